@@ -1,0 +1,182 @@
+"""``guiapp`` command line. No subcommand launches the GUI; subcommands call the same core functions the GUI does.
+
+Bad input ends with ``guiapp: error: <what and where>`` and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from guiapp import DISPLAY_NAME, __version__
+from guiapp.logs import setup_logging
+
+EXIT_ERROR = 2
+EXIT_CANCELLED = 130
+
+
+class ProgressPrinter:
+    """``done/total``, rate and ETA on stderr; redrawn in place on a terminal, a line per 10 % otherwise."""
+
+    def __init__(self, label: str, stream=None):
+        self.label = label
+        self.stream = stream or sys.stderr
+        self.start = time.perf_counter()
+        self.last_decile = -1
+        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        elapsed = max(time.perf_counter() - self.start, 1e-9)
+        rate = done / elapsed
+        eta = (total - done) / rate if rate > 0 else 0.0
+        line = f"{self.label}: {done}/{total} ({100 * done / max(total, 1):.0f}%), {rate:,.0f}/s, ETA {eta:.0f}s"
+        if self.tty:
+            self.stream.write("\r" + line + ("\n" if done >= total else ""))
+        elif (decile := int(10 * done / max(total, 1))) != self.last_decile:
+            self.last_decile = decile
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+
+def _print_json(data) -> None:
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+def cmd_datasets_list(args) -> int:
+    from guiapp.core.datasets.registry import list_datasets
+
+    infos = list_datasets(load=True)
+    if args.json:
+        _print_json([info.to_dict() for info in infos])
+        return 0
+    print(f"{'name':<16} {'kind':<10} {'classes':>7} {'samples':>9}  source")
+    for info in infos:
+        classes = "?" if info.classes is None else str(info.classes)
+        samples = "?" if info.samples is None else f"{info.samples:,}"
+        source = f"ERROR: {info.error}" if info.error else info.source
+        print(f"{info.name:<16} {info.kind:<10} {classes:>7} {samples:>9}  {source}")
+    return 0
+
+
+def cmd_datasets_show(args) -> int:
+    from guiapp.core.datasets.registry import describe
+
+    dataset = describe(args.dataset, args.samples_per_class, args.seed)
+    counts = dataset.split_counts(validation=args.validation, test=args.test, seed=args.seed)
+    summary = dataset.summary()
+    summary["spec"] = dataset.spec.to_dict()
+    summary["splits"] = counts
+    if args.json:
+        _print_json(summary)
+        return 0
+    print(f"{dataset.name} ({dataset.kind}): {len(dataset):,} samples, {len(dataset.classes)} classes, "
+          f"images {dataset.image_shape[0]}×{dataset.image_shape[1]}")
+    print(f"source: {dataset.source}")
+    print(f"{'class':<14} {'train':>8} {'validation':>10} {'test':>8}")
+    for name in dataset.classes:
+        print(f"{name:<14} {counts['train'][name]:>8} {counts['validation'][name]:>10} {counts['test'][name]:>8}")
+    totals = {split: sum(c.values()) for split, c in counts.items()}
+    print(f"{'total':<14} {totals['train']:>8} {totals['validation']:>10} {totals['test']:>8}")
+    for problem in dataset.problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    return 0
+
+
+def cmd_datasets_export(args) -> int:
+    from guiapp.core.datasets.export import export_folder, export_npz
+    from guiapp.core.datasets.registry import open_dataset
+
+    dataset = open_dataset(args.dataset, args.samples_per_class, args.seed,
+                           on_progress=ProgressPrinter(f"loading {args.dataset}"))
+    out = Path(args.out)
+    if args.format == "npz":
+        export_npz(dataset, out)
+    else:
+        export_folder(dataset, out, progress=ProgressPrinter(f"exporting to {out}"))
+    print(f"exported {len(dataset):,} samples of {len(dataset.classes)} classes to {out}")
+    return 0
+
+
+def cmd_datasets_register(args) -> int:
+    from guiapp.core.datasets.registry import register
+
+    name = register(args.path, args.name)
+    print(f"registered {args.path} as {name!r}")
+    return 0
+
+
+def cmd_datasets_unregister(args) -> int:
+    from guiapp.core.datasets.registry import unregister
+
+    unregister(args.name)
+    print(f"unregistered {args.name!r}")
+    return 0
+
+
+def _add_dataset_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--samples-per-class", type=int, default=None,
+                        help="for built-in (synthesised) datasets; default 1000")
+    parser.add_argument("--seed", type=int, default=0, help="synthesis and split seed (default 0)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="guiapp", description=f"{DISPLAY_NAME}: draw a character, watch a CNN "
+                                     "recognise it, grow the data, train the network. No subcommand opens the window.")
+    parser.add_argument("--version", action="version", version=f"{DISPLAY_NAME} (guiapp) {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    datasets = sub.add_parser("datasets", help="list, show and export datasets")
+    datasets.add_argument("--json", action="store_true", help="machine-readable output")
+    datasets.set_defaults(func=cmd_datasets_list)
+    dsub = datasets.add_subparsers(dest="datasets_command", metavar="ACTION")
+
+    show = dsub.add_parser("show", help="classes and counts per split of one dataset")
+    show.add_argument("dataset", help="a dataset name (see 'guiapp datasets') or a file/folder path")
+    show.add_argument("--json", action="store_true", help="machine-readable output")
+    show.add_argument("--validation", type=float, default=0.1, help="validation fraction (default 0.1)")
+    show.add_argument("--test", type=float, default=0.1,
+                      help="test fraction for datasets without their own test set (default 0.1)")
+    _add_dataset_options(show)
+    show.set_defaults(func=cmd_datasets_show)
+
+    export = dsub.add_parser("export", help="write a dataset as one folder per class of PNGs, or as .npz")
+    export.add_argument("dataset", help="a dataset name or a file/folder path")
+    export.add_argument("--out", required=True, help="output folder (or .npz file with --format npz)")
+    export.add_argument("--format", choices=("folder", "npz"), default="folder")
+    _add_dataset_options(export)
+    export.set_defaults(func=cmd_datasets_export)
+
+    reg = dsub.add_parser("register", help="remember a dataset file or folder under a name")
+    reg.add_argument("path")
+    reg.add_argument("--name", help="name to list it under (default: the file or folder name)")
+    reg.set_defaults(func=cmd_datasets_register)
+
+    unreg = dsub.add_parser("unregister", help="forget a registered dataset (its files are kept)")
+    unreg.add_argument("name")
+    unreg.set_defaults(func=cmd_datasets_unregister)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    setup_logging()
+    if args.command is None:
+        from guiapp.qt.app import run_gui
+
+        return run_gui()
+    from guiapp.core.datasets.base import DatasetError
+    from guiapp.core.tasks import Cancelled
+
+    try:
+        return args.func(args)
+    except (DatasetError, ValueError, OSError) as exc:
+        print(f"guiapp: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except (Cancelled, KeyboardInterrupt):
+        print("guiapp: cancelled", file=sys.stderr)
+        return EXIT_CANCELLED

@@ -1,0 +1,136 @@
+"""The dataset type every loader returns, and its seeded train/validation/test split.
+
+Images are stored the way MNIST stores them: ``uint8`` ink coverage, 0 = background, 255 = full ink, shape
+(N, H, W). Loaders convert dark-on-light images on the way in, so everything downstream sees one polarity.
+``spec`` is the preprocessing that turns a raw drawing or image into a sample of this dataset; a model trained
+on the dataset inherits it, so the drawing pad prepares input exactly as the training data was prepared.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from guiapp.core.preprocess import PreprocessSpec
+
+SPLITS = ("train", "validation", "test")
+
+
+class DatasetError(Exception):
+    """A dataset could not be read. The message names the file and the problem; no traceback is needed."""
+
+
+@dataclass
+class Split:
+    train: np.ndarray
+    validation: np.ndarray
+    test: np.ndarray
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        if name not in SPLITS:
+            raise KeyError(f"unknown split {name!r}; splits are {', '.join(SPLITS)}")
+        return getattr(self, name)
+
+    def sizes(self) -> dict[str, int]:
+        return {name: len(self[name]) for name in SPLITS}
+
+
+@dataclass
+class Dataset:
+    name: str
+    classes: list[str]
+    images: np.ndarray  # (N, H, W) uint8 coverage; may be a read-only view or memory map, never copied needlessly
+    labels: np.ndarray  # (N,) integer class indices
+    spec: PreprocessSpec = field(default_factory=PreprocessSpec)
+    source: str = ""
+    kind: str = "file"  # builtin | user | file | system
+    read_only: bool = True
+    # True for samples that belong to the dataset's own test set (MNIST's t10k files); None when it has none.
+    predefined_test: np.ndarray | None = None
+    problems: list[str] = field(default_factory=list)  # files skipped while loading, with the reason
+
+    def __post_init__(self) -> None:
+        if self.images.ndim != 3:
+            raise DatasetError(f"{self.name}: images must be (N, H, W), got shape {self.images.shape}")
+        if len(self.images) != len(self.labels):
+            raise DatasetError(f"{self.name}: {len(self.images)} images but {len(self.labels)} labels")
+        if len(self.labels) and (self.labels.min() < 0 or self.labels.max() >= len(self.classes)):
+            raise DatasetError(
+                f"{self.name}: labels run from {self.labels.min()} to {self.labels.max()} "
+                f"but there are {len(self.classes)} classes"
+            )
+        if len(set(self.classes)) != len(self.classes):
+            raise DatasetError(f"{self.name}: duplicate class names")
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+    @property
+    def image_shape(self) -> tuple[int, int]:
+        return tuple(self.images.shape[1:3])
+
+    def class_counts(self, indices: np.ndarray | None = None) -> np.ndarray:
+        labels = self.labels if indices is None else self.labels[indices]
+        return np.bincount(labels, minlength=len(self.classes))
+
+    def split(self, validation: float = 0.1, test: float = 0.1, seed: int = 0) -> Split:
+        """Stratified, seeded split: every class is represented in each part in proportion.
+
+        A dataset with its own test set keeps it; ``test`` then only applies to datasets without one.
+        """
+        if not (0 <= validation < 1 and 0 <= test < 1 and validation + test < 1):
+            raise ValueError(f"split fractions must be in [0, 1) and sum below 1, got {validation}, {test}")
+        rng = np.random.default_rng(seed)
+        labels = np.asarray(self.labels)
+        pool = np.arange(len(labels))
+        fixed_test = None
+        if self.predefined_test is not None:
+            fixed_test = pool[self.predefined_test]
+            pool = pool[~self.predefined_test]
+            test = 0.0
+        parts: dict[str, list[np.ndarray]] = {name: [] for name in SPLITS}
+        order = np.argsort(labels[pool], kind="stable")
+        sorted_pool = pool[order]
+        bounds = np.searchsorted(labels[sorted_pool], np.arange(len(self.classes) + 1))
+        for c in range(len(self.classes)):
+            members = rng.permutation(sorted_pool[bounds[c] : bounds[c + 1]])
+            n_test = int(round(len(members) * test))
+            n_val = int(round(len(members) * validation))
+            if len(members) - n_test - n_val < 1 and len(members) > 0:  # keep at least one training sample
+                n_val = max(0, len(members) - n_test - 1)
+            parts["test"].append(members[:n_test])
+            parts["validation"].append(members[n_test : n_test + n_val])
+            parts["train"].append(members[n_test + n_val :])
+        result = {name: np.sort(np.concatenate(chunks)) if chunks else np.empty(0, np.int64) for name, chunks in parts.items()}
+        if fixed_test is not None:
+            result["test"] = fixed_test
+        return Split(**result)
+
+    def split_counts(self, **split_args) -> dict[str, dict[str, int]]:
+        """{split: {class: count}} for reports (CLI ``datasets show``, the browser)."""
+        split = self.split(**split_args)
+        return {name: dict(zip(self.classes, self.class_counts(split[name]).tolist())) for name in SPLITS}
+
+    def fingerprint(self) -> str:
+        """Content hash of images, labels and class names (identifies the training data in model files)."""
+        digest = hashlib.blake2b(digest_size=16)
+        digest.update(repr((self.images.shape, self.classes)).encode())
+        digest.update(np.ascontiguousarray(self.labels, dtype=np.int64).tobytes())
+        digest.update(np.ascontiguousarray(self.images).data)
+        return digest.hexdigest()
+
+    def summary(self) -> dict:
+        counts = self.class_counts()
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "source": self.source,
+            "samples": len(self),
+            "classes": len(self.classes),
+            "image_shape": list(self.image_shape),
+            "read_only": self.read_only,
+            "class_counts": dict(zip(self.classes, counts.tolist())),
+            "problems": list(self.problems),
+        }

@@ -1,0 +1,206 @@
+"""The built-in datasets, synthesised offline from stroke templates, in parallel, cached on disk.
+
+``digits``, ``latin``, ``alnum`` (the 62 classes of the 5-font task), ``hiragana`` (the 46 basic),
+``hiragana-all`` (with dakuten, handakuten and small kana), ``katakana`` (the 46 basic) and
+``custom:<characters>`` for anything the templates cover (e.g. ``custom:日月火水木金土``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import string
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import asdict, dataclass, field
+from importlib import metadata
+
+import numpy as np
+
+from guiapp import paths
+from guiapp.core.atomic import atomic_path
+from guiapp.core.datasets.base import Dataset, DatasetError
+from guiapp.core.datasets.fonts import fonts_for
+from guiapp.core.datasets.synthesis import DEFAULT_VARIETY, GENERATOR_VERSION, Variety, synthesise_chunk
+from guiapp.core.datasets.templates import allograph_paths, missing_characters
+from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.tasks import Cancelled, ProgressFn, StopFn
+
+HIRAGANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
+KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+HIRAGANA_ALL = "".join(chr(c) for c in range(0x3041, 0x3097))  # ぁ … ゖ: small kana, dakuten, handakuten
+DIGITS = string.digits
+LATIN = string.ascii_uppercase + string.ascii_lowercase
+CUSTOM_PREFIX = "custom:"
+DEFAULT_SAMPLES_PER_CLASS = 1000
+CHUNK = 200  # samples per task: the unit of progress, cancellation and seeding
+
+# Kana marks are ~2-3 px at 28×28, so kana get a larger input; hiragana-all keeps the drawn size (ぁ vs あ).
+_LATIN_SPEC = PreprocessSpec()
+_KANA_SPEC = PreprocessSpec(height=32, width=32, fit_size=26)
+_KANA_SIZED_SPEC = PreprocessSpec(height=40, width=40, fit="resize")
+_CUSTOM_SPEC = PreprocessSpec(height=48, width=48, fit_size=40)
+
+BUILTINS: dict[str, tuple[str, PreprocessSpec, str]] = {
+    "digits": (DIGITS, _LATIN_SPEC, "handwritten digits 0-9"),
+    "latin": (LATIN, _LATIN_SPEC, "handwritten letters A-Z, a-z"),
+    "alnum": (DIGITS + LATIN, _LATIN_SPEC, "the 62 characters 0-9, A-Z, a-z"),
+    "hiragana": (HIRAGANA, _KANA_SPEC, "the 46 basic hiragana"),
+    "hiragana-all": (HIRAGANA_ALL, _KANA_SIZED_SPEC, "all hiragana with dakuten, handakuten and small kana"),
+    "katakana": (KATAKANA, _KANA_SPEC, "the 46 basic katakana"),
+}
+
+
+@dataclass(frozen=True)
+class SynthesisRequest:
+    name: str
+    chars: str
+    spec: PreprocessSpec
+    samples_per_class: int = DEFAULT_SAMPLES_PER_CLASS
+    seed: int = 0
+    variety: Variety = field(default=DEFAULT_VARIETY)
+    font_fraction: float = 0.0  # share of samples printed by installed fonts (0: stroke templates only)
+
+    def cache_key(self) -> str:
+        """Changes whenever anything that shapes the pixels changes: request, generator, templates."""
+        template_files = sorted(
+            (p.name, hashlib.blake2b(p.read_bytes(), digest_size=8).hexdigest())
+            for c in dict.fromkeys(self.chars)
+            for p in allograph_paths(c)
+        )
+        try:
+            kanjivg_version = metadata.version("kanjivg")
+        except metadata.PackageNotFoundError:
+            kanjivg_version = "bundled"
+        blob = json.dumps(
+            {
+                "chars": self.chars,
+                "n": self.samples_per_class,
+                "seed": self.seed,
+                "spec": self.spec.to_dict(),
+                "variety": asdict(self.variety),
+                "generator": GENERATOR_VERSION,
+                "kanjivg": kanjivg_version,
+                "templates": template_files,
+                "font_fraction": self.font_fraction,
+                "fonts": [fonts_for(c) for c in self.chars] if self.font_fraction > 0 else [],
+            },
+            sort_keys=True,
+        )
+        return hashlib.sha256(blob.encode()).hexdigest()[:24]
+
+
+def request_for(name: str, samples_per_class: int | None = None, seed: int = 0,
+                spec: PreprocessSpec | None = None, font_fraction: float = 0.0) -> SynthesisRequest:
+    """Resolve a built-in name (or ``custom:<chars>``) to what must be synthesised."""
+    if name.startswith(CUSTOM_PREFIX):
+        chars = "".join(dict.fromkeys(name[len(CUSTOM_PREFIX) :].replace(" ", "")))
+        if not chars:
+            raise DatasetError("custom: needs characters, e.g. custom:日月火水木金土")
+        default_spec = _CUSTOM_SPEC
+    elif name in BUILTINS:
+        chars, default_spec, _ = BUILTINS[name]
+    else:
+        raise DatasetError(f"unknown built-in dataset {name!r}; built-ins are {', '.join(BUILTINS)}, custom:<chars>")
+    missing = missing_characters(chars)
+    if missing and name == "hiragana-all":
+        chars = "".join(c for c in chars if c not in missing)  # rare archaic forms some releases lack
+    elif missing:
+        listed = " ".join(f"{c} (U+{ord(c):04X})" for c in missing)
+        raise DatasetError(f"{name}: no stroke template for {listed}")
+    n = DEFAULT_SAMPLES_PER_CLASS if samples_per_class is None else int(samples_per_class)
+    if not 1 <= n <= 100_000:
+        raise DatasetError(f"samples per class must be between 1 and 100000, got {n}")
+    if not 0.0 <= font_fraction <= 1.0:
+        raise DatasetError(f"font fraction must be between 0 and 1, got {font_fraction}")
+    return SynthesisRequest(name, chars, spec or default_spec, n, int(seed), font_fraction=float(font_fraction))
+
+
+def _chunks(request: SynthesisRequest):
+    for c, char in enumerate(request.chars):
+        for start in range(0, request.samples_per_class, CHUNK):
+            count = min(CHUNK, request.samples_per_class - start)
+            yield c * request.samples_per_class + start, char, start, count
+
+
+def _chunk_args(request: SynthesisRequest, char: str, start: int, count: int) -> tuple:
+    return (char, start, count, request.seed, request.spec, request.variety, request.font_fraction)
+
+
+def synthesise(request: SynthesisRequest, on_progress: ProgressFn | None = None,
+               should_stop: StopFn | None = None, workers: int | None = None) -> np.ndarray:
+    """All samples of ``request`` as (classes × n, H, W) uint8, class-major. Raises Cancelled if stopped."""
+    total = len(request.chars) * request.samples_per_class
+    out = np.empty((total, request.spec.height, request.spec.width), np.uint8)
+    chunks = list(_chunks(request))
+    workers = workers or os.cpu_count() or 1
+    done = 0
+    if workers <= 1 or total <= 2 * CHUNK:
+        for offset, char, start, count in chunks:
+            if should_stop and should_stop():
+                raise Cancelled(f"synthesis of {request.name} cancelled")
+            out[offset : offset + count] = synthesise_chunk(*_chunk_args(request, char, start, count))
+            done += count
+            if on_progress:
+                on_progress(done, total)
+        return out
+    # "spawn": forking a process that has Qt or TensorFlow threads running is unsafe.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context) as pool:
+        pending = {
+            pool.submit(synthesise_chunk, *_chunk_args(request, char, start, count)): (offset, count)
+            for offset, char, start, count in chunks
+        }
+        try:
+            while pending:
+                finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                if should_stop and should_stop():
+                    raise Cancelled(f"synthesis of {request.name} cancelled")
+                for future in finished:
+                    offset, count = pending.pop(future)
+                    out[offset : offset + count] = future.result()
+                    done += count
+                if finished and on_progress:
+                    on_progress(done, total)
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+    return out
+
+
+def load_builtin(name: str, samples_per_class: int | None = None, seed: int = 0,
+                 spec: PreprocessSpec | None = None, on_progress: ProgressFn | None = None,
+                 should_stop: StopFn | None = None, use_cache: bool = True, workers: int | None = None,
+                 font_fraction: float = 0.0) -> Dataset:
+    request = request_for(name, samples_per_class, seed, spec, font_fraction)
+    cache_file = paths.cache_dir() / "synth" / f"{request.cache_key()}.npy"
+    images = None
+    if use_cache and cache_file.is_file():
+        try:
+            images = np.load(cache_file, mmap_mode="r", allow_pickle=False)
+            expected = (len(request.chars) * request.samples_per_class, request.spec.height, request.spec.width)
+            if images.shape != expected or images.dtype != np.uint8:
+                images = None
+        except (OSError, ValueError):
+            images = None  # a damaged cache entry is simply made again
+    if images is None:
+        images = synthesise(request, on_progress, should_stop, workers)
+        if use_cache:
+            cache_file.parent.mkdir(parents=True, exist_ok=True)
+            with atomic_path(cache_file) as tmp:
+                with open(tmp, "wb") as handle:
+                    np.save(handle, images, allow_pickle=False)
+    elif on_progress:
+        on_progress(len(images), len(images))
+    labels = np.repeat(np.arange(len(request.chars), dtype=np.int64), request.samples_per_class)
+    return Dataset(
+        name=name,
+        classes=list(request.chars),
+        images=images,
+        labels=labels,
+        spec=request.spec,
+        source=f"synthesised from KanjiVG and guiapp allographs, {request.samples_per_class}/class, seed {seed}"
+        + (f", {font_fraction:.0%} printed by system fonts" if font_fraction else ""),
+        kind="builtin",
+    )

@@ -1,0 +1,166 @@
+"""Every dataset by name or path: built-ins, user datasets, system datasets, registered paths, any file or folder.
+
+``open_dataset`` is the one way the CLI, the GUI and training turn a name or a path into a :class:`Dataset`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from guiapp import paths
+from guiapp.core.atomic import atomic_write_text
+from guiapp.core.datasets import builtin
+from guiapp.core.datasets.base import Dataset, DatasetError
+from guiapp.core.tasks import ProgressFn, StopFn
+
+# Datasets that Debian packages install system-wide (dataset-fashion-mnist).
+SYSTEM_DATASETS = {"fashion-mnist": Path("/usr/share/datasets/fashion-mnist")}
+REGISTRY_FILE = "datasets.json"
+_IDX_MARKERS = ("idx3-ubyte", "idx1-ubyte")
+
+
+@dataclass
+class DatasetInfo:
+    name: str
+    kind: str  # builtin | user | system | registered
+    classes: int | None
+    samples: int | None
+    source: str
+    error: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _registry_path() -> Path:
+    return paths.config_dir() / REGISTRY_FILE
+
+
+def registered() -> dict[str, str]:
+    path = _registry_path()
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        entries = data.get("registered", {})
+        return {str(k): str(v) for k, v in entries.items()} if isinstance(entries, dict) else {}
+    except (OSError, ValueError, AttributeError):
+        return {}  # a damaged registry must not stop the app; re-registering rewrites it
+
+
+def register(path: str | Path, name: str | None = None) -> str:
+    path = Path(path).expanduser().resolve()
+    dataset = load_path(path)  # refuse what cannot be loaded, with the loader's message
+    name = name or path.stem
+    if name in builtin.BUILTINS or name.startswith(builtin.CUSTOM_PREFIX) or name in SYSTEM_DATASETS:
+        raise DatasetError(f"{name!r} is a built-in dataset name; choose another with --name")
+    entries = registered()
+    entries[name] = str(path)
+    atomic_write_text(_registry_path(), json.dumps({"registered": entries}, indent=2, ensure_ascii=False))
+    del dataset
+    return name
+
+
+def unregister(name: str) -> None:
+    entries = registered()
+    if name not in entries:
+        raise DatasetError(f"no registered dataset named {name!r}")
+    del entries[name]
+    atomic_write_text(_registry_path(), json.dumps({"registered": entries}, indent=2, ensure_ascii=False))
+
+
+def _user_store():
+    from guiapp.core.datasets.user_store import UserStore
+
+    return UserStore()
+
+
+def load_path(path: str | Path, name: str | None = None) -> Dataset:
+    """Pick the loader for a file or folder from what it contains."""
+    from guiapp.core.datasets.folder import load_folder_dataset
+    from guiapp.core.datasets.idx import load_idx_dataset
+    from guiapp.core.datasets.npz import load_npz_dataset
+
+    path = Path(path)
+    if not path.exists():
+        raise DatasetError(f"{path}: no such file or folder")
+    if path.is_file():
+        if path.suffix.lower() == ".npz":
+            return load_npz_dataset(path, name=name)
+        if any(marker in path.name for marker in _IDX_MARKERS):
+            return load_idx_dataset(path, name=name)
+        raise DatasetError(f"{path}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])")
+    entries = [p.name for p in path.iterdir()]
+    if any(marker in entry for entry in entries for marker in _IDX_MARKERS):
+        return load_idx_dataset(path, name=name)
+    npz_files = [e for e in entries if e.lower().endswith(".npz")]
+    subfolders = [e for e in entries if (path / e).is_dir() and not e.startswith(".")]
+    if npz_files and not subfolders:
+        return load_npz_dataset(path / sorted(npz_files)[0], name=name)
+    return load_folder_dataset(path, name=name)
+
+
+def open_dataset(name_or_path: str | Path, samples_per_class: int | None = None, seed: int = 0,
+                 on_progress: ProgressFn | None = None, should_stop: StopFn | None = None) -> Dataset:
+    """A dataset by name (built-in, ``custom:…``, user, system, registered) or by path."""
+    name = str(name_or_path)
+    if name in builtin.BUILTINS or name.startswith(builtin.CUSTOM_PREFIX):
+        return builtin.load_builtin(name, samples_per_class, seed, on_progress=on_progress, should_stop=should_stop)
+    store = _user_store()
+    if store.exists(name):
+        return store.open(name).to_dataset()
+    if name in SYSTEM_DATASETS and SYSTEM_DATASETS[name].is_dir():
+        dataset = load_path(SYSTEM_DATASETS[name], name=name)
+        dataset.kind = "system"
+        return dataset
+    entries = registered()
+    if name in entries:
+        return load_path(entries[name], name=name)
+    if Path(name).expanduser().exists():
+        return load_path(Path(name).expanduser())
+    known = [info.name for info in list_datasets(load=False)]
+    raise DatasetError(f"no dataset or path named {name!r}; available: {', '.join(known)}")
+
+
+def plan_builtin(name: str, samples_per_class: int | None = None, seed: int = 0) -> Dataset:
+    """A built-in's classes, labels and splits without synthesising it (the images are one shared blank)."""
+    request = builtin.request_for(name, samples_per_class, seed)
+    n = len(request.chars) * request.samples_per_class
+    blank = np.broadcast_to(np.zeros((1, request.spec.height, request.spec.width), np.uint8), (n, request.spec.height, request.spec.width))
+    labels = np.repeat(np.arange(len(request.chars)), request.samples_per_class)
+    return Dataset(name, list(request.chars), blank, labels, spec=request.spec, kind="builtin",
+                   source=f"synthesised on demand from KanjiVG, {request.samples_per_class}/class")
+
+
+def describe(name_or_path: str, samples_per_class: int | None = None, seed: int = 0) -> Dataset:
+    """Like ``open_dataset`` but never synthesises: for listings and ``datasets show``."""
+    name = str(name_or_path)
+    if name in builtin.BUILTINS or name.startswith(builtin.CUSTOM_PREFIX):
+        return plan_builtin(name, samples_per_class, seed)
+    return open_dataset(name)
+
+
+def list_datasets(load: bool = True) -> list[DatasetInfo]:
+    """Everything available. ``load=False`` skips reading files (fast, counts unknown for non-built-ins)."""
+    infos = []
+    for name, (chars, spec, description) in builtin.BUILTINS.items():
+        infos.append(DatasetInfo(name, "builtin", len(chars), len(chars) * builtin.DEFAULT_SAMPLES_PER_CLASS,
+                                 f"{description} (synthesised, {spec.height}×{spec.width})"))
+    candidates = [(n, "user", None) for n in _user_store().list()]
+    candidates += [(n, "system", str(p)) for n, p in SYSTEM_DATASETS.items() if p.is_dir()]
+    candidates += [(n, "registered", p) for n, p in registered().items()]
+    for name, kind, source in candidates:
+        info = DatasetInfo(name, kind, None, None, source or "")
+        if load:
+            try:
+                dataset = open_dataset(name)
+                info.classes, info.samples = len(dataset.classes), len(dataset)
+                info.source = info.source or dataset.source
+            except DatasetError as exc:
+                info.error = str(exc)
+        infos.append(info)
+    return infos

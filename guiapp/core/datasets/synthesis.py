@@ -1,0 +1,207 @@
+"""Writer variety from stroke templates: one template per form becomes thousands of plausible hand-written samples.
+
+What varies, in the order applied (all in the templates' 109×109 box):
+  * the written form (KanjiVG's or one of our allographs, uniformly),
+  * each stroke on its own: shift, small rotation and scale, ends overshooting or stopping short,
+  * each point: smoothed tremor,
+  * all strokes together: a smooth low-frequency warp (the single biggest factor against real handwriting),
+  * the whole character: random affine (rotation, shear, scale, aspect),
+  * the pen: a wide, log-uniform width range and a pressure taper at stroke ends.
+Rendering then goes through the same ``rasterise`` and ``PreprocessSpec.fit_coverage`` the drawing pad uses.
+Every sample's randomness comes from (seed, character, chunk), so results do not depend on the worker count.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from guiapp.core.datasets.fonts import fonts_for, render_glyph
+from guiapp.core.datasets.templates import TEMPLATE_BOX, Template, templates_for
+from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.strokes import Stroke, arc_fraction, rasterise_batch, taper_factor
+
+GENERATOR_VERSION = 2
+PEN_WIDTH_RANGE = (3.5, 14.0)  # in template units; the box is 109 wide, a digit ~80 tall
+CENTRE = TEMPLATE_BOX / 2
+
+
+@dataclass(frozen=True)
+class Variety:
+    """Strength of each kind of variation; ``scaled(0)`` gives clean templates (used for previews)."""
+
+    stroke_shift: float = 2.5  # template units (standard deviation)
+    stroke_rotate: float = 0.07  # radians
+    stroke_scale: float = 0.07
+    stroke_ends: float = 3.0  # template units added or removed at each end (absolute: writers overshoot a
+    # little whatever the stroke's length; relative overshoot gave long strokes absurd tails)
+    tremor: float = 0.5  # template units, per point before smoothing
+    warp: float = 6.0  # amplitude of the smooth warp, template units
+    rotate: float = 0.12  # radians
+    shear: float = 0.15
+    aspect: float = 0.12  # log-normal sigma of width/height
+    scale: float = 0.08  # log-normal sigma (visible only with fit="resize")
+    shift: float = 4.0  # template units (visible only with fit="resize")
+    taper_probability: float = 0.5
+    pen_width: tuple[float, float] = PEN_WIDTH_RANGE
+
+    def scaled(self, factor: float) -> "Variety":
+        values = {k: getattr(self, k) * factor for k in self.__dataclass_fields__ if k not in ("pen_width",)}
+        lo, hi = self.pen_width
+        mid = math.sqrt(lo * hi)
+        # At factor 0 the pen is fixed at the range's geometric middle.
+        width = (mid * (lo / mid) ** min(factor, 1.0), mid * (hi / mid) ** min(factor, 1.0))
+        return Variety(**values, pen_width=width)
+
+
+DEFAULT_VARIETY = Variety()
+
+
+@dataclass(frozen=True, eq=False)
+class _Prepared:
+    """A template as flat arrays, computed once: the per-sample work is then a few vectorised operations."""
+
+    points: np.ndarray  # (P, 2) all strokes concatenated
+    stroke_of: np.ndarray  # (P,) stroke index of each point
+    starts: np.ndarray  # (S,) index of each stroke's first point
+    ends: np.ndarray  # (S,) index of each stroke's last point
+    counts: np.ndarray  # (S,) points per stroke
+    head: np.ndarray  # (S, 2) unit direction pointing back out of each stroke's start
+    tail: np.ndarray  # (S, 2) unit direction pointing on out of each stroke's end
+    lengths: np.ndarray  # (S,) arc length of each stroke
+    arc: np.ndarray  # (P,) arc fraction 0..1 of each point within its stroke
+
+
+_prepared_cache: dict[int, _Prepared] = {}
+
+
+def _prepare(template: Template) -> _Prepared:
+    cached = _prepared_cache.get(id(template))
+    if cached is not None:
+        return cached
+    strokes = template.strokes
+    counts = np.array([len(s) for s in strokes])
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    ends = starts + counts - 1
+
+    def unit(v):
+        norm = np.hypot(v[:, 0], v[:, 1])[:, None]
+        return np.where(norm > 1e-9, v / np.maximum(norm, 1e-9), 0.0)
+
+    head = unit(np.array([s[0] - s[1] if len(s) > 1 else (0.0, 0.0) for s in strokes]))
+    tail = unit(np.array([s[-1] - s[-2] if len(s) > 1 else (0.0, 0.0) for s in strokes]))
+    prepared = _Prepared(
+        points=np.concatenate(strokes),
+        stroke_of=np.repeat(np.arange(len(strokes)), counts),
+        starts=starts,
+        ends=ends,
+        counts=counts,
+        head=head,
+        tail=tail,
+        lengths=np.array([np.hypot(*np.diff(s, axis=0).T).sum() if len(s) > 1 else 0.0 for s in strokes]),
+        arc=np.concatenate([arc_fraction(s) if len(s) > 1 else np.zeros(1) for s in strokes]),
+    )
+    _prepared_cache[id(template)] = prepared  # templates are cached for the process's life, so ids are stable
+    return prepared
+
+
+def vary_points(template: Template, rng: np.random.Generator, count: int, v: Variety = DEFAULT_VARIETY):
+    """``count`` writers' versions of ``template`` at once: points (K, P, 2) and per-point pen radii (K, P),
+    in template units; the strokes start at ``_prepare(template).starts``. Batched because per-sample numpy
+    calls on ~50 points cost more in overhead than in arithmetic."""
+    t = _prepare(template)
+    k, n_strokes = count, len(t.starts)
+    pts = np.repeat(t.points[None], k, axis=0)
+    # Each stroke's ends overshoot or stop short, along the stroke's own end direction.
+    delta = np.clip(rng.normal(0, v.stroke_ends, (k, n_strokes, 2)), -0.3 * t.lengths[:, None], 3 * v.stroke_ends)
+    pts[:, t.starts] += t.head * delta[..., :1]
+    pts[:, t.ends] += t.tail * delta[..., 1:]
+    # Each stroke moves on its own: rotation and scale about its centroid, then a shift.
+    centroid = (np.add.reduceat(pts, t.starts, axis=1) / t.counts[:, None])[:, t.stroke_of]
+    angle = rng.normal(0, v.stroke_rotate, (k, n_strokes))
+    scale = np.exp(rng.normal(0, v.stroke_scale, (k, n_strokes)))
+    cos, sin = (np.cos(angle) * scale)[:, t.stroke_of], (np.sin(angle) * scale)[:, t.stroke_of]
+    rel = pts - centroid
+    pts = np.stack([cos * rel[..., 0] - sin * rel[..., 1], sin * rel[..., 0] + cos * rel[..., 1]], axis=-1)
+    pts += centroid + rng.normal(0, v.stroke_shift, (k, n_strokes, 2))[:, t.stroke_of]
+    if v.tremor > 0:  # smoothed per-point tremor
+        noise = rng.normal(0, v.tremor, (k, len(t.points) + 2, 2))
+        pts += 0.25 * noise[:, :-2] + 0.5 * noise[:, 1:-1] + 0.25 * noise[:, 2:]
+    if v.warp > 0:
+        # A smooth random displacement field over the whole character: three sinusoids of 0.3–1.4 cycles per
+        # box with decaying amplitude. Warping points is several times cheaper than warping pixels.
+        freq = rng.uniform(0.3, 1.4, (k, 1, 3)) * (2 * math.pi / TEMPLATE_BOX)
+        direction = rng.normal(size=(k, 3, 2))
+        direction /= np.linalg.norm(direction, axis=-1, keepdims=True) + 1e-12
+        phase = rng.uniform(0, 2 * math.pi, (k, 1, 3))
+        vectors = rng.normal(0, 1, (k, 3, 2)) * (v.warp / np.arange(1, 4))[:, None]
+        pts = pts + np.sin(pts @ direction.transpose(0, 2, 1) * freq + phase) @ vectors
+    # The whole character: rotation, shear, aspect and scale about the box centre, then a shift.
+    angle = np.clip(rng.normal(0, v.rotate, k), -3 * v.rotate, 3 * v.rotate)
+    shear = rng.normal(0, v.shear, k)
+    aspect = np.exp(rng.normal(0, v.aspect, k) / 2)
+    scale = np.exp(rng.normal(0, v.scale, k))
+    sx, sy = aspect * scale, scale / aspect
+    c, s = np.cos(angle), np.sin(angle)
+    # rotation @ shear @ diag(sx, sy), written out per element for all k at once
+    matrix = np.stack([np.stack([c * sx, (c * shear - s) * sy], -1), np.stack([s * sx, (s * shear + c) * sy], -1)], -2)
+    pts = (pts - CENTRE) @ matrix.transpose(0, 2, 1) + (CENTRE + rng.normal(0, v.shift, (k, 1, 2)))
+    # The pen: log-uniform width over a wide range, and on some strokes a taper at the ends.
+    lo, hi = v.pen_width
+    pen = np.exp(rng.uniform(math.log(lo), math.log(hi), (k, 1)))
+    tapered = rng.random((k, n_strokes, 1)) < v.taper_probability
+    taper = np.where(tapered, rng.uniform(0, 0.35, (k, n_strokes, 2)), 0.0)[:, t.stroke_of]
+    radii = (pen / 2) * taper_factor(t.arc, taper[..., 0], taper[..., 1])
+    return pts, radii
+
+
+def render(points: np.ndarray, starts: np.ndarray, radii: np.ndarray, spec: PreprocessSpec) -> np.ndarray:
+    """K varied drawings (points (K, P, 2), radii (K, P), template units) → (K, H, W) uint8 samples placed by
+    ``spec``, through the same rasteriser and fit the drawing pad uses."""
+    k = len(points)
+    if spec.fit == "resize":
+        # The template box is the canvas, so the drawn size survives (small kana stay small).
+        boxes = np.tile([0.0, 0.0, TEMPLATE_BOX, TEMPLATE_BOX], (k, 1))
+        size = (2 * spec.width, 2 * spec.height)
+    else:
+        pen = radii.max(axis=1, keepdims=True)
+        boxes = np.concatenate([points.min(axis=1) - pen, points.max(axis=1) + pen], axis=1)
+        side = max(2 * spec.fit_size, 24)
+        size = (side, side)
+    bitmaps = rasterise_batch(points, starts, radii, size, boxes)
+    out = np.empty((k, spec.height, spec.width), np.uint8)
+    for i, bitmap in enumerate(bitmaps):
+        out[i] = spec.fit_coverage(bitmap.astype(np.float32) * (1 / 255.0)) * 255.0 + 0.5
+    return out
+
+
+def to_strokes(points: np.ndarray, starts: np.ndarray) -> list[Stroke]:
+    """Flat arrays back to strokes (previews, tests, stroke replay)."""
+    return [Stroke(p) for p in np.split(points, starts[1:])]
+
+
+def synthesise_chunk(char: str, start: int, count: int, seed: int, spec: PreprocessSpec,
+                     variety: Variety = DEFAULT_VARIETY, font_fraction: float = 0.0) -> np.ndarray:
+    """Samples ``start … start+count-1`` of ``char``: (count, H, W) uint8. Pure function of its arguments
+    (and, with ``font_fraction`` > 0, of the installed fonts)."""
+    forms = templates_for(char)
+    rng = np.random.default_rng([seed, ord(char), start, GENERATOR_VERSION])
+    out = np.empty((count, spec.height, spec.width), np.uint8)
+    choice = rng.integers(len(forms), size=count)
+    fonts = fonts_for(char) if font_fraction > 0 and spec.fit != "resize" else ()
+    if fonts:
+        # -1 marks a printed-font sample; fonts only place glyphs by their ink box, so not for "resize" specs.
+        choice[rng.random(count) < font_fraction] = -1
+        for i in np.flatnonzero(choice == -1):
+            out[i] = render_glyph(char, fonts[int(rng.integers(len(fonts)))], rng, spec)
+    for f, template in enumerate(forms):
+        members = np.flatnonzero(choice == f)
+        if not len(members):
+            continue
+        # Batches bound memory and keep the arrays cache-sized.
+        for batch in np.array_split(members, max(1, len(members) // 64)):
+            points, radii = vary_points(template, rng, len(batch), variety)
+            out[batch] = render(points, _prepare(template).starts, radii, spec)
+    return out

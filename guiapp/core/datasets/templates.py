@@ -1,0 +1,110 @@
+"""Stroke templates: KanjiVG's SVGs (CC BY-SA 3.0) plus guiapp's own allographs in ``resources/allographs``.
+
+Each character may have several written forms. KanjiVG has one per character (``kanji/0XXXX.svg``; the variant
+files such as ``04e14-Kaisho.svg`` are calligraphic forms and are not used). Our allographs use the same format
+and are named ``<5 hex digits>-<form>.svg`` (e.g. ``00037-crossbar.svg``). Synthesis picks among all forms of
+a character uniformly. Templates live in a 109×109 box, like KanjiVG's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+
+from guiapp import paths
+from guiapp.core.svgpath import PathError, parse_path
+
+TEMPLATE_BOX = 109.0
+_PATH_D = re.compile(r"<path\b[^>]*?\sd=\"([^\"]+)\"", re.S)
+_STROKE_GROUP = re.compile(r"<g\b[^>]*id=\"kvg:StrokePaths_[^\"]*\"[^>]*>(.*?)</g>\s*(?:<g\b[^>]*StrokeNumbers|</svg>)", re.S)
+
+
+class TemplateError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Template:
+    char: str
+    form: str  # "kanjivg" or the allograph's name
+    strokes: tuple[np.ndarray, ...]  # (n, 2) polylines in the 109×109 box
+
+
+def file_name(char: str) -> str:
+    return f"{ord(char):05x}"
+
+
+@cache
+def kanjivg_dir() -> Path | None:
+    """The installed kanjivg package's ``kanji/`` folder (or a copy bundled by PyInstaller)."""
+    bundled = paths.resources_dir().parent / "kanji"
+    if bundled.is_dir():
+        return bundled
+    try:
+        folder = Path(str(metadata.distribution("kanjivg").locate_file("kanji")))
+    except metadata.PackageNotFoundError:
+        return None
+    return folder if folder.is_dir() else None
+
+
+def parse_svg(text: str, source: str = "template") -> tuple[np.ndarray, ...]:
+    """Stroke polylines of a KanjiVG-format SVG, in stroke order. Stroke-number ``<text>`` is ignored."""
+    group = _STROKE_GROUP.search(text)
+    body = group.group(1) if group else text
+    strokes = []
+    for d in _PATH_D.findall(body):
+        try:
+            strokes.extend(parse_path(d))
+        except PathError as exc:
+            raise TemplateError(f"{source}: {exc}") from None
+    if not strokes:
+        raise TemplateError(f"{source}: no stroke paths found")
+    return tuple(strokes)
+
+
+@cache
+def _allograph_index() -> dict[str, list[Path]]:
+    index: dict[str, list[Path]] = {}
+    folder = paths.resource("allographs")
+    for path in sorted(folder.glob("*.svg")):
+        index.setdefault(path.name[:5], []).append(path)
+    return index
+
+
+def allograph_paths(char: str) -> list[Path]:
+    """Our own template files for ``char`` (may be empty)."""
+    return list(_allograph_index().get(file_name(char), []))
+
+
+def has_template(char: str) -> bool:
+    if len(char) != 1:
+        return False
+    name = file_name(char)
+    folder = kanjivg_dir()
+    return name in _allograph_index() or (folder is not None and (folder / f"{name}.svg").is_file())
+
+
+def missing_characters(chars: str) -> list[str]:
+    return [c for c in dict.fromkeys(chars) if not has_template(c)]
+
+
+@cache
+def templates_for(char: str) -> tuple[Template, ...]:
+    """All written forms of ``char``: KanjiVG's and our allographs."""
+    name = file_name(char)
+    forms: list[Template] = []
+    folder = kanjivg_dir()
+    if folder is not None and (folder / f"{name}.svg").is_file():
+        path = folder / f"{name}.svg"
+        forms.append(Template(char, "kanjivg", parse_svg(path.read_text(encoding="utf-8"), str(path))))
+    for path in _allograph_index().get(name, []):
+        form = path.stem[6:] or "allograph"
+        forms.append(Template(char, form, parse_svg(path.read_text(encoding="utf-8"), str(path))))
+    if not forms:
+        raise TemplateError(f"no stroke template for {char!r} (U+{ord(char):04X})")
+    return tuple(forms)

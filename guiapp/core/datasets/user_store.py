@@ -1,0 +1,521 @@
+"""The user's own datasets: characters drawn on the pad (or images added) and labelled by the user.
+
+Layout of one dataset, ``<data_dir>/datasets/<name>/``::
+
+    dataset.json        name, creation time, format version, the preprocessing spec, the render size
+    samples/<id>.png    one file per sample
+
+A sample is ONE file, written atomically (:mod:`guiapp.core.atomic`), so it is either completely there or not at
+all. The file is a PNG of the raw-size ink coverage (0 background, 255 ink, like every dataset in guiapp; a
+drawing is rendered at ``render_size`` × ``render_size``, an added image keeps its size up to
+``MAX_IMAGE_SIDE``). An iTXt chunk named ``inkling-sample`` holds JSON::
+
+    {"format_version": 1, "id": ..., "label": "あ", "time": "2024-05-01T10:15:02.123456Z",
+     "source": "pad", "drawing": Drawing.to_dict() or null, "pen_width": 6.5 or null}
+
+The sample id (and file name) is ``<UTC time stamp>-<uuid4 hex>``: unique without any coordination, and sorting
+by name sorts by time. There is no shared index, so the store is append-only and two processes may add samples
+to the same dataset at once. Hidden files (a writer's temporary ``.*.tmp`` left by a crash, ``.DS_Store``) are
+ignored; anything else that is not a readable sample is skipped and reported in ``problems``, never fatal.
+
+Relabelling and deleting can later be added without breaking this: rewriting one sample file atomically, or a
+hidden tombstone file per deleted id, needs no shared state either.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import re
+import shutil
+import threading
+import unicodedata
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, PngImagePlugin
+
+from guiapp import paths
+from guiapp.core.atomic import atomic_write_bytes, atomic_write_text, fsync_directory
+from guiapp.core.datasets.base import Dataset, DatasetError
+from guiapp.core.preprocess import PreprocessSpec, to_coverage
+from guiapp.core.strokes import Drawing, rasterise
+
+FORMAT = "inkling-user-dataset"
+FORMAT_VERSION = 1
+SAMPLE_FORMAT_VERSION = 1
+DATASET_FILE = "dataset.json"
+SAMPLES_DIR = "samples"
+SAMPLE_SUFFIX = ".png"
+METADATA_KEY = "inkling-sample"
+
+RENDER_SIZE = 128  # drawings are stored rendered at this size (square, the canvas centred, aspect kept)
+PEN_WIDTH_FRACTION = 0.06  # default pen width: this fraction of the canvas' larger side
+MAX_IMAGE_SIDE = 1024  # added images larger than this are scaled down (area average) before storing
+MAX_NAME_LENGTH = 100
+MAX_NAME_BYTES = 255  # most file systems limit a folder name to 255 bytes
+MAX_LABEL_LENGTH = 32
+MAX_METADATA_BYTES = 32 * 1024 * 1024  # a drawing whose JSON is larger than this is refused
+
+_FORBIDDEN_NAME_CHARS = '/\\:*?"<>|'  # path separators everywhere, plus what Windows forbids in names
+_WINDOWS_DEVICE_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+_SAMPLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
+
+
+# -- names and labels ---------------------------------------------------------------------------------------------
+def validate_name(name: str) -> str:
+    """A dataset name, NFC-normalised; ValueError saying what is wrong otherwise.
+
+    The name becomes a folder name, so it must be one on every platform: non-empty, at most 100 characters,
+    no path separators or characters Windows forbids, no leading dot or surrounding spaces, not a device name.
+    """
+    if not isinstance(name, str):
+        raise ValueError(f"a dataset name must be text, got {type(name).__name__}")
+    name = unicodedata.normalize("NFC", name)
+    if not name.strip():
+        raise ValueError("a dataset name must not be empty")
+    if name in (".", ".."):
+        raise ValueError(f"{name!r} is not a valid dataset name")
+    if len(name) > MAX_NAME_LENGTH:
+        raise ValueError(f"dataset name is {len(name)} characters long; at most {MAX_NAME_LENGTH} are allowed")
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        raise ValueError(f"dataset name {name!r} is too long for a folder name ({MAX_NAME_BYTES} bytes at most in UTF-8)")
+    bad = sorted({c for c in name if c in _FORBIDDEN_NAME_CHARS})
+    if bad:
+        shown = " ".join(bad)
+        raise ValueError(f"dataset name {name!r} must not contain {shown} (path separators and {_FORBIDDEN_NAME_CHARS} are not allowed)")
+    if any(unicodedata.category(c) == "Cc" for c in name):
+        raise ValueError(f"dataset name {name!r} must not contain control characters (tabs, line breaks)")
+    if name != name.strip():
+        raise ValueError(f"dataset name {name!r} must not start or end with spaces")
+    if name.startswith("."):
+        raise ValueError(f"dataset name {name!r} must not start with a dot")
+    if name.endswith("."):
+        raise ValueError(f"dataset name {name!r} must not end with a dot")
+    if name.split(".")[0].strip().upper() in _WINDOWS_DEVICE_NAMES:
+        raise ValueError(f"dataset name {name!r} is reserved on Windows; choose another")
+    return name
+
+
+def validate_label(label: str) -> str:
+    """A sample label: any non-empty Unicode text ("あ", "7", "A"), stripped, NFC-normalised, ≤ 32 characters."""
+    if not isinstance(label, str):
+        raise ValueError(f"a label must be text, got {type(label).__name__}")
+    label = unicodedata.normalize("NFC", label).strip()
+    if not label:
+        raise ValueError("a label must not be empty")
+    if len(label) > MAX_LABEL_LENGTH:
+        raise ValueError(f"label {label[:MAX_LABEL_LENGTH]}… is {len(label)} characters long; at most {MAX_LABEL_LENGTH} are allowed")
+    if any(unicodedata.category(c) == "Cc" for c in label):
+        raise ValueError(f"label {label!r} must not contain control characters (tabs, line breaks)")
+    return label
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _iso(time: datetime) -> str:
+    return time.astimezone(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def _parse_time(text) -> datetime:
+    if not isinstance(text, str):
+        raise ValueError(f"time must be an ISO 8601 string, got {text!r}")
+    time = datetime.fromisoformat(text)
+    return time.replace(tzinfo=timezone.utc) if time.tzinfo is None else time.astimezone(timezone.utc)
+
+
+# -- samples ------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SampleRecord:
+    """What a listing needs about one sample, read from the file's metadata without decoding the pixels."""
+
+    id: str
+    label: str
+    time: datetime  # UTC
+    path: Path
+    has_strokes: bool
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Scan:
+    samples: list[SampleRecord]  # sorted by id, i.e. by time added
+    problems: list[str]  # "<file>: <what is wrong>" for each file that was skipped
+
+
+class _BadSample(Exception):
+    pass
+
+
+def _parse_metadata(image: Image.Image) -> dict:
+    if image.format != "PNG":
+        raise _BadSample(f"not a PNG image ({image.format or 'unknown format'})")
+    raw = image.info.get(METADATA_KEY)
+    if raw is None:
+        raise _BadSample("not an Inkling sample (no sample metadata in the PNG)")
+    try:
+        meta = json.loads(str(raw))
+    except ValueError as exc:
+        raise _BadSample(f"damaged sample metadata ({exc})") from None
+    if not isinstance(meta, dict):
+        raise _BadSample("damaged sample metadata (not a JSON object)")
+    version = meta.get("format_version", 1)
+    if not isinstance(version, int) or version > SAMPLE_FORMAT_VERSION:
+        raise _BadSample(f"written by a newer version of Inkling (sample format {version!r})")
+    try:
+        meta["label"] = validate_label(meta.get("label"))
+        meta["time"] = _parse_time(meta.get("time"))
+    except ValueError as exc:
+        raise _BadSample(f"damaged sample metadata ({exc})") from None
+    if meta.get("drawing") is not None and not isinstance(meta["drawing"], dict):
+        raise _BadSample("damaged sample metadata (the drawing is not an object)")
+    return meta
+
+
+def _read_record(path: Path) -> SampleRecord:
+    with Image.open(path) as image:  # reads the chunks before the pixel data only
+        meta = _parse_metadata(image)
+    return SampleRecord(
+        id=path.name[: -len(SAMPLE_SUFFIX)],
+        label=meta["label"],
+        time=meta["time"],
+        path=path,
+        has_strokes=meta.get("drawing") is not None,
+        source=str(meta.get("source") or ""),
+    )
+
+
+def _read_sample(path: Path) -> tuple[np.ndarray, dict]:
+    with Image.open(path) as image:
+        meta = _parse_metadata(image)
+        image.load()  # a truncated or damaged file fails here
+        pixels = np.asarray(image if image.mode == "L" else image.convert("L"), dtype=np.uint8).copy()
+    return pixels, meta
+
+
+def _png_bytes(coverage: np.ndarray, meta: dict) -> bytes:
+    text = json.dumps(meta, ensure_ascii=False, separators=(",", ":"))
+    size = len(text.encode("utf-8"))
+    if size > MAX_METADATA_BYTES:
+        raise ValueError(f"the drawing is too large to store ({size} bytes of strokes; at most {MAX_METADATA_BYTES})")
+    info = PngImagePlugin.PngInfo()
+    # Pillow refuses to inflate compressed text larger than MAX_TEXT_CHUNK, so huge drawings are stored plain.
+    info.add_itxt(METADATA_KEY, text, zip=size <= min(PngImagePlugin.MAX_TEXT_CHUNK, 1 << 20))
+    buffer = io.BytesIO()
+    Image.fromarray(np.ascontiguousarray(coverage, dtype=np.uint8)).save(buffer, format="PNG", pnginfo=info)
+    return buffer.getvalue()
+
+
+class UserDataset:
+    """One user dataset folder. Cheap to create; every call reads the folder afresh (other processes may add)."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self.name = self.path.name
+        self.samples_dir = self.path / SAMPLES_DIR
+        self._cache: dict[str, tuple[tuple[int, int], SampleRecord | str]] = {}
+        self._lock = threading.Lock()
+        meta_file = self.path / DATASET_FILE
+        try:
+            meta = json.loads(meta_file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise DatasetError(f"{meta_file}: missing; {self.path} is not a user dataset") from None
+        except (OSError, ValueError) as exc:
+            raise DatasetError(f"{meta_file}: cannot be read ({exc})") from None
+        if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+            raise DatasetError(f"{meta_file}: not an Inkling user dataset description")
+        version = meta.get("format_version")
+        if not isinstance(version, int) or version < 1:
+            raise DatasetError(f"{meta_file}: invalid format_version {version!r}")
+        if version > FORMAT_VERSION:
+            raise DatasetError(
+                f"{meta_file}: written by a newer version of Inkling (format {version}; this version reads up to "
+                f"{FORMAT_VERSION})"
+            )
+        try:
+            self.spec = PreprocessSpec.from_dict(meta.get("spec", {}))
+            self.created = _parse_time(meta.get("created"))
+            self.render_size = int(meta.get("render_size", RENDER_SIZE))
+            if not 8 <= self.render_size <= 4096:
+                raise ValueError(f"render_size {self.render_size} is out of range")
+        except (TypeError, ValueError) as exc:
+            raise DatasetError(f"{meta_file}: {exc}") from None
+        self.metadata = meta
+
+    def __repr__(self) -> str:
+        return f"UserDataset({str(self.path)!r})"
+
+    def __len__(self) -> int:
+        return len(self.samples())
+
+    # -- adding ---------------------------------------------------------------------------------------------------
+    def add_drawing(self, drawing: Drawing | dict, label: str, pen_width: float | None = None, source: str = "pad") -> str:
+        """Render ``drawing`` at ``render_size`` and store it with its strokes; returns the new sample's id.
+
+        ``pen_width`` is in canvas units, as drawn; by default 0.06 × the canvas' larger side.
+        """
+        label = validate_label(label)
+        if isinstance(drawing, dict):
+            drawing = Drawing.from_dict(drawing)
+        if not isinstance(drawing, Drawing):
+            raise ValueError(f"expected a Drawing, got {type(drawing).__name__}")
+        if not drawing.strokes:
+            raise ValueError("the drawing is empty: there is nothing to store")
+        if pen_width is None:
+            pen_width = PEN_WIDTH_FRACTION * max(drawing.width, drawing.height)
+        pen_width = float(pen_width)
+        if not (math.isfinite(pen_width) and pen_width > 0):
+            raise ValueError(f"pen width must be a positive number, got {pen_width}")
+        coverage = rasterise(drawing, self.render_size, pen_width)
+        return self._write(coverage, label, source, drawing.to_dict(), pen_width)
+
+    def add_image(self, image, label: str, source: str = "image", source_ink: str = "auto") -> str:
+        """Store a bitmap (PIL image or array) without strokes; returns the new sample's id.
+
+        The image is turned into ink coverage with :func:`guiapp.core.preprocess.to_coverage`: ``source_ink``
+        "light" for coverage bitmaps (ours, MNIST), "dark" for ink on paper, "auto" to tell from the border.
+        A full-range coverage array (0 background, 255 ink) is stored unchanged.
+        """
+        label = validate_label(label)
+        coverage = to_coverage(image, source_ink)
+        h, w = coverage.shape
+        if max(h, w) > MAX_IMAGE_SIDE:
+            scale = MAX_IMAGE_SIDE / max(h, w)
+            size = (max(1, round(w * scale)), max(1, round(h * scale)))
+            coverage = np.asarray(Image.fromarray(coverage.astype(np.float32)).resize(size, Image.Resampling.BOX))
+        pixels = np.rint(np.clip(coverage, 0.0, 1.0) * 255.0).astype(np.uint8)
+        return self._write(pixels, label, source, None, None)
+
+    def _write(self, coverage: np.ndarray, label: str, source: str, drawing: dict | None, pen_width: float | None) -> str:
+        time = _now()
+        sample_id = f"{time:%Y%m%dT%H%M%S%f}Z-{uuid.uuid4().hex}"
+        meta = {
+            "format_version": SAMPLE_FORMAT_VERSION,
+            "id": sample_id,
+            "label": label,
+            "time": _iso(time),
+            "source": str(source),
+            "drawing": drawing,
+            "pen_width": pen_width,
+        }
+        data = _png_bytes(coverage, meta)
+        self.samples_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(self.samples_dir / f"{sample_id}{SAMPLE_SUFFIX}", data)
+        return sample_id
+
+    # -- reading --------------------------------------------------------------------------------------------------
+    def scan(self) -> Scan:
+        """All readable samples (sorted by id) and the files that were skipped, with the reason."""
+        samples: list[SampleRecord] = []
+        problems: list[str] = []
+        try:
+            entries = sorted(os.scandir(self.samples_dir), key=lambda e: e.name)
+        except FileNotFoundError:
+            return Scan([], [])
+        except OSError as exc:
+            return Scan([], [f"{self.samples_dir}: cannot be listed ({exc})"])
+        seen = set()
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue  # temporary files of writers (maybe killed mid-write), .DS_Store and the like
+            path = Path(entry.path)
+            try:
+                if not entry.is_file():
+                    problems.append(f"{path}: not a sample file (a folder or special file)")
+                    continue
+                stat = entry.stat()
+            except OSError as exc:
+                problems.append(f"{path}: cannot be read ({exc})")
+                continue
+            if not name.endswith(SAMPLE_SUFFIX) or not _SAMPLE_ID.fullmatch(name[: -len(SAMPLE_SUFFIX)]):
+                problems.append(f"{path}: not a sample file (expected <id>{SAMPLE_SUFFIX})")
+                continue
+            seen.add(name)
+            key = (stat.st_mtime_ns, stat.st_size)
+            with self._lock:
+                cached = self._cache.get(name)
+            if cached is not None and cached[0] == key:
+                result = cached[1]
+            else:
+                if stat.st_size == 0:
+                    result = "empty file"
+                else:
+                    try:
+                        result = _read_record(path)
+                    except _BadSample as exc:
+                        result = str(exc)
+                    except Exception as exc:  # noqa: BLE001 - a damaged file must never stop the listing
+                        result = f"cannot be read ({type(exc).__name__}: {exc})"
+                with self._lock:
+                    self._cache[name] = (key, result)
+            if isinstance(result, SampleRecord):
+                samples.append(result)
+            else:
+                problems.append(f"{path}: {result}")
+        with self._lock:
+            for stale in set(self._cache) - seen:
+                del self._cache[stale]
+        return Scan(samples, problems)
+
+    def samples(self) -> list[SampleRecord]:
+        return self.scan().samples
+
+    def problems(self) -> list[str]:
+        return self.scan().problems
+
+    def counts(self) -> dict[str, int]:
+        """{label: number of samples}, sorted by label."""
+        counter = Counter(record.label for record in self.samples())
+        return dict(sorted(counter.items()))
+
+    def _sample_path(self, sample_id: str) -> Path:
+        if not isinstance(sample_id, str) or not _SAMPLE_ID.fullmatch(sample_id):
+            raise KeyError(f"{sample_id!r} is not a sample id")
+        path = self.samples_dir / f"{sample_id}{SAMPLE_SUFFIX}"
+        if not path.is_file():
+            raise KeyError(f"no sample {sample_id} in user dataset {self.name!r}")
+        return path
+
+    def load_sample(self, sample_id: str) -> tuple[np.ndarray, Drawing | None, dict]:
+        """(coverage uint8 (H, W), the drawing or None, metadata dict with ``time`` as a datetime).
+
+        KeyError for an unknown id; DatasetError naming the file when it is damaged.
+        """
+        path = self._sample_path(sample_id)
+        try:
+            pixels, meta = _read_sample(path)
+            drawing = Drawing.from_dict(meta["drawing"]) if meta.get("drawing") is not None else None
+        except _BadSample as exc:
+            raise DatasetError(f"{path}: {exc}") from None
+        except Exception as exc:  # noqa: BLE001 - any decoding failure means a damaged file
+            raise DatasetError(f"{path}: cannot be read ({type(exc).__name__}: {exc})") from None
+        return pixels, drawing, meta
+
+    def to_dataset(self, spec: PreprocessSpec | None = None) -> Dataset:
+        """Every readable sample through ``spec.fit_coverage`` (default: the dataset's own spec).
+
+        Classes are the labels, sorted; damaged files are skipped and listed in ``problems``.
+        """
+        spec = spec or self.spec
+        scan = self.scan()
+        problems = list(scan.problems)
+        images, labels = [], []
+        for record in scan.samples:
+            try:
+                pixels, _ = _read_sample(record.path)
+            except Exception as exc:  # noqa: BLE001 - skip and report, never crash
+                problems.append(f"{record.path}: cannot be read ({type(exc).__name__}: {exc})")
+                continue
+            fitted = spec.fit_coverage(pixels.astype(np.float32) / 255.0)
+            images.append(np.rint(np.clip(fitted, 0.0, 1.0) * 255.0).astype(np.uint8))
+            labels.append(record.label)
+        classes = sorted(set(labels))
+        index = {label: i for i, label in enumerate(classes)}
+        array = np.stack(images) if images else np.zeros((0, spec.height, spec.width), np.uint8)
+        return Dataset(
+            name=self.name,
+            classes=classes,
+            images=array,
+            labels=np.array([index[label] for label in labels], dtype=np.int64),
+            spec=spec,
+            source=str(self.path),
+            kind="user",
+            read_only=False,
+            problems=problems,
+        )
+
+
+# -- the store ----------------------------------------------------------------------------------------------------
+class UserStore:
+    """The folder of user datasets, by default ``<data_dir>/datasets``."""
+
+    def __init__(self, root: str | os.PathLike | None = None):
+        self.root = Path(root) if root is not None else paths.data_dir() / "datasets"
+
+    def __repr__(self) -> str:
+        return f"UserStore({str(self.root)!r})"
+
+    def _entries(self) -> list[str]:
+        try:
+            return [e for e in os.listdir(self.root) if not e.startswith(".")]
+        except (FileNotFoundError, NotADirectoryError):
+            return []
+
+    def list(self) -> list[str]:
+        """Names of the datasets (folders with a ``dataset.json``), sorted case-insensitively."""
+        names = []
+        for entry in self._entries():
+            try:
+                if validate_name(entry) != entry:
+                    continue
+            except ValueError:
+                continue
+            if (self.root / entry / DATASET_FILE).is_file():
+                names.append(entry)
+        return sorted(names, key=lambda n: (n.casefold(), n))
+
+    def exists(self, name: str) -> bool:
+        """Whether a dataset of this name exists. Never raises: an invalid name simply does not exist."""
+        try:
+            name = validate_name(name)
+        except ValueError:
+            return False
+        return (self.root / name / DATASET_FILE).is_file()
+
+    def open(self, name: str) -> UserDataset:
+        """ValueError for an invalid name; DatasetError when there is no such dataset or it cannot be read."""
+        name = validate_name(name)
+        entries = self._entries()
+        if name not in entries:  # on a case-insensitive file system, use the folder's own spelling
+            name = next((e for e in entries if e.casefold() == name.casefold()), name)
+        if not (self.root / name).is_dir():
+            raise DatasetError(f"no user dataset named {name!r} in {self.root}")
+        return UserDataset(self.root / name)
+
+    def create(self, name: str, spec: PreprocessSpec | None = None) -> UserDataset:
+        """A new, empty dataset. ValueError for an invalid name or one already taken (ignoring case)."""
+        name = validate_name(name)
+        spec = spec or PreprocessSpec()
+        clash = next((e for e in self._entries() if unicodedata.normalize("NFC", e).casefold() == name.casefold()), None)
+        if clash is not None:
+            if (self.root / clash / DATASET_FILE).is_file():
+                raise ValueError(f"a dataset named {clash!r} already exists")
+            raise ValueError(f"{self.root / clash} already exists and is not a dataset; choose another name")
+        self.root.mkdir(parents=True, exist_ok=True)
+        meta = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "name": name,
+            "created": _iso(_now()),
+            "render_size": RENDER_SIZE,
+            "spec": spec.to_dict(),
+        }
+        # Build the dataset in a hidden folder, then rename it into place: a dataset appears complete or not at
+        # all, and of two processes creating the same name at once exactly one wins (the rename onto the other's
+        # non-empty folder fails).
+        staging = self.root / f".creating-{uuid.uuid4().hex}"
+        target = self.root / name
+        staging.mkdir()
+        try:
+            (staging / SAMPLES_DIR).mkdir()
+            atomic_write_text(staging / DATASET_FILE, json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+            try:
+                os.rename(staging, target)
+            except OSError:
+                if target.exists():
+                    raise ValueError(f"a dataset named {name!r} already exists") from None
+                raise
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        fsync_directory(self.root)
+        return UserDataset(target)

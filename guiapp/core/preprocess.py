@@ -1,0 +1,232 @@
+"""Bitmap or image → model input, driven by a preprocessing spec that is plain data.
+
+The spec travels inside model files, so the drawing pad, the CLI, image files, synthesis and datasets all turn
+pixels into model input through :meth:`PreprocessSpec.apply` with the same numbers.
+
+Pipeline: grey levels → ink coverage (0 paper … 1 ink, polarity detected from the border when unknown, paper level
+subtracted, contrast stretched) → geometric fit → output polarity, value range and channels.
+
+Fits:
+  * ``mnist``: scale the ink box so its longer side is ``fit_size`` px, then place the centre of mass at the
+    centre of the output (LeCun's MNIST normalisation: 20×20 box in a 28×28 field).
+  * ``box``: the same scaling, centred on the ink box's centre instead of the centre of mass.
+  * ``resize``: the whole image scaled to the output, aspect kept (letterboxed). Keeps the drawn size, which the
+    full hiragana set needs (ぁ vs あ) and which already-normalised datasets (MNIST) need.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, fields
+
+import numpy as np
+from PIL import Image
+
+FITS = ("mnist", "box", "resize")
+INKS = ("light", "dark")
+SOURCE_INKS = ("auto", "light", "dark")
+VALUE_RANGES = {"0..1": (0.0, 1.0), "0..255": (0.0, 255.0), "-1..1": (-1.0, 1.0)}
+INK_THRESHOLD = 0.2  # coverage above this counts as ink when finding the ink box
+
+
+@dataclass(frozen=True)
+class PreprocessSpec:
+    height: int = 28
+    width: int = 28
+    channels: int = 1
+    ink: str = "light"  # polarity of the model input: "light" ink on dark (MNIST) or "dark" ink on light
+    fit: str = "mnist"
+    fit_size: int = 20  # for mnist/box: the ink box's longer side in output pixels
+    value_range: str = "0..1"
+
+    def __post_init__(self) -> None:
+        problems = []
+        for name in ("height", "width", "channels", "fit_size"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                problems.append(f"{name} must be a positive integer, got {value!r}")
+        if not problems:
+            if self.height > 4096 or self.width > 4096:
+                problems.append(f"input size {self.height}×{self.width} is larger than 4096")
+            if self.channels not in (1, 3):
+                problems.append(f"channels must be 1 or 3, got {self.channels}")
+            if self.fit_size > min(self.height, self.width):
+                problems.append(f"fit_size {self.fit_size} does not fit in {self.height}×{self.width}")
+        if self.ink not in INKS:
+            problems.append(f"ink must be one of {INKS}, got {self.ink!r}")
+        if self.fit not in FITS:
+            problems.append(f"fit must be one of {FITS}, got {self.fit!r}")
+        if self.value_range not in VALUE_RANGES:
+            problems.append(f"value_range must be one of {tuple(VALUE_RANGES)}, got {self.value_range!r}")
+        if problems:
+            raise ValueError("invalid preprocessing spec: " + "; ".join(problems))
+
+    # -- data -------------------------------------------------------------------------------------------------
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "PreprocessSpec":
+        if not isinstance(data, dict):
+            raise ValueError(f"a preprocessing spec must be a mapping, got {type(data).__name__}")
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ValueError(f"unknown preprocessing spec keys: {', '.join(unknown)}")
+        return cls(**data)
+
+    @property
+    def input_shape(self) -> tuple[int, int, int]:
+        return (self.height, self.width, self.channels)
+
+    # -- the transform ----------------------------------------------------------------------------------------
+    def apply(self, source, source_ink: str = "auto") -> np.ndarray:
+        """One bitmap or image → float32 array of shape (height, width, channels).
+
+        ``source`` is a PIL image or an array (H×W grey, H×W×3/4 colour; uint8 0..255 or float 0..1).
+        ``source_ink``: "light" for coverage bitmaps (our rasteriser, MNIST files), "dark" for ink on paper,
+        "auto" to decide from the image border.
+        """
+        coverage = to_coverage(source, source_ink)
+        return self._finish(self.fit_coverage(coverage))
+
+    def apply_batch(self, images: np.ndarray, source_ink: str = "light") -> np.ndarray:
+        """N images → (N, height, width, channels) float32. Already-normalised data takes a vectorised path."""
+        images = np.asarray(images)
+        if (
+            self.fit == "resize"
+            and source_ink == "light"
+            and images.ndim == 3
+            and images.shape[1:] == (self.height, self.width)
+        ):
+            scale = 255.0 if images.dtype == np.uint8 else 1.0
+            return self._finish(images.astype(np.float32) / scale)
+        out = np.empty((len(images), self.height, self.width, self.channels), np.float32)
+        for i, image in enumerate(images):
+            out[i] = self.apply(image, source_ink)
+        return out
+
+    def fit_coverage(self, coverage: np.ndarray) -> np.ndarray:
+        """Ink coverage (H×W float 0..1) → (height, width) coverage placed by this spec's fit."""
+        if self.fit == "resize":
+            return _letterbox(coverage, self.width, self.height)
+        ink = coverage > INK_THRESHOLD
+        cols = np.flatnonzero(ink.any(axis=0))
+        if len(cols) == 0:
+            return np.zeros((self.height, self.width), np.float32)
+        rows = np.flatnonzero(ink.any(axis=1))
+        # Pixel i covers [i, i+1): the ink box spans [first, last + 1).
+        x0, x1, y0, y1 = cols[0], cols[-1] + 1, rows[0], rows[-1] + 1
+        scale = self.fit_size / max(x1 - x0, y1 - y0)
+        if self.fit == "mnist":
+            column_mass, row_mass = coverage.sum(axis=0), coverage.sum(axis=1)
+            total = float(column_mass.sum())
+            cx = float(column_mass @ np.arange(0.5, len(column_mass))) / total
+            cy = float(row_mass @ np.arange(0.5, len(row_mass))) / total
+        else:
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        return _resample(coverage, cx, cy, scale, self.width, self.height)
+
+    def _finish(self, coverage: np.ndarray) -> np.ndarray:
+        values = coverage if self.ink == "light" else 1.0 - coverage
+        lo, hi = VALUE_RANGES[self.value_range]
+        if (lo, hi) != (0.0, 1.0):
+            values = values * (hi - lo) + lo
+        values = values.astype(np.float32, copy=False)[..., None]
+        if self.channels == 3:
+            values = np.repeat(values, 3, axis=-1)
+        return values
+
+
+def to_grey(source) -> np.ndarray:
+    """PIL image or array → H×W float32 grey levels in 0..1. Transparent pixels become white paper."""
+    if isinstance(source, Image.Image):
+        image = source
+        if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+            rgba = image.convert("RGBA")
+            paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+            image = Image.alpha_composite(paper, rgba)
+        if image.mode == "F":
+            array = np.asarray(image, np.float32)
+            return np.clip(array / (255.0 if array.max() > 1.0 else 1.0), 0, 1)
+        return np.asarray(image.convert("L"), np.float32) / 255.0
+    array = np.asarray(source)
+    if array.ndim == 3 and array.shape[2] == 1:
+        array = array[..., 0]
+    if array.ndim == 3 and array.shape[2] in (3, 4):
+        if array.shape[2] == 4:
+            alpha = array[..., 3:4].astype(np.float32) / (255.0 if array.dtype == np.uint8 else 1.0)
+            paper = 255.0 if array.dtype == np.uint8 else 1.0
+            array = array[..., :3] * alpha + paper * (1 - alpha)
+        array = array[..., 0] * 0.299 + array[..., 1] * 0.587 + array[..., 2] * 0.114
+    if array.ndim != 2:
+        raise ValueError(f"expected a grey or colour image, got an array of shape {np.asarray(source).shape}")
+    if array.size == 0:
+        raise ValueError("the image is empty (zero pixels)")
+    if np.asarray(source).dtype == np.uint8 or array.max() > 1.0:
+        return np.clip(array.astype(np.float32) / 255.0, 0, 1)
+    return np.clip(array.astype(np.float32), 0, 1)
+
+
+def to_coverage(source, source_ink: str = "auto") -> np.ndarray:
+    """Grey image → ink coverage (0 paper, 1 ink).
+
+    "light" input is coverage already (our rasteriser, MNIST-style files) and is taken exactly as it is, so a
+    dataset sample and the same pixels through the single-image path give identical model input. Images of
+    unknown or dark-on-paper polarity (scans, photos) also get the paper level removed and contrast stretched.
+    """
+    if source_ink not in SOURCE_INKS:
+        raise ValueError(f"source_ink must be one of {SOURCE_INKS}, got {source_ink!r}")
+    grey = to_grey(source)
+    if source_ink == "light":
+        return grey
+    paper = _border_level(grey)
+    if source_ink == "auto" and paper <= 0.5:
+        coverage = grey
+    else:
+        coverage, paper = 1.0 - grey, 1.0 - paper
+    peak = float(coverage.max())
+    if peak - paper < 1e-3:  # blank page
+        return np.zeros_like(coverage)
+    if paper <= 0.0 and peak >= 1.0:
+        return coverage
+    return np.clip((coverage - paper) / (peak - paper), 0.0, 1.0)
+
+
+def _border_level(grey: np.ndarray) -> float:
+    """Median of the outermost pixels: the paper's grey level in scans, photos and drawings."""
+    if min(grey.shape) < 3:
+        return float(np.median(grey))
+    border = np.concatenate([grey[0], grey[-1], grey[1:-1, 0], grey[1:-1, -1]])
+    return float(np.median(border))
+
+
+def _resample(coverage: np.ndarray, cx: float, cy: float, scale: float, out_w: int, out_h: int) -> np.ndarray:
+    """Output pixel (u, v) shows source point (cx + (u - out_w/2)/scale, cy + (v - out_h/2)/scale).
+
+    One anti-aliased resize of the source window (PIL's resize filters widen with the reduction factor), after
+    padding the source so the window never leaves it.
+    """
+    half_w, half_h = out_w / (2 * scale), out_h / (2 * scale)
+    left, top, right, bottom = cx - half_w, cy - half_h, cx + half_w, cy + half_h
+    h, w = coverage.shape
+    # Pad only by how far the window sticks out on each side (a big photo needs none).
+    pad_l, pad_t = max(0, math.ceil(-left)), max(0, math.ceil(-top))
+    pad_r, pad_b = max(0, math.ceil(right - w)), max(0, math.ceil(bottom - h))
+    if pad_l or pad_t or pad_r or pad_b:
+        padded = np.zeros((h + pad_t + pad_b, w + pad_l + pad_r), np.float32)
+        padded[pad_t : pad_t + h, pad_l : pad_l + w] = coverage
+    else:
+        padded = np.ascontiguousarray(coverage, np.float32)
+    image = Image.fromarray(padded)  # float32 → mode "F"
+    window = (left + pad_l, top + pad_t, right + pad_l, bottom + pad_t)
+    result = image.resize((out_w, out_h), Image.Resampling.BILINEAR, box=window)
+    return np.clip(np.asarray(result, np.float32), 0.0, 1.0)
+
+
+def _letterbox(coverage: np.ndarray, out_w: int, out_h: int) -> np.ndarray:
+    h, w = coverage.shape
+    if (h, w) == (out_h, out_w):
+        return coverage.astype(np.float32, copy=False)
+    scale = min(out_w / w, out_h / h)
+    return _resample(coverage, w / 2, h / 2, scale, out_w, out_h)

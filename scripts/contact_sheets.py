@@ -1,0 +1,78 @@
+"""Contact sheets of synthesised samples, one PNG per built-in dataset, for docs/ (and for judging variety).
+
+Usage: python scripts/contact_sheets.py [--out docs] [--per-class 12] [--datasets digits latin ...]
+Each row is one class; each cell one sample (dark ink on white, as a person would see it on paper).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from guiapp.core.datasets.builtin import BUILTINS, load_builtin
+
+SCALE = 2
+
+
+def _label_font(size: int):
+    for candidate in ("DejaVuSans.ttf", "NotoSansCJK-Regular.ttc", "Arial.ttf"):
+        try:
+            return ImageFont.truetype(candidate, size)
+        except OSError:
+            continue
+    return ImageFont.load_default()
+
+
+def _clean_glyph(char: str, size: int) -> Image.Image:
+    """The character's first template, drawn without variation: a row label that needs no font with the glyph."""
+    from guiapp.core.datasets.templates import TEMPLATE_BOX, templates_for
+    from guiapp.core.strokes import Stroke, rasterise
+
+    strokes = [Stroke(s) for s in templates_for(char)[0].strokes]
+    bitmap = rasterise(strokes, size, pen_width=6, box=(0, 0, TEMPLATE_BOX, TEMPLATE_BOX))
+    return Image.fromarray(255 - bitmap)
+
+
+def contact_sheet(name: str, per_class: int, seed: int = 0, max_classes: int = 62) -> Image.Image:
+    dataset = load_builtin(name, samples_per_class=per_class, seed=seed)
+    h, w = dataset.image_shape
+    classes = dataset.classes[:max_classes]
+    cell_w, cell_h = w * SCALE + 4, h * SCALE + 4
+    label_w = cell_h + 6
+    columns_of_classes = 2 if len(classes) > 16 else 1
+    rows = -(-len(classes) // columns_of_classes)
+    block_w = label_w + per_class * cell_w + 12
+    sheet = Image.new("L", (columns_of_classes * block_w, rows * cell_h + 30), 255)
+    draw = ImageDraw.Draw(sheet)
+    font = _label_font(14)
+    draw.text((6, 6), f"{name}: {per_class} synthesised samples per class (seed {seed}), {h}×{w}", fill=0, font=font)
+    for c, class_name in enumerate(classes):
+        block, row = divmod(c, rows)
+        x0, y0 = block * block_w, 30 + row * cell_h
+        sheet.paste(_clean_glyph(class_name, cell_h - 4), (x0 + 2, y0 + 2))
+        members = np.flatnonzero(dataset.labels == c)[:per_class]
+        for i, index in enumerate(members):
+            tile = Image.fromarray(255 - np.asarray(dataset.images[index])).resize((w * SCALE, h * SCALE), Image.NEAREST)
+            sheet.paste(tile, (x0 + label_w + i * cell_w + 2, y0 + 2))
+    return sheet
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default="docs")
+    parser.add_argument("--per-class", type=int, default=12)
+    parser.add_argument("--datasets", nargs="*", default=list(BUILTINS))
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for name in args.datasets:
+        path = out / f"samples-{name}.png"
+        contact_sheet(name, args.per_class).save(path, optimize=True)
+        print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,158 @@
+import numpy as np
+import pytest
+
+from guiapp.core.datasets import builtin
+from guiapp.core.datasets.base import DatasetError
+from guiapp.core.datasets.synthesis import DEFAULT_VARIETY, synthesise_chunk, to_strokes, vary_points, _prepare
+from guiapp.core.datasets.templates import TemplateError, missing_characters, parse_svg, templates_for
+from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.tasks import Cancelled
+
+SPEC = PreprocessSpec()
+
+
+def test_templates_cover_all_builtins():
+    for name, (chars, _, _) in builtin.BUILTINS.items():
+        if name != "hiragana-all":
+            assert missing_characters(chars) == [], name
+    assert len(builtin.request_for("hiragana-all", 1).chars) >= 83
+
+
+def test_allographs_add_written_forms():
+    for char in "1479ag":
+        assert len(templates_for(char)) >= 2, char
+    assert templates_for("7")[0].form == "kanjivg"
+
+
+def test_template_parse_errors_name_the_file():
+    with pytest.raises(TemplateError, match="broken.svg"):
+        parse_svg('<svg><path d="M1,2 X"/></svg>', "broken.svg")
+    with pytest.raises(TemplateError, match="empty.svg"):
+        parse_svg("<svg></svg>", "empty.svg")
+
+
+def test_synthesis_is_deterministic_for_a_seed():
+    a = synthesise_chunk("7", 0, 20, 3, SPEC)
+    b = synthesise_chunk("7", 0, 20, 3, SPEC)
+    c = synthesise_chunk("7", 0, 20, 4, SPEC)
+    np.testing.assert_array_equal(a, b)
+    assert not np.array_equal(a, c)
+
+
+def test_samples_vary_like_writers_not_like_a_font():
+    samples = synthesise_chunk("4", 0, 60, 0, SPEC).astype(np.float32) / 255
+    flat = samples.reshape(len(samples), -1)
+    # No two samples identical, and the average pairwise difference is large (a font would give ~0).
+    distances = np.abs(flat[:, None] - flat[None]).mean(axis=-1)
+    off_diagonal = distances[~np.eye(len(flat), dtype=bool)]
+    assert off_diagonal.min() > 0.005
+    assert off_diagonal.mean() > 0.08
+    # Ink amount varies a lot: pen widths span a wide range.
+    ink = flat.sum(axis=1)
+    assert ink.max() > 2.5 * ink.min()
+
+
+def test_samples_follow_the_spec():
+    samples = synthesise_chunk("あ", 0, 10, 0, PreprocessSpec(height=32, width=32, fit_size=26))
+    assert samples.shape == (10, 32, 32) and samples.dtype == np.uint8
+    for sample in samples:
+        rows = np.flatnonzero((sample > 51).any(axis=1))
+        cols = np.flatnonzero((sample > 51).any(axis=0))
+        assert max(rows[-1] - rows[0], cols[-1] - cols[0]) + 1 in range(24, 28)
+
+
+def test_size_preserving_spec_keeps_small_kana_small():
+    spec = PreprocessSpec(height=40, width=40, fit="resize")
+
+
+    def ink_box(samples):
+        """Mean width and mean bottom edge of the ink."""
+        widths, bottoms = [], []
+        for sample in samples:
+            cols = np.flatnonzero((sample > 51).any(axis=0))
+            rows = np.flatnonzero((sample > 51).any(axis=1))
+            widths.append(cols[-1] - cols[0] + 1)
+            bottoms.append(rows[-1])
+        return np.mean(widths), np.mean(bottoms)
+
+    # KanjiVG's small kana are ~80 % the size of the full ones and sit lower, on the line.
+    small_width, small_bottom = ink_box(synthesise_chunk("っ", 0, 40, 0, spec))
+    large_width, large_bottom = ink_box(synthesise_chunk("つ", 0, 40, 0, spec))
+    assert small_width < 0.9 * large_width
+    assert small_bottom > large_bottom + 1.5
+
+
+def test_vary_points_keeps_stroke_structure():
+    template = templates_for("A")[0]
+    points, radii = vary_points(template, np.random.default_rng(0), 5, DEFAULT_VARIETY)
+    assert points.shape == (5, len(_prepare(template).points), 2) and radii.shape == points.shape[:2]
+    assert len(to_strokes(points[0], _prepare(template).starts)) == len(template.strokes)
+    lo, hi = DEFAULT_VARIETY.pen_width
+    assert (radii > 0).all() and (radii <= hi / 2 + 1e-9).all()
+
+
+def test_zero_variety_reproduces_the_template():
+    template = templates_for("L")[0]
+    points, _ = vary_points(template, np.random.default_rng(0), 2, DEFAULT_VARIETY.scaled(0))
+    np.testing.assert_allclose(points[0], np.concatenate(template.strokes), atol=1e-9)
+
+
+def test_custom_dataset_names_unknown_characters():
+    with pytest.raises(DatasetError) as error:
+        builtin.request_for("custom:日月\U0001F600")
+    assert "\U0001F600" in str(error.value) and "U+1F600" in str(error.value)
+    assert builtin.request_for("custom:日月 日").chars == "日月"
+    with pytest.raises(DatasetError):
+        builtin.request_for("custom:")
+    with pytest.raises(DatasetError, match="unknown built-in"):
+        builtin.request_for("nonsense")
+
+
+def test_builtin_is_cached_and_deterministic_across_worker_counts(guiapp_home):
+    progress = []
+    one = builtin.load_builtin("digits", samples_per_class=3 * builtin.CHUNK // 2, workers=1, use_cache=False)
+    two = builtin.load_builtin("digits", samples_per_class=3 * builtin.CHUNK // 2, workers=2,
+                               on_progress=lambda d, t: progress.append((d, t)))
+    np.testing.assert_array_equal(np.asarray(one.images), np.asarray(two.images))
+    assert progress[-1] == (len(two), len(two))
+    assert one.classes == list("0123456789") and np.bincount(one.labels).tolist() == [300] * 10
+    cached = list((guiapp_home / "cache" / "synth").glob("*.npy"))
+    assert len(cached) == 1
+    again = builtin.load_builtin("digits", samples_per_class=300)
+    assert isinstance(again.images, np.memmap)  # served from the cache, memory-mapped
+    np.testing.assert_array_equal(np.asarray(again.images), np.asarray(two.images))
+
+
+def test_damaged_cache_is_rebuilt(guiapp_home):
+    first = builtin.load_builtin("custom:日月", samples_per_class=5)
+    (cache_file,) = (guiapp_home / "cache" / "synth").glob("*.npy")
+    cache_file.write_bytes(b"not a numpy file")
+    again = builtin.load_builtin("custom:日月", samples_per_class=5)
+    np.testing.assert_array_equal(np.asarray(first.images), np.asarray(again.images))
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_synthesis_can_be_cancelled(guiapp_home, workers):
+    calls = []
+
+    def stop_after_first_progress():
+        return bool(calls)
+
+    with pytest.raises(Cancelled):
+        builtin.load_builtin("latin", samples_per_class=builtin.CHUNK, workers=workers,
+                             on_progress=lambda d, t: calls.append(d), should_stop=stop_after_first_progress)
+    assert not list((guiapp_home / "cache").rglob("*.npy"))  # nothing partial was cached
+
+
+def test_font_glyphs_are_optional_and_deterministic():
+    from guiapp.core.datasets.fonts import fonts_for
+
+    if not fonts_for("A"):
+        pytest.skip("no system font covers 'A' here (fontconfig or fonts not installed)")
+    with_fonts = synthesise_chunk("A", 0, 30, 0, SPEC, font_fraction=1.0)
+    again = synthesise_chunk("A", 0, 30, 0, SPEC, font_fraction=1.0)
+    without = synthesise_chunk("A", 0, 30, 0, SPEC)
+    np.testing.assert_array_equal(with_fonts, again)
+    assert not np.array_equal(with_fonts, without)
+    assert (with_fonts.reshape(30, -1).max(axis=1) > 200).all()  # every sample has ink
+    assert builtin.request_for("latin", 10, font_fraction=0.2).cache_key() != builtin.request_for("latin", 10).cache_key()

@@ -1,0 +1,83 @@
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from guiapp import paths
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_resources_found_from_source_checkout():
+    assert paths.resources_dir() == REPO / "resources"
+    assert any(paths.resource("allographs").glob("*.svg"))
+
+
+def test_user_dirs_follow_guiapp_home(guiapp_home):
+    for kind in ("data", "config", "cache", "logs"):
+        folder = paths.user_dir(kind)
+        assert folder == guiapp_home / kind and folder.is_dir()
+
+
+def test_xdg_dirs_without_override(monkeypatch, tmp_path):
+    monkeypatch.delenv("GUIAPP_HOME")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")  # the XDG spec says relative paths are ignored
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    if sys.platform.startswith("linux"):
+        assert paths.data_dir() == tmp_path / "share" / "guiapp"
+        assert paths.cache_dir() == tmp_path / "home" / ".cache" / "guiapp"
+
+
+def test_logging_writes_a_rotating_file(guiapp_home):
+    from guiapp import logs
+
+    logs._configured = False
+    logs.setup_logging()
+    logging.getLogger("guiapp.test").info("hello from the test")
+    for handler in logging.getLogger("guiapp").handlers:
+        handler.flush()
+    assert "hello from the test" in (guiapp_home / "logs" / logs.LOG_FILE_NAME).read_text()
+    for handler in list(logging.getLogger("guiapp").handlers):
+        logging.getLogger("guiapp").removeHandler(handler)
+        handler.close()
+    logs._configured = False
+
+
+def test_core_imports_no_qt():
+    """guiapp.core must stay usable with no display: importing all of it pulls in no Qt or pyqtgraph."""
+    code = (
+        "import importlib, pkgutil, sys, guiapp.core as core\n"
+        "for m in pkgutil.walk_packages(core.__path__, 'guiapp.core.'): importlib.import_module(m.name)\n"
+        "bad = sorted(n for n in sys.modules if n.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph'))\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
+    assert result.stdout.strip() == ""
+
+
+@pytest.mark.slow
+def test_resources_found_from_installed_wheel(tmp_path):
+    """Build the wheel, install it into a fresh virtual environment and find the resources from there."""
+    wheel_dir = tmp_path / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheel_dir), str(REPO)],
+        check=True,
+    )
+    (wheel,) = wheel_dir.glob("guiapp-*.whl")
+    venv = tmp_path / "venv"
+    # System site-packages supply the dependencies; the wheel itself goes into the venv and shadows the checkout.
+    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
+    python = venv / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "-q", str(wheel)], check=True)
+    code = (
+        "import guiapp, guiapp.paths as p\n"
+        "from guiapp.core.datasets.templates import templates_for\n"
+        "print(guiapp.__file__); print(p.resources_dir()); print(len(templates_for('7')))\n"
+    )
+    result = subprocess.run([str(python), "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
+    module_file, resources, forms = result.stdout.split()
+    assert Path(module_file).is_relative_to(venv) and Path(resources).is_relative_to(venv)
+    assert Path(resources).name == "resources" and int(forms) >= 2
