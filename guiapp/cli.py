@@ -65,7 +65,7 @@ def cmd_datasets_list(args) -> int:
 def cmd_datasets_show(args) -> int:
     from guiapp.core.datasets.registry import describe
 
-    dataset = describe(args.dataset, args.samples_per_class, args.seed)
+    dataset = describe(args.dataset, args.samples_per_class, args.seed, args.font_fraction)
     counts = dataset.split_counts(validation=args.validation, test=args.test, seed=args.seed)
     summary = dataset.summary()
     summary["spec"] = dataset.spec.to_dict()
@@ -90,7 +90,7 @@ def cmd_datasets_export(args) -> int:
     from guiapp.core.datasets.export import export_folder, export_npz
     from guiapp.core.datasets.registry import open_dataset
 
-    dataset = open_dataset(args.dataset, args.samples_per_class, args.seed,
+    dataset = open_dataset(args.dataset, args.samples_per_class, args.seed, font_fraction=args.font_fraction,
                            on_progress=ProgressPrinter(f"loading {args.dataset}"))
     out = Path(args.out)
     if args.format == "npz":
@@ -121,6 +121,8 @@ def _add_dataset_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--samples-per-class", type=int, default=None,
                         help="for built-in (synthesised) datasets; default 1000")
     parser.add_argument("--seed", type=int, default=0, help="synthesis and split seed (default 0)")
+    parser.add_argument("--font-fraction", type=float, default=0.0,
+                        help="built-ins: share of samples printed by installed system fonts (default 0)")
 
 
 def build_parser() -> argparse.ArgumentParser:

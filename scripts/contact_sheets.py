@@ -36,10 +36,10 @@ def _clean_glyph(char: str, size: int) -> Image.Image:
     return Image.fromarray(255 - bitmap)
 
 
-def contact_sheet(name: str, per_class: int, seed: int = 0, max_classes: int = 62) -> Image.Image:
+def contact_sheet(name: str, per_class: int, seed: int = 0) -> Image.Image:
     dataset = load_builtin(name, samples_per_class=per_class, seed=seed)
     h, w = dataset.image_shape
-    classes = dataset.classes[:max_classes]
+    classes = dataset.classes
     cell_w, cell_h = w * SCALE + 4, h * SCALE + 4
     label_w = cell_h + 6
     columns_of_classes = 2 if len(classes) > 16 else 1
@@ -70,7 +70,9 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     for name in args.datasets:
         path = out / f"samples-{name}.png"
-        contact_sheet(name, args.per_class).save(path, optimize=True)
+        # Large sets get fewer samples per row so the whole set fits one readable sheet.
+        per_class = args.per_class if len(BUILTINS[name][0]) <= 62 else max(4, args.per_class * 2 // 3)
+        contact_sheet(name, per_class).save(path, optimize=True)
         print(f"wrote {path}")
 
 

@@ -34,16 +34,14 @@ def test_xdg_dirs_without_override(monkeypatch, tmp_path):
 def test_logging_writes_a_rotating_file(guiapp_home):
     from guiapp import logs
 
-    logs._configured = False
+    logs.reset_logging()
     logs.setup_logging()
+    logs.setup_logging()  # idempotent: one set of handlers
+    assert len(logging.getLogger("guiapp").handlers) == 2
     logging.getLogger("guiapp.test").info("hello from the test")
     for handler in logging.getLogger("guiapp").handlers:
         handler.flush()
     assert "hello from the test" in (guiapp_home / "logs" / logs.LOG_FILE_NAME).read_text()
-    for handler in list(logging.getLogger("guiapp").handlers):
-        logging.getLogger("guiapp").removeHandler(handler)
-        handler.close()
-    logs._configured = False
 
 
 def test_core_imports_no_qt():

@@ -105,11 +105,13 @@ def load_path(path: str | Path, name: str | None = None) -> Dataset:
 
 
 def open_dataset(name_or_path: str | Path, samples_per_class: int | None = None, seed: int = 0,
-                 on_progress: ProgressFn | None = None, should_stop: StopFn | None = None) -> Dataset:
+                 on_progress: ProgressFn | None = None, should_stop: StopFn | None = None,
+                 font_fraction: float = 0.0) -> Dataset:
     """A dataset by name (built-in, ``custom:…``, user, system, registered) or by path."""
     name = str(name_or_path)
     if name in builtin.BUILTINS or name.startswith(builtin.CUSTOM_PREFIX):
-        return builtin.load_builtin(name, samples_per_class, seed, on_progress=on_progress, should_stop=should_stop)
+        return builtin.load_builtin(name, samples_per_class, seed, on_progress=on_progress, should_stop=should_stop,
+                                    font_fraction=font_fraction)
     store = _user_store()
     if store.exists(name):
         return store.open(name).to_dataset()
@@ -126,9 +128,10 @@ def open_dataset(name_or_path: str | Path, samples_per_class: int | None = None,
     raise DatasetError(f"no dataset or path named {name!r}; available: {', '.join(known)}")
 
 
-def plan_builtin(name: str, samples_per_class: int | None = None, seed: int = 0) -> Dataset:
+def plan_builtin(name: str, samples_per_class: int | None = None, seed: int = 0,
+                 font_fraction: float = 0.0) -> Dataset:
     """A built-in's classes, labels and splits without synthesising it (the images are one shared blank)."""
-    request = builtin.request_for(name, samples_per_class, seed)
+    request = builtin.request_for(name, samples_per_class, seed, font_fraction=font_fraction)
     n = len(request.chars) * request.samples_per_class
     blank = np.broadcast_to(np.zeros((1, request.spec.height, request.spec.width), np.uint8), (n, request.spec.height, request.spec.width))
     labels = np.repeat(np.arange(len(request.chars)), request.samples_per_class)
@@ -136,11 +139,12 @@ def plan_builtin(name: str, samples_per_class: int | None = None, seed: int = 0)
                    source=f"synthesised on demand from KanjiVG, {request.samples_per_class}/class")
 
 
-def describe(name_or_path: str, samples_per_class: int | None = None, seed: int = 0) -> Dataset:
+def describe(name_or_path: str, samples_per_class: int | None = None, seed: int = 0,
+             font_fraction: float = 0.0) -> Dataset:
     """Like ``open_dataset`` but never synthesises: for listings and ``datasets show``."""
     name = str(name_or_path)
     if name in builtin.BUILTINS or name.startswith(builtin.CUSTOM_PREFIX):
-        return plan_builtin(name, samples_per_class, seed)
+        return plan_builtin(name, samples_per_class, seed, font_fraction)
     return open_dataset(name)
 
 

@@ -24,7 +24,6 @@ hidden tombstone file per deleted id, needs no shared state either.
 
 from __future__ import annotations
 
-import io
 import json
 import math
 import os
@@ -34,184 +33,42 @@ import threading
 import unicodedata
 import uuid
 from collections import Counter
-from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, PngImagePlugin
+from PIL import Image
 
 from guiapp import paths
 from guiapp.core.atomic import atomic_write_bytes, atomic_write_text, fsync_directory
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.preprocess import PreprocessSpec, to_coverage
 from guiapp.core.strokes import Drawing, rasterise
+from guiapp.core.datasets.user_sample import (  # noqa: F401  (SampleRecord, Scan, validate_*: public API)
+    BadSample,
+    iso_time,
+    now_utc,
+    parse_time,
+    png_bytes,
+    read_record,
+    read_sample,
+    SAMPLE_FORMAT_VERSION,
+    SAMPLE_SUFFIX,
+    SampleRecord,
+    Scan,
+    validate_label,
+    validate_name,
+)
 
 FORMAT = "inkling-user-dataset"
 FORMAT_VERSION = 1
-SAMPLE_FORMAT_VERSION = 1
 DATASET_FILE = "dataset.json"
 SAMPLES_DIR = "samples"
-SAMPLE_SUFFIX = ".png"
-METADATA_KEY = "inkling-sample"
 
 RENDER_SIZE = 128  # drawings are stored rendered at this size (square, the canvas centred, aspect kept)
 PEN_WIDTH_FRACTION = 0.06  # default pen width: this fraction of the canvas' larger side
 MAX_IMAGE_SIDE = 1024  # added images larger than this are scaled down (area average) before storing
-MAX_NAME_LENGTH = 100
-MAX_NAME_BYTES = 255  # most file systems limit a folder name to 255 bytes
-MAX_LABEL_LENGTH = 32
-MAX_METADATA_BYTES = 32 * 1024 * 1024  # a drawing whose JSON is larger than this is refused
 
-_FORBIDDEN_NAME_CHARS = '/\\:*?"<>|'  # path separators everywhere, plus what Windows forbids in names
-_WINDOWS_DEVICE_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 _SAMPLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
-
-
-# -- names and labels ---------------------------------------------------------------------------------------------
-def validate_name(name: str) -> str:
-    """A dataset name, NFC-normalised; ValueError saying what is wrong otherwise.
-
-    The name becomes a folder name, so it must be one on every platform: non-empty, at most 100 characters,
-    no path separators or characters Windows forbids, no leading dot or surrounding spaces, not a device name.
-    """
-    if not isinstance(name, str):
-        raise ValueError(f"a dataset name must be text, got {type(name).__name__}")
-    name = unicodedata.normalize("NFC", name)
-    if not name.strip():
-        raise ValueError("a dataset name must not be empty")
-    if name in (".", ".."):
-        raise ValueError(f"{name!r} is not a valid dataset name")
-    if len(name) > MAX_NAME_LENGTH:
-        raise ValueError(f"dataset name is {len(name)} characters long; at most {MAX_NAME_LENGTH} are allowed")
-    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
-        raise ValueError(f"dataset name {name!r} is too long for a folder name ({MAX_NAME_BYTES} bytes at most in UTF-8)")
-    bad = sorted({c for c in name if c in _FORBIDDEN_NAME_CHARS})
-    if bad:
-        shown = " ".join(bad)
-        raise ValueError(f"dataset name {name!r} must not contain {shown} (path separators and {_FORBIDDEN_NAME_CHARS} are not allowed)")
-    if any(unicodedata.category(c) == "Cc" for c in name):
-        raise ValueError(f"dataset name {name!r} must not contain control characters (tabs, line breaks)")
-    if name != name.strip():
-        raise ValueError(f"dataset name {name!r} must not start or end with spaces")
-    if name.startswith("."):
-        raise ValueError(f"dataset name {name!r} must not start with a dot")
-    if name.endswith("."):
-        raise ValueError(f"dataset name {name!r} must not end with a dot")
-    if name.split(".")[0].strip().upper() in _WINDOWS_DEVICE_NAMES:
-        raise ValueError(f"dataset name {name!r} is reserved on Windows; choose another")
-    return name
-
-
-def validate_label(label: str) -> str:
-    """A sample label: any non-empty Unicode text ("あ", "7", "A"), stripped, NFC-normalised, ≤ 32 characters."""
-    if not isinstance(label, str):
-        raise ValueError(f"a label must be text, got {type(label).__name__}")
-    label = unicodedata.normalize("NFC", label).strip()
-    if not label:
-        raise ValueError("a label must not be empty")
-    if len(label) > MAX_LABEL_LENGTH:
-        raise ValueError(f"label {label[:MAX_LABEL_LENGTH]}… is {len(label)} characters long; at most {MAX_LABEL_LENGTH} are allowed")
-    if any(unicodedata.category(c) == "Cc" for c in label):
-        raise ValueError(f"label {label!r} must not contain control characters (tabs, line breaks)")
-    return label
-
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _iso(time: datetime) -> str:
-    return time.astimezone(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
-
-
-def _parse_time(text) -> datetime:
-    if not isinstance(text, str):
-        raise ValueError(f"time must be an ISO 8601 string, got {text!r}")
-    time = datetime.fromisoformat(text)
-    return time.replace(tzinfo=timezone.utc) if time.tzinfo is None else time.astimezone(timezone.utc)
-
-
-# -- samples ------------------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class SampleRecord:
-    """What a listing needs about one sample, read from the file's metadata without decoding the pixels."""
-
-    id: str
-    label: str
-    time: datetime  # UTC
-    path: Path
-    has_strokes: bool
-    source: str = ""
-
-
-@dataclass(frozen=True)
-class Scan:
-    samples: list[SampleRecord]  # sorted by id, i.e. by time added
-    problems: list[str]  # "<file>: <what is wrong>" for each file that was skipped
-
-
-class _BadSample(Exception):
-    pass
-
-
-def _parse_metadata(image: Image.Image) -> dict:
-    if image.format != "PNG":
-        raise _BadSample(f"not a PNG image ({image.format or 'unknown format'})")
-    raw = image.info.get(METADATA_KEY)
-    if raw is None:
-        raise _BadSample("not an Inkling sample (no sample metadata in the PNG)")
-    try:
-        meta = json.loads(str(raw))
-    except ValueError as exc:
-        raise _BadSample(f"damaged sample metadata ({exc})") from None
-    if not isinstance(meta, dict):
-        raise _BadSample("damaged sample metadata (not a JSON object)")
-    version = meta.get("format_version", 1)
-    if not isinstance(version, int) or version > SAMPLE_FORMAT_VERSION:
-        raise _BadSample(f"written by a newer version of Inkling (sample format {version!r})")
-    try:
-        meta["label"] = validate_label(meta.get("label"))
-        meta["time"] = _parse_time(meta.get("time"))
-    except ValueError as exc:
-        raise _BadSample(f"damaged sample metadata ({exc})") from None
-    if meta.get("drawing") is not None and not isinstance(meta["drawing"], dict):
-        raise _BadSample("damaged sample metadata (the drawing is not an object)")
-    return meta
-
-
-def _read_record(path: Path) -> SampleRecord:
-    with Image.open(path) as image:  # reads the chunks before the pixel data only
-        meta = _parse_metadata(image)
-    return SampleRecord(
-        id=path.name[: -len(SAMPLE_SUFFIX)],
-        label=meta["label"],
-        time=meta["time"],
-        path=path,
-        has_strokes=meta.get("drawing") is not None,
-        source=str(meta.get("source") or ""),
-    )
-
-
-def _read_sample(path: Path) -> tuple[np.ndarray, dict]:
-    with Image.open(path) as image:
-        meta = _parse_metadata(image)
-        image.load()  # a truncated or damaged file fails here
-        pixels = np.asarray(image if image.mode == "L" else image.convert("L"), dtype=np.uint8).copy()
-    return pixels, meta
-
-
-def _png_bytes(coverage: np.ndarray, meta: dict) -> bytes:
-    text = json.dumps(meta, ensure_ascii=False, separators=(",", ":"))
-    size = len(text.encode("utf-8"))
-    if size > MAX_METADATA_BYTES:
-        raise ValueError(f"the drawing is too large to store ({size} bytes of strokes; at most {MAX_METADATA_BYTES})")
-    info = PngImagePlugin.PngInfo()
-    # Pillow refuses to inflate compressed text larger than MAX_TEXT_CHUNK, so huge drawings are stored plain.
-    info.add_itxt(METADATA_KEY, text, zip=size <= min(PngImagePlugin.MAX_TEXT_CHUNK, 1 << 20))
-    buffer = io.BytesIO()
-    Image.fromarray(np.ascontiguousarray(coverage, dtype=np.uint8)).save(buffer, format="PNG", pnginfo=info)
-    return buffer.getvalue()
 
 
 class UserDataset:
@@ -242,7 +99,7 @@ class UserDataset:
             )
         try:
             self.spec = PreprocessSpec.from_dict(meta.get("spec", {}))
-            self.created = _parse_time(meta.get("created"))
+            self.created = parse_time(meta.get("created"))
             self.render_size = int(meta.get("render_size", RENDER_SIZE))
             if not 8 <= self.render_size <= 4096:
                 raise ValueError(f"render_size {self.render_size} is out of range")
@@ -295,18 +152,18 @@ class UserDataset:
         return self._write(pixels, label, source, None, None)
 
     def _write(self, coverage: np.ndarray, label: str, source: str, drawing: dict | None, pen_width: float | None) -> str:
-        time = _now()
+        time = now_utc()
         sample_id = f"{time:%Y%m%dT%H%M%S%f}Z-{uuid.uuid4().hex}"
         meta = {
             "format_version": SAMPLE_FORMAT_VERSION,
             "id": sample_id,
             "label": label,
-            "time": _iso(time),
+            "time": iso_time(time),
             "source": str(source),
             "drawing": drawing,
             "pen_width": pen_width,
         }
-        data = _png_bytes(coverage, meta)
+        data = png_bytes(coverage, meta)
         self.samples_dir.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(self.samples_dir / f"{sample_id}{SAMPLE_SUFFIX}", data)
         return sample_id
@@ -350,8 +207,8 @@ class UserDataset:
                     result = "empty file"
                 else:
                     try:
-                        result = _read_record(path)
-                    except _BadSample as exc:
+                        result = read_record(path)
+                    except BadSample as exc:
                         result = str(exc)
                     except Exception as exc:  # noqa: BLE001 - a damaged file must never stop the listing
                         result = f"cannot be read ({type(exc).__name__}: {exc})"
@@ -392,9 +249,9 @@ class UserDataset:
         """
         path = self._sample_path(sample_id)
         try:
-            pixels, meta = _read_sample(path)
+            pixels, meta = read_sample(path)
             drawing = Drawing.from_dict(meta["drawing"]) if meta.get("drawing") is not None else None
-        except _BadSample as exc:
+        except BadSample as exc:
             raise DatasetError(f"{path}: {exc}") from None
         except Exception as exc:  # noqa: BLE001 - any decoding failure means a damaged file
             raise DatasetError(f"{path}: cannot be read ({type(exc).__name__}: {exc})") from None
@@ -411,7 +268,7 @@ class UserDataset:
         images, labels = [], []
         for record in scan.samples:
             try:
-                pixels, _ = _read_sample(record.path)
+                pixels, _ = read_sample(record.path)
             except Exception as exc:  # noqa: BLE001 - skip and report, never crash
                 problems.append(f"{record.path}: cannot be read ({type(exc).__name__}: {exc})")
                 continue
@@ -495,7 +352,7 @@ class UserStore:
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "name": name,
-            "created": _iso(_now()),
+            "created": iso_time(now_utc()),
             "render_size": RENDER_SIZE,
             "spec": spec.to_dict(),
         }

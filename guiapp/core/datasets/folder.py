@@ -1,0 +1,288 @@
+"""Image folders: one sub-folder per class (any Unicode name, e.g. ``あ/``), PNG/JPEG/BMP/GIF/WEBP files inside.
+
+Each image becomes grey → ink coverage (polarity detected from its border) → uint8, so scans of dark ink on
+white paper and MNIST-style light-on-dark bitmaps load the same way. Images that share one size keep it; mixed
+sizes are letterboxed into a square. Unreadable files are skipped and listed in ``Dataset.problems``.
+
+A ``classes.json`` at the root (written by :func:`guiapp.core.datasets.export.export_folder`) gives the class
+order and each folder's real class name, so names that cannot be folder names survive a round trip. PNGs written
+by the exporter carry a text chunk saying they already hold coverage; those pixels are taken as they are.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from guiapp.core.datasets.base import Dataset, DatasetError
+from guiapp.core.preprocess import PreprocessSpec, to_coverage
+from guiapp.core.tasks import Cancelled
+
+IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp"})
+CLASSES_FILE = "classes.json"
+CLASSES_FORMAT = "inkling-folder"
+# PNG text chunk (key, value) marking a file whose grey levels are already uint8 ink coverage.
+COVERAGE_TAG = ("Inkling", "coverage")
+_EXIF_ORIENTATION = 0x0112
+_DIGITS = re.compile(r"(\d+)")
+
+
+@dataclass
+class _Class:
+    name: str
+    folder: Path | None
+    test_files: set[str] = field(default_factory=set)
+
+
+def _natural_key(name: str):
+    return [(0, int(part), part) if part.isdigit() else (1, 0, part) for part in _DIGITS.split(name)]
+
+
+def _nfc(name: str) -> str:
+    return unicodedata.normalize("NFC", name)
+
+
+def _spec(height: int, width: int, source: str) -> PreprocessSpec:
+    try:
+        return PreprocessSpec(height=height, width=width, fit="resize", fit_size=min(20, height, width))
+    except ValueError as exc:
+        raise DatasetError(f"{source}: images of {height}×{width} pixels are not supported ({exc})") from None
+
+
+def _read_classes_json(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DatasetError(f"{path}: cannot read the class list ({exc})") from None
+    entries = data.get("classes") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise DatasetError(f"{path}: expected {{\"classes\": [{{\"name\": …, \"folder\": …}}, …]}}")
+    for i, entry in enumerate(entries):
+        if isinstance(entry, str):  # a plain list of names: the folders carry the names
+            entries[i] = entry = {"name": entry, "folder": entry}
+        if not (isinstance(entry, dict) and isinstance(entry.get("name"), str)):
+            raise DatasetError(f"{path}: class entry {i} needs a \"name\" string")
+        folder = entry.setdefault("folder", entry["name"])
+        if not isinstance(folder, str) or not folder or "/" in folder or "\\" in folder or folder in (".", ".."):
+            raise DatasetError(f"{path}: class {entry['name']!r} has an invalid folder {folder!r}")
+    names = [e["name"] for e in entries]
+    if len(set(names)) != len(names):
+        raise DatasetError(f"{path}: duplicate class names")
+    return data
+
+
+def _discover_classes(root: Path) -> tuple[list[_Class], dict, list[str]]:
+    """Class list (names, folders, predefined test files), the classes.json content, and problems."""
+    try:
+        entries = [p for p in root.iterdir() if not p.name.startswith(".")]
+    except OSError as exc:
+        raise DatasetError(f"{root}: cannot list the folder ({exc.strerror or exc})") from None
+    if not entries:
+        raise DatasetError(f"{root}: the folder is empty")
+    folders = {_nfc(p.name): p for p in entries if p.is_dir()}
+    problems: list[str] = []
+    loose = sorted(p.name for p in entries if p.is_file() and p.suffix.lower() in IMAGE_EXTENSIONS)
+    meta: dict = {}
+    classes: list[_Class] = []
+    meta_path = root / CLASSES_FILE
+    if meta_path.is_file():
+        meta = _read_classes_json(meta_path)
+        for entry in meta["classes"]:
+            folder = folders.pop(_nfc(entry["folder"]), None)
+            if folder is None:
+                problems.append(f"{root / entry['folder']}: listed in {CLASSES_FILE} but missing; the class is empty")
+            tests = entry.get("test") or []
+            classes.append(_Class(entry["name"], folder, {str(t) for t in tests}))
+    taken = {c.name for c in classes}
+    for key in sorted(folders):
+        name, n = key, 1
+        while name in taken:
+            n += 1
+            name = f"{key} ({n})"
+        taken.add(name)
+        classes.append(_Class(name, folders[key]))
+    if not any(c.folder for c in classes):
+        if loose:
+            raise DatasetError(
+                f"{root}: no class sub-folders (found {len(loose)} images such as {loose[0]} directly inside); "
+                "put each class's images in a sub-folder named after the class"
+            )
+        raise DatasetError(f"{root}: no class sub-folders found (one sub-folder per class is expected)")
+    if loose:
+        problems.append(f"{root / loose[0]}: {len(loose)} image(s) directly in the root folder were ignored")
+    return classes, meta, problems
+
+
+def _image_files(folder: Path, problems: list[str]) -> list[Path]:
+    try:
+        files = [
+            p for p in folder.iterdir()
+            if not p.name.startswith(".") and p.suffix.lower() in IMAGE_EXTENSIONS and p.is_file()
+        ]
+    except OSError as exc:
+        problems.append(f"{folder}: cannot list the folder ({exc.strerror or exc})")
+        return []
+    return sorted(files, key=lambda p: _natural_key(p.name))
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, UnidentifiedImageError):
+        return "not a readable image (unknown or corrupt format)"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    text = str(exc) or type(exc).__name__
+    return text if len(text) < 200 else text[:197] + "…"
+
+
+def _header_size(path: Path) -> tuple[int, int]:
+    """(height, width) from the file header, after EXIF rotation; raises on unreadable files."""
+    if path.stat().st_size == 0:
+        raise ValueError("empty file (0 bytes)")
+    with Image.open(path) as image:
+        width, height = image.size
+        try:
+            orientation = image.getexif().get(_EXIF_ORIENTATION, 1)
+        except Exception:  # noqa: BLE001 - a broken EXIF block only loses the rotation
+            orientation = 1
+    if orientation in (5, 6, 7, 8):
+        width, height = height, width
+    if width <= 0 or height <= 0:
+        raise ValueError(f"image has no pixels ({width}×{height})")
+    return height, width
+
+
+def _decode(path: Path, target: tuple[int, int], fitter: PreprocessSpec | None) -> np.ndarray:
+    """One file → (H, W) uint8 coverage of the target size."""
+    with Image.open(path) as image:
+        image.load()
+        if image.mode == "L" and image.info.get(COVERAGE_TAG[0]) == COVERAGE_TAG[1]:
+            coverage = None
+            raw = np.asarray(image, np.uint8)
+        else:
+            try:
+                image = ImageOps.exif_transpose(image)
+            except Exception:  # noqa: BLE001
+                pass
+            raw = None
+            coverage = to_coverage(image, "auto")
+    if raw is not None:
+        if raw.shape == target:
+            return raw
+        coverage = raw.astype(np.float32) / 255.0
+    if coverage.shape != target:
+        if fitter is None:
+            raise ValueError(f"size {coverage.shape[1]}×{coverage.shape[0]} differs from the others")
+        coverage = fitter.fit_coverage(coverage)
+    return np.clip(np.rint(coverage * 255.0), 0, 255).astype(np.uint8)
+
+
+def load_folder_dataset(
+    path: str | Path,
+    name: str | None = None,
+    size: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> Dataset:
+    """Load a one-sub-folder-per-class image folder.
+
+    ``size``: fit every image into ``size``×``size`` (letterboxed, aspect kept). Without it, images that all
+    share one size keep it, and mixed sizes are fitted into a square whose side is the most common size's
+    larger side. ``progress(done, total)`` is called while images are decoded; ``should_stop()`` returning
+    True raises :class:`~guiapp.core.tasks.Cancelled`.
+    """
+    root = Path(path)
+    if not root.exists():
+        raise DatasetError(f"{root}: no such folder")
+    if not root.is_dir():
+        raise DatasetError(f"{root}: not a folder (an image folder holds one sub-folder per class)")
+    if size is not None and (not isinstance(size, int) or isinstance(size, bool) or not 1 <= size <= 4096):
+        raise DatasetError(f"{root}: size must be an integer from 1 to 4096, got {size!r}")
+    classes, meta, problems = _discover_classes(root)
+
+    # Pass 1: headers only, to choose the output size before decoding anything.
+    files: list[tuple[Path, int, tuple[int, int]]] = []
+    for index, cls in enumerate(classes):
+        if cls.folder is None:
+            continue
+        for file in _image_files(cls.folder, problems):
+            try:
+                files.append((file, index, _header_size(file)))
+            except Exception as exc:  # noqa: BLE001 - any decoder failure just skips the file
+                problems.append(f"{file}: {_reason(exc)}")
+    if not files:
+        raise DatasetError(
+            f"{root}: no readable images in the class folders"
+            + (f" ({len(problems)} problem(s), first: {problems[0]})" if problems else "")
+        )
+    sizes = Counter(shape for _, _, shape in files)
+    if size is not None:
+        target = (size, size)
+    elif len(sizes) == 1:
+        target = next(iter(sizes))
+    else:
+        side = max(sizes.most_common(1)[0][0])
+        target = (side, side)
+    spec = _spec(target[0], target[1], str(root))
+    fitter = spec if size is not None or len(sizes) > 1 else None
+
+    # Pass 2: decode straight into one preallocated array.
+    images = np.empty((len(files),) + target, np.uint8)
+    labels = np.empty(len(files), np.int64)
+    test = np.zeros(len(files), bool)
+    kept = 0
+    step = max(1, len(files) // 200)
+    for done, (file, index, _) in enumerate(files, 1):
+        try:
+            images[kept] = _decode(file, target, fitter)
+        except Exception as exc:  # noqa: BLE001
+            problems.append(f"{file}: {_reason(exc)}")
+        else:
+            labels[kept] = index
+            test[kept] = file.name in classes[index].test_files
+            kept += 1
+        if done % step == 0 or done == len(files):
+            if progress is not None:
+                progress(done, len(files))
+            if should_stop is not None and should_stop():
+                raise Cancelled(f"loading {root} cancelled")
+    if kept == 0:
+        raise DatasetError(
+            f"{root}: none of the {len(files)} images could be read (first problem: {problems[-1]})"
+        )
+    if kept < len(files):
+        images, labels, test = images[:kept].copy(), labels[:kept].copy(), test[:kept]
+
+    predefined_test = None
+    if any(c.test_files for c in classes) and test.any():
+        predefined_test = test
+    stored_spec = meta.get("spec")
+    if isinstance(stored_spec, dict):
+        try:
+            candidate = PreprocessSpec.from_dict(stored_spec)
+            if (candidate.height, candidate.width) == target:
+                spec = candidate
+        except ValueError:
+            problems.append(f"{root / CLASSES_FILE}: ignored an invalid preprocessing spec")
+    if name is None:
+        stored_name = meta.get("name")
+        name = stored_name if isinstance(stored_name, str) and stored_name else root.name
+    return Dataset(
+        name=name,
+        classes=[c.name for c in classes],
+        images=images,
+        labels=labels,
+        spec=spec,
+        source=str(root),
+        kind="file",
+        read_only=True,
+        predefined_test=predefined_test,
+        problems=problems,
+    )

@@ -1,0 +1,173 @@
+"""One user sample on disk, and the rules for dataset names and labels.
+
+A sample is one PNG of ink coverage whose iTXt chunk ``inkling-sample`` holds the label, time, source, drawing
+(strokes) and pen width as JSON; see :mod:`guiapp.core.datasets.user_store` for the folder layout.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, PngImagePlugin
+
+SAMPLE_FORMAT_VERSION = 1
+SAMPLE_SUFFIX = ".png"
+METADATA_KEY = "inkling-sample"
+MAX_NAME_LENGTH = 100
+MAX_NAME_BYTES = 255  # most file systems limit a folder name to 255 bytes
+MAX_LABEL_LENGTH = 32
+MAX_METADATA_BYTES = 32 * 1024 * 1024  # a drawing whose JSON is larger than this is refused
+_FORBIDDEN_NAME_CHARS = '/\\:*?"<>|'  # path separators everywhere, plus what Windows forbids in names
+_WINDOWS_DEVICE_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+# -- names and labels ---------------------------------------------------------------------------------------------
+def validate_name(name: str) -> str:
+    """A dataset name, NFC-normalised; ValueError saying what is wrong otherwise.
+
+    The name becomes a folder name, so it must be one on every platform: non-empty, at most 100 characters,
+    no path separators or characters Windows forbids, no leading dot or surrounding spaces, not a device name.
+    """
+    if not isinstance(name, str):
+        raise ValueError(f"a dataset name must be text, got {type(name).__name__}")
+    name = unicodedata.normalize("NFC", name)
+    if not name.strip():
+        raise ValueError("a dataset name must not be empty")
+    if name in (".", ".."):
+        raise ValueError(f"{name!r} is not a valid dataset name")
+    if len(name) > MAX_NAME_LENGTH:
+        raise ValueError(f"dataset name is {len(name)} characters long; at most {MAX_NAME_LENGTH} are allowed")
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        raise ValueError(f"dataset name {name!r} is too long for a folder name ({MAX_NAME_BYTES} bytes at most in UTF-8)")
+    bad = sorted({c for c in name if c in _FORBIDDEN_NAME_CHARS})
+    if bad:
+        shown = " ".join(bad)
+        raise ValueError(f"dataset name {name!r} must not contain {shown} (path separators and {_FORBIDDEN_NAME_CHARS} are not allowed)")
+    if any(unicodedata.category(c) == "Cc" for c in name):
+        raise ValueError(f"dataset name {name!r} must not contain control characters (tabs, line breaks)")
+    if name != name.strip():
+        raise ValueError(f"dataset name {name!r} must not start or end with spaces")
+    if name.startswith("."):
+        raise ValueError(f"dataset name {name!r} must not start with a dot")
+    if name.endswith("."):
+        raise ValueError(f"dataset name {name!r} must not end with a dot")
+    if name.split(".")[0].strip().upper() in _WINDOWS_DEVICE_NAMES:
+        raise ValueError(f"dataset name {name!r} is reserved on Windows; choose another")
+    return name
+
+
+def validate_label(label: str) -> str:
+    """A sample label: any non-empty Unicode text ("あ", "7", "A"), stripped, NFC-normalised, ≤ 32 characters."""
+    if not isinstance(label, str):
+        raise ValueError(f"a label must be text, got {type(label).__name__}")
+    label = unicodedata.normalize("NFC", label).strip()
+    if not label:
+        raise ValueError("a label must not be empty")
+    if len(label) > MAX_LABEL_LENGTH:
+        raise ValueError(f"label {label[:MAX_LABEL_LENGTH]}… is {len(label)} characters long; at most {MAX_LABEL_LENGTH} are allowed")
+    if any(unicodedata.category(c) == "Cc" for c in label):
+        raise ValueError(f"label {label!r} must not contain control characters (tabs, line breaks)")
+    return label
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def iso_time(time: datetime) -> str:
+    return time.astimezone(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def parse_time(text) -> datetime:
+    if not isinstance(text, str):
+        raise ValueError(f"time must be an ISO 8601 string, got {text!r}")
+    time = datetime.fromisoformat(text)
+    return time.replace(tzinfo=timezone.utc) if time.tzinfo is None else time.astimezone(timezone.utc)
+
+
+# -- samples ------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SampleRecord:
+    """What a listing needs about one sample, read from the file's metadata without decoding the pixels."""
+
+    id: str
+    label: str
+    time: datetime  # UTC
+    path: Path
+    has_strokes: bool
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Scan:
+    samples: list[SampleRecord]  # sorted by id, i.e. by time added
+    problems: list[str]  # "<file>: <what is wrong>" for each file that was skipped
+
+
+class BadSample(Exception):
+    pass
+
+
+def parse_metadata(image: Image.Image) -> dict:
+    if image.format != "PNG":
+        raise BadSample(f"not a PNG image ({image.format or 'unknown format'})")
+    raw = image.info.get(METADATA_KEY)
+    if raw is None:
+        raise BadSample("not an Inkling sample (no sample metadata in the PNG)")
+    try:
+        meta = json.loads(str(raw))
+    except ValueError as exc:
+        raise BadSample(f"damaged sample metadata ({exc})") from None
+    if not isinstance(meta, dict):
+        raise BadSample("damaged sample metadata (not a JSON object)")
+    version = meta.get("format_version", 1)
+    if not isinstance(version, int) or version > SAMPLE_FORMAT_VERSION:
+        raise BadSample(f"written by a newer version of Inkling (sample format {version!r})")
+    try:
+        meta["label"] = validate_label(meta.get("label"))
+        meta["time"] = parse_time(meta.get("time"))
+    except ValueError as exc:
+        raise BadSample(f"damaged sample metadata ({exc})") from None
+    if meta.get("drawing") is not None and not isinstance(meta["drawing"], dict):
+        raise BadSample("damaged sample metadata (the drawing is not an object)")
+    return meta
+
+
+def read_record(path: Path) -> SampleRecord:
+    with Image.open(path) as image:  # reads the chunks before the pixel data only
+        meta = parse_metadata(image)
+    return SampleRecord(
+        id=path.name[: -len(SAMPLE_SUFFIX)],
+        label=meta["label"],
+        time=meta["time"],
+        path=path,
+        has_strokes=meta.get("drawing") is not None,
+        source=str(meta.get("source") or ""),
+    )
+
+
+def read_sample(path: Path) -> tuple[np.ndarray, dict]:
+    with Image.open(path) as image:
+        meta = parse_metadata(image)
+        image.load()  # a truncated or damaged file fails here
+        pixels = np.asarray(image if image.mode == "L" else image.convert("L"), dtype=np.uint8).copy()
+    return pixels, meta
+
+
+def png_bytes(coverage: np.ndarray, meta: dict) -> bytes:
+    text = json.dumps(meta, ensure_ascii=False, separators=(",", ":"))
+    size = len(text.encode("utf-8"))
+    if size > MAX_METADATA_BYTES:
+        raise ValueError(f"the drawing is too large to store ({size} bytes of strokes; at most {MAX_METADATA_BYTES})")
+    info = PngImagePlugin.PngInfo()
+    # Pillow refuses to inflate compressed text larger than MAX_TEXT_CHUNK, so huge drawings are stored plain.
+    info.add_itxt(METADATA_KEY, text, zip=size <= min(PngImagePlugin.MAX_TEXT_CHUNK, 1 << 20))
+    buffer = io.BytesIO()
+    Image.fromarray(np.ascontiguousarray(coverage, dtype=np.uint8)).save(buffer, format="PNG", pnginfo=info)
+    return buffer.getvalue()

@@ -1,0 +1,124 @@
+"""The CLI drives the same core functions as the GUI: datasets list / show / export / register."""
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from guiapp.cli import main
+from guiapp.core.datasets.registry import SYSTEM_DATASETS
+from guiapp.core.strokes import Drawing, Stroke
+
+FASHION = SYSTEM_DATASETS["fashion-mnist"]
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_python_m_guiapp_version():
+    result = subprocess.run([sys.executable, "-m", "guiapp", "--version"], capture_output=True, text=True, check=True)
+    assert "guiapp" in result.stdout and "Inkling" in result.stdout
+
+
+def test_datasets_lists_builtins_and_user_datasets(capsys):
+    from guiapp.core.datasets.user_store import UserStore
+
+    store = UserStore()
+    mine = store.create("my-digits")
+    mine.add_drawing(Drawing([Stroke([[10, 10], [10, 90]])], 100, 100), "1")
+    code, out, _ = run(capsys, "datasets", "--json")
+    assert code == 0
+    listed = {entry["name"]: entry for entry in json.loads(out)}
+    for name in ("digits", "latin", "alnum", "hiragana", "hiragana-all", "katakana"):
+        assert listed[name]["kind"] == "builtin"
+    assert listed["alnum"]["classes"] == 62 and listed["hiragana"]["classes"] == 46
+    assert listed["my-digits"]["kind"] == "user" and listed["my-digits"]["samples"] == 1
+    code, out, _ = run(capsys, "datasets")
+    assert code == 0 and "my-digits" in out and "digits" in out
+
+
+def test_show_builtin_counts_per_split_without_synthesising(capsys, guiapp_home):
+    code, out, _ = run(capsys, "datasets", "show", "digits", "--json")
+    assert code == 0
+    shown = json.loads(out)
+    assert shown["classes"] == 10 and shown["samples"] == 10_000
+    assert shown["splits"]["train"]["7"] == 800 and shown["splits"]["validation"]["7"] == 100
+    assert shown["splits"]["test"]["7"] == 100
+    assert shown["spec"]["fit"] == "mnist"
+    assert not (guiapp_home / "cache" / "synth").exists()  # nothing was synthesised for a listing
+    code, out, _ = run(capsys, "datasets", "show", "custom:日月", "--samples-per-class", "20")
+    assert code == 0 and "日" in out and "total" in out
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["datasets", "show", "custom:日\U0001F600"], "U+1F600"),
+        (["datasets", "show", "no-such-dataset"], "no-such-dataset"),
+        (["datasets", "show", "digits", "--samples-per-class", "0"], "samples per class"),
+        (["datasets", "show", "digits", "--validation", "0.7", "--test", "0.5"], "split fractions"),
+    ],
+)
+def test_bad_input_is_a_clear_error_not_a_traceback(capsys, argv, message):
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert err.startswith("guiapp: error:") and message in err
+    assert "Traceback" not in err
+
+
+def test_broken_dataset_file_is_a_clear_error(capsys, tmp_path):
+    broken = tmp_path / "train-images-idx3-ubyte"
+    broken.write_bytes(b"\x00\x00\x08\x03" + b"\x00\x00\x00\x05")  # truncated header
+    code, _, err = run(capsys, "datasets", "show", str(broken))
+    assert code == 2 and "train-images-idx3-ubyte" in err and "Traceback" not in err
+
+
+def test_export_round_trips_through_the_folder_loader(capsys, tmp_path):
+    out_dir = tmp_path / "export"
+    code, out, err = run(capsys, "datasets", "export", "custom:日月A", "--samples-per-class", "6", "--out", str(out_dir))
+    assert code == 0, err
+    assert "exported 18 samples" in out
+    code, out, _ = run(capsys, "datasets", "show", str(out_dir), "--json")
+    shown = json.loads(out)
+    assert code == 0 and shown["samples"] == 18 and set(shown["class_counts"]) == {"日", "月", "A"}
+    from guiapp.core.datasets.builtin import load_builtin
+    from guiapp.core.datasets.registry import open_dataset
+
+    original = load_builtin("custom:日月A", samples_per_class=6)
+    again = open_dataset(str(out_dir))
+    for c, name in enumerate(original.classes):
+        a = np.asarray(original.images)[original.labels == c]
+        b = np.asarray(again.images)[again.labels == again.classes.index(name)]
+        np.testing.assert_array_equal(np.sort(a.reshape(len(a), -1), axis=0), np.sort(b.reshape(len(b), -1), axis=0))
+
+
+def test_export_npz_and_register(capsys, tmp_path):
+    target = tmp_path / "digits-small.npz"
+    code, _, err = run(capsys, "datasets", "export", "digits", "--samples-per-class", "3", "--format", "npz",
+                       "--out", str(target))
+    assert code == 0, err
+    code, out, err = run(capsys, "datasets", "register", str(target), "--name", "tiny")
+    assert code == 0, err
+    code, out, _ = run(capsys, "datasets", "--json")
+    listed = {entry["name"]: entry for entry in json.loads(out)}
+    assert listed["tiny"]["kind"] == "registered" and listed["tiny"]["samples"] == 30
+    code, out, _ = run(capsys, "datasets", "show", "tiny", "--json")
+    assert json.loads(out)["classes"] == 10
+    code, _, err = run(capsys, "datasets", "register", str(target), "--name", "digits")
+    assert code == 2 and "built-in" in err
+    assert run(capsys, "datasets", "unregister", "tiny")[0] == 0
+    assert run(capsys, "datasets", "unregister", "tiny")[0] == 2
+
+
+@pytest.mark.skipif(not FASHION.is_dir(), reason="Debian's dataset-fashion-mnist is not installed")
+def test_system_fashion_mnist_is_listed_and_shown(capsys):
+    code, out, _ = run(capsys, "datasets", "show", "fashion-mnist", "--json")
+    shown = json.loads(out)
+    assert code == 0 and shown["samples"] == 70_000 and shown["kind"] == "system"
+    assert sum(shown["splits"]["test"].values()) == 10_000
+    assert "Ankle boot" in shown["class_counts"]
