@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import time
 from pathlib import Path
 
 from guiapp import DISPLAY_NAME, __version__
-from guiapp.logs import setup_logging
+from guiapp import paths
+from guiapp.logs import LOG_FILE_NAME, setup_logging
 
+EXIT_UNEXPECTED = 1
 EXIT_ERROR = 2
 EXIT_CANCELLED = 130
 
@@ -160,6 +163,10 @@ def build_parser() -> argparse.ArgumentParser:
     unreg = dsub.add_parser("unregister", help="forget a registered dataset (its files are kept)")
     unreg.add_argument("name")
     unreg.set_defaults(func=cmd_datasets_unregister)
+
+    from guiapp.cli_models import add_model_commands
+
+    add_model_commands(sub, _add_dataset_options)
     return parser
 
 
@@ -171,14 +178,19 @@ def main(argv: list[str] | None = None) -> int:
         from guiapp.qt.app import run_gui
 
         return run_gui()
-    from guiapp.core.datasets.base import DatasetError
+    from guiapp.cli_models import is_user_error
     from guiapp.core.tasks import Cancelled
 
     try:
         return args.func(args)
-    except (DatasetError, ValueError, OSError) as exc:
-        print(f"guiapp: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
     except (Cancelled, KeyboardInterrupt):
         print("guiapp: cancelled", file=sys.stderr)
         return EXIT_CANCELLED
+    except Exception as exc:  # noqa: BLE001 — every failure ends in one clear line, never a traceback
+        if is_user_error(exc):
+            print(f"guiapp: error: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+        logging.getLogger("guiapp.cli").exception("unexpected error")
+        print(f"guiapp: unexpected error: {type(exc).__name__}: {exc} (details in {paths.logs_dir() / LOG_FILE_NAME})",
+              file=sys.stderr)
+        return EXIT_UNEXPECTED

@@ -127,11 +127,15 @@ class PreprocessSpec:
             cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
         return _resample(coverage, cx, cy, scale, self.width, self.height)
 
-    def _finish(self, coverage: np.ndarray) -> np.ndarray:
-        values = coverage if self.ink == "light" else 1.0 - coverage
+    def output_affine(self) -> tuple[float, float]:
+        """(scale, offset) with model input = scale × coverage + offset: polarity and value range in one place,
+        shared by the numpy path here and the training pipeline's in-graph conversion."""
         lo, hi = VALUE_RANGES[self.value_range]
-        if (lo, hi) != (0.0, 1.0):
-            values = values * (hi - lo) + lo
+        return (hi - lo, lo) if self.ink == "light" else (lo - hi, hi)
+
+    def _finish(self, coverage: np.ndarray) -> np.ndarray:
+        scale, offset = self.output_affine()
+        values = coverage if (scale, offset) == (1.0, 0.0) else coverage * np.float32(scale) + np.float32(offset)
         values = values.astype(np.float32, copy=False)[..., None]
         if self.channels == 3:
             values = np.repeat(values, 3, axis=-1)

@@ -12,7 +12,9 @@ import json
 import multiprocessing
 import os
 import string
+import logging
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
 
@@ -34,6 +36,7 @@ DIGITS = string.digits
 LATIN = string.ascii_uppercase + string.ascii_lowercase
 CUSTOM_PREFIX = "custom:"
 DEFAULT_SAMPLES_PER_CLASS = 1000
+log = logging.getLogger(__name__)
 CHUNK = 200  # samples per task: the unit of progress, cancellation and seeding
 
 # Kana marks are ~2-3 px at 28×28, so kana get a larger input; hiragana-all keeps the drawn size (ぁ vs あ).
@@ -147,25 +150,38 @@ def synthesise(request: SynthesisRequest, on_progress: ProgressFn | None = None,
         return out
     # "spawn": forking a process that has Qt or TensorFlow threads running is unsafe.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context) as pool:
-        pending = {
-            pool.submit(synthesise_chunk, *_chunk_args(request, char, start, count)): (offset, count)
-            for offset, char, start, count in chunks
-        }
-        try:
-            while pending:
-                finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                if should_stop and should_stop():
-                    raise Cancelled(f"synthesis of {request.name} cancelled")
-                for future in finished:
-                    offset, count = pending.pop(future)
-                    out[offset : offset + count] = future.result()
-                    done += count
-                if finished and on_progress:
-                    on_progress(done, total)
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
+    remaining = {offset: (offset, char, start, count) for offset, char, start, count in chunks}
+    try:
+        with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context) as pool:
+            pending = {pool.submit(synthesise_chunk, *_chunk_args(request, char, start, count)): offset
+                       for offset, char, start, count in chunks}
+            try:
+                while pending:
+                    finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                    if should_stop and should_stop():
+                        raise Cancelled(f"synthesis of {request.name} cancelled")
+                    for future in finished:
+                        offset = pending.pop(future)
+                        count = remaining.pop(offset)[3]
+                        out[offset : offset + count] = future.result()
+                        done += count
+                    if finished and on_progress:
+                        on_progress(done, total)
+            except BaseException:
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
+    except BrokenProcessPool:
+        # Worker processes could not run (a script without an ``if __name__ == "__main__"`` guard, a frozen
+        # app without freeze_support, process limits): finish here. Chunks seed themselves, so the result is
+        # the same.
+        log.warning("synthesis workers failed to start; continuing in this process")
+        for offset, char, start, count in remaining.values():
+            if should_stop and should_stop():
+                raise Cancelled(f"synthesis of {request.name} cancelled") from None
+            out[offset : offset + count] = synthesise_chunk(*_chunk_args(request, char, start, count))
+            done += count
+            if on_progress:
+                on_progress(done, total)
     return out
 
 

@@ -1,0 +1,196 @@
+"""Single-image recognition latency and batch throughput: ``Recognizer`` against plain Keras calls.
+
+The model is the ``tf-expert`` reference CNN (conv 5×5×32 → pool → conv 5×5×64 → pool → dense 1024 → dense 10
+softmax, 28×28×1), untrained: latency does not depend on the weights. Single-image candidates, interleaved call by
+call so machine noise hits all alike (after a warm-up):
+
+* ``recognizer``: ``Recognizer.predict(bitmap)`` on a 128×128 coverage bitmap (MNIST-style fit included);
+* ``recognizer_drawing``: ``Recognizer.predict(drawing)`` (rasterising included);
+* ``compiled``: the compiled single-image function alone (``Recognizer.infer_one`` on a ready model input);
+* ``graph``: the same function without XLA (``jit_compile=False``);
+* ``eager``: ``model(x, training=False)``;
+* ``predict``: ``model.predict(x, verbose=0)`` (fewer calls: it is ~30× slower).
+
+Each round runs the candidates in a rotated order (see ``main``).
+
+Batch: ``predict_batch`` on 10,000 28×28 coverage images against ``spec.apply_batch`` + ``model.predict``, for a
+``resize`` spec (vectorised preprocessing) and the default ``mnist`` fit (every image fitted).
+
+    python3 benchmarks/bench_recognition.py [--calls 200] [--predict-calls 30] [--batch 10000]
+                                            [--intra N] [--inter N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import numpy as np  # noqa: E402
+
+from harness import report  # noqa: E402
+from guiapp.core.modelfile import LoadedModel  # noqa: E402
+from guiapp.core.preprocess import PreprocessSpec  # noqa: E402
+from guiapp.core.strokes import Drawing, Stroke, rasterise  # noqa: E402
+
+
+def tf_expert():
+    import keras
+
+    layers = keras.layers
+    return keras.Sequential([
+        keras.Input((28, 28, 1)),
+        layers.Conv2D(32, 5, padding="same", activation="relu"),
+        layers.MaxPooling2D(2),
+        layers.Conv2D(64, 5, padding="same", activation="relu"),
+        layers.MaxPooling2D(2),
+        layers.Flatten(),
+        layers.Dense(1024, activation="relu"),
+        layers.Dense(10, activation="softmax"),
+    ])
+
+
+def digit_drawing(rng, side=400.0) -> Drawing:
+    """A wobbly "2"-like stroke pair on a pad-sized canvas."""
+    t = np.linspace(0, 1, 40)
+    arc = np.stack([0.3 + 0.4 * np.sin(np.pi * t), 0.2 + 0.4 * t], axis=1)
+    base = np.stack([0.25 + 0.5 * t[:10], np.full(10, 0.8)], axis=1)
+    strokes = [Stroke((pts + rng.normal(0, 0.01, pts.shape)) * side) for pts in (arc, base)]
+    return Drawing(strokes, side, side)
+
+
+def percentile(values, q) -> float:
+    return float(np.percentile(np.asarray(values), q))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--calls", type=int, default=200)
+    parser.add_argument("--predict-calls", type=int, default=30)
+    parser.add_argument("--batch", type=int, default=10_000)
+    parser.add_argument("--intra", type=int, default=0, help="intra-op threads (0: TensorFlow's default)")
+    parser.add_argument("--inter", type=int, default=0, help="inter-op threads (0: TensorFlow's default)")
+    args = parser.parse_args()
+
+    report("load_average_1min_start", os.getloadavg()[0])  # other work on the machine inflates every time
+    start = time.perf_counter()
+    import tensorflow as tf
+
+    report("import_tensorflow_s", time.perf_counter() - start)
+    if args.intra:
+        tf.config.threading.set_intra_op_parallelism_threads(args.intra)
+    if args.inter:
+        tf.config.threading.set_inter_op_parallelism_threads(args.inter)
+    from guiapp.core.recognition import Recognizer
+
+    model = tf_expert()
+    labels = [str(i) for i in range(10)]
+    spec = PreprocessSpec()  # mnist fit, 28×28×1
+    start = time.perf_counter()
+    recognizer = Recognizer(LoadedModel(model, labels, spec))
+    report("recognizer_construct_and_warm_up_s", time.perf_counter() - start)
+    report("recognizer_xla", str(recognizer.compiled_with_xla))
+    graph = Recognizer(LoadedModel(model, labels, spec), jit_compile=False)
+
+    rng = np.random.default_rng(0)
+    drawing = digit_drawing(rng)
+    bitmap = rasterise(drawing, 128, 0.06 * drawing.width)
+    model_input = recognizer.preprocess(bitmap)
+    x = model_input[None]
+    x_tensor = tf.constant(x)
+
+    # The paths agree before they are timed.
+    reference = np.asarray(model(x_tensor, training=False))[0]
+    assert np.allclose(recognizer.infer_one(model_input), reference, atol=1e-5)
+    assert np.allclose(graph.infer_one(model_input), reference, atol=1e-5)
+    assert np.allclose(model.predict(x, verbose=0)[0], reference, atol=1e-5)
+
+    candidates = {
+        "recognizer": lambda: recognizer.predict(bitmap),
+        "recognizer_drawing": lambda: recognizer.predict(drawing),
+        "compiled": lambda: recognizer.infer_one(model_input),
+        "graph": lambda: graph.infer_one(model_input),
+        "eager": lambda: model(x_tensor, training=False).numpy(),
+        "predict": lambda: model.predict(x, verbose=0),
+    }
+    for fn in candidates.values():  # warm-up
+        for _ in range(5):
+            fn()
+    times: dict[str, list[float]] = {name: [] for name in candidates}
+    latency_attr = []
+    predict_every = max(1, args.calls // max(1, args.predict_calls))
+    names = list(candidates)
+    for i in range(args.calls):
+        # Rotate the order every round: the call right after model.predict() (whose data pipeline leaves
+        # threads and caches busy) is slower, so no candidate may always be the one that follows it.
+        for name in names[i % len(names):] + names[: i % len(names)]:
+            fn = candidates[name]
+            if name == "predict" and i % predict_every:
+                continue
+            t0 = time.perf_counter()
+            fn()
+            times[name].append((time.perf_counter() - t0) * 1000.0)
+            if name == "recognizer":
+                latency_attr.append(recognizer.last_latency_ms)
+    for name, values in times.items():
+        report(f"{name}_p50_ms", percentile(values, 50))
+        report(f"{name}_p95_ms", percentile(values, 95))
+    report("recognizer_last_latency_ms_p50", statistics.median(latency_attr))
+    report("preprocess_only_p50_ms", _median_ms(lambda: recognizer.preprocess(bitmap), 200))
+    p50 = {name: percentile(values, 50) for name, values in times.items()}
+    report("ratio_predict_over_recognizer_p50", p50["predict"] / p50["recognizer"])
+    report("ratio_eager_over_recognizer_p50", p50["eager"] / p50["recognizer"])
+    report("ratio_graph_over_compiled_p50", p50["graph"] / p50["compiled"])
+    p95 = percentile(times["recognizer"], 95)
+    report("target_recognizer_p95_le_3ms", "met" if p95 <= 3.0 else "missed")
+    report("target_20x_faster_than_predict", "met" if p50["predict"] / p50["recognizer"] >= 20 else "missed")
+
+    # -- batch throughput ------------------------------------------------------------------------------------------
+    n = args.batch
+    images = np.stack([rasterise(digit_drawing(rng, 28.0), 28, 0.06 * 28) for _ in range(min(n, 500))])
+    images = images[rng.integers(0, len(images), n)]
+    for fit, repeats in (("resize", 3), ("mnist", 1)):
+        batch_spec = PreprocessSpec(fit=fit)
+        r = Recognizer(LoadedModel(model, labels, batch_spec), warm_up=False)
+        r.predict_batch(images[:300])  # trace the batch function
+
+        def ours():
+            return r.predict_batch(images, top=5, batch_size=256)
+
+        def baseline():
+            return model.predict(batch_spec.apply_batch(images, source_ink="light"), batch_size=256, verbose=0)
+
+        ours_t, base_t = [], []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            ours()
+            ours_t.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            baseline()
+            base_t.append(time.perf_counter() - t0)
+        ours_s, base_s = statistics.median(ours_t), statistics.median(base_t)
+        report(f"predict_batch_{fit}_images_per_s", n / ours_s)
+        report(f"baseline_apply_batch_plus_predict_{fit}_images_per_s", n / base_s)
+        report(f"ratio_baseline_over_predict_batch_{fit}", base_s / ours_s)
+    report("load_average_1min_end", os.getloadavg()[0])
+    return 0
+
+
+def _median_ms(fn, repeats: int) -> float:
+    values = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn()
+        values.append((time.perf_counter() - t0) * 1000.0)
+    return statistics.median(values)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,258 @@
+"""How well a model recognises a dataset: accuracy, top-k accuracy, the confusion matrix, per-class precision /
+recall / F1 and the misclassified samples (by dataset index, so the GUI can show the samples behind a cell).
+
+The model and the dataset are matched by class NAME, not by index: dataset classes the model does not know are
+reported (``unknown_classes``) and their samples left out; model classes the dataset lacks simply get no support.
+Everything is in model-label order.
+
+Dataset images are uint8 coverage at the dataset's own size. Samples already at the model's input size were made
+for that geometry and become model input exactly as the training pipeline makes it (polarity, range and channels;
+no second fit, see :func:`guiapp.core.recognition.coverage_to_model_input`); samples of another size are fitted
+one by one with the model's ``spec.apply``. They go through the recognizer's compiled batch function in chunks,
+so memory stays bounded on any dataset size.
+
+The pure functions (:func:`confusion_matrix`, :func:`per_class_metrics`, :func:`top_k_accuracy`) work on arrays.
+"""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import numpy as np
+
+from guiapp.core.datasets.base import SPLITS, Dataset
+from guiapp.core.tasks import ProgressFn, StopFn, check
+
+
+class Misclassified(NamedTuple):
+    index: int  # dataset index
+    true: str
+    predicted: str
+    probability: float  # the model's probability for the (wrong) predicted class
+
+
+@dataclass
+class EvaluationReport:
+    accuracy: float
+    top_k_accuracy: float
+    top_k: int
+    n_samples: int  # samples evaluated (unknown classes left out)
+    labels: list[str]  # the model's labels: the order of ``confusion`` and ``per_class``
+    confusion: np.ndarray  # (K, K) int64, rows = true class, columns = predicted class
+    per_class: dict[str, dict[str, float]]  # {label: {precision, recall, f1, support}}
+    misclassified: list[Misclassified]
+    unknown_classes: list[str] = field(default_factory=list)  # dataset classes the model does not know
+    left_out: int = 0  # samples of unknown classes, not evaluated
+    split: str = "test"
+    dataset: str = ""
+    seconds: float = 0.0
+    # Per evaluated sample, in dataset order: its dataset index, true and predicted model-label index.
+    indices: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64), repr=False)
+    true: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64), repr=False)
+    predicted: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64), repr=False)
+
+    @property
+    def macro_f1(self) -> float:
+        """Mean F1 over the classes that have samples."""
+        scores = [m["f1"] for m in self.per_class.values() if m["support"] > 0]
+        return float(np.mean(scores)) if scores else 0.0
+
+    def most_confused(self, n: int = 10) -> list[tuple[str, str, int]]:
+        """The ``n`` largest off-diagonal cells: (true label, predicted label, count), largest first."""
+        return most_confused(self.confusion, self.labels, n)
+
+    def samples(self, true: str, predicted: str) -> np.ndarray:
+        """Dataset indices of the samples in one confusion cell (the diagonal too): what a click on it shows."""
+        t, p = self.labels.index(true), self.labels.index(predicted)
+        return self.indices[(self.true == t) & (self.predicted == p)]
+
+    def to_dict(self) -> dict:
+        """Plain JSON-able data (no numpy types)."""
+        return {
+            "dataset": self.dataset,
+            "split": self.split,
+            "n_samples": int(self.n_samples),
+            "accuracy": float(self.accuracy),
+            "top_k": int(self.top_k),
+            "top_k_accuracy": float(self.top_k_accuracy),
+            "macro_f1": self.macro_f1,
+            "labels": list(self.labels),
+            "confusion": np.asarray(self.confusion).astype(int).tolist(),
+            "per_class": {label: dict(m) for label, m in self.per_class.items()},
+            "most_confused": [list(t) for t in self.most_confused()],
+            "misclassified": [m._asdict() for m in self.misclassified],
+            "unknown_classes": list(self.unknown_classes),
+            "left_out": int(self.left_out),
+            "seconds": float(self.seconds),
+        }
+
+
+# -- pure functions on arrays ------------------------------------------------------------------------------------
+def confusion_matrix(true, pred, k: int) -> np.ndarray:
+    """(k, k) int64 counts: row = true class index, column = predicted class index."""
+    true = np.asarray(true, np.int64).reshape(-1)
+    pred = np.asarray(pred, np.int64).reshape(-1)
+    if true.shape != pred.shape:
+        raise ValueError(f"{len(true)} true labels but {len(pred)} predictions")
+    if k < 1:
+        raise ValueError(f"k must be ≥ 1, got {k}")
+    for name, values in (("true", true), ("predicted", pred)):
+        if len(values) and (values.min() < 0 or values.max() >= k):
+            raise ValueError(f"{name} class indices must be in 0..{k - 1}, got {values.min()}..{values.max()}")
+    return np.bincount(true * k + pred, minlength=k * k).reshape(k, k).astype(np.int64)
+
+
+def per_class_metrics(confusion, labels: list[str]) -> dict[str, dict[str, float]]:
+    """{label: {precision, recall, f1, support}} from a confusion matrix (rows true, columns predicted).
+    A class never predicted has precision 0; one without samples has recall 0 (and support 0)."""
+    confusion = np.asarray(confusion, np.int64)
+    if confusion.shape != (len(labels), len(labels)):
+        raise ValueError(f"a {confusion.shape} confusion matrix for {len(labels)} labels")
+    tp = np.diag(confusion).astype(np.float64)
+    predicted = confusion.sum(axis=0)
+    support = confusion.sum(axis=1)
+    precision = np.divide(tp, predicted, out=np.zeros_like(tp), where=predicted > 0)
+    recall = np.divide(tp, support, out=np.zeros_like(tp), where=support > 0)
+    total = precision + recall
+    f1 = np.divide(2 * precision * recall, total, out=np.zeros_like(tp), where=total > 0)
+    return {
+        label: {"precision": float(precision[i]), "recall": float(recall[i]), "f1": float(f1[i]),
+                "support": int(support[i])}
+        for i, label in enumerate(labels)
+    }
+
+
+def top_k_hits(probs, true, k: int) -> np.ndarray:
+    """(N,) bool: whether each sample's true class is among its ``k`` most probable."""
+    probs = np.asarray(probs)
+    true = np.asarray(true, np.int64).reshape(-1)
+    if probs.ndim != 2 or len(probs) != len(true):
+        raise ValueError(f"expected (N, K) probabilities for {len(true)} labels, got shape {probs.shape}")
+    if k < 1:
+        raise ValueError(f"k must be ≥ 1, got {k}")
+    if k >= probs.shape[1]:
+        return np.ones(len(true), bool)
+    top = np.argpartition(-probs, k - 1, axis=1)[:, :k]
+    return (top == true[:, None]).any(axis=1)
+
+
+def top_k_accuracy(probs, true, k: int) -> float:
+    """Fraction of samples whose true class is among the ``k`` most probable (0.0 for no samples)."""
+    hits = top_k_hits(probs, true, k)
+    return float(hits.mean()) if len(hits) else 0.0
+
+
+def most_confused(confusion, labels: list[str], n: int = 10) -> list[tuple[str, str, int]]:
+    """The ``n`` largest non-zero off-diagonal cells as (true, predicted, count), largest first (ties: label order)."""
+    confusion = np.asarray(confusion)
+    off = confusion.copy()
+    np.fill_diagonal(off, 0)
+    flat = np.argsort(-off, axis=None, kind="stable")[: max(0, n)]
+    rows, cols = np.unravel_index(flat, off.shape)
+    return [(labels[r], labels[c], int(off[r, c])) for r, c in zip(rows, cols) if off[r, c] > 0]
+
+
+# -- evaluating a model on a dataset -----------------------------------------------------------------------------
+def _key(name: str) -> str:
+    return unicodedata.normalize("NFC", str(name))
+
+
+def evaluate(
+    recognizer,
+    dataset: Dataset,
+    split: str = "test",
+    top_k: int = 5,
+    batch_size: int = 256,
+    seed: int = 0,
+    validation: float = 0.1,
+    test: float = 0.1,
+    *,
+    on_progress: ProgressFn | None = None,
+    should_stop: StopFn | None = None,
+) -> EvaluationReport:
+    """Evaluate ``recognizer`` (a :class:`~guiapp.core.recognition.Recognizer`, a LoadedModel or a model path) on
+    one split of ``dataset`` (``"train"``, ``"validation"``, ``"test"`` with the same seeded split training uses,
+    or ``"all"``). ``on_progress(done, total)`` is called after each batch; ``should_stop()`` → True raises
+    :class:`guiapp.core.tasks.Cancelled`."""
+    from guiapp.core.recognition import Recognizer, coverage_to_model_input
+
+    start_time = time.perf_counter()
+    if not isinstance(recognizer, Recognizer):
+        recognizer = Recognizer(recognizer, warm_up=False)
+    if split not in SPLITS + ("all",):
+        raise ValueError(f"unknown split {split!r}; splits are {', '.join(SPLITS + ('all',))}")
+    if batch_size < 1 or top_k < 1:
+        raise ValueError(f"batch size and top_k must be ≥ 1, got {batch_size} and {top_k}")
+    labels = list(recognizer.labels)
+    k = len(labels)
+    spec = recognizer.spec
+
+    # Class names → model-label indices (-1: unknown to the model).
+    position: dict[str, int] = {}
+    for i, label in enumerate(labels):
+        position.setdefault(_key(label), i)
+    to_model = np.array([position.get(_key(c), -1) for c in dataset.classes], np.int64)
+    unknown = [c for c, m in zip(dataset.classes, to_model) if m < 0]
+
+    if split == "all":
+        indices = np.arange(len(dataset), dtype=np.int64)
+    else:
+        indices = np.asarray(dataset.split(validation=validation, test=test, seed=seed)[split], np.int64)
+    true_all = to_model[np.asarray(dataset.labels)[indices]] if len(indices) else np.empty(0, np.int64)
+    known = true_all >= 0
+    left_out = int((~known).sum())
+    indices, true = indices[known], true_all[known]
+
+    same_size = dataset.image_shape == (spec.height, spec.width)
+    predicted = np.empty(len(indices), np.int64)
+    pred_prob = np.empty(len(indices), np.float32)
+    hits = np.empty(len(indices), bool)
+    total = len(indices)
+    for start in range(0, total, batch_size):
+        check(should_stop)
+        chunk = indices[start : start + batch_size]
+        images = np.asarray(dataset.images[chunk])
+        if same_size:
+            inputs = coverage_to_model_input(spec, images)
+        else:
+            inputs = np.stack([spec.apply(image, source_ink="light") for image in images])
+        probs = recognizer.infer(inputs, batch_size)
+        end = start + len(chunk)
+        predicted[start:end] = probs.argmax(axis=1)
+        pred_prob[start:end] = probs[np.arange(len(chunk)), predicted[start:end]]
+        hits[start:end] = top_k_hits(probs, true[start:end], top_k)
+        if on_progress is not None:
+            on_progress(end, total)
+
+    confusion = confusion_matrix(true, predicted, k)
+    wrong = np.flatnonzero(predicted != true)
+    misclassified = [
+        Misclassified(int(indices[i]), labels[true[i]], labels[predicted[i]], float(pred_prob[i])) for i in wrong
+    ]
+    return EvaluationReport(
+        accuracy=float((predicted == true).mean()) if total else 0.0,
+        top_k_accuracy=float(hits.mean()) if total else 0.0,
+        top_k=int(min(top_k, k)),
+        n_samples=total,
+        labels=labels,
+        confusion=confusion,
+        per_class=per_class_metrics(confusion, labels),
+        misclassified=misclassified,
+        unknown_classes=unknown,
+        left_out=left_out,
+        split=split,
+        dataset=dataset.name,
+        seconds=time.perf_counter() - start_time,
+        indices=indices,
+        true=true,
+        predicted=predicted,
+    )
+
+
+__all__ = [
+    "EvaluationReport", "Misclassified", "confusion_matrix", "evaluate", "most_confused", "per_class_metrics",
+    "top_k_accuracy", "top_k_hits",
+]

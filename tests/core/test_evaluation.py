@@ -1,0 +1,202 @@
+"""Evaluation: metrics on hand-made arrays, and a hand-set model evaluated on a dataset by class name."""
+
+import json
+import os
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+from guiapp.core.datasets.base import Dataset  # noqa: E402
+from guiapp.core.evaluation import (  # noqa: E402
+    confusion_matrix,
+    evaluate,
+    most_confused,
+    per_class_metrics,
+    top_k_accuracy,
+    top_k_hits,
+)
+from guiapp.core.tasks import Cancelled  # noqa: E402
+
+
+# -- pure functions ------------------------------------------------------------------------------------------------
+def test_confusion_matrix_rows_true_columns_predicted():
+    true = [0, 0, 0, 1, 1, 2, 2, 2, 2]
+    pred = [0, 1, 0, 1, 1, 2, 0, 2, 1]
+    cm = confusion_matrix(true, pred, 4)
+    assert cm.dtype == np.int64
+    assert cm.tolist() == [
+        [2, 1, 0, 0],
+        [0, 2, 0, 0],
+        [1, 1, 2, 0],
+        [0, 0, 0, 0],
+    ]
+    assert confusion_matrix([], [], 2).tolist() == [[0, 0], [0, 0]]
+    with pytest.raises(ValueError):
+        confusion_matrix([0, 3], [0, 1], 3)
+    with pytest.raises(ValueError):
+        confusion_matrix([0, 1], [0], 3)
+
+
+def test_per_class_precision_recall_f1_support():
+    cm = np.array([[2, 1, 0, 0], [0, 2, 0, 0], [1, 1, 2, 0], [0, 0, 0, 0]])
+    m = per_class_metrics(cm, ["a", "b", "c", "d"])
+    assert m["a"] == pytest.approx({"precision": 2 / 3, "recall": 2 / 3, "f1": 2 / 3, "support": 3})
+    assert m["b"]["precision"] == pytest.approx(0.5) and m["b"]["recall"] == pytest.approx(1.0)
+    assert m["b"]["f1"] == pytest.approx(2 * 0.5 * 1.0 / 1.5)
+    assert m["c"] == pytest.approx({"precision": 1.0, "recall": 0.5, "f1": 2 / 3, "support": 4})
+    assert m["d"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 0}  # no samples, never predicted
+    assert isinstance(m["a"]["support"], int)
+    with pytest.raises(ValueError):
+        per_class_metrics(cm, ["a", "b"])
+
+
+def test_top_k_accuracy():
+    probs = np.array([
+        [0.5, 0.3, 0.2, 0.0],  # true 0: top-1
+        [0.5, 0.3, 0.2, 0.0],  # true 1: top-2
+        [0.5, 0.3, 0.2, 0.0],  # true 2: top-3
+        [0.1, 0.2, 0.3, 0.4],  # true 0: top-4
+    ])
+    true = [0, 1, 2, 0]
+    assert top_k_accuracy(probs, true, 1) == 0.25
+    assert top_k_accuracy(probs, true, 2) == 0.5
+    assert top_k_accuracy(probs, true, 3) == 0.75
+    assert top_k_accuracy(probs, true, 4) == 1.0
+    assert top_k_accuracy(probs, true, 10) == 1.0
+    assert top_k_hits(probs, true, 2).tolist() == [True, True, False, False]
+    assert top_k_accuracy(np.empty((0, 4)), [], 3) == 0.0
+
+
+def test_most_confused_orders_off_diagonal_cells():
+    cm = np.array([[9, 3, 1], [0, 5, 3], [4, 0, 7]])
+    assert most_confused(cm, ["a", "b", "c"], 3) == [("c", "a", 4), ("a", "b", 3), ("b", "c", 3)]
+    assert len(most_confused(cm, ["a", "b", "c"], 100)) == 4  # zero cells are not confusions
+
+
+# -- evaluating a model on a dataset ------------------------------------------------------------------------------
+keras = pytest.importorskip("keras")
+
+MODEL_LABELS = ["left", "middle", "right"]
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    from guiapp.core.modelfile import LoadedModel
+    from guiapp.core.preprocess import PreprocessSpec
+    from guiapp.core.recognition import Recognizer
+
+    spec = PreprocessSpec(fit="resize")
+    columns = np.arange(28)
+    kernel = np.zeros((28, 28, 1, 3), np.float32)
+    for c in range(3):
+        kernel[:, (columns * 3) // 28 == c, :, c] = 0.05
+    model = keras.Sequential([keras.Input((28, 28, 1)), keras.layers.Flatten(), keras.layers.Dense(3, activation="softmax")])
+    model.layers[-1].set_weights([kernel.reshape(-1, 3), np.zeros(3, np.float32)])
+    return Recognizer(LoadedModel(model, MODEL_LABELS, spec))
+
+
+def bar(column_fraction, size=28):
+    image = np.zeros((size, size), np.uint8)
+    centre, half = int(column_fraction * size), max(1, size // 14)
+    image[size // 8 : size - size // 8, max(0, centre - half) : centre + half] = 255
+    return image
+
+
+def make_dataset(size=28):
+    """Classes named in another order than the model's, one the model does not know ("dot"), and one sample per
+    class that the model must get wrong (a "right" sample whose bar is in the middle, etc.)."""
+    classes = ["right", "dot", "left", "middle"]
+    images, labels = [], []
+    where = {"right": 0.85, "left": 0.15, "middle": 0.5}
+    for name in classes:
+        for i in range(10):
+            if name == "dot":
+                image = np.zeros((size, size), np.uint8)
+                image[size // 2 - 1 : size // 2 + 1, size // 2 - 1 : size // 2 + 1] = 255
+            else:
+                image = bar(where[name] + (i - 5) * 0.005, size)
+            images.append(image)
+            labels.append(classes.index(name))
+    images, labels = np.stack(images), np.array(labels)
+    # Deliberate mistakes: sample 0 ("right") drawn in the middle, sample 20 ("left") drawn on the right, sample
+    # 21 ("left") in the middle.
+    images[0], images[20], images[21] = bar(0.5, size), bar(0.85, size), bar(0.5, size)
+    return Dataset("bars", classes, images, labels)
+
+
+def test_evaluate_by_class_name_leaves_unknown_classes_out(recognizer):
+    dataset = make_dataset()
+    report = evaluate(recognizer, dataset, split="all", top_k=2)
+    assert report.unknown_classes == ["dot"]
+    assert report.left_out == 10
+    assert report.n_samples == 30
+    assert report.labels == MODEL_LABELS
+    # Rows = true, columns = predicted, both in the model's label order.
+    assert report.confusion.tolist() == [
+        [8, 1, 1],   # left: one drawn in the middle, one on the right
+        [0, 10, 0],  # middle
+        [0, 1, 9],   # right: one drawn in the middle
+    ]
+    assert report.accuracy == pytest.approx(27 / 30)
+    assert report.top_k == 2
+    assert report.top_k_accuracy >= report.accuracy
+    assert report.per_class["middle"]["precision"] == pytest.approx(10 / 12)
+    assert report.per_class["left"]["recall"] == pytest.approx(0.8)
+    assert report.per_class["right"]["support"] == 10
+    assert sorted((m.index, m.true, m.predicted) for m in report.misclassified) == [
+        (0, "right", "middle"), (20, "left", "right"), (21, "left", "middle")
+    ]
+    assert all(0 < m.probability <= 1 for m in report.misclassified)
+    assert report.most_confused(2) == [("left", "middle", 1), ("left", "right", 1)]
+    assert report.samples("left", "right").tolist() == [20]
+    assert sorted(report.samples("middle", "middle").tolist()) == list(range(30, 40))
+    data = report.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["unknown_classes"] == ["dot"] and data["confusion"][1] == [0, 10, 0]
+
+
+def test_model_classes_missing_from_the_dataset_are_fine(recognizer):
+    dataset = make_dataset()
+    keep = dataset.labels != dataset.classes.index("middle")
+    only_two = Dataset("two", dataset.classes, dataset.images[keep], dataset.labels[keep])
+    report = evaluate(recognizer, only_two, split="all")
+    assert report.n_samples == 20 and report.confusion.shape == (3, 3)
+    assert report.per_class["middle"]["support"] == 0
+    assert report.top_k == 3  # top 5 of 3 classes
+
+
+def test_evaluate_a_split_uses_the_seeded_dataset_split(recognizer):
+    dataset = make_dataset()
+    split = dataset.split(validation=0.2, test=0.2, seed=3)
+    report = evaluate(recognizer, dataset, split="test", seed=3, validation=0.2, test=0.2)
+    known = [i for i in split.test if dataset.classes[dataset.labels[i]] != "dot"]
+    assert report.n_samples == len(known) == 6
+    assert report.left_out == 2
+    assert sorted(report.indices.tolist()) == sorted(known)
+    with pytest.raises(ValueError, match="split"):
+        evaluate(recognizer, dataset, split="everything")
+
+
+def test_other_image_sizes_are_fitted_per_image_and_batches_do_not_matter(recognizer):
+    small = evaluate(recognizer, make_dataset(28), split="all", batch_size=7)
+    big = evaluate(recognizer, make_dataset(56), split="all", batch_size=256)
+    assert big.confusion.tolist() == small.confusion.tolist()
+    assert big.n_samples == 30
+
+
+def test_progress_and_cancel(recognizer):
+    seen = []
+    evaluate(recognizer, make_dataset(), split="all", batch_size=8, on_progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(8, 30), (16, 30), (24, 30), (30, 30)]
+    with pytest.raises(Cancelled):
+        evaluate(recognizer, make_dataset(), split="all", should_stop=lambda: True)
+
+
+def test_a_dataset_without_known_classes_gives_an_empty_report(recognizer):
+    dataset = Dataset("other", ["x", "y"], np.zeros((4, 28, 28), np.uint8), np.array([0, 1, 0, 1]))
+    report = evaluate(recognizer, dataset, split="all")
+    assert report.n_samples == 0 and report.accuracy == 0.0 and report.left_out == 4
+    assert report.unknown_classes == ["x", "y"]
+    assert report.confusion.sum() == 0 and report.misclassified == []

@@ -1,0 +1,207 @@
+"""The training engine on real (tiny) data and real Keras models: presets, stop/pause/resume, divergence,
+fine-tuning with a new class, devices, schedules, early stopping, checkpoints."""
+
+import threading
+import time
+
+import numpy as np
+import pytest
+
+from guiapp.core.datasets.base import Dataset
+from guiapp.core.datasets.builtin import load_builtin
+from guiapp.core.modelfile import LoadedModel
+from guiapp.core.models import PRESETS, build_model, describe_model, describe_preset
+from guiapp.core.training import train
+from guiapp.core.training_config import TrainConfig, TrainingControl, TrainingError
+
+FAST = dict(epochs=1, batch_size=32, validation_split=0.2, test_split=0.0)
+
+
+@pytest.fixture(scope="module")
+def digits(tmp_path_factory):
+    import os
+
+    os.environ["GUIAPP_HOME"] = str(tmp_path_factory.mktemp("training-home"))
+    return load_builtin("digits", samples_per_class=16, use_cache=False)
+
+
+def _subset(dataset: Dataset, classes: list[str], name: str) -> Dataset:
+    keep = np.isin(np.array(dataset.classes)[dataset.labels], classes)
+    labels = np.array([classes.index(dataset.classes[l]) for l in dataset.labels[keep]])
+    return Dataset(name, classes, np.asarray(dataset.images)[keep], labels, spec=dataset.spec)
+
+
+@pytest.mark.parametrize("preset", list(PRESETS))
+def test_each_preset_builds_describes_and_trains_one_epoch(digits, preset):
+    events = []
+    result = train(TrainConfig(preset=preset, **FAST), digits, on_progress=events.append)
+    assert result.stopped == "completed" and result.best_epoch == 1
+    assert result.model.output_shape == (None, 10)
+    assert [e.kind for e in events if e.kind == "epoch"] == ["epoch"]
+    epoch = next(e for e in events if e.kind == "epoch")
+    assert epoch.samples_per_s > 0 and epoch.val_accuracy is not None and np.isfinite(epoch.loss)
+    description = describe_preset(preset, (36, 36, 1), 62)
+    assert description["params"] > 0 and description["layers"][-1]["output_shape"] == [62]
+
+
+def test_default_preset_works_for_other_sizes_and_colour():
+    for shape in [(28, 28, 1), (36, 36, 1), (64, 64, 3), (8, 8, 1)]:
+        model = build_model("inkling", shape, 5)
+        assert model.input_shape == (None, *shape) and model.output_shape == (None, 5)
+    assert describe_model(build_model("logreg", (28, 28, 1), 10))["params"] == 28 * 28 * 10 + 10
+
+
+def test_progress_reports_batches_with_rate_and_eta(digits):
+    events = []
+    train(TrainConfig(epochs=2, batch_size=8, validation_split=0.2, test_split=0.0, preset="logreg"), digits,
+          on_progress=events.append)
+    per_epoch = -(-len(digits.split(validation=0.2, test=0.0, seed=0).train) // 8)  # 3 of 16 per class validate
+    batches = [e for e in events if e.kind == "batch"]
+    assert batches and all(e.batches == per_epoch for e in batches)
+    assert batches[-1].batch == per_epoch and batches[-1].epoch == 2
+    assert all(e.samples_per_s > 0 and e.eta_s >= 0 for e in batches)
+    epochs = [e for e in events if e.kind == "epoch"]
+    assert [e.epoch for e in epochs] == [1, 2] and epochs[-1].eta_s == 0
+
+
+def test_stop_request_ends_after_the_current_batch(digits):
+    seen = []
+
+    def stop_after_two_batches():
+        return len([e for e in seen if e.kind == "batch"]) >= 1
+
+    result = train(TrainConfig(epochs=5, batch_size=4, preset="logreg", validation_split=0.2, test_split=0.0),
+                   digits, on_progress=seen.append, should_stop=stop_after_two_batches)
+    assert result.stopped == "cancelled" and result.best_epoch is None
+    assert "stopped by request" in result.message
+
+
+def test_stop_after_an_epoch_keeps_the_best_epoch(digits):
+    control = TrainingControl()
+
+    def on_progress(event):
+        if event.kind == "epoch" and event.epoch == 2:
+            control.stop()
+
+    result = train(TrainConfig(epochs=6, batch_size=32, preset="logreg", validation_split=0.2, test_split=0.0),
+                   digits, on_progress=on_progress, control=control)
+    assert result.stopped == "cancelled" and result.best_epoch in (1, 2)
+    assert len(result.history["loss"]) <= 3
+
+
+def test_pause_holds_training_between_batches_and_resume_continues(digits):
+    control = TrainingControl()
+    events = []
+    paused_at = {}
+
+    def on_progress(event):
+        events.append((time.perf_counter(), event))
+        if event.kind == "batch" and "t" not in paused_at:
+            paused_at["t"] = time.perf_counter()
+            control.pause()
+            threading.Timer(0.6, control.resume).start()
+
+    result = train(TrainConfig(epochs=1, batch_size=4, preset="logreg", validation_split=0.2, test_split=0.0),
+                   digits, on_progress=on_progress, control=control)
+    assert result.stopped == "completed"
+    messages = [e.message for _, e in events if e.kind == "message"]
+    assert "paused" in messages and "resumed" in messages
+    resumed = next(t for t, e in events if e.message == "resumed")
+    assert resumed - paused_at["t"] >= 0.5
+
+
+def test_stop_wakes_a_paused_run(digits):
+    control = TrainingControl()
+
+    def on_progress(event):
+        if event.kind == "batch":
+            control.pause()
+            threading.Timer(0.2, control.stop).start()
+
+    result = train(TrainConfig(epochs=3, batch_size=4, preset="logreg", validation_split=0.2, test_split=0.0),
+                   digits, on_progress=on_progress, control=control)
+    assert result.stopped == "cancelled"
+
+
+def test_diverging_run_stops_with_a_clear_message(digits):
+    model = build_model("logreg", (28, 28, 1), 10)
+    weights = model.get_weights()
+    weights[0][0, 0] = np.nan  # a broken model: the loss is NaN from the first batch
+    model.set_weights(weights)
+    base = LoadedModel(model, list(digits.classes), digits.spec)
+    result = train(TrainConfig(**FAST), digits, base=base)
+    assert result.stopped == "diverged"
+    assert "diverged" in result.message and "learning rate" in result.message
+
+
+def test_fine_tune_grows_the_output_for_a_new_class(digits):
+    first = _subset(digits, ["0", "1"], "zeros-and-ones")
+    result = train(TrainConfig(preset="keras-tutorial", **FAST), first)
+    base = LoadedModel(result.model, result.labels, result.spec, result.metadata())
+    old_kernel = result.model.layers[-1].get_weights()[0].copy()
+    more = _subset(digits, ["1", "7"], "ones-and-sevens")
+    tuned = train(TrainConfig(epochs=1, batch_size=32, validation_split=0.2, test_split=0.0, learning_rate=1e-9),
+                  more, base=base)
+    assert tuned.labels == ["0", "1", "7"]
+    assert tuned.model.output_shape == (None, 3)
+    new_kernel = tuned.model.layers[-1].get_weights()[0]
+    np.testing.assert_allclose(new_kernel[:, :2], old_kernel, atol=1e-4)  # existing classes kept their weights
+    assert result.model.output_shape == (None, 2)  # the base model itself is untouched
+
+
+def test_absent_gpu_falls_back_to_cpu_with_a_warning(digits):
+    events = []
+    result = train(TrainConfig(preset="logreg", device="gpu:3", **FAST), digits, on_progress=events.append)
+    assert result.stopped == "completed"
+    assert any("GPU 3 is not present" in w for w in result.warnings)
+    assert any("training on the CPU" in e.message for e in events if e.kind == "message")
+
+
+@pytest.mark.parametrize("schedule", ["step", "cosine", "plateau"])
+def test_learning_rate_schedules_run(digits, schedule):
+    config = TrainConfig(preset="logreg", epochs=4, batch_size=32, schedule=schedule, validation_split=0.2,
+                         test_split=0.0)
+    result = train(config, digits)
+    rates = result.history["learning_rate"]
+    assert len(rates) == 4
+    if schedule == "step":  # ×0.1 at 50 % and 75 % of the run
+        np.testing.assert_allclose(rates, [1e-3, 1e-3, 1e-4, 1e-5], rtol=1e-5)
+    if schedule == "cosine":
+        assert rates[-1] < rates[0]
+
+
+def test_early_stopping_stops_when_validation_stops_improving(digits):
+    config = TrainConfig(preset="logreg", epochs=8, batch_size=32, learning_rate=1e-9, early_stopping=1,
+                         validation_split=0.2, test_split=0.0)
+    result = train(config, digits)
+    assert result.stopped == "early-stopping" and result.best_epoch == 1
+    assert len(result.history["loss"]) == 2
+
+
+def test_augmentation_trains(digits):
+    result = train(TrainConfig(preset="logreg", augment=True, augment_strength=1.5, **FAST), digits)
+    assert result.stopped == "completed"
+
+
+@pytest.mark.parametrize(
+    "settings, message",
+    [
+        (dict(preset="resnet"), "unknown preset"),
+        (dict(epochs=0), "epochs"),
+        (dict(learning_rate=-1.0), "learning rate"),
+        (dict(validation_split=0.6, test_split=0.5), "fractions"),
+        (dict(device="tpu"), "device"),
+    ],
+)
+def test_bad_settings_are_refused_clearly(digits, settings, message):
+    with pytest.raises(TrainingError, match=message):
+        train(TrainConfig(**settings), digits)
+
+
+def test_empty_or_single_class_dataset_is_refused(digits):
+    empty = Dataset("empty", ["a", "b"], np.zeros((0, 28, 28), np.uint8), np.zeros(0, np.int64), spec=digits.spec)
+    with pytest.raises(TrainingError, match="empty"):
+        train(TrainConfig(**FAST), empty)
+    single = _subset(digits, ["3"], "threes")
+    with pytest.raises(TrainingError, match="at least 2 classes"):
+        train(TrainConfig(**FAST), single)
