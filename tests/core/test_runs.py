@@ -1,0 +1,82 @@
+"""Run history on disk (core/runs.py) and the personalisation mix (core/personalize.py): real files, no Qt."""
+
+import json
+
+import numpy as np
+import pytest
+
+from guiapp.core.datasets.base import Dataset
+from guiapp.core.personalize import mix, personal_part
+from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.runs import Curves, RunError, RunStore, thin
+from guiapp.core.training_config import TrainConfig
+
+
+def test_create_finish_list_and_reload(tmp_path):
+    store = RunStore(tmp_path / "runs")
+    config = TrainConfig(preset="logreg", epochs=2).to_dict()
+    first = store.create(config, "digits", 20)
+    second = store.create(config, "digits", 20)
+    assert first.id != second.id and first.status == "running"
+    curves = Curves({"loss": [1.0, 0.5], "val_loss": [1.1, 0.7]}, [[1, 2.3], [2, 1.9]])
+    store.finish(first, "completed", "completed 2 epochs; best epoch 2", 2, curves, seconds=3.21, note="x")
+    again = store.load(first.id)
+    assert again.status == "completed" and again.best_epoch == 2 and again.epochs_done == 2
+    assert again.extra == {"note": "x"} and again.config == config and again.samples_per_class == 20
+    assert again.load_curves().history == curves.history and again.load_curves().batches == curves.batches
+    assert TrainConfig.from_dict(again.config) == TrainConfig(preset="logreg", epochs=2)
+    assert {run.id for run in store.list()} == {first.id, second.id}
+    assert second.best_model_file() is None
+
+
+def test_damaged_run_is_skipped_and_reported(tmp_path):
+    store = RunStore(tmp_path)
+    good = store.create({"preset": "logreg"}, "digits")
+    bad = store.create({"preset": "logreg"}, "digits")
+    (bad.folder / "run.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "stray-folder").mkdir()
+    assert [run.id for run in store.list()] == [good.id]
+    assert any(bad.id in problem for problem in store.problems)
+    with pytest.raises(RunError):
+        store.load("nope")
+
+
+def test_export_model_is_atomic_copy_and_needs_a_model(tmp_path):
+    store = RunStore(tmp_path / "runs")
+    run = store.create({"preset": "logreg"}, "digits")
+    with pytest.raises(RunError, match="no saved model"):
+        store.export_model(run, tmp_path / "out.h5")
+    run.checkpoint_path.write_bytes(b"checkpoint")
+    assert store.export_model(run, tmp_path / "out.h5").read_bytes() == b"checkpoint"
+    run.model_path.write_bytes(b"final")
+    assert store.export_model(run, tmp_path / "out.h5").read_bytes() == b"final"
+    with pytest.raises(RunError, match="extension"):
+        store.export_model(run, tmp_path / "out.keras")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_batch_trace_is_thinned_on_disk(tmp_path):
+    points = [[i, 1.0 / (i + 1)] for i in range(10_001)]
+    thinned = thin(points, 1000)
+    assert len(thinned) <= 1001 and thinned[-1] == points[-1] and thinned[0] == points[0]
+    store = RunStore(tmp_path)
+    run = store.create({"preset": "logreg"}, "digits")
+    store.save_curves(run, Curves({}, points))
+    stored = json.loads((run.folder / "curves.json").read_text())
+    assert len(stored["batches"]) <= 4001
+
+
+def test_mix_adds_new_classes_and_holds_out_user_samples():
+    spec = PreprocessSpec()
+    rng = np.random.default_rng(0)
+    original = Dataset("orig", ["0", "1"], rng.integers(0, 255, (40, 28, 28), dtype=np.uint8),
+                       np.repeat([0, 1], 20), spec=spec)
+    personal = Dataset("mine", ["1", "x"], rng.integers(0, 255, (10, 32, 32), dtype=np.uint8),
+                       np.repeat([0, 1], 5), spec=spec)
+    mixed = mix(personal, original, spec, original_per_class=5, held_out=0.2)
+    assert mixed.classes == ["0", "1", "x"] and mixed.image_shape == (28, 28)
+    assert len(mixed) == 10 + 10 and mixed.class_counts().tolist() == [5, 10, 5]
+    assert mixed.predefined_test[:10].sum() == 2 and not mixed.predefined_test[10:].any()
+    held = personal_part(mixed, len(personal), held_out_only=True)
+    assert len(held) == 2 and sorted(np.array(held.classes)[held.labels]) == ["1", "x"]
+    assert mixed.split(validation=0.2).test.tolist() == np.flatnonzero(mixed.predefined_test).tolist()
