@@ -1,0 +1,102 @@
+"""Data health: duplicates across splits, starved classes, imbalance."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from guiapp.core.datasets import health
+from guiapp.core.datasets.base import Dataset
+from guiapp.core.tasks import Cancelled
+
+
+def _blobs(n, seed=0, size=28):
+    rng = np.random.default_rng(seed)
+    images = np.zeros((n, size, size), np.uint8)
+    for k in range(n):
+        y, x = rng.integers(2, size - 10, 2)
+        h, w = rng.integers(4, 9, 2)
+        images[k, y : y + h, x : x + w] = rng.integers(120, 256)
+        images[k] = np.maximum(images[k], rng.integers(0, 30, (size, size)).astype(np.uint8))
+    return images
+
+
+def _dataset(images, labels, classes, test_from=None):
+    test = None
+    if test_from is not None:
+        test = np.zeros(len(labels), bool)
+        test[test_from:] = True
+    return Dataset("toy", classes, images, np.asarray(labels), predefined_test=test)
+
+
+def test_clean_dataset_has_no_findings():
+    images = _blobs(200)
+    ds = _dataset(images, np.arange(200) % 4, list("abcd"), test_from=160)
+    report = health.check(ds)
+    assert report.ok and report.findings == []
+    assert "no problems" in report.lines()[0]
+
+
+def test_exact_and_near_duplicates_across_train_and_test():
+    images = _blobs(200)
+    images[170] = images[3]  # exact copy of a training image in the test part
+    near = images[10].astype(np.int16) + 3
+    images[180] = np.clip(near, 0, 255).astype(np.uint8)  # same drawing, slightly different ink
+    ds = _dataset(images, np.arange(200) % 4, list("abcd"), test_from=160)
+    report = health.check(ds, split_args={"validation": 0.0})
+    exact = report.by_kind("exact-duplicate")
+    assert len(exact) == 1 and exact[0].pairs == [(3, 170)]
+    assert "test" in exact[0].message and "exact copies" in exact[0].message
+    near_findings = report.by_kind("near-duplicate")
+    assert len(near_findings) == 1 and (10, 180) in near_findings[0].pairs
+    assert (3, 170) not in near_findings[0].pairs  # reported once, as exact
+    assert not report.ok
+
+
+def test_too_few_and_imbalance():
+    labels = np.array([0] * 100 + [1] * 100 + [2] * 5)
+    ds = _dataset(_blobs(len(labels), seed=1), labels, ["x", "y", "z"])
+    report = health.check(ds, min_per_class=10)
+    few = report.by_kind("too-few")
+    assert few and few[0].classes == ["z"] and "'z'" in few[0].message
+    imbalance = report.by_kind("imbalance")
+    assert imbalance and imbalance[0].classes == ["z"] and "20.0×" in imbalance[0].message
+
+
+def test_empty_class_counts_as_too_few_but_not_in_imbalance():
+    labels = np.array([0] * 20 + [1] * 20)
+    ds = _dataset(_blobs(40, seed=2), labels, ["a", "b", "never drawn"])
+    report = health.check(ds)
+    assert report.by_kind("too-few")[0].classes == ["never drawn"]
+    assert not report.by_kind("imbalance")
+
+
+def test_average_hash_tolerates_small_changes_and_any_size():
+    images = _blobs(5, size=30)
+    hashes = health.average_hash(images)
+    brighter = np.clip(images.astype(np.int16) + 2, 0, 255).astype(np.uint8)
+    assert np.array_equal(health.average_hash(brighter), hashes)
+    assert len(set(hashes.tolist())) == 5
+
+
+def test_cancel():
+    ds = _dataset(_blobs(100), np.arange(100) % 2, ["a", "b"], test_from=80)
+    with pytest.raises(Cancelled):
+        health.check(ds, should_stop=lambda: True)
+
+
+def test_fashion_mnist_is_fast():
+    folder = Path("/usr/share/datasets/fashion-mnist")
+    if not folder.is_dir():
+        pytest.skip("dataset-fashion-mnist is not installed")
+    from guiapp.core.datasets.registry import load_path
+
+    ds = load_path(folder)
+    start = time.perf_counter()
+    report = health.check(ds)
+    elapsed = time.perf_counter() - start
+    assert elapsed < 20, elapsed  # a generous bound for a shared 2-core machine; it is ~2 s alone
+    assert report.samples == 70_000
