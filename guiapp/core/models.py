@@ -48,7 +48,9 @@ def preset_names() -> list[str]:
 def _conv_bn(layers, filters: int, name: str):
     return [
         layers.Conv2D(filters, 3, padding="same", use_bias=False, name=f"{name}_conv"),
-        layers.BatchNormalization(name=f"{name}_bn"),
+        # momentum 0.9, not Keras' 0.99: short runs (a few hundred steps, fine-tuning on a user's samples) must end
+        # with settled moving statistics, or inference-mode accuracy collapses to chance while training looks fine.
+        layers.BatchNormalization(momentum=0.9, name=f"{name}_bn"),
         layers.ReLU(name=f"{name}_relu"),
     ]
 

@@ -40,7 +40,10 @@ def resolve_device(device: str) -> tuple[object, str, list[str]]:
         if index < len(gpus):
             return tf.distribute.OneDeviceStrategy(f"/GPU:{index}"), f"GPU {index}", warnings
         warnings.append(f"GPU {index} is not present ({len(gpus)} GPU(s) found); training on the CPU")
-    return tf.distribute.OneDeviceStrategy("/CPU:0"), "CPU", warnings
+    if gpus:  # the CPU was asked for although a GPU is there: pin the run to it
+        return tf.distribute.OneDeviceStrategy("/CPU:0"), "CPU", warnings
+    # Only a CPU: the default strategy, so the input pipeline is not wrapped for distribution (that costs time).
+    return tf.distribute.get_strategy(), "CPU", warnings
 
 
 def _optimizer(config: TrainConfig, steps_per_epoch: int):
@@ -283,6 +286,7 @@ def train(
                        f"{split_sizes['train']:,} training / {split_sizes['validation']:,} validation samples"))
     try:
         model.fit(pipelines.train, validation_data=pipelines.validation, epochs=config.epochs, verbose=0,
+                  shuffle=False,  # the pipeline shuffles; Keras would only warn that it ignores the flag
                   callbacks=[callback, *_schedule_callbacks(config, monitor)])
     except Exception as exc:  # noqa: BLE001 — out of memory, a broken device: say it plainly
         raise TrainingError(f"training failed: {type(exc).__name__}: {exc}") from exc

@@ -1,0 +1,139 @@
+"""``guiapp train``, ``recognize`` and ``evaluate`` on real tiny models: output, files, exit codes (0 ok, 2 bad input,
+130 cancelled), and Ctrl+C during training keeping the best epoch."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from guiapp.cli import main
+from guiapp.core.datasets.builtin import load_builtin
+
+TINY = ["--dataset", "digits", "--samples-per-class", "20", "--preset", "logreg", "--epochs", "2",
+        "--batch-size", "16"]
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    """One model trained through the CLI, shared by the recognise/evaluate tests."""
+    home = tmp_path_factory.mktemp("cli-home")
+    old = os.environ.get("GUIAPP_HOME")
+    os.environ["GUIAPP_HOME"] = str(home)
+    try:
+        out = home / "digits.h5"
+        assert main(["train", *TINY, "--out", str(out)]) == 0
+        return out
+    finally:
+        if old is not None:
+            os.environ["GUIAPP_HOME"] = old
+
+
+def _digit_png(path: Path, digit: str) -> Path:
+    dataset = load_builtin("digits", samples_per_class=20, seed=5, use_cache=False)
+    image = np.asarray(dataset.images[list(dataset.labels).index(dataset.classes.index(digit))])
+    Image.fromarray(255 - image).save(path)  # dark ink on white paper, as a scan or a screenshot would be
+    return path
+
+
+def test_train_prints_epochs_and_saves_a_loadable_model(capsys, tmp_path):
+    out = tmp_path / "m.h5"
+    code, stdout, _ = run(capsys, "train", *TINY, "--out", out)
+    assert code == 0
+    assert "epoch   1/2" in stdout and "epoch   2/2" in stdout and "saved" in stdout and "test accuracy" in stdout
+    from guiapp.core.modelfile import read_metadata
+
+    meta = read_metadata(out)
+    assert meta["labels"] == [str(d) for d in range(10)] and meta["metadata"]["preset"] == "logreg"
+    assert len(meta["metadata"]["history"]["loss"]) == 2
+
+
+@pytest.mark.parametrize("argv, fragment", [
+    (["--out", "model.txt"], "must end in .h5 or .keras"),
+    (["--out", "m.h5", "--epochs", "0"], "epochs must be"),
+    (["--out", "m.h5", "--lr", "-1"], "learning rate"),
+])
+def test_train_bad_settings_exit_2(capsys, tmp_path, argv, fragment):
+    argv = [a if a != "m.h5" else str(tmp_path / a) for a in argv]
+    code, _, err = run(capsys, "train", *TINY, *argv)
+    assert code == 2 and fragment in err and "Traceback" not in err
+
+
+def test_train_unknown_dataset_exit_2(capsys, tmp_path):
+    code, _, err = run(capsys, "train", "--dataset", "no-such-thing", "--out", tmp_path / "m.h5")
+    assert code == 2 and "no-such-thing" in err
+
+
+def test_recognize_images_text_and_json(capsys, trained, tmp_path):
+    image = _digit_png(tmp_path / "seven.png", "7")
+    code, out, _ = run(capsys, "recognize", "--model", trained, image, "--top", "3")
+    assert code == 0 and out.startswith(str(image)) and out.count("%") == 3
+    code, out, _ = run(capsys, "recognize", "--model", trained, image, "--json")
+    entries = json.loads(out)
+    assert code == 0 and len(entries[0]["predictions"]) == 5
+    assert abs(sum(p["probability"] for p in entries[0]["predictions"]) - 1) < 0.5
+
+
+def test_recognize_reports_a_broken_image_and_still_does_the_rest(capsys, trained, tmp_path):
+    good = _digit_png(tmp_path / "one.png", "1")
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\nnot really")
+    code, out, err = run(capsys, "recognize", "--model", trained, broken, good)
+    assert code == 2 and "broken.png" in err and str(good) in out
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00garbage" * 100, b"\x89HDF\r\n\x1a\n" + b"\x00" * 64])
+def test_recognize_with_a_hostile_or_broken_model_exit_2(capsys, tmp_path, content):
+    model = tmp_path / "evil.h5"
+    model.write_bytes(content)
+    image = _digit_png(tmp_path / "two.png", "2")
+    code, _, err = run(capsys, "recognize", "--model", model, image)
+    assert code == 2 and err.startswith("guiapp: error:") and "evil.h5" in err and "Traceback" not in err
+
+
+def test_evaluate_prints_figures_and_json(capsys, trained):
+    code, out, _ = run(capsys, "evaluate", "--model", trained, "--dataset", "digits", "--samples-per-class", "20")
+    assert code == 0 and "accuracy" in out and "top-5 accuracy" in out and "precision" in out
+    code, out, _ = run(capsys, "evaluate", "--model", trained, "--dataset", "digits", "--samples-per-class", "20",
+                       "--json", "--split", "all")
+    report = json.loads(out)
+    assert code == 0 and report["n_samples"] == 200 and 0 <= report["accuracy"] <= 1
+
+
+def test_evaluate_missing_model_exit_2(capsys, tmp_path):
+    code, _, err = run(capsys, "evaluate", "--model", tmp_path / "absent.h5", "--dataset", "digits")
+    assert code == 2 and "absent.h5" in err
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_after_the_batch_and_saves_the_best_epoch(tmp_path):
+    """A real process gets SIGINT once the first epoch is printed: it stops, saves the best epoch, exits 130."""
+    out = tmp_path / "interrupted.h5"
+    env = {**os.environ, "GUIAPP_HOME": str(tmp_path / "home"), "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "guiapp", "train", "--dataset", "digits", "--samples-per-class", "40",
+         "--preset", "keras-tutorial", "--epochs", "200", "--batch-size", "8", "--out", str(out)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    lines = []
+    for line in process.stdout:
+        lines.append(line)
+        if line.startswith("epoch"):
+            process.send_signal(signal.SIGINT)
+            break
+    stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert "stopped by request" in stdout and "saved" in stdout and out.exists()
+    from guiapp.core.modelfile import read_metadata
+
+    assert read_metadata(out)["metadata"]["best_epoch"] >= 1
