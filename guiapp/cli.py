@@ -132,6 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="guiapp", description=f"{DISPLAY_NAME}: draw a character, watch a CNN "
                                      "recognise it, grow the data, train the network. No subcommand opens the window.")
     parser.add_argument("--version", action="version", version=f"{DISPLAY_NAME} (guiapp) {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="offscreen: build the window, load each bundled model, recognise synthetic strokes "
+                        "of known characters; exit 0, or print what failed and exit 1")
+    parser.add_argument("--reset-settings", action="store_true",
+                        help="forget window geometry, last model, recent files and pen settings")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     datasets = sub.add_parser("datasets", help="list, show and export datasets")
@@ -174,10 +179,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging()
+    if args.self_test:
+        from guiapp.qt.self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from guiapp.qt.app import run_gui
 
-        return run_gui()
+        return run_gui(reset_settings=args.reset_settings)
+    if args.reset_settings:
+        from guiapp.qt.settings import Settings
+
+        Settings(reset=True)
     from guiapp.cli_models import is_user_error
     from guiapp.core.tasks import Cancelled
 

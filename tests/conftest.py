@@ -18,3 +18,18 @@ def guiapp_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("GUIAPP_HOME", str(home))
     yield home
     reset_logging()  # the next test's log file lives in its own home
+
+
+@pytest.fixture(scope="session")
+def tiny_digits_model(tmp_path_factory):
+    """A real, tiny digits model (keras-tutorial preset, 2 epochs on 30 synthesised samples per class), trained
+    once per test session and saved with guiapp's metadata. Accuracy is modest: tests check behaviour, not skill."""
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    from guiapp.core.datasets.builtin import load_builtin
+    from guiapp.core.training import train
+    from guiapp.core.training_config import TrainConfig
+
+    dataset = load_builtin("digits", samples_per_class=30, use_cache=False)
+    result = train(TrainConfig(preset="keras-tutorial", epochs=2, batch_size=32, validation_split=0.2, test_split=0),
+                   dataset)
+    return result.save(tmp_path_factory.mktemp("models") / "tiny-digits.h5")

@@ -1,20 +1,69 @@
-"""The application window. A placeholder until the Recognize / Datasets / Train issues land: it shows the three
-areas and, under Datasets, what the core can already load."""
+"""The QApplication and the start-up order: the window is on screen before TensorFlow is imported.
+
+``GUIAPP_STARTUP_TRACE=1`` prints ``startup: window-shown`` once the window has been painted and
+``startup: recognition-ready`` once a model is loaded and warmed up (or ``startup: tensorflow-ready`` when no model
+is configured); with ``GUIAPP_STARTUP_QUIT=1`` the app quits after that. ``benchmarks/bench_startup.py`` times the
+lines as they arrive.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 
 
-def run_gui(argv: list[str] | None = None) -> int:
+def _trace(event: str) -> None:
+    print(f"startup: {event}", flush=True)
+
+
+def create_application(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
 
     from guiapp import APP_NAME, DISPLAY_NAME
-    from guiapp.qt.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(argv or sys.argv)
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
-    window = MainWindow()
+    return app
+
+
+def run_gui(argv: list[str] | None = None, reset_settings: bool = False) -> int:
+    app = create_application(argv)
+    from guiapp.qt.main_window import MainWindow
+    from guiapp.qt.settings import Settings
+
+    window = MainWindow(Settings(reset=reset_settings))
+    if os.environ.get("GUIAPP_STARTUP_TRACE"):
+        _install_trace(app, window)
     window.show()
     return app.exec()
+
+
+def _install_trace(app, window) -> None:
+    from PySide6.QtCore import QTimer
+
+    quit_after = bool(os.environ.get("GUIAPP_STARTUP_QUIT"))
+    shown = {"done": False}
+
+    def window_shown() -> None:
+        app.processEvents()  # the first paint of the shown window
+        shown["done"] = True
+        _trace("window-shown")
+
+    def finished(event: str) -> None:
+        _trace(event)
+        if quit_after:
+            QTimer.singleShot(0, window.close)
+
+    def on_model(_path: str) -> None:
+        finished("recognition-ready")
+
+    def on_tf(state: str) -> None:
+        if state == "ready" and not window._wanted and window.current_model_path() is None:
+            finished("tensorflow-ready")
+        elif state == "failed":
+            finished("tensorflow-failed")
+
+    window.modelChanged.connect(on_model)
+    window.tensorflowStateChanged.connect(on_tf)
+    QTimer.singleShot(0, window_shown)

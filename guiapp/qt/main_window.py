@@ -1,59 +1,86 @@
-"""Main window: Recognize, Datasets and Train tabs (the first and last are filled in by later issues)."""
+"""Main window: the Recognize, Datasets and Train tabs, menus, status bar, model switching and persistence.
+
+The window never imports TensorFlow itself: :meth:`MainWindow.start_backend` (called once the window is on screen)
+asks the inference thread to import it, and recognition switches on when that thread reports back. Models load in
+the same thread; a refused or broken file shows the core's message in a dialog and the previous model stays.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableWidget, QTableWidgetItem, QTabWidget
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTableWidget, QTableWidgetItem, QTabWidget
 
 from guiapp import DISPLAY_NAME, __version__
-from guiapp.core.datasets.registry import list_datasets
+from guiapp.qt.main_menus import ABOUT_HTML, build_menus  # noqa: F401 — ABOUT_HTML is part of this module's API
+from guiapp.qt.settings import Settings
+from guiapp.qt.widgets.images import IMAGE_FILTER, IMAGE_SUFFIXES, ImageReadError, qimage_to_pil, read_image
+from guiapp.qt.widgets.model_picker import MODEL_FILTER, MODEL_SUFFIXES, model_display_name
+from guiapp.qt.widgets.recognize_panel import RecognizePanel
+from guiapp.qt.workers import InferenceThread
 
-ABOUT_HTML = f"""
-<h3>{DISPLAY_NAME} {__version__}</h3>
-<p>Draw a character, watch a convolutional neural network recognise it, grow the data, train the network.
-Works offline.</p>
-<p>Stroke templates for digits, letters, kana and kanji come from
-<a href="https://kanjivg.tagaini.net/">KanjiVG</a>, copyright Ulrich Apel and contributors, licensed under
-<a href="https://creativecommons.org/licenses/by-sa/3.0/">CC BY-SA 3.0</a>. guiapp's own allograph templates
-are shared under the same licence.</p>
-<p>Built with Qt for Python (PySide6, LGPL), pyqtgraph (MIT), TensorFlow and Keras (Apache 2.0), NumPy (BSD),
-h5py (BSD) and Pillow (MIT-CMU).</p>
-"""
+RECOGNIZER_CACHE = 4  # loaded models kept, so switching back to one is instant
+DEFAULT_SIZE = (1100, 720)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    """``use_model(path)`` switches recognition to a model file; ``current_model_path()`` says which is active."""
+
+    modelChanged = Signal(str)  # path of the model now recognising
+    tensorflowStateChanged = Signal(str)  # loading | ready | failed
+
+    def __init__(self, settings: Settings | None = None, start_backend: bool = True) -> None:
         super().__init__()
+        self.settings = settings or Settings()
         self.setWindowTitle(f"{DISPLAY_NAME} {__version__}")
-        self.resize(1100, 720)
+        self.resize(*DEFAULT_SIZE)
+        self.setAcceptDrops(True)
+        self.tf_state = "not started"
+        self.tf_info: dict = {}
+        self._model_path: str | None = None
+        self._recognizers: dict[str, object] = {}  # path → Recognizer, most recent last
+        self._request_id = 0
+        self._wanted: str | None = None  # model asked for before TensorFlow was ready
+        self._auto_start = start_backend
+        self._backend_started = False
+        self.error_box: QMessageBox | None = None
+
+        self.recognize = RecognizePanel(pen_width=self.settings.pen_width, show_grid=self.settings.show_grid)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._placeholder("Draw a character here and watch the network recognise it."), "Recognize")
-        self.tabs.addTab(self._dataset_table(), "Datasets")
-        self.tabs.addTab(self._placeholder("Train and fine-tune networks with live loss and accuracy curves."), "Train")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.recognize, "Recognize")
+        self.tabs.addTab(self._build_datasets_area(), "Datasets")
+        self.tabs.addTab(self._build_train_area(), "Train")
         self.setCentralWidget(self.tabs)
-        self._build_menus()
-        self.statusBar().showMessage("No model loaded")
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = QAction(f"&About {DISPLAY_NAME}", self, triggered=self.show_about)
-        help_menu.addAction(self.about_action)
+        self.inference = InferenceThread(self)
+        worker = self.inference.worker
+        self.recognize.worker = worker
+        worker.tensorflowReady.connect(self._on_tensorflow_ready)
+        worker.tensorflowFailed.connect(self._on_tensorflow_failed)
+        worker.modelLoaded.connect(self._on_model_loaded)
+        worker.modelFailed.connect(self._on_model_failed)
+        worker.recognised.connect(self.recognize.on_recognised)
+        worker.recognitionFailed.connect(self.recognize.on_recognition_failed)
+        self.recognize.picker.modelChosen.connect(self.use_model)
+        self.recognize.openModelRequested.connect(self.open_model_dialog)
+        self.recognize.modelInfoRequested.connect(self.show_model_info)
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, f"About {DISPLAY_NAME}", ABOUT_HTML)
+        self._build_status_bar()
+        build_menus(self)
+        self._refresh_models()
+        self._restore_geometry()
+        self.recognize.set_recognizer(None, "Loading TensorFlow… recognition starts when it is ready.")
+        last = self.settings.last_model
+        if last and Path(last).is_file():
+            self.use_model(last)
 
-    @staticmethod
-    def _placeholder(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
+    # -- areas the lead swaps for the other panels --------------------------------------------------------------------
+    def _build_datasets_area(self):
+        from guiapp.core.datasets.registry import list_datasets
 
-    @staticmethod
-    def _dataset_table() -> QTableWidget:
         infos = list_datasets(load=False)  # reading files waits for the dataset browser's worker thread
         table = QTableWidget(len(infos), 5)
         table.setHorizontalHeaderLabels(["Name", "Kind", "Classes", "Samples", "Source"])
@@ -67,3 +94,242 @@ class MainWindow(QMainWindow):
         table.horizontalHeader().setStretchLastSection(True)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         return table
+
+    def _build_train_area(self):
+        from PySide6.QtCore import Qt
+
+        label = QLabel("Train and fine-tune networks with live loss and accuracy curves.")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    # -- status bar ---------------------------------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.model_status = QLabel("No model")
+        self.tf_status = QLabel("TensorFlow: not loaded")
+        self.device_status = QLabel("")
+        bar = self.statusBar()
+        bar.addWidget(self.model_status, 1)
+        bar.addPermanentWidget(self.tf_status)
+        bar.addPermanentWidget(self.device_status)
+
+    # -- TensorFlow -----------------------------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._auto_start and not self._backend_started:
+            QTimer.singleShot(0, self.start_backend)  # after the first paint: the window shows before TF loads
+
+    def start_backend(self) -> None:
+        if self._backend_started:
+            return
+        self._backend_started = True
+        self._set_tf_state("loading")
+        self.tf_status.setText("TensorFlow: loading…")
+        self.inference.requestTensorflow.emit()
+
+    def _set_tf_state(self, state: str) -> None:
+        self.tf_state = state
+        self.tensorflowStateChanged.emit(state)
+
+    def _on_tensorflow_ready(self, info: dict) -> None:
+        self.tf_info = info
+        self.tf_status.setText(f"TensorFlow {info.get('version', '')} ready")
+        self.device_status.setText(f"Device: {info.get('device', '?')}")
+        self._set_tf_state("ready")
+        if self._wanted:
+            wanted, self._wanted = self._wanted, None
+            self.use_model(wanted)
+        elif self._model_path is None:
+            self.recognize.set_recognizer(None, "No model loaded: pick a bundled model or open a model file "
+                                          "(File → Open model…).")
+
+    def _on_tensorflow_failed(self, message: str) -> None:
+        self._set_tf_state("failed")
+        self.tf_status.setText("TensorFlow failed to load")
+        self.recognize.set_recognizer(None, f"Recognition is unavailable: TensorFlow failed to load ({message}).")
+        self._show_error("TensorFlow failed to load", f"Recognition is unavailable.\n\n{message}")
+
+    # -- models -----------------------------------------------------------------------------------------------------------
+    def current_model_path(self) -> str | None:
+        return self._model_path
+
+    def use_model(self, path) -> None:
+        """Switch recognition to the model file at ``path``; on failure a dialog explains and the old model stays."""
+        path = str(path)
+        if path in self._recognizers:
+            self._activate(path, self._recognizers.pop(path))
+            return
+        if not Path(path).is_file():
+            self._show_error("Cannot open model", f"{path}: no such file")
+            self.settings.remove_recent_model(path)
+            self._refresh_models()
+            return
+        if self.tf_state == "failed":
+            self._show_error("Cannot use this model", "Recognition is unavailable: TensorFlow failed to load.")
+            return
+        if self.tf_state != "ready":
+            self._wanted = path  # loaded as soon as TensorFlow is
+            self.model_status.setText(f"Model {model_display_name(path)}: waiting for TensorFlow…")
+            return
+        self._request_id += 1
+        self.model_status.setText(f"Loading {model_display_name(path)}…")
+        self.inference.requestModel.emit(self._request_id, path)
+
+    def _on_model_loaded(self, request_id: int, path: str, recognizer) -> None:
+        if request_id != self._request_id:
+            self._recognizers[path] = recognizer  # a later request won; keep this one for a quick switch
+            return
+        self._activate(path, recognizer)
+
+    def _activate(self, path: str, recognizer) -> None:
+        self._recognizers[path] = recognizer
+        while len(self._recognizers) > RECOGNIZER_CACHE:
+            self._recognizers.pop(next(iter(self._recognizers)))
+        self._model_path = path
+        self.recognize.set_recognizer(recognizer)
+        self.settings.last_model = path
+        self.settings.add_recent_model(path)
+        self._refresh_models()
+        spec = recognizer.spec
+        self.model_status.setText(f"Model: {model_display_name(path)} ({recognizer.num_classes} classes, "
+                                  f"{spec.height}×{spec.width})")
+        if self.model_info_dialog is not None and self.model_info_dialog.isVisible():
+            self.show_model_info()
+        self.modelChanged.emit(path)
+
+    def _on_model_failed(self, request_id: int, path: str, message: str) -> None:
+        current = model_display_name(self._model_path) if self._model_path else None
+        self.model_status.setText(f"Model: {current}" if current else "No model")
+        self._refresh_models()
+        keep = f"\n\nStill using {current}." if current else ""
+        self._show_error("Cannot use this model", f"{message}{keep}")
+
+    def _refresh_models(self) -> None:
+        self.recognize.picker.refresh(self.settings.recent_models(), self._model_path)
+        if hasattr(self, "recent_menu"):
+            self.rebuild_recent_menu()
+
+    model_info_dialog = None
+
+    def show_model_info(self) -> None:
+        from guiapp.qt.widgets.model_info import ModelInfoDialog
+
+        if self.model_info_dialog is None:
+            self.model_info_dialog = ModelInfoDialog(self)
+        path = self._model_path
+        self.model_info_dialog.set_model(path, model_display_name(path) if path else None)
+        self.model_info_dialog.show()
+        self.model_info_dialog.raise_()
+
+    def open_model_dialog(self) -> None:
+        start = str(Path(self._model_path).parent) if self._model_path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "Open model", start, MODEL_FILTER)
+        if path:
+            self.use_model(path)
+
+    # -- images -------------------------------------------------------------------------------------------------------------
+    def open_image(self, path) -> bool:
+        try:
+            image = read_image(path)
+        except ImageReadError as exc:
+            self._show_error("Cannot open image", str(exc))
+            return False
+        self.tabs.setCurrentWidget(self.recognize)
+        self.recognize.show_image(image)
+        return True
+
+    def open_image_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open image", str(Path.home()), IMAGE_FILTER)
+        if path:
+            self.open_image(path)
+
+    def paste_image(self) -> bool:
+        from PySide6.QtGui import QGuiApplication
+
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is not None and mime.hasImage():
+            image = QGuiApplication.clipboard().image()
+            if not image.isNull():
+                self.tabs.setCurrentWidget(self.recognize)
+                self.recognize.show_image(qimage_to_pil(image))
+                return True
+        if mime is not None and mime.hasUrls():
+            return any(self._open_dropped(url.toLocalFile()) for url in mime.urls() if url.isLocalFile())
+        self.statusBar().showMessage("The clipboard holds no image", 3000)
+        return False
+
+    def save_drawing_dialog(self) -> None:
+        if self.recognize.recognizer is None or self.recognize.pad.stroke_count() == 0:
+            self.statusBar().showMessage("Nothing to save: draw a character (and load a model) first", 3000)
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save drawing as image", str(Path.home() / "drawing.png"),
+                                              "PNG images (*.png)")
+        if path:
+            self.save_drawing(path)
+
+    def save_drawing(self, path) -> Path:
+        """The drawing as the recogniser rasterises it (white ink on black, as MNIST), written atomically, so
+        ``guiapp recognize`` on the file answers exactly as the pad does."""
+        from PIL import Image
+
+        from guiapp.core.atomic import atomic_path
+
+        recognizer = self.recognize.recognizer
+        coverage = recognizer.rasterise(self.recognize.pad.drawing(), self.recognize.pad.pen_width())
+        path = Path(path)
+        with atomic_path(path) as tmp:
+            Image.fromarray(coverage, "L").save(tmp, format="PNG")
+        return path
+
+    # -- drag and drop ------------------------------------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        mime = event.mimeData()
+        if mime.hasImage() or any(Path(u.toLocalFile()).suffix.lower() in MODEL_SUFFIXES + IMAGE_SUFFIXES
+                                  for u in mime.urls() if u.isLocalFile()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        mime = event.mimeData()
+        handled = any(self._open_dropped(u.toLocalFile()) for u in mime.urls() if u.isLocalFile())
+        if not handled and mime.hasImage():
+            image = mime.imageData()
+            if image is not None and not image.isNull():
+                self.recognize.show_image(qimage_to_pil(image))
+                handled = True
+        if handled:
+            event.acceptProposedAction()
+
+    def _open_dropped(self, path: str) -> bool:
+        suffix = Path(path).suffix.lower()
+        if suffix in MODEL_SUFFIXES:
+            self.use_model(path)
+            return True
+        if suffix in IMAGE_SUFFIXES:
+            return self.open_image(path)
+        return False
+
+    # -- dialogs, persistence, closing --------------------------------------------------------------------------------------
+    def _show_error(self, title: str, text: str) -> None:
+        """A window-modal message that does not block the caller (tests and the self-test read ``error_box``)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        self.error_box = box
+        if os.environ.get("GUIAPP_NO_DIALOGS"):
+            print(f"{title}: {text}")
+            return
+        box.open()
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def save_settings(self) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.pen_width = self.recognize.pad.pen_width()
+        self.settings.show_grid = self.recognize.pad.show_grid()
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+        # An import or a model load cannot be interrupted; they finish within seconds.
+        self.inference.stop(15000)

@@ -1,0 +1,147 @@
+"""``guiapp --self-test``: prove the installed app works, offscreen, without touching the user's settings.
+
+It builds the main window, waits for TensorFlow, loads each bundled model and, for characters the model knows,
+puts the character's stroke template (KanjiVG / guiapp allographs) on the drawing pad programmatically, exactly as
+drawn strokes arrive, and checks the answer that comes back through the real recognition path (pad → worker →
+predictions view). Prints one line per check; exit 0 when all pass, else the failures and exit 1.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+MAX_CHARS_PER_MODEL = 24  # evenly spread over the labels: enough to catch a broken model, quick for kana
+PASS_FRACTION = 0.8  # a model must recognise this share of its clean templates (real models get ~all)
+TIMEOUT_S = 120.0
+
+
+def template_drawing(char: str):
+    """The character's first written form as a Drawing on the 109×109 template box, or None without a template."""
+    from guiapp.core.datasets.templates import TemplateError, has_template, templates_for
+    from guiapp.core.strokes import Drawing, Stroke
+
+    if len(char) != 1 or not has_template(char):
+        return None
+    try:
+        template = templates_for(char)[0]
+    except TemplateError:
+        return None
+    return Drawing([Stroke(points) for points in template.strokes], 109.0, 109.0)
+
+
+def _wait(app, predicate, timeout_s: float = TIMEOUT_S) -> bool:
+    from PySide6.QtCore import QEventLoop
+
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        if time.monotonic() > deadline:
+            return False
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.005)
+    return True
+
+
+def _pick(labels: list[str], limit: int) -> list[str]:
+    if len(labels) <= limit:
+        return list(labels)
+    step = len(labels) / limit
+    return [labels[int(i * step)] for i in range(limit)]
+
+
+def check_model(app, window, path, out=print, pass_fraction: float = PASS_FRACTION) -> list[str]:
+    """Load ``path`` in ``window`` and recognise template drawings of its labels. Returns failure messages."""
+    name = Path(path).name
+    previous_box = window.error_box
+    window.use_model(path)
+    loaded = _wait(app, lambda: window.current_model_path() == str(path) or window.error_box is not previous_box)
+    if not loaded or window.current_model_path() != str(path):
+        reason = window.error_box.text() if window.error_box is not previous_box else "timed out"
+        return [f"{name}: the model did not load ({reason})"]
+    panel = window.recognize
+    labels = list(panel.recognizer.labels)
+    chars = [c for c in _pick([label for label in labels if template_drawing(label) is not None], MAX_CHARS_PER_MODEL)]
+    if not chars:
+        out(f"  {name}: no label has a stroke template; only loading was checked")
+        return []
+    wrong = []
+    for char in chars:
+        seen = []
+        panel.predictionShown.connect(seen.append)
+        panel.pad.set_drawing(template_drawing(char))
+        ok = _wait(app, lambda: bool(seen), 30.0)
+        panel.predictionShown.disconnect(seen.append)
+        if not ok:
+            return [f"{name}: no prediction came back for {char!r}"]
+        best, probability = seen[-1].top[0]
+        if best != char:
+            wrong.append(f"{char!r} → {best!r} ({100 * probability:.0f} %)")
+    panel.pad.clear()
+    right = len(chars) - len(wrong)
+    out(f"  {name}: {right}/{len(chars)} template characters recognised")
+    if right < pass_fraction * len(chars):
+        return [f"{name}: only {right}/{len(chars)} recognised; wrong: {', '.join(wrong)}"]
+    return []
+
+
+def run_self_test(model_paths: list | None = None, pass_fraction: float = PASS_FRACTION, out=print) -> int:
+    """Exit status: 0 all checks passed, 1 something failed (printed)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    home = None
+    if "GUIAPP_HOME" not in os.environ:  # never touch the user's settings, recent files or logs
+        home = tempfile.TemporaryDirectory(prefix="guiapp-self-test-")
+        os.environ["GUIAPP_HOME"] = home.name
+    os.environ["GUIAPP_NO_DIALOGS"] = "1"
+    try:
+        return _run(model_paths, pass_fraction, out)
+    finally:
+        os.environ.pop("GUIAPP_NO_DIALOGS", None)
+        if home is not None:
+            os.environ.pop("GUIAPP_HOME", None)
+            home.cleanup()
+
+
+def _run(model_paths, pass_fraction, out) -> int:
+    from guiapp.qt.app import create_application
+    from guiapp.qt.main_window import MainWindow
+    from guiapp.qt.settings import Settings
+    from guiapp.qt.widgets.model_picker import bundled_models
+
+    failures: list[str] = []
+    started = time.perf_counter()
+    app = create_application()
+    window = MainWindow(Settings(reset=True), start_backend=False)
+    window.show()
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    if tabs != ["Recognize", "Datasets", "Train"]:
+        failures.append(f"window: tabs are {tabs}")
+    else:
+        out(f"window: built with tabs {', '.join(tabs)}")
+    window.start_backend()
+    if not _wait(app, lambda: window.tf_state in ("ready", "failed")) or window.tf_state != "ready":
+        failures.append(f"TensorFlow did not load ({window.tf_status.text()})")
+    else:
+        out(f"TensorFlow {window.tf_info.get('version')} ready on {window.tf_info.get('device')}")
+        paths = [Path(p) for p in model_paths] if model_paths is not None else [p for _, p in bundled_models()]
+        if not paths:
+            out("no bundled models are installed (resources/models/ is empty): checked the window only")
+        for path in paths:
+            failures.extend(check_model(app, window, path, out, pass_fraction))
+    window.close()
+    _wait(app, lambda: not window.inference.thread.isRunning(), 20.0)
+    seconds = time.perf_counter() - started
+    if failures:
+        for failure in failures:
+            out(f"FAILED: {failure}")
+        out(f"self-test failed ({len(failures)} problem(s), {seconds:.1f} s)")
+        return 1
+    out(f"self-test passed ({seconds:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run_self_test())

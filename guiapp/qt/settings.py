@@ -1,0 +1,114 @@
+"""Preferences that survive a restart: window geometry, last model, pen width, guide grid, recent model files.
+
+Stored with QSettings in an INI file inside guiapp's per-user config folder (so ``GUIAPP_HOME`` isolates tests and
+portable installs, and the file is the same format on every platform). The file carries ``settings_version``: a
+file written by a different version is discarded rather than misread, and ``--reset-settings`` empties it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from guiapp import paths
+
+SETTINGS_VERSION = 1
+SETTINGS_FILE = "settings.ini"
+MAX_RECENT = 8
+DEFAULT_PEN_WIDTH = 16.0  # canvas units on the pad's 280×280 canvas (≈ the core's 6 % default)
+
+
+def settings_path() -> Path:
+    return paths.config_dir() / SETTINGS_FILE
+
+
+class Settings:
+    """Typed access to the few values the GUI keeps. Every getter tolerates a missing or mangled value."""
+
+    def __init__(self, reset: bool = False) -> None:
+        self.qsettings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+        stored = self.qsettings.value("settings_version")
+        if reset or str(stored) != str(SETTINGS_VERSION):
+            self.qsettings.clear()
+            self.qsettings.setValue("settings_version", SETTINGS_VERSION)
+            self.qsettings.sync()
+
+    # -- plain values ---------------------------------------------------------------------------------------------
+    def _float(self, key: str, default: float, low: float, high: float) -> float:
+        try:
+            value = float(self.qsettings.value(key, default))
+        except (TypeError, ValueError):
+            return default
+        return min(max(value, low), high) if value == value else default
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self.qsettings.value(key, default)
+        if isinstance(value, str):
+            return value.lower() in ("1", "true", "yes")
+        return bool(value)
+
+    @property
+    def pen_width(self) -> float:
+        return self._float("pad/pen_width", DEFAULT_PEN_WIDTH, 2.0, 60.0)
+
+    @pen_width.setter
+    def pen_width(self, value: float) -> None:
+        self.qsettings.setValue("pad/pen_width", float(value))
+
+    @property
+    def show_grid(self) -> bool:
+        return self._bool("pad/show_grid", True)
+
+    @show_grid.setter
+    def show_grid(self, value: bool) -> None:
+        self.qsettings.setValue("pad/show_grid", bool(value))
+
+    @property
+    def last_model(self) -> str | None:
+        value = self.qsettings.value("models/last")
+        return str(value) if value else None
+
+    @last_model.setter
+    def last_model(self, path: str | None) -> None:
+        if path:
+            self.qsettings.setValue("models/last", str(path))
+        else:
+            self.qsettings.remove("models/last")
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self.qsettings.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self.qsettings.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        value = self.qsettings.value("window/state")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self.qsettings.setValue("window/state", value)
+
+    # -- recent model files -----------------------------------------------------------------------------------------
+    def recent_models(self) -> list[str]:
+        value = self.qsettings.value("models/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or []) if v][:MAX_RECENT]
+
+    def add_recent_model(self, path: str) -> list[str]:
+        path = str(path)
+        recent = [path] + [p for p in self.recent_models() if p != path]
+        self.qsettings.setValue("models/recent", recent[:MAX_RECENT])
+        return recent[:MAX_RECENT]
+
+    def remove_recent_model(self, path: str) -> None:
+        self.qsettings.setValue("models/recent", [p for p in self.recent_models() if p != str(path)])
+
+    def sync(self) -> None:
+        self.qsettings.sync()

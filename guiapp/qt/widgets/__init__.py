@@ -1,0 +1,1 @@
+"""Widgets of the main window (PySide6 only; each is a thin view over core objects)."""

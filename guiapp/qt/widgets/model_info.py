@@ -1,0 +1,151 @@
+"""Model info: what a model file says about itself (labels, input, parameters, preset, training history).
+
+Read with :func:`guiapp.core.modelfile.read_metadata` (h5py/zipfile only: no Keras import, nothing built), so it
+is instant and safe even for a file that is refused for recognition. The loss/accuracy history, when the file has
+one, is a small pyqtgraph plot (imported on first use: it is not needed to show the window).
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+MAX_LABELS_SHOWN = 120
+
+
+def _history_summary(history: dict) -> str:
+    parts = []
+    for key, name in (("accuracy", "accuracy"), ("val_accuracy", "validation accuracy")):
+        values = history.get(key) or []
+        if values:
+            parts.append(f"{name} {100 * values[-1]:.1f} % (best {100 * max(values):.1f} %)")
+    epochs = len(history.get("loss") or [])
+    return (f"{epochs} epochs; " if epochs else "") + ", ".join(parts)
+
+
+def info_html(info: dict) -> str:
+    """The metadata dict of ``read_metadata`` → an HTML table for the info view."""
+    meta = info.get("metadata") or {}
+    labels = info.get("labels")
+    rows: list[tuple[str, str]] = [("File", info.get("path", ""))]
+    rows.append(("Format", f"{info.get('format', '?')}" + ("" if info.get("guiapp_format") else
+                                                            " (not made by guiapp: labels and input are inferred)")))
+    if labels:
+        shown = " ".join(labels[:MAX_LABELS_SHOWN]) + (" …" if len(labels) > MAX_LABELS_SHOWN else "")
+        rows.append(("Classes", f"{len(labels)}: {shown}"))
+    elif info.get("classes"):
+        rows.append(("Classes", f"{info['classes']} (numbered; no labels in the file)"))
+    shape = info.get("input_shape")
+    if shape:
+        rows.append(("Input", " × ".join("?" if d is None else str(d) for d in shape)))
+    spec = info.get("spec")
+    if spec:
+        rows.append(("Preprocessing", f"fit {spec.get('fit')} ({spec.get('fit_size')} px), ink {spec.get('ink')}, "
+                                      f"values {spec.get('value_range')}"))
+    if info.get("params") is not None:
+        rows.append(("Parameters", f"{info['params']:,}"))
+    if meta.get("preset"):
+        rows.append(("Preset", str(meta["preset"])))
+    dataset = meta.get("dataset")
+    if isinstance(dataset, dict) and dataset.get("name"):
+        splits = dataset.get("splits") or {}
+        sizes = ", ".join(f"{k} {v:,}" for k, v in splits.items() if isinstance(v, int))
+        rows.append(("Trained on", f"{dataset['name']}" + (f" ({sizes})" if sizes else "")))
+    history = meta.get("history")
+    if isinstance(history, dict) and history:
+        rows.append(("Training", _history_summary(history)))
+    if meta.get("best_epoch"):
+        rows.append(("Best epoch", str(meta["best_epoch"])))
+    for key, name in (("app_version", "Saved by guiapp"), ("keras_version", "Keras"), ("saved_at", "Saved")):
+        value = meta.get(key) or (info.get(key) if key == "keras_version" else None)
+        if value:
+            rows.append((name, str(value)))
+    body = "".join(f"<tr><td style='padding-right:12px;color:#666;white-space:nowrap'>{html.escape(k)}</td>"
+                   f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
+    return f"<table cellspacing='2'>{body}</table>"
+
+
+class ModelInfoView(QWidget):
+    """Shows one model file's metadata and, when present, its loss/accuracy curves."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QVBoxLayout(self)
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        self.layout_.addWidget(self.text, 1)
+        self.plot = None
+        self.info: dict | None = None
+        self.error: str | None = None
+
+    def set_model(self, path: str | None) -> None:
+        from guiapp.core.modelfile import ModelFileError, read_metadata
+
+        self.info, self.error = None, None
+        if path is None:
+            self.text.setHtml("<p>No model loaded.</p>")
+            self._show_history({})
+            return
+        try:
+            self.info = read_metadata(path)
+        except (ModelFileError, OSError) as exc:
+            self.error = str(exc)
+            self.text.setHtml(f"<p style='color:#a33'>{html.escape(self.error)}</p>")
+            self._show_history({})
+            return
+        self.text.setHtml(info_html(self.info))
+        history = (self.info.get("metadata") or {}).get("history")
+        self._show_history(history if isinstance(history, dict) else {})
+
+    def _show_history(self, history: dict) -> None:
+        curves = {k: v for k, v in history.items() if k in ("loss", "val_loss", "accuracy", "val_accuracy")
+                  and isinstance(v, list) and v}
+        if not curves:
+            if self.plot is not None:
+                self.plot.hide()
+            return
+        import pyqtgraph as pg
+
+        if self.plot is None:
+            self.plot = pg.PlotWidget(background="w")
+            self.plot.setMinimumHeight(160)
+            self.plot.addLegend(offset=(-10, 10))
+            self.plot.setLabel("bottom", "epoch")
+            self.plot.showGrid(x=True, y=True, alpha=0.2)
+            self.layout_.addWidget(self.plot, 1)
+        self.plot.clear()
+        styles = {"loss": ((200, 70, 60), Qt.PenStyle.SolidLine), "val_loss": ((200, 70, 60), Qt.PenStyle.DashLine),
+                  "accuracy": ((46, 125, 220), Qt.PenStyle.SolidLine),
+                  "val_accuracy": ((46, 125, 220), Qt.PenStyle.DashLine)}
+        for key, values in curves.items():
+            colour, style = styles[key]
+            epochs = list(range(1, len(values) + 1))
+            self.plot.plot(epochs, [float(v) for v in values], name=key.replace("_", " "),
+                           pen=pg.mkPen(colour, width=2, style=style), symbol="o", symbolSize=5,
+                           symbolBrush=colour)
+        self.plot.show()
+
+
+class ModelInfoDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Model info")
+        self.resize(560, 520)
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.view = ModelInfoView()
+        layout.addWidget(self.view, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+
+    def set_model(self, path: str | None, name: str | None = None) -> None:
+        self.title.setText(name or ("No model" if path is None else path))
+        self.view.set_model(path)

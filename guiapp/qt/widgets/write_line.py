@@ -1,0 +1,55 @@
+"""The write line: accepted characters append to a text field, so the pad works as a handwriting input tool."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+
+class WriteLine(QWidget):
+    """A text field with Write (the top answer), Backspace, Copy and Clear. ``writeRequested`` asks the owner for
+    the top answer (the owner knows it); :meth:`append` adds text."""
+
+    writeRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.field = QLineEdit()
+        self.field.setPlaceholderText("Written text: Enter writes the top answer, or click a candidate")
+        self.field.setClearButtonEnabled(True)
+        font = self.field.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.field.setFont(font)
+        self.write_button = QPushButton("Write ⏎")
+        self.write_button.setToolTip("Append the top answer and clear the pad (Enter)")
+        self.write_button.clicked.connect(self.writeRequested)
+        self.backspace_button = QPushButton("⌫")
+        self.backspace_button.setToolTip("Delete the last character")
+        self.backspace_button.clicked.connect(self.backspace)
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setToolTip("Copy the written text (Ctrl+C)")
+        self.copy_button.clicked.connect(self.copy_all)
+        layout.addWidget(self.field, 1)
+        for button in (self.write_button, self.backspace_button, self.copy_button):
+            layout.addWidget(button)
+
+    def text(self) -> str:
+        return self.field.text()
+
+    def set_text(self, text: str) -> None:
+        self.field.setText(text)
+
+    def append(self, text: str) -> None:
+        self.field.setText(self.field.text() + text)
+        self.field.setCursorPosition(len(self.field.text()))
+
+    def backspace(self) -> None:
+        self.field.setText(self.field.text()[:-1])
+
+    def copy_all(self) -> str:
+        text = self.field.text()
+        QGuiApplication.clipboard().setText(text)
+        return text

@@ -1,0 +1,154 @@
+"""The drawing pad, driven by real mouse events offscreen: strokes, timestamps, undo/redo, eraser, clear, scaling."""
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPointF, Qt
+
+from guiapp.core.strokes import Drawing, Stroke
+from guiapp.qt.widgets.drawing_pad import CANVAS_SIDE, DrawingPad, smooth_path
+from qt.recognize_helpers import draw_one, draw_seven, draw_stroke, mouse
+
+
+def make_pad(qtbot, size=(300, 300)):
+    pad = DrawingPad()
+    qtbot.addWidget(pad)
+    pad.resize(*size)
+    pad.show()
+    qtbot.waitExposed(pad)
+    return pad
+
+
+def test_mouse_strokes_become_core_strokes_with_timestamps(qtbot):
+    pad = make_pad(qtbot)
+    with qtbot.waitSignal(pad.drawingChanged):
+        draw_one(pad)
+    draw_seven(pad)
+    drawing = pad.drawing()
+    assert isinstance(drawing, Drawing)
+    assert (drawing.width, drawing.height) == (CANVAS_SIDE, CANVAS_SIDE)
+    assert len(drawing.strokes) == 2
+    first = drawing.strokes[0]
+    assert len(first) == 11
+    assert first.times is not None and np.all(np.diff(first.times) >= 0)
+    assert drawing.strokes[1].times[0] >= first.times[-1]  # times count from the drawing's first point
+    # Canvas units: the vertical stroke sits in the middle of the 280-unit canvas whatever the widget size.
+    assert np.allclose(first.points[:, 0], CANVAS_SIDE / 2, atol=1.0)
+    assert first.points[0, 1] < first.points[-1, 1]
+
+
+def test_ink_scales_with_the_widget(qtbot):
+    pad = make_pad(qtbot, (200, 200))
+    draw_stroke(pad, [(0.2, 0.2), (0.8, 0.8)])
+    small = pad.drawing().strokes[0].points.copy()
+    pad.resize(500, 400)
+    qtbot.wait(10)
+    draw_stroke(pad, [(0.2, 0.2), (0.8, 0.8)])
+    big = pad.drawing().strokes[1].points
+    assert np.allclose(small, big, atol=1.5)  # same place on the canvas: the canvas scales, not the strokes
+    image = pad.grab().toImage()
+    centre = image.pixelColor(pad.width() // 2, pad.height() // 2)
+    assert centre.lightness() < 80  # the diagonal crosses the centre: dark ink drawn there at the new size
+
+
+def test_undo_redo_and_clear(qtbot):
+    pad = make_pad(qtbot)
+    draw_one(pad)
+    draw_seven(pad)
+    assert pad.stroke_count() == 2
+    pad.undo()
+    assert pad.stroke_count() == 1
+    pad.redo()
+    assert pad.stroke_count() == 2
+    pad.clear()
+    assert pad.is_empty()
+    pad.undo()  # clear is undoable too
+    assert pad.stroke_count() == 2
+    pad.undo()
+    pad.undo()
+    pad.undo()  # past the start: nothing happens
+    assert pad.stroke_count() == 0
+    pad.redo()
+    assert pad.stroke_count() == 1
+    draw_one(pad)  # a new stroke drops the redo history
+    assert not pad.can_redo()
+
+
+def test_keyboard_esc_clears(qtbot):
+    pad = make_pad(qtbot)
+    draw_one(pad)
+    pad.setFocus()
+    qtbot.keyClick(pad, Qt.Key.Key_Escape)
+    assert pad.is_empty()
+
+
+def test_eraser_removes_touched_strokes_as_one_undo_step(qtbot):
+    pad = make_pad(qtbot)
+    draw_stroke(pad, [(0.2, 0.2), (0.2, 0.8)])  # left bar
+    draw_stroke(pad, [(0.8, 0.2), (0.8, 0.8)])  # right bar
+    pad.set_eraser(True)
+    draw_stroke(pad, [(0.1, 0.5), (0.15, 0.5), (0.2, 0.5), (0.25, 0.5)])  # drag across the left bar only
+    pad.set_eraser(False)
+    remaining = pad.drawing().strokes
+    assert len(remaining) == 1 and remaining[0].points[0, 0] > CANVAS_SIDE / 2
+    pad.undo()
+    assert pad.stroke_count() == 2
+
+
+def test_set_drawing_scales_to_the_canvas_and_keeps_aspect(qtbot):
+    pad = make_pad(qtbot)
+    drawing = Drawing([Stroke([[0, 0], [109, 109]])], 109.0, 109.0)
+    with qtbot.waitSignal(pad.drawingChanged):
+        pad.set_drawing(drawing)
+    points = pad.drawing().strokes[0].points
+    assert np.allclose(points, [[0, 0], [CANVAS_SIDE, CANVAS_SIDE]])
+    wide = Drawing([Stroke([[0, 50], [200, 50]])], 200.0, 100.0)
+    pad.set_drawing(wide)
+    points = pad.drawing().strokes[0].points
+    assert np.allclose(points[:, 1], CANVAS_SIDE / 2)  # centred vertically, not stretched
+    pad.undo()
+    assert np.allclose(pad.drawing().strokes[0].points, [[0, 0], [CANVAS_SIDE, CANVAS_SIDE]])
+
+
+def test_pressure_from_a_pen_is_recorded(qtbot):
+    pad = make_pad(qtbot)
+    rect = pad.canvas_rect()
+    pad.begin_stroke(QPointF(rect.left() + 50, rect.top() + 50), pressure=0.2)
+    pad.extend_stroke(QPointF(rect.left() + 100, rect.top() + 60), pressure=0.9)
+    pad.end_stroke()
+    stroke = pad.drawing().strokes[0]
+    assert stroke.pressure is not None and np.allclose(stroke.pressure, [0.2, 0.9])
+    pad.grab()  # pressure strokes paint (segment by segment) without error
+
+
+def test_live_drawing_is_visible_while_the_stroke_is_open(qtbot):
+    pad = make_pad(qtbot)
+    rect = pad.canvas_rect()
+    moved = []
+    pad.inkMoved.connect(lambda: moved.append(1))
+    mouse(pad, QEvent.Type.MouseButtonPress, QPointF(rect.left() + 20, rect.center().y()))
+    mouse(pad, QEvent.Type.MouseMove, QPointF(rect.right() - 20, rect.center().y()))
+    assert moved
+    assert len(pad.drawing(include_current=True).strokes) == 1
+    assert pad.drawing().strokes == []  # not committed until the pen lifts
+    mouse(pad, QEvent.Type.MouseButtonRelease, QPointF(rect.right() - 20, rect.center().y()))
+    assert pad.stroke_count() == 1
+
+
+def test_smoothing_passes_through_the_ends():
+    path = smooth_path(np.array([[0.0, 0.0], [10.0, 5.0], [20.0, 0.0], [30.0, 5.0]]))
+    assert path.pointAtPercent(0).toTuple() == (0.0, 0.0)
+    end = path.pointAtPercent(1)
+    assert abs(end.x() - 30.0) < 1e-6 and abs(end.y() - 5.0) < 1e-6
+    assert smooth_path(np.array([[3.0, 4.0]])).length() > 0  # a dot
+
+
+def test_guide_grid_toggles(qtbot):
+    pad = make_pad(qtbot)
+
+    def marked_pixels():
+        image = pad.grab().toImage()
+        x = pad.width() // 2
+        return sum(image.pixelColor(x, y).lightness() < 250 for y in range(20, pad.height() - 20))
+
+    assert marked_pixels() > 50  # the centre cross's dashed vertical line
+    pad.set_show_grid(False)
+    assert marked_pixels() == 0
