@@ -52,9 +52,11 @@ def registered() -> dict[str, str]:
         return {}  # a damaged registry must not stop the app; re-registering rewrites it
 
 
-def register(path: str | Path, name: str | None = None) -> str:
+def register(path: str | Path, name: str | None = None, loaded: Dataset | None = None) -> str:
+    """Remember ``path`` under ``name``. ``loaded``: the dataset already loaded from ``path`` (the GUI's import
+    worker loads with progress first), which spares loading it a second time."""
     path = Path(path).expanduser().resolve()
-    dataset = load_path(path)  # refuse what cannot be loaded, with the loader's message
+    dataset = loaded if loaded is not None else load_path(path)  # refuse what cannot be loaded, with its message
     name = name or path.stem
     if name in builtin.BUILTINS or name.startswith(builtin.CUSTOM_PREFIX) or name in SYSTEM_DATASETS:
         raise DatasetError(f"{name!r} is a built-in dataset name; choose another with --name")

@@ -18,8 +18,10 @@ by name sorts by time. There is no shared index, so the store is append-only and
 to the same dataset at once. Hidden files (a writer's temporary ``.*.tmp`` left by a crash, ``.DS_Store``) are
 ignored; anything else that is not a readable sample is skipped and reported in ``problems``, never fatal.
 
-Relabelling and deleting can later be added without breaking this: rewriting one sample file atomically, or a
-hidden tombstone file per deleted id, needs no shared state either.
+Editing keeps that design: relabelling rewrites the one sample file atomically (same id, new label); deleting
+renames ``<id>.png`` to the hidden ``.deleted-<id>.png`` (one atomic rename, ignored by scans), so it can be undone
+by renaming it back; merging copies sample files (ids are globally unique) into the other dataset, skipping ids
+already there, so a merge interrupted half-way can simply be repeated. None of them needs shared state.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ FORMAT = "inkling-user-dataset"
 FORMAT_VERSION = 1
 DATASET_FILE = "dataset.json"
 SAMPLES_DIR = "samples"
+DELETED_PREFIX = ".deleted-"  # a deleted sample, kept hidden so that the deletion can be undone
 
 RENDER_SIZE = 128  # drawings are stored rendered at this size (square, the canvas centred, aspect kept)
 PEN_WIDTH_FRACTION = 0.06  # default pen width: this fraction of the canvas' larger side
@@ -257,15 +260,71 @@ class UserDataset:
             raise DatasetError(f"{path}: cannot be read ({type(exc).__name__}: {exc})") from None
         return pixels, drawing, meta
 
+    # -- editing (see the module docstring: each edit is one atomic file operation) -------------------------------
+    def relabel(self, sample_id: str, label: str) -> str:
+        """Give a sample a new label (same id, pixels and strokes); returns the old label."""
+        label = validate_label(label)
+        path = self._sample_path(sample_id)
+        try:
+            pixels, meta = read_sample(path)
+        except Exception as exc:  # noqa: BLE001 - a damaged file cannot be rewritten safely
+            raise DatasetError(f"{path}: cannot be read ({type(exc).__name__}: {exc})") from None
+        old = meta["label"]
+        meta.update(label=label, time=iso_time(meta["time"]), relabelled=iso_time(now_utc()))
+        atomic_write_bytes(path, png_bytes(pixels, meta))
+        return old
+
+    def _deleted_path(self, sample_id: str) -> Path:
+        return self.samples_dir / f"{DELETED_PREFIX}{sample_id}{SAMPLE_SUFFIX}"
+
+    def delete(self, sample_id: str) -> None:
+        """Hide a sample (undo with :meth:`restore`). KeyError when it is not there (e.g. deleted elsewhere)."""
+        path = self._sample_path(sample_id)
+        os.replace(path, self._deleted_path(sample_id))
+        fsync_directory(self.samples_dir)
+
+    def restore(self, sample_id: str) -> None:
+        """Undo :meth:`delete`. KeyError when there is no deleted sample of that id."""
+        if not isinstance(sample_id, str) or not _SAMPLE_ID.fullmatch(sample_id):
+            raise KeyError(f"{sample_id!r} is not a sample id")
+        hidden = self._deleted_path(sample_id)
+        if not hidden.is_file():
+            raise KeyError(f"no deleted sample {sample_id} in user dataset {self.name!r}")
+        live = self.samples_dir / f"{sample_id}{SAMPLE_SUFFIX}"
+        try:
+            os.link(hidden, live)  # never overwrites a live sample (a rename would)
+            hidden.unlink()
+        except FileExistsError:
+            raise KeyError(f"sample {sample_id} is already back in user dataset {self.name!r}") from None
+        except OSError:  # no hard links on this file system
+            if live.exists():
+                raise KeyError(f"sample {sample_id} is already back in user dataset {self.name!r}") from None
+            os.replace(hidden, live)
+        fsync_directory(self.samples_dir)
+
+    def deleted(self) -> list[str]:
+        """Ids of deleted samples that can still be restored."""
+        try:
+            names = os.listdir(self.samples_dir)
+        except OSError:
+            return []
+        return sorted(n[len(DELETED_PREFIX) : -len(SAMPLE_SUFFIX)] for n in names
+                      if n.startswith(DELETED_PREFIX) and n.endswith(SAMPLE_SUFFIX))
+
+    # -- as a Dataset ---------------------------------------------------------------------------------------------
     def to_dataset(self, spec: PreprocessSpec | None = None) -> Dataset:
         """Every readable sample through ``spec.fit_coverage`` (default: the dataset's own spec).
 
         Classes are the labels, sorted; damaged files are skipped and listed in ``problems``.
         """
+        return self.load(spec)[0]
+
+    def load(self, spec: PreprocessSpec | None = None) -> tuple[Dataset, list[SampleRecord]]:
+        """:meth:`to_dataset` and the record of each of its samples, row for row (ids for editing)."""
         spec = spec or self.spec
         scan = self.scan()
         problems = list(scan.problems)
-        images, labels = [], []
+        images, labels, records = [], [], []
         for record in scan.samples:
             try:
                 pixels, _ = read_sample(record.path)
@@ -275,6 +334,7 @@ class UserDataset:
             fitted = spec.fit_coverage(pixels.astype(np.float32) / 255.0)
             images.append(np.rint(np.clip(fitted, 0.0, 1.0) * 255.0).astype(np.uint8))
             labels.append(record.label)
+            records.append(record)
         classes = sorted(set(labels))
         index = {label: i for i, label in enumerate(classes)}
         array = np.stack(images) if images else np.zeros((0, spec.height, spec.width), np.uint8)
@@ -288,7 +348,7 @@ class UserDataset:
             kind="user",
             read_only=False,
             problems=problems,
-        )
+        ), records
 
 
 # -- the store ----------------------------------------------------------------------------------------------------
@@ -337,6 +397,22 @@ class UserStore:
         if not (self.root / name).is_dir():
             raise DatasetError(f"no user dataset named {name!r} in {self.root}")
         return UserDataset(self.root / name)
+
+    def merge(self, source: str, target: str) -> int:
+        """Copy every sample of ``source`` into ``target`` (ids kept; ones already there skipped); returns how many
+        were copied. ``source`` is left as it was. Repeating an interrupted merge finishes it."""
+        src, dst = self.open(source), self.open(target)
+        if src.path.resolve() == dst.path.resolve():
+            raise ValueError("cannot merge a dataset into itself")
+        dst.samples_dir.mkdir(parents=True, exist_ok=True)
+        copied = 0
+        for record in src.samples():
+            out = dst.samples_dir / record.path.name
+            if out.exists():
+                continue
+            atomic_write_bytes(out, record.path.read_bytes())
+            copied += 1
+        return copied
 
     def create(self, name: str, spec: PreprocessSpec | None = None) -> UserDataset:
         """A new, empty dataset. ValueError for an invalid name or one already taken (ignoring case)."""

@@ -1,0 +1,97 @@
+"""Classes of the open dataset with their counts per split, and a class-balance bar chart (pyqtgraph)."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+import pyqtgraph as pg  # noqa: E402 - PySide6 first, so pyqtgraph binds to it
+
+from guiapp.core.datasets.base import SPLITS, Dataset  # noqa: F401 (SPLITS: column order)
+
+MAX_TICK_LABELS = 24  # with more classes, only every n-th name is written on the axis
+
+
+class _NumberItem(QTableWidgetItem):
+    """Sorts by number, not text."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return int(self.data(Qt.ItemDataRole.UserRole) or 0) < int(other.data(Qt.ItemDataRole.UserRole) or 0)
+
+
+def _number(value: int) -> _NumberItem:
+    item = _NumberItem(f"{value:,}")
+    item.setData(Qt.ItemDataRole.UserRole, int(value))
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class ClassBalance(QWidget):
+    """``classActivated(class index)`` when a row is double-clicked (the panel filters the grid by it)."""
+
+    classActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["Class", "All", "Train", "Val.", "Test"])
+        self.table.horizontalHeaderItem(3).setToolTip("validation")
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # dataset order at first
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSortingEnabled(True)
+        self.table.cellDoubleClicked.connect(
+            lambda row, _col: self.classActivated.emit(int(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))))
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setLabel("bottom", "samples")
+        self.plot.invertY(True)  # first class on top, like the table
+        self.plot.setMinimumHeight(150)
+        self.bars: pg.BarGraphItem | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.plot, 2)
+
+    def set_dataset(self, dataset: Dataset | None, split_sizes: dict[str, np.ndarray] | None = None) -> None:
+        """``split_sizes``: {split: per-class counts} (from ``Dataset.split``), shown in the split columns."""
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(0)
+        self.plot.clear()
+        self.bars = None
+        if dataset is None:
+            return
+        counts = dataset.class_counts()
+        self.table.setRowCount(len(dataset.classes))
+        for row, (name, count) in enumerate(zip(dataset.classes, counts.tolist())):
+            item = QTableWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, row)
+            self.table.setItem(row, 0, item)
+            self.table.setItem(row, 1, _number(count))
+            for col, split in enumerate(SPLITS, start=2):
+                value = int(split_sizes[split][row]) if split_sizes else 0
+                self.table.setItem(row, col, _number(value))
+        self.table.setSortingEnabled(True)
+        # Horizontal bars: class names stay readable on the axis, however long. Under-represented classes (less
+        # than half the mean) are orange.
+        y = np.arange(len(counts))
+        low = counts < max(1, 0.5 * counts.mean()) if len(counts) else counts
+        brushes = [pg.mkBrush("#d9822b" if flag else "#3a7bd5") for flag in low]
+        self.bars = pg.BarGraphItem(x0=0, y=y, width=counts, height=0.8, brushes=brushes, pen=None)
+        self.plot.addItem(self.bars)
+        step = max(1, -(-len(counts) // MAX_TICK_LABELS))
+        names = [(i, name if len(name) <= 14 else name[:13] + "…") for i, name in enumerate(dataset.classes)]
+        self.plot.getAxis("left").setTicks([names[::step], []])
+        self.plot.setYRange(-0.6, max(len(counts) - 0.4, 0.6), padding=0)
+        self.plot.setXRange(0, max(1, int(counts.max()) if len(counts) else 1) * 1.05, padding=0)
+
+    def counts_shown(self) -> dict[str, int]:
+        return {self.table.item(r, 0).text(): int(self.table.item(r, 1).data(Qt.ItemDataRole.UserRole))
+                for r in range(self.table.rowCount())}

@@ -1,0 +1,51 @@
+"""“Download…”: pick one of the classic datasets; the panel downloads it in its worker with progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from guiapp.core.datasets import download as downloads
+
+SourceRole = Qt.ItemDataRole.UserRole
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 1e6:,.0f} MB" if n >= 1e6 else f"{n / 1e3:,.0f} kB"
+
+
+class DownloadDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, root=None):
+        super().__init__(parent)
+        self.setWindowTitle("Download a dataset")
+        intro = QLabel("These datasets are fetched from their publishers' servers and stored in your data folder. "
+                       "Each file's checksum is verified; an interrupted download resumes where it stopped.")
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        for plan in downloads.plans(root):
+            size = plan.source.total_size
+            state = "downloaded" if plan.downloaded else (_megabytes(size) if size else "size unknown")
+            extra = f" — {plan.notes[0]}" if plan.notes else ""
+            item = QListWidgetItem(f"{plan.source.title}\n    {state}{extra}")
+            item.setData(SourceRole, plan.source.name)
+            item.setToolTip("\n".join(f.url for f in plan.source.files))
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.folder = QLabel(f"Stored in: {downloads.downloads_dir() if root is None else root}")
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Download")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.folder)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+
+    def chosen(self) -> downloads.Source | None:
+        item = self.list.currentItem()
+        return downloads.SOURCES.get(item.data(SourceRole)) if item is not None else None

@@ -1,0 +1,158 @@
+"""Edits of user datasets as undoable commands, and the task functions the panel runs in its worker.
+
+Every edit is one of the user store's atomic file operations (relabel = rewrite one sample file, delete = hide it
+under a name scans skip, undo = put it back), so an edit interrupted at any point loses nothing. The commands
+live on a QUndoStack: Ctrl+Z / Ctrl+Shift+Z in the Datasets panel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from guiapp.core.datasets import download as downloads
+from guiapp.core.datasets.base import Dataset, DatasetError
+from guiapp.core.datasets.export import export_folder, export_npz
+from guiapp.core.datasets.registry import SYSTEM_DATASETS, load_path, register
+from guiapp.core.datasets.user_store import UserStore
+
+Refresh = Callable[[str], None]  # reloads a user dataset in the panel after its files changed
+
+
+class RelabelCommand(QUndoCommand):
+    def __init__(self, store: UserStore, dataset: str, ids: list[str], label: str, refresh: Refresh):
+        noun = "sample" if len(ids) == 1 else f"{len(ids)} samples"
+        super().__init__(f"relabel {noun} as {label!r}")
+        self.store, self.dataset, self.ids, self.label, self.refresh = store, dataset, list(ids), label, refresh
+        self.old: dict[str, str] = {}
+
+    def redo(self) -> None:
+        user = self.store.open(self.dataset)
+        for sample_id in self.ids:
+            try:
+                old = user.relabel(sample_id, self.label)
+            except KeyError:
+                continue  # deleted meanwhile (another window or process): nothing to relabel
+            self.old.setdefault(sample_id, old)
+        self.refresh(self.dataset)
+
+    def undo(self) -> None:
+        user = self.store.open(self.dataset)
+        for sample_id, old in self.old.items():
+            try:
+                user.relabel(sample_id, old)
+            except KeyError:
+                pass
+        self.refresh(self.dataset)
+
+
+class DeleteCommand(QUndoCommand):
+    def __init__(self, store: UserStore, dataset: str, ids: list[str], refresh: Refresh):
+        super().__init__(f"delete {'sample' if len(ids) == 1 else f'{len(ids)} samples'}")
+        self.store, self.dataset, self.ids, self.refresh = store, dataset, list(ids), refresh
+        self.done: list[str] = []
+
+    def redo(self) -> None:
+        user = self.store.open(self.dataset)
+        self.done = []
+        for sample_id in self.ids:
+            try:
+                user.delete(sample_id)
+                self.done.append(sample_id)
+            except KeyError:
+                pass
+        self.refresh(self.dataset)
+
+    def undo(self) -> None:
+        user = self.store.open(self.dataset)
+        for sample_id in self.done:
+            try:
+                user.restore(sample_id)
+            except KeyError:
+                pass
+        self.refresh(self.dataset)
+
+
+# -- task functions (run in the worker; Qt-free) ------------------------------------------------------------------
+def import_task(path: Path, name: str):
+    """Load ``path`` with progress where the loader reports it, then register it; returns (name, dataset)."""
+
+    def run(on_progress, should_stop) -> tuple[str, Dataset]:
+        from guiapp.core.datasets.folder import load_folder_dataset
+
+        target = Path(path)
+        is_class_folder = target.is_dir() and not any(
+            "idx3-ubyte" in e.name or e.name.lower().endswith(".npz") for e in target.iterdir())
+        if is_class_folder:
+            dataset = load_folder_dataset(target, name=name, progress=on_progress, should_stop=should_stop)
+        else:
+            on_progress(0, 1)
+            dataset = load_path(target, name=name)
+            on_progress(1, 1)
+        register(target, name, loaded=dataset)
+        dataset.kind = "registered"
+        return name, dataset
+
+    return run
+
+
+def download_task(source: downloads.Source, name: str):
+    def run(on_progress, should_stop) -> tuple[str, Dataset]:
+        folder = downloads.download(source, on_progress=on_progress, should_stop=should_stop)
+        dataset = load_path(folder, name=name)
+        register(folder, name, loaded=dataset)
+        dataset.kind = "registered"
+        return name, dataset
+
+    return run
+
+
+def download_name(source: downloads.Source) -> str:
+    """The name a download is registered under: the source's, unless a built-in or installed one has it."""
+    return f"{source.name} (downloaded)" if source.name in SYSTEM_DATASETS else source.name
+
+
+def export_task(dataset: Dataset, target: Path, kind: str):
+    def run(on_progress, should_stop) -> Path:
+        if kind == "npz":
+            return export_npz(dataset, target, progress=on_progress)
+        return export_folder(dataset, target, progress=on_progress, should_stop=should_stop)
+
+    return run
+
+
+def merge_task(store: UserStore, source: str, target: str):
+    def run(on_progress, should_stop) -> int:
+        on_progress(0, 1)
+        copied = store.merge(source, target)
+        on_progress(1, 1)
+        return copied
+
+    return run
+
+
+def unique_name(wanted: str, taken: list[str]) -> str:
+    folded = {t.casefold() for t in taken}
+    if wanted.casefold() not in folded:
+        return wanted
+    n = 2
+    while f"{wanted} {n}".casefold() in folded:
+        n += 1
+    return f"{wanted} {n}"
+
+
+def import_name(path: Path) -> str:
+    path = Path(path)
+    stem = path.name
+    for suffix in (".gz", ".npz"):
+        stem = stem.removesuffix(suffix)
+    if path.is_file() and "idx3-ubyte" in path.name:
+        stem = path.parent.name  # train-images-idx3-ubyte names nothing; its folder does
+    return stem or "imported"
+
+
+def check_user_editable(kind: str | None, name: str) -> None:
+    if kind != "user":
+        raise DatasetError(f"{name!r} is read-only: only your own datasets (under “My datasets”) can be edited")

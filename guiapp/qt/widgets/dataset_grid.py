@@ -1,0 +1,156 @@
+"""A virtualised thumbnail grid over a dataset: one model row per (filtered) sample, never one widget per sample.
+
+The model keeps only the dataset's arrays (possibly memory-mapped) and an index array for the current filter.
+A thumbnail is made the first time the view asks for it (a grey QImage over the sample's bytes, shown as dark
+ink on white paper, scaled once) and kept in a bounded LRU cache, so scrolling 70,000 samples costs only the
+thumbnails that become visible. The view uses uniform item sizes in a wrapping list layout, which Qt lays out
+arithmetically instead of measuring every item.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import numpy as np
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from guiapp.core.datasets.base import Dataset
+
+THUMB_SIZE = 56
+CACHE_SIZE = 6000  # pixmaps; ~6000 × 56² × 4 B ≈ 75 MB at most
+SampleRole = Qt.ItemDataRole.UserRole + 1  # the dataset index of a row
+
+
+def coverage_qimage(pixels: np.ndarray) -> QImage:
+    """uint8 ink coverage (H, W) → a grey QImage of dark ink on white paper (the QImage owns its copy)."""
+    paper = np.ascontiguousarray(255 - np.asarray(pixels, dtype=np.uint8))
+    h, w = paper.shape
+    return QImage(paper.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+
+
+def coverage_pixmap(pixels: np.ndarray, side: int) -> QPixmap:
+    """Scaled into side×side. Small images are enlarged by a whole factor with square pixels, so the pixels a
+    model sees are shown as they are rather than smoothed over."""
+    image = coverage_qimage(pixels)
+    big = max(pixels.shape)
+    if big <= side // 2:
+        side = (side // big) * big
+        mode = Qt.TransformationMode.FastTransformation
+    else:
+        mode = Qt.TransformationMode.SmoothTransformation
+    return QPixmap.fromImage(image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio, mode))
+
+
+class ThumbnailModel(QAbstractListModel):
+    def __init__(self, parent=None, thumb_size: int = THUMB_SIZE):
+        super().__init__(parent)
+        self.dataset: Dataset | None = None
+        self.rows = np.empty(0, np.int64)
+        self.thumb_size = thumb_size
+        self._cache: OrderedDict[int, QPixmap] = OrderedDict()
+        self.thumbnails_made = 0  # for tests and the benchmark: proves thumbnails are made lazily
+
+    def set_dataset(self, dataset: Dataset | None, rows: np.ndarray | None = None) -> None:
+        self.beginResetModel()
+        self.dataset = dataset
+        self._cache.clear()
+        if dataset is None:
+            self.rows = np.empty(0, np.int64)
+        else:
+            self.rows = np.arange(len(dataset), dtype=np.int64) if rows is None else np.asarray(rows, np.int64)
+        self.endResetModel()
+
+    def set_rows(self, rows: np.ndarray) -> None:
+        """Show only these dataset indices (a filter); thumbnails already made stay cached."""
+        self.beginResetModel()
+        self.rows = np.asarray(rows, np.int64)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.rows)
+
+    def sample_index(self, row: int) -> int:
+        return int(self.rows[row])
+
+    def row_of(self, sample: int) -> int | None:
+        hits = np.flatnonzero(self.rows == sample)
+        return int(hits[0]) if len(hits) else None
+
+    def thumbnail(self, sample: int) -> QPixmap:
+        pixmap = self._cache.get(sample)
+        if pixmap is not None:
+            self._cache.move_to_end(sample)
+            return pixmap
+        pixmap = coverage_pixmap(self.dataset.images[sample], self.thumb_size)
+        self.thumbnails_made += 1
+        self._cache[sample] = pixmap
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return pixmap
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.dataset is None or index.row() >= len(self.rows):
+            return None
+        sample = int(self.rows[index.row()])
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.thumbnail(sample)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"#{sample:,}: {self.dataset.classes[int(self.dataset.labels[sample])]}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.dataset.classes[int(self.dataset.labels[sample])]
+        if role == SampleRole:
+            return sample
+        return None
+
+
+class ThumbnailGrid(QListView):
+    """Emits ``sampleSelected(dataset index)`` when the current item changes and ``sampleActivated`` on
+    double-click / Enter."""
+
+    sampleSelected = Signal(int)
+    sampleActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, thumb_size: int = THUMB_SIZE):
+        super().__init__(parent)
+        self.thumb_model = ThumbnailModel(self, thumb_size)
+        self.setModel(self.thumb_model)
+        self.setViewMode(QListView.ViewMode.ListMode)  # ListMode + wrapping: arithmetic layout for uniform items
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(True)
+        self.setMovement(QListView.Movement.Static)
+        self.setSpacing(2)
+        self.setIconSize(QSize(thumb_size, thumb_size))
+        self.setGridSize(QSize(thumb_size + 6, thumb_size + 6))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalScrollBar().setSingleStep(thumb_size // 2)
+        self.setStyleSheet("QListView { background: #e8e8e8; }")
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        self.activated.connect(lambda index: self.sampleActivated.emit(self.thumb_model.sample_index(index.row())))
+
+    def set_dataset(self, dataset: Dataset | None, rows: np.ndarray | None = None) -> None:
+        self.thumb_model.set_dataset(dataset, rows)
+
+    def set_rows(self, rows: np.ndarray) -> None:
+        self.thumb_model.set_rows(rows)
+
+    def selected_samples(self) -> list[int]:
+        rows = sorted(index.row() for index in self.selectionModel().selectedIndexes())
+        return [self.thumb_model.sample_index(r) for r in rows]
+
+    def select_sample(self, sample: int) -> bool:
+        row = self.thumb_model.row_of(sample)
+        if row is None:
+            return False
+        index = self.thumb_model.index(row)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.sampleSelected.emit(self.thumb_model.sample_index(current.row()))

@@ -1,0 +1,100 @@
+"""The list of every dataset: built-in (synthesised), the user's own, system-wide and imported ones."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from guiapp.core.datasets.registry import DatasetInfo, list_datasets
+
+NameRole = Qt.ItemDataRole.UserRole
+KIND_TITLES = {"builtin": "Built-in (synthesised)", "user": "My datasets (editable)", "system": "Installed",
+               "registered": "Imported"}
+
+
+class DatasetList(QTreeWidget):
+    """Grouped by kind. ``datasetChosen(name)`` when the current item changes to a dataset."""
+
+    datasetChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setColumnCount(3)
+        self.setHeaderLabels(["Dataset", "Classes", "Samples"])
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setStretchLastSection(False)
+        self.setRootIsDecorated(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.infos: dict[str, DatasetInfo] = {}
+        self.currentItemChanged.connect(self._current_changed)
+
+    def refresh(self, counts: dict[str, tuple[int, int]] | None = None) -> None:
+        """Re-list (without reading dataset files); ``counts`` {name: (classes, samples)} fills in known sizes."""
+        current = self.current_name()
+        self.blockSignals(True)
+        self.clear()
+        self.infos = {}
+        groups: dict[str, QTreeWidgetItem] = {}
+        for info in list_datasets(load=False):
+            self.infos[info.name] = info
+            group = groups.get(info.kind)
+            if group is None:
+                group = QTreeWidgetItem(self, [KIND_TITLES.get(info.kind, info.kind)])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                group.setFirstColumnSpanned(True)
+                groups[info.kind] = group
+            classes, samples = (counts or {}).get(info.name, (info.classes, info.samples))
+            item = QTreeWidgetItem(group, [info.name, "" if classes is None else f"{classes:,}",
+                                           "" if samples is None else f"{samples:,}"])
+            item.setData(0, NameRole, info.name)
+            item.setToolTip(0, info.source or info.name)
+            for col in (1, 2):
+                item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.expandAll()
+        self.blockSignals(False)
+        if current is not None:
+            self.select(current, emit=False)
+
+    def names(self) -> list[str]:
+        return list(self.infos)
+
+    def kind(self, name: str) -> str | None:
+        info = self.infos.get(name)
+        return info.kind if info else None
+
+    def current_name(self) -> str | None:
+        item = self.currentItem()
+        return item.data(0, NameRole) if item is not None else None
+
+    def _find(self, name: str) -> QTreeWidgetItem | None:
+        for g in range(self.topLevelItemCount()):
+            group = self.topLevelItem(g)
+            for i in range(group.childCount()):
+                if group.child(i).data(0, NameRole) == name:
+                    return group.child(i)
+        return None
+
+    def select(self, name: str, emit: bool = True) -> bool:
+        item = self._find(name)
+        if item is None:
+            return False
+        self.blockSignals(not emit)
+        self.setCurrentItem(item)
+        self.blockSignals(False)
+        return True
+
+    def set_counts(self, name: str, classes: int, samples: int) -> None:
+        item = self._find(name)
+        if item is not None:
+            item.setText(1, f"{classes:,}")
+            item.setText(2, f"{samples:,}")
+
+    def _current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
+        name = current.data(0, NameRole) if current is not None else None
+        if name:
+            self.datasetChosen.emit(name)

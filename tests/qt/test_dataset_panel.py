@@ -1,0 +1,173 @@
+"""The Datasets panel: import of every format (menu path and drag-and-drop), broken files, filters, samples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from guiapp.core.datasets import registry
+from guiapp.qt.widgets.dataset_panel import DatasetsPanel
+from qt.dataset_fixtures import open_in, run_and_wait, write_class_folder, write_idx, write_npz
+
+
+@pytest.fixture
+def panel(qtbot):
+    widget = DatasetsPanel()
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    yield widget
+    widget.stop_and_wait()
+
+
+def _import(qtbot, panel, path, timeout=20000):
+    with qtbot.waitSignal(panel.datasetsChanged, timeout=timeout):
+        panel.import_paths([path])
+    return panel.dataset
+
+
+def test_constructible_without_arguments_and_lists_builtins(panel):
+    names = panel.list.names()
+    assert {"digits", "hiragana", "katakana"} <= set(names)
+    assert panel.dataset is None
+    assert not panel.relabel_button.isEnabled() or panel.current_kind() == "user"
+
+
+def test_import_idx_folder_and_file(qtbot, panel, tmp_path):
+    folder = write_idx(tmp_path / "my-idx")
+    dataset = _import(qtbot, panel, folder)
+    assert panel.name == "my-idx" and len(dataset) == 50 and len(dataset.classes) == 4
+    assert "my-idx" in registry.registered()
+    assert panel.list.kind("my-idx") == "registered"
+    assert "read-only" in panel.header.text()
+    assert not panel.relabel_button.isEnabled() and not panel.delete_button.isEnabled()
+    # the images file itself: named after its folder, made unique
+    dataset = _import(qtbot, panel, folder / "train-images-idx3-ubyte.gz")
+    assert panel.name == "my-idx 2" and len(dataset) == 50
+
+
+def test_import_npz_keeps_class_names(qtbot, panel, tmp_path):
+    dataset = _import(qtbot, panel, write_npz(tmp_path / "pets.npz"))
+    assert panel.name == "pets" and dataset.classes == ["cat", "dog", "fish"]
+    assert panel.classes.counts_shown() == {"cat": 10, "dog": 10, "fish": 10}
+    assert panel.classes.bars is not None
+
+
+def test_import_folder_with_broken_files_reports_them_and_loads_the_rest(qtbot, panel, tmp_path):
+    root = write_class_folder(tmp_path / "letters", per_class=5, broken=2)
+    dataset = _import(qtbot, panel, root)
+    assert len(dataset) == 15 and dataset.classes == ["a", "b", "c"]
+    assert len(dataset.problems) == 2
+    assert panel.problems.isVisible() and "2 file(s) could not be read" in panel.problems.text()
+    assert "broken0.png" in panel.problems.text()
+    assert "2 file(s) skipped" in panel.status.text()
+
+
+def test_import_of_something_unreadable_is_a_clear_error(qtbot, panel, tmp_path):
+    junk = tmp_path / "notes.txt"
+    junk.write_text("hello")
+    with qtbot.waitSignal(panel.runner.failed, timeout=10000) as blocker:
+        panel.import_paths([junk])
+    assert "not a dataset file" in blocker.args[0]
+    assert "notes.txt" in panel.status.text()
+    assert "notes" not in registry.registered()
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # QDragEnterEvent(QPoint, …): the only ctor
+def test_drag_and_drop_imports(qtbot, panel, tmp_path):
+    path = write_npz(tmp_path / "dropped.npz")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    panel.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(panel.datasetsChanged, timeout=10000):
+        panel.dropEvent(drop)
+    assert panel.name == "dropped" and len(panel.dataset) == 30
+
+
+def test_cancel_an_import(qtbot, panel, tmp_path, monkeypatch):
+    root = write_class_folder(tmp_path / "big", per_class=40)
+    # cancel as soon as the worker reports its first progress
+    panel.runner.progress.connect(lambda done, total: panel.progress.cancel_button.click())
+    with qtbot.waitSignal(panel.runner.cancelled, timeout=20000):
+        panel.import_paths([root])
+    assert "cancelled" in panel.status.text().lower()
+    assert "big" not in registry.registered()
+    assert not panel.progress.isVisible()
+
+
+def test_filters_by_class_and_split(qtbot, panel, tmp_path):
+    _import(qtbot, panel, write_idx(tmp_path / "digits-idx", n_train=40, n_test=12))
+    model = panel.grid.thumb_model
+    assert model.rowCount() == 52
+    panel.set_class_filter(1)
+    rows = model.rows
+    assert len(rows) == 13 and np.all(panel.dataset.labels[rows] == 1)
+    assert "13 of 52" in panel.shown_count.text()
+    panel.set_split_filter("test")  # the IDX t10k part is the test split
+    assert np.all(panel.dataset.predefined_test[model.rows]) and len(model.rows) == 3
+    panel.set_class_filter(None)
+    assert len(model.rows) == 12
+    panel.set_split_filter(None)
+    assert model.rowCount() == 52
+
+
+def test_opening_a_sample_shows_it_large(qtbot, panel, tmp_path):
+    _import(qtbot, panel, write_npz(tmp_path / "pets.npz"))
+    assert panel.grid.select_sample(4)
+    view = panel.sample_view
+    assert view.label.text() == "dog"
+    assert "sample #4 of 30" in view.details.text() and "pets.npz" in view.details.text()
+    assert view.image.pixmap() is not None and view.image.pixmap().width() >= 196
+    assert not view.replay.isVisible()  # not a drawn sample: no strokes to replay
+    assert panel.augment.pixels is not None
+
+
+def test_grid_is_virtual_and_thumbnails_are_lazy(qtbot, panel):
+    folder = Path("/usr/share/datasets/fashion-mnist")
+    if not folder.is_dir():
+        pytest.skip("dataset-fashion-mnist is not installed")
+    dataset = open_in(qtbot, panel, "fashion-mnist")
+    assert len(dataset) == 70_000 and panel.grid.thumb_model.rowCount() == 70_000
+    qtbot.wait(50)
+    made = panel.grid.thumb_model.thumbnails_made
+    assert 0 < made < 1000  # only what is visible
+    panel.grid.verticalScrollBar().setValue(panel.grid.verticalScrollBar().maximum())
+    qtbot.wait(50)
+    assert panel.grid.thumb_model.thumbnails_made < 2000
+    assert panel.grid.findChildren(type(panel.sample_view)) == []  # no widget per sample
+
+
+def test_reopening_is_instant_and_switching_cancels_nothing_needed(qtbot, panel, tmp_path):
+    _import(qtbot, panel, write_npz(tmp_path / "one.npz"))
+    _import(qtbot, panel, write_npz(tmp_path / "two.npz"))
+    assert panel.name == "two"
+    panel.list.select("one")  # loaded before: shown at once, no worker
+    assert panel.name == "one" and not panel.runner.is_running()
+
+
+def test_opens_a_builtin_in_the_worker(qtbot, panel, monkeypatch):
+    from guiapp.core.datasets import builtin
+
+    monkeypatch.setattr(builtin, "DEFAULT_SAMPLES_PER_CLASS", 3)
+    dataset = open_in(qtbot, panel, "digits", timeout=60000)
+    assert dataset.classes[:3] == ["0", "1", "2"] and len(dataset) == 30
+    assert panel.list.currentItem().text(2) == "30"
+
+
+def test_export_folder_and_npz_round_trip(qtbot, panel, tmp_path):
+    _import(qtbot, panel, write_npz(tmp_path / "pets.npz"))
+    run_and_wait(qtbot, panel.runner, lambda: panel.export_current(tmp_path / "out-folder", "folder"))
+    again = registry.load_path(tmp_path / "out-folder")
+    assert again.classes == ["cat", "dog", "fish"] and len(again) == 30
+    run_and_wait(qtbot, panel.runner, lambda: panel.export_current(tmp_path / "copy", "npz"))
+    assert np.array_equal(registry.load_path(tmp_path / "copy.npz").images, panel.dataset.images)
+    assert "Exported pets" in panel.status.text()
