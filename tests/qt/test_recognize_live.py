@@ -1,0 +1,204 @@
+"""Live recognition in the real main window with a real tiny model: predictions, pad/CLI identity, the write line,
+hostile models, images, model switching and the model info view."""
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+
+from guiapp.qt.main_window import MainWindow
+from qt.recognize_helpers import draw_one, draw_seven, wait_for_model
+
+pytest.importorskip("tensorflow")
+
+
+@pytest.fixture
+def window(qtbot, tiny_digits_model):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.tf_state == "ready", timeout=60_000)
+    w.use_model(tiny_digits_model)
+    wait_for_model(qtbot, w, tiny_digits_model)
+    yield w
+    w.close()
+
+
+def draw_and_wait(qtbot, panel, draw=draw_seven):
+    with qtbot.waitSignal(panel.predictionShown, timeout=20_000) as blocker:
+        draw(panel.pad)
+    # Live updates while drawing may arrive first: wait for the answer to the finished drawing.
+    qtbot.waitUntil(lambda: not panel.worker.busy(), timeout=20_000)
+    qtbot.wait(50)
+    return panel.prediction or blocker.args[0]
+
+
+def test_a_stroke_brings_top5_bars_the_model_input_and_latency(qtbot, window):
+    panel = window.recognize
+    prediction = draw_and_wait(qtbot, panel)
+    assert len(prediction.top) == 5
+    assert abs(float(prediction.probabilities.sum()) - 1.0) < 1e-4
+    shown = [(row.label, row.probability) for row in panel.predictions.rows]
+    assert shown == prediction.top
+    assert panel.model_view.image is not None and panel.model_view.image.size().toTuple() == (28, 28)
+    assert "ms" in panel.latency.text()
+    assert "28×28" in panel.input_caption.text()
+    assert window.model_status.text().startswith("Model: tiny-digits.h5")
+    assert "ready" in window.tf_status.text() and "CPU" in window.device_status.text() + "GPU"
+
+
+def test_pad_and_cli_give_identical_probabilities(qtbot, window, tiny_digits_model, tmp_path, capsys):
+    """The same strokes: through the pad (worker thread) and through `guiapp recognize` on the saved image."""
+    from guiapp.cli import main
+    from guiapp.core.recognition import Recognizer
+
+    panel = window.recognize
+    draw_and_wait(qtbot, panel, draw_seven)
+    draw_and_wait(qtbot, panel, draw_one)  # two strokes: a '7' with a stray bar
+    pad_prediction = panel.prediction
+    image_path = window.save_drawing(tmp_path / "drawn.png")
+    capsys.readouterr()
+    assert main(["recognize", "--model", str(tiny_digits_model), str(image_path), "--json", "--top", "10"]) == 0
+    cli = {p["label"]: p["probability"] for p in json.loads(capsys.readouterr().out)[0]["predictions"]}
+    labels = panel.recognizer.labels
+    pad_all = {label: float(pad_prediction.probabilities[i]) for i, label in enumerate(labels)}
+    assert cli == pad_all  # exactly equal, not approximately
+    with Image.open(image_path) as image:
+        assert Recognizer(str(tiny_digits_model)).predict(image, top=5) == pad_prediction.top
+
+
+def test_enter_writes_the_top_answer_click_writes_another_and_ctrl_c_copies(qtbot, window):
+    panel = window.recognize
+    prediction = draw_and_wait(qtbot, panel)
+    panel.pad.setFocus()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Return)
+    assert panel.write_line.text() == prediction.top[0][0]
+    assert panel.pad.is_empty()
+    prediction = draw_and_wait(qtbot, panel, draw_one)
+    second = panel.predictions.rows[1]
+    qtbot.mouseClick(second, Qt.MouseButton.LeftButton)
+    written = panel.write_line.text()
+    assert written[-1] == prediction.top[1][0] and len(written) == 2
+    panel.pad.setFocus()
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == written
+
+
+def test_keyboard_undo_redo_and_esc_reach_the_pad(qtbot, window):
+    panel = window.recognize
+    draw_and_wait(qtbot, panel, draw_one)
+    draw_and_wait(qtbot, panel, draw_seven)
+    panel.pad.setFocus()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.pad.stroke_count() == 1
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert panel.pad.stroke_count() == 2
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Escape)
+    assert panel.pad.is_empty()
+    qtbot.waitUntil(lambda: panel.predictions.rows[0].label is None)
+    assert "Draw" in panel.predictions.headline.text()
+
+
+def test_low_confidence_answer_is_shown_as_unsure(qtbot, window):
+    view = window.recognize.predictions
+    view.show_prediction([("3", 0.31), ("8", 0.3), ("5", 0.2), ("2", 0.1), ("7", 0.09)])
+    assert view.is_unsure()
+    assert "Not sure" in view.headline.text() and "31" in view.headline.text()
+    assert all(row.unsure for row in view.rows)
+    view.show_prediction([("3", 0.97), ("8", 0.01), ("5", 0.01), ("2", 0.005), ("7", 0.005)])
+    assert not view.is_unsure() and "Not sure" not in view.headline.text()
+
+
+def hostile_model(path):
+    import keras
+
+    model = keras.Sequential([keras.Input((28, 28, 1)), keras.layers.Flatten(),
+                              keras.layers.Lambda(lambda x: x * 2, name="sneaky"), keras.layers.Dense(10)])
+    model.save(path)
+    return path
+
+
+def test_hostile_or_broken_model_shows_the_core_message_and_keeps_the_previous(qtbot, window, tmp_path,
+                                                                                tiny_digits_model):
+    panel = window.recognize
+    before = panel.recognizer
+    broken = tmp_path / "broken.h5"
+    broken.write_bytes(b"this is not a model" * 100)
+    for path, fragment in ((hostile_model(tmp_path / "hostile.h5"), "Lambda"), (broken, "broken.h5")):
+        box = window.error_box
+        window.use_model(path)
+        qtbot.waitUntil(lambda: window.error_box is not box, timeout=30_000)
+        assert fragment in window.error_box.text()
+        assert "Still using tiny-digits.h5" in window.error_box.text()
+        window.error_box.close()
+        assert window.current_model_path() == str(tiny_digits_model)
+        assert panel.recognizer is before
+    draw_and_wait(qtbot, panel)  # recognition still works with the previous model
+    missing = tmp_path / "gone.h5"
+    window.use_model(missing)
+    assert "no such file" in window.error_box.text()
+
+
+def test_dropped_image_is_shown_and_recognised_like_the_cli(qtbot, window, tmp_path, tiny_digits_model):
+    from guiapp.core.recognition import Recognizer
+
+    panel = window.recognize
+    draw_and_wait(qtbot, panel, draw_seven)
+    path = window.save_drawing(tmp_path / "seven.png")
+    panel.pad.clear()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    drop = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(panel.predictionShown, timeout=20_000) as blocker:
+        window.dropEvent(drop)
+    assert panel.pad.image() is not None
+    with Image.open(path) as image:
+        expected = Recognizer(str(tiny_digits_model)).recognise(image)
+    assert np.array_equal(blocker.args[0].probabilities, expected.probabilities)
+    # Drawing on the picture replaces it.
+    draw_and_wait(qtbot, panel, draw_one)
+    assert panel.pad.image() is None and panel.pad.stroke_count() == 1
+
+
+def test_pasted_image_and_unreadable_image(qtbot, window, tmp_path):
+    panel = window.recognize
+    picture = np.zeros((64, 64), np.uint8)
+    picture[10:54, 30:36] = 255
+    from guiapp.qt.widgets.images import coverage_to_qimage
+
+    QGuiApplication.clipboard().setImage(coverage_to_qimage(picture))
+    with qtbot.waitSignal(panel.predictionShown, timeout=20_000):
+        assert window.paste_image()
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(b"not a png")
+    assert not window.open_image(bad)
+    assert "bad.png" in window.error_box.text()
+
+
+def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits_model, tmp_path):
+    other = tmp_path / "other-digits.h5"
+    shutil.copy(tiny_digits_model, other)
+    window.use_model(other)
+    wait_for_model(qtbot, window, other)
+    recent = window.settings.recent_models()
+    assert recent[:2] == [str(other), str(tiny_digits_model)]
+    picker = window.recognize.picker
+    assert picker.currentData() == str(other)
+    assert {picker.itemData(i) for i in range(picker.count())} >= {str(other), str(tiny_digits_model)}
+    assert [a.text() for a in window.recent_menu.actions()][:2] == ["other-digits.h5", "tiny-digits.h5"]
+    window.use_model(tiny_digits_model)  # loaded before: the switch is immediate
+    assert window.current_model_path() == str(tiny_digits_model)
+    window.show_model_info()
+    dialog = window.model_info_dialog
+    text = dialog.view.text.toPlainText()
+    for fragment in ("0 1 2 3 4 5 6 7 8 9", "keras-tutorial", "28 × 28 × 1", "Parameters", "digits"):
+        assert fragment in text, text
+    assert dialog.view.plot is not None and dialog.view.plot.isVisible()
+    assert len(dialog.view.plot.listDataItems()) == 4  # loss, val loss, accuracy, val accuracy
+    dialog.close()
