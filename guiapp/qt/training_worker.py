@@ -1,0 +1,257 @@
+"""QThread workers for the Train area: a training run (wraps ``core.training.train``) and a one-shot call.
+
+The training worker never touches widgets. It forwards the core's ``TrainingEvent``s over queued signals (the
+core already throttles batch events to ~10 per second; the panel keeps only the latest values and redraws on its
+own ≤ 30 Hz timer), records the run in the runs folder (config, curves, best checkpoint written by the core while
+training, final model when it ends) and reports the outcome. ``stop(quitting=True)`` is the window-closing path:
+stop after the current batch and skip the final save, because the best checkpoint is already on disk.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QThread, Signal
+
+from guiapp.core.runs import Curves, Run, RunStore
+
+log = logging.getLogger(__name__)
+_TF_IMPORT = threading.Lock()
+
+
+def ensure_tensorflow() -> None:
+    """Import TensorFlow (then Keras) once, in this order, one thread at a time. Two threads importing TF and
+    Keras concurrently (in different orders) can see half-initialised modules and fail ("Registering two gradient
+    with name ..."); another part of the app may be importing it right now, so wait for that to finish first."""
+    with _TF_IMPORT:
+        for _ in range(1200):  # ≤ 60 s: a half-imported module says so in its spec
+            module = sys.modules.get("tensorflow")
+            if module is None or not getattr(getattr(module, "__spec__", None), "_initializing", False):
+                break
+            time.sleep(0.05)
+        import tensorflow  # noqa: F401
+        import keras  # noqa: F401
+
+
+@dataclass
+class PersonalizeRequest:
+    """Fine-tune on a user dataset mixed with up to ``original_per_class`` samples per class of the original."""
+
+    personal: str  # user dataset name (or path)
+    original: str | None  # the base model's original dataset (None: the user's samples only)
+    original_per_class: int | None = 50
+    held_out: float = 0.2
+
+
+@dataclass
+class TrainingJob:
+    config: object  # TrainConfig
+    dataset_name: str
+    samples_per_class: int | None = None
+    dataset: object | None = None  # a Dataset already in memory (skips opening dataset_name)
+    base_path: str | None = None  # fine-tune this model file
+    personalize: PersonalizeRequest | None = None
+    original_dataset: object | None = None  # personalisation: the original Dataset already in memory
+
+
+@dataclass
+class TrainingOutcome:
+    run: Run | None
+    stopped: str  # completed | early-stopping | cancelled | diverged
+    message: str
+    best_epoch: int | None
+    history: dict[str, list[float]]
+    model_path: Path | None  # the saved model (final, else best checkpoint); None when no epoch finished
+    seconds: float
+    dataset: object | None = None  # the Dataset trained on (evaluation uses its test split)
+    personal: dict = field(default_factory=dict)  # before/after accuracy on the user's samples
+
+
+class TrainingWorker(QThread):
+    event = Signal(object)  # TrainingEvent
+    preparing = Signal(str, int, int)  # what, done, total (opening / synthesising the dataset)
+    runStarted = Signal(object)  # Run
+    outcome = Signal(object)  # TrainingOutcome
+    failed = Signal(str)
+
+    def __init__(self, job: TrainingJob, store: RunStore | None = None, parent=None):
+        super().__init__(parent)
+        from guiapp.core.training_config import TrainingControl
+
+        self.job = job
+        self.store = store or RunStore()
+        self.control = TrainingControl()
+        self.quitting = False
+        self._trace: list[list[float]] = []  # (global batch step, loss): the run's saved batch curve
+
+    # -- steering, from the GUI thread ------------------------------------------------------------------------------
+    def stop(self, quitting: bool = False) -> None:
+        self.quitting = self.quitting or quitting
+        self.control.stop()
+
+    def pause(self) -> None:
+        self.control.pause()
+
+    def resume(self) -> None:
+        self.control.resume()
+
+    # -- the thread -------------------------------------------------------------------------------------------------
+    def _forward(self, event) -> None:
+        if event.kind == "batch" and event.loss is not None:
+            self._trace.append([float((event.epoch - 1) * event.batches + event.batch), float(event.loss)])
+        self.event.emit(event)
+
+    def _open(self, name: str, samples_per_class: int | None):
+        from guiapp.core.datasets.registry import open_dataset
+
+        return open_dataset(name, samples_per_class, on_progress=lambda d, t: self.preparing.emit(name, d, t),
+                            should_stop=lambda: self.control.stop_requested)
+
+    def _datasets(self, base):
+        """(dataset to train on, the user's samples for before/after accuracy or None)."""
+        job = self.job
+        if job.personalize is None:
+            return job.dataset if job.dataset is not None else self._open(job.dataset_name, job.samples_per_class), None
+        from guiapp.core.personalize import mix
+
+        request = job.personalize
+        personal = job.dataset if job.dataset is not None else self._open(request.personal, None)
+        original = job.original_dataset
+        if original is None and request.original:
+            original = self._open(request.original, request.original_per_class)
+        spec = base.spec if base is not None else personal.spec
+        mixed = mix(personal, original, spec, request.original_per_class, request.held_out, job.config.seed)
+        return mixed, len(personal)
+
+    def run(self) -> None:  # noqa: C901 — one linear story with its error exits
+        from guiapp.core.datasets.base import DatasetError
+        from guiapp.core.modelfile import ModelFileError
+        from guiapp.core.tasks import Cancelled
+        from guiapp.core.training_config import TrainingError
+
+        job, run, started = self.job, None, time.perf_counter()
+        try:
+            ensure_tensorflow()
+            base = None
+            if job.base_path:
+                from guiapp.core.modelfile import load_model
+
+                base = load_model(job.base_path)
+            dataset, n_personal = self._datasets(base)
+            if self.control.stop_requested:
+                raise Cancelled("stopped before training began")
+            personal_before = self._personal_accuracy(base, dataset, n_personal) if n_personal else {}
+            run = self.store.create(
+                job.config.to_dict(), job.dataset_name, job.samples_per_class, fine_tuned_from=job.base_path,
+                personal_dataset=job.personalize.personal if job.personalize else None,
+            )
+            self.runStarted.emit(run)
+            from guiapp.core.training import train
+
+            result = train(job.config, dataset, on_progress=self._forward, control=self.control, base=base,
+                           checkpoint=str(run.checkpoint_path))
+            model_path = None
+            if result.best_epoch is not None:
+                if self.quitting:
+                    model_path = run.checkpoint_path  # closing: the best checkpoint is what is kept
+                else:
+                    model_path = result.save(run.model_path)
+            personal = {}
+            if n_personal and model_path is not None and not self.quitting:
+                after = self._personal_accuracy(result, dataset, n_personal)
+                personal = {f"before_{k}": v for k, v in personal_before.items()}
+                personal.update({f"after_{k}": v for k, v in after.items()})
+            self.store.finish(run, result.stopped, result.message, result.best_epoch,
+                              Curves(result.history, self._trace), result.seconds, **personal)
+            self.outcome.emit(TrainingOutcome(run, result.stopped, result.message, result.best_epoch, result.history,
+                                              model_path, result.seconds, dataset, personal))
+        except Cancelled:
+            self._end_without_model(run, "cancelled", "stopped before training began", started)
+        except (TrainingError, DatasetError, ModelFileError, ValueError, OSError) as exc:
+            self._fail(run, str(exc), started)
+        except Exception as exc:  # noqa: BLE001 — a worker must never take the application down
+            log.error("training failed:\n%s", traceback.format_exc())
+            self._fail(run, f"training failed: {type(exc).__name__}: {exc}", started)
+
+    def _personal_accuracy(self, model_source, dataset, n_personal: int) -> dict:
+        """Accuracy on all the user's samples and on the held-out ones (None: the plain user-samples-only case)."""
+        from guiapp.core.personalize import accuracy_on, personal_part
+        from guiapp.core.recognition import Recognizer
+
+        from guiapp.core.modelfile import LoadedModel
+
+        if model_source is None:
+            return {}
+        loaded = model_source if isinstance(model_source, LoadedModel) else LoadedModel(
+            model_source.model, list(model_source.labels), model_source.spec)  # a TrainResult
+        recognizer = Recognizer(loaded, warm_up=False)
+        out = {}
+        for key, held in (("all", False), ("held_out", True)):
+            correct, total = accuracy_on(recognizer, personal_part(dataset, n_personal, held))
+            out[key] = [correct, total]
+        return out
+
+    def _end_without_model(self, run, status, message, started) -> None:
+        if run is not None:
+            self.store.finish(run, status, message, None, Curves({}, self._trace), time.perf_counter() - started)
+        self.outcome.emit(TrainingOutcome(run, status, message, None, {}, None, time.perf_counter() - started))
+
+    def _fail(self, run, message: str, started) -> None:
+        if run is not None:
+            try:
+                self.store.finish(run, "failed", message, None, Curves({}, self._trace), time.perf_counter() - started)
+            except OSError:
+                log.exception("could not record the failed run")
+        self.failed.emit(message)
+
+
+class CallWorker(QThread):
+    """Run one function off the GUI thread; ``done(result)`` or ``failed(message)`` arrive queued. For dataset
+    descriptions, device detection, evaluation and feature maps (TensorFlow work that must not block the GUI)."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, function: Callable[[], object], parent=None, tensorflow: bool = True):
+        super().__init__(parent)
+        self.function = function
+        self.tensorflow = tensorflow
+
+    def run(self) -> None:
+        try:
+            if self.tensorflow:
+                ensure_tensorflow()
+            result = self.function()
+        except Exception as exc:  # noqa: BLE001 — reported to the user, never raised in the GUI
+            log.info("background call failed: %s", traceback.format_exc())
+            self.failed.emit(str(exc) or type(exc).__name__)
+            return
+        self.done.emit(result)
+
+
+def detect_devices() -> list[tuple[str, str]]:
+    """[(device value for TrainConfig, label)]: the CPU, each GPU TensorFlow sees, and all GPUs when several."""
+    import tensorflow as tf
+
+    gpus = tf.config.list_physical_devices("GPU")
+    devices = [("cpu", "CPU")]
+    for index, gpu in enumerate(gpus):
+        name = gpu.name
+        try:
+            name = tf.config.experimental.get_device_details(gpu).get("device_name", name)
+        except Exception:  # noqa: BLE001 — details are optional
+            pass
+        devices.append((f"gpu:{index}", f"GPU {index}: {name}"))
+    if len(gpus) >= 2:
+        devices.append(("all-gpus", f"all {len(gpus)} GPUs (mirrored)"))
+    return devices
+
+
+__all__ = ["CallWorker", "ensure_tensorflow", "PersonalizeRequest", "TrainingJob", "TrainingOutcome", "TrainingWorker", "detect_devices"]

@@ -1,0 +1,172 @@
+"""Live training curves (pyqtgraph): per-batch loss (raw, faint, plus a smoothed line), per-epoch train vs
+validation loss and accuracy, the best epoch marked, and optionally a second run's curves overlaid (dashed).
+
+Adding points only stores them and marks the plot dirty; :meth:`TrainingPlots.refresh` (called by the panel's
+≤ 30 Hz timer) pushes them to pyqtgraph once per tick, so a burst of events costs one redraw, never one each.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
+
+SMOOTHING = 0.9  # exponential moving average of the batch loss (TensorBoard's, bias-corrected)
+TRAIN_COLOUR = (31, 119, 180)
+VAL_COLOUR = (255, 127, 14)
+BEST_COLOUR = (44, 160, 44)
+
+
+def _styled_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
+    plot = pg.PlotWidget(background="w")
+    plot.setTitle(title, color="#222", size="10pt")
+    for side, label in (("bottom", x_label), ("left", y_label)):
+        axis = plot.getAxis(side)
+        axis.setPen(pg.mkPen("#666"))
+        axis.setTextPen(pg.mkPen("#222"))
+        axis.setLabel(label, color="#222")
+    plot.showGrid(x=True, y=True, alpha=0.15)
+    plot.setMenuEnabled(False)
+    plot.setMinimumSize(180, 150)
+    return plot
+
+
+class _Growing:
+    """An append-only float array with amortised O(1) appends (pyqtgraph wants contiguous arrays)."""
+
+    def __init__(self) -> None:
+        self.data = np.empty(1024, np.float64)
+        self.n = 0
+
+    def append(self, value: float) -> None:
+        if self.n == len(self.data):
+            self.data = np.concatenate([self.data, np.empty_like(self.data)])
+        self.data[self.n] = value
+        self.n += 1
+
+    def view(self) -> np.ndarray:
+        return self.data[: self.n]
+
+
+class TrainingPlots(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.batch_plot = _styled_plot("Loss per batch", "batch", "loss")
+        self.loss_plot = _styled_plot("Loss per epoch", "epoch", "loss")
+        self.accuracy_plot = _styled_plot("Accuracy per epoch", "epoch", "accuracy")
+        for plot in (self.batch_plot, self.loss_plot, self.accuracy_plot):
+            layout.addWidget(plot)
+        for plot in (self.batch_plot,):
+            plot.setClipToView(True)
+            plot.setDownsampling(auto=True, mode="peak")
+        self.batch_plot.addLegend(offset=(-5, 5), labelTextColor="#222")
+        self.raw_curve = self.batch_plot.plot(pen=pg.mkPen((*TRAIN_COLOUR, 70), width=1), name="raw")
+        self.smooth_curve = self.batch_plot.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), name="smoothed")
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
+            plot.addLegend(offset=(-5, 5), labelTextColor="#222")
+            self.curves[metric] = plot.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), symbol="o", symbolSize=6,
+                                            symbolBrush=TRAIN_COLOUR, symbolPen=None, name="train")
+            self.curves[f"val_{metric}"] = plot.plot(pen=pg.mkPen(VAL_COLOUR, width=2), symbol="s", symbolSize=6,
+                                                     symbolBrush=VAL_COLOUR, symbolPen=None, name="validation")
+        self.accuracy_plot.setYRange(0, 1, padding=0.02)
+        self.best_lines = []
+        for plot in (self.loss_plot, self.accuracy_plot):
+            line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(BEST_COLOUR, width=1.5, style=Qt.PenStyle.DashLine),
+                                   label="best", labelOpts={"position": 0.06, "color": BEST_COLOUR})
+            line.setVisible(False)
+            plot.addItem(line)
+            self.best_lines.append(line)
+        self.overlay_curves: dict[str, tuple[pg.PlotWidget, pg.PlotDataItem]] = {}
+        self.reset()
+
+    # -- data in ----------------------------------------------------------------------------------------------
+    def reset(self) -> None:
+        self._steps, self._raw, self._smooth = _Growing(), _Growing(), _Growing()
+        self._ema, self._ema_n = 0.0, 0
+        self.history: dict[str, list[float]] = {}
+        self.best_epoch: int | None = None
+        self._dirty = True
+        self.refresh()
+
+    def add_batch(self, step: float, loss: float) -> None:
+        if loss is None or not math.isfinite(loss):
+            return  # a diverged batch would flatten the whole plot; the panel shows the message instead
+        self._ema = SMOOTHING * self._ema + (1 - SMOOTHING) * loss
+        self._ema_n += 1
+        self._steps.append(step)
+        self._raw.append(loss)
+        self._smooth.append(self._ema / (1 - SMOOTHING ** self._ema_n))
+        self._dirty = True
+
+    def set_batches(self, points: list[list[float]]) -> None:
+        """Replace the batch trace (a finished run read back from disk)."""
+        self._steps, self._raw, self._smooth = _Growing(), _Growing(), _Growing()
+        self._ema, self._ema_n = 0.0, 0
+        for step, loss in points:
+            self.add_batch(step, loss)
+        self._dirty = True
+
+    def add_epoch(self, metrics: dict[str, float | None], best_epoch: int | None) -> None:
+        for key, value in metrics.items():
+            if value is not None:
+                self.history.setdefault(key, []).append(float(value))
+        self.best_epoch = best_epoch
+        self._dirty = True
+
+    def set_history(self, history: dict[str, list[float]], best_epoch: int | None) -> None:
+        self.history = {k: list(v) for k, v in history.items()}
+        self.best_epoch = best_epoch
+        self._dirty = True
+
+    def set_overlay(self, history: dict[str, list[float]] | None, name: str = "other run") -> None:
+        """Overlay another run's per-epoch curves (dashed, grey tones); None removes it."""
+        for plot, item in self.overlay_curves.values():
+            plot.removeItem(item)  # also takes it out of the legend
+        self.overlay_curves = {}
+        if history:
+            for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
+                for key, colour in ((metric, TRAIN_COLOUR), (f"val_{metric}", VAL_COLOUR)):
+                    values = history.get(key)
+                    if values:
+                        item = plot.plot(np.arange(1, len(values) + 1), values,
+                                         pen=pg.mkPen((*colour, 150), width=1.5, style=Qt.PenStyle.DashLine),
+                                         name=f"{name}: {'validation' if key.startswith('val') else 'train'}")
+                        self.overlay_curves[key] = (plot, item)
+        self._dirty = True
+        self.refresh()
+
+    # -- drawing ----------------------------------------------------------------------------------------------
+    def refresh(self) -> bool:
+        """Push stored points to the plots if anything changed; True when it redrew."""
+        if not self._dirty:
+            return False
+        self._dirty = False
+        steps = self._steps.view()
+        self.raw_curve.setData(steps, self._raw.view())
+        self.smooth_curve.setData(steps, self._smooth.view())
+        for key, curve in self.curves.items():
+            values = self.history.get(key, [])
+            curve.setData(np.arange(1, len(values) + 1), values)
+        for line in self.best_lines:
+            line.setVisible(self.best_epoch is not None)
+            if self.best_epoch is not None:
+                line.setValue(self.best_epoch)
+        return True
+
+    # -- for tests and the benchmark ---------------------------------------------------------------------------
+    def batch_points(self) -> int:
+        return len(self.raw_curve.xData) if self.raw_curve.xData is not None else 0
+
+    def epoch_points(self, key: str = "loss") -> int:
+        data = self.curves[key].xData
+        return len(data) if data is not None else 0
+
+
+__all__ = ["TrainingPlots"]

@@ -1,0 +1,166 @@
+"""The Train panel end to end: real tiny Keras runs in the real worker thread, real widgets offscreen, real files
+in the runs folder. Data: 20 synthesised digits per class; models: logreg / keras-tutorial, 1-2 epochs."""
+
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from guiapp.core.datasets.builtin import load_builtin
+from guiapp.core.modelfile import load_model, save_model
+from guiapp.core.runs import RunStore
+from guiapp.core.training_config import TrainConfig
+from guiapp.qt.training_worker import TrainingJob
+from guiapp.qt.widgets.training_panel import TrainPanel
+
+QUICK = dict(batch_size=16, validation_split=0.2, test_split=0.1)
+
+
+@pytest.fixture(scope="module")
+def digits():
+    return load_builtin("digits", samples_per_class=20, use_cache=False)
+
+
+@pytest.fixture
+def panel(qtbot):
+    widget = TrainPanel()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 760)
+    widget.show()
+    yield widget
+    widget.stop_and_wait(5.0)
+    widget.shutdown_helpers(10.0)
+    widget.evaluation.wait(10_000)
+    widget.feature_maps.wait(10_000)
+
+
+def long_job(digits, **overrides):
+    """A run that lasts far longer than any test waits: batch size 1 over many epochs."""
+    config = dict(preset="logreg", epochs=200, batch_size=1, validation_split=0.2, test_split=0.0)
+    config.update(overrides)
+    return TrainingJob(TrainConfig(**config), "digits", 20, dataset=digits)
+
+
+def wait_for_batches(qtbot, panel, at_least=1, timeout=30_000):
+    qtbot.waitUntil(lambda: panel.plots._raw.n >= at_least, timeout=timeout)
+
+
+def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qtbot, panel, digits, tmp_path):
+    job = TrainingJob(TrainConfig(preset="keras-tutorial", epochs=2, **QUICK), "digits", 20, dataset=digits)
+    with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
+        assert panel.start(job)
+        assert panel.is_training() and not panel.start_button.isEnabled()
+    outcome = finished.args[0]
+    assert outcome.stopped == "completed" and outcome.best_epoch in (1, 2)
+    assert not panel.is_training() and panel.start_button.isEnabled()
+    assert panel.plots.batch_points() > 0 and panel.plots.epoch_points("loss") == 2
+    assert panel.plots.epoch_points("val_accuracy") == 2 and panel.plots.best_lines[0].isVisible()
+    assert panel.progress.value() == 1000 and "completed 2 epochs" in panel.result_label.text()
+
+    loaded = load_model(outcome.model_path)
+    assert loaded.labels == digits.classes and len(loaded.metadata["history"]["loss"]) == 2
+    run = RunStore().load(outcome.run.id)
+    assert run.status == "completed" and run.checkpoint_path.is_file() and run.model_path.is_file()
+    assert len(run.load_curves().history["val_loss"]) == 2 and run.load_curves().batches
+    saved = panel.save_as(str(tmp_path / "mine.h5"))
+    assert load_model(saved).metadata["preset"] == "keras-tutorial"
+
+    with qtbot.waitSignal(panel.useModelRequested, timeout=2000) as used:
+        panel.use_button.click()
+    assert used.args == [str(outcome.model_path)]
+    # The evaluation view evaluates the new model on the run's own test split, by itself.
+    qtbot.waitUntil(lambda: panel.evaluation.report is not None, timeout=30_000)
+    assert panel.evaluation.report.split == "test" and panel.evaluation.report.n_samples == 20
+    assert panel.runs_view.table.rowCount() == 1 and panel.runs_view.table.item(0, 3).text() == "completed"
+
+
+def test_stop_takes_effect_after_the_current_batch(qtbot, panel, digits):
+    assert panel.start(long_job(digits))
+    wait_for_batches(qtbot, panel)
+    with qtbot.waitSignal(panel.trainingFinished, timeout=10_000) as finished:
+        panel.stop()
+        assert panel.status.text().startswith("Stopping")
+        assert not panel.stop_button.isEnabled()
+        stopped_at = time.perf_counter()
+    outcome = finished.args[0]
+    assert outcome.stopped == "cancelled" and "after batch" in outcome.message
+    assert outcome.message.startswith("stopped by request in epoch 1")  # the epoch it was asked in
+    assert time.perf_counter() - stopped_at < 10
+    assert RunStore().load(outcome.run.id).status == "cancelled"
+
+
+def test_pause_holds_training_and_resume_continues(qtbot, panel, digits):
+    assert panel.start(long_job(digits))
+    wait_for_batches(qtbot, panel)
+    panel.toggle_pause()
+    assert panel.pause_button.text() == "Resume"
+    qtbot.waitUntil(lambda: panel.status.text().startswith("Paused"), timeout=10_000)
+    QCoreApplication.processEvents()
+    held = panel.plots._raw.n
+    qtbot.wait(700)  # batch events come every 0.1 s while training
+    assert panel.plots._raw.n == held and panel.is_training()
+    panel.toggle_pause()
+    assert panel.pause_button.text() == "Pause"
+    wait_for_batches(qtbot, panel, held + 2)
+    with qtbot.waitSignal(panel.trainingFinished, timeout=10_000):
+        panel.stop()
+
+
+def test_second_run_cannot_start_while_one_runs(qtbot, panel, digits):
+    assert panel.start(long_job(digits))
+    assert not panel.start(long_job(digits))
+    assert "already in progress" in panel.status.text() and not panel.start_button.isEnabled()
+    with qtbot.waitSignal(panel.trainingFinished, timeout=20_000):
+        panel.stop()
+
+
+def test_stop_and_wait_while_training_keeps_the_best_checkpoint(qtbot, panel, digits):
+    # One epoch of 160 samples at batch size 4 ends quickly; the second is interrupted by "closing the window".
+    job = long_job(digits, batch_size=4)
+    assert panel.start(job)
+    qtbot.waitUntil(lambda: bool(panel.plots.history.get("loss")), timeout=30_000)
+    started = time.perf_counter()
+    assert panel.stop_and_wait(2.0)
+    assert time.perf_counter() - started < 2.0 and not panel.is_training()
+    runs = RunStore().list()
+    assert len(runs) == 1 and runs[0].status == "cancelled" and runs[0].best_epoch >= 1
+    assert load_model(runs[0].checkpoint_path).labels == digits.classes
+    assert not runs[0].model_path.exists()  # the final save is skipped when closing; the checkpoint is kept
+    assert not [p for p in runs[0].folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_diverging_run_shows_the_core_message(qtbot, panel, digits, tmp_path):
+    from guiapp.core.models import build_model
+
+    model = build_model("logreg", (28, 28, 1), 10)
+    weights = model.get_weights()
+    weights[0][0, 0] = np.nan  # a broken model: the loss is NaN from the first batch
+    model.set_weights(weights)
+    broken = save_model(model, tmp_path / "broken.h5", digits.classes, digits.spec, {"preset": "logreg"})
+    job = TrainingJob(TrainConfig(preset="logreg", epochs=2, **QUICK), "digits", 20, dataset=digits,
+                      base_path=str(broken))
+    with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
+        panel.start(job)
+    outcome = finished.args[0]
+    assert outcome.stopped == "diverged" and outcome.model_path is None
+    assert "diverged" in panel.result_label.text() and "learning rate" in panel.result_label.text()
+    assert "no model was kept" in panel.result_label.text() and not panel.use_button.isEnabled()
+
+
+def test_runs_view_reruns_and_overlays(qtbot, panel, digits):
+    job = TrainingJob(TrainConfig(preset="logreg", epochs=1, **QUICK), "digits", 20, dataset=digits)
+    for _ in range(2):
+        with qtbot.waitSignal(panel.trainingFinished, timeout=60_000):
+            panel.start(job)
+    runs = panel.runs_view.runs
+    assert len(runs) == 2
+    panel.overlay_runs(runs[1], runs[0])
+    assert len(panel.plots.overlay_curves) == 4 and panel.plots.epoch_points("loss") == 1
+    panel.settings.set_config(TrainConfig())  # rerun must restore the run's own settings
+    panel.runs_view.select_run(runs[0].id)
+    assert panel.runs_view.rerun_button.isEnabled()
+    with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
+        panel.runs_view.rerun_button.click()
+    assert finished.args[0].run.config == runs[0].config
+    assert panel.settings.config().preset == "logreg" and panel.settings.samples_per_class() == 20
