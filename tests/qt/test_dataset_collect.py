@@ -1,0 +1,175 @@
+"""CollectBar: adding the pad's drawing with a label (Enter), counters, new classes, the collect mode; a process
+killed right after an add keeps the sample."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from guiapp.core.datasets.user_store import UserStore
+from guiapp.core.strokes import Drawing
+from guiapp.qt.widgets.collect_bar import DEFAULT_DATASET, CollectBar, parse_classes
+from guiapp.qt.widgets.dataset_panel import DatasetsPanel
+from qt.dataset_fixtures import drawing
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+class FakePad:
+    """Stands in for the drawing pad (written by another helper): a Drawing built from Stroke points."""
+
+    def __init__(self):
+        self.current = drawing()
+        self.cleared = 0
+
+    def get(self) -> Drawing:
+        return self.current
+
+    def clear(self) -> None:
+        self.current = Drawing([], 100.0, 100.0)
+        self.cleared += 1
+
+    def draw(self, shift=0.0) -> None:
+        self.current = drawing(shift)
+
+
+@pytest.fixture
+def pad():
+    return FakePad()
+
+
+@pytest.fixture
+def bar(qtbot, pad):
+    widget = CollectBar(get_drawing=pad.get, clear_drawing=pad.clear)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_typing_a_label_and_enter_adds_the_drawing(qtbot, bar, pad):
+    bar.label_edit.insert("あ")  # (QTest.keyClicks aborts on characters outside Latin-1)
+    with qtbot.waitSignal(bar.sampleAdded) as blocker:
+        qtbot.keyClick(bar.label_edit, Qt.Key.Key_Return)
+    name, label, sample_id = blocker.args
+    assert (name, label) == (DEFAULT_DATASET, "あ")  # the default dataset is created on the first add
+    assert pad.cleared == 1
+    user = UserStore().open(DEFAULT_DATASET)
+    pixels, strokes, meta = user.load_sample(sample_id)
+    assert meta["label"] == "あ" and meta["source"] == "pad"
+    assert strokes.to_dict() == drawing().to_dict() and pixels.max() > 0
+    assert "あ: 1" in bar.counter.text()
+    assert "new class" in bar.last_message
+
+
+def test_enter_alone_accepts_the_current_label_and_counts(qtbot, bar, pad):
+    bar.label_edit.setText("7")
+    bar.add_current()
+    assert bar.label_edit.selectedText() == "7"  # shown and selected: Enter accepts, typing replaces
+    pad.draw(3)
+    qtbot.keyClick(bar.label_edit, Qt.Key.Key_Return)
+    assert bar.counts == {"7": 2} and "7: 2" in bar.counter.text()
+    pad.draw(5)
+    bar.label_edit.selectAll()
+    qtbot.keyClicks(bar.label_edit, "1")  # typing a new label makes a new class
+    qtbot.keyClick(bar.label_edit, Qt.Key.Key_Return)
+    assert bar.counts == {"7": 2, "1": 1}
+    assert UserStore().open(DEFAULT_DATASET).counts() == {"1": 1, "7": 2}
+
+
+def test_nothing_drawn_or_no_label_is_refused_and_nothing_is_lost(bar, pad):
+    assert bar.add_current() is None and "label" in bar.last_message
+    bar.label_edit.setText("x")
+    pad.clear()
+    assert bar.add_current() is None and "Draw something" in bar.last_message
+    pad.draw()
+    bar.label_edit.setText("x" * 40)  # the field caps it at 32
+    assert bar.add_current() is not None
+    pad.draw()
+    bar.label_edit.setText("a\tb")
+    assert bar.add_current() is None and "Not added" in bar.last_message
+    assert pad.current.strokes  # the refused drawing stays on the pad
+
+
+def test_choosing_and_creating_datasets(bar, pad):
+    store = UserStore()
+    store.create("kana")
+    bar.refresh()
+    bar.set_dataset("kana")
+    bar.label_edit.setText("か")
+    bar.add_current()
+    assert store.open("kana").counts() == {"か": 1}
+    bar.set_dataset("fresh")  # created on demand
+    assert store.exists("fresh") and bar.dataset_name() == "fresh" and bar.counts == {}
+
+
+def test_collect_mode_prompts_each_class_n_times(qtbot, bar, pad):
+    assert parse_classes("あいう") == ["あ", "い", "う"]
+    assert parse_classes("cat, dog dog") == ["cat", "dog"]
+    assert bar.start_collect("あい", times=2)
+    assert "Draw  あ" in bar.prompt.text() and "(1 / 4)" in bar.prompt.text()
+    labels = []
+    bar.sampleAdded.connect(lambda _n, label, _id: labels.append(label))
+    for i in range(3):
+        pad.draw(i)
+        qtbot.keyClick(bar.label_edit, Qt.Key.Key_Return)  # Enter alone accepts the prompted class
+    assert labels == ["あ", "い", "あ"]
+    bar.skip_prompt()
+    assert not bar.collecting() and "Done" in bar.prompt.text()
+    assert UserStore().open(DEFAULT_DATASET).counts() == {"あ": 2, "い": 1}
+    assert not bar.start_collect("   ")
+
+
+def test_panel_follows_added_samples(qtbot, bar, pad):
+    panel = DatasetsPanel()
+    qtbot.addWidget(panel)
+    bar.label_edit.setText("q")
+    with qtbot.waitSignal(panel.datasetsChanged):
+        bar.add_current()
+    assert DEFAULT_DATASET in panel.list.names()
+    with qtbot.waitSignal(panel.datasetOpened):
+        panel.list.select(DEFAULT_DATASET)
+    pad.draw(2)
+    bar.add_current()
+    assert len(panel.dataset) == 2  # the open dataset was re-read
+    panel.stop_and_wait()
+
+
+_CHILD = textwrap.dedent("""
+    import os, signal, sys
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+    from guiapp.core.strokes import Drawing, Stroke
+    from guiapp.qt.widgets.collect_bar import CollectBar
+    app = QApplication([])
+    strokes = [Stroke([[10, 10], [50, 80], [90, 15]], times=[0, 0.1, 0.2])]
+    bar = CollectBar(get_drawing=lambda: Drawing(strokes, 100.0, 100.0), clear_drawing=lambda: None)
+    bar.label_edit.setText("ん")
+    sample_id = bar.add_current()
+    print(sample_id, flush=True)
+    if sys.argv[1] == "sigkill":
+        os.kill(os.getpid(), signal.SIGKILL)
+    os._exit(0)  # no clean-up, no flushing of anything else
+""")
+
+
+@pytest.mark.parametrize("how", ["sigkill", "exit"])
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
+def test_sample_survives_the_process_being_killed_right_after_the_add(how, guiapp_home):
+    env = dict(os.environ, GUIAPP_HOME=str(guiapp_home), PYTHONPATH=str(REPO))
+    result = subprocess.run([sys.executable, "-c", _CHILD, how], capture_output=True, text=True, env=env,
+                            timeout=120)
+    assert result.returncode == (-signal.SIGKILL if how == "sigkill" else 0), result.stderr
+    sample_id = result.stdout.strip().splitlines()[-1]
+    user = UserStore().open(DEFAULT_DATASET)
+    assert [r.id for r in user.samples()] == [sample_id] and user.problems() == []
+    pixels, strokes, meta = user.load_sample(sample_id)
+    assert meta["label"] == "ん" and pixels.max() > 0
+    assert json.loads(strokes.to_json())["strokes"][0]["points"][1] == [50, 80]

@@ -1,0 +1,155 @@
+"""Editing user datasets: relabel, delete, undo/redo, merge (core and panel); read-only datasets stay read-only."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from guiapp.core.datasets.user_store import UserStore
+from guiapp.qt.widgets.dataset_panel import DatasetsPanel
+from qt.dataset_fixtures import drawing, open_in, run_and_wait, write_npz
+
+
+@pytest.fixture
+def store():
+    return UserStore()  # under the test's own GUIAPP_HOME
+
+
+@pytest.fixture
+def filled(store):
+    user = store.create("mine")
+    ids = [user.add_drawing(drawing(shift=i), label) for i, label in enumerate("aabbc")]
+    return user, ids
+
+
+@pytest.fixture
+def panel(qtbot, filled):
+    widget = DatasetsPanel()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 650)
+    widget.show()
+    yield widget
+    widget.stop_and_wait()
+
+
+# -- core ---------------------------------------------------------------------------------------------------------
+def test_relabel_keeps_id_pixels_and_strokes(filled):
+    user, ids = filled
+    before_pixels, before_drawing, _ = user.load_sample(ids[0])
+    assert user.relabel(ids[0], "z") == "a"
+    pixels, strokes, meta = user.load_sample(ids[0])
+    assert meta["label"] == "z" and "relabelled" in meta
+    assert np.array_equal(pixels, before_pixels) and strokes.to_dict() == before_drawing.to_dict()
+    assert user.counts() == {"a": 1, "b": 2, "c": 1, "z": 1}
+    with pytest.raises(ValueError):
+        user.relabel(ids[0], "  ")
+    with pytest.raises(KeyError):
+        user.relabel("20990101T000000000000Z-nope", "a")
+
+
+def test_delete_hides_and_restore_brings_back(filled):
+    user, ids = filled
+    user.delete(ids[1])
+    assert [r.id for r in user.samples()] == [ids[0], *ids[2:]]
+    assert user.deleted() == [ids[1]] and user.problems() == []  # hidden, not reported as damage
+    with pytest.raises(KeyError):
+        user.delete(ids[1])
+    user.restore(ids[1])
+    assert [r.id for r in user.samples()] == ids and user.deleted() == []
+    with pytest.raises(KeyError):
+        user.restore(ids[1])
+
+
+def test_merge_copies_once_and_keeps_the_source(store, filled):
+    user, ids = filled
+    other = store.create("other")
+    other.add_drawing(drawing(), "q")
+    assert store.merge("mine", "other") == 5
+    assert other.counts() == {"a": 2, "b": 2, "c": 1, "q": 1}
+    assert store.merge("mine", "other") == 0  # repeating (e.g. after an interruption) adds nothing twice
+    assert len(user) == 5
+    with pytest.raises(ValueError):
+        store.merge("mine", "mine")
+
+
+def test_load_returns_records_row_for_row(filled):
+    user, ids = filled
+    dataset, records = user.load()
+    assert [r.id for r in records] == ids
+    assert [dataset.classes[i] for i in dataset.labels] == [r.label for r in records]
+
+
+# -- panel --------------------------------------------------------------------------------------------------------
+def _select(panel, indices):
+    panel.grid.clearSelection()
+    model = panel.grid.thumb_model
+    for i in indices:
+        panel.grid.selectionModel().select(model.index(model.row_of(i)),
+                                           panel.grid.selectionModel().SelectionFlag.Select)
+
+
+def test_relabel_delete_undo_redo_in_the_panel(qtbot, panel, filled):
+    user, ids = filled
+    dataset = open_in(qtbot, panel, "mine")
+    assert "editable" in panel.header.text() and panel.relabel_button.isEnabled()
+    assert dataset.classes == ["a", "b", "c"]
+    changes = []
+    panel.datasetsChanged.connect(lambda: changes.append(1))
+
+    _select(panel, [0, 1])
+    assert panel.relabel_selected("b")
+    assert panel.dataset.class_counts().tolist() == [4, 1] and panel.dataset.classes == ["b", "c"]
+    assert changes and "Relabelled 2" in panel.status.text()
+    panel.undo_stack.undo()
+    assert user.counts() == {"a": 2, "b": 2, "c": 1}
+    assert panel.dataset.classes == ["a", "b", "c"]
+
+    _select(panel, [4])
+    assert panel.delete_selected()
+    assert len(panel.dataset) == 4 and user.deleted() == [ids[4]] and "c" not in panel.dataset.classes
+    assert panel.list.currentItem().text(2) == "4"
+    assert panel.undo_button.isEnabled()
+    panel.undo_button.click()
+    assert len(panel.dataset) == 5 and user.deleted() == []
+    panel.undo_stack.redo()
+    assert len(panel.dataset) == 4
+    panel.undo_stack.undo()
+    assert [r.id for r in user.samples()] == ids
+
+
+def test_drawn_sample_shows_strokes_and_replays(qtbot, panel, filled):
+    open_in(qtbot, panel, "mine")
+    panel.grid.select_sample(2)
+    view = panel.sample_view
+    assert view.label.text() == "b" and "drawn on the pad" in view.details.text()
+    assert "mine" in view.details.text() and ".png" in view.details.text()
+    assert view.replay.isVisible() and view.replay.drawing is not None
+    assert view.replay.is_playing()
+    with qtbot.waitSignal(view.replay._timer.timeout, timeout=2000):
+        pass
+    qtbot.waitUntil(lambda: not view.replay.is_playing(), timeout=5000)
+    view.replay_button.click()
+    assert view.replay.is_playing()
+
+
+def test_read_only_datasets_refuse_edits(qtbot, panel, tmp_path):
+    with qtbot.waitSignal(panel.datasetsChanged, timeout=10000):
+        panel.import_paths([write_npz(tmp_path / "pets.npz")])
+    assert not panel.delete_button.isEnabled()
+    panel.grid.select_sample(0)
+    assert not panel.relabel_selected("x") and "read-only" in panel.last_error
+    assert not panel.delete_selected()
+    assert len(panel.dataset) == 30
+
+
+def test_new_dataset_and_merge_in_the_panel(qtbot, panel, store, filled):
+    assert panel.new_user_dataset("second")
+    assert panel.name == "second" or panel.list.current_name() == "second"
+    assert not panel.new_user_dataset("Second")  # names clash ignoring case
+    assert "already exists" in panel.last_error
+    open_in(qtbot, panel, "mine")
+    run_and_wait(qtbot, panel.runner, lambda: panel.merge_into("second"))
+    assert store.open("second").counts() == {"a": 2, "b": 2, "c": 1}
+    assert "5 sample(s) copied" in panel.status.text()
+    dataset = open_in(qtbot, panel, "second")
+    assert len(dataset) == 5
