@@ -1,0 +1,153 @@
+"""Downloads from the panel (loopback server), the health tab, the augmentation preview and the stroke replay."""
+
+from __future__ import annotations
+
+import hashlib
+import http.server
+import threading
+
+import numpy as np
+import pytest
+
+from guiapp.core.datasets import registry
+from guiapp.core.datasets.download import RemoteFile, Source
+from guiapp.core.datasets.user_store import UserStore
+from guiapp.core.strokes import Drawing, Stroke
+from guiapp.qt.widgets.dataset_download_dialog import DownloadDialog
+from guiapp.qt.widgets.dataset_panel import DatasetsPanel
+from guiapp.qt.widgets.dataset_sample_view import MAX_REPLAY_S, replay_timeline
+from qt.dataset_fixtures import drawing, open_in, write_idx, write_npz
+
+
+class _Files(http.server.BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):  # noqa: N802
+        data = self.server.files.get(self.path)
+        if data is None:
+            self.send_error(404)
+            return
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+@pytest.fixture
+def server():
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Files)
+    httpd.files = {}
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield httpd
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture
+def panel(qtbot):
+    widget = DatasetsPanel()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 650)
+    widget.show()
+    yield widget
+    widget.stop_and_wait()
+
+
+def _source(server, tmp_path, bad_digest=False):
+    folder = write_idx(tmp_path / "served")
+    files = []
+    for name in ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz"):
+        data = (folder / name).read_bytes()
+        server.files[f"/{name}"] = data
+        digest = "sha256:" + ("0" * 64 if bad_digest else hashlib.sha256(data).hexdigest())
+        files.append(RemoteFile(f"http://127.0.0.1:{server.server_address[1]}/{name}", name, digest, len(data)))
+    return Source("loopback-mnist", "test", tuple(files))
+
+
+def test_download_from_the_panel_lists_and_opens_it(qtbot, panel, server, tmp_path):
+    progress = []
+    panel.runner.progress.connect(lambda d, t: progress.append((d, t)))
+    with qtbot.waitSignal(panel.datasetsChanged, timeout=20000):
+        panel.start_download(_source(server, tmp_path))
+    assert panel.name == "loopback-mnist" and len(panel.dataset) == 40
+    assert progress and progress[-1][0] == progress[-1][1]
+    assert "loopback-mnist" in registry.registered()
+    assert registry.registered()["loopback-mnist"].endswith("downloads/loopback-mnist")
+
+
+def test_download_checksum_mismatch_is_reported(qtbot, panel, server, tmp_path):
+    with qtbot.waitSignal(panel.runner.failed, timeout=20000):
+        panel.start_download(_source(server, tmp_path, bad_digest=True))
+    assert "checksum mismatch" in panel.status.text()
+    assert "loopback-mnist" not in panel.list.names()
+
+
+def test_download_dialog_lists_every_source(qtbot):
+    dialog = DownloadDialog()
+    qtbot.addWidget(dialog)
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert len(texts) == 4 and any("MNIST handwritten" in t for t in texts)
+    assert any("Kuzushiji" in t for t in texts) and any("EMNIST" in t for t in texts)
+    assert dialog.chosen().name == "mnist"
+
+
+def test_health_tab_finds_a_leak_and_jumps_to_it(qtbot, panel, tmp_path):
+    folder = write_idx(tmp_path / "leaky", n_train=40, n_test=10)
+    import gzip
+
+    # make test image 0 an exact copy of training image 5
+    raw = bytearray(gzip.decompress((folder / "t10k-images-idx3-ubyte.gz").read_bytes()))
+    train = gzip.decompress((folder / "train-images-idx3-ubyte.gz").read_bytes())
+    raw[16 : 16 + 784] = train[16 + 5 * 784 : 16 + 6 * 784]
+    (folder / "t10k-images-idx3-ubyte.gz").write_bytes(gzip.compress(bytes(raw)))
+    with qtbot.waitSignal(panel.datasetsChanged, timeout=10000):
+        panel.import_paths([folder])
+    view = panel.health
+    with qtbot.waitSignal(view.runner.finished, timeout=20000):
+        view.check_button.click()
+    assert not view.report.ok
+    assert "exact copies" in view.tree.topLevelItem(0).text(0)
+    pair = view.tree.topLevelItem(0).child(0)
+    assert "#5" in pair.text(0) and "#40" in pair.text(0)
+    panel.set_class_filter(3)  # hides sample 40 (class 0): revealing clears the filter
+    view._clicked(pair, 0)
+    assert panel.sample_view.details.text().startswith("sample #40 of 50")
+
+
+def test_health_of_a_clean_user_dataset_warns_about_few_samples(qtbot, panel):
+    user = UserStore().create("tiny")
+    for i in range(3):
+        user.add_drawing(drawing(i), "a")
+    panel.refresh()
+    open_in(qtbot, panel, "tiny")
+    with qtbot.waitSignal(panel.health.runner.finished, timeout=20000):
+        panel.health.run_check()
+    assert "fewer than 10 samples" in panel.health.tree.topLevelItem(0).text(0)
+
+
+def test_augmentation_preview_shows_variants(qtbot, panel, tmp_path):
+    with qtbot.waitSignal(panel.datasetsChanged, timeout=10000):
+        panel.import_paths([write_npz(tmp_path / "pets.npz")])
+    panel.grid.select_sample(3)
+    preview = panel.augment
+    assert preview.preview_button.isEnabled()
+    with qtbot.waitSignal(preview.runner.finished, timeout=90000) as blocker:  # TensorFlow loads the first time
+        preview.preview_button.click()
+    variants = blocker.args[0]
+    assert variants.shape == (16, 28, 28) and variants.dtype == np.uint8
+    assert len({v.tobytes() for v in variants}) > 8  # really varied
+    assert all(cell.pixmap() is not None and not cell.pixmap().isNull() for cell in preview.cells)
+    preview.set_strength(0.0)
+    with qtbot.waitSignal(preview.runner.finished, timeout=30000) as blocker:
+        preview.run_preview()
+    assert all(np.array_equal(v, panel.dataset.images[3]) for v in blocker.args[0])  # strength 0: unchanged
+
+
+def test_replay_timeline_follows_the_pen_and_is_capped():
+    d = Drawing([Stroke([[0, 0], [1, 1], [2, 2]], times=[5.0, 5.5, 6.0]), Stroke([[3, 3], [4, 4]])], 10, 10)
+    first, second = replay_timeline(d)
+    assert first.tolist() == [0.0, 0.5, 1.0] and second[0] > first[-1]
+    slow = Drawing([Stroke([[0, 0], [1, 1]], times=[0.0, 60.0])], 10, 10)
+    assert replay_timeline(slow)[0][-1] == pytest.approx(MAX_REPLAY_S)
