@@ -1,0 +1,140 @@
+"""Evaluation views, filters / feature maps, settings and personalisation on a real tiny model (trained once per
+module on 20 synthesised digits per class) and real widgets offscreen."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from guiapp.core.datasets.builtin import load_builtin
+from guiapp.core.datasets.user_store import UserStore
+from guiapp.core.evaluation import evaluate
+from guiapp.core.modelfile import load_model
+from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.strokes import Drawing, Stroke
+from guiapp.core.training import train
+from guiapp.core.training_config import TrainConfig
+from guiapp.qt.widgets.evaluation_view import EvaluationView
+from guiapp.qt.widgets.feature_maps import FeatureMapsView
+from guiapp.qt.widgets.training_panel import TrainPanel
+
+
+@pytest.fixture(scope="module")
+def digits():
+    return load_builtin("digits", samples_per_class=20, use_cache=False)
+
+
+@pytest.fixture(scope="module")
+def model_path(digits, tmp_path_factory):
+    result = train(TrainConfig(preset="keras-tutorial", epochs=2, batch_size=16, validation_split=0.2,
+                               test_split=0.1), digits)
+    return str(result.save(tmp_path_factory.mktemp("model") / "tiny.h5"))
+
+
+def a_drawing() -> Drawing:
+    return Drawing([Stroke(np.array([[50.0, 15.0], [52.0, 50.0], [54.0, 95.0]]))], 109.0, 109.0)
+
+
+def test_confusion_matrix_click_shows_that_cells_samples(qtbot, digits, model_path):
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    view.resize(1000, 640)
+    view.show()
+    report = evaluate(model_path, digits, split="all")
+    view.show_report(report, digits)
+    assert "accuracy" in view.summary.text() and "top-5" in view.summary.text()
+    # The per-class table starts sorted worst first.
+    recalls = [view.table.item(row, 1).value for row in range(view.table.rowCount())]
+    assert recalls == sorted(recalls) and view.table.rowCount() == 10
+    off = report.confusion.copy()
+    np.fill_diagonal(off, 0)
+    row, col = np.unravel_index(np.argmax(off), off.shape)
+    assert off[row, col] > 0, "the tiny model should confuse some digits"
+    qtbot.wait(50)
+    scene_point = view.heatmap.plotItem.vb.mapViewToScene(QPointF(col + 0.5, row + 0.5))
+    widget_point = view.heatmap.mapFromScene(scene_point)
+    with qtbot.waitSignal(view.cellOpened, timeout=2000) as opened:
+        qtbot.mouseClick(view.heatmap.viewport(), Qt.MouseButton.LeftButton, pos=widget_point)
+    expected = report.samples(report.labels[row], report.labels[col]).tolist()
+    assert opened.args[:2] == [report.labels[row], report.labels[col]]
+    assert view.shown_indices() == expected and len(expected) == off[row, col]
+    assert all(digits.classes[digits.labels[i]] == report.labels[row] for i in expected)
+    assert f"{len(expected)} misclassified" in view.cell_title.text()
+    # A diagonal cell lists the correctly recognised samples.
+    assert len(view.open_cell(0, 0)) == report.confusion[0, 0]
+
+
+def test_evaluate_any_model_on_any_dataset_in_a_worker(qtbot, model_path):
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    view.add_model_choice("file", model_path)
+    view.dataset_box.setCurrentText("digits")
+    view.samples.setValue(10)
+    view.split.setCurrentText("all")
+    with qtbot.waitSignal(view.evaluated, timeout=60_000) as done:
+        view.run_button.click()
+    report = done.args[0]
+    assert report.n_samples == 100 and report.split == "all" and view.run_button.isEnabled()
+
+
+def test_filters_and_feature_maps_of_the_current_drawing(qtbot, model_path):
+    view = FeatureMapsView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    view.set_model(model_path)
+    qtbot.waitUntil(lambda: bool(view.sections), timeout=30_000)
+    assert view.sections[0][1] == 32 and "3×3" in view.sections[0][0]  # keras-tutorial: 32 filters of 3×3
+    view.set_drawing(a_drawing())
+    qtbot.waitUntil(lambda: len(view.sections) >= 4, timeout=30_000)
+    titles = [title for title, _ in view.sections]
+    assert titles[1].startswith("What the model sees")
+    assert any("Conv2D, relu" in t for t in titles) and any("MaxPooling2D" in t for t in titles)
+    assert all(count <= 16 for _, count in view.sections[2:])
+
+
+def test_settings_describe_the_preset_and_the_devices(qtbot):
+    panel = TrainPanel()
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.settings.layer_table.rowCount() > 0, timeout=60_000)
+    assert "Parameters" in panel.settings.param_count.text() and "10 classes" in panel.settings.param_count.text()
+    qtbot.waitUntil(lambda: "Looking" not in panel.settings.device_note.text(), timeout=60_000)
+    assert "GPU" in panel.settings.device_note.text()
+    panel.settings.preset.setCurrentIndex(panel.settings.preset.findData("logreg"))
+    qtbot.waitUntil(lambda: panel.settings.layer_table.rowCount() == 2, timeout=30_000)
+    assert "7,850" in panel.settings.param_count.text()  # 28·28·10 + 10
+    config = panel.settings.config()
+    assert config.preset == "logreg" and config.early_stopping == 3 and config.validate()
+    panel.shutdown_helpers(10.0)
+
+
+def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, model_path):
+    store = UserStore()
+    mine = store.create("mine", spec=PreprocessSpec())
+    letters = load_builtin("custom:x", samples_per_class=10, use_cache=False)
+    for image in letters.images:
+        mine.add_image(np.asarray(image), "x", source_ink="light")
+    ones = np.flatnonzero(digits.labels == 1)[:5]
+    for index in ones:
+        mine.add_image(np.asarray(digits.images[index]), "1", source_ink="light")
+    panel = TrainPanel()
+    qtbot.addWidget(panel)
+    panel.set_current_model(model_path)
+    personalize = panel.personalize
+    personalize.refresh_datasets()
+    personalize.personal.setCurrentText("mine")
+    assert personalize.original.currentText() == "digits"  # from the model file's metadata
+    personalize.per_class.setValue(10)
+    personalize.epochs.setValue(3)
+    assert personalize.button.isEnabled()
+    with qtbot.waitSignal(panel.trainingFinished, timeout=120_000) as finished:
+        personalize.button.click()
+    outcome = finished.args[0]
+    assert outcome.stopped == "completed", outcome.message
+    tuned = load_model(outcome.model_path)
+    assert tuned.labels == digits.classes + ["x"]
+    assert outcome.personal["before_all"][1] == 15 and outcome.personal["after_all"][1] == 15
+    assert outcome.personal["before_all"][0] <= 5  # the base model cannot know "x"
+    assert "→" in personalize.result.text()
+    assert tuned.metadata["fine_tuned_from"] == model_path
+    panel.shutdown_helpers(10.0)
+    panel.evaluation.wait(30_000)
