@@ -61,7 +61,7 @@ def _new_temp(path: Path) -> tuple[int, Path]:
     return fd, tmp_path
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: str | os.PathLike) -> None:
     # Windows needs write access for fsync (_commit); O_RDWR works everywhere.
     fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
@@ -157,7 +157,7 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
                 )
         if not tmp.exists():
             raise FileNotFoundError(f"{path}: the writer left no file at the temporary path {tmp.name}")
-        _fsync_file(tmp)
+        fsync_file(tmp)
         _commit(tmp, path)
     except BaseException:
         _discard(tmp)

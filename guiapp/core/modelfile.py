@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from guiapp.core.atomic import fsync_directory, fsync_file
 from guiapp.core.model_errors import ModelFileError, file_error, short_message
 from guiapp.core.model_labels import find_labels, sidecar_candidates
 from guiapp.core.model_metadata import (
@@ -115,14 +116,6 @@ def _quiet_keras():
         yield
     finally:
         logger.setLevel(level)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _check_labels(labels, path) -> list[str]:
@@ -242,14 +235,12 @@ def save_model(model, path, labels, spec, metadata=None) -> Path:
                     os.chmod(final, os.stat(path).st_mode & 0o7777)  # keep an existing file's permissions
                 except OSError:
                     pass
-            _fsync(final)
+            fsync_file(final)
             os.replace(final, path)
         except ModelFileError:
             raise
         except Exception as exc:  # noqa: BLE001
             raise file_error(path, f"cannot save: {short_message(exc)}") from exc
-        from guiapp.core.atomic import fsync_directory
-
         fsync_directory(parent)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
