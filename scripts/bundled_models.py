@@ -98,7 +98,7 @@ def evaluate(names: list[str]) -> None:
         )
         if printed:
             worst = sorted(printed.per_class.items(), key=lambda item: item[1]["recall"])[:6]
-            notes.append(f"- `{name}` printed-font set from {', '.join(sorted(used))}; weakest classes: "
+            notes.append(f"- `{name}`: {len(used)} font files; weakest classes on printed fonts: "
                          + ", ".join(f"{label} {100 * row['recall']:.0f} %" for label, row in worst))
         print(rows[-1], flush=True)
     text = "\n".join([
