@@ -11,18 +11,20 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTableWidget, QTableWidgetItem, QTabWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTableWidget, QTableWidgetItem, QTabWidget
 
 from guiapp import DISPLAY_NAME, __version__
-from guiapp.qt.main_menus import ABOUT_HTML, build_menus  # noqa: F401 — ABOUT_HTML is part of this module's API
+from guiapp.qt.main_menus import ABOUT_HTML, build_menus
 from guiapp.qt.settings import Settings
 from guiapp.qt.widgets.images import IMAGE_FILTER, IMAGE_SUFFIXES, ImageReadError, qimage_to_pil, read_image
 from guiapp.qt.widgets.model_picker import MODEL_FILTER, MODEL_SUFFIXES, model_display_name
 from guiapp.qt.widgets.recognize_panel import RecognizePanel
 from guiapp.qt.workers import InferenceThread
 
+__all__ = ["ABOUT_HTML", "MainWindow"]
 RECOGNIZER_CACHE = 4  # loaded models kept, so switching back to one is instant
 DEFAULT_SIZE = (1100, 720)
+BACKEND_FALLBACK_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +58,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.inference = InferenceThread(self)
+        app = QApplication.instance()
+        if app is not None:  # quitting without closing the window must still join the thread
+            app.aboutToQuit.connect(lambda: self.inference.stop(15000))
         worker = self.inference.worker
         self.recognize.worker = worker
         worker.tensorflowReady.connect(self._on_tensorflow_ready)
@@ -105,7 +110,7 @@ class MainWindow(QMainWindow):
     # -- status bar ---------------------------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         self.model_status = QLabel("No model")
-        self.tf_status = QLabel("TensorFlow: not loaded")
+        self.tf_status = QLabel("TensorFlow: loading…" if self._auto_start else "TensorFlow: not loaded")
         self.device_status = QLabel("")
         bar = self.statusBar()
         bar.addWidget(self.model_status, 1)
@@ -116,7 +121,13 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._auto_start and not self._backend_started:
-            QTimer.singleShot(0, self.start_backend)  # after the first paint: the window shows before TF loads
+            QTimer.singleShot(BACKEND_FALLBACK_MS, self.start_backend)  # in case no paint ever comes
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._auto_start and not self._backend_started:
+            # The window has been painted: now TensorFlow may take the CPU (and the GIL) for seconds.
+            QTimer.singleShot(0, self.start_backend)
 
     def start_backend(self) -> None:
         if self._backend_started:

@@ -1,10 +1,18 @@
-"""The placeholder main window builds offscreen and shows what the core can already list."""
+"""The main window: three areas, menus, the start-up order (window before TensorFlow), settings, the self-test."""
+
+import os
+import subprocess
+import sys
+import textwrap
+
+from PySide6.QtCore import QByteArray, QSettings
 
 from guiapp.qt.main_window import MainWindow
+from guiapp.qt.settings import SETTINGS_VERSION, Settings, settings_path
 
 
 def test_main_window_has_three_areas_and_lists_datasets(qtbot):
-    window = MainWindow()
+    window = MainWindow(start_backend=False)
     qtbot.addWidget(window)
     window.show()
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
@@ -13,6 +21,11 @@ def test_main_window_has_three_areas_and_lists_datasets(qtbot):
     table = window.tabs.currentWidget()
     names = [table.item(row, 0).text() for row in range(table.rowCount())]
     assert {"digits", "latin", "hiragana", "katakana"} <= set(names)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert window.current_model_path() is None
+    assert "No model" in window.recognize.predictions.headline.text() or "TensorFlow" in \
+        window.recognize.predictions.headline.text()
 
 
 def test_about_credits_kanjivg():
@@ -40,3 +53,104 @@ def test_guiapp_without_subcommand_opens_the_window(qtbot, qapp):
     QTimer.singleShot(300, close_when_shown)
     assert main([]) == 0
     assert seen
+
+
+def test_window_is_shown_before_tensorflow_is_imported(tmp_path):
+    """In a fresh process: the window is on screen with TensorFlow not imported; it then loads in the worker."""
+    script = textwrap.dedent("""
+        import sys, time
+        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from guiapp.qt.main_window import MainWindow
+
+        class FirstPaint(QObject):
+            seen = None
+            def eventFilter(self, obj, event):
+                if event.type() == QEvent.Type.Paint and self.seen is None:
+                    self.seen = "tensorflow" in sys.modules
+                return False
+
+        w = MainWindow()
+        first_paint = FirstPaint()
+        w.installEventFilter(first_paint)
+        w.show()
+        app.processEvents()
+        print("tf-at-first-paint", first_paint.seen, w.tf_status.text(), flush=True)
+        deadline = time.monotonic() + 90
+        while w.tf_state not in ("ready", "failed") and time.monotonic() < deadline:
+            app.processEvents(); time.sleep(0.01)
+        print("state", w.tf_state, w.tf_status.text(), flush=True)
+        w.close()
+    """)
+    env = dict(os.environ, GUIAPP_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen", TF_CPP_MIN_LOG_LEVEL="3")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120).stdout
+    assert "tf-at-first-paint False TensorFlow: loading…" in out, out
+    assert "state ready TensorFlow" in out, out
+
+
+def test_settings_persist_and_reset(qtbot, tiny_digits_model):
+    window = MainWindow(start_backend=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.recognize.pen_slider.setValue(24)
+    window.recognize.grid_box.setChecked(False)
+    window.resize(700, 540)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (700, 540))
+    window.settings.last_model = str(tiny_digits_model)
+    window.settings.add_recent_model(str(tiny_digits_model))
+    window.close()
+
+    again = MainWindow(start_backend=False)
+    qtbot.addWidget(again)
+    assert again.recognize.pad.pen_width() == 24.0
+    assert not again.recognize.pad.show_grid() and not again.grid_action.isChecked()
+    assert again.size().toTuple() == (700, 540)
+    assert again.settings.recent_models() == [str(tiny_digits_model)]
+    assert again._wanted == str(tiny_digits_model)  # the last model loads once TensorFlow is ready
+    again.close()
+
+    fresh = Settings(reset=True)  # what --reset-settings does
+    assert fresh.recent_models() == [] and fresh.last_model is None and fresh.pen_width == 16.0
+
+
+def test_settings_of_another_version_are_discarded_and_bad_values_tolerated():
+    raw = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    raw.setValue("settings_version", SETTINGS_VERSION + 1)
+    raw.setValue("pad/pen_width", 30.0)
+    raw.sync()
+    assert Settings().pen_width == 16.0  # a file from another version is not misread
+    raw = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    raw.setValue("pad/pen_width", "thick")
+    raw.setValue("window/geometry", "garbage")
+    raw.sync()
+    settings = Settings()
+    assert settings.pen_width == 16.0 and settings.geometry is None
+    settings.geometry = QByteArray(b"")
+    assert settings.geometry is None
+
+
+def test_reset_settings_flag(tmp_path, guiapp_home):
+    settings = Settings()
+    settings.add_recent_model("/somewhere/model.h5")
+    settings.sync()
+    from guiapp.cli import main
+
+    assert main(["--reset-settings", "datasets", "--json"]) == 0
+    assert Settings().recent_models() == []
+
+
+def test_kana_labels_paint_visible_ink_even_without_a_cjk_font(qtbot):
+    from guiapp.qt.widgets.glyph import can_paint
+    from guiapp.qt.widgets.predictions import GLYPH_WIDTH, CandidateRow
+
+    row = CandidateRow(0)
+    qtbot.addWidget(row)
+    row.resize(260, 44)
+    for label in ("あ", "ア", "字", "7"):
+        assert can_paint(label)
+        row.set_candidate(label, 0.9)
+        image = row.grab().toImage()
+        dark = sum(image.pixelColor(x, y).lightness() < 128
+                   for x in range(int(GLYPH_WIDTH)) for y in range(image.height()))
+        assert dark > 20, label

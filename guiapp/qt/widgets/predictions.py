@@ -33,7 +33,7 @@ class CandidateRow(QWidget):
         self.label: str | None = None
         self.probability = 0.0
         self.unsure = False
-        self.setMinimumHeight(34)
+        self.setMinimumHeight(26)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -83,11 +83,12 @@ class CandidateRow(QWidget):
 
 
 def format_percent(p: float) -> str:
+    # A no-break space keeps the number and its sign together when a line wraps.
     if p >= 0.995:
-        return "100 %" if p >= 0.9995 else f"{100 * p:.1f} %"
+        return "100\u00a0%" if p >= 0.9995 else f"{100 * p:.1f}\u00a0%"
     if p < 0.001:
-        return "<0.1 %"
-    return f"{100 * p:.1f} %" if p < 0.1 else f"{100 * p:.0f} %"
+        return "<0.1\u00a0%"
+    return f"{100 * p:.1f}\u00a0%" if p < 0.1 else f"{100 * p:.0f}\u00a0%"
 
 
 class PredictionsView(QWidget):
@@ -159,7 +160,7 @@ class ModelInputView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.image: QImage | None = None
-        self.setMinimumSize(84, 84)
+        self.setMinimumSize(72, 72)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setToolTip("What the model sees: the exact input the network gets, enlarged")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolButton,
+from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolBar, QToolButton,
                                QVBoxLayout, QWidget)
 
 from guiapp.qt.widgets.drawing_pad import DrawingPad
@@ -58,6 +58,7 @@ class RecognizePanel(QWidget):
         self.input_caption = QLabel("")
         self.input_caption.setWordWrap(True)
         self.latency = QLabel("")
+        self.latency.setToolTip("Time to preprocess the drawing and run the network once")
         self.write_line = WriteLine()
         self.write_line.writeRequested.connect(self.write_top)
         self._build_actions()
@@ -88,15 +89,11 @@ class RecognizePanel(QWidget):
                                          self.write_top, "Append the top answer to the text (Enter)")
         self.eraser_action = self._action("&Eraser", QKeySequence("E"), self.pad.set_eraser,
                                           "Stroke eraser: drag over strokes to remove them (E)", checkable=True)
+        for action, short in ((self.undo_action, "Undo"), (self.redo_action, "Redo"), (self.clear_action, "Clear"),
+                              (self.eraser_action, "Eraser")):
+            action.setIconText(short)  # the toolbar's label; menus keep the full text
 
-    def _tool_button(self, action: QAction, text: str) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setText(text)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        return button
-
-    def _build_layout(self) -> None:
+    def _build_tools(self) -> QHBoxLayout:
         tools = QHBoxLayout()
         tools.addWidget(QLabel("Model:"))
         tools.addWidget(self.picker, 1)
@@ -106,23 +103,30 @@ class RecognizePanel(QWidget):
         self.info_button.clicked.connect(self.modelInfoRequested)
         tools.addWidget(self.open_button)
         tools.addWidget(self.info_button)
-        tools.addSpacing(12)
-        tools.addWidget(QLabel("Pen:"))
+        # The pen tools sit in a QToolBar: in a narrow window the ones that do not fit move to its » menu.
+        bar = QToolBar()
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addWidget(QLabel(" Pen "))
         self.pen_slider = QSlider(Qt.Orientation.Horizontal)
         self.pen_slider.setRange(4, 40)
         self.pen_slider.setValue(round(self.pad.pen_width()))
-        self.pen_slider.setFixedWidth(90)
+        self.pen_slider.setFixedWidth(80)
         self.pen_slider.setToolTip("Pen width")
         self.pen_slider.valueChanged.connect(lambda v: self.pad.set_pen_width(float(v)))
-        tools.addWidget(self.pen_slider)
-        for action, text in ((self.eraser_action, "Eraser"), (self.undo_action, "Undo"),
-                             (self.redo_action, "Redo"), (self.clear_action, "Clear")):
-            tools.addWidget(self._tool_button(action, text))
+        bar.addWidget(self.pen_slider)
+        for action in (self.eraser_action, self.undo_action, self.redo_action, self.clear_action):
+            bar.addAction(action)
         self.grid_box = QCheckBox("Grid")
         self.grid_box.setToolTip("Guide grid: centre cross and the 20×20 box MNIST fits digits into")
         self.grid_box.setChecked(self.pad.show_grid())
         self.grid_box.toggled.connect(self.pad.set_show_grid)
-        tools.addWidget(self.grid_box)
+        bar.addWidget(self.grid_box)
+        self.toolbar = bar
+        tools.addWidget(bar, 0)
+        return tools
+
+    def _build_layout(self) -> None:
+        tools = self._build_tools()
 
         side = QVBoxLayout()
         side.addWidget(_heading("Candidates"))
@@ -139,6 +143,7 @@ class RecognizePanel(QWidget):
         side_widget.setMaximumWidth(380)
         side_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.model_view.setMaximumSize(200, 200)
+        side.setSpacing(4)
 
         middle = QHBoxLayout()
         middle.addWidget(self.pad, 3)
@@ -207,7 +212,7 @@ class RecognizePanel(QWidget):
         self.predictions.show_prediction(prediction.top)
         value_range = self.recognizer.spec.value_range if self.recognizer is not None else "0..1"
         self.model_view.set_input(prediction.model_input, value_range)
-        self.latency.setText(f"Latency {prediction.latency_ms:.1f} ms (preprocessing + network)")
+        self.latency.setText(f"Latency: {prediction.latency_ms:.1f} ms")
         self.predictionShown.emit(prediction)
 
     def on_recognition_failed(self, generation: int, message: str) -> None:

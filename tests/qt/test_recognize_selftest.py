@@ -1,0 +1,32 @@
+"""``guiapp --self-test``: the window, each model, synthetic strokes of known characters through the real pad."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+pytest.importorskip("tensorflow")
+
+
+def test_self_test_passes_with_a_model_and_reports_a_broken_one(qtbot, tiny_digits_model, tmp_path):
+    from guiapp.qt.self_test import run_self_test
+
+    lines = []
+    assert run_self_test([tiny_digits_model], pass_fraction=0.3, out=lines.append) == 0, lines
+    assert any("template characters recognised" in line for line in lines), lines
+    assert lines[-1].startswith("self-test passed")
+    broken = tmp_path / "broken.h5"
+    broken.write_bytes(b"\x89HDF\r\n\x1a\n not really")
+    lines.clear()
+    assert run_self_test([broken], out=lines.append) == 1
+    assert any(line.startswith("FAILED: broken.h5") for line in lines), lines
+
+
+@pytest.mark.slow
+def test_guiapp_self_test_command(tmp_path):
+    env = dict(os.environ, GUIAPP_HOME=str(tmp_path), TF_CPP_MIN_LOG_LEVEL="3")
+    result = subprocess.run([sys.executable, "-m", "guiapp", "--self-test"], capture_output=True, text=True,
+                            env=env, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test passed" in result.stdout
