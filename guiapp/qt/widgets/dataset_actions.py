@@ -105,8 +105,9 @@ class DatasetActionsMixin:
             self.queue_task("import", f"Importing {path.name}", import_task(path, name), self._imported)
 
     def _imported(self, result) -> None:
-        name, dataset = result
+        name, dataset, codes = result
         self.datasets[name] = dataset
+        self.codes[name] = codes
         self.refresh()
         self.list.select(name)  # shows it (already loaded)
         skipped = f"; {len(dataset.problems)} file(s) skipped (listed below the grid)" if dataset.problems else ""

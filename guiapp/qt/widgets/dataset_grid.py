@@ -13,13 +13,22 @@ from collections import OrderedDict
 
 import numpy as np
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from guiapp.core.datasets.base import Dataset
 
 THUMB_SIZE = 56
 CACHE_SIZE = 6000  # pixmaps; ~6000 × 56² × 4 B ≈ 75 MB at most
+PREFETCH = 48  # thumbnails made per cache miss
+LAYOUT_BATCH = 4000  # items Qt lays out per event-loop turn (70,000 at once would block for ~150 ms)
 SampleRole = Qt.ItemDataRole.UserRole + 1  # the dataset index of a row
 
 
@@ -84,11 +93,36 @@ class ThumbnailModel(QAbstractListModel):
             self._cache.move_to_end(sample)
             return pixmap
         pixmap = coverage_pixmap(self.dataset.images[sample], self.thumb_size)
+        self._store(sample, pixmap)
+        return pixmap
+
+    def thumbnail_for_row(self, row: int) -> QPixmap:
+        """The thumbnail of grid row ``row``; a miss makes the next ``PREFETCH`` rows' thumbnails in one batch
+        (the view paints row after row, so they are needed next; numpy does the scaling for all at once)."""
+        sample = int(self.rows[row])
+        pixmap = self._cache.get(sample)
+        if pixmap is not None:
+            self._cache.move_to_end(sample)
+            return pixmap
+        images = self.dataset.images
+        h, w = images.shape[1:3]
+        factor = self.thumb_size // max(h, w)
+        if h != w or factor < 2:
+            return self.thumbnail(sample)
+        block = [int(s) for s in self.rows[row : row + PREFETCH] if int(s) not in self._cache]
+        paper = 255 - np.asarray(images[np.sort(block)] if len(block) > 1 else images[block])
+        order = np.sort(block) if len(block) > 1 else block
+        big = np.ascontiguousarray(np.repeat(np.repeat(paper, factor, axis=1), factor, axis=2))
+        side = h * factor
+        for s, pixels in zip(order, big):
+            self._store(int(s), QPixmap.fromImage(QImage(pixels.data, side, side, side, QImage.Format.Format_Grayscale8)))
+        return self._cache[sample]
+
+    def _store(self, sample: int, pixmap: QPixmap) -> None:
         self.thumbnails_made += 1
         self._cache[sample] = pixmap
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
-        return pixmap
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.dataset is None or index.row() >= len(self.rows):
@@ -105,6 +139,28 @@ class ThumbnailModel(QAbstractListModel):
         return None
 
 
+class ThumbnailDelegate(QStyledItemDelegate):
+    """Paints the cached pixmap straight away: the standard delegate asks the model for a dozen roles per item
+    per frame, which in Python costs more than the drawing."""
+
+    def __init__(self, model: ThumbnailModel, parent=None):
+        super().__init__(parent)
+        self.model = model
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        rect = option.rect
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, option.palette.highlight())
+        pixmap = self.model.thumbnail_for_row(index.row())
+        x = rect.x() + (rect.width() - pixmap.width()) // 2
+        y = rect.y() + (rect.height() - pixmap.height()) // 2
+        painter.drawPixmap(x, y, pixmap)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        side = self.model.thumb_size + 4
+        return QSize(side, side)
+
+
 class ThumbnailGrid(QListView):
     """Emits ``sampleSelected(dataset index)`` when the current item changes and ``sampleActivated`` on
     double-click / Enter."""
@@ -116,6 +172,10 @@ class ThumbnailGrid(QListView):
         super().__init__(parent)
         self.thumb_model = ThumbnailModel(self, thumb_size)
         self.setModel(self.thumb_model)
+        self.delegate = ThumbnailDelegate(self.thumb_model, self)
+        self.setItemDelegate(self.delegate)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(LAYOUT_BATCH)
         self.setViewMode(QListView.ViewMode.ListMode)  # ListMode + wrapping: arithmetic layout for uniform items
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(True)

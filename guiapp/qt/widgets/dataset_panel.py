@@ -24,19 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from guiapp.core.datasets import registry
-from guiapp.core.datasets.base import SPLITS, Dataset
+from guiapp.core.datasets.base import Dataset
 from guiapp.core.datasets.user_sample import SampleRecord
 from guiapp.core.datasets.user_store import UserStore
 from guiapp.qt.dataset_workers import TaskRunner, dataset_events
 from guiapp.qt.widgets.dataset_actions import DatasetActionsMixin
 from guiapp.qt.widgets.dataset_classes import ClassBalance
+from guiapp.qt.widgets.dataset_edit import split_codes
 from guiapp.qt.widgets.dataset_grid import ThumbnailGrid
 from guiapp.qt.widgets.dataset_insight import AugmentPreview, HealthView
 from guiapp.qt.widgets.dataset_list import KIND_TITLES, DatasetList
 from guiapp.qt.widgets.dataset_progress import ProgressStrip
 from guiapp.qt.widgets.dataset_sample_view import SampleView
 
-SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}
+SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
 
 
 class DatasetsPanel(DatasetActionsMixin, QWidget):
@@ -54,6 +55,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.undo_stack = QUndoStack(self)
         self.datasets: dict[str, Dataset] = {}
         self.records: dict[str, list[SampleRecord]] = {}  # user datasets: the sample file of each row
+        self.codes: dict[str, np.ndarray] = {}  # per dataset: the split of each sample (see split_codes)
         self.name: str | None = None
         self.dataset: Dataset | None = None
         self.split_codes = np.empty(0, np.int8)
@@ -179,14 +181,17 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
 
         def run(on_progress, should_stop):
             if user:
-                return self.store.open(name).load()
-            return registry.open_dataset(name, on_progress=on_progress, should_stop=should_stop), None
+                dataset, records = self.store.open(name).load()
+            else:
+                dataset, records = registry.open_dataset(name, on_progress=on_progress, should_stop=should_stop), None
+            return dataset, records, split_codes(dataset)
 
         return run
 
     def _opened(self, name: str, result) -> None:
-        dataset, records = result
+        dataset, records, codes = result
         self.datasets[name] = dataset
+        self.codes[name] = codes
         if records is not None:
             self.records[name] = records
         self.list.set_counts(name, len(dataset.classes), len(dataset))
@@ -224,10 +229,9 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         same = name == self.name and self.dataset is not None
         keep_class = self.class_filter.currentData() if same else None
         self.name, self.dataset = name, dataset
-        split = dataset.split()
-        self.split_codes = np.zeros(len(dataset), np.int8)
-        self.split_codes[split.validation] = 1
-        self.split_codes[split.test] = 2
+        if len(self.codes.get(name, ())) != len(dataset):
+            self.codes[name] = split_codes(dataset)
+        self.split_codes = self.codes[name]
         kind = self.list.kind(name) or dataset.kind
         h, w = dataset.image_shape
         access = "editable" if kind == "user" else "read-only"
@@ -245,7 +249,9 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.class_filter.blockSignals(False)
         self.grid.set_dataset(dataset, self._filtered_rows())
         self._update_count()
-        self.classes.set_dataset(dataset, {s: dataset.class_counts(split[s]) for s in SPLITS})
+        by_split = {s: np.bincount(dataset.labels[self.split_codes == code], minlength=len(dataset.classes))
+                    for code, s in SPLIT_NAMES.items()}
+        self.classes.set_dataset(dataset, by_split)
         self.health.set_dataset(dataset)
         self.sample_view.clear()
         self.augment.set_sample(None)
