@@ -43,6 +43,7 @@ class RecognizePanel(QWidget):
         self.prediction = None
         self._image = None  # PIL image shown instead of ink
         self._generation = 0
+        self._first_valid = 0  # answers to earlier generations came from a model no longer in use
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_INTERVAL_MS)
         self._live_timer.timeout.connect(lambda: self.request_recognition(include_current=True))
 
@@ -168,6 +169,7 @@ class RecognizePanel(QWidget):
             self.latency.setText("")
             self.input_caption.setText("")
             return
+        self._first_valid = self._generation + 1  # answers from the previous model are stale now
         spec = recognizer.spec
         self.input_caption.setText(f"{spec.height}×{spec.width} input, {spec.fit} fit, ink {spec.ink}")
         self.request_recognition()
@@ -206,8 +208,8 @@ class RecognizePanel(QWidget):
         self.worker.submit(RecognitionJob(self.recognizer, source, self._generation, self.pad.pen_width()))
 
     def on_recognised(self, generation: int, prediction) -> None:
-        if generation != self._generation and self.pad.is_empty():
-            return  # the pad was cleared after this was asked for
+        if generation < self._first_valid or (generation != self._generation and self.pad.is_empty()):
+            return  # asked of another model, or the pad was cleared since
         self.prediction = prediction
         self.predictions.show_prediction(prediction.top)
         value_range = self.recognizer.spec.value_range if self.recognizer is not None else "0..1"
