@@ -67,6 +67,7 @@ class CollectBar(QWidget):
         self.label_edit = QLineEdit()
         self.label_edit.setPlaceholderText("label, e.g. あ")
         self.label_edit.setMaxLength(32)
+        self.label_edit.setMinimumWidth(150)
         self.label_edit.setToolTip("Type the label and press Enter (a new label starts a new class); Enter alone "
                                    "accepts the label shown")
         self.label_edit.returnPressed.connect(self.add_current)
@@ -172,7 +173,9 @@ class CollectBar(QWidget):
         label = self.current_label()
         total = sum(self.counts.values())
         here = f"{label!s}: {self.counts.get(label, 0)}" if label else ""
-        others = " · ".join(f"{k} {v}" for k, v in sorted(self.counts.items())[:12] if k != label)
+        others = " · ".join(f"{k} {v}" for k, v in sorted(self.counts.items())[:8] if k != label)
+        if len(self.counts) > 8:
+            others += " …"
         self.counter.setText(f"<b>{here}</b>  <span style='color:#666'>{others}</span>" if here or others else
                              "no samples yet")
         self.counter.setToolTip(f"{len(self.counts)} classes, {total} samples in {self.dataset_name()}")
@@ -253,6 +256,8 @@ class CollectBar(QWidget):
         if not labels:
             self._say("List the classes to collect first, e.g. あいうえお.")
             return False
+        self.classes_edit.setText(classes if isinstance(classes, str) else ", ".join(labels))
+        self.times.setValue(max(1, int(times)))
         self.collect_button.setChecked(True)
         self.prompts = [label for _ in range(max(1, int(times))) for label in labels]  # round after round
         self.prompt_index = 0

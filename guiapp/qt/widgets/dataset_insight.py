@@ -6,6 +6,8 @@ needed by the augmenter) never stalls the window.
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -47,6 +49,7 @@ class HealthView(QWidget):
         self.summary = QLabel("Looks for test images that copy training images, classes with too few samples and "
                               "imbalance.")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
@@ -56,6 +59,9 @@ class HealthView(QWidget):
         layout.addWidget(ProgressStrip(self.runner, "steps"))
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        self.pair_view = QLabel()
+        self.pair_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.pair_view)
         self.runner.finished.connect(self._show)
         self.runner.failed.connect(lambda m: self.summary.setText(f"The check failed: {m}"))
         self.runner.cancelled.connect(lambda _m: self.summary.setText("Check cancelled."))
@@ -65,6 +71,7 @@ class HealthView(QWidget):
         self.dataset = dataset
         self.report = None
         self.tree.clear()
+        self.pair_view.clear()
         self.check_button.setEnabled(dataset is not None and len(dataset) > 0)
         self.summary.setText("Press the button to check this dataset." if dataset is not None else "")
 
@@ -84,7 +91,9 @@ class HealthView(QWidget):
         if report.ok:
             self.summary.setText(f"✔ No problems found in {report.samples:,} samples ({sizes}).")
         else:
-            self.summary.setText(f"⚠ {len(report.findings)} warning(s) for {report.samples:,} samples ({sizes}).")
+            lines = "".join(f"<li>{html.escape(f.message)}</li>" for f in report.findings)
+            self.summary.setText(f"⚠ {len(report.findings)} warning(s) for {report.samples:,} samples ({sizes}):"
+                                 f"<ul style='margin-left:-20px'>{lines}</ul>Click a pair below to compare.")
         for finding in report.findings:
             item = QTreeWidgetItem(self.tree, [finding.message])
             item.setToolTip(0, finding.message)
@@ -96,8 +105,13 @@ class HealthView(QWidget):
 
     def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         pair = item.data(0, PairRole)
-        if pair:
-            self.sampleRequested.emit(int(pair[1]))
+        if pair and self.dataset is not None:
+            a, b = int(pair[0]), int(pair[1])
+            both = np.concatenate([self.dataset.images[a], np.zeros((self.dataset.image_shape[0], 2), np.uint8) + 255,
+                                   self.dataset.images[b]], axis=1)
+            self.pair_view.setPixmap(coverage_pixmap(both, 2 * PREVIEW_SIDE * 2))
+            self.pair_view.setToolTip(f"left: training #{a:,}   right: #{b:,}")
+            self.sampleRequested.emit(b)
 
 
 def augment_samples(pixels: np.ndarray, strength: float, count: int = PREVIEW_COUNT, seed: int = 0) -> np.ndarray:

@@ -318,7 +318,10 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
             record = records[index]
             details.append(f"{'drawn on the pad' if record.has_strokes else 'added image'}, "
                            f"{record.time:%Y-%m-%d %H:%M} UTC")
-            details.append(f"file: {record.path}")
+            name = record.path.name
+            short = name if len(name) <= 30 else f"{name[:17]}…{name[-12:]}"
+            details.append(f"file: {record.path.parent.parent.name}/samples/{short}")
+            self.sample_view.details.setToolTip(str(record.path))
             if record.has_strokes:
                 try:
                     _pixels, drawing, meta = self.store.open(self.name).load_sample(record.id)

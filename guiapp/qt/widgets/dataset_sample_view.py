@@ -127,6 +127,7 @@ class SampleView(QWidget):
         self.label.setFont(font)
         self.details = QLabel()
         self.details.setWordWrap(True)
+        self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the tab
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.replay = StrokeReplay()
         self.replay_button = QPushButton("Replay strokes")
@@ -153,7 +154,8 @@ class SampleView(QWidget):
                     pen_width: float | None = None) -> None:
         self.image.setPixmap(coverage_pixmap(pixels, VIEW_SIZE - 8))
         self.label.setText(label)
-        self.details.setText("\n".join(details))
+        # a zero-width space after each path separator lets long file paths wrap instead of widening the panel
+        self.details.setText("\n".join(details).replace("/", "/\u200b").replace("\\", "\\\u200b"))
         self.replay.setVisible(drawing is not None)
         self.replay_button.setVisible(drawing is not None)
         self.replay.set_drawing(drawing, pen_width)
