@@ -1,6 +1,7 @@
 """Screenshots of the Recognize tab (docs/screenshot-recognize*.png): a drawn character and its predictions.
 
-Usage: python3 scripts/screenshot_recognize.py MODEL.h5 [CHAR] — offscreen, with a throwaway settings folder.
+Usage: python3 scripts/screenshot_recognize.py [MODEL.h5 [CHAR]] — offscreen, with a throwaway settings folder;
+the model defaults to the first bundled one.
 """
 
 from __future__ import annotations
@@ -18,12 +19,16 @@ os.environ.setdefault("GUIAPP_HOME", tempfile.mkdtemp(prefix="guiapp-shots-"))
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 
-def main(model: str, char: str = "3") -> None:
+def main(model: str | None = None, char: str = "3") -> None:
     from guiapp.qt.app import create_application
     from guiapp.qt.main_window import MainWindow
     from guiapp.qt.self_test import _wait, template_drawing
     from guiapp.qt.settings import Settings
 
+    if model is None:
+        from guiapp.qt.widgets.model_picker import bundled_models
+
+        model = str(bundled_models()[0][1])
     app = create_application()
     window = MainWindow(Settings(reset=True), start_backend=False)
     window.show()

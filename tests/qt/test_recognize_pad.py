@@ -1,7 +1,7 @@
 """The drawing pad, driven by real mouse events offscreen: strokes, timestamps, undo/redo, eraser, clear, scaling."""
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 
 from guiapp.core.strokes import Drawing, Stroke
 from guiapp.qt.widgets.drawing_pad import CANVAS_SIDE, DrawingPad, smooth_path
@@ -152,3 +152,18 @@ def test_guide_grid_toggles(qtbot):
     assert marked_pixels() > 50  # the centre cross's dashed vertical line
     pad.set_show_grid(False)
     assert marked_pixels() == 0
+
+
+def test_touch_draws_a_stroke(qtbot):
+    from PySide6.QtTest import QTest
+
+    pad = make_pad(qtbot)
+    device = QTest.createTouchDevice()
+    rect = pad.canvas_rect()
+    start = rect.center().toPoint()
+    QTest.touchEvent(pad, device).press(0, start, pad).commit()
+    for dy in (10, 20, 30, 40):
+        QTest.touchEvent(pad, device).move(0, start + QPoint(0, dy), pad).commit()
+    QTest.touchEvent(pad, device).release(0, start + QPoint(0, 40), pad).commit()
+    assert pad.stroke_count() == 1
+    assert len(pad.drawing().strokes[0]) >= 4

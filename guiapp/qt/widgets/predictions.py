@@ -136,7 +136,7 @@ class PredictionsView(QWidget):
             self.headline.setStyleSheet(f"color: {UNSURE.darker(140).name()};")
         else:
             self.headline.setText("Click a candidate to write it; Enter writes the top one.")
-            self.headline.setStyleSheet("color: palette(mid);")
+            self.headline.setStyleSheet("color: #5f6670;")
 
     def is_unsure(self) -> bool:
         return bool(self.top) and self.top[0][1] < LOW_CONFIDENCE
