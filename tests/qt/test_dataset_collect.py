@@ -128,7 +128,7 @@ def test_collect_mode_prompts_each_class_n_times(qtbot, bar, pad):
 
 
 def test_panel_follows_added_samples(qtbot, bar, pad):
-    panel = DatasetsPanel()
+    panel = DatasetsPanel(count_in_background=False)
     qtbot.addWidget(panel)
     bar.label_edit.setText("q")
     with qtbot.waitSignal(panel.datasetsChanged):

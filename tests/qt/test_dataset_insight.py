@@ -47,7 +47,7 @@ def server():
 
 @pytest.fixture
 def panel(qtbot):
-    widget = DatasetsPanel()
+    widget = DatasetsPanel(count_in_background=False)  # tests wait on the runner: nothing else may run
     qtbot.addWidget(widget)
     widget.resize(1000, 650)
     widget.show()

@@ -16,7 +16,7 @@ from qt.dataset_fixtures import open_in, run_and_wait, write_class_folder, write
 
 @pytest.fixture
 def panel(qtbot):
-    widget = DatasetsPanel()
+    widget = DatasetsPanel(count_in_background=False)  # tests wait on the runner: nothing else may run
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
     widget.show()
@@ -171,3 +171,19 @@ def test_export_folder_and_npz_round_trip(qtbot, panel, tmp_path):
     run_and_wait(qtbot, panel.runner, lambda: panel.export_current(tmp_path / "copy", "npz"))
     assert np.array_equal(registry.load_path(tmp_path / "copy.npz").images, panel.dataset.images)
     assert "Exported pets" in panel.status.text()
+
+
+def test_sizes_of_installed_and_imported_datasets_are_read_in_the_background(qtbot, tmp_path):
+    registry.register(write_npz(tmp_path / "pets.npz"), "pets")
+    write_class_folder(tmp_path / "slow-folder")
+    registry.register(tmp_path / "slow-folder", "slow-folder")
+    panel = DatasetsPanel()
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: "pets" in panel.datasets, timeout=20000)
+    item = panel.list._find("pets")
+    assert (item.text(1), item.text(2)) == ("3", "30")
+    assert panel.dataset is None  # read, not shown
+    assert "slow-folder" not in panel.datasets  # image folders are read only when opened
+    with qtbot.waitSignal(panel.datasetOpened, timeout=2000):
+        panel.list.select("pets")  # instant: already read
+    panel.stop_and_wait()

@@ -24,7 +24,7 @@ def filled(store):
 
 @pytest.fixture
 def panel(qtbot, filled):
-    widget = DatasetsPanel()
+    widget = DatasetsPanel(count_in_background=False)  # tests wait on the runner: nothing else may run
     qtbot.addWidget(widget)
     widget.resize(1000, 650)
     widget.show()

@@ -9,6 +9,7 @@ is instant. Only one task runs at a time; choosing another dataset while one loa
 from __future__ import annotations
 
 from collections import deque
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
@@ -40,6 +41,14 @@ from guiapp.qt.widgets.dataset_sample_view import SampleView
 SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
 
 
+def _loads_quickly(source: str) -> bool:
+    path = Path(source) if source else None
+    if path is None or not path.exists():
+        return False
+    names = [path.name] if path.is_file() else [p.name for p in path.iterdir()]
+    return any("idx3-ubyte" in n or n.lower().endswith(".npz") for n in names)
+
+
 class DatasetsPanel(DatasetActionsMixin, QWidget):
     """The whole Datasets area. ``datasetsChanged`` after anything is imported, downloaded, created or edited;
     ``datasetOpened(name)`` when a dataset is shown; ``message(text)`` for the status line."""
@@ -48,7 +57,8 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
     datasetOpened = Signal(str)
     message = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, store: UserStore | None = None):
+    def __init__(self, parent: QWidget | None = None, store: UserStore | None = None,
+                 count_in_background: bool = True):
         super().__init__(parent)
         self.store = store or UserStore()
         self.runner = TaskRunner(self)
@@ -59,7 +69,8 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.name: str | None = None
         self.dataset: Dataset | None = None
         self.split_codes = np.empty(0, np.int8)
-        self._queue: deque = deque()
+        self._queue: deque = deque()  # (kind, title, fn, on_done) the user asked for, in order
+        self._background: deque = deque()  # reading installed/imported datasets for their sizes, when idle
         self._loading: str | None = None
         self.last_error = ""
         self._build()
@@ -70,6 +81,8 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.setAcceptDrops(True)
         self.refresh()
         self._update_edit_buttons()
+        if count_in_background:
+            self._count_in_background()
 
     # -- layout ---------------------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -186,17 +199,36 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
                 dataset, records = registry.open_dataset(name, on_progress=on_progress, should_stop=should_stop), None
             return dataset, records, split_codes(dataset)
 
+        run.dataset_name = name
         return run
 
-    def _opened(self, name: str, result) -> None:
+    def _opened(self, name: str, result, show: bool = True) -> None:
         dataset, records, codes = result
         self.datasets[name] = dataset
         self.codes[name] = codes
         if records is not None:
             self.records[name] = records
         self.list.set_counts(name, len(dataset.classes), len(dataset))
-        if self.list.current_name() in (None, name):
+        if show and self.list.current_name() in (None, name):
             self._show(name)
+
+    def _count_in_background(self) -> None:
+        """Read the installed and imported datasets that load quickly (IDX, .npz: well under a second each) so
+        the list shows their classes and sizes; opening one later is then instant. Slow ones (image folders)
+        show their sizes once opened."""
+        for name, info in self.list.infos.items():
+            if info.kind in ("system", "registered") and name not in self.datasets and _loads_quickly(info.source):
+                task = self._open_task(name)
+
+                def quiet(on_progress, should_stop, task=task):
+                    try:
+                        return task(on_progress, should_stop)
+                    except Exception:  # noqa: BLE001 - a damaged dataset is reported when the user opens it
+                        return None
+
+                self._background.append(("count", f"Reading {name}", quiet,
+                                         lambda r, n=name: r is not None and n not in self.datasets and self._opened(n, r, False)))
+        self._run_next()
 
     def queue_task(self, kind: str, title: str, fn, on_done) -> None:
         self._queue.append((kind, title, fn, on_done))
@@ -206,9 +238,15 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         if self.runner.is_running():
             return
         self._loading = None
-        if not self._queue:
+        while self._queue or self._background:
+            kind, title, fn, on_done = (self._queue or self._background).popleft()
+            name = getattr(fn, "dataset_name", None)
+            if kind != "open" or name not in self.datasets:
+                break
+            if self.list.current_name() == name:  # read in the background meanwhile: no second load
+                self._show(name)
+        else:
             return
-        kind, title, fn, on_done = self._queue.popleft()
         if kind == "open":
             self._loading = title
         self.progress.set_unit("bytes" if kind == "download" else "samples")
@@ -368,5 +406,6 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
     def stop_and_wait(self, timeout_s: float = 2.0) -> bool:
         """Cancel background work and wait for it (the window is closing)."""
         self._queue.clear()
+        self._background.clear()
         ok = self.runner.wait(timeout_s)
         return self.health.runner.wait(timeout_s) and self.augment.runner.wait(timeout_s) and ok
