@@ -1,6 +1,7 @@
-"""What the Datasets panel's buttons do: import (menu and drag-and-drop), download, new user dataset, relabel,
-delete, undo, merge and export. A mixin of :class:`~guiapp.qt.widgets.dataset_panel.DatasetsPanel`: it uses the
-panel's list, grid, runner, task queue and undo stack.
+"""What the Datasets panel does besides showing: reading dataset sizes in the background, import (menu and
+drag-and-drop), download, new user dataset, relabel, delete, undo, merge and export. A mixin of
+:class:`~guiapp.qt.widgets.dataset_panel.DatasetsPanel`: it uses the panel's list, grid, runner, task queue and
+undo stack.
 
 Each action has a method that takes its arguments directly (used by tests and by the dialogs' answers) and a
 ``choose_…``/button path that asks the user first.
@@ -35,6 +36,14 @@ from guiapp.qt.widgets.dataset_edit import (
     merge_task,
     unique_name,
 )
+
+
+def _loads_quickly(source: str) -> bool:
+    path = Path(source) if source else None
+    if path is None or not path.exists():
+        return False
+    names = [path.name] if path.is_file() else [p.name for p in path.iterdir()]
+    return any("idx3-ubyte" in n or n.lower().endswith(".npz") for n in names)
 
 
 class DatasetActionsMixin:
@@ -93,6 +102,25 @@ class DatasetActionsMixin:
     def _fail(self, message: str) -> None:
         self.last_error = message
         self.show_message(f"⚠ {message}", error=True)
+
+    # -- sizes for the list -----------------------------------------------------------------------------------------
+    def _count_in_background(self) -> None:
+        """Read the installed and imported datasets that load quickly (IDX, .npz: well under a second each) so
+        the list shows their classes and sizes; opening one later is then instant. Slow ones (image folders)
+        show their sizes once opened."""
+        for name, info in self.list.infos.items():
+            if info.kind in ("system", "registered") and name not in self.datasets and _loads_quickly(info.source):
+                task = self._open_task(name)
+
+                def quiet(on_progress, should_stop, task=task):
+                    try:
+                        return task(on_progress, should_stop)
+                    except Exception:  # noqa: BLE001 - a damaged dataset is reported when the user opens it
+                        return None
+
+                self._background.append(("count", f"Reading {name}", quiet,
+                                         lambda r, n=name: r is not None and n not in self.datasets and self._opened(n, r, False)))
+        self._run_next()
 
     # -- import ---------------------------------------------------------------------------------------------------
     def import_paths(self, paths: list[str | Path]) -> None:

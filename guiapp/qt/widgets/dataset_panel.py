@@ -9,7 +9,6 @@ is instant. Only one task runs at a time; choosing another dataset while one loa
 from __future__ import annotations
 
 from collections import deque
-from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
@@ -39,14 +38,6 @@ from guiapp.qt.widgets.dataset_progress import ProgressStrip
 from guiapp.qt.widgets.dataset_sample_view import SampleView
 
 SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
-
-
-def _loads_quickly(source: str) -> bool:
-    path = Path(source) if source else None
-    if path is None or not path.exists():
-        return False
-    names = [path.name] if path.is_file() else [p.name for p in path.iterdir()]
-    return any("idx3-ubyte" in n or n.lower().endswith(".npz") for n in names)
 
 
 class DatasetsPanel(DatasetActionsMixin, QWidget):
@@ -211,24 +202,6 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.list.set_counts(name, len(dataset.classes), len(dataset))
         if show and self.list.current_name() in (None, name):
             self._show(name)
-
-    def _count_in_background(self) -> None:
-        """Read the installed and imported datasets that load quickly (IDX, .npz: well under a second each) so
-        the list shows their classes and sizes; opening one later is then instant. Slow ones (image folders)
-        show their sizes once opened."""
-        for name, info in self.list.infos.items():
-            if info.kind in ("system", "registered") and name not in self.datasets and _loads_quickly(info.source):
-                task = self._open_task(name)
-
-                def quiet(on_progress, should_stop, task=task):
-                    try:
-                        return task(on_progress, should_stop)
-                    except Exception:  # noqa: BLE001 - a damaged dataset is reported when the user opens it
-                        return None
-
-                self._background.append(("count", f"Reading {name}", quiet,
-                                         lambda r, n=name: r is not None and n not in self.datasets and self._opened(n, r, False)))
-        self._run_next()
 
     def queue_task(self, kind: str, title: str, fn, on_done) -> None:
         self._queue.append((kind, title, fn, on_done))
