@@ -4,7 +4,8 @@ import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 
 from guiapp.core.strokes import Drawing, Stroke
-from guiapp.qt.widgets.drawing_pad import CANVAS_SIDE, DrawingPad, smooth_path
+from guiapp.qt.widgets.drawing_pad import CANVAS_SIDE, DrawingPad
+from guiapp.qt.widgets.ink import smooth_path
 from qt.recognize_helpers import draw_one, draw_seven, draw_stroke, mouse
 
 
@@ -167,3 +168,44 @@ def test_touch_draws_a_stroke(qtbot):
     QTest.touchEvent(pad, device).release(0, start + QPoint(0, 40), pad).commit()
     assert pad.stroke_count() == 1
     assert len(pad.drawing().strokes[0]) >= 4
+
+
+def test_ink_drawn_live_matches_the_finished_stroke(qtbot):
+    """The open stroke is drawn incrementally from a cache; once finished it is drawn whole: same pixels."""
+    pad = make_pad(qtbot, (320, 320))
+    rect = pad.canvas_rect()
+    t = np.linspace(0, 2 * np.pi, 40)
+    points = [QPointF(rect.center().x() + 90 * np.cos(a), rect.center().y() + 60 * np.sin(2 * a)) for a in t]
+    mouse(pad, QEvent.Type.MouseButtonPress, points[0])
+    for p in points[1:]:
+        mouse(pad, QEvent.Type.MouseMove, p)
+    live = pad.grab().toImage()
+    mouse(pad, QEvent.Type.MouseButtonRelease, points[-1])
+    done = pad.grab().toImage()
+
+    def lightness(image):
+        return np.array([[image.pixelColor(x, y).lightness() for x in range(0, image.width(), 2)]
+                         for y in range(0, image.height(), 2)], float)
+
+    a, b = lightness(live), lightness(done)
+    assert (b < 128).sum() > 300  # there is ink
+    assert np.mean(np.abs(a - b)) < 2.0 and ((a < 128) != (b < 128)).mean() < 0.01
+
+
+def test_finished_ink_is_rendered_once_not_on_every_move(qtbot):
+    """Finished strokes are cached: moving the pen and finishing a stroke never re-render the whole page."""
+    pad = make_pad(qtbot, (500, 500))
+    rng = np.random.default_rng(0)
+    pad.set_drawing(Drawing([Stroke(np.cumsum(rng.normal(0, 2, (150, 2)), 0) + 140) for _ in range(15)],
+                            CANVAS_SIDE, CANVAS_SIDE))
+    base = pad._layer()  # the one full render
+    rect = pad.canvas_rect()
+    pad.begin_stroke(rect.center())
+    for i in range(50):
+        pad.extend_stroke(rect.center() + QPointF(i, 20 * np.sin(i / 8)))
+        pad.repaint()
+    pad.end_stroke()
+    pad.repaint()
+    assert pad._base is base  # the new stroke was drawn onto the cached layer
+    pad.undo()
+    assert pad._layer() is not base  # undo renders again

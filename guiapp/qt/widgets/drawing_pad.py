@@ -13,33 +13,14 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from guiapp.core.strokes import Drawing, Stroke
+from guiapp.qt.widgets.ink import OpenStroke, new_layer, paint_paper, paint_stroke
 
 CANVAS_SIDE = 280.0  # canvas units (10 × MNIST's 28)
-MNIST_BOX = 20.0 / 28.0  # MNIST fits the ink into 20×20 of 28×28: the guide box shows that area
-INK = QColor(20, 20, 28)
-PAPER = QColor(255, 255, 255)
-GUIDE = QColor(200, 206, 216)
 ERASER_RADIUS = 10.0  # canvas units
-
-
-def smooth_path(points: np.ndarray) -> QPainterPath:
-    """Quadratic smoothing: curves through the midpoints of successive points, each point the control point."""
-    path = QPainterPath(QPointF(*points[0]))
-    if len(points) == 1:
-        path.lineTo(QPointF(points[0][0] + 0.01, points[0][1]))  # a dot still gets a round cap
-        return path
-    if len(points) == 2:
-        path.lineTo(QPointF(*points[1]))
-        return path
-    for i in range(1, len(points) - 1):
-        mid = (points[i] + points[i + 1]) / 2.0
-        path.quadTo(QPointF(*points[i]), QPointF(*mid))
-    path.lineTo(QPointF(*points[-1]))
-    return path
 
 
 def distance_to_polyline(points: np.ndarray, x: float, y: float) -> float:
@@ -83,6 +64,8 @@ class DrawingPad(QWidget):
         self._erased_this_drag = False
         self._show_grid = True
         self._image: QImage | None = None
+        self._base: QImage | None = None  # finished ink, rendered (see guiapp.qt.widgets.ink)
+        self._open: OpenStroke | None = None  # the stroke under the pen, drawn incrementally
 
     # -- public API -----------------------------------------------------------------------------------------------
     def drawing(self, include_current: bool = False) -> Drawing:
@@ -114,6 +97,7 @@ class DrawingPad(QWidget):
     def _drop_image(self) -> None:
         if self._image is not None:
             self._image = None
+            self._base = None
             self.imageChanged.emit()
 
     def undo(self) -> None:
@@ -141,8 +125,8 @@ class DrawingPad(QWidget):
 
     def set_pen_width(self, width: float) -> None:
         self._pen_width = float(width)
-        # Finished strokes keep the width they are recognised with: the pad has one pen width for all of them.
-        self.update()
+        # One pen width for all strokes, as the recogniser rasterises them: finished ink is redrawn with it.
+        self._invalidate()
         if self._strokes:
             self.drawingChanged.emit()
 
@@ -155,7 +139,7 @@ class DrawingPad(QWidget):
 
     def set_show_grid(self, on: bool) -> None:
         self._show_grid = bool(on)
-        self.update()
+        self._invalidate()
 
     def show_grid(self) -> bool:
         return self._show_grid
@@ -167,7 +151,7 @@ class DrawingPad(QWidget):
             self._undo.append(self._strokes)
             self._redo.clear()
             self._strokes = ()
-        self.update()
+        self._invalidate()
         self.imageChanged.emit()
 
     def image(self) -> QImage | None:
@@ -196,18 +180,25 @@ class DrawingPad(QWidget):
 
     # -- strokes ----------------------------------------------------------------------------------------------------
     def _commit(self, strokes: tuple[Stroke, ...], clear_image: bool = False) -> None:
-        self._undo.append(self._strokes)
+        previous = self._strokes
+        self._undo.append(previous)
         self._redo.clear()
         self._strokes = strokes
         if clear_image and self._image is not None:
             self._image = None
+            self._base = None
             self.imageChanged.emit()
         if not strokes:
             self._t0 = None
-        self._changed()
+        appended = len(strokes) == len(previous) + 1 and all(a is b for a, b in zip(strokes, previous))
+        self._changed(strokes[-1] if appended else None)
 
-    def _changed(self) -> None:
-        self.update()
+    def _changed(self, appended: Stroke | None = None) -> None:
+        if appended is not None and self._base is not None:
+            self._append_to_layer(appended)
+            self.update()
+        else:
+            self._invalidate()
         self.drawingChanged.emit()
 
     def _current_stroke(self) -> Stroke:
@@ -215,12 +206,11 @@ class DrawingPad(QWidget):
                       np.asarray(self._pressure) if self._has_pressure else None)
 
     def begin_stroke(self, pos: QPointF, pressure: float | None = None) -> None:
-        if self._image is not None:
-            self._image = None
-            self.imageChanged.emit()
+        self._drop_image()
         self._points, self._times, self._pressure = [], [], []
         self._has_pressure = pressure is not None
         self._erased_this_drag = False
+        self._open = None if self._eraser else OpenStroke(self._layer().copy())
         self.extend_stroke(pos, pressure)
 
     def extend_stroke(self, pos: QPointF, pressure: float | None = None) -> None:
@@ -235,9 +225,14 @@ class DrawingPad(QWidget):
         self._pressure.append(1.0 if pressure is None else float(pressure))
         if self._eraser:
             self._erase_at(x, y)
-        else:
-            self.inkMoved.emit()
-        self.update()
+            self.update()
+            return
+        if self._open is not None:
+            changed = self._open.advance(*self._open_args())
+            tail = np.asarray(self._points[-3:])
+            box = QRectF(QPointF(*tail.min(0)), QPointF(*tail.max(0)))
+            self._update_canvas_box(box if changed is None else box.united(changed))
+        self.inkMoved.emit()
 
     def end_stroke(self) -> None:
         if not self._points:
@@ -250,6 +245,7 @@ class DrawingPad(QWidget):
             return
         stroke = self._current_stroke()
         self._points = []
+        self._open = None
         self._commit(self._strokes + (stroke,))
 
     def _erase_at(self, x: float, y: float) -> None:
@@ -262,6 +258,7 @@ class DrawingPad(QWidget):
                 self._redo.clear()
                 self._erased_this_drag = True
             self._strokes = keep
+            self._base = None
 
     # -- input events -----------------------------------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:
@@ -310,62 +307,80 @@ class DrawingPad(QWidget):
         super().keyPressEvent(event)
 
     # -- painting ---------------------------------------------------------------------------------------------------
+    def _invalidate(self) -> None:
+        """Finished ink must be rendered again (strokes, size, grid, pen width or picture changed)."""
+        self._base = None
+        self.update()
+
+    def _origin(self) -> QPointF:
+        return self.canvas_rect().topLeft()
+
+    def _layer(self) -> QImage:
+        """Paper, grid or picture, and every finished stroke, rendered once until something changes."""
+        if self._base is None or self._base.deviceIndependentSize().toSize() != self.size():
+            image = new_layer(self.size(), self.devicePixelRatioF())
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            paint_paper(painter, QRectF(self.rect()), self.canvas_rect(), self.palette().window().color(),
+                        self._show_grid, self._image)
+            painter.translate(self._origin())
+            painter.scale(self._scale(), self._scale())
+            for stroke in self._strokes:
+                paint_stroke(painter, stroke.points, stroke.pressure, self._pen_width)
+            painter.end()
+            self._base = image
+        return self._base
+
+    def _append_to_layer(self, stroke: Stroke) -> None:
+        """A stroke was added: draw just it onto the cached layer instead of rendering everything again."""
+        painter = QPainter(self._base)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(self._origin())
+        painter.scale(self._scale(), self._scale())
+        paint_stroke(painter, stroke.points, stroke.pressure, self._pen_width)
+        painter.end()
+
+    def _update_canvas_box(self, box: QRectF | None) -> None:
+        """Repaint only the pixels around a canvas-unit box (the pen's reach included)."""
+        if box is None:
+            return
+        s = self._scale()
+        margin = self._pen_width * s + 4
+        rect = QRectF(self._origin() + box.topLeft() * s, self._origin() + box.bottomRight() * s)
+        self.update(rect.adjusted(-margin, -margin, margin, margin).toAlignedRect())
+
+    def resizeEvent(self, event) -> None:
+        self._base = None
+        self._open = None if not self._points else self._reopen()
+        super().resizeEvent(event)
+
+    def _reopen(self) -> OpenStroke:
+        open_stroke = OpenStroke(self._layer().copy())
+        open_stroke.advance(*self._open_args())
+        return open_stroke
+
+    def _open_args(self):
+        pressure = np.asarray(self._pressure) if self._has_pressure else None
+        return np.asarray(self._points), pressure, self._pen_width, self._scale(), self._origin()
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = self.canvas_rect()
-        painter.fillRect(self.rect(), self.palette().window())
-        painter.fillRect(rect, PAPER)
-        painter.setPen(QPen(QColor(170, 176, 186), 1))
-        painter.drawRect(rect)
-        if self._image is not None:
-            self._paint_image(painter, rect)
-        elif self._show_grid:
-            self._paint_grid(painter, rect)
-        s = self._scale()
-        painter.translate(rect.topLeft())
-        painter.scale(s, s)
-        for stroke in self._strokes:
-            self._paint_stroke(painter, stroke.points, stroke.pressure)
-        if self._points and not self._eraser:
-            pressure = np.asarray(self._pressure) if self._has_pressure else None
-            self._paint_stroke(painter, np.asarray(self._points), pressure)
+        if self._open is not None and self._points and not self._eraser:
+            painter.drawImage(0, 0, self._open.image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.translate(self._origin())
+            painter.scale(self._scale(), self._scale())
+            points, pressure, pen_width, _, _ = self._open_args()
+            self._open.paint_tail(painter, points, pressure, pen_width)
+        else:
+            painter.drawImage(0, 0, self._layer())
         if self._points and self._eraser:
+            s = self._scale()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.translate(self._origin())
+            painter.scale(s, s)
             x, y = self._points[-1]
             painter.setPen(QPen(QColor(200, 60, 60), 1.0 / s))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(x, y), ERASER_RADIUS, ERASER_RADIUS)
         painter.end()
-
-    def _paint_grid(self, painter: QPainter, rect: QRectF) -> None:
-        pen = QPen(GUIDE, 1, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        c = rect.center()
-        painter.drawLine(QPointF(c.x(), rect.top() + 6), QPointF(c.x(), rect.bottom() - 6))
-        painter.drawLine(QPointF(rect.left() + 6, c.y()), QPointF(rect.right() - 6, c.y()))
-        side = rect.width() * MNIST_BOX
-        painter.drawRect(QRectF(c.x() - side / 2, c.y() - side / 2, side, side))
-
-    def _paint_image(self, painter: QPainter, rect: QRectF) -> None:
-        size = self._image.size().scaled(rect.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
-        target = QRectF(0, 0, size.width(), size.height())
-        target.moveCenter(rect.center())
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawImage(target, self._image)
-
-    def _paint_stroke(self, painter: QPainter, points: np.ndarray, pressure: np.ndarray | None) -> None:
-        from guiapp.core.strokes import MIN_PRESSURE_WIDTH
-
-        if pressure is None:
-            pen = QPen(INK, self._pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(smooth_path(points))
-            return
-        # Pressure: the width changes along the stroke, so each segment gets its own pen (as the core renders it).
-        widths = self._pen_width * (MIN_PRESSURE_WIDTH + (1 - MIN_PRESSURE_WIDTH) * pressure)
-        for i in range(max(1, len(points) - 1)):
-            a, b = points[i], points[min(i + 1, len(points) - 1)]
-            pen = QPen(INK, float(widths[i]), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(*a), QPointF(*b) if i + 1 < len(points) else QPointF(a[0] + 0.01, a[1]))

@@ -13,7 +13,7 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextLayout
 
-from guiapp.qt.widgets.drawing_pad import smooth_path
+from guiapp.qt.widgets.ink import smooth_path
 
 TEMPLATE_BOX = 109.0
 
