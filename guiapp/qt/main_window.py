@@ -53,9 +53,14 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.recognize, "Recognize")
-        self.tabs.addTab(self._build_datasets_area(), "Datasets")
-        self.tabs.addTab(self._build_train_area(), "Train")
+        self.datasets_area = self._build_datasets_area()
+        self.train_area = self._build_train_area()
+        self.tabs.addTab(self.datasets_area, "Datasets")
+        self.tabs.addTab(self.train_area, "Train")
         self.setCentralWidget(self.tabs)
+        collect_bar = self._build_collect_bar()
+        if collect_bar is not None:
+            self.recognize.add_bottom_widget(collect_bar)
 
         self.inference = InferenceThread(self)
         app = QApplication.instance()
@@ -73,6 +78,7 @@ class MainWindow(QMainWindow):
         self.recognize.openModelRequested.connect(self.open_model_dialog)
         self.recognize.modelInfoRequested.connect(self.show_model_info)
 
+        self._wire_train_area(self.train_area)
         self._build_status_bar()
         build_menus(self)
         self._refresh_models()
@@ -106,6 +112,22 @@ class MainWindow(QMainWindow):
         label = QLabel("Train and fine-tune networks with live loss and accuracy curves.")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
+
+    def _build_collect_bar(self):
+        """The bar under the pad that adds the drawing to a user dataset (None until the Datasets issue's
+        ``CollectBar(get_drawing=self.recognize.pad.drawing, clear_drawing=self.recognize.pad.clear)`` is swapped
+        in here)."""
+        return None
+
+    def _wire_train_area(self, area) -> None:
+        """Connect a Train area that speaks the integration contract (whatever it lacks is skipped)."""
+        pad = self.recognize.pad
+        if hasattr(area, "useModelRequested"):
+            area.useModelRequested.connect(self.use_model)
+        if hasattr(area, "set_current_model"):
+            self.modelChanged.connect(area.set_current_model)
+        if hasattr(area, "set_current_drawing"):
+            pad.drawingChanged.connect(lambda: area.set_current_drawing(pad.drawing() if pad.stroke_count() else None))
 
     # -- status bar ---------------------------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -341,6 +363,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_settings()
+        for area in (self.train_area, self.datasets_area):  # training and dataset work stop and join first
+            if hasattr(area, "stop_and_wait"):
+                area.stop_and_wait(timeout_s=2.0)
         super().closeEvent(event)
         # An import or a model load cannot be interrupted; they finish within seconds.
         self.inference.stop(15000)

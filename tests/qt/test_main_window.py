@@ -154,3 +154,49 @@ def test_kana_labels_paint_visible_ink_even_without_a_cjk_font(qtbot):
         dark = sum(image.pixelColor(x, y).lightness() < 128
                    for x in range(int(GLYPH_WIDTH)) for y in range(image.height()))
         assert dark > 20, label
+
+
+def test_train_and_collect_areas_are_wired_by_the_integration_contract(qtbot, tmp_path):
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    class FakeTrain(QWidget):
+        useModelRequested = Signal(str)
+
+        def __init__(self):
+            super().__init__()
+            self.drawings, self.models, self.stopped = [], [], False
+
+        def set_current_model(self, path):
+            self.models.append(path)
+
+        def set_current_drawing(self, drawing):
+            self.drawings.append(drawing)
+
+        def stop_and_wait(self, timeout_s=2.0):
+            self.stopped = True
+            return True
+
+    class Window(MainWindow):
+        def _build_train_area(self):
+            return FakeTrain()
+
+        def _build_collect_bar(self):
+            return QLabel("collect bar")
+
+    window = Window(start_backend=False)
+    qtbot.addWidget(window)
+    train = window.tabs.widget(2)
+    assert isinstance(train, FakeTrain)
+    from guiapp.core.strokes import Drawing, Stroke
+
+    window.recognize.pad.set_drawing(Drawing([Stroke([[10, 10], [90, 90]])], 109, 109))
+    assert len(train.drawings) == 1 and len(train.drawings[0].strokes) == 1
+    window.recognize.pad.clear()
+    assert train.drawings[-1] is None
+    missing = tmp_path / "trained.h5"
+    train.useModelRequested.emit(str(missing))  # reaches use_model: a missing file is reported
+    assert "trained.h5" in window.error_box.text()
+    assert any(isinstance(w, QLabel) and w.text() == "collect bar" for w in window.recognize.findChildren(QLabel))
+    window.close()
+    assert train.stopped

@@ -158,6 +158,11 @@ class RecognizePanel(QWidget):
         layout.addLayout(tools)
         layout.addLayout(middle, 1)
         layout.addWidget(self.write_line)
+        self._layout = layout
+
+    def add_bottom_widget(self, widget: QWidget) -> None:
+        """A bar under the write line (the Datasets area's collect bar goes here)."""
+        self._layout.addWidget(widget)
 
     # -- model --------------------------------------------------------------------------------------------------------
     def set_recognizer(self, recognizer, waiting_message: str | None = None) -> None:
