@@ -153,3 +153,21 @@ def test_new_dataset_and_merge_in_the_panel(qtbot, panel, store, filled):
     assert "5 sample(s) copied" in panel.status.text()
     dataset = open_in(qtbot, panel, "second")
     assert len(dataset) == 5
+
+
+def test_reloading_after_an_edit_decodes_only_new_samples(filled, monkeypatch):
+    from guiapp.core.datasets import user_store
+
+    user, ids = filled
+    first = user.load()
+    decoded = []
+    real = user_store.read_sample
+    monkeypatch.setattr(user_store, "read_sample", lambda path: decoded.append(path) or real(path))
+    user.relabel(ids[0], "b")  # relabelling reads the one file it rewrites
+    new_id = user.add_drawing(drawing(9), "d")
+    decoded.clear()
+    dataset, records = user.load(previous=first)
+    assert [r.id for r in records] == [*ids, new_id] and [p.name for p in decoded] == [f"{new_id}.png"]
+    assert np.array_equal(dataset.images[:5], first[0].images)
+    assert dataset.classes == ["a", "b", "c", "d"] and dataset.labels.tolist() == [1, 0, 1, 1, 2, 3]
+    assert np.array_equal(dataset.images, user.to_dataset().images)  # same as a full load

@@ -319,13 +319,26 @@ class UserDataset:
         """
         return self.load(spec)[0]
 
-    def load(self, spec: PreprocessSpec | None = None) -> tuple[Dataset, list[SampleRecord]]:
-        """:meth:`to_dataset` and the record of each of its samples, row for row (ids for editing)."""
+    def load(self, spec: PreprocessSpec | None = None,
+             previous: tuple[Dataset, list[SampleRecord]] | None = None) -> tuple[Dataset, list[SampleRecord]]:
+        """:meth:`to_dataset` and the record of each of its samples, row for row (ids for editing).
+
+        ``previous``: an earlier result with the same spec; pixels of samples it holds are reused instead of
+        decoded again (edits never change a sample's pixels), so reloading after an add or edit costs one scan.
+        """
         spec = spec or self.spec
         scan = self.scan()
         problems = list(scan.problems)
         images, labels, records = [], [], []
+        known = {}
+        if previous is not None and previous[0].spec == spec:
+            known = {r.id: previous[0].images[i] for i, r in enumerate(previous[1])}
         for record in scan.samples:
+            if record.id in known:
+                images.append(known[record.id])
+                labels.append(record.label)
+                records.append(record)
+                continue
             try:
                 pixels, _ = read_sample(record.path)
             except Exception as exc:  # noqa: BLE001 - skip and report, never crash

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.user_sample import validate_label
-from guiapp.core.datasets.user_store import UserStore
+from guiapp.core.datasets.user_store import UserDataset, UserStore
 from guiapp.core.strokes import Drawing
 from guiapp.qt.dataset_workers import dataset_events
 
@@ -60,6 +60,8 @@ class CollectBar(QWidget):
         self.prompts: list[str] = []
         self.prompt_index = 0
         self.last_message = ""
+        self._users: dict[str, UserDataset] = {}
+        self._announcing = False
 
         self.dataset_combo = QComboBox()
         self.dataset_combo.setToolTip("The dataset of your own that drawings are added to")
@@ -165,7 +167,7 @@ class CollectBar(QWidget):
 
     def _load_counts(self) -> None:
         name = self.dataset_name()
-        self.counts = self.store.open(name).counts() if name and self.store.exists(name) else {}
+        self.counts = self._user(name).counts() if name and self.store.exists(name) else {}
         self.known_labels.setStringList(sorted(self.counts))
         self._show_counter()
 
@@ -180,7 +182,16 @@ class CollectBar(QWidget):
                              "no samples yet")
         self.counter.setToolTip(f"{len(self.counts)} classes, {total} samples in {self.dataset_name()}")
 
+    def _user(self, name: str) -> UserDataset:
+        """One object per dataset: its scans cache what they read, so counting after each add stays cheap."""
+        user = self._users.get(name)
+        if user is None or not user.path.is_dir():
+            user = self._users[name] = self.store.open(name)
+        return user
+
     def _changed_elsewhere(self, name: str) -> None:
+        if self._announcing:
+            return
         if name == self.dataset_name() or name not in [self.dataset_combo.itemText(i)
                                                         for i in range(self.dataset_combo.count())]:
             self.refresh()
@@ -208,7 +219,7 @@ class CollectBar(QWidget):
             if not self.store.exists(name):
                 self.store.create(name)
             new_class = label not in self.counts
-            sample_id = self.store.open(name).add_drawing(drawing, label)
+            sample_id = self._user(name).add_drawing(drawing, label)
         except (ValueError, DatasetError, OSError) as exc:
             self._say(f"⚠ Not added: {exc}")  # the drawing stays on the pad
             return None
@@ -218,7 +229,11 @@ class CollectBar(QWidget):
             self.refresh()
             self.dataset_combo.setCurrentText(name)
         self.sampleAdded.emit(name, label, sample_id)
-        dataset_events().userDatasetChanged.emit(name)
+        self._announcing = True  # our own news: the counters are already up to date
+        try:
+            dataset_events().userDatasetChanged.emit(name)
+        finally:
+            self._announcing = False
         note = f" (new class {label!r})" if new_class else ""
         if self.collecting():
             self._advance()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from guiapp.core.datasets import registry
 from guiapp.core.datasets.base import Dataset
 from guiapp.core.datasets.user_sample import SampleRecord
-from guiapp.core.datasets.user_store import UserStore
+from guiapp.core.datasets.user_store import UserDataset, UserStore
 from guiapp.qt.dataset_workers import TaskRunner, dataset_events
 from guiapp.qt.widgets.dataset_actions import DatasetActionsMixin
 from guiapp.qt.widgets.dataset_classes import ClassBalance
@@ -57,6 +57,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.datasets: dict[str, Dataset] = {}
         self.records: dict[str, list[SampleRecord]] = {}  # user datasets: the sample file of each row
         self.codes: dict[str, np.ndarray] = {}  # per dataset: the split of each sample (see split_codes)
+        self._users: dict[str, UserDataset] = {}
         self.name: str | None = None
         self.dataset: Dataset | None = None
         self.split_codes = np.empty(0, np.int8)
@@ -159,7 +160,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         for name in self.store.list():
             if name not in counts:
                 try:
-                    labels = self.store.open(name).counts()
+                    labels = self.user_dataset(name).counts()
                     counts[name] = (len(labels), sum(labels.values()))
                 except Exception:  # noqa: BLE001 - a broken user dataset is reported when opened
                     pass
@@ -185,7 +186,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
 
         def run(on_progress, should_stop):
             if user:
-                dataset, records = self.store.open(name).load()
+                dataset, records = self.user_dataset(name).load()
             else:
                 dataset, records = registry.open_dataset(name, on_progress=on_progress, should_stop=should_stop), None
             return dataset, records, split_codes(dataset)
@@ -354,7 +355,8 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
     def reload_user(self, name: str) -> None:
         """Re-read a user dataset after its files changed (edits, added samples) and show it again."""
         current = self._id_of(self.grid.currentIndex().row()) if name == self.name else None
-        dataset, records = self.store.open(name).load()
+        previous = (self.datasets[name], self.records[name]) if name in self.datasets and name in self.records else None
+        dataset, records = self.user_dataset(name).load(previous=previous)  # decodes only new samples
         self.datasets[name], self.records[name] = dataset, records
         self.list.set_counts(name, len(dataset.classes), len(dataset))
         if name == self.name:
@@ -362,6 +364,13 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
             index = {r.id: i for i, r in enumerate(records)}
             if current in index:
                 self.reveal_sample(index[current])
+
+    def user_dataset(self, name: str) -> UserDataset:
+        """One object per user dataset: it caches what its scans read, so re-reading after an edit is cheap."""
+        user = self._users.get(name)
+        if user is None or not user.path.is_dir():
+            user = self._users[name] = self.store.open(name)
+        return user
 
     def _id_of(self, row: int) -> str | None:
         """The sample id shown in grid row ``row`` (user datasets only)."""
