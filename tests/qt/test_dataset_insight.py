@@ -149,5 +149,9 @@ def test_replay_timeline_follows_the_pen_and_is_capped():
     d = Drawing([Stroke([[0, 0], [1, 1], [2, 2]], times=[5.0, 5.5, 6.0]), Stroke([[3, 3], [4, 4]])], 10, 10)
     first, second = replay_timeline(d)
     assert first.tolist() == [0.0, 0.5, 1.0] and second[0] > first[-1]
+    timed = Drawing([Stroke([[0, 0], [1, 1]], times=[5.0, 5.5]), Stroke([[3, 3], [4, 4]], times=[5.8, 5.9]),
+                     Stroke([[3, 3], [4, 4]], times=[9.0, 9.1])], 10, 10)
+    starts = [t[0] for t in replay_timeline(timed)]
+    assert starts == pytest.approx([0.0, 0.8, 1.5])  # the pen's pause kept; a 3 s pause shortened to 0.6 s
     slow = Drawing([Stroke([[0, 0], [1, 1]], times=[0.0, 60.0])], 10, 10)
     assert replay_timeline(slow)[0][-1] == pytest.approx(MAX_REPLAY_S)

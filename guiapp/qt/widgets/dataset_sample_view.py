@@ -12,22 +12,28 @@ from guiapp.qt.widgets.dataset_grid import coverage_pixmap
 
 VIEW_SIZE = 224
 STROKE_GAP_S = 0.15  # pause between strokes when the drawing has no times
+MAX_PAUSE_S = 0.6  # longer pauses between timed strokes are shortened
 MAX_REPLAY_S = 4.0  # long drawings replay faster so a replay never drags on
 
 
 def replay_timeline(drawing: Drawing) -> list[np.ndarray]:
     """For each stroke, the replay time (s) at which each point appears: the pen's own rhythm where the drawing
-    kept times, otherwise a steady pace; strokes follow one another with a short pause."""
-    timeline, start = [], 0.0
+    kept times (pauses between strokes kept too, but at most ``MAX_PAUSE_S``), otherwise a steady pace with a
+    short pause between strokes."""
+    timeline, start, previous_end = [], 0.0, None
     for stroke in drawing.strokes:
         n = len(stroke.points)
-        if stroke.times is not None and n > 1 and np.all(np.diff(stroke.times) >= 0) and stroke.times[-1] > stroke.times[0]:
-            t = stroke.times - stroke.times[0]
-        else:
-            t = np.arange(n) * 0.012
+        timed = stroke.times is not None and n > 1 and np.all(np.diff(stroke.times) >= 0) and stroke.times[-1] > stroke.times[0]
+        if timed and previous_end is not None and timeline:
+            pause = stroke.times[0] - previous_end  # negative when each stroke's clock starts at zero
+            start += float(np.clip(pause, 0.05, MAX_PAUSE_S)) if pause > 0 else STROKE_GAP_S
+        elif timeline:
+            start += STROKE_GAP_S
+        t = stroke.times - stroke.times[0] if timed else np.arange(n) * 0.012
         timeline.append(start + t)
-        start = float(start + t[-1] + STROKE_GAP_S)
-    total = start - STROKE_GAP_S if timeline else 0.0
+        start = float(start + t[-1])
+        previous_end = float(stroke.times[-1]) if timed else None
+    total = start
     if total > MAX_REPLAY_S:
         timeline = [t * (MAX_REPLAY_S / total) for t in timeline]
     return timeline
