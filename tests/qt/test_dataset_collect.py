@@ -98,6 +98,14 @@ def test_nothing_drawn_or_no_label_is_refused_and_nothing_is_lost(bar, pad):
     assert pad.current.strokes  # the refused drawing stays on the pad
 
 
+def test_pen_width_comes_from_the_pad(qtbot, pad):
+    bar = CollectBar(get_drawing=pad.get, clear_drawing=pad.clear, get_pen_width=lambda: 11.5)
+    qtbot.addWidget(bar)
+    bar.label_edit.setText("x")
+    sample_id = bar.add_current()
+    assert UserStore().open(DEFAULT_DATASET).load_sample(sample_id)[2]["pen_width"] == 11.5
+
+
 def test_choosing_and_creating_datasets(bar, pad):
     store = UserStore()
     store.create("kana")

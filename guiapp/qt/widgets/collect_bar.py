@@ -51,10 +51,14 @@ class CollectBar(QWidget):
     message = Signal(str)
 
     def __init__(self, get_drawing: Callable[[], Drawing], clear_drawing: Callable[[], None],
-                 parent: QWidget | None = None, store: UserStore | None = None):
+                 parent: QWidget | None = None, store: UserStore | None = None,
+                 get_pen_width: Callable[[], float] | None = None):
+        """``get_pen_width``: the pad's pen width in canvas units (``DrawingPad.pen_width``), so a stored sample
+        is rendered as thick as it was drawn; without it, 6 % of the canvas."""
         super().__init__(parent)
         self.get_drawing = get_drawing
         self.clear_drawing = clear_drawing
+        self.get_pen_width = get_pen_width
         self.store = store or UserStore()
         self.counts: dict[str, int] = {}
         self.prompts: list[str] = []
@@ -219,7 +223,8 @@ class CollectBar(QWidget):
             if not self.store.exists(name):
                 self.store.create(name)
             new_class = label not in self.counts
-            sample_id = self._user(name).add_drawing(drawing, label)
+            pen_width = self.get_pen_width() if self.get_pen_width is not None else None
+            sample_id = self._user(name).add_drawing(drawing, label, pen_width=pen_width)
         except (ValueError, DatasetError, OSError) as exc:
             self._say(f"⚠ Not added: {exc}")  # the drawing stays on the pad
             return None
