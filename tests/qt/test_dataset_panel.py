@@ -35,6 +35,9 @@ def test_constructible_without_arguments_and_lists_builtins(panel):
     assert {"digits", "hiragana", "katakana"} <= set(names)
     assert panel.dataset is None
     assert not panel.relabel_button.isEnabled() or panel.current_kind() == "user"
+    texts = [a.text() for a in panel.menu_actions()]
+    assert texts[:3] == ["Import dataset folder…", "Import dataset files…", "Download dataset…"]
+    assert panel.menu_actions()[0] is panel.menu_actions()[0]
 
 
 def test_import_idx_folder_and_file(qtbot, panel, tmp_path):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -65,6 +66,17 @@ class DatasetActionsMixin:
         for button in (self.import_button, self.download_button, self.new_button):
             row.addWidget(button)
         return row
+
+    def menu_actions(self) -> list[QAction]:
+        """Actions for the main window's File menu: import a folder or files, download, new dataset."""
+        if not hasattr(self, "_menu_actions"):
+            self._menu_actions = [
+                QAction("Import dataset folder…", self, triggered=self.choose_import_folder),
+                QAction("Import dataset files…", self, triggered=self.choose_import_file),
+                QAction("Download dataset…", self, triggered=self.choose_download),
+                QAction("New dataset of my own…", self, triggered=self.choose_new_user_dataset),
+            ]
+        return self._menu_actions
 
     def _build_edit_buttons(self) -> QHBoxLayout:
         self.relabel_button = QPushButton("Relabel…")
