@@ -7,6 +7,7 @@ the same thread; a refused or broken file shows the core's message in a dialog a
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -22,7 +23,10 @@ from guiapp.qt.widgets.recognize_panel import RecognizePanel
 from guiapp.qt.workers import InferenceThread
 
 __all__ = ["ABOUT_HTML", "MainWindow"]
-RECOGNIZER_CACHE = 4  # loaded models kept, so switching back to one is instant
+log = logging.getLogger(__name__)
+RECOGNIZER_CACHE = 8  # loaded models kept, so switching back to one is instant
+PRELOAD_DELAY_MS = 1500  # after the first model is ready, the other bundled models load in the background
+PRELOAD = -1  # request id of a background load: cached, never activated, failures only logged
 DEFAULT_SIZE = (1100, 720)
 BACKEND_FALLBACK_MS = 500
 
@@ -48,6 +52,7 @@ class MainWindow(QMainWindow):
         self._auto_start = start_backend
         self._backend_started = False
         self.error_box: QMessageBox | None = None
+        self.preload = start_backend  # tests and the self-test load only what they ask for
 
         self.recognize = RecognizePanel(pen_width=self.settings.pen_width, show_grid=self.settings.show_grid)
         self.tabs = QTabWidget()
@@ -214,6 +219,7 @@ class MainWindow(QMainWindow):
         self._activate(path, recognizer)
 
     def _activate(self, path: str, recognizer) -> None:
+        first = self._model_path is None
         self._recognizers[path] = recognizer
         while len(self._recognizers) > RECOGNIZER_CACHE:
             self._recognizers.pop(next(iter(self._recognizers)))
@@ -228,8 +234,22 @@ class MainWindow(QMainWindow):
         if self.model_info_dialog is not None and self.model_info_dialog.isVisible():
             self.show_model_info()
         self.modelChanged.emit(path)
+        if first and self.preload:
+            QTimer.singleShot(PRELOAD_DELAY_MS, self._preload_bundled)
+
+    def _preload_bundled(self) -> None:
+        """Load the other bundled models one by one, so picking one switches at once. Each load is its own job
+        in the inference thread, so a drawing's recognition waits for at most one of them."""
+        from guiapp.qt.widgets.model_picker import bundled_models
+
+        for _, path in bundled_models():
+            if str(path) not in self._recognizers:
+                self.inference.requestModel.emit(PRELOAD, str(path))
 
     def _on_model_failed(self, request_id: int, path: str, message: str) -> None:
+        if request_id == PRELOAD:
+            log.warning("bundled model not preloaded: %s", message)
+            return
         current = model_display_name(self._model_path) if self._model_path else None
         self.model_status.setText(f"Model: {current}" if current else "No model")
         self._refresh_models()

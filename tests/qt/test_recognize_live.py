@@ -16,14 +16,20 @@ from qt.recognize_helpers import draw_one, draw_seven, wait_for_model
 pytest.importorskip("tensorflow")
 
 
-@pytest.fixture
-def window(qtbot, tiny_digits_model):
+def open_window(qtbot, tiny_digits_model, preload=False):
     w = MainWindow()
+    w.preload = preload
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.tf_state == "ready", timeout=60_000)
     w.use_model(tiny_digits_model)
     wait_for_model(qtbot, w, tiny_digits_model)
+    return w
+
+
+@pytest.fixture
+def window(qtbot, tiny_digits_model):
+    w = open_window(qtbot, tiny_digits_model)
     yield w
     w.close()
 
@@ -202,3 +208,41 @@ def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits
     assert dialog.view.plot is not None and dialog.view.plot.isVisible()
     assert len(dialog.view.plot.listDataItems()) == 4  # loss, val loss, accuracy, val accuracy
     dialog.close()
+
+
+def test_bundled_models_preload_so_switching_is_instant(qtbot, tiny_digits_model):
+    from guiapp.qt.widgets.model_picker import bundled_models
+
+    bundled = [str(path) for _, path in bundled_models()]
+    if not bundled:
+        pytest.skip("no bundled models installed")
+    window = open_window(qtbot, tiny_digits_model, preload=True)
+    qtbot.waitUntil(lambda: all(path in window._recognizers for path in bundled), timeout=60_000)
+    window.use_model(bundled[0])
+    assert window.current_model_path() == bundled[0]  # no load: switched in the same call
+    window.close()
+
+
+def test_live_answers_arrive_while_the_stroke_is_still_being_drawn(qtbot, window):
+    from PySide6.QtCore import QEvent
+
+    from qt.recognize_helpers import mouse
+
+    panel = window.recognize
+    rect = panel.pad.canvas_rect()
+    mouse(panel.pad, QEvent.Type.MouseButtonPress, QPointF(rect.center().x(), rect.top() + 30))
+    with qtbot.waitSignal(panel.predictionShown, timeout=20_000) as blocker:
+        for i in range(1, 30):
+            mouse(panel.pad, QEvent.Type.MouseMove, QPointF(rect.center().x(), rect.top() + 30 + 8 * i))
+            qtbot.wait(10)
+    assert panel.pad.stroke_count() == 0  # the pen is still down
+    live = blocker.args[0]
+    drawing = panel.pad.drawing(include_current=True)
+    assert live.model_input.shape == (28, 28, 1)
+    mouse(panel.pad, QEvent.Type.MouseButtonRelease, QPointF(rect.center().x(), rect.top() + 30 + 8 * 29))
+    qtbot.waitUntil(lambda: not panel.worker.busy(), timeout=20_000)
+    qtbot.wait(50)
+    # What the model sees is exactly the core's preprocessing of the pad's drawing.
+    expected = panel.recognizer.preprocess(panel.pad.drawing(), pen_width=panel.pad.pen_width())
+    assert np.array_equal(panel.prediction.model_input, expected)
+    assert len(drawing.strokes) == 1
