@@ -116,22 +116,31 @@ class TaskRunner(QObject):
             thread.quit()
             thread.wait()
             thread.deleteLater()
-        self.ended.emit()
 
+    # The outcome's handlers run first (the runner is already free, so they may start the next task), then ended.
     def _finished(self, result: object) -> None:
         on_done = self._on_done
         self._end()
-        if on_done is not None:
-            on_done(result)
-        self.finished.emit(result)
+        try:
+            if on_done is not None:
+                on_done(result)
+            self.finished.emit(result)
+        finally:
+            self.ended.emit()
 
     def _failed(self, message: str) -> None:
         self._end()
-        self.failed.emit(message)
+        try:
+            self.failed.emit(message)
+        finally:
+            self.ended.emit()
 
     def _cancelled(self, message: str) -> None:
         self._end()
-        self.cancelled.emit(message)
+        try:
+            self.cancelled.emit(message)
+        finally:
+            self.ended.emit()
 
 
 class DatasetEvents(QObject):

@@ -190,3 +190,19 @@ def test_sizes_of_installed_and_imported_datasets_are_read_in_the_background(qtb
     with qtbot.waitSignal(panel.datasetOpened, timeout=2000):
         panel.list.select("pets")  # instant: already read
     panel.stop_and_wait()
+
+
+def test_a_dataset_whose_files_are_gone_says_so_and_can_be_removed(qtbot, panel, tmp_path):
+    path = write_npz(tmp_path / "gone.npz")
+    registry.register(path, "gone")
+    _import(qtbot, panel, write_npz(tmp_path / "pets.npz"))
+    path.unlink()
+    panel.refresh()
+    with qtbot.waitSignal(panel.runner.failed, timeout=10000):
+        panel.list.select("gone")
+    assert "could not be opened" in panel.header.text() and "gone.npz" in panel.header.text()
+    assert panel.dataset is None and panel.grid.thumb_model.rowCount() == 0  # no stale samples under its name
+    with qtbot.waitSignal(panel.datasetsChanged):
+        panel.list.removeRequested.emit("gone")
+    assert "gone" not in panel.list.names() and "gone" not in registry.registered()
+    assert "files were left" in panel.status.text()

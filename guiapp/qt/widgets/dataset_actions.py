@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from guiapp.core.datasets import download as downloads
 from guiapp.core.datasets.base import DatasetError
+from guiapp.core.datasets.registry import unregister
 from guiapp.core.datasets.user_sample import validate_label
 from guiapp.qt.widgets.dataset_download_dialog import DownloadDialog
 from guiapp.qt.widgets.dataset_edit import (
@@ -175,6 +176,21 @@ class DatasetActionsMixin:
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
+
+    def remove_registered(self, name: str) -> None:
+        """Forget an imported dataset (the registry entry only: its files are not touched)."""
+        try:
+            unregister(name)
+        except DatasetError as exc:
+            self._fail(str(exc))
+            return
+        for cache in (self.datasets, self.codes):
+            cache.pop(name, None)
+        if self.name == name or self.list.current_name() == name:
+            self._clear_view("Choose a dataset on the left.")
+        self.refresh()
+        self.show_message(f"Removed {name} from the list; its files were left where they are.")
+        self.datasetsChanged.emit()
 
     # -- download -------------------------------------------------------------------------------------------------
     def choose_download(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from guiapp.core.datasets.registry import DatasetInfo, list_datasets
 
@@ -16,6 +16,7 @@ class DatasetList(QTreeWidget):
     """Grouped by kind. ``datasetChosen(name)`` when the current item changes to a dataset."""
 
     datasetChosen = Signal(str)
+    removeRequested = Signal(str)  # an imported dataset's "Remove from list" (its files stay where they are)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -93,6 +94,14 @@ class DatasetList(QTreeWidget):
         if item is not None:
             item.setText(1, f"{classes:,}")
             item.setText(2, f"{samples:,}")
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        item = self.itemAt(event.pos())
+        name = item.data(0, NameRole) if item is not None else None
+        if name and self.kind(name) == "registered":
+            menu = QMenu(self)
+            menu.addAction(f"Remove {name} from the list (its files stay)", lambda: self.removeRequested.emit(name))
+            menu.exec(event.globalPos())
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
         name = current.data(0, NameRole) if current is not None else None

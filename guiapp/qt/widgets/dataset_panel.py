@@ -8,6 +8,7 @@ is instant. Only one task runs at a time; choosing another dataset while one loa
 
 from __future__ import annotations
 
+import html
 from collections import deque
 
 import numpy as np
@@ -80,6 +81,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
     def _build(self) -> None:
         self.list = DatasetList()
         self.list.datasetChosen.connect(self.open_dataset)
+        self.list.removeRequested.connect(self.remove_registered)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -222,13 +224,29 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         else:
             return
         if kind == "open":
-            self._loading = title
+            self._loading = getattr(fn, "dataset_name", title)
         self.progress.set_unit("bytes" if kind == "download" else "samples")
         self.runner.start(title, fn, on_done)
 
     def _task_failed(self, message: str) -> None:
         self.last_error = message
         self.show_message(f"⚠ {message}", error=True)
+        if self._loading is not None and self.list.current_name() == self._loading:
+            self._clear_view(f"<b>{html.escape(self._loading)}</b> could not be opened: {html.escape(message)}")
+
+    def _clear_view(self, header: str) -> None:
+        """Nothing shown (the chosen dataset could not be opened): no stale samples under its name."""
+        self.name, self.dataset = None, None
+        self.header.setText(header)
+        self.grid.set_dataset(None)
+        self.class_filter.clear()
+        self.shown_count.setText("")
+        self.classes.set_dataset(None)
+        self.health.set_dataset(None)
+        self.sample_view.clear()
+        self.augment.set_sample(None)
+        self.problems.hide()
+        self._update_edit_buttons()
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet("color: #b00020;" if error else "")
