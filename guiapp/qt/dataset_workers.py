@@ -56,6 +56,8 @@ class _Job(QObject):
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.finished.emit(result)
+        finally:
+            QThread.currentThread().quit()  # the thread ends with its one job, so wait() can join it
 
 
 class TaskRunner(QObject):
@@ -108,7 +110,10 @@ class TaskRunner(QObject):
         if self._thread is None:
             return True
         self.cancel()
-        return self._thread.wait(int(timeout_s * 1000))
+        ended = self._thread.wait(int(timeout_s * 1000))
+        if ended:
+            self._end()  # the outcome's queued signal may still arrive; it finds nothing left to clean up
+        return ended
 
     def _end(self) -> None:
         thread, self._thread, self._job = self._thread, None, None

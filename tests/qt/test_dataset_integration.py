@@ -1,0 +1,57 @@
+"""The Datasets panel and the collect bar inside the real main window, swapped in through its two hooks the way
+the lead will wire them (a subclass here, so main_window.py stays untouched)."""
+
+from __future__ import annotations
+
+import pytest
+
+from guiapp.core.datasets.user_store import UserStore
+from guiapp.qt.main_window import MainWindow
+from guiapp.qt.widgets.collect_bar import DEFAULT_DATASET, CollectBar
+from guiapp.qt.widgets.dataset_panel import DatasetsPanel
+from qt.dataset_fixtures import drawing
+
+
+class WiredWindow(MainWindow):
+    def _build_datasets_area(self):
+        return DatasetsPanel(count_in_background=False)
+
+    def _build_collect_bar(self):
+        pad = self.recognize.pad
+        self.collect_bar = CollectBar(get_drawing=pad.drawing, clear_drawing=pad.clear, get_pen_width=pad.pen_width)
+        return self.collect_bar
+
+
+@pytest.fixture
+def window(qtbot):
+    w = WiredWindow(start_backend=False)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
+def test_drawing_on_the_pad_lands_in_the_datasets_tab(qtbot, window):
+    pad, bar, panel = window.recognize.pad, window.collect_bar, window.datasets_area
+    assert window.tabs.tabText(1) == "Datasets" and isinstance(panel, DatasetsPanel)
+    pad.set_drawing(drawing())
+    bar.label_edit.setText("あ")
+    with qtbot.waitSignal(panel.datasetsChanged):
+        sample_id = bar.add_current()
+    assert sample_id and pad.stroke_count() == 0  # stored, then the pad was cleared
+    _pixels, strokes, meta = UserStore().open(DEFAULT_DATASET).load_sample(sample_id)
+    assert meta["pen_width"] == pad.pen_width() and len(strokes.strokes) == 2
+    window.tabs.setCurrentWidget(panel)
+    with qtbot.waitSignal(panel.datasetOpened):
+        panel.list.select(DEFAULT_DATASET)
+    panel.grid.select_sample(0)
+    assert panel.sample_view.label.text() == "あ" and panel.sample_view.replay.drawing is not None
+
+
+def test_closing_the_window_stops_dataset_work(qtbot, window, tmp_path):
+    from qt.dataset_fixtures import write_class_folder
+
+    panel = window.datasets_area
+    panel.import_paths([write_class_folder(tmp_path / "folder", per_class=30)])
+    window.close()  # MainWindow.closeEvent calls stop_and_wait(timeout_s=2.0)
+    assert not panel.runner.is_running()
