@@ -53,6 +53,14 @@ def test_import_idx_folder_and_file(qtbot, panel, tmp_path):
     assert panel.name == "my-idx 2" and len(dataset) == 50
 
 
+def test_idx_files_chosen_together_are_one_dataset(qtbot, panel, tmp_path):
+    folder = write_idx(tmp_path / "four-files")
+    with qtbot.waitSignal(panel.datasetsChanged, timeout=20000):
+        panel.import_paths(sorted(folder.iterdir()))
+    assert panel.name == "four-files" and len(panel.dataset) == 50
+    assert [n for n in registry.registered() if n.startswith("four-files")] == ["four-files"]
+
+
 def test_import_npz_keeps_class_names(qtbot, panel, tmp_path):
     dataset = _import(qtbot, panel, write_npz(tmp_path / "pets.npz"))
     assert panel.name == "pets" and dataset.classes == ["cat", "dog", "fish"]

@@ -48,6 +48,25 @@ def _loads_quickly(source: str) -> bool:
     return any("idx3-ubyte" in n or n.lower().endswith(".npz") for n in names)
 
 
+def _one_per_idx_folder(paths: list[Path]) -> list[Path]:
+    """IDX files from one folder → one images file of them (its loader finds the labels and the other split
+    beside it), or the folder when only labels files were given. Other paths pass unchanged."""
+    out: list[Path] = []
+    groups: dict[Path, list[Path]] = {}
+    for path in paths:
+        if path.is_file() and ("idx1-ubyte" in path.name or "idx3-ubyte" in path.name):
+            if path.parent not in groups:
+                out.append(path.parent)  # a placeholder, replaced below
+            groups.setdefault(path.parent, []).append(path)
+        else:
+            out.append(path)
+    for folder, files in groups.items():
+        images = sorted((f for f in files if "idx3-ubyte" in f.name), key=lambda f: ("train" not in f.name, f.name))
+        choice = files[0] if len(files) == 1 else (images[0] if images else folder)
+        out[out.index(folder)] = choice
+    return out
+
+
 class DatasetActionsMixin:
     # -- buttons --------------------------------------------------------------------------------------------------
     def _build_source_buttons(self) -> QHBoxLayout:
@@ -137,10 +156,10 @@ class DatasetActionsMixin:
 
     # -- import ---------------------------------------------------------------------------------------------------
     def import_paths(self, paths: list[str | Path]) -> None:
-        """Import each file or folder in the worker, one after another; each is registered and listed."""
+        """Import each file or folder in the worker, one after another; each is registered and listed.
+        IDX files dropped together (images and labels, train and test) are one dataset: their folder's."""
         taken = self.list.names() + self.store.list()
-        for raw in paths:
-            path = Path(raw)
+        for path in _one_per_idx_folder([Path(p) for p in paths]):
             name = unique_name(import_name(path), taken)
             taken.append(name)
             self.queue_task("import", f"Importing {path.name}", import_task(path, name), self._imported)
