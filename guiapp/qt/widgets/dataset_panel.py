@@ -74,7 +74,12 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.setAcceptDrops(True)
         self.refresh()
         self._update_edit_buttons()
-        if count_in_background:
+        self._count_pending = count_in_background  # started when the panel is first shown, not at app start-up
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._count_pending:
+            self._count_pending = False
             self._count_in_background()
 
     # -- layout ---------------------------------------------------------------------------------------------------
