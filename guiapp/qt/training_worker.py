@@ -9,6 +9,7 @@ stop after the current batch and skip the final save, because the best checkpoin
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import threading
@@ -24,6 +25,7 @@ from guiapp.core.runs import Curves, Run, RunStore
 
 log = logging.getLogger(__name__)
 _TF_IMPORT = threading.Lock()
+_FROZEN = False
 
 
 def ensure_tensorflow() -> None:
@@ -38,6 +40,15 @@ def ensure_tensorflow() -> None:
             time.sleep(0.05)
         import tensorflow  # noqa: F401
         import keras  # noqa: F401
+
+        global _FROZEN
+        if not _FROZEN:
+            # TensorFlow and Keras create hundreds of thousands of long-lived objects; a full garbage collection
+            # walks them all (0.1-0.8 s here) and holds the GIL meanwhile, which freezes the GUI. Moving what
+            # exists now to the permanent generation makes later collections cheap.
+            gc.collect()
+            gc.freeze()
+            _FROZEN = True
 
 
 @dataclass

@@ -219,9 +219,13 @@ class EvaluationView(QWidget):
         self.run_button.setEnabled(False)
         self._worker = CallWorker(function, self)
         self._worker.done.connect(lambda result: self.show_report(*result))
-        self._worker.failed.connect(lambda error: self.summary.setText(f"Evaluation failed: {error}"))
+        self._worker.failed.connect(self._failed)
         self._worker.finished.connect(lambda: self.run_button.setEnabled(True))
         self._worker.start()
+
+    def _failed(self, error: str) -> None:
+        self.run_button.setEnabled(True)
+        self.summary.setText(f"Evaluation failed: {error}")
 
     def wait(self, timeout_ms: int = 2000) -> bool:
         return self._worker is None or self._worker.wait(timeout_ms)
@@ -229,6 +233,7 @@ class EvaluationView(QWidget):
     # -- showing ----------------------------------------------------------------------------------------------
     def show_report(self, report, dataset) -> None:
         self.report, self.dataset = report, dataset
+        self.run_button.setEnabled(True)
         left_out = f" · {report.left_out} samples of classes the model does not know left out" if report.left_out else ""
         self.summary.setText(
             f"<b>{report.split.capitalize()} accuracy {report.accuracy:.1%}</b> · top-{report.top_k} "

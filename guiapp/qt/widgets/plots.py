@@ -92,7 +92,7 @@ class TrainingPlots(QWidget):
         self._ema, self._ema_n = 0.0, 0
         self.history: dict[str, list[float]] = {}
         self.best_epoch: int | None = None
-        self._dirty = True
+        self._batch_dirty = self._epoch_dirty = True
         self.refresh()
 
     def add_batch(self, step: float, loss: float) -> None:
@@ -103,7 +103,7 @@ class TrainingPlots(QWidget):
         self._steps.append(step)
         self._raw.append(loss)
         self._smooth.append(self._ema / (1 - SMOOTHING ** self._ema_n))
-        self._dirty = True
+        self._batch_dirty = True
 
     def set_batches(self, points: list[list[float]]) -> None:
         """Replace the batch trace (a finished run read back from disk)."""
@@ -111,19 +111,19 @@ class TrainingPlots(QWidget):
         self._ema, self._ema_n = 0.0, 0
         for step, loss in points:
             self.add_batch(step, loss)
-        self._dirty = True
+        self._batch_dirty = True
 
     def add_epoch(self, metrics: dict[str, float | None], best_epoch: int | None) -> None:
         for key, value in metrics.items():
             if value is not None:
                 self.history.setdefault(key, []).append(float(value))
         self.best_epoch = best_epoch
-        self._dirty = True
+        self._epoch_dirty = True
 
     def set_history(self, history: dict[str, list[float]], best_epoch: int | None) -> None:
         self.history = {k: list(v) for k, v in history.items()}
         self.best_epoch = best_epoch
-        self._dirty = True
+        self._epoch_dirty = True
 
     def set_overlay(self, history: dict[str, list[float]] | None, name: str = "other run") -> None:
         """Overlay another run's per-epoch curves (dashed, grey tones); None removes it."""
@@ -139,26 +139,27 @@ class TrainingPlots(QWidget):
                                          pen=pg.mkPen((*colour, 150), width=1.5, style=Qt.PenStyle.DashLine),
                                          name=f"{name}: {'validation' if key.startswith('val') else 'train'}")
                         self.overlay_curves[key] = (plot, item)
-        self._dirty = True
         self.refresh()
 
     # -- drawing ----------------------------------------------------------------------------------------------
     def refresh(self) -> bool:
-        """Push stored points to the plots if anything changed; True when it redrew."""
-        if not self._dirty:
-            return False
-        self._dirty = False
-        steps = self._steps.view()
-        self.raw_curve.setData(steps, self._raw.view())
-        self.smooth_curve.setData(steps, self._smooth.view())
-        for key, curve in self.curves.items():
-            values = self.history.get(key, [])
-            curve.setData(np.arange(1, len(values) + 1), values)
-        for line in self.best_lines:
-            line.setVisible(self.best_epoch is not None)
-            if self.best_epoch is not None:
-                line.setValue(self.best_epoch)
-        return True
+        """Push stored points to the plots that changed (only those repaint); True when anything was redrawn."""
+        drew = self._batch_dirty or self._epoch_dirty
+        if self._batch_dirty:
+            self._batch_dirty = False
+            steps = self._steps.view()
+            self.raw_curve.setData(steps, self._raw.view())
+            self.smooth_curve.setData(steps, self._smooth.view())
+        if self._epoch_dirty:
+            self._epoch_dirty = False
+            for key, curve in self.curves.items():
+                values = self.history.get(key, [])
+                curve.setData(np.arange(1, len(values) + 1), values)
+            for line in self.best_lines:
+                line.setVisible(self.best_epoch is not None)
+                if self.best_epoch is not None:
+                    line.setValue(self.best_epoch)
+        return drew
 
     # -- for tests and the benchmark ---------------------------------------------------------------------------
     def batch_points(self) -> int:
