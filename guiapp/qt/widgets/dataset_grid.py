@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from guiapp.core.datasets.base import Dataset
 
 THUMB_SIZE = 56
-CACHE_SIZE = 6000  # pixmaps; ~6000 × 56² × 4 B ≈ 75 MB at most
+CACHE_SIZE = 3000  # pixmaps (~20 screens of thumbnails); 3000 × 56² × 4 B ≈ 38 MB at most
 PREFETCH = 48  # thumbnails made per cache miss
 LAYOUT_BATCH = 4000  # items Qt lays out per event-loop turn (70,000 at once would block for ~150 ms)
 SampleRole = Qt.ItemDataRole.UserRole + 1  # the dataset index of a row
