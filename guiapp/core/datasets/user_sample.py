@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -16,8 +17,12 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, PngImagePlugin
 
+from guiapp.core.atomic import atomic_write_bytes, fsync_directory
+from guiapp.core.datasets.base import DatasetError
+
 SAMPLE_FORMAT_VERSION = 1
 SAMPLE_SUFFIX = ".png"
+DELETED_PREFIX = ".deleted-"  # a deleted sample, kept hidden (scans skip dot files) so the deletion can be undone
 METADATA_KEY = "inkling-sample"
 MAX_NAME_LENGTH = 100
 MAX_NAME_BYTES = 255  # most file systems limit a folder name to 255 bytes
@@ -171,3 +176,49 @@ def png_bytes(coverage: np.ndarray, meta: dict) -> bytes:
     buffer = io.BytesIO()
     Image.fromarray(np.ascontiguousarray(coverage, dtype=np.uint8)).save(buffer, format="PNG", pnginfo=info)
     return buffer.getvalue()
+
+
+# -- editing one sample file (each is one atomic file operation; see user_store) ----------------------------------
+def relabel_file(path: Path, label: str) -> str:
+    """Rewrite the sample at ``path`` with ``label`` (pixels, strokes and id kept), atomically; the old label."""
+    try:
+        pixels, meta = read_sample(path)
+    except Exception as exc:  # noqa: BLE001 - a damaged file cannot be rewritten safely
+        raise DatasetError(f"{path}: cannot be read ({type(exc).__name__}: {exc})") from None
+    old = meta["label"]
+    meta.update(label=label, time=iso_time(meta["time"]), relabelled=iso_time(now_utc()))
+    atomic_write_bytes(path, png_bytes(pixels, meta))
+    return old
+
+
+def hide_file(path: Path) -> None:
+    """``<id>.png`` → ``.deleted-<id>.png`` (one atomic rename)."""
+    os.replace(path, path.with_name(DELETED_PREFIX + path.name))
+    fsync_directory(path.parent)
+
+
+def unhide_file(samples_dir: Path, sample_id: str) -> None:
+    """Undo :func:`hide_file`; KeyError when there is no hidden file or the sample is back already."""
+    live = samples_dir / f"{sample_id}{SAMPLE_SUFFIX}"
+    hidden = samples_dir / f"{DELETED_PREFIX}{live.name}"
+    if not hidden.is_file():
+        raise KeyError(f"no deleted sample {sample_id} in {samples_dir.parent.name!r}")
+    try:
+        os.link(hidden, live)  # never overwrites a live sample (a rename would)
+        hidden.unlink()
+    except FileExistsError:
+        raise KeyError(f"sample {sample_id} is already back in {samples_dir.parent.name!r}") from None
+    except OSError:  # no hard links on this file system
+        if live.exists():
+            raise KeyError(f"sample {sample_id} is already back in {samples_dir.parent.name!r}") from None
+        os.replace(hidden, live)
+    fsync_directory(samples_dir)
+
+
+def hidden_ids(samples_dir: Path) -> list[str]:
+    try:
+        names = os.listdir(samples_dir)
+    except OSError:
+        return []
+    return sorted(n[len(DELETED_PREFIX) : -len(SAMPLE_SUFFIX)] for n in names
+                  if n.startswith(DELETED_PREFIX) and n.endswith(SAMPLE_SUFFIX))

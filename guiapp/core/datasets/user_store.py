@@ -46,7 +46,12 @@ from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.preprocess import PreprocessSpec, to_coverage
 from guiapp.core.strokes import Drawing, rasterise
 from guiapp.core.datasets.user_sample import (  # noqa: F401  (SampleRecord, Scan, validate_*: public API)
+    DELETED_PREFIX,
     BadSample,
+    hidden_ids,
+    hide_file,
+    relabel_file,
+    unhide_file,
     iso_time,
     now_utc,
     parse_time,
@@ -65,7 +70,6 @@ FORMAT = "inkling-user-dataset"
 FORMAT_VERSION = 1
 DATASET_FILE = "dataset.json"
 SAMPLES_DIR = "samples"
-DELETED_PREFIX = ".deleted-"  # a deleted sample, kept hidden so that the deletion can be undone
 
 RENDER_SIZE = 128  # drawings are stored rendered at this size (square, the canvas centred, aspect kept)
 PEN_WIDTH_FRACTION = 0.06  # default pen width: this fraction of the canvas' larger side
@@ -263,53 +267,21 @@ class UserDataset:
     # -- editing (see the module docstring: each edit is one atomic file operation) -------------------------------
     def relabel(self, sample_id: str, label: str) -> str:
         """Give a sample a new label (same id, pixels and strokes); returns the old label."""
-        label = validate_label(label)
-        path = self._sample_path(sample_id)
-        try:
-            pixels, meta = read_sample(path)
-        except Exception as exc:  # noqa: BLE001 - a damaged file cannot be rewritten safely
-            raise DatasetError(f"{path}: cannot be read ({type(exc).__name__}: {exc})") from None
-        old = meta["label"]
-        meta.update(label=label, time=iso_time(meta["time"]), relabelled=iso_time(now_utc()))
-        atomic_write_bytes(path, png_bytes(pixels, meta))
-        return old
-
-    def _deleted_path(self, sample_id: str) -> Path:
-        return self.samples_dir / f"{DELETED_PREFIX}{sample_id}{SAMPLE_SUFFIX}"
+        return relabel_file(self._sample_path(sample_id), validate_label(label))
 
     def delete(self, sample_id: str) -> None:
         """Hide a sample (undo with :meth:`restore`). KeyError when it is not there (e.g. deleted elsewhere)."""
-        path = self._sample_path(sample_id)
-        os.replace(path, self._deleted_path(sample_id))
-        fsync_directory(self.samples_dir)
+        hide_file(self._sample_path(sample_id))
 
     def restore(self, sample_id: str) -> None:
-        """Undo :meth:`delete`. KeyError when there is no deleted sample of that id."""
+        """Undo :meth:`delete`. KeyError when there is no deleted sample of that id (or it is back already)."""
         if not isinstance(sample_id, str) or not _SAMPLE_ID.fullmatch(sample_id):
             raise KeyError(f"{sample_id!r} is not a sample id")
-        hidden = self._deleted_path(sample_id)
-        if not hidden.is_file():
-            raise KeyError(f"no deleted sample {sample_id} in user dataset {self.name!r}")
-        live = self.samples_dir / f"{sample_id}{SAMPLE_SUFFIX}"
-        try:
-            os.link(hidden, live)  # never overwrites a live sample (a rename would)
-            hidden.unlink()
-        except FileExistsError:
-            raise KeyError(f"sample {sample_id} is already back in user dataset {self.name!r}") from None
-        except OSError:  # no hard links on this file system
-            if live.exists():
-                raise KeyError(f"sample {sample_id} is already back in user dataset {self.name!r}") from None
-            os.replace(hidden, live)
-        fsync_directory(self.samples_dir)
+        unhide_file(self.samples_dir, sample_id)
 
     def deleted(self) -> list[str]:
         """Ids of deleted samples that can still be restored."""
-        try:
-            names = os.listdir(self.samples_dir)
-        except OSError:
-            return []
-        return sorted(n[len(DELETED_PREFIX) : -len(SAMPLE_SUFFIX)] for n in names
-                      if n.startswith(DELETED_PREFIX) and n.endswith(SAMPLE_SUFFIX))
+        return hidden_ids(self.samples_dir)
 
     # -- as a Dataset ---------------------------------------------------------------------------------------------
     def to_dataset(self, spec: PreprocessSpec | None = None) -> Dataset:
