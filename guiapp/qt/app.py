@@ -24,7 +24,23 @@ def create_application(argv: list[str] | None = None):
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
+    _set_icon(app)
     return app
+
+
+def _set_icon(app) -> None:
+    """The window icon, and the desktop entry that desktops match the window with (packaging/inkling.desktop)."""
+    from PySide6.QtGui import QIcon
+
+    from guiapp import paths
+
+    app.setDesktopFileName("inkling")
+    try:
+        icon = paths.resource("icons", "inkling.png")
+    except FileNotFoundError:
+        return
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
 
 
 def run_gui(argv: list[str] | None = None, reset_settings: bool = False) -> int:

@@ -1,0 +1,133 @@
+"""One command that builds the frozen app: a clean virtual environment, guiapp installed into it (not editable),
+then PyInstaller on packaging/guiapp.spec. Result: dist/guiapp/ with the executables `Inkling` (windowed) and
+`guiapp` (console).
+
+    python3 packaging/build.py                 # venv in build/pkg-venv (kept, refreshed when requirements change)
+    python3 packaging/build.py --fresh         # delete the venv first
+    python3 packaging/build.py --naive         # the baseline: plain `pyinstaller --onedir` of the same entry point
+
+The environment holds guiapp's runtime dependencies and nothing else (no test tools, no other Qt bindings), so the
+bundle cannot pick up what the app does not need. TensorFlow comes as ``tensorflow-cpu`` by default, the same
+2.21 release without the CUDA kernels (~230 MB) a frozen app cannot use anyway: the CUDA libraries it would need are
+not part of the bundle (GPU users run guiapp from pip with ``.[gpu]``). ``--tensorflow full`` keeps the
+``tensorflow`` wheel. Works the same on Windows and macOS (see README "Packaging").
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import tomllib
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "packaging" / "guiapp.spec"
+ENTRY = ROOT / "packaging" / "entry.py"
+STAMP = "guiapp-build-requirements.json"
+
+
+def log(message: str) -> None:
+    print(f"[build] {message}", flush=True)
+
+
+def requirements(tensorflow: str) -> list[str]:
+    """guiapp's runtime dependencies plus the ``package`` extra, from pyproject.toml (the one list)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    deps = list(project["dependencies"]) + list(project["optional-dependencies"]["package"])
+    if tensorflow == "cpu":
+        deps = [re.sub(r"^tensorflow(?=[=<>~! ]|$)", "tensorflow-cpu", d) for d in deps]
+    return deps + ["hatchling>=1.24"]  # builds guiapp's wheel without fetching a build environment
+
+
+def venv_python(venv_dir: Path) -> Path:
+    return venv_dir / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def run(cmd: list, **kwargs) -> None:
+    log(" ".join(str(c) for c in cmd))
+    subprocess.run([str(c) for c in cmd], check=True, **kwargs)
+
+
+def prepare_venv(venv_dir: Path, tensorflow: str, fresh: bool) -> Path:
+    reqs = requirements(tensorflow)
+    digest = hashlib.sha256(json.dumps(reqs).encode()).hexdigest()
+    stamp = venv_dir / STAMP
+    if fresh and venv_dir.exists():
+        shutil.rmtree(venv_dir)
+    python = venv_python(venv_dir)
+    if not python.exists():
+        log(f"creating a clean virtual environment in {venv_dir}")
+        venv.EnvBuilder(with_pip=True, clear=True).create(venv_dir)
+    if not stamp.exists() or json.loads(stamp.read_text()).get("digest") != digest:
+        run([python, "-m", "pip", "install", "--quiet", *reqs])
+        stamp.write_text(json.dumps({"digest": digest, "requirements": reqs}))
+    else:
+        log(f"{venv_dir} already has: {', '.join(reqs)}")
+    # Always reinstall guiapp itself, non-editable, so the bundle holds exactly the checked-out code.
+    run([python, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation", "--force-reinstall",
+         str(ROOT)])
+    return python
+
+
+def build(python: Path, dist: Path, work: Path, naive: bool) -> Path:
+    env = dict(os.environ, PYTHONNOUSERSITE="1")
+    env.pop("PYTHONPATH", None)  # the checkout must not shadow the installed guiapp
+    common = ["--noconfirm", "--distpath", dist, "--workpath", work]
+    if naive:
+        # What one writes first: --onedir plus only the data the app cannot start without.
+        name = "guiapp-naive"
+        sep = ";" if os.name == "nt" else ":"
+        kanji = subprocess.run([python, "-c", "from importlib import metadata; "
+                                "print(metadata.distribution('kanjivg').locate_file('kanji'))"],
+                               check=True, capture_output=True, text=True).stdout.strip()
+        data = ["--add-data", f"{ROOT / 'resources'}{sep}guiapp/resources", "--add-data", f"{kanji}{sep}guiapp/kanji",
+                "--copy-metadata", "kanjivg"]
+        run([python, "-m", "PyInstaller", "--onedir", "--name", name, "--specpath", work, *data, *common, ENTRY],
+            env=env, cwd=work.parent)
+    else:
+        name = "guiapp"
+        run([python, "-m", "PyInstaller", *common, SPEC], env=env, cwd=work.parent)
+    return dist / name
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--venv", type=Path, default=ROOT / "build" / "pkg-venv", help="build environment")
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the app folder goes")
+    parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller", help="PyInstaller's work")
+    parser.add_argument("--tensorflow", choices=("cpu", "full"), default="cpu",
+                        help="tensorflow-cpu (default) or the full tensorflow wheel with CUDA kernels")
+    parser.add_argument("--fresh", action="store_true", help="recreate the virtual environment")
+    parser.add_argument("--naive", action="store_true", help="build the unoptimised baseline instead")
+    parser.add_argument("--skip-venv", action="store_true", help="reuse the venv as it is (no pip at all)")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    if args.skip_venv:
+        python = venv_python(args.venv)
+        if not python.exists():
+            parser.error(f"--skip-venv: no virtual environment at {args.venv}")
+    else:
+        python = prepare_venv(args.venv, args.tensorflow, args.fresh)
+    env_seconds = time.perf_counter() - started
+    args.work.mkdir(parents=True, exist_ok=True)
+    app = build(python, args.dist.resolve(), args.work.resolve(), args.naive)
+    size = folder_size(app)
+    log(f"environment {env_seconds:.0f} s, total {time.perf_counter() - started:.0f} s")
+    log(f"built {app} ({size / 1e6:,.0f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,180 @@
+"""The frozen app (PyInstaller, packaging/guiapp.spec) behaves like the source app.
+
+Builds the app once per session with ``packaging/build.py`` (clean virtual environment; ~10-20 min on 2 cores) and
+runs it as a user would, offscreen: ``--version``, ``--self-test`` (window, every bundled model, synthetic strokes),
+the GUI start-up path, a one-epoch training run on a built-in dataset (with the synthesiser's spawn-started worker
+processes), reloading the saved ``.h5`` to recognise an image (same answer as the source code), and a KanjiVG
+``custom:`` dataset. Nothing may be written inside the bundle folder.
+
+    python3 -m pytest -m packaging tests/packaging               # builds (needs PyInstaller and network/pip)
+    GUIAPP_FROZEN_APP=dist/guiapp python3 -m pytest -m packaging tests/packaging   # checks an existing build
+
+Skips when PyInstaller is not installed (the ``package`` extra). ``GUIAPP_PKG_VENV`` picks the build environment.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytestmark = [pytest.mark.packaging, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parents[2]
+EXE_SUFFIX = ".exe" if os.name == "nt" else ""
+TIMINGS: dict[str, float] = {}
+
+
+def _have_pyinstaller() -> bool:
+    return importlib.util.find_spec("PyInstaller") is not None
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file and folder under ``folder`` with size and mtime: any write inside the bundle changes it."""
+    state = {}
+    for path in folder.rglob("*"):
+        stat = path.lstat()
+        state[str(path.relative_to(folder))] = (stat.st_size if path.is_file() else -1, stat.st_mtime_ns)
+    return state
+
+
+@pytest.fixture(scope="module")
+def frozen_app(tmp_path_factory) -> Path:
+    prebuilt = os.environ.get("GUIAPP_FROZEN_APP")
+    if prebuilt:
+        app = Path(prebuilt).resolve()
+        if not (app / f"guiapp{EXE_SUFFIX}").is_file():
+            pytest.fail(f"GUIAPP_FROZEN_APP={prebuilt} holds no guiapp executable")
+        return app
+    if not _have_pyinstaller():
+        pytest.skip("PyInstaller is not installed (pip install -e '.[package]')")
+    out = tmp_path_factory.mktemp("frozen")
+    venv = os.environ.get("GUIAPP_PKG_VENV", str(ROOT / "build" / "pkg-venv"))
+    started = time.perf_counter()
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--venv", venv, "--dist", str(out / "dist"),
+                    "--work", str(out / "work")], check=True, cwd=ROOT)
+    TIMINGS["build_s"] = time.perf_counter() - started
+    return out / "dist" / "guiapp"
+
+
+@pytest.fixture(scope="module")
+def bundle_state(frozen_app):
+    """The bundle as built; the last test compares against it."""
+    return snapshot(frozen_app)
+
+
+@pytest.fixture
+def run_app(frozen_app, guiapp_home, bundle_state):
+    """Run the console executable offscreen, from a folder outside the bundle, with a temporary user home."""
+
+    def run(*args: str, timeout: float = 300, env: dict | None = None, exe: str = "guiapp"):
+        full_env = dict(os.environ, QT_QPA_PLATFORM="offscreen", GUIAPP_HOME=str(guiapp_home), **(env or {}))
+        full_env.pop("PYTHONPATH", None)
+        started = time.perf_counter()
+        result = subprocess.run([str(frozen_app / f"{exe}{EXE_SUFFIX}"), *args], capture_output=True, text=True,
+                                timeout=timeout, env=full_env, cwd=guiapp_home)
+        result.seconds = time.perf_counter() - started
+        return result
+
+    return run
+
+
+def test_version_comes_from_the_package(run_app):
+    import guiapp
+
+    result = run_app("--version", timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Inkling (guiapp) {guiapp.__version__}"
+
+
+def test_self_test_passes_with_every_bundled_model(run_app, frozen_app):
+    result = run_app("--self-test")
+    TIMINGS["self_test_s"] = result.seconds
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test passed" in result.stdout
+    assert "TensorFlow" in result.stdout and "ready" in result.stdout
+    for model in sorted((frozen_app / "_internal" / "guiapp" / "resources" / "models").glob("*.h5")):
+        assert f"  {model.name}: " in result.stdout, f"{model.name} was not checked:\n{result.stdout}"
+
+
+def test_window_opens_through_the_gui_start_up_path(run_app):
+    result = run_app(env={"GUIAPP_STARTUP_TRACE": "1", "GUIAPP_STARTUP_QUIT": "1"}, timeout=180, exe="Inkling")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "startup: window-shown" in result.stdout
+    assert "startup: tensorflow-failed" not in result.stdout
+
+
+def test_train_save_reload_and_recognise_like_the_source_app(run_app, tmp_path, guiapp_home):
+    # 50 per class × 10 classes is above the in-process threshold: the synthesiser starts spawn workers, which in a
+    # frozen app work only through freeze_support() (otherwise they re-launch the app and the pool breaks).
+    model = tmp_path / "frozen-digits.h5"
+    result = run_app("train", "--dataset", "digits", "--samples-per-class", "50", "--epochs", "1",
+                     "--preset", "keras-tutorial", "--batch-size", "64", "--out", str(model))
+    TIMINGS["train_s"] = result.seconds
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert model.is_file()
+    log_text = "".join(p.read_text(errors="replace") for p in (guiapp_home / "logs").glob("*.log*"))
+    assert "workers failed" not in log_text + result.stderr, "spawn workers did not start in the frozen app"
+
+    from guiapp.core.datasets.builtin import load_builtin
+
+    digits = load_builtin("digits", samples_per_class=2, use_cache=False)
+    from PIL import Image
+
+    images = []
+    for index in (0, 5, 11):
+        path = tmp_path / f"digit-{index}.png"
+        Image.fromarray(255 - np.asarray(digits.images[index])).save(path)  # dark ink on white paper, like a scan
+        images.append(path)
+    result = run_app("recognize", "--model", str(model), "--json", "--top", "3", *map(str, images))
+    assert result.returncode == 0, result.stdout + result.stderr
+    frozen = json.loads(result.stdout)
+    assert [Path(entry["image"]).name for entry in frozen] == [p.name for p in images]
+
+    from guiapp.core.recognition import Recognizer
+
+    recognizer = Recognizer(str(model))  # the source code's answer for the same file and images
+    for entry, path in zip(frozen, images):
+        with Image.open(path) as image:
+            expected = recognizer.predict(image, top=3)
+        got = [(p["label"], p["probability"]) for p in entry["predictions"]]
+        assert [label for label, _ in got] == [label for label, _ in expected]
+        assert np.allclose([p for _, p in got], [p for _, p in expected], atol=1e-4)
+
+
+def test_kanjivg_templates_are_bundled(run_app):
+    result = run_app("datasets", "show", "custom:日月火", "--samples-per-class", "4", "--json", timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["classes"] == 3 and set(summary["class_counts"]) == set("日月火")
+
+
+def test_nothing_was_written_inside_the_bundle(frozen_app, bundle_state):
+    after = snapshot(frozen_app)
+    added = sorted(set(after) - set(bundle_state))
+    changed = sorted(k for k in bundle_state if k in after and after[k] != bundle_state[k])
+    assert not added and not changed, f"written inside the bundle: {(added + changed)[:20]}"
+    if TIMINGS:
+        print("\nfrozen-app timings: " + ", ".join(f"{k} {v:.1f}" for k, v in TIMINGS.items()))
+
+
+def test_bundle_is_lean(frozen_app):
+    internal = frozen_app / "_internal"
+    names = {p.name for p in internal.rglob("*")}
+    for unwanted in ("tkinter", "torch", "jax", "tensorboard", "PyQt5", "PyQt6", "libQt6WebEngineCore.so.6",
+                     "libQt6Quick.so.6", "libQt6Qml.so.6", "libQt63DCore.so.6"):
+        assert unwanted not in names, f"{unwanted} is in the bundle"
+    size = sum(p.stat().st_size for p in frozen_app.rglob("*") if p.is_file() and not p.is_symlink())
+    # A guard against something big slipping in, not the issue's 900 MB target: TensorFlow's CPU runtime alone is
+    # ~690 MB stripped and the lean build measures ~950 MB (see benchmarks/bench_packaging.py and the README).
+    assert size <= 1000e6, f"bundle is {size / 1e6:.0f} MB"
+    digest = hashlib.sha256((internal / "guiapp" / "resources" / "icons" / "inkling.png").read_bytes()).hexdigest()
+    assert digest == hashlib.sha256((ROOT / "resources" / "icons" / "inkling.png").read_bytes()).hexdigest()
