@@ -87,6 +87,7 @@ class TrainingOutcome:
 
 class TrainingWorker(QThread):
     event = Signal(object)  # TrainingEvent
+    batchLoss = Signal(float, float)  # global batch step, mean loss of the batches since the previous report
     preparing = Signal(str, int, int)  # what, done, total (opening / synthesising the dataset)
     runStarted = Signal(object)  # Run
     outcome = Signal(object)  # TrainingOutcome
@@ -101,6 +102,7 @@ class TrainingWorker(QThread):
         self.control = TrainingControl()
         self.quitting = False
         self._trace: list[list[float]] = []  # (global batch step, loss): the run's saved batch curve
+        self._last_report = (0, 0, 0.0)  # epoch, batch, running mean loss of the previous batch event
 
     # -- steering, from the GUI thread ------------------------------------------------------------------------------
     def stop(self, quitting: bool = False) -> None:
@@ -116,7 +118,16 @@ class TrainingWorker(QThread):
     # -- the thread -------------------------------------------------------------------------------------------------
     def _forward(self, event) -> None:
         if event.kind == "batch" and event.loss is not None:
-            self._trace.append([float((event.epoch - 1) * event.batches + event.batch), float(event.loss)])
+            # Keras reports the running mean over the epoch so far. Two reports give the mean loss of the batches
+            # between them, which is what a per-batch curve should show (no saw-tooth at each epoch start).
+            epoch, batch, mean = self._last_report
+            if epoch != event.epoch or batch >= event.batch:
+                batch, mean = 0, 0.0
+            loss = (event.batch * float(event.loss) - batch * mean) / (event.batch - batch)
+            self._last_report = (event.epoch, event.batch, float(event.loss))
+            step = float((event.epoch - 1) * event.batches + event.batch)
+            self._trace.append([step, loss])
+            self.batchLoss.emit(step, loss)
         self.event.emit(event)
 
     def _open(self, name: str, samples_per_class: int | None):

@@ -10,7 +10,7 @@ import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QAbstractItemView, QComboBox, QFileDialog, QGraphicsRectItem, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
     QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -53,7 +53,6 @@ class ConfusionHeatmap(pg.PlotWidget):
         self.image.setLookupTable(HEAT.getLookupTable(nPts=256))
         self.addItem(self.image)
         self.invertY(True)
-        self.setAspectLocked(True)
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
@@ -62,6 +61,11 @@ class ConfusionHeatmap(pg.PlotWidget):
             self.getAxis(side).setTextPen(pg.mkPen("#222"))
         self.texts: list[pg.TextItem] = []
         self.size_k = 0
+        self.selection = QGraphicsRectItem(0, 0, 1, 1)  # the opened cell
+        self.selection.setPen(pg.mkPen((214, 39, 40), width=3, cosmetic=True))
+        self.selection.setZValue(10)
+        self.selection.setVisible(False)
+        self.addItem(self.selection)
         self.scene().sigMouseClicked.connect(self._clicked)
 
     def show_matrix(self, confusion: np.ndarray, labels: list[str]) -> None:
@@ -88,6 +92,11 @@ class ConfusionHeatmap(pg.PlotWidget):
                         self.addItem(text)
                         self.texts.append(text)
         self.setRange(xRange=(0, k), yRange=(0, k), padding=0.02)
+        self.selection.setVisible(False)
+
+    def mark(self, row: int, col: int) -> None:
+        self.selection.setRect(col, row, 1, 1)
+        self.selection.setVisible(True)
 
     def _clicked(self, event) -> None:
         if not self.size_k:
@@ -263,6 +272,7 @@ class EvaluationView(QWidget):
             return np.empty(0, np.int64)
         true, predicted = self.report.labels[row], self.report.labels[col]
         indices = self.report.samples(true, predicted)
+        self.heatmap.mark(row, col)
         kind = "correct" if row == col else "misclassified"
         shown = indices[:MAX_SAMPLES_SHOWN]
         more = f" (first {len(shown)})" if len(indices) > len(shown) else ""

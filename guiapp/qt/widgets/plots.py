@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
-SMOOTHING = 0.9  # exponential moving average of the batch loss (TensorBoard's, bias-corrected)
+SMOOTHING = 0.6  # exponential moving average of the batch loss (TensorBoard's default, bias-corrected)
 TRAIN_COLOUR = (31, 119, 180)
 VAL_COLOUR = (255, 127, 14)
 BEST_COLOUR = (44, 160, 44)
@@ -66,11 +66,12 @@ class TrainingPlots(QWidget):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
         self.batch_plot.addLegend(offset=(-5, 5), labelTextColor="#222")
-        self.raw_curve = self.batch_plot.plot(pen=pg.mkPen((*TRAIN_COLOUR, 70), width=1), name="raw")
+        self.raw_curve = self.batch_plot.plot(pen=pg.mkPen((*TRAIN_COLOUR, 110), width=1), name="batches")
         self.smooth_curve = self.batch_plot.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), name="smoothed")
         self.curves: dict[str, pg.PlotDataItem] = {}
         for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
-            plot.addLegend(offset=(-5, 5), labelTextColor="#222")
+            # Loss falls and accuracy rises: each legend goes where its curves usually are not.
+            plot.addLegend(offset=(-5, 5) if metric == "loss" else (-5, -5), labelTextColor="#222")
             self.curves[metric] = plot.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), symbol="o", symbolSize=6,
                                             symbolBrush=TRAIN_COLOUR, symbolPen=None, name="train")
             self.curves[f"val_{metric}"] = plot.plot(pen=pg.mkPen(VAL_COLOUR, width=2), symbol="s", symbolSize=6,
@@ -79,7 +80,7 @@ class TrainingPlots(QWidget):
         self.best_lines = []
         for plot in (self.loss_plot, self.accuracy_plot):
             line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(BEST_COLOUR, width=1.5, style=Qt.PenStyle.DashLine),
-                                   label="best", labelOpts={"position": 0.06, "color": BEST_COLOUR})
+                                   label="best", labelOpts={"position": 0.5, "color": BEST_COLOUR})
             line.setVisible(False)
             plot.addItem(line)
             self.best_lines.append(line)

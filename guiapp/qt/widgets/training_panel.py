@@ -68,7 +68,7 @@ class TrainPanel(QWidget):
         scroll.setWidget(self.settings)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(self.settings.minimumSizeHint().width() + 24)
+        scroll.setMinimumWidth(max(390, self.settings.minimumSizeHint().width() + 24))
         right = QWidget()
         column = QVBoxLayout(right)
         controls = QHBoxLayout()
@@ -144,6 +144,16 @@ class TrainPanel(QWidget):
             QCoreApplication.sendPostedEvents()  # deliver the worker's last queued signals now
         return bool(ended)
 
+    def confirm_close(self) -> bool:
+        """For the main window's closeEvent: if a run is in progress, ask whether to stop it; on Yes stop and join
+        (best checkpoint kept). True when the window may close."""
+        if not self.is_training():
+            return True
+        answer = QMessageBox.question(self, "Training in progress",
+                                      "A training run is in progress. Stop it and close? The best epoch so far "
+                                      "is kept in the runs folder.")
+        return answer == QMessageBox.StandardButton.Yes and self.stop_and_wait(2.0)
+
     def set_current_model(self, path: str | None) -> None:
         self.current_model = str(path) if path else None
         self.evaluation.add_model_choice("loaded model", self.current_model)
@@ -172,6 +182,7 @@ class TrainPanel(QWidget):
         self.tabs.setCurrentWidget(self.plots)
         self.worker = TrainingWorker(job, self.store, self)
         self.worker.event.connect(self._on_event)
+        self.worker.batchLoss.connect(self.plots.add_batch)
         self.worker.preparing.connect(self._on_preparing)
         self.worker.runStarted.connect(self._on_run_started)
         self.worker.outcome.connect(self._on_outcome)
@@ -232,8 +243,6 @@ class TrainPanel(QWidget):
     # -- worker signals (queued) ------------------------------------------------------------------------------
     def _on_event(self, event) -> None:
         if event.kind == "batch":
-            if event.loss is not None:
-                self.plots.add_batch((event.epoch - 1) * event.batches + event.batch, event.loss)
             self._latest = event
         elif event.kind == "epoch":
             self.plots.add_epoch({"loss": event.loss, "accuracy": event.accuracy, "val_loss": event.val_loss,

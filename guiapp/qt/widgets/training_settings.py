@@ -106,6 +106,7 @@ class TrainingSettings(QWidget):
         self.layer_table.setMaximumHeight(190)
         column.addWidget(self.layer_table)
         self.param_count = QLabel("Parameters: …")
+        self.param_count.setWordWrap(True)
         column.addWidget(self.param_count)
         return box
 
