@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal, SignalInstance, Slot
 
 from guiapp.core.runs import Curves, Run, RunStore
 
@@ -258,6 +258,45 @@ class CallWorker(QThread):
         self.done.emit(result)
 
 
+_DETACHED: set = set()  # threads still running when their window closed; dropped when they finish
+_REAPER = None
+
+
+class _Reaper(QObject):
+    """Drops the last reference to a detached thread in the GUI thread, after it has really ended (``finished``
+    is emitted from the thread itself, just before it exits)."""
+
+    @Slot()
+    def reap(self) -> None:
+        thread = self.sender()
+        if thread is not None:
+            thread.wait()
+            _DETACHED.discard(thread)
+
+
+def keep_alive(thread: QThread) -> None:
+    """Detach a running thread from its parent and keep a reference until it finishes, so closing a window
+    never destroys a running QThread (Qt aborts the process when that happens)."""
+    import warnings
+
+    thread.setParent(None)
+    # Its receivers are going away with the window: results of a detached thread are dropped.
+    for name in ("done", "failed", "event", "batchLoss", "preparing", "runStarted", "outcome", "finished"):
+        signal = getattr(thread, name, None)
+        if isinstance(signal, SignalInstance):  # QObject.event is a method, not TrainingWorker's signal
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                try:
+                    signal.disconnect()
+                except (RuntimeError, TypeError):
+                    pass  # nothing was connected
+    global _REAPER
+    if _REAPER is None:
+        _REAPER = _Reaper()
+    _DETACHED.add(thread)
+    thread.finished.connect(_REAPER.reap, Qt.ConnectionType.QueuedConnection)
+
+
 def detect_devices() -> list[tuple[str, str]]:
     """[(device value for TrainConfig, label)]: the CPU, each GPU TensorFlow sees, and all GPUs when several."""
     import tensorflow as tf
@@ -276,4 +315,4 @@ def detect_devices() -> list[tuple[str, str]]:
     return devices
 
 
-__all__ = ["CallWorker", "ensure_tensorflow", "PersonalizeRequest", "TrainingJob", "TrainingOutcome", "TrainingWorker", "detect_devices"]
+__all__ = ["CallWorker", "ensure_tensorflow", "keep_alive", "PersonalizeRequest", "TrainingJob", "TrainingOutcome", "TrainingWorker", "detect_devices"]

@@ -164,3 +164,15 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits):
         panel.runs_view.rerun_button.click()
     assert finished.args[0].run.config == runs[0].config
     assert panel.settings.config().preset == "logreg" and panel.settings.samples_per_class() == 20
+
+
+def test_closing_right_away_never_destroys_a_running_thread(qtbot):
+    from guiapp.qt import training_worker
+
+    panel = TrainPanel()  # its preset description and device detection threads have just started
+    assert panel.stop_and_wait(0.05)
+    panel.setParent(None)
+    panel.deleteLater()
+    qtbot.wait(10)
+    del panel  # a QThread destroyed while running would abort the whole test process here
+    qtbot.waitUntil(lambda: not training_worker._DETACHED, timeout=60_000)

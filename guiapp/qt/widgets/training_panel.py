@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 import math
+import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSplitter, QTabWidget,
     QVBoxLayout, QWidget,
@@ -20,13 +21,15 @@ from PySide6.QtWidgets import (
 
 from guiapp.core.runs import Run, RunError, RunStore
 from guiapp.core.training_config import TrainConfig
-from guiapp.qt.training_worker import CallWorker, TrainingJob, TrainingOutcome, TrainingWorker, detect_devices
+from guiapp.qt.training_worker import (
+    CallWorker, TrainingJob, TrainingOutcome, TrainingWorker, detect_devices, keep_alive,
+)
 from guiapp.qt.widgets.evaluation_view import EvaluationView
 from guiapp.qt.widgets.feature_maps import FeatureMapsView
 from guiapp.qt.widgets.plots import TrainingPlots
 from guiapp.qt.widgets.runs_view import RunsView
 from guiapp.qt.widgets.training_personalize import PersonalizeView
-from guiapp.qt.widgets.training_settings import TrainingSettings, describe_choice
+from guiapp.qt.widgets.training_settings import TrainingSettings
 
 log = logging.getLogger(__name__)
 REDRAW_HZ = 30
@@ -52,13 +55,12 @@ class TrainPanel(QWidget):
         self.current_model: str | None = None
         self._latest = None  # the newest TrainingEvent not yet shown
         self._helpers: set[CallWorker] = set()  # background calls kept alive until they end
-        self._describing = self._describe_pending = False
         self.redraw_timer = QTimer(self)
         self.redraw_timer.setInterval(1000 // REDRAW_HZ)
         self.redraw_timer.timeout.connect(self._redraw)
         self._build()
-        self.settings.choiceChanged.connect(self._describe)
-        self._describe()
+        self.settings.describe_with = self._call
+        self.settings.describe()
         self._call(detect_devices, self.settings.set_devices, lambda error: self.settings.set_devices(None, error))
 
     # -- layout -------------------------------------------------------------------------------------------------
@@ -133,15 +135,26 @@ class TrainPanel(QWidget):
 
     def stop_and_wait(self, timeout_s: float = 2.0) -> bool:
         """Stop after the current batch and join the thread (closing the window). The best checkpoint is already
-        on disk; the final save is skipped. True when the thread ended in time."""
-        if self.worker is None:
-            return True
-        self.worker.stop(quitting=True)
-        ended = self.worker.wait(max(1, int(timeout_s * 1000)))
-        if ended:
-            from PySide6.QtCore import QCoreApplication
+        on disk; the final save is skipped. True when the training thread ended in time. Short background calls
+        (preset description, device detection, evaluation, feature maps) get whatever time is left; one still
+        running is detached and kept alive, so closing never destroys a running QThread."""
+        deadline = time.monotonic() + timeout_s
 
-            QCoreApplication.sendPostedEvents()  # deliver the worker's last queued signals now
+        def left_ms() -> int:
+            return max(1, int((deadline - time.monotonic()) * 1000))
+
+        ended = True
+        if self.worker is not None:
+            self.worker.stop(quitting=True)
+            ended = self.worker.wait(left_ms())
+            if ended:
+                QCoreApplication.sendPostedEvents()  # deliver the worker's last queued signals now
+            else:
+                keep_alive(self.worker)
+        threads = [*self._helpers, self.evaluation._worker, self.feature_maps._worker]
+        for thread in threads:
+            if thread is not None and thread.isRunning() and not thread.wait(left_ms()):
+                keep_alive(thread)
         return bool(ended)
 
     def confirm_close(self) -> bool:
@@ -382,25 +395,6 @@ class TrainPanel(QWidget):
         worker.finished.connect(lambda: self._helpers.discard(worker))
         worker.start()
         return worker
-
-    def _describe(self) -> None:
-        """Describe the preset for the chosen dataset in a worker; a change while one runs asks again after it."""
-        if self._describing:
-            self._describe_pending = True
-            return
-        self._describing, self._describe_pending = True, False
-        dataset, samples, preset = (self.settings.dataset_name(), self.settings.samples_per_class(),
-                                    self.settings.preset_name())
-        self.settings.show_description(None)
-
-        def done(description, error=None):
-            self._describing = False
-            if self._describe_pending:
-                self._describe()
-            else:
-                self.settings.show_description(description, error)
-
-        self._call(lambda: describe_choice(dataset, samples, preset), done, lambda error: done(None, error))
 
     def shutdown_helpers(self, timeout_s: float = 2.0) -> None:
         for worker in list(self._helpers):

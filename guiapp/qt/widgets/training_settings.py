@@ -49,8 +49,11 @@ class TrainingSettings(QWidget):
         layout.addWidget(self._hyper_group())
         layout.addWidget(self._device_group())
         layout.addStretch(1)
+        self.describe_with = None  # callable(function, on_done, on_failed) running function off the GUI thread
+        self._describing = self._describe_pending = False
         self.set_config(default_config())
         self.set_dataset(DEFAULT_DATASET)
+        self.choiceChanged.connect(self.describe)
 
     # -- building --------------------------------------------------------------------------------------------
     def _data_group(self) -> QGroupBox:
@@ -186,7 +189,11 @@ class TrainingSettings(QWidget):
         self.choiceChanged.emit()
 
     def _browse(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Dataset folder") or ""
+        """A dataset file (.npz, MNIST IDX); cancelling offers a folder (class folders, IDX or npz inside)."""
+        path, _ = QFileDialog.getOpenFileName(self, "Dataset file", "",
+                                              "Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)")
+        if not path:
+            path = QFileDialog.getExistingDirectory(self, "…or a dataset folder") or ""
         if path:
             self.set_dataset(path)
 
@@ -204,6 +211,27 @@ class TrainingSettings(QWidget):
             self.device_note.setText(f"TensorFlow sees {len(gpus)} GPU(s): " + "; ".join(gpus))
         else:
             self.device_note.setText(NO_GPU_NOTE)
+
+    def describe(self) -> None:
+        """Describe the preset for the chosen dataset off the GUI thread (it builds a Keras model); a change
+        while one description runs asks again when it ends."""
+        if self.describe_with is None:
+            return
+        if self._describing:
+            self._describe_pending = True
+            return
+        self._describing, self._describe_pending = True, False
+        dataset, samples, preset = self.dataset_name(), self.samples_per_class(), self.preset_name()
+        self.show_description(None)
+
+        def done(description, error=None):
+            self._describing = False
+            if self._describe_pending:
+                self.describe()
+            else:
+                self.show_description(description, error)
+
+        self.describe_with(lambda: describe_choice(dataset, samples, preset), done, lambda error: done(None, error))
 
     def show_description(self, description: dict | None, error: str | None = None) -> None:
         self.layer_table.setRowCount(0)
