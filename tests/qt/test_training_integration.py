@@ -1,0 +1,77 @@
+"""The Train panel inside the real main window, wired by the integration contract (``_build_train_area`` returns
+it; ``_wire_train_area`` connects it): Use for recognition switches the pad's model, the current drawing reaches
+the feature maps, and closing the window during training stops and joins within 2 s."""
+
+import time
+
+import numpy as np
+import pytest
+
+from guiapp.core.datasets.builtin import load_builtin
+from guiapp.core.runs import RunStore
+from guiapp.core.training_config import TrainConfig
+from guiapp.qt.main_window import MainWindow
+from guiapp.qt.training_worker import TrainingJob
+from guiapp.qt.widgets.training_panel import TrainPanel
+from qt.recognize_helpers import draw_seven, wait_for_model
+
+pytest.importorskip("tensorflow")
+
+
+class WindowWithTrainPanel(MainWindow):
+    def _build_train_area(self):
+        return TrainPanel()
+
+
+@pytest.fixture(scope="module")
+def digits():
+    return load_builtin("digits", samples_per_class=20, use_cache=False)
+
+
+@pytest.fixture
+def window(qtbot):
+    w = WindowWithTrainPanel()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.tf_state == "ready", timeout=60_000)
+    if not isinstance(w.train_area, TrainPanel):
+        pytest.skip("this main window does not build its Train area with _build_train_area")
+    if not w.train_area.receivers("2useModelRequested(QString)"):
+        w._wire_train_area(w.train_area)  # the lead's wiring may not be in place yet
+    yield w
+    w.close()
+
+
+def test_use_for_recognition_switches_the_pads_model(qtbot, window, digits):
+    panel = window.train_area
+    job = TrainingJob(TrainConfig(preset="keras-tutorial", epochs=1, batch_size=16, validation_split=0.2,
+                                  test_split=0.1), "digits", 20, dataset=digits)
+    with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
+        assert panel.start(job)
+    path = str(finished.args[0].model_path)
+    panel.use_button.click()
+    wait_for_model(qtbot, window, path)
+    # The drawing on the pad reaches the feature-map view of the Train area.
+    window.tabs.setCurrentWidget(panel)
+    panel.tabs.setCurrentWidget(panel.feature_maps)
+    panel.set_current_model(path)
+    window.tabs.setCurrentIndex(0)
+    draw_seven(window.recognize.pad)
+    window.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: any(t.startswith("What the model sees") for t, _ in panel.feature_maps.sections),
+                    timeout=30_000)
+
+
+def test_closing_the_window_while_training_stops_within_two_seconds(qtbot, window, digits):
+    panel = window.train_area
+    job = TrainingJob(TrainConfig(preset="logreg", epochs=200, batch_size=4, validation_split=0.2, test_split=0.0),
+                      "digits", 20, dataset=digits)
+    assert panel.start(job)
+    qtbot.waitUntil(lambda: bool(panel.plots.history.get("loss")), timeout=30_000)
+    started = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - started < 2.5 and not panel.is_training()
+    run = RunStore().list()[0]
+    assert run.status == "cancelled" and run.checkpoint_path.is_file()
+    assert not [p for p in run.folder.iterdir() if p.name.endswith(".tmp")]
+    assert np.isfinite(run.load_curves().history["loss"]).all()
