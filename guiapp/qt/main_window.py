@@ -31,6 +31,17 @@ DEFAULT_SIZE = (1100, 720)
 BACKEND_FALLBACK_MS = 500
 
 
+def default_model() -> str | None:
+    """The bundled model a first launch starts with: digits when bundled, else the first one."""
+    from guiapp.qt.widgets.model_picker import bundled_models
+
+    models = bundled_models()
+    for name, path in models:
+        if path.stem == "digits":
+            return str(path)
+    return str(models[0][1]) if models else None
+
+
 class MainWindow(QMainWindow):
     """``use_model(path)`` switches recognition to a model file; ``current_model_path()`` says which is active."""
 
@@ -70,7 +81,7 @@ class MainWindow(QMainWindow):
         self.inference = InferenceThread(self)
         app = QApplication.instance()
         if app is not None:  # quitting without closing the window must still join the thread
-            app.aboutToQuit.connect(lambda: self.inference.stop(15000))
+            app.aboutToQuit.connect(self.inference.stop)
         worker = self.inference.worker
         self.recognize.worker = worker
         worker.tensorflowReady.connect(self._on_tensorflow_ready)
@@ -89,9 +100,11 @@ class MainWindow(QMainWindow):
         self._refresh_models()
         self._restore_geometry()
         self.recognize.set_recognizer(None, "Loading TensorFlow… recognition starts when it is ready.")
-        last = self.settings.last_model
-        if last and Path(last).is_file():
-            self.use_model(last)
+        start_model = self.settings.last_model
+        if not (start_model and Path(start_model).is_file()):
+            start_model = default_model()  # first launch: draw and see an answer, no setup
+        if start_model:
+            self.use_model(start_model)
 
     # -- areas the lead swaps for the other panels --------------------------------------------------------------------
     def _build_datasets_area(self):
@@ -387,5 +400,7 @@ class MainWindow(QMainWindow):
             if hasattr(area, "stop_and_wait"):
                 area.stop_and_wait(timeout_s=2.0)
         super().closeEvent(event)
-        # An import or a model load cannot be interrupted; they finish within seconds.
+        # An import or a model load cannot be interrupted; they finish within seconds. The window goes away
+        # first, so closing feels immediate even while TensorFlow is still being imported.
+        self.hide()
         self.inference.stop(15000)

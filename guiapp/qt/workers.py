@@ -153,7 +153,8 @@ class InferenceThread(QObject):
         self.requestModel.connect(self.worker.load_model)
         self.thread.start()
 
-    def stop(self, timeout_ms: int = 5000) -> bool:
+    @Slot()
+    def stop(self, timeout_ms: int = 15000) -> bool:
         """Quit the thread after its current job (an import or a model load cannot be interrupted)."""
         if not self.thread.isRunning():
             return True

@@ -34,25 +34,16 @@ def test_about_credits_kanjivg():
     assert "KanjiVG" in ABOUT_HTML and "CC BY-SA 3.0" in ABOUT_HTML
 
 
-def test_guiapp_without_subcommand_opens_the_window(qtbot, qapp):
-    """``guiapp`` with no subcommand runs the GUI event loop with the main window shown."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from guiapp.cli import main
-
-    seen = []
-
-    def close_when_shown():
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        seen.extend(windows)
-        for window in windows:
-            window.close()
-        qapp.quit()
-
-    QTimer.singleShot(300, close_when_shown)
-    assert main([]) == 0
-    assert seen
+def test_guiapp_without_subcommand_opens_the_window(tmp_path):
+    """``guiapp`` with no subcommand runs the GUI: the window is painted, then recognition becomes ready. (In a
+    fresh process: running a second event loop to its end inside the test process would end its threads.)"""
+    env = dict(os.environ, GUIAPP_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen", TF_CPP_MIN_LOG_LEVEL="3",
+               GUIAPP_STARTUP_TRACE="1", GUIAPP_STARTUP_QUIT="1")
+    result = subprocess.run([sys.executable, "-m", "guiapp"], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = [line for line in result.stdout.splitlines() if line.startswith("startup: ")]
+    assert lines[0] == "startup: window-shown", result.stdout
+    assert lines[1] in ("startup: recognition-ready", "startup: tensorflow-ready"), result.stdout
 
 
 def test_window_is_shown_before_tensorflow_is_imported(tmp_path):
@@ -200,3 +191,14 @@ def test_train_and_collect_areas_are_wired_by_the_integration_contract(qtbot, tm
     assert any(isinstance(w, QLabel) and w.text() == "collect bar" for w in window.recognize.findChildren(QLabel))
     window.close()
     assert train.stopped
+
+
+def test_first_launch_starts_with_the_bundled_digits_model(qtbot):
+    from guiapp.qt.main_window import default_model
+
+    window = MainWindow(start_backend=False)
+    qtbot.addWidget(window)
+    expected = default_model()
+    assert window._wanted == expected  # None when no model is bundled
+    if expected is not None:
+        assert expected.endswith("digits.h5")

@@ -20,9 +20,9 @@ def open_window(qtbot, tiny_digits_model, preload=False):
     w = MainWindow()
     w.preload = preload
     qtbot.addWidget(w)
+    w.use_model(tiny_digits_model)  # before TensorFlow is ready: replaces the default bundled model
     w.show()
     qtbot.waitUntil(lambda: w.tf_state == "ready", timeout=60_000)
-    w.use_model(tiny_digits_model)
     wait_for_model(qtbot, w, tiny_digits_model)
     return w
 
