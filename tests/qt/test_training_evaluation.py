@@ -95,6 +95,8 @@ def test_filters_and_feature_maps_of_the_current_drawing(qtbot, model_path):
 def test_settings_describe_the_preset_and_the_devices(qtbot):
     panel = TrainPanel()
     qtbot.addWidget(panel)
+    assert panel.settings.layer_table.rowCount() == 0  # nothing asks TensorFlow before the area is shown
+    panel.show()
     qtbot.waitUntil(lambda: panel.settings.layer_table.rowCount() > 0, timeout=60_000)
     assert "Parameters" in panel.settings.param_count.text() and "10 classes" in panel.settings.param_count.text()
     qtbot.waitUntil(lambda: "Looking" not in panel.settings.device_note.text(), timeout=60_000)

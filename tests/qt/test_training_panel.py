@@ -169,7 +169,8 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits):
 def test_closing_right_away_never_destroys_a_running_thread(qtbot):
     from guiapp.qt import training_worker
 
-    panel = TrainPanel()  # its preset description and device detection threads have just started
+    panel = TrainPanel()
+    panel.show()  # its preset description and device detection threads start now
     assert panel.stop_and_wait(0.05)
     panel.setParent(None)
     panel.deleteLater()

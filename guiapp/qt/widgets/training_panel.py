@@ -59,9 +59,17 @@ class TrainPanel(QWidget):
         self.redraw_timer.setInterval(1000 // REDRAW_HZ)
         self.redraw_timer.timeout.connect(self._redraw)
         self._build()
-        self.settings.describe_with = self._call
-        self.settings.describe()
-        self._call(detect_devices, self.settings.set_devices, lambda error: self.settings.set_devices(None, error))
+        self._asked_tensorflow = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        """The first time the Train area is shown, ask TensorFlow for devices and describe the preset (both need
+        TF, which must not compete with the window's start-up)."""
+        super().showEvent(event)
+        if not self._asked_tensorflow:
+            self._asked_tensorflow = True
+            self.settings.describe_with = self._call
+            self.settings.describe()
+            self._call(detect_devices, self.settings.set_devices, lambda error: self.settings.set_devices(None, error))
 
     # -- layout -------------------------------------------------------------------------------------------------
     def _build(self) -> None:
