@@ -2,7 +2,7 @@
 then PyInstaller on packaging/guiapp.spec. Result: dist/guiapp/ with the executables `Inkling` (windowed) and
 `guiapp` (console).
 
-    python3 packaging/build.py                 # venv in build/pkg-venv (kept, refreshed when requirements change)
+    python3 packaging/build.py                 # venv in build/pkg-venv (kept; recreated when requirements change)
     python3 packaging/build.py --fresh         # delete the venv first
     python3 packaging/build.py --naive         # the baseline: plain `pyinstaller --onedir` of the same entry point
 
@@ -60,17 +60,19 @@ def prepare_venv(venv_dir: Path, tensorflow: str, fresh: bool) -> Path:
     reqs = requirements(tensorflow)
     digest = hashlib.sha256(json.dumps(reqs).encode()).hexdigest()
     stamp = venv_dir / STAMP
-    if fresh and venv_dir.exists():
-        shutil.rmtree(venv_dir)
+    current = stamp.is_file() and json.loads(stamp.read_text()).get("digest") == digest
     python = venv_python(venv_dir)
-    if not python.exists():
+    if current and not fresh and python.exists():
+        log(f"{venv_dir} already has: {', '.join(reqs)}")
+    else:
+        # Start from nothing whenever the requirements change: an upgrade in place would leave packages behind
+        # (e.g. PySide6 add-ons of another release) that the bundle could then pick up.
+        if venv_dir.exists():
+            shutil.rmtree(venv_dir)
         log(f"creating a clean virtual environment in {venv_dir}")
         venv.EnvBuilder(with_pip=True, clear=True).create(venv_dir)
-    if not stamp.exists() or json.loads(stamp.read_text()).get("digest") != digest:
         run([python, "-m", "pip", "install", "--quiet", *reqs])
         stamp.write_text(json.dumps({"digest": digest, "requirements": reqs}))
-    else:
-        log(f"{venv_dir} already has: {', '.join(reqs)}")
     # Always reinstall guiapp itself, non-editable, so the bundle holds exactly the checked-out code.
     run([python, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation", "--force-reinstall",
          str(ROOT)])

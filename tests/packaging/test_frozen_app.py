@@ -1,10 +1,11 @@
 """The frozen app (PyInstaller, packaging/guiapp.spec) behaves like the source app.
 
-Builds the app once per session with ``packaging/build.py`` (clean virtual environment; ~10-20 min on 2 cores) and
-runs it as a user would, offscreen: ``--version``, ``--self-test`` (window, every bundled model, synthetic strokes),
-the GUI start-up path, a one-epoch training run on a built-in dataset (with the synthesiser's spawn-started worker
-processes), reloading the saved ``.h5`` to recognise an image (same answer as the source code), and a KanjiVG
-``custom:`` dataset. Nothing may be written inside the bundle folder.
+Builds the app once per module with ``packaging/build.py`` (clean virtual environment; on 2 busy cores ~4.5 min
+with the environment in place, then ~1.5 min of checks) and runs it as a user would, offscreen: ``--version``,
+``--self-test`` (window, every bundled model, synthetic strokes), the GUI start-up path, a one-epoch training run
+on a built-in dataset (with the synthesiser's spawn-started worker processes), reloading the saved ``.h5`` to
+recognise images (same answers as the source code), and a KanjiVG ``custom:`` dataset. Nothing may be written
+inside the bundle folder.
 
     python3 -m pytest -m packaging tests/packaging               # builds (needs PyInstaller and network/pip)
     GUIAPP_FROZEN_APP=dist/guiapp python3 -m pytest -m packaging tests/packaging   # checks an existing build
