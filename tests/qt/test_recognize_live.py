@@ -7,7 +7,7 @@ import shutil
 import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 
 from guiapp.qt.main_window import MainWindow
@@ -157,6 +157,16 @@ def test_dropped_image_is_shown_and_recognised_like_the_cli(qtbot, window, tmp_p
     draw_and_wait(qtbot, panel, draw_seven)
     path = window.save_drawing(tmp_path / "seven.png")
     panel.pad.clear()
+    from PySide6.QtGui import QDragEnterEvent
+
+    for name, accepted in (("seven.png", True), ("model.h5", True), ("model.keras", True), ("notes.txt", False)):
+        offer = QMimeData()
+        offer.setUrls([QUrl.fromLocalFile(str(tmp_path / name))])
+        enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, offer, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
+        enter.setAccepted(False)
+        window.dragEnterEvent(enter)
+        assert enter.isAccepted() == accepted, name
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     drop = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
