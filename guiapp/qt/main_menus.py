@@ -50,7 +50,8 @@ def build_menus(window) -> None:
     act while focus is there), so they are shared, not copied."""
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
-    window.open_model_action = _action(window, "&Open model…", window.open_model_dialog, QKeySequence.StandardKey.Open)
+    window.open_model_action = _action(window, "&Open model…", window.open_model_dialog,
+                                       QKeySequence.StandardKey.Open)
     file_menu.addAction(window.open_model_action)
     window.recent_menu = file_menu.addMenu("Open &recent")
     window.bundled_menu = file_menu.addMenu("&Bundled models")
@@ -115,7 +116,8 @@ def rebuild_bundled_menu(window) -> None:
 
 
 def show_shortcuts(window) -> None:
-    rows = "".join(f"<tr><td style='padding-right:16px'><b>{key}</b></td><td>{what}</td></tr>" for key, what in SHORTCUTS)
+    rows = "".join(f"<tr><td style='padding-right:16px'><b>{key}</b></td><td>{what}</td></tr>"
+                   for key, what in SHORTCUTS)
     QMessageBox.information(window, "Keyboard shortcuts", f"<table>{rows}</table>")
 
 

@@ -12,7 +12,8 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTableWidget, QTableWidgetItem, QTabWidget
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTableWidget,
+                               QTableWidgetItem, QTabWidget)
 
 from guiapp import DISPLAY_NAME, __version__
 from guiapp.qt.main_menus import ABOUT_HTML, build_menus
@@ -157,7 +158,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         bar.addPermanentWidget(self.tf_status)
         bar.addPermanentWidget(self.device_status)
 
-    # -- TensorFlow -----------------------------------------------------------------------------------------------------
+    # -- TensorFlow ----------------------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._auto_start and not self._backend_started:
@@ -199,7 +200,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.recognize.set_recognizer(None, f"Recognition is unavailable: TensorFlow failed to load ({message}).")
         self._show_error("TensorFlow failed to load", f"Recognition is unavailable.\n\n{message}")
 
-    # -- models -----------------------------------------------------------------------------------------------------------
+    # -- models --------------------------------------------------------------------------------------------------------
     def current_model_path(self) -> str | None:
         return self._model_path
 
@@ -292,7 +293,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if path:
             self.use_model(path)
 
-    # -- dialogs, persistence, closing --------------------------------------------------------------------------------------
+    # -- dialogs, persistence, closing ---------------------------------------------------------------------------------
     def _show_error(self, title: str, text: str) -> None:
         """A window-modal message that does not block the caller (tests and the self-test read ``error_box``)."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)

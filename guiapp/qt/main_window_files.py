@@ -15,7 +15,7 @@ from guiapp.qt.widgets.model_picker import MODEL_SUFFIXES
 
 
 class FileActionsMixin:
-    # -- images -------------------------------------------------------------------------------------------------------------
+    # -- images --------------------------------------------------------------------------------------------------------
     def open_image(self, path) -> bool:
         try:
             image = read_image(path)
@@ -69,7 +69,7 @@ class FileActionsMixin:
             Image.fromarray(coverage, "L").save(tmp, format="PNG")
         return path
 
-    # -- drag and drop ------------------------------------------------------------------------------------------------------
+    # -- drag and drop -------------------------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
         mime = event.mimeData()
         if mime.hasImage() or any(Path(u.toLocalFile()).suffix.lower() in MODEL_SUFFIXES + IMAGE_SUFFIXES

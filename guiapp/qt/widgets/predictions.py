@@ -77,7 +77,8 @@ class CandidateRow(QWidget):
         pct_font.setBold(self.rank == 0)
         painter.setFont(pct_font)
         painter.setPen(text_color)
-        painter.drawText(QRectF(w - pct_w, 0, pct_w, h), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+        painter.drawText(QRectF(w - pct_w, 0, pct_w, h),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                          format_percent(self.probability))
         painter.end()
 
@@ -185,7 +186,8 @@ class ModelInputView(QWidget):
         if self.image is not None:
             iw, ih = self.image.width(), self.image.height()
             cell = side / max(iw, ih)
-            target = QRectF(target.center().x() - iw * cell / 2, target.center().y() - ih * cell / 2, iw * cell, ih * cell)
+            centre = target.center()
+            target = QRectF(centre.x() - iw * cell / 2, centre.y() - ih * cell / 2, iw * cell, ih * cell)
             painter.drawImage(target, self.image)  # no smoothing: each model pixel stays a square
             if cell >= 6:
                 painter.setPen(QPen(QColor(90, 90, 100, 22), 1))
