@@ -20,7 +20,7 @@ def _history_summary(history: dict) -> str:
     for key, name in (("accuracy", "accuracy"), ("val_accuracy", "validation accuracy")):
         values = history.get(key) or []
         if values:
-            parts.append(f"{name} {100 * values[-1]:.1f} % (best {100 * max(values):.1f} %)")
+            parts.append(f"{name} {100 * values[-1]:.1f}\u00a0% (best {100 * max(values):.1f}\u00a0%)")
     epochs = len(history.get("loss") or [])
     return (f"{epochs} epochs; " if epochs else "") + ", ".join(parts)
 
@@ -75,7 +75,7 @@ class ModelInfoView(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
-        self.layout_.addWidget(self.text, 1)
+        self.layout_.addWidget(self.text, 3)
         self.plot = None
         self.info: dict | None = None
         self.error: str | None = None
@@ -111,10 +111,10 @@ class ModelInfoView(QWidget):
         if self.plot is None:
             self.plot = pg.PlotWidget(background="w")
             self.plot.setMinimumHeight(160)
-            self.plot.addLegend(offset=(-10, 10))
+            self.plot.addLegend(offset=(-10, 40))  # right, below the accuracy curves that end near 1
             self.plot.setLabel("bottom", "epoch")
             self.plot.showGrid(x=True, y=True, alpha=0.2)
-            self.layout_.addWidget(self.plot, 1)
+            self.layout_.addWidget(self.plot, 2)
         self.plot.clear()
         styles = {"loss": ((200, 70, 60), Qt.PenStyle.SolidLine), "val_loss": ((200, 70, 60), Qt.PenStyle.DashLine),
                   "accuracy": ((46, 125, 220), Qt.PenStyle.SolidLine),
@@ -132,7 +132,7 @@ class ModelInfoDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Model info")
-        self.resize(560, 520)
+        self.resize(580, 640)
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
