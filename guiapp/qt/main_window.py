@@ -224,6 +224,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
             return
         self._request_id += 1
         self.model_status.setText(f"Loading {model_display_name(path)}…")
+        if self.recognize.recognizer is None:
+            self.recognize.set_recognizer(None, f"Loading the {model_display_name(path)} model…")
         self.inference.requestModel.emit(self._request_id, path)
 
     def _on_model_loaded(self, request_id: int, path: str, recognizer) -> None:
