@@ -80,7 +80,9 @@ def test_window_is_shown_before_tensorflow_is_imported(tmp_path):
     assert "state ready TensorFlow" in out, out
 
 
-def test_settings_persist_and_reset(qtbot, tiny_digits_model):
+def test_settings_persist_and_reset(qtbot, tmp_path):
+    tiny_digits_model = tmp_path / "model.h5"  # only its existence matters until TensorFlow is loaded
+    tiny_digits_model.write_bytes(b"not loaded in this test")
     window = MainWindow(start_backend=False)
     qtbot.addWidget(window)
     window.show()
