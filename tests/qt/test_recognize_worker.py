@@ -69,3 +69,26 @@ def test_missing_model_file_is_reported_not_raised(qtbot, tmp_path):
         assert request_id == 3 and "absent.h5" in message
     finally:
         assert inference.stop()
+
+
+def test_tensorflow_failing_to_load_is_explained_and_the_window_stays_usable(qtbot, monkeypatch):
+    import guiapp.qt.workers as workers
+    from guiapp.qt.main_window import MainWindow
+
+    def broken():
+        raise ImportError("libtensorflow_framework.so.2: cannot open shared object file")
+
+    monkeypatch.setattr(workers, "tensorflow_info", broken)
+    window = MainWindow(start_backend=False)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.tensorflowStateChanged, check_params_cb=lambda s: s == "failed", timeout=10_000):
+        window.start_backend()
+    assert window.tf_status.text() == "TensorFlow failed to load"
+    assert "libtensorflow_framework" in window.error_box.text()
+    assert "unavailable" in window.recognize.predictions.headline.text()
+    from guiapp.core.strokes import Drawing, Stroke
+
+    window.recognize.pad.set_drawing(Drawing([Stroke([[10, 10], [90, 90]])], 109, 109))  # drawing still works
+    assert window.recognize.pad.stroke_count() == 1
+    window.close()
