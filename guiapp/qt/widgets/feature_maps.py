@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from guiapp.qt.training_worker import CallWorker
 
-MAP_LAYER_TYPES = ("Conv2D", "ReLU", "Activation", "MaxPooling2D", "AveragePooling2D", "BatchNormalization")
+MAP_LAYER_TYPES = ("Conv2D", "ReLU", "Activation", "MaxPooling2D", "AveragePooling2D")  # the tutorials' conv / ReLU / pool
 MAX_MAPS_PER_LAYER = 16
 MAX_FILTERS = 64
 TILE = 44  # pixels per filter / feature-map image on screen
