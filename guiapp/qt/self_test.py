@@ -81,7 +81,8 @@ def check_model(app, window, path, out=print, pass_fraction: float = PASS_FRACTI
             wrong.append(f"{char!r} → {best!r} ({100 * probability:.0f} %)")
     panel.pad.clear()
     right = len(chars) - len(wrong)
-    out(f"  {name}: {right}/{len(chars)} template characters recognised")
+    out(f"  {name}: {right}/{len(chars)} template characters recognised" + (f" (wrong: {', '.join(wrong)})"
+                                                                            if wrong else ""))
     if right < pass_fraction * len(chars):
         return [f"{name}: only {right}/{len(chars)} recognised; wrong: {', '.join(wrong)}"]
     return []
