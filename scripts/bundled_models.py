@@ -73,6 +73,18 @@ def font_dataset(chars: str, spec, seed: int = 0):
     return Dataset(f"fonts:{chars[:8]}…", list(chars), np.stack(images), np.array(labels), spec=spec), used
 
 
+def caseless_accuracy(report) -> float | None:
+    """Accuracy when a letter read in the other case counts as right (None if no label has a case twin).
+    Size-normalised input cannot tell c/C, o/O, s/S, v/V, … apart, so this says how much of the error is that."""
+    labels = report.labels
+    if not any(label.swapcase() != label and label.swapcase() in labels for label in labels):
+        return None
+    folded = [label.lower() for label in labels]
+    true = [folded[i] for i in report.true]
+    predicted = [folded[i] for i in report.predicted]
+    return sum(t == p for t, p in zip(true, predicted)) / max(len(true), 1)
+
+
 def evaluate(names: list[str]) -> None:
     from guiapp.core.datasets.builtin import BUILTINS, load_builtin
     from guiapp.core.evaluation import evaluate as run_evaluation
@@ -96,6 +108,12 @@ def evaluate(names: list[str]) -> None:
             + (f"{100 * printed.accuracy:.2f} % (top-5 {100 * printed.top_k_accuracy:.1f} %, "
                f"{printed.n_samples:,} glyphs) |" if printed else "no font covers these |")
         )
+        caseless = [caseless_accuracy(r) for r in (synthetic, printed) if r is not None]
+        if caseless and caseless[0] is not None:
+            notes.append(f"- `{name}`: counting a letter read in the other case as right, held-out synthetic "
+                         f"{100 * caseless[0]:.2f} %" + (f", printed fonts {100 * caseless[1]:.2f} %"
+                                                         if len(caseless) > 1 else "")
+                         + "; most confused: " + ", ".join(f"{t} → {p}" for t, p, _ in synthetic.most_confused(6)))
         if printed:
             worst = sorted(printed.per_class.items(), key=lambda item: item[1]["recall"])[:6]
             notes.append(f"- `{name}`: {len(used)} font files; weakest classes on printed fonts: "
