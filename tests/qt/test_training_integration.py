@@ -62,14 +62,41 @@ def test_use_for_recognition_switches_the_pads_model(qtbot, window, digits):
                     timeout=30_000)
 
 
-def test_closing_the_window_while_training_stops_within_two_seconds(qtbot, window, digits):
+def _answer(monkeypatch, button):
+    """The close confirmation is a modal question; answer it as the user would."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args) or button)
+    return asked
+
+
+def test_closing_the_window_while_training_asks_and_no_keeps_training(qtbot, window, digits, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
     panel = window.train_area
     job = TrainingJob(TrainConfig(preset="logreg", epochs=200, batch_size=4, validation_split=0.2, test_split=0.0),
                       "digits", 20, dataset=digits)
     assert panel.start(job)
     qtbot.waitUntil(lambda: bool(panel.plots.history.get("loss")), timeout=30_000)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    window.close()
+    assert asked and window.isVisible() and panel.is_training()
+    assert panel.stop_and_wait(5.0)
+
+
+def test_closing_the_window_while_training_stops_within_two_seconds(qtbot, window, digits, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    panel = window.train_area
+    job = TrainingJob(TrainConfig(preset="logreg", epochs=200, batch_size=4, validation_split=0.2, test_split=0.0),
+                      "digits", 20, dataset=digits)
+    assert panel.start(job)
+    qtbot.waitUntil(lambda: bool(panel.plots.history.get("loss")), timeout=30_000)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     started = time.perf_counter()
     window.close()
+    assert asked
     assert time.perf_counter() - started < 2.5 and not panel.is_training()
     run = RunStore().list()[0]
     assert run.status == "cancelled" and run.checkpoint_path.is_file()

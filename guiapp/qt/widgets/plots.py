@@ -2,7 +2,12 @@
 validation loss and accuracy, the best epoch marked, and optionally a second run's curves overlaid (dashed).
 
 Adding points only stores them and marks the plot dirty; :meth:`TrainingPlots.refresh` (called by the panel's
-≤ 30 Hz timer) pushes them to pyqtgraph once per tick, so a burst of events costs one redraw, never one each.
+timer) pushes them to pyqtgraph once per tick, so a burst of events costs one redraw, never one each.
+
+Repainting is what costs (on 2 CPU cores, redrawing the plots 10 times a second slowed training by a third), and
+most of a repaint is the axes' text. So the axes stay still while a run goes on: the batch plot's x axis spans the
+whole run from the start (:meth:`set_run_length`) and its y axis runs from 0 to the largest loss so far, so a new
+point normally repaints one curve and nothing else.
 """
 
 from __future__ import annotations
@@ -91,14 +96,27 @@ class TrainingPlots(QWidget):
     def reset(self) -> None:
         self._steps, self._raw, self._smooth = _Growing(), _Growing(), _Growing()
         self._ema, self._ema_n = 0.0, 0
+        self._y_max, self._y_changed = 0.0, False
+        for plot in (self.batch_plot, self.loss_plot, self.accuracy_plot):
+            plot.enableAutoRange(x=True)
+        self.batch_plot.enableAutoRange(y=True)
         self.history: dict[str, list[float]] = {}
         self.best_epoch: int | None = None
         self._batch_dirty = self._epoch_dirty = True
         self.refresh()
 
+    def set_run_length(self, batches: int, epochs: int) -> None:
+        """Fix the x axes to the whole run (a live run's axes then never move)."""
+        self.batch_plot.setXRange(0, max(1, batches), padding=0.02)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.setXRange(0.8, max(epochs, 2) + 0.2, padding=0)
+
     def add_batch(self, step: float, loss: float) -> None:
         if loss is None or not math.isfinite(loss):
             return  # a diverged batch would flatten the whole plot; the panel shows the message instead
+        if loss > self._y_max:  # grow the y axis in steps, so it rarely moves
+            self._y_max = loss * 1.15
+            self._y_changed = True
         self._ema = SMOOTHING * self._ema + (1 - SMOOTHING) * loss
         self._ema_n += 1
         self._steps.append(step)
@@ -112,6 +130,10 @@ class TrainingPlots(QWidget):
         self._ema, self._ema_n = 0.0, 0
         for step, loss in points:
             self.add_batch(step, loss)
+        self._y_changed = False
+        self.batch_plot.enableAutoRange(x=True, y=True)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.enableAutoRange(x=True)
         self._batch_dirty = True
 
     def add_epoch(self, metrics: dict[str, float | None], best_epoch: int | None) -> None:
@@ -148,6 +170,9 @@ class TrainingPlots(QWidget):
         drew = self._batch_dirty or self._epoch_dirty
         if self._batch_dirty:
             self._batch_dirty = False
+            if self._y_changed:
+                self._y_changed = False
+                self.batch_plot.setYRange(0, self._y_max, padding=0)
             steps = self._steps.view()
             self.raw_curve.setData(steps, self._raw.view())
             self.smooth_curve.setData(steps, self._smooth.view())

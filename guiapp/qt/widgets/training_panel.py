@@ -32,7 +32,8 @@ from guiapp.qt.widgets.training_personalize import PersonalizeView
 from guiapp.qt.widgets.training_settings import TrainingSettings
 
 log = logging.getLogger(__name__)
-REDRAW_HZ = 30
+REDRAW_HZ = 10  # status line and progress bar (events come ≤ 10 per second anyway)
+PLOT_EVERY = 2  # plots on every 2nd tick: 5 Hz; each repaint costs CPU that training needs (see plots.py)
 
 
 def format_duration(seconds: float) -> str:
@@ -55,6 +56,7 @@ class TrainPanel(QWidget):
         self.current_model: str | None = None
         self._latest = None  # the newest TrainingEvent not yet shown
         self._helpers: set[CallWorker] = set()  # background calls kept alive until they end
+        self._ticks, self._length_known = 0, False
         self.redraw_timer = QTimer(self)
         self.redraw_timer.setInterval(1000 // REDRAW_HZ)
         self.redraw_timer.timeout.connect(self._redraw)
@@ -200,6 +202,7 @@ class TrainPanel(QWidget):
         self.outcome, self._latest = None, None
         self.plots.reset()
         self.plots.set_overlay(None)
+        self._ticks, self._length_known = 0, False
         self.tabs.setCurrentWidget(self.plots)
         self.worker = TrainingWorker(job, self.store, self)
         self.worker.event.connect(self._on_event)
@@ -283,10 +286,15 @@ class TrainPanel(QWidget):
         self.runs_view.refresh()
 
     def _redraw(self) -> None:
-        self.plots.refresh()
+        self._ticks += 1
+        if self._ticks % PLOT_EVERY == 0 or not self.redraw_timer.isActive():
+            self.plots.refresh()
         event, self._latest = self._latest, None
         if event is None or event.batches == 0:
             return
+        if not self._length_known:
+            self._length_known = True
+            self.plots.set_run_length(event.epochs * event.batches, event.epochs)
         done = (event.epoch - 1) * event.batches + event.batch
         self.progress.setValue(int(1000 * done / max(1, event.epochs * event.batches)))
         self.progress.setFormat(f"epoch {event.epoch}/{event.epochs} · batch {event.batch}/{event.batches}")
