@@ -34,6 +34,8 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=10, help="epochs for the default preset")
     parser.add_argument("--ladder-epochs", type=int, default=3, help="epochs for each reference preset")
     parser.add_argument("--presets", default="", help="comma-separated subset (default: all)")
+    parser.add_argument("--batch-size", type=int, default=128)
+    parser.add_argument("--augment-strength", type=float, default=0.0, help="default preset only; 0 = off")
     parser.add_argument("--no-doc", action="store_true", help="do not rewrite docs/ladder-fashion-mnist.md")
     args = parser.parse_args()
     os.environ.setdefault("GUIAPP_HOME", tempfile.mkdtemp(prefix="guiapp-bench-"))
@@ -55,8 +57,10 @@ def main() -> None:
     for preset in names:
         epochs = args.epochs if preset == DEFAULT_PRESET else args.ladder_epochs
         # Every preset gets the same recipe (Adam 1e-3, batch 128); the default also gets its cosine schedule.
-        config = TrainConfig(preset=preset, epochs=epochs, batch_size=128, validation_split=0.1, seed=0,
-                             schedule="cosine" if preset == DEFAULT_PRESET else "constant")
+        default = preset == DEFAULT_PRESET
+        config = TrainConfig(preset=preset, epochs=epochs, batch_size=args.batch_size, validation_split=0.1, seed=0,
+                             schedule="cosine" if default else "constant",
+                             augment=default and args.augment_strength > 0, augment_strength=args.augment_strength)
         started = time.perf_counter()
         result = train(config, dataset)
         wall = time.perf_counter() - started
@@ -68,6 +72,8 @@ def main() -> None:
         report(f"{preset}_test_accuracy", test.accuracy)
         report(f"{preset}_wall_s", wall)
         report(f"{preset}_train_samples_per_s", seen / max(result.seconds, 1e-9))
+        report(f"{preset}_final_train_accuracy", result.history["accuracy"][-1])
+        report(f"{preset}_best_val_accuracy", max(result.history.get("val_accuracy", [0.0])))
         rows.append(f"| `{preset}` | {PRESETS[preset].summary} | {epochs} | {100 * test.accuracy:.2f} % | "
                     f"{100 * test.top_k_accuracy:.2f} % | {wall:.0f} s | {PRESETS[preset].reference} |")
     if DEFAULT_PRESET in results:

@@ -62,6 +62,9 @@ def build_menus(window) -> None:
     file_menu.addSeparator()
     file_menu.addAction(_action(window, "&Model info…", window.show_model_info))
     file_menu.addSeparator()
+    for action in getattr(window.datasets_area, "menu_actions", lambda: [])():
+        file_menu.addAction(action)
+    file_menu.addSeparator()
     file_menu.addAction(_action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit))
     rebuild_bundled_menu(window)
     window.rebuild_recent_menu = lambda: rebuild_recent_menu(window)

@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTableWidget,
-                               QTableWidgetItem, QTabWidget)
+from PySide6.QtWidgets import (QApplication, QFileDialog, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea,
+                               QTabWidget)
 
 from guiapp import DISPLAY_NAME, __version__
 from guiapp.qt.main_menus import ABOUT_HTML, build_menus
@@ -41,6 +41,16 @@ def default_model() -> str | None:
         if path.stem == "digits":
             return str(path)
     return str(models[0][1]) if models else None
+
+
+def _scrollable(panel):
+    """The Datasets and Train panels need ~1,050-1,150 px of width; in a smaller window they scroll instead of
+    forcing the whole window (and with it the Recognize tab) to be that wide."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(panel)
+    return area
 
 
 class MainWindow(FileActionsMixin, QMainWindow):
@@ -72,8 +82,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.tabs.addTab(self.recognize, "Recognize")
         self.datasets_area = self._build_datasets_area()
         self.train_area = self._build_train_area()
-        self.tabs.addTab(self.datasets_area, "Datasets")
-        self.tabs.addTab(self.train_area, "Train")
+        self.tabs.addTab(_scrollable(self.datasets_area), "Datasets")
+        self.tabs.addTab(_scrollable(self.train_area), "Train")
         self.setCentralWidget(self.tabs)
         collect_bar = self._build_collect_bar()
         if collect_bar is not None:
@@ -107,36 +117,32 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if start_model:
             self.use_model(start_model)
 
-    # -- areas the lead swaps for the other panels --------------------------------------------------------------------
-    def _build_datasets_area(self):
-        from guiapp.core.datasets.registry import list_datasets
+    def show_area(self, area) -> None:
+        """Bring the tab holding ``area`` (the Recognize, Datasets or Train panel) to the front."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is area or (isinstance(page, QScrollArea) and page.widget() is area):
+                self.tabs.setCurrentIndex(index)
+                return
 
-        infos = list_datasets(load=False)  # reading files waits for the dataset browser's worker thread
-        table = QTableWidget(len(infos), 5)
-        table.setHorizontalHeaderLabels(["Name", "Kind", "Classes", "Samples", "Source"])
-        table.verticalHeader().hide()
-        for row, info in enumerate(infos):
-            values = [info.name, info.kind, "" if info.classes is None else str(info.classes),
-                      "" if info.samples is None else f"{info.samples:,}", info.source]
-            for col, value in enumerate(values):
-                table.setItem(row, col, QTableWidgetItem(value))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        return table
+    # -- the Datasets and Train areas (tests swap them through these hooks) --------------------------------------------------------------------
+    def _build_datasets_area(self):
+        from guiapp.qt.widgets.dataset_panel import DatasetsPanel
+
+        return DatasetsPanel()
 
     def _build_train_area(self):
-        from PySide6.QtCore import Qt
+        from guiapp.qt.widgets.training_panel import TrainPanel
 
-        label = QLabel("Train and fine-tune networks with live loss and accuracy curves.")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
+        return TrainPanel()
 
     def _build_collect_bar(self):
-        """The bar under the pad that adds the drawing to a user dataset (None until the Datasets issue's
-        ``CollectBar(get_drawing=self.recognize.pad.drawing, clear_drawing=self.recognize.pad.clear)`` is swapped
-        in here)."""
-        return None
+        """The bar under the pad that adds the drawing to a user dataset."""
+        from guiapp.qt.widgets.collect_bar import CollectBar
+
+        pad = self.recognize.pad
+        self.collect_bar = CollectBar(get_drawing=pad.drawing, clear_drawing=pad.clear, get_pen_width=pad.pen_width)
+        return self.collect_bar
 
     def _wire_train_area(self, area) -> None:
         """Connect a Train area that speaks the integration contract (whatever it lacks is skipped)."""
@@ -317,6 +323,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        confirm = getattr(self.train_area, "confirm_close", None)
+        if confirm is not None and not confirm():  # a run is in progress and the user chose to keep it
+            event.ignore()
+            return
         self.save_settings()
         for area in (self.train_area, self.datasets_area):  # training and dataset work stop and join first
             if hasattr(area, "stop_and_wait"):

@@ -45,7 +45,7 @@ def test_drawing_on_the_pad_lands_in_the_datasets_tab(qtbot, window):
     assert sample_id and pad.stroke_count() == 0  # stored, then the pad was cleared
     _pixels, strokes, meta = UserStore().open(DEFAULT_DATASET).load_sample(sample_id)
     assert meta["pen_width"] == pad.pen_width() and len(strokes.strokes) == 2
-    window.tabs.setCurrentWidget(panel)
+    window.show_area(panel)
     with qtbot.waitSignal(panel.datasetOpened):
         panel.list.select(DEFAULT_DATASET)
     panel.grid.select_sample(0)

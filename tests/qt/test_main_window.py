@@ -17,10 +17,9 @@ def test_main_window_has_three_areas_and_lists_datasets(qtbot):
     window.show()
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == ["Recognize", "Datasets", "Train"]
-    window.tabs.setCurrentIndex(1)
-    table = window.tabs.currentWidget()
-    names = [table.item(row, 0).text() for row in range(table.rowCount())]
-    assert {"digits", "latin", "hiragana", "katakana"} <= set(names)
+    window.show_area(window.datasets_area)
+    assert window.tabs.currentIndex() == 1
+    assert {"digits", "latin", "hiragana", "katakana"} <= set(window.datasets_area.list.names())
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
     assert window.current_model_path() is None
@@ -179,7 +178,7 @@ def test_train_and_collect_areas_are_wired_by_the_integration_contract(qtbot, tm
 
     window = Window(start_backend=False)
     qtbot.addWidget(window)
-    train = window.tabs.widget(2)
+    train = window.train_area
     assert isinstance(train, FakeTrain)
     from guiapp.core.strokes import Drawing, Stroke
 

@@ -52,12 +52,12 @@ def test_use_for_recognition_switches_the_pads_model(qtbot, window, digits):
     panel.use_button.click()
     wait_for_model(qtbot, window, path)
     # The drawing on the pad reaches the feature-map view of the Train area.
-    window.tabs.setCurrentWidget(panel)
+    window.show_area(panel)
     panel.tabs.setCurrentWidget(panel.feature_maps)
     panel.set_current_model(path)
     window.tabs.setCurrentIndex(0)
     draw_seven(window.recognize.pad)
-    window.tabs.setCurrentWidget(panel)
+    window.show_area(panel)
     qtbot.waitUntil(lambda: any(t.startswith("What the model sees") for t, _ in panel.feature_maps.sections),
                     timeout=30_000)
 
