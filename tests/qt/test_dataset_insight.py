@@ -14,9 +14,8 @@ from guiapp.core.datasets.download import RemoteFile, Source
 from guiapp.core.datasets.user_store import UserStore
 from guiapp.core.strokes import Drawing, Stroke
 from guiapp.qt.widgets.dataset_download_dialog import DownloadDialog
-from guiapp.qt.widgets.dataset_panel import DatasetsPanel
 from guiapp.qt.widgets.dataset_sample_view import MAX_REPLAY_S, replay_timeline
-from qt.dataset_fixtures import drawing, open_in, write_idx, write_npz
+from qt.dataset_fixtures import drawing, open_in, write_idx, write_npz, shown_panel
 
 
 class _Files(http.server.BaseHTTPRequestHandler):
@@ -47,12 +46,7 @@ def server():
 
 @pytest.fixture
 def panel(qtbot):
-    widget = DatasetsPanel(count_in_background=False)  # tests wait on the runner: nothing else may run
-    qtbot.addWidget(widget)
-    widget.resize(1000, 650)
-    widget.show()
-    yield widget
-    widget.stop_and_wait()
+    yield from shown_panel(qtbot)
 
 
 def _source(server, tmp_path, bad_digest=False):

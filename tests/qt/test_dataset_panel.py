@@ -11,17 +11,12 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from guiapp.core.datasets import registry
 from guiapp.qt.widgets.dataset_panel import DatasetsPanel
-from qt.dataset_fixtures import open_in, run_and_wait, write_class_folder, write_idx, write_npz
+from qt.dataset_fixtures import open_in, run_and_wait, write_class_folder, write_idx, write_npz, shown_panel
 
 
 @pytest.fixture
 def panel(qtbot):
-    widget = DatasetsPanel(count_in_background=False)  # tests wait on the runner: nothing else may run
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    yield widget
-    widget.stop_and_wait()
+    yield from shown_panel(qtbot, 1100, 700)
 
 
 def _import(qtbot, panel, path, timeout=20000):

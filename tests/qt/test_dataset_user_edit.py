@@ -6,8 +6,7 @@ import numpy as np
 import pytest
 
 from guiapp.core.datasets.user_store import UserStore
-from guiapp.qt.widgets.dataset_panel import DatasetsPanel
-from qt.dataset_fixtures import drawing, open_in, run_and_wait, write_npz
+from qt.dataset_fixtures import drawing, open_in, run_and_wait, write_npz, shown_panel
 
 
 @pytest.fixture
@@ -24,12 +23,7 @@ def filled(store):
 
 @pytest.fixture
 def panel(qtbot, filled):
-    widget = DatasetsPanel(count_in_background=False)  # tests wait on the runner: nothing else may run
-    qtbot.addWidget(widget)
-    widget.resize(1000, 650)
-    widget.show()
-    yield widget
-    widget.stop_and_wait()
+    yield from shown_panel(qtbot)
 
 
 # -- core ---------------------------------------------------------------------------------------------------------

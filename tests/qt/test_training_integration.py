@@ -62,6 +62,16 @@ def test_use_for_recognition_switches_the_pads_model(qtbot, window, digits):
                     timeout=30_000)
 
 
+def _start_a_long_run(qtbot, window, digits):
+    """A run far longer than the test, with its first epoch plotted; returns the Train panel."""
+    panel = window.train_area
+    job = TrainingJob(TrainConfig(preset="logreg", epochs=200, batch_size=4, validation_split=0.2, test_split=0.0),
+                      "digits", 20, dataset=digits)
+    assert panel.start(job)
+    qtbot.waitUntil(lambda: bool(panel.plots.history.get("loss")), timeout=30_000)
+    return panel
+
+
 def _answer(monkeypatch, button):
     """The close confirmation is a modal question; answer it as the user would."""
     from PySide6.QtWidgets import QMessageBox
@@ -74,11 +84,7 @@ def _answer(monkeypatch, button):
 def test_closing_the_window_while_training_asks_and_no_keeps_training(qtbot, window, digits, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    panel = window.train_area
-    job = TrainingJob(TrainConfig(preset="logreg", epochs=200, batch_size=4, validation_split=0.2, test_split=0.0),
-                      "digits", 20, dataset=digits)
-    assert panel.start(job)
-    qtbot.waitUntil(lambda: bool(panel.plots.history.get("loss")), timeout=30_000)
+    panel = _start_a_long_run(qtbot, window, digits)
     asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
     window.close()
     assert asked and window.isVisible() and panel.is_training()
@@ -88,11 +94,7 @@ def test_closing_the_window_while_training_asks_and_no_keeps_training(qtbot, win
 def test_closing_the_window_while_training_stops_within_two_seconds(qtbot, window, digits, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    panel = window.train_area
-    job = TrainingJob(TrainConfig(preset="logreg", epochs=200, batch_size=4, validation_split=0.2, test_split=0.0),
-                      "digits", 20, dataset=digits)
-    assert panel.start(job)
-    qtbot.waitUntil(lambda: bool(panel.plots.history.get("loss")), timeout=30_000)
+    panel = _start_a_long_run(qtbot, window, digits)
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     started = time.perf_counter()
     window.close()
