@@ -153,6 +153,22 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.modelChanged.connect(area.set_current_model)
         if hasattr(area, "set_current_drawing"):
             pad.drawingChanged.connect(lambda: area.set_current_drawing(pad.drawing() if pad.stroke_count() else None))
+        settings = getattr(area, "settings", None)
+        if hasattr(settings, "augmentPreviewRequested"):
+            settings.augmentPreviewRequested.connect(self.preview_augmentation)
+
+    def preview_augmentation(self, dataset_name: str) -> None:
+        """The Train area's "preview" link: the dataset in the Datasets area, on its Augment tab, at the strength
+        the training settings use."""
+        panel = self.datasets_area
+        if not hasattr(panel, "augment"):
+            return
+        self.show_area(panel)
+        panel.list.select(dataset_name)
+        panel.tabs.setCurrentWidget(panel.augment)
+        strength = getattr(getattr(self.train_area, "settings", None), "augment_strength", None)
+        if strength is not None:
+            panel.augment.set_strength(strength.value())
 
     # -- status bar ---------------------------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:

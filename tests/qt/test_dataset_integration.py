@@ -59,3 +59,19 @@ def test_closing_the_window_stops_dataset_work(qtbot, window, tmp_path):
     panel.import_paths([write_class_folder(tmp_path / "folder", per_class=30)])
     window.close()  # MainWindow.closeEvent calls stop_and_wait(timeout_s=2.0)
     assert not panel.runner.is_running()
+
+
+def test_train_areas_preview_link_opens_the_augment_tab(qtbot, tmp_path):
+    """The Train settings' "preview" link shows that dataset's augmented samples at the training strength."""
+    window = MainWindow(start_backend=False)
+    qtbot.addWidget(window)
+    window.show()
+    settings = window.train_area.settings
+    settings.augment_strength.setValue(1.5)
+    settings.augmentPreviewRequested.emit("digits")
+    panel = window.datasets_area
+    assert window.tabs.currentIndex() == 1 and panel.tabs.currentWidget() is panel.augment
+    assert panel.augment.strength.value() == 1.5
+    qtbot.waitUntil(lambda: panel.list.current_name() == "digits", timeout=20_000)
+    panel.stop_and_wait()
+    window.train_area.stop_and_wait()
