@@ -1,6 +1,6 @@
 """The Train panel inside the real main window, wired by the integration contract (``_build_train_area`` returns
 it; ``_wire_train_area`` connects it): Use for recognition switches the pad's model, the current drawing reaches
-the feature maps, and closing the window during training stops and joins within 2 s."""
+the feature maps, and closing the window during training asks, then stops and joins within 2 s."""
 
 import time
 
@@ -18,11 +18,6 @@ from qt.recognize_helpers import draw_seven, wait_for_model
 pytest.importorskip("tensorflow")
 
 
-class WindowWithTrainPanel(MainWindow):
-    def _build_train_area(self):
-        return TrainPanel()
-
-
 @pytest.fixture(scope="module")
 def digits():
     return load_builtin("digits", samples_per_class=20, use_cache=False)
@@ -30,14 +25,11 @@ def digits():
 
 @pytest.fixture
 def window(qtbot):
-    w = WindowWithTrainPanel()
+    w = MainWindow()
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.tf_state == "ready", timeout=60_000)
-    if not isinstance(w.train_area, TrainPanel):
-        pytest.skip("this main window does not build its Train area with _build_train_area")
-    if not w.train_area.receivers("2useModelRequested(QString)"):
-        w._wire_train_area(w.train_area)  # the lead's wiring may not be in place yet
+    assert isinstance(w.train_area, TrainPanel)
     yield w
     w.close()
 
