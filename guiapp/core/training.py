@@ -21,6 +21,10 @@ from guiapp.core.training_data import make_pipelines
 
 log = logging.getLogger(__name__)
 EVENT_INTERVAL_S = 0.1  # batch events at most this often: converting metrics syncs, and nobody reads faster
+# A new best epoch is written to the checkpoint file at most this often while training goes on (each .h5 write
+# costs tens of milliseconds to seconds, which short epochs would pay every epoch); train() always writes the
+# best epoch before it returns, so only a killed process can lose at most this much progress.
+CHECKPOINT_INTERVAL_S = 30.0
 
 
 def resolve_device(device: str) -> tuple[object, str, list[str]]:
@@ -273,11 +277,22 @@ def train(
             seconds=time.perf_counter() - started,
         )
 
-    def save_checkpoint(model_now, epoch, history):
-        if checkpoint:
-            interim = result("checkpoint", f"best epoch so far: {epoch}")
-            interim.history, interim.best_epoch = history, epoch
-            interim.save(checkpoint)
+    written = {"epoch": None, "at": time.perf_counter()}  # the best epoch in the checkpoint file, and when
+
+    def save_checkpoint(model_now, epoch, history, force: bool = False):
+        now = time.perf_counter()
+        if not checkpoint or written["epoch"] == epoch or (not force and now - written["at"] < CHECKPOINT_INTERVAL_S):
+            return
+        interim = result("checkpoint", f"best epoch so far: {epoch}")
+        interim.history, interim.best_epoch = history, epoch
+        interim.save(checkpoint)
+        written.update(epoch=epoch, at=time.perf_counter())
+
+    def flush_checkpoint(callback) -> None:
+        """The best epoch's weights into the checkpoint file, if a throttled write is still pending."""
+        if callback.best_weights is not None:
+            model.set_weights(callback.best_weights)  # the best epoch is what is kept
+            save_checkpoint(model, callback.best_epoch, callback.history, force=True)
 
     callback = _make_callback(config, control, emit, pipelines.train_batches, config.batch_size, save_checkpoint,
                               should_stop)
@@ -289,9 +304,12 @@ def train(
                   shuffle=False,  # the pipeline shuffles; Keras would only warn that it ignores the flag
                   callbacks=[callback, *_schedule_callbacks(config, monitor)])
     except Exception as exc:  # noqa: BLE001 — out of memory, a broken device: say it plainly
+        try:
+            flush_checkpoint(callback)  # what was learnt before the failure is kept
+        except Exception:  # noqa: BLE001 — the training error is the one to report
+            log.warning("the best checkpoint could not be written after the failure", exc_info=True)
         raise TrainingError(f"training failed: {type(exc).__name__}: {exc}") from exc
-    if callback.best_weights is not None:
-        model.set_weights(callback.best_weights)  # the best epoch is what is kept
+    flush_checkpoint(callback)
     stopped, message = callback.stopped, callback.message
     if stopped == "completed":
         message = f"completed {config.epochs} epochs; best epoch {callback.best_epoch}"

@@ -218,3 +218,34 @@ def test_a_short_run_of_the_default_preset_works_in_inference_mode():
     as_used = result.model(x, training=False).numpy().argmax(1)
     assert (as_used == as_trained).mean() > 0.8
     assert (as_used == digits.labels).mean() > 0.6  # chance is 0.1
+
+
+def _counting_saves(monkeypatch):
+    from guiapp.core.training_config import TrainResult
+
+    saved, original = [], TrainResult.save
+
+    def save(self, path, *args, **kwargs):
+        saved.append(self.best_epoch)
+        return original(self, path, *args, **kwargs)
+
+    monkeypatch.setattr(TrainResult, "save", save)
+    return saved
+
+
+def test_checkpoint_holds_the_best_epoch_when_train_returns(digits, tmp_path, monkeypatch):
+    from guiapp.core import training
+    from guiapp.core.modelfile import load_model
+
+    saved = _counting_saves(monkeypatch)
+    checkpoint = tmp_path / "best.h5"
+    result = train(TrainConfig(preset="logreg", **{**FAST, "epochs": 3}), digits, checkpoint=str(checkpoint))
+    # Short epochs: the throttled writes wait, and one write at the end holds the best epoch.
+    assert saved == [result.best_epoch] and load_model(checkpoint).metadata["best_epoch"] == result.best_epoch
+
+    saved.clear()
+    monkeypatch.setattr(training, "CHECKPOINT_INTERVAL_S", 0.0)
+    result = train(TrainConfig(preset="logreg", **{**FAST, "epochs": 3, "learning_rate": 1e-2}), digits,
+                   checkpoint=str(checkpoint))
+    assert len(saved) >= 1 and saved[-1] == result.best_epoch and len(saved) == len(set(saved))  # no rewrite
+
