@@ -63,7 +63,9 @@ def check_model(app, window, path, out=print, pass_fraction: float = PASS_FRACTI
         return [f"{name}: the model did not load ({reason})"]
     panel = window.recognize
     labels = list(panel.recognizer.labels)
-    chars = [c for c in _pick([label for label in labels if template_drawing(label) is not None], MAX_CHARS_PER_MODEL)]
+    from guiapp.core.datasets.templates import has_template
+
+    chars = _pick([label for label in labels if len(label) == 1 and has_template(label)], MAX_CHARS_PER_MODEL)
     if not chars:
         out(f"  {name}: no label has a stroke template; only loading was checked")
         return []
@@ -71,7 +73,11 @@ def check_model(app, window, path, out=print, pass_fraction: float = PASS_FRACTI
     for char in chars:
         seen = []
         panel.predictionShown.connect(seen.append)
-        panel.pad.set_drawing(template_drawing(char))
+        drawing = template_drawing(char)
+        if drawing is None:
+            wrong.append(f"{char!r} has no readable stroke template")
+            continue
+        panel.pad.set_drawing(drawing)
         ok = _wait(app, lambda: bool(seen), 30.0)
         panel.predictionShown.disconnect(seen.append)
         if not ok:
@@ -106,7 +112,22 @@ def run_self_test(model_paths: list | None = None, pass_fraction: float = PASS_F
             home.cleanup()
 
 
+def _import_tensorflow(ensure_tensorflow) -> None:
+    try:
+        ensure_tensorflow()
+    except Exception:  # noqa: BLE001 — the inference thread imports again and reports the failure in the window
+        pass
+
+
 def _run(model_paths, pass_fraction, out) -> int:
+    import threading
+
+    from guiapp.qt.training_worker import ensure_tensorflow
+
+    # TensorFlow's import is most of the self-test's time; unlike a user, the self-test need not see the window
+    # first, so the import starts now, beside building the window (the inference thread's own import then waits
+    # for this one and finds the modules loaded).
+    threading.Thread(target=_import_tensorflow, args=(ensure_tensorflow,), name="tf-import", daemon=True).start()
     from guiapp.qt.app import create_application
     from guiapp.qt.main_window import MainWindow
     from guiapp.qt.settings import Settings
