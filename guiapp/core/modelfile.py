@@ -212,7 +212,12 @@ def save_model(model, path, labels, spec, metadata=None) -> Path:
         written = workdir / f"model{suffix}"
         try:
             with _quiet_keras():
-                model.save(written)
+                if suffix == ".h5":
+                    # Without the optimizer's slots (Adam keeps two per weight): models load with compile=False
+                    # and fine-tuning compiles afresh, so they would only triple the file and the write time.
+                    model.save(written, include_optimizer=False)
+                else:
+                    model.save(written)
         except Exception as exc:  # noqa: BLE001 - Keras raises many types; the caller gets one
             raise file_error(path, f"Keras could not save the model: {short_message(exc)}") from exc
         try:

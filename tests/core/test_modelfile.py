@@ -373,3 +373,17 @@ def test_multiple_outputs_and_inputs_are_refused(tmp_path):
     path = tmp_path / "two_inputs.h5"
     two_in.save(path)
     _refused(lambda: load_model(path), path, "2 inputs")
+
+
+def test_h5_leaves_out_the_optimizer_state(tmp_path):
+    """A trained, compiled model's .h5 holds weights only: Adam's slots would triple the file for nothing, since
+    models load uncompiled and fine-tuning compiles afresh."""
+    model = _tiny()
+    model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
+    model.fit(_batch((28, 28, 1), 8), np.arange(8) % 3, epochs=1, verbose=0)
+    path = save_model(model, tmp_path / "trained.h5", LABELS, SPEC, METADATA)
+    with h5py.File(path, "r") as f:
+        assert "optimizer_weights" not in f
+    loaded = load_model(path)
+    np.testing.assert_allclose(loaded.model.predict(_batch((28, 28, 1)), verbose=0),
+                               model.predict(_batch((28, 28, 1)), verbose=0), rtol=1e-6)
