@@ -156,3 +156,22 @@ def test_font_glyphs_are_optional_and_deterministic():
     assert not np.array_equal(with_fonts, without)
     assert (with_fonts.reshape(30, -1).max(axis=1) > 200).all()  # every sample has ink
     assert builtin.request_for("latin", 10, font_fraction=0.2).cache_key() != builtin.request_for("latin", 10).cache_key()
+
+
+def test_kanjivg_files_read_the_same_from_the_bundle_archive(tmp_path):
+    """The PyInstaller bundle ships KanjiVG as one zip; templates read from it equal those from the package."""
+    import zipfile
+
+    from guiapp.core.datasets.templates import KanjiVGFiles, file_name, kanjivg_files
+
+    installed = kanjivg_files()
+    archive = tmp_path / "kanji.zip"
+    names = [file_name(c) for c in "7あア日"]
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as out:
+        for name in names:
+            out.writestr(f"{name}.svg", installed.read(name)[0])
+    bundled = KanjiVGFiles(archive)
+    for name in names:
+        assert bundled.has(name) and bundled.read(name)[0] == installed.read(name)[0]
+        assert parse_svg(bundled.read(name)[0])
+    assert not bundled.has(file_name("月"))

@@ -39,17 +39,46 @@ def file_name(char: str) -> str:
     return f"{ord(char):05x}"
 
 
+KANJIVG_ARCHIVE = "kanji.zip"  # what the PyInstaller build bundles: 6,700 small files as one archive (29 → 6 MB)
+
+
+class KanjiVGFiles:
+    """KanjiVG's ``<code point>.svg`` files, from the installed package's ``kanji/`` folder or, in a bundle, from
+    one zip archive of them (same names, at its root)."""
+
+    def __init__(self, location: Path) -> None:
+        self.location = location
+        self._archive = None
+        if location.is_file():
+            import zipfile
+
+            self._archive = zipfile.ZipFile(location)
+            self._names = frozenset(self._archive.namelist())
+
+    def has(self, name: str) -> bool:
+        if self._archive is not None:
+            return f"{name}.svg" in self._names
+        return (self.location / f"{name}.svg").is_file()
+
+    def read(self, name: str) -> tuple[str, str]:
+        """(text, where it came from) of ``<name>.svg``."""
+        if self._archive is not None:
+            return self._archive.read(f"{name}.svg").decode("utf-8"), f"{self.location}:{name}.svg"
+        path = self.location / f"{name}.svg"
+        return path.read_text(encoding="utf-8"), str(path)
+
+
 @cache
-def kanjivg_dir() -> Path | None:
-    """The installed kanjivg package's ``kanji/`` folder (or a copy bundled by PyInstaller)."""
-    bundled = paths.resources_dir().parent / "kanji"
-    if bundled.is_dir():
-        return bundled
+def kanjivg_files() -> KanjiVGFiles | None:
+    """KanjiVG's stroke files: the bundled archive (PyInstaller), else the installed kanjivg package."""
+    bundled = paths.resources_dir().parent / KANJIVG_ARCHIVE
+    if bundled.is_file():
+        return KanjiVGFiles(bundled)
     try:
         folder = Path(str(metadata.distribution("kanjivg").locate_file("kanji")))
     except metadata.PackageNotFoundError:
         return None
-    return folder if folder.is_dir() else None
+    return KanjiVGFiles(folder) if folder.is_dir() else None
 
 
 def parse_svg(text: str, source: str = "template") -> tuple[np.ndarray, ...]:
@@ -85,8 +114,8 @@ def has_template(char: str) -> bool:
     if len(char) != 1:
         return False
     name = file_name(char)
-    folder = kanjivg_dir()
-    return name in _allograph_index() or (folder is not None and (folder / f"{name}.svg").is_file())
+    files = kanjivg_files()
+    return name in _allograph_index() or (files is not None and files.has(name))
 
 
 def missing_characters(chars: str) -> list[str]:
@@ -98,10 +127,10 @@ def templates_for(char: str) -> tuple[Template, ...]:
     """All written forms of ``char``: KanjiVG's and our allographs."""
     name = file_name(char)
     forms: list[Template] = []
-    folder = kanjivg_dir()
-    if folder is not None and (folder / f"{name}.svg").is_file():
-        path = folder / f"{name}.svg"
-        forms.append(Template(char, "kanjivg", parse_svg(path.read_text(encoding="utf-8"), str(path))))
+    files = kanjivg_files()
+    if files is not None and files.has(name):
+        text, source = files.read(name)
+        forms.append(Template(char, "kanjivg", parse_svg(text, source)))
     for path in _allograph_index().get(name, []):
         form = path.stem[6:] or "allograph"
         forms.append(Template(char, form, parse_svg(path.read_text(encoding="utf-8"), str(path))))
