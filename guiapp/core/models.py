@@ -35,8 +35,8 @@ PRESETS: dict[str, Preset] = {
                "MNIST 98.36 % val after 10 epochs (batch 64)", 0.0),
         Preset("tf-expert", "conv 5×5×32 → pool → conv 5×5×64 → pool → dense 1024 relu → dropout → softmax",
                "MNIST 99.15–99.2 %; hiragana-71 87.15 % → 95.04 % with an LR schedule", 0.5),
-        Preset(DEFAULT_PRESET, "3 conv blocks (conv-BN-ReLU ×2, pool) → global average pool → dropout → softmax",
-               "guiapp's default: must beat every row above on the same data", 0.3),
+        Preset(DEFAULT_PRESET, "2 conv blocks (conv-BN-ReLU ×2, pool, dropout 0.2) → dense 256-BN-ReLU → dropout → "
+               "softmax", "guiapp's default: must beat every row above on the same data", 0.4),
     )
 }
 
@@ -102,10 +102,21 @@ def build_model(preset: str, input_shape: tuple[int, int, int], n_classes: int, 
                 *_pool(layers, "pool2", side // 2), layers.Flatten(name="flatten"),
                 layers.Dense(1024, activation="relu", name="hidden"), layers.Dropout(rate, name="dropout")]
     else:  # DEFAULT_PRESET
+        # A dense head over the flattened feature maps, with dropout between the blocks: on Fashion-MNIST this
+        # reached 93.99 % in 10 epochs where three blocks with global average pooling stopped at 92.99 %
+        # (docs/ladder-fashion-mnist.md). Large inputs are pooled further so the head stays ≈ 1 M weights.
         body = [*_conv_bn(layers, 32, "block1a"), *_conv_bn(layers, 32, "block1b"), *_pool(layers, "pool1", side),
+                layers.Dropout(0.2, name="drop1"),
                 *_conv_bn(layers, 64, "block2a"), *_conv_bn(layers, 64, "block2b"), *_pool(layers, "pool2", side // 2),
-                *_conv_bn(layers, 128, "block3a"), layers.GlobalAveragePooling2D(name="gap"),
-                layers.Dropout(rate, name="dropout")]
+                layers.Dropout(0.2, name="drop2")]
+        reduced, extra = side // 4, 0
+        while reduced > 8:
+            extra += 1
+            body.append(layers.MaxPooling2D(2, name=f"pool{2 + extra}"))
+            reduced //= 2
+        body += [layers.Flatten(name="flatten"), layers.Dense(256, use_bias=False, name="hidden"),
+                 layers.BatchNormalization(momentum=0.9, name="hidden_bn"), layers.ReLU(name="hidden_relu"),
+                 layers.Dropout(rate, name="dropout")]
     return keras.Sequential(
         [keras.Input(shape=(height, width, channels), name="image"), *body,
          layers.Dense(n_classes, activation="softmax", name="classes")],
