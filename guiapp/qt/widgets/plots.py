@@ -97,9 +97,11 @@ class TrainingPlots(QWidget):
         self._steps, self._raw, self._smooth = _Growing(), _Growing(), _Growing()
         self._ema, self._ema_n = 0.0, 0
         self._y_max, self._y_changed = 0.0, False
+        self._epoch_y_max = 0.0
         for plot in (self.batch_plot, self.loss_plot, self.accuracy_plot):
             plot.enableAutoRange(x=True)
         self.batch_plot.enableAutoRange(y=True)
+        self.loss_plot.enableAutoRange(y=True)
         self.history: dict[str, list[float]] = {}
         self.best_epoch: int | None = None
         self._batch_dirty = self._epoch_dirty = True
@@ -178,6 +180,13 @@ class TrainingPlots(QWidget):
             self.smooth_curve.setData(steps, self._smooth.view())
         if self._epoch_dirty:
             self._epoch_dirty = False
+            # Like the batch plot, the epoch-loss axis grows in steps and otherwise stays still: re-ranging it
+            # every epoch re-lays out and repaints its tick text, which (Python code, competing with training for
+            # the GIL) was the longest GUI stall of a run.
+            losses = [v for key in ("loss", "val_loss") for v in self.history.get(key, []) if math.isfinite(v)]
+            if losses and max(losses) > self._epoch_y_max:
+                self._epoch_y_max = max(losses) * 1.15
+                self.loss_plot.setYRange(0, self._epoch_y_max, padding=0)
             for key, curve in self.curves.items():
                 values = self.history.get(key, [])
                 curve.setData(np.arange(1, len(values) + 1), values)

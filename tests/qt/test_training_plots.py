@@ -1,0 +1,25 @@
+"""The live plots keep their axes still while a run goes on (re-ranging repaints the tick text, the costly part)."""
+
+from guiapp.qt.widgets.plots import TrainingPlots
+
+
+def test_epoch_loss_axis_grows_in_steps_and_otherwise_stays_still(qtbot):
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.set_run_length(batches=100, epochs=5)
+    plots.add_epoch({"loss": 1.0, "val_loss": 0.9, "accuracy": 0.6, "val_accuracy": 0.65}, 1)
+    plots.refresh()
+    first = plots.loss_plot.viewRange()[1]
+    assert first[0] == 0 and first[1] >= 1.0
+    for epoch, loss in ((2, 0.7), (3, 0.5)):
+        plots.add_epoch({"loss": loss, "val_loss": loss + 0.1, "accuracy": 0.8, "val_accuracy": 0.8}, epoch)
+        plots.refresh()
+        assert plots.loss_plot.viewRange()[1] == first  # falling loss: the axis does not move
+    assert plots.epoch_points("loss") == 3 and plots.epoch_points("val_loss") == 3
+    plots.add_epoch({"loss": 2.0, "val_loss": 2.5, "accuracy": 0.5, "val_accuracy": 0.5}, 3)
+    plots.refresh()
+    assert plots.loss_plot.viewRange()[1][1] >= 2.5  # a loss above the axis grows it
+    plots.reset()
+    plots.add_epoch({"loss": 0.2, "val_loss": 0.3, "accuracy": 0.9, "val_accuracy": 0.9}, 1)
+    plots.refresh()
+    assert plots.loss_plot.viewRange()[1][1] < 1.0  # a new run starts its own scale
