@@ -65,7 +65,7 @@ def check_model(app, window, path, out=print, pass_fraction: float = PASS_FRACTI
     labels = list(panel.recognizer.labels)
     from guiapp.core.datasets.templates import has_template
 
-    chars = _pick([label for label in labels if len(label) == 1 and has_template(label)], MAX_CHARS_PER_MODEL)
+    chars = _pick([label for label in labels if has_template(label)], MAX_CHARS_PER_MODEL)
     if not chars:
         out(f"  {name}: no label has a stroke template; only loading was checked")
         return []
@@ -112,7 +112,9 @@ def run_self_test(model_paths: list | None = None, pass_fraction: float = PASS_F
             home.cleanup()
 
 
-def _import_tensorflow(ensure_tensorflow) -> None:
+def _import_tensorflow() -> None:
+    from guiapp.qt.training_worker import ensure_tensorflow
+
     try:
         ensure_tensorflow()
     except Exception:  # noqa: BLE001 — the inference thread imports again and reports the failure in the window
@@ -122,12 +124,10 @@ def _import_tensorflow(ensure_tensorflow) -> None:
 def _run(model_paths, pass_fraction, out) -> int:
     import threading
 
-    from guiapp.qt.training_worker import ensure_tensorflow
-
     # TensorFlow's import is most of the self-test's time; unlike a user, the self-test need not see the window
     # first, so the import starts now, beside building the window (the inference thread's own import then waits
     # for this one and finds the modules loaded).
-    threading.Thread(target=_import_tensorflow, args=(ensure_tensorflow,), name="tf-import", daemon=True).start()
+    threading.Thread(target=_import_tensorflow, name="tf-import", daemon=True).start()
     from guiapp.qt.app import create_application
     from guiapp.qt.main_window import MainWindow
     from guiapp.qt.settings import Settings

@@ -39,7 +39,7 @@ def file_name(char: str) -> str:
     return f"{ord(char):05x}"
 
 
-KANJIVG_ARCHIVE = "kanji.zip"  # what the PyInstaller build bundles: 6,700 small files as one archive (29 → 6 MB)
+KANJIVG_ARCHIVE = "kanji.zip"  # what the PyInstaller build bundles: 6,700 small files as one archive (29 → 12 MB)
 
 
 class KanjiVGFiles:

@@ -57,6 +57,35 @@ class _Growing:
         return self.data[: self.n]
 
 
+class _SteppedYAxis:
+    """A y axis from 0 to a little above the largest value so far, moved only when a value goes above it: during a
+    live run the axis (whose tick text is most of a repaint's cost) then rarely changes."""
+
+    HEADROOM = 1.15
+
+    def __init__(self, plot: pg.PlotWidget) -> None:
+        self.plot = plot
+        self.top, self.pending = 0.0, False
+
+    def reset(self) -> None:
+        self.top, self.pending = 0.0, False
+        self.plot.enableAutoRange(y=True)
+
+    def include(self, value: float) -> None:
+        if math.isfinite(value) and value > self.top:
+            self.top, self.pending = value * self.HEADROOM, True
+
+    def apply(self) -> None:
+        if self.pending:
+            self.pending = False
+            self.plot.setYRange(0, self.top, padding=0)
+
+    def follow_data(self) -> None:
+        """A stored run is shown whole: pyqtgraph fits the axis to it."""
+        self.pending = False
+        self.plot.enableAutoRange(y=True)
+
+
 class TrainingPlots(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -90,18 +119,19 @@ class TrainingPlots(QWidget):
             plot.addItem(line)
             self.best_lines.append(line)
         self.overlay_curves: dict[str, tuple[pg.PlotWidget, pg.PlotDataItem]] = {}
+        # Re-ranging the epoch-loss axis every epoch was the longest GUI stall of a run (its tick text is Python
+        # code competing with training for the GIL), so it grows in steps like the batch plot's.
+        self.batch_y, self.epoch_y = _SteppedYAxis(self.batch_plot), _SteppedYAxis(self.loss_plot)
         self.reset()
 
     # -- data in ----------------------------------------------------------------------------------------------
     def reset(self) -> None:
         self._steps, self._raw, self._smooth = _Growing(), _Growing(), _Growing()
         self._ema, self._ema_n = 0.0, 0
-        self._y_max, self._y_changed = 0.0, False
-        self._epoch_y_max = 0.0
         for plot in (self.batch_plot, self.loss_plot, self.accuracy_plot):
             plot.enableAutoRange(x=True)
-        self.batch_plot.enableAutoRange(y=True)
-        self.loss_plot.enableAutoRange(y=True)
+        self.batch_y.reset()
+        self.epoch_y.reset()
         self.history: dict[str, list[float]] = {}
         self.best_epoch: int | None = None
         self._batch_dirty = self._epoch_dirty = True
@@ -116,9 +146,7 @@ class TrainingPlots(QWidget):
     def add_batch(self, step: float, loss: float) -> None:
         if loss is None or not math.isfinite(loss):
             return  # a diverged batch would flatten the whole plot; the panel shows the message instead
-        if loss > self._y_max:  # grow the y axis in steps, so it rarely moves
-            self._y_max = loss * 1.15
-            self._y_changed = True
+        self.batch_y.include(loss)
         self._ema = SMOOTHING * self._ema + (1 - SMOOTHING) * loss
         self._ema_n += 1
         self._steps.append(step)
@@ -132,8 +160,8 @@ class TrainingPlots(QWidget):
         self._ema, self._ema_n = 0.0, 0
         for step, loss in points:
             self.add_batch(step, loss)
-        self._y_changed = False
-        self.batch_plot.enableAutoRange(x=True, y=True)
+        self.batch_y.follow_data()
+        self.batch_plot.enableAutoRange(x=True)
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.enableAutoRange(x=True)
         self._batch_dirty = True
@@ -142,11 +170,14 @@ class TrainingPlots(QWidget):
         for key, value in metrics.items():
             if value is not None:
                 self.history.setdefault(key, []).append(float(value))
+                if key in ("loss", "val_loss"):
+                    self.epoch_y.include(float(value))
         self.best_epoch = best_epoch
         self._epoch_dirty = True
 
     def set_history(self, history: dict[str, list[float]], best_epoch: int | None) -> None:
         self.history = {k: list(v) for k, v in history.items()}
+        self.epoch_y.follow_data()
         self.best_epoch = best_epoch
         self._epoch_dirty = True
 
@@ -172,21 +203,13 @@ class TrainingPlots(QWidget):
         drew = self._batch_dirty or self._epoch_dirty
         if self._batch_dirty:
             self._batch_dirty = False
-            if self._y_changed:
-                self._y_changed = False
-                self.batch_plot.setYRange(0, self._y_max, padding=0)
+            self.batch_y.apply()
             steps = self._steps.view()
             self.raw_curve.setData(steps, self._raw.view())
             self.smooth_curve.setData(steps, self._smooth.view())
         if self._epoch_dirty:
             self._epoch_dirty = False
-            # Like the batch plot, the epoch-loss axis grows in steps and otherwise stays still: re-ranging it
-            # every epoch re-lays out and repaints its tick text, which (Python code, competing with training for
-            # the GIL) was the longest GUI stall of a run.
-            losses = [v for key in ("loss", "val_loss") for v in self.history.get(key, []) if math.isfinite(v)]
-            if losses and max(losses) > self._epoch_y_max:
-                self._epoch_y_max = max(losses) * 1.15
-                self.loss_plot.setYRange(0, self._epoch_y_max, padding=0)
+            self.epoch_y.apply()
             for key, curve in self.curves.items():
                 values = self.history.get(key, [])
                 curve.setData(np.arange(1, len(values) + 1), values)
