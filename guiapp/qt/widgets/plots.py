@@ -16,7 +16,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
@@ -31,6 +31,9 @@ def _styled_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     plot.setTitle(title, color="#222", size="10pt")
     for side, label in (("bottom", x_label), ("left", y_label)):
         axis = plot.getAxis(side)
+        # An axis item also draws the grid, so it covers the whole plot and every new point repainted its tick
+        # text (half the cost of a live update). Cached as a pixmap, it is re-rendered only when its range moves.
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         axis.setPen(pg.mkPen("#666"))
         axis.setTextPen(pg.mkPen("#222"))
         axis.setLabel(label, color="#222")
