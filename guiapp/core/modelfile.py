@@ -79,7 +79,7 @@ class LoadedModel:
 
 
 __all__ = [
-    "FORMAT_VERSION", "SAVE_SUFFIXES", "LoadedModel", "ModelFileError", "load_model", "read_metadata",
+    "FORMAT_VERSION", "SAVE_SUFFIXES", "LoadedModel", "ModelFileError", "load_model", "model_spec", "read_metadata",
     "save_model", "sidecar_candidates", "infer_spec",
 ]
 
@@ -313,3 +313,9 @@ def load_model(path) -> LoadedModel:
         metadata["load_notes"] = notes
     return LoadedModel(model=model, labels=labels, spec=spec, metadata=metadata, path=path,
                        labels_source=labels_source, spec_source=spec_source)
+
+
+def model_spec(path) -> PreprocessSpec:
+    """The preprocessing a model file declares (read without Keras), else the one loading it infers."""
+    spec = read_metadata(path)["spec"]
+    return PreprocessSpec.from_dict(spec) if spec is not None else load_model(path).spec

@@ -113,7 +113,7 @@ def run_self_test(model_paths: list | None = None, pass_fraction: float = PASS_F
 
 
 def _import_tensorflow() -> None:
-    from guiapp.qt.training_worker import ensure_tensorflow
+    from guiapp.core.tf_runtime import ensure_tensorflow
 
     try:
         ensure_tensorflow()

@@ -1,18 +1,16 @@
-"""QThread workers for the Train area: a training run (wraps ``core.training.train``) and a one-shot call.
+"""QThread workers for the Train area: a training run and a one-shot call.
 
-The training worker never touches widgets. It forwards the core's ``TrainingEvent``s over queued signals (the
-core already throttles batch events to ~10 per second; the panel keeps only the latest values and redraws on its
-own ≤ 30 Hz timer), records the run in the runs folder (config, curves, best checkpoint written by the core while
-training, final model when it ends) and reports the outcome. ``stop(quitting=True)`` is the window-closing path:
-stop after the current batch and skip the final save, because the best checkpoint is already on disk.
+The training worker never touches widgets, and it does not train either: it opens the data, records the run in
+the runs folder, and hands the training itself to the training process (``core.training_process``), so
+TensorFlow never holds the GUI's interpreter lock. The process's ``TrainingEvent``s come back over a pipe and go
+out as queued signals (the core already throttles batch events to ~10 per second; the panel keeps only the
+latest values and redraws on its own timer). ``stop(quitting=True)`` is the window-closing path: stop after the
+current batch and skip the final save, because the best checkpoint is already on disk.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
-import sys
-import threading
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -22,33 +20,9 @@ from typing import Callable
 from PySide6.QtCore import QObject, Qt, QThread, Signal, SignalInstance, Slot
 
 from guiapp.core.runs import Curves, Run, RunStore
+from guiapp.core.tf_runtime import ensure_tensorflow
 
 log = logging.getLogger(__name__)
-_TF_IMPORT = threading.Lock()
-_FROZEN = False
-
-
-def ensure_tensorflow() -> None:
-    """Import TensorFlow (then Keras) once, in this order, one thread at a time. Two threads importing TF and
-    Keras concurrently (in different orders) can see half-initialised modules and fail ("Registering two gradient
-    with name ..."); another part of the app may be importing it right now, so wait for that to finish first."""
-    with _TF_IMPORT:
-        for _ in range(1200):  # ≤ 60 s: a half-imported module says so in its spec
-            module = sys.modules.get("tensorflow")
-            if module is None or not getattr(getattr(module, "__spec__", None), "_initializing", False):
-                break
-            time.sleep(0.05)
-        import tensorflow  # noqa: F401
-        import keras  # noqa: F401
-
-        global _FROZEN
-        if not _FROZEN:
-            # TensorFlow and Keras create hundreds of thousands of long-lived objects; a full garbage collection
-            # walks them all (0.1-0.8 s here) and holds the GIL meanwhile, which freezes the GUI. Moving what
-            # exists now to the permanent generation makes later collections cheap.
-            gc.collect()
-            gc.freeze()
-            _FROZEN = True
 
 
 @dataclass
@@ -100,7 +74,8 @@ class TrainingWorker(QThread):
         self.job = job
         self.store = store or RunStore()
         self.control = TrainingControl()
-        self.quitting = False
+        self.quitting = False  # read by the waiting thread, which passes it on to the training process
+        self.process = None  # the TrainingProcess this run was given
         self._trace: list[list[float]] = []  # (global batch step, loss): the run's saved batch curve
         self._last_report = (0, 0, 0.0)  # epoch, batch, running mean loss of the previous batch event
 
@@ -136,11 +111,12 @@ class TrainingWorker(QThread):
         return open_dataset(name, samples_per_class, on_progress=lambda d, t: self.preparing.emit(name, d, t),
                             should_stop=lambda: self.control.stop_requested)
 
-    def _datasets(self, base):
-        """(dataset to train on, the user's samples for before/after accuracy or None)."""
+    def _datasets(self):
+        """(dataset to train on, how many of its first samples are the user's own: 0 unless personalising)."""
         job = self.job
         if job.personalize is None:
-            return job.dataset if job.dataset is not None else self._open(job.dataset_name, job.samples_per_class), None
+            return (job.dataset if job.dataset is not None else self._open(job.dataset_name, job.samples_per_class)), 0
+        from guiapp.core.modelfile import model_spec
         from guiapp.core.personalize import mix
 
         request = job.personalize
@@ -148,52 +124,40 @@ class TrainingWorker(QThread):
         original = job.original_dataset
         if original is None and request.original:
             original = self._open(request.original, request.original_per_class)
-        spec = base.spec if base is not None else personal.spec
+        spec = model_spec(job.base_path) if job.base_path else personal.spec
         mixed = mix(personal, original, spec, request.original_per_class, request.held_out, job.config.seed)
         return mixed, len(personal)
 
-    def run(self) -> None:  # noqa: C901 — one linear story with its error exits
+    def _state(self) -> dict:
+        return {"stop": self.control.stop_requested, "paused": self.control.paused, "closing": self.quitting}
+
+    def run(self) -> None:
         from guiapp.core.datasets.base import DatasetError
         from guiapp.core.modelfile import ModelFileError
         from guiapp.core.tasks import Cancelled
         from guiapp.core.training_config import TrainingError
+        from guiapp.core.training_process import shared_process
+        from guiapp.core.training_request import TrainingRequest
 
         job, run, started = self.job, None, time.perf_counter()
         try:
-            ensure_tensorflow()
-            base = None
-            if job.base_path:
-                from guiapp.core.modelfile import load_model
-
-                base = load_model(job.base_path)
-            dataset, n_personal = self._datasets(base)
+            self.process = process = shared_process(free=True)  # warm, or starting now beside the preparation
+            dataset, n_personal = self._datasets()
             if self.control.stop_requested:
                 raise Cancelled("stopped before training began")
-            personal_before = self._personal_accuracy(base, dataset, n_personal) if n_personal else {}
             run = self.store.create(
                 job.config.to_dict(), job.dataset_name, job.samples_per_class, fine_tuned_from=job.base_path,
                 personal_dataset=job.personalize.personal if job.personalize else None,
             )
             self.runStarted.emit(run)
-            from guiapp.core.training import train
-
-            result = train(job.config, dataset, on_progress=self._forward, control=self.control, base=base,
-                           checkpoint=str(run.checkpoint_path))
-            model_path = None
-            if result.best_epoch is not None:
-                if self.quitting:
-                    model_path = run.checkpoint_path  # closing: the best checkpoint is what is kept
-                else:
-                    model_path = result.save(run.model_path)
-            personal = {}
-            if n_personal and model_path is not None and not self.quitting:
-                after = self._personal_accuracy(result, dataset, n_personal)
-                personal = {f"before_{k}": v for k, v in personal_before.items()}
-                personal.update({f"after_{k}": v for k, v in after.items()})
-            self.store.finish(run, result.stopped, result.message, result.best_epoch,
-                              Curves(result.history, self._trace), result.seconds, **personal)
-            self.outcome.emit(TrainingOutcome(run, result.stopped, result.message, result.best_epoch, result.history,
-                                              model_path, result.seconds, dataset, personal))
+            request = TrainingRequest(job.config, dataset, str(run.checkpoint_path), str(run.model_path),
+                                      job.base_path, n_personal)
+            report = process.submit(request, self._state()).wait(self._forward, self._state)
+            model_path = Path(report.model_path) if report.model_path else None
+            self.store.finish(run, report.stopped, report.message, report.best_epoch,
+                              Curves(report.history, self._trace), report.seconds, **report.personal)
+            self.outcome.emit(TrainingOutcome(run, report.stopped, report.message, report.best_epoch, report.history,
+                                              model_path, report.seconds, dataset, report.personal))
         except Cancelled:
             self._end_without_model(run, "cancelled", "stopped before training began", started)
         except (TrainingError, DatasetError, ModelFileError, ValueError, OSError) as exc:
@@ -202,30 +166,14 @@ class TrainingWorker(QThread):
             log.error("training failed:\n%s", traceback.format_exc())
             self._fail(run, f"training failed: {type(exc).__name__}: {exc}", started)
 
-    def _personal_accuracy(self, model_source, dataset, n_personal: int) -> dict:
-        """Accuracy on all the user's samples and on the held-out ones (None: the plain user-samples-only case)."""
-        from guiapp.core.personalize import accuracy_on, personal_part
-        from guiapp.core.recognition import Recognizer
-
-        from guiapp.core.modelfile import LoadedModel
-
-        if model_source is None:
-            return {}
-        loaded = model_source if isinstance(model_source, LoadedModel) else LoadedModel(
-            model_source.model, list(model_source.labels), model_source.spec)  # a TrainResult
-        recognizer = Recognizer(loaded, warm_up=False)
-        out = {}
-        for key, held in (("all", False), ("held_out", True)):
-            correct, total = accuracy_on(recognizer, personal_part(dataset, n_personal, held))
-            out[key] = [correct, total]
-        return out
-
     def _end_without_model(self, run, status, message, started) -> None:
         if run is not None:
             self.store.finish(run, status, message, None, Curves({}, self._trace), time.perf_counter() - started)
         self.outcome.emit(TrainingOutcome(run, status, message, None, {}, None, time.perf_counter() - started))
 
     def _fail(self, run, message: str, started) -> None:
+        if run is not None and run.checkpoint_path.is_file():
+            message += "; the best epoch written before is kept in the runs folder"
         if run is not None:
             try:
                 self.store.finish(run, "failed", message, None, Curves({}, self._trace), time.perf_counter() - started)
@@ -315,4 +263,4 @@ def detect_devices() -> list[tuple[str, str]]:
     return devices
 
 
-__all__ = ["CallWorker", "ensure_tensorflow", "keep_alive", "PersonalizeRequest", "TrainingJob", "TrainingOutcome", "TrainingWorker", "detect_devices"]
+__all__ = ["CallWorker", "keep_alive", "PersonalizeRequest", "TrainingJob", "TrainingOutcome", "TrainingWorker", "detect_devices"]

@@ -186,3 +186,21 @@ def test_closing_right_away_never_destroys_a_running_thread(qtbot):
     qtbot.wait(10)
     del panel  # a QThread destroyed while running would abort the whole test process here
     qtbot.waitUntil(lambda: not training_worker._DETACHED, timeout=60_000)
+
+
+def test_a_training_process_that_dies_ends_the_run_with_a_message_and_the_next_run_works(qtbot, panel, digits):
+    import os
+    import signal
+
+    assert panel.start(long_job(digits))
+    wait_for_batches(qtbot, panel)
+    with qtbot.waitSignal(panel.worker.failed, timeout=10_000) as failed:
+        os.kill(panel.worker.process._process.pid, signal.SIGKILL)  # as the out-of-memory killer would
+    assert "the training process ended unexpectedly (exit code -9)" in failed.args[0]
+    qtbot.waitUntil(lambda: not panel.is_training(), timeout=5_000)
+    assert "ended unexpectedly" in panel.result_label.text() and panel.start_button.isEnabled()
+    assert RunStore().list()[0].status == "failed"
+    job = TrainingJob(TrainConfig(preset="logreg", epochs=1, **QUICK), "digits", 20, dataset=digits)
+    with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
+        assert panel.start(job)
+    assert finished.args[0].stopped == "completed"

@@ -1,9 +1,9 @@
 """The Train area: settings on the left; Start / Pause / Stop, a progress bar over the whole run and live curves on
 the right, with the run history, the evaluation views, filters and feature maps, and personalisation as tabs.
 
-Training runs in a :class:`~guiapp.qt.training_worker.TrainingWorker` thread. Its events arrive queued; the
-panel only keeps the latest values and a ≤ 30 Hz timer redraws the plots and the status line, so the GUI thread
-does a bounded amount of work however fast batches come. One run at a time: Start is disabled while one runs.
+Training runs in the training process, steered by a :class:`~guiapp.qt.training_worker.TrainingWorker` thread.
+Its events arrive queued; the panel only keeps the latest values and a 5 Hz timer redraws the plots and the
+status line, so the GUI thread does a bounded amount of work however fast batches come. One run at a time: Start is disabled while one runs.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from guiapp.core.runs import Run, RunError, RunStore
 from guiapp.core.training_config import TrainConfig
+from guiapp.core.training_process import shared_process
 from guiapp.qt.training_worker import (
     CallWorker, TrainingJob, TrainingOutcome, TrainingWorker, detect_devices, keep_alive,
 )
@@ -32,8 +33,9 @@ from guiapp.qt.widgets.training_personalize import PersonalizeView
 from guiapp.qt.widgets.training_settings import TrainingSettings
 
 log = logging.getLogger(__name__)
-REDRAW_HZ = 10  # status line and progress bar (events come ≤ 10 per second anyway)
-PLOT_EVERY = 2  # plots on every 2nd tick: 5 Hz; each repaint costs CPU that training needs (see plots.py)
+# Plots, progress bar and status line, all in one tick, so each tick is one repaint of the window. Every repaint
+# takes CPU from training on a 2-core machine; 5 per second still reads as live.
+REDRAW_HZ = 5
 
 
 def format_duration(seconds: float) -> str:
@@ -56,7 +58,7 @@ class TrainPanel(QWidget):
         self.current_model: str | None = None
         self._latest = None  # the newest TrainingEvent not yet shown
         self._helpers: set[CallWorker] = set()  # background calls kept alive until they end
-        self._ticks, self._length_known = 0, False
+        self._length_known = False
         self.redraw_timer = QTimer(self)
         self.redraw_timer.setInterval(1000 // REDRAW_HZ)
         self.redraw_timer.timeout.connect(self._redraw)
@@ -65,10 +67,12 @@ class TrainPanel(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 — Qt's name
         """The first time the Train area is shown, ask TensorFlow for devices and describe the preset (both need
-        TF, which must not compete with the window's start-up)."""
+        TF, which must not compete with the window's start-up), and start the training process, so that by the
+        time Start is pressed it has TensorFlow loaded."""
         super().showEvent(event)
         if not self._asked_tensorflow:
             self._asked_tensorflow = True
+            shared_process()
             self.settings.describe_with = self._call
             self.settings.describe()
             self._call(detect_devices, self.settings.set_devices, lambda error: self.settings.set_devices(None, error))
@@ -202,7 +206,7 @@ class TrainPanel(QWidget):
         self.outcome, self._latest = None, None
         self.plots.reset()
         self.plots.set_overlay(None)
-        self._ticks, self._length_known = 0, False
+        self._length_known = False
         self.tabs.setCurrentWidget(self.plots)
         self.worker = TrainingWorker(job, self.store, self)
         self.worker.event.connect(self._on_event)
@@ -286,9 +290,7 @@ class TrainPanel(QWidget):
         self.runs_view.refresh()
 
     def _redraw(self) -> None:
-        self._ticks += 1
-        if self._ticks % PLOT_EVERY == 0 or not self.redraw_timer.isActive():
-            self.plots.refresh()
+        self.plots.refresh()
         event, self._latest = self._latest, None
         if event is None or event.batches == 0:
             return

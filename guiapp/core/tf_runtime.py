@@ -1,0 +1,48 @@
+"""Importing TensorFlow once per process, safely from any thread, and setting it up the way every guiapp process
+needs it (the GUI process for recognition and evaluation, the training process for training)."""
+
+from __future__ import annotations
+
+import gc
+import logging
+import sys
+import threading
+import time
+
+log = logging.getLogger(__name__)
+_IMPORT_LOCK = threading.Lock()
+_READY = False
+
+
+def ensure_tensorflow() -> None:
+    """Import TensorFlow (then Keras) once, in this order, one thread at a time. Two threads importing TF and
+    Keras concurrently (in different orders) can see half-initialised modules and fail ("Registering two gradient
+    with name ..."); another part of the app may be importing it right now, so wait for that to finish first."""
+    global _READY
+    with _IMPORT_LOCK:
+        for _ in range(1200):  # ≤ 60 s: a half-imported module says so in its spec
+            module = sys.modules.get("tensorflow")
+            if module is None or not getattr(getattr(module, "__spec__", None), "_initializing", False):
+                break
+            time.sleep(0.05)
+        import tensorflow as tf
+        import keras  # noqa: F401
+
+        if _READY:
+            return
+        # The GUI process (recognition) and the training process share the GPUs: by default TensorFlow takes
+        # nearly all of a GPU's memory in the first process that touches it, and the other then fails.
+        try:
+            for gpu in tf.config.list_physical_devices("GPU"):
+                tf.config.experimental.set_memory_growth(gpu, True)
+        except (RuntimeError, ValueError) as exc:  # already initialised: too late to change, say so and go on
+            log.warning("GPU memory growth could not be enabled: %s", exc)
+        # TensorFlow and Keras create hundreds of thousands of long-lived objects; a full garbage collection
+        # walks them all (0.1-0.8 s here) and holds the GIL meanwhile, which freezes the GUI (and pauses
+        # training). Moving what exists now to the permanent generation makes later collections cheap.
+        gc.collect()
+        gc.freeze()
+        _READY = True
+
+
+__all__ = ["ensure_tensorflow"]
