@@ -135,6 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="offscreen: build the window, load each bundled model, recognise synthetic strokes "
                         "of known characters; exit 0, or print what failed and exit 1")
+    parser.add_argument("--with-training", action="store_true",
+                        help="with --self-test: also train a tiny model for one epoch through the Train area, in "
+                        "its background training process, and load the saved model")
     parser.add_argument("--reset-settings", action="store_true",
                         help="forget window geometry, last model, recent files and pen settings")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -182,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         from guiapp.qt.self_test import run_self_test
 
-        return run_self_test()
+        return run_self_test(training=args.with_training)
     if args.command is None:
         from guiapp.qt.app import run_gui
 

@@ -3,7 +3,9 @@
 It builds the main window, waits for TensorFlow, loads each bundled model and, for characters the model knows,
 puts the character's stroke template (KanjiVG / guiapp allographs) on the drawing pad programmatically, exactly as
 drawn strokes arrive, and checks the answer that comes back through the real recognition path (pad → worker →
-predictions view). Prints one line per check; exit 0 when all pass, else the failures and exit 1.
+predictions view). With ``--with-training`` it also trains a tiny model for one epoch through the Train area (in
+the training process, as Start does). Prints one line per check; exit 0 when all pass, else the failures and
+exit 1.
 """
 
 from __future__ import annotations
@@ -94,8 +96,42 @@ def check_model(app, window, path, out=print, pass_fraction: float = PASS_FRACTI
     return []
 
 
-def run_self_test(model_paths: list | None = None, pass_fraction: float = PASS_FRACTION, out=print) -> int:
-    """Exit status: 0 all checks passed, 1 something failed (printed)."""
+def check_training(app, window, out) -> list[str]:
+    """One epoch of a tiny model on synthesised digits through the Train area, exactly as Start runs it (in the
+    training process), then the saved model loaded back."""
+    from guiapp.core.datasets.builtin import load_builtin
+    from guiapp.core.modelfile import ModelFileError, load_model
+    from guiapp.core.training_config import TrainConfig
+    from guiapp.qt.training_worker import TrainingJob
+
+    panel = window.train_area
+    window.show_area(panel)  # starts the training process, as a user's first look at the Train tab does
+    digits = load_builtin("digits", samples_per_class=10, use_cache=False)
+    config = TrainConfig(preset="logreg", epochs=1, batch_size=16, validation_split=0.2, test_split=0.0)
+    finished = []
+    panel.trainingFinished.connect(finished.append)
+    if not panel.start(TrainingJob(config, "digits", 10, dataset=digits)):
+        return [f"training: did not start ({panel.status.text()})"]
+    if not _wait(app, lambda: finished or panel.progress.format() == "failed"):  # the panel's two ends
+        return ["training: no result in time"]
+    outcome = finished[0] if finished else None
+    if outcome is None or outcome.stopped != "completed" or outcome.model_path is None:
+        return [f"training: {panel.result_label.text() or 'ended without a model'}"]
+    try:
+        labels = load_model(outcome.model_path).labels
+    except ModelFileError as exc:
+        return [f"training: the saved model does not load: {exc}"]
+    if labels != digits.classes:
+        return [f"training: the saved model has labels {labels}"]
+    out(f"training: 1 epoch in the training process (pid {panel.worker.process._process.pid}), "
+        f"{outcome.seconds:.1f} s; the saved model loads")
+    return []
+
+
+def run_self_test(model_paths: list | None = None, pass_fraction: float = PASS_FRACTION, out=print,
+                  training: bool = False) -> int:
+    """Exit status: 0 all checks passed, 1 something failed (printed). ``training``: also run
+    :func:`check_training`."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     home = None
@@ -104,7 +140,7 @@ def run_self_test(model_paths: list | None = None, pass_fraction: float = PASS_F
         os.environ["GUIAPP_HOME"] = home.name
     os.environ["GUIAPP_NO_DIALOGS"] = "1"
     try:
-        return _run(model_paths, pass_fraction, out)
+        return _run(model_paths, pass_fraction, out, training)
     finally:
         os.environ.pop("GUIAPP_NO_DIALOGS", None)
         if home is not None:
@@ -121,7 +157,7 @@ def _import_tensorflow() -> None:
         pass
 
 
-def _run(model_paths, pass_fraction, out) -> int:
+def _run(model_paths, pass_fraction, out, training) -> int:
     import threading
 
     # TensorFlow's import is most of the self-test's time; unlike a user, the self-test need not see the window
@@ -153,6 +189,8 @@ def _run(model_paths, pass_fraction, out) -> int:
             out("no bundled models are installed (resources/models/ is empty): checked the window only")
         for path in paths:
             failures.extend(check_model(app, window, path, out, pass_fraction))
+        if training:
+            failures.extend(check_training(app, window, out))
     window.close()
     _wait(app, lambda: not window.inference.thread.isRunning(), 20.0)
     seconds = time.perf_counter() - started

@@ -1,4 +1,5 @@
-"""``guiapp --self-test``: the window, each model, synthetic strokes of known characters through the real pad."""
+"""``guiapp --self-test``: the window, each model, synthetic strokes of known characters through the real pad, and
+with ``--with-training`` one epoch through the Train area's training process."""
 
 import os
 import subprocess
@@ -26,7 +27,9 @@ def test_self_test_passes_with_a_model_and_reports_a_broken_one(qtbot, tiny_digi
 @pytest.mark.slow
 def test_guiapp_self_test_command(tmp_path):
     env = dict(os.environ, GUIAPP_HOME=str(tmp_path), TF_CPP_MIN_LOG_LEVEL="3")
-    result = subprocess.run([sys.executable, "-m", "guiapp", "--self-test"], capture_output=True, text=True,
-                            env=env, timeout=600)
+    result = subprocess.run([sys.executable, "-m", "guiapp", "--self-test", "--with-training"], capture_output=True,
+                            text=True, env=env, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
+    # The Train area's own path: a spawned training process started from `python -m guiapp`, a saved model.
+    assert "training: 1 epoch in the training process" in result.stdout and "the saved model loads" in result.stdout
