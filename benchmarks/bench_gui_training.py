@@ -1,16 +1,20 @@
-"""The GUI training path vs plain ``keras.fit``: the Train panel (shown offscreen) starts a run in its worker thread,
-events cross threads as queued signals, the panel redraws the live pyqtgraph plots on its ≤ 30 Hz timer, and the
-run is recorded in the runs folder (best checkpoint, final model). The baseline builds, compiles and fits the same
-preset on the same tf.data pipeline and batch size in the same process. Runs are interleaved.
+"""The GUI training path vs plain ``keras.fit``: the Train panel (shown offscreen) starts a run; its worker thread
+opens the data, records the run in the runs folder and hands it to the training process (spawned when the panel
+was shown), whose events come back over a pipe and cross to the GUI thread as queued signals; the panel redraws the
+live pyqtgraph plots on its 5 Hz timer; the process writes the best checkpoint and the final model. The baseline
+builds, compiles and fits the same preset on the same tf.data pipeline and batch size in a thread of this process.
+Runs are interleaved; the first GUI run (``first_gui_run_s``, reported apart) warms both paths up.
 
-Printed: medians of both, ``ratio_keras_fit_over_gui`` (target ≥ 0.95) and the longest GUI-thread stall while the
-GUI path trains, measured with a 5 ms QTimer heartbeat (``gui_stall_ms_max``, target ≤ 50 ms). The heartbeat also
-runs while the plain fit trains in a bare Python thread (``bare_thread_stall_ms_max``: what training in the
-background costs the GUI thread on this machine without any of guiapp's machinery) and while nothing trains
-(``idle_stall_ms_max``: scheduling noise from other processes), so a shared, loaded machine shows as such.
+Printed: medians of both, ``ratio_keras_fit_over_gui`` (target ≥ 0.95; also the median of the ratios of adjacent
+runs, which a drifting load disturbs less) and the longest GUI-thread stall while the GUI path trains, measured
+with a 5 ms QTimer heartbeat (``gui_stall_ms_max``, target ≤ 50 ms). The heartbeat also
+runs while the plain fit trains in a bare Python thread (``bare_thread_stall_ms_max``: what training in a thread of
+the GUI's own process would cost it, GIL included, before any drawing) and while nothing trains
+(``idle_stall_ms_max``: scheduling noise from other processes), so a shared, loaded machine shows as such. The
+peak resident memory of the training process and of this (GUI) process show what the second process costs.
 
 Usage: python benchmarks/bench_gui_training.py [--samples-per-class 600] [--preset keras-tutorial] [--epochs 3]
-       [--batch-size 64] [--repeats 3]
+       [--batch-size 64] [--repeats 5]
 """
 
 from __future__ import annotations
@@ -31,6 +35,17 @@ from harness import report  # noqa: E402
 HEARTBEAT_MS = 5
 
 
+def _peak_rss_mb(pid) -> float:
+    """The process's peak resident memory (Linux /proc; NaN elsewhere): what the training process costs."""
+    try:
+        for line in open(f"/proc/{pid}/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--dataset", default="digits")
@@ -38,7 +53,7 @@ def main() -> None:
     parser.add_argument("--preset", default="keras-tutorial")
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=64)
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
     os.environ.setdefault("GUIAPP_HOME", tempfile.mkdtemp(prefix="guiapp-bench-"))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -155,7 +170,7 @@ def main() -> None:
         return took[0], heartbeat.stop()
 
     gui_cpu: list[float] = []  # CPU seconds the GUI thread itself used during each GUI run
-    gui()  # warm-up: imports, first tracing
+    first_gui_run = gui()[0]  # warm-up: imports, first tracing
     plain()
     gui_times, plain_times, stalls, bare_stalls, idle_stalls, redraws, events = [], [], [], [], [], [], []
     for _ in range(args.repeats):
@@ -173,6 +188,8 @@ def main() -> None:
     report("gui_s_median", statistics.median(gui_times))
     report("keras_fit_s_median", statistics.median(plain_times))
     report("ratio_keras_fit_over_gui", statistics.median(plain_times) / statistics.median(gui_times))
+    # Each GUI run beside the plain run right after it: slow drifts in the machine's load cancel within a pair.
+    report("ratio_of_adjacent_runs_median", statistics.median(p / g for p, g in zip(plain_times, gui_times)))
     report("gui_stall_ms_max", max(stalls))
     report("gui_stall_ms_median_of_runs", statistics.median(stalls))
     report("bare_thread_stall_ms_max", max(bare_stalls))
@@ -180,9 +197,14 @@ def main() -> None:
     report("idle_stall_ms_max", max(idle_stalls))
     report("gui_s_runs", " ".join(f"{t:.2f}" for t in gui_times))  # the spread shows how noisy the machine was
     report("keras_fit_s_runs", " ".join(f"{t:.2f}" for t in plain_times))
+    report("first_gui_run_s", first_gui_run)
     report("gui_thread_cpu_s_median", statistics.median(gui_cpu[1:]))
     report("plot_redraws_per_s_median", statistics.median(redraws))
     report("batch_events_per_run_median", statistics.median(events))
+    from guiapp.core.training_process import shared_process
+
+    report("training_process_peak_rss_mb", _peak_rss_mb(shared_process()._process.pid))
+    report("gui_process_peak_rss_mb", _peak_rss_mb("self"))
     panel.stop_and_wait(2.0)
 
 
