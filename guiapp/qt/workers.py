@@ -36,6 +36,9 @@ class RecognitionJob:
 
 def tensorflow_info() -> dict:
     """Import TensorFlow (the slow part) and describe it: version and the device inference will use."""
+    from guiapp.core.tf_runtime import ensure_tensorflow
+
+    ensure_tensorflow()  # one import at a time, and GPU memory shared with the training process
     import tensorflow as tf
 
     gpus = tf.config.list_physical_devices("GPU")
