@@ -147,9 +147,16 @@ def _child_main(requests, replies) -> None:
     while (item := pending.get()) is not None:
         job_id, request = item
         control, flags = states[job_id]
+
+        def emit(event, job_id=job_id, control=control, flags=flags) -> None:
+            try:
+                send(replies, ("event", job_id, event))
+            except OSError:  # the parent is gone: stop after this batch; the checkpoint is kept
+                flags["closing"] = True
+                control.stop()
+
         try:
-            report = run_request(request, control, lambda: flags["closing"],
-                                 lambda event: send(replies, ("event", job_id, event)))
+            report = run_request(request, control, lambda: flags["closing"], emit)
             reply = ("report", job_id, report)
         except (TrainingError, DatasetError, ModelFileError, ValueError, OSError) as exc:
             reply = ("error", job_id, (str(exc), None))

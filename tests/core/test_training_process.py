@@ -1,6 +1,6 @@
 """Training in a real child process: requests and reports, events, stop / pause / resume / closing passed on
-while it trains, a hostile base model refused there, a killed child reported (and replaced), arrays that travel
-out of band. Data: 20 synthesised digits per class; models: logreg, 1-2 epochs (a long run: batch size 1)."""
+while it trains, a hostile base model refused there, a killed child reported (and replaced), a child whose parent
+died stopping by itself with its checkpoint kept, arrays that travel out of band. Data: 20 synthesised digits per class; models: logreg, 1-2 epochs (a long run: batch size 1)."""
 
 import multiprocessing
 import os
@@ -202,3 +202,53 @@ def test_a_new_run_never_waits_for_a_busy_child_it_retires_it(digits, tmp_path):
     assert outcome["report"].model_path is None or outcome["report"].model_path.endswith("checkpoint.h5")
     busy._process.join(10)
     assert not busy.alive
+
+
+PARENT_THAT_DIES = """
+import os, sys
+from guiapp.core.datasets.builtin import load_builtin
+from guiapp.core.training_config import TrainConfig
+from guiapp.core.training_process import TrainingProcess
+from guiapp.core.training_request import TrainingRequest
+
+if __name__ == "__main__":
+    folder = sys.argv[1]
+    digits = load_builtin("digits", samples_per_class=20, use_cache=False)
+    config = TrainConfig(preset="logreg", epochs=200, batch_size=4, validation_split=0.2, test_split=0.0)
+    child = TrainingProcess().start()
+    state = {"stop": False, "paused": False, "closing": False}
+
+    def on_event(event):
+        if event.kind == "epoch":
+            print(child._process.pid, flush=True)
+            os._exit(0)  # as a crash would: no clean-up, no goodbye to the child
+
+    child.submit(TrainingRequest(config, digits, folder + "/checkpoint.h5", folder + "/model.h5"), state).wait(
+        on_event, lambda: state)
+"""
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="watches the orphan through /proc")
+def test_a_child_whose_parent_dies_stops_keeps_its_checkpoint_and_ends(digits, tmp_path):
+    import subprocess
+    import sys
+
+    script = tmp_path / "parent.py"
+    script.write_text(PARENT_THAT_DIES)
+    result = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True, timeout=120,
+                            env=dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3"))
+    pid = int(result.stdout.split()[-1])
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and os.path.exists(f"/proc/{pid}") and "Z" not in _state(pid):
+        time.sleep(0.1)
+    assert not os.path.exists(f"/proc/{pid}") or "Z" in _state(pid), "the orphaned training process is still running"
+    assert load_model(tmp_path / "checkpoint.h5").labels == digits.classes
+    assert not (tmp_path / "model.h5").exists() and not list(tmp_path.glob("*.tmp"))
+
+
+def _state(pid: int) -> str:
+    """The process's state letter (Z: ended, not yet reaped by its init)."""
+    try:
+        return open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "gone"
