@@ -3,7 +3,9 @@ opens the data, records the run in the runs folder and hands it to the training 
 was shown), whose events come back over a pipe and cross to the GUI thread as queued signals; the panel redraws the
 live pyqtgraph plots on its 5 Hz timer; the process writes the best checkpoint and the final model. The baseline
 builds, compiles and fits the same preset on the same tf.data pipeline and batch size in a thread of this process.
-Runs are interleaved; the first GUI run (``first_gui_run_s``, reported apart) warms both paths up.
+Runs are interleaved; the first GUI run (``first_gui_run_s``, reported apart) warms both paths up. The training
+process runs as a batch job (Linux SCHED_BATCH, nice 3; see core/training_process.py), the baseline thread at the
+normal policy, so on Linux the GUI path can be the faster one: that is the app's own scheduling, not noise.
 
 Printed: medians of both, ``ratio_keras_fit_over_gui`` (target ≥ 0.95; also the median of the ratios of adjacent
 runs, which a drifting load disturbs less) and the longest GUI-thread stall while the GUI path trains, measured

@@ -66,6 +66,23 @@ def test_a_request_trains_in_the_child_and_the_child_serves_the_next_one(process
     assert second.stopped == "completed" and process._process.pid == pid and os.getpid() != pid
 
 
+@pytest.mark.skipif(not hasattr(os, "SCHED_BATCH"), reason="Linux scheduling policy")
+def test_the_child_runs_as_a_batch_job_a_little_below_the_gui(process, digits, tmp_path):
+    from guiapp.core.training_process import NICENESS
+
+    process.submit(request(digits, tmp_path), RUNNING).wait(lambda e: None, lambda: RUNNING)  # its threads exist
+    pid = process._process.pid
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+    policies = {}
+    for thread in map(int, os.listdir(f"/proc/{pid}/task")):
+        try:
+            policies[thread] = (os.sched_getscheduler(thread), os.getpriority(os.PRIO_PROCESS, thread) - ours)
+        except ProcessLookupError:
+            pass  # a short-lived thread (tf.data's) ended meanwhile
+    # TensorFlow's pools and the request listener inherit the policy from the main thread.
+    assert len(policies) > 2 and set(policies.values()) == {(os.SCHED_BATCH, NICENESS)}
+
+
 def test_stop_is_passed_on_and_obeyed_after_the_current_batch(process, digits, tmp_path):
     def stop_at_first_batch(steering, event):
         if event.kind == "batch":
