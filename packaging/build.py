@@ -90,7 +90,9 @@ def build(python: Path, dist: Path, work: Path, naive: bool) -> Path:
         kanji = subprocess.run([python, "-c", "from importlib import metadata; "
                                 "print(metadata.distribution('kanjivg').locate_file('kanji'))"],
                                check=True, capture_output=True, text=True).stdout.strip()
-        data = ["--add-data", f"{ROOT / 'resources'}{sep}guiapp/resources", "--add-data", f"{kanji}{sep}guiapp/kanji",
+        # KanjiVG's folder goes next to its metadata, where templates.py finds the installed package's files
+        # (under guiapp/ nothing looks for it, and the self-test then skips the kana models' recognition checks).
+        data = ["--add-data", f"{ROOT / 'resources'}{sep}guiapp/resources", "--add-data", f"{kanji}{sep}kanji",
                 "--copy-metadata", "kanjivg"]
         run([python, "-m", "PyInstaller", "--onedir", "--name", name, "--specpath", work, *data, *common, ENTRY],
             env=env, cwd=work.parent)

@@ -1,0 +1,25 @@
+"""Stand-in for a TensorFlow extension module that Inkling's app bundle leaves out (see packaging/guiapp.spec).
+
+``import tensorflow`` imports the Python side of TF Lite (``tf.lite``) and of the remote-profiler client
+(``tf.profiler.experimental.client``), which import these compiled modules at once but call into them only when
+those features are used. The app uses neither, so the bundle ships this module under their names instead of the
+compiled ones (33 MB with TF Lite's shared library): importing works, using the feature raises an error that says
+why. Run guiapp from pip to use TF Lite or remote profiling.
+"""
+
+_WHY = ("is not part of the Inkling app bundle (TensorFlow Lite and the remote profiler client are left out); "
+        "run guiapp from a pip install to use them")
+
+
+class MetricsWrapper:
+    """``tf.lite``'s converter metrics (imported by name when ``tf.lite`` loads)."""
+
+    def __init__(self, *args, **kwargs):
+        raise RuntimeError(f"{__name__}.MetricsWrapper {_WHY}")
+
+
+def __getattr__(name: str):
+    # AttributeError, so that hasattr() and getattr(module, name, default) behave as for any missing attribute.
+    if name.startswith("__") and name.endswith("__"):
+        raise AttributeError(name)
+    raise AttributeError(f"{__name__}.{name} {_WHY}")
