@@ -2,7 +2,8 @@
 
 Builds the app once per module with ``packaging/build.py`` (clean virtual environment; on 2 busy cores ~4.5 min
 with the environment in place, then ~1.5 min of checks) and runs it as a user would, offscreen: ``--version``,
-``--self-test`` (window, every bundled model, synthetic strokes), the GUI start-up path, a one-epoch training run
+``--self-test`` (window, every bundled model, synthetic strokes), the Train area's training process (one epoch
+through ``--self-test --with-training``), the GUI start-up path, a one-epoch training run
 on a built-in dataset (with the synthesiser's spawn-started worker processes), reloading the saved ``.h5`` to
 recognise images (same answers as the source code), and a KanjiVG ``custom:`` dataset. Nothing may be written
 inside the bundle folder.
@@ -104,6 +105,14 @@ def test_self_test_passes_with_every_bundled_model(run_app, frozen_app):
     assert "TensorFlow" in result.stdout and "ready" in result.stdout
     for model in sorted((frozen_app / "_internal" / "guiapp" / "resources" / "models").glob("*.h5")):
         assert f"  {model.name}: " in result.stdout, f"{model.name} was not checked:\n{result.stdout}"
+
+
+def test_the_train_areas_training_process_runs_in_the_frozen_app(run_app):
+    # The Train area trains in a spawned child process; frozen, that child is this executable again, which
+    # freeze_support() must turn into the training process (not a second window).
+    result = run_app("--self-test", "--with-training")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "training: 1 epoch in the training process" in result.stdout and "the saved model loads" in result.stdout
 
 
 def test_window_opens_through_the_gui_start_up_path(run_app):
