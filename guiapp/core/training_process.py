@@ -220,7 +220,8 @@ class TrainingProcess:
         """Send ``request`` (with the initial stop/pause/closing ``state``). Raises TrainingError if the child is
         gone or busy."""
         if self.busy or self.retired:
-            raise TrainingError("the training process is busy with another run")
+            raise TrainingError("the training process is busy with another run" if self.busy
+                                else "the training process has ended; start the run again")
         self.start()
         request = dataclasses.replace(request, dataset=_plain_arrays(request.dataset))
         job_id = next(_IDS)
@@ -319,7 +320,8 @@ def shared_process(free: bool = False) -> TrainingProcess:
 
 @atexit.register
 def close_all(timeout_s: float = 2.0) -> None:
-    """At exit: every child stops and ends (multiprocessing would only terminate daemonic children)."""
+    """At exit: every child stops after its batch, keeping its checkpoint, and ends (multiprocessing's own exit
+    handler would only terminate it)."""
     deadline = time.monotonic() + timeout_s
     for process in list(_ALL):
         process.close(max(0.1, deadline - time.monotonic()))

@@ -177,7 +177,7 @@ def test_a_killed_child_ends_the_run_with_a_clear_error_and_is_replaced(digits, 
     assert fresh is not child and fresh is training_process._SHARED
     report = fresh.submit(request(digits, tmp_path), RUNNING).wait(lambda e: None, lambda: RUNNING)
     assert report.stopped == "completed"
-    with pytest.raises(TrainingError, match="busy"):
+    with pytest.raises(TrainingError, match="the training process has ended; start the run again"):
         child.submit(request(digits, tmp_path), RUNNING)
 
 
@@ -212,6 +212,8 @@ def test_a_new_run_never_waits_for_a_busy_child_it_retires_it(digits, tmp_path):
     waiting.start()
     assert started.wait(60)
     assert shared_process() is busy  # the Train area asking ahead of time leaves a running run alone
+    with pytest.raises(TrainingError, match="the training process is busy with another run"):
+        busy.submit(request(digits, tmp_path), RUNNING)  # one request at a time
     fresh = shared_process(free=True)
     assert fresh is not busy and busy.retired
     waiting.join(30)
