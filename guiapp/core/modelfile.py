@@ -318,4 +318,9 @@ def load_model(path) -> LoadedModel:
 def model_spec(path) -> PreprocessSpec:
     """The preprocessing a model file declares (read without Keras), else the one loading it infers."""
     spec = read_metadata(path)["spec"]
-    return PreprocessSpec.from_dict(spec) if spec is not None else load_model(path).spec
+    if spec is not None:
+        return PreprocessSpec.from_dict(spec)
+    from guiapp.core.tf_runtime import ensure_tensorflow
+
+    ensure_tensorflow()  # any thread may call this while another imports TensorFlow
+    return load_model(path).spec

@@ -74,4 +74,14 @@ def accuracy_on(recognizer, dataset: Dataset) -> tuple[int, int]:
     return correct, report.n_samples + report.left_out
 
 
-__all__ = ["accuracy_on", "mix", "personal_part"]
+def personal_accuracy(loaded, mixed: Dataset, n_personal: int) -> dict:
+    """{"all": [correct, total], "held_out": [correct, total]} of a LoadedModel on the user's samples of a
+    :func:`mix` result."""
+    from guiapp.core.recognition import Recognizer
+
+    recognizer = Recognizer(loaded, warm_up=False)
+    return {key: list(accuracy_on(recognizer, personal_part(mixed, n_personal, held)))
+            for key, held in (("all", False), ("held_out", True))}
+
+
+__all__ = ["accuracy_on", "mix", "personal_accuracy", "personal_part"]

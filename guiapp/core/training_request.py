@@ -34,17 +34,6 @@ class TrainingReport:
     seconds: float
     model_path: str | None  # the final model, else the best checkpoint; None when no epoch finished
     personal: dict = field(default_factory=dict)  # before_/after_ all|held_out: [correct, total]
-    warnings: list[str] = field(default_factory=list)
-
-
-def personal_accuracy(loaded, dataset: Dataset, n_personal: int) -> dict:
-    """{"all": [correct, total], "held_out": [correct, total]} of a LoadedModel on the user's samples."""
-    from guiapp.core.personalize import accuracy_on, personal_part
-    from guiapp.core.recognition import Recognizer
-
-    recognizer = Recognizer(loaded, warm_up=False)
-    return {key: list(accuracy_on(recognizer, personal_part(dataset, n_personal, held)))
-            for key, held in (("all", False), ("held_out", True))}
 
 
 def run_request(request: TrainingRequest, control: TrainingControl, closing: Callable[[], bool],
@@ -53,6 +42,7 @@ def run_request(request: TrainingRequest, control: TrainingControl, closing: Cal
     is kept, and the final save and the after-accuracy are skipped. Raises TrainingError, DatasetError,
     ModelFileError for bad input (the message says why)."""
     from guiapp.core.modelfile import LoadedModel, load_model
+    from guiapp.core.personalize import personal_accuracy
     from guiapp.core.training import train
 
     base = load_model(request.base_path) if request.base_path else None
@@ -69,7 +59,7 @@ def run_request(request: TrainingRequest, control: TrainingControl, closing: Cal
         personal = {f"before_{k}": v for k, v in before.items()}
         personal.update({f"after_{k}": v for k, v in after.items()})
     return TrainingReport(result.stopped, result.message, result.best_epoch, result.history, result.seconds,
-                          model_path, personal, list(result.warnings))
+                          model_path, personal)
 
 
-__all__ = ["TrainingReport", "TrainingRequest", "personal_accuracy", "run_request"]
+__all__ = ["TrainingReport", "TrainingRequest", "run_request"]

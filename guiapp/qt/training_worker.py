@@ -124,8 +124,6 @@ class TrainingWorker(QThread):
         original = job.original_dataset
         if original is None and request.original:
             original = self._open(request.original, request.original_per_class)
-        if job.base_path:
-            ensure_tensorflow()  # a model file without guiapp's spec is loaded to infer it
         spec = model_spec(job.base_path) if job.base_path else personal.spec
         mixed = mix(personal, original, spec, request.original_per_class, request.held_out, job.config.seed)
         return mixed, len(personal)

@@ -3,7 +3,8 @@ the right, with the run history, the evaluation views, filters and feature maps,
 
 Training runs in the training process, steered by a :class:`~guiapp.qt.training_worker.TrainingWorker` thread.
 Its events arrive queued; the panel only keeps the latest values and a 5 Hz timer redraws the plots and the
-status line, so the GUI thread does a bounded amount of work however fast batches come. One run at a time: Start is disabled while one runs.
+status line, so the GUI thread does a bounded amount of work however fast batches come. One run at a time:
+Start is disabled while one runs.
 """
 
 from __future__ import annotations
