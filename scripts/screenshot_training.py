@@ -48,10 +48,11 @@ def main() -> None:
     assert _wait(app, lambda: panel.evaluation.report is not None, 120), "the evaluation did not finish"
     panel.tabs.setCurrentWidget(panel.evaluation)
     app.processEvents()
-    if "running" in shot:
-        shot["running"].save(str(DOCS / "screenshot-training.png"))
-    panel.grab().save(str(DOCS / "screenshot-evaluation.png"))
-    print(f"saved {', '.join(name for name in ('running', 'evaluation') if name in shot or name == 'evaluation')}")
+    shot["evaluation"] = panel.grab()
+    for name, file in (("running", "screenshot-training.png"), ("evaluation", "screenshot-evaluation.png")):
+        if name in shot:
+            shot[name].save(str(DOCS / file))
+            print(f"saved docs/{file}")
     panel.stop_and_wait(5.0)
 
 
