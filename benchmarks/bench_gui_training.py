@@ -9,11 +9,11 @@ normal policy, so on Linux the GUI path can be the faster one: that is the app's
 
 Printed: medians of both, ``ratio_keras_fit_over_gui`` (target ≥ 0.95; also the median of the ratios of adjacent
 runs, which a drifting load disturbs less) and the longest GUI-thread stall while the GUI path trains, measured
-with a 5 ms QTimer heartbeat (``gui_stall_ms_max``, target ≤ 50 ms). The heartbeat also
-runs while the plain fit trains in a bare Python thread (``bare_thread_stall_ms_max``: what training in a thread of
-the GUI's own process would cost it, GIL included, before any drawing) and while nothing trains
-(``idle_stall_ms_max``: scheduling noise from other processes), so a shared, loaded machine shows as such. The
-peak resident memory of the training process and of this (GUI) process show what the second process costs.
+with a 5 ms QTimer heartbeat (``gui_stall_ms_max``, target ≤ 50 ms). The heartbeat also runs while the plain fit
+trains in a bare Python thread (``bare_thread_stall_ms_max``: what training in a thread of the GUI's own process
+would cost it, GIL included, before any drawing) and while nothing trains (``idle_stall_ms_max``: scheduling
+noise from other processes), so a shared, loaded machine shows as such. The peak resident memory of the training
+process and of this (GUI) process show what the second process costs.
 
 Usage: python benchmarks/bench_gui_training.py [--samples-per-class 600] [--preset keras-tutorial] [--epochs 3]
        [--batch-size 64] [--repeats 5]
