@@ -115,7 +115,7 @@ def naive_open_stall(dataset) -> float:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-    from guiapp.qt.widgets.dataset_grid import coverage_pixmap
+    from guiapp.qt.datasets.grid import coverage_pixmap
 
     widget = QListWidget()
     widget.setViewMode(QListWidget.ViewMode.IconMode)
@@ -149,7 +149,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from guiapp.qt.widgets.dataset_panel import DatasetsPanel
+    from guiapp.qt.datasets.panel import DatasetsPanel
 
     panel = DatasetsPanel()
     panel.resize(1280, 800)

@@ -44,10 +44,10 @@ def main() -> None:
     from guiapp.core.datasets.registry import SYSTEM_DATASETS, open_dataset
     from guiapp.core.evaluation import evaluate
     from guiapp.core.modelfile import LoadedModel
-    from guiapp.core.models import DEFAULT_PRESET, PRESETS
+    from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
     from guiapp.core.recognition import Recognizer
-    from guiapp.core.training import train
-    from guiapp.core.training_config import TrainConfig
+    from guiapp.core.training.engine import train
+    from guiapp.core.training.config import TrainConfig
 
     if not Path(SYSTEM_DATASETS["fashion-mnist"]).exists():
         report("skipped", "Fashion-MNIST is not installed (Debian package dataset-fashion-mnist)")

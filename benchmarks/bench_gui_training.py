@@ -69,18 +69,18 @@ def main() -> None:
     import numpy as np
 
     from guiapp.core.datasets.registry import open_dataset
-    from guiapp.core.models import build_model
-    from guiapp.core.training_config import TrainConfig
-    from guiapp.core.training_data import make_pipelines
-    from guiapp.qt.training_worker import TrainingJob
-    from guiapp.qt.widgets.training_panel import TrainPanel
+    from guiapp.core.training.presets import build_model
+    from guiapp.core.training.config import TrainConfig
+    from guiapp.core.training.data import make_pipelines
+    from guiapp.core.training.request import TrainingRequest
+    from guiapp.qt.train.panel import TrainPanel
 
     dataset = open_dataset(args.dataset, args.samples_per_class)
     config = TrainConfig(preset=args.preset, epochs=args.epochs, batch_size=args.batch_size, test_split=0.1)
     panel = TrainPanel()
     panel.resize(1280, 800)
     panel.show()
-    panel.shutdown_helpers(60.0)  # the preset description / device detection threads finish first
+    panel.helpers.join(60.0)  # the preset description / device detection threads finish first
     app.processEvents()
 
     class Heartbeat:
@@ -126,8 +126,8 @@ def main() -> None:
         loop, heartbeat = QEventLoop(), Heartbeat()
         panel.trainingFinished.connect(loop.quit)
         start = time.perf_counter()
-        panel.start(TrainingJob(config, args.dataset, args.samples_per_class, dataset=dataset))
-        panel.worker.event.connect(lambda e: events.__setitem__(0, events[0] + (e.kind == "batch")))
+        panel.start(TrainingRequest(config, args.dataset, args.samples_per_class, data=dataset))
+        panel.training.event.connect(lambda e: events.__setitem__(0, events[0] + (e.kind == "batch")))
         heartbeat.start()
         cpu = time.thread_time()
         loop.exec()
@@ -137,7 +137,7 @@ def main() -> None:
         panel.trainingFinished.disconnect(loop.quit)
         panel.plots.refresh = original_refresh
         panel.evaluation.wait(120_000)  # the automatic evaluation must not overlap the next measurement
-        panel.worker.wait()
+        panel.training.wait(120.0)
         app.processEvents()
         return seconds, stall, redraws[0], events[0]
 
@@ -203,7 +203,7 @@ def main() -> None:
     report("gui_thread_cpu_s_median", statistics.median(gui_cpu[1:]))
     report("plot_redraws_per_s_median", statistics.median(redraws))
     report("batch_events_per_run_median", statistics.median(events))
-    from guiapp.core.training_process import shared_process
+    from guiapp.core.training.process import shared_process
 
     report("training_process_peak_rss_mb", _peak_rss_mb(shared_process()._process.pid))
     report("gui_process_peak_rss_mb", _peak_rss_mb("self"))

@@ -29,14 +29,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def pick_model(workdir: Path) -> Path:
-    from guiapp.qt.widgets.model_picker import bundled_models
+    from guiapp.qt.recognize.model_picker import bundled_models
 
     bundled = bundled_models()
     if bundled:
         return bundled[0][1]
     from guiapp.core.datasets.builtin import load_builtin
-    from guiapp.core.training import train
-    from guiapp.core.training_config import TrainConfig
+    from guiapp.core.training.engine import train
+    from guiapp.core.training.config import TrainConfig
 
     dataset = load_builtin("digits", samples_per_class=30, use_cache=False)
     result = train(TrainConfig(preset="keras-tutorial", epochs=1, batch_size=32, validation_split=0.2,

@@ -33,10 +33,10 @@ def main() -> None:
     import numpy as np
 
     from guiapp.core.datasets.registry import open_dataset
-    from guiapp.core.models import build_model
-    from guiapp.core.training import train
-    from guiapp.core.training_config import TrainConfig
-    from guiapp.core.training_data import make_pipelines
+    from guiapp.core.training.presets import build_model
+    from guiapp.core.training.engine import train
+    from guiapp.core.training.config import TrainConfig
+    from guiapp.core.training.data import make_pipelines
 
     dataset = open_dataset(args.dataset, args.samples_per_class)
     config = TrainConfig(preset=args.preset, epochs=args.epochs, batch_size=args.batch_size, test_split=0.1)

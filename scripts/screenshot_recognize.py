@@ -25,7 +25,7 @@ def main() -> None:
     from guiapp.qt.self_test import _wait, template_drawing
     from guiapp.qt.settings import Settings
 
-    from guiapp.qt.widgets.model_picker import bundled_models
+    from guiapp.qt.recognize.model_picker import bundled_models
 
     models = {path.stem: str(path) for _, path in bundled_models()}
     app = create_application()

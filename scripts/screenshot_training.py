@@ -20,10 +20,10 @@ SIZE = (1360, 860)
 
 
 def main() -> None:
-    from guiapp.core.training_config import TrainConfig
+    from guiapp.core.training.config import TrainConfig
     from guiapp.qt.app import create_application
     from guiapp.qt.self_test import _wait
-    from guiapp.qt.widgets.training_panel import TrainPanel
+    from guiapp.qt.train.panel import TrainPanel
 
     app = create_application()
     panel = TrainPanel()
@@ -32,7 +32,7 @@ def main() -> None:
     panel.settings.set_dataset("digits", 150)
     panel.settings.set_config(TrainConfig(preset="keras-tutorial", epochs=8, batch_size=32, schedule="plateau",
                                           early_stopping=3))
-    panel.shutdown_helpers(120.0)  # preset description and device detection shown first
+    panel.helpers.join(120.0)  # preset description and device detection shown first
     app.processEvents()
     shot = {}
 
@@ -43,7 +43,7 @@ def main() -> None:
             shot["running"] = panel.grab()
 
     assert panel.start()
-    panel.worker.event.connect(catch)
+    panel.training.event.connect(catch)
     assert _wait(app, lambda: panel.outcome is not None, 300), "the run did not finish"
     assert _wait(app, lambda: panel.evaluation.report is not None, 120), "the evaluation did not finish"
     panel.tabs.setCurrentWidget(panel.evaluation)

@@ -26,8 +26,8 @@ def tiny_digits_model(tmp_path_factory):
     once per test session and saved with guiapp's metadata. Accuracy is modest: tests check behaviour, not skill."""
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     from guiapp.core.datasets.builtin import load_builtin
-    from guiapp.core.training import train
-    from guiapp.core.training_config import TrainConfig
+    from guiapp.core.training.engine import train
+    from guiapp.core.training.config import TrainConfig
 
     dataset = load_builtin("digits", samples_per_class=30, use_cache=False)
     result = train(TrainConfig(preset="keras-tutorial", epochs=2, batch_size=32, validation_split=0.2, test_split=0),

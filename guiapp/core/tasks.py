@@ -16,6 +16,22 @@ class Cancelled(Exception):
     """The user asked the work to stop; nothing partial was saved."""
 
 
+def is_user_error(exc: BaseException) -> bool:
+    """Bad input (a file, a dataset, a setting): its message says what and where, no traceback is needed. Anything
+    else is a bug, reported with its type and logged in full."""
+    from guiapp.core.datasets.base import DatasetError
+    from guiapp.core.modelfile.errors import ModelFileError
+    from guiapp.core.training.config import TrainingError
+
+    return isinstance(exc, (DatasetError, ModelFileError, TrainingError, ValueError, OSError))
+
+
+def error_message(exc: BaseException) -> str:
+    """One line for the user: a user error's own message, else its type and message."""
+    text = str(exc).strip().strip("'\"")
+    return text if is_user_error(exc) and text else f"{type(exc).__name__}: {exc}"
+
+
 def never_stop() -> bool:
     return False
 
@@ -27,3 +43,14 @@ def no_progress(done: int, total: int) -> None:
 def check(should_stop: Optional[StopFn]) -> None:
     if should_stop is not None and should_stop():
         raise Cancelled("cancelled")
+
+
+def format_duration(seconds: float) -> str:
+    """``m:ss`` (``h:mm:ss`` from an hour on) for ETAs and run times; ``?`` when unknown."""
+    import math
+
+    if not math.isfinite(seconds) or seconds < 0:
+        return "?"
+    seconds = int(round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"

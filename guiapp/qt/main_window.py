@@ -8,7 +8,6 @@ the same thread; a refused or broken file shows the core's message in a dialog a
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -16,12 +15,15 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QFrame, QLabel, QMainW
                                QTabWidget)
 
 from guiapp import DISPLAY_NAME, __version__
-from guiapp.qt.main_menus import ABOUT_HTML, build_menus
+from guiapp.qt.menus import ABOUT_HTML, build_menus
 from guiapp.qt.settings import Settings
-from guiapp.qt.main_window_files import FileActionsMixin
-from guiapp.qt.widgets.model_picker import MODEL_FILTER, model_display_name
-from guiapp.qt.widgets.recognize_panel import RecognizePanel
-from guiapp.qt.workers import InferenceThread
+from guiapp.qt.file_actions import FileActionsMixin
+from guiapp.qt.recognize.model_picker import MODEL_FILTER, model_display_name
+from guiapp.qt.recognize.panel import RecognizePanel
+from guiapp.qt.datasets.panel import DatasetsPanel
+from guiapp.qt.recognize.collect_bar import CollectBar
+from guiapp.qt.recognize.inference import Inference
+from guiapp.qt.train.panel import TrainPanel
 
 __all__ = ["ABOUT_HTML", "MainWindow"]
 log = logging.getLogger(__name__)
@@ -34,7 +36,7 @@ BACKEND_FALLBACK_MS = 500
 
 def default_model() -> str | None:
     """The bundled model a first launch starts with: digits when bundled, else the first one."""
-    from guiapp.qt.widgets.model_picker import bundled_models
+    from guiapp.qt.recognize.model_picker import bundled_models
 
     models = bundled_models()
     for name, path in models:
@@ -74,33 +76,35 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._auto_start = start_backend
         self._backend_started = False
         self.error_box: QMessageBox | None = None
+        self.recent_menu = None  # File → Open recent, made with the menus
         self.preload = start_backend  # tests and the self-test load only what they ask for
 
         self.recognize = RecognizePanel(pen_width=self.settings.pen_width, show_grid=self.settings.show_grid)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.recognize, "Recognize")
-        self.datasets_area = self._build_datasets_area()
-        self.train_area = self._build_train_area()
+        self.datasets_area = DatasetsPanel()
+        self.train_area = TrainPanel()
         self.tabs.addTab(_scrollable(self.datasets_area), "Datasets")
         self.tabs.addTab(_scrollable(self.train_area), "Train")
         self.setCentralWidget(self.tabs)
-        collect_bar = self._build_collect_bar()
-        if collect_bar is not None:
-            self.recognize.add_bottom_widget(collect_bar)
+        pad = self.recognize.pad
+        # The bar under the pad that adds the drawing to a user dataset.
+        self.collect_bar = CollectBar(get_drawing=pad.drawing, clear_drawing=pad.clear, get_pen_width=pad.pen_width)
+        self.recognize.add_bottom_widget(self.collect_bar)
 
-        self.inference = InferenceThread(self)
+        self.inference = Inference(self)
         app = QApplication.instance()
         if app is not None:  # quitting without closing the window must still join the thread
             app.aboutToQuit.connect(self.inference.stop)
-        worker = self.inference.worker
-        self.recognize.worker = worker
-        worker.tensorflowReady.connect(self._on_tensorflow_ready)
-        worker.tensorflowFailed.connect(self._on_tensorflow_failed)
-        worker.modelLoaded.connect(self._on_model_loaded)
-        worker.modelFailed.connect(self._on_model_failed)
-        worker.recognised.connect(self.recognize.on_recognised)
-        worker.recognitionFailed.connect(self.recognize.on_recognition_failed)
+        inference = self.inference
+        self.recognize.worker = inference
+        inference.tensorflowReady.connect(self._on_tensorflow_ready)
+        inference.tensorflowFailed.connect(self._on_tensorflow_failed)
+        inference.modelLoaded.connect(self._on_model_loaded)
+        inference.modelFailed.connect(self._on_model_failed)
+        inference.recognised.connect(self.recognize.on_recognised)
+        inference.recognitionFailed.connect(self.recognize.on_recognition_failed)
         self.recognize.picker.modelChosen.connect(self.use_model)
         self.recognize.openModelRequested.connect(self.open_model_dialog)
         self.recognize.modelInfoRequested.connect(self.show_model_info)
@@ -125,50 +129,21 @@ class MainWindow(FileActionsMixin, QMainWindow):
                 self.tabs.setCurrentIndex(index)
                 return
 
-    # -- the Datasets and Train areas (tests swap them through these hooks) --------------------------------------------------------------------
-    def _build_datasets_area(self):
-        from guiapp.qt.widgets.dataset_panel import DatasetsPanel
-
-        return DatasetsPanel()
-
-    def _build_train_area(self):
-        from guiapp.qt.widgets.training_panel import TrainPanel
-
-        return TrainPanel()
-
-    def _build_collect_bar(self):
-        """The bar under the pad that adds the drawing to a user dataset."""
-        from guiapp.qt.widgets.collect_bar import CollectBar
-
+    def _wire_train_area(self, area: TrainPanel) -> None:
         pad = self.recognize.pad
-        self.collect_bar = CollectBar(get_drawing=pad.drawing, clear_drawing=pad.clear, get_pen_width=pad.pen_width)
-        return self.collect_bar
-
-    def _wire_train_area(self, area) -> None:
-        """Connect a Train area that speaks the integration contract (whatever it lacks is skipped)."""
-        pad = self.recognize.pad
-        if hasattr(area, "useModelRequested"):
-            area.useModelRequested.connect(self.use_model)
-        if hasattr(area, "set_current_model"):
-            self.modelChanged.connect(area.set_current_model)
-        if hasattr(area, "set_current_drawing"):
-            pad.drawingChanged.connect(lambda: area.set_current_drawing(pad.drawing() if pad.stroke_count() else None))
-        settings = getattr(area, "settings", None)
-        if hasattr(settings, "augmentPreviewRequested"):
-            settings.augmentPreviewRequested.connect(self.preview_augmentation)
+        area.useModelRequested.connect(self.use_model)
+        self.modelChanged.connect(area.set_current_model)
+        pad.drawingChanged.connect(lambda: area.set_current_drawing(pad.drawing() if pad.stroke_count() else None))
+        area.settings.augmentPreviewRequested.connect(self.preview_augmentation)
 
     def preview_augmentation(self, dataset_name: str) -> None:
         """The Train area's "preview" link: the dataset in the Datasets area, on its Augment tab, at the strength
         the training settings use."""
         panel = self.datasets_area
-        if not hasattr(panel, "augment"):
-            return
         self.show_area(panel)
         panel.list.select(dataset_name)
         panel.tabs.setCurrentWidget(panel.augment)
-        strength = getattr(getattr(self.train_area, "settings", None), "augment_strength", None)
-        if strength is not None:
-            panel.augment.set_strength(strength.value())
+        panel.augment.set_strength(self.train_area.settings.augment_strength.value())
 
     # -- status bar ---------------------------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -198,7 +173,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._backend_started = True
         self._set_tf_state("loading")
         self.tf_status.setText("TensorFlow: loading…")
-        self.inference.requestTensorflow.emit()
+        self.inference.load_tensorflow()
 
     def _set_tf_state(self, state: str) -> None:
         self.tf_state = state
@@ -248,7 +223,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.model_status.setText(f"Loading {model_display_name(path)}…")
         if self.recognize.recognizer is None:
             self.recognize.set_recognizer(None, f"Loading the {model_display_name(path)} model…")
-        self.inference.requestModel.emit(self._request_id, path)
+        self.inference.load_model(self._request_id, path)
 
     def _on_model_loaded(self, request_id: int, path: str, recognizer) -> None:
         if request_id != self._request_id:
@@ -278,11 +253,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def _preload_bundled(self) -> None:
         """Load the other bundled models one by one, so picking one switches at once. Each load is its own job
         in the inference thread, so a drawing's recognition waits for at most one of them."""
-        from guiapp.qt.widgets.model_picker import bundled_models
+        from guiapp.qt.recognize.model_picker import bundled_models
 
         for _, path in bundled_models():
             if str(path) not in self._recognizers:
-                self.inference.requestModel.emit(PRELOAD, str(path))
+                self.inference.load_model(PRELOAD, str(path))
 
     def _on_model_failed(self, request_id: int, path: str, message: str) -> None:
         if request_id == PRELOAD:
@@ -296,13 +271,13 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _refresh_models(self) -> None:
         self.recognize.picker.refresh(self.settings.recent_models(), self._model_path)
-        if hasattr(self, "recent_menu"):
+        if self.recent_menu is not None:
             self.rebuild_recent_menu()
 
     model_info_dialog = None
 
     def show_model_info(self) -> None:
-        from guiapp.qt.widgets.model_info import ModelInfoDialog
+        from guiapp.qt.recognize.model_info import ModelInfoDialog
 
         if self.model_info_dialog is None:
             self.model_info_dialog = ModelInfoDialog(self)
@@ -322,9 +297,6 @@ class MainWindow(FileActionsMixin, QMainWindow):
         """A window-modal message that does not block the caller (tests and the self-test read ``error_box``)."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
         self.error_box = box
-        if os.environ.get("GUIAPP_NO_DIALOGS"):
-            print(f"{title}: {text}")
-            return
         box.open()
 
     def _restore_geometry(self) -> None:
@@ -339,14 +311,12 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
-        confirm = getattr(self.train_area, "confirm_close", None)
-        if confirm is not None and not confirm():  # a run is in progress and the user chose to keep it
+        if not self.train_area.confirm_close():  # a run is in progress and the user chose to keep it
             event.ignore()
             return
         self.save_settings()
         for area in (self.train_area, self.datasets_area):  # training and dataset work stop and join first
-            if hasattr(area, "stop_and_wait"):
-                area.stop_and_wait(timeout_s=2.0)
+            area.stop_and_wait(timeout_s=2.0)
         super().closeEvent(event)
         # An import or a model load cannot be interrupted; they finish within seconds. The window goes away
         # first, so closing feels immediate even while TensorFlow is still being imported.

@@ -101,8 +101,8 @@ def check_training(app, window, out) -> list[str]:
     training process), then the saved model loaded back."""
     from guiapp.core.datasets.builtin import load_builtin
     from guiapp.core.modelfile import ModelFileError, load_model
-    from guiapp.core.training_config import TrainConfig
-    from guiapp.qt.training_worker import TrainingJob
+    from guiapp.core.training.config import TrainConfig
+    from guiapp.core.training.request import TrainingRequest
 
     panel = window.train_area
     window.show_area(panel)  # starts the training process, as a user's first look at the Train tab does
@@ -110,12 +110,12 @@ def check_training(app, window, out) -> list[str]:
     config = TrainConfig(preset="logreg", epochs=1, batch_size=16, validation_split=0.2, test_split=0.0)
     finished = []
     panel.trainingFinished.connect(finished.append)
-    if not panel.start(TrainingJob(config, "digits", 10, dataset=digits)):
+    if not panel.start(TrainingRequest(config, "digits", 10, data=digits)):
         return [f"training: did not start ({panel.status.text()})"]
     if not _wait(app, lambda: finished or panel.progress.format() == "failed"):  # the panel's two ends
         return ["training: no result in time"]
     outcome = finished[0] if finished else None
-    if outcome is None or outcome.stopped != "completed" or outcome.model_path is None:
+    if outcome is None or not outcome.stopped.finished or outcome.model_path is None:
         return [f"training: {panel.result_label.text() or 'ended without a model'}"]
     try:
         labels = load_model(outcome.model_path).labels
@@ -123,7 +123,7 @@ def check_training(app, window, out) -> list[str]:
         return [f"training: the saved model does not load: {exc}"]
     if labels != digits.classes:
         return [f"training: the saved model has labels {labels}"]
-    out(f"training: 1 epoch in the training process (pid {panel.worker.process._process.pid}), "
+    out("training: 1 epoch in the training process, "
         f"{outcome.seconds:.1f} s; the saved model loads")
     return []
 
@@ -138,11 +138,9 @@ def run_self_test(model_paths: list | None = None, pass_fraction: float = PASS_F
     if "GUIAPP_HOME" not in os.environ:  # never touch the user's settings, recent files or logs
         home = tempfile.TemporaryDirectory(prefix="guiapp-self-test-")
         os.environ["GUIAPP_HOME"] = home.name
-    os.environ["GUIAPP_NO_DIALOGS"] = "1"
     try:
         return _run(model_paths, pass_fraction, out, training)
     finally:
-        os.environ.pop("GUIAPP_NO_DIALOGS", None)
         if home is not None:
             os.environ.pop("GUIAPP_HOME", None)
             home.cleanup()
@@ -167,7 +165,7 @@ def _run(model_paths, pass_fraction, out, training) -> int:
     from guiapp.qt.app import create_application
     from guiapp.qt.main_window import MainWindow
     from guiapp.qt.settings import Settings
-    from guiapp.qt.widgets.model_picker import bundled_models
+    from guiapp.qt.recognize.model_picker import bundled_models
 
     failures: list[str] = []
     started = time.perf_counter()
@@ -191,8 +189,10 @@ def _run(model_paths, pass_fraction, out, training) -> int:
             failures.extend(check_model(app, window, path, out, pass_fraction))
         if training:
             failures.extend(check_training(app, window, out))
+    if window.error_box is not None:  # a dialog the window showed says what went wrong in its own words
+        out(f"dialog: {window.error_box.windowTitle()}: {window.error_box.text()}")
     window.close()
-    _wait(app, lambda: not window.inference.thread.isRunning(), 20.0)
+    window.inference.stop(20_000)
     seconds = time.perf_counter() - started
     if failures:
         for failure in failures:

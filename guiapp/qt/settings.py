@@ -1,8 +1,10 @@
 """Preferences that survive a restart: window geometry, last model, pen width, guide grid, recent model files.
 
 Stored with QSettings in an INI file inside guiapp's per-user config folder (so ``GUIAPP_HOME`` isolates tests and
-portable installs, and the file is the same format on every platform). The file carries ``settings_version``: a
-file written by a different version is discarded rather than misread, and ``--reset-settings`` empties it.
+portable installs, and the file is the same format on every platform). The file carries ``settings_version``: an
+older file is migrated step by step (:data:`MIGRATIONS`), so an update never loses the user's choices; a newer
+one (written by a later guiapp) is read as it is, every getter tolerating what it does not understand.
+``--reset-settings`` empties the file.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from guiapp import paths
 
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 SETTINGS_FILE = "settings.ini"
 MAX_RECENT = 8
 DEFAULT_PEN_WIDTH = 16.0  # canvas units on the pad's 280×280 canvas (≈ the core's 6 % default)
@@ -23,15 +25,35 @@ def settings_path() -> Path:
     return paths.config_dir() / SETTINGS_FILE
 
 
+def _drop_window_state(qsettings: QSettings) -> None:
+    """1 → 2: the window's dock/toolbar state was stored but never used."""
+    qsettings.remove("window/state")
+
+
+# version → the step that turns a file of that version into the next one
+MIGRATIONS = {1: _drop_window_state}
+
+
+def _stored_version(qsettings: QSettings) -> int:
+    try:
+        return int(qsettings.value("settings_version"))
+    except (TypeError, ValueError):  # missing or mangled: the oldest layout, if anything is there at all
+        return 1 if qsettings.allKeys() else SETTINGS_VERSION
+
+
 class Settings:
     """Typed access to the few values the GUI keeps. Every getter tolerates a missing or mangled value."""
 
     def __init__(self, reset: bool = False) -> None:
         self.qsettings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
-        stored = self.qsettings.value("settings_version")
-        if reset or str(stored) != str(SETTINGS_VERSION):
+        if reset:
             self.qsettings.clear()
-            self.qsettings.setValue("settings_version", SETTINGS_VERSION)
+        version = _stored_version(self.qsettings)
+        while version < SETTINGS_VERSION:
+            MIGRATIONS[version](self.qsettings)
+            version += 1
+        if version != _stored_version(self.qsettings) or reset or self.qsettings.value("settings_version") is None:
+            self.qsettings.setValue("settings_version", max(version, SETTINGS_VERSION))
             self.qsettings.sync()
 
     # -- plain values ---------------------------------------------------------------------------------------------
@@ -84,15 +106,6 @@ class Settings:
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
         self.qsettings.setValue("window/geometry", value)
-
-    @property
-    def window_state(self) -> QByteArray | None:
-        value = self.qsettings.value("window/state")
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
-
-    @window_state.setter
-    def window_state(self, value: QByteArray) -> None:
-        self.qsettings.setValue("window/state", value)
 
     # -- recent model files -----------------------------------------------------------------------------------------
     def recent_models(self) -> list[str]:

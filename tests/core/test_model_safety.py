@@ -10,8 +10,8 @@ import h5py
 import numpy as np
 import pytest
 
-from guiapp.core import model_safety
-from guiapp.core.model_safety import check_config, check_file
+from guiapp.core.modelfile import safety as model_safety
+from guiapp.core.modelfile.safety import check_config, check_file
 from guiapp.core.modelfile import ModelFileError, load_model, read_metadata
 
 # Keras' own numpy-2 deprecation noise on save/predict is not ours to fix.
@@ -102,7 +102,7 @@ def test_plain_keras_files_pass(model_files):
 
 
 def test_every_preset_passes_in_both_formats(tmp_path):
-    from guiapp.core.models import build_model, preset_names
+    from guiapp.core.training.presets import build_model, preset_names
 
     for preset in ("inkling", "tf-expert", "logreg"):
         assert preset in preset_names()

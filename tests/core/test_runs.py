@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 
 from guiapp.core.datasets.base import Dataset
-from guiapp.core.personalize import mix, personal_part
+from guiapp.core.training.personalize import mix, personal_part
 from guiapp.core.preprocess import PreprocessSpec
-from guiapp.core.runs import Curves, RunError, RunStore, thin
-from guiapp.core.training_config import TrainConfig
+from guiapp.core.training.runs import Curves, RunError, RunStore, thin
+from guiapp.core.training.config import TrainConfig
 
 
 def test_create_finish_list_and_reload(tmp_path):

@@ -10,9 +10,9 @@ import pytest
 from guiapp.core.datasets.base import Dataset
 from guiapp.core.datasets.builtin import load_builtin
 from guiapp.core.modelfile import LoadedModel
-from guiapp.core.models import PRESETS, build_model, describe_model, describe_preset
-from guiapp.core.training import train
-from guiapp.core.training_config import TrainConfig, TrainingControl, TrainingError
+from guiapp.core.training.presets import PRESETS, build_model, describe_model, describe_preset
+from guiapp.core.training.engine import train
+from guiapp.core.training.config import TrainConfig, TrainingControl, TrainingError
 
 FAST = dict(epochs=1, batch_size=32, validation_split=0.2, test_split=0.0)
 
@@ -221,20 +221,20 @@ def test_a_short_run_of_the_default_preset_works_in_inference_mode():
 
 
 def _counting_saves(monkeypatch):
-    from guiapp.core.training_config import TrainResult
+    from guiapp.core.training.config import TrainingResult
 
-    saved, original = [], TrainResult.save
+    saved, original = [], TrainingResult.save
 
     def save(self, path, *args, **kwargs):
         saved.append(self.best_epoch)
         return original(self, path, *args, **kwargs)
 
-    monkeypatch.setattr(TrainResult, "save", save)
+    monkeypatch.setattr(TrainingResult, "save", save)
     return saved
 
 
 def test_checkpoint_holds_the_best_epoch_when_train_returns(digits, tmp_path, monkeypatch):
-    from guiapp.core import training
+    from guiapp.core.training import engine as training
     from guiapp.core.modelfile import load_model
 
     saved = _counting_saves(monkeypatch)

@@ -1,5 +1,5 @@
-"""Training in a real child process: requests and reports, events, stop / pause / resume / closing passed on
-while it trains, a hostile base model refused there, a killed child reported (and replaced), a child whose parent
+"""Training in a real child process: requests and results, events, stop / pause / resume / closing passed on
+while it trains, a hostile base model refused there, a killed child resulted (and replaced), a child whose parent
 died stopping by itself with its checkpoint kept, arrays that travel out of band. Data: 20 synthesised digits per class; models: logreg, 1-2 epochs (a long run: batch size 1)."""
 
 import multiprocessing
@@ -13,9 +13,9 @@ import pytest
 from guiapp.core.datasets.base import Dataset
 from guiapp.core.datasets.builtin import load_builtin
 from guiapp.core.modelfile import load_model
-from guiapp.core.training_config import TrainConfig, TrainingError
-from guiapp.core.training_process import TrainingProcess, receive, send, shared_process
-from guiapp.core.training_request import TrainingRequest
+from guiapp.core.training.config import TrainConfig, TrainingError
+from guiapp.core.training.process import TrainingProcess, receive, send, shared_process
+from guiapp.core.training.request import TrainingRequest
 
 RUNNING = {"stop": False, "paused": False, "closing": False}
 
@@ -35,7 +35,8 @@ def process():
 def request(digits, folder, epochs=1, batch_size=16, **config):
     settings = dict(preset="logreg", epochs=epochs, batch_size=batch_size, validation_split=0.2, test_split=0.0)
     settings.update(config)
-    return TrainingRequest(TrainConfig(**settings), digits, str(folder / "checkpoint.h5"), str(folder / "model.h5"))
+    return TrainingRequest(TrainConfig(**settings), "digits", data=digits, checkpoint=str(folder / "checkpoint.h5"),
+                           model_path=str(folder / "model.h5"))
 
 
 class Steering:
@@ -55,11 +56,11 @@ class Steering:
 
 def test_a_request_trains_in_the_child_and_the_child_serves_the_next_one(process, digits, tmp_path):
     steering = Steering()
-    report = process.submit(request(digits, tmp_path, epochs=2), RUNNING).wait(steering, lambda: steering.state)
-    assert report.stopped == "completed" and report.best_epoch in (1, 2) and len(report.history["loss"]) == 2
+    result = process.submit(request(digits, tmp_path, epochs=2), RUNNING).wait(steering, lambda: steering.state)
+    assert result.stopped == "completed" and result.best_epoch in (1, 2) and len(result.history["loss"]) == 2
     assert [e.kind for _, e in steering.events if e.kind == "epoch"] == ["epoch", "epoch"] and steering.batches()
-    loaded = load_model(report.model_path)
-    assert report.model_path == str(tmp_path / "model.h5") and loaded.labels == digits.classes
+    loaded = load_model(result.model_path)
+    assert result.model_path == str(tmp_path / "model.h5") and loaded.labels == digits.classes
     assert (tmp_path / "checkpoint.h5").is_file() and not process.busy
     pid = process._process.pid
     second = process.submit(request(digits, tmp_path), RUNNING).wait(lambda e: None, lambda: RUNNING)
@@ -68,7 +69,7 @@ def test_a_request_trains_in_the_child_and_the_child_serves_the_next_one(process
 
 @pytest.mark.skipif(not hasattr(os, "SCHED_BATCH"), reason="Linux scheduling policy")
 def test_the_child_runs_as_a_batch_job_a_little_below_the_gui(process, digits, tmp_path):
-    from guiapp.core.training_process import NICENESS
+    from guiapp.core.training.process import NICENESS
 
     process.submit(request(digits, tmp_path), RUNNING).wait(lambda e: None, lambda: RUNNING)  # its threads exist
     pid = process._process.pid
@@ -90,9 +91,9 @@ def test_stop_is_passed_on_and_obeyed_after_the_current_batch(process, digits, t
 
     steering = Steering(stop_at_first_batch)
     asked = time.perf_counter()
-    report = process.submit(request(digits, tmp_path, epochs=200, batch_size=1), RUNNING).wait(
+    result = process.submit(request(digits, tmp_path, epochs=200, batch_size=1), RUNNING).wait(
         steering, lambda: steering.state)
-    assert report.stopped == "cancelled" and report.message.startswith("stopped by request in epoch 1")
+    assert result.stopped == "cancelled" and result.message.startswith("stopped by request in epoch 1")
     assert time.perf_counter() - asked < 30 and len(steering.batches()) <= 3
 
 
@@ -111,7 +112,7 @@ def test_pause_holds_the_child_and_resume_goes_on(process, digits, tmp_path):
         paused_at = getattr(steering, "paused_at", None)
         if paused_at is not None and not checked["resumed"] and time.perf_counter() - paused_at > 1.0:
             held = [t for t, e in steering.events if e.kind == "batch" and t > paused_at + 0.2]
-            checked["held"] = not held  # no batch reported while paused
+            checked["held"] = not held  # no batch resulted while paused
             checked["resumed"] = True
             steering.state["paused"] = False
             steering.resumed_at = time.perf_counter()
@@ -120,9 +121,9 @@ def test_pause_holds_the_child_and_resume_goes_on(process, digits, tmp_path):
             steering.state["stop"] = True
         return steering.state
 
-    report = run.wait(steering, state)
+    result = run.wait(steering, state)
     assert checked == {"resumed": True, "held": True}
-    assert report.stopped == "cancelled"
+    assert result.stopped == "cancelled"
     assert [e.message for _, e in steering.events if e.kind == "message"][-2:] == ["paused", "resumed"]
 
 
@@ -132,11 +133,11 @@ def test_closing_keeps_the_best_checkpoint_and_skips_the_final_save(process, dig
             steering.state.update(stop=True, closing=True)
 
     steering = Steering(close_after_first_epoch)
-    report = process.submit(request(digits, tmp_path, epochs=200, batch_size=4), RUNNING).wait(
+    result = process.submit(request(digits, tmp_path, epochs=200, batch_size=4), RUNNING).wait(
         steering, lambda: steering.state)
-    assert report.stopped == "cancelled" and report.best_epoch >= 1
-    assert report.model_path == str(tmp_path / "checkpoint.h5") and not (tmp_path / "model.h5").exists()
-    assert load_model(report.model_path).labels == digits.classes
+    assert result.stopped == "cancelled" and result.best_epoch >= 1
+    assert result.model_path == str(tmp_path / "checkpoint.h5") and not (tmp_path / "model.h5").exists()
+    assert load_model(result.model_path).labels == digits.classes
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
@@ -151,15 +152,16 @@ def test_bad_requests_fail_with_the_core_message_and_the_child_goes_on(process, 
         process.submit(bad, RUNNING).wait(lambda e: None, lambda: RUNNING)
     empty = Dataset("empty", ["a", "b"], np.zeros((0, 28, 28), np.uint8), np.zeros(0, np.int64))
     with pytest.raises(TrainingError, match="the dataset is empty"):
-        process.submit(TrainingRequest(TrainConfig(preset="logreg", epochs=1), empty, str(tmp_path / "c.h5"),
-                                       str(tmp_path / "m.h5")), RUNNING).wait(lambda e: None, lambda: RUNNING)
+        process.submit(TrainingRequest(TrainConfig(preset="logreg", epochs=1), "empty", data=empty,
+                                       checkpoint=str(tmp_path / "c.h5"), model_path=str(tmp_path / "m.h5")),
+                       RUNNING).wait(lambda e: None, lambda: RUNNING)
     assert process.alive and not process.busy
-    report = process.submit(request(digits, tmp_path), RUNNING).wait(lambda e: None, lambda: RUNNING)
-    assert report.stopped == "completed"
+    result = process.submit(request(digits, tmp_path), RUNNING).wait(lambda e: None, lambda: RUNNING)
+    assert result.stopped == "completed"
 
 
 def test_a_killed_child_ends_the_run_with_a_clear_error_and_is_replaced(digits, tmp_path):
-    import guiapp.core.training_process as training_process
+    import guiapp.core.training.process as training_process
 
     child = shared_process(free=True)
     assert shared_process() is child  # one child for the app while it lives
@@ -175,8 +177,8 @@ def test_a_killed_child_ends_the_run_with_a_clear_error_and_is_replaced(digits, 
     assert child.retired and not child.alive and not child.busy
     fresh = shared_process()
     assert fresh is not child and fresh is training_process._SHARED
-    report = fresh.submit(request(digits, tmp_path), RUNNING).wait(lambda e: None, lambda: RUNNING)
-    assert report.stopped == "completed"
+    result = fresh.submit(request(digits, tmp_path), RUNNING).wait(lambda e: None, lambda: RUNNING)
+    assert result.stopped == "completed"
     with pytest.raises(TrainingError, match="the training process has ended; start the run again"):
         child.submit(request(digits, tmp_path), RUNNING)
 
@@ -186,7 +188,7 @@ def test_arrays_travel_out_of_band_and_arrive_writable(tmp_path):
     images[:] = np.arange(50, dtype=np.uint8)[:, None, None]
     dataset = Dataset("mapped", ["a", "b"], images[::2], np.arange(25) % 2, predefined_test=np.arange(25) < 5)
     sending, receiving = multiprocessing.Pipe()
-    from guiapp.core.training_process import _plain_arrays
+    from guiapp.core.training.process import _plain_arrays
 
     send(sending, ("request", 1, {"dataset": _plain_arrays(dataset)}))
     kind, job_id, payload = receive(receiving)
@@ -205,7 +207,7 @@ def test_a_new_run_never_waits_for_a_busy_child_it_retires_it(digits, tmp_path):
 
     def run_long():
         steering = Steering(lambda s, e: started.set() if e.kind == "batch" else None)
-        outcome["report"] = busy.submit(request(digits, tmp_path, epochs=200, batch_size=1), RUNNING).wait(
+        outcome["result"] = busy.submit(request(digits, tmp_path, epochs=200, batch_size=1), RUNNING).wait(
             steering, lambda: steering.state)
 
     waiting = threading.Thread(target=run_long)
@@ -217,8 +219,8 @@ def test_a_new_run_never_waits_for_a_busy_child_it_retires_it(digits, tmp_path):
     fresh = shared_process(free=True)
     assert fresh is not busy and busy.retired
     waiting.join(30)
-    assert outcome["report"].stopped == "cancelled"  # stopped after its batch, as when its window closed
-    assert outcome["report"].model_path is None or outcome["report"].model_path.endswith("checkpoint.h5")
+    assert outcome["result"].stopped == "cancelled"  # stopped after its batch, as when its window closed
+    assert outcome["result"].model_path is None or outcome["result"].model_path.endswith("checkpoint.h5")
     busy._process.join(10)
     assert not busy.alive
 
@@ -226,9 +228,9 @@ def test_a_new_run_never_waits_for_a_busy_child_it_retires_it(digits, tmp_path):
 PARENT_THAT_DIES = """
 import os, sys
 from guiapp.core.datasets.builtin import load_builtin
-from guiapp.core.training_config import TrainConfig
-from guiapp.core.training_process import TrainingProcess
-from guiapp.core.training_request import TrainingRequest
+from guiapp.core.training.config import TrainConfig
+from guiapp.core.training.process import TrainingProcess
+from guiapp.core.training.request import TrainingRequest
 
 if __name__ == "__main__":
     folder = sys.argv[1]
@@ -242,8 +244,8 @@ if __name__ == "__main__":
             print(child._process.pid, flush=True)
             os._exit(0)  # as a crash would: no clean-up, no goodbye to the child
 
-    child.submit(TrainingRequest(config, digits, folder + "/checkpoint.h5", folder + "/model.h5"), state).wait(
-        on_event, lambda: state)
+    child.submit(TrainingRequest(config, "digits", data=digits, checkpoint=folder + "/checkpoint.h5",
+                                 model_path=folder + "/model.h5"), state).wait(on_event, lambda: state)
 """
 
 

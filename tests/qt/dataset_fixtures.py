@@ -76,7 +76,7 @@ def run_and_wait(qtbot, runner, start, timeout: int = 20000):
 def shown_panel(qtbot, width: int = 1000, height: int = 650):
     """For a fixture (``yield from shown_panel(qtbot)``): a DatasetsPanel shown offscreen, stopped afterwards.
     Sizes are not counted in the background: tests wait on the panel's runner, so nothing else may run."""
-    from guiapp.qt.widgets.dataset_panel import DatasetsPanel
+    from guiapp.qt.datasets.panel import DatasetsPanel
 
     widget = DatasetsPanel(count_in_background=False)
     qtbot.addWidget(widget)

@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt
 
 from guiapp.core.datasets.user_store import UserStore
 from guiapp.core.strokes import Drawing
-from guiapp.qt.widgets.collect_bar import DEFAULT_DATASET, CollectBar, parse_classes
-from guiapp.qt.widgets.dataset_panel import DatasetsPanel
+from guiapp.qt.recognize.collect_bar import DEFAULT_DATASET, CollectBar, parse_classes
+from guiapp.qt.datasets.panel import DatasetsPanel
 from qt.dataset_fixtures import drawing
 
 REPO = Path(__file__).resolve().parents[2]
@@ -155,7 +155,7 @@ _CHILD = textwrap.dedent("""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
     from guiapp.core.strokes import Drawing, Stroke
-    from guiapp.qt.widgets.collect_bar import CollectBar
+    from guiapp.qt.recognize.collect_bar import CollectBar
     app = QApplication([])
     strokes = [Stroke([[10, 10], [50, 80], [90, 15]], times=[0, 0.1, 0.2])]
     bar = CollectBar(get_drawing=lambda: Drawing(strokes, 100.0, 100.0), clear_drawing=lambda: None)

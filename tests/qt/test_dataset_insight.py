@@ -13,8 +13,8 @@ from guiapp.core.datasets import registry
 from guiapp.core.datasets.download import RemoteFile, Source
 from guiapp.core.datasets.user_store import UserStore
 from guiapp.core.strokes import Drawing, Stroke
-from guiapp.qt.widgets.dataset_download_dialog import DownloadDialog
-from guiapp.qt.widgets.dataset_sample_view import MAX_REPLAY_S, replay_timeline
+from guiapp.qt.datasets.download_dialog import DownloadDialog
+from guiapp.qt.datasets.sample_view import MAX_REPLAY_S, replay_timeline
 from qt.dataset_fixtures import drawing, open_in, write_idx, write_npz, shown_panel
 
 

@@ -1,5 +1,4 @@
-"""The Datasets panel and the collect bar inside the real main window, swapped in through its two hooks the way
-the lead will wire them (a subclass here, so main_window.py stays untouched)."""
+"""The Datasets panel and the collect bar inside the real main window."""
 
 from __future__ import annotations
 
@@ -7,28 +6,15 @@ import pytest
 
 from guiapp.core.datasets.user_store import UserStore
 from guiapp.qt.main_window import MainWindow
-from guiapp.qt.widgets.collect_bar import DEFAULT_DATASET, CollectBar
-from guiapp.qt.widgets.dataset_panel import DatasetsPanel
+from guiapp.qt.recognize.collect_bar import DEFAULT_DATASET
+from guiapp.qt.datasets.panel import DatasetsPanel
 from qt.dataset_fixtures import drawing
 
-
-if not hasattr(MainWindow, "_build_collect_bar"):  # the hook arrives with the Recognize issue's main window
-    pytest.skip("MainWindow has no _build_collect_bar hook yet", allow_module_level=True)
-
-
-class WiredWindow(MainWindow):
-    def _build_datasets_area(self):
-        return DatasetsPanel(count_in_background=False)
-
-    def _build_collect_bar(self):
-        pad = self.recognize.pad
-        self.collect_bar = CollectBar(get_drawing=pad.drawing, clear_drawing=pad.clear, get_pen_width=pad.pen_width)
-        return self.collect_bar
 
 
 @pytest.fixture
 def window(qtbot):
-    w = WiredWindow(start_backend=False)
+    w = MainWindow(start_backend=False)
     qtbot.addWidget(w)
     w.show()
     yield w

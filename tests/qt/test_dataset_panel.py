@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from guiapp.core.datasets import registry
-from guiapp.qt.widgets.dataset_panel import DatasetsPanel
+from guiapp.qt.datasets.panel import DatasetsPanel
 from qt.dataset_fixtures import open_in, run_and_wait, write_class_folder, write_idx, write_npz, shown_panel
 
 

@@ -106,18 +106,24 @@ def test_settings_persist_and_reset(qtbot, tmp_path):
     assert fresh.recent_models() == [] and fresh.last_model is None and fresh.pen_width == 16.0
 
 
-def test_settings_of_another_version_are_discarded_and_bad_values_tolerated():
+def test_settings_of_an_older_version_are_migrated_and_bad_values_tolerated():
     raw = QSettings(str(settings_path()), QSettings.Format.IniFormat)
-    raw.setValue("settings_version", SETTINGS_VERSION + 1)
+    raw.setValue("settings_version", 1)
     raw.setValue("pad/pen_width", 30.0)
+    raw.setValue("models/recent", ["/models/a.h5"])
+    raw.setValue("window/state", QByteArray(b"unused"))
     raw.sync()
-    assert Settings().pen_width == 16.0  # a file from another version is not misread
+    settings = Settings()  # an update keeps the user's choices
+    assert settings.pen_width == 30.0 and settings.recent_models() == ["/models/a.h5"]
     raw = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    assert int(raw.value("settings_version")) == SETTINGS_VERSION and raw.value("window/state") is None
+    raw.setValue("settings_version", SETTINGS_VERSION + 1)  # written by a later guiapp: read as it is
     raw.setValue("pad/pen_width", "thick")
     raw.setValue("window/geometry", "garbage")
     raw.sync()
     settings = Settings()
     assert settings.pen_width == 16.0 and settings.geometry is None
+    assert settings.recent_models() == ["/models/a.h5"]
     settings.geometry = QByteArray(b"")
     assert settings.geometry is None
 
@@ -133,8 +139,8 @@ def test_reset_settings_flag(tmp_path, guiapp_home):
 
 
 def test_kana_labels_paint_visible_ink_even_without_a_cjk_font(qtbot):
-    from guiapp.qt.widgets.glyph import can_paint
-    from guiapp.qt.widgets.predictions import GLYPH_WIDTH, CandidateRow
+    from guiapp.qt.recognize.glyph import can_paint
+    from guiapp.qt.recognize.predictions import GLYPH_WIDTH, CandidateRow
 
     row = CandidateRow(0)
     qtbot.addWidget(row)
@@ -148,50 +154,20 @@ def test_kana_labels_paint_visible_ink_even_without_a_cjk_font(qtbot):
         assert dark > 20, label
 
 
-def test_train_and_collect_areas_are_wired_by_the_integration_contract(qtbot, tmp_path):
-    from PySide6.QtCore import Signal
-    from PySide6.QtWidgets import QLabel, QWidget
-
-    class FakeTrain(QWidget):
-        useModelRequested = Signal(str)
-
-        def __init__(self):
-            super().__init__()
-            self.drawings, self.models, self.stopped = [], [], False
-
-        def set_current_model(self, path):
-            self.models.append(path)
-
-        def set_current_drawing(self, drawing):
-            self.drawings.append(drawing)
-
-        def stop_and_wait(self, timeout_s=2.0):
-            self.stopped = True
-            return True
-
-    class Window(MainWindow):
-        def _build_train_area(self):
-            return FakeTrain()
-
-        def _build_collect_bar(self):
-            return QLabel("collect bar")
-
-    window = Window(start_backend=False)
-    qtbot.addWidget(window)
-    train = window.train_area
-    assert isinstance(train, FakeTrain)
+def test_the_train_area_and_the_collect_bar_are_wired_into_the_window(qtbot, tmp_path):
     from guiapp.core.strokes import Drawing, Stroke
 
+    window = MainWindow(start_backend=False)
+    qtbot.addWidget(window)
+    train = window.train_area
     window.recognize.pad.set_drawing(Drawing([Stroke([[10, 10], [90, 90]])], 109, 109))
-    assert len(train.drawings) == 1 and len(train.drawings[0].strokes) == 1
+    assert len(train.feature_maps.drawing.strokes) == 1  # the current drawing reaches the feature maps
     window.recognize.pad.clear()
-    assert train.drawings[-1] is None
-    missing = tmp_path / "trained.h5"
-    train.useModelRequested.emit(str(missing))  # reaches use_model: a missing file is reported
+    assert train.feature_maps.drawing is None
+    train.useModelRequested.emit(str(tmp_path / "trained.h5"))  # reaches use_model: a missing file is reported
     assert "trained.h5" in window.error_box.text()
-    assert any(isinstance(w, QLabel) and w.text() == "collect bar" for w in window.recognize.findChildren(QLabel))
+    assert window.recognize.isAncestorOf(window.collect_bar)
     window.close()
-    assert train.stopped
 
 
 def test_first_launch_starts_with_the_bundled_digits_model(qtbot):

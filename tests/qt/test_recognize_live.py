@@ -186,7 +186,7 @@ def test_pasted_image_and_unreadable_image(qtbot, window, tmp_path):
     panel = window.recognize
     picture = np.zeros((64, 64), np.uint8)
     picture[10:54, 30:36] = 255
-    from guiapp.qt.widgets.images import coverage_to_qimage
+    from guiapp.qt.recognize.images import coverage_to_qimage
 
     QGuiApplication.clipboard().setImage(coverage_to_qimage(picture))
     with qtbot.waitSignal(panel.predictionShown, timeout=20_000):
@@ -221,7 +221,7 @@ def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits
 
 
 def test_bundled_models_preload_so_switching_is_instant(qtbot, tiny_digits_model):
-    from guiapp.qt.widgets.model_picker import bundled_models
+    from guiapp.qt.recognize.model_picker import bundled_models
 
     bundled = [str(path) for _, path in bundled_models()]
     if not bundled:

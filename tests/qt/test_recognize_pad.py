@@ -4,8 +4,8 @@ import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 
 from guiapp.core.strokes import Drawing, Stroke
-from guiapp.qt.widgets.drawing_pad import CANVAS_SIDE, DrawingPad
-from guiapp.qt.widgets.ink import smooth_path
+from guiapp.qt.recognize.pad import CANVAS_SIDE, DrawingPad
+from guiapp.qt.recognize.ink import smooth_path
 from qt.recognize_helpers import draw_one, draw_seven, draw_stroke, mouse
 
 

@@ -1,44 +1,45 @@
 """The inference worker runs only the newest request, off the GUI thread, so painting never waits for the network."""
 
 import threading
-import time
 
 from guiapp.core.strokes import Drawing, Stroke
-from guiapp.qt.workers import InferenceThread, RecognitionJob
+from guiapp.qt.recognize.inference import Inference, RecognitionJob
 
 
 class SlowRecognizer:
-    """Stands in for a model that takes 200 ms per answer; records which inputs it saw and on which thread."""
+    """Stands in for a slow model: each answer waits until the test opens ``gate``; records which inputs it saw
+    and on which thread."""
 
-    def __init__(self, seconds=0.2):
-        self.seconds = seconds
+    def __init__(self, open_gate=False):
+        self.gate = threading.Event()
+        if open_gate:
+            self.gate.set()
         self.seen = []
         self.threads = set()
 
     def recognise(self, source, top=5, pen_width=None):
         self.threads.add(threading.get_ident())
         self.seen.append(source)
-        time.sleep(self.seconds)
+        self.gate.wait(30)
         return ("answer", source)
 
 
 def test_only_the_latest_request_runs_and_the_gui_thread_stays_free(qtbot):
-    inference = InferenceThread()
+    inference = Inference()
     try:
         recognizer = SlowRecognizer()
         answers = []
-        inference.worker.recognised.connect(lambda generation, prediction: answers.append(generation))
-        started = time.perf_counter()
-        for generation in range(1, 21):  # 20 pen moves in quick succession
-            inference.worker.submit(RecognitionJob(recognizer, f"drawing {generation}", generation))
-        submit_seconds = time.perf_counter() - started
-        assert submit_seconds < 0.05  # submitting never waits for the model
+        inference.recognised.connect(lambda generation, prediction: answers.append(generation))
+        for generation in range(1, 21):  # 20 pen moves while the model is busy with the first
+            inference.submit(RecognitionJob(recognizer, f"drawing {generation}", generation))
+        assert len(recognizer.seen) <= 1  # submitting returned while the model still works: it never waits
+        recognizer.gate.set()
         qtbot.waitUntil(lambda: 20 in answers, timeout=10_000)
-        qtbot.wait(300)
+        qtbot.waitUntil(lambda: not inference.busy(), timeout=10_000)
         assert answers[-1] == 20
         assert len(recognizer.seen) <= 3  # the first, maybe one in between, and the newest: no backlog
         assert threading.get_ident() not in recognizer.threads
-        assert not inference.worker.busy()
+        assert not inference.busy()
     finally:
         assert inference.stop()
 
@@ -48,23 +49,23 @@ def test_a_failing_recognition_is_reported_and_the_worker_keeps_going(qtbot):
         def recognise(self, source, top=5, pen_width=None):
             raise ValueError("odd image")
 
-    inference = InferenceThread()
+    inference = Inference()
     try:
-        with qtbot.waitSignal(inference.worker.recognitionFailed, timeout=5000) as blocker:
-            inference.worker.submit(RecognitionJob(Broken(), Drawing([Stroke([[0, 0]])]), 7))
+        with qtbot.waitSignal(inference.recognitionFailed, timeout=5000) as blocker:
+            inference.submit(RecognitionJob(Broken(), Drawing([Stroke([[0, 0]])]), 7))
         assert blocker.args == [7, "odd image"]
-        with qtbot.waitSignal(inference.worker.recognised, timeout=5000) as blocker:
-            inference.worker.submit(RecognitionJob(SlowRecognizer(0.0), "fine", 8))
+        with qtbot.waitSignal(inference.recognised, timeout=5000) as blocker:
+            inference.submit(RecognitionJob(SlowRecognizer(open_gate=True), "fine", 8))
         assert blocker.args[0] == 8
     finally:
         assert inference.stop()
 
 
 def test_missing_model_file_is_reported_not_raised(qtbot, tmp_path):
-    inference = InferenceThread()
+    inference = Inference()
     try:
-        with qtbot.waitSignal(inference.worker.modelFailed, timeout=60_000) as blocker:
-            inference.requestModel.emit(3, str(tmp_path / "absent.h5"))
+        with qtbot.waitSignal(inference.modelFailed, timeout=60_000) as blocker:
+            inference.load_model(3, str(tmp_path / "absent.h5"))
         request_id, path, message = blocker.args
         assert request_id == 3 and "absent.h5" in message
     finally:
@@ -72,7 +73,7 @@ def test_missing_model_file_is_reported_not_raised(qtbot, tmp_path):
 
 
 def test_tensorflow_failing_to_load_is_explained_and_the_window_stays_usable(qtbot, monkeypatch):
-    import guiapp.qt.workers as workers
+    import guiapp.qt.recognize.inference as workers
     from guiapp.qt.main_window import MainWindow
 
     def broken():

@@ -11,11 +11,11 @@ from guiapp.core.evaluation import evaluate
 from guiapp.core.modelfile import load_model
 from guiapp.core.preprocess import PreprocessSpec
 from guiapp.core.strokes import Drawing, Stroke
-from guiapp.core.training import train
-from guiapp.core.training_config import TrainConfig
-from guiapp.qt.widgets.evaluation_view import EvaluationView
-from guiapp.qt.widgets.feature_maps import FeatureMapsView
-from guiapp.qt.widgets.training_panel import TrainPanel
+from guiapp.core.training.engine import train
+from guiapp.core.training.config import TrainConfig
+from guiapp.qt.train.evaluation import EvaluationView
+from guiapp.qt.train.feature_maps import FeatureMapsView
+from guiapp.qt.train.panel import TrainPanel
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +106,7 @@ def test_settings_describe_the_preset_and_the_devices(qtbot):
     assert "7,850" in panel.settings.param_count.text()  # 28·28·10 + 10
     config = panel.settings.config()
     assert config.preset == "logreg" and config.early_stopping == 3 and config.validate()
-    panel.shutdown_helpers(10.0)
+    panel.helpers.join(10.0)
 
 
 def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, model_path):
@@ -138,5 +138,5 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
     assert outcome.personal["before_all"][0] <= 5  # the base model cannot know "x"
     assert "→" in personalize.result.text()
     assert tuned.metadata["fine_tuned_from"] == model_path
-    panel.shutdown_helpers(10.0)
+    panel.helpers.join(10.0)
     panel.evaluation.wait(30_000)

@@ -8,11 +8,11 @@ import numpy as np
 import pytest
 
 from guiapp.core.datasets.builtin import load_builtin
-from guiapp.core.runs import RunStore
-from guiapp.core.training_config import TrainConfig
+from guiapp.core.training.runs import RunStore
+from guiapp.core.training.config import TrainConfig
 from guiapp.qt.main_window import MainWindow
-from guiapp.qt.training_worker import TrainingJob
-from guiapp.qt.widgets.training_panel import TrainPanel
+from guiapp.core.training.request import TrainingRequest
+from guiapp.qt.train.panel import TrainPanel
 from qt.recognize_helpers import draw_seven, wait_for_model
 
 pytest.importorskip("tensorflow")
@@ -36,8 +36,8 @@ def window(qtbot):
 
 def test_use_for_recognition_switches_the_pads_model(qtbot, window, digits):
     panel = window.train_area
-    job = TrainingJob(TrainConfig(preset="keras-tutorial", epochs=1, batch_size=16, validation_split=0.2,
-                                  test_split=0.1), "digits", 20, dataset=digits)
+    job = TrainingRequest(TrainConfig(preset="keras-tutorial", epochs=1, batch_size=16, validation_split=0.2,
+                                  test_split=0.1), "digits", 20, data=digits)
     with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
         assert panel.start(job)
     path = str(finished.args[0].model_path)
@@ -57,8 +57,8 @@ def test_use_for_recognition_switches_the_pads_model(qtbot, window, digits):
 def _start_a_long_run(qtbot, window, digits):
     """A run far longer than the test, with its first epoch plotted; returns the Train panel."""
     panel = window.train_area
-    job = TrainingJob(TrainConfig(preset="logreg", epochs=200, batch_size=4, validation_split=0.2, test_split=0.0),
-                      "digits", 20, dataset=digits)
+    job = TrainingRequest(TrainConfig(preset="logreg", epochs=200, batch_size=4, validation_split=0.2, test_split=0.0),
+                      "digits", 20, data=digits)
     assert panel.start(job)
     qtbot.waitUntil(lambda: bool(panel.plots.history.get("loss")), timeout=30_000)
     return panel

@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication
 
 from guiapp.core.datasets.builtin import load_builtin
 from guiapp.core.modelfile import load_model, save_model
-from guiapp.core.runs import RunStore
-from guiapp.core.training_config import TrainConfig
-from guiapp.qt.training_worker import TrainingJob
-from guiapp.qt.widgets.training_panel import TrainPanel
+from guiapp.core.training.runs import RunStore
+from guiapp.core.training.config import TrainConfig
+from guiapp.core.training.request import TrainingRequest
+from guiapp.qt.train.panel import TrainPanel
 
 QUICK = dict(batch_size=16, validation_split=0.2, test_split=0.1)
 
@@ -31,7 +31,7 @@ def panel(qtbot):
     widget.show()
     yield widget
     widget.stop_and_wait(5.0)
-    widget.shutdown_helpers(10.0)
+    widget.helpers.join(10.0)
     widget.evaluation.wait(10_000)
     widget.feature_maps.wait(10_000)
 
@@ -40,7 +40,7 @@ def long_job(digits, **overrides):
     """A run that lasts far longer than any test waits: batch size 1 over many epochs."""
     config = dict(preset="logreg", epochs=200, batch_size=1, validation_split=0.2, test_split=0.0)
     config.update(overrides)
-    return TrainingJob(TrainConfig(**config), "digits", 20, dataset=digits)
+    return TrainingRequest(TrainConfig(**config), "digits", 20, data=digits)
 
 
 def wait_for_batches(qtbot, panel, at_least=1, timeout=30_000):
@@ -48,7 +48,7 @@ def wait_for_batches(qtbot, panel, at_least=1, timeout=30_000):
 
 
 def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qtbot, panel, digits, tmp_path):
-    job = TrainingJob(TrainConfig(preset="keras-tutorial", epochs=2, **QUICK), "digits", 20, dataset=digits)
+    job = TrainingRequest(TrainConfig(preset="keras-tutorial", epochs=2, **QUICK), "digits", 20, data=digits)
     with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
         assert panel.start(job)
         assert panel.is_training() and not panel.start_button.isEnabled()
@@ -78,9 +78,11 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
 
 def test_stop_takes_effect_after_the_current_batch(qtbot, panel, digits):
     assert panel.start(long_job(digits))
+    reports = []
+    panel.training.event.connect(lambda event: reports.append(event) if event.kind == "batch" else None)
     wait_for_batches(qtbot, panel)
     with qtbot.waitSignal(panel.trainingFinished, timeout=10_000) as finished:
-        seen_epoch, seen_batch, _ = panel.worker._last_report  # the worker's latest report when Stop is pressed
+        seen_epoch, seen_batch = reports[-1].epoch, reports[-1].batch  # the latest report when Stop is pressed
         panel.stop()
         assert panel.status.text().startswith("Stopping")
         assert not panel.stop_button.isEnabled()
@@ -140,14 +142,14 @@ def test_stop_and_wait_while_training_keeps_the_best_checkpoint(qtbot, panel, di
 
 
 def test_diverging_run_shows_the_core_message(qtbot, panel, digits, tmp_path):
-    from guiapp.core.models import build_model
+    from guiapp.core.training.presets import build_model
 
     model = build_model("logreg", (28, 28, 1), 10)
     weights = model.get_weights()
     weights[0][0, 0] = np.nan  # a broken model: the loss is NaN from the first batch
     model.set_weights(weights)
     broken = save_model(model, tmp_path / "broken.h5", digits.classes, digits.spec, {"preset": "logreg"})
-    job = TrainingJob(TrainConfig(preset="logreg", epochs=2, **QUICK), "digits", 20, dataset=digits,
+    job = TrainingRequest(TrainConfig(preset="logreg", epochs=2, **QUICK), "digits", 20, data=digits,
                       base_path=str(broken))
     with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
         panel.start(job)
@@ -158,7 +160,7 @@ def test_diverging_run_shows_the_core_message(qtbot, panel, digits, tmp_path):
 
 
 def test_runs_view_reruns_and_overlays(qtbot, panel, digits):
-    job = TrainingJob(TrainConfig(preset="logreg", epochs=1, **QUICK), "digits", 20, dataset=digits)
+    job = TrainingRequest(TrainConfig(preset="logreg", epochs=1, **QUICK), "digits", 20, data=digits)
     for _ in range(2):
         with qtbot.waitSignal(panel.trainingFinished, timeout=60_000):
             panel.start(job)
@@ -176,16 +178,17 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits):
 
 
 def test_closing_right_away_never_destroys_a_running_thread(qtbot):
-    from guiapp.qt import training_worker
+    import threading
 
     panel = TrainPanel()
-    panel.show()  # its preset description and device detection threads start now
+    panel.show()  # its preset description and device detection start now, in a worker thread
     assert panel.stop_and_wait(0.05)
     panel.setParent(None)
     panel.deleteLater()
     qtbot.wait(10)
-    del panel  # a QThread destroyed while running would abort the whole test process here
-    qtbot.waitUntil(lambda: not training_worker._DETACHED, timeout=60_000)
+    del panel  # the worker finishes its call on its own; its result goes nowhere, and nothing aborts
+    qtbot.waitUntil(lambda: not any(t.name == "guiapp-train-helpers" for t in threading.enumerate()),
+                    timeout=60_000)
 
 
 def test_a_training_process_that_dies_ends_the_run_with_a_message_and_the_next_run_works(qtbot, panel, digits):
@@ -194,13 +197,15 @@ def test_a_training_process_that_dies_ends_the_run_with_a_message_and_the_next_r
 
     assert panel.start(long_job(digits))
     wait_for_batches(qtbot, panel)
-    with qtbot.waitSignal(panel.worker.failed, timeout=10_000) as failed:
-        os.kill(panel.worker.process._process.pid, signal.SIGKILL)  # as the out-of-memory killer would
+    from guiapp.core.training.process import shared_process
+
+    with qtbot.waitSignal(panel.training.failed, timeout=10_000) as failed:
+        os.kill(shared_process()._process.pid, signal.SIGKILL)  # as the out-of-memory killer would
     assert "the training process ended unexpectedly (exit code -9)" in failed.args[0]
-    qtbot.waitUntil(lambda: not panel.is_training(), timeout=5_000)
-    assert "ended unexpectedly" in panel.result_label.text() and panel.start_button.isEnabled()
+    qtbot.waitUntil(lambda: not panel.is_training() and panel.start_button.isEnabled(), timeout=10_000)
+    assert "ended unexpectedly" in panel.result_label.text()
     assert RunStore().list()[0].status == "failed"
-    job = TrainingJob(TrainConfig(preset="logreg", epochs=1, **QUICK), "digits", 20, dataset=digits)
+    job = TrainingRequest(TrainConfig(preset="logreg", epochs=1, **QUICK), "digits", 20, data=digits)
     with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
         assert panel.start(job)
     assert finished.args[0].stopped == "completed"

@@ -1,6 +1,6 @@
 """The live plots keep their axes still while a run goes on (re-ranging repaints the tick text, the costly part)."""
 
-from guiapp.qt.widgets.plots import TrainingPlots
+from guiapp.qt.train.plots import TrainingPlots
 
 
 def test_epoch_loss_axis_grows_in_steps_and_otherwise_stays_still(qtbot):

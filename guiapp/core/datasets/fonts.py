@@ -2,6 +2,10 @@
 
 Never required: with no fontconfig or no font covering a character, synthesis uses stroke templates only. The
 font list joins the synthesis cache key, so a machine with other fonts makes (and caches) its own samples.
+
+fontconfig's coverage is not the glyph: a font may claim a character and draw nothing, draw its replacement box
+("tofu"), or be a symbol font whose letters are pictograms. Such fonts are left out for that character, so a
+printed sample always shows the character.
 """
 
 from __future__ import annotations
@@ -18,21 +22,49 @@ from guiapp.core.preprocess import PreprocessSpec
 
 _CANVAS = 160
 _FONT_SIZE = 96
+# Symbol and pictogram families that map letters and digits to other shapes (fontconfig reports them as covering
+# the characters): by the family name PIL reads from the font file.
+SYMBOL_FAMILIES = ("dingbat", "symbol", "d050000l", "webdings", "wingdings")
+_NOT_A_CHARACTER = chr(0x10FFFD)  # a noncharacter: every font draws its replacement glyph (or nothing) for it
 
 
 @cache
 def fonts_for(char: str) -> tuple[str, ...]:
-    """Font files that cover ``char`` (sorted, so the choice is deterministic on one machine)."""
+    """Font files that draw ``char`` (sorted, so the choice is deterministic on one machine)."""
+    return tuple(sorted(f for f in fontconfig_files(char) if draws(f, char)))
+
+
+def fontconfig_files(char: str) -> set[str]:
+    """Font files fontconfig says cover ``char`` (empty without fontconfig)."""
     fc_list = shutil.which("fc-list")
     if fc_list is None:
-        return ()
+        return set()
     try:
         result = subprocess.run([fc_list, f":charset={ord(char):x}", "file"], capture_output=True, text=True,
                                 timeout=20, check=False)
     except (OSError, subprocess.SubprocessError):
-        return ()
+        return set()
     files = {line.strip().rstrip(":") for line in result.stdout.splitlines() if line.strip()}
-    return tuple(sorted(f for f in files if f.lower().endswith((".ttf", ".otf", ".ttc"))))
+    return {f for f in files if f.lower().endswith((".ttf", ".otf", ".ttc"))}
+
+
+def _ink(char: str, font: ImageFont.FreeTypeFont) -> np.ndarray:
+    image = Image.new("L", (_CANVAS, _CANVAS), 0)
+    ImageDraw.Draw(image).text((_CANVAS / 2, _CANVAS / 2), char, font=font, fill=255, anchor="mm")
+    return np.asarray(image)
+
+
+def draws(font_path: str, char: str) -> bool:
+    """True when the font draws ``char`` itself: some ink, not its replacement box, not a symbol font."""
+    try:
+        font = _font(font_path)
+        family = (font.getname()[0] or "").lower()
+        if any(name in family for name in SYMBOL_FAMILIES):
+            return False
+        glyph = _ink(char, font)
+        return bool(glyph.max() > 0) and not np.array_equal(glyph, _ink(_NOT_A_CHARACTER, font))
+    except (OSError, ValueError):  # an unreadable font file draws nothing
+        return False
 
 
 @cache

@@ -1,0 +1,68 @@
+"""``guiapp`` command line. No subcommand launches the GUI; subcommands call the same core functions the GUI does.
+
+Bad input ends with ``guiapp: error: <what and where>`` and exit status 2, never a traceback. One module per
+command group (``datasets``, ``training``, ``recognition``); what they share is in ``common``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from guiapp import DISPLAY_NAME, __version__, paths
+from guiapp.cli import datasets, recognition, training
+from guiapp.cli.common import EXIT_CANCELLED, EXIT_ERROR, EXIT_UNEXPECTED, is_user_error
+from guiapp.logs import LOG_FILE_NAME, setup_logging
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="guiapp", description=f"{DISPLAY_NAME}: draw a character, watch a CNN "
+                                     "recognise it, grow the data, train the network. No subcommand opens the window.")
+    parser.add_argument("--version", action="version", version=f"{DISPLAY_NAME} (guiapp) {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="offscreen: build the window, load each bundled model, recognise synthetic strokes "
+                        "of known characters; exit 0, or print what failed and exit 1")
+    parser.add_argument("--with-training", action="store_true",
+                        help="with --self-test: also train a tiny model for one epoch through the Train area, in "
+                        "its background training process, and load the saved model")
+    parser.add_argument("--reset-settings", action="store_true",
+                        help="forget window geometry, last model, recent files and pen settings")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    datasets.add_commands(sub)
+    training.add_commands(sub)
+    recognition.add_commands(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    setup_logging()
+    if args.self_test:
+        from guiapp.qt.self_test import run_self_test
+
+        return run_self_test(training=args.with_training)
+    if args.command is None:
+        from guiapp.qt.app import run_gui
+
+        return run_gui(reset_settings=args.reset_settings)
+    if args.reset_settings:
+        from guiapp.qt.settings import Settings
+
+        Settings(reset=True)
+    from guiapp.core.tasks import Cancelled
+
+    try:
+        return args.func(args)
+    except (Cancelled, KeyboardInterrupt):
+        print("guiapp: cancelled", file=sys.stderr)
+        return EXIT_CANCELLED
+    except Exception as exc:  # noqa: BLE001 — every failure ends in one clear line, never a traceback
+        if is_user_error(exc):
+            print(f"guiapp: error: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+        logging.getLogger("guiapp.cli").exception("unexpected error")
+        print(f"guiapp: unexpected error: {type(exc).__name__}: {exc} (details in {paths.logs_dir() / LOG_FILE_NAME})",
+              file=sys.stderr)
+        return EXIT_UNEXPECTED

@@ -1,0 +1,121 @@
+"""``guiapp datasets``: list, show, export, register and unregister datasets (core.datasets.registry)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from guiapp.cli.common import ProgressPrinter, print_json
+
+
+def cmd_datasets_list(args) -> int:
+    from guiapp.core.datasets.registry import list_datasets
+
+    infos = list_datasets(load=True)
+    if args.json:
+        print_json([info.to_dict() for info in infos])
+        return 0
+    print(f"{'name':<16} {'kind':<10} {'classes':>7} {'samples':>9}  source")
+    for info in infos:
+        classes = "?" if info.classes is None else str(info.classes)
+        samples = "?" if info.samples is None else f"{info.samples:,}"
+        source = f"ERROR: {info.error}" if info.error else info.source
+        print(f"{info.name:<16} {info.kind:<10} {classes:>7} {samples:>9}  {source}")
+    return 0
+
+
+def cmd_datasets_show(args) -> int:
+    from guiapp.core.datasets.registry import describe
+
+    dataset = describe(args.dataset, args.samples_per_class, args.seed, args.font_fraction)
+    counts = dataset.split_counts(validation=args.validation, test=args.test, seed=args.seed)
+    summary = dataset.summary()
+    summary["spec"] = dataset.spec.to_dict()
+    summary["splits"] = counts
+    if args.json:
+        print_json(summary)
+        return 0
+    print(f"{dataset.name} ({dataset.kind}): {len(dataset):,} samples, {len(dataset.classes)} classes, "
+          f"images {dataset.image_shape[0]}×{dataset.image_shape[1]}")
+    print(f"source: {dataset.source}")
+    print(f"{'class':<14} {'train':>8} {'validation':>10} {'test':>8}")
+    for name in dataset.classes:
+        print(f"{name:<14} {counts['train'][name]:>8} {counts['validation'][name]:>10} {counts['test'][name]:>8}")
+    totals = {split: sum(c.values()) for split, c in counts.items()}
+    print(f"{'total':<14} {totals['train']:>8} {totals['validation']:>10} {totals['test']:>8}")
+    for problem in dataset.problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    return 0
+
+
+def cmd_datasets_export(args) -> int:
+    from guiapp.core.datasets.export import export_folder, export_npz
+    from guiapp.core.datasets.registry import open_dataset
+
+    dataset = open_dataset(args.dataset, args.samples_per_class, args.seed, font_fraction=args.font_fraction,
+                           on_progress=ProgressPrinter(f"loading {args.dataset}"))
+    out = Path(args.out)
+    if args.format == "npz":
+        export_npz(dataset, out)
+    else:
+        export_folder(dataset, out, progress=ProgressPrinter(f"exporting to {out}"))
+    print(f"exported {len(dataset):,} samples of {len(dataset.classes)} classes to {out}")
+    return 0
+
+
+def cmd_datasets_register(args) -> int:
+    from guiapp.core.datasets.registry import register
+
+    name = register(args.path, args.name)
+    print(f"registered {args.path} as {name!r}")
+    return 0
+
+
+def cmd_datasets_unregister(args) -> int:
+    from guiapp.core.datasets.registry import unregister
+
+    unregister(args.name)
+    print(f"unregistered {args.name!r}")
+    return 0
+
+
+def add_dataset_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--samples-per-class", type=int, default=None,
+                        help="for built-in (synthesised) datasets; default 1000")
+    parser.add_argument("--seed", type=int, default=0, help="synthesis and split seed (default 0)")
+    parser.add_argument("--font-fraction", type=float, default=0.0,
+                        help="built-ins: share of samples printed by installed system fonts (default 0)")
+
+
+def add_commands(sub) -> None:
+    """The ``datasets`` command and its actions."""
+    datasets = sub.add_parser("datasets", help="list, show and export datasets")
+    datasets.add_argument("--json", action="store_true", help="machine-readable output")
+    datasets.set_defaults(func=cmd_datasets_list)
+    dsub = datasets.add_subparsers(dest="datasets_command", metavar="ACTION")
+
+    show = dsub.add_parser("show", help="classes and counts per split of one dataset")
+    show.add_argument("dataset", help="a dataset name (see 'guiapp datasets') or a file/folder path")
+    show.add_argument("--json", action="store_true", help="machine-readable output")
+    show.add_argument("--validation", type=float, default=0.1, help="validation fraction (default 0.1)")
+    show.add_argument("--test", type=float, default=0.1,
+                      help="test fraction for datasets without their own test set (default 0.1)")
+    add_dataset_options(show)
+    show.set_defaults(func=cmd_datasets_show)
+
+    export = dsub.add_parser("export", help="write a dataset as one folder per class of PNGs, or as .npz")
+    export.add_argument("dataset", help="a dataset name or a file/folder path")
+    export.add_argument("--out", required=True, help="output folder (or .npz file with --format npz)")
+    export.add_argument("--format", choices=("folder", "npz"), default="folder")
+    add_dataset_options(export)
+    export.set_defaults(func=cmd_datasets_export)
+
+    reg = dsub.add_parser("register", help="remember a dataset file or folder under a name")
+    reg.add_argument("path")
+    reg.add_argument("--name", help="name to list it under (default: the file or folder name)")
+    reg.set_defaults(func=cmd_datasets_register)
+
+    unreg = dsub.add_parser("unregister", help="forget a registered dataset (its files are kept)")
+    unreg.add_argument("name")
+    unreg.set_defaults(func=cmd_datasets_unregister)

@@ -1,0 +1,77 @@
+"""``guiapp recognize`` and ``guiapp evaluate``: the pad's recognition path on image files, and evaluation of a
+model on a dataset (core.recognition, core.evaluation)."""
+
+from __future__ import annotations
+
+import sys
+
+from guiapp.cli.common import EXIT_ERROR, EXIT_OK, print_json
+from guiapp.cli.datasets import add_dataset_options
+
+
+def cmd_recognize(args) -> int:
+    from PIL import Image, UnidentifiedImageError
+
+    from guiapp.core.recognition import Recognizer
+
+    recognizer = Recognizer(args.model)
+    results, failed = [], 0
+    for name in args.images:
+        try:
+            with Image.open(name) as image:
+                image.load()
+                top = recognizer.predict(image, top=args.top)
+        except (OSError, UnidentifiedImageError, ValueError) as exc:
+            print(f"guiapp: error: {name}: cannot read the image ({exc})", file=sys.stderr)
+            failed += 1
+            continue
+        results.append({"image": name, "predictions": [{"label": l, "probability": p} for l, p in top]})
+    if args.json:
+        print_json(results)
+    else:
+        for entry in results:
+            best = "  ".join(f"{p['label']} {100 * p['probability']:.1f}%" for p in entry["predictions"])
+            print(f"{entry['image']}: {best}")
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def cmd_evaluate(args) -> int:
+    from guiapp.core.datasets.registry import open_dataset
+    from guiapp.core.evaluation import evaluate
+    from guiapp.core.recognition import Recognizer
+
+    recognizer = Recognizer(args.model)
+    dataset = open_dataset(args.dataset, args.samples_per_class, args.seed)
+    report = evaluate(recognizer, dataset, split=args.split, seed=args.seed)
+    if args.json:
+        print_json(report.to_dict())
+        return EXIT_OK
+    print(f"{dataset.name} ({args.split}): {report.n_samples:,} samples, accuracy {100 * report.accuracy:.2f}%, "
+          f"top-{report.top_k} accuracy {100 * report.top_k_accuracy:.2f}%")
+    if report.unknown_classes:
+        print(f"left out (the model does not know these classes): {', '.join(report.unknown_classes)}")
+    print(f"{'class':<14} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}")
+    for label, row in report.per_class.items():
+        if row["support"]:
+            print(f"{label:<14} {row['precision']:>9.3f} {row['recall']:>7.3f} {row['f1']:>6.3f} {row['support']:>8}")
+    confused = report.most_confused(10)
+    if confused:
+        print("most confused (true → predicted: count): " + ", ".join(f"{t} → {p}: {n}" for t, p, n in confused))
+    return EXIT_OK
+
+
+def add_commands(sub) -> None:
+    recognize = sub.add_parser("recognize", help="recognise characters in image files")
+    recognize.add_argument("--model", required=True)
+    recognize.add_argument("images", nargs="+", metavar="IMAGE")
+    recognize.add_argument("--top", type=int, default=5)
+    recognize.add_argument("--json", action="store_true")
+    recognize.set_defaults(func=cmd_recognize)
+
+    evaluate = sub.add_parser("evaluate", help="accuracy, per-class figures and confusions of a model on a dataset")
+    evaluate.add_argument("--model", required=True)
+    evaluate.add_argument("--dataset", required=True)
+    evaluate.add_argument("--split", choices=("train", "validation", "test", "all"), default="test")
+    evaluate.add_argument("--json", action="store_true")
+    add_dataset_options(evaluate)
+    evaluate.set_defaults(func=cmd_evaluate)

@@ -1,0 +1,113 @@
+"""``guiapp train``: train (or fine-tune) a CNN with the same core function the Train area uses."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from pathlib import Path
+
+from guiapp.cli.common import EXIT_CANCELLED, EXIT_OK, EXIT_UNEXPECTED, ProgressPrinter, percent
+from guiapp.cli.datasets import add_dataset_options
+from guiapp.core.tasks import format_duration
+
+
+def epoch_line(event) -> str:
+    val = f"  val_loss {event.val_loss:.4f} val_acc {percent(event.val_accuracy)}" if event.val_loss is not None else ""
+    return (f"epoch {event.epoch:>3}/{event.epochs}  loss {event.loss:.4f} acc {percent(event.accuracy)}{val}  "
+            f"{event.samples_per_s:,.0f} samples/s  ETA {format_duration(event.eta_s)}  best {event.best_epoch}")
+
+
+def cmd_train(args) -> int:
+    from guiapp.core.training.config import StopReason, TrainConfig, TrainingControl
+    from guiapp.core.training.request import TrainingRequest
+    from guiapp.core.training.session import run_training
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".h5", ".keras"):
+        raise ValueError(f"--out must end in .h5 or .keras, got {out.name!r}")
+    config = TrainConfig(
+        preset=args.preset, epochs=args.epochs, batch_size=args.batch_size, optimizer=args.optimizer,
+        learning_rate=args.lr, schedule=args.schedule, dropout=args.dropout, augment=args.augment,
+        augment_strength=args.augment_strength, validation_split=args.val_split, test_split=args.test_split,
+        early_stopping=args.early_stopping, seed=args.seed, device=args.device,
+    ).validate()
+    if args.fine_tune:
+        from guiapp.core.modelfile import read_metadata
+
+        read_metadata(args.fine_tune)  # a missing or refused base model fails now, before the data is made
+    request = TrainingRequest(config, args.dataset, args.samples_per_class, base_path=args.fine_tune,
+                              model_path=str(out))
+    control = TrainingControl()
+
+    def on_interrupt(signum, frame):  # first Ctrl+C: stop after this batch and keep the best; second: abort
+        print("\nstopping after the current batch (Ctrl+C again to abort)…", file=sys.stderr, flush=True)
+        control.stop()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def on_event(event) -> None:
+        if event.kind == "epoch":
+            print(epoch_line(event), flush=True)
+        elif event.kind == "message" and event.message:
+            print(event.message, file=sys.stderr, flush=True)
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        result = run_training(request, control=control, on_event=on_event,
+                              on_progress=ProgressPrinter(f"preparing {args.dataset}"))
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    print(result.message, file=sys.stderr if result.stopped == StopReason.DIVERGED else sys.stdout)
+    if result.model_path is None:
+        print("guiapp: nothing saved: no epoch finished", file=sys.stderr)
+        return EXIT_CANCELLED if result.stopped == StopReason.CANCELLED else EXIT_UNEXPECTED
+    summary = _test_summary(result, result.dataset)
+    print(f"saved {result.model_path} (best epoch {result.best_epoch} of {len(result.history.get('loss', []))}, "
+          f"{format_duration(result.seconds)}){summary}")
+    return {StopReason.CANCELLED: EXIT_CANCELLED, StopReason.DIVERGED: EXIT_UNEXPECTED}.get(result.stopped, EXIT_OK)
+
+
+def _test_summary(result, dataset) -> str:
+    from guiapp.core.evaluation import evaluate
+    from guiapp.core.modelfile import LoadedModel
+    from guiapp.core.recognition import Recognizer
+
+    if not result.split_sizes.get("test"):
+        return ""
+    recognizer = Recognizer(LoadedModel(result.model, result.labels, result.spec, result.metadata()))
+    report = evaluate(recognizer, dataset, split="test", seed=result.config.seed,
+                      validation=result.config.validation_split, test=result.config.test_split)
+    return f"; test accuracy {100 * report.accuracy:.2f}% on {report.n_samples:,} held-out samples"
+
+
+def add_commands(sub) -> None:
+    from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
+    from guiapp.core.training.presets import PRESETS
+
+    d = TrainConfig()  # the defaults are TrainConfig's, defined once
+    train = sub.add_parser("train", help="train (or fine-tune) a CNN and save it as .h5 / .keras",
+                           formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    train.add_argument("--dataset", required=True, help="a dataset name (see 'guiapp datasets') or a path")
+    train.add_argument("--preset", choices=list(PRESETS), default=d.preset, help="network architecture")
+    train.add_argument("--epochs", type=int, default=d.epochs, help="passes over the training data")
+    train.add_argument("--batch-size", type=int, default=d.batch_size, help="samples per training step")
+    train.add_argument("--optimizer", choices=OPTIMIZERS, default=d.optimizer, help="optimiser")
+    train.add_argument("--lr", type=float, default=d.learning_rate, help="learning rate")
+    train.add_argument("--schedule", choices=SCHEDULES, default=d.schedule, help="learning-rate schedule")
+    train.add_argument("--dropout", type=float, default=d.dropout,
+                       help="dropout rate 0..1 (None: the preset's own)")
+    train.add_argument("--augment", action="store_true", default=d.augment,
+                       help="random rotation, shift and zoom while training")
+    train.add_argument("--augment-strength", type=float, default=d.augment_strength,
+                       help="1.0 = rotation ±8°, shift ±10 %%, zoom ±10 %%")
+    train.add_argument("--val-split", type=float, default=d.validation_split,
+                       help="fraction of the data held out for validation (0..1)")
+    train.add_argument("--test-split", type=float, default=d.test_split,
+                       help="fraction held out for testing, for datasets without their own test set (0..1)")
+    train.add_argument("--early-stopping", type=int, default=d.early_stopping, metavar="PATIENCE",
+                       help="stop after this many epochs without improvement (0: off)")
+    train.add_argument("--device", default=d.device, help="cpu, gpu:N or all-gpus (absent GPUs fall back to cpu)")
+    train.add_argument("--fine-tune", metavar="MODEL", help="continue training this saved model (new classes ok)")
+    train.add_argument("--out", required=True, help="where to save the model (.h5 or .keras)")
+    add_dataset_options(train)
+    train.set_defaults(func=cmd_train)

@@ -1,0 +1,207 @@
+"""The model-config half of the safety checks (see :mod:`guiapp.core.modelfile.safety` for the whole list): walk a
+Keras model config and refuse code-carrying layers, serialised Python functions, custom and foreign classes, and
+layers that read other files. Only the built-in-name check imports Keras, lazily."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+from guiapp.core.modelfile.errors import file_error
+
+MAX_CONFIG_NODES = 2_000_000
+
+# Layers that run or load code that is not in the file's weights: refused whatever their module says.
+CODE_LAYERS = {
+    "Lambda": "this model contains a Lambda layer with Python code; guiapp will not run code from model files",
+    "TFSMLayer": "this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; "
+                 "guiapp only loads self-contained models",
+    "JaxLayer": "this model contains a JaxLayer, which wraps Python (JAX) code; guiapp will not run code from "
+                "model files",
+    "FlaxLayer": "this model contains a FlaxLayer, which wraps Python (Flax) code; guiapp will not run code from "
+                 "model files",
+    "TorchModuleWrapper": "this model contains a TorchModuleWrapper, which unpickles a PyTorch module; guiapp "
+                          "will not run code from model files",
+    "TFOpLambda": "this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp "
+                  "does not load",
+    "SlicingOpLambda": "this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), "
+                       "which guiapp does not load",
+}
+# Serialised values that are data, not code.
+DATA_CLASSES = {"__keras_tensor__", "__tensor__", "__numpy__", "__bytes__", "__ellipsis__", "__slice__",
+                "__tuple__", "TensorShape"}  # the last two: legacy HDF5 configs (tf.keras 2)
+# Layer config keys that name a file to read when the layer is built (lookup vocabularies, SavedModels).
+FILE_KEYS = ("vocabulary", "filepath", "vocabulary_path")
+# Keys whose string values name a built-in (or, with "package>name", a custom) object.
+OBJECT_KEY_SUFFIXES = ("activation", "initializer", "regularizer", "constraint")
+
+
+
+
+
+def _is_keras_module(module: str) -> bool:
+    return module == "keras" or module.startswith("keras.")
+
+
+# -- the file ---------------------------------------------------------------------------------------------------
+@functools.cache
+def _builtin_names() -> tuple[frozenset, frozenset]:
+    """(class names, function names) that Keras ships in its public API."""
+    import inspect
+
+    import keras
+
+    # Functions only from the modules whose functions a model config may name (activations, losses…), never
+    # utilities such as keras.models.load_model.
+    function_modules = [keras.initializers, keras.regularizers, keras.constraints, keras.activations,
+                        keras.losses, keras.metrics]
+    class_modules = [keras, keras.layers, keras.models, keras.optimizers, keras.optimizers.schedules,
+                     keras.dtype_policies, *function_modules]
+    classes, functions = set(), set()
+    for module in class_modules:
+        for name in dir(module):
+            if not name.startswith("_") and inspect.isclass(getattr(module, name, None)):
+                classes.add(name)
+    for module in function_modules:
+        for name in dir(module):
+            obj = getattr(module, name, None)
+            if not name.startswith("_") and callable(obj) and not inspect.isclass(obj):
+                functions.add(name)
+    classes.update({"Functional", "Sequential", "Model", "InputLayer", "Policy"})  # Policy: tf.keras 2 dtypes
+    classes.difference_update(CODE_LAYERS)
+    return frozenset(classes), frozenset(functions)
+
+
+@functools.cache
+def _code_layer_classes() -> tuple:
+    import keras
+
+    return tuple(getattr(keras.layers, name) for name in CODE_LAYERS if hasattr(keras.layers, name))
+
+
+def _resolves_to_keras_class(module: str, class_name: str) -> bool:
+    """True if ``module.class_name`` is a class of an already imported Keras module (no new imports: a
+    config must not make us import anything) that does not wrap foreign code."""
+    mod = sys.modules.get(module)
+    obj = vars(mod).get(class_name) if mod is not None else None
+    if not isinstance(obj, type):
+        return False
+    owner = getattr(obj, "__module__", "") or ""
+    if not _is_keras_module(owner):
+        return False
+    return not issubclass(obj, _code_layer_classes())
+
+
+def _at(where: str) -> str:
+    return f"the layer '{where}'" if where else "the model"
+
+
+def _describe(obj: dict, where: str) -> str:
+    config = obj.get("config")
+    name = config.get("name") if isinstance(config, dict) else None
+    class_name = obj.get("class_name")
+    label = f"{class_name} layer '{name}'" if isinstance(name, str) else f"{class_name} object"
+    return f"{label} (in {where})" if where else label
+
+
+def _check_object(obj: dict, path: Path, where: str, resolve: bool) -> None:
+    class_name = obj["class_name"]
+    module = obj.get("module")
+    registered = obj.get("registered_name")
+    what = _describe(obj, where)
+    if class_name in CODE_LAYERS:
+        name = obj.get("config", {}).get("name") if isinstance(obj.get("config"), dict) else None
+        raise file_error(path, CODE_LAYERS[class_name] + (f" (layer '{name}')" if isinstance(name, str) else ""))
+    if class_name == "__lambda__":
+        raise file_error(path, f"{_at(where)} contains a serialised Python lambda; guiapp will not run code from "
+                    "model files")
+    if class_name in DATA_CLASSES:
+        return
+    if class_name.startswith("__"):
+        raise file_error(path, f"{_at(where)} contains a serialised {class_name} object, which guiapp does not load")
+    if module is not None and not isinstance(module, str):
+        raise file_error(path, f"{what} has a malformed module entry")
+    if registered is not None and not isinstance(registered, str):
+        raise file_error(path, f"{what} has a malformed registered_name")
+    if ">" in class_name or (registered and ">" in registered):
+        raise file_error(path, f"{what} is a custom object ({registered or class_name}) with its own Python code; guiapp "
+                    "only loads models made of built-in Keras layers")
+    if class_name == "function":
+        fn_name = obj.get("config")
+        if not isinstance(fn_name, str) or ">" in fn_name:
+            raise file_error(path, f"{_at(where)} refers to a custom function {fn_name!r}; guiapp only loads "
+                        "built-in Keras functions")
+        if module is not None and module != "builtins" and not _is_keras_module(module):
+            raise file_error(path, f"{_at(where)} refers to the function {fn_name!r} from the module '{module}', "
+                        "which is not part of Keras; guiapp will not run code from model files")
+        if resolve and fn_name not in _builtin_names()[1]:
+            raise file_error(path, f"{_at(where)} refers to a function {fn_name!r} that is not a Keras built-in; "
+                        "guiapp will not run code from model files")
+        return
+    if registered and registered != class_name:
+        raise file_error(path, f"{what} is registered as the custom object '{registered}'; guiapp only loads models made of "
+                    "built-in Keras layers")
+    if module is not None and not _is_keras_module(module):
+        raise file_error(path, f"{what} comes from the module '{module}', which is not part of Keras; guiapp only loads "
+                    "models made of built-in Keras layers")
+    if resolve:
+        known = class_name in _builtin_names()[0]
+        if module is not None and not known:
+            known = _resolves_to_keras_class(module, class_name)
+        if not known:
+            raise file_error(path, f"{what} is not a built-in Keras class (a custom layer needs its own Python code, which "
+                        "guiapp does not run)")
+
+
+def _child_where(where: str, obj: dict) -> str:
+    config = obj.get("config")
+    name = config.get("name") if isinstance(config, dict) else None
+    if obj.get("class_name") in DATA_CLASSES or not isinstance(name, str):
+        return where
+    return f"{where}/{name}" if where else name
+
+
+def check_config(config, path, *, resolve: bool = True, top_level: bool = True) -> None:
+    """Walk a parsed Keras model config (either file format) and refuse code-carrying or unknown objects.
+
+    ``resolve=False`` skips the Keras import (the built-in name checks). ``top_level``: ``config`` is the whole
+    model, whose compile/training configuration Keras ignores under ``compile=False`` and is not walked.
+    """
+    path = Path(path)
+    if not isinstance(config, dict):
+        raise file_error(path, "not a Keras model file: the model config is not a JSON object")
+    stack: list[tuple[object, str, bool]] = [(config, "", top_level)]
+    nodes = 0
+    while stack:
+        value, where, is_top = stack.pop()
+        nodes += 1
+        if nodes > MAX_CONFIG_NODES:
+            raise file_error(path, "the model config is absurdly large")
+        if isinstance(value, list):
+            stack.extend((item, where, False) for item in value)
+            continue
+        if not isinstance(value, dict):
+            continue
+        if isinstance(value.get("class_name"), str):
+            _check_object(value, path, where, resolve)
+            config_dict = value.get("config") if isinstance(value.get("config"), dict) else None
+            if config_dict is not None and ("function_type" in config_dict or "function" in config_dict):
+                kind = config_dict.get("function_type")
+                if kind is not None or isinstance(config_dict.get("function"), (dict, list, str)):
+                    raise file_error(path, f"{_describe(value, where)} carries a Python function; guiapp will not run code "
+                                "from model files")
+            if config_dict is not None:
+                for key in FILE_KEYS:
+                    if isinstance(config_dict.get(key), str) and config_dict[key]:
+                        raise file_error(path, f"{_describe(value, where)} reads the file {config_dict[key]!r} from "
+                                    "outside the model file; guiapp only loads self-contained models")
+            where = _child_where(where, value)
+        for key, item in value.items():
+            if is_top and key == "compile_config":
+                continue
+            if isinstance(item, str) and key.endswith(OBJECT_KEY_SUFFIXES) and ">" in item:
+                raise file_error(path, f"{_at(where)} uses the custom {key} '{item}' with its own Python code; "
+                            "guiapp only loads built-in Keras objects")
+            if isinstance(item, (dict, list)):
+                stack.append((item, where, False))

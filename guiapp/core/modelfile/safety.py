@@ -1,0 +1,330 @@
+"""Checks that run BEFORE a model file from anywhere is deserialised by Keras.
+
+A Keras file is a program as much as data: a ``Lambda`` layer carries Python bytecode, a custom class name makes
+Keras look up (and, with ``safe_mode=False``, import) code, a ``TFSMLayer`` loads a SavedModel from another path,
+and an HDF5 file can point at other files (external links, external storage, virtual datasets) or declare
+datasets far larger than memory. :func:`check_file` refuses all of these with a message that names the file,
+the layer and the reason, so that :func:`guiapp.core.modelfile.load_model` only ever hands Keras (which then
+also runs with ``safe_mode=True``) a file made of built-in Keras layers and plain weights.
+
+What is checked:
+
+* the file: exists, is a regular file, is not empty, is at most :data:`MAX_FILE_BYTES`;
+* ``.h5``/``.hdf5`` (Keras legacy HDF5): opens read-only with h5py; every link is walked without following
+  external links: external links, dangling soft links, external dataset storage, virtual datasets, datasets with
+  more than :data:`MAX_DATASET_ELEMENTS` elements, and more declared data than :data:`MAX_DECLARED_BYTES` or far
+  more than the file holds (HDF5 allocates lazily, so a tiny file can declare terabytes) are refused; the root
+  attribute ``model_config`` must be present and be JSON;
+* ``.keras`` (a zip): member count, names (no absolute paths, ``..``, drive letters or backslashes), sizes and
+  compression ratios (zip bombs), ``config.json`` present and JSON; ``model.weights.h5`` inside gets the same
+  HDF5 checks as an ``.h5`` file;
+* the model config, walked recursively (nested models, wrappers, initialisers, regularisers, constraints,
+  activations, dtype policies): ``Lambda``, ``TFSMLayer`` and the other layers that wrap foreign code, serialised
+  Python lambdas and functions that are not Keras built-ins, classes from modules outside Keras, ``registered_name``
+  values of custom objects (``"package>Name"``), and class names Keras does not ship are refused. The top-level
+  compile/training configuration is not walked: guiapp loads with ``compile=False``, so Keras never
+  deserialises it.
+
+The Keras-dependent part (is this class name a Keras built-in?) imports Keras lazily; ``check_file(path,
+deep=False)`` skips it and needs only h5py (the GUI's info view uses that through ``read_metadata``).
+Parsing a deliberately malformed HDF5 file still relies on the HDF5 library itself being robust.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import stat
+import zipfile
+from pathlib import Path, PurePosixPath
+
+from guiapp.core.modelfile.config_safety import check_config
+from guiapp.core.modelfile.errors import ModelFileError, file_error
+
+__all__ = [
+    "MAX_FILE_BYTES", "MAX_DATASET_ELEMENTS", "MAX_DECLARED_BYTES", "check_file", "check_config", "file_kind",
+    "check_h5_structure", "check_keras_zip", "h5_model_config", "keras_zip_config",
+]
+
+GIB = 1 << 30
+MAX_FILE_BYTES = 4 * GIB
+MAX_DATASET_ELEMENTS = 2**31
+MAX_DECLARED_BYTES = 4 * GIB  # all datasets together, as declared by their shapes and types
+DECLARED_RATIO = 100  # declared data may exceed what the file holds by this factor (plus the slack below)
+DECLARED_SLACK = 64 << 20
+MAX_H5_OBJECTS = 200_000
+MAX_H5_DEPTH = 64
+MAX_CONFIG_BYTES = 64 << 20
+MAX_ZIP_MEMBERS = 10_000
+MAX_ZIP_MEMBER_BYTES = 4 * GIB
+MAX_ZIP_TOTAL_BYTES = 4 * GIB
+MAX_ZIP_RATIO = 1000
+ZIP_RATIO_FLOOR = 1 << 20  # small members may compress extremely well (a page of zeros); only judge bigger ones
+
+H5_SUFFIXES = (".h5", ".hdf5")
+KERAS_SUFFIXES = (".keras",)
+
+
+
+def _check_plain_file(path: Path) -> int:
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise file_error(path, f"no such file ({path})")
+    except OSError as exc:
+        raise file_error(path, f"cannot be read: {exc.strerror or exc}")
+    if not stat.S_ISREG(info.st_mode):
+        raise file_error(path, "is not a regular file")
+    if info.st_size == 0:
+        raise file_error(path, "is empty (0 bytes): not a model file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise file_error(path, f"is {info.st_size / GIB:.1f} GiB, larger than the {MAX_FILE_BYTES // GIB} GiB guiapp accepts")
+    return info.st_size
+
+
+def file_kind(path) -> str:
+    """"h5" or "keras" from the file name; anything else is refused."""
+    suffix = Path(path).suffix.lower()
+    if suffix in H5_SUFFIXES:
+        return "h5"
+    if suffix in KERAS_SUFFIXES:
+        return "keras"
+    raise file_error(path, f"unsupported model file type {suffix or '(no extension)'!r}: expected .h5 or .keras")
+
+
+def check_file(path, *, deep: bool = True) -> None:
+    """Refuse (``ModelFileError``) anything unsafe or malformed in the model file at ``path``; return None if it
+    may be handed to ``keras.models.load_model(path, compile=False, safe_mode=True)``.
+
+    ``deep=False`` skips the one check that imports Keras (whether every class name is a Keras built-in); every
+    structural check and the refusal of code-carrying layers still run.
+    """
+    path = Path(path)
+    kind = file_kind(path)
+    _check_plain_file(path)
+    if kind == "h5":
+        config = _check_h5_file(path)
+    else:
+        config = _check_keras_file(path)
+    check_config(config, path, resolve=deep, top_level=True)
+
+
+# -- HDF5 -------------------------------------------------------------------------------------------------------
+def _open_h5(source, path: Path):
+    import h5py
+
+    try:
+        return h5py.File(source, "r")
+    except (OSError, ValueError, RuntimeError) as exc:
+        reason = str(exc).split("(", 1)[0].strip() or type(exc).__name__
+        raise file_error(path, f"is not a readable HDF5 file (damaged, truncated or not a model): {reason}")
+
+
+def check_h5_structure(h5file, path, stored_bytes: int) -> None:
+    """Walk every link of an open h5py file without following external links; refuse anything that reaches
+    outside the file or declares absurd amounts of data. ``stored_bytes``: the size of the file on disk."""
+    import h5py
+
+    path = Path(path)
+    budget = min(MAX_DECLARED_BYTES, DECLARED_RATIO * stored_bytes + DECLARED_SLACK)
+    declared = 0
+    objects = 0
+    seen = set()
+    stack = [("", h5file, 0)]
+    try:
+        while stack:
+            group_path, group, depth = stack.pop()
+            if depth > MAX_H5_DEPTH:
+                raise file_error(path, f"HDF5 groups nested deeper than {MAX_H5_DEPTH} levels at '{group_path}'")
+            for name in group:
+                full = f"{group_path}/{name}"
+                objects += 1
+                if objects > MAX_H5_OBJECTS:
+                    raise file_error(path, f"contains more than {MAX_H5_OBJECTS} HDF5 links")
+                link = group.get(name, getlink=True)
+                if isinstance(link, h5py.ExternalLink):
+                    raise file_error(path, f"contains an HDF5 external link '{full}' to {link.filename}:{link.path}; a model "
+                                "file must not reach into other files")
+                if isinstance(link, h5py.SoftLink):
+                    try:
+                        target = group.get(name)
+                    except (KeyError, OSError, RuntimeError, ValueError):
+                        target = None
+                    if target is None:
+                        raise file_error(path, f"contains an HDF5 soft link '{full}' to '{link.path}', which points outside "
+                                    "the file's objects")
+                    continue  # the target is reached (and checked) through its own hard link
+                obj = group.get(name)
+                if isinstance(obj, h5py.Group):
+                    if obj.id not in seen:
+                        seen.add(obj.id)
+                        stack.append((full, obj, depth + 1))
+                elif isinstance(obj, h5py.Dataset):
+                    if obj.id in seen:
+                        continue
+                    seen.add(obj.id)
+                    if obj.is_virtual:
+                        raise file_error(path, f"contains a virtual HDF5 dataset '{full}', which maps data from other files")
+                    if obj.external:
+                        files = ", ".join(str(entry[0]) for entry in obj.external)
+                        raise file_error(path, f"contains an HDF5 dataset '{full}' whose data is stored in other files "
+                                    f"({files})")
+                    shape = obj.shape or ()
+                    elements = math.prod(int(n) for n in shape)
+                    if elements > MAX_DATASET_ELEMENTS:
+                        raise file_error(path, f"HDF5 dataset '{full}' declares shape {tuple(shape)} ({elements:,} elements), "
+                                    f"more than the {MAX_DATASET_ELEMENTS:,} guiapp accepts")
+                    declared += elements * int(obj.dtype.itemsize)
+                    if declared > budget:
+                        raise file_error(path, f"its HDF5 datasets declare {declared:,} bytes (at '{full}'), far more than "
+                                    f"the {stored_bytes:,}-byte file holds")
+    except ModelFileError:
+        raise
+    except (OSError, RuntimeError, ValueError, KeyError, TypeError) as exc:
+        raise file_error(path, f"HDF5 structure cannot be read (damaged or truncated file): {exc}")
+
+
+def _decode_json_attr(value, path: Path, what: str):
+    import numpy as np
+
+    if isinstance(value, np.ndarray) and value.shape == ():
+        value = value[()]
+    if isinstance(value, (bytes, np.bytes_)):
+        value = bytes(value).decode("utf-8", errors="strict")
+    if not isinstance(value, str):
+        raise file_error(path, f"{what} is not a JSON text (found {type(value).__name__})")
+    if len(value) > MAX_CONFIG_BYTES:
+        raise file_error(path, f"{what} is larger than {MAX_CONFIG_BYTES >> 20} MiB")
+    try:
+        return json.loads(value)
+    except (ValueError, RecursionError) as exc:
+        raise file_error(path, f"{what} is not valid JSON: {exc}")
+
+
+def h5_model_config(h5file, path) -> dict:
+    """The parsed ``model_config`` root attribute of an open Keras legacy HDF5 file (refused if missing)."""
+    path = Path(path)
+    try:
+        if "model_config" not in h5file.attrs:
+            raise file_error(path, "not a Keras model file: it has no 'model_config' (weights-only files and other HDF5 "
+                        "files cannot be loaded as models)")
+        raw = h5file.attrs["model_config"]
+    except ModelFileError:
+        raise
+    except (OSError, RuntimeError, ValueError, TypeError, UnicodeDecodeError) as exc:
+        raise file_error(path, f"not a Keras model file: its 'model_config' cannot be read ({exc})")
+    try:
+        config = _decode_json_attr(raw, path, "its 'model_config'")
+    except UnicodeDecodeError as exc:
+        raise file_error(path, f"not a Keras model file: its 'model_config' is not UTF-8 text ({exc})")
+    if not isinstance(config, dict) or not isinstance(config.get("class_name"), str):
+        raise file_error(path, "not a Keras model file: its 'model_config' does not describe a model")
+    return config
+
+
+def _check_h5_file(path: Path) -> dict:
+    size = path.stat().st_size
+    h5file = _open_h5(path, path)
+    try:
+        check_h5_structure(h5file, path, size)
+        return h5_model_config(h5file, path)
+    finally:
+        h5file.close()
+
+
+# -- .keras (zip) -----------------------------------------------------------------------------------------------
+def _unsafe_member_name(name: str) -> bool:
+    if not name or "\\" in name or "\x00" in name or name.startswith("/"):
+        return True
+    if len(name) >= 2 and name[1] == ":":  # C:..., a drive letter
+        return True
+    return any(part == ".." for part in PurePosixPath(name).parts)
+
+
+def _open_zip(path: Path) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(path, "r")
+    except zipfile.BadZipFile as exc:
+        raise file_error(path, f"is not a .keras file (not a valid zip archive: {exc})")
+    except (OSError, ValueError, NotImplementedError) as exc:
+        raise file_error(path, f"cannot be read as a zip archive: {exc}")
+
+
+def check_keras_zip(archive: zipfile.ZipFile, path) -> None:
+    """Member names, sizes and compression ratios of an open ``.keras`` archive."""
+    path = Path(path)
+    infos = archive.infolist()
+    if len(infos) > MAX_ZIP_MEMBERS:
+        raise file_error(path, f"the archive has {len(infos)} members, more than the {MAX_ZIP_MEMBERS} guiapp accepts")
+    total = 0
+    for info in infos:
+        name = info.filename
+        if _unsafe_member_name(name):
+            raise file_error(path, f"the archive member {name!r} has an unsafe name (absolute path or '..': path traversal)")
+        if info.file_size > MAX_ZIP_MEMBER_BYTES:
+            raise file_error(path, f"the archive member {name!r} unpacks to {info.file_size:,} bytes, more than "
+                        f"{MAX_ZIP_MEMBER_BYTES // GIB} GiB (a zip bomb?)")
+        if info.file_size > ZIP_RATIO_FLOOR and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1):
+            raise file_error(path, f"the archive member {name!r} unpacks to {info.file_size:,} bytes from "
+                        f"{info.compress_size:,}: a compression ratio over {MAX_ZIP_RATIO} (a zip bomb?)")
+        total += info.file_size
+        if total > MAX_ZIP_TOTAL_BYTES:
+            raise file_error(path, f"the archive unpacks to more than {MAX_ZIP_TOTAL_BYTES // GIB} GiB (a zip bomb?)")
+
+
+def _read_member(archive: zipfile.ZipFile, name: str, path: Path, limit: int) -> bytes:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        raise file_error(path, f"not a Keras model file: the archive has no {name}")
+    if info.file_size > limit:
+        raise file_error(path, f"the archive member {name} is larger than {limit >> 20} MiB")
+    try:
+        with archive.open(info) as handle:
+            data = handle.read(limit + 1)
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError, RuntimeError) as exc:
+        raise file_error(path, f"the archive member {name} cannot be read (damaged file): {exc}")
+    if len(data) > limit:
+        raise file_error(path, f"the archive member {name} is larger than {limit >> 20} MiB")
+    return data
+
+
+def keras_zip_config(archive: zipfile.ZipFile, path) -> dict:
+    """The parsed ``config.json`` of an open ``.keras`` archive (refused if missing or not a model config)."""
+    path = Path(path)
+    raw = _read_member(archive, "config.json", path, MAX_CONFIG_BYTES)
+    try:
+        config = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError) as exc:
+        raise file_error(path, f"not a Keras model file: its config.json is not valid JSON ({exc})")
+    if not isinstance(config, dict) or not isinstance(config.get("class_name"), str):
+        raise file_error(path, "not a Keras model file: its config.json does not describe a model")
+    return config
+
+
+def _check_keras_file(path: Path) -> dict:
+    archive = _open_zip(path)
+    try:
+        check_keras_zip(archive, path)
+        config = keras_zip_config(archive, path)
+        names = set(archive.namelist())
+        if "model.weights.h5" in names:
+            info = archive.getinfo("model.weights.h5")
+            try:
+                handle = archive.open(info)
+            except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
+                raise file_error(path, f"the archive member model.weights.h5 cannot be read (damaged file): {exc}")
+            try:
+                weights = _open_h5(handle, path)
+                try:
+                    check_h5_structure(weights, path, max(info.file_size, 1))
+                finally:
+                    weights.close()
+            finally:
+                handle.close()
+        return config
+    except (zipfile.BadZipFile, EOFError, NotImplementedError) as exc:
+        raise file_error(path, f"is a damaged .keras archive: {exc}")
+    finally:
+        archive.close()

@@ -1,0 +1,192 @@
+"""Saving a model file: Keras writes into a hidden temporary folder, guiapp's metadata is added, the result
+replaces the target atomically (see the package docs)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+import zipfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+from guiapp.core.atomic import fsync_directory, fsync_file
+from guiapp.core.modelfile.errors import ModelFileError, file_error, short_message
+from guiapp.core.modelfile.metadata import (
+    ATTR_FORMAT, ATTR_LABELS, ATTR_METADATA, ATTR_SPEC, FORMAT_VERSION, KERAS_META_KEY, KERAS_META_MEMBER,
+)
+from guiapp.core.modelfile.shape import image_layout, model_io
+from guiapp.core.preprocess import PreprocessSpec
+
+SAVE_SUFFIXES = (".h5", ".keras")
+_TEMP_SUFFIX = ".tmp"  # as guiapp.core.atomic names its temporary files
+
+
+def _json_default(value):
+    import numpy as np
+
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    if isinstance(value, (Path, datetime)):
+        return str(value)
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    raise TypeError(f"{type(value).__name__} is not JSON-serialisable")
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, default=_json_default, allow_nan=True)
+
+
+# -- saving -----------------------------------------------------------------------------------------------------
+@contextlib.contextmanager
+def quiet_keras():
+    """Keras logs a "legacy format" warning on every .h5 save; guiapp saves .h5 on purpose."""
+    logger = logging.getLogger("absl")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _check_labels(labels, path) -> list[str]:
+    if isinstance(labels, (str, bytes)) or not hasattr(labels, "__iter__"):
+        raise file_error(path, f"labels must be a list of strings, got {type(labels).__name__}")
+    labels = list(labels)
+    bad = [repr(label) for label in labels if not isinstance(label, str) or not label]
+    if bad:
+        raise file_error(path, f"labels must be non-empty strings; got {', '.join(bad[:5])}")
+    return labels
+
+
+def _rewrite_keras_zip(source: Path, target: Path, payload: dict) -> None:
+    """Copy the archive Keras wrote, with guiapp's payload added to metadata.json (member order and compression
+    kept)."""
+    with zipfile.ZipFile(source, "r") as src, zipfile.ZipFile(target, "w") as dst:
+        found = False
+        for info in src.infolist():
+            copy = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            copy.compress_type = info.compress_type
+            copy.external_attr = info.external_attr
+            if info.filename == KERAS_META_MEMBER:
+                found = True
+                meta = json.loads(src.read(info).decode("utf-8"))
+                if not isinstance(meta, dict):
+                    meta = {"keras_metadata": meta}
+                meta[KERAS_META_KEY] = payload
+                dst.writestr(copy, _dumps(meta).encode("utf-8"))
+            else:
+                with src.open(info) as reader, dst.open(copy, "w", force_zip64=info.file_size > (1 << 30)) as writer:
+                    shutil.copyfileobj(reader, writer, 1 << 20)
+        if not found:
+            info = zipfile.ZipInfo(KERAS_META_MEMBER, date_time=datetime.now().timetuple()[:6])
+            dst.writestr(info, _dumps({KERAS_META_KEY: payload}).encode("utf-8"))
+
+
+def save_model(model, path, labels, spec, metadata=None) -> Path:
+    """Save ``model`` to ``path`` (``.h5`` or ``.keras``) with its labels, preprocessing spec and metadata.
+
+    ``spec``: a :class:`PreprocessSpec` (or its dict). ``metadata``: a JSON-able dict (preset, training config,
+    per-epoch history, dataset name and fingerprint…); ``app_version``, ``keras_version`` and ``saved_at`` are
+    added. The write is atomic. Returns the path written.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SAVE_SUFFIXES:
+        raise file_error(path, f"cannot save a model as {suffix or '(no extension)'!r}: use .h5 or .keras")
+    labels = _check_labels(labels, path)
+    if isinstance(spec, dict):
+        try:
+            spec = PreprocessSpec.from_dict(spec)
+        except (TypeError, ValueError) as exc:
+            raise file_error(path, f"cannot save: {exc}") from None
+    if not isinstance(spec, PreprocessSpec):
+        raise file_error(path, f"cannot save: spec must be a PreprocessSpec, got {type(spec).__name__}")
+    if metadata is not None and not isinstance(metadata, dict):
+        raise file_error(path, f"cannot save: metadata must be a dict, got {type(metadata).__name__}")
+    if not hasattr(model, "save"):
+        raise file_error(path, f"cannot save: {type(model).__name__} is not a Keras model")
+
+    in_shape, n_classes = model_io(model, path)
+    if n_classes != len(labels):
+        raise file_error(path, f"cannot save: the model has {n_classes} outputs but {len(labels)} labels were given")
+    layout, height, width, channels = image_layout(in_shape, path)
+    expected = {"image": (height, width, channels), "grey2d": (height, width, 1), "flat": (height, width, 1)}[layout]
+    if any(m is not None and m != s for m, s in zip(expected, spec.input_shape)):
+        raise file_error(path, f"cannot save: the spec's input {spec.input_shape} does not match the model's input "
+                           f"{in_shape}")
+
+    from guiapp import __version__
+
+    try:
+        import keras
+
+        keras_version = keras.__version__
+    except Exception:  # noqa: BLE001 - the version is informative only
+        keras_version = None
+    full_metadata = dict(metadata or {})
+    full_metadata.update(app_version=__version__, keras_version=keras_version,
+                         saved_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    try:
+        labels_json, spec_json, metadata_json = _dumps(labels), _dumps(spec.to_dict()), _dumps(full_metadata)
+    except (TypeError, ValueError) as exc:
+        raise file_error(path, f"cannot save: the metadata is not JSON-serialisable ({exc})") from None
+
+    parent = path.parent
+    if not parent.is_dir():
+        raise file_error(path, f"cannot save: the folder {parent} does not exist")
+    try:
+        workdir = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=_TEMP_SUFFIX, dir=parent))
+    except OSError as exc:
+        raise file_error(path, f"cannot save: {exc.strerror or exc}") from None
+    try:
+        written = workdir / f"model{suffix}"
+        try:
+            with quiet_keras():
+                if suffix == ".h5":
+                    # Without the optimizer's slots (Adam keeps two per weight): models load with compile=False
+                    # and fine-tuning compiles afresh, so they would only triple the file and the write time.
+                    model.save(written, include_optimizer=False)
+                else:
+                    model.save(written)
+        except Exception as exc:  # noqa: BLE001 - Keras raises many types; the caller gets one
+            raise file_error(path, f"Keras could not save the model: {short_message(exc)}") from exc
+        try:
+            if suffix == ".h5":
+                import h5py
+
+                with h5py.File(written, "r+") as h5:
+                    h5.attrs[ATTR_FORMAT] = FORMAT_VERSION
+                    h5.attrs[ATTR_LABELS] = labels_json
+                    h5.attrs[ATTR_SPEC] = spec_json
+                    h5.attrs[ATTR_METADATA] = metadata_json
+                final = written
+            else:
+                final = workdir / "final.keras"
+                payload = {"format": FORMAT_VERSION, "labels": labels, "spec": spec.to_dict(),
+                           "metadata": json.loads(metadata_json)}
+                _rewrite_keras_zip(written, final, payload)
+            if os.name == "posix":
+                try:
+                    os.chmod(final, os.stat(path).st_mode & 0o7777)  # keep an existing file's permissions
+                except OSError:
+                    pass
+            fsync_file(final)
+            os.replace(final, path)
+        except ModelFileError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            raise file_error(path, f"cannot save: {short_message(exc)}") from exc
+        fsync_directory(parent)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return path
+
+

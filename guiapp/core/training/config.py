@@ -1,0 +1,197 @@
+"""What a training run is told (TrainConfig), what it reports (TrainingEvent), how it is steered
+(TrainingControl: stop, pause, resume from any thread), how it ended (StopReason) and what it returns
+(TrainingResult: the one result type, from the engine through the training process to the window and the CLI)."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass, field, fields
+from enum import StrEnum
+from pathlib import Path
+
+from guiapp.core.training.presets import PRESETS, DEFAULT_PRESET
+from guiapp.core.preprocess import PreprocessSpec
+
+OPTIMIZERS = ("adam", "adamw", "sgd", "rmsprop")
+SCHEDULES = ("constant", "step", "cosine", "plateau")
+
+
+class TrainingError(Exception):
+    """Training could not start or could not go on; the message says why in the user's terms."""
+
+
+class StopReason(StrEnum):
+    """How a run ended. A ``str``, so run records and model metadata keep their plain JSON values."""
+
+    COMPLETED = "completed"
+    EARLY_STOPPING = "early-stopping"
+    CANCELLED = "cancelled"
+    DIVERGED = "diverged"
+    FAILED = "failed"  # it could not run or broke off (no result of the engine: the session records it)
+    RUNNING = "running"  # not ended yet: a run record while training, a checkpoint written mid-run
+
+    @property
+    def finished(self) -> bool:
+        """The run went as far as it was meant to (all epochs, or early stopping's choice)."""
+        return self in (StopReason.COMPLETED, StopReason.EARLY_STOPPING)
+
+
+@dataclass
+class TrainConfig:
+    preset: str = DEFAULT_PRESET
+    epochs: int = 10
+    batch_size: int = 128
+    optimizer: str = "adam"
+    learning_rate: float = 1e-3
+    schedule: str = "constant"
+    # "step": multiply the rate by step_factor every step_every epochs (0: at 50 % and 75 % of the run, as the
+    # hiragana tutorial's 1e-3 → 1e-4 → 1e-5 did).
+    step_every: int = 0
+    step_factor: float = 0.1
+    dropout: float | None = None  # None: the preset's own
+    augment: bool = False
+    augment_strength: float = 1.0
+    validation_split: float = 0.1
+    test_split: float = 0.1  # held out for evaluation; datasets with their own test set keep it
+    early_stopping: int = 0  # patience in epochs without improvement; 0 = off
+    seed: int = 0
+    device: str = "cpu"  # cpu | gpu:N | all-gpus
+
+    def validate(self) -> "TrainConfig":
+        problems = []
+        if self.preset not in PRESETS:
+            problems.append(f"unknown preset {self.preset!r} (presets: {', '.join(PRESETS)})")
+        if not isinstance(self.epochs, int) or not 1 <= self.epochs <= 10_000:
+            problems.append(f"epochs must be 1..10000, got {self.epochs!r}")
+        if not isinstance(self.batch_size, int) or not 1 <= self.batch_size <= 65_536:
+            problems.append(f"batch size must be 1..65536, got {self.batch_size!r}")
+        if self.optimizer not in OPTIMIZERS:
+            problems.append(f"optimizer must be one of {', '.join(OPTIMIZERS)}, got {self.optimizer!r}")
+        if not (isinstance(self.learning_rate, (int, float)) and 0 < self.learning_rate <= 10):
+            problems.append(f"learning rate must be in (0, 10], got {self.learning_rate!r}")
+        if self.schedule not in SCHEDULES:
+            problems.append(f"schedule must be one of {', '.join(SCHEDULES)}, got {self.schedule!r}")
+        if self.step_every < 0 or not 0 < self.step_factor < 1:
+            problems.append("step schedule needs step_every ≥ 0 and 0 < step_factor < 1")
+        if self.dropout is not None and not 0 <= self.dropout < 1:
+            problems.append(f"dropout must be in [0, 1), got {self.dropout}")
+        if not 0 <= self.augment_strength <= 3:
+            problems.append(f"augmentation strength must be in [0, 3], got {self.augment_strength}")
+        if not (0 <= self.validation_split < 1 and 0 <= self.test_split < 1
+                and self.validation_split + self.test_split < 1):
+            problems.append("validation and test fractions must be in [0, 1) and sum below 1")
+        if self.early_stopping < 0:
+            problems.append("early-stopping patience must be ≥ 0")
+        if not (self.device in ("cpu", "all-gpus") or (self.device.startswith("gpu:") and self.device[4:].isdigit())):
+            problems.append(f"device must be cpu, gpu:N or all-gpus, got {self.device!r}")
+        if problems:
+            raise TrainingError("invalid training settings: " + "; ".join(problems))
+        return self
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "TrainConfig":
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass
+class TrainingEvent:
+    """One progress report. ``kind`` is "batch" (throttled, ~10 per second at most), "epoch" or "message"."""
+
+    kind: str
+    epoch: int = 0  # 1-based
+    epochs: int = 0
+    batch: int = 0  # 1-based, within the epoch
+    batches: int = 0
+    loss: float | None = None
+    accuracy: float | None = None
+    val_loss: float | None = None
+    val_accuracy: float | None = None
+    samples_per_s: float = 0.0
+    eta_s: float = 0.0
+    best_epoch: int | None = None
+    learning_rate: float | None = None
+    message: str = ""
+    # Batch events, filled in by the session: the global batch step and the mean loss of the batches since the
+    # previous batch event (Keras reports a running mean over the epoch, which saw-tooths at each epoch start).
+    step: float | None = None
+    batch_loss: float | None = None
+
+
+class TrainingControl:
+    """Steer a run from another thread. ``stop`` takes effect after the current batch; ``pause`` holds the run
+    between batches until ``resume`` (or ``stop``)."""
+
+    def __init__(self) -> None:
+        self._stop = threading.Event()
+        self._running = threading.Event()
+        self._running.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._running.set()  # a paused run must wake up to stop
+
+    def pause(self) -> None:
+        if not self._stop.is_set():
+            self._running.clear()
+
+    def resume(self) -> None:
+        self._running.set()
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop.is_set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
+    def wait_while_paused(self, timeout: float | None = None) -> bool:
+        """Block while paused; True when running (or stopping)."""
+        return self._running.wait(timeout)
+
+
+@dataclass
+class TrainingResult:
+    """How a run ended and what it produced. The engine fills the training part; the training process drops
+    ``model`` before sending the result back (the saved file is what travels); the session adds ``run`` and
+    ``dataset``."""
+
+    stopped: StopReason
+    message: str
+    best_epoch: int | None = None  # 1-based; None if no epoch finished
+    history: dict[str, list[float]] = field(default_factory=dict)  # per epoch: loss, accuracy, val_*, learning_rate
+    seconds: float = 0.0
+    labels: list[str] = field(default_factory=list)
+    spec: PreprocessSpec | None = None
+    config: TrainConfig | None = None
+    dataset_name: str = ""
+    dataset_fingerprint: str = ""
+    split_sizes: dict[str, int] = field(default_factory=dict)
+    fine_tuned_from: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    model: object | None = None  # keras.Model holding the best epoch's weights (in the process that trained)
+    model_path: str | None = None  # the saved model: final, else the best checkpoint; None when nothing was saved
+    personal: dict = field(default_factory=dict)  # personalisation: before_/after_ all|held_out: [correct, total]
+    run: object | None = None  # the Run recorded in the runs folder (guiapp.core.training.runs)
+    dataset: object | None = None  # the Dataset trained on (evaluation uses its test split)
+
+    def metadata(self) -> dict:
+        return {
+            "preset": self.config.preset,
+            "training_config": self.config.to_dict(),
+            "history": self.history,
+            "best_epoch": self.best_epoch,
+            "stopped": str(self.stopped),
+            "dataset": {"name": self.dataset_name, "fingerprint": self.dataset_fingerprint, "splits": self.split_sizes},
+            "fine_tuned_from": self.fine_tuned_from,
+            "training_seconds": round(self.seconds, 2),
+        }
+
+    def save(self, path: str | Path) -> Path:
+        from guiapp.core.modelfile import save_model
+
+        return save_model(self.model, path, self.labels, self.spec, self.metadata())

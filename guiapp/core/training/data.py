@@ -1,0 +1,77 @@
+"""A Dataset → tf.data pipelines for training: the stored uint8 coverage stays uint8 until the batch is formed,
+then becomes model input in-graph with the spec's own polarity/range rule (``PreprocessSpec.output_affine``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from guiapp.core.datasets.base import Dataset, Split
+from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.training.config import TrainConfig, TrainingError
+
+
+@dataclass
+class Pipelines:
+    train: object  # tf.data.Dataset of (images, labels) batches
+    validation: object | None
+    split: Split
+    train_batches: int
+    validation_batches: int
+
+
+def images_for_spec(dataset: Dataset, spec: PreprocessSpec, indices: np.ndarray) -> np.ndarray:
+    """The samples at ``indices`` as uint8 coverage of the spec's size. Already the right size (the usual case:
+    datasets are made for a spec): a plain gather. Otherwise each sample is fitted again by the spec."""
+    if dataset.image_shape == (spec.height, spec.width):
+        return np.asarray(dataset.images[indices])
+    out = np.empty((len(indices), spec.height, spec.width), np.uint8)
+    for i, index in enumerate(indices):
+        coverage = spec.fit_coverage(np.asarray(dataset.images[index], np.float32) / 255.0)
+        out[i] = (coverage * 255.0 + 0.5).astype(np.uint8)
+    return out
+
+
+def to_model_input(spec: PreprocessSpec):
+    """In-graph uint8 coverage (B, H, W) → model input (B, H, W, C), the same numbers as ``spec.apply_batch``."""
+    import tensorflow as tf
+
+    scale, offset = spec.output_affine()
+
+    def convert(images):
+        x = tf.cast(images, tf.float32) * (scale / 255.0) + offset
+        x = x[..., None]
+        return tf.tile(x, [1, 1, 1, 3]) if spec.channels == 3 else x
+
+    return convert
+
+
+def make_pipelines(dataset: Dataset, spec: PreprocessSpec, label_map: np.ndarray, config: TrainConfig) -> Pipelines:
+    """Seeded stratified split, then shuffled, batched, (augmented) and prefetched pipelines."""
+    import tensorflow as tf
+
+    from guiapp.core.training.augment import make_augmenter
+
+    split = dataset.split(validation=config.validation_split, test=config.test_split, seed=config.seed)
+    if len(split.train) == 0:
+        raise TrainingError(f"{dataset.name}: no samples left for training after the validation/test split")
+    labels = label_map[np.asarray(dataset.labels)]
+    convert = to_model_input(spec)
+    autotune = tf.data.AUTOTUNE
+
+    def pipeline(indices: np.ndarray, training: bool):
+        images = images_for_spec(dataset, spec, indices)
+        data = tf.data.Dataset.from_tensor_slices((images, labels[indices].astype(np.int32)))
+        if training:
+            data = data.shuffle(len(indices), seed=config.seed, reshuffle_each_iteration=True)
+        data = data.batch(config.batch_size).map(lambda x, y: (convert(x), y), num_parallel_calls=autotune)
+        if training and config.augment and config.augment_strength > 0:
+            augment = make_augmenter(config.augment_strength, config.seed, paper=spec.output_affine()[1])
+            data = data.map(lambda x, y: (augment(x), y), num_parallel_calls=autotune)
+        return data.prefetch(autotune)
+
+    batches = -(-len(split.train) // config.batch_size)
+    validation = pipeline(split.validation, False) if len(split.validation) else None
+    val_batches = -(-len(split.validation) // config.batch_size) if validation is not None else 0
+    return Pipelines(pipeline(split.train, True), validation, split, batches, val_batches)

@@ -1,0 +1,334 @@
+"""The training engine: ``train(config, dataset, on_progress, should_stop)`` — one function for the GUI worker
+and the CLI. It reports per-batch and per-epoch progress, honours stop (after the current batch) and
+pause/resume (between batches), stops a diverging run with a clear message, keeps the best epoch's weights,
+writes checkpoints atomically, and fine-tunes a saved model on new data, growing the output layer for new classes.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from typing import Callable
+
+import numpy as np
+
+from guiapp.core.datasets.base import Dataset
+from guiapp.core.modelfile import LoadedModel
+from guiapp.core.training.presets import build_model
+from guiapp.core.training.config import TrainConfig, TrainingControl, TrainingError, TrainingEvent, TrainingResult, StopReason
+from guiapp.core.training.data import make_pipelines
+
+log = logging.getLogger(__name__)
+EVENT_INTERVAL_S = 0.1  # batch events at most this often: converting metrics syncs, and nobody reads faster
+# A new best epoch is written to the checkpoint file at most this often while training goes on (each .h5 write
+# costs tens of milliseconds to seconds, which short epochs would pay every epoch); train() always writes the
+# best epoch before it returns, so only a killed process can lose at most this much progress.
+CHECKPOINT_INTERVAL_S = 30.0
+
+
+def resolve_device(device: str) -> tuple[object, str, list[str]]:
+    """(distribution strategy, description, warnings). A requested GPU that is absent falls back to the CPU."""
+    import tensorflow as tf
+
+    gpus = tf.config.list_physical_devices("GPU")
+    warnings = []
+    if device == "all-gpus":
+        if len(gpus) >= 2:
+            return tf.distribute.MirroredStrategy(), f"{len(gpus)} GPUs (mirrored)", warnings
+        if len(gpus) == 1:
+            return tf.distribute.OneDeviceStrategy("/GPU:0"), "GPU 0", ["only one GPU is present; using it"]
+        warnings.append("no GPU is present; training on the CPU")
+    elif device.startswith("gpu:"):
+        index = int(device[4:])
+        if index < len(gpus):
+            return tf.distribute.OneDeviceStrategy(f"/GPU:{index}"), f"GPU {index}", warnings
+        warnings.append(f"GPU {index} is not present ({len(gpus)} GPU(s) found); training on the CPU")
+    if gpus:  # the CPU was asked for although a GPU is there: pin the run to it
+        return tf.distribute.OneDeviceStrategy("/CPU:0"), "CPU", warnings
+    # Only a CPU: the default strategy, so the input pipeline is not wrapped for distribution (that costs time).
+    return tf.distribute.get_strategy(), "CPU", warnings
+
+
+def detect_devices() -> list[tuple[str, str]]:
+    """[(device value for TrainConfig, label)]: the CPU, each GPU TensorFlow sees, and all GPUs when several."""
+    import tensorflow as tf
+
+    gpus = tf.config.list_physical_devices("GPU")
+    devices = [("cpu", "CPU")]
+    for index, gpu in enumerate(gpus):
+        name = gpu.name
+        try:
+            name = tf.config.experimental.get_device_details(gpu).get("device_name", name)
+        except Exception:  # noqa: BLE001 — details are optional
+            pass
+        devices.append((f"gpu:{index}", f"GPU {index}: {name}"))
+    if len(gpus) >= 2:
+        devices.append(("all-gpus", f"all {len(gpus)} GPUs (mirrored)"))
+    return devices
+
+
+def _optimizer(config: TrainConfig, steps_per_epoch: int):
+    import keras
+
+    rate = config.learning_rate
+    if config.schedule == "cosine":
+        rate = keras.optimizers.schedules.CosineDecay(config.learning_rate, max(1, config.epochs * steps_per_epoch))
+    if config.optimizer == "adam":
+        return keras.optimizers.Adam(rate)
+    if config.optimizer == "adamw":
+        return keras.optimizers.AdamW(rate)
+    if config.optimizer == "rmsprop":
+        return keras.optimizers.RMSprop(rate)
+    return keras.optimizers.SGD(rate, momentum=0.9, nesterov=True)
+
+
+def _schedule_callbacks(config: TrainConfig, monitor: str) -> list:
+    import keras
+
+    if config.schedule == "step":
+        every = config.step_every
+        milestones = (
+            list(range(every, config.epochs, every)) if every else sorted({config.epochs // 2, (3 * config.epochs) // 4} - {0})
+        )
+
+        def step(epoch: int, rate: float) -> float:
+            return float(rate * config.step_factor) if epoch in milestones else float(rate)
+
+        return [keras.callbacks.LearningRateScheduler(step)]
+    if config.schedule == "plateau":
+        return [keras.callbacks.ReduceLROnPlateau(monitor=monitor, factor=0.5, patience=2, min_lr=1e-6)]
+    return []
+
+
+def _with_classes(model, n_classes: int):
+    """A copy of ``model`` whose softmax layer has ``n_classes`` outputs; existing classes keep their weights."""
+    import keras
+
+    head = model.layers[-1]
+    if not isinstance(head, keras.layers.Dense):
+        raise TrainingError(f"this model ends in a {type(head).__name__} layer, not a Dense layer; "
+                            "guiapp can fine-tune it only on the classes it already has")
+    old_kernel, old_bias = head.get_weights() if head.use_bias else (head.get_weights()[0], None)
+    if old_kernel.shape[1] == n_classes:
+        copy = keras.models.clone_model(model)
+        copy.set_weights(model.get_weights())
+        return copy
+    body = keras.Model(model.inputs, model.layers[-2].output)
+    body_copy = keras.models.clone_model(body)
+    body_copy.set_weights(body.get_weights())
+    new_head = keras.layers.Dense(n_classes, activation=head.activation, name="classes")
+    outputs = new_head(body_copy.outputs[0])
+    grown = keras.Model(body_copy.inputs, outputs, name=model.name)
+    kernel, bias = new_head.get_weights()
+    kernel[:, : old_kernel.shape[1]] = old_kernel
+    if old_bias is not None:
+        bias[: old_bias.shape[0]] = old_bias
+    new_head.set_weights([kernel, bias])
+    return grown
+
+
+def _label_plan(dataset: Dataset, base: LoadedModel | None) -> tuple[list[str], np.ndarray]:
+    """Model labels and the map dataset label index → model label index (fine-tuning matches by class name)."""
+    if base is None:
+        return list(dataset.classes), np.arange(len(dataset.classes))
+    labels = list(base.labels) + [c for c in dataset.classes if c not in base.labels]
+    return labels, np.array([labels.index(c) for c in dataset.classes])
+
+
+def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint_fn, should_stop=None):
+    """The Keras callback that reports progress, obeys stop/pause, catches divergence and keeps the best epoch
+    (defined here because keras is imported lazily)."""
+    import keras
+
+    class ProgressCallback(keras.callbacks.Callback):
+        def __init__(self):
+            super().__init__()
+            self.best_value = math.inf
+            self.best_epoch: int | None = None
+            self.best_weights = None
+            self.stale = 0
+            self.stopped = StopReason.COMPLETED
+            self.message = ""
+            self.epoch = 0
+            self.history: dict[str, list[float]] = {}
+
+        def on_epoch_begin(self, epoch, logs=None):
+            self.epoch = epoch + 1
+            self.epoch_start = time.perf_counter()
+            self.last_event = 0.0
+
+        def _rate(self) -> float | None:
+            try:
+                return float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate))
+            except Exception:  # noqa: BLE001 — a schedule object; reporting the rate is best effort
+                return None
+
+        def on_train_batch_end(self, batch, logs=None):
+            logs = logs or {}
+            loss = logs.get("loss")
+            if loss is not None and not math.isfinite(float(loss)):
+                self.stopped = StopReason.DIVERGED
+                self.message = (f"training diverged: the loss became {float(loss)} in epoch {self.epoch}, batch "
+                                f"{batch + 1}; try a lower learning rate (now {config.learning_rate:g})")
+                self.model.stop_training = True
+                return
+            if control.paused:
+                emit(TrainingEvent("message", self.epoch, config.epochs, message="paused"))
+                pause_start = time.perf_counter()
+                control.wait_while_paused()
+                self.epoch_start += time.perf_counter() - pause_start  # paused time is not training time
+                emit(TrainingEvent("message", self.epoch, config.epochs, message="resumed"))
+            if should_stop is not None and should_stop():  # polled every batch: "after the current batch"
+                control.stop()
+            if control.stop_requested:
+                self.stopped = StopReason.CANCELLED
+                self.message = f"stopped by request in epoch {self.epoch}, after batch {batch + 1}"
+                self.model.stop_training = True
+                return
+            now = time.perf_counter()
+            if now - self.last_event >= EVENT_INTERVAL_S or batch + 1 == batches:
+                self.last_event = now
+                done = batch + 1
+                elapsed = max(now - self.epoch_start, 1e-9)
+                per_batch = elapsed / done
+                remaining = (batches - done) + (config.epochs - self.epoch) * batches
+                emit(TrainingEvent(
+                    "batch", self.epoch, config.epochs, done, batches,
+                    loss=float(loss) if loss is not None else None,
+                    accuracy=float(logs["accuracy"]) if "accuracy" in logs else None,
+                    samples_per_s=done * samples_per_batch / elapsed, eta_s=remaining * per_batch,
+                    best_epoch=self.best_epoch,
+                ))
+
+        def on_epoch_end(self, epoch, logs=None):
+            logs = dict(logs or {})
+            if self.stopped == StopReason.DIVERGED:
+                return
+            rate = self._rate()
+            for key in ("loss", "accuracy", "val_loss", "val_accuracy"):
+                if key in logs:
+                    self.history.setdefault(key, []).append(float(logs[key]))
+            if rate is not None:
+                self.history.setdefault("learning_rate", []).append(rate)
+            if self.stopped == StopReason.CANCELLED:
+                return  # a partial epoch is not a candidate for "best"
+            monitored = logs.get("val_loss", logs.get("loss"))
+            if monitored is not None and not math.isfinite(float(monitored)):
+                self.stopped = StopReason.DIVERGED
+                self.message = f"training diverged: the loss became {float(monitored)} in epoch {self.epoch}"
+                self.model.stop_training = True
+                return
+            improved = monitored is not None and float(monitored) < self.best_value
+            if improved:
+                self.best_value, self.best_epoch, self.stale = float(monitored), self.epoch, 0
+                self.best_weights = self.model.get_weights()
+                checkpoint_fn(self.model, self.epoch, self.history)
+            else:
+                self.stale += 1
+            elapsed = time.perf_counter() - self.epoch_start
+            emit(TrainingEvent(
+                "epoch", self.epoch, config.epochs, batches, batches,
+                loss=logs.get("loss"), accuracy=logs.get("accuracy"),
+                val_loss=logs.get("val_loss"), val_accuracy=logs.get("val_accuracy"),
+                samples_per_s=batches * samples_per_batch / max(elapsed, 1e-9),
+                eta_s=(config.epochs - self.epoch) * elapsed, best_epoch=self.best_epoch, learning_rate=rate,
+            ))
+            if config.early_stopping and self.stale >= config.early_stopping:
+                self.stopped = StopReason.EARLY_STOPPING
+                self.message = (f"stopped early: no improvement for {config.early_stopping} epochs; "
+                                f"best epoch {self.best_epoch}")
+                self.model.stop_training = True
+
+    return ProgressCallback()
+
+
+def train(
+    config: TrainConfig,
+    dataset: Dataset,
+    on_progress: Callable[[TrainingEvent], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    control: TrainingControl | None = None,
+    base: LoadedModel | None = None,
+    checkpoint: str | None = None,
+) -> TrainingResult:
+    """Train a new model (or fine-tune ``base``) on ``dataset``. Never raises for a stop or a divergence: the
+    result says how the run ended and holds the best epoch's weights. Raises TrainingError for bad input."""
+    import keras
+
+    config.validate()
+    started = time.perf_counter()
+    control = control or TrainingControl()
+    if len(dataset) == 0:
+        raise TrainingError(f"{dataset.name}: the dataset is empty")
+    labels, label_map = _label_plan(dataset, base)
+    if len(labels) < 2:
+        raise TrainingError(f"{dataset.name}: training needs at least 2 classes, found {len(labels)}")
+    spec = base.spec if base is not None else dataset.spec
+    keras.utils.set_random_seed(config.seed)
+    strategy, device_name, warnings = resolve_device(config.device)
+
+    def emit(event: TrainingEvent) -> None:
+        if on_progress is not None:
+            on_progress(event)
+
+    for warning in warnings:
+        log.warning(warning)
+        emit(TrainingEvent("message", message=warning))
+    pipelines = make_pipelines(dataset, spec, label_map, config)
+    with strategy.scope():
+        if base is not None:
+            model = _with_classes(base.model, len(labels))
+        else:
+            model = build_model(config.preset, spec.input_shape, len(labels), config.dropout)
+        model.compile(optimizer=_optimizer(config, pipelines.train_batches),
+                      loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    fingerprint = dataset.fingerprint()
+    split_sizes = pipelines.split.sizes()
+
+    def result(stopped: StopReason, message: str, callback=None) -> TrainingResult:
+        return TrainingResult(
+            model=model, labels=labels, spec=spec, config=config, history=callback.history if callback else {},
+            best_epoch=callback.best_epoch if callback else None, stopped=stopped, message=message,
+            dataset_name=dataset.name, dataset_fingerprint=fingerprint, split_sizes=split_sizes,
+            fine_tuned_from=str(base.path) if base is not None and base.path else None, warnings=warnings,
+            seconds=time.perf_counter() - started,
+        )
+
+    written = {"epoch": None, "at": time.perf_counter()}  # the best epoch in the checkpoint file, and when
+
+    def save_checkpoint(model_now, epoch, history, force: bool = False):
+        now = time.perf_counter()
+        if not checkpoint or written["epoch"] == epoch or (not force and now - written["at"] < CHECKPOINT_INTERVAL_S):
+            return
+        interim = result(StopReason.RUNNING, f"best epoch so far: {epoch}")
+        interim.history, interim.best_epoch = history, epoch
+        interim.save(checkpoint)
+        written.update(epoch=epoch, at=time.perf_counter())
+
+    def flush_checkpoint(callback) -> None:
+        """The best epoch's weights into the checkpoint file, if a throttled write is still pending."""
+        if callback.best_weights is not None:
+            model.set_weights(callback.best_weights)  # the best epoch is what is kept
+            save_checkpoint(model, callback.best_epoch, callback.history, force=True)
+
+    callback = _make_callback(config, control, emit, pipelines.train_batches, config.batch_size, save_checkpoint,
+                              should_stop)
+    monitor = "val_loss" if pipelines.validation is not None else "loss"
+    emit(TrainingEvent("message", 0, config.epochs, message=f"training {config.preset} on {device_name}: "
+                       f"{split_sizes['train']:,} training / {split_sizes['validation']:,} validation samples"))
+    try:
+        model.fit(pipelines.train, validation_data=pipelines.validation, epochs=config.epochs, verbose=0,
+                  shuffle=False,  # the pipeline shuffles; Keras would only warn that it ignores the flag
+                  callbacks=[callback, *_schedule_callbacks(config, monitor)])
+    except Exception as exc:  # noqa: BLE001 — out of memory, a broken device: say it plainly
+        try:
+            flush_checkpoint(callback)  # what was learnt before the failure is kept
+        except Exception:  # noqa: BLE001 — the training error is the one to report
+            log.warning("the best checkpoint could not be written after the failure", exc_info=True)
+        raise TrainingError(f"training failed: {type(exc).__name__}: {exc}") from exc
+    flush_checkpoint(callback)
+    stopped, message = callback.stopped, callback.message
+    if stopped == StopReason.COMPLETED:
+        message = f"completed {config.epochs} epochs; best epoch {callback.best_epoch}"
+    return result(stopped, message, callback)

@@ -1,0 +1,99 @@
+"""Personalisation: fine-tune a model on the user's own samples mixed with (a sample of) its original data, so it
+learns the user's hand (and any new class) without forgetting the rest. ``core.training.engine.train(base=...)`` does the
+training; this module only builds the mixed dataset and measures accuracy on the user's samples.
+
+The user's samples are split once (seeded, stratified) into a part that is trained on and a held-out part that is
+marked as the mixed dataset's own test set, so "after" accuracy on held-out samples is honest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from guiapp.core.datasets.base import Dataset
+from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.training.data import images_for_spec
+
+
+@dataclass
+class PersonalizeRequest:
+    """Fine-tune on a user dataset mixed with up to ``original_per_class`` samples per class of the original."""
+
+    personal: str  # user dataset name (or path)
+    original: str | None  # the base model's original dataset (None: the user's samples only)
+    original_per_class: int | None = 50
+    held_out: float = 0.2  # share of the user's samples kept out of training, to measure "after" honestly
+
+
+def _subsample(dataset: Dataset, per_class: int | None, seed: int) -> np.ndarray:
+    """Indices of at most ``per_class`` samples of each class (all of them for None), seeded."""
+    if per_class is None:
+        return np.arange(len(dataset))
+    rng = np.random.default_rng(seed)
+    labels = np.asarray(dataset.labels)
+    keep = [rng.permutation(np.flatnonzero(labels == c))[:per_class] for c in range(len(dataset.classes))]
+    return np.sort(np.concatenate(keep)) if keep else np.empty(0, np.int64)
+
+
+def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, original_per_class: int | None = None,
+        held_out: float = 0.2, seed: int = 0) -> Dataset:
+    """One dataset at ``spec``'s size: the user's samples plus up to ``original_per_class`` original samples per
+    class. Classes are the original's, then the user's new ones. The held-out fraction of the user's samples
+    becomes the dataset's predefined test set (never trained on)."""
+    personal_idx = np.arange(len(personal))
+    if original is not None:
+        original_idx = _subsample(original, original_per_class, seed)
+        classes = list(original.classes) + [c for c in personal.classes if c not in original.classes]
+    else:
+        original_idx = np.empty(0, np.int64)
+        classes = list(personal.classes)
+    parts = [images_for_spec(personal, spec, personal_idx)]
+    labels = [np.array([classes.index(personal.classes[l]) for l in np.asarray(personal.labels)], np.int64)]
+    if len(original_idx):
+        parts.append(images_for_spec(original, spec, original_idx))
+        labels.append(np.array([classes.index(original.classes[l]) for l in np.asarray(original.labels)[original_idx]],
+                               np.int64))
+    test = np.zeros(sum(len(p) for p in parts), bool)
+    if held_out > 0 and len(personal):
+        split = personal.split(validation=0.0, test=held_out, seed=seed)
+        test[split.test] = True  # the user's samples come first in the mix
+    name = personal.name if original is None else f"{personal.name}+{original.name}"
+    return Dataset(name, classes, np.concatenate(parts), np.concatenate(labels), spec=spec, kind="user",
+                   source=f"personalisation: {len(personal)} user samples + {len(original_idx)} original",
+                   predefined_test=test if test.any() else None)
+
+
+def personal_part(mixed: Dataset, n_personal: int, held_out_only: bool = False) -> Dataset:
+    """The user's samples of a :func:`mix` result (they come first), optionally only the held-out ones."""
+    index = np.arange(n_personal)
+    if held_out_only and mixed.predefined_test is not None:
+        index = index[mixed.predefined_test[:n_personal]]
+    return Dataset(mixed.name, list(mixed.classes), np.asarray(mixed.images)[index], np.asarray(mixed.labels)[index],
+                   spec=mixed.spec, kind="user")
+
+
+def accuracy_on(recognizer, dataset: Dataset) -> tuple[int, int]:
+    """(correct, total) of ``recognizer`` over all of ``dataset``; samples of classes the model does not know count
+    as wrong (a model cannot recognise a class it has never seen)."""
+    from guiapp.core.evaluation import evaluate
+
+    if len(dataset) == 0:
+        return 0, 0
+    report = evaluate(recognizer, dataset, split="all")
+    correct = int(np.trace(report.confusion))
+    return correct, report.n_samples + report.left_out
+
+
+def personal_accuracy(loaded, mixed: Dataset, n_personal: int) -> dict:
+    """{"all": [correct, total], "held_out": [correct, total]} of a LoadedModel on the user's samples of a
+    :func:`mix` result."""
+    from guiapp.core.recognition import Recognizer
+
+    recognizer = Recognizer(loaded, warm_up=False)
+    return {key: list(accuracy_on(recognizer, personal_part(mixed, n_personal, held)))
+            for key, held in (("all", False), ("held_out", True))}
+
+
+__all__ = ["PersonalizeRequest", "accuracy_on", "mix", "personal_accuracy", "personal_part"]

@@ -1,0 +1,62 @@
+"""One training run as asked for (:class:`TrainingRequest`, the one request type: the window, the command line and
+the training process all pass it along) and carried out where the training happens (:func:`run_request`: train,
+save, and measure before/after accuracy on the user's own samples when personalising).
+
+:func:`run_request` is plain core code around :func:`guiapp.core.training.engine.train`; the training process
+calls it, and so do the command line and tests (in their own process).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from guiapp.core.datasets.base import Dataset
+from guiapp.core.training.config import TrainConfig, TrainingControl, TrainingEvent, TrainingResult
+from guiapp.core.training.personalize import PersonalizeRequest
+
+
+@dataclass
+class TrainingRequest:
+    """What to train. The caller fills the first part; :func:`guiapp.core.training.session.prepare` opens the data
+    (``data``, ``n_personal``) and the session sets where the files go (``checkpoint``, ``model_path``)."""
+
+    config: TrainConfig
+    dataset: str  # a dataset name or path, as the user chose it (recorded with the run)
+    samples_per_class: int | None = None  # built-ins: how many to synthesise
+    base_path: str | None = None  # fine-tune (or personalise) this model file
+    personalize: PersonalizeRequest | None = None
+    data: Dataset | None = None  # the dataset in memory (skips opening ``dataset``); after prepare: what is trained on
+    original_data: Dataset | None = None  # personalisation: the original dataset already in memory
+    n_personal: int = 0  # personalisation: the first n samples of ``data`` are the user's own
+    checkpoint: str | None = None  # the best epoch, written while training runs
+    model_path: str | None = None  # the final model, written when the run ends (not when the app is closing)
+
+
+def run_request(request: TrainingRequest, control: TrainingControl, closing: Callable[[], bool],
+                emit: Callable[[TrainingEvent], None]) -> TrainingResult:
+    """Train a prepared request. ``closing()`` true when the run ends means the app is closing: the best checkpoint
+    is what is kept, and the final save and the after-accuracy are skipped. Raises TrainingError, DatasetError,
+    ModelFileError for bad input (the message says why)."""
+    from guiapp.core.modelfile import LoadedModel, load_model
+    from guiapp.core.training.engine import train
+    from guiapp.core.training.personalize import personal_accuracy
+
+    base = load_model(request.base_path) if request.base_path else None
+    n = request.n_personal
+    before = personal_accuracy(base, request.data, n) if n and base is not None else {}
+    result = train(request.config, request.data, on_progress=emit, control=control, base=base,
+                   checkpoint=request.checkpoint)
+    if result.best_epoch is not None:
+        if closing() or not request.model_path:
+            result.model_path = request.checkpoint
+        else:
+            result.model_path = str(result.save(request.model_path))
+    if n and result.model_path is not None and not closing():
+        after = personal_accuracy(LoadedModel(result.model, list(result.labels), result.spec), request.data, n)
+        result.personal = {f"before_{k}": v for k, v in before.items()}
+        result.personal.update({f"after_{k}": v for k, v in after.items()})
+    return result
+
+
+__all__ = ["TrainingRequest", "run_request"]

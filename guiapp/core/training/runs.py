@@ -1,0 +1,219 @@
+"""Run history on disk: every training run keeps its config, its curves and its model in one folder.
+
+```
+<data_dir>/runs/<run id>/
+    run.json     what was asked (config, dataset, fine-tune base) and how it ended (status, message, best epoch)
+    curves.json  per-epoch history (loss, accuracy, val_*, learning rate) and a thinned per-batch loss trace
+    best.h5      the best epoch so far, written by ``core.training.engine.train(checkpoint=...)`` while the run goes on
+    model.h5     the final model (best epoch's weights, full history), written when the run ends
+```
+Every file is written atomically (:mod:`guiapp.core.atomic`), so a crash or a closed window leaves each file old
+or whole. A run folder whose ``run.json`` is missing or damaged is skipped by :meth:`RunStore.list` (and
+reported), never fatal. Qt-free: the training panel and any script use the same store.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from guiapp import paths
+from guiapp.core.atomic import atomic_write_bytes, atomic_write_text
+from guiapp.core.training.config import StopReason
+
+RUN_FILE = "run.json"
+CURVES_FILE = "curves.json"
+CHECKPOINT_FILE = "best.h5"
+MODEL_FILE = "model.h5"
+MAX_BATCH_POINTS = 4000  # per-batch loss points kept on disk; more are thinned (every other one dropped)
+STATUSES = tuple(StopReason)
+
+
+class RunError(Exception):
+    """A run could not be found, read or written; the message says which and why."""
+
+
+def thin(points: list, limit: int = MAX_BATCH_POINTS) -> list:
+    """Drop every other point until at most ``limit`` remain (the last point is always kept)."""
+    while len(points) > limit:
+        last = points[-1]
+        points = points[::2]
+        if points[-1] != last:
+            points.append(last)
+    return points
+
+
+@dataclass
+class Curves:
+    history: dict[str, list[float]] = field(default_factory=dict)  # per epoch
+    batches: list[list[float]] = field(default_factory=list)  # [[step, loss], ...], step = batches since start
+
+    def to_dict(self) -> dict:
+        return {"history": self.history, "batches": thin(self.batches)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Curves":
+        history = {str(k): [float(v) for v in values] for k, values in dict(data.get("history", {})).items()}
+        batches = [[float(step), float(loss)] for step, loss in data.get("batches", [])]
+        return cls(history, batches)
+
+
+@dataclass
+class Run:
+    id: str
+    folder: Path
+    config: dict  # TrainConfig.to_dict()
+    dataset: str  # name or path given to open_dataset
+    samples_per_class: int | None = None  # for built-ins: how many were synthesised
+    created: str = ""
+    finished: str = ""
+    status: str = StopReason.RUNNING
+    message: str = ""
+    best_epoch: int | None = None
+    epochs_done: int = 0
+    seconds: float = 0.0
+    fine_tuned_from: str | None = None
+    personal_dataset: str | None = None  # personalisation: the user dataset mixed in
+    extra: dict = field(default_factory=dict)  # e.g. before/after accuracy of a personalisation
+
+    @property
+    def checkpoint_path(self) -> Path:
+        return self.folder / CHECKPOINT_FILE
+
+    @property
+    def model_path(self) -> Path:
+        return self.folder / MODEL_FILE
+
+    def best_model_file(self) -> Path | None:
+        """The final model if the run ended with one, else the best checkpoint, else None."""
+        for path in (self.model_path, self.checkpoint_path):
+            if path.is_file():
+                return path
+        return None
+
+    @property
+    def title(self) -> str:
+        preset = self.config.get("preset", "?")
+        return f"{self.created[:16].replace('T', ' ')}  {preset} on {self.dataset}"
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data.pop("folder")
+        return data
+
+    def load_curves(self) -> Curves:
+        path = self.folder / CURVES_FILE
+        if not path.is_file():
+            return Curves()
+        try:
+            return Curves.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError, AttributeError) as exc:
+            raise RunError(f"{path}: the curves cannot be read ({type(exc).__name__}: {exc})") from exc
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+def _slug(text: str, limit: int = 24) -> str:
+    text = Path(str(text)).name or str(text)
+    return (re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip("-.") or "data")[:limit]
+
+
+class RunStore:
+    """The runs folder, by default ``<data_dir>/runs``."""
+
+    def __init__(self, root: str | Path | None = None):
+        self.root = Path(root) if root is not None else paths.data_dir() / "runs"
+        self.problems: list[str] = []  # run folders skipped by the last list(), with the reason
+
+    def create(self, config: dict, dataset: str, samples_per_class: int | None = None, **details) -> Run:
+        """A new run folder with its run.json (status "running")."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        base = f"{stamp}-{_slug(config.get('preset', 'model'))}-{_slug(dataset)}"
+        run_id, n = base, 1
+        while True:
+            try:
+                (self.root / run_id).mkdir()
+                break
+            except FileExistsError:
+                n += 1
+                run_id = f"{base}-{n}"
+        run = Run(run_id, self.root / run_id, dict(config), str(dataset), samples_per_class, created=_now(), **details)
+        self.write(run)
+        return run
+
+    def write(self, run: Run) -> None:
+        atomic_write_text(run.folder / RUN_FILE, json.dumps(run.to_dict(), indent=2, ensure_ascii=False))
+
+    def save_curves(self, run: Run, curves: Curves) -> None:
+        atomic_write_text(run.folder / CURVES_FILE, json.dumps(curves.to_dict(), ensure_ascii=False))
+
+    def finish(self, run: Run, status: StopReason | str, message: str, best_epoch: int | None, curves: Curves,
+               seconds: float = 0.0, **extra) -> Run:
+        """Record how the run ended, with its curves. The model files are written by the caller."""
+        try:
+            status = StopReason(status)
+        except ValueError:
+            raise RunError(f"unknown run status {status!r}") from None
+        run.status, run.message, run.best_epoch = status, message, best_epoch
+        run.epochs_done = len(curves.history.get("loss", []))
+        run.seconds, run.finished = round(float(seconds), 2), _now()
+        run.extra.update(extra)
+        self.save_curves(run, curves)
+        self.write(run)
+        return run
+
+    def load(self, run_id: str) -> Run:
+        folder = self.root / run_id
+        path = folder / RUN_FILE
+        if not path.is_file():
+            raise RunError(f"no run {run_id!r} in {self.root}")
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            data.pop("id", None)
+            return Run(id=run_id, folder=folder, **data)
+        except (OSError, ValueError, TypeError) as exc:
+            raise RunError(f"{path}: cannot be read ({type(exc).__name__}: {exc})") from exc
+
+    def list(self) -> list[Run]:
+        """Every readable run, newest first; unreadable folders are skipped and noted in ``problems``."""
+        self.problems = []
+        if not self.root.is_dir():
+            return []
+        runs = []
+        for folder in sorted(self.root.iterdir()):
+            if not folder.is_dir() or folder.name.startswith("."):
+                continue
+            try:
+                runs.append(self.load(folder.name))
+            except RunError as exc:
+                self.problems.append(str(exc))
+        return sorted(runs, key=lambda run: (run.created, run.id), reverse=True)
+
+    def delete(self, run_id: str) -> None:
+        folder = self.root / run_id
+        if not (folder / RUN_FILE).is_file() and not folder.is_dir():
+            raise RunError(f"no run {run_id!r} in {self.root}")
+        shutil.rmtree(folder)
+
+    @staticmethod
+    def export_model(run: Run, target: str | Path) -> Path:
+        """Copy the run's model (final, else best checkpoint) to ``target`` atomically: a Save as… that never
+        leaves a half-written file and needs no Keras."""
+        source = run.best_model_file()
+        if source is None:
+            raise RunError(f"run {run.id} has no saved model (no epoch finished)")
+        target = Path(target)
+        if target.suffix.lower() != source.suffix.lower():
+            raise RunError(f"{target.name}: the model is a {source.suffix} file; save it with that extension")
+        atomic_write_bytes(target, source.read_bytes())
+        return target
+
+
+__all__ = ["Curves", "Run", "RunError", "RunStore", "STATUSES", "thin"]

@@ -1,0 +1,138 @@
+"""A training run as the user starts it, for the window and the command line alike: open (or synthesise) the data,
+mix in the user's own samples when personalising, record the run in the runs folder, train (in the training
+process, or in this process), and record how it ended, with its curves.
+
+:func:`run_training` is the one entry point; the window runs it in a worker thread (the training itself happens in
+the training process, so TensorFlow never holds the window's interpreter lock), ``guiapp train`` runs it in its own
+process.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from typing import Callable
+
+from guiapp.core.tasks import Cancelled, ProgressFn, error_message, is_user_error
+from guiapp.core.training.config import StopReason, TrainingControl, TrainingError, TrainingEvent, TrainingResult
+from guiapp.core.training.request import TrainingRequest, run_request
+from guiapp.core.training.runs import Curves, Run, RunStore
+
+log = logging.getLogger(__name__)
+
+
+def prepare(request: TrainingRequest, on_progress: ProgressFn | None = None,
+            should_stop: Callable[[], bool] | None = None) -> TrainingRequest:
+    """The request with its data in memory: ``data`` (the user's samples mixed with the original data when
+    personalising) and ``n_personal``. Raises DatasetError, ModelFileError, Cancelled."""
+    from guiapp.core.datasets.registry import open_dataset
+
+    def open_(name: str, samples_per_class: int | None):
+        return open_dataset(name, samples_per_class, on_progress=on_progress, should_stop=should_stop)
+
+    if request.personalize is None:
+        data = request.data if request.data is not None else open_(request.dataset, request.samples_per_class)
+        return dataclasses.replace(request, data=data, n_personal=0)
+    from guiapp.core.modelfile import model_spec
+    from guiapp.core.training.personalize import mix
+
+    wanted = request.personalize
+    personal = request.data if request.data is not None else open_(wanted.personal, None)
+    original = request.original_data
+    if original is None and wanted.original:
+        original = open_(wanted.original, wanted.original_per_class)
+    spec = model_spec(request.base_path) if request.base_path else personal.spec
+    mixed = mix(personal, original, spec, wanted.original_per_class, wanted.held_out, request.config.seed)
+    return dataclasses.replace(request, data=mixed, original_data=None, n_personal=len(personal))
+
+
+class BatchLosses:
+    """Keras reports the running mean loss over the epoch so far; two reports give the mean loss of the batches
+    between them, which is what a per-batch curve should show (no saw-tooth at each epoch start). Fills in
+    ``step`` and ``batch_loss`` of batch events and keeps the trace that is saved with the run."""
+
+    def __init__(self) -> None:
+        self.trace: list[list[float]] = []
+        self._last = (0, 0, 0.0)  # epoch, batch, running mean loss of the previous batch event
+
+    def __call__(self, event: TrainingEvent) -> None:
+        if event.kind != "batch" or event.loss is None:
+            return
+        epoch, batch, mean = self._last
+        if epoch != event.epoch or batch >= event.batch:
+            batch, mean = 0, 0.0
+        event.batch_loss = (event.batch * float(event.loss) - batch * mean) / (event.batch - batch)
+        event.step = float((event.epoch - 1) * event.batches + event.batch)
+        self._last = (event.epoch, event.batch, float(event.loss))
+        self.trace.append([event.step, event.batch_loss])
+
+
+def run_training(request: TrainingRequest, *, store: RunStore | None = None, control: TrainingControl | None = None,
+                 closing: Callable[[], bool] = lambda: False,
+                 on_event: Callable[[TrainingEvent], None] | None = None, on_progress: ProgressFn | None = None,
+                 on_run: Callable[[Run], None] | None = None, process=None) -> TrainingResult:
+    """Prepare, record, train and record again; returns the result (with ``run`` and ``dataset`` set).
+
+    ``store``: record the run there (its files go in the run's folder; without a store the request's own
+    ``checkpoint`` / ``model_path`` are used). ``process``: a :class:`~guiapp.core.training.process.TrainingProcess`
+    to train in; None trains in this process. ``closing()`` true at the end means the app is closing (the best
+    checkpoint is kept, the final save skipped). ``on_progress(done, total)`` reports opening or synthesising the
+    data, ``on_run(run)`` the recorded run. A stop before training began ends as ``cancelled``; anything that
+    keeps the run from going on is recorded as ``failed`` and raised as TrainingError with one clear line.
+    """
+    control = control or TrainingControl()
+    started = time.perf_counter()
+    losses = BatchLosses()
+    run = None
+
+    def emit(event: TrainingEvent) -> None:
+        losses(event)
+        if on_event is not None:
+            on_event(event)
+
+    def state() -> dict:
+        return {"stop": control.stop_requested, "paused": control.paused, "closing": closing()}
+
+    try:
+        prepared = prepare(request, on_progress, lambda: control.stop_requested)
+        if control.stop_requested:
+            raise Cancelled("stopped before training began")
+        if store is not None:
+            run = store.create(request.config.to_dict(), request.dataset, request.samples_per_class,
+                               fine_tuned_from=request.base_path,
+                               personal_dataset=request.personalize.personal if request.personalize else None)
+            prepared = dataclasses.replace(prepared, checkpoint=str(run.checkpoint_path),
+                                           model_path=str(run.model_path))
+            if on_run is not None:
+                on_run(run)
+        if process is not None:
+            result = process.submit(prepared, state()).wait(emit, state)
+        else:
+            result = run_request(prepared, control, closing, emit)
+    except Cancelled as exc:
+        result = TrainingResult(StopReason.CANCELLED, str(exc), config=request.config,
+                                seconds=time.perf_counter() - started)
+        prepared = None
+    except Exception as exc:  # noqa: BLE001 — recorded with the run, then raised as one clear line
+        if not is_user_error(exc):
+            log.error("training failed", exc_info=True)
+        message = error_message(exc) if is_user_error(exc) else f"training failed: {error_message(exc)}"
+        if run is not None and run.checkpoint_path.is_file():
+            message += "; the best epoch written before is kept in the runs folder"
+        if run is not None:
+            try:
+                store.finish(run, StopReason.FAILED, message, None, Curves({}, losses.trace),
+                             time.perf_counter() - started)
+            except OSError:
+                log.exception("could not record the failed run")
+        raise TrainingError(message) from exc
+    if run is not None:
+        store.finish(run, result.stopped, result.message, result.best_epoch, Curves(result.history, losses.trace),
+                     result.seconds, **result.personal)
+    result.run = run
+    result.dataset = prepared.data if prepared is not None else request.data
+    return result
+
+
+__all__ = ["BatchLosses", "prepare", "run_training"]

@@ -1,0 +1,329 @@
+"""What the Datasets panel does besides showing: reading dataset sizes in the background, import (menu and
+drag-and-drop), download, new user dataset, relabel, delete, undo, merge and export. A mixin of
+:class:`~guiapp.qt.datasets.panel.DatasetsPanel`: it uses the panel's list, grid, runner, task queue and
+undo stack.
+
+Each action has a method that takes its arguments directly (used by tests and by the dialogs' answers) and a
+``choose_…``/button path that asks the user first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QMenu,
+    QPushButton,
+    QToolButton,
+)
+
+from guiapp.core.datasets import download as downloads
+from guiapp.core.datasets.base import DatasetError
+from guiapp.core.datasets.registry import unregister
+from guiapp.core.datasets.user_sample import validate_label
+from guiapp.qt.datasets.download_dialog import DownloadDialog
+from guiapp.qt.datasets.edit import (
+    DeleteCommand,
+    RelabelCommand,
+    check_user_editable,
+    download_name,
+    download_task,
+    export_task,
+    import_name,
+    import_task,
+    merge_task,
+    unique_name,
+)
+
+
+def _loads_quickly(source: str) -> bool:
+    path = Path(source) if source else None
+    if path is None or not path.exists():
+        return False
+    names = [path.name] if path.is_file() else [p.name for p in path.iterdir()]
+    return any("idx3-ubyte" in n or n.lower().endswith(".npz") for n in names)
+
+
+def _one_per_idx_folder(paths: list[Path]) -> list[Path]:
+    """IDX files from one folder → one images file of them (its loader finds the labels and the other split
+    beside it), or the folder when only labels files were given. Other paths pass unchanged."""
+    out: list[Path] = []
+    groups: dict[Path, list[Path]] = {}
+    for path in paths:
+        if path.is_file() and ("idx1-ubyte" in path.name or "idx3-ubyte" in path.name):
+            if path.parent not in groups:
+                out.append(path.parent)  # a placeholder, replaced below
+            groups.setdefault(path.parent, []).append(path)
+        else:
+            out.append(path)
+    for folder, files in groups.items():
+        images = sorted((f for f in files if "idx3-ubyte" in f.name), key=lambda f: ("train" not in f.name, f.name))
+        choice = files[0] if len(files) == 1 else (images[0] if images else folder)
+        out[out.index(folder)] = choice
+    return out
+
+
+class DatasetActionsMixin:
+    # -- buttons --------------------------------------------------------------------------------------------------
+    def _build_source_buttons(self) -> QHBoxLayout:
+        self.import_button = QToolButton()
+        self.import_button.setText("Import…")
+        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.import_button)
+        menu.addAction("Folder (class sub-folders, IDX or .npz)…", self.choose_import_folder)
+        menu.addAction("File (.npz or IDX images file)…", self.choose_import_file)
+        self.import_button.setMenu(menu)
+        self.download_button = QPushButton("Download…")
+        self.download_button.clicked.connect(self.choose_download)
+        self.new_button = QPushButton("New dataset…")
+        self.new_button.setToolTip("Create an empty dataset of your own; add drawings to it from the pad")
+        self.new_button.clicked.connect(self.choose_new_user_dataset)
+        row = QHBoxLayout()
+        for button in (self.import_button, self.download_button, self.new_button):
+            row.addWidget(button)
+        return row
+
+    def menu_actions(self) -> list[QAction]:
+        """Actions for the main window's File menu: import a folder or files, download, new dataset."""
+        if not hasattr(self, "_menu_actions"):
+            self._menu_actions = [
+                QAction("Import dataset folder…", self, triggered=self.choose_import_folder),
+                QAction("Import dataset files…", self, triggered=self.choose_import_file),
+                QAction("Download dataset…", self, triggered=self.choose_download),
+                QAction("New dataset of my own…", self, triggered=self.choose_new_user_dataset),
+            ]
+        return self._menu_actions
+
+    def _build_edit_buttons(self) -> QHBoxLayout:
+        self.relabel_button = QPushButton("Relabel…")
+        self.relabel_button.clicked.connect(self.choose_relabel)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(f"Undo {t}" if t else ""))
+        self.undo_button.setEnabled(False)
+        self.merge_button = QPushButton("Merge into…")
+        self.merge_button.clicked.connect(self.choose_merge)
+        self.export_button = QToolButton()
+        self.export_button.setText("Export")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction("To a folder of class sub-folders…", lambda: self.choose_export("folder"))
+        menu.addAction("To an .npz file…", lambda: self.choose_export("npz"))
+        self.export_button.setMenu(menu)
+        row = QHBoxLayout()
+        for button in (self.relabel_button, self.delete_button, self.undo_button, self.merge_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        return row
+
+    def _update_edit_buttons(self) -> None:
+        editable = self.current_kind() == "user"
+        for button in (self.relabel_button, self.delete_button, self.merge_button):
+            button.setEnabled(editable)
+            button.setToolTip("" if editable else "Built-in and imported datasets are read-only")
+        self.export_button.setEnabled(self.dataset is not None and len(self.dataset) > 0)
+
+    def _fail(self, message: str) -> None:
+        self.last_error = message
+        self.show_message(f"⚠ {message}", error=True)
+
+    # -- sizes for the list -----------------------------------------------------------------------------------------
+    def _count_in_background(self) -> None:
+        """Read the installed and imported datasets that load quickly (IDX, .npz: well under a second each) so
+        the list shows their classes and sizes; opening one later is then instant. Slow ones (image folders)
+        show their sizes once opened."""
+        for name, info in self.list.infos.items():
+            if info.kind in ("system", "registered") and name not in self.datasets and _loads_quickly(info.source):
+                task = self._open_task(name)
+
+                def quiet(on_progress, should_stop, task=task):
+                    try:
+                        return task(on_progress, should_stop)
+                    except Exception:  # noqa: BLE001 - a damaged dataset is reported when the user opens it
+                        return None
+
+                self._background.append(("count", f"Reading {name}", quiet,
+                                         lambda r, n=name: r is not None and n not in self.datasets and self._opened(n, r, False)))
+        self._run_next()
+
+    # -- import ---------------------------------------------------------------------------------------------------
+    def import_paths(self, paths: list[str | Path]) -> None:
+        """Import each file or folder in the worker, one after another; each is registered and listed.
+        IDX files dropped together (images and labels, train and test) are one dataset: their folder's."""
+        taken = self.list.names() + self.store.list()
+        for path in _one_per_idx_folder([Path(p) for p in paths]):
+            name = unique_name(import_name(path), taken)
+            taken.append(name)
+            self.queue_task("import", f"Importing {path.name}", import_task(path, name), self._imported)
+
+    def _imported(self, result) -> None:
+        name, dataset, codes = result
+        self.datasets[name] = dataset
+        self.codes[name] = codes
+        self.refresh()
+        self.list.select(name)  # shows it (already loaded)
+        skipped = f"; {len(dataset.problems)} file(s) skipped (listed below the grid)" if dataset.problems else ""
+        self.show_message(f"Imported {name}: {len(dataset):,} samples, {len(dataset.classes)} classes{skipped}.")
+        self.datasetsChanged.emit()
+
+    def choose_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a dataset folder")
+        if folder:
+            self.import_paths([folder])
+
+    def choose_import_file(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Import dataset files", "",
+                                                "Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)")
+        if files:
+            self.import_paths(files)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if urls and all(u.isLocalFile() for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def remove_registered(self, name: str) -> None:
+        """Forget an imported dataset (the registry entry only: its files are not touched)."""
+        try:
+            unregister(name)
+        except DatasetError as exc:
+            self._fail(str(exc))
+            return
+        for cache in (self.datasets, self.codes):
+            cache.pop(name, None)
+        if self.name == name or self.list.current_name() == name:
+            self._clear_view("Choose a dataset on the left.")
+        self.refresh()
+        self.show_message(f"Removed {name} from the list; its files were left where they are.")
+        self.datasetsChanged.emit()
+
+    # -- download -------------------------------------------------------------------------------------------------
+    def choose_download(self) -> None:
+        dialog = DownloadDialog(self)
+        if dialog.exec() and dialog.chosen() is not None:
+            self.start_download(dialog.chosen())
+
+    def start_download(self, source: downloads.Source) -> None:
+        name = download_name(source)
+        self.queue_task("download", f"Downloading {source.name}", download_task(source, name), self._imported)
+
+    # -- user datasets --------------------------------------------------------------------------------------------
+    def choose_new_user_dataset(self) -> None:
+        name, ok = QInputDialog.getText(self, "New dataset", "Name of your new dataset:")
+        if ok and name.strip():
+            self.new_user_dataset(name.strip())
+
+    def new_user_dataset(self, name: str) -> bool:
+        try:
+            created = self.store.create(name)
+        except (ValueError, DatasetError) as exc:
+            self._fail(str(exc))
+            return False
+        self.refresh()
+        self.list.select(created.name)
+        self.show_message(f"Created {created.name}. Draw on the Recognize tab and add the drawings to it.")
+        self.datasetsChanged.emit()
+        return True
+
+    def _editable(self) -> bool:
+        try:
+            check_user_editable(self.current_kind(), self.name or "")
+        except DatasetError as exc:
+            self._fail(str(exc))
+            return False
+        return True
+
+    def _after_edit(self, name: str) -> None:
+        self.reload_user(name)
+        self.refresh()
+        self.datasetsChanged.emit()
+
+    def choose_relabel(self) -> None:
+        if not self._editable() or not self.selected_ids():
+            return
+        label, ok = QInputDialog.getText(self, "Relabel", f"New label for {len(self.selected_ids())} sample(s):")
+        if ok:
+            self.relabel_selected(label)
+
+    def relabel_selected(self, label: str) -> bool:
+        if not self._editable():
+            return False
+        ids = self.selected_ids()
+        if not ids:
+            self._fail("select the samples to relabel first")
+            return False
+        try:
+            label = validate_label(label)
+        except ValueError as exc:
+            self._fail(str(exc))
+            return False
+        self.undo_stack.push(RelabelCommand(self.store, self.name, ids, label, self._after_edit))
+        self.show_message(f"Relabelled {len(ids)} sample(s) as {label!r}. Ctrl+Z undoes it.")
+        return True
+
+    def delete_selected(self) -> bool:
+        if not self._editable():
+            return False
+        ids = self.selected_ids()
+        if not ids:
+            return False
+        self.undo_stack.push(DeleteCommand(self.store, self.name, ids, self._after_edit))
+        self.show_message(f"Deleted {len(ids)} sample(s). Ctrl+Z (or Undo) brings them back.")
+        return True
+
+    def choose_merge(self) -> None:
+        if not self._editable():
+            return
+        others = [n for n in self.store.list() if n != self.name]
+        if not others:
+            self._fail("there is no other dataset of your own to merge into; create one first")
+            return
+        target, ok = QInputDialog.getItem(self, "Merge", f"Copy every sample of {self.name} into:", others, 0, False)
+        if ok:
+            self.merge_into(target)
+
+    def merge_into(self, target: str) -> None:
+        if not self._editable():
+            return
+        source = self.name
+
+        def done(copied: int) -> None:
+            self.datasets.pop(target, None)
+            self.refresh()
+            self.show_message(f"Merged {source} into {target}: {copied:,} sample(s) copied; {source} is unchanged.")
+            self.datasetsChanged.emit()
+
+        self.queue_task("merge", f"Merging {source} into {target}", merge_task(self.store, source, target), done)
+
+    def choose_export(self, kind: str) -> None:
+        if self.dataset is None:
+            return
+        if kind == "npz":
+            path, _ = QFileDialog.getSaveFileName(self, "Export as .npz", f"{self.name}.npz", "NumPy archive (*.npz)")
+        else:
+            path = QFileDialog.getExistingDirectory(self, "Export into an empty folder")
+        if path:
+            self.export_current(Path(path), kind)
+
+    def export_current(self, target: Path, kind: str = "folder") -> None:
+        dataset = self.dataset
+        if dataset is None:
+            return
+        if kind == "npz" and target.suffix.lower() != ".npz":
+            target = target.with_name(target.name + ".npz")
+        self.queue_task("export", f"Exporting {dataset.name}", export_task(dataset, Path(target), kind),
+                        lambda path: self.show_message(f"Exported {dataset.name} ({len(dataset):,} samples) to {path}."))

@@ -1,0 +1,199 @@
+"""Data insight: the health report of the open dataset, and a preview grid of augmented variants of a sample.
+
+Both run in their own :class:`TaskRunner` so a health check of 70,000 images or TensorFlow's first import (3-4 s,
+needed by the augmenter) never stalls the window.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guiapp.core.datasets import health
+from guiapp.core.datasets.base import Dataset
+from guiapp.qt.tasks import TaskRunner
+from guiapp.qt.datasets.grid import coverage_pixmap
+from guiapp.qt.progress import ProgressStrip
+
+PairRole = Qt.ItemDataRole.UserRole
+SHOWN_PAIRS = 50
+PREVIEW_COUNT = 16
+PREVIEW_SIDE = 72
+
+
+class HealthView(QWidget):
+    """``sampleRequested(index)`` when a duplicate pair is clicked: the panel shows that sample."""
+
+    sampleRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.dataset: Dataset | None = None
+        self.report: health.HealthReport | None = None
+        self.runner = TaskRunner(self)
+        self.check_button = QPushButton("Check data health")
+        self.check_button.clicked.connect(self.run_check)
+        self.summary = QLabel("Looks for test images that copy training images, classes with too few samples and "
+                              "imbalance.")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.itemClicked.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.check_button)
+        layout.addWidget(ProgressStrip(self.runner, "steps"))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.pair_view = QLabel()
+        self.pair_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.pair_view)
+        self.runner.finished.connect(self._show)
+        self.runner.failed.connect(lambda m: self.summary.setText(f"The check failed: {m}"))
+        self.runner.cancelled.connect(lambda _m: self.summary.setText("Check cancelled."))
+
+    def set_dataset(self, dataset: Dataset | None) -> None:
+        self.runner.cancel()
+        self.dataset = dataset
+        self.report = None
+        self.tree.clear()
+        self.pair_view.clear()
+        self.check_button.setEnabled(dataset is not None and len(dataset) > 0)
+        self.summary.setText("Press the button to check this dataset." if dataset is not None else "")
+
+    def run_check(self) -> None:
+        dataset = self.dataset
+        if dataset is None or self.runner.is_running():
+            return
+        self.tree.clear()
+        self.runner.start(f"Checking {dataset.name}",
+                          lambda on_progress, should_stop: health.check(dataset, on_progress=on_progress,
+                                                                        should_stop=should_stop))
+
+    def _show(self, report: health.HealthReport) -> None:
+        self.report = report
+        self.tree.clear()
+        sizes = ", ".join(f"{n:,} {s}" for s, n in report.split_sizes.items())
+        if report.ok:
+            self.summary.setText(f"✔ No problems found in {report.samples:,} samples ({sizes}).")
+        else:
+            lines = "".join(f"<li>{html.escape(f.message)}</li>" for f in report.findings)
+            self.summary.setText(f"⚠ {len(report.findings)} warning(s) for {report.samples:,} samples ({sizes}):"
+                                 f"<ul style='margin-left:-20px'>{lines}</ul>Click a pair below to compare.")
+        for finding in report.findings:
+            item = QTreeWidgetItem(self.tree, [finding.message])
+            item.setToolTip(0, finding.message)
+            for a, b in finding.pairs[:SHOWN_PAIRS]:
+                child = QTreeWidgetItem(item, [f"training #{a:,}  ↔  #{b:,}"])
+                child.setData(0, PairRole, (a, b))
+            if len(finding.pairs) > SHOWN_PAIRS:
+                QTreeWidgetItem(item, [f"… and {len(finding.pairs) - SHOWN_PAIRS:,} more"])
+
+    def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        pair = item.data(0, PairRole)
+        if pair and self.dataset is not None:
+            a, b = int(pair[0]), int(pair[1])
+            both = np.concatenate([self.dataset.images[a], np.zeros((self.dataset.image_shape[0], 2), np.uint8) + 255,
+                                   self.dataset.images[b]], axis=1)
+            self.pair_view.setPixmap(coverage_pixmap(both, 2 * PREVIEW_SIDE * 2))
+            self.pair_view.setToolTip(f"left: training #{a:,}   right: #{b:,}")
+            self.sampleRequested.emit(b)
+
+
+def augment_samples(pixels: np.ndarray, strength: float, count: int = PREVIEW_COUNT, seed: int = 0) -> np.ndarray:
+    """``count`` augmented variants of one coverage image (uint8 (H, W)) by the training augmenter; uint8 out."""
+    from guiapp.core.training.augment import make_augmenter
+
+    batch = np.repeat((pixels.astype(np.float32) / 255.0)[None, :, :, None], count, axis=0)
+    augment = make_augmenter(strength, seed=seed, paper=0.0)
+    if augment is None:
+        out = batch
+    else:
+        out = np.asarray(augment(batch))
+    return np.rint(np.clip(out[..., 0], 0.0, 1.0) * 255.0).astype(np.uint8)
+
+
+class AugmentPreview(QWidget):
+    """A grid of augmented variants of the selected sample under the given strength (the training setting)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.pixels: np.ndarray | None = None
+        self.runner = TaskRunner(self)
+        self.strength = QDoubleSpinBox()
+        self.strength.setRange(0.0, 3.0)
+        self.strength.setSingleStep(0.25)
+        self.strength.setValue(1.0)
+        self.strength.setPrefix("strength ")
+        self.seed = 0
+        self.preview_button = QPushButton("Show variants")
+        self.preview_button.clicked.connect(self.run_preview)
+        self.again_button = QPushButton("New variants")
+        self.again_button.clicked.connect(self._again)
+        self.note = QLabel("Select a sample to see how training will vary it (rotation, shift, zoom).")
+        self.note.setWordWrap(True)
+        self.cells = [QLabel() for _ in range(PREVIEW_COUNT)]
+        grid = QGridLayout()
+        for i, cell in enumerate(self.cells):
+            cell.setFixedSize(PREVIEW_SIDE + 4, PREVIEW_SIDE + 4)
+            cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            cell.setStyleSheet("background: white; border: 1px solid #ccc;")
+            grid.addWidget(cell, i // 4, i % 4)
+        controls = QHBoxLayout()
+        controls.addWidget(self.strength)
+        controls.addWidget(self.preview_button)
+        controls.addWidget(self.again_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(ProgressStrip(self.runner, "steps"))
+        layout.addWidget(self.note)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self.runner.finished.connect(self._show)
+        self.runner.failed.connect(lambda m: self.note.setText(f"Augmentation failed: {m}"))
+        self._enable()
+
+    def set_strength(self, strength: float) -> None:
+        """The training settings' augmentation strength (the Train panel may call this)."""
+        self.strength.setValue(float(strength))
+
+    def set_sample(self, pixels: np.ndarray | None) -> None:
+        self.pixels = None if pixels is None else np.array(pixels, dtype=np.uint8)
+        for cell in self.cells:
+            cell.clear()
+        self._enable()
+
+    def _enable(self) -> None:
+        self.preview_button.setEnabled(self.pixels is not None)
+        self.again_button.setEnabled(self.pixels is not None)
+
+    def _again(self) -> None:
+        self.seed += 1
+        self.run_preview()
+
+    def run_preview(self) -> None:
+        if self.pixels is None or self.runner.is_running():
+            return
+        pixels, strength, seed = self.pixels, self.strength.value(), self.seed
+        self.note.setText("Preparing the augmenter (TensorFlow loads the first time)…")
+        self.runner.start("Augmenting", lambda on_progress, should_stop: augment_samples(pixels, strength, seed=seed))
+
+    def _show(self, variants: np.ndarray) -> None:
+        self.note.setText(f"{len(variants)} variants at strength {self.strength.value():g} "
+                          "(0 = none; training uses the strength set in its settings).")
+        for cell, image in zip(self.cells, variants):
+            cell.setPixmap(coverage_pixmap(image, PREVIEW_SIDE))

@@ -1,0 +1,417 @@
+"""The Datasets area: the list of datasets, a virtualised thumbnail grid with class/split filters, the selected
+sample, class balance, data health and augmentation preview. Imports, downloads, exports and edits are in
+:mod:`guiapp.qt.datasets.actions` (a mixin of this panel).
+
+Every dataset is opened by a worker (:class:`TaskRunner`), once; the panel keeps what it opened, so switching back
+is instant. Only one task runs at a time; choosing another dataset while one loads cancels the load.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import deque
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guiapp.core.datasets import registry
+from guiapp.core.datasets.base import Dataset
+from guiapp.core.datasets.user_sample import SampleRecord
+from guiapp.core.datasets.user_store import UserDataset, UserStore
+from guiapp.qt.datasets.events import dataset_events
+from guiapp.qt.tasks import TaskRunner
+from guiapp.qt.datasets.actions import DatasetActionsMixin
+from guiapp.qt.datasets.classes import ClassBalance
+from guiapp.qt.datasets.edit import split_codes
+from guiapp.qt.datasets.grid import ThumbnailGrid
+from guiapp.qt.datasets.insight import AugmentPreview, HealthView
+from guiapp.qt.datasets.listing import KIND_TITLES, DatasetList
+from guiapp.qt.progress import ProgressStrip
+from guiapp.qt.datasets.sample_view import SampleView
+
+SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
+
+
+class DatasetsPanel(DatasetActionsMixin, QWidget):
+    """The whole Datasets area. ``datasetsChanged`` after anything is imported, downloaded, created or edited;
+    ``datasetOpened(name)`` when a dataset is shown; ``message(text)`` for the status line."""
+
+    datasetsChanged = Signal()
+    datasetOpened = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, store: UserStore | None = None,
+                 count_in_background: bool = True):
+        super().__init__(parent)
+        self.store = store or UserStore()
+        self.runner = TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.datasets: dict[str, Dataset] = {}
+        self.records: dict[str, list[SampleRecord]] = {}  # user datasets: the sample file of each row
+        self.codes: dict[str, np.ndarray] = {}  # per dataset: the split of each sample (see split_codes)
+        self._users: dict[str, UserDataset] = {}
+        self.name: str | None = None
+        self.dataset: Dataset | None = None
+        self.split_codes = np.empty(0, np.int8)
+        self._queue: deque = deque()  # (kind, title, fn, on_done) the user asked for, in order
+        self._background: deque = deque()  # reading installed/imported datasets for their sizes, when idle
+        self._loading: str | None = None
+        self.last_error = ""
+        self._build()
+        self.runner.ended.connect(self._run_next)
+        self.runner.failed.connect(self._task_failed)
+        self.runner.cancelled.connect(lambda m: self.show_message(m[:1].upper() + m[1:] + "."))
+        dataset_events().userDatasetChanged.connect(self._user_dataset_changed)
+        self.setAcceptDrops(True)
+        self.refresh()
+        self._update_edit_buttons()
+        self._count_pending = count_in_background  # started when the panel is first shown, not at app start-up
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._count_pending:
+            self._count_pending = False
+            self._count_in_background()
+
+    # -- layout ---------------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.list = DatasetList()
+        self.list.datasetChosen.connect(self.open_dataset)
+        self.list.removeRequested.connect(self.remove_registered)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addLayout(self._build_source_buttons())
+        hint = QLabel("Drop IDX files, .npz files or a folder of class sub-folders here to import them.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #666;")
+        left_layout.addWidget(hint)
+
+        self.header = QLabel("Choose a dataset on the left.")
+        self.header.setWordWrap(True)
+        self.class_filter = QComboBox()
+        self.class_filter.setMinimumContentsLength(14)
+        self.class_filter.currentIndexChanged.connect(self._apply_filter)
+        self.split_filter = QComboBox()
+        self.split_filter.addItem("All splits", None)
+        for code, split in SPLIT_NAMES.items():
+            self.split_filter.addItem(split.capitalize(), code)
+        self.split_filter.currentIndexChanged.connect(self._apply_filter)
+        self.shown_count = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Class:"))
+        filters.addWidget(self.class_filter)
+        filters.addWidget(QLabel("Split:"))
+        filters.addWidget(self.split_filter)
+        filters.addWidget(self.shown_count, 1)
+        self.grid = ThumbnailGrid()
+        self.grid.sampleSelected.connect(self.show_sample)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #a05000;")
+        self.problems.hide()
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.header)
+        middle_layout.addLayout(self._build_edit_buttons())
+        middle_layout.addLayout(filters)
+        middle_layout.addWidget(self.grid, 1)
+        middle_layout.addWidget(self.problems)
+
+        self.sample_view = SampleView()
+        self.classes = ClassBalance()
+        self.classes.classActivated.connect(self.set_class_filter)
+        self.health = HealthView()
+        self.health.sampleRequested.connect(self.reveal_sample)
+        self.augment = AugmentPreview()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.sample_view, "Sample")
+        self.tabs.addTab(self.classes, "Classes")
+        self.tabs.addTab(self.health, "Health")
+        self.tabs.addTab(self.augment, "Augment")
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([250, 560, 340])
+        self.progress = ProgressStrip(self.runner)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+                           (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+                           (QKeySequence.StandardKey.Delete, self.delete_selected)):
+            QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # -- listing and opening --------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        counts = {name: (len(ds.classes), len(ds)) for name, ds in self.datasets.items()}
+        for name in self.store.list():
+            if name not in counts:
+                try:
+                    labels = self.user_dataset(name).counts()
+                    counts[name] = (len(labels), sum(labels.values()))
+                except Exception:  # noqa: BLE001 - a broken user dataset is reported when opened
+                    pass
+        self.list.refresh(counts)
+
+    def current_kind(self) -> str | None:
+        return self.list.kind(self.name) if self.name else None
+
+    def open_dataset(self, name: str) -> None:
+        """Show ``name``: at once when opened before, otherwise after a worker has loaded it."""
+        if name in self.datasets:
+            self._queue = deque(t for t in self._queue if t[0] != "open")
+            self._show(name)
+            return
+        self._queue = deque(t for t in self._queue if t[0] != "open")  # only the latest choice matters
+        self._queue.append(("open", f"Opening {name}", self._open_task(name), lambda r, n=name: self._opened(n, r)))
+        if self.runner.is_running() and self._loading is not None:
+            self.runner.cancel()  # a load nobody waits for any more
+        self._run_next()
+
+    def _open_task(self, name: str):
+        user = self.list.kind(name) == "user"
+
+        def run(on_progress, should_stop):
+            if user:
+                dataset, records = self.user_dataset(name).load()
+            else:
+                dataset, records = registry.open_dataset(name, on_progress=on_progress, should_stop=should_stop), None
+            return dataset, records, split_codes(dataset)
+
+        run.dataset_name = name
+        return run
+
+    def _opened(self, name: str, result, show: bool = True) -> None:
+        dataset, records, codes = result
+        self.datasets[name] = dataset
+        self.codes[name] = codes
+        if records is not None:
+            self.records[name] = records
+        self.list.set_counts(name, len(dataset.classes), len(dataset))
+        if show and self.list.current_name() in (None, name):
+            self._show(name)
+
+    def queue_task(self, kind: str, title: str, fn, on_done) -> None:
+        self._queue.append((kind, title, fn, on_done))
+        self._run_next()
+
+    def _run_next(self) -> None:
+        if self.runner.is_running():
+            return
+        self._loading = None
+        while self._queue or self._background:
+            kind, title, fn, on_done = (self._queue or self._background).popleft()
+            name = getattr(fn, "dataset_name", None)
+            if kind != "open" or name not in self.datasets:
+                break
+            if self.list.current_name() == name:  # read in the background meanwhile: no second load
+                self._show(name)
+        else:
+            return
+        if kind == "open":
+            self._loading = getattr(fn, "dataset_name", title)
+        self.progress.set_unit("bytes" if kind == "download" else "samples")
+        self.runner.start(title, fn, on_done)
+
+    def _task_failed(self, message: str) -> None:
+        self.last_error = message
+        self.show_message(f"⚠ {message}", error=True)
+        if self._loading is not None and self.list.current_name() == self._loading:
+            self._clear_view(f"<b>{html.escape(self._loading)}</b> could not be opened: {html.escape(message)}")
+
+    def _clear_view(self, header: str) -> None:
+        """Nothing shown (the chosen dataset could not be opened): no stale samples under its name."""
+        self.name, self.dataset = None, None
+        self.header.setText(header)
+        self.grid.set_dataset(None)
+        self.class_filter.clear()
+        self.shown_count.setText("")
+        self.classes.set_dataset(None)
+        self.health.set_dataset(None)
+        self.sample_view.clear()
+        self.augment.set_sample(None)
+        self.problems.hide()
+        self._update_edit_buttons()
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #b00020;" if error else "")
+        self.status.setText(text)
+        self.message.emit(text)
+
+    # -- showing --------------------------------------------------------------------------------------------------
+    def _show(self, name: str) -> None:
+        dataset = self.datasets[name]
+        same = name == self.name and self.dataset is not None
+        keep_class = self.class_filter.currentData() if same else None
+        self.name, self.dataset = name, dataset
+        if len(self.codes.get(name, ())) != len(dataset):
+            self.codes[name] = split_codes(dataset)
+        self.split_codes = self.codes[name]
+        kind = self.list.kind(name) or dataset.kind
+        h, w = dataset.image_shape
+        access = "editable" if kind == "user" else "read-only"
+        self.header.setText(f"<b>{name}</b> — {KIND_TITLES.get(kind, kind)} — {len(dataset):,} samples · "
+                            f"{len(dataset.classes)} classes · {h}×{w} px · {access}"
+                            f"<br><span style='color:#666'>{dataset.source}</span>")
+        counts = dataset.class_counts()
+        self.class_filter.blockSignals(True)
+        self.class_filter.clear()
+        self.class_filter.addItem(f"All classes ({len(dataset.classes)})", None)
+        for index, (cls, count) in enumerate(zip(dataset.classes, counts.tolist())):
+            self.class_filter.addItem(f"{cls}  ({count:,})", index)
+        if keep_class is not None and keep_class < len(dataset.classes):
+            self.class_filter.setCurrentIndex(keep_class + 1)
+        self.class_filter.blockSignals(False)
+        self.grid.set_dataset(dataset, self._filtered_rows())
+        self._update_count()
+        by_split = {s: np.bincount(dataset.labels[self.split_codes == code], minlength=len(dataset.classes))
+                    for code, s in SPLIT_NAMES.items()}
+        self.classes.set_dataset(dataset, by_split)
+        self.health.set_dataset(dataset)
+        self.sample_view.clear()
+        self.augment.set_sample(None)
+        self._show_problems(dataset.problems)
+        self._update_edit_buttons()
+        self.datasetOpened.emit(name)
+
+    def _show_problems(self, problems: list[str]) -> None:
+        if not problems:
+            self.problems.hide()
+            return
+        first = "\n".join(problems[:3])
+        more = f"\n… and {len(problems) - 3} more (hover to see all)" if len(problems) > 3 else ""
+        self.problems.setText(f"⚠ {len(problems)} file(s) could not be read and were skipped; the rest loaded:\n"
+                              f"{first}{more}")
+        self.problems.setToolTip("\n".join(problems[:200]))
+        self.problems.show()
+
+    def _filtered_rows(self) -> np.ndarray:
+        if self.dataset is None:
+            return np.empty(0, np.int64)
+        mask = np.ones(len(self.dataset), bool)
+        cls = self.class_filter.currentData()
+        if cls is not None:
+            mask &= self.dataset.labels == cls
+        code = self.split_filter.currentData()
+        if code is not None:
+            mask &= self.split_codes == code
+        return np.flatnonzero(mask)
+
+    def _apply_filter(self) -> None:
+        if self.dataset is None:
+            return
+        self.grid.set_rows(self._filtered_rows())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.grid.thumb_model.rowCount(), len(self.dataset) if self.dataset is not None else 0
+        self.shown_count.setText(f"{shown:,} of {total:,} shown" if shown != total else f"{total:,} samples")
+
+    def set_class_filter(self, class_index: int | None) -> None:
+        self.class_filter.setCurrentIndex(0 if class_index is None else class_index + 1)
+
+    def set_split_filter(self, split: str | None) -> None:
+        code = None if split is None else {v: k for k, v in SPLIT_NAMES.items()}[split]
+        self.split_filter.setCurrentIndex(self.split_filter.findData(code) if code is not None else 0)
+
+    def reveal_sample(self, index: int) -> None:
+        """Select a sample, clearing filters that hide it."""
+        if not self.grid.select_sample(index):
+            self.set_class_filter(None)
+            self.set_split_filter(None)
+            self.grid.select_sample(index)
+
+    def show_sample(self, index: int) -> None:
+        dataset = self.dataset
+        if dataset is None or not 0 <= index < len(dataset):
+            return
+        label = dataset.classes[int(dataset.labels[index])]
+        details = [f"sample #{index:,} of {len(dataset):,}", f"split: {SPLIT_NAMES[int(self.split_codes[index])]}"]
+        drawing, pen_width = None, None
+        records = self.records.get(self.name or "")
+        if records is not None and index < len(records):
+            record = records[index]
+            details.append(f"{'drawn on the pad' if record.has_strokes else 'added image'}, "
+                           f"{record.time:%Y-%m-%d %H:%M} UTC")
+            name = record.path.name
+            short = name if len(name) <= 30 else f"{name[:17]}…{name[-12:]}"
+            details.append(f"file: {record.path.parent.parent.name}/samples/{short}")
+            self.sample_view.details.setToolTip(str(record.path))
+            if record.has_strokes:
+                try:
+                    _pixels, drawing, meta = self.store.open(self.name).load_sample(record.id)
+                    pen_width = meta.get("pen_width")
+                except (KeyError, Exception) as exc:  # noqa: BLE001 - deleted or damaged meanwhile
+                    details.append(f"strokes unavailable: {exc}")
+        else:
+            details.append(f"source: {dataset.source}")
+        self.sample_view.show_sample(dataset.images[index], label, details, drawing, pen_width)
+        self.augment.set_sample(dataset.images[index])
+
+    # -- other processes and the collect bar ----------------------------------------------------------------------
+    def _user_dataset_changed(self, name: str) -> None:
+        if name in self.datasets:
+            self.reload_user(name)
+        self.refresh()
+        self.datasetsChanged.emit()
+
+    def reload_user(self, name: str) -> None:
+        """Re-read a user dataset after its files changed (edits, added samples) and show it again."""
+        current = self._id_of(self.grid.currentIndex().row()) if name == self.name else None
+        previous = (self.datasets[name], self.records[name]) if name in self.datasets and name in self.records else None
+        dataset, records = self.user_dataset(name).load(previous=previous)  # decodes only new samples
+        self.datasets[name], self.records[name] = dataset, records
+        self.list.set_counts(name, len(dataset.classes), len(dataset))
+        if name == self.name:
+            self._show(name)
+            index = {r.id: i for i, r in enumerate(records)}
+            if current in index:
+                self.reveal_sample(index[current])
+
+    def user_dataset(self, name: str) -> UserDataset:
+        """One object per user dataset: it caches what its scans read, so re-reading after an edit is cheap."""
+        user = self._users.get(name)
+        if user is None or not user.path.is_dir():
+            user = self._users[name] = self.store.open(name)
+        return user
+
+    def _id_of(self, row: int) -> str | None:
+        """The sample id shown in grid row ``row`` (user datasets only)."""
+        records = self.records.get(self.name or "")
+        if records is None or not 0 <= row < self.grid.thumb_model.rowCount():
+            return None
+        return records[self.grid.thumb_model.sample_index(row)].id
+
+    def selected_ids(self) -> list[str]:
+        records = self.records.get(self.name or "")
+        if records is None:
+            return []
+        return [records[i].id for i in self.grid.selected_samples() if i < len(records)]
+
+    def stop_and_wait(self, timeout_s: float = 2.0) -> bool:
+        """Cancel background work and wait for it (the window is closing)."""
+        self._queue.clear()
+        self._background.clear()
+        ok = self.runner.wait(timeout_s)
+        return self.health.runner.wait(timeout_s) and self.augment.runner.wait(timeout_s) and ok

@@ -1,0 +1,167 @@
+"""One sample, enlarged: the image, its label, split and source, and for drawn samples a replay of the strokes."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from guiapp.core.strokes import Drawing
+from guiapp.qt.datasets.grid import coverage_pixmap
+
+VIEW_SIZE = 224
+STROKE_GAP_S = 0.15  # pause between strokes when the drawing has no times
+MAX_PAUSE_S = 0.6  # longer pauses between timed strokes are shortened
+MAX_REPLAY_S = 4.0  # long drawings replay faster so a replay never drags on
+
+
+def replay_timeline(drawing: Drawing) -> list[np.ndarray]:
+    """For each stroke, the replay time (s) at which each point appears: the pen's own rhythm where the drawing
+    kept times (pauses between strokes kept too, but at most ``MAX_PAUSE_S``), otherwise a steady pace with a
+    short pause between strokes."""
+    timeline, start, previous_end = [], 0.0, None
+    for stroke in drawing.strokes:
+        n = len(stroke.points)
+        timed = stroke.times is not None and n > 1 and np.all(np.diff(stroke.times) >= 0) and stroke.times[-1] > stroke.times[0]
+        if timed and previous_end is not None and timeline:
+            pause = stroke.times[0] - previous_end  # negative when each stroke's clock starts at zero
+            start += float(np.clip(pause, 0.05, MAX_PAUSE_S)) if pause > 0 else STROKE_GAP_S
+        elif timeline:
+            start += STROKE_GAP_S
+        t = stroke.times - stroke.times[0] if timed else np.arange(n) * 0.012
+        timeline.append(start + t)
+        start = float(start + t[-1])
+        previous_end = float(stroke.times[-1]) if timed else None
+    total = start
+    if total > MAX_REPLAY_S:
+        timeline = [t * (MAX_REPLAY_S / total) for t in timeline]
+    return timeline
+
+
+class StrokeReplay(QWidget):
+    """Draws a drawing's strokes as they were made; :meth:`replay` starts over, :meth:`finish` shows all."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.drawing: Drawing | None = None
+        self.pen_width = 6.0
+        self._timeline: list[np.ndarray] = []
+        self._elapsed = 0.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(16)
+        self._timer.timeout.connect(self._tick)
+        self.setMinimumSize(QSize(160, 160))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_drawing(self, drawing: Drawing | None, pen_width: float | None = None) -> None:
+        self.drawing = drawing
+        self._timeline = replay_timeline(drawing) if drawing else []
+        if pen_width:
+            self.pen_width = float(pen_width)
+        elif drawing is not None:
+            self.pen_width = 0.06 * max(drawing.width, drawing.height)
+        self.replay()
+
+    def duration(self) -> float:
+        return float(max((t[-1] for t in self._timeline), default=0.0))
+
+    def is_playing(self) -> bool:
+        return self._timer.isActive()
+
+    def replay(self) -> None:
+        self._elapsed = 0.0
+        if self.drawing is not None and self._timeline:
+            self._timer.start()
+        self.update()
+
+    def finish(self) -> None:
+        self._timer.stop()
+        self._elapsed = self.duration()
+        self.update()
+
+    def _tick(self) -> None:
+        self._elapsed += self._timer.interval() / 1000.0
+        if self._elapsed >= self.duration():
+            self.finish()
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height())
+        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        painter.fillRect(box, QColor("white"))
+        painter.setPen(QPen(QColor("#bbbbbb"), 1))
+        painter.drawRect(box.adjusted(0, 0, -1, -1))
+        if self.drawing is None:
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "no strokes\n(not drawn on the pad)")
+            return
+        scale = side / max(self.drawing.width, self.drawing.height)
+        ox = box.x() + (side - self.drawing.width * scale) / 2
+        oy = box.y() + (side - self.drawing.height * scale) / 2
+        pen = QPen(QColor("black"), max(1.0, self.pen_width * scale))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        for stroke, times in zip(self.drawing.strokes, self._timeline):
+            shown = int(np.searchsorted(times, self._elapsed, side="right"))
+            if shown == 0:
+                break
+            points = [QPointF(ox + x * scale, oy + y * scale) for x, y in stroke.points[:shown]]
+            if len(points) == 1:
+                painter.drawPoint(points[0])
+                continue
+            path = QPainterPath(points[0])
+            for p in points[1:]:
+                path.lineTo(p)
+            painter.drawPath(path)
+
+
+class SampleView(QWidget):
+    """The selected sample. ``show_sample`` takes everything already known; nothing here reads files."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setFixedSize(VIEW_SIZE, VIEW_SIZE)
+        self.image.setStyleSheet("background: white; border: 1px solid #bbb;")
+        self.label = QLabel()
+        font = self.label.font()
+        font.setPointSize(font.pointSize() * 2)
+        self.label.setFont(font)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the tab
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.replay = StrokeReplay()
+        self.replay_button = QPushButton("Replay strokes")
+        self.replay_button.clicked.connect(self.replay.replay)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.image, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.details)
+        layout.addWidget(self.replay, 1)
+        layout.addWidget(self.replay_button)
+        layout.addStretch(0)
+        self.clear()
+
+    def clear(self) -> None:
+        self.image.clear()
+        self.label.setText("")
+        self.details.setText("Select a sample in the grid.")
+        self.replay.set_drawing(None)
+        self.replay.hide()
+        self.replay_button.hide()
+
+    def show_sample(self, pixels: np.ndarray, label: str, details: list[str], drawing: Drawing | None = None,
+                    pen_width: float | None = None) -> None:
+        self.image.setPixmap(coverage_pixmap(pixels, VIEW_SIZE - 8))
+        self.label.setText(label)
+        # a zero-width space after each path separator lets long file paths wrap instead of widening the panel
+        self.details.setText("\n".join(details).replace("/", "/\u200b").replace("\\", "\\\u200b"))
+        self.replay.setVisible(drawing is not None)
+        self.replay_button.setVisible(drawing is not None)
+        self.replay.set_drawing(drawing, pen_width)

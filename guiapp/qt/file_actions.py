@@ -1,0 +1,97 @@
+"""The main window's file actions: open, paste and drop images; drop model files; save the drawing as an image.
+
+A mixin of :class:`guiapp.qt.main_window.MainWindow` (it uses ``self.recognize``, ``self.tabs``, ``use_model`` and
+``_show_error``), kept apart so the window module stays about assembling the parts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from guiapp.qt.recognize.images import IMAGE_FILTER, IMAGE_SUFFIXES, ImageReadError, qimage_to_pil, read_image
+from guiapp.qt.recognize.model_picker import MODEL_SUFFIXES
+
+
+class FileActionsMixin:
+    # -- images --------------------------------------------------------------------------------------------------------
+    def open_image(self, path) -> bool:
+        try:
+            image = read_image(path)
+        except ImageReadError as exc:
+            self._show_error("Cannot open image", str(exc))
+            return False
+        self.tabs.setCurrentWidget(self.recognize)
+        self.recognize.show_image(image)
+        return True
+
+    def open_image_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open image", str(Path.home()), IMAGE_FILTER)
+        if path:
+            self.open_image(path)
+
+    def paste_image(self) -> bool:
+        from PySide6.QtGui import QGuiApplication
+
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is not None and mime.hasImage():
+            image = QGuiApplication.clipboard().image()
+            if not image.isNull():
+                self.tabs.setCurrentWidget(self.recognize)
+                self.recognize.show_image(qimage_to_pil(image))
+                return True
+        if mime is not None and mime.hasUrls():
+            return any(self._open_dropped(url.toLocalFile()) for url in mime.urls() if url.isLocalFile())
+        self.statusBar().showMessage("The clipboard holds no image", 3000)
+        return False
+
+    def save_drawing_dialog(self) -> None:
+        if self.recognize.recognizer is None or self.recognize.pad.stroke_count() == 0:
+            self.statusBar().showMessage("Nothing to save: draw a character (and load a model) first", 3000)
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save drawing as image", str(Path.home() / "drawing.png"),
+                                              "PNG images (*.png)")
+        if path:
+            self.save_drawing(path)
+
+    def save_drawing(self, path) -> Path:
+        """The drawing as the recogniser rasterises it (white ink on black, as MNIST), written atomically, so
+        ``guiapp recognize`` on the file answers exactly as the pad does."""
+        from PIL import Image
+
+        from guiapp.core.atomic import atomic_path
+
+        recognizer = self.recognize.recognizer
+        coverage = recognizer.rasterise(self.recognize.pad.drawing(), self.recognize.pad.pen_width())
+        path = Path(path)
+        with atomic_path(path) as tmp:
+            Image.fromarray(coverage, "L").save(tmp, format="PNG")
+        return path
+
+    # -- drag and drop -------------------------------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        mime = event.mimeData()
+        if mime.hasImage() or any(Path(u.toLocalFile()).suffix.lower() in MODEL_SUFFIXES + IMAGE_SUFFIXES
+                                  for u in mime.urls() if u.isLocalFile()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        mime = event.mimeData()
+        handled = any(self._open_dropped(u.toLocalFile()) for u in mime.urls() if u.isLocalFile())
+        if not handled and mime.hasImage():
+            image = mime.imageData()
+            if image is not None and not image.isNull():
+                self.recognize.show_image(qimage_to_pil(image))
+                handled = True
+        if handled:
+            event.acceptProposedAction()
+
+    def _open_dropped(self, path: str) -> bool:
+        suffix = Path(path).suffix.lower()
+        if suffix in MODEL_SUFFIXES:
+            self.use_model(path)
+            return True
+        if suffix in IMAGE_SUFFIXES:
+            return self.open_image(path)
+        return False

@@ -1,0 +1,128 @@
+"""The main window's menus: File, Edit, View, Help (plus the keyboard-shortcut list and the About text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from guiapp import DISPLAY_NAME, __version__
+from guiapp.qt.recognize.model_picker import bundled_models
+
+ABOUT_HTML = f"""
+<h3>{DISPLAY_NAME} {__version__}</h3>
+<p>Draw a character, watch a convolutional neural network recognise it, grow the data, train the network.
+Works offline.</p>
+<p>Stroke templates for digits, letters, kana and kanji come from
+<a href="https://kanjivg.tagaini.net/">KanjiVG</a>, copyright Ulrich Apel and contributors, licensed under
+<a href="https://creativecommons.org/licenses/by-sa/3.0/">CC BY-SA 3.0</a>. guiapp's own allograph templates
+are shared under the same licence.</p>
+<p>Built with Qt for Python (PySide6, LGPL), pyqtgraph (MIT), TensorFlow and Keras (Apache 2.0), NumPy (BSD),
+h5py (BSD) and Pillow (MIT-CMU).</p>
+"""
+
+SHORTCUTS = [
+    ("Draw", "left mouse button, pen or finger on the pad"),
+    ("Esc", "clear the pad"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo a stroke"),
+    ("E", "toggle the stroke eraser"),
+    ("Enter", "write the top answer into the text line"),
+    ("Ctrl+C", "copy the written text"),
+    ("Ctrl+O", "open a model file"),
+    ("Ctrl+I", "open an image to recognise"),
+    ("Ctrl+V", "paste an image to recognise"),
+    ("Ctrl+1 / 2 / 3", "Recognize / Datasets / Train"),
+    ("Ctrl+Q", "quit"),
+]
+
+
+def _action(window, text: str, slot, shortcut=None) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    return action
+
+
+def build_menus(window) -> None:
+    """Menus of ``window`` (a MainWindow). Edit's stroke actions belong to the Recognize tab (its shortcuts only
+    act while focus is there), so they are shared, not copied."""
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    window.open_model_action = _action(window, "&Open model…", window.open_model_dialog,
+                                       QKeySequence.StandardKey.Open)
+    file_menu.addAction(window.open_model_action)
+    window.recent_menu = file_menu.addMenu("Open &recent")
+    window.bundled_menu = file_menu.addMenu("&Bundled models")
+    file_menu.addSeparator()
+    file_menu.addAction(_action(window, "Open &image…", window.open_image_dialog, "Ctrl+I"))
+    file_menu.addAction(_action(window, "&Paste image", window.paste_image, QKeySequence.StandardKey.Paste))
+    file_menu.addAction(_action(window, "&Save drawing as image…", window.save_drawing_dialog, "Ctrl+Shift+S"))
+    file_menu.addSeparator()
+    file_menu.addAction(_action(window, "&Model info…", window.show_model_info))
+    file_menu.addSeparator()
+    for action in getattr(window.datasets_area, "menu_actions", lambda: [])():
+        file_menu.addAction(action)
+    file_menu.addSeparator()
+    file_menu.addAction(_action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit))
+    rebuild_bundled_menu(window)
+    window.rebuild_recent_menu = lambda: rebuild_recent_menu(window)
+    rebuild_recent_menu(window)
+
+    panel = window.recognize
+    edit_menu = bar.addMenu("&Edit")
+    for action in (panel.undo_action, panel.redo_action, panel.clear_action, panel.eraser_action):
+        edit_menu.addAction(action)
+    edit_menu.addSeparator()
+    edit_menu.addAction(panel.write_action)
+    edit_menu.addAction(panel.copy_action)
+
+    view_menu = bar.addMenu("&View")
+    for index, name in enumerate(("Recognize", "Datasets", "Train")):
+        view_menu.addAction(_action(window, f"&{name}", lambda checked=False, i=index: window.tabs.setCurrentIndex(i),
+                                    f"Ctrl+{index + 1}"))
+    view_menu.addSeparator()
+    grid = QAction("Guide &grid", window, checkable=True)
+    grid.setChecked(panel.pad.show_grid())
+    grid.toggled.connect(panel.grid_box.setChecked)
+    panel.grid_box.toggled.connect(grid.setChecked)
+    view_menu.addAction(grid)
+    window.grid_action = grid
+
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(_action(window, "&Keyboard shortcuts", lambda: show_shortcuts(window), "F1"))
+    window.about_action = _action(window, f"&About {DISPLAY_NAME}", lambda: show_about(window))
+    help_menu.addAction(window.about_action)
+    window.show_about = lambda: show_about(window)
+
+
+def rebuild_recent_menu(window) -> None:
+    menu = window.recent_menu
+    menu.clear()
+    recent = window.settings.recent_models()
+    for path in recent:
+        menu.addAction(_action(window, Path(path).name, lambda checked=False, p=path: window.use_model(p)))
+        menu.actions()[-1].setToolTip(path)
+    if not recent:
+        menu.addAction("(none yet)").setEnabled(False)
+
+
+def rebuild_bundled_menu(window) -> None:
+    menu = window.bundled_menu
+    menu.clear()
+    models = bundled_models()
+    for name, path in models:
+        menu.addAction(_action(window, name, lambda checked=False, p=str(path): window.use_model(p)))
+    if not models:
+        menu.addAction("(no bundled models installed)").setEnabled(False)
+
+
+def show_shortcuts(window) -> None:
+    rows = "".join(f"<tr><td style='padding-right:16px'><b>{key}</b></td><td>{what}</td></tr>"
+                   for key, what in SHORTCUTS)
+    QMessageBox.information(window, "Keyboard shortcuts", f"<table>{rows}</table>")
+
+
+def show_about(window) -> None:
+    QMessageBox.about(window, f"About {DISPLAY_NAME}", ABOUT_HTML)

@@ -1,0 +1,70 @@
+"""A progress strip for the dataset panel's background tasks: title, bar, rate and time left, Cancel."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from guiapp.qt.tasks import TaskRunner
+
+
+def _eta(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    return f"{seconds // 60:.0f} min {seconds % 60:02.0f} s"
+
+
+class ProgressStrip(QWidget):
+    """Hidden while idle; shown with the task's title while a :class:`TaskRunner` works."""
+
+    def __init__(self, runner: TaskRunner, unit: str = "items", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.unit = unit
+        self.title = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(True)
+        self.rate = QLabel()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self._cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.rate)
+        layout.addWidget(self.cancel_button)
+        runner.started.connect(self._started)
+        runner.progress.connect(self._progress)
+        runner.ended.connect(self.hide)
+        self._start = time.monotonic()
+        self.hide()
+
+    def set_unit(self, unit: str) -> None:
+        self.unit = unit
+
+    def _started(self, title: str) -> None:
+        self._start = time.monotonic()
+        self.title.setText(title)
+        self.bar.setRange(0, 0)  # busy until the first progress report says how much there is
+        self.rate.setText("")
+        self.cancel_button.setEnabled(True)
+        self.show()
+
+    def _progress(self, done: int, total: int) -> None:
+        if total <= 0:
+            return
+        scale = max(1, total // 1_000_000 + 1)  # QProgressBar holds int32: scale byte counts down
+        self.bar.setRange(0, total // scale)
+        self.bar.setValue(done // scale)
+        elapsed = time.monotonic() - self._start
+        if done > 0 and elapsed > 0.2:
+            rate = done / elapsed
+            left = (total - done) / rate if rate > 0 else 0
+            shown = f"{rate / 1e6:.1f} MB/s" if self.unit == "bytes" else f"{rate:,.0f} {self.unit}/s"
+            self.rate.setText(f"{shown} · {_eta(left)} left")
+
+    def _cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.title.setText(f"{self.runner.title} — cancelling…")
+        self.runner.cancel()

@@ -1,0 +1,312 @@
+"""Add the pad's drawing to a user dataset with a label; per-class counters; a "collect" mode that prompts
+classes one after another (e.g. each hiragana 5 times).
+
+The bar does not know the pad: it gets ``get_drawing()`` and ``clear_drawing()`` callables. Each add is one
+atomic sample file (:meth:`UserDataset.add_drawing`), written before the pad is cleared, so nothing drawn and
+added is ever lost. Enter in the label field adds: type a label (a new one creates a new class) or just press
+Enter to accept the label shown (the last one used, or the class the collect mode asks for).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guiapp.core.datasets.base import DatasetError
+from guiapp.core.datasets.user_sample import validate_label
+from guiapp.core.datasets.user_store import UserDataset, UserStore
+from guiapp.core.strokes import Drawing
+from guiapp.qt.datasets.events import dataset_events
+
+DEFAULT_DATASET = "my-handwriting"
+NEW_DATASET = "New dataset…"
+
+
+def parse_classes(text: str) -> list[str]:
+    """"あいうえお" → each character; "cat, dog" or "cat dog" → words. Duplicates dropped, order kept."""
+    text = text.strip()
+    if not text:
+        return []
+    parts = [p for p in text.replace(",", " ").split()] if ("," in text or " " in text) else list(text)
+    return list(dict.fromkeys(validate_label(p) for p in parts))
+
+
+class CollectBar(QWidget):
+    """``sampleAdded(dataset, label, sample id)`` after each add; ``message(text)`` for the status line."""
+
+    sampleAdded = Signal(str, str, str)
+    message = Signal(str)
+
+    def __init__(self, get_drawing: Callable[[], Drawing], clear_drawing: Callable[[], None],
+                 parent: QWidget | None = None, store: UserStore | None = None,
+                 get_pen_width: Callable[[], float] | None = None):
+        """``get_pen_width``: the pad's pen width in canvas units (``DrawingPad.pen_width``), so a stored sample
+        is rendered as thick as it was drawn; without it, 6 % of the canvas."""
+        super().__init__(parent)
+        self.get_drawing = get_drawing
+        self.clear_drawing = clear_drawing
+        self.get_pen_width = get_pen_width
+        self.store = store or UserStore()
+        self.counts: dict[str, int] = {}
+        self.prompts: list[str] = []
+        self.prompt_index = 0
+        self.last_message = ""
+        self._users: dict[str, UserDataset] = {}
+        self._announcing = False
+
+        self.dataset_combo = QComboBox()
+        self.dataset_combo.setToolTip("The dataset of your own that drawings are added to")
+        self.dataset_combo.activated.connect(self._dataset_activated)
+        self.label_edit = QLineEdit()
+        self.label_edit.setPlaceholderText("label, e.g. あ")
+        self.label_edit.setMaxLength(32)
+        self.label_edit.setMinimumWidth(150)
+        self.label_edit.setToolTip("Type the label and press Enter (a new label starts a new class); Enter alone "
+                                   "accepts the label shown")
+        self.label_edit.returnPressed.connect(self.add_current)
+        self.known_labels = QStringListModel(self)
+        self.completer = QCompleter(self.known_labels, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)
+        self.label_edit.setCompleter(self.completer)
+        self.add_button = QPushButton("Add to dataset")
+        self.add_button.clicked.connect(self.add_current)
+        self.counter = QLabel()
+        self.collect_button = QPushButton("Collect…")
+        self.collect_button.setCheckable(True)
+        self.collect_button.toggled.connect(self._toggle_collect_row)
+
+        self.classes_edit = QLineEdit()
+        self.classes_edit.setPlaceholderText("classes to collect: あいうえお, or words separated by commas")
+        self.times = QSpinBox()
+        self.times.setRange(1, 100)
+        self.times.setValue(5)
+        self.times.setSuffix(" × each")
+        self.start_button = QPushButton("Start")
+        self.start_button.clicked.connect(lambda: self.start_collect(self.classes_edit.text(), self.times.value()))
+        self.skip_button = QPushButton("Skip")
+        self.skip_button.clicked.connect(self.skip_prompt)
+        self.prompt = QLabel()
+        font = self.prompt.font()
+        font.setPointSize(int(font.pointSize() * 1.4))
+        font.setBold(True)
+        self.prompt.setFont(font)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("Dataset:"))
+        row.addWidget(self.dataset_combo)
+        row.addWidget(QLabel("Label:"))
+        row.addWidget(self.label_edit)
+        row.addWidget(self.add_button)
+        row.addWidget(self.counter, 1)
+        row.addWidget(self.collect_button)
+        self.collect_row = QWidget()
+        collect = QHBoxLayout(self.collect_row)
+        collect.setContentsMargins(0, 0, 0, 0)
+        collect.addWidget(self.classes_edit, 1)
+        collect.addWidget(self.times)
+        collect.addWidget(self.start_button)
+        collect.addWidget(self.skip_button)
+        collect.addWidget(self.prompt)
+        self.collect_row.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.collect_row)
+        dataset_events().userDatasetChanged.connect(self._changed_elsewhere)
+        self.refresh()
+
+    # -- datasets and counters ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.dataset_name()
+        names = self.store.list()
+        self.dataset_combo.blockSignals(True)
+        self.dataset_combo.clear()
+        self.dataset_combo.addItems(names or [DEFAULT_DATASET])  # the default is created on the first add
+        self.dataset_combo.addItem(NEW_DATASET)
+        if current and current in names:
+            self.dataset_combo.setCurrentText(current)
+        self.dataset_combo.blockSignals(False)
+        self._load_counts()
+
+    def dataset_name(self) -> str | None:
+        text = self.dataset_combo.currentText()
+        return text if text and text != NEW_DATASET else None
+
+    def set_dataset(self, name: str) -> None:
+        """Choose (creating if needed) the dataset drawings go to."""
+        if not self.store.exists(name):
+            self.store.create(name)
+            dataset_events().userDatasetChanged.emit(name)
+        self.refresh()
+        self.dataset_combo.setCurrentText(name)
+        self._load_counts()
+
+    def _dataset_activated(self, _index: int) -> None:
+        if self.dataset_combo.currentText() == NEW_DATASET:
+            name, ok = QInputDialog.getText(self, "New dataset", "Name of your new dataset:")
+            if ok and name.strip():
+                try:
+                    self.set_dataset(name.strip())
+                except (ValueError, DatasetError) as exc:
+                    self._say(f"⚠ {exc}")
+                    self.refresh()
+            else:
+                self.refresh()
+        else:
+            self._load_counts()
+
+    def _load_counts(self) -> None:
+        name = self.dataset_name()
+        self.counts = self._user(name).counts() if name and self.store.exists(name) else {}
+        self.known_labels.setStringList(sorted(self.counts))
+        self._show_counter()
+
+    def _show_counter(self) -> None:
+        label = self.current_label()
+        total = sum(self.counts.values())
+        here = f"{label!s}: {self.counts.get(label, 0)}" if label else ""
+        others = " · ".join(f"{k} {v}" for k, v in sorted(self.counts.items())[:8] if k != label)
+        if len(self.counts) > 8:
+            others += " …"
+        self.counter.setText(f"<b>{here}</b>  <span style='color:#666'>{others}</span>" if here or others else
+                             "no samples yet")
+        self.counter.setToolTip(f"{len(self.counts)} classes, {total} samples in {self.dataset_name()}")
+
+    def _user(self, name: str) -> UserDataset:
+        """One object per dataset: its scans cache what they read, so counting after each add stays cheap."""
+        user = self._users.get(name)
+        if user is None or not user.path.is_dir():
+            user = self._users[name] = self.store.open(name)
+        return user
+
+    def _changed_elsewhere(self, name: str) -> None:
+        if self._announcing:
+            return
+        if name == self.dataset_name() or name not in [self.dataset_combo.itemText(i)
+                                                        for i in range(self.dataset_combo.count())]:
+            self.refresh()
+
+    # -- adding ---------------------------------------------------------------------------------------------------
+    def current_label(self) -> str:
+        text = self.label_edit.text().strip()
+        if text:
+            return text
+        return self.prompts[self.prompt_index] if self.collecting() else ""
+
+    def add_current(self) -> str | None:
+        """Store the pad's drawing under the current label; returns the new sample's id (None if not added)."""
+        label = self.current_label()
+        if not label:
+            self._say("Type a label first (what you drew), then press Enter.")
+            self.label_edit.setFocus()
+            return None
+        drawing = self.get_drawing()
+        if drawing is None or not drawing.strokes:
+            self._say("Draw something first.")
+            return None
+        name = self.dataset_name() or DEFAULT_DATASET
+        try:
+            if not self.store.exists(name):
+                self.store.create(name)
+            new_class = label not in self.counts
+            pen_width = self.get_pen_width() if self.get_pen_width is not None else None
+            sample_id = self._user(name).add_drawing(drawing, label, pen_width=pen_width)
+        except (ValueError, DatasetError, OSError) as exc:
+            self._say(f"⚠ Not added: {exc}")  # the drawing stays on the pad
+            return None
+        self.clear_drawing()
+        self.counts[label] = self.counts.get(label, 0) + 1
+        if self.dataset_combo.currentText() != name:
+            self.refresh()
+            self.dataset_combo.setCurrentText(name)
+        self.sampleAdded.emit(name, label, sample_id)
+        self._announcing = True  # our own news: the counters are already up to date
+        try:
+            dataset_events().userDatasetChanged.emit(name)
+        finally:
+            self._announcing = False
+        note = f" (new class {label!r})" if new_class else ""
+        if self.collecting():
+            self._advance()
+            self.label_edit.clear()
+        else:
+            self.label_edit.setText(label)
+            self.label_edit.selectAll()  # typing replaces it; Enter accepts it again
+        self._show_counter()
+        self._say(f"Added {label!r} to {name}{note}: {self.counts[label]} sample(s) of it.")
+        return sample_id
+
+    def _say(self, text: str) -> None:
+        self.last_message = text
+        self.message.emit(text)
+        self.setToolTip(text)
+
+    # -- collect mode ---------------------------------------------------------------------------------------------
+    def _toggle_collect_row(self, on: bool) -> None:
+        self.collect_row.setVisible(on)
+        if not on:
+            self.stop_collect()
+        elif not self.classes_edit.text() and self.counts:
+            self.classes_edit.setText(", ".join(sorted(self.counts)) if any(len(k) > 1 for k in self.counts)
+                                      else "".join(sorted(self.counts)))
+
+    def collecting(self) -> bool:
+        return bool(self.prompts) and self.prompt_index < len(self.prompts)
+
+    def start_collect(self, classes: str | list[str], times: int = 5) -> bool:
+        try:
+            labels = parse_classes(classes) if isinstance(classes, str) else [validate_label(c) for c in classes]
+        except ValueError as exc:
+            self._say(f"⚠ {exc}")
+            return False
+        if not labels:
+            self._say("List the classes to collect first, e.g. あいうえお.")
+            return False
+        self.classes_edit.setText(classes if isinstance(classes, str) else ", ".join(labels))
+        self.times.setValue(max(1, int(times)))
+        self.collect_button.setChecked(True)
+        self.prompts = [label for _ in range(max(1, int(times))) for label in labels]  # round after round
+        self.prompt_index = 0
+        self.label_edit.clear()
+        self._show_prompt()
+        return True
+
+    def stop_collect(self) -> None:
+        self.prompts, self.prompt_index = [], 0
+        self.prompt.setText("")
+        self.label_edit.setPlaceholderText("label, e.g. あ")
+        self._show_counter()
+
+    def skip_prompt(self) -> None:
+        if self.collecting():
+            self._advance()
+
+    def _advance(self) -> None:
+        self.prompt_index += 1
+        if self.prompt_index >= len(self.prompts):
+            done = len(self.prompts)
+            self.stop_collect()
+            self._say(f"Collection finished: {done} prompts.")
+            self.prompt.setText("Done ✔")
+        else:
+            self._show_prompt()
+
+    def _show_prompt(self) -> None:
+        label = self.prompts[self.prompt_index]
+        self.prompt.setText(f"Draw  {label}   ({self.prompt_index + 1} / {len(self.prompts)})")
+        self.label_edit.setPlaceholderText(f"{label}  (Enter accepts)")
+        self._show_counter()

@@ -1,0 +1,127 @@
+"""Recognition off the GUI thread: :class:`Inference` imports TensorFlow, loads models and recognises drawings in
+one long-lived :class:`~guiapp.qt.tasks.TaskRunner`, so the import, the models and every recognition share one
+thread.
+
+* Importing TensorFlow and loading a model are ordered tasks.
+* Recognition is *latest-only* (the runner's newest-request mailbox): the GUI may submit on every pen move, one
+  recognition waits at most, and when the worker gets to it, it is the newest. Painting never waits for the
+  network, and a slow model just answers less often instead of building a backlog.
+
+Results go back as signals (queued into the GUI thread). Only numpy arrays, core objects and plain data cross the
+thread boundary; pixmaps are made in the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from guiapp.qt.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class RecognitionJob:
+    """One thing to recognise with one recogniser. ``generation`` lets the GUI drop answers to stale input."""
+
+    recognizer: object  # guiapp.core.recognition.Recognizer
+    source: object  # Drawing, or a PIL image
+    generation: int
+    pen_width: float | None = None
+    top: int = 5
+
+
+def tensorflow_info() -> dict:
+    """Import TensorFlow (the slow part) and describe it: version and the device inference will use."""
+    from guiapp.core.tf_runtime import ensure_tensorflow
+
+    ensure_tensorflow()  # one import at a time, and GPU memory shared with the training process
+    import tensorflow as tf
+
+    gpus = tf.config.list_physical_devices("GPU")
+    device = f"GPU ({len(gpus)})" if gpus else "CPU"
+    return {"version": tf.__version__, "device": device}
+
+
+def load_recognizer(path: str):
+    """Model file → warmed-up Recognizer (the safe loader; raises ModelFileError/RecognitionError/OSError)."""
+    from guiapp.core.recognition import Recognizer
+
+    return Recognizer(path, warm_up=True)
+
+
+class Inference(QObject):
+    """The window's recognition worker. Signals arrive in the GUI thread."""
+
+    tensorflowReady = Signal(dict)
+    tensorflowFailed = Signal(str)
+    modelLoaded = Signal(int, str, object)  # request id, path, Recognizer
+    modelFailed = Signal(int, str, str)  # request id, path, message for the user
+    recognised = Signal(int, object)  # generation, Prediction
+    recognitionFailed = Signal(int, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = TaskRunner(self, name="guiapp-inference", idle_exit_s=None)
+
+    def load_tensorflow(self) -> None:
+        def load(on_progress, should_stop) -> dict:
+            started = time.perf_counter()
+            info = tensorflow_info()
+            info["seconds"] = time.perf_counter() - started
+            return info
+
+        def failed(message: str) -> None:  # a broken install: the GUI says so and stays usable
+            log.error("TensorFlow failed to load: %s", message)
+            self.tensorflowFailed.emit(message)
+
+        self.runner.submit("TensorFlow", load, self.tensorflowReady.emit, failed)
+
+    def load_model(self, request_id: int, path: str) -> None:
+        def load(on_progress, should_stop):
+            from guiapp.core.modelfile import ModelFileError
+            from guiapp.core.recognition import RecognitionError
+
+            try:
+                return load_recognizer(path), None
+            except (ModelFileError, RecognitionError) as exc:
+                return None, str(exc)
+            except OSError as exc:
+                return None, f"{path}: cannot read the file ({exc.strerror or exc})"
+            except Exception as exc:  # noqa: BLE001 — whatever the file did, the previous model stays active
+                log.exception("loading %s failed", path)
+                return None, f"{path}: the model cannot be used ({type(exc).__name__}: {exc})"
+
+        def loaded(outcome) -> None:
+            recognizer, message = outcome
+            if recognizer is None:
+                self.modelFailed.emit(request_id, path, message)
+            else:
+                self.modelLoaded.emit(request_id, path, recognizer)
+
+        self.runner.submit(f"loading {path}", load, loaded)
+
+    def submit(self, job: RecognitionJob) -> None:
+        """Recognise ``job`` as soon as the worker is free, replacing any recognition not yet started."""
+
+        def failed(message: str) -> None:  # an odd image must not stop recognition
+            log.warning("recognition failed: %s", message)
+            self.recognitionFailed.emit(job.generation, message)
+
+        self.runner.submit("recognise", lambda on_progress, should_stop: job.recognizer.recognise(
+            job.source, top=job.top, pen_width=job.pen_width), lambda prediction: self.recognised.emit(
+            job.generation, prediction), failed, key="recognise")
+
+    def busy(self) -> bool:
+        return self.runner.is_running()
+
+    def stop(self, timeout_ms: int = 15000) -> bool:
+        """End the worker after its current task (an import or a model load cannot be interrupted)."""
+        return self.runner.close(timeout_ms / 1000)
+
+
+__all__ = ["Inference", "RecognitionJob", "load_recognizer", "tensorflow_info"]

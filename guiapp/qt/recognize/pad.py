@@ -1,0 +1,386 @@
+"""The drawing pad: smooth anti-aliased ink from mouse, pen (with pressure) or touch, recorded as core strokes.
+
+Strokes are kept in canvas units on a fixed square canvas of ``CANVAS_SIDE`` units that is shown as large as the
+widget allows, so ink scales with the window and ``drawing()`` is the same whatever the widget's size. The pen
+width is in the same units and is what :class:`~guiapp.core.recognition.Recognizer` is given, so the model sees
+the line the user sees. Every change (a stroke, an erase, clear) is undoable; undo/redo keep whole states (a few
+dozen strokes of a character are tiny).
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from guiapp.core.strokes import Drawing, Stroke
+from guiapp.qt.recognize.ink import OpenStroke, new_layer, paint_paper, paint_stroke
+
+CANVAS_SIDE = 280.0  # canvas units (10 × MNIST's 28)
+ERASER_RADIUS = 10.0  # canvas units
+
+
+def distance_to_polyline(points: np.ndarray, x: float, y: float) -> float:
+    """Shortest distance from (x, y) to the polyline's segments (a single point: to the point)."""
+    p = np.array([x, y])
+    if len(points) == 1:
+        return float(np.hypot(*(points[0] - p)))
+    a, b = points[:-1], points[1:]
+    ab = b - a
+    t = np.clip(((p - a) * ab).sum(axis=1) / np.maximum((ab * ab).sum(axis=1), 1e-12), 0.0, 1.0)
+    closest = a + ab * t[:, None]
+    return float(np.min(np.hypot(*(closest - p).T)))
+
+
+class DrawingPad(QWidget):
+    """``drawingChanged`` fires after each committed change (stroke finished, erase, undo, clear);
+    ``inkMoved`` fires as a stroke is being drawn (the live-recognition throttle listens to it)."""
+
+    drawingChanged = Signal()
+    inkMoved = Signal()
+    imageChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None, pen_width: float = 16.0) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 160)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setToolTip("Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.")
+        self._strokes: tuple[Stroke, ...] = ()
+        self._undo: list[tuple[Stroke, ...]] = []
+        self._redo: list[tuple[Stroke, ...]] = []
+        self._points: list[tuple[float, float]] = []  # the stroke being drawn (canvas units)
+        self._times: list[float] = []
+        self._pressure: list[float] = []
+        self._has_pressure = False
+        self._t0: float | None = None  # time of the drawing's first point: stroke times count from it
+        self._pen_width = float(pen_width)
+        self._eraser = False
+        self._erased_this_drag = False
+        self._show_grid = True
+        self._image: QImage | None = None
+        self._base: QImage | None = None  # finished ink, rendered (see guiapp.qt.recognize.ink)
+        self._open: OpenStroke | None = None  # the stroke under the pen, drawn incrementally
+
+    # -- public API -----------------------------------------------------------------------------------------------
+    def drawing(self, include_current: bool = False) -> Drawing:
+        strokes = list(self._strokes)
+        if include_current and self._points and not self._eraser:
+            strokes.append(self._current_stroke())
+        return Drawing(strokes, CANVAS_SIDE, CANVAS_SIDE)
+
+    def set_drawing(self, drawing: Drawing | None) -> None:
+        """Show ``drawing`` (scaled onto the canvas, keeping its aspect ratio); undoable like a stroke."""
+        strokes: tuple[Stroke, ...] = ()
+        if drawing is not None and drawing.strokes:
+            scale = CANVAS_SIDE / max(drawing.width, drawing.height)
+            dx = (CANVAS_SIDE - drawing.width * scale) / 2
+            dy = (CANVAS_SIDE - drawing.height * scale) / 2
+            strokes = tuple(Stroke(s.points * scale + (dx, dy), s.times, s.pressure) for s in drawing.strokes)
+        self._commit(strokes, clear_image=True)
+
+    def clear(self) -> None:
+        if self._strokes or self._image is not None:
+            self._commit((), clear_image=True)
+
+    def is_empty(self) -> bool:
+        return not self._strokes and self._image is None
+
+    def stroke_count(self) -> int:
+        return len(self._strokes)
+
+    def _drop_image(self) -> None:
+        if self._image is not None:
+            self._image = None
+            self._base = None
+            self.imageChanged.emit()
+
+    def undo(self) -> None:
+        self._drop_image()
+        if self._undo:
+            self._redo.append(self._strokes)
+            self._strokes = self._undo.pop()
+            self._changed()
+
+    def redo(self) -> None:
+        self._drop_image()
+        if self._redo:
+            self._undo.append(self._strokes)
+            self._strokes = self._redo.pop()
+            self._changed()
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def pen_width(self) -> float:
+        return self._pen_width
+
+    def set_pen_width(self, width: float) -> None:
+        self._pen_width = float(width)
+        # One pen width for all strokes, as the recogniser rasterises them: finished ink is redrawn with it.
+        self._invalidate()
+        if self._strokes:
+            self.drawingChanged.emit()
+
+    def set_eraser(self, on: bool) -> None:
+        self._eraser = bool(on)
+        self.setCursor(Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.CrossCursor)
+
+    def eraser(self) -> bool:
+        return self._eraser
+
+    def set_show_grid(self, on: bool) -> None:
+        self._show_grid = bool(on)
+        self._invalidate()
+
+    def show_grid(self) -> bool:
+        return self._show_grid
+
+    def set_image(self, image: QImage | None) -> None:
+        """Show an image instead of ink (an opened, pasted or dropped picture); drawing on it replaces it."""
+        self._image = None if image is None or image.isNull() else image
+        if self._image is not None and self._strokes:
+            self._undo.append(self._strokes)
+            self._redo.clear()
+            self._strokes = ()
+        self._invalidate()
+        self.imageChanged.emit()
+
+    def image(self) -> QImage | None:
+        return self._image
+
+    # -- geometry ---------------------------------------------------------------------------------------------------
+    def canvas_rect(self) -> QRectF:
+        """Where the square canvas lies in the widget (centred, as large as fits)."""
+        side = max(1.0, min(self.width(), self.height()) - 2.0)
+        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+
+    def _scale(self) -> float:
+        return self.canvas_rect().width() / CANVAS_SIDE
+
+    def to_canvas(self, pos: QPointF) -> tuple[float, float]:
+        rect = self.canvas_rect()
+        s = self._scale()
+        x = min(max((pos.x() - rect.left()) / s, 0.0), CANVAS_SIDE)
+        y = min(max((pos.y() - rect.top()) / s, 0.0), CANVAS_SIDE)
+        return x, y
+
+    def to_widget(self, x: float, y: float) -> QPointF:
+        rect = self.canvas_rect()
+        s = self._scale()
+        return QPointF(rect.left() + x * s, rect.top() + y * s)
+
+    # -- strokes ----------------------------------------------------------------------------------------------------
+    def _commit(self, strokes: tuple[Stroke, ...], clear_image: bool = False) -> None:
+        previous = self._strokes
+        self._undo.append(previous)
+        self._redo.clear()
+        self._strokes = strokes
+        if clear_image and self._image is not None:
+            self._image = None
+            self._base = None
+            self.imageChanged.emit()
+        if not strokes:
+            self._t0 = None
+        appended = len(strokes) == len(previous) + 1 and all(a is b for a, b in zip(strokes, previous))
+        self._changed(strokes[-1] if appended else None)
+
+    def _changed(self, appended: Stroke | None = None) -> None:
+        if appended is not None and self._base is not None:
+            self._append_to_layer(appended)
+            self.update()
+        else:
+            self._invalidate()
+        self.drawingChanged.emit()
+
+    def _current_stroke(self) -> Stroke:
+        return Stroke(np.asarray(self._points), np.asarray(self._times),
+                      np.asarray(self._pressure) if self._has_pressure else None)
+
+    def begin_stroke(self, pos: QPointF, pressure: float | None = None) -> None:
+        self._drop_image()
+        self._points, self._times, self._pressure = [], [], []
+        self._has_pressure = pressure is not None
+        self._erased_this_drag = False
+        self._open = None if self._eraser else OpenStroke(self._layer().copy())
+        self.extend_stroke(pos, pressure)
+
+    def extend_stroke(self, pos: QPointF, pressure: float | None = None) -> None:
+        x, y = self.to_canvas(pos)
+        if self._points and (x, y) == self._points[-1]:
+            return
+        now = time.monotonic()
+        if self._t0 is None:
+            self._t0 = now
+        self._points.append((x, y))
+        self._times.append(now - self._t0)
+        self._pressure.append(1.0 if pressure is None else float(pressure))
+        if self._eraser:
+            self._erase_at(x, y)
+            self.update()
+            return
+        if self._open is not None:
+            changed = self._open.advance(*self._open_args())
+            tail = np.asarray(self._points[-3:])
+            box = QRectF(QPointF(*tail.min(0)), QPointF(*tail.max(0)))
+            self._update_canvas_box(box if changed is None else box.united(changed))
+        self.inkMoved.emit()
+
+    def end_stroke(self) -> None:
+        if not self._points:
+            return
+        if self._eraser:
+            self._points = []
+            if self._erased_this_drag:
+                self.drawingChanged.emit()
+            self.update()
+            return
+        stroke = self._current_stroke()
+        self._points = []
+        self._open = None
+        self._commit(self._strokes + (stroke,))
+
+    def _erase_at(self, x: float, y: float) -> None:
+        """Stroke eraser: a stroke the eraser touches goes (one undo step per drag)."""
+        reach = ERASER_RADIUS + self._pen_width / 2
+        keep = tuple(s for s in self._strokes if distance_to_polyline(s.points, x, y) > reach)
+        if len(keep) != len(self._strokes):
+            if not self._erased_this_drag:
+                self._undo.append(self._strokes)
+                self._redo.clear()
+                self._erased_this_drag = True
+            self._strokes = keep
+            self._base = None
+
+    # -- input events -----------------------------------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.begin_stroke(event.position())
+
+    def mouseMoveEvent(self, event) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton and self._points:
+            self.extend_stroke(event.position())
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.end_stroke()
+
+    def tabletEvent(self, event) -> None:
+        kind = event.type()
+        pressure = float(event.pressure())
+        if kind == QEvent.Type.TabletPress:
+            self.begin_stroke(event.position(), pressure)
+        elif kind == QEvent.Type.TabletMove and self._points:
+            self.extend_stroke(event.position(), pressure)
+        elif kind == QEvent.Type.TabletRelease:
+            self.end_stroke()
+        event.accept()  # no synthesised mouse events on top of the pen's
+
+    def event(self, event) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
+            points = event.points()
+            if points:
+                pos = points[0].position()
+                if kind == QEvent.Type.TouchBegin:
+                    self.begin_stroke(pos)
+                elif kind == QEvent.Type.TouchUpdate and self._points:
+                    self.extend_stroke(pos)
+            if kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
+                self.end_stroke()
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+    # -- painting ---------------------------------------------------------------------------------------------------
+    def _invalidate(self) -> None:
+        """Finished ink must be rendered again (strokes, size, grid, pen width or picture changed)."""
+        self._base = None
+        self.update()
+
+    def _origin(self) -> QPointF:
+        return self.canvas_rect().topLeft()
+
+    def _layer(self) -> QImage:
+        """Paper, grid or picture, and every finished stroke, rendered once until something changes."""
+        if self._base is None or self._base.deviceIndependentSize().toSize() != self.size():
+            image = new_layer(self.size(), self.devicePixelRatioF())
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            paint_paper(painter, QRectF(self.rect()), self.canvas_rect(), self.palette().window().color(),
+                        self._show_grid, self._image)
+            painter.translate(self._origin())
+            painter.scale(self._scale(), self._scale())
+            for stroke in self._strokes:
+                paint_stroke(painter, stroke.points, stroke.pressure, self._pen_width)
+            painter.end()
+            self._base = image
+        return self._base
+
+    def _append_to_layer(self, stroke: Stroke) -> None:
+        """A stroke was added: draw just it onto the cached layer instead of rendering everything again."""
+        painter = QPainter(self._base)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(self._origin())
+        painter.scale(self._scale(), self._scale())
+        paint_stroke(painter, stroke.points, stroke.pressure, self._pen_width)
+        painter.end()
+
+    def _update_canvas_box(self, box: QRectF | None) -> None:
+        """Repaint only the pixels around a canvas-unit box (the pen's reach included)."""
+        if box is None:
+            return
+        s = self._scale()
+        margin = self._pen_width * s + 4
+        rect = QRectF(self._origin() + box.topLeft() * s, self._origin() + box.bottomRight() * s)
+        self.update(rect.adjusted(-margin, -margin, margin, margin).toAlignedRect())
+
+    def resizeEvent(self, event) -> None:
+        self._base = None
+        self._open = None if not self._points else self._reopen()
+        super().resizeEvent(event)
+
+    def _reopen(self) -> OpenStroke:
+        open_stroke = OpenStroke(self._layer().copy())
+        open_stroke.advance(*self._open_args())
+        return open_stroke
+
+    def _open_args(self):
+        pressure = np.asarray(self._pressure) if self._has_pressure else None
+        return np.asarray(self._points), pressure, self._pen_width, self._scale(), self._origin()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        if self._open is not None and self._points and not self._eraser:
+            painter.drawImage(0, 0, self._open.image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.translate(self._origin())
+            painter.scale(self._scale(), self._scale())
+            points, pressure, pen_width, _, _ = self._open_args()
+            self._open.paint_tail(painter, points, pressure, pen_width)
+        else:
+            painter.drawImage(0, 0, self._layer())
+        if self._points and self._eraser:
+            s = self._scale()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.translate(self._origin())
+            painter.scale(s, s)
+            x, y = self._points[-1]
+            painter.setPen(QPen(QColor(200, 60, 60), 1.0 / s))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(x, y), ERASER_RADIUS, ERASER_RADIUS)
+        painter.end()

@@ -1,0 +1,242 @@
+"""The Recognize tab: model picker and pen tools, the drawing pad, live predictions, what the model sees, latency
+and the write line.
+
+Recognition is asked for after every stroke and, throttled to ``LIVE_INTERVAL_MS``, while a stroke is drawn; the
+inference worker only ever runs the newest request, so the pad never waits. Answers carry the generation of the
+input they belong to; an answer for input that has since been cleared is dropped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolBar, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from guiapp.qt.recognize.pad import DrawingPad
+from guiapp.qt.recognize.images import pil_to_qimage
+from guiapp.qt.recognize.model_picker import ModelPicker
+from guiapp.qt.recognize.predictions import ModelInputView, PredictionsView
+from guiapp.qt.recognize.write_line import WriteLine
+from guiapp.qt.recognize.inference import RecognitionJob
+
+LIVE_INTERVAL_MS = 120
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class RecognizePanel(QWidget):
+    openModelRequested = Signal()
+    modelInfoRequested = Signal()
+    predictionShown = Signal(object)  # the Prediction now on screen (the self-test listens)
+
+    def __init__(self, parent: QWidget | None = None, pen_width: float = 16.0, show_grid: bool = True) -> None:
+        super().__init__(parent)
+        self.worker = None  # InferenceWorker: set by the main window
+        self.recognizer = None
+        self.prediction = None
+        self._image = None  # PIL image shown instead of ink
+        self._generation = 0
+        self._first_valid = 0  # answers to earlier generations came from a model no longer in use
+        self._live_timer = QTimer(self, singleShot=True, interval=LIVE_INTERVAL_MS)
+        self._live_timer.timeout.connect(lambda: self.request_recognition(include_current=True))
+
+        self.pad = DrawingPad(pen_width=pen_width)
+        self.pad.set_show_grid(show_grid)
+        self.pad.drawingChanged.connect(self._on_drawing_changed)
+        self.pad.inkMoved.connect(self._on_ink_moved)
+        self.pad.imageChanged.connect(self._on_image_changed)
+        self.picker = ModelPicker()
+        self.predictions = PredictionsView()
+        self.predictions.candidateClicked.connect(self.write)
+        self.model_view = ModelInputView()
+        self.input_caption = QLabel("")
+        self.input_caption.setWordWrap(True)
+        self.latency = QLabel("")
+        self.latency.setToolTip("Time to preprocess the drawing and run the network once")
+        self.write_line = WriteLine()
+        self.write_line.writeRequested.connect(self.write_top)
+        self._build_actions()
+        self._build_layout()
+        self.set_recognizer(None)
+
+    # -- construction -----------------------------------------------------------------------------------------------
+    def _action(self, text: str, shortcut, slot, tip: str, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+            # Only while focus is in this tab: the Datasets and Train tabs have their own Ctrl+Z and Esc.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(tip)
+        action.setCheckable(checkable)
+        (action.toggled if checkable else action.triggered).connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.undo_action = self._action("&Undo stroke", [QKeySequence("Ctrl+Z")], self.pad.undo, "Undo (Ctrl+Z)")
+        self.redo_action = self._action("&Redo stroke", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+                                        self.pad.redo, "Redo (Ctrl+Shift+Z)")
+        self.clear_action = self._action("&Clear pad", QKeySequence("Esc"), self.pad.clear, "Clear the pad (Esc)")
+        self.copy_action = self._action("&Copy written text", QKeySequence("Ctrl+C"), self.write_line.copy_all,
+                                        "Copy the written text (Ctrl+C)")
+        self.write_action = self._action("&Write top answer", [QKeySequence("Return"), QKeySequence("Enter")],
+                                         self.write_top, "Append the top answer to the text (Enter)")
+        self.eraser_action = self._action("&Eraser", QKeySequence("E"), self.pad.set_eraser,
+                                          "Stroke eraser: drag over strokes to remove them (E)", checkable=True)
+        for action, short in ((self.undo_action, "Undo"), (self.redo_action, "Redo"), (self.clear_action, "Clear"),
+                              (self.eraser_action, "Eraser")):
+            action.setIconText(short)  # the toolbar's label; menus keep the full text
+
+    def _build_tools(self) -> QHBoxLayout:
+        tools = QHBoxLayout()
+        tools.addWidget(QLabel("Model:"))
+        tools.addWidget(self.picker, 1)
+        self.open_button = QToolButton(text="Open…", toolTip="Open a model file (.h5 or .keras)")
+        self.open_button.clicked.connect(self.openModelRequested)
+        self.info_button = QToolButton(text="Info", toolTip="Labels, input, parameters and training history")
+        self.info_button.clicked.connect(self.modelInfoRequested)
+        tools.addWidget(self.open_button)
+        tools.addWidget(self.info_button)
+        # The pen tools sit in a QToolBar: in a narrow window the ones that do not fit move to its » menu.
+        bar = QToolBar()
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addWidget(QLabel(" Pen "))
+        self.pen_slider = QSlider(Qt.Orientation.Horizontal)
+        self.pen_slider.setRange(4, 40)
+        self.pen_slider.setValue(round(self.pad.pen_width()))
+        self.pen_slider.setFixedWidth(80)
+        self.pen_slider.setToolTip("Pen width")
+        self.pen_slider.valueChanged.connect(lambda v: self.pad.set_pen_width(float(v)))
+        bar.addWidget(self.pen_slider)
+        for action in (self.eraser_action, self.undo_action, self.redo_action, self.clear_action):
+            bar.addAction(action)
+        self.grid_box = QCheckBox("Grid")
+        self.grid_box.setToolTip("Guide grid: centre cross and the 20×20 box MNIST fits digits into")
+        self.grid_box.setChecked(self.pad.show_grid())
+        self.grid_box.toggled.connect(self.pad.set_show_grid)
+        bar.addWidget(self.grid_box)
+        self.toolbar = bar
+        tools.addWidget(bar, 0)
+        return tools
+
+    def _build_layout(self) -> None:
+        tools = self._build_tools()
+
+        side = QVBoxLayout()
+        side.addWidget(_heading("Candidates"))
+        side.addWidget(self.predictions)
+        side.addSpacing(6)
+        side.addWidget(_heading("What the model sees"))
+        side.addWidget(self.model_view)
+        side.addWidget(self.input_caption)
+        side.addWidget(self.latency)
+        side.addStretch(1)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setMinimumWidth(230)
+        side_widget.setMaximumWidth(380)
+        side_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.model_view.setMaximumSize(200, 200)
+        side.setSpacing(4)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.pad, 3)
+        divider = QFrame()
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setFrameShadow(QFrame.Shadow.Sunken)
+        middle.addWidget(divider)
+        middle.addWidget(side_widget, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.write_line)
+        self._layout = layout
+
+    def add_bottom_widget(self, widget: QWidget) -> None:
+        """A bar under the write line (the Datasets area's collect bar goes here)."""
+        self._layout.addWidget(widget)
+
+    # -- model --------------------------------------------------------------------------------------------------------
+    def set_recognizer(self, recognizer, waiting_message: str | None = None) -> None:
+        """Switch recognition to ``recognizer`` (None: off, with ``waiting_message`` saying why)."""
+        self.recognizer = recognizer
+        if recognizer is None:
+            self.predictions.show_message(waiting_message or "No model loaded: pick or open one.")
+            self.model_view.set_input(None)
+            self.latency.setText("")
+            self.input_caption.setText("")
+            return
+        self._first_valid = self._generation + 1  # answers from the previous model are stale now
+        spec = recognizer.spec
+        self.input_caption.setText(f"{spec.height}×{spec.width} input, {spec.fit} fit, ink {spec.ink}")
+        self.request_recognition()
+
+    # -- recognition --------------------------------------------------------------------------------------------------
+    def _on_drawing_changed(self) -> None:
+        self._live_timer.stop()
+        self.request_recognition()
+
+    def _on_image_changed(self) -> None:
+        if self.pad.image() is None:
+            self._image = None  # drawing (or clearing) replaced the picture
+
+    def _on_ink_moved(self) -> None:
+        if not self._live_timer.isActive():
+            self._live_timer.start()
+
+    def current_source(self, include_current: bool = False):
+        if self._image is not None and self.pad.image() is not None:
+            return self._image
+        return self.pad.drawing(include_current=include_current)
+
+    def request_recognition(self, include_current: bool = False) -> None:
+        self._generation += 1
+        source = self.current_source(include_current)
+        empty = getattr(source, "strokes", None) == []
+        if empty:
+            self.prediction = None
+            self.model_view.set_input(None)
+            self.latency.setText("")
+            self.predictions.show_message("Draw a character on the pad." if self.recognizer is not None
+                                          else self.predictions.headline.text())
+            return
+        if self.recognizer is None or self.worker is None:
+            return
+        self.worker.submit(RecognitionJob(self.recognizer, source, self._generation, self.pad.pen_width()))
+
+    def on_recognised(self, generation: int, prediction) -> None:
+        if generation < self._first_valid or (generation != self._generation and self.pad.is_empty()):
+            return  # asked of another model, or the pad was cleared since
+        self.prediction = prediction
+        self.predictions.show_prediction(prediction.top)
+        value_range = self.recognizer.spec.value_range if self.recognizer is not None else "0..1"
+        self.model_view.set_input(prediction.model_input, value_range)
+        self.latency.setText(f"Latency: {prediction.latency_ms:.1f} ms")
+        self.predictionShown.emit(prediction)
+
+    def on_recognition_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.predictions.show_message(f"Cannot recognise this: {message}")
+
+    # -- images and writing -------------------------------------------------------------------------------------------
+    def show_image(self, image) -> None:
+        """Recognise a PIL image (opened, pasted or dropped) as if it were drawn."""
+        self._image = image
+        self.pad.set_image(pil_to_qimage(image))
+        self.request_recognition()
+
+    def write(self, label: str) -> None:
+        self.write_line.append(label)
+        self.pad.clear()
+
+    def write_top(self) -> None:
+        if self.prediction is not None and self.prediction.top and not self.pad.is_empty():
+            self.write(self.prediction.top[0][0])

@@ -1,0 +1,202 @@
+"""The network's answer: top-k candidates as labelled bars with percentages, and "what the model sees".
+
+A candidate is clickable (the write line takes it). An answer whose best probability is below
+``LOW_CONFIDENCE`` is shown as unsure: amber bars and a line that says so, not a confident-looking winner.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from guiapp.core.preprocess import VALUE_RANGES
+from guiapp.qt.recognize.glyph import paint_label
+
+LOW_CONFIDENCE = 0.5
+GLYPH_WIDTH = 48.0
+TOP_K = 5
+SURE = QColor(46, 125, 220)
+UNSURE = QColor(222, 150, 30)
+TRACK = QColor(232, 235, 240)
+
+
+class CandidateRow(QWidget):
+    """One candidate: the label large, a bar, the percentage. Clicking it emits ``clicked(label)``."""
+
+    clicked = Signal(str)
+
+    def __init__(self, rank: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rank = rank
+        self.label: str | None = None
+        self.probability = 0.0
+        self.unsure = False
+        self.setMinimumHeight(26)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, 44 if self.rank == 0 else 38)
+
+    def set_candidate(self, label: str | None, probability: float = 0.0, unsure: bool = False) -> None:
+        self.label, self.probability, self.unsure = label, float(probability), unsure
+        self.setToolTip(f"Click to write “{label}”" if label else "")
+        self.update()
+
+    def mousePressEvent(self, event) -> None:
+        if self.label is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.label)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        h, w = self.height(), self.width()
+        glyph_w = GLYPH_WIDTH  # the same for every row, so the bars line up
+        text_color = self.palette().windowText().color()
+        if self.label is None:
+            painter.end()
+            return
+        font = QFont(self.font())
+        font.setPixelSize(int(h * (0.62 if self.rank == 0 else 0.52)))
+        font.setBold(self.rank == 0)
+        paint_label(painter, QRectF(0, 0, glyph_w, h), self.label, font, text_color)
+        pct_w = 58.0
+        bar = QRectF(glyph_w + 8, h * 0.3, max(10.0, w - glyph_w - 8 - pct_w - 6), h * 0.4)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(TRACK)
+        painter.drawRoundedRect(bar, 4, 4)
+        filled = QRectF(bar.left(), bar.top(), max(bar.height() * 0.5, bar.width() * self.probability), bar.height())
+        colour = UNSURE if self.unsure else SURE
+        if self.rank > 0:
+            colour = colour.lighter(135)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(filled, 4, 4)
+        pct_font = QFont(self.font())
+        pct_font.setBold(self.rank == 0)
+        painter.setFont(pct_font)
+        painter.setPen(text_color)
+        painter.drawText(QRectF(w - pct_w, 0, pct_w, h),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                         format_percent(self.probability))
+        painter.end()
+
+
+def format_percent(p: float) -> str:
+    # A no-break space keeps the number and its sign together when a line wraps.
+    if p >= 0.995:
+        return "100\u00a0%" if p >= 0.9995 else f"{100 * p:.1f}\u00a0%"
+    if p < 0.001:
+        return "<0.1\u00a0%"
+    return f"{100 * p:.1f}\u00a0%" if p < 0.1 else f"{100 * p:.0f}\u00a0%"
+
+
+class PredictionsView(QWidget):
+    """Top-k rows plus a status line ("Draw a character", "Not sure…", latency)."""
+
+    candidateClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setMinimumHeight(self.fontMetrics().height() * 2 + 4)
+        self.headline.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.headline)
+        self.rows = [CandidateRow(rank) for rank in range(TOP_K)]
+        for row in self.rows:
+            row.clicked.connect(self.candidateClicked)
+            layout.addWidget(row)
+        layout.addStretch(1)
+        self.top: list[tuple[str, float]] = []
+        self.show_message("Draw a character on the pad.")
+
+    def show_message(self, text: str) -> None:
+        """No answer to show (no model yet, an empty pad, an error): say why."""
+        self.top = []
+        self.headline.setText(text)
+        self.headline.setStyleSheet("")
+        for row in self.rows:
+            row.set_candidate(None)
+
+    def show_prediction(self, top: list[tuple[str, float]]) -> None:
+        self.top = list(top)
+        unsure = not top or top[0][1] < LOW_CONFIDENCE
+        for row, candidate in zip(self.rows, list(top) + [None] * TOP_K):
+            if candidate is None:
+                row.set_candidate(None)
+            else:
+                row.set_candidate(candidate[0], candidate[1], unsure)
+        if unsure and top:
+            self.headline.setText(f"Not sure: the best guess has only {format_percent(top[0][1])}. "
+                                  "Try writing it more clearly.")
+            self.headline.setStyleSheet(f"color: {UNSURE.darker(140).name()};")
+        else:
+            self.headline.setText("Click a candidate to write it; Enter writes the top one.")
+            self.headline.setStyleSheet("color: #5f6670;")
+
+    def is_unsure(self) -> bool:
+        return bool(self.top) and self.top[0][1] < LOW_CONFIDENCE
+
+
+def model_input_image(model_input: np.ndarray, value_range: str = "0..1") -> QImage:
+    """(H, W, C) model input → a grey/RGB QImage exactly as the model gets it (its value range → 0..255)."""
+    lo, hi = VALUE_RANGES.get(value_range, (float(np.min(model_input)), float(np.max(model_input)) or 1.0))
+    scaled = np.clip((np.asarray(model_input, np.float32) - lo) * (255.0 / (hi - lo)), 0, 255).astype(np.uint8)
+    h, w = scaled.shape[:2]
+    if scaled.ndim == 3 and scaled.shape[2] == 3:
+        data = np.ascontiguousarray(scaled)
+        return QImage(data.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+    data = np.ascontiguousarray(scaled.reshape(h, w))
+    return QImage(data.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+
+
+class ModelInputView(QWidget):
+    """The preprocessed input, enlarged with square pixels and a faint pixel grid."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image: QImage | None = None
+        self.setMinimumSize(72, 72)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setToolTip("What the model sees: the exact input the network gets, enlarged")
+
+    def sizeHint(self) -> QSize:
+        return QSize(140, 140)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    def set_input(self, model_input: np.ndarray | None, value_range: str = "0..1") -> None:
+        self.image = None if model_input is None else model_input_image(model_input, value_range)
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        side = min(self.width(), self.height())
+        target = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        painter.fillRect(target, QColor(24, 24, 28))
+        if self.image is not None:
+            iw, ih = self.image.width(), self.image.height()
+            cell = side / max(iw, ih)
+            centre = target.center()
+            target = QRectF(centre.x() - iw * cell / 2, centre.y() - ih * cell / 2, iw * cell, ih * cell)
+            painter.drawImage(target, self.image)  # no smoothing: each model pixel stays a square
+            if cell >= 6:
+                painter.setPen(QPen(QColor(90, 90, 100, 22), 1))
+                for i in range(1, iw):
+                    x = target.left() + i * cell
+                    painter.drawLine(int(x), int(target.top()), int(x), int(target.bottom()))
+                for j in range(1, ih):
+                    y = target.top() + j * cell
+                    painter.drawLine(int(target.left()), int(y), int(target.right()), int(y))
+        painter.setPen(QColor(120, 120, 130))
+        painter.drawRect(target.adjusted(0, 0, -1, -1))
+        painter.end()

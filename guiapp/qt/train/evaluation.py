@@ -1,0 +1,291 @@
+"""Evaluation of any model on any dataset (``core.evaluation.evaluate``): test and top-5 accuracy, a confusion-matrix
+heatmap whose cells open the samples behind them, and a per-class table sortable by worst class.
+
+The heatmap shows each row as fractions of the true class (so small classes are as visible as big ones), with
+the counts written in the cells when there is room. Evaluation runs in a worker thread."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFileDialog, QGraphicsRectItem, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+import pyqtgraph as pg  # noqa: E402 — after PySide6
+
+from guiapp.qt.tasks import TaskRunner, call
+
+MAX_TEXT_CLASSES = 20  # counts are written in the cells up to this many classes
+MAX_SAMPLES_SHOWN = 200
+HEAT = pg.ColorMap([0.0, 0.5, 1.0], [(255, 255, 255), (107, 174, 214), (8, 48, 107)])
+
+
+def coverage_icon(image: np.ndarray, size: int = 56) -> QIcon:
+    """uint8 coverage (255 = ink) → an icon with dark ink on white paper (GUI thread: QPixmap)."""
+    paper = np.ascontiguousarray(255 - np.asarray(image, np.uint8))
+    height, width = paper.shape
+    qimage = QImage(paper.data, width, height, width, QImage.Format.Format_Grayscale8).copy()
+    return QIcon(QPixmap.fromImage(qimage).scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                                                  Qt.TransformationMode.SmoothTransformation))
+
+
+class _NumberItem(QTableWidgetItem):
+    """Sorts by its number, not its text."""
+
+    def __init__(self, value: float, text: str) -> None:
+        super().__init__(text)
+        self.value = value
+        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other) -> bool:
+        return self.value < getattr(other, "value", 0)
+
+
+class ConfusionHeatmap(pg.PlotWidget):
+    cellClicked = Signal(int, int)  # true class row, predicted class column
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, background="w")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setLookupTable(HEAT.getLookupTable(nPts=256))
+        self.addItem(self.image)
+        self.invertY(True)
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        for side, label in (("bottom", "predicted"), ("left", "true")):
+            self.getAxis(side).setLabel(label, color="#222")
+            self.getAxis(side).setTextPen(pg.mkPen("#222"))
+        self.texts: list[pg.TextItem] = []
+        self.size_k = 0
+        self.selection = QGraphicsRectItem(0, 0, 1, 1)  # the opened cell
+        self.selection.setPen(pg.mkPen((214, 39, 40), width=3, cosmetic=True))
+        self.selection.setZValue(10)
+        self.selection.setVisible(False)
+        self.addItem(self.selection)
+        self.scene().sigMouseClicked.connect(self._clicked)
+
+    def show_matrix(self, confusion: np.ndarray, labels: list[str]) -> None:
+        k = len(labels)
+        self.size_k = k
+        rows = confusion.sum(axis=1, keepdims=True)
+        fractions = np.divide(confusion, rows, out=np.zeros(confusion.shape, np.float64), where=rows > 0)
+        self.image.setImage(fractions, levels=(0.0, 1.0))
+        self.image.setRect(0, 0, k, k)
+        step = max(1, k // 30)  # a tick label per class while they fit
+        ticks = [[(i + 0.5, labels[i]) for i in range(0, k, step)]]
+        self.getAxis("bottom").setTicks(ticks)
+        self.getAxis("left").setTicks(ticks)
+        for item in self.texts:
+            self.removeItem(item)
+        self.texts = []
+        if k <= MAX_TEXT_CLASSES:
+            for r in range(k):
+                for c in range(k):
+                    if confusion[r, c]:
+                        colour = "w" if fractions[r, c] > 0.55 else "#222"
+                        text = pg.TextItem(str(int(confusion[r, c])), color=colour, anchor=(0.5, 0.5))
+                        text.setPos(c + 0.5, r + 0.5)
+                        self.addItem(text)
+                        self.texts.append(text)
+        self.setRange(xRange=(0, k), yRange=(0, k), padding=0.02)
+        self.selection.setVisible(False)
+
+    def mark(self, row: int, col: int) -> None:
+        self.selection.setRect(col, row, 1, 1)
+        self.selection.setVisible(True)
+
+    def _clicked(self, event) -> None:
+        if not self.size_k:
+            return
+        point = self.plotItem.vb.mapSceneToView(event.scenePos())
+        col, row = int(np.floor(point.x())), int(np.floor(point.y()))
+        if 0 <= row < self.size_k and 0 <= col < self.size_k:
+            self.cellClicked.emit(row, col)
+
+
+def run_evaluation(model_path: str, dataset, split: str, seed: int, validation: float, test: float,
+                   dataset_name: str | None = None, samples_per_class: int | None = None):
+    """(worker thread) Open the dataset if only its name is known, then evaluate."""
+    from guiapp.core.evaluation import evaluate
+    from guiapp.core.recognition import Recognizer
+
+    if dataset is None:
+        from guiapp.core.datasets.registry import open_dataset
+
+        dataset = open_dataset(dataset_name, samples_per_class)
+    recognizer = Recognizer(model_path, warm_up=False)
+    report = evaluate(recognizer, dataset, split=split, seed=seed, validation=validation, test=test)
+    return report, dataset
+
+
+class EvaluationView(QWidget):
+    evaluated = Signal(object)  # EvaluationReport
+    cellOpened = Signal(str, str, object)  # true label, predicted label, dataset indices
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.report = None
+        self.dataset = None
+        self.runner = TaskRunner(self, name="guiapp-evaluation")
+        self.runner.ended.connect(lambda: self.run_button.setEnabled(True))
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.model = QComboBox()
+        self.model.setMinimumWidth(140)
+        self.model.setToolTip("The model to evaluate")
+        browse = QPushButton("Model file…")
+        browse.clicked.connect(self._browse)
+        self.dataset_box = QComboBox()
+        from guiapp.core.datasets.builtin import BUILTINS
+        from guiapp.core.datasets.registry import list_datasets
+
+        self.builtins = set(BUILTINS)
+        for info in list_datasets(load=False):
+            self.dataset_box.addItem(info.name)
+        self.samples = QSpinBox()
+        self.samples.setRange(5, 10_000)
+        self.samples.setValue(100)
+        self.samples.setSuffix("/class")
+        self.split = QComboBox()
+        self.split.addItems(["test", "validation", "train", "all"])
+        self.run_button = QPushButton("Evaluate")
+        self.run_button.clicked.connect(self._evaluate_chosen)
+        for widget in (QLabel("Model"), self.model, browse, QLabel("on"), self.dataset_box, self.samples,
+                       self.split, self.run_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.summary = QLabel("Evaluate a model to see its accuracy, confusion matrix and weakest classes.")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        splitter = QSplitter()
+        self.heatmap = ConfusionHeatmap()
+        self.heatmap.setMinimumSize(260, 240)
+        self.heatmap.cellClicked.connect(self.open_cell)
+        splitter.addWidget(self.heatmap)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["Class", "Accuracy", "Precision", "F1", "Samples"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        side_layout.addWidget(self.table, 1)
+        self.cell_title = QLabel("Click a cell of the matrix to see its samples.")
+        side_layout.addWidget(self.cell_title)
+        self.samples_list = QListWidget()
+        self.samples_list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.samples_list.setIconSize(QSize(56, 56))
+        self.samples_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.samples_list.setMinimumHeight(90)
+        side_layout.addWidget(self.samples_list, 1)
+        splitter.addWidget(side)
+        splitter.setSizes([420, 420])
+        layout.addWidget(splitter, 1)
+
+    # -- choosing ---------------------------------------------------------------------------------------------
+    def add_model_choice(self, label: str, path: str | None) -> None:
+        index = self.model.findText(label, Qt.MatchFlag.MatchStartsWith)
+        if index >= 0:
+            self.model.removeItem(index)
+        if path:
+            self.model.insertItem(0, f"{label}: {path.rsplit('/', 1)[-1]}", path)
+            self.model.setCurrentIndex(0)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Model to evaluate", "", "Keras models (*.h5 *.keras)")
+        if path:
+            self.add_model_choice("file", path)
+
+    def _evaluate_chosen(self) -> None:
+        path = self.model.currentData()
+        if not path:
+            self.summary.setText("Choose a model first (train one, load one in Recognize, or pick a file).")
+            return
+        name = self.dataset_box.currentText()
+        samples = self.samples.value() if name in self.builtins else None
+        self._start(lambda: run_evaluation(path, None, self.split.currentText(), 0, 0.1, 0.1, name, samples),
+                    f"Evaluating on {name}…")
+
+    def evaluate(self, model_path: str, dataset, split: str = "test", seed: int = 0, validation: float = 0.1,
+                 test: float = 0.1) -> None:
+        """Evaluate ``model_path`` on a Dataset already in memory (the run just trained) in a worker."""
+        if split == "test" and len(dataset.split(validation=validation, test=test, seed=seed).test) == 0:
+            split = "validation" if validation > 0 else "all"
+        self._start(lambda: run_evaluation(model_path, dataset, split, seed, validation, test),
+                    f"Evaluating on the {split} split…")
+
+    def _start(self, function, message: str) -> None:
+        if self.runner.is_running():
+            self.summary.setText("An evaluation is already running.")
+            return
+        self.summary.setText(message)
+        self.run_button.setEnabled(False)
+        self.runner.submit(message, call(function, tensorflow=True), lambda result: self.show_report(*result),
+                           self._failed)
+
+    def _failed(self, error: str) -> None:
+        self.run_button.setEnabled(True)
+        self.summary.setText(f"Evaluation failed: {error}")
+
+    def wait(self, timeout_ms: int = 2000) -> bool:
+        return self.runner.join(timeout_ms / 1000)
+
+    # -- showing ----------------------------------------------------------------------------------------------
+    def show_report(self, report, dataset) -> None:
+        self.report, self.dataset = report, dataset
+        self.run_button.setEnabled(True)
+        left_out = f" · {report.left_out} samples of classes the model does not know left out" if report.left_out else ""
+        self.summary.setText(
+            f"<b>{report.split.capitalize()} accuracy {report.accuracy:.1%}</b> · top-{report.top_k} "
+            f"{report.top_k_accuracy:.1%} · macro F1 {report.macro_f1:.3f} · {report.n_samples:,} samples of "
+            f"{report.dataset}{left_out}")
+        self.heatmap.show_matrix(report.confusion, report.labels)
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(report.labels))
+        for row, label in enumerate(report.labels):
+            metrics = report.per_class[label]
+            self.table.setItem(row, 0, QTableWidgetItem(label))
+            for col, key in enumerate(("recall", "precision", "f1"), start=1):
+                self.table.setItem(row, col, _NumberItem(metrics[key], f"{metrics[key]:.1%}" if key != "f1"
+                                                         else f"{metrics[key]:.3f}"))
+            self.table.setItem(row, 4, _NumberItem(metrics["support"], str(metrics["support"])))
+        self.table.setSortingEnabled(True)
+        self.table.sortItems(1, Qt.SortOrder.AscendingOrder)  # worst class first
+        worst = report.most_confused(1)
+        self.samples_list.clear()
+        if worst:
+            self.open_cell(report.labels.index(worst[0][0]), report.labels.index(worst[0][1]))
+        self.evaluated.emit(report)
+
+    def open_cell(self, row: int, col: int) -> np.ndarray:
+        """Show the samples of one confusion cell (true class ``row``, predicted ``col``); returns their indices."""
+        if self.report is None:
+            return np.empty(0, np.int64)
+        true, predicted = self.report.labels[row], self.report.labels[col]
+        indices = self.report.samples(true, predicted)
+        self.heatmap.mark(row, col)
+        kind = "correct" if row == col else "misclassified"
+        shown = indices[:MAX_SAMPLES_SHOWN]
+        more = f" (first {len(shown)})" if len(indices) > len(shown) else ""
+        self.cell_title.setText(f"True “{true}” predicted as “{predicted}”: {len(indices)} {kind} sample(s){more}")
+        self.samples_list.clear()
+        for index in shown:
+            item = QListWidgetItem(coverage_icon(self.dataset.images[int(index)]), f"#{int(index)}")
+            item.setData(Qt.ItemDataRole.UserRole, int(index))
+            item.setToolTip(f"sample {int(index)}: true {true}, predicted {predicted}")
+            self.samples_list.addItem(item)
+        self.cellOpened.emit(true, predicted, indices)
+        return indices
+
+    def shown_indices(self) -> list[int]:
+        return [self.samples_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.samples_list.count())]
+
+
+__all__ = ["ConfusionHeatmap", "EvaluationView", "coverage_icon", "run_evaluation"]

@@ -1,0 +1,404 @@
+"""The Train area: settings on the left; Start / Pause / Stop, a progress bar over the whole run and live curves on
+the right, with the run history, the evaluation views, filters and feature maps, and personalisation as tabs.
+
+Training runs in the training process, steered by a :class:`~guiapp.qt.train.worker.TrainingRun`.
+Its events arrive queued; the panel only keeps the latest values and a 5 Hz timer redraws the plots and the
+status line, so the GUI thread does a bounded amount of work however fast batches come. One run at a time:
+Start is disabled while one runs.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSplitter, QTabWidget,
+    QVBoxLayout, QWidget,
+)
+
+from guiapp.core.tasks import format_duration
+from guiapp.core.training.config import StopReason, TrainConfig, TrainingResult
+from guiapp.core.training.engine import detect_devices
+from guiapp.core.training.process import shared_process
+from guiapp.core.training.request import TrainingRequest
+from guiapp.core.training.runs import Run, RunError, RunStore
+from guiapp.qt.tasks import TaskRunner, call
+from guiapp.qt.train.worker import TrainingRun
+from guiapp.qt.train.evaluation import EvaluationView
+from guiapp.qt.train.feature_maps import FeatureMapsView
+from guiapp.qt.train.plots import TrainingPlots
+from guiapp.qt.train.runs import RunsView
+from guiapp.qt.train.personalize import PersonalizeView
+from guiapp.qt.train.settings import TrainingSettings
+
+log = logging.getLogger(__name__)
+# Plots, progress bar and status line, all in one tick, so each tick is one repaint of the window. Every repaint
+# takes CPU from training on a 2-core machine; 5 per second still reads as live.
+REDRAW_HZ = 5
+
+
+class TrainPanel(QWidget):
+    useModelRequested = Signal(str)  # path of a saved model to recognise with
+    trainingFinished = Signal(object)  # TrainingResult (after the panel has shown it)
+
+    def __init__(self, parent=None, store: RunStore | None = None) -> None:
+        super().__init__(parent)
+        self.store = store or RunStore()
+        self.training: TrainingRun | None = None
+        self.outcome: TrainingResult | None = None
+        self.current_model: str | None = None
+        self._latest = None  # the newest TrainingEvent not yet shown
+        self.helpers = TaskRunner(self, name="guiapp-train-helpers")  # preset descriptions, device detection
+        self._length_known = False
+        self.redraw_timer = QTimer(self)
+        self.redraw_timer.setInterval(1000 // REDRAW_HZ)
+        self.redraw_timer.timeout.connect(self._redraw)
+        self._build()
+        self._asked_tensorflow = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        """The first time the Train area is shown, ask TensorFlow for devices and describe the preset (both need
+        TF, which must not compete with the window's start-up), and start the training process, so that by the
+        time Start is pressed it has TensorFlow loaded."""
+        super().showEvent(event)
+        if not self._asked_tensorflow:
+            self._asked_tensorflow = True
+            shared_process()
+            self.settings.describe_with = self._call
+            self.settings.describe()
+            self._call(detect_devices, self.settings.set_devices, lambda error: self.settings.set_devices(None, error))
+
+    # -- layout -------------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.settings = TrainingSettings()
+        scroll = QScrollArea()
+        scroll.setWidget(self.settings)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(max(390, self.settings.minimumSizeHint().width() + 24))
+        right = QWidget()
+        column = QVBoxLayout(right)
+        controls = QHBoxLayout()
+        self.start_button = QPushButton("Start")
+        self.start_button.setToolTip("Train a new model with these settings")
+        self.pause_button = QPushButton("Pause")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setToolTip("Stop after the current batch; the best epoch so far is kept")
+        self.start_button.clicked.connect(lambda: self.start())
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button.clicked.connect(self.stop)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(True)
+        for widget in (self.start_button, self.pause_button, self.stop_button):
+            controls.addWidget(widget)
+        controls.addWidget(self.progress, 1)
+        column.addLayout(controls)
+        self.status = QLabel("Ready. Choose a dataset and a model, then press Start.")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.status)
+        self.tabs = QTabWidget()
+        self.plots = TrainingPlots()
+        self.runs_view = RunsView(self.store)
+        self.evaluation = EvaluationView()
+        self.feature_maps = FeatureMapsView()
+        self.personalize = PersonalizeView()
+        for widget, title in ((self.plots, "Curves"), (self.runs_view, "Runs"), (self.evaluation, "Evaluation"),
+                              (self.feature_maps, "Filters && feature maps"), (self.personalize, "Personalize")):
+            self.tabs.addTab(widget, title)
+        column.addWidget(self.tabs, 1)
+        results = QHBoxLayout()
+        self.result_label = QLabel("")
+        self.result_label.setWordWrap(True)
+        self.save_button = QPushButton("Save as…")
+        self.save_button.setToolTip("Write the model (best epoch) as .h5 with labels, preprocessing and history")
+        self.use_button = QPushButton("Use for recognition")
+        self.save_button.clicked.connect(lambda: self.save_as())
+        self.use_button.clicked.connect(self.use_for_recognition)
+        results.addWidget(self.result_label, 1)
+        results.addWidget(self.save_button)
+        results.addWidget(self.use_button)
+        column.addLayout(results)
+        splitter = QSplitter()
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([scroll.minimumWidth(), 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+        self.runs_view.showRequested.connect(self.show_run)
+        self.runs_view.overlayRequested.connect(self.overlay_runs)
+        self.runs_view.rerunRequested.connect(self.rerun)
+        self.runs_view.useRequested.connect(self._use_run)
+        self.personalize.personalizeRequested.connect(self.start_personalization)
+        self._set_running(False)
+
+    # -- the integration contract ----------------------------------------------------------------------------------
+    def is_training(self) -> bool:
+        return self.training is not None and self.training.is_running()
+
+    def stop_and_wait(self, timeout_s: float = 2.0) -> bool:
+        """Stop after the current batch and join the thread (closing the window). The best checkpoint is already
+        on disk; the final save is skipped. True when the run ended in time. Short background calls (preset
+        description, device detection, evaluation, feature maps) get whatever time is left; one still running
+        finishes on its own, its result dropped."""
+        deadline = time.monotonic() + timeout_s
+
+        def left_ms() -> int:
+            return max(1, int((deadline - time.monotonic()) * 1000))
+
+        ended = True
+        if self.training is not None and self.training.is_running():
+            self.training.stop(quitting=True)
+            ended = self.training.wait(left_ms() / 1000)
+        for runner in (self.helpers, self.evaluation.runner, self.feature_maps.runner):
+            runner.close(left_ms() / 1000)
+        return bool(ended)
+
+    def confirm_close(self) -> bool:
+        """For the main window's closeEvent: if a run is in progress, ask whether to stop it; on Yes stop and join
+        (best checkpoint kept). True when the window may close."""
+        if not self.is_training():
+            return True
+        answer = QMessageBox.question(self, "Training in progress",
+                                      "A training run is in progress. Stop it and close? The best epoch so far "
+                                      "is kept in the runs folder.")
+        return answer == QMessageBox.StandardButton.Yes and self.stop_and_wait(2.0)
+
+    def set_current_model(self, path: str | None) -> None:
+        self.current_model = str(path) if path else None
+        self.evaluation.add_model_choice("loaded model", self.current_model)
+        self.feature_maps.set_model(self.current_model)
+        self.personalize.set_base_model(self.current_model)
+
+    def set_current_drawing(self, drawing) -> None:
+        self.feature_maps.set_drawing(drawing)
+
+    # -- running ----------------------------------------------------------------------------------------------
+    def start(self, request: TrainingRequest | None = None) -> bool:
+        """Start a run (from the settings unless ``request`` is given). False (and a message) if one is running."""
+        if self.is_training():
+            self.status.setText("A run is already in progress: stop it before starting another.")
+            return False
+        if request is None:
+            request = TrainingRequest(self.settings.config(), self.settings.dataset_name(),
+                                      self.settings.samples_per_class())
+        try:
+            request.config.validate()
+        except Exception as exc:  # noqa: BLE001 — TrainingError: say it, start nothing
+            self.status.setText(str(exc))
+            return False
+        self.outcome, self._latest = None, None
+        self.plots.reset()
+        self.plots.set_overlay(None)
+        self._length_known = False
+        self.tabs.setCurrentWidget(self.plots)
+        self.training = TrainingRun(request, self.store, self)
+        self.training.event.connect(self._on_event)
+        self.training.preparing.connect(self._on_preparing)
+        self.training.runStarted.connect(self._on_run_started)
+        self.training.outcome.connect(self._on_outcome)
+        self.training.failed.connect(self._on_failed)
+        self.training.ended.connect(lambda: self._set_running(False))
+        self.progress.setValue(0)
+        self.progress.setFormat("preparing…")
+        self.status.setText(f"Preparing {request.dataset}…")
+        self.result_label.setText("")
+        self._set_running(True)
+        self.training.start()
+        self.redraw_timer.start()
+        return True
+
+    def toggle_pause(self) -> None:
+        if not self.is_training():
+            return
+        if self.training.control.paused:
+            self.training.resume()
+            self.pause_button.setText("Pause")
+            self.status.setText("Resuming…")
+        else:
+            self.training.pause()
+            self.pause_button.setText("Resume")
+            self.status.setText("Pausing after this batch…")
+
+    def stop(self) -> None:
+        if self.is_training():
+            self.training.stop()
+            self.stop_button.setEnabled(False)
+            self.pause_button.setEnabled(False)
+            self.status.setText("Stopping… (after the current batch; the best epoch so far is kept)")
+
+    def rerun(self, run: Run) -> None:
+        self.settings.set_config(TrainConfig.from_dict(run.config))
+        self.settings.set_dataset(run.dataset, run.samples_per_class)
+        self.start()
+
+    def start_personalization(self, request, config: TrainConfig, base_path: str) -> bool:
+        return self.start(TrainingRequest(config, f"{request.personal} (personal)", None, base_path=base_path,
+                                          personalize=request))
+
+    def _set_running(self, running: bool) -> None:
+        self.start_button.setEnabled(not running)
+        self.pause_button.setEnabled(running)
+        self.stop_button.setEnabled(running)
+        self.settings.setEnabled(not running)
+        self.personalize.set_busy(running)
+        self.runs_view.active_id = self.runs_view.active_id if running else None
+        self.pause_button.setText("Pause")
+        has_model = not running and self.outcome is not None and self.outcome.model_path is not None
+        self.save_button.setEnabled(has_model)
+        self.use_button.setEnabled(has_model)
+        if not running:
+            self.redraw_timer.stop()
+            self._redraw()
+
+    # -- worker signals (queued) ------------------------------------------------------------------------------
+    def _on_event(self, event) -> None:
+        if event.kind == "batch":
+            if event.batch_loss is not None:
+                self.plots.add_batch(event.step, event.batch_loss)
+            self._latest = event
+        elif event.kind == "epoch":
+            self.plots.add_epoch({"loss": event.loss, "accuracy": event.accuracy, "val_loss": event.val_loss,
+                                  "val_accuracy": event.val_accuracy}, event.best_epoch)
+            self._latest = event
+        elif event.message in ("paused", "resumed"):
+            self.status.setText("Paused. Press Resume to go on." if event.message == "paused" else "Resumed.")
+        elif event.message:
+            self.status.setText(event.message)
+
+    def _on_preparing(self, what: str, done: int, total: int) -> None:
+        self.progress.setFormat(f"preparing {what}: %p%")
+        self.progress.setValue(int(1000 * done / max(total, 1)))
+
+    def _on_run_started(self, run: Run) -> None:
+        self.runs_view.active_id = run.id
+        self.runs_view.refresh()
+
+    def _redraw(self) -> None:
+        self.plots.refresh()
+        event, self._latest = self._latest, None
+        if event is None or event.batches == 0:
+            return
+        if not self._length_known:
+            self._length_known = True
+            self.plots.set_run_length(event.epochs * event.batches, event.epochs)
+        done = (event.epoch - 1) * event.batches + event.batch
+        self.progress.setValue(int(1000 * done / max(1, event.epochs * event.batches)))
+        self.progress.setFormat(f"epoch {event.epoch}/{event.epochs} · batch {event.batch}/{event.batches}")
+        control = self.training.control if self.training is not None else None
+        if control is not None and (control.stop_requested or control.paused):
+            return  # keep "Stopping…" / "Paused" on screen
+        best = f" · best epoch {event.best_epoch}" if event.best_epoch else ""
+        self.status.setText(f"Epoch {event.epoch}/{event.epochs}, batch {event.batch}/{event.batches} · "
+                            f"{event.samples_per_s:,.0f} samples/s · ETA {format_duration(event.eta_s)}{best}")
+
+    def _on_outcome(self, outcome: TrainingResult) -> None:
+        self.outcome = outcome
+        self.plots.set_history(outcome.history, outcome.best_epoch)
+        self.plots.refresh()
+        text = outcome.message
+        if outcome.stopped == StopReason.DIVERGED:
+            kept = (f" The last good checkpoint (epoch {outcome.best_epoch}) is kept." if outcome.best_epoch
+                    else " No epoch finished, so no model was kept.")
+            self.result_label.setStyleSheet("color: #b00020;")
+            text += "." + kept
+        else:
+            self.result_label.setStyleSheet("")
+        if outcome.model_path is None and outcome.stopped != StopReason.DIVERGED:
+            text += " · nothing saved: no epoch finished"
+        elif outcome.model_path is not None:
+            text += f" · saved in the runs folder ({format_duration(outcome.seconds)})"
+        self.result_label.setText(text)
+        self.status.setText("Finished." if outcome.stopped.finished else "Ended.")
+        if outcome.model_path is not None:
+            self.progress.setValue(1000 if outcome.stopped.finished else self.progress.value())
+            self.evaluation.add_model_choice("this run", str(outcome.model_path))
+            if outcome.dataset is not None and outcome.run is not None and not self.training.quitting:
+                config = outcome.run.config
+                self.evaluation.evaluate(str(outcome.model_path), outcome.dataset, "test", seed=config.get("seed", 0),
+                                         validation=config.get("validation_split", 0.1),
+                                         test=config.get("test_split", 0.1))
+            self.feature_maps.set_model(str(outcome.model_path))
+        if outcome.personal:
+            self.personalize.show_result(outcome.personal)
+        self.runs_view.active_id = None
+        self.runs_view.refresh()
+        self._set_running(False)
+        self.trainingFinished.emit(outcome)
+
+    def _on_failed(self, message: str) -> None:
+        self.result_label.setStyleSheet("color: #b00020;")
+        self.result_label.setText(message)
+        self.status.setText("Training could not run.")
+        self.progress.setFormat("failed")
+        self.runs_view.active_id = None
+        self.runs_view.refresh()
+
+    # -- results ----------------------------------------------------------------------------------------------
+    def last_model_path(self) -> str | None:
+        return str(self.outcome.model_path) if self.outcome and self.outcome.model_path else None
+
+    def save_as(self, path: str | None = None) -> Path | None:
+        if self.outcome is None or self.outcome.run is None or self.outcome.model_path is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Save model as", f"{self.outcome.run.id}.h5",
+                                                  "Keras HDF5 model (*.h5)")
+            if not path:
+                return None
+            if not path.lower().endswith(".h5"):
+                path += ".h5"
+        try:
+            saved = self.store.export_model(self.outcome.run, path)
+        except (RunError, OSError) as exc:
+            QMessageBox.warning(self, "Save model", str(exc))
+            return None
+        self.result_label.setText(f"Saved {saved}")
+        return saved
+
+    def use_for_recognition(self) -> None:
+        path = self.last_model_path()
+        if path:
+            self.useModelRequested.emit(path)
+
+    def _use_run(self, run: Run) -> None:
+        path = run.best_model_file()
+        if path is not None:
+            self.useModelRequested.emit(str(path))
+
+    def show_run(self, run: Run) -> None:
+        try:
+            curves = run.load_curves()
+        except RunError as exc:
+            self.status.setText(str(exc))
+            return
+        self.plots.set_overlay(None)
+        self.plots.set_batches(curves.batches)
+        self.plots.set_history(curves.history, run.best_epoch)
+        self.plots.refresh()
+        self.status.setText(f"Run {run.id}: {run.message or run.status}")
+        self.tabs.setCurrentWidget(self.plots)
+
+    def overlay_runs(self, shown: Run, overlaid: Run) -> None:
+        if self.is_training():
+            self.status.setText("Overlaying runs is available when no run is in progress.")
+            return
+        self.show_run(shown)
+        try:
+            self.plots.set_overlay(overlaid.load_curves().history, overlaid.created[5:16].replace("T", " "))
+        except RunError as exc:
+            self.status.setText(str(exc))
+
+    # -- background helpers -----------------------------------------------------------------------------------
+    def _call(self, function, on_done, on_failed=None) -> None:
+        """Run ``function()`` (which needs TensorFlow) off the GUI thread; ``on_done(result)`` or
+        ``on_failed(message)`` in the GUI thread."""
+        self.helpers.submit("", call(function, tensorflow=True), on_done, on_failed)
+
+
+__all__ = ["TrainPanel"]

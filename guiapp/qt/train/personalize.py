@@ -1,0 +1,161 @@
+"""Personalize: continue training the current model on the user's own samples (a user dataset from the Datasets
+area, new classes allowed) mixed with a sample of its original data, then show accuracy on the user's samples
+before and after. The panel runs it as an ordinary training run (same worker, curves, runs folder)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout,
+    QWidget,
+)
+
+from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
+from guiapp.core.training.config import TrainConfig
+from guiapp.core.training.personalize import PersonalizeRequest
+
+NO_ORIGINAL = "(only my samples)"
+
+
+def _fraction(pair) -> str:
+    if not pair or not pair[1]:
+        return "–"
+    return f"{pair[0] / pair[1]:.0%} ({pair[0]}/{pair[1]})"
+
+
+class PersonalizeView(QWidget):
+    personalizeRequested = Signal(object, object, str)  # PersonalizeRequest, TrainConfig, base model path
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.base_path: str | None = None
+        self.base_meta: dict = {}
+        layout = QVBoxLayout(self)
+        intro = QLabel("Teach the current model your handwriting: it keeps training on your own samples (from the "
+                       "Datasets area; new characters are fine) mixed with some of its original data, so it does "
+                       "not forget the rest.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        model_row = QHBoxLayout()
+        self.base_label = QLabel("No model loaded")
+        choose = QPushButton("Model file…")
+        choose.clicked.connect(self._browse)
+        model_row.addWidget(self.base_label, 1)
+        model_row.addWidget(choose)
+        form.addRow("Model", model_row)
+        data_row = QHBoxLayout()
+        self.personal = QComboBox()
+        refresh = QPushButton("Refresh")
+        refresh.clicked.connect(self.refresh_datasets)
+        data_row.addWidget(self.personal, 1)
+        data_row.addWidget(refresh)
+        form.addRow("My samples", data_row)
+        self.original = QComboBox()
+        self.original.setEditable(True)
+        form.addRow("Mixed with", self.original)
+        self.per_class = QSpinBox()
+        self.per_class.setRange(5, 5000)
+        self.per_class.setValue(50)
+        self.per_class.setSuffix(" original samples per class")
+        form.addRow("", self.per_class)
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, 200)
+        self.epochs.setValue(5)
+        form.addRow("Epochs", self.epochs)
+        self.learning_rate = QDoubleSpinBox()
+        self.learning_rate.setDecimals(5)
+        self.learning_rate.setRange(0.00001, 0.1)
+        self.learning_rate.setSingleStep(0.0001)
+        self.learning_rate.setValue(0.0003)
+        self.learning_rate.setToolTip("Lower than for training from scratch, so the model adapts without forgetting")
+        form.addRow("Learning rate", self.learning_rate)
+        layout.addLayout(form)
+        self.button = QPushButton("Personalize")
+        self.button.clicked.connect(self.request)
+        layout.addWidget(self.button)
+        self.result = QLabel("")
+        self.result.setWordWrap(True)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        self.refresh_datasets()
+        self._update_button()
+
+    def refresh_datasets(self) -> None:
+        from guiapp.core.datasets.user_store import UserStore
+
+        current = self.personal.currentText()
+        self.personal.clear()
+        try:
+            self.personal.addItems(UserStore().list())
+        except OSError:
+            pass
+        if current:
+            self.personal.setCurrentText(current)
+        self._update_button()
+
+    def set_base_model(self, path: str | None) -> None:
+        from guiapp.core.modelfile import ModelFileError, read_metadata
+
+        self.base_path, self.base_meta = (str(path) if path else None), {}
+        if path:
+            try:
+                self.base_meta = read_metadata(path).get("metadata", {})
+            except (ModelFileError, OSError):
+                self.base_meta = {}
+        self.base_label.setText(str(path).rsplit("/", 1)[-1] if path else "No model loaded")
+        original = (self.base_meta.get("dataset") or {}).get("name") if isinstance(self.base_meta, dict) else None
+        self.original.clear()
+        if original:
+            self.original.addItem(original)
+        self.original.addItem(NO_ORIGINAL)
+        self._update_button()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Model to personalize", "", "Keras models (*.h5 *.keras)")
+        if path:
+            self.set_base_model(path)
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_button()
+
+    def _update_button(self) -> None:
+        ready = bool(self.base_path) and bool(self.personal.currentText()) and not getattr(self, "_busy", False)
+        self.button.setEnabled(ready)
+        if not self.base_path:
+            self.button.setToolTip("Load a model in Recognize (or choose a file) first")
+        elif not self.personal.currentText():
+            self.button.setToolTip("Collect some samples of your own in the Datasets area first")
+        else:
+            self.button.setToolTip("")
+
+    def build_request(self) -> tuple[PersonalizeRequest, TrainConfig]:
+        original = self.original.currentText().strip()
+        request = PersonalizeRequest(self.personal.currentText(), None if original in ("", NO_ORIGINAL) else original,
+                                     self.per_class.value())
+        preset = self.base_meta.get("preset") if isinstance(self.base_meta, dict) else None
+        config = TrainConfig(preset=preset if preset in PRESETS else DEFAULT_PRESET, epochs=self.epochs.value(),
+                             batch_size=32, learning_rate=float(self.learning_rate.value()), validation_split=0.1,
+                             test_split=0.0, early_stopping=0)
+        return request, config
+
+    def request(self) -> None:
+        if not self.base_path:
+            return
+        request, config = self.build_request()
+        self.result.setText("Personalizing…")
+        self.personalizeRequested.emit(request, config, self.base_path)
+
+    def show_result(self, personal: dict) -> None:
+        before, after = personal.get("before_all"), personal.get("after_all")
+        held_before, held_after = personal.get("before_held_out"), personal.get("after_held_out")
+        text = f"<b>Accuracy on your samples: {_fraction(before)} → {_fraction(after)}</b>"
+        if held_after and held_after[1]:
+            text += (f"<br>On your held-out samples (never trained on): {_fraction(held_before)} → "
+                     f"{_fraction(held_after)}")
+        text += "<br>Use the result with “Use for recognition” below."
+        self.result.setText(text)
+
+
+__all__ = ["PersonalizeView"]

@@ -1,0 +1,153 @@
+"""The list of past training runs (``core.runs.RunStore``): show one run's curves, overlay two runs, rerun with
+the same config, use a run's model for recognition, delete a run. Reading the runs folder is a few small JSON
+files, so it happens in the GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from guiapp.core.training.runs import Run, RunError, RunStore
+
+COLUMNS = ["Started", "Preset", "Dataset", "Status", "Epochs", "Best", "Val. accuracy"]
+
+
+def best_val_accuracy(run: Run) -> float | None:
+    try:
+        history = run.load_curves().history
+    except RunError:
+        return None
+    values = history.get("val_accuracy") or history.get("accuracy")
+    if not values:
+        return None
+    if run.best_epoch and run.best_epoch <= len(values):
+        return values[run.best_epoch - 1]
+    return max(values)
+
+
+class RunsView(QWidget):
+    showRequested = Signal(object)  # Run: show its curves
+    overlayRequested = Signal(object, object)  # Run shown, Run overlaid
+    rerunRequested = Signal(object)  # Run: same config, same dataset, start again
+    useRequested = Signal(object)  # Run: recognise with its model
+
+    def __init__(self, store: RunStore, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runs: list[Run] = []
+        self.active_id: str | None = None  # the run in progress (its status says "running" legitimately)
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self._show())
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.show_button = QPushButton("Show curves")
+        self.overlay_button = QPushButton("Overlay two runs")
+        self.overlay_button.setToolTip("Select two runs (Ctrl+click): the first is drawn, the second dashed over it")
+        self.rerun_button = QPushButton("Rerun same config")
+        self.use_button = QPushButton("Use for recognition")
+        self.delete_button = QPushButton("Delete")
+        for button, slot in ((self.show_button, self._show), (self.overlay_button, self._overlay),
+                             (self.rerun_button, self._rerun), (self.use_button, self._use),
+                             (self.delete_button, self._delete)):
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        buttons.addWidget(self.refresh_button)
+        layout.addLayout(buttons)
+        self.note = QLabel()
+        self.note.setStyleSheet("color: #555;")
+        layout.addWidget(self.note)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.runs = self.store.list()
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(self.runs))
+        for row, run in enumerate(self.runs):
+            status = run.status
+            if status == "running" and run.id != self.active_id:
+                status = "interrupted"
+            accuracy = best_val_accuracy(run)
+            values = [run.created[:16].replace("T", " "), run.config.get("preset", "?"), run.dataset, status,
+                      str(run.epochs_done), "" if run.best_epoch is None else str(run.best_epoch),
+                      "" if accuracy is None else f"{accuracy:.1%}"]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, run.id)
+                if run.message:
+                    item.setToolTip(run.message)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        problems = f" · {len(self.store.problems)} unreadable run folder(s) skipped" if self.store.problems else ""
+        self.note.setText(f"{len(self.runs)} run(s) in {self.store.root}{problems}")
+        self._selection_changed()
+
+    def selected(self) -> list[Run]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.runs[row] for row in rows if row < len(self.runs)]
+
+    def select_run(self, run_id: str, add: bool = False) -> None:
+        for row, run in enumerate(self.runs):
+            if run.id == run_id:
+                if not add:
+                    self.table.clearSelection()
+                self.table.selectionModel().select(
+                    self.table.model().index(row, 0),
+                    self.table.selectionModel().SelectionFlag.Select | self.table.selectionModel().SelectionFlag.Rows)
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected()
+        one = len(chosen) == 1
+        self.show_button.setEnabled(one)
+        self.overlay_button.setEnabled(len(chosen) == 2)
+        self.rerun_button.setEnabled(one)
+        self.use_button.setEnabled(one and chosen[0].best_model_file() is not None)
+        self.delete_button.setEnabled(bool(chosen) and all(run.id != self.active_id for run in chosen))
+
+    def _show(self) -> None:
+        if len(self.selected()) == 1:
+            self.showRequested.emit(self.selected()[0])
+
+    def _overlay(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 2:
+            self.overlayRequested.emit(chosen[1], chosen[0])  # older run drawn, newer run dashed over it
+
+    def _rerun(self) -> None:
+        if len(self.selected()) == 1:
+            self.rerunRequested.emit(self.selected()[0])
+
+    def _use(self) -> None:
+        if len(self.selected()) == 1:
+            self.useRequested.emit(self.selected()[0])
+
+    def _delete(self) -> None:
+        chosen = [run for run in self.selected() if run.id != self.active_id]
+        if not chosen:
+            return
+        answer = QMessageBox.question(self, "Delete runs", f"Delete {len(chosen)} run(s) and their models?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        for run in chosen:
+            try:
+                self.store.delete(run.id)
+            except (RunError, OSError) as exc:
+                QMessageBox.warning(self, "Delete runs", str(exc))
+        self.refresh()
+
+
+__all__ = ["RunsView", "best_val_accuracy"]

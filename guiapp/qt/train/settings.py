@@ -1,0 +1,308 @@
+"""The Train area's settings column: dataset, preset (its layer table and parameter count), hyperparameters and
+device. Defaults are chosen so that pressing Start gives a good model: the strong default preset, early stopping,
+a plateau learning-rate schedule. Describing a preset builds a Keras model, so it happens in a worker thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
+from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
+
+DEFAULT_DATASET = "digits"
+DEFAULT_SAMPLES_PER_CLASS = 600  # enough for a good digits model, quick to synthesise and train on 2 cores
+NO_GPU_NOTE = ("No GPU found by TensorFlow: training runs on the CPU (fine for the built-in datasets; "
+               "a few minutes per run).")
+
+
+def default_config() -> TrainConfig:
+    return TrainConfig(preset=DEFAULT_PRESET, epochs=10, batch_size=128, learning_rate=1e-3, schedule="plateau",
+                       early_stopping=3, validation_split=0.1, test_split=0.1)
+
+
+def describe_choice(dataset: str, samples_per_class: int | None, preset: str) -> dict:
+    """(worker thread) The preset built for the dataset's input shape and class count."""
+    from guiapp.core.datasets.registry import describe
+    from guiapp.core.training.presets import describe_preset
+
+    data = describe(dataset, samples_per_class)
+    description = describe_preset(preset, data.spec.input_shape, max(2, len(data.classes)))
+    description["dataset_classes"] = len(data.classes)
+    description["dataset_samples"] = len(data)
+    return description
+
+
+class TrainingSettings(QWidget):
+    choiceChanged = Signal()  # dataset or preset changed: describe again
+    augmentPreviewRequested = Signal(str)  # dataset name: the Datasets area can show augmented samples
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._data_group())
+        layout.addWidget(self._model_group())
+        layout.addWidget(self._hyper_group())
+        layout.addWidget(self._device_group())
+        layout.addStretch(1)
+        self.describe_with = None  # callable(function, on_done, on_failed) running function off the GUI thread
+        self._describing = self._describe_pending = False
+        self.set_config(default_config())
+        self.set_dataset(DEFAULT_DATASET)
+        self.choiceChanged.connect(self.describe)
+
+    # -- building --------------------------------------------------------------------------------------------
+    def _data_group(self) -> QGroupBox:
+        from guiapp.core.datasets.builtin import BUILTINS
+        from guiapp.core.datasets.registry import list_datasets
+
+        box = QGroupBox("Data")
+        form = QFormLayout(box)
+        self.dataset = QComboBox()
+        self.dataset.setToolTip("Built-in synthesised datasets, your own datasets and registered files")
+        for info in list_datasets(load=False):
+            self.dataset.addItem(info.name, info.kind)
+        self.builtins = set(BUILTINS)
+        browse = QPushButton("File…")
+        browse.setToolTip("Train on a dataset file or folder (.npz, MNIST IDX, class folders)")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.dataset, 1)
+        row.addWidget(browse)
+        form.addRow("Dataset", row)
+        self.samples = QSpinBox()
+        self.samples.setRange(10, 20_000)
+        self.samples.setSingleStep(100)
+        self.samples.setValue(DEFAULT_SAMPLES_PER_CLASS)
+        self.samples.setSuffix(" per class")
+        self.samples.setToolTip("How many samples per class to synthesise (built-in datasets only)")
+        form.addRow("Samples", self.samples)
+        self.dataset.currentIndexChanged.connect(self._dataset_changed)
+        self.samples.editingFinished.connect(self.choiceChanged)
+        return box
+
+    def _model_group(self) -> QGroupBox:
+        box = QGroupBox("Model")
+        column = QVBoxLayout(box)
+        self.preset = QComboBox()
+        for name, preset in PRESETS.items():
+            self.preset.addItem(name if name != DEFAULT_PRESET else f"{name} (default)", name)
+            self.preset.setItemData(self.preset.count() - 1, preset.summary, Qt.ItemDataRole.ToolTipRole)
+        self.preset.currentIndexChanged.connect(self.choiceChanged)
+        column.addWidget(self.preset)
+        self.preset_summary = QLabel()
+        self.preset_summary.setWordWrap(True)
+        self.preset_summary.setStyleSheet("color: #555;")
+        column.addWidget(self.preset_summary)
+        self.layer_table = QTableWidget(0, 3)
+        self.layer_table.setHorizontalHeaderLabels(["Layer", "Output", "Parameters"])
+        self.layer_table.verticalHeader().hide()
+        self.layer_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.layer_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.layer_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.layer_table.verticalHeader().setDefaultSectionSize(22)
+        self.layer_table.setMinimumHeight(120)
+        self.layer_table.setMaximumHeight(190)
+        column.addWidget(self.layer_table)
+        self.param_count = QLabel("Parameters: …")
+        self.param_count.setWordWrap(True)
+        column.addWidget(self.param_count)
+        return box
+
+    def _hyper_group(self) -> QGroupBox:
+        box = QGroupBox("Training")
+        form = QFormLayout(box)
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, 1000)
+        form.addRow("Epochs", self.epochs)
+        self.batch_size = QSpinBox()
+        self.batch_size.setRange(1, 4096)
+        form.addRow("Batch size", self.batch_size)
+        self.optimizer = QComboBox()
+        self.optimizer.addItems(OPTIMIZERS)
+        form.addRow("Optimizer", self.optimizer)
+        self.learning_rate = QDoubleSpinBox()
+        self.learning_rate.setDecimals(5)
+        self.learning_rate.setRange(0.00001, 1.0)
+        self.learning_rate.setSingleStep(0.0005)
+        form.addRow("Learning rate", self.learning_rate)
+        self.schedule = QComboBox()
+        self.schedule.addItems(SCHEDULES)
+        self.schedule.setToolTip("constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; "
+                                 "plateau: halve when validation loss stalls")
+        form.addRow("Schedule", self.schedule)
+        self.dropout = QDoubleSpinBox()
+        self.dropout.setRange(-0.05, 0.9)
+        self.dropout.setSingleStep(0.05)
+        self.dropout.setSpecialValueText("preset's own")
+        form.addRow("Dropout", self.dropout)
+        self.validation = QSpinBox()
+        self.validation.setRange(0, 50)
+        self.validation.setSuffix(" %")
+        form.addRow("Validation", self.validation)
+        self.test = QSpinBox()
+        self.test.setRange(0, 50)
+        self.test.setSuffix(" %")
+        self.test.setToolTip("Held out for the evaluation view (datasets with their own test set keep it)")
+        form.addRow("Test", self.test)
+        self.early_stopping = QSpinBox()
+        self.early_stopping.setRange(0, 100)
+        self.early_stopping.setSpecialValueText("off")
+        self.early_stopping.setSuffix(" epochs")
+        self.early_stopping.setToolTip("Stop when validation loss has not improved for this many epochs")
+        form.addRow("Early stop", self.early_stopping)
+        self.augment = QCheckBox("Augment")
+        self.augment_strength = QDoubleSpinBox()
+        self.augment_strength.setRange(0.1, 3.0)
+        self.augment_strength.setSingleStep(0.1)
+        self.augment_strength.setPrefix("× ")
+        preview = QLabel('<a href="#">preview</a>')
+        preview.setToolTip("Show augmented samples of this dataset in the Datasets area")
+        preview.linkActivated.connect(lambda _link: self.augmentPreviewRequested.emit(self.dataset_name()))
+        row = QHBoxLayout()
+        row.addWidget(self.augment)
+        row.addWidget(self.augment_strength, 1)
+        row.addWidget(preview)
+        self.augment.toggled.connect(self.augment_strength.setEnabled)
+        form.addRow("", row)
+        return box
+
+    def _device_group(self) -> QGroupBox:
+        box = QGroupBox("Device")
+        column = QVBoxLayout(box)
+        self.device = QComboBox()
+        self.device.addItem("CPU", "cpu")
+        column.addWidget(self.device)
+        self.device_note = QLabel("Looking for GPUs…")
+        self.device_note.setWordWrap(True)
+        self.device_note.setStyleSheet("color: #555;")
+        column.addWidget(self.device_note)
+        return box
+
+    # -- reactions --------------------------------------------------------------------------------------------
+    def _dataset_changed(self) -> None:
+        self.samples.setEnabled(self.dataset_name() in self.builtins)
+        self.choiceChanged.emit()
+
+    def _browse(self) -> None:
+        """A dataset file (.npz, MNIST IDX); cancelling offers a folder (class folders, IDX or npz inside)."""
+        path, _ = QFileDialog.getOpenFileName(self, "Dataset file", "",
+                                              "Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)")
+        if not path:
+            path = QFileDialog.getExistingDirectory(self, "…or a dataset folder") or ""
+        if path:
+            self.set_dataset(path)
+
+    def set_devices(self, devices: list[tuple[str, str]] | None, error: str | None = None) -> None:
+        current = self.device.currentData()
+        self.device.clear()
+        for value, label in devices or [("cpu", "CPU")]:
+            self.device.addItem(label, value)
+        index = self.device.findData(current)
+        self.device.setCurrentIndex(max(0, index))
+        gpus = [label for value, label in devices or [] if value.startswith("gpu:")]
+        if error:
+            self.device_note.setText(f"Could not ask TensorFlow for devices ({error}); training runs on the CPU.")
+        elif gpus:
+            self.device_note.setText(f"TensorFlow sees {len(gpus)} GPU(s): " + "; ".join(gpus))
+        else:
+            self.device_note.setText(NO_GPU_NOTE)
+
+    def describe(self) -> None:
+        """Describe the preset for the chosen dataset off the GUI thread (it builds a Keras model); a change
+        while one description runs asks again when it ends."""
+        if self.describe_with is None:
+            return
+        if self._describing:
+            self._describe_pending = True
+            return
+        self._describing, self._describe_pending = True, False
+        dataset, samples, preset = self.dataset_name(), self.samples_per_class(), self.preset_name()
+        self.show_description(None)
+
+        def done(description, error=None):
+            self._describing = False
+            if self._describe_pending:
+                self.describe()
+            else:
+                self.show_description(description, error)
+
+        self.describe_with(lambda: describe_choice(dataset, samples, preset), done, lambda error: done(None, error))
+
+    def show_description(self, description: dict | None, error: str | None = None) -> None:
+        self.layer_table.setRowCount(0)
+        if description is None:
+            self.param_count.setText(f"Cannot describe this choice: {error}" if error else "Parameters: …")
+            return
+        self.preset_summary.setText(f"{description['summary']}\nReference: {description['reference']}")
+        for row, layer in enumerate(description["layers"]):
+            self.layer_table.insertRow(row)
+            shape = "×".join(str(v) for v in layer["output_shape"] or [])
+            for col, text in enumerate((layer["type"], shape, f"{layer['params']:,}")):
+                item = QTableWidgetItem(text)
+                item.setToolTip(layer["name"])
+                if col == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.layer_table.setItem(row, col, item)
+        self.layer_table.resizeColumnsToContents()
+        self.layer_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.param_count.setText(
+            f"Parameters: <b>{description['params']:,}</b> for {description['dataset_classes']} classes, input "
+            + "×".join(str(v) for v in description["input_shape"]))
+
+    # -- values -----------------------------------------------------------------------------------------------
+    def dataset_name(self) -> str:
+        return self.dataset.currentText()
+
+    def samples_per_class(self) -> int | None:
+        return self.samples.value() if self.dataset_name() in self.builtins else None
+
+    def preset_name(self) -> str:
+        return self.preset.currentData()
+
+    def set_dataset(self, name: str, samples_per_class: int | None = None) -> None:
+        index = self.dataset.findText(name)
+        if index < 0:
+            self.dataset.addItem(name, "path")
+            index = self.dataset.count() - 1
+        self.dataset.setCurrentIndex(index)
+        if samples_per_class:
+            self.samples.setValue(samples_per_class)
+        self._dataset_changed()
+
+    def config(self) -> TrainConfig:
+        dropout = self.dropout.value()
+        return TrainConfig(
+            preset=self.preset_name(), epochs=self.epochs.value(), batch_size=self.batch_size.value(),
+            optimizer=self.optimizer.currentText(), learning_rate=float(self.learning_rate.value()),
+            schedule=self.schedule.currentText(), dropout=None if dropout < 0 else round(dropout, 3),
+            augment=self.augment.isChecked(), augment_strength=float(self.augment_strength.value()),
+            validation_split=self.validation.value() / 100, test_split=self.test.value() / 100,
+            early_stopping=self.early_stopping.value(), device=self.device.currentData() or "cpu",
+        )
+
+    def set_config(self, config: TrainConfig) -> None:
+        index = self.preset.findData(config.preset)
+        self.preset.setCurrentIndex(max(0, index))
+        self.epochs.setValue(config.epochs)
+        self.batch_size.setValue(config.batch_size)
+        self.optimizer.setCurrentText(config.optimizer)
+        self.learning_rate.setValue(config.learning_rate)
+        self.schedule.setCurrentText(config.schedule)
+        self.dropout.setValue(-0.05 if config.dropout is None else config.dropout)
+        self.augment.setChecked(config.augment)
+        self.augment_strength.setValue(config.augment_strength)
+        self.augment_strength.setEnabled(config.augment)
+        self.validation.setValue(round(config.validation_split * 100))
+        self.test.setValue(round(config.test_split * 100))
+        self.early_stopping.setValue(config.early_stopping)
+        index = self.device.findData(config.device)
+        if index >= 0:
+            self.device.setCurrentIndex(index)
+
+
+__all__ = ["TrainingSettings", "default_config", "describe_choice", "NO_GPU_NOTE"]

@@ -1,1 +1,0 @@
-"""Widgets of the main window (PySide6 only; each is a thin view over core objects)."""
