@@ -73,10 +73,13 @@ def default_venv(cache: str | None = None, tensorflow: str = "cpu") -> Path:
 
 
 def prune_cache(venv_dir: Path, days: float = 14) -> None:
-    """Cached venvs of other requirement sets unused for two weeks go (each is ~1.5 GB)."""
+    """Cached venvs of other requirement sets unused for two weeks go (each is ~1.5 GB). One without a stamp yet
+    counts from its folder's creation: another build may be filling it right now."""
     for other in venv_dir.parent.glob("pkg-venv-*"):
         stamp = other / STAMP
-        if other != venv_dir and (not stamp.exists() or time.time() - stamp.stat().st_mtime > days * 86400):
+        if other == venv_dir or not other.is_dir():
+            continue
+        if time.time() - (stamp if stamp.exists() else other).stat().st_mtime > days * 86400:
             log(f"removing the unused build environment {other}")
             shutil.rmtree(other, ignore_errors=True)
 
