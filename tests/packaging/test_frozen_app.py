@@ -68,8 +68,11 @@ def what_broke(result, what: str) -> str:
     pattern = re.compile(r"^(?:\w+\.)*\w*(?:Error|Exception|Exit)\b.*$", re.MULTILINE)  # a traceback's last line
     errors = pattern.findall(text) or pattern.findall(log_text)
     cause = errors[-1] if errors else next((line for line in reversed(text.splitlines()) if line.strip()), "no output")
+    cause = cause.strip()
+    if re.match(r"(ModuleNotFound|Import)Error", cause):
+        cause += " (missing from the bundle: see EXCLUDED_MODULES and hiddenimports in packaging/guiapp.spec)"
     tail = "\n".join(text.strip().splitlines()[-25:])
-    return f"{what}: the frozen app exited {result.returncode}: {cause.strip()}\n--- its output, last lines ---\n{tail}"
+    return f"{what}: the frozen app exited {result.returncode}: {cause}\n--- its output, last lines ---\n{tail}"
 
 
 def _have_pyinstaller() -> bool:
