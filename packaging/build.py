@@ -5,6 +5,8 @@ then PyInstaller on packaging/guiapp.spec. Result: dist/guiapp/ with the executa
     python3 packaging/build.py                 # venv in build/pkg-venv (kept; recreated when requirements change)
     python3 packaging/build.py --fresh         # delete the venv first
     python3 packaging/build.py --naive         # the baseline: plain `pyinstaller --onedir` of the same entry point
+    python3 packaging/build.py --cache DIR     # venv in DIR/pkg-venv-<tensorflow>-<requirements hash> (CI: kept per
+                                               # machine, outside the fresh clone); GUIAPP_BUILD_CACHE=DIR does the same
 
 The environment holds guiapp's runtime dependencies and nothing else (no test tools, no other Qt bindings), so the
 bundle cannot pick up what the app does not need. TensorFlow comes as ``tensorflow-cpu`` by default, the same
@@ -16,6 +18,7 @@ not part of the bundle (GPU users run guiapp from pip with ``.[gpu]``). ``--tens
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -56,9 +59,48 @@ def run(cmd: list, **kwargs) -> None:
     subprocess.run([str(c) for c in cmd], check=True, **kwargs)
 
 
+def requirements_digest(tensorflow: str) -> str:
+    return hashlib.sha256(json.dumps(requirements(tensorflow)).encode()).hexdigest()
+
+
+def default_venv(cache: str | None = None, tensorflow: str = "cpu") -> Path:
+    """build/pkg-venv in the checkout, or one venv per requirement set in a cache folder that outlives checkouts
+    (a branch with other dependencies gets its own instead of recreating the shared one)."""
+    cache = cache or os.environ.get("GUIAPP_BUILD_CACHE")
+    if not cache:
+        return ROOT / "build" / "pkg-venv"
+    return Path(cache).expanduser() / f"pkg-venv-{tensorflow}-{requirements_digest(tensorflow)[:12]}"
+
+
+def prune_cache(venv_dir: Path, days: float = 14) -> None:
+    """Cached venvs of other requirement sets unused for two weeks go (each is ~1.5 GB). One without a stamp yet
+    counts from its folder's creation: another build may be filling it right now."""
+    for other in venv_dir.parent.glob("pkg-venv-*"):
+        stamp = other / STAMP
+        if other == venv_dir or not other.is_dir():
+            continue
+        if time.time() - (stamp if stamp.exists() else other).stat().st_mtime > days * 86400:
+            log(f"removing the unused build environment {other}")
+            shutil.rmtree(other, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def locked(venv_dir: Path):
+    """Two builds on one machine (two CI jobs) must not create or reinstall into the same cached venv at once."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no CI shares a cache there
+        yield
+        return
+    venv_dir.parent.mkdir(parents=True, exist_ok=True)
+    with open(venv_dir.parent / f"{venv_dir.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
 def prepare_venv(venv_dir: Path, tensorflow: str, fresh: bool) -> Path:
     reqs = requirements(tensorflow)
-    digest = hashlib.sha256(json.dumps(reqs).encode()).hexdigest()
+    digest = requirements_digest(tensorflow)
     stamp = venv_dir / STAMP
     current = stamp.is_file() and json.loads(stamp.read_text()).get("digest") == digest
     python = venv_python(venv_dir)
@@ -73,6 +115,7 @@ def prepare_venv(venv_dir: Path, tensorflow: str, fresh: bool) -> Path:
         venv.EnvBuilder(with_pip=True, clear=True).create(venv_dir)
         run([python, "-m", "pip", "install", "--quiet", *reqs])
         stamp.write_text(json.dumps({"digest": digest, "requirements": reqs}))
+    stamp.touch()  # last use, for prune_cache
     # Always reinstall guiapp itself, non-editable, so the bundle holds exactly the checked-out code.
     run([python, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation", "--force-reinstall",
          str(ROOT)])
@@ -108,7 +151,9 @@ def folder_size(folder: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--venv", type=Path, default=ROOT / "build" / "pkg-venv", help="build environment")
+    parser.add_argument("--venv", type=Path, help="build environment (default: build/pkg-venv, or see --cache)")
+    parser.add_argument("--cache", help="keep the build environment in this per-machine folder, one per "
+                        "requirement set (default: $GUIAPP_BUILD_CACHE, if set)")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the app folder goes")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller", help="PyInstaller's work")
     parser.add_argument("--tensorflow", choices=("cpu", "full"), default="cpu",
@@ -118,15 +163,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-venv", action="store_true", help="reuse the venv as it is (no pip at all)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    if args.skip_venv:
-        python = venv_python(args.venv)
-        if not python.exists():
-            parser.error(f"--skip-venv: no virtual environment at {args.venv}")
-    else:
-        python = prepare_venv(args.venv, args.tensorflow, args.fresh)
-    env_seconds = time.perf_counter() - started
-    args.work.mkdir(parents=True, exist_ok=True)
-    app = build(python, args.dist.resolve(), args.work.resolve(), args.naive)
+    if args.venv is None:
+        args.venv = default_venv(args.cache, args.tensorflow)
+        if args.venv.parent != ROOT / "build":
+            prune_cache(args.venv)
+    with locked(args.venv):
+        if args.skip_venv:
+            python = venv_python(args.venv)
+            if not python.exists():
+                parser.error(f"--skip-venv: no virtual environment at {args.venv}")
+        else:
+            try:
+                python = prepare_venv(args.venv, args.tensorflow, args.fresh)
+            except subprocess.CalledProcessError as error:
+                log(f"FAILED: the build environment could not be made ({error.cmd[2:5]} exited {error.returncode}; "
+                    "pip's messages are above)")
+                return 1
+        env_seconds = time.perf_counter() - started
+        args.work.mkdir(parents=True, exist_ok=True)
+        try:
+            app = build(python, args.dist.resolve(), args.work.resolve(), args.naive)
+        except subprocess.CalledProcessError as error:
+            log(f"FAILED: PyInstaller exited {error.returncode} (its messages are above)")
+            return 1
     size = folder_size(app)
     log(f"environment {env_seconds:.0f} s, total {time.perf_counter() - started:.0f} s")
     log(f"built {app} ({size / 1e6:,.0f} MB)")

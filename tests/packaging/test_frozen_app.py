@@ -11,7 +11,10 @@ inside the bundle folder.
     python3 -m pytest -m packaging tests/packaging               # builds (needs PyInstaller and network/pip)
     GUIAPP_FROZEN_APP=dist/guiapp python3 -m pytest -m packaging tests/packaging   # checks an existing build
 
-Skips when PyInstaller is not installed (the ``package`` extra). ``GUIAPP_PKG_VENV`` picks the build environment.
+Skips when PyInstaller is not installed (the ``package`` extra), except under CI (``CI`` set), where a skipped
+suite would hide a broken bundle: there every missing prerequisite fails. ``GUIAPP_PKG_VENV`` picks the build
+environment (default: packaging/build.py's, which ``GUIAPP_BUILD_CACHE`` moves to a per-machine folder).
+A failing run of the app says what broke in its first line (e.g. ``ModuleNotFoundError: No module named 'x'``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -32,7 +36,43 @@ pytestmark = [pytest.mark.packaging, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
 EXE_SUFFIX = ".exe" if os.name == "nt" else ""
+SIZE_BUDGET = 900e6  # issue #7's target for the app folder; the lean build measures 881 MB on Linux
 TIMINGS: dict[str, float] = {}
+
+
+def skip_unless_ci(reason: str):
+    """Outside CI a missing prerequisite skips; in CI (.ci/run) it fails, so a broken bundle cannot hide."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (CI is set: the packaging checks must run)", pytrace=False)
+    pytest.skip(reason)
+
+
+def _build_script():
+    spec = importlib.util.spec_from_file_location("guiapp_packaging_build", ROOT / "packaging" / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def build_venv() -> Path:
+    """The environment packaging/build.py builds from (GUIAPP_PKG_VENV, else build.py's own default)."""
+    return Path(os.environ.get("GUIAPP_PKG_VENV") or _build_script().default_venv())
+
+
+def what_broke(result, what: str) -> str:
+    """One line naming the failure (the exception the frozen app died of, from its stderr or its log), then the
+    tail of its output: the line pytest's summary and .ci/run's closing message show."""
+    text = (result.stderr or "") + "\n" + (result.stdout or "")
+    logs = sorted(Path(result.home, "logs").glob("*.log*")) if getattr(result, "home", None) else []
+    log_text = "".join(p.read_text(errors="replace") for p in logs)
+    pattern = re.compile(r"^(?:\w+\.)*\w*(?:Error|Exception|Exit)\b.*$", re.MULTILINE)  # a traceback's last line
+    errors = pattern.findall(text) or pattern.findall(log_text)
+    cause = errors[-1] if errors else next((line for line in reversed(text.splitlines()) if line.strip()), "no output")
+    cause = cause.strip()
+    if re.match(r"(ModuleNotFound|Import)Error", cause):
+        cause += " (missing from the bundle: see EXCLUDED_MODULES and hiddenimports in packaging/guiapp.spec)"
+    tail = "\n".join(text.strip().splitlines()[-25:])
+    return f"{what}: the frozen app exited {result.returncode}: {cause}\n--- its output, last lines ---\n{tail}"
 
 
 def _have_pyinstaller() -> bool:
@@ -57,12 +97,14 @@ def frozen_app(tmp_path_factory) -> Path:
             pytest.fail(f"GUIAPP_FROZEN_APP={prebuilt} holds no guiapp executable")
         return app
     if not _have_pyinstaller():
-        pytest.skip("PyInstaller is not installed (pip install -e '.[package]')")
+        skip_unless_ci("PyInstaller is not installed (pip install -e '.[package]'), and GUIAPP_FROZEN_APP is not set")
     out = tmp_path_factory.mktemp("frozen")
-    venv = os.environ.get("GUIAPP_PKG_VENV", str(ROOT / "build" / "pkg-venv"))
     started = time.perf_counter()
-    subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--venv", venv, "--dist", str(out / "dist"),
-                    "--work", str(out / "work")], check=True, cwd=ROOT)
+    built = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--venv", str(build_venv()),
+                            "--dist", str(out / "dist"), "--work", str(out / "work")], cwd=ROOT)
+    if built.returncode:
+        pytest.fail(f"packaging/build.py exited {built.returncode}: the frozen app could not be built (see the "
+                    "captured output)", pytrace=False)
     TIMINGS["build_s"] = time.perf_counter() - started
     return out / "dist" / "guiapp"
 
@@ -84,6 +126,7 @@ def run_app(frozen_app, guiapp_home, bundle_state):
         result = subprocess.run([str(frozen_app / f"{exe}{EXE_SUFFIX}"), *args], capture_output=True, text=True,
                                 timeout=timeout, env=full_env, cwd=guiapp_home)
         result.seconds = time.perf_counter() - started
+        result.home = guiapp_home
         return result
 
     return run
@@ -93,14 +136,14 @@ def test_version_comes_from_the_package(run_app):
     import guiapp
 
     result = run_app("--version", timeout=60)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0, what_broke(result, "--version")
     assert result.stdout.strip() == f"Inkling (guiapp) {guiapp.__version__}"
 
 
 def test_self_test_passes_with_every_bundled_model(run_app, frozen_app):
     result = run_app("--self-test")
     TIMINGS["self_test_s"] = result.seconds
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 0, what_broke(result, "--self-test")
     assert "self-test passed" in result.stdout
     assert "TensorFlow" in result.stdout and "ready" in result.stdout
     for model in sorted((frozen_app / "_internal" / "guiapp" / "resources" / "models").glob("*.h5")):
@@ -111,13 +154,13 @@ def test_the_train_areas_training_process_runs_in_the_frozen_app(run_app):
     # The Train area trains in a spawned child process; frozen, that child is this executable again, which
     # freeze_support() must turn into the training process (not a second window).
     result = run_app("--self-test", "--with-training")
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 0, what_broke(result, "--self-test --with-training")
     assert "training: 1 epoch in the training process" in result.stdout and "the saved model loads" in result.stdout
 
 
 def test_window_opens_through_the_gui_start_up_path(run_app):
     result = run_app(env={"GUIAPP_STARTUP_TRACE": "1", "GUIAPP_STARTUP_QUIT": "1"}, timeout=180, exe="Inkling")
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 0, what_broke(result, "the window (Inkling, offscreen)")
     assert "startup: window-shown" in result.stdout
     assert "startup: tensorflow-failed" not in result.stdout
 
@@ -129,7 +172,7 @@ def test_train_save_reload_and_recognise_like_the_source_app(run_app, tmp_path, 
     result = run_app("train", "--dataset", "digits", "--samples-per-class", "50", "--epochs", "1",
                      "--preset", "keras-tutorial", "--batch-size", "64", "--out", str(model))
     TIMINGS["train_s"] = result.seconds
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 0, what_broke(result, "guiapp train (1 epoch)")
     assert model.is_file()
     log_text = "".join(p.read_text(errors="replace") for p in (guiapp_home / "logs").glob("*.log*"))
     assert "workers failed" not in log_text + result.stderr, "spawn workers did not start in the frozen app"
@@ -145,7 +188,7 @@ def test_train_save_reload_and_recognise_like_the_source_app(run_app, tmp_path, 
         Image.fromarray(255 - np.asarray(digits.images[index])).save(path)  # dark ink on white paper, like a scan
         images.append(path)
     result = run_app("recognize", "--model", str(model), "--json", "--top", "3", *map(str, images))
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 0, what_broke(result, "guiapp recognize")
     frozen = json.loads(result.stdout)
     assert [Path(entry["image"]).name for entry in frozen] == [p.name for p in images]
 
@@ -156,13 +199,13 @@ def test_train_save_reload_and_recognise_like_the_source_app(run_app, tmp_path, 
         with Image.open(path) as image:
             expected = recognizer.predict(image, top=3)
         got = [(p["label"], p["probability"]) for p in entry["predictions"]]
-        assert [label for label, _ in got] == [label for label, _ in expected]
+        assert [label for label, _ in got] == [label for label, _ in expected], f"{path.name}: {got} != {expected}"
         assert np.allclose([p for _, p in got], [p for _, p in expected], atol=1e-4)
 
 
 def test_kanjivg_templates_are_bundled(run_app):
     result = run_app("datasets", "show", "custom:日月火", "--samples-per-class", "4", "--json", timeout=120)
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 0, what_broke(result, "datasets show custom:")
     summary = json.loads(result.stdout)
     assert summary["classes"] == 3 and set(summary["class_counts"]) == set("日月火")
 
@@ -187,17 +230,26 @@ def test_bundle_is_lean(frozen_app):
     if sys.platform.startswith("linux"):  # left out by packaging/guiapp.spec (ABSENT_EXTENSIONS)
         for unwanted in ("libpywrap_tflite_common.so", "_pywrap_profiler_plugin.so"):
             assert unwanted not in names, f"{unwanted} is in the bundle"
-    size = sum(p.stat().st_size for p in frozen_app.rglob("*") if p.is_file() and not p.is_symlink())
-    # A guard against something big slipping in, just above what the lean build measures on Linux (881 MB with
-    # 4 bundled models; issue #7's target is 900 MB; see benchmarks/bench_packaging.py and the README).
-    assert size <= 890e6, f"bundle is {size / 1e6:.0f} MB"
     digest = hashlib.sha256((internal / "guiapp" / "resources" / "icons" / "inkling.png").read_bytes()).hexdigest()
     assert digest == hashlib.sha256((ROOT / "resources" / "icons" / "inkling.png").read_bytes()).hexdigest()
 
 
+def test_bundle_fits_its_size_budget(frozen_app):
+    # The budget (issue #7: 900 MB) against something big slipping in; the lean build measures 881 MB on Linux with
+    # 4 bundled models (see benchmarks/bench_packaging.py and the README). Each further bundled model adds ~4 MB.
+    files = [p for p in frozen_app.rglob("*") if p.is_file() and not p.is_symlink()]
+    size = sum(p.stat().st_size for p in files)
+    print(f"\nbundle: {size / 1e6:.0f} MB, {len(files)} files")
+    if size > SIZE_BUDGET:
+        biggest = sorted(files, key=lambda p: p.stat().st_size, reverse=True)[:5]
+        pytest.fail(f"the bundle is {size / 1e6:.0f} MB, over its {SIZE_BUDGET / 1e6:.0f} MB budget; biggest files: "
+                    + ", ".join(f"{p.relative_to(frozen_app)} {p.stat().st_size / 1e6:.0f} MB" for p in biggest),
+                    pytrace=False)
+
+
 def _build_venv_site_packages() -> Path | None:
     """site-packages of the environment the bundle was built from (packaging/build.py's), if it is here."""
-    venv = Path(os.environ.get("GUIAPP_PKG_VENV", str(ROOT / "build" / "pkg-venv")))
+    venv = build_venv()
     found = sorted(venv.glob("lib/python3*/site-packages")) + sorted(venv.glob("Lib/site-packages"))
     return found[0] if found else None
 
@@ -242,7 +294,7 @@ def test_icu_data_answers_what_qt_asks_as_the_full_data_does(frozen_app):
     assert all(status <= 0 for status, _order in (v for k, v in bundled.items() if k.startswith("collate ")))
     reference = _reference_icu(major)
     if reference is None:
-        pytest.skip(f"no PySide6 with the full ICU {major} data here to compare with")
+        skip_unless_ci(f"no PySide6 with the full ICU {major} data here to compare with")
     assert bundled == answers(reference)
 
 
@@ -269,7 +321,7 @@ def test_bundled_kanjivg_templates_have_the_package_strokes(frozen_app):
         pass
     folders = [f for f in folders if f.is_dir() and (f.parent / f"kanjivg-{versions[0]}.dist-info").is_dir()]
     if not folders:
-        pytest.skip(f"kanjivg {versions[0]} (the bundle's) is not installed here to compare with")
+        skip_unless_ci(f"kanjivg {versions[0]} (the bundle's) is not installed here to compare with")
     with zipfile.ZipFile(internal / "guiapp" / "kanji.zip") as archive:
         names = [n for n in archive.namelist() if n.endswith(".svg")]
         assert b"Creative Commons" in archive.read("KanjiVG-LICENSE.txt")
