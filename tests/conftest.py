@@ -21,6 +21,14 @@ def guiapp_home(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(scope="session")
+def digits():
+    """20 synthesised digits per class (not cached on disk): the small real dataset most training tests use."""
+    from guiapp.core.datasets.builtin import load_builtin
+
+    return load_builtin("digits", samples_per_class=20, use_cache=False)
+
+
+@pytest.fixture(scope="session")
 def tiny_digits_model(tmp_path_factory):
     """A real, tiny digits model (keras-tutorial preset, 2 epochs on 30 synthesised samples per class), trained
     once per test session and saved with guiapp's metadata. Accuracy is modest: tests check behaviour, not skill."""

@@ -34,9 +34,8 @@ from PIL import Image
 
 from guiapp.core.modelfile import LoadedModel
 from guiapp.core.preprocess import SOURCE_INKS, PreprocessSpec
-from guiapp.core.strokes import Drawing, Stroke, rasterise
+from guiapp.core.strokes import PEN_WIDTH_FRACTION, Drawing, Stroke, pen_width_for, rasterise
 
-PEN_WIDTH_FRACTION = 0.06  # default pen width: this fraction of the canvas' larger side (as the user store)
 MIN_RENDER_SIZE = 128  # drawings are rasterised at max(2 × the model's input side, this) (user store: 128)
 PROBABILITY_TOLERANCE = 1e-3  # a probe output summing to 1 within this (and ≥ 0) counts as probabilities
 
@@ -244,11 +243,7 @@ class Recognizer:
                     pen_width = PEN_WIDTH_FRACTION * max(side, 1.0)
                 return rasterise(strokes, self.render_size(), float(pen_width), box)
             drawing = Drawing(strokes, float(canvas[0]), float(canvas[1]))
-        if pen_width is None:
-            pen_width = PEN_WIDTH_FRACTION * max(drawing.width, drawing.height)
-        if not (math.isfinite(pen_width) and pen_width > 0):
-            raise ValueError(f"pen width must be a positive number, got {pen_width}")
-        return rasterise(drawing, self.render_size(), float(pen_width))
+        return rasterise(drawing, self.render_size(), pen_width_for(drawing, pen_width))
 
     def preprocess(self, x, source_ink: str | None = None, *, pen_width: float | None = None,
                    canvas: tuple[float, float] | None = None) -> np.ndarray:

@@ -19,6 +19,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 # Pressure maps to width as MIN + (1 - MIN) * pressure, so a feather-light touch still leaves a visible line.
+PEN_WIDTH_FRACTION = 0.06  # the default pen: this fraction of the canvas' larger side (pad, user store, CLI)
 MIN_PRESSURE_WIDTH = 0.35
 SUPERSAMPLE = 4
 
@@ -290,3 +291,12 @@ def _per_stroke(taper, n: int) -> list:
 def strokes_from_lists(lines: Iterable[Sequence[Sequence[float]]]) -> list[Stroke]:
     """Convenience for tests and scripts: ``[[(x, y), ...], ...]`` → strokes."""
     return [Stroke(np.asarray(line, dtype=np.float64)) for line in lines]
+
+
+def pen_width_for(drawing: "Drawing", pen_width: float | None = None) -> float:
+    """The pen width (canvas units) to rasterise ``drawing`` with: ``pen_width`` checked, else the default pen
+    for its canvas. Raises ValueError for a width that is not a positive number."""
+    width = PEN_WIDTH_FRACTION * max(drawing.width, drawing.height) if pen_width is None else float(pen_width)
+    if not (math.isfinite(width) and width > 0):
+        raise ValueError(f"pen width must be a positive number, got {pen_width}")
+    return width

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import gzip
-import os
 import struct
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -174,15 +172,13 @@ def test_absurd_declared_size_fails_fast_without_allocating(tmp_path, gz):
     name = "huge-images-idx3-ubyte" + (".gz" if gz else "")
     path = write(tmp_path / name, idx_bytes(np.zeros((0,), np.uint8), 8, dims))
     tracemalloc.start()
-    start = time.perf_counter()
     try:
         with raises_naming(path, "absurd"):
             read_idx(path)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert time.perf_counter() - start < 0.5
-    assert peak < 4 * 2**20
+    assert peak < 4 * 2**20  # refused from the header: nothing of the declared size was allocated
 
 
 def test_absurd_dims_in_a_dataset_folder(tmp_path):
@@ -339,11 +335,7 @@ def test_a_label_file_is_not_an_image_file(tmp_path):
 
 @pytest.mark.skipif(not FASHION_DIR.is_dir(), reason=f"Fashion-MNIST not installed at {FASHION_DIR}")
 def test_real_fashion_mnist():
-    for name in os.listdir(FASHION_DIR):  # warm the page cache so the timing measures decoding, not the disk
-        (FASHION_DIR / name).read_bytes()
-    start = time.perf_counter()
     ds = load_idx_dataset(FASHION_DIR)
-    elapsed = time.perf_counter() - start
     assert len(ds) == 70_000
     assert ds.images.shape == (70_000, 28, 28) and ds.images.dtype == np.uint8
     assert int((~ds.predefined_test).sum()) == 60_000 and int(ds.predefined_test.sum()) == 10_000
@@ -351,4 +343,3 @@ def test_real_fashion_mnist():
     assert ds.classes == FASHION_CLASSES
     assert ds.class_counts().tolist() == [7000] * 10
     assert ds.images[:, 0, 0].max() < 64  # ink coverage: dark background
-    assert elapsed < 2.0, f"loading Fashion-MNIST took {elapsed:.2f} s"

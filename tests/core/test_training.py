@@ -17,14 +17,6 @@ from guiapp.core.training.config import TrainConfig, TrainingControl, TrainingEr
 FAST = dict(epochs=1, batch_size=32, validation_split=0.2, test_split=0.0)
 
 
-@pytest.fixture(scope="module")
-def digits(tmp_path_factory):
-    import os
-
-    os.environ["GUIAPP_HOME"] = str(tmp_path_factory.mktemp("training-home"))
-    return load_builtin("digits", samples_per_class=16, use_cache=False)
-
-
 def _subset(dataset: Dataset, classes: list[str], name: str) -> Dataset:
     keep = np.isin(np.array(dataset.classes)[dataset.labels], classes)
     labels = np.array([classes.index(dataset.classes[l]) for l in dataset.labels[keep]])
@@ -55,7 +47,7 @@ def test_progress_reports_batches_with_rate_and_eta(digits):
     events = []
     train(TrainConfig(epochs=2, batch_size=8, validation_split=0.2, test_split=0.0, preset="logreg"), digits,
           on_progress=events.append)
-    per_epoch = -(-len(digits.split(validation=0.2, test=0.0, seed=0).train) // 8)  # 3 of 16 per class validate
+    per_epoch = -(-len(digits.split(validation=0.2, test=0.0, seed=0).train) // 8)  # a fifth of each class validates
     batches = [e for e in events if e.kind == "batch"]
     assert batches and all(e.batches == per_epoch for e in batches)
     assert batches[-1].batch == per_epoch and batches[-1].epoch == 2
@@ -67,13 +59,14 @@ def test_progress_reports_batches_with_rate_and_eta(digits):
 def test_stop_request_ends_after_the_current_batch(digits):
     seen = []
 
-    def stop_after_two_batches():
+    def stop_once_a_batch_is_reported():  # polled after every batch: true from the end of batch 2 on
         return len([e for e in seen if e.kind == "batch"]) >= 1
 
     result = train(TrainConfig(epochs=5, batch_size=4, preset="logreg", validation_split=0.2, test_split=0.0),
-                   digits, on_progress=seen.append, should_stop=stop_after_two_batches)
+                   digits, on_progress=seen.append, should_stop=stop_once_a_batch_is_reported)
     assert result.stopped == "cancelled" and result.best_epoch is None
-    assert "stopped by request" in result.message
+    # Batch 1 is reported (the first report is never throttled); the request is seen after batch 2, and obeyed.
+    assert result.message == "stopped by request in epoch 1, after batch 2"
 
 
 def test_stop_after_an_epoch_keeps_the_best_epoch(digits):
@@ -168,6 +161,19 @@ def test_learning_rate_schedules_run(digits, schedule):
         np.testing.assert_allclose(rates, [1e-3, 1e-3, 1e-4, 1e-5], rtol=1e-5)
     if schedule == "cosine":
         assert rates[-1] < rates[0]
+    if schedule == "plateau":  # validation still improves at 1e-3 here: the rate stays
+        assert rates == pytest.approx([1e-3] * 4) or rates[-1] < rates[0]
+
+
+def test_plateau_schedule_halves_the_rate_when_validation_stalls(digits):
+    # Shuffled labels: there is nothing to learn, so the validation loss only grows. Epoch 1 is the best; two stale
+    # epochs reach the patience of 2, so the rate is halved for epoch 4 (each epoch's rate is recorded as it ends).
+    noise = Dataset("noise", digits.classes, np.asarray(digits.images),
+                    np.random.default_rng(0).permutation(np.asarray(digits.labels)), spec=digits.spec)
+    config = TrainConfig(preset="logreg", epochs=4, batch_size=8, schedule="plateau", learning_rate=1e-2,
+                         validation_split=0.2, test_split=0.0)
+    rates = train(config, noise).history["learning_rate"]
+    assert rates == pytest.approx([1e-2, 1e-2, 1e-2, 5e-3], rel=1e-4)
 
 
 def test_early_stopping_stops_when_validation_stops_improving(digits):
@@ -178,9 +184,17 @@ def test_early_stopping_stops_when_validation_stops_improving(digits):
     assert len(result.history["loss"]) == 2
 
 
-def test_augmentation_trains(digits):
+def test_augmentation_changes_what_the_model_sees_and_trains(digits):
+    from guiapp.core.training.augment import make_augmenter
+
+    images = (np.asarray(digits.images[:16], np.float32) / 255.0)[..., None]
+    augmented = np.asarray(make_augmenter(1.5, seed=0, paper=0.0)(images))
+    assert augmented.shape == images.shape and not np.allclose(augmented, images)
+    assert augmented.min() >= -1e-5 and augmented.max() <= 1 + 1e-5  # still coverage: shifted, turned, zoomed
+    assert np.abs(augmented.sum((1, 2, 3)) / images.sum((1, 2, 3)) - 1).max() < 0.6  # the ink moves, it stays ink
+    assert make_augmenter(0.0) is None  # strength 0: the pipeline is left alone
     result = train(TrainConfig(preset="logreg", augment=True, augment_strength=1.5, **FAST), digits)
-    assert result.stopped == "completed"
+    assert result.stopped == "completed" and result.config.augment
 
 
 @pytest.mark.parametrize(

@@ -11,18 +11,12 @@ import numpy as np
 import pytest
 
 from guiapp.core.datasets.base import Dataset
-from guiapp.core.datasets.builtin import load_builtin
 from guiapp.core.modelfile import load_model
 from guiapp.core.training.config import TrainConfig, TrainingError
 from guiapp.core.training.process import TrainingProcess, receive, send, shared_process
 from guiapp.core.training.request import TrainingRequest
 
 RUNNING = {"stop": False, "paused": False, "closing": False}
-
-
-@pytest.fixture(scope="module")
-def digits():
-    return load_builtin("digits", samples_per_class=20, use_cache=False)
 
 
 @pytest.fixture(scope="module")
@@ -90,11 +84,10 @@ def test_stop_is_passed_on_and_obeyed_after_the_current_batch(process, digits, t
             steering.state["stop"] = True
 
     steering = Steering(stop_at_first_batch)
-    asked = time.perf_counter()
     result = process.submit(request(digits, tmp_path, epochs=200, batch_size=1), RUNNING).wait(
         steering, lambda: steering.state)
     assert result.stopped == "cancelled" and result.message.startswith("stopped by request in epoch 1")
-    assert time.perf_counter() - asked < 30 and len(steering.batches()) <= 3
+    assert len(steering.batches()) <= 3  # obeyed within a few batches, not at the end of the epoch
 
 
 def test_pause_holds_the_child_and_resume_goes_on(process, digits, tmp_path):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from guiapp.core.datasets import registry
@@ -143,11 +143,11 @@ def test_grid_is_virtual_and_thumbnails_are_lazy(qtbot, panel):
         pytest.skip("dataset-fashion-mnist is not installed")
     dataset = open_in(qtbot, panel, "fashion-mnist")
     assert len(dataset) == 70_000 and panel.grid.thumb_model.rowCount() == 70_000
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: panel.grid.thumb_model.thumbnails_made > 0, timeout=10_000)  # the first paint
+    assert panel.grid.thumb_model.thumbnails_made < 1000  # only what is visible
     made = panel.grid.thumb_model.thumbnails_made
-    assert 0 < made < 1000  # only what is visible
     panel.grid.verticalScrollBar().setValue(panel.grid.verticalScrollBar().maximum())
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: panel.grid.thumb_model.thumbnails_made > made, timeout=10_000)  # the rows now shown
     assert panel.grid.thumb_model.thumbnails_made < 2000
     assert panel.grid.findChildren(type(panel.sample_view)) == []  # no widget per sample
 
@@ -185,7 +185,7 @@ def test_sizes_of_installed_and_imported_datasets_are_read_in_the_background(qtb
     registry.register(tmp_path / "slow-folder", "slow-folder")
     panel = DatasetsPanel()
     qtbot.addWidget(panel)
-    qtbot.wait(50)
+    QCoreApplication.processEvents()
     assert not panel.runner.is_running()  # nothing is read before the panel is first shown (app start-up)
     panel.show()
     qtbot.waitUntil(lambda: "pets" in panel.datasets, timeout=20000)

@@ -38,8 +38,7 @@ def draw_and_wait(qtbot, panel, draw=draw_seven):
     with qtbot.waitSignal(panel.predictionShown, timeout=20_000) as blocker:
         draw(panel.pad)
     # Live updates while drawing may arrive first: wait for the answer to the finished drawing.
-    qtbot.waitUntil(lambda: not panel.worker.busy(), timeout=20_000)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not panel.worker.busy(), timeout=20_000)  # the last answer has been shown
     return panel.prediction or blocker.args[0]
 
 
@@ -250,8 +249,7 @@ def test_live_answers_arrive_while_the_stroke_is_still_being_drawn(qtbot, window
     drawing = panel.pad.drawing(include_current=True)
     assert live.model_input.shape == (28, 28, 1)
     mouse(panel.pad, QEvent.Type.MouseButtonRelease, QPointF(rect.center().x(), rect.top() + 30 + 8 * 29))
-    qtbot.waitUntil(lambda: not panel.worker.busy(), timeout=20_000)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not panel.worker.busy(), timeout=20_000)  # the last answer has been shown
     # What the model sees is exactly the core's preprocessing of the pad's drawing.
     expected = panel.recognizer.preprocess(panel.pad.drawing(), pen_width=panel.pad.pen_width())
     assert np.array_equal(panel.prediction.model_input, expected)

@@ -19,11 +19,6 @@ from guiapp.qt.train.panel import TrainPanel
 
 
 @pytest.fixture(scope="module")
-def digits():
-    return load_builtin("digits", samples_per_class=20, use_cache=False)
-
-
-@pytest.fixture(scope="module")
 def model_path(digits, tmp_path_factory):
     result = train(TrainConfig(preset="keras-tutorial", epochs=2, batch_size=16, validation_split=0.2,
                                test_split=0.1), digits)

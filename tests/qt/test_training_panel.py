@@ -2,13 +2,11 @@
 in the runs folder. Data: 20 synthesised digits per class; models: logreg / keras-tutorial, 1-2 epochs."""
 
 import re
-import time
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from guiapp.core.datasets.builtin import load_builtin
 from guiapp.core.modelfile import load_model, save_model
 from guiapp.core.training.runs import RunStore
 from guiapp.core.training.config import TrainConfig
@@ -16,11 +14,6 @@ from guiapp.core.training.request import TrainingRequest
 from guiapp.qt.train.panel import TrainPanel
 
 QUICK = dict(batch_size=16, validation_split=0.2, test_split=0.1)
-
-
-@pytest.fixture(scope="module")
-def digits():
-    return load_builtin("digits", samples_per_class=20, use_cache=False)
 
 
 @pytest.fixture
@@ -86,9 +79,8 @@ def test_stop_takes_effect_after_the_current_batch(qtbot, panel, digits):
         panel.stop()
         assert panel.status.text().startswith("Stopping")
         assert not panel.stop_button.isEnabled()
-        stopped_at = time.perf_counter()
     outcome = finished.args[0]
-    assert outcome.stopped == "cancelled" and time.perf_counter() - stopped_at < 10
+    assert outcome.stopped == "cancelled"
     match = re.fullmatch(r"stopped by request in epoch (\d+), after batch (\d+)", outcome.message)
     assert match, outcome.message
     # Reports come every 0.1 s and Stop is obeyed after the batch in progress: within a few batches of the last
@@ -131,9 +123,8 @@ def test_stop_and_wait_while_training_keeps_the_best_checkpoint(qtbot, panel, di
     job = long_job(digits, batch_size=4)
     assert panel.start(job)
     qtbot.waitUntil(lambda: bool(panel.plots.history.get("loss")), timeout=30_000)
-    started = time.perf_counter()
-    assert panel.stop_and_wait(2.0)
-    assert time.perf_counter() - started < 2.0 and not panel.is_training()
+    assert panel.stop_and_wait(2.0)  # True: the run ended within its 2 s
+    assert not panel.is_training()
     runs = RunStore().list()
     assert len(runs) == 1 and runs[0].status == "cancelled" and runs[0].best_epoch >= 1
     assert load_model(runs[0].checkpoint_path).labels == digits.classes

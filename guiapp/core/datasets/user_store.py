@@ -27,7 +27,6 @@ already there, so a merge interrupted half-way can simply be repeated. None of t
 from __future__ import annotations
 
 import json
-import math
 import os
 import re
 import shutil
@@ -44,7 +43,7 @@ from guiapp import paths
 from guiapp.core.atomic import atomic_write_bytes, atomic_write_text, fsync_directory
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.preprocess import PreprocessSpec, to_coverage
-from guiapp.core.strokes import Drawing, rasterise
+from guiapp.core.strokes import Drawing, pen_width_for, rasterise
 from guiapp.core.datasets.user_sample import (  # noqa: F401  (SampleRecord, Scan, validate_*: public API)
     DELETED_PREFIX,
     BadSample,
@@ -72,7 +71,6 @@ DATASET_FILE = "dataset.json"
 SAMPLES_DIR = "samples"
 
 RENDER_SIZE = 128  # drawings are stored rendered at this size (square, the canvas centred, aspect kept)
-PEN_WIDTH_FRACTION = 0.06  # default pen width: this fraction of the canvas' larger side
 MAX_IMAGE_SIDE = 1024  # added images larger than this are scaled down (area average) before storing
 
 _SAMPLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
@@ -133,11 +131,7 @@ class UserDataset:
             raise ValueError(f"expected a Drawing, got {type(drawing).__name__}")
         if not drawing.strokes:
             raise ValueError("the drawing is empty: there is nothing to store")
-        if pen_width is None:
-            pen_width = PEN_WIDTH_FRACTION * max(drawing.width, drawing.height)
-        pen_width = float(pen_width)
-        if not (math.isfinite(pen_width) and pen_width > 0):
-            raise ValueError(f"pen width must be a positive number, got {pen_width}")
+        pen_width = pen_width_for(drawing, pen_width)
         coverage = rasterise(drawing, self.render_size, pen_width)
         return self._write(coverage, label, source, drawing.to_dict(), pen_width)
 
