@@ -42,11 +42,19 @@ def cmd_evaluate(args) -> int:
 
     recognizer = Recognizer(args.model)
     dataset = open_dataset(args.dataset, args.samples_per_class, args.seed)
-    report = evaluate(recognizer, dataset, split=args.split, seed=args.seed)
+    # A dataset's own test set (MNIST's t10k, mnist-5k's held-out 1,000) by default; a dataset without one (an
+    # imported folder, your drawings) is evaluated whole, not on a 10 % split that nothing marks as held out.
+    split = args.split or ("test" if dataset.predefined_test is not None else "all")
+    report = evaluate(recognizer, dataset, split=split, seed=args.seed)
     if args.json:
         print_json(report.to_dict())
         return EXIT_OK
-    print(f"{dataset.name} ({args.split}): {report.n_samples:,} samples, accuracy {100 * report.accuracy:.2f}%, "
+    which = {"all": "all samples", "test": "its test split", "validation": "its validation split",
+             "train": "its training split"}[split]
+    if report.n_samples == 0:
+        print(f"{dataset.name} ({which}): accuracy not measured: no samples of classes the model knows")
+        return EXIT_OK
+    print(f"{dataset.name} ({which}): {report.n_samples:,} samples, accuracy {100 * report.accuracy:.2f}%, "
           f"top-{report.top_k} accuracy {100 * report.top_k_accuracy:.2f}%")
     if report.unknown_classes:
         print(f"left out (the model does not know these classes): {', '.join(report.unknown_classes)}")
@@ -71,7 +79,8 @@ def add_commands(sub) -> None:
     evaluate = sub.add_parser("evaluate", help="accuracy, per-class figures and confusions of a model on a dataset")
     evaluate.add_argument("--model", required=True)
     evaluate.add_argument("--dataset", required=True)
-    evaluate.add_argument("--split", choices=("train", "validation", "test", "all"), default="test")
+    evaluate.add_argument("--split", choices=("train", "validation", "test", "all"), default=None,
+                          help="default: the dataset's own test set when it has one (MNIST, mnist-5k), else all")
     evaluate.add_argument("--json", action="store_true")
     add_dataset_options(evaluate)
     evaluate.set_defaults(func=cmd_evaluate)

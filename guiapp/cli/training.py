@@ -77,6 +77,8 @@ def _test_summary(result, dataset) -> str:
     recognizer = Recognizer(LoadedModel(result.model, result.labels, result.spec, result.metadata()))
     report = evaluate(recognizer, dataset, split="test", seed=result.config.seed,
                       validation=result.config.validation_split, test=result.config.test_split)
+    if report.n_samples == 0:
+        return "; test accuracy not measured: no held-out samples"
     return f"; test accuracy {100 * report.accuracy:.2f}% on {report.n_samples:,} held-out samples"
 
 

@@ -11,17 +11,16 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QFileDialog, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea,
-                               QTabWidget)
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from guiapp import DISPLAY_NAME, __version__
+from guiapp.qt import wheel_guard
 from guiapp.qt.menus import ABOUT_HTML, build_menus
 from guiapp.qt.settings import Settings
 from guiapp.qt.file_actions import FileActionsMixin
 from guiapp.qt.recognize.model_picker import MODEL_FILTER, model_display_name
 from guiapp.qt.recognize.panel import RecognizePanel
 from guiapp.qt.datasets.panel import DatasetsPanel
-from guiapp.qt.recognize.collect_bar import CollectBar
 from guiapp.qt.recognize.inference import Inference
 from guiapp.qt.train.panel import TrainPanel
 
@@ -43,16 +42,6 @@ def default_model() -> str | None:
         if path.stem == "digits":
             return str(path)
     return str(models[0][1]) if models else None
-
-
-def _scrollable(panel):
-    """The Datasets and Train panels need ~1,050-1,150 px of width; in a smaller window they scroll instead of
-    forcing the whole window (and with it the Recognize tab) to be that wide."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(panel)
-    return area
 
 
 class MainWindow(FileActionsMixin, QMainWindow):
@@ -85,16 +74,15 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.tabs.addTab(self.recognize, "Recognize")
         self.datasets_area = DatasetsPanel()
         self.train_area = TrainPanel()
-        self.tabs.addTab(_scrollable(self.datasets_area), "Datasets")
-        self.tabs.addTab(_scrollable(self.train_area), "Train")
+        self.tabs.addTab(self.datasets_area, "Datasets")
+        self.tabs.addTab(self.train_area, "Train")
         self.setCentralWidget(self.tabs)
-        pad = self.recognize.pad
-        # The bar under the pad that adds the drawing to a user dataset.
-        self.collect_bar = CollectBar(get_drawing=pad.drawing, clear_drawing=pad.clear, get_pen_width=pad.pen_width)
-        self.recognize.add_bottom_widget(self.collect_bar)
+        self.collect_bar = self.recognize.collect_bar
 
         self.inference = Inference(self)
         app = QApplication.instance()
+        if app is not None:
+            wheel_guard.install(app)
         if app is not None:  # quitting without closing the window must still join the thread
             app.aboutToQuit.connect(self.inference.stop)
         inference = self.inference
@@ -110,6 +98,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.recognize.modelInfoRequested.connect(self.show_model_info)
 
         self._wire_train_area(self.train_area)
+        self.train_area.settings.restore(self.settings.training)
         self._build_status_bar()
         build_menus(self)
         self._refresh_models()
@@ -125,7 +114,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         """Bring the tab holding ``area`` (the Recognize, Datasets or Train panel) to the front."""
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
-            if page is area or (isinstance(page, QScrollArea) and page.widget() is area):
+            if page is area:
                 self.tabs.setCurrentIndex(index)
                 return
 
@@ -308,6 +297,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.pen_width = self.recognize.pad.pen_width()
         self.settings.show_grid = self.recognize.pad.show_grid()
+        self.settings.training = self.train_area.settings.choice()
         self.settings.sync()
 
     def closeEvent(self, event) -> None:

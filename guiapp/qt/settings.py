@@ -107,6 +107,24 @@ class Settings:
     def geometry(self, value: QByteArray) -> None:
         self.qsettings.setValue("window/geometry", value)
 
+    # -- the Train area's choices ---------------------------------------------------------------------------------
+    @property
+    def training(self) -> dict:
+        """{"config": TrainConfig dict, "dataset": name or path, "samples_per_class": int | None}; {} if none."""
+        import json
+
+        try:
+            value = json.loads(str(self.qsettings.value("train/choice", "{}")))
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    @training.setter
+    def training(self, value: dict) -> None:
+        import json
+
+        self.qsettings.setValue("train/choice", json.dumps(value, ensure_ascii=False))
+
     # -- recent model files -----------------------------------------------------------------------------------------
     def recent_models(self) -> list[str]:
         value = self.qsettings.value("models/recent", [])

@@ -1,6 +1,5 @@
-"""The Train panel inside the real main window, wired by the integration contract (``_build_train_area`` returns
-it; ``_wire_train_area`` connects it): Use for recognition switches the pad's model, the current drawing reaches
-the feature maps, and closing the window during training asks, then stops and joins within 2 s."""
+"""The Train panel inside the real main window: Use for recognition switches the pad's model, the current drawing
+reaches the feature maps, and closing the window during training asks, then stops and joins within 2 s."""
 
 
 import numpy as np

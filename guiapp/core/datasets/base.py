@@ -98,6 +98,12 @@ class Dataset:
             members = rng.permutation(sorted_pool[bounds[c] : bounds[c + 1]])
             n_test = int(round(len(members) * test))
             n_val = int(round(len(members) * validation))
+            # Small classes (a few drawn samples) still get one held-out sample where they can spare it, so
+            # validation and test accuracy are measured on every class, never over zero samples.
+            if validation > 0 and n_val == 0 and len(members) >= 2:
+                n_val = 1
+            if test > 0 and n_test == 0 and len(members) >= 3:
+                n_test = 1
             if len(members) - n_test - n_val < 1 and len(members) > 0:  # keep at least one training sample
                 n_val = max(0, len(members) - n_test - 1)
             parts["test"].append(members[:n_test])

@@ -13,7 +13,7 @@ import numpy as np
 
 from guiapp import paths
 from guiapp.core.atomic import atomic_write_text
-from guiapp.core.datasets import builtin
+from guiapp.core.datasets import builtin, catalogue
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.tasks import ProgressFn, StopFn
 
@@ -64,6 +64,7 @@ def register(path: str | Path, name: str | None = None, loaded: Dataset | None =
     entries[name] = str(path)
     atomic_write_text(_registry_path(), json.dumps({"registered": entries}, indent=2, ensure_ascii=False))
     del dataset
+    catalogue.changed(name)
     return name
 
 
@@ -73,6 +74,7 @@ def unregister(name: str) -> None:
         raise DatasetError(f"no registered dataset named {name!r}")
     del entries[name]
     atomic_write_text(_registry_path(), json.dumps({"registered": entries}, indent=2, ensure_ascii=False))
+    catalogue.changed(name)
 
 
 def _user_store():
@@ -96,6 +98,10 @@ def load_path(path: str | Path, name: str | None = None) -> Dataset:
         if any(marker in path.name for marker in _IDX_MARKERS):
             return load_idx_dataset(path, name=name)
         raise DatasetError(f"{path}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])")
+    from guiapp.core.datasets.user_store import DATASET_FILE, UserDataset
+
+    if (path / DATASET_FILE).is_file():  # a dataset of drawn samples (guiapp's own format), wherever it is
+        return UserDataset(path).to_dataset()
     entries = [p.name for p in path.iterdir()]
     if any(marker in entry for entry in entries for marker in _IDX_MARKERS):
         return load_idx_dataset(path, name=name)

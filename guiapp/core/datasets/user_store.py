@@ -41,6 +41,7 @@ from PIL import Image
 
 from guiapp import paths
 from guiapp.core.atomic import atomic_write_bytes, atomic_write_text, fsync_directory
+from guiapp.core.datasets import catalogue
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.preprocess import PreprocessSpec, to_coverage
 from guiapp.core.strokes import Drawing, pen_width_for, rasterise
@@ -167,6 +168,7 @@ class UserDataset:
         data = png_bytes(coverage, meta)
         self.samples_dir.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(self.samples_dir / f"{sample_id}{SAMPLE_SUFFIX}", data)
+        catalogue.changed(self.name)
         return sample_id
 
     # -- reading --------------------------------------------------------------------------------------------------
@@ -261,17 +263,21 @@ class UserDataset:
     # -- editing (see the module docstring: each edit is one atomic file operation) -------------------------------
     def relabel(self, sample_id: str, label: str) -> str:
         """Give a sample a new label (same id, pixels and strokes); returns the old label."""
-        return relabel_file(self._sample_path(sample_id), validate_label(label))
+        old = relabel_file(self._sample_path(sample_id), validate_label(label))
+        catalogue.changed(self.name)
+        return old
 
     def delete(self, sample_id: str) -> None:
         """Hide a sample (undo with :meth:`restore`). KeyError when it is not there (e.g. deleted elsewhere)."""
         hide_file(self._sample_path(sample_id))
+        catalogue.changed(self.name)
 
     def restore(self, sample_id: str) -> None:
         """Undo :meth:`delete`. KeyError when there is no deleted sample of that id (or it is back already)."""
         if not isinstance(sample_id, str) or not _SAMPLE_ID.fullmatch(sample_id):
             raise KeyError(f"{sample_id!r} is not a sample id")
         unhide_file(self.samples_dir, sample_id)
+        catalogue.changed(self.name)
 
     def deleted(self) -> list[str]:
         """Ids of deleted samples that can still be restored."""
@@ -391,6 +397,7 @@ class UserStore:
                 continue
             atomic_write_bytes(out, record.path.read_bytes())
             copied += 1
+        catalogue.changed(dst.name)
         return copied
 
     def create(self, name: str, spec: PreprocessSpec | None = None) -> UserDataset:
@@ -430,4 +437,5 @@ class UserStore:
             shutil.rmtree(staging, ignore_errors=True)
             raise
         fsync_directory(self.root)
+        catalogue.changed(name)
         return UserDataset(target)

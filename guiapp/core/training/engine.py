@@ -20,6 +20,8 @@ from guiapp.core.training.config import TrainConfig, TrainingControl, TrainingEr
 from guiapp.core.training.data import make_pipelines
 
 log = logging.getLogger(__name__)
+# Fewer samples of a class than this cannot train and measure it: one or two are held out for validation and test.
+MIN_SAMPLES_PER_CLASS = 5
 EVENT_INTERVAL_S = 0.1  # batch events at most this often: converting metrics syncs, and nobody reads faster
 # A new best epoch is written to the checkpoint file at most this often while training goes on (each .h5 write
 # costs tens of milliseconds to seconds, which short epochs would pay every epoch); train() always writes the
@@ -126,6 +128,17 @@ def _with_classes(model, n_classes: int):
         bias[: old_bias.shape[0]] = old_bias
     new_head.set_weights([kernel, bias])
     return grown
+
+
+def check_enough_samples(dataset: Dataset, minimum: int = MIN_SAMPLES_PER_CLASS) -> None:
+    """TrainingError naming every class with fewer than ``minimum`` samples and how many more to draw."""
+    counts = dataset.class_counts()
+    short = [(name, int(n)) for name, n in zip(dataset.classes, counts) if n < minimum]
+    if short:
+        listed = ", ".join(f"{name!r} has {n} (draw {minimum - n} more)" for name, n in short[:8])
+        more = f" and {len(short) - 8} more classes" if len(short) > 8 else ""
+        raise TrainingError(f"{dataset.name}: training needs at least {minimum} samples of every class, so that some "
+                            f"can be held out to measure accuracy: {listed}{more}")
 
 
 def _label_plan(dataset: Dataset, base: LoadedModel | None) -> tuple[list[str], np.ndarray]:
@@ -261,6 +274,7 @@ def train(
     control = control or TrainingControl()
     if len(dataset) == 0:
         raise TrainingError(f"{dataset.name}: the dataset is empty")
+    check_enough_samples(dataset)
     labels, label_map = _label_plan(dataset, base)
     if len(labels) < 2:
         raise TrainingError(f"{dataset.name}: training needs at least 2 classes, found {len(labels)}")

@@ -148,6 +148,10 @@ def _child_main(requests, replies) -> None:
     from guiapp.core.tf_runtime import ensure_tensorflow
 
     ensure_tensorflow()
+    try:
+        send(replies, ("ready", 0, None))  # runs can start at once from now on
+    except OSError:
+        return
     from guiapp.core.datasets.base import DatasetError
     from guiapp.core.modelfile.errors import ModelFileError
     from guiapp.core.training.request import run_request
@@ -194,6 +198,7 @@ class TrainingProcess:
         self._requests = self._replies = None
         self.busy = False
         self.retired = False
+        self.ready = False  # the child has imported TensorFlow (it said so)
         _ALL.add(self)
 
     @property
@@ -273,6 +278,8 @@ class ProcessRun:
         """Block until the run ends. ``state()`` is read every ``POLL_S`` and sent when it changes (so stop,
         pause and closing are honoured after the current batch). Raises TrainingError for a failed run."""
         process = self.process
+        if not process.ready:
+            on_event(TrainingEvent("message", message="starting the training process (loading TensorFlow)…"))
         try:
             while True:
                 now = state()
@@ -282,6 +289,9 @@ class ProcessRun:
                 if not process._replies.poll(POLL_S):
                     continue
                 kind, job_id, payload = receive(process._replies)
+                if kind == "ready":
+                    process.ready = True
+                    continue
                 if job_id != self.id:
                     continue
                 if kind == "event":

@@ -71,7 +71,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.runner.ended.connect(self._run_next)
         self.runner.failed.connect(self._task_failed)
         self.runner.cancelled.connect(lambda m: self.show_message(m[:1].upper() + m[1:] + "."))
-        dataset_events().userDatasetChanged.connect(self._user_dataset_changed)
+        dataset_events().changed.connect(self._dataset_changed)
         self.setAcceptDrops(True)
         self.refresh()
         self._update_edit_buttons()
@@ -370,8 +370,9 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.augment.set_sample(dataset.images[index])
 
     # -- other processes and the collect bar ----------------------------------------------------------------------
-    def _user_dataset_changed(self, name: str) -> None:
-        if name in self.datasets:
+    def _dataset_changed(self, name: str) -> None:
+        """The catalogue says ``name`` changed: re-read it if it is a user dataset that is open, and list again."""
+        if name in self.datasets and self.store.exists(name):
             self.reload_user(name)
         self.refresh()
         self.datasetsChanged.emit()

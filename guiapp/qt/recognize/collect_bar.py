@@ -126,7 +126,7 @@ class CollectBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.collect_row)
-        dataset_events().userDatasetChanged.connect(self._changed_elsewhere)
+        dataset_events().changed.connect(self._changed_elsewhere)
         self.refresh()
 
     # -- datasets and counters ------------------------------------------------------------------------------------
@@ -149,8 +149,7 @@ class CollectBar(QWidget):
     def set_dataset(self, name: str) -> None:
         """Choose (creating if needed) the dataset drawings go to."""
         if not self.store.exists(name):
-            self.store.create(name)
-            dataset_events().userDatasetChanged.emit(name)
+            self.store.create(name)  # the catalogue tells every other list
         self.refresh()
         self.dataset_combo.setCurrentText(name)
         self._load_counts()
@@ -219,6 +218,7 @@ class CollectBar(QWidget):
             self._say("Draw something first.")
             return None
         name = self.dataset_name() or DEFAULT_DATASET
+        self._announcing = True  # our own news (the catalogue tells every list): the counters are updated here
         try:
             if not self.store.exists(name):
                 self.store.create(name)
@@ -228,17 +228,14 @@ class CollectBar(QWidget):
         except (ValueError, DatasetError, OSError) as exc:
             self._say(f"⚠ Not added: {exc}")  # the drawing stays on the pad
             return None
+        finally:
+            self._announcing = False
         self.clear_drawing()
         self.counts[label] = self.counts.get(label, 0) + 1
         if self.dataset_combo.currentText() != name:
             self.refresh()
             self.dataset_combo.setCurrentText(name)
         self.sampleAdded.emit(name, label, sample_id)
-        self._announcing = True  # our own news: the counters are already up to date
-        try:
-            dataset_events().userDatasetChanged.emit(name)
-        finally:
-            self._announcing = False
         note = f" (new class {label!r})" if new_class else ""
         if self.collecting():
             self._advance()
@@ -266,6 +263,10 @@ class CollectBar(QWidget):
 
     def collecting(self) -> bool:
         return bool(self.prompts) and self.prompt_index < len(self.prompts)
+
+    def wants_enter(self) -> bool:
+        """Enter adds the drawing (not writes it) while collecting or while the label field has the focus."""
+        return self.collecting() or self.label_edit.hasFocus()
 
     def start_collect(self, classes: str | list[str], times: int = 5) -> bool:
         try:

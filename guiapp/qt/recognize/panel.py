@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolBar, QToolButton,
                                QVBoxLayout, QWidget)
 
+from guiapp.qt.recognize.collect_bar import CollectBar
 from guiapp.qt.recognize.pad import DrawingPad
 from guiapp.qt.recognize.images import pil_to_qimage
 from guiapp.qt.recognize.model_picker import ModelPicker
@@ -62,8 +63,12 @@ class RecognizePanel(QWidget):
         self.latency.setToolTip("Time to preprocess the drawing and run the network once")
         self.write_line = WriteLine()
         self.write_line.writeRequested.connect(self.write_top)
+        # Under the write line: add the drawing to a dataset of your own (collect samples to train on).
+        self.collect_bar = CollectBar(get_drawing=self.pad.drawing, clear_drawing=self.pad.clear,
+                                      get_pen_width=self.pad.pen_width)
         self._build_actions()
         self._build_layout()
+        self._layout.addWidget(self.collect_bar)
         self.set_recognizer(None)
 
     # -- construction -----------------------------------------------------------------------------------------------
@@ -87,7 +92,8 @@ class RecognizePanel(QWidget):
         self.copy_action = self._action("&Copy written text", QKeySequence("Ctrl+C"), self.write_line.copy_all,
                                         "Copy the written text (Ctrl+C)")
         self.write_action = self._action("&Write top answer", [QKeySequence("Return"), QKeySequence("Enter")],
-                                         self.write_top, "Append the top answer to the text (Enter)")
+                                         self.enter, "Append the top answer to the text (Enter); while collecting, "
+                                         "add the drawing to your dataset")
         self.eraser_action = self._action("&Eraser", QKeySequence("E"), self.pad.set_eraser,
                                           "Stroke eraser: drag over strokes to remove them (E)", checkable=True)
         for action, short in ((self.undo_action, "Undo"), (self.redo_action, "Redo"), (self.clear_action, "Clear"),
@@ -159,10 +165,6 @@ class RecognizePanel(QWidget):
         layout.addLayout(middle, 1)
         layout.addWidget(self.write_line)
         self._layout = layout
-
-    def add_bottom_widget(self, widget: QWidget) -> None:
-        """A bar under the write line (the Datasets area's collect bar goes here)."""
-        self._layout.addWidget(widget)
 
     # -- model --------------------------------------------------------------------------------------------------------
     def set_recognizer(self, recognizer, waiting_message: str | None = None) -> None:
@@ -236,6 +238,14 @@ class RecognizePanel(QWidget):
     def write(self, label: str) -> None:
         self.write_line.append(label)
         self.pad.clear()
+
+    def enter(self) -> None:
+        """Enter: while collecting (or with the label field focused) the drawing is added to the dataset under its
+        label; otherwise the top answer is written. Either way the drawing goes somewhere the user chose."""
+        if self.collect_bar.wants_enter():
+            self.collect_bar.add_current()
+        else:
+            self.write_top()
 
     def write_top(self) -> None:
         if self.prediction is not None and self.prediction.top and not self.pad.is_empty():

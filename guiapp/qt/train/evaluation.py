@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 import pyqtgraph as pg  # noqa: E402 — after PySide6
 
+from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.tasks import TaskRunner, call
 
 MAX_TEXT_CLASSES = 20  # counts are written in the cells up to this many classes
@@ -141,11 +142,10 @@ class EvaluationView(QWidget):
         browse.clicked.connect(self._browse)
         self.dataset_box = QComboBox()
         from guiapp.core.datasets.builtin import BUILTINS
-        from guiapp.core.datasets.registry import list_datasets
 
         self.builtins = set(BUILTINS)
-        for info in list_datasets(load=False):
-            self.dataset_box.addItem(info.name)
+        self.refresh_datasets()
+        dataset_events().changed.connect(self.refresh_datasets)
         self.samples = QSpinBox()
         self.samples.setRange(5, 10_000)
         self.samples.setValue(100)
@@ -154,8 +154,13 @@ class EvaluationView(QWidget):
         self.split.addItems(["test", "validation", "train", "all"])
         self.run_button = QPushButton("Evaluate")
         self.run_button.clicked.connect(self._evaluate_chosen)
-        for widget in (QLabel("Model"), self.model, browse, QLabel("on"), self.dataset_box, self.samples,
-                       self.split, self.run_button):
+        # Two rows, so the view fits a narrow window: what to evaluate, then on what.
+        for widget in (QLabel("Model"), self.model, browse):
+            row.addWidget(widget)
+        row.addStretch(1)
+        layout.addLayout(row)
+        row = QHBoxLayout()
+        for widget in (QLabel("on"), self.dataset_box, self.samples, self.split, self.run_button):
             row.addWidget(widget)
         row.addStretch(1)
         layout.addLayout(row)
@@ -215,11 +220,25 @@ class EvaluationView(QWidget):
 
     def evaluate(self, model_path: str, dataset, split: str = "test", seed: int = 0, validation: float = 0.1,
                  test: float = 0.1) -> None:
-        """Evaluate ``model_path`` on a Dataset already in memory (the run just trained) in a worker."""
-        if split == "test" and len(dataset.split(validation=validation, test=test, seed=seed).test) == 0:
-            split = "validation" if validation > 0 else "all"
+        """Evaluate ``model_path`` on a Dataset already in memory (the run just trained) in a worker: its test
+        split, else its validation split; with neither (a tiny dataset) nothing is measured, and it says so."""
+        self._show_dataset(dataset.name)
+        parts = dataset.split(validation=validation, test=test, seed=seed)
+        if split == "test" and len(parts.test) == 0:
+            split = "validation"
+        if split in ("test", "validation") and len(parts[split]) == 0:
+            self.report, self.dataset = None, dataset
+            self.summary.setText(f"Accuracy not measured: {dataset.name} has no held-out samples (every sample was "
+                                 "needed for training). Draw more samples of each class to measure it.")
+            return
         self._start(lambda: run_evaluation(model_path, dataset, split, seed, validation, test),
                     f"Evaluating on the {split} split…")
+
+    def _show_dataset(self, name: str) -> None:
+        """The "on" list shows the dataset being evaluated, even one that is not listed (a run's own data)."""
+        if self.dataset_box.findText(name) < 0:
+            self.dataset_box.addItem(name)
+        self.dataset_box.setCurrentText(name)
 
     def _start(self, function, message: str) -> None:
         if self.runner.is_running():
@@ -229,6 +248,18 @@ class EvaluationView(QWidget):
         self.run_button.setEnabled(False)
         self.runner.submit(message, call(function, tensorflow=True), lambda result: self.show_report(*result),
                            self._failed)
+
+    def refresh_datasets(self, _changed: str = "") -> None:
+        """List every dataset again (the catalogue said one changed), keeping the choice."""
+        from guiapp.core.datasets.catalogue import entries
+
+        current = self.dataset_box.currentText()
+        self.dataset_box.clear()
+        self.dataset_box.addItems([name for name, _kind in entries()])
+        if current:
+            if self.dataset_box.findText(current) < 0:
+                self.dataset_box.addItem(current)
+            self.dataset_box.setCurrentText(current)
 
     def _failed(self, error: str) -> None:
         self.run_button.setEnabled(True)
@@ -242,6 +273,14 @@ class EvaluationView(QWidget):
         self.report, self.dataset = report, dataset
         self.run_button.setEnabled(True)
         left_out = f" · {report.left_out} samples of classes the model does not know left out" if report.left_out else ""
+        if report.n_samples == 0:
+            self.summary.setText(f"Accuracy not measured: no samples of {report.dataset} in the {report.split} split "
+                                 f"that the model knows{left_out}.")
+            self.heatmap.show_matrix(report.confusion, report.labels)
+            self.table.setRowCount(0)
+            self.samples_list.clear()
+            self.evaluated.emit(report)
+            return
         self.summary.setText(
             f"<b>{report.split.capitalize()} accuracy {report.accuracy:.1%}</b> · top-{report.top_k} "
             f"{report.top_k_accuracy:.1%} · macro F1 {report.macro_f1:.3f} · {report.n_samples:,} samples of "

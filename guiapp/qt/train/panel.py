@@ -15,8 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSplitter, QTabWidget,
-    QVBoxLayout, QWidget,
+    QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSplitter, QStyle,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from guiapp.core.tasks import format_duration
@@ -78,7 +78,10 @@ class TrainPanel(QWidget):
         scroll.setWidget(self.settings)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(max(390, self.settings.minimumSizeHint().width() + 24))
+        # As narrow as the settings allow, plus room for the vertical scroll bar: the area must fit a 1024-wide
+        # screen beside the plots.
+        scroll.setMinimumWidth(self.settings.minimumSizeHint().width()
+                               + scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 4)
         right = QWidget()
         column = QVBoxLayout(right)
         controls = QHBoxLayout()

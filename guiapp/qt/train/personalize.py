@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
 from guiapp.core.training.config import TrainConfig
 from guiapp.core.training.personalize import PersonalizeRequest
+from guiapp.qt.datasets.events import dataset_events
 
 NO_ORIGINAL = "(only my samples)"
 
@@ -44,13 +45,9 @@ class PersonalizeView(QWidget):
         model_row.addWidget(self.base_label, 1)
         model_row.addWidget(choose)
         form.addRow("Model", model_row)
-        data_row = QHBoxLayout()
         self.personal = QComboBox()
-        refresh = QPushButton("Refresh")
-        refresh.clicked.connect(self.refresh_datasets)
-        data_row.addWidget(self.personal, 1)
-        data_row.addWidget(refresh)
-        form.addRow("My samples", data_row)
+        self.personal.setToolTip("A dataset of your own drawings (made on the Recognize tab or in the Datasets area)")
+        form.addRow("My samples", self.personal)
         self.original = QComboBox()
         self.original.setEditable(True)
         form.addRow("Mixed with", self.original)
@@ -79,9 +76,10 @@ class PersonalizeView(QWidget):
         layout.addWidget(self.result)
         layout.addStretch(1)
         self.refresh_datasets()
+        dataset_events().changed.connect(self.refresh_datasets)
         self._update_button()
 
-    def refresh_datasets(self) -> None:
+    def refresh_datasets(self, _changed: str = "") -> None:
         from guiapp.core.datasets.user_store import UserStore
 
         current = self.personal.currentText()

@@ -51,11 +51,14 @@ class RunsView(QWidget):
         self.table.doubleClicked.connect(lambda _index: self._show())
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.show_button = QPushButton("Show curves")
-        self.overlay_button = QPushButton("Overlay two runs")
+        self.show_button = QPushButton("Show")
+        self.show_button.setToolTip("Show the run's curves")
+        self.overlay_button = QPushButton("Overlay")
         self.overlay_button.setToolTip("Select two runs (Ctrl+click): the first is drawn, the second dashed over it")
-        self.rerun_button = QPushButton("Rerun same config")
-        self.use_button = QPushButton("Use for recognition")
+        self.rerun_button = QPushButton("Rerun")
+        self.rerun_button.setToolTip("Train again with the same settings and data")
+        self.use_button = QPushButton("Use")
+        self.use_button.setToolTip("Recognise with this run's model")
         self.delete_button = QPushButton("Delete")
         for button, slot in ((self.show_button, self._show), (self.overlay_button, self._overlay),
                              (self.rerun_button, self._rerun), (self.use_button, self._use),

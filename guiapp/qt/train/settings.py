@@ -7,10 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QHeaderView, QLabel, QMenu, QSpinBox, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout,
+    QWidget,
 )
 
 from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
+from guiapp.qt.datasets.events import dataset_events
 from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
 
 DEFAULT_DATASET = "digits"
@@ -58,18 +60,19 @@ class TrainingSettings(QWidget):
     # -- building --------------------------------------------------------------------------------------------
     def _data_group(self) -> QGroupBox:
         from guiapp.core.datasets.builtin import BUILTINS
-        from guiapp.core.datasets.registry import list_datasets
 
         box = QGroupBox("Data")
         form = QFormLayout(box)
         self.dataset = QComboBox()
         self.dataset.setToolTip("Built-in synthesised datasets, your own datasets and registered files")
-        for info in list_datasets(load=False):
-            self.dataset.addItem(info.name, info.kind)
         self.builtins = set(BUILTINS)
-        browse = QPushButton("File…")
-        browse.setToolTip("Train on a dataset file or folder (.npz, MNIST IDX, class folders)")
-        browse.clicked.connect(self._browse)
+        browse = self.open_button = QToolButton(text="Open…")
+        browse.setToolTip("Train on a dataset file or folder (.npz, MNIST IDX, class folders, your drawn samples)")
+        browse.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(browse)
+        self.open_file_action = menu.addAction("Dataset file…", self._browse_file)
+        self.open_folder_action = menu.addAction("Dataset folder…", self._browse_folder)
+        browse.setMenu(menu)
         row = QHBoxLayout()
         row.addWidget(self.dataset, 1)
         row.addWidget(browse)
@@ -81,6 +84,8 @@ class TrainingSettings(QWidget):
         self.samples.setSuffix(" per class")
         self.samples.setToolTip("How many samples per class to synthesise (built-in datasets only)")
         form.addRow("Samples", self.samples)
+        self.refresh_datasets()
+        dataset_events().changed.connect(self.refresh_datasets)
         self.dataset.currentIndexChanged.connect(self._dataset_changed)
         self.samples.editingFinished.connect(self.choiceChanged)
         return box
@@ -188,14 +193,35 @@ class TrainingSettings(QWidget):
         self.samples.setEnabled(self.dataset_name() in self.builtins)
         self.choiceChanged.emit()
 
-    def _browse(self) -> None:
-        """A dataset file (.npz, MNIST IDX); cancelling offers a folder (class folders, IDX or npz inside)."""
+    def _browse_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Dataset file", "",
                                               "Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)")
-        if not path:
-            path = QFileDialog.getExistingDirectory(self, "…or a dataset folder") or ""
         if path:
             self.set_dataset(path)
+
+    def _browse_folder(self) -> None:
+        """A folder: class sub-folders of images, MNIST IDX or npz files, or a dataset of drawn samples."""
+        path = QFileDialog.getExistingDirectory(self, "Dataset folder")
+        if path:
+            self.set_dataset(path)
+
+    def refresh_datasets(self, _changed: str = "") -> None:
+        """List every dataset again (the catalogue said one was made, grown or removed), keeping the choice."""
+        from guiapp.core.datasets.catalogue import entries
+
+        current = self.dataset_name()
+        self.dataset.blockSignals(True)
+        self.dataset.clear()
+        for name, kind in entries():
+            self.dataset.addItem(name, kind)
+        index = self.dataset.findText(current)
+        if index < 0 and current:  # a path chosen with File…, or a dataset that is gone: keep showing it
+            self.dataset.addItem(current, "path")
+            index = self.dataset.count() - 1
+        self.dataset.setCurrentIndex(max(0, index))
+        self.dataset.blockSignals(False)
+        if self.dataset_name() != current:
+            self._dataset_changed()
 
     def set_devices(self, devices: list[tuple[str, str]] | None, error: str | None = None) -> None:
         current = self.device.currentData()
@@ -284,6 +310,24 @@ class TrainingSettings(QWidget):
             validation_split=self.validation.value() / 100, test_split=self.test.value() / 100,
             early_stopping=self.early_stopping.value(), device=self.device.currentData() or "cpu",
         )
+
+    def choice(self) -> dict:
+        """What the user chose, to keep across restarts (see :meth:`restore`)."""
+        return {"config": self.config().to_dict(), "dataset": self.dataset_name(),
+                "samples_per_class": self.samples.value()}
+
+    def restore(self, choice: dict) -> None:
+        """Choices kept from the last session; anything that no longer makes sense keeps its default."""
+        try:
+            config = TrainConfig.from_dict(choice.get("config") or {}).validate()
+        except Exception:  # noqa: BLE001 — a damaged or outdated settings file: the defaults stay
+            config = None
+        if config is not None:
+            self.set_config(config)
+        dataset = choice.get("dataset")
+        if isinstance(dataset, str) and dataset and self.dataset.findText(dataset) >= 0:
+            samples = choice.get("samples_per_class")
+            self.set_dataset(dataset, samples if isinstance(samples, int) and samples > 0 else None)
 
     def set_config(self, config: TrainConfig) -> None:
         index = self.preset.findData(config.preset)

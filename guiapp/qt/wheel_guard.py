@@ -1,0 +1,39 @@
+"""The mouse wheel never changes a setting by accident: combo boxes, spin boxes and sliders take wheel events only
+when they have the keyboard focus (clicked or tabbed into). Otherwise the wheel scrolls the page they sit on,
+as a person scrolling through the Train settings expects (it used to switch the optimiser under the pointer)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QComboBox
+
+GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
+
+
+class WheelGuard(QObject):
+    """An application-wide event filter (:func:`install`)."""
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 — Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(obj, GUARDED):
+            # Qt gives WheelFocus widgets the focus before any filter sees the wheel event: click or Tab only.
+            if obj.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        elif kind == QEvent.Type.Wheel and isinstance(obj, GUARDED) and not obj.hasFocus():
+            event.ignore()  # filtered and not accepted: Qt hands the wheel on to the parent (the scroll area)
+            return True
+        return False
+
+
+_GUARD: WheelGuard | None = None
+
+
+def install(app) -> None:
+    """Guard every combo box, spin box and slider of ``app`` (idempotent)."""
+    global _GUARD
+    if _GUARD is None:
+        _GUARD = WheelGuard()
+        app.installEventFilter(_GUARD)
+
+
+__all__ = ["WheelGuard", "install"]

@@ -1,0 +1,196 @@
+"""The "teach it my characters" loop's parts, in the real window: Enter adds while collecting, one dataset catalogue
+feeds every list live, the Train area opens a dataset of drawn samples as itself, small data gets its own rules,
+every area fits 1024×640 and the minimum size, the wheel never changes a setting by accident, and the Train
+settings survive a restart."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QScrollArea
+
+from guiapp.core.datasets.user_store import UserStore
+from guiapp.qt.main_window import MainWindow
+from guiapp.qt.settings import Settings
+from qt.recognize_helpers import draw_one
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow(start_backend=False)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+
+
+def test_enter_adds_the_drawing_while_collecting_and_from_the_label_field(qtbot, window):
+    bar, pad = window.collect_bar, window.recognize.pad
+    assert bar.start_collect("ab", 1)
+    pad.setFocus()
+    draw_one(pad)
+    QTest.keyClick(pad, Qt.Key.Key_Return)  # the window-wide Enter must not write the drawing away
+    assert pad.stroke_count() == 0 and bar.counts == {"a": 1}
+    assert window.recognize.write_line.field.text() == ""
+    draw_one(pad)
+    QTest.keyClick(pad, Qt.Key.Key_Enter)  # the keypad's Enter too
+    assert bar.counts == {"a": 1, "b": 1} and not bar.collecting()
+    draw_one(pad)
+    bar.label_edit.setFocus()
+    QTest.keyClicks(bar.label_edit, "c")
+    QTest.keyClick(bar.label_edit, Qt.Key.Key_Return)
+    assert bar.counts == {"a": 1, "b": 1, "c": 1} and pad.stroke_count() == 0
+    assert UserStore().open(bar.dataset_name()).counts() == {"a": 1, "b": 1, "c": 1}
+
+
+def test_a_new_dataset_appears_in_every_list_at_once(qtbot, window):
+    bar = window.collect_bar
+    bar.set_dataset("my-symbols")
+    draw_one(window.recognize.pad)
+    bar.label_edit.setText("x")
+    assert bar.add_current()
+    train, evaluation = window.train_area.settings, window.train_area.evaluation
+    assert train.dataset.findText("my-symbols") >= 0
+    assert evaluation.dataset_box.findText("my-symbols") >= 0
+    assert window.train_area.personalize.personal.findText("my-symbols") >= 0
+    qtbot.waitUntil(lambda: "my-symbols" in window.datasets_area.list.names(), timeout=5000)
+    UserStore().create("made-elsewhere")  # e.g. by the Datasets area or a script: the catalogue tells everyone
+    assert train.dataset.findText("made-elsewhere") >= 0 and bar.dataset_combo.findText("made-elsewhere") >= 0
+
+
+def test_the_train_area_opens_a_folder_of_drawn_samples_as_that_dataset(qtbot, window, monkeypatch, tmp_path):
+    from guiapp.core.datasets.registry import load_path
+
+    store = UserStore(tmp_path / "elsewhere")
+    user = store.create("letters")
+    from qt.dataset_fixtures import drawing
+
+    for label in "ab":
+        user.add_drawing(drawing(), label)
+    dataset = load_path(user.path)
+    assert sorted(dataset.classes) == ["a", "b"] and len(dataset) == 2 and dataset.image_shape == (28, 28)
+    settings = window.train_area.settings
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: asked.append("folder") or "")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: asked.append("file") or ("", ""))
+    before = settings.dataset_name()
+    settings.open_folder_action.trigger()  # Cancel: nothing else opens, nothing changes
+    assert asked == ["folder"] and settings.dataset_name() == before
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(user.path))
+    settings.open_folder_action.trigger()
+    assert settings.dataset_name() == str(user.path)
+
+
+def test_small_data_keeps_one_held_out_sample_per_class_and_names_what_is_missing(digits):
+    import numpy as np
+
+    from guiapp.core.datasets.base import Dataset
+    from guiapp.core.training.config import TrainConfig, TrainingError
+    from guiapp.core.training.engine import train
+
+    tiny = Dataset("tiny", ["a", "b"], np.asarray(digits.images[:6]), np.array([0, 0, 0, 1, 1, 1]),
+                   spec=digits.spec, kind="user")
+    split = tiny.split(validation=0.1, test=0.1, seed=0)
+    assert split.sizes() == {"train": 2, "validation": 2, "test": 2}  # one of each class held out twice
+    with pytest.raises(TrainingError, match=r"at least 5 samples of every class.*'a' has 3 \(draw 2 more\)"):
+        train(TrainConfig(preset="logreg", epochs=1), tiny)
+
+
+def test_evaluation_never_reports_accuracy_over_zero_samples(qtbot, window, tiny_digits_model, digits):
+    import numpy as np
+
+    from guiapp.core.datasets.base import Dataset
+
+    view = window.train_area.evaluation
+    two = Dataset("two-samples", list(digits.classes), np.asarray(digits.images[:2]), np.array([0, 1]),
+                  spec=digits.spec, kind="user")  # one sample of each class: nothing can be held out
+    view.evaluate(str(tiny_digits_model), two, "test", validation=0.1, test=0.1)
+    assert "not measured" in view.summary.text() and "%" not in view.summary.text()
+    assert view.dataset_box.currentText() == "two-samples"  # the selector shows what is evaluated
+
+
+def _scroll_area_of(widget):
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def visible_buttons_outside(window) -> list[str]:
+    """Buttons not wholly inside the window. A button in a vertically scrolling column (the Train settings) only
+    has to lie inside it horizontally, with no horizontal scroll bar: scrolling down reaches it."""
+    frame = window.rect()
+    outside = []
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisibleTo(window) or button.window() is not window:
+            continue
+        top_left = button.mapTo(window, QPoint(0, 0))
+        bottom_right = button.mapTo(window, QPoint(button.width() - 1, button.height() - 1))
+        scroll = _scroll_area_of(button)
+        if scroll is not None:
+            viewport = scroll.viewport()
+            left = viewport.mapTo(window, QPoint(0, 0)).x()
+            inside = (left <= top_left.x() and bottom_right.x() < left + viewport.width()
+                      and not scroll.horizontalScrollBar().isVisible())
+        else:
+            inside = frame.contains(top_left) and frame.contains(bottom_right)
+        if not inside:
+            outside.append(f"{button.text() or button.toolTip() or type(button).__name__} at {top_left.toTuple()}")
+    return outside
+
+
+@pytest.mark.parametrize("size", ["1024x640", "minimum"])
+def test_every_area_fits_the_window(qtbot, window, size):
+    if size == "minimum":
+        window.resize(window.minimumSizeHint())
+        assert window.minimumSizeHint().width() <= 1024 and window.minimumSizeHint().height() <= 640
+    else:
+        window.resize(1024, 640)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: window.tabs.currentWidget().isVisible(), timeout=5000)
+        QApplication.processEvents()
+        area = window.tabs.currentWidget()
+        assert area.width() >= area.minimumSizeHint().width(), window.tabs.tabText(index)
+        assert visible_buttons_outside(window) == [], window.tabs.tabText(index)
+
+
+def test_the_wheel_changes_a_setting_only_when_it_has_the_focus(qtbot, window):
+    window.show_area(window.train_area)
+    optimizer = window.train_area.settings.optimizer
+    before = optimizer.currentText()
+
+    def wheel(widget) -> None:
+        centre = QPointF(widget.width() / 2, widget.height() / 2)
+        event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(widget, event)
+
+    window.train_area.start_button.setFocus()
+    wheel(optimizer)
+    assert optimizer.currentText() == before and not optimizer.hasFocus()
+    optimizer.setFocus()
+    qtbot.waitUntil(optimizer.hasFocus, timeout=5000)
+    wheel(optimizer)
+    assert optimizer.currentText() != before
+
+
+def test_the_train_settings_survive_a_restart(qtbot, window):
+    settings = window.train_area.settings
+    settings.epochs.setValue(3)
+    settings.batch_size.setValue(32)
+    settings.preset.setCurrentIndex(settings.preset.findData("keras-tutorial"))
+    settings.set_dataset("latin", 200)
+    window.close()
+    again = MainWindow(Settings(), start_backend=False)
+    qtbot.addWidget(again)
+    restored = again.train_area.settings
+    assert restored.epochs.value() == 3 and restored.batch_size.value() == 32
+    assert restored.preset_name() == "keras-tutorial"
+    assert restored.dataset_name() == "latin" and restored.samples_per_class() == 200
+    again.close()
+
