@@ -1,0 +1,117 @@
+"""End to end, as a person teaches the app their own characters, through the real window with keyboard and mouse:
+create a dataset, collect samples with Enter, find it in Train without a restart, train, see an honest evaluation,
+use the model, and recognise fresh drawings of the new classes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QInputDialog
+
+from guiapp.core.datasets.user_store import UserStore
+from guiapp.qt.main_window import MainWindow
+from guiapp.qt.recognize.collect_bar import NEW_DATASET
+from qt.recognize_helpers import draw_stroke, wait_for_model
+
+pytest.importorskip("tensorflow")
+PER_CLASS = 7
+
+
+def vertical(pad, k: int) -> None:
+    x = 0.3 + 0.05 * (k % 5)
+    draw_stroke(pad, [(x, 0.2 + 0.06 * i) for i in range(11)])
+
+
+def horizontal(pad, k: int) -> None:
+    y = 0.3 + 0.05 * (k % 5)
+    draw_stroke(pad, [(0.2 + 0.06 * i, y) for i in range(11)])
+
+
+def click(widget) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def type_into(spin_box, text: str) -> None:
+    spin_box.setFocus()
+    QTest.keyClick(spin_box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(spin_box, text)
+    QTest.keyClick(spin_box, Qt.Key.Key_Tab)
+
+
+def choose(combo, text: str) -> None:
+    """Pick an entry of a closed combo box with the keyboard, as a person tabbing through the form would."""
+    combo.setFocus()
+    target = combo.findText(text)
+    assert target >= 0, (text, [combo.itemText(i) for i in range(combo.count())])
+    key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
+    for _ in range(abs(target - combo.currentIndex())):
+        QTest.keyClick(combo, key)
+
+
+@pytest.mark.slow
+def test_teach_two_new_characters_and_recognise_them(qtbot, monkeypatch):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1100, 720)
+    window.show()
+    qtbot.waitUntil(lambda: window.tf_state == "ready", timeout=90_000)
+    bar, pad = window.collect_bar, window.recognize.pad
+
+    # A new dataset, named in the dialog "New dataset…" opens.
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("strokes", True))
+    choose(bar.dataset_combo, NEW_DATASET)
+    assert bar.dataset_name() == "strokes" and UserStore().exists("strokes")
+
+    # Collect: the bar prompts v, h, v, h, …; each drawing is added with Enter.
+    click(bar.collect_button)
+    bar.classes_edit.setFocus()
+    QTest.keyClicks(bar.classes_edit, "v, h")
+    type_into(bar.times, str(PER_CLASS))
+    click(bar.start_button)
+    for k in range(PER_CLASS):
+        for draw in (vertical, horizontal):
+            draw(pad, k)
+            pad.setFocus()
+            QTest.keyClick(pad, Qt.Key.Key_Return)
+            assert pad.stroke_count() == 0
+    assert UserStore().open("strokes").counts() == {"v": PER_CLASS, "h": PER_CLASS}
+
+    # Train: the dataset is listed at once; a small network, a few epochs.
+    QTest.mouseClick(window.tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=window.tabs.tabBar().tabRect(2).center())
+    panel, settings = window.train_area, window.train_area.settings
+    assert window.tabs.currentWidget() is panel
+    choose(settings.dataset, "strokes")
+    choose(settings.preset, "keras-tutorial")
+    assert settings.dataset_name() == "strokes" and settings.preset_name() == "keras-tutorial"
+    type_into(settings.epochs, "25")
+    type_into(settings.batch_size, "4")
+    type_into(settings.early_stopping, "0")
+    with qtbot.waitSignal(panel.trainingFinished, timeout=180_000) as finished:
+        click(panel.start_button)
+    result = finished.args[0]
+    assert result.stopped == "completed" and result.model_path is not None, panel.result_label.text()
+
+    # The evaluation measures held-out samples (one of each class at least), never "0 % over 0".
+    qtbot.waitUntil(lambda: panel.evaluation.report is not None, timeout=60_000)
+    report = panel.evaluation.report
+    assert report.n_samples >= 2 and set(report.labels) == {"v", "h"}
+    assert "not measured" not in panel.evaluation.summary.text()
+    assert panel.evaluation.dataset_box.currentText() == "strokes"
+
+    # Use it, and recognise fresh drawings of both new characters.
+    click(panel.use_button)
+    wait_for_model(qtbot, window, result.model_path)
+    QTest.mouseClick(window.tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=window.tabs.tabBar().tabRect(0).center())
+    recognize = window.recognize
+    for draw, expected in ((vertical, "v"), (horizontal, "h")):
+        with qtbot.waitSignal(recognize.predictionShown, timeout=30_000):
+            draw(pad, 7)  # a position none of the samples had exactly
+        qtbot.waitUntil(lambda: not recognize.worker.busy(), timeout=30_000)
+        assert recognize.prediction.top[0][0] == expected, recognize.prediction.top
+        pad.setFocus()
+        QTest.keyClick(pad, Qt.Key.Key_Return)  # not collecting any more: Enter writes the answer
+    assert recognize.write_line.field.text() == "vh"
+    window.close()
