@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def _offscreen_platform() -> str:
+    """Qt's offscreen platform with a desktop-sized screen (its default is 800×800, smaller than the window's
+    minimum size, so restored geometry would be clamped as on no real monitor)."""
+    import json
+    import tempfile
+
+    config = Path(tempfile.gettempdir()) / "guiapp-tests-offscreen-screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "tests", "x": 0, "y": 0, "width": 1920, "height": 1200,
+                                              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    return f"offscreen:configfile={config}"
+
+
+os.environ.setdefault("QT_QPA_PLATFORM", _offscreen_platform())
 
 
 @pytest.fixture(autouse=True)

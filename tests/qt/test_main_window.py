@@ -87,8 +87,8 @@ def test_settings_persist_and_reset(qtbot, tmp_path):
     window.show()
     window.recognize.pen_slider.setValue(24)
     window.recognize.grid_box.setChecked(False)
-    window.resize(700, 540)
-    qtbot.waitUntil(lambda: window.size().toTuple() == (700, 540))
+    window.resize(1000, 620)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1000, 620))
     window.settings.last_model = str(tiny_digits_model)
     window.settings.add_recent_model(str(tiny_digits_model))
     window.close()
@@ -97,7 +97,7 @@ def test_settings_persist_and_reset(qtbot, tmp_path):
     qtbot.addWidget(again)
     assert again.recognize.pad.pen_width() == 24.0
     assert not again.recognize.pad.show_grid() and not again.grid_action.isChecked()
-    assert again.size().toTuple() == (700, 540)
+    assert again.size().toTuple() == (1000, 620)
     assert again.settings.recent_models() == [str(tiny_digits_model)]
     assert again._wanted == str(tiny_digits_model)  # the last model loads once TensorFlow is ready
     again.close()

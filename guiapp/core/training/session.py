@@ -47,6 +47,28 @@ def prepare(request: TrainingRequest, on_progress: ProgressFn | None = None,
     return dataclasses.replace(request, data=mixed, original_data=None, n_personal=len(personal))
 
 
+TEACH_EPOCHS = 10
+TEACH_ORIGINAL_PER_CLASS = 50
+
+
+def teach_request(base_path: str, personal: str, data=None) -> TrainingRequest:
+    """What "Teach a new character…" runs: fine-tune the model at ``base_path`` on the user's samples in the dataset
+    ``personal`` (new classes welcome), mixed with some of the model's own training data so it keeps the rest, with
+    light augmentation because a person draws only a few samples. ``data``: those samples already in memory."""
+    from guiapp.core.modelfile import read_metadata
+    from guiapp.core.training.config import TrainConfig
+    from guiapp.core.training.personalize import PersonalizeRequest
+    from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
+
+    metadata = read_metadata(base_path)["metadata"]
+    preset = metadata.get("preset") if metadata.get("preset") in PRESETS else DEFAULT_PRESET
+    original = (metadata.get("dataset") or {}).get("name") if isinstance(metadata.get("dataset"), dict) else None
+    config = TrainConfig(preset=preset, epochs=TEACH_EPOCHS, batch_size=32, learning_rate=1e-3, schedule="constant",
+                         augment=True, augment_strength=0.5, validation_split=0.1, test_split=0.0, early_stopping=0)
+    return TrainingRequest(config, f"{personal} (taught)", base_path=str(base_path), data=data,
+                           personalize=PersonalizeRequest(personal, original, TEACH_ORIGINAL_PER_CLASS))
+
+
 class BatchLosses:
     """Keras reports the running mean loss over the epoch so far; two reports give the mean loss of the batches
     between them, which is what a per-batch curve should show (no saw-tooth at each epoch start). Fills in
@@ -135,4 +157,4 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
     return result
 
 
-__all__ = ["BatchLosses", "prepare", "run_training"]
+__all__ = ["BatchLosses", "prepare", "run_training", "teach_request"]
