@@ -46,6 +46,7 @@ def main() -> None:
     from guiapp.core.recognition import Recognizer
     from guiapp.core.tf_runtime import ensure_tensorflow
     from guiapp.core.training.process import TrainingProcess
+    from guiapp.core.training.runs import RunStore
     from guiapp.core.training.session import run_training, teach_request
 
     base = paths.resource("models", "digits.h5")
@@ -65,7 +66,7 @@ def main() -> None:
     for repeat in range(args.repeats):
         user = drawings(USER_SEED + repeat, args.per_class)
         started = time.perf_counter()
-        result = run_training(teach_request(str(base), "teach", data=user), process=process)
+        result = run_training(teach_request(str(base), "teach", data=user), store=RunStore(), process=process)
         recognizer = Recognizer(result.model_path)
         times.append(time.perf_counter() - started)
         labels = recognizer.labels

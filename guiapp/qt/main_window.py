@@ -17,6 +17,7 @@ from guiapp import DISPLAY_NAME, __version__
 from guiapp.qt import wheel_guard
 from guiapp.qt.menus import ABOUT_HTML, build_menus
 from guiapp.qt.settings import Settings
+from guiapp.qt.teach import Teacher
 from guiapp.qt.file_actions import FileActionsMixin
 from guiapp.qt.recognize.model_picker import MODEL_FILTER, model_display_name
 from guiapp.qt.recognize.panel import RecognizePanel
@@ -96,6 +97,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.recognize.picker.modelChosen.connect(self.use_model)
         self.recognize.openModelRequested.connect(self.open_model_dialog)
         self.recognize.modelInfoRequested.connect(self.show_model_info)
+        self.teacher = Teacher(self)
+        self.recognize.teachRequested.connect(self.teacher.ask)
 
         self._wire_train_area(self.train_area)
         self.train_area.settings.restore(self.settings.training)

@@ -115,3 +115,34 @@ def test_teach_two_new_characters_and_recognise_them(qtbot, monkeypatch):
         QTest.keyClick(pad, Qt.Key.Key_Return)  # not collecting any more: Enter writes the answer
     assert recognize.write_line.field.text() == "vh"
     window.close()
+
+
+@pytest.mark.slow
+def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digits_model):
+    """Teach… on the Recognize tab: type the characters, draw each with Enter after every drawing, and the model
+    in use learns them in the background; the pad then switches to the new model by itself."""
+    from guiapp.qt import teach
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.tf_state == "ready", timeout=90_000)
+    window.use_model(str(tiny_digits_model))
+    wait_for_model(qtbot, window, tiny_digits_model)
+    monkeypatch.setattr(teach, "TEACH_SAMPLES", 6)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("v, h", True))
+    click(window.recognize.teach_button)
+    assert window.collect_bar.collecting()
+    pad = window.recognize.pad
+    with qtbot.waitSignal(window.train_area.trainingFinished, timeout=240_000) as finished:
+        for k in range(6):
+            for draw in (vertical, horizontal):
+                draw(pad, k)
+                pad.setFocus()
+                QTest.keyClick(pad, Qt.Key.Key_Return)
+    result = finished.args[0]
+    assert result.stopped == "completed" and sorted(result.labels[-2:]) == ["h", "v"], result.message
+    assert result.labels[:10] == [str(d) for d in range(10)]  # it keeps the digits it knew
+    wait_for_model(qtbot, window, result.model_path)
+    assert window.recognize.recognizer.labels == result.labels
+    window.close()

@@ -49,6 +49,7 @@ class CollectBar(QWidget):
 
     sampleAdded = Signal(str, str, str)
     message = Signal(str)
+    collectionFinished = Signal(str, list)  # dataset, the classes collected (every prompt answered or skipped)
 
     def __init__(self, get_drawing: Callable[[], Drawing], clear_drawing: Callable[[], None],
                  parent: QWidget | None = None, store: UserStore | None = None,
@@ -299,8 +300,9 @@ class CollectBar(QWidget):
     def _advance(self) -> None:
         self.prompt_index += 1
         if self.prompt_index >= len(self.prompts):
-            done = len(self.prompts)
+            done, labels = len(self.prompts), list(dict.fromkeys(self.prompts))
             self.stop_collect()
+            self.collectionFinished.emit(self.dataset_name() or DEFAULT_DATASET, labels)
             self._say(f"Collection finished: {done} prompts.")
             self.prompt.setText("Done ✔")
         else:

@@ -35,6 +35,7 @@ def _heading(text: str) -> QLabel:
 class RecognizePanel(QWidget):
     openModelRequested = Signal()
     modelInfoRequested = Signal()
+    teachRequested = Signal()
     predictionShown = Signal(object)  # the Prediction now on screen (the self-test listens)
 
     def __init__(self, parent: QWidget | None = None, pen_width: float = 16.0, show_grid: bool = True) -> None:
@@ -108,8 +109,12 @@ class RecognizePanel(QWidget):
         self.open_button.clicked.connect(self.openModelRequested)
         self.info_button = QToolButton(text="Info", toolTip="Labels, input, parameters and training history")
         self.info_button.clicked.connect(self.modelInfoRequested)
+        self.teach_button = QToolButton(text="Teach…", toolTip="Teach the model new characters: draw a few samples "
+                                        "of each, it learns them in the background")
+        self.teach_button.clicked.connect(self.teachRequested)
         tools.addWidget(self.open_button)
         tools.addWidget(self.info_button)
+        tools.addWidget(self.teach_button)
         # The pen tools sit in a QToolBar: in a narrow window the ones that do not fit move to its » menu.
         bar = QToolBar()
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -1,0 +1,77 @@
+"""Teach a new character…: the loop a person who wants their own recogniser takes, in one flow from the Recognize
+area. Type the characters, draw each a few times (the collect bar prompts; Enter adds), and the model in use is
+fine-tuned on them in the background (the training process, as Personalize), mixed with some of its own training
+data so it keeps what it knew; when it is done the pad switches to the new model.
+
+The pieces are the window's own: the collect bar collects, ``core.training.session.teach_request`` says what to
+train, the Train area runs it (curves, runs folder, Stop), ``use_model`` switches.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog
+
+TEACH_SAMPLES = 10  # drawings of each new character
+
+
+class Teacher(QObject):
+    """Owned by the main window; :meth:`ask` starts a round."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.base_path: str | None = None  # the model being taught, fixed when the round starts
+        self.active = False
+        window.collect_bar.collectionFinished.connect(self._collected)
+        window.train_area.trainingFinished.connect(self._trained)
+
+    def ask(self) -> None:
+        window = self.window
+        if window.current_model_path() is None:
+            window.statusBar().showMessage("Load a model first: the new characters are taught to the model in use",
+                                           5000)
+            return
+        text, ok = QInputDialog.getText(window, "Teach new characters",
+                                        "Characters to teach (e.g. αβγ), or words separated by commas:")
+        if ok and text.strip():
+            self.start(text.strip(), TEACH_SAMPLES)
+
+    def start(self, classes: str, samples: int = TEACH_SAMPLES) -> bool:
+        """Collect ``samples`` drawings of each of ``classes``, then teach them to the model in use."""
+        from guiapp.core.training.process import shared_process
+
+        window = self.window
+        if not window.collect_bar.start_collect(classes, samples):
+            return False
+        self.base_path, self.active = window.current_model_path(), True
+        shared_process()  # TensorFlow loads in the training process while the person draws
+        window.statusBar().showMessage(f"Teaching: draw each character {samples} times; press Enter after each")
+        return True
+
+    def _collected(self, dataset: str, labels: list) -> None:
+        if not self.active:
+            return  # an ordinary collection, not a teaching round
+        from guiapp.core.training.session import teach_request
+
+        window = self.window
+        if not window.train_area.start(teach_request(self.base_path, dataset)):
+            self.active = False
+            window.statusBar().showMessage(f"Cannot teach now: {window.train_area.status.text()}", 8000)
+            return
+        window.statusBar().showMessage(f"Learning {', '.join(labels)} in the background; the pad keeps the current "
+                                       "model until it is done (progress on the Train tab)")
+
+    def _trained(self, result) -> None:
+        if not self.active:
+            return
+        self.active = False
+        window = self.window
+        if result.model_path is not None and result.stopped.finished:
+            window.use_model(str(result.model_path))
+            window.statusBar().showMessage("Learnt: the pad now recognises the new characters too", 8000)
+        else:
+            window.statusBar().showMessage(f"Teaching ended without a new model: {result.message}", 8000)
+
+
+__all__ = ["TEACH_SAMPLES", "Teacher"]
