@@ -55,10 +55,21 @@ def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, origi
         parts.append(images_for_spec(original, spec, original_idx))
         labels.append(np.array([classes.index(original.classes[l]) for l in np.asarray(original.labels)[original_idx]],
                                np.int64))
-    test = np.zeros(sum(len(p) for p in parts), bool)
+    held = np.zeros(len(personal), bool)
     if held_out > 0 and len(personal):
-        split = personal.split(validation=0.0, test=held_out, seed=seed)
-        test[split.test] = True  # the user's samples come first in the mix
+        held[personal.split(validation=0.0, test=held_out, seed=seed).test] = True
+    if len(original_idx) and original_per_class:
+        # A person draws ten samples where the original has fifty of each class: the user's training samples are
+        # repeated (augmentation varies each copy) so their classes weigh as much as the original ones.
+        counts = personal.class_counts(np.flatnonzero(~held))
+        repeats = [np.flatnonzero((np.asarray(personal.labels) == c) & ~held).repeat(
+            max(0, int(round(original_per_class / n)) - 1)) for c, n in enumerate(counts) if n]
+        extra = np.concatenate(repeats) if repeats else np.empty(0, np.int64)
+        if len(extra):
+            parts.append(np.asarray(parts[0])[extra])
+            labels.append(labels[0][extra])
+    test = np.zeros(sum(len(p) for p in parts), bool)
+    test[: len(personal)] = held  # the user's own samples come first in the mix
     name = personal.name if original is None else f"{personal.name}+{original.name}"
     return Dataset(name, classes, np.concatenate(parts), np.concatenate(labels), spec=spec, kind="user",
                    source=f"personalisation: {len(personal)} user samples + {len(original_idx)} original",

@@ -35,10 +35,12 @@ def prepare(request: TrainingRequest, on_progress: ProgressFn | None = None,
         data = request.data if request.data is not None else open_(request.dataset, request.samples_per_class)
         return dataclasses.replace(request, data=data, n_personal=0)
     from guiapp.core.modelfile import model_spec
+    from guiapp.core.training.engine import check_enough_samples
     from guiapp.core.training.personalize import mix
 
     wanted = request.personalize
     personal = request.data if request.data is not None else open_(wanted.personal, None)
+    check_enough_samples(personal)  # counted before the mix repeats the user's samples
     original = request.original_data
     if original is None and wanted.original:
         original = open_(wanted.original, wanted.original_per_class)
@@ -47,7 +49,7 @@ def prepare(request: TrainingRequest, on_progress: ProgressFn | None = None,
     return dataclasses.replace(request, data=mixed, original_data=None, n_personal=len(personal))
 
 
-TEACH_EPOCHS = 10
+TEACH_EPOCHS = 15
 TEACH_ORIGINAL_PER_CLASS = 50
 
 
@@ -64,7 +66,7 @@ def teach_request(base_path: str, personal: str, data=None) -> TrainingRequest:
     preset = metadata.get("preset") if metadata.get("preset") in PRESETS else DEFAULT_PRESET
     original = (metadata.get("dataset") or {}).get("name") if isinstance(metadata.get("dataset"), dict) else None
     config = TrainConfig(preset=preset, epochs=TEACH_EPOCHS, batch_size=32, learning_rate=1e-3, schedule="constant",
-                         augment=True, augment_strength=0.5, validation_split=0.1, test_split=0.0, early_stopping=0)
+                         augment=True, augment_strength=1.0, validation_split=0.1, test_split=0.0, early_stopping=0)
     return TrainingRequest(config, f"{personal} (taught)", base_path=str(base_path), data=data,
                            personalize=PersonalizeRequest(personal, original, TEACH_ORIGINAL_PER_CLASS))
 

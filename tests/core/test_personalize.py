@@ -1,0 +1,46 @@
+"""Mixing a person's few samples with a model's original data: held-out samples stay out of training, the user's
+classes are repeated to weigh as much as the original ones, and too few samples are refused before any repeat."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from guiapp.core.datasets.base import Dataset
+from guiapp.core.training.config import TrainConfig, TrainingError
+from guiapp.core.training.personalize import PersonalizeRequest, mix
+from guiapp.core.training.request import TrainingRequest
+from guiapp.core.training.session import prepare
+
+
+def personal(digits, per_class: int, classes=("x", "y")) -> Dataset:
+    n = per_class * len(classes)
+    return Dataset("mine", list(classes), np.asarray(digits.images[:n]), np.arange(n) % len(classes),
+                   spec=digits.spec, kind="user")
+
+
+def test_the_users_classes_weigh_as_much_as_the_original_ones(digits):
+    mine = personal(digits, 10)
+    mixed = mix(mine, digits, digits.spec, original_per_class=20, held_out=0.2, seed=0)
+    counts = dict(zip(mixed.classes, mixed.class_counts()))
+    assert all(counts[str(d)] == 20 for d in range(10))
+    held = mixed.predefined_test[: len(mine)]
+    assert held.sum() == 4 and not mixed.predefined_test[len(mine):].any()  # copies are never test samples
+    # 8 training samples of each new class, repeated to about the original's 20 (plus the 2 held out).
+    assert counts["x"] == counts["y"] == 8 * round(20 / 8) + 2
+    copies = np.asarray(mixed.images)[len(mine) + 200:]  # after the user's samples and 20 × 10 original ones
+    assert len(copies) == 2 * 8 * (round(20 / 8) - 1)
+    for index in np.flatnonzero(held):  # no copy of a held-out drawing is trained on
+        assert not (copies == np.asarray(mine.images)[index]).all(axis=(1, 2)).any()
+
+
+def test_too_few_samples_are_refused_before_they_are_repeated(digits, tmp_path):
+    from guiapp.core.modelfile import save_model
+    from guiapp.core.training.presets import build_model
+
+    base = save_model(build_model("logreg", (28, 28, 1), 10), tmp_path / "base.h5", digits.classes, digits.spec,
+                      {"preset": "logreg"})
+    request = TrainingRequest(TrainConfig(preset="logreg"), "mine", base_path=str(base), data=personal(digits, 3),
+                              personalize=PersonalizeRequest("mine", None), original_data=digits)
+    with pytest.raises(TrainingError, match=r"'x' has 3 \(draw 2 more\)"):
+        prepare(request)
