@@ -194,3 +194,28 @@ def test_the_train_settings_survive_a_restart(qtbot, window):
     assert restored.dataset_name() == "latin" and restored.samples_per_class() == 200
     again.close()
 
+
+
+def test_models_are_listed_by_meaningful_names_and_only_once(qtbot, tmp_path, tiny_digits_model):
+    import shutil
+
+    from guiapp import paths
+    from guiapp.qt.recognize.model_picker import ModelPicker, bundled_models
+
+    runs = []
+    for run in ("run-a", "run-b"):
+        (tmp_path / run).mkdir()
+        runs.append(str(shutil.copy(tiny_digits_model, tmp_path / run / "model.h5")))
+    picker = ModelPicker()
+    qtbot.addWidget(picker)
+    picker.refresh(runs, runs[0])
+    names = [picker.itemText(i) for i in range(picker.count()) if picker.itemData(i) in runs]
+    assert len(set(names)) == 2 and all(name.startswith("digits · keras-tutorial · ") for name in names)
+    assert "model.h5" not in names  # what every run's file is called
+    if bundled_models():
+        bundled = str(bundled_models()[0][1])
+        again = str(paths.resource("models") / ".." / "models" / bundled_models()[0][1].name)  # same file
+        picker.refresh([again], again)
+        assert [picker.itemData(i) for i in range(picker.count())].count(bundled) == 1
+        assert again not in [picker.itemData(i) for i in range(picker.count())]
+        assert picker.currentData() == bundled

@@ -234,3 +234,19 @@ def read_metadata(path) -> dict:
         classes = len(result["labels"])
     result["classes"] = classes
     return result
+
+
+def model_title(path) -> str:
+    """A name a person recognises a model file by: the name saved in it, else what it learnt from, its preset and
+    when it was saved ("strokes · keras-tutorial · 2026-12-01 10:42"); a file without guiapp's metadata (or one
+    that cannot be read) by its file name. Several runs' files are all called model.h5, so names matter."""
+    try:
+        metadata = read_metadata(path)["metadata"]
+    except ModelFileError:
+        return Path(path).name
+    if isinstance(metadata.get("name"), str) and metadata["name"].strip():
+        return metadata["name"].strip()
+    dataset = metadata.get("dataset") if isinstance(metadata.get("dataset"), dict) else {}
+    saved = str(metadata.get("saved_at") or "")[:16].replace("T", " ")
+    parts = [str(part) for part in (dataset.get("name"), metadata.get("preset"), saved) if part]
+    return " · ".join(parts) if parts else Path(path).name

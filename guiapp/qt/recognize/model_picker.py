@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -31,7 +32,11 @@ def model_display_name(path: str | Path) -> str:
         bundled = path.resolve().parent == paths.resource("models").resolve()
     except (FileNotFoundError, OSError):
         bundled = False
-    return path.stem.replace("_", " ").replace("-", " ").capitalize() if bundled else path.name
+    if bundled:
+        return path.stem.replace("_", " ").replace("-", " ").capitalize()
+    from guiapp.core.modelfile.metadata import model_title
+
+    return model_title(path)
 
 
 class ModelPicker(QComboBox):
@@ -51,16 +56,27 @@ class ModelPicker(QComboBox):
     def refresh(self, recent: list[str], current: str | None) -> None:
         self._updating = True
         self.clear()
-        seen: set[str] = set()
+        seen: dict[str, str] = {}  # the real path of each entry → the path it is listed under
         for name, path in bundled_models():
             self.addItem(name, str(path))
             self.setItemData(self.count() - 1, str(path), role=3)  # Qt.ToolTipRole
-            seen.add(str(path))
-        others = [p for p in ([current] if current else []) + list(recent) if p and p not in seen]
+            seen[os.path.realpath(path)] = str(path)
+        if current and os.path.realpath(current) in seen:  # a bundled model opened again from its file
+            current = seen[os.path.realpath(current)]
+        others = []
+        for path in ([current] if current else []) + list(recent):
+            if path and os.path.realpath(path) not in seen:
+                seen[os.path.realpath(path)] = path
+                others.append(path)
         if others and self.count():
             self.insertSeparator(self.count())
-        for path in dict.fromkeys(others):
-            self.addItem(Path(path).name, path)
+        shown = {self.itemText(i) for i in range(self.count())}
+        for path in others:
+            name = model_display_name(path)
+            if name in shown:  # two runs saved the same minute, or two copies: say where each one is
+                name = f"{name} ({Path(path).parent.name}/{Path(path).name})"
+            shown.add(name)
+            self.addItem(name, path)
             self.setItemData(self.count() - 1, path, role=3)
         if self.count() == 0:
             self.addItem("No model: open one…", None)
