@@ -10,8 +10,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
+from guiapp.core.datasets.base import DatasetError
 from guiapp.qt.recognize.images import IMAGE_FILTER, IMAGE_SUFFIXES, ImageReadError, qimage_to_pil, read_image
 from guiapp.qt.recognize.model_picker import MODEL_SUFFIXES
+
+PROJECT_FILTER = "Inkling projects (*.zip);;All files (*)"
 
 
 class FileActionsMixin:
@@ -68,6 +71,55 @@ class FileActionsMixin:
         with atomic_path(path) as tmp:
             Image.fromarray(coverage, "L").save(tmp, format="PNG")
         return path
+
+    # -- project files: your datasets, the model and the Train settings in one file -----------------------------
+    def export_project(self, path) -> Path:
+        """The collect bar's dataset, the model in use (unless bundled: every install has those) and the Train
+        settings, into one project file."""
+        from guiapp.core.project import export_project
+        from guiapp.qt.recognize.model_picker import bundled_models
+
+        dataset = self.collect_bar.dataset_name()
+        datasets = [dataset] if dataset and self.collect_bar.store.exists(dataset) else []
+        model = self.current_model_path()
+        if model and any(str(p) == model for _, p in bundled_models()):
+            model = None
+        return export_project(path, datasets, model, self.train_area.settings.choice())
+
+    def import_project(self, path) -> bool:
+        """Bring a project in: its datasets join yours, its model is used for recognition, its Train settings are
+        restored. A refused file changes nothing and says why."""
+        from guiapp.core.project import ProjectError, import_project
+
+        try:
+            project = import_project(path)
+        except ProjectError as exc:
+            self._show_error("Cannot import this project", str(exc))
+            return False
+        if project.datasets:
+            self.collect_bar.set_dataset(project.datasets[0])
+        self.train_area.settings.restore(project.training)
+        if project.model_path:
+            self.use_model(project.model_path)
+        self.statusBar().showMessage(f"Imported {Path(path).name}: " + ", ".join(
+            [*(f"dataset {name}" for name in project.datasets), *(["a model"] if project.model_path else [])]), 8000)
+        return True
+
+    def export_project_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export project", str(Path.home() / "my-inkling-project.zip"),
+                                              PROJECT_FILTER)
+        if path:
+            try:
+                saved = self.export_project(path)
+            except (OSError, ValueError, DatasetError) as exc:  # a dataset that went away, a full disk
+                self._show_error("Cannot export the project", str(exc))
+                return
+            self.statusBar().showMessage(f"Project saved to {saved}", 5000)
+
+    def import_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import project", str(Path.home()), PROJECT_FILTER)
+        if path:
+            self.import_project(path)
 
     # -- drag and drop -------------------------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:

@@ -62,8 +62,11 @@ def build_menus(window) -> None:
     file_menu.addSeparator()
     file_menu.addAction(_action(window, "&Model info…", window.show_model_info))
     file_menu.addSeparator()
-    for action in getattr(window.datasets_area, "menu_actions", lambda: [])():
+    for action in window.datasets_area.menu_actions():
         file_menu.addAction(action)
+    file_menu.addSeparator()
+    file_menu.addAction(_action(window, "E&xport project…", window.export_project_dialog))
+    file_menu.addAction(_action(window, "I&mport project…", window.import_project_dialog))
     file_menu.addSeparator()
     file_menu.addAction(_action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit))
     rebuild_bundled_menu(window)

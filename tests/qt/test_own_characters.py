@@ -219,3 +219,25 @@ def test_models_are_listed_by_meaningful_names_and_only_once(qtbot, tmp_path, ti
         assert [picker.itemData(i) for i in range(picker.count())].count(bundled) == 1
         assert again not in [picker.itemData(i) for i in range(picker.count())]
         assert picker.currentData() == bundled
+
+
+def test_export_and_import_a_project_through_the_window(qtbot, window, tmp_path, tiny_digits_model, monkeypatch):
+    bar = window.collect_bar
+    bar.set_dataset("letters")
+    for label in "ab":
+        draw_one(window.recognize.pad)
+        bar.label_edit.setText(label)
+        assert bar.add_current()
+    window._model_path = str(tiny_digits_model)  # as if recognising with it (TensorFlow is not loaded here)
+    window.train_area.settings.epochs.setValue(4)
+    file = window.export_project(tmp_path / "letters.zip")
+    import shutil
+
+    shutil.rmtree(UserStore().root / "letters")
+    window.train_area.settings.epochs.setValue(10)
+    assert window.import_project(file)
+    assert UserStore().open("letters").counts() == {"a": 1, "b": 1} and bar.dataset_name() == "letters"
+    assert window.train_area.settings.epochs.value() == 4
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(b"not a zip")
+    assert not window.import_project(bad) and "bad.zip" in window.error_box.text()

@@ -1,0 +1,217 @@
+"""A project file: one zip that carries what a person made (their datasets of drawn samples, the model, the Train
+settings) to another machine, as Teachable Machine users ask for.
+
+```
+project.json                       {"format": "guiapp-project", "version": 1, "datasets": [...], "model": ...,
+                                    "training": {...}, "app_version": ...}
+datasets/<name>/dataset.json       each user dataset as the user store keeps it
+datasets/<name>/samples/<id>.png   (one PNG per sample, strokes inside)
+model.h5 | model.keras             the model, if one was included
+```
+
+Importing treats the file as untrusted: the archive's member names, sizes and compression ratios are checked (path
+traversal, zip bombs), only the members the layout above allows are read, the model passes the same safety checks
+as any model file before anything is kept, and datasets appear whole or not at all (built in a hidden folder, then
+renamed into place; a name already taken gets a suffix). Nothing from the file is ever executed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+import uuid
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from guiapp import __version__, paths
+from guiapp.core.atomic import atomic_path
+from guiapp.core.datasets import catalogue
+from guiapp.core.datasets.base import DatasetError
+
+FORMAT, VERSION = "guiapp-project", 1
+MANIFEST = "project.json"
+MAX_MANIFEST_BYTES = 1 << 20
+MAX_SAMPLE_BYTES = 4 << 20
+MAX_MODEL_BYTES = 512 << 20
+MODEL_SUFFIXES = (".h5", ".keras")
+_SAMPLE_NAME = re.compile(r"[0-9A-Za-z_.-]{1,100}\.png")
+
+
+class ProjectError(DatasetError):
+    """A project file could not be written or was refused; the message names the file and the reason."""
+
+
+@dataclass
+class Project:
+    """What an import brought in."""
+
+    datasets: list[str] = field(default_factory=list)  # names in the user store (renamed if the name was taken)
+    model_path: str | None = None  # where the model was put (the per-user models folder)
+    training: dict = field(default_factory=dict)  # the Train settings that were exported
+
+
+def export_project(path, datasets: list[str], model_path: str | None = None, training: dict | None = None,
+                   store=None) -> Path:
+    """Write the project file ``path`` (atomically) with the user datasets ``datasets``, the model file and the
+    Train settings. Returns the path."""
+    from guiapp.core.datasets.user_store import DATASET_FILE, SAMPLES_DIR, UserStore
+
+    store = store or UserStore()
+    path = Path(path)
+    model = Path(model_path) if model_path else None
+    if model is not None and model.suffix.lower() not in MODEL_SUFFIXES:
+        raise ProjectError(f"{model.name}: only .h5 and .keras models go into a project")
+    manifest = {"format": FORMAT, "version": VERSION, "app_version": __version__, "datasets": [],
+                "model": f"model{model.suffix.lower()}" if model is not None else None, "training": training or {}}
+    with atomic_path(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in datasets:
+            user = store.open(name)
+            manifest["datasets"].append(user.name)
+            archive.write(user.path / DATASET_FILE, f"datasets/{user.name}/{DATASET_FILE}")
+            for record in user.samples():
+                archive.write(record.path, f"datasets/{user.name}/{SAMPLES_DIR}/{record.path.name}",
+                              compress_type=zipfile.ZIP_STORED)  # PNGs are compressed already
+        if model is not None:
+            archive.write(model, manifest["model"])
+        archive.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False))
+    return path
+
+
+def _fail(path: Path, reason: str) -> ProjectError:
+    return ProjectError(f"{path.name}: {reason}")
+
+
+def _manifest(archive: zipfile.ZipFile, path: Path) -> dict:
+    try:
+        info = archive.getinfo(MANIFEST)
+    except KeyError:
+        raise _fail(path, f"not a guiapp project (no {MANIFEST} inside)") from None
+    if info.file_size > MAX_MANIFEST_BYTES:
+        raise _fail(path, f"its {MANIFEST} is absurdly large")
+    try:
+        manifest = json.loads(archive.read(info).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise _fail(path, f"its {MANIFEST} is damaged: {exc}") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise _fail(path, "not a guiapp project (the manifest says it is something else)")
+    if not isinstance(manifest.get("version"), int) or manifest["version"] > VERSION:
+        raise _fail(path, f"written by a newer guiapp (project version {manifest.get('version')!r}); update guiapp")
+    if not isinstance(manifest.get("datasets"), list) or not isinstance(manifest.get("training", {}), dict):
+        raise _fail(path, f"its {MANIFEST} is damaged (datasets or training settings of the wrong kind)")
+    return manifest
+
+
+def _check_members(archive: zipfile.ZipFile, path: Path, manifest: dict) -> None:
+    """Every member is one the layout allows, with a sane size; nothing else is read."""
+    from guiapp.core.datasets.user_sample import validate_name
+    from guiapp.core.datasets.user_store import DATASET_FILE, SAMPLES_DIR
+    from guiapp.core.modelfile import ModelFileError
+    from guiapp.core.modelfile.safety import check_keras_zip
+
+    try:
+        check_keras_zip(archive, path)  # names (path traversal), sizes, compression ratios (zip bombs)
+    except ModelFileError as exc:
+        raise ProjectError(str(exc)) from None
+    names = []
+    for name in manifest["datasets"]:
+        try:
+            names.append(validate_name(str(name)))
+        except ValueError as exc:
+            raise _fail(path, f"dataset name {name!r} refused: {exc}") from None
+    model = manifest.get("model")
+    if model is not None and model not in tuple(f"model{s}" for s in MODEL_SUFFIXES):
+        raise _fail(path, f"its model member {model!r} is not model.h5 or model.keras")
+    for info in archive.infolist():
+        parts = PurePosixPath(info.filename).parts
+        if info.filename in (MANIFEST, model) or info.is_dir():
+            if info.filename == model and info.file_size > MAX_MODEL_BYTES:
+                raise _fail(path, f"its model unpacks to {info.file_size:,} bytes, more than a recogniser needs")
+            continue
+        dataset_file = len(parts) == 3 and parts[0] == "datasets" and parts[2] == DATASET_FILE
+        sample = (len(parts) == 4 and parts[0] == "datasets" and parts[2] == SAMPLES_DIR
+                  and _SAMPLE_NAME.fullmatch(parts[3]) is not None)
+        if not (dataset_file or sample) or parts[1] not in names:
+            raise _fail(path, f"unexpected member {info.filename!r} (not part of a guiapp project)")
+        if info.file_size > MAX_SAMPLE_BYTES:
+            raise _fail(path, f"the member {info.filename!r} is larger than any sample")
+
+
+def _unique(store, name: str) -> str:
+    candidate, n = name, 1
+    while store.exists(candidate):
+        n += 1
+        candidate = f"{name}-{n}"
+    return candidate
+
+
+def import_project(path, store=None, models_dir=None) -> Project:
+    """Bring a project file's datasets and model in (see the module docs). Raises ProjectError with one line."""
+    from guiapp.core.datasets.user_store import DATASET_FILE, UserStore
+    from guiapp.core.modelfile import ModelFileError
+    from guiapp.core.modelfile.safety import check_file
+
+    path = Path(path)
+    store = store or UserStore()
+    models_dir = Path(models_dir) if models_dir is not None else paths.data_dir() / "models"
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise _fail(path, "no such file") from None
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _fail(path, f"not a project file (not a zip archive: {exc})") from None
+    project = Project()
+    with archive, tempfile.TemporaryDirectory(prefix=".import-", dir=_parent(store.root)) as staging:
+        staging = Path(staging)
+        manifest = _manifest(archive, path)
+        _check_members(archive, path, manifest)
+        project.training = dict(manifest.get("training") or {})
+        model = manifest.get("model")
+        if model is not None:  # checked before anything is kept: a hostile model stops the whole import
+            unpacked = staging / model
+            with archive.open(model) as source, open(unpacked, "wb") as target:
+                shutil.copyfileobj(source, target, 1 << 20)
+            try:
+                check_file(unpacked)
+            except ModelFileError as exc:
+                raise _fail(path, f"its model is refused: {exc}") from None
+        built = []
+        for name in manifest["datasets"]:
+            folder = staging / f"dataset-{uuid.uuid4().hex}"
+            for info in archive.infolist():
+                parts = PurePosixPath(info.filename).parts
+                if len(parts) >= 3 and parts[0] == "datasets" and parts[1] == name and not info.is_dir():
+                    target = folder.joinpath(*parts[2:])
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_bytes(archive.read(info))
+            if not (folder / DATASET_FILE).is_file():
+                raise _fail(path, f"the dataset {name!r} has no {DATASET_FILE}")
+            built.append((name, folder))
+        store.root.mkdir(parents=True, exist_ok=True)
+        for name, folder in built:  # whole datasets appear in one rename each
+            final = _unique(store, name)
+            shutil.move(str(folder), str(store.root / final))
+            project.datasets.append(final)
+            catalogue.changed(final)
+        if model is not None:
+            models_dir.mkdir(parents=True, exist_ok=True)
+            target = models_dir / f"{path.stem}{Path(model).suffix}"
+            n = 1
+            while target.exists():
+                n += 1
+                target = models_dir / f"{path.stem}-{n}{Path(model).suffix}"
+            shutil.move(str(staging / model), str(target))
+            project.model_path = str(target)
+    return project
+
+
+def _parent(root: Path) -> str:
+    """The staging folder sits next to the store, on the same file system, so datasets move in by renaming."""
+    parent = Path(root).parent
+    parent.mkdir(parents=True, exist_ok=True)
+    return str(parent)
+
+
+__all__ = ["Project", "ProjectError", "export_project", "import_project"]
