@@ -336,7 +336,7 @@ class Recognizer:
         probabilities = self.probabilities(images, batch_size, source_ink)
         return [self.top(p, top) for p in probabilities]
 
-    def recognise(self, x, top: int | None = 5, source_ink: str | None = None, *, pen_width: float | None = None,
+    def recognize(self, x, top: int | None = 5, source_ink: str | None = None, *, pen_width: float | None = None,
                   canvas: tuple[float, float] | None = None) -> Prediction:
         """One input → :class:`Prediction` (top-k, all probabilities, the model input, the latency)."""
         start = time.perf_counter()
@@ -351,7 +351,7 @@ class Recognizer:
                 canvas: tuple[float, float] | None = None) -> list[tuple[str, float]]:
         """One drawing / strokes / bitmap / image → [(label, probability), ...], the ``top`` most probable first
         (``None``: all classes). Sets ``last_latency_ms`` (preprocessing + inference)."""
-        return self.recognise(x, top, source_ink, pen_width=pen_width, canvas=canvas).top
+        return self.recognize(x, top, source_ink, pen_width=pen_width, canvas=canvas).top
 
     def top(self, probabilities: np.ndarray, top: int | None = 5) -> list[tuple[str, float]]:
         """(K,) probabilities → the ``top`` (label, probability) pairs, descending (ties: label order)."""

@@ -11,7 +11,8 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy,
+                               QTabWidget)
 
 from guiapp import DISPLAY_NAME, __version__
 from guiapp.qt import wheel_guard
@@ -53,6 +54,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def __init__(self, settings: Settings | None = None, start_backend: bool = True) -> None:
         super().__init__()
+        if QApplication.instance() is not None:  # before any widget is made: the guard sets their focus policy
+            wheel_guard.install(QApplication.instance())
         self.settings = settings or Settings()
         self.setWindowTitle(f"{DISPLAY_NAME} {__version__}")
         self.resize(*DEFAULT_SIZE)
@@ -82,8 +85,6 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
         self.inference = Inference(self)
         app = QApplication.instance()
-        if app is not None:
-            wheel_guard.install(app)
         if app is not None:  # quitting without closing the window must still join the thread
             app.aboutToQuit.connect(self.inference.stop)
         inference = self.inference
@@ -92,7 +93,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         inference.tensorflowFailed.connect(self._on_tensorflow_failed)
         inference.modelLoaded.connect(self._on_model_loaded)
         inference.modelFailed.connect(self._on_model_failed)
-        inference.recognised.connect(self.recognize.on_recognised)
+        inference.recognized.connect(self.recognize.on_recognized)
         inference.recognitionFailed.connect(self.recognize.on_recognition_failed)
         self.recognize.picker.modelChosen.connect(self.use_model)
         self.recognize.openModelRequested.connect(self.open_model_dialog)
@@ -142,6 +143,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.model_status = QLabel("No model")
         self.tf_status = QLabel("TensorFlow: loading…" if self._auto_start else "TensorFlow: not loaded")
         self.device_status = QLabel("")
+        self.model_status.setMinimumWidth(80)  # a long model title is cut, it never widens the window
+        self.model_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar = self.statusBar()
         bar.addWidget(self.model_status, 1)
         bar.addPermanentWidget(self.tf_status)

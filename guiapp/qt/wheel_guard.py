@@ -5,9 +5,10 @@ as a person scrolling through the Train settings expects (it used to switch the 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QComboBox
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QSlider
 
-GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
+# Settings, not scroll bars: a scroll area hands its wheel events to its scroll bar, which must keep them.
+GUARDED = (QComboBox, QAbstractSpinBox, QSlider)
 
 
 class WheelGuard(QObject):
@@ -19,9 +20,12 @@ class WheelGuard(QObject):
             # Qt gives WheelFocus widgets the focus before any filter sees the wheel event: click or Tab only.
             if obj.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif kind == QEvent.Type.Wheel and isinstance(obj, GUARDED) and not obj.hasFocus():
-            event.ignore()  # filtered and not accepted: Qt hands the wheel on to the parent (the scroll area)
-            return True
+        elif kind == QEvent.Type.Wheel and isinstance(obj, GUARDED):
+            if obj.focusPolicy() == Qt.FocusPolicy.WheelFocus:  # polished before the guard was installed
+                obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            if not obj.hasFocus():
+                event.ignore()  # filtered and not accepted: Qt hands the wheel on to the parent (the scroll area)
+                return True
         return False
 
 

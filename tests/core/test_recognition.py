@@ -146,7 +146,7 @@ def test_big_inputs_are_rendered_at_twice_the_input_side():
 
 
 def test_prediction_carries_input_probabilities_and_latency(logits_recognizer):
-    prediction = logits_recognizer.recognise(bar_bitmap(0.5), top=2)
+    prediction = logits_recognizer.recognize(bar_bitmap(0.5), top=2)
     assert np.array_equal(prediction.model_input, logits_recognizer.preprocess(bar_bitmap(0.5)))
     assert prediction.probabilities.shape == (3,)
     assert [label for label, _ in prediction.top] == [LABELS[i] for i in np.argsort(-prediction.probabilities)[:2]]

@@ -165,7 +165,7 @@ def test_window_opens_through_the_gui_start_up_path(run_app):
     assert "startup: tensorflow-failed" not in result.stdout
 
 
-def test_train_save_reload_and_recognise_like_the_source_app(run_app, tmp_path, guiapp_home):
+def test_train_save_reload_and_recognize_like_the_source_app(run_app, tmp_path, guiapp_home):
     # 50 per class × 10 classes is above the in-process threshold: the synthesiser starts spawn workers, which in a
     # frozen app work only through freeze_support() (otherwise they re-launch the app and the pool breaks).
     model = tmp_path / "frozen-digits.h5"

@@ -128,7 +128,7 @@ def test_collect_mode_prompts_each_class_n_times(qtbot, bar, pad):
     for i in range(3):
         pad.draw(i)
         qtbot.keyClick(bar.label_edit, Qt.Key.Key_Return)  # Enter alone accepts the prompted class
-    assert labels == ["あ", "い", "あ"]
+    assert labels == ["あ", "あ", "い"]  # each class twice in a row, then the next
     bar.skip_prompt()
     assert not bar.collecting() and "Done" in bar.prompt.text()
     assert UserStore().open(DEFAULT_DATASET).counts() == {"あ": 2, "い": 1}

@@ -43,7 +43,15 @@ def test_enter_adds_the_drawing_while_collecting_and_from_the_label_field(qtbot,
     QTest.keyClicks(bar.label_edit, "c")
     QTest.keyClick(bar.label_edit, Qt.Key.Key_Return)
     assert bar.counts == {"a": 1, "b": 1, "c": 1} and pad.stroke_count() == 0
-    assert UserStore().open(bar.dataset_name()).counts() == {"a": 1, "b": 1, "c": 1}
+    draw_one(pad)  # the label stays typed: the next drawing is added with Enter too, wherever the focus is
+    pad.setFocus()
+    QTest.keyClick(pad, Qt.Key.Key_Return)
+    assert bar.counts == {"a": 1, "b": 1, "c": 2}
+    assert UserStore().open(bar.dataset_name()).counts() == {"a": 1, "b": 1, "c": 2}
+    bar.label_edit.clear()  # no label: Enter writes the top answer again (no model here: nothing to write)
+    draw_one(pad)
+    QTest.keyClick(pad, Qt.Key.Key_Return)
+    assert bar.counts == {"a": 1, "b": 1, "c": 2} and pad.stroke_count() == 1
 
 
 def test_a_new_dataset_appears_in_every_list_at_once(qtbot, window):
@@ -173,6 +181,13 @@ def test_the_wheel_changes_a_setting_only_when_it_has_the_focus(qtbot, window):
     window.train_area.start_button.setFocus()
     wheel(optimizer)
     assert optimizer.currentText() == before and not optimizer.hasFocus()
+    scroll = window.train_area.settings.parentWidget().parentWidget()  # the settings column's scroll area
+    bar = scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    top = bar.value()
+    wheel(optimizer)  # the wheel went on to the scroll area: the column scrolled instead
+    wheel(bar)  # and over the scroll bar itself
+    assert bar.value() > top and optimizer.currentText() == before
     optimizer.setFocus()
     qtbot.waitUntil(optimizer.hasFocus, timeout=5000)
     wheel(optimizer)

@@ -149,7 +149,7 @@ def test_hostile_or_broken_model_shows_the_core_message_and_keeps_the_previous(q
     assert "no such file" in window.error_box.text()
 
 
-def test_dropped_image_is_shown_and_recognised_like_the_cli(qtbot, window, tmp_path, tiny_digits_model):
+def test_dropped_image_is_shown_and_recognized_like_the_cli(qtbot, window, tmp_path, tiny_digits_model):
     from guiapp.core.recognition import Recognizer
 
     panel = window.recognize
@@ -174,7 +174,7 @@ def test_dropped_image_is_shown_and_recognised_like_the_cli(qtbot, window, tmp_p
         window.dropEvent(drop)
     assert panel.pad.image() is not None
     with Image.open(path) as image:
-        expected = Recognizer(str(tiny_digits_model)).recognise(image)
+        expected = Recognizer(str(tiny_digits_model)).recognize(image)
     assert np.array_equal(blocker.args[0].probabilities, expected.probabilities)
     # Drawing on the picture replaces it.
     draw_and_wait(qtbot, panel, draw_one)

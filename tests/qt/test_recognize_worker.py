@@ -17,7 +17,7 @@ class SlowRecognizer:
         self.seen = []
         self.threads = set()
 
-    def recognise(self, source, top=5, pen_width=None):
+    def recognize(self, source, top=5, pen_width=None):
         self.threads.add(threading.get_ident())
         self.seen.append(source)
         self.gate.wait(30)
@@ -29,7 +29,7 @@ def test_only_the_latest_request_runs_and_the_gui_thread_stays_free(qtbot):
     try:
         recognizer = SlowRecognizer()
         answers = []
-        inference.recognised.connect(lambda generation, prediction: answers.append(generation))
+        inference.recognized.connect(lambda generation, prediction: answers.append(generation))
         for generation in range(1, 21):  # 20 pen moves while the model is busy with the first
             inference.submit(RecognitionJob(recognizer, f"drawing {generation}", generation))
         assert len(recognizer.seen) <= 1  # submitting returned while the model still works: it never waits
@@ -46,7 +46,7 @@ def test_only_the_latest_request_runs_and_the_gui_thread_stays_free(qtbot):
 
 def test_a_failing_recognition_is_reported_and_the_worker_keeps_going(qtbot):
     class Broken:
-        def recognise(self, source, top=5, pen_width=None):
+        def recognize(self, source, top=5, pen_width=None):
             raise ValueError("odd image")
 
     inference = Inference()
@@ -54,7 +54,7 @@ def test_a_failing_recognition_is_reported_and_the_worker_keeps_going(qtbot):
         with qtbot.waitSignal(inference.recognitionFailed, timeout=5000) as blocker:
             inference.submit(RecognitionJob(Broken(), Drawing([Stroke([[0, 0]])]), 7))
         assert blocker.args == [7, "odd image"]
-        with qtbot.waitSignal(inference.recognised, timeout=5000) as blocker:
+        with qtbot.waitSignal(inference.recognized, timeout=5000) as blocker:
             inference.submit(RecognitionJob(SlowRecognizer(open_gate=True), "fine", 8))
         assert blocker.args[0] == 8
     finally:

@@ -63,14 +63,14 @@ def test_teach_two_new_characters_and_recognise_them(qtbot, monkeypatch):
     choose(bar.dataset_combo, NEW_DATASET)
     assert bar.dataset_name() == "strokes" and UserStore().exists("strokes")
 
-    # Collect: the bar prompts v, h, v, h, …; each drawing is added with Enter.
+    # Collect: the bar prompts v several times, then h; each drawing is added with Enter.
     click(bar.collect_button)
     bar.classes_edit.setFocus()
     QTest.keyClicks(bar.classes_edit, "v, h")
     type_into(bar.times, str(PER_CLASS))
     click(bar.start_button)
-    for k in range(PER_CLASS):
-        for draw in (vertical, horizontal):
+    for draw in (vertical, horizontal):
+        for k in range(PER_CLASS):
             draw(pad, k)
             pad.setFocus()
             QTest.keyClick(pad, Qt.Key.Key_Return)
@@ -135,8 +135,8 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     assert window.collect_bar.collecting()
     pad = window.recognize.pad
     with qtbot.waitSignal(window.train_area.trainingFinished, timeout=240_000) as finished:
-        for k in range(6):
-            for draw in (vertical, horizontal):
+        for draw in (vertical, horizontal):
+            for k in range(6):
                 draw(pad, k)
                 pad.setFocus()
                 QTest.keyClick(pad, Qt.Key.Key_Return)

@@ -65,6 +65,8 @@ def teach_request(base_path: str, personal: str, data=None) -> TrainingRequest:
     metadata = read_metadata(base_path)["metadata"]
     preset = metadata.get("preset") if metadata.get("preset") in PRESETS else DEFAULT_PRESET
     original = (metadata.get("dataset") or {}).get("name") if isinstance(metadata.get("dataset"), dict) else None
+    if original in (personal, f"{personal} (taught)") or (original or "").startswith(f"{personal}+"):
+        original = None  # the model learnt from these very samples: they are all the mix needs
     config = TrainConfig(preset=preset, epochs=TEACH_EPOCHS, batch_size=32, learning_rate=1e-3, schedule="constant",
                          augment=True, augment_strength=1.0, validation_split=0.1, test_split=0.0, early_stopping=0)
     return TrainingRequest(config, f"{personal} (taught)", base_path=str(base_path), data=data,

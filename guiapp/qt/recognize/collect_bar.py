@@ -117,6 +117,7 @@ class CollectBar(QWidget):
         self.collect_row = QWidget()
         collect = QHBoxLayout(self.collect_row)
         collect.setContentsMargins(0, 0, 0, 0)
+        collect.addWidget(QLabel("Classes:"))
         collect.addWidget(self.classes_edit, 1)
         collect.addWidget(self.times)
         collect.addWidget(self.start_button)
@@ -245,7 +246,9 @@ class CollectBar(QWidget):
             self.label_edit.setText(label)
             self.label_edit.selectAll()  # typing replaces it; Enter accepts it again
         self._show_counter()
-        self._say(f"Added {label!r} to {name}{note}: {self.counts[label]} sample(s) of it.")
+        follow = ("" if self.collecting() else
+                  f" Enter adds the next drawing as {label!r}; clear the label to write with Enter again.")
+        self._say(f"Added {label!r} to {name}{note}: {self.counts[label]} sample(s) of it.{follow}")
         return sample_id
 
     def _say(self, text: str) -> None:
@@ -266,8 +269,10 @@ class CollectBar(QWidget):
         return bool(self.prompts) and self.prompt_index < len(self.prompts)
 
     def wants_enter(self) -> bool:
-        """Enter adds the drawing (not writes it) while collecting or while the label field has the focus."""
-        return self.collecting() or self.label_edit.hasFocus()
+        """Enter adds the drawing (not writes it) while collecting, while the label field has the focus, and while
+        a label is typed in it (after an add the label stays, so each further drawing is added with Enter; clear
+        the label to write with Enter again)."""
+        return self.collecting() or self.label_edit.hasFocus() or bool(self.label_edit.text().strip())
 
     def start_collect(self, classes: str | list[str], times: int = 5) -> bool:
         try:
@@ -281,7 +286,9 @@ class CollectBar(QWidget):
         self.classes_edit.setText(classes if isinstance(classes, str) else ", ".join(labels))
         self.times.setValue(max(1, int(times)))
         self.collect_button.setChecked(True)
-        self.prompts = [label for _ in range(max(1, int(times))) for label in labels]  # round after round
+        # Each class several times in a row, then the next: people draw one character repeatedly with ease, and a
+        # prompt that changes after every drawing was easy to miss (samples were saved under the wrong label).
+        self.prompts = [label for label in labels for _ in range(max(1, int(times)))]
         self.prompt_index = 0
         self.label_edit.clear()
         self._show_prompt()

@@ -61,7 +61,7 @@ class Inference(QObject):
     tensorflowFailed = Signal(str)
     modelLoaded = Signal(int, str, object)  # request id, path, Recognizer
     modelFailed = Signal(int, str, str)  # request id, path, message for the user
-    recognised = Signal(int, object)  # generation, Prediction
+    recognized = Signal(int, object)  # generation, Prediction
     recognitionFailed = Signal(int, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -112,9 +112,9 @@ class Inference(QObject):
             log.warning("recognition failed: %s", message)
             self.recognitionFailed.emit(job.generation, message)
 
-        self.runner.submit("recognise", lambda on_progress, should_stop: job.recognizer.recognise(
-            job.source, top=job.top, pen_width=job.pen_width), lambda prediction: self.recognised.emit(
-            job.generation, prediction), failed, key="recognise")
+        self.runner.submit("recognize", lambda on_progress, should_stop: job.recognizer.recognize(
+            job.source, top=job.top, pen_width=job.pen_width), lambda prediction: self.recognized.emit(
+            job.generation, prediction), failed, key="recognize")
 
     def busy(self) -> bool:
         return self.runner.is_running()

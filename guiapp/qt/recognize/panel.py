@@ -219,7 +219,7 @@ class RecognizePanel(QWidget):
             return
         self.worker.submit(RecognitionJob(self.recognizer, source, self._generation, self.pad.pen_width()))
 
-    def on_recognised(self, generation: int, prediction) -> None:
+    def on_recognized(self, generation: int, prediction) -> None:
         if generation < self._first_valid or (generation != self._generation and self.pad.is_empty()):
             return  # asked of another model, or the pad was cleared since
         self.prediction = prediction
