@@ -162,8 +162,9 @@ def synthesise(request: SynthesisRequest, on_progress: ProgressFn | None = None,
                         raise Cancelled(f"synthesis of {request.name} cancelled")
                     for future in finished:
                         offset = pending.pop(future)
+                        images = future.result()  # raises BrokenProcessPool: the chunk must stay in ``remaining``
                         count = remaining.pop(offset)[3]
-                        out[offset : offset + count] = future.result()
+                        out[offset : offset + count] = images
                         done += count
                     if finished and on_progress:
                         on_progress(done, total)
