@@ -18,21 +18,29 @@ from guiapp.core.preprocess import PreprocessSpec
 
 _CANVAS = 160
 _FONT_SIZE = 96
+# Pictogram fonts claim the ASCII code points in their character maps but draw pictures there (Zapf Dingbats'
+# URW clone D050000L draws a pencil for "1"): their glyphs are not the character, neither to learn nor to test.
+# fontconfig's ``symbol`` flag does not mark them, so they are named.
+PICTOGRAM_FAMILIES = ("dingbat", "d050000l", "wingding", "webdings", "fontawesome", "font awesome", "emoji")
 
 
 @cache
 def fonts_for(char: str) -> tuple[str, ...]:
-    """Font files that cover ``char`` (sorted, so the choice is deterministic on one machine)."""
+    """Font files that draw ``char`` (sorted, so the choice is deterministic on one machine)."""
     fc_list = shutil.which("fc-list")
     if fc_list is None:
         return ()
     try:
-        result = subprocess.run([fc_list, f":charset={ord(char):x}", "file"], capture_output=True, text=True,
-                                timeout=20, check=False)
+        result = subprocess.run([fc_list, f":charset={ord(char):x}", "--format", "%{file}\t%{family}\n"],
+                                capture_output=True, text=True, timeout=20, check=False)
     except (OSError, subprocess.SubprocessError):
         return ()
-    files = {line.strip().rstrip(":") for line in result.stdout.splitlines() if line.strip()}
-    return tuple(sorted(f for f in files if f.lower().endswith((".ttf", ".otf", ".ttc"))))
+    files = set()
+    for line in result.stdout.splitlines():
+        path, _, family = line.strip().partition("\t")
+        if path.lower().endswith((".ttf", ".otf", ".ttc")) and not any(p in family.lower() for p in PICTOGRAM_FAMILIES):
+            files.add(path)
+    return tuple(sorted(files))
 
 
 @cache
