@@ -41,3 +41,13 @@ def test_form_weights_come_from_the_svg_and_steer_the_choice():
     ones = synthesise_chunk("1", 0, 400, 0, SPEC).astype(np.float64) / 255
     widths = (ones > 0.5).any(axis=1).sum(axis=1)
     assert 0.35 < (widths <= 8).mean() < 0.8
+
+
+def test_measured_latin_settings_do_not_leak_into_other_scripts():
+    from guiapp.core.datasets.builtin import request_for
+    from guiapp.core.datasets.synthesis import DEFAULT_VARIETY, LATIN_VARIETY
+
+    assert request_for("digits", 1).variety == LATIN_VARIETY
+    assert request_for("latin", 1).variety == LATIN_VARIETY
+    # Kana were never measured against real hands: upright, the old pen range.
+    assert request_for("hiragana", 1).variety == DEFAULT_VARIETY and DEFAULT_VARIETY.slant == 0.0
