@@ -2,7 +2,8 @@
 
 * Real: mnist-5k minus its fixed held-out 1,000 (never trained on) minus a validation part of 100 per class
   (``mnist5k.validation_indices``: every choice of the recipe was made on it) = 3,000 digits; with ``--real
-  PATH`` (a maintainer's full MNIST / EMNIST-digits IDX or .npz files) their training part is added as well.
+  PATH`` (a maintainer's full MNIST / EMNIST-digits IDX or .npz files) their training part is added as well,
+  less any image identical to one of mnist-5k's held-out 1,000 (they are MNIST digits too).
 * Synthesised: the ``digits`` built-in (KanjiVG + allograph templates, the writer model in synthesis.py).
 * Degraded: copies of real and synthesised digits through a random degradation (scan, photo, low resolution,
   blur, thick or thin ink, noise, JPEG, small off-centre) and then through the recognise path's own
@@ -39,15 +40,20 @@ def extra_real(path: str) -> tuple[np.ndarray, np.ndarray]:
     from guiapp.core.preprocess import PreprocessSpec
 
     dataset = load_path(path)
-    if sorted(dataset.classes) != DIGITS:
-        raise DatasetError(f"{path}: expected the classes 0-9, found {', '.join(dataset.classes[:12])}")
+    if not set(dataset.classes) <= set(DIGITS):
+        raise DatasetError(f"{path}: expected digit classes 0-9, found {', '.join(dataset.classes[:12])}")
     rows = np.arange(len(dataset)) if dataset.predefined_test is None else np.flatnonzero(~dataset.predefined_test)
     order = np.array([DIGITS.index(c) for c in dataset.classes])
     images = np.asarray(dataset.images[rows])
     if images.shape[1:] != (28, 28):
         spec = PreprocessSpec()
         images = np.stack([(spec.fit_coverage(i / 255.0) * 255 + 0.5).astype(np.uint8) for i in images])
-    return images, order[dataset.labels[rows]]
+    # mnist-5k's digits come from MNIST: a full MNIST file holds its held-out 1,000 too. Those exact images are
+    # dropped, or the held-out figure would measure memory.
+    real = load_mnist5k()
+    held_out = {image.tobytes() for image in real.images[real.predefined_test]}
+    fresh = np.array([image.tobytes() not in held_out for image in images], bool)
+    return images[fresh], order[dataset.labels[rows]][fresh]
 
 
 def degraded_copies(images: np.ndarray, labels: np.ndarray, copies: int, seed: int,
