@@ -167,7 +167,8 @@ def list_datasets(load: bool = True) -> list[DatasetInfo]:
         if load and info.error is None:
             try:
                 dataset = loader()
-                info.classes, info.samples, info.source = len(dataset.classes), len(dataset), dataset.source
+                info.classes, info.samples = len(dataset.classes), len(dataset)
+                info.source = f"{description}; {dataset.source}"
             except DatasetError as exc:
                 info.error = str(exc)  # listed with the reason (which package to install), not hidden
         infos.append(info)
