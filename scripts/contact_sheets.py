@@ -1,7 +1,10 @@
 """Contact sheets of synthesised samples, one PNG per built-in dataset, for docs/ (and for judging variety).
 
-Usage: python scripts/contact_sheets.py [--out docs] [--per-class 12] [--datasets digits latin ...]
+Usage: python scripts/contact_sheets.py [--out docs] [--per-class 12] [--datasets digits latin ...] [--real-vs-synth]
 Each row is one class; each cell one sample (dark ink on white, as a person would see it on paper).
+``--real-vs-synth`` also writes docs/digits-real-vs-synth.png: per digit, real MNIST digits (mnist-5k's
+validation part, never its held-out 1,000) on the left and synthesised ones on the right, to judge the writer
+model by eye against people.
 """
 
 from __future__ import annotations
@@ -60,14 +63,46 @@ def contact_sheet(name: str, per_class: int, seed: int = 0) -> Image.Image:
     return sheet
 
 
+def real_vs_synth(per_side: int = 12, seed: int = 0) -> Image.Image:
+    """Left: real digits (mnist-5k validation part); right: synthesised digits; one row per class."""
+    from guiapp.core.datasets.mnist5k import load_mnist5k, validation_indices
+
+    real = load_mnist5k()
+    validation = validation_indices(real.labels)
+    synth = load_builtin("digits", samples_per_class=per_side, seed=seed)
+    side, gap = 28 * SCALE + 4, 16
+    width = 2 * per_side * side + gap
+    sheet = Image.new("L", (width, 10 * side + 30), 255)
+    draw = ImageDraw.Draw(sheet)
+    font = _label_font(14)
+    draw.text((6, 6), "real MNIST (mnist-5k validation part)", fill=0, font=font)
+    draw.text((per_side * side + gap + 6, 6), f"synthesised (seed {seed})", fill=0, font=font)
+
+    def tile(image):
+        return Image.fromarray(255 - np.asarray(image)).resize((28 * SCALE, 28 * SCALE), Image.NEAREST)
+
+    for c in range(10):
+        y = 30 + c * side
+        for i, index in enumerate(validation[real.labels[validation] == c][:per_side]):
+            sheet.paste(tile(real.images[index]), (i * side + 2, y + 2))
+        for i, index in enumerate(np.flatnonzero(synth.labels == c)[:per_side]):
+            sheet.paste(tile(synth.images[index]), (per_side * side + gap + i * side + 2, y + 2))
+    draw.line([(per_side * side + gap // 2, 30), (per_side * side + gap // 2, sheet.height)], fill=128, width=2)
+    return sheet
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="docs")
     parser.add_argument("--per-class", type=int, default=12)
     parser.add_argument("--datasets", nargs="*", default=list(BUILTINS))
+    parser.add_argument("--real-vs-synth", action="store_true", help="also write digits-real-vs-synth.png")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    if args.real_vs_synth:
+        real_vs_synth().save(out / "digits-real-vs-synth.png", optimize=True)
+        print(f"wrote {out / 'digits-real-vs-synth.png'}")
     for name in args.datasets:
         path = out / f"samples-{name}.png"
         # Large sets get fewer samples per row so the whole set fits one readable sheet.

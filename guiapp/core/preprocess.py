@@ -6,6 +6,12 @@ pixels into model input through :meth:`PreprocessSpec.apply` with the same numbe
 Pipeline: grey levels → ink coverage (0 paper … 1 ink, polarity detected from the border when unknown, paper level
 subtracted, contrast stretched) → geometric fit → output polarity, value range and channels.
 
+Images of unknown or dark-on-paper polarity (scans, photos, files) are cleaned first, each step only when it is
+measurably needed, so clean images pass unchanged: uneven lighting is divided out (a smooth paper-brightness
+surface fitted under the ink), sensor noise and dust are median-filtered, and what remains of paper texture
+below a noise floor (paper level + 3 robust σ of the border) counts as paper. Single stray ink pixels never
+stretch the ink box.
+
 Fits:
   * ``mnist``: scale the ink box so its longer side is ``fit_size`` px, then place the centre of mass at the
     centre of the output (LeCun's MNIST normalisation: 20×20 box in a 28×28 field).
@@ -20,13 +26,18 @@ import math
 from dataclasses import asdict, dataclass, fields
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 
 FITS = ("mnist", "box", "resize")
 INKS = ("light", "dark")
 SOURCE_INKS = ("auto", "light", "dark")
 VALUE_RANGES = {"0..1": (0.0, 1.0), "0..255": (0.0, 255.0), "-1..1": (-1.0, 1.0)}
 INK_THRESHOLD = 0.2  # coverage above this counts as ink when finding the ink box
+# A robust noise σ (0..1 scale) above this gets a 3×3 median filter: clean scans and drawings measure ~0, JPEG
+# ringing and paper grain < 0.03, camera noise that breaks the ink box > 0.06.
+NOISE_LEVEL = 0.04
+# Paper brightness varying by more than this across the page (the fitted surface's range) is flattened.
+UNEVEN_LIGHT = 0.06
 
 
 @dataclass(frozen=True)
@@ -110,7 +121,7 @@ class PreprocessSpec:
         """Ink coverage (H×W float 0..1) → (height, width) coverage placed by this spec's fit."""
         if self.fit == "resize":
             return _letterbox(coverage, self.width, self.height)
-        ink = coverage > INK_THRESHOLD
+        ink = _without_lone_pixels(coverage > INK_THRESHOLD)
         cols = np.flatnonzero(ink.any(axis=0))
         if len(cols) == 0:
             return np.zeros((self.height, self.width), np.float32)
@@ -184,25 +195,108 @@ def to_coverage(source, source_ink: str = "auto") -> np.ndarray:
     grey = to_grey(source)
     if source_ink == "light":
         return grey
-    paper = _border_level(grey)
-    if source_ink == "auto" and paper <= 0.5:
-        coverage = grey
-    else:
-        coverage, paper = 1.0 - grey, 1.0 - paper
+    light_ink = source_ink == "auto" and _border_level(grey) <= 0.5
+    if not light_ink:
+        grey = _flatten_lighting(grey)  # only pages on paper are lit unevenly; a screen's black is black
+    grey = _denoise(grey)
+    coverage = grey if light_ink else 1.0 - grey
+    paper = _border_level(coverage)
+    floor = paper + 3.0 * _border_spread(coverage, paper)  # paper texture and grain stay paper
     peak = float(coverage.max())
-    if peak - paper < 1e-3:  # blank page
+    if peak - floor < 1e-3:  # blank page
         return np.zeros_like(coverage)
-    if paper <= 0.0 and peak >= 1.0:
+    if floor <= 0.0 and peak >= 1.0:
         return coverage
-    return np.clip((coverage - paper) / (peak - paper), 0.0, 1.0)
+    return np.clip((coverage - floor) / (peak - floor), 0.0, 1.0)
 
 
 def _border_level(grey: np.ndarray) -> float:
     """Median of the outermost pixels: the paper's grey level in scans, photos and drawings."""
     if min(grey.shape) < 3:
         return float(np.median(grey))
-    border = np.concatenate([grey[0], grey[-1], grey[1:-1, 0], grey[1:-1, -1]])
-    return float(np.median(border))
+    return float(np.median(_border_pixels(grey)))
+
+
+def _border_pixels(grey: np.ndarray) -> np.ndarray:
+    return np.concatenate([grey[0], grey[-1], grey[1:-1, 0], grey[1:-1, -1]])
+
+
+def _border_spread(grey: np.ndarray, level: float) -> float:
+    """Robust σ of the outermost pixels around ``level`` (median absolute deviation × 1.4826): paper texture."""
+    if min(grey.shape) < 3:
+        return 0.0
+    return 1.4826 * float(np.median(np.abs(_border_pixels(grey) - level)))
+
+
+def _median3(grey: np.ndarray) -> np.ndarray:
+    """3×3 median filter (PIL's, on float "F" images: no copies of the image per neighbour)."""
+    image = Image.fromarray(np.ascontiguousarray(grey, np.float32))
+    return np.asarray(image.filter(ImageFilter.MedianFilter(3)), np.float32)
+
+
+def _denoise(grey: np.ndarray) -> np.ndarray:
+    """A 3×3 median filter, only for measurably noisy images. Noise is measured as the robust σ of the image minus
+    its median-filtered self: strokes and flat paper are left alone by the median, so a clean image measures ~0
+    and is returned untouched (the filter would erase 1-px strokes for nothing). A large photo is measured on its
+    central 512×512 pixels: noise is everywhere, and the measurement then costs the same for any size."""
+    h, w = grey.shape
+    if min(h, w) < 5:
+        return grey
+    top, left = max(0, (h - 512) // 2), max(0, (w - 512) // 2)
+    sample = grey[top : top + 512, left : left + 512]
+    sigma = 1.4826 * float(np.median(np.abs(sample - _median3(sample))))
+    if sigma <= NOISE_LEVEL:
+        return grey
+    return _median3(grey)
+
+
+def _flatten_lighting(grey: np.ndarray) -> np.ndarray:
+    """Dark ink on unevenly lit paper → the same page under even light.
+
+    The paper's brightness is estimated under the ink: at ~32 px on the short side a closing (max then min
+    filter, 7 px, ~1/5 of the side) removes dark strokes narrower than that, and a quadratic surface (a lighting
+    ramp plus vignetting) is fitted to what remains, robustly (points well below the fit are leftover ink and
+    are dropped). The page is divided by that surface. Evenly lit pages (surface range < ``UNEVEN_LIGHT``) are
+    returned untouched, so clean images and drawings keep exactly their pixels."""
+    h, w = grey.shape
+    if min(h, w) < 8:
+        return grey
+    scale = 32.0 / min(h, w)
+    small_size = (max(8, round(w * scale)), max(8, round(h * scale)))
+    small = Image.fromarray(np.ascontiguousarray(grey, np.float32)).resize(small_size, Image.Resampling.BOX)
+    closed = np.asarray(small.filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.MinFilter(7)), np.float64)
+
+    def terms(ys, xs):
+        return np.stack([np.ones_like(xs), xs, ys, xs * xs, xs * ys, ys * ys], axis=-1)
+
+    sy, sx = np.mgrid[0 : closed.shape[0], 0 : closed.shape[1]]
+    design = terms((sy + 0.5) / closed.shape[0] - 0.5, (sx + 0.5) / closed.shape[1] - 0.5).reshape(-1, 6)
+    values = closed.reshape(-1)
+    keep = np.ones(len(values), bool)
+    for _ in range(3):
+        coefficients = np.linalg.lstsq(design[keep], values[keep], rcond=None)[0]
+        keep = values - design @ coefficients > -0.03
+        if keep.sum() < 6:
+            return grey
+    fitted = design @ coefficients
+    if fitted.max() - fitted.min() < UNEVEN_LIGHT:
+        return grey
+    # The surface is smooth: evaluated on the small grid and enlarged, so a photo costs no full-size coordinates.
+    surface_small = (design @ coefficients).reshape(closed.shape).astype(np.float32)
+    surface = np.asarray(Image.fromarray(surface_small).resize((w, h), Image.Resampling.BILINEAR), np.float32)
+    return np.clip(grey / np.maximum(surface, 0.05), 0.0, 1.0).astype(np.float32)
+
+
+def _without_lone_pixels(ink: np.ndarray) -> np.ndarray:
+    """The ink mask without pixels that have no ink neighbour: a speck of dust or noise is not a stroke, and one
+    far from the character would shrink it to a dot when the ink box is fitted. (A mask of lone pixels only is
+    kept as it is: then they are all there is.)"""
+    padded = np.pad(ink, 1)
+    h, w = ink.shape
+    neighbours = sum(padded[dy : dy + h, dx : dx + w].astype(np.uint8)
+                     for dy in range(3) for dx in range(3)) - ink
+    kept = ink & (neighbours > 0)
+    return kept if kept.any() else ink
 
 
 def _resample(coverage: np.ndarray, cx: float, cy: float, scale: float, out_w: int, out_h: int) -> np.ndarray:

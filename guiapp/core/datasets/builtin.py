@@ -24,7 +24,8 @@ from guiapp import paths
 from guiapp.core.atomic import atomic_path
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.datasets.fonts import fonts_for
-from guiapp.core.datasets.synthesis import DEFAULT_VARIETY, GENERATOR_VERSION, Variety, synthesise_chunk
+from guiapp.core.datasets.synthesis import (DEFAULT_VARIETY, GENERATOR_VERSION, Variety, synthesise_chunk,
+                                            variety_for)
 from guiapp.core.datasets.templates import allograph_paths, missing_characters
 from guiapp.core.preprocess import PreprocessSpec
 from guiapp.core.tasks import Cancelled, ProgressFn, StopFn
@@ -117,7 +118,8 @@ def request_for(name: str, samples_per_class: int | None = None, seed: int = 0,
         raise DatasetError(f"samples per class must be between 1 and 100000, got {n}")
     if not 0.0 <= font_fraction <= 1.0:
         raise DatasetError(f"font fraction must be between 0 and 1, got {font_fraction}")
-    return SynthesisRequest(name, chars, spec or default_spec, n, int(seed), font_fraction=float(font_fraction))
+    return SynthesisRequest(name, chars, spec or default_spec, n, int(seed), variety=variety_for(chars),
+                            font_fraction=float(font_fraction))
 
 
 def _chunks(request: SynthesisRequest):
@@ -162,8 +164,9 @@ def synthesise(request: SynthesisRequest, on_progress: ProgressFn | None = None,
                         raise Cancelled(f"synthesis of {request.name} cancelled")
                     for future in finished:
                         offset = pending.pop(future)
+                        images = future.result()  # raises BrokenProcessPool: the chunk must stay in ``remaining``
                         count = remaining.pop(offset)[3]
-                        out[offset : offset + count] = future.result()
+                        out[offset : offset + count] = images
                         done += count
                     if finished and on_progress:
                         on_progress(done, total)

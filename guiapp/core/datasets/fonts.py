@@ -23,8 +23,9 @@ from guiapp.core.preprocess import PreprocessSpec
 _CANVAS = 160
 _FONT_SIZE = 96
 # Symbol and pictogram families that map letters and digits to other shapes (fontconfig reports them as covering
-# the characters): by the family name PIL reads from the font file.
-SYMBOL_FAMILIES = ("dingbat", "symbol", "d050000l", "webdings", "wingdings")
+# the characters, and its ``symbol`` flag does not mark them: URW's Zapf Dingbats clone D050000L draws a pencil for
+# "1"): by the family name PIL reads from the font file. Their glyphs are neither training nor test material.
+SYMBOL_FAMILIES = ("dingbat", "symbol", "d050000l", "webdings", "wingding", "fontawesome", "font awesome", "emoji")
 _NOT_A_CHARACTER = chr(0x10FFFD)  # a noncharacter: every font draws its replacement glyph (or nothing) for it
 
 

@@ -13,10 +13,13 @@ import numpy as np
 
 from guiapp import paths
 from guiapp.core.atomic import atomic_write_text
-from guiapp.core.datasets import builtin, catalogue
+from guiapp.core.datasets import builtin, catalogue, mnist5k
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.tasks import ProgressFn, StopFn
 
+# Built-ins that are real data read from an installed package, not synthesised:
+# name → (loader, description, check: why it cannot load, or None; cheap enough for listings).
+REAL_BUILTINS = {mnist5k.NAME: (mnist5k.load_mnist5k, mnist5k.DESCRIPTION, mnist5k.missing)}
 # Datasets that Debian packages install system-wide (dataset-fashion-mnist).
 SYSTEM_DATASETS = {"fashion-mnist": Path("/usr/share/datasets/fashion-mnist")}
 REGISTRY_FILE = "datasets.json"
@@ -58,7 +61,8 @@ def register(path: str | Path, name: str | None = None, loaded: Dataset | None =
     path = Path(path).expanduser().resolve()
     dataset = loaded if loaded is not None else load_path(path)  # refuse what cannot be loaded, with its message
     name = name or path.stem
-    if name in builtin.BUILTINS or name.startswith(builtin.CUSTOM_PREFIX) or name in SYSTEM_DATASETS:
+    if (name in builtin.BUILTINS or name.startswith(builtin.CUSTOM_PREFIX) or name in SYSTEM_DATASETS
+            or name in REAL_BUILTINS):
         raise DatasetError(f"{name!r} is a built-in dataset name; choose another with --name")
     entries = registered()
     entries[name] = str(path)
@@ -120,6 +124,8 @@ def open_dataset(name_or_path: str | Path, samples_per_class: int | None = None,
     if name in builtin.BUILTINS or name.startswith(builtin.CUSTOM_PREFIX):
         return builtin.load_builtin(name, samples_per_class, seed, on_progress=on_progress, should_stop=should_stop,
                                     font_fraction=font_fraction)
+    if name in REAL_BUILTINS:
+        return REAL_BUILTINS[name][0]()
     store = _user_store()
     if store.exists(name):
         return store.open(name).to_dataset()
@@ -162,6 +168,16 @@ def list_datasets(load: bool = True) -> list[DatasetInfo]:
     for name, (chars, spec, description) in builtin.BUILTINS.items():
         infos.append(DatasetInfo(name, "builtin", len(chars), len(chars) * builtin.DEFAULT_SAMPLES_PER_CLASS,
                                  f"{description} (synthesised, {spec.height}×{spec.width})"))
+    for name, (loader, description, check) in REAL_BUILTINS.items():
+        info = DatasetInfo(name, "builtin", None, None, description, error=check())
+        if load and info.error is None:
+            try:
+                dataset = loader()
+                info.classes, info.samples = len(dataset.classes), len(dataset)
+                info.source = f"{description}; {dataset.source}"
+            except DatasetError as exc:
+                info.error = str(exc)  # listed with the reason (which package to install), not hidden
+        infos.append(info)
     candidates = [(n, "user", None) for n in _user_store().list()]
     candidates += [(n, "system", str(p)) for n, p in SYSTEM_DATASETS.items() if p.is_dir()]
     candidates += [(n, "registered", p) for n, p in registered().items()]

@@ -3,7 +3,9 @@
 Each character may have several written forms. KanjiVG has one per character (``kanji/0XXXX.svg``; the variant
 files such as ``04e14-Kaisho.svg`` are calligraphic forms and are not used). Our allographs use the same format
 and are named ``<5 hex digits>-<form>.svg`` (e.g. ``00037-crossbar.svg``). Synthesis picks among all forms of
-a character uniformly. Templates live in a 109×109 box, like KanjiVG's.
+a character in proportion to their weights: 1 unless the allograph's ``<svg>`` element says otherwise with
+``data-weight="…"`` (a form most writers use, such as the plain stick 1, is drawn more often than a rare one).
+Templates live in a 109×109 box, like KanjiVG's.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from guiapp.core.svgpath import PathError, parse_path
 
 TEMPLATE_BOX = 109.0
 _PATH_D = re.compile(r"<path\b[^>]*?\sd=\"([^\"]+)\"", re.S)
+_WEIGHT = re.compile(r"<svg\b[^>]*\sdata-weight=\"([0-9]*\.?[0-9]+)\"", re.S)
 _STROKE_GROUP = re.compile(r"<g\b[^>]*id=\"kvg:StrokePaths_[^\"]*\"[^>]*>(.*?)</g>\s*(?:<g\b[^>]*StrokeNumbers|</svg>)", re.S)
 
 
@@ -33,6 +36,7 @@ class Template:
     char: str
     form: str  # "kanjivg" or the allograph's name
     strokes: tuple[np.ndarray, ...]  # (n, 2) polylines in the 109×109 box
+    weight: float = 1.0  # relative frequency of this form among the character's forms
 
 
 def file_name(char: str) -> str:
@@ -133,7 +137,9 @@ def templates_for(char: str) -> tuple[Template, ...]:
         forms.append(Template(char, "kanjivg", parse_svg(text, source)))
     for path in _allograph_index().get(name, []):
         form = path.stem[6:] or "allograph"
-        forms.append(Template(char, form, parse_svg(path.read_text(encoding="utf-8"), str(path))))
+        text = path.read_text(encoding="utf-8")
+        weight = _WEIGHT.search(text)
+        forms.append(Template(char, form, parse_svg(text, str(path)), float(weight.group(1)) if weight else 1.0))
     if not forms:
         raise TemplateError(f"no stroke template for {char!r} (U+{ord(char):04X})")
     return tuple(forms)

