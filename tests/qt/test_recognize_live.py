@@ -52,7 +52,7 @@ def test_a_stroke_brings_top5_bars_the_model_input_and_latency(qtbot, window):
     assert panel.model_view.image is not None and panel.model_view.image.size().toTuple() == (28, 28)
     assert "ms" in panel.latency.text()
     assert "28×28" in panel.input_caption.text()
-    assert window.model_status.text().startswith("Model: tiny-digits.h5")
+    assert window.model_status.text().startswith("Model: digits · keras-tutorial · ")  # what it is, not model.h5
     assert "ready" in window.tf_status.text() and "CPU" in window.device_status.text() + "GPU"
 
 
@@ -139,7 +139,7 @@ def test_hostile_or_broken_model_shows_the_core_message_and_keeps_the_previous(q
         window.use_model(path)
         qtbot.waitUntil(lambda: window.error_box is not box, timeout=30_000)
         assert fragment in window.error_box.text()
-        assert "Still using tiny-digits.h5" in window.error_box.text()
+        assert "Still using digits · keras-tutorial · " in window.error_box.text()
         window.error_box.close()
         assert window.current_model_path() == str(tiny_digits_model)
         assert panel.recognizer is before

@@ -371,11 +371,15 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
 
     # -- other processes and the collect bar ----------------------------------------------------------------------
     def _dataset_changed(self, name: str) -> None:
-        """The catalogue says ``name`` changed: re-read it if it is a user dataset that is open, and list again."""
-        if name in self.datasets and self.store.exists(name):
+        """The catalogue says ``name`` changed: re-read it if it is a user dataset that is open, and list again.
+        Imports and downloads announce themselves (``datasetsChanged``) when this panel has finished them; a user
+        dataset grown elsewhere (the collect bar) is announced here."""
+        user = self.store.exists(name)
+        if name in self.datasets and user:
             self.reload_user(name)
         self.refresh()
-        self.datasetsChanged.emit()
+        if user:
+            self.datasetsChanged.emit()
 
     def reload_user(self, name: str) -> None:
         """Re-read a user dataset after its files changed (edits, added samples) and show it again."""
