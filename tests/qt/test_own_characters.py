@@ -256,3 +256,25 @@ def test_export_and_import_a_project_through_the_window(qtbot, window, tmp_path,
     bad = tmp_path / "bad.zip"
     bad.write_bytes(b"not a zip")
     assert not window.import_project(bad) and "bad.zip" in window.error_box.text()
+
+
+def test_a_run_and_its_model_can_be_renamed(qtbot, tiny_digits_model):
+    import shutil
+
+    from guiapp.core.modelfile import load_model, read_metadata
+    from guiapp.core.modelfile.metadata import model_title
+    from guiapp.core.training.runs import RunStore
+    from guiapp.qt.train.runs import RunsView
+
+    store = RunStore()
+    run = store.create({"preset": "keras-tutorial"}, "my-handwriting")
+    shutil.copy(tiny_digits_model, run.model_path)
+    view = RunsView(store)
+    qtbot.addWidget(view)
+    assert view.table.item(0, 2).text() == "my-handwriting"
+    assert view.rename(view.runs[0], "  my   digits ")
+    assert view.table.item(0, 2).text() == "my digits" and store.load(run.id).title == "my digits"
+    assert model_title(run.model_path) == "my digits" and read_metadata(run.model_path)["metadata"]["name"] == "my digits"
+    assert load_model(run.model_path).labels == [str(d) for d in range(10)]  # the weights are as they were
+    assert not view.rename(store.load(run.id), "") and "Cannot rename" in view.note.text()
+    assert not list(run.folder.glob("*.tmp"))

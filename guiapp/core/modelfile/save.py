@@ -190,3 +190,33 @@ def save_model(model, path, labels, spec, metadata=None) -> Path:
     return path
 
 
+
+
+def set_model_name(path, name: str) -> Path:
+    """Give the model file at ``path`` a name people see (the model list, the status bar); the weights are not
+    touched. The file is rewritten beside itself and replaced atomically, so it is old or new, never half."""
+    from guiapp.core.atomic import atomic_path
+    from guiapp.core.modelfile.metadata import read_stored
+    from guiapp.core.modelfile.safety import file_kind
+
+    path = Path(path)
+    name = " ".join(str(name).split())
+    if not name or len(name) > 120:
+        raise file_error(path, "a model's name must be 1 to 120 characters")
+    kind = file_kind(path)
+    stored = read_stored(path, kind)
+    if stored is None:
+        raise file_error(path, "only models saved by guiapp carry a name")
+    metadata = dict(stored.get("metadata") or {}, name=name)
+    with atomic_path(path) as tmp:
+        if kind == "h5":
+            import h5py
+
+            shutil.copyfile(path, tmp)
+            with h5py.File(tmp, "r+") as h5:
+                h5.attrs[ATTR_METADATA] = _dumps(metadata)
+        else:
+            payload = {"format": stored.get("format"), "labels": stored.get("labels"), "spec": stored.get("spec"),
+                       "metadata": metadata}
+            _rewrite_keras_zip(path, Path(tmp), payload)
+    return path

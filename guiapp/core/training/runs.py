@@ -79,6 +79,7 @@ class Run:
     fine_tuned_from: str | None = None
     personal_dataset: str | None = None  # personalisation: the user dataset mixed in
     extra: dict = field(default_factory=dict)  # e.g. before/after accuracy of a personalisation
+    name: str = ""  # what the user called it (the run and its model files); empty: described by its title
 
     @property
     def checkpoint_path(self) -> Path:
@@ -97,8 +98,11 @@ class Run:
 
     @property
     def title(self) -> str:
+        """The name the user gave the run, else "my-handwriting · inkling · 2026-12-01 10:42"."""
+        if self.name:
+            return self.name
         preset = self.config.get("preset", "?")
-        return f"{self.created[:16].replace('T', ' ')}  {preset} on {self.dataset}"
+        return f"{self.dataset} · {preset} · {self.created[:16].replace('T', ' ')}"
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -195,6 +199,21 @@ class RunStore:
             except RunError as exc:
                 self.problems.append(str(exc))
         return sorted(runs, key=lambda run: (run.created, run.id), reverse=True)
+
+    def rename(self, run: Run, name: str) -> Run:
+        """Call the run (and the models it saved) ``name``: the runs list and the model list show it."""
+        from guiapp.core.modelfile import ModelFileError
+        from guiapp.core.modelfile.save import set_model_name
+
+        for path in (run.model_path, run.checkpoint_path):
+            if path.is_file():
+                try:
+                    set_model_name(path, name)
+                except ModelFileError as exc:
+                    raise RunError(str(exc)) from None
+        run.name = " ".join(str(name).split())
+        self.write(run)
+        return run
 
     def delete(self, run_id: str) -> None:
         folder = self.root / run_id

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from guiapp.core.training.runs import Run, RunError, RunStore
 
-COLUMNS = ["Started", "Preset", "Dataset", "Status", "Epochs", "Best", "Val. accuracy"]
+COLUMNS = ["Started", "Preset", "Name / dataset", "Status", "Epochs", "Best", "Val. accuracy"]
 
 
 def best_val_accuracy(run: Run) -> float | None:
@@ -59,9 +59,12 @@ class RunsView(QWidget):
         self.rerun_button.setToolTip("Train again with the same settings and data")
         self.use_button = QPushButton("Use")
         self.use_button.setToolTip("Recognise with this run's model")
+        self.rename_button = QPushButton("Rename…")
+        self.rename_button.setToolTip("Name the run and its model (the model list shows the name)")
         self.delete_button = QPushButton("Delete")
         for button, slot in ((self.show_button, self._show), (self.overlay_button, self._overlay),
                              (self.rerun_button, self._rerun), (self.use_button, self._use),
+                             (self.rename_button, self._rename),
                              (self.delete_button, self._delete)):
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -84,7 +87,7 @@ class RunsView(QWidget):
             if status == "running" and run.id != self.active_id:
                 status = "interrupted"
             accuracy = best_val_accuracy(run)
-            values = [run.created[:16].replace("T", " "), run.config.get("preset", "?"), run.dataset, status,
+            values = [run.created[:16].replace("T", " "), run.config.get("preset", "?"), run.name or run.dataset, status,
                       str(run.epochs_done), "" if run.best_epoch is None else str(run.best_epoch),
                       "" if accuracy is None else f"{accuracy:.1%}"]
             for col, value in enumerate(values):
@@ -98,6 +101,24 @@ class RunsView(QWidget):
         problems = f" · {len(self.store.problems)} unreadable run folder(s) skipped" if self.store.problems else ""
         self.note.setText(f"{len(self.runs)} run(s) in {self.store.root}{problems}")
         self._selection_changed()
+
+    def _rename(self) -> None:
+        runs = self.selected()
+        if len(runs) != 1:
+            return
+        name, ok = QInputDialog.getText(self, "Rename run", "Name of this run and its model:", text=runs[0].title)
+        if ok and name.strip():
+            self.rename(runs[0], name)
+
+    def rename(self, run: Run, name: str) -> bool:
+        try:
+            self.store.rename(run, name)
+        except (RunError, OSError) as exc:
+            self.note.setText(f"Cannot rename: {exc}")
+            return False
+        self.refresh()
+        self.select_run(run.id)
+        return True
 
     def selected(self) -> list[Run]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -118,6 +139,7 @@ class RunsView(QWidget):
         self.show_button.setEnabled(one)
         self.overlay_button.setEnabled(len(chosen) == 2)
         self.rerun_button.setEnabled(one)
+        self.rename_button.setEnabled(one)
         self.use_button.setEnabled(one and chosen[0].best_model_file() is not None)
         self.delete_button.setEnabled(bool(chosen) and all(run.id != self.active_id for run in chosen))
 
