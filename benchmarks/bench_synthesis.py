@@ -22,7 +22,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
     os.environ.setdefault("GUIAPP_HOME", tempfile.mkdtemp(prefix="guiapp-bench-"))
-    from guiapp.core.datasets.builtin import request_for, synthesise
+    from guiapp.core.datasets.builtin import request_for, synthesize
 
     report("cpu_count", os.cpu_count() or 1)
     for name in ("digits", "hiragana"):
@@ -30,8 +30,8 @@ def main() -> None:
         total = len(request.chars) * request.samples_per_class
         medians = interleaved(
             {
-                "parallel": lambda: synthesise(request),
-                "one_process": lambda: synthesise(request, workers=1),
+                "parallel": lambda: synthesize(request),
+                "one_process": lambda: synthesize(request, workers=1),
             },
             repeats=args.repeats,
         )

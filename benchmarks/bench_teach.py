@@ -41,7 +41,7 @@ def main() -> None:
     from harness import report
     from guiapp import paths
     from guiapp.core.datasets.base import Dataset
-    from guiapp.core.datasets.builtin import load_builtin, request_for, synthesise
+    from guiapp.core.datasets.builtin import load_builtin, request_for, synthesize
     from guiapp.core.evaluation import evaluate
     from guiapp.core.recognition import Recognizer
     from guiapp.core.tf_runtime import ensure_tensorflow
@@ -54,7 +54,7 @@ def main() -> None:
 
     def drawings(seed: int, n: int) -> Dataset:
         request = request_for(f"custom:{NEW}", n, seed, spec)
-        images = synthesise(request, workers=1)
+        images = synthesize(request, workers=1)
         return Dataset("teach", list(NEW), images, np.repeat(np.arange(len(NEW)), n), spec=spec, kind="user")
 
     ensure_tensorflow()

@@ -29,7 +29,7 @@ X_TOP = 35.0
 BASELINE = 92.5
 DESC_BOTTOM = 108.3
 GUIDES = ((CAP_TOP, (170, 200, 255)), (X_TOP, (200, 230, 200)), (BASELINE, (255, 170, 170)), (DESC_BOTTOM, (220, 220, 220)))
-COLOURS = [(220, 30, 30), (20, 150, 40), (30, 60, 220), (240, 140, 0), (160, 40, 190), (0, 160, 170)]
+COLORS = [(220, 30, 30), (20, 150, 40), (30, 60, 220), (240, 140, 0), (160, 40, 190), (0, 160, 170)]
 
 
 def chars_with_allographs() -> str:
@@ -40,23 +40,23 @@ def render_cell(strokes, cell: int, pen: float, order: bool) -> Image.Image:
     img = Image.new("RGB", (cell, cell), (255, 255, 255))
     draw = ImageDraw.Draw(img)
     scale = cell / TEMPLATE_BOX
-    for y, colour in GUIDES:
-        draw.line([(0, y * scale), (cell, y * scale)], fill=colour, width=1)
+    for y, color in GUIDES:
+        draw.line([(0, y * scale), (cell, y * scale)], fill=color, width=1)
     arr = np.asarray(img, dtype=np.float64)
     box = (0.0, 0.0, TEMPLATE_BOX, TEMPLATE_BOX)
     for i, pts in enumerate(strokes):
         ink = rasterise([Stroke(pts)], cell, pen_width=pen, box=box).astype(np.float64)[..., None] / 255.0
-        colour = np.array(COLOURS[i % len(COLOURS)] if order else (0, 0, 0), dtype=np.float64)
-        arr = arr * (1 - ink) + colour * ink
+        color = np.array(COLORS[i % len(COLORS)] if order else (0, 0, 0), dtype=np.float64)
+        arr = arr * (1 - ink) + color * ink
     img = Image.fromarray(arr.clip(0, 255).astype(np.uint8))
     if order:
         draw = ImageDraw.Draw(img)
         for i, pts in enumerate(strokes):
-            colour = COLOURS[i % len(COLOURS)]
+            color = COLORS[i % len(COLORS)]
             (sx, sy), (ex, ey) = pts[0] * scale, pts[-1] * scale
-            draw.ellipse([sx - 4, sy - 4, sx + 4, sy + 4], fill=(0, 0, 0), outline=colour)
+            draw.ellipse([sx - 4, sy - 4, sx + 4, sy + 4], fill=(0, 0, 0), outline=color)
             draw.ellipse([ex - 3, ey - 3, ex + 3, ey + 3], outline=(0, 0, 0))
-            draw.text((sx + 4, sy - 12), str(i + 1), fill=colour)
+            draw.text((sx + 4, sy - 12), str(i + 1), fill=color)
     return img
 
 

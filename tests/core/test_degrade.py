@@ -20,7 +20,7 @@ def _ink(grey: np.ndarray) -> np.ndarray:
     return 1.0 - np.asarray(grey, np.float32) / 255.0
 
 
-def _centre_of_mass(weights: np.ndarray) -> np.ndarray:
+def _center_of_mass(weights: np.ndarray) -> np.ndarray:
     ys, xs = np.mgrid[0 : weights.shape[0], 0 : weights.shape[1]]
     return np.array([(weights * ys).sum(), (weights * xs).sum()]) / weights.sum()
 
@@ -105,8 +105,8 @@ def test_small_off_centre_moves_the_ink_on_a_large_page():
     digit = _digit()
     out = degrade.small_off_centre(digit, RNG())
     assert out.shape == (112, 112)
-    centre = _centre_of_mass(_ink(out))
-    assert np.abs(centre - 56).max() > 10
+    center = _center_of_mass(_ink(out))
+    assert np.abs(center - 56).max() > 10
     assert (_ink(out) > 0.2).sum() == pytest.approx((digit > 51).sum(), rel=0.05)  # unscaled
 
 

@@ -99,8 +99,8 @@ def recognizer():
 
 def bar(column_fraction, size=28):
     image = np.zeros((size, size), np.uint8)
-    centre, half = int(column_fraction * size), max(1, size // 14)
-    image[size // 8 : size - size // 8, max(0, centre - half) : centre + half] = 255
+    center, half = int(column_fraction * size), max(1, size // 14)
+    image[size // 8 : size - size // 8, max(0, center - half) : center + half] = 255
     return image
 
 

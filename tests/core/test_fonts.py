@@ -56,12 +56,12 @@ def test_only_fonts_that_draw_the_character_make_samples(tmp_path, monkeypatch):
     fonts.fonts_for.cache_clear()
     try:
         assert fonts.fonts_for("A") == () and fonts.fonts_for("B") == (blank,)
-        from guiapp.core.datasets.synthesis import synthesise_chunk
+        from guiapp.core.datasets.synthesis import synthesize_chunk
 
-        samples = synthesise_chunk("A", 0, 20, 0, PreprocessSpec(), font_fraction=1.0)
+        samples = synthesize_chunk("A", 0, 20, 0, PreprocessSpec(), font_fraction=1.0)
         assert (samples.reshape(20, -1).max(axis=1) > 200).all()  # strokes only: every sample has ink
-        printed = synthesise_chunk("B", 0, 20, 0, PreprocessSpec(), font_fraction=1.0)
+        printed = synthesize_chunk("B", 0, 20, 0, PreprocessSpec(), font_fraction=1.0)
         assert (printed.reshape(20, -1).max(axis=1) > 200).all()
-        assert not np.array_equal(printed, synthesise_chunk("B", 0, 20, 0, PreprocessSpec()))
+        assert not np.array_equal(printed, synthesize_chunk("B", 0, 20, 0, PreprocessSpec()))
     finally:
         fonts.fonts_for.cache_clear()

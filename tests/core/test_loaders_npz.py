@@ -66,11 +66,11 @@ def test_k49_train_only_float_4d_images(tmp_path):
     assert len(load_npz_dataset(tmp_path / "k49-train-labels.npz")) == 6
 
 
-def test_seed_style_arr0_arr1_with_colour_dark_on_light_images(tmp_path):
+def test_seed_style_arr0_arr1_with_color_dark_on_light_images(tmp_path):
     x, y = sample(5)
     paper = 255 - x  # dark ink on white paper
-    colour = np.repeat(paper[..., None], 3, axis=-1)
-    np.savez(tmp_path / "seed.npz", colour, y)
+    color = np.repeat(paper[..., None], 3, axis=-1)
+    np.savez(tmp_path / "seed.npz", color, y)
     ds = load_npz_dataset(tmp_path / "seed.npz", name="seeds")
     assert ds.name == "seeds"
     assert np.abs(ds.images.astype(int) - x.astype(int)).max() <= 1  # converted to grey and to ink coverage

@@ -273,7 +273,7 @@ def test_bad_sidecars_are_refused(tmp_path, plain_h5):
     _refused(lambda: load_model(path), tmp_path / "labels.json", "indices")
 
 
-def test_colour_input_with_rescaling_is_inferred(tmp_path):
+def test_color_input_with_rescaling_is_inferred(tmp_path):
     model = _tiny((32, 32, 3), classes=4, rescale=True)
     path = tmp_path / "colour.keras"
     model.save(path)
@@ -283,7 +283,7 @@ def test_colour_input_with_rescaling_is_inferred(tmp_path):
     assert loaded.labels == ["0", "1", "2", "3"]
 
 
-def test_colour_input_without_rescaling(tmp_path):
+def test_color_input_without_rescaling(tmp_path):
     path = tmp_path / "colour.h5"
     _tiny((32, 32, 3), classes=2).save(path)
     spec = load_model(path).spec

@@ -13,26 +13,26 @@ def _blob(shape=(100, 100), box=(20, 60, 30, 50)):
     return image
 
 
-def _centre_of_mass(image):
+def _center_of_mass(image):
     ys, xs = np.mgrid[0 : image.shape[0], 0 : image.shape[1]]
     total = image.sum()
     return (image * (ys + 0.5)).sum() / total, (image * (xs + 0.5)).sum() / total
 
 
-def test_mnist_fit_puts_centre_of_mass_at_centre_and_box_at_20():
+def test_mnist_fit_puts_center_of_mass_at_center_and_box_at_20():
     # An L shape: its centre of mass is not its box centre.
     image = np.zeros((120, 90), np.uint8)
     image[10:100, 20:30] = 255
     image[90:100, 20:80] = 255
     out = PreprocessSpec().apply(image, "light")[..., 0]
     assert out.shape == (28, 28)
-    cy, cx = _centre_of_mass(out)
+    cy, cx = _center_of_mass(out)
     assert cy == pytest.approx(14, abs=0.15) and cx == pytest.approx(14, abs=0.15)
     rows = np.flatnonzero((out > 0.2).any(axis=1))
     assert rows[-1] - rows[0] + 1 in (20, 21)
 
 
-def test_box_fit_centres_the_ink_box():
+def test_box_fit_centers_the_ink_box():
     out = PreprocessSpec(fit="box").apply(_blob(), "light")[..., 0]
     rows = np.flatnonzero((out > 0.5).any(axis=1))
     cols = np.flatnonzero((out > 0.5).any(axis=0))
@@ -48,7 +48,7 @@ def test_polarity_is_detected_and_output_polarity_follows_spec():
     np.testing.assert_allclose(dark, 1.0 - light, atol=1e-6)
 
 
-def test_photo_like_input_paper_level_and_contrast_normalised():
+def test_photo_like_input_paper_level_and_contrast_normalized():
     grey_paper = np.full((80, 80), 200, np.uint8)
     grey_paper[20:60, 35:45] = 90  # greyish ink on greyish paper
     coverage = to_coverage(grey_paper, "auto")
@@ -70,7 +70,7 @@ def test_resize_keeps_drawn_size():
     assert large.sum() > 10 * small.sum()
 
 
-def test_resize_is_identity_for_normalised_data():
+def test_resize_is_identity_for_normalized_data():
     image = np.random.default_rng(0).integers(0, 256, (28, 28), dtype=np.uint8)
     out = PreprocessSpec(fit="resize").apply(image, "light")[..., 0]
     np.testing.assert_allclose(out, image / 255.0, atol=1e-6)

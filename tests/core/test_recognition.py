@@ -60,8 +60,8 @@ def softmax_recognizer():
 def bar_bitmap(column_fraction, size=64, width_fraction=0.12):
     """Coverage bitmap (255 = ink) with a vertical bar centred at ``column_fraction`` of the width."""
     bitmap = np.zeros((size, size), np.uint8)
-    centre, half = int(column_fraction * size), max(1, int(width_fraction * size / 2))
-    bitmap[size // 8 : size - size // 8, max(0, centre - half) : centre + half] = 255
+    center, half = int(column_fraction * size), max(1, int(width_fraction * size / 2))
+    bitmap[size // 8 : size - size // 8, max(0, center - half) : center + half] = 255
     return bitmap
 
 
@@ -190,18 +190,18 @@ def test_logits_get_softmax_and_softmax_is_not_applied_twice(logits_recognizer, 
 class ScaleBy(keras.layers.Layer):
     """A last layer that does not declare an activation: the recognizer must look at its output."""
 
-    def __init__(self, normalise=False, **kwargs):
+    def __init__(self, normalize=False, **kwargs):
         super().__init__(**kwargs)
-        self.normalise = normalise
+        self.normalize = normalize
 
     def call(self, x):
-        return keras.ops.softmax(x, axis=-1) if self.normalise else x * 2.0
+        return keras.ops.softmax(x, axis=-1) if self.normalize else x * 2.0
 
 
 @pytest.mark.parametrize("normalise, probabilities", [(True, True), (False, False)])
-def test_an_undeclared_last_layer_is_probed_once(normalise, probabilities):
+def test_an_undeclared_last_layer_is_probed_once(normalize, probabilities):
     model = thirds_model()
-    model.add(ScaleBy(normalise))
+    model.add(ScaleBy(normalize))
     r = make(model, warm_up=False)
     assert r.outputs_probabilities is probabilities
     x = SPEC.apply(bar_bitmap(0.5), "light")

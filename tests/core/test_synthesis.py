@@ -3,7 +3,7 @@ import pytest
 
 from guiapp.core.datasets import builtin
 from guiapp.core.datasets.base import DatasetError
-from guiapp.core.datasets.synthesis import DEFAULT_VARIETY, synthesise_chunk, to_strokes, vary_points, _prepare
+from guiapp.core.datasets.synthesis import DEFAULT_VARIETY, synthesize_chunk, to_strokes, vary_points, _prepare
 from guiapp.core.datasets.templates import TemplateError, missing_characters, parse_svg, templates_for
 from guiapp.core.preprocess import PreprocessSpec
 from guiapp.core.tasks import Cancelled
@@ -32,15 +32,15 @@ def test_template_parse_errors_name_the_file():
 
 
 def test_synthesis_is_deterministic_for_a_seed():
-    a = synthesise_chunk("7", 0, 20, 3, SPEC)
-    b = synthesise_chunk("7", 0, 20, 3, SPEC)
-    c = synthesise_chunk("7", 0, 20, 4, SPEC)
+    a = synthesize_chunk("7", 0, 20, 3, SPEC)
+    b = synthesize_chunk("7", 0, 20, 3, SPEC)
+    c = synthesize_chunk("7", 0, 20, 4, SPEC)
     np.testing.assert_array_equal(a, b)
     assert not np.array_equal(a, c)
 
 
 def test_samples_vary_like_writers_not_like_a_font():
-    samples = synthesise_chunk("4", 0, 60, 0, SPEC).astype(np.float32) / 255
+    samples = synthesize_chunk("4", 0, 60, 0, SPEC).astype(np.float32) / 255
     flat = samples.reshape(len(samples), -1)
     # No two samples identical, and the average pairwise difference is large (a font would give ~0).
     distances = np.abs(flat[:, None] - flat[None]).mean(axis=-1)
@@ -53,7 +53,7 @@ def test_samples_vary_like_writers_not_like_a_font():
 
 
 def test_samples_follow_the_spec():
-    samples = synthesise_chunk("あ", 0, 10, 0, PreprocessSpec(height=32, width=32, fit_size=26))
+    samples = synthesize_chunk("あ", 0, 10, 0, PreprocessSpec(height=32, width=32, fit_size=26))
     assert samples.shape == (10, 32, 32) and samples.dtype == np.uint8
     for sample in samples:
         rows = np.flatnonzero((sample > 51).any(axis=1))
@@ -76,8 +76,8 @@ def test_size_preserving_spec_keeps_small_kana_small():
         return np.mean(widths), np.mean(bottoms)
 
     # KanjiVG's small kana are ~80 % the size of the full ones and sit lower, on the line.
-    small_width, small_bottom = ink_box(synthesise_chunk("っ", 0, 40, 0, spec))
-    large_width, large_bottom = ink_box(synthesise_chunk("つ", 0, 40, 0, spec))
+    small_width, small_bottom = ink_box(synthesize_chunk("っ", 0, 40, 0, spec))
+    large_width, large_bottom = ink_box(synthesize_chunk("つ", 0, 40, 0, spec))
     assert small_width < 0.9 * large_width
     assert small_bottom > large_bottom + 1.5
 
@@ -149,9 +149,9 @@ def test_font_glyphs_are_optional_and_deterministic():
 
     if not fonts_for("A"):
         pytest.skip("no system font covers 'A' here (fontconfig or fonts not installed)")
-    with_fonts = synthesise_chunk("A", 0, 30, 0, SPEC, font_fraction=1.0)
-    again = synthesise_chunk("A", 0, 30, 0, SPEC, font_fraction=1.0)
-    without = synthesise_chunk("A", 0, 30, 0, SPEC)
+    with_fonts = synthesize_chunk("A", 0, 30, 0, SPEC, font_fraction=1.0)
+    again = synthesize_chunk("A", 0, 30, 0, SPEC, font_fraction=1.0)
+    without = synthesize_chunk("A", 0, 30, 0, SPEC)
     np.testing.assert_array_equal(with_fonts, again)
     assert not np.array_equal(with_fonts, without)
     assert (with_fonts.reshape(30, -1).max(axis=1) > 200).all()  # every sample has ink

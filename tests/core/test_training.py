@@ -36,7 +36,7 @@ def test_each_preset_builds_describes_and_trains_one_epoch(digits, preset):
     assert description["params"] > 0 and description["layers"][-1]["output_shape"] == [62]
 
 
-def test_default_preset_works_for_other_sizes_and_colour():
+def test_default_preset_works_for_other_sizes_and_color():
     for shape in [(28, 28, 1), (36, 36, 1), (64, 64, 3), (8, 8, 1)]:
         model = build_model("inkling", shape, 5)
         assert model.input_shape == (None, *shape) and model.output_shape == (None, 5)

@@ -133,7 +133,7 @@ def test_duplicate_names_are_refused_ignoring_case(store):
     assert store.list() == ["Digits"]
 
 
-def test_nfc_normalises_names():
+def test_nfc_normalizes_names():
     decomposed = unicodedata.normalize("NFD", "がぎ")
     assert validate_name(decomposed) == "がぎ"
 

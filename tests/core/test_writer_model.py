@@ -3,7 +3,7 @@ synthesis.py): stroke width, slant, and how often each written form appears."""
 
 import numpy as np
 
-from guiapp.core.datasets.synthesis import synthesise_chunk
+from guiapp.core.datasets.synthesis import synthesize_chunk
 from guiapp.core.datasets.templates import templates_for
 from guiapp.core.preprocess import PreprocessSpec
 
@@ -24,7 +24,7 @@ def _slant_and_width(images):
 
 
 def test_strokes_are_as_wide_as_real_pens_and_lean_right():
-    samples = np.concatenate([synthesise_chunk(c, 0, 60, 0, SPEC) for c in "0123456789"])
+    samples = np.concatenate([synthesize_chunk(c, 0, 60, 0, SPEC) for c in "0123456789"])
     slant, width = _slant_and_width(samples)
     # Real MNIST: width 4.05 px mean (10th–90th percentile 2.9–5.4), slant −0.13 mean (σ 0.28).
     assert 3.3 < width.mean() < 4.7 and np.quantile(width, 0.1) > 2.0
@@ -38,7 +38,7 @@ def test_form_weights_come_from_the_svg_and_steer_the_choice():
     assert {"round", "narrow", "slashed"} <= {t.form for t in templates_for("0")}
     assert {"hooked-top", "straight-stem"} <= {t.form for t in templates_for("6")}
     # The stick (weight 3 of 6) is about half of all 1s: narrow, upright ink with no flag.
-    ones = synthesise_chunk("1", 0, 400, 0, SPEC).astype(np.float64) / 255
+    ones = synthesize_chunk("1", 0, 400, 0, SPEC).astype(np.float64) / 255
     widths = (ones > 0.5).any(axis=1).sum(axis=1)
     assert 0.35 < (widths <= 8).mean() < 0.8
 

@@ -172,8 +172,8 @@ def test_the_wheel_changes_a_setting_only_when_it_has_the_focus(qtbot, window):
     before = optimizer.currentText()
 
     def wheel(widget) -> None:
-        centre = QPointF(widget.width() / 2, widget.height() / 2)
-        event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120),
+        center = QPointF(widget.width() / 2, widget.height() / 2)
+        event = QWheelEvent(center, QPointF(widget.mapToGlobal(center.toPoint())), QPoint(0, 0), QPoint(0, -120),
                             Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
                             False)
         QApplication.sendEvent(widget, event)

@@ -46,8 +46,8 @@ def test_ink_scales_with_the_widget(qtbot):
     big = pad.drawing().strokes[1].points
     assert np.allclose(small, big, atol=1.5)  # same place on the canvas: the canvas scales, not the strokes
     image = pad.grab().toImage()
-    centre = image.pixelColor(pad.width() // 2, pad.height() // 2)
-    assert centre.lightness() < 80  # the diagonal crosses the centre: dark ink drawn there at the new size
+    center = image.pixelColor(pad.width() // 2, pad.height() // 2)
+    assert center.lightness() < 80  # the diagonal crosses the centre: dark ink drawn there at the new size
 
 
 def test_undo_redo_and_clear(qtbot):

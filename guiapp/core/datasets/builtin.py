@@ -24,7 +24,7 @@ from guiapp import paths
 from guiapp.core.atomic import atomic_path
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.datasets.fonts import fonts_for
-from guiapp.core.datasets.synthesis import (DEFAULT_VARIETY, GENERATOR_VERSION, Variety, synthesise_chunk,
+from guiapp.core.datasets.synthesis import (DEFAULT_VARIETY, GENERATOR_VERSION, Variety, synthesize_chunk,
                                             variety_for)
 from guiapp.core.datasets.templates import allograph_paths, missing_characters
 from guiapp.core.preprocess import PreprocessSpec
@@ -133,7 +133,7 @@ def _chunk_args(request: SynthesisRequest, char: str, start: int, count: int) ->
     return (char, start, count, request.seed, request.spec, request.variety, request.font_fraction)
 
 
-def synthesise(request: SynthesisRequest, on_progress: ProgressFn | None = None,
+def synthesize(request: SynthesisRequest, on_progress: ProgressFn | None = None,
                should_stop: StopFn | None = None, workers: int | None = None) -> np.ndarray:
     """All samples of ``request`` as (classes × n, H, W) uint8, class-major. Raises Cancelled if stopped."""
     total = len(request.chars) * request.samples_per_class
@@ -145,7 +145,7 @@ def synthesise(request: SynthesisRequest, on_progress: ProgressFn | None = None,
         for offset, char, start, count in chunks:
             if should_stop and should_stop():
                 raise Cancelled(f"synthesis of {request.name} cancelled")
-            out[offset : offset + count] = synthesise_chunk(*_chunk_args(request, char, start, count))
+            out[offset : offset + count] = synthesize_chunk(*_chunk_args(request, char, start, count))
             done += count
             if on_progress:
                 on_progress(done, total)
@@ -155,7 +155,7 @@ def synthesise(request: SynthesisRequest, on_progress: ProgressFn | None = None,
     remaining = {offset: (offset, char, start, count) for offset, char, start, count in chunks}
     try:
         with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context) as pool:
-            pending = {pool.submit(synthesise_chunk, *_chunk_args(request, char, start, count)): offset
+            pending = {pool.submit(synthesize_chunk, *_chunk_args(request, char, start, count)): offset
                        for offset, char, start, count in chunks}
             try:
                 while pending:
@@ -181,7 +181,7 @@ def synthesise(request: SynthesisRequest, on_progress: ProgressFn | None = None,
         for offset, char, start, count in remaining.values():
             if should_stop and should_stop():
                 raise Cancelled(f"synthesis of {request.name} cancelled") from None
-            out[offset : offset + count] = synthesise_chunk(*_chunk_args(request, char, start, count))
+            out[offset : offset + count] = synthesize_chunk(*_chunk_args(request, char, start, count))
             done += count
             if on_progress:
                 on_progress(done, total)
@@ -204,7 +204,7 @@ def load_builtin(name: str, samples_per_class: int | None = None, seed: int = 0,
         except (OSError, ValueError):
             images = None  # a damaged cache entry is simply made again
     if images is None:
-        images = synthesise(request, on_progress, should_stop, workers)
+        images = synthesize(request, on_progress, should_stop, workers)
         if use_cache:
             cache_file.parent.mkdir(parents=True, exist_ok=True)
             with atomic_path(cache_file) as tmp:

@@ -86,8 +86,8 @@ def render_glyph(char: str, font_path: str, rng: np.random.Generator, spec: Prep
     c, s = math.cos(angle), math.sin(angle)
     forward = np.array([[c, -s], [s, c]]) @ np.array([[1, shear], [0, 1]]) @ np.diag([aspect, 1 / aspect])
     inverse = np.linalg.inv(forward)  # PIL's transform maps output pixels back to input pixels
-    centre = np.array([_CANVAS / 2, _CANVAS / 2])
-    offset = centre - inverse @ centre
+    center = np.array([_CANVAS / 2, _CANVAS / 2])
+    offset = center - inverse @ center
     image = image.transform(image.size, Image.Transform.AFFINE,
                             (*inverse[0], offset[0], *inverse[1], offset[1]), resample=Image.Resampling.BILINEAR)
     coverage = spec.fit_coverage(np.asarray(image, np.float32) * (1 / 255.0))

@@ -196,7 +196,7 @@ def to_strokes(points: np.ndarray, starts: np.ndarray) -> list[Stroke]:
     return [Stroke(p) for p in np.split(points, starts[1:])]
 
 
-def synthesise_chunk(char: str, start: int, count: int, seed: int, spec: PreprocessSpec,
+def synthesize_chunk(char: str, start: int, count: int, seed: int, spec: PreprocessSpec,
                      variety: Variety | None = None, font_fraction: float = 0.0) -> np.ndarray:
     """Samples ``start … start+count-1`` of ``char``: (count, H, W) uint8. Pure function of its arguments
     (and, with ``font_fraction`` > 0, of the installed fonts). ``variety`` None: ``variety_for(char)``."""

@@ -120,11 +120,11 @@ class ModelInfoView(QWidget):
                   "accuracy": ((46, 125, 220), Qt.PenStyle.SolidLine),
                   "val_accuracy": ((46, 125, 220), Qt.PenStyle.DashLine)}
         for key, values in curves.items():
-            colour, style = styles[key]
+            color, style = styles[key]
             epochs = list(range(1, len(values) + 1))
             self.plot.plot(epochs, [float(v) for v in values], name=key.replace("_", " "),
-                           pen=pg.mkPen(colour, width=2, style=style), symbol="o", symbolSize=5,
-                           symbolBrush=colour)
+                           pen=pg.mkPen(color, width=2, style=style), symbol="o", symbolSize=5,
+                           symbolBrush=color)
         self.plot.show()
 
 

@@ -68,10 +68,10 @@ class CandidateRow(QWidget):
         painter.setBrush(TRACK)
         painter.drawRoundedRect(bar, 4, 4)
         filled = QRectF(bar.left(), bar.top(), max(bar.height() * 0.5, bar.width() * self.probability), bar.height())
-        colour = UNSURE if self.unsure else SURE
+        color = UNSURE if self.unsure else SURE
         if self.rank > 0:
-            colour = colour.lighter(135)
-        painter.setBrush(colour)
+            color = color.lighter(135)
+        painter.setBrush(color)
         painter.drawRoundedRect(filled, 4, 4)
         pct_font = QFont(self.font())
         pct_font.setBold(self.rank == 0)
@@ -186,8 +186,8 @@ class ModelInputView(QWidget):
         if self.image is not None:
             iw, ih = self.image.width(), self.image.height()
             cell = side / max(iw, ih)
-            centre = target.center()
-            target = QRectF(centre.x() - iw * cell / 2, centre.y() - ih * cell / 2, iw * cell, ih * cell)
+            center = target.center()
+            target = QRectF(center.x() - iw * cell / 2, center.y() - ih * cell / 2, iw * cell, ih * cell)
             painter.drawImage(target, self.image)  # no smoothing: each model pixel stays a square
             if cell >= 6:
                 painter.setPen(QPen(QColor(90, 90, 100, 22), 1))

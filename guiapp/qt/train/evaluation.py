@@ -87,8 +87,8 @@ class ConfusionHeatmap(pg.PlotWidget):
             for r in range(k):
                 for c in range(k):
                     if confusion[r, c]:
-                        colour = "w" if fractions[r, c] > 0.55 else "#222"
-                        text = pg.TextItem(str(int(confusion[r, c])), color=colour, anchor=(0.5, 0.5))
+                        color = "w" if fractions[r, c] > 0.55 else "#222"
+                        text = pg.TextItem(str(int(confusion[r, c])), color=color, anchor=(0.5, 0.5))
                         text.setPos(c + 0.5, r + 0.5)
                         self.addItem(text)
                         self.texts.append(text)

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
 SMOOTHING = 0.6  # exponential moving average of the batch loss (TensorBoard's default, bias-corrected)
-TRAIN_COLOUR = (31, 119, 180)
-VAL_COLOUR = (255, 127, 14)
-BEST_COLOUR = (44, 160, 44)
+TRAIN_COLOR = (31, 119, 180)
+VAL_COLOR = (255, 127, 14)
+BEST_COLOR = (44, 160, 44)
 
 
 def _styled_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
@@ -103,21 +103,21 @@ class TrainingPlots(QWidget):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
         self.batch_plot.addLegend(offset=(-5, 5), labelTextColor="#222")
-        self.raw_curve = self.batch_plot.plot(pen=pg.mkPen((*TRAIN_COLOUR, 110), width=1), name="batches")
-        self.smooth_curve = self.batch_plot.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), name="smoothed")
+        self.raw_curve = self.batch_plot.plot(pen=pg.mkPen((*TRAIN_COLOR, 110), width=1), name="batches")
+        self.smooth_curve = self.batch_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), name="smoothed")
         self.curves: dict[str, pg.PlotDataItem] = {}
         for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
             # Loss falls and accuracy rises: each legend goes where its curves usually are not.
             plot.addLegend(offset=(-5, 5) if metric == "loss" else (-5, -5), labelTextColor="#222")
-            self.curves[metric] = plot.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), symbol="o", symbolSize=6,
-                                            symbolBrush=TRAIN_COLOUR, symbolPen=None, name="train")
-            self.curves[f"val_{metric}"] = plot.plot(pen=pg.mkPen(VAL_COLOUR, width=2), symbol="s", symbolSize=6,
-                                                     symbolBrush=VAL_COLOUR, symbolPen=None, name="validation")
+            self.curves[metric] = plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), symbol="o", symbolSize=6,
+                                            symbolBrush=TRAIN_COLOR, symbolPen=None, name="train")
+            self.curves[f"val_{metric}"] = plot.plot(pen=pg.mkPen(VAL_COLOR, width=2), symbol="s", symbolSize=6,
+                                                     symbolBrush=VAL_COLOR, symbolPen=None, name="validation")
         self.accuracy_plot.setYRange(0, 1, padding=0.02)
         self.best_lines = []
         for plot in (self.loss_plot, self.accuracy_plot):
-            line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(BEST_COLOUR, width=1.5, style=Qt.PenStyle.DashLine),
-                                   label="best", labelOpts={"position": 0.5, "color": BEST_COLOUR})
+            line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(BEST_COLOR, width=1.5, style=Qt.PenStyle.DashLine),
+                                   label="best", labelOpts={"position": 0.5, "color": BEST_COLOR})
             line.setVisible(False)
             plot.addItem(line)
             self.best_lines.append(line)
@@ -191,11 +191,11 @@ class TrainingPlots(QWidget):
         self.overlay_curves = {}
         if history:
             for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
-                for key, colour in ((metric, TRAIN_COLOUR), (f"val_{metric}", VAL_COLOUR)):
+                for key, color in ((metric, TRAIN_COLOR), (f"val_{metric}", VAL_COLOR)):
                     values = history.get(key)
                     if values:
                         item = plot.plot(np.arange(1, len(values) + 1), values,
-                                         pen=pg.mkPen((*colour, 150), width=1.5, style=Qt.PenStyle.DashLine),
+                                         pen=pg.mkPen((*color, 150), width=1.5, style=Qt.PenStyle.DashLine),
                                          name=f"{name}: {'validation' if key.startswith('val') else 'train'}")
                         self.overlay_curves[key] = (plot, item)
         self.refresh()
