@@ -198,7 +198,7 @@ class ScaleBy(keras.layers.Layer):
         return keras.ops.softmax(x, axis=-1) if self.normalize else x * 2.0
 
 
-@pytest.mark.parametrize("normalise, probabilities", [(True, True), (False, False)])
+@pytest.mark.parametrize("normalize, probabilities", [(True, True), (False, False)])
 def test_an_undeclared_last_layer_is_probed_once(normalize, probabilities):
     model = thirds_model()
     model.add(ScaleBy(normalize))
