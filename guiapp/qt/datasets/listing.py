@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget
 from guiapp.core.datasets.registry import DatasetInfo, list_datasets
 
 NameRole = Qt.ItemDataRole.UserRole
-KIND_TITLES = {"builtin": "Built-in (synthesised, and real digits)", "user": "My datasets (editable)", "system": "Installed",
+KIND_TITLES = {"builtin": "Built-in", "user": "My datasets (editable)", "system": "Installed",
                "registered": "Imported"}
 
 
