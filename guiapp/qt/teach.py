@@ -25,6 +25,7 @@ class Teacher(QObject):
         self.active = False
         window.collect_bar.collectionFinished.connect(self._collected)
         window.train_area.trainingFinished.connect(self._trained)
+        window.train_area.trainingFailed.connect(self._failed)
 
     def ask(self) -> None:
         window = self.window
@@ -61,6 +62,11 @@ class Teacher(QObject):
             return
         window.statusBar().showMessage(f"Learning {', '.join(labels)} in the background; the pad keeps the current "
                                        "model until it is done (progress on the Train tab)")
+
+    def _failed(self, message: str) -> None:
+        if self.active:
+            self.active = False
+            self.window.statusBar().showMessage(f"Teaching failed: {message}", 10000)
 
     def _trained(self, result) -> None:
         if not self.active:

@@ -278,3 +278,16 @@ def test_a_run_and_its_model_can_be_renamed(qtbot, tiny_digits_model):
     assert load_model(run.model_path).labels == [str(d) for d in range(10)]  # the weights are as they were
     assert not view.rename(store.load(run.id), "") and "Cannot rename" in view.note.text()
     assert not list(run.folder.glob("*.tmp"))
+
+
+def test_teaching_with_too_few_drawings_says_how_many_more(qtbot, window, tiny_digits_model):
+    window._model_path = str(tiny_digits_model)  # as if recognising with it (TensorFlow is not loaded here)
+    assert window.teacher.start("x", 3)
+    pad = window.recognize.pad
+    with qtbot.waitSignal(window.train_area.trainingFailed, timeout=60_000) as failed:
+        for _ in range(3):
+            draw_one(pad)
+            pad.setFocus()
+            QTest.keyClick(pad, Qt.Key.Key_Return)
+    assert "'x' has 3 (draw 2 more)" in failed.args[0]
+    assert not window.teacher.active and "Teaching failed" in window.statusBar().currentMessage()

@@ -43,6 +43,7 @@ REDRAW_HZ = 5
 class TrainPanel(QWidget):
     useModelRequested = Signal(str)  # path of a saved model to recognise with
     trainingFinished = Signal(object)  # TrainingResult (after the panel has shown it)
+    trainingFailed = Signal(str)  # the run could not start or broke off: the message (after the panel showed it)
 
     def __init__(self, parent=None, store: RunStore | None = None) -> None:
         super().__init__(parent)
@@ -341,6 +342,7 @@ class TrainPanel(QWidget):
         self.progress.setFormat("failed")
         self.runs_view.active_id = None
         self.runs_view.refresh()
+        self.trainingFailed.emit(message)
 
     # -- results ----------------------------------------------------------------------------------------------
     def last_model_path(self) -> str | None:
