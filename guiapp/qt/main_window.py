@@ -54,8 +54,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def __init__(self, settings: Settings | None = None, start_backend: bool = True) -> None:
         super().__init__()
-        if QApplication.instance() is not None:  # before any widget is made: the guard sets their focus policy
-            wheel_guard.install(QApplication.instance())
+        app = QApplication.instance()
+        if app is not None:  # before any widget is made: the guard sets their focus policy
+            wheel_guard.install(app)
         self.settings = settings or Settings()
         self.setWindowTitle(f"{DISPLAY_NAME} {__version__}")
         self.resize(*DEFAULT_SIZE)
@@ -84,7 +85,6 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.collect_bar = self.recognize.collect_bar
 
         self.inference = Inference(self)
-        app = QApplication.instance()
         if app is not None:  # quitting without closing the window must still join the thread
             app.aboutToQuit.connect(self.inference.stop)
         inference = self.inference

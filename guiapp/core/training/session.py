@@ -141,9 +141,10 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
                                 seconds=time.perf_counter() - started)
         prepared = None
     except Exception as exc:  # noqa: BLE001 — recorded with the run, then raised as one clear line
-        if not is_user_error(exc):
+        user_error = is_user_error(exc)
+        if not user_error:
             log.error("training failed", exc_info=True)
-        message = error_message(exc) if is_user_error(exc) else f"training failed: {error_message(exc)}"
+        message = error_message(exc) if user_error else f"training failed: {error_message(exc)}"
         if run is not None and run.checkpoint_path.is_file():
             message += "; the best epoch written before is kept in the runs folder"
         if run is not None:

@@ -5,6 +5,7 @@ Changes made in a worker thread (an import, a merge) arrive queued in the GUI th
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QComboBox
 
 from guiapp.core.datasets import catalogue
 
@@ -24,3 +25,25 @@ def dataset_events() -> DatasetEvents:
         _events = DatasetEvents()
         catalogue.subscribe(_events.changed.emit)
     return _events
+
+
+def fill_with_datasets(combo: QComboBox) -> bool:
+    """Fill ``combo`` with every dataset of the catalogue (its kind as item data), keeping the current choice; a
+    choice the catalogue does not list (a path opened from a file, a dataset that is gone) stays, at the end.
+    Signals are held while filling; True when the current text changed."""
+    from guiapp.core.datasets.catalogue import entries
+
+    current = combo.currentText()
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        for name, kind in entries():
+            combo.addItem(name, kind)
+        index = combo.findText(current)
+        if index < 0 and current:
+            combo.addItem(current, "path")
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(0, index))
+    finally:
+        combo.blockSignals(False)
+    return combo.currentText() != current

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 import pyqtgraph as pg  # noqa: E402 — after PySide6
 
-from guiapp.qt.datasets.events import dataset_events
+from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.tasks import TaskRunner, call
 
 MAX_TEXT_CLASSES = 20  # counts are written in the cells up to this many classes
@@ -251,18 +251,9 @@ class EvaluationView(QWidget):
 
     def refresh_datasets(self, _changed: str = "") -> None:
         """List every dataset again (the catalogue said one changed), keeping the choice."""
-        from guiapp.core.datasets.catalogue import entries
-
-        current = self.dataset_box.currentText()
-        self.dataset_box.clear()
-        self.dataset_box.addItems([name for name, _kind in entries()])
-        if current:
-            if self.dataset_box.findText(current) < 0:
-                self.dataset_box.addItem(current)
-            self.dataset_box.setCurrentText(current)
+        fill_with_datasets(self.dataset_box)
 
     def _failed(self, error: str) -> None:
-        self.run_button.setEnabled(True)
         self.summary.setText(f"Evaluation failed: {error}")
 
     def wait(self, timeout_ms: int = 2000) -> bool:
@@ -271,7 +262,6 @@ class EvaluationView(QWidget):
     # -- showing ----------------------------------------------------------------------------------------------
     def show_report(self, report, dataset) -> None:
         self.report, self.dataset = report, dataset
-        self.run_button.setEnabled(True)
         left_out = f" · {report.left_out} samples of classes the model does not know left out" if report.left_out else ""
         if report.n_samples == 0:
             self.summary.setText(f"Accuracy not measured: no samples of {report.dataset} in the {report.split} split "

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
-from guiapp.qt.datasets.events import dataset_events
+from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
 
 DEFAULT_DATASET = "digits"
@@ -207,20 +207,7 @@ class TrainingSettings(QWidget):
 
     def refresh_datasets(self, _changed: str = "") -> None:
         """List every dataset again (the catalogue said one was made, grown or removed), keeping the choice."""
-        from guiapp.core.datasets.catalogue import entries
-
-        current = self.dataset_name()
-        self.dataset.blockSignals(True)
-        self.dataset.clear()
-        for name, kind in entries():
-            self.dataset.addItem(name, kind)
-        index = self.dataset.findText(current)
-        if index < 0 and current:  # a path chosen with File…, or a dataset that is gone: keep showing it
-            self.dataset.addItem(current, "path")
-            index = self.dataset.count() - 1
-        self.dataset.setCurrentIndex(max(0, index))
-        self.dataset.blockSignals(False)
-        if self.dataset_name() != current:
+        if fill_with_datasets(self.dataset):
             self._dataset_changed()
 
     def set_devices(self, devices: list[tuple[str, str]] | None, error: str | None = None) -> None:
