@@ -88,8 +88,24 @@ def train(names: list[str], real_path: str | None = None) -> None:
         print(f"{name}: {time.perf_counter() - started:.0f} s, {size / 1e6:.2f} MB", flush=True)
 
 
-def font_dataset(chars: str, spec, seed: int = 0):
-    """Every character printed by every installed font that covers it, ``FONT_VARIANTS`` times each."""
+def font_part(font_path: str) -> str:
+    """"validation" or "test": a fixed split of the installed fonts by family (a hash of the family name the
+    font file gives, so bold and italic faces go with their family), so a recipe can be chosen on some families
+    and reported on others it was never tuned on."""
+    import hashlib
+
+    from PIL import ImageFont
+
+    try:
+        family = (ImageFont.truetype(font_path, 12).getname()[0] or Path(font_path).stem).lower()
+    except OSError:
+        family = Path(font_path).stem.lower()
+    return "validation" if hashlib.blake2b(family.encode(), digest_size=1).digest()[0] % 2 else "test"
+
+
+def font_dataset(chars: str, spec, seed: int = 0, part: str = "all"):
+    """Every character printed by every installed font that covers it, ``FONT_VARIANTS`` times each; ``part``
+    "validation" or "test" keeps that half of the font families (see :func:`font_part`)."""
     import numpy as np
 
     from guiapp.core.datasets.base import Dataset
@@ -99,6 +115,8 @@ def font_dataset(chars: str, spec, seed: int = 0):
     images, labels, used = [], [], set()
     for label, char in enumerate(chars):
         for font in fonts_for(char):
+            if part != "all" and font_part(font) != part:
+                continue
             used.add(Path(font).stem)
             for _ in range(FONT_VARIANTS):
                 images.append(render_glyph(char, font, rng, spec))
@@ -106,6 +124,32 @@ def font_dataset(chars: str, spec, seed: int = 0):
     if not images:
         return None, used
     return Dataset(f"fonts:{chars[:8]}…", list(chars), np.stack(images), np.array(labels), spec=spec), used
+
+
+def printed_on_guide(recognizer, chars: str, part: str = "all", seed: int = 0) -> tuple[float, float, int]:
+    """Letters printed on the pad's ruled lines (capitals up to the cap line, small letters at their own height)
+    through the pad's path: the model input from the whole canvas, then the case of same-shape letters from where
+    the ink starts (guiapp.core.letter_case). Returns (exact, case-folded accuracy, samples)."""
+    import numpy as np
+
+    from guiapp.core import letter_case
+    from guiapp.core.datasets.fonts import fonts_for, render_on_guide
+
+    rng = np.random.default_rng(seed)
+    right = folded = total = 0
+    for label, char in enumerate(chars):
+        canvases = [render_on_guide(char, font, rng, letter_case.CAP_LINE, letter_case.BASELINE)
+                    for font in fonts_for(char) if part == "all" or font_part(font) == part
+                    for _ in range(FONT_VARIANTS)]
+        if not canvases:
+            continue
+        inputs = np.stack([recognizer.spec.apply(canvas, "light") for canvas in canvases])
+        tops = [letter_case.ink_top(canvas) for canvas in canvases]
+        predicted = letter_case.by_drawn_size(recognizer.infer(inputs), recognizer.labels, tops).argmax(axis=1)
+        right += int((predicted == label).sum())
+        folded += sum(str(recognizer.labels[p]).lower() == char.lower() for p in predicted)
+        total += len(canvases)
+    return right / max(total, 1), folded / max(total, 1), total
 
 
 def caseless_accuracy(report) -> float | None:
@@ -121,6 +165,7 @@ def caseless_accuracy(report) -> float | None:
 
 
 def evaluate(names: list[str]) -> None:
+    from guiapp.core import letter_case
     from guiapp.core.datasets.builtin import BUILTINS, load_builtin
     from guiapp.core.evaluation import evaluate as run_evaluation
     from guiapp.core.modelfile import read_metadata
@@ -149,6 +194,11 @@ def evaluate(names: list[str]) -> None:
                          f"{100 * caseless[0]:.2f} %" + (f", printed fonts {100 * caseless[1]:.2f} %"
                                                          if len(caseless) > 1 else "")
                          + "; most confused: " + ", ".join(f"{t} → {p}" for t, p, _ in synthetic.most_confused(6)))
+        if caseless and letter_case.uses_guide(recognizer.labels):
+            exact, folded, count = printed_on_guide(recognizer, BUILTINS[name][0])
+            notes.append(f"- `{name}`: printed on the pad's ruled lines ({count:,} glyphs: small letters at their "
+                         f"own height, the case of c/C, o/O, … read from it as on the pad): exact "
+                         f"{100 * exact:.2f} %, case-folded {100 * folded:.2f} %")
         if printed:
             worst = sorted(printed.per_class.items(), key=lambda item: item[1]["recall"])[:6]
             notes.append(f"- `{name}`: {len(used)} font files; weakest classes on printed fonts: "

@@ -3,6 +3,7 @@ hostile models, images, model switching and the model info view."""
 
 import json
 import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -229,6 +230,13 @@ def test_bundled_models_preload_so_switching_is_instant(qtbot, tiny_digits_model
     qtbot.waitUntil(lambda: all(path in window._recognizers for path in bundled), timeout=60_000)
     window.use_model(bundled[0])
     assert window.current_model_path() == bundled[0]  # no load: switched in the same call
+    # Letter models read c/C, o/O, … from the drawn height: their pad shows the ruled lines, the others do not.
+    from guiapp.core.letter_case import GUIDE_LINES
+
+    for path in bundled:
+        window.use_model(path)
+        expected = GUIDE_LINES if Path(path).stem == "latin" else ()
+        assert window.recognize.pad.guide_lines() == expected, path
     window.close()
 
 

@@ -63,6 +63,7 @@ class DrawingPad(QWidget):
         self._eraser = False
         self._erased_this_drag = False
         self._show_grid = True
+        self._guide_lines: tuple[float, ...] = ()
         self._image: QImage | None = None
         self._base: QImage | None = None  # finished ink, rendered (see guiapp.qt.recognize.ink)
         self._open: OpenStroke | None = None  # the stroke under the pen, drawn incrementally
@@ -143,6 +144,17 @@ class DrawingPad(QWidget):
 
     def show_grid(self) -> bool:
         return self._show_grid
+
+    def set_guide_lines(self, lines: tuple[float, ...]) -> None:
+        """Ruled lines across the pad at these fractions of its height (cap line, x-height, baseline for letter
+        models, which read the case of c/C, o/O, … from them); () for none."""
+        lines = tuple(float(y) for y in lines)
+        if lines != self._guide_lines:
+            self._guide_lines = lines
+            self._invalidate()
+
+    def guide_lines(self) -> tuple[float, ...]:
+        return self._guide_lines
 
     def set_image(self, image: QImage | None) -> None:
         """Show an image instead of ink (an opened, pasted or dropped picture); drawing on it replaces it."""
@@ -322,7 +334,7 @@ class DrawingPad(QWidget):
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             paint_paper(painter, QRectF(self.rect()), self.canvas_rect(), self.palette().window().color(),
-                        self._show_grid, self._image)
+                        self._show_grid, self._image, self._guide_lines)
             painter.translate(self._origin())
             painter.scale(self._scale(), self._scale())
             for stroke in self._strokes:

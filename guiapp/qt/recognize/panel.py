@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolBar, QToolButton,
                                QVBoxLayout, QWidget)
 
+from guiapp.core import letter_case
 from guiapp.qt.recognize.collect_bar import CollectBar
 from guiapp.qt.recognize.pad import DrawingPad
 from guiapp.qt.recognize.images import pil_to_qimage
@@ -175,6 +176,9 @@ class RecognizePanel(QWidget):
     def set_recognizer(self, recognizer, waiting_message: str | None = None) -> None:
         """Switch recognition to ``recognizer`` (None: off, with ``waiting_message`` saying why)."""
         self.recognizer = recognizer
+        # Letter models read the case of same-shape letters (c/C, o/O, …) from the drawn height: show the lines.
+        self.pad.set_guide_lines(letter_case.GUIDE_LINES if recognizer is not None
+                                 and letter_case.uses_guide(recognizer.labels) else ())
         if recognizer is None:
             self.predictions.show_message(waiting_message or "No model loaded: pick or open one.")
             self.model_view.set_input(None)
