@@ -11,19 +11,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
 from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
 
 DEFAULT_DATASET = "digits"
-DEFAULT_SAMPLES_PER_CLASS = 600  # enough for a good digits model, quick to synthesise and train on 2 cores
 NO_GPU_NOTE = ("No GPU found by TensorFlow: training runs on the CPU (fine for the built-in datasets; "
                "a few minutes per run).")
 
 
 def default_config() -> TrainConfig:
-    return TrainConfig(preset=DEFAULT_PRESET, epochs=10, batch_size=128, learning_rate=1e-3, schedule="plateau",
-                       early_stopping=3, validation_split=0.1, test_split=0.1)
+    return TrainConfig()  # the core's defaults, the same that `guiapp train` starts from
 
 
 def describe_choice(dataset: str, samples_per_class: int | None, preset: str) -> dict:
