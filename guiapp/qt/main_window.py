@@ -25,6 +25,7 @@ from guiapp.qt.recognize.panel import RecognizePanel
 from guiapp.qt.datasets.panel import DatasetsPanel
 from guiapp.qt.recognize.inference import Inference
 from guiapp.qt.train.panel import TrainPanel
+from guiapp.core.plural import resolve
 
 __all__ = ["ABOUT_HTML", "MainWindow"]
 log = logging.getLogger(__name__)
@@ -237,7 +238,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.settings.add_recent_model(path)
         self._refresh_models()
         spec = recognizer.spec
-        self.model_status.setText(f"Model: {model_display_name(path)} ({recognizer.num_classes} classes, "
+        self.model_status.setText(f"Model: {model_display_name(path)} ({resolve(self.tr('%Ln class(es)', '', recognizer.num_classes), recognizer.num_classes)}, "
                                   f"{spec.height}×{spec.width})")
         if self.model_info_dialog is not None and self.model_info_dialog.isVisible():
             self.show_model_info()

@@ -19,6 +19,7 @@ import numpy as np
 
 from guiapp.core.datasets.base import Dataset
 from guiapp.core.tasks import Cancelled, ProgressFn, StopFn
+from guiapp.core.plural import plural
 
 HASH_SIDE = 8
 CLEAR_DIFFERENCE = 64  # of 255: a pixel that changes more than a quarter of full ink is a different stroke edge
@@ -149,11 +150,11 @@ def check(dataset: Dataset, min_per_class: int = 10, imbalance_ratio: float = 3.
         exact, near = cross_duplicates(dataset.images, split.train, split[other], near_tolerance, should_stop)
         if exact:
             findings.append(Finding("exact-duplicate", "warning",
-                                    f"{len(exact):,} {other} image(s) are exact copies of training images: "
+                                    plural(f"%n {other} image(s)", len(exact)) + " are exact copies of training images: "
                                     f"{other} accuracy will look better than it is", exact))
         if near:
             findings.append(Finding("near-duplicate", "warning",
-                                    f"{len(near):,} {other} image(s) are near copies of training images", near))
+                                    plural(f"%n {other} image(s)", len(near)) + " are near copies of training images", near))
         if on_progress is not None:
             on_progress(1 if other == "test" else 2, 3)
     counts = dataset.class_counts()
@@ -161,7 +162,7 @@ def check(dataset: Dataset, min_per_class: int = 10, imbalance_ratio: float = 3.
     few = [int(c) for c in np.flatnonzero(counts < min_per_class)]
     if few:
         findings.append(Finding("too-few", "warning",
-                                f"{len(few)} class(es) have fewer than {min_per_class} samples: {_names(dataset.classes, few)}",
+                                plural("%n class(es)", len(few)) + f" with fewer than {min_per_class} samples: {_names(dataset.classes, few)}",
                                 classes=[dataset.classes[c] for c in few]))
     if len(present) >= 2:
         largest, smallest = int(counts[present].max()), int(counts[present].min())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from guiapp.core.datasets import download as downloads
 from guiapp.core.datasets.base import DatasetError
+from guiapp.core.plural import resolve
 from guiapp.core.datasets.registry import unregister
 from guiapp.core.datasets.user_sample import validate_label
 from guiapp.qt.datasets.download_dialog import DownloadDialog
@@ -171,8 +172,11 @@ class DatasetActionsMixin:
         self.codes[name] = codes
         self.refresh()
         self.list.select(name)  # shows it (already loaded)
-        skipped = f"; {len(dataset.problems)} file(s) skipped (listed below the grid)" if dataset.problems else ""
-        self.show_message(f"Imported {name}: {len(dataset):,} samples, {len(dataset.classes)} classes{skipped}.")
+        n_skipped, n_classes = len(dataset.problems), len(dataset.classes)
+        skipped = ("; " + resolve(self.tr("%Ln file(s) skipped (listed below the grid)", "", n_skipped), n_skipped)
+                   if n_skipped else "")
+        self.show_message(f"Imported {name}: " + resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset))
+                          + ", " + resolve(self.tr("%Ln class(es)", "", n_classes), n_classes) + f"{skipped}.")
         self.datasetsChanged.emit()
 
     def choose_import_folder(self) -> None:
@@ -256,7 +260,9 @@ class DatasetActionsMixin:
     def choose_relabel(self) -> None:
         if not self._editable() or not self.selected_ids():
             return
-        label, ok = QInputDialog.getText(self, "Relabel", f"New label for {len(self.selected_ids())} sample(s):")
+        label, ok = QInputDialog.getText(self, "Relabel", resolve(self.tr("New label for %Ln sample(s):", "",
+                                                                                  len(self.selected_ids())),
+                                                                          len(self.selected_ids())))
         if ok:
             self.relabel_selected(label)
 
@@ -273,7 +279,8 @@ class DatasetActionsMixin:
             self._fail(str(exc))
             return False
         self.undo_stack.push(RelabelCommand(self.store, self.name, ids, label, self._after_edit))
-        self.show_message(f"Relabelled {len(ids)} sample(s) as {label!r}. Ctrl+Z undoes it.")
+        self.show_message(resolve(self.tr("Relabelled %Ln sample(s)", "", len(ids)), len(ids))
+                          + f" as {label!r}. Ctrl+Z undoes it.")
         return True
 
     def delete_selected(self) -> bool:
@@ -283,7 +290,8 @@ class DatasetActionsMixin:
         if not ids:
             return False
         self.undo_stack.push(DeleteCommand(self.store, self.name, ids, self._after_edit))
-        self.show_message(f"Deleted {len(ids)} sample(s). Ctrl+Z (or Undo) brings them back.")
+        self.show_message(resolve(self.tr("Deleted %Ln sample(s). Ctrl+Z (or Undo) brings them back.", "", len(ids)),
+                                  len(ids)))
         return True
 
     def choose_merge(self) -> None:
@@ -305,7 +313,8 @@ class DatasetActionsMixin:
         def done(copied: int) -> None:
             self.datasets.pop(target, None)
             self.refresh()
-            self.show_message(f"Merged {source} into {target}: {copied:,} sample(s) copied; {source} is unchanged.")
+            count = resolve(self.tr("%Ln sample(s)", "", copied), copied)
+            self.show_message(f"Merged {source} into {target}: {count} copied; {source} is unchanged.")
             self.datasetsChanged.emit()
 
         self.queue_task("merge", f"Merging {source} into {target}", merge_task(self.store, source, target), done)

@@ -27,6 +27,7 @@ from guiapp.core.datasets.base import Dataset
 from guiapp.qt.tasks import TaskRunner
 from guiapp.qt.datasets.grid import coverage_pixmap
 from guiapp.qt.progress import ProgressStrip
+from guiapp.core.plural import resolve
 
 PairRole = Qt.ItemDataRole.UserRole
 SHOWN_PAIRS = 50
@@ -89,11 +90,14 @@ class HealthView(QWidget):
         self.tree.clear()
         sizes = ", ".join(f"{n:,} {s}" for s, n in report.split_sizes.items())
         if report.ok:
-            self.summary.setText(f"✔ No problems found in {report.samples:,} samples ({sizes}).")
+            self.summary.setText(resolve(self.tr("✔ No problems found in %Ln sample(s)", "", report.samples),
+                                         report.samples) + f" ({sizes}).")
         else:
             lines = "".join(f"<li>{html.escape(f.message)}</li>" for f in report.findings)
-            self.summary.setText(f"⚠ {len(report.findings)} warning(s) for {report.samples:,} samples ({sizes}):"
-                                 f"<ul style='margin-left:-20px'>{lines}</ul>Click a pair below to compare.")
+            n = len(report.findings)
+            self.summary.setText(resolve(self.tr("⚠ %Ln warning(s)", "", n), n) + " "
+                                 + resolve(self.tr("for %Ln sample(s)", "", report.samples), report.samples)
+                                 + f" ({sizes}):<ul style='margin-left:-20px'>{lines}</ul>Click a pair below to compare.")
         for finding in report.findings:
             item = QTreeWidgetItem(self.tree, [finding.message])
             item.setToolTip(0, finding.message)

@@ -38,6 +38,7 @@ from guiapp.qt.datasets.insight import AugmentPreview, HealthView
 from guiapp.qt.datasets.listing import KIND_TITLES, DatasetList
 from guiapp.qt.progress import ProgressStrip
 from guiapp.qt.datasets.sample_view import SampleView
+from guiapp.core.plural import resolve
 
 SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
 
@@ -271,8 +272,9 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         kind = self.list.kind(name) or dataset.kind
         h, w = dataset.image_shape
         access = "editable" if kind == "user" else "read-only"
-        self.header.setText(f"<b>{name}</b> — {KIND_TITLES.get(kind, kind)} — {len(dataset):,} samples · "
-                            f"{len(dataset.classes)} classes · {h}×{w} px · {access}"
+        samples = resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset))
+        classes = resolve(self.tr("%Ln class(es)", "", len(dataset.classes)), len(dataset.classes))
+        self.header.setText(f"<b>{name}</b> — {KIND_TITLES.get(kind, kind)} — {samples} · {classes} · {h}×{w} px · {access}"
                             f"<br><span style='color:#666'>{dataset.source}</span>")
         counts = dataset.class_counts()
         self.class_filter.blockSignals(True)
@@ -301,8 +303,8 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
             return
         first = "\n".join(problems[:3])
         more = f"\n… and {len(problems) - 3} more (hover to see all)" if len(problems) > 3 else ""
-        self.problems.setText(f"⚠ {len(problems)} file(s) could not be read and were skipped; the rest loaded:\n"
-                              f"{first}{more}")
+        self.problems.setText(resolve(self.tr("⚠ %Ln file(s) could not be read and were skipped; the rest loaded:",
+                                              "", len(problems)), len(problems)) + f"\n{first}{more}")
         self.problems.setToolTip("\n".join(problems[:200]))
         self.problems.show()
 

@@ -15,6 +15,7 @@ from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
 from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
+from guiapp.core.plural import resolve
 
 DEFAULT_DATASET = "digits"
 NO_GPU_NOTE = ("No GPU found by TensorFlow: training runs on the CPU (fine for the built-in datasets; "
@@ -220,7 +221,7 @@ class TrainingSettings(QWidget):
         if error:
             self.device_note.setText(f"Could not ask TensorFlow for devices ({error}); training runs on the CPU.")
         elif gpus:
-            self.device_note.setText(f"TensorFlow sees {len(gpus)} GPU(s): " + "; ".join(gpus))
+            self.device_note.setText(resolve(self.tr("TensorFlow sees %Ln GPU(s): ", "", len(gpus)), len(gpus)) + "; ".join(gpus))
         else:
             self.device_note.setText(NO_GPU_NOTE)
 
