@@ -144,6 +144,8 @@ class AugmentPreview(QWidget):
         self.strength.setValue(1.0)
         self.strength.setPrefix("strength ")
         self.seed = 0
+        self.generation = self._running_generation = 0  # which sample is selected / the running preview is for
+        self._rerun = False
         self.preview_button = QPushButton("Show variants")
         self.preview_button.clicked.connect(self.run_preview)
         self.again_button = QPushButton("New variants")
@@ -176,10 +178,22 @@ class AugmentPreview(QWidget):
         self.strength.setValue(float(strength))
 
     def set_sample(self, pixels: np.ndarray | None) -> None:
+        """Follow the selected sample: variants of the previous one are cleared at once, a preview still running
+        for it is ignored when it ends, and if variants were on show, the new sample's are made."""
+        if pixels is not None and self.pixels is not None and np.array_equal(pixels, self.pixels):
+            return  # the same sample selected again (a filter kept it): its variants stay
+        showing = self.cells[0].pixmap() is not None and not self.cells[0].pixmap().isNull()
         self.pixels = None if pixels is None else np.array(pixels, dtype=np.uint8)
+        self.generation += 1
         for cell in self.cells:
             cell.clear()
         self._enable()
+        if self.pixels is None:
+            self.note.setText("Select a sample to see how training will vary it (rotation, shift, zoom).")
+        elif showing:
+            self.run_preview()
+        else:
+            self.note.setText("Show variants to see how training will vary this sample.")
 
     def _enable(self) -> None:
         self.preview_button.setEnabled(self.pixels is not None)
@@ -190,13 +204,21 @@ class AugmentPreview(QWidget):
         self.run_preview()
 
     def run_preview(self) -> None:
-        if self.pixels is None or self.runner.is_running():
+        if self.pixels is None:
+            return
+        if self.runner.is_running():  # the sample changed meanwhile: run again for it when this one ends
+            self._rerun = True
             return
         pixels, strength, seed = self.pixels, self.strength.value(), self.seed
+        self._running_generation, self._rerun = self.generation, False
         self.note.setText("Preparing the augmenter (TensorFlow loads the first time)…")
         self.runner.start("Augmenting", lambda on_progress, should_stop: augment_samples(pixels, strength, seed=seed))
 
     def _show(self, variants: np.ndarray) -> None:
+        if self._running_generation != self.generation:  # made for a sample no longer selected
+            if self._rerun:
+                self.run_preview()
+            return
         self.note.setText(f"{len(variants)} variants at strength {self.strength.value():g} "
                           "(0 = none; training uses the strength set in its settings).")
         for cell, image in zip(self.cells, variants):

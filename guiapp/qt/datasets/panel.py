@@ -63,6 +63,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self._users: dict[str, UserDataset] = {}
         self.name: str | None = None
         self.dataset: Dataset | None = None
+        self.shown_index: int | None = None  # the sample in the sample view and the augmentation preview
         self.split_codes = np.empty(0, np.int8)
         self._queue: deque = deque()  # (kind, title, fn, on_done) the user asked for, in order
         self._background: deque = deque()  # reading installed/imported datasets for their sizes, when idle
@@ -251,6 +252,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.classes.set_dataset(None)
         self.health.set_dataset(None)
         self.sample_view.clear()
+        self.shown_index = None
         self.augment.set_sample(None)
         self.problems.hide()
         self._update_edit_buttons()
@@ -292,6 +294,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.classes.set_dataset(dataset, by_split)
         self.health.set_dataset(dataset)
         self.sample_view.clear()
+        self.shown_index = None
         self.augment.set_sample(None)
         self._show_problems(dataset.problems)
         self._update_edit_buttons()
@@ -323,8 +326,20 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
     def _apply_filter(self) -> None:
         if self.dataset is None:
             return
-        self.grid.set_rows(self._filtered_rows())
+        rows = self._filtered_rows()
+        self.grid.set_rows(rows)
         self._update_count()
+        # Resetting the grid drops its selection silently: keep the shown sample if the filter still shows it,
+        # else show the filter's first one (or nothing), so the sample view and the augmentation preview never
+        # keep a sample the filter hides.
+        if self.shown_index is not None and self.grid.select_sample(self.shown_index):
+            return
+        if len(rows):
+            self.grid.select_sample(int(rows[0]))
+        else:
+            self.shown_index = None
+            self.sample_view.clear()
+            self.augment.set_sample(None)
 
     def _update_count(self) -> None:
         shown, total = self.grid.thumb_model.rowCount(), len(self.dataset) if self.dataset is not None else 0
@@ -369,6 +384,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         else:
             details.append(f"source: {dataset.source}")
         self.sample_view.show_sample(dataset.images[index], label, details, drawing, pen_width)
+        self.shown_index = index
         self.augment.set_sample(dataset.images[index])
 
     # -- other processes and the collect bar ----------------------------------------------------------------------
