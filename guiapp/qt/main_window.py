@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy,
                                QTabWidget)
 
-from guiapp import DISPLAY_NAME, __version__
+from guiapp import DISPLAY_NAME
 from guiapp.qt import wheel_guard
 from guiapp.qt.menus import ABOUT_HTML, build_menus
 from guiapp.qt.settings import Settings
@@ -59,7 +59,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if app is not None:  # before any widget is made: the guard sets their focus policy
             wheel_guard.install(app)
         self.settings = settings or Settings()
-        self.setWindowTitle(f"{DISPLAY_NAME} {__version__}")
+        # The name once: the platform appends the application's display name to any other title ("Inkling 0.1.0
+        # — Inkling"); the version is in About.
+        self.setWindowTitle(DISPLAY_NAME)
         self.resize(*DEFAULT_SIZE)
         self.setAcceptDrops(True)
         self.tf_state = "not started"

@@ -40,6 +40,7 @@ class DrawingPad(QWidget):
     ``inkMoved`` fires as a stroke is being drawn (the live-recognition throttle listens to it)."""
 
     drawingChanged = Signal()
+    eraserChanged = Signal(bool)  # the tool switched between the pen (False) and the stroke eraser (True)
     inkMoved = Signal()
     imageChanged = Signal()
 
@@ -131,8 +132,18 @@ class DrawingPad(QWidget):
             self.drawingChanged.emit()
 
     def set_eraser(self, on: bool) -> None:
+        changed = self._eraser != bool(on)
         self._eraser = bool(on)
         self.setCursor(Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.CrossCursor)
+        if changed:
+            self.eraserChanged.emit(self._eraser)
+
+    def escape(self) -> None:
+        """Esc: with the eraser on, back to the pen (the way out a user tries first); with the pen, clear."""
+        if self._eraser:
+            self.set_eraser(False)
+        else:
+            self.clear()
 
     def eraser(self) -> bool:
         return self._eraser
@@ -302,7 +313,7 @@ class DrawingPad(QWidget):
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            self.clear()
+            self.escape()
             return
         super().keyPressEvent(event)
 
