@@ -76,6 +76,18 @@ def require_file(path: str, what: str = "file") -> Path:
     return target
 
 
+def require_model_file(path: str) -> Path:
+    """An existing, readable file whose content could be a model (HDF5 or zip): a picture or a text file given as
+    the model is named for what it is, before TensorFlow is imported."""
+    from guiapp.core.filekind import not_a_model
+
+    target = require_file(path, "model file")
+    message = not_a_model(target)
+    if message:
+        raise usage_error(message)
+    return target
+
+
 def require_writable_parent(path: str) -> Path:
     """``path`` can be created: its folder exists (or can be made) and is writable."""
     target = Path(path).expanduser()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from guiapp.cli.common import EXIT_ERROR, EXIT_OK, HelpFormatter, print_json, require_file, usage_error
+from guiapp.cli.common import EXIT_ERROR, EXIT_OK, HelpFormatter, print_json, require_file, require_model_file, usage_error
 from guiapp.cli.datasets import add_dataset_options, check_dataset_args
 
 
@@ -13,7 +13,7 @@ def cmd_recognize(args) -> int:
     # Everything the user typed is checked before the model (and with it TensorFlow: seconds) is loaded.
     if args.top < 1:
         raise usage_error(f"--top must be at least 1, got {args.top}")
-    require_file(args.model, "model file")
+    require_model_file(args.model)
     for name in args.images:
         require_file(name, "image file")
     from PIL import Image, UnidentifiedImageError
@@ -42,7 +42,7 @@ def cmd_recognize(args) -> int:
 
 
 def cmd_evaluate(args) -> int:
-    require_file(args.model, "model file")
+    require_model_file(args.model)
     check_dataset_args(args)
     from guiapp.core.datasets.registry import open_dataset
     from guiapp.core.evaluation import evaluate

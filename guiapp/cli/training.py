@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from guiapp.cli.common import (EXIT_CANCELLED, EXIT_OK, EXIT_UNEXPECTED, HelpFormatter, ProgressPrinter, percent,
-                               require_file, require_writable_parent)
+                               require_model_file, require_writable_parent)
 from guiapp.cli.datasets import add_dataset_options, check_dataset_args
 from guiapp.core.tasks import format_duration
 
@@ -34,7 +34,7 @@ def cmd_train(args) -> int:
     ).validate()
     check_dataset_args(args)
     if args.fine_tune:
-        require_file(args.fine_tune, "model file")
+        require_model_file(args.fine_tune)
         from guiapp.core.modelfile import read_metadata
 
         read_metadata(args.fine_tune)  # a missing or refused base model fails now, before the data is made

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
                                QTabWidget)
 
 from guiapp import DISPLAY_NAME
+from guiapp.core.filekind import not_a_model
 from guiapp.qt import wheel_guard
 from guiapp.qt.menus import ABOUT_HTML, build_menus
 from guiapp.qt.settings import Settings
@@ -265,7 +266,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.model_status.setText(f"Model: {current}" if current else "No model")
         self._refresh_models()
         keep = f"\n\nStill using {current}." if current else ""
-        self._show_error("Cannot use this model", f"{message}{keep}")
+        # A picture or a text file opened as a model: say what it is in words, not the HDF5 library's reason.
+        plain = not_a_model(path)
+        if plain:
+            log.info("not a model: %s (%s)", path, message)
+        self._show_error("Cannot use this model", f"{plain or message}{keep}")
 
     def _refresh_models(self) -> None:
         self.recognize.picker.refresh(self.settings.recent_models(), self._model_path)

@@ -29,6 +29,8 @@ BAD_INVOCATIONS = [
     (["recognize", "--model", str(MODEL), "missing.png"], "missing.png: no such image file"),
     (["recognize", "--model", "missing.h5", "x.png"], "missing.h5: no such model file"),
     (["recognize", "--model", str(MODEL), "--top", "0", str(MODEL)], "--top must be at least 1"),
+    (["recognize", "--model", str(REPO / "resources" / "icons" / "inkling.png"), str(MODEL)],
+     "inkling.png is a PNG image, not a model. Expected a Keras model file"),
     (["evaluate", "--model", "missing.h5", "--dataset", "digits"], "missing.h5: no such model file"),
     (["evaluate", "--model", str(MODEL), "--dataset", "no-such-set"], "no dataset or path named 'no-such-set'"),
     (["train", "--dataset", "no-such-set", "--out", "m.h5"], "no dataset or path named 'no-such-set'"),

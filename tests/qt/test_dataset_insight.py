@@ -8,6 +8,7 @@ import threading
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from guiapp.core.datasets import registry
 from guiapp.core.datasets.download import RemoteFile, Source
@@ -174,3 +175,20 @@ def test_augmentation_preview_follows_the_class_filter(qtbot, panel, tmp_path):
     assert "variants" in preview.note.text()
     panel.set_class_filter(0)  # back: the first sample of class 0 again
     assert panel.shown_index == first and np.array_equal(preview.pixels, dataset.images[first])
+
+
+def test_download_dialog_marks_a_dataset_installed_system_wide(qtbot, monkeypatch, tmp_path):
+    """Issue #18: Fashion-MNIST was offered for download although a system package had installed it."""
+    from guiapp.core.datasets import registry
+
+    installed = tmp_path / "fashion-mnist"
+    installed.mkdir()
+    monkeypatch.setitem(registry.SYSTEM_DATASETS, "fashion-mnist", installed)
+    dialog = DownloadDialog()
+    qtbot.addWidget(dialog)
+    items = {dialog.list.item(i).data(Qt.ItemDataRole.UserRole): dialog.list.item(i)
+             for i in range(dialog.list.count())}
+    fashion = items["fashion-mnist"]
+    assert "installed on this computer" in fashion.text() and str(installed) in fashion.text()
+    assert not fashion.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert dialog.chosen().name == "mnist"

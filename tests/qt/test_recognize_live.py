@@ -134,11 +134,16 @@ def test_hostile_or_broken_model_shows_the_core_message_and_keeps_the_previous(q
     before = panel.recognizer
     broken = tmp_path / "broken.h5"
     broken.write_bytes(b"this is not a model" * 100)
-    for path, fragment in ((hostile_model(tmp_path / "hostile.h5"), "Lambda"), (broken, "broken.h5")):
+    picture = tmp_path / "picture.h5"
+    Image.new("L", (28, 28)).save(picture, format="PNG")
+    for path, fragment in ((hostile_model(tmp_path / "hostile.h5"), "Lambda"),
+                           (broken, "broken.h5 is a text file, not a model. Expected a Keras model file"),
+                           (picture, "picture.h5 is a PNG image, not a model")):
         box = window.error_box
         window.use_model(path)
         qtbot.waitUntil(lambda: window.error_box is not box, timeout=30_000)
         assert fragment in window.error_box.text()
+        assert "HDF5 file (" not in window.error_box.text() and "synchronously" not in window.error_box.text()
         assert "Still using digits · keras-tutorial · " in window.error_box.text()
         window.error_box.close()
         assert window.current_model_path() == str(tiny_digits_model)

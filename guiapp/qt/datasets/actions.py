@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QMenu,
     QPushButton,
     QToolButton,
 )
@@ -27,6 +27,7 @@ from guiapp.core.plural import resolve
 from guiapp.core.datasets.registry import unregister
 from guiapp.core.datasets.user_sample import validate_label
 from guiapp.qt.datasets.download_dialog import DownloadDialog
+from guiapp.qt.look import icon, menu_button
 from guiapp.qt.datasets.edit import (
     DeleteCommand,
     RelabelCommand,
@@ -71,16 +72,12 @@ def _one_per_idx_folder(paths: list[Path]) -> list[Path]:
 class DatasetActionsMixin:
     # -- buttons --------------------------------------------------------------------------------------------------
     def _build_source_buttons(self) -> QHBoxLayout:
-        self.import_button = QToolButton()
-        self.import_button.setText("Import…")
-        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.import_button)
-        menu.addAction("Folder (class sub-folders, IDX or .npz)…", self.choose_import_folder)
-        menu.addAction("File (.npz or IDX images file)…", self.choose_import_file)
-        self.import_button.setMenu(menu)
-        self.download_button = QPushButton("Download…")
+        self.import_button = menu_button("Import", "import", [
+            ("Folder (class sub-folders, IDX or .npz)…", self.choose_import_folder),
+            ("File (.npz or IDX images file)…", self.choose_import_file)], "Add a dataset from files on this computer")
+        self.download_button = QPushButton(icon("download"), "Download…")
         self.download_button.clicked.connect(self.choose_download)
-        self.new_button = QPushButton("New…")
+        self.new_button = QPushButton(icon("new"), "New…")
         self.new_button.setToolTip("Create an empty dataset of your own; add drawings to it from the pad")
         self.new_button.clicked.connect(self.choose_new_user_dataset)
         row = QHBoxLayout()
@@ -102,9 +99,9 @@ class DatasetActionsMixin:
     def _build_edit_buttons(self) -> QHBoxLayout:
         self.relabel_button = QToolButton(text="Relabel…")
         self.relabel_button.clicked.connect(self.choose_relabel)
-        self.delete_button = QToolButton(text="Delete")
+        self.delete_button = QToolButton(text="Delete", icon=icon("delete"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QToolButton(text="Undo")
+        self.undo_button = QToolButton(text="Undo", icon=icon("undo"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(f"Undo {t}" if t else ""))
@@ -112,15 +109,12 @@ class DatasetActionsMixin:
         self.merge_button = QToolButton(text="Merge…")
         self.merge_button.setToolTip("Copy every sample of this dataset into another of your own")
         self.merge_button.clicked.connect(self.choose_merge)
-        self.export_button = QToolButton()
-        self.export_button.setText("Export")
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.export_button)
-        menu.addAction("To a folder of class sub-folders…", lambda: self.choose_export("folder"))
-        menu.addAction("To an .npz file…", lambda: self.choose_export("npz"))
-        self.export_button.setMenu(menu)
+        self.export_button = menu_button("Export", "export", [
+            ("To a folder of class sub-folders…", lambda: self.choose_export("folder")),
+            ("To an .npz file…", lambda: self.choose_export("npz"))], "Write this dataset as PNG folders or .npz")
         row = QHBoxLayout()
         for button in (self.relabel_button, self.delete_button, self.undo_button, self.merge_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.export_button)

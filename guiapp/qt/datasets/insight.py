@@ -28,6 +28,7 @@ from guiapp.qt.tasks import TaskRunner
 from guiapp.qt.datasets.grid import coverage_pixmap
 from guiapp.qt.progress import ProgressStrip
 from guiapp.core.plural import resolve
+from guiapp.qt.look import icon
 
 PairRole = Qt.ItemDataRole.UserRole
 SHOWN_PAIRS = 50
@@ -45,7 +46,7 @@ class HealthView(QWidget):
         self.dataset: Dataset | None = None
         self.report: health.HealthReport | None = None
         self.runner = TaskRunner(self)
-        self.check_button = QPushButton("Check data health")
+        self.check_button = QPushButton(icon("health"), "Check data health")
         self.check_button.clicked.connect(self.run_check)
         self.summary = QLabel("Looks for test images that copy training images, classes with too few samples and "
                               "imbalance.")

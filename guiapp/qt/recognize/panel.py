@@ -105,7 +105,8 @@ class RecognizePanel(QWidget):
         # Pen and stroke eraser: one tool at a time (an exclusive group), P / E to choose, Esc back to the pen.
         self.pen_action = self._action("&Pen", QKeySequence("P"), lambda on: on and self.pad.set_eraser(False),
                                        "Pen: draw strokes (P)", checkable=True, icon_name="pen")
-        self.eraser_action = self._action("&Erase strokes", QKeySequence("E"), lambda on: on and self.pad.set_eraser(True),
+        self.eraser_action = self._action("&Erase strokes", QKeySequence("E"),
+                                          lambda on: on and self.pad.set_eraser(True),
                                           "Stroke eraser: every stroke you drag across is removed whole (E); "
                                           "P or Esc returns to the pen", checkable=True, icon_name="erase-stroke")
         self.tool_group = QActionGroup(self)

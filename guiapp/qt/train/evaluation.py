@@ -20,6 +20,7 @@ from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.core.plural import resolve
+from guiapp.qt.look import icon
 
 MAX_TEXT_CLASSES = 20  # counts are written in the cells up to this many classes
 MAX_SAMPLES_SHOWN = 200
@@ -176,7 +177,7 @@ class EvaluationView(QWidget):
         self.split.addItems(["test", "validation", "train", "all"])
         self.split.setToolTip("Which part of the dataset to evaluate on (the same split training used)")
         self._dataset_chosen(self.dataset_box.currentText())
-        self.run_button = QPushButton("Evaluate")
+        self.run_button = QPushButton(icon("evaluate"), "Evaluate")
         self.run_button.clicked.connect(self._evaluate_chosen)
         # Two rows, so the view fits a narrow window: what to evaluate, then on what.
         for widget in (QLabel("Model"), self.model, browse):
