@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from guiapp.paths import resource
 
@@ -49,4 +49,28 @@ def menu_button(text: str, icon_name: str | None, items: list[tuple[str, object]
     return button
 
 
-__all__ = ["THEME_NAMES", "icon", "menu_button"]
+CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"
+              "QLabel#cardTitle { color: palette(dark); font-size: 8.5pt; font-weight: 600; letter-spacing: 1px; }")
+
+
+def card(title: str, *widgets: QWidget, stretch_last: bool = False) -> QFrame:
+    """A titled panel on the window's base colour with a hairline border and rounded corners: the Recognize
+    area's pad, candidates and model input each sit in one, so the eye finds three blocks, not loose labels."""
+    frame = QFrame()
+    frame.setObjectName("card")
+    frame.setStyleSheet(CARD_STYLE)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(12, 10, 12, 12)
+    layout.setSpacing(6)
+    if title:
+        label = QLabel(title.upper())
+        label.setObjectName("cardTitle")
+        layout.addWidget(label)
+    for i, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if stretch_last and i == len(widgets) - 1 else 0)
+    if not stretch_last:
+        layout.addStretch(1)
+    return frame
+
+
+__all__ = ["CARD_STYLE", "THEME_NAMES", "card", "icon", "menu_button"]

@@ -104,7 +104,7 @@ class DatasetActionsMixin:
         self.undo_button = QToolButton(text="Undo", icon=icon("undo"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(f"Undo {t}" if t else ""))
+        self.undo_stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(f"Undo {t}" if t else "Undo"))
         self.undo_button.setEnabled(False)
         self.merge_button = QToolButton(text="Merge…")
         self.merge_button.setToolTip("Copy every sample of this dataset into another of your own")
@@ -113,8 +113,13 @@ class DatasetActionsMixin:
             ("To a folder of class sub-folders…", lambda: self.choose_export("folder")),
             ("To an .npz file…", lambda: self.choose_export("npz"))], "Write this dataset as PNG folders or .npz")
         row = QHBoxLayout()
+        # Delete and Undo are icon-only (their icons are the universal ones; the tooltips name them): the row of
+        # five must fit the grid's column in the window's minimum width.
+        self.delete_button.setToolTip("Delete the selected samples (Ctrl+Z brings them back)")
+        self.undo_button.setToolTip("Undo")
         for button in (self.relabel_button, self.delete_button, self.undo_button, self.merge_button):
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            if button in (self.delete_button, self.undo_button):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.export_button)

@@ -332,7 +332,7 @@ class DrawingPad(QWidget):
             image = new_layer(self.size(), self.devicePixelRatioF())
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            paint_paper(painter, QRectF(self.rect()), self.canvas_rect(), self.palette().window().color(),
+            paint_paper(painter, QRectF(self.rect()), self.canvas_rect(), self.palette().base().color(),
                         self._show_grid, self._image)
             painter.translate(self._origin())
             painter.scale(self._scale(), self._scale())

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolBar, QToolButton,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolBar, QToolButton,
                                QVBoxLayout, QWidget)
 
-from guiapp.qt.look import icon
+from guiapp.qt.look import card, icon
 from guiapp.qt.recognize.collect_bar import CollectBar
 from guiapp.qt.recognize.pad import DrawingPad
 from guiapp.qt.recognize.images import pil_to_qimage
@@ -168,33 +168,39 @@ class RecognizePanel(QWidget):
 
     def _build_layout(self) -> None:
         tools = self._build_tools()
-
+        # Three cards: the pad (the big one), the candidates, and what the model sees with its caption.
+        self.model_view.setMaximumSize(200, 200)
+        self.model_view.setMinimumSize(120, 120)
+        seen = QHBoxLayout()
+        seen.setContentsMargins(0, 0, 0, 0)
+        seen.addWidget(self.model_view, 0, Qt.AlignmentFlag.AlignTop)
+        notes = QVBoxLayout()
+        notes.addWidget(self.input_caption)
+        notes.addWidget(self.latency)
+        notes.addStretch(1)
+        seen.addLayout(notes, 1)
+        seen_widget = QWidget()
+        seen_widget.setLayout(seen)
+        for label in (self.input_caption, self.latency):
+            label.setStyleSheet("color: palette(dark);")
         side = QVBoxLayout()
-        side.addWidget(_heading("Candidates"))
-        side.addWidget(self.predictions)
-        side.addSpacing(6)
-        side.addWidget(_heading("What the model sees"))
-        side.addWidget(self.model_view)
-        side.addWidget(self.input_caption)
-        side.addWidget(self.latency)
-        side.addStretch(1)
+        side.setSpacing(10)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(card("Candidates", self.predictions), 3)
+        side.addWidget(card("What the model sees", seen_widget), 2)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setMinimumWidth(230)
-        side_widget.setMaximumWidth(380)
+        side_widget.setMinimumWidth(250)
+        side_widget.setMaximumWidth(400)
         side_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.model_view.setMaximumSize(200, 200)
-        side.setSpacing(4)
 
         middle = QHBoxLayout()
-        middle.addWidget(self.pad, 3)
-        divider = QFrame()
-        divider.setFrameShape(QFrame.Shape.VLine)
-        divider.setFrameShadow(QFrame.Shadow.Sunken)
-        middle.addWidget(divider)
+        middle.setSpacing(10)
+        middle.addWidget(card("", self.pad, stretch_last=True), 3)
         middle.addWidget(side_widget, 2)
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(8)
         layout.addLayout(tools)
         layout.addLayout(middle, 1)
         layout.addWidget(self.write_line)
