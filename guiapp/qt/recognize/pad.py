@@ -40,6 +40,7 @@ class DrawingPad(QWidget):
     ``inkMoved`` fires as a stroke is being drawn (the live-recognition throttle listens to it)."""
 
     drawingChanged = Signal()
+    eraserChanged = Signal(bool)  # the tool switched between the pen (False) and the stroke eraser (True)
     inkMoved = Signal()
     imageChanged = Signal()
 
@@ -132,8 +133,18 @@ class DrawingPad(QWidget):
             self.drawingChanged.emit()
 
     def set_eraser(self, on: bool) -> None:
+        changed = self._eraser != bool(on)
         self._eraser = bool(on)
         self.setCursor(Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.CrossCursor)
+        if changed:
+            self.eraserChanged.emit(self._eraser)
+
+    def escape(self) -> None:
+        """Esc: with the eraser on, back to the pen (the way out a user tries first); with the pen, clear."""
+        if self._eraser:
+            self.set_eraser(False)
+        else:
+            self.clear()
 
     def eraser(self) -> bool:
         return self._eraser
@@ -314,7 +325,7 @@ class DrawingPad(QWidget):
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            self.clear()
+            self.escape()
             return
         super().keyPressEvent(event)
 
@@ -333,7 +344,7 @@ class DrawingPad(QWidget):
             image = new_layer(self.size(), self.devicePixelRatioF())
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            paint_paper(painter, QRectF(self.rect()), self.canvas_rect(), self.palette().window().color(),
+            paint_paper(painter, QRectF(self.rect()), self.canvas_rect(), self.palette().base().color(),
                         self._show_grid, self._image, self._guide_lines)
             painter.translate(self._origin())
             painter.scale(self._scale(), self._scale())
