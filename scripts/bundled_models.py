@@ -42,12 +42,14 @@ RECIPES: dict[str, list[str]] = {
     "hiragana": ["--samples-per-class", "800", "--epochs", "8"],
     "katakana": ["--samples-per-class", "800", "--epochs", "8"],
 }
+# Every setting spelled out, so a change of guiapp train's defaults does not change the bundled models.
 COMMON = ["--preset", "inkling", "--schedule", "cosine", "--batch-size", "128", "--seed", "0",
-          "--val-split", "0.1", "--test-split", "0.1"]
+          "--val-split", "0.1", "--test-split", "0.1", "--early-stopping", "0"]
 # Digits (scripts/digits_recipe.py): chosen on mnist-5k's validation part, see docs/bundled-models.md.
 DIGITS_DATA = {"synth_per_class": 600, "real_repeats": 3, "real_copies": 2, "synth_degraded_share": 0.3}
 DIGITS_CONFIG = {"preset": "inkling", "epochs": 12, "schedule": "cosine", "batch_size": 128, "seed": 0,
-                 "augment": True, "augment_strength": 1.0, "validation_split": 0.03, "test_split": 0.0}
+                 "early_stopping": 0, "augment": True, "augment_strength": 1.0, "validation_split": 0.03,
+                 "test_split": 0.0}
 HELD_OUT_SEED = 1
 HELD_OUT_PER_CLASS = 100
 FONT_VARIANTS = 5  # jittered renderings per (character, font)

@@ -45,9 +45,29 @@ def test_form_weights_come_from_the_svg_and_steer_the_choice():
 
 def test_measured_latin_settings_do_not_leak_into_other_scripts():
     from guiapp.core.datasets.builtin import request_for
+    from dataclasses import replace
+
     from guiapp.core.datasets.synthesis import DEFAULT_VARIETY, LATIN_VARIETY
 
     assert request_for("digits", 1).variety == LATIN_VARIETY
-    assert request_for("latin", 1).variety == LATIN_VARIETY
+    assert replace(request_for("latin", 1).variety, serifs=0.0) == LATIN_VARIETY  # letters add serif forms
     # Kana were never measured against real hands: upright, the old pen range.
     assert request_for("hiragana", 1).variety == DEFAULT_VARIETY and DEFAULT_VARIETY.slant == 0.0
+
+
+def test_some_letter_writers_print_serifs_digits_and_kana_keep_their_forms():
+    from guiapp.core.datasets.synthesis import LATIN_VARIETY, LETTER_VARIETY, forms_for, variety_for, with_serifs
+
+    assert variety_for("0123456789") == LATIN_VARIETY  # the digits model's data does not change
+    assert variety_for("ABCabc").serifs > 0 and variety_for("あいう").serifs == 0
+    stem = templates_for("I")[0]
+    serifed = with_serifs(stem)
+    assert len(serifed.strokes) == len(stem.strokes) + 2  # a tick across the top and the bottom of the stem
+    for tick in serifed.strokes[-2:]:
+        assert abs(tick[0, 1] - tick[1, 1]) < 1e-6 and abs(tick[0, 0] - tick[1, 0]) > 10  # horizontal
+    assert with_serifs(templates_for("o")[0]) is None  # no straight stroke end: nothing to add
+    forms, weights = forms_for("T", LETTER_VARIETY)
+    serif_share = sum(w for form, w in zip(forms, weights) if form.form.endswith("+serifs"))
+    assert abs(serif_share - LETTER_VARIETY.serifs) < 1e-9 and abs(weights.sum() - 1) < 1e-9
+    digits_forms, _ = forms_for("1", variety_for("1"))
+    assert not any(form.form.endswith("+serifs") for form in digits_forms)

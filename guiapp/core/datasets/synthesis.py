@@ -10,7 +10,8 @@ What varies, in the order applied (all in the templates' 109×109 box):
 Latin script (digits, letters) uses ``LATIN_VARIETY``, whose slant and pen widths were measured against real
 digits (mnist-5k's validation part, not its held-out 1,000): real strokes are ~4 px wide at 28×28 (10th–90th
 percentile 2.9–5.4 px) and lean right (mean slant dx/dy −0.13, σ 0.28); the old settings drew strokes a third
-narrower (1.7–4.4 px) and upright. Other scripts (kana, kanji) keep ``DEFAULT_VARIETY`` until real samples of
+narrower (1.7–4.4 px) and upright. Letters (``LETTER_VARIETY``) add wider pens and serif forms (chosen on printed
+fonts' validation families, since no real letters are available offline). Other scripts (kana, kanji) keep ``DEFAULT_VARIETY`` until real samples of
 them can be measured: Japanese hands are not known to lean like Latin ones.
 Rendering then goes through the same ``rasterise`` and ``PreprocessSpec.fit_coverage`` the drawing pad uses.
 Every sample's randomness comes from (seed, character, chunk), so results do not depend on the worker count.
@@ -19,7 +20,8 @@ Every sample's randomness comes from (seed, character, chunk), so results do not
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from functools import cache
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -53,14 +55,15 @@ class Variety:
     shift: float = 4.0  # template units (visible only with fit="resize")
     taper_probability: float = 0.5
     pen_width: tuple[float, float] = PEN_WIDTH_RANGE
+    serifs: float = 0.0  # share of samples of a letter written with serifs (ticks across straight stroke ends)
 
     def scaled(self, factor: float) -> "Variety":
-        values = {k: getattr(self, k) * factor for k in self.__dataclass_fields__ if k not in ("pen_width",)}
+        values = {k: getattr(self, k) * factor for k in self.__dataclass_fields__ if k not in ("pen_width", "serifs")}
         lo, hi = self.pen_width
         mid = math.sqrt(lo * hi)
         # At factor 0 the pen is fixed at the range's geometric middle.
         width = (mid * (lo / mid) ** min(factor, 1.0), mid * (hi / mid) ** min(factor, 1.0))
-        return Variety(**values, pen_width=width)
+        return Variety(**values, pen_width=width, serifs=self.serifs)
 
 
 DEFAULT_VARIETY = Variety()
@@ -68,9 +71,79 @@ DEFAULT_VARIETY = Variety()
 LATIN_VARIETY = Variety(slant=-0.15, pen_width=LATIN_PEN_WIDTH_RANGE)
 
 
+# Letters: the measured Latin hand, plus writers who print: some put serifs on stems and bars (I, T, H, …), and
+# markers and felt pens as well as ballpoints (pens up to 28 units, ~7 px at 28×28). Chosen on the validation
+# half of the installed font families (docs/real-handwriting.md, "Letters"): case-folded 82.2 % (digits' pens,
+# no serifs) → 85.9 % (wider pens) → 95.3 % (wider pens and serifs).
+LETTER_PEN_WIDTH_RANGE = (6.0, 28.0)
+LETTER_VARIETY = replace(LATIN_VARIETY, pen_width=LETTER_PEN_WIDTH_RANGE, serifs=0.2)
+SERIF_HALF_LENGTH = 8.0  # template units: a tick a sixth of a capital's width across each straight stroke end
+_STRAIGHT = 0.92  # |cos| of a stroke end's direction to the axis for it to count as a stem or bar end
+
+
 def variety_for(chars: str) -> Variety:
-    """The writer model for these characters: measured Latin settings for ASCII, the default for the rest."""
-    return LATIN_VARIETY if chars and all(c.isascii() for c in chars) else DEFAULT_VARIETY
+    """The writer model for these characters: measured Latin settings for ASCII (with serifs where there are
+    letters), the default for the rest."""
+    if not chars or not all(c.isascii() for c in chars):
+        return DEFAULT_VARIETY
+    return LETTER_VARIETY if any(c.isalpha() for c in chars) else LATIN_VARIETY
+
+
+def with_serifs(template: Template) -> Template | None:
+    """``template`` written with serifs: a short tick across every end of a stroke that ends straight along an
+    axis (stems get horizontal ticks, bars vertical ones). None if no stroke end qualifies."""
+    ticks = []
+    for stroke in template.strokes:
+        if len(stroke) < 2 or np.hypot(*(stroke[0] - stroke[-1])) < SERIF_HALF_LENGTH:  # too short, or closed (o)
+            continue
+        for end in (stroke, stroke[::-1]):
+            piece = _end_piece(end)
+            if piece is None:
+                continue
+            direction = piece[0] - piece[-1]
+            dx, dy = np.abs(direction) / float(np.hypot(*direction))
+            if max(dx, dy) < _STRAIGHT:
+                continue
+            across = np.array([1.0, 0.0]) if dy > dx else np.array([0.0, 1.0])
+            ticks.append(np.stack([end[0] - SERIF_HALF_LENGTH * across, end[0] + SERIF_HALF_LENGTH * across]))
+    if not ticks:
+        return None
+    return Template(template.char, f"{template.form}+serifs", template.strokes + tuple(ticks), template.weight)
+
+
+def _end_piece(points: np.ndarray, length: float = 12.0, tolerance: float = 1.0) -> np.ndarray | None:
+    """The first ``length`` units of a polyline (from points[0]) if they are straight (every point within
+    ``tolerance`` of the chord), else None: serifs go on stems and bars, not on curves."""
+    steps = np.hypot(*np.diff(points, axis=0).T)
+    reach = np.searchsorted(np.cumsum(steps), length)
+    if reach >= len(steps):
+        return None
+    piece = points[: reach + 2]
+    chord = piece[-1] - piece[0]
+    norm = float(np.hypot(*chord))
+    rel = piece - piece[0]
+    offsets = np.abs(chord[0] * rel[:, 1] - chord[1] * rel[:, 0]) / max(norm, 1e-9)
+    return piece if offsets.max() <= tolerance else None
+
+
+@cache
+def _serif_forms(char: str) -> tuple[tuple[Template, Template], ...]:
+    """(form, its serif version) for each form of ``char`` that has straight stroke ends; cached for the
+    process's life like the templates, because prepared templates are cached by identity."""
+    pairs = ((form, with_serifs(form)) for form in templates_for(char))
+    return tuple((form, serif) for form, serif in pairs if serif is not None)
+
+
+def forms_for(char: str, variety: Variety) -> tuple[list[Template], np.ndarray]:
+    """The written forms of ``char`` a writer with ``variety`` uses, and how often (probabilities)."""
+    forms = list(templates_for(char))
+    weights = [form.weight for form in forms]
+    if variety.serifs > 0 and char.isalpha():
+        for form, serif in _serif_forms(char):
+            forms.append(serif)
+            weights.append(form.weight * variety.serifs / (1 - variety.serifs))
+    weights = np.array(weights, np.float64)
+    return forms, weights / weights.sum()
 
 
 @dataclass(frozen=True, eq=False)
@@ -201,11 +274,10 @@ def synthesize_chunk(char: str, start: int, count: int, seed: int, spec: Preproc
     """Samples ``start … start+count-1`` of ``char``: (count, H, W) uint8. Pure function of its arguments
     (and, with ``font_fraction`` > 0, of the installed fonts). ``variety`` None: ``variety_for(char)``."""
     variety = variety_for(char) if variety is None else variety
-    forms = templates_for(char)
+    forms, weights = forms_for(char, variety)
     rng = np.random.default_rng([seed, ord(char), start, GENERATOR_VERSION])
     out = np.empty((count, spec.height, spec.width), np.uint8)
-    weights = np.array([form.weight for form in forms])
-    choice = rng.choice(len(forms), size=count, p=weights / weights.sum())
+    choice = rng.choice(len(forms), size=count, p=weights)
     fonts = fonts_for(char) if font_fraction > 0 and spec.fit != "resize" else ()
     if fonts:
         # -1 marks a printed-font sample; fonts only place glyphs by their ink box, so not for "resize" specs.
