@@ -50,7 +50,8 @@ def test_measured_latin_settings_do_not_leak_into_other_scripts():
     from guiapp.core.datasets.synthesis import DEFAULT_VARIETY, LATIN_VARIETY
 
     assert request_for("digits", 1).variety == LATIN_VARIETY
-    assert replace(request_for("latin", 1).variety, serifs=0.0) == LATIN_VARIETY  # letters add serif forms
+    # Letters keep the measured slant and add serif forms and wider pens.
+    assert replace(request_for("latin", 1).variety, serifs=0.0, pen_width=LATIN_VARIETY.pen_width) == LATIN_VARIETY
     # Kana were never measured against real hands: upright, the old pen range.
     assert request_for("hiragana", 1).variety == DEFAULT_VARIETY and DEFAULT_VARIETY.slant == 0.0
 
