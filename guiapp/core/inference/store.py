@@ -206,5 +206,30 @@ def convert_to_cache(path) -> LightForm:
     return form
 
 
-__all__ = ["ATTR_INFO", "DATASET", "LightForm", "ModelFileError", "cache_folder", "convert_to_cache", "embed",
+def convert_in_place(path, inputs=None):
+    """Give a guiapp ``.h5`` its converted form (models saved before conversion existed, the bundled models):
+    loaded on TensorFlow with every safety check, converted, parity proved on ``inputs`` (model inputs; default a
+    synthetic mix), written into a copy that replaces the file atomically. Returns the :class:`Parity`; raises
+    ParityError (the file untouched) when the converted form does not match."""
+    import shutil
+
+    from guiapp.core.atomic import atomic_path
+    from guiapp.core.inference.convert import convert_recognizer
+    from guiapp.core.inference.litert import RUNTIME, runtime_version
+    from guiapp.core.recognition import Recognizer
+
+    path = Path(path)
+    recognizer = Recognizer(path, runtime="tensorflow", warm_up=False)
+    if path.suffix.lower() not in (".h5", ".hdf5") or not recognizer.loaded.metadata.get("app_version"):
+        raise file_error(path, "only .h5 files saved by guiapp carry their converted form inside")
+    content, parity = convert_recognizer(recognizer, inputs)
+    info = {"runtime": RUNTIME, "runtime_version": runtime_version(), "parity": parity.to_dict(),
+            "classes": len(recognizer.labels)}
+    with atomic_path(path) as tmp:
+        shutil.copyfile(path, tmp)
+        embed(tmp, content, info)
+    return parity
+
+
+__all__ = ["ATTR_INFO", "convert_in_place", "DATASET", "LightForm", "ModelFileError", "cache_folder", "convert_to_cache", "embed",
            "file_sha256", "find_light_form", "read_cache", "weights_digest", "write_cache"]
