@@ -109,10 +109,12 @@ class MainWindow(FileActionsMixin, QMainWindow):
         build_menus(self)
         self._refresh_models()
         self._restore_geometry()
-        self.recognize.set_recognizer(None, "Loading the model… recognition starts when it is ready.")
         start_model = self.settings.last_model
         if not (start_model and Path(start_model).is_file()):
             start_model = default_model()  # first launch: draw and see an answer, no setup
+        self.recognize.set_recognizer(None, "Loading the model… recognition starts when it is ready." if start_model
+                                      else "No model loaded: pick a bundled model or open a model file "
+                                      "(File → Open model…).")
         if start_model:
             self.use_model(start_model)
 

@@ -16,6 +16,7 @@ thread boundary; pixmaps are made in the GUI thread.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from dataclasses import dataclass
 
@@ -55,7 +56,8 @@ def load_recognizer(path: str):
     from guiapp.core.inference import find_light_form
     from guiapp.core.recognition import Recognizer
 
-    form = find_light_form(path)
+    # GUIAPP_RUNTIME=tensorflow: the old path, for benchmarks side by side and for ruling the runtime out.
+    form = None if os.environ.get("GUIAPP_RUNTIME") == "tensorflow" else find_light_form(path)
     if form is not None:
         return Recognizer(form), None
     info = tensorflow_info()
