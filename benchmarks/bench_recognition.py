@@ -13,6 +13,12 @@ call so machine noise hits all alike (after a warm-up):
 
 Each round runs the candidates in a rotated order (see ``main``).
 
+* ``litert`` / ``litert_recognizer``: the same network converted at save and run on LiteRT (issue #17), the
+  model call alone and the whole ``predict(bitmap)``; ``inkling_compiled`` / ``inkling_litert``: the default preset
+  on both runtimes. A second, quiet rotation (no ``predict``/eager calls) gives the runtimes' p95 and their ratio;
+  ``rss_window_all_bundled_*_mb``: a fresh process with the main window and every bundled model used once, on
+  each runtime.
+
 Batch: ``predict_batch`` on 10,000 28×28 coverage images against ``spec.apply_batch`` + ``model.predict``, for a
 ``resize`` spec (vectorised preprocessing) and the default ``mnist`` fit (every image fitted).
 
@@ -165,7 +171,19 @@ def main() -> int:
     report("ratio_predict_over_recognizer_p50", p50["predict"] / p50["recognizer"])
     report("ratio_eager_over_recognizer_p50", p50["eager"] / p50["recognizer"])
     report("ratio_graph_over_compiled_p50", p50["graph"] / p50["compiled"])
-    p95 = {name: percentile(values, 95) for name, values in times.items()}
+    # The runtimes' tails, without model.predict()/eager calls in the rotation (their thread pools stay busy after
+    # each call and would put TensorFlow's noise into every candidate's p95).
+    quiet = ("compiled", "graph", "litert", "inkling_compiled", "inkling_litert")
+    quiet_times: dict[str, list[float]] = {name: [] for name in quiet}
+    for i in range(args.calls * 3):
+        for name in quiet[i % len(quiet):] + quiet[: i % len(quiet)]:
+            t0 = time.perf_counter()
+            candidates[name]()
+            quiet_times[name].append((time.perf_counter() - t0) * 1000.0)
+    for name, values in quiet_times.items():
+        report(f"quiet_{name}_p50_ms", percentile(values, 50))
+        report(f"quiet_{name}_p95_ms", percentile(values, 95))
+    p95 = {name: percentile(values, 95) for name, values in quiet_times.items()}
     report("ratio_compiled_over_litert_p95_tf_expert", p95["compiled"] / p95["litert"])
     report("ratio_graph_over_litert_p95_tf_expert", p95["graph"] / p95["litert"])
     report("ratio_compiled_over_litert_p95_inkling", p95["inkling_compiled"] / p95["inkling_litert"])

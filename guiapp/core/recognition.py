@@ -83,7 +83,9 @@ class Recognizer:
         self._single = None  # concrete function (1, H, W, C) float32 → (1, K) probabilities
         self._batch = None  # concrete function (None, H, W, C) float32 → (None, K) probabilities
         self.light = None  # guiapp.core.inference.LiteModel when the converted form serves recognition
-        form = self._light_form(source, runtime)
+        from guiapp.core.inference.store import light_form_for
+
+        form = light_form_for(source, runtime, RecognitionError)
         if form is not None:
             self._init_light(form)
             return
@@ -107,24 +109,6 @@ class Recognizer:
             self.warm_up()
 
     # -- the light runtime (no TensorFlow) --------------------------------------------------------------------------
-    @staticmethod
-    def _light_form(source, runtime: str):
-        """The converted form to use for ``source``, or None for TensorFlow (see ``runtime`` in the class docs)."""
-        from guiapp.core.inference.store import LightForm
-
-        if isinstance(source, LightForm) or runtime == "tensorflow":
-            return source if isinstance(source, LightForm) else None
-        if not isinstance(source, (str, os.PathLike)):
-            if runtime == "litert":
-                raise RecognitionError("only a model file or a converted form can run on LiteRT")
-            return None
-        from guiapp.core.inference.store import find_light_form
-
-        form = find_light_form(source)
-        if form is None and runtime == "litert":
-            raise RecognitionError(f"{source}: no converted form (save it with guiapp, or convert it first)")
-        return form
-
     def _init_light(self, form) -> None:
         from guiapp.core.inference.litert import LightModelError, LiteModel
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -186,6 +187,23 @@ def find_light_form(path, *, digest: str | None = None) -> LightForm | None:
     return LightForm(content, labels, spec, metadata, path, "cache", entry.get("info") or {})
 
 
+def light_form_for(source, runtime: str, error=ValueError) -> LightForm | None:
+    """What a :class:`~guiapp.core.recognition.Recognizer` built from ``source`` runs on: a converted form, or None
+    for TensorFlow (``runtime``: ``"auto"``, ``"litert"`` insists on a converted form, ``"tensorflow"`` never)."""
+    if isinstance(source, LightForm):
+        return source
+    if runtime == "tensorflow":
+        return None
+    if not isinstance(source, (str, os.PathLike)):
+        if runtime == "litert":
+            raise error("only a model file or a converted form can run on LiteRT")
+        return None
+    form = find_light_form(source)
+    if form is None and runtime == "litert":
+        raise error(f"{source}: no converted form (save it with guiapp, or convert it first)")
+    return form
+
+
 def convert_to_cache(path) -> LightForm:
     """Convert a model file (loaded with every safety check, on TensorFlow) and cache its form by content hash.
     Raises ModelFileError / RecognitionError / ParityError; nothing is cached unless parity holds."""
@@ -231,5 +249,5 @@ def convert_in_place(path, inputs=None):
     return parity
 
 
-__all__ = ["ATTR_INFO", "convert_in_place", "DATASET", "LightForm", "ModelFileError", "cache_folder", "convert_to_cache", "embed",
+__all__ = ["ATTR_INFO", "convert_in_place", "light_form_for", "DATASET", "LightForm", "ModelFileError", "cache_folder", "convert_to_cache", "embed",
            "file_sha256", "find_light_form", "read_cache", "weights_digest", "write_cache"]
