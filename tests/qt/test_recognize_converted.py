@@ -42,3 +42,22 @@ def test_a_foreign_model_runs_on_tensorflow_then_is_converted_for_next_time(qtbo
     assert find_light_form(path).where == "cache"
     assert Recognizer(path).runtime == "litert"
     window.close()
+
+
+def test_file_export_model_writes_the_model_in_use_with_its_json(qtbot, tmp_path, tiny_digits_model):
+    import json
+
+    window = MainWindow(start_backend=False)
+    window.preload = False
+    qtbot.addWidget(window)
+    window.show()
+    window.start_backend()
+    window.use_model(tiny_digits_model)
+    wait_for_model(qtbot, window, tiny_digits_model)
+    target = tmp_path / "mine"  # the suffix of the chosen format is added
+    window.export_model(window.current_model_path(), "tflite", str(target))
+    qtbot.waitUntil(lambda: "Model exported" in window.statusBar().currentMessage(), timeout=60_000)
+    assert (tmp_path / "mine.tflite").is_file()
+    info = json.loads((tmp_path / "mine.tflite.json").read_text())
+    assert info["labels"] == window.recognize.recognizer.labels
+    window.close()
