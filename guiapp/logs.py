@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
+import os
 import sys
+import time
 
 from guiapp import paths
 
 LOG_FILE_NAME = "guiapp.log"
+NATIVE_LOG_FILE_NAME = "native.log"  # what libraries write straight to file descriptor 2 (TensorFlow's C++, Qt)
+_NATIVE_LOG_LIMIT = 2_000_000
 _configured = False
 
 
@@ -55,3 +60,52 @@ def reset_logging() -> None:
         root.removeHandler(handler)
         handler.close()
     _configured = False
+
+
+def _stderr_is_descriptor_2() -> bool:
+    try:
+        return sys.stderr is not None and sys.stderr.fileno() == 2
+    except (AttributeError, OSError, ValueError):  # a test harness's or an embedding application's stream
+        return False
+
+
+@contextlib.contextmanager
+def native_output_to_log():
+    """While the block runs, what native libraries write to file descriptor 2 goes to ``native.log`` in the logs
+    folder, and Python's ``sys.stderr`` (guiapp's own messages, progress, errors) still reaches the terminal.
+
+    TensorFlow's C++ start-up lines (oneDNN notes, CUDA probing, "failed call to cuInit" on machines without a GPU)
+    are written before its logging is set up, so TF_CPP_MIN_LOG_LEVEL cannot hold them back, and they come from
+    whatever first imports TensorFlow or Keras; Qt's platform warnings are written the same way. They help a bug
+    report and bury everything else in a terminal. Child processes (training) inherit the redirection."""
+    try:
+        path = paths.logs_dir() / NATIVE_LOG_FILE_NAME
+        if path.exists() and path.stat().st_size > _NATIVE_LOG_LIMIT:
+            path.unlink()
+        target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    except OSError:
+        yield
+        return
+    try:
+        saved = os.dup(2)
+    except OSError:  # no descriptor 2 at all (a windowed app on Windows): nothing to keep clean
+        os.close(target)
+        yield
+        return
+    os.write(target, f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} pid {os.getpid()}: {' '.join(sys.argv)}\n".encode())
+    previous, swap = sys.stderr, _stderr_is_descriptor_2()
+    if swap:
+        previous.flush()
+        sys.stderr = open(os.dup(saved), "w", encoding=previous.encoding, errors="backslashreplace", buffering=1)
+    os.dup2(target, 2)
+    os.close(target)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(Exception):
+            sys.stderr.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
+        if swap:
+            sys.stderr.close()
+            sys.stderr = previous

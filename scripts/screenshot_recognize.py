@@ -2,7 +2,7 @@
 
 Usage: python3 scripts/screenshot_recognize.py — offscreen, with a throwaway settings folder: the default size with
 the bundled digits model and a drawn 3, the small size with the hiragana model and a drawn あ (kana in the
-candidates).
+candidates), and the letters model with a small c written on the ruled lines (c and C side by side).
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ def main() -> None:
     _wait(app, lambda: window.tf_state == "ready")
     panel = window.recognize
     shots = (((1100, 720), "screenshot-recognize.png", "digits", "3", "2025"),
-             ((640, 500), "screenshot-recognize-small.png", "hiragana", "あ", "ひらがな"))
+             ((640, 500), "screenshot-recognize-small.png", "hiragana", "あ", "ひらがな"),
+             ((1100, 720), "screenshot-recognize-letters.png", "latin", "c", "Cat"))
     for size, name, model_name, char, written in shots:
         model = models.get(model_name) or next(iter(models.values()))
         window.use_model(model)

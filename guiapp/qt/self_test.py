@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 import time
+from guiapp.core.plural import plural
 from pathlib import Path
 
 MAX_CHARS_PER_MODEL = 24  # evenly spread over the labels: enough to catch a broken model, quick for kana
@@ -207,7 +208,7 @@ def _run(model_paths, pass_fraction, out, training) -> int:
     if failures:
         for failure in failures:
             out(f"FAILED: {failure}")
-        out(f"self-test failed ({len(failures)} problem(s), {seconds:.1f} s)")
+        out(f"self-test failed ({plural('%n problem(s)', len(failures))}, {seconds:.1f} s)")
         return 1
     out(f"self-test passed ({seconds:.1f} s)")
     return 0

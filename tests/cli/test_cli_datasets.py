@@ -43,7 +43,7 @@ def test_datasets_lists_builtins_and_user_datasets(capsys):
 
 
 def test_show_builtin_counts_per_split_without_synthesising(capsys, guiapp_home):
-    code, out, _ = run(capsys, "datasets", "show", "digits", "--json")
+    code, out, _ = run(capsys, "datasets", "show", "digits", "--samples-per-class", "1000", "--json")
     assert code == 0
     shown = json.loads(out)
     assert shown["classes"] == 10 and shown["samples"] == 10_000

@@ -96,3 +96,37 @@ def test_fashion_mnist_is_fast():
     ds = load_path(folder)
     report = health.check(ds)
     assert report.samples == 70_000
+
+
+@pytest.mark.parametrize("name", ["digits", "latin", "alnum", "hiragana", "katakana"])
+def test_every_synthesised_builtin_passes_its_own_health_check(name):
+    """Independent draws of the generator are not copies of each other (issue #18: the digits built-in failed
+    its own check). Small counts keep it quick; the check's measure is what was wrong (see the next test)."""
+    from guiapp.core.datasets.builtin import load_builtin
+
+    dataset = load_builtin(name, samples_per_class=12 if name != "digits" else 100, use_cache=False)
+    report = health.check(dataset)
+    assert report.findings == [], [f.message for f in report.findings]
+
+
+def test_distinct_thin_digits_are_not_near_copies_but_resaved_ones_are():
+    """Two different drawings of a thin "1" share most paper pixels, so a mean over the whole image called them
+    near copies; the measure is the share of the ink that clearly differs."""
+    one = np.zeros((28, 28), np.uint8)
+    one[4:24, 13:15] = 255
+    other = np.zeros((28, 28), np.uint8)
+    for row in range(4, 24):  # the same stroke, slanted: a different drawing
+        col = 12 + (row - 4) // 7
+        other[row, col : col + 2] = 255
+    noisy = np.clip(one.astype(np.int16) + np.random.default_rng(0).integers(-12, 13, one.shape), 0, 255)
+    scores = health.changed_ink(np.stack([other, noisy.astype(np.uint8)]), one)
+    assert scores[0] > 0.1 and scores[1] == 0.0
+
+
+def test_real_mnist_digits_pass_the_check():
+    """mnist-5k (real, distinct MNIST digits) had 43 "near copies" under the old whole-image measure."""
+    from guiapp.core.datasets import mnist5k
+
+    if mnist5k.missing():
+        pytest.skip(mnist5k.missing())
+    assert health.check(mnist5k.load_mnist5k()).findings == []

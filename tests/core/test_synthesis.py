@@ -123,6 +123,34 @@ def test_builtin_is_cached_and_deterministic_across_worker_counts(guiapp_home):
     np.testing.assert_array_equal(np.asarray(again.images), np.asarray(two.images))
 
 
+def test_a_broken_worker_pool_loses_no_chunk(guiapp_home, monkeypatch):
+    """Workers that die (a frozen app without freeze_support, process limits) must not leave a chunk blank: the
+    chunk whose result raised is made again in this process, so the result equals a one-worker run."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    class DiesOnSecondChunk(builtin.ProcessPoolExecutor):
+        submitted = 0
+
+        def submit(self, fn, *args, **kwargs):
+            DiesOnSecondChunk.submitted += 1
+            if DiesOnSecondChunk.submitted == 2:
+                broken = Future()
+                broken.set_exception(BrokenProcessPool("a worker process died"))
+                return broken
+            return super().submit(fn, *args, **kwargs)
+
+    request = builtin.request_for("custom:01", samples_per_class=builtin.CHUNK + 50)
+    expected = builtin.synthesize(request, workers=1)
+    monkeypatch.setattr(builtin, "ProcessPoolExecutor", DiesOnSecondChunk)
+    progress = []
+    images = builtin.synthesize(request, workers=2, on_progress=lambda done, total: progress.append(done))
+    assert DiesOnSecondChunk.submitted >= 2
+    np.testing.assert_array_equal(images, expected)
+    assert (images.reshape(len(images), -1).max(axis=1) > 0).all()  # no blank sample
+    assert progress[-1] == len(images)
+
+
 def test_damaged_cache_is_rebuilt(guiapp_home):
     first = builtin.load_builtin("custom:日月", samples_per_class=5)
     (cache_file,) = (guiapp_home / "cache" / "synth").glob("*.npy")

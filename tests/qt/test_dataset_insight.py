@@ -8,6 +8,7 @@ import threading
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from guiapp.core.datasets import registry
 from guiapp.core.datasets.download import RemoteFile, Source
@@ -151,3 +152,43 @@ def test_replay_timeline_follows_the_pen_and_is_capped():
     assert starts == pytest.approx([0.0, 0.8, 1.5])  # the pen's pause kept; a 3 s pause shortened to 0.6 s
     slow = Drawing([Stroke([[0, 0], [1, 1]], times=[0.0, 60.0])], 10, 10)
     assert replay_timeline(slow)[0][-1] == pytest.approx(MAX_REPLAY_S)
+
+
+def test_augmentation_preview_follows_the_class_filter(qtbot, panel, tmp_path):
+    """Issue #18: after the class filter changed, the preview kept showing (and varying) the old sample."""
+    with qtbot.waitSignal(panel.datasetsChanged, timeout=10000):
+        panel.import_paths([write_npz(tmp_path / "pets.npz")])
+    dataset = panel.dataset
+    first = int(np.flatnonzero(dataset.labels == 0)[0])
+    panel.grid.select_sample(first)
+    preview = panel.augment
+    preview.set_strength(0.0)  # variants equal to the sample: easy to tell which sample they are of
+    with qtbot.waitSignal(preview.runner.finished, timeout=90000):
+        preview.preview_button.click()
+    assert np.array_equal(preview.pixels, dataset.images[first])
+    panel.set_class_filter(1)
+    other = int(np.flatnonzero(dataset.labels == 1)[0])
+    assert panel.shown_index == other and np.array_equal(preview.pixels, dataset.images[other])
+    # The variants on show were of the old sample, so the new sample's are made; none of the old stay.
+    qtbot.waitUntil(lambda: preview.cells[0].pixmap() is not None and not preview.cells[0].pixmap().isNull()
+                    and not preview.runner.is_running(), timeout=30000)
+    assert "variants" in preview.note.text()
+    panel.set_class_filter(0)  # back: the first sample of class 0 again
+    assert panel.shown_index == first and np.array_equal(preview.pixels, dataset.images[first])
+
+
+def test_download_dialog_marks_a_dataset_installed_system_wide(qtbot, monkeypatch, tmp_path):
+    """Issue #18: Fashion-MNIST was offered for download although a system package had installed it."""
+    from guiapp.core.datasets import registry
+
+    installed = tmp_path / "fashion-mnist"
+    installed.mkdir()
+    monkeypatch.setitem(registry.SYSTEM_DATASETS, "fashion-mnist", installed)
+    dialog = DownloadDialog()
+    qtbot.addWidget(dialog)
+    items = {dialog.list.item(i).data(Qt.ItemDataRole.UserRole): dialog.list.item(i)
+             for i in range(dialog.list.count())}
+    fashion = items["fashion-mnist"]
+    assert "installed on this computer" in fashion.text() and str(installed) in fashion.text()
+    assert not fashion.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert dialog.chosen().name == "mnist"

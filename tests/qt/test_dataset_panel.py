@@ -68,9 +68,9 @@ def test_import_folder_with_broken_files_reports_them_and_loads_the_rest(qtbot, 
     dataset = _import(qtbot, panel, root)
     assert len(dataset) == 15 and dataset.classes == ["a", "b", "c"]
     assert len(dataset.problems) == 2
-    assert panel.problems.isVisible() and "2 file(s) could not be read" in panel.problems.text()
+    assert panel.problems.isVisible() and "2 files could not be read" in panel.problems.text()
     assert "broken0.png" in panel.problems.text()
-    assert "2 file(s) skipped" in panel.status.text()
+    assert "2 files skipped" in panel.status.text()
 
 
 def test_import_of_something_unreadable_is_a_clear_error(qtbot, panel, tmp_path):

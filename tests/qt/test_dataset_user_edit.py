@@ -144,7 +144,7 @@ def test_new_dataset_and_merge_in_the_panel(qtbot, panel, store, filled):
     open_in(qtbot, panel, "mine")
     run_and_wait(qtbot, panel.runner, lambda: panel.merge_into("second"))
     assert store.open("second").counts() == {"a": 2, "b": 2, "c": 1}
-    assert "5 sample(s) copied" in panel.status.text()
+    assert "5 samples copied" in panel.status.text()
     dataset = open_in(qtbot, panel, "second")
     assert len(dataset) == 5
 

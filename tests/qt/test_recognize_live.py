@@ -3,6 +3,7 @@ hostile models, images, model switching and the model info view."""
 
 import json
 import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -134,11 +135,16 @@ def test_hostile_or_broken_model_shows_the_core_message_and_keeps_the_previous(q
     before = panel.recognizer
     broken = tmp_path / "broken.h5"
     broken.write_bytes(b"this is not a model" * 100)
-    for path, fragment in ((hostile_model(tmp_path / "hostile.h5"), "Lambda"), (broken, "broken.h5")):
+    picture = tmp_path / "picture.h5"
+    Image.new("L", (28, 28)).save(picture, format="PNG")
+    for path, fragment in ((hostile_model(tmp_path / "hostile.h5"), "Lambda"),
+                           (broken, "broken.h5 is a text file, not a model. Expected a Keras model file"),
+                           (picture, "picture.h5 is a PNG image, not a model")):
         box = window.error_box
         window.use_model(path)
         qtbot.waitUntil(lambda: window.error_box is not box, timeout=30_000)
         assert fragment in window.error_box.text()
+        assert "HDF5 file (" not in window.error_box.text() and "synchronously" not in window.error_box.text()
         assert "Still using digits · keras-tutorial · " in window.error_box.text()
         window.error_box.close()
         assert window.current_model_path() == str(tiny_digits_model)
@@ -229,6 +235,13 @@ def test_bundled_models_preload_so_switching_is_instant(qtbot, tiny_digits_model
     qtbot.waitUntil(lambda: all(path in window._recognizers for path in bundled), timeout=60_000)
     window.use_model(bundled[0])
     assert window.current_model_path() == bundled[0]  # no load: switched in the same call
+    # Letter models read c/C, o/O, … from the drawn height: their pad shows the ruled lines, the others do not.
+    from guiapp.core.letter_case import GUIDE_LINES
+
+    for path in bundled:
+        window.use_model(path)
+        expected = GUIDE_LINES if Path(path).stem == "latin" else ()
+        assert window.recognize.pad.guide_lines() == expected, path
     window.close()
 
 
@@ -254,3 +267,32 @@ def test_live_answers_arrive_while_the_stroke_is_still_being_drawn(qtbot, window
     expected = panel.recognizer.preprocess(panel.pad.drawing(), pen_width=panel.pad.pen_width())
     assert np.array_equal(panel.prediction.model_input, expected)
     assert len(drawing.strokes) == 1
+
+
+def test_pen_and_stroke_eraser_are_one_clear_tool_choice(qtbot, window):
+    """Issue #18: "Pen" was only a width label; with the eraser on, clicking it did nothing and Esc cleared the pad
+    instead of switching back. Now Pen and Erase strokes are an exclusive pair, P / E choose, Esc returns to the
+    pen (and clears only with the pen), and the eraser says it removes whole strokes."""
+    panel = window.recognize
+    pad, bar = panel.pad, panel.toolbar
+    assert panel.pen_action.isChecked() and not pad.eraser()
+    assert panel.tool_group.isExclusive() and {panel.pen_action, panel.eraser_action} <= set(bar.actions())
+    assert not panel.pen_action.icon().isNull() and not panel.eraser_action.icon().isNull()
+    assert "stroke" in panel.eraser_action.iconText().lower() and "whole" in panel.eraser_action.toolTip()
+    draw_and_wait(qtbot, panel, draw_one)
+    pad.setFocus()
+    qtbot.keyClick(pad, Qt.Key.Key_E)
+    assert pad.eraser() and panel.eraser_action.isChecked() and not panel.pen_action.isChecked()
+    qtbot.keyClick(pad, Qt.Key.Key_Escape)  # Esc: back to the pen, the drawing stays
+    assert not pad.eraser() and panel.pen_action.isChecked() and pad.stroke_count() == 1
+    qtbot.keyClick(pad, Qt.Key.Key_E)
+    qtbot.mouseClick(bar.widgetForAction(panel.pen_action), Qt.MouseButton.LeftButton)  # clicking Pen works
+    assert not pad.eraser() and panel.pen_action.isChecked()
+    draw_and_wait(qtbot, panel, draw_seven)  # the pen draws again
+    assert pad.stroke_count() == 2
+    qtbot.keyClick(pad, Qt.Key.Key_E)
+    pad.setFocus()
+    qtbot.keyClick(pad, Qt.Key.Key_P)
+    assert not pad.eraser()
+    qtbot.keyClick(pad, Qt.Key.Key_Escape)  # with the pen, Esc clears
+    assert pad.is_empty()

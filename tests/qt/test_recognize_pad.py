@@ -209,3 +209,16 @@ def test_finished_ink_is_rendered_once_not_on_every_move(qtbot):
     assert pad._base is base  # the new stroke was drawn onto the cached layer
     pad.undo()
     assert pad._layer() is not base  # undo renders again
+
+
+def test_ruled_guide_lines_are_painted_across_the_pad(qtbot):
+    pad = make_pad(qtbot)
+    row = lambda y: pad.grab().toImage().pixelColor(int(pad.canvas_rect().left() + 40), int(y)).lightness()
+    line_y = pad.canvas_rect().top() + 0.5 * pad.canvas_rect().height()
+    pad.set_show_grid(False)
+    paper = row(line_y + 3)
+    assert row(line_y) == paper
+    pad.set_guide_lines((0.5,))
+    assert pad.guide_lines() == (0.5,)
+    assert row(line_y) < paper - 20  # a line across the canvas at half its height
+    assert row(line_y + 3) == paper

@@ -135,3 +135,22 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
     assert tuned.metadata["fine_tuned_from"] == model_path
     panel.helpers.join(10.0)
     panel.evaluation.wait(30_000)
+
+
+def test_evaluation_shows_what_it_evaluates(qtbot, digits, model_path):
+    """Issue #18: the view said "100/class" while it evaluated the run's own 20-per-class data; it now shows the
+    evaluated dataset's size and says how many samples per class the split held."""
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    view.samples.setValue(100)
+    with qtbot.waitSignal(view.evaluated, timeout=60_000) as done:
+        view.evaluate(model_path, digits, split="test", validation=0.2, test=0.1)
+    report = done.args[0]
+    per_class = {row["support"] for row in report.per_class.values()}
+    assert len(per_class) == 1
+    n = per_class.pop()
+    text = view.summary.text()
+    assert f"{report.n_samples} samples ({n} per class) of the test split of {digits.name}" in text
+    assert view.samples.value() == 20 and not view.samples.isEnabled()  # the data's own size, not a choice
+    view.dataset_box.setCurrentText("latin")
+    assert view.samples.isEnabled()  # a built-in chosen in the list: its size is the user's to set

@@ -200,3 +200,15 @@ def test_a_training_process_that_dies_ends_the_run_with_a_message_and_the_next_r
     with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
         assert panel.start(job)
     assert finished.args[0].stopped == "completed"
+
+
+def test_train_settings_start_from_the_cores_one_set_of_defaults(qtbot):
+    """Issue #18: the window synthesised 600 samples per class and the CLI 1,000, and their training settings
+    differed too; both now read the core's defaults, defined once."""
+    from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
+    from guiapp.qt.train.settings import TrainingSettings
+
+    settings = TrainingSettings()
+    qtbot.addWidget(settings)
+    assert settings.samples.value() == DEFAULT_SAMPLES_PER_CLASS
+    assert settings.config() == TrainConfig()

@@ -23,3 +23,21 @@ def test_epoch_loss_axis_grows_in_steps_and_otherwise_stays_still(qtbot):
     plots.add_epoch({"loss": 0.2, "val_loss": 0.3, "accuracy": 0.9, "val_accuracy": 0.9}, 1)
     plots.refresh()
     assert plots.loss_plot.viewRange()[1][1] < 1.0  # a new run starts its own scale
+
+
+def test_small_losses_read_as_the_loss_itself(qtbot):
+    """Issue #18: losses of 0.1-0.6 were labelled "loss (x0.001)" with ticks 100-600."""
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.set_run_length(batches=50, epochs=2)
+    for step in range(50):
+        plots.add_batch(step, 0.6 - step * 0.01)
+    plots.add_epoch({"loss": 0.4, "val_loss": 0.5, "accuracy": 0.9, "val_accuracy": 0.88}, 1)
+    plots.refresh()
+    for plot in (plots.batch_plot, plots.loss_plot):
+        axis = plot.getAxis("left")
+        low, high = plot.viewRange()[1]
+        assert "x0.001" not in axis.labelString() and axis.autoSIPrefixScale == 1.0
+        ticks = [value for level in axis.tickValues(low, high, axis.height() or 150) for value in level[1]]
+        labels = axis.tickStrings(ticks, axis.autoSIPrefixScale, 0.1)
+        assert ticks and max(float(label) for label in labels) < 1.0  # "0.4", not "400"

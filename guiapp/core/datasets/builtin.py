@@ -36,7 +36,9 @@ HIRAGANA_ALL = "".join(chr(c) for c in range(0x3041, 0x3097))  # ぁ … ゖ: sm
 DIGITS = string.digits
 LATIN = string.ascii_uppercase + string.ascii_lowercase
 CUSTOM_PREFIX = "custom:"
-DEFAULT_SAMPLES_PER_CLASS = 1000
+# The one default for the window and the command line: enough for a good digits model, and quick to synthesise
+# and train on two cores.
+DEFAULT_SAMPLES_PER_CLASS = 600
 log = logging.getLogger(__name__)
 CHUNK = 200  # samples per task: the unit of progress, cancellation and seeding
 

@@ -272,8 +272,19 @@ class DownloadPlan:
     downloaded: bool
     folder: Path
     notes: list[str] = field(default_factory=list)
+    installed: Path | None = None  # already installed system-wide (a Debian dataset package): no need to fetch it
+
+    @property
+    def present(self) -> bool:
+        return self.downloaded or self.installed is not None
 
 
 def plans(root: Path | None = None) -> list[DownloadPlan]:
-    return [DownloadPlan(s, is_downloaded(s, root), target_dir(s, root), [s.note] if s.note else [])
+    from guiapp.core.datasets.registry import SYSTEM_DATASETS  # the registry lists them; it imports this module
+
+    def installed(source: Source) -> Path | None:
+        folder = SYSTEM_DATASETS.get(source.name)
+        return folder if folder is not None and folder.is_dir() else None
+
+    return [DownloadPlan(s, is_downloaded(s, root), target_dir(s, root), [s.note] if s.note else [], installed(s))
             for s in SOURCES.values()]

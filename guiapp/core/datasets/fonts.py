@@ -68,27 +68,49 @@ def draws(font_path: str, char: str) -> bool:
         return False
 
 
-@cache
 def _font(path: str) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(path, _FONT_SIZE)
+    return _font_at(path, _FONT_SIZE)
 
 
 def render_glyph(char: str, font_path: str, rng: np.random.Generator, spec: PreprocessSpec) -> np.ndarray:
-    """One printed-and-distorted sample: random weight (outline stroke), rotation, shear and aspect."""
+    """One printed-and-distorted sample, placed by ``spec``'s fit: uint8 (height, width)."""
     image = Image.new("L", (_CANVAS, _CANVAS), 0)
-    draw = ImageDraw.Draw(image)
-    weight = int(rng.integers(0, 5))
-    draw.text((_CANVAS / 2, _CANVAS / 2), char, font=_font(font_path), fill=255, anchor="mm",
-              stroke_width=weight, stroke_fill=255)
+    ImageDraw.Draw(image).text((_CANVAS / 2, _CANVAS / 2), char, font=_font(font_path), fill=255, anchor="mm",
+                               stroke_width=int(rng.integers(0, 5)), stroke_fill=255)
+    coverage = spec.fit_coverage(_distort(image, rng))
+    return (coverage * 255.0 + 0.5).astype(np.uint8)
+
+
+def render_on_guide(char: str, font_path: str, rng: np.random.Generator, cap_line: float, baseline: float,
+                    height: int = _CANVAS) -> np.ndarray:
+    """The character printed on ruled lines, as text sits in an exercise book: its baseline on ``baseline`` and
+    the font's capitals reaching ``cap_line`` (fractions of ``height``), so small letters keep their size and
+    place. Distorted like :func:`render_glyph`; the whole canvas (height × 2·height, room for wide letters) as
+    float32 ink coverage 0..1."""
+    cap = -_font(font_path).getbbox("H", anchor="ls")[1]  # the capitals' height at _FONT_SIZE
+    size = max(4, round(_FONT_SIZE * (baseline - cap_line) * height / max(cap, 1)))
+    image = Image.new("L", (2 * height, height), 0)
+    weight = int(rng.integers(0, 5)) * size // _FONT_SIZE
+    ImageDraw.Draw(image).text((height, baseline * height), char, font=_font_at(font_path, size), fill=255,
+                               anchor="ms", stroke_width=weight, stroke_fill=255)
+    return _distort(image, rng)
+
+
+def _distort(image: Image.Image, rng: np.random.Generator) -> np.ndarray:
+    """Random weight was set by the caller; here rotation, shear and aspect about the image centre → coverage."""
     angle = rng.normal(0, 0.1)
     shear = rng.normal(0, 0.15)
     aspect = math.exp(rng.normal(0, 0.12) / 2)
     c, s = math.cos(angle), math.sin(angle)
     forward = np.array([[c, -s], [s, c]]) @ np.array([[1, shear], [0, 1]]) @ np.diag([aspect, 1 / aspect])
     inverse = np.linalg.inv(forward)  # PIL's transform maps output pixels back to input pixels
-    center = np.array([_CANVAS / 2, _CANVAS / 2])
+    center = np.array([image.width / 2, image.height / 2])
     offset = center - inverse @ center
     image = image.transform(image.size, Image.Transform.AFFINE,
                             (*inverse[0], offset[0], *inverse[1], offset[1]), resample=Image.Resampling.BILINEAR)
-    coverage = spec.fit_coverage(np.asarray(image, np.float32) * (1 / 255.0))
-    return (coverage * 255.0 + 0.5).astype(np.uint8)
+    return np.asarray(image, np.float32) * (1 / 255.0)
+
+
+@cache
+def _font_at(path: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(path, size)

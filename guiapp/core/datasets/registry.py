@@ -142,6 +142,23 @@ def open_dataset(name_or_path: str | Path, samples_per_class: int | None = None,
     raise DatasetError(f"no dataset or path named {name!r}; available: {', '.join(known)}")
 
 
+def check_dataset(name_or_path: str | Path, samples_per_class: int | None = None, font_fraction: float = 0.0) -> None:
+    """Raise the error ``open_dataset`` would for a name that names nothing (or a bad built-in request), without
+    reading or synthesising anything: the command line checks its arguments before it starts long work."""
+    name = str(name_or_path)
+    if name in builtin.BUILTINS or name.startswith(builtin.CUSTOM_PREFIX):
+        builtin.request_for(name, samples_per_class, font_fraction=font_fraction)
+        return
+    if name in REAL_BUILTINS or _user_store().exists(name) or name in registered():
+        return
+    if name in SYSTEM_DATASETS and SYSTEM_DATASETS[name].is_dir():
+        return
+    if Path(name).expanduser().exists():
+        return
+    known = [info.name for info in list_datasets(load=False)]
+    raise DatasetError(f"no dataset or path named {name!r}; available: {', '.join(known)}")
+
+
 def plan_builtin(name: str, samples_per_class: int | None = None, seed: int = 0,
                  font_fraction: float = 0.0) -> Dataset:
     """A built-in's classes, labels and splits without synthesising it (the images are one shared blank)."""

@@ -43,7 +43,9 @@ class TrainConfig:
     batch_size: int = 128
     optimizer: str = "adam"
     learning_rate: float = 1e-3
-    schedule: str = "constant"
+    # The Train area and `guiapp train` both start from these defaults: halve the rate when validation stalls,
+    # and stop after three epochs without improvement (the best epoch is kept either way).
+    schedule: str = "plateau"
     # "step": multiply the rate by step_factor every step_every epochs (0: at 50 % and 75 % of the run, as the
     # hiragana tutorial's 1e-3 → 1e-4 → 1e-5 did).
     step_every: int = 0
@@ -53,7 +55,7 @@ class TrainConfig:
     augment_strength: float = 1.0
     validation_split: float = 0.1
     test_split: float = 0.1  # held out for evaluation; datasets with their own test set keep it
-    early_stopping: int = 0  # patience in epochs without improvement; 0 = off
+    early_stopping: int = 3  # patience in epochs without improvement; 0 = off
     seed: int = 0
     device: str = "cpu"  # cpu | gpu:N | all-gpus
 

@@ -18,6 +18,7 @@ from guiapp.core.modelfile import LoadedModel
 from guiapp.core.training.presets import build_model
 from guiapp.core.training.config import TrainConfig, TrainingControl, TrainingError, TrainingEvent, TrainingResult, StopReason
 from guiapp.core.training.data import make_pipelines
+from guiapp.core.plural import plural
 
 log = logging.getLogger(__name__)
 # Fewer samples of a class than this cannot train and measure it: one or two are held out for validation and test.
@@ -45,7 +46,7 @@ def resolve_device(device: str) -> tuple[object, str, list[str]]:
         index = int(device[4:])
         if index < len(gpus):
             return tf.distribute.OneDeviceStrategy(f"/GPU:{index}"), f"GPU {index}", warnings
-        warnings.append(f"GPU {index} is not present ({len(gpus)} GPU(s) found); training on the CPU")
+        warnings.append(f"GPU {index} is not present ({plural('%n GPU(s)', len(gpus))} found); training on the CPU")
     if gpus:  # the CPU was asked for although a GPU is there: pin the run to it
         return tf.distribute.OneDeviceStrategy("/CPU:0"), "CPU", warnings
     # Only a CPU: the default strategy, so the input pipeline is not wrapped for distribution (that costs time).
@@ -344,5 +345,5 @@ def train(
     flush_checkpoint(callback)
     stopped, message = callback.stopped, callback.message
     if stopped == StopReason.COMPLETED:
-        message = f"completed {config.epochs} epochs; best epoch {callback.best_epoch}"
+        message = plural("completed %n epoch(s)", config.epochs) + f"; best epoch {callback.best_epoch}"
     return result(stopped, message, callback)

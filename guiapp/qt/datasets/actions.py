@@ -11,21 +11,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QMenu,
     QPushButton,
     QToolButton,
 )
 
 from guiapp.core.datasets import download as downloads
 from guiapp.core.datasets.base import DatasetError
+from guiapp.core.plural import resolve
 from guiapp.core.datasets.registry import unregister
 from guiapp.core.datasets.user_sample import validate_label
 from guiapp.qt.datasets.download_dialog import DownloadDialog
+from guiapp.qt.look import icon, menu_button
 from guiapp.qt.datasets.edit import (
     DeleteCommand,
     RelabelCommand,
@@ -70,16 +72,12 @@ def _one_per_idx_folder(paths: list[Path]) -> list[Path]:
 class DatasetActionsMixin:
     # -- buttons --------------------------------------------------------------------------------------------------
     def _build_source_buttons(self) -> QHBoxLayout:
-        self.import_button = QToolButton()
-        self.import_button.setText("Import…")
-        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.import_button)
-        menu.addAction("Folder (class sub-folders, IDX or .npz)…", self.choose_import_folder)
-        menu.addAction("File (.npz or IDX images file)…", self.choose_import_file)
-        self.import_button.setMenu(menu)
-        self.download_button = QPushButton("Download…")
+        self.import_button = menu_button("Import", "import", [
+            ("Folder (class sub-folders, IDX or .npz)…", self.choose_import_folder),
+            ("File (.npz or IDX images file)…", self.choose_import_file)], "Add a dataset from files on this computer")
+        self.download_button = QPushButton(icon("download"), "Download…")
         self.download_button.clicked.connect(self.choose_download)
-        self.new_button = QPushButton("New…")
+        self.new_button = QPushButton(icon("new"), "New…")
         self.new_button.setToolTip("Create an empty dataset of your own; add drawings to it from the pad")
         self.new_button.clicked.connect(self.choose_new_user_dataset)
         row = QHBoxLayout()
@@ -101,25 +99,27 @@ class DatasetActionsMixin:
     def _build_edit_buttons(self) -> QHBoxLayout:
         self.relabel_button = QToolButton(text="Relabel…")
         self.relabel_button.clicked.connect(self.choose_relabel)
-        self.delete_button = QToolButton(text="Delete")
+        self.delete_button = QToolButton(text="Delete", icon=icon("delete"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QToolButton(text="Undo")
+        self.undo_button = QToolButton(text="Undo", icon=icon("undo"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(f"Undo {t}" if t else ""))
+        self.undo_stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(f"Undo {t}" if t else "Undo"))
         self.undo_button.setEnabled(False)
         self.merge_button = QToolButton(text="Merge…")
         self.merge_button.setToolTip("Copy every sample of this dataset into another of your own")
         self.merge_button.clicked.connect(self.choose_merge)
-        self.export_button = QToolButton()
-        self.export_button.setText("Export")
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.export_button)
-        menu.addAction("To a folder of class sub-folders…", lambda: self.choose_export("folder"))
-        menu.addAction("To an .npz file…", lambda: self.choose_export("npz"))
-        self.export_button.setMenu(menu)
+        self.export_button = menu_button("Export", "export", [
+            ("To a folder of class sub-folders…", lambda: self.choose_export("folder")),
+            ("To an .npz file…", lambda: self.choose_export("npz"))], "Write this dataset as PNG folders or .npz")
         row = QHBoxLayout()
+        # Delete and Undo are icon-only (their icons are the universal ones; the tooltips name them): the row of
+        # five must fit the grid's column in the window's minimum width.
+        self.delete_button.setToolTip("Delete the selected samples (Ctrl+Z brings them back)")
+        self.undo_button.setToolTip("Undo")
         for button in (self.relabel_button, self.delete_button, self.undo_button, self.merge_button):
+            if button in (self.delete_button, self.undo_button):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.export_button)
@@ -171,8 +171,11 @@ class DatasetActionsMixin:
         self.codes[name] = codes
         self.refresh()
         self.list.select(name)  # shows it (already loaded)
-        skipped = f"; {len(dataset.problems)} file(s) skipped (listed below the grid)" if dataset.problems else ""
-        self.show_message(f"Imported {name}: {len(dataset):,} samples, {len(dataset.classes)} classes{skipped}.")
+        n_skipped, n_classes = len(dataset.problems), len(dataset.classes)
+        skipped = ("; " + resolve(self.tr("%Ln file(s) skipped (listed below the grid)", "", n_skipped), n_skipped)
+                   if n_skipped else "")
+        self.show_message(f"Imported {name}: " + resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset))
+                          + ", " + resolve(self.tr("%Ln class(es)", "", n_classes), n_classes) + f"{skipped}.")
         self.datasetsChanged.emit()
 
     def choose_import_folder(self) -> None:
@@ -256,7 +259,9 @@ class DatasetActionsMixin:
     def choose_relabel(self) -> None:
         if not self._editable() or not self.selected_ids():
             return
-        label, ok = QInputDialog.getText(self, "Relabel", f"New label for {len(self.selected_ids())} sample(s):")
+        label, ok = QInputDialog.getText(self, "Relabel", resolve(self.tr("New label for %Ln sample(s):", "",
+                                                                                  len(self.selected_ids())),
+                                                                          len(self.selected_ids())))
         if ok:
             self.relabel_selected(label)
 
@@ -273,7 +278,8 @@ class DatasetActionsMixin:
             self._fail(str(exc))
             return False
         self.undo_stack.push(RelabelCommand(self.store, self.name, ids, label, self._after_edit))
-        self.show_message(f"Relabelled {len(ids)} sample(s) as {label!r}. Ctrl+Z undoes it.")
+        self.show_message(resolve(self.tr("Relabelled %Ln sample(s)", "", len(ids)), len(ids))
+                          + f" as {label!r}. Ctrl+Z undoes it.")
         return True
 
     def delete_selected(self) -> bool:
@@ -283,7 +289,8 @@ class DatasetActionsMixin:
         if not ids:
             return False
         self.undo_stack.push(DeleteCommand(self.store, self.name, ids, self._after_edit))
-        self.show_message(f"Deleted {len(ids)} sample(s). Ctrl+Z (or Undo) brings them back.")
+        self.show_message(resolve(self.tr("Deleted %Ln sample(s). Ctrl+Z (or Undo) brings them back.", "", len(ids)),
+                                  len(ids)))
         return True
 
     def choose_merge(self) -> None:
@@ -305,7 +312,8 @@ class DatasetActionsMixin:
         def done(copied: int) -> None:
             self.datasets.pop(target, None)
             self.refresh()
-            self.show_message(f"Merged {source} into {target}: {copied:,} sample(s) copied; {source} is unchanged.")
+            count = resolve(self.tr("%Ln sample(s)", "", copied), copied)
+            self.show_message(f"Merged {source} into {target}: {count} copied; {source} is unchanged.")
             self.datasetsChanged.emit()
 
         self.queue_task("merge", f"Merging {source} into {target}", merge_task(self.store, source, target), done)

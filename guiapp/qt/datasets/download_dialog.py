@@ -22,15 +22,27 @@ class DownloadDialog(QDialog):
                        "Each file's checksum is verified; an interrupted download resumes where it stopped.")
         intro.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setSpacing(2)
         for plan in downloads.plans(root):
             size = plan.source.total_size
-            state = "downloaded" if plan.downloaded else (_megabytes(size) if size else "size unknown")
-            extra = f" — {plan.notes[0]}" if plan.notes else ""
+            if plan.installed is not None:  # nothing to fetch: say where it is and that the list already has it
+                state = (f"✔ installed on this computer ({plan.installed}); "
+                         f"listed under Datasets as {plan.source.name}")
+            elif plan.downloaded:
+                state = "✔ downloaded; listed under Datasets"
+            else:
+                state = _megabytes(size) if size else "size unknown"
+            extra = f" — {plan.notes[0]}" if plan.notes and not plan.present else ""
             item = QListWidgetItem(f"{plan.source.title}\n    {state}{extra}")
             item.setData(SourceRole, plan.source.name)
             item.setToolTip("\n".join(f.url for f in plan.source.files))
+            if plan.installed is not None:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
             self.list.addItem(item)
-        self.list.setCurrentRow(0)
+        enabled = [row for row in range(self.list.count())
+                   if self.list.item(row).flags() & Qt.ItemFlag.ItemIsEnabled]
+        first = enabled[0] if enabled else -1
+        self.list.setCurrentRow(first)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         self.folder = QLabel(f"Stored in: {downloads.downloads_dir() if root is None else root}")
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

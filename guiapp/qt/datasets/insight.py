@@ -27,6 +27,8 @@ from guiapp.core.datasets.base import Dataset
 from guiapp.qt.tasks import TaskRunner
 from guiapp.qt.datasets.grid import coverage_pixmap
 from guiapp.qt.progress import ProgressStrip
+from guiapp.core.plural import resolve
+from guiapp.qt.look import icon
 
 PairRole = Qt.ItemDataRole.UserRole
 SHOWN_PAIRS = 50
@@ -44,7 +46,7 @@ class HealthView(QWidget):
         self.dataset: Dataset | None = None
         self.report: health.HealthReport | None = None
         self.runner = TaskRunner(self)
-        self.check_button = QPushButton("Check data health")
+        self.check_button = QPushButton(icon("health"), "Check data health")
         self.check_button.clicked.connect(self.run_check)
         self.summary = QLabel("Looks for test images that copy training images, classes with too few samples and "
                               "imbalance.")
@@ -89,11 +91,14 @@ class HealthView(QWidget):
         self.tree.clear()
         sizes = ", ".join(f"{n:,} {s}" for s, n in report.split_sizes.items())
         if report.ok:
-            self.summary.setText(f"✔ No problems found in {report.samples:,} samples ({sizes}).")
+            self.summary.setText(resolve(self.tr("✔ No problems found in %Ln sample(s)", "", report.samples),
+                                         report.samples) + f" ({sizes}).")
         else:
             lines = "".join(f"<li>{html.escape(f.message)}</li>" for f in report.findings)
-            self.summary.setText(f"⚠ {len(report.findings)} warning(s) for {report.samples:,} samples ({sizes}):"
-                                 f"<ul style='margin-left:-20px'>{lines}</ul>Click a pair below to compare.")
+            n = len(report.findings)
+            self.summary.setText(resolve(self.tr("⚠ %Ln warning(s)", "", n), n) + " "
+                                 + resolve(self.tr("for %Ln sample(s)", "", report.samples), report.samples)
+                                 + f" ({sizes}):<ul style='margin-left:-20px'>{lines}</ul>Click a pair below to compare.")
         for finding in report.findings:
             item = QTreeWidgetItem(self.tree, [finding.message])
             item.setToolTip(0, finding.message)
@@ -140,6 +145,8 @@ class AugmentPreview(QWidget):
         self.strength.setValue(1.0)
         self.strength.setPrefix("strength ")
         self.seed = 0
+        self.generation = self._running_generation = 0  # which sample is selected / the running preview is for
+        self._rerun = False
         self.preview_button = QPushButton("Show variants")
         self.preview_button.clicked.connect(self.run_preview)
         self.again_button = QPushButton("New variants")
@@ -172,10 +179,22 @@ class AugmentPreview(QWidget):
         self.strength.setValue(float(strength))
 
     def set_sample(self, pixels: np.ndarray | None) -> None:
+        """Follow the selected sample: variants of the previous one are cleared at once, a preview still running
+        for it is ignored when it ends, and if variants were on show, the new sample's are made."""
+        if pixels is not None and self.pixels is not None and np.array_equal(pixels, self.pixels):
+            return  # the same sample selected again (a filter kept it): its variants stay
+        showing = self.cells[0].pixmap() is not None and not self.cells[0].pixmap().isNull()
         self.pixels = None if pixels is None else np.array(pixels, dtype=np.uint8)
+        self.generation += 1
         for cell in self.cells:
             cell.clear()
         self._enable()
+        if self.pixels is None:
+            self.note.setText("Select a sample to see how training will vary it (rotation, shift, zoom).")
+        elif showing:
+            self.run_preview()
+        else:
+            self.note.setText("Show variants to see how training will vary this sample.")
 
     def _enable(self) -> None:
         self.preview_button.setEnabled(self.pixels is not None)
@@ -186,13 +205,21 @@ class AugmentPreview(QWidget):
         self.run_preview()
 
     def run_preview(self) -> None:
-        if self.pixels is None or self.runner.is_running():
+        if self.pixels is None:
+            return
+        if self.runner.is_running():  # the sample changed meanwhile: run again for it when this one ends
+            self._rerun = True
             return
         pixels, strength, seed = self.pixels, self.strength.value(), self.seed
+        self._running_generation, self._rerun = self.generation, False
         self.note.setText("Preparing the augmenter (TensorFlow loads the first time)…")
         self.runner.start("Augmenting", lambda on_progress, should_stop: augment_samples(pixels, strength, seed=seed))
 
     def _show(self, variants: np.ndarray) -> None:
+        if self._running_generation != self.generation:  # made for a sample no longer selected
+            if self._rerun:
+                self.run_preview()
+            return
         self.note.setText(f"{len(variants)} variants at strength {self.strength.value():g} "
                           "(0 = none; training uses the strength set in its settings).")
         for cell, image in zip(self.cells, variants):

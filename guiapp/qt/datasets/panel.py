@@ -38,6 +38,7 @@ from guiapp.qt.datasets.insight import AugmentPreview, HealthView
 from guiapp.qt.datasets.listing import KIND_TITLES, DatasetList
 from guiapp.qt.progress import ProgressStrip
 from guiapp.qt.datasets.sample_view import SampleView
+from guiapp.core.plural import resolve
 
 SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
 
@@ -62,6 +63,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self._users: dict[str, UserDataset] = {}
         self.name: str | None = None
         self.dataset: Dataset | None = None
+        self.shown_index: int | None = None  # the sample in the sample view and the augmentation preview
         self.split_codes = np.empty(0, np.int8)
         self._queue: deque = deque()  # (kind, title, fn, on_done) the user asked for, in order
         self._background: deque = deque()  # reading installed/imported datasets for their sizes, when idle
@@ -250,6 +252,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.classes.set_dataset(None)
         self.health.set_dataset(None)
         self.sample_view.clear()
+        self.shown_index = None
         self.augment.set_sample(None)
         self.problems.hide()
         self._update_edit_buttons()
@@ -271,8 +274,9 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         kind = self.list.kind(name) or dataset.kind
         h, w = dataset.image_shape
         access = "editable" if kind == "user" else "read-only"
-        self.header.setText(f"<b>{name}</b> — {KIND_TITLES.get(kind, kind)} — {len(dataset):,} samples · "
-                            f"{len(dataset.classes)} classes · {h}×{w} px · {access}"
+        samples = resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset))
+        classes = resolve(self.tr("%Ln class(es)", "", len(dataset.classes)), len(dataset.classes))
+        self.header.setText(f"<b>{name}</b> — {KIND_TITLES.get(kind, kind)} — {samples} · {classes} · {h}×{w} px · {access}"
                             f"<br><span style='color:#666'>{dataset.source}</span>")
         counts = dataset.class_counts()
         self.class_filter.blockSignals(True)
@@ -290,6 +294,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.classes.set_dataset(dataset, by_split)
         self.health.set_dataset(dataset)
         self.sample_view.clear()
+        self.shown_index = None
         self.augment.set_sample(None)
         self._show_problems(dataset.problems)
         self._update_edit_buttons()
@@ -301,8 +306,8 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
             return
         first = "\n".join(problems[:3])
         more = f"\n… and {len(problems) - 3} more (hover to see all)" if len(problems) > 3 else ""
-        self.problems.setText(f"⚠ {len(problems)} file(s) could not be read and were skipped; the rest loaded:\n"
-                              f"{first}{more}")
+        self.problems.setText(resolve(self.tr("⚠ %Ln file(s) could not be read and were skipped; the rest loaded:",
+                                              "", len(problems)), len(problems)) + f"\n{first}{more}")
         self.problems.setToolTip("\n".join(problems[:200]))
         self.problems.show()
 
@@ -321,8 +326,20 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
     def _apply_filter(self) -> None:
         if self.dataset is None:
             return
-        self.grid.set_rows(self._filtered_rows())
+        rows = self._filtered_rows()
+        self.grid.set_rows(rows)
         self._update_count()
+        # Resetting the grid drops its selection silently: keep the shown sample if the filter still shows it,
+        # else show the filter's first one (or nothing), so the sample view and the augmentation preview never
+        # keep a sample the filter hides.
+        if self.shown_index is not None and self.grid.select_sample(self.shown_index):
+            return
+        if len(rows):
+            self.grid.select_sample(int(rows[0]))
+        else:
+            self.shown_index = None
+            self.sample_view.clear()
+            self.augment.set_sample(None)
 
     def _update_count(self) -> None:
         shown, total = self.grid.thumb_model.rowCount(), len(self.dataset) if self.dataset is not None else 0
@@ -367,6 +384,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         else:
             details.append(f"source: {dataset.source}")
         self.sample_view.show_sample(dataset.images[index], label, details, drawing, pen_width)
+        self.shown_index = index
         self.augment.set_sample(dataset.images[index])
 
     # -- other processes and the collect bar ----------------------------------------------------------------------

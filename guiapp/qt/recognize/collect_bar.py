@@ -30,6 +30,7 @@ from guiapp.core.datasets.user_sample import validate_label
 from guiapp.core.datasets.user_store import UserDataset, UserStore
 from guiapp.core.strokes import Drawing
 from guiapp.qt.datasets.events import dataset_events
+from guiapp.core.plural import resolve
 
 DEFAULT_DATASET = "my-handwriting"
 NEW_DATASET = "New dataset…"
@@ -185,7 +186,8 @@ class CollectBar(QWidget):
             others += " …"
         self.counter.setText(f"<b>{here}</b>  <span style='color:#666'>{others}</span>" if here or others else
                              "no samples yet")
-        self.counter.setToolTip(f"{len(self.counts)} classes, {total} samples in {self.dataset_name()}")
+        self.counter.setToolTip(resolve(self.tr("%Ln class(es)", "", len(self.counts)), len(self.counts)) + ", "
+                                + resolve(self.tr("%Ln sample(s)", "", total), total) + f" in {self.dataset_name()}")
 
     def _user(self, name: str) -> UserDataset:
         """One object per dataset: its scans cache what they read, so counting after each add stays cheap."""
@@ -248,7 +250,8 @@ class CollectBar(QWidget):
         self._show_counter()
         follow = ("" if self.collecting() else
                   f" Enter adds the next drawing as {label!r}; clear the label to write with Enter again.")
-        self._say(f"Added {label!r} to {name}{note}: {self.counts[label]} sample(s) of it.{follow}")
+        count = resolve(self.tr("%Ln sample(s)", "", self.counts[label]), self.counts[label])
+        self._say(f"Added {label!r} to {name}{note}: {count} of it.{follow}")
         return sample_id
 
     def _say(self, text: str) -> None:

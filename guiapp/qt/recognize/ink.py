@@ -64,7 +64,7 @@ def paint_stroke(painter: QPainter, points: np.ndarray, pressure: np.ndarray | N
 
 
 def paint_paper(painter: QPainter, widget_rect: QRectF, canvas: QRectF, background: QColor, grid: bool,
-                image: QImage | None) -> None:
+                image: QImage | None, lines: tuple[float, ...] = ()) -> None:
     painter.fillRect(widget_rect, background)
     painter.fillRect(canvas, PAPER)
     painter.setPen(QPen(BORDER, 1))
@@ -75,7 +75,15 @@ def paint_paper(painter: QPainter, widget_rect: QRectF, canvas: QRectF, backgrou
         target.moveCenter(canvas.center())
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawImage(target, image)
-    elif grid:
+        return
+    # Ruled lines (a letter model's cap line, x-height and baseline): the last, the baseline, solid and darker.
+    for i, fraction in enumerate(lines):
+        last = i == len(lines) - 1
+        painter.setPen(QPen(BORDER if last else GUIDE, 1.5 if last else 1,
+                            Qt.PenStyle.SolidLine if last else Qt.PenStyle.DashLine))
+        y = canvas.top() + fraction * canvas.height()
+        painter.drawLine(QPointF(canvas.left() + 6, y), QPointF(canvas.right() - 6, y))
+    if grid and not lines:  # the MNIST box means nothing to a model that reads the ruled lines
         painter.setPen(QPen(GUIDE, 1, Qt.PenStyle.DashLine))
         c = canvas.center()
         painter.drawLine(QPointF(c.x(), canvas.top() + 6), QPointF(c.x(), canvas.bottom() - 6))

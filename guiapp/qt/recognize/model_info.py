@@ -8,6 +8,7 @@ one, is a small pyqtgraph plot (imported on first use: it is not needed to show 
 from __future__ import annotations
 
 import html
+from guiapp.core.plural import plural
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
@@ -22,7 +23,7 @@ def _history_summary(history: dict) -> str:
         if values:
             parts.append(f"{name} {100 * values[-1]:.1f}\u00a0% (best {100 * max(values):.1f}\u00a0%)")
     epochs = len(history.get("loss") or [])
-    return (f"{epochs} epochs; " if epochs else "") + ", ".join(parts)
+    return (plural("%n epoch(s); ", epochs) if epochs else "") + ", ".join(parts)
 
 
 def info_html(info: dict) -> str:

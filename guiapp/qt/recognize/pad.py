@@ -40,6 +40,7 @@ class DrawingPad(QWidget):
     ``inkMoved`` fires as a stroke is being drawn (the live-recognition throttle listens to it)."""
 
     drawingChanged = Signal()
+    eraserChanged = Signal(bool)  # the tool switched between the pen (False) and the stroke eraser (True)
     inkMoved = Signal()
     imageChanged = Signal()
 
@@ -63,6 +64,7 @@ class DrawingPad(QWidget):
         self._eraser = False
         self._erased_this_drag = False
         self._show_grid = True
+        self._guide_lines: tuple[float, ...] = ()
         self._image: QImage | None = None
         self._base: QImage | None = None  # finished ink, rendered (see guiapp.qt.recognize.ink)
         self._open: OpenStroke | None = None  # the stroke under the pen, drawn incrementally
@@ -131,8 +133,18 @@ class DrawingPad(QWidget):
             self.drawingChanged.emit()
 
     def set_eraser(self, on: bool) -> None:
+        changed = self._eraser != bool(on)
         self._eraser = bool(on)
         self.setCursor(Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.CrossCursor)
+        if changed:
+            self.eraserChanged.emit(self._eraser)
+
+    def escape(self) -> None:
+        """Esc: with the eraser on, back to the pen (the way out a user tries first); with the pen, clear."""
+        if self._eraser:
+            self.set_eraser(False)
+        else:
+            self.clear()
 
     def eraser(self) -> bool:
         return self._eraser
@@ -143,6 +155,17 @@ class DrawingPad(QWidget):
 
     def show_grid(self) -> bool:
         return self._show_grid
+
+    def set_guide_lines(self, lines: tuple[float, ...]) -> None:
+        """Ruled lines across the pad at these fractions of its height (cap line, x-height, baseline for letter
+        models, which read the case of c/C, o/O, … from them); () for none."""
+        lines = tuple(float(y) for y in lines)
+        if lines != self._guide_lines:
+            self._guide_lines = lines
+            self._invalidate()
+
+    def guide_lines(self) -> tuple[float, ...]:
+        return self._guide_lines
 
     def set_image(self, image: QImage | None) -> None:
         """Show an image instead of ink (an opened, pasted or dropped picture); drawing on it replaces it."""
@@ -302,7 +325,7 @@ class DrawingPad(QWidget):
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            self.clear()
+            self.escape()
             return
         super().keyPressEvent(event)
 
@@ -321,8 +344,8 @@ class DrawingPad(QWidget):
             image = new_layer(self.size(), self.devicePixelRatioF())
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            paint_paper(painter, QRectF(self.rect()), self.canvas_rect(), self.palette().window().color(),
-                        self._show_grid, self._image)
+            paint_paper(painter, QRectF(self.rect()), self.canvas_rect(), self.palette().base().color(),
+                        self._show_grid, self._image, self._guide_lines)
             painter.translate(self._origin())
             painter.scale(self._scale(), self._scale())
             for stroke in self._strokes:

@@ -8,11 +8,13 @@ input they belong to; an answer for input that has since been cleared is dropped
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolBar, QToolButton,
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolBar, QToolButton,
                                QVBoxLayout, QWidget)
 
+from guiapp.core import letter_case
+from guiapp.qt.look import card, icon
 from guiapp.qt.recognize.collect_bar import CollectBar
 from guiapp.qt.recognize.pad import DrawingPad
 from guiapp.qt.recognize.images import pil_to_qimage
@@ -73,8 +75,8 @@ class RecognizePanel(QWidget):
         self.set_recognizer(None)
 
     # -- construction -----------------------------------------------------------------------------------------------
-    def _action(self, text: str, shortcut, slot, tip: str, checkable: bool = False) -> QAction:
-        action = QAction(text, self)
+    def _action(self, text: str, shortcut, slot, tip: str, checkable: bool = False, icon_name: str = "") -> QAction:
+        action = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
         if shortcut is not None:
             action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
             # Only while focus is in this tab: the Datasets and Train tabs have their own Ctrl+Z and Esc.
@@ -86,19 +88,37 @@ class RecognizePanel(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        self.undo_action = self._action("&Undo stroke", [QKeySequence("Ctrl+Z")], self.pad.undo, "Undo (Ctrl+Z)")
+        self.undo_action = self._action("&Undo stroke", [QKeySequence("Ctrl+Z")], self.pad.undo, "Undo (Ctrl+Z)",
+                                        icon_name="undo")
         self.redo_action = self._action("&Redo stroke", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
-                                        self.pad.redo, "Redo (Ctrl+Shift+Z)")
-        self.clear_action = self._action("&Clear pad", QKeySequence("Esc"), self.pad.clear, "Clear the pad (Esc)")
+                                        self.pad.redo, "Redo (Ctrl+Shift+Z)", icon_name="redo")
+        # Esc clears the pad, or first returns from the eraser to the pen (pad.escape); so the Clear button, which
+        # always clears, carries no shortcut of its own and the menu shows Esc after a tab.
+        self.clear_action = self._action("&Clear pad\tEsc", None, self.pad.clear, "Clear the pad (Esc)",
+                                         icon_name="clear")
+        self.escape_action = self._action("Pen or clear", QKeySequence("Esc"), self.pad.escape,
+                                          "Back to the pen; with the pen, clear the pad (Esc)")
         self.copy_action = self._action("&Copy written text", QKeySequence("Ctrl+C"), self.write_line.copy_all,
                                         "Copy the written text (Ctrl+C)")
         self.write_action = self._action("&Write top answer", [QKeySequence("Return"), QKeySequence("Enter")],
                                          self.enter, "Append the top answer to the text (Enter); while collecting, "
                                          "add the drawing to your dataset")
-        self.eraser_action = self._action("&Eraser", QKeySequence("E"), self.pad.set_eraser,
-                                          "Stroke eraser: drag over strokes to remove them (E)", checkable=True)
+        # Pen and stroke eraser: one tool at a time (an exclusive group), P / E to choose, Esc back to the pen.
+        self.pen_action = self._action("&Pen", QKeySequence("P"), lambda on: on and self.pad.set_eraser(False),
+                                       "Pen: draw strokes (P)", checkable=True, icon_name="pen")
+        self.eraser_action = self._action("&Erase strokes", QKeySequence("E"),
+                                          lambda on: on and self.pad.set_eraser(True),
+                                          "Stroke eraser: every stroke you drag across is removed whole (E); "
+                                          "P or Esc returns to the pen", checkable=True, icon_name="erase-stroke")
+        self.tool_group = QActionGroup(self)
+        self.tool_group.setExclusive(True)
+        for action in (self.pen_action, self.eraser_action):
+            self.tool_group.addAction(action)
+        self.pen_action.setChecked(not self.pad.eraser())
+        self.eraser_action.setChecked(self.pad.eraser())
+        self.pad.eraserChanged.connect(lambda on: (self.eraser_action if on else self.pen_action).setChecked(True))
         for action, short in ((self.undo_action, "Undo"), (self.redo_action, "Redo"), (self.clear_action, "Clear"),
-                              (self.eraser_action, "Eraser")):
+                              (self.pen_action, "Pen"), (self.eraser_action, "Erase strokes")):
             action.setIconText(short)  # the toolbar's label; menus keep the full text
 
     def _build_tools(self) -> QHBoxLayout:
@@ -112,13 +132,21 @@ class RecognizePanel(QWidget):
         self.teach_button = QToolButton(text="Teach…", toolTip="Teach the model new characters: draw a few samples "
                                         "of each, it learns them in the background")
         self.teach_button.clicked.connect(self.teachRequested)
-        tools.addWidget(self.open_button)
-        tools.addWidget(self.info_button)
-        tools.addWidget(self.teach_button)
+        for button, name in ((self.open_button, "open"), (self.info_button, "info"), (self.teach_button, "teach")):
+            button.setIcon(icon(name))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            tools.addWidget(button)
         # The pen tools sit in a QToolBar: in a narrow window the ones that do not fit move to its » menu.
         bar = QToolBar()
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addWidget(QLabel(" Pen "))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QSize(18, 18))
+        for action in (self.pen_action, self.eraser_action):
+            bar.addAction(action)
+        width_label = QLabel("Width")
+        width_label.setContentsMargins(8, 0, 4, 0)
+        width_label.setToolTip("Pen width")
+        bar.addWidget(width_label)
         self.pen_slider = QSlider(Qt.Orientation.Horizontal)
         self.pen_slider.setRange(4, 40)
         self.pen_slider.setValue(round(self.pad.pen_width()))
@@ -126,8 +154,10 @@ class RecognizePanel(QWidget):
         self.pen_slider.setToolTip("Pen width")
         self.pen_slider.valueChanged.connect(lambda v: self.pad.set_pen_width(float(v)))
         bar.addWidget(self.pen_slider)
-        for action in (self.eraser_action, self.undo_action, self.redo_action, self.clear_action):
+        bar.addSeparator()
+        for action in (self.undo_action, self.redo_action, self.clear_action):
             bar.addAction(action)
+        bar.addSeparator()
         self.grid_box = QCheckBox("Grid")
         self.grid_box.setToolTip("Guide grid: centre cross and the 20×20 box MNIST fits digits into")
         self.grid_box.setChecked(self.pad.show_grid())
@@ -139,33 +169,39 @@ class RecognizePanel(QWidget):
 
     def _build_layout(self) -> None:
         tools = self._build_tools()
-
+        # Three cards: the pad (the big one), the candidates, and what the model sees with its caption.
+        self.model_view.setMaximumSize(200, 200)
+        self.model_view.setMinimumSize(120, 120)
+        seen = QHBoxLayout()
+        seen.setContentsMargins(0, 0, 0, 0)
+        seen.addWidget(self.model_view, 0, Qt.AlignmentFlag.AlignTop)
+        notes = QVBoxLayout()
+        notes.addWidget(self.input_caption)
+        notes.addWidget(self.latency)
+        notes.addStretch(1)
+        seen.addLayout(notes, 1)
+        seen_widget = QWidget()
+        seen_widget.setLayout(seen)
+        for label in (self.input_caption, self.latency):
+            label.setStyleSheet("color: palette(dark);")
         side = QVBoxLayout()
-        side.addWidget(_heading("Candidates"))
-        side.addWidget(self.predictions)
-        side.addSpacing(6)
-        side.addWidget(_heading("What the model sees"))
-        side.addWidget(self.model_view)
-        side.addWidget(self.input_caption)
-        side.addWidget(self.latency)
-        side.addStretch(1)
+        side.setSpacing(10)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(card("Candidates", self.predictions), 3)
+        side.addWidget(card("What the model sees", seen_widget), 2)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setMinimumWidth(230)
-        side_widget.setMaximumWidth(380)
+        side_widget.setMinimumWidth(250)
+        side_widget.setMaximumWidth(400)
         side_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.model_view.setMaximumSize(200, 200)
-        side.setSpacing(4)
 
         middle = QHBoxLayout()
-        middle.addWidget(self.pad, 3)
-        divider = QFrame()
-        divider.setFrameShape(QFrame.Shape.VLine)
-        divider.setFrameShadow(QFrame.Shadow.Sunken)
-        middle.addWidget(divider)
+        middle.setSpacing(10)
+        middle.addWidget(card("", self.pad, stretch_last=True), 3)
         middle.addWidget(side_widget, 2)
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(8)
         layout.addLayout(tools)
         layout.addLayout(middle, 1)
         layout.addWidget(self.write_line)
@@ -175,6 +211,9 @@ class RecognizePanel(QWidget):
     def set_recognizer(self, recognizer, waiting_message: str | None = None) -> None:
         """Switch recognition to ``recognizer`` (None: off, with ``waiting_message`` saying why)."""
         self.recognizer = recognizer
+        # Letter models read the case of same-shape letters (c/C, o/O, …) from the drawn height: show the lines.
+        self.pad.set_guide_lines(letter_case.GUIDE_LINES if recognizer is not None
+                                 and letter_case.uses_guide(recognizer.labels) else ())
         if recognizer is None:
             self.predictions.show_message(waiting_message or "No model loaded: pick or open one.")
             self.model_view.set_input(None)

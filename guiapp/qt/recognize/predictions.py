@@ -197,6 +197,10 @@ class ModelInputView(QWidget):
                 for j in range(1, ih):
                     y = target.top() + j * cell
                     painter.drawLine(int(target.left()), int(y), int(target.right()), int(y))
+        else:  # the empty state says what will appear here
+            painter.setPen(QColor(170, 172, 180))
+            painter.drawText(target, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             "The network's input\nappears here")
         painter.setPen(QColor(120, 120, 130))
         painter.drawRect(target.adjusted(0, 0, -1, -1))
         painter.end()

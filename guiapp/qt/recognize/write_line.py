@@ -6,6 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from guiapp.qt.look import icon
+
 
 class WriteLine(QWidget):
     """A text field with Write (the top answer), Backspace, Copy and Clear. ``writeRequested`` asks the owner for
@@ -23,13 +25,13 @@ class WriteLine(QWidget):
         font = self.field.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.field.setFont(font)
-        self.write_button = QPushButton("Write ⏎")
+        self.write_button = QPushButton(icon("write"), "Write")
         self.write_button.setToolTip("Append the top answer and clear the pad (Enter)")
         self.write_button.clicked.connect(self.writeRequested)
         self.backspace_button = QPushButton("⌫")
         self.backspace_button.setToolTip("Delete the last character")
         self.backspace_button.clicked.connect(self.backspace)
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton(icon("copy"), "Copy")
         self.copy_button.setToolTip("Copy the written text (Ctrl+C)")
         self.copy_button.clicked.connect(self.copy_all)
         layout.addWidget(self.field, 1)

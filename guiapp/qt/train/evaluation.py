@@ -18,6 +18,9 @@ import pyqtgraph as pg  # noqa: E402 — after PySide6
 
 from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.tasks import TaskRunner, call
+from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
+from guiapp.core.plural import resolve
+from guiapp.qt.look import icon
 
 MAX_TEXT_CLASSES = 20  # counts are written in the cells up to this many classes
 MAX_SAMPLES_SHOWN = 200
@@ -123,6 +126,20 @@ def run_evaluation(model_path: str, dataset, split: str, seed: int, validation: 
     return report, dataset
 
 
+def evaluated_text(widget: QWidget, report) -> str:
+    """What was evaluated, counted: "300 samples (30 per class) of the test split of digits"."""
+    supports = sorted({row["support"] for row in report.per_class.values() if row["support"]})
+    samples = resolve(widget.tr("%Ln sample(s)", "", report.n_samples), report.n_samples)
+    if len(supports) == 1:
+        per_class = f" ({supports[0]:,} per class)"
+    elif supports:
+        per_class = f" ({supports[0]:,}–{supports[-1]:,} per class)"
+    else:
+        per_class = ""
+    where = "all of" if report.split == "all" else f"the {report.split} split of"
+    return f"{samples}{per_class} of {where} {report.dataset}"
+
+
 class EvaluationView(QWidget):
     evaluated = Signal(object)  # EvaluationReport
     cellOpened = Signal(str, str, object)  # true label, predicted label, dataset indices
@@ -146,13 +163,21 @@ class EvaluationView(QWidget):
         self.builtins = set(BUILTINS)
         self.refresh_datasets()
         dataset_events().changed.connect(self.refresh_datasets)
+        # How many samples per class a built-in is synthesised with for this evaluation: the split then takes its
+        # share (10 % for test), and the summary says how many per class were evaluated.
         self.samples = QSpinBox()
         self.samples.setRange(5, 10_000)
-        self.samples.setValue(100)
+        self.samples.setValue(DEFAULT_SAMPLES_PER_CLASS)
+        self.samples.setPrefix("made of ")
         self.samples.setSuffix("/class")
+        self.samples.setToolTip("Built-in datasets are synthesised with this many samples per class; the chosen "
+                                "split is a share of them")
+        self.dataset_box.currentTextChanged.connect(self._dataset_chosen)
         self.split = QComboBox()
         self.split.addItems(["test", "validation", "train", "all"])
-        self.run_button = QPushButton("Evaluate")
+        self.split.setToolTip("Which part of the dataset to evaluate on (the same split training used)")
+        self._dataset_chosen(self.dataset_box.currentText())
+        self.run_button = QPushButton(icon("evaluate"), "Evaluate")
         self.run_button.clicked.connect(self._evaluate_chosen)
         # Two rows, so the view fits a narrow window: what to evaluate, then on what.
         for widget in (QLabel("Model"), self.model, browse):
@@ -222,7 +247,7 @@ class EvaluationView(QWidget):
                  test: float = 0.1) -> None:
         """Evaluate ``model_path`` on a Dataset already in memory (the run just trained) in a worker: its test
         split, else its validation split; with neither (a tiny dataset) nothing is measured, and it says so."""
-        self._show_dataset(dataset.name)
+        self._show_dataset(dataset.name, dataset)
         parts = dataset.split(validation=validation, test=test, seed=seed)
         if split == "test" and len(parts.test) == 0:
             split = "validation"
@@ -234,11 +259,20 @@ class EvaluationView(QWidget):
         self._start(lambda: run_evaluation(model_path, dataset, split, seed, validation, test),
                     f"Evaluating on the {split} split…")
 
-    def _show_dataset(self, name: str) -> None:
-        """The "on" list shows the dataset being evaluated, even one that is not listed (a run's own data)."""
+    def _show_dataset(self, name: str, dataset=None) -> None:
+        """The "on" list shows the dataset being evaluated, even one that is not listed (a run's own data); for a
+        dataset in memory the size box shows its own size, which is what is evaluated, not the box's last value."""
         if self.dataset_box.findText(name) < 0:
             self.dataset_box.addItem(name)
         self.dataset_box.setCurrentText(name)
+        if dataset is not None:
+            counts = dataset.class_counts()
+            self.samples.setValue(int(counts.max()) if len(counts) else self.samples.value())
+            self.samples.setEnabled(False)
+
+    def _dataset_chosen(self, name: str) -> None:
+        """Only a built-in's size can be chosen: every other dataset is evaluated as it is."""
+        self.samples.setEnabled(name in self.builtins)
 
     def _start(self, function, message: str) -> None:
         if self.runner.is_running():
@@ -273,8 +307,8 @@ class EvaluationView(QWidget):
             return
         self.summary.setText(
             f"<b>{report.split.capitalize()} accuracy {report.accuracy:.1%}</b> · top-{report.top_k} "
-            f"{report.top_k_accuracy:.1%} · macro F1 {report.macro_f1:.3f} · {report.n_samples:,} samples of "
-            f"{report.dataset}{left_out}")
+            f"{report.top_k_accuracy:.1%} · macro F1 {report.macro_f1:.3f} · {evaluated_text(self, report)}"
+            f"{left_out}")
         self.heatmap.show_matrix(report.confusion, report.labels)
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(report.labels))
@@ -303,7 +337,8 @@ class EvaluationView(QWidget):
         kind = "correct" if row == col else "misclassified"
         shown = indices[:MAX_SAMPLES_SHOWN]
         more = f" (first {len(shown)})" if len(indices) > len(shown) else ""
-        self.cell_title.setText(f"True “{true}” predicted as “{predicted}”: {len(indices)} {kind} sample(s){more}")
+        count = resolve(self.tr("%Ln {kind} sample(s)", "", len(indices)), len(indices)).format(kind=kind)
+        self.cell_title.setText(f"True “{true}” predicted as “{predicted}”: {count}{more}")
         self.samples_list.clear()
         for index in shown:
             item = QListWidgetItem(coverage_icon(self.dataset.images[int(index)]), f"#{int(index)}")

@@ -6,7 +6,7 @@ visible: a new drawing or model while hidden just marks it stale."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ MAP_LAYER_TYPES = ("Conv2D", "ReLU", "Activation", "MaxPooling2D", "AveragePooli
 MAX_MAPS_PER_LAYER = 16
 MAX_FILTERS = 64
 TILE = 44  # pixels per filter / feature-map image on screen
+TILE_GAP = 6  # pixels between them
 
 
 def to_uint8(array: np.ndarray) -> np.ndarray:
@@ -175,11 +176,16 @@ class FeatureMapsView(QWidget):
         self.grid.addWidget(label)
         holder = QWidget()
         grid = QGridLayout(holder)
-        grid.setSpacing(2)
-        grid.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        # Each filter is a framed square with a clear gap around it: side by side, 16 grey squares read as one
+        # blurred picture rather than 16 filters.
+        grid.setSpacing(TILE_GAP)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for i, image in enumerate(images):
             tile = QLabel()
             tile.setPixmap(grey_pixmap(image))
+            tile.setStyleSheet("border: 1px solid #aab2bd; background: white;")
+            tile.setFixedSize(tile.pixmap().size() + QSize(2, 2))
             grid.addWidget(tile, i // columns, i % columns)
         self.grid.addWidget(holder)
         self.sections.append((title, len(images)))

@@ -33,6 +33,7 @@ from guiapp.qt.train.plots import TrainingPlots
 from guiapp.qt.train.runs import RunsView
 from guiapp.qt.train.personalize import PersonalizeView
 from guiapp.qt.train.settings import TrainingSettings
+from guiapp.qt.look import icon
 
 log = logging.getLogger(__name__)
 # Plots, progress bar and status line, all in one tick, so each tick is one repaint of the window. Every repaint
@@ -86,10 +87,10 @@ class TrainPanel(QWidget):
         right = QWidget()
         column = QVBoxLayout(right)
         controls = QHBoxLayout()
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(icon("start"), "Start")
         self.start_button.setToolTip("Train a new model with these settings")
-        self.pause_button = QPushButton("Pause")
-        self.stop_button = QPushButton("Stop")
+        self.pause_button = QPushButton(icon("pause"), "Pause")
+        self.stop_button = QPushButton(icon("stop"), "Stop")
         self.stop_button.setToolTip("Stop after the current batch; the best epoch so far is kept")
         self.start_button.clicked.connect(lambda: self.start())
         self.pause_button.clicked.connect(self.toggle_pause)
@@ -117,9 +118,9 @@ class TrainPanel(QWidget):
         results = QHBoxLayout()
         self.result_label = QLabel("")
         self.result_label.setWordWrap(True)
-        self.save_button = QPushButton("Save as…")
+        self.save_button = QPushButton(icon("save"), "Save as…")
         self.save_button.setToolTip("Write the model (best epoch) as .h5 with labels, preprocessing and history")
-        self.use_button = QPushButton("Use for recognition")
+        self.use_button = QPushButton(icon("use"), "Use for recognition")
         self.save_button.clicked.connect(lambda: self.save_as())
         self.use_button.clicked.connect(self.use_for_recognition)
         results.addWidget(self.result_label, 1)

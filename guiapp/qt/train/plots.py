@@ -36,6 +36,9 @@ def _styled_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
         axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         axis.setPen(pg.mkPen("#666"))
         axis.setTextPen(pg.mkPen("#222"))
+        # No SI prefix: a loss of 0.1-0.6 read "loss (x0.001)" with ticks 100-600. Losses and accuracies are
+        # plain numbers near 1, so the ticks show the values themselves.
+        axis.enableAutoSIPrefix(False)
         axis.setLabel(label, color="#222")
     plot.showGrid(x=True, y=True, alpha=0.15)
     plot.setMenuEnabled(False)

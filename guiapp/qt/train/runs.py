@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from guiapp.core.training.runs import Run, RunError, RunStore
+from guiapp.core.plural import resolve
 
 COLUMNS = ["Started", "Preset", "Name / dataset", "Status", "Epochs", "Best", "Val. accuracy"]
 
@@ -98,8 +99,10 @@ class RunsView(QWidget):
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        problems = f" · {len(self.store.problems)} unreadable run folder(s) skipped" if self.store.problems else ""
-        self.note.setText(f"{len(self.runs)} run(s) in {self.store.root}{problems}")
+        n_bad = len(self.store.problems)
+        problems = " · " + resolve(self.tr("%Ln unreadable run folder(s) skipped", "", n_bad), n_bad) if n_bad else ""
+        self.note.setText(resolve(self.tr("%Ln run(s) in ", "", len(self.runs)), len(self.runs))
+                          + f"{self.store.root}{problems}")
         self._selection_changed()
 
     def _rename(self) -> None:
@@ -164,7 +167,7 @@ class RunsView(QWidget):
         chosen = [run for run in self.selected() if run.id != self.active_id]
         if not chosen:
             return
-        answer = QMessageBox.question(self, "Delete runs", f"Delete {len(chosen)} run(s) and their models?")
+        answer = QMessageBox.question(self, "Delete runs", resolve(self.tr("Delete %Ln run(s) and their models?", "", len(chosen)), len(chosen)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         for run in chosen:

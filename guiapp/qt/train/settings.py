@@ -7,23 +7,24 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QMenu, QSpinBox, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout,
+    QHeaderView, QLabel, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
 
+from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
 from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
+from guiapp.qt.look import menu_button
 from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
+from guiapp.core.plural import resolve
 
 DEFAULT_DATASET = "digits"
-DEFAULT_SAMPLES_PER_CLASS = 600  # enough for a good digits model, quick to synthesise and train on 2 cores
 NO_GPU_NOTE = ("No GPU found by TensorFlow: training runs on the CPU (fine for the built-in datasets; "
                "a few minutes per run).")
 
 
 def default_config() -> TrainConfig:
-    return TrainConfig(preset=DEFAULT_PRESET, epochs=10, batch_size=128, learning_rate=1e-3, schedule="plateau",
-                       early_stopping=3, validation_split=0.1, test_split=0.1)
+    return TrainConfig()  # the core's defaults, the same that `guiapp train` starts from
 
 
 def describe_choice(dataset: str, samples_per_class: int | None, preset: str) -> dict:
@@ -66,13 +67,10 @@ class TrainingSettings(QWidget):
         self.dataset = QComboBox()
         self.dataset.setToolTip("Built-in synthesised datasets, your own datasets and registered files")
         self.builtins = set(BUILTINS)
-        browse = self.open_button = QToolButton(text="Open…")
-        browse.setToolTip("Train on a dataset file or folder (.npz, MNIST IDX, class folders, your drawn samples)")
-        browse.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(browse)
-        self.open_file_action = menu.addAction("Dataset file…", self._browse_file)
-        self.open_folder_action = menu.addAction("Dataset folder…", self._browse_folder)
-        browse.setMenu(menu)
+        browse = self.open_button = menu_button("Open", "open", [
+            ("Dataset file…", self._browse_file), ("Dataset folder…", self._browse_folder)],
+            "Train on a dataset file or folder (.npz, MNIST IDX, class folders, your drawn samples)")
+        self.open_file_action, self.open_folder_action = browse.menu().actions()
         row = QHBoxLayout()
         row.addWidget(self.dataset, 1)
         row.addWidget(browse)
@@ -221,7 +219,7 @@ class TrainingSettings(QWidget):
         if error:
             self.device_note.setText(f"Could not ask TensorFlow for devices ({error}); training runs on the CPU.")
         elif gpus:
-            self.device_note.setText(f"TensorFlow sees {len(gpus)} GPU(s): " + "; ".join(gpus))
+            self.device_note.setText(resolve(self.tr("TensorFlow sees %Ln GPU(s): ", "", len(gpus)), len(gpus)) + "; ".join(gpus))
         else:
             self.device_note.setText(NO_GPU_NOTE)
 

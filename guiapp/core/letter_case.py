@@ -1,0 +1,109 @@
+"""Letter case from where the writer put the letter on the pad's guide lines.
+
+Many small and capital letters have the same shape (c/C, o/O, s/S, …): a model that scales every drawing to the
+same box cannot tell them apart, and a person cannot either without a reference. The reference is the guide the
+pad draws for letter models, the lines of a school exercise book, at the heights the letter templates use in
+their 109-unit box: capitals from the cap line to the baseline, small letters from the x-height line. Where the
+ink starts (its top) then says which case was meant: near the cap line → capital, near the x-height line → small.
+
+Only the case *share* of a pair moves: the model's probability for the shape (small + capital) is kept and split
+by the drawn height. Without a guide (an image file), the model's own split stays. Candidate lists always show
+both cases of a same-shape letter next to each other, so the other case is one click away.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from guiapp.core.preprocess import INK_THRESHOLD
+
+TEMPLATE_BOX = 109.0
+CAP_LINE = 15.5 / TEMPLATE_BOX  # top of capitals and ascenders (b, d, h, k, l)
+X_LINE = 35.0 / TEMPLATE_BOX  # top of small letters without ascenders
+BASELINE = 93.0 / TEMPLATE_BOX
+DESCENDER = 108.0 / TEMPLATE_BOX
+GUIDE_LINES = (CAP_LINE, X_LINE, BASELINE)
+# Same shape in both cases (the case is in the size alone). k/K differ in the arm, and the top of k is its
+# ascender, so its case is left to the model; it is still shown next to its twin among the candidates.
+SIZE_DECIDES = "copsuvwxyz"
+SAME_SHAPE = SIZE_DECIDES + "k"
+# Width of the soft decision around the midpoint between the two lines, as a fraction of the pad: a top 3 % of
+# the pad away from the midpoint is ~95 % one case.
+SOFTNESS = 0.01
+
+
+def case_twins(labels) -> dict[int, int]:
+    """Label index → index of its same-shape other case, for the labels that have one in ``labels``."""
+    index = {str(label): i for i, label in enumerate(labels)}
+    twins = {}
+    for small in SAME_SHAPE:
+        if small in index and small.upper() in index:
+            twins[index[small]] = index[small.upper()]
+            twins[index[small.upper()]] = index[small]
+    return twins
+
+
+def uses_guide(labels) -> bool:
+    """True for models whose answers depend on the drawn height (they have a size-decided case pair)."""
+    index = {str(label) for label in labels}
+    return any(c in index and c.upper() in index for c in SIZE_DECIDES)
+
+
+def ink_top(coverage: np.ndarray) -> float | None:
+    """The first row with ink, as a fraction of the bitmap's height (None for a blank bitmap). ``coverage`` is
+    the whole pad (or canvas) as ink coverage, 0 paper … 1 or 255 ink."""
+    coverage = np.asarray(coverage)
+    threshold = INK_THRESHOLD * (255.0 if coverage.dtype == np.uint8 else 1.0)
+    rows = np.flatnonzero((coverage > threshold).any(axis=1))
+    return None if len(rows) == 0 else float(rows[0]) / coverage.shape[0]
+
+
+def capital_share(top: float) -> float:
+    """How much of a same-shape pair's probability goes to the capital for ink starting at ``top``."""
+    midpoint = (CAP_LINE + X_LINE) / 2
+    return 1.0 / (1.0 + math.exp((top - midpoint) / SOFTNESS))
+
+
+def by_drawn_size(probabilities: np.ndarray, labels, top: float | None) -> np.ndarray:
+    """``probabilities`` (K,) or (N, K) with each size-decided pair's total split by the ink's ``top`` (one value,
+    or one per row); unchanged where ``top`` is None."""
+    if top is None:
+        return probabilities
+    out = np.array(probabilities, np.float32, copy=True)
+    rows = out if out.ndim == 2 else out[None]
+    tops = np.broadcast_to(np.asarray(top, np.float64), (len(rows),))
+    shares = np.array([capital_share(t) for t in tops], np.float32)
+    index = {str(label): i for i, label in enumerate(labels)}
+    for small in SIZE_DECIDES:
+        if small in index and small.upper() in index:
+            s, c = index[small], index[small.upper()]
+            total = rows[:, s] + rows[:, c]
+            rows[:, c] = total * shares
+            rows[:, s] = total - rows[:, c]
+    return out
+
+
+def with_twins(top: list[tuple[str, float]], probabilities: np.ndarray, labels, pairs: int = 2) -> list[tuple[str, float]]:
+    """A candidate list in which each of the first ``pairs`` candidates with a same-shape twin is followed by that
+    twin (moved up, or brought in in place of the last candidate); the length stays the same."""
+    twins = case_twins(labels)
+    if not twins or not top:
+        return top
+    index = {str(label): i for i, label in enumerate(labels)}
+    result = list(top)
+    for position in range(min(pairs, len(result))):
+        label = result[position][0]
+        twin = twins.get(index.get(str(label), -1))
+        if twin is None:
+            continue
+        twin_label = str(labels[twin])
+        placed = [i for i, item in enumerate(result) if str(item[0]) == twin_label]
+        if placed and abs(placed[0] - position) == 1:
+            continue
+        entry = (labels[twin], float(probabilities[twin]))
+        result = [item for item in result if str(item[0]) != twin_label]
+        result.insert(position + 1, entry)
+        result = result[: len(top)]
+    return result

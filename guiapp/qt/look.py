@@ -1,0 +1,76 @@
+"""The window's look in one place: the icon set and menu buttons.
+
+Icons come from the desktop's icon theme where it has one (so the app matches the other programs on a Linux
+desktop), else from guiapp's own SVGs in ``resources/icons`` (one line weight, one grey, one blue accent; drawn for
+guiapp, MIT), which is what Windows, macOS and a bare X server show.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from guiapp.paths import resource
+
+# guiapp's icon name → the freedesktop.org icon-naming-spec name a theme may provide.
+THEME_NAMES = {
+    "pen": "draw-freehand", "erase-stroke": "draw-eraser", "undo": "edit-undo", "redo": "edit-redo",
+    "clear": "edit-clear", "open": "document-open", "info": "dialog-information", "teach": "list-add",
+    "import": "document-import", "export": "document-export", "download": "folder-download",
+    "new": "document-new", "start": "media-playback-start", "pause": "media-playback-pause",
+    "stop": "media-playback-stop", "save": "document-save-as", "use": "dialog-ok-apply", "copy": "edit-copy",
+    "delete": "edit-delete", "evaluate": "view-statistics", "health": "dialog-ok", "write": "go-jump",
+}
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """The themed icon for ``name`` when the desktop theme has it, else guiapp's bundled SVG."""
+    fallback = QIcon(str(resource("icons", f"{name}.svg")))
+    theme = THEME_NAMES.get(name)
+    return QIcon.fromTheme(theme, fallback) if theme and QIcon.themeName() else fallback
+
+
+def menu_button(text: str, icon_name: str | None, items: list[tuple[str, object]], tip: str = "",
+                parent: QWidget | None = None) -> QPushButton:
+    """A push button that opens a menu of ``items`` (label, slot): the style draws its own menu arrow beside the
+    text, where a tool button squeezed one into its corner."""
+    button = QPushButton(text, parent)
+    if icon_name:
+        button.setIcon(icon(icon_name))
+    if tip:
+        button.setToolTip(tip)
+    menu = QMenu(button)
+    for label, slot in items:
+        menu.addAction(label, slot)
+    button.setMenu(menu)
+    return button
+
+
+CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"
+              "QLabel#cardTitle { color: palette(dark); font-size: 8.5pt; font-weight: 600; letter-spacing: 1px; }")
+
+
+def card(title: str, *widgets: QWidget, stretch_last: bool = False) -> QFrame:
+    """A titled panel on the window's base colour with a hairline border and rounded corners: the Recognize
+    area's pad, candidates and model input each sit in one, so the eye finds three blocks, not loose labels."""
+    frame = QFrame()
+    frame.setObjectName("card")
+    frame.setStyleSheet(CARD_STYLE)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(12, 10, 12, 12)
+    layout.setSpacing(6)
+    if title:
+        label = QLabel(title.upper())
+        label.setObjectName("cardTitle")
+        layout.addWidget(label)
+    for i, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if stretch_last and i == len(widgets) - 1 else 0)
+    if not stretch_last:
+        layout.addStretch(1)
+    return frame
+
+
+__all__ = ["CARD_STYLE", "THEME_NAMES", "card", "icon", "menu_button"]

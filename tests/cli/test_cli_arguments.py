@@ -1,0 +1,99 @@
+"""What the command line checks before any long work: every subcommand rejects bad arguments and missing inputs
+with one line and exit 2 before TensorFlow is imported; help states defaults and units; the terminal stays free
+of libraries' start-up chatter; the window and the CLI share one set of defaults."""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from guiapp.cli import main
+from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
+from guiapp.core.training.config import TrainConfig
+
+REPO = Path(__file__).resolve().parents[2]
+MODEL = REPO / "resources" / "models" / "digits.h5"
+
+
+def run_python(code: str, home: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "GUIAPP_HOME": str(home), "PYTHONPATH": str(REPO)}
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, env=env,
+                          cwd=str(REPO))
+
+
+BAD_INVOCATIONS = [
+    (["recognize", "--model", str(MODEL), "missing.png"], "missing.png: no such image file"),
+    (["recognize", "--model", "missing.h5", "x.png"], "missing.h5: no such model file"),
+    (["recognize", "--model", str(MODEL), "--top", "0", str(MODEL)], "--top must be at least 1"),
+    (["recognize", "--model", str(REPO / "resources" / "icons" / "inkling.png"), str(MODEL)],
+     "inkling.png is a PNG image, not a model. Expected a Keras model file"),
+    (["evaluate", "--model", "missing.h5", "--dataset", "digits"], "missing.h5: no such model file"),
+    (["evaluate", "--model", str(MODEL), "--dataset", "no-such-set"], "no dataset or path named 'no-such-set'"),
+    (["train", "--dataset", "no-such-set", "--out", "m.h5"], "no dataset or path named 'no-such-set'"),
+    (["train", "--dataset", "digits", "--out", "m.txt"], "--out must end in .h5 or .keras"),
+    (["train", "--dataset", "digits", "--epochs", "0", "--out", "m.h5"], "epochs must be"),
+    (["train", "--dataset", "digits", "--fine-tune", "base.h5", "--out", "m.h5"], "base.h5: no such model file"),
+    (["train", "--dataset", "digits", "--samples-per-class", "0", "--out", "m.h5"], "samples per class"),
+    (["datasets", "export", "no-such-set", "--out", "folder"], "no dataset or path named 'no-such-set'"),
+    (["datasets", "export", "digits", "--format", "npz", "--out", "x.zip"], "--out must end in .npz"),
+]
+
+
+def test_every_subcommand_checks_its_input_before_importing_tensorflow(tmp_path):
+    """All in one process: after every refusal, neither TensorFlow nor Keras has been imported."""
+    result = run_python(f"""
+        import json, sys
+        from guiapp.cli import main
+        cases = {json.dumps([argv for argv, _ in BAD_INVOCATIONS])}
+        codes = [main(argv) for argv in cases]
+        print(json.dumps({{"codes": codes, "tf": "tensorflow" in sys.modules, "keras": "keras" in sys.modules}}))
+        """, tmp_path)
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["codes"] == [2] * len(BAD_INVOCATIONS), result.stderr
+    assert not report["tf"] and not report["keras"]
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == len(BAD_INVOCATIONS), result.stderr  # one line each, no traceback, no chatter
+    for line, (_, message) in zip(lines, BAD_INVOCATIONS):
+        assert line.startswith("guiapp: error: ") and message in line
+
+
+def test_libraries_native_output_goes_to_the_log_not_the_terminal(tmp_path):
+    """What C++ libraries write to descriptor 2 (TensorFlow's cuInit lines) lands in native.log; guiapp's own
+    lines on sys.stderr still reach the terminal."""
+    result = run_python("""
+        import os, sys
+        from guiapp.logs import native_output_to_log
+        with native_output_to_log():
+            os.write(2, b"E0000 cuda_platform.cc:52] failed call to cuInit: INTERNAL: CUDA error\\n")
+            print("guiapp: error: a line of our own", file=sys.stderr)
+        os.write(2, b"after the block\\n")
+        """, tmp_path)
+    assert "cuInit" not in result.stderr
+    assert "guiapp: error: a line of our own" in result.stderr and "after the block" in result.stderr
+    assert "failed call to cuInit" in (tmp_path / "logs" / "native.log").read_text()
+
+
+def test_train_help_states_defaults_and_units(capsys):
+    with pytest.raises(SystemExit):
+        main(["train", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    d = TrainConfig()
+    assert f"--epochs N passes over the training data" in text and f"(default: {d.epochs})" in text
+    assert f"--batch-size SAMPLES samples per training step (default: {d.batch_size})" in text
+    assert "--val-split FRACTION share of the data held out for validation, 0–1" in text
+    assert f"(default: {d.validation_split})" in text
+    assert f"(default: {DEFAULT_SAMPLES_PER_CLASS})" in text
+    assert "(default: None)" not in text  # an option without a default says nothing rather than "None"
+
+
+def test_one_default_sample_count_for_cli_and_listing(capsys):
+    assert main(["datasets", "show", "digits", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert sum(sum(counts.values()) for counts in summary["splits"].values()) == 10 * DEFAULT_SAMPLES_PER_CLASS
+    assert main(["datasets", "--json"]) == 0
+    digits = next(d for d in json.loads(capsys.readouterr().out) if d["name"] == "digits")
+    assert digits["samples"] == 10 * DEFAULT_SAMPLES_PER_CLASS
