@@ -11,7 +11,7 @@ import logging
 import sys
 
 from guiapp import DISPLAY_NAME, __version__, paths
-from guiapp.cli import datasets, recognition, training
+from guiapp.cli import datasets, export, recognition, training
 from guiapp.cli.common import EXIT_CANCELLED, EXIT_ERROR, EXIT_UNEXPECTED, HelpFormatter, is_user_error
 from guiapp.logs import LOG_FILE_NAME, native_output_to_log, setup_logging
 
@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     datasets.add_commands(sub)
     training.add_commands(sub)
     recognition.add_commands(sub)
+    export.add_commands(sub)
     return parser
 
 

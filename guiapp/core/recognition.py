@@ -17,6 +17,9 @@ layer's activation (``softmax`` → probabilities; ``linear`` or any other → l
 (a custom last layer), from one probe output (non-negative and summing to 1 → probabilities). Logits get a softmax
 inside the compiled function, so results always sum to 1 over all classes.
 
+Runtimes. A model file with a converted form (LiteRT, see :mod:`guiapp.core.inference`) is run by it and TensorFlow
+is never imported (``self.runtime == "litert"``); everything else runs on TensorFlow as described above.
+
 Threads. TensorFlow is imported lazily (3-4 s). The GUI calls :meth:`Recognizer.predict` from one worker thread
 at a time; calls from several threads are safe (an internal lock serialises inference) but not parallel.
 """
@@ -39,6 +42,7 @@ from guiapp.core.strokes import PEN_WIDTH_FRACTION, Drawing, Stroke, pen_width_f
 
 MIN_RENDER_SIZE = 128  # drawings are rasterised at max(2 × the model's input side, this) (user store: 128)
 PROBABILITY_TOLERANCE = 1e-3  # a probe output summing to 1 within this (and ≥ 0) counts as probabilities
+RUNTIMES = ("auto", "litert", "tensorflow")
 
 
 class RecognitionError(ValueError):
@@ -62,10 +66,30 @@ class Recognizer:
     :class:`~guiapp.core.modelfile.LoadedModel`. ``warm_up=False`` defers compiling to the first call (or an
     explicit :meth:`warm_up`, e.g. in a worker thread). ``jit_compile``: ``"auto"`` (try XLA for the single-image
     path, fall back to a plain graph if the model does not compile), ``True`` (XLA, errors propagate) or
-    ``False``.
+    ``False``. ``runtime``: ``"auto"`` runs a model file on its converted form (inside the file or cached, see
+    :mod:`guiapp.core.inference`) when there is one, without importing TensorFlow, else on TensorFlow;
+    ``"litert"`` insists on the converted form; ``"tensorflow"`` never uses it. ``self.runtime`` says which ran.
     """
 
-    def __init__(self, source, *, warm_up: bool = True, jit_compile: bool | str = "auto") -> None:
+    def __init__(self, source, *, warm_up: bool = True, jit_compile: bool | str = "auto",
+                 runtime: str = "auto") -> None:
+        if runtime not in RUNTIMES:
+            raise ValueError(f"runtime must be one of {RUNTIMES}, got {runtime!r}")
+        if jit_compile not in ("auto", True, False):
+            raise ValueError(f"jit_compile must be 'auto', True or False, got {jit_compile!r}")
+        self.jit_compile = jit_compile
+        self.last_latency_ms: float | None = None
+        self.compiled_with_xla = False
+        self._lock = threading.RLock()
+        self._single = None  # concrete function (1, H, W, C) float32 → (1, K) probabilities
+        self._batch = None  # concrete function (None, H, W, C) float32 → (None, K) probabilities
+        self.light = None  # guiapp.core.inference.LiteModel when the converted form serves recognition
+        from guiapp.core.inference.store import light_form_for
+
+        form = light_form_for(source, runtime, RecognitionError)
+        if form is not None:
+            self._init_light(form)
+            return
         if isinstance(source, LoadedModel):
             loaded = source
         elif isinstance(source, (str, os.PathLike)):
@@ -74,23 +98,33 @@ class Recognizer:
             loaded = load_model(source)
         else:
             raise TypeError(f"a Recognizer needs a model file path or a LoadedModel, got {type(source).__name__}")
-        if jit_compile not in ("auto", True, False):
-            raise ValueError(f"jit_compile must be 'auto', True or False, got {jit_compile!r}")
+        self.runtime = "tensorflow"
         self.loaded = loaded
         self.model = loaded.model
         self.labels: list[str] = [str(label) for label in loaded.labels]
         self.spec: PreprocessSpec = loaded.spec
-        self.jit_compile = jit_compile
-        self.last_latency_ms: float | None = None
-        self.compiled_with_xla = False
-        self._lock = threading.RLock()
-        self._single = None  # concrete function (1, H, W, C) float32 → (1, K) probabilities
-        self._batch = None  # concrete function (None, H, W, C) float32 → (None, K) probabilities
         self._reshape_to = self._check_input_shape()
         self._check_output_size()
         self.outputs_probabilities: bool = self._detect_probabilities()
         if warm_up:
             self.warm_up()
+
+    # -- the light runtime (no TensorFlow) --------------------------------------------------------------------------
+    def _init_light(self, form) -> None:
+        from guiapp.core.inference.litert import LightModelError, LiteModel
+
+        self.runtime = "litert"
+        self.loaded = LoadedModel(model=None, labels=list(form.labels), spec=form.spec, metadata=dict(form.metadata),
+                                  path=form.path)
+        self.model = None  # no Keras model: TensorFlow is never imported on this path
+        self.labels = [str(label) for label in form.labels]
+        self.spec = form.spec
+        self._reshape_to = None  # the converted form takes (H, W, C) images and returns probabilities
+        self.outputs_probabilities = True
+        try:
+            self.light = LiteModel(form.content, self.spec.input_shape, len(self.labels))
+        except LightModelError as exc:
+            raise RecognitionError(f"{form.path or 'model'}: {exc}") from None
 
     def __repr__(self) -> str:
         path = f" from {self.loaded.path}" if self.loaded.path else ""
@@ -195,7 +229,7 @@ class Recognizer:
         """Trace (and XLA-compile) the single-image function and run it once, so the first real call is fast.
         Called by the constructor unless ``warm_up=False``; safe to call again (it does nothing then)."""
         with self._lock:
-            if self._single is not None:
+            if self._single is not None or self.light is not None:
                 return self
             import tensorflow as tf
 
@@ -291,6 +325,8 @@ class Recognizer:
     # -- inference ----------------------------------------------------------------------------------------------
     def infer_one(self, model_input: np.ndarray) -> np.ndarray:
         """One model input (H, W, C) float32 → (K,) probabilities through the compiled single-image function."""
+        if self.light is not None:
+            return self.light.run_one(model_input)
         import tensorflow as tf
 
         if self._single is None:
@@ -302,8 +338,6 @@ class Recognizer:
     def infer(self, inputs: np.ndarray, batch_size: int = 256) -> np.ndarray:
         """Model inputs (N, H, W, C) float32 (from :meth:`preprocess_batch` or ``spec.apply_batch``) → (N, K)
         probabilities, ``batch_size`` at a time through the compiled batch function."""
-        import tensorflow as tf
-
         inputs = np.asarray(inputs, np.float32)
         if inputs.shape[1:] != self.spec.input_shape:
             raise ValueError(f"model inputs must be (N, {', '.join(map(str, self.spec.input_shape))}), got {inputs.shape}")
@@ -312,6 +346,13 @@ class Recognizer:
         out = np.empty((len(inputs), len(self.labels)), np.float32)
         if len(inputs) == 0:
             return out
+        if self.light is not None:
+            for start in range(0, len(inputs), batch_size):
+                chunk = inputs[start : start + batch_size]
+                out[start : start + len(chunk)] = self.light.run(chunk)
+            return out
+        import tensorflow as tf
+
         function = self._batch_function()
         for start in range(0, len(inputs), batch_size):
             chunk = tf.constant(np.ascontiguousarray(inputs[start : start + batch_size]))

@@ -15,6 +15,8 @@ from guiapp.qt.recognize.images import IMAGE_FILTER, IMAGE_SUFFIXES, ImageReadEr
 from guiapp.qt.recognize.model_picker import MODEL_SUFFIXES
 
 PROJECT_FILTER = "Inkling projects (*.zip);;All files (*)"
+EXPORT_FILTERS = {"LiteRT / TF Lite (*.tflite)": "tflite", "ONNX (*.onnx)": "onnx", "Keras (*.keras)": "keras",
+                  "TensorFlow SavedModel (a folder)": "savedmodel"}
 
 
 class FileActionsMixin:
@@ -120,6 +122,34 @@ class FileActionsMixin:
         path, _ = QFileDialog.getOpenFileName(self, "Import project", str(Path.home()), PROJECT_FILTER)
         if path:
             self.import_project(path)
+
+    def export_model_dialog(self) -> None:
+        """File → Export model…: the model in use, for another runtime, with its labels and preprocessing in a
+        JSON beside it (the same core function as ``guiapp export``), written in the background."""
+        model = self.current_model_path()
+        if not model:
+            self._show_error("Cannot export a model", "No model is in use: pick or open one first.")
+            return
+        start = str(Path.home() / f"{Path(model).stem}.tflite")
+        path, chosen = QFileDialog.getSaveFileName(self, "Export model", start, ";;".join(EXPORT_FILTERS))
+        if path:
+            self.export_model(model, EXPORT_FILTERS.get(chosen, "tflite"), path)
+
+    def export_model(self, model: str, fmt: str, path: str) -> None:
+        from guiapp.core.inference.export import SUFFIXES, export_model
+        from guiapp.qt.tasks import TaskRunner
+
+        target = Path(path)
+        if SUFFIXES[fmt] and target.suffix.lower() != SUFFIXES[fmt]:
+            target = target.with_name(target.name + SUFFIXES[fmt])
+        if getattr(self, "_export_runner", None) is None:
+            self._export_runner = TaskRunner(self, name="guiapp-export")
+        self.statusBar().showMessage(f"Exporting {Path(model).name} as {fmt}…")
+        self._export_runner.submit(
+            f"export {fmt}", lambda on_progress, should_stop: export_model(model, fmt, target),
+            lambda written: self.statusBar().showMessage(f"Model exported: {', '.join(str(p) for p in written)}",
+                                                         8000),
+            lambda message: self._show_error("Cannot export the model", message))
 
     # -- drag and drop -------------------------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:

@@ -8,6 +8,7 @@ the same thread; a refused or broken file shows the core's message in a dialog a
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -35,6 +36,7 @@ PRELOAD_DELAY_MS = 1500  # after the first model is ready, the other bundled mod
 PRELOAD = -1  # request id of a background load: cached, never activated, failures only logged
 DEFAULT_SIZE = (1100, 720)
 BACKEND_FALLBACK_MS = 500
+TF_NOT_LOADED = "TensorFlow: not loaded"  # recognition does not need it; training and foreign models load it
 
 
 def default_model() -> str | None:
@@ -111,10 +113,12 @@ class MainWindow(FileActionsMixin, QMainWindow):
         build_menus(self)
         self._refresh_models()
         self._restore_geometry()
-        self.recognize.set_recognizer(None, "Loading TensorFlow… recognition starts when it is ready.")
         start_model = self.settings.last_model
         if not (start_model and Path(start_model).is_file()):
             start_model = default_model()  # first launch: draw and see an answer, no setup
+        self.recognize.set_recognizer(None, "Loading the model… recognition starts when it is ready." if start_model
+                                      else "No model loaded: pick a bundled model or open a model file "
+                                      "(File → Open model…).")
         if start_model:
             self.use_model(start_model)
 
@@ -145,7 +149,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     # -- status bar ---------------------------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         self.model_status = QLabel("No model")
-        self.tf_status = QLabel("TensorFlow: loading…" if self._auto_start else "TensorFlow: not loaded")
+        self.tf_status = QLabel(TF_NOT_LOADED)
         self.device_status = QLabel("")
         self.model_status.setMinimumWidth(80)  # a long model title is cut, it never widens the window
         self.model_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -167,9 +171,23 @@ class MainWindow(FileActionsMixin, QMainWindow):
             QTimer.singleShot(0, self.start_backend)
 
     def start_backend(self) -> None:
+        """After the first paint: load the wanted model. Recognition needs no TensorFlow for a converted model;
+        TensorFlow is imported only by what needs it (a model without a converted form, training, evaluation
+        views), so the window stays small and the pad answers within a second of launch."""
         if self._backend_started:
             return
         self._backend_started = True
+        if self._wanted:
+            wanted, self._wanted = self._wanted, None
+            self.use_model(wanted)
+        elif self._model_path is None:
+            self.recognize.set_recognizer(None, "No model loaded: pick a bundled model or open a model file "
+                                          "(File → Open model…).")
+
+    def load_tensorflow(self) -> None:
+        """Import TensorFlow in the inference thread now (the self-test's training check; nothing else waits)."""
+        if self.tf_state in ("loading", "ready"):
+            return
         self._set_tf_state("loading")
         self.tf_status.setText("TensorFlow: loading…")
         self.inference.load_tensorflow()
@@ -179,22 +197,21 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.tensorflowStateChanged.emit(state)
 
     def _on_tensorflow_ready(self, info: dict) -> None:
+        if self.tf_state == "ready":
+            return
         self.tf_info = info
         self.tf_status.setText(f"TensorFlow {info.get('version', '')} ready")
         self.device_status.setText(f"Device: {info.get('device', '?')}")
         self._set_tf_state("ready")
-        if self._wanted:
-            wanted, self._wanted = self._wanted, None
-            self.use_model(wanted)
-        elif self._model_path is None:
-            self.recognize.set_recognizer(None, "No model loaded: pick a bundled model or open a model file "
-                                          "(File → Open model…).")
 
     def _on_tensorflow_failed(self, message: str) -> None:
         self._set_tf_state("failed")
         self.tf_status.setText("TensorFlow failed to load")
-        self.recognize.set_recognizer(None, f"Recognition is unavailable: TensorFlow failed to load ({message}).")
-        self._show_error("TensorFlow failed to load", f"Recognition is unavailable.\n\n{message}")
+        if self.recognize.recognizer is None:
+            self.recognize.set_recognizer(None, f"TensorFlow failed to load ({message}); converted models still "
+                                          "recognize.")
+        self._show_error("TensorFlow failed to load", f"Training and models without a converted form are "
+                         f"unavailable.\n\n{message}")
 
     # -- models --------------------------------------------------------------------------------------------------------
     def current_model_path(self) -> str | None:
@@ -211,12 +228,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.settings.remove_recent_model(path)
             self._refresh_models()
             return
-        if self.tf_state == "failed":
-            self._show_error("Cannot use this model", "Recognition is unavailable: TensorFlow failed to load.")
-            return
-        if self.tf_state != "ready":
-            self._wanted = path  # loaded as soon as TensorFlow is
-            self.model_status.setText(f"Model {model_display_name(path)}: waiting for TensorFlow…")
+        if not self._backend_started:
+            self._wanted = path  # loaded once the window has been painted
+            self.model_status.setText(f"Model {model_display_name(path)}: loading after start-up…")
             return
         self._request_id += 1
         self.model_status.setText(f"Loading {model_display_name(path)}…")
@@ -230,8 +244,12 @@ class MainWindow(FileActionsMixin, QMainWindow):
             return
         self._activate(path, recognizer)
 
+    first_model_at: float | None = None  # perf_counter when recognition first became possible (self-test)
+
     def _activate(self, path: str, recognizer) -> None:
         first = self._model_path is None
+        if self.first_model_at is None:
+            self.first_model_at = time.perf_counter()
         self._recognizers[path] = recognizer
         while len(self._recognizers) > RECOGNIZER_CACHE:
             self._recognizers.pop(next(iter(self._recognizers)))

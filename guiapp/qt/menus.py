@@ -65,6 +65,7 @@ def build_menus(window) -> None:
     file_menu.addAction(_action(window, "&Save drawing as image…", window.save_drawing_dialog, "Ctrl+Shift+S"))
     file_menu.addSeparator()
     file_menu.addAction(_action(window, "&Model info…", window.show_model_info))
+    file_menu.addAction(_action(window, "Export mo&del…", window.export_model_dialog))
     file_menu.addSeparator()
     for action in window.datasets_area.menu_actions():
         file_menu.addAction(action)

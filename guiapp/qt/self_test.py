@@ -90,8 +90,8 @@ def check_model(app, window, path, out=print, pass_fraction: float = PASS_FRACTI
             wrong.append(f"{char!r} → {best!r} ({100 * probability:.0f} %)")
     panel.pad.clear()
     right = len(chars) - len(wrong)
-    out(f"  {name}: {right}/{len(chars)} template characters recognised" + (f" (wrong: {', '.join(wrong)})"
-                                                                            if wrong else ""))
+    out(f"  {name}: {right}/{len(chars)} template characters recognised on {panel.recognizer.runtime}"
+        + (f" (wrong: {', '.join(wrong)})" if wrong else ""))
     if right < pass_fraction * len(chars):
         return [f"{name}: only {right}/{len(chars)} recognised; wrong: {', '.join(wrong)}"]
     return []
@@ -147,6 +147,11 @@ def run_self_test(model_paths: list | None = None, pass_fraction: float = PASS_F
             home.cleanup()
 
 
+def window_first_recognition(window, started: float) -> float:
+    """Seconds from the self-test's start to the first model being active (recognition possible)."""
+    return (window.first_model_at or time.perf_counter()) - started
+
+
 def _import_tensorflow() -> None:
     from guiapp.core.tf_runtime import ensure_tensorflow
 
@@ -159,10 +164,11 @@ def _import_tensorflow() -> None:
 def _run(model_paths, pass_fraction, out, training) -> int:
     import threading
 
-    # TensorFlow's import is most of the self-test's time; unlike a user, the self-test need not see the window
-    # first, so the import starts now, beside building the window (the inference thread's own import then waits
-    # for this one and finds the modules loaded).
-    threading.Thread(target=_import_tensorflow, name="tf-import", daemon=True).start()
+    # Recognition runs the converted models without TensorFlow; only the training check needs it, so only then
+    # does its import start now, beside building the window (the inference thread's own import then waits for
+    # this one and finds the modules loaded).
+    if training:
+        threading.Thread(target=_import_tensorflow, name="tf-import", daemon=True).start()
     from guiapp.qt.app import create_application
     from guiapp.qt.main_window import MainWindow
     from guiapp.qt.settings import Settings
@@ -179,16 +185,20 @@ def _run(model_paths, pass_fraction, out, training) -> int:
     else:
         out(f"window: built with tabs {', '.join(tabs)}")
     window.start_backend()
-    if not _wait(app, lambda: window.tf_state in ("ready", "failed")) or window.tf_state != "ready":
-        failures.append(f"TensorFlow did not load ({window.tf_status.text()})")
-    else:
-        out(f"TensorFlow {window.tf_info.get('version')} ready on {window.tf_info.get('device')}")
-        paths = [Path(p) for p in model_paths] if model_paths is not None else [p for _, p in bundled_models()]
-        if not paths:
-            out("no bundled models are installed (resources/models/ is empty): checked the window only")
-        for path in paths:
-            failures.extend(check_model(app, window, path, out, pass_fraction))
-        if training:
+    paths = [Path(p) for p in model_paths] if model_paths is not None else [p for _, p in bundled_models()]
+    if not paths:
+        out("no bundled models are installed (resources/models/ is empty): checked the window only")
+    for path in paths:
+        failures.extend(check_model(app, window, path, out, pass_fraction))
+    if window.recognize.recognizer is not None:
+        out(f"first recognition possible {window_first_recognition(window, started):.2f} s after start; "
+            f"TensorFlow {'imported' if 'tensorflow' in sys.modules else 'not imported'}")
+    if training:
+        window.load_tensorflow()
+        if not _wait(app, lambda: window.tf_state in ("ready", "failed")) or window.tf_state != "ready":
+            failures.append(f"TensorFlow did not load ({window.tf_status.text()})")
+        else:
+            out(f"TensorFlow {window.tf_info.get('version')} ready on {window.tf_info.get('device')}")
             failures.extend(check_training(app, window, out))
     if window.error_box is not None:  # a dialog the window showed says what went wrong in its own words
         out(f"dialog: {window.error_box.windowTitle()}: {window.error_box.text()}")

@@ -328,9 +328,12 @@ def test_a_flat_logits_model_file_is_adapted_and_softmaxed(tmp_path):
 
     path = tmp_path / "flat.keras"
     modelfile.save_model(thirds_model(flat_input=True), path, LABELS, SPEC)
-    r = Recognizer(path)
+    r = Recognizer(path, runtime="tensorflow")  # the TensorFlow path's own detection (the light form is below)
     assert r.outputs_probabilities is False  # found through the input adapter the loader wraps around the model
+    light = Recognizer(path)  # the converted form carries the reshape and the softmax inside
+    assert light.runtime == "litert" and light.outputs_probabilities
     bitmap = np.zeros((28, 28), np.uint8)
     bitmap[10:14, 2:6], bitmap[6:18, 11:15], bitmap[2:26, 21:25] = 255, 255, 255
     values = [p for _, p in r.predict(bitmap, top=None)]
     assert values == pytest.approx(softmax(SCALE * np.array([16, 48, 96]))[::-1], abs=1e-5)
+    assert [p for _, p in light.predict(bitmap, top=None)] == pytest.approx(values, abs=1e-5)

@@ -55,7 +55,7 @@ def test_teach_two_new_characters_and_recognise_them(qtbot, monkeypatch):
     qtbot.addWidget(window)
     window.resize(1100, 720)
     window.show()
-    qtbot.waitUntil(lambda: window.tf_state == "ready", timeout=90_000)
+    qtbot.waitUntil(lambda: window.recognize.recognizer is not None, timeout=90_000)
     bar, pad = window.collect_bar, window.recognize.pad
 
     # A new dataset, named in the dialog "New dataset…" opens.
@@ -126,7 +126,7 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.tf_state == "ready", timeout=90_000)
+    qtbot.waitUntil(lambda: window.recognize.recognizer is not None, timeout=90_000)
     window.use_model(str(tiny_digits_model))
     wait_for_model(qtbot, window, tiny_digits_model)
     monkeypatch.setattr(teach, "TEACH_SAMPLES", 6)

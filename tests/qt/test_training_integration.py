@@ -20,7 +20,7 @@ def window(qtbot):
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.tf_state == "ready", timeout=60_000)
+    qtbot.waitUntil(lambda: w.recognize.recognizer is not None, timeout=60_000)
     assert isinstance(w.train_area, TrainPanel)
     yield w
     w.close()

@@ -90,12 +90,16 @@ def _rewrite_keras_zip(source: Path, target: Path, payload: dict) -> None:
             dst.writestr(info, _dumps({KERAS_META_KEY: payload}).encode("utf-8"))
 
 
-def save_model(model, path, labels, spec, metadata=None) -> Path:
+def save_model(model, path, labels, spec, metadata=None, *, light: bool = True) -> Path:
     """Save ``model`` to ``path`` (``.h5`` or ``.keras``) with its labels, preprocessing spec and metadata.
 
     ``spec``: a :class:`PreprocessSpec` (or its dict). ``metadata``: a JSON-able dict (preset, training config,
     per-epoch history, dataset name and fingerprint…); ``app_version``, ``keras_version`` and ``saved_at`` are
     added. The write is atomic. Returns the path written.
+
+    ``light``: also write the converted form recognition runs without TensorFlow (:mod:`guiapp.core.inference`):
+    inside an ``.h5``, in the cache by content hash for a ``.keras``. It costs a few seconds, so interim
+    checkpoints skip it. A model that does not convert with parity is saved all the same (TensorFlow serves it).
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -167,6 +171,11 @@ def save_model(model, path, labels, spec, metadata=None) -> Path:
                     h5.attrs[ATTR_LABELS] = labels_json
                     h5.attrs[ATTR_SPEC] = spec_json
                     h5.attrs[ATTR_METADATA] = metadata_json
+                converted = _converted(model, labels, spec) if light else None
+                if converted is not None:
+                    from guiapp.core.inference.store import embed
+
+                    embed(written, *converted)  # inside the temporary file: it appears with the model or not at all
                 final = written
             else:
                 final = workdir / "final.keras"
@@ -187,7 +196,20 @@ def save_model(model, path, labels, spec, metadata=None) -> Path:
         fsync_directory(parent)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+    if light and suffix == ".keras":
+        converted = _converted(model, labels, spec)
+        if converted is not None:
+            from guiapp.core.inference.store import file_sha256, write_cache
+
+            content, info = converted
+            write_cache(file_sha256(path), content, spec, len(labels), info, labels)
     return path
+
+
+def _converted(model, labels, spec):
+    from guiapp.core.inference.convert import convert_for_save
+
+    return convert_for_save(model, labels, spec)
 
 
 

@@ -193,7 +193,8 @@ class TrainingResult:
             "training_seconds": round(self.seconds, 2),
         }
 
-    def save(self, path: str | Path) -> Path:
+    def save(self, path: str | Path, *, light: bool = True) -> Path:
+        """``light=False``: without the converted form (interim checkpoints: it costs seconds per write)."""
         from guiapp.core.modelfile import save_model
 
-        return save_model(self.model, path, self.labels, self.spec, self.metadata())
+        return save_model(self.model, path, self.labels, self.spec, self.metadata(), light=light)

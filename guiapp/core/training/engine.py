@@ -318,7 +318,7 @@ def train(
             return
         interim = result(StopReason.RUNNING, f"best epoch so far: {epoch}")
         interim.history, interim.best_epoch = history, epoch
-        interim.save(checkpoint)
+        interim.save(checkpoint, light=False)  # converted once, when the run's model is saved
         written.update(epoch=epoch, at=time.perf_counter())
 
     def flush_checkpoint(callback) -> None:

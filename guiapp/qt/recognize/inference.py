@@ -1,8 +1,10 @@
-"""Recognition off the GUI thread: :class:`Inference` imports TensorFlow, loads models and recognises drawings in
-one long-lived :class:`~guiapp.qt.tasks.TaskRunner`, so the import, the models and every recognition share one
-thread.
+"""Recognition off the GUI thread: :class:`Inference` loads models and recognises drawings in one long-lived
+:class:`~guiapp.qt.tasks.TaskRunner`, so the models and every recognition share one thread.
 
-* Importing TensorFlow and loading a model are ordered tasks.
+* A model with a converted form (every model guiapp saves, the bundled ones, foreign ones once converted) runs on
+  LiteRT and TensorFlow is never imported for it. A model without one is loaded on TensorFlow, imported then, in
+  this thread (the import and the load are one ordered task), and converted into the cache in a second runner,
+  so next time it starts without TensorFlow too.
 * Recognition is *latest-only* (the runner's newest-request mailbox): the GUI may submit on every pen move, one
   recognition waits at most, and when the worker gets to it, it is the newest. Painting never waits for the
   network, and a slow model just answers less often instead of building a backlog.
@@ -14,6 +16,7 @@ thread boundary; pixmaps are made in the GUI thread.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from dataclasses import dataclass
 
@@ -48,10 +51,24 @@ def tensorflow_info() -> dict:
 
 
 def load_recognizer(path: str):
-    """Model file → warmed-up Recognizer (the safe loader; raises ModelFileError/RecognitionError/OSError)."""
+    """Model file → (warmed-up Recognizer, TensorFlow info or None when it was not needed). The safe loader:
+    raises ModelFileError/RecognitionError/OSError; a file the safety checks refuse is refused before anything."""
+    from guiapp.core.inference import find_light_form
     from guiapp.core.recognition import Recognizer
 
-    return Recognizer(path, warm_up=True)
+    # GUIAPP_RUNTIME=tensorflow: the old path, for benchmarks side by side and for ruling the runtime out.
+    form = None if os.environ.get("GUIAPP_RUNTIME") == "tensorflow" else find_light_form(path)
+    if form is not None:
+        return Recognizer(form), None
+    info = tensorflow_info()
+    return Recognizer(path, warm_up=True, runtime="tensorflow"), info
+
+
+def convert_in_background(path: str) -> str:
+    """Convert a model that has no converted form into the cache (TensorFlow is loaded already)."""
+    from guiapp.core.inference import convert_to_cache
+
+    return convert_to_cache(path).where
 
 
 class Inference(QObject):
@@ -64,9 +81,12 @@ class Inference(QObject):
     recognized = Signal(int, object)  # generation, Prediction
     recognitionFailed = Signal(int, str)
 
+    modelConverted = Signal(str)  # path: a foreign model now has a cached converted form
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = TaskRunner(self, name="guiapp-inference", idle_exit_s=None)
+        self.converter = None  # made on the first foreign model: conversion never delays a recognition
 
     def load_tensorflow(self) -> None:
         def load(on_progress, should_stop) -> dict:
@@ -87,23 +107,37 @@ class Inference(QObject):
             from guiapp.core.recognition import RecognitionError
 
             try:
-                return load_recognizer(path), None
+                recognizer, info = load_recognizer(path)
+                return recognizer, info, None
             except (ModelFileError, RecognitionError) as exc:
-                return None, str(exc)
+                return None, None, str(exc)
             except OSError as exc:
-                return None, f"{path}: cannot read the file ({exc.strerror or exc})"
+                return None, None, f"{path}: cannot read the file ({exc.strerror or exc})"
             except Exception as exc:  # noqa: BLE001 — whatever the file did, the previous model stays active
                 log.exception("loading %s failed", path)
-                return None, f"{path}: the model cannot be used ({type(exc).__name__}: {exc})"
+                return None, None, f"{path}: the model cannot be used ({type(exc).__name__}: {exc})"
 
         def loaded(outcome) -> None:
-            recognizer, message = outcome
+            recognizer, info, message = outcome
+            if info is not None:
+                self.tensorflowReady.emit(info)
             if recognizer is None:
                 self.modelFailed.emit(request_id, path, message)
-            else:
-                self.modelLoaded.emit(request_id, path, recognizer)
+                return
+            self.modelLoaded.emit(request_id, path, recognizer)
+            if recognizer.runtime == "tensorflow":
+                self.convert(path)
 
         self.runner.submit(f"loading {path}", load, loaded)
+
+    def convert(self, path: str) -> None:
+        """Convert ``path`` into the cache off both the GUI and the recognition thread; failures are logged (the
+        model keeps running on TensorFlow)."""
+        if self.converter is None:
+            self.converter = TaskRunner(self, name="guiapp-convert")
+        self.converter.submit(f"converting {path}", lambda on_progress, should_stop: convert_in_background(path),
+                              lambda _where: self.modelConverted.emit(path),
+                              lambda message: log.warning("%s not converted: %s", path, message))
 
     def submit(self, job: RecognitionJob) -> None:
         """Recognise ``job`` as soon as the worker is free, replacing any recognition not yet started."""
@@ -121,7 +155,9 @@ class Inference(QObject):
 
     def stop(self, timeout_ms: int = 15000) -> bool:
         """End the worker after its current task (an import or a model load cannot be interrupted)."""
+        if self.converter is not None:
+            self.converter.close(timeout_ms / 1000)
         return self.runner.close(timeout_ms / 1000)
 
 
-__all__ = ["Inference", "RecognitionJob", "load_recognizer", "tensorflow_info"]
+__all__ = ["Inference", "RecognitionJob", "convert_in_background", "load_recognizer", "tensorflow_info"]

@@ -1,0 +1,146 @@
+"""Export a model for other runtimes (``guiapp export`` and File → Export model…), each with its labels and
+preprocessing, so an exported model predicts exactly what the app predicts.
+
+Formats (the network is always the recognizer's: input reshape and a final softmax included, output =
+probabilities over the labels in order):
+
+* ``tflite``: ``PATH`` (``.tflite``) + ``PATH.json`` beside it; runs on ``ai-edge-litert`` alone. The converted
+  form already inside a guiapp ``.h5`` (or cached) is copied, so no TensorFlow is needed for it.
+* ``onnx``: ``PATH`` (``.onnx``) + ``PATH.json``; needs ``tf2onnx`` and ``onnx`` to write (not app dependencies:
+  ``pip install tf2onnx onnx``), runs on ``onnxruntime`` alone.
+* ``savedmodel``: a folder ``PATH`` (TensorFlow SavedModel, ``serve`` endpoint) with ``guiapp.json`` inside.
+* ``keras``: ``PATH`` (``.keras``) with guiapp's metadata inside (labels, spec) and ``PATH.json`` beside.
+
+The JSON: ``{"labels": [...], "preprocessing": PreprocessSpec.to_dict(), "input": {"shape": [1, H, W, C],
+"dtype": "float32"}, "output": "probabilities", "format": ..., "source": ...}``. Every file is written atomically
+(a folder is built beside the target and renamed into place).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from guiapp.core.atomic import atomic_write_bytes, atomic_write_text
+from guiapp.core.modelfile.errors import file_error
+
+FORMATS = ("onnx", "tflite", "savedmodel", "keras")
+SUFFIXES = {"onnx": ".onnx", "tflite": ".tflite", "savedmodel": "", "keras": ".keras"}
+
+
+class ExportError(ValueError):
+    """The export cannot be made as asked (a missing converter, a bad target); the message says what to do."""
+
+
+def description(labels, spec, fmt: str, source) -> dict:
+    return {"labels": list(labels), "preprocessing": spec.to_dict(),
+            "input": {"shape": [1, *spec.input_shape], "dtype": "float32"},
+            "output": "probabilities over labels, in order", "format": fmt, "source": Path(source).name}
+
+
+def sidecar_path(out: Path, fmt: str) -> Path:
+    return out / "guiapp.json" if fmt == "savedmodel" else out.with_name(out.name + ".json")
+
+
+def export_model(model_path, fmt: str, out, on_progress=None) -> list[Path]:
+    """Write ``model_path`` in ``fmt`` to ``out``; returns the paths written (model first, then the JSON)."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
+    model_path, out = Path(model_path), Path(out)
+    if not out.parent.is_dir():
+        raise ExportError(f"{out}: the folder {out.parent} does not exist")
+    if SUFFIXES[fmt] and out.suffix.lower() != SUFFIXES[fmt]:
+        raise ExportError(f"{out}: a {fmt} export must end in {SUFFIXES[fmt]}")
+    if fmt == "savedmodel" and out.exists() and not out.is_dir():
+        raise ExportError(f"{out}: exists and is not a folder")
+    if fmt == "tflite":
+        from guiapp.core.inference.store import find_light_form
+
+        form = find_light_form(model_path)  # safety checks first, as for every model file
+        if form is not None:
+            atomic_write_bytes(out, form.content)
+            return [out, _write_json(out, fmt, form.labels, form.spec, model_path)]
+    from guiapp.core.tf_runtime import ensure_tensorflow
+
+    ensure_tensorflow()
+    from guiapp.core.recognition import Recognizer
+
+    recognizer = Recognizer(model_path, runtime="tensorflow", warm_up=False)
+    labels, spec = recognizer.labels, recognizer.spec
+    if fmt == "keras":
+        from guiapp.core.modelfile import save_model
+
+        save_model(recognizer.model, out, labels, spec, dict(recognizer.loaded.metadata), light=False)
+        return [out, _write_json(out, fmt, labels, spec, model_path)]
+    from guiapp.core.inference.convert import convert_recognizer, keras_forward
+
+    if fmt == "tflite":
+        content, _ = convert_recognizer(recognizer)
+        atomic_write_bytes(out, content)
+        return [out, _write_json(out, fmt, labels, spec, model_path)]
+    forward = keras_forward(recognizer)
+    if fmt == "onnx":
+        try:
+            import onnx  # noqa: F401
+            import tf2onnx  # noqa: F401
+        except ImportError:
+            raise ExportError("exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx") from None
+        _export_file(forward, out, "onnx")
+        return [out, _write_json(out, fmt, labels, spec, model_path)]
+    _export_folder(forward, out, labels, spec, model_path)
+    return [out, sidecar_path(out, fmt)]
+
+
+def _write_json(out: Path, fmt: str, labels, spec, source) -> Path:
+    target = sidecar_path(out, fmt)
+    atomic_write_text(target, json.dumps(description(labels, spec, fmt, source), ensure_ascii=False, indent=2))
+    return target
+
+
+def _export_file(forward, out: Path, fmt: str) -> None:
+    import numpy as np
+
+    from guiapp.core.inference.litert import quiet_native_logs
+
+    workdir = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    try:
+        forward(np.zeros((1, *forward.inputs[0].shape[1:]), np.float32))
+        with quiet_native_logs():
+            forward.export(str(workdir / f"model{out.suffix}"), format=fmt, verbose=False)
+        atomic_write_bytes(out, (workdir / f"model{out.suffix}").read_bytes())
+    except ExportError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - converters raise many types; the user gets one line
+        raise file_error(out, f"cannot export as {fmt}: {exc}") from exc
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _export_folder(forward, out: Path, labels, spec, source) -> None:
+    import numpy as np
+
+    from guiapp.core.inference.litert import quiet_native_logs
+
+    workdir = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    try:
+        built = workdir / "savedmodel"
+        forward(np.zeros((1, *forward.inputs[0].shape[1:]), np.float32))
+        with quiet_native_logs():
+            forward.export(str(built), format="tf_saved_model", verbose=False)
+        (built / "guiapp.json").write_text(json.dumps(description(labels, spec, "savedmodel", source),
+                                                      ensure_ascii=False, indent=2), "utf-8")
+        old = None
+        if out.exists():
+            old = workdir / "previous"
+            os.replace(out, old)  # the old folder steps aside and the new one takes its name
+        os.replace(built, out)
+    except Exception as exc:  # noqa: BLE001
+        raise file_error(out, f"cannot export as a SavedModel: {exc}") from exc
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+__all__ = ["ExportError", "FORMATS", "description", "export_model", "sidecar_path"]

@@ -1,0 +1,87 @@
+"""``guiapp export`` / core.inference.export: every format round-trips through its own runtime and predicts what the
+app predicts, with labels and preprocessing beside it."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+from guiapp.cli import main as guiapp  # noqa: E402
+from guiapp.core.inference.export import sidecar_path  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def reference(tiny_digits_model):
+    from guiapp.core.inference.convert import parity_inputs
+    from guiapp.core.recognition import Recognizer
+
+    recognizer = Recognizer(tiny_digits_model, runtime="tensorflow")
+    inputs = parity_inputs(recognizer.spec, 40, seed=2)
+    return recognizer, inputs, recognizer.infer(inputs)
+
+
+def run_exported(fmt: str, out):
+    if fmt == "tflite":
+        from ai_edge_litert.interpreter import Interpreter
+
+        interpreter = Interpreter(model_path=str(out), num_threads=1)
+        interpreter.allocate_tensors()
+        i, o = interpreter.get_input_details()[0]["index"], interpreter.get_output_details()[0]["index"]
+
+        def run(x):
+            interpreter.set_tensor(i, x[None])
+            interpreter.invoke()
+            return interpreter.get_tensor(o)[0]
+        return lambda xs: np.stack([run(x) for x in xs])
+    if fmt == "onnx":
+        import onnxruntime
+
+        session = onnxruntime.InferenceSession(str(out), providers=["CPUExecutionProvider"])
+        name = session.get_inputs()[0].name
+        return lambda xs: session.run(None, {name: xs})[0]
+    if fmt == "savedmodel":
+        import tensorflow as tf
+
+        loaded = tf.saved_model.load(str(out))
+        return lambda xs: np.asarray(loaded.serve(tf.constant(xs)))
+    import keras
+
+    model = keras.models.load_model(out, compile=False, safe_mode=True)
+    return lambda xs: np.asarray(model(xs, training=False))
+
+
+@pytest.mark.parametrize("fmt", ["tflite", "onnx", "savedmodel", "keras"])
+def test_export_round_trips_through_its_runtime(fmt, tmp_path, tiny_digits_model, reference, capsys):
+    if fmt == "onnx":
+        pytest.importorskip("tf2onnx")
+        pytest.importorskip("onnxruntime")
+    recognizer, inputs, expected = reference
+    out = tmp_path / {"tflite": "m.tflite", "onnx": "m.onnx", "savedmodel": "m_saved", "keras": "m.keras"}[fmt]
+    assert guiapp(["export", "--model", str(tiny_digits_model), "--format", fmt, "--out", str(out)]) == 0
+    assert str(out) in capsys.readouterr().out
+    info = json.loads(sidecar_path(out, fmt).read_text())
+    assert info["labels"] == recognizer.labels and info["preprocessing"] == recognizer.spec.to_dict()
+    assert info["input"]["shape"] == [1, *recognizer.spec.input_shape]
+    got = run_exported(fmt, out)(inputs)
+    if fmt == "keras":  # the saved network itself (no softmax is appended: it ends in one already)
+        from guiapp.core.recognition import Recognizer
+
+        assert Recognizer(out, runtime="tensorflow").labels == recognizer.labels
+    assert np.abs(got - expected).max() <= 1e-4
+    assert (got.argmax(1) == expected.argmax(1)).all()
+
+
+def test_export_refuses_bad_requests_with_exit_2(tmp_path, tiny_digits_model, capsys):
+    assert guiapp(["export", "--model", str(tiny_digits_model), "--format", "tflite",
+                   "--out", str(tmp_path / "m.onnx")]) == 2
+    assert "must end in .tflite" in capsys.readouterr().err
+    assert guiapp(["export", "--model", str(tmp_path / "absent.h5"), "--format", "tflite",
+                   "--out", str(tmp_path / "m.tflite")]) == 2
+    assert guiapp(["export", "--model", str(tiny_digits_model), "--format", "tflite",
+                   "--out", str(tmp_path / "no" / "m.tflite")]) == 2
+    assert not list(tmp_path.iterdir())

@@ -1,0 +1,63 @@
+"""A model from elsewhere in the window: it runs on TensorFlow at first, is converted into the cache in the
+background (never on the recognition thread), and the next time it opens on its converted form (issue #17)."""
+
+import pytest
+
+from guiapp.qt.main_window import MainWindow
+from qt.recognize_helpers import draw_seven, wait_for_model
+
+pytest.importorskip("tensorflow")
+
+
+def foreign_h5(path):
+    import keras
+    import numpy as np
+
+    from guiapp.core.training.presets import build_model
+
+    keras.utils.set_random_seed(0)
+    model = build_model("keras-tutorial", (28, 28, 1), 10)
+    model(np.zeros((1, 28, 28, 1), np.float32))
+    model.save(path)  # plain Keras: no guiapp metadata, no converted form
+    return path
+
+
+def test_a_foreign_model_runs_on_tensorflow_then_is_converted_for_next_time(qtbot, tmp_path):
+    from guiapp.core.inference import find_light_form
+    from guiapp.core.recognition import Recognizer
+
+    path = foreign_h5(tmp_path / "theirs.h5")
+    window = MainWindow(start_backend=False)
+    window.preload = False
+    qtbot.addWidget(window)
+    window.show()
+    window.start_backend()
+    with qtbot.waitSignal(window.inference.modelConverted, timeout=120_000):
+        window.use_model(path)
+        wait_for_model(qtbot, window, path)
+        assert window.recognize.recognizer.runtime == "tensorflow"
+        assert window.tf_state == "ready"  # it needed TensorFlow, and the status bar says so
+        with qtbot.waitSignal(window.recognize.predictionShown, timeout=20_000):
+            draw_seven(window.recognize.pad)  # recognition works while the conversion runs elsewhere
+    assert find_light_form(path).where == "cache"
+    assert Recognizer(path).runtime == "litert"
+    window.close()
+
+
+def test_file_export_model_writes_the_model_in_use_with_its_json(qtbot, tmp_path, tiny_digits_model):
+    import json
+
+    window = MainWindow(start_backend=False)
+    window.preload = False
+    qtbot.addWidget(window)
+    window.show()
+    window.start_backend()
+    window.use_model(tiny_digits_model)
+    wait_for_model(qtbot, window, tiny_digits_model)
+    target = tmp_path / "mine"  # the suffix of the chosen format is added
+    window.export_model(window.current_model_path(), "tflite", str(target))
+    qtbot.waitUntil(lambda: "Model exported" in window.statusBar().currentMessage(), timeout=60_000)
+    assert (tmp_path / "mine.tflite").is_file()
+    info = json.loads((tmp_path / "mine.tflite.json").read_text())
+    assert info["labels"] == window.recognize.recognizer.labels
+    window.close()
