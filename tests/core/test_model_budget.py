@@ -1,0 +1,126 @@
+"""model budget: a model's size is worked out from its config and refused BEFORE Keras builds anything (#16)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import h5py
+import pytest
+
+from guiapp import paths
+from guiapp.core.modelfile import ModelFileError
+from guiapp.core.modelfile.budget import MAX_LAYER_OUTPUT, MAX_PARAMS, check_budget
+from guiapp.core.modelfile.safety import check_file
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:keras.*")
+
+BUNDLED = Path(__file__).resolve().parents[2] / "resources" / "models" / "digits.h5"
+
+
+def _with_config(tmp_path, edit, name="hostile.h5") -> Path:
+    """A copy of the bundled digits model whose model_config was changed by ``edit(layers)``."""
+    target = tmp_path / name
+    shutil.copyfile(BUNDLED, target)
+    with h5py.File(target, "r+") as h5:
+        config = json.loads(h5.attrs["model_config"])
+        edit(config["config"]["layers"])
+        h5.attrs["model_config"] = json.dumps(config)
+    return target
+
+
+def _layer(class_name, name, **config):
+    return {"module": "keras.layers", "class_name": class_name, "config": {"name": name, **config},
+            "registered_name": None}
+
+
+def _refused(path, *fragments):
+    with pytest.raises(ModelFileError) as info:
+        check_file(path, deep=False)
+    message = str(info.value)
+    assert path.name in message and "\n" not in message
+    for fragment in fragments:
+        assert fragment in message, message
+    return message
+
+
+def _after_flatten(layer):
+    def edit(layers):
+        index = next(i for i, l in enumerate(layers) if l["class_name"] == "Flatten")
+        layers.insert(index + 1, layer)
+    return edit
+
+
+def test_bundled_models_pass_and_are_counted_exactly():
+    import keras
+
+    with h5py.File(BUNDLED, "r") as h5:
+        config = json.loads(h5.attrs["model_config"])
+    model = keras.models.load_model(BUNDLED, compile=False)
+    assert check_budget(config, BUNDLED) == model.count_params()
+    check_file(BUNDLED, deep=False)
+
+
+def test_huge_dense_is_refused_naming_the_layer(tmp_path):
+    path = _with_config(tmp_path, _after_flatten(_layer("Dense", "wide", units=1_000_000)))
+    _refused(path, "'wide'", "Dense", "3,137,000,000 parameters", f"{MAX_PARAMS:,}")
+
+
+def test_absurd_units_are_refused_without_overflow(tmp_path):
+    path = _with_config(tmp_path, _after_flatten(_layer("Dense", "absurd", units=10**12)))
+    _refused(path, "'absurd'", "parameters")
+
+
+def test_conv_with_100000_filters_is_refused_by_its_output_size(tmp_path):
+    def edit(layers):
+        layers[1]["config"]["filters"] = 100_000
+    path = _with_config(tmp_path, edit)
+    _refused(path, "'block1a_conv'", "values per sample", f"{MAX_LAYER_OUTPUT:,}")
+
+
+def test_config_larger_than_the_stored_weights_is_refused(tmp_path):
+    path = _with_config(tmp_path, _after_flatten(_layer("Dense", "wider", units=20_000)))
+    _refused(path, "declares", "stores only", "does not describe the stored weights")
+
+
+def test_build_config_is_counted_too():
+    config = {"class_name": "Sequential", "config": {"layers": [
+        _layer("InputLayer", "in", batch_shape=[None, 10]),
+        {**_layer("Dense", "d", units=10), "build_config": {"input_shape": [None, 10**9]}},
+    ]}}
+    with pytest.raises(ModelFileError, match="'d' \\(Dense\\) has 10,000,000,010 parameters"):
+        check_budget(config, "x.keras")
+
+
+def test_unknown_layer_with_absurd_size_argument_is_refused():
+    config = {"class_name": "Sequential", "config": {"layers": [
+        _layer("InputLayer", "in", batch_shape=[None, 5, 8]), _layer("LSTM", "rnn", units=10**9),
+    ]}}
+    with pytest.raises(ModelFileError, match="'rnn' \\(LSTM\\) declares units=1,000,000,000"):
+        check_budget(config, "x.keras")
+
+
+def test_functional_models_of_many_layer_types_are_counted_exactly(tmp_path):
+    import keras
+    from keras import layers
+
+    inp = keras.Input((32, 32, 3))
+    a = layers.Conv2D(8, 3, strides=2, padding="same")(inp)
+    b = layers.SeparableConv2D(8, 3, padding="same", strides=2)(inp)
+    x = layers.Concatenate()([a, b])
+    x = layers.DepthwiseConv2D(3, depth_multiplier=2)(x)
+    x = layers.BatchNormalization()(x)
+    x = layers.Conv2DTranspose(4, 3, strides=2)(x)
+    x = layers.AveragePooling2D(2)(x)
+    x = layers.LayerNormalization()(x)
+    x = layers.GlobalAveragePooling2D()(x)
+    x = layers.Reshape((4, -1))(x)
+    x = layers.Conv1D(6, 2, groups=2, padding="same")(layers.Dense(10)(x))
+    out = layers.Dense(5)(layers.Flatten()(x))
+    model = keras.Model(inp, out)
+    config = {"class_name": "Functional", "config": model.get_config()}
+    assert check_budget(config, "m.keras") == model.count_params()
+    path = tmp_path / "m.keras"
+    model.save(path)
+    check_file(path, deep=False)
