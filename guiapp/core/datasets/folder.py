@@ -20,9 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import ImageOps, UnidentifiedImageError
 
 from guiapp.core.datasets.base import Dataset, DatasetError
+from guiapp.core.datasets.limits import check_declared
+from guiapp.core.imagefile import ImageFileError, open_image
 from guiapp.core.preprocess import PreprocessSpec, to_coverage
 from guiapp.core.tasks import Cancelled
 
@@ -134,6 +136,8 @@ def _image_files(folder: Path, problems: list[str]) -> list[Path]:
 
 
 def _reason(exc: Exception) -> str:
+    if isinstance(exc, ImageFileError):
+        return exc.reason
     if isinstance(exc, UnidentifiedImageError):
         return "not a readable image (unknown or corrupt format)"
     if isinstance(exc, OSError) and exc.strerror:
@@ -146,7 +150,7 @@ def _header_size(path: Path) -> tuple[int, int]:
     """(height, width) from the file header, after EXIF rotation; raises on unreadable files."""
     if path.stat().st_size == 0:
         raise ValueError("empty file (0 bytes)")
-    with Image.open(path) as image:
+    with open_image(path) as image:
         width, height = image.size
         try:
             orientation = image.getexif().get(_EXIF_ORIENTATION, 1)
@@ -161,7 +165,7 @@ def _header_size(path: Path) -> tuple[int, int]:
 
 def _decode(path: Path, target: tuple[int, int], fitter: PreprocessSpec | None) -> np.ndarray:
     """One file → (H, W) uint8 coverage of the target size."""
-    with Image.open(path) as image:
+    with open_image(path) as image:
         image.load()
         if image.mode == "L" and image.info.get(COVERAGE_TAG[0]) == COVERAGE_TAG[1]:
             coverage = None
@@ -233,6 +237,8 @@ def load_folder_dataset(
     spec = _spec(target[0], target[1], str(root))
     fitter = spec if size is not None or len(sizes) > 1 else None
 
+    check_declared(f"{root}: {len(files):,} images of {target[1]}×{target[0]}", len(files) * target[0] * target[1],
+                   None, "pixels")
     # Pass 2: decode straight into one preallocated array.
     images = np.empty((len(files),) + target, np.uint8)
     labels = np.empty(len(files), np.int64)

@@ -19,6 +19,7 @@ from PIL import Image, PngImagePlugin
 
 from guiapp.core.atomic import atomic_write_bytes, fsync_directory
 from guiapp.core.datasets.base import DatasetError
+from guiapp.core.imagefile import open_image
 
 SAMPLE_FORMAT_VERSION = 1
 SAMPLE_SUFFIX = ".png"
@@ -145,7 +146,7 @@ def parse_metadata(image: Image.Image) -> dict:
 
 
 def read_record(path: Path) -> SampleRecord:
-    with Image.open(path) as image:  # reads the chunks before the pixel data only
+    with open_image(path) as image:  # reads the chunks before the pixel data only
         meta = parse_metadata(image)
     return SampleRecord(
         id=path.name[: -len(SAMPLE_SUFFIX)],
@@ -158,7 +159,7 @@ def read_record(path: Path) -> SampleRecord:
 
 
 def read_sample(path: Path) -> tuple[np.ndarray, dict]:
-    with Image.open(path) as image:
+    with open_image(path) as image:
         meta = parse_metadata(image)
         image.load()  # a truncated or damaged file fails here
         pixels = np.asarray(image if image.mode == "L" else image.convert("L"), dtype=np.uint8).copy()
