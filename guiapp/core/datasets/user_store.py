@@ -48,6 +48,7 @@ from guiapp.core.strokes import Drawing, pen_width_for, rasterise
 from guiapp.core.datasets.user_sample import (  # noqa: F401  (SampleRecord, Scan, validate_*: public API)
     DELETED_PREFIX,
     BadSample,
+    BrokenSample,
     hidden_ids,
     hide_file,
     relabel_file,
@@ -176,6 +177,7 @@ class UserDataset:
         """All readable samples (sorted by id) and the files that were skipped, with the reason."""
         samples: list[SampleRecord] = []
         problems: list[str] = []
+        broken: list[BrokenSample] = []
         try:
             entries = sorted(os.scandir(self.samples_dir), key=lambda e: e.name)
         except FileNotFoundError:
@@ -221,13 +223,18 @@ class UserDataset:
                 samples.append(result)
             else:
                 problems.append(f"{path}: {result}")
+                broken.append(BrokenSample(name[: -len(SAMPLE_SUFFIX)], path, result))
         with self._lock:
             for stale in set(self._cache) - seen:
                 del self._cache[stale]
-        return Scan(samples, problems)
+        return Scan(samples, problems, broken)
 
     def samples(self) -> list[SampleRecord]:
         return self.scan().samples
+
+    def broken(self) -> list[BrokenSample]:
+        """Damaged samples (not counted, not loaded); :meth:`delete` takes their ids like any other."""
+        return self.scan().broken
 
     def problems(self) -> list[str]:
         return self.scan().problems
