@@ -40,7 +40,7 @@ import numpy as np
 from PIL import Image
 
 from guiapp import paths
-from guiapp.core.atomic import atomic_write_bytes, atomic_write_text, fsync_directory
+from guiapp.core.atomic import atomic_write_bytes, atomic_write_text, fsync_directory, remove_stale_temps
 from guiapp.core.datasets import catalogue
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.preprocess import PreprocessSpec, to_coverage
@@ -168,6 +168,7 @@ class UserDataset:
         }
         data = png_bytes(coverage, meta)
         self.samples_dir.mkdir(parents=True, exist_ok=True)
+        remove_stale_temps(self.samples_dir)  # half-written samples of writers that were killed
         atomic_write_bytes(self.samples_dir / f"{sample_id}{SAMPLE_SUFFIX}", data)
         catalogue.changed(self.name)
         return sample_id
@@ -388,7 +389,9 @@ class UserStore:
             name = next((e for e in entries if e.casefold() == name.casefold()), name)
         if not (self.root / name).is_dir():
             raise DatasetError(f"no user dataset named {name!r} in {self.root}")
-        return UserDataset(self.root / name)
+        dataset = UserDataset(self.root / name)
+        remove_stale_temps(dataset.samples_dir)
+        return dataset
 
     def merge(self, source: str, target: str) -> int:
         """Copy every sample of ``source`` into ``target`` (ids kept; ones already there skipped); returns how many
