@@ -99,6 +99,8 @@ class _Npz:
                     if not n:
                         break
                     got += n
+                if handle.read(1):  # reading to the end also makes zipfile check the member's CRC
+                    raise DatasetError(f"{where} holds more data than its header declares: corrupt")
             if got != declared:
                 raise DatasetError(f"{where} is truncated: {got:,} of {declared:,} bytes")
         except DatasetError:
