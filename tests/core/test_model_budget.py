@@ -124,3 +124,25 @@ def test_functional_models_of_many_layer_types_are_counted_exactly(tmp_path):
     path = tmp_path / "m.keras"
     model.save(path)
     check_file(path, deep=False)
+
+
+def test_load_model_and_the_cli_refuse_before_keras_builds_anything(tmp_path, monkeypatch, capsys):
+    import keras
+
+    from guiapp.cli import main
+    from guiapp.core.modelfile import load_model
+
+    def no_build(*args, **kwargs):
+        raise AssertionError("Keras was asked to build the hostile model")
+
+    monkeypatch.setattr(keras.models, "load_model", no_build)
+    path = _with_config(tmp_path, _after_flatten(_layer("Dense", "wide", units=1_000_000)))
+    with pytest.raises(ModelFileError, match="'wide'"):
+        load_model(path)
+    image = tmp_path / "x.png"
+    from PIL import Image
+
+    Image.new("L", (28, 28)).save(image)
+    assert main(["recognize", "--model", str(path), str(image)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "hostile.h5: the layer 'wide' (Dense)" in err

@@ -112,8 +112,12 @@ def check_file(path, *, deep: bool = True) -> None:
         config, stored = _check_h5_file(path)
     else:
         config, stored = _check_keras_file(path)
-    check_config(config, path, resolve=deep, top_level=True)
+    # Everything that needs no Keras first: a hostile file is refused in a fraction of a second, before
+    # TensorFlow (seconds, hundreds of MB) is imported for the built-in name check.
+    check_config(config, path, resolve=False, top_level=True)
     check_budget(config, path, stored)
+    if deep:
+        check_config(config, path, resolve=True, top_level=True)
 
 
 # -- HDF5 -------------------------------------------------------------------------------------------------------
