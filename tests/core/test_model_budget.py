@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import h5py
+import numpy as np
 import pytest
 
 from guiapp import paths
@@ -146,3 +147,11 @@ def test_load_model_and_the_cli_refuse_before_keras_builds_anything(tmp_path, mo
     assert main(["recognize", "--model", str(path), str(image)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "hostile.h5: the layer 'wide' (Dense)" in err
+
+
+def test_stored_data_the_config_never_uses_is_refused(tmp_path):
+    path = tmp_path / "padded.h5"
+    shutil.copyfile(BUNDLED, path)
+    with h5py.File(path, "r+") as h5:
+        h5.create_dataset("model_weights/pad", data=np.zeros(5_000_000, np.float32), compression="gzip")
+    _refused(path, "stores 5,", "uses only", "do not belong to this model")

@@ -13,7 +13,8 @@ layer and its size:
 * when a layer's input size cannot be worked out (a layer type without a shape rule here), a size argument
   (``units``, ``filters``…) above :data:`MAX_SIZE_ARGUMENT`;
 * a config that declares far more parameters than the file stores weights for (the config does not describe the
-  stored weights; Keras would build it all before noticing).
+  stored weights; Keras would build it all before noticing), or, when every layer was counted, a file that
+  stores far more weight values than the config uses (Keras would read them all).
 
 Shapes here exclude the batch axis; ``None`` stands for an unknown size.
 """
@@ -28,7 +29,8 @@ from guiapp.core.modelfile.errors import file_error
 MAX_PARAMS = 100_000_000
 MAX_LAYER_OUTPUT = 1 << 24
 MAX_SIZE_ARGUMENT = 1 << 16
-STORED_SLACK = 1_000_000  # parameters a config may declare beyond the stored weights (biases of weightless files…)
+STORED_SLACK = 1_000_000  # parameters a config and its stored weights may differ by (optimizer steps, seeds…)
+STORED_FACTOR = 4  # stored values per parameter: the weights plus Adam's two slots plus room
 MAX_NESTING = 32
 
 MODEL_CLASSES = {"Sequential", "Functional", "Model"}
@@ -48,6 +50,7 @@ class _Budget:
     def __init__(self, path: Path):
         self.path = path
         self.total = 0
+        self.exact = True  # every layer's parameters were counted (no layer type without a rule)
 
     def refuse(self, reason: str):
         raise file_error(self.path, reason)
@@ -300,6 +303,7 @@ def _walk(model: dict, budget: _Budget, start, depth: int):
                         budget.refuse(f"the layer '{name}' ({class_name}) declares {key}={value:,}, more than the "
                                       f"{MAX_SIZE_ARGUMENT:,} guiapp accepts")
                 params = 0
+                budget.exact = False
             budget.add(name, class_name, params)
         size = _prod(out)
         if size is not None and size > MAX_LAYER_OUTPUT:
@@ -322,4 +326,9 @@ def check_budget(config: dict, path, stored_weights: int | None = None) -> int:
     if stored_weights is not None and budget.total > 2 * stored_weights + STORED_SLACK:
         budget.refuse(f"the model config declares {budget.total:,} parameters but the file stores only "
                       f"{stored_weights:,} weight values: the config does not describe the stored weights")
+    # The other way round: Keras reads (a .keras archive: unpacks) the whole weights file, so data the config
+    # never uses is refused too, beyond what a legacy file's optimizer state (Adam: two more copies) explains.
+    if stored_weights is not None and budget.exact and stored_weights > STORED_FACTOR * budget.total + STORED_SLACK:
+        budget.refuse(f"the file stores {stored_weights:,} weight values but the model config uses only "
+                      f"{budget.total:,}: the weights do not belong to this model")
     return budget.total
