@@ -10,7 +10,6 @@ import h5py
 import numpy as np
 import pytest
 
-from guiapp import paths
 from guiapp.core.modelfile import ModelFileError
 from guiapp.core.modelfile.budget import MAX_LAYER_OUTPUT, MAX_PARAMS, check_budget
 from guiapp.core.modelfile.safety import check_file
