@@ -21,7 +21,7 @@ from pathlib import Path
 import h5py
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
@@ -32,7 +32,9 @@ BATCH = 24
 WORKER = Path(__file__).with_name("loader_worker.py")
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "resources" / "models" / "digits.h5"
+# No shrinking: every step would cost a child process, and the failure report names the file and its traceback.
 FUZZ = settings(max_examples=3, deadline=None, derandomize=True, database=None,
+                phases=[Phase.explicit, Phase.generate],
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 # One edit of a file's bytes: (what, where as a fraction biased towards the header, a value).

@@ -37,6 +37,7 @@ import math
 import os
 import stat
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
 from guiapp.core.modelfile.budget import check_budget
@@ -341,7 +342,8 @@ def _check_keras_file(path: Path) -> tuple[dict, int]:
             finally:
                 handle.close()
         return config, stored
-    except (zipfile.BadZipFile, EOFError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, EOFError, NotImplementedError, zlib.error) as exc:
+        # zlib.error: a damaged compressed member, noticed while h5py reads the weights out of it
         raise file_error(path, f"is a damaged .keras archive: {exc}")
     finally:
         archive.close()
