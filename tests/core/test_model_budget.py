@@ -154,3 +154,19 @@ def test_stored_data_the_config_never_uses_is_refused(tmp_path):
     with h5py.File(path, "r+") as h5:
         h5.create_dataset("model_weights/pad", data=np.zeros(5_000_000, np.float32), compression="gzip")
     _refused(path, "stores 5,", "uses only", "do not belong to this model")
+
+
+def test_tf_keras_2_layouts_are_counted():
+    """Legacy configs: batch_input_shape on the first layer, and inbound_nodes as nested lists."""
+    sequential = {"class_name": "Sequential", "config": {"layers": [
+        _layer("Flatten", "f", batch_input_shape=[None, 28, 28]), _layer("Dense", "d", units=10),
+    ]}}
+    assert check_budget(sequential, "old.h5") == 784 * 10 + 10
+    functional = {"class_name": "Model", "config": {"layers": [
+        {**_layer("InputLayer", "in", batch_input_shape=[None, 8, 8, 1]), "name": "in", "inbound_nodes": []},
+        {**_layer("Conv2D", "c", filters=4, kernel_size=[3, 3]), "name": "c", "inbound_nodes": [[["in", 0, 0, {}]]]},
+        {**_layer("Flatten", "f"), "name": "f", "inbound_nodes": [[["c", 0, 0, {}]]]},
+        {**_layer("Dense", "wide", units=3_000_000), "name": "wide", "inbound_nodes": [[["f", 0, 0, {}]]]},
+    ]}}
+    with pytest.raises(ModelFileError, match=r"'wide' \(Dense\) has 435,000,000 parameters"):
+        check_budget(functional, "old.h5")
