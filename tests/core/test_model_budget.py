@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -170,3 +171,19 @@ def test_tf_keras_2_layouts_are_counted():
     ]}}
     with pytest.raises(ModelFileError, match=r"'wide' \(Dense\) has 435,000,000 parameters"):
         check_budget(functional, "old.h5")
+
+
+def test_keras_archives_are_limited_in_all_not_only_per_member(tmp_path, monkeypatch):
+    """#16: what a .keras unpacks to is counted in all (Keras unpacks it to load), not only per member."""
+    import zipfile
+
+    from guiapp.core.modelfile import safety
+
+    assert safety.MAX_ZIP_TOTAL_BYTES == 512 << 20
+    monkeypatch.setattr(safety, "MAX_ZIP_TOTAL_BYTES", 1 << 20)  # the rule, at a size a test can afford
+    path = tmp_path / "many.keras"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("config.json", "{}")
+        for i in range(2):
+            archive.writestr(f"assets/{i}.bin", os.urandom(600_000))  # each member alone is within the limit
+    _refused(path, "unpacks to more than 1 MiB")

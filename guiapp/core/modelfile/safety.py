@@ -267,9 +267,11 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         raise file_error(path, f"cannot be read as a zip archive: {exc}")
 
 
-def check_keras_zip(archive: zipfile.ZipFile, path) -> None:
-    """Member names, sizes and compression ratios of an open ``.keras`` archive."""
+def check_keras_zip(archive: zipfile.ZipFile, path, total_limit: int | None = None) -> None:
+    """Member names, sizes and compression ratios of an open ``.keras`` archive (or another zip guiapp reads:
+    ``total_limit`` for archives that are unpacked to disk member by member, not into memory)."""
     path = Path(path)
+    total_limit = MAX_ZIP_TOTAL_BYTES if total_limit is None else total_limit
     infos = archive.infolist()
     if len(infos) > MAX_ZIP_MEMBERS:
         raise file_error(path, f"the archive has {len(infos)} members, more than the {MAX_ZIP_MEMBERS} guiapp accepts")
@@ -285,9 +287,8 @@ def check_keras_zip(archive: zipfile.ZipFile, path) -> None:
             raise file_error(path, f"the archive member {name!r} unpacks to {info.file_size:,} bytes from "
                         f"{info.compress_size:,}: a compression ratio over {MAX_ZIP_RATIO} (a zip bomb?)")
         total += info.file_size
-        if total > MAX_ZIP_TOTAL_BYTES:
-            raise file_error(path, f"the archive unpacks to more than {MAX_ZIP_TOTAL_BYTES >> 20} MiB, more than a "
-                                   "recogniser's weights need (a zip bomb?)")
+        if total > total_limit:
+            raise file_error(path, f"the archive unpacks to more than {total_limit >> 20:,} MiB (a zip bomb?)")
 
 
 def _read_member(archive: zipfile.ZipFile, name: str, path: Path, limit: int) -> bytes:
