@@ -293,6 +293,15 @@ class DatasetActionsMixin:
                                   len(ids)))
         return True
 
+    def delete_broken(self) -> bool:
+        """Delete the open user dataset's broken samples (undoable, like any deletion)."""
+        ids = list(self.problems.broken)
+        if not ids or not self._editable():
+            return False
+        self.undo_stack.push(DeleteCommand(self.store, self.name, ids, self._after_edit))
+        self.show_message(f"Deleted {len(ids)} broken sample(s). Ctrl+Z (or Undo) brings them back.")
+        return True
+
     def choose_merge(self) -> None:
         if not self._editable():
             return
