@@ -344,3 +344,4 @@ class MainWindow(FileActionsMixin, QMainWindow):
         # first, so closing feels immediate even while TensorFlow is still being imported.
         self.hide()
         self.inference.stop(15000)
+        self.recognize.saliency.stop()
