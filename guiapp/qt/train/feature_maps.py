@@ -149,6 +149,8 @@ class FeatureMapsView(QWidget):
 
     def _section(self, title: str, images: list[np.ndarray], columns: int = 16, description: str = "") -> None:
         self._heading(title, description)
+        # As many tiles per row as the view is wide (16 rows of 44 px overflowed a 1100 px window sideways).
+        columns = max(4, min(columns, (self.width() - 40) // (TILE + TILE_GAP + 2)))
         holder = QWidget()
         grid = QGridLayout(holder)
         # Each filter is a framed square with a clear gap around it: side by side, 16 grey squares read as one
