@@ -29,6 +29,7 @@ from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.train.worker import TrainingRun
 from guiapp.qt.train.evaluation import EvaluationView
 from guiapp.qt.train.feature_maps import FeatureMapsView
+from guiapp.qt.train.scrubber import EpochScrubber
 from guiapp.qt.train.plots import TrainingPlots
 from guiapp.qt.train.runs import RunsView
 from guiapp.qt.train.personalize import PersonalizeView
@@ -111,8 +112,10 @@ class TrainPanel(QWidget):
         self.evaluation = EvaluationView()
         self.feature_maps = FeatureMapsView()
         self.personalize = PersonalizeView()
+        self.scrubber = EpochScrubber()
         for widget, title in ((self.plots, "Curves"), (self.runs_view, "Runs"), (self.evaluation, "Evaluation"),
-                              (self.feature_maps, "Filters && feature maps"), (self.personalize, "Personalize")):
+                              (self.feature_maps, "Filters && feature maps"), (self.scrubber, "How it learned"),
+                              (self.personalize, "Personalize")):
             self.tabs.addTab(widget, title)
         column.addWidget(self.tabs, 1)
         results = QHBoxLayout()
@@ -160,7 +163,7 @@ class TrainPanel(QWidget):
         if self.training is not None and self.training.is_running():
             self.training.stop(quitting=True)
             ended = self.training.wait(left_ms() / 1000)
-        for runner in (self.helpers, self.evaluation.runner, self.feature_maps.runner):
+        for runner in (self.helpers, self.evaluation.runner, self.feature_maps.runner, self.scrubber.runner):
             runner.close(left_ms() / 1000)
         return bool(ended)
 
@@ -182,6 +185,7 @@ class TrainPanel(QWidget):
 
     def set_current_drawing(self, drawing) -> None:
         self.feature_maps.set_drawing(drawing)
+        self.scrubber.set_drawing(drawing)
 
     # -- running ----------------------------------------------------------------------------------------------
     def start(self, request: TrainingRequest | None = None) -> bool:
@@ -329,6 +333,7 @@ class TrainPanel(QWidget):
                                          validation=config.get("validation_split", 0.1),
                                          test=config.get("test_split", 0.1))
             self.feature_maps.set_model(str(outcome.model_path))
+            self.scrubber.set_run(str(outcome.model_path))
         if outcome.personal:
             self.personalize.show_result(outcome.personal)
         self.runs_view.active_id = None
