@@ -70,6 +70,29 @@ def test_kanjivg_files_keep_their_strokes_and_lose_the_rest():
         slim.slim_kanjivg_svg(b"<svg></svg>")
 
 
+def test_kanjivg_archive_reads_back_every_file_through_the_apps_reader(tmp_path):
+    import zipfile
+
+    from guiapp.core.datasets.templates import KanjiVGFiles
+
+    files = [(f"{0x3042 + i:05x}", f"<svg>{i} {'x' * i}</svg>\n".encode()) for i in range(10)]
+    archive = tmp_path / "kanji.zip"
+    slim.write_kanjivg_archive(list(reversed(files)), archive, b"the licence\n", block_files=3)
+    with zipfile.ZipFile(archive) as check:
+        assert sorted(check.namelist()) == ["KanjiVG-LICENSE.txt", "blocks/0", "blocks/1", "blocks/2", "blocks/3",
+                                            "index.json"]
+        assert check.getinfo("blocks/0").compress_type == zipfile.ZIP_LZMA
+        assert check.read("KanjiVG-LICENSE.txt") == b"the licence\n"
+    packed = KanjiVGFiles(archive)
+    assert packed.names() == [name for name, _data in files]
+    for name, data in files:
+        assert packed.has(name) and packed.read(name)[0] == data.decode()
+    assert not packed.has("03041")
+    first = archive.read_bytes()
+    slim.write_kanjivg_archive(files, archive, b"the licence\n", block_files=3)
+    assert archive.read_bytes() == first  # the same bytes from build to build
+
+
 def _library_with_symbols(tmp_path: Path) -> Path | None:
     """A small shared library with a symbol table and debug information: compiled here, if a compiler is."""
     compiler = shutil.which("cc") or shutil.which("gcc")
