@@ -5,10 +5,15 @@
   and all segments) is copied unchanged, only the section table at the end is rewritten. That makes it safe for
   wheels repaired by auditwheel, whose patchelf-edited layout ``strip`` can break ("ELF load command
   address/offset not page-aligned").
+* ``close_load_gap``: a shared library without the run of zero bytes some ``patchelf`` edits leave before a
+  segment they add (Pillow's libXau: 2 MB of padding around 16 KB): the segment and what follows move down, by a
+  multiple of 64 KB, and nothing else changes.
 * ``filter_icu_data`` / ``icu_data_library``: ICU's data library (``libicudata.so.NN``, 32 MB) rebuilt with only the
   data that the ICU functions Qt calls can reach (see ``ICU_UNREACHABLE``).
 * ``slim_kanjivg_svg``: a KanjiVG file without its licence comment, DTD and stroke-number labels; the stroke paths,
   which are all the synthesiser reads, stay byte for byte.
+* ``write_kanjivg_archive``: the (slimmed) KanjiVG files as the packed zip archive ``templates.KanjiVGFiles``
+  reads: blocks of files, each one LZMA-compressed member, and an index (7 → 3 MB against one member per file).
 * ``compress_model_h5``: a bundled model's ``.h5`` with its larger datasets stored compressed (HDF5's shuffle and
   gzip filters): every value, attribute and the converted (``.tflite``) form read back identical.
 
@@ -171,6 +176,94 @@ def drop_symbol_tables(source: Path, target: Path, minimum_saving: int = 16 * 10
     return saved
 
 
+def close_load_gap(source: Path, target: Path, alignment: int = 0x10000, minimum_saving: int = 1 << 20) -> int:
+    """Write ``source`` to ``target`` without the zero bytes before a loadable segment that sits far beyond
+    everything else in the file (patchelf, as auditwheel runs it, puts the segment it adds at the next multiple of
+    the 2 MB segment alignment; Pillow's libXau is 16 KB of content in a 2 MB file). Returns the bytes saved; 0
+    (and no ``target``) when no such gap of ``minimum_saving`` or more exists.
+
+    The gap is cut by a multiple of ``alignment`` (64 KB: every page size Linux uses divides it) and only zero
+    bytes go: the segments, sections and tables after it move down by that much, their file offsets follow, and a
+    moved segment whose ``p_align`` would no longer hold (the dynamic loader checks offset ≡ address modulo
+    ``p_align``) gets ``alignment``, which still keeps its offset congruent to its address modulo the page size.
+    Addresses, sizes and every byte of every segment and section stay as they are (checked)."""
+    with open(source, "rb") as file:
+        head = file.read(0x40)
+        if not _elf64_le(head):
+            return 0
+        e_phoff, e_shoff = struct.unpack_from("<QQ", head, 0x20)
+        e_phentsize, e_phnum = struct.unpack_from("<HH", head, 0x36)
+        if e_phentsize != 56:
+            return 0
+        file.seek(e_phoff)
+        table = file.read(56 * e_phnum)
+    phdrs = [list(struct.unpack_from(_PHDR, table, i * 56)) for i in range(e_phnum)]
+    loads = sorted((ph for ph in phdrs if ph[0] == _PT_LOAD), key=lambda ph: ph[2])
+    if not any(b[2] - (a[2] + a[5]) >= minimum_saving for a, b in zip(loads, loads[1:])):
+        return 0  # cheap test first: most libraries are not read whole
+    data = Path(source).read_bytes()
+    e_shentsize, e_shnum = struct.unpack_from("<HH", data, 0x3A)
+    if e_shoff and e_shentsize != 64:
+        return 0
+    shdrs = [list(struct.unpack_from(_SHDR, data, e_shoff + i * 64)) for i in range(e_shnum)] if e_shoff else []
+    used = [(0, 0x40), (e_phoff, e_phoff + 56 * e_phnum), (e_shoff, e_shoff + 64 * e_shnum)]
+    used += [(ph[2], ph[2] + ph[5]) for ph in phdrs]
+    used += [(sh[4], sh[4] + sh[5]) for sh in shdrs if sh[1] != _SHT_NOBITS]
+    used = _merged(used)
+    best = None
+    for (_a, gap_start), (gap_end, _b) in zip(used, used[1:]):
+        delta = (gap_end - gap_start) // alignment * alignment
+        starts_load = any(ph[0] == _PT_LOAD and ph[2] == gap_end for ph in phdrs)
+        if starts_load and delta >= minimum_saving and (best is None or delta > best[1]):
+            best = (gap_end, delta)
+    if best is None:
+        return 0
+    gap_end, delta = best
+    if data[gap_end - delta:gap_end].count(0) != delta:
+        return 0  # not padding
+    for ph in phdrs:
+        if ph[0] == _PT_LOAD and ph[2] >= gap_end and ph[7] > 1 and ph[7] % alignment:
+            return 0  # an alignment that 64 KB does not divide: leave it alone
+    out = bytearray(data[:gap_end - delta] + data[gap_end:])
+
+    def moved(offset):
+        return offset - delta if offset >= gap_end else offset
+
+    struct.pack_into("<QQ", out, 0x20, moved(e_phoff), moved(e_shoff) if e_shoff else 0)
+    new_phdrs = []
+    for ph in phdrs:
+        new = list(ph)
+        new[2] = moved(ph[2])
+        if ph[0] == _PT_LOAD and ph[7] > 1 and (new[2] - new[3]) % ph[7]:
+            new[7] = alignment
+        new_phdrs.append(new)
+    for i, new in enumerate(new_phdrs):
+        struct.pack_into(_PHDR, out, moved(e_phoff) + i * 56, *new)
+    for i, sh in enumerate(shdrs):
+        struct.pack_into(_SHDR, out, moved(e_shoff) + i * 64, *sh[:4], moved(sh[4]), *sh[5:])
+    # The loader's view: with the offsets it does not map by put back (e_phoff, e_shoff, each p_offset and the
+    # p_align changed), every segment and section holds the original's bytes at the same address and size.
+    check = bytearray(out)
+    check[0x20:0x30] = data[0x20:0x30]
+    for i, ph in enumerate(phdrs):
+        struct.pack_into(_PHDR, check, moved(e_phoff) + i * 56, *ph)
+    for i, sh in enumerate(shdrs):
+        struct.pack_into(_SHDR, check, moved(e_shoff) + i * 64, *sh)
+    for ph, new in zip(phdrs, new_phdrs):
+        assert check[new[2]:new[2] + new[5]] == data[ph[2]:ph[2] + ph[5]], "a segment changed"
+        assert new[:2] == ph[:2] and new[3:7] == ph[3:7]
+        assert new[0] != _PT_LOAD or new[7] <= 1 or (new[2] - new[3]) % new[7] == 0
+        assert new[0] != _PT_LOAD or (new[2] - new[3]) % 4096 == 0
+    for sh in shdrs:
+        if sh[1] != _SHT_NOBITS:
+            assert check[moved(sh[4]):moved(sh[4]) + sh[5]] == data[sh[4]:sh[4] + sh[5]], "a section changed"
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(out)
+    shutil.copymode(source, target)
+    return len(data) - len(out)
+
+
 def _dynamic_symbol(data: bytes, wanted: bytes) -> tuple[int, int]:
     """(file offset, size) of the defined dynamic symbol ``wanted``."""
     e_shoff, = struct.unpack_from("<Q", data, 0x28)
@@ -309,6 +402,49 @@ def slim_kanjivg_svg(svg: bytes) -> bytes:
     if count > 1 or not slim.rstrip().endswith(b"</svg>") or b"<text" in slim:
         raise ValueError("unexpected KanjiVG stroke-number group")
     return slim
+
+
+KANJIVG_BLOCK_FILES = 64  # files per block: 3.0 MB in all (32: 3.2 MB, 512: 2.8 MB); a block is ~150 KB unpacked
+
+
+def write_kanjivg_archive(files, archive: Path, licence: bytes, block_files: int = KANJIVG_BLOCK_FILES) -> None:
+    """Write ``files`` ((name, bytes) pairs: ``name`` without ``.svg``) to the zip ``archive`` in the packed form
+    guiapp.core.datasets.templates.KanjiVGFiles reads: in name order, ``block_files`` files concatenated per
+    member ``blocks/<n>`` (LZMA: 6,700 files of ~2 KB share their markup within a block, which compressing each
+    file alone cannot use), ``index.json`` ({name: [block, offset, length]}) and ``KanjiVG-LICENSE.txt``. Any zip
+    tool lists and extracts it (zip's LZMA method). Fixed timestamps keep it identical from build to build; the
+    archive is read back and every file compared."""
+    import json
+    import zipfile
+
+    stamp = (1980, 1, 1, 0, 0, 0)
+    files = sorted(files)
+    if len({name for name, _data in files}) != len(files):
+        raise ValueError("two KanjiVG files of the same name")
+    index = {}
+    archive.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(archive, "w") as out:  # each entry says how it is compressed
+        for block, start in enumerate(range(0, len(files), block_files)):
+            blob = bytearray()
+            for name, data in files[start:start + block_files]:
+                index[name] = [block, len(blob), len(data)]
+                blob += data
+            out.writestr(zipfile.ZipInfo(f"blocks/{block}", date_time=stamp), bytes(blob),
+                         compress_type=zipfile.ZIP_LZMA)
+        out.writestr(zipfile.ZipInfo("index.json", date_time=stamp),
+                     json.dumps(index, separators=(",", ":")).encode(), compress_type=zipfile.ZIP_DEFLATED,
+                     compresslevel=9)
+        out.writestr(zipfile.ZipInfo("KanjiVG-LICENSE.txt", date_time=stamp), licence,
+                     compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+    with zipfile.ZipFile(archive) as check:
+        index = json.loads(check.read("index.json"))
+        blocks = {}
+        for name, data in files:
+            block, offset, length = index[name]
+            if block not in blocks:
+                blocks[block] = check.read(f"blocks/{block}")
+            if blocks[block][offset:offset + length] != data:
+                raise ValueError(f"{archive}: {name}.svg does not read back as written")
 
 
 # ---- bundled models -------------------------------------------------------------------------------------------------

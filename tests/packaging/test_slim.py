@@ -70,6 +70,29 @@ def test_kanjivg_files_keep_their_strokes_and_lose_the_rest():
         slim.slim_kanjivg_svg(b"<svg></svg>")
 
 
+def test_kanjivg_archive_reads_back_every_file_through_the_apps_reader(tmp_path):
+    import zipfile
+
+    from guiapp.core.datasets.templates import KanjiVGFiles
+
+    files = [(f"{0x3042 + i:05x}", f"<svg>{i} {'x' * i}</svg>\n".encode()) for i in range(10)]
+    archive = tmp_path / "kanji.zip"
+    slim.write_kanjivg_archive(list(reversed(files)), archive, b"the licence\n", block_files=3)
+    with zipfile.ZipFile(archive) as check:
+        assert sorted(check.namelist()) == ["KanjiVG-LICENSE.txt", "blocks/0", "blocks/1", "blocks/2", "blocks/3",
+                                            "index.json"]
+        assert check.getinfo("blocks/0").compress_type == zipfile.ZIP_LZMA
+        assert check.read("KanjiVG-LICENSE.txt") == b"the licence\n"
+    packed = KanjiVGFiles(archive)
+    assert packed.names() == [name for name, _data in files]
+    for name, data in files:
+        assert packed.has(name) and packed.read(name)[0] == data.decode()
+    assert not packed.has("03041")
+    first = archive.read_bytes()
+    slim.write_kanjivg_archive(files, archive, b"the licence\n", block_files=3)
+    assert archive.read_bytes() == first  # the same bytes from build to build
+
+
 def _library_with_symbols(tmp_path: Path) -> Path | None:
     """A small shared library with a symbol table and debug information: compiled here, if a compiler is."""
     compiler = shutil.which("cc") or shutil.which("gcc")
@@ -173,3 +196,29 @@ def test_compress_model_h5_leaves_incompressible_files_alone(tmp_path):
         h5.create_dataset("w", data=np.arange(4, dtype="float32"))
     assert slim.compress_model_h5(source, target) == 0
     assert not target.exists()
+
+
+def test_close_load_gap_on_pillows_libxau(tmp_path):
+    """Pillow's wheel (auditwheel/patchelf) carries libXau as 16 KB of content in a 2 MB file."""
+    spec = importlib.util.find_spec("PIL")
+    found = sorted(Path(spec.origin).parent.parent.glob("pillow.libs/libXau-*.so*")) if spec and spec.origin else []
+    if not found or not sys.platform.startswith("linux"):
+        pytest.skip("needs Linux and Pillow's wheel with its libXau")
+    target = tmp_path / found[0].name
+    saved = slim.close_load_gap(found[0], target)
+    assert saved > 1.5e6 and target.stat().st_size == found[0].stat().st_size - saved
+    answers = []
+    for path in (found[0], target):
+        library = ctypes.CDLL(str(path))
+        library.XauFileName.restype = ctypes.c_char_p
+        answers.append(library.XauFileName())
+    assert answers[0] and answers[0] == answers[1]  # it loads and its code runs (the X authority file's path)
+    assert slim.close_load_gap(target, tmp_path / "again.so") == 0 and not (tmp_path / "again.so").exists()
+
+
+def test_close_load_gap_leaves_other_libraries_alone(tmp_path):
+    library = _library_with_symbols(tmp_path)
+    if library is None:
+        pytest.skip("needs Linux and a C compiler")
+    assert slim.close_load_gap(library, tmp_path / "out.so") == 0 and not (tmp_path / "out.so").exists()
+    assert slim.close_load_gap(Path(__file__), tmp_path / "out.so") == 0

@@ -43,31 +43,59 @@ def file_name(char: str) -> str:
     return f"{ord(char):05x}"
 
 
-KANJIVG_ARCHIVE = "kanji.zip"  # what the PyInstaller build bundles: 6,700 small files as one archive (29 → 12 MB)
+KANJIVG_ARCHIVE = "kanji.zip"  # what the PyInstaller build bundles: 6,700 small files as one archive (29 → 3 MB)
+KANJIVG_INDEX = "index.json"  # in a packed archive: {name: [block, offset, length]}; blocks are "blocks/<block>"
 
 
 class KanjiVGFiles:
     """KanjiVG's ``<code point>.svg`` files, from the installed package's ``kanji/`` folder or, in a bundle, from
-    one zip archive of them (same names, at its root)."""
+    one zip archive of them. The bundle's archive is packed (packaging/slim.py, ``write_kanjivg_archive``): the
+    files concatenated in blocks of a few dozen, each block one LZMA-compressed member ``blocks/<n>``, and
+    ``index.json`` saying where each file lies in which block (files of ~2 KB compress poorly one by one: 7 → 3 MB).
+    A block is decompressed once per process, when a file in it is first read. An archive of plain
+    ``<code point>.svg`` members (same names, at its root) reads too."""
 
     def __init__(self, location: Path) -> None:
         self.location = location
         self._archive = None
+        self._index: dict[str, tuple[int, int, int]] | None = None
+        self._blocks: dict[int, bytes] = {}
         if location.is_file():
+            import json
             import zipfile
 
             self._archive = zipfile.ZipFile(location)
-            self._names = frozenset(self._archive.namelist())
+            names = self._archive.namelist()
+            if KANJIVG_INDEX in names:
+                index = json.loads(self._archive.read(KANJIVG_INDEX))
+                self._index = {name: tuple(where) for name, where in index.items()}
+                self._names = frozenset(self._index)
+            else:
+                self._names = frozenset(name[:-4] for name in names if name.endswith(".svg"))
+
+    def names(self) -> list[str]:
+        """Every ``<name>`` with a ``<name>.svg`` here, sorted."""
+        if self._archive is not None:
+            return sorted(self._names)
+        return sorted(path.stem for path in self.location.glob("*.svg"))
 
     def has(self, name: str) -> bool:
         if self._archive is not None:
-            return f"{name}.svg" in self._names
+            return name in self._names
         return (self.location / f"{name}.svg").is_file()
 
     def read(self, name: str) -> tuple[str, str]:
         """(text, where it came from) of ``<name>.svg``."""
         if self._archive is not None:
-            return self._archive.read(f"{name}.svg").decode("utf-8"), f"{self.location}:{name}.svg"
+            if self._index is None:
+                data = self._archive.read(f"{name}.svg")
+            else:
+                block, offset, length = self._index[name]
+                blob = self._blocks.get(block)
+                if blob is None:
+                    blob = self._blocks[block] = self._archive.read(f"blocks/{block}")
+                data = blob[offset:offset + length]
+            return data.decode("utf-8"), f"{self.location}:{name}.svg"
         path = self.location / f"{name}.svg"
         return path.read_text(encoding="utf-8"), str(path)
 
