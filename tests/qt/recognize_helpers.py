@@ -37,3 +37,16 @@ def draw_seven(pad) -> None:
 
 def wait_for_model(qtbot, window, path, timeout=60_000) -> None:
     qtbot.waitUntil(lambda: window.current_model_path() == str(path), timeout=timeout)
+
+
+def open_window(qtbot, model, preload=False):
+    """The real main window recognising with ``model`` (bundled models not preloaded unless asked)."""
+    from guiapp.qt.main_window import MainWindow
+
+    w = MainWindow()
+    w.preload = preload
+    qtbot.addWidget(w)
+    w.use_model(model)  # before the first paint: replaces the default bundled model
+    w.show()
+    wait_for_model(qtbot, w, model)
+    return w

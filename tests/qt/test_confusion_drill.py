@@ -6,20 +6,14 @@ from types import SimpleNamespace
 import pytest
 
 from guiapp.core.confusions import confused_classes
-from guiapp.qt.main_window import MainWindow
-from qt.recognize_helpers import wait_for_model
+from qt.recognize_helpers import open_window
 
 pytest.importorskip("tensorflow")
 
 
 @pytest.fixture
 def window(qtbot, tiny_digits_model):
-    w = MainWindow()
-    w.preload = False
-    qtbot.addWidget(w)
-    w.use_model(tiny_digits_model)
-    w.show()
-    wait_for_model(qtbot, w, tiny_digits_model)
+    w = open_window(qtbot, tiny_digits_model)
     yield w
     w.close()
 

@@ -11,20 +11,9 @@ from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 
-from guiapp.qt.main_window import MainWindow
-from qt.recognize_helpers import draw_one, draw_seven, wait_for_model
+from qt.recognize_helpers import draw_one, draw_seven, open_window, wait_for_model
 
 pytest.importorskip("tensorflow")
-
-
-def open_window(qtbot, tiny_digits_model, preload=False):
-    w = MainWindow()
-    w.preload = preload
-    qtbot.addWidget(w)
-    w.use_model(tiny_digits_model)  # before the first paint: replaces the default bundled model
-    w.show()
-    wait_for_model(qtbot, w, tiny_digits_model)
-    return w
 
 
 @pytest.fixture

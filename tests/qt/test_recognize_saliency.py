@@ -7,8 +7,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QApplication
 
-from guiapp.qt.main_window import MainWindow
-from qt.recognize_helpers import draw_stroke, wait_for_model
+from qt.recognize_helpers import draw_stroke, open_window
 
 pytest.importorskip("tensorflow")
 
@@ -17,12 +16,7 @@ CORNER_SEVEN = [(0.06, 0.07), (0.2, 0.07), (0.3, 0.07), (0.25, 0.2), (0.2, 0.32)
 
 @pytest.fixture
 def window(qtbot, tiny_digits_model):
-    w = MainWindow()
-    w.preload = False
-    qtbot.addWidget(w)
-    w.use_model(tiny_digits_model)
-    w.show()
-    wait_for_model(qtbot, w, tiny_digits_model)
+    w = open_window(qtbot, tiny_digits_model)
     yield w
     w.close()
 
