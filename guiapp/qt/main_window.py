@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
 
 from guiapp import DISPLAY_NAME
 from guiapp.core.filekind import not_a_model
-from guiapp.qt import wheel_guard
+from guiapp.qt import a11y, wheel_guard
 from guiapp.qt.menus import ABOUT_HTML, build_menus
 from guiapp.qt.settings import Settings
 from guiapp.qt.teach import Teacher
@@ -61,6 +61,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         app = QApplication.instance()
         if app is not None:  # before any widget is made: the guard sets their focus policy
             wheel_guard.install(app)
+            a11y.install(app)  # names every control as it is polished
         self.settings = settings or Settings()
         # The name once: the platform appends the application's display name to any other title ("Inkling 0.1.0
         # — Inkling"); the version is in About.
@@ -88,6 +89,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.tabs.addTab(self.datasets_area, "Datasets")
         self.tabs.addTab(self.train_area, "Train")
         self.setCentralWidget(self.tabs)
+        a11y.chain(self.tabs.tabBar(), self.recognize.pad)  # the first Tab lands on the pad
+        self.recognize.pad.setFocus()  # draw, P/E and Ctrl+Z work at once, without a click
         self.collect_bar = self.recognize.collect_bar
 
         self.inference = Inference(self)

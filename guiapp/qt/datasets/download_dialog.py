@@ -22,6 +22,7 @@ class DownloadDialog(QDialog):
                        "Each file's checksum is verified; an interrupted download resumes where it stopped.")
         intro.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setAccessibleName("Datasets to download")
         self.list.setSpacing(2)
         for plan in downloads.plans(root):
             size = plan.source.total_size

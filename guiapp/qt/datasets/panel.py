@@ -88,6 +88,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
     # -- layout ---------------------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.list = DatasetList()
+        self.list.setAccessibleName("Datasets")
         self.list.datasetChosen.connect(self.open_dataset)
         self.list.removeRequested.connect(self.remove_registered)
         left = QWidget()
@@ -112,12 +113,14 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.split_filter.currentIndexChanged.connect(self._apply_filter)
         self.shown_count = QLabel()
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Class:"))
-        filters.addWidget(self.class_filter)
-        filters.addWidget(QLabel("Split:"))
-        filters.addWidget(self.split_filter)
+        for text, box in (("Class:", self.class_filter), ("Split:", self.split_filter)):
+            label = QLabel(text)
+            label.setBuddy(box)  # the label is the combo box's name for a screen reader
+            filters.addWidget(label)
+            filters.addWidget(box)
         filters.addWidget(self.shown_count, 1)
         self.grid = ThumbnailGrid()
+        self.grid.setAccessibleName("Samples")
         self.grid.sampleSelected.connect(self.show_sample)
         self.problems = QLabel()
         self.problems.setWordWrap(True)

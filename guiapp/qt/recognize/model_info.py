@@ -75,6 +75,7 @@ class ModelInfoView(QWidget):
         super().__init__(parent)
         self.layout_ = QVBoxLayout(self)
         self.text = QTextBrowser()
+        self.text.setAccessibleName("Model details")
         self.text.setOpenLinks(False)
         self.layout_.addWidget(self.text, 3)
         self.plot = None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSli
                                QVBoxLayout, QWidget)
 
 from guiapp.core import letter_case
+from guiapp.qt import a11y
 from guiapp.qt.look import card, icon
 from guiapp.qt.recognize.collect_bar import CollectBar
 from guiapp.qt.recognize.pad import DrawingPad
@@ -72,7 +73,24 @@ class RecognizePanel(QWidget):
         self._build_actions()
         self._build_layout()
         self._layout.addWidget(self.collect_bar)
+        self._keyboard_path()
         self.set_recognizer(None)
+
+    def _keyboard_path(self) -> None:
+        """Tab from the pad to the model choice, through every pen tool, then down to the write line and the
+        collect bar: the reading order, where creation order started at the write line and skipped the tools."""
+        self.pad.setAccessibleName("Drawing pad")
+        self.pad.setAccessibleDescription(self.pad.toolTip())
+        a11y.show_focus_ring(self.pad)
+        a11y.focusable_toolbar(self.toolbar)
+        tool = self.toolbar.widgetForAction
+        collect = [w for w in self.collect_bar.findChildren(QWidget)  # not a popup's list, not a spin box's editor
+                   if a11y.needs_name(w) and w.window() is self.window()]
+        a11y.chain(self.pad, self.picker, self.open_button, self.info_button, self.teach_button,
+                   tool(self.pen_action), tool(self.eraser_action), self.pen_slider, tool(self.undo_action),
+                   tool(self.redo_action), tool(self.clear_action), self.grid_box, self.write_line.field,
+                   self.write_line.write_button, self.write_line.backspace_button, self.write_line.copy_button,
+                   *collect)
 
     # -- construction -----------------------------------------------------------------------------------------------
     def _action(self, text: str, shortcut, slot, tip: str, checkable: bool = False, icon_name: str = "") -> QAction:

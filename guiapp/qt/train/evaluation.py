@@ -53,6 +53,7 @@ class ConfusionHeatmap(pg.PlotWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent, background="w")
+        self.setAccessibleName("Confusion matrix")
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(HEAT.getLookupTable(nPts=256))
         self.addItem(self.image)

@@ -77,6 +77,7 @@ class TrainPanel(QWidget):
     def _build(self) -> None:
         self.settings = TrainingSettings()
         scroll = QScrollArea()
+        scroll.setAccessibleName("Training settings")
         scroll.setWidget(self.settings)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

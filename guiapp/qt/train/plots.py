@@ -29,6 +29,7 @@ BEST_COLOR = (44, 160, 44)
 def _styled_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     plot = pg.PlotWidget(background="w")
     plot.setTitle(title, color="#222", size="10pt")
+    plot.setAccessibleName(title)
     for side, label in (("bottom", x_label), ("left", y_label)):
         axis = plot.getAxis(side)
         # An axis item also draws the grid, so it covers the whole plot and every new point repainted its tick
