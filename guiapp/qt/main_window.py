@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
 
 from guiapp import DISPLAY_NAME
 from guiapp.core.filekind import not_a_model
-from guiapp.qt import a11y, wheel_guard
+from guiapp.qt import a11y, i18n, theme, wheel_guard
 from guiapp.qt.menus import ABOUT_HTML, build_menus
 from guiapp.qt.settings import Settings
 from guiapp.qt.teach import Teacher
@@ -63,6 +63,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
             wheel_guard.install(app)
             a11y.install(app)  # names every control as it is polished
         self.settings = settings or Settings()
+        if app is not None:  # before any text is made: the translator must be in place
+            self.language = i18n.install(app, self.settings.language)
+            theme.apply(app, self.settings.theme)
+            theme.follow_system(app, lambda: self.settings.theme)
         # The name once: the platform appends the application's display name to any other title ("Inkling 0.1.0
         # — Inkling"); the version is in About.
         self.setWindowTitle(DISPLAY_NAME)
@@ -124,6 +128,18 @@ class MainWindow(FileActionsMixin, QMainWindow):
                                       "(File → Open model…).")
         if start_model:
             self.use_model(start_model)
+
+    def set_theme(self, choice: str) -> None:
+        """View → Theme: system, light or dark, applied at once and kept."""
+        self.settings.theme = choice
+        theme.apply(QApplication.instance(), choice)
+
+    def set_language(self, language: str) -> None:
+        """View → Language: kept for the next start ("" follows the system); the window says so."""
+        self.settings.language = language
+        self.settings.sync()
+        self.statusBar().showMessage(i18n.restart_note(), 10_000)
+        QMessageBox.information(self, self.tr("Language"), i18n.restart_note())
 
     def show_area(self, area) -> None:
         """Bring the tab holding ``area`` (the Recognize, Datasets or Train panel) to the front."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from guiapp import DISPLAY_NAME, __version__
@@ -100,12 +101,44 @@ def build_menus(window) -> None:
     panel.grid_box.toggled.connect(grid.setChecked)
     view_menu.addAction(grid)
     window.grid_action = grid
+    view_menu.addSeparator()
+    window.theme_actions = _choice_menu(view_menu.addMenu("&Theme"), window, theme_choices(), window.settings.theme,
+                                        window.set_theme)
+    window.language_actions = _choice_menu(view_menu.addMenu("&Language"), window, language_choices(),
+                                           window.settings.language, window.set_language)
 
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(_action(window, "&Keyboard shortcuts", lambda: show_shortcuts(window), "F1"))
     window.about_action = _action(window, f"&About {DISPLAY_NAME}", lambda: show_about(window))
     help_menu.addAction(window.about_action)
     window.show_about = lambda: show_about(window)
+
+
+def theme_choices() -> list[tuple[str, str]]:
+    return [("system", QCoreApplication.translate("menus", "&System")),
+            ("light", QCoreApplication.translate("menus", "&Light")),
+            ("dark", QCoreApplication.translate("menus", "&Dark"))]
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """"" follows the system; every language is written in itself, so a user lost in a foreign one finds theirs."""
+    from guiapp.qt.i18n import LANGUAGES
+
+    return [("", QCoreApplication.translate("menus", "&System language"))] + list(LANGUAGES.items())
+
+
+def _choice_menu(menu, window, choices, current: str, choose) -> dict[str, QAction]:
+    """One checkable action per (value, label), exclusive; choosing one calls ``choose(value)``."""
+    group = QActionGroup(menu)
+    actions = {}
+    for value, label in choices:
+        action = QAction(label, menu, checkable=True)
+        action.setChecked(value == current)
+        action.triggered.connect(lambda checked=False, v=value: choose(v))
+        group.addAction(action)
+        menu.addAction(action)
+        actions[value] = action
+    return actions
 
 
 def rebuild_recent_menu(window) -> None:

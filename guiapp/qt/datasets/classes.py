@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 import pyqtgraph as pg  # noqa: E402 - PySide6 first, so pyqtgraph binds to it
 
+from guiapp.qt.theme import follow_palette  # noqa: E402
+
 from guiapp.core.datasets.base import SPLITS, Dataset  # noqa: F401 (SPLITS: column order)
 
 MAX_TICK_LABELS = 24  # with more classes, only every n-th name is written on the axis
@@ -54,6 +56,7 @@ class ClassBalance(QWidget):
         self.plot.setLabel("bottom", "samples")
         self.plot.invertY(True)  # first class on top, like the table
         self.plot.setMinimumHeight(150)
+        follow_palette(self.plot)
         self.bars: pg.BarGraphItem | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -116,6 +116,9 @@ class ModelInfoView(QWidget):
             self.plot.addLegend(offset=(-10, 40))  # right, below the accuracy curves that end near 1
             self.plot.setLabel("bottom", "epoch")
             self.plot.showGrid(x=True, y=True, alpha=0.2)
+            from guiapp.qt.theme import follow_palette
+
+            follow_palette(self.plot)
             self.layout_.addWidget(self.plot, 2)
         self.plot.clear()
         styles = {"loss": ((200, 70, 60), Qt.PenStyle.SolidLine), "val_loss": ((200, 70, 60), Qt.PenStyle.DashLine),

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 import pyqtgraph as pg  # noqa: E402 — after PySide6
 
+from guiapp.qt.theme import follow_palette  # noqa: E402
+
 from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
@@ -64,6 +66,7 @@ class ConfusionHeatmap(pg.PlotWidget):
         for side, label in (("bottom", "predicted"), ("left", "true")):
             self.getAxis(side).setLabel(label, color="#222")
             self.getAxis(side).setTextPen(pg.mkPen("#222"))
+        follow_palette(self)
         self.texts: list[pg.TextItem] = []
         self.size_k = 0
         self.selection = QGraphicsRectItem(0, 0, 1, 1)  # the opened cell

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
+from guiapp.qt.theme import follow_palette  # noqa: E402
+
 SMOOTHING = 0.6  # exponential moving average of the batch loss (TensorBoard's default, bias-corrected)
 TRAIN_COLOR = (31, 119, 180)
 VAL_COLOR = (255, 127, 14)
@@ -44,7 +46,7 @@ def _styled_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     plot.showGrid(x=True, y=True, alpha=0.15)
     plot.setMenuEnabled(False)
     plot.setMinimumSize(180, 150)
-    return plot
+    return follow_palette(plot)
 
 
 class _Growing:
