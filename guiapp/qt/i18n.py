@@ -21,6 +21,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from guiapp import paths
 
 log = logging.getLogger(__name__)
+# translate("Context", "text"): the form pyside6-lupdate finds, with the context spelled out (self.tr would take
+# it from the runtime class, so a subclass would miss its base class's translations)
+translate = QCoreApplication.translate
 
 # Each language named in itself, so someone lost in a foreign window still finds theirs.
 LANGUAGES = {"en": "English", "ja": "日本語", "zh_CN": "简体中文", "zh_TW": "繁體中文", "fr": "Français"}
@@ -113,4 +116,4 @@ def restart_note() -> str:
     return QCoreApplication.translate("i18n", "The language changes when Inkling is started again.")
 
 
-__all__ = ["LANGUAGES", "compile_translations", "install", "qm_file", "restart_note", "system_language"]
+__all__ = ["LANGUAGES", "translate", "compile_translations", "install", "qm_file", "restart_note", "system_language"]

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from guiapp.core.datasets.registry import DatasetInfo, list_datasets
+from guiapp.qt.i18n import translate
 
 NameRole = Qt.ItemDataRole.UserRole
 KIND_TITLES = {"builtin": "Built-in", "user": "My datasets (editable)", "system": "Installed",
@@ -100,7 +101,7 @@ class DatasetList(QTreeWidget):
         name = item.data(0, NameRole) if item is not None else None
         if name and self.kind(name) == "registered":
             menu = QMenu(self)
-            menu.addAction(f"Remove {name} from the list (its files stay)", lambda: self.removeRequested.emit(name))
+            menu.addAction(translate("datasets", "Remove {0} from the list (its files stay)").format(name), lambda: self.removeRequested.emit(name))
             menu.exec(event.globalPos())
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:

@@ -39,6 +39,7 @@ from guiapp.qt.datasets.listing import KIND_TITLES, DatasetList
 from guiapp.qt.progress import ProgressStrip
 from guiapp.qt.datasets.sample_view import SampleView
 from guiapp.core.plural import resolve
+from guiapp.qt.i18n import translate
 
 SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
 
@@ -88,7 +89,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
     # -- layout ---------------------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.list = DatasetList()
-        self.list.setAccessibleName("Datasets")
+        self.list.setAccessibleName(translate("datasets", "Datasets"))
         self.list.datasetChosen.connect(self.open_dataset)
         self.list.removeRequested.connect(self.remove_registered)
         left = QWidget()
@@ -96,18 +97,18 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(self._build_source_buttons())
-        hint = QLabel("Drop IDX files, .npz files or a folder of class sub-folders here to import them.")
+        hint = QLabel(translate("datasets", "Drop IDX files, .npz files or a folder of class sub-folders here to import them."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #666;")
         left_layout.addWidget(hint)
 
-        self.header = QLabel("Choose a dataset on the left.")
+        self.header = QLabel(translate("datasets", "Choose a dataset on the left."))
         self.header.setWordWrap(True)
         self.class_filter = QComboBox()
         self.class_filter.setMinimumContentsLength(14)
         self.class_filter.currentIndexChanged.connect(self._apply_filter)
         self.split_filter = QComboBox()
-        self.split_filter.addItem("All splits", None)
+        self.split_filter.addItem(translate("datasets", "All splits"), None)
         for code, split in SPLIT_NAMES.items():
             self.split_filter.addItem(split.capitalize(), code)
         self.split_filter.currentIndexChanged.connect(self._apply_filter)
@@ -120,7 +121,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
             filters.addWidget(box)
         filters.addWidget(self.shown_count, 1)
         self.grid = ThumbnailGrid()
-        self.grid.setAccessibleName("Samples")
+        self.grid.setAccessibleName(translate("datasets", "Samples"))
         self.grid.sampleSelected.connect(self.show_sample)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
@@ -142,10 +143,10 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.health.sampleRequested.connect(self.reveal_sample)
         self.augment = AugmentPreview()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.sample_view, "Sample")
-        self.tabs.addTab(self.classes, "Classes")
-        self.tabs.addTab(self.health, "Health")
-        self.tabs.addTab(self.augment, "Augment")
+        self.tabs.addTab(self.sample_view, translate("datasets", "Sample"))
+        self.tabs.addTab(self.classes, translate("datasets", "Classes"))
+        self.tabs.addTab(self.health, translate("datasets", "Health"))
+        self.tabs.addTab(self.augment, translate("datasets", "Augment"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -279,12 +280,11 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         access = "editable" if kind == "user" else "read-only"
         samples = resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset))
         classes = resolve(self.tr("%Ln class(es)", "", len(dataset.classes)), len(dataset.classes))
-        self.header.setText(f"<b>{name}</b> — {KIND_TITLES.get(kind, kind)} — {samples} · {classes} · {h}×{w} px · {access}"
-                            f"<br><span style='color:#666'>{dataset.source}</span>")
+        self.header.setText(translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5} px · {6}<br><span style='color:#666'>{7}</span>").format(name, KIND_TITLES.get(kind, kind), samples, classes, h, w, access, dataset.source))
         counts = dataset.class_counts()
         self.class_filter.blockSignals(True)
         self.class_filter.clear()
-        self.class_filter.addItem(f"All classes ({len(dataset.classes)})", None)
+        self.class_filter.addItem(translate("datasets", "All classes ({0})").format(len(dataset.classes)), None)
         for index, (cls, count) in enumerate(zip(dataset.classes, counts.tolist())):
             self.class_filter.addItem(f"{cls}  ({count:,})", index)
         if keep_class is not None and keep_class < len(dataset.classes):

@@ -12,6 +12,7 @@ from guiapp.core.plural import plural
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from guiapp.qt.i18n import translate
 
 MAX_LABELS_SHOWN = 120
 
@@ -75,7 +76,7 @@ class ModelInfoView(QWidget):
         super().__init__(parent)
         self.layout_ = QVBoxLayout(self)
         self.text = QTextBrowser()
-        self.text.setAccessibleName("Model details")
+        self.text.setAccessibleName(translate("recognize", "Model details"))
         self.text.setOpenLinks(False)
         self.layout_.addWidget(self.text, 3)
         self.plot = None
@@ -114,7 +115,7 @@ class ModelInfoView(QWidget):
             self.plot = pg.PlotWidget(background="w")
             self.plot.setMinimumHeight(160)
             self.plot.addLegend(offset=(-10, 40))  # right, below the accuracy curves that end near 1
-            self.plot.setLabel("bottom", "epoch")
+            self.plot.setLabel("bottom", translate("recognize", "epoch"))
             self.plot.showGrid(x=True, y=True, alpha=0.2)
             from guiapp.qt.theme import follow_palette
 
@@ -136,7 +137,7 @@ class ModelInfoView(QWidget):
 class ModelInfoDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Model info")
+        self.setWindowTitle(translate("recognize", "Model info"))
         self.resize(580, 640)
         layout = QVBoxLayout(self)
         self.title = QLabel()

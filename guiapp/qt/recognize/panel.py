@@ -23,6 +23,7 @@ from guiapp.qt.recognize.model_picker import ModelPicker
 from guiapp.qt.recognize.predictions import ModelInputView, PredictionsView
 from guiapp.qt.recognize.write_line import WriteLine
 from guiapp.qt.recognize.inference import RecognitionJob
+from guiapp.qt.i18n import translate
 
 LIVE_INTERVAL_MS = 120
 
@@ -64,7 +65,7 @@ class RecognizePanel(QWidget):
         self.input_caption = QLabel("")
         self.input_caption.setWordWrap(True)
         self.latency = QLabel("")
-        self.latency.setToolTip("Time to preprocess the drawing and run the network once")
+        self.latency.setToolTip(translate("recognize", "Time to preprocess the drawing and run the network once"))
         self.write_line = WriteLine()
         self.write_line.writeRequested.connect(self.write_top)
         # Under the write line: add the drawing to a dataset of your own (collect samples to train on).
@@ -79,7 +80,7 @@ class RecognizePanel(QWidget):
     def _keyboard_path(self) -> None:
         """Tab from the pad to the model choice, through every pen tool, then down to the write line and the
         collect bar: the reading order, where creation order started at the write line and skipped the tools."""
-        self.pad.setAccessibleName("Drawing pad")
+        self.pad.setAccessibleName(translate("recognize", "Drawing pad"))
         self.pad.setAccessibleDescription(self.pad.toolTip())
         a11y.show_focus_ring(self.pad)
         a11y.focusable_toolbar(self.toolbar)
@@ -106,28 +107,28 @@ class RecognizePanel(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        self.undo_action = self._action("&Undo stroke", [QKeySequence("Ctrl+Z")], self.pad.undo, "Undo (Ctrl+Z)",
+        self.undo_action = self._action(translate("recognize", "&Undo stroke"), [QKeySequence("Ctrl+Z")], self.pad.undo, translate("recognize", "Undo (Ctrl+Z)"),
                                         icon_name="undo")
-        self.redo_action = self._action("&Redo stroke", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
-                                        self.pad.redo, "Redo (Ctrl+Shift+Z)", icon_name="redo")
+        self.redo_action = self._action(translate("recognize", "&Redo stroke"), [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+                                        self.pad.redo, translate("recognize", "Redo (Ctrl+Shift+Z)"), icon_name="redo")
         # Esc clears the pad, or first returns from the eraser to the pen (pad.escape); so the Clear button, which
         # always clears, carries no shortcut of its own and the menu shows Esc after a tab.
-        self.clear_action = self._action("&Clear pad\tEsc", None, self.pad.clear, "Clear the pad (Esc)",
+        self.clear_action = self._action(translate("recognize", "&Clear pad\tEsc"), None, self.pad.clear, translate("recognize", "Clear the pad (Esc)"),
                                          icon_name="clear")
-        self.escape_action = self._action("Pen or clear", QKeySequence("Esc"), self.pad.escape,
-                                          "Back to the pen; with the pen, clear the pad (Esc)")
-        self.copy_action = self._action("&Copy written text", QKeySequence("Ctrl+C"), self.write_line.copy_all,
-                                        "Copy the written text (Ctrl+C)")
-        self.write_action = self._action("&Write top answer", [QKeySequence("Return"), QKeySequence("Enter")],
-                                         self.enter, "Append the top answer to the text (Enter); while collecting, "
-                                         "add the drawing to your dataset")
+        self.escape_action = self._action(translate("recognize", "Pen or clear"), QKeySequence("Esc"), self.pad.escape,
+                                          translate("recognize", "Back to the pen; with the pen, clear the pad (Esc)"))
+        self.copy_action = self._action(translate("recognize", "&Copy written text"), QKeySequence("Ctrl+C"), self.write_line.copy_all,
+                                        translate("recognize", "Copy the written text (Ctrl+C)"))
+        self.write_action = self._action(translate("recognize", "&Write top answer"), [QKeySequence("Return"), QKeySequence("Enter")],
+                                         self.enter, translate("recognize", "Append the top answer to the text (Enter); while collecting, "
+                                         "add the drawing to your dataset"))
         # Pen and stroke eraser: one tool at a time (an exclusive group), P / E to choose, Esc back to the pen.
-        self.pen_action = self._action("&Pen", QKeySequence("P"), lambda on: on and self.pad.set_eraser(False),
-                                       "Pen: draw strokes (P)", checkable=True, icon_name="pen")
-        self.eraser_action = self._action("&Erase strokes", QKeySequence("E"),
+        self.pen_action = self._action(translate("recognize", "&Pen"), QKeySequence("P"), lambda on: on and self.pad.set_eraser(False),
+                                       translate("recognize", "Pen: draw strokes (P)"), checkable=True, icon_name="pen")
+        self.eraser_action = self._action(translate("recognize", "&Erase strokes"), QKeySequence("E"),
                                           lambda on: on and self.pad.set_eraser(True),
-                                          "Stroke eraser: every stroke you drag across is removed whole (E); "
-                                          "P or Esc returns to the pen", checkable=True, icon_name="erase-stroke")
+                                          translate("recognize", "Stroke eraser: every stroke you drag across is removed whole (E); "
+                                          "P or Esc returns to the pen"), checkable=True, icon_name="erase-stroke")
         self.tool_group = QActionGroup(self)
         self.tool_group.setExclusive(True)
         for action in (self.pen_action, self.eraser_action):
@@ -141,14 +142,14 @@ class RecognizePanel(QWidget):
 
     def _build_tools(self) -> QHBoxLayout:
         tools = QHBoxLayout()
-        tools.addWidget(QLabel("Model:"))
+        tools.addWidget(QLabel(translate("recognize", "Model:")))
         tools.addWidget(self.picker, 1)
-        self.open_button = QToolButton(text="Open…", toolTip="Open a model file (.h5 or .keras)")
+        self.open_button = QToolButton(text=translate("recognize", "Open…"), toolTip=translate("recognize", "Open a model file (.h5 or .keras)"))
         self.open_button.clicked.connect(self.openModelRequested)
-        self.info_button = QToolButton(text="Info", toolTip="Labels, input, parameters and training history")
+        self.info_button = QToolButton(text=translate("recognize", "Info"), toolTip=translate("recognize", "Labels, input, parameters and training history"))
         self.info_button.clicked.connect(self.modelInfoRequested)
-        self.teach_button = QToolButton(text="Teach…", toolTip="Teach the model new characters: draw a few samples "
-                                        "of each, it learns them in the background")
+        self.teach_button = QToolButton(text=translate("recognize", "Teach…"), toolTip=translate("recognize", "Teach the model new characters: draw a few samples "
+                                        "of each, it learns them in the background"))
         self.teach_button.clicked.connect(self.teachRequested)
         for button, name in ((self.open_button, "open"), (self.info_button, "info"), (self.teach_button, "teach")):
             button.setIcon(icon(name))
@@ -161,23 +162,23 @@ class RecognizePanel(QWidget):
         bar.setIconSize(QSize(18, 18))
         for action in (self.pen_action, self.eraser_action):
             bar.addAction(action)
-        width_label = QLabel("Width")
+        width_label = QLabel(translate("recognize", "Width"))
         width_label.setContentsMargins(8, 0, 4, 0)
-        width_label.setToolTip("Pen width")
+        width_label.setToolTip(translate("recognize", "Pen width"))
         bar.addWidget(width_label)
         self.pen_slider = QSlider(Qt.Orientation.Horizontal)
         self.pen_slider.setRange(4, 40)
         self.pen_slider.setValue(round(self.pad.pen_width()))
         self.pen_slider.setFixedWidth(80)
-        self.pen_slider.setToolTip("Pen width")
+        self.pen_slider.setToolTip(translate("recognize", "Pen width"))
         self.pen_slider.valueChanged.connect(lambda v: self.pad.set_pen_width(float(v)))
         bar.addWidget(self.pen_slider)
         bar.addSeparator()
         for action in (self.undo_action, self.redo_action, self.clear_action):
             bar.addAction(action)
         bar.addSeparator()
-        self.grid_box = QCheckBox("Grid")
-        self.grid_box.setToolTip("Guide grid: centre cross and the 20×20 box MNIST fits digits into")
+        self.grid_box = QCheckBox(translate("recognize", "Grid"))
+        self.grid_box.setToolTip(translate("recognize", "Guide grid: centre cross and the 20×20 box MNIST fits digits into"))
         self.grid_box.setChecked(self.pad.show_grid())
         self.grid_box.toggled.connect(self.pad.set_show_grid)
         bar.addWidget(self.grid_box)
@@ -205,8 +206,8 @@ class RecognizePanel(QWidget):
         side = QVBoxLayout()
         side.setSpacing(10)
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(card("Candidates", self.predictions), 3)
-        side.addWidget(card("What the model sees", seen_widget), 2)
+        side.addWidget(card(translate("recognize", "Candidates"), self.predictions), 3)
+        side.addWidget(card(translate("recognize", "What the model sees"), seen_widget), 2)
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setMinimumWidth(250)
@@ -240,7 +241,7 @@ class RecognizePanel(QWidget):
             return
         self._first_valid = self._generation + 1  # answers from the previous model are stale now
         spec = recognizer.spec
-        self.input_caption.setText(f"{spec.height}×{spec.width} input, {spec.fit} fit, ink {spec.ink}")
+        self.input_caption.setText(translate("recognize", "{0}×{1} input, {2} fit, ink {3}").format(spec.height, spec.width, spec.fit, spec.ink))
         self.request_recognition()
 
     # -- recognition --------------------------------------------------------------------------------------------------
@@ -283,12 +284,12 @@ class RecognizePanel(QWidget):
         self.predictions.show_prediction(prediction.top)
         value_range = self.recognizer.spec.value_range if self.recognizer is not None else "0..1"
         self.model_view.set_input(prediction.model_input, value_range)
-        self.latency.setText(f"Latency: {prediction.latency_ms:.1f} ms")
+        self.latency.setText(translate("recognize", "Latency: {0:.1f} ms").format(prediction.latency_ms))
         self.predictionShown.emit(prediction)
 
     def on_recognition_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
-            self.predictions.show_message(f"Cannot recognise this: {message}")
+            self.predictions.show_message(translate("recognize", "Cannot recognise this: {0}").format(message))
 
     # -- images and writing -------------------------------------------------------------------------------------------
     def show_image(self, image) -> None:

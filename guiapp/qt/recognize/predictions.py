@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from guiapp.core.preprocess import VALUE_RANGES
 from guiapp.qt.recognize.glyph import paint_label
+from guiapp.qt.i18n import translate
 
 LOW_CONFIDENCE = 0.5
 GLYPH_WIDTH = 48.0
@@ -113,7 +114,7 @@ class PredictionsView(QWidget):
             layout.addWidget(row)
         layout.addStretch(1)
         self.top: list[tuple[str, float]] = []
-        self.show_message("Draw a character on the pad.")
+        self.show_message(translate("recognize", "Draw a character on the pad."))
 
     def show_message(self, text: str) -> None:
         """No answer to show (no model yet, an empty pad, an error): say why."""
@@ -132,11 +133,10 @@ class PredictionsView(QWidget):
             else:
                 row.set_candidate(candidate[0], candidate[1], unsure)
         if unsure and top:
-            self.headline.setText(f"Not sure: the best guess has only {format_percent(top[0][1])}. "
-                                  "Try writing it more clearly.")
+            self.headline.setText(translate("recognize", "Not sure: the best guess has only {0}. Try writing it more clearly.").format(format_percent(top[0][1])))
             self.headline.setStyleSheet(f"color: {UNSURE.darker(140).name()};")
         else:
-            self.headline.setText("Click a candidate to write it; Enter writes the top one.")
+            self.headline.setText(translate("recognize", "Click a candidate to write it; Enter writes the top one."))
             self.headline.setStyleSheet("color: #5f6670;")
 
     def is_unsure(self) -> bool:
@@ -163,7 +163,7 @@ class ModelInputView(QWidget):
         self.image: QImage | None = None
         self.setMinimumSize(72, 72)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setToolTip("What the model sees: the exact input the network gets, enlarged")
+        self.setToolTip(translate("recognize", "What the model sees: the exact input the network gets, enlarged"))
 
     def sizeHint(self) -> QSize:
         return QSize(140, 140)

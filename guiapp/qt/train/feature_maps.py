@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from guiapp.qt.tasks import TaskRunner, call
+from guiapp.qt.i18n import translate
 
 MAP_LAYER_TYPES = ("Conv2D", "ReLU", "Activation", "MaxPooling2D", "AveragePooling2D")  # the tutorials' conv / ReLU / pool
 MAX_MAPS_PER_LAYER = 16
@@ -108,8 +109,8 @@ class FeatureMapsView(QWidget):
         self.runner = TaskRunner(self, name="guiapp-feature-maps")
         self.runner.ended.connect(self._after)
         outer = QVBoxLayout(self)
-        self.note = QLabel("Load or train a model to see what its first layer learned; draw in Recognize to see "
-                           "the feature maps of your drawing.")
+        self.note = QLabel(translate("train", "Load or train a model to see what its first layer learned; draw in Recognize to see "
+                           "the feature maps of your drawing."))
         self.note.setWordWrap(True)
         outer.addWidget(self.note)
         scroll = QScrollArea()
@@ -153,7 +154,7 @@ class FeatureMapsView(QWidget):
             return active, active.feature_maps(drawing)
 
         self.runner.submit("feature maps", call(compute, tensorflow=True), self._show,
-                           lambda error: self.note.setText(f"Cannot look inside this model: {error}"))
+                           lambda error: self.note.setText(translate("train", "Cannot look inside this model: {0}").format(error)))
 
     def _after(self) -> None:
         if self._stale:
@@ -196,15 +197,14 @@ class FeatureMapsView(QWidget):
             return  # a newer model was chosen meanwhile; its request follows
         self.inspector = inspector
         self._clear()
-        self.note.setText(f"Model: {inspector.path.rsplit('/', 1)[-1]} · preset "
-                          f"{inspector.loaded.metadata.get('preset', 'unknown')}")
+        self.note.setText(translate("train", "Model: {0} · preset {1}").format(inspector.path.rsplit('/', 1)[-1], inspector.loaded.metadata.get('preset', 'unknown')))
         self._section(inspector.filter_title, inspector.filters)
         if maps["input"] is not None:
             self._section("What the model sees (the preprocessed drawing)", [maps["input"]])
             for title, images in maps["layers"]:
                 self._section(title, images)
         elif inspector.extractor is not None:
-            hint = QLabel("Draw something in Recognize to see its feature maps layer by layer.")
+            hint = QLabel(translate("train", "Draw something in Recognize to see its feature maps layer by layer."))
             hint.setStyleSheet("color: #555;")
             self.grid.addWidget(hint)
 

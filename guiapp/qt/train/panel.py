@@ -34,6 +34,7 @@ from guiapp.qt.train.runs import RunsView
 from guiapp.qt.train.personalize import PersonalizeView
 from guiapp.qt.train.settings import TrainingSettings
 from guiapp.qt.look import icon
+from guiapp.qt.i18n import translate
 
 log = logging.getLogger(__name__)
 # Plots, progress bar and status line, all in one tick, so each tick is one repaint of the window. Every repaint
@@ -77,7 +78,7 @@ class TrainPanel(QWidget):
     def _build(self) -> None:
         self.settings = TrainingSettings()
         scroll = QScrollArea()
-        scroll.setAccessibleName("Training settings")
+        scroll.setAccessibleName(translate("train", "Training settings"))
         scroll.setWidget(self.settings)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -88,11 +89,11 @@ class TrainPanel(QWidget):
         right = QWidget()
         column = QVBoxLayout(right)
         controls = QHBoxLayout()
-        self.start_button = QPushButton(icon("start"), "Start")
-        self.start_button.setToolTip("Train a new model with these settings")
-        self.pause_button = QPushButton(icon("pause"), "Pause")
-        self.stop_button = QPushButton(icon("stop"), "Stop")
-        self.stop_button.setToolTip("Stop after the current batch; the best epoch so far is kept")
+        self.start_button = QPushButton(icon("start"), translate("train", "Start"))
+        self.start_button.setToolTip(translate("train", "Train a new model with these settings"))
+        self.pause_button = QPushButton(icon("pause"), translate("train", "Pause"))
+        self.stop_button = QPushButton(icon("stop"), translate("train", "Stop"))
+        self.stop_button.setToolTip(translate("train", "Stop after the current batch; the best epoch so far is kept"))
         self.start_button.clicked.connect(lambda: self.start())
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
@@ -103,7 +104,7 @@ class TrainPanel(QWidget):
             controls.addWidget(widget)
         controls.addWidget(self.progress, 1)
         column.addLayout(controls)
-        self.status = QLabel("Ready. Choose a dataset and a model, then press Start.")
+        self.status = QLabel(translate("train", "Ready. Choose a dataset and a model, then press Start."))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.status)
         self.tabs = QTabWidget()
@@ -119,9 +120,9 @@ class TrainPanel(QWidget):
         results = QHBoxLayout()
         self.result_label = QLabel("")
         self.result_label.setWordWrap(True)
-        self.save_button = QPushButton(icon("save"), "Save as…")
-        self.save_button.setToolTip("Write the model (best epoch) as .h5 with labels, preprocessing and history")
-        self.use_button = QPushButton(icon("use"), "Use for recognition")
+        self.save_button = QPushButton(icon("save"), translate("train", "Save as…"))
+        self.save_button.setToolTip(translate("train", "Write the model (best epoch) as .h5 with labels, preprocessing and history"))
+        self.use_button = QPushButton(icon("use"), translate("train", "Use for recognition"))
         self.save_button.clicked.connect(lambda: self.save_as())
         self.use_button.clicked.connect(self.use_for_recognition)
         results.addWidget(self.result_label, 1)
@@ -170,9 +171,9 @@ class TrainPanel(QWidget):
         (best checkpoint kept). True when the window may close."""
         if not self.is_training():
             return True
-        answer = QMessageBox.question(self, "Training in progress",
-                                      "A training run is in progress. Stop it and close? The best epoch so far "
-                                      "is kept in the runs folder.")
+        answer = QMessageBox.question(self, translate("train", "Training in progress"),
+                                      translate("train", "A training run is in progress. Stop it and close? The best epoch so far "
+                                      "is kept in the runs folder."))
         return answer == QMessageBox.StandardButton.Yes and self.stop_and_wait(2.0)
 
     def set_current_model(self, path: str | None) -> None:
@@ -188,7 +189,7 @@ class TrainPanel(QWidget):
     def start(self, request: TrainingRequest | None = None) -> bool:
         """Start a run (from the settings unless ``request`` is given). False (and a message) if one is running."""
         if self.is_training():
-            self.status.setText("A run is already in progress: stop it before starting another.")
+            self.status.setText(translate("train", "A run is already in progress: stop it before starting another."))
             return False
         if request is None:
             request = TrainingRequest(self.settings.config(), self.settings.dataset_name(),
@@ -211,8 +212,8 @@ class TrainPanel(QWidget):
         self.training.failed.connect(self._on_failed)
         self.training.ended.connect(lambda: self._set_running(False))
         self.progress.setValue(0)
-        self.progress.setFormat("preparing…")
-        self.status.setText(f"Preparing {request.dataset}…")
+        self.progress.setFormat(translate("train", "preparing…"))
+        self.status.setText(translate("train", "Preparing {0}…").format(request.dataset))
         self.result_label.setText("")
         self._set_running(True)
         self.training.start()
@@ -224,19 +225,19 @@ class TrainPanel(QWidget):
             return
         if self.training.control.paused:
             self.training.resume()
-            self.pause_button.setText("Pause")
-            self.status.setText("Resuming…")
+            self.pause_button.setText(translate("train", "Pause"))
+            self.status.setText(translate("train", "Resuming…"))
         else:
             self.training.pause()
-            self.pause_button.setText("Resume")
-            self.status.setText("Pausing after this batch…")
+            self.pause_button.setText(translate("train", "Resume"))
+            self.status.setText(translate("train", "Pausing after this batch…"))
 
     def stop(self) -> None:
         if self.is_training():
             self.training.stop()
             self.stop_button.setEnabled(False)
             self.pause_button.setEnabled(False)
-            self.status.setText("Stopping… (after the current batch; the best epoch so far is kept)")
+            self.status.setText(translate("train", "Stopping… (after the current batch; the best epoch so far is kept)"))
 
     def rerun(self, run: Run) -> None:
         self.settings.set_config(TrainConfig.from_dict(run.config))
@@ -254,7 +255,7 @@ class TrainPanel(QWidget):
         self.settings.setEnabled(not running)
         self.personalize.set_busy(running)
         self.runs_view.active_id = self.runs_view.active_id if running else None
-        self.pause_button.setText("Pause")
+        self.pause_button.setText(translate("train", "Pause"))
         has_model = not running and self.outcome is not None and self.outcome.model_path is not None
         self.save_button.setEnabled(has_model)
         self.use_button.setEnabled(has_model)
@@ -278,7 +279,7 @@ class TrainPanel(QWidget):
             self.status.setText(event.message)
 
     def _on_preparing(self, what: str, done: int, total: int) -> None:
-        self.progress.setFormat(f"preparing {what}: %p%")
+        self.progress.setFormat(translate("train", "preparing {0}: %p%").format(what))
         self.progress.setValue(int(1000 * done / max(total, 1)))
 
     def _on_run_started(self, run: Run) -> None:
@@ -295,13 +296,12 @@ class TrainPanel(QWidget):
             self.plots.set_run_length(event.epochs * event.batches, event.epochs)
         done = (event.epoch - 1) * event.batches + event.batch
         self.progress.setValue(int(1000 * done / max(1, event.epochs * event.batches)))
-        self.progress.setFormat(f"epoch {event.epoch}/{event.epochs} · batch {event.batch}/{event.batches}")
+        self.progress.setFormat(translate("train", "epoch {0}/{1} · batch {2}/{3}").format(event.epoch, event.epochs, event.batch, event.batches))
         control = self.training.control if self.training is not None else None
         if control is not None and (control.stop_requested or control.paused):
             return  # keep "Stopping…" / "Paused" on screen
         best = f" · best epoch {event.best_epoch}" if event.best_epoch else ""
-        self.status.setText(f"Epoch {event.epoch}/{event.epochs}, batch {event.batch}/{event.batches} · "
-                            f"{event.samples_per_s:,.0f} samples/s · ETA {format_duration(event.eta_s)}{best}")
+        self.status.setText(translate("train", "Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}").format(event.epoch, event.epochs, event.batch, event.batches, event.samples_per_s, format_duration(event.eta_s), best))
 
     def _on_outcome(self, outcome: TrainingResult) -> None:
         self.outcome = outcome
@@ -340,8 +340,8 @@ class TrainPanel(QWidget):
     def _on_failed(self, message: str) -> None:
         self.result_label.setStyleSheet("color: #b00020;")
         self.result_label.setText(message)
-        self.status.setText("Training could not run.")
-        self.progress.setFormat("failed")
+        self.status.setText(translate("train", "Training could not run."))
+        self.progress.setFormat(translate("train", "failed"))
         self.runs_view.active_id = None
         self.runs_view.refresh()
         self.trainingFailed.emit(message)
@@ -354,7 +354,7 @@ class TrainPanel(QWidget):
         if self.outcome is None or self.outcome.run is None or self.outcome.model_path is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Save model as", f"{self.outcome.run.id}.h5",
+            path, _ = QFileDialog.getSaveFileName(self, translate("train", "Save model as"), f"{self.outcome.run.id}.h5",
                                                   "Keras HDF5 model (*.h5)")
             if not path:
                 return None
@@ -363,9 +363,9 @@ class TrainPanel(QWidget):
         try:
             saved = self.store.export_model(self.outcome.run, path)
         except (RunError, OSError) as exc:
-            QMessageBox.warning(self, "Save model", str(exc))
+            QMessageBox.warning(self, translate("train", "Save model"), str(exc))
             return None
-        self.result_label.setText(f"Saved {saved}")
+        self.result_label.setText(translate("train", "Saved {0}").format(saved))
         return saved
 
     def use_for_recognition(self) -> None:
@@ -388,12 +388,12 @@ class TrainPanel(QWidget):
         self.plots.set_batches(curves.batches)
         self.plots.set_history(curves.history, run.best_epoch)
         self.plots.refresh()
-        self.status.setText(f"Run {run.id}: {run.message or run.status}")
+        self.status.setText(translate("train", "Run {0}: {1}").format(run.id, run.message or run.status))
         self.tabs.setCurrentWidget(self.plots)
 
     def overlay_runs(self, shown: Run, overlaid: Run) -> None:
         if self.is_training():
-            self.status.setText("Overlaying runs is available when no run is in progress.")
+            self.status.setText(translate("train", "Overlaying runs is available when no run is in progress."))
             return
         self.show_run(shown)
         try:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
 from guiapp.qt.theme import follow_palette  # noqa: E402
+from guiapp.qt.i18n import translate
 
 SMOOTHING = 0.6  # exponential moving average of the batch loss (TensorBoard's default, bias-corrected)
 TRAIN_COLOR = (31, 119, 180)
@@ -100,9 +101,9 @@ class TrainingPlots(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.batch_plot = _styled_plot("Loss per batch", "batch", "loss")
-        self.loss_plot = _styled_plot("Loss per epoch", "epoch", "loss")
-        self.accuracy_plot = _styled_plot("Accuracy per epoch", "epoch", "accuracy")
+        self.batch_plot = _styled_plot(translate("train", "Loss per batch"), translate("train", "batch"), translate("train", "loss"))
+        self.loss_plot = _styled_plot(translate("train", "Loss per epoch"), translate("train", "epoch"), translate("train", "loss"))
+        self.accuracy_plot = _styled_plot(translate("train", "Accuracy per epoch"), translate("train", "epoch"), translate("train", "accuracy"))
         for plot in (self.batch_plot, self.loss_plot, self.accuracy_plot):
             layout.addWidget(plot)
         for plot in (self.batch_plot,):
