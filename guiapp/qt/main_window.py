@@ -124,9 +124,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         start_model = self.settings.last_model
         if not (start_model and Path(start_model).is_file()):
             start_model = default_model()  # first launch: draw and see an answer, no setup
-        self.recognize.set_recognizer(None, "Loading the model… recognition starts when it is ready." if start_model
-                                      else "No model loaded: pick a bundled model or open a model file "
-                                      "(File → Open model…).")
+        self.recognize.set_recognizer(None, translate("main_window", "Loading the model… recognition starts when it is ready.") if start_model
+                                      else translate("main_window", "No model loaded: pick a bundled model or open a model file "
+                                      "(File → Open model…)."))
         if start_model:
             self.use_model(start_model)
 
@@ -298,7 +298,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             log.warning("bundled model not preloaded: %s", message)
             return
         current = model_display_name(self._model_path) if self._model_path else None
-        self.model_status.setText(f"Model: {current}" if current else "No model")
+        self.model_status.setText(translate("main_window", "Model: {0}").format(current) if current else translate("main_window", "No model"))
         self._refresh_models()
         keep = f"\n\nStill using {current}." if current else ""
         # A picture or a text file opened as a model: say what it is in words, not the HDF5 library's reason.

@@ -176,6 +176,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Folder (class sub-folders, IDX or .npz)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File (.npz or IDX images file)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dataset from files on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Download…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,6 +228,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,7 +244,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To a folder of class sub-folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To an .npz file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this dataset as PNG folders or .npz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete the selected samples (Ctrl+Z brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in and imported datasets are read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -280,6 +316,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Val.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,6 +380,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Press the button to check this dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,6 +420,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove {0} from the list (its files stay)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,6 +441,22 @@
     </message>
     <message>
         <source>All splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -517,6 +597,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading the model… recognition starts when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>TensorFlow: loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,6 +648,10 @@
     </message>
     <message>
         <source>Model: {0} ({1}, {2}×{3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -828,6 +916,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no samples yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type a label first (what you drew), then press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,6 +1060,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase strokes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,6 +1148,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Click to write “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,6 +1161,11 @@
     </message>
     <message>
         <source>What the model sees: the exact input the network gets, enlarged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s input
+appears here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1110,6 +1235,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The model to evaluate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,6 +1280,22 @@
     </message>
     <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1234,6 +1383,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters &amp;&amp; feature maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,6 +1447,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paused. Press Resume to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>preparing {0}: %p%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,6 +1464,14 @@
     </message>
     <message>
         <source>Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1406,6 +1587,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name / dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Val. accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,6 +1703,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dataset file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on a dataset file or folder (.npz, MNIST IDX, class folders, your drawn samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,6 +1728,22 @@
     </message>
     <message>
         <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1591,6 +1840,10 @@
     </message>
     <message>
         <source>Could not ask TensorFlow for devices ({0}); training runs on the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot describe this choice: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -136,6 +136,18 @@
         <translation>取り込む</translation>
     </message>
     <message>
+        <source>Folder (class sub-folders, IDX or .npz)…</source>
+        <translation>フォルダー（クラスごとのサブフォルダー、IDX、.npz）…</translation>
+    </message>
+    <message>
+        <source>File (.npz or IDX images file)…</source>
+        <translation>ファイル（.npz または IDX 画像ファイル）…</translation>
+    </message>
+    <message>
+        <source>Add a dataset from files on this computer</source>
+        <translation>このコンピューターのファイルからデータセットを追加します</translation>
+    </message>
+    <message>
         <source>Download…</source>
         <translation>ダウンロード…</translation>
     </message>
@@ -176,6 +188,10 @@
         <translation>元に戻す</translation>
     </message>
     <message>
+        <source>Undo {0}</source>
+        <translation>元に戻す: {0}</translation>
+    </message>
+    <message>
         <source>Merge…</source>
         <translation>統合…</translation>
     </message>
@@ -188,8 +204,28 @@
         <translation>書き出す</translation>
     </message>
     <message>
+        <source>To a folder of class sub-folders…</source>
+        <translation>クラスごとのサブフォルダーを持つフォルダーへ…</translation>
+    </message>
+    <message>
+        <source>To an .npz file…</source>
+        <translation>.npz ファイルへ…</translation>
+    </message>
+    <message>
+        <source>Write this dataset as PNG folders or .npz</source>
+        <translation>このデータセットを PNG フォルダーまたは .npz として書き出します</translation>
+    </message>
+    <message>
         <source>Delete the selected samples (Ctrl+Z brings them back)</source>
         <translation>選んだサンプルを削除します（Ctrl+Z で戻せます）</translation>
+    </message>
+    <message>
+        <source>Built-in and imported datasets are read-only</source>
+        <translation>組み込みと取り込んだデータセットは読み取り専用です</translation>
+    </message>
+    <message>
+        <source>Reading {0}</source>
+        <translation>{0} を読み込み中</translation>
     </message>
     <message>
         <source>Import a dataset folder</source>
@@ -240,6 +276,26 @@
         <translation>{0}（{1:,} サンプル）を {2} に書き出しました。</translation>
     </message>
     <message>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Val.</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
         <source>validation</source>
         <translation>検証</translation>
     </message>
@@ -284,6 +340,10 @@
         <translation>確認を取り消しました。</translation>
     </message>
     <message>
+        <source>Press the button to check this dataset.</source>
+        <translation>ボタンを押すとこのデータセットを確認します。</translation>
+    </message>
+    <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
         <translation>左: 訓練 #{0:,}   右: #{1:,}</translation>
     </message>
@@ -320,6 +380,10 @@
         <translation>強さ {1:g} の変形 {0} 個（0 = なし。訓練では設定の強さを使います）。</translation>
     </message>
     <message>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
         <source>Remove {0} from the list (its files stay)</source>
         <translation>{0} を一覧から外す（ファイルは残ります）</translation>
     </message>
@@ -338,6 +402,22 @@
     <message>
         <source>All splits</source>
         <translation>すべての分割</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>クラス:</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>分割:</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} shown</source>
+        <translation>{1:,} 件中 {0:,} 件を表示</translation>
+    </message>
+    <message>
+        <source>{0:,} samples</source>
+        <translation>{0:,} サンプル</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -477,6 +557,10 @@
         <translation>モデルが読み込まれていません。同梱モデルを選ぶか、モデルファイルを開いてください（ファイル → モデルを開く…）。</translation>
     </message>
     <message>
+        <source>Loading the model… recognition starts when it is ready.</source>
+        <translation>モデルを読み込み中… 準備ができると認識を始めます。</translation>
+    </message>
+    <message>
         <source>TensorFlow: loading…</source>
         <translation>TensorFlow: 読み込み中…</translation>
     </message>
@@ -527,6 +611,10 @@
     <message>
         <source>Model: {0} ({1}, {2}×{3})</source>
         <translation>モデル: {0}（{1}、{2}×{3}）</translation>
+    </message>
+    <message>
+        <source>Model: {0}</source>
+        <translation>モデル: {0}</translation>
     </message>
     <message>
         <source>Cannot use this model</source>
@@ -790,6 +878,14 @@
         <translation>新しいデータセットの名前:</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style='color:#666'&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style='color:#666'&gt;{1}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>no samples yet</source>
+        <translation>まだサンプルがありません</translation>
+    </message>
+    <message>
         <source>Type a label first (what you drew), then press Enter.</source>
         <translation>先にラベル（描いたもの）を入力してから Enter を押してください。</translation>
     </message>
@@ -926,6 +1022,26 @@
         <translation>画消しゴム: なぞった画を丸ごと消します (E)。P か Esc でペンに戻ります</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>ペン</translation>
+    </message>
+    <message>
+        <source>Erase strokes</source>
+        <translation>画を消す</translation>
+    </message>
+    <message>
         <source>Model:</source>
         <translation>モデル:</translation>
     </message>
@@ -994,6 +1110,10 @@
         <translation>パッドに文字を描いてください。</translation>
     </message>
     <message>
+        <source>Click to write “{0}”</source>
+        <translation>クリックで「{0}」を書き込みます</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
         <translation>自信がありません。最有力候補でも {0} です。もう少しはっきり書いてみてください。</translation>
     </message>
@@ -1004,6 +1124,12 @@
     <message>
         <source>What the model sees: the exact input the network gets, enlarged</source>
         <translation>モデルが見ているもの: ネットワークへの入力そのものを拡大表示</translation>
+    </message>
+    <message>
+        <source>The network's input
+appears here</source>
+        <translation>ネットワークへの入力が
+ここに表示されます</translation>
     </message>
     <message>
         <source>Written text: Enter writes the top answer, or click a candidate</source>
@@ -1072,6 +1198,14 @@
         <translation>混同行列</translation>
     </message>
     <message>
+        <source>predicted</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>正解</translation>
+    </message>
+    <message>
         <source>The model to evaluate</source>
         <translation>評価するモデル</translation>
     </message>
@@ -1110,6 +1244,22 @@
     <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
         <translation>モデルを評価すると、正解率、混同行列、苦手なクラスがわかります。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>正解率</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>適合率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Click a cell of the matrix to see its samples.</source>
@@ -1196,6 +1346,22 @@
         <translation>準備完了。データセットとモデルを選んで「開始」を押してください。</translation>
     </message>
     <message>
+        <source>Curves</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Filters &amp;&amp; feature maps</source>
+        <translation>フィルターと特徴マップ</translation>
+    </message>
+    <message>
         <source>Save as…</source>
         <translation>名前を付けて保存…</translation>
     </message>
@@ -1244,6 +1410,14 @@
         <translation>停止中…（今のバッチの後。ここまでで最良のエポックは残ります）</translation>
     </message>
     <message>
+        <source>Paused. Press Resume to go on.</source>
+        <translation>一時停止中。「再開」で続けます。</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>再開しました。</translation>
+    </message>
+    <message>
         <source>preparing {0}: %p%</source>
         <translation>{0} を準備中: %p%</translation>
     </message>
@@ -1254,6 +1428,14 @@
     <message>
         <source>Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}</source>
         <translation>エポック {0}/{1}、バッチ {2}/{3} · {4:,.0f} サンプル/秒 · 残り {5}{6}</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>Ended.</source>
+        <translation>終了しました。</translation>
     </message>
     <message>
         <source>Training could not run.</source>
@@ -1368,6 +1550,46 @@
         <translation>正解率</translation>
     </message>
     <message>
+        <source>batches</source>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>平滑化</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <source>Name / dataset</source>
+        <translation>名前 / データセット</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>最良</translation>
+    </message>
+    <message>
+        <source>Val. accuracy</source>
+        <translation>検証正解率</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>表示</translation>
     </message>
@@ -1444,6 +1666,18 @@
         <translation>開く</translation>
     </message>
     <message>
+        <source>Dataset file…</source>
+        <translation>データセットファイル…</translation>
+    </message>
+    <message>
+        <source>Dataset folder…</source>
+        <translation>データセットフォルダー…</translation>
+    </message>
+    <message>
+        <source>Train on a dataset file or folder (.npz, MNIST IDX, class folders, your drawn samples)</source>
+        <translation>データセットのファイルかフォルダー（.npz、MNIST IDX、クラスごとのフォルダー、自分で描いたサンプル）で訓練します</translation>
+    </message>
+    <message>
         <source>Dataset</source>
         <translation>データセット</translation>
     </message>
@@ -1458,6 +1692,22 @@
     <message>
         <source>Samples</source>
         <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>{0} (default)</source>
+        <translation>{0}（既定）</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
     </message>
     <message>
         <source>Parameters: …</source>
@@ -1554,6 +1804,10 @@
     <message>
         <source>Could not ask TensorFlow for devices ({0}); training runs on the CPU.</source>
         <translation>TensorFlow にデバイスを問い合わせられませんでした（{0}）。訓練は CPU で行います。</translation>
+    </message>
+    <message>
+        <source>Cannot describe this choice: {0}</source>
+        <translation>この選択の説明を表示できません: {0}</translation>
     </message>
     <message>
         <source>{0}

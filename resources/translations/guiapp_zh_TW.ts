@@ -156,6 +156,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Folder (class sub-folders, IDX or .npz)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File (.npz or IDX images file)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dataset from files on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Download…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,6 +208,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,7 +224,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To a folder of class sub-folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To an .npz file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this dataset as PNG folders or .npz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete the selected samples (Ctrl+Z brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in and imported datasets are read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -260,6 +296,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Val.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,6 +360,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Press the button to check this dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,6 +400,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove {0} from the list (its files stay)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,6 +421,22 @@
     </message>
     <message>
         <source>All splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -497,6 +577,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading the model… recognition starts when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>TensorFlow: loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,6 +628,10 @@
     </message>
     <message>
         <source>Model: {0} ({1}, {2}×{3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -808,6 +896,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no samples yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type a label first (what you drew), then press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,6 +1040,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase strokes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,6 +1128,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Click to write “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,6 +1141,11 @@
     </message>
     <message>
         <source>What the model sees: the exact input the network gets, enlarged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s input
+appears here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1090,6 +1215,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The model to evaluate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,6 +1260,22 @@
     </message>
     <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1214,6 +1363,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters &amp;&amp; feature maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,6 +1427,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paused. Press Resume to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>preparing {0}: %p%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,6 +1444,14 @@
     </message>
     <message>
         <source>Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1386,6 +1567,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name / dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Val. accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,6 +1683,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dataset file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on a dataset file or folder (.npz, MNIST IDX, class folders, your drawn samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,6 +1708,22 @@
     </message>
     <message>
         <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1571,6 +1820,10 @@
     </message>
     <message>
         <source>Could not ask TensorFlow for devices ({0}); training runs on the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot describe this choice: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -74,8 +74,8 @@ class DatasetActionsMixin:
     # -- buttons --------------------------------------------------------------------------------------------------
     def _build_source_buttons(self) -> QHBoxLayout:
         self.import_button = menu_button(translate("datasets", "Import"), "import", [
-            ("Folder (class sub-folders, IDX or .npz)…", self.choose_import_folder),
-            ("File (.npz or IDX images file)…", self.choose_import_file)], "Add a dataset from files on this computer")
+            (translate("datasets", "Folder (class sub-folders, IDX or .npz)…"), self.choose_import_folder),
+            (translate("datasets", "File (.npz or IDX images file)…"), self.choose_import_file)], translate("datasets", "Add a dataset from files on this computer"))
         self.download_button = QPushButton(icon("download"), translate("datasets", "Download…"))
         self.download_button.clicked.connect(self.choose_download)
         self.new_button = QPushButton(icon("new"), translate("datasets", "New…"))
@@ -105,14 +105,14 @@ class DatasetActionsMixin:
         self.undo_button = QToolButton(text=translate("datasets", "Undo"), icon=icon("undo"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(f"Undo {t}" if t else "Undo"))
+        self.undo_stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(translate("datasets", "Undo {0}").format(t) if t else translate("datasets", "Undo")))
         self.undo_button.setEnabled(False)
         self.merge_button = QToolButton(text=translate("datasets", "Merge…"))
         self.merge_button.setToolTip(translate("datasets", "Copy every sample of this dataset into another of your own"))
         self.merge_button.clicked.connect(self.choose_merge)
         self.export_button = menu_button(translate("datasets", "Export"), "export", [
-            ("To a folder of class sub-folders…", lambda: self.choose_export("folder")),
-            ("To an .npz file…", lambda: self.choose_export("npz"))], "Write this dataset as PNG folders or .npz")
+            (translate("datasets", "To a folder of class sub-folders…"), lambda: self.choose_export("folder")),
+            (translate("datasets", "To an .npz file…"), lambda: self.choose_export("npz"))], translate("datasets", "Write this dataset as PNG folders or .npz"))
         row = QHBoxLayout()
         # Delete and Undo are icon-only (their icons are the universal ones; the tooltips name them): the row of
         # five must fit the grid's column in the window's minimum width.
@@ -130,7 +130,7 @@ class DatasetActionsMixin:
         editable = self.current_kind() == "user"
         for button in (self.relabel_button, self.delete_button, self.merge_button):
             button.setEnabled(editable)
-            button.setToolTip("" if editable else "Built-in and imported datasets are read-only")
+            button.setToolTip("" if editable else translate("datasets", "Built-in and imported datasets are read-only"))
         self.export_button.setEnabled(self.dataset is not None and len(self.dataset) > 0)
 
     def _fail(self, message: str) -> None:
@@ -152,7 +152,7 @@ class DatasetActionsMixin:
                     except Exception:  # noqa: BLE001 - a damaged dataset is reported when the user opens it
                         return None
 
-                self._background.append(("count", f"Reading {name}", quiet,
+                self._background.append(("count", translate("datasets", "Reading {0}").format(name), quiet,
                                          lambda r, n=name: r is not None and n not in self.datasets and self._opened(n, r, False)))
         self._run_next()
 

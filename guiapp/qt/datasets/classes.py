@@ -38,7 +38,7 @@ class ClassBalance(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Class", "All", "Train", "Val.", "Test"])
+        self.table.setHorizontalHeaderLabels([translate("datasets", "Class"), translate("datasets", "All"), translate("datasets", "Train"), translate("datasets", "Val."), translate("datasets", "Test")])
         self.table.horizontalHeaderItem(3).setToolTip(translate("datasets", "validation"))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)

@@ -76,7 +76,7 @@ class HealthView(QWidget):
         self.tree.clear()
         self.pair_view.clear()
         self.check_button.setEnabled(dataset is not None and len(dataset) > 0)
-        self.summary.setText("Press the button to check this dataset." if dataset is not None else "")
+        self.summary.setText(translate("datasets", "Press the button to check this dataset.") if dataset is not None else "")
 
     def run_check(self) -> None:
         dataset = self.dataset

@@ -22,7 +22,7 @@ class DatasetList(QTreeWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setColumnCount(3)
-        self.setHeaderLabels(["Dataset", "Classes", "Samples"])
+        self.setHeaderLabels([translate("datasets", "Dataset"), translate("datasets", "Classes"), translate("datasets", "Samples")])
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)

@@ -114,7 +114,8 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.split_filter.currentIndexChanged.connect(self._apply_filter)
         self.shown_count = QLabel()
         filters = QHBoxLayout()
-        for text, box in (("Class:", self.class_filter), ("Split:", self.split_filter)):
+        for text, box in ((translate("datasets", "Class:"), self.class_filter),
+                          (translate("datasets", "Split:"), self.split_filter)):
             label = QLabel(text)
             label.setBuddy(box)  # the label is the combo box's name for a screen reader
             filters.addWidget(label)
@@ -346,7 +347,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.grid.thumb_model.rowCount(), len(self.dataset) if self.dataset is not None else 0
-        self.shown_count.setText(f"{shown:,} of {total:,} shown" if shown != total else f"{total:,} samples")
+        self.shown_count.setText(translate("datasets", "{0:,} of {1:,} shown").format(shown, total) if shown != total else translate("datasets", "{0:,} samples").format(total))
 
     def set_class_filter(self, class_index: int | None) -> None:
         self.class_filter.setCurrentIndex(0 if class_index is None else class_index + 1)

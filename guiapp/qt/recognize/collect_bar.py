@@ -185,8 +185,8 @@ class CollectBar(QWidget):
         others = " · ".join(f"{k} {v}" for k, v in sorted(self.counts.items())[:8] if k != label)
         if len(self.counts) > 8:
             others += " …"
-        self.counter.setText(f"<b>{here}</b>  <span style='color:#666'>{others}</span>" if here or others else
-                             "no samples yet")
+        self.counter.setText(translate("recognize", "<b>{0}</b>  <span style='color:#666'>{1}</span>").format(here, others) if here or others else
+                             translate("recognize", "no samples yet"))
         self.counter.setToolTip(resolve(self.tr("%Ln class(es)", "", len(self.counts)), len(self.counts)) + ", "
                                 + resolve(self.tr("%Ln sample(s)", "", total), total) + f" in {self.dataset_name()}")
 

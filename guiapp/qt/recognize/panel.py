@@ -136,8 +136,11 @@ class RecognizePanel(QWidget):
         self.pen_action.setChecked(not self.pad.eraser())
         self.eraser_action.setChecked(self.pad.eraser())
         self.pad.eraserChanged.connect(lambda on: (self.eraser_action if on else self.pen_action).setChecked(True))
-        for action, short in ((self.undo_action, "Undo"), (self.redo_action, "Redo"), (self.clear_action, "Clear"),
-                              (self.pen_action, "Pen"), (self.eraser_action, "Erase strokes")):
+        for action, short in ((self.undo_action, translate("recognize", "Undo")),
+                              (self.redo_action, translate("recognize", "Redo")),
+                              (self.clear_action, translate("recognize", "Clear")),
+                              (self.pen_action, translate("recognize", "Pen")),
+                              (self.eraser_action, translate("recognize", "Erase strokes"))):
             action.setIconText(short)  # the toolbar's label; menus keep the full text
 
     def _build_tools(self) -> QHBoxLayout:
@@ -270,7 +273,7 @@ class RecognizePanel(QWidget):
             self.prediction = None
             self.model_view.set_input(None)
             self.latency.setText("")
-            self.predictions.show_message("Draw a character on the pad." if self.recognizer is not None
+            self.predictions.show_message(translate("recognize", "Draw a character on the pad.") if self.recognizer is not None
                                           else self.predictions.headline.text())
             return
         if self.recognizer is None or self.worker is None:

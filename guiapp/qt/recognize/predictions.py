@@ -43,7 +43,7 @@ class CandidateRow(QWidget):
 
     def set_candidate(self, label: str | None, probability: float = 0.0, unsure: bool = False) -> None:
         self.label, self.probability, self.unsure = label, float(probability), unsure
-        self.setToolTip(f"Click to write “{label}”" if label else "")
+        self.setToolTip(translate("recognize", "Click to write “{0}”").format(label) if label else "")
         self.update()
 
     def mousePressEvent(self, event) -> None:
@@ -200,7 +200,7 @@ class ModelInputView(QWidget):
         else:  # the empty state says what will appear here
             painter.setPen(QColor(170, 172, 180))
             painter.drawText(target, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             "The network's input\nappears here")
+                             translate("recognize", "The network's input\nappears here"))
         painter.setPen(QColor(120, 120, 130))
         painter.drawRect(target.adjusted(0, 0, -1, -1))
         painter.end()

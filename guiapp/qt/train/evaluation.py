@@ -64,7 +64,7 @@ class ConfusionHeatmap(pg.PlotWidget):
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
-        for side, label in (("bottom", "predicted"), ("left", "true")):
+        for side, label in (("bottom", translate("train", "predicted")), ("left", translate("train", "true"))):
             self.getAxis(side).setLabel(label, color="#222")
             self.getAxis(side).setTextPen(pg.mkPen("#222"))
         follow_palette(self)
@@ -206,7 +206,7 @@ class EvaluationView(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Class", "Accuracy", "Precision", "F1", "Samples"])
+        self.table.setHorizontalHeaderLabels([translate("train", "Class"), translate("train", "Accuracy"), translate("train", "Precision"), translate("train", "F1"), translate("train", "Samples")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)

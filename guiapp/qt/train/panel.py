@@ -113,8 +113,10 @@ class TrainPanel(QWidget):
         self.evaluation = EvaluationView()
         self.feature_maps = FeatureMapsView()
         self.personalize = PersonalizeView()
-        for widget, title in ((self.plots, "Curves"), (self.runs_view, "Runs"), (self.evaluation, "Evaluation"),
-                              (self.feature_maps, "Filters && feature maps"), (self.personalize, "Personalize")):
+        for widget, title in ((self.plots, translate("train", "Curves")), (self.runs_view, translate("train", "Runs")),
+                              (self.evaluation, translate("train", "Evaluation")),
+                              (self.feature_maps, translate("train", "Filters && feature maps")),
+                              (self.personalize, translate("train", "Personalize"))):
             self.tabs.addTab(widget, title)
         column.addWidget(self.tabs, 1)
         results = QHBoxLayout()
@@ -274,7 +276,7 @@ class TrainPanel(QWidget):
                                   "val_accuracy": event.val_accuracy}, event.best_epoch)
             self._latest = event
         elif event.message in ("paused", "resumed"):
-            self.status.setText("Paused. Press Resume to go on." if event.message == "paused" else "Resumed.")
+            self.status.setText(translate("train", "Paused. Press Resume to go on.") if event.message == "paused" else translate("train", "Resumed."))
         elif event.message:
             self.status.setText(event.message)
 
@@ -320,7 +322,7 @@ class TrainPanel(QWidget):
         elif outcome.model_path is not None:
             text += f" · saved in the runs folder ({format_duration(outcome.seconds)})"
         self.result_label.setText(text)
-        self.status.setText("Finished." if outcome.stopped.finished else "Ended.")
+        self.status.setText(translate("train", "Finished.") if outcome.stopped.finished else translate("train", "Ended."))
         if outcome.model_path is not None:
             self.progress.setValue(1000 if outcome.stopped.finished else self.progress.value())
             self.evaluation.add_model_choice("this run", str(outcome.model_path))

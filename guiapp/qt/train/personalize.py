@@ -102,7 +102,7 @@ class PersonalizeView(QWidget):
                 self.base_meta = read_metadata(path).get("metadata", {})
             except (ModelFileError, OSError):
                 self.base_meta = {}
-        self.base_label.setText(str(path).rsplit("/", 1)[-1] if path else "No model loaded")
+        self.base_label.setText(str(path).rsplit("/", 1)[-1] if path else translate("train", "No model loaded"))
         original = (self.base_meta.get("dataset") or {}).get("name") if isinstance(self.base_meta, dict) else None
         self.original.clear()
         if original:

@@ -110,16 +110,16 @@ class TrainingPlots(QWidget):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
         self.batch_plot.addLegend(offset=(-5, 5), labelTextColor="#222")
-        self.raw_curve = self.batch_plot.plot(pen=pg.mkPen((*TRAIN_COLOR, 110), width=1), name="batches")
-        self.smooth_curve = self.batch_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), name="smoothed")
+        self.raw_curve = self.batch_plot.plot(pen=pg.mkPen((*TRAIN_COLOR, 110), width=1), name=translate("train", "batches"))
+        self.smooth_curve = self.batch_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), name=translate("train", "smoothed"))
         self.curves: dict[str, pg.PlotDataItem] = {}
         for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
             # Loss falls and accuracy rises: each legend goes where its curves usually are not.
             plot.addLegend(offset=(-5, 5) if metric == "loss" else (-5, -5), labelTextColor="#222")
             self.curves[metric] = plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), symbol="o", symbolSize=6,
-                                            symbolBrush=TRAIN_COLOR, symbolPen=None, name="train")
+                                            symbolBrush=TRAIN_COLOR, symbolPen=None, name=translate("train", "train"))
             self.curves[f"val_{metric}"] = plot.plot(pen=pg.mkPen(VAL_COLOR, width=2), symbol="s", symbolSize=6,
-                                                     symbolBrush=VAL_COLOR, symbolPen=None, name="validation")
+                                                     symbolBrush=VAL_COLOR, symbolPen=None, name=translate("train", "validation"))
         self.accuracy_plot.setYRange(0, 1, padding=0.02)
         self.best_lines = []
         for plot in (self.loss_plot, self.accuracy_plot):

@@ -4,7 +4,7 @@ files, so it happens in the GUI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
@@ -14,7 +14,10 @@ from guiapp.core.training.runs import Run, RunError, RunStore
 from guiapp.core.plural import resolve
 from guiapp.qt.i18n import translate
 
-COLUMNS = ["Started", "Preset", "Name / dataset", "Status", "Epochs", "Best", "Val. accuracy"]
+COLUMNS = [QT_TRANSLATE_NOOP("train", "Started"), QT_TRANSLATE_NOOP("train", "Preset"),  # translated where shown
+           QT_TRANSLATE_NOOP("train", "Name / dataset"), QT_TRANSLATE_NOOP("train", "Status"),
+           QT_TRANSLATE_NOOP("train", "Epochs"), QT_TRANSLATE_NOOP("train", "Best"),
+           QT_TRANSLATE_NOOP("train", "Val. accuracy")]
 
 
 def best_val_accuracy(run: Run) -> float | None:
@@ -43,7 +46,7 @@ class RunsView(QWidget):
         self.active_id: str | None = None  # the run in progress (its status says "running" legitimately)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("train", column) for column in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -69,8 +69,8 @@ class TrainingSettings(QWidget):
         self.dataset.setToolTip(translate("train", "Built-in synthesised datasets, your own datasets and registered files"))
         self.builtins = set(BUILTINS)
         browse = self.open_button = menu_button(translate("train", "Open"), "open", [
-            ("Dataset file…", self._browse_file), ("Dataset folder…", self._browse_folder)],
-            "Train on a dataset file or folder (.npz, MNIST IDX, class folders, your drawn samples)")
+            (translate("train", "Dataset file…"), self._browse_file), (translate("train", "Dataset folder…"), self._browse_folder)],
+            translate("train", "Train on a dataset file or folder (.npz, MNIST IDX, class folders, your drawn samples)"))
         self.open_file_action, self.open_folder_action = browse.menu().actions()
         row = QHBoxLayout()
         row.addWidget(self.dataset, 1)
@@ -94,7 +94,7 @@ class TrainingSettings(QWidget):
         column = QVBoxLayout(box)
         self.preset = QComboBox()
         for name, preset in PRESETS.items():
-            self.preset.addItem(name if name != DEFAULT_PRESET else f"{name} (default)", name)
+            self.preset.addItem(name if name != DEFAULT_PRESET else translate("train", "{0} (default)").format(name), name)
             self.preset.setItemData(self.preset.count() - 1, preset.summary, Qt.ItemDataRole.ToolTipRole)
         self.preset.currentIndexChanged.connect(self.choiceChanged)
         column.addWidget(self.preset)
@@ -103,7 +103,7 @@ class TrainingSettings(QWidget):
         self.preset_summary.setStyleSheet("color: #555;")
         column.addWidget(self.preset_summary)
         self.layer_table = QTableWidget(0, 3)
-        self.layer_table.setHorizontalHeaderLabels(["Layer", "Output", "Parameters"])
+        self.layer_table.setHorizontalHeaderLabels([translate("train", "Layer"), translate("train", "Output"), translate("train", "Parameters")])
         self.layer_table.verticalHeader().hide()
         self.layer_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.layer_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -248,7 +248,7 @@ class TrainingSettings(QWidget):
     def show_description(self, description: dict | None, error: str | None = None) -> None:
         self.layer_table.setRowCount(0)
         if description is None:
-            self.param_count.setText(f"Cannot describe this choice: {error}" if error else "Parameters: …")
+            self.param_count.setText(translate("train", "Cannot describe this choice: {0}").format(error) if error else translate("train", "Parameters: …"))
             return
         self.preset_summary.setText(translate("train", "{0}\nReference: {1}").format(description['summary'], description['reference']))
         for row, layer in enumerate(description["layers"]):
