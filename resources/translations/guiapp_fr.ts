@@ -420,6 +420,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My datasets (editable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>

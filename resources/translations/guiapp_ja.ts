@@ -380,6 +380,22 @@
         <translation>強さ {1:g} の変形 {0} 個（0 = なし。訓練では設定の強さを使います）。</translation>
     </message>
     <message>
+        <source>Built-in</source>
+        <translation>組み込み</translation>
+    </message>
+    <message>
+        <source>My datasets (editable)</source>
+        <translation>自分のデータセット（編集可）</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>インストール済み</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み済み</translation>
+    </message>
+    <message>
         <source>Dataset</source>
         <translation>データセット</translation>
     </message>

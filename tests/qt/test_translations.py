@@ -50,6 +50,9 @@ def texts(widget: QWidget) -> list[str]:
                                                                        range(widget.count())]
     if isinstance(widget, QAbstractSpinBox):
         found += [widget.specialValueText(), getattr(widget, "suffix", str)(), getattr(widget, "prefix", str)()]
+    if isinstance(widget, QTreeWidget):  # group rows (the data rows are names the user or a library chose)
+        found += [widget.topLevelItem(i).text(0) for i in range(widget.topLevelItemCount())
+                  if widget.topLevelItem(i).childCount()]
     if isinstance(widget, (QTableWidget, QTreeWidget)):
         header = widget.headerItem() if isinstance(widget, QTreeWidget) else None
         if header is not None:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from guiapp.core.datasets.registry import DatasetInfo, list_datasets
 from guiapp.qt.i18n import translate
 
 NameRole = Qt.ItemDataRole.UserRole
-KIND_TITLES = {"builtin": "Built-in", "user": "My datasets (editable)", "system": "Installed",
-               "registered": "Imported"}
+# translated where shown
+KIND_TITLES = {"builtin": QT_TRANSLATE_NOOP("datasets", "Built-in"),
+               "user": QT_TRANSLATE_NOOP("datasets", "My datasets (editable)"),
+               "system": QT_TRANSLATE_NOOP("datasets", "Installed"), "registered": QT_TRANSLATE_NOOP("datasets", "Imported")}
 
 
 class DatasetList(QTreeWidget):
@@ -43,7 +45,7 @@ class DatasetList(QTreeWidget):
             self.infos[info.name] = info
             group = groups.get(info.kind)
             if group is None:
-                group = QTreeWidgetItem(self, [KIND_TITLES.get(info.kind, info.kind)])
+                group = QTreeWidgetItem(self, [translate("datasets", KIND_TITLES.get(info.kind, info.kind))])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = group.font(0)
                 font.setBold(True)

@@ -281,7 +281,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         access = "editable" if kind == "user" else "read-only"
         samples = resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset))
         classes = resolve(self.tr("%Ln class(es)", "", len(dataset.classes)), len(dataset.classes))
-        self.header.setText(translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5} px · {6}<br><span style='color:#666'>{7}</span>").format(name, KIND_TITLES.get(kind, kind), samples, classes, h, w, access, dataset.source))
+        self.header.setText(translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5} px · {6}<br><span style='color:#666'>{7}</span>").format(name, translate("datasets", KIND_TITLES.get(kind, kind)), samples, classes, h, w, access, dataset.source))
         counts = dataset.class_counts()
         self.class_filter.blockSignals(True)
         self.class_filter.clear()
