@@ -5,1856 +5,1839 @@
     <name>CollectBar</name>
     <message numerus="yes">
         <source>%Ln class(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 个类别</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 个样本</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DatasetActionsMixin</name>
     <message numerus="yes">
         <source>%Ln file(s) skipped (listed below the grid)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>跳过了 %Ln 个文件（列在网格下方）</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 个样本</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 个类别</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>New label for %Ln sample(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 个样本的新标签：</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Relabelled %Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>已重新标注 %Ln 个样本</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>已删除 %Ln 个样本。按 Ctrl+Z（或“撤销”）可恢复。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DatasetsPanel</name>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 个样本</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 个类别</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>⚠ %Ln 个文件无法读取，已跳过；其余已载入：</numerusform></translation>
     </message>
 </context>
 <context>
     <name>EvaluationView</name>
     <message numerus="yes">
         <source>%Ln {kind} sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 个{kind}样本</numerusform></translation>
     </message>
 </context>
 <context>
     <name>HealthView</name>
     <message numerus="yes">
         <source>✔ No problems found in %Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>✔ 在 %Ln 个样本中未发现问题</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>⚠ %Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>⚠ %Ln 条警告</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>for %Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>共 %Ln 个样本</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 个类别</numerusform></translation>
     </message>
 </context>
 <context>
     <name>RunsView</name>
     <message numerus="yes">
         <source>%Ln unreadable run folder(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>跳过了 %Ln 个无法读取的运行文件夹</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln run(s) in </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 次运行，位于 </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln run(s) and their models?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>删除 %Ln 次运行及其模型？</numerusform></translation>
     </message>
 </context>
 <context>
     <name>TrainingSettings</name>
     <message numerus="yes">
         <source>TensorFlow sees %Ln GPU(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>TensorFlow 检测到 %Ln 个 GPU：</numerusform></translation>
     </message>
 </context>
 <context>
     <name>datasets</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Folder (class sub-folders, IDX or .npz)…</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹（按类别的子文件夹、IDX 或 .npz）…</translation>
     </message>
     <message>
         <source>File (.npz or IDX images file)…</source>
-        <translation type="unfinished"></translation>
+        <translation>文件（.npz 或 IDX 图像文件）…</translation>
     </message>
     <message>
         <source>Add a dataset from files on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>从这台电脑上的文件添加数据集</translation>
     </message>
     <message>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>下载…</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建…</translation>
     </message>
     <message>
         <source>Create an empty dataset of your own; add drawings to it from the pad</source>
-        <translation type="unfinished"></translation>
+        <translation>创建一个属于你的空数据集；可从画板向其中添加手写</translation>
     </message>
     <message>
         <source>Import dataset folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据集文件夹…</translation>
     </message>
     <message>
         <source>Import dataset files…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据集文件…</translation>
     </message>
     <message>
         <source>Download dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>下载数据集…</translation>
     </message>
     <message>
         <source>New dataset of my own…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建我的数据集…</translation>
     </message>
     <message>
         <source>Relabel…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新标注…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Undo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 {0}</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并…</translation>
     </message>
     <message>
         <source>Copy every sample of this dataset into another of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>把此数据集的所有样本复制到你的另一个数据集</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>To a folder of class sub-folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>到按类别分子文件夹的文件夹…</translation>
     </message>
     <message>
         <source>To an .npz file…</source>
-        <translation type="unfinished"></translation>
+        <translation>到 .npz 文件…</translation>
     </message>
     <message>
         <source>Write this dataset as PNG folders or .npz</source>
-        <translation type="unfinished"></translation>
+        <translation>将此数据集写为 PNG 文件夹或 .npz</translation>
     </message>
     <message>
         <source>Delete the selected samples (Ctrl+Z brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选样本（按 Ctrl+Z 可恢复）</translation>
     </message>
     <message>
         <source>Built-in and imported datasets are read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>内置和导入的数据集是只读的</translation>
     </message>
     <message>
         <source>Reading {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 {0}</translation>
     </message>
     <message>
         <source>Import a dataset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据集文件夹</translation>
     </message>
     <message>
         <source>Removed {0} from the list; its files were left where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从列表中移除 {0}；其文件保留在原处。</translation>
     </message>
     <message>
         <source>New dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据集</translation>
     </message>
     <message>
         <source>Name of your new dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>新数据集的名称：</translation>
     </message>
     <message>
         <source>Created {0}. Draw on the Recognize tab and add the drawings to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 {0}。请在“识别”页书写，并把手写添加进去。</translation>
     </message>
     <message>
         <source>Relabel</source>
-        <translation type="unfinished"></translation>
+        <translation>重新标注</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
     <message>
         <source>Copy every sample of {0} into:</source>
-        <translation type="unfinished"></translation>
+        <translation>把 {0} 的所有样本复制到：</translation>
     </message>
     <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {0} 合并到 {1}：复制了 {2}；{3} 未改变。</translation>
     </message>
     <message>
         <source>Export as .npz</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 .npz</translation>
     </message>
     <message>
         <source>Export into an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到空文件夹</translation>
     </message>
     <message>
         <source>Exported {0} ({1:,} samples) to {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {0}（{1:,} 个样本）导出到 {2}。</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Val.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation>样本数</translation>
     </message>
     <message>
         <source>Download a dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>下载数据集</translation>
     </message>
     <message>
-        <source>These datasets are fetched from their publishers&apos; servers and stored in your data folder. Each file&apos;s checksum is verified; an interrupted download resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <source>These datasets are fetched from their publishers' servers and stored in your data folder. Each file's checksum is verified; an interrupted download resumes where it stopped.</source>
+        <translation>这些数据集从发布者的服务器获取，保存在你的数据文件夹中。每个文件都会校验；中断的下载会从断点继续。</translation>
     </message>
     <message>
         <source>Datasets to download</source>
-        <translation type="unfinished"></translation>
+        <translation>可下载的数据集</translation>
     </message>
     <message>
         <source>Stored in: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存位置：{0}</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>下载</translation>
     </message>
     <message>
         <source>Check data health</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据健康</translation>
     </message>
     <message>
         <source>Looks for test images that copy training images, classes with too few samples and imbalance.</source>
-        <translation type="unfinished"></translation>
+        <translation>查找与训练图像重复的测试图像、样本过少的类别以及类别不平衡。</translation>
     </message>
     <message>
         <source>The check failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>检查失败：{0}</translation>
     </message>
     <message>
         <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查已取消。</translation>
     </message>
     <message>
         <source>Press the button to check this dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>按下按钮检查此数据集。</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>左：训练 #{0:,}   右：#{1:,}</translation>
     </message>
     <message>
         <source>strength </source>
-        <translation type="unfinished"></translation>
+        <translation>强度 </translation>
     </message>
     <message>
         <source>Show variants</source>
-        <translation type="unfinished"></translation>
+        <translation>显示变体</translation>
     </message>
     <message>
         <source>New variants</source>
-        <translation type="unfinished"></translation>
+        <translation>换一批变体</translation>
     </message>
     <message>
         <source>Select a sample to see how training will vary it (rotation, shift, zoom).</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个样本，查看训练时如何变换它（旋转、平移、缩放）。</translation>
     </message>
     <message>
         <source>Augmentation failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据增强失败：{0}</translation>
     </message>
     <message>
         <source>Show variants to see how training will vary this sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“显示变体”查看训练时如何变换此样本。</translation>
     </message>
     <message>
         <source>Preparing the augmenter (TensorFlow loads the first time)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备增强器（首次需要加载 TensorFlow）…</translation>
     </message>
     <message>
         <source>{0} variants at strength {1:g} (0 = none; training uses the strength set in its settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>强度 {1:g} 下的 {0} 个变体（0 = 无；训练使用其设置中的强度）。</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>内置</translation>
     </message>
     <message>
         <source>My datasets (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>我的数据集（可编辑）</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>Remove {0} from the list (its files stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中移除 {0}（文件保留）</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>Drop IDX files, .npz files or a folder of class sub-folders here to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>把 IDX 文件、.npz 文件或按类别分子文件夹的文件夹拖到这里即可导入。</translation>
     </message>
     <message>
         <source>Choose a dataset on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择一个数据集。</translation>
     </message>
     <message>
         <source>All splits</source>
-        <translation type="unfinished"></translation>
+        <translation>全部划分</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：</translation>
     </message>
     <message>
         <source>Split:</source>
-        <translation type="unfinished"></translation>
+        <translation>划分：</translation>
     </message>
     <message>
         <source>{0:,} of {1:,} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {1:,} 个中的 {0:,} 个</translation>
     </message>
     <message>
         <source>{0:,} samples</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:,} 个样本</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>样本</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>样本</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康</translation>
     </message>
     <message>
         <source>Augment</source>
-        <translation type="unfinished"></translation>
+        <translation>增强</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style='color:#666'&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style='color:#666'&gt;{7}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All classes ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别（{0}）</translation>
     </message>
     <message>
         <source>Replay strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>回放笔画</translation>
     </message>
     <message>
         <source>Select a sample in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在网格中选择一个样本。</translation>
     </message>
 </context>
 <context>
     <name>file_actions</name>
     <message>
         <source>Cannot open image</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开图像</translation>
     </message>
     <message>
         <source>Open image</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图像</translation>
     </message>
     <message>
         <source>The clipboard holds no image</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有图像</translation>
     </message>
     <message>
         <source>Nothing to save: draw a character (and load a model) first</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可保存的内容：请先写一个字符（并加载模型）</translation>
     </message>
     <message>
         <source>Save drawing as image</source>
-        <translation type="unfinished"></translation>
+        <translation>将手写保存为图像</translation>
     </message>
     <message>
         <source>Cannot import this project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入此项目</translation>
     </message>
     <message>
         <source>Export project</source>
-        <translation type="unfinished"></translation>
+        <translation>导出项目</translation>
     </message>
     <message>
         <source>Cannot export the project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出项目</translation>
     </message>
     <message>
         <source>Project saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>项目已保存到 {0}</translation>
     </message>
     <message>
         <source>Import project</source>
-        <translation type="unfinished"></translation>
+        <translation>导入项目</translation>
     </message>
     <message>
         <source>Cannot export a model</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出模型</translation>
     </message>
     <message>
         <source>No model is in use: pick or open one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前没有使用模型：请先选择或打开一个。</translation>
     </message>
     <message>
         <source>Export model</source>
-        <translation type="unfinished"></translation>
+        <translation>导出模型</translation>
     </message>
     <message>
         <source>Exporting {0} as {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将 {0} 导出为 {1}…</translation>
     </message>
     <message>
         <source>Model exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型已导出：{0}</translation>
     </message>
     <message>
         <source>Cannot export the model</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出模型</translation>
     </message>
 </context>
 <context>
     <name>i18n</name>
     <message>
         <source>The language changes when Inkling is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言将在下次启动 Inkling 时切换。</translation>
     </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
         <source>TensorFlow: not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow：未加载</translation>
     </message>
     <message>
         <source>Recognize</source>
-        <translation type="unfinished"></translation>
+        <translation>识别</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>无模型</translation>
     </message>
     <message>
         <source>No model loaded: pick a bundled model or open a model file (File → Open model…).</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载模型：请选择内置模型或打开模型文件（文件 → 打开模型…）。</translation>
     </message>
     <message>
         <source>Loading the model… recognition starts when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载模型…就绪后开始识别。</translation>
     </message>
     <message>
         <source>TensorFlow: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow：加载中…</translation>
     </message>
     <message>
         <source>TensorFlow {0} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow {0} 已就绪</translation>
     </message>
     <message>
         <source>Device: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>设备：{0}</translation>
     </message>
     <message>
         <source>TensorFlow failed to load</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow 加载失败</translation>
     </message>
     <message>
         <source>TensorFlow failed to load ({0}); converted models still recognize.</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow 加载失败（{0}）；已转换的模型仍可识别。</translation>
     </message>
     <message>
         <source>Training and models without a converted form are unavailable.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>训练以及没有转换形式的模型不可用。
+
+{0}</translation>
     </message>
     <message>
         <source>Cannot open model</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开模型</translation>
     </message>
     <message>
         <source>{0}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：文件不存在</translation>
     </message>
     <message>
         <source>Model {0}: loading after start-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 {0}：启动后加载…</translation>
     </message>
     <message>
         <source>Loading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 {0}…</translation>
     </message>
     <message>
         <source>Loading the {0} model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 {0} 模型…</translation>
     </message>
     <message>
         <source>Model: {0} ({1}, {2}×{3})</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：{0}（{1}，{2}×{3}）</translation>
     </message>
     <message>
         <source>Model: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：{0}</translation>
     </message>
     <message>
         <source>Cannot use this model</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用此模型</translation>
     </message>
     <message>
         <source>Open model</source>
-        <translation type="unfinished"></translation>
+        <translation>打开模型</translation>
     </message>
 </context>
 <context>
     <name>menus</name>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>书写</translation>
     </message>
     <message>
         <source>left mouse button, pen or finger on the pad</source>
-        <translation type="unfinished"></translation>
+        <translation>在画板上用鼠标左键、手写笔或手指</translation>
     </message>
     <message>
         <source>pen / stroke eraser (the eraser removes whole strokes)</source>
-        <translation type="unfinished"></translation>
+        <translation>笔 / 笔画橡皮擦（橡皮擦会删除整条笔画）</translation>
     </message>
     <message>
         <source>back to the pen; with the pen, clear the pad</source>
-        <translation type="unfinished"></translation>
+        <translation>回到笔；已是笔时清空画板</translation>
     </message>
     <message>
         <source>undo / redo a stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 / 重做一笔</translation>
     </message>
     <message>
         <source>write the top answer into the text line (while collecting, or with a label typed: add the drawing)</source>
-        <translation type="unfinished"></translation>
+        <translation>把首选答案写入文本行（采集时或已输入标签时：添加手写）</translation>
     </message>
     <message>
         <source>copy the written text</source>
-        <translation type="unfinished"></translation>
+        <translation>复制已写文本</translation>
     </message>
     <message>
         <source>open a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开模型文件</translation>
     </message>
     <message>
         <source>open an image to recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>打开要识别的图像</translation>
     </message>
     <message>
         <source>paste an image to recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴要识别的图像</translation>
     </message>
     <message>
         <source>Recognize / Datasets / Train</source>
-        <translation type="unfinished"></translation>
+        <translation>识别 / 数据集 / 训练</translation>
     </message>
     <message>
         <source>quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open model…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Bundled models</source>
-        <translation type="unfinished"></translation>
+        <translation>内置模型(&amp;B)</translation>
     </message>
     <message>
         <source>Open &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图像(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Paste image</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴图像(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Save drawing as image…</source>
-        <translation type="unfinished"></translation>
+        <translation>将手写保存为图像(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Model info…</source>
-        <translation type="unfinished"></translation>
+        <translation>模型信息(&amp;M)…</translation>
     </message>
     <message>
         <source>Export mo&amp;del…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出模型(&amp;D)…</translation>
     </message>
     <message>
         <source>E&amp;xport project…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出项目(&amp;X)…</translation>
     </message>
     <message>
         <source>I&amp;mport project…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入项目(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Recognize</source>
-        <translation type="unfinished"></translation>
+        <translation>识别(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>训练(&amp;T)</translation>
     </message>
     <message>
         <source>Guide &amp;grid</source>
-        <translation type="unfinished"></translation>
+        <translation>辅助网格(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 {0}(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言(&amp;S)</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（暂无）</translation>
     </message>
     <message>
         <source>(no bundled models installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未安装内置模型）</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 {0}</translation>
     </message>
 </context>
 <context>
     <name>progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>{0} · {1} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · 剩余 {1}</translation>
     </message>
     <message>
         <source>{0} — cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — 正在取消…</translation>
     </message>
 </context>
 <context>
     <name>recognize</name>
     <message>
         <source>New dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据集…</translation>
     </message>
     <message>
         <source>The dataset of your own that drawings are added to</source>
-        <translation type="unfinished"></translation>
+        <translation>手写将添加到的你的数据集</translation>
     </message>
     <message>
         <source>label, e.g. あ</source>
-        <translation type="unfinished"></translation>
+        <translation>标签，例如 あ</translation>
     </message>
     <message>
         <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown</source>
-        <translation type="unfinished"></translation>
+        <translation>输入标签后按 Enter（新标签会新建一个类别）；直接按 Enter 则使用显示的标签</translation>
     </message>
     <message>
         <source>Add to dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到数据集</translation>
     </message>
     <message>
         <source>Collect…</source>
-        <translation type="unfinished"></translation>
+        <translation>采集…</translation>
     </message>
     <message>
         <source>classes to collect: あいうえお, or words separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>要采集的类别：あいうえお，或用逗号分隔的词</translation>
     </message>
     <message>
         <source> × each</source>
-        <translation type="unfinished"></translation>
+        <translation> 次/每个</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>Dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集：</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：</translation>
     </message>
     <message>
         <source>Classes:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：</translation>
     </message>
     <message>
         <source>New dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据集</translation>
     </message>
     <message>
         <source>Name of your new dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>新数据集的名称：</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style='color:#666'&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style='color:#666'&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>no samples yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有样本</translation>
     </message>
     <message>
         <source>Type a label first (what you drew), then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入标签（你写的内容），然后按 Enter。</translation>
     </message>
     <message>
         <source>Draw something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先写点什么。</translation>
     </message>
     <message>
         <source>⚠ Not added: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 未添加：{0}</translation>
     </message>
     <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {0!r} 添加到 {1}{2}：共 {3}。{4}</translation>
     </message>
     <message>
         <source>List the classes to collect first, e.g. あいうえお.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先列出要采集的类别，例如 あいうえお。</translation>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>采集完成：共 {0} 次提示。</translation>
     </message>
     <message>
         <source>Done ✔</source>
-        <translation type="unfinished"></translation>
+        <translation>完成 ✔</translation>
     </message>
     <message>
         <source>Draw  {0}   ({1} / {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>请写  {0}   （{1} / {2}）</translation>
     </message>
     <message>
         <source>{0}  (Enter accepts)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  （按 Enter 确认）</translation>
     </message>
     <message>
         <source>Model details</source>
-        <translation type="unfinished"></translation>
+        <translation>模型详情</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>Model info</source>
-        <translation type="unfinished"></translation>
+        <translation>模型信息</translation>
     </message>
     <message>
         <source>Keras models (*.h5 *.keras);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras 模型 (*.h5 *.keras);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The model that recognises your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>识别你的手写的模型</translation>
     </message>
     <message>
         <source>No model: open one…</source>
-        <translation type="unfinished"></translation>
+        <translation>无模型：打开一个…</translation>
     </message>
     <message>
         <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里书写。Esc 清空，Ctrl+Z 撤销，Ctrl+Shift+Z 重做。</translation>
     </message>
     <message>
         <source>Time to preprocess the drawing and run the network once</source>
-        <translation type="unfinished"></translation>
+        <translation>预处理手写并运行一次网络所需的时间</translation>
     </message>
     <message>
         <source>Drawing pad</source>
-        <translation type="unfinished"></translation>
+        <translation>手写画板</translation>
     </message>
     <message>
         <source>&amp;Undo stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销笔画(&amp;U)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>重做笔画(&amp;R)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>重做 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>&amp;Clear pad	Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>清空画板(&amp;C)	Esc</translation>
     </message>
     <message>
         <source>Clear the pad (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>清空画板 (Esc)</translation>
     </message>
     <message>
         <source>Pen or clear</source>
-        <translation type="unfinished"></translation>
+        <translation>笔或清空</translation>
     </message>
     <message>
         <source>Back to the pen; with the pen, clear the pad (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>回到笔；已是笔时清空画板 (Esc)</translation>
     </message>
     <message>
         <source>&amp;Copy written text</source>
-        <translation type="unfinished"></translation>
+        <translation>复制已写文本(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the written text (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制已写文本 (Ctrl+C)</translation>
     </message>
     <message>
         <source>&amp;Write top answer</source>
-        <translation type="unfinished"></translation>
+        <translation>写入首选答案(&amp;W)</translation>
     </message>
     <message>
         <source>Append the top answer to the text (Enter); while collecting, add the drawing to your dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>把首选答案追加到文本 (Enter)；采集时把手写添加到你的数据集</translation>
     </message>
     <message>
         <source>&amp;Pen</source>
-        <translation type="unfinished"></translation>
+        <translation>笔(&amp;P)</translation>
     </message>
     <message>
         <source>Pen: draw strokes (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>笔：书写笔画 (P)</translation>
     </message>
     <message>
         <source>&amp;Erase strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>擦除笔画(&amp;E)</translation>
     </message>
     <message>
         <source>Stroke eraser: every stroke you drag across is removed whole (E); P or Esc returns to the pen</source>
-        <translation type="unfinished"></translation>
+        <translation>笔画橡皮擦：拖过的每条笔画都会被整条删除 (E)；按 P 或 Esc 回到笔</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>Pen</source>
-        <translation type="unfinished"></translation>
+        <translation>笔</translation>
     </message>
     <message>
         <source>Erase strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>擦除笔画</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开…</translation>
     </message>
     <message>
         <source>Open a model file (.h5 or .keras)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开模型文件（.h5 或 .keras）</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>Labels, input, parameters and training history</source>
-        <translation type="unfinished"></translation>
+        <translation>标签、输入、参数和训练历史</translation>
     </message>
     <message>
         <source>Teach…</source>
-        <translation type="unfinished"></translation>
+        <translation>教学…</translation>
     </message>
     <message>
         <source>Teach the model new characters: draw a few samples of each, it learns them in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>教模型认识新字符：每个写几遍，它会在后台学习</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>粗细</translation>
     </message>
     <message>
         <source>Pen width</source>
-        <translation type="unfinished"></translation>
+        <translation>笔的粗细</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>网格</translation>
     </message>
     <message>
         <source>Guide grid: centre cross and the 20×20 box MNIST fits digits into</source>
-        <translation type="unfinished"></translation>
+        <translation>辅助网格：中心十字线和 MNIST 放置数字的 20×20 方框</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>候选</translation>
     </message>
     <message>
         <source>What the model sees</source>
-        <translation type="unfinished"></translation>
+        <translation>模型看到的内容</translation>
     </message>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 {0}×{1}，适配 {2}，墨迹 {3}</translation>
     </message>
     <message>
         <source>Latency: {0:.1f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟：{0:.1f} ms</translation>
     </message>
     <message>
         <source>Cannot recognise this: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别：{0}</translation>
     </message>
     <message>
         <source>Draw a character on the pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在画板上写一个字符。</translation>
     </message>
     <message>
         <source>Click to write “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>点击写入“{0}”</translation>
     </message>
     <message>
         <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定：最佳猜测只有 {0}。请写得更清楚些。</translation>
     </message>
     <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击候选即可写入；按 Enter 写入首选。</translation>
     </message>
     <message>
         <source>What the model sees: the exact input the network gets, enlarged</source>
-        <translation type="unfinished"></translation>
+        <translation>模型看到的内容：网络得到的实际输入（放大显示）</translation>
     </message>
     <message>
-        <source>The network&apos;s input
+        <source>The network's input
 appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>网络的输入
+显示在这里</translation>
     </message>
     <message>
         <source>Written text: Enter writes the top answer, or click a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>已写文本：按 Enter 写入首选答案，或点击候选</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>写入</translation>
     </message>
     <message>
         <source>Append the top answer and clear the pad (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>追加首选答案并清空画板 (Enter)</translation>
     </message>
     <message>
         <source>Delete the last character</source>
-        <translation type="unfinished"></translation>
+        <translation>删除最后一个字符</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
     <name>teach</name>
     <message>
         <source>Load a model first: the new characters are taught to the model in use</source>
-        <translation type="unfinished"></translation>
+        <translation>请先加载模型：新字符会教给当前使用的模型</translation>
     </message>
     <message>
         <source>Teach new characters</source>
-        <translation type="unfinished"></translation>
+        <translation>教新字符</translation>
     </message>
     <message>
         <source>Characters to teach (e.g. αβγ), or words separated by commas:</source>
-        <translation type="unfinished"></translation>
+        <translation>要教的字符（例如 αβγ），或用逗号分隔的词：</translation>
     </message>
     <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
-        <translation type="unfinished"></translation>
+        <translation>教学中：每个字符写 {0} 遍；每写一遍按一次 Enter</translation>
     </message>
     <message>
         <source>Cannot teach now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>现在无法教学：{0}</translation>
     </message>
     <message>
         <source>Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在后台学习 {0}；完成前画板继续使用当前模型（进度见“训练”页）</translation>
     </message>
     <message>
         <source>Teaching failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>教学失败：{0}</translation>
     </message>
     <message>
         <source>Learnt: the pad now recognises the new characters too</source>
-        <translation type="unfinished"></translation>
+        <translation>已学会：画板现在也能识别新字符了</translation>
     </message>
     <message>
         <source>Teaching ended without a new model: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>教学结束，但没有得到新模型：{0}</translation>
     </message>
 </context>
 <context>
     <name>train</name>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>混淆矩阵</translation>
     </message>
     <message>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>预测</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>真实</translation>
     </message>
     <message>
         <source>The model to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>要评估的模型</translation>
     </message>
     <message>
         <source>Model file…</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件…</translation>
     </message>
     <message>
         <source>made of </source>
-        <translation type="unfinished"></translation>
+        <translation>构成：</translation>
     </message>
     <message>
         <source>/class</source>
-        <translation type="unfinished"></translation>
+        <translation>/类</translation>
     </message>
     <message>
         <source>Built-in datasets are synthesised with this many samples per class; the chosen split is a share of them</source>
-        <translation type="unfinished"></translation>
+        <translation>内置数据集按每类这么多样本合成；所选划分是其中的一部分</translation>
     </message>
     <message>
         <source>Which part of the dataset to evaluate on (the same split training used)</source>
-        <translation type="unfinished"></translation>
+        <translation>在数据集的哪一部分上评估（与训练使用的划分相同）</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>评估模型以查看其准确率、混淆矩阵和最弱的类别。</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Click a cell of the matrix to see its samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击矩阵中的单元格查看其样本。</translation>
     </message>
     <message>
         <source>Model to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>要评估的模型</translation>
     </message>
     <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择模型（训练一个、在“识别”中加载，或选择文件）。</translation>
     </message>
     <message>
         <source>Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量准确率：{0} 没有留出的样本（所有样本都用于训练）。请为每个类别多写一些样本。</translation>
     </message>
     <message>
         <source>An evaluation is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有评估在运行。</translation>
     </message>
     <message>
         <source>Evaluation failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>评估失败：{0}</translation>
     </message>
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量准确率：{1} 划分中没有模型认识的 {0} 样本{2}。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0} 准确率 {1:.1%}&lt;/b&gt; · 前 {2} {3:.1%} · 宏 F1 {4:.3f} · {5}{6}</translation>
     </message>
     <message>
         <source>True “{0}” predicted as “{1}”: {2}{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>真实“{0}”被预测为“{1}”：{2}{3}</translation>
     </message>
     <message>
         <source>sample {0}: true {1}, predicted {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>样本 {0}：真实 {1}，预测 {2}</translation>
     </message>
     <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载或训练一个模型以查看其第一层学到了什么；在“识别”中书写可查看手写的特征图。</translation>
     </message>
     <message>
         <source>Cannot look inside this model: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查看此模型内部：{0}</translation>
     </message>
     <message>
         <source>Model: {0} · preset {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：{0} · 预设 {1}</translation>
     </message>
     <message>
         <source>Draw something in Recognize to see its feature maps layer by layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“识别”中写点什么，逐层查看其特征图。</translation>
     </message>
     <message>
         <source>Training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>训练设置</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Train a new model with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>用这些设置训练新模型</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop after the current batch; the best epoch so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前批次后停止；保留迄今最好的轮次</translation>
     </message>
     <message>
         <source>Ready. Choose a dataset and a model, then press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪。选择数据集和模型，然后按“开始”。</translation>
     </message>
     <message>
         <source>Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>曲线</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Filters &amp;&amp; feature maps</source>
-        <translation type="unfinished"></translation>
+        <translation>滤波器与特征图</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为…</translation>
     </message>
     <message>
         <source>Write the model (best epoch) as .h5 with labels, preprocessing and history</source>
-        <translation type="unfinished"></translation>
+        <translation>将模型（最佳轮次）连同标签、预处理和历史保存为 .h5</translation>
     </message>
     <message>
         <source>Use for recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>用于识别</translation>
     </message>
     <message>
         <source>Training in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>正在训练</translation>
     </message>
     <message>
         <source>A training run is in progress. Stop it and close? The best epoch so far is kept in the runs folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练正在进行。停止并关闭吗？迄今最好的轮次会保存在运行文件夹中。</translation>
     </message>
     <message>
         <source>A run is already in progress: stop it before starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有运行在进行：请先停止再开始新的。</translation>
     </message>
     <message>
         <source>preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>准备中…</translation>
     </message>
     <message>
         <source>Preparing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备 {0}…</translation>
     </message>
     <message>
         <source>Resuming…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在继续…</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Pausing after this batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>将在此批次后暂停…</translation>
     </message>
     <message>
         <source>Stopping… (after the current batch; the best epoch so far is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…（在当前批次后；保留迄今最好的轮次）</translation>
     </message>
     <message>
         <source>Paused. Press Resume to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停。按“继续”继续。</translation>
     </message>
     <message>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已继续。</translation>
     </message>
     <message>
         <source>preparing {0}: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备 {0}：%p%</translation>
     </message>
     <message>
         <source>epoch {0}/{1} · batch {2}/{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次 {0}/{1} · 批次 {2}/{3}</translation>
     </message>
     <message>
         <source>Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次 {0}/{1}，批次 {2}/{3} · {4:,.0f} 样本/秒 · 剩余 {5}{6}</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成。</translation>
     </message>
     <message>
         <source>Ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束。</translation>
     </message>
     <message>
         <source>Training could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练无法运行。</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Save model as</source>
-        <translation type="unfinished"></translation>
+        <translation>模型另存为</translation>
     </message>
     <message>
         <source>Save model</source>
-        <translation type="unfinished"></translation>
+        <translation>保存模型</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {0}</translation>
     </message>
     <message>
         <source>Run {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 {0}：{1}</translation>
     </message>
     <message>
         <source>Overlaying runs is available when no run is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有运行进行时才能叠加显示运行。</translation>
     </message>
     <message>
         <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>让当前模型学习你的笔迹：它会用你自己的样本（来自“数据集”，可包含新字符）混合部分原始数据继续训练，因此不会忘记其他内容。</translation>
     </message>
     <message>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载模型</translation>
     </message>
     <message>
         <source>A dataset of your own drawings (made on the Recognize tab or in the Datasets area)</source>
-        <translation type="unfinished"></translation>
+        <translation>你自己手写的数据集（在“识别”页或“数据集”中创建）</translation>
     </message>
     <message>
         <source>My samples</source>
-        <translation type="unfinished"></translation>
+        <translation>我的样本</translation>
     </message>
     <message>
         <source>Mixed with</source>
-        <translation type="unfinished"></translation>
+        <translation>混合</translation>
     </message>
     <message>
         <source> original samples per class</source>
-        <translation type="unfinished"></translation>
+        <translation> 个原始样本/类</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>轮数</translation>
     </message>
     <message>
         <source>Lower than for training from scratch, so the model adapts without forgetting</source>
-        <translation type="unfinished"></translation>
+        <translation>比从头训练低，使模型适应而不遗忘</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>Personalize</source>
-        <translation type="unfinished"></translation>
+        <translation>个性化</translation>
     </message>
     <message>
         <source>Model to personalize</source>
-        <translation type="unfinished"></translation>
+        <translation>要个性化的模型</translation>
     </message>
     <message>
         <source>Load a model in Recognize (or choose a file) first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“识别”中加载模型（或选择文件）</translation>
     </message>
     <message>
         <source>Collect some samples of your own in the Datasets area first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“数据集”中采集一些你自己的样本</translation>
     </message>
     <message>
         <source>Personalizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在个性化…</translation>
     </message>
     <message>
         <source>Loss per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>每批次损失</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>Loss per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>每轮损失</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>Accuracy per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>每轮准确率</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率</translation>
     </message>
     <message>
         <source>batches</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>smoothed</source>
-        <translation type="unfinished"></translation>
+        <translation>平滑</translation>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>预设</translation>
     </message>
     <message>
         <source>Name / dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>名称 / 数据集</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳</translation>
     </message>
     <message>
         <source>Val. accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>验证准确率</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
-        <source>Show the run&apos;s curves</source>
-        <translation type="unfinished"></translation>
+        <source>Show the run's curves</source>
+        <translation>显示此运行的曲线</translation>
     </message>
     <message>
         <source>Overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>叠加</translation>
     </message>
     <message>
         <source>Select two runs (Ctrl+click): the first is drawn, the second dashed over it</source>
-        <translation type="unfinished"></translation>
+        <translation>选择两次运行（Ctrl+单击）：画出第一次，第二次以虚线叠加</translation>
     </message>
     <message>
         <source>Rerun</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行</translation>
     </message>
     <message>
         <source>Train again with the same settings and data</source>
-        <translation type="unfinished"></translation>
+        <translation>用相同的设置和数据再训练一次</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用</translation>
     </message>
     <message>
-        <source>Recognise with this run&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <source>Recognise with this run's model</source>
+        <translation>用此运行的模型识别</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Name the run and its model (the model list shows the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>为运行及其模型命名（模型列表会显示该名称）</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Rename run</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名运行</translation>
     </message>
     <message>
         <source>Name of this run and its model:</source>
-        <translation type="unfinished"></translation>
+        <translation>此运行及其模型的名称：</translation>
     </message>
     <message>
         <source>Cannot rename: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名：{0}</translation>
     </message>
     <message>
         <source>Delete runs</source>
-        <translation type="unfinished"></translation>
+        <translation>删除运行</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>Built-in synthesised datasets, your own datasets and registered files</source>
-        <translation type="unfinished"></translation>
+        <translation>内置合成数据集、你自己的数据集和已登记的文件</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Dataset file…</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集文件…</translation>
     </message>
     <message>
         <source>Dataset folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集文件夹…</translation>
     </message>
     <message>
         <source>Train on a dataset file or folder (.npz, MNIST IDX, class folders, your drawn samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>用数据集文件或文件夹训练（.npz、MNIST IDX、类别文件夹、你写的样本）</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source> per class</source>
-        <translation type="unfinished"></translation>
+        <translation> /类</translation>
     </message>
     <message>
         <source>How many samples per class to synthesise (built-in datasets only)</source>
-        <translation type="unfinished"></translation>
+        <translation>每类合成多少样本（仅内置数据集）</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>样本</translation>
     </message>
     <message>
         <source>{0} (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（默认）</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>层</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>Parameters: …</source>
-        <translation type="unfinished"></translation>
+        <translation>参数：…</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器</translation>
     </message>
     <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
-        <translation type="unfinished"></translation>
+        <translation>constant：恒定；step：在运行的 50 % 和 75 % 处 ×0.1；cosine：余弦衰减；plateau：验证损失停滞时减半</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>调度</translation>
     </message>
     <message>
-        <source>preset&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <source>preset's own</source>
+        <translation>预设值</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃率</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>Held out for the evaluation view (datasets with their own test set keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>留给评估视图（自带测试集的数据集使用自己的）</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关</translation>
     </message>
     <message>
         <source> epochs</source>
-        <translation type="unfinished"></translation>
+        <translation> 轮</translation>
     </message>
     <message>
         <source>Stop when validation loss has not improved for this many epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>验证损失在这么多轮内未改善时停止</translation>
     </message>
     <message>
         <source>Early stop</source>
-        <translation type="unfinished"></translation>
+        <translation>提前停止</translation>
     </message>
     <message>
         <source>Augment</source>
-        <translation type="unfinished"></translation>
+        <translation>增强</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;#&quot;&gt;preview&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;a href="#"&gt;preview&lt;/a&gt;</source>
+        <translation>&lt;a href="#"&gt;预览&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Show augmented samples of this dataset in the Datasets area</source>
-        <translation type="unfinished"></translation>
+        <translation>在“数据集”中显示此数据集的增强样本</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Looking for GPUs…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找 GPU…</translation>
     </message>
     <message>
         <source>Dataset file</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集文件</translation>
     </message>
     <message>
         <source>Dataset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集文件夹</translation>
     </message>
     <message>
         <source>Could not ask TensorFlow for devices ({0}); training runs on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法向 TensorFlow 查询设备（{0}）；训练将在 CPU 上运行。</translation>
     </message>
     <message>
         <source>Cannot describe this choice: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法描述此选项：{0}</translation>
     </message>
     <message>
         <source>{0}
 Reference: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+出处：{1}</translation>
     </message>
 </context>
 <context>
     <name>widget</name>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 个样本</numerusform></translation>
     </message>
 </context>
 </TS>

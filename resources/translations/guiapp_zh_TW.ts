@@ -5,1856 +5,1839 @@
     <name>CollectBar</name>
     <message numerus="yes">
         <source>%Ln class(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 個類別</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 個樣本</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DatasetActionsMixin</name>
     <message numerus="yes">
         <source>%Ln file(s) skipped (listed below the grid)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>跳過了 %Ln 個檔案（列在網格下方）</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 個樣本</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 個類別</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>New label for %Ln sample(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 個樣本的新標籤：</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Relabelled %Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>已重新標註 %Ln 個樣本</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>已刪除 %Ln 個樣本。按 Ctrl+Z（或“復原”）可恢復。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DatasetsPanel</name>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 個樣本</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 個類別</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>⚠ %Ln 個檔案無法讀取，已跳過；其餘已載入：</numerusform></translation>
     </message>
 </context>
 <context>
     <name>EvaluationView</name>
     <message numerus="yes">
         <source>%Ln {kind} sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 個{kind}樣本</numerusform></translation>
     </message>
 </context>
 <context>
     <name>HealthView</name>
     <message numerus="yes">
         <source>✔ No problems found in %Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>✔ 在 %Ln 個樣本中未發現問題</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>⚠ %Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>⚠ %Ln 條警告</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>for %Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>共 %Ln 個樣本</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言</translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 個類別</numerusform></translation>
     </message>
 </context>
 <context>
     <name>RunsView</name>
     <message numerus="yes">
         <source>%Ln unreadable run folder(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>跳過了 %Ln 個無法讀取的執行資料夾</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln run(s) in </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 次執行，位於 </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln run(s) and their models?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>刪除 %Ln 次執行及其模型？</numerusform></translation>
     </message>
 </context>
 <context>
     <name>TrainingSettings</name>
     <message numerus="yes">
         <source>TensorFlow sees %Ln GPU(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>TensorFlow 檢測到 %Ln 個 GPU：</numerusform></translation>
     </message>
 </context>
 <context>
     <name>datasets</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入</translation>
     </message>
     <message>
         <source>Folder (class sub-folders, IDX or .npz)…</source>
-        <translation type="unfinished"></translation>
+        <translation>資料夾（按類別的子資料夾、IDX 或 .npz）…</translation>
     </message>
     <message>
         <source>File (.npz or IDX images file)…</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案（.npz 或 IDX 影像檔案）…</translation>
     </message>
     <message>
         <source>Add a dataset from files on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>從這臺電腦上的檔案新增資料集</translation>
     </message>
     <message>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>下載…</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建…</translation>
     </message>
     <message>
         <source>Create an empty dataset of your own; add drawings to it from the pad</source>
-        <translation type="unfinished"></translation>
+        <translation>建立一個屬於你的空資料集；可從畫板向其中新增手寫</translation>
     </message>
     <message>
         <source>Import dataset folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入資料集資料夾…</translation>
     </message>
     <message>
         <source>Import dataset files…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入資料集檔案…</translation>
     </message>
     <message>
         <source>Download dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>下載資料集…</translation>
     </message>
     <message>
         <source>New dataset of my own…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建我的資料集…</translation>
     </message>
     <message>
         <source>Relabel…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新標註…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原</translation>
     </message>
     <message>
         <source>Undo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>復原 {0}</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>合併…</translation>
     </message>
     <message>
         <source>Copy every sample of this dataset into another of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>把此資料集的所有樣本複製到你的另一個數據集</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出</translation>
     </message>
     <message>
         <source>To a folder of class sub-folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>到按類別分子資料夾的資料夾…</translation>
     </message>
     <message>
         <source>To an .npz file…</source>
-        <translation type="unfinished"></translation>
+        <translation>到 .npz 檔案…</translation>
     </message>
     <message>
         <source>Write this dataset as PNG folders or .npz</source>
-        <translation type="unfinished"></translation>
+        <translation>將此資料集寫為 PNG 資料夾或 .npz</translation>
     </message>
     <message>
         <source>Delete the selected samples (Ctrl+Z brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除所選樣本（按 Ctrl+Z 可恢復）</translation>
     </message>
     <message>
         <source>Built-in and imported datasets are read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>內建和匯入的資料集是隻讀的</translation>
     </message>
     <message>
         <source>Reading {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取 {0}</translation>
     </message>
     <message>
         <source>Import a dataset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入資料集資料夾</translation>
     </message>
     <message>
         <source>Removed {0} from the list; its files were left where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>已從列表中移除 {0}；其檔案保留在原處。</translation>
     </message>
     <message>
         <source>New dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>新建資料集</translation>
     </message>
     <message>
         <source>Name of your new dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>新資料集的名稱：</translation>
     </message>
     <message>
         <source>Created {0}. Draw on the Recognize tab and add the drawings to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立 {0}。請在“辨識”頁書寫，並把手寫新增進去。</translation>
     </message>
     <message>
         <source>Relabel</source>
-        <translation type="unfinished"></translation>
+        <translation>重新標註</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合併</translation>
     </message>
     <message>
         <source>Copy every sample of {0} into:</source>
-        <translation type="unfinished"></translation>
+        <translation>把 {0} 的所有樣本複製到：</translation>
     </message>
     <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {0} 合併到 {1}：複製了 {2}；{3} 未改變。</translation>
     </message>
     <message>
         <source>Export as .npz</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出為 .npz</translation>
     </message>
     <message>
         <source>Export into an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出到空資料夾</translation>
     </message>
     <message>
         <source>Exported {0} ({1:,} samples) to {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {0}（{1:,} 個樣本）匯出到 {2}。</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練</translation>
     </message>
     <message>
         <source>Val.</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>測試</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證</translation>
     </message>
     <message>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本數</translation>
     </message>
     <message>
         <source>Download a dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>下載資料集</translation>
     </message>
     <message>
-        <source>These datasets are fetched from their publishers&apos; servers and stored in your data folder. Each file&apos;s checksum is verified; an interrupted download resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <source>These datasets are fetched from their publishers' servers and stored in your data folder. Each file's checksum is verified; an interrupted download resumes where it stopped.</source>
+        <translation>這些資料集從釋出者的伺服器獲取，儲存在你的資料資料夾中。每個檔案都會校驗；中斷的下載會從斷點繼續。</translation>
     </message>
     <message>
         <source>Datasets to download</source>
-        <translation type="unfinished"></translation>
+        <translation>可下載的資料集</translation>
     </message>
     <message>
         <source>Stored in: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存位置：{0}</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>下載</translation>
     </message>
     <message>
         <source>Check data health</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查資料健康</translation>
     </message>
     <message>
         <source>Looks for test images that copy training images, classes with too few samples and imbalance.</source>
-        <translation type="unfinished"></translation>
+        <translation>查詢與訓練影像重複的測試影像、樣本過少的類別以及類別不平衡。</translation>
     </message>
     <message>
         <source>The check failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查失敗：{0}</translation>
     </message>
     <message>
         <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查已取消。</translation>
     </message>
     <message>
         <source>Press the button to check this dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>按下按鈕檢查此資料集。</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>左：訓練 #{0:,}   右：#{1:,}</translation>
     </message>
     <message>
         <source>strength </source>
-        <translation type="unfinished"></translation>
+        <translation>強度 </translation>
     </message>
     <message>
         <source>Show variants</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示變體</translation>
     </message>
     <message>
         <source>New variants</source>
-        <translation type="unfinished"></translation>
+        <translation>換一批變體</translation>
     </message>
     <message>
         <source>Select a sample to see how training will vary it (rotation, shift, zoom).</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇一個樣本，檢視訓練時如何變換它（旋轉、平移、縮放）。</translation>
     </message>
     <message>
         <source>Augmentation failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>資料增強失敗：{0}</translation>
     </message>
     <message>
         <source>Show variants to see how training will vary this sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>點選“顯示變體”檢視訓練時如何變換此樣本。</translation>
     </message>
     <message>
         <source>Preparing the augmenter (TensorFlow loads the first time)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在準備增強器（首次需要載入 TensorFlow）…</translation>
     </message>
     <message>
         <source>{0} variants at strength {1:g} (0 = none; training uses the strength set in its settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>強度 {1:g} 下的 {0} 個變體（0 = 無；訓練使用其設定中的強度）。</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>內建</translation>
     </message>
     <message>
         <source>My datasets (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>我的資料集（可編輯）</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>已安裝</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯入</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>資料集</translation>
     </message>
     <message>
         <source>Remove {0} from the list (its files stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>從列表中移除 {0}（檔案保留）</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>資料集</translation>
     </message>
     <message>
         <source>Drop IDX files, .npz files or a folder of class sub-folders here to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>把 IDX 檔案、.npz 檔案或按類別分子資料夾的資料夾拖到這裡即可匯入。</translation>
     </message>
     <message>
         <source>Choose a dataset on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在左側選擇一個數據集。</translation>
     </message>
     <message>
         <source>All splits</source>
-        <translation type="unfinished"></translation>
+        <translation>全部劃分</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>類別：</translation>
     </message>
     <message>
         <source>Split:</source>
-        <translation type="unfinished"></translation>
+        <translation>劃分：</translation>
     </message>
     <message>
         <source>{0:,} of {1:,} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示 {1:,} 箇中的 {0:,} 個</translation>
     </message>
     <message>
         <source>{0:,} samples</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:,} 個樣本</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康</translation>
     </message>
     <message>
         <source>Augment</source>
-        <translation type="unfinished"></translation>
+        <translation>增強</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style='color:#666'&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style='color:#666'&gt;{7}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All classes ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>全部類別（{0}）</translation>
     </message>
     <message>
         <source>Replay strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>回放筆畫</translation>
     </message>
     <message>
         <source>Select a sample in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在網格中選擇一個樣本。</translation>
     </message>
 </context>
 <context>
     <name>file_actions</name>
     <message>
         <source>Cannot open image</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟影像</translation>
     </message>
     <message>
         <source>Open image</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟影像</translation>
     </message>
     <message>
         <source>The clipboard holds no image</source>
-        <translation type="unfinished"></translation>
+        <translation>剪貼簿中沒有影像</translation>
     </message>
     <message>
         <source>Nothing to save: draw a character (and load a model) first</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可儲存的內容：請先寫一個字元（並載入模型）</translation>
     </message>
     <message>
         <source>Save drawing as image</source>
-        <translation type="unfinished"></translation>
+        <translation>將手寫儲存為影像</translation>
     </message>
     <message>
         <source>Cannot import this project</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯入此專案</translation>
     </message>
     <message>
         <source>Export project</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出專案</translation>
     </message>
     <message>
         <source>Cannot export the project</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯出專案</translation>
     </message>
     <message>
         <source>Project saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>專案已儲存到 {0}</translation>
     </message>
     <message>
         <source>Import project</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入專案</translation>
     </message>
     <message>
         <source>Cannot export a model</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯出模型</translation>
     </message>
     <message>
         <source>No model is in use: pick or open one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>當前沒有使用模型：請先選擇或開啟一個。</translation>
     </message>
     <message>
         <source>Export model</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出模型</translation>
     </message>
     <message>
         <source>Exporting {0} as {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在將 {0} 匯出為 {1}…</translation>
     </message>
     <message>
         <source>Model exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型已匯出：{0}</translation>
     </message>
     <message>
         <source>Cannot export the model</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯出模型</translation>
     </message>
 </context>
 <context>
     <name>i18n</name>
     <message>
         <source>The language changes when Inkling is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>語言將在下次啟動 Inkling 時切換。</translation>
     </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
         <source>TensorFlow: not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow：未載入</translation>
     </message>
     <message>
         <source>Recognize</source>
-        <translation type="unfinished"></translation>
+        <translation>辨識</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>資料集</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練</translation>
     </message>
     <message>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>無模型</translation>
     </message>
     <message>
         <source>No model loaded: pick a bundled model or open a model file (File → Open model…).</source>
-        <translation type="unfinished"></translation>
+        <translation>未載入模型：請選擇內建模型或開啟模型檔案（檔案 → 開啟模型…）。</translation>
     </message>
     <message>
         <source>Loading the model… recognition starts when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入模型…就緒後開始辨識。</translation>
     </message>
     <message>
         <source>TensorFlow: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow：載入中…</translation>
     </message>
     <message>
         <source>TensorFlow {0} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow {0} 已就緒</translation>
     </message>
     <message>
         <source>Device: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置：{0}</translation>
     </message>
     <message>
         <source>TensorFlow failed to load</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow 載入失敗</translation>
     </message>
     <message>
         <source>TensorFlow failed to load ({0}); converted models still recognize.</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow 載入失敗（{0}）；已轉換的模型仍可辨識。</translation>
     </message>
     <message>
         <source>Training and models without a converted form are unavailable.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練以及沒有轉換形式的模型不可用。
+
+{0}</translation>
     </message>
     <message>
         <source>Cannot open model</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟模型</translation>
     </message>
     <message>
         <source>{0}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：檔案不存在</translation>
     </message>
     <message>
         <source>Model {0}: loading after start-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 {0}：啟動後加載…</translation>
     </message>
     <message>
         <source>Loading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入 {0}…</translation>
     </message>
     <message>
         <source>Loading the {0} model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入 {0} 模型…</translation>
     </message>
     <message>
         <source>Model: {0} ({1}, {2}×{3})</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：{0}（{1}，{2}×{3}）</translation>
     </message>
     <message>
         <source>Model: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：{0}</translation>
     </message>
     <message>
         <source>Cannot use this model</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用此模型</translation>
     </message>
     <message>
         <source>Open model</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟模型</translation>
     </message>
 </context>
 <context>
     <name>menus</name>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>書寫</translation>
     </message>
     <message>
         <source>left mouse button, pen or finger on the pad</source>
-        <translation type="unfinished"></translation>
+        <translation>在畫板上用滑鼠左鍵、手寫筆或手指</translation>
     </message>
     <message>
         <source>pen / stroke eraser (the eraser removes whole strokes)</source>
-        <translation type="unfinished"></translation>
+        <translation>筆 / 筆畫橡皮擦（橡皮擦會刪除整條筆畫）</translation>
     </message>
     <message>
         <source>back to the pen; with the pen, clear the pad</source>
-        <translation type="unfinished"></translation>
+        <translation>回到筆；已是筆時清空畫板</translation>
     </message>
     <message>
         <source>undo / redo a stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>復原 / 重做一筆</translation>
     </message>
     <message>
         <source>write the top answer into the text line (while collecting, or with a label typed: add the drawing)</source>
-        <translation type="unfinished"></translation>
+        <translation>把首選答案寫入文本行（採集時或已輸入標籤時：新增手寫）</translation>
     </message>
     <message>
         <source>copy the written text</source>
-        <translation type="unfinished"></translation>
+        <translation>複製已寫文本</translation>
     </message>
     <message>
         <source>open a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟模型檔案</translation>
     </message>
     <message>
         <source>open an image to recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟要辨識的影像</translation>
     </message>
     <message>
         <source>paste an image to recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上要辨識的影像</translation>
     </message>
     <message>
         <source>Recognize / Datasets / Train</source>
-        <translation type="unfinished"></translation>
+        <translation>辨識 / 資料集 / 訓練</translation>
     </message>
     <message>
         <source>quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open model…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟模型(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Bundled models</source>
-        <translation type="unfinished"></translation>
+        <translation>內建模型(&amp;B)</translation>
     </message>
     <message>
         <source>Open &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟影像(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Paste image</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上影像(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Save drawing as image…</source>
-        <translation type="unfinished"></translation>
+        <translation>將手寫儲存為影像(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Model info…</source>
-        <translation type="unfinished"></translation>
+        <translation>模型資訊(&amp;M)…</translation>
     </message>
     <message>
         <source>Export mo&amp;del…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出模型(&amp;D)…</translation>
     </message>
     <message>
         <source>E&amp;xport project…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出專案(&amp;X)…</translation>
     </message>
     <message>
         <source>I&amp;mport project…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入專案(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Recognize</source>
-        <translation type="unfinished"></translation>
+        <translation>辨識(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>資料集(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練(&amp;T)</translation>
     </message>
     <message>
         <source>Guide &amp;grid</source>
-        <translation type="unfinished"></translation>
+        <translation>輔助網格(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主題(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>幫助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 {0}(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>淺色(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系統語言(&amp;S)</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（暫無）</translation>
     </message>
     <message>
         <source>(no bundled models installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未安裝內建模型）</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 {0}</translation>
     </message>
 </context>
 <context>
     <name>progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>{0} · {1} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · 剩餘 {1}</translation>
     </message>
     <message>
         <source>{0} — cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — 正在取消…</translation>
     </message>
 </context>
 <context>
     <name>recognize</name>
     <message>
         <source>New dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建資料集…</translation>
     </message>
     <message>
         <source>The dataset of your own that drawings are added to</source>
-        <translation type="unfinished"></translation>
+        <translation>手寫將新增到的你的資料集</translation>
     </message>
     <message>
         <source>label, e.g. あ</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤，例如 あ</translation>
     </message>
     <message>
         <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入標籤後按 Enter（新標籤會新建一個類別）；直接按 Enter 則使用顯示的標籤</translation>
     </message>
     <message>
         <source>Add to dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>新增到資料集</translation>
     </message>
     <message>
         <source>Collect…</source>
-        <translation type="unfinished"></translation>
+        <translation>採集…</translation>
     </message>
     <message>
         <source>classes to collect: あいうえお, or words separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>要採集的類別：あいうえお，或用逗號分隔的詞</translation>
     </message>
     <message>
         <source> × each</source>
-        <translation type="unfinished"></translation>
+        <translation> 次/每個</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳過</translation>
     </message>
     <message>
         <source>Dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>資料集：</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤：</translation>
     </message>
     <message>
         <source>Classes:</source>
-        <translation type="unfinished"></translation>
+        <translation>類別：</translation>
     </message>
     <message>
         <source>New dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>新建資料集</translation>
     </message>
     <message>
         <source>Name of your new dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>新資料集的名稱：</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style='color:#666'&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style='color:#666'&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>no samples yet</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有樣本</translation>
     </message>
     <message>
         <source>Type a label first (what you drew), then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先輸入標籤（你寫的內容），然後按 Enter。</translation>
     </message>
     <message>
         <source>Draw something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先寫點什麼。</translation>
     </message>
     <message>
         <source>⚠ Not added: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 未新增：{0}</translation>
     </message>
     <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {0!r} 新增到 {1}{2}：共 {3}。{4}</translation>
     </message>
     <message>
         <source>List the classes to collect first, e.g. あいうえお.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先列出要採集的類別，例如 あいうえお。</translation>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>採集完成：共 {0} 次提示。</translation>
     </message>
     <message>
         <source>Done ✔</source>
-        <translation type="unfinished"></translation>
+        <translation>完成 ✔</translation>
     </message>
     <message>
         <source>Draw  {0}   ({1} / {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>請寫  {0}   （{1} / {2}）</translation>
     </message>
     <message>
         <source>{0}  (Enter accepts)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  （按 Enter 確認）</translation>
     </message>
     <message>
         <source>Model details</source>
-        <translation type="unfinished"></translation>
+        <translation>模型詳情</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>輪次</translation>
     </message>
     <message>
         <source>Model info</source>
-        <translation type="unfinished"></translation>
+        <translation>模型資訊</translation>
     </message>
     <message>
         <source>Keras models (*.h5 *.keras);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras 模型 (*.h5 *.keras);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>The model that recognises your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>辨識你的手寫的模型</translation>
     </message>
     <message>
         <source>No model: open one…</source>
-        <translation type="unfinished"></translation>
+        <translation>無模型：開啟一個…</translation>
     </message>
     <message>
         <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>在這裡書寫。Esc 清空，Ctrl+Z 復原，Ctrl+Shift+Z 重做。</translation>
     </message>
     <message>
         <source>Time to preprocess the drawing and run the network once</source>
-        <translation type="unfinished"></translation>
+        <translation>預處理手寫並執行一次網路所需的時間</translation>
     </message>
     <message>
         <source>Drawing pad</source>
-        <translation type="unfinished"></translation>
+        <translation>手寫畫板</translation>
     </message>
     <message>
         <source>&amp;Undo stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>復原筆畫(&amp;U)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>復原 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>重做筆畫(&amp;R)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>重做 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>&amp;Clear pad	Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>清空畫板(&amp;C)	Esc</translation>
     </message>
     <message>
         <source>Clear the pad (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>清空畫板 (Esc)</translation>
     </message>
     <message>
         <source>Pen or clear</source>
-        <translation type="unfinished"></translation>
+        <translation>筆或清空</translation>
     </message>
     <message>
         <source>Back to the pen; with the pen, clear the pad (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>回到筆；已是筆時清空畫板 (Esc)</translation>
     </message>
     <message>
         <source>&amp;Copy written text</source>
-        <translation type="unfinished"></translation>
+        <translation>複製已寫文本(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the written text (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>複製已寫文本 (Ctrl+C)</translation>
     </message>
     <message>
         <source>&amp;Write top answer</source>
-        <translation type="unfinished"></translation>
+        <translation>寫入首選答案(&amp;W)</translation>
     </message>
     <message>
         <source>Append the top answer to the text (Enter); while collecting, add the drawing to your dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>把首選答案追加到文本 (Enter)；採集時把手寫新增到你的資料集</translation>
     </message>
     <message>
         <source>&amp;Pen</source>
-        <translation type="unfinished"></translation>
+        <translation>筆(&amp;P)</translation>
     </message>
     <message>
         <source>Pen: draw strokes (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>筆：書寫筆畫 (P)</translation>
     </message>
     <message>
         <source>&amp;Erase strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>擦除筆畫(&amp;E)</translation>
     </message>
     <message>
         <source>Stroke eraser: every stroke you drag across is removed whole (E); P or Esc returns to the pen</source>
-        <translation type="unfinished"></translation>
+        <translation>筆畫橡皮擦：拖過的每條筆畫都會被整條刪除 (E)；按 P 或 Esc 回到筆</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>Pen</source>
-        <translation type="unfinished"></translation>
+        <translation>筆</translation>
     </message>
     <message>
         <source>Erase strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>擦除筆畫</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟…</translation>
     </message>
     <message>
         <source>Open a model file (.h5 or .keras)</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟模型檔案（.h5 或 .keras）</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊</translation>
     </message>
     <message>
         <source>Labels, input, parameters and training history</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤、輸入、引數和訓練歷史</translation>
     </message>
     <message>
         <source>Teach…</source>
-        <translation type="unfinished"></translation>
+        <translation>教學…</translation>
     </message>
     <message>
         <source>Teach the model new characters: draw a few samples of each, it learns them in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>教模型認識新字元：每個寫幾遍，它會在後臺學習</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>粗細</translation>
     </message>
     <message>
         <source>Pen width</source>
-        <translation type="unfinished"></translation>
+        <translation>筆的粗細</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>網格</translation>
     </message>
     <message>
         <source>Guide grid: centre cross and the 20×20 box MNIST fits digits into</source>
-        <translation type="unfinished"></translation>
+        <translation>輔助網格：中心十字線和 MNIST 放置數字的 20×20 方框</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>候選</translation>
     </message>
     <message>
         <source>What the model sees</source>
-        <translation type="unfinished"></translation>
+        <translation>模型看到的內容</translation>
     </message>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入 {0}×{1}，適配 {2}，墨跡 {3}</translation>
     </message>
     <message>
         <source>Latency: {0:.1f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>延遲：{0:.1f} ms</translation>
     </message>
     <message>
         <source>Cannot recognise this: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法辨識：{0}</translation>
     </message>
     <message>
         <source>Draw a character on the pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在畫板上寫一個字元。</translation>
     </message>
     <message>
         <source>Click to write “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>點選寫入“{0}”</translation>
     </message>
     <message>
         <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>不確定：最佳猜測只有 {0}。請寫得更清楚些。</translation>
     </message>
     <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
-        <translation type="unfinished"></translation>
+        <translation>點選候選即可寫入；按 Enter 寫入首選。</translation>
     </message>
     <message>
         <source>What the model sees: the exact input the network gets, enlarged</source>
-        <translation type="unfinished"></translation>
+        <translation>模型看到的內容：網路得到的實際輸入（放大顯示）</translation>
     </message>
     <message>
-        <source>The network&apos;s input
+        <source>The network's input
 appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>網路的輸入
+顯示在這裡</translation>
     </message>
     <message>
         <source>Written text: Enter writes the top answer, or click a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>已寫文本：按 Enter 寫入首選答案，或點選候選</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>寫入</translation>
     </message>
     <message>
         <source>Append the top answer and clear the pad (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>追加首選答案並清空畫板 (Enter)</translation>
     </message>
     <message>
         <source>Delete the last character</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除最後一個字元</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
 </context>
 <context>
     <name>teach</name>
     <message>
         <source>Load a model first: the new characters are taught to the model in use</source>
-        <translation type="unfinished"></translation>
+        <translation>請先載入模型：新字元會教給當前使用的模型</translation>
     </message>
     <message>
         <source>Teach new characters</source>
-        <translation type="unfinished"></translation>
+        <translation>教新字元</translation>
     </message>
     <message>
         <source>Characters to teach (e.g. αβγ), or words separated by commas:</source>
-        <translation type="unfinished"></translation>
+        <translation>要教的字元（例如 αβγ），或用逗號分隔的詞：</translation>
     </message>
     <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
-        <translation type="unfinished"></translation>
+        <translation>教學中：每個字元寫 {0} 遍；每寫一遍按一次 Enter</translation>
     </message>
     <message>
         <source>Cannot teach now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>現在無法教學：{0}</translation>
     </message>
     <message>
         <source>Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在後臺學習 {0}；完成前畫板繼續使用當前模型（進度見“訓練”頁）</translation>
     </message>
     <message>
         <source>Teaching failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>教學失敗：{0}</translation>
     </message>
     <message>
         <source>Learnt: the pad now recognises the new characters too</source>
-        <translation type="unfinished"></translation>
+        <translation>已學會：畫板現在也能辨識新字元了</translation>
     </message>
     <message>
         <source>Teaching ended without a new model: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>教學結束，但沒有得到新模型：{0}</translation>
     </message>
 </context>
 <context>
     <name>train</name>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>混淆矩陣</translation>
     </message>
     <message>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>預測</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>真實</translation>
     </message>
     <message>
         <source>The model to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>要評估的模型</translation>
     </message>
     <message>
         <source>Model file…</source>
-        <translation type="unfinished"></translation>
+        <translation>模型檔案…</translation>
     </message>
     <message>
         <source>made of </source>
-        <translation type="unfinished"></translation>
+        <translation>構成：</translation>
     </message>
     <message>
         <source>/class</source>
-        <translation type="unfinished"></translation>
+        <translation>/類</translation>
     </message>
     <message>
         <source>Built-in datasets are synthesised with this many samples per class; the chosen split is a share of them</source>
-        <translation type="unfinished"></translation>
+        <translation>內建資料集按每類這麼多樣本合成；所選劃分是其中的一部分</translation>
     </message>
     <message>
         <source>Which part of the dataset to evaluate on (the same split training used)</source>
-        <translation type="unfinished"></translation>
+        <translation>在資料集的哪一部分上評估（與訓練使用的劃分相同）</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>評估</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>資料</translation>
     </message>
     <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>評估模型以檢視其準確率、混淆矩陣和最弱的類別。</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>準確率</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精確率</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Click a cell of the matrix to see its samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>點選矩陣中的單元格檢視其樣本。</translation>
     </message>
     <message>
         <source>Model to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>要評估的模型</translation>
     </message>
     <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選擇模型（訓練一個、在“辨識”中載入，或選擇檔案）。</translation>
     </message>
     <message>
         <source>Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未測量準確率：{0} 沒有留出的樣本（所有樣本都用於訓練）。請為每個類別多寫一些樣本。</translation>
     </message>
     <message>
         <source>An evaluation is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有評估在執行。</translation>
     </message>
     <message>
         <source>Evaluation failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>評估失敗：{0}</translation>
     </message>
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未測量準確率：{1} 劃分中沒有模型認識的 {0} 樣本{2}。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0} 準確率 {1:.1%}&lt;/b&gt; · 前 {2} {3:.1%} · 宏 F1 {4:.3f} · {5}{6}</translation>
     </message>
     <message>
         <source>True “{0}” predicted as “{1}”: {2}{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>真實“{0}”被預測為“{1}”：{2}{3}</translation>
     </message>
     <message>
         <source>sample {0}: true {1}, predicted {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本 {0}：真實 {1}，預測 {2}</translation>
     </message>
     <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
-        <translation type="unfinished"></translation>
+        <translation>載入或訓練一個模型以檢視其第一層學到了什麼；在“辨識”中書寫可檢視手寫的特徵圖。</translation>
     </message>
     <message>
         <source>Cannot look inside this model: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法檢視此模型內部：{0}</translation>
     </message>
     <message>
         <source>Model: {0} · preset {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：{0} · 預設 {1}</translation>
     </message>
     <message>
         <source>Draw something in Recognize to see its feature maps layer by layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“辨識”中寫點什麼，逐層檢視其特徵圖。</translation>
     </message>
     <message>
         <source>Training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練設定</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Train a new model with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>用這些設定訓練新模型</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暫停</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop after the current batch; the best epoch so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>在當前批次後停止；保留迄今最好的輪次</translation>
     </message>
     <message>
         <source>Ready. Choose a dataset and a model, then press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>就緒。選擇資料集和模型，然後按“開始”。</translation>
     </message>
     <message>
         <source>Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>曲線</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>執行</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>評估</translation>
     </message>
     <message>
         <source>Filters &amp;&amp; feature maps</source>
-        <translation type="unfinished"></translation>
+        <translation>濾波器與特徵圖</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為…</translation>
     </message>
     <message>
         <source>Write the model (best epoch) as .h5 with labels, preprocessing and history</source>
-        <translation type="unfinished"></translation>
+        <translation>將模型（最佳輪次）連同標籤、預處理和歷史儲存為 .h5</translation>
     </message>
     <message>
         <source>Use for recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>用於辨識</translation>
     </message>
     <message>
         <source>Training in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>正在訓練</translation>
     </message>
     <message>
         <source>A training run is in progress. Stop it and close? The best epoch so far is kept in the runs folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練正在進行。停止並關閉嗎？迄今最好的輪次會儲存在執行資料夾中。</translation>
     </message>
     <message>
         <source>A run is already in progress: stop it before starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有執行在進行：請先停止再開始新的。</translation>
     </message>
     <message>
         <source>preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>準備中…</translation>
     </message>
     <message>
         <source>Preparing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在準備 {0}…</translation>
     </message>
     <message>
         <source>Resuming…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在繼續…</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續</translation>
     </message>
     <message>
         <source>Pausing after this batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>將在此批次後暫停…</translation>
     </message>
     <message>
         <source>Stopping… (after the current batch; the best epoch so far is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…（在當前批次後；保留迄今最好的輪次）</translation>
     </message>
     <message>
         <source>Paused. Press Resume to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暫停。按“繼續”繼續。</translation>
     </message>
     <message>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已繼續。</translation>
     </message>
     <message>
         <source>preparing {0}: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在準備 {0}：%p%</translation>
     </message>
     <message>
         <source>epoch {0}/{1} · batch {2}/{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>輪次 {0}/{1} · 批次 {2}/{3}</translation>
     </message>
     <message>
         <source>Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}</source>
-        <translation type="unfinished"></translation>
+        <translation>輪次 {0}/{1}，批次 {2}/{3} · {4:,.0f} 樣本/秒 · 剩餘 {5}{6}</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成。</translation>
     </message>
     <message>
         <source>Ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>已結束。</translation>
     </message>
     <message>
         <source>Training could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練無法執行。</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Save model as</source>
-        <translation type="unfinished"></translation>
+        <translation>模型另存為</translation>
     </message>
     <message>
         <source>Save model</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存模型</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存 {0}</translation>
     </message>
     <message>
         <source>Run {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>執行 {0}：{1}</translation>
     </message>
     <message>
         <source>Overlaying runs is available when no run is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有執行進行時才能疊加顯示執行。</translation>
     </message>
     <message>
         <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>讓當前模型學習你的筆跡：它會用你自己的樣本（來自“資料集”，可包含新字元）混合部分原始資料繼續訓練，因此不會忘記其他內容。</translation>
     </message>
     <message>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未載入模型</translation>
     </message>
     <message>
         <source>A dataset of your own drawings (made on the Recognize tab or in the Datasets area)</source>
-        <translation type="unfinished"></translation>
+        <translation>你自己手寫的資料集（在“辨識”頁或“資料集”中建立）</translation>
     </message>
     <message>
         <source>My samples</source>
-        <translation type="unfinished"></translation>
+        <translation>我的樣本</translation>
     </message>
     <message>
         <source>Mixed with</source>
-        <translation type="unfinished"></translation>
+        <translation>混合</translation>
     </message>
     <message>
         <source> original samples per class</source>
-        <translation type="unfinished"></translation>
+        <translation> 個原始樣本/類</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>輪數</translation>
     </message>
     <message>
         <source>Lower than for training from scratch, so the model adapts without forgetting</source>
-        <translation type="unfinished"></translation>
+        <translation>比從頭訓練低，使模型適應而不遺忘</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>學習率</translation>
     </message>
     <message>
         <source>Personalize</source>
-        <translation type="unfinished"></translation>
+        <translation>個性化</translation>
     </message>
     <message>
         <source>Model to personalize</source>
-        <translation type="unfinished"></translation>
+        <translation>要個性化的模型</translation>
     </message>
     <message>
         <source>Load a model in Recognize (or choose a file) first</source>
-        <translation type="unfinished"></translation>
+        <translation>請先在“辨識”中載入模型（或選擇檔案）</translation>
     </message>
     <message>
         <source>Collect some samples of your own in the Datasets area first</source>
-        <translation type="unfinished"></translation>
+        <translation>請先在“資料集”中採集一些你自己的樣本</translation>
     </message>
     <message>
         <source>Personalizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在個性化…</translation>
     </message>
     <message>
         <source>Loss per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>每批次損失</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>損失</translation>
     </message>
     <message>
         <source>Loss per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>每輪損失</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>輪次</translation>
     </message>
     <message>
         <source>Accuracy per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>每輪準確率</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>準確率</translation>
     </message>
     <message>
         <source>batches</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>smoothed</source>
-        <translation type="unfinished"></translation>
+        <translation>平滑</translation>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時間</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>預設</translation>
     </message>
     <message>
         <source>Name / dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱 / 資料集</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳</translation>
     </message>
     <message>
         <source>Val. accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證準確率</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示</translation>
     </message>
     <message>
-        <source>Show the run&apos;s curves</source>
-        <translation type="unfinished"></translation>
+        <source>Show the run's curves</source>
+        <translation>顯示此執行的曲線</translation>
     </message>
     <message>
         <source>Overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>疊加</translation>
     </message>
     <message>
         <source>Select two runs (Ctrl+click): the first is drawn, the second dashed over it</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇兩次執行（Ctrl+單擊）：畫出第一次，第二次以虛線疊加</translation>
     </message>
     <message>
         <source>Rerun</source>
-        <translation type="unfinished"></translation>
+        <translation>重新執行</translation>
     </message>
     <message>
         <source>Train again with the same settings and data</source>
-        <translation type="unfinished"></translation>
+        <translation>用相同的設定和資料再訓練一次</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用</translation>
     </message>
     <message>
-        <source>Recognise with this run&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <source>Recognise with this run's model</source>
+        <translation>用此執行的模型辨識</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名…</translation>
     </message>
     <message>
         <source>Name the run and its model (the model list shows the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>為執行及其模型命名（模型列表會顯示該名稱）</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <source>Rename run</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名執行</translation>
     </message>
     <message>
         <source>Name of this run and its model:</source>
-        <translation type="unfinished"></translation>
+        <translation>此執行及其模型的名稱：</translation>
     </message>
     <message>
         <source>Cannot rename: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法重新命名：{0}</translation>
     </message>
     <message>
         <source>Delete runs</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除執行</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>資料</translation>
     </message>
     <message>
         <source>Built-in synthesised datasets, your own datasets and registered files</source>
-        <translation type="unfinished"></translation>
+        <translation>內建合成數據集、你自己的資料集和已登記的檔案</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟</translation>
     </message>
     <message>
         <source>Dataset file…</source>
-        <translation type="unfinished"></translation>
+        <translation>資料集檔案…</translation>
     </message>
     <message>
         <source>Dataset folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>資料集資料夾…</translation>
     </message>
     <message>
         <source>Train on a dataset file or folder (.npz, MNIST IDX, class folders, your drawn samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>用資料集檔案或資料夾訓練（.npz、MNIST IDX、類別資料夾、你寫的樣本）</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>資料集</translation>
     </message>
     <message>
         <source> per class</source>
-        <translation type="unfinished"></translation>
+        <translation> /類</translation>
     </message>
     <message>
         <source>How many samples per class to synthesise (built-in datasets only)</source>
-        <translation type="unfinished"></translation>
+        <translation>每類合成多少樣本（僅內建資料集）</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本</translation>
     </message>
     <message>
         <source>{0} (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（預設）</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>層</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>引數</translation>
     </message>
     <message>
         <source>Parameters: …</source>
-        <translation type="unfinished"></translation>
+        <translation>引數：…</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳化器</translation>
     </message>
     <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
-        <translation type="unfinished"></translation>
+        <translation>constant：恆定；step：在執行的 50 % 和 75 % 處 ×0.1；cosine：餘弦衰減；plateau：驗證損失停滯時減半</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>排程</translation>
     </message>
     <message>
-        <source>preset&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <source>preset's own</source>
+        <translation>預設值</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>丟棄率</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證</translation>
     </message>
     <message>
         <source>Held out for the evaluation view (datasets with their own test set keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>留給評估檢視（自帶測試集的資料集使用自己的）</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>測試</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>關</translation>
     </message>
     <message>
         <source> epochs</source>
-        <translation type="unfinished"></translation>
+        <translation> 輪</translation>
     </message>
     <message>
         <source>Stop when validation loss has not improved for this many epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證損失在這麼多輪內未改善時停止</translation>
     </message>
     <message>
         <source>Early stop</source>
-        <translation type="unfinished"></translation>
+        <translation>提前停止</translation>
     </message>
     <message>
         <source>Augment</source>
-        <translation type="unfinished"></translation>
+        <translation>增強</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;#&quot;&gt;preview&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;a href="#"&gt;preview&lt;/a&gt;</source>
+        <translation>&lt;a href="#"&gt;預覽&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Show augmented samples of this dataset in the Datasets area</source>
-        <translation type="unfinished"></translation>
+        <translation>在“資料集”中顯示此資料集的增強樣本</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Looking for GPUs…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查詢 GPU…</translation>
     </message>
     <message>
         <source>Dataset file</source>
-        <translation type="unfinished"></translation>
+        <translation>資料集檔案</translation>
     </message>
     <message>
         <source>Dataset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>資料集資料夾</translation>
     </message>
     <message>
         <source>Could not ask TensorFlow for devices ({0}); training runs on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法向 TensorFlow 查詢裝置（{0}）；訓練將在 CPU 上執行。</translation>
     </message>
     <message>
         <source>Cannot describe this choice: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法描述此選項：{0}</translation>
     </message>
     <message>
         <source>{0}
 Reference: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+出處：{1}</translation>
     </message>
 </context>
 <context>
     <name>widget</name>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln 個樣本</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -102,10 +102,11 @@ def walk(root: QWidget) -> dict[str, list[str]]:
     return problems
 
 
-@pytest.fixture
-def japanese(qtbot):
+@pytest.fixture(params=["ja", "zh_CN", "zh_TW"])
+def japanese(qtbot, request):
+    """The window in Japanese, then in Simplified and Traditional Chinese (scripts where English stands out)."""
     settings = Settings()
-    settings.language = "ja"
+    settings.language = request.param
     settings.sync()
     window = MainWindow(settings, start_backend=False)
     window.train_area._asked_tensorflow = True  # no training process: only the texts are read
@@ -115,9 +116,8 @@ def japanese(qtbot):
     i18n.install(QApplication.instance(), "en")  # the next test reads English again
 
 
-def test_japanese_is_loaded(japanese):
-    assert japanese.language == "ja"
-    assert japanese.tabs.tabText(0) == "認識"
+def test_language_is_loaded(japanese):
+    assert japanese.tabs.tabText(0) == {"ja": "認識", "zh_CN": "识别", "zh_TW": "辨識"}[japanese.language]
 
 
 @pytest.mark.parametrize("area", ["recognize", "datasets_area", "train_area"])
@@ -153,7 +153,8 @@ def test_plurals_read_right_in_english_and_japanese(japanese):
     from PySide6.QtCore import QCoreApplication
 
     translate = QCoreApplication.translate
-    assert resolve(translate("CollectBar", "%Ln class(es)", "", 2), 2) == "2 クラス"
+    assert resolve(translate("CollectBar", "%Ln class(es)", "", 2), 2) == {
+        "ja": "2 クラス", "zh_CN": "2 个类别", "zh_TW": "2 個類別"}[japanese.language]
     i18n.install(QApplication.instance(), "en")
     assert resolve(translate("CollectBar", "%Ln class(es)", "", 1), 1) == "1 class"
     assert resolve(translate("CollectBar", "%Ln class(es)", "", 2), 2) == "2 classes"
@@ -177,6 +178,7 @@ def test_ts_files_cover_every_string_in_the_code(tmp_path):
     subprocess.run([translations.lupdate(), "-silent", "-no-obsolete", *code, "-ts", str(copy)], check=True)
     fresh = {m.find("source").text for m in ET.parse(copy).iter("message")}
     assert fresh == sources, f"run scripts/translations.py update: new {sorted(fresh - sources)[:5]}"
-    done, total = translations.coverage()["ja"]
-    assert done == total
+    for language in ("ja", "zh_CN", "zh_TW"):
+        done, total = translations.coverage()[language]
+        assert done == total, language
     assert before == {p.name: p.read_bytes() for p in translations.TS_DIR.glob("*.ts")}
