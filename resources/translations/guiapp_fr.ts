@@ -5,1877 +5,1839 @@
     <name>CollectBar</name>
     <message numerus="yes">
         <source>%Ln class(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln classe</numerusform><numerusform>%Ln classes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln échantillon</numerusform><numerusform>%Ln échantillons</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DatasetActionsMixin</name>
     <message numerus="yes">
         <source>%Ln file(s) skipped (listed below the grid)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln fichier ignoré (listé sous la grille)</numerusform><numerusform>%Ln fichiers ignorés (listés sous la grille)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln échantillon</numerusform><numerusform>%Ln échantillons</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln classe</numerusform><numerusform>%Ln classes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>New label for %Ln sample(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>Nouvelle étiquette pour %Ln échantillon :</numerusform><numerusform>Nouvelle étiquette pour %Ln échantillons :</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Relabelled %Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln échantillon réétiqueté</numerusform><numerusform>%Ln échantillons réétiquetés</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln échantillon supprimé. Ctrl+Z (ou Annuler) le restaure.</numerusform><numerusform>%Ln échantillons supprimés. Ctrl+Z (ou Annuler) les restaure.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DatasetsPanel</name>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln échantillon</numerusform><numerusform>%Ln échantillons</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln classe</numerusform><numerusform>%Ln classes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>⚠ %Ln fichier illisible a été ignoré ; le reste est chargé :</numerusform><numerusform>⚠ %Ln fichiers illisibles ont été ignorés ; le reste est chargé :</numerusform></translation>
     </message>
 </context>
 <context>
     <name>EvaluationView</name>
     <message numerus="yes">
         <source>%Ln {kind} sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln échantillon {kind}</numerusform><numerusform>%Ln échantillons {kind}</numerusform></translation>
     </message>
 </context>
 <context>
     <name>HealthView</name>
     <message numerus="yes">
         <source>✔ No problems found in %Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>✔ Aucun problème dans %Ln échantillon</numerusform><numerusform>✔ Aucun problème dans %Ln échantillons</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>⚠ %Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>⚠ %Ln avertissement</numerusform><numerusform>⚠ %Ln avertissements</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>for %Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>pour %Ln échantillon</numerusform><numerusform>pour %Ln échantillons</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln classe</numerusform><numerusform>%Ln classes</numerusform></translation>
     </message>
 </context>
 <context>
     <name>RunsView</name>
     <message numerus="yes">
         <source>%Ln unreadable run folder(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln dossier d’exécution illisible ignoré</numerusform><numerusform>%Ln dossiers d’exécution illisibles ignorés</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln run(s) in </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln exécution dans </numerusform><numerusform>%Ln exécutions dans </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln run(s) and their models?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>Supprimer %Ln exécution et son modèle ?</numerusform><numerusform>Supprimer %Ln exécutions et leurs modèles ?</numerusform></translation>
     </message>
 </context>
 <context>
     <name>TrainingSettings</name>
     <message numerus="yes">
         <source>TensorFlow sees %Ln GPU(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>TensorFlow voit %Ln GPU : </numerusform><numerusform>TensorFlow voit %Ln GPU : </numerusform></translation>
     </message>
 </context>
 <context>
     <name>datasets</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Folder (class sub-folders, IDX or .npz)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier (sous-dossiers par classe, IDX ou .npz)…</translation>
     </message>
     <message>
         <source>File (.npz or IDX images file)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier (.npz ou fichier d’images IDX)…</translation>
     </message>
     <message>
         <source>Add a dataset from files on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jeu de données depuis des fichiers de cet ordinateur</translation>
     </message>
     <message>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger…</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau…</translation>
     </message>
     <message>
         <source>Create an empty dataset of your own; add drawings to it from the pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer votre propre jeu de données vide ; ajoutez-y des dessins depuis le bloc</translation>
     </message>
     <message>
         <source>Import dataset folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier de données…</translation>
     </message>
     <message>
         <source>Import dataset files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers de données…</translation>
     </message>
     <message>
         <source>Download dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger un jeu de données…</translation>
     </message>
     <message>
         <source>New dataset of my own…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeu de données personnel…</translation>
     </message>
     <message>
         <source>Relabel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réétiqueter…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler {0}</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner…</translation>
     </message>
     <message>
         <source>Copy every sample of this dataset into another of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier tous les échantillons de ce jeu dans un autre de vos jeux</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>To a folder of class sub-folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers un dossier de sous-dossiers par classe…</translation>
     </message>
     <message>
         <source>To an .npz file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers un fichier .npz…</translation>
     </message>
     <message>
         <source>Write this dataset as PNG folders or .npz</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire ce jeu en dossiers PNG ou en .npz</translation>
     </message>
     <message>
         <source>Delete the selected samples (Ctrl+Z brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les échantillons sélectionnés (Ctrl+Z les restaure)</translation>
     </message>
     <message>
         <source>Built-in and imported datasets are read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jeux intégrés et importés sont en lecture seule</translation>
     </message>
     <message>
         <source>Reading {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {0}</translation>
     </message>
     <message>
         <source>Import a dataset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier de données</translation>
     </message>
     <message>
         <source>Removed {0} from the list; its files were left where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a été retiré de la liste ; ses fichiers restent à leur place.</translation>
     </message>
     <message>
         <source>New dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeu de données</translation>
     </message>
     <message>
         <source>Name of your new dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau jeu de données :</translation>
     </message>
     <message>
         <source>Created {0}. Draw on the Recognize tab and add the drawings to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a été créé. Dessinez dans l’onglet Reconnaître et ajoutez-y vos dessins.</translation>
     </message>
     <message>
         <source>Relabel</source>
-        <translation type="unfinished"></translation>
+        <translation>Réétiqueter</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Copy every sample of {0} into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier tous les échantillons de {0} dans :</translation>
     </message>
     <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fusionné dans {1} : {2} copiés ; {3} est inchangé.</translation>
     </message>
     <message>
         <source>Export as .npz</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en .npz</translation>
     </message>
     <message>
         <source>Export into an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter dans un dossier vide</translation>
     </message>
     <message>
         <source>Exported {0} ({1:,} samples) to {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1:,} échantillons) exporté vers {2}.</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner</translation>
     </message>
     <message>
         <source>Val.</source>
-        <translation type="unfinished"></translation>
+        <translation>Val.</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validation</translation>
     </message>
     <message>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation>échantillons</translation>
     </message>
     <message>
         <source>Download a dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger un jeu de données</translation>
     </message>
     <message>
-        <source>These datasets are fetched from their publishers&apos; servers and stored in your data folder. Each file&apos;s checksum is verified; an interrupted download resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <source>These datasets are fetched from their publishers' servers and stored in your data folder. Each file's checksum is verified; an interrupted download resumes where it stopped.</source>
+        <translation>Ces jeux de données sont récupérés sur les serveurs de leurs éditeurs et enregistrés dans votre dossier de données. La somme de contrôle de chaque fichier est vérifiée ; un téléchargement interrompu reprend là où il s’est arrêté.</translation>
     </message>
     <message>
         <source>Datasets to download</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de données à télécharger</translation>
     </message>
     <message>
         <source>Stored in: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans : {0}</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger</translation>
     </message>
     <message>
         <source>Check data health</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la santé des données</translation>
     </message>
     <message>
         <source>Looks for test images that copy training images, classes with too few samples and imbalance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche les images de test qui copient des images d’entraînement, les classes trop petites et les déséquilibres.</translation>
     </message>
     <message>
         <source>The check failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a échoué : {0}</translation>
     </message>
     <message>
         <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification annulée.</translation>
     </message>
     <message>
         <source>Press the button to check this dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur le bouton pour vérifier ce jeu.</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>à gauche : entraînement n° {0:,}   à droite : n° {1:,}</translation>
     </message>
     <message>
         <source>strength </source>
-        <translation type="unfinished"></translation>
+        <translation>intensité </translation>
     </message>
     <message>
         <source>Show variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir des variantes</translation>
     </message>
     <message>
         <source>New variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles variantes</translation>
     </message>
     <message>
         <source>Select a sample to see how training will vary it (rotation, shift, zoom).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un échantillon pour voir comment l’entraînement le fera varier (rotation, décalage, zoom).</translation>
     </message>
     <message>
         <source>Augmentation failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’augmentation a échoué : {0}</translation>
     </message>
     <message>
         <source>Show variants to see how training will vary this sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Voir des variantes » montre comment l’entraînement fera varier cet échantillon.</translation>
     </message>
     <message>
         <source>Preparing the augmenter (TensorFlow loads the first time)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l’augmentation (TensorFlow se charge la première fois)…</translation>
     </message>
     <message>
         <source>{0} variants at strength {1:g} (0 = none; training uses the strength set in its settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} variantes à l’intensité {1:g} (0 = aucune ; l’entraînement utilise l’intensité de ses réglages).</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrés</translation>
     </message>
     <message>
         <source>My datasets (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes jeux (modifiables)</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installés</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importés</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <source>Remove {0} from the list (its files stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {0} de la liste (ses fichiers restent)</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Drop IDX files, .npz files or a folder of class sub-folders here to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici des fichiers IDX, des fichiers .npz ou un dossier de sous-dossiers par classe pour les importer.</translation>
     </message>
     <message>
         <source>Choose a dataset on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un jeu de données à gauche.</translation>
     </message>
     <message>
         <source>All splits</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les parties</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe :</translation>
     </message>
     <message>
         <source>Split:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie :</translation>
     </message>
     <message>
         <source>{0:,} of {1:,} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:,} sur {1:,} affichés</translation>
     </message>
     <message>
         <source>{0:,} samples</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:,} échantillons</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillons</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>Augment</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentation</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style='color:#666'&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style='color:#666'&gt;{7}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All classes ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les classes ({0})</translation>
     </message>
     <message>
         <source>Replay strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouer les traits</translation>
     </message>
     <message>
         <source>Select a sample in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un échantillon dans la grille.</translation>
     </message>
 </context>
 <context>
     <name>file_actions</name>
     <message>
         <source>Cannot open image</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’image</translation>
     </message>
     <message>
         <source>Open image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une image</translation>
     </message>
     <message>
         <source>The clipboard holds no image</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient pas d’image</translation>
     </message>
     <message>
         <source>Nothing to save: draw a character (and load a model) first</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer : dessinez d’abord un caractère (et chargez un modèle)</translation>
     </message>
     <message>
         <source>Save drawing as image</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dessin comme image</translation>
     </message>
     <message>
         <source>Cannot import this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer ce projet</translation>
     </message>
     <message>
         <source>Export project</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le projet</translation>
     </message>
     <message>
         <source>Cannot export the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter le projet</translation>
     </message>
     <message>
         <source>Project saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet enregistré dans {0}</translation>
     </message>
     <message>
         <source>Import project</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un projet</translation>
     </message>
     <message>
         <source>Cannot export a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter un modèle</translation>
     </message>
     <message>
         <source>No model is in use: pick or open one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle en service : choisissez-en ou ouvrez-en un d’abord.</translation>
     </message>
     <message>
         <source>Export model</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le modèle</translation>
     </message>
     <message>
         <source>Exporting {0} as {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de {0} en {1}…</translation>
     </message>
     <message>
         <source>Model exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle exporté : {0}</translation>
     </message>
     <message>
         <source>Cannot export the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter le modèle</translation>
     </message>
 </context>
 <context>
     <name>i18n</name>
     <message>
         <source>The language changes when Inkling is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue change au prochain démarrage d’Inkling.</translation>
     </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
         <source>TensorFlow: not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow : non chargé</translation>
     </message>
     <message>
         <source>Recognize</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaître</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner</translation>
     </message>
     <message>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle</translation>
     </message>
     <message>
         <source>No model loaded: pick a bundled model or open a model file (File → Open model…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle chargé : choisissez un modèle fourni ou ouvrez un fichier de modèle (Fichier → Ouvrir un modèle…).</translation>
     </message>
     <message>
         <source>Loading the model… recognition starts when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du modèle… la reconnaissance démarre dès qu’il est prêt.</translation>
     </message>
     <message>
         <source>TensorFlow: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow : chargement…</translation>
     </message>
     <message>
         <source>TensorFlow {0} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow {0} prêt</translation>
     </message>
     <message>
         <source>Device: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil : {0}</translation>
     </message>
     <message>
         <source>TensorFlow failed to load</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow n’a pas pu être chargé</translation>
     </message>
     <message>
         <source>TensorFlow failed to load ({0}); converted models still recognize.</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow n’a pas pu être chargé ({0}) ; les modèles convertis reconnaissent toujours.</translation>
     </message>
     <message>
         <source>Training and models without a converted form are unavailable.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entraînement et les modèles sans forme convertie sont indisponibles.
+
+{0}</translation>
     </message>
     <message>
         <source>Cannot open model</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le modèle</translation>
     </message>
     <message>
         <source>{0}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : fichier introuvable</translation>
     </message>
     <message>
         <source>Model {0}: loading after start-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle {0} : chargement après le démarrage…</translation>
     </message>
     <message>
         <source>Loading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de {0}…</translation>
     </message>
     <message>
         <source>Loading the {0} model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du modèle {0}…</translation>
     </message>
     <message>
         <source>Model: {0} ({1}, {2}×{3})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle : {0} ({1}, {2}×{3})</translation>
     </message>
     <message>
         <source>Model: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle : {0}</translation>
     </message>
     <message>
         <source>Cannot use this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser ce modèle</translation>
     </message>
     <message>
         <source>Open model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un modèle</translation>
     </message>
 </context>
 <context>
     <name>menus</name>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner</translation>
     </message>
     <message>
         <source>left mouse button, pen or finger on the pad</source>
-        <translation type="unfinished"></translation>
+        <translation>bouton gauche de la souris, stylet ou doigt sur le bloc</translation>
     </message>
     <message>
         <source>pen / stroke eraser (the eraser removes whole strokes)</source>
-        <translation type="unfinished"></translation>
+        <translation>stylo / gomme à traits (la gomme enlève des traits entiers)</translation>
     </message>
     <message>
         <source>back to the pen; with the pen, clear the pad</source>
-        <translation type="unfinished"></translation>
+        <translation>retour au stylo ; avec le stylo, effacer le bloc</translation>
     </message>
     <message>
         <source>undo / redo a stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>annuler / rétablir un trait</translation>
     </message>
     <message>
         <source>write the top answer into the text line (while collecting, or with a label typed: add the drawing)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire la meilleure réponse dans la ligne de texte (pendant une collecte, ou avec une étiquette saisie : ajouter le dessin)</translation>
     </message>
     <message>
         <source>copy the written text</source>
-        <translation type="unfinished"></translation>
+        <translation>copier le texte écrit</translation>
     </message>
     <message>
         <source>open a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir un fichier de modèle</translation>
     </message>
     <message>
         <source>open an image to recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir une image à reconnaître</translation>
     </message>
     <message>
         <source>paste an image to recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>coller une image à reconnaître</translation>
     </message>
     <message>
         <source>Recognize / Datasets / Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaître / Données / Entraîner</translation>
     </message>
     <message>
         <source>quit</source>
-        <translation type="unfinished"></translation>
+        <translation>quitter</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un modèle…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un modèle &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Bundled models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles &amp;fournis</translation>
     </message>
     <message>
         <source>Open &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une &amp;image…</translation>
     </message>
     <message>
         <source>&amp;Paste image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller une image</translation>
     </message>
     <message>
         <source>&amp;Save drawing as image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le dessin comme image…</translation>
     </message>
     <message>
         <source>&amp;Model info…</source>
-        <translation type="unfinished"></translation>
+        <translation>Infos sur le &amp;modèle…</translation>
     </message>
     <message>
         <source>Export mo&amp;del…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le mo&amp;dèle…</translation>
     </message>
     <message>
         <source>E&amp;xport project…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le projet…</translation>
     </message>
     <message>
         <source>I&amp;mport project…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter un projet…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Recognize</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconnaître</translation>
     </message>
     <message>
         <source>&amp;Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Données</translation>
     </message>
     <message>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entraîner</translation>
     </message>
     <message>
         <source>Guide &amp;grid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grille guide</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
         <source>&amp;About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de {0}</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du &amp;système</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
         <source>(no bundled models installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun modèle fourni installé)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {0}</translation>
     </message>
 </context>
 <context>
     <name>progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>{0} · {1} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · reste {1}</translation>
     </message>
     <message>
         <source>{0} — cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — annulation…</translation>
     </message>
 </context>
 <context>
     <name>recognize</name>
     <message>
         <source>New dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeu de données…</translation>
     </message>
     <message>
         <source>The dataset of your own that drawings are added to</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeu de données auquel les dessins sont ajoutés</translation>
     </message>
     <message>
         <source>label, e.g. あ</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette, p. ex. あ</translation>
     </message>
     <message>
         <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’étiquette puis Entrée (une nouvelle étiquette crée une classe) ; Entrée seule accepte l’étiquette affichée</translation>
     </message>
     <message>
         <source>Add to dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au jeu</translation>
     </message>
     <message>
         <source>Collect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecter…</translation>
     </message>
     <message>
         <source>classes to collect: あいうえお, or words separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>classes à collecter : あいうえお, ou des mots séparés par des virgules</translation>
     </message>
     <message>
         <source> × each</source>
-        <translation type="unfinished"></translation>
+        <translation> × chacune</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu :</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette :</translation>
     </message>
     <message>
         <source>Classes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes :</translation>
     </message>
     <message>
         <source>New dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeu de données</translation>
     </message>
     <message>
         <source>Name of your new dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau jeu de données :</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style='color:#666'&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style='color:#666'&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>no samples yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d’échantillons</translation>
     </message>
     <message>
         <source>Type a label first (what you drew), then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord une étiquette (ce que vous avez dessiné), puis Entrée.</translation>
     </message>
     <message>
         <source>Draw something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez d’abord quelque chose.</translation>
     </message>
     <message>
         <source>⚠ Not added: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Non ajouté : {0}</translation>
     </message>
     <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0!r} ajouté à {1}{2} : {3} en tout.{4}</translation>
     </message>
     <message>
         <source>List the classes to collect first, e.g. あいうえお.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d’abord les classes à collecter, p. ex. あいうえお.</translation>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte terminée : {0} invites.</translation>
     </message>
     <message>
         <source>Done ✔</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé ✔</translation>
     </message>
     <message>
         <source>Draw  {0}   ({1} / {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez  {0}   ({1} / {2})</translation>
     </message>
     <message>
         <source>{0}  (Enter accepts)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  (Entrée pour accepter)</translation>
     </message>
     <message>
         <source>Model details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du modèle</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>époque</translation>
     </message>
     <message>
         <source>Model info</source>
-        <translation type="unfinished"></translation>
+        <translation>Infos sur le modèle</translation>
     </message>
     <message>
         <source>Keras models (*.h5 *.keras);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles Keras (*.h5 *.keras);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The model that recognises your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle qui reconnaît votre dessin</translation>
     </message>
     <message>
         <source>No model: open one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle : en ouvrir un…</translation>
     </message>
     <message>
         <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez ici. Échap efface, Ctrl+Z annule, Ctrl+Maj+Z rétablit.</translation>
     </message>
     <message>
         <source>Time to preprocess the drawing and run the network once</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps pour prétraiter le dessin et exécuter le réseau une fois</translation>
     </message>
     <message>
         <source>Drawing pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc de dessin</translation>
     </message>
     <message>
         <source>&amp;Undo stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le trait</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir le trait</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
     </message>
     <message>
         <source>&amp;Clear pad	Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer le bloc	Esc</translation>
     </message>
     <message>
         <source>Clear the pad (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le bloc (Échap)</translation>
     </message>
     <message>
         <source>Pen or clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Stylo ou effacer</translation>
     </message>
     <message>
         <source>Back to the pen; with the pen, clear the pad (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au stylo ; avec le stylo, effacer le bloc (Échap)</translation>
     </message>
     <message>
         <source>&amp;Copy written text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le texte écrit</translation>
     </message>
     <message>
         <source>Copy the written text (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte écrit (Ctrl+C)</translation>
     </message>
     <message>
         <source>&amp;Write top answer</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;crire la meilleure réponse</translation>
     </message>
     <message>
         <source>Append the top answer to the text (Enter); while collecting, add the drawing to your dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la meilleure réponse au texte (Entrée) ; pendant une collecte, ajouter le dessin à votre jeu</translation>
     </message>
     <message>
         <source>&amp;Pen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stylo</translation>
     </message>
     <message>
         <source>Pen: draw strokes (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stylo : tracer des traits (P)</translation>
     </message>
     <message>
         <source>&amp;Erase strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gommer des traits</translation>
     </message>
     <message>
         <source>Stroke eraser: every stroke you drag across is removed whole (E); P or Esc returns to the pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gomme à traits : chaque trait traversé est enlevé en entier (E) ; P ou Échap ramène au stylo</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stylo</translation>
     </message>
     <message>
         <source>Erase strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommer</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <source>Open a model file (.h5 or .keras)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de modèle (.h5 ou .keras)</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Infos</translation>
     </message>
     <message>
         <source>Labels, input, parameters and training history</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes, entrée, paramètres et historique d’entraînement</translation>
     </message>
     <message>
         <source>Teach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprendre…</translation>
     </message>
     <message>
         <source>Teach the model new characters: draw a few samples of each, it learns them in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprendre de nouveaux caractères au modèle : dessinez-en quelques exemples, il les apprend en arrière-plan</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Épaisseur</translation>
     </message>
     <message>
         <source>Pen width</source>
-        <translation type="unfinished"></translation>
+        <translation>Épaisseur du stylo</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille</translation>
     </message>
     <message>
         <source>Guide grid: centre cross and the 20×20 box MNIST fits digits into</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille guide : croix centrale et cadre 20×20 où MNIST place les chiffres</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats</translation>
     </message>
     <message>
         <source>What the model sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que voit le modèle</translation>
     </message>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée {0}×{1}, ajustement {2}, encre {3}</translation>
     </message>
     <message>
         <source>Latency: {0:.1f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence : {0:.1f} ms</translation>
     </message>
     <message>
         <source>Cannot recognise this: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de reconnaître ceci : {0}</translation>
     </message>
     <message>
         <source>Draw a character on the pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez un caractère sur le bloc.</translation>
     </message>
     <message>
         <source>Click to write “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquer pour écrire « {0} »</translation>
     </message>
     <message>
         <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertain : la meilleure hypothèse n’a que {0}. Essayez d’écrire plus nettement.</translation>
     </message>
     <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un candidat pour l’écrire ; Entrée écrit le premier.</translation>
     </message>
     <message>
         <source>What the model sees: the exact input the network gets, enlarged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que voit le modèle : l’entrée exacte du réseau, agrandie</translation>
     </message>
     <message>
-        <source>The network&apos;s input
+        <source>The network's input
 appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée du réseau
+apparaît ici</translation>
     </message>
     <message>
         <source>Written text: Enter writes the top answer, or click a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte écrit : Entrée écrit la meilleure réponse, ou cliquez sur un candidat</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire</translation>
     </message>
     <message>
         <source>Append the top answer and clear the pad (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la meilleure réponse et effacer le bloc (Entrée)</translation>
     </message>
     <message>
         <source>Delete the last character</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dernier caractère</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>
     <name>teach</name>
     <message>
         <source>Load a model first: the new characters are taught to the model in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargez d’abord un modèle : les nouveaux caractères sont appris au modèle en service</translation>
     </message>
     <message>
         <source>Teach new characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprendre de nouveaux caractères</translation>
     </message>
     <message>
         <source>Characters to teach (e.g. αβγ), or words separated by commas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères à apprendre (p. ex. αβγ), ou mots séparés par des virgules :</translation>
     </message>
     <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprentissage : dessinez chaque caractère {0} fois ; Entrée après chacun</translation>
     </message>
     <message>
         <source>Cannot teach now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprentissage impossible pour l’instant : {0}</translation>
     </message>
     <message>
         <source>Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprentissage de {0} en arrière-plan ; le bloc garde le modèle actuel jusqu’à la fin (progression dans l’onglet Entraîner)</translation>
     </message>
     <message>
         <source>Teaching failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’apprentissage a échoué : {0}</translation>
     </message>
     <message>
         <source>Learnt: the pad now recognises the new characters too</source>
-        <translation type="unfinished"></translation>
+        <translation>Appris : le bloc reconnaît aussi les nouveaux caractères</translation>
     </message>
     <message>
         <source>Teaching ended without a new model: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’apprentissage s’est terminé sans nouveau modèle : {0}</translation>
     </message>
 </context>
 <context>
     <name>train</name>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de confusion</translation>
     </message>
     <message>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>prédit</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>réel</translation>
     </message>
     <message>
         <source>The model to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle à évaluer</translation>
     </message>
     <message>
         <source>Model file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de modèle…</translation>
     </message>
     <message>
         <source>made of </source>
-        <translation type="unfinished"></translation>
+        <translation>constitué de </translation>
     </message>
     <message>
         <source>/class</source>
-        <translation type="unfinished"></translation>
+        <translation>/classe</translation>
     </message>
     <message>
         <source>Built-in datasets are synthesised with this many samples per class; the chosen split is a share of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jeux intégrés sont synthétisés avec ce nombre d’échantillons par classe ; la partie choisie en est une fraction</translation>
     </message>
     <message>
         <source>Which part of the dataset to evaluate on (the same split training used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur quelle partie du jeu évaluer (la même que l’entraînement)</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>sur</translation>
     </message>
     <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez un modèle pour voir sa précision, sa matrice de confusion et ses classes les plus faibles.</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitude</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Click a cell of the matrix to see its samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une case de la matrice pour voir ses échantillons.</translation>
     </message>
     <message>
         <source>Model to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle à évaluer</translation>
     </message>
     <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un modèle (entraînez-en un, chargez-en un dans Reconnaître, ou choisissez un fichier).</translation>
     </message>
     <message>
         <source>Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision non mesurée : {0} n’a pas d’échantillons mis de côté (tous ont servi à l’entraînement). Dessinez plus d’échantillons par classe pour la mesurer.</translation>
     </message>
     <message>
         <source>An evaluation is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une évaluation est déjà en cours.</translation>
     </message>
     <message>
         <source>Evaluation failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’évaluation a échoué : {0}</translation>
     </message>
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision non mesurée : aucun échantillon de {0} dans la partie {1} que le modèle connaisse{2}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0} précision {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · F1 macro {4:.3f} · {5}{6}</translation>
     </message>
     <message>
         <source>True “{0}” predicted as “{1}”: {2}{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {0} » réel prédit comme « {1} » : {2}{3}</translation>
     </message>
     <message>
         <source>sample {0}: true {1}, predicted {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>échantillon {0} : réel {1}, prédit {2}</translation>
     </message>
     <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargez ou entraînez un modèle pour voir ce que sa première couche a appris ; dessinez dans Reconnaître pour voir les cartes de caractéristiques de votre dessin.</translation>
     </message>
     <message>
         <source>Cannot look inside this model: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de regarder dans ce modèle : {0}</translation>
     </message>
     <message>
         <source>Model: {0} · preset {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle : {0} · préréglage {1}</translation>
     </message>
     <message>
         <source>Draw something in Recognize to see its feature maps layer by layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez quelque chose dans Reconnaître pour voir ses cartes de caractéristiques couche par couche.</translation>
     </message>
     <message>
         <source>Training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages d’entraînement</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Train a new model with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner un nouveau modèle avec ces réglages</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop after the current batch; the best epoch so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter après le lot en cours ; la meilleure époque jusqu’ici est gardée</translation>
     </message>
     <message>
         <source>Ready. Choose a dataset and a model, then press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt. Choisissez un jeu de données et un modèle, puis Démarrer.</translation>
     </message>
     <message>
         <source>Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbes</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Filters &amp;&amp; feature maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres &amp;&amp; cartes</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Write the model (best epoch) as .h5 with labels, preprocessing and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle (meilleure époque) en .h5 avec étiquettes, prétraitement et historique</translation>
     </message>
     <message>
         <source>Use for recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser pour reconnaître</translation>
     </message>
     <message>
         <source>Training in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement en cours</translation>
     </message>
     <message>
         <source>A training run is in progress. Stop it and close? The best epoch so far is kept in the runs folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un entraînement est en cours. L’arrêter et fermer ? La meilleure époque jusqu’ici est gardée dans le dossier des exécutions.</translation>
     </message>
     <message>
         <source>A run is already in progress: stop it before starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution est déjà en cours : arrêtez-la avant d’en lancer une autre.</translation>
     </message>
     <message>
         <source>preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>préparation…</translation>
     </message>
     <message>
         <source>Preparing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de {0}…</translation>
     </message>
     <message>
         <source>Resuming…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise…</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Pausing after this batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause après ce lot…</translation>
     </message>
     <message>
         <source>Stopping… (after the current batch; the best epoch so far is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt… (après le lot en cours ; la meilleure époque jusqu’ici est gardée)</translation>
     </message>
     <message>
         <source>Paused. Press Resume to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause. Appuyez sur Reprendre pour continuer.</translation>
     </message>
     <message>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris.</translation>
     </message>
     <message>
         <source>preparing {0}: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>préparation de {0} : %p%</translation>
     </message>
     <message>
         <source>epoch {0}/{1} · batch {2}/{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>époque {0}/{1} · lot {2}/{3}</translation>
     </message>
     <message>
         <source>Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}</source>
-        <translation type="unfinished"></translation>
+        <translation>Époque {0}/{1}, lot {2}/{3} · {4:,.0f} échantillons/s · reste {5}{6}</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>Ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fini.</translation>
     </message>
     <message>
         <source>Training could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entraînement n’a pas pu s’exécuter.</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>Save model as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle sous</translation>
     </message>
     <message>
         <source>Save model</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} enregistré</translation>
     </message>
     <message>
         <source>Run {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution {0} : {1}</translation>
     </message>
     <message>
         <source>Overlaying runs is available when no run is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>La superposition est disponible quand aucune exécution n’est en cours.</translation>
     </message>
     <message>
         <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprenez votre écriture au modèle actuel : il continue de s’entraîner sur vos échantillons (de la zone Données ; de nouveaux caractères sont possibles) mêlés à une partie de ses données d’origine, pour ne pas oublier le reste.</translation>
     </message>
     <message>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle chargé</translation>
     </message>
     <message>
         <source>A dataset of your own drawings (made on the Recognize tab or in the Datasets area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeu de vos propres dessins (créé dans l’onglet Reconnaître ou la zone Données)</translation>
     </message>
     <message>
         <source>My samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes échantillons</translation>
     </message>
     <message>
         <source>Mixed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Mêlés à</translation>
     </message>
     <message>
         <source> original samples per class</source>
-        <translation type="unfinished"></translation>
+        <translation> échantillons d’origine par classe</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Époques</translation>
     </message>
     <message>
         <source>Lower than for training from scratch, so the model adapts without forgetting</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus bas que pour un entraînement depuis zéro, pour que le modèle s’adapte sans oublier</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’apprentissage</translation>
     </message>
     <message>
         <source>Personalize</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnaliser</translation>
     </message>
     <message>
         <source>Model to personalize</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle à personnaliser</translation>
     </message>
     <message>
         <source>Load a model in Recognize (or choose a file) first</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargez d’abord un modèle dans Reconnaître (ou choisissez un fichier)</translation>
     </message>
     <message>
         <source>Collect some samples of your own in the Datasets area first</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectez d’abord quelques échantillons à vous dans la zone Données</translation>
     </message>
     <message>
         <source>Personalizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisation…</translation>
     </message>
     <message>
         <source>Loss per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte par lot</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>lot</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte</translation>
     </message>
     <message>
         <source>Loss per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte par époque</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>époque</translation>
     </message>
     <message>
         <source>Accuracy per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision par époque</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>précision</translation>
     </message>
     <message>
         <source>batches</source>
-        <translation type="unfinished"></translation>
+        <translation>lots</translation>
     </message>
     <message>
         <source>smoothed</source>
-        <translation type="unfinished"></translation>
+        <translation>lissée</translation>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>entraînement</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validation</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage</translation>
     </message>
     <message>
         <source>Name / dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom / jeu</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleure</translation>
     </message>
     <message>
         <source>Val. accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision val.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
-        <source>Show the run&apos;s curves</source>
-        <translation type="unfinished"></translation>
+        <source>Show the run's curves</source>
+        <translation>Afficher les courbes de l’exécution</translation>
     </message>
     <message>
         <source>Overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Superposer</translation>
     </message>
     <message>
         <source>Select two runs (Ctrl+click): the first is drawn, the second dashed over it</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux exécutions (Ctrl+clic) : la première est tracée, la seconde en pointillés par-dessus</translation>
     </message>
     <message>
         <source>Rerun</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>Train again with the same settings and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Réentraîner avec les mêmes réglages et données</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser</translation>
     </message>
     <message>
-        <source>Recognise with this run&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <source>Recognise with this run's model</source>
+        <translation>Reconnaître avec le modèle de cette exécution</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Name the run and its model (the model list shows the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer l’exécution et son modèle (la liste des modèles affiche ce nom)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Rename run</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’exécution</translation>
     </message>
     <message>
         <source>Name of this run and its model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cette exécution et de son modèle :</translation>
     </message>
     <message>
         <source>Cannot rename: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer : {0}</translation>
     </message>
     <message>
         <source>Delete runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des exécutions</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Built-in synthesised datasets, your own datasets and registered files</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux synthétisés intégrés, vos propres jeux et fichiers enregistrés</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Dataset file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de données…</translation>
     </message>
     <message>
         <source>Dataset folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données…</translation>
     </message>
     <message>
         <source>Train on a dataset file or folder (.npz, MNIST IDX, class folders, your drawn samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner sur un fichier ou dossier de données (.npz, MNIST IDX, dossiers par classe, vos dessins)</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <source> per class</source>
-        <translation type="unfinished"></translation>
+        <translation> par classe</translation>
     </message>
     <message>
         <source>How many samples per class to synthesise (built-in datasets only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’échantillons à synthétiser par classe (jeux intégrés uniquement)</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillons</translation>
     </message>
     <message>
         <source>{0} (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (par défaut)</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Parameters: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres : …</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de lot</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiseur</translation>
     </message>
     <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
-        <translation type="unfinished"></translation>
+        <translation>constant ; step : ×0,1 à 50 % et 75 % de l’exécution ; cosine : décroissance cosinus ; plateau : divisé par deux quand la perte de validation stagne</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
-        <source>preset&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <source>preset's own</source>
+        <translation>celui du préréglage</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <source>Held out for the evaluation view (datasets with their own test set keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis de côté pour l’évaluation (les jeux avec leur propre ensemble de test le gardent)</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source> epochs</source>
-        <translation type="unfinished"></translation>
+        <translation> époques</translation>
     </message>
     <message>
         <source>Stop when validation loss has not improved for this many epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter quand la perte de validation ne s’est pas améliorée pendant ce nombre d’époques</translation>
     </message>
     <message>
         <source>Early stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt précoce</translation>
     </message>
     <message>
         <source>Augment</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentation</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;#&quot;&gt;preview&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;a href="#"&gt;preview&lt;/a&gt;</source>
+        <translation>&lt;a href="#"&gt;aperçu&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Show augmented samples of this dataset in the Datasets area</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher des échantillons augmentés de ce jeu dans la zone Données</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Looking for GPUs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des GPU…</translation>
     </message>
     <message>
         <source>Dataset file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de données</translation>
     </message>
     <message>
         <source>Dataset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>Could not ask TensorFlow for devices ({0}); training runs on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’interroger TensorFlow sur les appareils ({0}) ; l’entraînement se fait sur le CPU.</translation>
     </message>
     <message>
         <source>Cannot describe this choice: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de décrire ce choix : {0}</translation>
     </message>
     <message>
         <source>{0}
 Reference: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Référence : {1}</translation>
     </message>
 </context>
 <context>
     <name>widget</name>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+<numerusform>%Ln échantillon</numerusform><numerusform>%Ln échantillons</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,9 @@ def test_plurals_read_right_in_english_and_japanese(japanese):
     translate = QCoreApplication.translate
     assert resolve(translate("CollectBar", "%Ln class(es)", "", 2), 2) == {
         "ja": "2 クラス", "zh_CN": "2 个类别", "zh_TW": "2 個類別"}[japanese.language]
+    i18n.install(QApplication.instance(), "fr")  # French counts 0 and 1 as singular
+    assert [resolve(translate("CollectBar", "%Ln class(es)", "", n), n) for n in (0, 1, 2)] == [
+        "0 classe", "1 classe", "2 classes"]
     i18n.install(QApplication.instance(), "en")
     assert resolve(translate("CollectBar", "%Ln class(es)", "", 1), 1) == "1 class"
     assert resolve(translate("CollectBar", "%Ln class(es)", "", 2), 2) == "2 classes"
@@ -178,7 +181,7 @@ def test_ts_files_cover_every_string_in_the_code(tmp_path):
     subprocess.run([translations.lupdate(), "-silent", "-no-obsolete", *code, "-ts", str(copy)], check=True)
     fresh = {m.find("source").text for m in ET.parse(copy).iter("message")}
     assert fresh == sources, f"run scripts/translations.py update: new {sorted(fresh - sources)[:5]}"
-    for language in ("ja", "zh_CN", "zh_TW"):
+    for language in ("ja", "zh_CN", "zh_TW", "fr"):
         done, total = translations.coverage()[language]
         assert done == total, language
     assert before == {p.name: p.read_bytes() for p in translations.TS_DIR.glob("*.ts")}
