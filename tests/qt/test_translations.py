@@ -185,3 +185,16 @@ def test_ts_files_cover_every_string_in_the_code(tmp_path):
         done, total = translations.coverage()[language]
         assert done == total, language
     assert before == {p.name: p.read_bytes() for p in translations.TS_DIR.glob("*.ts")}
+
+
+def test_percentages_follow_the_language():
+    from guiapp.qt.recognize.predictions import format_percent
+
+    app = QApplication.instance() or QApplication([])
+    i18n.install(app, "fr")
+    try:
+        assert format_percent(0.0734) == "7,3\u00a0%"
+        assert format_percent(0.0004) == "<0,1\u00a0%"
+    finally:
+        i18n.install(app, "en")
+    assert format_percent(0.0734) == "7.3\u00a0%"

@@ -7,7 +7,7 @@ A candidate is clickable (the write line takes it). An answer whose best probabi
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -85,12 +85,14 @@ class CandidateRow(QWidget):
 
 
 def format_percent(p: float) -> str:
-    # A no-break space keeps the number and its sign together when a line wraps.
+    """Digits as the window's language writes them (99,9 % in French); a no-break space keeps the number and its
+    sign together when a line wraps."""
+    locale = QLocale()  # the default locale: guiapp.qt.i18n sets it with the language
     if p >= 0.995:
-        return "100\u00a0%" if p >= 0.9995 else f"{100 * p:.1f}\u00a0%"
+        return "100\u00a0%" if p >= 0.9995 else f"{locale.toString(100 * p, 'f', 1)}\u00a0%"
     if p < 0.001:
-        return "<0.1\u00a0%"
-    return f"{100 * p:.1f}\u00a0%" if p < 0.1 else f"{100 * p:.0f}\u00a0%"
+        return f"<{locale.toString(0.1, 'f', 1)}\u00a0%"
+    return f"{locale.toString(100 * p, 'f', 1 if p < 0.1 else 0)}\u00a0%"
 
 
 class PredictionsView(QWidget):
