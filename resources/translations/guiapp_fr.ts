@@ -160,20 +160,20 @@
         <translation>Créer votre propre jeu de données vide ; ajoutez-y des dessins depuis le bloc</translation>
     </message>
     <message>
-        <source>Import dataset folder…</source>
-        <translation>Importer un dossier de données…</translation>
+        <source>Import dataset &amp;folder…</source>
+        <translation>Importer un &amp;dossier de données…</translation>
     </message>
     <message>
-        <source>Import dataset files…</source>
-        <translation>Importer des fichiers de données…</translation>
+        <source>Import dataset fi&amp;les…</source>
+        <translation>Importer des fic&amp;hiers de données…</translation>
     </message>
     <message>
-        <source>Download dataset…</source>
-        <translation>Télécharger un jeu de données…</translation>
+        <source>Do&amp;wnload dataset…</source>
+        <translation>&amp;Télécharger un jeu de données…</translation>
     </message>
     <message>
-        <source>New dataset of my own…</source>
-        <translation>Nouveau jeu de données personnel…</translation>
+        <source>&amp;New dataset of my own…</source>
+        <translation>&amp;Nouveau jeu de données personnel…</translation>
     </message>
     <message>
         <source>Relabel…</source>
@@ -230,6 +230,10 @@
     <message>
         <source>Import a dataset folder</source>
         <translation>Importer un dossier de données</translation>
+    </message>
+    <message>
+        <source>Import dataset files</source>
+        <translation>Importer des fichiers de données</translation>
     </message>
     <message>
         <source>Removed {0} from the list; its files were left where they are.</source>

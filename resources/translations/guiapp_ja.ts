@@ -160,20 +160,20 @@
         <translation>自分用の空のデータセットを作ります。パッドから描画を追加できます</translation>
     </message>
     <message>
-        <source>Import dataset folder…</source>
-        <translation>データセットフォルダーを取り込む…</translation>
+        <source>Import dataset &amp;folder…</source>
+        <translation>データセットフォルダーを取り込む(&amp;F)…</translation>
     </message>
     <message>
-        <source>Import dataset files…</source>
-        <translation>データセットファイルを取り込む…</translation>
+        <source>Import dataset fi&amp;les…</source>
+        <translation>データセットファイルを取り込む(&amp;L)…</translation>
     </message>
     <message>
-        <source>Download dataset…</source>
-        <translation>データセットをダウンロード…</translation>
+        <source>Do&amp;wnload dataset…</source>
+        <translation>データセットをダウンロード(&amp;W)…</translation>
     </message>
     <message>
-        <source>New dataset of my own…</source>
-        <translation>自分用の新しいデータセット…</translation>
+        <source>&amp;New dataset of my own…</source>
+        <translation>自分用の新しいデータセット(&amp;N)…</translation>
     </message>
     <message>
         <source>Relabel…</source>
@@ -230,6 +230,10 @@
     <message>
         <source>Import a dataset folder</source>
         <translation>データセットフォルダーを取り込む</translation>
+    </message>
+    <message>
+        <source>Import dataset files</source>
+        <translation>データセットファイルを取り込む</translation>
     </message>
     <message>
         <source>Removed {0} from the list; its files were left where they are.</source>

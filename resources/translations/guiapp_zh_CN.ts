@@ -160,20 +160,20 @@
         <translation>创建一个属于你的空数据集；可从画板向其中添加手写</translation>
     </message>
     <message>
-        <source>Import dataset folder…</source>
-        <translation>导入数据集文件夹…</translation>
+        <source>Import dataset &amp;folder…</source>
+        <translation>导入数据集文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <source>Import dataset files…</source>
-        <translation>导入数据集文件…</translation>
+        <source>Import dataset fi&amp;les…</source>
+        <translation>导入数据集文件(&amp;L)…</translation>
     </message>
     <message>
-        <source>Download dataset…</source>
-        <translation>下载数据集…</translation>
+        <source>Do&amp;wnload dataset…</source>
+        <translation>下载数据集(&amp;W)…</translation>
     </message>
     <message>
-        <source>New dataset of my own…</source>
-        <translation>新建我的数据集…</translation>
+        <source>&amp;New dataset of my own…</source>
+        <translation>新建我的数据集(&amp;N)…</translation>
     </message>
     <message>
         <source>Relabel…</source>
@@ -230,6 +230,10 @@
     <message>
         <source>Import a dataset folder</source>
         <translation>导入数据集文件夹</translation>
+    </message>
+    <message>
+        <source>Import dataset files</source>
+        <translation>导入数据集文件</translation>
     </message>
     <message>
         <source>Removed {0} from the list; its files were left where they are.</source>

@@ -160,20 +160,20 @@
         <translation>建立一個屬於你的空資料集；可從畫板向其中新增手寫</translation>
     </message>
     <message>
-        <source>Import dataset folder…</source>
-        <translation>匯入資料集資料夾…</translation>
+        <source>Import dataset &amp;folder…</source>
+        <translation>匯入資料集資料夾(&amp;F)…</translation>
     </message>
     <message>
-        <source>Import dataset files…</source>
-        <translation>匯入資料集檔案…</translation>
+        <source>Import dataset fi&amp;les…</source>
+        <translation>匯入資料集檔案(&amp;L)…</translation>
     </message>
     <message>
-        <source>Download dataset…</source>
-        <translation>下載資料集…</translation>
+        <source>Do&amp;wnload dataset…</source>
+        <translation>下載資料集(&amp;W)…</translation>
     </message>
     <message>
-        <source>New dataset of my own…</source>
-        <translation>新建我的資料集…</translation>
+        <source>&amp;New dataset of my own…</source>
+        <translation>新建我的資料集(&amp;N)…</translation>
     </message>
     <message>
         <source>Relabel…</source>
@@ -230,6 +230,10 @@
     <message>
         <source>Import a dataset folder</source>
         <translation>匯入資料集資料夾</translation>
+    </message>
+    <message>
+        <source>Import dataset files</source>
+        <translation>匯入資料集檔案</translation>
     </message>
     <message>
         <source>Removed {0} from the list; its files were left where they are.</source>

@@ -113,3 +113,23 @@ def test_dialogs_name_their_controls(qtbot, window):
         unnamed = [type(w).__name__ for w in controls(dialog) if not accessible_name(w)]
         assert not unnamed, f"{dialog.windowTitle()}: no accessible name: {unnamed}"
         dialog.close()
+
+
+def test_every_menu_action_has_a_keyboard_path(window):
+    """Each menu entry has a mnemonic (Alt path) or a shortcut; the lists built from data (recent files, bundled
+    models, languages named in themselves) are reached with the arrow keys once their menu is open."""
+    from PySide6.QtWidgets import QMenu
+
+    data_menus = {window.recent_menu, window.bundled_menu}
+    missing = []
+    for menu in window.menuBar().findChildren(QMenu):
+        if menu in data_menus or set(menu.actions()) == set(window.language_actions.values()):
+            continue
+        for action in menu.actions():
+            if action.isSeparator() or action.menu() is not None:
+                continue
+            if "&" not in action.text() and action.shortcut().isEmpty():
+                missing.append(action.text())
+    assert not missing, f"no mnemonic or shortcut: {missing}"
+    for top in window.menuBar().actions():
+        assert "&" in top.text()

@@ -90,10 +90,10 @@ class DatasetActionsMixin:
         """Actions for the main window's File menu: import a folder or files, download, new dataset."""
         if not hasattr(self, "_menu_actions"):
             self._menu_actions = [
-                QAction(translate("datasets", "Import dataset folder…"), self, triggered=self.choose_import_folder),
-                QAction(translate("datasets", "Import dataset files…"), self, triggered=self.choose_import_file),
-                QAction(translate("datasets", "Download dataset…"), self, triggered=self.choose_download),
-                QAction(translate("datasets", "New dataset of my own…"), self, triggered=self.choose_new_user_dataset),
+                QAction(translate("datasets", "Import dataset &folder…"), self, triggered=self.choose_import_folder),
+                QAction(translate("datasets", "Import dataset fi&les…"), self, triggered=self.choose_import_file),
+                QAction(translate("datasets", "Do&wnload dataset…"), self, triggered=self.choose_download),
+                QAction(translate("datasets", "&New dataset of my own…"), self, triggered=self.choose_new_user_dataset),
             ]
         return self._menu_actions
 
@@ -185,7 +185,7 @@ class DatasetActionsMixin:
             self.import_paths([folder])
 
     def choose_import_file(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import dataset files", "",
+        files, _ = QFileDialog.getOpenFileNames(self, translate("datasets", "Import dataset files"), "",
                                                 "Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)")
         if files:
             self.import_paths(files)
