@@ -81,6 +81,7 @@ def test_resources_found_from_installed_wheel(tmp_path):
     assert Path(resources).name == "resources" and int(forms) >= 2
 
 
+@pytest.mark.slow
 def test_wheel_carries_compiled_translations(tmp_path):
     """The wheel build compiles resources/translations/*.ts into .qm files (hatch_build.py); none is committed."""
     import zipfile

@@ -57,7 +57,7 @@ class FileActionsMixin:
             self.statusBar().showMessage(translate("file_actions", "Nothing to save: draw a character (and load a model) first"), 3000)
             return
         path, _ = QFileDialog.getSaveFileName(self, translate("file_actions", "Save drawing as image"), str(Path.home() / "drawing.png"),
-                                              "PNG images (*.png)")
+                                              translate("file_actions", "PNG images (*.png)"))
         if path:
             self.save_drawing(path)
 

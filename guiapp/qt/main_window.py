@@ -300,7 +300,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         current = model_display_name(self._model_path) if self._model_path else None
         self.model_status.setText(translate("main_window", "Model: {0}").format(current) if current else translate("main_window", "No model"))
         self._refresh_models()
-        keep = f"\n\nStill using {current}." if current else ""
+        keep = translate("main_window", "\n\nStill using {0}.").format(current) if current else ""
         # A picture or a text file opened as a model: say what it is in words, not the HDF5 library's reason.
         plain = not_a_model(path)
         if plain:

@@ -236,6 +236,10 @@
         <translation>Importer des fichiers de données</translation>
     </message>
     <message>
+        <source>Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>Jeux de données (*.npz *idx3-ubyte *idx3-ubyte.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>Removed {0} from the list; its files were left where they are.</source>
         <translation>{0} a été retiré de la liste ; ses fichiers restent à leur place.</translation>
     </message>
@@ -256,6 +260,18 @@
         <translation>Réétiqueter</translation>
     </message>
     <message>
+        <source>select the samples to relabel first</source>
+        <translation>choisissez d’abord les échantillons à réétiqueter</translation>
+    </message>
+    <message>
+        <source> as {0!r}. Ctrl+Z undoes it.</source>
+        <translation> en {0!r}. Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <source>there is no other dataset of your own to merge into; create one first</source>
+        <translation>aucun autre jeu personnel dans lequel fusionner ; créez-en un d’abord</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
@@ -270,6 +286,10 @@
     <message>
         <source>Export as .npz</source>
         <translation>Exporter en .npz</translation>
+    </message>
+    <message>
+        <source>NumPy archive (*.npz)</source>
+        <translation>Archive NumPy (*.npz)</translation>
     </message>
     <message>
         <source>Export into an empty folder</source>
@@ -320,6 +340,18 @@
         <translation>Jeux de données à télécharger</translation>
     </message>
     <message>
+        <source>✔ installed on this computer ({0}); listed under Datasets as {1}</source>
+        <translation>✔ installé sur cet ordinateur ({0}) ; listé dans Données sous le nom {1}</translation>
+    </message>
+    <message>
+        <source>✔ downloaded; listed under Datasets</source>
+        <translation>✔ téléchargé ; listé dans Données</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
         <source>Stored in: {0}</source>
         <translation>Enregistré dans : {0}</translation>
     </message>
@@ -346,6 +378,10 @@
     <message>
         <source>Press the button to check this dataset.</source>
         <translation>Appuyez sur le bouton pour vérifier ce jeu.</translation>
+    </message>
+    <message>
+        <source> ({0}):&lt;ul style='margin-left:-20px'&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
+        <translation> ({0}) :&lt;ul style='margin-left:-20px'&gt;{1}&lt;/ul&gt;Cliquez sur une paire ci-dessous pour comparer.</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
@@ -432,12 +468,34 @@
         <translation>Partie :</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; could not be opened: {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; n’a pas pu être ouvert : {1}</translation>
+    </message>
+    <message>
+        <source>
+… and {0} more (hover to see all)</source>
+        <translation>
+… et {0} de plus (survolez pour tout voir)</translation>
+    </message>
+    <message>
         <source>{0:,} of {1:,} shown</source>
         <translation>{0:,} sur {1:,} affichés</translation>
     </message>
     <message>
         <source>{0:,} samples</source>
         <translation>{0:,} échantillons</translation>
+    </message>
+    <message>
+        <source>drawn on the pad</source>
+        <translation>dessiné sur le bloc</translation>
+    </message>
+    <message>
+        <source>added image</source>
+        <translation>image ajoutée</translation>
+    </message>
+    <message>
+        <source>strokes unavailable: {0}</source>
+        <translation>traits indisponibles : {0}</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -466,6 +524,12 @@
     <message>
         <source>All classes ({0})</source>
         <translation>Toutes les classes ({0})</translation>
+    </message>
+    <message>
+        <source>no strokes
+(not drawn on the pad)</source>
+        <translation>pas de traits
+(pas dessiné sur le bloc)</translation>
     </message>
     <message>
         <source>Replay strokes</source>
@@ -497,6 +561,10 @@
     <message>
         <source>Save drawing as image</source>
         <translation>Enregistrer le dessin comme image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Cannot import this project</source>
@@ -635,6 +703,14 @@
     <message>
         <source>Model: {0}</source>
         <translation>Modèle : {0}</translation>
+    </message>
+    <message>
+        <source>
+
+Still using {0}.</source>
+        <translation>
+
+{0} reste utilisé.</translation>
     </message>
     <message>
         <source>Cannot use this model</source>
@@ -918,6 +994,14 @@
         <translation>⚠ Non ajouté : {0}</translation>
     </message>
     <message>
+        <source> (new class {0!r})</source>
+        <translation> (nouvelle classe {0!r})</translation>
+    </message>
+    <message>
+        <source> Enter adds the next drawing as {0!r}; clear the label to write with Enter again.</source>
+        <translation> Entrée ajoute le dessin suivant comme {0!r} ; videz l’étiquette pour écrire de nouveau avec Entrée.</translation>
+    </message>
+    <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
         <translation>{0!r} ajouté à {1}{2} : {3} en tout.{4}</translation>
     </message>
@@ -942,8 +1026,40 @@
         <translation>{0}  (Entrée pour accepter)</translation>
     </message>
     <message>
+        <source>validation accuracy</source>
+        <translation>précision de validation</translation>
+    </message>
+    <message>
+        <source> (not made by guiapp: labels and input are inferred)</source>
+        <translation> (pas créé par guiapp : étiquettes et entrée déduites)</translation>
+    </message>
+    <message>
+        <source>{0} (numbered; no labels in the file)</source>
+        <translation>{0} (numérotées ; aucune étiquette dans le fichier)</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Entraîné sur</translation>
+    </message>
+    <message>
+        <source>Best epoch</source>
+        <translation>Meilleure époque</translation>
+    </message>
+    <message>
+        <source>Saved by guiapp</source>
+        <translation>Enregistré par guiapp</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing='2'&gt;{0}&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing='2'&gt;{0}&lt;/table&gt;</translation>
+    </message>
+    <message>
         <source>Model details</source>
         <translation>Détails du modèle</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No model loaded.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun modèle chargé.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -952,6 +1068,10 @@
     <message>
         <source>Model info</source>
         <translation>Infos sur le modèle</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>Aucun modèle</translation>
     </message>
     <message>
         <source>Keras models (*.h5 *.keras);;All files (*)</source>
@@ -1114,6 +1234,10 @@
         <translation>Ce que voit le modèle</translation>
     </message>
     <message>
+        <source>No model loaded: pick or open one.</source>
+        <translation>Aucun modèle chargé : choisissez-en ou ouvrez-en un.</translation>
+    </message>
+    <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
         <translation>entrée {0}×{1}, ajustement {2}, encre {3}</translation>
     </message>
@@ -1171,6 +1295,14 @@ apparaît ici</translation>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
+    <message>
+        <source>{0}: cannot read the file ({1})</source>
+        <translation>{0} : lecture du fichier impossible ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the model cannot be used ({1}: {2})</source>
+        <translation>{0} : modèle inutilisable ({1} : {2})</translation>
+    </message>
 </context>
 <context>
     <name>teach</name>
@@ -1224,6 +1356,22 @@ apparaît ici</translation>
     <message>
         <source>true</source>
         <translation>réel</translation>
+    </message>
+    <message>
+        <source> ({0:,} per class)</source>
+        <translation> ({0:,} par classe)</translation>
+    </message>
+    <message>
+        <source> ({0:,}–{1:,} per class)</source>
+        <translation> ({0:,}–{1:,} par classe)</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <translation>tout</translation>
+    </message>
+    <message>
+        <source>the {0} split of</source>
+        <translation>la partie {0} de</translation>
     </message>
     <message>
         <source>The model to evaluate</source>
@@ -1290,12 +1438,24 @@ apparaît ici</translation>
         <translation>Modèle à évaluer</translation>
     </message>
     <message>
+        <source>Keras models (*.h5 *.keras)</source>
+        <translation>Modèles Keras (*.h5 *.keras)</translation>
+    </message>
+    <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
         <translation>Choisissez d’abord un modèle (entraînez-en un, chargez-en un dans Reconnaître, ou choisissez un fichier).</translation>
     </message>
     <message>
+        <source>Evaluating on {0}…</source>
+        <translation>Évaluation sur {0}…</translation>
+    </message>
+    <message>
         <source>Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.</source>
         <translation>Précision non mesurée : {0} n’a pas d’échantillons mis de côté (tous ont servi à l’entraînement). Dessinez plus d’échantillons par classe pour la mesurer.</translation>
+    </message>
+    <message>
+        <source>Evaluating on the {0} split…</source>
+        <translation>Évaluation sur la partie {0}…</translation>
     </message>
     <message>
         <source>An evaluation is already running.</source>
@@ -1304,6 +1464,10 @@ apparaît ici</translation>
     <message>
         <source>Evaluation failed: {0}</source>
         <translation>L’évaluation a échoué : {0}</translation>
+    </message>
+    <message>
+        <source> · {0} samples of classes the model does not know left out</source>
+        <translation> · {0} échantillons de classes inconnues du modèle écartés</translation>
     </message>
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
@@ -1322,8 +1486,20 @@ apparaît ici</translation>
         <translation>échantillon {0} : réel {1}, prédit {2}</translation>
     </message>
     <message>
+        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
+        <translation>Filtres de la première couche : {0}, {1} filtres de {2}×{3} (clair = poids positif)</translation>
+    </message>
+    <message>
+        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
+        <translation>Ce modèle n’a pas de couche de convolution (il voit directement les pixels), il n’a donc pas de filtres à montrer.</translation>
+    </message>
+    <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
         <translation>Chargez ou entraînez un modèle pour voir ce que sa première couche a appris ; dessinez dans Reconnaître pour voir les cartes de caractéristiques de votre dessin.</translation>
+    </message>
+    <message>
+        <source>feature maps</source>
+        <translation>cartes de caractéristiques</translation>
     </message>
     <message>
         <source>Cannot look inside this model: {0}</source>
@@ -1332,6 +1508,10 @@ apparaît ici</translation>
     <message>
         <source>Model: {0} · preset {1}</source>
         <translation>Modèle : {0} · préréglage {1}</translation>
+    </message>
+    <message>
+        <source>What the model sees (the preprocessed drawing)</source>
+        <translation>Ce que voit le modèle (le dessin prétraité)</translation>
     </message>
     <message>
         <source>Draw something in Recognize to see its feature maps layer by layer.</source>
@@ -1402,6 +1582,10 @@ apparaît ici</translation>
         <translation>Un entraînement est en cours. L’arrêter et fermer ? La meilleure époque jusqu’ici est gardée dans le dossier des exécutions.</translation>
     </message>
     <message>
+        <source>loaded model</source>
+        <translation>modèle chargé</translation>
+    </message>
+    <message>
         <source>A run is already in progress: stop it before starting another.</source>
         <translation>Une exécution est déjà en cours : arrêtez-la avant d’en lancer une autre.</translation>
     </message>
@@ -1446,8 +1630,28 @@ apparaît ici</translation>
         <translation>époque {0}/{1} · lot {2}/{3}</translation>
     </message>
     <message>
+        <source> · best epoch {0}</source>
+        <translation> · meilleure époque {0}</translation>
+    </message>
+    <message>
         <source>Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}</source>
         <translation>Époque {0}/{1}, lot {2}/{3} · {4:,.0f} échantillons/s · reste {5}{6}</translation>
+    </message>
+    <message>
+        <source> The last good checkpoint (epoch {0}) is kept.</source>
+        <translation> Le dernier point de contrôle valide (époque {0}) est gardé.</translation>
+    </message>
+    <message>
+        <source> No epoch finished, so no model was kept.</source>
+        <translation> Aucune époque terminée, aucun modèle gardé.</translation>
+    </message>
+    <message>
+        <source> · nothing saved: no epoch finished</source>
+        <translation> · rien d’enregistré : aucune époque terminée</translation>
+    </message>
+    <message>
+        <source> · saved in the runs folder ({0})</source>
+        <translation> · enregistré dans le dossier des exécutions ({0})</translation>
     </message>
     <message>
         <source>Finished.</source>
@@ -1456,6 +1660,10 @@ apparaît ici</translation>
     <message>
         <source>Ended.</source>
         <translation>Fini.</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>cette exécution</translation>
     </message>
     <message>
         <source>Training could not run.</source>
@@ -1468,6 +1676,10 @@ apparaît ici</translation>
     <message>
         <source>Save model as</source>
         <translation>Enregistrer le modèle sous</translation>
+    </message>
+    <message>
+        <source>Keras HDF5 model (*.h5)</source>
+        <translation>Modèle Keras HDF5 (*.h5)</translation>
     </message>
     <message>
         <source>Save model</source>
@@ -1520,6 +1732,18 @@ apparaît ici</translation>
     <message>
         <source>Learning rate</source>
         <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Précision sur vos échantillons : {0} → {1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;On your held-out samples (never trained on): {0} → {1}</source>
+        <translation>&lt;br&gt;Sur vos échantillons mis de côté (jamais entraînés) : {0} → {1}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Use the result with “Use for recognition” below.</source>
+        <translation>&lt;br&gt;Utilisez le résultat avec « Utiliser pour reconnaître » ci-dessous.</translation>
     </message>
     <message>
         <source>Personalize</source>
@@ -1816,6 +2040,10 @@ apparaît ici</translation>
     <message>
         <source>Dataset file</source>
         <translation>Fichier de données</translation>
+    </message>
+    <message>
+        <source>Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>Jeux de données (*.npz *idx3-ubyte *idx3-ubyte.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Dataset folder</source>

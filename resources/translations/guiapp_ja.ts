@@ -236,6 +236,10 @@
         <translation>データセットファイルを取り込む</translation>
     </message>
     <message>
+        <source>Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>データセット (*.npz *idx3-ubyte *idx3-ubyte.gz);;すべてのファイル (*)</translation>
+    </message>
+    <message>
         <source>Removed {0} from the list; its files were left where they are.</source>
         <translation>{0} を一覧から外しました。ファイルはそのまま残っています。</translation>
     </message>
@@ -256,6 +260,18 @@
         <translation>ラベル変更</translation>
     </message>
     <message>
+        <source>select the samples to relabel first</source>
+        <translation>先にラベルを変えるサンプルを選んでください</translation>
+    </message>
+    <message>
+        <source> as {0!r}. Ctrl+Z undoes it.</source>
+        <translation> を {0!r} にしました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>there is no other dataset of your own to merge into; create one first</source>
+        <translation>統合先になる自分のデータセットがほかにありません。先に作ってください</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>統合</translation>
     </message>
@@ -270,6 +286,10 @@
     <message>
         <source>Export as .npz</source>
         <translation>.npz として書き出す</translation>
+    </message>
+    <message>
+        <source>NumPy archive (*.npz)</source>
+        <translation>NumPy アーカイブ (*.npz)</translation>
     </message>
     <message>
         <source>Export into an empty folder</source>
@@ -320,6 +340,18 @@
         <translation>ダウンロードできるデータセット</translation>
     </message>
     <message>
+        <source>✔ installed on this computer ({0}); listed under Datasets as {1}</source>
+        <translation>✔ このコンピューターにインストール済み（{0}）。「データセット」に {1} として表示されています</translation>
+    </message>
+    <message>
+        <source>✔ downloaded; listed under Datasets</source>
+        <translation>✔ ダウンロード済み。「データセット」に表示されています</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>サイズ不明</translation>
+    </message>
+    <message>
         <source>Stored in: {0}</source>
         <translation>保存先: {0}</translation>
     </message>
@@ -346,6 +378,10 @@
     <message>
         <source>Press the button to check this dataset.</source>
         <translation>ボタンを押すとこのデータセットを確認します。</translation>
+    </message>
+    <message>
+        <source> ({0}):&lt;ul style='margin-left:-20px'&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
+        <translation>（{0}）:&lt;ul style='margin-left:-20px'&gt;{1}&lt;/ul&gt;下の組をクリックすると比較できます。</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
@@ -432,12 +468,34 @@
         <translation>分割:</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; could not be opened: {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; を開けませんでした: {1}</translation>
+    </message>
+    <message>
+        <source>
+… and {0} more (hover to see all)</source>
+        <translation>
+… ほか {0} 件（ポインターを合わせるとすべて表示）</translation>
+    </message>
+    <message>
         <source>{0:,} of {1:,} shown</source>
         <translation>{1:,} 件中 {0:,} 件を表示</translation>
     </message>
     <message>
         <source>{0:,} samples</source>
         <translation>{0:,} サンプル</translation>
+    </message>
+    <message>
+        <source>drawn on the pad</source>
+        <translation>パッドで描画</translation>
+    </message>
+    <message>
+        <source>added image</source>
+        <translation>追加した画像</translation>
+    </message>
+    <message>
+        <source>strokes unavailable: {0}</source>
+        <translation>筆画はありません: {0}</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -466,6 +524,12 @@
     <message>
         <source>All classes ({0})</source>
         <translation>すべてのクラス（{0}）</translation>
+    </message>
+    <message>
+        <source>no strokes
+(not drawn on the pad)</source>
+        <translation>筆画なし
+（パッドで描いたものではありません）</translation>
     </message>
     <message>
         <source>Replay strokes</source>
@@ -497,6 +561,10 @@
     <message>
         <source>Save drawing as image</source>
         <translation>描画を画像として保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <source>Cannot import this project</source>
@@ -635,6 +703,14 @@
     <message>
         <source>Model: {0}</source>
         <translation>モデル: {0}</translation>
+    </message>
+    <message>
+        <source>
+
+Still using {0}.</source>
+        <translation>
+
+引き続き {0} を使います。</translation>
     </message>
     <message>
         <source>Cannot use this model</source>
@@ -918,6 +994,14 @@
         <translation>⚠ 追加されませんでした: {0}</translation>
     </message>
     <message>
+        <source> (new class {0!r})</source>
+        <translation>（新しいクラス {0!r}）</translation>
+    </message>
+    <message>
+        <source> Enter adds the next drawing as {0!r}; clear the label to write with Enter again.</source>
+        <translation> Enter で次の描画も {0!r} として追加します。Enter で書き込むにはラベルを消してください。</translation>
+    </message>
+    <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
         <translation>{0!r} を {1}{2} に追加しました: 計 {3}。{4}</translation>
     </message>
@@ -942,8 +1026,40 @@
         <translation>{0}  （Enter で確定）</translation>
     </message>
     <message>
+        <source>validation accuracy</source>
+        <translation>検証正解率</translation>
+    </message>
+    <message>
+        <source> (not made by guiapp: labels and input are inferred)</source>
+        <translation>（guiapp 製ではありません: ラベルと入力は推定です）</translation>
+    </message>
+    <message>
+        <source>{0} (numbered; no labels in the file)</source>
+        <translation>{0}（番号付き。ファイルにラベルがありません）</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>訓練データ</translation>
+    </message>
+    <message>
+        <source>Best epoch</source>
+        <translation>最良のエポック</translation>
+    </message>
+    <message>
+        <source>Saved by guiapp</source>
+        <translation>保存元 guiapp</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing='2'&gt;{0}&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing='2'&gt;{0}&lt;/table&gt;</translation>
+    </message>
+    <message>
         <source>Model details</source>
         <translation>モデルの詳細</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No model loaded.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;モデルが読み込まれていません。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -952,6 +1068,10 @@
     <message>
         <source>Model info</source>
         <translation>モデル情報</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>モデルなし</translation>
     </message>
     <message>
         <source>Keras models (*.h5 *.keras);;All files (*)</source>
@@ -1114,6 +1234,10 @@
         <translation>モデルが見ているもの</translation>
     </message>
     <message>
+        <source>No model loaded: pick or open one.</source>
+        <translation>モデルが読み込まれていません。選ぶか開いてください。</translation>
+    </message>
+    <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
         <translation>入力 {0}×{1}、フィット {2}、インク {3}</translation>
     </message>
@@ -1171,6 +1295,14 @@ appears here</source>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
+    <message>
+        <source>{0}: cannot read the file ({1})</source>
+        <translation>{0}: ファイルを読めません（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: the model cannot be used ({1}: {2})</source>
+        <translation>{0}: このモデルは使えません（{1}: {2}）</translation>
+    </message>
 </context>
 <context>
     <name>teach</name>
@@ -1224,6 +1356,22 @@ appears here</source>
     <message>
         <source>true</source>
         <translation>正解</translation>
+    </message>
+    <message>
+        <source> ({0:,} per class)</source>
+        <translation>（クラスごとに {0:,}）</translation>
+    </message>
+    <message>
+        <source> ({0:,}–{1:,} per class)</source>
+        <translation>（クラスごとに {0:,}〜{1:,}）</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>the {0} split of</source>
+        <translation>{0} 分割</translation>
     </message>
     <message>
         <source>The model to evaluate</source>
@@ -1290,12 +1438,24 @@ appears here</source>
         <translation>評価するモデル</translation>
     </message>
     <message>
+        <source>Keras models (*.h5 *.keras)</source>
+        <translation>Keras モデル (*.h5 *.keras)</translation>
+    </message>
+    <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
         <translation>先にモデルを選んでください（訓練する、「認識」で読み込む、またはファイルを選ぶ）。</translation>
     </message>
     <message>
+        <source>Evaluating on {0}…</source>
+        <translation>{0} で評価中…</translation>
+    </message>
+    <message>
         <source>Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.</source>
         <translation>正解率は測れません: {0} には評価用のサンプルがありません（すべて訓練に使いました）。各クラスのサンプルをもっと描いてください。</translation>
+    </message>
+    <message>
+        <source>Evaluating on the {0} split…</source>
+        <translation>{0} 分割で評価中…</translation>
     </message>
     <message>
         <source>An evaluation is already running.</source>
@@ -1304,6 +1464,10 @@ appears here</source>
     <message>
         <source>Evaluation failed: {0}</source>
         <translation>評価に失敗しました: {0}</translation>
+    </message>
+    <message>
+        <source> · {0} samples of classes the model does not know left out</source>
+        <translation> · モデルが知らないクラスのサンプル {0} 件を除外</translation>
     </message>
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
@@ -1322,8 +1486,20 @@ appears here</source>
         <translation>サンプル {0}: 正解 {1}、予測 {2}</translation>
     </message>
     <message>
+        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
+        <translation>第1層のフィルター: {0}、{2}×{3} のフィルター {1} 個（明るい = 正の重み）</translation>
+    </message>
+    <message>
+        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
+        <translation>このモデルには畳み込み層がない（画素を直接見る）ため、表示するフィルターがありません。</translation>
+    </message>
+    <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
         <translation>モデルを読み込むか訓練すると、最初の層が学んだものを表示します。「認識」で描くと、その描画の特徴マップを表示します。</translation>
+    </message>
+    <message>
+        <source>feature maps</source>
+        <translation>特徴マップ</translation>
     </message>
     <message>
         <source>Cannot look inside this model: {0}</source>
@@ -1332,6 +1508,10 @@ appears here</source>
     <message>
         <source>Model: {0} · preset {1}</source>
         <translation>モデル: {0} · プリセット {1}</translation>
+    </message>
+    <message>
+        <source>What the model sees (the preprocessed drawing)</source>
+        <translation>モデルが見ているもの（前処理後の描画）</translation>
     </message>
     <message>
         <source>Draw something in Recognize to see its feature maps layer by layer.</source>
@@ -1402,6 +1582,10 @@ appears here</source>
         <translation>訓練の実行中です。停止して閉じますか？ ここまでで最良のエポックは実行フォルダーに残ります。</translation>
     </message>
     <message>
+        <source>loaded model</source>
+        <translation>読み込んだモデル</translation>
+    </message>
+    <message>
         <source>A run is already in progress: stop it before starting another.</source>
         <translation>すでに実行中です。別の実行を始める前に停止してください。</translation>
     </message>
@@ -1446,8 +1630,28 @@ appears here</source>
         <translation>エポック {0}/{1} · バッチ {2}/{3}</translation>
     </message>
     <message>
+        <source> · best epoch {0}</source>
+        <translation> · 最良エポック {0}</translation>
+    </message>
+    <message>
         <source>Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}</source>
         <translation>エポック {0}/{1}、バッチ {2}/{3} · {4:,.0f} サンプル/秒 · 残り {5}{6}</translation>
+    </message>
+    <message>
+        <source> The last good checkpoint (epoch {0}) is kept.</source>
+        <translation> 最後の正常なチェックポイント（エポック {0}）は残っています。</translation>
+    </message>
+    <message>
+        <source> No epoch finished, so no model was kept.</source>
+        <translation> 終わったエポックがないため、モデルは残っていません。</translation>
+    </message>
+    <message>
+        <source> · nothing saved: no epoch finished</source>
+        <translation> · 保存なし: 終わったエポックがありません</translation>
+    </message>
+    <message>
+        <source> · saved in the runs folder ({0})</source>
+        <translation> · 実行フォルダーに保存（{0}）</translation>
     </message>
     <message>
         <source>Finished.</source>
@@ -1456,6 +1660,10 @@ appears here</source>
     <message>
         <source>Ended.</source>
         <translation>終了しました。</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>この実行</translation>
     </message>
     <message>
         <source>Training could not run.</source>
@@ -1468,6 +1676,10 @@ appears here</source>
     <message>
         <source>Save model as</source>
         <translation>モデルに名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>Keras HDF5 model (*.h5)</source>
+        <translation>Keras HDF5 モデル (*.h5)</translation>
     </message>
     <message>
         <source>Save model</source>
@@ -1520,6 +1732,18 @@ appears here</source>
     <message>
         <source>Learning rate</source>
         <translation>学習率</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;自分のサンプルでの正解率: {0} → {1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;On your held-out samples (never trained on): {0} → {1}</source>
+        <translation>&lt;br&gt;評価用に取り分けたサンプル（訓練に未使用）: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Use the result with “Use for recognition” below.</source>
+        <translation>&lt;br&gt;結果は下の「認識に使う」で使えます。</translation>
     </message>
     <message>
         <source>Personalize</source>
@@ -1816,6 +2040,10 @@ appears here</source>
     <message>
         <source>Dataset file</source>
         <translation>データセットファイル</translation>
+    </message>
+    <message>
+        <source>Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>データセット (*.npz *idx3-ubyte *idx3-ubyte.gz);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Dataset folder</source>

@@ -236,6 +236,10 @@
         <translation>导入数据集文件</translation>
     </message>
     <message>
+        <source>Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>数据集 (*.npz *idx3-ubyte *idx3-ubyte.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Removed {0} from the list; its files were left where they are.</source>
         <translation>已从列表中移除 {0}；其文件保留在原处。</translation>
     </message>
@@ -256,6 +260,18 @@
         <translation>重新标注</translation>
     </message>
     <message>
+        <source>select the samples to relabel first</source>
+        <translation>请先选择要重新标注的样本</translation>
+    </message>
+    <message>
+        <source> as {0!r}. Ctrl+Z undoes it.</source>
+        <translation> 改为 {0!r}。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>there is no other dataset of your own to merge into; create one first</source>
+        <translation>没有可合并进去的你自己的其他数据集；请先创建一个</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
@@ -270,6 +286,10 @@
     <message>
         <source>Export as .npz</source>
         <translation>导出为 .npz</translation>
+    </message>
+    <message>
+        <source>NumPy archive (*.npz)</source>
+        <translation>NumPy 归档 (*.npz)</translation>
     </message>
     <message>
         <source>Export into an empty folder</source>
@@ -320,6 +340,18 @@
         <translation>可下载的数据集</translation>
     </message>
     <message>
+        <source>✔ installed on this computer ({0}); listed under Datasets as {1}</source>
+        <translation>✔ 已安装在这台电脑上（{0}）；在“数据集”中显示为 {1}</translation>
+    </message>
+    <message>
+        <source>✔ downloaded; listed under Datasets</source>
+        <translation>✔ 已下载；已在“数据集”中列出</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>大小未知</translation>
+    </message>
+    <message>
         <source>Stored in: {0}</source>
         <translation>保存位置：{0}</translation>
     </message>
@@ -346,6 +378,10 @@
     <message>
         <source>Press the button to check this dataset.</source>
         <translation>按下按钮检查此数据集。</translation>
+    </message>
+    <message>
+        <source> ({0}):&lt;ul style='margin-left:-20px'&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
+        <translation>（{0}）：&lt;ul style='margin-left:-20px'&gt;{1}&lt;/ul&gt;点击下方的一对进行比较。</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
@@ -432,12 +468,34 @@
         <translation>划分：</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; could not be opened: {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; 无法打开：{1}</translation>
+    </message>
+    <message>
+        <source>
+… and {0} more (hover to see all)</source>
+        <translation>
+……还有 {0} 个（悬停查看全部）</translation>
+    </message>
+    <message>
         <source>{0:,} of {1:,} shown</source>
         <translation>显示 {1:,} 个中的 {0:,} 个</translation>
     </message>
     <message>
         <source>{0:,} samples</source>
         <translation>{0:,} 个样本</translation>
+    </message>
+    <message>
+        <source>drawn on the pad</source>
+        <translation>在画板上书写</translation>
+    </message>
+    <message>
+        <source>added image</source>
+        <translation>添加的图像</translation>
+    </message>
+    <message>
+        <source>strokes unavailable: {0}</source>
+        <translation>笔画不可用：{0}</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -466,6 +524,12 @@
     <message>
         <source>All classes ({0})</source>
         <translation>全部类别（{0}）</translation>
+    </message>
+    <message>
+        <source>no strokes
+(not drawn on the pad)</source>
+        <translation>没有笔画
+（不是在画板上写的）</translation>
     </message>
     <message>
         <source>Replay strokes</source>
@@ -497,6 +561,10 @@
     <message>
         <source>Save drawing as image</source>
         <translation>将手写保存为图像</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>Cannot import this project</source>
@@ -635,6 +703,14 @@
     <message>
         <source>Model: {0}</source>
         <translation>模型：{0}</translation>
+    </message>
+    <message>
+        <source>
+
+Still using {0}.</source>
+        <translation>
+
+仍在使用 {0}。</translation>
     </message>
     <message>
         <source>Cannot use this model</source>
@@ -918,6 +994,14 @@
         <translation>⚠ 未添加：{0}</translation>
     </message>
     <message>
+        <source> (new class {0!r})</source>
+        <translation>（新类别 {0!r}）</translation>
+    </message>
+    <message>
+        <source> Enter adds the next drawing as {0!r}; clear the label to write with Enter again.</source>
+        <translation> 按 Enter 会把下一个手写也添加为 {0!r}；清空标签即可用 Enter 写入。</translation>
+    </message>
+    <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
         <translation>已将 {0!r} 添加到 {1}{2}：共 {3}。{4}</translation>
     </message>
@@ -942,8 +1026,40 @@
         <translation>{0}  （按 Enter 确认）</translation>
     </message>
     <message>
+        <source>validation accuracy</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
+        <source> (not made by guiapp: labels and input are inferred)</source>
+        <translation>（非 guiapp 生成：标签和输入是推断的）</translation>
+    </message>
+    <message>
+        <source>{0} (numbered; no labels in the file)</source>
+        <translation>{0}（编号；文件中没有标签）</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>训练数据</translation>
+    </message>
+    <message>
+        <source>Best epoch</source>
+        <translation>最佳轮次</translation>
+    </message>
+    <message>
+        <source>Saved by guiapp</source>
+        <translation>由 guiapp 保存</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing='2'&gt;{0}&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing='2'&gt;{0}&lt;/table&gt;</translation>
+    </message>
+    <message>
         <source>Model details</source>
         <translation>模型详情</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No model loaded.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;未加载模型。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -952,6 +1068,10 @@
     <message>
         <source>Model info</source>
         <translation>模型信息</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>无模型</translation>
     </message>
     <message>
         <source>Keras models (*.h5 *.keras);;All files (*)</source>
@@ -1114,6 +1234,10 @@
         <translation>模型看到的内容</translation>
     </message>
     <message>
+        <source>No model loaded: pick or open one.</source>
+        <translation>未加载模型：请选择或打开一个。</translation>
+    </message>
+    <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
         <translation>输入 {0}×{1}，适配 {2}，墨迹 {3}</translation>
     </message>
@@ -1171,6 +1295,14 @@ appears here</source>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
+    <message>
+        <source>{0}: cannot read the file ({1})</source>
+        <translation>{0}：无法读取文件（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: the model cannot be used ({1}: {2})</source>
+        <translation>{0}：无法使用此模型（{1}：{2}）</translation>
+    </message>
 </context>
 <context>
     <name>teach</name>
@@ -1224,6 +1356,22 @@ appears here</source>
     <message>
         <source>true</source>
         <translation>真实</translation>
+    </message>
+    <message>
+        <source> ({0:,} per class)</source>
+        <translation>（每类 {0:,} 个）</translation>
+    </message>
+    <message>
+        <source> ({0:,}–{1:,} per class)</source>
+        <translation>（每类 {0:,}–{1:,} 个）</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>the {0} split of</source>
+        <translation>{0} 划分</translation>
     </message>
     <message>
         <source>The model to evaluate</source>
@@ -1290,12 +1438,24 @@ appears here</source>
         <translation>要评估的模型</translation>
     </message>
     <message>
+        <source>Keras models (*.h5 *.keras)</source>
+        <translation>Keras 模型 (*.h5 *.keras)</translation>
+    </message>
+    <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
         <translation>请先选择模型（训练一个、在“识别”中加载，或选择文件）。</translation>
     </message>
     <message>
+        <source>Evaluating on {0}…</source>
+        <translation>正在 {0} 上评估…</translation>
+    </message>
+    <message>
         <source>Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.</source>
         <translation>未测量准确率：{0} 没有留出的样本（所有样本都用于训练）。请为每个类别多写一些样本。</translation>
+    </message>
+    <message>
+        <source>Evaluating on the {0} split…</source>
+        <translation>正在 {0} 划分上评估…</translation>
     </message>
     <message>
         <source>An evaluation is already running.</source>
@@ -1304,6 +1464,10 @@ appears here</source>
     <message>
         <source>Evaluation failed: {0}</source>
         <translation>评估失败：{0}</translation>
+    </message>
+    <message>
+        <source> · {0} samples of classes the model does not know left out</source>
+        <translation> · 已排除模型不认识的类别的 {0} 个样本</translation>
     </message>
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
@@ -1322,8 +1486,20 @@ appears here</source>
         <translation>样本 {0}：真实 {1}，预测 {2}</translation>
     </message>
     <message>
+        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
+        <translation>第一层滤波器：{0}，{1} 个 {2}×{3} 的滤波器（亮 = 正权重）</translation>
+    </message>
+    <message>
+        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
+        <translation>此模型没有卷积层（直接看像素），因此没有可显示的滤波器。</translation>
+    </message>
+    <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
         <translation>加载或训练一个模型以查看其第一层学到了什么；在“识别”中书写可查看手写的特征图。</translation>
+    </message>
+    <message>
+        <source>feature maps</source>
+        <translation>特征图</translation>
     </message>
     <message>
         <source>Cannot look inside this model: {0}</source>
@@ -1332,6 +1508,10 @@ appears here</source>
     <message>
         <source>Model: {0} · preset {1}</source>
         <translation>模型：{0} · 预设 {1}</translation>
+    </message>
+    <message>
+        <source>What the model sees (the preprocessed drawing)</source>
+        <translation>模型看到的内容（预处理后的手写）</translation>
     </message>
     <message>
         <source>Draw something in Recognize to see its feature maps layer by layer.</source>
@@ -1402,6 +1582,10 @@ appears here</source>
         <translation>训练正在进行。停止并关闭吗？迄今最好的轮次会保存在运行文件夹中。</translation>
     </message>
     <message>
+        <source>loaded model</source>
+        <translation>已加载的模型</translation>
+    </message>
+    <message>
         <source>A run is already in progress: stop it before starting another.</source>
         <translation>已有运行在进行：请先停止再开始新的。</translation>
     </message>
@@ -1446,8 +1630,28 @@ appears here</source>
         <translation>轮次 {0}/{1} · 批次 {2}/{3}</translation>
     </message>
     <message>
+        <source> · best epoch {0}</source>
+        <translation> · 最佳轮次 {0}</translation>
+    </message>
+    <message>
         <source>Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}</source>
         <translation>轮次 {0}/{1}，批次 {2}/{3} · {4:,.0f} 样本/秒 · 剩余 {5}{6}</translation>
+    </message>
+    <message>
+        <source> The last good checkpoint (epoch {0}) is kept.</source>
+        <translation> 最后一个正常的检查点（轮次 {0}）已保留。</translation>
+    </message>
+    <message>
+        <source> No epoch finished, so no model was kept.</source>
+        <translation> 没有完成的轮次，因此没有保留模型。</translation>
+    </message>
+    <message>
+        <source> · nothing saved: no epoch finished</source>
+        <translation> · 未保存：没有完成的轮次</translation>
+    </message>
+    <message>
+        <source> · saved in the runs folder ({0})</source>
+        <translation> · 已保存在运行文件夹中（{0}）</translation>
     </message>
     <message>
         <source>Finished.</source>
@@ -1456,6 +1660,10 @@ appears here</source>
     <message>
         <source>Ended.</source>
         <translation>已结束。</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>此次运行</translation>
     </message>
     <message>
         <source>Training could not run.</source>
@@ -1468,6 +1676,10 @@ appears here</source>
     <message>
         <source>Save model as</source>
         <translation>模型另存为</translation>
+    </message>
+    <message>
+        <source>Keras HDF5 model (*.h5)</source>
+        <translation>Keras HDF5 模型 (*.h5)</translation>
     </message>
     <message>
         <source>Save model</source>
@@ -1520,6 +1732,18 @@ appears here</source>
     <message>
         <source>Learning rate</source>
         <translation>学习率</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;在你的样本上的准确率：{0} → {1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;On your held-out samples (never trained on): {0} → {1}</source>
+        <translation>&lt;br&gt;在留出的样本上（从未训练过）：{0} → {1}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Use the result with “Use for recognition” below.</source>
+        <translation>&lt;br&gt;可用下方的“用于识别”使用结果。</translation>
     </message>
     <message>
         <source>Personalize</source>
@@ -1816,6 +2040,10 @@ appears here</source>
     <message>
         <source>Dataset file</source>
         <translation>数据集文件</translation>
+    </message>
+    <message>
+        <source>Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>数据集 (*.npz *idx3-ubyte *idx3-ubyte.gz);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Dataset folder</source>

@@ -236,6 +236,10 @@
         <translation>匯入資料集檔案</translation>
     </message>
     <message>
+        <source>Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>資料集 (*.npz *idx3-ubyte *idx3-ubyte.gz);;所有檔案 (*)</translation>
+    </message>
+    <message>
         <source>Removed {0} from the list; its files were left where they are.</source>
         <translation>已從列表中移除 {0}；其檔案保留在原處。</translation>
     </message>
@@ -256,6 +260,18 @@
         <translation>重新標註</translation>
     </message>
     <message>
+        <source>select the samples to relabel first</source>
+        <translation>請先選擇要重新標註的樣本</translation>
+    </message>
+    <message>
+        <source> as {0!r}. Ctrl+Z undoes it.</source>
+        <translation> 改為 {0!r}。按 Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
+        <source>there is no other dataset of your own to merge into; create one first</source>
+        <translation>沒有可合併進去的你自己的其他資料集；請先建立一個</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>合併</translation>
     </message>
@@ -270,6 +286,10 @@
     <message>
         <source>Export as .npz</source>
         <translation>匯出為 .npz</translation>
+    </message>
+    <message>
+        <source>NumPy archive (*.npz)</source>
+        <translation>NumPy 歸檔 (*.npz)</translation>
     </message>
     <message>
         <source>Export into an empty folder</source>
@@ -320,6 +340,18 @@
         <translation>可下載的資料集</translation>
     </message>
     <message>
+        <source>✔ installed on this computer ({0}); listed under Datasets as {1}</source>
+        <translation>✔ 已安裝在這臺電腦上（{0}）；在“資料集”中顯示為 {1}</translation>
+    </message>
+    <message>
+        <source>✔ downloaded; listed under Datasets</source>
+        <translation>✔ 已下載；已在“資料集”中列出</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>大小未知</translation>
+    </message>
+    <message>
         <source>Stored in: {0}</source>
         <translation>儲存位置：{0}</translation>
     </message>
@@ -346,6 +378,10 @@
     <message>
         <source>Press the button to check this dataset.</source>
         <translation>按下按鈕檢查此資料集。</translation>
+    </message>
+    <message>
+        <source> ({0}):&lt;ul style='margin-left:-20px'&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
+        <translation>（{0}）：&lt;ul style='margin-left:-20px'&gt;{1}&lt;/ul&gt;點選下方的一對進行比較。</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
@@ -432,12 +468,34 @@
         <translation>劃分：</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; could not be opened: {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; 無法開啟：{1}</translation>
+    </message>
+    <message>
+        <source>
+… and {0} more (hover to see all)</source>
+        <translation>
+……還有 {0} 個（懸停檢視全部）</translation>
+    </message>
+    <message>
         <source>{0:,} of {1:,} shown</source>
         <translation>顯示 {1:,} 箇中的 {0:,} 個</translation>
     </message>
     <message>
         <source>{0:,} samples</source>
         <translation>{0:,} 個樣本</translation>
+    </message>
+    <message>
+        <source>drawn on the pad</source>
+        <translation>在畫板上書寫</translation>
+    </message>
+    <message>
+        <source>added image</source>
+        <translation>新增的影像</translation>
+    </message>
+    <message>
+        <source>strokes unavailable: {0}</source>
+        <translation>筆畫不可用：{0}</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -466,6 +524,12 @@
     <message>
         <source>All classes ({0})</source>
         <translation>全部類別（{0}）</translation>
+    </message>
+    <message>
+        <source>no strokes
+(not drawn on the pad)</source>
+        <translation>沒有筆畫
+（不是在畫板上寫的）</translation>
     </message>
     <message>
         <source>Replay strokes</source>
@@ -497,6 +561,10 @@
     <message>
         <source>Save drawing as image</source>
         <translation>將手寫儲存為影像</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 影像 (*.png)</translation>
     </message>
     <message>
         <source>Cannot import this project</source>
@@ -635,6 +703,14 @@
     <message>
         <source>Model: {0}</source>
         <translation>模型：{0}</translation>
+    </message>
+    <message>
+        <source>
+
+Still using {0}.</source>
+        <translation>
+
+仍在使用 {0}。</translation>
     </message>
     <message>
         <source>Cannot use this model</source>
@@ -918,6 +994,14 @@
         <translation>⚠ 未新增：{0}</translation>
     </message>
     <message>
+        <source> (new class {0!r})</source>
+        <translation>（新類別 {0!r}）</translation>
+    </message>
+    <message>
+        <source> Enter adds the next drawing as {0!r}; clear the label to write with Enter again.</source>
+        <translation> 按 Enter 會把下一個手寫也新增為 {0!r}；清空標籤即可用 Enter 寫入。</translation>
+    </message>
+    <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
         <translation>已將 {0!r} 新增到 {1}{2}：共 {3}。{4}</translation>
     </message>
@@ -942,8 +1026,40 @@
         <translation>{0}  （按 Enter 確認）</translation>
     </message>
     <message>
+        <source>validation accuracy</source>
+        <translation>驗證準確率</translation>
+    </message>
+    <message>
+        <source> (not made by guiapp: labels and input are inferred)</source>
+        <translation>（非 guiapp 生成：標籤和輸入是推斷的）</translation>
+    </message>
+    <message>
+        <source>{0} (numbered; no labels in the file)</source>
+        <translation>{0}（編號；檔案中沒有標籤）</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>訓練資料</translation>
+    </message>
+    <message>
+        <source>Best epoch</source>
+        <translation>最佳輪次</translation>
+    </message>
+    <message>
+        <source>Saved by guiapp</source>
+        <translation>由 guiapp 儲存</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing='2'&gt;{0}&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing='2'&gt;{0}&lt;/table&gt;</translation>
+    </message>
+    <message>
         <source>Model details</source>
         <translation>模型詳情</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No model loaded.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;未載入模型。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -952,6 +1068,10 @@
     <message>
         <source>Model info</source>
         <translation>模型資訊</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>無模型</translation>
     </message>
     <message>
         <source>Keras models (*.h5 *.keras);;All files (*)</source>
@@ -1114,6 +1234,10 @@
         <translation>模型看到的內容</translation>
     </message>
     <message>
+        <source>No model loaded: pick or open one.</source>
+        <translation>未載入模型：請選擇或開啟一個。</translation>
+    </message>
+    <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
         <translation>輸入 {0}×{1}，適配 {2}，墨跡 {3}</translation>
     </message>
@@ -1171,6 +1295,14 @@ appears here</source>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
+    <message>
+        <source>{0}: cannot read the file ({1})</source>
+        <translation>{0}：無法讀取檔案（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: the model cannot be used ({1}: {2})</source>
+        <translation>{0}：無法使用此模型（{1}：{2}）</translation>
+    </message>
 </context>
 <context>
     <name>teach</name>
@@ -1224,6 +1356,22 @@ appears here</source>
     <message>
         <source>true</source>
         <translation>真實</translation>
+    </message>
+    <message>
+        <source> ({0:,} per class)</source>
+        <translation>（每類 {0:,} 個）</translation>
+    </message>
+    <message>
+        <source> ({0:,}–{1:,} per class)</source>
+        <translation>（每類 {0:,}–{1:,} 個）</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>the {0} split of</source>
+        <translation>{0} 劃分</translation>
     </message>
     <message>
         <source>The model to evaluate</source>
@@ -1290,12 +1438,24 @@ appears here</source>
         <translation>要評估的模型</translation>
     </message>
     <message>
+        <source>Keras models (*.h5 *.keras)</source>
+        <translation>Keras 模型 (*.h5 *.keras)</translation>
+    </message>
+    <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
         <translation>請先選擇模型（訓練一個、在“辨識”中載入，或選擇檔案）。</translation>
     </message>
     <message>
+        <source>Evaluating on {0}…</source>
+        <translation>正在 {0} 上評估…</translation>
+    </message>
+    <message>
         <source>Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.</source>
         <translation>未測量準確率：{0} 沒有留出的樣本（所有樣本都用於訓練）。請為每個類別多寫一些樣本。</translation>
+    </message>
+    <message>
+        <source>Evaluating on the {0} split…</source>
+        <translation>正在 {0} 劃分上評估…</translation>
     </message>
     <message>
         <source>An evaluation is already running.</source>
@@ -1304,6 +1464,10 @@ appears here</source>
     <message>
         <source>Evaluation failed: {0}</source>
         <translation>評估失敗：{0}</translation>
+    </message>
+    <message>
+        <source> · {0} samples of classes the model does not know left out</source>
+        <translation> · 已排除模型不認識的類別的 {0} 個樣本</translation>
     </message>
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
@@ -1322,8 +1486,20 @@ appears here</source>
         <translation>樣本 {0}：真實 {1}，預測 {2}</translation>
     </message>
     <message>
+        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
+        <translation>第一層濾波器：{0}，{1} 個 {2}×{3} 的濾波器（亮 = 正權重）</translation>
+    </message>
+    <message>
+        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
+        <translation>此模型沒有卷積層（直接看畫素），因此沒有可顯示的濾波器。</translation>
+    </message>
+    <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
         <translation>載入或訓練一個模型以檢視其第一層學到了什麼；在“辨識”中書寫可檢視手寫的特徵圖。</translation>
+    </message>
+    <message>
+        <source>feature maps</source>
+        <translation>特徵圖</translation>
     </message>
     <message>
         <source>Cannot look inside this model: {0}</source>
@@ -1332,6 +1508,10 @@ appears here</source>
     <message>
         <source>Model: {0} · preset {1}</source>
         <translation>模型：{0} · 預設 {1}</translation>
+    </message>
+    <message>
+        <source>What the model sees (the preprocessed drawing)</source>
+        <translation>模型看到的內容（預處理後的手寫）</translation>
     </message>
     <message>
         <source>Draw something in Recognize to see its feature maps layer by layer.</source>
@@ -1402,6 +1582,10 @@ appears here</source>
         <translation>訓練正在進行。停止並關閉嗎？迄今最好的輪次會儲存在執行資料夾中。</translation>
     </message>
     <message>
+        <source>loaded model</source>
+        <translation>已載入的模型</translation>
+    </message>
+    <message>
         <source>A run is already in progress: stop it before starting another.</source>
         <translation>已有執行在進行：請先停止再開始新的。</translation>
     </message>
@@ -1446,8 +1630,28 @@ appears here</source>
         <translation>輪次 {0}/{1} · 批次 {2}/{3}</translation>
     </message>
     <message>
+        <source> · best epoch {0}</source>
+        <translation> · 最佳輪次 {0}</translation>
+    </message>
+    <message>
         <source>Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}</source>
         <translation>輪次 {0}/{1}，批次 {2}/{3} · {4:,.0f} 樣本/秒 · 剩餘 {5}{6}</translation>
+    </message>
+    <message>
+        <source> The last good checkpoint (epoch {0}) is kept.</source>
+        <translation> 最後一個正常的檢查點（輪次 {0}）已保留。</translation>
+    </message>
+    <message>
+        <source> No epoch finished, so no model was kept.</source>
+        <translation> 沒有完成的輪次，因此沒有保留模型。</translation>
+    </message>
+    <message>
+        <source> · nothing saved: no epoch finished</source>
+        <translation> · 未儲存：沒有完成的輪次</translation>
+    </message>
+    <message>
+        <source> · saved in the runs folder ({0})</source>
+        <translation> · 已儲存在執行資料夾中（{0}）</translation>
     </message>
     <message>
         <source>Finished.</source>
@@ -1456,6 +1660,10 @@ appears here</source>
     <message>
         <source>Ended.</source>
         <translation>已結束。</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>此次執行</translation>
     </message>
     <message>
         <source>Training could not run.</source>
@@ -1468,6 +1676,10 @@ appears here</source>
     <message>
         <source>Save model as</source>
         <translation>模型另存為</translation>
+    </message>
+    <message>
+        <source>Keras HDF5 model (*.h5)</source>
+        <translation>Keras HDF5 模型 (*.h5)</translation>
     </message>
     <message>
         <source>Save model</source>
@@ -1520,6 +1732,18 @@ appears here</source>
     <message>
         <source>Learning rate</source>
         <translation>學習率</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;在你的樣本上的準確率：{0} → {1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;On your held-out samples (never trained on): {0} → {1}</source>
+        <translation>&lt;br&gt;在留出的樣本上（從未訓練過）：{0} → {1}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Use the result with “Use for recognition” below.</source>
+        <translation>&lt;br&gt;可用下方的“用於辨識”使用結果。</translation>
     </message>
     <message>
         <source>Personalize</source>
@@ -1816,6 +2040,10 @@ appears here</source>
     <message>
         <source>Dataset file</source>
         <translation>資料集檔案</translation>
+    </message>
+    <message>
+        <source>Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>資料集 (*.npz *idx3-ubyte *idx3-ubyte.gz);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Dataset folder</source>

@@ -186,7 +186,7 @@ class DatasetActionsMixin:
 
     def choose_import_file(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, translate("datasets", "Import dataset files"), "",
-                                                "Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)")
+                                                translate("datasets", "Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)"))
         if files:
             self.import_paths(files)
 
@@ -211,7 +211,7 @@ class DatasetActionsMixin:
         for cache in (self.datasets, self.codes):
             cache.pop(name, None)
         if self.name == name or self.list.current_name() == name:
-            self._clear_view("Choose a dataset on the left.")
+            self._clear_view(translate("datasets", "Choose a dataset on the left."))
         self.refresh()
         self.show_message(translate("datasets", "Removed {0} from the list; its files were left where they are.").format(name))
         self.datasetsChanged.emit()
@@ -271,7 +271,7 @@ class DatasetActionsMixin:
             return False
         ids = self.selected_ids()
         if not ids:
-            self._fail("select the samples to relabel first")
+            self._fail(translate("datasets", "select the samples to relabel first"))
             return False
         try:
             label = validate_label(label)
@@ -280,7 +280,7 @@ class DatasetActionsMixin:
             return False
         self.undo_stack.push(RelabelCommand(self.store, self.name, ids, label, self._after_edit))
         self.show_message(resolve(self.tr("Relabelled %Ln sample(s)", "", len(ids)), len(ids))
-                          + f" as {label!r}. Ctrl+Z undoes it.")
+                          + translate("datasets", " as {0!r}. Ctrl+Z undoes it.").format(label))
         return True
 
     def delete_selected(self) -> bool:
@@ -299,7 +299,7 @@ class DatasetActionsMixin:
             return
         others = [n for n in self.store.list() if n != self.name]
         if not others:
-            self._fail("there is no other dataset of your own to merge into; create one first")
+            self._fail(translate("datasets", "there is no other dataset of your own to merge into; create one first"))
             return
         target, ok = QInputDialog.getItem(self, translate("datasets", "Merge"), translate("datasets", "Copy every sample of {0} into:").format(self.name), others, 0, False)
         if ok:
@@ -323,7 +323,7 @@ class DatasetActionsMixin:
         if self.dataset is None:
             return
         if kind == "npz":
-            path, _ = QFileDialog.getSaveFileName(self, translate("datasets", "Export as .npz"), f"{self.name}.npz", "NumPy archive (*.npz)")
+            path, _ = QFileDialog.getSaveFileName(self, translate("datasets", "Export as .npz"), f"{self.name}.npz", translate("datasets", "NumPy archive (*.npz)"))
         else:
             path = QFileDialog.getExistingDirectory(self, translate("datasets", "Export into an empty folder"))
         if path:

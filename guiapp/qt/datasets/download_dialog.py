@@ -28,12 +28,11 @@ class DownloadDialog(QDialog):
         for plan in downloads.plans(root):
             size = plan.source.total_size
             if plan.installed is not None:  # nothing to fetch: say where it is and that the list already has it
-                state = (f"✔ installed on this computer ({plan.installed}); "
-                         f"listed under Datasets as {plan.source.name}")
+                state = (translate("datasets", "✔ installed on this computer ({0}); listed under Datasets as {1}").format(plan.installed, plan.source.name))
             elif plan.downloaded:
-                state = "✔ downloaded; listed under Datasets"
+                state = translate("datasets", "✔ downloaded; listed under Datasets")
             else:
-                state = _megabytes(size) if size else "size unknown"
+                state = _megabytes(size) if size else translate("datasets", "size unknown")
             extra = f" — {plan.notes[0]}" if plan.notes and not plan.present else ""
             item = QListWidgetItem(f"{plan.source.title}\n    {state}{extra}")
             item.setData(SourceRole, plan.source.name)

@@ -99,7 +99,7 @@ class HealthView(QWidget):
             n = len(report.findings)
             self.summary.setText(resolve(self.tr("⚠ %Ln warning(s)", "", n), n) + " "
                                  + resolve(self.tr("for %Ln sample(s)", "", report.samples), report.samples)
-                                 + f" ({sizes}):<ul style='margin-left:-20px'>{lines}</ul>Click a pair below to compare.")
+                                 + translate("datasets", " ({0}):<ul style='margin-left:-20px'>{1}</ul>Click a pair below to compare.").format(sizes, lines))
         for finding in report.findings:
             item = QTreeWidgetItem(self.tree, [finding.message])
             item.setToolTip(0, finding.message)

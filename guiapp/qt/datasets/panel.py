@@ -245,7 +245,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.last_error = message
         self.show_message(f"⚠ {message}", error=True)
         if self._loading is not None and self.list.current_name() == self._loading:
-            self._clear_view(f"<b>{html.escape(self._loading)}</b> could not be opened: {html.escape(message)}")
+            self._clear_view(translate("datasets", "<b>{0}</b> could not be opened: {1}").format(html.escape(self._loading), html.escape(message)))
 
     def _clear_view(self, header: str) -> None:
         """Nothing shown (the chosen dataset could not be opened): no stale samples under its name."""
@@ -309,7 +309,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
             self.problems.hide()
             return
         first = "\n".join(problems[:3])
-        more = f"\n… and {len(problems) - 3} more (hover to see all)" if len(problems) > 3 else ""
+        more = translate("datasets", "\n… and {0} more (hover to see all)").format(len(problems) - 3) if len(problems) > 3 else ""
         self.problems.setText(resolve(self.tr("⚠ %Ln file(s) could not be read and were skipped; the rest loaded:",
                                               "", len(problems)), len(problems)) + f"\n{first}{more}")
         self.problems.setToolTip("\n".join(problems[:200]))
@@ -373,8 +373,9 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         records = self.records.get(self.name or "")
         if records is not None and index < len(records):
             record = records[index]
-            details.append(f"{'drawn on the pad' if record.has_strokes else 'added image'}, "
-                           f"{record.time:%Y-%m-%d %H:%M} UTC")
+            origin = translate("datasets", "drawn on the pad") if record.has_strokes else \
+                translate("datasets", "added image")
+            details.append(f"{origin}, {record.time:%Y-%m-%d %H:%M} UTC")
             name = record.path.name
             short = name if len(name) <= 30 else f"{name[:17]}…{name[-12:]}"
             details.append(f"file: {record.path.parent.parent.name}/samples/{short}")
@@ -384,7 +385,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
                     _pixels, drawing, meta = self.store.open(self.name).load_sample(record.id)
                     pen_width = meta.get("pen_width")
                 except (KeyError, Exception) as exc:  # noqa: BLE001 - deleted or damaged meanwhile
-                    details.append(f"strokes unavailable: {exc}")
+                    details.append(translate("datasets", "strokes unavailable: {0}").format(exc))
         else:
             details.append(f"source: {dataset.source}")
         self.sample_view.show_sample(dataset.images[index], label, details, drawing, pen_width)

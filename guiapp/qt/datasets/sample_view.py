@@ -96,7 +96,7 @@ class StrokeReplay(QWidget):
         painter.setPen(QPen(QColor("#bbbbbb"), 1))
         painter.drawRect(box.adjusted(0, 0, -1, -1))
         if self.drawing is None:
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "no strokes\n(not drawn on the pad)")
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, translate("datasets", "no strokes\n(not drawn on the pad)"))
             return
         scale = side / max(self.drawing.width, self.drawing.height)
         ox = box.x() + (side - self.drawing.width * scale) / 2

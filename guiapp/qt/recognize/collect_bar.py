@@ -241,7 +241,7 @@ class CollectBar(QWidget):
             self.refresh()
             self.dataset_combo.setCurrentText(name)
         self.sampleAdded.emit(name, label, sample_id)
-        note = f" (new class {label!r})" if new_class else ""
+        note = translate("recognize", " (new class {0!r})").format(label) if new_class else ""
         if self.collecting():
             self._advance()
             self.label_edit.clear()
@@ -250,7 +250,7 @@ class CollectBar(QWidget):
             self.label_edit.selectAll()  # typing replaces it; Enter accepts it again
         self._show_counter()
         follow = ("" if self.collecting() else
-                  f" Enter adds the next drawing as {label!r}; clear the label to write with Enter again.")
+                  translate("recognize", " Enter adds the next drawing as {0!r}; clear the label to write with Enter again.").format(label))
         count = resolve(self.tr("%Ln sample(s)", "", self.counts[label]), self.counts[label])
         self._say(translate("recognize", "Added {0!r} to {1}{2}: {3} of it.{4}").format(label, name, note, count, follow))
         return sample_id

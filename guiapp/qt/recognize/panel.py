@@ -237,7 +237,7 @@ class RecognizePanel(QWidget):
         self.pad.set_guide_lines(letter_case.GUIDE_LINES if recognizer is not None
                                  and letter_case.uses_guide(recognizer.labels) else ())
         if recognizer is None:
-            self.predictions.show_message(waiting_message or "No model loaded: pick or open one.")
+            self.predictions.show_message(waiting_message or translate("recognize", "No model loaded: pick or open one."))
             self.model_view.set_input(None)
             self.latency.setText("")
             self.input_caption.setText("")

@@ -136,12 +136,12 @@ def evaluated_text(widget: QWidget, report) -> str:
     supports = sorted({row["support"] for row in report.per_class.values() if row["support"]})
     samples = resolve(widget.tr("%Ln sample(s)", "", report.n_samples), report.n_samples)
     if len(supports) == 1:
-        per_class = f" ({supports[0]:,} per class)"
+        per_class = translate("train", " ({0:,} per class)").format(supports[0])
     elif supports:
-        per_class = f" ({supports[0]:,}–{supports[-1]:,} per class)"
+        per_class = translate("train", " ({0:,}–{1:,} per class)").format(supports[0], supports[-1])
     else:
         per_class = ""
-    where = "all of" if report.split == "all" else f"the {report.split} split of"
+    where = translate("train", "all of") if report.split == "all" else translate("train", "the {0} split of").format(report.split)
     return f"{samples}{per_class} of {where} {report.dataset}"
 
 
@@ -234,7 +234,7 @@ class EvaluationView(QWidget):
             self.model.setCurrentIndex(0)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to evaluate"), "", "Keras models (*.h5 *.keras)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to evaluate"), "", translate("train", "Keras models (*.h5 *.keras)"))
         if path:
             self.add_model_choice("file", path)
 
@@ -246,7 +246,7 @@ class EvaluationView(QWidget):
         name = self.dataset_box.currentText()
         samples = self.samples.value() if name in self.builtins else None
         self._start(lambda: run_evaluation(path, None, self.split.currentText(), 0, 0.1, 0.1, name, samples),
-                    f"Evaluating on {name}…")
+                    translate("train", "Evaluating on {0}…").format(name))
 
     def evaluate(self, model_path: str, dataset, split: str = "test", seed: int = 0, validation: float = 0.1,
                  test: float = 0.1) -> None:
@@ -261,7 +261,7 @@ class EvaluationView(QWidget):
             self.summary.setText(translate("train", "Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.").format(dataset.name))
             return
         self._start(lambda: run_evaluation(model_path, dataset, split, seed, validation, test),
-                    f"Evaluating on the {split} split…")
+                    translate("train", "Evaluating on the {0} split…").format(split))
 
     def _show_dataset(self, name: str, dataset=None) -> None:
         """The "on" list shows the dataset being evaluated, even one that is not listed (a run's own data); for a
@@ -300,7 +300,7 @@ class EvaluationView(QWidget):
     # -- showing ----------------------------------------------------------------------------------------------
     def show_report(self, report, dataset) -> None:
         self.report, self.dataset = report, dataset
-        left_out = f" · {report.left_out} samples of classes the model does not know left out" if report.left_out else ""
+        left_out = translate("train", " · {0} samples of classes the model does not know left out").format(report.left_out) if report.left_out else ""
         if report.n_samples == 0:
             self.summary.setText(translate("train", "Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.").format(report.dataset, report.split, left_out))
             self.heatmap.show_matrix(report.confusion, report.labels)

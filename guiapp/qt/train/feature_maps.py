@@ -56,10 +56,9 @@ class Inspector:
             if type(layer).__name__ == "Conv2D":
                 kernel = np.asarray(layer.get_weights()[0])  # (kh, kw, in, out)
                 images = [to_uint8(kernel[:, :, :, i].mean(axis=2)) for i in range(min(kernel.shape[3], MAX_FILTERS))]
-                title = (f"First-layer filters: {layer.name}, {kernel.shape[3]} filters of "
-                         f"{kernel.shape[0]}×{kernel.shape[1]} (bright = positive weight)")
+                title = (translate("train", "First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)").format(layer.name, kernel.shape[3], kernel.shape[0], kernel.shape[1]))
                 return images, title
-        return [], "This model has no convolution layer (it sees pixels directly), so it has no filters to show."
+        return [], translate("train", "This model has no convolution layer (it sees pixels directly), so it has no filters to show.")
 
     def feature_maps(self, drawing) -> dict:
         """{input: uint8 image, layers: [(title, [uint8 maps])]} for a drawing (None: filters only)."""
@@ -153,7 +152,7 @@ class FeatureMapsView(QWidget):
             active = inspector if inspector is not None and inspector.path == path else Inspector(path)
             return active, active.feature_maps(drawing)
 
-        self.runner.submit("feature maps", call(compute, tensorflow=True), self._show,
+        self.runner.submit(translate("train", "feature maps"), call(compute, tensorflow=True), self._show,
                            lambda error: self.note.setText(translate("train", "Cannot look inside this model: {0}").format(error)))
 
     def _after(self) -> None:
@@ -200,7 +199,7 @@ class FeatureMapsView(QWidget):
         self.note.setText(translate("train", "Model: {0} · preset {1}").format(inspector.path.rsplit('/', 1)[-1], inspector.loaded.metadata.get('preset', 'unknown')))
         self._section(inspector.filter_title, inspector.filters)
         if maps["input"] is not None:
-            self._section("What the model sees (the preprocessed drawing)", [maps["input"]])
+            self._section(translate("train", "What the model sees (the preprocessed drawing)"), [maps["input"]])
             for title, images in maps["layers"]:
                 self._section(title, images)
         elif inspector.extractor is not None:

@@ -180,7 +180,7 @@ class TrainPanel(QWidget):
 
     def set_current_model(self, path: str | None) -> None:
         self.current_model = str(path) if path else None
-        self.evaluation.add_model_choice("loaded model", self.current_model)
+        self.evaluation.add_model_choice(translate("train", "loaded model"), self.current_model)
         self.feature_maps.set_model(self.current_model)
         self.personalize.set_base_model(self.current_model)
 
@@ -302,7 +302,7 @@ class TrainPanel(QWidget):
         control = self.training.control if self.training is not None else None
         if control is not None and (control.stop_requested or control.paused):
             return  # keep "Stopping…" / "Paused" on screen
-        best = f" · best epoch {event.best_epoch}" if event.best_epoch else ""
+        best = translate("train", " · best epoch {0}").format(event.best_epoch) if event.best_epoch else ""
         self.status.setText(translate("train", "Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}").format(event.epoch, event.epochs, event.batch, event.batches, event.samples_per_s, format_duration(event.eta_s), best))
 
     def _on_outcome(self, outcome: TrainingResult) -> None:
@@ -311,21 +311,21 @@ class TrainPanel(QWidget):
         self.plots.refresh()
         text = outcome.message
         if outcome.stopped == StopReason.DIVERGED:
-            kept = (f" The last good checkpoint (epoch {outcome.best_epoch}) is kept." if outcome.best_epoch
-                    else " No epoch finished, so no model was kept.")
+            kept = (translate("train", " The last good checkpoint (epoch {0}) is kept.").format(outcome.best_epoch) if outcome.best_epoch
+                    else translate("train", " No epoch finished, so no model was kept."))
             self.result_label.setStyleSheet("color: #b00020;")
             text += "." + kept
         else:
             self.result_label.setStyleSheet("")
         if outcome.model_path is None and outcome.stopped != StopReason.DIVERGED:
-            text += " · nothing saved: no epoch finished"
+            text += translate("train", " · nothing saved: no epoch finished")
         elif outcome.model_path is not None:
-            text += f" · saved in the runs folder ({format_duration(outcome.seconds)})"
+            text += translate("train", " · saved in the runs folder ({0})").format(format_duration(outcome.seconds))
         self.result_label.setText(text)
         self.status.setText(translate("train", "Finished.") if outcome.stopped.finished else translate("train", "Ended."))
         if outcome.model_path is not None:
             self.progress.setValue(1000 if outcome.stopped.finished else self.progress.value())
-            self.evaluation.add_model_choice("this run", str(outcome.model_path))
+            self.evaluation.add_model_choice(translate("train", "this run"), str(outcome.model_path))
             if outcome.dataset is not None and outcome.run is not None and not self.training.quitting:
                 config = outcome.run.config
                 self.evaluation.evaluate(str(outcome.model_path), outcome.dataset, "test", seed=config.get("seed", 0),
@@ -357,7 +357,7 @@ class TrainPanel(QWidget):
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, translate("train", "Save model as"), f"{self.outcome.run.id}.h5",
-                                                  "Keras HDF5 model (*.h5)")
+                                                  translate("train", "Keras HDF5 model (*.h5)"))
             if not path:
                 return None
             if not path.lower().endswith(".h5"):

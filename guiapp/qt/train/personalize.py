@@ -111,7 +111,7 @@ class PersonalizeView(QWidget):
         self._update_button()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to personalize"), "", "Keras models (*.h5 *.keras)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to personalize"), "", translate("train", "Keras models (*.h5 *.keras)"))
         if path:
             self.set_base_model(path)
 
@@ -149,11 +149,10 @@ class PersonalizeView(QWidget):
     def show_result(self, personal: dict) -> None:
         before, after = personal.get("before_all"), personal.get("after_all")
         held_before, held_after = personal.get("before_held_out"), personal.get("after_held_out")
-        text = f"<b>Accuracy on your samples: {_fraction(before)} → {_fraction(after)}</b>"
+        text = translate("train", "<b>Accuracy on your samples: {0} → {1}</b>").format(_fraction(before), _fraction(after))
         if held_after and held_after[1]:
-            text += (f"<br>On your held-out samples (never trained on): {_fraction(held_before)} → "
-                     f"{_fraction(held_after)}")
-        text += "<br>Use the result with “Use for recognition” below."
+            text += (translate("train", "<br>On your held-out samples (never trained on): {0} → {1}").format(_fraction(held_before), _fraction(held_after)))
+        text += translate("train", "<br>Use the result with “Use for recognition” below.")
         self.result.setText(text)
 
 

@@ -194,7 +194,7 @@ class TrainingSettings(QWidget):
 
     def _browse_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("train", "Dataset file"), "",
-                                              "Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)")
+                                              translate("train", "Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)"))
         if path:
             self.set_dataset(path)
 
