@@ -1,14 +1,17 @@
-"""Stand-in for a TensorFlow extension module that Inkling's app bundle leaves out (see packaging/guiapp.spec).
+"""Stand-in for an extension module that Inkling's app bundle leaves out (ABSENT_EXTENSIONS in packaging/guiapp.spec).
 
 ``import tensorflow`` imports the Python side of TF Lite (``tf.lite``) and of the remote-profiler client
 (``tf.profiler.experimental.client``), which import these compiled modules at once but call into them only when
 those features are used. The app uses neither, so the bundle ships this module under their names instead of the
 compiled ones (33 MB with TF Lite's shared library): importing works, using the feature raises an error that says
 why. Run guiapp from pip to use TF Lite or remote profiling.
+
+Likewise PySide6's ``QtOpenGL`` binding: pyqtgraph imports it eagerly but uses it only to draw with OpenGL, which
+guiapp never enables.
 """
 
-_WHY = ("is not part of the Inkling app bundle (TensorFlow Lite and the remote profiler client are left out); "
-        "run guiapp from a pip install to use them")
+_WHY = ("is not part of the Inkling app bundle (TensorFlow Lite, the remote profiler client and PySide6's QtOpenGL "
+        "binding are left out); run guiapp from a pip install to use them")
 
 
 class MetricsWrapper:

@@ -9,8 +9,11 @@
   data that the ICU functions Qt calls can reach (see ``ICU_UNREACHABLE``).
 * ``slim_kanjivg_svg``: a KanjiVG file without its licence comment, DTD and stroke-number labels; the stroke paths,
   which are all the synthesiser reads, stay byte for byte.
+* ``compress_model_h5``: a bundled model's ``.h5`` with its larger datasets stored compressed (HDF5's shuffle and
+  gzip filters): every value, attribute and the converted (``.tflite``) form read back identical.
 
-Plain Python (struct, re) plus a C compiler driver for the ICU library; no third-party packages.
+Plain Python (struct, re) plus a C compiler driver for the ICU library; ``compress_model_h5`` imports h5py and
+numpy (the build environment has both: they are guiapp dependencies).
 """
 
 from __future__ import annotations
@@ -306,3 +309,77 @@ def slim_kanjivg_svg(svg: bytes) -> bytes:
     if count > 1 or not slim.rstrip().endswith(b"</svg>") or b"<text" in slim:
         raise ValueError("unexpected KanjiVG stroke-number group")
     return slim
+
+
+# ---- bundled models -------------------------------------------------------------------------------------------------
+_LITERT_DATASET = "guiapp_litert"  # guiapp.core.inference.store.DATASET (packaging/ does not import guiapp)
+
+
+def compress_model_h5(source: Path, target: Path, minimum_bytes: int = 4096) -> int:
+    """Write ``source`` (an ``.h5`` model guiapp saved) to ``target`` with every dataset of ``minimum_bytes`` or
+    more stored with HDF5's byte-shuffle and gzip (level 9) filters, which every HDF5 build decodes (h5py's
+    and Keras' reads are transparent). Float32 weights shrink ~15 %, the converted form ~15 % too: its opaque
+    ``.tflite`` bytes (a scalar, which HDF5 cannot compress) become a 1-D little-endian uint32 array (uint8 when the
+    length is not a multiple of 4), which ``store._read_embedded`` already reads as bytes. Groups, attributes (with
+    their HDF5 types) and values are copied exactly and read back to check; returns the bytes saved, or 0 (and no
+    ``target``) when compressing would not make the file smaller."""
+    import h5py
+    import numpy as np
+
+    def copy_attrs(src, dst):
+        for key in src.attrs:
+            dst.attrs.create(key, src.attrs[key], dtype=src.attrs.get_id(key).dtype)
+
+    def litert_array(raw: bytes):
+        return np.frombuffer(raw, "<u4" if len(raw) % 4 == 0 else np.uint8)
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with h5py.File(source, "r") as src, h5py.File(target, "w") as dst:
+        copy_attrs(src, dst)
+
+        def copy(name, obj):
+            if isinstance(obj, h5py.Group):
+                copy_attrs(obj, dst.require_group(name))
+                return
+            value = obj[()]
+            if name == _LITERT_DATASET and isinstance(value, np.void):
+                value = litert_array(value.tobytes())
+            if value.nbytes >= minimum_bytes and getattr(value, "ndim", 0) >= 1:
+                # One chunk per dataset (they are at most a few MB): gzip sees it whole and compresses best.
+                chunks = value.shape if value.nbytes <= (16 << 20) else True
+                created = dst.create_dataset(name, data=value, dtype=value.dtype, chunks=chunks, shuffle=True,
+                                             compression="gzip", compression_opts=9)
+            else:
+                created = dst.create_dataset(name, data=value, dtype=obj.dtype)
+            copy_attrs(obj, created)
+
+        src.visititems(copy)
+    # Read both back: same groups and datasets, same attributes (types too), same values, same converted bytes.
+    with h5py.File(source, "r") as src, h5py.File(target, "r") as dst:
+        names = []
+        src.visititems(lambda name, _obj: names.append(name))
+        found = []
+        dst.visititems(lambda name, _obj: found.append(name))
+        if sorted(names) != sorted(found):
+            raise ValueError(f"{source.name}: the compressed copy has other objects")
+        for name in [""] + names:
+            a, b = (src[name], dst[name]) if name else (src, dst)
+            if sorted(a.attrs) != sorted(b.attrs):
+                raise ValueError(f"{source.name}: attributes of '{name}' differ")
+            for key in a.attrs:
+                if (a.attrs.get_id(key).dtype != b.attrs.get_id(key).dtype
+                        or not np.array_equal(np.asarray(a.attrs[key]), np.asarray(b.attrs[key]))):
+                    raise ValueError(f"{source.name}: attribute {key} of '{name}' differs")
+            if not isinstance(a, h5py.Dataset):
+                continue
+            if name == _LITERT_DATASET:
+                same = np.asarray(b[()]).tobytes() == a[()].tobytes()
+            else:
+                same = a.dtype == b.dtype and a.shape == b.shape and np.array_equal(a[()], b[()])
+            if not same:
+                raise ValueError(f"{source.name}: dataset '{name}' differs in the compressed copy")
+    saved = source.stat().st_size - target.stat().st_size
+    if saved <= 0:
+        target.unlink()
+        return 0
+    return saved

@@ -44,7 +44,7 @@ REPORT = ROOT / "docs" / "bundled-models.md"
 RECIPES: dict[str, list[str]] = {
     "digits": [],  # its own recipe: DIGITS_DATA and DIGITS_CONFIG below
     "latin": ["--samples-per-class", "800", "--epochs", "8"],
-    "hiragana": ["--samples-per-class", "800", "--epochs", "8"],
+    "hiragana": ["--samples-per-class", "1500", "--epochs", "10"],
     "katakana": ["--samples-per-class", "800", "--epochs", "8"],
 }
 # Every setting spelled out, so a change of guiapp train's defaults does not change the bundled models.

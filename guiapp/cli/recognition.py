@@ -16,19 +16,16 @@ def cmd_recognize(args) -> int:
     require_model_file(args.model)
     for name in args.images:
         require_file(name, "image file")
-    from PIL import Image, UnidentifiedImageError
-
+    from guiapp.core.imagefile import ImageFileError, read_image
     from guiapp.core.recognition import Recognizer
 
     recognizer = Recognizer(args.model)
     results, failed = [], 0
     for name in args.images:
         try:
-            with Image.open(name) as image:
-                image.load()
-                top = recognizer.predict(image, top=args.top)
-        except (OSError, UnidentifiedImageError, ValueError) as exc:
-            print(f"guiapp: error: {name}: cannot read the image ({exc})", file=sys.stderr)
+            top = recognizer.predict(read_image(name), top=args.top)
+        except ImageFileError as exc:
+            print(f"guiapp: error: {exc}", file=sys.stderr)
             failed += 1
             continue
         results.append({"image": name, "predictions": [{"label": l, "probability": p} for l, p in top]})

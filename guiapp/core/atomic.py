@@ -5,8 +5,11 @@ torn mix. The data goes to a temporary file in the target's own folder (so the f
 systems), is flushed and fsynced, then ``os.replace``d over the target; on POSIX the folder is fsynced as well
 (best effort) so the rename itself survives a power cut.
 
-Temporary files are named ``.<target name>.<random>.tmp``: hidden, unique without coordination, and easy to
-recognise (:func:`is_temp_name`) so folder scanners can ignore the leftovers of a writer that was killed.
+Temporary files are named ``.<target name>.<pid>-<random>.tmp``: hidden, unique without coordination, and easy
+to recognise (:func:`is_temp_name`) so folder scanners can ignore the leftovers of a writer that was killed. The
+process id in the name lets :func:`remove_stale_temps` remove a killed writer's leftovers, and only those: a
+temporary is stale when the process that made it no longer runs (or its id now belongs to a process started after
+the file was last written); one of the older naming, without an id, when it is over an hour old.
 
 ``atomic_path`` yields such a temporary *path* for writers that insist on a file name. Note that the name ends in
 ``.tmp``, not the target's extension: pass ``format=`` to PIL's ``save`` and an open file (not the name) to
@@ -16,6 +19,8 @@ recognise (:func:`is_temp_name`) so folder scanners can ignore the leftovers of 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import sys
 import tempfile
 import time
@@ -24,9 +29,13 @@ from pathlib import Path
 from typing import Iterator
 
 TEMP_SUFFIX = ".tmp"
+# .<target>.<pid>-<8 random characters from mkstemp/mkdtemp>.tmp; without "<pid>-" in the older naming.
+_OUR_TEMP = re.compile(r"^\..+\.(?:(?P<pid>\d{1,10})-)?[a-z0-9_]{8}\.tmp$")
+UNOWNED_STALE_S = 3600  # a temporary whose maker cannot be told is stale after an hour: no write takes that long
 
 __all__ = [
     "TEMP_SUFFIX", "atomic_path", "atomic_write_bytes", "atomic_write_text", "fsync_directory", "is_temp_name",
+    "remove_stale_temps", "temp_prefix",
 ]
 
 
@@ -45,8 +54,67 @@ def is_temp_name(name: str) -> bool:
     return name.startswith(".") and name.endswith(TEMP_SUFFIX)
 
 
+def temp_prefix(path: Path) -> str:
+    """The start of a temporary's name for ``path`` (mkstemp/mkdtemp add 8 random characters and the suffix)."""
+    return f".{path.name}.{os.getpid()}-"
+
+
+def _process_start(pid: int) -> float | None:
+    """When process ``pid`` started (seconds since the epoch; Linux), else None."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            ticks = int(handle.read().rsplit(b")", 1)[1].split()[19])
+        with open("/proc/stat", "rb") as handle:
+            boot = next(int(line.split()[1]) for line in handle if line.startswith(b"btime"))
+        return boot + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
+
+
+def _is_stale(pid: int | None, mtime: float) -> bool:
+    if pid is None or os.name != "posix":  # no way to ask after the maker (os.kill(pid, 0) kills on Windows)
+        return time.time() - mtime > UNOWNED_STALE_S
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OSError):
+        pass  # it runs (as another user)
+    started = _process_start(pid)
+    return started is not None and started > mtime + 1  # the id was reused by a later process
+
+
+def remove_stale_temps(folder: str | os.PathLike) -> int:
+    """Remove the temporaries (files, or save_model's folders) that killed writers left in ``folder``; nothing
+    else is touched. Returns how many were removed. Best effort: a failure leaves the entry."""
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        match = _OUR_TEMP.match(entry.name)
+        if match is None:
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            pid = int(match["pid"]) if match["pid"] else None
+            if not _is_stale(pid, info.st_mtime):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
+            removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 def _new_temp(path: Path) -> tuple[int, Path]:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=path.parent)
     tmp_path = Path(tmp)
     if os.name == "posix":
         # mkstemp makes the file 0600; give the result the target's permissions, or the usual ones for a new file.

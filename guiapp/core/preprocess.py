@@ -119,12 +119,24 @@ class PreprocessSpec:
 
     def fit_coverage(self, coverage: np.ndarray) -> np.ndarray:
         """Ink coverage (H×W float 0..1) → (height, width) coverage placed by this spec's fit."""
+        window = self.fit_window(coverage)
+        if window is None:
+            return np.zeros((self.height, self.width), np.float32)
+        if self.fit == "resize" and coverage.shape == (self.height, self.width):
+            return coverage.astype(np.float32, copy=False)
+        return _resample(coverage, *window, self.width, self.height)
+
+    def fit_window(self, coverage: np.ndarray) -> tuple[float, float, float] | None:
+        """(cx, cy, scale) of :meth:`fit_coverage`: model input pixel (u, v) shows source point
+        (cx + (u - width/2)/scale, cy + (v - height/2)/scale); None for a page without ink. Kept apart so what the
+        network looked at (a saliency map) can be placed back onto the drawing."""
         if self.fit == "resize":
-            return _letterbox(coverage, self.width, self.height)
+            h, w = coverage.shape
+            return w / 2, h / 2, min(self.width / w, self.height / h)
         ink = _without_lone_pixels(coverage > INK_THRESHOLD)
         cols = np.flatnonzero(ink.any(axis=0))
         if len(cols) == 0:
-            return np.zeros((self.height, self.width), np.float32)
+            return None
         rows = np.flatnonzero(ink.any(axis=1))
         # Pixel i covers [i, i+1): the ink box spans [first, last + 1).
         x0, x1, y0, y1 = cols[0], cols[-1] + 1, rows[0], rows[-1] + 1
@@ -136,7 +148,7 @@ class PreprocessSpec:
             cy = float(row_mass @ np.arange(0.5, len(row_mass))) / total
         else:
             cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-        return _resample(coverage, cx, cy, scale, self.width, self.height)
+        return cx, cy, scale
 
     def output_affine(self) -> tuple[float, float]:
         """(scale, offset) with model input = scale × coverage + offset: polarity and value range in one place,
@@ -320,11 +332,3 @@ def _resample(coverage: np.ndarray, cx: float, cy: float, scale: float, out_w: i
     window = (left + pad_l, top + pad_t, right + pad_l, bottom + pad_t)
     result = image.resize((out_w, out_h), Image.Resampling.BILINEAR, box=window)
     return np.clip(np.asarray(result, np.float32), 0.0, 1.0)
-
-
-def _letterbox(coverage: np.ndarray, out_w: int, out_h: int) -> np.ndarray:
-    h, w = coverage.shape
-    if (h, w) == (out_h, out_w):
-        return coverage.astype(np.float32, copy=False)
-    scale = min(out_w / w, out_h / h)
-    return _resample(coverage, w / 2, h / 2, scale, out_w, out_h)

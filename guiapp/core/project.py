@@ -36,6 +36,7 @@ MANIFEST = "project.json"
 MAX_MANIFEST_BYTES = 1 << 20
 MAX_SAMPLE_BYTES = 4 << 20
 MAX_MODEL_BYTES = 512 << 20
+MAX_PROJECT_BYTES = 4 << 30
 MODEL_SUFFIXES = (".h5", ".keras")
 _SAMPLE_NAME = re.compile(r"[0-9A-Za-z_.-]{1,100}\.png")
 
@@ -112,7 +113,9 @@ def _check_members(archive: zipfile.ZipFile, path: Path, manifest: dict) -> None
     from guiapp.core.modelfile.safety import check_keras_zip
 
     try:
-        check_keras_zip(archive, path)  # names (path traversal), sizes, compression ratios (zip bombs)
+        # names (path traversal), sizes, compression ratios (zip bombs); the whole is unpacked to disk member by
+        # member, so its total may exceed what a model may unpack to in memory
+        check_keras_zip(archive, path, total_limit=MAX_PROJECT_BYTES)
     except ModelFileError as exc:
         raise ProjectError(str(exc)) from None
     names = []

@@ -11,7 +11,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from guiapp.core.datasets.base import DatasetError
-from guiapp.qt.recognize.images import IMAGE_FILTER, IMAGE_SUFFIXES, ImageReadError, qimage_to_pil, read_image
+from guiapp.core.imagefile import ImageFileError, read_image
+from guiapp.qt.recognize.images import IMAGE_FILTER, IMAGE_SUFFIXES, qimage_to_pil
 from guiapp.qt.recognize.model_picker import MODEL_SUFFIXES
 from guiapp.qt.i18n import translate
 
@@ -25,7 +26,7 @@ class FileActionsMixin:
     def open_image(self, path) -> bool:
         try:
             image = read_image(path)
-        except ImageReadError as exc:
+        except ImageFileError as exc:
             self._show_error(translate("file_actions", "Cannot open image"), str(exc))
             return False
         self.tabs.setCurrentWidget(self.recognize)

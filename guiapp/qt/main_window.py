@@ -114,6 +114,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.recognize.modelInfoRequested.connect(self.show_model_info)
         self.teacher = Teacher(self)
         self.recognize.teachRequested.connect(self.teacher.ask)
+        from guiapp.qt.train.confusions import ConfusionDrill
+
+        self.drill = ConfusionDrill(self)  # "Draw what it confuses" after an evaluation
 
         self._wire_train_area(self.train_area)
         self.train_area.settings.restore(self.settings.training)
@@ -361,3 +364,4 @@ class MainWindow(FileActionsMixin, QMainWindow):
         # first, so closing feels immediate even while TensorFlow is still being imported.
         self.hide()
         self.inference.stop(15000)
+        self.recognize.saliency.stop()

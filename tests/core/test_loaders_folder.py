@@ -160,3 +160,34 @@ def test_progress_and_cancel(tmp_path):
     assert len(ds) == 6 and calls[-1] == (6, 6)
     with pytest.raises(Cancelled):
         load_folder_dataset(root, should_stop=lambda: True)
+
+
+def test_class_folders_differing_only_in_unicode_normalisation_are_merged_and_reported(tmp_path):
+    """#16: NFC "é" and NFD "e"+U+0301 are one class; neither folder's images are dropped silently."""
+    import unicodedata
+
+    from PIL import Image
+
+    nfc, nfd = unicodedata.normalize("NFC", "é"), unicodedata.normalize("NFD", "é")
+    for folder, count in ((nfc, 2), (nfd, 3), ("a", 1)):
+        (tmp_path / folder).mkdir()
+        for i in range(count):
+            Image.fromarray(np.full((6, 6), 40 * i, np.uint8)).save(tmp_path / folder / f"{i}.png")
+    dataset = load_folder_dataset(tmp_path)
+    assert len(dataset) == 6 and sorted(dataset.classes) == ["a", nfc]
+    assert dataset.class_counts()[dataset.classes.index(nfc)] == 5
+    assert any("Unicode normalisation" in p and "merged" in p for p in dataset.problems), dataset.problems
+
+
+def test_a_class_folder_linking_outside_the_dataset_is_reported(tmp_path):
+    from PIL import Image
+
+    root, outside = tmp_path / "ds", tmp_path / "elsewhere"
+    (root / "a").mkdir(parents=True)
+    outside.mkdir()
+    Image.fromarray(np.zeros((6, 6), np.uint8)).save(root / "a" / "0.png")
+    Image.fromarray(np.zeros((6, 6), np.uint8)).save(outside / "0.png")
+    (root / "etc").symlink_to(outside, target_is_directory=True)
+    dataset = load_folder_dataset(root)
+    assert dataset.classes == ["a"]
+    assert any("etc" in p and "symbolic link" in p and "outside" in p for p in dataset.problems), dataset.problems

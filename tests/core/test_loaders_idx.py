@@ -173,7 +173,7 @@ def test_absurd_declared_size_fails_fast_without_allocating(tmp_path, gz):
     path = write(tmp_path / name, idx_bytes(np.zeros((0,), np.uint8), 8, dims))
     tracemalloc.start()
     try:
-        with raises_naming(path, "absurd"):
+        with raises_naming(path, "more than the 2 GiB"):
             read_idx(path)
         _, peak = tracemalloc.get_traced_memory()
     finally:
@@ -184,7 +184,7 @@ def test_absurd_declared_size_fails_fast_without_allocating(tmp_path, gz):
 def test_absurd_dims_in_a_dataset_folder(tmp_path):
     write(tmp_path / "train-images-idx3-ubyte", idx_bytes(np.zeros(0, np.uint8), 8, (4_000_000_000, 1000, 1000)))
     write(tmp_path / "train-labels-idx1-ubyte", idx_bytes(np.zeros(3, np.uint8)))
-    with raises_naming(tmp_path / "train-images-idx3-ubyte", "absurd"):
+    with raises_naming(tmp_path / "train-images-idx3-ubyte", "more than the 2 GiB"):
         load_idx_dataset(tmp_path)
 
 
@@ -343,3 +343,21 @@ def test_real_fashion_mnist():
     assert ds.classes == FASHION_CLASSES
     assert ds.class_counts().tolist() == [7000] * 10
     assert ds.images[:, 0, 0].max() < 64  # ink coverage: dark background
+
+
+def test_gzip_declaring_more_than_its_size_can_hold_is_refused(tmp_path):
+    """#16: one size rule: a small .gz may not declare hundreds of MB (200:1 at most beyond 64 MiB of slack)."""
+    path = write(tmp_path / "bomb-images-idx3-ubyte.gz", idx_bytes(np.zeros((0,), np.uint8), 8, (200_000, 28, 28)))
+    with raises_naming(path, "compression can hold"):
+        read_idx(path)
+
+
+def test_absurd_label_value_is_refused_not_turned_into_classes(tmp_path):
+    """#16: one label of 2·10⁹ must not build two billion class names."""
+    images, labels = sample(3)
+    labels = labels.astype(np.int32)
+    labels[1] = 2_000_000_000
+    write(tmp_path / "train-images-idx3-ubyte", idx_bytes(images))
+    write(tmp_path / "train-labels-idx1-ubyte", idx_bytes(labels, 0x0C))
+    with raises_naming(tmp_path / "train-images-idx3-ubyte", "2,000,000,000"):
+        load_idx_dataset(tmp_path)

@@ -326,11 +326,13 @@ def test_corrupt_files_are_skipped_and_reported(store):
         "20240101T000000000003Z-badjson.png",
         "20240101T000000000004Z-badlabel.png",
         "20240101T000000000005Z-future.png",
+        "20240101T000000000006Z-truncated.png",
     }
     assert any("newer version" in p for p in scan.problems)
     assert all(str(samples) in p for p in scan.problems)  # each problem names its file
-    # the truncated file's header is fine, so the listing has it; loading its pixels fails cleanly
-    assert sorted(r.id for r in scan.samples) == sorted(good + ["20240101T000000000006Z-truncated"])
+    # #16: the truncated file's header is fine, but it does not load: it is broken, not listed as a sample
+    assert sorted(r.id for r in scan.samples) == sorted(good)
+    assert len(scan.broken) == 7 and "20240101T000000000006Z-truncated" in {b.id for b in scan.broken}
     with pytest.raises(DatasetError, match="truncated"):
         ds.load_sample("20240101T000000000006Z-truncated")
     with pytest.raises(DatasetError, match="no sample metadata"):
@@ -339,9 +341,29 @@ def test_corrupt_files_are_skipped_and_reported(store):
     data = ds.to_dataset()
     assert len(data) == 2 and data.classes == ["x", "y"]
     assert len(data.problems) == 9 and any("truncated" in p for p in data.problems)
-    assert ds.counts() == {"x": 1, "y": 2}  # counts come from the listing, which includes the truncated copy
+    assert ds.counts() == {"x": 1, "y": 1}  # counts agree with what loads
     fresh = UserStore(store.root).open("damaged")
     assert len(fresh.to_dataset()) == 2
+
+
+def test_counts_agree_with_what_loads_and_broken_samples_can_be_deleted(store):
+    """#16: a truncated image or malformed strokes are broken samples: not counted, listed as broken, deletable."""
+    ds = store.create("agree")
+    ids = [ds.add_drawing(cross(shift=i), "x") for i in range(7)]
+    whole = (ds.samples_dir / f"{ids[0]}.png").read_bytes()
+    (ds.samples_dir / f"{ids[0]}.png").write_bytes(whole[:-200])
+    _, _, meta = ds.load_sample(ids[1])
+    meta = {**meta, "time": "2024-01-01T00:00:00Z", "drawing": {"width": 10, "height": 10, "strokes": [{"x": 1}]}}
+    _png_with_metadata(ds.samples_dir / f"{ids[1]}.png", json.dumps(meta))
+    assert ds.counts() == {"x": 5} and len(ds.samples()) == 5 and len(ds.to_dataset()) == 5
+    broken = ds.broken()
+    assert {b.id for b in broken} == set(ids[:2])
+    assert any("strokes" in b.reason for b in broken) and any("image" in b.reason for b in broken)
+    for sample in broken:
+        ds.delete(sample.id)
+    assert ds.broken() == [] and ds.problems() == [] and ds.counts() == {"x": 5}
+    ds.restore(ids[0])  # deleting a broken sample can be undone like any other
+    assert [b.id for b in ds.broken()] == [ids[0]]
 
 
 def test_a_sample_damaged_after_listing_is_noticed(store):

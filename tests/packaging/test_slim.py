@@ -134,3 +134,42 @@ def test_drop_symbol_tables_on_a_patchelf_edited_extension(tmp_path):
              "assert again.getpixel((16, 16)) == 0 and again.getpixel((1, 1)) == 200; print('ok')")
     result = subprocess.run([sys.executable, "-c", check, str(tmp_path)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
+
+
+def test_compress_model_h5_keeps_every_value_and_the_converted_bytes(tmp_path):
+    h5py = pytest.importorskip("h5py")
+    import numpy as np
+
+    source, target = tmp_path / "model.h5", tmp_path / "out" / "model.h5"
+    rng = np.random.default_rng(0)
+    kernel = rng.standard_normal((256, 64)).astype("float32")
+    tflite = bytes(rng.integers(0, 8, 40_000, dtype=np.uint8))  # compressible, like a flatbuffer's float data
+    with h5py.File(source, "w") as h5:
+        h5.attrs["model_config"] = '{"class_name": "Sequential"}'
+        h5.attrs.create("layer_names", np.array([b"dense"], dtype="S5"))
+        group = h5.create_group("model_weights/dense/dense")
+        group.attrs.create("weight_names", np.array([b"dense/kernel:0"]))
+        group.create_dataset("kernel", data=kernel)
+        group.create_dataset("bias", data=np.zeros(64, "float32"))  # small: stays as it is
+        h5.create_dataset("guiapp_litert", data=np.void(tflite))
+    saved = slim.compress_model_h5(source, target)
+    assert saved > 0 and target.stat().st_size == source.stat().st_size - saved
+    with h5py.File(target, "r") as h5:
+        assert h5.attrs["model_config"] == '{"class_name": "Sequential"}'
+        assert h5.attrs.get_id("layer_names").dtype == np.dtype("S5")
+        assert h5["model_weights/dense/dense/kernel"].compression == "gzip"
+        assert np.array_equal(h5["model_weights/dense/dense/kernel"][()], kernel)
+        assert h5["model_weights/dense/dense/bias"].compression is None
+        data = h5["guiapp_litert"][()]  # read exactly as guiapp.core.inference.store._read_embedded does
+        assert bytes(np.asarray(data).tobytes()) == tflite
+
+
+def test_compress_model_h5_leaves_incompressible_files_alone(tmp_path):
+    h5py = pytest.importorskip("h5py")
+    import numpy as np
+
+    source, target = tmp_path / "tiny.h5", tmp_path / "out" / "tiny.h5"
+    with h5py.File(source, "w") as h5:
+        h5.create_dataset("w", data=np.arange(4, dtype="float32"))
+    assert slim.compress_model_h5(source, target) == 0
+    assert not target.exists()

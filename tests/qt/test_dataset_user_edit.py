@@ -165,3 +165,19 @@ def test_reloading_after_an_edit_decodes_only_new_samples(filled, monkeypatch):
     assert np.array_equal(dataset.images[:5], first[0].images)
     assert dataset.classes == ["a", "b", "c", "d"] and dataset.labels.tolist() == [1, 0, 1, 1, 2, 3]
     assert np.array_equal(dataset.images, user.to_dataset().images)  # same as a full load
+
+
+def test_broken_samples_are_shown_as_broken_and_can_be_deleted(qtbot, panel, filled):
+    """#16: a truncated sample is not counted; the browser says so and deletes it (undoably) on request."""
+    user, ids = filled
+    whole = (user.samples_dir / f"{ids[0]}.png").read_bytes()
+    (user.samples_dir / f"{ids[0]}.png").write_bytes(whole[:-200])
+    dataset = open_in(qtbot, panel, "mine")
+    assert len(dataset) == 4 and sum(user.counts().values()) == 4
+    assert panel.problems.isVisible() and "1 broken sample, not counted" in panel.problems.text()
+    assert panel.problems.delete_button.isVisible()
+    panel.problems.delete_button.click()
+    assert user.broken() == [] and user.deleted() == [ids[0]]
+    assert not panel.problems.isVisible() and len(panel.dataset) == 4
+    panel.undo_stack.undo()
+    assert [b.id for b in user.broken()] == [ids[0]] and panel.problems.isVisible()

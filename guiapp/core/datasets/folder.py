@@ -20,9 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import ImageOps, UnidentifiedImageError
 
 from guiapp.core.datasets.base import Dataset, DatasetError
+from guiapp.core.datasets.limits import check_declared
+from guiapp.core.imagefile import ImageFileError, open_image
 from guiapp.core.preprocess import PreprocessSpec, to_coverage
 from guiapp.core.tasks import Cancelled
 
@@ -38,7 +40,7 @@ _DIGITS = re.compile(r"(\d+)")
 @dataclass
 class _Class:
     name: str
-    folder: Path | None
+    folders: list[Path]  # several when folder names differ only in Unicode normalisation (merged, and reported)
     test_files: set[str] = field(default_factory=set)
 
 
@@ -87,8 +89,8 @@ def _discover_classes(root: Path) -> tuple[list[_Class], dict, list[str]]:
         raise DatasetError(f"{root}: cannot list the folder ({exc.strerror or exc})") from None
     if not entries:
         raise DatasetError(f"{root}: the folder is empty")
-    folders = {_nfc(p.name): p for p in entries if p.is_dir()}
     problems: list[str] = []
+    folders = _class_folders(root, entries, problems)
     loose = sorted(p.name for p in entries if p.is_file() and p.suffix.lower() in IMAGE_EXTENSIONS)
     meta: dict = {}
     classes: list[_Class] = []
@@ -96,11 +98,11 @@ def _discover_classes(root: Path) -> tuple[list[_Class], dict, list[str]]:
     if meta_path.is_file():
         meta = _read_classes_json(meta_path)
         for entry in meta["classes"]:
-            folder = folders.pop(_nfc(entry["folder"]), None)
-            if folder is None:
+            found = folders.pop(_nfc(entry["folder"]), [])
+            if not found:
                 problems.append(f"{root / entry['folder']}: listed in {CLASSES_FILE} but missing; the class is empty")
             tests = entry.get("test") or []
-            classes.append(_Class(entry["name"], folder, {str(t) for t in tests}))
+            classes.append(_Class(entry["name"], found, {str(t) for t in tests}))
     taken = {c.name for c in classes}
     for key in sorted(folders):
         name, n = key, 1
@@ -109,7 +111,7 @@ def _discover_classes(root: Path) -> tuple[list[_Class], dict, list[str]]:
             name = f"{key} ({n})"
         taken.add(name)
         classes.append(_Class(name, folders[key]))
-    if not any(c.folder for c in classes):
+    if not any(c.folders for c in classes):
         if loose:
             raise DatasetError(
                 f"{root}: no class sub-folders (found {len(loose)} images such as {loose[0]} directly inside); "
@@ -119,6 +121,36 @@ def _discover_classes(root: Path) -> tuple[list[_Class], dict, list[str]]:
     if loose:
         problems.append(f"{root / loose[0]}: {len(loose)} image(s) directly in the root folder were ignored")
     return classes, meta, problems
+
+
+def _class_folders(root: Path, entries: list[Path], problems: list[str]) -> dict[str, list[Path]]:
+    """{NFC class name: its folders}. Names that differ only in Unicode normalisation (NFC "é" and NFD "e"+U+0301,
+    as macOS and Linux tools may write them) are one class: their folders are merged, and that is reported.
+    A folder that is a symbolic link leading outside the dataset is skipped and reported."""
+    try:
+        inside = root.resolve()
+    except OSError:
+        inside = root
+    folders: dict[str, list[Path]] = {}
+    for p in sorted(entries, key=lambda p: p.name):
+        if not p.is_dir():
+            continue
+        if p.is_symlink():
+            try:
+                target = p.resolve()
+            except (OSError, RuntimeError) as exc:
+                problems.append(f"{p}: a symbolic link that cannot be followed ({exc}); skipped")
+                continue
+            if not target.is_relative_to(inside):
+                problems.append(f"{p}: a symbolic link to {target}, outside the dataset folder; skipped")
+                continue
+        folders.setdefault(_nfc(p.name), []).append(p)
+    for key, group in folders.items():
+        if len(group) > 1:
+            spelled = ", ".join(ascii(p.name) for p in group)
+            problems.append(f"{root}: the class folders {spelled} differ only in Unicode normalisation; their "
+                            f"images were merged into the class {key!r}")
+    return folders
 
 
 def _image_files(folder: Path, problems: list[str]) -> list[Path]:
@@ -134,6 +166,8 @@ def _image_files(folder: Path, problems: list[str]) -> list[Path]:
 
 
 def _reason(exc: Exception) -> str:
+    if isinstance(exc, ImageFileError):
+        return exc.reason
     if isinstance(exc, UnidentifiedImageError):
         return "not a readable image (unknown or corrupt format)"
     if isinstance(exc, OSError) and exc.strerror:
@@ -146,7 +180,7 @@ def _header_size(path: Path) -> tuple[int, int]:
     """(height, width) from the file header, after EXIF rotation; raises on unreadable files."""
     if path.stat().st_size == 0:
         raise ValueError("empty file (0 bytes)")
-    with Image.open(path) as image:
+    with open_image(path) as image:
         width, height = image.size
         try:
             orientation = image.getexif().get(_EXIF_ORIENTATION, 1)
@@ -161,7 +195,7 @@ def _header_size(path: Path) -> tuple[int, int]:
 
 def _decode(path: Path, target: tuple[int, int], fitter: PreprocessSpec | None) -> np.ndarray:
     """One file → (H, W) uint8 coverage of the target size."""
-    with Image.open(path) as image:
+    with open_image(path) as image:
         image.load()
         if image.mode == "L" and image.info.get(COVERAGE_TAG[0]) == COVERAGE_TAG[1]:
             coverage = None
@@ -210,9 +244,10 @@ def load_folder_dataset(
     # Pass 1: headers only, to choose the output size before decoding anything.
     files: list[tuple[Path, int, tuple[int, int]]] = []
     for index, cls in enumerate(classes):
-        if cls.folder is None:
-            continue
-        for file in _image_files(cls.folder, problems):
+        class_files = [f for folder in cls.folders for f in _image_files(folder, problems)]
+        if cls.folders and not class_files:
+            problems.append(f"{cls.folders[0]}: holds no images; the class {cls.name!r} is empty")
+        for file in class_files:
             try:
                 files.append((file, index, _header_size(file)))
             except Exception as exc:  # noqa: BLE001 - any decoder failure just skips the file
@@ -233,6 +268,8 @@ def load_folder_dataset(
     spec = _spec(target[0], target[1], str(root))
     fitter = spec if size is not None or len(sizes) > 1 else None
 
+    check_declared(f"{root}: {len(files):,} images of {target[1]}×{target[0]}", len(files) * target[0] * target[1],
+                   None, "pixels")
     # Pass 2: decode straight into one preallocated array.
     images = np.empty((len(files),) + target, np.uint8)
     labels = np.empty(len(files), np.int64)

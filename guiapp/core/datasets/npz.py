@@ -1,8 +1,8 @@
 """NumPy ``.npz`` datasets: Keras ``mnist.npz``, KMNIST/K49 (``*-train-imgs.npz`` + ``*-train-labels.npz``),
 seed-style ``arr_0``/``arr_1`` files, and our own export (``images``, ``labels``, ``classes``).
 
-Files are always opened with ``allow_pickle=False``: an object array is refused with a clear message, never
-unpickled. Class names come from the file (our export), a sibling ``*classmap*.csv`` (KMNIST: ``index,codepoint,
+Arrays are read by :mod:`.npzfile`: sizes checked from the headers first, an object array refused with a clear
+message, never unpickled. Class names come from the file (our export), a sibling ``*classmap*.csv`` (KMNIST: ``index,codepoint,
 char``), Fashion-MNIST's names when the name says "fashion", or the numbers 0..K-1.
 """
 
@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import json
 import re
-import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from guiapp.core.datasets.base import Dataset, DatasetError
+from guiapp.core.datasets.limits import class_count
+from guiapp.core.datasets.npzfile import NpzFile as _Npz
 from guiapp.core.datasets.classnames import FASHION_CLASSES, find_classmap, read_classmap, unique_names
 from guiapp.core.preprocess import PreprocessSpec
 
@@ -27,62 +27,6 @@ _KMNIST_FILE = re.compile(r"^(?P<prefix>.*?)(?P<split>train|test)-(?P<kind>imgs|
 
 
 # -- reading arrays -----------------------------------------------------------------------------------------------
-
-
-class _Npz:
-    """An open ``.npz`` file whose reads turn every failure into a DatasetError naming the file."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        try:
-            loaded = np.load(path, allow_pickle=False)
-        except FileNotFoundError:
-            raise DatasetError(f"{path}: no such file") from None
-        except OSError as exc:
-            raise DatasetError(f"{path}: cannot open ({exc.strerror or exc})") from None
-        except ValueError as exc:
-            raise DatasetError(f"{path}: {self._explain(exc)}") from None
-        except Exception as exc:  # noqa: BLE001 - zip/format errors of every kind
-            raise DatasetError(f"{path}: not a readable .npz file ({exc})") from None
-        if isinstance(loaded, np.ndarray):
-            raise DatasetError(f"{path}: holds a single .npy array, not an .npz archive of images and labels")
-        self.npz = loaded
-        self.keys = list(loaded.files)
-
-    def _explain(self, exc: Exception) -> str:
-        try:
-            with open(self.path, "rb") as f:
-                first = f.read(2)
-        except OSError:
-            first = b""
-        if first[:1] == b"\x80":
-            return "contains pickled Python objects, which are refused for safety (allow_pickle=False)"
-        return "not an .npz file (neither a zip archive of .npy arrays nor an .npy file)"
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.keys
-
-    def __getitem__(self, key: str) -> np.ndarray:
-        try:
-            return self.npz[key]
-        except ValueError as exc:
-            if "pickle" in str(exc).lower() or "object" in str(exc).lower():
-                raise DatasetError(
-                    f"{self.path}: array {key!r} holds pickled Python objects, which are refused for safety "
-                    "(allow_pickle=False)"
-                ) from None
-            raise DatasetError(f"{self.path}: array {key!r} is corrupt ({exc})") from None
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-            raise DatasetError(f"{self.path}: array {key!r} cannot be read: corrupt or truncated ({exc})") from None
-
-    def close(self) -> None:
-        self.npz.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
 
 def _as_images(array: np.ndarray, path: Path, key: str) -> np.ndarray:
@@ -353,7 +297,7 @@ def load_npz_dataset(path: str | Path, name: str | None = None) -> Dataset:
     images, labels = loaded.images, loaded.labels
     if len(labels) == 0:
         raise DatasetError(f"{path}: holds no images")
-    n_classes = int(labels.max()) + 1 if len(labels) else 0
+    n_classes = class_count(labels, path)
     prefix = m["prefix"] if m else path.stem
     classes = loaded.classes
     if classes is not None:

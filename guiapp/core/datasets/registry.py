@@ -13,13 +13,14 @@ import numpy as np
 
 from guiapp import paths
 from guiapp.core.atomic import atomic_write_text
-from guiapp.core.datasets import builtin, catalogue, mnist5k
+from guiapp.core.datasets import builtin, catalogue, five_fonts, mnist5k
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.tasks import ProgressFn, StopFn
 
 # Built-ins that are real data read from an installed package, not synthesised:
 # name → (loader, description, check: why it cannot load, or None; cheap enough for listings).
-REAL_BUILTINS = {mnist5k.NAME: (mnist5k.load_mnist5k, mnist5k.DESCRIPTION, mnist5k.missing)}
+REAL_BUILTINS = {mnist5k.NAME: (mnist5k.load_mnist5k, mnist5k.DESCRIPTION, mnist5k.missing),
+                 five_fonts.NAME: (five_fonts.load_five_fonts, five_fonts.DESCRIPTION, five_fonts.missing)}
 # Datasets that Debian packages install system-wide (dataset-fashion-mnist).
 SYSTEM_DATASETS = {"fashion-mnist": Path("/usr/share/datasets/fashion-mnist")}
 REGISTRY_FILE = "datasets.json"

@@ -10,7 +10,7 @@ import io
 import json
 import os
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from PIL import Image, PngImagePlugin
 
 from guiapp.core.atomic import atomic_write_bytes, fsync_directory
 from guiapp.core.datasets.base import DatasetError
+from guiapp.core.imagefile import open_image
 
 SAMPLE_FORMAT_VERSION = 1
 SAMPLE_SUFFIX = ".png"
@@ -110,9 +111,19 @@ class SampleRecord:
 
 
 @dataclass(frozen=True)
+class BrokenSample:
+    """A sample file (named like one) that cannot be loaded: shown as broken, and deletable like any sample."""
+
+    id: str
+    path: Path
+    reason: str
+
+
+@dataclass(frozen=True)
 class Scan:
-    samples: list[SampleRecord]  # sorted by id, i.e. by time added
+    samples: list[SampleRecord]  # sorted by id, i.e. by time added; exactly the samples that load
     problems: list[str]  # "<file>: <what is wrong>" for each file that was skipped
+    broken: list[BrokenSample] = field(default_factory=list)  # the skipped files that are damaged samples
 
 
 class BadSample(Exception):
@@ -145,8 +156,21 @@ def parse_metadata(image: Image.Image) -> dict:
 
 
 def read_record(path: Path) -> SampleRecord:
-    with Image.open(path) as image:  # reads the chunks before the pixel data only
+    """The sample's record, after checking that it loads (pixels decode, strokes parse): a listing counts
+    exactly the samples a dataset is made of."""
+    with open_image(path) as image:
         meta = parse_metadata(image)
+        try:
+            image.load()
+        except Exception as exc:  # noqa: BLE001 - truncated or corrupt pixel data fails in many ways
+            raise BadSample(f"damaged image ({type(exc).__name__}: {exc})") from None
+    if meta.get("drawing") is not None:
+        from guiapp.core.strokes import Drawing
+
+        try:
+            Drawing.from_dict(meta["drawing"])
+        except Exception as exc:  # noqa: BLE001 - malformed strokes fail in many ways
+            raise BadSample(f"damaged strokes ({type(exc).__name__}: {exc})") from None
     return SampleRecord(
         id=path.name[: -len(SAMPLE_SUFFIX)],
         label=meta["label"],
@@ -158,7 +182,7 @@ def read_record(path: Path) -> SampleRecord:
 
 
 def read_sample(path: Path) -> tuple[np.ndarray, dict]:
-    with Image.open(path) as image:
+    with open_image(path) as image:
         meta = parse_metadata(image)
         image.load()  # a truncated or damaged file fails here
         pixels = np.asarray(image if image.mode == "L" else image.convert("L"), dtype=np.uint8).copy()

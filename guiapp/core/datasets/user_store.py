@@ -40,7 +40,7 @@ import numpy as np
 from PIL import Image
 
 from guiapp import paths
-from guiapp.core.atomic import atomic_write_bytes, atomic_write_text, fsync_directory
+from guiapp.core.atomic import atomic_write_bytes, atomic_write_text, fsync_directory, remove_stale_temps
 from guiapp.core.datasets import catalogue
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.preprocess import PreprocessSpec, to_coverage
@@ -48,6 +48,7 @@ from guiapp.core.strokes import Drawing, pen_width_for, rasterise
 from guiapp.core.datasets.user_sample import (  # noqa: F401  (SampleRecord, Scan, validate_*: public API)
     DELETED_PREFIX,
     BadSample,
+    BrokenSample,
     hidden_ids,
     hide_file,
     relabel_file,
@@ -167,6 +168,7 @@ class UserDataset:
         }
         data = png_bytes(coverage, meta)
         self.samples_dir.mkdir(parents=True, exist_ok=True)
+        remove_stale_temps(self.samples_dir)  # half-written samples of writers that were killed
         atomic_write_bytes(self.samples_dir / f"{sample_id}{SAMPLE_SUFFIX}", data)
         catalogue.changed(self.name)
         return sample_id
@@ -176,6 +178,7 @@ class UserDataset:
         """All readable samples (sorted by id) and the files that were skipped, with the reason."""
         samples: list[SampleRecord] = []
         problems: list[str] = []
+        broken: list[BrokenSample] = []
         try:
             entries = sorted(os.scandir(self.samples_dir), key=lambda e: e.name)
         except FileNotFoundError:
@@ -221,13 +224,18 @@ class UserDataset:
                 samples.append(result)
             else:
                 problems.append(f"{path}: {result}")
+                broken.append(BrokenSample(name[: -len(SAMPLE_SUFFIX)], path, result))
         with self._lock:
             for stale in set(self._cache) - seen:
                 del self._cache[stale]
-        return Scan(samples, problems)
+        return Scan(samples, problems, broken)
 
     def samples(self) -> list[SampleRecord]:
         return self.scan().samples
+
+    def broken(self) -> list[BrokenSample]:
+        """Damaged samples (not counted, not loaded); :meth:`delete` takes their ids like any other."""
+        return self.scan().broken
 
     def problems(self) -> list[str]:
         return self.scan().problems
@@ -381,7 +389,9 @@ class UserStore:
             name = next((e for e in entries if e.casefold() == name.casefold()), name)
         if not (self.root / name).is_dir():
             raise DatasetError(f"no user dataset named {name!r} in {self.root}")
-        return UserDataset(self.root / name)
+        dataset = UserDataset(self.root / name)
+        remove_stale_temps(dataset.samples_dir)
+        return dataset
 
     def merge(self, source: str, target: str) -> int:
         """Copy every sample of ``source`` into ``target`` (ids kept; ones already there skipped); returns how many

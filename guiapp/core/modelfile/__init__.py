@@ -11,7 +11,7 @@ Where guiapp's metadata lives
     own three members matters: Keras unpacks archives with more members to a temporary folder on every load.
 
 Saving is atomic: Keras writes into a hidden temporary folder next to the target (named like
-:mod:`guiapp.core.atomic`'s temporary files, ``.<name>.<random>.tmp``, because Keras picks the format from the
+:mod:`guiapp.core.atomic`'s temporary files, ``.<name>.<pid>-<random>.tmp``, because Keras picks the format from the
 file's suffix), the metadata is added, the file is fsynced and ``os.replace``d over the target, and the folder is
 removed; on any failure the old file is untouched and nothing is left behind.
 

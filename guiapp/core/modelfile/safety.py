@@ -37,8 +37,10 @@ import math
 import os
 import stat
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
+from guiapp.core.modelfile.budget import check_budget
 from guiapp.core.modelfile.config_safety import check_config
 from guiapp.core.modelfile.errors import ModelFileError, file_error
 
@@ -48,17 +50,21 @@ __all__ = [
 ]
 
 GIB = 1 << 30
-MAX_FILE_BYTES = 4 * GIB
+MAX_FILE_BYTES = 2 * GIB
 MAX_DATASET_ELEMENTS = 2**31
-MAX_DECLARED_BYTES = 4 * GIB  # all datasets together, as declared by their shapes and types
+# All datasets together, as declared by their shapes and types: the weights (at most budget.MAX_PARAMS, 400 MB
+# of float32) plus a legacy file's optimizer state (Adam keeps two more copies), which loading never reads.
+MAX_DECLARED_BYTES = 2 * GIB
 DECLARED_RATIO = 100  # declared data may exceed what the file holds by this factor (plus the slack below)
 DECLARED_SLACK = 64 << 20
 MAX_H5_OBJECTS = 200_000
 MAX_H5_DEPTH = 64
 MAX_CONFIG_BYTES = 64 << 20
 MAX_ZIP_MEMBERS = 10_000
-MAX_ZIP_MEMBER_BYTES = 4 * GIB
-MAX_ZIP_TOTAL_BYTES = 4 * GIB
+# Keras unpacks a .keras archive's weights to load them: count what it unpacks against the weight budget
+# (budget.MAX_PARAMS float32 values, 400 MB) with room for the config and metadata.
+MAX_ZIP_MEMBER_BYTES = 512 << 20
+MAX_ZIP_TOTAL_BYTES = 512 << 20
 MAX_ZIP_RATIO = 1000
 ZIP_RATIO_FLOOR = 1 << 20  # small members may compress extremely well (a page of zeros); only judge bigger ones
 
@@ -104,10 +110,15 @@ def check_file(path, *, deep: bool = True) -> None:
     kind = file_kind(path)
     _check_plain_file(path)
     if kind == "h5":
-        config = _check_h5_file(path)
+        config, stored = _check_h5_file(path)
     else:
-        config = _check_keras_file(path)
-    check_config(config, path, resolve=deep, top_level=True)
+        config, stored = _check_keras_file(path)
+    # Everything that needs no Keras first: a hostile file is refused in a fraction of a second, before
+    # TensorFlow (seconds, hundreds of MB) is imported for the built-in name check.
+    check_config(config, path, resolve=False, top_level=True)
+    check_budget(config, path, stored)
+    if deep:
+        check_config(config, path, resolve=True, top_level=True)
 
 
 # -- HDF5 -------------------------------------------------------------------------------------------------------
@@ -121,14 +132,16 @@ def _open_h5(source, path: Path):
         raise file_error(path, f"is not a readable HDF5 file (damaged, truncated or not a model): {reason}")
 
 
-def check_h5_structure(h5file, path, stored_bytes: int) -> None:
+def check_h5_structure(h5file, path, stored_bytes: int) -> int:
     """Walk every link of an open h5py file without following external links; refuse anything that reaches
-    outside the file or declares absurd amounts of data. ``stored_bytes``: the size of the file on disk."""
+    outside the file or declares absurd amounts of data. ``stored_bytes``: the size of the file on disk.
+    Returns how many numeric values its datasets hold (the stored weights, for :mod:`.budget`)."""
     import h5py
 
     path = Path(path)
     budget = min(MAX_DECLARED_BYTES, DECLARED_RATIO * stored_bytes + DECLARED_SLACK)
     declared = 0
+    values = 0
     objects = 0
     seen = set()
     stack = [("", h5file, 0)]
@@ -176,6 +189,8 @@ def check_h5_structure(h5file, path, stored_bytes: int) -> None:
                         raise file_error(path, f"HDF5 dataset '{full}' declares shape {tuple(shape)} ({elements:,} elements), "
                                     f"more than the {MAX_DATASET_ELEMENTS:,} guiapp accepts")
                     declared += elements * int(obj.dtype.itemsize)
+                    if obj.dtype.kind in "fiub":
+                        values += elements
                     if declared > budget:
                         raise file_error(path, f"its HDF5 datasets declare {declared:,} bytes (at '{full}'), far more than "
                                     f"the {stored_bytes:,}-byte file holds")
@@ -183,6 +198,7 @@ def check_h5_structure(h5file, path, stored_bytes: int) -> None:
         raise
     except (OSError, RuntimeError, ValueError, KeyError, TypeError) as exc:
         raise file_error(path, f"HDF5 structure cannot be read (damaged or truncated file): {exc}")
+    return values
 
 
 def _decode_json_attr(value, path: Path, what: str):
@@ -223,12 +239,12 @@ def h5_model_config(h5file, path) -> dict:
     return config
 
 
-def _check_h5_file(path: Path) -> dict:
+def _check_h5_file(path: Path) -> tuple[dict, int]:
     size = path.stat().st_size
     h5file = _open_h5(path, path)
     try:
-        check_h5_structure(h5file, path, size)
-        return h5_model_config(h5file, path)
+        stored = check_h5_structure(h5file, path, size)
+        return h5_model_config(h5file, path), stored
     finally:
         h5file.close()
 
@@ -251,9 +267,11 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         raise file_error(path, f"cannot be read as a zip archive: {exc}")
 
 
-def check_keras_zip(archive: zipfile.ZipFile, path) -> None:
-    """Member names, sizes and compression ratios of an open ``.keras`` archive."""
+def check_keras_zip(archive: zipfile.ZipFile, path, total_limit: int | None = None) -> None:
+    """Member names, sizes and compression ratios of an open ``.keras`` archive (or another zip guiapp reads:
+    ``total_limit`` for archives that are unpacked to disk member by member, not into memory)."""
     path = Path(path)
+    total_limit = MAX_ZIP_TOTAL_BYTES if total_limit is None else total_limit
     infos = archive.infolist()
     if len(infos) > MAX_ZIP_MEMBERS:
         raise file_error(path, f"the archive has {len(infos)} members, more than the {MAX_ZIP_MEMBERS} guiapp accepts")
@@ -264,13 +282,13 @@ def check_keras_zip(archive: zipfile.ZipFile, path) -> None:
             raise file_error(path, f"the archive member {name!r} has an unsafe name (absolute path or '..': path traversal)")
         if info.file_size > MAX_ZIP_MEMBER_BYTES:
             raise file_error(path, f"the archive member {name!r} unpacks to {info.file_size:,} bytes, more than "
-                        f"{MAX_ZIP_MEMBER_BYTES // GIB} GiB (a zip bomb?)")
+                        f"{MAX_ZIP_MEMBER_BYTES >> 20} MiB (a zip bomb?)")
         if info.file_size > ZIP_RATIO_FLOOR and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1):
             raise file_error(path, f"the archive member {name!r} unpacks to {info.file_size:,} bytes from "
                         f"{info.compress_size:,}: a compression ratio over {MAX_ZIP_RATIO} (a zip bomb?)")
         total += info.file_size
-        if total > MAX_ZIP_TOTAL_BYTES:
-            raise file_error(path, f"the archive unpacks to more than {MAX_ZIP_TOTAL_BYTES // GIB} GiB (a zip bomb?)")
+        if total > total_limit:
+            raise file_error(path, f"the archive unpacks to more than {total_limit >> 20:,} MiB (a zip bomb?)")
 
 
 def _read_member(archive: zipfile.ZipFile, name: str, path: Path, limit: int) -> bytes:
@@ -303,12 +321,13 @@ def keras_zip_config(archive: zipfile.ZipFile, path) -> dict:
     return config
 
 
-def _check_keras_file(path: Path) -> dict:
+def _check_keras_file(path: Path) -> tuple[dict, int]:
     archive = _open_zip(path)
     try:
         check_keras_zip(archive, path)
         config = keras_zip_config(archive, path)
         names = set(archive.namelist())
+        stored = 0
         if "model.weights.h5" in names:
             info = archive.getinfo("model.weights.h5")
             try:
@@ -318,13 +337,14 @@ def _check_keras_file(path: Path) -> dict:
             try:
                 weights = _open_h5(handle, path)
                 try:
-                    check_h5_structure(weights, path, max(info.file_size, 1))
+                    stored = check_h5_structure(weights, path, max(info.file_size, 1))
                 finally:
                     weights.close()
             finally:
                 handle.close()
-        return config
-    except (zipfile.BadZipFile, EOFError, NotImplementedError) as exc:
+        return config, stored
+    except (zipfile.BadZipFile, EOFError, NotImplementedError, zlib.error) as exc:
+        # zlib.error: a damaged compressed member, noticed while h5py reads the weights out of it
         raise file_error(path, f"is a damaged .keras archive: {exc}")
     finally:
         archive.close()

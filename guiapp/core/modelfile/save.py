@@ -13,7 +13,7 @@ import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
 
-from guiapp.core.atomic import fsync_directory, fsync_file
+from guiapp.core.atomic import fsync_directory, fsync_file, remove_stale_temps, temp_prefix
 from guiapp.core.modelfile.errors import ModelFileError, file_error, short_message
 from guiapp.core.modelfile.metadata import (
     ATTR_FORMAT, ATTR_LABELS, ATTR_METADATA, ATTR_SPEC, FORMAT_VERSION, KERAS_META_KEY, KERAS_META_MEMBER,
@@ -146,8 +146,9 @@ def save_model(model, path, labels, spec, metadata=None, *, light: bool = True) 
     parent = path.parent
     if not parent.is_dir():
         raise file_error(path, f"cannot save: the folder {parent} does not exist")
+    remove_stale_temps(parent)  # what saves killed earlier left behind (only temporaries of our naming)
     try:
-        workdir = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=_TEMP_SUFFIX, dir=parent))
+        workdir = Path(tempfile.mkdtemp(prefix=temp_prefix(path), suffix=_TEMP_SUFFIX, dir=parent))
     except OSError as exc:
         raise file_error(path, f"cannot save: {exc.strerror or exc}") from None
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from pathlib import Path
 from typing import Callable
 
 import numpy as np
@@ -329,13 +330,19 @@ def train(
 
     callback = _make_callback(config, control, emit, pipelines.train_batches, config.batch_size, save_checkpoint,
                               should_stop)
+    # A recorded run (one with a runs folder) of a small model keeps every epoch's weights: the checkpoint scrubber.
+    kept = []
+    if checkpoint:
+        from guiapp.core.training.epochs import keeper
+
+        kept = [k for k in [keeper(Path(checkpoint).parent, model)] if k is not None]
     monitor = "val_loss" if pipelines.validation is not None else "loss"
     emit(TrainingEvent("message", 0, config.epochs, message=f"training {config.preset} on {device_name}: "
                        f"{split_sizes['train']:,} training / {split_sizes['validation']:,} validation samples"))
     try:
         model.fit(pipelines.train, validation_data=pipelines.validation, epochs=config.epochs, verbose=0,
                   shuffle=False,  # the pipeline shuffles; Keras would only warn that it ignores the flag
-                  callbacks=[callback, *_schedule_callbacks(config, monitor)])
+                  callbacks=[callback, *kept, *_schedule_callbacks(config, monitor)])
     except Exception as exc:  # noqa: BLE001 — out of memory, a broken device: say it plainly
         try:
             flush_checkpoint(callback)  # what was learnt before the failure is kept

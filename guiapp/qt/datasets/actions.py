@@ -294,6 +294,16 @@ class DatasetActionsMixin:
                                   len(ids)))
         return True
 
+    def delete_broken(self) -> bool:
+        """Delete the open user dataset's broken samples (undoable, like any deletion)."""
+        ids = list(self.problems.broken)
+        if not ids or not self._editable():
+            return False
+        self.undo_stack.push(DeleteCommand(self.store, self.name, ids, self._after_edit))
+        self.show_message(resolve(self.tr("Deleted %Ln broken sample(s).", "", len(ids)), len(ids))
+                          + " Ctrl+Z (or Undo) brings them back.")
+        return True
+
     def choose_merge(self) -> None:
         if not self._editable():
             return

@@ -36,6 +36,7 @@ from guiapp.qt.datasets.edit import split_codes
 from guiapp.qt.datasets.grid import ThumbnailGrid
 from guiapp.qt.datasets.insight import AugmentPreview, HealthView
 from guiapp.qt.datasets.listing import KIND_TITLES, DatasetList
+from guiapp.qt.datasets.problems import ProblemsBar
 from guiapp.qt.progress import ProgressStrip
 from guiapp.qt.datasets.sample_view import SampleView
 from guiapp.core.plural import resolve
@@ -124,10 +125,8 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.grid = ThumbnailGrid()
         self.grid.setAccessibleName(translate("datasets", "Samples"))
         self.grid.sampleSelected.connect(self.show_sample)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #a05000;")
-        self.problems.hide()
+        self.problems = ProblemsBar()
+        self.problems.deleteBrokenRequested.connect(self.delete_broken)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
@@ -300,20 +299,10 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.sample_view.clear()
         self.shown_index = None
         self.augment.set_sample(None)
-        self._show_problems(dataset.problems)
+        broken = [b.id for b in self.user_dataset(name).broken()] if kind == "user" else []
+        self.problems.set_problems(dataset.problems, broken)
         self._update_edit_buttons()
         self.datasetOpened.emit(name)
-
-    def _show_problems(self, problems: list[str]) -> None:
-        if not problems:
-            self.problems.hide()
-            return
-        first = "\n".join(problems[:3])
-        more = translate("datasets", "\n… and {0} more (hover to see all)").format(len(problems) - 3) if len(problems) > 3 else ""
-        self.problems.setText(resolve(self.tr("⚠ %Ln file(s) could not be read and were skipped; the rest loaded:",
-                                              "", len(problems)), len(problems)) + f"\n{first}{more}")
-        self.problems.setToolTip("\n".join(problems[:200]))
-        self.problems.show()
 
     def _filtered_rows(self) -> np.ndarray:
         if self.dataset is None:

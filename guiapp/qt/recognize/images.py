@@ -1,38 +1,15 @@
-"""Images in and out of the Recognize tab: PIL ↔ QImage, and reading a picture the user opened, pasted or dropped.
-
-Recognition always gets the PIL image, exactly as ``guiapp recognize`` reads the file, so both agree.
+"""Images in and out of the Recognize tab: PIL ↔ QImage. A picture the user opens or drops is read by
+:func:`guiapp.core.imagefile.read_image`, exactly as ``guiapp recognize`` reads the file, so both agree.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 from PySide6.QtGui import QImage
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".pgm", ".ppm")
 IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in IMAGE_SUFFIXES) + ");;All files (*)"
-MAX_PIXELS = 40_000_000  # refuse absurd images instead of exhausting memory
-
-
-class ImageReadError(ValueError):
-    """An image file could not be read; the message names the file and the reason."""
-
-
-def read_image(path: str | Path) -> Image.Image:
-    """The file as a loaded PIL image (as the CLI reads it), or ImageReadError with a clear message."""
-    path = Path(path)
-    try:
-        with Image.open(path) as image:
-            if image.width * image.height > MAX_PIXELS:
-                raise ImageReadError(f"{path.name}: the image is too large ({image.width}×{image.height} pixels)")
-            image.load()
-            return image
-    except ImageReadError:
-        raise
-    except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as exc:
-        raise ImageReadError(f"{path.name}: cannot read the image ({exc})") from None
 
 
 def pil_to_qimage(image: Image.Image) -> QImage:

@@ -157,3 +157,14 @@ def new_layer(size: QSize, ratio: float) -> QImage:
     image = QImage(size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(ratio)
     return image
+
+
+def paint_overlay(painter: QPainter, image: QImage, box: QRectF, canvas: QRectF, scale: float) -> None:
+    """A heat image over the canvas region ``box`` (canvas units), smoothly scaled, clipped to the canvas."""
+    painter.save()
+    painter.setClipRect(canvas)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    target = QRectF(canvas.left() + box.left() * scale, canvas.top() + box.top() * scale,
+                    box.width() * scale, box.height() * scale)
+    painter.drawImage(target, image)
+    painter.restore()

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from guiapp.core.strokes import Drawing, Stroke
-from guiapp.qt.recognize.ink import OpenStroke, new_layer, paint_paper, paint_stroke
+from guiapp.qt.recognize.ink import OpenStroke, new_layer, paint_overlay, paint_paper, paint_stroke
 from guiapp.qt.i18n import translate
 
 CANVAS_SIDE = 280.0  # canvas units (10 × MNIST's 28)
@@ -69,6 +69,7 @@ class DrawingPad(QWidget):
         self._image: QImage | None = None
         self._base: QImage | None = None  # finished ink, rendered (see guiapp.qt.recognize.ink)
         self._open: OpenStroke | None = None  # the stroke under the pen, drawn incrementally
+        self._overlay: tuple[QImage, QRectF] | None = None  # "where it looked": heat image over a canvas region
 
     # -- public API -----------------------------------------------------------------------------------------------
     def drawing(self, include_current: bool = False) -> Drawing:
@@ -180,6 +181,15 @@ class DrawingPad(QWidget):
 
     def image(self) -> QImage | None:
         return self._image
+
+    def set_overlay(self, image: QImage | None, box: QRectF | None) -> None:
+        """Paint ``image`` over the ink, stretched onto ``box`` (canvas units); None removes it. Painted on top
+        of the cached ink layer, never into it, so changing it costs one blit."""
+        self._overlay = None if image is None or box is None else (image, QRectF(box))
+        self.update()
+
+    def overlay(self) -> tuple[QImage, QRectF] | None:
+        return self._overlay
 
     # -- geometry ---------------------------------------------------------------------------------------------------
     def canvas_rect(self) -> QRectF:
@@ -398,6 +408,8 @@ class DrawingPad(QWidget):
             self._open.paint_tail(painter, points, pressure, pen_width)
         else:
             painter.drawImage(0, 0, self._layer())
+        if self._overlay is not None:
+            paint_overlay(painter, *self._overlay, self.canvas_rect(), self._scale())
         if self._points and self._eraser:
             s = self._scale()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -21,6 +21,7 @@ from guiapp.qt.recognize.pad import DrawingPad
 from guiapp.qt.recognize.images import pil_to_qimage
 from guiapp.qt.recognize.model_picker import ModelPicker
 from guiapp.qt.recognize.predictions import ModelInputView, PredictionsView
+from guiapp.qt.recognize.saliency import SaliencyOverlay
 from guiapp.qt.recognize.write_line import WriteLine
 from guiapp.qt.recognize.inference import RecognitionJob
 from guiapp.qt.i18n import translate
@@ -66,6 +67,17 @@ class RecognizePanel(QWidget):
         self.input_caption.setWordWrap(True)
         self.latency = QLabel("")
         self.latency.setToolTip(translate("recognize", "Time to preprocess the drawing and run the network once"))
+        # "Where it looked": the saliency of the shown answer over the pad; a hovered candidate gets its own.
+        self.saliency = SaliencyOverlay(self.pad, self)
+        self.predictions.candidateHovered.connect(self.saliency.set_focus)
+        # Beside what the model sees, not in the pen toolbar: there it would be the first tool a narrow window hides.
+        self.saliency_box = QCheckBox(translate("recognize", "Show where it looked"))
+        self.saliency_box.setToolTip(translate("recognize", "Colour the parts of your drawing the network based its answer on (Grad-CAM); "
+                                                       "point at a candidate to see where it found that one"))
+        self.saliency_box.toggled.connect(self.saliency.set_enabled)
+        self.saliency_note = QLabel("")
+        self.saliency_note.setWordWrap(True)
+        self.saliency.noteChanged.connect(self.saliency_note.setText)
         self.write_line = WriteLine()
         self.write_line.writeRequested.connect(self.write_top)
         # Under the write line: add the drawing to a dataset of your own (collect samples to train on).
@@ -200,11 +212,13 @@ class RecognizePanel(QWidget):
         notes = QVBoxLayout()
         notes.addWidget(self.input_caption)
         notes.addWidget(self.latency)
+        notes.addWidget(self.saliency_box)
+        notes.addWidget(self.saliency_note)
         notes.addStretch(1)
         seen.addLayout(notes, 1)
         seen_widget = QWidget()
         seen_widget.setLayout(seen)
-        for label in (self.input_caption, self.latency):
+        for label in (self.input_caption, self.latency, self.saliency_note):
             label.setStyleSheet("color: palette(dark);")
         side = QVBoxLayout()
         side.setSpacing(10)
@@ -233,6 +247,7 @@ class RecognizePanel(QWidget):
     def set_recognizer(self, recognizer, waiting_message: str | None = None) -> None:
         """Switch recognition to ``recognizer`` (None: off, with ``waiting_message`` saying why)."""
         self.recognizer = recognizer
+        self.saliency.clear()
         # Letter models read the case of same-shape letters (c/C, o/O, …) from the drawn height: show the lines.
         self.pad.set_guide_lines(letter_case.GUIDE_LINES if recognizer is not None
                                  and letter_case.uses_guide(recognizer.labels) else ())
@@ -271,6 +286,7 @@ class RecognizePanel(QWidget):
         empty = getattr(source, "strokes", None) == []
         if empty:
             self.prediction = None
+            self.saliency.clear()
             self.model_view.set_input(None)
             self.latency.setText("")
             self.predictions.show_message(translate("recognize", "Draw a character on the pad.") if self.recognizer is not None
@@ -289,6 +305,9 @@ class RecognizePanel(QWidget):
         self.model_view.set_input(prediction.model_input, value_range)
         self.latency.setText(translate("recognize", "Latency: {0:.1f} ms").format(prediction.latency_ms))
         self.predictionShown.emit(prediction)
+        # The saliency of this answer, after it is on screen and in its own worker: recognition never waits.
+        self.saliency.request(self.recognizer, self.current_source(include_current=True), self.pad.pen_width(),
+                              prediction.top[0][0] if prediction.top else None)
 
     def on_recognition_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:

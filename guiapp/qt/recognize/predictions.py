@@ -27,6 +27,7 @@ class CandidateRow(QWidget):
     """One candidate: the label large, a bar, the percentage. Clicking it emits ``clicked(label)``."""
 
     clicked = Signal(str)
+    hovered = Signal(object)  # the label under the pointer, None when it leaves ("where it looked" follows it)
 
     def __init__(self, rank: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +50,14 @@ class CandidateRow(QWidget):
     def mousePressEvent(self, event) -> None:
         if self.label is not None and event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.label)
+
+    def enterEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().enterEvent(event)
+        self.hovered.emit(self.label)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().leaveEvent(event)
+        self.hovered.emit(None)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -99,6 +108,7 @@ class PredictionsView(QWidget):
     """Top-k rows plus a status line ("Draw a character", "Not sure…", latency)."""
 
     candidateClicked = Signal(str)
+    candidateHovered = Signal(object)  # label or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +123,7 @@ class PredictionsView(QWidget):
         self.rows = [CandidateRow(rank) for rank in range(TOP_K)]
         for row in self.rows:
             row.clicked.connect(self.candidateClicked)
+            row.hovered.connect(self.candidateHovered)
             layout.addWidget(row)
         layout.addStretch(1)
         self.top: list[tuple[str, float]] = []

@@ -153,6 +153,8 @@ class EvaluationView(QWidget):
         super().__init__(parent)
         self.report = None
         self.dataset = None
+        self.evaluated_path: str | None = None  # the model of the evaluation shown or running
+        self._again = None  # model path → the same evaluation of another model (before/after fine-tuning)
         self.runner = TaskRunner(self, name="guiapp-evaluation")
         self.runner.ended.connect(lambda: self.run_button.setEnabled(True))
         layout = QVBoxLayout(self)
@@ -193,10 +195,19 @@ class EvaluationView(QWidget):
         for widget in (QLabel(translate("train", "on")), self.dataset_box, self.samples, self.split, self.run_button):
             row.addWidget(widget)
         row.addStretch(1)
+        # Shown once an evaluation found confusions; guiapp.qt.train.confusions runs what it starts.
+        self.drill_button = QPushButton("Draw what it confuses…")
+        self.drill_button.setToolTip("Draw a few samples of the classes this model confuses most, then fine-tune "
+                                     "it on them and compare their accuracy before and after")
+        self.drill_button.hide()
+        row.addWidget(self.drill_button)
         layout.addLayout(row)
         self.summary = QLabel(translate("train", "Evaluate a model to see its accuracy, confusion matrix and weakest classes."))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.drill_note = QLabel("")
+        self.drill_note.setWordWrap(True)
+        layout.addWidget(self.drill_note)
         splitter = QSplitter()
         self.heatmap = ConfusionHeatmap()
         self.heatmap.setMinimumSize(260, 240)
@@ -245,8 +256,10 @@ class EvaluationView(QWidget):
             return
         name = self.dataset_box.currentText()
         samples = self.samples.value() if name in self.builtins else None
-        self._start(lambda: run_evaluation(path, None, self.split.currentText(), 0, 0.1, 0.1, name, samples),
-                    translate("train", "Evaluating on {0}…").format(name))
+        split = self.split.currentText()
+        self.evaluated_path = path
+        self._again = lambda other: run_evaluation(other, None, split, 0, 0.1, 0.1, name, samples)
+        self._start(lambda: self._again(path), translate("train", "Evaluating on {0}…").format(name))
 
     def evaluate(self, model_path: str, dataset, split: str = "test", seed: int = 0, validation: float = 0.1,
                  test: float = 0.1) -> None:
@@ -260,8 +273,18 @@ class EvaluationView(QWidget):
             self.report, self.dataset = None, dataset
             self.summary.setText(translate("train", "Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.").format(dataset.name))
             return
-        self._start(lambda: run_evaluation(model_path, dataset, split, seed, validation, test),
-                    translate("train", "Evaluating on the {0} split…").format(split))
+        self.evaluated_path = model_path
+        self._again = lambda other: run_evaluation(other, dataset, split, seed, validation, test)
+        self._start(lambda: self._again(model_path), translate("train", "Evaluating on the {0} split…").format(split))
+
+    def evaluate_again(self, model_path: str, message: str) -> bool:
+        """The last evaluation, same data and split, of another model (the same one fine-tuned)."""
+        if self._again is None:
+            return False
+        again = self._again
+        self.evaluated_path = model_path
+        self._start(lambda: again(model_path), message)
+        return True
 
     def _show_dataset(self, name: str, dataset=None) -> None:
         """The "on" list shows the dataset being evaluated, even one that is not listed (a run's own data); for a
@@ -306,6 +329,7 @@ class EvaluationView(QWidget):
             self.heatmap.show_matrix(report.confusion, report.labels)
             self.table.setRowCount(0)
             self.samples_list.clear()
+            self.drill_button.hide()
             self.evaluated.emit(report)
             return
         self.summary.setText(
@@ -323,6 +347,7 @@ class EvaluationView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortItems(1, Qt.SortOrder.AscendingOrder)  # worst class first
         worst = report.most_confused(1)
+        self.drill_button.setVisible(bool(worst))
         self.samples_list.clear()
         if worst:
             self.open_cell(report.labels.index(worst[0][0]), report.labels.index(worst[0][1]))

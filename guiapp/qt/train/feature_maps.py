@@ -1,93 +1,24 @@
-"""The tutorials' look inside a CNN: the first convolution layer's filters as images, and the conv / ReLU / pool
-feature maps of the current drawing. The arrays are computed in a worker thread (a sub-model of the loaded model
-that outputs every such layer); the pixmaps are made here, in the GUI thread. Work happens only while the view is
-visible: a new drawing or model while hidden just marks it stale."""
+"""The tutorials' look inside a CNN: the first convolution layer's filters as images, and, layer by layer, what
+each layer makes of the current drawing (maps as tiles, dense outputs as bars), with its shape and one line on what
+it does. The arrays are computed in a worker thread (:mod:`guiapp.core.layer_outputs`); the pixmaps are made here,
+in the GUI thread. Work happens only while the view is visible: a new drawing or model while hidden just marks it
+stale."""
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from guiapp.core.layer_outputs import Inspector, to_uint8
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.i18n import translate
 
-MAP_LAYER_TYPES = ("Conv2D", "ReLU", "Activation", "MaxPooling2D", "AveragePooling2D")  # the tutorials' conv / ReLU / pool
-MAX_MAPS_PER_LAYER = 16
-MAX_FILTERS = 64
 TILE = 44  # pixels per filter / feature-map image on screen
 TILE_GAP = 6  # pixels between them
-
-
-def to_uint8(array: np.ndarray) -> np.ndarray:
-    """Stretch one 2-D array to 0..255 (a constant array becomes mid-grey)."""
-    array = np.asarray(array, np.float32)
-    low, high = float(array.min()), float(array.max())
-    if high - low < 1e-12:
-        return np.full(array.shape, 128, np.uint8)
-    return np.round((array - low) * (255.0 / (high - low))).astype(np.uint8)
-
-
-class Inspector:
-    """(worker thread) One model file, loaded once: its first-layer filters and a feature-map sub-model."""
-
-    def __init__(self, path: str) -> None:
-        import keras
-
-        from guiapp.core.modelfile import load_model
-        from guiapp.core.recognition import Recognizer
-
-        self.path = path
-        self.loaded = load_model(path)
-        self.recognizer = Recognizer(self.loaded, warm_up=False)
-        model = self.loaded.model
-        self.layers = [layer for layer in _flat_layers(model) if type(layer).__name__ in MAP_LAYER_TYPES]
-        self.extractor = None
-        if self.layers:
-            try:
-                self.extractor = keras.Model(model.inputs, [layer.output for layer in self.layers])
-            except Exception:  # noqa: BLE001 — nested or unusual models: filters only
-                self.layers, self.extractor = [], None
-        self.filters, self.filter_title = self._filters()
-
-    def _filters(self) -> tuple[list[np.ndarray], str]:
-        for layer in self.layers:
-            if type(layer).__name__ == "Conv2D":
-                kernel = np.asarray(layer.get_weights()[0])  # (kh, kw, in, out)
-                images = [to_uint8(kernel[:, :, :, i].mean(axis=2)) for i in range(min(kernel.shape[3], MAX_FILTERS))]
-                title = (translate("train", "First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)").format(layer.name, kernel.shape[3], kernel.shape[0], kernel.shape[1]))
-                return images, title
-        return [], translate("train", "This model has no convolution layer (it sees pixels directly), so it has no filters to show.")
-
-    def feature_maps(self, drawing) -> dict:
-        """{input: uint8 image, layers: [(title, [uint8 maps])]} for a drawing (None: filters only)."""
-        if drawing is None or self.extractor is None or not getattr(drawing, "strokes", None):
-            return {"input": None, "layers": []}
-        x = self.recognizer.preprocess(drawing)
-        outputs = self.extractor(x[None], training=False)
-        if not isinstance(outputs, (list, tuple)):
-            outputs = [outputs]
-        layers = []
-        for layer, output in zip(self.layers, outputs):
-            maps = np.asarray(output)[0]
-            if maps.ndim != 3:
-                continue
-            activation = getattr(getattr(layer, "activation", None), "__name__", "")
-            name = f"{layer.name} ({type(layer).__name__}{', ' + activation if activation not in ('', 'linear') else ''}"
-            name += f", {maps.shape[0]}×{maps.shape[1]}×{maps.shape[2]})"
-            layers.append((name, [to_uint8(maps[:, :, i]) for i in range(min(maps.shape[2], MAX_MAPS_PER_LAYER))]))
-        return {"input": to_uint8(x[..., 0]), "layers": layers}
-
-
-def _flat_layers(model) -> list:
-    out = []
-    for layer in getattr(model, "layers", []):
-        if hasattr(layer, "layers") and getattr(layer, "layers"):
-            out.extend(_flat_layers(layer))
-        else:
-            out.append(layer)
-    return out
+BAR_HEIGHT = 64  # pixels of the tallest bar of a dense layer
+POSITIVE, NEGATIVE = QColor(46, 125, 220), QColor(222, 120, 40)
 
 
 def grey_pixmap(image: np.ndarray, size: int = TILE) -> QPixmap:
@@ -96,6 +27,33 @@ def grey_pixmap(image: np.ndarray, size: int = TILE) -> QPixmap:
     qimage = QImage(image.data, width, height, width, QImage.Format.Format_Grayscale8).copy()
     return QPixmap.fromImage(qimage).scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
                                             Qt.TransformationMode.FastTransformation)
+
+
+def bars_pixmap(values: np.ndarray, labels: list[str] | None, width: int, text_color: QColor) -> QPixmap:
+    """A dense layer's output as bars (blue up for positive, orange down for negative values; classes labelled)."""
+    values = np.asarray(values, np.float32)
+    n = len(values)
+    label_h = 16 if labels else 0
+    bar_w = max(2.0, min(24.0, (width - 4) / max(n, 1)))
+    peak = float(np.abs(values).max()) or 1.0
+    negative = bool((values < 0).any())
+    height = BAR_HEIGHT * (2 if negative else 1) + label_h + 2
+    pixmap = QPixmap(int(bar_w * n) + 4, height)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    base = BAR_HEIGHT + 1
+    for i, v in enumerate(values):
+        h = BAR_HEIGHT * abs(float(v)) / peak
+        top = base - h if v >= 0 else base
+        painter.fillRect(QRectF(2 + i * bar_w, top, max(1.0, bar_w - 1), max(h, 0.5)), POSITIVE if v >= 0 else NEGATIVE)
+    painter.setPen(text_color)
+    painter.drawLine(0, base, pixmap.width(), base)
+    if labels:
+        for i, label in enumerate(labels[:n]):
+            painter.drawText(QRectF(2 + i * bar_w, height - label_h, bar_w, label_h), Qt.AlignmentFlag.AlignCenter,
+                             str(label))
+    painter.end()
+    return pixmap
 
 
 class FeatureMapsView(QWidget):
@@ -150,7 +108,7 @@ class FeatureMapsView(QWidget):
 
         def compute():
             active = inspector if inspector is not None and inspector.path == path else Inspector(path)
-            return active, active.feature_maps(drawing)
+            return active, active.layer_outputs(drawing)
 
         self.runner.submit(translate("train", "feature maps"), call(compute, tensorflow=True), self._show,
                            lambda error: self.note.setText(translate("train", "Cannot look inside this model: {0}").format(error)))
@@ -169,11 +127,31 @@ class FeatureMapsView(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
 
-    def _section(self, title: str, images: list[np.ndarray], columns: int = 16) -> None:
+    def _heading(self, title: str, description: str = "") -> None:
         label = QLabel(title)
         label.setWordWrap(True)
         label.setStyleSheet("font-weight: bold; margin-top: 6px;")
         self.grid.addWidget(label)
+        if description:
+            line = QLabel(description)
+            line.setWordWrap(True)
+            line.setStyleSheet("color: palette(dark);")
+            self.grid.addWidget(line)
+
+    def _bars(self, layer) -> None:
+        self._heading(layer.title, layer.description)
+        bars = QLabel()
+        bars.setPixmap(bars_pixmap(layer.values, layer.labels, max(200, self.width() - 60),
+                                   self.palette().windowText().color()))
+        if len(layer.values) < layer.shape[0]:
+            bars.setToolTip(f"The first {len(layer.values)} of {layer.shape[0]} values")
+        self.grid.addWidget(bars)
+        self.sections.append((layer.title, len(layer.values)))
+
+    def _section(self, title: str, images: list[np.ndarray], columns: int = 16, description: str = "") -> None:
+        self._heading(title, description)
+        # As many tiles per row as the view is wide (16 rows of 44 px overflowed a 1100 px window sideways).
+        columns = max(4, min(columns, (self.width() - 40) // (TILE + TILE_GAP + 2)))
         holder = QWidget()
         grid = QGridLayout(holder)
         # Each filter is a framed square with a clear gap around it: side by side, 16 grey squares read as one
@@ -198,14 +176,21 @@ class FeatureMapsView(QWidget):
         self._clear()
         self.note.setText(translate("train", "Model: {0} · preset {1}").format(inspector.path.rsplit('/', 1)[-1], inspector.loaded.metadata.get('preset', 'unknown')))
         self._section(inspector.filter_title, inspector.filters)
-        if maps["input"] is not None:
-            self._section(translate("train", "What the model sees (the preprocessed drawing)"), [maps["input"]])
-            for title, images in maps["layers"]:
-                self._section(title, images)
-        elif inspector.extractor is not None:
-            hint = QLabel(translate("train", "Draw something in Recognize to see its feature maps layer by layer."))
+        seen, layers = maps
+        if seen is not None:
+            self._section(translate("train", "What the model sees (the preprocessed drawing)"), [seen])
+            for layer in layers:
+                if layer.maps:
+                    self._section(layer.title, layer.maps, description=layer.description)
+                elif layer.values is not None:
+                    self._bars(layer)
+                else:
+                    self._heading(layer.title, layer.description)
+                    self.sections.append((layer.title, 0))
+        elif inspector.can_show_layers:
+            hint = QLabel(translate("train", "Draw something in Recognize to see what each layer makes of it."))
             hint.setStyleSheet("color: #555;")
             self.grid.addWidget(hint)
 
 
-__all__ = ["FeatureMapsView", "Inspector", "to_uint8"]
+__all__ = ["FeatureMapsView", "Inspector", "bars_pixmap", "to_uint8"]

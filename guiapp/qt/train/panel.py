@@ -29,6 +29,7 @@ from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.train.worker import TrainingRun
 from guiapp.qt.train.evaluation import EvaluationView
 from guiapp.qt.train.feature_maps import FeatureMapsView
+from guiapp.qt.train.scrubber import EpochScrubber
 from guiapp.qt.train.plots import TrainingPlots
 from guiapp.qt.train.runs import RunsView
 from guiapp.qt.train.personalize import PersonalizeView
@@ -113,9 +114,11 @@ class TrainPanel(QWidget):
         self.evaluation = EvaluationView()
         self.feature_maps = FeatureMapsView()
         self.personalize = PersonalizeView()
+        self.scrubber = EpochScrubber()
         for widget, title in ((self.plots, translate("train", "Curves")), (self.runs_view, translate("train", "Runs")),
                               (self.evaluation, translate("train", "Evaluation")),
                               (self.feature_maps, translate("train", "Filters && feature maps")),
+                              (self.scrubber, translate("train", "How it learned")),
                               (self.personalize, translate("train", "Personalize"))):
             self.tabs.addTab(widget, title)
         column.addWidget(self.tabs, 1)
@@ -164,7 +167,7 @@ class TrainPanel(QWidget):
         if self.training is not None and self.training.is_running():
             self.training.stop(quitting=True)
             ended = self.training.wait(left_ms() / 1000)
-        for runner in (self.helpers, self.evaluation.runner, self.feature_maps.runner):
+        for runner in (self.helpers, self.evaluation.runner, self.feature_maps.runner, self.scrubber.runner):
             runner.close(left_ms() / 1000)
         return bool(ended)
 
@@ -186,6 +189,7 @@ class TrainPanel(QWidget):
 
     def set_current_drawing(self, drawing) -> None:
         self.feature_maps.set_drawing(drawing)
+        self.scrubber.set_drawing(drawing)
 
     # -- running ----------------------------------------------------------------------------------------------
     def start(self, request: TrainingRequest | None = None) -> bool:
@@ -332,6 +336,7 @@ class TrainPanel(QWidget):
                                          validation=config.get("validation_split", 0.1),
                                          test=config.get("test_split", 0.1))
             self.feature_maps.set_model(str(outcome.model_path))
+            self.scrubber.set_run(str(outcome.model_path))
         if outcome.personal:
             self.personalize.show_result(outcome.personal)
         self.runs_view.active_id = None

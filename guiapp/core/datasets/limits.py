@@ -1,0 +1,46 @@
+"""The one size rule every dataset loader follows, checked from headers BEFORE anything is allocated.
+
+A file declares its sizes (an IDX header, an ``.npy`` header inside an ``.npz``, the image headers of a folder);
+a hostile or damaged file can declare terabytes in a few bytes. Every loader checks what is declared against:
+
+* :data:`MAX_DATASET_BYTES` in all (2 GiB: EMNIST ByClass, the largest dataset guiapp reads, is 0.64 GB of
+  pixels; anything bigger does not fit a desktop's training memory alongside TensorFlow anyway);
+* the file's size: compressed data (gzip, zip deflate) may declare at most :data:`MAX_RATIO` times what the file
+  holds, plus :data:`SLACK` (real image datasets compress 4-30:1; 200:1 is only reached by padding, and a zip
+  bomb's 1000:1 is refused);
+* labels: at most :data:`MAX_CLASSES` classes (a label value is a class index, and class names are built for
+  every index below the largest: one corrupt label of 2·10⁹ must not build two billion names).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from guiapp.core.datasets.base import DatasetError
+
+MAX_DATASET_BYTES = 2 << 30
+MAX_RATIO = 200
+SLACK = 64 << 20
+MAX_CLASSES = 100_000  # CJK alone has ~98,000 code points; no recogniser dataset comes near
+
+
+def check_declared(where, declared: int, stored: int | None, what: str = "data") -> None:
+    """Refuse ``declared`` bytes beyond the limit, or beyond what ``stored`` bytes of file can hold (None: the
+    data is not compressed and its size is checked exactly elsewhere)."""
+    if declared > MAX_DATASET_BYTES:
+        raise DatasetError(f"{where}: declares {declared:,} bytes of {what}, more than the {MAX_DATASET_BYTES >> 30} GiB "
+                           "guiapp loads (corrupt header or not a dataset guiapp can hold in memory)")
+    if stored is not None and declared > MAX_RATIO * stored + SLACK:
+        raise DatasetError(f"{where}: declares {declared:,} bytes of {what} in a {stored:,}-byte file, more than "
+                           f"{MAX_RATIO}:1 compression can hold (corrupt header or a decompression bomb)")
+
+
+def class_count(labels: np.ndarray, where) -> int:
+    """The number of classes the labels ``0..max`` imply; refused above :data:`MAX_CLASSES`."""
+    if not len(labels):
+        return 0
+    top = int(labels.max())
+    if top >= MAX_CLASSES:
+        raise DatasetError(f"{where}: holds the label {top:,}, beyond the {MAX_CLASSES:,} classes guiapp supports "
+                           "(corrupt labels?)")
+    return top + 1

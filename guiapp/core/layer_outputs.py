@@ -1,0 +1,175 @@
+"""Layer by layer, as the tutorials show a CNN: the first conv layer's filters, and for one drawing the output of
+every layer (conv, batch norm, ReLU, pool, dropout, flatten, dense), each with its shape and one line on what it
+does. Plain arrays out; the Train area draws them (maps as tiles, 1-D outputs as bars).
+
+Needs TensorFlow; the window runs it in a worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from guiapp.core.saliency import flat_layers
+
+MAX_MAPS_PER_LAYER = 16
+MAX_BARS = 128
+MAX_FILTERS = 64
+
+
+def to_uint8(array: np.ndarray) -> np.ndarray:
+    """Stretch one 2-D array to 0..255 (a constant array becomes mid-grey)."""
+    array = np.asarray(array, np.float32)
+    low, high = float(array.min()), float(array.max())
+    if high - low < 1e-12:
+        return np.full(array.shape, 128, np.uint8)
+    return np.round((array - low) * (255.0 / (high - low))).astype(np.uint8)
+
+
+@dataclass
+class LayerOutput:
+    name: str
+    kind: str  # the Keras class name
+    shape: tuple[int, ...]  # the output's shape for one input (no batch axis)
+    description: str  # what the layer does, in one line
+    maps: list[np.ndarray] = field(default_factory=list)  # uint8 images, for (H, W, C) outputs (the first 16)
+    values: np.ndarray | None = None  # 1-D output (the first MAX_BARS values), for bars
+    labels: list[str] | None = None  # the class names, for the output layer's bars
+    activation: str = ""  # the layer's own activation (a Conv2D or Dense with relu built in)
+
+    @property
+    def shape_text(self) -> str:
+        return "×".join(str(d) for d in self.shape)
+
+    @property
+    def title(self) -> str:
+        extra = f", {self.activation}" if self.activation not in ("", "linear") else ""
+        return f"{self.name} ({self.kind}{extra}, {self.shape_text})"
+
+
+def _activation_name(activation) -> str:
+    if activation is None:
+        return ""
+    return activation if isinstance(activation, str) else getattr(activation, "__name__", "")
+
+
+def _pair(value) -> str:
+    value = tuple(value) if isinstance(value, (tuple, list)) else (value, value)
+    return f"{value[0]}×{value[1]}"
+
+
+def describe(layer, in_shape: tuple, out_shape: tuple, last: bool = False) -> str:
+    """One line on what ``layer`` does to its input (in_shape → out_shape, no batch axis)."""
+    kind = type(layer).__name__
+    activation = _activation_name(getattr(layer, "activation", None))
+    then = {"relu": "; then ReLU keeps the positive values", "softmax": "; then softmax turns them into probabilities",
+            "sigmoid": "; then a sigmoid squashes each into 0..1"}.get(activation, "")
+    if kind == "Conv2D":
+        return (f"{layer.filters} filters of {_pair(layer.kernel_size)} slide over the input: each map is bright where "
+                f"its filter's pattern is found{then}")
+    if kind in ("ReLU",) or (kind == "Activation" and activation == "relu"):
+        return "keeps positive values and sets negative ones to 0, so only patterns that are present pass on"
+    if kind == "MaxPooling2D":
+        return (f"keeps the largest value of each {_pair(layer.pool_size)} block: smaller maps, and a pattern shifted "
+                "a little still counts")
+    if kind == "AveragePooling2D":
+        return f"averages each {_pair(layer.pool_size)} block: smaller, smoother maps"
+    if kind in ("GlobalAveragePooling2D", "GlobalMaxPooling2D"):
+        return "sums each map up in one number: how much of its pattern the whole input has"
+    if kind == "BatchNormalization":
+        return "rescales each map to the mean and spread learned in training, which keeps training stable"
+    if kind == "Dropout":
+        return (f"in training, drops {float(layer.rate):.0%} of the values at random so no single one is relied on; "
+                "when recognising it passes everything")
+    if kind == "Flatten":
+        return f"lays the {'×'.join(map(str, in_shape))} values out in one row of {out_shape[0]} for the dense layers"
+    if kind in ("Reshape", "InputLayer", "Rescaling"):
+        return "changes only the layout or scale of the values"
+    if kind == "Dense":
+        inputs = in_shape[-1] if in_shape else "all"
+        if last:
+            return f"one score per class, each a weighted sum of all {inputs} inputs{then}"
+        return f"{layer.units} neurons, each a weighted sum of all {inputs} inputs{then}"
+    if kind == "Softmax" or (kind == "Activation" and activation == "softmax"):
+        return "turns the scores into probabilities that sum to 1"
+    return kind
+
+
+class Inspector:
+    """(worker thread) One model file, loaded once: its first-layer filters and every layer's output."""
+
+    def __init__(self, path: str) -> None:
+        from guiapp.core.modelfile import load_model
+        from guiapp.core.recognition import Recognizer
+
+        self.path = path
+        self.loaded = load_model(path)
+        self.recognizer = Recognizer(self.loaded, warm_up=False, runtime="tensorflow")
+        model = self.loaded.model
+        self.layers = flat_layers(model)
+        self._chain = type(model).__name__ == "Sequential" and all(
+            type(layer).__name__ == "Sequential" for layer in getattr(model, "layers", []) if getattr(layer, "layers", None))
+        self.extractor = None
+        if not self._chain and self.layers:
+            import keras
+
+            try:  # a functional graph: one sub-model with every layer's output
+                self.extractor = keras.Model(model.inputs, [layer.output for layer in self.layers])
+            except Exception:  # noqa: BLE001 — subclassed or unusual models: filters only
+                self.layers = []
+        self.filters, self.filter_title = self._filters()
+
+    @property
+    def can_show_layers(self) -> bool:
+        return bool(self.layers)
+
+    def _filters(self) -> tuple[list[np.ndarray], str]:
+        for layer in self.layers:
+            if type(layer).__name__ == "Conv2D":
+                kernel = np.asarray(layer.get_weights()[0])  # (kh, kw, in, out)
+                images = [to_uint8(kernel[:, :, :, i].mean(axis=2)) for i in range(min(kernel.shape[3], MAX_FILTERS))]
+                title = (f"First-layer filters: {layer.name}, {kernel.shape[3]} filters of "
+                         f"{kernel.shape[0]}×{kernel.shape[1]} (bright = positive weight)")
+                return images, title
+        return [], "This model has no convolution layer (it sees pixels directly), so it has no filters to show."
+
+    def _outputs(self, x: np.ndarray) -> list[np.ndarray]:
+        reshape_to = self.recognizer._reshape_to
+        if reshape_to is not None:
+            x = x.reshape((len(x),) + reshape_to)
+        if self._chain:
+            outputs, value = [], x
+            for layer in self.layers:
+                value = layer(value, training=False)
+                outputs.append(np.asarray(value))
+            return outputs
+        outputs = self.extractor(x, training=False)
+        return [np.asarray(o) for o in (outputs if isinstance(outputs, (list, tuple)) else [outputs])]
+
+    def layer_outputs(self, source, pen_width: float | None = None) -> tuple[np.ndarray | None, list[LayerOutput]]:
+        """(what the model sees as uint8, one LayerOutput per layer) for a drawing; (None, []) for none."""
+        if source is None or not self.layers or getattr(source, "strokes", None) == []:
+            return None, []
+        x = self.recognizer.preprocess(source, pen_width=pen_width)
+        outputs = self._outputs(x[None])
+        result = []
+        in_shape = tuple(int(d) for d in x.shape)
+        for i, (layer, output) in enumerate(zip(self.layers, outputs)):
+            value = output[0]
+            shape = tuple(int(d) for d in value.shape)
+            last = i == len(self.layers) - 1
+            item = LayerOutput(layer.name, type(layer).__name__, shape, describe(layer, in_shape, shape, last),
+                               activation=_activation_name(getattr(layer, "activation", None)))
+            if value.ndim == 3:
+                item.maps = [to_uint8(value[:, :, c]) for c in range(min(shape[2], MAX_MAPS_PER_LAYER))]
+            elif value.ndim == 1 and item.kind != "Flatten":  # Flatten's values are the maps above, in a row
+                item.values = np.asarray(value[:MAX_BARS], np.float32)
+                if last and len(value) == len(self.recognizer.labels):
+                    item.labels = list(self.recognizer.labels)
+            result.append(item)
+            in_shape = shape
+        return to_uint8(x[..., 0]), result
+
+
+__all__ = ["Inspector", "LayerOutput", "MAX_BARS", "MAX_MAPS_PER_LAYER", "describe", "to_uint8"]

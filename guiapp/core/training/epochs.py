@@ -1,0 +1,105 @@
+"""How it learned: the weights of every epoch of the latest run, and what the model made of a drawing and of the
+validation data at each of them (the checkpoint scrubber's data).
+
+Kept for small models only (:data:`MAX_PARAMS`; the tutorials' networks and guiapp's default are well below) and
+for the latest run only: a run that starts keeping them removes the other runs' epoch folders, so the runs folder
+grows by one run's epochs at most (the default preset: ≈ 3.5 MB an epoch).
+
+```
+<run folder>/epochs/epoch-001.weights.h5 …    written after each epoch by the callback from :func:`keeper`
+```
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import numpy as np
+
+from guiapp.core.atomic import atomic_path
+
+FOLDER = "epochs"
+MAX_PARAMS = 2_000_000
+_NAME = re.compile(r"^epoch-(\d{3,})\.weights\.h5$")
+
+
+def folder_for(run_folder: str | Path) -> Path:
+    return Path(run_folder) / FOLDER
+
+
+def keeper(run_folder: str | Path, model):
+    """The Keras callback that writes each epoch's weights into the run's epochs folder, or None when the model is
+    too large to keep them. Removes the epoch folders of every other run in the same runs folder first."""
+    import keras
+
+    if model.count_params() > MAX_PARAMS:
+        return None
+    run_folder = Path(run_folder)
+    for other in run_folder.parent.glob(f"*/{FOLDER}"):
+        if other.parent != run_folder:
+            shutil.rmtree(other, ignore_errors=True)  # only the latest run keeps its epochs
+    target = folder_for(run_folder)
+
+    class KeepEpochs(keras.callbacks.Callback):
+        def on_epoch_end(self, epoch, logs=None):
+            target.mkdir(parents=True, exist_ok=True)
+            with atomic_path(target / f"epoch-{epoch + 1:03d}.weights.h5") as tmp:
+                # Keras insists on the suffix: the temporary file is named like the real one, inside tmp's folder.
+                staged = Path(tmp).with_name(Path(tmp).name + ".weights.h5")
+                self.model.save_weights(staged)
+                staged.replace(tmp)
+
+    return KeepEpochs()
+
+
+def epoch_files(run_folder: str | Path) -> list[tuple[int, Path]]:
+    """(epoch, weights file) of a run, in epoch order; empty when it kept none."""
+    folder = folder_for(run_folder)
+    if not folder.is_dir():
+        return []
+    found = [(int(m.group(1)), p) for p in folder.iterdir() if (m := _NAME.match(p.name))]
+    return sorted(found)
+
+
+class EpochViewer:
+    """(worker thread) A run's model loaded once; :meth:`at` puts an epoch's weights in and looks."""
+
+    def __init__(self, model_path: str | Path) -> None:
+        from guiapp.core.modelfile import load_model
+        from guiapp.core.recognition import Recognizer
+
+        self.loaded = load_model(model_path)
+        self.path = str(model_path)
+        self.files = dict(epoch_files(Path(model_path).parent))
+        self.recognizer = Recognizer(self.loaded, warm_up=False, runtime="tensorflow")
+        self.epoch: int | None = None
+
+    @property
+    def epochs(self) -> list[int]:
+        return sorted(self.files)
+
+    def at(self, epoch: int, drawing=None, images: np.ndarray | None = None, labels: np.ndarray | None = None,
+           pen_width: float | None = None, top: int = 5) -> dict:
+        """{epoch, top: [(label, p)] for ``drawing`` (or None), confusion: (K, K) for ``images`` (N, H, W) coverage
+        with model-label indices ``labels`` (or None), accuracy}."""
+        if epoch not in self.files:
+            raise ValueError(f"epoch {epoch} was not kept; kept: {self.epochs}")
+        if epoch != self.epoch:
+            self.loaded.model.load_weights(self.files[epoch])
+            self.epoch = epoch
+        out = {"epoch": epoch, "top": None, "confusion": None, "accuracy": None}
+        if drawing is not None and getattr(drawing, "strokes", None):
+            out["top"] = self.recognizer.recognize(drawing, top=top, pen_width=pen_width).top
+        if images is not None and labels is not None and len(images):
+            from guiapp.core.evaluation import confusion_matrix
+
+            predicted = np.argmax(self.recognizer.probabilities(images), axis=1)
+            k = len(self.recognizer.labels)
+            out["confusion"] = confusion_matrix(np.asarray(labels), predicted, k)
+            out["accuracy"] = float(np.mean(predicted == np.asarray(labels)))
+        return out
+
+
+__all__ = ["EpochViewer", "FOLDER", "MAX_PARAMS", "epoch_files", "folder_for", "keeper"]

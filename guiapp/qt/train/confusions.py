@@ -1,0 +1,73 @@
+"""“Draw what it confuses”: after an evaluation, the classes the model confuses most are collected on the pad
+(the collect bar prompts each a few times), the evaluated model is fine-tuned on them in the background (the Teach
+flow: the training process, mixed with the model's own data so it keeps what it knew), the fine-tuned model is
+evaluated on the same data and split, and the accuracy of those classes before and after is shown.
+
+The pieces are the window's own (:class:`~guiapp.qt.teach.Teacher`, the Evaluation view, the Train area); this
+object only carries the round from one to the next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from guiapp.core.confusions import before_after, confused_classes
+
+DRILL_SAMPLES = 8  # drawings of each confused class: a few minutes of drawing for 3 pairs
+
+
+class ConfusionDrill(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view = window.train_area.evaluation
+        self.classes: list[str] = []
+        self.before = None  # the evaluation the round started from
+        self.state = "idle"  # idle → drawing → training → measuring → idle
+        self.view.drill_button.clicked.connect(self.start)
+        self.view.evaluated.connect(self._evaluated)
+        window.train_area.trainingFinished.connect(self._trained)
+        window.train_area.trainingFailed.connect(self._failed)
+
+    def start(self) -> bool:
+        report, path = self.view.report, self.view.evaluated_path
+        classes = confused_classes(report) if report is not None else []
+        if not classes or not path:
+            self.view.drill_note.setText("Nothing to practise: evaluate a model that confuses some classes first.")
+            return False
+        teacher = self.window.teacher
+        if not teacher.start(", ".join(classes), DRILL_SAMPLES):
+            return False
+        teacher.base_path = path  # the evaluated model is the one fine-tuned, whichever the pad uses
+        self.classes, self.before, self.state = classes, report, "drawing"
+        self.view.drill_note.setText(f"Draw each of {' '.join(classes)} {DRILL_SAMPLES} times on the Recognize pad "
+                                     "(Enter adds each); the model is then fine-tuned on them and measured again.")
+        self.window.show_area(self.window.recognize)
+        return True
+
+    def _trained(self, result) -> None:
+        if self.state != "drawing":
+            return
+        if result.model_path is None or not result.stopped.finished:
+            self.state = "idle"
+            self.view.drill_note.setText(f"Fine-tuning ended without a new model: {result.message}")
+            return
+        self.state = "measuring"
+        self.view.add_model_choice("fine-tuned", str(result.model_path))
+        self.view.evaluate_again(str(result.model_path), "Measuring the fine-tuned model on the same data…")
+
+    def _failed(self, message: str) -> None:
+        if self.state == "drawing":
+            self.state = "idle"
+            self.view.drill_note.setText(f"Fine-tuning failed: {message}")
+
+    def _evaluated(self, report) -> None:
+        if self.state != "measuring":
+            return
+        self.state = "idle"
+        changes = before_after(self.before, report, self.classes)
+        self.view.drill_note.setText("After drawing them: " + " · ".join(change.text() for change in changes)
+                                     + f" (overall {self.before.accuracy:.1%} → {report.accuracy:.1%})")
+
+
+__all__ = ["ConfusionDrill", "DRILL_SAMPLES"]

@@ -1,0 +1,133 @@
+"""“How it learned”: a slider over the epochs of the latest run, showing what the network made of the current
+drawing (top-5) and of the run's validation data (confusion matrix, accuracy) at each epoch. The weights are the
+ones the run kept (:mod:`guiapp.core.training.epochs`); each look runs in a worker, the newest request replacing a
+pending one, so dragging the slider never queues up work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+
+from guiapp.qt.tasks import TaskRunner, call
+from guiapp.qt.train.evaluation import ConfusionHeatmap
+
+
+def validation_data(model_path: str, labels: list[str]):
+    """(images, model-label indices) of the validation split the run trained with, or (None, None) when the run's
+    data cannot be opened again or its classes are not the model's (a fine-tune that grew new classes)."""
+    from guiapp.core.datasets.registry import open_dataset
+    from guiapp.core.training.runs import RunStore
+
+    folder = Path(model_path).parent
+    try:
+        run = RunStore(folder.parent).load(folder.name)
+        dataset = open_dataset(run.dataset, run.samples_per_class)
+    except Exception:  # noqa: BLE001 — in-memory data (Teach), a deleted dataset: the top-5 still works
+        return None, None
+    if list(dataset.classes) != list(labels):
+        return None, None
+    config = run.config
+    split = dataset.split(validation=config.get("validation_split", 0.1), test=config.get("test_split", 0.1),
+                          seed=config.get("seed", 0))
+    return dataset.images[split.validation], dataset.labels[split.validation]
+
+
+class EpochScrubber(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.model_path: str | None = None
+        self.drawing = None
+        self.viewer = None  # core EpochViewer, used in the worker only
+        self.data = (None, None)
+        self.last = None  # the latest view shown: {epoch, top, confusion, accuracy}
+        self.runner = TaskRunner(self, name="guiapp-epochs")
+        layout = QVBoxLayout(self)
+        self.note = QLabel("Train a model: every epoch of the latest run is kept (small models), and here you can "
+                           "go through them to see how its answers formed.")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        row = QHBoxLayout()
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setEnabled(False)
+        self.slider.setPageStep(1)
+        self.slider.valueChanged.connect(self._request)
+        self.epoch_label = QLabel("")
+        self.epoch_label.setMinimumWidth(110)
+        row.addWidget(QLabel("Epoch"))
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.epoch_label)
+        layout.addLayout(row)
+        self.top = QLabel("Draw something in Recognize to see its top 5 at each epoch.")
+        self.top.setWordWrap(True)
+        layout.addWidget(self.top)
+        self.accuracy = QLabel("")
+        layout.addWidget(self.accuracy)
+        self.heatmap = ConfusionHeatmap()
+        self.heatmap.setMinimumSize(240, 220)
+        layout.addWidget(self.heatmap, 1)
+
+    def set_run(self, model_path: str | None) -> None:
+        """The run whose epochs to show (its model file, in its run folder)."""
+        from guiapp.core.training.epochs import epoch_files
+
+        self.model_path = str(model_path) if model_path else None
+        self.viewer, self.data, self.last = None, (None, None), None
+        epochs = epoch_files(Path(model_path).parent) if model_path else []
+        self.slider.setEnabled(bool(epochs))
+        if not epochs:
+            self.note.setText("This run kept no epochs (a large model, or a run from before they were kept).")
+            return
+        self.note.setText(f"{len(epochs)} epochs kept of run {Path(model_path).parent.name}: drag to go through them.")
+        self.slider.blockSignals(True)
+        self.slider.setRange(epochs[0][0], epochs[-1][0])
+        self.slider.setValue(epochs[-1][0])
+        self.slider.blockSignals(False)
+        self._request()
+
+    def set_drawing(self, drawing) -> None:
+        self.drawing = drawing
+        if self.model_path and self.slider.isEnabled():
+            self._request()
+
+    def _request(self) -> None:
+        if not self.model_path:
+            return
+        epoch, path, drawing = self.slider.value(), self.model_path, self.drawing
+        self.epoch_label.setText(f"{epoch} of {self.slider.maximum()}")
+
+        def look():
+            from guiapp.core.training.epochs import EpochViewer
+
+            viewer, data = self.viewer, self.data  # locals: set_run may reset them meanwhile
+            if viewer is None or viewer.path != path:
+                viewer = EpochViewer(path)
+                data = validation_data(path, viewer.recognizer.labels)
+                self.viewer, self.data = viewer, data
+            view = viewer.at(epoch, drawing, *data)
+            view["labels"] = list(viewer.recognizer.labels)
+            return path, view
+
+        self.runner.submit("epoch", call(look, tensorflow=True), self._show,
+                           lambda message: self.note.setText(f"Cannot show this epoch: {message}"), key="epoch")
+
+    def _show(self, result) -> None:
+        path, view = result
+        if path != self.model_path:
+            return
+        self.last = view
+        if view["top"]:
+            self.top.setText(f"Epoch {view['epoch']}, your drawing: "
+                             + " · ".join(f"{label} {p:.0%}" for label, p in view["top"]))
+        if view["confusion"] is not None:
+            self.accuracy.setText(f"Validation accuracy at epoch {view['epoch']}: {view['accuracy']:.1%}")
+            self.heatmap.show_matrix(view["confusion"], view["labels"])
+        else:
+            self.accuracy.setText("The run's validation data cannot be opened again; only the drawing is shown.")
+
+    def wait(self, timeout_s: float = 30.0) -> bool:
+        return self.runner.join(timeout_s)
+
+
+__all__ = ["EpochScrubber", "validation_data"]

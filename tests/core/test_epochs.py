@@ -1,0 +1,59 @@
+"""How it learned (guiapp.core.training.epochs): a recorded run keeps every epoch's weights (latest run only,
+small models only), and each epoch's view of a drawing and of the validation data can be read back."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from guiapp.core.strokes import Drawing, Stroke
+
+
+@pytest.fixture(scope="module")
+def run(digits, tmp_path_factory):
+    """A real 3-epoch run recorded in a runs folder (the checkpoint path is what a recorded run passes)."""
+    from guiapp.core.training.config import TrainConfig
+    from guiapp.core.training.engine import train
+
+    runs = tmp_path_factory.mktemp("runs")
+    stale = runs / "older-run" / "epochs"
+    stale.mkdir(parents=True)
+    (stale / "epoch-001.weights.h5").write_bytes(b"x")
+    folder = runs / "this-run"
+    folder.mkdir()
+    result = train(TrainConfig(preset="keras-tutorial", epochs=3, batch_size=32, validation_split=0.2, test_split=0),
+                   digits, checkpoint=str(folder / "best.h5"))
+    model = result.save(folder / "model.h5")
+    return runs, folder, model, result
+
+
+def test_every_epoch_is_kept_for_the_latest_run_only(run):
+    from guiapp.core.training.epochs import epoch_files
+
+    runs, folder, _, _ = run
+    assert [epoch for epoch, _ in epoch_files(folder)] == [1, 2, 3]
+    assert not (runs / "older-run" / "epochs").exists()  # the previous run's epochs made room
+    assert not list((folder / "epochs").glob("*.tmp*"))  # each file written atomically, nothing left behind
+
+
+def test_each_epoch_shows_its_own_top5_and_confusion(run, digits):
+    from guiapp.core.training.epochs import EpochViewer
+
+    _, folder, model, result = run
+    viewer = EpochViewer(model)
+    assert viewer.epochs == [1, 2, 3]
+    drawing = Drawing([Stroke(np.array([[140.0, 40.0], [142.0, 140.0], [144.0, 240.0]]))], 280.0, 280.0)
+    images, labels = digits.images[:60], digits.labels[:60]
+    views = [viewer.at(epoch, drawing, images, labels, pen_width=16.0) for epoch in viewer.epochs]
+    for view in views:
+        assert len(view["top"]) == 5 and view["confusion"].shape == (10, 10) and view["confusion"].sum() == 60
+        assert view["accuracy"] == pytest.approx(np.trace(view["confusion"]) / 60)
+    assert not np.allclose([p for _, p in views[0]["top"]], [p for _, p in views[-1]["top"]])  # it learned
+    # The last epoch is the model that was saved (no early stop in 3 epochs: best = last unless val loss rose).
+    if result.best_epoch == 3:
+        from guiapp.core.recognition import Recognizer
+
+        saved = Recognizer(str(model), runtime="tensorflow").recognize(drawing, pen_width=16.0).top
+        assert [label for label, _ in saved] == [label for label, _ in views[-1]["top"]]
+    with pytest.raises(ValueError, match="was not kept"):
+        viewer.at(7)

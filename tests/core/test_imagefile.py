@@ -1,0 +1,62 @@
+"""Every reader of pictures goes through core.imagefile: huge images are refused from the header with one message
+(#16), whichever check notices them."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from guiapp.core.datasets.folder import load_folder_dataset
+from guiapp.core.imagefile import MAX_IMAGE_PIXELS, ImageFileError, read_image
+
+
+def png_header_only(path: Path, width: int, height: int) -> Path:
+    """A PNG that declares ``width``×``height`` grey pixels and holds none (a few dozen bytes)."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"")) + chunk(b"IEND", b""))
+    return path
+
+
+@pytest.mark.parametrize("side", [7_000, 12_000, 20_000])  # ours, Pillow's warning zone, Pillow's bomb error
+def test_huge_images_are_refused_with_one_message(tmp_path, side):
+    path = png_header_only(tmp_path / f"big{side}.png", side, side)
+    with pytest.raises(ImageFileError) as info:
+        read_image(path)
+    message = str(info.value)
+    assert message.startswith(f"big{side}.png: the image has ") and f"more than the {MAX_IMAGE_PIXELS:,}" in message
+    assert f"{side * side:,} pixels" in message and "\n" not in message
+
+
+def test_ordinary_images_read(tmp_path):
+    path = tmp_path / "ok.png"
+    Image.fromarray(np.full((30, 40), 200, np.uint8)).save(path)
+    assert read_image(path).size == (40, 30)
+    (tmp_path / "junk.png").write_bytes(b"not an image")
+    with pytest.raises(ImageFileError, match="junk.png: cannot read the image"):
+        read_image(tmp_path / "junk.png")
+
+
+def test_folder_dataset_lists_a_huge_image_as_a_problem(tmp_path):
+    (tmp_path / "a").mkdir()
+    Image.fromarray(np.zeros((8, 8), np.uint8)).save(tmp_path / "a" / "ok.png")
+    png_header_only(tmp_path / "a" / "huge.png", 20_000, 20_000)
+    dataset = load_folder_dataset(tmp_path)
+    assert len(dataset) == 1
+    assert any("huge.png" in p and "400,000,000 pixels" in p for p in dataset.problems), dataset.problems
+
+
+def test_cli_recognize_refuses_a_huge_image_with_exit_2(tmp_path, capsys):
+    from guiapp.cli import main
+
+    model = Path(__file__).resolve().parents[2] / "resources" / "models" / "digits.h5"
+    path = png_header_only(tmp_path / "bomb.png", 20_000, 20_000)
+    code = main(["recognize", "--model", str(model), str(path)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "bomb.png: the image has 400,000,000 pixels" in err, err

@@ -1,0 +1,50 @@
+"""“How it learned” on a real recorded 3-epoch run: the slider goes over the kept epochs and each shows the
+drawing's top 5 and the run's validation confusion matrix at that epoch."""
+
+import numpy as np
+import pytest
+
+from guiapp.core.strokes import Drawing, Stroke
+from guiapp.qt.train.scrubber import EpochScrubber
+
+pytest.importorskip("tensorflow")
+
+
+@pytest.fixture(scope="module")
+def recorded_run(digits, tmp_path_factory):
+    from guiapp.core.training.config import TrainConfig
+    from guiapp.core.training.engine import train
+    from guiapp.core.training.runs import RunStore
+
+    config = TrainConfig(preset="keras-tutorial", epochs=3, batch_size=32, validation_split=0.2, test_split=0)
+    run = RunStore(tmp_path_factory.mktemp("runs")).create(config.to_dict(), "digits", 20)
+    result = train(config, digits, checkpoint=str(run.checkpoint_path))
+    return str(result.save(run.model_path))
+
+
+def test_the_slider_goes_over_the_epochs_with_top5_and_confusion(qtbot, recorded_run):
+    view = EpochScrubber()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_drawing(Drawing([Stroke(np.array([[140.0, 40.0], [142.0, 140.0], [144.0, 240.0]]))], 280.0, 280.0))
+    view.set_run(recorded_run)
+    assert (view.slider.minimum(), view.slider.maximum(), view.slider.value()) == (1, 3, 3)
+    qtbot.waitUntil(lambda: view.last is not None and view.last["epoch"] == 3, timeout=120_000)
+    last = view.last
+    assert len(last["top"]) == 5 and "Epoch 3, your drawing:" in view.top.text()
+    # The run's own validation split (20 % of 20 digits per class), opened again from the run record.
+    assert last["confusion"].shape == (10, 10) and last["confusion"].sum() == 40
+    assert "Validation accuracy at epoch 3" in view.accuracy.text()
+    for epoch in (2, 1):  # dragged back: only the newest request runs, each answer is for its epoch
+        view.slider.setValue(epoch)
+    qtbot.waitUntil(lambda: view.wait(0) and view.last["epoch"] == 1, timeout=60_000)
+    assert view.epoch_label.text() == "1 of 3"
+    first = view.last
+    assert not np.array_equal(first["confusion"], last["confusion"]) or first["top"] != last["top"]
+
+
+def test_a_run_without_kept_epochs_says_so(qtbot, tmp_path):
+    view = EpochScrubber()
+    qtbot.addWidget(view)
+    view.set_run(str(tmp_path / "model.h5"))
+    assert not view.slider.isEnabled() and "kept no epochs" in view.note.text()

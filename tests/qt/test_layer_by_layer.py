@@ -1,0 +1,40 @@
+"""The Train area's layer-by-layer view on a real tiny model: every layer of the current drawing, maps as tiles and
+dense outputs as bars, each with its shape and what it does."""
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from guiapp.core.strokes import Drawing, Stroke
+from guiapp.qt.train.feature_maps import FeatureMapsView, bars_pixmap
+
+pytest.importorskip("tensorflow")
+
+
+def test_every_layer_of_the_drawing_is_shown(qtbot, tiny_digits_model):
+    view = FeatureMapsView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    view.set_model(str(tiny_digits_model))
+    view.set_drawing(Drawing([Stroke(np.array([[60.0, 60.0], [200.0, 60.0], [120.0, 230.0]]))], 280.0, 280.0))
+    qtbot.waitUntil(lambda: len(view.sections) >= 7, timeout=60_000)
+    titles = [title for title, _ in view.sections]
+    assert titles[0].startswith("First-layer filters") and titles[1].startswith("What the model sees")
+    assert titles[2:] == ["conv (Conv2D, relu, 28×28×32)", "pool (MaxPooling2D, 14×14×32)", "flatten (Flatten, 6272)",
+                          "hidden (Dense, relu, 16)", "classes (Dense, softmax, 10)"]
+    counts = dict(view.sections)
+    assert counts["conv (Conv2D, relu, 28×28×32)"] == 16 and counts["hidden (Dense, relu, 16)"] == 16
+    assert counts["classes (Dense, softmax, 10)"] == 10
+    texts = [label.text() for label in view.canvas.findChildren(QLabel)]
+    assert any("largest value of each 2×2 block" in t for t in texts)
+    assert any("one score per class" in t for t in texts)
+
+
+def test_bars_show_signs_and_class_labels(qtbot):
+    pixmap = bars_pixmap(np.array([0.5, -0.25, 1.0], np.float32), ["a", "b", "c"], 300,
+                         view_color := FeatureMapsView().palette().windowText().color())
+    assert pixmap.height() > 2 * 64 and pixmap.width() >= 3 * 2  # room below the axis for the negative bar
+    image = pixmap.toImage()
+    assert image.pixelColor(pixmap.width() // 2, 64 + 10).alpha() > 0  # the negative bar goes down
+    assert view_color.isValid()

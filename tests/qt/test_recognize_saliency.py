@@ -1,0 +1,90 @@
+"""“Where it looked” in the real main window with a real tiny model: the overlay follows the drawing, the
+candidate under the pointer, the toggle, and never shows a map for a drawing that has changed."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QEnterEvent
+from PySide6.QtWidgets import QApplication
+
+from guiapp.qt.main_window import MainWindow
+from qt.recognize_helpers import draw_stroke, wait_for_model
+
+pytest.importorskip("tensorflow")
+
+CORNER_SEVEN = [(0.06, 0.07), (0.2, 0.07), (0.3, 0.07), (0.25, 0.2), (0.2, 0.32), (0.17, 0.4)]
+
+
+@pytest.fixture
+def window(qtbot, tiny_digits_model):
+    w = MainWindow()
+    w.preload = False
+    qtbot.addWidget(w)
+    w.use_model(tiny_digits_model)
+    w.show()
+    wait_for_model(qtbot, w, tiny_digits_model)
+    yield w
+    w.close()
+
+
+def shown_after(qtbot, panel, action, timeout=60_000):
+    """Run ``action`` and wait until the overlay shows a map for the drawing as it is then."""
+    action()
+    qtbot.waitUntil(lambda: not panel.worker.busy(), timeout=20_000)
+    qtbot.waitUntil(lambda: panel.saliency.wait(0) and panel.saliency.saliency is not None
+                    and panel.pad.overlay() is not None, timeout=timeout)
+    return panel.saliency.saliency
+
+
+def heat_pixels(pad) -> np.ndarray:
+    """Where the pad, as painted on screen, is tinted (red well above green and blue: ink is near-black)."""
+    image = pad.grab().toImage().convertToFormat(pad.grab().toImage().Format.Format_RGB888)
+    w, h = image.width(), image.height()
+    data = np.frombuffer(image.constBits(), np.uint8, count=image.bytesPerLine() * h).reshape(h, -1)[:, : 3 * w]
+    rgb = data.reshape(h, w, 3).astype(int)
+    return (rgb[..., 0] - rgb[..., 2] > 60) & (rgb[..., 0] > 150)
+
+
+def test_the_overlay_for_a_digit_in_a_corner_lights_up_that_corner(qtbot, window):
+    panel = window.recognize
+    assert not panel.saliency_box.isChecked()  # off by default: TensorFlow is not imported for it unasked
+    panel.saliency_box.setChecked(True)
+    saliency = shown_after(qtbot, panel, lambda: draw_stroke(panel.pad, CORNER_SEVEN))
+    assert saliency.method == "grad-cam" and saliency.label == panel.prediction.top[0][0]
+    image, box = panel.pad.overlay()
+    assert box.right() < 160 and box.bottom() < 160  # canvas units: the top-left part of the 280 × 280 canvas
+    tinted = heat_pixels(panel.pad)
+    rect = panel.pad.canvas_rect()
+    ys, xs = np.nonzero(tinted)
+    assert len(xs) > 50
+    mid_x, mid_y = rect.center().x(), rect.center().y()
+    assert ((xs < mid_x) & (ys < mid_y)).mean() > 0.95  # painted where the digit is
+    assert "Where it looked" in panel.saliency_note.text()
+
+
+def test_pointing_at_a_candidate_explains_that_candidate(qtbot, window):
+    panel = window.recognize
+    panel.saliency_box.setChecked(True)
+    shown_after(qtbot, panel, lambda: draw_stroke(panel.pad, CORNER_SEVEN))
+    row = panel.predictions.rows[2]
+    enter = QEnterEvent(QPointF(5, 5), QPointF(5, 5), QPointF(row.mapToGlobal(QPointF(5, 5))))
+    QApplication.sendEvent(row, enter)
+    qtbot.waitUntil(lambda: panel.saliency.wait(0) and panel.saliency.saliency is not None
+                    and panel.saliency.saliency.label == row.label, timeout=30_000)
+    assert row.label in panel.saliency_note.text()
+
+
+def test_switching_off_or_clearing_removes_the_overlay_and_stale_maps_never_show(qtbot, window):
+    panel = window.recognize
+    panel.saliency_box.setChecked(True)
+    shown_after(qtbot, panel, lambda: draw_stroke(panel.pad, CORNER_SEVEN))
+    panel.saliency_box.setChecked(False)
+    assert panel.pad.overlay() is None and panel.saliency_note.text() == ""
+    panel.saliency_box.setChecked(True)  # back on: the current drawing is explained again without redrawing
+    qtbot.waitUntil(lambda: panel.pad.overlay() is not None, timeout=30_000)
+    # A new stroke then an immediate clear: whatever was asked for the stroke must not appear on the empty pad.
+    draw_stroke(panel.pad, [(0.6, 0.6), (0.8, 0.8)])
+    panel.pad.clear()
+    qtbot.waitUntil(lambda: not panel.worker.busy(), timeout=20_000)
+    assert panel.saliency.wait(30)
+    assert panel.pad.overlay() is None and panel.saliency.saliency is None
