@@ -6,12 +6,26 @@
     <message numerus="yes">
         <source>%Ln class(es)</source>
         <translation>
-<numerusform>%Ln classe</numerusform><numerusform>%Ln classes</numerusform></translation>
+            <numerusform>%Ln classe</numerusform>
+            <numerusform>%Ln classes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
-<numerusform>%Ln échantillon</numerusform><numerusform>%Ln échantillons</numerusform></translation>
+            <numerusform>%Ln échantillon</numerusform>
+            <numerusform>%Ln échantillons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionDrill</name>
+    <message numerus="yes">
+        <source>Draw each of {0} %Ln time(s) on the Recognize pad (Enter adds each); the model is then fine-tuned on them and measured again.</source>
+        <translation>
+            <numerusform>Dessinez chacun de {0} %Ln fois sur le bloc de Reconnaître (Entrée ajoute chaque dessin) ; le modèle est ensuite affiné sur ces dessins et mesuré à nouveau.</numerusform>
+            <numerusform>Dessinez chacun de {0} %Ln fois sur le bloc de Reconnaître (Entrée ajoute chaque dessin) ; le modèle est ensuite affiné sur ces dessins et mesuré à nouveau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -19,32 +33,51 @@
     <message numerus="yes">
         <source>%Ln file(s) skipped (listed below the grid)</source>
         <translation>
-<numerusform>%Ln fichier ignoré (listé sous la grille)</numerusform><numerusform>%Ln fichiers ignorés (listés sous la grille)</numerusform></translation>
+            <numerusform>%Ln fichier ignoré (listé sous la grille)</numerusform>
+            <numerusform>%Ln fichiers ignorés (listés sous la grille)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
-<numerusform>%Ln échantillon</numerusform><numerusform>%Ln échantillons</numerusform></translation>
+            <numerusform>%Ln échantillon</numerusform>
+            <numerusform>%Ln échantillons</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
         <translation>
-<numerusform>%Ln classe</numerusform><numerusform>%Ln classes</numerusform></translation>
+            <numerusform>%Ln classe</numerusform>
+            <numerusform>%Ln classes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>New label for %Ln sample(s):</source>
         <translation>
-<numerusform>Nouvelle étiquette pour %Ln échantillon :</numerusform><numerusform>Nouvelle étiquette pour %Ln échantillons :</numerusform></translation>
+            <numerusform>Nouvelle étiquette pour %Ln échantillon :</numerusform>
+            <numerusform>Nouvelle étiquette pour %Ln échantillons :</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Relabelled %Ln sample(s)</source>
         <translation>
-<numerusform>%Ln échantillon réétiqueté</numerusform><numerusform>%Ln échantillons réétiquetés</numerusform></translation>
+            <numerusform>%Ln échantillon réétiqueté</numerusform>
+            <numerusform>%Ln échantillons réétiquetés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) brings them back.</source>
         <translation>
-<numerusform>%Ln échantillon supprimé. Ctrl+Z (ou Annuler) le restaure.</numerusform><numerusform>%Ln échantillons supprimés. Ctrl+Z (ou Annuler) les restaure.</numerusform></translation>
+            <numerusform>%Ln échantillon supprimé. Ctrl+Z (ou Annuler) le restaure.</numerusform>
+            <numerusform>%Ln échantillons supprimés. Ctrl+Z (ou Annuler) les restaure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <translation>
+            <numerusform>%Ln échantillon endommagé supprimé. Ctrl+Z (ou Annuler) le rétablit.</numerusform>
+            <numerusform>%Ln échantillons endommagés supprimés. Ctrl+Z (ou Annuler) les rétablit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -52,17 +85,26 @@
     <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
-<numerusform>%Ln échantillon</numerusform><numerusform>%Ln échantillons</numerusform></translation>
+            <numerusform>%Ln échantillon</numerusform>
+            <numerusform>%Ln échantillons</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
         <translation>
-<numerusform>%Ln classe</numerusform><numerusform>%Ln classes</numerusform></translation>
+            <numerusform>%Ln classe</numerusform>
+            <numerusform>%Ln classes</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>EpochScrubber</name>
     <message numerus="yes">
-        <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
+        <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
         <translation>
-<numerusform>⚠ %Ln fichier illisible a été ignoré ; le reste est chargé :</numerusform><numerusform>⚠ %Ln fichiers illisibles ont été ignorés ; le reste est chargé :</numerusform></translation>
+            <numerusform>%Ln époque gardée de l’exécution {0} : faites glisser pour la parcourir.</numerusform>
+            <numerusform>%Ln époques gardées de l’exécution {0} : faites glisser pour les parcourir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -70,7 +112,9 @@
     <message numerus="yes">
         <source>%Ln {kind} sample(s)</source>
         <translation>
-<numerusform>%Ln échantillon {kind}</numerusform><numerusform>%Ln échantillons {kind}</numerusform></translation>
+            <numerusform>%Ln échantillon {kind}</numerusform>
+            <numerusform>%Ln échantillons {kind}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -78,17 +122,23 @@
     <message numerus="yes">
         <source>✔ No problems found in %Ln sample(s)</source>
         <translation>
-<numerusform>✔ Aucun problème dans %Ln échantillon</numerusform><numerusform>✔ Aucun problème dans %Ln échantillons</numerusform></translation>
+            <numerusform>✔ Aucun problème dans %Ln échantillon</numerusform>
+            <numerusform>✔ Aucun problème dans %Ln échantillons</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %Ln warning(s)</source>
         <translation>
-<numerusform>⚠ %Ln avertissement</numerusform><numerusform>⚠ %Ln avertissements</numerusform></translation>
+            <numerusform>⚠ %Ln avertissement</numerusform>
+            <numerusform>⚠ %Ln avertissements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>for %Ln sample(s)</source>
         <translation>
-<numerusform>pour %Ln échantillon</numerusform><numerusform>pour %Ln échantillons</numerusform></translation>
+            <numerusform>pour %Ln échantillon</numerusform>
+            <numerusform>pour %Ln échantillons</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -100,7 +150,33 @@
     <message numerus="yes">
         <source>%Ln class(es)</source>
         <translation>
-<numerusform>%Ln classe</numerusform><numerusform>%Ln classes</numerusform></translation>
+            <numerusform>%Ln classe</numerusform>
+            <numerusform>%Ln classes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBar</name>
+    <message numerus="yes">
+        <source>⚠ %Ln broken sample(s), not counted; the rest loaded:</source>
+        <translation>
+            <numerusform>⚠ %Ln échantillon endommagé, non compté ; le reste est chargé :</numerusform>
+            <numerusform>⚠ %Ln échantillons endommagés, non comptés ; le reste est chargé :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
+        <translation>
+            <numerusform>⚠ %Ln fichier illisible a été ignoré ; le reste est chargé :</numerusform>
+            <numerusform>⚠ %Ln fichiers illisibles ont été ignorés ; le reste est chargé :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln broken sample(s)</source>
+        <translation>
+            <numerusform>Supprimer %Ln échantillon endommagé</numerusform>
+            <numerusform>Supprimer %Ln échantillons endommagés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -108,17 +184,23 @@
     <message numerus="yes">
         <source>%Ln unreadable run folder(s) skipped</source>
         <translation>
-<numerusform>%Ln dossier d’exécution illisible ignoré</numerusform><numerusform>%Ln dossiers d’exécution illisibles ignorés</numerusform></translation>
+            <numerusform>%Ln dossier d’exécution illisible ignoré</numerusform>
+            <numerusform>%Ln dossiers d’exécution illisibles ignorés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln run(s) in </source>
         <translation>
-<numerusform>%Ln exécution dans </numerusform><numerusform>%Ln exécutions dans </numerusform></translation>
+            <numerusform>%Ln exécution dans </numerusform>
+            <numerusform>%Ln exécutions dans </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln run(s) and their models?</source>
         <translation>
-<numerusform>Supprimer %Ln exécution et son modèle ?</numerusform><numerusform>Supprimer %Ln exécutions et leurs modèles ?</numerusform></translation>
+            <numerusform>Supprimer %Ln exécution et son modèle ?</numerusform>
+            <numerusform>Supprimer %Ln exécutions et leurs modèles ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -126,7 +208,9 @@
     <message numerus="yes">
         <source>TensorFlow sees %Ln GPU(s): </source>
         <translation>
-<numerusform>TensorFlow voit %Ln GPU : </numerusform><numerusform>TensorFlow voit %Ln GPU : </numerusform></translation>
+            <numerusform>TensorFlow voit %Ln GPU : </numerusform>
+            <numerusform>TensorFlow voit %Ln GPU : </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -332,7 +416,7 @@
         <translation>Télécharger un jeu de données</translation>
     </message>
     <message>
-        <source>These datasets are fetched from their publishers' servers and stored in your data folder. Each file's checksum is verified; an interrupted download resumes where it stopped.</source>
+        <source>These datasets are fetched from their publishers&apos; servers and stored in your data folder. Each file&apos;s checksum is verified; an interrupted download resumes where it stopped.</source>
         <translation>Ces jeux de données sont récupérés sur les serveurs de leurs éditeurs et enregistrés dans votre dossier de données. La somme de contrôle de chaque fichier est vérifiée ; un téléchargement interrompu reprend là où il s’est arrêté.</translation>
     </message>
     <message>
@@ -380,8 +464,8 @@
         <translation>Appuyez sur le bouton pour vérifier ce jeu.</translation>
     </message>
     <message>
-        <source> ({0}):&lt;ul style='margin-left:-20px'&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
-        <translation> ({0}) :&lt;ul style='margin-left:-20px'&gt;{1}&lt;/ul&gt;Cliquez sur une paire ci-dessous pour comparer.</translation>
+        <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
+        <translation> ({0}) :&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Cliquez sur une paire ci-dessous pour comparer.</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
@@ -518,8 +602,8 @@
         <translation>Augmentation</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style='color:#666'&gt;{7}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style='color:#666'&gt;{7}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All classes ({0})</source>
@@ -974,8 +1058,8 @@ Still using {0}.</source>
         <translation>Nom du nouveau jeu de données :</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style='color:#666'&gt;{1}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style='color:#666'&gt;{1}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>no samples yet</source>
@@ -1050,8 +1134,8 @@ Still using {0}.</source>
         <translation>Enregistré par guiapp</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing='2'&gt;{0}&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing='2'&gt;{0}&lt;/table&gt;</translation>
+        <source>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Model details</source>
@@ -1092,6 +1176,14 @@ Still using {0}.</source>
     <message>
         <source>Time to preprocess the drawing and run the network once</source>
         <translation>Temps pour prétraiter le dessin et exécuter le réseau une fois</translation>
+    </message>
+    <message>
+        <source>Show where it looked</source>
+        <translation>Montrer où il a regardé</translation>
+    </message>
+    <message>
+        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one</source>
+        <translation>Colorer les parties de votre dessin sur lesquelles le réseau a fondé sa réponse (Grad-CAM) ; pointez un candidat pour voir où il l’a trouvé</translation>
     </message>
     <message>
         <source>Drawing pad</source>
@@ -1270,7 +1362,7 @@ Still using {0}.</source>
         <translation>Ce que voit le modèle : l’entrée exacte du réseau, agrandie</translation>
     </message>
     <message>
-        <source>The network's input
+        <source>The network&apos;s input
 appears here</source>
         <translation>L’entrée du réseau
 apparaît ici</translation>
@@ -1302,6 +1394,22 @@ apparaît ici</translation>
     <message>
         <source>{0}: the model cannot be used ({1}: {2})</source>
         <translation>{0} : modèle inutilisable ({1} : {2})</translation>
+    </message>
+    <message>
+        <source>Where it looked: needs a model file.</source>
+        <translation>Où il a regardé : il faut un fichier de modèle.</translation>
+    </message>
+    <message>
+        <source>Where it looked: loading TensorFlow and the model…</source>
+        <translation>Où il a regardé : chargement de TensorFlow et du modèle…</translation>
+    </message>
+    <message>
+        <source>Where it looked: shown for drawings only.</source>
+        <translation>Où il a regardé : montré pour les dessins seulement.</translation>
+    </message>
+    <message>
+        <source>Where it looked: cannot be computed for this model ({0})</source>
+        <translation>Où il a regardé : impossible à calculer pour ce modèle ({0})</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1518,14 @@ apparaît ici</translation>
         <translation>sur</translation>
     </message>
     <message>
+        <source>Draw what it confuses…</source>
+        <translation>Dessiner ce qu’il confond…</translation>
+    </message>
+    <message>
+        <source>Draw a few samples of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
+        <translation>Dessiner quelques échantillons des classes que ce modèle confond le plus, puis l’affiner sur ces échantillons et comparer leur précision avant et après</translation>
+    </message>
+    <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
         <translation>Évaluez un modèle pour voir sa précision, sa matrice de confusion et ses classes les plus faibles.</translation>
     </message>
@@ -1506,6 +1622,10 @@ apparaît ici</translation>
         <translation>Impossible de regarder dans ce modèle : {0}</translation>
     </message>
     <message>
+        <source>The first {0} of {1} values</source>
+        <translation>Les {0} premières valeurs sur {1}</translation>
+    </message>
+    <message>
         <source>Model: {0} · preset {1}</source>
         <translation>Modèle : {0} · préréglage {1}</translation>
     </message>
@@ -1514,8 +1634,8 @@ apparaît ici</translation>
         <translation>Ce que voit le modèle (le dessin prétraité)</translation>
     </message>
     <message>
-        <source>Draw something in Recognize to see its feature maps layer by layer.</source>
-        <translation>Dessinez quelque chose dans Reconnaître pour voir ses cartes de caractéristiques couche par couche.</translation>
+        <source>Draw something in Recognize to see what each layer makes of it.</source>
+        <translation>Dessinez quelque chose dans Reconnaître pour voir ce que chaque couche en fait.</translation>
     </message>
     <message>
         <source>Training settings</source>
@@ -1560,6 +1680,10 @@ apparaît ici</translation>
     <message>
         <source>Filters &amp;&amp; feature maps</source>
         <translation>Filtres &amp;&amp; cartes</translation>
+    </message>
+    <message>
+        <source>How it learned</source>
+        <translation>Comment il a appris</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -1838,7 +1962,7 @@ apparaît ici</translation>
         <translation>Afficher</translation>
     </message>
     <message>
-        <source>Show the run's curves</source>
+        <source>Show the run&apos;s curves</source>
         <translation>Afficher les courbes de l’exécution</translation>
     </message>
     <message>
@@ -1862,7 +1986,7 @@ apparaît ici</translation>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <source>Recognise with this run's model</source>
+        <source>Recognise with this run&apos;s model</source>
         <translation>Reconnaître avec le modèle de cette exécution</translation>
     </message>
     <message>
@@ -1978,7 +2102,7 @@ apparaît ici</translation>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <source>preset's own</source>
+        <source>preset&apos;s own</source>
         <translation>celui du préréglage</translation>
     </message>
     <message>
@@ -2018,8 +2142,8 @@ apparaît ici</translation>
         <translation>Augmentation</translation>
     </message>
     <message>
-        <source>&lt;a href="#"&gt;preview&lt;/a&gt;</source>
-        <translation>&lt;a href="#"&gt;aperçu&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;#&quot;&gt;preview&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#&quot;&gt;aperçu&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Show augmented samples of this dataset in the Datasets area</source>
@@ -2063,13 +2187,71 @@ Reference: {1}</source>
         <translation>{0}
 Référence : {1}</translation>
     </message>
+    <message>
+        <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
+        <translation>Rien à pratiquer : évaluez d’abord un modèle qui confond certaines classes.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning ended without a new model: {0}</source>
+        <translation>L’affinage s’est terminé sans nouveau modèle : {0}</translation>
+    </message>
+    <message>
+        <source>Measuring the fine-tuned model on the same data…</source>
+        <translation>Mesure du modèle affiné sur les mêmes données…</translation>
+    </message>
+    <message>
+        <source>Fine-tuning failed: {0}</source>
+        <translation>Échec de l’affinage : {0}</translation>
+    </message>
+    <message>
+        <source>After drawing them: {0} (overall {1:.1%} → {2:.1%})</source>
+        <translation>Après les avoir dessinés : {0} (global {1:.1%} → {2:.1%})</translation>
+    </message>
+    <message>
+        <source>Train a model: every epoch of the latest run is kept (small models), and here you can go through them to see how its answers formed.</source>
+        <translation>Entraînez un modèle : chaque époque de la dernière exécution est gardée (petits modèles), et vous pouvez ici les parcourir pour voir comment ses réponses se sont formées.</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Époque</translation>
+    </message>
+    <message>
+        <source>Draw something in Recognize to see its top 5 at each epoch.</source>
+        <translation>Dessinez quelque chose dans Reconnaître pour voir ses 5 meilleurs candidats à chaque époque.</translation>
+    </message>
+    <message>
+        <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
+        <translation>Cette exécution n’a gardé aucune époque (un grand modèle, ou une exécution antérieure à leur conservation).</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Cannot show this epoch: {0}</source>
+        <translation>Impossible d’afficher cette époque : {0}</translation>
+    </message>
+    <message>
+        <source>Epoch {0}, your drawing: {1}</source>
+        <translation>Époque {0}, votre dessin : {1}</translation>
+    </message>
+    <message>
+        <source>Validation accuracy at epoch {0}: {1:.1%}</source>
+        <translation>Précision de validation à l’époque {0} : {1:.1%}</translation>
+    </message>
+    <message>
+        <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
+        <translation>Les données de validation de l’exécution ne peuvent plus être ouvertes ; seul le dessin est montré.</translation>
+    </message>
 </context>
 <context>
     <name>widget</name>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
-<numerusform>%Ln échantillon</numerusform><numerusform>%Ln échantillons</numerusform></translation>
+            <numerusform>%Ln échantillon</numerusform>
+            <numerusform>%Ln échantillons</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

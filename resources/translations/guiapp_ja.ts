@@ -6,12 +6,23 @@
     <message numerus="yes">
         <source>%Ln class(es)</source>
         <translation>
-<numerusform>%Ln クラス</numerusform></translation>
+            <numerusform>%Ln クラス</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
-<numerusform>%Ln サンプル</numerusform></translation>
+            <numerusform>%Ln サンプル</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionDrill</name>
+    <message numerus="yes">
+        <source>Draw each of {0} %Ln time(s) on the Recognize pad (Enter adds each); the model is then fine-tuned on them and measured again.</source>
+        <translation>
+            <numerusform>「認識」のパッドで {0} をそれぞれ %Ln 回描いてください（Enter で 1 つずつ追加）。その後、それらでモデルを微調整し、もう一度測ります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -19,32 +30,44 @@
     <message numerus="yes">
         <source>%Ln file(s) skipped (listed below the grid)</source>
         <translation>
-<numerusform>%Ln 個のファイルをスキップしました（グリッドの下に一覧）</numerusform></translation>
+            <numerusform>%Ln 個のファイルをスキップしました（グリッドの下に一覧）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
-<numerusform>%Ln サンプル</numerusform></translation>
+            <numerusform>%Ln サンプル</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
         <translation>
-<numerusform>%Ln クラス</numerusform></translation>
+            <numerusform>%Ln クラス</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>New label for %Ln sample(s):</source>
         <translation>
-<numerusform>%Ln サンプルの新しいラベル:</numerusform></translation>
+            <numerusform>%Ln サンプルの新しいラベル:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Relabelled %Ln sample(s)</source>
         <translation>
-<numerusform>%Ln サンプルのラベルを変更しました</numerusform></translation>
+            <numerusform>%Ln サンプルのラベルを変更しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) brings them back.</source>
         <translation>
-<numerusform>%Ln サンプルを削除しました。Ctrl+Z（または「元に戻す」）で戻せます。</numerusform></translation>
+            <numerusform>%Ln サンプルを削除しました。Ctrl+Z（または「元に戻す」）で戻せます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <translation>
+            <numerusform>壊れたサンプルを %Ln 件削除しました。Ctrl+Z（または「元に戻す」）で戻せます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -52,17 +75,23 @@
     <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
-<numerusform>%Ln サンプル</numerusform></translation>
+            <numerusform>%Ln サンプル</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
         <translation>
-<numerusform>%Ln クラス</numerusform></translation>
+            <numerusform>%Ln クラス</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>EpochScrubber</name>
     <message numerus="yes">
-        <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
+        <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
         <translation>
-<numerusform>⚠ %Ln 個のファイルを読めなかったためスキップし、残りを読み込みました:</numerusform></translation>
+            <numerusform>実行 {0} のエポックを %Ln 個保存しています。ドラッグして順に見られます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -70,7 +99,8 @@
     <message numerus="yes">
         <source>%Ln {kind} sample(s)</source>
         <translation>
-<numerusform>{kind} %Ln サンプル</numerusform></translation>
+            <numerusform>{kind} %Ln サンプル</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -78,17 +108,20 @@
     <message numerus="yes">
         <source>✔ No problems found in %Ln sample(s)</source>
         <translation>
-<numerusform>✔ %Ln サンプルに問題は見つかりませんでした</numerusform></translation>
+            <numerusform>✔ %Ln サンプルに問題は見つかりませんでした</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %Ln warning(s)</source>
         <translation>
-<numerusform>⚠ 警告 %Ln 件</numerusform></translation>
+            <numerusform>⚠ 警告 %Ln 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>for %Ln sample(s)</source>
         <translation>
-<numerusform>%Ln サンプル分</numerusform></translation>
+            <numerusform>%Ln サンプル分</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -100,7 +133,29 @@
     <message numerus="yes">
         <source>%Ln class(es)</source>
         <translation>
-<numerusform>%Ln クラス</numerusform></translation>
+            <numerusform>%Ln クラス</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBar</name>
+    <message numerus="yes">
+        <source>⚠ %Ln broken sample(s), not counted; the rest loaded:</source>
+        <translation>
+            <numerusform>⚠ 壊れたサンプル %Ln 件は数えていません。残りは読み込みました:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
+        <translation>
+            <numerusform>⚠ %Ln 個のファイルを読めなかったためスキップし、残りを読み込みました:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln broken sample(s)</source>
+        <translation>
+            <numerusform>壊れたサンプル %Ln 件を削除</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -108,17 +163,20 @@
     <message numerus="yes">
         <source>%Ln unreadable run folder(s) skipped</source>
         <translation>
-<numerusform>読めない実行フォルダー %Ln 個をスキップしました</numerusform></translation>
+            <numerusform>読めない実行フォルダー %Ln 個をスキップしました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln run(s) in </source>
         <translation>
-<numerusform>%Ln 件の実行: </numerusform></translation>
+            <numerusform>%Ln 件の実行: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln run(s) and their models?</source>
         <translation>
-<numerusform>%Ln 件の実行とそのモデルを削除しますか？</numerusform></translation>
+            <numerusform>%Ln 件の実行とそのモデルを削除しますか？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -126,7 +184,8 @@
     <message numerus="yes">
         <source>TensorFlow sees %Ln GPU(s): </source>
         <translation>
-<numerusform>TensorFlow が認識した GPU: %Ln 台: </numerusform></translation>
+            <numerusform>TensorFlow が認識した GPU: %Ln 台: </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -332,7 +391,7 @@
         <translation>データセットのダウンロード</translation>
     </message>
     <message>
-        <source>These datasets are fetched from their publishers' servers and stored in your data folder. Each file's checksum is verified; an interrupted download resumes where it stopped.</source>
+        <source>These datasets are fetched from their publishers&apos; servers and stored in your data folder. Each file&apos;s checksum is verified; an interrupted download resumes where it stopped.</source>
         <translation>これらのデータセットは公開元のサーバーから取得され、データフォルダーに保存されます。各ファイルのチェックサムを検証し、中断したダウンロードは途中から再開します。</translation>
     </message>
     <message>
@@ -380,8 +439,8 @@
         <translation>ボタンを押すとこのデータセットを確認します。</translation>
     </message>
     <message>
-        <source> ({0}):&lt;ul style='margin-left:-20px'&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
-        <translation>（{0}）:&lt;ul style='margin-left:-20px'&gt;{1}&lt;/ul&gt;下の組をクリックすると比較できます。</translation>
+        <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
+        <translation>（{0}）:&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;下の組をクリックすると比較できます。</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
@@ -518,8 +577,8 @@
         <translation>拡張</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style='color:#666'&gt;{7}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style='color:#666'&gt;{7}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All classes ({0})</source>
@@ -974,8 +1033,8 @@ Still using {0}.</source>
         <translation>新しいデータセットの名前:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style='color:#666'&gt;{1}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style='color:#666'&gt;{1}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>no samples yet</source>
@@ -1050,8 +1109,8 @@ Still using {0}.</source>
         <translation>保存元 guiapp</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing='2'&gt;{0}&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing='2'&gt;{0}&lt;/table&gt;</translation>
+        <source>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Model details</source>
@@ -1092,6 +1151,14 @@ Still using {0}.</source>
     <message>
         <source>Time to preprocess the drawing and run the network once</source>
         <translation>描画の前処理とネットワークの1回の実行にかかった時間</translation>
+    </message>
+    <message>
+        <source>Show where it looked</source>
+        <translation>どこを見たかを表示</translation>
+    </message>
+    <message>
+        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one</source>
+        <translation>ネットワークが答えの根拠にした描画の部分を色で示します（Grad-CAM）。候補にポインターを合わせると、その候補をどこに見つけたかを表示します</translation>
     </message>
     <message>
         <source>Drawing pad</source>
@@ -1270,7 +1337,7 @@ Still using {0}.</source>
         <translation>モデルが見ているもの: ネットワークへの入力そのものを拡大表示</translation>
     </message>
     <message>
-        <source>The network's input
+        <source>The network&apos;s input
 appears here</source>
         <translation>ネットワークへの入力が
 ここに表示されます</translation>
@@ -1302,6 +1369,22 @@ appears here</source>
     <message>
         <source>{0}: the model cannot be used ({1}: {2})</source>
         <translation>{0}: このモデルは使えません（{1}: {2}）</translation>
+    </message>
+    <message>
+        <source>Where it looked: needs a model file.</source>
+        <translation>どこを見たか: モデルファイルが必要です。</translation>
+    </message>
+    <message>
+        <source>Where it looked: loading TensorFlow and the model…</source>
+        <translation>どこを見たか: TensorFlow とモデルを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Where it looked: shown for drawings only.</source>
+        <translation>どこを見たか: 描画の場合だけ表示します。</translation>
+    </message>
+    <message>
+        <source>Where it looked: cannot be computed for this model ({0})</source>
+        <translation>どこを見たか: このモデルでは計算できません（{0}）</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1493,14 @@ appears here</source>
         <translation>対象</translation>
     </message>
     <message>
+        <source>Draw what it confuses…</source>
+        <translation>取り違えるものを描く…</translation>
+    </message>
+    <message>
+        <source>Draw a few samples of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
+        <translation>このモデルが最も取り違えるクラスのサンプルをいくつか描き、それらでモデルを微調整して、前後の正解率を比べます</translation>
+    </message>
+    <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
         <translation>モデルを評価すると、正解率、混同行列、苦手なクラスがわかります。</translation>
     </message>
@@ -1506,6 +1597,10 @@ appears here</source>
         <translation>このモデルの中は表示できません: {0}</translation>
     </message>
     <message>
+        <source>The first {0} of {1} values</source>
+        <translation>{1} 個の値のうち最初の {0} 個</translation>
+    </message>
+    <message>
         <source>Model: {0} · preset {1}</source>
         <translation>モデル: {0} · プリセット {1}</translation>
     </message>
@@ -1514,8 +1609,8 @@ appears here</source>
         <translation>モデルが見ているもの（前処理後の描画）</translation>
     </message>
     <message>
-        <source>Draw something in Recognize to see its feature maps layer by layer.</source>
-        <translation>「認識」で何か描くと、層ごとの特徴マップを表示します。</translation>
+        <source>Draw something in Recognize to see what each layer makes of it.</source>
+        <translation>「認識」で何か描くと、各層がそれをどう処理するかを表示します。</translation>
     </message>
     <message>
         <source>Training settings</source>
@@ -1560,6 +1655,10 @@ appears here</source>
     <message>
         <source>Filters &amp;&amp; feature maps</source>
         <translation>フィルターと特徴マップ</translation>
+    </message>
+    <message>
+        <source>How it learned</source>
+        <translation>学習の過程</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -1838,7 +1937,7 @@ appears here</source>
         <translation>表示</translation>
     </message>
     <message>
-        <source>Show the run's curves</source>
+        <source>Show the run&apos;s curves</source>
         <translation>この実行の曲線を表示</translation>
     </message>
     <message>
@@ -1862,7 +1961,7 @@ appears here</source>
         <translation>使う</translation>
     </message>
     <message>
-        <source>Recognise with this run's model</source>
+        <source>Recognise with this run&apos;s model</source>
         <translation>この実行のモデルで認識します</translation>
     </message>
     <message>
@@ -1978,7 +2077,7 @@ appears here</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <source>preset's own</source>
+        <source>preset&apos;s own</source>
         <translation>プリセットの値</translation>
     </message>
     <message>
@@ -2018,8 +2117,8 @@ appears here</source>
         <translation>拡張</translation>
     </message>
     <message>
-        <source>&lt;a href="#"&gt;preview&lt;/a&gt;</source>
-        <translation>&lt;a href="#"&gt;プレビュー&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;#&quot;&gt;preview&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#&quot;&gt;プレビュー&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Show augmented samples of this dataset in the Datasets area</source>
@@ -2063,13 +2162,70 @@ Reference: {1}</source>
         <translation>{0}
 出典: {1}</translation>
     </message>
+    <message>
+        <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
+        <translation>練習するものがありません。まず、いくつかのクラスを取り違えるモデルを評価してください。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning ended without a new model: {0}</source>
+        <translation>微調整は新しいモデルなしで終わりました: {0}</translation>
+    </message>
+    <message>
+        <source>Measuring the fine-tuned model on the same data…</source>
+        <translation>微調整したモデルを同じデータで測定中…</translation>
+    </message>
+    <message>
+        <source>Fine-tuning failed: {0}</source>
+        <translation>微調整に失敗しました: {0}</translation>
+    </message>
+    <message>
+        <source>After drawing them: {0} (overall {1:.1%} → {2:.1%})</source>
+        <translation>描いた後: {0}（全体 {1:.1%} → {2:.1%}）</translation>
+    </message>
+    <message>
+        <source>Train a model: every epoch of the latest run is kept (small models), and here you can go through them to see how its answers formed.</source>
+        <translation>モデルを訓練してください。最新の実行のエポックはすべて保存され（小さなモデルの場合）、ここで順に見て、答えがどう形作られたかを確かめられます。</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>Draw something in Recognize to see its top 5 at each epoch.</source>
+        <translation>「認識」で何か描くと、各エポックでの上位 5 件を表示します。</translation>
+    </message>
+    <message>
+        <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
+        <translation>この実行はエポックを保存していません（大きなモデルか、保存するようになる前の実行です）。</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>Cannot show this epoch: {0}</source>
+        <translation>このエポックは表示できません: {0}</translation>
+    </message>
+    <message>
+        <source>Epoch {0}, your drawing: {1}</source>
+        <translation>エポック {0}、あなたの描画: {1}</translation>
+    </message>
+    <message>
+        <source>Validation accuracy at epoch {0}: {1:.1%}</source>
+        <translation>エポック {0} の検証正解率: {1:.1%}</translation>
+    </message>
+    <message>
+        <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
+        <translation>この実行の検証データはもう開けません。描画だけを表示します。</translation>
+    </message>
 </context>
 <context>
     <name>widget</name>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
-<numerusform>%Ln サンプル</numerusform></translation>
+            <numerusform>%Ln サンプル</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -6,12 +6,23 @@
     <message numerus="yes">
         <source>%Ln class(es)</source>
         <translation>
-<numerusform>%Ln 个类别</numerusform></translation>
+            <numerusform>%Ln 个类别</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
-<numerusform>%Ln 个样本</numerusform></translation>
+            <numerusform>%Ln 个样本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionDrill</name>
+    <message numerus="yes">
+        <source>Draw each of {0} %Ln time(s) on the Recognize pad (Enter adds each); the model is then fine-tuned on them and measured again.</source>
+        <translation>
+            <numerusform>请在“识别”的画板上把 {0} 各写 %Ln 次（按 Enter 逐个添加）；然后用它们微调模型并重新测量。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -19,32 +30,44 @@
     <message numerus="yes">
         <source>%Ln file(s) skipped (listed below the grid)</source>
         <translation>
-<numerusform>跳过了 %Ln 个文件（列在网格下方）</numerusform></translation>
+            <numerusform>跳过了 %Ln 个文件（列在网格下方）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
-<numerusform>%Ln 个样本</numerusform></translation>
+            <numerusform>%Ln 个样本</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
         <translation>
-<numerusform>%Ln 个类别</numerusform></translation>
+            <numerusform>%Ln 个类别</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>New label for %Ln sample(s):</source>
         <translation>
-<numerusform>%Ln 个样本的新标签：</numerusform></translation>
+            <numerusform>%Ln 个样本的新标签：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Relabelled %Ln sample(s)</source>
         <translation>
-<numerusform>已重新标注 %Ln 个样本</numerusform></translation>
+            <numerusform>已重新标注 %Ln 个样本</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) brings them back.</source>
         <translation>
-<numerusform>已删除 %Ln 个样本。按 Ctrl+Z（或“撤销”）可恢复。</numerusform></translation>
+            <numerusform>已删除 %Ln 个样本。按 Ctrl+Z（或“撤销”）可恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <translation>
+            <numerusform>已删除 %Ln 个损坏的样本。按 Ctrl+Z（或“撤销”）可恢复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -52,17 +75,23 @@
     <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
-<numerusform>%Ln 个样本</numerusform></translation>
+            <numerusform>%Ln 个样本</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
         <translation>
-<numerusform>%Ln 个类别</numerusform></translation>
+            <numerusform>%Ln 个类别</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>EpochScrubber</name>
     <message numerus="yes">
-        <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
+        <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
         <translation>
-<numerusform>⚠ %Ln 个文件无法读取，已跳过；其余已载入：</numerusform></translation>
+            <numerusform>运行 {0} 保留了 %Ln 个轮次：拖动以逐一查看。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -70,7 +99,8 @@
     <message numerus="yes">
         <source>%Ln {kind} sample(s)</source>
         <translation>
-<numerusform>%Ln 个{kind}样本</numerusform></translation>
+            <numerusform>%Ln 个{kind}样本</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -78,17 +108,20 @@
     <message numerus="yes">
         <source>✔ No problems found in %Ln sample(s)</source>
         <translation>
-<numerusform>✔ 在 %Ln 个样本中未发现问题</numerusform></translation>
+            <numerusform>✔ 在 %Ln 个样本中未发现问题</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %Ln warning(s)</source>
         <translation>
-<numerusform>⚠ %Ln 条警告</numerusform></translation>
+            <numerusform>⚠ %Ln 条警告</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>for %Ln sample(s)</source>
         <translation>
-<numerusform>共 %Ln 个样本</numerusform></translation>
+            <numerusform>共 %Ln 个样本</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -100,7 +133,29 @@
     <message numerus="yes">
         <source>%Ln class(es)</source>
         <translation>
-<numerusform>%Ln 个类别</numerusform></translation>
+            <numerusform>%Ln 个类别</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBar</name>
+    <message numerus="yes">
+        <source>⚠ %Ln broken sample(s), not counted; the rest loaded:</source>
+        <translation>
+            <numerusform>⚠ %Ln 个损坏的样本未计入；其余已加载：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
+        <translation>
+            <numerusform>⚠ %Ln 个文件无法读取，已跳过；其余已加载：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln broken sample(s)</source>
+        <translation>
+            <numerusform>删除 %Ln 个损坏的样本</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -108,17 +163,20 @@
     <message numerus="yes">
         <source>%Ln unreadable run folder(s) skipped</source>
         <translation>
-<numerusform>跳过了 %Ln 个无法读取的运行文件夹</numerusform></translation>
+            <numerusform>跳过了 %Ln 个无法读取的运行文件夹</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln run(s) in </source>
         <translation>
-<numerusform>%Ln 次运行，位于 </numerusform></translation>
+            <numerusform>%Ln 次运行，位于 </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln run(s) and their models?</source>
         <translation>
-<numerusform>删除 %Ln 次运行及其模型？</numerusform></translation>
+            <numerusform>删除 %Ln 次运行及其模型？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -126,7 +184,8 @@
     <message numerus="yes">
         <source>TensorFlow sees %Ln GPU(s): </source>
         <translation>
-<numerusform>TensorFlow 检测到 %Ln 个 GPU：</numerusform></translation>
+            <numerusform>TensorFlow 检测到 %Ln 个 GPU：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -332,7 +391,7 @@
         <translation>下载数据集</translation>
     </message>
     <message>
-        <source>These datasets are fetched from their publishers' servers and stored in your data folder. Each file's checksum is verified; an interrupted download resumes where it stopped.</source>
+        <source>These datasets are fetched from their publishers&apos; servers and stored in your data folder. Each file&apos;s checksum is verified; an interrupted download resumes where it stopped.</source>
         <translation>这些数据集从发布者的服务器获取，保存在你的数据文件夹中。每个文件都会校验；中断的下载会从断点继续。</translation>
     </message>
     <message>
@@ -380,8 +439,8 @@
         <translation>按下按钮检查此数据集。</translation>
     </message>
     <message>
-        <source> ({0}):&lt;ul style='margin-left:-20px'&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
-        <translation>（{0}）：&lt;ul style='margin-left:-20px'&gt;{1}&lt;/ul&gt;点击下方的一对进行比较。</translation>
+        <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
+        <translation>（{0}）：&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;点击下方的一对进行比较。</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
@@ -518,8 +577,8 @@
         <translation>增强</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style='color:#666'&gt;{7}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style='color:#666'&gt;{7}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All classes ({0})</source>
@@ -974,8 +1033,8 @@ Still using {0}.</source>
         <translation>新数据集的名称：</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style='color:#666'&gt;{1}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style='color:#666'&gt;{1}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>no samples yet</source>
@@ -1050,8 +1109,8 @@ Still using {0}.</source>
         <translation>由 guiapp 保存</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing='2'&gt;{0}&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing='2'&gt;{0}&lt;/table&gt;</translation>
+        <source>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Model details</source>
@@ -1092,6 +1151,14 @@ Still using {0}.</source>
     <message>
         <source>Time to preprocess the drawing and run the network once</source>
         <translation>预处理手写并运行一次网络所需的时间</translation>
+    </message>
+    <message>
+        <source>Show where it looked</source>
+        <translation>显示它看了哪里</translation>
+    </message>
+    <message>
+        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one</source>
+        <translation>为网络作答所依据的手写部分着色（Grad-CAM）；指向一个候选可查看它在哪里找到了该候选</translation>
     </message>
     <message>
         <source>Drawing pad</source>
@@ -1270,7 +1337,7 @@ Still using {0}.</source>
         <translation>模型看到的内容：网络得到的实际输入（放大显示）</translation>
     </message>
     <message>
-        <source>The network's input
+        <source>The network&apos;s input
 appears here</source>
         <translation>网络的输入
 显示在这里</translation>
@@ -1302,6 +1369,22 @@ appears here</source>
     <message>
         <source>{0}: the model cannot be used ({1}: {2})</source>
         <translation>{0}：无法使用此模型（{1}：{2}）</translation>
+    </message>
+    <message>
+        <source>Where it looked: needs a model file.</source>
+        <translation>它看了哪里：需要一个模型文件。</translation>
+    </message>
+    <message>
+        <source>Where it looked: loading TensorFlow and the model…</source>
+        <translation>它看了哪里：正在加载 TensorFlow 和模型…</translation>
+    </message>
+    <message>
+        <source>Where it looked: shown for drawings only.</source>
+        <translation>它看了哪里：仅对手写显示。</translation>
+    </message>
+    <message>
+        <source>Where it looked: cannot be computed for this model ({0})</source>
+        <translation>它看了哪里：无法为此模型计算（{0}）</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1493,14 @@ appears here</source>
         <translation>数据</translation>
     </message>
     <message>
+        <source>Draw what it confuses…</source>
+        <translation>书写它混淆的字符…</translation>
+    </message>
+    <message>
+        <source>Draw a few samples of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
+        <translation>为此模型最常混淆的类别书写几个样本，然后用它们微调模型，并比较前后的准确率</translation>
+    </message>
+    <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
         <translation>评估模型以查看其准确率、混淆矩阵和最弱的类别。</translation>
     </message>
@@ -1506,6 +1597,10 @@ appears here</source>
         <translation>无法查看此模型内部：{0}</translation>
     </message>
     <message>
+        <source>The first {0} of {1} values</source>
+        <translation>{1} 个值中的前 {0} 个</translation>
+    </message>
+    <message>
         <source>Model: {0} · preset {1}</source>
         <translation>模型：{0} · 预设 {1}</translation>
     </message>
@@ -1514,8 +1609,8 @@ appears here</source>
         <translation>模型看到的内容（预处理后的手写）</translation>
     </message>
     <message>
-        <source>Draw something in Recognize to see its feature maps layer by layer.</source>
-        <translation>在“识别”中写点什么，逐层查看其特征图。</translation>
+        <source>Draw something in Recognize to see what each layer makes of it.</source>
+        <translation>在“识别”中写点什么，即可查看每一层如何处理它。</translation>
     </message>
     <message>
         <source>Training settings</source>
@@ -1560,6 +1655,10 @@ appears here</source>
     <message>
         <source>Filters &amp;&amp; feature maps</source>
         <translation>滤波器与特征图</translation>
+    </message>
+    <message>
+        <source>How it learned</source>
+        <translation>它如何学习</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -1838,7 +1937,7 @@ appears here</source>
         <translation>显示</translation>
     </message>
     <message>
-        <source>Show the run's curves</source>
+        <source>Show the run&apos;s curves</source>
         <translation>显示此运行的曲线</translation>
     </message>
     <message>
@@ -1862,7 +1961,7 @@ appears here</source>
         <translation>使用</translation>
     </message>
     <message>
-        <source>Recognise with this run's model</source>
+        <source>Recognise with this run&apos;s model</source>
         <translation>用此运行的模型识别</translation>
     </message>
     <message>
@@ -1978,7 +2077,7 @@ appears here</source>
         <translation>调度</translation>
     </message>
     <message>
-        <source>preset's own</source>
+        <source>preset&apos;s own</source>
         <translation>预设值</translation>
     </message>
     <message>
@@ -2018,8 +2117,8 @@ appears here</source>
         <translation>增强</translation>
     </message>
     <message>
-        <source>&lt;a href="#"&gt;preview&lt;/a&gt;</source>
-        <translation>&lt;a href="#"&gt;预览&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;#&quot;&gt;preview&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#&quot;&gt;预览&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Show augmented samples of this dataset in the Datasets area</source>
@@ -2063,13 +2162,70 @@ Reference: {1}</source>
         <translation>{0}
 出处：{1}</translation>
     </message>
+    <message>
+        <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
+        <translation>没有可练习的内容：请先评估一个会混淆某些类别的模型。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning ended without a new model: {0}</source>
+        <translation>微调结束，但没有生成新模型：{0}</translation>
+    </message>
+    <message>
+        <source>Measuring the fine-tuned model on the same data…</source>
+        <translation>正在用相同数据测量微调后的模型…</translation>
+    </message>
+    <message>
+        <source>Fine-tuning failed: {0}</source>
+        <translation>微调失败：{0}</translation>
+    </message>
+    <message>
+        <source>After drawing them: {0} (overall {1:.1%} → {2:.1%})</source>
+        <translation>书写之后：{0}（总体 {1:.1%} → {2:.1%}）</translation>
+    </message>
+    <message>
+        <source>Train a model: every epoch of the latest run is kept (small models), and here you can go through them to see how its answers formed.</source>
+        <translation>训练一个模型：最新一次运行的每个轮次都会保留（小模型），在这里可以逐一查看，了解它的答案是如何形成的。</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Draw something in Recognize to see its top 5 at each epoch.</source>
+        <translation>在“识别”中写点什么，即可查看每个轮次的前 5 名。</translation>
+    </message>
+    <message>
+        <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
+        <translation>此运行没有保留轮次（模型较大，或是在开始保留轮次之前的运行）。</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>Cannot show this epoch: {0}</source>
+        <translation>无法显示此轮次：{0}</translation>
+    </message>
+    <message>
+        <source>Epoch {0}, your drawing: {1}</source>
+        <translation>轮次 {0}，你的手写：{1}</translation>
+    </message>
+    <message>
+        <source>Validation accuracy at epoch {0}: {1:.1%}</source>
+        <translation>轮次 {0} 的验证准确率：{1:.1%}</translation>
+    </message>
+    <message>
+        <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
+        <translation>无法再次打开此运行的验证数据；只显示手写。</translation>
+    </message>
 </context>
 <context>
     <name>widget</name>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
-<numerusform>%Ln 个样本</numerusform></translation>
+            <numerusform>%Ln 个样本</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

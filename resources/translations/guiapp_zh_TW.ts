@@ -6,12 +6,23 @@
     <message numerus="yes">
         <source>%Ln class(es)</source>
         <translation>
-<numerusform>%Ln 個類別</numerusform></translation>
+            <numerusform>%Ln 個類別</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
-<numerusform>%Ln 個樣本</numerusform></translation>
+            <numerusform>%Ln 個樣本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionDrill</name>
+    <message numerus="yes">
+        <source>Draw each of {0} %Ln time(s) on the Recognize pad (Enter adds each); the model is then fine-tuned on them and measured again.</source>
+        <translation>
+            <numerusform>請在“辨識”的畫板上把 {0} 各寫 %Ln 次（按 Enter 逐個新增）；然後用它們微調模型並重新測量。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -19,32 +30,44 @@
     <message numerus="yes">
         <source>%Ln file(s) skipped (listed below the grid)</source>
         <translation>
-<numerusform>跳過了 %Ln 個檔案（列在網格下方）</numerusform></translation>
+            <numerusform>跳過了 %Ln 個檔案（列在網格下方）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
-<numerusform>%Ln 個樣本</numerusform></translation>
+            <numerusform>%Ln 個樣本</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
         <translation>
-<numerusform>%Ln 個類別</numerusform></translation>
+            <numerusform>%Ln 個類別</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>New label for %Ln sample(s):</source>
         <translation>
-<numerusform>%Ln 個樣本的新標籤：</numerusform></translation>
+            <numerusform>%Ln 個樣本的新標籤：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Relabelled %Ln sample(s)</source>
         <translation>
-<numerusform>已重新標註 %Ln 個樣本</numerusform></translation>
+            <numerusform>已重新標註 %Ln 個樣本</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) brings them back.</source>
         <translation>
-<numerusform>已刪除 %Ln 個樣本。按 Ctrl+Z（或“復原”）可恢復。</numerusform></translation>
+            <numerusform>已刪除 %Ln 個樣本。按 Ctrl+Z（或“復原”）可恢復。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <translation>
+            <numerusform>已刪除 %Ln 個損壞的樣本。按 Ctrl+Z（或“復原”）可恢復。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -52,17 +75,23 @@
     <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
-<numerusform>%Ln 個樣本</numerusform></translation>
+            <numerusform>%Ln 個樣本</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
         <translation>
-<numerusform>%Ln 個類別</numerusform></translation>
+            <numerusform>%Ln 個類別</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>EpochScrubber</name>
     <message numerus="yes">
-        <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
+        <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
         <translation>
-<numerusform>⚠ %Ln 個檔案無法讀取，已跳過；其餘已載入：</numerusform></translation>
+            <numerusform>執行 {0} 保留了 %Ln 個輪次：拖動以逐一檢視。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -70,7 +99,8 @@
     <message numerus="yes">
         <source>%Ln {kind} sample(s)</source>
         <translation>
-<numerusform>%Ln 個{kind}樣本</numerusform></translation>
+            <numerusform>%Ln 個{kind}樣本</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -78,17 +108,20 @@
     <message numerus="yes">
         <source>✔ No problems found in %Ln sample(s)</source>
         <translation>
-<numerusform>✔ 在 %Ln 個樣本中未發現問題</numerusform></translation>
+            <numerusform>✔ 在 %Ln 個樣本中未發現問題</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %Ln warning(s)</source>
         <translation>
-<numerusform>⚠ %Ln 條警告</numerusform></translation>
+            <numerusform>⚠ %Ln 條警告</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>for %Ln sample(s)</source>
         <translation>
-<numerusform>共 %Ln 個樣本</numerusform></translation>
+            <numerusform>共 %Ln 個樣本</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -100,7 +133,29 @@
     <message numerus="yes">
         <source>%Ln class(es)</source>
         <translation>
-<numerusform>%Ln 個類別</numerusform></translation>
+            <numerusform>%Ln 個類別</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBar</name>
+    <message numerus="yes">
+        <source>⚠ %Ln broken sample(s), not counted; the rest loaded:</source>
+        <translation>
+            <numerusform>⚠ %Ln 個損壞的樣本未計入；其餘已載入：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
+        <translation>
+            <numerusform>⚠ %Ln 個檔案無法讀取，已跳過；其餘已載入：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln broken sample(s)</source>
+        <translation>
+            <numerusform>刪除 %Ln 個損壞的樣本</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -108,17 +163,20 @@
     <message numerus="yes">
         <source>%Ln unreadable run folder(s) skipped</source>
         <translation>
-<numerusform>跳過了 %Ln 個無法讀取的執行資料夾</numerusform></translation>
+            <numerusform>跳過了 %Ln 個無法讀取的執行資料夾</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln run(s) in </source>
         <translation>
-<numerusform>%Ln 次執行，位於 </numerusform></translation>
+            <numerusform>%Ln 次執行，位於 </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln run(s) and their models?</source>
         <translation>
-<numerusform>刪除 %Ln 次執行及其模型？</numerusform></translation>
+            <numerusform>刪除 %Ln 次執行及其模型？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -126,7 +184,8 @@
     <message numerus="yes">
         <source>TensorFlow sees %Ln GPU(s): </source>
         <translation>
-<numerusform>TensorFlow 檢測到 %Ln 個 GPU：</numerusform></translation>
+            <numerusform>TensorFlow 檢測到 %Ln 個 GPU：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -332,7 +391,7 @@
         <translation>下載資料集</translation>
     </message>
     <message>
-        <source>These datasets are fetched from their publishers' servers and stored in your data folder. Each file's checksum is verified; an interrupted download resumes where it stopped.</source>
+        <source>These datasets are fetched from their publishers&apos; servers and stored in your data folder. Each file&apos;s checksum is verified; an interrupted download resumes where it stopped.</source>
         <translation>這些資料集從釋出者的伺服器獲取，儲存在你的資料資料夾中。每個檔案都會校驗；中斷的下載會從斷點繼續。</translation>
     </message>
     <message>
@@ -380,8 +439,8 @@
         <translation>按下按鈕檢查此資料集。</translation>
     </message>
     <message>
-        <source> ({0}):&lt;ul style='margin-left:-20px'&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
-        <translation>（{0}）：&lt;ul style='margin-left:-20px'&gt;{1}&lt;/ul&gt;點選下方的一對進行比較。</translation>
+        <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
+        <translation>（{0}）：&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;點選下方的一對進行比較。</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
@@ -518,8 +577,8 @@
         <translation>增強</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style='color:#666'&gt;{7}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style='color:#666'&gt;{7}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All classes ({0})</source>
@@ -974,8 +1033,8 @@ Still using {0}.</source>
         <translation>新資料集的名稱：</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style='color:#666'&gt;{1}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style='color:#666'&gt;{1}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>no samples yet</source>
@@ -1050,8 +1109,8 @@ Still using {0}.</source>
         <translation>由 guiapp 儲存</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing='2'&gt;{0}&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing='2'&gt;{0}&lt;/table&gt;</translation>
+        <source>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Model details</source>
@@ -1092,6 +1151,14 @@ Still using {0}.</source>
     <message>
         <source>Time to preprocess the drawing and run the network once</source>
         <translation>預處理手寫並執行一次網路所需的時間</translation>
+    </message>
+    <message>
+        <source>Show where it looked</source>
+        <translation>顯示它看了哪裡</translation>
+    </message>
+    <message>
+        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one</source>
+        <translation>為網路作答所依據的手寫部分著色（Grad-CAM）；指向一個候選可檢視它在哪裡找到了該候選</translation>
     </message>
     <message>
         <source>Drawing pad</source>
@@ -1270,7 +1337,7 @@ Still using {0}.</source>
         <translation>模型看到的內容：網路得到的實際輸入（放大顯示）</translation>
     </message>
     <message>
-        <source>The network's input
+        <source>The network&apos;s input
 appears here</source>
         <translation>網路的輸入
 顯示在這裡</translation>
@@ -1302,6 +1369,22 @@ appears here</source>
     <message>
         <source>{0}: the model cannot be used ({1}: {2})</source>
         <translation>{0}：無法使用此模型（{1}：{2}）</translation>
+    </message>
+    <message>
+        <source>Where it looked: needs a model file.</source>
+        <translation>它看了哪裡：需要一個模型檔案。</translation>
+    </message>
+    <message>
+        <source>Where it looked: loading TensorFlow and the model…</source>
+        <translation>它看了哪裡：正在載入 TensorFlow 和模型…</translation>
+    </message>
+    <message>
+        <source>Where it looked: shown for drawings only.</source>
+        <translation>它看了哪裡：僅對手寫顯示。</translation>
+    </message>
+    <message>
+        <source>Where it looked: cannot be computed for this model ({0})</source>
+        <translation>它看了哪裡：無法為此模型計算（{0}）</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1493,14 @@ appears here</source>
         <translation>資料</translation>
     </message>
     <message>
+        <source>Draw what it confuses…</source>
+        <translation>書寫它混淆的字元…</translation>
+    </message>
+    <message>
+        <source>Draw a few samples of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
+        <translation>為此模型最常混淆的類別書寫幾個樣本，然後用它們微調模型，並比較前後的準確率</translation>
+    </message>
+    <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
         <translation>評估模型以檢視其準確率、混淆矩陣和最弱的類別。</translation>
     </message>
@@ -1506,6 +1597,10 @@ appears here</source>
         <translation>無法檢視此模型內部：{0}</translation>
     </message>
     <message>
+        <source>The first {0} of {1} values</source>
+        <translation>{1} 個值中的前 {0} 個</translation>
+    </message>
+    <message>
         <source>Model: {0} · preset {1}</source>
         <translation>模型：{0} · 預設 {1}</translation>
     </message>
@@ -1514,8 +1609,8 @@ appears here</source>
         <translation>模型看到的內容（預處理後的手寫）</translation>
     </message>
     <message>
-        <source>Draw something in Recognize to see its feature maps layer by layer.</source>
-        <translation>在“辨識”中寫點什麼，逐層檢視其特徵圖。</translation>
+        <source>Draw something in Recognize to see what each layer makes of it.</source>
+        <translation>在“辨識”中寫點什麼，即可檢視每一層如何處理它。</translation>
     </message>
     <message>
         <source>Training settings</source>
@@ -1560,6 +1655,10 @@ appears here</source>
     <message>
         <source>Filters &amp;&amp; feature maps</source>
         <translation>濾波器與特徵圖</translation>
+    </message>
+    <message>
+        <source>How it learned</source>
+        <translation>它如何學習</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -1838,7 +1937,7 @@ appears here</source>
         <translation>顯示</translation>
     </message>
     <message>
-        <source>Show the run's curves</source>
+        <source>Show the run&apos;s curves</source>
         <translation>顯示此執行的曲線</translation>
     </message>
     <message>
@@ -1862,7 +1961,7 @@ appears here</source>
         <translation>使用</translation>
     </message>
     <message>
-        <source>Recognise with this run's model</source>
+        <source>Recognise with this run&apos;s model</source>
         <translation>用此執行的模型辨識</translation>
     </message>
     <message>
@@ -1978,7 +2077,7 @@ appears here</source>
         <translation>排程</translation>
     </message>
     <message>
-        <source>preset's own</source>
+        <source>preset&apos;s own</source>
         <translation>預設值</translation>
     </message>
     <message>
@@ -2018,8 +2117,8 @@ appears here</source>
         <translation>增強</translation>
     </message>
     <message>
-        <source>&lt;a href="#"&gt;preview&lt;/a&gt;</source>
-        <translation>&lt;a href="#"&gt;預覽&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;#&quot;&gt;preview&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#&quot;&gt;預覽&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Show augmented samples of this dataset in the Datasets area</source>
@@ -2063,13 +2162,70 @@ Reference: {1}</source>
         <translation>{0}
 出處：{1}</translation>
     </message>
+    <message>
+        <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
+        <translation>沒有可練習的內容：請先評估一個會混淆某些類別的模型。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning ended without a new model: {0}</source>
+        <translation>微調結束，但沒有生成新模型：{0}</translation>
+    </message>
+    <message>
+        <source>Measuring the fine-tuned model on the same data…</source>
+        <translation>正在用相同資料測量微調後的模型…</translation>
+    </message>
+    <message>
+        <source>Fine-tuning failed: {0}</source>
+        <translation>微調失敗：{0}</translation>
+    </message>
+    <message>
+        <source>After drawing them: {0} (overall {1:.1%} → {2:.1%})</source>
+        <translation>書寫之後：{0}（總體 {1:.1%} → {2:.1%}）</translation>
+    </message>
+    <message>
+        <source>Train a model: every epoch of the latest run is kept (small models), and here you can go through them to see how its answers formed.</source>
+        <translation>訓練一個模型：最新一次執行的每個輪次都會保留（小模型），在這裡可以逐一檢視，了解它的答案是如何形成的。</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>輪次</translation>
+    </message>
+    <message>
+        <source>Draw something in Recognize to see its top 5 at each epoch.</source>
+        <translation>在“辨識”中寫點什麼，即可檢視每個輪次的前 5 名。</translation>
+    </message>
+    <message>
+        <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
+        <translation>此執行沒有保留輪次（模型較大，或是在開始保留輪次之前的執行）。</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>Cannot show this epoch: {0}</source>
+        <translation>無法顯示此輪次：{0}</translation>
+    </message>
+    <message>
+        <source>Epoch {0}, your drawing: {1}</source>
+        <translation>輪次 {0}，你的手寫：{1}</translation>
+    </message>
+    <message>
+        <source>Validation accuracy at epoch {0}: {1:.1%}</source>
+        <translation>輪次 {0} 的驗證準確率：{1:.1%}</translation>
+    </message>
+    <message>
+        <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
+        <translation>無法再次開啟此執行的驗證資料；只顯示手寫。</translation>
+    </message>
 </context>
 <context>
     <name>widget</name>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
-<numerusform>%Ln 個樣本</numerusform></translation>
+            <numerusform>%Ln 個樣本</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

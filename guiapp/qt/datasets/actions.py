@@ -300,8 +300,8 @@ class DatasetActionsMixin:
         if not ids or not self._editable():
             return False
         self.undo_stack.push(DeleteCommand(self.store, self.name, ids, self._after_edit))
-        self.show_message(resolve(self.tr("Deleted %Ln broken sample(s).", "", len(ids)), len(ids))
-                          + " Ctrl+Z (or Undo) brings them back.")
+        self.show_message(resolve(self.tr("Deleted %Ln broken sample(s). Ctrl+Z (or Undo) brings them back.", "",
+                                          len(ids)), len(ids)))
         return True
 
     def choose_merge(self) -> None:

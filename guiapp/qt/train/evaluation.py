@@ -196,9 +196,9 @@ class EvaluationView(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         # Shown once an evaluation found confusions; guiapp.qt.train.confusions runs what it starts.
-        self.drill_button = QPushButton("Draw what it confuses…")
-        self.drill_button.setToolTip("Draw a few samples of the classes this model confuses most, then fine-tune "
-                                     "it on them and compare their accuracy before and after")
+        self.drill_button = QPushButton(translate("train", "Draw what it confuses…"))
+        self.drill_button.setToolTip(translate("train", "Draw a few samples of the classes this model confuses most, "
+                                               "then fine-tune it on them and compare their accuracy before and after"))
         self.drill_button.hide()
         row.addWidget(self.drill_button)
         layout.addLayout(row)

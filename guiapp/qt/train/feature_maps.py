@@ -21,6 +21,18 @@ BAR_HEIGHT = 64  # pixels of the tallest bar of a dense layer
 POSITIVE, NEGATIVE = QColor(46, 125, 220), QColor(222, 120, 40)
 
 
+def filter_title(inspector) -> str:
+    """The heading over the first-layer filters, in the window's language (the core's title is English)."""
+    for layer in inspector.layers:
+        if type(layer).__name__ == "Conv2D":
+            kernel_h, kernel_w = (tuple(layer.kernel_size) + (0, 0))[:2]
+            return translate("train", "First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)").format(
+                layer.name, layer.filters, kernel_h, kernel_w)
+    if not inspector.filters:
+        return translate("train", "This model has no convolution layer (it sees pixels directly), so it has no filters to show.")
+    return inspector.filter_title
+
+
 def grey_pixmap(image: np.ndarray, size: int = TILE) -> QPixmap:
     image = np.ascontiguousarray(image, np.uint8)
     height, width = image.shape
@@ -144,7 +156,7 @@ class FeatureMapsView(QWidget):
         bars.setPixmap(bars_pixmap(layer.values, layer.labels, max(200, self.width() - 60),
                                    self.palette().windowText().color()))
         if len(layer.values) < layer.shape[0]:
-            bars.setToolTip(f"The first {len(layer.values)} of {layer.shape[0]} values")
+            bars.setToolTip(translate("train", "The first {0} of {1} values").format(len(layer.values), layer.shape[0]))
         self.grid.addWidget(bars)
         self.sections.append((layer.title, len(layer.values)))
 
@@ -175,7 +187,7 @@ class FeatureMapsView(QWidget):
         self.inspector = inspector
         self._clear()
         self.note.setText(translate("train", "Model: {0} · preset {1}").format(inspector.path.rsplit('/', 1)[-1], inspector.loaded.metadata.get('preset', 'unknown')))
-        self._section(inspector.filter_title, inspector.filters)
+        self._section(filter_title(inspector), inspector.filters)
         seen, layers = maps
         if seen is not None:
             self._section(translate("train", "What the model sees (the preprocessed drawing)"), [seen])
@@ -189,7 +201,7 @@ class FeatureMapsView(QWidget):
                     self.sections.append((layer.title, 0))
         elif inspector.can_show_layers:
             hint = QLabel(translate("train", "Draw something in Recognize to see what each layer makes of it."))
-            hint.setStyleSheet("color: #555;")
+            hint.setStyleSheet("color: palette(dark);")
             self.grid.addWidget(hint)
 
 
