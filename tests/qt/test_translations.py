@@ -24,6 +24,7 @@ KEEP = {
     "ctrl", "shift", "esc", "enter", "px", "ms", "eta", "digits", "latin", "hiragana", "katakana", "kanji", "alnum",
     "handwriting", "my", "adam", "sgd", "rmsprop", "adamw", "nadam", "constant", "step", "cosine", "plateau", "tf",
     "expert", "tutorial", "lenet", "mlp", "cnn", "keras-tutorial", "macro", "top", "png", "fashion", "jpg", "svg", "pdf",
+    "grad", "cam",  # Grad-CAM, the saliency method's name
 }
 KEEP |= {name.lower() for name in i18n.LANGUAGES.values()}  # each language is named in itself
 WORD = re.compile(r"\b\w{3,}\b")
