@@ -1546,8 +1546,16 @@ apparaît ici</translation>
         <translation>F1</translation>
     </message>
     <message>
+        <source>Per-class results</source>
+        <translation>Résultats par classe</translation>
+    </message>
+    <message>
         <source>Click a cell of the matrix to see its samples.</source>
         <translation>Cliquez sur une case de la matrice pour voir ses échantillons.</translation>
+    </message>
+    <message>
+        <source>Samples of the chosen cell</source>
+        <translation>Échantillons de la case choisie</translation>
     </message>
     <message>
         <source>Model to evaluate</source>
@@ -1612,6 +1620,10 @@ apparaît ici</translation>
     <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
         <translation>Chargez ou entraînez un modèle pour voir ce que sa première couche a appris ; dessinez dans Reconnaître pour voir les cartes de caractéristiques de votre dessin.</translation>
+    </message>
+    <message>
+        <source>Layers of the model</source>
+        <translation>Couches du modèle</translation>
     </message>
     <message>
         <source>feature maps</source>
@@ -1844,6 +1856,10 @@ apparaît ici</translation>
     <message>
         <source> original samples per class</source>
         <translation> échantillons d’origine par classe</translation>
+    </message>
+    <message>
+        <source>Original samples per class</source>
+        <translation>Échantillons d’origine par classe</translation>
     </message>
     <message>
         <source>Epochs</source>

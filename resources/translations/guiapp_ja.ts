@@ -1521,8 +1521,16 @@ appears here</source>
         <translation>F1</translation>
     </message>
     <message>
+        <source>Per-class results</source>
+        <translation>クラスごとの結果</translation>
+    </message>
+    <message>
         <source>Click a cell of the matrix to see its samples.</source>
         <translation>行列のセルをクリックするとそのサンプルを表示します。</translation>
+    </message>
+    <message>
+        <source>Samples of the chosen cell</source>
+        <translation>選んだセルのサンプル</translation>
     </message>
     <message>
         <source>Model to evaluate</source>
@@ -1587,6 +1595,10 @@ appears here</source>
     <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
         <translation>モデルを読み込むか訓練すると、最初の層が学んだものを表示します。「認識」で描くと、その描画の特徴マップを表示します。</translation>
+    </message>
+    <message>
+        <source>Layers of the model</source>
+        <translation>モデルの層</translation>
     </message>
     <message>
         <source>feature maps</source>
@@ -1819,6 +1831,10 @@ appears here</source>
     <message>
         <source> original samples per class</source>
         <translation> 元サンプル/クラス</translation>
+    </message>
+    <message>
+        <source>Original samples per class</source>
+        <translation>クラスごとの元のサンプル数</translation>
     </message>
     <message>
         <source>Epochs</source>

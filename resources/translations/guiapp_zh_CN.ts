@@ -1521,8 +1521,16 @@ appears here</source>
         <translation>F1</translation>
     </message>
     <message>
+        <source>Per-class results</source>
+        <translation>各类别的结果</translation>
+    </message>
+    <message>
         <source>Click a cell of the matrix to see its samples.</source>
         <translation>点击矩阵中的单元格查看其样本。</translation>
+    </message>
+    <message>
+        <source>Samples of the chosen cell</source>
+        <translation>所选单元格的样本</translation>
     </message>
     <message>
         <source>Model to evaluate</source>
@@ -1587,6 +1595,10 @@ appears here</source>
     <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
         <translation>加载或训练一个模型以查看其第一层学到了什么；在“识别”中书写可查看手写的特征图。</translation>
+    </message>
+    <message>
+        <source>Layers of the model</source>
+        <translation>模型的各层</translation>
     </message>
     <message>
         <source>feature maps</source>
@@ -1819,6 +1831,10 @@ appears here</source>
     <message>
         <source> original samples per class</source>
         <translation> 个原始样本/类</translation>
+    </message>
+    <message>
+        <source>Original samples per class</source>
+        <translation>每个类别的原始样本数</translation>
     </message>
     <message>
         <source>Epochs</source>

@@ -1521,8 +1521,16 @@ appears here</source>
         <translation>F1</translation>
     </message>
     <message>
+        <source>Per-class results</source>
+        <translation>各類別的結果</translation>
+    </message>
+    <message>
         <source>Click a cell of the matrix to see its samples.</source>
         <translation>點選矩陣中的單元格檢視其樣本。</translation>
+    </message>
+    <message>
+        <source>Samples of the chosen cell</source>
+        <translation>所選單元格的樣本</translation>
     </message>
     <message>
         <source>Model to evaluate</source>
@@ -1587,6 +1595,10 @@ appears here</source>
     <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
         <translation>載入或訓練一個模型以檢視其第一層學到了什麼；在“辨識”中書寫可檢視手寫的特徵圖。</translation>
+    </message>
+    <message>
+        <source>Layers of the model</source>
+        <translation>模型的各層</translation>
     </message>
     <message>
         <source>feature maps</source>
@@ -1819,6 +1831,10 @@ appears here</source>
     <message>
         <source> original samples per class</source>
         <translation> 個原始樣本/類</translation>
+    </message>
+    <message>
+        <source>Original samples per class</source>
+        <translation>每個類別的原始樣本數</translation>
     </message>
     <message>
         <source>Epochs</source>

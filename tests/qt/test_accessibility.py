@@ -102,6 +102,22 @@ def test_train_area_names_and_order(qtbot, window):
     assert names.index("Epochs") < names.index("Optimizer") < names.index("Device")
 
 
+def test_train_results_pages_names_and_order(qtbot, window):
+    """Every page under the training results (How it learned's epoch slider, Draw what it confuses…) is named and
+    on the Tab path once its controls are in use."""
+    area = window.train_area
+    area.scrubber.slider.setRange(1, 3)
+    area.scrubber.slider.setEnabled(True)
+    area.evaluation.drill_button.show()
+    for page in range(area.tabs.count()):
+        area.tabs.setCurrentIndex(page)
+        visited = check_area(qtbot, window, area)
+        if area.tabs.currentWidget() is area.scrubber:
+            assert area.scrubber.slider in visited and accessible_name(area.scrubber.slider) == "Epoch"
+        if area.tabs.currentWidget() is area.evaluation:
+            assert area.evaluation.drill_button in visited
+
+
 def test_dialogs_name_their_controls(qtbot, window):
     from guiapp.qt.datasets.download_dialog import DownloadDialog
     from guiapp.qt.recognize.model_info import ModelInfoDialog

@@ -42,9 +42,9 @@ class ConfusionDrill(QObject):
             return False
         teacher.base_path = path  # the evaluated model is the one fine-tuned, whichever the pad uses
         self.classes, self.before, self.state = classes, report, "drawing"
-        self.view.drill_note.setText(resolve(self.tr(
-            "Draw each of {0} %Ln time(s) on the Recognize pad (Enter adds each); the model is then fine-tuned on them "
-            "and measured again.", "", DRILL_SAMPLES), DRILL_SAMPLES).format(" ".join(classes)))
+        text = self.tr("Draw each of {0} %Ln time(s) on the Recognize pad (Enter adds each); the model is then "
+                       "fine-tuned on them and measured again.", "", DRILL_SAMPLES)
+        self.view.drill_note.setText(resolve(text, DRILL_SAMPLES).format(" ".join(classes)))
         self.window.show_area(self.window.recognize)
         return True
 

@@ -83,6 +83,7 @@ class FeatureMapsView(QWidget):
         self.note.setWordWrap(True)
         outer.addWidget(self.note)
         scroll = QScrollArea()
+        scroll.setAccessibleName(translate("train", "Layers of the model"))
         scroll.setWidgetResizable(True)
         self.canvas = QWidget()
         self.grid = QVBoxLayout(self.canvas)

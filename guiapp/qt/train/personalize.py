@@ -56,6 +56,7 @@ class PersonalizeView(QWidget):
         self.per_class.setRange(5, 5000)
         self.per_class.setValue(50)
         self.per_class.setSuffix(translate("train", " original samples per class"))
+        self.per_class.setAccessibleName(translate("train", "Original samples per class"))
         form.addRow("", self.per_class)
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 200)

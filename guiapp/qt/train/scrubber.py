@@ -57,7 +57,10 @@ class EpochScrubber(QWidget):
         self.slider.valueChanged.connect(self._request)
         self.epoch_label = QLabel("")
         self.epoch_label.setMinimumWidth(110)
-        row.addWidget(QLabel(translate("train", "Epoch")))
+        epoch_name = QLabel(translate("train", "Epoch"))
+        epoch_name.setBuddy(self.slider)  # the slider's name for a screen reader
+        self.slider.setAccessibleName(epoch_name.text())
+        row.addWidget(epoch_name)
         row.addWidget(self.slider, 1)
         row.addWidget(self.epoch_label)
         layout.addLayout(row)
