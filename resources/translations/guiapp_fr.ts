@@ -1566,6 +1566,10 @@ apparaît ici</translation>
         <translation>Modèles Keras (*.h5 *.keras)</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
         <translation>Choisissez d’abord un modèle (entraînez-en un, chargez-en un dans Reconnaître, ou choisissez un fichier).</translation>
     </message>
@@ -2210,6 +2214,10 @@ Référence : {1}</translation>
     <message>
         <source>Fine-tuning ended without a new model: {0}</source>
         <translation>L’affinage s’est terminé sans nouveau modèle : {0}</translation>
+    </message>
+    <message>
+        <source>fine-tuned</source>
+        <translation>affiné</translation>
     </message>
     <message>
         <source>Measuring the fine-tuned model on the same data…</source>

@@ -1541,6 +1541,10 @@ appears here</source>
         <translation>Keras モデル (*.h5 *.keras)</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
         <translation>先にモデルを選んでください（訓練する、「認識」で読み込む、またはファイルを選ぶ）。</translation>
     </message>
@@ -2185,6 +2189,10 @@ Reference: {1}</source>
     <message>
         <source>Fine-tuning ended without a new model: {0}</source>
         <translation>微調整は新しいモデルなしで終わりました: {0}</translation>
+    </message>
+    <message>
+        <source>fine-tuned</source>
+        <translation>微調整済み</translation>
     </message>
     <message>
         <source>Measuring the fine-tuned model on the same data…</source>

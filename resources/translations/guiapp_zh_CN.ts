@@ -1541,6 +1541,10 @@ appears here</source>
         <translation>Keras 模型 (*.h5 *.keras)</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
         <translation>请先选择模型（训练一个、在“识别”中加载，或选择文件）。</translation>
     </message>
@@ -2185,6 +2189,10 @@ Reference: {1}</source>
     <message>
         <source>Fine-tuning ended without a new model: {0}</source>
         <translation>微调结束，但没有生成新模型：{0}</translation>
+    </message>
+    <message>
+        <source>fine-tuned</source>
+        <translation>微调后</translation>
     </message>
     <message>
         <source>Measuring the fine-tuned model on the same data…</source>

@@ -1541,6 +1541,10 @@ appears here</source>
         <translation>Keras 模型 (*.h5 *.keras)</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
         <translation>請先選擇模型（訓練一個、在“辨識”中載入，或選擇檔案）。</translation>
     </message>
@@ -2185,6 +2189,10 @@ Reference: {1}</source>
     <message>
         <source>Fine-tuning ended without a new model: {0}</source>
         <translation>微調結束，但沒有生成新模型：{0}</translation>
+    </message>
+    <message>
+        <source>fine-tuned</source>
+        <translation>微調後</translation>
     </message>
     <message>
         <source>Measuring the fine-tuned model on the same data…</source>

@@ -56,7 +56,7 @@ class ConfusionDrill(QObject):
             self.view.drill_note.setText(translate("train", "Fine-tuning ended without a new model: {0}").format(result.message))
             return
         self.state = "measuring"
-        self.view.add_model_choice("fine-tuned", str(result.model_path))
+        self.view.add_model_choice(translate("train", "fine-tuned"), str(result.model_path))
         self.view.evaluate_again(str(result.model_path), translate("train", "Measuring the fine-tuned model on the same data…"))
 
     def _failed(self, message: str) -> None:

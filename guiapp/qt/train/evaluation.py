@@ -249,7 +249,7 @@ class EvaluationView(QWidget):
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to evaluate"), "", translate("train", "Keras models (*.h5 *.keras)"))
         if path:
-            self.add_model_choice("file", path)
+            self.add_model_choice(translate("train", "file"), path)
 
     def _evaluate_chosen(self) -> None:
         path = self.model.currentData()
