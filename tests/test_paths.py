@@ -79,3 +79,18 @@ def test_resources_found_from_installed_wheel(tmp_path):
     module_file, resources, forms = result.stdout.split()
     assert Path(module_file).is_relative_to(venv) and Path(resources).is_relative_to(venv)
     assert Path(resources).name == "resources" and int(forms) >= 2
+
+
+@pytest.mark.slow
+def test_wheel_carries_compiled_translations(tmp_path):
+    """The wheel build compiles resources/translations/*.ts into .qm files (hatch_build.py); none is committed."""
+    import zipfile
+
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
+                    str(tmp_path), str(REPO)], check=True)
+    (wheel,) = tmp_path.glob("guiapp-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    for language in ("ja", "zh_CN", "zh_TW", "fr"):
+        assert f"guiapp/resources/translations/guiapp_{language}.qm" in names
+    tracked = subprocess.run(["git", "ls-files", "*.qm"], capture_output=True, text=True, cwd=REPO, check=True)
+    assert tracked.stdout.strip() == ""

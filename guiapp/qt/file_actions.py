@@ -14,6 +14,7 @@ from guiapp.core.datasets.base import DatasetError
 from guiapp.core.imagefile import ImageFileError, read_image
 from guiapp.qt.recognize.images import IMAGE_FILTER, IMAGE_SUFFIXES, qimage_to_pil
 from guiapp.qt.recognize.model_picker import MODEL_SUFFIXES
+from guiapp.qt.i18n import translate
 
 PROJECT_FILTER = "Inkling projects (*.zip);;All files (*)"
 EXPORT_FILTERS = {"LiteRT / TF Lite (*.tflite)": "tflite", "ONNX (*.onnx)": "onnx", "Keras (*.keras)": "keras",
@@ -26,14 +27,14 @@ class FileActionsMixin:
         try:
             image = read_image(path)
         except ImageFileError as exc:
-            self._show_error("Cannot open image", str(exc))
+            self._show_error(translate("file_actions", "Cannot open image"), str(exc))
             return False
         self.tabs.setCurrentWidget(self.recognize)
         self.recognize.show_image(image)
         return True
 
     def open_image_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open image", str(Path.home()), IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("file_actions", "Open image"), str(Path.home()), IMAGE_FILTER)
         if path:
             self.open_image(path)
 
@@ -49,15 +50,15 @@ class FileActionsMixin:
                 return True
         if mime is not None and mime.hasUrls():
             return any(self._open_dropped(url.toLocalFile()) for url in mime.urls() if url.isLocalFile())
-        self.statusBar().showMessage("The clipboard holds no image", 3000)
+        self.statusBar().showMessage(translate("file_actions", "The clipboard holds no image"), 3000)
         return False
 
     def save_drawing_dialog(self) -> None:
         if self.recognize.recognizer is None or self.recognize.pad.stroke_count() == 0:
-            self.statusBar().showMessage("Nothing to save: draw a character (and load a model) first", 3000)
+            self.statusBar().showMessage(translate("file_actions", "Nothing to save: draw a character (and load a model) first"), 3000)
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save drawing as image", str(Path.home() / "drawing.png"),
-                                              "PNG images (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("file_actions", "Save drawing as image"), str(Path.home() / "drawing.png"),
+                                              translate("file_actions", "PNG images (*.png)"))
         if path:
             self.save_drawing(path)
 
@@ -97,7 +98,7 @@ class FileActionsMixin:
         try:
             project = import_project(path)
         except ProjectError as exc:
-            self._show_error("Cannot import this project", str(exc))
+            self._show_error(translate("file_actions", "Cannot import this project"), str(exc))
             return False
         if project.datasets:
             self.collect_bar.set_dataset(project.datasets[0])
@@ -109,18 +110,18 @@ class FileActionsMixin:
         return True
 
     def export_project_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export project", str(Path.home() / "my-inkling-project.zip"),
+        path, _ = QFileDialog.getSaveFileName(self, translate("file_actions", "Export project"), str(Path.home() / "my-inkling-project.zip"),
                                               PROJECT_FILTER)
         if path:
             try:
                 saved = self.export_project(path)
             except (OSError, ValueError, DatasetError) as exc:  # a dataset that went away, a full disk
-                self._show_error("Cannot export the project", str(exc))
+                self._show_error(translate("file_actions", "Cannot export the project"), str(exc))
                 return
-            self.statusBar().showMessage(f"Project saved to {saved}", 5000)
+            self.statusBar().showMessage(translate("file_actions", "Project saved to {0}").format(saved), 5000)
 
     def import_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import project", str(Path.home()), PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("file_actions", "Import project"), str(Path.home()), PROJECT_FILTER)
         if path:
             self.import_project(path)
 
@@ -129,10 +130,10 @@ class FileActionsMixin:
         JSON beside it (the same core function as ``guiapp export``), written in the background."""
         model = self.current_model_path()
         if not model:
-            self._show_error("Cannot export a model", "No model is in use: pick or open one first.")
+            self._show_error(translate("file_actions", "Cannot export a model"), translate("file_actions", "No model is in use: pick or open one first."))
             return
         start = str(Path.home() / f"{Path(model).stem}.tflite")
-        path, chosen = QFileDialog.getSaveFileName(self, "Export model", start, ";;".join(EXPORT_FILTERS))
+        path, chosen = QFileDialog.getSaveFileName(self, translate("file_actions", "Export model"), start, ";;".join(EXPORT_FILTERS))
         if path:
             self.export_model(model, EXPORT_FILTERS.get(chosen, "tflite"), path)
 
@@ -145,12 +146,12 @@ class FileActionsMixin:
             target = target.with_name(target.name + SUFFIXES[fmt])
         if getattr(self, "_export_runner", None) is None:
             self._export_runner = TaskRunner(self, name="guiapp-export")
-        self.statusBar().showMessage(f"Exporting {Path(model).name} as {fmt}…")
+        self.statusBar().showMessage(translate("file_actions", "Exporting {0} as {1}…").format(Path(model).name, fmt))
         self._export_runner.submit(
             f"export {fmt}", lambda on_progress, should_stop: export_model(model, fmt, target),
-            lambda written: self.statusBar().showMessage(f"Model exported: {', '.join(str(p) for p in written)}",
+            lambda written: self.statusBar().showMessage(translate("file_actions", "Model exported: {0}").format(', '.join(str(p) for p in written)),
                                                          8000),
-            lambda message: self._show_error("Cannot export the model", message))
+            lambda message: self._show_error(translate("file_actions", "Cannot export the model"), message))
 
     # -- drag and drop -------------------------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:

@@ -50,7 +50,9 @@ def menu_button(text: str, icon_name: str | None, items: list[tuple[str, object]
 
 
 CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"
-              "QLabel#cardTitle { color: palette(dark); font-size: 8.5pt; font-weight: 600; letter-spacing: 1px; }")
+              "QLabel#cardTitle { color: palette(dark); font-size: 8.5pt; font-weight: 600; letter-spacing: 1px; }"
+              # the pad's focus ring (guiapp.qt.a11y): the style draws none for a custom widget
+              "QFrame#card[focused=\"true\"] { border: 2px solid palette(highlight); }")
 
 
 def card(title: str, *widgets: QWidget, stretch_last: bool = False) -> QFrame:

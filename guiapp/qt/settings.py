@@ -107,6 +107,26 @@ class Settings:
     def geometry(self, value: QByteArray) -> None:
         self.qsettings.setValue("window/geometry", value)
 
+    # -- look and language (View menu) -----------------------------------------------------------------------------
+    @property
+    def theme(self) -> str:
+        """system | light | dark (anything else, e.g. from a later version, reads as system)."""
+        value = str(self.qsettings.value("view/theme", "system"))
+        return value if value in ("system", "light", "dark") else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self.qsettings.setValue("view/theme", value)
+
+    @property
+    def language(self) -> str:
+        """A locale name such as "ja" or "zh_TW"; "" follows the system."""
+        return str(self.qsettings.value("view/language", "") or "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.qsettings.setValue("view/language", value or "")
+
     # -- the Train area's choices ---------------------------------------------------------------------------------
     @property
     def training(self) -> dict:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog
+from guiapp.qt.i18n import translate
 
 TEACH_SAMPLES = 10  # drawings of each new character
 
@@ -30,11 +31,11 @@ class Teacher(QObject):
     def ask(self) -> None:
         window = self.window
         if window.current_model_path() is None:
-            window.statusBar().showMessage("Load a model first: the new characters are taught to the model in use",
+            window.statusBar().showMessage(translate("teach", "Load a model first: the new characters are taught to the model in use"),
                                            5000)
             return
-        text, ok = QInputDialog.getText(window, "Teach new characters",
-                                        "Characters to teach (e.g. αβγ), or words separated by commas:")
+        text, ok = QInputDialog.getText(window, translate("teach", "Teach new characters"),
+                                        translate("teach", "Characters to teach (e.g. αβγ), or words separated by commas:"))
         if ok and text.strip():
             self.start(text.strip(), TEACH_SAMPLES)
 
@@ -47,7 +48,7 @@ class Teacher(QObject):
             return False
         self.base_path, self.active = window.current_model_path(), True
         shared_process()  # TensorFlow loads in the training process while the person draws
-        window.statusBar().showMessage(f"Teaching: draw each character {samples} times; press Enter after each")
+        window.statusBar().showMessage(translate("teach", "Teaching: draw each character {0} times; press Enter after each").format(samples))
         return True
 
     def _collected(self, dataset: str, labels: list) -> None:
@@ -58,15 +59,14 @@ class Teacher(QObject):
         window = self.window
         if not window.train_area.start(teach_request(self.base_path, dataset)):
             self.active = False
-            window.statusBar().showMessage(f"Cannot teach now: {window.train_area.status.text()}", 8000)
+            window.statusBar().showMessage(translate("teach", "Cannot teach now: {0}").format(window.train_area.status.text()), 8000)
             return
-        window.statusBar().showMessage(f"Learning {', '.join(labels)} in the background; the pad keeps the current "
-                                       "model until it is done (progress on the Train tab)")
+        window.statusBar().showMessage(translate("teach", "Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)").format(', '.join(labels)))
 
     def _failed(self, message: str) -> None:
         if self.active:
             self.active = False
-            self.window.statusBar().showMessage(f"Teaching failed: {message}", 10000)
+            self.window.statusBar().showMessage(translate("teach", "Teaching failed: {0}").format(message), 10000)
 
     def _trained(self, result) -> None:
         if not self.active:
@@ -75,9 +75,9 @@ class Teacher(QObject):
         window = self.window
         if result.model_path is not None and result.stopped.finished:
             window.use_model(str(result.model_path))
-            window.statusBar().showMessage("Learnt: the pad now recognises the new characters too", 8000)
+            window.statusBar().showMessage(translate("teach", "Learnt: the pad now recognises the new characters too"), 8000)
         else:
-            window.statusBar().showMessage(f"Teaching ended without a new model: {result.message}", 8000)
+            window.statusBar().showMessage(translate("teach", "Teaching ended without a new model: {0}").format(result.message), 8000)
 
 
 __all__ = ["TEACH_SAMPLES", "Teacher"]

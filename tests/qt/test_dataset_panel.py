@@ -31,7 +31,7 @@ def test_constructible_without_arguments_and_lists_builtins(panel):
     assert panel.dataset is None
     assert not panel.relabel_button.isEnabled() or panel.current_kind() == "user"
     texts = [a.text() for a in panel.menu_actions()]
-    assert texts[:3] == ["Import dataset folder…", "Import dataset files…", "Download dataset…"]
+    assert texts[:3] == ["Import dataset &folder…", "Import dataset fi&les…", "Do&wnload dataset…"]
     assert panel.menu_actions()[0] is panel.menu_actions()[0]
 
 

@@ -40,6 +40,7 @@ from guiapp.qt.datasets.edit import (
     merge_task,
     unique_name,
 )
+from guiapp.qt.i18n import translate
 
 
 def _loads_quickly(source: str) -> bool:
@@ -72,13 +73,13 @@ def _one_per_idx_folder(paths: list[Path]) -> list[Path]:
 class DatasetActionsMixin:
     # -- buttons --------------------------------------------------------------------------------------------------
     def _build_source_buttons(self) -> QHBoxLayout:
-        self.import_button = menu_button("Import", "import", [
-            ("Folder (class sub-folders, IDX or .npz)…", self.choose_import_folder),
-            ("File (.npz or IDX images file)…", self.choose_import_file)], "Add a dataset from files on this computer")
-        self.download_button = QPushButton(icon("download"), "Download…")
+        self.import_button = menu_button(translate("datasets", "Import"), "import", [
+            (translate("datasets", "Folder (class sub-folders, IDX or .npz)…"), self.choose_import_folder),
+            (translate("datasets", "File (.npz or IDX images file)…"), self.choose_import_file)], translate("datasets", "Add a dataset from files on this computer"))
+        self.download_button = QPushButton(icon("download"), translate("datasets", "Download…"))
         self.download_button.clicked.connect(self.choose_download)
-        self.new_button = QPushButton(icon("new"), "New…")
-        self.new_button.setToolTip("Create an empty dataset of your own; add drawings to it from the pad")
+        self.new_button = QPushButton(icon("new"), translate("datasets", "New…"))
+        self.new_button.setToolTip(translate("datasets", "Create an empty dataset of your own; add drawings to it from the pad"))
         self.new_button.clicked.connect(self.choose_new_user_dataset)
         row = QHBoxLayout()
         for button in (self.import_button, self.download_button, self.new_button):
@@ -89,34 +90,34 @@ class DatasetActionsMixin:
         """Actions for the main window's File menu: import a folder or files, download, new dataset."""
         if not hasattr(self, "_menu_actions"):
             self._menu_actions = [
-                QAction("Import dataset folder…", self, triggered=self.choose_import_folder),
-                QAction("Import dataset files…", self, triggered=self.choose_import_file),
-                QAction("Download dataset…", self, triggered=self.choose_download),
-                QAction("New dataset of my own…", self, triggered=self.choose_new_user_dataset),
+                QAction(translate("datasets", "Import dataset &folder…"), self, triggered=self.choose_import_folder),
+                QAction(translate("datasets", "Import dataset fi&les…"), self, triggered=self.choose_import_file),
+                QAction(translate("datasets", "Do&wnload dataset…"), self, triggered=self.choose_download),
+                QAction(translate("datasets", "&New dataset of my own…"), self, triggered=self.choose_new_user_dataset),
             ]
         return self._menu_actions
 
     def _build_edit_buttons(self) -> QHBoxLayout:
-        self.relabel_button = QToolButton(text="Relabel…")
+        self.relabel_button = QToolButton(text=translate("datasets", "Relabel…"))
         self.relabel_button.clicked.connect(self.choose_relabel)
-        self.delete_button = QToolButton(text="Delete", icon=icon("delete"))
+        self.delete_button = QToolButton(text=translate("datasets", "Delete"), icon=icon("delete"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QToolButton(text="Undo", icon=icon("undo"))
+        self.undo_button = QToolButton(text=translate("datasets", "Undo"), icon=icon("undo"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(f"Undo {t}" if t else "Undo"))
+        self.undo_stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(translate("datasets", "Undo {0}").format(t) if t else translate("datasets", "Undo")))
         self.undo_button.setEnabled(False)
-        self.merge_button = QToolButton(text="Merge…")
-        self.merge_button.setToolTip("Copy every sample of this dataset into another of your own")
+        self.merge_button = QToolButton(text=translate("datasets", "Merge…"))
+        self.merge_button.setToolTip(translate("datasets", "Copy every sample of this dataset into another of your own"))
         self.merge_button.clicked.connect(self.choose_merge)
-        self.export_button = menu_button("Export", "export", [
-            ("To a folder of class sub-folders…", lambda: self.choose_export("folder")),
-            ("To an .npz file…", lambda: self.choose_export("npz"))], "Write this dataset as PNG folders or .npz")
+        self.export_button = menu_button(translate("datasets", "Export"), "export", [
+            (translate("datasets", "To a folder of class sub-folders…"), lambda: self.choose_export("folder")),
+            (translate("datasets", "To an .npz file…"), lambda: self.choose_export("npz"))], translate("datasets", "Write this dataset as PNG folders or .npz"))
         row = QHBoxLayout()
         # Delete and Undo are icon-only (their icons are the universal ones; the tooltips name them): the row of
         # five must fit the grid's column in the window's minimum width.
-        self.delete_button.setToolTip("Delete the selected samples (Ctrl+Z brings them back)")
-        self.undo_button.setToolTip("Undo")
+        self.delete_button.setToolTip(translate("datasets", "Delete the selected samples (Ctrl+Z brings them back)"))
+        self.undo_button.setToolTip(translate("datasets", "Undo"))
         for button in (self.relabel_button, self.delete_button, self.undo_button, self.merge_button):
             if button in (self.delete_button, self.undo_button):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -129,7 +130,7 @@ class DatasetActionsMixin:
         editable = self.current_kind() == "user"
         for button in (self.relabel_button, self.delete_button, self.merge_button):
             button.setEnabled(editable)
-            button.setToolTip("" if editable else "Built-in and imported datasets are read-only")
+            button.setToolTip("" if editable else translate("datasets", "Built-in and imported datasets are read-only"))
         self.export_button.setEnabled(self.dataset is not None and len(self.dataset) > 0)
 
     def _fail(self, message: str) -> None:
@@ -151,7 +152,7 @@ class DatasetActionsMixin:
                     except Exception:  # noqa: BLE001 - a damaged dataset is reported when the user opens it
                         return None
 
-                self._background.append(("count", f"Reading {name}", quiet,
+                self._background.append(("count", translate("datasets", "Reading {0}").format(name), quiet,
                                          lambda r, n=name: r is not None and n not in self.datasets and self._opened(n, r, False)))
         self._run_next()
 
@@ -179,13 +180,13 @@ class DatasetActionsMixin:
         self.datasetsChanged.emit()
 
     def choose_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a dataset folder")
+        folder = QFileDialog.getExistingDirectory(self, translate("datasets", "Import a dataset folder"))
         if folder:
             self.import_paths([folder])
 
     def choose_import_file(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import dataset files", "",
-                                                "Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)")
+        files, _ = QFileDialog.getOpenFileNames(self, translate("datasets", "Import dataset files"), "",
+                                                translate("datasets", "Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)"))
         if files:
             self.import_paths(files)
 
@@ -210,9 +211,9 @@ class DatasetActionsMixin:
         for cache in (self.datasets, self.codes):
             cache.pop(name, None)
         if self.name == name or self.list.current_name() == name:
-            self._clear_view("Choose a dataset on the left.")
+            self._clear_view(translate("datasets", "Choose a dataset on the left."))
         self.refresh()
-        self.show_message(f"Removed {name} from the list; its files were left where they are.")
+        self.show_message(translate("datasets", "Removed {0} from the list; its files were left where they are.").format(name))
         self.datasetsChanged.emit()
 
     # -- download -------------------------------------------------------------------------------------------------
@@ -227,7 +228,7 @@ class DatasetActionsMixin:
 
     # -- user datasets --------------------------------------------------------------------------------------------
     def choose_new_user_dataset(self) -> None:
-        name, ok = QInputDialog.getText(self, "New dataset", "Name of your new dataset:")
+        name, ok = QInputDialog.getText(self, translate("datasets", "New dataset"), translate("datasets", "Name of your new dataset:"))
         if ok and name.strip():
             self.new_user_dataset(name.strip())
 
@@ -239,7 +240,7 @@ class DatasetActionsMixin:
             return False
         self.refresh()
         self.list.select(created.name)
-        self.show_message(f"Created {created.name}. Draw on the Recognize tab and add the drawings to it.")
+        self.show_message(translate("datasets", "Created {0}. Draw on the Recognize tab and add the drawings to it.").format(created.name))
         self.datasetsChanged.emit()
         return True
 
@@ -259,7 +260,7 @@ class DatasetActionsMixin:
     def choose_relabel(self) -> None:
         if not self._editable() or not self.selected_ids():
             return
-        label, ok = QInputDialog.getText(self, "Relabel", resolve(self.tr("New label for %Ln sample(s):", "",
+        label, ok = QInputDialog.getText(self, translate("datasets", "Relabel"), resolve(self.tr("New label for %Ln sample(s):", "",
                                                                                   len(self.selected_ids())),
                                                                           len(self.selected_ids())))
         if ok:
@@ -270,7 +271,7 @@ class DatasetActionsMixin:
             return False
         ids = self.selected_ids()
         if not ids:
-            self._fail("select the samples to relabel first")
+            self._fail(translate("datasets", "select the samples to relabel first"))
             return False
         try:
             label = validate_label(label)
@@ -279,7 +280,7 @@ class DatasetActionsMixin:
             return False
         self.undo_stack.push(RelabelCommand(self.store, self.name, ids, label, self._after_edit))
         self.show_message(resolve(self.tr("Relabelled %Ln sample(s)", "", len(ids)), len(ids))
-                          + f" as {label!r}. Ctrl+Z undoes it.")
+                          + translate("datasets", " as {0!r}. Ctrl+Z undoes it.").format(label))
         return True
 
     def delete_selected(self) -> bool:
@@ -299,8 +300,8 @@ class DatasetActionsMixin:
         if not ids or not self._editable():
             return False
         self.undo_stack.push(DeleteCommand(self.store, self.name, ids, self._after_edit))
-        self.show_message(resolve(self.tr("Deleted %Ln broken sample(s).", "", len(ids)), len(ids))
-                          + " Ctrl+Z (or Undo) brings them back.")
+        self.show_message(resolve(self.tr("Deleted %Ln broken sample(s). Ctrl+Z (or Undo) brings them back.", "",
+                                          len(ids)), len(ids)))
         return True
 
     def choose_merge(self) -> None:
@@ -308,9 +309,9 @@ class DatasetActionsMixin:
             return
         others = [n for n in self.store.list() if n != self.name]
         if not others:
-            self._fail("there is no other dataset of your own to merge into; create one first")
+            self._fail(translate("datasets", "there is no other dataset of your own to merge into; create one first"))
             return
-        target, ok = QInputDialog.getItem(self, "Merge", f"Copy every sample of {self.name} into:", others, 0, False)
+        target, ok = QInputDialog.getItem(self, translate("datasets", "Merge"), translate("datasets", "Copy every sample of {0} into:").format(self.name), others, 0, False)
         if ok:
             self.merge_into(target)
 
@@ -323,7 +324,7 @@ class DatasetActionsMixin:
             self.datasets.pop(target, None)
             self.refresh()
             count = resolve(self.tr("%Ln sample(s)", "", copied), copied)
-            self.show_message(f"Merged {source} into {target}: {count} copied; {source} is unchanged.")
+            self.show_message(translate("datasets", "Merged {0} into {1}: {2} copied; {3} is unchanged.").format(source, target, count, source))
             self.datasetsChanged.emit()
 
         self.queue_task("merge", f"Merging {source} into {target}", merge_task(self.store, source, target), done)
@@ -332,9 +333,9 @@ class DatasetActionsMixin:
         if self.dataset is None:
             return
         if kind == "npz":
-            path, _ = QFileDialog.getSaveFileName(self, "Export as .npz", f"{self.name}.npz", "NumPy archive (*.npz)")
+            path, _ = QFileDialog.getSaveFileName(self, translate("datasets", "Export as .npz"), f"{self.name}.npz", translate("datasets", "NumPy archive (*.npz)"))
         else:
-            path = QFileDialog.getExistingDirectory(self, "Export into an empty folder")
+            path = QFileDialog.getExistingDirectory(self, translate("datasets", "Export into an empty folder"))
         if path:
             self.export_current(Path(path), kind)
 
@@ -345,4 +346,4 @@ class DatasetActionsMixin:
         if kind == "npz" and target.suffix.lower() != ".npz":
             target = target.with_name(target.name + ".npz")
         self.queue_task("export", f"Exporting {dataset.name}", export_task(dataset, Path(target), kind),
-                        lambda path: self.show_message(f"Exported {dataset.name} ({len(dataset):,} samples) to {path}."))
+                        lambda path: self.show_message(translate("datasets", "Exported {0} ({1:,} samples) to {2}.").format(dataset.name, len(dataset), path)))

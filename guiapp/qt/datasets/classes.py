@@ -8,7 +8,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 import pyqtgraph as pg  # noqa: E402 - PySide6 first, so pyqtgraph binds to it
 
+from guiapp.qt.theme import follow_palette  # noqa: E402
+
 from guiapp.core.datasets.base import SPLITS, Dataset  # noqa: F401 (SPLITS: column order)
+from guiapp.qt.i18n import translate
 
 MAX_TICK_LABELS = 24  # with more classes, only every n-th name is written on the axis
 
@@ -35,8 +38,8 @@ class ClassBalance(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Class", "All", "Train", "Val.", "Test"])
-        self.table.horizontalHeaderItem(3).setToolTip("validation")
+        self.table.setHorizontalHeaderLabels([translate("datasets", "Class"), translate("datasets", "All"), translate("datasets", "Train"), translate("datasets", "Val."), translate("datasets", "Test")])
+        self.table.horizontalHeaderItem(3).setToolTip(translate("datasets", "validation"))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # dataset order at first
@@ -51,9 +54,10 @@ class ClassBalance(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.plot.setLabel("bottom", "samples")
+        self.plot.setLabel("bottom", translate("datasets", "samples"))
         self.plot.invertY(True)  # first class on top, like the table
         self.plot.setMinimumHeight(150)
+        follow_palette(self.plot)
         self.bars: pg.BarGraphItem | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

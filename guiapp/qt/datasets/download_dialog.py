@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from guiapp.core.datasets import download as downloads
+from guiapp.qt.i18n import translate
 
 SourceRole = Qt.ItemDataRole.UserRole
 
@@ -17,21 +18,21 @@ def _megabytes(n: int) -> str:
 class DownloadDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, root=None):
         super().__init__(parent)
-        self.setWindowTitle("Download a dataset")
-        intro = QLabel("These datasets are fetched from their publishers' servers and stored in your data folder. "
-                       "Each file's checksum is verified; an interrupted download resumes where it stopped.")
+        self.setWindowTitle(translate("datasets", "Download a dataset"))
+        intro = QLabel(translate("datasets", "These datasets are fetched from their publishers' servers and stored in your data folder. "
+                       "Each file's checksum is verified; an interrupted download resumes where it stopped."))
         intro.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setAccessibleName(translate("datasets", "Datasets to download"))
         self.list.setSpacing(2)
         for plan in downloads.plans(root):
             size = plan.source.total_size
             if plan.installed is not None:  # nothing to fetch: say where it is and that the list already has it
-                state = (f"✔ installed on this computer ({plan.installed}); "
-                         f"listed under Datasets as {plan.source.name}")
+                state = (translate("datasets", "✔ installed on this computer ({0}); listed under Datasets as {1}").format(plan.installed, plan.source.name))
             elif plan.downloaded:
-                state = "✔ downloaded; listed under Datasets"
+                state = translate("datasets", "✔ downloaded; listed under Datasets")
             else:
-                state = _megabytes(size) if size else "size unknown"
+                state = _megabytes(size) if size else translate("datasets", "size unknown")
             extra = f" — {plan.notes[0]}" if plan.notes and not plan.present else ""
             item = QListWidgetItem(f"{plan.source.title}\n    {state}{extra}")
             item.setData(SourceRole, plan.source.name)
@@ -44,11 +45,11 @@ class DownloadDialog(QDialog):
         first = enabled[0] if enabled else -1
         self.list.setCurrentRow(first)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.folder = QLabel(f"Stored in: {downloads.downloads_dir() if root is None else root}")
+        self.folder = QLabel(translate("datasets", "Stored in: {0}").format(downloads.downloads_dir() if root is None else root))
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Download")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("datasets", "Download"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

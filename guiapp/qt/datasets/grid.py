@@ -188,7 +188,7 @@ class ThumbnailGrid(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalScrollBar().setSingleStep(thumb_size // 2)
-        self.setStyleSheet("QListView { background: #e8e8e8; }")
+        self.setStyleSheet("QListView { background: palette(window); }")  # white thumbnails stand out in both themes
         self.selectionModel().currentChanged.connect(self._current_changed)
         self.activated.connect(lambda index: self.sampleActivated.emit(self.thumb_model.sample_index(index.row())))
 

@@ -29,6 +29,7 @@ from guiapp.qt.datasets.grid import coverage_pixmap
 from guiapp.qt.progress import ProgressStrip
 from guiapp.core.plural import resolve
 from guiapp.qt.look import icon
+from guiapp.qt.i18n import translate
 
 PairRole = Qt.ItemDataRole.UserRole
 SHOWN_PAIRS = 50
@@ -46,10 +47,10 @@ class HealthView(QWidget):
         self.dataset: Dataset | None = None
         self.report: health.HealthReport | None = None
         self.runner = TaskRunner(self)
-        self.check_button = QPushButton(icon("health"), "Check data health")
+        self.check_button = QPushButton(icon("health"), translate("datasets", "Check data health"))
         self.check_button.clicked.connect(self.run_check)
-        self.summary = QLabel("Looks for test images that copy training images, classes with too few samples and "
-                              "imbalance.")
+        self.summary = QLabel(translate("datasets", "Looks for test images that copy training images, classes with too few samples and "
+                              "imbalance."))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.tree = QTreeWidget()
@@ -65,8 +66,8 @@ class HealthView(QWidget):
         self.pair_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.pair_view)
         self.runner.finished.connect(self._show)
-        self.runner.failed.connect(lambda m: self.summary.setText(f"The check failed: {m}"))
-        self.runner.cancelled.connect(lambda _m: self.summary.setText("Check cancelled."))
+        self.runner.failed.connect(lambda m: self.summary.setText(translate("datasets", "The check failed: {0}").format(m)))
+        self.runner.cancelled.connect(lambda _m: self.summary.setText(translate("datasets", "Check cancelled.")))
 
     def set_dataset(self, dataset: Dataset | None) -> None:
         self.runner.cancel()
@@ -75,7 +76,7 @@ class HealthView(QWidget):
         self.tree.clear()
         self.pair_view.clear()
         self.check_button.setEnabled(dataset is not None and len(dataset) > 0)
-        self.summary.setText("Press the button to check this dataset." if dataset is not None else "")
+        self.summary.setText(translate("datasets", "Press the button to check this dataset.") if dataset is not None else "")
 
     def run_check(self) -> None:
         dataset = self.dataset
@@ -98,7 +99,7 @@ class HealthView(QWidget):
             n = len(report.findings)
             self.summary.setText(resolve(self.tr("⚠ %Ln warning(s)", "", n), n) + " "
                                  + resolve(self.tr("for %Ln sample(s)", "", report.samples), report.samples)
-                                 + f" ({sizes}):<ul style='margin-left:-20px'>{lines}</ul>Click a pair below to compare.")
+                                 + translate("datasets", " ({0}):<ul style='margin-left:-20px'>{1}</ul>Click a pair below to compare.").format(sizes, lines))
         for finding in report.findings:
             item = QTreeWidgetItem(self.tree, [finding.message])
             item.setToolTip(0, finding.message)
@@ -115,7 +116,7 @@ class HealthView(QWidget):
             both = np.concatenate([self.dataset.images[a], np.zeros((self.dataset.image_shape[0], 2), np.uint8) + 255,
                                    self.dataset.images[b]], axis=1)
             self.pair_view.setPixmap(coverage_pixmap(both, 2 * PREVIEW_SIDE * 2))
-            self.pair_view.setToolTip(f"left: training #{a:,}   right: #{b:,}")
+            self.pair_view.setToolTip(translate("datasets", "left: training #{0:,}   right: #{1:,}").format(a, b))
             self.sampleRequested.emit(b)
 
 
@@ -143,15 +144,15 @@ class AugmentPreview(QWidget):
         self.strength.setRange(0.0, 3.0)
         self.strength.setSingleStep(0.25)
         self.strength.setValue(1.0)
-        self.strength.setPrefix("strength ")
+        self.strength.setPrefix(translate("datasets", "strength "))
         self.seed = 0
         self.generation = self._running_generation = 0  # which sample is selected / the running preview is for
         self._rerun = False
-        self.preview_button = QPushButton("Show variants")
+        self.preview_button = QPushButton(translate("datasets", "Show variants"))
         self.preview_button.clicked.connect(self.run_preview)
-        self.again_button = QPushButton("New variants")
+        self.again_button = QPushButton(translate("datasets", "New variants"))
         self.again_button.clicked.connect(self._again)
-        self.note = QLabel("Select a sample to see how training will vary it (rotation, shift, zoom).")
+        self.note = QLabel(translate("datasets", "Select a sample to see how training will vary it (rotation, shift, zoom)."))
         self.note.setWordWrap(True)
         self.cells = [QLabel() for _ in range(PREVIEW_COUNT)]
         grid = QGridLayout()
@@ -171,7 +172,7 @@ class AugmentPreview(QWidget):
         layout.addLayout(grid)
         layout.addStretch(1)
         self.runner.finished.connect(self._show)
-        self.runner.failed.connect(lambda m: self.note.setText(f"Augmentation failed: {m}"))
+        self.runner.failed.connect(lambda m: self.note.setText(translate("datasets", "Augmentation failed: {0}").format(m)))
         self._enable()
 
     def set_strength(self, strength: float) -> None:
@@ -190,11 +191,11 @@ class AugmentPreview(QWidget):
             cell.clear()
         self._enable()
         if self.pixels is None:
-            self.note.setText("Select a sample to see how training will vary it (rotation, shift, zoom).")
+            self.note.setText(translate("datasets", "Select a sample to see how training will vary it (rotation, shift, zoom)."))
         elif showing:
             self.run_preview()
         else:
-            self.note.setText("Show variants to see how training will vary this sample.")
+            self.note.setText(translate("datasets", "Show variants to see how training will vary this sample."))
 
     def _enable(self) -> None:
         self.preview_button.setEnabled(self.pixels is not None)
@@ -212,7 +213,7 @@ class AugmentPreview(QWidget):
             return
         pixels, strength, seed = self.pixels, self.strength.value(), self.seed
         self._running_generation, self._rerun = self.generation, False
-        self.note.setText("Preparing the augmenter (TensorFlow loads the first time)…")
+        self.note.setText(translate("datasets", "Preparing the augmenter (TensorFlow loads the first time)…"))
         self.runner.start("Augmenting", lambda on_progress, should_stop: augment_samples(pixels, strength, seed=seed))
 
     def _show(self, variants: np.ndarray) -> None:
@@ -220,7 +221,6 @@ class AugmentPreview(QWidget):
             if self._rerun:
                 self.run_preview()
             return
-        self.note.setText(f"{len(variants)} variants at strength {self.strength.value():g} "
-                          "(0 = none; training uses the strength set in its settings).")
+        self.note.setText(translate("datasets", "{0} variants at strength {1:g} (0 = none; training uses the strength set in its settings).").format(len(variants), self.strength.value()))
         for cell, image in zip(self.cells, variants):
             cell.setPixmap(coverage_pixmap(image, PREVIEW_SIDE))

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from guiapp.core.datasets.registry import DatasetInfo, list_datasets
+from guiapp.qt.i18n import translate
 
 NameRole = Qt.ItemDataRole.UserRole
-KIND_TITLES = {"builtin": "Built-in", "user": "My datasets (editable)", "system": "Installed",
-               "registered": "Imported"}
+# translated where shown
+KIND_TITLES = {"builtin": QT_TRANSLATE_NOOP("datasets", "Built-in"),
+               "user": QT_TRANSLATE_NOOP("datasets", "My datasets (editable)"),
+               "system": QT_TRANSLATE_NOOP("datasets", "Installed"), "registered": QT_TRANSLATE_NOOP("datasets", "Imported")}
 
 
 class DatasetList(QTreeWidget):
@@ -21,7 +24,7 @@ class DatasetList(QTreeWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setColumnCount(3)
-        self.setHeaderLabels(["Dataset", "Classes", "Samples"])
+        self.setHeaderLabels([translate("datasets", "Dataset"), translate("datasets", "Classes"), translate("datasets", "Samples")])
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
@@ -42,7 +45,7 @@ class DatasetList(QTreeWidget):
             self.infos[info.name] = info
             group = groups.get(info.kind)
             if group is None:
-                group = QTreeWidgetItem(self, [KIND_TITLES.get(info.kind, info.kind)])
+                group = QTreeWidgetItem(self, [translate("datasets", KIND_TITLES.get(info.kind, info.kind))])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = group.font(0)
                 font.setBold(True)
@@ -100,7 +103,7 @@ class DatasetList(QTreeWidget):
         name = item.data(0, NameRole) if item is not None else None
         if name and self.kind(name) == "registered":
             menu = QMenu(self)
-            menu.addAction(f"Remove {name} from the list (its files stay)", lambda: self.removeRequested.emit(name))
+            menu.addAction(translate("datasets", "Remove {0} from the list (its files stay)").format(name), lambda: self.removeRequested.emit(name))
             menu.exec(event.globalPos())
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:

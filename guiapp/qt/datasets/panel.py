@@ -40,6 +40,7 @@ from guiapp.qt.datasets.problems import ProblemsBar
 from guiapp.qt.progress import ProgressStrip
 from guiapp.qt.datasets.sample_view import SampleView
 from guiapp.core.plural import resolve
+from guiapp.qt.i18n import translate
 
 SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
 
@@ -89,6 +90,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
     # -- layout ---------------------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.list = DatasetList()
+        self.list.setAccessibleName(translate("datasets", "Datasets"))
         self.list.datasetChosen.connect(self.open_dataset)
         self.list.removeRequested.connect(self.remove_registered)
         left = QWidget()
@@ -96,29 +98,32 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(self._build_source_buttons())
-        hint = QLabel("Drop IDX files, .npz files or a folder of class sub-folders here to import them.")
+        hint = QLabel(translate("datasets", "Drop IDX files, .npz files or a folder of class sub-folders here to import them."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #666;")
         left_layout.addWidget(hint)
 
-        self.header = QLabel("Choose a dataset on the left.")
+        self.header = QLabel(translate("datasets", "Choose a dataset on the left."))
         self.header.setWordWrap(True)
         self.class_filter = QComboBox()
         self.class_filter.setMinimumContentsLength(14)
         self.class_filter.currentIndexChanged.connect(self._apply_filter)
         self.split_filter = QComboBox()
-        self.split_filter.addItem("All splits", None)
+        self.split_filter.addItem(translate("datasets", "All splits"), None)
         for code, split in SPLIT_NAMES.items():
             self.split_filter.addItem(split.capitalize(), code)
         self.split_filter.currentIndexChanged.connect(self._apply_filter)
         self.shown_count = QLabel()
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Class:"))
-        filters.addWidget(self.class_filter)
-        filters.addWidget(QLabel("Split:"))
-        filters.addWidget(self.split_filter)
+        for text, box in ((translate("datasets", "Class:"), self.class_filter),
+                          (translate("datasets", "Split:"), self.split_filter)):
+            label = QLabel(text)
+            label.setBuddy(box)  # the label is the combo box's name for a screen reader
+            filters.addWidget(label)
+            filters.addWidget(box)
         filters.addWidget(self.shown_count, 1)
         self.grid = ThumbnailGrid()
+        self.grid.setAccessibleName(translate("datasets", "Samples"))
         self.grid.sampleSelected.connect(self.show_sample)
         self.problems = ProblemsBar()
         self.problems.deleteBrokenRequested.connect(self.delete_broken)
@@ -138,10 +143,10 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.health.sampleRequested.connect(self.reveal_sample)
         self.augment = AugmentPreview()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.sample_view, "Sample")
-        self.tabs.addTab(self.classes, "Classes")
-        self.tabs.addTab(self.health, "Health")
-        self.tabs.addTab(self.augment, "Augment")
+        self.tabs.addTab(self.sample_view, translate("datasets", "Sample"))
+        self.tabs.addTab(self.classes, translate("datasets", "Classes"))
+        self.tabs.addTab(self.health, translate("datasets", "Health"))
+        self.tabs.addTab(self.augment, translate("datasets", "Augment"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -239,7 +244,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.last_error = message
         self.show_message(f"⚠ {message}", error=True)
         if self._loading is not None and self.list.current_name() == self._loading:
-            self._clear_view(f"<b>{html.escape(self._loading)}</b> could not be opened: {html.escape(message)}")
+            self._clear_view(translate("datasets", "<b>{0}</b> could not be opened: {1}").format(html.escape(self._loading), html.escape(message)))
 
     def _clear_view(self, header: str) -> None:
         """Nothing shown (the chosen dataset could not be opened): no stale samples under its name."""
@@ -275,12 +280,11 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         access = "editable" if kind == "user" else "read-only"
         samples = resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset))
         classes = resolve(self.tr("%Ln class(es)", "", len(dataset.classes)), len(dataset.classes))
-        self.header.setText(f"<b>{name}</b> — {KIND_TITLES.get(kind, kind)} — {samples} · {classes} · {h}×{w} px · {access}"
-                            f"<br><span style='color:#666'>{dataset.source}</span>")
+        self.header.setText(translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5} px · {6}<br><span style='color:#666'>{7}</span>").format(name, translate("datasets", KIND_TITLES.get(kind, kind)), samples, classes, h, w, access, dataset.source))
         counts = dataset.class_counts()
         self.class_filter.blockSignals(True)
         self.class_filter.clear()
-        self.class_filter.addItem(f"All classes ({len(dataset.classes)})", None)
+        self.class_filter.addItem(translate("datasets", "All classes ({0})").format(len(dataset.classes)), None)
         for index, (cls, count) in enumerate(zip(dataset.classes, counts.tolist())):
             self.class_filter.addItem(f"{cls}  ({count:,})", index)
         if keep_class is not None and keep_class < len(dataset.classes):
@@ -332,7 +336,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.grid.thumb_model.rowCount(), len(self.dataset) if self.dataset is not None else 0
-        self.shown_count.setText(f"{shown:,} of {total:,} shown" if shown != total else f"{total:,} samples")
+        self.shown_count.setText(translate("datasets", "{0:,} of {1:,} shown").format(shown, total) if shown != total else translate("datasets", "{0:,} samples").format(total))
 
     def set_class_filter(self, class_index: int | None) -> None:
         self.class_filter.setCurrentIndex(0 if class_index is None else class_index + 1)
@@ -358,8 +362,9 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         records = self.records.get(self.name or "")
         if records is not None and index < len(records):
             record = records[index]
-            details.append(f"{'drawn on the pad' if record.has_strokes else 'added image'}, "
-                           f"{record.time:%Y-%m-%d %H:%M} UTC")
+            origin = translate("datasets", "drawn on the pad") if record.has_strokes else \
+                translate("datasets", "added image")
+            details.append(f"{origin}, {record.time:%Y-%m-%d %H:%M} UTC")
             name = record.path.name
             short = name if len(name) <= 30 else f"{name[:17]}…{name[-12:]}"
             details.append(f"file: {record.path.parent.parent.name}/samples/{short}")
@@ -369,7 +374,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
                     _pixels, drawing, meta = self.store.open(self.name).load_sample(record.id)
                     pen_width = meta.get("pen_width")
                 except (KeyError, Exception) as exc:  # noqa: BLE001 - deleted or damaged meanwhile
-                    details.append(f"strokes unavailable: {exc}")
+                    details.append(translate("datasets", "strokes unavailable: {0}").format(exc))
         else:
             details.append(f"source: {dataset.source}")
         self.sample_view.show_sample(dataset.images[index], label, details, drawing, pen_width)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from guiapp.core.plural import resolve
+from guiapp.qt.i18n import translate
 
 
 class ProblemsBar(QWidget):
@@ -35,7 +36,7 @@ class ProblemsBar(QWidget):
             self.hide()
             return
         first = "\n".join(problems[:3])
-        more = f"\n… and {len(problems) - 3} more (hover to see all)" if len(problems) > 3 else ""
+        more = translate("datasets", "\n… and {0} more (hover to see all)").format(len(problems) - 3) if len(problems) > 3 else ""
         n = len(self.broken) or len(problems)
         what = (self.tr("⚠ %Ln broken sample(s), not counted; the rest loaded:", "", n) if self.broken
                 else self.tr("⚠ %Ln file(s) could not be read and were skipped; the rest loaded:", "", n))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWi
 
 from guiapp.core.strokes import Drawing
 from guiapp.qt.datasets.grid import coverage_pixmap
+from guiapp.qt.i18n import translate
 
 VIEW_SIZE = 224
 STROKE_GAP_S = 0.15  # pause between strokes when the drawing has no times
@@ -95,7 +96,7 @@ class StrokeReplay(QWidget):
         painter.setPen(QPen(QColor("#bbbbbb"), 1))
         painter.drawRect(box.adjusted(0, 0, -1, -1))
         if self.drawing is None:
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "no strokes\n(not drawn on the pad)")
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, translate("datasets", "no strokes\n(not drawn on the pad)"))
             return
         scale = side / max(self.drawing.width, self.drawing.height)
         ox = box.x() + (side - self.drawing.width * scale) / 2
@@ -136,7 +137,7 @@ class SampleView(QWidget):
         self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the tab
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.replay = StrokeReplay()
-        self.replay_button = QPushButton("Replay strokes")
+        self.replay_button = QPushButton(translate("datasets", "Replay strokes"))
         self.replay_button.clicked.connect(self.replay.replay)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -151,7 +152,7 @@ class SampleView(QWidget):
     def clear(self) -> None:
         self.image.clear()
         self.label.setText("")
-        self.details.setText("Select a sample in the grid.")
+        self.details.setText(translate("datasets", "Select a sample in the grid."))
         self.replay.set_drawing(None)
         self.replay.hide()
         self.replay_button.hide()

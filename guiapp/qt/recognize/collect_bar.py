@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -31,9 +31,10 @@ from guiapp.core.datasets.user_store import UserDataset, UserStore
 from guiapp.core.strokes import Drawing
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.core.plural import resolve
+from guiapp.qt.i18n import translate
 
 DEFAULT_DATASET = "my-handwriting"
-NEW_DATASET = "New dataset…"
+NEW_DATASET = QT_TRANSLATE_NOOP("recognize", "New dataset…")  # translated where shown
 
 
 def parse_classes(text: str) -> list[str]:
@@ -70,35 +71,35 @@ class CollectBar(QWidget):
         self._announcing = False
 
         self.dataset_combo = QComboBox()
-        self.dataset_combo.setToolTip("The dataset of your own that drawings are added to")
+        self.dataset_combo.setToolTip(translate("recognize", "The dataset of your own that drawings are added to"))
         self.dataset_combo.activated.connect(self._dataset_activated)
         self.label_edit = QLineEdit()
-        self.label_edit.setPlaceholderText("label, e.g. あ")
+        self.label_edit.setPlaceholderText(translate("recognize", "label, e.g. あ"))
         self.label_edit.setMaxLength(32)
         self.label_edit.setMinimumWidth(150)
-        self.label_edit.setToolTip("Type the label and press Enter (a new label starts a new class); Enter alone "
-                                   "accepts the label shown")
+        self.label_edit.setToolTip(translate("recognize", "Type the label and press Enter (a new label starts a new class); Enter alone "
+                                   "accepts the label shown"))
         self.label_edit.returnPressed.connect(self.add_current)
         self.known_labels = QStringListModel(self)
         self.completer = QCompleter(self.known_labels, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)
         self.label_edit.setCompleter(self.completer)
-        self.add_button = QPushButton("Add to dataset")
+        self.add_button = QPushButton(translate("recognize", "Add to dataset"))
         self.add_button.clicked.connect(self.add_current)
         self.counter = QLabel()
-        self.collect_button = QPushButton("Collect…")
+        self.collect_button = QPushButton(translate("recognize", "Collect…"))
         self.collect_button.setCheckable(True)
         self.collect_button.toggled.connect(self._toggle_collect_row)
 
         self.classes_edit = QLineEdit()
-        self.classes_edit.setPlaceholderText("classes to collect: あいうえお, or words separated by commas")
+        self.classes_edit.setPlaceholderText(translate("recognize", "classes to collect: あいうえお, or words separated by commas"))
         self.times = QSpinBox()
         self.times.setRange(1, 100)
         self.times.setValue(5)
-        self.times.setSuffix(" × each")
-        self.start_button = QPushButton("Start")
+        self.times.setSuffix(translate("recognize", " × each"))
+        self.start_button = QPushButton(translate("recognize", "Start"))
         self.start_button.clicked.connect(lambda: self.start_collect(self.classes_edit.text(), self.times.value()))
-        self.skip_button = QPushButton("Skip")
+        self.skip_button = QPushButton(translate("recognize", "Skip"))
         self.skip_button.clicked.connect(self.skip_prompt)
         self.prompt = QLabel()
         font = self.prompt.font()
@@ -108,9 +109,9 @@ class CollectBar(QWidget):
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Dataset:"))
+        row.addWidget(QLabel(translate("recognize", "Dataset:")))
         row.addWidget(self.dataset_combo)
-        row.addWidget(QLabel("Label:"))
+        row.addWidget(QLabel(translate("recognize", "Label:")))
         row.addWidget(self.label_edit)
         row.addWidget(self.add_button)
         row.addWidget(self.counter, 1)
@@ -118,7 +119,7 @@ class CollectBar(QWidget):
         self.collect_row = QWidget()
         collect = QHBoxLayout(self.collect_row)
         collect.setContentsMargins(0, 0, 0, 0)
-        collect.addWidget(QLabel("Classes:"))
+        collect.addWidget(QLabel(translate("recognize", "Classes:")))
         collect.addWidget(self.classes_edit, 1)
         collect.addWidget(self.times)
         collect.addWidget(self.start_button)
@@ -139,7 +140,7 @@ class CollectBar(QWidget):
         self.dataset_combo.blockSignals(True)
         self.dataset_combo.clear()
         self.dataset_combo.addItems(names or [DEFAULT_DATASET])  # the default is created on the first add
-        self.dataset_combo.addItem(NEW_DATASET)
+        self.dataset_combo.addItem(translate("recognize", NEW_DATASET))
         if current and current in names:
             self.dataset_combo.setCurrentText(current)
         self.dataset_combo.blockSignals(False)
@@ -147,7 +148,7 @@ class CollectBar(QWidget):
 
     def dataset_name(self) -> str | None:
         text = self.dataset_combo.currentText()
-        return text if text and text != NEW_DATASET else None
+        return text if text and text != translate("recognize", NEW_DATASET) else None
 
     def set_dataset(self, name: str) -> None:
         """Choose (creating if needed) the dataset drawings go to."""
@@ -158,8 +159,8 @@ class CollectBar(QWidget):
         self._load_counts()
 
     def _dataset_activated(self, _index: int) -> None:
-        if self.dataset_combo.currentText() == NEW_DATASET:
-            name, ok = QInputDialog.getText(self, "New dataset", "Name of your new dataset:")
+        if self.dataset_combo.currentText() == translate("recognize", NEW_DATASET):
+            name, ok = QInputDialog.getText(self, translate("recognize", "New dataset"), translate("recognize", "Name of your new dataset:"))
             if ok and name.strip():
                 try:
                     self.set_dataset(name.strip())
@@ -184,8 +185,8 @@ class CollectBar(QWidget):
         others = " · ".join(f"{k} {v}" for k, v in sorted(self.counts.items())[:8] if k != label)
         if len(self.counts) > 8:
             others += " …"
-        self.counter.setText(f"<b>{here}</b>  <span style='color:#666'>{others}</span>" if here or others else
-                             "no samples yet")
+        self.counter.setText(translate("recognize", "<b>{0}</b>  <span style='color:#666'>{1}</span>").format(here, others) if here or others else
+                             translate("recognize", "no samples yet"))
         self.counter.setToolTip(resolve(self.tr("%Ln class(es)", "", len(self.counts)), len(self.counts)) + ", "
                                 + resolve(self.tr("%Ln sample(s)", "", total), total) + f" in {self.dataset_name()}")
 
@@ -214,12 +215,12 @@ class CollectBar(QWidget):
         """Store the pad's drawing under the current label; returns the new sample's id (None if not added)."""
         label = self.current_label()
         if not label:
-            self._say("Type a label first (what you drew), then press Enter.")
+            self._say(translate("recognize", "Type a label first (what you drew), then press Enter."))
             self.label_edit.setFocus()
             return None
         drawing = self.get_drawing()
         if drawing is None or not drawing.strokes:
-            self._say("Draw something first.")
+            self._say(translate("recognize", "Draw something first."))
             return None
         name = self.dataset_name() or DEFAULT_DATASET
         self._announcing = True  # our own news (the catalogue tells every list): the counters are updated here
@@ -230,7 +231,7 @@ class CollectBar(QWidget):
             pen_width = self.get_pen_width() if self.get_pen_width is not None else None
             sample_id = self._user(name).add_drawing(drawing, label, pen_width=pen_width)
         except (ValueError, DatasetError, OSError) as exc:
-            self._say(f"⚠ Not added: {exc}")  # the drawing stays on the pad
+            self._say(translate("recognize", "⚠ Not added: {0}").format(exc))  # the drawing stays on the pad
             return None
         finally:
             self._announcing = False
@@ -240,7 +241,7 @@ class CollectBar(QWidget):
             self.refresh()
             self.dataset_combo.setCurrentText(name)
         self.sampleAdded.emit(name, label, sample_id)
-        note = f" (new class {label!r})" if new_class else ""
+        note = translate("recognize", " (new class {0!r})").format(label) if new_class else ""
         if self.collecting():
             self._advance()
             self.label_edit.clear()
@@ -249,9 +250,9 @@ class CollectBar(QWidget):
             self.label_edit.selectAll()  # typing replaces it; Enter accepts it again
         self._show_counter()
         follow = ("" if self.collecting() else
-                  f" Enter adds the next drawing as {label!r}; clear the label to write with Enter again.")
+                  translate("recognize", " Enter adds the next drawing as {0!r}; clear the label to write with Enter again.").format(label))
         count = resolve(self.tr("%Ln sample(s)", "", self.counts[label]), self.counts[label])
-        self._say(f"Added {label!r} to {name}{note}: {count} of it.{follow}")
+        self._say(translate("recognize", "Added {0!r} to {1}{2}: {3} of it.{4}").format(label, name, note, count, follow))
         return sample_id
 
     def _say(self, text: str) -> None:
@@ -284,7 +285,7 @@ class CollectBar(QWidget):
             self._say(f"⚠ {exc}")
             return False
         if not labels:
-            self._say("List the classes to collect first, e.g. あいうえお.")
+            self._say(translate("recognize", "List the classes to collect first, e.g. あいうえお."))
             return False
         self.classes_edit.setText(classes if isinstance(classes, str) else ", ".join(labels))
         self.times.setValue(max(1, int(times)))
@@ -300,7 +301,7 @@ class CollectBar(QWidget):
     def stop_collect(self) -> None:
         self.prompts, self.prompt_index = [], 0
         self.prompt.setText("")
-        self.label_edit.setPlaceholderText("label, e.g. あ")
+        self.label_edit.setPlaceholderText(translate("recognize", "label, e.g. あ"))
         self._show_counter()
 
     def skip_prompt(self) -> None:
@@ -313,13 +314,13 @@ class CollectBar(QWidget):
             done, labels = len(self.prompts), list(dict.fromkeys(self.prompts))
             self.stop_collect()
             self.collectionFinished.emit(self.dataset_name() or DEFAULT_DATASET, labels)
-            self._say(f"Collection finished: {done} prompts.")
-            self.prompt.setText("Done ✔")
+            self._say(translate("recognize", "Collection finished: {0} prompts.").format(done))
+            self.prompt.setText(translate("recognize", "Done ✔"))
         else:
             self._show_prompt()
 
     def _show_prompt(self) -> None:
         label = self.prompts[self.prompt_index]
-        self.prompt.setText(f"Draw  {label}   ({self.prompt_index + 1} / {len(self.prompts)})")
-        self.label_edit.setPlaceholderText(f"{label}  (Enter accepts)")
+        self.prompt.setText(translate("recognize", "Draw  {0}   ({1} / {2})").format(label, self.prompt_index + 1, len(self.prompts)))
+        self.label_edit.setPlaceholderText(translate("recognize", "{0}  (Enter accepts)").format(label))
         self._show_counter()

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from guiapp.qt.tasks import TaskRunner
+from guiapp.qt.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -112,10 +113,10 @@ class Inference(QObject):
             except (ModelFileError, RecognitionError) as exc:
                 return None, None, str(exc)
             except OSError as exc:
-                return None, None, f"{path}: cannot read the file ({exc.strerror or exc})"
+                return None, None, translate("recognize", "{0}: cannot read the file ({1})").format(path, exc.strerror or exc)
             except Exception as exc:  # noqa: BLE001 — whatever the file did, the previous model stays active
                 log.exception("loading %s failed", path)
-                return None, None, f"{path}: the model cannot be used ({type(exc).__name__}: {exc})"
+                return None, None, translate("recognize", "{0}: the model cannot be used ({1}: {2})").format(path, type(exc).__name__, exc)
 
         def loaded(outcome) -> None:
             recognizer, info, message = outcome

@@ -12,13 +12,14 @@ from guiapp.core.plural import plural
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from guiapp.qt.i18n import translate
 
 MAX_LABELS_SHOWN = 120
 
 
 def _history_summary(history: dict) -> str:
     parts = []
-    for key, name in (("accuracy", "accuracy"), ("val_accuracy", "validation accuracy")):
+    for key, name in (("accuracy", "accuracy"), ("val_accuracy", translate("recognize", "validation accuracy"))):
         values = history.get(key) or []
         if values:
             parts.append(f"{name} {100 * values[-1]:.1f}\u00a0% (best {100 * max(values):.1f}\u00a0%)")
@@ -32,12 +33,12 @@ def info_html(info: dict) -> str:
     labels = info.get("labels")
     rows: list[tuple[str, str]] = [("File", info.get("path", ""))]
     rows.append(("Format", f"{info.get('format', '?')}" + ("" if info.get("guiapp_format") else
-                                                            " (not made by guiapp: labels and input are inferred)")))
+                                                            translate("recognize", " (not made by guiapp: labels and input are inferred)"))))
     if labels:
         shown = " ".join(labels[:MAX_LABELS_SHOWN]) + (" …" if len(labels) > MAX_LABELS_SHOWN else "")
         rows.append(("Classes", f"{len(labels)}: {shown}"))
     elif info.get("classes"):
-        rows.append(("Classes", f"{info['classes']} (numbered; no labels in the file)"))
+        rows.append(("Classes", translate("recognize", "{0} (numbered; no labels in the file)").format(info['classes'])))
     shape = info.get("input_shape")
     if shape:
         rows.append(("Input", " × ".join("?" if d is None else str(d) for d in shape)))
@@ -53,19 +54,19 @@ def info_html(info: dict) -> str:
     if isinstance(dataset, dict) and dataset.get("name"):
         splits = dataset.get("splits") or {}
         sizes = ", ".join(f"{k} {v:,}" for k, v in splits.items() if isinstance(v, int))
-        rows.append(("Trained on", f"{dataset['name']}" + (f" ({sizes})" if sizes else "")))
+        rows.append((translate("recognize", "Trained on"), f"{dataset['name']}" + (f" ({sizes})" if sizes else "")))
     history = meta.get("history")
     if isinstance(history, dict) and history:
         rows.append(("Training", _history_summary(history)))
     if meta.get("best_epoch"):
-        rows.append(("Best epoch", str(meta["best_epoch"])))
-    for key, name in (("app_version", "Saved by guiapp"), ("keras_version", "Keras"), ("saved_at", "Saved")):
+        rows.append((translate("recognize", "Best epoch"), str(meta["best_epoch"])))
+    for key, name in (("app_version", translate("recognize", "Saved by guiapp")), ("keras_version", "Keras"), ("saved_at", "Saved")):
         value = meta.get(key) or (info.get(key) if key == "keras_version" else None)
         if value:
             rows.append((name, str(value)))
     body = "".join(f"<tr><td style='padding-right:12px;color:#666;white-space:nowrap'>{html.escape(k)}</td>"
                    f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
-    return f"<table cellspacing='2'>{body}</table>"
+    return translate("recognize", "<table cellspacing='2'>{0}</table>").format(body)
 
 
 class ModelInfoView(QWidget):
@@ -75,6 +76,7 @@ class ModelInfoView(QWidget):
         super().__init__(parent)
         self.layout_ = QVBoxLayout(self)
         self.text = QTextBrowser()
+        self.text.setAccessibleName(translate("recognize", "Model details"))
         self.text.setOpenLinks(False)
         self.layout_.addWidget(self.text, 3)
         self.plot = None
@@ -86,7 +88,7 @@ class ModelInfoView(QWidget):
 
         self.info, self.error = None, None
         if path is None:
-            self.text.setHtml("<p>No model loaded.</p>")
+            self.text.setHtml(translate("recognize", "<p>No model loaded.</p>"))
             self._show_history({})
             return
         try:
@@ -113,8 +115,11 @@ class ModelInfoView(QWidget):
             self.plot = pg.PlotWidget(background="w")
             self.plot.setMinimumHeight(160)
             self.plot.addLegend(offset=(-10, 40))  # right, below the accuracy curves that end near 1
-            self.plot.setLabel("bottom", "epoch")
+            self.plot.setLabel("bottom", translate("recognize", "epoch"))
             self.plot.showGrid(x=True, y=True, alpha=0.2)
+            from guiapp.qt.theme import follow_palette
+
+            follow_palette(self.plot)
             self.layout_.addWidget(self.plot, 2)
         self.plot.clear()
         styles = {"loss": ((200, 70, 60), Qt.PenStyle.SolidLine), "val_loss": ((200, 70, 60), Qt.PenStyle.DashLine),
@@ -132,7 +137,7 @@ class ModelInfoView(QWidget):
 class ModelInfoDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Model info")
+        self.setWindowTitle(translate("recognize", "Model info"))
         self.resize(580, 640)
         layout = QVBoxLayout(self)
         self.title = QLabel()
@@ -148,5 +153,5 @@ class ModelInfoDialog(QDialog):
         layout.addWidget(buttons)
 
     def set_model(self, path: str | None, name: str | None = None) -> None:
-        self.title.setText(name or ("No model" if path is None else path))
+        self.title.setText(name or (translate("recognize", "No model") if path is None else path))
         self.view.set_model(path)

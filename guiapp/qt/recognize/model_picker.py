@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from guiapp import paths
+from guiapp.qt.i18n import translate
 
 MODEL_SUFFIXES = (".h5", ".keras")
-MODEL_FILTER = "Keras models (*.h5 *.keras);;All files (*)"
+MODEL_FILTER = QT_TRANSLATE_NOOP("recognize", "Keras models (*.h5 *.keras);;All files (*)")  # translated where shown
 
 
 def bundled_models() -> list[tuple[str, Path]]:
@@ -48,7 +49,7 @@ class ModelPicker(QComboBox):
         super().__init__(parent)
         self.setMinimumContentsLength(14)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setToolTip("The model that recognises your drawing")
+        self.setToolTip(translate("recognize", "The model that recognises your drawing"))
         self._updating = False
         self.activated.connect(self._on_activated)
         self.refresh([], None)
@@ -79,7 +80,7 @@ class ModelPicker(QComboBox):
             self.addItem(name, path)
             self.setItemData(self.count() - 1, path, role=3)
         if self.count() == 0:
-            self.addItem("No model: open one…", None)
+            self.addItem(translate("recognize", "No model: open one…"), None)
         index = self.findData(current) if current else -1
         self.setCurrentIndex(index if index >= 0 else (0 if current is None and self.itemData(0) is None else index))
         self._updating = False

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from guiapp.core.strokes import Drawing, Stroke
 from guiapp.qt.recognize.ink import OpenStroke, new_layer, paint_overlay, paint_paper, paint_stroke
+from guiapp.qt.i18n import translate
 
 CANVAS_SIDE = 280.0  # canvas units (10 × MNIST's 28)
 ERASER_RADIUS = 10.0  # canvas units
@@ -51,7 +52,7 @@ class DrawingPad(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip("Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.")
+        self.setToolTip(translate("recognize", "Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes."))
         self._strokes: tuple[Stroke, ...] = ()
         self._undo: list[tuple[Stroke, ...]] = []
         self._redo: list[tuple[Stroke, ...]] = []

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSli
                                QVBoxLayout, QWidget)
 
 from guiapp.core import letter_case
+from guiapp.qt import a11y
 from guiapp.qt.look import card, icon
 from guiapp.qt.recognize.collect_bar import CollectBar
 from guiapp.qt.recognize.pad import DrawingPad
@@ -23,6 +24,7 @@ from guiapp.qt.recognize.predictions import ModelInputView, PredictionsView
 from guiapp.qt.recognize.saliency import SaliencyOverlay
 from guiapp.qt.recognize.write_line import WriteLine
 from guiapp.qt.recognize.inference import RecognitionJob
+from guiapp.qt.i18n import translate
 
 LIVE_INTERVAL_MS = 120
 
@@ -64,14 +66,14 @@ class RecognizePanel(QWidget):
         self.input_caption = QLabel("")
         self.input_caption.setWordWrap(True)
         self.latency = QLabel("")
-        self.latency.setToolTip("Time to preprocess the drawing and run the network once")
+        self.latency.setToolTip(translate("recognize", "Time to preprocess the drawing and run the network once"))
         # "Where it looked": the saliency of the shown answer over the pad; a hovered candidate gets its own.
         self.saliency = SaliencyOverlay(self.pad, self)
         self.predictions.candidateHovered.connect(self.saliency.set_focus)
         # Beside what the model sees, not in the pen toolbar: there it would be the first tool a narrow window hides.
-        self.saliency_box = QCheckBox("Show where it looked")
-        self.saliency_box.setToolTip("Colour the parts of your drawing the network based its answer on (Grad-CAM); "
-                                     "point at a candidate to see where it found that one")
+        self.saliency_box = QCheckBox(translate("recognize", "Show where it looked"))
+        self.saliency_box.setToolTip(translate("recognize", "Colour the parts of your drawing the network based its answer on (Grad-CAM); "
+                                                       "point at a candidate to see where it found that one"))
         self.saliency_box.toggled.connect(self.saliency.set_enabled)
         self.saliency_note = QLabel("")
         self.saliency_note.setWordWrap(True)
@@ -84,7 +86,24 @@ class RecognizePanel(QWidget):
         self._build_actions()
         self._build_layout()
         self._layout.addWidget(self.collect_bar)
+        self._keyboard_path()
         self.set_recognizer(None)
+
+    def _keyboard_path(self) -> None:
+        """Tab from the pad to the model choice, through every pen tool, then down to the write line and the
+        collect bar: the reading order, where creation order started at the write line and skipped the tools."""
+        self.pad.setAccessibleName(translate("recognize", "Drawing pad"))
+        self.pad.setAccessibleDescription(self.pad.toolTip())
+        a11y.show_focus_ring(self.pad)
+        a11y.focusable_toolbar(self.toolbar)
+        tool = self.toolbar.widgetForAction
+        collect = [w for w in self.collect_bar.findChildren(QWidget)  # not a popup's list, not a spin box's editor
+                   if a11y.needs_name(w) and w.window() is self.window()]
+        a11y.chain(self.pad, self.picker, self.open_button, self.info_button, self.teach_button,
+                   tool(self.pen_action), tool(self.eraser_action), self.pen_slider, tool(self.undo_action),
+                   tool(self.redo_action), tool(self.clear_action), self.grid_box, self.write_line.field,
+                   self.write_line.write_button, self.write_line.backspace_button, self.write_line.copy_button,
+                   *collect)
 
     # -- construction -----------------------------------------------------------------------------------------------
     def _action(self, text: str, shortcut, slot, tip: str, checkable: bool = False, icon_name: str = "") -> QAction:
@@ -100,28 +119,28 @@ class RecognizePanel(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        self.undo_action = self._action("&Undo stroke", [QKeySequence("Ctrl+Z")], self.pad.undo, "Undo (Ctrl+Z)",
+        self.undo_action = self._action(translate("recognize", "&Undo stroke"), [QKeySequence("Ctrl+Z")], self.pad.undo, translate("recognize", "Undo (Ctrl+Z)"),
                                         icon_name="undo")
-        self.redo_action = self._action("&Redo stroke", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
-                                        self.pad.redo, "Redo (Ctrl+Shift+Z)", icon_name="redo")
+        self.redo_action = self._action(translate("recognize", "&Redo stroke"), [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+                                        self.pad.redo, translate("recognize", "Redo (Ctrl+Shift+Z)"), icon_name="redo")
         # Esc clears the pad, or first returns from the eraser to the pen (pad.escape); so the Clear button, which
         # always clears, carries no shortcut of its own and the menu shows Esc after a tab.
-        self.clear_action = self._action("&Clear pad\tEsc", None, self.pad.clear, "Clear the pad (Esc)",
+        self.clear_action = self._action(translate("recognize", "&Clear pad\tEsc"), None, self.pad.clear, translate("recognize", "Clear the pad (Esc)"),
                                          icon_name="clear")
-        self.escape_action = self._action("Pen or clear", QKeySequence("Esc"), self.pad.escape,
-                                          "Back to the pen; with the pen, clear the pad (Esc)")
-        self.copy_action = self._action("&Copy written text", QKeySequence("Ctrl+C"), self.write_line.copy_all,
-                                        "Copy the written text (Ctrl+C)")
-        self.write_action = self._action("&Write top answer", [QKeySequence("Return"), QKeySequence("Enter")],
-                                         self.enter, "Append the top answer to the text (Enter); while collecting, "
-                                         "add the drawing to your dataset")
+        self.escape_action = self._action(translate("recognize", "Pen or clear"), QKeySequence("Esc"), self.pad.escape,
+                                          translate("recognize", "Back to the pen; with the pen, clear the pad (Esc)"))
+        self.copy_action = self._action(translate("recognize", "&Copy written text"), QKeySequence("Ctrl+C"), self.write_line.copy_all,
+                                        translate("recognize", "Copy the written text (Ctrl+C)"))
+        self.write_action = self._action(translate("recognize", "&Write top answer"), [QKeySequence("Return"), QKeySequence("Enter")],
+                                         self.enter, translate("recognize", "Append the top answer to the text (Enter); while collecting, "
+                                         "add the drawing to your dataset"))
         # Pen and stroke eraser: one tool at a time (an exclusive group), P / E to choose, Esc back to the pen.
-        self.pen_action = self._action("&Pen", QKeySequence("P"), lambda on: on and self.pad.set_eraser(False),
-                                       "Pen: draw strokes (P)", checkable=True, icon_name="pen")
-        self.eraser_action = self._action("&Erase strokes", QKeySequence("E"),
+        self.pen_action = self._action(translate("recognize", "&Pen"), QKeySequence("P"), lambda on: on and self.pad.set_eraser(False),
+                                       translate("recognize", "Pen: draw strokes (P)"), checkable=True, icon_name="pen")
+        self.eraser_action = self._action(translate("recognize", "&Erase strokes"), QKeySequence("E"),
                                           lambda on: on and self.pad.set_eraser(True),
-                                          "Stroke eraser: every stroke you drag across is removed whole (E); "
-                                          "P or Esc returns to the pen", checkable=True, icon_name="erase-stroke")
+                                          translate("recognize", "Stroke eraser: every stroke you drag across is removed whole (E); "
+                                          "P or Esc returns to the pen"), checkable=True, icon_name="erase-stroke")
         self.tool_group = QActionGroup(self)
         self.tool_group.setExclusive(True)
         for action in (self.pen_action, self.eraser_action):
@@ -129,20 +148,23 @@ class RecognizePanel(QWidget):
         self.pen_action.setChecked(not self.pad.eraser())
         self.eraser_action.setChecked(self.pad.eraser())
         self.pad.eraserChanged.connect(lambda on: (self.eraser_action if on else self.pen_action).setChecked(True))
-        for action, short in ((self.undo_action, "Undo"), (self.redo_action, "Redo"), (self.clear_action, "Clear"),
-                              (self.pen_action, "Pen"), (self.eraser_action, "Erase strokes")):
+        for action, short in ((self.undo_action, translate("recognize", "Undo")),
+                              (self.redo_action, translate("recognize", "Redo")),
+                              (self.clear_action, translate("recognize", "Clear")),
+                              (self.pen_action, translate("recognize", "Pen")),
+                              (self.eraser_action, translate("recognize", "Erase strokes"))):
             action.setIconText(short)  # the toolbar's label; menus keep the full text
 
     def _build_tools(self) -> QHBoxLayout:
         tools = QHBoxLayout()
-        tools.addWidget(QLabel("Model:"))
+        tools.addWidget(QLabel(translate("recognize", "Model:")))
         tools.addWidget(self.picker, 1)
-        self.open_button = QToolButton(text="Open…", toolTip="Open a model file (.h5 or .keras)")
+        self.open_button = QToolButton(text=translate("recognize", "Open…"), toolTip=translate("recognize", "Open a model file (.h5 or .keras)"))
         self.open_button.clicked.connect(self.openModelRequested)
-        self.info_button = QToolButton(text="Info", toolTip="Labels, input, parameters and training history")
+        self.info_button = QToolButton(text=translate("recognize", "Info"), toolTip=translate("recognize", "Labels, input, parameters and training history"))
         self.info_button.clicked.connect(self.modelInfoRequested)
-        self.teach_button = QToolButton(text="Teach…", toolTip="Teach the model new characters: draw a few samples "
-                                        "of each, it learns them in the background")
+        self.teach_button = QToolButton(text=translate("recognize", "Teach…"), toolTip=translate("recognize", "Teach the model new characters: draw a few samples "
+                                        "of each, it learns them in the background"))
         self.teach_button.clicked.connect(self.teachRequested)
         for button, name in ((self.open_button, "open"), (self.info_button, "info"), (self.teach_button, "teach")):
             button.setIcon(icon(name))
@@ -155,23 +177,23 @@ class RecognizePanel(QWidget):
         bar.setIconSize(QSize(18, 18))
         for action in (self.pen_action, self.eraser_action):
             bar.addAction(action)
-        width_label = QLabel("Width")
+        width_label = QLabel(translate("recognize", "Width"))
         width_label.setContentsMargins(8, 0, 4, 0)
-        width_label.setToolTip("Pen width")
+        width_label.setToolTip(translate("recognize", "Pen width"))
         bar.addWidget(width_label)
         self.pen_slider = QSlider(Qt.Orientation.Horizontal)
         self.pen_slider.setRange(4, 40)
         self.pen_slider.setValue(round(self.pad.pen_width()))
         self.pen_slider.setFixedWidth(80)
-        self.pen_slider.setToolTip("Pen width")
+        self.pen_slider.setToolTip(translate("recognize", "Pen width"))
         self.pen_slider.valueChanged.connect(lambda v: self.pad.set_pen_width(float(v)))
         bar.addWidget(self.pen_slider)
         bar.addSeparator()
         for action in (self.undo_action, self.redo_action, self.clear_action):
             bar.addAction(action)
         bar.addSeparator()
-        self.grid_box = QCheckBox("Grid")
-        self.grid_box.setToolTip("Guide grid: centre cross and the 20×20 box MNIST fits digits into")
+        self.grid_box = QCheckBox(translate("recognize", "Grid"))
+        self.grid_box.setToolTip(translate("recognize", "Guide grid: centre cross and the 20×20 box MNIST fits digits into"))
         self.grid_box.setChecked(self.pad.show_grid())
         self.grid_box.toggled.connect(self.pad.set_show_grid)
         bar.addWidget(self.grid_box)
@@ -201,8 +223,8 @@ class RecognizePanel(QWidget):
         side = QVBoxLayout()
         side.setSpacing(10)
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(card("Candidates", self.predictions), 3)
-        side.addWidget(card("What the model sees", seen_widget), 2)
+        side.addWidget(card(translate("recognize", "Candidates"), self.predictions), 3)
+        side.addWidget(card(translate("recognize", "What the model sees"), seen_widget), 2)
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setMinimumWidth(250)
@@ -230,14 +252,14 @@ class RecognizePanel(QWidget):
         self.pad.set_guide_lines(letter_case.GUIDE_LINES if recognizer is not None
                                  and letter_case.uses_guide(recognizer.labels) else ())
         if recognizer is None:
-            self.predictions.show_message(waiting_message or "No model loaded: pick or open one.")
+            self.predictions.show_message(waiting_message or translate("recognize", "No model loaded: pick or open one."))
             self.model_view.set_input(None)
             self.latency.setText("")
             self.input_caption.setText("")
             return
         self._first_valid = self._generation + 1  # answers from the previous model are stale now
         spec = recognizer.spec
-        self.input_caption.setText(f"{spec.height}×{spec.width} input, {spec.fit} fit, ink {spec.ink}")
+        self.input_caption.setText(translate("recognize", "{0}×{1} input, {2} fit, ink {3}").format(spec.height, spec.width, spec.fit, spec.ink))
         self.request_recognition()
 
     # -- recognition --------------------------------------------------------------------------------------------------
@@ -267,7 +289,7 @@ class RecognizePanel(QWidget):
             self.saliency.clear()
             self.model_view.set_input(None)
             self.latency.setText("")
-            self.predictions.show_message("Draw a character on the pad." if self.recognizer is not None
+            self.predictions.show_message(translate("recognize", "Draw a character on the pad.") if self.recognizer is not None
                                           else self.predictions.headline.text())
             return
         if self.recognizer is None or self.worker is None:
@@ -281,7 +303,7 @@ class RecognizePanel(QWidget):
         self.predictions.show_prediction(prediction.top)
         value_range = self.recognizer.spec.value_range if self.recognizer is not None else "0..1"
         self.model_view.set_input(prediction.model_input, value_range)
-        self.latency.setText(f"Latency: {prediction.latency_ms:.1f} ms")
+        self.latency.setText(translate("recognize", "Latency: {0:.1f} ms").format(prediction.latency_ms))
         self.predictionShown.emit(prediction)
         # The saliency of this answer, after it is on screen and in its own worker: recognition never waits.
         self.saliency.request(self.recognizer, self.current_source(include_current=True), self.pad.pen_width(),
@@ -289,7 +311,7 @@ class RecognizePanel(QWidget):
 
     def on_recognition_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
-            self.predictions.show_message(f"Cannot recognise this: {message}")
+            self.predictions.show_message(translate("recognize", "Cannot recognise this: {0}").format(message))
 
     # -- images and writing -------------------------------------------------------------------------------------------
     def show_image(self, image) -> None:

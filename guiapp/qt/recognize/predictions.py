@@ -7,12 +7,13 @@ A candidate is clickable (the write line takes it). An answer whose best probabi
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from guiapp.core.preprocess import VALUE_RANGES
 from guiapp.qt.recognize.glyph import paint_label
+from guiapp.qt.i18n import translate
 
 LOW_CONFIDENCE = 0.5
 GLYPH_WIDTH = 48.0
@@ -43,7 +44,7 @@ class CandidateRow(QWidget):
 
     def set_candidate(self, label: str | None, probability: float = 0.0, unsure: bool = False) -> None:
         self.label, self.probability, self.unsure = label, float(probability), unsure
-        self.setToolTip(f"Click to write “{label}”" if label else "")
+        self.setToolTip(translate("recognize", "Click to write “{0}”").format(label) if label else "")
         self.update()
 
     def mousePressEvent(self, event) -> None:
@@ -93,12 +94,14 @@ class CandidateRow(QWidget):
 
 
 def format_percent(p: float) -> str:
-    # A no-break space keeps the number and its sign together when a line wraps.
+    """Digits as the window's language writes them (99,9 % in French); a no-break space keeps the number and its
+    sign together when a line wraps."""
+    locale = QLocale()  # the default locale: guiapp.qt.i18n sets it with the language
     if p >= 0.995:
-        return "100\u00a0%" if p >= 0.9995 else f"{100 * p:.1f}\u00a0%"
+        return "100\u00a0%" if p >= 0.9995 else f"{locale.toString(100 * p, 'f', 1)}\u00a0%"
     if p < 0.001:
-        return "<0.1\u00a0%"
-    return f"{100 * p:.1f}\u00a0%" if p < 0.1 else f"{100 * p:.0f}\u00a0%"
+        return f"<{locale.toString(0.1, 'f', 1)}\u00a0%"
+    return f"{locale.toString(100 * p, 'f', 1 if p < 0.1 else 0)}\u00a0%"
 
 
 class PredictionsView(QWidget):
@@ -124,7 +127,7 @@ class PredictionsView(QWidget):
             layout.addWidget(row)
         layout.addStretch(1)
         self.top: list[tuple[str, float]] = []
-        self.show_message("Draw a character on the pad.")
+        self.show_message(translate("recognize", "Draw a character on the pad."))
 
     def show_message(self, text: str) -> None:
         """No answer to show (no model yet, an empty pad, an error): say why."""
@@ -143,11 +146,10 @@ class PredictionsView(QWidget):
             else:
                 row.set_candidate(candidate[0], candidate[1], unsure)
         if unsure and top:
-            self.headline.setText(f"Not sure: the best guess has only {format_percent(top[0][1])}. "
-                                  "Try writing it more clearly.")
+            self.headline.setText(translate("recognize", "Not sure: the best guess has only {0}. Try writing it more clearly.").format(format_percent(top[0][1])))
             self.headline.setStyleSheet(f"color: {UNSURE.darker(140).name()};")
         else:
-            self.headline.setText("Click a candidate to write it; Enter writes the top one.")
+            self.headline.setText(translate("recognize", "Click a candidate to write it; Enter writes the top one."))
             self.headline.setStyleSheet("color: #5f6670;")
 
     def is_unsure(self) -> bool:
@@ -174,7 +176,7 @@ class ModelInputView(QWidget):
         self.image: QImage | None = None
         self.setMinimumSize(72, 72)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setToolTip("What the model sees: the exact input the network gets, enlarged")
+        self.setToolTip(translate("recognize", "What the model sees: the exact input the network gets, enlarged"))
 
     def sizeHint(self) -> QSize:
         return QSize(140, 140)
@@ -211,7 +213,7 @@ class ModelInputView(QWidget):
         else:  # the empty state says what will appear here
             painter.setPen(QColor(170, 172, 180))
             painter.drawText(target, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             "The network's input\nappears here")
+                             translate("recognize", "The network's input\nappears here"))
         painter.setPen(QColor(120, 120, 130))
         painter.drawRect(target.adjusted(0, 0, -1, -1))
         painter.end()

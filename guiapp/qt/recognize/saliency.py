@@ -15,6 +15,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QImage
 
+from guiapp.qt.i18n import translate
 from guiapp.qt.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -96,13 +97,13 @@ class SaliencyOverlay(QObject):
         recognizer, source, pen_width, top_label = self._asked
         path = getattr(getattr(recognizer, "loaded", None), "path", None)
         if path is None:
-            self.noteChanged.emit("Where it looked: needs a model file.")
+            self.noteChanged.emit(translate("recognize", "Where it looked: needs a model file."))
             return
         label = self.focus_label if self.focus_label in recognizer.labels else top_label
         self._request += 1
         request = self._request
         if self._explainer is None or self._explainer.path != path:
-            self.noteChanged.emit("Where it looked: loading TensorFlow and the model…")
+            self.noteChanged.emit(translate("recognize", "Where it looked: loading TensorFlow and the model…"))
 
         def compute(on_progress, should_stop):
             from guiapp.core.saliency import Explainer
@@ -121,7 +122,7 @@ class SaliencyOverlay(QObject):
             return  # the drawing, the model or the focus changed since it was asked for
         self._show(saliency)
         if saliency.box is None:
-            self.noteChanged.emit("Where it looked: shown for drawings only.")
+            self.noteChanged.emit(translate("recognize", "Where it looked: shown for drawings only."))
         else:
             self.noteChanged.emit(saliency.describe())
 
@@ -129,7 +130,7 @@ class SaliencyOverlay(QObject):
         log.warning("saliency failed: %s", message)
         if request == self._request:
             self._show(None)
-            self.noteChanged.emit(f"Where it looked: cannot be computed for this model ({message})")
+            self.noteChanged.emit(translate("recognize", "Where it looked: cannot be computed for this model ({0})").format(message))
 
     def _show(self, saliency) -> None:
         self.saliency = saliency

@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from guiapp.qt.look import icon
+from guiapp.qt.i18n import translate
 
 
 class WriteLine(QWidget):
@@ -20,19 +21,19 @@ class WriteLine(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Written text: Enter writes the top answer, or click a candidate")
+        self.field.setPlaceholderText(translate("recognize", "Written text: Enter writes the top answer, or click a candidate"))
         self.field.setClearButtonEnabled(True)
         font = self.field.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.field.setFont(font)
-        self.write_button = QPushButton(icon("write"), "Write")
-        self.write_button.setToolTip("Append the top answer and clear the pad (Enter)")
+        self.write_button = QPushButton(icon("write"), translate("recognize", "Write"))
+        self.write_button.setToolTip(translate("recognize", "Append the top answer and clear the pad (Enter)"))
         self.write_button.clicked.connect(self.writeRequested)
         self.backspace_button = QPushButton("⌫")
-        self.backspace_button.setToolTip("Delete the last character")
+        self.backspace_button.setToolTip(translate("recognize", "Delete the last character"))
         self.backspace_button.clicked.connect(self.backspace)
-        self.copy_button = QPushButton(icon("copy"), "Copy")
-        self.copy_button.setToolTip("Copy the written text (Ctrl+C)")
+        self.copy_button = QPushButton(icon("copy"), translate("recognize", "Copy"))
+        self.copy_button.setToolTip(translate("recognize", "Copy the written text (Ctrl+C)"))
         self.copy_button.clicked.connect(self.copy_all)
         layout.addWidget(self.field, 1)
         for button in (self.write_button, self.backspace_button, self.copy_button):

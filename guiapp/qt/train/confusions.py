@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from guiapp.core.confusions import before_after, confused_classes
+from guiapp.core.plural import resolve
+from guiapp.qt.i18n import translate
 
 DRILL_SAMPLES = 8  # drawings of each confused class: a few minutes of drawing for 3 pairs
 
@@ -33,15 +35,16 @@ class ConfusionDrill(QObject):
         report, path = self.view.report, self.view.evaluated_path
         classes = confused_classes(report) if report is not None else []
         if not classes or not path:
-            self.view.drill_note.setText("Nothing to practise: evaluate a model that confuses some classes first.")
+            self.view.drill_note.setText(translate("train", "Nothing to practise: evaluate a model that confuses some classes first."))
             return False
         teacher = self.window.teacher
         if not teacher.start(", ".join(classes), DRILL_SAMPLES):
             return False
         teacher.base_path = path  # the evaluated model is the one fine-tuned, whichever the pad uses
         self.classes, self.before, self.state = classes, report, "drawing"
-        self.view.drill_note.setText(f"Draw each of {' '.join(classes)} {DRILL_SAMPLES} times on the Recognize pad "
-                                     "(Enter adds each); the model is then fine-tuned on them and measured again.")
+        text = self.tr("Draw each of {0} %Ln time(s) on the Recognize pad (Enter adds each); the model is then "
+                       "fine-tuned on them and measured again.", "", DRILL_SAMPLES)
+        self.view.drill_note.setText(resolve(text, DRILL_SAMPLES).format(" ".join(classes)))
         self.window.show_area(self.window.recognize)
         return True
 
@@ -50,24 +53,24 @@ class ConfusionDrill(QObject):
             return
         if result.model_path is None or not result.stopped.finished:
             self.state = "idle"
-            self.view.drill_note.setText(f"Fine-tuning ended without a new model: {result.message}")
+            self.view.drill_note.setText(translate("train", "Fine-tuning ended without a new model: {0}").format(result.message))
             return
         self.state = "measuring"
-        self.view.add_model_choice("fine-tuned", str(result.model_path))
-        self.view.evaluate_again(str(result.model_path), "Measuring the fine-tuned model on the same data…")
+        self.view.add_model_choice(translate("train", "fine-tuned"), str(result.model_path))
+        self.view.evaluate_again(str(result.model_path), translate("train", "Measuring the fine-tuned model on the same data…"))
 
     def _failed(self, message: str) -> None:
         if self.state == "drawing":
             self.state = "idle"
-            self.view.drill_note.setText(f"Fine-tuning failed: {message}")
+            self.view.drill_note.setText(translate("train", "Fine-tuning failed: {0}").format(message))
 
     def _evaluated(self, report) -> None:
         if self.state != "measuring":
             return
         self.state = "idle"
         changes = before_after(self.before, report, self.classes)
-        self.view.drill_note.setText("After drawing them: " + " · ".join(change.text() for change in changes)
-                                     + f" (overall {self.before.accuracy:.1%} → {report.accuracy:.1%})")
+        self.view.drill_note.setText(translate("train", "After drawing them: {0} (overall {1:.1%} → {2:.1%})").format(
+            " · ".join(change.text() for change in changes), self.before.accuracy, report.accuracy))
 
 
 __all__ = ["ConfusionDrill", "DRILL_SAMPLES"]

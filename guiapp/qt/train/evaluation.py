@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
 
 import pyqtgraph as pg  # noqa: E402 — after PySide6
 
+from guiapp.qt.theme import follow_palette  # noqa: E402
+
 from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.core.plural import resolve
 from guiapp.qt.look import icon
+from guiapp.qt.i18n import translate
 
 MAX_TEXT_CLASSES = 20  # counts are written in the cells up to this many classes
 MAX_SAMPLES_SHOWN = 200
@@ -53,6 +56,7 @@ class ConfusionHeatmap(pg.PlotWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent, background="w")
+        self.setAccessibleName(translate("train", "Confusion matrix"))
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(HEAT.getLookupTable(nPts=256))
         self.addItem(self.image)
@@ -60,9 +64,10 @@ class ConfusionHeatmap(pg.PlotWidget):
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
-        for side, label in (("bottom", "predicted"), ("left", "true")):
+        for side, label in (("bottom", translate("train", "predicted")), ("left", translate("train", "true"))):
             self.getAxis(side).setLabel(label, color="#222")
             self.getAxis(side).setTextPen(pg.mkPen("#222"))
+        follow_palette(self)
         self.texts: list[pg.TextItem] = []
         self.size_k = 0
         self.selection = QGraphicsRectItem(0, 0, 1, 1)  # the opened cell
@@ -131,12 +136,12 @@ def evaluated_text(widget: QWidget, report) -> str:
     supports = sorted({row["support"] for row in report.per_class.values() if row["support"]})
     samples = resolve(widget.tr("%Ln sample(s)", "", report.n_samples), report.n_samples)
     if len(supports) == 1:
-        per_class = f" ({supports[0]:,} per class)"
+        per_class = translate("train", " ({0:,} per class)").format(supports[0])
     elif supports:
-        per_class = f" ({supports[0]:,}–{supports[-1]:,} per class)"
+        per_class = translate("train", " ({0:,}–{1:,} per class)").format(supports[0], supports[-1])
     else:
         per_class = ""
-    where = "all of" if report.split == "all" else f"the {report.split} split of"
+    where = translate("train", "all of") if report.split == "all" else translate("train", "the {0} split of").format(report.split)
     return f"{samples}{per_class} of {where} {report.dataset}"
 
 
@@ -156,8 +161,8 @@ class EvaluationView(QWidget):
         row = QHBoxLayout()
         self.model = QComboBox()
         self.model.setMinimumWidth(140)
-        self.model.setToolTip("The model to evaluate")
-        browse = QPushButton("Model file…")
+        self.model.setToolTip(translate("train", "The model to evaluate"))
+        browse = QPushButton(translate("train", "Model file…"))
         browse.clicked.connect(self._browse)
         self.dataset_box = QComboBox()
         from guiapp.core.datasets.builtin import BUILTINS
@@ -170,34 +175,34 @@ class EvaluationView(QWidget):
         self.samples = QSpinBox()
         self.samples.setRange(5, 10_000)
         self.samples.setValue(DEFAULT_SAMPLES_PER_CLASS)
-        self.samples.setPrefix("made of ")
-        self.samples.setSuffix("/class")
-        self.samples.setToolTip("Built-in datasets are synthesised with this many samples per class; the chosen "
-                                "split is a share of them")
+        self.samples.setPrefix(translate("train", "made of "))
+        self.samples.setSuffix(translate("train", "/class"))
+        self.samples.setToolTip(translate("train", "Built-in datasets are synthesised with this many samples per class; the chosen "
+                                "split is a share of them"))
         self.dataset_box.currentTextChanged.connect(self._dataset_chosen)
         self.split = QComboBox()
         self.split.addItems(["test", "validation", "train", "all"])
-        self.split.setToolTip("Which part of the dataset to evaluate on (the same split training used)")
+        self.split.setToolTip(translate("train", "Which part of the dataset to evaluate on (the same split training used)"))
         self._dataset_chosen(self.dataset_box.currentText())
-        self.run_button = QPushButton(icon("evaluate"), "Evaluate")
+        self.run_button = QPushButton(icon("evaluate"), translate("train", "Evaluate"))
         self.run_button.clicked.connect(self._evaluate_chosen)
         # Two rows, so the view fits a narrow window: what to evaluate, then on what.
-        for widget in (QLabel("Model"), self.model, browse):
+        for widget in (QLabel(translate("train", "Model")), self.model, browse):
             row.addWidget(widget)
         row.addStretch(1)
         layout.addLayout(row)
         row = QHBoxLayout()
-        for widget in (QLabel("on"), self.dataset_box, self.samples, self.split, self.run_button):
+        for widget in (QLabel(translate("train", "on")), self.dataset_box, self.samples, self.split, self.run_button):
             row.addWidget(widget)
         row.addStretch(1)
         # Shown once an evaluation found confusions; guiapp.qt.train.confusions runs what it starts.
-        self.drill_button = QPushButton("Draw what it confuses…")
-        self.drill_button.setToolTip("Draw a few samples of the classes this model confuses most, then fine-tune "
-                                     "it on them and compare their accuracy before and after")
+        self.drill_button = QPushButton(translate("train", "Draw what it confuses…"))
+        self.drill_button.setToolTip(translate("train", "Draw a few samples of the classes this model confuses most, "
+                                               "then fine-tune it on them and compare their accuracy before and after"))
         self.drill_button.hide()
         row.addWidget(self.drill_button)
         layout.addLayout(row)
-        self.summary = QLabel("Evaluate a model to see its accuracy, confusion matrix and weakest classes.")
+        self.summary = QLabel(translate("train", "Evaluate a model to see its accuracy, confusion matrix and weakest classes."))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.drill_note = QLabel("")
@@ -212,19 +217,21 @@ class EvaluationView(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Class", "Accuracy", "Precision", "F1", "Samples"])
+        self.table.setHorizontalHeaderLabels([translate("train", "Class"), translate("train", "Accuracy"), translate("train", "Precision"), translate("train", "F1"), translate("train", "Samples")])
         self.table.verticalHeader().hide()
+        self.table.setAccessibleName(translate("train", "Per-class results"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         side_layout.addWidget(self.table, 1)
-        self.cell_title = QLabel("Click a cell of the matrix to see its samples.")
+        self.cell_title = QLabel(translate("train", "Click a cell of the matrix to see its samples."))
         side_layout.addWidget(self.cell_title)
         self.samples_list = QListWidget()
         self.samples_list.setViewMode(QListWidget.ViewMode.IconMode)
         self.samples_list.setIconSize(QSize(56, 56))
         self.samples_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.samples_list.setMinimumHeight(90)
+        self.samples_list.setAccessibleName(translate("train", "Samples of the chosen cell"))
         side_layout.addWidget(self.samples_list, 1)
         splitter.addWidget(side)
         splitter.setSizes([420, 420])
@@ -240,21 +247,21 @@ class EvaluationView(QWidget):
             self.model.setCurrentIndex(0)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Model to evaluate", "", "Keras models (*.h5 *.keras)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to evaluate"), "", translate("train", "Keras models (*.h5 *.keras)"))
         if path:
-            self.add_model_choice("file", path)
+            self.add_model_choice(translate("train", "file"), path)
 
     def _evaluate_chosen(self) -> None:
         path = self.model.currentData()
         if not path:
-            self.summary.setText("Choose a model first (train one, load one in Recognize, or pick a file).")
+            self.summary.setText(translate("train", "Choose a model first (train one, load one in Recognize, or pick a file)."))
             return
         name = self.dataset_box.currentText()
         samples = self.samples.value() if name in self.builtins else None
         split = self.split.currentText()
         self.evaluated_path = path
         self._again = lambda other: run_evaluation(other, None, split, 0, 0.1, 0.1, name, samples)
-        self._start(lambda: self._again(path), f"Evaluating on {name}…")
+        self._start(lambda: self._again(path), translate("train", "Evaluating on {0}…").format(name))
 
     def evaluate(self, model_path: str, dataset, split: str = "test", seed: int = 0, validation: float = 0.1,
                  test: float = 0.1) -> None:
@@ -266,12 +273,11 @@ class EvaluationView(QWidget):
             split = "validation"
         if split in ("test", "validation") and len(parts[split]) == 0:
             self.report, self.dataset = None, dataset
-            self.summary.setText(f"Accuracy not measured: {dataset.name} has no held-out samples (every sample was "
-                                 "needed for training). Draw more samples of each class to measure it.")
+            self.summary.setText(translate("train", "Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.").format(dataset.name))
             return
         self.evaluated_path = model_path
         self._again = lambda other: run_evaluation(other, dataset, split, seed, validation, test)
-        self._start(lambda: self._again(model_path), f"Evaluating on the {split} split…")
+        self._start(lambda: self._again(model_path), translate("train", "Evaluating on the {0} split…").format(split))
 
     def evaluate_again(self, model_path: str, message: str) -> bool:
         """The last evaluation, same data and split, of another model (the same one fine-tuned)."""
@@ -299,7 +305,7 @@ class EvaluationView(QWidget):
 
     def _start(self, function, message: str) -> None:
         if self.runner.is_running():
-            self.summary.setText("An evaluation is already running.")
+            self.summary.setText(translate("train", "An evaluation is already running."))
             return
         self.summary.setText(message)
         self.run_button.setEnabled(False)
@@ -311,7 +317,7 @@ class EvaluationView(QWidget):
         fill_with_datasets(self.dataset_box)
 
     def _failed(self, error: str) -> None:
-        self.summary.setText(f"Evaluation failed: {error}")
+        self.summary.setText(translate("train", "Evaluation failed: {0}").format(error))
 
     def wait(self, timeout_ms: int = 2000) -> bool:
         return self.runner.join(timeout_ms / 1000)
@@ -319,10 +325,9 @@ class EvaluationView(QWidget):
     # -- showing ----------------------------------------------------------------------------------------------
     def show_report(self, report, dataset) -> None:
         self.report, self.dataset = report, dataset
-        left_out = f" · {report.left_out} samples of classes the model does not know left out" if report.left_out else ""
+        left_out = translate("train", " · {0} samples of classes the model does not know left out").format(report.left_out) if report.left_out else ""
         if report.n_samples == 0:
-            self.summary.setText(f"Accuracy not measured: no samples of {report.dataset} in the {report.split} split "
-                                 f"that the model knows{left_out}.")
+            self.summary.setText(translate("train", "Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.").format(report.dataset, report.split, left_out))
             self.heatmap.show_matrix(report.confusion, report.labels)
             self.table.setRowCount(0)
             self.samples_list.clear()
@@ -330,9 +335,7 @@ class EvaluationView(QWidget):
             self.evaluated.emit(report)
             return
         self.summary.setText(
-            f"<b>{report.split.capitalize()} accuracy {report.accuracy:.1%}</b> · top-{report.top_k} "
-            f"{report.top_k_accuracy:.1%} · macro F1 {report.macro_f1:.3f} · {evaluated_text(self, report)}"
-            f"{left_out}")
+            translate("train", "<b>{0} accuracy {1:.1%}</b> · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}").format(report.split.capitalize(), report.accuracy, report.top_k, report.top_k_accuracy, report.macro_f1, evaluated_text(self, report), left_out))
         self.heatmap.show_matrix(report.confusion, report.labels)
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(report.labels))
@@ -363,12 +366,12 @@ class EvaluationView(QWidget):
         shown = indices[:MAX_SAMPLES_SHOWN]
         more = f" (first {len(shown)})" if len(indices) > len(shown) else ""
         count = resolve(self.tr("%Ln {kind} sample(s)", "", len(indices)), len(indices)).format(kind=kind)
-        self.cell_title.setText(f"True “{true}” predicted as “{predicted}”: {count}{more}")
+        self.cell_title.setText(translate("train", "True “{0}” predicted as “{1}”: {2}{3}").format(true, predicted, count, more))
         self.samples_list.clear()
         for index in shown:
             item = QListWidgetItem(coverage_icon(self.dataset.images[int(index)]), f"#{int(index)}")
             item.setData(Qt.ItemDataRole.UserRole, int(index))
-            item.setToolTip(f"sample {int(index)}: true {true}, predicted {predicted}")
+            item.setToolTip(translate("train", "sample {0}: true {1}, predicted {2}").format(int(index), true, predicted))
             self.samples_list.addItem(item)
         self.cellOpened.emit(true, predicted, indices)
         return indices

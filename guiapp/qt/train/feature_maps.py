@@ -13,11 +13,24 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from guiapp.core.layer_outputs import Inspector, to_uint8
 from guiapp.qt.tasks import TaskRunner, call
+from guiapp.qt.i18n import translate
 
 TILE = 44  # pixels per filter / feature-map image on screen
 TILE_GAP = 6  # pixels between them
 BAR_HEIGHT = 64  # pixels of the tallest bar of a dense layer
 POSITIVE, NEGATIVE = QColor(46, 125, 220), QColor(222, 120, 40)
+
+
+def filter_title(inspector) -> str:
+    """The heading over the first-layer filters, in the window's language (the core's title is English)."""
+    for layer in inspector.layers:
+        if type(layer).__name__ == "Conv2D":
+            kernel_h, kernel_w = (tuple(layer.kernel_size) + (0, 0))[:2]
+            return translate("train", "First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)").format(
+                layer.name, layer.filters, kernel_h, kernel_w)
+    if not inspector.filters:
+        return translate("train", "This model has no convolution layer (it sees pixels directly), so it has no filters to show.")
+    return inspector.filter_title
 
 
 def grey_pixmap(image: np.ndarray, size: int = TILE) -> QPixmap:
@@ -65,11 +78,12 @@ class FeatureMapsView(QWidget):
         self.runner = TaskRunner(self, name="guiapp-feature-maps")
         self.runner.ended.connect(self._after)
         outer = QVBoxLayout(self)
-        self.note = QLabel("Load or train a model to see what its first layer learned; draw in Recognize to see "
-                           "the feature maps of your drawing.")
+        self.note = QLabel(translate("train", "Load or train a model to see what its first layer learned; draw in Recognize to see "
+                           "the feature maps of your drawing."))
         self.note.setWordWrap(True)
         outer.addWidget(self.note)
         scroll = QScrollArea()
+        scroll.setAccessibleName(translate("train", "Layers of the model"))
         scroll.setWidgetResizable(True)
         self.canvas = QWidget()
         self.grid = QVBoxLayout(self.canvas)
@@ -109,8 +123,8 @@ class FeatureMapsView(QWidget):
             active = inspector if inspector is not None and inspector.path == path else Inspector(path)
             return active, active.layer_outputs(drawing)
 
-        self.runner.submit("feature maps", call(compute, tensorflow=True), self._show,
-                           lambda error: self.note.setText(f"Cannot look inside this model: {error}"))
+        self.runner.submit(translate("train", "feature maps"), call(compute, tensorflow=True), self._show,
+                           lambda error: self.note.setText(translate("train", "Cannot look inside this model: {0}").format(error)))
 
     def _after(self) -> None:
         if self._stale:
@@ -143,7 +157,7 @@ class FeatureMapsView(QWidget):
         bars.setPixmap(bars_pixmap(layer.values, layer.labels, max(200, self.width() - 60),
                                    self.palette().windowText().color()))
         if len(layer.values) < layer.shape[0]:
-            bars.setToolTip(f"The first {len(layer.values)} of {layer.shape[0]} values")
+            bars.setToolTip(translate("train", "The first {0} of {1} values").format(len(layer.values), layer.shape[0]))
         self.grid.addWidget(bars)
         self.sections.append((layer.title, len(layer.values)))
 
@@ -173,12 +187,11 @@ class FeatureMapsView(QWidget):
             return  # a newer model was chosen meanwhile; its request follows
         self.inspector = inspector
         self._clear()
-        self.note.setText(f"Model: {inspector.path.rsplit('/', 1)[-1]} · preset "
-                          f"{inspector.loaded.metadata.get('preset', 'unknown')}")
-        self._section(inspector.filter_title, inspector.filters)
+        self.note.setText(translate("train", "Model: {0} · preset {1}").format(inspector.path.rsplit('/', 1)[-1], inspector.loaded.metadata.get('preset', 'unknown')))
+        self._section(filter_title(inspector), inspector.filters)
         seen, layers = maps
         if seen is not None:
-            self._section("What the model sees (the preprocessed drawing)", [seen])
+            self._section(translate("train", "What the model sees (the preprocessed drawing)"), [seen])
             for layer in layers:
                 if layer.maps:
                     self._section(layer.title, layer.maps, description=layer.description)
@@ -188,8 +201,8 @@ class FeatureMapsView(QWidget):
                     self._heading(layer.title, layer.description)
                     self.sections.append((layer.title, 0))
         elif inspector.can_show_layers:
-            hint = QLabel("Draw something in Recognize to see what each layer makes of it.")
-            hint.setStyleSheet("color: #555;")
+            hint = QLabel(translate("train", "Draw something in Recognize to see what each layer makes of it."))
+            hint.setStyleSheet("color: palette(dark);")
             self.grid.addWidget(hint)
 
 

@@ -35,6 +35,7 @@ from guiapp.qt.train.runs import RunsView
 from guiapp.qt.train.personalize import PersonalizeView
 from guiapp.qt.train.settings import TrainingSettings
 from guiapp.qt.look import icon
+from guiapp.qt.i18n import translate
 
 log = logging.getLogger(__name__)
 # Plots, progress bar and status line, all in one tick, so each tick is one repaint of the window. Every repaint
@@ -78,6 +79,7 @@ class TrainPanel(QWidget):
     def _build(self) -> None:
         self.settings = TrainingSettings()
         scroll = QScrollArea()
+        scroll.setAccessibleName(translate("train", "Training settings"))
         scroll.setWidget(self.settings)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -88,11 +90,11 @@ class TrainPanel(QWidget):
         right = QWidget()
         column = QVBoxLayout(right)
         controls = QHBoxLayout()
-        self.start_button = QPushButton(icon("start"), "Start")
-        self.start_button.setToolTip("Train a new model with these settings")
-        self.pause_button = QPushButton(icon("pause"), "Pause")
-        self.stop_button = QPushButton(icon("stop"), "Stop")
-        self.stop_button.setToolTip("Stop after the current batch; the best epoch so far is kept")
+        self.start_button = QPushButton(icon("start"), translate("train", "Start"))
+        self.start_button.setToolTip(translate("train", "Train a new model with these settings"))
+        self.pause_button = QPushButton(icon("pause"), translate("train", "Pause"))
+        self.stop_button = QPushButton(icon("stop"), translate("train", "Stop"))
+        self.stop_button.setToolTip(translate("train", "Stop after the current batch; the best epoch so far is kept"))
         self.start_button.clicked.connect(lambda: self.start())
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
@@ -103,7 +105,7 @@ class TrainPanel(QWidget):
             controls.addWidget(widget)
         controls.addWidget(self.progress, 1)
         column.addLayout(controls)
-        self.status = QLabel("Ready. Choose a dataset and a model, then press Start.")
+        self.status = QLabel(translate("train", "Ready. Choose a dataset and a model, then press Start."))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.status)
         self.tabs = QTabWidget()
@@ -113,17 +115,19 @@ class TrainPanel(QWidget):
         self.feature_maps = FeatureMapsView()
         self.personalize = PersonalizeView()
         self.scrubber = EpochScrubber()
-        for widget, title in ((self.plots, "Curves"), (self.runs_view, "Runs"), (self.evaluation, "Evaluation"),
-                              (self.feature_maps, "Filters && feature maps"), (self.scrubber, "How it learned"),
-                              (self.personalize, "Personalize")):
+        for widget, title in ((self.plots, translate("train", "Curves")), (self.runs_view, translate("train", "Runs")),
+                              (self.evaluation, translate("train", "Evaluation")),
+                              (self.feature_maps, translate("train", "Filters && feature maps")),
+                              (self.scrubber, translate("train", "How it learned")),
+                              (self.personalize, translate("train", "Personalize"))):
             self.tabs.addTab(widget, title)
         column.addWidget(self.tabs, 1)
         results = QHBoxLayout()
         self.result_label = QLabel("")
         self.result_label.setWordWrap(True)
-        self.save_button = QPushButton(icon("save"), "Save as…")
-        self.save_button.setToolTip("Write the model (best epoch) as .h5 with labels, preprocessing and history")
-        self.use_button = QPushButton(icon("use"), "Use for recognition")
+        self.save_button = QPushButton(icon("save"), translate("train", "Save as…"))
+        self.save_button.setToolTip(translate("train", "Write the model (best epoch) as .h5 with labels, preprocessing and history"))
+        self.use_button = QPushButton(icon("use"), translate("train", "Use for recognition"))
         self.save_button.clicked.connect(lambda: self.save_as())
         self.use_button.clicked.connect(self.use_for_recognition)
         results.addWidget(self.result_label, 1)
@@ -172,14 +176,14 @@ class TrainPanel(QWidget):
         (best checkpoint kept). True when the window may close."""
         if not self.is_training():
             return True
-        answer = QMessageBox.question(self, "Training in progress",
-                                      "A training run is in progress. Stop it and close? The best epoch so far "
-                                      "is kept in the runs folder.")
+        answer = QMessageBox.question(self, translate("train", "Training in progress"),
+                                      translate("train", "A training run is in progress. Stop it and close? The best epoch so far "
+                                      "is kept in the runs folder."))
         return answer == QMessageBox.StandardButton.Yes and self.stop_and_wait(2.0)
 
     def set_current_model(self, path: str | None) -> None:
         self.current_model = str(path) if path else None
-        self.evaluation.add_model_choice("loaded model", self.current_model)
+        self.evaluation.add_model_choice(translate("train", "loaded model"), self.current_model)
         self.feature_maps.set_model(self.current_model)
         self.personalize.set_base_model(self.current_model)
 
@@ -191,7 +195,7 @@ class TrainPanel(QWidget):
     def start(self, request: TrainingRequest | None = None) -> bool:
         """Start a run (from the settings unless ``request`` is given). False (and a message) if one is running."""
         if self.is_training():
-            self.status.setText("A run is already in progress: stop it before starting another.")
+            self.status.setText(translate("train", "A run is already in progress: stop it before starting another."))
             return False
         if request is None:
             request = TrainingRequest(self.settings.config(), self.settings.dataset_name(),
@@ -214,8 +218,8 @@ class TrainPanel(QWidget):
         self.training.failed.connect(self._on_failed)
         self.training.ended.connect(lambda: self._set_running(False))
         self.progress.setValue(0)
-        self.progress.setFormat("preparing…")
-        self.status.setText(f"Preparing {request.dataset}…")
+        self.progress.setFormat(translate("train", "preparing…"))
+        self.status.setText(translate("train", "Preparing {0}…").format(request.dataset))
         self.result_label.setText("")
         self._set_running(True)
         self.training.start()
@@ -227,19 +231,19 @@ class TrainPanel(QWidget):
             return
         if self.training.control.paused:
             self.training.resume()
-            self.pause_button.setText("Pause")
-            self.status.setText("Resuming…")
+            self.pause_button.setText(translate("train", "Pause"))
+            self.status.setText(translate("train", "Resuming…"))
         else:
             self.training.pause()
-            self.pause_button.setText("Resume")
-            self.status.setText("Pausing after this batch…")
+            self.pause_button.setText(translate("train", "Resume"))
+            self.status.setText(translate("train", "Pausing after this batch…"))
 
     def stop(self) -> None:
         if self.is_training():
             self.training.stop()
             self.stop_button.setEnabled(False)
             self.pause_button.setEnabled(False)
-            self.status.setText("Stopping… (after the current batch; the best epoch so far is kept)")
+            self.status.setText(translate("train", "Stopping… (after the current batch; the best epoch so far is kept)"))
 
     def rerun(self, run: Run) -> None:
         self.settings.set_config(TrainConfig.from_dict(run.config))
@@ -257,7 +261,7 @@ class TrainPanel(QWidget):
         self.settings.setEnabled(not running)
         self.personalize.set_busy(running)
         self.runs_view.active_id = self.runs_view.active_id if running else None
-        self.pause_button.setText("Pause")
+        self.pause_button.setText(translate("train", "Pause"))
         has_model = not running and self.outcome is not None and self.outcome.model_path is not None
         self.save_button.setEnabled(has_model)
         self.use_button.setEnabled(has_model)
@@ -276,12 +280,12 @@ class TrainPanel(QWidget):
                                   "val_accuracy": event.val_accuracy}, event.best_epoch)
             self._latest = event
         elif event.message in ("paused", "resumed"):
-            self.status.setText("Paused. Press Resume to go on." if event.message == "paused" else "Resumed.")
+            self.status.setText(translate("train", "Paused. Press Resume to go on.") if event.message == "paused" else translate("train", "Resumed."))
         elif event.message:
             self.status.setText(event.message)
 
     def _on_preparing(self, what: str, done: int, total: int) -> None:
-        self.progress.setFormat(f"preparing {what}: %p%")
+        self.progress.setFormat(translate("train", "preparing {0}: %p%").format(what))
         self.progress.setValue(int(1000 * done / max(total, 1)))
 
     def _on_run_started(self, run: Run) -> None:
@@ -298,13 +302,12 @@ class TrainPanel(QWidget):
             self.plots.set_run_length(event.epochs * event.batches, event.epochs)
         done = (event.epoch - 1) * event.batches + event.batch
         self.progress.setValue(int(1000 * done / max(1, event.epochs * event.batches)))
-        self.progress.setFormat(f"epoch {event.epoch}/{event.epochs} · batch {event.batch}/{event.batches}")
+        self.progress.setFormat(translate("train", "epoch {0}/{1} · batch {2}/{3}").format(event.epoch, event.epochs, event.batch, event.batches))
         control = self.training.control if self.training is not None else None
         if control is not None and (control.stop_requested or control.paused):
             return  # keep "Stopping…" / "Paused" on screen
-        best = f" · best epoch {event.best_epoch}" if event.best_epoch else ""
-        self.status.setText(f"Epoch {event.epoch}/{event.epochs}, batch {event.batch}/{event.batches} · "
-                            f"{event.samples_per_s:,.0f} samples/s · ETA {format_duration(event.eta_s)}{best}")
+        best = translate("train", " · best epoch {0}").format(event.best_epoch) if event.best_epoch else ""
+        self.status.setText(translate("train", "Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}").format(event.epoch, event.epochs, event.batch, event.batches, event.samples_per_s, format_duration(event.eta_s), best))
 
     def _on_outcome(self, outcome: TrainingResult) -> None:
         self.outcome = outcome
@@ -312,21 +315,21 @@ class TrainPanel(QWidget):
         self.plots.refresh()
         text = outcome.message
         if outcome.stopped == StopReason.DIVERGED:
-            kept = (f" The last good checkpoint (epoch {outcome.best_epoch}) is kept." if outcome.best_epoch
-                    else " No epoch finished, so no model was kept.")
+            kept = (translate("train", " The last good checkpoint (epoch {0}) is kept.").format(outcome.best_epoch) if outcome.best_epoch
+                    else translate("train", " No epoch finished, so no model was kept."))
             self.result_label.setStyleSheet("color: #b00020;")
             text += "." + kept
         else:
             self.result_label.setStyleSheet("")
         if outcome.model_path is None and outcome.stopped != StopReason.DIVERGED:
-            text += " · nothing saved: no epoch finished"
+            text += translate("train", " · nothing saved: no epoch finished")
         elif outcome.model_path is not None:
-            text += f" · saved in the runs folder ({format_duration(outcome.seconds)})"
+            text += translate("train", " · saved in the runs folder ({0})").format(format_duration(outcome.seconds))
         self.result_label.setText(text)
-        self.status.setText("Finished." if outcome.stopped.finished else "Ended.")
+        self.status.setText(translate("train", "Finished.") if outcome.stopped.finished else translate("train", "Ended."))
         if outcome.model_path is not None:
             self.progress.setValue(1000 if outcome.stopped.finished else self.progress.value())
-            self.evaluation.add_model_choice("this run", str(outcome.model_path))
+            self.evaluation.add_model_choice(translate("train", "this run"), str(outcome.model_path))
             if outcome.dataset is not None and outcome.run is not None and not self.training.quitting:
                 config = outcome.run.config
                 self.evaluation.evaluate(str(outcome.model_path), outcome.dataset, "test", seed=config.get("seed", 0),
@@ -344,8 +347,8 @@ class TrainPanel(QWidget):
     def _on_failed(self, message: str) -> None:
         self.result_label.setStyleSheet("color: #b00020;")
         self.result_label.setText(message)
-        self.status.setText("Training could not run.")
-        self.progress.setFormat("failed")
+        self.status.setText(translate("train", "Training could not run."))
+        self.progress.setFormat(translate("train", "failed"))
         self.runs_view.active_id = None
         self.runs_view.refresh()
         self.trainingFailed.emit(message)
@@ -358,8 +361,8 @@ class TrainPanel(QWidget):
         if self.outcome is None or self.outcome.run is None or self.outcome.model_path is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Save model as", f"{self.outcome.run.id}.h5",
-                                                  "Keras HDF5 model (*.h5)")
+            path, _ = QFileDialog.getSaveFileName(self, translate("train", "Save model as"), f"{self.outcome.run.id}.h5",
+                                                  translate("train", "Keras HDF5 model (*.h5)"))
             if not path:
                 return None
             if not path.lower().endswith(".h5"):
@@ -367,9 +370,9 @@ class TrainPanel(QWidget):
         try:
             saved = self.store.export_model(self.outcome.run, path)
         except (RunError, OSError) as exc:
-            QMessageBox.warning(self, "Save model", str(exc))
+            QMessageBox.warning(self, translate("train", "Save model"), str(exc))
             return None
-        self.result_label.setText(f"Saved {saved}")
+        self.result_label.setText(translate("train", "Saved {0}").format(saved))
         return saved
 
     def use_for_recognition(self) -> None:
@@ -392,12 +395,12 @@ class TrainPanel(QWidget):
         self.plots.set_batches(curves.batches)
         self.plots.set_history(curves.history, run.best_epoch)
         self.plots.refresh()
-        self.status.setText(f"Run {run.id}: {run.message or run.status}")
+        self.status.setText(translate("train", "Run {0}: {1}").format(run.id, run.message or run.status))
         self.tabs.setCurrentWidget(self.plots)
 
     def overlay_runs(self, shown: Run, overlaid: Run) -> None:
         if self.is_training():
-            self.status.setText("Overlaying runs is available when no run is in progress.")
+            self.status.setText(translate("train", "Overlaying runs is available when no run is in progress."))
             return
         self.show_run(shown)
         try:

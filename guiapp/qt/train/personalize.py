@@ -14,6 +14,7 @@ from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
 from guiapp.core.training.config import TrainConfig
 from guiapp.core.training.personalize import PersonalizeRequest
 from guiapp.qt.datasets.events import dataset_events
+from guiapp.qt.i18n import translate
 
 NO_ORIGINAL = "(only my samples)"
 
@@ -32,43 +33,44 @@ class PersonalizeView(QWidget):
         self.base_path: str | None = None
         self.base_meta: dict = {}
         layout = QVBoxLayout(self)
-        intro = QLabel("Teach the current model your handwriting: it keeps training on your own samples (from the "
+        intro = QLabel(translate("train", "Teach the current model your handwriting: it keeps training on your own samples (from the "
                        "Datasets area; new characters are fine) mixed with some of its original data, so it does "
-                       "not forget the rest.")
+                       "not forget the rest."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         model_row = QHBoxLayout()
-        self.base_label = QLabel("No model loaded")
-        choose = QPushButton("Model file…")
+        self.base_label = QLabel(translate("train", "No model loaded"))
+        choose = QPushButton(translate("train", "Model file…"))
         choose.clicked.connect(self._browse)
         model_row.addWidget(self.base_label, 1)
         model_row.addWidget(choose)
-        form.addRow("Model", model_row)
+        form.addRow(translate("train", "Model"), model_row)
         self.personal = QComboBox()
-        self.personal.setToolTip("A dataset of your own drawings (made on the Recognize tab or in the Datasets area)")
-        form.addRow("My samples", self.personal)
+        self.personal.setToolTip(translate("train", "A dataset of your own drawings (made on the Recognize tab or in the Datasets area)"))
+        form.addRow(translate("train", "My samples"), self.personal)
         self.original = QComboBox()
         self.original.setEditable(True)
-        form.addRow("Mixed with", self.original)
+        form.addRow(translate("train", "Mixed with"), self.original)
         self.per_class = QSpinBox()
         self.per_class.setRange(5, 5000)
         self.per_class.setValue(50)
-        self.per_class.setSuffix(" original samples per class")
+        self.per_class.setSuffix(translate("train", " original samples per class"))
+        self.per_class.setAccessibleName(translate("train", "Original samples per class"))
         form.addRow("", self.per_class)
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 200)
         self.epochs.setValue(5)
-        form.addRow("Epochs", self.epochs)
+        form.addRow(translate("train", "Epochs"), self.epochs)
         self.learning_rate = QDoubleSpinBox()
         self.learning_rate.setDecimals(5)
         self.learning_rate.setRange(0.00001, 0.1)
         self.learning_rate.setSingleStep(0.0001)
         self.learning_rate.setValue(0.0003)
-        self.learning_rate.setToolTip("Lower than for training from scratch, so the model adapts without forgetting")
-        form.addRow("Learning rate", self.learning_rate)
+        self.learning_rate.setToolTip(translate("train", "Lower than for training from scratch, so the model adapts without forgetting"))
+        form.addRow(translate("train", "Learning rate"), self.learning_rate)
         layout.addLayout(form)
-        self.button = QPushButton("Personalize")
+        self.button = QPushButton(translate("train", "Personalize"))
         self.button.clicked.connect(self.request)
         layout.addWidget(self.button)
         self.result = QLabel("")
@@ -101,7 +103,7 @@ class PersonalizeView(QWidget):
                 self.base_meta = read_metadata(path).get("metadata", {})
             except (ModelFileError, OSError):
                 self.base_meta = {}
-        self.base_label.setText(str(path).rsplit("/", 1)[-1] if path else "No model loaded")
+        self.base_label.setText(str(path).rsplit("/", 1)[-1] if path else translate("train", "No model loaded"))
         original = (self.base_meta.get("dataset") or {}).get("name") if isinstance(self.base_meta, dict) else None
         self.original.clear()
         if original:
@@ -110,7 +112,7 @@ class PersonalizeView(QWidget):
         self._update_button()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Model to personalize", "", "Keras models (*.h5 *.keras)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to personalize"), "", translate("train", "Keras models (*.h5 *.keras)"))
         if path:
             self.set_base_model(path)
 
@@ -122,9 +124,9 @@ class PersonalizeView(QWidget):
         ready = bool(self.base_path) and bool(self.personal.currentText()) and not getattr(self, "_busy", False)
         self.button.setEnabled(ready)
         if not self.base_path:
-            self.button.setToolTip("Load a model in Recognize (or choose a file) first")
+            self.button.setToolTip(translate("train", "Load a model in Recognize (or choose a file) first"))
         elif not self.personal.currentText():
-            self.button.setToolTip("Collect some samples of your own in the Datasets area first")
+            self.button.setToolTip(translate("train", "Collect some samples of your own in the Datasets area first"))
         else:
             self.button.setToolTip("")
 
@@ -142,17 +144,16 @@ class PersonalizeView(QWidget):
         if not self.base_path:
             return
         request, config = self.build_request()
-        self.result.setText("Personalizing…")
+        self.result.setText(translate("train", "Personalizing…"))
         self.personalizeRequested.emit(request, config, self.base_path)
 
     def show_result(self, personal: dict) -> None:
         before, after = personal.get("before_all"), personal.get("after_all")
         held_before, held_after = personal.get("before_held_out"), personal.get("after_held_out")
-        text = f"<b>Accuracy on your samples: {_fraction(before)} → {_fraction(after)}</b>"
+        text = translate("train", "<b>Accuracy on your samples: {0} → {1}</b>").format(_fraction(before), _fraction(after))
         if held_after and held_after[1]:
-            text += (f"<br>On your held-out samples (never trained on): {_fraction(held_before)} → "
-                     f"{_fraction(held_after)}")
-        text += "<br>Use the result with “Use for recognition” below."
+            text += (translate("train", "<br>On your held-out samples (never trained on): {0} → {1}").format(_fraction(held_before), _fraction(held_after)))
+        text += translate("train", "<br>Use the result with “Use for recognition” below.")
         self.result.setText(text)
 
 

@@ -20,6 +20,9 @@ from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
+from guiapp.qt.theme import follow_palette  # noqa: E402
+from guiapp.qt.i18n import translate
+
 SMOOTHING = 0.6  # exponential moving average of the batch loss (TensorBoard's default, bias-corrected)
 TRAIN_COLOR = (31, 119, 180)
 VAL_COLOR = (255, 127, 14)
@@ -29,6 +32,7 @@ BEST_COLOR = (44, 160, 44)
 def _styled_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     plot = pg.PlotWidget(background="w")
     plot.setTitle(title, color="#222", size="10pt")
+    plot.setAccessibleName(title)
     for side, label in (("bottom", x_label), ("left", y_label)):
         axis = plot.getAxis(side)
         # An axis item also draws the grid, so it covers the whole plot and every new point repainted its tick
@@ -43,7 +47,7 @@ def _styled_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     plot.showGrid(x=True, y=True, alpha=0.15)
     plot.setMenuEnabled(False)
     plot.setMinimumSize(180, 150)
-    return plot
+    return follow_palette(plot)
 
 
 class _Growing:
@@ -97,25 +101,25 @@ class TrainingPlots(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.batch_plot = _styled_plot("Loss per batch", "batch", "loss")
-        self.loss_plot = _styled_plot("Loss per epoch", "epoch", "loss")
-        self.accuracy_plot = _styled_plot("Accuracy per epoch", "epoch", "accuracy")
+        self.batch_plot = _styled_plot(translate("train", "Loss per batch"), translate("train", "batch"), translate("train", "loss"))
+        self.loss_plot = _styled_plot(translate("train", "Loss per epoch"), translate("train", "epoch"), translate("train", "loss"))
+        self.accuracy_plot = _styled_plot(translate("train", "Accuracy per epoch"), translate("train", "epoch"), translate("train", "accuracy"))
         for plot in (self.batch_plot, self.loss_plot, self.accuracy_plot):
             layout.addWidget(plot)
         for plot in (self.batch_plot,):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
         self.batch_plot.addLegend(offset=(-5, 5), labelTextColor="#222")
-        self.raw_curve = self.batch_plot.plot(pen=pg.mkPen((*TRAIN_COLOR, 110), width=1), name="batches")
-        self.smooth_curve = self.batch_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), name="smoothed")
+        self.raw_curve = self.batch_plot.plot(pen=pg.mkPen((*TRAIN_COLOR, 110), width=1), name=translate("train", "batches"))
+        self.smooth_curve = self.batch_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), name=translate("train", "smoothed"))
         self.curves: dict[str, pg.PlotDataItem] = {}
         for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
             # Loss falls and accuracy rises: each legend goes where its curves usually are not.
             plot.addLegend(offset=(-5, 5) if metric == "loss" else (-5, -5), labelTextColor="#222")
             self.curves[metric] = plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), symbol="o", symbolSize=6,
-                                            symbolBrush=TRAIN_COLOR, symbolPen=None, name="train")
+                                            symbolBrush=TRAIN_COLOR, symbolPen=None, name=translate("train", "train"))
             self.curves[f"val_{metric}"] = plot.plot(pen=pg.mkPen(VAL_COLOR, width=2), symbol="s", symbolSize=6,
-                                                     symbolBrush=VAL_COLOR, symbolPen=None, name="validation")
+                                                     symbolBrush=VAL_COLOR, symbolPen=None, name=translate("train", "validation"))
         self.accuracy_plot.setYRange(0, 1, padding=0.02)
         self.best_lines = []
         for plot in (self.loss_plot, self.accuracy_plot):

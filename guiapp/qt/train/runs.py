@@ -4,7 +4,7 @@ files, so it happens in the GUI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
@@ -12,8 +12,12 @@ from PySide6.QtWidgets import (
 
 from guiapp.core.training.runs import Run, RunError, RunStore
 from guiapp.core.plural import resolve
+from guiapp.qt.i18n import translate
 
-COLUMNS = ["Started", "Preset", "Name / dataset", "Status", "Epochs", "Best", "Val. accuracy"]
+COLUMNS = [QT_TRANSLATE_NOOP("train", "Started"), QT_TRANSLATE_NOOP("train", "Preset"),  # translated where shown
+           QT_TRANSLATE_NOOP("train", "Name / dataset"), QT_TRANSLATE_NOOP("train", "Status"),
+           QT_TRANSLATE_NOOP("train", "Epochs"), QT_TRANSLATE_NOOP("train", "Best"),
+           QT_TRANSLATE_NOOP("train", "Val. accuracy")]
 
 
 def best_val_accuracy(run: Run) -> float | None:
@@ -42,8 +46,9 @@ class RunsView(QWidget):
         self.active_id: str | None = None  # the run in progress (its status says "running" legitimately)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("train", column) for column in COLUMNS])
         self.table.verticalHeader().hide()
+        self.table.setAccessibleName(translate("train", "Runs"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -52,17 +57,17 @@ class RunsView(QWidget):
         self.table.doubleClicked.connect(lambda _index: self._show())
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.show_button = QPushButton("Show")
-        self.show_button.setToolTip("Show the run's curves")
-        self.overlay_button = QPushButton("Overlay")
-        self.overlay_button.setToolTip("Select two runs (Ctrl+click): the first is drawn, the second dashed over it")
-        self.rerun_button = QPushButton("Rerun")
-        self.rerun_button.setToolTip("Train again with the same settings and data")
-        self.use_button = QPushButton("Use")
-        self.use_button.setToolTip("Recognise with this run's model")
-        self.rename_button = QPushButton("Rename…")
-        self.rename_button.setToolTip("Name the run and its model (the model list shows the name)")
-        self.delete_button = QPushButton("Delete")
+        self.show_button = QPushButton(translate("train", "Show"))
+        self.show_button.setToolTip(translate("train", "Show the run's curves"))
+        self.overlay_button = QPushButton(translate("train", "Overlay"))
+        self.overlay_button.setToolTip(translate("train", "Select two runs (Ctrl+click): the first is drawn, the second dashed over it"))
+        self.rerun_button = QPushButton(translate("train", "Rerun"))
+        self.rerun_button.setToolTip(translate("train", "Train again with the same settings and data"))
+        self.use_button = QPushButton(translate("train", "Use"))
+        self.use_button.setToolTip(translate("train", "Recognise with this run's model"))
+        self.rename_button = QPushButton(translate("train", "Rename…"))
+        self.rename_button.setToolTip(translate("train", "Name the run and its model (the model list shows the name)"))
+        self.delete_button = QPushButton(translate("train", "Delete"))
         for button, slot in ((self.show_button, self._show), (self.overlay_button, self._overlay),
                              (self.rerun_button, self._rerun), (self.use_button, self._use),
                              (self.rename_button, self._rename),
@@ -70,7 +75,7 @@ class RunsView(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(translate("train", "Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         buttons.addWidget(self.refresh_button)
         layout.addLayout(buttons)
@@ -109,7 +114,7 @@ class RunsView(QWidget):
         runs = self.selected()
         if len(runs) != 1:
             return
-        name, ok = QInputDialog.getText(self, "Rename run", "Name of this run and its model:", text=runs[0].title)
+        name, ok = QInputDialog.getText(self, translate("train", "Rename run"), translate("train", "Name of this run and its model:"), text=runs[0].title)
         if ok and name.strip():
             self.rename(runs[0], name)
 
@@ -117,7 +122,7 @@ class RunsView(QWidget):
         try:
             self.store.rename(run, name)
         except (RunError, OSError) as exc:
-            self.note.setText(f"Cannot rename: {exc}")
+            self.note.setText(translate("train", "Cannot rename: {0}").format(exc))
             return False
         self.refresh()
         self.select_run(run.id)
@@ -167,14 +172,14 @@ class RunsView(QWidget):
         chosen = [run for run in self.selected() if run.id != self.active_id]
         if not chosen:
             return
-        answer = QMessageBox.question(self, "Delete runs", resolve(self.tr("Delete %Ln run(s) and their models?", "", len(chosen)), len(chosen)))
+        answer = QMessageBox.question(self, translate("train", "Delete runs"), resolve(self.tr("Delete %Ln run(s) and their models?", "", len(chosen)), len(chosen)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         for run in chosen:
             try:
                 self.store.delete(run.id)
             except (RunError, OSError) as exc:
-                QMessageBox.warning(self, "Delete runs", str(exc))
+                QMessageBox.warning(self, translate("train", "Delete runs"), str(exc))
         self.refresh()
 
 

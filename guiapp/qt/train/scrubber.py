@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
+from guiapp.core.plural import resolve
+from guiapp.qt.i18n import translate
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.train.evaluation import ConfusionHeatmap
 
@@ -44,8 +46,8 @@ class EpochScrubber(QWidget):
         self.last = None  # the latest view shown: {epoch, top, confusion, accuracy}
         self.runner = TaskRunner(self, name="guiapp-epochs")
         layout = QVBoxLayout(self)
-        self.note = QLabel("Train a model: every epoch of the latest run is kept (small models), and here you can "
-                           "go through them to see how its answers formed.")
+        self.note = QLabel(translate("train", "Train a model: every epoch of the latest run is kept (small models), and here you "
+                                     "can go through them to see how its answers formed."))
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         row = QHBoxLayout()
@@ -55,11 +57,14 @@ class EpochScrubber(QWidget):
         self.slider.valueChanged.connect(self._request)
         self.epoch_label = QLabel("")
         self.epoch_label.setMinimumWidth(110)
-        row.addWidget(QLabel("Epoch"))
+        epoch_name = QLabel(translate("train", "Epoch"))
+        epoch_name.setBuddy(self.slider)  # the slider's name for a screen reader
+        self.slider.setAccessibleName(epoch_name.text())
+        row.addWidget(epoch_name)
         row.addWidget(self.slider, 1)
         row.addWidget(self.epoch_label)
         layout.addLayout(row)
-        self.top = QLabel("Draw something in Recognize to see its top 5 at each epoch.")
+        self.top = QLabel(translate("train", "Draw something in Recognize to see its top 5 at each epoch."))
         self.top.setWordWrap(True)
         layout.addWidget(self.top)
         self.accuracy = QLabel("")
@@ -77,9 +82,10 @@ class EpochScrubber(QWidget):
         epochs = epoch_files(Path(model_path).parent) if model_path else []
         self.slider.setEnabled(bool(epochs))
         if not epochs:
-            self.note.setText("This run kept no epochs (a large model, or a run from before they were kept).")
+            self.note.setText(translate("train", "This run kept no epochs (a large model, or a run from before they were kept)."))
             return
-        self.note.setText(f"{len(epochs)} epochs kept of run {Path(model_path).parent.name}: drag to go through them.")
+        self.note.setText(resolve(self.tr("%Ln epoch(s) kept of run {0}: drag to go through them.", "", len(epochs)),
+                                  len(epochs)).format(Path(model_path).parent.name))
         self.slider.blockSignals(True)
         self.slider.setRange(epochs[0][0], epochs[-1][0])
         self.slider.setValue(epochs[-1][0])
@@ -95,7 +101,7 @@ class EpochScrubber(QWidget):
         if not self.model_path:
             return
         epoch, path, drawing = self.slider.value(), self.model_path, self.drawing
-        self.epoch_label.setText(f"{epoch} of {self.slider.maximum()}")
+        self.epoch_label.setText(translate("train", "{0} of {1}").format(epoch, self.slider.maximum()))
 
         def look():
             from guiapp.core.training.epochs import EpochViewer
@@ -110,7 +116,7 @@ class EpochScrubber(QWidget):
             return path, view
 
         self.runner.submit("epoch", call(look, tensorflow=True), self._show,
-                           lambda message: self.note.setText(f"Cannot show this epoch: {message}"), key="epoch")
+                           lambda message: self.note.setText(translate("train", "Cannot show this epoch: {0}").format(message)), key="epoch")
 
     def _show(self, result) -> None:
         path, view = result
@@ -118,13 +124,14 @@ class EpochScrubber(QWidget):
             return
         self.last = view
         if view["top"]:
-            self.top.setText(f"Epoch {view['epoch']}, your drawing: "
-                             + " · ".join(f"{label} {p:.0%}" for label, p in view["top"]))
+            self.top.setText(translate("train", "Epoch {0}, your drawing: {1}").format(
+                view["epoch"], " · ".join(f"{label} {p:.0%}" for label, p in view["top"])))
         if view["confusion"] is not None:
-            self.accuracy.setText(f"Validation accuracy at epoch {view['epoch']}: {view['accuracy']:.1%}")
+            self.accuracy.setText(translate("train", "Validation accuracy at epoch {0}: {1:.1%}").format(
+                view["epoch"], view["accuracy"]))
             self.heatmap.show_matrix(view["confusion"], view["labels"])
         else:
-            self.accuracy.setText("The run's validation data cannot be opened again; only the drawing is shown.")
+            self.accuracy.setText(translate("train", "The run's validation data cannot be opened again; only the drawing is shown."))
 
     def wait(self, timeout_s: float = 30.0) -> bool:
         return self.runner.join(timeout_s)

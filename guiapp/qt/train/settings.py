@@ -17,6 +17,7 @@ from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.look import menu_button
 from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
 from guiapp.core.plural import resolve
+from guiapp.qt.i18n import translate
 
 DEFAULT_DATASET = "digits"
 NO_GPU_NOTE = ("No GPU found by TensorFlow: training runs on the CPU (fine for the built-in datasets; "
@@ -62,26 +63,26 @@ class TrainingSettings(QWidget):
     def _data_group(self) -> QGroupBox:
         from guiapp.core.datasets.builtin import BUILTINS
 
-        box = QGroupBox("Data")
+        box = QGroupBox(translate("train", "Data"))
         form = QFormLayout(box)
         self.dataset = QComboBox()
-        self.dataset.setToolTip("Built-in synthesised datasets, your own datasets and registered files")
+        self.dataset.setToolTip(translate("train", "Built-in synthesised datasets, your own datasets and registered files"))
         self.builtins = set(BUILTINS)
-        browse = self.open_button = menu_button("Open", "open", [
-            ("Dataset file…", self._browse_file), ("Dataset folder…", self._browse_folder)],
-            "Train on a dataset file or folder (.npz, MNIST IDX, class folders, your drawn samples)")
+        browse = self.open_button = menu_button(translate("train", "Open"), "open", [
+            (translate("train", "Dataset file…"), self._browse_file), (translate("train", "Dataset folder…"), self._browse_folder)],
+            translate("train", "Train on a dataset file or folder (.npz, MNIST IDX, class folders, your drawn samples)"))
         self.open_file_action, self.open_folder_action = browse.menu().actions()
         row = QHBoxLayout()
         row.addWidget(self.dataset, 1)
         row.addWidget(browse)
-        form.addRow("Dataset", row)
+        form.addRow(translate("train", "Dataset"), row)
         self.samples = QSpinBox()
         self.samples.setRange(10, 20_000)
         self.samples.setSingleStep(100)
         self.samples.setValue(DEFAULT_SAMPLES_PER_CLASS)
-        self.samples.setSuffix(" per class")
-        self.samples.setToolTip("How many samples per class to synthesise (built-in datasets only)")
-        form.addRow("Samples", self.samples)
+        self.samples.setSuffix(translate("train", " per class"))
+        self.samples.setToolTip(translate("train", "How many samples per class to synthesise (built-in datasets only)"))
+        form.addRow(translate("train", "Samples"), self.samples)
         self.refresh_datasets()
         dataset_events().changed.connect(self.refresh_datasets)
         self.dataset.currentIndexChanged.connect(self._dataset_changed)
@@ -89,11 +90,11 @@ class TrainingSettings(QWidget):
         return box
 
     def _model_group(self) -> QGroupBox:
-        box = QGroupBox("Model")
+        box = QGroupBox(translate("train", "Model"))
         column = QVBoxLayout(box)
         self.preset = QComboBox()
         for name, preset in PRESETS.items():
-            self.preset.addItem(name if name != DEFAULT_PRESET else f"{name} (default)", name)
+            self.preset.addItem(name if name != DEFAULT_PRESET else translate("train", "{0} (default)").format(name), name)
             self.preset.setItemData(self.preset.count() - 1, preset.summary, Qt.ItemDataRole.ToolTipRole)
         self.preset.currentIndexChanged.connect(self.choiceChanged)
         column.addWidget(self.preset)
@@ -102,7 +103,7 @@ class TrainingSettings(QWidget):
         self.preset_summary.setStyleSheet("color: #555;")
         column.addWidget(self.preset_summary)
         self.layer_table = QTableWidget(0, 3)
-        self.layer_table.setHorizontalHeaderLabels(["Layer", "Output", "Parameters"])
+        self.layer_table.setHorizontalHeaderLabels([translate("train", "Layer"), translate("train", "Output"), translate("train", "Parameters")])
         self.layer_table.verticalHeader().hide()
         self.layer_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.layer_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -111,60 +112,60 @@ class TrainingSettings(QWidget):
         self.layer_table.setMinimumHeight(120)
         self.layer_table.setMaximumHeight(190)
         column.addWidget(self.layer_table)
-        self.param_count = QLabel("Parameters: …")
+        self.param_count = QLabel(translate("train", "Parameters: …"))
         self.param_count.setWordWrap(True)
         column.addWidget(self.param_count)
         return box
 
     def _hyper_group(self) -> QGroupBox:
-        box = QGroupBox("Training")
+        box = QGroupBox(translate("train", "Training"))
         form = QFormLayout(box)
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 1000)
-        form.addRow("Epochs", self.epochs)
+        form.addRow(translate("train", "Epochs"), self.epochs)
         self.batch_size = QSpinBox()
         self.batch_size.setRange(1, 4096)
-        form.addRow("Batch size", self.batch_size)
+        form.addRow(translate("train", "Batch size"), self.batch_size)
         self.optimizer = QComboBox()
         self.optimizer.addItems(OPTIMIZERS)
-        form.addRow("Optimizer", self.optimizer)
+        form.addRow(translate("train", "Optimizer"), self.optimizer)
         self.learning_rate = QDoubleSpinBox()
         self.learning_rate.setDecimals(5)
         self.learning_rate.setRange(0.00001, 1.0)
         self.learning_rate.setSingleStep(0.0005)
-        form.addRow("Learning rate", self.learning_rate)
+        form.addRow(translate("train", "Learning rate"), self.learning_rate)
         self.schedule = QComboBox()
         self.schedule.addItems(SCHEDULES)
-        self.schedule.setToolTip("constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; "
-                                 "plateau: halve when validation loss stalls")
-        form.addRow("Schedule", self.schedule)
+        self.schedule.setToolTip(translate("train", "constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; "
+                                 "plateau: halve when validation loss stalls"))
+        form.addRow(translate("train", "Schedule"), self.schedule)
         self.dropout = QDoubleSpinBox()
         self.dropout.setRange(-0.05, 0.9)
         self.dropout.setSingleStep(0.05)
-        self.dropout.setSpecialValueText("preset's own")
-        form.addRow("Dropout", self.dropout)
+        self.dropout.setSpecialValueText(translate("train", "preset's own"))
+        form.addRow(translate("train", "Dropout"), self.dropout)
         self.validation = QSpinBox()
         self.validation.setRange(0, 50)
         self.validation.setSuffix(" %")
-        form.addRow("Validation", self.validation)
+        form.addRow(translate("train", "Validation"), self.validation)
         self.test = QSpinBox()
         self.test.setRange(0, 50)
         self.test.setSuffix(" %")
-        self.test.setToolTip("Held out for the evaluation view (datasets with their own test set keep it)")
-        form.addRow("Test", self.test)
+        self.test.setToolTip(translate("train", "Held out for the evaluation view (datasets with their own test set keep it)"))
+        form.addRow(translate("train", "Test"), self.test)
         self.early_stopping = QSpinBox()
         self.early_stopping.setRange(0, 100)
-        self.early_stopping.setSpecialValueText("off")
-        self.early_stopping.setSuffix(" epochs")
-        self.early_stopping.setToolTip("Stop when validation loss has not improved for this many epochs")
-        form.addRow("Early stop", self.early_stopping)
-        self.augment = QCheckBox("Augment")
+        self.early_stopping.setSpecialValueText(translate("train", "off"))
+        self.early_stopping.setSuffix(translate("train", " epochs"))
+        self.early_stopping.setToolTip(translate("train", "Stop when validation loss has not improved for this many epochs"))
+        form.addRow(translate("train", "Early stop"), self.early_stopping)
+        self.augment = QCheckBox(translate("train", "Augment"))
         self.augment_strength = QDoubleSpinBox()
         self.augment_strength.setRange(0.1, 3.0)
         self.augment_strength.setSingleStep(0.1)
         self.augment_strength.setPrefix("× ")
-        preview = QLabel('<a href="#">preview</a>')
-        preview.setToolTip("Show augmented samples of this dataset in the Datasets area")
+        preview = QLabel(translate("train", '<a href="#">preview</a>'))
+        preview.setToolTip(translate("train", "Show augmented samples of this dataset in the Datasets area"))
         preview.linkActivated.connect(lambda _link: self.augmentPreviewRequested.emit(self.dataset_name()))
         row = QHBoxLayout()
         row.addWidget(self.augment)
@@ -175,12 +176,12 @@ class TrainingSettings(QWidget):
         return box
 
     def _device_group(self) -> QGroupBox:
-        box = QGroupBox("Device")
+        box = QGroupBox(translate("train", "Device"))
         column = QVBoxLayout(box)
         self.device = QComboBox()
-        self.device.addItem("CPU", "cpu")
+        self.device.addItem(translate("train", "CPU"), "cpu")
         column.addWidget(self.device)
-        self.device_note = QLabel("Looking for GPUs…")
+        self.device_note = QLabel(translate("train", "Looking for GPUs…"))
         self.device_note.setWordWrap(True)
         self.device_note.setStyleSheet("color: #555;")
         column.addWidget(self.device_note)
@@ -192,14 +193,14 @@ class TrainingSettings(QWidget):
         self.choiceChanged.emit()
 
     def _browse_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Dataset file", "",
-                                              "Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Dataset file"), "",
+                                              translate("train", "Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)"))
         if path:
             self.set_dataset(path)
 
     def _browse_folder(self) -> None:
         """A folder: class sub-folders of images, MNIST IDX or npz files, or a dataset of drawn samples."""
-        path = QFileDialog.getExistingDirectory(self, "Dataset folder")
+        path = QFileDialog.getExistingDirectory(self, translate("train", "Dataset folder"))
         if path:
             self.set_dataset(path)
 
@@ -217,7 +218,7 @@ class TrainingSettings(QWidget):
         self.device.setCurrentIndex(max(0, index))
         gpus = [label for value, label in devices or [] if value.startswith("gpu:")]
         if error:
-            self.device_note.setText(f"Could not ask TensorFlow for devices ({error}); training runs on the CPU.")
+            self.device_note.setText(translate("train", "Could not ask TensorFlow for devices ({0}); training runs on the CPU.").format(error))
         elif gpus:
             self.device_note.setText(resolve(self.tr("TensorFlow sees %Ln GPU(s): ", "", len(gpus)), len(gpus)) + "; ".join(gpus))
         else:
@@ -247,9 +248,9 @@ class TrainingSettings(QWidget):
     def show_description(self, description: dict | None, error: str | None = None) -> None:
         self.layer_table.setRowCount(0)
         if description is None:
-            self.param_count.setText(f"Cannot describe this choice: {error}" if error else "Parameters: …")
+            self.param_count.setText(translate("train", "Cannot describe this choice: {0}").format(error) if error else translate("train", "Parameters: …"))
             return
-        self.preset_summary.setText(f"{description['summary']}\nReference: {description['reference']}")
+        self.preset_summary.setText(translate("train", "{0}\nReference: {1}").format(description['summary'], description['reference']))
         for row, layer in enumerate(description["layers"]):
             self.layer_table.insertRow(row)
             shape = "×".join(str(v) for v in layer["output_shape"] or [])

@@ -1,0 +1,149 @@
+"""Accessibility in one place: names for screen readers, the keyboard path through each area, a visible focus.
+
+Most controls already carry a caption or a tooltip; a screen reader only reads the first for buttons and nothing
+at all for a bare combo box, slider, line edit or custom widget. :func:`install` adds an application-wide filter
+that, when a control is first polished, gives it a name from what a sighted user reads next to it (its label's
+buddy, its form label, its placeholder, its tooltip) and keeps the tooltip as the description. So a control added
+later by anyone is named without extra code, and a name set explicitly is never overwritten.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QAbstractSpinBox, QComboBox,
+                               QFormLayout, QFrame, QLabel, QLineEdit, QTabBar, QToolBar, QWidget)
+
+FOCUS_RING = "focusRing"  # a widget with this property set shows its card's border in the highlight colour
+
+
+def accessible_name(widget: QWidget) -> str:
+    """What a screen reader announces for ``widget``: its accessible name, else what Qt's interface reports
+    (on Linux Qt reports a combo box's current item as its name and relies on the label relation, so the
+    explicit name is read first)."""
+    if widget.accessibleName():
+        return widget.accessibleName()
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def _first_sentence(text: str) -> str:
+    plain = re.sub(r"<[^>]+>", "", text).strip()
+    return re.split(r"(?<=[.:;])\s|\n", plain, maxsplit=1)[0].rstrip(".:; ")
+
+
+def _label_for(widget: QWidget) -> str:
+    """The text of the label a sighted user reads beside ``widget`` (a buddy, or its row in a form)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    for other, _relation in (interface.relations(QAccessible.RelationFlag.Label) if interface else []):
+        text = other.text(QAccessible.Text.Name).replace("&", "").rstrip(": ")
+        if text:
+            return text
+    parent = widget.parentWidget()
+    if parent is None:
+        return ""
+    for label in parent.findChildren(QLabel):
+        if label.buddy() is widget and label.text():
+            return label.text().replace("&", "").rstrip(": ")
+    layout = parent.layout()
+    if isinstance(layout, QFormLayout):
+        label = layout.labelForField(widget)
+        if isinstance(label, QLabel) and label.text():
+            return label.text().replace("&", "").rstrip(": ")
+    return ""
+
+
+def name_control(widget: QWidget) -> None:
+    """Give ``widget`` a name (and a description) when a screen reader would otherwise get none or a bare symbol."""
+    if not needs_name(widget):
+        return
+    tip = widget.toolTip()
+    interface = QAccessible.queryAccessibleInterface(widget)
+    current = interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+    # empty, a bare symbol such as ⌫, or a combo box's current item (it says what is chosen, not what for)
+    if not widget.accessibleName() and (isinstance(widget, QComboBox) or not re.search(r"\w", current)):
+        placeholder = widget.placeholderText() if isinstance(widget, QLineEdit) else ""
+        name = _label_for(widget) or _first_sentence(tip) or _first_sentence(placeholder) or current
+        if name:
+            widget.setAccessibleName(name)
+    if tip and not widget.accessibleDescription() and accessible_name(widget) != tip.strip():
+        widget.setAccessibleDescription(re.sub(r"<[^>]+>", "", tip))
+
+
+def needs_name(widget: QWidget) -> bool:
+    """Whether a screen reader lands on ``widget`` by itself: not the editor inside a spin box or combo box, not
+    a scroll area's viewport, not a widget that hands its focus to another (a tab widget to its tab bar)."""
+    parent = widget.parentWidget()
+    if widget.focusProxy() is not None or isinstance(parent, (QAbstractSpinBox, QComboBox)):
+        return False
+    if isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget:
+        return False
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
+def name_controls(root: QWidget) -> None:
+    for widget in [root, *root.findChildren(QWidget)]:
+        name_control(widget)
+
+
+def focusable_toolbar(bar: QToolBar) -> None:
+    """QToolBar's buttons take no focus by default, which left Eraser, Undo, Redo and Clear out of the Tab path."""
+    for action in bar.actions():
+        button = bar.widgetForAction(action)
+        if isinstance(button, QAbstractButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            if not button.accessibleName():
+                button.setAccessibleName(action.text().replace("&", "").split("\t")[0])
+            if action.toolTip() and not button.accessibleDescription():
+                button.setAccessibleDescription(action.toolTip())
+
+
+def chain(*widgets: QWidget) -> None:
+    """Tab order through ``widgets`` as listed (an area's reading order, not the order they were created in)."""
+    for first, second in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(first, second)
+
+
+def show_focus_ring(widget: QWidget) -> None:
+    """Mark ``widget`` (the pad: a custom widget the style draws no focus frame for) so its card lights up."""
+    widget.setProperty(FOCUS_RING, True)
+
+
+def _card_of(widget: QWidget) -> QFrame | None:
+    parent = widget.parentWidget()
+    while parent is not None and parent.objectName() != "card":
+        parent = parent.parentWidget()
+    return parent
+
+
+class _Filter(QObject):
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 — Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.Show and isinstance(obj, QWidget):
+            name_control(obj)  # on show, not polish: some widgets polish in their constructor, before tooltips
+        elif kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and isinstance(obj, QWidget) \
+                and obj.property(FOCUS_RING):
+            frame = _card_of(obj)
+            if frame is not None:
+                frame.setProperty("focused", kind == QEvent.Type.FocusIn)
+                frame.style().unpolish(frame)  # a dynamic property only restyles after a re-polish
+                frame.style().polish(frame)
+                frame.update()
+        return False
+
+
+_FILTER: _Filter | None = None
+
+
+def install(app) -> None:
+    """Name every control of ``app`` as it is shown, and draw focus rings (idempotent)."""
+    global _FILTER
+    if _FILTER is None:
+        _FILTER = _Filter()
+        app.installEventFilter(_FILTER)
+
+
+__all__ = ["accessible_name", "chain", "focusable_toolbar", "install", "name_control", "name_controls", "needs_name",
+           "show_focus_ring"]

@@ -1,0 +1,119 @@
+"""The window's language: Qt's translation system (``self.tr`` / ``QCoreApplication.translate`` in the code,
+``resources/translations/guiapp_<lang>.ts`` written by ``pyside6-lupdate``, compiled to ``.qm`` by
+``pyside6-lrelease``).
+
+The ``.qm`` files are build output, never committed: the wheel build (``hatch_build.py``) and the PyInstaller
+spec compile them into ``resources/translations``; a source checkout compiles them into the cache folder on first
+use (and again whenever a ``.ts`` is newer). ``scripts/translations.py update`` refreshes the ``.ts`` files from
+the code. The language follows the system locale unless View → Language chose one; a switch applies at the next
+start (the window says so), because every widget would otherwise have to rebuild its texts.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from guiapp import paths
+
+log = logging.getLogger(__name__)
+# translate("Context", "text"): the form pyside6-lupdate finds, with the context spelled out (self.tr would take
+# it from the runtime class, so a subclass would miss its base class's translations)
+translate = QCoreApplication.translate
+
+# Each language named in itself, so someone lost in a foreign window still finds theirs.
+LANGUAGES = {"en": "English", "ja": "日本語", "zh_CN": "简体中文", "zh_TW": "繁體中文", "fr": "Français"}
+_INSTALLED: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """The supported language closest to the system locale ("en" when none is)."""
+    for name in QLocale.system().uiLanguages():
+        name = name.replace("-", "_")
+        if name.startswith("zh"):
+            # Hant (Taiwan, Hong Kong, Macau) reads Traditional; everything else Simplified
+            return "zh_TW" if any(t in name for t in ("Hant", "TW", "HK", "MO")) else "zh_CN"
+        if name.split("_")[0] in LANGUAGES:
+            return name.split("_")[0]
+    return "en"
+
+
+def ts_dir() -> Path:
+    return paths.resource("translations")
+
+
+def lrelease() -> str | None:
+    """PySide6's own lrelease (the wheel ships it), else one on PATH."""
+    import PySide6
+
+    for candidate in (Path(PySide6.__file__).parent / "lrelease", Path(PySide6.__file__).parent / "lrelease.exe"):
+        if candidate.is_file():
+            return str(candidate)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compile_translations(source: Path, target: Path) -> list[Path]:
+    """``source/*.ts`` → ``target/*.qm`` (only those missing or older than their .ts); the build and a checkout
+    share this."""
+    tool = lrelease()
+    target.mkdir(parents=True, exist_ok=True)
+    done = []
+    for ts in sorted(source.glob("guiapp_*.ts")):
+        qm = target / (ts.stem + ".qm")
+        if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
+            if tool is None:
+                raise FileNotFoundError("pyside6-lrelease is missing: cannot compile the translations")
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+        done.append(qm)
+    return done
+
+
+def qm_file(language: str) -> Path | None:
+    """The compiled translation for ``language``: shipped with the build, else compiled from the checkout's .ts."""
+    try:
+        source = ts_dir()
+    except FileNotFoundError:
+        return None
+    built = source / f"guiapp_{language}.qm"
+    if built.is_file():
+        return built
+    if not (source / f"guiapp_{language}.ts").is_file():
+        return None
+    try:
+        compiled = paths.cache_dir() / "translations"
+        compile_translations(source, compiled)
+    except (OSError, subprocess.CalledProcessError) as error:
+        log.warning("translations not compiled: %s", error)
+        return None
+    qm = compiled / f"guiapp_{language}.qm"
+    return qm if qm.is_file() else None
+
+
+def install(app, language: str = "") -> str:
+    """Load ``language`` ("" = the system's) into ``app``: guiapp's strings and Qt's own (dialog buttons).
+    Numbers and dates follow the same locale. Returns the language in use."""
+    for translator in _INSTALLED:
+        app.removeTranslator(translator)
+    _INSTALLED.clear()
+    language = language if language in LANGUAGES else system_language()
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return language
+    for path in (qm_file(language),
+                 Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm"):
+        translator = QTranslator(app)
+        if path is not None and path.is_file() and translator.load(str(path)):
+            app.installTranslator(translator)
+            _INSTALLED.append(translator)
+    return language
+
+
+def restart_note() -> str:
+    return QCoreApplication.translate("i18n", "The language changes when Inkling is started again.")
+
+
+__all__ = ["LANGUAGES", "translate", "compile_translations", "install", "qm_file", "restart_note", "system_language"]

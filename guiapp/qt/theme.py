@@ -1,0 +1,125 @@
+"""Light and dark: the window follows the system's colour scheme (Qt 6.5+ ``QStyleHints.colorScheme``) unless
+View → Theme says Light or Dark.
+
+Qt changes the palette by itself only where the platform theme knows a dark scheme (Windows, macOS, GNOME/KDE
+through their portals); on a bare X server or an old desktop it reports no scheme and keeps a light palette. So the
+scheme is asked for first, and when the palette that results is not the one wanted, guiapp's own palette is set.
+Widgets drawn with ``palette(...)`` follow at once; pyqtgraph plots keep colours of their own, so every plot is
+handed to :func:`follow_palette`, which repaints them whenever the palette changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QStyleFactory
+
+THEMES = ("system", "light", "dark")
+
+
+def system_is_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether ``palette`` (default: the application's) draws light text on a dark window."""
+    palette = palette or QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def dark_palette() -> QPalette:
+    """A dark palette with the contrast of Fusion's light one (text ≥ 7:1 on the window, links and selection
+    in the same blue as guiapp's accent)."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2d31", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f2023", QPalette.ColorRole.AlternateBase: "#2a2c30",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#35373c",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.BrightText: "#ff6b6b",
+        QPalette.ColorRole.Highlight: "#3d8ee6", QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#6aaefc", QPalette.ColorRole.LinkVisited: "#b28cf0",
+        QPalette.ColorRole.ToolTipBase: "#35373c", QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#9a9ca3", QPalette.ColorRole.Light: "#4a4d54",
+        QPalette.ColorRole.Midlight: "#3c3f45", QPalette.ColorRole.Mid: "#55585f",
+        QPalette.ColorRole.Dark: "#a8abb3", QPalette.ColorRole.Shadow: "#101114",
+    }
+    for role, color in roles.items():
+        palette.setColor(role, QColor(color))
+    # card titles and captions use palette(dark) as a muted text colour, so Dark is a light grey above
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7d8088"))
+    return palette
+
+
+def light_palette() -> QPalette:
+    return QStyleFactory.create("Fusion").standardPalette()
+
+
+def apply(app, choice: str) -> bool:
+    """Switch ``app`` to ``choice`` (system | light | dark); returns whether the window is now dark."""
+    hints = app.styleHints()
+    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(choice)
+    if scheme is None:
+        hints.unsetColorScheme()
+    else:
+        hints.setColorScheme(scheme)  # the platform's own dark or light look, where it has one
+    app.setPalette(QPalette())  # an empty palette resolves to the platform's: undo an earlier override
+    wanted = system_is_dark() if scheme is None else scheme == Qt.ColorScheme.Dark
+    if wanted != is_dark(app.palette()):
+        app.setPalette(dark_palette() if wanted else light_palette())
+    for widget in app.allWidgets():
+        if widget.styleSheet() and "palette(" in widget.styleSheet():
+            widget.setStyleSheet(widget.styleSheet())  # a style sheet reads palette(...) once, when it is set
+    return wanted
+
+
+def follow_system(app, current_choice) -> None:
+    """Re-apply when the desktop switches scheme and the user left the theme on System."""
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: current_choice() == "system" and apply(app, "system"))
+
+
+class _PlotColours(QObject):
+    """Lives as a child of its plot (so it goes with it) and recolours the plot when the palette changes."""
+
+    def __init__(self, plot) -> None:
+        super().__init__(plot)
+        self.plot = plot
+        plot.installEventFilter(self)
+        self.recolour()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 — Qt's name
+        # Show too: a legend is usually added after the plot is made, and takes pyqtgraph's default text colour
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.Show):
+            self.recolour()
+        return False
+
+    def recolour(self) -> None:
+        palette = self.plot.palette()
+        text = palette.color(QPalette.ColorRole.Text).name()
+        self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
+        item = self.plot.getPlotItem()
+        if item.titleLabel.text:
+            item.titleLabel.setText(item.titleLabel.text, color=text)
+        if item.legend is not None:
+            item.legend.setLabelTextColor(text)  # for labels added later; it does not redraw the present ones
+            for _sample, label in item.legend.items:
+                label.setText(label.text, color=text)
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            axis.setPen(palette.color(QPalette.ColorRole.Mid))
+            axis.setTextPen(text)
+            axis.labelStyle["color"] = text
+            axis._updateLabel()  # noqa: SLF001 — pyqtgraph has no public call that restyles an axis label
+            axis.picture = None  # the cached tick text was drawn in the old colour
+            axis.update()
+
+
+def follow_palette(plot):
+    """Draw ``plot`` (a pyqtgraph PlotWidget) in the palette's colours, now and after every theme switch."""
+    _PlotColours(plot)
+    return plot
+
+
+__all__ = ["THEMES", "apply", "dark_palette", "follow_palette", "follow_system", "is_dark", "light_palette",
+           "system_is_dark"]

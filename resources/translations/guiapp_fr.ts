@@ -1,0 +1,2281 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>CollectBar</name>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln classe</numerusform>
+            <numerusform>%Ln classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln échantillon</numerusform>
+            <numerusform>%Ln échantillons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionDrill</name>
+    <message numerus="yes">
+        <source>Draw each of {0} %Ln time(s) on the Recognize pad (Enter adds each); the model is then fine-tuned on them and measured again.</source>
+        <translation>
+            <numerusform>Dessinez chacun de {0} %Ln fois sur le bloc de Reconnaître (Entrée ajoute chaque dessin) ; le modèle est ensuite affiné sur ces dessins et mesuré à nouveau.</numerusform>
+            <numerusform>Dessinez chacun de {0} %Ln fois sur le bloc de Reconnaître (Entrée ajoute chaque dessin) ; le modèle est ensuite affiné sur ces dessins et mesuré à nouveau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetActionsMixin</name>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped (listed below the grid)</source>
+        <translation>
+            <numerusform>%Ln fichier ignoré (listé sous la grille)</numerusform>
+            <numerusform>%Ln fichiers ignorés (listés sous la grille)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln échantillon</numerusform>
+            <numerusform>%Ln échantillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln classe</numerusform>
+            <numerusform>%Ln classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New label for %Ln sample(s):</source>
+        <translation>
+            <numerusform>Nouvelle étiquette pour %Ln échantillon :</numerusform>
+            <numerusform>Nouvelle étiquette pour %Ln échantillons :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabelled %Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln échantillon réétiqueté</numerusform>
+            <numerusform>%Ln échantillons réétiquetés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <translation>
+            <numerusform>%Ln échantillon supprimé. Ctrl+Z (ou Annuler) le restaure.</numerusform>
+            <numerusform>%Ln échantillons supprimés. Ctrl+Z (ou Annuler) les restaure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <translation>
+            <numerusform>%Ln échantillon endommagé supprimé. Ctrl+Z (ou Annuler) le rétablit.</numerusform>
+            <numerusform>%Ln échantillons endommagés supprimés. Ctrl+Z (ou Annuler) les rétablit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetsPanel</name>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln échantillon</numerusform>
+            <numerusform>%Ln échantillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln classe</numerusform>
+            <numerusform>%Ln classes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EpochScrubber</name>
+    <message numerus="yes">
+        <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
+        <translation>
+            <numerusform>%Ln époque gardée de l’exécution {0} : faites glisser pour la parcourir.</numerusform>
+            <numerusform>%Ln époques gardées de l’exécution {0} : faites glisser pour les parcourir.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message numerus="yes">
+        <source>%Ln {kind} sample(s)</source>
+        <translation>
+            <numerusform>%Ln échantillon {kind}</numerusform>
+            <numerusform>%Ln échantillons {kind}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthView</name>
+    <message numerus="yes">
+        <source>✔ No problems found in %Ln sample(s)</source>
+        <translation>
+            <numerusform>✔ Aucun problème dans %Ln échantillon</numerusform>
+            <numerusform>✔ Aucun problème dans %Ln échantillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %Ln warning(s)</source>
+        <translation>
+            <numerusform>⚠ %Ln avertissement</numerusform>
+            <numerusform>⚠ %Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %Ln sample(s)</source>
+        <translation>
+            <numerusform>pour %Ln échantillon</numerusform>
+            <numerusform>pour %Ln échantillons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln classe</numerusform>
+            <numerusform>%Ln classes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBar</name>
+    <message numerus="yes">
+        <source>⚠ %Ln broken sample(s), not counted; the rest loaded:</source>
+        <translation>
+            <numerusform>⚠ %Ln échantillon endommagé, non compté ; le reste est chargé :</numerusform>
+            <numerusform>⚠ %Ln échantillons endommagés, non comptés ; le reste est chargé :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
+        <translation>
+            <numerusform>⚠ %Ln fichier illisible a été ignoré ; le reste est chargé :</numerusform>
+            <numerusform>⚠ %Ln fichiers illisibles ont été ignorés ; le reste est chargé :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln broken sample(s)</source>
+        <translation>
+            <numerusform>Supprimer %Ln échantillon endommagé</numerusform>
+            <numerusform>Supprimer %Ln échantillons endommagés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunsView</name>
+    <message numerus="yes">
+        <source>%Ln unreadable run folder(s) skipped</source>
+        <translation>
+            <numerusform>%Ln dossier d’exécution illisible ignoré</numerusform>
+            <numerusform>%Ln dossiers d’exécution illisibles ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) in </source>
+        <translation>
+            <numerusform>%Ln exécution dans </numerusform>
+            <numerusform>%Ln exécutions dans </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln run(s) and their models?</source>
+        <translation>
+            <numerusform>Supprimer %Ln exécution et son modèle ?</numerusform>
+            <numerusform>Supprimer %Ln exécutions et leurs modèles ?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettings</name>
+    <message numerus="yes">
+        <source>TensorFlow sees %Ln GPU(s): </source>
+        <translation>
+            <numerusform>TensorFlow voit %Ln GPU : </numerusform>
+            <numerusform>TensorFlow voit %Ln GPU : </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>datasets</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Folder (class sub-folders, IDX or .npz)…</source>
+        <translation>Dossier (sous-dossiers par classe, IDX ou .npz)…</translation>
+    </message>
+    <message>
+        <source>File (.npz or IDX images file)…</source>
+        <translation>Fichier (.npz ou fichier d’images IDX)…</translation>
+    </message>
+    <message>
+        <source>Add a dataset from files on this computer</source>
+        <translation>Ajouter un jeu de données depuis des fichiers de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Create an empty dataset of your own; add drawings to it from the pad</source>
+        <translation>Créer votre propre jeu de données vide ; ajoutez-y des dessins depuis le bloc</translation>
+    </message>
+    <message>
+        <source>Import dataset &amp;folder…</source>
+        <translation>Importer un &amp;dossier de données…</translation>
+    </message>
+    <message>
+        <source>Import dataset fi&amp;les…</source>
+        <translation>Importer des fic&amp;hiers de données…</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload dataset…</source>
+        <translation>&amp;Télécharger un jeu de données…</translation>
+    </message>
+    <message>
+        <source>&amp;New dataset of my own…</source>
+        <translation>&amp;Nouveau jeu de données personnel…</translation>
+    </message>
+    <message>
+        <source>Relabel…</source>
+        <translation>Réétiqueter…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo {0}</source>
+        <translation>Annuler {0}</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Copy every sample of this dataset into another of your own</source>
+        <translation>Copier tous les échantillons de ce jeu dans un autre de vos jeux</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>To a folder of class sub-folders…</source>
+        <translation>Vers un dossier de sous-dossiers par classe…</translation>
+    </message>
+    <message>
+        <source>To an .npz file…</source>
+        <translation>Vers un fichier .npz…</translation>
+    </message>
+    <message>
+        <source>Write this dataset as PNG folders or .npz</source>
+        <translation>Écrire ce jeu en dossiers PNG ou en .npz</translation>
+    </message>
+    <message>
+        <source>Delete the selected samples (Ctrl+Z brings them back)</source>
+        <translation>Supprimer les échantillons sélectionnés (Ctrl+Z les restaure)</translation>
+    </message>
+    <message>
+        <source>Built-in and imported datasets are read-only</source>
+        <translation>Les jeux intégrés et importés sont en lecture seule</translation>
+    </message>
+    <message>
+        <source>Reading {0}</source>
+        <translation>Lecture de {0}</translation>
+    </message>
+    <message>
+        <source>Import a dataset folder</source>
+        <translation>Importer un dossier de données</translation>
+    </message>
+    <message>
+        <source>Import dataset files</source>
+        <translation>Importer des fichiers de données</translation>
+    </message>
+    <message>
+        <source>Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>Jeux de données (*.npz *idx3-ubyte *idx3-ubyte.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Removed {0} from the list; its files were left where they are.</source>
+        <translation>{0} a été retiré de la liste ; ses fichiers restent à leur place.</translation>
+    </message>
+    <message>
+        <source>New dataset</source>
+        <translation>Nouveau jeu de données</translation>
+    </message>
+    <message>
+        <source>Name of your new dataset:</source>
+        <translation>Nom du nouveau jeu de données :</translation>
+    </message>
+    <message>
+        <source>Created {0}. Draw on the Recognize tab and add the drawings to it.</source>
+        <translation>{0} a été créé. Dessinez dans l’onglet Reconnaître et ajoutez-y vos dessins.</translation>
+    </message>
+    <message>
+        <source>Relabel</source>
+        <translation>Réétiqueter</translation>
+    </message>
+    <message>
+        <source>select the samples to relabel first</source>
+        <translation>choisissez d’abord les échantillons à réétiqueter</translation>
+    </message>
+    <message>
+        <source> as {0!r}. Ctrl+Z undoes it.</source>
+        <translation> en {0!r}. Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <source>there is no other dataset of your own to merge into; create one first</source>
+        <translation>aucun autre jeu personnel dans lequel fusionner ; créez-en un d’abord</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Copy every sample of {0} into:</source>
+        <translation>Copier tous les échantillons de {0} dans :</translation>
+    </message>
+    <message>
+        <source>Merged {0} into {1}: {2} copied; {3} is unchanged.</source>
+        <translation>{0} fusionné dans {1} : {2} copiés ; {3} est inchangé.</translation>
+    </message>
+    <message>
+        <source>Export as .npz</source>
+        <translation>Exporter en .npz</translation>
+    </message>
+    <message>
+        <source>NumPy archive (*.npz)</source>
+        <translation>Archive NumPy (*.npz)</translation>
+    </message>
+    <message>
+        <source>Export into an empty folder</source>
+        <translation>Exporter dans un dossier vide</translation>
+    </message>
+    <message>
+        <source>Exported {0} ({1:,} samples) to {2}.</source>
+        <translation>{0} ({1:,} échantillons) exporté vers {2}.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <source>Val.</source>
+        <translation>Val.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>échantillons</translation>
+    </message>
+    <message>
+        <source>Download a dataset</source>
+        <translation>Télécharger un jeu de données</translation>
+    </message>
+    <message>
+        <source>These datasets are fetched from their publishers&apos; servers and stored in your data folder. Each file&apos;s checksum is verified; an interrupted download resumes where it stopped.</source>
+        <translation>Ces jeux de données sont récupérés sur les serveurs de leurs éditeurs et enregistrés dans votre dossier de données. La somme de contrôle de chaque fichier est vérifiée ; un téléchargement interrompu reprend là où il s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>Datasets to download</source>
+        <translation>Jeux de données à télécharger</translation>
+    </message>
+    <message>
+        <source>✔ installed on this computer ({0}); listed under Datasets as {1}</source>
+        <translation>✔ installé sur cet ordinateur ({0}) ; listé dans Données sous le nom {1}</translation>
+    </message>
+    <message>
+        <source>✔ downloaded; listed under Datasets</source>
+        <translation>✔ téléchargé ; listé dans Données</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <source>Stored in: {0}</source>
+        <translation>Enregistré dans : {0}</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Check data health</source>
+        <translation>Vérifier la santé des données</translation>
+    </message>
+    <message>
+        <source>Looks for test images that copy training images, classes with too few samples and imbalance.</source>
+        <translation>Recherche les images de test qui copient des images d’entraînement, les classes trop petites et les déséquilibres.</translation>
+    </message>
+    <message>
+        <source>The check failed: {0}</source>
+        <translation>La vérification a échoué : {0}</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <source>Press the button to check this dataset.</source>
+        <translation>Appuyez sur le bouton pour vérifier ce jeu.</translation>
+    </message>
+    <message>
+        <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
+        <translation> ({0}) :&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Cliquez sur une paire ci-dessous pour comparer.</translation>
+    </message>
+    <message>
+        <source>left: training #{0:,}   right: #{1:,}</source>
+        <translation>à gauche : entraînement n° {0:,}   à droite : n° {1:,}</translation>
+    </message>
+    <message>
+        <source>strength </source>
+        <translation>intensité </translation>
+    </message>
+    <message>
+        <source>Show variants</source>
+        <translation>Voir des variantes</translation>
+    </message>
+    <message>
+        <source>New variants</source>
+        <translation>Nouvelles variantes</translation>
+    </message>
+    <message>
+        <source>Select a sample to see how training will vary it (rotation, shift, zoom).</source>
+        <translation>Choisissez un échantillon pour voir comment l’entraînement le fera varier (rotation, décalage, zoom).</translation>
+    </message>
+    <message>
+        <source>Augmentation failed: {0}</source>
+        <translation>L’augmentation a échoué : {0}</translation>
+    </message>
+    <message>
+        <source>Show variants to see how training will vary this sample.</source>
+        <translation>« Voir des variantes » montre comment l’entraînement fera varier cet échantillon.</translation>
+    </message>
+    <message>
+        <source>Preparing the augmenter (TensorFlow loads the first time)…</source>
+        <translation>Préparation de l’augmentation (TensorFlow se charge la première fois)…</translation>
+    </message>
+    <message>
+        <source>{0} variants at strength {1:g} (0 = none; training uses the strength set in its settings).</source>
+        <translation>{0} variantes à l’intensité {1:g} (0 = aucune ; l’entraînement utilise l’intensité de ses réglages).</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Intégrés</translation>
+    </message>
+    <message>
+        <source>My datasets (editable)</source>
+        <translation>Mes jeux (modifiables)</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installés</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importés</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Remove {0} from the list (its files stay)</source>
+        <translation>Retirer {0} de la liste (ses fichiers restent)</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Drop IDX files, .npz files or a folder of class sub-folders here to import them.</source>
+        <translation>Déposez ici des fichiers IDX, des fichiers .npz ou un dossier de sous-dossiers par classe pour les importer.</translation>
+    </message>
+    <message>
+        <source>Choose a dataset on the left.</source>
+        <translation>Choisissez un jeu de données à gauche.</translation>
+    </message>
+    <message>
+        <source>All splits</source>
+        <translation>Toutes les parties</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Classe :</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Partie :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; could not be opened: {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; n’a pas pu être ouvert : {1}</translation>
+    </message>
+    <message>
+        <source>
+… and {0} more (hover to see all)</source>
+        <translation>
+… et {0} de plus (survolez pour tout voir)</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} shown</source>
+        <translation>{0:,} sur {1:,} affichés</translation>
+    </message>
+    <message>
+        <source>{0:,} samples</source>
+        <translation>{0:,} échantillons</translation>
+    </message>
+    <message>
+        <source>drawn on the pad</source>
+        <translation>dessiné sur le bloc</translation>
+    </message>
+    <message>
+        <source>added image</source>
+        <translation>image ajoutée</translation>
+    </message>
+    <message>
+        <source>strokes unavailable: {0}</source>
+        <translation>traits indisponibles : {0}</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Échantillon</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Augment</source>
+        <translation>Augmentation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>All classes ({0})</source>
+        <translation>Toutes les classes ({0})</translation>
+    </message>
+    <message>
+        <source>no strokes
+(not drawn on the pad)</source>
+        <translation>pas de traits
+(pas dessiné sur le bloc)</translation>
+    </message>
+    <message>
+        <source>Replay strokes</source>
+        <translation>Rejouer les traits</translation>
+    </message>
+    <message>
+        <source>Select a sample in the grid.</source>
+        <translation>Choisissez un échantillon dans la grille.</translation>
+    </message>
+</context>
+<context>
+    <name>file_actions</name>
+    <message>
+        <source>Cannot open image</source>
+        <translation>Impossible d’ouvrir l’image</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>Ouvrir une image</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image</source>
+        <translation>Le presse-papiers ne contient pas d’image</translation>
+    </message>
+    <message>
+        <source>Nothing to save: draw a character (and load a model) first</source>
+        <translation>Rien à enregistrer : dessinez d’abord un caractère (et chargez un modèle)</translation>
+    </message>
+    <message>
+        <source>Save drawing as image</source>
+        <translation>Enregistrer le dessin comme image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot import this project</source>
+        <translation>Impossible d’importer ce projet</translation>
+    </message>
+    <message>
+        <source>Export project</source>
+        <translation>Exporter le projet</translation>
+    </message>
+    <message>
+        <source>Cannot export the project</source>
+        <translation>Impossible d’exporter le projet</translation>
+    </message>
+    <message>
+        <source>Project saved to {0}</source>
+        <translation>Projet enregistré dans {0}</translation>
+    </message>
+    <message>
+        <source>Import project</source>
+        <translation>Importer un projet</translation>
+    </message>
+    <message>
+        <source>Cannot export a model</source>
+        <translation>Impossible d’exporter un modèle</translation>
+    </message>
+    <message>
+        <source>No model is in use: pick or open one first.</source>
+        <translation>Aucun modèle en service : choisissez-en ou ouvrez-en un d’abord.</translation>
+    </message>
+    <message>
+        <source>Export model</source>
+        <translation>Exporter le modèle</translation>
+    </message>
+    <message>
+        <source>Exporting {0} as {1}…</source>
+        <translation>Export de {0} en {1}…</translation>
+    </message>
+    <message>
+        <source>Model exported: {0}</source>
+        <translation>Modèle exporté : {0}</translation>
+    </message>
+    <message>
+        <source>Cannot export the model</source>
+        <translation>Impossible d’exporter le modèle</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>The language changes when Inkling is started again.</source>
+        <translation>La langue change au prochain démarrage d’Inkling.</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>TensorFlow: not loaded</source>
+        <translation>TensorFlow : non chargé</translation>
+    </message>
+    <message>
+        <source>Recognize</source>
+        <translation>Reconnaître</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>Aucun modèle</translation>
+    </message>
+    <message>
+        <source>No model loaded: pick a bundled model or open a model file (File → Open model…).</source>
+        <translation>Aucun modèle chargé : choisissez un modèle fourni ou ouvrez un fichier de modèle (Fichier → Ouvrir un modèle…).</translation>
+    </message>
+    <message>
+        <source>Loading the model… recognition starts when it is ready.</source>
+        <translation>Chargement du modèle… la reconnaissance démarre dès qu’il est prêt.</translation>
+    </message>
+    <message>
+        <source>TensorFlow: loading…</source>
+        <translation>TensorFlow : chargement…</translation>
+    </message>
+    <message>
+        <source>TensorFlow {0} ready</source>
+        <translation>TensorFlow {0} prêt</translation>
+    </message>
+    <message>
+        <source>Device: {0}</source>
+        <translation>Appareil : {0}</translation>
+    </message>
+    <message>
+        <source>TensorFlow failed to load</source>
+        <translation>TensorFlow n’a pas pu être chargé</translation>
+    </message>
+    <message>
+        <source>TensorFlow failed to load ({0}); converted models still recognize.</source>
+        <translation>TensorFlow n’a pas pu être chargé ({0}) ; les modèles convertis reconnaissent toujours.</translation>
+    </message>
+    <message>
+        <source>Training and models without a converted form are unavailable.
+
+{0}</source>
+        <translation>L’entraînement et les modèles sans forme convertie sont indisponibles.
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Cannot open model</source>
+        <translation>Impossible d’ouvrir le modèle</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>Model {0}: loading after start-up…</source>
+        <translation>Modèle {0} : chargement après le démarrage…</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>Chargement de {0}…</translation>
+    </message>
+    <message>
+        <source>Loading the {0} model…</source>
+        <translation>Chargement du modèle {0}…</translation>
+    </message>
+    <message>
+        <source>Model: {0} ({1}, {2}×{3})</source>
+        <translation>Modèle : {0} ({1}, {2}×{3})</translation>
+    </message>
+    <message>
+        <source>Model: {0}</source>
+        <translation>Modèle : {0}</translation>
+    </message>
+    <message>
+        <source>
+
+Still using {0}.</source>
+        <translation>
+
+{0} reste utilisé.</translation>
+    </message>
+    <message>
+        <source>Cannot use this model</source>
+        <translation>Impossible d’utiliser ce modèle</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>Ouvrir un modèle</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>Draw</source>
+        <translation>Dessiner</translation>
+    </message>
+    <message>
+        <source>left mouse button, pen or finger on the pad</source>
+        <translation>bouton gauche de la souris, stylet ou doigt sur le bloc</translation>
+    </message>
+    <message>
+        <source>pen / stroke eraser (the eraser removes whole strokes)</source>
+        <translation>stylo / gomme à traits (la gomme enlève des traits entiers)</translation>
+    </message>
+    <message>
+        <source>back to the pen; with the pen, clear the pad</source>
+        <translation>retour au stylo ; avec le stylo, effacer le bloc</translation>
+    </message>
+    <message>
+        <source>undo / redo a stroke</source>
+        <translation>annuler / rétablir un trait</translation>
+    </message>
+    <message>
+        <source>write the top answer into the text line (while collecting, or with a label typed: add the drawing)</source>
+        <translation>écrire la meilleure réponse dans la ligne de texte (pendant une collecte, ou avec une étiquette saisie : ajouter le dessin)</translation>
+    </message>
+    <message>
+        <source>copy the written text</source>
+        <translation>copier le texte écrit</translation>
+    </message>
+    <message>
+        <source>open a model file</source>
+        <translation>ouvrir un fichier de modèle</translation>
+    </message>
+    <message>
+        <source>open an image to recognise</source>
+        <translation>ouvrir une image à reconnaître</translation>
+    </message>
+    <message>
+        <source>paste an image to recognise</source>
+        <translation>coller une image à reconnaître</translation>
+    </message>
+    <message>
+        <source>Recognize / Datasets / Train</source>
+        <translation>Reconnaître / Données / Entraîner</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>quitter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>&amp;Ouvrir un modèle…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un modèle &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Bundled models</source>
+        <translation>Modèles &amp;fournis</translation>
+    </message>
+    <message>
+        <source>Open &amp;image…</source>
+        <translation>Ouvrir une &amp;image…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste image</source>
+        <translation>&amp;Coller une image</translation>
+    </message>
+    <message>
+        <source>&amp;Save drawing as image…</source>
+        <translation>&amp;Enregistrer le dessin comme image…</translation>
+    </message>
+    <message>
+        <source>&amp;Model info…</source>
+        <translation>Infos sur le &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Export mo&amp;del…</source>
+        <translation>Exporter le mo&amp;dèle…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport project…</source>
+        <translation>E&amp;xporter le projet…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport project…</source>
+        <translation>I&amp;mporter un projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Recognize</source>
+        <translation>&amp;Reconnaître</translation>
+    </message>
+    <message>
+        <source>&amp;Datasets</source>
+        <translation>&amp;Données</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Entraîner</translation>
+    </message>
+    <message>
+        <source>Guide &amp;grid</source>
+        <translation>&amp;Grille guide</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About {0}</source>
+        <translation>À &amp;propos de {0}</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l’instant)</translation>
+    </message>
+    <message>
+        <source>(no bundled models installed)</source>
+        <translation>(aucun modèle fourni installé)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About {0}</source>
+        <translation>À propos de {0}</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>{0} · {1} left</source>
+        <translation>{0} · reste {1}</translation>
+    </message>
+    <message>
+        <source>{0} — cancelling…</source>
+        <translation>{0} — annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>recognize</name>
+    <message>
+        <source>New dataset…</source>
+        <translation>Nouveau jeu de données…</translation>
+    </message>
+    <message>
+        <source>The dataset of your own that drawings are added to</source>
+        <translation>Votre jeu de données auquel les dessins sont ajoutés</translation>
+    </message>
+    <message>
+        <source>label, e.g. あ</source>
+        <translation>étiquette, p. ex. あ</translation>
+    </message>
+    <message>
+        <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown</source>
+        <translation>Saisissez l’étiquette puis Entrée (une nouvelle étiquette crée une classe) ; Entrée seule accepte l’étiquette affichée</translation>
+    </message>
+    <message>
+        <source>Add to dataset</source>
+        <translation>Ajouter au jeu</translation>
+    </message>
+    <message>
+        <source>Collect…</source>
+        <translation>Collecter…</translation>
+    </message>
+    <message>
+        <source>classes to collect: あいうえお, or words separated by commas</source>
+        <translation>classes à collecter : あいうえお, ou des mots séparés par des virgules</translation>
+    </message>
+    <message>
+        <source> × each</source>
+        <translation> × chacune</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Jeu :</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Étiquette :</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>Classes :</translation>
+    </message>
+    <message>
+        <source>New dataset</source>
+        <translation>Nouveau jeu de données</translation>
+    </message>
+    <message>
+        <source>Name of your new dataset:</source>
+        <translation>Nom du nouveau jeu de données :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>no samples yet</source>
+        <translation>pas encore d’échantillons</translation>
+    </message>
+    <message>
+        <source>Type a label first (what you drew), then press Enter.</source>
+        <translation>Saisissez d’abord une étiquette (ce que vous avez dessiné), puis Entrée.</translation>
+    </message>
+    <message>
+        <source>Draw something first.</source>
+        <translation>Dessinez d’abord quelque chose.</translation>
+    </message>
+    <message>
+        <source>⚠ Not added: {0}</source>
+        <translation>⚠ Non ajouté : {0}</translation>
+    </message>
+    <message>
+        <source> (new class {0!r})</source>
+        <translation> (nouvelle classe {0!r})</translation>
+    </message>
+    <message>
+        <source> Enter adds the next drawing as {0!r}; clear the label to write with Enter again.</source>
+        <translation> Entrée ajoute le dessin suivant comme {0!r} ; videz l’étiquette pour écrire de nouveau avec Entrée.</translation>
+    </message>
+    <message>
+        <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
+        <translation>{0!r} ajouté à {1}{2} : {3} en tout.{4}</translation>
+    </message>
+    <message>
+        <source>List the classes to collect first, e.g. あいうえお.</source>
+        <translation>Indiquez d’abord les classes à collecter, p. ex. あいうえお.</translation>
+    </message>
+    <message>
+        <source>Collection finished: {0} prompts.</source>
+        <translation>Collecte terminée : {0} invites.</translation>
+    </message>
+    <message>
+        <source>Done ✔</source>
+        <translation>Terminé ✔</translation>
+    </message>
+    <message>
+        <source>Draw  {0}   ({1} / {2})</source>
+        <translation>Dessinez  {0}   ({1} / {2})</translation>
+    </message>
+    <message>
+        <source>{0}  (Enter accepts)</source>
+        <translation>{0}  (Entrée pour accepter)</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>précision de validation</translation>
+    </message>
+    <message>
+        <source> (not made by guiapp: labels and input are inferred)</source>
+        <translation> (pas créé par guiapp : étiquettes et entrée déduites)</translation>
+    </message>
+    <message>
+        <source>{0} (numbered; no labels in the file)</source>
+        <translation>{0} (numérotées ; aucune étiquette dans le fichier)</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Entraîné sur</translation>
+    </message>
+    <message>
+        <source>Best epoch</source>
+        <translation>Meilleure époque</translation>
+    </message>
+    <message>
+        <source>Saved by guiapp</source>
+        <translation>Enregistré par guiapp</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Model details</source>
+        <translation>Détails du modèle</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No model loaded.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun modèle chargé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <source>Model info</source>
+        <translation>Infos sur le modèle</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>Aucun modèle</translation>
+    </message>
+    <message>
+        <source>Keras models (*.h5 *.keras);;All files (*)</source>
+        <translation>Modèles Keras (*.h5 *.keras);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The model that recognises your drawing</source>
+        <translation>Le modèle qui reconnaît votre dessin</translation>
+    </message>
+    <message>
+        <source>No model: open one…</source>
+        <translation>Aucun modèle : en ouvrir un…</translation>
+    </message>
+    <message>
+        <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
+        <translation>Dessinez ici. Échap efface, Ctrl+Z annule, Ctrl+Maj+Z rétablit.</translation>
+    </message>
+    <message>
+        <source>Time to preprocess the drawing and run the network once</source>
+        <translation>Temps pour prétraiter le dessin et exécuter le réseau une fois</translation>
+    </message>
+    <message>
+        <source>Show where it looked</source>
+        <translation>Montrer où il a regardé</translation>
+    </message>
+    <message>
+        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one</source>
+        <translation>Colorer les parties de votre dessin sur lesquelles le réseau a fondé sa réponse (Grad-CAM) ; pointez un candidat pour voir où il l’a trouvé</translation>
+    </message>
+    <message>
+        <source>Drawing pad</source>
+        <translation>Bloc de dessin</translation>
+    </message>
+    <message>
+        <source>&amp;Undo stroke</source>
+        <translation>&amp;Annuler le trait</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo stroke</source>
+        <translation>&amp;Rétablir le trait</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear pad	Esc</source>
+        <translation>&amp;Effacer le bloc	Esc</translation>
+    </message>
+    <message>
+        <source>Clear the pad (Esc)</source>
+        <translation>Effacer le bloc (Échap)</translation>
+    </message>
+    <message>
+        <source>Pen or clear</source>
+        <translation>Stylo ou effacer</translation>
+    </message>
+    <message>
+        <source>Back to the pen; with the pen, clear the pad (Esc)</source>
+        <translation>Retour au stylo ; avec le stylo, effacer le bloc (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy written text</source>
+        <translation>&amp;Copier le texte écrit</translation>
+    </message>
+    <message>
+        <source>Copy the written text (Ctrl+C)</source>
+        <translation>Copier le texte écrit (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Write top answer</source>
+        <translation>É&amp;crire la meilleure réponse</translation>
+    </message>
+    <message>
+        <source>Append the top answer to the text (Enter); while collecting, add the drawing to your dataset</source>
+        <translation>Ajouter la meilleure réponse au texte (Entrée) ; pendant une collecte, ajouter le dessin à votre jeu</translation>
+    </message>
+    <message>
+        <source>&amp;Pen</source>
+        <translation>&amp;Stylo</translation>
+    </message>
+    <message>
+        <source>Pen: draw strokes (P)</source>
+        <translation>Stylo : tracer des traits (P)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase strokes</source>
+        <translation>&amp;Gommer des traits</translation>
+    </message>
+    <message>
+        <source>Stroke eraser: every stroke you drag across is removed whole (E); P or Esc returns to the pen</source>
+        <translation>Gomme à traits : chaque trait traversé est enlevé en entier (E) ; P ou Échap ramène au stylo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>Stylo</translation>
+    </message>
+    <message>
+        <source>Erase strokes</source>
+        <translation>Gommer</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a model file (.h5 or .keras)</source>
+        <translation>Ouvrir un fichier de modèle (.h5 ou .keras)</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Infos</translation>
+    </message>
+    <message>
+        <source>Labels, input, parameters and training history</source>
+        <translation>Étiquettes, entrée, paramètres et historique d’entraînement</translation>
+    </message>
+    <message>
+        <source>Teach…</source>
+        <translation>Apprendre…</translation>
+    </message>
+    <message>
+        <source>Teach the model new characters: draw a few samples of each, it learns them in the background</source>
+        <translation>Apprendre de nouveaux caractères au modèle : dessinez-en quelques exemples, il les apprend en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Épaisseur</translation>
+    </message>
+    <message>
+        <source>Pen width</source>
+        <translation>Épaisseur du stylo</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>Guide grid: centre cross and the 20×20 box MNIST fits digits into</source>
+        <translation>Grille guide : croix centrale et cadre 20×20 où MNIST place les chiffres</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>What the model sees</source>
+        <translation>Ce que voit le modèle</translation>
+    </message>
+    <message>
+        <source>No model loaded: pick or open one.</source>
+        <translation>Aucun modèle chargé : choisissez-en ou ouvrez-en un.</translation>
+    </message>
+    <message>
+        <source>{0}×{1} input, {2} fit, ink {3}</source>
+        <translation>entrée {0}×{1}, ajustement {2}, encre {3}</translation>
+    </message>
+    <message>
+        <source>Latency: {0:.1f} ms</source>
+        <translation>Latence : {0:.1f} ms</translation>
+    </message>
+    <message>
+        <source>Cannot recognise this: {0}</source>
+        <translation>Impossible de reconnaître ceci : {0}</translation>
+    </message>
+    <message>
+        <source>Draw a character on the pad.</source>
+        <translation>Dessinez un caractère sur le bloc.</translation>
+    </message>
+    <message>
+        <source>Click to write “{0}”</source>
+        <translation>Cliquer pour écrire « {0} »</translation>
+    </message>
+    <message>
+        <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
+        <translation>Incertain : la meilleure hypothèse n’a que {0}. Essayez d’écrire plus nettement.</translation>
+    </message>
+    <message>
+        <source>Click a candidate to write it; Enter writes the top one.</source>
+        <translation>Cliquez sur un candidat pour l’écrire ; Entrée écrit le premier.</translation>
+    </message>
+    <message>
+        <source>What the model sees: the exact input the network gets, enlarged</source>
+        <translation>Ce que voit le modèle : l’entrée exacte du réseau, agrandie</translation>
+    </message>
+    <message>
+        <source>The network&apos;s input
+appears here</source>
+        <translation>L’entrée du réseau
+apparaît ici</translation>
+    </message>
+    <message>
+        <source>Written text: Enter writes the top answer, or click a candidate</source>
+        <translation>Texte écrit : Entrée écrit la meilleure réponse, ou cliquez sur un candidat</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <source>Append the top answer and clear the pad (Enter)</source>
+        <translation>Ajouter la meilleure réponse et effacer le bloc (Entrée)</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Supprimer le dernier caractère</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the file ({1})</source>
+        <translation>{0} : lecture du fichier impossible ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the model cannot be used ({1}: {2})</source>
+        <translation>{0} : modèle inutilisable ({1} : {2})</translation>
+    </message>
+    <message>
+        <source>Where it looked: needs a model file.</source>
+        <translation>Où il a regardé : il faut un fichier de modèle.</translation>
+    </message>
+    <message>
+        <source>Where it looked: loading TensorFlow and the model…</source>
+        <translation>Où il a regardé : chargement de TensorFlow et du modèle…</translation>
+    </message>
+    <message>
+        <source>Where it looked: shown for drawings only.</source>
+        <translation>Où il a regardé : montré pour les dessins seulement.</translation>
+    </message>
+    <message>
+        <source>Where it looked: cannot be computed for this model ({0})</source>
+        <translation>Où il a regardé : impossible à calculer pour ce modèle ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>teach</name>
+    <message>
+        <source>Load a model first: the new characters are taught to the model in use</source>
+        <translation>Chargez d’abord un modèle : les nouveaux caractères sont appris au modèle en service</translation>
+    </message>
+    <message>
+        <source>Teach new characters</source>
+        <translation>Apprendre de nouveaux caractères</translation>
+    </message>
+    <message>
+        <source>Characters to teach (e.g. αβγ), or words separated by commas:</source>
+        <translation>Caractères à apprendre (p. ex. αβγ), ou mots séparés par des virgules :</translation>
+    </message>
+    <message>
+        <source>Teaching: draw each character {0} times; press Enter after each</source>
+        <translation>Apprentissage : dessinez chaque caractère {0} fois ; Entrée après chacun</translation>
+    </message>
+    <message>
+        <source>Cannot teach now: {0}</source>
+        <translation>Apprentissage impossible pour l’instant : {0}</translation>
+    </message>
+    <message>
+        <source>Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
+        <translation>Apprentissage de {0} en arrière-plan ; le bloc garde le modèle actuel jusqu’à la fin (progression dans l’onglet Entraîner)</translation>
+    </message>
+    <message>
+        <source>Teaching failed: {0}</source>
+        <translation>L’apprentissage a échoué : {0}</translation>
+    </message>
+    <message>
+        <source>Learnt: the pad now recognises the new characters too</source>
+        <translation>Appris : le bloc reconnaît aussi les nouveaux caractères</translation>
+    </message>
+    <message>
+        <source>Teaching ended without a new model: {0}</source>
+        <translation>L’apprentissage s’est terminé sans nouveau modèle : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>train</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Matrice de confusion</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>prédit</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>réel</translation>
+    </message>
+    <message>
+        <source> ({0:,} per class)</source>
+        <translation> ({0:,} par classe)</translation>
+    </message>
+    <message>
+        <source> ({0:,}–{1:,} per class)</source>
+        <translation> ({0:,}–{1:,} par classe)</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <translation>tout</translation>
+    </message>
+    <message>
+        <source>the {0} split of</source>
+        <translation>la partie {0} de</translation>
+    </message>
+    <message>
+        <source>The model to evaluate</source>
+        <translation>Le modèle à évaluer</translation>
+    </message>
+    <message>
+        <source>Model file…</source>
+        <translation>Fichier de modèle…</translation>
+    </message>
+    <message>
+        <source>made of </source>
+        <translation>constitué de </translation>
+    </message>
+    <message>
+        <source>/class</source>
+        <translation>/classe</translation>
+    </message>
+    <message>
+        <source>Built-in datasets are synthesised with this many samples per class; the chosen split is a share of them</source>
+        <translation>Les jeux intégrés sont synthétisés avec ce nombre d’échantillons par classe ; la partie choisie en est une fraction</translation>
+    </message>
+    <message>
+        <source>Which part of the dataset to evaluate on (the same split training used)</source>
+        <translation>Sur quelle partie du jeu évaluer (la même que l’entraînement)</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Évaluer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>sur</translation>
+    </message>
+    <message>
+        <source>Draw what it confuses…</source>
+        <translation>Dessiner ce qu’il confond…</translation>
+    </message>
+    <message>
+        <source>Draw a few samples of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
+        <translation>Dessiner quelques échantillons des classes que ce modèle confond le plus, puis l’affiner sur ces échantillons et comparer leur précision avant et après</translation>
+    </message>
+    <message>
+        <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
+        <translation>Évaluez un modèle pour voir sa précision, sa matrice de confusion et ses classes les plus faibles.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Per-class results</source>
+        <translation>Résultats par classe</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix to see its samples.</source>
+        <translation>Cliquez sur une case de la matrice pour voir ses échantillons.</translation>
+    </message>
+    <message>
+        <source>Samples of the chosen cell</source>
+        <translation>Échantillons de la case choisie</translation>
+    </message>
+    <message>
+        <source>Model to evaluate</source>
+        <translation>Modèle à évaluer</translation>
+    </message>
+    <message>
+        <source>Keras models (*.h5 *.keras)</source>
+        <translation>Modèles Keras (*.h5 *.keras)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
+        <translation>Choisissez d’abord un modèle (entraînez-en un, chargez-en un dans Reconnaître, ou choisissez un fichier).</translation>
+    </message>
+    <message>
+        <source>Evaluating on {0}…</source>
+        <translation>Évaluation sur {0}…</translation>
+    </message>
+    <message>
+        <source>Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.</source>
+        <translation>Précision non mesurée : {0} n’a pas d’échantillons mis de côté (tous ont servi à l’entraînement). Dessinez plus d’échantillons par classe pour la mesurer.</translation>
+    </message>
+    <message>
+        <source>Evaluating on the {0} split…</source>
+        <translation>Évaluation sur la partie {0}…</translation>
+    </message>
+    <message>
+        <source>An evaluation is already running.</source>
+        <translation>Une évaluation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Evaluation failed: {0}</source>
+        <translation>L’évaluation a échoué : {0}</translation>
+    </message>
+    <message>
+        <source> · {0} samples of classes the model does not know left out</source>
+        <translation> · {0} échantillons de classes inconnues du modèle écartés</translation>
+    </message>
+    <message>
+        <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
+        <translation>Précision non mesurée : aucun échantillon de {0} dans la partie {1} que le modèle connaisse{2}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
+        <translation>&lt;b&gt;{0} précision {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · F1 macro {4:.3f} · {5}{6}</translation>
+    </message>
+    <message>
+        <source>True “{0}” predicted as “{1}”: {2}{3}</source>
+        <translation>« {0} » réel prédit comme « {1} » : {2}{3}</translation>
+    </message>
+    <message>
+        <source>sample {0}: true {1}, predicted {2}</source>
+        <translation>échantillon {0} : réel {1}, prédit {2}</translation>
+    </message>
+    <message>
+        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
+        <translation>Filtres de la première couche : {0}, {1} filtres de {2}×{3} (clair = poids positif)</translation>
+    </message>
+    <message>
+        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
+        <translation>Ce modèle n’a pas de couche de convolution (il voit directement les pixels), il n’a donc pas de filtres à montrer.</translation>
+    </message>
+    <message>
+        <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
+        <translation>Chargez ou entraînez un modèle pour voir ce que sa première couche a appris ; dessinez dans Reconnaître pour voir les cartes de caractéristiques de votre dessin.</translation>
+    </message>
+    <message>
+        <source>Layers of the model</source>
+        <translation>Couches du modèle</translation>
+    </message>
+    <message>
+        <source>feature maps</source>
+        <translation>cartes de caractéristiques</translation>
+    </message>
+    <message>
+        <source>Cannot look inside this model: {0}</source>
+        <translation>Impossible de regarder dans ce modèle : {0}</translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} values</source>
+        <translation>Les {0} premières valeurs sur {1}</translation>
+    </message>
+    <message>
+        <source>Model: {0} · preset {1}</source>
+        <translation>Modèle : {0} · préréglage {1}</translation>
+    </message>
+    <message>
+        <source>What the model sees (the preprocessed drawing)</source>
+        <translation>Ce que voit le modèle (le dessin prétraité)</translation>
+    </message>
+    <message>
+        <source>Draw something in Recognize to see what each layer makes of it.</source>
+        <translation>Dessinez quelque chose dans Reconnaître pour voir ce que chaque couche en fait.</translation>
+    </message>
+    <message>
+        <source>Training settings</source>
+        <translation>Réglages d’entraînement</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Train a new model with these settings</source>
+        <translation>Entraîner un nouveau modèle avec ces réglages</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; the best epoch so far is kept</source>
+        <translation>Arrêter après le lot en cours ; la meilleure époque jusqu’ici est gardée</translation>
+    </message>
+    <message>
+        <source>Ready. Choose a dataset and a model, then press Start.</source>
+        <translation>Prêt. Choisissez un jeu de données et un modèle, puis Démarrer.</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>Courbes</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Filters &amp;&amp; feature maps</source>
+        <translation>Filtres &amp;&amp; cartes</translation>
+    </message>
+    <message>
+        <source>How it learned</source>
+        <translation>Comment il a appris</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Write the model (best epoch) as .h5 with labels, preprocessing and history</source>
+        <translation>Enregistrer le modèle (meilleure époque) en .h5 avec étiquettes, prétraitement et historique</translation>
+    </message>
+    <message>
+        <source>Use for recognition</source>
+        <translation>Utiliser pour reconnaître</translation>
+    </message>
+    <message>
+        <source>Training in progress</source>
+        <translation>Entraînement en cours</translation>
+    </message>
+    <message>
+        <source>A training run is in progress. Stop it and close? The best epoch so far is kept in the runs folder.</source>
+        <translation>Un entraînement est en cours. L’arrêter et fermer ? La meilleure époque jusqu’ici est gardée dans le dossier des exécutions.</translation>
+    </message>
+    <message>
+        <source>loaded model</source>
+        <translation>modèle chargé</translation>
+    </message>
+    <message>
+        <source>A run is already in progress: stop it before starting another.</source>
+        <translation>Une exécution est déjà en cours : arrêtez-la avant d’en lancer une autre.</translation>
+    </message>
+    <message>
+        <source>preparing…</source>
+        <translation>préparation…</translation>
+    </message>
+    <message>
+        <source>Preparing {0}…</source>
+        <translation>Préparation de {0}…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Reprise…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Pausing after this batch…</source>
+        <translation>Pause après ce lot…</translation>
+    </message>
+    <message>
+        <source>Stopping… (after the current batch; the best epoch so far is kept)</source>
+        <translation>Arrêt… (après le lot en cours ; la meilleure époque jusqu’ici est gardée)</translation>
+    </message>
+    <message>
+        <source>Paused. Press Resume to go on.</source>
+        <translation>En pause. Appuyez sur Reprendre pour continuer.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Repris.</translation>
+    </message>
+    <message>
+        <source>preparing {0}: %p%</source>
+        <translation>préparation de {0} : %p%</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1} · batch {2}/{3}</source>
+        <translation>époque {0}/{1} · lot {2}/{3}</translation>
+    </message>
+    <message>
+        <source> · best epoch {0}</source>
+        <translation> · meilleure époque {0}</translation>
+    </message>
+    <message>
+        <source>Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}</source>
+        <translation>Époque {0}/{1}, lot {2}/{3} · {4:,.0f} échantillons/s · reste {5}{6}</translation>
+    </message>
+    <message>
+        <source> The last good checkpoint (epoch {0}) is kept.</source>
+        <translation> Le dernier point de contrôle valide (époque {0}) est gardé.</translation>
+    </message>
+    <message>
+        <source> No epoch finished, so no model was kept.</source>
+        <translation> Aucune époque terminée, aucun modèle gardé.</translation>
+    </message>
+    <message>
+        <source> · nothing saved: no epoch finished</source>
+        <translation> · rien d’enregistré : aucune époque terminée</translation>
+    </message>
+    <message>
+        <source> · saved in the runs folder ({0})</source>
+        <translation> · enregistré dans le dossier des exécutions ({0})</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Ended.</source>
+        <translation>Fini.</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>cette exécution</translation>
+    </message>
+    <message>
+        <source>Training could not run.</source>
+        <translation>L’entraînement n’a pas pu s’exécuter.</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Save model as</source>
+        <translation>Enregistrer le modèle sous</translation>
+    </message>
+    <message>
+        <source>Keras HDF5 model (*.h5)</source>
+        <translation>Modèle Keras HDF5 (*.h5)</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} enregistré</translation>
+    </message>
+    <message>
+        <source>Run {0}: {1}</source>
+        <translation>Exécution {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Overlaying runs is available when no run is in progress.</source>
+        <translation>La superposition est disponible quand aucune exécution n’est en cours.</translation>
+    </message>
+    <message>
+        <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
+        <translation>Apprenez votre écriture au modèle actuel : il continue de s’entraîner sur vos échantillons (de la zone Données ; de nouveaux caractères sont possibles) mêlés à une partie de ses données d’origine, pour ne pas oublier le reste.</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Aucun modèle chargé</translation>
+    </message>
+    <message>
+        <source>A dataset of your own drawings (made on the Recognize tab or in the Datasets area)</source>
+        <translation>Un jeu de vos propres dessins (créé dans l’onglet Reconnaître ou la zone Données)</translation>
+    </message>
+    <message>
+        <source>My samples</source>
+        <translation>Mes échantillons</translation>
+    </message>
+    <message>
+        <source>Mixed with</source>
+        <translation>Mêlés à</translation>
+    </message>
+    <message>
+        <source> original samples per class</source>
+        <translation> échantillons d’origine par classe</translation>
+    </message>
+    <message>
+        <source>Original samples per class</source>
+        <translation>Échantillons d’origine par classe</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Lower than for training from scratch, so the model adapts without forgetting</source>
+        <translation>Plus bas que pour un entraînement depuis zéro, pour que le modèle s’adapte sans oublier</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Précision sur vos échantillons : {0} → {1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;On your held-out samples (never trained on): {0} → {1}</source>
+        <translation>&lt;br&gt;Sur vos échantillons mis de côté (jamais entraînés) : {0} → {1}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Use the result with “Use for recognition” below.</source>
+        <translation>&lt;br&gt;Utilisez le résultat avec « Utiliser pour reconnaître » ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Personalize</source>
+        <translation>Personnaliser</translation>
+    </message>
+    <message>
+        <source>Model to personalize</source>
+        <translation>Modèle à personnaliser</translation>
+    </message>
+    <message>
+        <source>Load a model in Recognize (or choose a file) first</source>
+        <translation>Chargez d’abord un modèle dans Reconnaître (ou choisissez un fichier)</translation>
+    </message>
+    <message>
+        <source>Collect some samples of your own in the Datasets area first</source>
+        <translation>Collectez d’abord quelques échantillons à vous dans la zone Données</translation>
+    </message>
+    <message>
+        <source>Personalizing…</source>
+        <translation>Personnalisation…</translation>
+    </message>
+    <message>
+        <source>Loss per batch</source>
+        <translation>Perte par lot</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <source>Loss per epoch</source>
+        <translation>Perte par époque</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <source>Accuracy per epoch</source>
+        <translation>Précision par époque</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <source>batches</source>
+        <translation>lots</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>lissée</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <source>Name / dataset</source>
+        <translation>Nom / jeu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Meilleure</translation>
+    </message>
+    <message>
+        <source>Val. accuracy</source>
+        <translation>Précision val.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the run&apos;s curves</source>
+        <translation>Afficher les courbes de l’exécution</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Superposer</translation>
+    </message>
+    <message>
+        <source>Select two runs (Ctrl+click): the first is drawn, the second dashed over it</source>
+        <translation>Choisissez deux exécutions (Ctrl+clic) : la première est tracée, la seconde en pointillés par-dessus</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Train again with the same settings and data</source>
+        <translation>Réentraîner avec les mêmes réglages et données</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <source>Recognise with this run&apos;s model</source>
+        <translation>Reconnaître avec le modèle de cette exécution</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Name the run and its model (the model list shows the name)</source>
+        <translation>Nommer l’exécution et son modèle (la liste des modèles affiche ce nom)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>Renommer l’exécution</translation>
+    </message>
+    <message>
+        <source>Name of this run and its model:</source>
+        <translation>Nom de cette exécution et de son modèle :</translation>
+    </message>
+    <message>
+        <source>Cannot rename: {0}</source>
+        <translation>Impossible de renommer : {0}</translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation>Supprimer des exécutions</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Built-in synthesised datasets, your own datasets and registered files</source>
+        <translation>Jeux synthétisés intégrés, vos propres jeux et fichiers enregistrés</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Dataset file…</source>
+        <translation>Fichier de données…</translation>
+    </message>
+    <message>
+        <source>Dataset folder…</source>
+        <translation>Dossier de données…</translation>
+    </message>
+    <message>
+        <source>Train on a dataset file or folder (.npz, MNIST IDX, class folders, your drawn samples)</source>
+        <translation>Entraîner sur un fichier ou dossier de données (.npz, MNIST IDX, dossiers par classe, vos dessins)</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source> per class</source>
+        <translation> par classe</translation>
+    </message>
+    <message>
+        <source>How many samples per class to synthesise (built-in datasets only)</source>
+        <translation>Nombre d’échantillons à synthétiser par classe (jeux intégrés uniquement)</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <source>{0} (default)</source>
+        <translation>{0} (par défaut)</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Parameters: …</source>
+        <translation>Paramètres : …</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimiseur</translation>
+    </message>
+    <message>
+        <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
+        <translation>constant ; step : ×0,1 à 50 % et 75 % de l’exécution ; cosine : décroissance cosinus ; plateau : divisé par deux quand la perte de validation stagne</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>preset&apos;s own</source>
+        <translation>celui du préréglage</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Held out for the evaluation view (datasets with their own test set keep it)</source>
+        <translation>Mis de côté pour l’évaluation (les jeux avec leur propre ensemble de test le gardent)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> époques</translation>
+    </message>
+    <message>
+        <source>Stop when validation loss has not improved for this many epochs</source>
+        <translation>Arrêter quand la perte de validation ne s’est pas améliorée pendant ce nombre d’époques</translation>
+    </message>
+    <message>
+        <source>Early stop</source>
+        <translation>Arrêt précoce</translation>
+    </message>
+    <message>
+        <source>Augment</source>
+        <translation>Augmentation</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;#&quot;&gt;preview&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#&quot;&gt;aperçu&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Show augmented samples of this dataset in the Datasets area</source>
+        <translation>Afficher des échantillons augmentés de ce jeu dans la zone Données</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Looking for GPUs…</source>
+        <translation>Recherche des GPU…</translation>
+    </message>
+    <message>
+        <source>Dataset file</source>
+        <translation>Fichier de données</translation>
+    </message>
+    <message>
+        <source>Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>Jeux de données (*.npz *idx3-ubyte *idx3-ubyte.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Could not ask TensorFlow for devices ({0}); training runs on the CPU.</source>
+        <translation>Impossible d’interroger TensorFlow sur les appareils ({0}) ; l’entraînement se fait sur le CPU.</translation>
+    </message>
+    <message>
+        <source>Cannot describe this choice: {0}</source>
+        <translation>Impossible de décrire ce choix : {0}</translation>
+    </message>
+    <message>
+        <source>{0}
+Reference: {1}</source>
+        <translation>{0}
+Référence : {1}</translation>
+    </message>
+    <message>
+        <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
+        <translation>Rien à pratiquer : évaluez d’abord un modèle qui confond certaines classes.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning ended without a new model: {0}</source>
+        <translation>L’affinage s’est terminé sans nouveau modèle : {0}</translation>
+    </message>
+    <message>
+        <source>fine-tuned</source>
+        <translation>affiné</translation>
+    </message>
+    <message>
+        <source>Measuring the fine-tuned model on the same data…</source>
+        <translation>Mesure du modèle affiné sur les mêmes données…</translation>
+    </message>
+    <message>
+        <source>Fine-tuning failed: {0}</source>
+        <translation>Échec de l’affinage : {0}</translation>
+    </message>
+    <message>
+        <source>After drawing them: {0} (overall {1:.1%} → {2:.1%})</source>
+        <translation>Après les avoir dessinés : {0} (global {1:.1%} → {2:.1%})</translation>
+    </message>
+    <message>
+        <source>Train a model: every epoch of the latest run is kept (small models), and here you can go through them to see how its answers formed.</source>
+        <translation>Entraînez un modèle : chaque époque de la dernière exécution est gardée (petits modèles), et vous pouvez ici les parcourir pour voir comment ses réponses se sont formées.</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Époque</translation>
+    </message>
+    <message>
+        <source>Draw something in Recognize to see its top 5 at each epoch.</source>
+        <translation>Dessinez quelque chose dans Reconnaître pour voir ses 5 meilleurs candidats à chaque époque.</translation>
+    </message>
+    <message>
+        <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
+        <translation>Cette exécution n’a gardé aucune époque (un grand modèle, ou une exécution antérieure à leur conservation).</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Cannot show this epoch: {0}</source>
+        <translation>Impossible d’afficher cette époque : {0}</translation>
+    </message>
+    <message>
+        <source>Epoch {0}, your drawing: {1}</source>
+        <translation>Époque {0}, votre dessin : {1}</translation>
+    </message>
+    <message>
+        <source>Validation accuracy at epoch {0}: {1:.1%}</source>
+        <translation>Précision de validation à l’époque {0} : {1:.1%}</translation>
+    </message>
+    <message>
+        <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
+        <translation>Les données de validation de l’exécution ne peuvent plus être ouvertes ; seul le dessin est montré.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln échantillon</numerusform>
+            <numerusform>%Ln échantillons</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

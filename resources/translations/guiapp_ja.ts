@@ -1,0 +1,2255 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>CollectBar</name>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln クラス</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln サンプル</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionDrill</name>
+    <message numerus="yes">
+        <source>Draw each of {0} %Ln time(s) on the Recognize pad (Enter adds each); the model is then fine-tuned on them and measured again.</source>
+        <translation>
+            <numerusform>「認識」のパッドで {0} をそれぞれ %Ln 回描いてください（Enter で 1 つずつ追加）。その後、それらでモデルを微調整し、もう一度測ります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetActionsMixin</name>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped (listed below the grid)</source>
+        <translation>
+            <numerusform>%Ln 個のファイルをスキップしました（グリッドの下に一覧）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln サンプル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln クラス</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New label for %Ln sample(s):</source>
+        <translation>
+            <numerusform>%Ln サンプルの新しいラベル:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabelled %Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln サンプルのラベルを変更しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <translation>
+            <numerusform>%Ln サンプルを削除しました。Ctrl+Z（または「元に戻す」）で戻せます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <translation>
+            <numerusform>壊れたサンプルを %Ln 件削除しました。Ctrl+Z（または「元に戻す」）で戻せます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetsPanel</name>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln サンプル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln クラス</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EpochScrubber</name>
+    <message numerus="yes">
+        <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
+        <translation>
+            <numerusform>実行 {0} のエポックを %Ln 個保存しています。ドラッグして順に見られます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message numerus="yes">
+        <source>%Ln {kind} sample(s)</source>
+        <translation>
+            <numerusform>{kind} %Ln サンプル</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthView</name>
+    <message numerus="yes">
+        <source>✔ No problems found in %Ln sample(s)</source>
+        <translation>
+            <numerusform>✔ %Ln サンプルに問題は見つかりませんでした</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %Ln warning(s)</source>
+        <translation>
+            <numerusform>⚠ 警告 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln サンプル分</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln クラス</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBar</name>
+    <message numerus="yes">
+        <source>⚠ %Ln broken sample(s), not counted; the rest loaded:</source>
+        <translation>
+            <numerusform>⚠ 壊れたサンプル %Ln 件は数えていません。残りは読み込みました:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
+        <translation>
+            <numerusform>⚠ %Ln 個のファイルを読めなかったためスキップし、残りを読み込みました:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln broken sample(s)</source>
+        <translation>
+            <numerusform>壊れたサンプル %Ln 件を削除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunsView</name>
+    <message numerus="yes">
+        <source>%Ln unreadable run folder(s) skipped</source>
+        <translation>
+            <numerusform>読めない実行フォルダー %Ln 個をスキップしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) in </source>
+        <translation>
+            <numerusform>%Ln 件の実行: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln run(s) and their models?</source>
+        <translation>
+            <numerusform>%Ln 件の実行とそのモデルを削除しますか？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettings</name>
+    <message numerus="yes">
+        <source>TensorFlow sees %Ln GPU(s): </source>
+        <translation>
+            <numerusform>TensorFlow が認識した GPU: %Ln 台: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>datasets</name>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>Folder (class sub-folders, IDX or .npz)…</source>
+        <translation>フォルダー（クラスごとのサブフォルダー、IDX、.npz）…</translation>
+    </message>
+    <message>
+        <source>File (.npz or IDX images file)…</source>
+        <translation>ファイル（.npz または IDX 画像ファイル）…</translation>
+    </message>
+    <message>
+        <source>Add a dataset from files on this computer</source>
+        <translation>このコンピューターのファイルからデータセットを追加します</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>ダウンロード…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新規…</translation>
+    </message>
+    <message>
+        <source>Create an empty dataset of your own; add drawings to it from the pad</source>
+        <translation>自分用の空のデータセットを作ります。パッドから描画を追加できます</translation>
+    </message>
+    <message>
+        <source>Import dataset &amp;folder…</source>
+        <translation>データセットフォルダーを取り込む(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import dataset fi&amp;les…</source>
+        <translation>データセットファイルを取り込む(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload dataset…</source>
+        <translation>データセットをダウンロード(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;New dataset of my own…</source>
+        <translation>自分用の新しいデータセット(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Relabel…</source>
+        <translation>ラベル変更…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo {0}</source>
+        <translation>元に戻す: {0}</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>統合…</translation>
+    </message>
+    <message>
+        <source>Copy every sample of this dataset into another of your own</source>
+        <translation>このデータセットの全サンプルを自分の別のデータセットにコピーします</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出す</translation>
+    </message>
+    <message>
+        <source>To a folder of class sub-folders…</source>
+        <translation>クラスごとのサブフォルダーを持つフォルダーへ…</translation>
+    </message>
+    <message>
+        <source>To an .npz file…</source>
+        <translation>.npz ファイルへ…</translation>
+    </message>
+    <message>
+        <source>Write this dataset as PNG folders or .npz</source>
+        <translation>このデータセットを PNG フォルダーまたは .npz として書き出します</translation>
+    </message>
+    <message>
+        <source>Delete the selected samples (Ctrl+Z brings them back)</source>
+        <translation>選んだサンプルを削除します（Ctrl+Z で戻せます）</translation>
+    </message>
+    <message>
+        <source>Built-in and imported datasets are read-only</source>
+        <translation>組み込みと取り込んだデータセットは読み取り専用です</translation>
+    </message>
+    <message>
+        <source>Reading {0}</source>
+        <translation>{0} を読み込み中</translation>
+    </message>
+    <message>
+        <source>Import a dataset folder</source>
+        <translation>データセットフォルダーを取り込む</translation>
+    </message>
+    <message>
+        <source>Import dataset files</source>
+        <translation>データセットファイルを取り込む</translation>
+    </message>
+    <message>
+        <source>Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>データセット (*.npz *idx3-ubyte *idx3-ubyte.gz);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Removed {0} from the list; its files were left where they are.</source>
+        <translation>{0} を一覧から外しました。ファイルはそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>New dataset</source>
+        <translation>新しいデータセット</translation>
+    </message>
+    <message>
+        <source>Name of your new dataset:</source>
+        <translation>新しいデータセットの名前:</translation>
+    </message>
+    <message>
+        <source>Created {0}. Draw on the Recognize tab and add the drawings to it.</source>
+        <translation>{0} を作りました。「認識」タブで描いて、描画を追加してください。</translation>
+    </message>
+    <message>
+        <source>Relabel</source>
+        <translation>ラベル変更</translation>
+    </message>
+    <message>
+        <source>select the samples to relabel first</source>
+        <translation>先にラベルを変えるサンプルを選んでください</translation>
+    </message>
+    <message>
+        <source> as {0!r}. Ctrl+Z undoes it.</source>
+        <translation> を {0!r} にしました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>there is no other dataset of your own to merge into; create one first</source>
+        <translation>統合先になる自分のデータセットがほかにありません。先に作ってください</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <source>Copy every sample of {0} into:</source>
+        <translation>{0} の全サンプルのコピー先:</translation>
+    </message>
+    <message>
+        <source>Merged {0} into {1}: {2} copied; {3} is unchanged.</source>
+        <translation>{0} を {1} に統合しました: {2} をコピー。{3} は変更されていません。</translation>
+    </message>
+    <message>
+        <source>Export as .npz</source>
+        <translation>.npz として書き出す</translation>
+    </message>
+    <message>
+        <source>NumPy archive (*.npz)</source>
+        <translation>NumPy アーカイブ (*.npz)</translation>
+    </message>
+    <message>
+        <source>Export into an empty folder</source>
+        <translation>空のフォルダーに書き出す</translation>
+    </message>
+    <message>
+        <source>Exported {0} ({1:,} samples) to {2}.</source>
+        <translation>{0}（{1:,} サンプル）を {2} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Val.</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>サンプル数</translation>
+    </message>
+    <message>
+        <source>Download a dataset</source>
+        <translation>データセットのダウンロード</translation>
+    </message>
+    <message>
+        <source>These datasets are fetched from their publishers&apos; servers and stored in your data folder. Each file&apos;s checksum is verified; an interrupted download resumes where it stopped.</source>
+        <translation>これらのデータセットは公開元のサーバーから取得され、データフォルダーに保存されます。各ファイルのチェックサムを検証し、中断したダウンロードは途中から再開します。</translation>
+    </message>
+    <message>
+        <source>Datasets to download</source>
+        <translation>ダウンロードできるデータセット</translation>
+    </message>
+    <message>
+        <source>✔ installed on this computer ({0}); listed under Datasets as {1}</source>
+        <translation>✔ このコンピューターにインストール済み（{0}）。「データセット」に {1} として表示されています</translation>
+    </message>
+    <message>
+        <source>✔ downloaded; listed under Datasets</source>
+        <translation>✔ ダウンロード済み。「データセット」に表示されています</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>サイズ不明</translation>
+    </message>
+    <message>
+        <source>Stored in: {0}</source>
+        <translation>保存先: {0}</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Check data health</source>
+        <translation>データの健全性を確認</translation>
+    </message>
+    <message>
+        <source>Looks for test images that copy training images, classes with too few samples and imbalance.</source>
+        <translation>訓練画像と重複するテスト画像、サンプルが少なすぎるクラス、偏りを探します。</translation>
+    </message>
+    <message>
+        <source>The check failed: {0}</source>
+        <translation>確認に失敗しました: {0}</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>確認を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Press the button to check this dataset.</source>
+        <translation>ボタンを押すとこのデータセットを確認します。</translation>
+    </message>
+    <message>
+        <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
+        <translation>（{0}）:&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;下の組をクリックすると比較できます。</translation>
+    </message>
+    <message>
+        <source>left: training #{0:,}   right: #{1:,}</source>
+        <translation>左: 訓練 #{0:,}   右: #{1:,}</translation>
+    </message>
+    <message>
+        <source>strength </source>
+        <translation>強さ </translation>
+    </message>
+    <message>
+        <source>Show variants</source>
+        <translation>変形を表示</translation>
+    </message>
+    <message>
+        <source>New variants</source>
+        <translation>別の変形</translation>
+    </message>
+    <message>
+        <source>Select a sample to see how training will vary it (rotation, shift, zoom).</source>
+        <translation>サンプルを選ぶと、訓練でどう変形されるか（回転・移動・拡大縮小）を表示します。</translation>
+    </message>
+    <message>
+        <source>Augmentation failed: {0}</source>
+        <translation>データ拡張に失敗しました: {0}</translation>
+    </message>
+    <message>
+        <source>Show variants to see how training will vary this sample.</source>
+        <translation>「変形を表示」で、訓練がこのサンプルをどう変形するかを見られます。</translation>
+    </message>
+    <message>
+        <source>Preparing the augmenter (TensorFlow loads the first time)…</source>
+        <translation>拡張の準備中（初回は TensorFlow を読み込みます）…</translation>
+    </message>
+    <message>
+        <source>{0} variants at strength {1:g} (0 = none; training uses the strength set in its settings).</source>
+        <translation>強さ {1:g} の変形 {0} 個（0 = なし。訓練では設定の強さを使います）。</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>組み込み</translation>
+    </message>
+    <message>
+        <source>My datasets (editable)</source>
+        <translation>自分のデータセット（編集可）</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>インストール済み</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み済み</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Remove {0} from the list (its files stay)</source>
+        <translation>{0} を一覧から外す（ファイルは残ります）</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Drop IDX files, .npz files or a folder of class sub-folders here to import them.</source>
+        <translation>IDX ファイル、.npz ファイル、またはクラスごとのサブフォルダーを持つフォルダーをここにドロップすると取り込めます。</translation>
+    </message>
+    <message>
+        <source>Choose a dataset on the left.</source>
+        <translation>左でデータセットを選んでください。</translation>
+    </message>
+    <message>
+        <source>All splits</source>
+        <translation>すべての分割</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>クラス:</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>分割:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; could not be opened: {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; を開けませんでした: {1}</translation>
+    </message>
+    <message>
+        <source>
+… and {0} more (hover to see all)</source>
+        <translation>
+… ほか {0} 件（ポインターを合わせるとすべて表示）</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} shown</source>
+        <translation>{1:,} 件中 {0:,} 件を表示</translation>
+    </message>
+    <message>
+        <source>{0:,} samples</source>
+        <translation>{0:,} サンプル</translation>
+    </message>
+    <message>
+        <source>drawn on the pad</source>
+        <translation>パッドで描画</translation>
+    </message>
+    <message>
+        <source>added image</source>
+        <translation>追加した画像</translation>
+    </message>
+    <message>
+        <source>strokes unavailable: {0}</source>
+        <translation>筆画はありません: {0}</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健全性</translation>
+    </message>
+    <message>
+        <source>Augment</source>
+        <translation>拡張</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>All classes ({0})</source>
+        <translation>すべてのクラス（{0}）</translation>
+    </message>
+    <message>
+        <source>no strokes
+(not drawn on the pad)</source>
+        <translation>筆画なし
+（パッドで描いたものではありません）</translation>
+    </message>
+    <message>
+        <source>Replay strokes</source>
+        <translation>筆順を再生</translation>
+    </message>
+    <message>
+        <source>Select a sample in the grid.</source>
+        <translation>グリッドでサンプルを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>file_actions</name>
+    <message>
+        <source>Cannot open image</source>
+        <translation>画像を開けません</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>画像を開く</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image</source>
+        <translation>クリップボードに画像がありません</translation>
+    </message>
+    <message>
+        <source>Nothing to save: draw a character (and load a model) first</source>
+        <translation>保存するものがありません。先に文字を描いて（モデルを読み込んで）ください</translation>
+    </message>
+    <message>
+        <source>Save drawing as image</source>
+        <translation>描画を画像として保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot import this project</source>
+        <translation>このプロジェクトを取り込めません</translation>
+    </message>
+    <message>
+        <source>Export project</source>
+        <translation>プロジェクトを書き出す</translation>
+    </message>
+    <message>
+        <source>Cannot export the project</source>
+        <translation>プロジェクトを書き出せません</translation>
+    </message>
+    <message>
+        <source>Project saved to {0}</source>
+        <translation>プロジェクトを {0} に保存しました</translation>
+    </message>
+    <message>
+        <source>Import project</source>
+        <translation>プロジェクトを取り込む</translation>
+    </message>
+    <message>
+        <source>Cannot export a model</source>
+        <translation>モデルを書き出せません</translation>
+    </message>
+    <message>
+        <source>No model is in use: pick or open one first.</source>
+        <translation>使用中のモデルがありません。先に選ぶか開いてください。</translation>
+    </message>
+    <message>
+        <source>Export model</source>
+        <translation>モデルを書き出す</translation>
+    </message>
+    <message>
+        <source>Exporting {0} as {1}…</source>
+        <translation>{0} を {1} として書き出し中…</translation>
+    </message>
+    <message>
+        <source>Model exported: {0}</source>
+        <translation>モデルを書き出しました: {0}</translation>
+    </message>
+    <message>
+        <source>Cannot export the model</source>
+        <translation>モデルを書き出せません</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>The language changes when Inkling is started again.</source>
+        <translation>言語は Inkling を次に起動したときに切り替わります。</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>TensorFlow: not loaded</source>
+        <translation>TensorFlow: 未読み込み</translation>
+    </message>
+    <message>
+        <source>Recognize</source>
+        <translation>認識</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>モデルなし</translation>
+    </message>
+    <message>
+        <source>No model loaded: pick a bundled model or open a model file (File → Open model…).</source>
+        <translation>モデルが読み込まれていません。同梱モデルを選ぶか、モデルファイルを開いてください（ファイル → モデルを開く…）。</translation>
+    </message>
+    <message>
+        <source>Loading the model… recognition starts when it is ready.</source>
+        <translation>モデルを読み込み中… 準備ができると認識を始めます。</translation>
+    </message>
+    <message>
+        <source>TensorFlow: loading…</source>
+        <translation>TensorFlow: 読み込み中…</translation>
+    </message>
+    <message>
+        <source>TensorFlow {0} ready</source>
+        <translation>TensorFlow {0} 準備完了</translation>
+    </message>
+    <message>
+        <source>Device: {0}</source>
+        <translation>デバイス: {0}</translation>
+    </message>
+    <message>
+        <source>TensorFlow failed to load</source>
+        <translation>TensorFlow を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>TensorFlow failed to load ({0}); converted models still recognize.</source>
+        <translation>TensorFlow を読み込めませんでした（{0}）。変換済みのモデルでは認識できます。</translation>
+    </message>
+    <message>
+        <source>Training and models without a converted form are unavailable.
+
+{0}</source>
+        <translation>訓練と、変換済みの形を持たないモデルは使えません。
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Cannot open model</source>
+        <translation>モデルを開けません</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>Model {0}: loading after start-up…</source>
+        <translation>モデル {0}: 起動後に読み込みます…</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>{0} を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Loading the {0} model…</source>
+        <translation>{0} モデルを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Model: {0} ({1}, {2}×{3})</source>
+        <translation>モデル: {0}（{1}、{2}×{3}）</translation>
+    </message>
+    <message>
+        <source>Model: {0}</source>
+        <translation>モデル: {0}</translation>
+    </message>
+    <message>
+        <source>
+
+Still using {0}.</source>
+        <translation>
+
+引き続き {0} を使います。</translation>
+    </message>
+    <message>
+        <source>Cannot use this model</source>
+        <translation>このモデルは使えません</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>モデルを開く</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>Draw</source>
+        <translation>描く</translation>
+    </message>
+    <message>
+        <source>left mouse button, pen or finger on the pad</source>
+        <translation>パッド上でマウスの左ボタン、ペン、または指</translation>
+    </message>
+    <message>
+        <source>pen / stroke eraser (the eraser removes whole strokes)</source>
+        <translation>ペン / 画消しゴム（消しゴムは画を丸ごと消します）</translation>
+    </message>
+    <message>
+        <source>back to the pen; with the pen, clear the pad</source>
+        <translation>ペンに戻る。ペンのときはパッドを消去</translation>
+    </message>
+    <message>
+        <source>undo / redo a stroke</source>
+        <translation>一画を元に戻す / やり直す</translation>
+    </message>
+    <message>
+        <source>write the top answer into the text line (while collecting, or with a label typed: add the drawing)</source>
+        <translation>最上位の答えをテキスト行に書く（収集中、またはラベル入力時は描画を追加）</translation>
+    </message>
+    <message>
+        <source>copy the written text</source>
+        <translation>書いたテキストをコピー</translation>
+    </message>
+    <message>
+        <source>open a model file</source>
+        <translation>モデルファイルを開く</translation>
+    </message>
+    <message>
+        <source>open an image to recognise</source>
+        <translation>認識する画像を開く</translation>
+    </message>
+    <message>
+        <source>paste an image to recognise</source>
+        <translation>認識する画像を貼り付け</translation>
+    </message>
+    <message>
+        <source>Recognize / Datasets / Train</source>
+        <translation>認識 / データセット / 訓練</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>モデルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近使ったモデル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Bundled models</source>
+        <translation>同梱モデル(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open &amp;image…</source>
+        <translation>画像を開く(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste image</source>
+        <translation>画像を貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save drawing as image…</source>
+        <translation>描画を画像として保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Model info…</source>
+        <translation>モデル情報(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export mo&amp;del…</source>
+        <translation>モデルを書き出す(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport project…</source>
+        <translation>プロジェクトを書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport project…</source>
+        <translation>プロジェクトを取り込む(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Recognize</source>
+        <translation>認識(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Datasets</source>
+        <translation>データセット(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>訓練(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Guide &amp;grid</source>
+        <translation>ガイド格子(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About {0}</source>
+        <translation>{0} について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>システムに従う(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>システムの言語(&amp;S)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（まだありません）</translation>
+    </message>
+    <message>
+        <source>(no bundled models installed)</source>
+        <translation>（同梱モデルがインストールされていません）</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>About {0}</source>
+        <translation>{0} について</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>{0} · {1} left</source>
+        <translation>{0} · 残り {1}</translation>
+    </message>
+    <message>
+        <source>{0} — cancelling…</source>
+        <translation>{0} — キャンセル中…</translation>
+    </message>
+</context>
+<context>
+    <name>recognize</name>
+    <message>
+        <source>New dataset…</source>
+        <translation>新しいデータセット…</translation>
+    </message>
+    <message>
+        <source>The dataset of your own that drawings are added to</source>
+        <translation>描画を追加する自分のデータセット</translation>
+    </message>
+    <message>
+        <source>label, e.g. あ</source>
+        <translation>ラベル（例: あ）</translation>
+    </message>
+    <message>
+        <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown</source>
+        <translation>ラベルを入力して Enter（新しいラベルは新しいクラスになります）。Enter だけなら表示中のラベルを使います</translation>
+    </message>
+    <message>
+        <source>Add to dataset</source>
+        <translation>データセットに追加</translation>
+    </message>
+    <message>
+        <source>Collect…</source>
+        <translation>収集…</translation>
+    </message>
+    <message>
+        <source>classes to collect: あいうえお, or words separated by commas</source>
+        <translation>収集するクラス: あいうえお、またはカンマ区切りの単語</translation>
+    </message>
+    <message>
+        <source> × each</source>
+        <translation> 回ずつ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>データセット:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>ラベル:</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>クラス:</translation>
+    </message>
+    <message>
+        <source>New dataset</source>
+        <translation>新しいデータセット</translation>
+    </message>
+    <message>
+        <source>Name of your new dataset:</source>
+        <translation>新しいデータセットの名前:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>no samples yet</source>
+        <translation>まだサンプルがありません</translation>
+    </message>
+    <message>
+        <source>Type a label first (what you drew), then press Enter.</source>
+        <translation>先にラベル（描いたもの）を入力してから Enter を押してください。</translation>
+    </message>
+    <message>
+        <source>Draw something first.</source>
+        <translation>先に何か描いてください。</translation>
+    </message>
+    <message>
+        <source>⚠ Not added: {0}</source>
+        <translation>⚠ 追加されませんでした: {0}</translation>
+    </message>
+    <message>
+        <source> (new class {0!r})</source>
+        <translation>（新しいクラス {0!r}）</translation>
+    </message>
+    <message>
+        <source> Enter adds the next drawing as {0!r}; clear the label to write with Enter again.</source>
+        <translation> Enter で次の描画も {0!r} として追加します。Enter で書き込むにはラベルを消してください。</translation>
+    </message>
+    <message>
+        <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
+        <translation>{0!r} を {1}{2} に追加しました: 計 {3}。{4}</translation>
+    </message>
+    <message>
+        <source>List the classes to collect first, e.g. あいうえお.</source>
+        <translation>先に収集するクラスを並べてください（例: あいうえお）。</translation>
+    </message>
+    <message>
+        <source>Collection finished: {0} prompts.</source>
+        <translation>収集が終わりました: {0} 回。</translation>
+    </message>
+    <message>
+        <source>Done ✔</source>
+        <translation>完了 ✔</translation>
+    </message>
+    <message>
+        <source>Draw  {0}   ({1} / {2})</source>
+        <translation>{0} を描いてください   （{1} / {2}）</translation>
+    </message>
+    <message>
+        <source>{0}  (Enter accepts)</source>
+        <translation>{0}  （Enter で確定）</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>検証正解率</translation>
+    </message>
+    <message>
+        <source> (not made by guiapp: labels and input are inferred)</source>
+        <translation>（guiapp 製ではありません: ラベルと入力は推定です）</translation>
+    </message>
+    <message>
+        <source>{0} (numbered; no labels in the file)</source>
+        <translation>{0}（番号付き。ファイルにラベルがありません）</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>訓練データ</translation>
+    </message>
+    <message>
+        <source>Best epoch</source>
+        <translation>最良のエポック</translation>
+    </message>
+    <message>
+        <source>Saved by guiapp</source>
+        <translation>保存元 guiapp</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Model details</source>
+        <translation>モデルの詳細</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No model loaded.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;モデルが読み込まれていません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>Model info</source>
+        <translation>モデル情報</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>モデルなし</translation>
+    </message>
+    <message>
+        <source>Keras models (*.h5 *.keras);;All files (*)</source>
+        <translation>Keras モデル (*.h5 *.keras);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The model that recognises your drawing</source>
+        <translation>描画を認識するモデル</translation>
+    </message>
+    <message>
+        <source>No model: open one…</source>
+        <translation>モデルなし: 開く…</translation>
+    </message>
+    <message>
+        <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
+        <translation>ここに描きます。Esc で消去、Ctrl+Z で元に戻す、Ctrl+Shift+Z でやり直し。</translation>
+    </message>
+    <message>
+        <source>Time to preprocess the drawing and run the network once</source>
+        <translation>描画の前処理とネットワークの1回の実行にかかった時間</translation>
+    </message>
+    <message>
+        <source>Show where it looked</source>
+        <translation>どこを見たかを表示</translation>
+    </message>
+    <message>
+        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one</source>
+        <translation>ネットワークが答えの根拠にした描画の部分を色で示します（Grad-CAM）。候補にポインターを合わせると、その候補をどこに見つけたかを表示します</translation>
+    </message>
+    <message>
+        <source>Drawing pad</source>
+        <translation>描画パッド</translation>
+    </message>
+    <message>
+        <source>&amp;Undo stroke</source>
+        <translation>一画戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>元に戻す (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo stroke</source>
+        <translation>一画やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>やり直す (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear pad	Esc</source>
+        <translation>パッドを消去(&amp;C)	Esc</translation>
+    </message>
+    <message>
+        <source>Clear the pad (Esc)</source>
+        <translation>パッドを消去 (Esc)</translation>
+    </message>
+    <message>
+        <source>Pen or clear</source>
+        <translation>ペンまたは消去</translation>
+    </message>
+    <message>
+        <source>Back to the pen; with the pen, clear the pad (Esc)</source>
+        <translation>ペンに戻る。ペンのときはパッドを消去 (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy written text</source>
+        <translation>書いたテキストをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the written text (Ctrl+C)</source>
+        <translation>書いたテキストをコピー (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Write top answer</source>
+        <translation>最上位の答えを書く(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Append the top answer to the text (Enter); while collecting, add the drawing to your dataset</source>
+        <translation>最上位の答えをテキストに追加します (Enter)。収集中は描画をデータセットに追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Pen</source>
+        <translation>ペン(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pen: draw strokes (P)</source>
+        <translation>ペン: 画を描く (P)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase strokes</source>
+        <translation>画を消す(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Stroke eraser: every stroke you drag across is removed whole (E); P or Esc returns to the pen</source>
+        <translation>画消しゴム: なぞった画を丸ごと消します (E)。P か Esc でペンに戻ります</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>ペン</translation>
+    </message>
+    <message>
+        <source>Erase strokes</source>
+        <translation>画を消す</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Open a model file (.h5 or .keras)</source>
+        <translation>モデルファイル（.h5 または .keras）を開く</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Labels, input, parameters and training history</source>
+        <translation>ラベル、入力、パラメーター、訓練の履歴</translation>
+    </message>
+    <message>
+        <source>Teach…</source>
+        <translation>教える…</translation>
+    </message>
+    <message>
+        <source>Teach the model new characters: draw a few samples of each, it learns them in the background</source>
+        <translation>モデルに新しい文字を教えます。各文字をいくつか描くと、バックグラウンドで学習します</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>太さ</translation>
+    </message>
+    <message>
+        <source>Pen width</source>
+        <translation>ペンの太さ</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>格子</translation>
+    </message>
+    <message>
+        <source>Guide grid: centre cross and the 20×20 box MNIST fits digits into</source>
+        <translation>ガイド格子: 中心の十字と、MNIST が数字を収める 20×20 の枠</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <source>What the model sees</source>
+        <translation>モデルが見ているもの</translation>
+    </message>
+    <message>
+        <source>No model loaded: pick or open one.</source>
+        <translation>モデルが読み込まれていません。選ぶか開いてください。</translation>
+    </message>
+    <message>
+        <source>{0}×{1} input, {2} fit, ink {3}</source>
+        <translation>入力 {0}×{1}、フィット {2}、インク {3}</translation>
+    </message>
+    <message>
+        <source>Latency: {0:.1f} ms</source>
+        <translation>遅延: {0:.1f} ms</translation>
+    </message>
+    <message>
+        <source>Cannot recognise this: {0}</source>
+        <translation>認識できません: {0}</translation>
+    </message>
+    <message>
+        <source>Draw a character on the pad.</source>
+        <translation>パッドに文字を描いてください。</translation>
+    </message>
+    <message>
+        <source>Click to write “{0}”</source>
+        <translation>クリックで「{0}」を書き込みます</translation>
+    </message>
+    <message>
+        <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
+        <translation>自信がありません。最有力候補でも {0} です。もう少しはっきり書いてみてください。</translation>
+    </message>
+    <message>
+        <source>Click a candidate to write it; Enter writes the top one.</source>
+        <translation>候補をクリックすると書き込みます。Enter で最上位を書き込みます。</translation>
+    </message>
+    <message>
+        <source>What the model sees: the exact input the network gets, enlarged</source>
+        <translation>モデルが見ているもの: ネットワークへの入力そのものを拡大表示</translation>
+    </message>
+    <message>
+        <source>The network&apos;s input
+appears here</source>
+        <translation>ネットワークへの入力が
+ここに表示されます</translation>
+    </message>
+    <message>
+        <source>Written text: Enter writes the top answer, or click a candidate</source>
+        <translation>書いたテキスト: Enter で最上位の答えを書き込むか、候補をクリック</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>書く</translation>
+    </message>
+    <message>
+        <source>Append the top answer and clear the pad (Enter)</source>
+        <translation>最上位の答えを追加してパッドを消去 (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>最後の文字を削除</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the file ({1})</source>
+        <translation>{0}: ファイルを読めません（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: the model cannot be used ({1}: {2})</source>
+        <translation>{0}: このモデルは使えません（{1}: {2}）</translation>
+    </message>
+    <message>
+        <source>Where it looked: needs a model file.</source>
+        <translation>どこを見たか: モデルファイルが必要です。</translation>
+    </message>
+    <message>
+        <source>Where it looked: loading TensorFlow and the model…</source>
+        <translation>どこを見たか: TensorFlow とモデルを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Where it looked: shown for drawings only.</source>
+        <translation>どこを見たか: 描画の場合だけ表示します。</translation>
+    </message>
+    <message>
+        <source>Where it looked: cannot be computed for this model ({0})</source>
+        <translation>どこを見たか: このモデルでは計算できません（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>teach</name>
+    <message>
+        <source>Load a model first: the new characters are taught to the model in use</source>
+        <translation>先にモデルを読み込んでください。新しい文字は使用中のモデルに教えます</translation>
+    </message>
+    <message>
+        <source>Teach new characters</source>
+        <translation>新しい文字を教える</translation>
+    </message>
+    <message>
+        <source>Characters to teach (e.g. αβγ), or words separated by commas:</source>
+        <translation>教える文字（例: αβγ）、またはカンマ区切りの単語:</translation>
+    </message>
+    <message>
+        <source>Teaching: draw each character {0} times; press Enter after each</source>
+        <translation>教えています: 各文字を {0} 回描き、そのたびに Enter を押してください</translation>
+    </message>
+    <message>
+        <source>Cannot teach now: {0}</source>
+        <translation>今は教えられません: {0}</translation>
+    </message>
+    <message>
+        <source>Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
+        <translation>{0} をバックグラウンドで学習中です。終わるまでパッドは今のモデルを使います（進み具合は「訓練」タブ）</translation>
+    </message>
+    <message>
+        <source>Teaching failed: {0}</source>
+        <translation>教えるのに失敗しました: {0}</translation>
+    </message>
+    <message>
+        <source>Learnt: the pad now recognises the new characters too</source>
+        <translation>学習しました。パッドは新しい文字も認識します</translation>
+    </message>
+    <message>
+        <source>Teaching ended without a new model: {0}</source>
+        <translation>新しいモデルができないまま終わりました: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>train</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混同行列</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <source> ({0:,} per class)</source>
+        <translation>（クラスごとに {0:,}）</translation>
+    </message>
+    <message>
+        <source> ({0:,}–{1:,} per class)</source>
+        <translation>（クラスごとに {0:,}〜{1:,}）</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>the {0} split of</source>
+        <translation>{0} 分割</translation>
+    </message>
+    <message>
+        <source>The model to evaluate</source>
+        <translation>評価するモデル</translation>
+    </message>
+    <message>
+        <source>Model file…</source>
+        <translation>モデルファイル…</translation>
+    </message>
+    <message>
+        <source>made of </source>
+        <translation>構成: </translation>
+    </message>
+    <message>
+        <source>/class</source>
+        <translation>/クラス</translation>
+    </message>
+    <message>
+        <source>Built-in datasets are synthesised with this many samples per class; the chosen split is a share of them</source>
+        <translation>組み込みデータセットはクラスごとにこの数だけ合成され、選んだ分割はその一部です</translation>
+    </message>
+    <message>
+        <source>Which part of the dataset to evaluate on (the same split training used)</source>
+        <translation>データセットのどの部分で評価するか（訓練と同じ分割）</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Draw what it confuses…</source>
+        <translation>取り違えるものを描く…</translation>
+    </message>
+    <message>
+        <source>Draw a few samples of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
+        <translation>このモデルが最も取り違えるクラスのサンプルをいくつか描き、それらでモデルを微調整して、前後の正解率を比べます</translation>
+    </message>
+    <message>
+        <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
+        <translation>モデルを評価すると、正解率、混同行列、苦手なクラスがわかります。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>正解率</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>適合率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Per-class results</source>
+        <translation>クラスごとの結果</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix to see its samples.</source>
+        <translation>行列のセルをクリックするとそのサンプルを表示します。</translation>
+    </message>
+    <message>
+        <source>Samples of the chosen cell</source>
+        <translation>選んだセルのサンプル</translation>
+    </message>
+    <message>
+        <source>Model to evaluate</source>
+        <translation>評価するモデル</translation>
+    </message>
+    <message>
+        <source>Keras models (*.h5 *.keras)</source>
+        <translation>Keras モデル (*.h5 *.keras)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
+        <translation>先にモデルを選んでください（訓練する、「認識」で読み込む、またはファイルを選ぶ）。</translation>
+    </message>
+    <message>
+        <source>Evaluating on {0}…</source>
+        <translation>{0} で評価中…</translation>
+    </message>
+    <message>
+        <source>Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.</source>
+        <translation>正解率は測れません: {0} には評価用のサンプルがありません（すべて訓練に使いました）。各クラスのサンプルをもっと描いてください。</translation>
+    </message>
+    <message>
+        <source>Evaluating on the {0} split…</source>
+        <translation>{0} 分割で評価中…</translation>
+    </message>
+    <message>
+        <source>An evaluation is already running.</source>
+        <translation>評価はすでに実行中です。</translation>
+    </message>
+    <message>
+        <source>Evaluation failed: {0}</source>
+        <translation>評価に失敗しました: {0}</translation>
+    </message>
+    <message>
+        <source> · {0} samples of classes the model does not know left out</source>
+        <translation> · モデルが知らないクラスのサンプル {0} 件を除外</translation>
+    </message>
+    <message>
+        <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
+        <translation>正解率は測れません: {1} 分割に、モデルが知っている {0} のサンプルがありません{2}。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
+        <translation>&lt;b&gt;{0} 正解率 {1:.1%}&lt;/b&gt; · 上位{2} {3:.1%} · マクロ F1 {4:.3f} · {5}{6}</translation>
+    </message>
+    <message>
+        <source>True “{0}” predicted as “{1}”: {2}{3}</source>
+        <translation>正解「{0}」を「{1}」と予測: {2}{3}</translation>
+    </message>
+    <message>
+        <source>sample {0}: true {1}, predicted {2}</source>
+        <translation>サンプル {0}: 正解 {1}、予測 {2}</translation>
+    </message>
+    <message>
+        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
+        <translation>第1層のフィルター: {0}、{2}×{3} のフィルター {1} 個（明るい = 正の重み）</translation>
+    </message>
+    <message>
+        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
+        <translation>このモデルには畳み込み層がない（画素を直接見る）ため、表示するフィルターがありません。</translation>
+    </message>
+    <message>
+        <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
+        <translation>モデルを読み込むか訓練すると、最初の層が学んだものを表示します。「認識」で描くと、その描画の特徴マップを表示します。</translation>
+    </message>
+    <message>
+        <source>Layers of the model</source>
+        <translation>モデルの層</translation>
+    </message>
+    <message>
+        <source>feature maps</source>
+        <translation>特徴マップ</translation>
+    </message>
+    <message>
+        <source>Cannot look inside this model: {0}</source>
+        <translation>このモデルの中は表示できません: {0}</translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} values</source>
+        <translation>{1} 個の値のうち最初の {0} 個</translation>
+    </message>
+    <message>
+        <source>Model: {0} · preset {1}</source>
+        <translation>モデル: {0} · プリセット {1}</translation>
+    </message>
+    <message>
+        <source>What the model sees (the preprocessed drawing)</source>
+        <translation>モデルが見ているもの（前処理後の描画）</translation>
+    </message>
+    <message>
+        <source>Draw something in Recognize to see what each layer makes of it.</source>
+        <translation>「認識」で何か描くと、各層がそれをどう処理するかを表示します。</translation>
+    </message>
+    <message>
+        <source>Training settings</source>
+        <translation>訓練の設定</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Train a new model with these settings</source>
+        <translation>この設定で新しいモデルを訓練します</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; the best epoch so far is kept</source>
+        <translation>今のバッチの後で停止します。ここまでで最良のエポックは残ります</translation>
+    </message>
+    <message>
+        <source>Ready. Choose a dataset and a model, then press Start.</source>
+        <translation>準備完了。データセットとモデルを選んで「開始」を押してください。</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Filters &amp;&amp; feature maps</source>
+        <translation>フィルターと特徴マップ</translation>
+    </message>
+    <message>
+        <source>How it learned</source>
+        <translation>学習の過程</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Write the model (best epoch) as .h5 with labels, preprocessing and history</source>
+        <translation>モデル（最良のエポック）をラベル・前処理・履歴付きの .h5 として保存します</translation>
+    </message>
+    <message>
+        <source>Use for recognition</source>
+        <translation>認識に使う</translation>
+    </message>
+    <message>
+        <source>Training in progress</source>
+        <translation>訓練中</translation>
+    </message>
+    <message>
+        <source>A training run is in progress. Stop it and close? The best epoch so far is kept in the runs folder.</source>
+        <translation>訓練の実行中です。停止して閉じますか？ ここまでで最良のエポックは実行フォルダーに残ります。</translation>
+    </message>
+    <message>
+        <source>loaded model</source>
+        <translation>読み込んだモデル</translation>
+    </message>
+    <message>
+        <source>A run is already in progress: stop it before starting another.</source>
+        <translation>すでに実行中です。別の実行を始める前に停止してください。</translation>
+    </message>
+    <message>
+        <source>preparing…</source>
+        <translation>準備中…</translation>
+    </message>
+    <message>
+        <source>Preparing {0}…</source>
+        <translation>{0} を準備中…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>再開中…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Pausing after this batch…</source>
+        <translation>このバッチの後で一時停止します…</translation>
+    </message>
+    <message>
+        <source>Stopping… (after the current batch; the best epoch so far is kept)</source>
+        <translation>停止中…（今のバッチの後。ここまでで最良のエポックは残ります）</translation>
+    </message>
+    <message>
+        <source>Paused. Press Resume to go on.</source>
+        <translation>一時停止中。「再開」で続けます。</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>再開しました。</translation>
+    </message>
+    <message>
+        <source>preparing {0}: %p%</source>
+        <translation>{0} を準備中: %p%</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1} · batch {2}/{3}</source>
+        <translation>エポック {0}/{1} · バッチ {2}/{3}</translation>
+    </message>
+    <message>
+        <source> · best epoch {0}</source>
+        <translation> · 最良エポック {0}</translation>
+    </message>
+    <message>
+        <source>Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}</source>
+        <translation>エポック {0}/{1}、バッチ {2}/{3} · {4:,.0f} サンプル/秒 · 残り {5}{6}</translation>
+    </message>
+    <message>
+        <source> The last good checkpoint (epoch {0}) is kept.</source>
+        <translation> 最後の正常なチェックポイント（エポック {0}）は残っています。</translation>
+    </message>
+    <message>
+        <source> No epoch finished, so no model was kept.</source>
+        <translation> 終わったエポックがないため、モデルは残っていません。</translation>
+    </message>
+    <message>
+        <source> · nothing saved: no epoch finished</source>
+        <translation> · 保存なし: 終わったエポックがありません</translation>
+    </message>
+    <message>
+        <source> · saved in the runs folder ({0})</source>
+        <translation> · 実行フォルダーに保存（{0}）</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>Ended.</source>
+        <translation>終了しました。</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>この実行</translation>
+    </message>
+    <message>
+        <source>Training could not run.</source>
+        <translation>訓練を実行できませんでした。</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Save model as</source>
+        <translation>モデルに名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>Keras HDF5 model (*.h5)</source>
+        <translation>Keras HDF5 モデル (*.h5)</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>モデルを保存</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} を保存しました</translation>
+    </message>
+    <message>
+        <source>Run {0}: {1}</source>
+        <translation>実行 {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Overlaying runs is available when no run is in progress.</source>
+        <translation>実行の重ね表示は、実行中でないときに使えます。</translation>
+    </message>
+    <message>
+        <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
+        <translation>今のモデルにあなたの筆跡を教えます。自分のサンプル（「データセット」から。新しい文字も可）に元のデータを一部混ぜて訓練を続けるので、ほかの文字を忘れません。</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>モデルが読み込まれていません</translation>
+    </message>
+    <message>
+        <source>A dataset of your own drawings (made on the Recognize tab or in the Datasets area)</source>
+        <translation>自分の描画のデータセット（「認識」タブか「データセット」で作成）</translation>
+    </message>
+    <message>
+        <source>My samples</source>
+        <translation>自分のサンプル</translation>
+    </message>
+    <message>
+        <source>Mixed with</source>
+        <translation>混ぜる量</translation>
+    </message>
+    <message>
+        <source> original samples per class</source>
+        <translation> 元サンプル/クラス</translation>
+    </message>
+    <message>
+        <source>Original samples per class</source>
+        <translation>クラスごとの元のサンプル数</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>エポック数</translation>
+    </message>
+    <message>
+        <source>Lower than for training from scratch, so the model adapts without forgetting</source>
+        <translation>ゼロからの訓練より低くし、忘れずに適応させます</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;自分のサンプルでの正解率: {0} → {1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;On your held-out samples (never trained on): {0} → {1}</source>
+        <translation>&lt;br&gt;評価用に取り分けたサンプル（訓練に未使用）: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Use the result with “Use for recognition” below.</source>
+        <translation>&lt;br&gt;結果は下の「認識に使う」で使えます。</translation>
+    </message>
+    <message>
+        <source>Personalize</source>
+        <translation>個人向けに調整</translation>
+    </message>
+    <message>
+        <source>Model to personalize</source>
+        <translation>調整するモデル</translation>
+    </message>
+    <message>
+        <source>Load a model in Recognize (or choose a file) first</source>
+        <translation>先に「認識」でモデルを読み込んで（またはファイルを選んで）ください</translation>
+    </message>
+    <message>
+        <source>Collect some samples of your own in the Datasets area first</source>
+        <translation>先に「データセット」で自分のサンプルをいくつか集めてください</translation>
+    </message>
+    <message>
+        <source>Personalizing…</source>
+        <translation>調整中…</translation>
+    </message>
+    <message>
+        <source>Loss per batch</source>
+        <translation>バッチごとの損失</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Loss per epoch</source>
+        <translation>エポックごとの損失</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>Accuracy per epoch</source>
+        <translation>エポックごとの正解率</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>正解率</translation>
+    </message>
+    <message>
+        <source>batches</source>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>平滑化</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <source>Name / dataset</source>
+        <translation>名前 / データセット</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>最良</translation>
+    </message>
+    <message>
+        <source>Val. accuracy</source>
+        <translation>検証正解率</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Show the run&apos;s curves</source>
+        <translation>この実行の曲線を表示</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>重ねる</translation>
+    </message>
+    <message>
+        <source>Select two runs (Ctrl+click): the first is drawn, the second dashed over it</source>
+        <translation>実行を2つ選んでください（Ctrl+クリック）。1つ目を描き、2つ目を破線で重ねます</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>再実行</translation>
+    </message>
+    <message>
+        <source>Train again with the same settings and data</source>
+        <translation>同じ設定とデータでもう一度訓練します</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使う</translation>
+    </message>
+    <message>
+        <source>Recognise with this run&apos;s model</source>
+        <translation>この実行のモデルで認識します</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Name the run and its model (the model list shows the name)</source>
+        <translation>実行とそのモデルに名前を付けます（モデル一覧に表示されます）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>実行の名前を変更</translation>
+    </message>
+    <message>
+        <source>Name of this run and its model:</source>
+        <translation>この実行とモデルの名前:</translation>
+    </message>
+    <message>
+        <source>Cannot rename: {0}</source>
+        <translation>名前を変更できません: {0}</translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation>実行を削除</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Built-in synthesised datasets, your own datasets and registered files</source>
+        <translation>組み込みの合成データセット、自分のデータセット、登録したファイル</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Dataset file…</source>
+        <translation>データセットファイル…</translation>
+    </message>
+    <message>
+        <source>Dataset folder…</source>
+        <translation>データセットフォルダー…</translation>
+    </message>
+    <message>
+        <source>Train on a dataset file or folder (.npz, MNIST IDX, class folders, your drawn samples)</source>
+        <translation>データセットのファイルかフォルダー（.npz、MNIST IDX、クラスごとのフォルダー、自分で描いたサンプル）で訓練します</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source> per class</source>
+        <translation> /クラス</translation>
+    </message>
+    <message>
+        <source>How many samples per class to synthesise (built-in datasets only)</source>
+        <translation>クラスごとに合成するサンプル数（組み込みデータセットのみ）</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>{0} (default)</source>
+        <translation>{0}（既定）</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <source>Parameters: …</source>
+        <translation>パラメーター: …</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>バッチサイズ</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>最適化手法</translation>
+    </message>
+    <message>
+        <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
+        <translation>constant: 一定。step: 実行の 50 % と 75 % で ×0.1。cosine: コサイン減衰。plateau: 検証損失が下がらなくなったら半分に</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>preset&apos;s own</source>
+        <translation>プリセットの値</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>ドロップアウト</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Held out for the evaluation view (datasets with their own test set keep it)</source>
+        <translation>評価画面用に取り分けます（独自のテストセットを持つデータセットはそれを使います）</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> エポック</translation>
+    </message>
+    <message>
+        <source>Stop when validation loss has not improved for this many epochs</source>
+        <translation>検証損失がこのエポック数だけ改善しなければ停止します</translation>
+    </message>
+    <message>
+        <source>Early stop</source>
+        <translation>早期終了</translation>
+    </message>
+    <message>
+        <source>Augment</source>
+        <translation>拡張</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;#&quot;&gt;preview&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#&quot;&gt;プレビュー&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Show augmented samples of this dataset in the Datasets area</source>
+        <translation>このデータセットの拡張サンプルを「データセット」で表示します</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Looking for GPUs…</source>
+        <translation>GPU を探しています…</translation>
+    </message>
+    <message>
+        <source>Dataset file</source>
+        <translation>データセットファイル</translation>
+    </message>
+    <message>
+        <source>Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>データセット (*.npz *idx3-ubyte *idx3-ubyte.gz);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>データセットフォルダー</translation>
+    </message>
+    <message>
+        <source>Could not ask TensorFlow for devices ({0}); training runs on the CPU.</source>
+        <translation>TensorFlow にデバイスを問い合わせられませんでした（{0}）。訓練は CPU で行います。</translation>
+    </message>
+    <message>
+        <source>Cannot describe this choice: {0}</source>
+        <translation>この選択の説明を表示できません: {0}</translation>
+    </message>
+    <message>
+        <source>{0}
+Reference: {1}</source>
+        <translation>{0}
+出典: {1}</translation>
+    </message>
+    <message>
+        <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
+        <translation>練習するものがありません。まず、いくつかのクラスを取り違えるモデルを評価してください。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning ended without a new model: {0}</source>
+        <translation>微調整は新しいモデルなしで終わりました: {0}</translation>
+    </message>
+    <message>
+        <source>fine-tuned</source>
+        <translation>微調整済み</translation>
+    </message>
+    <message>
+        <source>Measuring the fine-tuned model on the same data…</source>
+        <translation>微調整したモデルを同じデータで測定中…</translation>
+    </message>
+    <message>
+        <source>Fine-tuning failed: {0}</source>
+        <translation>微調整に失敗しました: {0}</translation>
+    </message>
+    <message>
+        <source>After drawing them: {0} (overall {1:.1%} → {2:.1%})</source>
+        <translation>描いた後: {0}（全体 {1:.1%} → {2:.1%}）</translation>
+    </message>
+    <message>
+        <source>Train a model: every epoch of the latest run is kept (small models), and here you can go through them to see how its answers formed.</source>
+        <translation>モデルを訓練してください。最新の実行のエポックはすべて保存され（小さなモデルの場合）、ここで順に見て、答えがどう形作られたかを確かめられます。</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>Draw something in Recognize to see its top 5 at each epoch.</source>
+        <translation>「認識」で何か描くと、各エポックでの上位 5 件を表示します。</translation>
+    </message>
+    <message>
+        <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
+        <translation>この実行はエポックを保存していません（大きなモデルか、保存するようになる前の実行です）。</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>Cannot show this epoch: {0}</source>
+        <translation>このエポックは表示できません: {0}</translation>
+    </message>
+    <message>
+        <source>Epoch {0}, your drawing: {1}</source>
+        <translation>エポック {0}、あなたの描画: {1}</translation>
+    </message>
+    <message>
+        <source>Validation accuracy at epoch {0}: {1:.1%}</source>
+        <translation>エポック {0} の検証正解率: {1:.1%}</translation>
+    </message>
+    <message>
+        <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
+        <translation>この実行の検証データはもう開けません。描画だけを表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln サンプル</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

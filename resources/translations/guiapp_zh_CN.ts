@@ -1,0 +1,2255 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CollectBar</name>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln 个类别</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个样本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionDrill</name>
+    <message numerus="yes">
+        <source>Draw each of {0} %Ln time(s) on the Recognize pad (Enter adds each); the model is then fine-tuned on them and measured again.</source>
+        <translation>
+            <numerusform>请在“识别”的画板上把 {0} 各写 %Ln 次（按 Enter 逐个添加）；然后用它们微调模型并重新测量。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetActionsMixin</name>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped (listed below the grid)</source>
+        <translation>
+            <numerusform>跳过了 %Ln 个文件（列在网格下方）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln 个类别</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New label for %Ln sample(s):</source>
+        <translation>
+            <numerusform>%Ln 个样本的新标签：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabelled %Ln sample(s)</source>
+        <translation>
+            <numerusform>已重新标注 %Ln 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <translation>
+            <numerusform>已删除 %Ln 个样本。按 Ctrl+Z（或“撤销”）可恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <translation>
+            <numerusform>已删除 %Ln 个损坏的样本。按 Ctrl+Z（或“撤销”）可恢复。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetsPanel</name>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln 个类别</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EpochScrubber</name>
+    <message numerus="yes">
+        <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
+        <translation>
+            <numerusform>运行 {0} 保留了 %Ln 个轮次：拖动以逐一查看。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message numerus="yes">
+        <source>%Ln {kind} sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个{kind}样本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthView</name>
+    <message numerus="yes">
+        <source>✔ No problems found in %Ln sample(s)</source>
+        <translation>
+            <numerusform>✔ 在 %Ln 个样本中未发现问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %Ln warning(s)</source>
+        <translation>
+            <numerusform>⚠ %Ln 条警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %Ln sample(s)</source>
+        <translation>
+            <numerusform>共 %Ln 个样本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln 个类别</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBar</name>
+    <message numerus="yes">
+        <source>⚠ %Ln broken sample(s), not counted; the rest loaded:</source>
+        <translation>
+            <numerusform>⚠ %Ln 个损坏的样本未计入；其余已加载：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
+        <translation>
+            <numerusform>⚠ %Ln 个文件无法读取，已跳过；其余已加载：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln broken sample(s)</source>
+        <translation>
+            <numerusform>删除 %Ln 个损坏的样本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunsView</name>
+    <message numerus="yes">
+        <source>%Ln unreadable run folder(s) skipped</source>
+        <translation>
+            <numerusform>跳过了 %Ln 个无法读取的运行文件夹</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) in </source>
+        <translation>
+            <numerusform>%Ln 次运行，位于 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln run(s) and their models?</source>
+        <translation>
+            <numerusform>删除 %Ln 次运行及其模型？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettings</name>
+    <message numerus="yes">
+        <source>TensorFlow sees %Ln GPU(s): </source>
+        <translation>
+            <numerusform>TensorFlow 检测到 %Ln 个 GPU：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>datasets</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Folder (class sub-folders, IDX or .npz)…</source>
+        <translation>文件夹（按类别的子文件夹、IDX 或 .npz）…</translation>
+    </message>
+    <message>
+        <source>File (.npz or IDX images file)…</source>
+        <translation>文件（.npz 或 IDX 图像文件）…</translation>
+    </message>
+    <message>
+        <source>Add a dataset from files on this computer</source>
+        <translation>从这台电脑上的文件添加数据集</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>下载…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Create an empty dataset of your own; add drawings to it from the pad</source>
+        <translation>创建一个属于你的空数据集；可从画板向其中添加手写</translation>
+    </message>
+    <message>
+        <source>Import dataset &amp;folder…</source>
+        <translation>导入数据集文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import dataset fi&amp;les…</source>
+        <translation>导入数据集文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload dataset…</source>
+        <translation>下载数据集(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;New dataset of my own…</source>
+        <translation>新建我的数据集(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Relabel…</source>
+        <translation>重新标注…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo {0}</source>
+        <translation>撤销 {0}</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Copy every sample of this dataset into another of your own</source>
+        <translation>把此数据集的所有样本复制到你的另一个数据集</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>To a folder of class sub-folders…</source>
+        <translation>到按类别分子文件夹的文件夹…</translation>
+    </message>
+    <message>
+        <source>To an .npz file…</source>
+        <translation>到 .npz 文件…</translation>
+    </message>
+    <message>
+        <source>Write this dataset as PNG folders or .npz</source>
+        <translation>将此数据集写为 PNG 文件夹或 .npz</translation>
+    </message>
+    <message>
+        <source>Delete the selected samples (Ctrl+Z brings them back)</source>
+        <translation>删除所选样本（按 Ctrl+Z 可恢复）</translation>
+    </message>
+    <message>
+        <source>Built-in and imported datasets are read-only</source>
+        <translation>内置和导入的数据集是只读的</translation>
+    </message>
+    <message>
+        <source>Reading {0}</source>
+        <translation>正在读取 {0}</translation>
+    </message>
+    <message>
+        <source>Import a dataset folder</source>
+        <translation>导入数据集文件夹</translation>
+    </message>
+    <message>
+        <source>Import dataset files</source>
+        <translation>导入数据集文件</translation>
+    </message>
+    <message>
+        <source>Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>数据集 (*.npz *idx3-ubyte *idx3-ubyte.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Removed {0} from the list; its files were left where they are.</source>
+        <translation>已从列表中移除 {0}；其文件保留在原处。</translation>
+    </message>
+    <message>
+        <source>New dataset</source>
+        <translation>新建数据集</translation>
+    </message>
+    <message>
+        <source>Name of your new dataset:</source>
+        <translation>新数据集的名称：</translation>
+    </message>
+    <message>
+        <source>Created {0}. Draw on the Recognize tab and add the drawings to it.</source>
+        <translation>已创建 {0}。请在“识别”页书写，并把手写添加进去。</translation>
+    </message>
+    <message>
+        <source>Relabel</source>
+        <translation>重新标注</translation>
+    </message>
+    <message>
+        <source>select the samples to relabel first</source>
+        <translation>请先选择要重新标注的样本</translation>
+    </message>
+    <message>
+        <source> as {0!r}. Ctrl+Z undoes it.</source>
+        <translation> 改为 {0!r}。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>there is no other dataset of your own to merge into; create one first</source>
+        <translation>没有可合并进去的你自己的其他数据集；请先创建一个</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Copy every sample of {0} into:</source>
+        <translation>把 {0} 的所有样本复制到：</translation>
+    </message>
+    <message>
+        <source>Merged {0} into {1}: {2} copied; {3} is unchanged.</source>
+        <translation>已将 {0} 合并到 {1}：复制了 {2}；{3} 未改变。</translation>
+    </message>
+    <message>
+        <source>Export as .npz</source>
+        <translation>导出为 .npz</translation>
+    </message>
+    <message>
+        <source>NumPy archive (*.npz)</source>
+        <translation>NumPy 归档 (*.npz)</translation>
+    </message>
+    <message>
+        <source>Export into an empty folder</source>
+        <translation>导出到空文件夹</translation>
+    </message>
+    <message>
+        <source>Exported {0} ({1:,} samples) to {2}.</source>
+        <translation>已将 {0}（{1:,} 个样本）导出到 {2}。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Val.</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Download a dataset</source>
+        <translation>下载数据集</translation>
+    </message>
+    <message>
+        <source>These datasets are fetched from their publishers&apos; servers and stored in your data folder. Each file&apos;s checksum is verified; an interrupted download resumes where it stopped.</source>
+        <translation>这些数据集从发布者的服务器获取，保存在你的数据文件夹中。每个文件都会校验；中断的下载会从断点继续。</translation>
+    </message>
+    <message>
+        <source>Datasets to download</source>
+        <translation>可下载的数据集</translation>
+    </message>
+    <message>
+        <source>✔ installed on this computer ({0}); listed under Datasets as {1}</source>
+        <translation>✔ 已安装在这台电脑上（{0}）；在“数据集”中显示为 {1}</translation>
+    </message>
+    <message>
+        <source>✔ downloaded; listed under Datasets</source>
+        <translation>✔ 已下载；已在“数据集”中列出</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>大小未知</translation>
+    </message>
+    <message>
+        <source>Stored in: {0}</source>
+        <translation>保存位置：{0}</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Check data health</source>
+        <translation>检查数据健康</translation>
+    </message>
+    <message>
+        <source>Looks for test images that copy training images, classes with too few samples and imbalance.</source>
+        <translation>查找与训练图像重复的测试图像、样本过少的类别以及类别不平衡。</translation>
+    </message>
+    <message>
+        <source>The check failed: {0}</source>
+        <translation>检查失败：{0}</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>Press the button to check this dataset.</source>
+        <translation>按下按钮检查此数据集。</translation>
+    </message>
+    <message>
+        <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
+        <translation>（{0}）：&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;点击下方的一对进行比较。</translation>
+    </message>
+    <message>
+        <source>left: training #{0:,}   right: #{1:,}</source>
+        <translation>左：训练 #{0:,}   右：#{1:,}</translation>
+    </message>
+    <message>
+        <source>strength </source>
+        <translation>强度 </translation>
+    </message>
+    <message>
+        <source>Show variants</source>
+        <translation>显示变体</translation>
+    </message>
+    <message>
+        <source>New variants</source>
+        <translation>换一批变体</translation>
+    </message>
+    <message>
+        <source>Select a sample to see how training will vary it (rotation, shift, zoom).</source>
+        <translation>选择一个样本，查看训练时如何变换它（旋转、平移、缩放）。</translation>
+    </message>
+    <message>
+        <source>Augmentation failed: {0}</source>
+        <translation>数据增强失败：{0}</translation>
+    </message>
+    <message>
+        <source>Show variants to see how training will vary this sample.</source>
+        <translation>点击“显示变体”查看训练时如何变换此样本。</translation>
+    </message>
+    <message>
+        <source>Preparing the augmenter (TensorFlow loads the first time)…</source>
+        <translation>正在准备增强器（首次需要加载 TensorFlow）…</translation>
+    </message>
+    <message>
+        <source>{0} variants at strength {1:g} (0 = none; training uses the strength set in its settings).</source>
+        <translation>强度 {1:g} 下的 {0} 个变体（0 = 无；训练使用其设置中的强度）。</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>My datasets (editable)</source>
+        <translation>我的数据集（可编辑）</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Remove {0} from the list (its files stay)</source>
+        <translation>从列表中移除 {0}（文件保留）</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Drop IDX files, .npz files or a folder of class sub-folders here to import them.</source>
+        <translation>把 IDX 文件、.npz 文件或按类别分子文件夹的文件夹拖到这里即可导入。</translation>
+    </message>
+    <message>
+        <source>Choose a dataset on the left.</source>
+        <translation>请在左侧选择一个数据集。</translation>
+    </message>
+    <message>
+        <source>All splits</source>
+        <translation>全部划分</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>划分：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; could not be opened: {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; 无法打开：{1}</translation>
+    </message>
+    <message>
+        <source>
+… and {0} more (hover to see all)</source>
+        <translation>
+……还有 {0} 个（悬停查看全部）</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} shown</source>
+        <translation>显示 {1:,} 个中的 {0:,} 个</translation>
+    </message>
+    <message>
+        <source>{0:,} samples</source>
+        <translation>{0:,} 个样本</translation>
+    </message>
+    <message>
+        <source>drawn on the pad</source>
+        <translation>在画板上书写</translation>
+    </message>
+    <message>
+        <source>added image</source>
+        <translation>添加的图像</translation>
+    </message>
+    <message>
+        <source>strokes unavailable: {0}</source>
+        <translation>笔画不可用：{0}</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Augment</source>
+        <translation>增强</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>All classes ({0})</source>
+        <translation>全部类别（{0}）</translation>
+    </message>
+    <message>
+        <source>no strokes
+(not drawn on the pad)</source>
+        <translation>没有笔画
+（不是在画板上写的）</translation>
+    </message>
+    <message>
+        <source>Replay strokes</source>
+        <translation>回放笔画</translation>
+    </message>
+    <message>
+        <source>Select a sample in the grid.</source>
+        <translation>请在网格中选择一个样本。</translation>
+    </message>
+</context>
+<context>
+    <name>file_actions</name>
+    <message>
+        <source>Cannot open image</source>
+        <translation>无法打开图像</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>打开图像</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image</source>
+        <translation>剪贴板中没有图像</translation>
+    </message>
+    <message>
+        <source>Nothing to save: draw a character (and load a model) first</source>
+        <translation>没有可保存的内容：请先写一个字符（并加载模型）</translation>
+    </message>
+    <message>
+        <source>Save drawing as image</source>
+        <translation>将手写保存为图像</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot import this project</source>
+        <translation>无法导入此项目</translation>
+    </message>
+    <message>
+        <source>Export project</source>
+        <translation>导出项目</translation>
+    </message>
+    <message>
+        <source>Cannot export the project</source>
+        <translation>无法导出项目</translation>
+    </message>
+    <message>
+        <source>Project saved to {0}</source>
+        <translation>项目已保存到 {0}</translation>
+    </message>
+    <message>
+        <source>Import project</source>
+        <translation>导入项目</translation>
+    </message>
+    <message>
+        <source>Cannot export a model</source>
+        <translation>无法导出模型</translation>
+    </message>
+    <message>
+        <source>No model is in use: pick or open one first.</source>
+        <translation>当前没有使用模型：请先选择或打开一个。</translation>
+    </message>
+    <message>
+        <source>Export model</source>
+        <translation>导出模型</translation>
+    </message>
+    <message>
+        <source>Exporting {0} as {1}…</source>
+        <translation>正在将 {0} 导出为 {1}…</translation>
+    </message>
+    <message>
+        <source>Model exported: {0}</source>
+        <translation>模型已导出：{0}</translation>
+    </message>
+    <message>
+        <source>Cannot export the model</source>
+        <translation>无法导出模型</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>The language changes when Inkling is started again.</source>
+        <translation>语言将在下次启动 Inkling 时切换。</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>TensorFlow: not loaded</source>
+        <translation>TensorFlow：未加载</translation>
+    </message>
+    <message>
+        <source>Recognize</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>无模型</translation>
+    </message>
+    <message>
+        <source>No model loaded: pick a bundled model or open a model file (File → Open model…).</source>
+        <translation>未加载模型：请选择内置模型或打开模型文件（文件 → 打开模型…）。</translation>
+    </message>
+    <message>
+        <source>Loading the model… recognition starts when it is ready.</source>
+        <translation>正在加载模型…就绪后开始识别。</translation>
+    </message>
+    <message>
+        <source>TensorFlow: loading…</source>
+        <translation>TensorFlow：加载中…</translation>
+    </message>
+    <message>
+        <source>TensorFlow {0} ready</source>
+        <translation>TensorFlow {0} 已就绪</translation>
+    </message>
+    <message>
+        <source>Device: {0}</source>
+        <translation>设备：{0}</translation>
+    </message>
+    <message>
+        <source>TensorFlow failed to load</source>
+        <translation>TensorFlow 加载失败</translation>
+    </message>
+    <message>
+        <source>TensorFlow failed to load ({0}); converted models still recognize.</source>
+        <translation>TensorFlow 加载失败（{0}）；已转换的模型仍可识别。</translation>
+    </message>
+    <message>
+        <source>Training and models without a converted form are unavailable.
+
+{0}</source>
+        <translation>训练以及没有转换形式的模型不可用。
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Cannot open model</source>
+        <translation>无法打开模型</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}：文件不存在</translation>
+    </message>
+    <message>
+        <source>Model {0}: loading after start-up…</source>
+        <translation>模型 {0}：启动后加载…</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>正在加载 {0}…</translation>
+    </message>
+    <message>
+        <source>Loading the {0} model…</source>
+        <translation>正在加载 {0} 模型…</translation>
+    </message>
+    <message>
+        <source>Model: {0} ({1}, {2}×{3})</source>
+        <translation>模型：{0}（{1}，{2}×{3}）</translation>
+    </message>
+    <message>
+        <source>Model: {0}</source>
+        <translation>模型：{0}</translation>
+    </message>
+    <message>
+        <source>
+
+Still using {0}.</source>
+        <translation>
+
+仍在使用 {0}。</translation>
+    </message>
+    <message>
+        <source>Cannot use this model</source>
+        <translation>无法使用此模型</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>打开模型</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>Draw</source>
+        <translation>书写</translation>
+    </message>
+    <message>
+        <source>left mouse button, pen or finger on the pad</source>
+        <translation>在画板上用鼠标左键、手写笔或手指</translation>
+    </message>
+    <message>
+        <source>pen / stroke eraser (the eraser removes whole strokes)</source>
+        <translation>笔 / 笔画橡皮擦（橡皮擦会删除整条笔画）</translation>
+    </message>
+    <message>
+        <source>back to the pen; with the pen, clear the pad</source>
+        <translation>回到笔；已是笔时清空画板</translation>
+    </message>
+    <message>
+        <source>undo / redo a stroke</source>
+        <translation>撤销 / 重做一笔</translation>
+    </message>
+    <message>
+        <source>write the top answer into the text line (while collecting, or with a label typed: add the drawing)</source>
+        <translation>把首选答案写入文本行（采集时或已输入标签时：添加手写）</translation>
+    </message>
+    <message>
+        <source>copy the written text</source>
+        <translation>复制已写文本</translation>
+    </message>
+    <message>
+        <source>open a model file</source>
+        <translation>打开模型文件</translation>
+    </message>
+    <message>
+        <source>open an image to recognise</source>
+        <translation>打开要识别的图像</translation>
+    </message>
+    <message>
+        <source>paste an image to recognise</source>
+        <translation>粘贴要识别的图像</translation>
+    </message>
+    <message>
+        <source>Recognize / Datasets / Train</source>
+        <translation>识别 / 数据集 / 训练</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>打开模型(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Bundled models</source>
+        <translation>内置模型(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open &amp;image…</source>
+        <translation>打开图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste image</source>
+        <translation>粘贴图像(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save drawing as image…</source>
+        <translation>将手写保存为图像(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Model info…</source>
+        <translation>模型信息(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export mo&amp;del…</source>
+        <translation>导出模型(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport project…</source>
+        <translation>导出项目(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport project…</source>
+        <translation>导入项目(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Recognize</source>
+        <translation>识别(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Datasets</source>
+        <translation>数据集(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Guide &amp;grid</source>
+        <translation>辅助网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About {0}</source>
+        <translation>关于 {0}(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>系统语言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>(no bundled models installed)</source>
+        <translation>（未安装内置模型）</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>About {0}</source>
+        <translation>关于 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{0} · {1} left</source>
+        <translation>{0} · 剩余 {1}</translation>
+    </message>
+    <message>
+        <source>{0} — cancelling…</source>
+        <translation>{0} — 正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>recognize</name>
+    <message>
+        <source>New dataset…</source>
+        <translation>新建数据集…</translation>
+    </message>
+    <message>
+        <source>The dataset of your own that drawings are added to</source>
+        <translation>手写将添加到的你的数据集</translation>
+    </message>
+    <message>
+        <source>label, e.g. あ</source>
+        <translation>标签，例如 あ</translation>
+    </message>
+    <message>
+        <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown</source>
+        <translation>输入标签后按 Enter（新标签会新建一个类别）；直接按 Enter 则使用显示的标签</translation>
+    </message>
+    <message>
+        <source>Add to dataset</source>
+        <translation>添加到数据集</translation>
+    </message>
+    <message>
+        <source>Collect…</source>
+        <translation>采集…</translation>
+    </message>
+    <message>
+        <source>classes to collect: あいうえお, or words separated by commas</source>
+        <translation>要采集的类别：あいうえお，或用逗号分隔的词</translation>
+    </message>
+    <message>
+        <source> × each</source>
+        <translation> 次/每个</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>数据集：</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>New dataset</source>
+        <translation>新建数据集</translation>
+    </message>
+    <message>
+        <source>Name of your new dataset:</source>
+        <translation>新数据集的名称：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>no samples yet</source>
+        <translation>还没有样本</translation>
+    </message>
+    <message>
+        <source>Type a label first (what you drew), then press Enter.</source>
+        <translation>请先输入标签（你写的内容），然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Draw something first.</source>
+        <translation>请先写点什么。</translation>
+    </message>
+    <message>
+        <source>⚠ Not added: {0}</source>
+        <translation>⚠ 未添加：{0}</translation>
+    </message>
+    <message>
+        <source> (new class {0!r})</source>
+        <translation>（新类别 {0!r}）</translation>
+    </message>
+    <message>
+        <source> Enter adds the next drawing as {0!r}; clear the label to write with Enter again.</source>
+        <translation> 按 Enter 会把下一个手写也添加为 {0!r}；清空标签即可用 Enter 写入。</translation>
+    </message>
+    <message>
+        <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
+        <translation>已将 {0!r} 添加到 {1}{2}：共 {3}。{4}</translation>
+    </message>
+    <message>
+        <source>List the classes to collect first, e.g. あいうえお.</source>
+        <translation>请先列出要采集的类别，例如 あいうえお。</translation>
+    </message>
+    <message>
+        <source>Collection finished: {0} prompts.</source>
+        <translation>采集完成：共 {0} 次提示。</translation>
+    </message>
+    <message>
+        <source>Done ✔</source>
+        <translation>完成 ✔</translation>
+    </message>
+    <message>
+        <source>Draw  {0}   ({1} / {2})</source>
+        <translation>请写  {0}   （{1} / {2}）</translation>
+    </message>
+    <message>
+        <source>{0}  (Enter accepts)</source>
+        <translation>{0}  （按 Enter 确认）</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
+        <source> (not made by guiapp: labels and input are inferred)</source>
+        <translation>（非 guiapp 生成：标签和输入是推断的）</translation>
+    </message>
+    <message>
+        <source>{0} (numbered; no labels in the file)</source>
+        <translation>{0}（编号；文件中没有标签）</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>训练数据</translation>
+    </message>
+    <message>
+        <source>Best epoch</source>
+        <translation>最佳轮次</translation>
+    </message>
+    <message>
+        <source>Saved by guiapp</source>
+        <translation>由 guiapp 保存</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Model details</source>
+        <translation>模型详情</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No model loaded.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;未加载模型。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Model info</source>
+        <translation>模型信息</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>无模型</translation>
+    </message>
+    <message>
+        <source>Keras models (*.h5 *.keras);;All files (*)</source>
+        <translation>Keras 模型 (*.h5 *.keras);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The model that recognises your drawing</source>
+        <translation>识别你的手写的模型</translation>
+    </message>
+    <message>
+        <source>No model: open one…</source>
+        <translation>无模型：打开一个…</translation>
+    </message>
+    <message>
+        <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
+        <translation>在这里书写。Esc 清空，Ctrl+Z 撤销，Ctrl+Shift+Z 重做。</translation>
+    </message>
+    <message>
+        <source>Time to preprocess the drawing and run the network once</source>
+        <translation>预处理手写并运行一次网络所需的时间</translation>
+    </message>
+    <message>
+        <source>Show where it looked</source>
+        <translation>显示它看了哪里</translation>
+    </message>
+    <message>
+        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one</source>
+        <translation>为网络作答所依据的手写部分着色（Grad-CAM）；指向一个候选可查看它在哪里找到了该候选</translation>
+    </message>
+    <message>
+        <source>Drawing pad</source>
+        <translation>手写画板</translation>
+    </message>
+    <message>
+        <source>&amp;Undo stroke</source>
+        <translation>撤销笔画(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo stroke</source>
+        <translation>重做笔画(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear pad	Esc</source>
+        <translation>清空画板(&amp;C)	Esc</translation>
+    </message>
+    <message>
+        <source>Clear the pad (Esc)</source>
+        <translation>清空画板 (Esc)</translation>
+    </message>
+    <message>
+        <source>Pen or clear</source>
+        <translation>笔或清空</translation>
+    </message>
+    <message>
+        <source>Back to the pen; with the pen, clear the pad (Esc)</source>
+        <translation>回到笔；已是笔时清空画板 (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy written text</source>
+        <translation>复制已写文本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the written text (Ctrl+C)</source>
+        <translation>复制已写文本 (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Write top answer</source>
+        <translation>写入首选答案(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Append the top answer to the text (Enter); while collecting, add the drawing to your dataset</source>
+        <translation>把首选答案追加到文本 (Enter)；采集时把手写添加到你的数据集</translation>
+    </message>
+    <message>
+        <source>&amp;Pen</source>
+        <translation>笔(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pen: draw strokes (P)</source>
+        <translation>笔：书写笔画 (P)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase strokes</source>
+        <translation>擦除笔画(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Stroke eraser: every stroke you drag across is removed whole (E); P or Esc returns to the pen</source>
+        <translation>笔画橡皮擦：拖过的每条笔画都会被整条删除 (E)；按 P 或 Esc 回到笔</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>笔</translation>
+    </message>
+    <message>
+        <source>Erase strokes</source>
+        <translation>擦除笔画</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open a model file (.h5 or .keras)</source>
+        <translation>打开模型文件（.h5 或 .keras）</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Labels, input, parameters and training history</source>
+        <translation>标签、输入、参数和训练历史</translation>
+    </message>
+    <message>
+        <source>Teach…</source>
+        <translation>教学…</translation>
+    </message>
+    <message>
+        <source>Teach the model new characters: draw a few samples of each, it learns them in the background</source>
+        <translation>教模型认识新字符：每个写几遍，它会在后台学习</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>粗细</translation>
+    </message>
+    <message>
+        <source>Pen width</source>
+        <translation>笔的粗细</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Guide grid: centre cross and the 20×20 box MNIST fits digits into</source>
+        <translation>辅助网格：中心十字线和 MNIST 放置数字的 20×20 方框</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>What the model sees</source>
+        <translation>模型看到的内容</translation>
+    </message>
+    <message>
+        <source>No model loaded: pick or open one.</source>
+        <translation>未加载模型：请选择或打开一个。</translation>
+    </message>
+    <message>
+        <source>{0}×{1} input, {2} fit, ink {3}</source>
+        <translation>输入 {0}×{1}，适配 {2}，墨迹 {3}</translation>
+    </message>
+    <message>
+        <source>Latency: {0:.1f} ms</source>
+        <translation>延迟：{0:.1f} ms</translation>
+    </message>
+    <message>
+        <source>Cannot recognise this: {0}</source>
+        <translation>无法识别：{0}</translation>
+    </message>
+    <message>
+        <source>Draw a character on the pad.</source>
+        <translation>请在画板上写一个字符。</translation>
+    </message>
+    <message>
+        <source>Click to write “{0}”</source>
+        <translation>点击写入“{0}”</translation>
+    </message>
+    <message>
+        <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
+        <translation>不确定：最佳猜测只有 {0}。请写得更清楚些。</translation>
+    </message>
+    <message>
+        <source>Click a candidate to write it; Enter writes the top one.</source>
+        <translation>点击候选即可写入；按 Enter 写入首选。</translation>
+    </message>
+    <message>
+        <source>What the model sees: the exact input the network gets, enlarged</source>
+        <translation>模型看到的内容：网络得到的实际输入（放大显示）</translation>
+    </message>
+    <message>
+        <source>The network&apos;s input
+appears here</source>
+        <translation>网络的输入
+显示在这里</translation>
+    </message>
+    <message>
+        <source>Written text: Enter writes the top answer, or click a candidate</source>
+        <translation>已写文本：按 Enter 写入首选答案，或点击候选</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Append the top answer and clear the pad (Enter)</source>
+        <translation>追加首选答案并清空画板 (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>删除最后一个字符</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the file ({1})</source>
+        <translation>{0}：无法读取文件（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: the model cannot be used ({1}: {2})</source>
+        <translation>{0}：无法使用此模型（{1}：{2}）</translation>
+    </message>
+    <message>
+        <source>Where it looked: needs a model file.</source>
+        <translation>它看了哪里：需要一个模型文件。</translation>
+    </message>
+    <message>
+        <source>Where it looked: loading TensorFlow and the model…</source>
+        <translation>它看了哪里：正在加载 TensorFlow 和模型…</translation>
+    </message>
+    <message>
+        <source>Where it looked: shown for drawings only.</source>
+        <translation>它看了哪里：仅对手写显示。</translation>
+    </message>
+    <message>
+        <source>Where it looked: cannot be computed for this model ({0})</source>
+        <translation>它看了哪里：无法为此模型计算（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>teach</name>
+    <message>
+        <source>Load a model first: the new characters are taught to the model in use</source>
+        <translation>请先加载模型：新字符会教给当前使用的模型</translation>
+    </message>
+    <message>
+        <source>Teach new characters</source>
+        <translation>教新字符</translation>
+    </message>
+    <message>
+        <source>Characters to teach (e.g. αβγ), or words separated by commas:</source>
+        <translation>要教的字符（例如 αβγ），或用逗号分隔的词：</translation>
+    </message>
+    <message>
+        <source>Teaching: draw each character {0} times; press Enter after each</source>
+        <translation>教学中：每个字符写 {0} 遍；每写一遍按一次 Enter</translation>
+    </message>
+    <message>
+        <source>Cannot teach now: {0}</source>
+        <translation>现在无法教学：{0}</translation>
+    </message>
+    <message>
+        <source>Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
+        <translation>正在后台学习 {0}；完成前画板继续使用当前模型（进度见“训练”页）</translation>
+    </message>
+    <message>
+        <source>Teaching failed: {0}</source>
+        <translation>教学失败：{0}</translation>
+    </message>
+    <message>
+        <source>Learnt: the pad now recognises the new characters too</source>
+        <translation>已学会：画板现在也能识别新字符了</translation>
+    </message>
+    <message>
+        <source>Teaching ended without a new model: {0}</source>
+        <translation>教学结束，但没有得到新模型：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>train</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>真实</translation>
+    </message>
+    <message>
+        <source> ({0:,} per class)</source>
+        <translation>（每类 {0:,} 个）</translation>
+    </message>
+    <message>
+        <source> ({0:,}–{1:,} per class)</source>
+        <translation>（每类 {0:,}–{1:,} 个）</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>the {0} split of</source>
+        <translation>{0} 划分</translation>
+    </message>
+    <message>
+        <source>The model to evaluate</source>
+        <translation>要评估的模型</translation>
+    </message>
+    <message>
+        <source>Model file…</source>
+        <translation>模型文件…</translation>
+    </message>
+    <message>
+        <source>made of </source>
+        <translation>构成：</translation>
+    </message>
+    <message>
+        <source>/class</source>
+        <translation>/类</translation>
+    </message>
+    <message>
+        <source>Built-in datasets are synthesised with this many samples per class; the chosen split is a share of them</source>
+        <translation>内置数据集按每类这么多样本合成；所选划分是其中的一部分</translation>
+    </message>
+    <message>
+        <source>Which part of the dataset to evaluate on (the same split training used)</source>
+        <translation>在数据集的哪一部分上评估（与训练使用的划分相同）</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Draw what it confuses…</source>
+        <translation>书写它混淆的字符…</translation>
+    </message>
+    <message>
+        <source>Draw a few samples of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
+        <translation>为此模型最常混淆的类别书写几个样本，然后用它们微调模型，并比较前后的准确率</translation>
+    </message>
+    <message>
+        <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
+        <translation>评估模型以查看其准确率、混淆矩阵和最弱的类别。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Per-class results</source>
+        <translation>各类别的结果</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix to see its samples.</source>
+        <translation>点击矩阵中的单元格查看其样本。</translation>
+    </message>
+    <message>
+        <source>Samples of the chosen cell</source>
+        <translation>所选单元格的样本</translation>
+    </message>
+    <message>
+        <source>Model to evaluate</source>
+        <translation>要评估的模型</translation>
+    </message>
+    <message>
+        <source>Keras models (*.h5 *.keras)</source>
+        <translation>Keras 模型 (*.h5 *.keras)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
+        <translation>请先选择模型（训练一个、在“识别”中加载，或选择文件）。</translation>
+    </message>
+    <message>
+        <source>Evaluating on {0}…</source>
+        <translation>正在 {0} 上评估…</translation>
+    </message>
+    <message>
+        <source>Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.</source>
+        <translation>未测量准确率：{0} 没有留出的样本（所有样本都用于训练）。请为每个类别多写一些样本。</translation>
+    </message>
+    <message>
+        <source>Evaluating on the {0} split…</source>
+        <translation>正在 {0} 划分上评估…</translation>
+    </message>
+    <message>
+        <source>An evaluation is already running.</source>
+        <translation>已有评估在运行。</translation>
+    </message>
+    <message>
+        <source>Evaluation failed: {0}</source>
+        <translation>评估失败：{0}</translation>
+    </message>
+    <message>
+        <source> · {0} samples of classes the model does not know left out</source>
+        <translation> · 已排除模型不认识的类别的 {0} 个样本</translation>
+    </message>
+    <message>
+        <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
+        <translation>未测量准确率：{1} 划分中没有模型认识的 {0} 样本{2}。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
+        <translation>&lt;b&gt;{0} 准确率 {1:.1%}&lt;/b&gt; · 前 {2} {3:.1%} · 宏 F1 {4:.3f} · {5}{6}</translation>
+    </message>
+    <message>
+        <source>True “{0}” predicted as “{1}”: {2}{3}</source>
+        <translation>真实“{0}”被预测为“{1}”：{2}{3}</translation>
+    </message>
+    <message>
+        <source>sample {0}: true {1}, predicted {2}</source>
+        <translation>样本 {0}：真实 {1}，预测 {2}</translation>
+    </message>
+    <message>
+        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
+        <translation>第一层滤波器：{0}，{1} 个 {2}×{3} 的滤波器（亮 = 正权重）</translation>
+    </message>
+    <message>
+        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
+        <translation>此模型没有卷积层（直接看像素），因此没有可显示的滤波器。</translation>
+    </message>
+    <message>
+        <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
+        <translation>加载或训练一个模型以查看其第一层学到了什么；在“识别”中书写可查看手写的特征图。</translation>
+    </message>
+    <message>
+        <source>Layers of the model</source>
+        <translation>模型的各层</translation>
+    </message>
+    <message>
+        <source>feature maps</source>
+        <translation>特征图</translation>
+    </message>
+    <message>
+        <source>Cannot look inside this model: {0}</source>
+        <translation>无法查看此模型内部：{0}</translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} values</source>
+        <translation>{1} 个值中的前 {0} 个</translation>
+    </message>
+    <message>
+        <source>Model: {0} · preset {1}</source>
+        <translation>模型：{0} · 预设 {1}</translation>
+    </message>
+    <message>
+        <source>What the model sees (the preprocessed drawing)</source>
+        <translation>模型看到的内容（预处理后的手写）</translation>
+    </message>
+    <message>
+        <source>Draw something in Recognize to see what each layer makes of it.</source>
+        <translation>在“识别”中写点什么，即可查看每一层如何处理它。</translation>
+    </message>
+    <message>
+        <source>Training settings</source>
+        <translation>训练设置</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Train a new model with these settings</source>
+        <translation>用这些设置训练新模型</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; the best epoch so far is kept</source>
+        <translation>在当前批次后停止；保留迄今最好的轮次</translation>
+    </message>
+    <message>
+        <source>Ready. Choose a dataset and a model, then press Start.</source>
+        <translation>就绪。选择数据集和模型，然后按“开始”。</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Filters &amp;&amp; feature maps</source>
+        <translation>滤波器与特征图</translation>
+    </message>
+    <message>
+        <source>How it learned</source>
+        <translation>它如何学习</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Write the model (best epoch) as .h5 with labels, preprocessing and history</source>
+        <translation>将模型（最佳轮次）连同标签、预处理和历史保存为 .h5</translation>
+    </message>
+    <message>
+        <source>Use for recognition</source>
+        <translation>用于识别</translation>
+    </message>
+    <message>
+        <source>Training in progress</source>
+        <translation>正在训练</translation>
+    </message>
+    <message>
+        <source>A training run is in progress. Stop it and close? The best epoch so far is kept in the runs folder.</source>
+        <translation>训练正在进行。停止并关闭吗？迄今最好的轮次会保存在运行文件夹中。</translation>
+    </message>
+    <message>
+        <source>loaded model</source>
+        <translation>已加载的模型</translation>
+    </message>
+    <message>
+        <source>A run is already in progress: stop it before starting another.</source>
+        <translation>已有运行在进行：请先停止再开始新的。</translation>
+    </message>
+    <message>
+        <source>preparing…</source>
+        <translation>准备中…</translation>
+    </message>
+    <message>
+        <source>Preparing {0}…</source>
+        <translation>正在准备 {0}…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>正在继续…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pausing after this batch…</source>
+        <translation>将在此批次后暂停…</translation>
+    </message>
+    <message>
+        <source>Stopping… (after the current batch; the best epoch so far is kept)</source>
+        <translation>正在停止…（在当前批次后；保留迄今最好的轮次）</translation>
+    </message>
+    <message>
+        <source>Paused. Press Resume to go on.</source>
+        <translation>已暂停。按“继续”继续。</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>已继续。</translation>
+    </message>
+    <message>
+        <source>preparing {0}: %p%</source>
+        <translation>正在准备 {0}：%p%</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1} · batch {2}/{3}</source>
+        <translation>轮次 {0}/{1} · 批次 {2}/{3}</translation>
+    </message>
+    <message>
+        <source> · best epoch {0}</source>
+        <translation> · 最佳轮次 {0}</translation>
+    </message>
+    <message>
+        <source>Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}</source>
+        <translation>轮次 {0}/{1}，批次 {2}/{3} · {4:,.0f} 样本/秒 · 剩余 {5}{6}</translation>
+    </message>
+    <message>
+        <source> The last good checkpoint (epoch {0}) is kept.</source>
+        <translation> 最后一个正常的检查点（轮次 {0}）已保留。</translation>
+    </message>
+    <message>
+        <source> No epoch finished, so no model was kept.</source>
+        <translation> 没有完成的轮次，因此没有保留模型。</translation>
+    </message>
+    <message>
+        <source> · nothing saved: no epoch finished</source>
+        <translation> · 未保存：没有完成的轮次</translation>
+    </message>
+    <message>
+        <source> · saved in the runs folder ({0})</source>
+        <translation> · 已保存在运行文件夹中（{0}）</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Ended.</source>
+        <translation>已结束。</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>此次运行</translation>
+    </message>
+    <message>
+        <source>Training could not run.</source>
+        <translation>训练无法运行。</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Save model as</source>
+        <translation>模型另存为</translation>
+    </message>
+    <message>
+        <source>Keras HDF5 model (*.h5)</source>
+        <translation>Keras HDF5 模型 (*.h5)</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>Run {0}: {1}</source>
+        <translation>运行 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Overlaying runs is available when no run is in progress.</source>
+        <translation>没有运行进行时才能叠加显示运行。</translation>
+    </message>
+    <message>
+        <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
+        <translation>让当前模型学习你的笔迹：它会用你自己的样本（来自“数据集”，可包含新字符）混合部分原始数据继续训练，因此不会忘记其他内容。</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>未加载模型</translation>
+    </message>
+    <message>
+        <source>A dataset of your own drawings (made on the Recognize tab or in the Datasets area)</source>
+        <translation>你自己手写的数据集（在“识别”页或“数据集”中创建）</translation>
+    </message>
+    <message>
+        <source>My samples</source>
+        <translation>我的样本</translation>
+    </message>
+    <message>
+        <source>Mixed with</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source> original samples per class</source>
+        <translation> 个原始样本/类</translation>
+    </message>
+    <message>
+        <source>Original samples per class</source>
+        <translation>每个类别的原始样本数</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Lower than for training from scratch, so the model adapts without forgetting</source>
+        <translation>比从头训练低，使模型适应而不遗忘</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;在你的样本上的准确率：{0} → {1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;On your held-out samples (never trained on): {0} → {1}</source>
+        <translation>&lt;br&gt;在留出的样本上（从未训练过）：{0} → {1}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Use the result with “Use for recognition” below.</source>
+        <translation>&lt;br&gt;可用下方的“用于识别”使用结果。</translation>
+    </message>
+    <message>
+        <source>Personalize</source>
+        <translation>个性化</translation>
+    </message>
+    <message>
+        <source>Model to personalize</source>
+        <translation>要个性化的模型</translation>
+    </message>
+    <message>
+        <source>Load a model in Recognize (or choose a file) first</source>
+        <translation>请先在“识别”中加载模型（或选择文件）</translation>
+    </message>
+    <message>
+        <source>Collect some samples of your own in the Datasets area first</source>
+        <translation>请先在“数据集”中采集一些你自己的样本</translation>
+    </message>
+    <message>
+        <source>Personalizing…</source>
+        <translation>正在个性化…</translation>
+    </message>
+    <message>
+        <source>Loss per batch</source>
+        <translation>每批次损失</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Loss per epoch</source>
+        <translation>每轮损失</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Accuracy per epoch</source>
+        <translation>每轮准确率</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>batches</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>平滑</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Name / dataset</source>
+        <translation>名称 / 数据集</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <source>Val. accuracy</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the run&apos;s curves</source>
+        <translation>显示此运行的曲线</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>叠加</translation>
+    </message>
+    <message>
+        <source>Select two runs (Ctrl+click): the first is drawn, the second dashed over it</source>
+        <translation>选择两次运行（Ctrl+单击）：画出第一次，第二次以虚线叠加</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>重新运行</translation>
+    </message>
+    <message>
+        <source>Train again with the same settings and data</source>
+        <translation>用相同的设置和数据再训练一次</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Recognise with this run&apos;s model</source>
+        <translation>用此运行的模型识别</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Name the run and its model (the model list shows the name)</source>
+        <translation>为运行及其模型命名（模型列表会显示该名称）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>重命名运行</translation>
+    </message>
+    <message>
+        <source>Name of this run and its model:</source>
+        <translation>此运行及其模型的名称：</translation>
+    </message>
+    <message>
+        <source>Cannot rename: {0}</source>
+        <translation>无法重命名：{0}</translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation>删除运行</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Built-in synthesised datasets, your own datasets and registered files</source>
+        <translation>内置合成数据集、你自己的数据集和已登记的文件</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Dataset file…</source>
+        <translation>数据集文件…</translation>
+    </message>
+    <message>
+        <source>Dataset folder…</source>
+        <translation>数据集文件夹…</translation>
+    </message>
+    <message>
+        <source>Train on a dataset file or folder (.npz, MNIST IDX, class folders, your drawn samples)</source>
+        <translation>用数据集文件或文件夹训练（.npz、MNIST IDX、类别文件夹、你写的样本）</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source> per class</source>
+        <translation> /类</translation>
+    </message>
+    <message>
+        <source>How many samples per class to synthesise (built-in datasets only)</source>
+        <translation>每类合成多少样本（仅内置数据集）</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>{0} (default)</source>
+        <translation>{0}（默认）</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Parameters: …</source>
+        <translation>参数：…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
+        <translation>constant：恒定；step：在运行的 50 % 和 75 % 处 ×0.1；cosine：余弦衰减；plateau：验证损失停滞时减半</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <source>preset&apos;s own</source>
+        <translation>预设值</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>丢弃率</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Held out for the evaluation view (datasets with their own test set keep it)</source>
+        <translation>留给评估视图（自带测试集的数据集使用自己的）</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> 轮</translation>
+    </message>
+    <message>
+        <source>Stop when validation loss has not improved for this many epochs</source>
+        <translation>验证损失在这么多轮内未改善时停止</translation>
+    </message>
+    <message>
+        <source>Early stop</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <source>Augment</source>
+        <translation>增强</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;#&quot;&gt;preview&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#&quot;&gt;预览&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Show augmented samples of this dataset in the Datasets area</source>
+        <translation>在“数据集”中显示此数据集的增强样本</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Looking for GPUs…</source>
+        <translation>正在查找 GPU…</translation>
+    </message>
+    <message>
+        <source>Dataset file</source>
+        <translation>数据集文件</translation>
+    </message>
+    <message>
+        <source>Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>数据集 (*.npz *idx3-ubyte *idx3-ubyte.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>数据集文件夹</translation>
+    </message>
+    <message>
+        <source>Could not ask TensorFlow for devices ({0}); training runs on the CPU.</source>
+        <translation>无法向 TensorFlow 查询设备（{0}）；训练将在 CPU 上运行。</translation>
+    </message>
+    <message>
+        <source>Cannot describe this choice: {0}</source>
+        <translation>无法描述此选项：{0}</translation>
+    </message>
+    <message>
+        <source>{0}
+Reference: {1}</source>
+        <translation>{0}
+出处：{1}</translation>
+    </message>
+    <message>
+        <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
+        <translation>没有可练习的内容：请先评估一个会混淆某些类别的模型。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning ended without a new model: {0}</source>
+        <translation>微调结束，但没有生成新模型：{0}</translation>
+    </message>
+    <message>
+        <source>fine-tuned</source>
+        <translation>微调后</translation>
+    </message>
+    <message>
+        <source>Measuring the fine-tuned model on the same data…</source>
+        <translation>正在用相同数据测量微调后的模型…</translation>
+    </message>
+    <message>
+        <source>Fine-tuning failed: {0}</source>
+        <translation>微调失败：{0}</translation>
+    </message>
+    <message>
+        <source>After drawing them: {0} (overall {1:.1%} → {2:.1%})</source>
+        <translation>书写之后：{0}（总体 {1:.1%} → {2:.1%}）</translation>
+    </message>
+    <message>
+        <source>Train a model: every epoch of the latest run is kept (small models), and here you can go through them to see how its answers formed.</source>
+        <translation>训练一个模型：最新一次运行的每个轮次都会保留（小模型），在这里可以逐一查看，了解它的答案是如何形成的。</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Draw something in Recognize to see its top 5 at each epoch.</source>
+        <translation>在“识别”中写点什么，即可查看每个轮次的前 5 名。</translation>
+    </message>
+    <message>
+        <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
+        <translation>此运行没有保留轮次（模型较大，或是在开始保留轮次之前的运行）。</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>Cannot show this epoch: {0}</source>
+        <translation>无法显示此轮次：{0}</translation>
+    </message>
+    <message>
+        <source>Epoch {0}, your drawing: {1}</source>
+        <translation>轮次 {0}，你的手写：{1}</translation>
+    </message>
+    <message>
+        <source>Validation accuracy at epoch {0}: {1:.1%}</source>
+        <translation>轮次 {0} 的验证准确率：{1:.1%}</translation>
+    </message>
+    <message>
+        <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
+        <translation>无法再次打开此运行的验证数据；只显示手写。</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个样本</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2255 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>CollectBar</name>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln 個類別</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln 個樣本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionDrill</name>
+    <message numerus="yes">
+        <source>Draw each of {0} %Ln time(s) on the Recognize pad (Enter adds each); the model is then fine-tuned on them and measured again.</source>
+        <translation>
+            <numerusform>請在“辨識”的畫板上把 {0} 各寫 %Ln 次（按 Enter 逐個新增）；然後用它們微調模型並重新測量。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetActionsMixin</name>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped (listed below the grid)</source>
+        <translation>
+            <numerusform>跳過了 %Ln 個檔案（列在網格下方）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln 個樣本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln 個類別</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New label for %Ln sample(s):</source>
+        <translation>
+            <numerusform>%Ln 個樣本的新標籤：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabelled %Ln sample(s)</source>
+        <translation>
+            <numerusform>已重新標註 %Ln 個樣本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <translation>
+            <numerusform>已刪除 %Ln 個樣本。按 Ctrl+Z（或“復原”）可恢復。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <translation>
+            <numerusform>已刪除 %Ln 個損壞的樣本。按 Ctrl+Z（或“復原”）可恢復。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetsPanel</name>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln 個樣本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln 個類別</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EpochScrubber</name>
+    <message numerus="yes">
+        <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
+        <translation>
+            <numerusform>執行 {0} 保留了 %Ln 個輪次：拖動以逐一檢視。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message numerus="yes">
+        <source>%Ln {kind} sample(s)</source>
+        <translation>
+            <numerusform>%Ln 個{kind}樣本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthView</name>
+    <message numerus="yes">
+        <source>✔ No problems found in %Ln sample(s)</source>
+        <translation>
+            <numerusform>✔ 在 %Ln 個樣本中未發現問題</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %Ln warning(s)</source>
+        <translation>
+            <numerusform>⚠ %Ln 條警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %Ln sample(s)</source>
+        <translation>
+            <numerusform>共 %Ln 個樣本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln 個類別</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBar</name>
+    <message numerus="yes">
+        <source>⚠ %Ln broken sample(s), not counted; the rest loaded:</source>
+        <translation>
+            <numerusform>⚠ %Ln 個損壞的樣本未計入；其餘已載入：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
+        <translation>
+            <numerusform>⚠ %Ln 個檔案無法讀取，已跳過；其餘已載入：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln broken sample(s)</source>
+        <translation>
+            <numerusform>刪除 %Ln 個損壞的樣本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunsView</name>
+    <message numerus="yes">
+        <source>%Ln unreadable run folder(s) skipped</source>
+        <translation>
+            <numerusform>跳過了 %Ln 個無法讀取的執行資料夾</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) in </source>
+        <translation>
+            <numerusform>%Ln 次執行，位於 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln run(s) and their models?</source>
+        <translation>
+            <numerusform>刪除 %Ln 次執行及其模型？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettings</name>
+    <message numerus="yes">
+        <source>TensorFlow sees %Ln GPU(s): </source>
+        <translation>
+            <numerusform>TensorFlow 檢測到 %Ln 個 GPU：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>datasets</name>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Folder (class sub-folders, IDX or .npz)…</source>
+        <translation>資料夾（按類別的子資料夾、IDX 或 .npz）…</translation>
+    </message>
+    <message>
+        <source>File (.npz or IDX images file)…</source>
+        <translation>檔案（.npz 或 IDX 影像檔案）…</translation>
+    </message>
+    <message>
+        <source>Add a dataset from files on this computer</source>
+        <translation>從這臺電腦上的檔案新增資料集</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>下載…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Create an empty dataset of your own; add drawings to it from the pad</source>
+        <translation>建立一個屬於你的空資料集；可從畫板向其中新增手寫</translation>
+    </message>
+    <message>
+        <source>Import dataset &amp;folder…</source>
+        <translation>匯入資料集資料夾(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import dataset fi&amp;les…</source>
+        <translation>匯入資料集檔案(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload dataset…</source>
+        <translation>下載資料集(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;New dataset of my own…</source>
+        <translation>新建我的資料集(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Relabel…</source>
+        <translation>重新標註…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Undo {0}</source>
+        <translation>復原 {0}</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合併…</translation>
+    </message>
+    <message>
+        <source>Copy every sample of this dataset into another of your own</source>
+        <translation>把此資料集的所有樣本複製到你的另一個數據集</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>To a folder of class sub-folders…</source>
+        <translation>到按類別分子資料夾的資料夾…</translation>
+    </message>
+    <message>
+        <source>To an .npz file…</source>
+        <translation>到 .npz 檔案…</translation>
+    </message>
+    <message>
+        <source>Write this dataset as PNG folders or .npz</source>
+        <translation>將此資料集寫為 PNG 資料夾或 .npz</translation>
+    </message>
+    <message>
+        <source>Delete the selected samples (Ctrl+Z brings them back)</source>
+        <translation>刪除所選樣本（按 Ctrl+Z 可恢復）</translation>
+    </message>
+    <message>
+        <source>Built-in and imported datasets are read-only</source>
+        <translation>內建和匯入的資料集是隻讀的</translation>
+    </message>
+    <message>
+        <source>Reading {0}</source>
+        <translation>正在讀取 {0}</translation>
+    </message>
+    <message>
+        <source>Import a dataset folder</source>
+        <translation>匯入資料集資料夾</translation>
+    </message>
+    <message>
+        <source>Import dataset files</source>
+        <translation>匯入資料集檔案</translation>
+    </message>
+    <message>
+        <source>Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>資料集 (*.npz *idx3-ubyte *idx3-ubyte.gz);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Removed {0} from the list; its files were left where they are.</source>
+        <translation>已從列表中移除 {0}；其檔案保留在原處。</translation>
+    </message>
+    <message>
+        <source>New dataset</source>
+        <translation>新建資料集</translation>
+    </message>
+    <message>
+        <source>Name of your new dataset:</source>
+        <translation>新資料集的名稱：</translation>
+    </message>
+    <message>
+        <source>Created {0}. Draw on the Recognize tab and add the drawings to it.</source>
+        <translation>已建立 {0}。請在“辨識”頁書寫，並把手寫新增進去。</translation>
+    </message>
+    <message>
+        <source>Relabel</source>
+        <translation>重新標註</translation>
+    </message>
+    <message>
+        <source>select the samples to relabel first</source>
+        <translation>請先選擇要重新標註的樣本</translation>
+    </message>
+    <message>
+        <source> as {0!r}. Ctrl+Z undoes it.</source>
+        <translation> 改為 {0!r}。按 Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
+        <source>there is no other dataset of your own to merge into; create one first</source>
+        <translation>沒有可合併進去的你自己的其他資料集；請先建立一個</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <source>Copy every sample of {0} into:</source>
+        <translation>把 {0} 的所有樣本複製到：</translation>
+    </message>
+    <message>
+        <source>Merged {0} into {1}: {2} copied; {3} is unchanged.</source>
+        <translation>已將 {0} 合併到 {1}：複製了 {2}；{3} 未改變。</translation>
+    </message>
+    <message>
+        <source>Export as .npz</source>
+        <translation>匯出為 .npz</translation>
+    </message>
+    <message>
+        <source>NumPy archive (*.npz)</source>
+        <translation>NumPy 歸檔 (*.npz)</translation>
+    </message>
+    <message>
+        <source>Export into an empty folder</source>
+        <translation>匯出到空資料夾</translation>
+    </message>
+    <message>
+        <source>Exported {0} ({1:,} samples) to {2}.</source>
+        <translation>已將 {0}（{1:,} 個樣本）匯出到 {2}。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Val.</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>測試</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>樣本數</translation>
+    </message>
+    <message>
+        <source>Download a dataset</source>
+        <translation>下載資料集</translation>
+    </message>
+    <message>
+        <source>These datasets are fetched from their publishers&apos; servers and stored in your data folder. Each file&apos;s checksum is verified; an interrupted download resumes where it stopped.</source>
+        <translation>這些資料集從釋出者的伺服器獲取，儲存在你的資料資料夾中。每個檔案都會校驗；中斷的下載會從斷點繼續。</translation>
+    </message>
+    <message>
+        <source>Datasets to download</source>
+        <translation>可下載的資料集</translation>
+    </message>
+    <message>
+        <source>✔ installed on this computer ({0}); listed under Datasets as {1}</source>
+        <translation>✔ 已安裝在這臺電腦上（{0}）；在“資料集”中顯示為 {1}</translation>
+    </message>
+    <message>
+        <source>✔ downloaded; listed under Datasets</source>
+        <translation>✔ 已下載；已在“資料集”中列出</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>大小未知</translation>
+    </message>
+    <message>
+        <source>Stored in: {0}</source>
+        <translation>儲存位置：{0}</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下載</translation>
+    </message>
+    <message>
+        <source>Check data health</source>
+        <translation>檢查資料健康</translation>
+    </message>
+    <message>
+        <source>Looks for test images that copy training images, classes with too few samples and imbalance.</source>
+        <translation>查詢與訓練影像重複的測試影像、樣本過少的類別以及類別不平衡。</translation>
+    </message>
+    <message>
+        <source>The check failed: {0}</source>
+        <translation>檢查失敗：{0}</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>檢查已取消。</translation>
+    </message>
+    <message>
+        <source>Press the button to check this dataset.</source>
+        <translation>按下按鈕檢查此資料集。</translation>
+    </message>
+    <message>
+        <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
+        <translation>（{0}）：&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;點選下方的一對進行比較。</translation>
+    </message>
+    <message>
+        <source>left: training #{0:,}   right: #{1:,}</source>
+        <translation>左：訓練 #{0:,}   右：#{1:,}</translation>
+    </message>
+    <message>
+        <source>strength </source>
+        <translation>強度 </translation>
+    </message>
+    <message>
+        <source>Show variants</source>
+        <translation>顯示變體</translation>
+    </message>
+    <message>
+        <source>New variants</source>
+        <translation>換一批變體</translation>
+    </message>
+    <message>
+        <source>Select a sample to see how training will vary it (rotation, shift, zoom).</source>
+        <translation>選擇一個樣本，檢視訓練時如何變換它（旋轉、平移、縮放）。</translation>
+    </message>
+    <message>
+        <source>Augmentation failed: {0}</source>
+        <translation>資料增強失敗：{0}</translation>
+    </message>
+    <message>
+        <source>Show variants to see how training will vary this sample.</source>
+        <translation>點選“顯示變體”檢視訓練時如何變換此樣本。</translation>
+    </message>
+    <message>
+        <source>Preparing the augmenter (TensorFlow loads the first time)…</source>
+        <translation>正在準備增強器（首次需要載入 TensorFlow）…</translation>
+    </message>
+    <message>
+        <source>{0} variants at strength {1:g} (0 = none; training uses the strength set in its settings).</source>
+        <translation>強度 {1:g} 下的 {0} 個變體（0 = 無；訓練使用其設定中的強度）。</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>內建</translation>
+    </message>
+    <message>
+        <source>My datasets (editable)</source>
+        <translation>我的資料集（可編輯）</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安裝</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>資料集</translation>
+    </message>
+    <message>
+        <source>Remove {0} from the list (its files stay)</source>
+        <translation>從列表中移除 {0}（檔案保留）</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>資料集</translation>
+    </message>
+    <message>
+        <source>Drop IDX files, .npz files or a folder of class sub-folders here to import them.</source>
+        <translation>把 IDX 檔案、.npz 檔案或按類別分子資料夾的資料夾拖到這裡即可匯入。</translation>
+    </message>
+    <message>
+        <source>Choose a dataset on the left.</source>
+        <translation>請在左側選擇一個數據集。</translation>
+    </message>
+    <message>
+        <source>All splits</source>
+        <translation>全部劃分</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>劃分：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; could not be opened: {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; 無法開啟：{1}</translation>
+    </message>
+    <message>
+        <source>
+… and {0} more (hover to see all)</source>
+        <translation>
+……還有 {0} 個（懸停檢視全部）</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} shown</source>
+        <translation>顯示 {1:,} 箇中的 {0:,} 個</translation>
+    </message>
+    <message>
+        <source>{0:,} samples</source>
+        <translation>{0:,} 個樣本</translation>
+    </message>
+    <message>
+        <source>drawn on the pad</source>
+        <translation>在畫板上書寫</translation>
+    </message>
+    <message>
+        <source>added image</source>
+        <translation>新增的影像</translation>
+    </message>
+    <message>
+        <source>strokes unavailable: {0}</source>
+        <translation>筆畫不可用：{0}</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>樣本</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>樣本</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Augment</source>
+        <translation>增強</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>All classes ({0})</source>
+        <translation>全部類別（{0}）</translation>
+    </message>
+    <message>
+        <source>no strokes
+(not drawn on the pad)</source>
+        <translation>沒有筆畫
+（不是在畫板上寫的）</translation>
+    </message>
+    <message>
+        <source>Replay strokes</source>
+        <translation>回放筆畫</translation>
+    </message>
+    <message>
+        <source>Select a sample in the grid.</source>
+        <translation>請在網格中選擇一個樣本。</translation>
+    </message>
+</context>
+<context>
+    <name>file_actions</name>
+    <message>
+        <source>Cannot open image</source>
+        <translation>無法開啟影像</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>開啟影像</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image</source>
+        <translation>剪貼簿中沒有影像</translation>
+    </message>
+    <message>
+        <source>Nothing to save: draw a character (and load a model) first</source>
+        <translation>沒有可儲存的內容：請先寫一個字元（並載入模型）</translation>
+    </message>
+    <message>
+        <source>Save drawing as image</source>
+        <translation>將手寫儲存為影像</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 影像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot import this project</source>
+        <translation>無法匯入此專案</translation>
+    </message>
+    <message>
+        <source>Export project</source>
+        <translation>匯出專案</translation>
+    </message>
+    <message>
+        <source>Cannot export the project</source>
+        <translation>無法匯出專案</translation>
+    </message>
+    <message>
+        <source>Project saved to {0}</source>
+        <translation>專案已儲存到 {0}</translation>
+    </message>
+    <message>
+        <source>Import project</source>
+        <translation>匯入專案</translation>
+    </message>
+    <message>
+        <source>Cannot export a model</source>
+        <translation>無法匯出模型</translation>
+    </message>
+    <message>
+        <source>No model is in use: pick or open one first.</source>
+        <translation>當前沒有使用模型：請先選擇或開啟一個。</translation>
+    </message>
+    <message>
+        <source>Export model</source>
+        <translation>匯出模型</translation>
+    </message>
+    <message>
+        <source>Exporting {0} as {1}…</source>
+        <translation>正在將 {0} 匯出為 {1}…</translation>
+    </message>
+    <message>
+        <source>Model exported: {0}</source>
+        <translation>模型已匯出：{0}</translation>
+    </message>
+    <message>
+        <source>Cannot export the model</source>
+        <translation>無法匯出模型</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>The language changes when Inkling is started again.</source>
+        <translation>語言將在下次啟動 Inkling 時切換。</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>TensorFlow: not loaded</source>
+        <translation>TensorFlow：未載入</translation>
+    </message>
+    <message>
+        <source>Recognize</source>
+        <translation>辨識</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>資料集</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>無模型</translation>
+    </message>
+    <message>
+        <source>No model loaded: pick a bundled model or open a model file (File → Open model…).</source>
+        <translation>未載入模型：請選擇內建模型或開啟模型檔案（檔案 → 開啟模型…）。</translation>
+    </message>
+    <message>
+        <source>Loading the model… recognition starts when it is ready.</source>
+        <translation>正在載入模型…就緒後開始辨識。</translation>
+    </message>
+    <message>
+        <source>TensorFlow: loading…</source>
+        <translation>TensorFlow：載入中…</translation>
+    </message>
+    <message>
+        <source>TensorFlow {0} ready</source>
+        <translation>TensorFlow {0} 已就緒</translation>
+    </message>
+    <message>
+        <source>Device: {0}</source>
+        <translation>裝置：{0}</translation>
+    </message>
+    <message>
+        <source>TensorFlow failed to load</source>
+        <translation>TensorFlow 載入失敗</translation>
+    </message>
+    <message>
+        <source>TensorFlow failed to load ({0}); converted models still recognize.</source>
+        <translation>TensorFlow 載入失敗（{0}）；已轉換的模型仍可辨識。</translation>
+    </message>
+    <message>
+        <source>Training and models without a converted form are unavailable.
+
+{0}</source>
+        <translation>訓練以及沒有轉換形式的模型不可用。
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Cannot open model</source>
+        <translation>無法開啟模型</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}：檔案不存在</translation>
+    </message>
+    <message>
+        <source>Model {0}: loading after start-up…</source>
+        <translation>模型 {0}：啟動後加載…</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>正在載入 {0}…</translation>
+    </message>
+    <message>
+        <source>Loading the {0} model…</source>
+        <translation>正在載入 {0} 模型…</translation>
+    </message>
+    <message>
+        <source>Model: {0} ({1}, {2}×{3})</source>
+        <translation>模型：{0}（{1}，{2}×{3}）</translation>
+    </message>
+    <message>
+        <source>Model: {0}</source>
+        <translation>模型：{0}</translation>
+    </message>
+    <message>
+        <source>
+
+Still using {0}.</source>
+        <translation>
+
+仍在使用 {0}。</translation>
+    </message>
+    <message>
+        <source>Cannot use this model</source>
+        <translation>無法使用此模型</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>開啟模型</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>Draw</source>
+        <translation>書寫</translation>
+    </message>
+    <message>
+        <source>left mouse button, pen or finger on the pad</source>
+        <translation>在畫板上用滑鼠左鍵、手寫筆或手指</translation>
+    </message>
+    <message>
+        <source>pen / stroke eraser (the eraser removes whole strokes)</source>
+        <translation>筆 / 筆畫橡皮擦（橡皮擦會刪除整條筆畫）</translation>
+    </message>
+    <message>
+        <source>back to the pen; with the pen, clear the pad</source>
+        <translation>回到筆；已是筆時清空畫板</translation>
+    </message>
+    <message>
+        <source>undo / redo a stroke</source>
+        <translation>復原 / 重做一筆</translation>
+    </message>
+    <message>
+        <source>write the top answer into the text line (while collecting, or with a label typed: add the drawing)</source>
+        <translation>把首選答案寫入文本行（採集時或已輸入標籤時：新增手寫）</translation>
+    </message>
+    <message>
+        <source>copy the written text</source>
+        <translation>複製已寫文本</translation>
+    </message>
+    <message>
+        <source>open a model file</source>
+        <translation>開啟模型檔案</translation>
+    </message>
+    <message>
+        <source>open an image to recognise</source>
+        <translation>開啟要辨識的影像</translation>
+    </message>
+    <message>
+        <source>paste an image to recognise</source>
+        <translation>貼上要辨識的影像</translation>
+    </message>
+    <message>
+        <source>Recognize / Datasets / Train</source>
+        <translation>辨識 / 資料集 / 訓練</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>開啟模型(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Bundled models</source>
+        <translation>內建模型(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open &amp;image…</source>
+        <translation>開啟影像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste image</source>
+        <translation>貼上影像(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save drawing as image…</source>
+        <translation>將手寫儲存為影像(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Model info…</source>
+        <translation>模型資訊(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export mo&amp;del…</source>
+        <translation>匯出模型(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport project…</source>
+        <translation>匯出專案(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport project…</source>
+        <translation>匯入專案(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Recognize</source>
+        <translation>辨識(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Datasets</source>
+        <translation>資料集(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>訓練(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Guide &amp;grid</source>
+        <translation>輔助網格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主題(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About {0}</source>
+        <translation>關於 {0}(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟隨系統(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>淺色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>系統語言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暫無）</translation>
+    </message>
+    <message>
+        <source>(no bundled models installed)</source>
+        <translation>（未安裝內建模型）</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <source>About {0}</source>
+        <translation>關於 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{0} · {1} left</source>
+        <translation>{0} · 剩餘 {1}</translation>
+    </message>
+    <message>
+        <source>{0} — cancelling…</source>
+        <translation>{0} — 正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>recognize</name>
+    <message>
+        <source>New dataset…</source>
+        <translation>新建資料集…</translation>
+    </message>
+    <message>
+        <source>The dataset of your own that drawings are added to</source>
+        <translation>手寫將新增到的你的資料集</translation>
+    </message>
+    <message>
+        <source>label, e.g. あ</source>
+        <translation>標籤，例如 あ</translation>
+    </message>
+    <message>
+        <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown</source>
+        <translation>輸入標籤後按 Enter（新標籤會新建一個類別）；直接按 Enter 則使用顯示的標籤</translation>
+    </message>
+    <message>
+        <source>Add to dataset</source>
+        <translation>新增到資料集</translation>
+    </message>
+    <message>
+        <source>Collect…</source>
+        <translation>採集…</translation>
+    </message>
+    <message>
+        <source>classes to collect: あいうえお, or words separated by commas</source>
+        <translation>要採集的類別：あいうえお，或用逗號分隔的詞</translation>
+    </message>
+    <message>
+        <source> × each</source>
+        <translation> 次/每個</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳過</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>資料集：</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>標籤：</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>New dataset</source>
+        <translation>新建資料集</translation>
+    </message>
+    <message>
+        <source>Name of your new dataset:</source>
+        <translation>新資料集的名稱：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>no samples yet</source>
+        <translation>還沒有樣本</translation>
+    </message>
+    <message>
+        <source>Type a label first (what you drew), then press Enter.</source>
+        <translation>請先輸入標籤（你寫的內容），然後按 Enter。</translation>
+    </message>
+    <message>
+        <source>Draw something first.</source>
+        <translation>請先寫點什麼。</translation>
+    </message>
+    <message>
+        <source>⚠ Not added: {0}</source>
+        <translation>⚠ 未新增：{0}</translation>
+    </message>
+    <message>
+        <source> (new class {0!r})</source>
+        <translation>（新類別 {0!r}）</translation>
+    </message>
+    <message>
+        <source> Enter adds the next drawing as {0!r}; clear the label to write with Enter again.</source>
+        <translation> 按 Enter 會把下一個手寫也新增為 {0!r}；清空標籤即可用 Enter 寫入。</translation>
+    </message>
+    <message>
+        <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
+        <translation>已將 {0!r} 新增到 {1}{2}：共 {3}。{4}</translation>
+    </message>
+    <message>
+        <source>List the classes to collect first, e.g. あいうえお.</source>
+        <translation>請先列出要採集的類別，例如 あいうえお。</translation>
+    </message>
+    <message>
+        <source>Collection finished: {0} prompts.</source>
+        <translation>採集完成：共 {0} 次提示。</translation>
+    </message>
+    <message>
+        <source>Done ✔</source>
+        <translation>完成 ✔</translation>
+    </message>
+    <message>
+        <source>Draw  {0}   ({1} / {2})</source>
+        <translation>請寫  {0}   （{1} / {2}）</translation>
+    </message>
+    <message>
+        <source>{0}  (Enter accepts)</source>
+        <translation>{0}  （按 Enter 確認）</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>驗證準確率</translation>
+    </message>
+    <message>
+        <source> (not made by guiapp: labels and input are inferred)</source>
+        <translation>（非 guiapp 生成：標籤和輸入是推斷的）</translation>
+    </message>
+    <message>
+        <source>{0} (numbered; no labels in the file)</source>
+        <translation>{0}（編號；檔案中沒有標籤）</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>訓練資料</translation>
+    </message>
+    <message>
+        <source>Best epoch</source>
+        <translation>最佳輪次</translation>
+    </message>
+    <message>
+        <source>Saved by guiapp</source>
+        <translation>由 guiapp 儲存</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Model details</source>
+        <translation>模型詳情</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No model loaded.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;未載入模型。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>輪次</translation>
+    </message>
+    <message>
+        <source>Model info</source>
+        <translation>模型資訊</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>無模型</translation>
+    </message>
+    <message>
+        <source>Keras models (*.h5 *.keras);;All files (*)</source>
+        <translation>Keras 模型 (*.h5 *.keras);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>The model that recognises your drawing</source>
+        <translation>辨識你的手寫的模型</translation>
+    </message>
+    <message>
+        <source>No model: open one…</source>
+        <translation>無模型：開啟一個…</translation>
+    </message>
+    <message>
+        <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
+        <translation>在這裡書寫。Esc 清空，Ctrl+Z 復原，Ctrl+Shift+Z 重做。</translation>
+    </message>
+    <message>
+        <source>Time to preprocess the drawing and run the network once</source>
+        <translation>預處理手寫並執行一次網路所需的時間</translation>
+    </message>
+    <message>
+        <source>Show where it looked</source>
+        <translation>顯示它看了哪裡</translation>
+    </message>
+    <message>
+        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one</source>
+        <translation>為網路作答所依據的手寫部分著色（Grad-CAM）；指向一個候選可檢視它在哪裡找到了該候選</translation>
+    </message>
+    <message>
+        <source>Drawing pad</source>
+        <translation>手寫畫板</translation>
+    </message>
+    <message>
+        <source>&amp;Undo stroke</source>
+        <translation>復原筆畫(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>復原 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo stroke</source>
+        <translation>重做筆畫(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear pad	Esc</source>
+        <translation>清空畫板(&amp;C)	Esc</translation>
+    </message>
+    <message>
+        <source>Clear the pad (Esc)</source>
+        <translation>清空畫板 (Esc)</translation>
+    </message>
+    <message>
+        <source>Pen or clear</source>
+        <translation>筆或清空</translation>
+    </message>
+    <message>
+        <source>Back to the pen; with the pen, clear the pad (Esc)</source>
+        <translation>回到筆；已是筆時清空畫板 (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy written text</source>
+        <translation>複製已寫文本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the written text (Ctrl+C)</source>
+        <translation>複製已寫文本 (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Write top answer</source>
+        <translation>寫入首選答案(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Append the top answer to the text (Enter); while collecting, add the drawing to your dataset</source>
+        <translation>把首選答案追加到文本 (Enter)；採集時把手寫新增到你的資料集</translation>
+    </message>
+    <message>
+        <source>&amp;Pen</source>
+        <translation>筆(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pen: draw strokes (P)</source>
+        <translation>筆：書寫筆畫 (P)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase strokes</source>
+        <translation>擦除筆畫(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Stroke eraser: every stroke you drag across is removed whole (E); P or Esc returns to the pen</source>
+        <translation>筆畫橡皮擦：拖過的每條筆畫都會被整條刪除 (E)；按 P 或 Esc 回到筆</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>筆</translation>
+    </message>
+    <message>
+        <source>Erase strokes</source>
+        <translation>擦除筆畫</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Open a model file (.h5 or .keras)</source>
+        <translation>開啟模型檔案（.h5 或 .keras）</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>資訊</translation>
+    </message>
+    <message>
+        <source>Labels, input, parameters and training history</source>
+        <translation>標籤、輸入、引數和訓練歷史</translation>
+    </message>
+    <message>
+        <source>Teach…</source>
+        <translation>教學…</translation>
+    </message>
+    <message>
+        <source>Teach the model new characters: draw a few samples of each, it learns them in the background</source>
+        <translation>教模型認識新字元：每個寫幾遍，它會在後臺學習</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>粗細</translation>
+    </message>
+    <message>
+        <source>Pen width</source>
+        <translation>筆的粗細</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>網格</translation>
+    </message>
+    <message>
+        <source>Guide grid: centre cross and the 20×20 box MNIST fits digits into</source>
+        <translation>輔助網格：中心十字線和 MNIST 放置數字的 20×20 方框</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候選</translation>
+    </message>
+    <message>
+        <source>What the model sees</source>
+        <translation>模型看到的內容</translation>
+    </message>
+    <message>
+        <source>No model loaded: pick or open one.</source>
+        <translation>未載入模型：請選擇或開啟一個。</translation>
+    </message>
+    <message>
+        <source>{0}×{1} input, {2} fit, ink {3}</source>
+        <translation>輸入 {0}×{1}，適配 {2}，墨跡 {3}</translation>
+    </message>
+    <message>
+        <source>Latency: {0:.1f} ms</source>
+        <translation>延遲：{0:.1f} ms</translation>
+    </message>
+    <message>
+        <source>Cannot recognise this: {0}</source>
+        <translation>無法辨識：{0}</translation>
+    </message>
+    <message>
+        <source>Draw a character on the pad.</source>
+        <translation>請在畫板上寫一個字元。</translation>
+    </message>
+    <message>
+        <source>Click to write “{0}”</source>
+        <translation>點選寫入“{0}”</translation>
+    </message>
+    <message>
+        <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
+        <translation>不確定：最佳猜測只有 {0}。請寫得更清楚些。</translation>
+    </message>
+    <message>
+        <source>Click a candidate to write it; Enter writes the top one.</source>
+        <translation>點選候選即可寫入；按 Enter 寫入首選。</translation>
+    </message>
+    <message>
+        <source>What the model sees: the exact input the network gets, enlarged</source>
+        <translation>模型看到的內容：網路得到的實際輸入（放大顯示）</translation>
+    </message>
+    <message>
+        <source>The network&apos;s input
+appears here</source>
+        <translation>網路的輸入
+顯示在這裡</translation>
+    </message>
+    <message>
+        <source>Written text: Enter writes the top answer, or click a candidate</source>
+        <translation>已寫文本：按 Enter 寫入首選答案，或點選候選</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>寫入</translation>
+    </message>
+    <message>
+        <source>Append the top answer and clear the pad (Enter)</source>
+        <translation>追加首選答案並清空畫板 (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>刪除最後一個字元</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the file ({1})</source>
+        <translation>{0}：無法讀取檔案（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: the model cannot be used ({1}: {2})</source>
+        <translation>{0}：無法使用此模型（{1}：{2}）</translation>
+    </message>
+    <message>
+        <source>Where it looked: needs a model file.</source>
+        <translation>它看了哪裡：需要一個模型檔案。</translation>
+    </message>
+    <message>
+        <source>Where it looked: loading TensorFlow and the model…</source>
+        <translation>它看了哪裡：正在載入 TensorFlow 和模型…</translation>
+    </message>
+    <message>
+        <source>Where it looked: shown for drawings only.</source>
+        <translation>它看了哪裡：僅對手寫顯示。</translation>
+    </message>
+    <message>
+        <source>Where it looked: cannot be computed for this model ({0})</source>
+        <translation>它看了哪裡：無法為此模型計算（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>teach</name>
+    <message>
+        <source>Load a model first: the new characters are taught to the model in use</source>
+        <translation>請先載入模型：新字元會教給當前使用的模型</translation>
+    </message>
+    <message>
+        <source>Teach new characters</source>
+        <translation>教新字元</translation>
+    </message>
+    <message>
+        <source>Characters to teach (e.g. αβγ), or words separated by commas:</source>
+        <translation>要教的字元（例如 αβγ），或用逗號分隔的詞：</translation>
+    </message>
+    <message>
+        <source>Teaching: draw each character {0} times; press Enter after each</source>
+        <translation>教學中：每個字元寫 {0} 遍；每寫一遍按一次 Enter</translation>
+    </message>
+    <message>
+        <source>Cannot teach now: {0}</source>
+        <translation>現在無法教學：{0}</translation>
+    </message>
+    <message>
+        <source>Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
+        <translation>正在後臺學習 {0}；完成前畫板繼續使用當前模型（進度見“訓練”頁）</translation>
+    </message>
+    <message>
+        <source>Teaching failed: {0}</source>
+        <translation>教學失敗：{0}</translation>
+    </message>
+    <message>
+        <source>Learnt: the pad now recognises the new characters too</source>
+        <translation>已學會：畫板現在也能辨識新字元了</translation>
+    </message>
+    <message>
+        <source>Teaching ended without a new model: {0}</source>
+        <translation>教學結束，但沒有得到新模型：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>train</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩陣</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>真實</translation>
+    </message>
+    <message>
+        <source> ({0:,} per class)</source>
+        <translation>（每類 {0:,} 個）</translation>
+    </message>
+    <message>
+        <source> ({0:,}–{1:,} per class)</source>
+        <translation>（每類 {0:,}–{1:,} 個）</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>the {0} split of</source>
+        <translation>{0} 劃分</translation>
+    </message>
+    <message>
+        <source>The model to evaluate</source>
+        <translation>要評估的模型</translation>
+    </message>
+    <message>
+        <source>Model file…</source>
+        <translation>模型檔案…</translation>
+    </message>
+    <message>
+        <source>made of </source>
+        <translation>構成：</translation>
+    </message>
+    <message>
+        <source>/class</source>
+        <translation>/類</translation>
+    </message>
+    <message>
+        <source>Built-in datasets are synthesised with this many samples per class; the chosen split is a share of them</source>
+        <translation>內建資料集按每類這麼多樣本合成；所選劃分是其中的一部分</translation>
+    </message>
+    <message>
+        <source>Which part of the dataset to evaluate on (the same split training used)</source>
+        <translation>在資料集的哪一部分上評估（與訓練使用的劃分相同）</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>評估</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Draw what it confuses…</source>
+        <translation>書寫它混淆的字元…</translation>
+    </message>
+    <message>
+        <source>Draw a few samples of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
+        <translation>為此模型最常混淆的類別書寫幾個樣本，然後用它們微調模型，並比較前後的準確率</translation>
+    </message>
+    <message>
+        <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
+        <translation>評估模型以檢視其準確率、混淆矩陣和最弱的類別。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>準確率</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精確率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Per-class results</source>
+        <translation>各類別的結果</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix to see its samples.</source>
+        <translation>點選矩陣中的單元格檢視其樣本。</translation>
+    </message>
+    <message>
+        <source>Samples of the chosen cell</source>
+        <translation>所選單元格的樣本</translation>
+    </message>
+    <message>
+        <source>Model to evaluate</source>
+        <translation>要評估的模型</translation>
+    </message>
+    <message>
+        <source>Keras models (*.h5 *.keras)</source>
+        <translation>Keras 模型 (*.h5 *.keras)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
+        <translation>請先選擇模型（訓練一個、在“辨識”中載入，或選擇檔案）。</translation>
+    </message>
+    <message>
+        <source>Evaluating on {0}…</source>
+        <translation>正在 {0} 上評估…</translation>
+    </message>
+    <message>
+        <source>Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.</source>
+        <translation>未測量準確率：{0} 沒有留出的樣本（所有樣本都用於訓練）。請為每個類別多寫一些樣本。</translation>
+    </message>
+    <message>
+        <source>Evaluating on the {0} split…</source>
+        <translation>正在 {0} 劃分上評估…</translation>
+    </message>
+    <message>
+        <source>An evaluation is already running.</source>
+        <translation>已有評估在執行。</translation>
+    </message>
+    <message>
+        <source>Evaluation failed: {0}</source>
+        <translation>評估失敗：{0}</translation>
+    </message>
+    <message>
+        <source> · {0} samples of classes the model does not know left out</source>
+        <translation> · 已排除模型不認識的類別的 {0} 個樣本</translation>
+    </message>
+    <message>
+        <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
+        <translation>未測量準確率：{1} 劃分中沒有模型認識的 {0} 樣本{2}。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
+        <translation>&lt;b&gt;{0} 準確率 {1:.1%}&lt;/b&gt; · 前 {2} {3:.1%} · 宏 F1 {4:.3f} · {5}{6}</translation>
+    </message>
+    <message>
+        <source>True “{0}” predicted as “{1}”: {2}{3}</source>
+        <translation>真實“{0}”被預測為“{1}”：{2}{3}</translation>
+    </message>
+    <message>
+        <source>sample {0}: true {1}, predicted {2}</source>
+        <translation>樣本 {0}：真實 {1}，預測 {2}</translation>
+    </message>
+    <message>
+        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
+        <translation>第一層濾波器：{0}，{1} 個 {2}×{3} 的濾波器（亮 = 正權重）</translation>
+    </message>
+    <message>
+        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
+        <translation>此模型沒有卷積層（直接看畫素），因此沒有可顯示的濾波器。</translation>
+    </message>
+    <message>
+        <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
+        <translation>載入或訓練一個模型以檢視其第一層學到了什麼；在“辨識”中書寫可檢視手寫的特徵圖。</translation>
+    </message>
+    <message>
+        <source>Layers of the model</source>
+        <translation>模型的各層</translation>
+    </message>
+    <message>
+        <source>feature maps</source>
+        <translation>特徵圖</translation>
+    </message>
+    <message>
+        <source>Cannot look inside this model: {0}</source>
+        <translation>無法檢視此模型內部：{0}</translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} values</source>
+        <translation>{1} 個值中的前 {0} 個</translation>
+    </message>
+    <message>
+        <source>Model: {0} · preset {1}</source>
+        <translation>模型：{0} · 預設 {1}</translation>
+    </message>
+    <message>
+        <source>What the model sees (the preprocessed drawing)</source>
+        <translation>模型看到的內容（預處理後的手寫）</translation>
+    </message>
+    <message>
+        <source>Draw something in Recognize to see what each layer makes of it.</source>
+        <translation>在“辨識”中寫點什麼，即可檢視每一層如何處理它。</translation>
+    </message>
+    <message>
+        <source>Training settings</source>
+        <translation>訓練設定</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Train a new model with these settings</source>
+        <translation>用這些設定訓練新模型</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; the best epoch so far is kept</source>
+        <translation>在當前批次後停止；保留迄今最好的輪次</translation>
+    </message>
+    <message>
+        <source>Ready. Choose a dataset and a model, then press Start.</source>
+        <translation>就緒。選擇資料集和模型，然後按“開始”。</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>評估</translation>
+    </message>
+    <message>
+        <source>Filters &amp;&amp; feature maps</source>
+        <translation>濾波器與特徵圖</translation>
+    </message>
+    <message>
+        <source>How it learned</source>
+        <translation>它如何學習</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存為…</translation>
+    </message>
+    <message>
+        <source>Write the model (best epoch) as .h5 with labels, preprocessing and history</source>
+        <translation>將模型（最佳輪次）連同標籤、預處理和歷史儲存為 .h5</translation>
+    </message>
+    <message>
+        <source>Use for recognition</source>
+        <translation>用於辨識</translation>
+    </message>
+    <message>
+        <source>Training in progress</source>
+        <translation>正在訓練</translation>
+    </message>
+    <message>
+        <source>A training run is in progress. Stop it and close? The best epoch so far is kept in the runs folder.</source>
+        <translation>訓練正在進行。停止並關閉嗎？迄今最好的輪次會儲存在執行資料夾中。</translation>
+    </message>
+    <message>
+        <source>loaded model</source>
+        <translation>已載入的模型</translation>
+    </message>
+    <message>
+        <source>A run is already in progress: stop it before starting another.</source>
+        <translation>已有執行在進行：請先停止再開始新的。</translation>
+    </message>
+    <message>
+        <source>preparing…</source>
+        <translation>準備中…</translation>
+    </message>
+    <message>
+        <source>Preparing {0}…</source>
+        <translation>正在準備 {0}…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>正在繼續…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Pausing after this batch…</source>
+        <translation>將在此批次後暫停…</translation>
+    </message>
+    <message>
+        <source>Stopping… (after the current batch; the best epoch so far is kept)</source>
+        <translation>正在停止…（在當前批次後；保留迄今最好的輪次）</translation>
+    </message>
+    <message>
+        <source>Paused. Press Resume to go on.</source>
+        <translation>已暫停。按“繼續”繼續。</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>已繼續。</translation>
+    </message>
+    <message>
+        <source>preparing {0}: %p%</source>
+        <translation>正在準備 {0}：%p%</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1} · batch {2}/{3}</source>
+        <translation>輪次 {0}/{1} · 批次 {2}/{3}</translation>
+    </message>
+    <message>
+        <source> · best epoch {0}</source>
+        <translation> · 最佳輪次 {0}</translation>
+    </message>
+    <message>
+        <source>Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}</source>
+        <translation>輪次 {0}/{1}，批次 {2}/{3} · {4:,.0f} 樣本/秒 · 剩餘 {5}{6}</translation>
+    </message>
+    <message>
+        <source> The last good checkpoint (epoch {0}) is kept.</source>
+        <translation> 最後一個正常的檢查點（輪次 {0}）已保留。</translation>
+    </message>
+    <message>
+        <source> No epoch finished, so no model was kept.</source>
+        <translation> 沒有完成的輪次，因此沒有保留模型。</translation>
+    </message>
+    <message>
+        <source> · nothing saved: no epoch finished</source>
+        <translation> · 未儲存：沒有完成的輪次</translation>
+    </message>
+    <message>
+        <source> · saved in the runs folder ({0})</source>
+        <translation> · 已儲存在執行資料夾中（{0}）</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Ended.</source>
+        <translation>已結束。</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>此次執行</translation>
+    </message>
+    <message>
+        <source>Training could not run.</source>
+        <translation>訓練無法執行。</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Save model as</source>
+        <translation>模型另存為</translation>
+    </message>
+    <message>
+        <source>Keras HDF5 model (*.h5)</source>
+        <translation>Keras HDF5 模型 (*.h5)</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>儲存模型</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已儲存 {0}</translation>
+    </message>
+    <message>
+        <source>Run {0}: {1}</source>
+        <translation>執行 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Overlaying runs is available when no run is in progress.</source>
+        <translation>沒有執行進行時才能疊加顯示執行。</translation>
+    </message>
+    <message>
+        <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
+        <translation>讓當前模型學習你的筆跡：它會用你自己的樣本（來自“資料集”，可包含新字元）混合部分原始資料繼續訓練，因此不會忘記其他內容。</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>未載入模型</translation>
+    </message>
+    <message>
+        <source>A dataset of your own drawings (made on the Recognize tab or in the Datasets area)</source>
+        <translation>你自己手寫的資料集（在“辨識”頁或“資料集”中建立）</translation>
+    </message>
+    <message>
+        <source>My samples</source>
+        <translation>我的樣本</translation>
+    </message>
+    <message>
+        <source>Mixed with</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source> original samples per class</source>
+        <translation> 個原始樣本/類</translation>
+    </message>
+    <message>
+        <source>Original samples per class</source>
+        <translation>每個類別的原始樣本數</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>輪數</translation>
+    </message>
+    <message>
+        <source>Lower than for training from scratch, so the model adapts without forgetting</source>
+        <translation>比從頭訓練低，使模型適應而不遺忘</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;在你的樣本上的準確率：{0} → {1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;On your held-out samples (never trained on): {0} → {1}</source>
+        <translation>&lt;br&gt;在留出的樣本上（從未訓練過）：{0} → {1}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Use the result with “Use for recognition” below.</source>
+        <translation>&lt;br&gt;可用下方的“用於辨識”使用結果。</translation>
+    </message>
+    <message>
+        <source>Personalize</source>
+        <translation>個性化</translation>
+    </message>
+    <message>
+        <source>Model to personalize</source>
+        <translation>要個性化的模型</translation>
+    </message>
+    <message>
+        <source>Load a model in Recognize (or choose a file) first</source>
+        <translation>請先在“辨識”中載入模型（或選擇檔案）</translation>
+    </message>
+    <message>
+        <source>Collect some samples of your own in the Datasets area first</source>
+        <translation>請先在“資料集”中採集一些你自己的樣本</translation>
+    </message>
+    <message>
+        <source>Personalizing…</source>
+        <translation>正在個性化…</translation>
+    </message>
+    <message>
+        <source>Loss per batch</source>
+        <translation>每批次損失</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Loss per epoch</source>
+        <translation>每輪損失</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>輪次</translation>
+    </message>
+    <message>
+        <source>Accuracy per epoch</source>
+        <translation>每輪準確率</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>準確率</translation>
+    </message>
+    <message>
+        <source>batches</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>平滑</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>預設</translation>
+    </message>
+    <message>
+        <source>Name / dataset</source>
+        <translation>名稱 / 資料集</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <source>Val. accuracy</source>
+        <translation>驗證準確率</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Show the run&apos;s curves</source>
+        <translation>顯示此執行的曲線</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>疊加</translation>
+    </message>
+    <message>
+        <source>Select two runs (Ctrl+click): the first is drawn, the second dashed over it</source>
+        <translation>選擇兩次執行（Ctrl+單擊）：畫出第一次，第二次以虛線疊加</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>重新執行</translation>
+    </message>
+    <message>
+        <source>Train again with the same settings and data</source>
+        <translation>用相同的設定和資料再訓練一次</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Recognise with this run&apos;s model</source>
+        <translation>用此執行的模型辨識</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重新命名…</translation>
+    </message>
+    <message>
+        <source>Name the run and its model (the model list shows the name)</source>
+        <translation>為執行及其模型命名（模型列表會顯示該名稱）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>重新命名執行</translation>
+    </message>
+    <message>
+        <source>Name of this run and its model:</source>
+        <translation>此執行及其模型的名稱：</translation>
+    </message>
+    <message>
+        <source>Cannot rename: {0}</source>
+        <translation>無法重新命名：{0}</translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation>刪除執行</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Built-in synthesised datasets, your own datasets and registered files</source>
+        <translation>內建合成數據集、你自己的資料集和已登記的檔案</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Dataset file…</source>
+        <translation>資料集檔案…</translation>
+    </message>
+    <message>
+        <source>Dataset folder…</source>
+        <translation>資料集資料夾…</translation>
+    </message>
+    <message>
+        <source>Train on a dataset file or folder (.npz, MNIST IDX, class folders, your drawn samples)</source>
+        <translation>用資料集檔案或資料夾訓練（.npz、MNIST IDX、類別資料夾、你寫的樣本）</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>資料集</translation>
+    </message>
+    <message>
+        <source> per class</source>
+        <translation> /類</translation>
+    </message>
+    <message>
+        <source>How many samples per class to synthesise (built-in datasets only)</source>
+        <translation>每類合成多少樣本（僅內建資料集）</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>樣本</translation>
+    </message>
+    <message>
+        <source>{0} (default)</source>
+        <translation>{0}（預設）</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>引數</translation>
+    </message>
+    <message>
+        <source>Parameters: …</source>
+        <translation>引數：…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>最佳化器</translation>
+    </message>
+    <message>
+        <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
+        <translation>constant：恆定；step：在執行的 50 % 和 75 % 處 ×0.1；cosine：餘弦衰減；plateau：驗證損失停滯時減半</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>排程</translation>
+    </message>
+    <message>
+        <source>preset&apos;s own</source>
+        <translation>預設值</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>丟棄率</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <source>Held out for the evaluation view (datasets with their own test set keep it)</source>
+        <translation>留給評估檢視（自帶測試集的資料集使用自己的）</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>測試</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>關</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> 輪</translation>
+    </message>
+    <message>
+        <source>Stop when validation loss has not improved for this many epochs</source>
+        <translation>驗證損失在這麼多輪內未改善時停止</translation>
+    </message>
+    <message>
+        <source>Early stop</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <source>Augment</source>
+        <translation>增強</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;#&quot;&gt;preview&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#&quot;&gt;預覽&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Show augmented samples of this dataset in the Datasets area</source>
+        <translation>在“資料集”中顯示此資料集的增強樣本</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Looking for GPUs…</source>
+        <translation>正在查詢 GPU…</translation>
+    </message>
+    <message>
+        <source>Dataset file</source>
+        <translation>資料集檔案</translation>
+    </message>
+    <message>
+        <source>Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>資料集 (*.npz *idx3-ubyte *idx3-ubyte.gz);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>資料集資料夾</translation>
+    </message>
+    <message>
+        <source>Could not ask TensorFlow for devices ({0}); training runs on the CPU.</source>
+        <translation>無法向 TensorFlow 查詢裝置（{0}）；訓練將在 CPU 上執行。</translation>
+    </message>
+    <message>
+        <source>Cannot describe this choice: {0}</source>
+        <translation>無法描述此選項：{0}</translation>
+    </message>
+    <message>
+        <source>{0}
+Reference: {1}</source>
+        <translation>{0}
+出處：{1}</translation>
+    </message>
+    <message>
+        <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
+        <translation>沒有可練習的內容：請先評估一個會混淆某些類別的模型。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning ended without a new model: {0}</source>
+        <translation>微調結束，但沒有生成新模型：{0}</translation>
+    </message>
+    <message>
+        <source>fine-tuned</source>
+        <translation>微調後</translation>
+    </message>
+    <message>
+        <source>Measuring the fine-tuned model on the same data…</source>
+        <translation>正在用相同資料測量微調後的模型…</translation>
+    </message>
+    <message>
+        <source>Fine-tuning failed: {0}</source>
+        <translation>微調失敗：{0}</translation>
+    </message>
+    <message>
+        <source>After drawing them: {0} (overall {1:.1%} → {2:.1%})</source>
+        <translation>書寫之後：{0}（總體 {1:.1%} → {2:.1%}）</translation>
+    </message>
+    <message>
+        <source>Train a model: every epoch of the latest run is kept (small models), and here you can go through them to see how its answers formed.</source>
+        <translation>訓練一個模型：最新一次執行的每個輪次都會保留（小模型），在這裡可以逐一檢視，了解它的答案是如何形成的。</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>輪次</translation>
+    </message>
+    <message>
+        <source>Draw something in Recognize to see its top 5 at each epoch.</source>
+        <translation>在“辨識”中寫點什麼，即可檢視每個輪次的前 5 名。</translation>
+    </message>
+    <message>
+        <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
+        <translation>此執行沒有保留輪次（模型較大，或是在開始保留輪次之前的執行）。</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>Cannot show this epoch: {0}</source>
+        <translation>無法顯示此輪次：{0}</translation>
+    </message>
+    <message>
+        <source>Epoch {0}, your drawing: {1}</source>
+        <translation>輪次 {0}，你的手寫：{1}</translation>
+    </message>
+    <message>
+        <source>Validation accuracy at epoch {0}: {1:.1%}</source>
+        <translation>輪次 {0} 的驗證準確率：{1:.1%}</translation>
+    </message>
+    <message>
+        <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
+        <translation>無法再次開啟此執行的驗證資料；只顯示手寫。</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln 個樣本</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,151 @@
+"""Accessibility (issue #20): every control a keyboard reaches has a name for a screen reader, and Tab walks each
+area in reading order: the pad tools are on the path and the first Tab in Recognize lands on the pad."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from guiapp.qt.a11y import accessible_name, needs_name
+from guiapp.qt.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot):
+    window = MainWindow(start_backend=False)
+    window.train_area._asked_tensorflow = True  # no training process: these tests only read the widgets
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def tab_walk(qtbot, start: QWidget, limit: int = 200) -> list[QWidget]:
+    """The widgets real Tab presses visit from ``start`` until the focus comes back round."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
+    visited: list[QWidget] = []
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is start or widget in visited:
+            return visited
+        visited.append(widget)
+    raise AssertionError("Tab never came back round")
+
+
+def controls(area: QWidget) -> list[QWidget]:
+    return [w for w in area.findChildren(QWidget) if w.isVisible() and w.isEnabled() and needs_name(w)]
+
+
+def check_area(qtbot, window, area) -> list[QWidget]:
+    window.show_area(area)
+    visited = tab_walk(qtbot, window.tabs.tabBar())
+    unnamed = [type(w).__name__ for w in visited if not accessible_name(w)]
+    assert not unnamed, f"no accessible name: {unnamed}"
+    missed = [f"{type(w).__name__} {accessible_name(w)!r}" for w in controls(area) if w not in visited]
+    assert not missed, f"not reachable with Tab: {missed}"
+    return visited
+
+
+def test_recognize_tab_order_reaches_the_pad_tools(qtbot, window):
+    panel = window.recognize
+    visited = check_area(qtbot, window, panel)
+    assert visited[0] is panel.pad, "the first Tab lands on the pad"
+    assert visited[1] is panel.picker, "then the model choice"
+    tool = panel.toolbar.widgetForAction
+    tools = [tool(a) for a in (panel.pen_action, panel.eraser_action, panel.undo_action, panel.redo_action,
+                               panel.clear_action)]
+    positions = [visited.index(w) for w in tools]
+    assert positions == sorted(positions)
+    assert max(positions) < visited.index(panel.write_line.field), "the tools come before the text line"
+    names = [accessible_name(w) for w in tools]
+    assert names == ["Pen", "Erase strokes", "Undo stroke", "Redo stroke", "Clear pad"]
+    assert accessible_name(panel.write_line.backspace_button) == "Delete the last character"  # not "⌫"
+    assert panel.eraser_action.toolTip() in tools[1].accessibleDescription()
+
+
+def test_pad_tools_act_from_the_keyboard(qtbot, window):
+    panel = window.recognize
+    eraser = panel.toolbar.widgetForAction(panel.eraser_action)
+    eraser.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(eraser, Qt.Key.Key_Space)
+    assert panel.pad.eraser()
+
+
+def test_pad_shows_a_focus_ring(qtbot, window):
+    pad = window.recognize.pad
+    card = pad.parentWidget()
+    assert card.objectName() == "card"
+    window.recognize.picker.setFocus()
+    qtbot.waitUntil(lambda: not card.property("focused"))
+    pad.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: bool(card.property("focused")))
+    ring = card.grab().toImage().pixelColor(1, card.height() // 2)
+    assert ring == card.palette().highlight().color()
+
+
+def test_datasets_area_names_and_order(qtbot, window):
+    visited = check_area(qtbot, window, window.datasets_area)
+    names = [accessible_name(w) for w in visited]
+    assert names.index("Datasets") < names.index("Samples")
+    assert "Class" in names and "Split" in names
+
+
+def test_train_area_names_and_order(qtbot, window):
+    visited = check_area(qtbot, window, window.train_area)
+    names = [accessible_name(w) for w in visited]
+    for name in ("Data", "Model", "Epochs", "Optimizer", "Learning rate", "Device", "Start"):
+        assert name in names
+    assert names.index("Epochs") < names.index("Optimizer") < names.index("Device")
+
+
+def test_train_results_pages_names_and_order(qtbot, window):
+    """Every page under the training results (How it learned's epoch slider, Draw what it confuses…) is named and
+    on the Tab path once its controls are in use."""
+    area = window.train_area
+    area.scrubber.slider.setRange(1, 3)
+    area.scrubber.slider.setEnabled(True)
+    area.evaluation.drill_button.show()
+    for page in range(area.tabs.count()):
+        area.tabs.setCurrentIndex(page)
+        visited = check_area(qtbot, window, area)
+        if area.tabs.currentWidget() is area.scrubber:
+            assert area.scrubber.slider in visited and accessible_name(area.scrubber.slider) == "Epoch"
+        if area.tabs.currentWidget() is area.evaluation:
+            assert area.evaluation.drill_button in visited
+
+
+def test_dialogs_name_their_controls(qtbot, window):
+    from guiapp.qt.datasets.download_dialog import DownloadDialog
+    from guiapp.qt.recognize.model_info import ModelInfoDialog
+
+    for dialog in (DownloadDialog(window), ModelInfoDialog(window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        unnamed = [type(w).__name__ for w in controls(dialog) if not accessible_name(w)]
+        assert not unnamed, f"{dialog.windowTitle()}: no accessible name: {unnamed}"
+        dialog.close()
+
+
+def test_every_menu_action_has_a_keyboard_path(window):
+    """Each menu entry has a mnemonic (Alt path) or a shortcut; the lists built from data (recent files, bundled
+    models, languages named in themselves) are reached with the arrow keys once their menu is open."""
+    from PySide6.QtWidgets import QMenu
+
+    data_menus = {window.recent_menu, window.bundled_menu}
+    missing = []
+    for menu in window.menuBar().findChildren(QMenu):
+        if menu in data_menus or set(menu.actions()) == set(window.language_actions.values()):
+            continue
+        for action in menu.actions():
+            if action.isSeparator() or action.menu() is not None:
+                continue
+            if "&" not in action.text() and action.shortcut().isEmpty():
+                missing.append(action.text())
+    assert not missing, f"no mnemonic or shortcut: {missing}"
+    for top in window.menuBar().actions():
+        assert "&" in top.text()

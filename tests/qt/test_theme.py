@@ -1,0 +1,69 @@
+"""Dark mode (issue #20): View → Theme switches the palette at once, plots follow it, the choice is kept."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from guiapp.qt import theme
+from guiapp.qt.main_window import MainWindow
+from guiapp.qt.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot):
+    window = MainWindow(start_backend=False)
+    window.train_area._asked_tensorflow = True  # no training process: only the look is tested
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    theme.apply(QApplication.instance(), "light")  # the next test starts light, as the offscreen system is
+
+
+def lightness(color) -> int:
+    return color.lightness()
+
+
+def test_view_theme_switches_palette_plots_and_is_kept(qtbot, window):
+    app = QApplication.instance()
+    plot = window.train_area.plots.loss_plot
+    heatmap = window.train_area.evaluation.heatmap  # the confusion matrix
+    assert set(window.theme_actions) == {"system", "light", "dark"}
+    assert window.theme_actions["system"].isChecked()  # a first start follows the system
+
+    window.theme_actions["dark"].trigger()
+    assert theme.is_dark(app.palette())
+    qtbot.waitUntil(lambda: lightness(plot.backgroundBrush().color()) < 80)
+    text = plot.getPlotItem().getAxis("left").textPen().color()
+    assert lightness(text) > 160, "axis numbers stay readable on the dark plot"
+    window.show_area(window.train_area)
+    legend = plot.getPlotItem().legend
+    # the label's drawn HTML, not only its options: pyqtgraph keeps both and redraws only on setText
+    assert legend.items and all(text.name() in label.item.toHtml() for _sample, label in legend.items), \
+        "legend text readable on the dark plot"
+    assert lightness(heatmap.backgroundBrush().color()) < 80
+    card = window.recognize.pad.parentWidget()
+    assert lightness(card.grab().toImage().pixelColor(card.width() // 2, 3)) < 80, "cards follow the palette"
+    assert Settings().theme == "dark"
+
+    window.theme_actions["light"].trigger()
+    assert not theme.is_dark(app.palette())
+    qtbot.waitUntil(lambda: lightness(plot.backgroundBrush().color()) > 200)
+    assert Settings().theme == "light"
+
+
+def test_system_theme_follows_the_colour_scheme(qtbot, window, monkeypatch):
+    app = QApplication.instance()
+    monkeypatch.setattr(theme, "system_is_dark", lambda: True)
+    assert theme.apply(app, "system") is True
+    assert theme.is_dark(app.palette())
+    monkeypatch.setattr(theme, "system_is_dark", lambda: False)
+    assert theme.apply(app, "system") is False
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() > 200
+
+
+def test_unknown_theme_setting_reads_as_system():
+    settings = Settings()
+    settings.qsettings.setValue("view/theme", "sepia")  # from a later version
+    assert settings.theme == "system"

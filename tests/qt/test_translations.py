@@ -1,0 +1,201 @@
+"""Translations (issue #20): with Japanese loaded, no widget of any area (nor a menu, nor the main dialogs) shows
+English, except proper names and units; the .ts files cover every string in the code; plurals read right."""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QGroupBox, QLabel, QLineEdit,
+                               QMenu, QTabBar, QTabWidget, QTableWidget, QTreeWidget, QWidget)
+
+from guiapp.qt import i18n
+from guiapp.qt.main_window import MainWindow
+from guiapp.qt.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+# Proper names, units, key names and file types stay as they are in every language; so do the names of data the
+# user or a library chose (datasets, presets, optimisers, schedules), which the window shows as they are stored.
+KEEP = {
+    "inkling", "tensorflow", "keras", "litert", "mnist", "kanjivg", "emnist", "kmnist", "idx", "npz", "cpu", "gpu",
+    "ctrl", "shift", "esc", "enter", "px", "ms", "eta", "digits", "latin", "hiragana", "katakana", "kanji", "alnum",
+    "handwriting", "my", "adam", "sgd", "rmsprop", "adamw", "nadam", "constant", "step", "cosine", "plateau", "tf",
+    "expert", "tutorial", "lenet", "mlp", "cnn", "keras-tutorial", "macro", "top", "png", "fashion", "jpg", "svg", "pdf",
+    "grad", "cam",  # Grad-CAM, the saliency method's name
+}
+KEEP |= {name.lower() for name in i18n.LANGUAGES.values()}  # each language is named in itself
+WORD = re.compile(r"\b\w{3,}\b")
+
+
+def english(text: str) -> list[str]:
+    """The English words in ``text`` once markup, links, file patterns and placeholders are taken out."""
+    text = re.sub(r"<[^>]+>|https?://\S+|\S*[/\\]\S*|\*\.\w+|\.\w+\b|%\w+|\{[^}]*\}", " ", text or "")
+    return [word for word in WORD.findall(text.replace("&", "")) if word.isascii() and word.isalpha()
+            and word.lower() not in KEEP]
+
+
+def texts(widget: QWidget) -> list[str]:
+    """Everything a user reads on or about ``widget`` (a screen reader included)."""
+    found = [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription(), widget.whatsThis()]
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        found.append(widget.text())
+    if isinstance(widget, QLineEdit):
+        found += [widget.placeholderText()]
+    if isinstance(widget, QGroupBox):
+        found.append(widget.title())
+    if isinstance(widget, QTabBar):
+        found += [widget.tabText(i) for i in range(widget.count())] + [widget.tabToolTip(i) for i in
+                                                                       range(widget.count())]
+    if isinstance(widget, QAbstractSpinBox):
+        found += [widget.specialValueText(), getattr(widget, "suffix", str)(), getattr(widget, "prefix", str)()]
+    if isinstance(widget, QTreeWidget):  # group rows (the data rows are names the user or a library chose)
+        found += [widget.topLevelItem(i).text(0) for i in range(widget.topLevelItemCount())
+                  if widget.topLevelItem(i).childCount()]
+    if isinstance(widget, (QTableWidget, QTreeWidget)):
+        header = widget.headerItem() if isinstance(widget, QTreeWidget) else None
+        if header is not None:
+            found += [header.text(i) for i in range(header.columnCount())]
+        elif isinstance(widget, QTableWidget):
+            found += [widget.horizontalHeaderItem(i).text() for i in range(widget.columnCount())
+                      if widget.horizontalHeaderItem(i) is not None]
+    if isinstance(widget, QMenu):
+        found += [t for a in widget.actions() for t in (a.text(), a.toolTip() if a.toolTip() != a.text().replace(
+            "&", "") else "")]
+    found += plot_texts(widget)
+    return [t for t in found if t]
+
+
+def plot_texts(widget: QWidget) -> list[str]:
+    import pyqtgraph as pg
+
+    if not isinstance(widget, pg.PlotWidget):
+        return []
+    item = widget.getPlotItem()
+    found = [item.titleLabel.text]
+    found += [item.getAxis(side).labelText for side in ("left", "bottom")]
+    if item.legend is not None:
+        found += [label.text for _sample, label in item.legend.items]
+    return found
+
+
+def walk(root: QWidget) -> dict[str, list[str]]:
+    """Every page of every tab widget under ``root`` is brought up in turn, then its widgets are read."""
+    problems: dict[str, list[str]] = {}
+
+    def read(widget: QWidget) -> None:
+        for text in texts(widget):
+            words = english(text)
+            if words:
+                problems.setdefault(f"{type(widget).__name__}: {text[:70]!r}", words)
+
+    for tabs in [root, *root.findChildren(QTabWidget)] if not isinstance(root, QTabWidget) else [root]:
+        pages = range(tabs.count()) if isinstance(tabs, QTabWidget) else [None]
+        for page in pages:
+            if page is not None:
+                tabs.setCurrentIndex(page)
+            QApplication.processEvents()
+            for widget in [root, *root.findChildren(QWidget)]:
+                if widget.isVisible() or isinstance(widget, QMenu):
+                    read(widget)
+    return problems
+
+
+@pytest.fixture(params=["ja", "zh_CN", "zh_TW"])
+def japanese(qtbot, request):
+    """The window in Japanese, then in Simplified and Traditional Chinese (scripts where English stands out)."""
+    settings = Settings()
+    settings.language = request.param
+    settings.sync()
+    window = MainWindow(settings, start_backend=False)
+    window.train_area._asked_tensorflow = True  # no training process: only the texts are read
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    i18n.install(QApplication.instance(), "en")  # the next test reads English again
+
+
+def test_language_is_loaded(japanese):
+    assert japanese.tabs.tabText(0) == {"ja": "認識", "zh_CN": "识别", "zh_TW": "辨識"}[japanese.language]
+
+
+@pytest.mark.parametrize("area", ["recognize", "datasets_area", "train_area"])
+def test_no_english_left_in_area(japanese, area):
+    window = japanese
+    window.show_area(getattr(window, area))
+    problems = walk(getattr(window, area))
+    assert not problems, "\n".join(f"{where}: {words}" for where, words in problems.items())
+
+
+def test_no_english_left_in_menus_and_status_bar(japanese):
+    problems = {}
+    for menu in japanese.menuBar().findChildren(QMenu):
+        problems.update(walk(menu))
+    problems.update(walk(japanese.statusBar()))
+    assert not problems, "\n".join(f"{where}: {words}" for where, words in problems.items())
+
+
+def test_no_english_left_in_dialogs(japanese, qtbot):
+    from guiapp.qt.datasets.download_dialog import DownloadDialog
+    from guiapp.qt.recognize.model_info import ModelInfoDialog
+
+    for dialog in (DownloadDialog(japanese), ModelInfoDialog(japanese)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        problems = walk(dialog)
+        dialog.close()
+        assert not problems, "\n".join(f"{where}: {words}" for where, words in problems.items())
+
+
+def test_plurals_read_right_in_english_and_japanese(japanese):
+    from guiapp.core.plural import resolve
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    assert resolve(translate("CollectBar", "%Ln class(es)", "", 2), 2) == {
+        "ja": "2 クラス", "zh_CN": "2 个类别", "zh_TW": "2 個類別"}[japanese.language]
+    i18n.install(QApplication.instance(), "fr")  # French counts 0 and 1 as singular
+    assert [resolve(translate("CollectBar", "%Ln class(es)", "", n), n) for n in (0, 1, 2)] == [
+        "0 classe", "1 classe", "2 classes"]
+    i18n.install(QApplication.instance(), "en")
+    assert resolve(translate("CollectBar", "%Ln class(es)", "", 1), 1) == "1 class"
+    assert resolve(translate("CollectBar", "%Ln class(es)", "", 2), 2) == "2 classes"
+
+
+def test_ts_files_cover_every_string_in_the_code(tmp_path):
+    """The .ts files are up to date with the code (``scripts/translations.py update`` run after a change), and
+    Japanese translates all of them."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import translations
+
+    before = {p.name: p.read_bytes() for p in translations.TS_DIR.glob("*.ts")}
+    sources = {m.find("source").text for m in ET.parse(translations.TS_DIR / "guiapp_ja.ts").iter("message")}
+    # lupdate into a copy: the checkout's files stay untouched
+    import shutil
+    import subprocess
+
+    copy = tmp_path / "guiapp_ja.ts"
+    shutil.copy(translations.TS_DIR / "guiapp_ja.ts", copy)
+    code = sorted(str(p) for p in (ROOT / "guiapp" / "qt").rglob("*.py"))
+    subprocess.run([translations.lupdate(), "-silent", "-no-obsolete", *code, "-ts", str(copy)], check=True)
+    fresh = {m.find("source").text for m in ET.parse(copy).iter("message")}
+    assert fresh == sources, f"run scripts/translations.py update: new {sorted(fresh - sources)[:5]}"
+    for language in ("ja", "zh_CN", "zh_TW", "fr"):
+        done, total = translations.coverage()[language]
+        assert done == total, language
+    assert before == {p.name: p.read_bytes() for p in translations.TS_DIR.glob("*.ts")}
+
+
+def test_percentages_follow_the_language():
+    from guiapp.qt.recognize.predictions import format_percent
+
+    app = QApplication.instance() or QApplication([])
+    i18n.install(app, "fr")
+    try:
+        assert format_percent(0.0734) == "7,3\u00a0%"
+        assert format_percent(0.0004) == "<0,1\u00a0%"
+    finally:
+        i18n.install(app, "en")
+    assert format_percent(0.0734) == "7.3\u00a0%"
