@@ -230,11 +230,12 @@ def evaluate(names: list[str]) -> None:
                f"{printed.n_samples:,} glyphs) |" if printed else "no font covers these |")
             + (f" {100 * printed_test.accuracy:.2f} % |" if printed_test else " – |")
         )
-        caseless = [caseless_accuracy(r) for r in (synthetic, printed) if r is not None]
+        caseless = [caseless_accuracy(r) for r in (synthetic, printed, printed_test) if r is not None]
         if caseless and caseless[0] is not None:
             notes.append(f"- `{name}`: counting a letter read in the other case as right, held-out synthetic "
                          f"{100 * caseless[0]:.2f} %" + (f", printed fonts {100 * caseless[1]:.2f} %"
                                                          if len(caseless) > 1 else "")
+                         + (f" (test families {100 * caseless[2]:.2f} %)" if len(caseless) > 2 else "")
                          + "; most confused: " + ", ".join(f"{t} → {p}" for t, p, _ in synthetic.most_confused(6)))
         if caseless and letter_case.uses_guide(recognizer.labels):
             exact, folded, count = printed_on_guide(recognizer, BUILTINS[name][0])
