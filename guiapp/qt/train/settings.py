@@ -23,6 +23,9 @@ NO_GPU_NOTE = ("No GPU found by TensorFlow: training runs on the CPU (fine for t
                "a few minutes per run).")
 
 
+TEST_TIP = "Held out for the evaluation view (datasets with their own test set keep it)"
+
+
 def default_config() -> TrainConfig:
     return TrainConfig()  # the core's defaults, the same that `guiapp train` starts from
 
@@ -36,6 +39,7 @@ def describe_choice(dataset: str, samples_per_class: int | None, preset: str) ->
     description = describe_preset(preset, data.spec.input_shape, max(2, len(data.classes)))
     description["dataset_classes"] = len(data.classes)
     description["dataset_samples"] = len(data)
+    description["fixed_split"] = data.fixed_split_note()  # five-fonts: the Validation/Test settings do not apply
     return description
 
 
@@ -150,7 +154,7 @@ class TrainingSettings(QWidget):
         self.test = QSpinBox()
         self.test.setRange(0, 50)
         self.test.setSuffix(" %")
-        self.test.setToolTip("Held out for the evaluation view (datasets with their own test set keep it)")
+        self.test.setToolTip(TEST_TIP)
         form.addRow("Test", self.test)
         self.early_stopping = QSpinBox()
         self.early_stopping.setRange(0, 100)
@@ -246,6 +250,7 @@ class TrainingSettings(QWidget):
 
     def show_description(self, description: dict | None, error: str | None = None) -> None:
         self.layer_table.setRowCount(0)
+        self.show_fixed_split((description or {}).get("fixed_split", ""))
         if description is None:
             self.param_count.setText(f"Cannot describe this choice: {error}" if error else "Parameters: …")
             return
@@ -264,6 +269,12 @@ class TrainingSettings(QWidget):
         self.param_count.setText(
             f"Parameters: <b>{description['params']:,}</b> for {description['dataset_classes']} classes, input "
             + "×".join(str(v) for v in description["input_shape"]))
+
+    def show_fixed_split(self, note: str) -> None:
+        """A dataset with its own fixed split (five-fonts): the Validation and Test settings are off, and say why."""
+        for box, tip in ((self.validation, ""), (self.test, TEST_TIP)):
+            box.setEnabled(not note)
+            box.setToolTip(f"Not used: {note}" if note else tip)
 
     # -- values -----------------------------------------------------------------------------------------------
     def dataset_name(self) -> str:
