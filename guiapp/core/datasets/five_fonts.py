@@ -1,8 +1,9 @@
 """``five-fonts``: the tutorials' 5-font task, rebuilt from the fonts installed here. The 62 characters 0-9, A-Z,
 a-z printed in 5 fonts at 36×36, each at 9 positions (shifted by -3, 0, +3 pixels across and down): 62 × 5 × 9 =
 2,790 images; 10 % of them are the validation part, chosen with a fixed seed (:func:`split`). So the ladder of the
-tutorials (logistic regression → MLP → DNN → the font CNNs, see ``docs/ladder-fashion-mnist.md``) can be re-run in
-the app and set beside their published figures.
+tutorials (logistic regression → MLP → DNN → the font CNNs) can be re-run in the app and set beside their published
+figures (``benchmarks/bench_five_fonts_ladder.py`` → ``docs/ladder-five-fonts.md``). The dataset carries that part
+(``predefined_validation``), so every split of it (training, evaluation, the browser) is this fixed one.
 
 Characters keep their printed size and place: every glyph is drawn at one font size on one baseline, so ``o`` is
 smaller than ``O`` and ``p`` hangs below the line, as in the tutorials' images. The spec resizes a whole drawing
