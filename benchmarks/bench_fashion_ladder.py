@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from harness import report  # noqa: E402
+from ladder import preset_names, run_ladder, write_doc  # noqa: E402
 
 DOC = ROOT / "docs" / "ladder-fashion-mnist.md"
 
@@ -42,44 +43,29 @@ def main() -> None:
     os.environ.setdefault("GUIAPP_HOME", tempfile.mkdtemp(prefix="guiapp-bench-"))
 
     from guiapp.core.datasets.registry import SYSTEM_DATASETS, open_dataset
-    from guiapp.core.evaluation import evaluate
-    from guiapp.core.modelfile import LoadedModel
-    from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
-    from guiapp.core.recognition import Recognizer
-    from guiapp.core.training.engine import train
     from guiapp.core.training.config import TrainConfig
+    from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
 
     if not Path(SYSTEM_DATASETS["fashion-mnist"]).exists():
         report("skipped", "Fashion-MNIST is not installed (Debian package dataset-fashion-mnist)")
         return
     dataset = open_dataset("fashion-mnist")
-    names = [p for p in args.presets.split(",") if p] or [*[p for p in PRESETS if p != DEFAULT_PRESET], DEFAULT_PRESET]
-    rows, results = [], {}
-    for preset in names:
-        epochs = args.epochs if preset == DEFAULT_PRESET else args.ladder_epochs
+    names = preset_names(args.presets)
+
+    def config_for(preset: str) -> TrainConfig:
         # Every preset gets the same recipe (Adam 1e-3, batch 128); the default also gets its cosine schedule.
         default = preset == DEFAULT_PRESET
-        config = TrainConfig(preset=preset, epochs=epochs, batch_size=args.batch_size, validation_split=0.1, seed=0,
-                             schedule="cosine" if default else "constant",
-                             augment=default and args.augment_strength > 0, augment_strength=args.augment_strength,
-                             dropout=args.dropout if default else None)
-        started = time.perf_counter()
-        result = train(config, dataset)
-        wall = time.perf_counter() - started
-        recognizer = Recognizer(LoadedModel(result.model, result.labels, result.spec, result.metadata()),
-                                warm_up=False)
-        test = evaluate(recognizer, dataset, split="test", seed=0, validation=0.1)
-        seen = len(result.history.get("loss", [])) * result.split_sizes["train"]
-        results[preset] = test.accuracy
-        report(f"{preset}_test_accuracy", test.accuracy)
-        report(f"{preset}_test_top5_accuracy", test.top_k_accuracy)
-        report(f"{preset}_wall_s", wall)
-        report(f"{preset}_train_samples_per_s", seen / max(result.seconds, 1e-9))
-        report(f"{preset}_final_train_accuracy", result.history["accuracy"][-1])
-        report(f"{preset}_best_val_accuracy", max(result.history.get("val_accuracy", [0.0])))
-        rows.append(f"| `{preset}` | {PRESETS[preset].summary} | {epochs} (batch {args.batch_size}) | "
-                    f"{100 * test.accuracy:.2f} % | "
-                    f"{100 * test.top_k_accuracy:.2f} % | {wall:.0f} s | {PRESETS[preset].reference} |")
+        return TrainConfig(preset=preset, epochs=args.epochs if default else args.ladder_epochs,
+                           batch_size=args.batch_size, validation_split=0.1, seed=0,
+                           schedule="cosine" if default else "constant",
+                           augment=default and args.augment_strength > 0, augment_strength=args.augment_strength,
+                           dropout=args.dropout if default else None)
+
+    rungs = run_ladder(dataset, names, config_for, split="test", validation=0.1)
+    results = {rung.preset: rung.accuracy for rung in rungs}
+    rows = [f"| `{r.preset}` | {PRESETS[r.preset].summary} | {r.epochs} (batch {args.batch_size}) | "
+            f"{100 * r.accuracy:.2f} % | {100 * r.top5:.2f} % | {r.wall_s:.0f} s | {PRESETS[r.preset].reference} |"
+            for r in rungs]
     if DEFAULT_PRESET in results:
         report("default_test_accuracy", results[DEFAULT_PRESET])
         others = [v for k, v in results.items() if k != DEFAULT_PRESET]
@@ -87,12 +73,7 @@ def main() -> None:
             report("ratio_default_over_best_reference", results[DEFAULT_PRESET] / max(others))
     if args.no_doc:
         return
-    if DOC.exists() and args.presets:  # a partial run replaces its own rows and keeps the others
-        kept = [line for line in DOC.read_text(encoding="utf-8").splitlines()
-                if line.startswith("| `") and line.split("`")[1] not in names]
-        order = list(PRESETS)
-        rows = sorted(kept + rows, key=lambda line: order.index(line.split("`")[1]))
-    DOC.write_text("\n".join([
+    write_doc(DOC, [
         "# The preset ladder on Fashion-MNIST",
         "",
         f"Measured by `python3 benchmarks/bench_fashion_ladder.py --epochs {args.epochs} --ladder-epochs "
@@ -101,15 +82,9 @@ def main() -> None:
         "augmentation; the default preset with a cosine schedule. Test: the official 10,000 test images.",
         "Wall time includes building, tracing and validation; the machine was shared with other work, so compare",
         "the accuracies, not the seconds.",
-        "",
-        "| preset | network | epochs | test accuracy | top-5 | wall time | reported in its tutorial |",
-        "|---|---|---|---|---|---|---|",
-        *rows,
-        "",
-        "Published Fashion-MNIST figures for comparison: simple CNNs ~91–92 %, ResNet-18 ~94.9 %.",
-        "",
-    ]), encoding="utf-8")
-    report("doc", str(DOC.relative_to(ROOT)))
+    ], ["preset", "network", "epochs", "test accuracy", "top-5", "wall time", "reported in its tutorial"], rows,
+        names, partial=bool(args.presets),
+        footer=["Published Fashion-MNIST figures for comparison: simple CNNs ~91–92 %, ResNet-18 ~94.9 %.", ""])
 
 
 if __name__ == "__main__":

@@ -2208,6 +2208,10 @@ Reference: {1}</source>
 Référence : {1}</translation>
     </message>
     <message>
+        <source>Not used: {0}</source>
+        <translation>Non utilisé : {0}</translation>
+    </message>
+    <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
         <translation>Rien à pratiquer : évaluez d’abord un modèle qui confond certaines classes.</translation>
     </message>

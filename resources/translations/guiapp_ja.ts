@@ -2183,6 +2183,10 @@ Reference: {1}</source>
 出典: {1}</translation>
     </message>
     <message>
+        <source>Not used: {0}</source>
+        <translation>使用しません: {0}</translation>
+    </message>
+    <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
         <translation>練習するものがありません。まず、いくつかのクラスを取り違えるモデルを評価してください。</translation>
     </message>

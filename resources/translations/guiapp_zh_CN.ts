@@ -2183,6 +2183,10 @@ Reference: {1}</source>
 出处：{1}</translation>
     </message>
     <message>
+        <source>Not used: {0}</source>
+        <translation>未使用：{0}</translation>
+    </message>
+    <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
         <translation>没有可练习的内容：请先评估一个会混淆某些类别的模型。</translation>
     </message>

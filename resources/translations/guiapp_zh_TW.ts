@@ -2183,6 +2183,10 @@ Reference: {1}</source>
 出處：{1}</translation>
     </message>
     <message>
+        <source>Not used: {0}</source>
+        <translation>未使用：{0}</translation>
+    </message>
+    <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
         <translation>沒有可練習的內容：請先評估一個會混淆某些類別的模型。</translation>
     </message>

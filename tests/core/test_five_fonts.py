@@ -68,3 +68,55 @@ def test_opened_by_name_where_the_fonts_exist():
 
     dataset = open_dataset("five-fonts")
     assert len(dataset) == 2790 and "printed in" in dataset.source
+
+
+def test_the_dataset_carries_its_fixed_split_whatever_the_fractions(some_fonts):
+    dataset = five_fonts.load_five_fonts(some_fonts)
+    fixed = five_fonts.split(dataset)
+    assert dataset.fixed_split
+    for validation, test, seed in ((0.1, 0.1, 0), (0.0, 0.0, 3), (0.3, 0.2, 7), (0.05, 0.0, 1)):
+        got = dataset.split(validation=validation, test=test, seed=seed)
+        np.testing.assert_array_equal(got.validation, fixed.validation)
+        np.testing.assert_array_equal(got.train, fixed.train)
+        assert len(got.test) == 0
+    assert "fixed split (2,511 training / 279 validation, no test part)" in dataset.fixed_split_note()
+    assert "do not apply" in dataset.fixed_split_note()
+
+
+def test_a_predefined_validation_part_keeps_a_predefined_test_part():
+    from guiapp.core.datasets.base import Dataset
+
+    labels = np.repeat(np.arange(2), 5)
+    validation, test = np.zeros(10, bool), np.zeros(10, bool)
+    validation[[0, 5]], test[[1, 6]] = True, True
+    dataset = Dataset("tiny", ["a", "b"], np.zeros((10, 4, 4), np.uint8), labels, predefined_validation=validation,
+                      predefined_test=test)
+    split = dataset.split(validation=0.4, test=0.3, seed=2)
+    assert split.validation.tolist() == [0, 5] and split.test.tolist() == [1, 6] and len(split.train) == 6
+    assert not Dataset("plain", ["a", "b"], np.zeros((10, 4, 4), np.uint8), labels).fixed_split
+    with pytest.raises(DatasetError, match="predefined_validation has shape"):
+        Dataset("bad", ["a", "b"], np.zeros((10, 4, 4), np.uint8), labels, predefined_validation=validation[:3])
+    with pytest.raises(DatasetError, match="both"):
+        Dataset("bad", ["a", "b"], np.zeros((10, 4, 4), np.uint8), labels, predefined_validation=validation,
+                predefined_test=validation)
+
+
+def test_training_validates_on_exactly_the_fixed_279_and_the_run_record_says_so(some_fonts, tmp_path):
+    """The one path of the Train area and ``guiapp train`` (run_training): the validation setting does not apply."""
+    from guiapp.core.training.config import TrainConfig
+    from guiapp.core.training.request import TrainingRequest
+    from guiapp.core.training.runs import RunStore
+    from guiapp.core.training.session import run_training
+
+    dataset = five_fonts.load_five_fonts(some_fonts)
+    config = TrainConfig(preset="logreg", epochs=1, batch_size=256, validation_split=0.3, test_split=0.2, seed=4)
+    messages = []
+    store = RunStore(tmp_path / "runs")
+    result = run_training(TrainingRequest(config, five_fonts.NAME, data=dataset), store=store,
+                          on_event=lambda event: messages.append(event.message))
+    assert result.split_sizes == {"train": 2511, "validation": 279, "test": 0}
+    assert any("fixed split" in m and "2,511 training / 279 validation" in m for m in messages)
+    note = store.load(result.run.id).extra["fixed_split"]
+    assert "279 validation" in note and "do not apply" in note
+    assert result.metadata()["dataset"]["fixed_split"] == note
+    assert result.config.validation_split == 0.3  # what was asked is still recorded, beside the note

@@ -212,3 +212,21 @@ def test_train_settings_start_from_the_cores_one_set_of_defaults(qtbot):
     qtbot.addWidget(settings)
     assert settings.samples.value() == DEFAULT_SAMPLES_PER_CLASS
     assert settings.config() == TrainConfig()
+
+
+def test_a_fixed_split_dataset_turns_the_validation_and_test_settings_off(qtbot):
+    from guiapp.core.datasets import five_fonts
+    from guiapp.qt.train.settings import TrainingSettings, describe_choice
+
+    settings = TrainingSettings()
+    qtbot.addWidget(settings)
+    if five_fonts.missing():
+        note = "five-fonts's fixed split (279 validation); the validation and test settings do not apply"
+    else:
+        note = describe_choice("five-fonts", None, "logreg")["fixed_split"]
+        assert "279 validation" in note
+    settings.show_fixed_split(note)
+    assert not settings.validation.isEnabled() and not settings.test.isEnabled()
+    assert "do not apply" in settings.validation.toolTip()
+    settings.show_fixed_split(describe_choice("digits", 20, "logreg")["fixed_split"])  # an ordinary dataset
+    assert settings.validation.isEnabled() and settings.test.isEnabled()

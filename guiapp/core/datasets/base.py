@@ -49,6 +49,9 @@ class Dataset:
     read_only: bool = True
     # True for samples that belong to the dataset's own test set (MNIST's t10k files); None when it has none.
     predefined_test: np.ndarray | None = None
+    # True for samples that form the dataset's own validation part (five-fonts' fixed 10 %); None when it has none.
+    # Such a dataset has a fixed split: see :meth:`split`.
+    predefined_validation: np.ndarray | None = None
     problems: list[str] = field(default_factory=list)  # files skipped while loading, with the reason
 
     def __post_init__(self) -> None:
@@ -63,6 +66,13 @@ class Dataset:
             )
         if len(set(self.classes)) != len(self.classes):
             raise DatasetError(f"{self.name}: duplicate class names")
+        for what, mask in (("predefined_test", self.predefined_test), ("predefined_validation",
+                                                                         self.predefined_validation)):
+            if mask is not None and np.shape(mask) != np.shape(self.labels):
+                raise DatasetError(f"{self.name}: {what} has shape {np.shape(mask)}, expected {np.shape(self.labels)}")
+        if (self.predefined_test is not None and self.predefined_validation is not None
+                and np.any(np.asarray(self.predefined_test) & np.asarray(self.predefined_validation))):
+            raise DatasetError(f"{self.name}: samples in both the predefined validation and test parts")
 
     def __len__(self) -> int:
         return len(self.labels)
@@ -75,13 +85,35 @@ class Dataset:
         labels = self.labels if indices is None else self.labels[indices]
         return np.bincount(labels, minlength=len(self.classes))
 
+    @property
+    def fixed_split(self) -> bool:
+        """True when the dataset brings its own validation part: its split is fixed, whatever fractions are asked."""
+        return self.predefined_validation is not None
+
+    def fixed_split_note(self) -> str:
+        """One line for run records and messages: why the validation/test settings do not apply ("" if they do)."""
+        if not self.fixed_split:
+            return ""
+        sizes = self.split().sizes()
+        test = f", {sizes['test']:,} test" if sizes["test"] else ", no test part"
+        return (f"{self.name}'s fixed split ({sizes['train']:,} training / {sizes['validation']:,} validation{test}); "
+                "the validation and test settings do not apply")
+
     def split(self, validation: float = 0.1, test: float = 0.1, seed: int = 0) -> Split:
         """Stratified, seeded split: every class is represented in each part in proportion.
 
-        A dataset with its own test set keeps it; ``test`` then only applies to datasets without one.
+        A dataset with its own test set keeps it; ``test`` then only applies to datasets without one. A dataset
+        with its own validation part (:attr:`fixed_split`) has a fixed split: that part validates, its own test set
+        (if any) tests, the rest trains, and ``validation``, ``test`` and ``seed`` do not apply.
         """
         if not (0 <= validation < 1 and 0 <= test < 1 and validation + test < 1):
             raise ValueError(f"split fractions must be in [0, 1) and sum below 1, got {validation}, {test}")
+        if self.predefined_validation is not None:
+            pool = np.arange(len(self.labels))
+            val_mask = np.asarray(self.predefined_validation, bool)
+            test_mask = (np.asarray(self.predefined_test, bool) if self.predefined_test is not None
+                         else np.zeros(len(pool), bool))
+            return Split(pool[~val_mask & ~test_mask], pool[val_mask], pool[test_mask])
         rng = np.random.default_rng(seed)
         labels = np.asarray(self.labels)
         pool = np.arange(len(labels))

@@ -1,8 +1,9 @@
 """``five-fonts``: the tutorials' 5-font task, rebuilt from the fonts installed here. The 62 characters 0-9, A-Z,
 a-z printed in 5 fonts at 36×36, each at 9 positions (shifted by -3, 0, +3 pixels across and down): 62 × 5 × 9 =
 2,790 images; 10 % of them are the validation part, chosen with a fixed seed (:func:`split`). So the ladder of the
-tutorials (logistic regression → MLP → DNN → the font CNNs, see ``docs/ladder-fashion-mnist.md``) can be re-run in
-the app and set beside their published figures.
+tutorials (logistic regression → MLP → DNN → the font CNNs) can be re-run in the app and set beside their published
+figures (``benchmarks/bench_five_fonts_ladder.py`` → ``docs/ladder-five-fonts.md``). The dataset carries that part
+(``predefined_validation``), so every split of it (training, evaluation, the browser) is this fixed one.
 
 Characters keep their printed size and place: every glyph is drawn at one font size on one baseline, so ``o`` is
 smaller than ``O`` and ``p`` hangs below the line, as in the tutorials' images. The spec resizes a whole drawing
@@ -148,15 +149,27 @@ def load_five_fonts(fonts: list[tuple[str, str]] | None = None) -> Dataset:
     families = ", ".join(family for family, _ in fonts)
     return Dataset(name=NAME, classes=list(CHARACTERS), images=images, labels=labels, spec=SPEC,
                    source=f"printed in {families}; 9 positions each; validation 10 % with seed {SEED}",
-                   kind="builtin")
+                   kind="builtin", predefined_validation=validation_mask(labels, len(CHARACTERS)))
+
+
+def validation_mask(labels: np.ndarray, classes: int) -> np.ndarray:
+    """True for the fixed validation part (:func:`split`); the dataset carries it, so training and evaluation
+    use it whatever validation fraction they are set to."""
+    mask = np.zeros(len(labels), bool)
+    mask[_validation_indices(np.asarray(labels), classes)] = True
+    return mask
 
 
 def split(dataset: Dataset) -> Split:
     """The fixed split of the tutorials' task: exactly 10 % validation (279 of 2,790), every class in it (4 or 5 of
     its 45 images, the classes that get a fifth drawn by seed :data:`SEED`), no test part."""
+    validation = _validation_indices(np.asarray(dataset.labels), len(dataset.classes))
+    train = np.setdiff1d(np.arange(len(dataset.labels)), validation)
+    return Split(train, validation, np.empty(0, np.int64))
+
+
+def _validation_indices(labels: np.ndarray, classes: int) -> np.ndarray:
     rng = np.random.default_rng(SEED)
-    labels = np.asarray(dataset.labels)
-    classes = len(dataset.classes)
     total = int(round(len(labels) * VALIDATION_FRACTION))
     base, extra = divmod(total, classes)
     more = set(rng.choice(classes, extra, replace=False).tolist())
@@ -164,10 +177,8 @@ def split(dataset: Dataset) -> Split:
     for c in range(classes):
         members = rng.permutation(np.flatnonzero(labels == c))
         validation.append(members[: base + (c in more)])
-    validation = np.sort(np.concatenate(validation))
-    train = np.setdiff1d(np.arange(len(labels)), validation)
-    return Split(train, validation, np.empty(0, np.int64))
+    return np.sort(np.concatenate(validation))
 
 
 __all__ = ["CHARACTERS", "NAME", "SPEC", "build", "chosen_fonts", "font_candidates", "load_five_fonts", "missing",
-           "render", "split"]
+           "render", "split", "validation_mask"]

@@ -173,6 +173,7 @@ class TrainingResult:
     dataset_name: str = ""
     dataset_fingerprint: str = ""
     split_sizes: dict[str, int] = field(default_factory=dict)
+    split_note: str = ""  # the dataset's fixed split, when it has one: the validation/test settings did not apply
     fine_tuned_from: str | None = None
     warnings: list[str] = field(default_factory=list)
     model: object | None = None  # keras.Model holding the best epoch's weights (in the process that trained)
@@ -188,7 +189,8 @@ class TrainingResult:
             "history": self.history,
             "best_epoch": self.best_epoch,
             "stopped": str(self.stopped),
-            "dataset": {"name": self.dataset_name, "fingerprint": self.dataset_fingerprint, "splits": self.split_sizes},
+            "dataset": {"name": self.dataset_name, "fingerprint": self.dataset_fingerprint, "splits": self.split_sizes,
+                        **({"fixed_split": self.split_note} if self.split_note else {})},
             "fine_tuned_from": self.fine_tuned_from,
             "training_seconds": round(self.seconds, 2),
         }

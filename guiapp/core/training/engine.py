@@ -301,12 +301,14 @@ def train(
                       loss="sparse_categorical_crossentropy", metrics=["accuracy"])
     fingerprint = dataset.fingerprint()
     split_sizes = pipelines.split.sizes()
+    split_note = dataset.fixed_split_note()
 
     def result(stopped: StopReason, message: str, callback=None) -> TrainingResult:
         return TrainingResult(
             model=model, labels=labels, spec=spec, config=config, history=callback.history if callback else {},
             best_epoch=callback.best_epoch if callback else None, stopped=stopped, message=message,
             dataset_name=dataset.name, dataset_fingerprint=fingerprint, split_sizes=split_sizes,
+            split_note=split_note,
             fine_tuned_from=str(base.path) if base is not None and base.path else None, warnings=warnings,
             seconds=time.perf_counter() - started,
         )
@@ -338,7 +340,9 @@ def train(
         kept = [k for k in [keeper(Path(checkpoint).parent, model)] if k is not None]
     monitor = "val_loss" if pipelines.validation is not None else "loss"
     emit(TrainingEvent("message", 0, config.epochs, message=f"training {config.preset} on {device_name}: "
-                       f"{split_sizes['train']:,} training / {split_sizes['validation']:,} validation samples"))
+                       f"{split_sizes['train']:,} training / {split_sizes['validation']:,} validation samples"
+                       + (" (the dataset's fixed split: the validation and test settings do not apply)"
+                          if split_note else "")))
     try:
         model.fit(pipelines.train, validation_data=pipelines.validation, epochs=config.epochs, verbose=0,
                   shuffle=False,  # the pipeline shuffles; Keras would only warn that it ignores the flag

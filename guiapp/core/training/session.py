@@ -155,8 +155,9 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
                 log.exception("could not record the failed run")
         raise TrainingError(message) from exc
     if run is not None:
+        split = {"fixed_split": result.split_note} if result.split_note else {}
         store.finish(run, result.stopped, result.message, result.best_epoch, Curves(result.history, losses.trace),
-                     result.seconds, **result.personal)
+                     result.seconds, **result.personal, **split)
     result.run = run
     result.dataset = prepared.data if prepared is not None else request.data
     return result

@@ -24,6 +24,10 @@ NO_GPU_NOTE = ("No GPU found by TensorFlow: training runs on the CPU (fine for t
                "a few minutes per run).")
 
 
+# Translated where it is used (the same text as the tooltip set in __init__, so one translation serves both).
+TEST_TIP = "Held out for the evaluation view (datasets with their own test set keep it)"
+
+
 def default_config() -> TrainConfig:
     return TrainConfig()  # the core's defaults, the same that `guiapp train` starts from
 
@@ -37,6 +41,7 @@ def describe_choice(dataset: str, samples_per_class: int | None, preset: str) ->
     description = describe_preset(preset, data.spec.input_shape, max(2, len(data.classes)))
     description["dataset_classes"] = len(data.classes)
     description["dataset_samples"] = len(data)
+    description["fixed_split"] = data.fixed_split_note()  # five-fonts: the Validation/Test settings do not apply
     return description
 
 
@@ -247,6 +252,7 @@ class TrainingSettings(QWidget):
 
     def show_description(self, description: dict | None, error: str | None = None) -> None:
         self.layer_table.setRowCount(0)
+        self.show_fixed_split((description or {}).get("fixed_split", ""))
         if description is None:
             self.param_count.setText(translate("train", "Cannot describe this choice: {0}").format(error) if error else translate("train", "Parameters: …"))
             return
@@ -265,6 +271,12 @@ class TrainingSettings(QWidget):
         self.param_count.setText(
             f"Parameters: <b>{description['params']:,}</b> for {description['dataset_classes']} classes, input "
             + "×".join(str(v) for v in description["input_shape"]))
+
+    def show_fixed_split(self, note: str) -> None:
+        """A dataset with its own fixed split (five-fonts): the Validation and Test settings are off, and say why."""
+        for box, tip in ((self.validation, ""), (self.test, translate("train", TEST_TIP))):
+            box.setEnabled(not note)
+            box.setToolTip(translate("train", "Not used: {0}").format(note) if note else tip)
 
     # -- values -----------------------------------------------------------------------------------------------
     def dataset_name(self) -> str:
