@@ -120,3 +120,21 @@ def test_training_validates_on_exactly_the_fixed_279_and_the_run_record_says_so(
     assert "279 validation" in note and "do not apply" in note
     assert result.metadata()["dataset"]["fixed_split"] == note
     assert result.config.validation_split == 0.3  # what was asked is still recorded, beside the note
+
+
+def test_the_listing_does_not_render_every_glyph(monkeypatch):
+    """The window lists datasets on the GUI thread at start-up: the five-fonts check there asks fontconfig only;
+    loading verifies that each font draws all 62 characters."""
+    def no_rendering(path, char):
+        raise AssertionError("the listing rendered a glyph")
+
+    five_fonts.chosen_fonts.cache_clear()
+    monkeypatch.setattr(five_fonts, "draws", no_rendering)
+    monkeypatch.setattr(five_fonts, "font_candidates", lambda: [(f"Sans {i}", f"/nowhere/{i}.ttf") for i in range(2)])
+    try:
+        from guiapp.core.datasets.registry import list_datasets
+
+        listed = {info.name: info for info in list_datasets(load=False)}
+        assert "needs 5 installed fonts" in listed["five-fonts"].error and "has 2 (Sans 0, Sans 1)" in listed["five-fonts"].error
+    finally:
+        five_fonts.chosen_fonts.cache_clear()

@@ -20,7 +20,8 @@ from guiapp.core.tasks import ProgressFn, StopFn
 # Built-ins that are real data read from an installed package, not synthesised:
 # name → (loader, description, check: why it cannot load, or None; cheap enough for listings).
 REAL_BUILTINS = {mnist5k.NAME: (mnist5k.load_mnist5k, mnist5k.DESCRIPTION, mnist5k.missing),
-                 five_fonts.NAME: (five_fonts.load_five_fonts, five_fonts.DESCRIPTION, five_fonts.missing)}
+                 five_fonts.NAME: (five_fonts.load_five_fonts, five_fonts.DESCRIPTION,
+                                   lambda: five_fonts.missing(verify=False))}
 # Datasets that Debian packages install system-wide (dataset-fashion-mnist).
 SYSTEM_DATASETS = {"fashion-mnist": Path("/usr/share/datasets/fashion-mnist")}
 REGISTRY_FILE = "datasets.json"
