@@ -237,7 +237,7 @@ def evaluate(names: list[str]) -> None:
                                                          if len(caseless) > 1 else "")
                          + (f" (test families {100 * caseless[2]:.2f} %)" if len(caseless) > 2 else "")
                          + "; most confused: " + ", ".join(f"{t} → {p}" for t, p, _ in synthetic.most_confused(6)))
-        if caseless and letter_case.uses_guide(recognizer.labels):
+        if caseless and letter_case.uses_guide(recognizer.labels, recognizer.spec):
             exact, folded, count = printed_on_guide(recognizer, BUILTINS[name][0])
             test_exact, test_folded, _ = printed_on_guide(recognizer, BUILTINS[name][0], part="test")
             notes.append(f"- `{name}`: printed on the pad's ruled lines ({count:,} glyphs: small letters at their "

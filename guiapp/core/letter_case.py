@@ -45,8 +45,12 @@ def case_twins(labels) -> dict[int, int]:
     return twins
 
 
-def uses_guide(labels) -> bool:
-    """True for models whose answers depend on the drawn height (they have a size-decided case pair)."""
+def uses_guide(labels, spec=None) -> bool:
+    """True for models whose case must come from the drawn height: they have a size-decided case pair and their
+    preprocessing scales every drawing to one size (``spec.fit`` "mnist" or "box"). A size-preserving model
+    (``fit="resize"``, e.g. one trained on five-fonts) sees the size itself and keeps its own answer."""
+    if spec is not None and spec.fit == "resize":
+        return False
     index = {str(label) for label in labels}
     return any(c in index and c.upper() in index for c in SIZE_DECIDES)
 

@@ -383,7 +383,7 @@ class Recognizer:
         """One input → :class:`Prediction` (top-k, all probabilities, the model input, the latency)."""
         start = time.perf_counter()
         drawn_on_pad = isinstance(x, Drawing) or (canvas is not None and _is_stroke_list(x))
-        if drawn_on_pad and letter_case.uses_guide(self.labels):
+        if drawn_on_pad and letter_case.uses_guide(self.labels, self.spec):
             # The case of same-shape letters is in where the ink sits on the pad's guide lines.
             bitmap = self.rasterise(x, pen_width, canvas)
             model_input = self.spec.apply(bitmap, source_ink or "light")

@@ -60,6 +60,10 @@ def test_which_models_use_the_guide():
     assert not letter_case.uses_guide(list("0123456789"))
     assert not letter_case.uses_guide([*"ABDE"])  # no small letters: nothing to decide by height
     assert letter_case.case_twins([*"kK"]) == {0: 1, 1: 0}
+    from guiapp.core.preprocess import PreprocessSpec
+
+    assert letter_case.uses_guide([*"ABCabc"], PreprocessSpec())  # scaled to one size: the guide decides
+    assert not letter_case.uses_guide([*"ABCabc"], PreprocessSpec(fit="resize"))  # the model sees the size itself
 
 
 def _ring(top: float, bottom: float, side: float = 280.0) -> Drawing:

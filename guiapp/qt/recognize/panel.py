@@ -250,7 +250,7 @@ class RecognizePanel(QWidget):
         self.saliency.clear()
         # Letter models read the case of same-shape letters (c/C, o/O, …) from the drawn height: show the lines.
         self.pad.set_guide_lines(letter_case.GUIDE_LINES if recognizer is not None
-                                 and letter_case.uses_guide(recognizer.labels) else ())
+                                 and letter_case.uses_guide(recognizer.labels, recognizer.spec) else ())
         if recognizer is None:
             self.predictions.show_message(waiting_message or translate("recognize", "No model loaded: pick or open one."))
             self.model_view.set_input(None)
