@@ -17,13 +17,12 @@ import math
 
 import numpy as np
 
+from guiapp.core.datasets.templates import TEMPLATE_BOX
 from guiapp.core.preprocess import INK_THRESHOLD
 
-TEMPLATE_BOX = 109.0
 CAP_LINE = 15.5 / TEMPLATE_BOX  # top of capitals and ascenders (b, d, h, k, l)
 X_LINE = 35.0 / TEMPLATE_BOX  # top of small letters without ascenders
 BASELINE = 93.0 / TEMPLATE_BOX
-DESCENDER = 108.0 / TEMPLATE_BOX
 GUIDE_LINES = (CAP_LINE, X_LINE, BASELINE)
 # Same shape in both cases (the case is in the size alone). k/K differ in the arm, and the top of k is its
 # ascender, so its case is left to the model; it is still shown next to its twin among the candidates.
