@@ -73,12 +73,14 @@ def test_window_is_shown_and_recognizes_without_importing_tensorflow(tmp_path):
             app.processEvents(); time.sleep(0.01)
         r = w.recognize.recognizer
         print("ready", r is not None and r.runtime, "tensorflow" in sys.modules, w.tf_state, flush=True)
+        print("pyqtgraph", "pyqtgraph" in sys.modules, flush=True)  # the hidden areas' plots are built when shown
         w.close()
     """)
     env = dict(os.environ, GUIAPP_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen", TF_CPP_MIN_LOG_LEVEL="3")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120).stdout
     assert "tf-at-first-paint False TensorFlow: not loaded" in out, out
     assert "ready litert False not started" in out, out
+    assert "pyqtgraph False" in out, out
 
 
 def test_settings_persist_and_reset(qtbot, tmp_path):

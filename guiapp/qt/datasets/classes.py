@@ -1,17 +1,15 @@
-"""Classes of the open dataset with their counts per split, and a class-balance bar chart (pyqtgraph)."""
+"""Classes of the open dataset with their counts per split, and a class-balance bar chart (pyqtgraph, built and
+imported when first shown: see :mod:`guiapp.qt.lazy`)."""
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
-
-import pyqtgraph as pg  # noqa: E402 - PySide6 first, so pyqtgraph binds to it
-
-from guiapp.qt.theme import follow_palette  # noqa: E402
 
 from guiapp.core.datasets.base import SPLITS, Dataset  # noqa: F401 (SPLITS: column order)
 from guiapp.qt.i18n import translate
+from guiapp.qt.lazy import LazyWidget
 
 MAX_TICK_LABELS = 24  # with more classes, only every n-th name is written on the axis
 
@@ -50,27 +48,21 @@ class ClassBalance(QWidget):
         self.table.setSortingEnabled(True)
         self.table.cellDoubleClicked.connect(
             lambda row, _col: self.classActivated.emit(int(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))))
-        self.plot = pg.PlotWidget(background="w")
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.setLabel("bottom", translate("datasets", "samples"))
-        self.plot.invertY(True)  # first class on top, like the table
-        self.plot.setMinimumHeight(150)
-        follow_palette(self.plot)
-        self.bars: pg.BarGraphItem | None = None
+        self.plot_slot = LazyWidget(self._make_plot, QSize(0, 150))
+        self._shown: tuple[list[str], np.ndarray] | None = None  # the classes and counts the chart shows
+        self.bars = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 3)
-        layout.addWidget(self.plot, 2)
+        layout.addWidget(self.plot_slot, 2)
 
     def set_dataset(self, dataset: Dataset | None, split_sizes: dict[str, np.ndarray] | None = None) -> None:
         """``split_sizes``: {split: per-class counts} (from ``Dataset.split``), shown in the split columns."""
         self.table.setSortingEnabled(False)
         self.table.setRowCount(0)
-        self.plot.clear()
-        self.bars = None
+        self._shown = None
         if dataset is None:
+            self._draw_bars()
             return
         counts = dataset.class_counts()
         self.table.setRowCount(len(dataset.classes))
@@ -83,18 +75,53 @@ class ClassBalance(QWidget):
                 value = int(split_sizes[split][row]) if split_sizes else 0
                 self.table.setItem(row, col, _number(value))
         self.table.setSortingEnabled(True)
+        self._shown = (list(dataset.classes), counts)
+        self._draw_bars()
+
+    def _make_plot(self):
+        import pyqtgraph as pg
+
+        from guiapp.qt.theme import follow_palette
+
+        plot = pg.PlotWidget(background="w")
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.setLabel("bottom", translate("datasets", "samples"))
+        plot.invertY(True)  # first class on top, like the table
+        follow_palette(plot)
+        self._draw_on(plot)
+        return plot
+
+    @property
+    def plot(self):
+        """The class-balance chart (built when first shown or used)."""
+        return self.plot_slot.widget()
+
+    def _draw_bars(self) -> None:
+        if self.plot_slot.is_built():  # else the chart draws what is shown once it is built
+            self._draw_on(self.plot)
+
+    def _draw_on(self, plot) -> None:
+        import pyqtgraph as pg
+
+        plot.clear()
+        self.bars = None
+        if self._shown is None:
+            return
+        classes, counts = self._shown
         # Horizontal bars: class names stay readable on the axis, however long. Under-represented classes (less
         # than half the mean) are orange.
         y = np.arange(len(counts))
         low = counts < max(1, 0.5 * counts.mean()) if len(counts) else counts
         brushes = [pg.mkBrush("#d9822b" if flag else "#3a7bd5") for flag in low]
         self.bars = pg.BarGraphItem(x0=0, y=y, width=counts, height=0.8, brushes=brushes, pen=None)
-        self.plot.addItem(self.bars)
+        plot.addItem(self.bars)
         step = max(1, -(-len(counts) // MAX_TICK_LABELS))
-        names = [(i, name if len(name) <= 14 else name[:13] + "…") for i, name in enumerate(dataset.classes)]
-        self.plot.getAxis("left").setTicks([names[::step], []])
-        self.plot.setYRange(-0.6, max(len(counts) - 0.4, 0.6), padding=0)
-        self.plot.setXRange(0, max(1, int(counts.max()) if len(counts) else 1) * 1.05, padding=0)
+        names = [(i, name if len(name) <= 14 else name[:13] + "…") for i, name in enumerate(classes)]
+        plot.getAxis("left").setTicks([names[::step], []])
+        plot.setYRange(-0.6, max(len(counts) - 0.4, 0.6), padding=0)
+        plot.setXRange(0, max(1, int(counts.max()) if len(counts) else 1) * 1.05, padding=0)
 
     def counts_shown(self) -> dict[str, int]:
         return {self.table.item(r, 0).text(): int(self.table.item(r, 1).data(Qt.ItemDataRole.UserRole))

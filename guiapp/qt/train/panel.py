@@ -13,7 +13,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSplitter, QStyle,
     QTabWidget, QVBoxLayout, QWidget,
@@ -30,10 +30,10 @@ from guiapp.qt.train.worker import TrainingRun
 from guiapp.qt.train.evaluation import EvaluationView
 from guiapp.qt.train.feature_maps import FeatureMapsView
 from guiapp.qt.train.scrubber import EpochScrubber
-from guiapp.qt.train.plots import TrainingPlots
 from guiapp.qt.train.runs import RunsView
 from guiapp.qt.train.personalize import PersonalizeView
 from guiapp.qt.train.settings import TrainingSettings
+from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
 from guiapp.qt.i18n import translate
 
@@ -41,6 +41,12 @@ log = logging.getLogger(__name__)
 # Plots, progress bar and status line, all in one tick, so each tick is one repaint of the window. Every repaint
 # takes CPU from training on a 2-core machine; 5 per second still reads as live.
 REDRAW_HZ = 5
+
+
+def _make_plots():
+    from guiapp.qt.train.plots import TrainingPlots
+
+    return TrainingPlots()
 
 
 class TrainPanel(QWidget):
@@ -109,13 +115,13 @@ class TrainPanel(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.status)
         self.tabs = QTabWidget()
-        self.plots = TrainingPlots()
+        self.curves_tab = LazyWidget(_make_plots, QSize(3 * 180 + 12, 150))
         self.runs_view = RunsView(self.store)
         self.evaluation = EvaluationView()
         self.feature_maps = FeatureMapsView()
         self.personalize = PersonalizeView()
         self.scrubber = EpochScrubber()
-        for widget, title in ((self.plots, translate("train", "Curves")), (self.runs_view, translate("train", "Runs")),
+        for widget, title in ((self.curves_tab, translate("train", "Curves")), (self.runs_view, translate("train", "Runs")),
                               (self.evaluation, translate("train", "Evaluation")),
                               (self.feature_maps, translate("train", "Filters && feature maps")),
                               (self.scrubber, translate("train", "How it learned")),
@@ -148,6 +154,11 @@ class TrainPanel(QWidget):
         self.runs_view.useRequested.connect(self._use_run)
         self.personalize.personalizeRequested.connect(self.start_personalization)
         self._set_running(False)
+
+    @property
+    def plots(self):
+        """The live curves (built when the Curves tab is first shown or a run sends points)."""
+        return self.curves_tab.widget()
 
     # -- the integration contract ----------------------------------------------------------------------------------
     def is_training(self) -> bool:
@@ -209,7 +220,7 @@ class TrainPanel(QWidget):
         self.plots.reset()
         self.plots.set_overlay(None)
         self._length_known = False
-        self.tabs.setCurrentWidget(self.plots)
+        self.tabs.setCurrentWidget(self.curves_tab)
         self.training = TrainingRun(request, self.store, self)
         self.training.event.connect(self._on_event)
         self.training.preparing.connect(self._on_preparing)
@@ -293,7 +304,8 @@ class TrainPanel(QWidget):
         self.runs_view.refresh()
 
     def _redraw(self) -> None:
-        self.plots.refresh()
+        if self.curves_tab.is_built():  # no curves were ever sent before it is built
+            self.plots.refresh()
         event, self._latest = self._latest, None
         if event is None or event.batches == 0:
             return
@@ -396,7 +408,7 @@ class TrainPanel(QWidget):
         self.plots.set_history(curves.history, run.best_epoch)
         self.plots.refresh()
         self.status.setText(translate("train", "Run {0}: {1}").format(run.id, run.message or run.status))
-        self.tabs.setCurrentWidget(self.plots)
+        self.tabs.setCurrentWidget(self.curves_tab)
 
     def overlay_runs(self, shown: Run, overlaid: Run) -> None:
         if self.is_training():

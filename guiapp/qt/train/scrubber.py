@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from guiapp.core.plural import resolve
 from guiapp.qt.i18n import translate
 from guiapp.qt.tasks import TaskRunner, call
-from guiapp.qt.train.evaluation import ConfusionHeatmap
+from guiapp.qt.lazy import LazyWidget
 
 
 def validation_data(model_path: str, labels: list[str]):
@@ -34,6 +34,12 @@ def validation_data(model_path: str, labels: list[str]):
     split = dataset.split(validation=config.get("validation_split", 0.1), test=config.get("test_split", 0.1),
                           seed=config.get("seed", 0))
     return dataset.images[split.validation], dataset.labels[split.validation]
+
+
+def _make_heatmap():
+    from guiapp.qt.train.heatmap import ConfusionHeatmap
+
+    return ConfusionHeatmap()
 
 
 class EpochScrubber(QWidget):
@@ -69,9 +75,13 @@ class EpochScrubber(QWidget):
         layout.addWidget(self.top)
         self.accuracy = QLabel("")
         layout.addWidget(self.accuracy)
-        self.heatmap = ConfusionHeatmap()
-        self.heatmap.setMinimumSize(240, 220)
-        layout.addWidget(self.heatmap, 1)
+        self.heatmap_slot = LazyWidget(_make_heatmap, QSize(240, 220))
+        layout.addWidget(self.heatmap_slot, 1)
+
+    @property
+    def heatmap(self):
+        """The validation confusion matrix at the chosen epoch (built when first shown or used)."""
+        return self.heatmap_slot.widget()
 
     def set_run(self, model_path: str | None) -> None:
         """The run whose epochs to show (its model file, in its run folder)."""

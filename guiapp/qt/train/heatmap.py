@@ -1,0 +1,87 @@
+"""The confusion-matrix heatmap (pyqtgraph) of the Evaluation view and the epoch scrubber: each row as fractions of
+the true class, the counts written in the cells while they fit, a click on a cell reported as (row, column).
+
+Imported only when a heatmap is first built (see :mod:`guiapp.qt.lazy`): pyqtgraph is not needed to open the
+window."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGraphicsRectItem
+
+import pyqtgraph as pg  # noqa: E402 — after PySide6
+
+from guiapp.qt.theme import follow_palette  # noqa: E402
+from guiapp.qt.i18n import translate
+
+MAX_TEXT_CLASSES = 20  # counts are written in the cells up to this many classes
+HEAT = pg.ColorMap([0.0, 0.5, 1.0], [(255, 255, 255), (107, 174, 214), (8, 48, 107)])
+
+
+class ConfusionHeatmap(pg.PlotWidget):
+    cellClicked = Signal(int, int)  # true class row, predicted class column
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, background="w")
+        self.setAccessibleName(translate("train", "Confusion matrix"))
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setLookupTable(HEAT.getLookupTable(nPts=256))
+        self.addItem(self.image)
+        self.invertY(True)
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        for side, label in (("bottom", translate("train", "predicted")), ("left", translate("train", "true"))):
+            self.getAxis(side).setLabel(label, color="#222")
+            self.getAxis(side).setTextPen(pg.mkPen("#222"))
+        follow_palette(self)
+        self.texts: list[pg.TextItem] = []
+        self.size_k = 0
+        self.selection = QGraphicsRectItem(0, 0, 1, 1)  # the opened cell
+        self.selection.setPen(pg.mkPen((214, 39, 40), width=3, cosmetic=True))
+        self.selection.setZValue(10)
+        self.selection.setVisible(False)
+        self.addItem(self.selection)
+        self.scene().sigMouseClicked.connect(self._clicked)
+
+    def show_matrix(self, confusion: np.ndarray, labels: list[str]) -> None:
+        k = len(labels)
+        self.size_k = k
+        rows = confusion.sum(axis=1, keepdims=True)
+        fractions = np.divide(confusion, rows, out=np.zeros(confusion.shape, np.float64), where=rows > 0)
+        self.image.setImage(fractions, levels=(0.0, 1.0))
+        self.image.setRect(0, 0, k, k)
+        step = max(1, k // 30)  # a tick label per class while they fit
+        ticks = [[(i + 0.5, labels[i]) for i in range(0, k, step)]]
+        self.getAxis("bottom").setTicks(ticks)
+        self.getAxis("left").setTicks(ticks)
+        for item in self.texts:
+            self.removeItem(item)
+        self.texts = []
+        if k <= MAX_TEXT_CLASSES:
+            for r in range(k):
+                for c in range(k):
+                    if confusion[r, c]:
+                        color = "w" if fractions[r, c] > 0.55 else "#222"
+                        text = pg.TextItem(str(int(confusion[r, c])), color=color, anchor=(0.5, 0.5))
+                        text.setPos(c + 0.5, r + 0.5)
+                        self.addItem(text)
+                        self.texts.append(text)
+        self.setRange(xRange=(0, k), yRange=(0, k), padding=0.02)
+        self.selection.setVisible(False)
+
+    def mark(self, row: int, col: int) -> None:
+        self.selection.setRect(col, row, 1, 1)
+        self.selection.setVisible(True)
+
+    def _clicked(self, event) -> None:
+        if not self.size_k:
+            return
+        point = self.plotItem.vb.mapSceneToView(event.scenePos())
+        col, row = int(np.floor(point.x())), int(np.floor(point.y()))
+        if 0 <= row < self.size_k and 0 <= col < self.size_k:
+            self.cellClicked.emit(row, col)
+
+
+__all__ = ["ConfusionHeatmap"]
