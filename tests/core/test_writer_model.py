@@ -49,7 +49,7 @@ def test_measured_latin_settings_do_not_leak_into_other_scripts():
 
     from guiapp.core.datasets.synthesis import DEFAULT_VARIETY, LATIN_VARIETY
 
-    assert request_for("digits", 1).variety == LATIN_VARIETY
+    assert replace(request_for("digits", 1).variety, tremor=LATIN_VARIETY.tremor) == LATIN_VARIETY  # shakier
     # Letters keep the measured slant and add serif forms and wider pens.
     assert replace(request_for("latin", 1).variety, serifs=0.0, pen_width=LATIN_VARIETY.pen_width) == LATIN_VARIETY
     # Kana were never measured against real hands: upright, the old pen range.
@@ -59,7 +59,7 @@ def test_measured_latin_settings_do_not_leak_into_other_scripts():
 def test_some_letter_writers_print_serifs_digits_and_kana_keep_their_forms():
     from guiapp.core.datasets.synthesis import LATIN_VARIETY, LETTER_VARIETY, forms_for, variety_for, with_serifs
 
-    assert variety_for("0123456789") == LATIN_VARIETY  # the digits model's data does not change
+    assert variety_for("0123456789").serifs == 0 and variety_for("0123456789").slant == LATIN_VARIETY.slant
     assert variety_for("ABCabc").serifs > 0 and variety_for("あいう").serifs == 0
     stem = templates_for("I")[0]
     serifed = with_serifs(stem)

@@ -150,11 +150,13 @@ def check(dataset: Dataset, min_per_class: int = 10, imbalance_ratio: float = 3.
         exact, near = cross_duplicates(dataset.images, split.train, split[other], near_tolerance, should_stop)
         if exact:
             findings.append(Finding("exact-duplicate", "warning",
-                                    plural(f"%n {other} image(s)", len(exact)) + " are exact copies of training images: "
-                                    f"{other} accuracy will look better than it is", exact))
+                                    f"exact copies of training images in the {other} split: "
+                                    + plural("%n image(s)", len(exact))
+                                    + f" ({other} accuracy will look better than it is)", exact))
         if near:
             findings.append(Finding("near-duplicate", "warning",
-                                    plural(f"%n {other} image(s)", len(near)) + " are near copies of training images", near))
+                                    f"near copies of training images in the {other} split: "
+                                    + plural("%n image(s)", len(near)), near))
         if on_progress is not None:
             on_progress(1 if other == "test" else 2, 3)
     counts = dataset.class_counts()
