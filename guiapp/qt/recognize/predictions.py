@@ -2,6 +2,9 @@
 
 A candidate is clickable (the write line takes it). An answer whose best probability is below
 ``LOW_CONFIDENCE`` is shown as unsure: amber bars and a line that says so, not a confident-looking winner.
+When the top answer is a kana, its voiced, semi-voiced and small/large neighbours (は → ば ぱ, つ → づ っ) are
+offered below as one-click alternatives: they are the likeliest near-misses, and a model of the 46 basic kana
+could not answer them at all (``core.kana``).
 """
 
 from __future__ import annotations
@@ -9,8 +12,9 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from guiapp.core import kana
 from guiapp.core.preprocess import VALUE_RANGES
 from guiapp.qt.recognize.glyph import paint_label
 from guiapp.qt.i18n import translate
@@ -125,6 +129,22 @@ class PredictionsView(QWidget):
             row.clicked.connect(self.candidateClicked)
             row.hovered.connect(self.candidateHovered)
             layout.addWidget(row)
+        self.neighbours = QWidget()
+        line = QHBoxLayout(self.neighbours)
+        line.setContentsMargins(4, 2, 0, 0)
+        line.addWidget(QLabel(translate("recognize", "Also:")))
+        self.neighbour_buttons = []
+        for _ in range(3):  # a kana has at most three neighbours (plain, voiced, semi-voiced, small)
+            button = QToolButton()
+            font = button.font()
+            font.setPointSizeF(font.pointSizeF() * 1.5)
+            button.setFont(font)
+            button.clicked.connect(lambda _checked=False, b=button: self.candidateClicked.emit(b.text()))
+            line.addWidget(button)
+            self.neighbour_buttons.append(button)
+        line.addStretch(1)
+        self.neighbours.hide()
+        layout.addWidget(self.neighbours)
         layout.addStretch(1)
         self.top: list[tuple[str, float]] = []
         self.show_message(translate("recognize", "Draw a character on the pad."))
@@ -136,6 +156,7 @@ class PredictionsView(QWidget):
         self.headline.setStyleSheet("")
         for row in self.rows:
             row.set_candidate(None)
+        self._show_neighbours([])
 
     def show_prediction(self, top: list[tuple[str, float]]) -> None:
         self.top = list(top)
@@ -145,12 +166,27 @@ class PredictionsView(QWidget):
                 row.set_candidate(None)
             else:
                 row.set_candidate(candidate[0], candidate[1], unsure)
+        self._show_neighbours(kana.neighbours(top[0][0]) if top else [])
         if unsure and top:
             self.headline.setText(translate("recognize", "Not sure: the best guess has only {0}. Try writing it more clearly.").format(format_percent(top[0][1])))
             self.headline.setStyleSheet(f"color: {UNSURE.darker(140).name()};")
         else:
             self.headline.setText(translate("recognize", "Click a candidate to write it; Enter writes the top one."))
             self.headline.setStyleSheet("color: #5f6670;")
+
+    def _show_neighbours(self, labels: list[str]) -> None:
+        for button, label in zip(self.neighbour_buttons, labels + [None] * len(self.neighbour_buttons)):
+            button.setVisible(label is not None)
+            if label is not None:
+                button.setText(label)
+                button.setToolTip(translate("recognize", "Write “{0}”: the same kana with another mark or size")
+                                  .format(label))
+                button.setAccessibleName(button.toolTip())
+        self.neighbours.setVisible(bool(labels))
+
+    def neighbour_labels(self) -> list[str]:
+        """The alternatives offered (for tests and the self-test)."""
+        return [b.text() for b in self.neighbour_buttons if not b.isHidden()] if not self.neighbours.isHidden() else []
 
     def is_unsure(self) -> bool:
         return bool(self.top) and self.top[0][1] < LOW_CONFIDENCE

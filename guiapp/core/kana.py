@@ -1,0 +1,56 @@
+"""Kana that differ from another only by a mark or by size: か/が, は/ば/ぱ, つ/っ/づ, ヤ/ャ.
+
+They are a kana recogniser's likeliest near-misses (a dakuten is 2-3 pixels at the model's input; small and
+large kana differ only in size), and a model of the 46 basic kana cannot answer が at all. The Recognize area
+offers the neighbours of the top answer as one-click alternatives (issue #23), so a writer reaches every kana
+whatever the model knows. Plain Unicode: the marks are the combining sound marks U+3099/U+309A, composed by NFC.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+DAKUTEN, HANDAKUTEN = "\u3099", "\u309a"
+# Small kana and their full-size forms, in pairs (the small hiragana ゕ ゖ are left out: writers use ヵ ヶ).
+_SMALL_LARGE = ("ぁあぃいぅうぇえぉおっつゃやゅゆょよゎわ"
+                "ァアィイゥウェエォオッツャヤュユョヨヮワヵカヶケ")
+SMALL_TO_LARGE = dict(zip(_SMALL_LARGE[0::2], _SMALL_LARGE[1::2]))
+LARGE_TO_SMALL = {large: small for small, large in SMALL_TO_LARGE.items()}
+# Compositions Unicode has but no one writes today (ワ, ヰ, ヱ, ヲ with a dakuten).
+_ARCHAIC = frozenset("ヷヸヹヺ")
+
+
+def is_kana(char: str) -> bool:
+    return len(char) == 1 and ("\u3041" <= char <= "\u3096" or "\u30a1" <= char <= "\u30fa")
+
+
+def base(char: str) -> str:
+    """The full-size kana without its sound mark: が → か, ぱ → は, っ → つ, ヴ → ウ; anything else unchanged."""
+    if not is_kana(char):
+        return char
+    decomposed = unicodedata.normalize("NFD", char)
+    plain = decomposed[0] if len(decomposed) == 2 and decomposed[1] in (DAKUTEN, HANDAKUTEN) else char
+    return SMALL_TO_LARGE.get(plain, plain)
+
+
+def family(char: str) -> list[str]:
+    """Every written kana sharing ``char``'s base, in a fixed order: plain, voiced, semi-voiced, small."""
+    if not is_kana(char):
+        return [char]
+    plain = base(char)
+    members = [plain]
+    for mark in (DAKUTEN, HANDAKUTEN):
+        marked = unicodedata.normalize("NFC", plain + mark)
+        if len(marked) == 1 and marked not in _ARCHAIC:
+            members.append(marked)
+    if plain in LARGE_TO_SMALL:
+        members.append(LARGE_TO_SMALL[plain])
+    return members
+
+
+def neighbours(char: str) -> list[str]:
+    """The other members of ``char``'s family: は → [ば, ぱ], ぱ → [は, ば], つ → [づ, っ], あ → [ぁ]."""
+    return [member for member in family(char) if member != char]
+
+
+__all__ = ["DAKUTEN", "HANDAKUTEN", "base", "family", "is_kana", "neighbours"]

@@ -1,0 +1,27 @@
+"""Kana neighbours (guiapp.core.kana): the same kana with another sound mark or size."""
+
+import pytest
+
+from guiapp.core import kana
+from guiapp.core.datasets.builtin import BUILTINS, HIRAGANA, HIRAGANA_71, KATAKANA
+
+
+@pytest.mark.parametrize("char, expected", [
+    ("は", ["ば", "ぱ"]), ("ぱ", ["は", "ば"]), ("つ", ["づ", "っ"]), ("っ", ["つ", "づ"]), ("か", ["が"]),
+    ("う", ["ゔ", "ぅ"]), ("や", ["ゃ"]), ("ゎ", ["わ"]), ("カ", ["ガ", "ヵ"]), ("ケ", ["ゲ", "ヶ"]),
+    ("ウ", ["ヴ", "ゥ"]), ("ワ", ["ヮ"]), ("ん", []), ("ヲ", []), ("A", []), ("7", []), ("cat", []),
+])
+def test_neighbours_are_the_same_kana_with_another_mark_or_size(char, expected):
+    assert kana.neighbours(char) == expected
+
+
+def test_every_basic_kana_is_the_base_of_its_family():
+    for char in HIRAGANA + KATAKANA:
+        assert kana.base(char) == char and all(kana.base(n) == char for n in kana.neighbours(char)), char
+
+
+def test_hiragana_71_is_the_tutorials_class_set():
+    assert len(HIRAGANA_71) == 71 == len(set(HIRAGANA_71))
+    assert set(HIRAGANA) <= set(HIRAGANA_71) and "ゔ" not in HIRAGANA_71
+    assert {c for c in HIRAGANA_71 if c not in HIRAGANA} == set("がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽ")
+    assert BUILTINS["hiragana-71"][0] == HIRAGANA_71
