@@ -31,6 +31,13 @@ EVENT_INTERVAL_S = 0.1  # batch events at most this often: converting metrics sy
 CHECKPOINT_INTERVAL_S = 30.0
 
 
+def _mirrored_devices() -> list[str]:
+    """The devices "all GPUs" mirrors over: every GPU TensorFlow sees (a seam: the tests mirror over logical CPUs)."""
+    import tensorflow as tf
+
+    return [device.name for device in tf.config.list_logical_devices("GPU")]
+
+
 def resolve_device(device: str) -> tuple[object, str, list[str]]:
     """(distribution strategy, description, warnings). A requested GPU that is absent falls back to the CPU."""
     import tensorflow as tf
@@ -38,8 +45,10 @@ def resolve_device(device: str) -> tuple[object, str, list[str]]:
     gpus = tf.config.list_physical_devices("GPU")
     warnings = []
     if device == "all-gpus":
-        if len(gpus) >= 2:
-            return tf.distribute.MirroredStrategy(), f"{len(gpus)} GPUs (mirrored)", warnings
+        mirrored = _mirrored_devices()
+        if len(mirrored) >= 2:  # TensorFlow's own all-reduce across the GPUs of this machine
+            return (tf.distribute.MirroredStrategy(mirrored),
+                    f"{len(mirrored)} {'GPUs' if gpus else 'devices'} (mirrored)", warnings)
         if len(gpus) == 1:
             return tf.distribute.OneDeviceStrategy("/GPU:0"), "GPU 0", ["only one GPU is present; using it"]
         warnings.append("no GPU is present; training on the CPU")
@@ -72,12 +81,11 @@ def detect_devices() -> list[tuple[str, str]]:
     return devices
 
 
-def _optimizer(config: TrainConfig, steps_per_epoch: int):
+def _optimizer(config: TrainConfig, steps_per_epoch: int, rate: float):
     import keras
 
-    rate = config.learning_rate
     if config.schedule == "cosine":
-        rate = keras.optimizers.schedules.CosineDecay(config.learning_rate, max(1, config.epochs * steps_per_epoch))
+        rate = keras.optimizers.schedules.CosineDecay(rate, max(1, config.epochs * steps_per_epoch))
     if config.optimizer == "adam":
         return keras.optimizers.Adam(rate)
     if config.optimizer == "adamw":
@@ -167,8 +175,13 @@ def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint
             self.message = ""
             self.epoch = 0
             self.history: dict[str, list[float]] = {}
+            self.resumed_after: int | None = None  # BackupAndRestore brought back this many finished epochs
 
         def on_epoch_begin(self, epoch, logs=None):
+            if self.epoch == 0 and epoch > 0:
+                self.resumed_after = epoch
+                emit(TrainingEvent("message", epoch, config.epochs,
+                                   message=f"resumed after epoch {epoch} from the backup of the interrupted run"))
             self.epoch = epoch + 1
             self.epoch_start = time.perf_counter()
             self.last_event = 0.0
@@ -266,9 +279,17 @@ def train(
     control: TrainingControl | None = None,
     base: LoadedModel | None = None,
     checkpoint: str | None = None,
+    distributed: bool = False,
+    backup: str | None = None,
 ) -> TrainingResult:
     """Train a new model (or fine-tune ``base``) on ``dataset``. Never raises for a stop or a divergence: the
-    result says how the run ended and holds the best epoch's weights. Raises TrainingError for bad input."""
+    result says how the run ended and holds the best epoch's weights. Raises TrainingError for bad input.
+
+    ``distributed``: one worker of a ``MultiWorkerMirroredStrategy`` cluster (:mod:`.distributed`; every worker
+    calls this with the same config and data, a lost worker raises WorkerLost). ``backup``: a folder where Keras's
+    ``BackupAndRestore`` keeps the last finished epoch, so that the same call after an interruption resumes there.
+    In every case ``config.batch_size`` is the batch of one replica: the global batch is that times the replicas,
+    and the learning rate is scaled to it (:func:`.distributed.scaled_learning_rate`)."""
     import keras
 
     config.validate()
@@ -282,7 +303,25 @@ def train(
         raise TrainingError(f"{dataset.name}: training needs at least 2 classes, found {len(labels)}")
     spec = base.spec if base is not None else dataset.spec
     keras.utils.set_random_seed(config.seed)
-    strategy, device_name, warnings = resolve_device(config.device)
+    cluster = None
+    if distributed:
+        from guiapp.core.training.distributed import make_strategy
+
+        strategy, cluster = make_strategy()
+        warnings = []
+        workers = len(cluster.workers) if cluster is not None else 1
+        device_name = (plural("%n worker(s)", workers) + ", " + plural("%n replica(s)", strategy.num_replicas_in_sync)
+                       + f" (multi-worker mirrored; this is worker {cluster.task_index if cluster else 0})")
+    else:
+        strategy, device_name, warnings = resolve_device(config.device)
+        workers = 1
+    from guiapp.core.training.distributed import scaled_learning_rate
+
+    replicas = int(strategy.num_replicas_in_sync)
+    global_batch = config.batch_size * replicas
+    rate = scaled_learning_rate(config.learning_rate, config.optimizer, replicas)
+    ran = {"strategy": "MultiWorkerMirroredStrategy" if distributed else type(strategy).__name__.strip("_"), "devices": device_name, "workers": workers, "replicas": replicas,
+           "per_replica_batch": config.batch_size, "global_batch": global_batch, "learning_rate": rate}
 
     def emit(event: TrainingEvent) -> None:
         if on_progress is not None:
@@ -291,13 +330,13 @@ def train(
     for warning in warnings:
         log.warning(warning)
         emit(TrainingEvent("message", message=warning))
-    pipelines = make_pipelines(dataset, spec, label_map, config)
+    pipelines = make_pipelines(dataset, spec, label_map, config, global_batch, shard=workers > 1)
     with strategy.scope():
         if base is not None:
             model = _with_classes(base.model, len(labels))
         else:
             model = build_model(config.preset, spec.input_shape, len(labels), config.dropout)
-        model.compile(optimizer=_optimizer(config, pipelines.train_batches),
+        model.compile(optimizer=_optimizer(config, pipelines.train_batches, rate),
                       loss="sparse_categorical_crossentropy", metrics=["accuracy"])
     fingerprint = dataset.fingerprint()
     split_sizes = pipelines.split.sizes()
@@ -310,14 +349,17 @@ def train(
             dataset_name=dataset.name, dataset_fingerprint=fingerprint, split_sizes=split_sizes,
             split_note=split_note,
             fine_tuned_from=str(base.path) if base is not None and base.path else None, warnings=warnings,
-            seconds=time.perf_counter() - started,
+            seconds=time.perf_counter() - started, ran=ran,
         )
 
     written = {"epoch": None, "at": time.perf_counter()}  # the best epoch in the checkpoint file, and when
+    # Workers must make the same saving decisions (a save may read variables collectively), so a multi-worker run
+    # writes every new best epoch instead of throttling by each worker's own clock.
+    interval = 0.0 if workers > 1 else CHECKPOINT_INTERVAL_S
 
     def save_checkpoint(model_now, epoch, history, force: bool = False):
         now = time.perf_counter()
-        if not checkpoint or written["epoch"] == epoch or (not force and now - written["at"] < CHECKPOINT_INTERVAL_S):
+        if not checkpoint or written["epoch"] == epoch or (not force and now - written["at"] < interval):
             return
         interim = result(StopReason.RUNNING, f"best epoch so far: {epoch}")
         interim.history, interim.best_epoch = history, epoch
@@ -330,7 +372,7 @@ def train(
             model.set_weights(callback.best_weights)  # the best epoch is what is kept
             save_checkpoint(model, callback.best_epoch, callback.history, force=True)
 
-    callback = _make_callback(config, control, emit, pipelines.train_batches, config.batch_size, save_checkpoint,
+    callback = _make_callback(config, control, emit, pipelines.train_batches, global_batch, save_checkpoint,
                               should_stop)
     # A recorded run (one with a runs folder) of a small model keeps every epoch's weights: the checkpoint scrubber.
     kept = []
@@ -339,6 +381,8 @@ def train(
 
         kept = [k for k in [keeper(Path(checkpoint).parent, model)] if k is not None]
     monitor = "val_loss" if pipelines.validation is not None else "loss"
+    if backup:
+        kept.insert(0, keras.callbacks.BackupAndRestore(backup))  # first: it restores before the others start
     emit(TrainingEvent("message", 0, config.epochs, message=f"training {config.preset} on {device_name}: "
                        f"{split_sizes['train']:,} training / {split_sizes['validation']:,} validation samples"
                        + (" (the dataset's fixed split: the validation and test settings do not apply)"
@@ -347,14 +391,22 @@ def train(
         model.fit(pipelines.train, validation_data=pipelines.validation, epochs=config.epochs, verbose=0,
                   shuffle=False,  # the pipeline shuffles; Keras would only warn that it ignores the flag
                   callbacks=[callback, *kept, *_schedule_callbacks(config, monitor)])
-    except Exception as exc:  # noqa: BLE001 — out of memory, a broken device: say it plainly
+    except Exception as exc:  # noqa: BLE001 — out of memory, a broken device, a lost worker: say it plainly
         try:
             flush_checkpoint(callback)  # what was learnt before the failure is kept
         except Exception:  # noqa: BLE001 — the training error is the one to report
             log.warning("the best checkpoint could not be written after the failure", exc_info=True)
+        if distributed:
+            from guiapp.core.training.distributed import WorkerLost, is_collective_failure, lost_worker_message
+
+            if is_collective_failure(exc):
+                done = (callback.resumed_after or 0) + len(callback.history.get("loss", []))
+                raise WorkerLost(lost_worker_message(exc, done)) from exc
         raise TrainingError(f"training failed: {type(exc).__name__}: {exc}") from exc
     flush_checkpoint(callback)
     stopped, message = callback.stopped, callback.message
     if stopped == StopReason.COMPLETED:
         message = plural("completed %n epoch(s)", config.epochs) + f"; best epoch {callback.best_epoch}"
+    if callback.resumed_after:
+        message += f" (resumed after epoch {callback.resumed_after})"
     return result(stopped, message, callback)
