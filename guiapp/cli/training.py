@@ -50,7 +50,8 @@ def cmd_train(args) -> int:
     distributed = cluster is not False
     request = TrainingRequest(config, args.dataset, args.samples_per_class, base_path=args.fine_tune,
                               model_path=str(out), distributed=distributed,
-                              backup_dir=str(backup_dir(out, cluster or None)) if distributed else None)
+                              backup_dir=str(backup_dir(out, cluster or None)) if distributed else None,
+                              worker_timeout_s=args.worker_timeout)
     # A distributed run is recorded in the runs folder like the Train area's runs (by the chief only); its model is
     # then copied to --out.
     chief = not distributed or cluster is None or cluster.is_chief
@@ -126,6 +127,7 @@ def _test_summary(result, dataset) -> str:
 
 def add_commands(sub) -> None:
     from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
+    from guiapp.core.training.distributed import DEFAULT_TIMEOUT_S
     from guiapp.core.training.presets import PRESETS
 
     d = TrainConfig()  # the defaults are TrainConfig's, defined once
@@ -162,6 +164,9 @@ def add_commands(sub) -> None:
     train.add_argument("--cluster", metavar="HOST:PORT,...",
                        help="with --task-index: every worker's address, chief first (implies --distributed)")
     train.add_argument("--task-index", type=int, metavar="N", help="this worker's place in --cluster (0 = chief)")
+    train.add_argument("--worker-timeout", type=float, default=None, metavar="SECONDS",
+                       help="a distributed run ends with an error when another worker has not answered for this "
+                       f"long (default {DEFAULT_TIMEOUT_S:g})")
     train.add_argument("--fine-tune", metavar="MODEL", help="continue training this saved model (new classes ok)")
     train.add_argument("--out", required=True, help="where to save the model (.h5 or .keras)")
     add_dataset_options(train)

@@ -83,14 +83,14 @@ def read_cluster() -> Cluster | None:
     return None
 
 
-def make_strategy(timeout_s: float = DEFAULT_TIMEOUT_S):
-    """(MultiWorkerMirroredStrategy, Cluster or None). Creating it connects to the other workers."""
+def make_strategy(timeout_s: float | None = None):
+    """(MultiWorkerMirroredStrategy, Cluster or None); every collective gives up after ``timeout_s``."""
     import tensorflow as tf
 
     from guiapp.core.training import keras_multiworker
 
     cluster = read_cluster()
-    options = tf.distribute.experimental.CommunicationOptions(timeout_seconds=timeout_s)
+    options = tf.distribute.experimental.CommunicationOptions(timeout_seconds=timeout_s or DEFAULT_TIMEOUT_S)
     resolver = None
     if cluster is not None and cluster.source == "Slurm":
         resolver = tf.distribute.cluster_resolver.SlurmClusterResolver()

@@ -281,6 +281,7 @@ def train(
     checkpoint: str | None = None,
     distributed: bool = False,
     backup: str | None = None,
+    worker_timeout_s: float | None = None,
 ) -> TrainingResult:
     """Train a new model (or fine-tune ``base``) on ``dataset``. Never raises for a stop or a divergence: the
     result says how the run ended and holds the best epoch's weights. Raises TrainingError for bad input.
@@ -307,7 +308,7 @@ def train(
     if distributed:
         from guiapp.core.training.distributed import make_strategy
 
-        strategy, cluster = make_strategy()
+        strategy, cluster = make_strategy(worker_timeout_s)
         warnings = []
         workers = len(cluster.workers) if cluster is not None else 1
         device_name = (plural("%n worker(s)", workers) + ", " + plural("%n replica(s)", strategy.num_replicas_in_sync)
@@ -382,7 +383,9 @@ def train(
         kept = [k for k in [keeper(Path(checkpoint).parent, model)] if k is not None]
     monitor = "val_loss" if pipelines.validation is not None else "loss"
     if backup:
-        kept.insert(0, keras.callbacks.BackupAndRestore(backup))  # first: it restores before the others start
+        # First, so it restores before the others start; two backups, so a worker killed while writing one still
+        # has the previous epoch.
+        kept.insert(0, keras.callbacks.BackupAndRestore(backup, double_checkpoint=True))
     emit(TrainingEvent("message", 0, config.epochs, message=f"training {config.preset} on {device_name}: "
                        f"{split_sizes['train']:,} training / {split_sizes['validation']:,} validation samples"
                        + (" (the dataset's fixed split: the validation and test settings do not apply)"

@@ -38,6 +38,7 @@ class TrainingRequest:
     # ``checkpoint`` and ``model_path``; the others write theirs to a temporary folder that is removed.
     distributed: bool = False
     backup_dir: str | None = None  # Keras BackupAndRestore's folder: an interrupted run resumes from it
+    worker_timeout_s: float | None = None  # a collective waiting longer means a worker is lost (None: the default)
 
 
 def run_request(request: TrainingRequest, control: TrainingControl, closing: Callable[[], bool],
@@ -59,7 +60,8 @@ def run_request(request: TrainingRequest, control: TrainingControl, closing: Cal
         cluster = read_cluster()
     with worker_files(cluster, request.checkpoint, request.model_path) as (checkpoint, model_path):
         result = train(request.config, request.data, on_progress=emit, control=control, base=base,
-                       checkpoint=checkpoint, distributed=request.distributed, backup=request.backup_dir)
+                       checkpoint=checkpoint, distributed=request.distributed, backup=request.backup_dir,
+                       worker_timeout_s=request.worker_timeout_s)
         if result.best_epoch is not None:
             if closing() or not model_path:
                 result.model_path = checkpoint
