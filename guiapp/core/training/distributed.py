@@ -20,8 +20,10 @@ import contextlib
 import json
 import math
 import os
+import re
 import shutil
 import tempfile
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -133,7 +135,9 @@ def backup_dir(model_path: str | Path, cluster: Cluster | None) -> Path:
 def lost_worker_message(exc: BaseException, epochs_done: int) -> str:
     """One line for a collective that failed: which error, and how to resume."""
     kept = (f"the last finished epoch ({epochs_done}) is kept" if epochs_done else "no epoch had finished")
-    return (f"another worker stopped answering ({type(exc).__name__}: {str(exc).splitlines()[0][:200]}); "
+    detail = re.sub(r"\{\{[^}]*\}\}\s*", "", str(exc)).strip().splitlines()  # TF's op name tells the user nothing
+    detail = textwrap.shorten(detail[0], 160, placeholder="…") if detail else ""
+    return (f"another worker stopped answering ({type(exc).__name__}{': ' + detail if detail else ''}); "
             f"the run ended; {kept}: start every worker again with the same command to resume")
 
 
