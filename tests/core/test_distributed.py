@@ -206,3 +206,17 @@ def test_two_workers_survive_a_lost_worker_and_train_like_one_process(tmp_path, 
                   digits)
     together = resumed.load_curves().history["val_accuracy"][-1]
     assert abs(together - alone.history["val_accuracy"][-1]) <= 0.15
+
+
+def test_device_choice_lists_every_gpu_and_all_gpus(monkeypatch):
+    """What the Train area's Device list offers (core.training.engine.detect_devices), on a machine with two GPUs."""
+    import tensorflow as tf
+
+    from guiapp.core.training.engine import detect_devices
+
+    gpus = [tf.config.PhysicalDevice(f"/physical_device:GPU:{i}", "GPU") for i in range(2)]
+    real = tf.config.list_physical_devices
+    monkeypatch.setattr(tf.config, "list_physical_devices", lambda kind=None: gpus if kind == "GPU" else real(kind))
+    monkeypatch.setattr(tf.config.experimental, "get_device_details", lambda gpu: {"device_name": "H200"})
+    assert detect_devices() == [("cpu", "CPU"), ("gpu:0", "GPU 0: H200"), ("gpu:1", "GPU 1: H200"),
+                                ("all-gpus", "all 2 GPUs (mirrored)")]
