@@ -80,10 +80,10 @@ import json, tensorflow as tf
 cpu = tf.config.list_physical_devices("CPU")[0]
 tf.config.set_logical_device_configuration(cpu, [tf.config.LogicalDeviceConfiguration()] * 2)
 from guiapp.core.datasets.builtin import load_builtin
-from guiapp.core.training import engine
+from guiapp.core.training import devices, engine
 from guiapp.core.training.config import TrainConfig
 # No GPU here: "all GPUs" mirrors over the two logical CPUs instead, through the very same code path.
-engine._mirrored_devices = lambda: [d.name for d in tf.config.list_logical_devices("CPU")]
+devices._mirrored_devices = lambda: [d.name for d in tf.config.list_logical_devices("CPU")]
 result = engine.train(TrainConfig(preset="logreg", epochs=2, batch_size=8, device="all-gpus", early_stopping=0),
                       load_builtin("digits", samples_per_class=20, use_cache=False))
 print(json.dumps({"ran": result.ran, "history": result.history, "stopped": result.stopped}))
@@ -175,10 +175,18 @@ def test_two_workers_survive_a_lost_worker_and_train_like_one_process(tmp_path, 
     epochs = 8
     out = tmp_path / "model.h5"
     argv = [*TINY, "--epochs", str(epochs), "--worker-timeout", "10", "--out", str(out)]
-    progress = tmp_path / "model.h5.backup" / "worker-0" / "training_metadata.json"
+    # Worker 1's own backup of the first epoch, complete (Keras writes the metadata last): killed then, it is at
+    # work on its second epoch. A kill while it writes its very first backup would leave nothing to resume from.
+    progress = tmp_path / "model.h5.backup" / "worker-1" / "training_metadata.json"
+
+    def backed_up() -> bool:
+        try:
+            return json.loads(progress.read_text()).get("epoch", 0) >= 1
+        except (OSError, ValueError):  # not there yet, or being written
+            return False
+
     with Workers(tmp_path, guiapp_home, argv) as workers:
-        _wait_for(lambda: progress.is_file() and json.loads(progress.read_text() or "{}").get("epoch", 0) >= 1
-                  or any(proc.poll() is not None for proc in workers.procs), "a finished epoch")
+        _wait_for(lambda: backed_up() or any(proc.poll() is not None for proc in workers.procs), "a finished epoch")
         workers.procs[1].kill()
         chief = workers.procs[0].wait(timeout=SAFETY_S)  # bounded by --worker-timeout, not by the safety net
         assert chief == 2, workers.output(0)[-3000:]
@@ -209,10 +217,10 @@ def test_two_workers_survive_a_lost_worker_and_train_like_one_process(tmp_path, 
 
 
 def test_device_choice_lists_every_gpu_and_all_gpus(monkeypatch):
-    """What the Train area's Device list offers (core.training.engine.detect_devices), on a machine with two GPUs."""
+    """What the Train area's Device list offers (core.training.devices.detect_devices), on a machine with two GPUs."""
     import tensorflow as tf
 
-    from guiapp.core.training.engine import detect_devices
+    from guiapp.core.training.devices import detect_devices
 
     gpus = [tf.config.PhysicalDevice(f"/physical_device:GPU:{i}", "GPU") for i in range(2)]
     real = tf.config.list_physical_devices

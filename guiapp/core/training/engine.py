@@ -19,6 +19,7 @@ from guiapp.core.modelfile import LoadedModel
 from guiapp.core.training.presets import build_model
 from guiapp.core.training.config import TrainConfig, TrainingControl, TrainingError, TrainingEvent, TrainingResult, StopReason
 from guiapp.core.training.data import make_pipelines
+from guiapp.core.training.devices import choose_strategy
 from guiapp.core.plural import plural
 
 log = logging.getLogger(__name__)
@@ -29,56 +30,6 @@ EVENT_INTERVAL_S = 0.1  # batch events at most this often: converting metrics sy
 # costs tens of milliseconds to seconds, which short epochs would pay every epoch); train() always writes the
 # best epoch before it returns, so only a killed process can lose at most this much progress.
 CHECKPOINT_INTERVAL_S = 30.0
-
-
-def _mirrored_devices() -> list[str]:
-    """The devices "all GPUs" mirrors over: every GPU TensorFlow sees (a seam: the tests mirror over logical CPUs)."""
-    import tensorflow as tf
-
-    return [device.name for device in tf.config.list_logical_devices("GPU")]
-
-
-def resolve_device(device: str) -> tuple[object, str, list[str]]:
-    """(distribution strategy, description, warnings). A requested GPU that is absent falls back to the CPU."""
-    import tensorflow as tf
-
-    gpus = tf.config.list_physical_devices("GPU")
-    warnings = []
-    if device == "all-gpus":
-        mirrored = _mirrored_devices()
-        if len(mirrored) >= 2:  # TensorFlow's own all-reduce across the GPUs of this machine
-            return (tf.distribute.MirroredStrategy(mirrored),
-                    f"{len(mirrored)} {'GPUs' if gpus else 'devices'} (mirrored)", warnings)
-        if len(gpus) == 1:
-            return tf.distribute.OneDeviceStrategy("/GPU:0"), "GPU 0", ["only one GPU is present; using it"]
-        warnings.append("no GPU is present; training on the CPU")
-    elif device.startswith("gpu:"):
-        index = int(device[4:])
-        if index < len(gpus):
-            return tf.distribute.OneDeviceStrategy(f"/GPU:{index}"), f"GPU {index}", warnings
-        warnings.append(f"GPU {index} is not present ({plural('%n GPU(s)', len(gpus))} found); training on the CPU")
-    if gpus:  # the CPU was asked for although a GPU is there: pin the run to it
-        return tf.distribute.OneDeviceStrategy("/CPU:0"), "CPU", warnings
-    # Only a CPU: the default strategy, so the input pipeline is not wrapped for distribution (that costs time).
-    return tf.distribute.get_strategy(), "CPU", warnings
-
-
-def detect_devices() -> list[tuple[str, str]]:
-    """[(device value for TrainConfig, label)]: the CPU, each GPU TensorFlow sees, and all GPUs when several."""
-    import tensorflow as tf
-
-    gpus = tf.config.list_physical_devices("GPU")
-    devices = [("cpu", "CPU")]
-    for index, gpu in enumerate(gpus):
-        name = gpu.name
-        try:
-            name = tf.config.experimental.get_device_details(gpu).get("device_name", name)
-        except Exception:  # noqa: BLE001 — details are optional
-            pass
-        devices.append((f"gpu:{index}", f"GPU {index}: {name}"))
-    if len(gpus) >= 2:
-        devices.append(("all-gpus", f"all {len(gpus)} GPUs (mirrored)"))
-    return devices
 
 
 def _optimizer(config: TrainConfig, steps_per_epoch: int, rate: float):
@@ -304,25 +255,8 @@ def train(
         raise TrainingError(f"{dataset.name}: training needs at least 2 classes, found {len(labels)}")
     spec = base.spec if base is not None else dataset.spec
     keras.utils.set_random_seed(config.seed)
-    cluster = None
-    if distributed:
-        from guiapp.core.training.distributed import make_strategy
-
-        strategy, cluster = make_strategy(worker_timeout_s)
-        warnings = []
-        workers = len(cluster.workers) if cluster is not None else 1
-        device_name = (plural("%n worker(s)", workers) + ", " + plural("%n replica(s)", strategy.num_replicas_in_sync)
-                       + f" (multi-worker mirrored; this is worker {cluster.task_index if cluster else 0})")
-    else:
-        strategy, device_name, warnings = resolve_device(config.device)
-        workers = 1
-    from guiapp.core.training.distributed import scaled_learning_rate
-
-    replicas = int(strategy.num_replicas_in_sync)
-    global_batch = config.batch_size * replicas
-    rate = scaled_learning_rate(config.learning_rate, config.optimizer, replicas)
-    ran = {"strategy": "MultiWorkerMirroredStrategy" if distributed else type(strategy).__name__.strip("_"), "devices": device_name, "workers": workers, "replicas": replicas,
-           "per_replica_batch": config.batch_size, "global_batch": global_batch, "learning_rate": rate}
+    strategy, warnings, ran = choose_strategy(config, distributed, worker_timeout_s)
+    device_name, workers, global_batch, rate = ran["devices"], ran["workers"], ran["global_batch"], ran["learning_rate"]
 
     def emit(event: TrainingEvent) -> None:
         if on_progress is not None:
