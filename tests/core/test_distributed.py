@@ -228,3 +228,16 @@ def test_device_choice_lists_every_gpu_and_all_gpus(monkeypatch):
     monkeypatch.setattr(tf.config.experimental, "get_device_details", lambda gpu: {"device_name": "H200"})
     assert detect_devices() == [("cpu", "CPU"), ("gpu:0", "GPU 0: H200"), ("gpu:1", "GPU 1: H200"),
                                 ("all-gpus", "all 2 GPUs (mirrored)")]
+
+
+def test_a_damaged_backup_says_what_to_delete(tmp_path, digits):
+    """A worker killed while writing its first backup leaves a truncated file: the restart says so, not an h5 error."""
+    from guiapp.core.training.config import TrainConfig
+    from guiapp.core.training.engine import train
+
+    backup = tmp_path / "m.h5.backup" / "worker-0"
+    backup.mkdir(parents=True)
+    (backup / "latest.weights.h5").write_bytes(b"\x89HDF\r\n\x1a\n")  # the first bytes of an h5 file, then nothing
+    (backup / "training_metadata.json").write_text('{"epoch": 1, "batch": 0}')
+    with pytest.raises(TrainingError, match=r"cannot be read .*delete .*m\.h5\.backup on every worker"):
+        train(TrainConfig(preset="logreg", epochs=2, batch_size=16), digits, backup=str(backup))

@@ -333,6 +333,10 @@ def train(
             flush_checkpoint(callback)  # what was learnt before the failure is kept
         except Exception:  # noqa: BLE001 — the training error is the one to report
             log.warning("the best checkpoint could not be written after the failure", exc_info=True)
+        if backup and isinstance(exc, OSError) and callback.epoch == 0:  # BackupAndRestore could not read it
+            raise TrainingError(f"the backup of the interrupted run in {backup} cannot be read ({exc}): it was being "
+                                f"written when the run stopped; delete {Path(backup).parent} on every worker to "
+                                "start afresh") from exc
         if distributed:
             from guiapp.core.training.distributed import WorkerLost, is_collective_failure, lost_worker_message
 
