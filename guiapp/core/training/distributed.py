@@ -132,6 +132,22 @@ def backup_dir(model_path: str | Path, cluster: Cluster | None) -> Path:
     return path.with_name(path.name + ".backup") / f"worker-{cluster.task_index if cluster else 0}"
 
 
+def check_same_start(strategy, epoch: int, backup: str | None) -> None:
+    """TrainingError unless every worker starts at the same epoch. Each restores its own backup; one killed while
+    writing its backup comes back an epoch behind, and would then train other weights than the rest (the gradients
+    are averaged, the weights are each worker's own). Collectives only sum or average, so all epochs are equal when
+    n·Σe² = (Σe)², which every worker works out alike."""
+    import tensorflow as tf
+
+    n = strategy.num_replicas_in_sync
+    total = float(strategy.reduce("SUM", strategy.run(lambda: tf.constant(float(epoch))), axis=None))
+    squares = float(strategy.reduce("SUM", strategy.run(lambda: tf.constant(float(epoch) ** 2)), axis=None))
+    if abs(n * squares - total * total) > 0.5:
+        where = f"delete {Path(backup).parent} on every worker" if backup else "delete the backups on every worker"
+        raise TrainingError(f"the workers' backups disagree (this one resumes after epoch {epoch}, the average is "
+                            f"{total / n:g}): one was interrupted while writing its backup; {where} to start afresh")
+
+
 def lost_worker_message(exc: BaseException, epochs_done: int) -> str:
     """One line for a collective that failed: which error, and how to resume."""
     kept = (f"the last finished epoch ({epochs_done}) is kept" if epochs_done else "no epoch had finished")
@@ -149,5 +165,5 @@ def is_collective_failure(exc: BaseException) -> bool:
                             tf.errors.AbortedError))
 
 
-__all__ = ["Cluster", "DEFAULT_TIMEOUT_S", "WorkerLost", "backup_dir", "is_collective_failure", "lost_worker_message",
+__all__ = ["Cluster", "DEFAULT_TIMEOUT_S", "WorkerLost", "backup_dir", "check_same_start", "is_collective_failure", "lost_worker_message",
            "make_strategy", "read_cluster", "scaled_learning_rate", "tf_config", "worker_files"]

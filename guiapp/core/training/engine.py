@@ -110,7 +110,7 @@ def _label_plan(dataset: Dataset, base: LoadedModel | None) -> tuple[list[str], 
     return labels, np.array([labels.index(c) for c in dataset.classes])
 
 
-def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint_fn, should_stop=None):
+def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint_fn, should_stop=None, on_start=None):
     """The Keras callback that reports progress, obeys stop/pause, catches divergence and keeps the best epoch
     (defined here because keras is imported lazily)."""
     import keras
@@ -129,6 +129,8 @@ def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint
             self.resumed_after: int | None = None  # BackupAndRestore brought back this many finished epochs
 
         def on_epoch_begin(self, epoch, logs=None):
+            if self.epoch == 0 and on_start is not None:
+                on_start(self.model.distribute_strategy, epoch)  # the epoch fit starts from, restored or 0
             if self.epoch == 0 and epoch > 0:
                 self.resumed_after = epoch
                 emit(TrainingEvent("message", epoch, config.epochs,
@@ -307,8 +309,13 @@ def train(
             model.set_weights(callback.best_weights)  # the best epoch is what is kept
             save_checkpoint(model, callback.best_epoch, callback.history, force=True)
 
+    on_start = None
+    if workers > 1:
+        from guiapp.core.training.distributed import check_same_start
+
+        on_start = lambda strategy_now, epoch: check_same_start(strategy_now, epoch, backup)  # noqa: E731
     callback = _make_callback(config, control, emit, pipelines.train_batches, global_batch, save_checkpoint,
-                              should_stop)
+                              should_stop, on_start)
     # A recorded run (one with a runs folder) of a small model keeps every epoch's weights: the checkpoint scrubber.
     kept = []
     if checkpoint:
@@ -333,6 +340,8 @@ def train(
             flush_checkpoint(callback)  # what was learnt before the failure is kept
         except Exception:  # noqa: BLE001 — the training error is the one to report
             log.warning("the best checkpoint could not be written after the failure", exc_info=True)
+        if isinstance(exc, TrainingError):  # ours, already one clear line
+            raise
         if backup and isinstance(exc, OSError) and callback.epoch == 0:  # BackupAndRestore could not read it
             raise TrainingError(f"the backup of the interrupted run in {backup} cannot be read ({exc}): it was being "
                                 f"written when the run stopped; delete {Path(backup).parent} on every worker to "
