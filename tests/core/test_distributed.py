@@ -20,6 +20,10 @@ from guiapp.core.training.distributed import (backup_dir, read_cluster, scaled_l
                                               worker_files)
 
 SAFETY_S = 240  # an overall bound on any wait, far above what each takes here; never a measurement
+# How long a collective may wait before a worker counts as lost. It must also cover the skew between two workers
+# that share two busy cores (one saving its backup while the other waits at the next step): 10 s proved too short
+# under a load average of 8; a lost worker is noticed in this long plus a few seconds.
+WORKER_TIMEOUT_S = 30
 # The tiny config both the one-process and the two-worker runs train (logreg: it converges in a few epochs).
 TINY = ["--dataset", "digits", "--samples-per-class", "20", "--preset", "logreg", "--batch-size", "8",
         "--early-stopping", "0", "--lr", "0.01"]
@@ -174,7 +178,7 @@ def test_two_workers_survive_a_lost_worker_and_train_like_one_process(tmp_path, 
 
     epochs = 8
     out = tmp_path / "model.h5"
-    argv = [*TINY, "--epochs", str(epochs), "--worker-timeout", "10", "--out", str(out)]
+    argv = [*TINY, "--epochs", str(epochs), "--worker-timeout", str(WORKER_TIMEOUT_S), "--out", str(out)]
     # Worker 1's own backup of the first epoch, complete (Keras writes the metadata last): killed then, it is at
     # work on its second epoch. A kill while it writes its very first backup would leave nothing to resume from.
     progress = tmp_path / "model.h5.backup" / "worker-1" / "training_metadata.json"

@@ -153,6 +153,8 @@ def lost_worker_message(exc: BaseException, epochs_done: int) -> str:
     kept = (f"the last finished epoch ({epochs_done}) is kept" if epochs_done else "no epoch had finished")
     detail = re.sub(r"\{\{[^}]*\}\}\s*", "", str(exc)).strip().splitlines()  # TF's op name tells the user nothing
     detail = textwrap.shorten(detail[0], 160, placeholder="…") if detail else ""
+    if detail.endswith("error:"):  # "Graph execution error:": the cause follows a stack of graph nodes
+        detail = ""
     return (f"another worker stopped answering ({type(exc).__name__}{': ' + detail if detail else ''}); "
             f"the run ended; {kept}: start every worker again with the same command to resume")
 
