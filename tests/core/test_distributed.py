@@ -245,3 +245,13 @@ def test_a_damaged_backup_says_what_to_delete(tmp_path, digits):
     (backup / "training_metadata.json").write_text('{"epoch": 1, "batch": 0}')
     with pytest.raises(TrainingError, match=r"cannot be read .*delete .*m\.h5\.backup on every worker"):
         train(TrainConfig(preset="logreg", epochs=2, batch_size=16), digits, backup=str(backup))
+
+
+def test_a_single_device_run_records_how_it_ran(digits):
+    from guiapp.core.training.config import TrainConfig
+    from guiapp.core.training.engine import train
+
+    result = train(TrainConfig(preset="logreg", epochs=1, batch_size=16, learning_rate=0.01), digits)
+    assert result.ran == {"strategy": "DefaultDistributionStrategy", "devices": "CPU", "workers": 1, "replicas": 1,
+                          "per_replica_batch": 16, "global_batch": 16, "learning_rate": 0.01}
+    assert result.metadata()["ran"] == result.ran  # saved with the model, and by the session in run.json
