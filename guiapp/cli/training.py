@@ -33,6 +33,9 @@ def cmd_train(args) -> int:
         early_stopping=args.early_stopping, seed=args.seed, device=args.device,
     ).validate()
     check_dataset_args(args)
+    cluster = _cluster(args)
+    if cluster is not False and out.suffix.lower() != ".h5":
+        raise ValueError("a distributed run saves .h5 (the runs folder's format); give --out a .h5 name")
     if args.fine_tune:
         require_model_file(args.fine_tune)
         from guiapp.core.modelfile import read_metadata
@@ -41,8 +44,18 @@ def cmd_train(args) -> int:
     from guiapp.core.training.request import TrainingRequest
     from guiapp.core.training.session import run_training
 
+    from guiapp.core.training.distributed import backup_dir
+    from guiapp.core.training.runs import RunStore
+
+    distributed = cluster is not False
     request = TrainingRequest(config, args.dataset, args.samples_per_class, base_path=args.fine_tune,
-                              model_path=str(out))
+                              model_path=str(out), distributed=distributed,
+                              backup_dir=str(backup_dir(out, cluster or None)) if distributed else None,
+                              worker_timeout_s=args.worker_timeout)
+    # A distributed run is recorded in the runs folder like the Train area's runs (by the chief only); its model is
+    # then copied to --out.
+    chief = not distributed or cluster is None or cluster.is_chief
+    store = RunStore() if distributed and chief else None
     control = TrainingControl()
 
     def on_interrupt(signum, frame):  # first Ctrl+C: stop after this batch and keep the best; second: abort
@@ -58,11 +71,17 @@ def cmd_train(args) -> int:
 
     previous = signal.signal(signal.SIGINT, on_interrupt)
     try:
-        result = run_training(request, control=control, on_event=on_event,
+        result = run_training(request, store=store, control=control, on_event=on_event,
                               on_progress=ProgressPrinter(f"preparing {args.dataset}"))
     finally:
         signal.signal(signal.SIGINT, previous)
     print(result.message, file=sys.stderr if result.stopped == StopReason.DIVERGED else sys.stdout)
+    if not chief:
+        print(f"worker {cluster.task_index} done; the chief (worker 0) keeps the model and the run record")
+        return EXIT_OK if result.stopped != StopReason.DIVERGED else EXIT_UNEXPECTED
+    if store is not None and result.model_path is not None:
+        result.model_path = str(RunStore.export_model(result.run, out))
+        print(f"run {result.run.id} recorded in {store.root}")
     if result.model_path is None:
         print("guiapp: nothing saved: no epoch finished", file=sys.stderr)
         return EXIT_CANCELLED if result.stopped == StopReason.CANCELLED else EXIT_UNEXPECTED
@@ -70,6 +89,25 @@ def cmd_train(args) -> int:
     print(f"saved {result.model_path} (best epoch {result.best_epoch} of {len(result.history.get('loss', []))}, "
           f"{format_duration(result.seconds)}){summary}")
     return {StopReason.CANCELLED: EXIT_CANCELLED, StopReason.DIVERGED: EXIT_UNEXPECTED}.get(result.stopped, EXIT_OK)
+
+
+def _cluster(args):
+    """False for a run on this machine only; else this worker's Cluster, or None for a lone worker (--distributed
+    with neither TF_CONFIG nor Slurm). --cluster writes the TF_CONFIG that TensorFlow reads."""
+    import json
+    import os
+
+    from guiapp.core.training.distributed import read_cluster, tf_config
+
+    if args.cluster is not None:
+        if args.task_index is None:
+            raise ValueError("--cluster needs --task-index (this machine's place in the list, 0 = chief)")
+        os.environ["TF_CONFIG"] = json.dumps(tf_config(args.cluster.split(","), args.task_index))
+    elif args.task_index is not None:
+        raise ValueError("--task-index needs --cluster")
+    if not (args.distributed or args.cluster is not None):
+        return False
+    return read_cluster()
 
 
 def _test_summary(result, dataset) -> str:
@@ -89,6 +127,7 @@ def _test_summary(result, dataset) -> str:
 
 def add_commands(sub) -> None:
     from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
+    from guiapp.core.training.distributed import DEFAULT_TIMEOUT_S
     from guiapp.core.training.presets import PRESETS
 
     d = TrainConfig()  # the defaults are TrainConfig's, defined once
@@ -100,7 +139,7 @@ def add_commands(sub) -> None:
     train.add_argument("--epochs", type=int, default=d.epochs, metavar="N",
                        help="passes over the training data (each epoch sees every training sample once)")
     train.add_argument("--batch-size", type=int, default=d.batch_size, metavar="SAMPLES",
-                       help="samples per training step")
+                       help="samples per training step on each replica (device); the global batch is this × replicas")
     train.add_argument("--optimizer", choices=OPTIMIZERS, default=d.optimizer, help="optimiser")
     train.add_argument("--lr", type=float, default=d.learning_rate, metavar="RATE",
                        help="learning rate (step size of the optimiser)")
@@ -118,6 +157,16 @@ def add_commands(sub) -> None:
     train.add_argument("--early-stopping", type=int, default=d.early_stopping, metavar="EPOCHS",
                        help="stop after this many epochs without improvement of the validation loss (0: off)")
     train.add_argument("--device", default=d.device, help="cpu, gpu:N or all-gpus (absent GPUs fall back to cpu)")
+    train.add_argument("--distributed", action="store_true",
+                       help="one worker of a multi-machine run (MultiWorkerMirroredStrategy): the cluster comes "
+                       "from TF_CONFIG, --cluster, or Slurm; start the same command on every worker "
+                       "(see docs/scaling.md); --batch-size is per replica")
+    train.add_argument("--cluster", metavar="HOST:PORT,...",
+                       help="with --task-index: every worker's address, chief first (implies --distributed)")
+    train.add_argument("--task-index", type=int, metavar="N", help="this worker's place in --cluster (0 = chief)")
+    train.add_argument("--worker-timeout", type=float, default=None, metavar="SECONDS",
+                       help="a distributed run ends with an error when another worker has not answered for this "
+                       f"long (default {DEFAULT_TIMEOUT_S:g})")
     train.add_argument("--fine-tune", metavar="MODEL", help="continue training this saved model (new classes ok)")
     train.add_argument("--out", required=True, help="where to save the model (.h5 or .keras)")
     add_dataset_options(train)

@@ -83,7 +83,8 @@ def test_train_help_states_defaults_and_units(capsys):
     text = " ".join(capsys.readouterr().out.split())
     d = TrainConfig()
     assert f"--epochs N passes over the training data" in text and f"(default: {d.epochs})" in text
-    assert f"--batch-size SAMPLES samples per training step (default: {d.batch_size})" in text
+    assert (f"--batch-size SAMPLES samples per training step on each replica (device); the global batch is this × "
+            f"replicas (default: {d.batch_size})") in text
     assert "--val-split FRACTION share of the data held out for validation, 0–1" in text
     assert f"(default: {d.validation_split})" in text
     assert f"(default: {DEFAULT_SAMPLES_PER_CLASS})" in text

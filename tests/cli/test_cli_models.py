@@ -63,9 +63,15 @@ def test_train_prints_epochs_and_saves_a_loadable_model(capsys, tmp_path):
     (["--out", "model.txt"], "must end in .h5 or .keras"),
     (["--out", "m.h5", "--epochs", "0"], "epochs must be"),
     (["--out", "m.h5", "--lr", "-1"], "learning rate"),
+    (["--out", "m.h5", "--cluster", "127.0.0.1:1,127.0.0.1:2"], "--cluster needs --task-index"),
+    (["--out", "m.h5", "--task-index", "0"], "--task-index needs --cluster"),
+    (["--out", "m.h5", "--cluster", "127.0.0.1:1,127.0.0.1:2", "--task-index", "2"], "--task-index must be 0..1"),
+    (["--out", "m.h5", "--cluster", "nohost", "--task-index", "0"], "is not host:port"),
+    (["--out", "m.keras", "--distributed"], "a distributed run saves .h5"),
 ])
-def test_train_bad_settings_exit_2(capsys, tmp_path, argv, fragment):
-    argv = [a if a != "m.h5" else str(tmp_path / a) for a in argv]
+def test_train_bad_settings_exit_2(capsys, tmp_path, argv, fragment, monkeypatch):
+    monkeypatch.setenv("TF_CONFIG", "")  # --cluster writes it for the run: restored (unset) afterwards, never leaked
+    argv = [a if a not in ("m.h5", "m.keras") else str(tmp_path / a) for a in argv]
     code, _, err = run(capsys, "train", *TINY, *argv)
     assert code == 2 and fragment in err and "Traceback" not in err
 

@@ -179,6 +179,8 @@ class TrainingResult:
     model: object | None = None  # keras.Model holding the best epoch's weights (in the process that trained)
     model_path: str | None = None  # the saved model: final, else the best checkpoint; None when nothing was saved
     personal: dict = field(default_factory=dict)  # personalisation: before_/after_ all|held_out: [correct, total]
+    # How it ran: strategy, devices, workers, replicas, per-replica and global batch, the (scaled) learning rate.
+    ran: dict = field(default_factory=dict)
     run: object | None = None  # the Run recorded in the runs folder (guiapp.core.training.runs)
     dataset: object | None = None  # the Dataset trained on (evaluation uses its test split)
 
@@ -193,6 +195,7 @@ class TrainingResult:
                         **({"fixed_split": self.split_note} if self.split_note else {})},
             "fine_tuned_from": self.fine_tuned_from,
             "training_seconds": round(self.seconds, 2),
+            **({"ran": self.ran} if self.ran else {}),
         }
 
     def save(self, path: str | Path, *, light: bool = True) -> Path:

@@ -47,8 +47,12 @@ def to_model_input(spec: PreprocessSpec):
     return convert
 
 
-def make_pipelines(dataset: Dataset, spec: PreprocessSpec, label_map: np.ndarray, config: TrainConfig) -> Pipelines:
-    """Seeded stratified split, then shuffled, batched, (augmented) and prefetched pipelines."""
+def make_pipelines(dataset: Dataset, spec: PreprocessSpec, label_map: np.ndarray, config: TrainConfig,
+                   global_batch: int | None = None, shard: bool = False) -> Pipelines:
+    """Seeded stratified split, then shuffled, batched, (augmented) and prefetched pipelines of ``global_batch``
+    samples (default: the config's batch). ``shard``: several workers read it, each its own part of every batch
+    (tf.data auto-sharding by data: every worker holds the whole in-memory dataset and shuffles it with the same
+    seed, so the parts never overlap)."""
     import tensorflow as tf
 
     from guiapp.core.training.augment import make_augmenter
@@ -59,19 +63,23 @@ def make_pipelines(dataset: Dataset, spec: PreprocessSpec, label_map: np.ndarray
     labels = label_map[np.asarray(dataset.labels)]
     convert = to_model_input(spec)
     autotune = tf.data.AUTOTUNE
+    batch_size = global_batch or config.batch_size
+    options = tf.data.Options()
+    if shard:
+        options.experimental_distribute.auto_shard_policy = tf.data.experimental.AutoShardPolicy.DATA
 
     def pipeline(indices: np.ndarray, training: bool):
         images = images_for_spec(dataset, spec, indices)
         data = tf.data.Dataset.from_tensor_slices((images, labels[indices].astype(np.int32)))
         if training:
             data = data.shuffle(len(indices), seed=config.seed, reshuffle_each_iteration=True)
-        data = data.batch(config.batch_size).map(lambda x, y: (convert(x), y), num_parallel_calls=autotune)
+        data = data.batch(batch_size).map(lambda x, y: (convert(x), y), num_parallel_calls=autotune)
         if training and config.augment and config.augment_strength > 0:
             augment = make_augmenter(config.augment_strength, config.seed, paper=spec.output_affine()[1])
             data = data.map(lambda x, y: (augment(x), y), num_parallel_calls=autotune)
-        return data.prefetch(autotune)
+        return data.prefetch(autotune).with_options(options)
 
-    batches = -(-len(split.train) // config.batch_size)
+    batches = -(-len(split.train) // batch_size)
     validation = pipeline(split.validation, False) if len(split.validation) else None
-    val_batches = -(-len(split.validation) // config.batch_size) if validation is not None else 0
+    val_batches = -(-len(split.validation) // batch_size) if validation is not None else 0
     return Pipelines(pipeline(split.train, True), validation, split, batches, val_batches)

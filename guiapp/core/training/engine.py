@@ -19,6 +19,7 @@ from guiapp.core.modelfile import LoadedModel
 from guiapp.core.training.presets import build_model
 from guiapp.core.training.config import TrainConfig, TrainingControl, TrainingError, TrainingEvent, TrainingResult, StopReason
 from guiapp.core.training.data import make_pipelines
+from guiapp.core.training.devices import choose_strategy
 from guiapp.core.plural import plural
 
 log = logging.getLogger(__name__)
@@ -31,53 +32,11 @@ EVENT_INTERVAL_S = 0.1  # batch events at most this often: converting metrics sy
 CHECKPOINT_INTERVAL_S = 30.0
 
 
-def resolve_device(device: str) -> tuple[object, str, list[str]]:
-    """(distribution strategy, description, warnings). A requested GPU that is absent falls back to the CPU."""
-    import tensorflow as tf
-
-    gpus = tf.config.list_physical_devices("GPU")
-    warnings = []
-    if device == "all-gpus":
-        if len(gpus) >= 2:
-            return tf.distribute.MirroredStrategy(), f"{len(gpus)} GPUs (mirrored)", warnings
-        if len(gpus) == 1:
-            return tf.distribute.OneDeviceStrategy("/GPU:0"), "GPU 0", ["only one GPU is present; using it"]
-        warnings.append("no GPU is present; training on the CPU")
-    elif device.startswith("gpu:"):
-        index = int(device[4:])
-        if index < len(gpus):
-            return tf.distribute.OneDeviceStrategy(f"/GPU:{index}"), f"GPU {index}", warnings
-        warnings.append(f"GPU {index} is not present ({plural('%n GPU(s)', len(gpus))} found); training on the CPU")
-    if gpus:  # the CPU was asked for although a GPU is there: pin the run to it
-        return tf.distribute.OneDeviceStrategy("/CPU:0"), "CPU", warnings
-    # Only a CPU: the default strategy, so the input pipeline is not wrapped for distribution (that costs time).
-    return tf.distribute.get_strategy(), "CPU", warnings
-
-
-def detect_devices() -> list[tuple[str, str]]:
-    """[(device value for TrainConfig, label)]: the CPU, each GPU TensorFlow sees, and all GPUs when several."""
-    import tensorflow as tf
-
-    gpus = tf.config.list_physical_devices("GPU")
-    devices = [("cpu", "CPU")]
-    for index, gpu in enumerate(gpus):
-        name = gpu.name
-        try:
-            name = tf.config.experimental.get_device_details(gpu).get("device_name", name)
-        except Exception:  # noqa: BLE001 — details are optional
-            pass
-        devices.append((f"gpu:{index}", f"GPU {index}: {name}"))
-    if len(gpus) >= 2:
-        devices.append(("all-gpus", f"all {len(gpus)} GPUs (mirrored)"))
-    return devices
-
-
-def _optimizer(config: TrainConfig, steps_per_epoch: int):
+def _optimizer(config: TrainConfig, steps_per_epoch: int, rate: float):
     import keras
 
-    rate = config.learning_rate
     if config.schedule == "cosine":
-        rate = keras.optimizers.schedules.CosineDecay(config.learning_rate, max(1, config.epochs * steps_per_epoch))
+        rate = keras.optimizers.schedules.CosineDecay(rate, max(1, config.epochs * steps_per_epoch))
     if config.optimizer == "adam":
         return keras.optimizers.Adam(rate)
     if config.optimizer == "adamw":
@@ -151,7 +110,7 @@ def _label_plan(dataset: Dataset, base: LoadedModel | None) -> tuple[list[str], 
     return labels, np.array([labels.index(c) for c in dataset.classes])
 
 
-def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint_fn, should_stop=None):
+def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint_fn, should_stop=None, on_start=None):
     """The Keras callback that reports progress, obeys stop/pause, catches divergence and keeps the best epoch
     (defined here because keras is imported lazily)."""
     import keras
@@ -167,8 +126,15 @@ def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint
             self.message = ""
             self.epoch = 0
             self.history: dict[str, list[float]] = {}
+            self.resumed_after: int | None = None  # BackupAndRestore brought back this many finished epochs
 
         def on_epoch_begin(self, epoch, logs=None):
+            if self.epoch == 0 and on_start is not None:
+                on_start(self.model.distribute_strategy, epoch)  # the epoch fit starts from, restored or 0
+            if self.epoch == 0 and epoch > 0:
+                self.resumed_after = epoch
+                emit(TrainingEvent("message", epoch, config.epochs,
+                                   message=f"resumed after epoch {epoch} from the backup of the interrupted run"))
             self.epoch = epoch + 1
             self.epoch_start = time.perf_counter()
             self.last_event = 0.0
@@ -266,9 +232,18 @@ def train(
     control: TrainingControl | None = None,
     base: LoadedModel | None = None,
     checkpoint: str | None = None,
+    distributed: bool = False,
+    backup: str | None = None,
+    worker_timeout_s: float | None = None,
 ) -> TrainingResult:
     """Train a new model (or fine-tune ``base``) on ``dataset``. Never raises for a stop or a divergence: the
-    result says how the run ended and holds the best epoch's weights. Raises TrainingError for bad input."""
+    result says how the run ended and holds the best epoch's weights. Raises TrainingError for bad input.
+
+    ``distributed``: one worker of a ``MultiWorkerMirroredStrategy`` cluster (:mod:`.distributed`; every worker
+    calls this with the same config and data, a lost worker raises WorkerLost). ``backup``: a folder where Keras's
+    ``BackupAndRestore`` keeps the last finished epoch, so that the same call after an interruption resumes there.
+    In every case ``config.batch_size`` is the batch of one replica: the global batch is that times the replicas,
+    and the learning rate is scaled to it (:func:`.distributed.scaled_learning_rate`)."""
     import keras
 
     config.validate()
@@ -282,7 +257,8 @@ def train(
         raise TrainingError(f"{dataset.name}: training needs at least 2 classes, found {len(labels)}")
     spec = base.spec if base is not None else dataset.spec
     keras.utils.set_random_seed(config.seed)
-    strategy, device_name, warnings = resolve_device(config.device)
+    strategy, warnings, ran = choose_strategy(config, distributed, worker_timeout_s)
+    device_name, workers, global_batch, rate = ran["devices"], ran["workers"], ran["global_batch"], ran["learning_rate"]
 
     def emit(event: TrainingEvent) -> None:
         if on_progress is not None:
@@ -291,13 +267,13 @@ def train(
     for warning in warnings:
         log.warning(warning)
         emit(TrainingEvent("message", message=warning))
-    pipelines = make_pipelines(dataset, spec, label_map, config)
+    pipelines = make_pipelines(dataset, spec, label_map, config, global_batch, shard=workers > 1)
     with strategy.scope():
         if base is not None:
             model = _with_classes(base.model, len(labels))
         else:
             model = build_model(config.preset, spec.input_shape, len(labels), config.dropout)
-        model.compile(optimizer=_optimizer(config, pipelines.train_batches),
+        model.compile(optimizer=_optimizer(config, pipelines.train_batches, rate),
                       loss="sparse_categorical_crossentropy", metrics=["accuracy"])
     fingerprint = dataset.fingerprint()
     split_sizes = pipelines.split.sizes()
@@ -310,14 +286,17 @@ def train(
             dataset_name=dataset.name, dataset_fingerprint=fingerprint, split_sizes=split_sizes,
             split_note=split_note,
             fine_tuned_from=str(base.path) if base is not None and base.path else None, warnings=warnings,
-            seconds=time.perf_counter() - started,
+            seconds=time.perf_counter() - started, ran=ran,
         )
 
     written = {"epoch": None, "at": time.perf_counter()}  # the best epoch in the checkpoint file, and when
+    # Workers must make the same saving decisions (a save may read variables collectively), so a multi-worker run
+    # writes every new best epoch instead of throttling by each worker's own clock.
+    interval = 0.0 if workers > 1 else CHECKPOINT_INTERVAL_S
 
     def save_checkpoint(model_now, epoch, history, force: bool = False):
         now = time.perf_counter()
-        if not checkpoint or written["epoch"] == epoch or (not force and now - written["at"] < CHECKPOINT_INTERVAL_S):
+        if not checkpoint or written["epoch"] == epoch or (not force and now - written["at"] < interval):
             return
         interim = result(StopReason.RUNNING, f"best epoch so far: {epoch}")
         interim.history, interim.best_epoch = history, epoch
@@ -330,8 +309,13 @@ def train(
             model.set_weights(callback.best_weights)  # the best epoch is what is kept
             save_checkpoint(model, callback.best_epoch, callback.history, force=True)
 
-    callback = _make_callback(config, control, emit, pipelines.train_batches, config.batch_size, save_checkpoint,
-                              should_stop)
+    on_start = None
+    if workers > 1:
+        from guiapp.core.training.distributed import check_same_start
+
+        on_start = lambda strategy_now, epoch: check_same_start(strategy_now, epoch, backup)  # noqa: E731
+    callback = _make_callback(config, control, emit, pipelines.train_batches, global_batch, save_checkpoint,
+                              should_stop, on_start)
     # A recorded run (one with a runs folder) of a small model keeps every epoch's weights: the checkpoint scrubber.
     kept = []
     if checkpoint:
@@ -339,6 +323,10 @@ def train(
 
         kept = [k for k in [keeper(Path(checkpoint).parent, model)] if k is not None]
     monitor = "val_loss" if pipelines.validation is not None else "loss"
+    if backup:
+        # First, so it restores before the others start; two backups, so a worker killed while writing one still
+        # has the previous epoch.
+        kept.insert(0, keras.callbacks.BackupAndRestore(backup, double_checkpoint=True))
     emit(TrainingEvent("message", 0, config.epochs, message=f"training {config.preset} on {device_name}: "
                        f"{split_sizes['train']:,} training / {split_sizes['validation']:,} validation samples"
                        + (" (the dataset's fixed split: the validation and test settings do not apply)"
@@ -347,14 +335,28 @@ def train(
         model.fit(pipelines.train, validation_data=pipelines.validation, epochs=config.epochs, verbose=0,
                   shuffle=False,  # the pipeline shuffles; Keras would only warn that it ignores the flag
                   callbacks=[callback, *kept, *_schedule_callbacks(config, monitor)])
-    except Exception as exc:  # noqa: BLE001 — out of memory, a broken device: say it plainly
+    except Exception as exc:  # noqa: BLE001 — out of memory, a broken device, a lost worker: say it plainly
         try:
             flush_checkpoint(callback)  # what was learnt before the failure is kept
         except Exception:  # noqa: BLE001 — the training error is the one to report
             log.warning("the best checkpoint could not be written after the failure", exc_info=True)
+        if isinstance(exc, TrainingError):  # ours, already one clear line
+            raise
+        if backup and isinstance(exc, OSError) and callback.epoch == 0:  # BackupAndRestore could not read it
+            raise TrainingError(f"the backup of the interrupted run in {backup} cannot be read ({exc}): it was being "
+                                f"written when the run stopped; delete {Path(backup).parent} on every worker to "
+                                "start afresh") from exc
+        if distributed:
+            from guiapp.core.training.distributed import WorkerLost, is_collective_failure, lost_worker_message
+
+            if is_collective_failure(exc):
+                done = (callback.resumed_after or 0) + len(callback.history.get("loss", []))
+                raise WorkerLost(lost_worker_message(exc, done)) from exc
         raise TrainingError(f"training failed: {type(exc).__name__}: {exc}") from exc
     flush_checkpoint(callback)
     stopped, message = callback.stopped, callback.message
     if stopped == StopReason.COMPLETED:
         message = plural("completed %n epoch(s)", config.epochs) + f"; best epoch {callback.best_epoch}"
+    if callback.resumed_after:
+        message += f" (resumed after epoch {callback.resumed_after})"
     return result(stopped, message, callback)

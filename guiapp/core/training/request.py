@@ -8,11 +8,14 @@ calls it, and so do the command line and tests (in their own process).
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 from guiapp.core.datasets.base import Dataset
 from guiapp.core.training.config import TrainConfig, TrainingControl, TrainingEvent, TrainingResult
+from guiapp.core.training.distributed import worker_files
 from guiapp.core.training.personalize import PersonalizeRequest
 
 
@@ -31,6 +34,11 @@ class TrainingRequest:
     n_personal: int = 0  # personalisation: the first n samples of ``data`` are the user's own
     checkpoint: str | None = None  # the best epoch, written while training runs
     model_path: str | None = None  # the final model, written when the run ends (not when the app is closing)
+    # One worker of a multi-worker cluster (TF_CONFIG / Slurm, see core.training.distributed): only the chief keeps
+    # ``checkpoint`` and ``model_path``; the others write theirs to a temporary folder that is removed.
+    distributed: bool = False
+    backup_dir: str | None = None  # Keras BackupAndRestore's folder: an interrupted run resumes from it
+    worker_timeout_s: float | None = None  # a collective waiting longer means a worker is lost (None: the default)
 
 
 def run_request(request: TrainingRequest, control: TrainingControl, closing: Callable[[], bool],
@@ -45,13 +53,25 @@ def run_request(request: TrainingRequest, control: TrainingControl, closing: Cal
     base = load_model(request.base_path) if request.base_path else None
     n = request.n_personal
     before = personal_accuracy(base, request.data, n) if n and base is not None else {}
-    result = train(request.config, request.data, on_progress=emit, control=control, base=base,
-                   checkpoint=request.checkpoint)
-    if result.best_epoch is not None:
-        if closing() or not request.model_path:
-            result.model_path = request.checkpoint
-        else:
-            result.model_path = str(result.save(request.model_path))
+    cluster = None
+    if request.distributed:
+        from guiapp.core.training.distributed import read_cluster
+
+        cluster = read_cluster()
+    with worker_files(cluster, request.checkpoint, request.model_path) as (checkpoint, model_path):
+        result = train(request.config, request.data, on_progress=emit, control=control, base=base,
+                       checkpoint=checkpoint, distributed=request.distributed, backup=request.backup_dir,
+                       worker_timeout_s=request.worker_timeout_s)
+        if result.best_epoch is not None:
+            if closing() or not model_path:
+                result.model_path = checkpoint
+            else:
+                result.model_path = str(result.save(model_path))
+        if cluster is not None and not cluster.is_chief:
+            result.model_path = None  # its files were the chief's copies, in a folder removed now
+    if request.backup_dir and not Path(request.backup_dir).exists():  # Keras removed its backup: the run ended
+        with contextlib.suppress(OSError):  # the shared parent goes with the last worker's
+            Path(request.backup_dir).parent.rmdir()
     if n and result.model_path is not None and not closing():
         after = personal_accuracy(LoadedModel(result.model, list(result.labels), result.spec), request.data, n)
         result.personal = {f"before_{k}": v for k, v in before.items()}

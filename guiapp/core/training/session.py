@@ -157,7 +157,7 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
     if run is not None:
         split = {"fixed_split": result.split_note} if result.split_note else {}
         store.finish(run, result.stopped, result.message, result.best_epoch, Curves(result.history, losses.trace),
-                     result.seconds, **result.personal, **split)
+                     result.seconds, **result.personal, **split, **({"ran": result.ran} if result.ran else {}))
     result.run = run
     result.dataset = prepared.data if prepared is not None else request.data
     return result

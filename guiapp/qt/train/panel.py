@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from guiapp.core.tasks import format_duration
 from guiapp.core.training.config import StopReason, TrainConfig, TrainingResult
-from guiapp.core.training.engine import detect_devices
+from guiapp.core.training.devices import detect_devices
 from guiapp.core.training.process import shared_process
 from guiapp.core.training.request import TrainingRequest
 from guiapp.core.training.runs import Run, RunError, RunStore
