@@ -87,19 +87,9 @@ SERIF_HALF_LENGTH = 8.0  # template units: a tick a sixth of a capital's width a
 _STRAIGHT = 0.92  # |cos| of a stroke end's direction to the axis for it to count as a stem or bar end
 
 
-# Hiragana: felt pens and markers as well as ballpoints (pens up to 24 units, ~6 px at 32×32), as for letters.
-# Chosen on the validation half of the installed font families (scripts/bundled_models.py font_part): a 300 per
-# class, 4-epoch proxy read 95.2 % of their glyphs with the default pens, 97.2 % with these. Katakana and other
-# scripts keep the default until their bundled models are trained again.
-HIRAGANA_PEN_WIDTH_RANGE = (3.5, 24.0)
-HIRAGANA_VARIETY = replace(DEFAULT_VARIETY, pen_width=HIRAGANA_PEN_WIDTH_RANGE)
-
-
 def variety_for(chars: str) -> Variety:
     """The writer model for these characters: measured Latin settings for ASCII (with serifs where there are
-    letters), wider pens for hiragana, the default for the rest."""
-    if chars and all("\u3041" <= c <= "\u3096" for c in chars):
-        return HIRAGANA_VARIETY
+    letters), the default for the rest."""
     if not chars or not all(c.isascii() for c in chars):
         return DEFAULT_VARIETY
     if any(c.isalpha() for c in chars):
