@@ -143,6 +143,9 @@ class PredictionsView(QWidget):
             line.addWidget(button)
             self.neighbour_buttons.append(button)
         line.addStretch(1)
+        policy = self.neighbours.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the cards below do not jump when the row comes and goes
+        self.neighbours.setSizePolicy(policy)
         self.neighbours.hide()
         layout.addWidget(self.neighbours)
         layout.addStretch(1)
