@@ -14,8 +14,14 @@ def _offscreen_platform() -> str:
     import tempfile
 
     config = Path(tempfile.gettempdir()) / "guiapp-tests-offscreen-screen.json"
-    config.write_text(json.dumps({"screens": [{"name": "tests", "x": 0, "y": 0, "width": 1920, "height": 1200,
-                                              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    text = json.dumps({"screens": [{"name": "tests", "x": 0, "y": 0, "width": 1920, "height": 1200,
+                                    "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})
+    # Replaced whole, never rewritten in place: another test session's window reading a half-written file falls
+    # back to Qt's 800×800 screen and clamps its geometry.
+    if not config.is_file() or config.read_text() != text:
+        partial = config.with_name(f"{config.name}.{os.getpid()}.tmp")
+        partial.write_text(text)
+        os.replace(partial, config)
     return f"offscreen:configfile={config}"
 
 
