@@ -7,6 +7,9 @@ spec compile them into ``resources/translations``; a source checkout compiles th
 use (and again whenever a ``.ts`` is newer). ``scripts/translations.py update`` refreshes the ``.ts`` files from
 the code. The language follows the system locale unless View → Language chose one; a switch applies at the next
 start (the window says so), because every widget would otherwise have to rebuild its texts.
+
+guiapp.core has no Qt: its messages are :class:`guiapp.core.text.Text` (English, with template and arguments), and
+the window shows them through :func:`localise`, which translates the template.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from guiapp import paths
+from guiapp.core.tasks import error_message, is_user_error
+from guiapp.core.text import CONTEXT, Text
 
 log = logging.getLogger(__name__)
 # translate("Context", "text"): the form pyside6-lupdate finds, with the context spelled out (self.tr would take
@@ -112,8 +117,27 @@ def install(app, language: str = "") -> str:
     return language
 
 
+def localise(value) -> str:
+    """Core text in the window's language: a :class:`~guiapp.core.text.Text` by its template (its arguments
+    localised in turn), an exception by its message as :func:`~guiapp.core.tasks.error_message` words it; other
+    values as ``str`` gives them (a file name, a plain English message not yet made a Text)."""
+    if isinstance(value, BaseException):
+        message = value.args[0] if len(value.args) == 1 else None
+        if isinstance(message, Text) and is_user_error(value):
+            return localise(message)
+        return error_message(value)
+    if isinstance(value, Text):
+        if not value.args:
+            return translate(CONTEXT, value.template)
+        # non-Text arguments stay objects, so a template's format spec ({0:.0%}) still applies to them
+        args = [localise(arg) if isinstance(arg, (Text, BaseException)) else arg for arg in value.args]
+        return translate(CONTEXT, value.template).format(*args)
+    return str(value)
+
+
 def restart_note() -> str:
     return QCoreApplication.translate("i18n", "The language changes when Inkling is started again.")
 
 
-__all__ = ["LANGUAGES", "translate", "compile_translations", "install", "qm_file", "restart_note", "system_language"]
+__all__ = ["LANGUAGES", "compile_translations", "install", "localise", "qm_file", "restart_note", "system_language",
+           "translate"]

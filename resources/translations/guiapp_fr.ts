@@ -2,6 +2,210 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <source>{0!r} is a built-in dataset name; choose another with --name</source>
+        <translation>{0!r} est le nom d’un jeu de données intégré ; choisissez-en un autre avec --name</translation>
+    </message>
+    <message>
+        <source>no registered dataset named {0!r}</source>
+        <translation>aucun jeu de données enregistré ne s’appelle {0!r}</translation>
+    </message>
+    <message>
+        <source>{0}: no such file or folder</source>
+        <translation>{0} : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
+        <translation>{0} : pas un fichier de jeu de données (.npz ou MNIST IDX *-idx3-ubyte[.gz] attendu)</translation>
+    </message>
+    <message>
+        <source>no dataset or path named {0!r}; available: {1}</source>
+        <translation>aucun jeu de données ni chemin ne s’appelle {0!r} ; disponibles : {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>{0:,} pixels</source>
+        <translation>{0:,} pixels</translation>
+    </message>
+    <message>
+        <source>more pixels</source>
+        <translation>plus de pixels</translation>
+    </message>
+    <message>
+        <source>the image has {0}{1}, more than the {2:,} guiapp reads</source>
+        <translation>l’image a {0}{1}, plus que les {2:,} que guiapp lit</translation>
+    </message>
+    <message>
+        <source>not a readable image (unknown or corrupt format)</source>
+        <translation>image illisible (format inconnu ou corrompu)</translation>
+    </message>
+    <message>
+        <source>cannot read the image ({0})</source>
+        <translation>impossible de lire l’image ({0})</translation>
+    </message>
+    <message>
+        <source>; then ReLU keeps the positive values</source>
+        <translation> ; puis ReLU garde les valeurs positives</translation>
+    </message>
+    <message>
+        <source>; then softmax turns them into probabilities</source>
+        <translation> ; puis softmax les change en probabilités</translation>
+    </message>
+    <message>
+        <source>; then a sigmoid squashes each into 0..1</source>
+        <translation> ; puis une sigmoïde ramène chacune entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
+        <translation>{0} filtres de {1} glissent sur l’entrée : chaque carte est claire là où le motif de son filtre est trouvé{2}</translation>
+    </message>
+    <message>
+        <source>keeps positive values and sets negative ones to 0, so only patterns that are present pass on</source>
+        <translation>garde les valeurs positives et met les négatives à 0 : seuls les motifs présents passent</translation>
+    </message>
+    <message>
+        <source>keeps the largest value of each {0} block: smaller maps, and a pattern shifted a little still counts</source>
+        <translation>garde la plus grande valeur de chaque bloc de {0} : des cartes plus petites, et un motif un peu décalé compte encore</translation>
+    </message>
+    <message>
+        <source>averages each {0} block: smaller, smoother maps</source>
+        <translation>fait la moyenne de chaque bloc de {0} : des cartes plus petites et plus lisses</translation>
+    </message>
+    <message>
+        <source>sums each map up in one number: how much of its pattern the whole input has</source>
+        <translation>résume chaque carte en un nombre : la part de son motif dans toute l’entrée</translation>
+    </message>
+    <message>
+        <source>rescales each map to the mean and spread learned in training, which keeps training stable</source>
+        <translation>remet chaque carte à l’échelle de la moyenne et de la dispersion apprises à l’entraînement, ce qui stabilise l’entraînement</translation>
+    </message>
+    <message>
+        <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognising it passes everything</source>
+        <translation>à l’entraînement, écarte au hasard {0:.0%} des valeurs pour qu’aucune ne soit indispensable ; à la reconnaissance, laisse tout passer</translation>
+    </message>
+    <message>
+        <source>lays the {0} values out in one row of {1} for the dense layers</source>
+        <comment>×</comment>
+        <translation>aligne les {0} valeurs sur une ligne de {1} pour les couches denses</translation>
+    </message>
+    <message>
+        <source>changes only the layout or scale of the values</source>
+        <translation>ne change que la disposition ou l’échelle des valeurs</translation>
+    </message>
+    <message>
+        <source>one score per class, each a weighted sum of all {0} inputs{1}</source>
+        <translation>un score par classe, chacun une somme pondérée des {0} entrées{1}</translation>
+    </message>
+    <message>
+        <source>{0} neurons, each a weighted sum of all {1} inputs{2}</source>
+        <translation>{0} neurones, chacun une somme pondérée des {1} entrées{2}</translation>
+    </message>
+    <message>
+        <source>turns the scores into probabilities that sum to 1</source>
+        <translation>change les scores en probabilités dont la somme vaut 1</translation>
+    </message>
+    <message>
+        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
+        <translation>Filtres de la première couche : {0}, {1} filtres de {2}×{3} (clair = poids positif)</translation>
+    </message>
+    <message>
+        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
+        <translation>Ce modèle n’a pas de couche de convolution (il voit directement les pixels), il n’a donc pas de filtres à montrer.</translation>
+    </message>
+    <message>
+        <source>the labels file is larger than {0} MiB</source>
+        <translation>le fichier d’étiquettes dépasse {0} Mio</translation>
+    </message>
+    <message>
+        <source>the labels file is not UTF-8 text</source>
+        <translation>le fichier d’étiquettes n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>the labels file cannot be read: {0}</source>
+        <translation>impossible de lire le fichier d’étiquettes : {0}</translation>
+    </message>
+    <message>
+        <source>line {0} of the labels file is empty</source>
+        <translation>la ligne {0} du fichier d’étiquettes est vide</translation>
+    </message>
+    <message>
+        <source>the labels file is not valid JSON: {0}</source>
+        <translation>le fichier d’étiquettes n’est pas du JSON valide : {0}</translation>
+    </message>
+    <message>
+        <source>the labels file must hold a list of names</source>
+        <translation>le fichier d’étiquettes doit contenir une liste de noms</translation>
+    </message>
+    <message>
+        <source>the labels file maps two names to the same class index</source>
+        <translation>le fichier d’étiquettes associe deux noms au même indice de classe</translation>
+    </message>
+    <message>
+        <source>the labels file must map class indices to names ({&quot;0&quot;: &quot;a&quot;, …} or {&quot;a&quot;: 0, …})</source>
+        <translation>le fichier d’étiquettes doit associer les indices de classe à des noms ({&quot;0&quot;: &quot;a&quot;, …} ou {&quot;a&quot;: 0, …})</translation>
+    </message>
+    <message>
+        <source>the labels file&apos;s class indices are not 0 to {0}</source>
+        <translation>les indices de classe du fichier d’étiquettes ne vont pas de 0 à {0}</translation>
+    </message>
+    <message>
+        <source>the labels file&apos;s names must be text</source>
+        <translation>les noms du fichier d’étiquettes doivent être du texte</translation>
+    </message>
+    <message>
+        <source>the labels file must hold a list of names or a mapping of class indices to names</source>
+        <translation>le fichier d’étiquettes doit contenir une liste de noms ou une correspondance des indices de classe aux noms</translation>
+    </message>
+    <message>
+        <source>the file&apos;s labels list {0} classes but the model has {1} outputs</source>
+        <translation>les étiquettes du fichier comptent {0} classes mais le modèle a {1} sorties</translation>
+    </message>
+    <message>
+        <source>the labels file {0} lists {1} labels but the model has {2} outputs</source>
+        <translation>le fichier d’étiquettes {0} compte {1} étiquettes mais le modèle a {2} sorties</translation>
+    </message>
+    <message>
+        <source>Keras could not load the model: {0}</source>
+        <translation>Keras n’a pas pu charger le modèle : {0}</translation>
+    </message>
+    <message>
+        <source>no such file ({0})</source>
+        <translation>fichier introuvable ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>illisible : {0}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes): not a model file</source>
+        <translation>est vide (0 octet) : pas un fichier de modèle</translation>
+    </message>
+    <message>
+        <source>is {0:.1f} GiB, larger than the {1} GiB guiapp accepts</source>
+        <translation>fait {0:.1f} Gio, plus que les {1} Gio acceptés par guiapp</translation>
+    </message>
+    <message>
+        <source>unsupported model file type {0!r}: expected .h5 or .keras</source>
+        <translation>type de fichier de modèle {0!r} non pris en charge : .h5 ou .keras attendu</translation>
+    </message>
+    <message>
+        <source>unsupported model file type (no extension): expected .h5 or .keras</source>
+        <translation>type de fichier de modèle non pris en charge (sans extension) : .h5 ou .keras attendu</translation>
+    </message>
+    <message>
+        <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
+        <translation>n’est pas un fichier HDF5 lisible (endommagé, tronqué ou pas un modèle) : {0}</translation>
+    </message>
+</context>
+<context>
     <name>CollectBar</name>
     <message numerus="yes">
         <source>%Ln class(es)</source>
@@ -1612,14 +1816,6 @@ apparaît ici</translation>
     <message>
         <source>sample {0}: true {1}, predicted {2}</source>
         <translation>échantillon {0} : réel {1}, prédit {2}</translation>
-    </message>
-    <message>
-        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
-        <translation>Filtres de la première couche : {0}, {1} filtres de {2}×{3} (clair = poids positif)</translation>
-    </message>
-    <message>
-        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
-        <translation>Ce modèle n’a pas de couche de convolution (il voit directement les pixels), il n’a donc pas de filtres à montrer.</translation>
     </message>
     <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>

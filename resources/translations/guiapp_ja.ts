@@ -2,6 +2,210 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name></name>
+    <message>
+        <source>{0!r} is a built-in dataset name; choose another with --name</source>
+        <translation>{0!r} は組み込みデータセットの名前です。--name で別の名前を選んでください</translation>
+    </message>
+    <message>
+        <source>no registered dataset named {0!r}</source>
+        <translation>{0!r} という名前の登録済みデータセットはありません</translation>
+    </message>
+    <message>
+        <source>{0}: no such file or folder</source>
+        <translation>{0}: そのようなファイルまたはフォルダーはありません</translation>
+    </message>
+    <message>
+        <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
+        <translation>{0}: データセットのファイルではありません（.npz または MNIST IDX の *-idx3-ubyte[.gz] が必要です）</translation>
+    </message>
+    <message>
+        <source>no dataset or path named {0!r}; available: {1}</source>
+        <translation>{0!r} という名前のデータセットまたはパスはありません。使用できるもの: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0:,} pixels</source>
+        <translation>{0:,} 画素</translation>
+    </message>
+    <message>
+        <source>more pixels</source>
+        <translation>それ以上の画素</translation>
+    </message>
+    <message>
+        <source>the image has {0}{1}, more than the {2:,} guiapp reads</source>
+        <translation>画像は {0}{1} あり、guiapp が読み込める {2:,} 画素を超えています</translation>
+    </message>
+    <message>
+        <source>not a readable image (unknown or corrupt format)</source>
+        <translation>読み込める画像ではありません（不明または壊れた形式）</translation>
+    </message>
+    <message>
+        <source>cannot read the image ({0})</source>
+        <translation>画像を読み込めません（{0}）</translation>
+    </message>
+    <message>
+        <source>; then ReLU keeps the positive values</source>
+        <translation>。その後 ReLU が正の値だけを残します</translation>
+    </message>
+    <message>
+        <source>; then softmax turns them into probabilities</source>
+        <translation>。その後 softmax が確率に変えます</translation>
+    </message>
+    <message>
+        <source>; then a sigmoid squashes each into 0..1</source>
+        <translation>。その後シグモイドがそれぞれを 0..1 に押し込めます</translation>
+    </message>
+    <message>
+        <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
+        <translation>{1} のフィルター {0} 個が入力の上をずらしながら動きます。各マップはそのフィルターのパターンが見つかった所で明るくなります{2}</translation>
+    </message>
+    <message>
+        <source>keeps positive values and sets negative ones to 0, so only patterns that are present pass on</source>
+        <translation>正の値は残し、負の値は 0 にします。そのため、存在するパターンだけが先へ伝わります</translation>
+    </message>
+    <message>
+        <source>keeps the largest value of each {0} block: smaller maps, and a pattern shifted a little still counts</source>
+        <translation>{0} の各ブロックの最大値を残します。マップは小さくなり、少しずれたパターンも数えられます</translation>
+    </message>
+    <message>
+        <source>averages each {0} block: smaller, smoother maps</source>
+        <translation>{0} の各ブロックを平均します。マップは小さく、滑らかになります</translation>
+    </message>
+    <message>
+        <source>sums each map up in one number: how much of its pattern the whole input has</source>
+        <translation>各マップを 1 つの数にまとめます。入力全体にそのパターンがどれだけあるかです</translation>
+    </message>
+    <message>
+        <source>rescales each map to the mean and spread learned in training, which keeps training stable</source>
+        <translation>各マップを学習で得た平均とばらつきに合わせて調整します。これで学習が安定します</translation>
+    </message>
+    <message>
+        <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognising it passes everything</source>
+        <translation>学習中は値の {0:.0%} をランダムに捨て、どれか 1 つに頼らないようにします。認識のときはすべてを通します</translation>
+    </message>
+    <message>
+        <source>lays the {0} values out in one row of {1} for the dense layers</source>
+        <comment>×</comment>
+        <translation>{0} の値を全結合層のために {1} 個の 1 列に並べます</translation>
+    </message>
+    <message>
+        <source>changes only the layout or scale of the values</source>
+        <translation>値の並びまたはスケールだけを変えます</translation>
+    </message>
+    <message>
+        <source>one score per class, each a weighted sum of all {0} inputs{1}</source>
+        <translation>クラスごとに 1 つのスコア。それぞれ {0} 個すべての入力の重み付き和です{1}</translation>
+    </message>
+    <message>
+        <source>{0} neurons, each a weighted sum of all {1} inputs{2}</source>
+        <translation>{0} 個のニューロン。それぞれ {1} 個すべての入力の重み付き和です{2}</translation>
+    </message>
+    <message>
+        <source>turns the scores into probabilities that sum to 1</source>
+        <translation>スコアを合計 1 の確率に変えます</translation>
+    </message>
+    <message>
+        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
+        <translation>第1層のフィルター: {0}、{2}×{3} のフィルター {1} 個（明るい = 正の重み）</translation>
+    </message>
+    <message>
+        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
+        <translation>このモデルには畳み込み層がない（画素を直接見る）ため、表示するフィルターがありません。</translation>
+    </message>
+    <message>
+        <source>the labels file is larger than {0} MiB</source>
+        <translation>ラベルファイルが {0} MiB を超えています</translation>
+    </message>
+    <message>
+        <source>the labels file is not UTF-8 text</source>
+        <translation>ラベルファイルが UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>the labels file cannot be read: {0}</source>
+        <translation>ラベルファイルを読み込めません: {0}</translation>
+    </message>
+    <message>
+        <source>line {0} of the labels file is empty</source>
+        <translation>ラベルファイルの {0} 行目が空です</translation>
+    </message>
+    <message>
+        <source>the labels file is not valid JSON: {0}</source>
+        <translation>ラベルファイルが正しい JSON ではありません: {0}</translation>
+    </message>
+    <message>
+        <source>the labels file must hold a list of names</source>
+        <translation>ラベルファイルには名前のリストが必要です</translation>
+    </message>
+    <message>
+        <source>the labels file maps two names to the same class index</source>
+        <translation>ラベルファイルで 2 つの名前が同じクラス番号に対応しています</translation>
+    </message>
+    <message>
+        <source>the labels file must map class indices to names ({&quot;0&quot;: &quot;a&quot;, …} or {&quot;a&quot;: 0, …})</source>
+        <translation>ラベルファイルはクラス番号を名前に対応させる必要があります（{&quot;0&quot;: &quot;a&quot;, …} または {&quot;a&quot;: 0, …}）</translation>
+    </message>
+    <message>
+        <source>the labels file&apos;s class indices are not 0 to {0}</source>
+        <translation>ラベルファイルのクラス番号が 0 から {0} になっていません</translation>
+    </message>
+    <message>
+        <source>the labels file&apos;s names must be text</source>
+        <translation>ラベルファイルの名前はテキストでなければなりません</translation>
+    </message>
+    <message>
+        <source>the labels file must hold a list of names or a mapping of class indices to names</source>
+        <translation>ラベルファイルには名前のリスト、またはクラス番号から名前への対応が必要です</translation>
+    </message>
+    <message>
+        <source>the file&apos;s labels list {0} classes but the model has {1} outputs</source>
+        <translation>ファイルのラベルは {0} クラスですが、モデルの出力は {1} 個です</translation>
+    </message>
+    <message>
+        <source>the labels file {0} lists {1} labels but the model has {2} outputs</source>
+        <translation>ラベルファイル {0} のラベルは {1} 個ですが、モデルの出力は {2} 個です</translation>
+    </message>
+    <message>
+        <source>Keras could not load the model: {0}</source>
+        <translation>Keras がモデルを読み込めませんでした: {0}</translation>
+    </message>
+    <message>
+        <source>no such file ({0})</source>
+        <translation>ファイルがありません（{0}）</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>読み込めません: {0}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes): not a model file</source>
+        <translation>空です（0 バイト）。モデルファイルではありません</translation>
+    </message>
+    <message>
+        <source>is {0:.1f} GiB, larger than the {1} GiB guiapp accepts</source>
+        <translation>{0:.1f} GiB あり、guiapp が受け付ける {1} GiB を超えています</translation>
+    </message>
+    <message>
+        <source>unsupported model file type {0!r}: expected .h5 or .keras</source>
+        <translation>対応していないモデルファイルの種類 {0!r} です。.h5 または .keras が必要です</translation>
+    </message>
+    <message>
+        <source>unsupported model file type (no extension): expected .h5 or .keras</source>
+        <translation>対応していないモデルファイルの種類です（拡張子なし）。.h5 または .keras が必要です</translation>
+    </message>
+    <message>
+        <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
+        <translation>読み込める HDF5 ファイルではありません（破損、途中で切れている、またはモデルではない）: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CollectBar</name>
     <message numerus="yes">
         <source>%Ln class(es)</source>
@@ -1587,14 +1791,6 @@ appears here</source>
     <message>
         <source>sample {0}: true {1}, predicted {2}</source>
         <translation>サンプル {0}: 正解 {1}、予測 {2}</translation>
-    </message>
-    <message>
-        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
-        <translation>第1層のフィルター: {0}、{2}×{3} のフィルター {1} 個（明るい = 正の重み）</translation>
-    </message>
-    <message>
-        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
-        <translation>このモデルには畳み込み層がない（画素を直接見る）ため、表示するフィルターがありません。</translation>
     </message>
     <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>

@@ -2,6 +2,210 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>{0!r} is a built-in dataset name; choose another with --name</source>
+        <translation>{0!r} 是内置数据集的名称；请用 --name 另选一个</translation>
+    </message>
+    <message>
+        <source>no registered dataset named {0!r}</source>
+        <translation>没有名为 {0!r} 的已注册数据集</translation>
+    </message>
+    <message>
+        <source>{0}: no such file or folder</source>
+        <translation>{0}：没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
+        <translation>{0}：不是数据集文件（应为 .npz 或 MNIST IDX 的 *-idx3-ubyte[.gz]）</translation>
+    </message>
+    <message>
+        <source>no dataset or path named {0!r}; available: {1}</source>
+        <translation>没有名为 {0!r} 的数据集或路径；可用的有：{1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>{0:,} pixels</source>
+        <translation>{0:,} 像素</translation>
+    </message>
+    <message>
+        <source>more pixels</source>
+        <translation>更多像素</translation>
+    </message>
+    <message>
+        <source>the image has {0}{1}, more than the {2:,} guiapp reads</source>
+        <translation>图像有 {0}{1}，超过 guiapp 可读取的 {2:,} 像素</translation>
+    </message>
+    <message>
+        <source>not a readable image (unknown or corrupt format)</source>
+        <translation>不是可读取的图像（格式未知或已损坏）</translation>
+    </message>
+    <message>
+        <source>cannot read the image ({0})</source>
+        <translation>无法读取图像（{0}）</translation>
+    </message>
+    <message>
+        <source>; then ReLU keeps the positive values</source>
+        <translation>；然后 ReLU 只保留正值</translation>
+    </message>
+    <message>
+        <source>; then softmax turns them into probabilities</source>
+        <translation>；然后 softmax 把它们变成概率</translation>
+    </message>
+    <message>
+        <source>; then a sigmoid squashes each into 0..1</source>
+        <translation>；然后 sigmoid 把每个值压缩到 0..1</translation>
+    </message>
+    <message>
+        <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
+        <translation>{0} 个 {1} 的滤波器在输入上滑动：每张特征图在找到其滤波器图案的地方变亮{2}</translation>
+    </message>
+    <message>
+        <source>keeps positive values and sets negative ones to 0, so only patterns that are present pass on</source>
+        <translation>保留正值并把负值设为 0，因此只有出现的图案才会传下去</translation>
+    </message>
+    <message>
+        <source>keeps the largest value of each {0} block: smaller maps, and a pattern shifted a little still counts</source>
+        <translation>保留每个 {0} 区块中的最大值：特征图变小，稍有偏移的图案仍然有效</translation>
+    </message>
+    <message>
+        <source>averages each {0} block: smaller, smoother maps</source>
+        <translation>对每个 {0} 区块取平均：特征图更小、更平滑</translation>
+    </message>
+    <message>
+        <source>sums each map up in one number: how much of its pattern the whole input has</source>
+        <translation>把每张特征图概括为一个数：整个输入中含有多少该图案</translation>
+    </message>
+    <message>
+        <source>rescales each map to the mean and spread learned in training, which keeps training stable</source>
+        <translation>按训练中学到的均值和离散程度重新缩放每张特征图，使训练保持稳定</translation>
+    </message>
+    <message>
+        <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognising it passes everything</source>
+        <translation>训练时随机丢弃 {0:.0%} 的值，使网络不依赖任何单个值；识别时全部通过</translation>
+    </message>
+    <message>
+        <source>lays the {0} values out in one row of {1} for the dense layers</source>
+        <comment>×</comment>
+        <translation>把 {0} 的值排成一行 {1} 个，供全连接层使用</translation>
+    </message>
+    <message>
+        <source>changes only the layout or scale of the values</source>
+        <translation>只改变值的排列或比例</translation>
+    </message>
+    <message>
+        <source>one score per class, each a weighted sum of all {0} inputs{1}</source>
+        <translation>每个类别一个分数，每个分数都是全部 {0} 个输入的加权和{1}</translation>
+    </message>
+    <message>
+        <source>{0} neurons, each a weighted sum of all {1} inputs{2}</source>
+        <translation>{0} 个神经元，每个都是全部 {1} 个输入的加权和{2}</translation>
+    </message>
+    <message>
+        <source>turns the scores into probabilities that sum to 1</source>
+        <translation>把分数变成总和为 1 的概率</translation>
+    </message>
+    <message>
+        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
+        <translation>第一层滤波器：{0}，{1} 个 {2}×{3} 的滤波器（亮 = 正权重）</translation>
+    </message>
+    <message>
+        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
+        <translation>此模型没有卷积层（直接看像素），因此没有可显示的滤波器。</translation>
+    </message>
+    <message>
+        <source>the labels file is larger than {0} MiB</source>
+        <translation>标签文件大于 {0} MiB</translation>
+    </message>
+    <message>
+        <source>the labels file is not UTF-8 text</source>
+        <translation>标签文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>the labels file cannot be read: {0}</source>
+        <translation>无法读取标签文件：{0}</translation>
+    </message>
+    <message>
+        <source>line {0} of the labels file is empty</source>
+        <translation>标签文件第 {0} 行为空</translation>
+    </message>
+    <message>
+        <source>the labels file is not valid JSON: {0}</source>
+        <translation>标签文件不是有效的 JSON：{0}</translation>
+    </message>
+    <message>
+        <source>the labels file must hold a list of names</source>
+        <translation>标签文件必须包含名称列表</translation>
+    </message>
+    <message>
+        <source>the labels file maps two names to the same class index</source>
+        <translation>标签文件把两个名称对应到同一个类别索引</translation>
+    </message>
+    <message>
+        <source>the labels file must map class indices to names ({&quot;0&quot;: &quot;a&quot;, …} or {&quot;a&quot;: 0, …})</source>
+        <translation>标签文件必须把类别索引对应到名称（{&quot;0&quot;: &quot;a&quot;, …} 或 {&quot;a&quot;: 0, …}）</translation>
+    </message>
+    <message>
+        <source>the labels file&apos;s class indices are not 0 to {0}</source>
+        <translation>标签文件的类别索引不是 0 到 {0}</translation>
+    </message>
+    <message>
+        <source>the labels file&apos;s names must be text</source>
+        <translation>标签文件中的名称必须是文本</translation>
+    </message>
+    <message>
+        <source>the labels file must hold a list of names or a mapping of class indices to names</source>
+        <translation>标签文件必须包含名称列表，或类别索引到名称的对应</translation>
+    </message>
+    <message>
+        <source>the file&apos;s labels list {0} classes but the model has {1} outputs</source>
+        <translation>文件的标签列出 {0} 个类别，但模型有 {1} 个输出</translation>
+    </message>
+    <message>
+        <source>the labels file {0} lists {1} labels but the model has {2} outputs</source>
+        <translation>标签文件 {0} 列出 {1} 个标签，但模型有 {2} 个输出</translation>
+    </message>
+    <message>
+        <source>Keras could not load the model: {0}</source>
+        <translation>Keras 无法加载模型：{0}</translation>
+    </message>
+    <message>
+        <source>no such file ({0})</source>
+        <translation>没有这个文件（{0}）</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>无法读取：{0}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes): not a model file</source>
+        <translation>是空的（0 字节）：不是模型文件</translation>
+    </message>
+    <message>
+        <source>is {0:.1f} GiB, larger than the {1} GiB guiapp accepts</source>
+        <translation>有 {0:.1f} GiB，超过 guiapp 接受的 {1} GiB</translation>
+    </message>
+    <message>
+        <source>unsupported model file type {0!r}: expected .h5 or .keras</source>
+        <translation>不支持的模型文件类型 {0!r}：应为 .h5 或 .keras</translation>
+    </message>
+    <message>
+        <source>unsupported model file type (no extension): expected .h5 or .keras</source>
+        <translation>不支持的模型文件类型（无扩展名）：应为 .h5 或 .keras</translation>
+    </message>
+    <message>
+        <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
+        <translation>不是可读取的 HDF5 文件（已损坏、不完整或不是模型）：{0}</translation>
+    </message>
+</context>
+<context>
     <name>CollectBar</name>
     <message numerus="yes">
         <source>%Ln class(es)</source>
@@ -1587,14 +1791,6 @@ appears here</source>
     <message>
         <source>sample {0}: true {1}, predicted {2}</source>
         <translation>样本 {0}：真实 {1}，预测 {2}</translation>
-    </message>
-    <message>
-        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
-        <translation>第一层滤波器：{0}，{1} 个 {2}×{3} 的滤波器（亮 = 正权重）</translation>
-    </message>
-    <message>
-        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
-        <translation>此模型没有卷积层（直接看像素），因此没有可显示的滤波器。</translation>
     </message>
     <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>

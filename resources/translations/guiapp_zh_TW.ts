@@ -2,6 +2,210 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <source>{0!r} is a built-in dataset name; choose another with --name</source>
+        <translation>{0!r} 是內建資料集的名稱；請用 --name 另選一個</translation>
+    </message>
+    <message>
+        <source>no registered dataset named {0!r}</source>
+        <translation>沒有名為 {0!r} 的已註冊資料集</translation>
+    </message>
+    <message>
+        <source>{0}: no such file or folder</source>
+        <translation>{0}：沒有這個檔案或資料夾</translation>
+    </message>
+    <message>
+        <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
+        <translation>{0}：不是資料集檔案（應為 .npz 或 MNIST IDX 的 *-idx3-ubyte[.gz]）</translation>
+    </message>
+    <message>
+        <source>no dataset or path named {0!r}; available: {1}</source>
+        <translation>沒有名為 {0!r} 的資料集或路徑；可用的有：{1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>{0:,} pixels</source>
+        <translation>{0:,} 像素</translation>
+    </message>
+    <message>
+        <source>more pixels</source>
+        <translation>更多像素</translation>
+    </message>
+    <message>
+        <source>the image has {0}{1}, more than the {2:,} guiapp reads</source>
+        <translation>影像有 {0}{1}，超過 guiapp 可讀取的 {2:,} 像素</translation>
+    </message>
+    <message>
+        <source>not a readable image (unknown or corrupt format)</source>
+        <translation>不是可讀取的影像（格式不明或已損毀）</translation>
+    </message>
+    <message>
+        <source>cannot read the image ({0})</source>
+        <translation>無法讀取影像（{0}）</translation>
+    </message>
+    <message>
+        <source>; then ReLU keeps the positive values</source>
+        <translation>；然後 ReLU 只保留正值</translation>
+    </message>
+    <message>
+        <source>; then softmax turns them into probabilities</source>
+        <translation>；然後 softmax 把它們變成機率</translation>
+    </message>
+    <message>
+        <source>; then a sigmoid squashes each into 0..1</source>
+        <translation>；然後 sigmoid 把每個值壓縮到 0..1</translation>
+    </message>
+    <message>
+        <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
+        <translation>{0} 個 {1} 的濾波器在輸入上滑動：每張特徵圖在找到其濾波器圖樣的地方變亮{2}</translation>
+    </message>
+    <message>
+        <source>keeps positive values and sets negative ones to 0, so only patterns that are present pass on</source>
+        <translation>保留正值並把負值設為 0，因此只有出現的圖樣才會傳下去</translation>
+    </message>
+    <message>
+        <source>keeps the largest value of each {0} block: smaller maps, and a pattern shifted a little still counts</source>
+        <translation>保留每個 {0} 區塊中的最大值：特徵圖變小，稍有偏移的圖樣仍然有效</translation>
+    </message>
+    <message>
+        <source>averages each {0} block: smaller, smoother maps</source>
+        <translation>對每個 {0} 區塊取平均：特徵圖更小、更平滑</translation>
+    </message>
+    <message>
+        <source>sums each map up in one number: how much of its pattern the whole input has</source>
+        <translation>把每張特徵圖概括為一個數：整個輸入中含有多少該圖樣</translation>
+    </message>
+    <message>
+        <source>rescales each map to the mean and spread learned in training, which keeps training stable</source>
+        <translation>按訓練中學到的平均值和離散程度重新縮放每張特徵圖，使訓練保持穩定</translation>
+    </message>
+    <message>
+        <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognising it passes everything</source>
+        <translation>訓練時隨機丟棄 {0:.0%} 的值，使網路不依賴任何單一值；辨識時全部通過</translation>
+    </message>
+    <message>
+        <source>lays the {0} values out in one row of {1} for the dense layers</source>
+        <comment>×</comment>
+        <translation>把 {0} 的值排成一列 {1} 個，供全連接層使用</translation>
+    </message>
+    <message>
+        <source>changes only the layout or scale of the values</source>
+        <translation>只改變值的排列或比例</translation>
+    </message>
+    <message>
+        <source>one score per class, each a weighted sum of all {0} inputs{1}</source>
+        <translation>每個類別一個分數，每個分數都是全部 {0} 個輸入的加權和{1}</translation>
+    </message>
+    <message>
+        <source>{0} neurons, each a weighted sum of all {1} inputs{2}</source>
+        <translation>{0} 個神經元，每個都是全部 {1} 個輸入的加權和{2}</translation>
+    </message>
+    <message>
+        <source>turns the scores into probabilities that sum to 1</source>
+        <translation>把分數變成總和為 1 的機率</translation>
+    </message>
+    <message>
+        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
+        <translation>第一層濾波器：{0}，{1} 個 {2}×{3} 的濾波器（亮 = 正權重）</translation>
+    </message>
+    <message>
+        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
+        <translation>此模型沒有卷積層（直接看畫素），因此沒有可顯示的濾波器。</translation>
+    </message>
+    <message>
+        <source>the labels file is larger than {0} MiB</source>
+        <translation>標籤檔案大於 {0} MiB</translation>
+    </message>
+    <message>
+        <source>the labels file is not UTF-8 text</source>
+        <translation>標籤檔案不是 UTF-8 文字</translation>
+    </message>
+    <message>
+        <source>the labels file cannot be read: {0}</source>
+        <translation>無法讀取標籤檔案：{0}</translation>
+    </message>
+    <message>
+        <source>line {0} of the labels file is empty</source>
+        <translation>標籤檔案第 {0} 行為空</translation>
+    </message>
+    <message>
+        <source>the labels file is not valid JSON: {0}</source>
+        <translation>標籤檔案不是有效的 JSON：{0}</translation>
+    </message>
+    <message>
+        <source>the labels file must hold a list of names</source>
+        <translation>標籤檔案必須包含名稱清單</translation>
+    </message>
+    <message>
+        <source>the labels file maps two names to the same class index</source>
+        <translation>標籤檔案把兩個名稱對應到同一個類別索引</translation>
+    </message>
+    <message>
+        <source>the labels file must map class indices to names ({&quot;0&quot;: &quot;a&quot;, …} or {&quot;a&quot;: 0, …})</source>
+        <translation>標籤檔案必須把類別索引對應到名稱（{&quot;0&quot;: &quot;a&quot;, …} 或 {&quot;a&quot;: 0, …}）</translation>
+    </message>
+    <message>
+        <source>the labels file&apos;s class indices are not 0 to {0}</source>
+        <translation>標籤檔案的類別索引不是 0 到 {0}</translation>
+    </message>
+    <message>
+        <source>the labels file&apos;s names must be text</source>
+        <translation>標籤檔案中的名稱必須是文字</translation>
+    </message>
+    <message>
+        <source>the labels file must hold a list of names or a mapping of class indices to names</source>
+        <translation>標籤檔案必須包含名稱清單，或類別索引到名稱的對應</translation>
+    </message>
+    <message>
+        <source>the file&apos;s labels list {0} classes but the model has {1} outputs</source>
+        <translation>檔案的標籤列出 {0} 個類別，但模型有 {1} 個輸出</translation>
+    </message>
+    <message>
+        <source>the labels file {0} lists {1} labels but the model has {2} outputs</source>
+        <translation>標籤檔案 {0} 列出 {1} 個標籤，但模型有 {2} 個輸出</translation>
+    </message>
+    <message>
+        <source>Keras could not load the model: {0}</source>
+        <translation>Keras 無法載入模型：{0}</translation>
+    </message>
+    <message>
+        <source>no such file ({0})</source>
+        <translation>沒有這個檔案（{0}）</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>無法讀取：{0}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是一般檔案</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes): not a model file</source>
+        <translation>是空的（0 位元組）：不是模型檔案</translation>
+    </message>
+    <message>
+        <source>is {0:.1f} GiB, larger than the {1} GiB guiapp accepts</source>
+        <translation>有 {0:.1f} GiB，超過 guiapp 接受的 {1} GiB</translation>
+    </message>
+    <message>
+        <source>unsupported model file type {0!r}: expected .h5 or .keras</source>
+        <translation>不支援的模型檔案類型 {0!r}：應為 .h5 或 .keras</translation>
+    </message>
+    <message>
+        <source>unsupported model file type (no extension): expected .h5 or .keras</source>
+        <translation>不支援的模型檔案類型（無副檔名）：應為 .h5 或 .keras</translation>
+    </message>
+    <message>
+        <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
+        <translation>不是可讀取的 HDF5 檔案（已損毀、不完整或不是模型）：{0}</translation>
+    </message>
+</context>
+<context>
     <name>CollectBar</name>
     <message numerus="yes">
         <source>%Ln class(es)</source>
@@ -1587,14 +1791,6 @@ appears here</source>
     <message>
         <source>sample {0}: true {1}, predicted {2}</source>
         <translation>樣本 {0}：真實 {1}，預測 {2}</translation>
-    </message>
-    <message>
-        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
-        <translation>第一層濾波器：{0}，{1} 個 {2}×{3} 的濾波器（亮 = 正權重）</translation>
-    </message>
-    <message>
-        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
-        <translation>此模型沒有卷積層（直接看畫素），因此沒有可顯示的濾波器。</translation>
     </message>
     <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>

@@ -174,12 +174,10 @@ def test_ts_files_cover_every_string_in_the_code(tmp_path):
     sources = {m.find("source").text for m in ET.parse(translations.TS_DIR / "guiapp_ja.ts").iter("message")}
     # lupdate into a copy: the checkout's files stay untouched
     import shutil
-    import subprocess
 
     copy = tmp_path / "guiapp_ja.ts"
     shutil.copy(translations.TS_DIR / "guiapp_ja.ts", copy)
-    code = sorted(str(p) for p in (ROOT / "guiapp" / "qt").rglob("*.py"))
-    subprocess.run([translations.lupdate(), "-silent", "-no-obsolete", *code, "-ts", str(copy)], check=True)
+    translations.run_lupdate(copy, "-silent")
     fresh = {m.find("source").text for m in ET.parse(copy).iter("message")}
     assert fresh == sources, f"run scripts/translations.py update: new {sorted(fresh - sources)[:5]}"
     for language in ("ja", "zh_CN", "zh_TW", "fr"):
@@ -199,3 +197,46 @@ def test_percentages_follow_the_language():
     finally:
         i18n.install(app, "en")
     assert format_percent(0.0734) == "7.3\u00a0%"
+
+
+def test_core_error_shown_in_the_window_is_translated(japanese, tmp_path):
+    """guiapp.core words its errors in English (the CLI shows them so); the window shows them translated."""
+    broken = tmp_path / "x.png"
+    broken.write_bytes(b"not an image")
+    assert not japanese.open_image(broken)
+    text = japanese.error_box.text()
+    assert text.startswith("x.png") and not english(text), text
+    assert {"ja": "画像を読み込めません", "zh_CN": "无法读取图像", "zh_TW": "無法讀取影像"}[japanese.language] in text
+
+
+def test_core_text_is_english_for_the_cli_and_translated_for_the_window(tmp_path):
+    from guiapp.core.modelfile import ModelFileError
+    from guiapp.core.modelfile.safety import check_file
+
+    empty = tmp_path / "model.h5"
+    empty.write_bytes(b"")
+    with pytest.raises(ModelFileError) as caught:
+        check_file(empty)
+    assert str(caught.value) == "model.h5: is empty (0 bytes): not a model file"  # what the CLI prints
+    app = QApplication.instance()
+    i18n.install(app, "fr")
+    try:
+        # the name, then the reason: both templates translated (French puts a space before the colon)
+        assert i18n.localise(caught.value) == "model.h5 : est vide (0 octet) : pas un fichier de modèle"
+        assert i18n.localise(ValueError("plain")) == "plain"  # a message not made a Text stays as it is
+    finally:
+        i18n.install(app, "en")
+    assert i18n.localise(caught.value) == str(caught.value)
+
+
+def test_core_translations_keep_every_placeholder():
+    """A translated core template is filled with the same arguments as the English one: a placeholder lost or
+    renamed would raise when the message is shown."""
+    for ts in (ROOT / "resources" / "translations").glob("guiapp_*.ts"):
+        for context in ET.parse(ts).iter("context"):
+            if context.findtext("name"):
+                continue  # only the core's Text templates (the empty context) are filled with str.format
+            for message in context.iter("message"):
+                source, translation = message.findtext("source"), message.findtext("translation") or ""
+                placeholders = sorted(re.findall(r"\{[^{}]*\}", source))
+                assert sorted(re.findall(r"\{[^{}]*\}", translation)) == placeholders, (ts.name, source)

@@ -40,7 +40,7 @@ from guiapp.qt.datasets.edit import (
     merge_task,
     unique_name,
 )
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import localise, translate
 
 
 def _loads_quickly(source: str) -> bool:
@@ -206,7 +206,7 @@ class DatasetActionsMixin:
         try:
             unregister(name)
         except DatasetError as exc:
-            self._fail(str(exc))
+            self._fail(localise(exc))
             return
         for cache in (self.datasets, self.codes):
             cache.pop(name, None)
@@ -236,7 +236,7 @@ class DatasetActionsMixin:
         try:
             created = self.store.create(name)
         except (ValueError, DatasetError) as exc:
-            self._fail(str(exc))
+            self._fail(localise(exc))
             return False
         self.refresh()
         self.list.select(created.name)
@@ -248,7 +248,7 @@ class DatasetActionsMixin:
         try:
             check_user_editable(self.current_kind(), self.name or "")
         except DatasetError as exc:
-            self._fail(str(exc))
+            self._fail(localise(exc))
             return False
         return True
 
@@ -276,7 +276,7 @@ class DatasetActionsMixin:
         try:
             label = validate_label(label)
         except ValueError as exc:
-            self._fail(str(exc))
+            self._fail(localise(exc))
             return False
         self.undo_stack.push(RelabelCommand(self.store, self.name, ids, label, self._after_edit))
         self.show_message(resolve(self.tr("Relabelled %Ln sample(s)", "", len(ids)), len(ids))

@@ -12,7 +12,7 @@ from guiapp.core.plural import plural
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import localise, translate
 
 MAX_LABELS_SHOWN = 120
 
@@ -94,7 +94,7 @@ class ModelInfoView(QWidget):
         try:
             self.info = read_metadata(path)
         except (ModelFileError, OSError) as exc:
-            self.error = str(exc)
+            self.error = localise(exc)
             self.text.setHtml(f"<p style='color:#a33'>{html.escape(self.error)}</p>")
             self._show_history({})
             return

@@ -35,7 +35,7 @@ from guiapp.qt.train.runs import RunsView
 from guiapp.qt.train.personalize import PersonalizeView
 from guiapp.qt.train.settings import TrainingSettings
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import localise, translate
 
 log = logging.getLogger(__name__)
 # Plots, progress bar and status line, all in one tick, so each tick is one repaint of the window. Every repaint
@@ -203,7 +203,7 @@ class TrainPanel(QWidget):
         try:
             request.config.validate()
         except Exception as exc:  # noqa: BLE001 — TrainingError: say it, start nothing
-            self.status.setText(str(exc))
+            self.status.setText(localise(exc))
             return False
         self.outcome, self._latest = None, None
         self.plots.reset()
@@ -370,7 +370,7 @@ class TrainPanel(QWidget):
         try:
             saved = self.store.export_model(self.outcome.run, path)
         except (RunError, OSError) as exc:
-            QMessageBox.warning(self, translate("train", "Save model"), str(exc))
+            QMessageBox.warning(self, translate("train", "Save model"), localise(exc))
             return None
         self.result_label.setText(translate("train", "Saved {0}").format(saved))
         return saved
@@ -389,7 +389,7 @@ class TrainPanel(QWidget):
         try:
             curves = run.load_curves()
         except RunError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(localise(exc))
             return
         self.plots.set_overlay(None)
         self.plots.set_batches(curves.batches)
@@ -406,7 +406,7 @@ class TrainPanel(QWidget):
         try:
             self.plots.set_overlay(overlaid.load_curves().history, overlaid.created[5:16].replace("T", " "))
         except RunError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(localise(exc))
 
     # -- background helpers -----------------------------------------------------------------------------------
     def _call(self, function, on_done, on_failed=None) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from guiapp.core.training.runs import Run, RunError, RunStore
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import localise, translate
 
 COLUMNS = [QT_TRANSLATE_NOOP("train", "Started"), QT_TRANSLATE_NOOP("train", "Preset"),  # translated where shown
            QT_TRANSLATE_NOOP("train", "Name / dataset"), QT_TRANSLATE_NOOP("train", "Status"),
@@ -122,7 +122,7 @@ class RunsView(QWidget):
         try:
             self.store.rename(run, name)
         except (RunError, OSError) as exc:
-            self.note.setText(translate("train", "Cannot rename: {0}").format(exc))
+            self.note.setText(translate("train", "Cannot rename: {0}").format(localise(exc)))
             return False
         self.refresh()
         self.select_run(run.id)
@@ -179,7 +179,7 @@ class RunsView(QWidget):
             try:
                 self.store.delete(run.id)
             except (RunError, OSError) as exc:
-                QMessageBox.warning(self, translate("train", "Delete runs"), str(exc))
+                QMessageBox.warning(self, translate("train", "Delete runs"), localise(exc))
         self.refresh()
 
 
