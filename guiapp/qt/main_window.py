@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
 from guiapp import DISPLAY_NAME
 from guiapp.core.filekind import not_a_model
 from guiapp.qt import a11y, i18n, theme, wheel_guard
-from guiapp.qt.menus import ABOUT_HTML, build_menus
+from guiapp.qt.menus import build_menus
 from guiapp.qt.settings import Settings
 from guiapp.qt.teach import Teacher
 from guiapp.qt.file_actions import FileActionsMixin
@@ -30,7 +30,7 @@ from guiapp.qt.train.panel import TrainPanel
 from guiapp.core.plural import resolve
 from guiapp.qt.i18n import translate
 
-__all__ = ["ABOUT_HTML", "MainWindow"]
+__all__ = ["MainWindow"]
 log = logging.getLogger(__name__)
 RECOGNIZER_CACHE = 8  # loaded models kept, so switching back to one is instant
 PRELOAD_DELAY_MS = 1500  # after the first model is ready, the other bundled models load in the background

@@ -1012,6 +1012,26 @@ Still using {0}.</source>
 <context>
     <name>menus</name>
     <message>
+        <source>Draw a character, watch a convolutional neural network recognise it, grow the data, train the network. Works offline.</source>
+        <translation>Dessinez un caractère, regardez un réseau de neurones convolutif le reconnaître, enrichissez les données, entraînez le réseau. Fonctionne hors ligne.</translation>
+    </message>
+    <message>
+        <source>{0} is free software under the MIT licence. Its command (and Python package) is {1}: {2} lists what it does without the window.</source>
+        <translation>{0} est un logiciel libre sous licence MIT. Sa commande (et son paquet Python) s’appelle {1} : {2} liste ce qu’elle fait sans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Stroke templates for digits, letters, kana and kanji come from {0}, copyright {1} and contributors, licensed under {2}. {3}&apos;s own allograph templates are shared under the same licence.</source>
+        <translation>Les modèles de tracés des chiffres, lettres, kana et kanji viennent de {0}, copyright {1} et contributeurs, sous licence {2}. Les modèles d’allographes propres à {3} sont partagés sous la même licence.</translation>
+    </message>
+    <message>
+        <source>The bundled digits model also learnt from real MNIST digits ({0}; {1}), the 5,000-digit sample that {2} ships.</source>
+        <translation>Le modèle de chiffres fourni a aussi appris sur de vrais chiffres MNIST ({0} ; {1}), l’échantillon de 5 000 chiffres que livre {2}.</translation>
+    </message>
+    <message>
+        <source>Built with {0}.</source>
+        <translation>Construit avec {0}.</translation>
+    </message>
+    <message>
         <source>Draw</source>
         <translation>Dessiner</translation>
     </message>

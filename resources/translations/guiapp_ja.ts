@@ -987,6 +987,26 @@ Still using {0}.</source>
 <context>
     <name>menus</name>
     <message>
+        <source>Draw a character, watch a convolutional neural network recognise it, grow the data, train the network. Works offline.</source>
+        <translation>文字を描き、畳み込みニューラルネットワークがそれを認識するのを見て、データを増やし、ネットワークを学習させましょう。オフラインで動きます。</translation>
+    </message>
+    <message>
+        <source>{0} is free software under the MIT licence. Its command (and Python package) is {1}: {2} lists what it does without the window.</source>
+        <translation>{0} は MIT ライセンスのフリーソフトウェアです。コマンド（および Python パッケージ）の名前は {1} です。{2} で、ウィンドウなしでできることの一覧が表示されます。</translation>
+    </message>
+    <message>
+        <source>Stroke templates for digits, letters, kana and kanji come from {0}, copyright {1} and contributors, licensed under {2}. {3}&apos;s own allograph templates are shared under the same licence.</source>
+        <translation>数字・英字・かな・漢字の筆画テンプレートは {0}（著作権 {1} およびコントリビューター、{2} ライセンス）によるものです。{3} 独自の異体字テンプレートも同じライセンスで公開しています。</translation>
+    </message>
+    <message>
+        <source>The bundled digits model also learnt from real MNIST digits ({0}; {1}), the 5,000-digit sample that {2} ships.</source>
+        <translation>同梱の数字モデルは、本物の MNIST の数字（{0}、{1}）からも学習しています。{2} に含まれる 5,000 字のサンプルです。</translation>
+    </message>
+    <message>
+        <source>Built with {0}.</source>
+        <translation>使用しているライブラリ: {0}</translation>
+    </message>
+    <message>
         <source>Draw</source>
         <translation>描く</translation>
     </message>

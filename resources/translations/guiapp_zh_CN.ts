@@ -987,6 +987,26 @@ Still using {0}.</source>
 <context>
     <name>menus</name>
     <message>
+        <source>Draw a character, watch a convolutional neural network recognise it, grow the data, train the network. Works offline.</source>
+        <translation>写一个字，看卷积神经网络识别它，扩充数据，训练网络。无需联网即可使用。</translation>
+    </message>
+    <message>
+        <source>{0} is free software under the MIT licence. Its command (and Python package) is {1}: {2} lists what it does without the window.</source>
+        <translation>{0} 是采用 MIT 许可证的自由软件。它的命令（以及 Python 包）名为 {1}：{2} 会列出不开窗口时能做的事。</translation>
+    </message>
+    <message>
+        <source>Stroke templates for digits, letters, kana and kanji come from {0}, copyright {1} and contributors, licensed under {2}. {3}&apos;s own allograph templates are shared under the same licence.</source>
+        <translation>数字、字母、假名和汉字的笔画模板来自 {0}，版权归 {1} 及贡献者所有，采用 {2} 许可。{3} 自己的异体字模板也以相同许可共享。</translation>
+    </message>
+    <message>
+        <source>The bundled digits model also learnt from real MNIST digits ({0}; {1}), the 5,000-digit sample that {2} ships.</source>
+        <translation>内置的数字模型还从真实的 MNIST 数字（{0}；{1}）中学习，即 {2} 附带的 5,000 个数字样本。</translation>
+    </message>
+    <message>
+        <source>Built with {0}.</source>
+        <translation>使用的库：{0}</translation>
+    </message>
+    <message>
         <source>Draw</source>
         <translation>书写</translation>
     </message>

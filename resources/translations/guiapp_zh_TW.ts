@@ -987,6 +987,26 @@ Still using {0}.</source>
 <context>
     <name>menus</name>
     <message>
+        <source>Draw a character, watch a convolutional neural network recognise it, grow the data, train the network. Works offline.</source>
+        <translation>寫一個字，看卷積神經網路辨識它，擴充資料，訓練網路。無須連網即可使用。</translation>
+    </message>
+    <message>
+        <source>{0} is free software under the MIT licence. Its command (and Python package) is {1}: {2} lists what it does without the window.</source>
+        <translation>{0} 是採用 MIT 授權的自由軟體。它的指令（以及 Python 套件）名為 {1}：{2} 會列出不開視窗時能做的事。</translation>
+    </message>
+    <message>
+        <source>Stroke templates for digits, letters, kana and kanji come from {0}, copyright {1} and contributors, licensed under {2}. {3}&apos;s own allograph templates are shared under the same licence.</source>
+        <translation>數字、字母、假名和漢字的筆畫範本來自 {0}，版權屬於 {1} 及貢獻者，採用 {2} 授權。{3} 自己的異體字範本也以相同授權分享。</translation>
+    </message>
+    <message>
+        <source>The bundled digits model also learnt from real MNIST digits ({0}; {1}), the 5,000-digit sample that {2} ships.</source>
+        <translation>內建的數字模型也從真實的 MNIST 數字（{0}；{1}）中學習，即 {2} 附帶的 5,000 個數字樣本。</translation>
+    </message>
+    <message>
+        <source>Built with {0}.</source>
+        <translation>使用的函式庫：{0}</translation>
+    </message>
+    <message>
         <source>Draw</source>
         <translation>書寫</translation>
     </message>

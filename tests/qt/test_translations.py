@@ -25,6 +25,7 @@ KEEP = {
     "handwriting", "my", "adam", "sgd", "rmsprop", "adamw", "nadam", "constant", "step", "cosine", "plateau", "tf",
     "expert", "tutorial", "lenet", "mlp", "cnn", "keras-tutorial", "macro", "top", "png", "fashion", "jpg", "svg", "pdf",
     "grad", "cam",  # Grad-CAM, the saliency method's name
+    "guiapp", "python", "mit",  # the command, its language and licence (About)
 }
 KEEP |= {name.lower() for name in i18n.LANGUAGES.values()}  # each language is named in itself
 WORD = re.compile(r"\b\w{3,}\b")
@@ -240,3 +241,13 @@ def test_core_translations_keep_every_placeholder():
                 source, translation = message.findtext("source"), message.findtext("translation") or ""
                 placeholders = sorted(re.findall(r"\{[^{}]*\}", source))
                 assert sorted(re.findall(r"\{[^{}]*\}", translation)) == placeholders, (ts.name, source)
+
+
+def test_about_text_is_translated(japanese):
+    from guiapp.qt.menus import KANJIVG_AUTHORS, LIBRARIES, MNIST_AUTHORS, MNIST_SAMPLE, about_html
+
+    text = about_html()
+    assert "KanjiVG" in text and "https://creativecommons.org/licenses/by-sa/3.0/" in text  # credits kept
+    for names in (KANJIVG_AUTHORS, MNIST_AUTHORS, MNIST_SAMPLE, LIBRARIES):  # names and licences stay as they are
+        text = text.replace(names, "")
+    assert not english(text), english(text)
