@@ -15,11 +15,14 @@ the window shows them through :func:`localise`, which translates the template.
 from __future__ import annotations
 
 import logging
+import numbers
+import re
 import shutil
+import string
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Qt, QTranslator
 
 from guiapp import paths
 from guiapp.core.tasks import error_message, is_user_error
@@ -117,6 +120,50 @@ def install(app, language: str = "") -> str:
     return language
 
 
+def number(value, decimals: int = 0) -> str:
+    """``value`` with the locale's digits and thousands separator (1,234 · 1 234 · 1.234,5)."""
+    if decimals or not isinstance(value, numbers.Integral):
+        return QLocale().toString(float(value), "f", decimals)
+    return QLocale().toString(int(value))
+
+
+def date_time(iso: str) -> str:
+    """An ISO 8601 time stamp (what the core stores) as the locale writes a short date and time."""
+    stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)  # with its UTC offset, when it has one
+    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat) if stamp.isValid() else iso
+
+
+def percent(fraction: float, decimals: int = 1) -> str:
+    """``fraction`` as a percentage with the locale's decimal sign (7.3 % · 7,3 %; a no-break space before %,
+    as everywhere in the window)."""
+    return f"{number(100 * fraction, decimals)}\u00a0%"
+
+
+class _LocaleFormatter(string.Formatter):
+    """``str.format`` whose grouped numbers (``{0:,}``, ``{0:,.1f}``) and percentages (``{0:.1%}``) follow the
+    locale: the templates in the code and in the translations keep Python's spec, the reader gets their own
+    separators."""
+
+    GROUPED = re.compile(r",(?:\.(\d+)f)?")
+    PERCENT = re.compile(r"\.(\d+)%")
+
+    def format_field(self, value, format_spec: str) -> str:
+        if isinstance(value, numbers.Real) and not isinstance(value, bool):  # numpy's numbers too
+            if grouped := self.GROUPED.fullmatch(format_spec):
+                return number(value, int(grouped[1] or 0))
+            if share := self.PERCENT.fullmatch(format_spec):
+                return percent(value, int(share[1]))
+        return super().format_field(value, format_spec)
+
+
+_FORMATTER = _LocaleFormatter()
+
+
+def fmt(template: str, *args) -> str:
+    """``template.format(*args)`` with grouped numbers in the locale's form (see :class:`_LocaleFormatter`)."""
+    return _FORMATTER.format(template, *args)
+
+
 def localise(value) -> str:
     """Core text in the window's language: a :class:`~guiapp.core.text.Text` by its template (its arguments
     localised in turn), an exception by its message as :func:`~guiapp.core.tasks.error_message` words it; other
@@ -131,7 +178,7 @@ def localise(value) -> str:
             return translate(CONTEXT, value.template)
         # non-Text arguments stay objects, so a template's format spec ({0:.0%}) still applies to them
         args = [localise(arg) if isinstance(arg, (Text, BaseException)) else arg for arg in value.args]
-        return translate(CONTEXT, value.template).format(*args)
+        return fmt(translate(CONTEXT, value.template), *args)
     return str(value)
 
 
@@ -139,5 +186,5 @@ def restart_note() -> str:
     return QCoreApplication.translate("i18n", "The language changes when Inkling is started again.")
 
 
-__all__ = ["LANGUAGES", "compile_translations", "install", "localise", "qm_file", "restart_note", "system_language",
-           "translate"]
+__all__ = ["LANGUAGES", "compile_translations", "date_time", "fmt", "install", "localise", "number", "percent",
+           "qm_file", "restart_note", "system_language", "translate"]

@@ -7,7 +7,7 @@ import time
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from guiapp.qt.tasks import TaskRunner
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import number, translate
 
 
 def _eta(seconds: float) -> str:
@@ -62,7 +62,7 @@ class ProgressStrip(QWidget):
         if done > 0 and elapsed > 0.2:
             rate = done / elapsed
             left = (total - done) / rate if rate > 0 else 0
-            shown = f"{rate / 1e6:.1f} MB/s" if self.unit == "bytes" else f"{rate:,.0f} {self.unit}/s"
+            shown = f"{number(rate / 1e6, 1)} MB/s" if self.unit == "bytes" else f"{number(rate)} {self.unit}/s"
             self.rate.setText(translate("progress", "{0} · {1} left").format(shown, _eta(left)))
 
     def _cancel(self) -> None:

@@ -40,7 +40,7 @@ from guiapp.qt.datasets.edit import (
     merge_task,
     unique_name,
 )
-from guiapp.qt.i18n import localise, translate
+from guiapp.qt.i18n import fmt, localise, translate
 
 
 def _loads_quickly(source: str) -> bool:
@@ -346,4 +346,4 @@ class DatasetActionsMixin:
         if kind == "npz" and target.suffix.lower() != ".npz":
             target = target.with_name(target.name + ".npz")
         self.queue_task("export", f"Exporting {dataset.name}", export_task(dataset, Path(target), kind),
-                        lambda path: self.show_message(translate("datasets", "Exported {0} ({1:,} samples) to {2}.").format(dataset.name, len(dataset), path)))
+                        lambda path: self.show_message(fmt(translate("datasets", "Exported {0} ({1:,} samples) to {2}."), dataset.name, len(dataset), path)))

@@ -11,7 +11,7 @@ import pyqtgraph as pg  # noqa: E402 - PySide6 first, so pyqtgraph binds to it
 from guiapp.qt.theme import follow_palette  # noqa: E402
 
 from guiapp.core.datasets.base import SPLITS, Dataset  # noqa: F401 (SPLITS: column order)
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import number, translate
 
 MAX_TICK_LABELS = 24  # with more classes, only every n-th name is written on the axis
 
@@ -24,7 +24,7 @@ class _NumberItem(QTableWidgetItem):
 
 
 def _number(value: int) -> _NumberItem:
-    item = _NumberItem(f"{value:,}")
+    item = _NumberItem(number(value))
     item.setData(Qt.ItemDataRole.UserRole, int(value))
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item

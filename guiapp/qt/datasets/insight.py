@@ -29,7 +29,7 @@ from guiapp.qt.datasets.grid import coverage_pixmap
 from guiapp.qt.progress import ProgressStrip
 from guiapp.core.plural import resolve
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import fmt, number, translate
 
 PairRole = Qt.ItemDataRole.UserRole
 SHOWN_PAIRS = 50
@@ -90,7 +90,7 @@ class HealthView(QWidget):
     def _show(self, report: health.HealthReport) -> None:
         self.report = report
         self.tree.clear()
-        sizes = ", ".join(f"{n:,} {s}" for s, n in report.split_sizes.items())
+        sizes = ", ".join(f"{number(n)} {s}" for s, n in report.split_sizes.items())
         if report.ok:
             self.summary.setText(resolve(self.tr("✔ No problems found in %Ln sample(s)", "", report.samples),
                                          report.samples) + f" ({sizes}).")
@@ -104,10 +104,10 @@ class HealthView(QWidget):
             item = QTreeWidgetItem(self.tree, [finding.message])
             item.setToolTip(0, finding.message)
             for a, b in finding.pairs[:SHOWN_PAIRS]:
-                child = QTreeWidgetItem(item, [f"training #{a:,}  ↔  #{b:,}"])
+                child = QTreeWidgetItem(item, [f"training #{number(a)}  ↔  #{number(b)}"])
                 child.setData(0, PairRole, (a, b))
             if len(finding.pairs) > SHOWN_PAIRS:
-                QTreeWidgetItem(item, [f"… and {len(finding.pairs) - SHOWN_PAIRS:,} more"])
+                QTreeWidgetItem(item, [f"… and {number(len(finding.pairs) - SHOWN_PAIRS)} more"])
 
     def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         pair = item.data(0, PairRole)
@@ -116,7 +116,7 @@ class HealthView(QWidget):
             both = np.concatenate([self.dataset.images[a], np.zeros((self.dataset.image_shape[0], 2), np.uint8) + 255,
                                    self.dataset.images[b]], axis=1)
             self.pair_view.setPixmap(coverage_pixmap(both, 2 * PREVIEW_SIDE * 2))
-            self.pair_view.setToolTip(translate("datasets", "left: training #{0:,}   right: #{1:,}").format(a, b))
+            self.pair_view.setToolTip(fmt(translate("datasets", "left: training #{0:,}   right: #{1:,}"), a, b))
             self.sampleRequested.emit(b)
 
 

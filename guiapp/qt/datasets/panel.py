@@ -40,7 +40,7 @@ from guiapp.qt.datasets.problems import ProblemsBar
 from guiapp.qt.progress import ProgressStrip
 from guiapp.qt.datasets.sample_view import SampleView
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import fmt, number, translate
 
 SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
 
@@ -286,7 +286,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.class_filter.clear()
         self.class_filter.addItem(translate("datasets", "All classes ({0})").format(len(dataset.classes)), None)
         for index, (cls, count) in enumerate(zip(dataset.classes, counts.tolist())):
-            self.class_filter.addItem(f"{cls}  ({count:,})", index)
+            self.class_filter.addItem(f"{cls}  ({number(count)})", index)
         if keep_class is not None and keep_class < len(dataset.classes):
             self.class_filter.setCurrentIndex(keep_class + 1)
         self.class_filter.blockSignals(False)
@@ -336,7 +336,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.grid.thumb_model.rowCount(), len(self.dataset) if self.dataset is not None else 0
-        self.shown_count.setText(translate("datasets", "{0:,} of {1:,} shown").format(shown, total) if shown != total else translate("datasets", "{0:,} samples").format(total))
+        self.shown_count.setText(fmt(translate("datasets", "{0:,} of {1:,} shown"), shown, total) if shown != total else fmt(translate("datasets", "{0:,} samples"), total))
 
     def set_class_filter(self, class_index: int | None) -> None:
         self.class_filter.setCurrentIndex(0 if class_index is None else class_index + 1)
@@ -357,7 +357,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         if dataset is None or not 0 <= index < len(dataset):
             return
         label = dataset.classes[int(dataset.labels[index])]
-        details = [f"sample #{index:,} of {len(dataset):,}", f"split: {SPLIT_NAMES[int(self.split_codes[index])]}"]
+        details = [f"sample #{number(index)} of {number(len(dataset))}", f"split: {SPLIT_NAMES[int(self.split_codes[index])]}"]
         drawing, pen_width = None, None
         records = self.records.get(self.name or "")
         if records is not None and index < len(records):

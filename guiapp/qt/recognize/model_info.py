@@ -12,7 +12,7 @@ from guiapp.core.plural import plural
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
-from guiapp.qt.i18n import localise, translate
+from guiapp.qt.i18n import localise, number, translate
 
 MAX_LABELS_SHOWN = 120
 
@@ -47,13 +47,13 @@ def info_html(info: dict) -> str:
         rows.append(("Preprocessing", f"fit {spec.get('fit')} ({spec.get('fit_size')} px), ink {spec.get('ink')}, "
                                       f"values {spec.get('value_range')}"))
     if info.get("params") is not None:
-        rows.append(("Parameters", f"{info['params']:,}"))
+        rows.append(("Parameters", number(info['params'])))
     if meta.get("preset"):
         rows.append(("Preset", str(meta["preset"])))
     dataset = meta.get("dataset")
     if isinstance(dataset, dict) and dataset.get("name"):
         splits = dataset.get("splits") or {}
-        sizes = ", ".join(f"{k} {v:,}" for k, v in splits.items() if isinstance(v, int))
+        sizes = ", ".join(f"{k} {number(v)}" for k, v in splits.items() if isinstance(v, int))
         rows.append((translate("recognize", "Trained on"), f"{dataset['name']}" + (f" ({sizes})" if sizes else "")))
     history = meta.get("history")
     if isinstance(history, dict) and history:

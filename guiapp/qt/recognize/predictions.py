@@ -7,13 +7,13 @@ A candidate is clickable (the write line takes it). An answer whose best probabi
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from guiapp.core.preprocess import VALUE_RANGES
 from guiapp.qt.recognize.glyph import paint_label
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import percent, translate
 
 LOW_CONFIDENCE = 0.5
 GLYPH_WIDTH = 48.0
@@ -94,14 +94,13 @@ class CandidateRow(QWidget):
 
 
 def format_percent(p: float) -> str:
-    """Digits as the window's language writes them (99,9 % in French); a no-break space keeps the number and its
-    sign together when a line wraps."""
-    locale = QLocale()  # the default locale: guiapp.qt.i18n sets it with the language
+    """A probability as the window's language writes percentages (99,9 % in French), with as many decimals as
+    tell answers apart: one near 0 and 100 %, none between."""
     if p >= 0.995:
-        return "100\u00a0%" if p >= 0.9995 else f"{locale.toString(100 * p, 'f', 1)}\u00a0%"
+        return "100\u00a0%" if p >= 0.9995 else percent(p, 1)
     if p < 0.001:
-        return f"<{locale.toString(0.1, 'f', 1)}\u00a0%"
-    return f"{locale.toString(100 * p, 'f', 1 if p < 0.1 else 0)}\u00a0%"
+        return f"<{percent(0.001, 1)}"
+    return percent(p, 1 if p < 0.1 else 0)
 
 
 class PredictionsView(QWidget):

@@ -35,7 +35,7 @@ from guiapp.qt.train.runs import RunsView
 from guiapp.qt.train.personalize import PersonalizeView
 from guiapp.qt.train.settings import TrainingSettings
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import localise, translate
+from guiapp.qt.i18n import fmt, localise, translate
 
 log = logging.getLogger(__name__)
 # Plots, progress bar and status line, all in one tick, so each tick is one repaint of the window. Every repaint
@@ -307,7 +307,7 @@ class TrainPanel(QWidget):
         if control is not None and (control.stop_requested or control.paused):
             return  # keep "Stopping…" / "Paused" on screen
         best = translate("train", " · best epoch {0}").format(event.best_epoch) if event.best_epoch else ""
-        self.status.setText(translate("train", "Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}").format(event.epoch, event.epochs, event.batch, event.batches, event.samples_per_s, format_duration(event.eta_s), best))
+        self.status.setText(fmt(translate("train", "Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}"), event.epoch, event.epochs, event.batch, event.batches, event.samples_per_s, format_duration(event.eta_s), best))
 
     def _on_outcome(self, outcome: TrainingResult) -> None:
         self.outcome = outcome
