@@ -2,14 +2,18 @@
 
 Icons come from the desktop's icon theme where it has one (so the app matches the other programs on a Linux
 desktop), else from guiapp's own SVGs in ``resources/icons`` (one line weight, one grey, one blue accent; drawn for
-guiapp, MIT), which is what Windows, macOS and a bare X server show.
+guiapp, MIT), which is what Windows, macOS and a bare X server show. The bundled SVGs are drawn in one dark grey and
+one blue; :class:`_PaletteSvg` swaps them for the palette's button text and link colours each time an icon is
+painted, so an icon keeps its contrast in dark mode and follows a theme switch without being set again.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QByteArray, QRect, QRectF, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from guiapp.paths import resource
@@ -25,10 +29,63 @@ THEME_NAMES = {
 }
 
 
+SVG_GREY, SVG_BLUE = "#3b4450", "#2f6fde"  # the two colours guiapp's SVGs are drawn in
+_ENGINES: list = []  # every engine made, kept from Python's garbage collector while Qt's icons hold them
+
+
+class _PaletteSvg(QIconEngine):
+    """A bundled SVG drawn in the application palette's colours at paint time: as drawn on a light window; on a
+    dark one (where the SVG's dark grey barely shows) the grey as button text and the blue as the link colour;
+    disabled, in the disabled text colour."""
+
+    def __init__(self, svg: str) -> None:
+        super().__init__()
+        self.svg = svg
+        self._renderers: dict[tuple[str, str], QSvgRenderer] = {}
+        _ENGINES.append(self)
+
+    def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
+        from guiapp.qt.theme import is_dark
+
+        palette = QGuiApplication.palette()
+        if mode == QIcon.Mode.Disabled:
+            grey = blue = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText).name()
+        elif is_dark(palette):
+            grey = palette.color(QPalette.ColorRole.ButtonText).name()
+            blue = palette.color(QPalette.ColorRole.Link).name()
+        else:
+            grey, blue = SVG_GREY, SVG_BLUE  # as drawn
+        key = (grey, blue)
+        if key not in self._renderers:
+            svg = self.svg.replace(SVG_GREY, grey).replace(SVG_BLUE, blue)
+            self._renderers[key] = QSvgRenderer(QByteArray(svg.encode()))
+        return self._renderers[key]
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        self._renderer(mode).render(painter, QRectF(rect))
+
+    def pixmap(self, size, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(self, size, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:  # noqa: N802
+        # drawn at the screen's pixel density (2x at 200 %), not scaled up from a 1x pixmap
+        pixmap = QPixmap(size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> "_PaletteSvg":
+        return _PaletteSvg(self.svg)
+
+
 @cache
 def icon(name: str) -> QIcon:
-    """The themed icon for ``name`` when the desktop theme has it, else guiapp's bundled SVG."""
-    fallback = QIcon(str(resource("icons", f"{name}.svg")))
+    """The themed icon for ``name`` when the desktop theme has it, else guiapp's bundled SVG (in the palette's
+    colours)."""
+    fallback = QIcon(_PaletteSvg(resource("icons", f"{name}.svg").read_text(encoding="utf-8")))
     theme = THEME_NAMES.get(name)
     return QIcon.fromTheme(theme, fallback) if theme and QIcon.themeName() else fallback
 

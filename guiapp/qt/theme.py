@@ -5,7 +5,8 @@ Qt changes the palette by itself only where the platform theme knows a dark sche
 through their portals); on a bare X server or an old desktop it reports no scheme and keeps a light palette. So the
 scheme is asked for first, and when the palette that results is not the one wanted, guiapp's own palette is set.
 Widgets drawn with ``palette(...)`` follow at once; pyqtgraph plots keep colours of their own, so every plot is
-handed to :func:`follow_palette`, which repaints them whenever the palette changes.
+handed to :func:`follow_palette`, which repaints them whenever the palette changes. Coloured text (muted captions,
+warnings, errors) takes its colour from :func:`tone`, never a fixed grey that vanishes on the other theme.
 """
 
 from __future__ import annotations
@@ -51,6 +52,29 @@ def dark_palette() -> QPalette:
     return palette
 
 
+# (light, dark) text colours with a meaning; each reads at >= 4.5:1 on its theme's window and base
+_TONES = {"warning": ("#a05000", "#f0a04b"), "error": ("#b00020", "#ff6b6b")}
+MUTED_MIX = 0.35  # a muted text is this far from the text colour towards the window's
+
+
+def tone(name: str, palette: QPalette | None = None) -> str:
+    """A text colour for style sheets and rich text that reads in both themes: "muted" (captions, secondary
+    text: the palette's text colour mixed towards the window's), "warning" or "error"."""
+    palette = palette or QGuiApplication.palette()
+    if name == "muted":
+        text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+        mixed = [round(a + (b - a) * MUTED_MIX) for a, b in zip(text.getRgb()[:3], window.getRgb()[:3])]
+        return QColor(*mixed).name()
+    return _TONES[name][is_dark(palette)]
+
+
+def set_tone(widget, name: str | None) -> None:
+    """Colour ``widget``'s text (a label's whole style sheet) with :func:`tone` ``name`` (None: the plain text
+    colour); :func:`apply` colours it again after a theme switch."""
+    widget.setProperty("tone", name or "")
+    widget.setStyleSheet(f"color: {tone(name)};" if name else "")
+
+
 def light_palette() -> QPalette:
     return QStyleFactory.create("Fusion").standardPalette()
 
@@ -68,7 +92,9 @@ def apply(app, choice: str) -> bool:
     if wanted != is_dark(app.palette()):
         app.setPalette(dark_palette() if wanted else light_palette())
     for widget in app.allWidgets():
-        if widget.styleSheet() and "palette(" in widget.styleSheet():
+        if widget.property("tone"):
+            set_tone(widget, widget.property("tone"))
+        elif widget.styleSheet() and "palette(" in widget.styleSheet():
             widget.setStyleSheet(widget.styleSheet())  # a style sheet reads palette(...) once, when it is set
     return wanted
 
@@ -122,4 +148,4 @@ def follow_palette(plot):
 
 
 __all__ = ["THEMES", "apply", "dark_palette", "follow_palette", "follow_system", "is_dark", "light_palette",
-           "system_is_dark"]
+           "set_tone", "system_is_dark", "tone"]

@@ -781,8 +781,8 @@
         <translation>增強</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All classes ({0})</source>
@@ -1257,8 +1257,8 @@ Still using {0}.</source>
         <translation>新資料集的名稱：</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:{2}&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:{2}&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>no samples yet</source>
@@ -1317,12 +1317,36 @@ Still using {0}.</source>
         <translation>（非 guiapp 生成：標籤和輸入是推斷的）</translation>
     </message>
     <message>
+        <source>Classes</source>
+        <translation>類別</translation>
+    </message>
+    <message>
         <source>{0} (numbered; no labels in the file)</source>
         <translation>{0}（編號；檔案中沒有標籤）</translation>
     </message>
     <message>
+        <source>Input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>Preprocessing</source>
+        <translation>前處理</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>參數</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>預設</translation>
+    </message>
+    <message>
         <source>Trained on</source>
         <translation>訓練資料</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>訓練</translation>
     </message>
     <message>
         <source>Best epoch</source>
@@ -1331,6 +1355,10 @@ Still using {0}.</source>
     <message>
         <source>Saved by guiapp</source>
         <translation>由 guiapp 儲存</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>儲存時間</translation>
     </message>
     <message>
         <source>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</source>
@@ -1490,7 +1518,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Labels, input, parameters and training history</source>
-        <translation>標籤、輸入、引數和訓練歷史</translation>
+        <translation>標籤、輸入、參數和訓練歷史</translation>
     </message>
     <message>
         <source>Teach…</source>
@@ -2310,11 +2338,11 @@ appears here</source>
     </message>
     <message>
         <source>Parameters</source>
-        <translation>引數</translation>
+        <translation>參數</translation>
     </message>
     <message>
         <source>Parameters: …</source>
-        <translation>引數：…</translation>
+        <translation>參數：…</translation>
     </message>
     <message>
         <source>Training</source>

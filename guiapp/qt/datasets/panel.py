@@ -41,6 +41,7 @@ from guiapp.qt.progress import ProgressStrip
 from guiapp.qt.datasets.sample_view import SampleView
 from guiapp.core.plural import resolve
 from guiapp.qt.i18n import fmt, number, translate
+from guiapp.qt.theme import set_tone, tone
 
 SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
 
@@ -100,7 +101,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         left_layout.addLayout(self._build_source_buttons())
         hint = QLabel(translate("datasets", "Drop IDX files, .npz files or a folder of class sub-folders here to import them."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
+        set_tone(hint, "muted")
         left_layout.addWidget(hint)
 
         self.header = QLabel(translate("datasets", "Choose a dataset on the left."))
@@ -262,7 +263,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self._update_edit_buttons()
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #b00020;" if error else "")
+        set_tone(self.status, "error" if error else None)
         self.status.setText(text)
         self.message.emit(text)
 
@@ -280,7 +281,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         access = "editable" if kind == "user" else "read-only"
         samples = resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset))
         classes = resolve(self.tr("%Ln class(es)", "", len(dataset.classes)), len(dataset.classes))
-        self.header.setText(translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5} px · {6}<br><span style='color:#666'>{7}</span>").format(name, translate("datasets", KIND_TITLES.get(kind, kind)), samples, classes, h, w, access, dataset.source))
+        self.header.setText(translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5} px · {6}<br><span style='color:{8}'>{7}</span>").format(name, translate("datasets", KIND_TITLES.get(kind, kind)), samples, classes, h, w, access, dataset.source, tone("muted")))
         counts = dataset.class_counts()
         self.class_filter.blockSignals(True)
         self.class_filter.clear()

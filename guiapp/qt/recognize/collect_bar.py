@@ -32,6 +32,7 @@ from guiapp.core.strokes import Drawing
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.core.plural import resolve
 from guiapp.qt.i18n import localise, translate
+from guiapp.qt.theme import tone
 
 DEFAULT_DATASET = "my-handwriting"
 NEW_DATASET = QT_TRANSLATE_NOOP("recognize", "New dataset…")  # translated where shown
@@ -185,7 +186,7 @@ class CollectBar(QWidget):
         others = " · ".join(f"{k} {v}" for k, v in sorted(self.counts.items())[:8] if k != label)
         if len(self.counts) > 8:
             others += " …"
-        self.counter.setText(translate("recognize", "<b>{0}</b>  <span style='color:#666'>{1}</span>").format(here, others) if here or others else
+        self.counter.setText(translate("recognize", "<b>{0}</b>  <span style='color:{2}'>{1}</span>").format(here, others, tone("muted")) if here or others else
                              translate("recognize", "no samples yet"))
         self.counter.setToolTip(resolve(self.tr("%Ln class(es)", "", len(self.counts)), len(self.counts)) + ", "
                                 + resolve(self.tr("%Ln sample(s)", "", total), total) + f" in {self.dataset_name()}")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from guiapp.core.preprocess import VALUE_RANGES
 from guiapp.qt.recognize.glyph import paint_label
 from guiapp.qt.i18n import percent, translate
+from guiapp.qt.theme import set_tone
 
 LOW_CONFIDENCE = 0.5
 GLYPH_WIDTH = 48.0
@@ -146,10 +147,10 @@ class PredictionsView(QWidget):
                 row.set_candidate(candidate[0], candidate[1], unsure)
         if unsure and top:
             self.headline.setText(translate("recognize", "Not sure: the best guess has only {0}. Try writing it more clearly.").format(format_percent(top[0][1])))
-            self.headline.setStyleSheet(f"color: {UNSURE.darker(140).name()};")
+            set_tone(self.headline, "warning")
         else:
             self.headline.setText(translate("recognize", "Click a candidate to write it; Enter writes the top one."))
-            self.headline.setStyleSheet("color: #5f6670;")
+            set_tone(self.headline, "muted")
 
     def is_unsure(self) -> bool:
         return bool(self.top) and self.top[0][1] < LOW_CONFIDENCE

@@ -36,6 +36,7 @@ from guiapp.qt.train.personalize import PersonalizeView
 from guiapp.qt.train.settings import TrainingSettings
 from guiapp.qt.look import icon
 from guiapp.qt.i18n import fmt, localise, translate
+from guiapp.qt.theme import set_tone
 
 log = logging.getLogger(__name__)
 # Plots, progress bar and status line, all in one tick, so each tick is one repaint of the window. Every repaint
@@ -317,10 +318,10 @@ class TrainPanel(QWidget):
         if outcome.stopped == StopReason.DIVERGED:
             kept = (translate("train", " The last good checkpoint (epoch {0}) is kept.").format(outcome.best_epoch) if outcome.best_epoch
                     else translate("train", " No epoch finished, so no model was kept."))
-            self.result_label.setStyleSheet("color: #b00020;")
+            set_tone(self.result_label, "error")
             text += "." + kept
         else:
-            self.result_label.setStyleSheet("")
+            set_tone(self.result_label, None)
         if outcome.model_path is None and outcome.stopped != StopReason.DIVERGED:
             text += translate("train", " · nothing saved: no epoch finished")
         elif outcome.model_path is not None:
@@ -345,7 +346,7 @@ class TrainPanel(QWidget):
         self.trainingFinished.emit(outcome)
 
     def _on_failed(self, message: str) -> None:
-        self.result_label.setStyleSheet("color: #b00020;")
+        set_tone(self.result_label, "error")
         self.result_label.setText(message)
         self.status.setText(translate("train", "Training could not run."))
         self.progress.setFormat(translate("train", "failed"))

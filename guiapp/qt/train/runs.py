@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from guiapp.core.training.runs import Run, RunError, RunStore
 from guiapp.core.plural import resolve
 from guiapp.qt.i18n import date_time, localise, number, percent, translate
+from guiapp.qt.theme import set_tone
 
 COLUMNS = [QT_TRANSLATE_NOOP("train", "Started"), QT_TRANSLATE_NOOP("train", "Preset"),  # translated where shown
            QT_TRANSLATE_NOOP("train", "Name / dataset"), QT_TRANSLATE_NOOP("train", "Status"),
@@ -97,7 +98,7 @@ class RunsView(QWidget):
         buttons.addWidget(self.refresh_button)
         layout.addLayout(buttons)
         self.note = QLabel()
-        self.note.setStyleSheet("color: #555;")
+        set_tone(self.note, "muted")
         layout.addWidget(self.note)
         self.refresh()
 

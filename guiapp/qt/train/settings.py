@@ -18,6 +18,7 @@ from guiapp.qt.look import menu_button
 from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
 from guiapp.core.plural import resolve
 from guiapp.qt.i18n import number, translate
+from guiapp.qt.theme import set_tone
 
 DEFAULT_DATASET = "digits"
 NO_GPU_NOTE = ("No GPU found by TensorFlow: training runs on the CPU (fine for the built-in datasets; "
@@ -105,7 +106,7 @@ class TrainingSettings(QWidget):
         column.addWidget(self.preset)
         self.preset_summary = QLabel()
         self.preset_summary.setWordWrap(True)
-        self.preset_summary.setStyleSheet("color: #555;")
+        set_tone(self.preset_summary, "muted")
         column.addWidget(self.preset_summary)
         self.layer_table = QTableWidget(0, 3)
         self.layer_table.setHorizontalHeaderLabels([translate("train", "Layer"), translate("train", "Output"), translate("train", "Parameters")])
@@ -188,7 +189,7 @@ class TrainingSettings(QWidget):
         column.addWidget(self.device)
         self.device_note = QLabel(translate("train", "Looking for GPUs…"))
         self.device_note.setWordWrap(True)
-        self.device_note.setStyleSheet("color: #555;")
+        set_tone(self.device_note, "muted")
         column.addWidget(self.device_note)
         return box
 
