@@ -3,19 +3,19 @@
 Icons come from the desktop's icon theme where it has one (so the app matches the other programs on a Linux
 desktop), else from guiapp's own SVGs in ``resources/icons`` (one line weight, one grey, one blue accent; drawn for
 guiapp, MIT), which is what Windows, macOS and a bare X server show. The bundled SVGs are drawn in one dark grey and
-one blue; :class:`_PaletteSvg` swaps them for the palette's button text and link colours each time an icon is
-painted, so an icon keeps its contrast in dark mode and follows a theme switch without being set again.
+one blue; on a dark window they are drawn in the palette's button text and link colours instead, so an icon keeps
+its contrast, and :func:`recolour_icons` (called by the theme switch) hands every button its icon anew.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
+from guiapp import paths
+from guiapp.core.atomic import atomic_write_text
 from guiapp.paths import resource
 
 # guiapp's icon name → the freedesktop.org icon-naming-spec name a theme may provide.
@@ -30,64 +30,53 @@ THEME_NAMES = {
 
 
 SVG_GREY, SVG_BLUE = "#3b4450", "#2f6fde"  # the two colours guiapp's SVGs are drawn in
-_ENGINES: list = []  # every engine made, kept from Python's garbage collector while Qt's icons hold them
+_HANDED_OUT: dict[int, str] = {}  # QIcon.cacheKey() → icon name, to find guiapp's icons again after a theme switch
 
 
-class _PaletteSvg(QIconEngine):
-    """A bundled SVG drawn in the application palette's colours at paint time: as drawn on a light window; on a
-    dark one (where the SVG's dark grey barely shows) the grey as button text and the blue as the link colour;
-    disabled, in the disabled text colour."""
+def _colours() -> tuple[str, str]:
+    """(grey, blue) for the SVGs: as drawn on a light window; on a dark one, where the dark grey barely shows (1.1:1
+    on a dark button), the palette's button text and link colours."""
+    from guiapp.qt.theme import is_dark  # here: theme imports this module
 
-    def __init__(self, svg: str) -> None:
-        super().__init__()
-        self.svg = svg
-        self._renderers: dict[tuple[str, str], QSvgRenderer] = {}
-        _ENGINES.append(self)
-
-    def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
-        from guiapp.qt.theme import is_dark
-
-        palette = QGuiApplication.palette()
-        if mode == QIcon.Mode.Disabled:
-            grey = blue = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText).name()
-        elif is_dark(palette):
-            grey = palette.color(QPalette.ColorRole.ButtonText).name()
-            blue = palette.color(QPalette.ColorRole.Link).name()
-        else:
-            grey, blue = SVG_GREY, SVG_BLUE  # as drawn
-        key = (grey, blue)
-        if key not in self._renderers:
-            svg = self.svg.replace(SVG_GREY, grey).replace(SVG_BLUE, blue)
-            self._renderers[key] = QSvgRenderer(QByteArray(svg.encode()))
-        return self._renderers[key]
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        self._renderer(mode).render(painter, QRectF(rect))
-
-    def pixmap(self, size, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        return self.scaledPixmap(size, mode, state, 1.0)
-
-    def scaledPixmap(self, size, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:  # noqa: N802
-        # drawn at the screen's pixel density (2x at 200 %), not scaled up from a 1x pixmap
-        pixmap = QPixmap(size * scale)
-        pixmap.setDevicePixelRatio(scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
-        painter.end()
-        return pixmap
-
-    def clone(self) -> "_PaletteSvg":
-        return _PaletteSvg(self.svg)
+    palette = QGuiApplication.palette()
+    if not is_dark(palette):
+        return SVG_GREY, SVG_BLUE
+    return palette.color(QPalette.ColorRole.ButtonText).name(), palette.color(QPalette.ColorRole.Link).name()
 
 
 @cache
-def icon(name: str) -> QIcon:
-    """The themed icon for ``name`` when the desktop theme has it, else guiapp's bundled SVG (in the palette's
-    colours)."""
-    fallback = QIcon(_PaletteSvg(resource("icons", f"{name}.svg").read_text(encoding="utf-8")))
+def _icon(name: str, grey: str, blue: str) -> QIcon:
+    path = resource("icons", f"{name}.svg")
+    if (grey, blue) != (SVG_GREY, SVG_BLUE):
+        # a recoloured copy, drawn by Qt's own SVG engine (sharp at any scale); written once per colour pair
+        recoloured = paths.cache_dir() / "icons" / f"{name}-{grey[1:]}-{blue[1:]}.svg"
+        if not recoloured.is_file():
+            recoloured.parent.mkdir(parents=True, exist_ok=True)
+            svg = path.read_text(encoding="utf-8")
+            atomic_write_text(recoloured, svg.replace(SVG_GREY, grey).replace(SVG_BLUE, blue))
+        path = recoloured
+    fallback = QIcon(str(path))
     theme = THEME_NAMES.get(name)
     return QIcon.fromTheme(theme, fallback) if theme and QIcon.themeName() else fallback
+
+
+def icon(name: str) -> QIcon:
+    """The themed icon for ``name`` when the desktop theme has it, else guiapp's bundled SVG in colours that read
+    on the window (see :func:`_colours`)."""
+    result = _icon(name, *_colours())
+    _HANDED_OUT[result.cacheKey()] = name
+    return result
+
+
+def recolour_icons(app) -> None:
+    """After a theme switch: every button and action that shows one of guiapp's icons gets it in the new colours
+    (an icon is a shared value, so each holder is given the new one)."""
+    for widget in app.allWidgets():
+        for holder in (widget, *widget.actions()):
+            current = holder.icon() if callable(getattr(holder, "icon", None)) else None
+            name = _HANDED_OUT.get(current.cacheKey()) if isinstance(current, QIcon) else None
+            if name is not None:
+                holder.setIcon(icon(name))
 
 
 def menu_button(text: str, icon_name: str | None, items: list[tuple[str, object]], tip: str = "",
@@ -132,4 +121,4 @@ def card(title: str, *widgets: QWidget, stretch_last: bool = False) -> QFrame:
     return frame
 
 
-__all__ = ["CARD_STYLE", "THEME_NAMES", "card", "icon", "menu_button"]
+__all__ = ["CARD_STYLE", "THEME_NAMES", "card", "icon", "menu_button", "recolour_icons"]

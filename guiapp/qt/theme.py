@@ -15,6 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QStyleFactory
 
+from guiapp.qt.look import recolour_icons
+
 THEMES = ("system", "light", "dark")
 
 
@@ -96,6 +98,7 @@ def apply(app, choice: str) -> bool:
             set_tone(widget, widget.property("tone"))
         elif widget.styleSheet() and "palette(" in widget.styleSheet():
             widget.setStyleSheet(widget.styleSheet())  # a style sheet reads palette(...) once, when it is set
+    recolour_icons(app)
     return wanted
 
 
