@@ -28,11 +28,12 @@ def lupdate() -> str:
 
 
 def run_lupdate(ts: Path, *options: str) -> None:
-    """Refresh ``ts`` from the window's code and the core's ``Text("...")`` messages (guiapp.core.text): lupdate
-    reads a call to ``Text`` as a ``QT_TR_NOOP``. -no-obsolete: a string that left the code leaves the file."""
+    """Refresh ``ts`` from the window's code and the core's ``Text("...")`` and ``Plural("...", "", n)`` messages
+    (guiapp.core.text): lupdate reads them as ``QT_TR_NOOP`` and ``tr``. -no-obsolete: a string that left the code
+    leaves the file."""
     sources = sorted(str(p.relative_to(ROOT)) for folder in ("qt", "core") for p in (ROOT / "guiapp" / folder).rglob(
         "*.py"))
-    subprocess.run([lupdate(), "-no-obsolete", "-tr-function-alias", "QT_TR_NOOP+=Text", *options, *sources,
+    subprocess.run([lupdate(), "-no-obsolete", "-tr-function-alias", "QT_TR_NOOP+=Text,tr+=Plural", *options, *sources,
                     "-ts", str(ts)], check=True, cwd=ROOT)
 
 

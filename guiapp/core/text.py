@@ -5,10 +5,14 @@ and ``str(exc)`` read it unchanged) and keeps its template and arguments, so the
 in its translations and fill in the same arguments (:func:`guiapp.qt.i18n.localise`). An argument may itself be
 a Text (a clause, a nested error): it is translated the same way.
 
-``scripts/translations.py update`` has pyside6-lupdate read ``Text("...")`` calls as ``QT_TR_NOOP`` (its
-``-tr-function-alias`` option), so the templates land in the ``.ts`` files. That needs the template to be a string
-literal at the call (adjacent literals are fine; an f-string is not), and lupdate files them under the empty
-context (:data:`CONTEXT`), whatever class the call is in.
+A counted message is ``Plural("%Ln class(es) with fewer than {0} samples", "", n, limit)``: Qt's ``tr(source,
+disambiguation, n)`` order, so each language supplies its own plural forms; in English, "1 class" / "2 classes"
+(:func:`guiapp.core.plural.plural`).
+
+``scripts/translations.py update`` has pyside6-lupdate read ``Text("...")`` calls as ``QT_TR_NOOP`` and
+``Plural("...", "", n)`` as ``tr`` (its ``-tr-function-alias`` option), so the templates land in the ``.ts`` files.
+That needs the template to be a string literal at the call (adjacent literals are fine; an f-string is not), and
+lupdate files them under the empty context (:data:`CONTEXT`), whatever class the call is in.
 """
 
 from __future__ import annotations
@@ -31,4 +35,22 @@ class Text(str):
         return type(self), (self.template, *self.args)
 
 
-__all__ = ["CONTEXT", "Text"]
+class Plural(Text):
+    """English text with a count: ``%n`` / ``%Ln`` in ``template`` is ``n``, "(s)" / "(es)" markers follow it."""
+
+    disambiguation: str
+    n: int
+
+    def __new__(cls, template: str, disambiguation: str, n: int, *args) -> "Plural":
+        from guiapp.core.plural import plural
+
+        english = plural(template, n)
+        self = str.__new__(cls, english.format(*args) if args else english)
+        self.template, self.disambiguation, self.n, self.args = template, disambiguation, int(n), args
+        return self
+
+    def __reduce__(self):
+        return type(self), (self.template, self.disambiguation, self.n, *self.args)
+
+
+__all__ = ["CONTEXT", "Plural", "Text"]

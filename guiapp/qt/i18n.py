@@ -26,7 +26,8 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Q
 
 from guiapp import paths
 from guiapp.core.tasks import error_message, is_user_error
-from guiapp.core.text import CONTEXT, Text
+from guiapp.core.plural import resolve
+from guiapp.core.text import CONTEXT, Plural, Text
 
 log = logging.getLogger(__name__)
 # translate("Context", "text"): the form pyside6-lupdate finds, with the context spelled out (self.tr would take
@@ -140,16 +141,16 @@ def percent(fraction: float, decimals: int = 1) -> str:
 
 
 class _LocaleFormatter(string.Formatter):
-    """``str.format`` whose grouped numbers (``{0:,}``, ``{0:,.1f}``) and percentages (``{0:.1%}``) follow the
+    """``str.format`` whose numbers (``{0:,}``, ``{0:,.1f}``, ``{0:.1f}``) and percentages (``{0:.1%}``) follow the
     locale: the templates in the code and in the translations keep Python's spec, the reader gets their own
     separators."""
 
-    GROUPED = re.compile(r",(?:\.(\d+)f)?")
+    NUMBER = re.compile(r",|,?\.(\d+)f")  # {0:,} {0:,.1f} {0:.1f}
     PERCENT = re.compile(r"\.(\d+)%")
 
     def format_field(self, value, format_spec: str) -> str:
         if isinstance(value, numbers.Real) and not isinstance(value, bool):  # numpy's numbers too
-            if grouped := self.GROUPED.fullmatch(format_spec):
+            if grouped := self.NUMBER.fullmatch(format_spec):
                 return number(value, int(grouped[1] or 0))
             if share := self.PERCENT.fullmatch(format_spec):
                 return percent(value, int(share[1]))
@@ -174,11 +175,14 @@ def localise(value) -> str:
             return localise(message)
         return error_message(value)
     if isinstance(value, Text):
+        if isinstance(value, Plural):  # Qt puts in the count and picks the language's plural form
+            template = resolve(translate(CONTEXT, value.template, value.disambiguation, value.n), value.n)
+        else:
+            template = translate(CONTEXT, value.template)
         if not value.args:
-            return translate(CONTEXT, value.template)
+            return template
         # non-Text arguments stay objects, so a template's format spec ({0:.0%}) still applies to them
-        args = [localise(arg) if isinstance(arg, (Text, BaseException)) else arg for arg in value.args]
-        return fmt(translate(CONTEXT, value.template), *args)
+        return fmt(template, *(localise(arg) if isinstance(arg, (Text, BaseException)) else arg for arg in value.args))
     return str(value)
 
 

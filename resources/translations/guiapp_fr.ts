@@ -204,6 +204,49 @@
         <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
         <translation>n’est pas un fichier HDF5 lisible (endommagé, tronqué ou pas un modèle) : {0}</translation>
     </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} et {1} de plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>exact copies of training images: %Ln test image(s) (test accuracy will look better than it is)</source>
+        <translation>
+            <numerusform>copies exactes d’images d’entraînement : %Ln image de test (la précision de test paraîtra meilleure qu’elle n’est)</numerusform>
+            <numerusform>copies exactes d’images d’entraînement : %Ln images de test (la précision de test paraîtra meilleure qu’elle n’est)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exact copies of training images: %Ln validation image(s) (validation accuracy will look better than it is)</source>
+        <translation>
+            <numerusform>copies exactes d’images d’entraînement : %Ln image de validation (la précision de validation paraîtra meilleure qu’elle n’est)</numerusform>
+            <numerusform>copies exactes d’images d’entraînement : %Ln images de validation (la précision de validation paraîtra meilleure qu’elle n’est)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>near copies of training images: %Ln test image(s)</source>
+        <translation>
+            <numerusform>quasi-copies d’images d’entraînement : %Ln image de test</numerusform>
+            <numerusform>quasi-copies d’images d’entraînement : %Ln images de test</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>near copies of training images: %Ln validation image(s)</source>
+        <translation>
+            <numerusform>quasi-copies d’images d’entraînement : %Ln image de validation</numerusform>
+            <numerusform>quasi-copies d’images d’entraînement : %Ln images de validation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es) with fewer than {0} samples: {1}</source>
+        <translation>
+            <numerusform>%Ln classe a moins de {0} échantillons : {1}</numerusform>
+            <numerusform>%Ln classes ont moins de {0} échantillons : {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
+        <translation>classes déséquilibrées : la plus grande a {0:,} échantillons, la plus petite {1:,} ({2:.1f}×) ; sous-représentées : {3}</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
@@ -648,6 +691,14 @@
         <translation>Télécharger</translation>
     </message>
     <message>
+        <source>train</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
         <source>Check data health</source>
         <translation>Vérifier la santé des données</translation>
     </message>
@@ -670,6 +721,14 @@
     <message>
         <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
         <translation> ({0}) :&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Cliquez sur une paire ci-dessous pour comparer.</translation>
+    </message>
+    <message>
+        <source>training #{0:,}  ↔  #{1:,}</source>
+        <translation>entraînement n°{0:,}  ↔  n°{1:,}</translation>
+    </message>
+    <message>
+        <source>… and {0:,} more</source>
+        <translation>… et {0:,} de plus</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>

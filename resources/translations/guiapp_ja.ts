@@ -204,6 +204,44 @@
         <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
         <translation>読み込める HDF5 ファイルではありません（破損、途中で切れている、またはモデルではない）: {0}</translation>
     </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} ほか {1} 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>exact copies of training images: %Ln test image(s) (test accuracy will look better than it is)</source>
+        <translation>
+            <numerusform>訓練画像と完全に同じもの: テスト画像 %Ln 枚（テストの正解率が実際より良く見えます）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exact copies of training images: %Ln validation image(s) (validation accuracy will look better than it is)</source>
+        <translation>
+            <numerusform>訓練画像と完全に同じもの: 検証画像 %Ln 枚（検証の正解率が実際より良く見えます）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>near copies of training images: %Ln test image(s)</source>
+        <translation>
+            <numerusform>訓練画像とほぼ同じもの: テスト画像 %Ln 枚</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>near copies of training images: %Ln validation image(s)</source>
+        <translation>
+            <numerusform>訓練画像とほぼ同じもの: 検証画像 %Ln 枚</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es) with fewer than {0} samples: {1}</source>
+        <translation>
+            <numerusform>サンプルが {0} 個未満のクラスが %Ln 個: {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
+        <translation>クラスの偏り: 最大のクラスは {0:,} 個、最小のクラスは {1:,} 個（{2:.1f} 倍）。少ないクラス: {3}</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
@@ -623,6 +661,14 @@
         <translation>ダウンロード</translation>
     </message>
     <message>
+        <source>train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
         <source>Check data health</source>
         <translation>データの健全性を確認</translation>
     </message>
@@ -645,6 +691,14 @@
     <message>
         <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
         <translation>（{0}）:&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;下の組をクリックすると比較できます。</translation>
+    </message>
+    <message>
+        <source>training #{0:,}  ↔  #{1:,}</source>
+        <translation>訓練 #{0:,}  ↔  #{1:,}</translation>
+    </message>
+    <message>
+        <source>… and {0:,} more</source>
+        <translation>… ほか {0:,} 件</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
@@ -2162,7 +2216,7 @@ appears here</source>
     </message>
     <message>
         <source>smoothed</source>
-        <translation>平滑化</translation>
+        <translation>サンプル数</translation>
     </message>
     <message>
         <source>train</source>

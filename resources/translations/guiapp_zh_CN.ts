@@ -204,6 +204,44 @@
         <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
         <translation>不是可读取的 HDF5 文件（已损坏、不完整或不是模型）：{0}</translation>
     </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} 等，另有 {1} 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>exact copies of training images: %Ln test image(s) (test accuracy will look better than it is)</source>
+        <translation>
+            <numerusform>与训练图像完全相同：%Ln 张测试图像（测试准确率会显得比实际更好）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exact copies of training images: %Ln validation image(s) (validation accuracy will look better than it is)</source>
+        <translation>
+            <numerusform>与训练图像完全相同：%Ln 张验证图像（验证准确率会显得比实际更好）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>near copies of training images: %Ln test image(s)</source>
+        <translation>
+            <numerusform>与训练图像几乎相同：%Ln 张测试图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>near copies of training images: %Ln validation image(s)</source>
+        <translation>
+            <numerusform>与训练图像几乎相同：%Ln 张验证图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es) with fewer than {0} samples: {1}</source>
+        <translation>
+            <numerusform>%Ln 个类别的样本少于 {0} 个：{1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
+        <translation>类别不平衡：最多的类别有 {0:,} 个样本，最少的有 {1:,} 个（{2:.1f} 倍）；样本偏少：{3}</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
@@ -623,6 +661,14 @@
         <translation>下载</translation>
     </message>
     <message>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
         <source>Check data health</source>
         <translation>检查数据健康</translation>
     </message>
@@ -645,6 +691,14 @@
     <message>
         <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
         <translation>（{0}）：&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;点击下方的一对进行比较。</translation>
+    </message>
+    <message>
+        <source>training #{0:,}  ↔  #{1:,}</source>
+        <translation>训练 #{0:,}  ↔  #{1:,}</translation>
+    </message>
+    <message>
+        <source>… and {0:,} more</source>
+        <translation>… 另有 {0:,} 个</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>

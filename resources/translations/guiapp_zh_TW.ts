@@ -204,6 +204,44 @@
         <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
         <translation>不是可讀取的 HDF5 檔案（已損毀、不完整或不是模型）：{0}</translation>
     </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} 等，另有 {1} 個</translation>
+    </message>
+    <message numerus="yes">
+        <source>exact copies of training images: %Ln test image(s) (test accuracy will look better than it is)</source>
+        <translation>
+            <numerusform>與訓練影像完全相同：%Ln 張測試影像（測試準確率會顯得比實際更好）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exact copies of training images: %Ln validation image(s) (validation accuracy will look better than it is)</source>
+        <translation>
+            <numerusform>與訓練影像完全相同：%Ln 張驗證影像（驗證準確率會顯得比實際更好）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>near copies of training images: %Ln test image(s)</source>
+        <translation>
+            <numerusform>與訓練影像幾乎相同：%Ln 張測試影像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>near copies of training images: %Ln validation image(s)</source>
+        <translation>
+            <numerusform>與訓練影像幾乎相同：%Ln 張驗證影像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es) with fewer than {0} samples: {1}</source>
+        <translation>
+            <numerusform>%Ln 個類別的樣本少於 {0} 個：{1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
+        <translation>類別不平衡：最多的類別有 {0:,} 個樣本，最少的有 {1:,} 個（{2:.1f} 倍）；樣本偏少：{3}</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
@@ -623,6 +661,14 @@
         <translation>下載</translation>
     </message>
     <message>
+        <source>train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>測試</translation>
+    </message>
+    <message>
         <source>Check data health</source>
         <translation>檢查資料健康</translation>
     </message>
@@ -645,6 +691,14 @@
     <message>
         <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
         <translation>（{0}）：&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;點選下方的一對進行比較。</translation>
+    </message>
+    <message>
+        <source>training #{0:,}  ↔  #{1:,}</source>
+        <translation>訓練 #{0:,}  ↔  #{1:,}</translation>
+    </message>
+    <message>
+        <source>… and {0:,} more</source>
+        <translation>… 另有 {0:,} 個</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>

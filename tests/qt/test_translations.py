@@ -238,9 +238,11 @@ def test_core_translations_keep_every_placeholder():
             if context.findtext("name"):
                 continue  # only the core's Text templates (the empty context) are filled with str.format
             for message in context.iter("message"):
-                source, translation = message.findtext("source"), message.findtext("translation") or ""
+                source = message.findtext("source")
+                forms = [f.text or "" for f in message.iter("numerusform")] or [message.findtext("translation") or ""]
                 placeholders = sorted(re.findall(r"\{[^{}]*\}", source))
-                assert sorted(re.findall(r"\{[^{}]*\}", translation)) == placeholders, (ts.name, source)
+                for form in forms:  # each plural form of a counted message
+                    assert sorted(re.findall(r"\{[^{}]*\}", form)) == placeholders, (ts.name, source)
 
 
 def test_about_text_is_translated(japanese):
@@ -251,3 +253,50 @@ def test_about_text_is_translated(japanese):
     for names in (KANJIVG_AUTHORS, MNIST_AUTHORS, MNIST_SAMPLE, LIBRARIES):  # names and licences stay as they are
         text = text.replace(names, "")
     assert not english(text), english(text)
+
+
+def test_every_core_text_is_a_literal_in_the_translations():
+    """lupdate finds a core message only when its template is a string literal at the ``Text(...)`` /
+    ``Plural(...)`` call; an f-string or a variable would reach the window in English."""
+    import ast
+
+    sources = {m.findtext("source") for m in ET.parse(ROOT / "resources" / "translations" / "guiapp_ja.ts").iter(
+        "message")}
+    problems = []
+    for path in sorted((ROOT / "guiapp" / "core").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("Text", "Plural"):
+                template = node.args[0] if node.args else None
+                if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
+                    problems.append(f"{path.relative_to(ROOT)}:{node.lineno}: not a string literal")
+                elif template.value not in sources:
+                    problems.append(f"{path.relative_to(ROOT)}:{node.lineno}: {template.value!r} not in the .ts")
+    assert not problems, "\n".join(problems)
+
+
+def test_health_findings_are_counted_and_translated(qapp):
+    """A core message with a count (Plural) takes each language's plural forms, and its numbers the locale's."""
+    import numpy as np
+
+    from guiapp.core.datasets import health
+    from guiapp.core.datasets.base import Dataset
+    from guiapp.core.text import Plural
+
+    rng = np.random.default_rng(0)
+    labels = np.array([0] * 40 + [1] * 3 + [2] * 2)  # two classes under 10 samples, and imbalanced
+    images = rng.integers(0, 255, (len(labels), 8, 8), dtype=np.uint8)
+    report = health.check(Dataset("tiny", ["a", "b", "c"], images, labels))
+    few = report.by_kind("too-few")[0].message
+    assert few == "2 classes with fewer than 10 samples: 'b', 'c'"  # the CLI's English
+    try:
+        i18n.install(qapp, "fr")
+        assert i18n.localise(few) == "2 classes ont moins de 10 échantillons : 'b', 'c'"
+        one = Plural("%Ln class(es) with fewer than {0} samples: {1}", "", 1, 10, "'b'")
+        assert (str(one), i18n.localise(one)) == ("1 class with fewer than 10 samples: 'b'",
+                                                  "1 classe a moins de 10 échantillons : 'b'")
+        imbalance = i18n.localise(report.by_kind("imbalance")[0].message)
+        assert "(20,0×)" in imbalance and imbalance.startswith("classes déséquilibrées"), imbalance
+        i18n.install(qapp, "ja")
+        assert i18n.localise(few) == "サンプルが 10 個未満のクラスが 2 個: 'b', 'c'"
+    finally:
+        i18n.install(qapp, "en")
