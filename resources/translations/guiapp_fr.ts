@@ -247,6 +247,82 @@
         <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
         <translation>classes déséquilibrées : la plus grande a {0:,} échantillons, la plus petite {1:,} ({2:.1f}×) ; sous-représentées : {3}</translation>
     </message>
+    <message>
+        <source>a dataset name must not be empty</source>
+        <translation>le nom d’un jeu de données ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>{0!r} is not a valid dataset name</source>
+        <translation>{0!r} n’est pas un nom de jeu de données valide</translation>
+    </message>
+    <message>
+        <source>dataset name is {0} characters long; at most {1} are allowed</source>
+        <translation>le nom du jeu de données fait {0} caractères ; {1} au plus sont permis</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} is too long for a folder name ({1} bytes at most in UTF-8)</source>
+        <translation>le nom de jeu de données {0!r} est trop long pour un nom de dossier ({1} octets au plus en UTF-8)</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not contain {1} (path separators and {2} are not allowed)</source>
+        <translation>le nom de jeu de données {0!r} ne doit pas contenir {1} (les séparateurs de chemin et {2} sont interdits)</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not contain control characters (tabs, line breaks)</source>
+        <translation>le nom de jeu de données {0!r} ne doit pas contenir de caractères de contrôle (tabulations, sauts de ligne)</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not start or end with spaces</source>
+        <translation>le nom de jeu de données {0!r} ne doit pas commencer ni finir par des espaces</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not start with a dot</source>
+        <translation>le nom de jeu de données {0!r} ne doit pas commencer par un point</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not end with a dot</source>
+        <translation>le nom de jeu de données {0!r} ne doit pas finir par un point</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} is reserved on Windows; choose another</source>
+        <translation>le nom de jeu de données {0!r} est réservé sous Windows ; choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>a label must not be empty</source>
+        <translation>une étiquette ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>label {0}… is {1} characters long; at most {2} are allowed</source>
+        <translation>l’étiquette {0}… fait {1} caractères ; {2} au plus sont permis</translation>
+    </message>
+    <message>
+        <source>label {0!r} must not contain control characters (tabs, line breaks)</source>
+        <translation>l’étiquette {0!r} ne doit pas contenir de caractères de contrôle (tabulations, sauts de ligne)</translation>
+    </message>
+    <message>
+        <source>the drawing is too large to store ({0:,} bytes of strokes; at most {1:,})</source>
+        <translation>le dessin est trop grand pour être enregistré ({0:,} octets de tracés ; {1:,} au plus)</translation>
+    </message>
+    <message>
+        <source>the drawing is empty: there is nothing to store</source>
+        <translation>le dessin est vide : il n’y a rien à enregistrer</translation>
+    </message>
+    <message>
+        <source>no user dataset named {0!r} in {1}</source>
+        <translation>aucun jeu de données utilisateur ne s’appelle {0!r} dans {1}</translation>
+    </message>
+    <message>
+        <source>cannot merge a dataset into itself</source>
+        <translation>impossible de fusionner un jeu de données avec lui-même</translation>
+    </message>
+    <message>
+        <source>a dataset named {0!r} already exists</source>
+        <translation>un jeu de données nommé {0!r} existe déjà</translation>
+    </message>
+    <message>
+        <source>{0} already exists and is not a dataset; choose another name</source>
+        <translation>{0} existe déjà et n’est pas un jeu de données ; choisissez un autre nom</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>

@@ -242,6 +242,82 @@
         <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
         <translation>クラスの偏り: 最大のクラスは {0:,} 個、最小のクラスは {1:,} 個（{2:.1f} 倍）。少ないクラス: {3}</translation>
     </message>
+    <message>
+        <source>a dataset name must not be empty</source>
+        <translation>データセット名を空にすることはできません</translation>
+    </message>
+    <message>
+        <source>{0!r} is not a valid dataset name</source>
+        <translation>{0!r} はデータセット名として使えません</translation>
+    </message>
+    <message>
+        <source>dataset name is {0} characters long; at most {1} are allowed</source>
+        <translation>データセット名が {0} 文字あります。{1} 文字までです</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} is too long for a folder name ({1} bytes at most in UTF-8)</source>
+        <translation>データセット名 {0!r} はフォルダー名として長すぎます（UTF-8 で {1} バイトまで）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not contain {1} (path separators and {2} are not allowed)</source>
+        <translation>データセット名 {0!r} に {1} は使えません（パスの区切り文字と {2} は使えません）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not contain control characters (tabs, line breaks)</source>
+        <translation>データセット名 {0!r} に制御文字（タブ、改行）は使えません</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not start or end with spaces</source>
+        <translation>データセット名 {0!r} の先頭や末尾に空白は使えません</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not start with a dot</source>
+        <translation>データセット名 {0!r} をドットで始めることはできません</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not end with a dot</source>
+        <translation>データセット名 {0!r} をドットで終えることはできません</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} is reserved on Windows; choose another</source>
+        <translation>データセット名 {0!r} は Windows で予約されています。別の名前を選んでください</translation>
+    </message>
+    <message>
+        <source>a label must not be empty</source>
+        <translation>ラベルを空にすることはできません</translation>
+    </message>
+    <message>
+        <source>label {0}… is {1} characters long; at most {2} are allowed</source>
+        <translation>ラベル {0}… は {1} 文字あります。{2} 文字までです</translation>
+    </message>
+    <message>
+        <source>label {0!r} must not contain control characters (tabs, line breaks)</source>
+        <translation>ラベル {0!r} に制御文字（タブ、改行）は使えません</translation>
+    </message>
+    <message>
+        <source>the drawing is too large to store ({0:,} bytes of strokes; at most {1:,})</source>
+        <translation>描画が大きすぎて保存できません（筆画が {0:,} バイト。{1:,} バイトまで）</translation>
+    </message>
+    <message>
+        <source>the drawing is empty: there is nothing to store</source>
+        <translation>描画が空です。保存するものがありません</translation>
+    </message>
+    <message>
+        <source>no user dataset named {0!r} in {1}</source>
+        <translation>{1} に {0!r} という名前のユーザーデータセットはありません</translation>
+    </message>
+    <message>
+        <source>cannot merge a dataset into itself</source>
+        <translation>データセットをそれ自身に統合することはできません</translation>
+    </message>
+    <message>
+        <source>a dataset named {0!r} already exists</source>
+        <translation>{0!r} という名前のデータセットはすでにあります</translation>
+    </message>
+    <message>
+        <source>{0} already exists and is not a dataset; choose another name</source>
+        <translation>{0} はすでにあり、データセットではありません。別の名前を選んでください</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>

@@ -242,6 +242,82 @@
         <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
         <translation>类别不平衡：最多的类别有 {0:,} 个样本，最少的有 {1:,} 个（{2:.1f} 倍）；样本偏少：{3}</translation>
     </message>
+    <message>
+        <source>a dataset name must not be empty</source>
+        <translation>数据集名称不能为空</translation>
+    </message>
+    <message>
+        <source>{0!r} is not a valid dataset name</source>
+        <translation>{0!r} 不是有效的数据集名称</translation>
+    </message>
+    <message>
+        <source>dataset name is {0} characters long; at most {1} are allowed</source>
+        <translation>数据集名称有 {0} 个字符；最多允许 {1} 个</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} is too long for a folder name ({1} bytes at most in UTF-8)</source>
+        <translation>数据集名称 {0!r} 作为文件夹名太长（UTF-8 下最多 {1} 字节）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not contain {1} (path separators and {2} are not allowed)</source>
+        <translation>数据集名称 {0!r} 不能包含 {1}（不允许路径分隔符和 {2}）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not contain control characters (tabs, line breaks)</source>
+        <translation>数据集名称 {0!r} 不能包含控制字符（制表符、换行符）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not start or end with spaces</source>
+        <translation>数据集名称 {0!r} 不能以空格开头或结尾</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not start with a dot</source>
+        <translation>数据集名称 {0!r} 不能以点开头</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not end with a dot</source>
+        <translation>数据集名称 {0!r} 不能以点结尾</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} is reserved on Windows; choose another</source>
+        <translation>数据集名称 {0!r} 在 Windows 上是保留名称；请另选一个</translation>
+    </message>
+    <message>
+        <source>a label must not be empty</source>
+        <translation>标签不能为空</translation>
+    </message>
+    <message>
+        <source>label {0}… is {1} characters long; at most {2} are allowed</source>
+        <translation>标签 {0}… 有 {1} 个字符；最多允许 {2} 个</translation>
+    </message>
+    <message>
+        <source>label {0!r} must not contain control characters (tabs, line breaks)</source>
+        <translation>标签 {0!r} 不能包含控制字符（制表符、换行符）</translation>
+    </message>
+    <message>
+        <source>the drawing is too large to store ({0:,} bytes of strokes; at most {1:,})</source>
+        <translation>图画太大，无法保存（笔画 {0:,} 字节；最多 {1:,}）</translation>
+    </message>
+    <message>
+        <source>the drawing is empty: there is nothing to store</source>
+        <translation>图画是空的：没有可保存的内容</translation>
+    </message>
+    <message>
+        <source>no user dataset named {0!r} in {1}</source>
+        <translation>{1} 中没有名为 {0!r} 的用户数据集</translation>
+    </message>
+    <message>
+        <source>cannot merge a dataset into itself</source>
+        <translation>不能把数据集合并到它自身</translation>
+    </message>
+    <message>
+        <source>a dataset named {0!r} already exists</source>
+        <translation>名为 {0!r} 的数据集已存在</translation>
+    </message>
+    <message>
+        <source>{0} already exists and is not a dataset; choose another name</source>
+        <translation>{0} 已存在且不是数据集；请另选一个名称</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>

@@ -242,6 +242,82 @@
         <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
         <translation>類別不平衡：最多的類別有 {0:,} 個樣本，最少的有 {1:,} 個（{2:.1f} 倍）；樣本偏少：{3}</translation>
     </message>
+    <message>
+        <source>a dataset name must not be empty</source>
+        <translation>資料集名稱不能為空</translation>
+    </message>
+    <message>
+        <source>{0!r} is not a valid dataset name</source>
+        <translation>{0!r} 不是有效的資料集名稱</translation>
+    </message>
+    <message>
+        <source>dataset name is {0} characters long; at most {1} are allowed</source>
+        <translation>資料集名稱有 {0} 個字元；最多允許 {1} 個</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} is too long for a folder name ({1} bytes at most in UTF-8)</source>
+        <translation>資料集名稱 {0!r} 作為資料夾名稱太長（UTF-8 下最多 {1} 位元組）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not contain {1} (path separators and {2} are not allowed)</source>
+        <translation>資料集名稱 {0!r} 不能包含 {1}（不允許路徑分隔符號和 {2}）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not contain control characters (tabs, line breaks)</source>
+        <translation>資料集名稱 {0!r} 不能包含控制字元（定位字元、換行字元）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not start or end with spaces</source>
+        <translation>資料集名稱 {0!r} 不能以空格開頭或結尾</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not start with a dot</source>
+        <translation>資料集名稱 {0!r} 不能以點開頭</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not end with a dot</source>
+        <translation>資料集名稱 {0!r} 不能以點結尾</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} is reserved on Windows; choose another</source>
+        <translation>資料集名稱 {0!r} 在 Windows 上是保留名稱；請另選一個</translation>
+    </message>
+    <message>
+        <source>a label must not be empty</source>
+        <translation>標籤不能為空</translation>
+    </message>
+    <message>
+        <source>label {0}… is {1} characters long; at most {2} are allowed</source>
+        <translation>標籤 {0}… 有 {1} 個字元；最多允許 {2} 個</translation>
+    </message>
+    <message>
+        <source>label {0!r} must not contain control characters (tabs, line breaks)</source>
+        <translation>標籤 {0!r} 不能包含控制字元（定位字元、換行字元）</translation>
+    </message>
+    <message>
+        <source>the drawing is too large to store ({0:,} bytes of strokes; at most {1:,})</source>
+        <translation>圖畫太大，無法儲存（筆畫 {0:,} 位元組；最多 {1:,}）</translation>
+    </message>
+    <message>
+        <source>the drawing is empty: there is nothing to store</source>
+        <translation>圖畫是空的：沒有可儲存的內容</translation>
+    </message>
+    <message>
+        <source>no user dataset named {0!r} in {1}</source>
+        <translation>{1} 中沒有名為 {0!r} 的使用者資料集</translation>
+    </message>
+    <message>
+        <source>cannot merge a dataset into itself</source>
+        <translation>不能把資料集合併到它自身</translation>
+    </message>
+    <message>
+        <source>a dataset named {0!r} already exists</source>
+        <translation>名為 {0!r} 的資料集已存在</translation>
+    </message>
+    <message>
+        <source>{0} already exists and is not a dataset; choose another name</source>
+        <translation>{0} 已存在且不是資料集；請另選一個名稱</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
