@@ -635,6 +635,10 @@
         <translation>Lecture de {0}</translation>
     </message>
     <message>
+        <source>Importing {0}</source>
+        <translation>Importation de {0}</translation>
+    </message>
+    <message>
         <source>Import a dataset folder</source>
         <translation>Importer un dossier de données</translation>
     </message>
@@ -649,6 +653,10 @@
     <message>
         <source>Removed {0} from the list; its files were left where they are.</source>
         <translation>{0} a été retiré de la liste ; ses fichiers restent à leur place.</translation>
+    </message>
+    <message>
+        <source>Downloading {0}</source>
+        <translation>Téléchargement de {0}</translation>
     </message>
     <message>
         <source>New dataset</source>
@@ -691,6 +699,10 @@
         <translation>{0} fusionné dans {1} : {2} copiés ; {3} est inchangé.</translation>
     </message>
     <message>
+        <source>Merging {0} into {1}</source>
+        <translation>Fusion de {0} dans {1}</translation>
+    </message>
+    <message>
         <source>Export as .npz</source>
         <translation>Exporter en .npz</translation>
     </message>
@@ -701,6 +713,10 @@
     <message>
         <source>Export into an empty folder</source>
         <translation>Exporter dans un dossier vide</translation>
+    </message>
+    <message>
+        <source>Exporting {0}</source>
+        <translation>Exportation de {0}</translation>
     </message>
     <message>
         <source>Exported {0} ({1:,} samples) to {2}.</source>
@@ -795,6 +811,10 @@
         <translation>Appuyez sur le bouton pour vérifier ce jeu.</translation>
     </message>
     <message>
+        <source>Checking {0}</source>
+        <translation>Vérification de {0}</translation>
+    </message>
+    <message>
         <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
         <translation> ({0}) :&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Cliquez sur une paire ci-dessous pour comparer.</translation>
     </message>
@@ -837,6 +857,10 @@
     <message>
         <source>Preparing the augmenter (TensorFlow loads the first time)…</source>
         <translation>Préparation de l’augmentation (TensorFlow se charge la première fois)…</translation>
+    </message>
+    <message>
+        <source>Augmenting</source>
+        <translation>Augmentation des données</translation>
     </message>
     <message>
         <source>{0} variants at strength {1:g} (0 = none; training uses the strength set in its settings).</source>
@@ -1341,6 +1365,18 @@ Still using {0}.</source>
 </context>
 <context>
     <name>progress</name>
+    <message>
+        <source>{0} samples/s</source>
+        <translation>{0} échantillons/s</translation>
+    </message>
+    <message>
+        <source>{0} steps/s</source>
+        <translation>{0} étapes/s</translation>
+    </message>
+    <message>
+        <source>{0} items/s</source>
+        <translation>{0} éléments/s</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>

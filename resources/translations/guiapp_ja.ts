@@ -605,6 +605,10 @@
         <translation>{0} を読み込み中</translation>
     </message>
     <message>
+        <source>Importing {0}</source>
+        <translation>{0} を読み込み中</translation>
+    </message>
+    <message>
         <source>Import a dataset folder</source>
         <translation>データセットフォルダーを取り込む</translation>
     </message>
@@ -619,6 +623,10 @@
     <message>
         <source>Removed {0} from the list; its files were left where they are.</source>
         <translation>{0} を一覧から外しました。ファイルはそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Downloading {0}</source>
+        <translation>{0} をダウンロード中</translation>
     </message>
     <message>
         <source>New dataset</source>
@@ -661,6 +669,10 @@
         <translation>{0} を {1} に統合しました: {2} をコピー。{3} は変更されていません。</translation>
     </message>
     <message>
+        <source>Merging {0} into {1}</source>
+        <translation>{0} を {1} に統合中</translation>
+    </message>
+    <message>
         <source>Export as .npz</source>
         <translation>.npz として書き出す</translation>
     </message>
@@ -671,6 +683,10 @@
     <message>
         <source>Export into an empty folder</source>
         <translation>空のフォルダーに書き出す</translation>
+    </message>
+    <message>
+        <source>Exporting {0}</source>
+        <translation>{0} を書き出し中</translation>
     </message>
     <message>
         <source>Exported {0} ({1:,} samples) to {2}.</source>
@@ -765,6 +781,10 @@
         <translation>ボタンを押すとこのデータセットを確認します。</translation>
     </message>
     <message>
+        <source>Checking {0}</source>
+        <translation>{0} を確認中</translation>
+    </message>
+    <message>
         <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
         <translation>（{0}）:&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;下の組をクリックすると比較できます。</translation>
     </message>
@@ -807,6 +827,10 @@
     <message>
         <source>Preparing the augmenter (TensorFlow loads the first time)…</source>
         <translation>拡張の準備中（初回は TensorFlow を読み込みます）…</translation>
+    </message>
+    <message>
+        <source>Augmenting</source>
+        <translation>データ拡張中</translation>
     </message>
     <message>
         <source>{0} variants at strength {1:g} (0 = none; training uses the strength set in its settings).</source>
@@ -1311,6 +1335,18 @@ Still using {0}.</source>
 </context>
 <context>
     <name>progress</name>
+    <message>
+        <source>{0} samples/s</source>
+        <translation>{0} サンプル/秒</translation>
+    </message>
+    <message>
+        <source>{0} steps/s</source>
+        <translation>{0} ステップ/秒</translation>
+    </message>
+    <message>
+        <source>{0} items/s</source>
+        <translation>{0} 件/秒</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>

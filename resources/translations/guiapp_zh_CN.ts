@@ -605,6 +605,10 @@
         <translation>正在读取 {0}</translation>
     </message>
     <message>
+        <source>Importing {0}</source>
+        <translation>正在导入 {0}</translation>
+    </message>
+    <message>
         <source>Import a dataset folder</source>
         <translation>导入数据集文件夹</translation>
     </message>
@@ -619,6 +623,10 @@
     <message>
         <source>Removed {0} from the list; its files were left where they are.</source>
         <translation>已从列表中移除 {0}；其文件保留在原处。</translation>
+    </message>
+    <message>
+        <source>Downloading {0}</source>
+        <translation>正在下载 {0}</translation>
     </message>
     <message>
         <source>New dataset</source>
@@ -661,6 +669,10 @@
         <translation>已将 {0} 合并到 {1}：复制了 {2}；{3} 未改变。</translation>
     </message>
     <message>
+        <source>Merging {0} into {1}</source>
+        <translation>正在把 {0} 合并到 {1}</translation>
+    </message>
+    <message>
         <source>Export as .npz</source>
         <translation>导出为 .npz</translation>
     </message>
@@ -671,6 +683,10 @@
     <message>
         <source>Export into an empty folder</source>
         <translation>导出到空文件夹</translation>
+    </message>
+    <message>
+        <source>Exporting {0}</source>
+        <translation>正在导出 {0}</translation>
     </message>
     <message>
         <source>Exported {0} ({1:,} samples) to {2}.</source>
@@ -765,6 +781,10 @@
         <translation>按下按钮检查此数据集。</translation>
     </message>
     <message>
+        <source>Checking {0}</source>
+        <translation>正在检查 {0}</translation>
+    </message>
+    <message>
         <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
         <translation>（{0}）：&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;点击下方的一对进行比较。</translation>
     </message>
@@ -807,6 +827,10 @@
     <message>
         <source>Preparing the augmenter (TensorFlow loads the first time)…</source>
         <translation>正在准备增强器（首次需要加载 TensorFlow）…</translation>
+    </message>
+    <message>
+        <source>Augmenting</source>
+        <translation>正在进行数据增强</translation>
     </message>
     <message>
         <source>{0} variants at strength {1:g} (0 = none; training uses the strength set in its settings).</source>
@@ -1311,6 +1335,18 @@ Still using {0}.</source>
 </context>
 <context>
     <name>progress</name>
+    <message>
+        <source>{0} samples/s</source>
+        <translation>{0} 个样本/秒</translation>
+    </message>
+    <message>
+        <source>{0} steps/s</source>
+        <translation>{0} 步/秒</translation>
+    </message>
+    <message>
+        <source>{0} items/s</source>
+        <translation>{0} 项/秒</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>

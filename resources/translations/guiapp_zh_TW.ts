@@ -605,6 +605,10 @@
         <translation>正在讀取 {0}</translation>
     </message>
     <message>
+        <source>Importing {0}</source>
+        <translation>正在匯入 {0}</translation>
+    </message>
+    <message>
         <source>Import a dataset folder</source>
         <translation>匯入資料集資料夾</translation>
     </message>
@@ -619,6 +623,10 @@
     <message>
         <source>Removed {0} from the list; its files were left where they are.</source>
         <translation>已從列表中移除 {0}；其檔案保留在原處。</translation>
+    </message>
+    <message>
+        <source>Downloading {0}</source>
+        <translation>正在下載 {0}</translation>
     </message>
     <message>
         <source>New dataset</source>
@@ -661,6 +669,10 @@
         <translation>已將 {0} 合併到 {1}：複製了 {2}；{3} 未改變。</translation>
     </message>
     <message>
+        <source>Merging {0} into {1}</source>
+        <translation>正在把 {0} 合併到 {1}</translation>
+    </message>
+    <message>
         <source>Export as .npz</source>
         <translation>匯出為 .npz</translation>
     </message>
@@ -671,6 +683,10 @@
     <message>
         <source>Export into an empty folder</source>
         <translation>匯出到空資料夾</translation>
+    </message>
+    <message>
+        <source>Exporting {0}</source>
+        <translation>正在匯出 {0}</translation>
     </message>
     <message>
         <source>Exported {0} ({1:,} samples) to {2}.</source>
@@ -765,6 +781,10 @@
         <translation>按下按鈕檢查此資料集。</translation>
     </message>
     <message>
+        <source>Checking {0}</source>
+        <translation>正在檢查 {0}</translation>
+    </message>
+    <message>
         <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
         <translation>（{0}）：&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;點選下方的一對進行比較。</translation>
     </message>
@@ -807,6 +827,10 @@
     <message>
         <source>Preparing the augmenter (TensorFlow loads the first time)…</source>
         <translation>正在準備增強器（首次需要載入 TensorFlow）…</translation>
+    </message>
+    <message>
+        <source>Augmenting</source>
+        <translation>正在進行資料擴增</translation>
     </message>
     <message>
         <source>{0} variants at strength {1:g} (0 = none; training uses the strength set in its settings).</source>
@@ -1311,6 +1335,18 @@ Still using {0}.</source>
 </context>
 <context>
     <name>progress</name>
+    <message>
+        <source>{0} samples/s</source>
+        <translation>{0} 個樣本/秒</translation>
+    </message>
+    <message>
+        <source>{0} steps/s</source>
+        <translation>{0} 步/秒</translation>
+    </message>
+    <message>
+        <source>{0} items/s</source>
+        <translation>{0} 項/秒</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>

@@ -164,7 +164,7 @@ class DatasetActionsMixin:
         for path in _one_per_idx_folder([Path(p) for p in paths]):
             name = unique_name(import_name(path), taken)
             taken.append(name)
-            self.queue_task("import", f"Importing {path.name}", import_task(path, name), self._imported)
+            self.queue_task("import", translate("datasets", "Importing {0}").format(path.name), import_task(path, name), self._imported)
 
     def _imported(self, result) -> None:
         name, dataset, codes = result
@@ -224,7 +224,7 @@ class DatasetActionsMixin:
 
     def start_download(self, source: downloads.Source) -> None:
         name = download_name(source)
-        self.queue_task("download", f"Downloading {source.name}", download_task(source, name), self._imported)
+        self.queue_task("download", translate("datasets", "Downloading {0}").format(source.name), download_task(source, name), self._imported)
 
     # -- user datasets --------------------------------------------------------------------------------------------
     def choose_new_user_dataset(self) -> None:
@@ -327,7 +327,7 @@ class DatasetActionsMixin:
             self.show_message(translate("datasets", "Merged {0} into {1}: {2} copied; {3} is unchanged.").format(source, target, count, source))
             self.datasetsChanged.emit()
 
-        self.queue_task("merge", f"Merging {source} into {target}", merge_task(self.store, source, target), done)
+        self.queue_task("merge", translate("datasets", "Merging {0} into {1}").format(source, target), merge_task(self.store, source, target), done)
 
     def choose_export(self, kind: str) -> None:
         if self.dataset is None:
@@ -345,5 +345,5 @@ class DatasetActionsMixin:
             return
         if kind == "npz" and target.suffix.lower() != ".npz":
             target = target.with_name(target.name + ".npz")
-        self.queue_task("export", f"Exporting {dataset.name}", export_task(dataset, Path(target), kind),
+        self.queue_task("export", translate("datasets", "Exporting {0}").format(dataset.name), export_task(dataset, Path(target), kind),
                         lambda path: self.show_message(fmt(translate("datasets", "Exported {0} ({1:,} samples) to {2}."), dataset.name, len(dataset), path)))

@@ -85,7 +85,7 @@ class HealthView(QWidget):
         if dataset is None or self.runner.is_running():
             return
         self.tree.clear()
-        self.runner.start(f"Checking {dataset.name}",
+        self.runner.start(translate("datasets", "Checking {0}").format(dataset.name),
                           lambda on_progress, should_stop: health.check(dataset, on_progress=on_progress,
                                                                         should_stop=should_stop))
 
@@ -216,7 +216,7 @@ class AugmentPreview(QWidget):
         pixels, strength, seed = self.pixels, self.strength.value(), self.seed
         self._running_generation, self._rerun = self.generation, False
         self.note.setText(translate("datasets", "Preparing the augmenter (TensorFlow loads the first time)…"))
-        self.runner.start("Augmenting", lambda on_progress, should_stop: augment_samples(pixels, strength, seed=seed))
+        self.runner.start(translate("datasets", "Augmenting"), lambda on_progress, should_stop: augment_samples(pixels, strength, seed=seed))
 
     def _show(self, variants: np.ndarray) -> None:
         if self._running_generation != self.generation:  # made for a sample no longer selected
