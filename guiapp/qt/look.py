@@ -4,15 +4,15 @@ Icons come from the desktop's icon theme where it has one (so the app matches th
 desktop), else from guiapp's own SVGs in ``resources/icons`` (one line weight, one grey, one blue accent; drawn for
 guiapp, MIT), which is what Windows, macOS and a bare X server show. The bundled SVGs are drawn in one dark grey and
 one blue; on a dark window they are drawn in the palette's button text and link colours instead, so an icon keeps
-its contrast, and :func:`recolour_icons` (called by the theme switch) hands every button its icon anew.
+its contrast, and :func:`recolour_icons` (the main window's palette change) hands every button its icon anew.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from guiapp import paths
 from guiapp.core.atomic import atomic_write_text
@@ -68,15 +68,14 @@ def icon(name: str) -> QIcon:
     return result
 
 
-def recolour_icons(app) -> None:
-    """After a theme switch: every button and action that shows one of guiapp's icons gets it in the new colours
-    (an icon is a shared value, so each holder is given the new one)."""
-    for widget in app.allWidgets():
-        for holder in (widget, *widget.actions()):
-            current = holder.icon() if callable(getattr(holder, "icon", None)) else None
-            name = _HANDED_OUT.get(current.cacheKey()) if isinstance(current, QIcon) else None
-            if name is not None:
-                holder.setIcon(icon(name))
+def recolour_icons(root: QWidget) -> None:
+    """After a theme switch: every button and action under ``root`` that shows one of guiapp's icons gets it in the
+    new colours (an icon is a shared value, so each holder is given the new one). Only ``root``'s own tree: a
+    window being torn down elsewhere is left alone."""
+    for holder in (*root.findChildren(QAbstractButton), *root.findChildren(QAction)):
+        name = _HANDED_OUT.get(holder.icon().cacheKey())
+        if name is not None:
+            holder.setIcon(icon(name))
 
 
 def menu_button(text: str, icon_name: str | None, items: list[tuple[str, object]], tip: str = "",

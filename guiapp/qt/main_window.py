@@ -11,13 +11,13 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy,
                                QTabWidget)
 
 from guiapp import DISPLAY_NAME
 from guiapp.core.filekind import not_a_model
-from guiapp.qt import a11y, i18n, theme, wheel_guard
+from guiapp.qt import a11y, i18n, look, theme, wheel_guard
 from guiapp.qt.menus import build_menus
 from guiapp.qt.settings import Settings
 from guiapp.qt.teach import Teacher
@@ -137,6 +137,12 @@ class MainWindow(FileActionsMixin, QMainWindow):
         """View → Theme: system, light or dark, applied at once and kept."""
         self.settings.theme = choice
         theme.apply(QApplication.instance(), choice)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        # a theme switch (View → Theme or the desktop's): guiapp's icons are redrawn in the new palette's colours
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            look.recolour_icons(self)
+        super().changeEvent(event)
 
     def set_language(self, language: str) -> None:
         """View → Language: kept for the next start ("" follows the system); the window says so."""

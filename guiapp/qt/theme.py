@@ -15,8 +15,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QStyleFactory
 
-from guiapp.qt.look import recolour_icons
-
 THEMES = ("system", "light", "dark")
 
 
@@ -98,7 +96,6 @@ def apply(app, choice: str) -> bool:
             set_tone(widget, widget.property("tone"))
         elif widget.styleSheet() and "palette(" in widget.styleSheet():
             widget.setStyleSheet(widget.styleSheet())  # a style sheet reads palette(...) once, when it is set
-    recolour_icons(app)
     return wanted
 
 
