@@ -82,6 +82,7 @@ def light_palette() -> QPalette:
 def apply(app, choice: str) -> bool:
     """Switch ``app`` to ``choice`` (system | light | dark); returns whether the window is now dark."""
     hints = app.styleHints()
+    before = QPalette(app.palette())
     scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(choice)
     if scheme is None:
         hints.unsetColorScheme()
@@ -91,6 +92,10 @@ def apply(app, choice: str) -> bool:
     wanted = system_is_dark() if scheme is None else scheme == Qt.ColorScheme.Dark
     if wanted != is_dark(app.palette()):
         app.setPalette(dark_palette() if wanted else light_palette())
+    if app.palette() == before:
+        # nothing to restyle (a new window applying the kept theme): and walking every widget of the application
+        # met, under pytest, a widget of an earlier window in mid-teardown and crashed
+        return wanted
     for widget in app.allWidgets():
         if widget.property("tone"):
             set_tone(widget, widget.property("tone"))
