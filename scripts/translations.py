@@ -27,14 +27,21 @@ def lupdate() -> str:
     return str(own) if own.is_file() else (shutil.which("pyside6-lupdate") or "lupdate")
 
 
+def run_lupdate(ts: Path, *options: str) -> None:
+    """Refresh ``ts`` from the window's code and the core's ``Text("...")`` and ``Plural("...", "", n)`` messages
+    (guiapp.core.text): lupdate reads them as ``QT_TR_NOOP`` and ``tr``. -no-obsolete: a string that left the code
+    leaves the file."""
+    sources = sorted(str(p.relative_to(ROOT)) for folder in ("qt", "core") for p in (ROOT / "guiapp" / folder).rglob(
+        "*.py"))
+    subprocess.run([lupdate(), "-no-obsolete", "-tr-function-alias", "QT_TR_NOOP+=Text,tr+=Plural", *options, *sources,
+                    "-ts", str(ts)], check=True, cwd=ROOT)
+
+
 def update() -> None:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "guiapp" / "qt").rglob("*.py"))
     TS_DIR.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
-        ts = TS_DIR / f"guiapp_{language}.ts"
-        # -no-obsolete: a string that left the code leaves the file; locations relative so diffs stay small
-        subprocess.run([lupdate(), "-no-obsolete", "-locations", "none", "-target-language", language, *sources,
-                        "-ts", str(ts.relative_to(ROOT))], check=True, cwd=ROOT)
+        # no locations, so that moving code does not change the files
+        run_lupdate(TS_DIR / f"guiapp_{language}.ts", "-locations", "none", "-target-language", language)
 
 
 def coverage() -> dict[str, tuple[int, int]]:

@@ -14,6 +14,8 @@ import re
 import warnings
 from pathlib import Path
 
+from guiapp.core.text import Text
+
 MAX_IMAGE_PIXELS = 40_000_000
 
 
@@ -21,14 +23,15 @@ class ImageFileError(ValueError):
     """An image file could not be read or is too large; the message names the file and the reason."""
 
     def __init__(self, path, reason: str):
-        super().__init__(f"{Path(path).name}: {reason}")
+        super().__init__(Text("{0}: {1}", Path(path).name, reason))
         self.reason = reason  # without the file name, for lists that name the file themselves
 
 
 def too_large(path, width: int | None, height: int | None, pixels: int | None = None) -> ImageFileError:
     size = f" ({width}×{height})" if width and height else ""
-    count = f"{pixels:,} pixels" if pixels else "more pixels"
-    return ImageFileError(path, f"the image has {count}{size}, more than the {MAX_IMAGE_PIXELS:,} guiapp reads")
+    count = Text("{0:,} pixels", pixels) if pixels else Text("more pixels")
+    return ImageFileError(path, Text("the image has {0}{1}, more than the {2:,} guiapp reads", count, size,
+                                     MAX_IMAGE_PIXELS))
 
 
 def check_image_size(image, path) -> None:
@@ -50,8 +53,9 @@ def open_image(path):
         found = re.search(r"\((\d+) pixels\)", str(exc))
         raise too_large(path, None, None, int(found[1]) if found else None) from None
     except (OSError, UnidentifiedImageError, ValueError) as exc:
-        reason = "not a readable image (unknown or corrupt format)" if isinstance(exc, UnidentifiedImageError) else exc
-        raise ImageFileError(path, f"cannot read the image ({reason})") from None
+        reason = Text("not a readable image (unknown or corrupt format)") if isinstance(
+            exc, UnidentifiedImageError) else exc
+        raise ImageFileError(path, Text("cannot read the image ({0})", reason)) from None
     try:
         check_image_size(image, path)
     except ImageFileError:

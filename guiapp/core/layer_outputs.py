@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from guiapp.core.saliency import flat_layers
+from guiapp.core.text import Text
 
 MAX_MAPS_PER_LAYER = 16
 MAX_BARS = 128
@@ -60,39 +61,42 @@ def _pair(value) -> str:
 
 
 def describe(layer, in_shape: tuple, out_shape: tuple, last: bool = False) -> str:
-    """One line on what ``layer`` does to its input (in_shape → out_shape, no batch axis)."""
+    """One line on what ``layer`` does to its input (in_shape → out_shape, no batch axis); a Text, so the window
+    shows it translated."""
     kind = type(layer).__name__
     activation = _activation_name(getattr(layer, "activation", None))
-    then = {"relu": "; then ReLU keeps the positive values", "softmax": "; then softmax turns them into probabilities",
-            "sigmoid": "; then a sigmoid squashes each into 0..1"}.get(activation, "")
+    then = {"relu": Text("; then ReLU keeps the positive values"),
+            "softmax": Text("; then softmax turns them into probabilities"),
+            "sigmoid": Text("; then a sigmoid squashes each into 0..1")}.get(activation, "")
     if kind == "Conv2D":
-        return (f"{layer.filters} filters of {_pair(layer.kernel_size)} slide over the input: each map is bright where "
-                f"its filter's pattern is found{then}")
+        return Text("{0} filters of {1} slide over the input: each map is bright where its filter's pattern is "
+                    "found{2}", layer.filters, _pair(layer.kernel_size), then)
     if kind in ("ReLU",) or (kind == "Activation" and activation == "relu"):
-        return "keeps positive values and sets negative ones to 0, so only patterns that are present pass on"
+        return Text("keeps positive values and sets negative ones to 0, so only patterns that are present pass on")
     if kind == "MaxPooling2D":
-        return (f"keeps the largest value of each {_pair(layer.pool_size)} block: smaller maps, and a pattern shifted "
-                "a little still counts")
+        return Text("keeps the largest value of each {0} block: smaller maps, and a pattern shifted a little still "
+                    "counts", _pair(layer.pool_size))
     if kind == "AveragePooling2D":
-        return f"averages each {_pair(layer.pool_size)} block: smaller, smoother maps"
+        return Text("averages each {0} block: smaller, smoother maps", _pair(layer.pool_size))
     if kind in ("GlobalAveragePooling2D", "GlobalMaxPooling2D"):
-        return "sums each map up in one number: how much of its pattern the whole input has"
+        return Text("sums each map up in one number: how much of its pattern the whole input has")
     if kind == "BatchNormalization":
-        return "rescales each map to the mean and spread learned in training, which keeps training stable"
+        return Text("rescales each map to the mean and spread learned in training, which keeps training stable")
     if kind == "Dropout":
-        return (f"in training, drops {float(layer.rate):.0%} of the values at random so no single one is relied on; "
-                "when recognising it passes everything")
+        return Text("in training, drops {0:.0%} of the values at random so no single one is relied on; when "
+                    "recognising it passes everything", float(layer.rate))
     if kind == "Flatten":
-        return f"lays the {'×'.join(map(str, in_shape))} values out in one row of {out_shape[0]} for the dense layers"
+        return Text("lays the {0} values out in one row of {1} for the dense layers", "×".join(map(str, in_shape)),
+                    out_shape[0])
     if kind in ("Reshape", "InputLayer", "Rescaling"):
-        return "changes only the layout or scale of the values"
+        return Text("changes only the layout or scale of the values")
     if kind == "Dense":
-        inputs = in_shape[-1] if in_shape else "all"
+        inputs = in_shape[-1] if in_shape else "?"
         if last:
-            return f"one score per class, each a weighted sum of all {inputs} inputs{then}"
-        return f"{layer.units} neurons, each a weighted sum of all {inputs} inputs{then}"
+            return Text("one score per class, each a weighted sum of all {0} inputs{1}", inputs, then)
+        return Text("{0} neurons, each a weighted sum of all {1} inputs{2}", layer.units, inputs, then)
     if kind == "Softmax" or (kind == "Activation" and activation == "softmax"):
-        return "turns the scores into probabilities that sum to 1"
+        return Text("turns the scores into probabilities that sum to 1")
     return kind
 
 
@@ -129,10 +133,10 @@ class Inspector:
             if type(layer).__name__ == "Conv2D":
                 kernel = np.asarray(layer.get_weights()[0])  # (kh, kw, in, out)
                 images = [to_uint8(kernel[:, :, :, i].mean(axis=2)) for i in range(min(kernel.shape[3], MAX_FILTERS))]
-                title = (f"First-layer filters: {layer.name}, {kernel.shape[3]} filters of "
-                         f"{kernel.shape[0]}×{kernel.shape[1]} (bright = positive weight)")
+                title = Text("First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)", layer.name,
+                             kernel.shape[3], kernel.shape[0], kernel.shape[1])
                 return images, title
-        return [], "This model has no convolution layer (it sees pixels directly), so it has no filters to show."
+        return [], Text("This model has no convolution layer (it sees pixels directly), so it has no filters to show.")
 
     def _outputs(self, x: np.ndarray) -> list[np.ndarray]:
         reshape_to = self.recognizer._reshape_to

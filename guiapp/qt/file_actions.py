@@ -14,7 +14,7 @@ from guiapp.core.datasets.base import DatasetError
 from guiapp.core.imagefile import ImageFileError, read_image
 from guiapp.qt.recognize.images import IMAGE_FILTER, IMAGE_SUFFIXES, qimage_to_pil
 from guiapp.qt.recognize.model_picker import MODEL_SUFFIXES
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import localise, translate
 
 PROJECT_FILTER = "Inkling projects (*.zip);;All files (*)"
 EXPORT_FILTERS = {"LiteRT / TF Lite (*.tflite)": "tflite", "ONNX (*.onnx)": "onnx", "Keras (*.keras)": "keras",
@@ -27,7 +27,7 @@ class FileActionsMixin:
         try:
             image = read_image(path)
         except ImageFileError as exc:
-            self._show_error(translate("file_actions", "Cannot open image"), str(exc))
+            self._show_error(translate("file_actions", "Cannot open image"), localise(exc))
             return False
         self.tabs.setCurrentWidget(self.recognize)
         self.recognize.show_image(image)
@@ -98,7 +98,7 @@ class FileActionsMixin:
         try:
             project = import_project(path)
         except ProjectError as exc:
-            self._show_error(translate("file_actions", "Cannot import this project"), str(exc))
+            self._show_error(translate("file_actions", "Cannot import this project"), localise(exc))
             return False
         if project.datasets:
             self.collect_bar.set_dataset(project.datasets[0])
@@ -116,7 +116,7 @@ class FileActionsMixin:
             try:
                 saved = self.export_project(path)
             except (OSError, ValueError, DatasetError) as exc:  # a dataset that went away, a full disk
-                self._show_error(translate("file_actions", "Cannot export the project"), str(exc))
+                self._show_error(translate("file_actions", "Cannot export the project"), localise(exc))
                 return
             self.statusBar().showMessage(translate("file_actions", "Project saved to {0}").format(saved), 5000)
 

@@ -7,18 +7,27 @@ spec compile them into ``resources/translations``; a source checkout compiles th
 use (and again whenever a ``.ts`` is newer). ``scripts/translations.py update`` refreshes the ``.ts`` files from
 the code. The language follows the system locale unless View → Language chose one; a switch applies at the next
 start (the window says so), because every widget would otherwise have to rebuild its texts.
+
+guiapp.core has no Qt: its messages are :class:`guiapp.core.text.Text` (English, with template and arguments), and
+the window shows them through :func:`localise`, which translates the template.
 """
 
 from __future__ import annotations
 
 import logging
+import numbers
+import re
 import shutil
+import string
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Qt, QTranslator
 
 from guiapp import paths
+from guiapp.core.tasks import error_message, is_user_error
+from guiapp.core.plural import resolve
+from guiapp.core.text import CONTEXT, Plural, Text
 
 log = logging.getLogger(__name__)
 # translate("Context", "text"): the form pyside6-lupdate finds, with the context spelled out (self.tr would take
@@ -112,8 +121,74 @@ def install(app, language: str = "") -> str:
     return language
 
 
+def number(value, decimals: int = 0) -> str:
+    """``value`` with the locale's digits and thousands separator (1,234 · 1 234 · 1.234,5)."""
+    if decimals or not isinstance(value, numbers.Integral):
+        return QLocale().toString(float(value), "f", decimals)
+    return QLocale().toString(int(value))
+
+
+def date_time(iso: str) -> str:
+    """An ISO 8601 time stamp (what the core stores) as the locale writes a short date and time."""
+    stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)  # with its UTC offset, when it has one
+    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat) if stamp.isValid() else iso
+
+
+def percent(fraction: float, decimals: int = 1) -> str:
+    """``fraction`` as a percentage with the locale's decimal sign (7.3 % · 7,3 %; a no-break space before %,
+    as everywhere in the window)."""
+    return f"{number(100 * fraction, decimals)}\u00a0%"
+
+
+class _LocaleFormatter(string.Formatter):
+    """``str.format`` whose numbers (``{0:,}``, ``{0:,.1f}``, ``{0:.1f}``) and percentages (``{0:.1%}``) follow the
+    locale: the templates in the code and in the translations keep Python's spec, the reader gets their own
+    separators."""
+
+    NUMBER = re.compile(r",|,?\.(\d+)f")  # {0:,} {0:,.1f} {0:.1f}
+    PERCENT = re.compile(r"\.(\d+)%")
+
+    def format_field(self, value, format_spec: str) -> str:
+        if isinstance(value, numbers.Real) and not isinstance(value, bool):  # numpy's numbers too
+            if grouped := self.NUMBER.fullmatch(format_spec):
+                return number(value, int(grouped[1] or 0))
+            if share := self.PERCENT.fullmatch(format_spec):
+                return percent(value, int(share[1]))
+        return super().format_field(value, format_spec)
+
+
+_FORMATTER = _LocaleFormatter()
+
+
+def fmt(template: str, *args) -> str:
+    """``template.format(*args)`` with grouped numbers in the locale's form (see :class:`_LocaleFormatter`)."""
+    return _FORMATTER.format(template, *args)
+
+
+def localise(value) -> str:
+    """Core text in the window's language: a :class:`~guiapp.core.text.Text` by its template (its arguments
+    localised in turn), an exception by its message as :func:`~guiapp.core.tasks.error_message` words it; other
+    values as ``str`` gives them (a file name, a plain English message not yet made a Text)."""
+    if isinstance(value, BaseException):
+        message = value.args[0] if len(value.args) == 1 else None
+        if isinstance(message, Text) and is_user_error(value):
+            return localise(message)
+        return error_message(value)
+    if isinstance(value, Text):
+        if isinstance(value, Plural):  # Qt puts in the count and picks the language's plural form
+            template = resolve(translate(CONTEXT, value.template, value.disambiguation, value.n), value.n)
+        else:
+            template = translate(CONTEXT, value.template)
+        if not value.args:
+            return template
+        # non-Text arguments stay objects, so a template's format spec ({0:.0%}) still applies to them
+        return fmt(template, *(localise(arg) if isinstance(arg, (Text, BaseException)) else arg for arg in value.args))
+    return str(value)
+
+
 def restart_note() -> str:
     return QCoreApplication.translate("i18n", "The language changes when Inkling is started again.")
 
 
-__all__ = ["LANGUAGES", "translate", "compile_translations", "install", "qm_file", "restart_note", "system_language"]
+__all__ = ["LANGUAGES", "compile_translations", "date_time", "fmt", "install", "localise", "number", "percent",
+           "qm_file", "restart_note", "system_language", "translate"]

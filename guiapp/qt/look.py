@@ -2,16 +2,20 @@
 
 Icons come from the desktop's icon theme where it has one (so the app matches the other programs on a Linux
 desktop), else from guiapp's own SVGs in ``resources/icons`` (one line weight, one grey, one blue accent; drawn for
-guiapp, MIT), which is what Windows, macOS and a bare X server show.
+guiapp, MIT), which is what Windows, macOS and a bare X server show. The bundled SVGs are drawn in one dark grey and
+one blue; on a dark window they are drawn in the palette's button text and link colours instead, so an icon keeps
+its contrast, and :func:`recolour_icons` (the main window's palette change) hands every button its icon anew.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
+from guiapp import paths
+from guiapp.core.atomic import atomic_write_text
 from guiapp.paths import resource
 
 # guiapp's icon name → the freedesktop.org icon-naming-spec name a theme may provide.
@@ -25,12 +29,53 @@ THEME_NAMES = {
 }
 
 
+SVG_GREY, SVG_BLUE = "#3b4450", "#2f6fde"  # the two colours guiapp's SVGs are drawn in
+_HANDED_OUT: dict[int, str] = {}  # QIcon.cacheKey() → icon name, to find guiapp's icons again after a theme switch
+
+
+def _colours() -> tuple[str, str]:
+    """(grey, blue) for the SVGs: as drawn on a light window; on a dark one, where the dark grey barely shows (1.1:1
+    on a dark button), the palette's button text and link colours."""
+    from guiapp.qt.theme import is_dark  # here: theme imports this module
+
+    palette = QGuiApplication.palette()
+    if not is_dark(palette):
+        return SVG_GREY, SVG_BLUE
+    return palette.color(QPalette.ColorRole.ButtonText).name(), palette.color(QPalette.ColorRole.Link).name()
+
+
 @cache
-def icon(name: str) -> QIcon:
-    """The themed icon for ``name`` when the desktop theme has it, else guiapp's bundled SVG."""
-    fallback = QIcon(str(resource("icons", f"{name}.svg")))
+def _icon(name: str, grey: str, blue: str) -> QIcon:
+    path = resource("icons", f"{name}.svg")
+    if (grey, blue) != (SVG_GREY, SVG_BLUE):
+        # a recoloured copy, drawn by Qt's own SVG engine (sharp at any scale); written once per colour pair
+        recoloured = paths.cache_dir() / "icons" / f"{name}-{grey[1:]}-{blue[1:]}.svg"
+        if not recoloured.is_file():
+            recoloured.parent.mkdir(parents=True, exist_ok=True)
+            svg = path.read_text(encoding="utf-8")
+            atomic_write_text(recoloured, svg.replace(SVG_GREY, grey).replace(SVG_BLUE, blue))
+        path = recoloured
+    fallback = QIcon(str(path))
     theme = THEME_NAMES.get(name)
     return QIcon.fromTheme(theme, fallback) if theme and QIcon.themeName() else fallback
+
+
+def icon(name: str) -> QIcon:
+    """The themed icon for ``name`` when the desktop theme has it, else guiapp's bundled SVG in colours that read
+    on the window (see :func:`_colours`)."""
+    result = _icon(name, *_colours())
+    _HANDED_OUT[result.cacheKey()] = name
+    return result
+
+
+def recolour_icons(root: QWidget) -> None:
+    """After a theme switch: every button and action under ``root`` that shows one of guiapp's icons gets it in the
+    new colours (an icon is a shared value, so each holder is given the new one). Only ``root``'s own tree: a
+    window being torn down elsewhere is left alone."""
+    for holder in (*root.findChildren(QAbstractButton), *root.findChildren(QAction)):
+        name = _HANDED_OUT.get(holder.icon().cacheKey())
+        if name is not None:
+            holder.setIcon(icon(name))
 
 
 def menu_button(text: str, icon_name: str | None, items: list[tuple[str, object]], tip: str = "",
@@ -75,4 +120,4 @@ def card(title: str, *widgets: QWidget, stretch_last: bool = False) -> QFrame:
     return frame
 
 
-__all__ = ["CARD_STYLE", "THEME_NAMES", "card", "icon", "menu_button"]
+__all__ = ["CARD_STYLE", "THEME_NAMES", "card", "icon", "menu_button", "recolour_icons"]

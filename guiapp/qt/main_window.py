@@ -11,14 +11,14 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy,
                                QTabWidget)
 
 from guiapp import DISPLAY_NAME
 from guiapp.core.filekind import not_a_model
-from guiapp.qt import a11y, i18n, theme, wheel_guard
-from guiapp.qt.menus import ABOUT_HTML, build_menus
+from guiapp.qt import a11y, i18n, look, theme, wheel_guard
+from guiapp.qt.menus import build_menus
 from guiapp.qt.settings import Settings
 from guiapp.qt.teach import Teacher
 from guiapp.qt.file_actions import FileActionsMixin
@@ -30,7 +30,7 @@ from guiapp.qt.train.panel import TrainPanel
 from guiapp.core.plural import resolve
 from guiapp.qt.i18n import translate
 
-__all__ = ["ABOUT_HTML", "MainWindow"]
+__all__ = ["MainWindow"]
 log = logging.getLogger(__name__)
 RECOGNIZER_CACHE = 8  # loaded models kept, so switching back to one is instant
 PRELOAD_DELAY_MS = 1500  # after the first model is ready, the other bundled models load in the background
@@ -137,6 +137,12 @@ class MainWindow(FileActionsMixin, QMainWindow):
         """View → Theme: system, light or dark, applied at once and kept."""
         self.settings.theme = choice
         theme.apply(QApplication.instance(), choice)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        # a theme switch (View → Theme or the desktop's): guiapp's icons are redrawn in the new palette's colours
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            look.recolour_icons(self)
+        super().changeEvent(event)
 
     def set_language(self, language: str) -> None:
         """View → Language: kept for the next start ("" follows the system); the window says so."""

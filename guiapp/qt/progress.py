@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import time
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from guiapp.qt.tasks import TaskRunner
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import number, translate
 
 
 def _eta(seconds: float) -> str:
     if seconds < 60:
         return f"{seconds:.0f} s"
     return f"{seconds // 60:.0f} min {seconds % 60:02.0f} s"
+
+
+# a rate in each unit a strip counts in, translated where shown
+RATES = {"samples": QT_TRANSLATE_NOOP("progress", "{0} samples/s"), "steps": QT_TRANSLATE_NOOP("progress", "{0} steps/s"),
+         "items": QT_TRANSLATE_NOOP("progress", "{0} items/s")}
 
 
 class ProgressStrip(QWidget):
@@ -62,7 +68,8 @@ class ProgressStrip(QWidget):
         if done > 0 and elapsed > 0.2:
             rate = done / elapsed
             left = (total - done) / rate if rate > 0 else 0
-            shown = f"{rate / 1e6:.1f} MB/s" if self.unit == "bytes" else f"{rate:,.0f} {self.unit}/s"
+            shown = (f"{number(rate / 1e6, 1)} MB/s" if self.unit == "bytes"
+                     else translate("progress", RATES.get(self.unit, "{0}/s")).format(number(rate)))
             self.rate.setText(translate("progress", "{0} · {1} left").format(shown, _eta(left)))
 
     def _cancel(self) -> None:

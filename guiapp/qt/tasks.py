@@ -33,7 +33,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from guiapp.core.tasks import Cancelled, error_message
+from guiapp.core.tasks import Cancelled
+from guiapp.qt.i18n import localise
 
 log = logging.getLogger(__name__)
 TaskFn = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
@@ -198,7 +199,7 @@ class TaskRunner(QObject):
                     relay.cancelled.emit(task, str(exc) or "cancelled")
                 except Exception as exc:  # noqa: BLE001 — a worker must never die silently
                     log.info("background task %r failed:\n%s", task.title, traceback.format_exc())
-                    relay.failed.emit(task, error_message(exc))
+                    relay.failed.emit(task, localise(exc))  # in the language of the window
                 else:
                     relay.finished.emit(task, result)
             except RuntimeError:  # the runner was deleted with its window: nobody waits for the outcome

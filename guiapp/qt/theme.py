@@ -5,7 +5,8 @@ Qt changes the palette by itself only where the platform theme knows a dark sche
 through their portals); on a bare X server or an old desktop it reports no scheme and keeps a light palette. So the
 scheme is asked for first, and when the palette that results is not the one wanted, guiapp's own palette is set.
 Widgets drawn with ``palette(...)`` follow at once; pyqtgraph plots keep colours of their own, so every plot is
-handed to :func:`follow_palette`, which repaints them whenever the palette changes.
+handed to :func:`follow_palette`, which repaints them whenever the palette changes. Coloured text (muted captions,
+warnings, errors) takes its colour from :func:`tone`, never a fixed grey that vanishes on the other theme.
 """
 
 from __future__ import annotations
@@ -51,6 +52,29 @@ def dark_palette() -> QPalette:
     return palette
 
 
+# (light, dark) text colours with a meaning; each reads at >= 4.5:1 on its theme's window and base
+_TONES = {"warning": ("#a05000", "#f0a04b"), "error": ("#b00020", "#ff6b6b")}
+MUTED_MIX = 0.35  # a muted text is this far from the text colour towards the window's
+
+
+def tone(name: str, palette: QPalette | None = None) -> str:
+    """A text colour for style sheets and rich text that reads in both themes: "muted" (captions, secondary
+    text: the palette's text colour mixed towards the window's), "warning" or "error"."""
+    palette = palette or QGuiApplication.palette()
+    if name == "muted":
+        text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+        mixed = [round(a + (b - a) * MUTED_MIX) for a, b in zip(text.getRgb()[:3], window.getRgb()[:3])]
+        return QColor(*mixed).name()
+    return _TONES[name][is_dark(palette)]
+
+
+def set_tone(widget, name: str | None) -> None:
+    """Colour ``widget``'s text (a label's whole style sheet) with :func:`tone` ``name`` (None: the plain text
+    colour); :func:`apply` colours it again after a theme switch."""
+    widget.setProperty("tone", name or "")
+    widget.setStyleSheet(f"color: {tone(name)};" if name else "")
+
+
 def light_palette() -> QPalette:
     return QStyleFactory.create("Fusion").standardPalette()
 
@@ -58,6 +82,7 @@ def light_palette() -> QPalette:
 def apply(app, choice: str) -> bool:
     """Switch ``app`` to ``choice`` (system | light | dark); returns whether the window is now dark."""
     hints = app.styleHints()
+    before = QPalette(app.palette())
     scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(choice)
     if scheme is None:
         hints.unsetColorScheme()
@@ -67,8 +92,14 @@ def apply(app, choice: str) -> bool:
     wanted = system_is_dark() if scheme is None else scheme == Qt.ColorScheme.Dark
     if wanted != is_dark(app.palette()):
         app.setPalette(dark_palette() if wanted else light_palette())
+    if app.palette() == before:
+        # nothing to restyle (a new window applying the kept theme): and walking every widget of the application
+        # met, under pytest, a widget of an earlier window in mid-teardown and crashed
+        return wanted
     for widget in app.allWidgets():
-        if widget.styleSheet() and "palette(" in widget.styleSheet():
+        if widget.property("tone"):
+            set_tone(widget, widget.property("tone"))
+        elif widget.styleSheet() and "palette(" in widget.styleSheet():
             widget.setStyleSheet(widget.styleSheet())  # a style sheet reads palette(...) once, when it is set
     return wanted
 
@@ -122,4 +153,4 @@ def follow_palette(plot):
 
 
 __all__ = ["THEMES", "apply", "dark_palette", "follow_palette", "follow_system", "is_dark", "light_palette",
-           "system_is_dark"]
+           "set_tone", "system_is_dark", "tone"]

@@ -2,6 +2,329 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <source>{0!r} is a built-in dataset name; choose another with --name</source>
+        <translation>{0!r} est le nom d’un jeu de données intégré ; choisissez-en un autre avec --name</translation>
+    </message>
+    <message>
+        <source>no registered dataset named {0!r}</source>
+        <translation>aucun jeu de données enregistré ne s’appelle {0!r}</translation>
+    </message>
+    <message>
+        <source>{0}: no such file or folder</source>
+        <translation>{0} : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
+        <translation>{0} : pas un fichier de jeu de données (.npz ou MNIST IDX *-idx3-ubyte[.gz] attendu)</translation>
+    </message>
+    <message>
+        <source>no dataset or path named {0!r}; available: {1}</source>
+        <translation>aucun jeu de données ni chemin ne s’appelle {0!r} ; disponibles : {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>{0:,} pixels</source>
+        <translation>{0:,} pixels</translation>
+    </message>
+    <message>
+        <source>more pixels</source>
+        <translation>plus de pixels</translation>
+    </message>
+    <message>
+        <source>the image has {0}{1}, more than the {2:,} guiapp reads</source>
+        <translation>l’image a {0}{1}, plus que les {2:,} que guiapp lit</translation>
+    </message>
+    <message>
+        <source>not a readable image (unknown or corrupt format)</source>
+        <translation>image illisible (format inconnu ou corrompu)</translation>
+    </message>
+    <message>
+        <source>cannot read the image ({0})</source>
+        <translation>impossible de lire l’image ({0})</translation>
+    </message>
+    <message>
+        <source>; then ReLU keeps the positive values</source>
+        <translation> ; puis ReLU garde les valeurs positives</translation>
+    </message>
+    <message>
+        <source>; then softmax turns them into probabilities</source>
+        <translation> ; puis softmax les change en probabilités</translation>
+    </message>
+    <message>
+        <source>; then a sigmoid squashes each into 0..1</source>
+        <translation> ; puis une sigmoïde ramène chacune entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
+        <translation>{0} filtres de {1} glissent sur l’entrée : chaque carte est claire là où le motif de son filtre est trouvé{2}</translation>
+    </message>
+    <message>
+        <source>keeps positive values and sets negative ones to 0, so only patterns that are present pass on</source>
+        <translation>garde les valeurs positives et met les négatives à 0 : seuls les motifs présents passent</translation>
+    </message>
+    <message>
+        <source>keeps the largest value of each {0} block: smaller maps, and a pattern shifted a little still counts</source>
+        <translation>garde la plus grande valeur de chaque bloc de {0} : des cartes plus petites, et un motif un peu décalé compte encore</translation>
+    </message>
+    <message>
+        <source>averages each {0} block: smaller, smoother maps</source>
+        <translation>fait la moyenne de chaque bloc de {0} : des cartes plus petites et plus lisses</translation>
+    </message>
+    <message>
+        <source>sums each map up in one number: how much of its pattern the whole input has</source>
+        <translation>résume chaque carte en un nombre : la part de son motif dans toute l’entrée</translation>
+    </message>
+    <message>
+        <source>rescales each map to the mean and spread learned in training, which keeps training stable</source>
+        <translation>remet chaque carte à l’échelle de la moyenne et de la dispersion apprises à l’entraînement, ce qui stabilise l’entraînement</translation>
+    </message>
+    <message>
+        <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognising it passes everything</source>
+        <translation>à l’entraînement, écarte au hasard {0:.0%} des valeurs pour qu’aucune ne soit indispensable ; à la reconnaissance, laisse tout passer</translation>
+    </message>
+    <message>
+        <source>lays the {0} values out in one row of {1} for the dense layers</source>
+        <comment>×</comment>
+        <translation>aligne les {0} valeurs sur une ligne de {1} pour les couches denses</translation>
+    </message>
+    <message>
+        <source>changes only the layout or scale of the values</source>
+        <translation>ne change que la disposition ou l’échelle des valeurs</translation>
+    </message>
+    <message>
+        <source>one score per class, each a weighted sum of all {0} inputs{1}</source>
+        <translation>un score par classe, chacun une somme pondérée des {0} entrées{1}</translation>
+    </message>
+    <message>
+        <source>{0} neurons, each a weighted sum of all {1} inputs{2}</source>
+        <translation>{0} neurones, chacun une somme pondérée des {1} entrées{2}</translation>
+    </message>
+    <message>
+        <source>turns the scores into probabilities that sum to 1</source>
+        <translation>change les scores en probabilités dont la somme vaut 1</translation>
+    </message>
+    <message>
+        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
+        <translation>Filtres de la première couche : {0}, {1} filtres de {2}×{3} (clair = poids positif)</translation>
+    </message>
+    <message>
+        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
+        <translation>Ce modèle n’a pas de couche de convolution (il voit directement les pixels), il n’a donc pas de filtres à montrer.</translation>
+    </message>
+    <message>
+        <source>the labels file is larger than {0} MiB</source>
+        <translation>le fichier d’étiquettes dépasse {0} Mio</translation>
+    </message>
+    <message>
+        <source>the labels file is not UTF-8 text</source>
+        <translation>le fichier d’étiquettes n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>the labels file cannot be read: {0}</source>
+        <translation>impossible de lire le fichier d’étiquettes : {0}</translation>
+    </message>
+    <message>
+        <source>line {0} of the labels file is empty</source>
+        <translation>la ligne {0} du fichier d’étiquettes est vide</translation>
+    </message>
+    <message>
+        <source>the labels file is not valid JSON: {0}</source>
+        <translation>le fichier d’étiquettes n’est pas du JSON valide : {0}</translation>
+    </message>
+    <message>
+        <source>the labels file must hold a list of names</source>
+        <translation>le fichier d’étiquettes doit contenir une liste de noms</translation>
+    </message>
+    <message>
+        <source>the labels file maps two names to the same class index</source>
+        <translation>le fichier d’étiquettes associe deux noms au même indice de classe</translation>
+    </message>
+    <message>
+        <source>the labels file must map class indices to names ({&quot;0&quot;: &quot;a&quot;, …} or {&quot;a&quot;: 0, …})</source>
+        <translation>le fichier d’étiquettes doit associer les indices de classe à des noms ({&quot;0&quot;: &quot;a&quot;, …} ou {&quot;a&quot;: 0, …})</translation>
+    </message>
+    <message>
+        <source>the labels file&apos;s class indices are not 0 to {0}</source>
+        <translation>les indices de classe du fichier d’étiquettes ne vont pas de 0 à {0}</translation>
+    </message>
+    <message>
+        <source>the labels file&apos;s names must be text</source>
+        <translation>les noms du fichier d’étiquettes doivent être du texte</translation>
+    </message>
+    <message>
+        <source>the labels file must hold a list of names or a mapping of class indices to names</source>
+        <translation>le fichier d’étiquettes doit contenir une liste de noms ou une correspondance des indices de classe aux noms</translation>
+    </message>
+    <message>
+        <source>the file&apos;s labels list {0} classes but the model has {1} outputs</source>
+        <translation>les étiquettes du fichier comptent {0} classes mais le modèle a {1} sorties</translation>
+    </message>
+    <message>
+        <source>the labels file {0} lists {1} labels but the model has {2} outputs</source>
+        <translation>le fichier d’étiquettes {0} compte {1} étiquettes mais le modèle a {2} sorties</translation>
+    </message>
+    <message>
+        <source>Keras could not load the model: {0}</source>
+        <translation>Keras n’a pas pu charger le modèle : {0}</translation>
+    </message>
+    <message>
+        <source>no such file ({0})</source>
+        <translation>fichier introuvable ({0})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>illisible : {0}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes): not a model file</source>
+        <translation>est vide (0 octet) : pas un fichier de modèle</translation>
+    </message>
+    <message>
+        <source>is {0:.1f} GiB, larger than the {1} GiB guiapp accepts</source>
+        <translation>fait {0:.1f} Gio, plus que les {1} Gio acceptés par guiapp</translation>
+    </message>
+    <message>
+        <source>unsupported model file type {0!r}: expected .h5 or .keras</source>
+        <translation>type de fichier de modèle {0!r} non pris en charge : .h5 ou .keras attendu</translation>
+    </message>
+    <message>
+        <source>unsupported model file type (no extension): expected .h5 or .keras</source>
+        <translation>type de fichier de modèle non pris en charge (sans extension) : .h5 ou .keras attendu</translation>
+    </message>
+    <message>
+        <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
+        <translation>n’est pas un fichier HDF5 lisible (endommagé, tronqué ou pas un modèle) : {0}</translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} et {1} de plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>exact copies of training images: %Ln test image(s) (test accuracy will look better than it is)</source>
+        <translation>
+            <numerusform>copies exactes d’images d’entraînement : %Ln image de test (la précision de test paraîtra meilleure qu’elle n’est)</numerusform>
+            <numerusform>copies exactes d’images d’entraînement : %Ln images de test (la précision de test paraîtra meilleure qu’elle n’est)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exact copies of training images: %Ln validation image(s) (validation accuracy will look better than it is)</source>
+        <translation>
+            <numerusform>copies exactes d’images d’entraînement : %Ln image de validation (la précision de validation paraîtra meilleure qu’elle n’est)</numerusform>
+            <numerusform>copies exactes d’images d’entraînement : %Ln images de validation (la précision de validation paraîtra meilleure qu’elle n’est)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>near copies of training images: %Ln test image(s)</source>
+        <translation>
+            <numerusform>quasi-copies d’images d’entraînement : %Ln image de test</numerusform>
+            <numerusform>quasi-copies d’images d’entraînement : %Ln images de test</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>near copies of training images: %Ln validation image(s)</source>
+        <translation>
+            <numerusform>quasi-copies d’images d’entraînement : %Ln image de validation</numerusform>
+            <numerusform>quasi-copies d’images d’entraînement : %Ln images de validation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es) with fewer than {0} samples: {1}</source>
+        <translation>
+            <numerusform>%Ln classe a moins de {0} échantillons : {1}</numerusform>
+            <numerusform>%Ln classes ont moins de {0} échantillons : {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
+        <translation>classes déséquilibrées : la plus grande a {0:,} échantillons, la plus petite {1:,} ({2:.1f}×) ; sous-représentées : {3}</translation>
+    </message>
+    <message>
+        <source>a dataset name must not be empty</source>
+        <translation>le nom d’un jeu de données ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>{0!r} is not a valid dataset name</source>
+        <translation>{0!r} n’est pas un nom de jeu de données valide</translation>
+    </message>
+    <message>
+        <source>dataset name is {0} characters long; at most {1} are allowed</source>
+        <translation>le nom du jeu de données fait {0} caractères ; {1} au plus sont permis</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} is too long for a folder name ({1} bytes at most in UTF-8)</source>
+        <translation>le nom de jeu de données {0!r} est trop long pour un nom de dossier ({1} octets au plus en UTF-8)</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not contain {1} (path separators and {2} are not allowed)</source>
+        <translation>le nom de jeu de données {0!r} ne doit pas contenir {1} (les séparateurs de chemin et {2} sont interdits)</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not contain control characters (tabs, line breaks)</source>
+        <translation>le nom de jeu de données {0!r} ne doit pas contenir de caractères de contrôle (tabulations, sauts de ligne)</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not start or end with spaces</source>
+        <translation>le nom de jeu de données {0!r} ne doit pas commencer ni finir par des espaces</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not start with a dot</source>
+        <translation>le nom de jeu de données {0!r} ne doit pas commencer par un point</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not end with a dot</source>
+        <translation>le nom de jeu de données {0!r} ne doit pas finir par un point</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} is reserved on Windows; choose another</source>
+        <translation>le nom de jeu de données {0!r} est réservé sous Windows ; choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>a label must not be empty</source>
+        <translation>une étiquette ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>label {0}… is {1} characters long; at most {2} are allowed</source>
+        <translation>l’étiquette {0}… fait {1} caractères ; {2} au plus sont permis</translation>
+    </message>
+    <message>
+        <source>label {0!r} must not contain control characters (tabs, line breaks)</source>
+        <translation>l’étiquette {0!r} ne doit pas contenir de caractères de contrôle (tabulations, sauts de ligne)</translation>
+    </message>
+    <message>
+        <source>the drawing is too large to store ({0:,} bytes of strokes; at most {1:,})</source>
+        <translation>le dessin est trop grand pour être enregistré ({0:,} octets de tracés ; {1:,} au plus)</translation>
+    </message>
+    <message>
+        <source>the drawing is empty: there is nothing to store</source>
+        <translation>le dessin est vide : il n’y a rien à enregistrer</translation>
+    </message>
+    <message>
+        <source>no user dataset named {0!r} in {1}</source>
+        <translation>aucun jeu de données utilisateur ne s’appelle {0!r} dans {1}</translation>
+    </message>
+    <message>
+        <source>cannot merge a dataset into itself</source>
+        <translation>impossible de fusionner un jeu de données avec lui-même</translation>
+    </message>
+    <message>
+        <source>a dataset named {0!r} already exists</source>
+        <translation>un jeu de données nommé {0!r} existe déjà</translation>
+    </message>
+    <message>
+        <source>{0} already exists and is not a dataset; choose another name</source>
+        <translation>{0} existe déjà et n’est pas un jeu de données ; choisissez un autre nom</translation>
+    </message>
+</context>
+<context>
     <name>CollectBar</name>
     <message numerus="yes">
         <source>%Ln class(es)</source>
@@ -312,6 +635,10 @@
         <translation>Lecture de {0}</translation>
     </message>
     <message>
+        <source>Importing {0}</source>
+        <translation>Importation de {0}</translation>
+    </message>
+    <message>
         <source>Import a dataset folder</source>
         <translation>Importer un dossier de données</translation>
     </message>
@@ -326,6 +653,10 @@
     <message>
         <source>Removed {0} from the list; its files were left where they are.</source>
         <translation>{0} a été retiré de la liste ; ses fichiers restent à leur place.</translation>
+    </message>
+    <message>
+        <source>Downloading {0}</source>
+        <translation>Téléchargement de {0}</translation>
     </message>
     <message>
         <source>New dataset</source>
@@ -368,6 +699,10 @@
         <translation>{0} fusionné dans {1} : {2} copiés ; {3} est inchangé.</translation>
     </message>
     <message>
+        <source>Merging {0} into {1}</source>
+        <translation>Fusion de {0} dans {1}</translation>
+    </message>
+    <message>
         <source>Export as .npz</source>
         <translation>Exporter en .npz</translation>
     </message>
@@ -378,6 +713,10 @@
     <message>
         <source>Export into an empty folder</source>
         <translation>Exporter dans un dossier vide</translation>
+    </message>
+    <message>
+        <source>Exporting {0}</source>
+        <translation>Exportation de {0}</translation>
     </message>
     <message>
         <source>Exported {0} ({1:,} samples) to {2}.</source>
@@ -444,6 +783,14 @@
         <translation>Télécharger</translation>
     </message>
     <message>
+        <source>train</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
         <source>Check data health</source>
         <translation>Vérifier la santé des données</translation>
     </message>
@@ -464,8 +811,20 @@
         <translation>Appuyez sur le bouton pour vérifier ce jeu.</translation>
     </message>
     <message>
+        <source>Checking {0}</source>
+        <translation>Vérification de {0}</translation>
+    </message>
+    <message>
         <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
         <translation> ({0}) :&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Cliquez sur une paire ci-dessous pour comparer.</translation>
+    </message>
+    <message>
+        <source>training #{0:,}  ↔  #{1:,}</source>
+        <translation>entraînement n°{0:,}  ↔  n°{1:,}</translation>
+    </message>
+    <message>
+        <source>… and {0:,} more</source>
+        <translation>… et {0:,} de plus</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
@@ -498,6 +857,10 @@
     <message>
         <source>Preparing the augmenter (TensorFlow loads the first time)…</source>
         <translation>Préparation de l’augmentation (TensorFlow se charge la première fois)…</translation>
+    </message>
+    <message>
+        <source>Augmenting</source>
+        <translation>Augmentation des données</translation>
     </message>
     <message>
         <source>{0} variants at strength {1:g} (0 = none; training uses the strength set in its settings).</source>
@@ -602,8 +965,8 @@
         <translation>Augmentation</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All classes ({0})</source>
@@ -808,6 +1171,26 @@ Still using {0}.</source>
 <context>
     <name>menus</name>
     <message>
+        <source>Draw a character, watch a convolutional neural network recognise it, grow the data, train the network. Works offline.</source>
+        <translation>Dessinez un caractère, regardez un réseau de neurones convolutif le reconnaître, enrichissez les données, entraînez le réseau. Fonctionne hors ligne.</translation>
+    </message>
+    <message>
+        <source>{0} is free software under the MIT licence. Its command (and Python package) is {1}: {2} lists what it does without the window.</source>
+        <translation>{0} est un logiciel libre sous licence MIT. Sa commande (et son paquet Python) s’appelle {1} : {2} liste ce qu’elle fait sans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Stroke templates for digits, letters, kana and kanji come from {0}, copyright {1} and contributors, licensed under {2}. {3}&apos;s own allograph templates are shared under the same licence.</source>
+        <translation>Les modèles de tracés des chiffres, lettres, kana et kanji viennent de {0}, copyright {1} et contributeurs, sous licence {2}. Les modèles d’allographes propres à {3} sont partagés sous la même licence.</translation>
+    </message>
+    <message>
+        <source>The bundled digits model also learnt from real MNIST digits ({0}; {1}), the 5,000-digit sample that {2} ships.</source>
+        <translation>Le modèle de chiffres fourni a aussi appris sur de vrais chiffres MNIST ({0} ; {1}), l’échantillon de 5 000 chiffres que livre {2}.</translation>
+    </message>
+    <message>
+        <source>Built with {0}.</source>
+        <translation>Construit avec {0}.</translation>
+    </message>
+    <message>
         <source>Draw</source>
         <translation>Dessiner</translation>
     </message>
@@ -983,6 +1366,18 @@ Still using {0}.</source>
 <context>
     <name>progress</name>
     <message>
+        <source>{0} samples/s</source>
+        <translation>{0} échantillons/s</translation>
+    </message>
+    <message>
+        <source>{0} steps/s</source>
+        <translation>{0} étapes/s</translation>
+    </message>
+    <message>
+        <source>{0} items/s</source>
+        <translation>{0} éléments/s</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1058,8 +1453,8 @@ Still using {0}.</source>
         <translation>Nom du nouveau jeu de données :</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:{2}&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:{2}&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>no samples yet</source>
@@ -1118,12 +1513,36 @@ Still using {0}.</source>
         <translation> (pas créé par guiapp : étiquettes et entrée déduites)</translation>
     </message>
     <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
         <source>{0} (numbered; no labels in the file)</source>
         <translation>{0} (numérotées ; aucune étiquette dans le fichier)</translation>
     </message>
     <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Preprocessing</source>
+        <translation>Prétraitement</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
         <source>Trained on</source>
         <translation>Entraîné sur</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>Best epoch</source>
@@ -1132,6 +1551,10 @@ Still using {0}.</source>
     <message>
         <source>Saved by guiapp</source>
         <translation>Enregistré par guiapp</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré le</translation>
     </message>
     <message>
         <source>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</source>
@@ -1614,14 +2037,6 @@ apparaît ici</translation>
         <translation>échantillon {0} : réel {1}, prédit {2}</translation>
     </message>
     <message>
-        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
-        <translation>Filtres de la première couche : {0}, {1} filtres de {2}×{3} (clair = poids positif)</translation>
-    </message>
-    <message>
-        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
-        <translation>Ce modèle n’a pas de couche de convolution (il voit directement les pixels), il n’a donc pas de filtres à montrer.</translation>
-    </message>
-    <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
         <translation>Chargez ou entraînez un modèle pour voir ce que sa première couche a appris ; dessinez dans Reconnaître pour voir les cartes de caractéristiques de votre dessin.</translation>
     </message>
@@ -1976,6 +2391,30 @@ apparaît ici</translation>
     <message>
         <source>Val. accuracy</source>
         <translation>Précision val.</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>arrêt anticipé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergé</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
     </message>
     <message>
         <source>Show</source>

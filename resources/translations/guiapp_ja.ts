@@ -2,6 +2,324 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name></name>
+    <message>
+        <source>{0!r} is a built-in dataset name; choose another with --name</source>
+        <translation>{0!r} は組み込みデータセットの名前です。--name で別の名前を選んでください</translation>
+    </message>
+    <message>
+        <source>no registered dataset named {0!r}</source>
+        <translation>{0!r} という名前の登録済みデータセットはありません</translation>
+    </message>
+    <message>
+        <source>{0}: no such file or folder</source>
+        <translation>{0}: そのようなファイルまたはフォルダーはありません</translation>
+    </message>
+    <message>
+        <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
+        <translation>{0}: データセットのファイルではありません（.npz または MNIST IDX の *-idx3-ubyte[.gz] が必要です）</translation>
+    </message>
+    <message>
+        <source>no dataset or path named {0!r}; available: {1}</source>
+        <translation>{0!r} という名前のデータセットまたはパスはありません。使用できるもの: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0:,} pixels</source>
+        <translation>{0:,} 画素</translation>
+    </message>
+    <message>
+        <source>more pixels</source>
+        <translation>それ以上の画素</translation>
+    </message>
+    <message>
+        <source>the image has {0}{1}, more than the {2:,} guiapp reads</source>
+        <translation>画像は {0}{1} あり、guiapp が読み込める {2:,} 画素を超えています</translation>
+    </message>
+    <message>
+        <source>not a readable image (unknown or corrupt format)</source>
+        <translation>読み込める画像ではありません（不明または壊れた形式）</translation>
+    </message>
+    <message>
+        <source>cannot read the image ({0})</source>
+        <translation>画像を読み込めません（{0}）</translation>
+    </message>
+    <message>
+        <source>; then ReLU keeps the positive values</source>
+        <translation>。その後 ReLU が正の値だけを残します</translation>
+    </message>
+    <message>
+        <source>; then softmax turns them into probabilities</source>
+        <translation>。その後 softmax が確率に変えます</translation>
+    </message>
+    <message>
+        <source>; then a sigmoid squashes each into 0..1</source>
+        <translation>。その後シグモイドがそれぞれを 0..1 に押し込めます</translation>
+    </message>
+    <message>
+        <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
+        <translation>{1} のフィルター {0} 個が入力の上をずらしながら動きます。各マップはそのフィルターのパターンが見つかった所で明るくなります{2}</translation>
+    </message>
+    <message>
+        <source>keeps positive values and sets negative ones to 0, so only patterns that are present pass on</source>
+        <translation>正の値は残し、負の値は 0 にします。そのため、存在するパターンだけが先へ伝わります</translation>
+    </message>
+    <message>
+        <source>keeps the largest value of each {0} block: smaller maps, and a pattern shifted a little still counts</source>
+        <translation>{0} の各ブロックの最大値を残します。マップは小さくなり、少しずれたパターンも数えられます</translation>
+    </message>
+    <message>
+        <source>averages each {0} block: smaller, smoother maps</source>
+        <translation>{0} の各ブロックを平均します。マップは小さく、滑らかになります</translation>
+    </message>
+    <message>
+        <source>sums each map up in one number: how much of its pattern the whole input has</source>
+        <translation>各マップを 1 つの数にまとめます。入力全体にそのパターンがどれだけあるかです</translation>
+    </message>
+    <message>
+        <source>rescales each map to the mean and spread learned in training, which keeps training stable</source>
+        <translation>各マップを学習で得た平均とばらつきに合わせて調整します。これで学習が安定します</translation>
+    </message>
+    <message>
+        <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognising it passes everything</source>
+        <translation>学習中は値の {0:.0%} をランダムに捨て、どれか 1 つに頼らないようにします。認識のときはすべてを通します</translation>
+    </message>
+    <message>
+        <source>lays the {0} values out in one row of {1} for the dense layers</source>
+        <comment>×</comment>
+        <translation>{0} の値を全結合層のために {1} 個の 1 列に並べます</translation>
+    </message>
+    <message>
+        <source>changes only the layout or scale of the values</source>
+        <translation>値の並びまたはスケールだけを変えます</translation>
+    </message>
+    <message>
+        <source>one score per class, each a weighted sum of all {0} inputs{1}</source>
+        <translation>クラスごとに 1 つのスコア。それぞれ {0} 個すべての入力の重み付き和です{1}</translation>
+    </message>
+    <message>
+        <source>{0} neurons, each a weighted sum of all {1} inputs{2}</source>
+        <translation>{0} 個のニューロン。それぞれ {1} 個すべての入力の重み付き和です{2}</translation>
+    </message>
+    <message>
+        <source>turns the scores into probabilities that sum to 1</source>
+        <translation>スコアを合計 1 の確率に変えます</translation>
+    </message>
+    <message>
+        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
+        <translation>第1層のフィルター: {0}、{2}×{3} のフィルター {1} 個（明るい = 正の重み）</translation>
+    </message>
+    <message>
+        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
+        <translation>このモデルには畳み込み層がない（画素を直接見る）ため、表示するフィルターがありません。</translation>
+    </message>
+    <message>
+        <source>the labels file is larger than {0} MiB</source>
+        <translation>ラベルファイルが {0} MiB を超えています</translation>
+    </message>
+    <message>
+        <source>the labels file is not UTF-8 text</source>
+        <translation>ラベルファイルが UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>the labels file cannot be read: {0}</source>
+        <translation>ラベルファイルを読み込めません: {0}</translation>
+    </message>
+    <message>
+        <source>line {0} of the labels file is empty</source>
+        <translation>ラベルファイルの {0} 行目が空です</translation>
+    </message>
+    <message>
+        <source>the labels file is not valid JSON: {0}</source>
+        <translation>ラベルファイルが正しい JSON ではありません: {0}</translation>
+    </message>
+    <message>
+        <source>the labels file must hold a list of names</source>
+        <translation>ラベルファイルには名前のリストが必要です</translation>
+    </message>
+    <message>
+        <source>the labels file maps two names to the same class index</source>
+        <translation>ラベルファイルで 2 つの名前が同じクラス番号に対応しています</translation>
+    </message>
+    <message>
+        <source>the labels file must map class indices to names ({&quot;0&quot;: &quot;a&quot;, …} or {&quot;a&quot;: 0, …})</source>
+        <translation>ラベルファイルはクラス番号を名前に対応させる必要があります（{&quot;0&quot;: &quot;a&quot;, …} または {&quot;a&quot;: 0, …}）</translation>
+    </message>
+    <message>
+        <source>the labels file&apos;s class indices are not 0 to {0}</source>
+        <translation>ラベルファイルのクラス番号が 0 から {0} になっていません</translation>
+    </message>
+    <message>
+        <source>the labels file&apos;s names must be text</source>
+        <translation>ラベルファイルの名前はテキストでなければなりません</translation>
+    </message>
+    <message>
+        <source>the labels file must hold a list of names or a mapping of class indices to names</source>
+        <translation>ラベルファイルには名前のリスト、またはクラス番号から名前への対応が必要です</translation>
+    </message>
+    <message>
+        <source>the file&apos;s labels list {0} classes but the model has {1} outputs</source>
+        <translation>ファイルのラベルは {0} クラスですが、モデルの出力は {1} 個です</translation>
+    </message>
+    <message>
+        <source>the labels file {0} lists {1} labels but the model has {2} outputs</source>
+        <translation>ラベルファイル {0} のラベルは {1} 個ですが、モデルの出力は {2} 個です</translation>
+    </message>
+    <message>
+        <source>Keras could not load the model: {0}</source>
+        <translation>Keras がモデルを読み込めませんでした: {0}</translation>
+    </message>
+    <message>
+        <source>no such file ({0})</source>
+        <translation>ファイルがありません（{0}）</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>読み込めません: {0}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes): not a model file</source>
+        <translation>空です（0 バイト）。モデルファイルではありません</translation>
+    </message>
+    <message>
+        <source>is {0:.1f} GiB, larger than the {1} GiB guiapp accepts</source>
+        <translation>{0:.1f} GiB あり、guiapp が受け付ける {1} GiB を超えています</translation>
+    </message>
+    <message>
+        <source>unsupported model file type {0!r}: expected .h5 or .keras</source>
+        <translation>対応していないモデルファイルの種類 {0!r} です。.h5 または .keras が必要です</translation>
+    </message>
+    <message>
+        <source>unsupported model file type (no extension): expected .h5 or .keras</source>
+        <translation>対応していないモデルファイルの種類です（拡張子なし）。.h5 または .keras が必要です</translation>
+    </message>
+    <message>
+        <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
+        <translation>読み込める HDF5 ファイルではありません（破損、途中で切れている、またはモデルではない）: {0}</translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} ほか {1} 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>exact copies of training images: %Ln test image(s) (test accuracy will look better than it is)</source>
+        <translation>
+            <numerusform>訓練画像と完全に同じもの: テスト画像 %Ln 枚（テストの正解率が実際より良く見えます）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exact copies of training images: %Ln validation image(s) (validation accuracy will look better than it is)</source>
+        <translation>
+            <numerusform>訓練画像と完全に同じもの: 検証画像 %Ln 枚（検証の正解率が実際より良く見えます）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>near copies of training images: %Ln test image(s)</source>
+        <translation>
+            <numerusform>訓練画像とほぼ同じもの: テスト画像 %Ln 枚</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>near copies of training images: %Ln validation image(s)</source>
+        <translation>
+            <numerusform>訓練画像とほぼ同じもの: 検証画像 %Ln 枚</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es) with fewer than {0} samples: {1}</source>
+        <translation>
+            <numerusform>サンプルが {0} 個未満のクラスが %Ln 個: {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
+        <translation>クラスの偏り: 最大のクラスは {0:,} 個、最小のクラスは {1:,} 個（{2:.1f} 倍）。少ないクラス: {3}</translation>
+    </message>
+    <message>
+        <source>a dataset name must not be empty</source>
+        <translation>データセット名を空にすることはできません</translation>
+    </message>
+    <message>
+        <source>{0!r} is not a valid dataset name</source>
+        <translation>{0!r} はデータセット名として使えません</translation>
+    </message>
+    <message>
+        <source>dataset name is {0} characters long; at most {1} are allowed</source>
+        <translation>データセット名が {0} 文字あります。{1} 文字までです</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} is too long for a folder name ({1} bytes at most in UTF-8)</source>
+        <translation>データセット名 {0!r} はフォルダー名として長すぎます（UTF-8 で {1} バイトまで）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not contain {1} (path separators and {2} are not allowed)</source>
+        <translation>データセット名 {0!r} に {1} は使えません（パスの区切り文字と {2} は使えません）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not contain control characters (tabs, line breaks)</source>
+        <translation>データセット名 {0!r} に制御文字（タブ、改行）は使えません</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not start or end with spaces</source>
+        <translation>データセット名 {0!r} の先頭や末尾に空白は使えません</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not start with a dot</source>
+        <translation>データセット名 {0!r} をドットで始めることはできません</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not end with a dot</source>
+        <translation>データセット名 {0!r} をドットで終えることはできません</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} is reserved on Windows; choose another</source>
+        <translation>データセット名 {0!r} は Windows で予約されています。別の名前を選んでください</translation>
+    </message>
+    <message>
+        <source>a label must not be empty</source>
+        <translation>ラベルを空にすることはできません</translation>
+    </message>
+    <message>
+        <source>label {0}… is {1} characters long; at most {2} are allowed</source>
+        <translation>ラベル {0}… は {1} 文字あります。{2} 文字までです</translation>
+    </message>
+    <message>
+        <source>label {0!r} must not contain control characters (tabs, line breaks)</source>
+        <translation>ラベル {0!r} に制御文字（タブ、改行）は使えません</translation>
+    </message>
+    <message>
+        <source>the drawing is too large to store ({0:,} bytes of strokes; at most {1:,})</source>
+        <translation>描画が大きすぎて保存できません（筆画が {0:,} バイト。{1:,} バイトまで）</translation>
+    </message>
+    <message>
+        <source>the drawing is empty: there is nothing to store</source>
+        <translation>描画が空です。保存するものがありません</translation>
+    </message>
+    <message>
+        <source>no user dataset named {0!r} in {1}</source>
+        <translation>{1} に {0!r} という名前のユーザーデータセットはありません</translation>
+    </message>
+    <message>
+        <source>cannot merge a dataset into itself</source>
+        <translation>データセットをそれ自身に統合することはできません</translation>
+    </message>
+    <message>
+        <source>a dataset named {0!r} already exists</source>
+        <translation>{0!r} という名前のデータセットはすでにあります</translation>
+    </message>
+    <message>
+        <source>{0} already exists and is not a dataset; choose another name</source>
+        <translation>{0} はすでにあり、データセットではありません。別の名前を選んでください</translation>
+    </message>
+</context>
+<context>
     <name>CollectBar</name>
     <message numerus="yes">
         <source>%Ln class(es)</source>
@@ -287,6 +605,10 @@
         <translation>{0} を読み込み中</translation>
     </message>
     <message>
+        <source>Importing {0}</source>
+        <translation>{0} を読み込み中</translation>
+    </message>
+    <message>
         <source>Import a dataset folder</source>
         <translation>データセットフォルダーを取り込む</translation>
     </message>
@@ -301,6 +623,10 @@
     <message>
         <source>Removed {0} from the list; its files were left where they are.</source>
         <translation>{0} を一覧から外しました。ファイルはそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Downloading {0}</source>
+        <translation>{0} をダウンロード中</translation>
     </message>
     <message>
         <source>New dataset</source>
@@ -343,6 +669,10 @@
         <translation>{0} を {1} に統合しました: {2} をコピー。{3} は変更されていません。</translation>
     </message>
     <message>
+        <source>Merging {0} into {1}</source>
+        <translation>{0} を {1} に統合中</translation>
+    </message>
+    <message>
         <source>Export as .npz</source>
         <translation>.npz として書き出す</translation>
     </message>
@@ -353,6 +683,10 @@
     <message>
         <source>Export into an empty folder</source>
         <translation>空のフォルダーに書き出す</translation>
+    </message>
+    <message>
+        <source>Exporting {0}</source>
+        <translation>{0} を書き出し中</translation>
     </message>
     <message>
         <source>Exported {0} ({1:,} samples) to {2}.</source>
@@ -419,6 +753,14 @@
         <translation>ダウンロード</translation>
     </message>
     <message>
+        <source>train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
         <source>Check data health</source>
         <translation>データの健全性を確認</translation>
     </message>
@@ -439,8 +781,20 @@
         <translation>ボタンを押すとこのデータセットを確認します。</translation>
     </message>
     <message>
+        <source>Checking {0}</source>
+        <translation>{0} を確認中</translation>
+    </message>
+    <message>
         <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
         <translation>（{0}）:&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;下の組をクリックすると比較できます。</translation>
+    </message>
+    <message>
+        <source>training #{0:,}  ↔  #{1:,}</source>
+        <translation>訓練 #{0:,}  ↔  #{1:,}</translation>
+    </message>
+    <message>
+        <source>… and {0:,} more</source>
+        <translation>… ほか {0:,} 件</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
@@ -473,6 +827,10 @@
     <message>
         <source>Preparing the augmenter (TensorFlow loads the first time)…</source>
         <translation>拡張の準備中（初回は TensorFlow を読み込みます）…</translation>
+    </message>
+    <message>
+        <source>Augmenting</source>
+        <translation>データ拡張中</translation>
     </message>
     <message>
         <source>{0} variants at strength {1:g} (0 = none; training uses the strength set in its settings).</source>
@@ -577,8 +935,8 @@
         <translation>拡張</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All classes ({0})</source>
@@ -783,6 +1141,26 @@ Still using {0}.</source>
 <context>
     <name>menus</name>
     <message>
+        <source>Draw a character, watch a convolutional neural network recognise it, grow the data, train the network. Works offline.</source>
+        <translation>文字を描き、畳み込みニューラルネットワークがそれを認識するのを見て、データを増やし、ネットワークを学習させましょう。オフラインで動きます。</translation>
+    </message>
+    <message>
+        <source>{0} is free software under the MIT licence. Its command (and Python package) is {1}: {2} lists what it does without the window.</source>
+        <translation>{0} は MIT ライセンスのフリーソフトウェアです。コマンド（および Python パッケージ）の名前は {1} です。{2} で、ウィンドウなしでできることの一覧が表示されます。</translation>
+    </message>
+    <message>
+        <source>Stroke templates for digits, letters, kana and kanji come from {0}, copyright {1} and contributors, licensed under {2}. {3}&apos;s own allograph templates are shared under the same licence.</source>
+        <translation>数字・英字・かな・漢字の筆画テンプレートは {0}（著作権 {1} およびコントリビューター、{2} ライセンス）によるものです。{3} 独自の異体字テンプレートも同じライセンスで公開しています。</translation>
+    </message>
+    <message>
+        <source>The bundled digits model also learnt from real MNIST digits ({0}; {1}), the 5,000-digit sample that {2} ships.</source>
+        <translation>同梱の数字モデルは、本物の MNIST の数字（{0}、{1}）からも学習しています。{2} に含まれる 5,000 字のサンプルです。</translation>
+    </message>
+    <message>
+        <source>Built with {0}.</source>
+        <translation>使用しているライブラリ: {0}</translation>
+    </message>
+    <message>
         <source>Draw</source>
         <translation>描く</translation>
     </message>
@@ -958,6 +1336,18 @@ Still using {0}.</source>
 <context>
     <name>progress</name>
     <message>
+        <source>{0} samples/s</source>
+        <translation>{0} サンプル/秒</translation>
+    </message>
+    <message>
+        <source>{0} steps/s</source>
+        <translation>{0} ステップ/秒</translation>
+    </message>
+    <message>
+        <source>{0} items/s</source>
+        <translation>{0} 件/秒</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -1033,8 +1423,8 @@ Still using {0}.</source>
         <translation>新しいデータセットの名前:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:{2}&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:{2}&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>no samples yet</source>
@@ -1093,12 +1483,36 @@ Still using {0}.</source>
         <translation>（guiapp 製ではありません: ラベルと入力は推定です）</translation>
     </message>
     <message>
+        <source>Classes</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
         <source>{0} (numbered; no labels in the file)</source>
         <translation>{0}（番号付き。ファイルにラベルがありません）</translation>
     </message>
     <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Preprocessing</source>
+        <translation>前処理</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
         <source>Trained on</source>
         <translation>訓練データ</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
     </message>
     <message>
         <source>Best epoch</source>
@@ -1107,6 +1521,10 @@ Still using {0}.</source>
     <message>
         <source>Saved by guiapp</source>
         <translation>保存元 guiapp</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存日時</translation>
     </message>
     <message>
         <source>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</source>
@@ -1589,14 +2007,6 @@ appears here</source>
         <translation>サンプル {0}: 正解 {1}、予測 {2}</translation>
     </message>
     <message>
-        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
-        <translation>第1層のフィルター: {0}、{2}×{3} のフィルター {1} 個（明るい = 正の重み）</translation>
-    </message>
-    <message>
-        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
-        <translation>このモデルには畳み込み層がない（画素を直接見る）ため、表示するフィルターがありません。</translation>
-    </message>
-    <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
         <translation>モデルを読み込むか訓練すると、最初の層が学んだものを表示します。「認識」で描くと、その描画の特徴マップを表示します。</translation>
     </message>
@@ -1918,7 +2328,7 @@ appears here</source>
     </message>
     <message>
         <source>smoothed</source>
-        <translation>平滑化</translation>
+        <translation>サンプル数</translation>
     </message>
     <message>
         <source>train</source>
@@ -1951,6 +2361,30 @@ appears here</source>
     <message>
         <source>Val. accuracy</source>
         <translation>検証正解率</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>早期終了</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>発散</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断</translation>
     </message>
     <message>
         <source>Show</source>

@@ -2,6 +2,324 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>{0!r} is a built-in dataset name; choose another with --name</source>
+        <translation>{0!r} 是内置数据集的名称；请用 --name 另选一个</translation>
+    </message>
+    <message>
+        <source>no registered dataset named {0!r}</source>
+        <translation>没有名为 {0!r} 的已注册数据集</translation>
+    </message>
+    <message>
+        <source>{0}: no such file or folder</source>
+        <translation>{0}：没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
+        <translation>{0}：不是数据集文件（应为 .npz 或 MNIST IDX 的 *-idx3-ubyte[.gz]）</translation>
+    </message>
+    <message>
+        <source>no dataset or path named {0!r}; available: {1}</source>
+        <translation>没有名为 {0!r} 的数据集或路径；可用的有：{1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>{0:,} pixels</source>
+        <translation>{0:,} 像素</translation>
+    </message>
+    <message>
+        <source>more pixels</source>
+        <translation>更多像素</translation>
+    </message>
+    <message>
+        <source>the image has {0}{1}, more than the {2:,} guiapp reads</source>
+        <translation>图像有 {0}{1}，超过 guiapp 可读取的 {2:,} 像素</translation>
+    </message>
+    <message>
+        <source>not a readable image (unknown or corrupt format)</source>
+        <translation>不是可读取的图像（格式未知或已损坏）</translation>
+    </message>
+    <message>
+        <source>cannot read the image ({0})</source>
+        <translation>无法读取图像（{0}）</translation>
+    </message>
+    <message>
+        <source>; then ReLU keeps the positive values</source>
+        <translation>；然后 ReLU 只保留正值</translation>
+    </message>
+    <message>
+        <source>; then softmax turns them into probabilities</source>
+        <translation>；然后 softmax 把它们变成概率</translation>
+    </message>
+    <message>
+        <source>; then a sigmoid squashes each into 0..1</source>
+        <translation>；然后 sigmoid 把每个值压缩到 0..1</translation>
+    </message>
+    <message>
+        <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
+        <translation>{0} 个 {1} 的滤波器在输入上滑动：每张特征图在找到其滤波器图案的地方变亮{2}</translation>
+    </message>
+    <message>
+        <source>keeps positive values and sets negative ones to 0, so only patterns that are present pass on</source>
+        <translation>保留正值并把负值设为 0，因此只有出现的图案才会传下去</translation>
+    </message>
+    <message>
+        <source>keeps the largest value of each {0} block: smaller maps, and a pattern shifted a little still counts</source>
+        <translation>保留每个 {0} 区块中的最大值：特征图变小，稍有偏移的图案仍然有效</translation>
+    </message>
+    <message>
+        <source>averages each {0} block: smaller, smoother maps</source>
+        <translation>对每个 {0} 区块取平均：特征图更小、更平滑</translation>
+    </message>
+    <message>
+        <source>sums each map up in one number: how much of its pattern the whole input has</source>
+        <translation>把每张特征图概括为一个数：整个输入中含有多少该图案</translation>
+    </message>
+    <message>
+        <source>rescales each map to the mean and spread learned in training, which keeps training stable</source>
+        <translation>按训练中学到的均值和离散程度重新缩放每张特征图，使训练保持稳定</translation>
+    </message>
+    <message>
+        <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognising it passes everything</source>
+        <translation>训练时随机丢弃 {0:.0%} 的值，使网络不依赖任何单个值；识别时全部通过</translation>
+    </message>
+    <message>
+        <source>lays the {0} values out in one row of {1} for the dense layers</source>
+        <comment>×</comment>
+        <translation>把 {0} 的值排成一行 {1} 个，供全连接层使用</translation>
+    </message>
+    <message>
+        <source>changes only the layout or scale of the values</source>
+        <translation>只改变值的排列或比例</translation>
+    </message>
+    <message>
+        <source>one score per class, each a weighted sum of all {0} inputs{1}</source>
+        <translation>每个类别一个分数，每个分数都是全部 {0} 个输入的加权和{1}</translation>
+    </message>
+    <message>
+        <source>{0} neurons, each a weighted sum of all {1} inputs{2}</source>
+        <translation>{0} 个神经元，每个都是全部 {1} 个输入的加权和{2}</translation>
+    </message>
+    <message>
+        <source>turns the scores into probabilities that sum to 1</source>
+        <translation>把分数变成总和为 1 的概率</translation>
+    </message>
+    <message>
+        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
+        <translation>第一层滤波器：{0}，{1} 个 {2}×{3} 的滤波器（亮 = 正权重）</translation>
+    </message>
+    <message>
+        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
+        <translation>此模型没有卷积层（直接看像素），因此没有可显示的滤波器。</translation>
+    </message>
+    <message>
+        <source>the labels file is larger than {0} MiB</source>
+        <translation>标签文件大于 {0} MiB</translation>
+    </message>
+    <message>
+        <source>the labels file is not UTF-8 text</source>
+        <translation>标签文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>the labels file cannot be read: {0}</source>
+        <translation>无法读取标签文件：{0}</translation>
+    </message>
+    <message>
+        <source>line {0} of the labels file is empty</source>
+        <translation>标签文件第 {0} 行为空</translation>
+    </message>
+    <message>
+        <source>the labels file is not valid JSON: {0}</source>
+        <translation>标签文件不是有效的 JSON：{0}</translation>
+    </message>
+    <message>
+        <source>the labels file must hold a list of names</source>
+        <translation>标签文件必须包含名称列表</translation>
+    </message>
+    <message>
+        <source>the labels file maps two names to the same class index</source>
+        <translation>标签文件把两个名称对应到同一个类别索引</translation>
+    </message>
+    <message>
+        <source>the labels file must map class indices to names ({&quot;0&quot;: &quot;a&quot;, …} or {&quot;a&quot;: 0, …})</source>
+        <translation>标签文件必须把类别索引对应到名称（{&quot;0&quot;: &quot;a&quot;, …} 或 {&quot;a&quot;: 0, …}）</translation>
+    </message>
+    <message>
+        <source>the labels file&apos;s class indices are not 0 to {0}</source>
+        <translation>标签文件的类别索引不是 0 到 {0}</translation>
+    </message>
+    <message>
+        <source>the labels file&apos;s names must be text</source>
+        <translation>标签文件中的名称必须是文本</translation>
+    </message>
+    <message>
+        <source>the labels file must hold a list of names or a mapping of class indices to names</source>
+        <translation>标签文件必须包含名称列表，或类别索引到名称的对应</translation>
+    </message>
+    <message>
+        <source>the file&apos;s labels list {0} classes but the model has {1} outputs</source>
+        <translation>文件的标签列出 {0} 个类别，但模型有 {1} 个输出</translation>
+    </message>
+    <message>
+        <source>the labels file {0} lists {1} labels but the model has {2} outputs</source>
+        <translation>标签文件 {0} 列出 {1} 个标签，但模型有 {2} 个输出</translation>
+    </message>
+    <message>
+        <source>Keras could not load the model: {0}</source>
+        <translation>Keras 无法加载模型：{0}</translation>
+    </message>
+    <message>
+        <source>no such file ({0})</source>
+        <translation>没有这个文件（{0}）</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>无法读取：{0}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes): not a model file</source>
+        <translation>是空的（0 字节）：不是模型文件</translation>
+    </message>
+    <message>
+        <source>is {0:.1f} GiB, larger than the {1} GiB guiapp accepts</source>
+        <translation>有 {0:.1f} GiB，超过 guiapp 接受的 {1} GiB</translation>
+    </message>
+    <message>
+        <source>unsupported model file type {0!r}: expected .h5 or .keras</source>
+        <translation>不支持的模型文件类型 {0!r}：应为 .h5 或 .keras</translation>
+    </message>
+    <message>
+        <source>unsupported model file type (no extension): expected .h5 or .keras</source>
+        <translation>不支持的模型文件类型（无扩展名）：应为 .h5 或 .keras</translation>
+    </message>
+    <message>
+        <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
+        <translation>不是可读取的 HDF5 文件（已损坏、不完整或不是模型）：{0}</translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} 等，另有 {1} 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>exact copies of training images: %Ln test image(s) (test accuracy will look better than it is)</source>
+        <translation>
+            <numerusform>与训练图像完全相同：%Ln 张测试图像（测试准确率会显得比实际更好）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exact copies of training images: %Ln validation image(s) (validation accuracy will look better than it is)</source>
+        <translation>
+            <numerusform>与训练图像完全相同：%Ln 张验证图像（验证准确率会显得比实际更好）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>near copies of training images: %Ln test image(s)</source>
+        <translation>
+            <numerusform>与训练图像几乎相同：%Ln 张测试图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>near copies of training images: %Ln validation image(s)</source>
+        <translation>
+            <numerusform>与训练图像几乎相同：%Ln 张验证图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es) with fewer than {0} samples: {1}</source>
+        <translation>
+            <numerusform>%Ln 个类别的样本少于 {0} 个：{1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
+        <translation>类别不平衡：最多的类别有 {0:,} 个样本，最少的有 {1:,} 个（{2:.1f} 倍）；样本偏少：{3}</translation>
+    </message>
+    <message>
+        <source>a dataset name must not be empty</source>
+        <translation>数据集名称不能为空</translation>
+    </message>
+    <message>
+        <source>{0!r} is not a valid dataset name</source>
+        <translation>{0!r} 不是有效的数据集名称</translation>
+    </message>
+    <message>
+        <source>dataset name is {0} characters long; at most {1} are allowed</source>
+        <translation>数据集名称有 {0} 个字符；最多允许 {1} 个</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} is too long for a folder name ({1} bytes at most in UTF-8)</source>
+        <translation>数据集名称 {0!r} 作为文件夹名太长（UTF-8 下最多 {1} 字节）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not contain {1} (path separators and {2} are not allowed)</source>
+        <translation>数据集名称 {0!r} 不能包含 {1}（不允许路径分隔符和 {2}）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not contain control characters (tabs, line breaks)</source>
+        <translation>数据集名称 {0!r} 不能包含控制字符（制表符、换行符）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not start or end with spaces</source>
+        <translation>数据集名称 {0!r} 不能以空格开头或结尾</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not start with a dot</source>
+        <translation>数据集名称 {0!r} 不能以点开头</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not end with a dot</source>
+        <translation>数据集名称 {0!r} 不能以点结尾</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} is reserved on Windows; choose another</source>
+        <translation>数据集名称 {0!r} 在 Windows 上是保留名称；请另选一个</translation>
+    </message>
+    <message>
+        <source>a label must not be empty</source>
+        <translation>标签不能为空</translation>
+    </message>
+    <message>
+        <source>label {0}… is {1} characters long; at most {2} are allowed</source>
+        <translation>标签 {0}… 有 {1} 个字符；最多允许 {2} 个</translation>
+    </message>
+    <message>
+        <source>label {0!r} must not contain control characters (tabs, line breaks)</source>
+        <translation>标签 {0!r} 不能包含控制字符（制表符、换行符）</translation>
+    </message>
+    <message>
+        <source>the drawing is too large to store ({0:,} bytes of strokes; at most {1:,})</source>
+        <translation>图画太大，无法保存（笔画 {0:,} 字节；最多 {1:,}）</translation>
+    </message>
+    <message>
+        <source>the drawing is empty: there is nothing to store</source>
+        <translation>图画是空的：没有可保存的内容</translation>
+    </message>
+    <message>
+        <source>no user dataset named {0!r} in {1}</source>
+        <translation>{1} 中没有名为 {0!r} 的用户数据集</translation>
+    </message>
+    <message>
+        <source>cannot merge a dataset into itself</source>
+        <translation>不能把数据集合并到它自身</translation>
+    </message>
+    <message>
+        <source>a dataset named {0!r} already exists</source>
+        <translation>名为 {0!r} 的数据集已存在</translation>
+    </message>
+    <message>
+        <source>{0} already exists and is not a dataset; choose another name</source>
+        <translation>{0} 已存在且不是数据集；请另选一个名称</translation>
+    </message>
+</context>
+<context>
     <name>CollectBar</name>
     <message numerus="yes">
         <source>%Ln class(es)</source>
@@ -287,6 +605,10 @@
         <translation>正在读取 {0}</translation>
     </message>
     <message>
+        <source>Importing {0}</source>
+        <translation>正在导入 {0}</translation>
+    </message>
+    <message>
         <source>Import a dataset folder</source>
         <translation>导入数据集文件夹</translation>
     </message>
@@ -301,6 +623,10 @@
     <message>
         <source>Removed {0} from the list; its files were left where they are.</source>
         <translation>已从列表中移除 {0}；其文件保留在原处。</translation>
+    </message>
+    <message>
+        <source>Downloading {0}</source>
+        <translation>正在下载 {0}</translation>
     </message>
     <message>
         <source>New dataset</source>
@@ -343,6 +669,10 @@
         <translation>已将 {0} 合并到 {1}：复制了 {2}；{3} 未改变。</translation>
     </message>
     <message>
+        <source>Merging {0} into {1}</source>
+        <translation>正在把 {0} 合并到 {1}</translation>
+    </message>
+    <message>
         <source>Export as .npz</source>
         <translation>导出为 .npz</translation>
     </message>
@@ -353,6 +683,10 @@
     <message>
         <source>Export into an empty folder</source>
         <translation>导出到空文件夹</translation>
+    </message>
+    <message>
+        <source>Exporting {0}</source>
+        <translation>正在导出 {0}</translation>
     </message>
     <message>
         <source>Exported {0} ({1:,} samples) to {2}.</source>
@@ -419,6 +753,14 @@
         <translation>下载</translation>
     </message>
     <message>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
         <source>Check data health</source>
         <translation>检查数据健康</translation>
     </message>
@@ -439,8 +781,20 @@
         <translation>按下按钮检查此数据集。</translation>
     </message>
     <message>
+        <source>Checking {0}</source>
+        <translation>正在检查 {0}</translation>
+    </message>
+    <message>
         <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
         <translation>（{0}）：&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;点击下方的一对进行比较。</translation>
+    </message>
+    <message>
+        <source>training #{0:,}  ↔  #{1:,}</source>
+        <translation>训练 #{0:,}  ↔  #{1:,}</translation>
+    </message>
+    <message>
+        <source>… and {0:,} more</source>
+        <translation>… 另有 {0:,} 个</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
@@ -473,6 +827,10 @@
     <message>
         <source>Preparing the augmenter (TensorFlow loads the first time)…</source>
         <translation>正在准备增强器（首次需要加载 TensorFlow）…</translation>
+    </message>
+    <message>
+        <source>Augmenting</source>
+        <translation>正在进行数据增强</translation>
     </message>
     <message>
         <source>{0} variants at strength {1:g} (0 = none; training uses the strength set in its settings).</source>
@@ -577,8 +935,8 @@
         <translation>增强</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All classes ({0})</source>
@@ -783,6 +1141,26 @@ Still using {0}.</source>
 <context>
     <name>menus</name>
     <message>
+        <source>Draw a character, watch a convolutional neural network recognise it, grow the data, train the network. Works offline.</source>
+        <translation>写一个字，看卷积神经网络识别它，扩充数据，训练网络。无需联网即可使用。</translation>
+    </message>
+    <message>
+        <source>{0} is free software under the MIT licence. Its command (and Python package) is {1}: {2} lists what it does without the window.</source>
+        <translation>{0} 是采用 MIT 许可证的自由软件。它的命令（以及 Python 包）名为 {1}：{2} 会列出不开窗口时能做的事。</translation>
+    </message>
+    <message>
+        <source>Stroke templates for digits, letters, kana and kanji come from {0}, copyright {1} and contributors, licensed under {2}. {3}&apos;s own allograph templates are shared under the same licence.</source>
+        <translation>数字、字母、假名和汉字的笔画模板来自 {0}，版权归 {1} 及贡献者所有，采用 {2} 许可。{3} 自己的异体字模板也以相同许可共享。</translation>
+    </message>
+    <message>
+        <source>The bundled digits model also learnt from real MNIST digits ({0}; {1}), the 5,000-digit sample that {2} ships.</source>
+        <translation>内置的数字模型还从真实的 MNIST 数字（{0}；{1}）中学习，即 {2} 附带的 5,000 个数字样本。</translation>
+    </message>
+    <message>
+        <source>Built with {0}.</source>
+        <translation>使用的库：{0}</translation>
+    </message>
+    <message>
         <source>Draw</source>
         <translation>书写</translation>
     </message>
@@ -958,6 +1336,18 @@ Still using {0}.</source>
 <context>
     <name>progress</name>
     <message>
+        <source>{0} samples/s</source>
+        <translation>{0} 个样本/秒</translation>
+    </message>
+    <message>
+        <source>{0} steps/s</source>
+        <translation>{0} 步/秒</translation>
+    </message>
+    <message>
+        <source>{0} items/s</source>
+        <translation>{0} 项/秒</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1033,8 +1423,8 @@ Still using {0}.</source>
         <translation>新数据集的名称：</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:{2}&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:{2}&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>no samples yet</source>
@@ -1093,12 +1483,36 @@ Still using {0}.</source>
         <translation>（非 guiapp 生成：标签和输入是推断的）</translation>
     </message>
     <message>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
         <source>{0} (numbered; no labels in the file)</source>
         <translation>{0}（编号；文件中没有标签）</translation>
     </message>
     <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Preprocessing</source>
+        <translation>预处理</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
         <source>Trained on</source>
         <translation>训练数据</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Best epoch</source>
@@ -1107,6 +1521,10 @@ Still using {0}.</source>
     <message>
         <source>Saved by guiapp</source>
         <translation>由 guiapp 保存</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
     </message>
     <message>
         <source>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</source>
@@ -1589,14 +2007,6 @@ appears here</source>
         <translation>样本 {0}：真实 {1}，预测 {2}</translation>
     </message>
     <message>
-        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
-        <translation>第一层滤波器：{0}，{1} 个 {2}×{3} 的滤波器（亮 = 正权重）</translation>
-    </message>
-    <message>
-        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
-        <translation>此模型没有卷积层（直接看像素），因此没有可显示的滤波器。</translation>
-    </message>
-    <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
         <translation>加载或训练一个模型以查看其第一层学到了什么；在“识别”中书写可查看手写的特征图。</translation>
     </message>
@@ -1951,6 +2361,30 @@ appears here</source>
     <message>
         <source>Val. accuracy</source>
         <translation>验证准确率</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>发散</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
     </message>
     <message>
         <source>Show</source>

@@ -2,6 +2,324 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <source>{0!r} is a built-in dataset name; choose another with --name</source>
+        <translation>{0!r} 是內建資料集的名稱；請用 --name 另選一個</translation>
+    </message>
+    <message>
+        <source>no registered dataset named {0!r}</source>
+        <translation>沒有名為 {0!r} 的已註冊資料集</translation>
+    </message>
+    <message>
+        <source>{0}: no such file or folder</source>
+        <translation>{0}：沒有這個檔案或資料夾</translation>
+    </message>
+    <message>
+        <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
+        <translation>{0}：不是資料集檔案（應為 .npz 或 MNIST IDX 的 *-idx3-ubyte[.gz]）</translation>
+    </message>
+    <message>
+        <source>no dataset or path named {0!r}; available: {1}</source>
+        <translation>沒有名為 {0!r} 的資料集或路徑；可用的有：{1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>{0:,} pixels</source>
+        <translation>{0:,} 像素</translation>
+    </message>
+    <message>
+        <source>more pixels</source>
+        <translation>更多像素</translation>
+    </message>
+    <message>
+        <source>the image has {0}{1}, more than the {2:,} guiapp reads</source>
+        <translation>影像有 {0}{1}，超過 guiapp 可讀取的 {2:,} 像素</translation>
+    </message>
+    <message>
+        <source>not a readable image (unknown or corrupt format)</source>
+        <translation>不是可讀取的影像（格式不明或已損毀）</translation>
+    </message>
+    <message>
+        <source>cannot read the image ({0})</source>
+        <translation>無法讀取影像（{0}）</translation>
+    </message>
+    <message>
+        <source>; then ReLU keeps the positive values</source>
+        <translation>；然後 ReLU 只保留正值</translation>
+    </message>
+    <message>
+        <source>; then softmax turns them into probabilities</source>
+        <translation>；然後 softmax 把它們變成機率</translation>
+    </message>
+    <message>
+        <source>; then a sigmoid squashes each into 0..1</source>
+        <translation>；然後 sigmoid 把每個值壓縮到 0..1</translation>
+    </message>
+    <message>
+        <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
+        <translation>{0} 個 {1} 的濾波器在輸入上滑動：每張特徵圖在找到其濾波器圖樣的地方變亮{2}</translation>
+    </message>
+    <message>
+        <source>keeps positive values and sets negative ones to 0, so only patterns that are present pass on</source>
+        <translation>保留正值並把負值設為 0，因此只有出現的圖樣才會傳下去</translation>
+    </message>
+    <message>
+        <source>keeps the largest value of each {0} block: smaller maps, and a pattern shifted a little still counts</source>
+        <translation>保留每個 {0} 區塊中的最大值：特徵圖變小，稍有偏移的圖樣仍然有效</translation>
+    </message>
+    <message>
+        <source>averages each {0} block: smaller, smoother maps</source>
+        <translation>對每個 {0} 區塊取平均：特徵圖更小、更平滑</translation>
+    </message>
+    <message>
+        <source>sums each map up in one number: how much of its pattern the whole input has</source>
+        <translation>把每張特徵圖概括為一個數：整個輸入中含有多少該圖樣</translation>
+    </message>
+    <message>
+        <source>rescales each map to the mean and spread learned in training, which keeps training stable</source>
+        <translation>按訓練中學到的平均值和離散程度重新縮放每張特徵圖，使訓練保持穩定</translation>
+    </message>
+    <message>
+        <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognising it passes everything</source>
+        <translation>訓練時隨機丟棄 {0:.0%} 的值，使網路不依賴任何單一值；辨識時全部通過</translation>
+    </message>
+    <message>
+        <source>lays the {0} values out in one row of {1} for the dense layers</source>
+        <comment>×</comment>
+        <translation>把 {0} 的值排成一列 {1} 個，供全連接層使用</translation>
+    </message>
+    <message>
+        <source>changes only the layout or scale of the values</source>
+        <translation>只改變值的排列或比例</translation>
+    </message>
+    <message>
+        <source>one score per class, each a weighted sum of all {0} inputs{1}</source>
+        <translation>每個類別一個分數，每個分數都是全部 {0} 個輸入的加權和{1}</translation>
+    </message>
+    <message>
+        <source>{0} neurons, each a weighted sum of all {1} inputs{2}</source>
+        <translation>{0} 個神經元，每個都是全部 {1} 個輸入的加權和{2}</translation>
+    </message>
+    <message>
+        <source>turns the scores into probabilities that sum to 1</source>
+        <translation>把分數變成總和為 1 的機率</translation>
+    </message>
+    <message>
+        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
+        <translation>第一層濾波器：{0}，{1} 個 {2}×{3} 的濾波器（亮 = 正權重）</translation>
+    </message>
+    <message>
+        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
+        <translation>此模型沒有卷積層（直接看畫素），因此沒有可顯示的濾波器。</translation>
+    </message>
+    <message>
+        <source>the labels file is larger than {0} MiB</source>
+        <translation>標籤檔案大於 {0} MiB</translation>
+    </message>
+    <message>
+        <source>the labels file is not UTF-8 text</source>
+        <translation>標籤檔案不是 UTF-8 文字</translation>
+    </message>
+    <message>
+        <source>the labels file cannot be read: {0}</source>
+        <translation>無法讀取標籤檔案：{0}</translation>
+    </message>
+    <message>
+        <source>line {0} of the labels file is empty</source>
+        <translation>標籤檔案第 {0} 行為空</translation>
+    </message>
+    <message>
+        <source>the labels file is not valid JSON: {0}</source>
+        <translation>標籤檔案不是有效的 JSON：{0}</translation>
+    </message>
+    <message>
+        <source>the labels file must hold a list of names</source>
+        <translation>標籤檔案必須包含名稱清單</translation>
+    </message>
+    <message>
+        <source>the labels file maps two names to the same class index</source>
+        <translation>標籤檔案把兩個名稱對應到同一個類別索引</translation>
+    </message>
+    <message>
+        <source>the labels file must map class indices to names ({&quot;0&quot;: &quot;a&quot;, …} or {&quot;a&quot;: 0, …})</source>
+        <translation>標籤檔案必須把類別索引對應到名稱（{&quot;0&quot;: &quot;a&quot;, …} 或 {&quot;a&quot;: 0, …}）</translation>
+    </message>
+    <message>
+        <source>the labels file&apos;s class indices are not 0 to {0}</source>
+        <translation>標籤檔案的類別索引不是 0 到 {0}</translation>
+    </message>
+    <message>
+        <source>the labels file&apos;s names must be text</source>
+        <translation>標籤檔案中的名稱必須是文字</translation>
+    </message>
+    <message>
+        <source>the labels file must hold a list of names or a mapping of class indices to names</source>
+        <translation>標籤檔案必須包含名稱清單，或類別索引到名稱的對應</translation>
+    </message>
+    <message>
+        <source>the file&apos;s labels list {0} classes but the model has {1} outputs</source>
+        <translation>檔案的標籤列出 {0} 個類別，但模型有 {1} 個輸出</translation>
+    </message>
+    <message>
+        <source>the labels file {0} lists {1} labels but the model has {2} outputs</source>
+        <translation>標籤檔案 {0} 列出 {1} 個標籤，但模型有 {2} 個輸出</translation>
+    </message>
+    <message>
+        <source>Keras could not load the model: {0}</source>
+        <translation>Keras 無法載入模型：{0}</translation>
+    </message>
+    <message>
+        <source>no such file ({0})</source>
+        <translation>沒有這個檔案（{0}）</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>無法讀取：{0}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是一般檔案</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes): not a model file</source>
+        <translation>是空的（0 位元組）：不是模型檔案</translation>
+    </message>
+    <message>
+        <source>is {0:.1f} GiB, larger than the {1} GiB guiapp accepts</source>
+        <translation>有 {0:.1f} GiB，超過 guiapp 接受的 {1} GiB</translation>
+    </message>
+    <message>
+        <source>unsupported model file type {0!r}: expected .h5 or .keras</source>
+        <translation>不支援的模型檔案類型 {0!r}：應為 .h5 或 .keras</translation>
+    </message>
+    <message>
+        <source>unsupported model file type (no extension): expected .h5 or .keras</source>
+        <translation>不支援的模型檔案類型（無副檔名）：應為 .h5 或 .keras</translation>
+    </message>
+    <message>
+        <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
+        <translation>不是可讀取的 HDF5 檔案（已損毀、不完整或不是模型）：{0}</translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} 等，另有 {1} 個</translation>
+    </message>
+    <message numerus="yes">
+        <source>exact copies of training images: %Ln test image(s) (test accuracy will look better than it is)</source>
+        <translation>
+            <numerusform>與訓練影像完全相同：%Ln 張測試影像（測試準確率會顯得比實際更好）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exact copies of training images: %Ln validation image(s) (validation accuracy will look better than it is)</source>
+        <translation>
+            <numerusform>與訓練影像完全相同：%Ln 張驗證影像（驗證準確率會顯得比實際更好）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>near copies of training images: %Ln test image(s)</source>
+        <translation>
+            <numerusform>與訓練影像幾乎相同：%Ln 張測試影像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>near copies of training images: %Ln validation image(s)</source>
+        <translation>
+            <numerusform>與訓練影像幾乎相同：%Ln 張驗證影像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es) with fewer than {0} samples: {1}</source>
+        <translation>
+            <numerusform>%Ln 個類別的樣本少於 {0} 個：{1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
+        <translation>類別不平衡：最多的類別有 {0:,} 個樣本，最少的有 {1:,} 個（{2:.1f} 倍）；樣本偏少：{3}</translation>
+    </message>
+    <message>
+        <source>a dataset name must not be empty</source>
+        <translation>資料集名稱不能為空</translation>
+    </message>
+    <message>
+        <source>{0!r} is not a valid dataset name</source>
+        <translation>{0!r} 不是有效的資料集名稱</translation>
+    </message>
+    <message>
+        <source>dataset name is {0} characters long; at most {1} are allowed</source>
+        <translation>資料集名稱有 {0} 個字元；最多允許 {1} 個</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} is too long for a folder name ({1} bytes at most in UTF-8)</source>
+        <translation>資料集名稱 {0!r} 作為資料夾名稱太長（UTF-8 下最多 {1} 位元組）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not contain {1} (path separators and {2} are not allowed)</source>
+        <translation>資料集名稱 {0!r} 不能包含 {1}（不允許路徑分隔符號和 {2}）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not contain control characters (tabs, line breaks)</source>
+        <translation>資料集名稱 {0!r} 不能包含控制字元（定位字元、換行字元）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not start or end with spaces</source>
+        <translation>資料集名稱 {0!r} 不能以空格開頭或結尾</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not start with a dot</source>
+        <translation>資料集名稱 {0!r} 不能以點開頭</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} must not end with a dot</source>
+        <translation>資料集名稱 {0!r} 不能以點結尾</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} is reserved on Windows; choose another</source>
+        <translation>資料集名稱 {0!r} 在 Windows 上是保留名稱；請另選一個</translation>
+    </message>
+    <message>
+        <source>a label must not be empty</source>
+        <translation>標籤不能為空</translation>
+    </message>
+    <message>
+        <source>label {0}… is {1} characters long; at most {2} are allowed</source>
+        <translation>標籤 {0}… 有 {1} 個字元；最多允許 {2} 個</translation>
+    </message>
+    <message>
+        <source>label {0!r} must not contain control characters (tabs, line breaks)</source>
+        <translation>標籤 {0!r} 不能包含控制字元（定位字元、換行字元）</translation>
+    </message>
+    <message>
+        <source>the drawing is too large to store ({0:,} bytes of strokes; at most {1:,})</source>
+        <translation>圖畫太大，無法儲存（筆畫 {0:,} 位元組；最多 {1:,}）</translation>
+    </message>
+    <message>
+        <source>the drawing is empty: there is nothing to store</source>
+        <translation>圖畫是空的：沒有可儲存的內容</translation>
+    </message>
+    <message>
+        <source>no user dataset named {0!r} in {1}</source>
+        <translation>{1} 中沒有名為 {0!r} 的使用者資料集</translation>
+    </message>
+    <message>
+        <source>cannot merge a dataset into itself</source>
+        <translation>不能把資料集合併到它自身</translation>
+    </message>
+    <message>
+        <source>a dataset named {0!r} already exists</source>
+        <translation>名為 {0!r} 的資料集已存在</translation>
+    </message>
+    <message>
+        <source>{0} already exists and is not a dataset; choose another name</source>
+        <translation>{0} 已存在且不是資料集；請另選一個名稱</translation>
+    </message>
+</context>
+<context>
     <name>CollectBar</name>
     <message numerus="yes">
         <source>%Ln class(es)</source>
@@ -287,6 +605,10 @@
         <translation>正在讀取 {0}</translation>
     </message>
     <message>
+        <source>Importing {0}</source>
+        <translation>正在匯入 {0}</translation>
+    </message>
+    <message>
         <source>Import a dataset folder</source>
         <translation>匯入資料集資料夾</translation>
     </message>
@@ -301,6 +623,10 @@
     <message>
         <source>Removed {0} from the list; its files were left where they are.</source>
         <translation>已從列表中移除 {0}；其檔案保留在原處。</translation>
+    </message>
+    <message>
+        <source>Downloading {0}</source>
+        <translation>正在下載 {0}</translation>
     </message>
     <message>
         <source>New dataset</source>
@@ -343,6 +669,10 @@
         <translation>已將 {0} 合併到 {1}：複製了 {2}；{3} 未改變。</translation>
     </message>
     <message>
+        <source>Merging {0} into {1}</source>
+        <translation>正在把 {0} 合併到 {1}</translation>
+    </message>
+    <message>
         <source>Export as .npz</source>
         <translation>匯出為 .npz</translation>
     </message>
@@ -353,6 +683,10 @@
     <message>
         <source>Export into an empty folder</source>
         <translation>匯出到空資料夾</translation>
+    </message>
+    <message>
+        <source>Exporting {0}</source>
+        <translation>正在匯出 {0}</translation>
     </message>
     <message>
         <source>Exported {0} ({1:,} samples) to {2}.</source>
@@ -419,6 +753,14 @@
         <translation>下載</translation>
     </message>
     <message>
+        <source>train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>測試</translation>
+    </message>
+    <message>
         <source>Check data health</source>
         <translation>檢查資料健康</translation>
     </message>
@@ -439,8 +781,20 @@
         <translation>按下按鈕檢查此資料集。</translation>
     </message>
     <message>
+        <source>Checking {0}</source>
+        <translation>正在檢查 {0}</translation>
+    </message>
+    <message>
         <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
         <translation>（{0}）：&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;點選下方的一對進行比較。</translation>
+    </message>
+    <message>
+        <source>training #{0:,}  ↔  #{1:,}</source>
+        <translation>訓練 #{0:,}  ↔  #{1:,}</translation>
+    </message>
+    <message>
+        <source>… and {0:,} more</source>
+        <translation>… 另有 {0:,} 個</translation>
     </message>
     <message>
         <source>left: training #{0:,}   right: #{1:,}</source>
@@ -473,6 +827,10 @@
     <message>
         <source>Preparing the augmenter (TensorFlow loads the first time)…</source>
         <translation>正在準備增強器（首次需要載入 TensorFlow）…</translation>
+    </message>
+    <message>
+        <source>Augmenting</source>
+        <translation>正在進行資料擴增</translation>
     </message>
     <message>
         <source>{0} variants at strength {1:g} (0 = none; training uses the strength set in its settings).</source>
@@ -577,8 +935,8 @@
         <translation>增強</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;{7}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All classes ({0})</source>
@@ -783,6 +1141,26 @@ Still using {0}.</source>
 <context>
     <name>menus</name>
     <message>
+        <source>Draw a character, watch a convolutional neural network recognise it, grow the data, train the network. Works offline.</source>
+        <translation>寫一個字，看卷積神經網路辨識它，擴充資料，訓練網路。無須連網即可使用。</translation>
+    </message>
+    <message>
+        <source>{0} is free software under the MIT licence. Its command (and Python package) is {1}: {2} lists what it does without the window.</source>
+        <translation>{0} 是採用 MIT 授權的自由軟體。它的指令（以及 Python 套件）名為 {1}：{2} 會列出不開視窗時能做的事。</translation>
+    </message>
+    <message>
+        <source>Stroke templates for digits, letters, kana and kanji come from {0}, copyright {1} and contributors, licensed under {2}. {3}&apos;s own allograph templates are shared under the same licence.</source>
+        <translation>數字、字母、假名和漢字的筆畫範本來自 {0}，版權屬於 {1} 及貢獻者，採用 {2} 授權。{3} 自己的異體字範本也以相同授權分享。</translation>
+    </message>
+    <message>
+        <source>The bundled digits model also learnt from real MNIST digits ({0}; {1}), the 5,000-digit sample that {2} ships.</source>
+        <translation>內建的數字模型也從真實的 MNIST 數字（{0}；{1}）中學習，即 {2} 附帶的 5,000 個數字樣本。</translation>
+    </message>
+    <message>
+        <source>Built with {0}.</source>
+        <translation>使用的函式庫：{0}</translation>
+    </message>
+    <message>
         <source>Draw</source>
         <translation>書寫</translation>
     </message>
@@ -958,6 +1336,18 @@ Still using {0}.</source>
 <context>
     <name>progress</name>
     <message>
+        <source>{0} samples/s</source>
+        <translation>{0} 個樣本/秒</translation>
+    </message>
+    <message>
+        <source>{0} steps/s</source>
+        <translation>{0} 步/秒</translation>
+    </message>
+    <message>
+        <source>{0} items/s</source>
+        <translation>{0} 項/秒</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1033,8 +1423,8 @@ Still using {0}.</source>
         <translation>新資料集的名稱：</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:#666&apos;&gt;{1}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:{2}&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:{2}&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>no samples yet</source>
@@ -1093,12 +1483,36 @@ Still using {0}.</source>
         <translation>（非 guiapp 生成：標籤和輸入是推斷的）</translation>
     </message>
     <message>
+        <source>Classes</source>
+        <translation>類別</translation>
+    </message>
+    <message>
         <source>{0} (numbered; no labels in the file)</source>
         <translation>{0}（編號；檔案中沒有標籤）</translation>
     </message>
     <message>
+        <source>Input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>Preprocessing</source>
+        <translation>前處理</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>參數</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>預設</translation>
+    </message>
+    <message>
         <source>Trained on</source>
         <translation>訓練資料</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>訓練</translation>
     </message>
     <message>
         <source>Best epoch</source>
@@ -1107,6 +1521,10 @@ Still using {0}.</source>
     <message>
         <source>Saved by guiapp</source>
         <translation>由 guiapp 儲存</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>儲存時間</translation>
     </message>
     <message>
         <source>&lt;table cellspacing=&apos;2&apos;&gt;{0}&lt;/table&gt;</source>
@@ -1266,7 +1684,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Labels, input, parameters and training history</source>
-        <translation>標籤、輸入、引數和訓練歷史</translation>
+        <translation>標籤、輸入、參數和訓練歷史</translation>
     </message>
     <message>
         <source>Teach…</source>
@@ -1587,14 +2005,6 @@ appears here</source>
     <message>
         <source>sample {0}: true {1}, predicted {2}</source>
         <translation>樣本 {0}：真實 {1}，預測 {2}</translation>
-    </message>
-    <message>
-        <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
-        <translation>第一層濾波器：{0}，{1} 個 {2}×{3} 的濾波器（亮 = 正權重）</translation>
-    </message>
-    <message>
-        <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
-        <translation>此模型沒有卷積層（直接看畫素），因此沒有可顯示的濾波器。</translation>
     </message>
     <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
@@ -1953,6 +2363,30 @@ appears here</source>
         <translation>驗證準確率</translation>
     </message>
     <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>發散</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中斷</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>顯示</translation>
     </message>
@@ -2070,11 +2504,11 @@ appears here</source>
     </message>
     <message>
         <source>Parameters</source>
-        <translation>引數</translation>
+        <translation>參數</translation>
     </message>
     <message>
         <source>Parameters: …</source>
-        <translation>引數：…</translation>
+        <translation>參數：…</translation>
     </message>
     <message>
         <source>Training</source>

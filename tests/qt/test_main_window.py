@@ -27,10 +27,10 @@ def test_main_window_has_three_areas_and_lists_datasets(qtbot):
     assert "No model" in headline or "Loading the model" in headline
 
 
-def test_about_credits_kanjivg():
-    from guiapp.qt.main_window import ABOUT_HTML
+def test_about_credits_kanjivg(qapp):
+    from guiapp.qt.menus import about_html
 
-    assert "KanjiVG" in ABOUT_HTML and "CC BY-SA 3.0" in ABOUT_HTML
+    assert "KanjiVG" in about_html() and "CC BY-SA 3.0" in about_html()
 
 
 def test_guiapp_without_subcommand_opens_the_window(tmp_path):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from guiapp.qt import theme
@@ -67,3 +68,51 @@ def test_unknown_theme_setting_reads_as_system():
     settings = Settings()
     settings.qsettings.setValue("view/theme", "sepia")  # from a later version
     assert settings.theme == "system"
+
+
+def contrast(foreground, background) -> float:
+    """WCAG contrast ratio of two colours (4.5 is the minimum for body text)."""
+    def luminance(color) -> float:
+        color = QColor(color)
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+                  for c in (color.redF(), color.greenF(), color.blueF())]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def ink(pixmap) -> list[QColor]:
+    image = pixmap.toImage()
+    return [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
+            if image.pixelColor(x, y).alpha() > 200]
+
+
+def test_icons_and_coloured_text_read_in_both_themes(qtbot, window):
+    """The bundled icons and the warning, error and muted texts take their colours from the palette: each stays
+    readable (WCAG 4.5:1 for text, 3:1 for icons) on the light and the dark window, and follows a switch."""
+    from guiapp.qt.look import icon
+
+    app = QApplication.instance()
+    problems = window.datasets_area.problems
+    problems.set_problems(["a.png: cannot read the image"])
+    for choice in ("light", "dark", "light"):
+        window.theme_actions[choice].trigger()
+        palette = app.palette()
+        button = palette.color(QPalette.ColorRole.Button)
+        # a new icon, and the ones buttons already show (the Datasets area's New…, made before the switch; the
+        # window hands it over on the palette change event, which Qt posts)
+        def readable(shown) -> bool:
+            pixels = ink(shown.pixmap(QSize(24, 24)))
+            return bool(pixels) and min(contrast(c, button) for c in pixels) >= 3
+
+        assert readable(icon("open")) and readable(icon("pen")), choice
+        qtbot.waitUntil(lambda: readable(window.datasets_area.new_button.icon()))
+        background = palette.color(QPalette.ColorRole.Window)
+        for name in ("muted", "warning", "error"):
+            assert contrast(theme.tone(name), background) >= 4.5, (choice, name)
+        assert theme.tone("warning") in problems.label.styleSheet(), "the problems bar follows the switch"
+        bar = window.collect_bar
+        bar.counts = {"a": 2, "b": 1}
+        bar._show_counter()  # noqa: SLF001 — as after a drawing is added
+        assert f"color:{theme.tone('muted')}" in bar.counter.text(), "the counts' grey is the palette's"

@@ -25,6 +25,7 @@ KEEP = {
     "handwriting", "my", "adam", "sgd", "rmsprop", "adamw", "nadam", "constant", "step", "cosine", "plateau", "tf",
     "expert", "tutorial", "lenet", "mlp", "cnn", "keras-tutorial", "macro", "top", "png", "fashion", "jpg", "svg", "pdf",
     "grad", "cam",  # Grad-CAM, the saliency method's name
+    "guiapp", "python", "mit",  # the command, its language and licence (About)
 }
 KEEP |= {name.lower() for name in i18n.LANGUAGES.values()}  # each language is named in itself
 WORD = re.compile(r"\b\w{3,}\b")
@@ -174,12 +175,10 @@ def test_ts_files_cover_every_string_in_the_code(tmp_path):
     sources = {m.find("source").text for m in ET.parse(translations.TS_DIR / "guiapp_ja.ts").iter("message")}
     # lupdate into a copy: the checkout's files stay untouched
     import shutil
-    import subprocess
 
     copy = tmp_path / "guiapp_ja.ts"
     shutil.copy(translations.TS_DIR / "guiapp_ja.ts", copy)
-    code = sorted(str(p) for p in (ROOT / "guiapp" / "qt").rglob("*.py"))
-    subprocess.run([translations.lupdate(), "-silent", "-no-obsolete", *code, "-ts", str(copy)], check=True)
+    translations.run_lupdate(copy, "-silent")
     fresh = {m.find("source").text for m in ET.parse(copy).iter("message")}
     assert fresh == sources, f"run scripts/translations.py update: new {sorted(fresh - sources)[:5]}"
     for language in ("ja", "zh_CN", "zh_TW", "fr"):
@@ -199,3 +198,105 @@ def test_percentages_follow_the_language():
     finally:
         i18n.install(app, "en")
     assert format_percent(0.0734) == "7.3\u00a0%"
+
+
+def test_core_error_shown_in_the_window_is_translated(japanese, tmp_path):
+    """guiapp.core words its errors in English (the CLI shows them so); the window shows them translated."""
+    broken = tmp_path / "x.png"
+    broken.write_bytes(b"not an image")
+    assert not japanese.open_image(broken)
+    text = japanese.error_box.text()
+    assert text.startswith("x.png") and not english(text), text
+    assert {"ja": "画像を読み込めません", "zh_CN": "无法读取图像", "zh_TW": "無法讀取影像"}[japanese.language] in text
+
+
+def test_core_text_is_english_for_the_cli_and_translated_for_the_window(tmp_path):
+    from guiapp.core.modelfile import ModelFileError
+    from guiapp.core.modelfile.safety import check_file
+
+    empty = tmp_path / "model.h5"
+    empty.write_bytes(b"")
+    with pytest.raises(ModelFileError) as caught:
+        check_file(empty)
+    assert str(caught.value) == "model.h5: is empty (0 bytes): not a model file"  # what the CLI prints
+    app = QApplication.instance()
+    i18n.install(app, "fr")
+    try:
+        # the name, then the reason: both templates translated (French puts a space before the colon)
+        assert i18n.localise(caught.value) == "model.h5 : est vide (0 octet) : pas un fichier de modèle"
+        assert i18n.localise(ValueError("plain")) == "plain"  # a message not made a Text stays as it is
+    finally:
+        i18n.install(app, "en")
+    assert i18n.localise(caught.value) == str(caught.value)
+
+
+def test_core_translations_keep_every_placeholder():
+    """A translated core template is filled with the same arguments as the English one: a placeholder lost or
+    renamed would raise when the message is shown."""
+    for ts in (ROOT / "resources" / "translations").glob("guiapp_*.ts"):
+        for context in ET.parse(ts).iter("context"):
+            if context.findtext("name"):
+                continue  # only the core's Text templates (the empty context) are filled with str.format
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                forms = [f.text or "" for f in message.iter("numerusform")] or [message.findtext("translation") or ""]
+                placeholders = sorted(re.findall(r"\{[^{}]*\}", source))
+                for form in forms:  # each plural form of a counted message
+                    assert sorted(re.findall(r"\{[^{}]*\}", form)) == placeholders, (ts.name, source)
+
+
+def test_about_text_is_translated(japanese):
+    from guiapp.qt.menus import KANJIVG_AUTHORS, LIBRARIES, MNIST_AUTHORS, MNIST_SAMPLE, about_html
+
+    text = about_html()
+    assert "KanjiVG" in text and "https://creativecommons.org/licenses/by-sa/3.0/" in text  # credits kept
+    for names in (KANJIVG_AUTHORS, MNIST_AUTHORS, MNIST_SAMPLE, LIBRARIES):  # names and licences stay as they are
+        text = text.replace(names, "")
+    assert not english(text), english(text)
+
+
+def test_every_core_text_is_a_literal_in_the_translations():
+    """lupdate finds a core message only when its template is a string literal at the ``Text(...)`` /
+    ``Plural(...)`` call; an f-string or a variable would reach the window in English."""
+    import ast
+
+    sources = {m.findtext("source") for m in ET.parse(ROOT / "resources" / "translations" / "guiapp_ja.ts").iter(
+        "message")}
+    problems = []
+    for path in sorted((ROOT / "guiapp" / "core").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("Text", "Plural"):
+                template = node.args[0] if node.args else None
+                if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
+                    problems.append(f"{path.relative_to(ROOT)}:{node.lineno}: not a string literal")
+                elif template.value not in sources:
+                    problems.append(f"{path.relative_to(ROOT)}:{node.lineno}: {template.value!r} not in the .ts")
+    assert not problems, "\n".join(problems)
+
+
+def test_health_findings_are_counted_and_translated(qapp):
+    """A core message with a count (Plural) takes each language's plural forms, and its numbers the locale's."""
+    import numpy as np
+
+    from guiapp.core.datasets import health
+    from guiapp.core.datasets.base import Dataset
+    from guiapp.core.text import Plural
+
+    rng = np.random.default_rng(0)
+    labels = np.array([0] * 40 + [1] * 3 + [2] * 2)  # two classes under 10 samples, and imbalanced
+    images = rng.integers(0, 255, (len(labels), 8, 8), dtype=np.uint8)
+    report = health.check(Dataset("tiny", ["a", "b", "c"], images, labels))
+    few = report.by_kind("too-few")[0].message
+    assert few == "2 classes with fewer than 10 samples: 'b', 'c'"  # the CLI's English
+    try:
+        i18n.install(qapp, "fr")
+        assert i18n.localise(few) == "2 classes ont moins de 10 échantillons : 'b', 'c'"
+        one = Plural("%Ln class(es) with fewer than {0} samples: {1}", "", 1, 10, "'b'")
+        assert (str(one), i18n.localise(one)) == ("1 class with fewer than 10 samples: 'b'",
+                                                  "1 classe a moins de 10 échantillons : 'b'")
+        imbalance = i18n.localise(report.by_kind("imbalance")[0].message)
+        assert "(20,0×)" in imbalance and imbalance.startswith("classes déséquilibrées"), imbalance
+        i18n.install(qapp, "ja")
+        assert i18n.localise(few) == "サンプルが 10 個未満のクラスが 2 個: 'b', 'c'"
+    finally:
+        i18n.install(qapp, "en")

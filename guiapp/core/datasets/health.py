@@ -19,7 +19,7 @@ import numpy as np
 
 from guiapp.core.datasets.base import Dataset
 from guiapp.core.tasks import Cancelled, ProgressFn, StopFn
-from guiapp.core.plural import plural
+from guiapp.core.text import Plural, Text
 
 HASH_SIDE = 8
 CLEAR_DIFFERENCE = 64  # of 255: a pixel that changes more than a quarter of full ink is a different stroke edge
@@ -135,7 +135,7 @@ def cross_duplicates(images: np.ndarray, a: np.ndarray, b: np.ndarray, near_tole
 
 def _names(classes: list[str], rows: list[int], limit: int = 8) -> str:
     shown = ", ".join(repr(classes[c]) for c in rows[:limit])
-    return shown + (f" and {len(rows) - limit} more" if len(rows) > limit else "")
+    return Text("{0} and {1} more", shown, len(rows) - limit) if len(rows) > limit else shown
 
 
 def check(dataset: Dataset, min_per_class: int = 10, imbalance_ratio: float = 3.0, near_tolerance: float = 0.02,
@@ -148,15 +148,17 @@ def check(dataset: Dataset, min_per_class: int = 10, imbalance_ratio: float = 3.
         on_progress(0, 3)
     for other in ("test", "validation"):
         exact, near = cross_duplicates(dataset.images, split.train, split[other], near_tolerance, should_stop)
+        # one sentence per split, so that each language words it whole
         if exact:
-            findings.append(Finding("exact-duplicate", "warning",
-                                    f"exact copies of training images in the {other} split: "
-                                    + plural("%n image(s)", len(exact))
-                                    + f" ({other} accuracy will look better than it is)", exact))
+            message = (Plural("exact copies of training images: %Ln test image(s) (test accuracy will look better than "
+                              "it is)", "", len(exact)) if other == "test" else
+                       Plural("exact copies of training images: %Ln validation image(s) (validation accuracy will look "
+                              "better than it is)", "", len(exact)))
+            findings.append(Finding("exact-duplicate", "warning", message, exact))
         if near:
-            findings.append(Finding("near-duplicate", "warning",
-                                    f"near copies of training images in the {other} split: "
-                                    + plural("%n image(s)", len(near)), near))
+            message = (Plural("near copies of training images: %Ln test image(s)", "", len(near)) if other == "test"
+                       else Plural("near copies of training images: %Ln validation image(s)", "", len(near)))
+            findings.append(Finding("near-duplicate", "warning", message, near))
         if on_progress is not None:
             on_progress(1 if other == "test" else 2, 3)
     counts = dataset.class_counts()
@@ -164,16 +166,17 @@ def check(dataset: Dataset, min_per_class: int = 10, imbalance_ratio: float = 3.
     few = [int(c) for c in np.flatnonzero(counts < min_per_class)]
     if few:
         findings.append(Finding("too-few", "warning",
-                                plural("%n class(es)", len(few)) + f" with fewer than {min_per_class} samples: {_names(dataset.classes, few)}",
+                                Plural("%Ln class(es) with fewer than {0} samples: {1}", "", len(few), min_per_class,
+                                       _names(dataset.classes, few)),
                                 classes=[dataset.classes[c] for c in few]))
     if len(present) >= 2:
         largest, smallest = int(counts[present].max()), int(counts[present].min())
         if smallest * imbalance_ratio < largest:
             small = [int(c) for c in present if counts[c] * imbalance_ratio < largest]
             findings.append(Finding("imbalance", "warning",
-                                    f"classes are imbalanced: the largest has {largest:,} samples, the smallest "
-                                    f"{smallest:,} ({largest / smallest:.1f}×); under-represented: "
-                                    f"{_names(dataset.classes, small)}",
+                                    Text("classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} "
+                                         "({2:.1f}×); under-represented: {3}", largest, smallest, largest / smallest,
+                                         _names(dataset.classes, small)),
                                     classes=[dataset.classes[c] for c in small]))
     if on_progress is not None:
         on_progress(3, 3)

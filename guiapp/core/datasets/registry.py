@@ -16,6 +16,7 @@ from guiapp.core.atomic import atomic_write_text
 from guiapp.core.datasets import builtin, catalogue, five_fonts, mnist5k
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.tasks import ProgressFn, StopFn
+from guiapp.core.text import Text
 
 # Built-ins that are real data read from an installed package, not synthesised:
 # name → (loader, description, check: why it cannot load, or None; cheap enough for listings).
@@ -65,7 +66,7 @@ def register(path: str | Path, name: str | None = None, loaded: Dataset | None =
     name = name or path.stem
     if (name in builtin.BUILTINS or name.startswith(builtin.CUSTOM_PREFIX) or name in SYSTEM_DATASETS
             or name in REAL_BUILTINS):
-        raise DatasetError(f"{name!r} is a built-in dataset name; choose another with --name")
+        raise DatasetError(Text("{0!r} is a built-in dataset name; choose another with --name", name))
     entries = registered()
     entries[name] = str(path)
     atomic_write_text(_registry_path(), json.dumps({"registered": entries}, indent=2, ensure_ascii=False))
@@ -77,7 +78,7 @@ def register(path: str | Path, name: str | None = None, loaded: Dataset | None =
 def unregister(name: str) -> None:
     entries = registered()
     if name not in entries:
-        raise DatasetError(f"no registered dataset named {name!r}")
+        raise DatasetError(Text("no registered dataset named {0!r}", name))
     del entries[name]
     atomic_write_text(_registry_path(), json.dumps({"registered": entries}, indent=2, ensure_ascii=False))
     catalogue.changed(name)
@@ -97,13 +98,13 @@ def load_path(path: str | Path, name: str | None = None) -> Dataset:
 
     path = Path(path)
     if not path.exists():
-        raise DatasetError(f"{path}: no such file or folder")
+        raise DatasetError(Text("{0}: no such file or folder", path))
     if path.is_file():
         if path.suffix.lower() == ".npz":
             return load_npz_dataset(path, name=name)
         if any(marker in path.name for marker in _IDX_MARKERS):
             return load_idx_dataset(path, name=name)
-        raise DatasetError(f"{path}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])")
+        raise DatasetError(Text("{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])", path))
     from guiapp.core.datasets.user_store import DATASET_FILE, UserDataset
 
     if (path / DATASET_FILE).is_file():  # a dataset of drawn samples (guiapp's own format), wherever it is
@@ -141,7 +142,7 @@ def open_dataset(name_or_path: str | Path, samples_per_class: int | None = None,
     if Path(name).expanduser().exists():
         return load_path(Path(name).expanduser())
     known = [info.name for info in list_datasets(load=False)]
-    raise DatasetError(f"no dataset or path named {name!r}; available: {', '.join(known)}")
+    raise DatasetError(Text("no dataset or path named {0!r}; available: {1}", name, ", ".join(known)))
 
 
 def check_dataset(name_or_path: str | Path, samples_per_class: int | None = None, font_fraction: float = 0.0) -> None:
@@ -158,7 +159,7 @@ def check_dataset(name_or_path: str | Path, samples_per_class: int | None = None
     if Path(name).expanduser().exists():
         return
     known = [info.name for info in list_datasets(load=False)]
-    raise DatasetError(f"no dataset or path named {name!r}; available: {', '.join(known)}")
+    raise DatasetError(Text("no dataset or path named {0!r}; available: {1}", name, ", ".join(known)))
 
 
 def plan_builtin(name: str, samples_per_class: int | None = None, seed: int = 0,

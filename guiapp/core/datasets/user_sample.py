@@ -20,6 +20,7 @@ from PIL import Image, PngImagePlugin
 from guiapp.core.atomic import atomic_write_bytes, fsync_directory
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.imagefile import open_image
+from guiapp.core.text import Text
 
 SAMPLE_FORMAT_VERSION = 1
 SAMPLE_SUFFIX = ".png"
@@ -44,27 +45,30 @@ def validate_name(name: str) -> str:
         raise ValueError(f"a dataset name must be text, got {type(name).__name__}")
     name = unicodedata.normalize("NFC", name)
     if not name.strip():
-        raise ValueError("a dataset name must not be empty")
+        raise ValueError(Text("a dataset name must not be empty"))
     if name in (".", ".."):
-        raise ValueError(f"{name!r} is not a valid dataset name")
+        raise ValueError(Text("{0!r} is not a valid dataset name", name))
     if len(name) > MAX_NAME_LENGTH:
-        raise ValueError(f"dataset name is {len(name)} characters long; at most {MAX_NAME_LENGTH} are allowed")
+        raise ValueError(Text("dataset name is {0} characters long; at most {1} are allowed", len(name),
+                              MAX_NAME_LENGTH))
     if len(name.encode("utf-8")) > MAX_NAME_BYTES:
-        raise ValueError(f"dataset name {name!r} is too long for a folder name ({MAX_NAME_BYTES} bytes at most in UTF-8)")
+        raise ValueError(Text("dataset name {0!r} is too long for a folder name ({1} bytes at most in UTF-8)", name,
+                              MAX_NAME_BYTES))
     bad = sorted({c for c in name if c in _FORBIDDEN_NAME_CHARS})
     if bad:
         shown = " ".join(bad)
-        raise ValueError(f"dataset name {name!r} must not contain {shown} (path separators and {_FORBIDDEN_NAME_CHARS} are not allowed)")
+        raise ValueError(Text("dataset name {0!r} must not contain {1} (path separators and {2} are not allowed)", name,
+                              shown, _FORBIDDEN_NAME_CHARS))
     if any(unicodedata.category(c) == "Cc" for c in name):
-        raise ValueError(f"dataset name {name!r} must not contain control characters (tabs, line breaks)")
+        raise ValueError(Text("dataset name {0!r} must not contain control characters (tabs, line breaks)", name))
     if name != name.strip():
-        raise ValueError(f"dataset name {name!r} must not start or end with spaces")
+        raise ValueError(Text("dataset name {0!r} must not start or end with spaces", name))
     if name.startswith("."):
-        raise ValueError(f"dataset name {name!r} must not start with a dot")
+        raise ValueError(Text("dataset name {0!r} must not start with a dot", name))
     if name.endswith("."):
-        raise ValueError(f"dataset name {name!r} must not end with a dot")
+        raise ValueError(Text("dataset name {0!r} must not end with a dot", name))
     if name.split(".")[0].strip().upper() in _WINDOWS_DEVICE_NAMES:
-        raise ValueError(f"dataset name {name!r} is reserved on Windows; choose another")
+        raise ValueError(Text("dataset name {0!r} is reserved on Windows; choose another", name))
     return name
 
 
@@ -74,11 +78,12 @@ def validate_label(label: str) -> str:
         raise ValueError(f"a label must be text, got {type(label).__name__}")
     label = unicodedata.normalize("NFC", label).strip()
     if not label:
-        raise ValueError("a label must not be empty")
+        raise ValueError(Text("a label must not be empty"))
     if len(label) > MAX_LABEL_LENGTH:
-        raise ValueError(f"label {label[:MAX_LABEL_LENGTH]}… is {len(label)} characters long; at most {MAX_LABEL_LENGTH} are allowed")
+        raise ValueError(Text("label {0}… is {1} characters long; at most {2} are allowed", label[:MAX_LABEL_LENGTH],
+                              len(label), MAX_LABEL_LENGTH))
     if any(unicodedata.category(c) == "Cc" for c in label):
-        raise ValueError(f"label {label!r} must not contain control characters (tabs, line breaks)")
+        raise ValueError(Text("label {0!r} must not contain control characters (tabs, line breaks)", label))
     return label
 
 
@@ -193,7 +198,8 @@ def png_bytes(coverage: np.ndarray, meta: dict) -> bytes:
     text = json.dumps(meta, ensure_ascii=False, separators=(",", ":"))
     size = len(text.encode("utf-8"))
     if size > MAX_METADATA_BYTES:
-        raise ValueError(f"the drawing is too large to store ({size} bytes of strokes; at most {MAX_METADATA_BYTES})")
+        raise ValueError(Text("the drawing is too large to store ({0:,} bytes of strokes; at most {1:,})", size,
+                              MAX_METADATA_BYTES))
     info = PngImagePlugin.PngInfo()
     # Pillow refuses to inflate compressed text larger than MAX_TEXT_CHUNK, so huge drawings are stored plain.
     info.add_itxt(METADATA_KEY, text, zip=size <= min(PngImagePlugin.MAX_TEXT_CHUNK, 1 << 20))

@@ -45,6 +45,7 @@ from guiapp.core.datasets import catalogue
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.preprocess import PreprocessSpec, to_coverage
 from guiapp.core.strokes import Drawing, pen_width_for, rasterise
+from guiapp.core.text import Text
 from guiapp.core.datasets.user_sample import (  # noqa: F401  (SampleRecord, Scan, validate_*: public API)
     DELETED_PREFIX,
     BadSample,
@@ -132,7 +133,7 @@ class UserDataset:
         if not isinstance(drawing, Drawing):
             raise ValueError(f"expected a Drawing, got {type(drawing).__name__}")
         if not drawing.strokes:
-            raise ValueError("the drawing is empty: there is nothing to store")
+            raise ValueError(Text("the drawing is empty: there is nothing to store"))
         pen_width = pen_width_for(drawing, pen_width)
         coverage = rasterise(drawing, self.render_size, pen_width)
         return self._write(coverage, label, source, drawing.to_dict(), pen_width)
@@ -388,7 +389,7 @@ class UserStore:
         if name not in entries:  # on a case-insensitive file system, use the folder's own spelling
             name = next((e for e in entries if e.casefold() == name.casefold()), name)
         if not (self.root / name).is_dir():
-            raise DatasetError(f"no user dataset named {name!r} in {self.root}")
+            raise DatasetError(Text("no user dataset named {0!r} in {1}", name, self.root))
         dataset = UserDataset(self.root / name)
         remove_stale_temps(dataset.samples_dir)
         return dataset
@@ -398,7 +399,7 @@ class UserStore:
         were copied. ``source`` is left as it was. Repeating an interrupted merge finishes it."""
         src, dst = self.open(source), self.open(target)
         if src.path.resolve() == dst.path.resolve():
-            raise ValueError("cannot merge a dataset into itself")
+            raise ValueError(Text("cannot merge a dataset into itself"))
         dst.samples_dir.mkdir(parents=True, exist_ok=True)
         copied = 0
         for record in src.samples():
@@ -417,8 +418,8 @@ class UserStore:
         clash = next((e for e in self._entries() if unicodedata.normalize("NFC", e).casefold() == name.casefold()), None)
         if clash is not None:
             if (self.root / clash / DATASET_FILE).is_file():
-                raise ValueError(f"a dataset named {clash!r} already exists")
-            raise ValueError(f"{self.root / clash} already exists and is not a dataset; choose another name")
+                raise ValueError(Text("a dataset named {0!r} already exists", clash))
+            raise ValueError(Text("{0} already exists and is not a dataset; choose another name", self.root / clash))
         self.root.mkdir(parents=True, exist_ok=True)
         meta = {
             "format": FORMAT,
@@ -441,7 +442,7 @@ class UserStore:
                 os.rename(staging, target)
             except OSError:
                 if target.exists():
-                    raise ValueError(f"a dataset named {name!r} already exists") from None
+                    raise ValueError(Text("a dataset named {0!r} already exists", name)) from None
                 raise
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)

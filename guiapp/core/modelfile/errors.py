@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from guiapp.core.text import Text
+
 
 class ModelFileError(Exception):
     """A model file could not be saved or loaded, or was refused. The message names the file and the reason."""
 
 
 def file_error(path, reason: str) -> ModelFileError:
-    return ModelFileError(f"{Path(path).name}: {reason}")
+    """The file's name, then ``reason`` (a Text where the window should show it translated)."""
+    return ModelFileError(Text("{0}: {1}", Path(path).name, reason))
 
 
 def short_message(exc: BaseException, limit: int = 400) -> str:

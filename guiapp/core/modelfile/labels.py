@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from guiapp.core.modelfile.errors import ModelFileError, file_error
+from guiapp.core.text import Text
 
 MAX_SIDECAR_BYTES = 16 << 20
 
@@ -20,31 +21,31 @@ def sidecar_candidates(path) -> list[Path]:
 
 def parse_sidecar(sidecar: Path) -> list[str]:
     def fail(reason: str) -> ModelFileError:
-        return ModelFileError(f"{sidecar.name}: {reason}")
+        return file_error(sidecar, reason)
 
     try:
         if sidecar.stat().st_size > MAX_SIDECAR_BYTES:
-            raise fail(f"the labels file is larger than {MAX_SIDECAR_BYTES >> 20} MiB")
+            raise fail(Text("the labels file is larger than {0} MiB", MAX_SIDECAR_BYTES >> 20))
         text = sidecar.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise fail("the labels file is not UTF-8 text") from None
+        raise fail(Text("the labels file is not UTF-8 text")) from None
     except OSError as exc:
-        raise fail(f"the labels file cannot be read: {exc.strerror or exc}") from None
+        raise fail(Text("the labels file cannot be read: {0}", exc.strerror or exc)) from None
     if sidecar.suffix.lower() == ".txt":
         lines = [line.strip() for line in text.splitlines()]
         while lines and not lines[-1]:
             lines.pop()
         for number, line in enumerate(lines, 1):
             if not line:
-                raise fail(f"line {number} of the labels file is empty")
+                raise fail(Text("line {0} of the labels file is empty", number))
         return lines
     try:
         data = json.loads(text)
     except ValueError as exc:
-        raise fail(f"the labels file is not valid JSON: {exc}") from None
+        raise fail(Text("the labels file is not valid JSON: {0}", exc)) from None
     if isinstance(data, list):
         if not all(isinstance(x, (str, int)) and not isinstance(x, bool) and str(x) for x in data):
-            raise fail("the labels file must hold a list of names")
+            raise fail(Text("the labels file must hold a list of names"))
         return [str(x) for x in data]
     if isinstance(data, dict) and data:
         keys_are_indices = all(str(k).strip().lstrip("-").isdigit() for k in data)
@@ -53,16 +54,16 @@ def parse_sidecar(sidecar: Path) -> list[str]:
         elif all(isinstance(v, int) and not isinstance(v, bool) for v in data.values()):  # {"a": 0} (Keras)
             mapping = {v: k for k, v in data.items()}
             if len(mapping) != len(data):
-                raise fail("the labels file maps two names to the same class index")
+                raise fail(Text("the labels file maps two names to the same class index"))
         else:
-            raise fail("the labels file must map class indices to names ({\"0\": \"a\", …} or {\"a\": 0, …})")
+            raise fail(Text("the labels file must map class indices to names ({\"0\": \"a\", …} or {\"a\": 0, …})"))
         if sorted(mapping) != list(range(len(mapping))):
-            raise fail(f"the labels file's class indices are not 0 to {len(mapping) - 1}")
+            raise fail(Text("the labels file's class indices are not 0 to {0}", len(mapping) - 1))
         names = [mapping[i] for i in range(len(mapping))]
         if not all(isinstance(x, (str, int)) and not isinstance(x, bool) and str(x) for x in names):
-            raise fail("the labels file's names must be text")
+            raise fail(Text("the labels file's names must be text"))
         return [str(x) for x in names]
-    raise fail("the labels file must hold a list of names or a mapping of class indices to names")
+    raise fail(Text("the labels file must hold a list of names or a mapping of class indices to names"))
 
 
 def find_labels(path: Path, stored: dict | None, n_classes: int) -> tuple[list[str], str, str | None]:
@@ -70,14 +71,15 @@ def find_labels(path: Path, stored: dict | None, n_classes: int) -> tuple[list[s
     if stored is not None and stored.get("labels") is not None:
         labels = stored["labels"]
         if len(labels) != n_classes:
-            raise file_error(path, f"the file's labels list {len(labels)} classes but the model has {n_classes} outputs")
+            raise file_error(path, Text("the file's labels list {0} classes but the model has {1} outputs", len(labels),
+                                         n_classes))
         return labels, "metadata", None
     for sidecar in sidecar_candidates(path):
         if sidecar.is_file():
             labels = parse_sidecar(sidecar)
             if len(labels) != n_classes:
-                raise file_error(path, f"the labels file {sidecar.name} lists {len(labels)} labels but the model has "
-                                   f"{n_classes} outputs")
+                raise file_error(path, Text("the labels file {0} lists {1} labels but the model has {2} outputs",
+                                            sidecar.name, len(labels), n_classes))
             return labels, "sidecar", f"labels read from {sidecar.name}"
     names = [p.name for p in sidecar_candidates(path)]
     note = (f"no labels in the file and no labels file next to it ({', '.join(names)}): classes are numbered "

@@ -13,6 +13,7 @@ from guiapp.core.modelfile.metadata import FORMAT_VERSION, read_metadata, read_s
 from guiapp.core.modelfile.save import quiet_keras
 from guiapp.core.modelfile.shape import adapt_input, image_layout, infer_spec, model_io
 from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.text import Text
 
 
 @dataclass
@@ -45,7 +46,7 @@ def load_model(path) -> LoadedModel:
     except ModelFileError:
         raise
     except Exception as exc:  # noqa: BLE001 - Keras raises ValueError, TypeError, OSError, KeyError…
-        raise file_error(path, f"Keras could not load the model: {short_message(exc)}") from None
+        raise file_error(path, Text("Keras could not load the model: {0}", short_message(exc))) from None
 
     in_shape, n_classes = model_io(model, path)
     layout, height, width, channels = image_layout(in_shape, path)

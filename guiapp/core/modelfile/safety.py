@@ -43,6 +43,7 @@ from pathlib import Path, PurePosixPath
 from guiapp.core.modelfile.budget import check_budget
 from guiapp.core.modelfile.config_safety import check_config
 from guiapp.core.modelfile.errors import ModelFileError, file_error
+from guiapp.core.text import Text
 
 __all__ = [
     "MAX_FILE_BYTES", "MAX_DATASET_ELEMENTS", "MAX_DECLARED_BYTES", "check_file", "check_config", "file_kind",
@@ -77,15 +78,16 @@ def _check_plain_file(path: Path) -> int:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise file_error(path, f"no such file ({path})")
+        raise file_error(path, Text("no such file ({0})", path))
     except OSError as exc:
-        raise file_error(path, f"cannot be read: {exc.strerror or exc}")
+        raise file_error(path, Text("cannot be read: {0}", exc.strerror or exc))
     if not stat.S_ISREG(info.st_mode):
-        raise file_error(path, "is not a regular file")
+        raise file_error(path, Text("is not a regular file"))
     if info.st_size == 0:
-        raise file_error(path, "is empty (0 bytes): not a model file")
+        raise file_error(path, Text("is empty (0 bytes): not a model file"))
     if info.st_size > MAX_FILE_BYTES:
-        raise file_error(path, f"is {info.st_size / GIB:.1f} GiB, larger than the {MAX_FILE_BYTES // GIB} GiB guiapp accepts")
+        raise file_error(path, Text("is {0:.1f} GiB, larger than the {1} GiB guiapp accepts", info.st_size / GIB,
+                                    MAX_FILE_BYTES // GIB))
     return info.st_size
 
 
@@ -96,7 +98,8 @@ def file_kind(path) -> str:
         return "h5"
     if suffix in KERAS_SUFFIXES:
         return "keras"
-    raise file_error(path, f"unsupported model file type {suffix or '(no extension)'!r}: expected .h5 or .keras")
+    raise file_error(path, Text("unsupported model file type {0!r}: expected .h5 or .keras", suffix) if suffix
+                     else Text("unsupported model file type (no extension): expected .h5 or .keras"))
 
 
 def check_file(path, *, deep: bool = True) -> None:
@@ -129,7 +132,7 @@ def _open_h5(source, path: Path):
         return h5py.File(source, "r")
     except (OSError, ValueError, RuntimeError) as exc:
         reason = str(exc).split("(", 1)[0].strip() or type(exc).__name__
-        raise file_error(path, f"is not a readable HDF5 file (damaged, truncated or not a model): {reason}")
+        raise file_error(path, Text("is not a readable HDF5 file (damaged, truncated or not a model): {0}", reason))
 
 
 def check_h5_structure(h5file, path, stored_bytes: int) -> int:

@@ -40,7 +40,7 @@ from guiapp.qt.datasets.edit import (
     merge_task,
     unique_name,
 )
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import fmt, localise, translate
 
 
 def _loads_quickly(source: str) -> bool:
@@ -164,7 +164,7 @@ class DatasetActionsMixin:
         for path in _one_per_idx_folder([Path(p) for p in paths]):
             name = unique_name(import_name(path), taken)
             taken.append(name)
-            self.queue_task("import", f"Importing {path.name}", import_task(path, name), self._imported)
+            self.queue_task("import", translate("datasets", "Importing {0}").format(path.name), import_task(path, name), self._imported)
 
     def _imported(self, result) -> None:
         name, dataset, codes = result
@@ -206,7 +206,7 @@ class DatasetActionsMixin:
         try:
             unregister(name)
         except DatasetError as exc:
-            self._fail(str(exc))
+            self._fail(localise(exc))
             return
         for cache in (self.datasets, self.codes):
             cache.pop(name, None)
@@ -224,7 +224,7 @@ class DatasetActionsMixin:
 
     def start_download(self, source: downloads.Source) -> None:
         name = download_name(source)
-        self.queue_task("download", f"Downloading {source.name}", download_task(source, name), self._imported)
+        self.queue_task("download", translate("datasets", "Downloading {0}").format(source.name), download_task(source, name), self._imported)
 
     # -- user datasets --------------------------------------------------------------------------------------------
     def choose_new_user_dataset(self) -> None:
@@ -236,7 +236,7 @@ class DatasetActionsMixin:
         try:
             created = self.store.create(name)
         except (ValueError, DatasetError) as exc:
-            self._fail(str(exc))
+            self._fail(localise(exc))
             return False
         self.refresh()
         self.list.select(created.name)
@@ -248,7 +248,7 @@ class DatasetActionsMixin:
         try:
             check_user_editable(self.current_kind(), self.name or "")
         except DatasetError as exc:
-            self._fail(str(exc))
+            self._fail(localise(exc))
             return False
         return True
 
@@ -276,7 +276,7 @@ class DatasetActionsMixin:
         try:
             label = validate_label(label)
         except ValueError as exc:
-            self._fail(str(exc))
+            self._fail(localise(exc))
             return False
         self.undo_stack.push(RelabelCommand(self.store, self.name, ids, label, self._after_edit))
         self.show_message(resolve(self.tr("Relabelled %Ln sample(s)", "", len(ids)), len(ids))
@@ -327,7 +327,7 @@ class DatasetActionsMixin:
             self.show_message(translate("datasets", "Merged {0} into {1}: {2} copied; {3} is unchanged.").format(source, target, count, source))
             self.datasetsChanged.emit()
 
-        self.queue_task("merge", f"Merging {source} into {target}", merge_task(self.store, source, target), done)
+        self.queue_task("merge", translate("datasets", "Merging {0} into {1}").format(source, target), merge_task(self.store, source, target), done)
 
     def choose_export(self, kind: str) -> None:
         if self.dataset is None:
@@ -345,5 +345,5 @@ class DatasetActionsMixin:
             return
         if kind == "npz" and target.suffix.lower() != ".npz":
             target = target.with_name(target.name + ".npz")
-        self.queue_task("export", f"Exporting {dataset.name}", export_task(dataset, Path(target), kind),
-                        lambda path: self.show_message(translate("datasets", "Exported {0} ({1:,} samples) to {2}.").format(dataset.name, len(dataset), path)))
+        self.queue_task("export", translate("datasets", "Exporting {0}").format(dataset.name), export_task(dataset, Path(target), kind),
+                        lambda path: self.show_message(fmt(translate("datasets", "Exported {0} ({1:,} samples) to {2}."), dataset.name, len(dataset), path)))

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from guiapp.core.datasets.base import SPLITS, Dataset  # noqa: F401 (SPLITS: column order)
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import number, translate
 from guiapp.qt.lazy import LazyWidget
 
 MAX_TICK_LABELS = 24  # with more classes, only every n-th name is written on the axis
@@ -22,7 +22,7 @@ class _NumberItem(QTableWidgetItem):
 
 
 def _number(value: int) -> _NumberItem:
-    item = _NumberItem(f"{value:,}")
+    item = _NumberItem(number(value))
     item.setData(Qt.ItemDataRole.UserRole, int(value))
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item

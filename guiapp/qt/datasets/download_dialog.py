@@ -6,13 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from guiapp.core.datasets import download as downloads
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import number, translate
 
 SourceRole = Qt.ItemDataRole.UserRole
 
 
 def _megabytes(n: int) -> str:
-    return f"{n / 1e6:,.0f} MB" if n >= 1e6 else f"{n / 1e3:,.0f} kB"
+    return f"{number(n / 1e6)} MB" if n >= 1e6 else f"{number(n / 1e3)} kB"
 
 
 class DownloadDialog(QDialog):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
@@ -29,10 +29,12 @@ from guiapp.qt.datasets.grid import coverage_pixmap
 from guiapp.qt.progress import ProgressStrip
 from guiapp.core.plural import resolve
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import fmt, localise, number, translate
 
 PairRole = Qt.ItemDataRole.UserRole
 SHOWN_PAIRS = 50
+SPLITS = {"train": QT_TRANSLATE_NOOP("datasets", "train"), "validation": QT_TRANSLATE_NOOP("datasets", "validation"),
+          "test": QT_TRANSLATE_NOOP("datasets", "test")}  # translated where shown
 PREVIEW_COUNT = 16
 PREVIEW_SIDE = 72
 
@@ -83,31 +85,31 @@ class HealthView(QWidget):
         if dataset is None or self.runner.is_running():
             return
         self.tree.clear()
-        self.runner.start(f"Checking {dataset.name}",
+        self.runner.start(translate("datasets", "Checking {0}").format(dataset.name),
                           lambda on_progress, should_stop: health.check(dataset, on_progress=on_progress,
                                                                         should_stop=should_stop))
 
     def _show(self, report: health.HealthReport) -> None:
         self.report = report
         self.tree.clear()
-        sizes = ", ".join(f"{n:,} {s}" for s, n in report.split_sizes.items())
+        sizes = ", ".join(f"{number(n)} {translate('datasets', SPLITS.get(s, s))}" for s, n in report.split_sizes.items())
         if report.ok:
             self.summary.setText(resolve(self.tr("✔ No problems found in %Ln sample(s)", "", report.samples),
                                          report.samples) + f" ({sizes}).")
         else:
-            lines = "".join(f"<li>{html.escape(f.message)}</li>" for f in report.findings)
+            lines = "".join(f"<li>{html.escape(localise(f.message))}</li>" for f in report.findings)
             n = len(report.findings)
             self.summary.setText(resolve(self.tr("⚠ %Ln warning(s)", "", n), n) + " "
                                  + resolve(self.tr("for %Ln sample(s)", "", report.samples), report.samples)
                                  + translate("datasets", " ({0}):<ul style='margin-left:-20px'>{1}</ul>Click a pair below to compare.").format(sizes, lines))
         for finding in report.findings:
-            item = QTreeWidgetItem(self.tree, [finding.message])
-            item.setToolTip(0, finding.message)
+            item = QTreeWidgetItem(self.tree, [localise(finding.message)])
+            item.setToolTip(0, item.text(0))
             for a, b in finding.pairs[:SHOWN_PAIRS]:
-                child = QTreeWidgetItem(item, [f"training #{a:,}  ↔  #{b:,}"])
+                child = QTreeWidgetItem(item, [fmt(translate("datasets", "training #{0:,}  ↔  #{1:,}"), a, b)])
                 child.setData(0, PairRole, (a, b))
             if len(finding.pairs) > SHOWN_PAIRS:
-                QTreeWidgetItem(item, [f"… and {len(finding.pairs) - SHOWN_PAIRS:,} more"])
+                QTreeWidgetItem(item, [fmt(translate("datasets", "… and {0:,} more"), len(finding.pairs) - SHOWN_PAIRS)])
 
     def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         pair = item.data(0, PairRole)
@@ -116,7 +118,7 @@ class HealthView(QWidget):
             both = np.concatenate([self.dataset.images[a], np.zeros((self.dataset.image_shape[0], 2), np.uint8) + 255,
                                    self.dataset.images[b]], axis=1)
             self.pair_view.setPixmap(coverage_pixmap(both, 2 * PREVIEW_SIDE * 2))
-            self.pair_view.setToolTip(translate("datasets", "left: training #{0:,}   right: #{1:,}").format(a, b))
+            self.pair_view.setToolTip(fmt(translate("datasets", "left: training #{0:,}   right: #{1:,}"), a, b))
             self.sampleRequested.emit(b)
 
 
@@ -214,7 +216,7 @@ class AugmentPreview(QWidget):
         pixels, strength, seed = self.pixels, self.strength.value(), self.seed
         self._running_generation, self._rerun = self.generation, False
         self.note.setText(translate("datasets", "Preparing the augmenter (TensorFlow loads the first time)…"))
-        self.runner.start("Augmenting", lambda on_progress, should_stop: augment_samples(pixels, strength, seed=seed))
+        self.runner.start(translate("datasets", "Augmenting"), lambda on_progress, should_stop: augment_samples(pixels, strength, seed=seed))
 
     def _show(self, variants: np.ndarray) -> None:
         if self._running_generation != self.generation:  # made for a sample no longer selected

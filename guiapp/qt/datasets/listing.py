@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from guiapp.core.datasets.registry import DatasetInfo, list_datasets
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import number, translate
 
 NameRole = Qt.ItemDataRole.UserRole
 # translated where shown
@@ -53,8 +53,8 @@ class DatasetList(QTreeWidget):
                 group.setFirstColumnSpanned(True)
                 groups[info.kind] = group
             classes, samples = (counts or {}).get(info.name, (info.classes, info.samples))
-            item = QTreeWidgetItem(group, [info.name, "" if classes is None else f"{classes:,}",
-                                           "" if samples is None else f"{samples:,}"])
+            item = QTreeWidgetItem(group, [info.name, "" if classes is None else number(classes),
+                                           "" if samples is None else number(samples)])
             item.setData(0, NameRole, info.name)
             item.setToolTip(0, info.source or info.name)
             for col in (1, 2):
@@ -95,8 +95,8 @@ class DatasetList(QTreeWidget):
     def set_counts(self, name: str, classes: int, samples: int) -> None:
         item = self._find(name)
         if item is not None:
-            item.setText(1, f"{classes:,}")
-            item.setText(2, f"{samples:,}")
+            item.setText(1, number(classes))
+            item.setText(2, number(samples))
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
         item = self.itemAt(event.pos())

@@ -40,7 +40,8 @@ from guiapp.qt.datasets.problems import ProblemsBar
 from guiapp.qt.progress import ProgressStrip
 from guiapp.qt.datasets.sample_view import SampleView
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import fmt, number, translate
+from guiapp.qt.theme import set_tone, tone
 
 SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
 
@@ -100,7 +101,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         left_layout.addLayout(self._build_source_buttons())
         hint = QLabel(translate("datasets", "Drop IDX files, .npz files or a folder of class sub-folders here to import them."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
+        set_tone(hint, "muted")
         left_layout.addWidget(hint)
 
         self.header = QLabel(translate("datasets", "Choose a dataset on the left."))
@@ -262,7 +263,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self._update_edit_buttons()
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #b00020;" if error else "")
+        set_tone(self.status, "error" if error else None)
         self.status.setText(text)
         self.message.emit(text)
 
@@ -280,13 +281,13 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         access = "editable" if kind == "user" else "read-only"
         samples = resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset))
         classes = resolve(self.tr("%Ln class(es)", "", len(dataset.classes)), len(dataset.classes))
-        self.header.setText(translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5} px · {6}<br><span style='color:#666'>{7}</span>").format(name, translate("datasets", KIND_TITLES.get(kind, kind)), samples, classes, h, w, access, dataset.source))
+        self.header.setText(translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5} px · {6}<br><span style='color:{8}'>{7}</span>").format(name, translate("datasets", KIND_TITLES.get(kind, kind)), samples, classes, h, w, access, dataset.source, tone("muted")))
         counts = dataset.class_counts()
         self.class_filter.blockSignals(True)
         self.class_filter.clear()
         self.class_filter.addItem(translate("datasets", "All classes ({0})").format(len(dataset.classes)), None)
         for index, (cls, count) in enumerate(zip(dataset.classes, counts.tolist())):
-            self.class_filter.addItem(f"{cls}  ({count:,})", index)
+            self.class_filter.addItem(f"{cls}  ({number(count)})", index)
         if keep_class is not None and keep_class < len(dataset.classes):
             self.class_filter.setCurrentIndex(keep_class + 1)
         self.class_filter.blockSignals(False)
@@ -336,7 +337,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.grid.thumb_model.rowCount(), len(self.dataset) if self.dataset is not None else 0
-        self.shown_count.setText(translate("datasets", "{0:,} of {1:,} shown").format(shown, total) if shown != total else translate("datasets", "{0:,} samples").format(total))
+        self.shown_count.setText(fmt(translate("datasets", "{0:,} of {1:,} shown"), shown, total) if shown != total else fmt(translate("datasets", "{0:,} samples"), total))
 
     def set_class_filter(self, class_index: int | None) -> None:
         self.class_filter.setCurrentIndex(0 if class_index is None else class_index + 1)
@@ -357,7 +358,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         if dataset is None or not 0 <= index < len(dataset):
             return
         label = dataset.classes[int(dataset.labels[index])]
-        details = [f"sample #{index:,} of {len(dataset):,}", f"split: {SPLIT_NAMES[int(self.split_codes[index])]}"]
+        details = [f"sample #{number(index)} of {number(len(dataset))}", f"split: {SPLIT_NAMES[int(self.split_codes[index])]}"]
         drawing, pen_width = None, None
         records = self.records.get(self.name or "")
         if records is not None and index < len(records):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from guiapp.core.plural import resolve
 from guiapp.qt.i18n import translate
+from guiapp.qt.theme import set_tone
 
 
 class ProblemsBar(QWidget):
@@ -19,7 +20,7 @@ class ProblemsBar(QWidget):
         super().__init__(parent)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setStyleSheet("color: #a05000;")
+        set_tone(self.label, "warning")
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.deleteBrokenRequested)
         layout = QHBoxLayout(self)

@@ -31,7 +31,8 @@ from guiapp.core.datasets.user_store import UserDataset, UserStore
 from guiapp.core.strokes import Drawing
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import localise, translate
+from guiapp.qt.theme import tone
 
 DEFAULT_DATASET = "my-handwriting"
 NEW_DATASET = QT_TRANSLATE_NOOP("recognize", "New dataset…")  # translated where shown
@@ -165,7 +166,7 @@ class CollectBar(QWidget):
                 try:
                     self.set_dataset(name.strip())
                 except (ValueError, DatasetError) as exc:
-                    self._say(f"⚠ {exc}")
+                    self._say(f"⚠ {localise(exc)}")
                     self.refresh()
             else:
                 self.refresh()
@@ -185,7 +186,7 @@ class CollectBar(QWidget):
         others = " · ".join(f"{k} {v}" for k, v in sorted(self.counts.items())[:8] if k != label)
         if len(self.counts) > 8:
             others += " …"
-        self.counter.setText(translate("recognize", "<b>{0}</b>  <span style='color:#666'>{1}</span>").format(here, others) if here or others else
+        self.counter.setText(translate("recognize", "<b>{0}</b>  <span style='color:{2}'>{1}</span>").format(here, others, tone("muted")) if here or others else
                              translate("recognize", "no samples yet"))
         self.counter.setToolTip(resolve(self.tr("%Ln class(es)", "", len(self.counts)), len(self.counts)) + ", "
                                 + resolve(self.tr("%Ln sample(s)", "", total), total) + f" in {self.dataset_name()}")
@@ -231,7 +232,7 @@ class CollectBar(QWidget):
             pen_width = self.get_pen_width() if self.get_pen_width is not None else None
             sample_id = self._user(name).add_drawing(drawing, label, pen_width=pen_width)
         except (ValueError, DatasetError, OSError) as exc:
-            self._say(translate("recognize", "⚠ Not added: {0}").format(exc))  # the drawing stays on the pad
+            self._say(translate("recognize", "⚠ Not added: {0}").format(localise(exc)))  # the drawing stays on the pad
             return None
         finally:
             self._announcing = False
@@ -282,7 +283,7 @@ class CollectBar(QWidget):
         try:
             labels = parse_classes(classes) if isinstance(classes, str) else [validate_label(c) for c in classes]
         except ValueError as exc:
-            self._say(f"⚠ {exc}")
+            self._say(f"⚠ {localise(exc)}")
             return False
         if not labels:
             self._say(translate("recognize", "List the classes to collect first, e.g. あいうえお."))

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from guiapp.qt.tasks import TaskRunner
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import localise, translate
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +111,7 @@ class Inference(QObject):
                 recognizer, info = load_recognizer(path)
                 return recognizer, info, None
             except (ModelFileError, RecognitionError) as exc:
-                return None, None, str(exc)
+                return None, None, localise(exc)
             except OSError as exc:
                 return None, None, translate("recognize", "{0}: cannot read the file ({1})").format(path, exc.strerror or exc)
             except Exception as exc:  # noqa: BLE001 — whatever the file did, the previous model stays active

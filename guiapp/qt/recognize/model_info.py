@@ -12,7 +12,8 @@ from guiapp.core.plural import plural
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import date_time, localise, number, translate
+from guiapp.qt.theme import tone
 
 MAX_LABELS_SHOWN = 120
 
@@ -36,35 +37,37 @@ def info_html(info: dict) -> str:
                                                             translate("recognize", " (not made by guiapp: labels and input are inferred)"))))
     if labels:
         shown = " ".join(labels[:MAX_LABELS_SHOWN]) + (" …" if len(labels) > MAX_LABELS_SHOWN else "")
-        rows.append(("Classes", f"{len(labels)}: {shown}"))
+        rows.append((translate("recognize", "Classes"), f"{len(labels)}: {shown}"))
     elif info.get("classes"):
-        rows.append(("Classes", translate("recognize", "{0} (numbered; no labels in the file)").format(info['classes'])))
+        rows.append((translate("recognize", "Classes"), translate("recognize", "{0} (numbered; no labels in the file)").format(info['classes'])))
     shape = info.get("input_shape")
     if shape:
-        rows.append(("Input", " × ".join("?" if d is None else str(d) for d in shape)))
+        rows.append((translate("recognize", "Input"), " × ".join("?" if d is None else str(d) for d in shape)))
     spec = info.get("spec")
     if spec:
-        rows.append(("Preprocessing", f"fit {spec.get('fit')} ({spec.get('fit_size')} px), ink {spec.get('ink')}, "
+        rows.append((translate("recognize", "Preprocessing"), f"fit {spec.get('fit')} ({spec.get('fit_size')} px), ink {spec.get('ink')}, "
                                       f"values {spec.get('value_range')}"))
     if info.get("params") is not None:
-        rows.append(("Parameters", f"{info['params']:,}"))
+        rows.append((translate("recognize", "Parameters"), number(info['params'])))
     if meta.get("preset"):
-        rows.append(("Preset", str(meta["preset"])))
+        rows.append((translate("recognize", "Preset"), str(meta["preset"])))
     dataset = meta.get("dataset")
     if isinstance(dataset, dict) and dataset.get("name"):
         splits = dataset.get("splits") or {}
-        sizes = ", ".join(f"{k} {v:,}" for k, v in splits.items() if isinstance(v, int))
+        sizes = ", ".join(f"{k} {number(v)}" for k, v in splits.items() if isinstance(v, int))
         rows.append((translate("recognize", "Trained on"), f"{dataset['name']}" + (f" ({sizes})" if sizes else "")))
     history = meta.get("history")
     if isinstance(history, dict) and history:
-        rows.append(("Training", _history_summary(history)))
+        rows.append((translate("recognize", "Training"), _history_summary(history)))
     if meta.get("best_epoch"):
         rows.append((translate("recognize", "Best epoch"), str(meta["best_epoch"])))
-    for key, name in (("app_version", translate("recognize", "Saved by guiapp")), ("keras_version", "Keras"), ("saved_at", "Saved")):
+    for key, name in (("app_version", translate("recognize", "Saved by guiapp")), ("keras_version", "Keras"),
+                      ("saved_at", translate("recognize", "Saved"))):
         value = meta.get(key) or (info.get(key) if key == "keras_version" else None)
         if value:
-            rows.append((name, str(value)))
-    body = "".join(f"<tr><td style='padding-right:12px;color:#666;white-space:nowrap'>{html.escape(k)}</td>"
+            rows.append((name, date_time(str(value)) if key == "saved_at" else str(value)))
+    muted = tone("muted")
+    body = "".join(f"<tr><td style='padding-right:12px;color:{muted};white-space:nowrap'>{html.escape(k)}</td>"
                    f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
     return translate("recognize", "<table cellspacing='2'>{0}</table>").format(body)
 
@@ -94,8 +97,8 @@ class ModelInfoView(QWidget):
         try:
             self.info = read_metadata(path)
         except (ModelFileError, OSError) as exc:
-            self.error = str(exc)
-            self.text.setHtml(f"<p style='color:#a33'>{html.escape(self.error)}</p>")
+            self.error = localise(exc)
+            self.text.setHtml(f"<p style='color:{tone('error')}'>{html.escape(self.error)}</p>")
             self._show_history({})
             return
         self.text.setHtml(info_html(self.info))

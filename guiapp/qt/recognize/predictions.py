@@ -10,14 +10,15 @@ could not answer them at all (``core.kana``).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from guiapp.core import kana
 from guiapp.core.preprocess import VALUE_RANGES
 from guiapp.qt.recognize.glyph import paint_label
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import percent, translate
+from guiapp.qt.theme import set_tone
 
 LOW_CONFIDENCE = 0.5
 GLYPH_WIDTH = 48.0
@@ -98,14 +99,13 @@ class CandidateRow(QWidget):
 
 
 def format_percent(p: float) -> str:
-    """Digits as the window's language writes them (99,9 % in French); a no-break space keeps the number and its
-    sign together when a line wraps."""
-    locale = QLocale()  # the default locale: guiapp.qt.i18n sets it with the language
+    """A probability as the window's language writes percentages (99,9 % in French), with as many decimals as
+    tell answers apart: one near 0 and 100 %, none between."""
     if p >= 0.995:
-        return "100\u00a0%" if p >= 0.9995 else f"{locale.toString(100 * p, 'f', 1)}\u00a0%"
+        return "100\u00a0%" if p >= 0.9995 else percent(p, 1)
     if p < 0.001:
-        return f"<{locale.toString(0.1, 'f', 1)}\u00a0%"
-    return f"{locale.toString(100 * p, 'f', 1 if p < 0.1 else 0)}\u00a0%"
+        return f"<{percent(0.001, 1)}"
+    return percent(p, 1 if p < 0.1 else 0)
 
 
 class PredictionsView(QWidget):
@@ -172,10 +172,10 @@ class PredictionsView(QWidget):
         self._show_neighbours(kana.neighbours(top[0][0]) if top else [])
         if unsure and top:
             self.headline.setText(translate("recognize", "Not sure: the best guess has only {0}. Try writing it more clearly.").format(format_percent(top[0][1])))
-            self.headline.setStyleSheet(f"color: {UNSURE.darker(140).name()};")
+            set_tone(self.headline, "warning")
         else:
             self.headline.setText(translate("recognize", "Click a candidate to write it; Enter writes the top one."))
-            self.headline.setStyleSheet("color: #5f6670;")
+            set_tone(self.headline, "muted")
 
     def _show_neighbours(self, labels: list[str]) -> None:
         for button, label in zip(self.neighbour_buttons, labels + [None] * len(self.neighbour_buttons)):

@@ -20,7 +20,7 @@ from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.core.plural import resolve
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import fmt, translate
 
 MAX_SAMPLES_SHOWN = 200
 
@@ -66,9 +66,9 @@ def evaluated_text(widget: QWidget, report) -> str:
     supports = sorted({row["support"] for row in report.per_class.values() if row["support"]})
     samples = resolve(widget.tr("%Ln sample(s)", "", report.n_samples), report.n_samples)
     if len(supports) == 1:
-        per_class = translate("train", " ({0:,} per class)").format(supports[0])
+        per_class = fmt(translate("train", " ({0:,} per class)"), supports[0])
     elif supports:
-        per_class = translate("train", " ({0:,}–{1:,} per class)").format(supports[0], supports[-1])
+        per_class = fmt(translate("train", " ({0:,}–{1:,} per class)"), supports[0], supports[-1])
     else:
         per_class = ""
     where = translate("train", "all of") if report.split == "all" else translate("train", "the {0} split of").format(report.split)

@@ -13,24 +13,12 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from guiapp.core.layer_outputs import Inspector, to_uint8
 from guiapp.qt.tasks import TaskRunner, call
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import localise, translate
 
 TILE = 44  # pixels per filter / feature-map image on screen
 TILE_GAP = 6  # pixels between them
 BAR_HEIGHT = 64  # pixels of the tallest bar of a dense layer
 POSITIVE, NEGATIVE = QColor(46, 125, 220), QColor(222, 120, 40)
-
-
-def filter_title(inspector) -> str:
-    """The heading over the first-layer filters, in the window's language (the core's title is English)."""
-    for layer in inspector.layers:
-        if type(layer).__name__ == "Conv2D":
-            kernel_h, kernel_w = (tuple(layer.kernel_size) + (0, 0))[:2]
-            return translate("train", "First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)").format(
-                layer.name, layer.filters, kernel_h, kernel_w)
-    if not inspector.filters:
-        return translate("train", "This model has no convolution layer (it sees pixels directly), so it has no filters to show.")
-    return inspector.filter_title
 
 
 def grey_pixmap(image: np.ndarray, size: int = TILE) -> QPixmap:
@@ -152,7 +140,7 @@ class FeatureMapsView(QWidget):
             self.grid.addWidget(line)
 
     def _bars(self, layer) -> None:
-        self._heading(layer.title, layer.description)
+        self._heading(layer.title, localise(layer.description))
         bars = QLabel()
         bars.setPixmap(bars_pixmap(layer.values, layer.labels, max(200, self.width() - 60),
                                    self.palette().windowText().color()))
@@ -188,17 +176,17 @@ class FeatureMapsView(QWidget):
         self.inspector = inspector
         self._clear()
         self.note.setText(translate("train", "Model: {0} · preset {1}").format(inspector.path.rsplit('/', 1)[-1], inspector.loaded.metadata.get('preset', 'unknown')))
-        self._section(filter_title(inspector), inspector.filters)
+        self._section(localise(inspector.filter_title), inspector.filters)
         seen, layers = maps
         if seen is not None:
             self._section(translate("train", "What the model sees (the preprocessed drawing)"), [seen])
             for layer in layers:
                 if layer.maps:
-                    self._section(layer.title, layer.maps, description=layer.description)
+                    self._section(layer.title, layer.maps, description=localise(layer.description))
                 elif layer.values is not None:
                     self._bars(layer)
                 else:
-                    self._heading(layer.title, layer.description)
+                    self._heading(layer.title, localise(layer.description))
                     self.sections.append((layer.title, 0))
         elif inspector.can_show_layers:
             hint = QLabel(translate("train", "Draw something in Recognize to see what each layer makes of it."))

@@ -35,7 +35,8 @@ from guiapp.qt.train.personalize import PersonalizeView
 from guiapp.qt.train.settings import TrainingSettings
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import fmt, localise, translate
+from guiapp.qt.theme import set_tone
 
 log = logging.getLogger(__name__)
 # Plots, progress bar and status line, all in one tick, so each tick is one repaint of the window. Every repaint
@@ -214,7 +215,7 @@ class TrainPanel(QWidget):
         try:
             request.config.validate()
         except Exception as exc:  # noqa: BLE001 — TrainingError: say it, start nothing
-            self.status.setText(str(exc))
+            self.status.setText(localise(exc))
             return False
         self.outcome, self._latest = None, None
         self.plots.reset()
@@ -319,7 +320,7 @@ class TrainPanel(QWidget):
         if control is not None and (control.stop_requested or control.paused):
             return  # keep "Stopping…" / "Paused" on screen
         best = translate("train", " · best epoch {0}").format(event.best_epoch) if event.best_epoch else ""
-        self.status.setText(translate("train", "Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}").format(event.epoch, event.epochs, event.batch, event.batches, event.samples_per_s, format_duration(event.eta_s), best))
+        self.status.setText(fmt(translate("train", "Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}"), event.epoch, event.epochs, event.batch, event.batches, event.samples_per_s, format_duration(event.eta_s), best))
 
     def _on_outcome(self, outcome: TrainingResult) -> None:
         self.outcome = outcome
@@ -329,10 +330,10 @@ class TrainPanel(QWidget):
         if outcome.stopped == StopReason.DIVERGED:
             kept = (translate("train", " The last good checkpoint (epoch {0}) is kept.").format(outcome.best_epoch) if outcome.best_epoch
                     else translate("train", " No epoch finished, so no model was kept."))
-            self.result_label.setStyleSheet("color: #b00020;")
+            set_tone(self.result_label, "error")
             text += "." + kept
         else:
-            self.result_label.setStyleSheet("")
+            set_tone(self.result_label, None)
         if outcome.model_path is None and outcome.stopped != StopReason.DIVERGED:
             text += translate("train", " · nothing saved: no epoch finished")
         elif outcome.model_path is not None:
@@ -357,7 +358,7 @@ class TrainPanel(QWidget):
         self.trainingFinished.emit(outcome)
 
     def _on_failed(self, message: str) -> None:
-        self.result_label.setStyleSheet("color: #b00020;")
+        set_tone(self.result_label, "error")
         self.result_label.setText(message)
         self.status.setText(translate("train", "Training could not run."))
         self.progress.setFormat(translate("train", "failed"))
@@ -382,7 +383,7 @@ class TrainPanel(QWidget):
         try:
             saved = self.store.export_model(self.outcome.run, path)
         except (RunError, OSError) as exc:
-            QMessageBox.warning(self, translate("train", "Save model"), str(exc))
+            QMessageBox.warning(self, translate("train", "Save model"), localise(exc))
             return None
         self.result_label.setText(translate("train", "Saved {0}").format(saved))
         return saved
@@ -401,7 +402,7 @@ class TrainPanel(QWidget):
         try:
             curves = run.load_curves()
         except RunError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(localise(exc))
             return
         self.plots.set_overlay(None)
         self.plots.set_batches(curves.batches)
@@ -418,7 +419,7 @@ class TrainPanel(QWidget):
         try:
             self.plots.set_overlay(overlaid.load_curves().history, overlaid.created[5:16].replace("T", " "))
         except RunError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(localise(exc))
 
     # -- background helpers -----------------------------------------------------------------------------------
     def _call(self, function, on_done, on_failed=None) -> None:

@@ -12,12 +12,30 @@ from PySide6.QtWidgets import (
 
 from guiapp.core.training.runs import Run, RunError, RunStore
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import date_time, localise, number, percent, translate
+from guiapp.qt.theme import set_tone
 
 COLUMNS = [QT_TRANSLATE_NOOP("train", "Started"), QT_TRANSLATE_NOOP("train", "Preset"),  # translated where shown
            QT_TRANSLATE_NOOP("train", "Name / dataset"), QT_TRANSLATE_NOOP("train", "Status"),
            QT_TRANSLATE_NOOP("train", "Epochs"), QT_TRANSLATE_NOOP("train", "Best"),
            QT_TRANSLATE_NOOP("train", "Val. accuracy")]
+# a run's status as the run record stores it (guiapp.core.training.config.StopReason), translated where shown
+STATUSES = {"completed": QT_TRANSLATE_NOOP("train", "completed"),
+            "early-stopping": QT_TRANSLATE_NOOP("train", "stopped early"),
+            "cancelled": QT_TRANSLATE_NOOP("train", "cancelled"), "diverged": QT_TRANSLATE_NOOP("train", "diverged"),
+            "failed": QT_TRANSLATE_NOOP("train", "failed"), "running": QT_TRANSLATE_NOOP("train", "running"),
+            "interrupted": QT_TRANSLATE_NOOP("train", "interrupted")}
+SortRole = Qt.ItemDataRole.UserRole + 1
+
+
+class _SortItem(QTableWidgetItem):
+    """Sorts by its SortRole value (a time stamp, a number) where it has one: the text is the locale's."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SortRole), other.data(SortRole)
+        if mine is None or theirs is None:
+            return super().__lt__(other)
+        return mine < theirs
 
 
 def best_val_accuracy(run: Run) -> float | None:
@@ -80,7 +98,7 @@ class RunsView(QWidget):
         buttons.addWidget(self.refresh_button)
         layout.addLayout(buttons)
         self.note = QLabel()
-        self.note.setStyleSheet("color: #555;")
+        set_tone(self.note, "muted")
         layout.addWidget(self.note)
         self.refresh()
 
@@ -93,12 +111,17 @@ class RunsView(QWidget):
             if status == "running" and run.id != self.active_id:
                 status = "interrupted"
             accuracy = best_val_accuracy(run)
-            values = [run.created[:16].replace("T", " "), run.config.get("preset", "?"), run.name or run.dataset, status,
-                      str(run.epochs_done), "" if run.best_epoch is None else str(run.best_epoch),
-                      "" if accuracy is None else f"{accuracy:.1%}"]
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
+            # (text in the locale's form, what it sorts by)
+            values = [(date_time(run.created), run.created), (run.config.get("preset", "?"), None),
+                      (run.name or run.dataset, None), (translate("train", STATUSES.get(status, status)), None),
+                      (number(run.epochs_done), run.epochs_done),
+                      ("", -1) if run.best_epoch is None else (number(run.best_epoch), run.best_epoch),
+                      ("", -1.0) if accuracy is None else (percent(accuracy), accuracy)]
+            for col, (value, key) in enumerate(values):
+                item = _SortItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, run.id)
+                if key is not None:
+                    item.setData(SortRole, key)
                 if run.message:
                     item.setToolTip(run.message)
                 self.table.setItem(row, col, item)
@@ -122,7 +145,7 @@ class RunsView(QWidget):
         try:
             self.store.rename(run, name)
         except (RunError, OSError) as exc:
-            self.note.setText(translate("train", "Cannot rename: {0}").format(exc))
+            self.note.setText(translate("train", "Cannot rename: {0}").format(localise(exc)))
             return False
         self.refresh()
         self.select_run(run.id)
@@ -179,7 +202,7 @@ class RunsView(QWidget):
             try:
                 self.store.delete(run.id)
             except (RunError, OSError) as exc:
-                QMessageBox.warning(self, translate("train", "Delete runs"), str(exc))
+                QMessageBox.warning(self, translate("train", "Delete runs"), localise(exc))
         self.refresh()
 
 

@@ -17,7 +17,8 @@ from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.look import menu_button
 from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import number, translate
+from guiapp.qt.theme import set_tone
 
 DEFAULT_DATASET = "digits"
 NO_GPU_NOTE = ("No GPU found by TensorFlow: training runs on the CPU (fine for the built-in datasets; "
@@ -105,7 +106,7 @@ class TrainingSettings(QWidget):
         column.addWidget(self.preset)
         self.preset_summary = QLabel()
         self.preset_summary.setWordWrap(True)
-        self.preset_summary.setStyleSheet("color: #555;")
+        set_tone(self.preset_summary, "muted")
         column.addWidget(self.preset_summary)
         self.layer_table = QTableWidget(0, 3)
         self.layer_table.setHorizontalHeaderLabels([translate("train", "Layer"), translate("train", "Output"), translate("train", "Parameters")])
@@ -188,7 +189,7 @@ class TrainingSettings(QWidget):
         column.addWidget(self.device)
         self.device_note = QLabel(translate("train", "Looking for GPUs…"))
         self.device_note.setWordWrap(True)
-        self.device_note.setStyleSheet("color: #555;")
+        set_tone(self.device_note, "muted")
         column.addWidget(self.device_note)
         return box
 
@@ -260,7 +261,7 @@ class TrainingSettings(QWidget):
         for row, layer in enumerate(description["layers"]):
             self.layer_table.insertRow(row)
             shape = "×".join(str(v) for v in layer["output_shape"] or [])
-            for col, text in enumerate((layer["type"], shape, f"{layer['params']:,}")):
+            for col, text in enumerate((layer["type"], shape, number(layer['params']))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(layer["name"])
                 if col == 2:
@@ -269,7 +270,7 @@ class TrainingSettings(QWidget):
         self.layer_table.resizeColumnsToContents()
         self.layer_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.param_count.setText(
-            f"Parameters: <b>{description['params']:,}</b> for {description['dataset_classes']} classes, input "
+            f"Parameters: <b>{number(description['params'])}</b> for {description['dataset_classes']} classes, input "
             + "×".join(str(v) for v in description["input_shape"]))
 
     def show_fixed_split(self, note: str) -> None:

@@ -1,0 +1,65 @@
+"""Counts, percentages and dates in the window follow the language's locale (issue #20): 12 345 and 01/12/2026
+in French, 12,345 and 2026/12/01 in Japanese; tables still sort by value, not by the localised text."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QDateTime, QLocale, Qt
+
+from guiapp.core.training.runs import RunStore
+from guiapp.qt import i18n
+
+# (grouped count, one decimal, percentage, the date 2026-12-01 as the locale writes it, short)
+EXPECTED = {"fr": ("12\u202f345", "1\u202f234,5", "7,3\u00a0%", "01/12/2026"),
+            "ja": ("12,345", "1,234.5", "7.3\u00a0%", "2026/12/01")}
+
+
+@pytest.fixture(params=sorted(EXPECTED))
+def language(qapp, request):
+    i18n.install(qapp, request.param)
+    yield request.param
+    i18n.install(qapp, "en")
+
+
+def test_numbers_and_templates_follow_the_locale(language):
+    count, decimal, share, _date = EXPECTED[language]
+    assert i18n.number(12345) == i18n.number(np.int64(12345)) == count
+    assert i18n.number(1234.5, 1) == decimal
+    assert i18n.percent(0.0734) == share
+    # a template keeps Python's spec ({0:,}); the reader gets their own separators
+    assert i18n.fmt("{0:,} / {1:,.1f} / {2:.1%} / {3}", 12345, 1234.5, 0.0734, 7) == f"{count} / {decimal} / {share} / 7"
+
+
+def test_runs_table_dates_and_counts_follow_the_locale(language, qtbot, tmp_path):
+    from guiapp.qt.train.runs import RunsView
+
+    store = RunStore(tmp_path / "runs")
+    for created, epochs in (("2026-12-01T09:05:00+00:00", 9), ("2026-11-30T23:10:00+00:00", 10)):
+        run = store.create({"preset": "lenet"}, "digits")
+        run.created, run.epochs_done, run.status = created, epochs, "early-stopping"
+        store.write(run)
+    view = RunsView(store)
+    qtbot.addWidget(view)
+    table = view.table
+    dates = [table.item(row, 0).text() for row in range(table.rowCount())]
+    stamp = QDateTime.fromString("2026-12-01T09:05:00+00:00", Qt.DateFormat.ISODate).toLocalTime()
+    assert QLocale().toString(stamp, QLocale.FormatType.ShortFormat) in dates
+    assert any(EXPECTED[language][3] in text for text in dates), dates
+    assert table.item(0, 3).text() == {"fr": "arrêt anticipé", "ja": "早期終了"}[language]
+    table.sortItems(4, Qt.SortOrder.AscendingOrder)  # epochs: 9 before 10, as numbers (as text "10" < "9")
+    assert [table.item(row, 4).text() for row in range(2)] == ["9", "10"]
+    table.sortItems(0, Qt.SortOrder.DescendingOrder)  # newest first, by time, whatever the date's written form
+    assert table.item(0, 4).text() == "9"
+
+
+def test_dataset_counts_in_the_window_follow_the_locale(language, qtbot):
+    from guiapp.qt.datasets.listing import DatasetList
+
+    listing = DatasetList()
+    qtbot.addWidget(listing)
+    listing.refresh()
+    name = listing.names()[0]
+    listing.set_counts(name, 10, 12345)  # what the window learns once the dataset is read
+    item = listing._find(name)  # noqa: SLF001 — the row the user reads
+    assert (item.text(1), item.text(2)) == ("10", EXPECTED[language][0])
