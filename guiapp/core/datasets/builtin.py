@@ -2,8 +2,9 @@
 
 ``digits``, ``latin``, ``alnum`` (the 62 classes of the 5-font task), ``hiragana`` (the 46 basic),
 ``hiragana-71`` (the hiragana tutorial's class set: the 46 and the 25 with dakuten or handakuten),
-``hiragana-all`` (with dakuten, handakuten and small kana), ``katakana`` (the 46 basic) and
-``custom:<characters>`` for anything the templates cover (e.g. ``custom:日月火水木金土``).
+``hiragana-all`` (with dakuten, handakuten and small kana), ``katakana`` (the 46 basic), ``kyoiku`` (the 1,026
+kanji taught in primary school) and ``joyo`` (all 2,136 jōyō kanji), whose lists come from KANJIDIC's grades
+(``core.kanji_info``), and ``custom:<characters>`` for anything the templates cover (e.g. ``custom:日月火水木金土``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from importlib import metadata
 import numpy as np
 
 from guiapp import paths
+from guiapp.core import kanji_info
 from guiapp.core.atomic import atomic_path
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.datasets.fonts import fonts_for
@@ -53,6 +55,14 @@ _LATIN_SPEC = PreprocessSpec()
 _KANA_SPEC = PreprocessSpec(height=32, width=32, fit_size=26)
 _KANA_SIZED_SPEC = PreprocessSpec(height=40, width=40, fit="resize")
 _CUSTOM_SPEC = PreprocessSpec(height=48, width=48, fit_size=40)
+# Kanji: 64×64, the size kanji recognisers commonly use. A jōyō kanji has up to 29 strokes (鬱) and ~8 parallel
+# bars (書, 量): in the ink box (54 px, the custom sets' 5/6) that is a bar every ~6.7 px, against 5 px at 48×48,
+# where pen widths of a few pixels start closing the gaps. Not measured yet: whether a smaller input holds the
+# accuracy is for the kanji model's training to decide (scripts/bundled_models.py, recipe "kanji").
+_KANJI_SPEC = PreprocessSpec(height=64, width=64, fit_size=54)
+# Read from resources/kanji/kanjidic.tsv (one small file, a few ms): the lists are KANJIDIC's, not typed here.
+KYOIKU = kanji_info.characters(kanji_info.KYOIKU_GRADES)
+JOYO = kanji_info.characters(kanji_info.JOYO_GRADES)
 
 BUILTINS: dict[str, tuple[str, PreprocessSpec, str]] = {
     "digits": (DIGITS, _LATIN_SPEC, "handwritten digits 0-9"),
@@ -63,6 +73,8 @@ BUILTINS: dict[str, tuple[str, PreprocessSpec, str]] = {
                     "handakuten"),
     "hiragana-all": (HIRAGANA_ALL, _KANA_SIZED_SPEC, "all hiragana with dakuten, handakuten and small kana"),
     "katakana": (KATAKANA, _KANA_SPEC, "the 46 basic katakana"),
+    "kyoiku": (KYOIKU, _KANJI_SPEC, "the 1,026 kyōiku kanji (primary school, KANJIDIC grades 1-6)"),
+    "joyo": (JOYO, _KANJI_SPEC, "the 2,136 jōyō kanji (KANJIDIC grades 1-6 and 8)"),
 }
 
 
