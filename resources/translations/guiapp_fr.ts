@@ -1350,12 +1350,20 @@ Still using {0}.</source>
         <translation>Cliquer pour écrire « {0} »</translation>
     </message>
     <message>
+        <source>Also:</source>
+        <translation>Aussi :</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
         <translation>Incertain : la meilleure hypothèse n’a que {0}. Essayez d’écrire plus nettement.</translation>
     </message>
     <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>Cliquez sur un candidat pour l’écrire ; Entrée écrit le premier.</translation>
+    </message>
+    <message>
+        <source>Write “{0}”: the same kana with another mark or size</source>
+        <translation>Écrire « {0} » : le même kana avec un autre signe ou une autre taille</translation>
     </message>
     <message>
         <source>What the model sees: the exact input the network gets, enlarged</source>

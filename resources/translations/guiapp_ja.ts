@@ -1325,12 +1325,20 @@ Still using {0}.</source>
         <translation>クリックで「{0}」を書き込みます</translation>
     </message>
     <message>
+        <source>Also:</source>
+        <translation>ほかに:</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
         <translation>自信がありません。最有力候補でも {0} です。もう少しはっきり書いてみてください。</translation>
     </message>
     <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>候補をクリックすると書き込みます。Enter で最上位を書き込みます。</translation>
+    </message>
+    <message>
+        <source>Write “{0}”: the same kana with another mark or size</source>
+        <translation>「{0}」を書き込みます: 同じかなの濁点・半濁点や大きさ違い</translation>
     </message>
     <message>
         <source>What the model sees: the exact input the network gets, enlarged</source>

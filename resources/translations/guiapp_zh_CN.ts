@@ -1325,12 +1325,20 @@ Still using {0}.</source>
         <translation>点击写入“{0}”</translation>
     </message>
     <message>
+        <source>Also:</source>
+        <translation>另见：</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
         <translation>不确定：最佳猜测只有 {0}。请写得更清楚些。</translation>
     </message>
     <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>点击候选即可写入；按 Enter 写入首选。</translation>
+    </message>
+    <message>
+        <source>Write “{0}”: the same kana with another mark or size</source>
+        <translation>写入“{0}”：同一假名的其他标记或大小</translation>
     </message>
     <message>
         <source>What the model sees: the exact input the network gets, enlarged</source>

@@ -1325,12 +1325,20 @@ Still using {0}.</source>
         <translation>點選寫入“{0}”</translation>
     </message>
     <message>
+        <source>Also:</source>
+        <translation>另見：</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
         <translation>不確定：最佳猜測只有 {0}。請寫得更清楚些。</translation>
     </message>
     <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>點選候選即可寫入；按 Enter 寫入首選。</translation>
+    </message>
+    <message>
+        <source>Write “{0}”: the same kana with another mark or size</source>
+        <translation>寫入「{0}」：同一假名的其他標記或大小</translation>
     </message>
     <message>
         <source>What the model sees: the exact input the network gets, enlarged</source>
