@@ -80,3 +80,18 @@ def test_a_tiny_kanji_model_end_to_end(tmp_path):
     top = recognizer.predict(np.asarray(dataset.images[0]), top=5)
     assert sorted(label for label, _ in top) == sorted(chars)
     assert kanji_info.lookup(top[0][0]) is not None  # every answer has readings to show
+
+
+def test_a_large_set_is_synthesised_straight_into_its_cache_file(guiapp_home, monkeypatch):
+    """Past STREAM_TO_DISK_BYTES (1 GiB: kyoiku or joyo at hundreds a class) the images go to disk as they are
+    made and come back memory-mapped, equal to an in-memory synthesis; a cancelled run leaves no cache entry."""
+    from guiapp.core.tasks import Cancelled
+
+    monkeypatch.setattr(builtin, "STREAM_TO_DISK_BYTES", 0)
+    streamed = builtin.load_builtin("custom:日月", samples_per_class=3, workers=1)
+    assert isinstance(streamed.images, np.memmap)
+    in_memory = builtin.load_builtin("custom:日月", samples_per_class=3, workers=1, use_cache=False)
+    np.testing.assert_array_equal(np.asarray(streamed.images), in_memory.images)
+    with pytest.raises(Cancelled):
+        builtin.load_builtin("custom:火水", samples_per_class=3, workers=1, should_stop=lambda: True)
+    assert len(list((guiapp_home / "cache" / "synth").glob("*.npy"))) == 1

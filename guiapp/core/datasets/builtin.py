@@ -49,6 +49,10 @@ CUSTOM_PREFIX = "custom:"
 DEFAULT_SAMPLES_PER_CLASS = 600
 log = logging.getLogger(__name__)
 CHUNK = 200  # samples per task: the unit of progress, cancellation and seeding
+# A set larger than this (kyoiku or joyo at hundreds a class) is synthesised straight into its cache file, never
+# whole in memory, and served memory-mapped as a cache hit is. Smaller ones are made in memory, then saved: their
+# arrays stay valid whatever later happens to the cache file.
+STREAM_TO_DISK_BYTES = 1 << 30
 
 # Kana marks are ~2-3 px at 28×28, so kana get a larger input; hiragana-all keeps the drawn size (ぁ vs あ).
 _LATIN_SPEC = PreprocessSpec()
@@ -156,10 +160,16 @@ def _chunk_args(request: SynthesisRequest, char: str, start: int, count: int) ->
 
 
 def synthesize(request: SynthesisRequest, on_progress: ProgressFn | None = None,
-               should_stop: StopFn | None = None, workers: int | None = None) -> np.ndarray:
-    """All samples of ``request`` as (classes × n, H, W) uint8, class-major. Raises Cancelled if stopped."""
+               should_stop: StopFn | None = None, workers: int | None = None,
+               out: np.ndarray | None = None) -> np.ndarray:
+    """All samples of ``request`` as (classes × n, H, W) uint8, class-major, in ``out`` if given (e.g. a
+    memory-mapped file). Raises Cancelled if stopped."""
     total = len(request.chars) * request.samples_per_class
-    out = np.empty((total, request.spec.height, request.spec.width), np.uint8)
+    shape = (total, request.spec.height, request.spec.width)
+    if out is None:
+        out = np.empty(shape, np.uint8)
+    elif out.shape != shape or out.dtype != np.uint8:
+        raise ValueError(f"out must be uint8 {shape}, got {out.dtype} {out.shape}")
     chunks = list(_chunks(request))
     workers = workers or os.cpu_count() or 1
     done = 0
@@ -210,6 +220,20 @@ def synthesize(request: SynthesisRequest, on_progress: ProgressFn | None = None,
     return out
 
 
+def _synthesize_into(cache_file, request: SynthesisRequest, on_progress, should_stop, workers) -> None:
+    """Synthesise straight into the cache file, memory-mapped: a large set (joyo at 500 a class: 4.4 GB) is never
+    held in memory as a whole, and a cancelled or failed run leaves no cache entry."""
+    shape = (len(request.chars) * request.samples_per_class, request.spec.height, request.spec.width)
+    cache_file.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_path(cache_file) as tmp:
+        out = np.lib.format.open_memmap(tmp, mode="w+", dtype=np.uint8, shape=shape)
+        try:
+            synthesize(request, on_progress, should_stop, workers, out=out)
+            out.flush()
+        finally:
+            del out  # unmapped before the file is moved (or removed after a failure)
+
+
 def load_builtin(name: str, samples_per_class: int | None = None, seed: int = 0,
                  spec: PreprocessSpec | None = None, on_progress: ProgressFn | None = None,
                  should_stop: StopFn | None = None, use_cache: bool = True, workers: int | None = None,
@@ -225,7 +249,11 @@ def load_builtin(name: str, samples_per_class: int | None = None, seed: int = 0,
                 images = None
         except (OSError, ValueError):
             images = None  # a damaged cache entry is simply made again
-    if images is None:
+    size = len(request.chars) * request.samples_per_class * request.spec.height * request.spec.width
+    if images is None and use_cache and size > STREAM_TO_DISK_BYTES:
+        _synthesize_into(cache_file, request, on_progress, should_stop, workers)
+        images = np.load(cache_file, mmap_mode="r", allow_pickle=False)
+    elif images is None:
         images = synthesize(request, on_progress, should_stop, workers)
         if use_cache:
             cache_file.parent.mkdir(parents=True, exist_ok=True)
