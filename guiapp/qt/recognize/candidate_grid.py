@@ -22,14 +22,6 @@ COLUMNS = 2
 READINGS_SHOWN = 3  # per cell; the tooltip has them all
 
 
-def describe(label: str) -> tuple[str, str]:
-    """(readings, meanings) of ``label`` as one line each, empty when the resource does not know it."""
-    info = kanji_info.lookup(label)
-    if info is None:
-        return "", ""
-    return "、".join(info.readings()[:READINGS_SHOWN]), ", ".join(info.meanings)
-
-
 class CandidateCell(QWidget):
     """One candidate: the character, its percentage and a thin bar, its readings and meanings."""
 
@@ -52,13 +44,12 @@ class CandidateCell(QWidget):
 
     def set_candidate(self, label: str | None, probability: float = 0.0, unsure: bool = False) -> None:
         self.label, self.probability, self.unsure = label, float(probability), unsure
-        self.readings, self.meanings = describe(label) if label else ("", "")
-        if label is None:
-            self.setToolTip("")
-        else:
-            info = kanji_info.lookup(label)
-            details = ("\n" + "、".join(info.readings()) + "\n" + "; ".join(info.meanings)) if info else ""
-            self.setToolTip(translate("recognize", "Click to write “{0}”").format(label) + details)
+        # One line each in the cell, all of them in the tooltip; empty for a label KANJIDIC does not know.
+        info = kanji_info.lookup(label) if label else None
+        self.readings = "、".join(info.readings()[:READINGS_SHOWN]) if info else ""
+        self.meanings = ", ".join(info.meanings) if info else ""
+        details = ("\n" + "、".join(info.readings()) + "\n" + "; ".join(info.meanings)) if info else ""
+        self.setToolTip(translate("recognize", "Click to write “{0}”").format(label) + details if label else "")
         self.setAccessibleName(" ".join(part for part in (label or "", self.readings, self.meanings) if part))
         self.update()
 
