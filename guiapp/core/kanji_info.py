@@ -36,8 +36,8 @@ def _split(field: str) -> tuple[str, ...]:
 @cache
 def _rows() -> dict[str, tuple[int, str, str, str]]:
     """kanji → (grade, on, kun, meanings) as the file spells them, in its order (grade, then JIS order); split
-    only on lookup, so the datasets' character lists cost one read (6-13 ms measured on the loaded 2-core machine). Empty if the file is missing: the
-    readings are a help, recognition works without them."""
+    only on lookup, so the datasets' character lists cost one read (6-13 ms measured on the loaded 2-core
+    machine). Empty if the file is missing: the readings are a help, recognition works without them."""
     try:
         text = paths.resource(*RESOURCE).read_text(encoding="utf-8")
     except OSError:
