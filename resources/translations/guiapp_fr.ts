@@ -1183,6 +1183,10 @@ Still using {0}.</source>
         <translation>Les modèles de tracés des chiffres, lettres, kana et kanji viennent de {0}, copyright {1} et contributeurs, sous licence {2}. Les modèles d’allographes propres à {3} sont partagés sous la même licence.</translation>
     </message>
     <message>
+        <source>Kanji readings and meanings, and the kyōiku and jōyō lists, come from {0}, copyright {1} and the {2}, licensed under {3}.</source>
+        <translation>Les lectures et les sens des kanji, ainsi que les listes kyōiku et jōyō, viennent de {0}, copyright {1} et l’{2}, sous licence {3}.</translation>
+    </message>
+    <message>
         <source>The bundled digits model also learnt from real MNIST digits ({0}; {1}), the 5,000-digit sample that {2} ships.</source>
         <translation>Le modèle de chiffres fourni a aussi appris sur de vrais chiffres MNIST ({0} ; {1}), l’échantillon de 5 000 chiffres que livre {2}.</translation>
     </message>

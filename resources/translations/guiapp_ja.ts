@@ -1153,6 +1153,10 @@ Still using {0}.</source>
         <translation>数字・英字・かな・漢字の筆画テンプレートは {0}（著作権 {1} およびコントリビューター、{2} ライセンス）によるものです。{3} 独自の異体字テンプレートも同じライセンスで公開しています。</translation>
     </message>
     <message>
+        <source>Kanji readings and meanings, and the kyōiku and jōyō lists, come from {0}, copyright {1} and the {2}, licensed under {3}.</source>
+        <translation>漢字の読みと意味、教育漢字と常用漢字の一覧は {0} によるものです。著作権は {1} と {2} にあり、{3} で提供されています。</translation>
+    </message>
+    <message>
         <source>The bundled digits model also learnt from real MNIST digits ({0}; {1}), the 5,000-digit sample that {2} ships.</source>
         <translation>同梱の数字モデルは、本物の MNIST の数字（{0}、{1}）からも学習しています。{2} に含まれる 5,000 字のサンプルです。</translation>
     </message>

@@ -1153,6 +1153,10 @@ Still using {0}.</source>
         <translation>数字、字母、假名和汉字的笔画模板来自 {0}，版权归 {1} 及贡献者所有，采用 {2} 许可。{3} 自己的异体字模板也以相同许可共享。</translation>
     </message>
     <message>
+        <source>Kanji readings and meanings, and the kyōiku and jōyō lists, come from {0}, copyright {1} and the {2}, licensed under {3}.</source>
+        <translation>汉字的读音和释义，以及教育汉字和常用汉字列表，来自 {0}，版权归 {1} 和 {2} 所有，采用 {3} 许可。</translation>
+    </message>
+    <message>
         <source>The bundled digits model also learnt from real MNIST digits ({0}; {1}), the 5,000-digit sample that {2} ships.</source>
         <translation>内置的数字模型还从真实的 MNIST 数字（{0}；{1}）中学习，即 {2} 附带的 5,000 个数字样本。</translation>
     </message>

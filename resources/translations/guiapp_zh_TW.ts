@@ -1153,6 +1153,10 @@ Still using {0}.</source>
         <translation>數字、字母、假名和漢字的筆畫範本來自 {0}，版權屬於 {1} 及貢獻者，採用 {2} 授權。{3} 自己的異體字範本也以相同授權分享。</translation>
     </message>
     <message>
+        <source>Kanji readings and meanings, and the kyōiku and jōyō lists, come from {0}, copyright {1} and the {2}, licensed under {3}.</source>
+        <translation>漢字的讀音和釋義，以及教育漢字和常用漢字清單，來自 {0}，版權歸 {1} 和 {2} 所有，採用 {3} 授權。</translation>
+    </message>
+    <message>
         <source>The bundled digits model also learnt from real MNIST digits ({0}; {1}), the 5,000-digit sample that {2} ships.</source>
         <translation>內建的數字模型也從真實的 MNIST 數字（{0}；{1}）中學習，即 {2} 附帶的 5,000 個數字樣本。</translation>
     </message>

@@ -2,8 +2,9 @@
 
 ``digits``, ``latin``, ``alnum`` (the 62 classes of the 5-font task), ``hiragana`` (the 46 basic),
 ``hiragana-71`` (the hiragana tutorial's class set: the 46 and the 25 with dakuten or handakuten),
-``hiragana-all`` (with dakuten, handakuten and small kana), ``katakana`` (the 46 basic) and
-``custom:<characters>`` for anything the templates cover (e.g. ``custom:日月火水木金土``).
+``hiragana-all`` (with dakuten, handakuten and small kana), ``katakana`` (the 46 basic), ``kyoiku`` (the 1,026
+kanji taught in primary school) and ``joyo`` (all 2,136 jōyō kanji), whose lists come from KANJIDIC's grades
+(``core.kanji_info``), and ``custom:<characters>`` for anything the templates cover (e.g. ``custom:日月火水木金土``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from importlib import metadata
 import numpy as np
 
 from guiapp import paths
+from guiapp.core import kanji_info
 from guiapp.core.atomic import atomic_path
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.datasets.fonts import fonts_for
@@ -47,12 +49,24 @@ CUSTOM_PREFIX = "custom:"
 DEFAULT_SAMPLES_PER_CLASS = 600
 log = logging.getLogger(__name__)
 CHUNK = 200  # samples per task: the unit of progress, cancellation and seeding
+# A set larger than this (kyoiku or joyo at hundreds a class) is synthesised straight into its cache file, never
+# whole in memory, and served memory-mapped as a cache hit is. Smaller ones are made in memory, then saved: their
+# arrays stay valid whatever later happens to the cache file.
+STREAM_TO_DISK_BYTES = 1 << 30
 
 # Kana marks are ~2-3 px at 28×28, so kana get a larger input; hiragana-all keeps the drawn size (ぁ vs あ).
 _LATIN_SPEC = PreprocessSpec()
 _KANA_SPEC = PreprocessSpec(height=32, width=32, fit_size=26)
 _KANA_SIZED_SPEC = PreprocessSpec(height=40, width=40, fit="resize")
 _CUSTOM_SPEC = PreprocessSpec(height=48, width=48, fit_size=40)
+# Kanji: 64×64, the size kanji recognisers commonly use. A jōyō kanji has up to 29 strokes (鬱) and ~8 parallel
+# bars (書, 量): in the ink box (54 px, the custom sets' 5/6) that is a bar every ~6.7 px, against 5 px at 48×48,
+# where pen widths of a few pixels start closing the gaps. Not measured yet: whether a smaller input holds the
+# accuracy is for the kanji model's training to decide (scripts/bundled_models.py, recipe "kanji").
+_KANJI_SPEC = PreprocessSpec(height=64, width=64, fit_size=54)
+# Read from resources/kanji/kanjidic.tsv (one small file, a few ms): the lists are KANJIDIC's, not typed here.
+KYOIKU = kanji_info.characters(kanji_info.KYOIKU_GRADES)
+JOYO = kanji_info.characters(kanji_info.JOYO_GRADES)
 
 BUILTINS: dict[str, tuple[str, PreprocessSpec, str]] = {
     "digits": (DIGITS, _LATIN_SPEC, "handwritten digits 0-9"),
@@ -63,6 +77,8 @@ BUILTINS: dict[str, tuple[str, PreprocessSpec, str]] = {
                     "handakuten"),
     "hiragana-all": (HIRAGANA_ALL, _KANA_SIZED_SPEC, "all hiragana with dakuten, handakuten and small kana"),
     "katakana": (KATAKANA, _KANA_SPEC, "the 46 basic katakana"),
+    "kyoiku": (KYOIKU, _KANJI_SPEC, "the 1,026 kyōiku kanji (primary school, KANJIDIC grades 1-6)"),
+    "joyo": (JOYO, _KANJI_SPEC, "the 2,136 jōyō kanji (KANJIDIC grades 1-6 and 8)"),
 }
 
 
@@ -144,10 +160,16 @@ def _chunk_args(request: SynthesisRequest, char: str, start: int, count: int) ->
 
 
 def synthesize(request: SynthesisRequest, on_progress: ProgressFn | None = None,
-               should_stop: StopFn | None = None, workers: int | None = None) -> np.ndarray:
-    """All samples of ``request`` as (classes × n, H, W) uint8, class-major. Raises Cancelled if stopped."""
+               should_stop: StopFn | None = None, workers: int | None = None,
+               out: np.ndarray | None = None) -> np.ndarray:
+    """All samples of ``request`` as (classes × n, H, W) uint8, class-major, in ``out`` if given (e.g. a
+    memory-mapped file). Raises Cancelled if stopped."""
     total = len(request.chars) * request.samples_per_class
-    out = np.empty((total, request.spec.height, request.spec.width), np.uint8)
+    shape = (total, request.spec.height, request.spec.width)
+    if out is None:
+        out = np.empty(shape, np.uint8)
+    elif out.shape != shape or out.dtype != np.uint8:
+        raise ValueError(f"out must be uint8 {shape}, got {out.dtype} {out.shape}")
     chunks = list(_chunks(request))
     workers = workers or os.cpu_count() or 1
     done = 0
@@ -198,6 +220,20 @@ def synthesize(request: SynthesisRequest, on_progress: ProgressFn | None = None,
     return out
 
 
+def _synthesize_into(cache_file, request: SynthesisRequest, on_progress, should_stop, workers) -> None:
+    """Synthesise straight into the cache file, memory-mapped: a large set (joyo at 500 a class: 4.4 GB) is never
+    held in memory as a whole, and a cancelled or failed run leaves no cache entry."""
+    shape = (len(request.chars) * request.samples_per_class, request.spec.height, request.spec.width)
+    cache_file.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_path(cache_file) as tmp:
+        out = np.lib.format.open_memmap(tmp, mode="w+", dtype=np.uint8, shape=shape)
+        try:
+            synthesize(request, on_progress, should_stop, workers, out=out)
+            out.flush()
+        finally:
+            del out  # unmapped before the file is moved (or removed after a failure)
+
+
 def load_builtin(name: str, samples_per_class: int | None = None, seed: int = 0,
                  spec: PreprocessSpec | None = None, on_progress: ProgressFn | None = None,
                  should_stop: StopFn | None = None, use_cache: bool = True, workers: int | None = None,
@@ -213,7 +249,11 @@ def load_builtin(name: str, samples_per_class: int | None = None, seed: int = 0,
                 images = None
         except (OSError, ValueError):
             images = None  # a damaged cache entry is simply made again
-    if images is None:
+    size = len(request.chars) * request.samples_per_class * request.spec.height * request.spec.width
+    if images is None and use_cache and size > STREAM_TO_DISK_BYTES:
+        _synthesize_into(cache_file, request, on_progress, should_stop, workers)
+        images = np.load(cache_file, mmap_mode="r", allow_pickle=False)
+    elif images is None:
         images = synthesize(request, on_progress, should_stop, workers)
         if use_cache:
             cache_file.parent.mkdir(parents=True, exist_ok=True)

@@ -258,6 +258,7 @@ class RecognizePanel(QWidget):
             self.input_caption.setText("")
             return
         self._first_valid = self._generation + 1  # answers from the previous model are stale now
+        self.predictions.set_class_count(len(recognizer.labels))
         spec = recognizer.spec
         self.input_caption.setText(translate("recognize", "{0}×{1} input, {2} fit, ink {3}").format(spec.height, spec.width, spec.fit, spec.ink))
         self.request_recognition()
@@ -294,7 +295,8 @@ class RecognizePanel(QWidget):
             return
         if self.recognizer is None or self.worker is None:
             return
-        self.worker.submit(RecognitionJob(self.recognizer, source, self._generation, self.pad.pen_width()))
+        self.worker.submit(RecognitionJob(self.recognizer, source, self._generation, self.pad.pen_width(),
+                                          top=self.predictions.top_k()))
 
     def on_recognized(self, generation: int, prediction) -> None:
         if generation < self._first_valid or (generation != self._generation and self.pad.is_empty()):

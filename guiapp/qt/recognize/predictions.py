@@ -4,7 +4,8 @@ A candidate is clickable (the write line takes it). An answer whose best probabi
 ``LOW_CONFIDENCE`` is shown as unsure: amber bars and a line that says so, not a confident-looking winner.
 When the top answer is a kana, its voiced, semi-voiced and small/large neighbours (は → ば ぱ, つ → づ っ) are
 offered below as one-click alternatives: they are the likeliest near-misses, and a model of the 46 basic kana
-could not answer them at all (``core.kana``).
+could not answer them at all (``core.kana``). A model with many classes (kanji) shows its top ten in a grid with
+readings and meanings instead of the rows (``candidate_grid``).
 """
 
 from __future__ import annotations
@@ -129,6 +130,15 @@ class PredictionsView(QWidget):
             row.clicked.connect(self.candidateClicked)
             row.hovered.connect(self.candidateHovered)
             layout.addWidget(row)
+        # Imported here: candidate_grid builds on this module (format_percent, the colours).
+        from guiapp.qt.recognize import candidate_grid
+
+        self.grid_sizes = (candidate_grid.LARGE_CLASS_SET, candidate_grid.GRID_TOP_K)
+        self.grid = candidate_grid.CandidateGrid()
+        self.grid.candidateClicked.connect(self.candidateClicked)
+        self.grid.candidateHovered.connect(self.candidateHovered)
+        self.grid.hide()
+        layout.addWidget(self.grid)
         self.neighbours = QWidget()
         line = QHBoxLayout(self.neighbours)
         line.setContentsMargins(4, 2, 0, 0)
@@ -152,6 +162,17 @@ class PredictionsView(QWidget):
         self.top: list[tuple[str, float]] = []
         self.show_message(translate("recognize", "Draw a character on the pad."))
 
+    def set_class_count(self, count: int) -> None:
+        """The model's number of classes: above ``LARGE_CLASS_SET`` the grid shows the candidates, else the rows."""
+        large = count > self.grid_sizes[0]
+        self.grid.setVisible(large)
+        for row in self.rows:
+            row.setVisible(not large)
+
+    def top_k(self) -> int:
+        """How many candidates to ask the recogniser for."""
+        return self.grid_sizes[1] if not self.grid.isHidden() else TOP_K
+
     def show_message(self, text: str) -> None:
         """No answer to show (no model yet, an empty pad, an error): say why."""
         self.top = []
@@ -159,6 +180,7 @@ class PredictionsView(QWidget):
         self.headline.setStyleSheet("")
         for row in self.rows:
             row.set_candidate(None)
+        self.grid.show_candidates([], False)
         self._show_neighbours([])
 
     def show_prediction(self, top: list[tuple[str, float]]) -> None:
@@ -169,6 +191,7 @@ class PredictionsView(QWidget):
                 row.set_candidate(None)
             else:
                 row.set_candidate(candidate[0], candidate[1], unsure)
+        self.grid.show_candidates(top, unsure)
         self._show_neighbours(kana.neighbours(top[0][0]) if top else [])
         if unsure and top:
             self.headline.setText(translate("recognize", "Not sure: the best guess has only {0}. Try writing it more clearly.").format(format_percent(top[0][1])))

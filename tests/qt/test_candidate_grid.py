@@ -1,0 +1,79 @@
+"""A model with many classes (kanji) answers in a grid of ten candidates with readings and meanings; small models
+keep the rows. A real (untrained) Keras model of 120 kyōiku kanji, recognised in the real inference worker."""
+
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+
+from qt.recognize_helpers import draw_stroke
+
+pytest.importorskip("keras")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+
+@pytest.fixture
+def panel(qtbot):
+    from guiapp.qt.recognize.inference import Inference
+    from guiapp.qt.recognize.panel import RecognizePanel
+
+    panel = RecognizePanel()
+    qtbot.addWidget(panel)
+    inference = Inference(panel)
+    panel.worker = inference
+    inference.recognized.connect(panel.on_recognized)
+    inference.recognitionFailed.connect(panel.on_recognition_failed)
+    panel.resize(900, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    yield panel
+    inference.stop()
+
+
+def kanji_recognizer(count=120):
+    import keras
+
+    from guiapp.core.datasets.builtin import BUILTINS, KYOIKU
+    from guiapp.core.modelfile import LoadedModel
+    from guiapp.core.recognition import Recognizer
+
+    spec = BUILTINS["kyoiku"][1]
+    keras.utils.set_random_seed(0)
+    model = keras.Sequential([keras.Input(spec.input_shape), keras.layers.Flatten(),
+                              keras.layers.Dense(count, activation="softmax", name="classes")])
+    return Recognizer(LoadedModel(model, list(KYOIKU[:count]), spec), warm_up=False, runtime="tensorflow")
+
+
+def test_a_kanji_model_shows_ten_candidates_with_readings_and_a_click_writes_one(qtbot, panel):
+    from guiapp.core import kanji_info
+
+    panel.set_recognizer(kanji_recognizer())
+    view = panel.predictions
+    assert view.grid.isVisible() and not any(row.isVisible() for row in view.rows)
+    with qtbot.waitSignal(panel.predictionShown, timeout=30_000):
+        draw_stroke(panel.pad, [(0.2, 0.5), (0.5, 0.5), (0.8, 0.5)])
+    qtbot.waitUntil(lambda: not panel.worker.busy(), timeout=30_000)
+    top = panel.prediction.top
+    assert len(top) == 10 and view.grid.labels() == [label for label, _ in top]
+    for cell, (label, probability) in zip(view.grid.cells, top):
+        info = kanji_info.lookup(label)
+        assert cell.probability == probability
+        assert cell.readings.split("、")[0] == info.readings()[0] and cell.meanings.startswith(info.meanings[0])
+        assert label in cell.accessibleName() and info.meanings[0] in cell.toolTip()
+    cell = view.grid.cells[3]
+    chosen = cell.label
+    qtbot.mouseClick(cell, Qt.MouseButton.LeftButton)
+    assert panel.write_line.text().endswith(chosen)
+    assert panel.pad.is_empty()  # written, as a candidate row does
+    assert all(c.label is None for c in view.grid.cells)  # the cleared pad empties the grid
+
+
+def test_a_small_model_keeps_the_rows_and_unknown_labels_show_without_readings(qtbot, panel):
+    view = panel.predictions
+    view.set_class_count(10)
+    assert not view.grid.isVisible() and all(row.isVisible() for row in view.rows) and view.top_k() == 5
+    view.set_class_count(2136)
+    assert view.top_k() == 10
+    view.show_prediction([("X", 0.6), ("日", 0.3)])  # a label KANJIDIC does not know: no readings, no error
+    assert (view.grid.cells[0].readings, view.grid.cells[0].meanings) == ("", "")
+    assert "sun" in view.grid.cells[1].meanings and view.grid.cells[2].label is None
