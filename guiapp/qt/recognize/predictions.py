@@ -41,7 +41,7 @@ class CandidateRow(QWidget):
         self.label: str | None = None
         self.probability = 0.0
         self.unsure = False
-        self.setMinimumHeight(26)
+        self.setMinimumHeight(24)  # five of them and the kana neighbours row fit the window at 620 px high
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
