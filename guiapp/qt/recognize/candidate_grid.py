@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from guiapp.core import kanji_info
-from guiapp.qt.i18n import translate
 from guiapp.qt.recognize.glyph import paint_label
-from guiapp.qt.recognize.predictions import SURE, TRACK, UNSURE, format_percent
+from guiapp.qt.recognize.predictions import SURE, TRACK, UNSURE, CandidateRow, format_percent
 
 LARGE_CLASS_SET = 100  # more classes than this: the grid instead of the rows
 GRID_TOP_K = 10
@@ -22,48 +21,27 @@ COLUMNS = 2
 READINGS_SHOWN = 3  # per cell; the tooltip has them all
 
 
-class CandidateCell(QWidget):
-    """One candidate: the character, its percentage and a thin bar, its readings and meanings."""
-
-    clicked = Signal(str)
-    hovered = Signal(object)  # the label under the pointer, None when it leaves
+class CandidateCell(CandidateRow):
+    """One candidate: the character, its percentage and a thin bar, its readings and meanings (a row's click and
+    hover, drawn as a cell)."""
 
     def __init__(self, rank: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rank = rank
-        self.label: str | None = None
-        self.probability = 0.0
-        self.unsure = False
+        super().__init__(rank, parent)
         self.readings = self.meanings = ""
         self.setMinimumHeight(40)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def sizeHint(self) -> QSize:
         return QSize(150, 46)
 
     def set_candidate(self, label: str | None, probability: float = 0.0, unsure: bool = False) -> None:
-        self.label, self.probability, self.unsure = label, float(probability), unsure
         # One line each in the cell, all of them in the tooltip; empty for a label KANJIDIC does not know.
         info = kanji_info.lookup(label) if label else None
         self.readings = "、".join(info.readings()[:READINGS_SHOWN]) if info else ""
         self.meanings = ", ".join(info.meanings) if info else ""
-        details = ("\n" + "、".join(info.readings()) + "\n" + "; ".join(info.meanings)) if info else ""
-        self.setToolTip(translate("recognize", "Click to write “{0}”").format(label) + details if label else "")
+        super().set_candidate(label, probability, unsure)
+        if info:
+            self.setToolTip(self.toolTip() + "\n" + "、".join(info.readings()) + "\n" + "; ".join(info.meanings))
         self.setAccessibleName(" ".join(part for part in (label or "", self.readings, self.meanings) if part))
-        self.update()
-
-    def mousePressEvent(self, event) -> None:
-        if self.label is not None and event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit(self.label)
-
-    def enterEvent(self, event) -> None:  # noqa: N802 — Qt's name
-        super().enterEvent(event)
-        self.hovered.emit(self.label)
-
-    def leaveEvent(self, event) -> None:  # noqa: N802 — Qt's name
-        super().leaveEvent(event)
-        self.hovered.emit(None)
 
     def paintEvent(self, event) -> None:
         if self.label is None:
