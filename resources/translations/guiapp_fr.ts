@@ -323,6 +323,174 @@
         <source>{0} already exists and is not a dataset; choose another name</source>
         <translation>{0} existe déjà et n’est pas un jeu de données ; choisissez un autre nom</translation>
     </message>
+    <message>
+        <source>{0}: array {1!r}</source>
+        <translation>{0} : tableau {1!r}</translation>
+    </message>
+    <message>
+        <source>{0} has data type {1}; expected numbers</source>
+        <translation>{0} est de type {1} ; des nombres sont attendus</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected (N, H, W), (N, H, W, 1) or (N, H, W, 3)</source>
+        <translation>{0} a la forme {1} ; forme attendue : (N, H, W), (N, H, W, 1) ou (N, H, W, 3)</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected (N, H, W)</source>
+        <translation>{0} a la forme {1} ; forme attendue : (N, H, W)</translation>
+    </message>
+    <message>
+        <source>{0} contains NaN or infinite values</source>
+        <translation>{0} contient des valeurs NaN ou infinies</translation>
+    </message>
+    <message>
+        <source>{0} values run from {1} to {2}; expected 0..255 or 0..1</source>
+        <translation>les valeurs de {0} vont de {1} à {2} ; plage attendue : 0..255 ou 0..1</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected one label per image</source>
+        <translation>{0} a la forme {1} ; une étiquette par image est attendue</translation>
+    </message>
+    <message>
+        <source>{0} has data type {1}; expected integer labels</source>
+        <translation>{0} est de type {1} ; des étiquettes entières sont attendues</translation>
+    </message>
+    <message>
+        <source>{0} holds fractional labels; expected whole numbers</source>
+        <translation>{0} contient des étiquettes fractionnaires ; des nombres entiers sont attendus</translation>
+    </message>
+    <message>
+        <source>{0} holds negative labels (minimum {1})</source>
+        <translation>{0} contient des étiquettes négatives (minimum {1})</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} images but {2:,} labels ({3})</source>
+        <translation>{0} : {1:,} images mais {2:,} étiquettes ({3})</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r} is not valid UTF-8 text</source>
+        <translation>{0} : le tableau {1!r} n’est pas du texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r} must hold text (class names), found {2}</source>
+        <translation>{0} : le tableau {1!r} doit contenir du texte (noms de classes), trouvé : {2}</translation>
+    </message>
+    <message>
+        <source>{0}: array &apos;predefined_test&apos; has shape {1}, expected {2}</source>
+        <translation>{0} : le tableau &apos;predefined_test&apos; a la forme {1}, forme attendue : {2}</translation>
+    </message>
+    <message>
+        <source>{0}: array &apos;spec&apos; is not a valid preprocessing spec ({1})</source>
+        <translation>{0} : le tableau &apos;spec&apos; n’est pas une spécification de prétraitement valide ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: test images are {1} but training images are {2}</source>
+        <translation>{0} : les images de test sont en {1} mais les images d’entraînement en {2}</translation>
+    </message>
+    <message>
+        <source>{0}: no labels array &apos;arr_0&apos; (arrays found: {1})</source>
+        <translation>{0} : pas de tableau d’étiquettes &apos;arr_0&apos; (tableaux trouvés : {1})</translation>
+    </message>
+    <message>
+        <source>{0}: holds only {1} and no labels; expected labels as &apos;arr_1&apos;, or a sibling file named like &lt;name&gt;-train-labels.npz beside &lt;name&gt;-train-imgs.npz</source>
+        <translation>{0} : ne contient que {1} et aucune étiquette ; étiquettes attendues dans &apos;arr_1&apos;, ou dans un fichier voisin nommé comme &lt;name&gt;-train-labels.npz à côté de &lt;name&gt;-train-imgs.npz</translation>
+    </message>
+    <message>
+        <source>{0}: no labels file {1}{2}-labels.npz beside it</source>
+        <translation>{0} : pas de fichier d’étiquettes {1}{2}-labels.npz à côté</translation>
+    </message>
+    <message>
+        <source>{0}: cannot list the folder ({1})</source>
+        <translation>{0} : impossible de lister le dossier ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: no .npz files in this folder</source>
+        <translation>{0} : aucun fichier .npz dans ce dossier</translation>
+    </message>
+    <message>
+        <source>{0}: holds several .npz files ({1}); open one of them</source>
+        <translation>{0} : contient plusieurs fichiers .npz ({1}) ; ouvrez-en un</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{0}: this is a labels file and no matching …-imgs.npz lies beside it</source>
+        <translation>{0} : c’est un fichier d’étiquettes et aucun …-imgs.npz correspondant ne se trouve à côté</translation>
+    </message>
+    <message>
+        <source>{0}: not a recognised dataset: arrays found: {1}; expected &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, or &apos;arr_0&apos; with a sibling …-labels.npz</source>
+        <translation>{0} : jeu de données non reconnu : tableaux trouvés : {1} ; attendus : &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, ou &apos;arr_0&apos; avec un …-labels.npz voisin</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images</source>
+        <translation>{0} : ne contient aucune image</translation>
+    </message>
+    <message>
+        <source>{0}: labels run up to {1} but only {2} class names are given</source>
+        <translation>{0} : les étiquettes vont jusqu’à {1} mais seuls {2} noms de classes sont donnés</translation>
+    </message>
+    <message>
+        <source>{0}: duplicate class names in &apos;classes&apos;</source>
+        <translation>{0} : noms de classes en double dans &apos;classes&apos;</translation>
+    </message>
+    <message>
+        <source>{0}: images of {1}×{2} pixels are not supported ({3})</source>
+        <translation>{0} : les images de {1}×{2} pixels ne sont pas prises en charge ({3})</translation>
+    </message>
+    <message>
+        <source>{0}: cannot open ({1})</source>
+        <translation>{0} : impossible d’ouvrir ({1})</translation>
+    </message>
+    <message>
+        <source>pickled Python objects (refused for safety)</source>
+        <translation>des objets Python sérialisés par pickle (refusés par sécurité)</translation>
+    </message>
+    <message>
+        <source>a single .npy array</source>
+        <translation>un seul tableau .npy</translation>
+    </message>
+    <message>
+        <source>{0}: is an .npy file holding {1}, not an .npz archive of images and labels</source>
+        <translation>{0} : c’est un fichier .npy contenant {1}, pas une archive .npz d’images et d’étiquettes</translation>
+    </message>
+    <message>
+        <source>{0}: contains pickled Python objects, which are refused for safety (allow_pickle=False)</source>
+        <translation>{0} : contient des objets Python sérialisés par pickle, refusés par sécurité (allow_pickle=False)</translation>
+    </message>
+    <message>
+        <source>{0}: not an .npz file (neither a zip archive of .npy arrays nor an .npy file)</source>
+        <translation>{0} : pas un fichier .npz (ni une archive zip de tableaux .npy, ni un fichier .npy)</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable .npz file (damaged zip archive: {1})</source>
+        <translation>{0} : fichier .npz illisible (archive zip endommagée : {1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a .npy array</source>
+        <translation>{0} n’est pas un tableau .npy</translation>
+    </message>
+    <message>
+        <source>{0} holds pickled Python objects, which are refused for safety (allow_pickle=False)</source>
+        <translation>{0} contient des objets Python sérialisés par pickle, refusés par sécurité (allow_pickle=False)</translation>
+    </message>
+    <message>
+        <source>{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt</source>
+        <translation>{0} déclare {1:,} octets ({2} {3}) mais n’en contient que {4:,} : fichier corrompu</translation>
+    </message>
+    <message>
+        <source>{0} holds more data than its header declares: corrupt</source>
+        <translation>{0} contient plus de données que n’en déclare son en-tête : fichier corrompu</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: {1:,} of {2:,} bytes</source>
+        <translation>{0} est tronqué : {1:,} octets sur {2:,}</translation>
+    </message>
+    <message>
+        <source>{0} is not a readable .npy array: corrupt or truncated ({1})</source>
+        <translation>{0} n’est pas un tableau .npy lisible : corrompu ou tronqué ({1})</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>

@@ -318,6 +318,174 @@
         <source>{0} already exists and is not a dataset; choose another name</source>
         <translation>{0} はすでにあり、データセットではありません。別の名前を選んでください</translation>
     </message>
+    <message>
+        <source>{0}: array {1!r}</source>
+        <translation>{0}: 配列 {1!r}</translation>
+    </message>
+    <message>
+        <source>{0} has data type {1}; expected numbers</source>
+        <translation>{0} のデータ型は {1} です。数値が必要です</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected (N, H, W), (N, H, W, 1) or (N, H, W, 3)</source>
+        <translation>{0} の形状は {1} です。(N, H, W)、(N, H, W, 1) または (N, H, W, 3) が必要です</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected (N, H, W)</source>
+        <translation>{0} の形状は {1} です。(N, H, W) が必要です</translation>
+    </message>
+    <message>
+        <source>{0} contains NaN or infinite values</source>
+        <translation>{0} に NaN または無限大の値が含まれています</translation>
+    </message>
+    <message>
+        <source>{0} values run from {1} to {2}; expected 0..255 or 0..1</source>
+        <translation>{0} の値は {1} から {2} の範囲です。0..255 または 0..1 が必要です</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected one label per image</source>
+        <translation>{0} の形状は {1} です。画像 1 枚につきラベル 1 つが必要です</translation>
+    </message>
+    <message>
+        <source>{0} has data type {1}; expected integer labels</source>
+        <translation>{0} のデータ型は {1} です。整数のラベルが必要です</translation>
+    </message>
+    <message>
+        <source>{0} holds fractional labels; expected whole numbers</source>
+        <translation>{0} に小数のラベルがあります。整数が必要です</translation>
+    </message>
+    <message>
+        <source>{0} holds negative labels (minimum {1})</source>
+        <translation>{0} に負のラベルがあります (最小値 {1})</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} images but {2:,} labels ({3})</source>
+        <translation>{0}: 画像が {1:,} 枚なのにラベルが {2:,} 個です ({3})</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r} is not valid UTF-8 text</source>
+        <translation>{0}: 配列 {1!r} は有効な UTF-8 テキストではありません</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r} must hold text (class names), found {2}</source>
+        <translation>{0}: 配列 {1!r} にはテキスト (クラス名) が必要ですが、{2} でした</translation>
+    </message>
+    <message>
+        <source>{0}: array &apos;predefined_test&apos; has shape {1}, expected {2}</source>
+        <translation>{0}: 配列 &apos;predefined_test&apos; の形状は {1} ですが、{2} が必要です</translation>
+    </message>
+    <message>
+        <source>{0}: array &apos;spec&apos; is not a valid preprocessing spec ({1})</source>
+        <translation>{0}: 配列 &apos;spec&apos; は有効な前処理の指定ではありません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: test images are {1} but training images are {2}</source>
+        <translation>{0}: テスト画像は {1} ですが、学習画像は {2} です</translation>
+    </message>
+    <message>
+        <source>{0}: no labels array &apos;arr_0&apos; (arrays found: {1})</source>
+        <translation>{0}: ラベルの配列 &apos;arr_0&apos; がありません (見つかった配列: {1})</translation>
+    </message>
+    <message>
+        <source>{0}: holds only {1} and no labels; expected labels as &apos;arr_1&apos;, or a sibling file named like &lt;name&gt;-train-labels.npz beside &lt;name&gt;-train-imgs.npz</source>
+        <translation>{0}: {1} のみでラベルがありません。ラベルは &apos;arr_1&apos; として、または &lt;name&gt;-train-imgs.npz の隣に &lt;name&gt;-train-labels.npz のような名前のファイルとして必要です</translation>
+    </message>
+    <message>
+        <source>{0}: no labels file {1}{2}-labels.npz beside it</source>
+        <translation>{0}: 隣にラベルのファイル {1}{2}-labels.npz がありません</translation>
+    </message>
+    <message>
+        <source>{0}: cannot list the folder ({1})</source>
+        <translation>{0}: フォルダーの内容を一覧できません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: no .npz files in this folder</source>
+        <translation>{0}: このフォルダーに .npz ファイルがありません</translation>
+    </message>
+    <message>
+        <source>{0}: holds several .npz files ({1}); open one of them</source>
+        <translation>{0}: .npz ファイルが複数あります ({1})。どれか 1 つを開いてください</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>{0}: this is a labels file and no matching …-imgs.npz lies beside it</source>
+        <translation>{0}: これはラベルのファイルで、対応する …-imgs.npz が隣にありません</translation>
+    </message>
+    <message>
+        <source>{0}: not a recognised dataset: arrays found: {1}; expected &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, or &apos;arr_0&apos; with a sibling …-labels.npz</source>
+        <translation>{0}: 認識できるデータセットではありません。見つかった配列: {1}。&apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;)、&apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;)、&apos;arr_0&apos;+&apos;arr_1&apos;、または &apos;arr_0&apos; と隣の …-labels.npz が必要です</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images</source>
+        <translation>{0}: 画像がありません</translation>
+    </message>
+    <message>
+        <source>{0}: labels run up to {1} but only {2} class names are given</source>
+        <translation>{0}: ラベルは {1} までありますが、クラス名は {2} 個しかありません</translation>
+    </message>
+    <message>
+        <source>{0}: duplicate class names in &apos;classes&apos;</source>
+        <translation>{0}: &apos;classes&apos; にクラス名の重複があります</translation>
+    </message>
+    <message>
+        <source>{0}: images of {1}×{2} pixels are not supported ({3})</source>
+        <translation>{0}: {1}×{2} ピクセルの画像には対応していません ({3})</translation>
+    </message>
+    <message>
+        <source>{0}: cannot open ({1})</source>
+        <translation>{0}: 開けません ({1})</translation>
+    </message>
+    <message>
+        <source>pickled Python objects (refused for safety)</source>
+        <translation>pickle 化された Python オブジェクト (安全のため拒否)</translation>
+    </message>
+    <message>
+        <source>a single .npy array</source>
+        <translation>単一の .npy 配列</translation>
+    </message>
+    <message>
+        <source>{0}: is an .npy file holding {1}, not an .npz archive of images and labels</source>
+        <translation>{0}: {1} を含む .npy ファイルで、画像とラベルの .npz アーカイブではありません</translation>
+    </message>
+    <message>
+        <source>{0}: contains pickled Python objects, which are refused for safety (allow_pickle=False)</source>
+        <translation>{0}: pickle 化された Python オブジェクトを含んでいます。安全のため拒否します (allow_pickle=False)</translation>
+    </message>
+    <message>
+        <source>{0}: not an .npz file (neither a zip archive of .npy arrays nor an .npy file)</source>
+        <translation>{0}: .npz ファイルではありません (.npy 配列の zip アーカイブでも .npy ファイルでもありません)</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable .npz file (damaged zip archive: {1})</source>
+        <translation>{0}: 読み取れる .npz ファイルではありません (壊れた zip アーカイブ: {1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a .npy array</source>
+        <translation>{0} は .npy 配列ではありません</translation>
+    </message>
+    <message>
+        <source>{0} holds pickled Python objects, which are refused for safety (allow_pickle=False)</source>
+        <translation>{0} は pickle 化された Python オブジェクトを含んでいます。安全のため拒否します (allow_pickle=False)</translation>
+    </message>
+    <message>
+        <source>{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt</source>
+        <translation>{0} は {1:,} バイト ({2} {3}) と宣言していますが、{4:,} バイトしかありません: 破損しています</translation>
+    </message>
+    <message>
+        <source>{0} holds more data than its header declares: corrupt</source>
+        <translation>{0} にはヘッダーの宣言より多くのデータがあります: 破損しています</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: {1:,} of {2:,} bytes</source>
+        <translation>{0} は途中で切れています: {2:,} バイト中 {1:,} バイト</translation>
+    </message>
+    <message>
+        <source>{0} is not a readable .npy array: corrupt or truncated ({1})</source>
+        <translation>{0} は読み取れる .npy 配列ではありません: 破損しているか途中で切れています ({1})</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>

@@ -318,6 +318,174 @@
         <source>{0} already exists and is not a dataset; choose another name</source>
         <translation>{0} 已存在且不是数据集；请另选一个名称</translation>
     </message>
+    <message>
+        <source>{0}: array {1!r}</source>
+        <translation>{0}：数组 {1!r}</translation>
+    </message>
+    <message>
+        <source>{0} has data type {1}; expected numbers</source>
+        <translation>{0} 的数据类型为 {1}；应为数值</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected (N, H, W), (N, H, W, 1) or (N, H, W, 3)</source>
+        <translation>{0} 的形状为 {1}；应为 (N, H, W)、(N, H, W, 1) 或 (N, H, W, 3)</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected (N, H, W)</source>
+        <translation>{0} 的形状为 {1}；应为 (N, H, W)</translation>
+    </message>
+    <message>
+        <source>{0} contains NaN or infinite values</source>
+        <translation>{0} 含有 NaN 或无穷大的值</translation>
+    </message>
+    <message>
+        <source>{0} values run from {1} to {2}; expected 0..255 or 0..1</source>
+        <translation>{0} 的取值范围为 {1} 到 {2}；应为 0..255 或 0..1</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected one label per image</source>
+        <translation>{0} 的形状为 {1}；应为每张图像一个标签</translation>
+    </message>
+    <message>
+        <source>{0} has data type {1}; expected integer labels</source>
+        <translation>{0} 的数据类型为 {1}；标签应为整数</translation>
+    </message>
+    <message>
+        <source>{0} holds fractional labels; expected whole numbers</source>
+        <translation>{0} 含有小数标签；应为整数</translation>
+    </message>
+    <message>
+        <source>{0} holds negative labels (minimum {1})</source>
+        <translation>{0} 含有负数标签（最小值 {1}）</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} images but {2:,} labels ({3})</source>
+        <translation>{0}：有 {1:,} 张图像，但有 {2:,} 个标签（{3}）</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r} is not valid UTF-8 text</source>
+        <translation>{0}：数组 {1!r} 不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r} must hold text (class names), found {2}</source>
+        <translation>{0}：数组 {1!r} 应包含文本（类别名称），实际为 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: array &apos;predefined_test&apos; has shape {1}, expected {2}</source>
+        <translation>{0}：数组 &apos;predefined_test&apos; 的形状为 {1}，应为 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: array &apos;spec&apos; is not a valid preprocessing spec ({1})</source>
+        <translation>{0}：数组 &apos;spec&apos; 不是有效的预处理规格（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: test images are {1} but training images are {2}</source>
+        <translation>{0}：测试图像为 {1}，但训练图像为 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: no labels array &apos;arr_0&apos; (arrays found: {1})</source>
+        <translation>{0}：没有标签数组 &apos;arr_0&apos;（找到的数组：{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: holds only {1} and no labels; expected labels as &apos;arr_1&apos;, or a sibling file named like &lt;name&gt;-train-labels.npz beside &lt;name&gt;-train-imgs.npz</source>
+        <translation>{0}：仅包含 {1}，没有标签；标签应为 &apos;arr_1&apos;，或在 &lt;name&gt;-train-imgs.npz 旁边放一个名为 &lt;name&gt;-train-labels.npz 之类的文件</translation>
+    </message>
+    <message>
+        <source>{0}: no labels file {1}{2}-labels.npz beside it</source>
+        <translation>{0}：旁边没有标签文件 {1}{2}-labels.npz</translation>
+    </message>
+    <message>
+        <source>{0}: cannot list the folder ({1})</source>
+        <translation>{0}：无法列出文件夹内容（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: no .npz files in this folder</source>
+        <translation>{0}：此文件夹中没有 .npz 文件</translation>
+    </message>
+    <message>
+        <source>{0}: holds several .npz files ({1}); open one of them</source>
+        <translation>{0}：包含多个 .npz 文件（{1}）；请打开其中一个</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{0}: this is a labels file and no matching …-imgs.npz lies beside it</source>
+        <translation>{0}：这是标签文件，旁边没有对应的 …-imgs.npz</translation>
+    </message>
+    <message>
+        <source>{0}: not a recognised dataset: arrays found: {1}; expected &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, or &apos;arr_0&apos; with a sibling …-labels.npz</source>
+        <translation>{0}：无法识别的数据集：找到的数组：{1}；应为 &apos;images&apos;+&apos;labels&apos;（+&apos;classes&apos;）、&apos;x_train&apos;+&apos;y_train&apos;（+&apos;x_test&apos;+&apos;y_test&apos;）、&apos;arr_0&apos;+&apos;arr_1&apos;，或 &apos;arr_0&apos; 加旁边的 …-labels.npz</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images</source>
+        <translation>{0}：不包含任何图像</translation>
+    </message>
+    <message>
+        <source>{0}: labels run up to {1} but only {2} class names are given</source>
+        <translation>{0}：标签最大为 {1}，但只给出了 {2} 个类别名称</translation>
+    </message>
+    <message>
+        <source>{0}: duplicate class names in &apos;classes&apos;</source>
+        <translation>{0}：&apos;classes&apos; 中有重复的类别名称</translation>
+    </message>
+    <message>
+        <source>{0}: images of {1}×{2} pixels are not supported ({3})</source>
+        <translation>{0}：不支持 {1}×{2} 像素的图像（{3}）</translation>
+    </message>
+    <message>
+        <source>{0}: cannot open ({1})</source>
+        <translation>{0}：无法打开（{1}）</translation>
+    </message>
+    <message>
+        <source>pickled Python objects (refused for safety)</source>
+        <translation>pickle 序列化的 Python 对象（出于安全考虑而拒绝）</translation>
+    </message>
+    <message>
+        <source>a single .npy array</source>
+        <translation>单个 .npy 数组</translation>
+    </message>
+    <message>
+        <source>{0}: is an .npy file holding {1}, not an .npz archive of images and labels</source>
+        <translation>{0}：这是包含{1}的 .npy 文件，不是图像和标签的 .npz 归档</translation>
+    </message>
+    <message>
+        <source>{0}: contains pickled Python objects, which are refused for safety (allow_pickle=False)</source>
+        <translation>{0}：包含 pickle 序列化的 Python 对象，出于安全考虑予以拒绝（allow_pickle=False）</translation>
+    </message>
+    <message>
+        <source>{0}: not an .npz file (neither a zip archive of .npy arrays nor an .npy file)</source>
+        <translation>{0}：不是 .npz 文件（既不是 .npy 数组的 zip 归档，也不是 .npy 文件）</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable .npz file (damaged zip archive: {1})</source>
+        <translation>{0}：不是可读取的 .npz 文件（zip 归档已损坏：{1}）</translation>
+    </message>
+    <message>
+        <source>{0} is not a .npy array</source>
+        <translation>{0} 不是 .npy 数组</translation>
+    </message>
+    <message>
+        <source>{0} holds pickled Python objects, which are refused for safety (allow_pickle=False)</source>
+        <translation>{0} 包含 pickle 序列化的 Python 对象，出于安全考虑予以拒绝（allow_pickle=False）</translation>
+    </message>
+    <message>
+        <source>{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt</source>
+        <translation>{0} 声明有 {1:,} 字节（{2} {3}），但只有 {4:,} 字节：已损坏</translation>
+    </message>
+    <message>
+        <source>{0} holds more data than its header declares: corrupt</source>
+        <translation>{0} 的数据多于其文件头声明的大小：已损坏</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: {1:,} of {2:,} bytes</source>
+        <translation>{0} 不完整：只有 {1:,} 字节，应为 {2:,} 字节</translation>
+    </message>
+    <message>
+        <source>{0} is not a readable .npy array: corrupt or truncated ({1})</source>
+        <translation>{0} 不是可读取的 .npy 数组：已损坏或不完整（{1}）</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>

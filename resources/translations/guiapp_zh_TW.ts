@@ -318,6 +318,174 @@
         <source>{0} already exists and is not a dataset; choose another name</source>
         <translation>{0} 已存在且不是資料集；請另選一個名稱</translation>
     </message>
+    <message>
+        <source>{0}: array {1!r}</source>
+        <translation>{0}：陣列 {1!r}</translation>
+    </message>
+    <message>
+        <source>{0} has data type {1}; expected numbers</source>
+        <translation>{0} 的資料型別為 {1}；應為數值</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected (N, H, W), (N, H, W, 1) or (N, H, W, 3)</source>
+        <translation>{0} 的形狀為 {1}；應為 (N, H, W)、(N, H, W, 1) 或 (N, H, W, 3)</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected (N, H, W)</source>
+        <translation>{0} 的形狀為 {1}；應為 (N, H, W)</translation>
+    </message>
+    <message>
+        <source>{0} contains NaN or infinite values</source>
+        <translation>{0} 含有 NaN 或無限大的值</translation>
+    </message>
+    <message>
+        <source>{0} values run from {1} to {2}; expected 0..255 or 0..1</source>
+        <translation>{0} 的值範圍為 {1} 到 {2}；應為 0..255 或 0..1</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected one label per image</source>
+        <translation>{0} 的形狀為 {1}；應為每張影像一個標籤</translation>
+    </message>
+    <message>
+        <source>{0} has data type {1}; expected integer labels</source>
+        <translation>{0} 的資料型別為 {1}；標籤應為整數</translation>
+    </message>
+    <message>
+        <source>{0} holds fractional labels; expected whole numbers</source>
+        <translation>{0} 含有小數標籤；應為整數</translation>
+    </message>
+    <message>
+        <source>{0} holds negative labels (minimum {1})</source>
+        <translation>{0} 含有負數標籤（最小值 {1}）</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} images but {2:,} labels ({3})</source>
+        <translation>{0}：有 {1:,} 張影像，但有 {2:,} 個標籤（{3}）</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r} is not valid UTF-8 text</source>
+        <translation>{0}：陣列 {1!r} 不是有效的 UTF-8 文字</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r} must hold text (class names), found {2}</source>
+        <translation>{0}：陣列 {1!r} 應包含文字（類別名稱），實際為 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: array &apos;predefined_test&apos; has shape {1}, expected {2}</source>
+        <translation>{0}：陣列 &apos;predefined_test&apos; 的形狀為 {1}，應為 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: array &apos;spec&apos; is not a valid preprocessing spec ({1})</source>
+        <translation>{0}：陣列 &apos;spec&apos; 不是有效的前處理規格（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: test images are {1} but training images are {2}</source>
+        <translation>{0}：測試影像為 {1}，但訓練影像為 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: no labels array &apos;arr_0&apos; (arrays found: {1})</source>
+        <translation>{0}：沒有標籤陣列 &apos;arr_0&apos;（找到的陣列：{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: holds only {1} and no labels; expected labels as &apos;arr_1&apos;, or a sibling file named like &lt;name&gt;-train-labels.npz beside &lt;name&gt;-train-imgs.npz</source>
+        <translation>{0}：僅包含 {1}，沒有標籤；標籤應為 &apos;arr_1&apos;，或在 &lt;name&gt;-train-imgs.npz 旁邊放一個名為 &lt;name&gt;-train-labels.npz 之類的檔案</translation>
+    </message>
+    <message>
+        <source>{0}: no labels file {1}{2}-labels.npz beside it</source>
+        <translation>{0}：旁邊沒有標籤檔案 {1}{2}-labels.npz</translation>
+    </message>
+    <message>
+        <source>{0}: cannot list the folder ({1})</source>
+        <translation>{0}：無法列出資料夾內容（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: no .npz files in this folder</source>
+        <translation>{0}：此資料夾中沒有 .npz 檔案</translation>
+    </message>
+    <message>
+        <source>{0}: holds several .npz files ({1}); open one of them</source>
+        <translation>{0}：包含多個 .npz 檔案（{1}）；請開啟其中一個</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}：檔案不存在</translation>
+    </message>
+    <message>
+        <source>{0}: this is a labels file and no matching …-imgs.npz lies beside it</source>
+        <translation>{0}：這是標籤檔案，旁邊沒有對應的 …-imgs.npz</translation>
+    </message>
+    <message>
+        <source>{0}: not a recognised dataset: arrays found: {1}; expected &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, or &apos;arr_0&apos; with a sibling …-labels.npz</source>
+        <translation>{0}：無法辨識的資料集：找到的陣列：{1}；應為 &apos;images&apos;+&apos;labels&apos;（+&apos;classes&apos;）、&apos;x_train&apos;+&apos;y_train&apos;（+&apos;x_test&apos;+&apos;y_test&apos;）、&apos;arr_0&apos;+&apos;arr_1&apos;，或 &apos;arr_0&apos; 加旁邊的 …-labels.npz</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images</source>
+        <translation>{0}：不包含任何影像</translation>
+    </message>
+    <message>
+        <source>{0}: labels run up to {1} but only {2} class names are given</source>
+        <translation>{0}：標籤最大為 {1}，但只提供了 {2} 個類別名稱</translation>
+    </message>
+    <message>
+        <source>{0}: duplicate class names in &apos;classes&apos;</source>
+        <translation>{0}：&apos;classes&apos; 中有重複的類別名稱</translation>
+    </message>
+    <message>
+        <source>{0}: images of {1}×{2} pixels are not supported ({3})</source>
+        <translation>{0}：不支援 {1}×{2} 像素的影像（{3}）</translation>
+    </message>
+    <message>
+        <source>{0}: cannot open ({1})</source>
+        <translation>{0}：無法開啟（{1}）</translation>
+    </message>
+    <message>
+        <source>pickled Python objects (refused for safety)</source>
+        <translation>pickle 序列化的 Python 物件（基於安全考量而拒絕）</translation>
+    </message>
+    <message>
+        <source>a single .npy array</source>
+        <translation>單一 .npy 陣列</translation>
+    </message>
+    <message>
+        <source>{0}: is an .npy file holding {1}, not an .npz archive of images and labels</source>
+        <translation>{0}：這是包含{1}的 .npy 檔案，不是影像和標籤的 .npz 封存檔</translation>
+    </message>
+    <message>
+        <source>{0}: contains pickled Python objects, which are refused for safety (allow_pickle=False)</source>
+        <translation>{0}：包含 pickle 序列化的 Python 物件，基於安全考量予以拒絕（allow_pickle=False）</translation>
+    </message>
+    <message>
+        <source>{0}: not an .npz file (neither a zip archive of .npy arrays nor an .npy file)</source>
+        <translation>{0}：不是 .npz 檔案（既不是 .npy 陣列的 zip 封存檔，也不是 .npy 檔案）</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable .npz file (damaged zip archive: {1})</source>
+        <translation>{0}：不是可讀取的 .npz 檔案（zip 封存檔已損毀：{1}）</translation>
+    </message>
+    <message>
+        <source>{0} is not a .npy array</source>
+        <translation>{0} 不是 .npy 陣列</translation>
+    </message>
+    <message>
+        <source>{0} holds pickled Python objects, which are refused for safety (allow_pickle=False)</source>
+        <translation>{0} 包含 pickle 序列化的 Python 物件，基於安全考量予以拒絕（allow_pickle=False）</translation>
+    </message>
+    <message>
+        <source>{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt</source>
+        <translation>{0} 宣告有 {1:,} 位元組（{2} {3}），但只有 {4:,} 位元組：已損毀</translation>
+    </message>
+    <message>
+        <source>{0} holds more data than its header declares: corrupt</source>
+        <translation>{0} 的資料多於其標頭宣告的大小：已損毀</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: {1:,} of {2:,} bytes</source>
+        <translation>{0} 不完整：只有 {1:,} 位元組，應為 {2:,} 位元組</translation>
+    </message>
+    <message>
+        <source>{0} is not a readable .npy array: corrupt or truncated ({1})</source>
+        <translation>{0} 不是可讀取的 .npy 陣列：已損毀或不完整（{1}）</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
