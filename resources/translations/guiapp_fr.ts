@@ -12,8 +12,120 @@
         <translation>aucun jeu de données enregistré ne s’appelle {0!r}</translation>
     </message>
     <message>
+        <source>{0}: truncated {1}: expected {2} bytes, found {3}</source>
+        <translation>{0} : {1} tronqué : {2} octets attendus, {3} trouvés</translation>
+    </message>
+    <message>
+        <source>{0}: the gzip stream is truncated (compressed data ends early)</source>
+        <translation>{0} : le flux gzip est tronqué (les données compressées s’arrêtent trop tôt)</translation>
+    </message>
+    <message>
+        <source>{0}: corrupt gzip data ({1})</source>
+        <translation>{0} : données gzip corrompues ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: read error ({1})</source>
+        <translation>{0} : erreur de lecture ({1})</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>{0}: not an IDX file (magic bytes {1}; an IDX file starts with 00 00 &lt;type&gt; &lt;dims&gt;)</source>
+        <translation>{0} : pas un fichier IDX (octets magiques {1} ; un fichier IDX commence par 00 00 &lt;type&gt; &lt;dims&gt;)</translation>
+    </message>
+    <message>
+        <source>{0}: unknown IDX data type code 0x{1:02X} (known: 08 09 0B 0C 0D 0E)</source>
+        <translation>{0} : code de type de données IDX inconnu 0x{1:02X} (connus : 08 09 0B 0C 0D 0E)</translation>
+    </message>
+    <message>
+        <source>{0}: IDX file declares {1} dimensions; expected 1 to 4</source>
+        <translation>{0} : le fichier IDX déclare {1} dimensions ; de 1 à 4 sont attendues</translation>
+    </message>
+    <message>
+        <source>{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}</source>
+        <translation>{0} : tronqué : {1:,} octets de données attendus (selon l’en-tête), {2:,} trouvés</translation>
+    </message>
+    <message>
+        <source>{0}: has data past the {1:,} bytes its header declares (corrupt or not IDX)</source>
+        <translation>{0} : contient des données au-delà des {1:,} octets déclarés par l’en-tête (corrompu ou pas un fichier IDX)</translation>
+    </message>
+    <message>
+        <source>{0}: image values include NaN or infinity</source>
+        <translation>{0} : les valeurs des images comprennent des NaN ou des infinis</translation>
+    </message>
+    <message>
+        <source>{0}: image values run from {1} to {2}; expected 0..255</source>
+        <translation>{0} : les valeurs des images vont de {1} à {2} ; plage attendue : 0..255</translation>
+    </message>
+    <message>
+        <source>{0}: holds {1:,} labels, expected {2:,}</source>
+        <translation>{0} : contient {1:,} étiquettes, {2:,} attendues</translation>
+    </message>
+    <message>
+        <source>{0}: a label file must hold one dimension, found shape {1}</source>
+        <translation>{0} : un fichier d’étiquettes doit avoir une seule dimension, forme trouvée : {1}</translation>
+    </message>
+    <message>
+        <source>{0}: labels must be whole numbers</source>
+        <translation>{0} : les étiquettes doivent être des nombres entiers</translation>
+    </message>
+    <message>
+        <source>{0}: labels must not be negative (found {1})</source>
+        <translation>{0} : les étiquettes ne doivent pas être négatives ({1} trouvé)</translation>
+    </message>
+    <message>
+        <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found</source>
+        <translation>{0} : aucun fichier d’étiquettes correspondant (…-labels-idx1-ubyte[.gz]) trouvé</translation>
+    </message>
+    <message>
+        <source>{0}: no IDX image/label files found (expected names like train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz)</source>
+        <translation>{0} : aucun fichier IDX d’images ou d’étiquettes trouvé (noms attendus du type train-images-idx3-ubyte.gz et train-labels-idx1-ubyte.gz)</translation>
+    </message>
+    <message>
+        <source>{0}: holds several IDX datasets ({1}); choose one by opening its images file</source>
+        <translation>{0} : contient plusieurs jeux de données IDX ({1}) ; choisissez-en un en ouvrant son fichier d’images</translation>
+    </message>
+    <message>
+        <source>{0}: this is a labels file; open the matching images file</source>
+        <translation>{0} : c’est un fichier d’étiquettes ; ouvrez le fichier d’images correspondant</translation>
+    </message>
+    <message>
+        <source>{0}: not an IDX images file name (expected …-images-idx3-ubyte or …-images-idx3-ubyte.gz)</source>
+        <translation>{0} : pas un nom de fichier d’images IDX (…-images-idx3-ubyte ou …-images-idx3-ubyte.gz attendu)</translation>
+    </message>
+    <message>
+        <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found beside it</source>
+        <translation>{0} : aucun fichier d’étiquettes correspondant (…-labels-idx1-ubyte[.gz]) trouvé à côté</translation>
+    </message>
+    <message>
         <source>{0}: no such file or folder</source>
         <translation>{0} : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>{0}: an images file must hold 3 dimensions (N, H, W), found {1}</source>
+        <translation>{0} : un fichier d’images doit avoir 3 dimensions (N, H, W), trouvé : {1}</translation>
+    </message>
+    <message>
+        <source>{0}: a label file must hold one dimension, found {1}</source>
+        <translation>{0} : un fichier d’étiquettes doit avoir une seule dimension, trouvé : {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} images but {2} holds {3:,} labels</source>
+        <translation>{0} : {1:,} images mais {2} contient {3:,} étiquettes</translation>
+    </message>
+    <message>
+        <source>{0}: image size {1} differs from {2}&apos;s {3}</source>
+        <translation>{0} : la taille d’image {1} diffère de celle de {2}, {3}</translation>
+    </message>
+    <message>
+        <source>{0}: labels {1} have no entry in the class mapping</source>
+        <translation>{0} : les étiquettes {1} n’ont pas d’entrée dans la table des classes</translation>
+    </message>
+    <message>
+        <source>{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes guiapp supports</source>
+        <translation>{0} : la table des classes contient l’étiquette {1:,}, au-delà des {2:,} classes que guiapp prend en charge</translation>
     </message>
     <message>
         <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
@@ -490,6 +602,34 @@
     <message>
         <source>{0} is not a readable .npy array: corrupt or truncated ({1})</source>
         <translation>{0} n’est pas un tableau .npy lisible : corrompu ou tronqué ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: images must be (N, H, W), got shape {1}</source>
+        <translation>{0} : les images doivent être en (N, H, W), forme reçue : {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} images but {2} labels</source>
+        <translation>{0} : {1} images mais {2} étiquettes</translation>
+    </message>
+    <message>
+        <source>{0}: labels run from {1} to {2} but there are {3} classes</source>
+        <translation>{0} : les étiquettes vont de {1} à {2} mais il y a {3} classes</translation>
+    </message>
+    <message>
+        <source>{0}: duplicate class names</source>
+        <translation>{0} : noms de classes en double</translation>
+    </message>
+    <message>
+        <source>{0}: {1} has shape {2}, expected {3}</source>
+        <translation>{0} : {1} a la forme {2}, forme attendue : {3}</translation>
+    </message>
+    <message>
+        <source>{0}: samples in both the predefined validation and test parts</source>
+        <translation>{0} : des échantillons figurent à la fois dans les parties prédéfinies de validation et de test</translation>
+    </message>
+    <message>
+        <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
+        <translation>les proportions de partage doivent être dans [0, 1) et de somme inférieure à 1, reçu : {0}, {1}</translation>
     </message>
 </context>
 <context>

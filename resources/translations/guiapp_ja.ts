@@ -12,8 +12,120 @@
         <translation>{0!r} という名前の登録済みデータセットはありません</translation>
     </message>
     <message>
+        <source>{0}: truncated {1}: expected {2} bytes, found {3}</source>
+        <translation>{0}: {1}が途中で切れています: {2} バイト必要ですが、{3} バイトしかありません</translation>
+    </message>
+    <message>
+        <source>{0}: the gzip stream is truncated (compressed data ends early)</source>
+        <translation>{0}: gzip ストリームが途中で切れています (圧縮データが途中で終わっています)</translation>
+    </message>
+    <message>
+        <source>{0}: corrupt gzip data ({1})</source>
+        <translation>{0}: gzip データが壊れています ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: read error ({1})</source>
+        <translation>{0}: 読み取りエラー ({1})</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>{0}: not an IDX file (magic bytes {1}; an IDX file starts with 00 00 &lt;type&gt; &lt;dims&gt;)</source>
+        <translation>{0}: IDX ファイルではありません (マジックバイト {1}。IDX ファイルは 00 00 &lt;type&gt; &lt;dims&gt; で始まります)</translation>
+    </message>
+    <message>
+        <source>{0}: unknown IDX data type code 0x{1:02X} (known: 08 09 0B 0C 0D 0E)</source>
+        <translation>{0}: 不明な IDX データ型コード 0x{1:02X} です (既知のもの: 08 09 0B 0C 0D 0E)</translation>
+    </message>
+    <message>
+        <source>{0}: IDX file declares {1} dimensions; expected 1 to 4</source>
+        <translation>{0}: IDX ファイルが {1} 次元を宣言しています。1〜4 次元が必要です</translation>
+    </message>
+    <message>
+        <source>{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}</source>
+        <translation>{0}: 途中で切れています: (ヘッダーの宣言どおり) {1:,} バイトのデータが必要ですが、{2:,} バイトしかありません</translation>
+    </message>
+    <message>
+        <source>{0}: has data past the {1:,} bytes its header declares (corrupt or not IDX)</source>
+        <translation>{0}: ヘッダーが宣言する {1:,} バイトを超えてデータがあります (破損しているか IDX ではありません)</translation>
+    </message>
+    <message>
+        <source>{0}: image values include NaN or infinity</source>
+        <translation>{0}: 画像の値に NaN または無限大が含まれています</translation>
+    </message>
+    <message>
+        <source>{0}: image values run from {1} to {2}; expected 0..255</source>
+        <translation>{0}: 画像の値は {1} から {2} の範囲です。0..255 が必要です</translation>
+    </message>
+    <message>
+        <source>{0}: holds {1:,} labels, expected {2:,}</source>
+        <translation>{0}: ラベルが {1:,} 個あります。{2:,} 個必要です</translation>
+    </message>
+    <message>
+        <source>{0}: a label file must hold one dimension, found shape {1}</source>
+        <translation>{0}: ラベルのファイルは 1 次元でなければなりませんが、形状は {1} です</translation>
+    </message>
+    <message>
+        <source>{0}: labels must be whole numbers</source>
+        <translation>{0}: ラベルは整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>{0}: labels must not be negative (found {1})</source>
+        <translation>{0}: ラベルは負の値にできません ({1} がありました)</translation>
+    </message>
+    <message>
+        <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found</source>
+        <translation>{0}: 対応するラベルのファイル (…-labels-idx1-ubyte[.gz]) が見つかりません</translation>
+    </message>
+    <message>
+        <source>{0}: no IDX image/label files found (expected names like train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz)</source>
+        <translation>{0}: IDX の画像/ラベルのファイルが見つかりません (train-images-idx3-ubyte.gz や train-labels-idx1-ubyte.gz のような名前が必要です)</translation>
+    </message>
+    <message>
+        <source>{0}: holds several IDX datasets ({1}); choose one by opening its images file</source>
+        <translation>{0}: IDX データセットが複数あります ({1})。使うものの画像ファイルを開いて選んでください</translation>
+    </message>
+    <message>
+        <source>{0}: this is a labels file; open the matching images file</source>
+        <translation>{0}: これはラベルのファイルです。対応する画像のファイルを開いてください</translation>
+    </message>
+    <message>
+        <source>{0}: not an IDX images file name (expected …-images-idx3-ubyte or …-images-idx3-ubyte.gz)</source>
+        <translation>{0}: IDX 画像ファイルの名前ではありません (…-images-idx3-ubyte または …-images-idx3-ubyte.gz が必要です)</translation>
+    </message>
+    <message>
+        <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found beside it</source>
+        <translation>{0}: 隣に対応するラベルのファイル (…-labels-idx1-ubyte[.gz]) が見つかりません</translation>
+    </message>
+    <message>
         <source>{0}: no such file or folder</source>
         <translation>{0}: そのようなファイルまたはフォルダーはありません</translation>
+    </message>
+    <message>
+        <source>{0}: an images file must hold 3 dimensions (N, H, W), found {1}</source>
+        <translation>{0}: 画像のファイルは 3 次元 (N, H, W) でなければなりませんが、{1} です</translation>
+    </message>
+    <message>
+        <source>{0}: a label file must hold one dimension, found {1}</source>
+        <translation>{0}: ラベルのファイルは 1 次元でなければなりませんが、{1} です</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} images but {2} holds {3:,} labels</source>
+        <translation>{0}: 画像は {1:,} 枚ですが、{2} のラベルは {3:,} 個です</translation>
+    </message>
+    <message>
+        <source>{0}: image size {1} differs from {2}&apos;s {3}</source>
+        <translation>{0}: 画像サイズ {1} が {2} の {3} と異なります</translation>
+    </message>
+    <message>
+        <source>{0}: labels {1} have no entry in the class mapping</source>
+        <translation>{0}: ラベル {1} がクラスの対応表にありません</translation>
+    </message>
+    <message>
+        <source>{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes guiapp supports</source>
+        <translation>{0}: クラスの対応表にラベル {1:,} があり、guiapp が扱える {2:,} クラスを超えています</translation>
     </message>
     <message>
         <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
@@ -485,6 +597,34 @@
     <message>
         <source>{0} is not a readable .npy array: corrupt or truncated ({1})</source>
         <translation>{0} は読み取れる .npy 配列ではありません: 破損しているか途中で切れています ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: images must be (N, H, W), got shape {1}</source>
+        <translation>{0}: 画像は (N, H, W) でなければなりませんが、形状は {1} です</translation>
+    </message>
+    <message>
+        <source>{0}: {1} images but {2} labels</source>
+        <translation>{0}: 画像が {1} 枚なのにラベルが {2} 個です</translation>
+    </message>
+    <message>
+        <source>{0}: labels run from {1} to {2} but there are {3} classes</source>
+        <translation>{0}: ラベルは {1} から {2} までですが、クラスは {3} 個です</translation>
+    </message>
+    <message>
+        <source>{0}: duplicate class names</source>
+        <translation>{0}: クラス名に重複があります</translation>
+    </message>
+    <message>
+        <source>{0}: {1} has shape {2}, expected {3}</source>
+        <translation>{0}: {1} の形状は {2} ですが、{3} が必要です</translation>
+    </message>
+    <message>
+        <source>{0}: samples in both the predefined validation and test parts</source>
+        <translation>{0}: 定義済みの検証用とテスト用の両方に入っているサンプルがあります</translation>
+    </message>
+    <message>
+        <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
+        <translation>分割の割合は [0, 1) の範囲で、合計が 1 未満でなければなりません。指定された値: {0}、{1}</translation>
     </message>
 </context>
 <context>

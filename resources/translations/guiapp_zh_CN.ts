@@ -12,8 +12,120 @@
         <translation>没有名为 {0!r} 的已注册数据集</translation>
     </message>
     <message>
+        <source>{0}: truncated {1}: expected {2} bytes, found {3}</source>
+        <translation>{0}：{1}不完整：应为 {2} 字节，实际为 {3} 字节</translation>
+    </message>
+    <message>
+        <source>{0}: the gzip stream is truncated (compressed data ends early)</source>
+        <translation>{0}：gzip 数据流不完整（压缩数据提前结束）</translation>
+    </message>
+    <message>
+        <source>{0}: corrupt gzip data ({1})</source>
+        <translation>{0}：gzip 数据已损坏（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: read error ({1})</source>
+        <translation>{0}：读取错误（{1}）</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>文件头</translation>
+    </message>
+    <message>
+        <source>{0}: not an IDX file (magic bytes {1}; an IDX file starts with 00 00 &lt;type&gt; &lt;dims&gt;)</source>
+        <translation>{0}：不是 IDX 文件（魔数字节为 {1}；IDX 文件以 00 00 &lt;type&gt; &lt;dims&gt; 开头）</translation>
+    </message>
+    <message>
+        <source>{0}: unknown IDX data type code 0x{1:02X} (known: 08 09 0B 0C 0D 0E)</source>
+        <translation>{0}：未知的 IDX 数据类型代码 0x{1:02X}（已知：08 09 0B 0C 0D 0E）</translation>
+    </message>
+    <message>
+        <source>{0}: IDX file declares {1} dimensions; expected 1 to 4</source>
+        <translation>{0}：IDX 文件声明了 {1} 个维度；应为 1 到 4 个</translation>
+    </message>
+    <message>
+        <source>{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}</source>
+        <translation>{0}：不完整：应有 {1:,} 字节数据（按文件头声明），实际为 {2:,} 字节</translation>
+    </message>
+    <message>
+        <source>{0}: has data past the {1:,} bytes its header declares (corrupt or not IDX)</source>
+        <translation>{0}：数据超出了文件头声明的 {1:,} 字节（已损坏或不是 IDX）</translation>
+    </message>
+    <message>
+        <source>{0}: image values include NaN or infinity</source>
+        <translation>{0}：图像值中含有 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <source>{0}: image values run from {1} to {2}; expected 0..255</source>
+        <translation>{0}：图像值范围为 {1} 到 {2}；应为 0..255</translation>
+    </message>
+    <message>
+        <source>{0}: holds {1:,} labels, expected {2:,}</source>
+        <translation>{0}：包含 {1:,} 个标签，应为 {2:,} 个</translation>
+    </message>
+    <message>
+        <source>{0}: a label file must hold one dimension, found shape {1}</source>
+        <translation>{0}：标签文件必须是一维的，实际形状为 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: labels must be whole numbers</source>
+        <translation>{0}：标签必须是整数</translation>
+    </message>
+    <message>
+        <source>{0}: labels must not be negative (found {1})</source>
+        <translation>{0}：标签不能为负数（发现 {1}）</translation>
+    </message>
+    <message>
+        <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found</source>
+        <translation>{0}：找不到对应的标签文件（…-labels-idx1-ubyte[.gz]）</translation>
+    </message>
+    <message>
+        <source>{0}: no IDX image/label files found (expected names like train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz)</source>
+        <translation>{0}：找不到 IDX 图像/标签文件（文件名应类似 train-images-idx3-ubyte.gz 和 train-labels-idx1-ubyte.gz）</translation>
+    </message>
+    <message>
+        <source>{0}: holds several IDX datasets ({1}); choose one by opening its images file</source>
+        <translation>{0}：包含多个 IDX 数据集（{1}）；请打开其中一个的图像文件来选择</translation>
+    </message>
+    <message>
+        <source>{0}: this is a labels file; open the matching images file</source>
+        <translation>{0}：这是标签文件；请打开对应的图像文件</translation>
+    </message>
+    <message>
+        <source>{0}: not an IDX images file name (expected …-images-idx3-ubyte or …-images-idx3-ubyte.gz)</source>
+        <translation>{0}：不是 IDX 图像文件名（应为 …-images-idx3-ubyte 或 …-images-idx3-ubyte.gz）</translation>
+    </message>
+    <message>
+        <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found beside it</source>
+        <translation>{0}：旁边找不到对应的标签文件（…-labels-idx1-ubyte[.gz]）</translation>
+    </message>
+    <message>
         <source>{0}: no such file or folder</source>
         <translation>{0}：没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>{0}: an images file must hold 3 dimensions (N, H, W), found {1}</source>
+        <translation>{0}：图像文件必须是三维的 (N, H, W)，实际为 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: a label file must hold one dimension, found {1}</source>
+        <translation>{0}：标签文件必须是一维的，实际为 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} images but {2} holds {3:,} labels</source>
+        <translation>{0}：有 {1:,} 张图像，但 {2} 中有 {3:,} 个标签</translation>
+    </message>
+    <message>
+        <source>{0}: image size {1} differs from {2}&apos;s {3}</source>
+        <translation>{0}：图像尺寸 {1} 与 {2} 的 {3} 不同</translation>
+    </message>
+    <message>
+        <source>{0}: labels {1} have no entry in the class mapping</source>
+        <translation>{0}：标签 {1} 在类别映射中没有条目</translation>
+    </message>
+    <message>
+        <source>{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes guiapp supports</source>
+        <translation>{0}：类别映射中有标签 {1:,}，超出了 guiapp 支持的 {2:,} 个类别</translation>
     </message>
     <message>
         <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
@@ -485,6 +597,34 @@
     <message>
         <source>{0} is not a readable .npy array: corrupt or truncated ({1})</source>
         <translation>{0} 不是可读取的 .npy 数组：已损坏或不完整（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: images must be (N, H, W), got shape {1}</source>
+        <translation>{0}：图像必须是 (N, H, W)，实际形状为 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} images but {2} labels</source>
+        <translation>{0}：有 {1} 张图像，但有 {2} 个标签</translation>
+    </message>
+    <message>
+        <source>{0}: labels run from {1} to {2} but there are {3} classes</source>
+        <translation>{0}：标签范围为 {1} 到 {2}，但只有 {3} 个类别</translation>
+    </message>
+    <message>
+        <source>{0}: duplicate class names</source>
+        <translation>{0}：类别名称有重复</translation>
+    </message>
+    <message>
+        <source>{0}: {1} has shape {2}, expected {3}</source>
+        <translation>{0}：{1} 的形状为 {2}，应为 {3}</translation>
+    </message>
+    <message>
+        <source>{0}: samples in both the predefined validation and test parts</source>
+        <translation>{0}：有样本同时位于预定义的验证部分和测试部分</translation>
+    </message>
+    <message>
+        <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
+        <translation>划分比例必须在 [0, 1) 内且总和小于 1，实际为 {0}、{1}</translation>
     </message>
 </context>
 <context>

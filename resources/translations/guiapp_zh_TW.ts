@@ -12,8 +12,120 @@
         <translation>沒有名為 {0!r} 的已註冊資料集</translation>
     </message>
     <message>
+        <source>{0}: truncated {1}: expected {2} bytes, found {3}</source>
+        <translation>{0}：{1}不完整：應為 {2} 位元組，實際為 {3} 位元組</translation>
+    </message>
+    <message>
+        <source>{0}: the gzip stream is truncated (compressed data ends early)</source>
+        <translation>{0}：gzip 資料流不完整（壓縮資料提前結束）</translation>
+    </message>
+    <message>
+        <source>{0}: corrupt gzip data ({1})</source>
+        <translation>{0}：gzip 資料已損毀（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: read error ({1})</source>
+        <translation>{0}：讀取錯誤（{1}）</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>標頭</translation>
+    </message>
+    <message>
+        <source>{0}: not an IDX file (magic bytes {1}; an IDX file starts with 00 00 &lt;type&gt; &lt;dims&gt;)</source>
+        <translation>{0}：不是 IDX 檔案（魔術位元組為 {1}；IDX 檔案以 00 00 &lt;type&gt; &lt;dims&gt; 開頭）</translation>
+    </message>
+    <message>
+        <source>{0}: unknown IDX data type code 0x{1:02X} (known: 08 09 0B 0C 0D 0E)</source>
+        <translation>{0}：未知的 IDX 資料型別代碼 0x{1:02X}（已知：08 09 0B 0C 0D 0E）</translation>
+    </message>
+    <message>
+        <source>{0}: IDX file declares {1} dimensions; expected 1 to 4</source>
+        <translation>{0}：IDX 檔案宣告了 {1} 個維度；應為 1 到 4 個</translation>
+    </message>
+    <message>
+        <source>{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}</source>
+        <translation>{0}：不完整：應有 {1:,} 位元組資料（依標頭宣告），實際為 {2:,} 位元組</translation>
+    </message>
+    <message>
+        <source>{0}: has data past the {1:,} bytes its header declares (corrupt or not IDX)</source>
+        <translation>{0}：資料超出了標頭宣告的 {1:,} 位元組（已損毀或不是 IDX）</translation>
+    </message>
+    <message>
+        <source>{0}: image values include NaN or infinity</source>
+        <translation>{0}：影像值中含有 NaN 或無限大</translation>
+    </message>
+    <message>
+        <source>{0}: image values run from {1} to {2}; expected 0..255</source>
+        <translation>{0}：影像值範圍為 {1} 到 {2}；應為 0..255</translation>
+    </message>
+    <message>
+        <source>{0}: holds {1:,} labels, expected {2:,}</source>
+        <translation>{0}：包含 {1:,} 個標籤，應為 {2:,} 個</translation>
+    </message>
+    <message>
+        <source>{0}: a label file must hold one dimension, found shape {1}</source>
+        <translation>{0}：標籤檔案必須是一維的，實際形狀為 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: labels must be whole numbers</source>
+        <translation>{0}：標籤必須是整數</translation>
+    </message>
+    <message>
+        <source>{0}: labels must not be negative (found {1})</source>
+        <translation>{0}：標籤不能為負數（發現 {1}）</translation>
+    </message>
+    <message>
+        <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found</source>
+        <translation>{0}：找不到對應的標籤檔案（…-labels-idx1-ubyte[.gz]）</translation>
+    </message>
+    <message>
+        <source>{0}: no IDX image/label files found (expected names like train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz)</source>
+        <translation>{0}：找不到 IDX 影像/標籤檔案（檔名應類似 train-images-idx3-ubyte.gz 和 train-labels-idx1-ubyte.gz）</translation>
+    </message>
+    <message>
+        <source>{0}: holds several IDX datasets ({1}); choose one by opening its images file</source>
+        <translation>{0}：包含多個 IDX 資料集（{1}）；請開啟其中一個的影像檔案來選擇</translation>
+    </message>
+    <message>
+        <source>{0}: this is a labels file; open the matching images file</source>
+        <translation>{0}：這是標籤檔案；請開啟對應的影像檔案</translation>
+    </message>
+    <message>
+        <source>{0}: not an IDX images file name (expected …-images-idx3-ubyte or …-images-idx3-ubyte.gz)</source>
+        <translation>{0}：不是 IDX 影像檔名（應為 …-images-idx3-ubyte 或 …-images-idx3-ubyte.gz）</translation>
+    </message>
+    <message>
+        <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found beside it</source>
+        <translation>{0}：旁邊找不到對應的標籤檔案（…-labels-idx1-ubyte[.gz]）</translation>
+    </message>
+    <message>
         <source>{0}: no such file or folder</source>
         <translation>{0}：沒有這個檔案或資料夾</translation>
+    </message>
+    <message>
+        <source>{0}: an images file must hold 3 dimensions (N, H, W), found {1}</source>
+        <translation>{0}：影像檔案必須是三維的 (N, H, W)，實際為 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: a label file must hold one dimension, found {1}</source>
+        <translation>{0}：標籤檔案必須是一維的，實際為 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} images but {2} holds {3:,} labels</source>
+        <translation>{0}：有 {1:,} 張影像，但 {2} 中有 {3:,} 個標籤</translation>
+    </message>
+    <message>
+        <source>{0}: image size {1} differs from {2}&apos;s {3}</source>
+        <translation>{0}：影像尺寸 {1} 與 {2} 的 {3} 不同</translation>
+    </message>
+    <message>
+        <source>{0}: labels {1} have no entry in the class mapping</source>
+        <translation>{0}：標籤 {1} 在類別對應表中沒有項目</translation>
+    </message>
+    <message>
+        <source>{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes guiapp supports</source>
+        <translation>{0}：類別對應表中有標籤 {1:,}，超出了 guiapp 支援的 {2:,} 個類別</translation>
     </message>
     <message>
         <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
@@ -485,6 +597,34 @@
     <message>
         <source>{0} is not a readable .npy array: corrupt or truncated ({1})</source>
         <translation>{0} 不是可讀取的 .npy 陣列：已損毀或不完整（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: images must be (N, H, W), got shape {1}</source>
+        <translation>{0}：影像必須是 (N, H, W)，實際形狀為 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} images but {2} labels</source>
+        <translation>{0}：有 {1} 張影像，但有 {2} 個標籤</translation>
+    </message>
+    <message>
+        <source>{0}: labels run from {1} to {2} but there are {3} classes</source>
+        <translation>{0}：標籤範圍為 {1} 到 {2}，但只有 {3} 個類別</translation>
+    </message>
+    <message>
+        <source>{0}: duplicate class names</source>
+        <translation>{0}：類別名稱有重複</translation>
+    </message>
+    <message>
+        <source>{0}: {1} has shape {2}, expected {3}</source>
+        <translation>{0}：{1} 的形狀為 {2}，應為 {3}</translation>
+    </message>
+    <message>
+        <source>{0}: samples in both the predefined validation and test parts</source>
+        <translation>{0}：有樣本同時位於預先定義的驗證部分和測試部分</translation>
+    </message>
+    <message>
+        <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
+        <translation>分割比例必須在 [0, 1) 內且總和小於 1，實際為 {0}、{1}</translation>
     </message>
 </context>
 <context>
