@@ -512,8 +512,32 @@
         <translation>{0} : pas de fichier d’étiquettes {1}{2}-labels.npz à côté</translation>
     </message>
     <message>
+        <source>{0}: exists and is not a folder</source>
+        <translation>{0} : existe déjà et n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>{0}: the folder is not empty; choose a new or empty folder</source>
+        <translation>{0} : le dossier n’est pas vide ; choisissez un dossier nouveau ou vide</translation>
+    </message>
+    <message>
         <source>{0}: cannot list the folder ({1})</source>
         <translation>{0} : impossible de lister le dossier ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: images must be uint8 coverage to export, found {1}</source>
+        <translation>{0} : pour l’export, les images doivent être un taux de couverture en uint8, trouvé : {1}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot create the export folders ({1})</source>
+        <translation>{0} : impossible de créer les dossiers d’export ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write ({1})</source>
+        <translation>{0} : écriture impossible ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: is a folder; give a file name ending in .npz</source>
+        <translation>{0} : c’est un dossier ; donnez un nom de fichier se terminant par .npz</translation>
     </message>
     <message>
         <source>{0}: no .npz files in this folder</source>
@@ -630,6 +654,78 @@
     <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
         <translation>les proportions de partage doivent être dans [0, 1) et de somme inférieure à 1, reçu : {0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the class mapping ({1})</source>
+        <translation>{0} : impossible de lire la table des classes ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: line {1} is not &apos;label codepoint&apos;: {2!r}</source>
+        <translation>{0} : la ligne {1} n’est pas de la forme &apos;label codepoint&apos; : {2!r}</translation>
+    </message>
+    <message>
+        <source>{0}: the class mapping is empty</source>
+        <translation>{0} : la table des classes est vide</translation>
+    </message>
+    <message>
+        <source>{0}: mapping must be a file path, a dict or a list of class names</source>
+        <translation>{0} : la table doit être un chemin de fichier, un dictionnaire ou une liste de noms de classes</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the class map ({1})</source>
+        <translation>{0} : impossible de lire la carte des classes ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the class map is empty</source>
+        <translation>{0} : la carte des classes est vide</translation>
+    </message>
+    <message>
+        <source>{0}: line {1} is not &apos;index,…,name&apos;: {2!r}</source>
+        <translation>{0} : la ligne {1} n’est pas de la forme &apos;index,…,name&apos; : {2!r}</translation>
+    </message>
+    <message>
+        <source>{0}: class indices must run 0..{1} without gaps</source>
+        <translation>{0} : les indices de classes doivent aller de 0 à {1} sans trou</translation>
+    </message>
+    <message>
+        <source>cannot reach {0}: no network connection, or the name cannot be resolved (are you offline?)</source>
+        <translation>impossible de joindre {0} : pas de connexion réseau, ou le nom ne peut pas être résolu (êtes-vous hors ligne ?)</translation>
+    </message>
+    <message>
+        <source>cannot reach {0} ({1}); check the network connection and try again</source>
+        <translation>impossible de joindre {0} ({1}) ; vérifiez la connexion réseau et réessayez</translation>
+    </message>
+    <message>
+        <source>cannot download {0} ({1})</source>
+        <translation>impossible de télécharger {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the server answered {1} {2}</source>
+        <translation>{0} : le serveur a répondu {1} {2}</translation>
+    </message>
+    <message>
+        <source>{0}: the connection dropped after {1:,} bytes ({2}); download again to resume where it stopped</source>
+        <translation>{0} : la connexion a été coupée après {1:,} octets ({2}) ; relancez le téléchargement pour reprendre là où il s’est arrêté</translation>
+    </message>
+    <message>
+        <source>{0}: the connection dropped after {1:,} of {2:,} bytes; download again to resume where it stopped</source>
+        <translation>{0} : la connexion a été coupée après {1:,} octets sur {2:,} ; relancez le téléchargement pour reprendre là où il s’est arrêté</translation>
+    </message>
+    <message>
+        <source>{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again</source>
+        <translation>{0} : somme de contrôle incorrecte ({1} attendue, {2}:{3} obtenue) ; le téléchargement endommagé a été supprimé ; réessayez</translation>
+    </message>
+    <message>
+        <source>{0}: not a valid zip archive ({1}); it was deleted, try again</source>
+        <translation>{0} : archive zip non valide ({1}) ; elle a été supprimée, réessayez</translation>
+    </message>
+    <message>
+        <source>{0}: holds no files matching {1}</source>
+        <translation>{0} : ne contient aucun fichier correspondant à {1}</translation>
+    </message>
+    <message>
+        <source>no downloadable dataset named {0!r}; choose from {1}</source>
+        <translation>aucun jeu de données téléchargeable ne s’appelle {0!r} ; choisissez parmi : {1}</translation>
     </message>
 </context>
 <context>

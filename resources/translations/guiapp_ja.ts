@@ -507,8 +507,32 @@
         <translation>{0}: 隣にラベルのファイル {1}{2}-labels.npz がありません</translation>
     </message>
     <message>
+        <source>{0}: exists and is not a folder</source>
+        <translation>{0}: すでにあり、フォルダーではありません</translation>
+    </message>
+    <message>
+        <source>{0}: the folder is not empty; choose a new or empty folder</source>
+        <translation>{0}: フォルダーが空ではありません。新しいフォルダーか空のフォルダーを選んでください</translation>
+    </message>
+    <message>
         <source>{0}: cannot list the folder ({1})</source>
         <translation>{0}: フォルダーの内容を一覧できません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: images must be uint8 coverage to export, found {1}</source>
+        <translation>{0}: 書き出すには画像が uint8 の塗りつぶし率でなければなりませんが、{1} です</translation>
+    </message>
+    <message>
+        <source>{0}: cannot create the export folders ({1})</source>
+        <translation>{0}: 書き出し用のフォルダーを作成できません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write ({1})</source>
+        <translation>{0}: 書き込めません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: is a folder; give a file name ending in .npz</source>
+        <translation>{0}: フォルダーです。.npz で終わるファイル名を指定してください</translation>
     </message>
     <message>
         <source>{0}: no .npz files in this folder</source>
@@ -625,6 +649,78 @@
     <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
         <translation>分割の割合は [0, 1) の範囲で、合計が 1 未満でなければなりません。指定された値: {0}、{1}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the class mapping ({1})</source>
+        <translation>{0}: クラスの対応表を読み込めません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: line {1} is not &apos;label codepoint&apos;: {2!r}</source>
+        <translation>{0}: {1} 行目が &apos;label codepoint&apos; の形式ではありません: {2!r}</translation>
+    </message>
+    <message>
+        <source>{0}: the class mapping is empty</source>
+        <translation>{0}: クラスの対応表が空です</translation>
+    </message>
+    <message>
+        <source>{0}: mapping must be a file path, a dict or a list of class names</source>
+        <translation>{0}: 対応表はファイルのパス、辞書、またはクラス名のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the class map ({1})</source>
+        <translation>{0}: クラスマップを読み込めません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the class map is empty</source>
+        <translation>{0}: クラスマップが空です</translation>
+    </message>
+    <message>
+        <source>{0}: line {1} is not &apos;index,…,name&apos;: {2!r}</source>
+        <translation>{0}: {1} 行目が &apos;index,…,name&apos; の形式ではありません: {2!r}</translation>
+    </message>
+    <message>
+        <source>{0}: class indices must run 0..{1} without gaps</source>
+        <translation>{0}: クラス番号は 0..{1} を欠けなく並んでいなければなりません</translation>
+    </message>
+    <message>
+        <source>cannot reach {0}: no network connection, or the name cannot be resolved (are you offline?)</source>
+        <translation>{0} に接続できません: ネットワークにつながっていないか、名前を解決できません (オフラインですか?)</translation>
+    </message>
+    <message>
+        <source>cannot reach {0} ({1}); check the network connection and try again</source>
+        <translation>{0} に接続できません ({1})。ネットワークの接続を確認して、もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>cannot download {0} ({1})</source>
+        <translation>{0} をダウンロードできません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the server answered {1} {2}</source>
+        <translation>{0}: サーバーの応答は {1} {2} でした</translation>
+    </message>
+    <message>
+        <source>{0}: the connection dropped after {1:,} bytes ({2}); download again to resume where it stopped</source>
+        <translation>{0}: {1:,} バイトで接続が切れました ({2})。もう一度ダウンロードすると、止まった所から再開します</translation>
+    </message>
+    <message>
+        <source>{0}: the connection dropped after {1:,} of {2:,} bytes; download again to resume where it stopped</source>
+        <translation>{0}: {2:,} バイト中 {1:,} バイトで接続が切れました。もう一度ダウンロードすると、止まった所から再開します</translation>
+    </message>
+    <message>
+        <source>{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again</source>
+        <translation>{0}: チェックサムが一致しません ({1} のはずが {2}:{3} でした)。壊れたダウンロードは削除しました。もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>{0}: not a valid zip archive ({1}); it was deleted, try again</source>
+        <translation>{0}: 有効な zip アーカイブではありません ({1})。削除しましたので、もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>{0}: holds no files matching {1}</source>
+        <translation>{0}: {1} に一致するファイルがありません</translation>
+    </message>
+    <message>
+        <source>no downloadable dataset named {0!r}; choose from {1}</source>
+        <translation>{0!r} という名前のダウンロードできるデータセットはありません。次から選んでください: {1}</translation>
     </message>
 </context>
 <context>

@@ -507,8 +507,32 @@
         <translation>{0}：旁边没有标签文件 {1}{2}-labels.npz</translation>
     </message>
     <message>
+        <source>{0}: exists and is not a folder</source>
+        <translation>{0}：已存在且不是文件夹</translation>
+    </message>
+    <message>
+        <source>{0}: the folder is not empty; choose a new or empty folder</source>
+        <translation>{0}：文件夹不是空的；请选择新的或空的文件夹</translation>
+    </message>
+    <message>
         <source>{0}: cannot list the folder ({1})</source>
         <translation>{0}：无法列出文件夹内容（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: images must be uint8 coverage to export, found {1}</source>
+        <translation>{0}：导出时图像必须是 uint8 覆盖率，实际为 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot create the export folders ({1})</source>
+        <translation>{0}：无法创建导出文件夹（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write ({1})</source>
+        <translation>{0}：无法写入（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: is a folder; give a file name ending in .npz</source>
+        <translation>{0}：这是文件夹；请给出以 .npz 结尾的文件名</translation>
     </message>
     <message>
         <source>{0}: no .npz files in this folder</source>
@@ -625,6 +649,78 @@
     <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
         <translation>划分比例必须在 [0, 1) 内且总和小于 1，实际为 {0}、{1}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the class mapping ({1})</source>
+        <translation>{0}：无法读取类别映射（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: line {1} is not &apos;label codepoint&apos;: {2!r}</source>
+        <translation>{0}：第 {1} 行不是 &apos;label codepoint&apos; 格式：{2!r}</translation>
+    </message>
+    <message>
+        <source>{0}: the class mapping is empty</source>
+        <translation>{0}：类别映射为空</translation>
+    </message>
+    <message>
+        <source>{0}: mapping must be a file path, a dict or a list of class names</source>
+        <translation>{0}：映射必须是文件路径、字典或类别名称列表</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the class map ({1})</source>
+        <translation>{0}：无法读取类别表（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: the class map is empty</source>
+        <translation>{0}：类别表为空</translation>
+    </message>
+    <message>
+        <source>{0}: line {1} is not &apos;index,…,name&apos;: {2!r}</source>
+        <translation>{0}：第 {1} 行不是 &apos;index,…,name&apos; 格式：{2!r}</translation>
+    </message>
+    <message>
+        <source>{0}: class indices must run 0..{1} without gaps</source>
+        <translation>{0}：类别索引必须连续地从 0 到 {1}</translation>
+    </message>
+    <message>
+        <source>cannot reach {0}: no network connection, or the name cannot be resolved (are you offline?)</source>
+        <translation>无法连接 {0}：没有网络连接，或无法解析该名称（是否处于离线状态？）</translation>
+    </message>
+    <message>
+        <source>cannot reach {0} ({1}); check the network connection and try again</source>
+        <translation>无法连接 {0}（{1}）；请检查网络连接后重试</translation>
+    </message>
+    <message>
+        <source>cannot download {0} ({1})</source>
+        <translation>无法下载 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: the server answered {1} {2}</source>
+        <translation>{0}：服务器返回 {1} {2}</translation>
+    </message>
+    <message>
+        <source>{0}: the connection dropped after {1:,} bytes ({2}); download again to resume where it stopped</source>
+        <translation>{0}：连接在 {1:,} 字节后中断（{2}）；再次下载即可从中断处继续</translation>
+    </message>
+    <message>
+        <source>{0}: the connection dropped after {1:,} of {2:,} bytes; download again to resume where it stopped</source>
+        <translation>{0}：连接在 {1:,} / {2:,} 字节时中断；再次下载即可从中断处继续</translation>
+    </message>
+    <message>
+        <source>{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again</source>
+        <translation>{0}：校验和不匹配（应为 {1}，实际为 {2}:{3}）；已删除损坏的下载文件；请重试</translation>
+    </message>
+    <message>
+        <source>{0}: not a valid zip archive ({1}); it was deleted, try again</source>
+        <translation>{0}：不是有效的 zip 归档（{1}）；已将其删除，请重试</translation>
+    </message>
+    <message>
+        <source>{0}: holds no files matching {1}</source>
+        <translation>{0}：不包含与 {1} 匹配的文件</translation>
+    </message>
+    <message>
+        <source>no downloadable dataset named {0!r}; choose from {1}</source>
+        <translation>没有名为 {0!r} 的可下载数据集；请从以下选择：{1}</translation>
     </message>
 </context>
 <context>

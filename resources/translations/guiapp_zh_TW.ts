@@ -507,8 +507,32 @@
         <translation>{0}：旁邊沒有標籤檔案 {1}{2}-labels.npz</translation>
     </message>
     <message>
+        <source>{0}: exists and is not a folder</source>
+        <translation>{0}：已存在且不是資料夾</translation>
+    </message>
+    <message>
+        <source>{0}: the folder is not empty; choose a new or empty folder</source>
+        <translation>{0}：資料夾不是空的；請選擇新的或空的資料夾</translation>
+    </message>
+    <message>
         <source>{0}: cannot list the folder ({1})</source>
         <translation>{0}：無法列出資料夾內容（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: images must be uint8 coverage to export, found {1}</source>
+        <translation>{0}：匯出時影像必須是 uint8 覆蓋率，實際為 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot create the export folders ({1})</source>
+        <translation>{0}：無法建立匯出資料夾（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write ({1})</source>
+        <translation>{0}：無法寫入（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: is a folder; give a file name ending in .npz</source>
+        <translation>{0}：這是資料夾；請提供以 .npz 結尾的檔名</translation>
     </message>
     <message>
         <source>{0}: no .npz files in this folder</source>
@@ -625,6 +649,78 @@
     <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
         <translation>分割比例必須在 [0, 1) 內且總和小於 1，實際為 {0}、{1}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the class mapping ({1})</source>
+        <translation>{0}：無法讀取類別對應表（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: line {1} is not &apos;label codepoint&apos;: {2!r}</source>
+        <translation>{0}：第 {1} 行不是 &apos;label codepoint&apos; 格式：{2!r}</translation>
+    </message>
+    <message>
+        <source>{0}: the class mapping is empty</source>
+        <translation>{0}：類別對應表為空</translation>
+    </message>
+    <message>
+        <source>{0}: mapping must be a file path, a dict or a list of class names</source>
+        <translation>{0}：對應表必須是檔案路徑、字典或類別名稱清單</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the class map ({1})</source>
+        <translation>{0}：無法讀取類別表（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: the class map is empty</source>
+        <translation>{0}：類別表為空</translation>
+    </message>
+    <message>
+        <source>{0}: line {1} is not &apos;index,…,name&apos;: {2!r}</source>
+        <translation>{0}：第 {1} 行不是 &apos;index,…,name&apos; 格式：{2!r}</translation>
+    </message>
+    <message>
+        <source>{0}: class indices must run 0..{1} without gaps</source>
+        <translation>{0}：類別索引必須連續地從 0 到 {1}</translation>
+    </message>
+    <message>
+        <source>cannot reach {0}: no network connection, or the name cannot be resolved (are you offline?)</source>
+        <translation>無法連線到 {0}：沒有網路連線，或無法解析該名稱（是否處於離線狀態？）</translation>
+    </message>
+    <message>
+        <source>cannot reach {0} ({1}); check the network connection and try again</source>
+        <translation>無法連線到 {0}（{1}）；請檢查網路連線後再試一次</translation>
+    </message>
+    <message>
+        <source>cannot download {0} ({1})</source>
+        <translation>無法下載 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: the server answered {1} {2}</source>
+        <translation>{0}：伺服器回應 {1} {2}</translation>
+    </message>
+    <message>
+        <source>{0}: the connection dropped after {1:,} bytes ({2}); download again to resume where it stopped</source>
+        <translation>{0}：連線在 {1:,} 位元組後中斷（{2}）；再次下載即可從中斷處繼續</translation>
+    </message>
+    <message>
+        <source>{0}: the connection dropped after {1:,} of {2:,} bytes; download again to resume where it stopped</source>
+        <translation>{0}：連線在 {1:,} / {2:,} 位元組時中斷；再次下載即可從中斷處繼續</translation>
+    </message>
+    <message>
+        <source>{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again</source>
+        <translation>{0}：檢查碼不符（應為 {1}，實際為 {2}:{3}）；已刪除損毀的下載檔案；請再試一次</translation>
+    </message>
+    <message>
+        <source>{0}: not a valid zip archive ({1}); it was deleted, try again</source>
+        <translation>{0}：不是有效的 zip 封存檔（{1}）；已將其刪除，請再試一次</translation>
+    </message>
+    <message>
+        <source>{0}: holds no files matching {1}</source>
+        <translation>{0}：不包含與 {1} 相符的檔案</translation>
+    </message>
+    <message>
+        <source>no downloadable dataset named {0!r}; choose from {1}</source>
+        <translation>沒有名為 {0!r} 的可下載資料集；請從以下選擇：{1}</translation>
     </message>
 </context>
 <context>
