@@ -727,6 +727,98 @@
         <source>no downloadable dataset named {0!r}; choose from {1}</source>
         <translation>aucun jeu de données téléchargeable ne s’appelle {0!r} ; choisissez parmi : {1}</translation>
     </message>
+    <message>
+        <source>guiapp&apos;s {0} in the file is damaged (not text)</source>
+        <translation>les données « {0} » de guiapp dans le fichier sont endommagées (ce n’est pas du texte)</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s {0} in the file is damaged: {1}</source>
+        <translation>les données « {0} » de guiapp dans le fichier sont endommagées : {1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s format number in the file is damaged</source>
+        <translation>le numéro de format de guiapp dans le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>preprocessing spec</source>
+        <translation>spécification de prétraitement</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>métadonnées</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s {0} is absurdly large</source>
+        <translation>le {0} de l’archive est démesurément grand</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s {0} is damaged: {1}</source>
+        <translation>le {0} de l’archive est endommagé : {1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s metadata in the archive is damaged (not an object)</source>
+        <translation>les métadonnées de guiapp dans l’archive sont endommagées (ce n’est pas un objet)</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s labels in the file are damaged (not a list of names)</source>
+        <translation>les étiquettes de guiapp dans le fichier sont endommagées (ce n’est pas une liste de noms)</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s preprocessing spec in the file is invalid: {0}</source>
+        <translation>la spécification de prétraitement de guiapp dans le fichier n’est pas valide : {0}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s metadata in the file is damaged (not an object)</source>
+        <translation>les métadonnées de guiapp dans le fichier sont endommagées (ce n’est pas un objet)</translation>
+    </message>
+    <message>
+        <source>cannot read guiapp&apos;s metadata: {0}</source>
+        <translation>impossible de lire les métadonnées de guiapp : {0}</translation>
+    </message>
+    <message>
+        <source>cannot read the model file&apos;s metadata: {0}</source>
+        <translation>impossible de lire les métadonnées du fichier de modèle : {0}</translation>
+    </message>
+    <message>
+        <source>the model has no defined input and output (an unbuilt model)</source>
+        <translation>le modèle n’a ni entrée ni sortie définies (modèle non construit)</translation>
+    </message>
+    <message>
+        <source>the model has {0} inputs; guiapp needs exactly one image input</source>
+        <translation>le modèle a {0} entrées ; guiapp a besoin d’exactement une entrée d’image</translation>
+    </message>
+    <message>
+        <source>the model has {0} outputs; guiapp needs exactly one output of class scores</source>
+        <translation>le modèle a {0} sorties ; guiapp a besoin d’exactement une sortie de scores de classes</translation>
+    </message>
+    <message>
+        <source>the model&apos;s output per sample has shape {0}, not a vector of class scores</source>
+        <translation>la sortie du modèle par échantillon a la forme {0}, ce n’est pas un vecteur de scores de classes</translation>
+    </message>
+    <message>
+        <source>the model has {0} output; a classifier needs at least 2 classes</source>
+        <translation>le modèle a {0} sortie ; un classifieur a besoin d’au moins 2 classes</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} has {1} channels; guiapp feeds images with 1 (grey) or 3 (colour) channels, last</source>
+        <translation>l’entrée du modèle {0} a {1} canaux ; guiapp fournit des images à 1 (gris) ou 3 (couleur) canaux, en dernier</translation>
+    </message>
+    <message>
+        <source>the model takes a flat vector of {0} values, which is not a square image (guiapp feeds images)</source>
+        <translation>le modèle prend un vecteur plat de {0} valeurs, qui n’est pas une image carrée (guiapp fournit des images)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} is not an image (expected height × width × channels)</source>
+        <translation>l’entrée du modèle {0} n’est pas une image (attendu : hauteur × largeur × canaux)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} is not an image of {1} to {2} pixels a side</source>
+        <translation>l’entrée du modèle {0} n’est pas une image de {1} à {2} pixels de côté</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>

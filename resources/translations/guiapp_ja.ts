@@ -722,6 +722,98 @@
         <source>no downloadable dataset named {0!r}; choose from {1}</source>
         <translation>{0!r} という名前のダウンロードできるデータセットはありません。次から選んでください: {1}</translation>
     </message>
+    <message>
+        <source>guiapp&apos;s {0} in the file is damaged (not text)</source>
+        <translation>ファイル内の guiapp の{0}が壊れています (テキストではありません)</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s {0} in the file is damaged: {1}</source>
+        <translation>ファイル内の guiapp の{0}が壊れています: {1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s format number in the file is damaged</source>
+        <translation>ファイル内の guiapp の形式番号が壊れています</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>preprocessing spec</source>
+        <translation>前処理の指定</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>メタデータ</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s {0} is absurdly large</source>
+        <translation>アーカイブの {0} が異常に大きすぎます</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s {0} is damaged: {1}</source>
+        <translation>アーカイブの {0} が壊れています: {1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s metadata in the archive is damaged (not an object)</source>
+        <translation>アーカイブ内の guiapp のメタデータが壊れています (オブジェクトではありません)</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s labels in the file are damaged (not a list of names)</source>
+        <translation>ファイル内の guiapp のラベルが壊れています (名前のリストではありません)</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s preprocessing spec in the file is invalid: {0}</source>
+        <translation>ファイル内の guiapp の前処理の指定が正しくありません: {0}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s metadata in the file is damaged (not an object)</source>
+        <translation>ファイル内の guiapp のメタデータが壊れています (オブジェクトではありません)</translation>
+    </message>
+    <message>
+        <source>cannot read guiapp&apos;s metadata: {0}</source>
+        <translation>guiapp のメタデータを読み込めません: {0}</translation>
+    </message>
+    <message>
+        <source>cannot read the model file&apos;s metadata: {0}</source>
+        <translation>モデルファイルのメタデータを読み込めません: {0}</translation>
+    </message>
+    <message>
+        <source>the model has no defined input and output (an unbuilt model)</source>
+        <translation>モデルの入力と出力が定義されていません (未構築のモデルです)</translation>
+    </message>
+    <message>
+        <source>the model has {0} inputs; guiapp needs exactly one image input</source>
+        <translation>モデルの入力は {0} 個です。guiapp には画像の入力がちょうど 1 つ必要です</translation>
+    </message>
+    <message>
+        <source>the model has {0} outputs; guiapp needs exactly one output of class scores</source>
+        <translation>モデルの出力は {0} 個です。guiapp にはクラスのスコアの出力がちょうど 1 つ必要です</translation>
+    </message>
+    <message>
+        <source>the model&apos;s output per sample has shape {0}, not a vector of class scores</source>
+        <translation>モデルのサンプルごとの出力の形状は {0} で、クラスのスコアのベクトルではありません</translation>
+    </message>
+    <message>
+        <source>the model has {0} output; a classifier needs at least 2 classes</source>
+        <translation>モデルの出力は {0} 個です。分類器には少なくとも 2 クラスが必要です</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} has {1} channels; guiapp feeds images with 1 (grey) or 3 (colour) channels, last</source>
+        <translation>モデルの入力 {0} のチャンネル数は {1} です。guiapp が渡す画像のチャンネルは 1 (グレー) か 3 (カラー) で、最後の次元です</translation>
+    </message>
+    <message>
+        <source>the model takes a flat vector of {0} values, which is not a square image (guiapp feeds images)</source>
+        <translation>モデルの入力は {0} 個の値の平らなベクトルで、正方形の画像になりません (guiapp は画像を渡します)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} is not an image (expected height × width × channels)</source>
+        <translation>モデルの入力 {0} は画像ではありません (高さ × 幅 × チャンネルが必要です)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} is not an image of {1} to {2} pixels a side</source>
+        <translation>モデルの入力 {0} は一辺 {1}〜{2} ピクセルの画像ではありません</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>

@@ -722,6 +722,98 @@
         <source>no downloadable dataset named {0!r}; choose from {1}</source>
         <translation>没有名为 {0!r} 的可下载数据集；请从以下选择：{1}</translation>
     </message>
+    <message>
+        <source>guiapp&apos;s {0} in the file is damaged (not text)</source>
+        <translation>文件中 guiapp 的{0}已损坏（不是文本）</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s {0} in the file is damaged: {1}</source>
+        <translation>文件中 guiapp 的{0}已损坏：{1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s format number in the file is damaged</source>
+        <translation>文件中 guiapp 的格式编号已损坏</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>preprocessing spec</source>
+        <translation>预处理规格</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>元数据</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s {0} is absurdly large</source>
+        <translation>归档中的 {0} 大得离谱</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s {0} is damaged: {1}</source>
+        <translation>归档中的 {0} 已损坏：{1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s metadata in the archive is damaged (not an object)</source>
+        <translation>归档中 guiapp 的元数据已损坏（不是对象）</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s labels in the file are damaged (not a list of names)</source>
+        <translation>文件中 guiapp 的标签已损坏（不是名称列表）</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s preprocessing spec in the file is invalid: {0}</source>
+        <translation>文件中 guiapp 的预处理规格无效：{0}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s metadata in the file is damaged (not an object)</source>
+        <translation>文件中 guiapp 的元数据已损坏（不是对象）</translation>
+    </message>
+    <message>
+        <source>cannot read guiapp&apos;s metadata: {0}</source>
+        <translation>无法读取 guiapp 的元数据：{0}</translation>
+    </message>
+    <message>
+        <source>cannot read the model file&apos;s metadata: {0}</source>
+        <translation>无法读取模型文件的元数据：{0}</translation>
+    </message>
+    <message>
+        <source>the model has no defined input and output (an unbuilt model)</source>
+        <translation>模型没有定义输入和输出（尚未构建的模型）</translation>
+    </message>
+    <message>
+        <source>the model has {0} inputs; guiapp needs exactly one image input</source>
+        <translation>模型有 {0} 个输入；guiapp 需要恰好一个图像输入</translation>
+    </message>
+    <message>
+        <source>the model has {0} outputs; guiapp needs exactly one output of class scores</source>
+        <translation>模型有 {0} 个输出；guiapp 需要恰好一个类别分数输出</translation>
+    </message>
+    <message>
+        <source>the model&apos;s output per sample has shape {0}, not a vector of class scores</source>
+        <translation>模型每个样本的输出形状为 {0}，不是类别分数向量</translation>
+    </message>
+    <message>
+        <source>the model has {0} output; a classifier needs at least 2 classes</source>
+        <translation>模型有 {0} 个输出；分类器至少需要 2 个类别</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} has {1} channels; guiapp feeds images with 1 (grey) or 3 (colour) channels, last</source>
+        <translation>模型的输入 {0} 有 {1} 个通道；guiapp 提供的图像为 1（灰度）或 3（彩色）个通道，位于最后一维</translation>
+    </message>
+    <message>
+        <source>the model takes a flat vector of {0} values, which is not a square image (guiapp feeds images)</source>
+        <translation>模型接受 {0} 个值的扁平向量，无法构成正方形图像（guiapp 提供的是图像）</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} is not an image (expected height × width × channels)</source>
+        <translation>模型的输入 {0} 不是图像（应为 高 × 宽 × 通道）</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} is not an image of {1} to {2} pixels a side</source>
+        <translation>模型的输入 {0} 不是边长 {1} 到 {2} 像素的图像</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>

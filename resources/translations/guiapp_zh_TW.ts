@@ -722,6 +722,98 @@
         <source>no downloadable dataset named {0!r}; choose from {1}</source>
         <translation>沒有名為 {0!r} 的可下載資料集；請從以下選擇：{1}</translation>
     </message>
+    <message>
+        <source>guiapp&apos;s {0} in the file is damaged (not text)</source>
+        <translation>檔案中 guiapp 的{0}已損毀（不是文字）</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s {0} in the file is damaged: {1}</source>
+        <translation>檔案中 guiapp 的{0}已損毀：{1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s format number in the file is damaged</source>
+        <translation>檔案中 guiapp 的格式編號已損毀</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>preprocessing spec</source>
+        <translation>前處理規格</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>中繼資料</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s {0} is absurdly large</source>
+        <translation>封存檔中的 {0} 大得離譜</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s {0} is damaged: {1}</source>
+        <translation>封存檔中的 {0} 已損毀：{1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s metadata in the archive is damaged (not an object)</source>
+        <translation>封存檔中 guiapp 的中繼資料已損毀（不是物件）</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s labels in the file are damaged (not a list of names)</source>
+        <translation>檔案中 guiapp 的標籤已損毀（不是名稱清單）</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s preprocessing spec in the file is invalid: {0}</source>
+        <translation>檔案中 guiapp 的前處理規格無效：{0}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s metadata in the file is damaged (not an object)</source>
+        <translation>檔案中 guiapp 的中繼資料已損毀（不是物件）</translation>
+    </message>
+    <message>
+        <source>cannot read guiapp&apos;s metadata: {0}</source>
+        <translation>無法讀取 guiapp 的中繼資料：{0}</translation>
+    </message>
+    <message>
+        <source>cannot read the model file&apos;s metadata: {0}</source>
+        <translation>無法讀取模型檔案的中繼資料：{0}</translation>
+    </message>
+    <message>
+        <source>the model has no defined input and output (an unbuilt model)</source>
+        <translation>模型沒有定義輸入和輸出（尚未建構的模型）</translation>
+    </message>
+    <message>
+        <source>the model has {0} inputs; guiapp needs exactly one image input</source>
+        <translation>模型有 {0} 個輸入；guiapp 需要恰好一個影像輸入</translation>
+    </message>
+    <message>
+        <source>the model has {0} outputs; guiapp needs exactly one output of class scores</source>
+        <translation>模型有 {0} 個輸出；guiapp 需要恰好一個類別分數輸出</translation>
+    </message>
+    <message>
+        <source>the model&apos;s output per sample has shape {0}, not a vector of class scores</source>
+        <translation>模型每個樣本的輸出形狀為 {0}，不是類別分數向量</translation>
+    </message>
+    <message>
+        <source>the model has {0} output; a classifier needs at least 2 classes</source>
+        <translation>模型有 {0} 個輸出；分類器至少需要 2 個類別</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} has {1} channels; guiapp feeds images with 1 (grey) or 3 (colour) channels, last</source>
+        <translation>模型的輸入 {0} 有 {1} 個通道；guiapp 提供的影像為 1（灰階）或 3（彩色）個通道，位於最後一維</translation>
+    </message>
+    <message>
+        <source>the model takes a flat vector of {0} values, which is not a square image (guiapp feeds images)</source>
+        <translation>模型接受 {0} 個值的扁平向量，無法構成正方形影像（guiapp 提供的是影像）</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} is not an image (expected height × width × channels)</source>
+        <translation>模型的輸入 {0} 不是影像（應為 高 × 寬 × 通道）</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} is not an image of {1} to {2} pixels a side</source>
+        <translation>模型的輸入 {0} 不是邊長 {1} 到 {2} 像素的影像</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
