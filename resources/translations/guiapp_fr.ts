@@ -819,6 +819,150 @@
         <source>the model&apos;s input {0} is not an image of {1} to {2} pixels a side</source>
         <translation>l’entrée du modèle {0} n’est pas une image de {1} à {2} pixels de côté</translation>
     </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} guiapp accepts</source>
+        <translation>la couche &apos;{0}&apos; ({1}) a {2:,} paramètres ({3} de poids), plus que les {4:,} acceptés par guiapp</translation>
+    </message>
+    <message>
+        <source>the model has more than {0:,} parameters ({1} of weights, reached at the layer &apos;{2}&apos; ({3})); guiapp accepts at most {4:,}</source>
+        <translation>le modèle a plus de {0:,} paramètres ({1} de poids, atteints à la couche &apos;{2}&apos; ({3})) ; guiapp en accepte au plus {4:,}</translation>
+    </message>
+    <message>
+        <source>models nested deeper than {0} levels</source>
+        <translation>des modèles imbriqués sur plus de {0} niveaux</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) declares {2}={3:,}, more than the {4:,} guiapp accepts</source>
+        <translation>la couche &apos;{0}&apos; ({1}) déclare {2}={3:,}, plus que les {4:,} acceptés par guiapp</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) outputs {2} = {3:,} values per sample, more than the {4:,} guiapp accepts</source>
+        <translation>la couche &apos;{0}&apos; ({1}) produit {2} = {3:,} valeurs par échantillon, plus que les {4:,} acceptées par guiapp</translation>
+    </message>
+    <message>
+        <source>the model config declares {0:,} parameters but the file stores only {1:,} weight values: the config does not describe the stored weights</source>
+        <translation>la configuration du modèle déclare {0:,} paramètres mais le fichier ne stocke que {1:,} valeurs de poids : la configuration ne décrit pas les poids stockés</translation>
+    </message>
+    <message>
+        <source>the file stores {0:,} weight values but the model config uses only {1:,}: the weights do not belong to this model</source>
+        <translation>le fichier stocke {0:,} valeurs de poids mais la configuration du modèle n’en utilise que {1:,} : les poids n’appartiennent pas à ce modèle</translation>
+    </message>
+    <message>
+        <source>this model contains a Lambda layer with Python code; guiapp will not run code from model files</source>
+        <translation>ce modèle contient une couche Lambda avec du code Python ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; guiapp only loads self-contained models</source>
+        <translation>ce modèle contient une TFSMLayer, qui charge un SavedModel TensorFlow depuis un autre chemin ; guiapp ne charge que des modèles autonomes</translation>
+    </message>
+    <message>
+        <source>this model contains a JaxLayer, which wraps Python (JAX) code; guiapp will not run code from model files</source>
+        <translation>ce modèle contient une JaxLayer, qui enveloppe du code Python (JAX) ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>this model contains a FlaxLayer, which wraps Python (Flax) code; guiapp will not run code from model files</source>
+        <translation>ce modèle contient une FlaxLayer, qui enveloppe du code Python (Flax) ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>this model contains a TorchModuleWrapper, which unpickles a PyTorch module; guiapp will not run code from model files</source>
+        <translation>ce modèle contient un TorchModuleWrapper, qui désérialise un module PyTorch par pickle ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
+        <translation>ce modèle contient une couche TFOpLambda (un appel TensorFlow brut de tf.keras 2), que guiapp ne charge pas</translation>
+    </message>
+    <message>
+        <source>this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
+        <translation>ce modèle contient une couche SlicingOpLambda (un appel TensorFlow brut de tf.keras 2), que guiapp ne charge pas</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos;</source>
+        <translation>la couche &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>le modèle</translation>
+    </message>
+    <message>
+        <source>{0} layer &apos;{1}&apos;</source>
+        <translation>la couche {0} &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} object</source>
+        <translation>l’objet {0}</translation>
+    </message>
+    <message>
+        <source>{0} (in {1})</source>
+        <translation>{0} (dans {1})</translation>
+    </message>
+    <message>
+        <source>{0} (layer &apos;{1}&apos;)</source>
+        <translation>{0} (couche &apos;{1}&apos;)</translation>
+    </message>
+    <message>
+        <source>{0} contains a serialised Python lambda; guiapp will not run code from model files</source>
+        <translation>{0} contient une lambda Python sérialisée ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>{0} contains a serialised {1} object, which guiapp does not load</source>
+        <translation>{0} contient un objet {1} sérialisé, que guiapp ne charge pas</translation>
+    </message>
+    <message>
+        <source>{0} has a malformed module entry</source>
+        <translation>{0} a une entrée module mal formée</translation>
+    </message>
+    <message>
+        <source>{0} has a malformed registered_name</source>
+        <translation>{0} a un registered_name mal formé</translation>
+    </message>
+    <message>
+        <source>{0} is a custom object ({1}) with its own Python code; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0} est un objet personnalisé ({1}) avec son propre code Python ; guiapp ne charge que des modèles faits de couches Keras intégrées</translation>
+    </message>
+    <message>
+        <source>{0} refers to a custom function {1!r}; guiapp only loads built-in Keras functions</source>
+        <translation>{0} fait référence à une fonction personnalisée {1!r} ; guiapp ne charge que des fonctions Keras intégrées</translation>
+    </message>
+    <message>
+        <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; guiapp will not run code from model files</source>
+        <translation>{0} fait référence à la fonction {1!r} du module &apos;{2}&apos;, qui ne fait pas partie de Keras ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>{0} refers to a function {1!r} that is not a Keras built-in; guiapp will not run code from model files</source>
+        <translation>{0} fait référence à une fonction {1!r} qui n’est pas intégrée à Keras ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>{0} is registered as the custom object &apos;{1}&apos;; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0} est enregistré comme objet personnalisé &apos;{1}&apos; ; guiapp ne charge que des modèles faits de couches Keras intégrées</translation>
+    </message>
+    <message>
+        <source>{0} comes from the module &apos;{1}&apos;, which is not part of Keras; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0} provient du module &apos;{1}&apos;, qui ne fait pas partie de Keras ; guiapp ne charge que des modèles faits de couches Keras intégrées</translation>
+    </message>
+    <message>
+        <source>{0} is not a built-in Keras class (a custom layer needs its own Python code, which guiapp does not run)</source>
+        <translation>{0} n’est pas une classe Keras intégrée (une couche personnalisée a besoin de son propre code Python, que guiapp n’exécute pas)</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: the model config is not a JSON object</source>
+        <translation>pas un fichier de modèle Keras : la configuration du modèle n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the model config is absurdly large</source>
+        <translation>la configuration du modèle est démesurément grande</translation>
+    </message>
+    <message>
+        <source>{0} carries a Python function; guiapp will not run code from model files</source>
+        <translation>{0} contient une fonction Python ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>{0} reads the file {1!r} from outside the model file; guiapp only loads self-contained models</source>
+        <translation>{0} lit le fichier {1!r} hors du fichier de modèle ; guiapp ne charge que des modèles autonomes</translation>
+    </message>
+    <message>
+        <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
+        <translation>{0} utilise le {1} personnalisé &apos;{2}&apos; avec son propre code Python ; guiapp ne charge que des objets Keras intégrés</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>

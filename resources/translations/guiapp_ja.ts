@@ -814,6 +814,150 @@
         <source>the model&apos;s input {0} is not an image of {1} to {2} pixels a side</source>
         <translation>モデルの入力 {0} は一辺 {1}〜{2} ピクセルの画像ではありません</translation>
     </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} guiapp accepts</source>
+        <translation>レイヤー &apos;{0}&apos; ({1}) のパラメーターは {2:,} 個 (重み {3}) で、guiapp が受け付ける {4:,} 個を超えています</translation>
+    </message>
+    <message>
+        <source>the model has more than {0:,} parameters ({1} of weights, reached at the layer &apos;{2}&apos; ({3})); guiapp accepts at most {4:,}</source>
+        <translation>モデルのパラメーターが {0:,} 個を超えています (重み {1}、レイヤー &apos;{2}&apos; ({3}) で到達)。guiapp が受け付けるのは {4:,} 個までです</translation>
+    </message>
+    <message>
+        <source>models nested deeper than {0} levels</source>
+        <translation>モデルの入れ子が {0} 階層より深くなっています</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) declares {2}={3:,}, more than the {4:,} guiapp accepts</source>
+        <translation>レイヤー &apos;{0}&apos; ({1}) が {2}={3:,} を宣言しており、guiapp が受け付ける {4:,} を超えています</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) outputs {2} = {3:,} values per sample, more than the {4:,} guiapp accepts</source>
+        <translation>レイヤー &apos;{0}&apos; ({1}) はサンプルごとに {2} = {3:,} 個の値を出力し、guiapp が受け付ける {4:,} 個を超えています</translation>
+    </message>
+    <message>
+        <source>the model config declares {0:,} parameters but the file stores only {1:,} weight values: the config does not describe the stored weights</source>
+        <translation>モデルの設定はパラメーター {0:,} 個を宣言していますが、ファイルには重みの値が {1:,} 個しかありません。設定が保存された重みと一致しません</translation>
+    </message>
+    <message>
+        <source>the file stores {0:,} weight values but the model config uses only {1:,}: the weights do not belong to this model</source>
+        <translation>ファイルには重みの値が {0:,} 個ありますが、モデルの設定が使うのは {1:,} 個だけです。重みはこのモデルのものではありません</translation>
+    </message>
+    <message>
+        <source>this model contains a Lambda layer with Python code; guiapp will not run code from model files</source>
+        <translation>このモデルには Python コードを含む Lambda レイヤーがあります。guiapp はモデルファイルのコードを実行しません</translation>
+    </message>
+    <message>
+        <source>this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; guiapp only loads self-contained models</source>
+        <translation>このモデルには別のパスから TensorFlow SavedModel を読み込む TFSMLayer があります。guiapp は単体で完結したモデルしか読み込みません</translation>
+    </message>
+    <message>
+        <source>this model contains a JaxLayer, which wraps Python (JAX) code; guiapp will not run code from model files</source>
+        <translation>このモデルには Python (JAX) コードを包む JaxLayer があります。guiapp はモデルファイルのコードを実行しません</translation>
+    </message>
+    <message>
+        <source>this model contains a FlaxLayer, which wraps Python (Flax) code; guiapp will not run code from model files</source>
+        <translation>このモデルには Python (Flax) コードを包む FlaxLayer があります。guiapp はモデルファイルのコードを実行しません</translation>
+    </message>
+    <message>
+        <source>this model contains a TorchModuleWrapper, which unpickles a PyTorch module; guiapp will not run code from model files</source>
+        <translation>このモデルには PyTorch モジュールを unpickle する TorchModuleWrapper があります。guiapp はモデルファイルのコードを実行しません</translation>
+    </message>
+    <message>
+        <source>this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
+        <translation>このモデルには TFOpLambda レイヤー (tf.keras 2 の TensorFlow の直接呼び出し) があり、guiapp はこれを読み込みません</translation>
+    </message>
+    <message>
+        <source>this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
+        <translation>このモデルには SlicingOpLambda レイヤー (tf.keras 2 の TensorFlow の直接呼び出し) があり、guiapp はこれを読み込みません</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos;</source>
+        <translation>レイヤー &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>{0} layer &apos;{1}&apos;</source>
+        <translation>{0} レイヤー &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} object</source>
+        <translation>{0} オブジェクト</translation>
+    </message>
+    <message>
+        <source>{0} (in {1})</source>
+        <translation>{0} ({1} 内)</translation>
+    </message>
+    <message>
+        <source>{0} (layer &apos;{1}&apos;)</source>
+        <translation>{0} (レイヤー &apos;{1}&apos;)</translation>
+    </message>
+    <message>
+        <source>{0} contains a serialised Python lambda; guiapp will not run code from model files</source>
+        <translation>{0}にシリアライズされた Python の lambda があります。guiapp はモデルファイルのコードを実行しません</translation>
+    </message>
+    <message>
+        <source>{0} contains a serialised {1} object, which guiapp does not load</source>
+        <translation>{0}にシリアライズされた {1} オブジェクトがあり、guiapp はこれを読み込みません</translation>
+    </message>
+    <message>
+        <source>{0} has a malformed module entry</source>
+        <translation>{0}の module の項目が不正です</translation>
+    </message>
+    <message>
+        <source>{0} has a malformed registered_name</source>
+        <translation>{0}の registered_name が不正です</translation>
+    </message>
+    <message>
+        <source>{0} is a custom object ({1}) with its own Python code; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0}は独自の Python コードを持つカスタムオブジェクト ({1}) です。guiapp は Keras 組み込みのレイヤーでできたモデルしか読み込みません</translation>
+    </message>
+    <message>
+        <source>{0} refers to a custom function {1!r}; guiapp only loads built-in Keras functions</source>
+        <translation>{0}がカスタム関数 {1!r} を参照しています。guiapp は Keras 組み込みの関数しか読み込みません</translation>
+    </message>
+    <message>
+        <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; guiapp will not run code from model files</source>
+        <translation>{0}が Keras に含まれないモジュール &apos;{2}&apos; の関数 {1!r} を参照しています。guiapp はモデルファイルのコードを実行しません</translation>
+    </message>
+    <message>
+        <source>{0} refers to a function {1!r} that is not a Keras built-in; guiapp will not run code from model files</source>
+        <translation>{0}が Keras 組み込みではない関数 {1!r} を参照しています。guiapp はモデルファイルのコードを実行しません</translation>
+    </message>
+    <message>
+        <source>{0} is registered as the custom object &apos;{1}&apos;; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0}はカスタムオブジェクト &apos;{1}&apos; として登録されています。guiapp は Keras 組み込みのレイヤーでできたモデルしか読み込みません</translation>
+    </message>
+    <message>
+        <source>{0} comes from the module &apos;{1}&apos;, which is not part of Keras; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0}は Keras に含まれないモジュール &apos;{1}&apos; のものです。guiapp は Keras 組み込みのレイヤーでできたモデルしか読み込みません</translation>
+    </message>
+    <message>
+        <source>{0} is not a built-in Keras class (a custom layer needs its own Python code, which guiapp does not run)</source>
+        <translation>{0}は Keras 組み込みのクラスではありません (カスタムレイヤーには独自の Python コードが必要ですが、guiapp はそれを実行しません)</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: the model config is not a JSON object</source>
+        <translation>Keras のモデルファイルではありません: モデルの設定が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>the model config is absurdly large</source>
+        <translation>モデルの設定が異常に大きすぎます</translation>
+    </message>
+    <message>
+        <source>{0} carries a Python function; guiapp will not run code from model files</source>
+        <translation>{0}に Python の関数が含まれています。guiapp はモデルファイルのコードを実行しません</translation>
+    </message>
+    <message>
+        <source>{0} reads the file {1!r} from outside the model file; guiapp only loads self-contained models</source>
+        <translation>{0}がモデルファイルの外にあるファイル {1!r} を読み込みます。guiapp は単体で完結したモデルしか読み込みません</translation>
+    </message>
+    <message>
+        <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
+        <translation>{0}が独自の Python コードを持つカスタムの {1} &apos;{2}&apos; を使っています。guiapp は Keras 組み込みのオブジェクトしか読み込みません</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>

@@ -814,6 +814,150 @@
         <source>the model&apos;s input {0} is not an image of {1} to {2} pixels a side</source>
         <translation>模型的输入 {0} 不是边长 {1} 到 {2} 像素的图像</translation>
     </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} guiapp accepts</source>
+        <translation>层 &apos;{0}&apos;（{1}）有 {2:,} 个参数（权重 {3}），超过了 guiapp 接受的 {4:,} 个</translation>
+    </message>
+    <message>
+        <source>the model has more than {0:,} parameters ({1} of weights, reached at the layer &apos;{2}&apos; ({3})); guiapp accepts at most {4:,}</source>
+        <translation>模型的参数超过 {0:,} 个（权重 {1}，在层 &apos;{2}&apos;（{3}）处达到）；guiapp 最多接受 {4:,} 个</translation>
+    </message>
+    <message>
+        <source>models nested deeper than {0} levels</source>
+        <translation>模型嵌套超过 {0} 层</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) declares {2}={3:,}, more than the {4:,} guiapp accepts</source>
+        <translation>层 &apos;{0}&apos;（{1}）声明了 {2}={3:,}，超过了 guiapp 接受的 {4:,}</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) outputs {2} = {3:,} values per sample, more than the {4:,} guiapp accepts</source>
+        <translation>层 &apos;{0}&apos;（{1}）每个样本输出 {2} = {3:,} 个值，超过了 guiapp 接受的 {4:,} 个</translation>
+    </message>
+    <message>
+        <source>the model config declares {0:,} parameters but the file stores only {1:,} weight values: the config does not describe the stored weights</source>
+        <translation>模型配置声明了 {0:,} 个参数，但文件只存储了 {1:,} 个权重值：配置与存储的权重不符</translation>
+    </message>
+    <message>
+        <source>the file stores {0:,} weight values but the model config uses only {1:,}: the weights do not belong to this model</source>
+        <translation>文件存储了 {0:,} 个权重值，但模型配置只用到 {1:,} 个：这些权重不属于此模型</translation>
+    </message>
+    <message>
+        <source>this model contains a Lambda layer with Python code; guiapp will not run code from model files</source>
+        <translation>此模型包含带有 Python 代码的 Lambda 层；guiapp 不会运行模型文件中的代码</translation>
+    </message>
+    <message>
+        <source>this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; guiapp only loads self-contained models</source>
+        <translation>此模型包含 TFSMLayer，它会从其他路径加载 TensorFlow SavedModel；guiapp 只加载自包含的模型</translation>
+    </message>
+    <message>
+        <source>this model contains a JaxLayer, which wraps Python (JAX) code; guiapp will not run code from model files</source>
+        <translation>此模型包含封装了 Python（JAX）代码的 JaxLayer；guiapp 不会运行模型文件中的代码</translation>
+    </message>
+    <message>
+        <source>this model contains a FlaxLayer, which wraps Python (Flax) code; guiapp will not run code from model files</source>
+        <translation>此模型包含封装了 Python（Flax）代码的 FlaxLayer；guiapp 不会运行模型文件中的代码</translation>
+    </message>
+    <message>
+        <source>this model contains a TorchModuleWrapper, which unpickles a PyTorch module; guiapp will not run code from model files</source>
+        <translation>此模型包含会反序列化（unpickle）PyTorch 模块的 TorchModuleWrapper；guiapp 不会运行模型文件中的代码</translation>
+    </message>
+    <message>
+        <source>this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
+        <translation>此模型包含 TFOpLambda 层（来自 tf.keras 2 的原始 TensorFlow 调用），guiapp 不加载这种层</translation>
+    </message>
+    <message>
+        <source>this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
+        <translation>此模型包含 SlicingOpLambda 层（来自 tf.keras 2 的原始 TensorFlow 调用），guiapp 不加载这种层</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos;</source>
+        <translation>层 &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>{0} layer &apos;{1}&apos;</source>
+        <translation>{0} 层 &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} object</source>
+        <translation>{0} 对象</translation>
+    </message>
+    <message>
+        <source>{0} (in {1})</source>
+        <translation>{0}（位于 {1}）</translation>
+    </message>
+    <message>
+        <source>{0} (layer &apos;{1}&apos;)</source>
+        <translation>{0}（层 &apos;{1}&apos;）</translation>
+    </message>
+    <message>
+        <source>{0} contains a serialised Python lambda; guiapp will not run code from model files</source>
+        <translation>{0}包含序列化的 Python lambda；guiapp 不会运行模型文件中的代码</translation>
+    </message>
+    <message>
+        <source>{0} contains a serialised {1} object, which guiapp does not load</source>
+        <translation>{0}包含序列化的 {1} 对象，guiapp 不加载这种对象</translation>
+    </message>
+    <message>
+        <source>{0} has a malformed module entry</source>
+        <translation>{0}的 module 条目格式不正确</translation>
+    </message>
+    <message>
+        <source>{0} has a malformed registered_name</source>
+        <translation>{0}的 registered_name 格式不正确</translation>
+    </message>
+    <message>
+        <source>{0} is a custom object ({1}) with its own Python code; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0}是带有自身 Python 代码的自定义对象（{1}）；guiapp 只加载由 Keras 内置层构成的模型</translation>
+    </message>
+    <message>
+        <source>{0} refers to a custom function {1!r}; guiapp only loads built-in Keras functions</source>
+        <translation>{0}引用了自定义函数 {1!r}；guiapp 只加载 Keras 内置函数</translation>
+    </message>
+    <message>
+        <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; guiapp will not run code from model files</source>
+        <translation>{0}引用了模块 &apos;{2}&apos; 中的函数 {1!r}，该模块不属于 Keras；guiapp 不会运行模型文件中的代码</translation>
+    </message>
+    <message>
+        <source>{0} refers to a function {1!r} that is not a Keras built-in; guiapp will not run code from model files</source>
+        <translation>{0}引用了非 Keras 内置的函数 {1!r}；guiapp 不会运行模型文件中的代码</translation>
+    </message>
+    <message>
+        <source>{0} is registered as the custom object &apos;{1}&apos;; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0}被注册为自定义对象 &apos;{1}&apos;；guiapp 只加载由 Keras 内置层构成的模型</translation>
+    </message>
+    <message>
+        <source>{0} comes from the module &apos;{1}&apos;, which is not part of Keras; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0}来自模块 &apos;{1}&apos;，该模块不属于 Keras；guiapp 只加载由 Keras 内置层构成的模型</translation>
+    </message>
+    <message>
+        <source>{0} is not a built-in Keras class (a custom layer needs its own Python code, which guiapp does not run)</source>
+        <translation>{0}不是 Keras 内置类（自定义层需要自身的 Python 代码，而 guiapp 不运行这些代码）</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: the model config is not a JSON object</source>
+        <translation>不是 Keras 模型文件：模型配置不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the model config is absurdly large</source>
+        <translation>模型配置大得离谱</translation>
+    </message>
+    <message>
+        <source>{0} carries a Python function; guiapp will not run code from model files</source>
+        <translation>{0}带有 Python 函数；guiapp 不会运行模型文件中的代码</translation>
+    </message>
+    <message>
+        <source>{0} reads the file {1!r} from outside the model file; guiapp only loads self-contained models</source>
+        <translation>{0}会读取模型文件之外的文件 {1!r}；guiapp 只加载自包含的模型</translation>
+    </message>
+    <message>
+        <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
+        <translation>{0}使用了带有自身 Python 代码的自定义 {1} &apos;{2}&apos;；guiapp 只加载 Keras 内置对象</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>

@@ -814,6 +814,150 @@
         <source>the model&apos;s input {0} is not an image of {1} to {2} pixels a side</source>
         <translation>模型的輸入 {0} 不是邊長 {1} 到 {2} 像素的影像</translation>
     </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} guiapp accepts</source>
+        <translation>層 &apos;{0}&apos;（{1}）有 {2:,} 個參數（權重 {3}），超過了 guiapp 接受的 {4:,} 個</translation>
+    </message>
+    <message>
+        <source>the model has more than {0:,} parameters ({1} of weights, reached at the layer &apos;{2}&apos; ({3})); guiapp accepts at most {4:,}</source>
+        <translation>模型的參數超過 {0:,} 個（權重 {1}，在層 &apos;{2}&apos;（{3}）處達到）；guiapp 最多接受 {4:,} 個</translation>
+    </message>
+    <message>
+        <source>models nested deeper than {0} levels</source>
+        <translation>模型巢狀超過 {0} 層</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) declares {2}={3:,}, more than the {4:,} guiapp accepts</source>
+        <translation>層 &apos;{0}&apos;（{1}）宣告了 {2}={3:,}，超過了 guiapp 接受的 {4:,}</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) outputs {2} = {3:,} values per sample, more than the {4:,} guiapp accepts</source>
+        <translation>層 &apos;{0}&apos;（{1}）每個樣本輸出 {2} = {3:,} 個值，超過了 guiapp 接受的 {4:,} 個</translation>
+    </message>
+    <message>
+        <source>the model config declares {0:,} parameters but the file stores only {1:,} weight values: the config does not describe the stored weights</source>
+        <translation>模型設定宣告了 {0:,} 個參數，但檔案只儲存了 {1:,} 個權重值：設定與儲存的權重不符</translation>
+    </message>
+    <message>
+        <source>the file stores {0:,} weight values but the model config uses only {1:,}: the weights do not belong to this model</source>
+        <translation>檔案儲存了 {0:,} 個權重值，但模型設定只用到 {1:,} 個：這些權重不屬於此模型</translation>
+    </message>
+    <message>
+        <source>this model contains a Lambda layer with Python code; guiapp will not run code from model files</source>
+        <translation>此模型包含帶有 Python 程式碼的 Lambda 層；guiapp 不會執行模型檔案中的程式碼</translation>
+    </message>
+    <message>
+        <source>this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; guiapp only loads self-contained models</source>
+        <translation>此模型包含 TFSMLayer，它會從其他路徑載入 TensorFlow SavedModel；guiapp 只載入自成一體的模型</translation>
+    </message>
+    <message>
+        <source>this model contains a JaxLayer, which wraps Python (JAX) code; guiapp will not run code from model files</source>
+        <translation>此模型包含封裝了 Python（JAX）程式碼的 JaxLayer；guiapp 不會執行模型檔案中的程式碼</translation>
+    </message>
+    <message>
+        <source>this model contains a FlaxLayer, which wraps Python (Flax) code; guiapp will not run code from model files</source>
+        <translation>此模型包含封裝了 Python（Flax）程式碼的 FlaxLayer；guiapp 不會執行模型檔案中的程式碼</translation>
+    </message>
+    <message>
+        <source>this model contains a TorchModuleWrapper, which unpickles a PyTorch module; guiapp will not run code from model files</source>
+        <translation>此模型包含會反序列化（unpickle）PyTorch 模組的 TorchModuleWrapper；guiapp 不會執行模型檔案中的程式碼</translation>
+    </message>
+    <message>
+        <source>this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
+        <translation>此模型包含 TFOpLambda 層（來自 tf.keras 2 的原始 TensorFlow 呼叫），guiapp 不載入這種層</translation>
+    </message>
+    <message>
+        <source>this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
+        <translation>此模型包含 SlicingOpLambda 層（來自 tf.keras 2 的原始 TensorFlow 呼叫），guiapp 不載入這種層</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos;</source>
+        <translation>層 &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>{0} layer &apos;{1}&apos;</source>
+        <translation>{0} 層 &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} object</source>
+        <translation>{0} 物件</translation>
+    </message>
+    <message>
+        <source>{0} (in {1})</source>
+        <translation>{0}（位於 {1}）</translation>
+    </message>
+    <message>
+        <source>{0} (layer &apos;{1}&apos;)</source>
+        <translation>{0}（層 &apos;{1}&apos;）</translation>
+    </message>
+    <message>
+        <source>{0} contains a serialised Python lambda; guiapp will not run code from model files</source>
+        <translation>{0}包含序列化的 Python lambda；guiapp 不會執行模型檔案中的程式碼</translation>
+    </message>
+    <message>
+        <source>{0} contains a serialised {1} object, which guiapp does not load</source>
+        <translation>{0}包含序列化的 {1} 物件，guiapp 不載入這種物件</translation>
+    </message>
+    <message>
+        <source>{0} has a malformed module entry</source>
+        <translation>{0}的 module 項目格式不正確</translation>
+    </message>
+    <message>
+        <source>{0} has a malformed registered_name</source>
+        <translation>{0}的 registered_name 格式不正確</translation>
+    </message>
+    <message>
+        <source>{0} is a custom object ({1}) with its own Python code; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0}是帶有自身 Python 程式碼的自訂物件（{1}）；guiapp 只載入由 Keras 內建層構成的模型</translation>
+    </message>
+    <message>
+        <source>{0} refers to a custom function {1!r}; guiapp only loads built-in Keras functions</source>
+        <translation>{0}引用了自訂函式 {1!r}；guiapp 只載入 Keras 內建函式</translation>
+    </message>
+    <message>
+        <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; guiapp will not run code from model files</source>
+        <translation>{0}引用了模組 &apos;{2}&apos; 中的函式 {1!r}，該模組不屬於 Keras；guiapp 不會執行模型檔案中的程式碼</translation>
+    </message>
+    <message>
+        <source>{0} refers to a function {1!r} that is not a Keras built-in; guiapp will not run code from model files</source>
+        <translation>{0}引用了非 Keras 內建的函式 {1!r}；guiapp 不會執行模型檔案中的程式碼</translation>
+    </message>
+    <message>
+        <source>{0} is registered as the custom object &apos;{1}&apos;; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0}被註冊為自訂物件 &apos;{1}&apos;；guiapp 只載入由 Keras 內建層構成的模型</translation>
+    </message>
+    <message>
+        <source>{0} comes from the module &apos;{1}&apos;, which is not part of Keras; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0}來自模組 &apos;{1}&apos;，該模組不屬於 Keras；guiapp 只載入由 Keras 內建層構成的模型</translation>
+    </message>
+    <message>
+        <source>{0} is not a built-in Keras class (a custom layer needs its own Python code, which guiapp does not run)</source>
+        <translation>{0}不是 Keras 內建類別（自訂層需要自身的 Python 程式碼，而 guiapp 不執行這些程式碼）</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: the model config is not a JSON object</source>
+        <translation>不是 Keras 模型檔案：模型設定不是 JSON 物件</translation>
+    </message>
+    <message>
+        <source>the model config is absurdly large</source>
+        <translation>模型設定大得離譜</translation>
+    </message>
+    <message>
+        <source>{0} carries a Python function; guiapp will not run code from model files</source>
+        <translation>{0}帶有 Python 函式；guiapp 不會執行模型檔案中的程式碼</translation>
+    </message>
+    <message>
+        <source>{0} reads the file {1!r} from outside the model file; guiapp only loads self-contained models</source>
+        <translation>{0}會讀取模型檔案之外的檔案 {1!r}；guiapp 只載入自成一體的模型</translation>
+    </message>
+    <message>
+        <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
+        <translation>{0}使用了帶有自身 Python 程式碼的自訂 {1} &apos;{2}&apos;；guiapp 只載入 Keras 內建物件</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
