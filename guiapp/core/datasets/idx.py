@@ -84,7 +84,7 @@ def _guarded_read(fn, path: Path):
     except EOFError:
         raise DatasetError(Text("{0}: the gzip stream is truncated (compressed data ends early)", path)) from None
     except (gzip.BadGzipFile, zlib.error) as exc:
-        raise DatasetError(Text("{0}: corrupt gzip data ({1})", path, exc)) from None
+        raise DatasetError(Text("{0}: corrupt gzip data ({1})", path, str(exc))) from None
     except OSError as exc:
         raise DatasetError(Text("{0}: read error ({1})", path, exc)) from None
 
