@@ -12,8 +12,120 @@
         <translation>aucun jeu de données enregistré ne s’appelle {0!r}</translation>
     </message>
     <message>
+        <source>{0}: truncated {1}: expected {2} bytes, found {3}</source>
+        <translation>{0} : {1} tronqué : {2} octets attendus, {3} trouvés</translation>
+    </message>
+    <message>
+        <source>{0}: the gzip stream is truncated (compressed data ends early)</source>
+        <translation>{0} : le flux gzip est tronqué (les données compressées s’arrêtent trop tôt)</translation>
+    </message>
+    <message>
+        <source>{0}: corrupt gzip data ({1})</source>
+        <translation>{0} : données gzip corrompues ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: read error ({1})</source>
+        <translation>{0} : erreur de lecture ({1})</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>{0}: not an IDX file (magic bytes {1}; an IDX file starts with 00 00 &lt;type&gt; &lt;dims&gt;)</source>
+        <translation>{0} : pas un fichier IDX (octets magiques {1} ; un fichier IDX commence par 00 00 &lt;type&gt; &lt;dims&gt;)</translation>
+    </message>
+    <message>
+        <source>{0}: unknown IDX data type code 0x{1:02X} (known: 08 09 0B 0C 0D 0E)</source>
+        <translation>{0} : code de type de données IDX inconnu 0x{1:02X} (connus : 08 09 0B 0C 0D 0E)</translation>
+    </message>
+    <message>
+        <source>{0}: IDX file declares {1} dimensions; expected 1 to 4</source>
+        <translation>{0} : le fichier IDX déclare {1} dimensions ; de 1 à 4 sont attendues</translation>
+    </message>
+    <message>
+        <source>{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}</source>
+        <translation>{0} : tronqué : {1:,} octets de données attendus (selon l’en-tête), {2:,} trouvés</translation>
+    </message>
+    <message>
+        <source>{0}: has data past the {1:,} bytes its header declares (corrupt or not IDX)</source>
+        <translation>{0} : contient des données au-delà des {1:,} octets déclarés par l’en-tête (corrompu ou pas un fichier IDX)</translation>
+    </message>
+    <message>
+        <source>{0}: image values include NaN or infinity</source>
+        <translation>{0} : les valeurs des images comprennent des NaN ou des infinis</translation>
+    </message>
+    <message>
+        <source>{0}: image values run from {1} to {2}; expected 0..255</source>
+        <translation>{0} : les valeurs des images vont de {1} à {2} ; plage attendue : 0..255</translation>
+    </message>
+    <message>
+        <source>{0}: holds {1:,} labels, expected {2:,}</source>
+        <translation>{0} : contient {1:,} étiquettes, {2:,} attendues</translation>
+    </message>
+    <message>
+        <source>{0}: a label file must hold one dimension, found shape {1}</source>
+        <translation>{0} : un fichier d’étiquettes doit avoir une seule dimension, forme trouvée : {1}</translation>
+    </message>
+    <message>
+        <source>{0}: labels must be whole numbers</source>
+        <translation>{0} : les étiquettes doivent être des nombres entiers</translation>
+    </message>
+    <message>
+        <source>{0}: labels must not be negative (found {1})</source>
+        <translation>{0} : les étiquettes ne doivent pas être négatives ({1} trouvé)</translation>
+    </message>
+    <message>
+        <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found</source>
+        <translation>{0} : aucun fichier d’étiquettes correspondant (…-labels-idx1-ubyte[.gz]) trouvé</translation>
+    </message>
+    <message>
+        <source>{0}: no IDX image/label files found (expected names like train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz)</source>
+        <translation>{0} : aucun fichier IDX d’images ou d’étiquettes trouvé (noms attendus du type train-images-idx3-ubyte.gz et train-labels-idx1-ubyte.gz)</translation>
+    </message>
+    <message>
+        <source>{0}: holds several IDX datasets ({1}); choose one by opening its images file</source>
+        <translation>{0} : contient plusieurs jeux de données IDX ({1}) ; choisissez-en un en ouvrant son fichier d’images</translation>
+    </message>
+    <message>
+        <source>{0}: this is a labels file; open the matching images file</source>
+        <translation>{0} : c’est un fichier d’étiquettes ; ouvrez le fichier d’images correspondant</translation>
+    </message>
+    <message>
+        <source>{0}: not an IDX images file name (expected …-images-idx3-ubyte or …-images-idx3-ubyte.gz)</source>
+        <translation>{0} : pas un nom de fichier d’images IDX (…-images-idx3-ubyte ou …-images-idx3-ubyte.gz attendu)</translation>
+    </message>
+    <message>
+        <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found beside it</source>
+        <translation>{0} : aucun fichier d’étiquettes correspondant (…-labels-idx1-ubyte[.gz]) trouvé à côté</translation>
+    </message>
+    <message>
         <source>{0}: no such file or folder</source>
         <translation>{0} : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>{0}: an images file must hold 3 dimensions (N, H, W), found {1}</source>
+        <translation>{0} : un fichier d’images doit avoir 3 dimensions (N, H, W), trouvé : {1}</translation>
+    </message>
+    <message>
+        <source>{0}: a label file must hold one dimension, found {1}</source>
+        <translation>{0} : un fichier d’étiquettes doit avoir une seule dimension, trouvé : {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} images but {2} holds {3:,} labels</source>
+        <translation>{0} : {1:,} images mais {2} contient {3:,} étiquettes</translation>
+    </message>
+    <message>
+        <source>{0}: image size {1} differs from {2}&apos;s {3}</source>
+        <translation>{0} : la taille d’image {1} diffère de celle de {2}, {3}</translation>
+    </message>
+    <message>
+        <source>{0}: labels {1} have no entry in the class mapping</source>
+        <translation>{0} : les étiquettes {1} n’ont pas d’entrée dans la table des classes</translation>
+    </message>
+    <message>
+        <source>{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes guiapp supports</source>
+        <translation>{0} : la table des classes contient l’étiquette {1:,}, au-delà des {2:,} classes que guiapp prend en charge</translation>
     </message>
     <message>
         <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
@@ -322,6 +434,534 @@
     <message>
         <source>{0} already exists and is not a dataset; choose another name</source>
         <translation>{0} existe déjà et n’est pas un jeu de données ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r}</source>
+        <translation>{0} : tableau {1!r}</translation>
+    </message>
+    <message>
+        <source>{0} has data type {1}; expected numbers</source>
+        <translation>{0} est de type {1} ; des nombres sont attendus</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected (N, H, W), (N, H, W, 1) or (N, H, W, 3)</source>
+        <translation>{0} a la forme {1} ; forme attendue : (N, H, W), (N, H, W, 1) ou (N, H, W, 3)</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected (N, H, W)</source>
+        <translation>{0} a la forme {1} ; forme attendue : (N, H, W)</translation>
+    </message>
+    <message>
+        <source>{0} contains NaN or infinite values</source>
+        <translation>{0} contient des valeurs NaN ou infinies</translation>
+    </message>
+    <message>
+        <source>{0} values run from {1} to {2}; expected 0..255 or 0..1</source>
+        <translation>les valeurs de {0} vont de {1} à {2} ; plage attendue : 0..255 ou 0..1</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected one label per image</source>
+        <translation>{0} a la forme {1} ; une étiquette par image est attendue</translation>
+    </message>
+    <message>
+        <source>{0} has data type {1}; expected integer labels</source>
+        <translation>{0} est de type {1} ; des étiquettes entières sont attendues</translation>
+    </message>
+    <message>
+        <source>{0} holds fractional labels; expected whole numbers</source>
+        <translation>{0} contient des étiquettes fractionnaires ; des nombres entiers sont attendus</translation>
+    </message>
+    <message>
+        <source>{0} holds negative labels (minimum {1})</source>
+        <translation>{0} contient des étiquettes négatives (minimum {1})</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} images but {2:,} labels ({3})</source>
+        <translation>{0} : {1:,} images mais {2:,} étiquettes ({3})</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r} is not valid UTF-8 text</source>
+        <translation>{0} : le tableau {1!r} n’est pas du texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r} must hold text (class names), found {2}</source>
+        <translation>{0} : le tableau {1!r} doit contenir du texte (noms de classes), trouvé : {2}</translation>
+    </message>
+    <message>
+        <source>{0}: array &apos;predefined_test&apos; has shape {1}, expected {2}</source>
+        <translation>{0} : le tableau &apos;predefined_test&apos; a la forme {1}, forme attendue : {2}</translation>
+    </message>
+    <message>
+        <source>{0}: array &apos;spec&apos; is not a valid preprocessing spec ({1})</source>
+        <translation>{0} : le tableau &apos;spec&apos; n’est pas une spécification de prétraitement valide ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: test images are {1} but training images are {2}</source>
+        <translation>{0} : les images de test sont en {1} mais les images d’entraînement en {2}</translation>
+    </message>
+    <message>
+        <source>{0}: no labels array &apos;arr_0&apos; (arrays found: {1})</source>
+        <translation>{0} : pas de tableau d’étiquettes &apos;arr_0&apos; (tableaux trouvés : {1})</translation>
+    </message>
+    <message>
+        <source>{0}: holds only {1} and no labels; expected labels as &apos;arr_1&apos;, or a sibling file named like &lt;name&gt;-train-labels.npz beside &lt;name&gt;-train-imgs.npz</source>
+        <translation>{0} : ne contient que {1} et aucune étiquette ; étiquettes attendues dans &apos;arr_1&apos;, ou dans un fichier voisin nommé comme &lt;name&gt;-train-labels.npz à côté de &lt;name&gt;-train-imgs.npz</translation>
+    </message>
+    <message>
+        <source>{0}: no labels file {1}{2}-labels.npz beside it</source>
+        <translation>{0} : pas de fichier d’étiquettes {1}{2}-labels.npz à côté</translation>
+    </message>
+    <message>
+        <source>{0}: exists and is not a folder</source>
+        <translation>{0} : existe déjà et n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>{0}: the folder is not empty; choose a new or empty folder</source>
+        <translation>{0} : le dossier n’est pas vide ; choisissez un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>{0}: cannot list the folder ({1})</source>
+        <translation>{0} : impossible de lister le dossier ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: images must be uint8 coverage to export, found {1}</source>
+        <translation>{0} : pour l’export, les images doivent être un taux de couverture en uint8, trouvé : {1}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot create the export folders ({1})</source>
+        <translation>{0} : impossible de créer les dossiers d’export ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write ({1})</source>
+        <translation>{0} : écriture impossible ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: is a folder; give a file name ending in .npz</source>
+        <translation>{0} : c’est un dossier ; donnez un nom de fichier se terminant par .npz</translation>
+    </message>
+    <message>
+        <source>{0}: no .npz files in this folder</source>
+        <translation>{0} : aucun fichier .npz dans ce dossier</translation>
+    </message>
+    <message>
+        <source>{0}: holds several .npz files ({1}); open one of them</source>
+        <translation>{0} : contient plusieurs fichiers .npz ({1}) ; ouvrez-en un</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{0}: this is a labels file and no matching …-imgs.npz lies beside it</source>
+        <translation>{0} : c’est un fichier d’étiquettes et aucun …-imgs.npz correspondant ne se trouve à côté</translation>
+    </message>
+    <message>
+        <source>{0}: not a recognised dataset: arrays found: {1}; expected &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, or &apos;arr_0&apos; with a sibling …-labels.npz</source>
+        <translation>{0} : jeu de données non reconnu : tableaux trouvés : {1} ; attendus : &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, ou &apos;arr_0&apos; avec un …-labels.npz voisin</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images</source>
+        <translation>{0} : ne contient aucune image</translation>
+    </message>
+    <message>
+        <source>{0}: labels run up to {1} but only {2} class names are given</source>
+        <translation>{0} : les étiquettes vont jusqu’à {1} mais seuls {2} noms de classes sont donnés</translation>
+    </message>
+    <message>
+        <source>{0}: duplicate class names in &apos;classes&apos;</source>
+        <translation>{0} : noms de classes en double dans &apos;classes&apos;</translation>
+    </message>
+    <message>
+        <source>{0}: images of {1}×{2} pixels are not supported ({3})</source>
+        <translation>{0} : les images de {1}×{2} pixels ne sont pas prises en charge ({3})</translation>
+    </message>
+    <message>
+        <source>{0}: cannot open ({1})</source>
+        <translation>{0} : impossible d’ouvrir ({1})</translation>
+    </message>
+    <message>
+        <source>pickled Python objects (refused for safety)</source>
+        <translation>des objets Python sérialisés par pickle (refusés par sécurité)</translation>
+    </message>
+    <message>
+        <source>a single .npy array</source>
+        <translation>un seul tableau .npy</translation>
+    </message>
+    <message>
+        <source>{0}: is an .npy file holding {1}, not an .npz archive of images and labels</source>
+        <translation>{0} : c’est un fichier .npy contenant {1}, pas une archive .npz d’images et d’étiquettes</translation>
+    </message>
+    <message>
+        <source>{0}: contains pickled Python objects, which are refused for safety (allow_pickle=False)</source>
+        <translation>{0} : contient des objets Python sérialisés par pickle, refusés par sécurité (allow_pickle=False)</translation>
+    </message>
+    <message>
+        <source>{0}: not an .npz file (neither a zip archive of .npy arrays nor an .npy file)</source>
+        <translation>{0} : pas un fichier .npz (ni une archive zip de tableaux .npy, ni un fichier .npy)</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable .npz file (damaged zip archive: {1})</source>
+        <translation>{0} : fichier .npz illisible (archive zip endommagée : {1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a .npy array</source>
+        <translation>{0} n’est pas un tableau .npy</translation>
+    </message>
+    <message>
+        <source>{0} holds pickled Python objects, which are refused for safety (allow_pickle=False)</source>
+        <translation>{0} contient des objets Python sérialisés par pickle, refusés par sécurité (allow_pickle=False)</translation>
+    </message>
+    <message>
+        <source>{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt</source>
+        <translation>{0} déclare {1:,} octets ({2} {3}) mais n’en contient que {4:,} : fichier corrompu</translation>
+    </message>
+    <message>
+        <source>{0} holds more data than its header declares: corrupt</source>
+        <translation>{0} contient plus de données que n’en déclare son en-tête : fichier corrompu</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: {1:,} of {2:,} bytes</source>
+        <translation>{0} est tronqué : {1:,} octets sur {2:,}</translation>
+    </message>
+    <message>
+        <source>{0} is not a readable .npy array: corrupt or truncated ({1})</source>
+        <translation>{0} n’est pas un tableau .npy lisible : corrompu ou tronqué ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: images must be (N, H, W), got shape {1}</source>
+        <translation>{0} : les images doivent être en (N, H, W), forme reçue : {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} images but {2} labels</source>
+        <translation>{0} : {1} images mais {2} étiquettes</translation>
+    </message>
+    <message>
+        <source>{0}: labels run from {1} to {2} but there are {3} classes</source>
+        <translation>{0} : les étiquettes vont de {1} à {2} mais il y a {3} classes</translation>
+    </message>
+    <message>
+        <source>{0}: duplicate class names</source>
+        <translation>{0} : noms de classes en double</translation>
+    </message>
+    <message>
+        <source>{0}: {1} has shape {2}, expected {3}</source>
+        <translation>{0} : {1} a la forme {2}, forme attendue : {3}</translation>
+    </message>
+    <message>
+        <source>{0}: samples in both the predefined validation and test parts</source>
+        <translation>{0} : des échantillons figurent à la fois dans les parties prédéfinies de validation et de test</translation>
+    </message>
+    <message>
+        <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
+        <translation>les proportions de partage doivent être dans [0, 1) et de somme inférieure à 1, reçu : {0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the class mapping ({1})</source>
+        <translation>{0} : impossible de lire la table des classes ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: line {1} is not &apos;label codepoint&apos;: {2!r}</source>
+        <translation>{0} : la ligne {1} n’est pas de la forme &apos;label codepoint&apos; : {2!r}</translation>
+    </message>
+    <message>
+        <source>{0}: the class mapping is empty</source>
+        <translation>{0} : la table des classes est vide</translation>
+    </message>
+    <message>
+        <source>{0}: mapping must be a file path, a dict or a list of class names</source>
+        <translation>{0} : la table doit être un chemin de fichier, un dictionnaire ou une liste de noms de classes</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the class map ({1})</source>
+        <translation>{0} : impossible de lire la carte des classes ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the class map is empty</source>
+        <translation>{0} : la carte des classes est vide</translation>
+    </message>
+    <message>
+        <source>{0}: line {1} is not &apos;index,…,name&apos;: {2!r}</source>
+        <translation>{0} : la ligne {1} n’est pas de la forme &apos;index,…,name&apos; : {2!r}</translation>
+    </message>
+    <message>
+        <source>{0}: class indices must run 0..{1} without gaps</source>
+        <translation>{0} : les indices de classes doivent aller de 0 à {1} sans trou</translation>
+    </message>
+    <message>
+        <source>cannot reach {0}: no network connection, or the name cannot be resolved (are you offline?)</source>
+        <translation>impossible de joindre {0} : pas de connexion réseau, ou le nom ne peut pas être résolu (êtes-vous hors ligne ?)</translation>
+    </message>
+    <message>
+        <source>cannot reach {0} ({1}); check the network connection and try again</source>
+        <translation>impossible de joindre {0} ({1}) ; vérifiez la connexion réseau et réessayez</translation>
+    </message>
+    <message>
+        <source>cannot download {0} ({1})</source>
+        <translation>impossible de télécharger {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the server answered {1} {2}</source>
+        <translation>{0} : le serveur a répondu {1} {2}</translation>
+    </message>
+    <message>
+        <source>{0}: the connection dropped after {1:,} bytes ({2}); download again to resume where it stopped</source>
+        <translation>{0} : la connexion a été coupée après {1:,} octets ({2}) ; relancez le téléchargement pour reprendre là où il s’est arrêté</translation>
+    </message>
+    <message>
+        <source>{0}: the connection dropped after {1:,} of {2:,} bytes; download again to resume where it stopped</source>
+        <translation>{0} : la connexion a été coupée après {1:,} octets sur {2:,} ; relancez le téléchargement pour reprendre là où il s’est arrêté</translation>
+    </message>
+    <message>
+        <source>{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again</source>
+        <translation>{0} : somme de contrôle incorrecte ({1} attendue, {2}:{3} obtenue) ; le téléchargement endommagé a été supprimé ; réessayez</translation>
+    </message>
+    <message>
+        <source>{0}: not a valid zip archive ({1}); it was deleted, try again</source>
+        <translation>{0} : archive zip non valide ({1}) ; elle a été supprimée, réessayez</translation>
+    </message>
+    <message>
+        <source>{0}: holds no files matching {1}</source>
+        <translation>{0} : ne contient aucun fichier correspondant à {1}</translation>
+    </message>
+    <message>
+        <source>no downloadable dataset named {0!r}; choose from {1}</source>
+        <translation>aucun jeu de données téléchargeable ne s’appelle {0!r} ; choisissez parmi : {1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s {0} in the file is damaged (not text)</source>
+        <translation>les données « {0} » de guiapp dans le fichier sont endommagées (ce n’est pas du texte)</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s {0} in the file is damaged: {1}</source>
+        <translation>les données « {0} » de guiapp dans le fichier sont endommagées : {1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s format number in the file is damaged</source>
+        <translation>le numéro de format de guiapp dans le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>preprocessing spec</source>
+        <translation>spécification de prétraitement</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>métadonnées</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s {0} is absurdly large</source>
+        <translation>le {0} de l’archive est démesurément grand</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s {0} is damaged: {1}</source>
+        <translation>le {0} de l’archive est endommagé : {1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s metadata in the archive is damaged (not an object)</source>
+        <translation>les métadonnées de guiapp dans l’archive sont endommagées (ce n’est pas un objet)</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s labels in the file are damaged (not a list of names)</source>
+        <translation>les étiquettes de guiapp dans le fichier sont endommagées (ce n’est pas une liste de noms)</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s preprocessing spec in the file is invalid: {0}</source>
+        <translation>la spécification de prétraitement de guiapp dans le fichier n’est pas valide : {0}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s metadata in the file is damaged (not an object)</source>
+        <translation>les métadonnées de guiapp dans le fichier sont endommagées (ce n’est pas un objet)</translation>
+    </message>
+    <message>
+        <source>cannot read guiapp&apos;s metadata: {0}</source>
+        <translation>impossible de lire les métadonnées de guiapp : {0}</translation>
+    </message>
+    <message>
+        <source>cannot read the model file&apos;s metadata: {0}</source>
+        <translation>impossible de lire les métadonnées du fichier de modèle : {0}</translation>
+    </message>
+    <message>
+        <source>the model has no defined input and output (an unbuilt model)</source>
+        <translation>le modèle n’a ni entrée ni sortie définies (modèle non construit)</translation>
+    </message>
+    <message>
+        <source>the model has {0} inputs; guiapp needs exactly one image input</source>
+        <translation>le modèle a {0} entrées ; guiapp a besoin d’exactement une entrée d’image</translation>
+    </message>
+    <message>
+        <source>the model has {0} outputs; guiapp needs exactly one output of class scores</source>
+        <translation>le modèle a {0} sorties ; guiapp a besoin d’exactement une sortie de scores de classes</translation>
+    </message>
+    <message>
+        <source>the model&apos;s output per sample has shape {0}, not a vector of class scores</source>
+        <translation>la sortie du modèle par échantillon a la forme {0}, ce n’est pas un vecteur de scores de classes</translation>
+    </message>
+    <message>
+        <source>the model has {0} output; a classifier needs at least 2 classes</source>
+        <translation>le modèle a {0} sortie ; un classifieur a besoin d’au moins 2 classes</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} has {1} channels; guiapp feeds images with 1 (grey) or 3 (colour) channels, last</source>
+        <translation>l’entrée du modèle {0} a {1} canaux ; guiapp fournit des images à 1 (gris) ou 3 (couleur) canaux, en dernier</translation>
+    </message>
+    <message>
+        <source>the model takes a flat vector of {0} values, which is not a square image (guiapp feeds images)</source>
+        <translation>le modèle prend un vecteur plat de {0} valeurs, qui n’est pas une image carrée (guiapp fournit des images)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} is not an image (expected height × width × channels)</source>
+        <translation>l’entrée du modèle {0} n’est pas une image (attendu : hauteur × largeur × canaux)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} is not an image of {1} to {2} pixels a side</source>
+        <translation>l’entrée du modèle {0} n’est pas une image de {1} à {2} pixels de côté</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} guiapp accepts</source>
+        <translation>la couche &apos;{0}&apos; ({1}) a {2:,} paramètres ({3} de poids), plus que les {4:,} acceptés par guiapp</translation>
+    </message>
+    <message>
+        <source>the model has more than {0:,} parameters ({1} of weights, reached at the layer &apos;{2}&apos; ({3})); guiapp accepts at most {4:,}</source>
+        <translation>le modèle a plus de {0:,} paramètres ({1} de poids, atteints à la couche &apos;{2}&apos; ({3})) ; guiapp en accepte au plus {4:,}</translation>
+    </message>
+    <message>
+        <source>models nested deeper than {0} levels</source>
+        <translation>des modèles imbriqués sur plus de {0} niveaux</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) declares {2}={3:,}, more than the {4:,} guiapp accepts</source>
+        <translation>la couche &apos;{0}&apos; ({1}) déclare {2}={3:,}, plus que les {4:,} acceptés par guiapp</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) outputs {2} = {3:,} values per sample, more than the {4:,} guiapp accepts</source>
+        <translation>la couche &apos;{0}&apos; ({1}) produit {2} = {3:,} valeurs par échantillon, plus que les {4:,} acceptées par guiapp</translation>
+    </message>
+    <message>
+        <source>the model config declares {0:,} parameters but the file stores only {1:,} weight values: the config does not describe the stored weights</source>
+        <translation>la configuration du modèle déclare {0:,} paramètres mais le fichier ne stocke que {1:,} valeurs de poids : la configuration ne décrit pas les poids stockés</translation>
+    </message>
+    <message>
+        <source>the file stores {0:,} weight values but the model config uses only {1:,}: the weights do not belong to this model</source>
+        <translation>le fichier stocke {0:,} valeurs de poids mais la configuration du modèle n’en utilise que {1:,} : les poids n’appartiennent pas à ce modèle</translation>
+    </message>
+    <message>
+        <source>this model contains a Lambda layer with Python code; guiapp will not run code from model files</source>
+        <translation>ce modèle contient une couche Lambda avec du code Python ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; guiapp only loads self-contained models</source>
+        <translation>ce modèle contient une TFSMLayer, qui charge un SavedModel TensorFlow depuis un autre chemin ; guiapp ne charge que des modèles autonomes</translation>
+    </message>
+    <message>
+        <source>this model contains a JaxLayer, which wraps Python (JAX) code; guiapp will not run code from model files</source>
+        <translation>ce modèle contient une JaxLayer, qui enveloppe du code Python (JAX) ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>this model contains a FlaxLayer, which wraps Python (Flax) code; guiapp will not run code from model files</source>
+        <translation>ce modèle contient une FlaxLayer, qui enveloppe du code Python (Flax) ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>this model contains a TorchModuleWrapper, which unpickles a PyTorch module; guiapp will not run code from model files</source>
+        <translation>ce modèle contient un TorchModuleWrapper, qui désérialise un module PyTorch par pickle ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
+        <translation>ce modèle contient une couche TFOpLambda (un appel TensorFlow brut de tf.keras 2), que guiapp ne charge pas</translation>
+    </message>
+    <message>
+        <source>this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
+        <translation>ce modèle contient une couche SlicingOpLambda (un appel TensorFlow brut de tf.keras 2), que guiapp ne charge pas</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos;</source>
+        <translation>la couche &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>le modèle</translation>
+    </message>
+    <message>
+        <source>{0} layer &apos;{1}&apos;</source>
+        <translation>la couche {0} &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} object</source>
+        <translation>l’objet {0}</translation>
+    </message>
+    <message>
+        <source>{0} (in {1})</source>
+        <translation>{0} (dans {1})</translation>
+    </message>
+    <message>
+        <source>{0} (layer &apos;{1}&apos;)</source>
+        <translation>{0} (couche &apos;{1}&apos;)</translation>
+    </message>
+    <message>
+        <source>{0} contains a serialised Python lambda; guiapp will not run code from model files</source>
+        <translation>{0} contient une lambda Python sérialisée ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>{0} contains a serialised {1} object, which guiapp does not load</source>
+        <translation>{0} contient un objet {1} sérialisé, que guiapp ne charge pas</translation>
+    </message>
+    <message>
+        <source>{0} has a malformed module entry</source>
+        <translation>{0} a une entrée module mal formée</translation>
+    </message>
+    <message>
+        <source>{0} has a malformed registered_name</source>
+        <translation>{0} a un registered_name mal formé</translation>
+    </message>
+    <message>
+        <source>{0} is a custom object ({1}) with its own Python code; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0} est un objet personnalisé ({1}) avec son propre code Python ; guiapp ne charge que des modèles faits de couches Keras intégrées</translation>
+    </message>
+    <message>
+        <source>{0} refers to a custom function {1!r}; guiapp only loads built-in Keras functions</source>
+        <translation>{0} fait référence à une fonction personnalisée {1!r} ; guiapp ne charge que des fonctions Keras intégrées</translation>
+    </message>
+    <message>
+        <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; guiapp will not run code from model files</source>
+        <translation>{0} fait référence à la fonction {1!r} du module &apos;{2}&apos;, qui ne fait pas partie de Keras ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>{0} refers to a function {1!r} that is not a Keras built-in; guiapp will not run code from model files</source>
+        <translation>{0} fait référence à une fonction {1!r} qui n’est pas intégrée à Keras ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>{0} is registered as the custom object &apos;{1}&apos;; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0} est enregistré comme objet personnalisé &apos;{1}&apos; ; guiapp ne charge que des modèles faits de couches Keras intégrées</translation>
+    </message>
+    <message>
+        <source>{0} comes from the module &apos;{1}&apos;, which is not part of Keras; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0} provient du module &apos;{1}&apos;, qui ne fait pas partie de Keras ; guiapp ne charge que des modèles faits de couches Keras intégrées</translation>
+    </message>
+    <message>
+        <source>{0} is not a built-in Keras class (a custom layer needs its own Python code, which guiapp does not run)</source>
+        <translation>{0} n’est pas une classe Keras intégrée (une couche personnalisée a besoin de son propre code Python, que guiapp n’exécute pas)</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: the model config is not a JSON object</source>
+        <translation>pas un fichier de modèle Keras : la configuration du modèle n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the model config is absurdly large</source>
+        <translation>la configuration du modèle est démesurément grande</translation>
+    </message>
+    <message>
+        <source>{0} carries a Python function; guiapp will not run code from model files</source>
+        <translation>{0} contient une fonction Python ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>{0} reads the file {1!r} from outside the model file; guiapp only loads self-contained models</source>
+        <translation>{0} lit le fichier {1!r} hors du fichier de modèle ; guiapp ne charge que des modèles autonomes</translation>
+    </message>
+    <message>
+        <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
+        <translation>{0} utilise le {1} personnalisé &apos;{2}&apos; avec son propre code Python ; guiapp ne charge que des objets Keras intégrés</translation>
     </message>
 </context>
 <context>

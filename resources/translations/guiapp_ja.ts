@@ -12,8 +12,120 @@
         <translation>{0!r} という名前の登録済みデータセットはありません</translation>
     </message>
     <message>
+        <source>{0}: truncated {1}: expected {2} bytes, found {3}</source>
+        <translation>{0}: {1}が途中で切れています: {2} バイト必要ですが、{3} バイトしかありません</translation>
+    </message>
+    <message>
+        <source>{0}: the gzip stream is truncated (compressed data ends early)</source>
+        <translation>{0}: gzip ストリームが途中で切れています (圧縮データが途中で終わっています)</translation>
+    </message>
+    <message>
+        <source>{0}: corrupt gzip data ({1})</source>
+        <translation>{0}: gzip データが壊れています ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: read error ({1})</source>
+        <translation>{0}: 読み取りエラー ({1})</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>{0}: not an IDX file (magic bytes {1}; an IDX file starts with 00 00 &lt;type&gt; &lt;dims&gt;)</source>
+        <translation>{0}: IDX ファイルではありません (マジックバイト {1}。IDX ファイルは 00 00 &lt;type&gt; &lt;dims&gt; で始まります)</translation>
+    </message>
+    <message>
+        <source>{0}: unknown IDX data type code 0x{1:02X} (known: 08 09 0B 0C 0D 0E)</source>
+        <translation>{0}: 不明な IDX データ型コード 0x{1:02X} です (既知のもの: 08 09 0B 0C 0D 0E)</translation>
+    </message>
+    <message>
+        <source>{0}: IDX file declares {1} dimensions; expected 1 to 4</source>
+        <translation>{0}: IDX ファイルが {1} 次元を宣言しています。1〜4 次元が必要です</translation>
+    </message>
+    <message>
+        <source>{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}</source>
+        <translation>{0}: 途中で切れています: (ヘッダーの宣言どおり) {1:,} バイトのデータが必要ですが、{2:,} バイトしかありません</translation>
+    </message>
+    <message>
+        <source>{0}: has data past the {1:,} bytes its header declares (corrupt or not IDX)</source>
+        <translation>{0}: ヘッダーが宣言する {1:,} バイトを超えてデータがあります (破損しているか IDX ではありません)</translation>
+    </message>
+    <message>
+        <source>{0}: image values include NaN or infinity</source>
+        <translation>{0}: 画像の値に NaN または無限大が含まれています</translation>
+    </message>
+    <message>
+        <source>{0}: image values run from {1} to {2}; expected 0..255</source>
+        <translation>{0}: 画像の値は {1} から {2} の範囲です。0..255 が必要です</translation>
+    </message>
+    <message>
+        <source>{0}: holds {1:,} labels, expected {2:,}</source>
+        <translation>{0}: ラベルが {1:,} 個あります。{2:,} 個必要です</translation>
+    </message>
+    <message>
+        <source>{0}: a label file must hold one dimension, found shape {1}</source>
+        <translation>{0}: ラベルのファイルは 1 次元でなければなりませんが、形状は {1} です</translation>
+    </message>
+    <message>
+        <source>{0}: labels must be whole numbers</source>
+        <translation>{0}: ラベルは整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>{0}: labels must not be negative (found {1})</source>
+        <translation>{0}: ラベルは負の値にできません ({1} がありました)</translation>
+    </message>
+    <message>
+        <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found</source>
+        <translation>{0}: 対応するラベルのファイル (…-labels-idx1-ubyte[.gz]) が見つかりません</translation>
+    </message>
+    <message>
+        <source>{0}: no IDX image/label files found (expected names like train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz)</source>
+        <translation>{0}: IDX の画像/ラベルのファイルが見つかりません (train-images-idx3-ubyte.gz や train-labels-idx1-ubyte.gz のような名前が必要です)</translation>
+    </message>
+    <message>
+        <source>{0}: holds several IDX datasets ({1}); choose one by opening its images file</source>
+        <translation>{0}: IDX データセットが複数あります ({1})。使うものの画像ファイルを開いて選んでください</translation>
+    </message>
+    <message>
+        <source>{0}: this is a labels file; open the matching images file</source>
+        <translation>{0}: これはラベルのファイルです。対応する画像のファイルを開いてください</translation>
+    </message>
+    <message>
+        <source>{0}: not an IDX images file name (expected …-images-idx3-ubyte or …-images-idx3-ubyte.gz)</source>
+        <translation>{0}: IDX 画像ファイルの名前ではありません (…-images-idx3-ubyte または …-images-idx3-ubyte.gz が必要です)</translation>
+    </message>
+    <message>
+        <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found beside it</source>
+        <translation>{0}: 隣に対応するラベルのファイル (…-labels-idx1-ubyte[.gz]) が見つかりません</translation>
+    </message>
+    <message>
         <source>{0}: no such file or folder</source>
         <translation>{0}: そのようなファイルまたはフォルダーはありません</translation>
+    </message>
+    <message>
+        <source>{0}: an images file must hold 3 dimensions (N, H, W), found {1}</source>
+        <translation>{0}: 画像のファイルは 3 次元 (N, H, W) でなければなりませんが、{1} です</translation>
+    </message>
+    <message>
+        <source>{0}: a label file must hold one dimension, found {1}</source>
+        <translation>{0}: ラベルのファイルは 1 次元でなければなりませんが、{1} です</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} images but {2} holds {3:,} labels</source>
+        <translation>{0}: 画像は {1:,} 枚ですが、{2} のラベルは {3:,} 個です</translation>
+    </message>
+    <message>
+        <source>{0}: image size {1} differs from {2}&apos;s {3}</source>
+        <translation>{0}: 画像サイズ {1} が {2} の {3} と異なります</translation>
+    </message>
+    <message>
+        <source>{0}: labels {1} have no entry in the class mapping</source>
+        <translation>{0}: ラベル {1} がクラスの対応表にありません</translation>
+    </message>
+    <message>
+        <source>{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes guiapp supports</source>
+        <translation>{0}: クラスの対応表にラベル {1:,} があり、guiapp が扱える {2:,} クラスを超えています</translation>
     </message>
     <message>
         <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
@@ -317,6 +429,534 @@
     <message>
         <source>{0} already exists and is not a dataset; choose another name</source>
         <translation>{0} はすでにあり、データセットではありません。別の名前を選んでください</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r}</source>
+        <translation>{0}: 配列 {1!r}</translation>
+    </message>
+    <message>
+        <source>{0} has data type {1}; expected numbers</source>
+        <translation>{0} のデータ型は {1} です。数値が必要です</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected (N, H, W), (N, H, W, 1) or (N, H, W, 3)</source>
+        <translation>{0} の形状は {1} です。(N, H, W)、(N, H, W, 1) または (N, H, W, 3) が必要です</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected (N, H, W)</source>
+        <translation>{0} の形状は {1} です。(N, H, W) が必要です</translation>
+    </message>
+    <message>
+        <source>{0} contains NaN or infinite values</source>
+        <translation>{0} に NaN または無限大の値が含まれています</translation>
+    </message>
+    <message>
+        <source>{0} values run from {1} to {2}; expected 0..255 or 0..1</source>
+        <translation>{0} の値は {1} から {2} の範囲です。0..255 または 0..1 が必要です</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected one label per image</source>
+        <translation>{0} の形状は {1} です。画像 1 枚につきラベル 1 つが必要です</translation>
+    </message>
+    <message>
+        <source>{0} has data type {1}; expected integer labels</source>
+        <translation>{0} のデータ型は {1} です。整数のラベルが必要です</translation>
+    </message>
+    <message>
+        <source>{0} holds fractional labels; expected whole numbers</source>
+        <translation>{0} に小数のラベルがあります。整数が必要です</translation>
+    </message>
+    <message>
+        <source>{0} holds negative labels (minimum {1})</source>
+        <translation>{0} に負のラベルがあります (最小値 {1})</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} images but {2:,} labels ({3})</source>
+        <translation>{0}: 画像が {1:,} 枚なのにラベルが {2:,} 個です ({3})</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r} is not valid UTF-8 text</source>
+        <translation>{0}: 配列 {1!r} は有効な UTF-8 テキストではありません</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r} must hold text (class names), found {2}</source>
+        <translation>{0}: 配列 {1!r} にはテキスト (クラス名) が必要ですが、{2} でした</translation>
+    </message>
+    <message>
+        <source>{0}: array &apos;predefined_test&apos; has shape {1}, expected {2}</source>
+        <translation>{0}: 配列 &apos;predefined_test&apos; の形状は {1} ですが、{2} が必要です</translation>
+    </message>
+    <message>
+        <source>{0}: array &apos;spec&apos; is not a valid preprocessing spec ({1})</source>
+        <translation>{0}: 配列 &apos;spec&apos; は有効な前処理の指定ではありません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: test images are {1} but training images are {2}</source>
+        <translation>{0}: テスト画像は {1} ですが、学習画像は {2} です</translation>
+    </message>
+    <message>
+        <source>{0}: no labels array &apos;arr_0&apos; (arrays found: {1})</source>
+        <translation>{0}: ラベルの配列 &apos;arr_0&apos; がありません (見つかった配列: {1})</translation>
+    </message>
+    <message>
+        <source>{0}: holds only {1} and no labels; expected labels as &apos;arr_1&apos;, or a sibling file named like &lt;name&gt;-train-labels.npz beside &lt;name&gt;-train-imgs.npz</source>
+        <translation>{0}: {1} のみでラベルがありません。ラベルは &apos;arr_1&apos; として、または &lt;name&gt;-train-imgs.npz の隣に &lt;name&gt;-train-labels.npz のような名前のファイルとして必要です</translation>
+    </message>
+    <message>
+        <source>{0}: no labels file {1}{2}-labels.npz beside it</source>
+        <translation>{0}: 隣にラベルのファイル {1}{2}-labels.npz がありません</translation>
+    </message>
+    <message>
+        <source>{0}: exists and is not a folder</source>
+        <translation>{0}: すでにあり、フォルダーではありません</translation>
+    </message>
+    <message>
+        <source>{0}: the folder is not empty; choose a new or empty folder</source>
+        <translation>{0}: フォルダーが空ではありません。新しいフォルダーか空のフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>{0}: cannot list the folder ({1})</source>
+        <translation>{0}: フォルダーの内容を一覧できません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: images must be uint8 coverage to export, found {1}</source>
+        <translation>{0}: 書き出すには画像が uint8 の塗りつぶし率でなければなりませんが、{1} です</translation>
+    </message>
+    <message>
+        <source>{0}: cannot create the export folders ({1})</source>
+        <translation>{0}: 書き出し用のフォルダーを作成できません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write ({1})</source>
+        <translation>{0}: 書き込めません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: is a folder; give a file name ending in .npz</source>
+        <translation>{0}: フォルダーです。.npz で終わるファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>{0}: no .npz files in this folder</source>
+        <translation>{0}: このフォルダーに .npz ファイルがありません</translation>
+    </message>
+    <message>
+        <source>{0}: holds several .npz files ({1}); open one of them</source>
+        <translation>{0}: .npz ファイルが複数あります ({1})。どれか 1 つを開いてください</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>{0}: this is a labels file and no matching …-imgs.npz lies beside it</source>
+        <translation>{0}: これはラベルのファイルで、対応する …-imgs.npz が隣にありません</translation>
+    </message>
+    <message>
+        <source>{0}: not a recognised dataset: arrays found: {1}; expected &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, or &apos;arr_0&apos; with a sibling …-labels.npz</source>
+        <translation>{0}: 認識できるデータセットではありません。見つかった配列: {1}。&apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;)、&apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;)、&apos;arr_0&apos;+&apos;arr_1&apos;、または &apos;arr_0&apos; と隣の …-labels.npz が必要です</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images</source>
+        <translation>{0}: 画像がありません</translation>
+    </message>
+    <message>
+        <source>{0}: labels run up to {1} but only {2} class names are given</source>
+        <translation>{0}: ラベルは {1} までありますが、クラス名は {2} 個しかありません</translation>
+    </message>
+    <message>
+        <source>{0}: duplicate class names in &apos;classes&apos;</source>
+        <translation>{0}: &apos;classes&apos; にクラス名の重複があります</translation>
+    </message>
+    <message>
+        <source>{0}: images of {1}×{2} pixels are not supported ({3})</source>
+        <translation>{0}: {1}×{2} ピクセルの画像には対応していません ({3})</translation>
+    </message>
+    <message>
+        <source>{0}: cannot open ({1})</source>
+        <translation>{0}: 開けません ({1})</translation>
+    </message>
+    <message>
+        <source>pickled Python objects (refused for safety)</source>
+        <translation>pickle 化された Python オブジェクト (安全のため拒否)</translation>
+    </message>
+    <message>
+        <source>a single .npy array</source>
+        <translation>単一の .npy 配列</translation>
+    </message>
+    <message>
+        <source>{0}: is an .npy file holding {1}, not an .npz archive of images and labels</source>
+        <translation>{0}: {1} を含む .npy ファイルで、画像とラベルの .npz アーカイブではありません</translation>
+    </message>
+    <message>
+        <source>{0}: contains pickled Python objects, which are refused for safety (allow_pickle=False)</source>
+        <translation>{0}: pickle 化された Python オブジェクトを含んでいます。安全のため拒否します (allow_pickle=False)</translation>
+    </message>
+    <message>
+        <source>{0}: not an .npz file (neither a zip archive of .npy arrays nor an .npy file)</source>
+        <translation>{0}: .npz ファイルではありません (.npy 配列の zip アーカイブでも .npy ファイルでもありません)</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable .npz file (damaged zip archive: {1})</source>
+        <translation>{0}: 読み取れる .npz ファイルではありません (壊れた zip アーカイブ: {1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a .npy array</source>
+        <translation>{0} は .npy 配列ではありません</translation>
+    </message>
+    <message>
+        <source>{0} holds pickled Python objects, which are refused for safety (allow_pickle=False)</source>
+        <translation>{0} は pickle 化された Python オブジェクトを含んでいます。安全のため拒否します (allow_pickle=False)</translation>
+    </message>
+    <message>
+        <source>{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt</source>
+        <translation>{0} は {1:,} バイト ({2} {3}) と宣言していますが、{4:,} バイトしかありません: 破損しています</translation>
+    </message>
+    <message>
+        <source>{0} holds more data than its header declares: corrupt</source>
+        <translation>{0} にはヘッダーの宣言より多くのデータがあります: 破損しています</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: {1:,} of {2:,} bytes</source>
+        <translation>{0} は途中で切れています: {2:,} バイト中 {1:,} バイト</translation>
+    </message>
+    <message>
+        <source>{0} is not a readable .npy array: corrupt or truncated ({1})</source>
+        <translation>{0} は読み取れる .npy 配列ではありません: 破損しているか途中で切れています ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: images must be (N, H, W), got shape {1}</source>
+        <translation>{0}: 画像は (N, H, W) でなければなりませんが、形状は {1} です</translation>
+    </message>
+    <message>
+        <source>{0}: {1} images but {2} labels</source>
+        <translation>{0}: 画像が {1} 枚なのにラベルが {2} 個です</translation>
+    </message>
+    <message>
+        <source>{0}: labels run from {1} to {2} but there are {3} classes</source>
+        <translation>{0}: ラベルは {1} から {2} までですが、クラスは {3} 個です</translation>
+    </message>
+    <message>
+        <source>{0}: duplicate class names</source>
+        <translation>{0}: クラス名に重複があります</translation>
+    </message>
+    <message>
+        <source>{0}: {1} has shape {2}, expected {3}</source>
+        <translation>{0}: {1} の形状は {2} ですが、{3} が必要です</translation>
+    </message>
+    <message>
+        <source>{0}: samples in both the predefined validation and test parts</source>
+        <translation>{0}: 定義済みの検証用とテスト用の両方に入っているサンプルがあります</translation>
+    </message>
+    <message>
+        <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
+        <translation>分割の割合は [0, 1) の範囲で、合計が 1 未満でなければなりません。指定された値: {0}、{1}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the class mapping ({1})</source>
+        <translation>{0}: クラスの対応表を読み込めません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: line {1} is not &apos;label codepoint&apos;: {2!r}</source>
+        <translation>{0}: {1} 行目が &apos;label codepoint&apos; の形式ではありません: {2!r}</translation>
+    </message>
+    <message>
+        <source>{0}: the class mapping is empty</source>
+        <translation>{0}: クラスの対応表が空です</translation>
+    </message>
+    <message>
+        <source>{0}: mapping must be a file path, a dict or a list of class names</source>
+        <translation>{0}: 対応表はファイルのパス、辞書、またはクラス名のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the class map ({1})</source>
+        <translation>{0}: クラスマップを読み込めません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the class map is empty</source>
+        <translation>{0}: クラスマップが空です</translation>
+    </message>
+    <message>
+        <source>{0}: line {1} is not &apos;index,…,name&apos;: {2!r}</source>
+        <translation>{0}: {1} 行目が &apos;index,…,name&apos; の形式ではありません: {2!r}</translation>
+    </message>
+    <message>
+        <source>{0}: class indices must run 0..{1} without gaps</source>
+        <translation>{0}: クラス番号は 0..{1} を欠けなく並んでいなければなりません</translation>
+    </message>
+    <message>
+        <source>cannot reach {0}: no network connection, or the name cannot be resolved (are you offline?)</source>
+        <translation>{0} に接続できません: ネットワークにつながっていないか、名前を解決できません (オフラインですか?)</translation>
+    </message>
+    <message>
+        <source>cannot reach {0} ({1}); check the network connection and try again</source>
+        <translation>{0} に接続できません ({1})。ネットワークの接続を確認して、もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>cannot download {0} ({1})</source>
+        <translation>{0} をダウンロードできません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the server answered {1} {2}</source>
+        <translation>{0}: サーバーの応答は {1} {2} でした</translation>
+    </message>
+    <message>
+        <source>{0}: the connection dropped after {1:,} bytes ({2}); download again to resume where it stopped</source>
+        <translation>{0}: {1:,} バイトで接続が切れました ({2})。もう一度ダウンロードすると、止まった所から再開します</translation>
+    </message>
+    <message>
+        <source>{0}: the connection dropped after {1:,} of {2:,} bytes; download again to resume where it stopped</source>
+        <translation>{0}: {2:,} バイト中 {1:,} バイトで接続が切れました。もう一度ダウンロードすると、止まった所から再開します</translation>
+    </message>
+    <message>
+        <source>{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again</source>
+        <translation>{0}: チェックサムが一致しません ({1} のはずが {2}:{3} でした)。壊れたダウンロードは削除しました。もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>{0}: not a valid zip archive ({1}); it was deleted, try again</source>
+        <translation>{0}: 有効な zip アーカイブではありません ({1})。削除しましたので、もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>{0}: holds no files matching {1}</source>
+        <translation>{0}: {1} に一致するファイルがありません</translation>
+    </message>
+    <message>
+        <source>no downloadable dataset named {0!r}; choose from {1}</source>
+        <translation>{0!r} という名前のダウンロードできるデータセットはありません。次から選んでください: {1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s {0} in the file is damaged (not text)</source>
+        <translation>ファイル内の guiapp の{0}が壊れています (テキストではありません)</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s {0} in the file is damaged: {1}</source>
+        <translation>ファイル内の guiapp の{0}が壊れています: {1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s format number in the file is damaged</source>
+        <translation>ファイル内の guiapp の形式番号が壊れています</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>preprocessing spec</source>
+        <translation>前処理の指定</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>メタデータ</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s {0} is absurdly large</source>
+        <translation>アーカイブの {0} が異常に大きすぎます</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s {0} is damaged: {1}</source>
+        <translation>アーカイブの {0} が壊れています: {1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s metadata in the archive is damaged (not an object)</source>
+        <translation>アーカイブ内の guiapp のメタデータが壊れています (オブジェクトではありません)</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s labels in the file are damaged (not a list of names)</source>
+        <translation>ファイル内の guiapp のラベルが壊れています (名前のリストではありません)</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s preprocessing spec in the file is invalid: {0}</source>
+        <translation>ファイル内の guiapp の前処理の指定が正しくありません: {0}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s metadata in the file is damaged (not an object)</source>
+        <translation>ファイル内の guiapp のメタデータが壊れています (オブジェクトではありません)</translation>
+    </message>
+    <message>
+        <source>cannot read guiapp&apos;s metadata: {0}</source>
+        <translation>guiapp のメタデータを読み込めません: {0}</translation>
+    </message>
+    <message>
+        <source>cannot read the model file&apos;s metadata: {0}</source>
+        <translation>モデルファイルのメタデータを読み込めません: {0}</translation>
+    </message>
+    <message>
+        <source>the model has no defined input and output (an unbuilt model)</source>
+        <translation>モデルの入力と出力が定義されていません (未構築のモデルです)</translation>
+    </message>
+    <message>
+        <source>the model has {0} inputs; guiapp needs exactly one image input</source>
+        <translation>モデルの入力は {0} 個です。guiapp には画像の入力がちょうど 1 つ必要です</translation>
+    </message>
+    <message>
+        <source>the model has {0} outputs; guiapp needs exactly one output of class scores</source>
+        <translation>モデルの出力は {0} 個です。guiapp にはクラスのスコアの出力がちょうど 1 つ必要です</translation>
+    </message>
+    <message>
+        <source>the model&apos;s output per sample has shape {0}, not a vector of class scores</source>
+        <translation>モデルのサンプルごとの出力の形状は {0} で、クラスのスコアのベクトルではありません</translation>
+    </message>
+    <message>
+        <source>the model has {0} output; a classifier needs at least 2 classes</source>
+        <translation>モデルの出力は {0} 個です。分類器には少なくとも 2 クラスが必要です</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} has {1} channels; guiapp feeds images with 1 (grey) or 3 (colour) channels, last</source>
+        <translation>モデルの入力 {0} のチャンネル数は {1} です。guiapp が渡す画像のチャンネルは 1 (グレー) か 3 (カラー) で、最後の次元です</translation>
+    </message>
+    <message>
+        <source>the model takes a flat vector of {0} values, which is not a square image (guiapp feeds images)</source>
+        <translation>モデルの入力は {0} 個の値の平らなベクトルで、正方形の画像になりません (guiapp は画像を渡します)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} is not an image (expected height × width × channels)</source>
+        <translation>モデルの入力 {0} は画像ではありません (高さ × 幅 × チャンネルが必要です)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} is not an image of {1} to {2} pixels a side</source>
+        <translation>モデルの入力 {0} は一辺 {1}〜{2} ピクセルの画像ではありません</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} guiapp accepts</source>
+        <translation>レイヤー &apos;{0}&apos; ({1}) のパラメーターは {2:,} 個 (重み {3}) で、guiapp が受け付ける {4:,} 個を超えています</translation>
+    </message>
+    <message>
+        <source>the model has more than {0:,} parameters ({1} of weights, reached at the layer &apos;{2}&apos; ({3})); guiapp accepts at most {4:,}</source>
+        <translation>モデルのパラメーターが {0:,} 個を超えています (重み {1}、レイヤー &apos;{2}&apos; ({3}) で到達)。guiapp が受け付けるのは {4:,} 個までです</translation>
+    </message>
+    <message>
+        <source>models nested deeper than {0} levels</source>
+        <translation>モデルの入れ子が {0} 階層より深くなっています</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) declares {2}={3:,}, more than the {4:,} guiapp accepts</source>
+        <translation>レイヤー &apos;{0}&apos; ({1}) が {2}={3:,} を宣言しており、guiapp が受け付ける {4:,} を超えています</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) outputs {2} = {3:,} values per sample, more than the {4:,} guiapp accepts</source>
+        <translation>レイヤー &apos;{0}&apos; ({1}) はサンプルごとに {2} = {3:,} 個の値を出力し、guiapp が受け付ける {4:,} 個を超えています</translation>
+    </message>
+    <message>
+        <source>the model config declares {0:,} parameters but the file stores only {1:,} weight values: the config does not describe the stored weights</source>
+        <translation>モデルの設定はパラメーター {0:,} 個を宣言していますが、ファイルには重みの値が {1:,} 個しかありません。設定が保存された重みと一致しません</translation>
+    </message>
+    <message>
+        <source>the file stores {0:,} weight values but the model config uses only {1:,}: the weights do not belong to this model</source>
+        <translation>ファイルには重みの値が {0:,} 個ありますが、モデルの設定が使うのは {1:,} 個だけです。重みはこのモデルのものではありません</translation>
+    </message>
+    <message>
+        <source>this model contains a Lambda layer with Python code; guiapp will not run code from model files</source>
+        <translation>このモデルには Python コードを含む Lambda レイヤーがあります。guiapp はモデルファイルのコードを実行しません</translation>
+    </message>
+    <message>
+        <source>this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; guiapp only loads self-contained models</source>
+        <translation>このモデルには別のパスから TensorFlow SavedModel を読み込む TFSMLayer があります。guiapp は単体で完結したモデルしか読み込みません</translation>
+    </message>
+    <message>
+        <source>this model contains a JaxLayer, which wraps Python (JAX) code; guiapp will not run code from model files</source>
+        <translation>このモデルには Python (JAX) コードを包む JaxLayer があります。guiapp はモデルファイルのコードを実行しません</translation>
+    </message>
+    <message>
+        <source>this model contains a FlaxLayer, which wraps Python (Flax) code; guiapp will not run code from model files</source>
+        <translation>このモデルには Python (Flax) コードを包む FlaxLayer があります。guiapp はモデルファイルのコードを実行しません</translation>
+    </message>
+    <message>
+        <source>this model contains a TorchModuleWrapper, which unpickles a PyTorch module; guiapp will not run code from model files</source>
+        <translation>このモデルには PyTorch モジュールを unpickle する TorchModuleWrapper があります。guiapp はモデルファイルのコードを実行しません</translation>
+    </message>
+    <message>
+        <source>this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
+        <translation>このモデルには TFOpLambda レイヤー (tf.keras 2 の TensorFlow の直接呼び出し) があり、guiapp はこれを読み込みません</translation>
+    </message>
+    <message>
+        <source>this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
+        <translation>このモデルには SlicingOpLambda レイヤー (tf.keras 2 の TensorFlow の直接呼び出し) があり、guiapp はこれを読み込みません</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos;</source>
+        <translation>レイヤー &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>{0} layer &apos;{1}&apos;</source>
+        <translation>{0} レイヤー &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} object</source>
+        <translation>{0} オブジェクト</translation>
+    </message>
+    <message>
+        <source>{0} (in {1})</source>
+        <translation>{0} ({1} 内)</translation>
+    </message>
+    <message>
+        <source>{0} (layer &apos;{1}&apos;)</source>
+        <translation>{0} (レイヤー &apos;{1}&apos;)</translation>
+    </message>
+    <message>
+        <source>{0} contains a serialised Python lambda; guiapp will not run code from model files</source>
+        <translation>{0}にシリアライズされた Python の lambda があります。guiapp はモデルファイルのコードを実行しません</translation>
+    </message>
+    <message>
+        <source>{0} contains a serialised {1} object, which guiapp does not load</source>
+        <translation>{0}にシリアライズされた {1} オブジェクトがあり、guiapp はこれを読み込みません</translation>
+    </message>
+    <message>
+        <source>{0} has a malformed module entry</source>
+        <translation>{0}の module の項目が不正です</translation>
+    </message>
+    <message>
+        <source>{0} has a malformed registered_name</source>
+        <translation>{0}の registered_name が不正です</translation>
+    </message>
+    <message>
+        <source>{0} is a custom object ({1}) with its own Python code; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0}は独自の Python コードを持つカスタムオブジェクト ({1}) です。guiapp は Keras 組み込みのレイヤーでできたモデルしか読み込みません</translation>
+    </message>
+    <message>
+        <source>{0} refers to a custom function {1!r}; guiapp only loads built-in Keras functions</source>
+        <translation>{0}がカスタム関数 {1!r} を参照しています。guiapp は Keras 組み込みの関数しか読み込みません</translation>
+    </message>
+    <message>
+        <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; guiapp will not run code from model files</source>
+        <translation>{0}が Keras に含まれないモジュール &apos;{2}&apos; の関数 {1!r} を参照しています。guiapp はモデルファイルのコードを実行しません</translation>
+    </message>
+    <message>
+        <source>{0} refers to a function {1!r} that is not a Keras built-in; guiapp will not run code from model files</source>
+        <translation>{0}が Keras 組み込みではない関数 {1!r} を参照しています。guiapp はモデルファイルのコードを実行しません</translation>
+    </message>
+    <message>
+        <source>{0} is registered as the custom object &apos;{1}&apos;; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0}はカスタムオブジェクト &apos;{1}&apos; として登録されています。guiapp は Keras 組み込みのレイヤーでできたモデルしか読み込みません</translation>
+    </message>
+    <message>
+        <source>{0} comes from the module &apos;{1}&apos;, which is not part of Keras; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0}は Keras に含まれないモジュール &apos;{1}&apos; のものです。guiapp は Keras 組み込みのレイヤーでできたモデルしか読み込みません</translation>
+    </message>
+    <message>
+        <source>{0} is not a built-in Keras class (a custom layer needs its own Python code, which guiapp does not run)</source>
+        <translation>{0}は Keras 組み込みのクラスではありません (カスタムレイヤーには独自の Python コードが必要ですが、guiapp はそれを実行しません)</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: the model config is not a JSON object</source>
+        <translation>Keras のモデルファイルではありません: モデルの設定が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>the model config is absurdly large</source>
+        <translation>モデルの設定が異常に大きすぎます</translation>
+    </message>
+    <message>
+        <source>{0} carries a Python function; guiapp will not run code from model files</source>
+        <translation>{0}に Python の関数が含まれています。guiapp はモデルファイルのコードを実行しません</translation>
+    </message>
+    <message>
+        <source>{0} reads the file {1!r} from outside the model file; guiapp only loads self-contained models</source>
+        <translation>{0}がモデルファイルの外にあるファイル {1!r} を読み込みます。guiapp は単体で完結したモデルしか読み込みません</translation>
+    </message>
+    <message>
+        <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
+        <translation>{0}が独自の Python コードを持つカスタムの {1} &apos;{2}&apos; を使っています。guiapp は Keras 組み込みのオブジェクトしか読み込みません</translation>
     </message>
 </context>
 <context>

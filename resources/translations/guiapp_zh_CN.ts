@@ -12,8 +12,120 @@
         <translation>没有名为 {0!r} 的已注册数据集</translation>
     </message>
     <message>
+        <source>{0}: truncated {1}: expected {2} bytes, found {3}</source>
+        <translation>{0}：{1}不完整：应为 {2} 字节，实际为 {3} 字节</translation>
+    </message>
+    <message>
+        <source>{0}: the gzip stream is truncated (compressed data ends early)</source>
+        <translation>{0}：gzip 数据流不完整（压缩数据提前结束）</translation>
+    </message>
+    <message>
+        <source>{0}: corrupt gzip data ({1})</source>
+        <translation>{0}：gzip 数据已损坏（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: read error ({1})</source>
+        <translation>{0}：读取错误（{1}）</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>文件头</translation>
+    </message>
+    <message>
+        <source>{0}: not an IDX file (magic bytes {1}; an IDX file starts with 00 00 &lt;type&gt; &lt;dims&gt;)</source>
+        <translation>{0}：不是 IDX 文件（魔数字节为 {1}；IDX 文件以 00 00 &lt;type&gt; &lt;dims&gt; 开头）</translation>
+    </message>
+    <message>
+        <source>{0}: unknown IDX data type code 0x{1:02X} (known: 08 09 0B 0C 0D 0E)</source>
+        <translation>{0}：未知的 IDX 数据类型代码 0x{1:02X}（已知：08 09 0B 0C 0D 0E）</translation>
+    </message>
+    <message>
+        <source>{0}: IDX file declares {1} dimensions; expected 1 to 4</source>
+        <translation>{0}：IDX 文件声明了 {1} 个维度；应为 1 到 4 个</translation>
+    </message>
+    <message>
+        <source>{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}</source>
+        <translation>{0}：不完整：应有 {1:,} 字节数据（按文件头声明），实际为 {2:,} 字节</translation>
+    </message>
+    <message>
+        <source>{0}: has data past the {1:,} bytes its header declares (corrupt or not IDX)</source>
+        <translation>{0}：数据超出了文件头声明的 {1:,} 字节（已损坏或不是 IDX）</translation>
+    </message>
+    <message>
+        <source>{0}: image values include NaN or infinity</source>
+        <translation>{0}：图像值中含有 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <source>{0}: image values run from {1} to {2}; expected 0..255</source>
+        <translation>{0}：图像值范围为 {1} 到 {2}；应为 0..255</translation>
+    </message>
+    <message>
+        <source>{0}: holds {1:,} labels, expected {2:,}</source>
+        <translation>{0}：包含 {1:,} 个标签，应为 {2:,} 个</translation>
+    </message>
+    <message>
+        <source>{0}: a label file must hold one dimension, found shape {1}</source>
+        <translation>{0}：标签文件必须是一维的，实际形状为 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: labels must be whole numbers</source>
+        <translation>{0}：标签必须是整数</translation>
+    </message>
+    <message>
+        <source>{0}: labels must not be negative (found {1})</source>
+        <translation>{0}：标签不能为负数（发现 {1}）</translation>
+    </message>
+    <message>
+        <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found</source>
+        <translation>{0}：找不到对应的标签文件（…-labels-idx1-ubyte[.gz]）</translation>
+    </message>
+    <message>
+        <source>{0}: no IDX image/label files found (expected names like train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz)</source>
+        <translation>{0}：找不到 IDX 图像/标签文件（文件名应类似 train-images-idx3-ubyte.gz 和 train-labels-idx1-ubyte.gz）</translation>
+    </message>
+    <message>
+        <source>{0}: holds several IDX datasets ({1}); choose one by opening its images file</source>
+        <translation>{0}：包含多个 IDX 数据集（{1}）；请打开其中一个的图像文件来选择</translation>
+    </message>
+    <message>
+        <source>{0}: this is a labels file; open the matching images file</source>
+        <translation>{0}：这是标签文件；请打开对应的图像文件</translation>
+    </message>
+    <message>
+        <source>{0}: not an IDX images file name (expected …-images-idx3-ubyte or …-images-idx3-ubyte.gz)</source>
+        <translation>{0}：不是 IDX 图像文件名（应为 …-images-idx3-ubyte 或 …-images-idx3-ubyte.gz）</translation>
+    </message>
+    <message>
+        <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found beside it</source>
+        <translation>{0}：旁边找不到对应的标签文件（…-labels-idx1-ubyte[.gz]）</translation>
+    </message>
+    <message>
         <source>{0}: no such file or folder</source>
         <translation>{0}：没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>{0}: an images file must hold 3 dimensions (N, H, W), found {1}</source>
+        <translation>{0}：图像文件必须是三维的 (N, H, W)，实际为 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: a label file must hold one dimension, found {1}</source>
+        <translation>{0}：标签文件必须是一维的，实际为 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} images but {2} holds {3:,} labels</source>
+        <translation>{0}：有 {1:,} 张图像，但 {2} 中有 {3:,} 个标签</translation>
+    </message>
+    <message>
+        <source>{0}: image size {1} differs from {2}&apos;s {3}</source>
+        <translation>{0}：图像尺寸 {1} 与 {2} 的 {3} 不同</translation>
+    </message>
+    <message>
+        <source>{0}: labels {1} have no entry in the class mapping</source>
+        <translation>{0}：标签 {1} 在类别映射中没有条目</translation>
+    </message>
+    <message>
+        <source>{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes guiapp supports</source>
+        <translation>{0}：类别映射中有标签 {1:,}，超出了 guiapp 支持的 {2:,} 个类别</translation>
     </message>
     <message>
         <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
@@ -317,6 +429,534 @@
     <message>
         <source>{0} already exists and is not a dataset; choose another name</source>
         <translation>{0} 已存在且不是数据集；请另选一个名称</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r}</source>
+        <translation>{0}：数组 {1!r}</translation>
+    </message>
+    <message>
+        <source>{0} has data type {1}; expected numbers</source>
+        <translation>{0} 的数据类型为 {1}；应为数值</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected (N, H, W), (N, H, W, 1) or (N, H, W, 3)</source>
+        <translation>{0} 的形状为 {1}；应为 (N, H, W)、(N, H, W, 1) 或 (N, H, W, 3)</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected (N, H, W)</source>
+        <translation>{0} 的形状为 {1}；应为 (N, H, W)</translation>
+    </message>
+    <message>
+        <source>{0} contains NaN or infinite values</source>
+        <translation>{0} 含有 NaN 或无穷大的值</translation>
+    </message>
+    <message>
+        <source>{0} values run from {1} to {2}; expected 0..255 or 0..1</source>
+        <translation>{0} 的取值范围为 {1} 到 {2}；应为 0..255 或 0..1</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected one label per image</source>
+        <translation>{0} 的形状为 {1}；应为每张图像一个标签</translation>
+    </message>
+    <message>
+        <source>{0} has data type {1}; expected integer labels</source>
+        <translation>{0} 的数据类型为 {1}；标签应为整数</translation>
+    </message>
+    <message>
+        <source>{0} holds fractional labels; expected whole numbers</source>
+        <translation>{0} 含有小数标签；应为整数</translation>
+    </message>
+    <message>
+        <source>{0} holds negative labels (minimum {1})</source>
+        <translation>{0} 含有负数标签（最小值 {1}）</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} images but {2:,} labels ({3})</source>
+        <translation>{0}：有 {1:,} 张图像，但有 {2:,} 个标签（{3}）</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r} is not valid UTF-8 text</source>
+        <translation>{0}：数组 {1!r} 不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r} must hold text (class names), found {2}</source>
+        <translation>{0}：数组 {1!r} 应包含文本（类别名称），实际为 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: array &apos;predefined_test&apos; has shape {1}, expected {2}</source>
+        <translation>{0}：数组 &apos;predefined_test&apos; 的形状为 {1}，应为 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: array &apos;spec&apos; is not a valid preprocessing spec ({1})</source>
+        <translation>{0}：数组 &apos;spec&apos; 不是有效的预处理规格（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: test images are {1} but training images are {2}</source>
+        <translation>{0}：测试图像为 {1}，但训练图像为 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: no labels array &apos;arr_0&apos; (arrays found: {1})</source>
+        <translation>{0}：没有标签数组 &apos;arr_0&apos;（找到的数组：{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: holds only {1} and no labels; expected labels as &apos;arr_1&apos;, or a sibling file named like &lt;name&gt;-train-labels.npz beside &lt;name&gt;-train-imgs.npz</source>
+        <translation>{0}：仅包含 {1}，没有标签；标签应为 &apos;arr_1&apos;，或在 &lt;name&gt;-train-imgs.npz 旁边放一个名为 &lt;name&gt;-train-labels.npz 之类的文件</translation>
+    </message>
+    <message>
+        <source>{0}: no labels file {1}{2}-labels.npz beside it</source>
+        <translation>{0}：旁边没有标签文件 {1}{2}-labels.npz</translation>
+    </message>
+    <message>
+        <source>{0}: exists and is not a folder</source>
+        <translation>{0}：已存在且不是文件夹</translation>
+    </message>
+    <message>
+        <source>{0}: the folder is not empty; choose a new or empty folder</source>
+        <translation>{0}：文件夹不是空的；请选择新的或空的文件夹</translation>
+    </message>
+    <message>
+        <source>{0}: cannot list the folder ({1})</source>
+        <translation>{0}：无法列出文件夹内容（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: images must be uint8 coverage to export, found {1}</source>
+        <translation>{0}：导出时图像必须是 uint8 覆盖率，实际为 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot create the export folders ({1})</source>
+        <translation>{0}：无法创建导出文件夹（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write ({1})</source>
+        <translation>{0}：无法写入（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: is a folder; give a file name ending in .npz</source>
+        <translation>{0}：这是文件夹；请给出以 .npz 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>{0}: no .npz files in this folder</source>
+        <translation>{0}：此文件夹中没有 .npz 文件</translation>
+    </message>
+    <message>
+        <source>{0}: holds several .npz files ({1}); open one of them</source>
+        <translation>{0}：包含多个 .npz 文件（{1}）；请打开其中一个</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{0}: this is a labels file and no matching …-imgs.npz lies beside it</source>
+        <translation>{0}：这是标签文件，旁边没有对应的 …-imgs.npz</translation>
+    </message>
+    <message>
+        <source>{0}: not a recognised dataset: arrays found: {1}; expected &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, or &apos;arr_0&apos; with a sibling …-labels.npz</source>
+        <translation>{0}：无法识别的数据集：找到的数组：{1}；应为 &apos;images&apos;+&apos;labels&apos;（+&apos;classes&apos;）、&apos;x_train&apos;+&apos;y_train&apos;（+&apos;x_test&apos;+&apos;y_test&apos;）、&apos;arr_0&apos;+&apos;arr_1&apos;，或 &apos;arr_0&apos; 加旁边的 …-labels.npz</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images</source>
+        <translation>{0}：不包含任何图像</translation>
+    </message>
+    <message>
+        <source>{0}: labels run up to {1} but only {2} class names are given</source>
+        <translation>{0}：标签最大为 {1}，但只给出了 {2} 个类别名称</translation>
+    </message>
+    <message>
+        <source>{0}: duplicate class names in &apos;classes&apos;</source>
+        <translation>{0}：&apos;classes&apos; 中有重复的类别名称</translation>
+    </message>
+    <message>
+        <source>{0}: images of {1}×{2} pixels are not supported ({3})</source>
+        <translation>{0}：不支持 {1}×{2} 像素的图像（{3}）</translation>
+    </message>
+    <message>
+        <source>{0}: cannot open ({1})</source>
+        <translation>{0}：无法打开（{1}）</translation>
+    </message>
+    <message>
+        <source>pickled Python objects (refused for safety)</source>
+        <translation>pickle 序列化的 Python 对象（出于安全考虑而拒绝）</translation>
+    </message>
+    <message>
+        <source>a single .npy array</source>
+        <translation>单个 .npy 数组</translation>
+    </message>
+    <message>
+        <source>{0}: is an .npy file holding {1}, not an .npz archive of images and labels</source>
+        <translation>{0}：这是包含{1}的 .npy 文件，不是图像和标签的 .npz 归档</translation>
+    </message>
+    <message>
+        <source>{0}: contains pickled Python objects, which are refused for safety (allow_pickle=False)</source>
+        <translation>{0}：包含 pickle 序列化的 Python 对象，出于安全考虑予以拒绝（allow_pickle=False）</translation>
+    </message>
+    <message>
+        <source>{0}: not an .npz file (neither a zip archive of .npy arrays nor an .npy file)</source>
+        <translation>{0}：不是 .npz 文件（既不是 .npy 数组的 zip 归档，也不是 .npy 文件）</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable .npz file (damaged zip archive: {1})</source>
+        <translation>{0}：不是可读取的 .npz 文件（zip 归档已损坏：{1}）</translation>
+    </message>
+    <message>
+        <source>{0} is not a .npy array</source>
+        <translation>{0} 不是 .npy 数组</translation>
+    </message>
+    <message>
+        <source>{0} holds pickled Python objects, which are refused for safety (allow_pickle=False)</source>
+        <translation>{0} 包含 pickle 序列化的 Python 对象，出于安全考虑予以拒绝（allow_pickle=False）</translation>
+    </message>
+    <message>
+        <source>{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt</source>
+        <translation>{0} 声明有 {1:,} 字节（{2} {3}），但只有 {4:,} 字节：已损坏</translation>
+    </message>
+    <message>
+        <source>{0} holds more data than its header declares: corrupt</source>
+        <translation>{0} 的数据多于其文件头声明的大小：已损坏</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: {1:,} of {2:,} bytes</source>
+        <translation>{0} 不完整：只有 {1:,} 字节，应为 {2:,} 字节</translation>
+    </message>
+    <message>
+        <source>{0} is not a readable .npy array: corrupt or truncated ({1})</source>
+        <translation>{0} 不是可读取的 .npy 数组：已损坏或不完整（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: images must be (N, H, W), got shape {1}</source>
+        <translation>{0}：图像必须是 (N, H, W)，实际形状为 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} images but {2} labels</source>
+        <translation>{0}：有 {1} 张图像，但有 {2} 个标签</translation>
+    </message>
+    <message>
+        <source>{0}: labels run from {1} to {2} but there are {3} classes</source>
+        <translation>{0}：标签范围为 {1} 到 {2}，但只有 {3} 个类别</translation>
+    </message>
+    <message>
+        <source>{0}: duplicate class names</source>
+        <translation>{0}：类别名称有重复</translation>
+    </message>
+    <message>
+        <source>{0}: {1} has shape {2}, expected {3}</source>
+        <translation>{0}：{1} 的形状为 {2}，应为 {3}</translation>
+    </message>
+    <message>
+        <source>{0}: samples in both the predefined validation and test parts</source>
+        <translation>{0}：有样本同时位于预定义的验证部分和测试部分</translation>
+    </message>
+    <message>
+        <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
+        <translation>划分比例必须在 [0, 1) 内且总和小于 1，实际为 {0}、{1}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the class mapping ({1})</source>
+        <translation>{0}：无法读取类别映射（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: line {1} is not &apos;label codepoint&apos;: {2!r}</source>
+        <translation>{0}：第 {1} 行不是 &apos;label codepoint&apos; 格式：{2!r}</translation>
+    </message>
+    <message>
+        <source>{0}: the class mapping is empty</source>
+        <translation>{0}：类别映射为空</translation>
+    </message>
+    <message>
+        <source>{0}: mapping must be a file path, a dict or a list of class names</source>
+        <translation>{0}：映射必须是文件路径、字典或类别名称列表</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the class map ({1})</source>
+        <translation>{0}：无法读取类别表（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: the class map is empty</source>
+        <translation>{0}：类别表为空</translation>
+    </message>
+    <message>
+        <source>{0}: line {1} is not &apos;index,…,name&apos;: {2!r}</source>
+        <translation>{0}：第 {1} 行不是 &apos;index,…,name&apos; 格式：{2!r}</translation>
+    </message>
+    <message>
+        <source>{0}: class indices must run 0..{1} without gaps</source>
+        <translation>{0}：类别索引必须连续地从 0 到 {1}</translation>
+    </message>
+    <message>
+        <source>cannot reach {0}: no network connection, or the name cannot be resolved (are you offline?)</source>
+        <translation>无法连接 {0}：没有网络连接，或无法解析该名称（是否处于离线状态？）</translation>
+    </message>
+    <message>
+        <source>cannot reach {0} ({1}); check the network connection and try again</source>
+        <translation>无法连接 {0}（{1}）；请检查网络连接后重试</translation>
+    </message>
+    <message>
+        <source>cannot download {0} ({1})</source>
+        <translation>无法下载 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: the server answered {1} {2}</source>
+        <translation>{0}：服务器返回 {1} {2}</translation>
+    </message>
+    <message>
+        <source>{0}: the connection dropped after {1:,} bytes ({2}); download again to resume where it stopped</source>
+        <translation>{0}：连接在 {1:,} 字节后中断（{2}）；再次下载即可从中断处继续</translation>
+    </message>
+    <message>
+        <source>{0}: the connection dropped after {1:,} of {2:,} bytes; download again to resume where it stopped</source>
+        <translation>{0}：连接在 {1:,} / {2:,} 字节时中断；再次下载即可从中断处继续</translation>
+    </message>
+    <message>
+        <source>{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again</source>
+        <translation>{0}：校验和不匹配（应为 {1}，实际为 {2}:{3}）；已删除损坏的下载文件；请重试</translation>
+    </message>
+    <message>
+        <source>{0}: not a valid zip archive ({1}); it was deleted, try again</source>
+        <translation>{0}：不是有效的 zip 归档（{1}）；已将其删除，请重试</translation>
+    </message>
+    <message>
+        <source>{0}: holds no files matching {1}</source>
+        <translation>{0}：不包含与 {1} 匹配的文件</translation>
+    </message>
+    <message>
+        <source>no downloadable dataset named {0!r}; choose from {1}</source>
+        <translation>没有名为 {0!r} 的可下载数据集；请从以下选择：{1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s {0} in the file is damaged (not text)</source>
+        <translation>文件中 guiapp 的{0}已损坏（不是文本）</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s {0} in the file is damaged: {1}</source>
+        <translation>文件中 guiapp 的{0}已损坏：{1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s format number in the file is damaged</source>
+        <translation>文件中 guiapp 的格式编号已损坏</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>preprocessing spec</source>
+        <translation>预处理规格</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>元数据</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s {0} is absurdly large</source>
+        <translation>归档中的 {0} 大得离谱</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s {0} is damaged: {1}</source>
+        <translation>归档中的 {0} 已损坏：{1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s metadata in the archive is damaged (not an object)</source>
+        <translation>归档中 guiapp 的元数据已损坏（不是对象）</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s labels in the file are damaged (not a list of names)</source>
+        <translation>文件中 guiapp 的标签已损坏（不是名称列表）</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s preprocessing spec in the file is invalid: {0}</source>
+        <translation>文件中 guiapp 的预处理规格无效：{0}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s metadata in the file is damaged (not an object)</source>
+        <translation>文件中 guiapp 的元数据已损坏（不是对象）</translation>
+    </message>
+    <message>
+        <source>cannot read guiapp&apos;s metadata: {0}</source>
+        <translation>无法读取 guiapp 的元数据：{0}</translation>
+    </message>
+    <message>
+        <source>cannot read the model file&apos;s metadata: {0}</source>
+        <translation>无法读取模型文件的元数据：{0}</translation>
+    </message>
+    <message>
+        <source>the model has no defined input and output (an unbuilt model)</source>
+        <translation>模型没有定义输入和输出（尚未构建的模型）</translation>
+    </message>
+    <message>
+        <source>the model has {0} inputs; guiapp needs exactly one image input</source>
+        <translation>模型有 {0} 个输入；guiapp 需要恰好一个图像输入</translation>
+    </message>
+    <message>
+        <source>the model has {0} outputs; guiapp needs exactly one output of class scores</source>
+        <translation>模型有 {0} 个输出；guiapp 需要恰好一个类别分数输出</translation>
+    </message>
+    <message>
+        <source>the model&apos;s output per sample has shape {0}, not a vector of class scores</source>
+        <translation>模型每个样本的输出形状为 {0}，不是类别分数向量</translation>
+    </message>
+    <message>
+        <source>the model has {0} output; a classifier needs at least 2 classes</source>
+        <translation>模型有 {0} 个输出；分类器至少需要 2 个类别</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} has {1} channels; guiapp feeds images with 1 (grey) or 3 (colour) channels, last</source>
+        <translation>模型的输入 {0} 有 {1} 个通道；guiapp 提供的图像为 1（灰度）或 3（彩色）个通道，位于最后一维</translation>
+    </message>
+    <message>
+        <source>the model takes a flat vector of {0} values, which is not a square image (guiapp feeds images)</source>
+        <translation>模型接受 {0} 个值的扁平向量，无法构成正方形图像（guiapp 提供的是图像）</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} is not an image (expected height × width × channels)</source>
+        <translation>模型的输入 {0} 不是图像（应为 高 × 宽 × 通道）</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} is not an image of {1} to {2} pixels a side</source>
+        <translation>模型的输入 {0} 不是边长 {1} 到 {2} 像素的图像</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} guiapp accepts</source>
+        <translation>层 &apos;{0}&apos;（{1}）有 {2:,} 个参数（权重 {3}），超过了 guiapp 接受的 {4:,} 个</translation>
+    </message>
+    <message>
+        <source>the model has more than {0:,} parameters ({1} of weights, reached at the layer &apos;{2}&apos; ({3})); guiapp accepts at most {4:,}</source>
+        <translation>模型的参数超过 {0:,} 个（权重 {1}，在层 &apos;{2}&apos;（{3}）处达到）；guiapp 最多接受 {4:,} 个</translation>
+    </message>
+    <message>
+        <source>models nested deeper than {0} levels</source>
+        <translation>模型嵌套超过 {0} 层</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) declares {2}={3:,}, more than the {4:,} guiapp accepts</source>
+        <translation>层 &apos;{0}&apos;（{1}）声明了 {2}={3:,}，超过了 guiapp 接受的 {4:,}</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) outputs {2} = {3:,} values per sample, more than the {4:,} guiapp accepts</source>
+        <translation>层 &apos;{0}&apos;（{1}）每个样本输出 {2} = {3:,} 个值，超过了 guiapp 接受的 {4:,} 个</translation>
+    </message>
+    <message>
+        <source>the model config declares {0:,} parameters but the file stores only {1:,} weight values: the config does not describe the stored weights</source>
+        <translation>模型配置声明了 {0:,} 个参数，但文件只存储了 {1:,} 个权重值：配置与存储的权重不符</translation>
+    </message>
+    <message>
+        <source>the file stores {0:,} weight values but the model config uses only {1:,}: the weights do not belong to this model</source>
+        <translation>文件存储了 {0:,} 个权重值，但模型配置只用到 {1:,} 个：这些权重不属于此模型</translation>
+    </message>
+    <message>
+        <source>this model contains a Lambda layer with Python code; guiapp will not run code from model files</source>
+        <translation>此模型包含带有 Python 代码的 Lambda 层；guiapp 不会运行模型文件中的代码</translation>
+    </message>
+    <message>
+        <source>this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; guiapp only loads self-contained models</source>
+        <translation>此模型包含 TFSMLayer，它会从其他路径加载 TensorFlow SavedModel；guiapp 只加载自包含的模型</translation>
+    </message>
+    <message>
+        <source>this model contains a JaxLayer, which wraps Python (JAX) code; guiapp will not run code from model files</source>
+        <translation>此模型包含封装了 Python（JAX）代码的 JaxLayer；guiapp 不会运行模型文件中的代码</translation>
+    </message>
+    <message>
+        <source>this model contains a FlaxLayer, which wraps Python (Flax) code; guiapp will not run code from model files</source>
+        <translation>此模型包含封装了 Python（Flax）代码的 FlaxLayer；guiapp 不会运行模型文件中的代码</translation>
+    </message>
+    <message>
+        <source>this model contains a TorchModuleWrapper, which unpickles a PyTorch module; guiapp will not run code from model files</source>
+        <translation>此模型包含会反序列化（unpickle）PyTorch 模块的 TorchModuleWrapper；guiapp 不会运行模型文件中的代码</translation>
+    </message>
+    <message>
+        <source>this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
+        <translation>此模型包含 TFOpLambda 层（来自 tf.keras 2 的原始 TensorFlow 调用），guiapp 不加载这种层</translation>
+    </message>
+    <message>
+        <source>this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
+        <translation>此模型包含 SlicingOpLambda 层（来自 tf.keras 2 的原始 TensorFlow 调用），guiapp 不加载这种层</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos;</source>
+        <translation>层 &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>{0} layer &apos;{1}&apos;</source>
+        <translation>{0} 层 &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} object</source>
+        <translation>{0} 对象</translation>
+    </message>
+    <message>
+        <source>{0} (in {1})</source>
+        <translation>{0}（位于 {1}）</translation>
+    </message>
+    <message>
+        <source>{0} (layer &apos;{1}&apos;)</source>
+        <translation>{0}（层 &apos;{1}&apos;）</translation>
+    </message>
+    <message>
+        <source>{0} contains a serialised Python lambda; guiapp will not run code from model files</source>
+        <translation>{0}包含序列化的 Python lambda；guiapp 不会运行模型文件中的代码</translation>
+    </message>
+    <message>
+        <source>{0} contains a serialised {1} object, which guiapp does not load</source>
+        <translation>{0}包含序列化的 {1} 对象，guiapp 不加载这种对象</translation>
+    </message>
+    <message>
+        <source>{0} has a malformed module entry</source>
+        <translation>{0}的 module 条目格式不正确</translation>
+    </message>
+    <message>
+        <source>{0} has a malformed registered_name</source>
+        <translation>{0}的 registered_name 格式不正确</translation>
+    </message>
+    <message>
+        <source>{0} is a custom object ({1}) with its own Python code; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0}是带有自身 Python 代码的自定义对象（{1}）；guiapp 只加载由 Keras 内置层构成的模型</translation>
+    </message>
+    <message>
+        <source>{0} refers to a custom function {1!r}; guiapp only loads built-in Keras functions</source>
+        <translation>{0}引用了自定义函数 {1!r}；guiapp 只加载 Keras 内置函数</translation>
+    </message>
+    <message>
+        <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; guiapp will not run code from model files</source>
+        <translation>{0}引用了模块 &apos;{2}&apos; 中的函数 {1!r}，该模块不属于 Keras；guiapp 不会运行模型文件中的代码</translation>
+    </message>
+    <message>
+        <source>{0} refers to a function {1!r} that is not a Keras built-in; guiapp will not run code from model files</source>
+        <translation>{0}引用了非 Keras 内置的函数 {1!r}；guiapp 不会运行模型文件中的代码</translation>
+    </message>
+    <message>
+        <source>{0} is registered as the custom object &apos;{1}&apos;; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0}被注册为自定义对象 &apos;{1}&apos;；guiapp 只加载由 Keras 内置层构成的模型</translation>
+    </message>
+    <message>
+        <source>{0} comes from the module &apos;{1}&apos;, which is not part of Keras; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0}来自模块 &apos;{1}&apos;，该模块不属于 Keras；guiapp 只加载由 Keras 内置层构成的模型</translation>
+    </message>
+    <message>
+        <source>{0} is not a built-in Keras class (a custom layer needs its own Python code, which guiapp does not run)</source>
+        <translation>{0}不是 Keras 内置类（自定义层需要自身的 Python 代码，而 guiapp 不运行这些代码）</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: the model config is not a JSON object</source>
+        <translation>不是 Keras 模型文件：模型配置不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the model config is absurdly large</source>
+        <translation>模型配置大得离谱</translation>
+    </message>
+    <message>
+        <source>{0} carries a Python function; guiapp will not run code from model files</source>
+        <translation>{0}带有 Python 函数；guiapp 不会运行模型文件中的代码</translation>
+    </message>
+    <message>
+        <source>{0} reads the file {1!r} from outside the model file; guiapp only loads self-contained models</source>
+        <translation>{0}会读取模型文件之外的文件 {1!r}；guiapp 只加载自包含的模型</translation>
+    </message>
+    <message>
+        <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
+        <translation>{0}使用了带有自身 Python 代码的自定义 {1} &apos;{2}&apos;；guiapp 只加载 Keras 内置对象</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,120 @@
         <translation>沒有名為 {0!r} 的已註冊資料集</translation>
     </message>
     <message>
+        <source>{0}: truncated {1}: expected {2} bytes, found {3}</source>
+        <translation>{0}：{1}不完整：應為 {2} 位元組，實際為 {3} 位元組</translation>
+    </message>
+    <message>
+        <source>{0}: the gzip stream is truncated (compressed data ends early)</source>
+        <translation>{0}：gzip 資料流不完整（壓縮資料提前結束）</translation>
+    </message>
+    <message>
+        <source>{0}: corrupt gzip data ({1})</source>
+        <translation>{0}：gzip 資料已損毀（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: read error ({1})</source>
+        <translation>{0}：讀取錯誤（{1}）</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>標頭</translation>
+    </message>
+    <message>
+        <source>{0}: not an IDX file (magic bytes {1}; an IDX file starts with 00 00 &lt;type&gt; &lt;dims&gt;)</source>
+        <translation>{0}：不是 IDX 檔案（魔術位元組為 {1}；IDX 檔案以 00 00 &lt;type&gt; &lt;dims&gt; 開頭）</translation>
+    </message>
+    <message>
+        <source>{0}: unknown IDX data type code 0x{1:02X} (known: 08 09 0B 0C 0D 0E)</source>
+        <translation>{0}：未知的 IDX 資料型別代碼 0x{1:02X}（已知：08 09 0B 0C 0D 0E）</translation>
+    </message>
+    <message>
+        <source>{0}: IDX file declares {1} dimensions; expected 1 to 4</source>
+        <translation>{0}：IDX 檔案宣告了 {1} 個維度；應為 1 到 4 個</translation>
+    </message>
+    <message>
+        <source>{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}</source>
+        <translation>{0}：不完整：應有 {1:,} 位元組資料（依標頭宣告），實際為 {2:,} 位元組</translation>
+    </message>
+    <message>
+        <source>{0}: has data past the {1:,} bytes its header declares (corrupt or not IDX)</source>
+        <translation>{0}：資料超出了標頭宣告的 {1:,} 位元組（已損毀或不是 IDX）</translation>
+    </message>
+    <message>
+        <source>{0}: image values include NaN or infinity</source>
+        <translation>{0}：影像值中含有 NaN 或無限大</translation>
+    </message>
+    <message>
+        <source>{0}: image values run from {1} to {2}; expected 0..255</source>
+        <translation>{0}：影像值範圍為 {1} 到 {2}；應為 0..255</translation>
+    </message>
+    <message>
+        <source>{0}: holds {1:,} labels, expected {2:,}</source>
+        <translation>{0}：包含 {1:,} 個標籤，應為 {2:,} 個</translation>
+    </message>
+    <message>
+        <source>{0}: a label file must hold one dimension, found shape {1}</source>
+        <translation>{0}：標籤檔案必須是一維的，實際形狀為 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: labels must be whole numbers</source>
+        <translation>{0}：標籤必須是整數</translation>
+    </message>
+    <message>
+        <source>{0}: labels must not be negative (found {1})</source>
+        <translation>{0}：標籤不能為負數（發現 {1}）</translation>
+    </message>
+    <message>
+        <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found</source>
+        <translation>{0}：找不到對應的標籤檔案（…-labels-idx1-ubyte[.gz]）</translation>
+    </message>
+    <message>
+        <source>{0}: no IDX image/label files found (expected names like train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz)</source>
+        <translation>{0}：找不到 IDX 影像/標籤檔案（檔名應類似 train-images-idx3-ubyte.gz 和 train-labels-idx1-ubyte.gz）</translation>
+    </message>
+    <message>
+        <source>{0}: holds several IDX datasets ({1}); choose one by opening its images file</source>
+        <translation>{0}：包含多個 IDX 資料集（{1}）；請開啟其中一個的影像檔案來選擇</translation>
+    </message>
+    <message>
+        <source>{0}: this is a labels file; open the matching images file</source>
+        <translation>{0}：這是標籤檔案；請開啟對應的影像檔案</translation>
+    </message>
+    <message>
+        <source>{0}: not an IDX images file name (expected …-images-idx3-ubyte or …-images-idx3-ubyte.gz)</source>
+        <translation>{0}：不是 IDX 影像檔名（應為 …-images-idx3-ubyte 或 …-images-idx3-ubyte.gz）</translation>
+    </message>
+    <message>
+        <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found beside it</source>
+        <translation>{0}：旁邊找不到對應的標籤檔案（…-labels-idx1-ubyte[.gz]）</translation>
+    </message>
+    <message>
         <source>{0}: no such file or folder</source>
         <translation>{0}：沒有這個檔案或資料夾</translation>
+    </message>
+    <message>
+        <source>{0}: an images file must hold 3 dimensions (N, H, W), found {1}</source>
+        <translation>{0}：影像檔案必須是三維的 (N, H, W)，實際為 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: a label file must hold one dimension, found {1}</source>
+        <translation>{0}：標籤檔案必須是一維的，實際為 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} images but {2} holds {3:,} labels</source>
+        <translation>{0}：有 {1:,} 張影像，但 {2} 中有 {3:,} 個標籤</translation>
+    </message>
+    <message>
+        <source>{0}: image size {1} differs from {2}&apos;s {3}</source>
+        <translation>{0}：影像尺寸 {1} 與 {2} 的 {3} 不同</translation>
+    </message>
+    <message>
+        <source>{0}: labels {1} have no entry in the class mapping</source>
+        <translation>{0}：標籤 {1} 在類別對應表中沒有項目</translation>
+    </message>
+    <message>
+        <source>{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes guiapp supports</source>
+        <translation>{0}：類別對應表中有標籤 {1:,}，超出了 guiapp 支援的 {2:,} 個類別</translation>
     </message>
     <message>
         <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
@@ -317,6 +429,534 @@
     <message>
         <source>{0} already exists and is not a dataset; choose another name</source>
         <translation>{0} 已存在且不是資料集；請另選一個名稱</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r}</source>
+        <translation>{0}：陣列 {1!r}</translation>
+    </message>
+    <message>
+        <source>{0} has data type {1}; expected numbers</source>
+        <translation>{0} 的資料型別為 {1}；應為數值</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected (N, H, W), (N, H, W, 1) or (N, H, W, 3)</source>
+        <translation>{0} 的形狀為 {1}；應為 (N, H, W)、(N, H, W, 1) 或 (N, H, W, 3)</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected (N, H, W)</source>
+        <translation>{0} 的形狀為 {1}；應為 (N, H, W)</translation>
+    </message>
+    <message>
+        <source>{0} contains NaN or infinite values</source>
+        <translation>{0} 含有 NaN 或無限大的值</translation>
+    </message>
+    <message>
+        <source>{0} values run from {1} to {2}; expected 0..255 or 0..1</source>
+        <translation>{0} 的值範圍為 {1} 到 {2}；應為 0..255 或 0..1</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1}; expected one label per image</source>
+        <translation>{0} 的形狀為 {1}；應為每張影像一個標籤</translation>
+    </message>
+    <message>
+        <source>{0} has data type {1}; expected integer labels</source>
+        <translation>{0} 的資料型別為 {1}；標籤應為整數</translation>
+    </message>
+    <message>
+        <source>{0} holds fractional labels; expected whole numbers</source>
+        <translation>{0} 含有小數標籤；應為整數</translation>
+    </message>
+    <message>
+        <source>{0} holds negative labels (minimum {1})</source>
+        <translation>{0} 含有負數標籤（最小值 {1}）</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} images but {2:,} labels ({3})</source>
+        <translation>{0}：有 {1:,} 張影像，但有 {2:,} 個標籤（{3}）</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r} is not valid UTF-8 text</source>
+        <translation>{0}：陣列 {1!r} 不是有效的 UTF-8 文字</translation>
+    </message>
+    <message>
+        <source>{0}: array {1!r} must hold text (class names), found {2}</source>
+        <translation>{0}：陣列 {1!r} 應包含文字（類別名稱），實際為 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: array &apos;predefined_test&apos; has shape {1}, expected {2}</source>
+        <translation>{0}：陣列 &apos;predefined_test&apos; 的形狀為 {1}，應為 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: array &apos;spec&apos; is not a valid preprocessing spec ({1})</source>
+        <translation>{0}：陣列 &apos;spec&apos; 不是有效的前處理規格（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: test images are {1} but training images are {2}</source>
+        <translation>{0}：測試影像為 {1}，但訓練影像為 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: no labels array &apos;arr_0&apos; (arrays found: {1})</source>
+        <translation>{0}：沒有標籤陣列 &apos;arr_0&apos;（找到的陣列：{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: holds only {1} and no labels; expected labels as &apos;arr_1&apos;, or a sibling file named like &lt;name&gt;-train-labels.npz beside &lt;name&gt;-train-imgs.npz</source>
+        <translation>{0}：僅包含 {1}，沒有標籤；標籤應為 &apos;arr_1&apos;，或在 &lt;name&gt;-train-imgs.npz 旁邊放一個名為 &lt;name&gt;-train-labels.npz 之類的檔案</translation>
+    </message>
+    <message>
+        <source>{0}: no labels file {1}{2}-labels.npz beside it</source>
+        <translation>{0}：旁邊沒有標籤檔案 {1}{2}-labels.npz</translation>
+    </message>
+    <message>
+        <source>{0}: exists and is not a folder</source>
+        <translation>{0}：已存在且不是資料夾</translation>
+    </message>
+    <message>
+        <source>{0}: the folder is not empty; choose a new or empty folder</source>
+        <translation>{0}：資料夾不是空的；請選擇新的或空的資料夾</translation>
+    </message>
+    <message>
+        <source>{0}: cannot list the folder ({1})</source>
+        <translation>{0}：無法列出資料夾內容（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: images must be uint8 coverage to export, found {1}</source>
+        <translation>{0}：匯出時影像必須是 uint8 覆蓋率，實際為 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot create the export folders ({1})</source>
+        <translation>{0}：無法建立匯出資料夾（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write ({1})</source>
+        <translation>{0}：無法寫入（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: is a folder; give a file name ending in .npz</source>
+        <translation>{0}：這是資料夾；請提供以 .npz 結尾的檔名</translation>
+    </message>
+    <message>
+        <source>{0}: no .npz files in this folder</source>
+        <translation>{0}：此資料夾中沒有 .npz 檔案</translation>
+    </message>
+    <message>
+        <source>{0}: holds several .npz files ({1}); open one of them</source>
+        <translation>{0}：包含多個 .npz 檔案（{1}）；請開啟其中一個</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}：檔案不存在</translation>
+    </message>
+    <message>
+        <source>{0}: this is a labels file and no matching …-imgs.npz lies beside it</source>
+        <translation>{0}：這是標籤檔案，旁邊沒有對應的 …-imgs.npz</translation>
+    </message>
+    <message>
+        <source>{0}: not a recognised dataset: arrays found: {1}; expected &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, or &apos;arr_0&apos; with a sibling …-labels.npz</source>
+        <translation>{0}：無法辨識的資料集：找到的陣列：{1}；應為 &apos;images&apos;+&apos;labels&apos;（+&apos;classes&apos;）、&apos;x_train&apos;+&apos;y_train&apos;（+&apos;x_test&apos;+&apos;y_test&apos;）、&apos;arr_0&apos;+&apos;arr_1&apos;，或 &apos;arr_0&apos; 加旁邊的 …-labels.npz</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images</source>
+        <translation>{0}：不包含任何影像</translation>
+    </message>
+    <message>
+        <source>{0}: labels run up to {1} but only {2} class names are given</source>
+        <translation>{0}：標籤最大為 {1}，但只提供了 {2} 個類別名稱</translation>
+    </message>
+    <message>
+        <source>{0}: duplicate class names in &apos;classes&apos;</source>
+        <translation>{0}：&apos;classes&apos; 中有重複的類別名稱</translation>
+    </message>
+    <message>
+        <source>{0}: images of {1}×{2} pixels are not supported ({3})</source>
+        <translation>{0}：不支援 {1}×{2} 像素的影像（{3}）</translation>
+    </message>
+    <message>
+        <source>{0}: cannot open ({1})</source>
+        <translation>{0}：無法開啟（{1}）</translation>
+    </message>
+    <message>
+        <source>pickled Python objects (refused for safety)</source>
+        <translation>pickle 序列化的 Python 物件（基於安全考量而拒絕）</translation>
+    </message>
+    <message>
+        <source>a single .npy array</source>
+        <translation>單一 .npy 陣列</translation>
+    </message>
+    <message>
+        <source>{0}: is an .npy file holding {1}, not an .npz archive of images and labels</source>
+        <translation>{0}：這是包含{1}的 .npy 檔案，不是影像和標籤的 .npz 封存檔</translation>
+    </message>
+    <message>
+        <source>{0}: contains pickled Python objects, which are refused for safety (allow_pickle=False)</source>
+        <translation>{0}：包含 pickle 序列化的 Python 物件，基於安全考量予以拒絕（allow_pickle=False）</translation>
+    </message>
+    <message>
+        <source>{0}: not an .npz file (neither a zip archive of .npy arrays nor an .npy file)</source>
+        <translation>{0}：不是 .npz 檔案（既不是 .npy 陣列的 zip 封存檔，也不是 .npy 檔案）</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable .npz file (damaged zip archive: {1})</source>
+        <translation>{0}：不是可讀取的 .npz 檔案（zip 封存檔已損毀：{1}）</translation>
+    </message>
+    <message>
+        <source>{0} is not a .npy array</source>
+        <translation>{0} 不是 .npy 陣列</translation>
+    </message>
+    <message>
+        <source>{0} holds pickled Python objects, which are refused for safety (allow_pickle=False)</source>
+        <translation>{0} 包含 pickle 序列化的 Python 物件，基於安全考量予以拒絕（allow_pickle=False）</translation>
+    </message>
+    <message>
+        <source>{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt</source>
+        <translation>{0} 宣告有 {1:,} 位元組（{2} {3}），但只有 {4:,} 位元組：已損毀</translation>
+    </message>
+    <message>
+        <source>{0} holds more data than its header declares: corrupt</source>
+        <translation>{0} 的資料多於其標頭宣告的大小：已損毀</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: {1:,} of {2:,} bytes</source>
+        <translation>{0} 不完整：只有 {1:,} 位元組，應為 {2:,} 位元組</translation>
+    </message>
+    <message>
+        <source>{0} is not a readable .npy array: corrupt or truncated ({1})</source>
+        <translation>{0} 不是可讀取的 .npy 陣列：已損毀或不完整（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: images must be (N, H, W), got shape {1}</source>
+        <translation>{0}：影像必須是 (N, H, W)，實際形狀為 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} images but {2} labels</source>
+        <translation>{0}：有 {1} 張影像，但有 {2} 個標籤</translation>
+    </message>
+    <message>
+        <source>{0}: labels run from {1} to {2} but there are {3} classes</source>
+        <translation>{0}：標籤範圍為 {1} 到 {2}，但只有 {3} 個類別</translation>
+    </message>
+    <message>
+        <source>{0}: duplicate class names</source>
+        <translation>{0}：類別名稱有重複</translation>
+    </message>
+    <message>
+        <source>{0}: {1} has shape {2}, expected {3}</source>
+        <translation>{0}：{1} 的形狀為 {2}，應為 {3}</translation>
+    </message>
+    <message>
+        <source>{0}: samples in both the predefined validation and test parts</source>
+        <translation>{0}：有樣本同時位於預先定義的驗證部分和測試部分</translation>
+    </message>
+    <message>
+        <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
+        <translation>分割比例必須在 [0, 1) 內且總和小於 1，實際為 {0}、{1}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the class mapping ({1})</source>
+        <translation>{0}：無法讀取類別對應表（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: line {1} is not &apos;label codepoint&apos;: {2!r}</source>
+        <translation>{0}：第 {1} 行不是 &apos;label codepoint&apos; 格式：{2!r}</translation>
+    </message>
+    <message>
+        <source>{0}: the class mapping is empty</source>
+        <translation>{0}：類別對應表為空</translation>
+    </message>
+    <message>
+        <source>{0}: mapping must be a file path, a dict or a list of class names</source>
+        <translation>{0}：對應表必須是檔案路徑、字典或類別名稱清單</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the class map ({1})</source>
+        <translation>{0}：無法讀取類別表（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: the class map is empty</source>
+        <translation>{0}：類別表為空</translation>
+    </message>
+    <message>
+        <source>{0}: line {1} is not &apos;index,…,name&apos;: {2!r}</source>
+        <translation>{0}：第 {1} 行不是 &apos;index,…,name&apos; 格式：{2!r}</translation>
+    </message>
+    <message>
+        <source>{0}: class indices must run 0..{1} without gaps</source>
+        <translation>{0}：類別索引必須連續地從 0 到 {1}</translation>
+    </message>
+    <message>
+        <source>cannot reach {0}: no network connection, or the name cannot be resolved (are you offline?)</source>
+        <translation>無法連線到 {0}：沒有網路連線，或無法解析該名稱（是否處於離線狀態？）</translation>
+    </message>
+    <message>
+        <source>cannot reach {0} ({1}); check the network connection and try again</source>
+        <translation>無法連線到 {0}（{1}）；請檢查網路連線後再試一次</translation>
+    </message>
+    <message>
+        <source>cannot download {0} ({1})</source>
+        <translation>無法下載 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: the server answered {1} {2}</source>
+        <translation>{0}：伺服器回應 {1} {2}</translation>
+    </message>
+    <message>
+        <source>{0}: the connection dropped after {1:,} bytes ({2}); download again to resume where it stopped</source>
+        <translation>{0}：連線在 {1:,} 位元組後中斷（{2}）；再次下載即可從中斷處繼續</translation>
+    </message>
+    <message>
+        <source>{0}: the connection dropped after {1:,} of {2:,} bytes; download again to resume where it stopped</source>
+        <translation>{0}：連線在 {1:,} / {2:,} 位元組時中斷；再次下載即可從中斷處繼續</translation>
+    </message>
+    <message>
+        <source>{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again</source>
+        <translation>{0}：檢查碼不符（應為 {1}，實際為 {2}:{3}）；已刪除損毀的下載檔案；請再試一次</translation>
+    </message>
+    <message>
+        <source>{0}: not a valid zip archive ({1}); it was deleted, try again</source>
+        <translation>{0}：不是有效的 zip 封存檔（{1}）；已將其刪除，請再試一次</translation>
+    </message>
+    <message>
+        <source>{0}: holds no files matching {1}</source>
+        <translation>{0}：不包含與 {1} 相符的檔案</translation>
+    </message>
+    <message>
+        <source>no downloadable dataset named {0!r}; choose from {1}</source>
+        <translation>沒有名為 {0!r} 的可下載資料集；請從以下選擇：{1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s {0} in the file is damaged (not text)</source>
+        <translation>檔案中 guiapp 的{0}已損毀（不是文字）</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s {0} in the file is damaged: {1}</source>
+        <translation>檔案中 guiapp 的{0}已損毀：{1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s format number in the file is damaged</source>
+        <translation>檔案中 guiapp 的格式編號已損毀</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>preprocessing spec</source>
+        <translation>前處理規格</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>中繼資料</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s {0} is absurdly large</source>
+        <translation>封存檔中的 {0} 大得離譜</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s {0} is damaged: {1}</source>
+        <translation>封存檔中的 {0} 已損毀：{1}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s metadata in the archive is damaged (not an object)</source>
+        <translation>封存檔中 guiapp 的中繼資料已損毀（不是物件）</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s labels in the file are damaged (not a list of names)</source>
+        <translation>檔案中 guiapp 的標籤已損毀（不是名稱清單）</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s preprocessing spec in the file is invalid: {0}</source>
+        <translation>檔案中 guiapp 的前處理規格無效：{0}</translation>
+    </message>
+    <message>
+        <source>guiapp&apos;s metadata in the file is damaged (not an object)</source>
+        <translation>檔案中 guiapp 的中繼資料已損毀（不是物件）</translation>
+    </message>
+    <message>
+        <source>cannot read guiapp&apos;s metadata: {0}</source>
+        <translation>無法讀取 guiapp 的中繼資料：{0}</translation>
+    </message>
+    <message>
+        <source>cannot read the model file&apos;s metadata: {0}</source>
+        <translation>無法讀取模型檔案的中繼資料：{0}</translation>
+    </message>
+    <message>
+        <source>the model has no defined input and output (an unbuilt model)</source>
+        <translation>模型沒有定義輸入和輸出（尚未建構的模型）</translation>
+    </message>
+    <message>
+        <source>the model has {0} inputs; guiapp needs exactly one image input</source>
+        <translation>模型有 {0} 個輸入；guiapp 需要恰好一個影像輸入</translation>
+    </message>
+    <message>
+        <source>the model has {0} outputs; guiapp needs exactly one output of class scores</source>
+        <translation>模型有 {0} 個輸出；guiapp 需要恰好一個類別分數輸出</translation>
+    </message>
+    <message>
+        <source>the model&apos;s output per sample has shape {0}, not a vector of class scores</source>
+        <translation>模型每個樣本的輸出形狀為 {0}，不是類別分數向量</translation>
+    </message>
+    <message>
+        <source>the model has {0} output; a classifier needs at least 2 classes</source>
+        <translation>模型有 {0} 個輸出；分類器至少需要 2 個類別</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} has {1} channels; guiapp feeds images with 1 (grey) or 3 (colour) channels, last</source>
+        <translation>模型的輸入 {0} 有 {1} 個通道；guiapp 提供的影像為 1（灰階）或 3（彩色）個通道，位於最後一維</translation>
+    </message>
+    <message>
+        <source>the model takes a flat vector of {0} values, which is not a square image (guiapp feeds images)</source>
+        <translation>模型接受 {0} 個值的扁平向量，無法構成正方形影像（guiapp 提供的是影像）</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} is not an image (expected height × width × channels)</source>
+        <translation>模型的輸入 {0} 不是影像（應為 高 × 寬 × 通道）</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} is not an image of {1} to {2} pixels a side</source>
+        <translation>模型的輸入 {0} 不是邊長 {1} 到 {2} 像素的影像</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} guiapp accepts</source>
+        <translation>層 &apos;{0}&apos;（{1}）有 {2:,} 個參數（權重 {3}），超過了 guiapp 接受的 {4:,} 個</translation>
+    </message>
+    <message>
+        <source>the model has more than {0:,} parameters ({1} of weights, reached at the layer &apos;{2}&apos; ({3})); guiapp accepts at most {4:,}</source>
+        <translation>模型的參數超過 {0:,} 個（權重 {1}，在層 &apos;{2}&apos;（{3}）處達到）；guiapp 最多接受 {4:,} 個</translation>
+    </message>
+    <message>
+        <source>models nested deeper than {0} levels</source>
+        <translation>模型巢狀超過 {0} 層</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) declares {2}={3:,}, more than the {4:,} guiapp accepts</source>
+        <translation>層 &apos;{0}&apos;（{1}）宣告了 {2}={3:,}，超過了 guiapp 接受的 {4:,}</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos; ({1}) outputs {2} = {3:,} values per sample, more than the {4:,} guiapp accepts</source>
+        <translation>層 &apos;{0}&apos;（{1}）每個樣本輸出 {2} = {3:,} 個值，超過了 guiapp 接受的 {4:,} 個</translation>
+    </message>
+    <message>
+        <source>the model config declares {0:,} parameters but the file stores only {1:,} weight values: the config does not describe the stored weights</source>
+        <translation>模型設定宣告了 {0:,} 個參數，但檔案只儲存了 {1:,} 個權重值：設定與儲存的權重不符</translation>
+    </message>
+    <message>
+        <source>the file stores {0:,} weight values but the model config uses only {1:,}: the weights do not belong to this model</source>
+        <translation>檔案儲存了 {0:,} 個權重值，但模型設定只用到 {1:,} 個：這些權重不屬於此模型</translation>
+    </message>
+    <message>
+        <source>this model contains a Lambda layer with Python code; guiapp will not run code from model files</source>
+        <translation>此模型包含帶有 Python 程式碼的 Lambda 層；guiapp 不會執行模型檔案中的程式碼</translation>
+    </message>
+    <message>
+        <source>this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; guiapp only loads self-contained models</source>
+        <translation>此模型包含 TFSMLayer，它會從其他路徑載入 TensorFlow SavedModel；guiapp 只載入自成一體的模型</translation>
+    </message>
+    <message>
+        <source>this model contains a JaxLayer, which wraps Python (JAX) code; guiapp will not run code from model files</source>
+        <translation>此模型包含封裝了 Python（JAX）程式碼的 JaxLayer；guiapp 不會執行模型檔案中的程式碼</translation>
+    </message>
+    <message>
+        <source>this model contains a FlaxLayer, which wraps Python (Flax) code; guiapp will not run code from model files</source>
+        <translation>此模型包含封裝了 Python（Flax）程式碼的 FlaxLayer；guiapp 不會執行模型檔案中的程式碼</translation>
+    </message>
+    <message>
+        <source>this model contains a TorchModuleWrapper, which unpickles a PyTorch module; guiapp will not run code from model files</source>
+        <translation>此模型包含會反序列化（unpickle）PyTorch 模組的 TorchModuleWrapper；guiapp 不會執行模型檔案中的程式碼</translation>
+    </message>
+    <message>
+        <source>this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
+        <translation>此模型包含 TFOpLambda 層（來自 tf.keras 2 的原始 TensorFlow 呼叫），guiapp 不載入這種層</translation>
+    </message>
+    <message>
+        <source>this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
+        <translation>此模型包含 SlicingOpLambda 層（來自 tf.keras 2 的原始 TensorFlow 呼叫），guiapp 不載入這種層</translation>
+    </message>
+    <message>
+        <source>the layer &apos;{0}&apos;</source>
+        <translation>層 &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>{0} layer &apos;{1}&apos;</source>
+        <translation>{0} 層 &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} object</source>
+        <translation>{0} 物件</translation>
+    </message>
+    <message>
+        <source>{0} (in {1})</source>
+        <translation>{0}（位於 {1}）</translation>
+    </message>
+    <message>
+        <source>{0} (layer &apos;{1}&apos;)</source>
+        <translation>{0}（層 &apos;{1}&apos;）</translation>
+    </message>
+    <message>
+        <source>{0} contains a serialised Python lambda; guiapp will not run code from model files</source>
+        <translation>{0}包含序列化的 Python lambda；guiapp 不會執行模型檔案中的程式碼</translation>
+    </message>
+    <message>
+        <source>{0} contains a serialised {1} object, which guiapp does not load</source>
+        <translation>{0}包含序列化的 {1} 物件，guiapp 不載入這種物件</translation>
+    </message>
+    <message>
+        <source>{0} has a malformed module entry</source>
+        <translation>{0}的 module 項目格式不正確</translation>
+    </message>
+    <message>
+        <source>{0} has a malformed registered_name</source>
+        <translation>{0}的 registered_name 格式不正確</translation>
+    </message>
+    <message>
+        <source>{0} is a custom object ({1}) with its own Python code; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0}是帶有自身 Python 程式碼的自訂物件（{1}）；guiapp 只載入由 Keras 內建層構成的模型</translation>
+    </message>
+    <message>
+        <source>{0} refers to a custom function {1!r}; guiapp only loads built-in Keras functions</source>
+        <translation>{0}引用了自訂函式 {1!r}；guiapp 只載入 Keras 內建函式</translation>
+    </message>
+    <message>
+        <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; guiapp will not run code from model files</source>
+        <translation>{0}引用了模組 &apos;{2}&apos; 中的函式 {1!r}，該模組不屬於 Keras；guiapp 不會執行模型檔案中的程式碼</translation>
+    </message>
+    <message>
+        <source>{0} refers to a function {1!r} that is not a Keras built-in; guiapp will not run code from model files</source>
+        <translation>{0}引用了非 Keras 內建的函式 {1!r}；guiapp 不會執行模型檔案中的程式碼</translation>
+    </message>
+    <message>
+        <source>{0} is registered as the custom object &apos;{1}&apos;; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0}被註冊為自訂物件 &apos;{1}&apos;；guiapp 只載入由 Keras 內建層構成的模型</translation>
+    </message>
+    <message>
+        <source>{0} comes from the module &apos;{1}&apos;, which is not part of Keras; guiapp only loads models made of built-in Keras layers</source>
+        <translation>{0}來自模組 &apos;{1}&apos;，該模組不屬於 Keras；guiapp 只載入由 Keras 內建層構成的模型</translation>
+    </message>
+    <message>
+        <source>{0} is not a built-in Keras class (a custom layer needs its own Python code, which guiapp does not run)</source>
+        <translation>{0}不是 Keras 內建類別（自訂層需要自身的 Python 程式碼，而 guiapp 不執行這些程式碼）</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: the model config is not a JSON object</source>
+        <translation>不是 Keras 模型檔案：模型設定不是 JSON 物件</translation>
+    </message>
+    <message>
+        <source>the model config is absurdly large</source>
+        <translation>模型設定大得離譜</translation>
+    </message>
+    <message>
+        <source>{0} carries a Python function; guiapp will not run code from model files</source>
+        <translation>{0}帶有 Python 函式；guiapp 不會執行模型檔案中的程式碼</translation>
+    </message>
+    <message>
+        <source>{0} reads the file {1!r} from outside the model file; guiapp only loads self-contained models</source>
+        <translation>{0}會讀取模型檔案之外的檔案 {1!r}；guiapp 只載入自成一體的模型</translation>
+    </message>
+    <message>
+        <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
+        <translation>{0}使用了帶有自身 Python 程式碼的自訂 {1} &apos;{2}&apos;；guiapp 只載入 Keras 內建物件</translation>
     </message>
 </context>
 <context>

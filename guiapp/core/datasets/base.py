@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.text import Text
 
 SPLITS = ("train", "validation", "test")
 
@@ -56,23 +57,24 @@ class Dataset:
 
     def __post_init__(self) -> None:
         if self.images.ndim != 3:
-            raise DatasetError(f"{self.name}: images must be (N, H, W), got shape {self.images.shape}")
+            raise DatasetError(Text("{0}: images must be (N, H, W), got shape {1}", self.name, self.images.shape))
         if len(self.images) != len(self.labels):
-            raise DatasetError(f"{self.name}: {len(self.images)} images but {len(self.labels)} labels")
+            raise DatasetError(Text("{0}: {1} images but {2} labels", self.name, len(self.images), len(self.labels)))
         if len(self.labels) and (self.labels.min() < 0 or self.labels.max() >= len(self.classes)):
             raise DatasetError(
-                f"{self.name}: labels run from {self.labels.min()} to {self.labels.max()} "
-                f"but there are {len(self.classes)} classes"
+                Text("{0}: labels run from {1} to {2} but there are {3} classes",
+                     self.name, self.labels.min(), self.labels.max(), len(self.classes))
             )
         if len(set(self.classes)) != len(self.classes):
-            raise DatasetError(f"{self.name}: duplicate class names")
+            raise DatasetError(Text("{0}: duplicate class names", self.name))
         for what, mask in (("predefined_test", self.predefined_test), ("predefined_validation",
                                                                          self.predefined_validation)):
             if mask is not None and np.shape(mask) != np.shape(self.labels):
-                raise DatasetError(f"{self.name}: {what} has shape {np.shape(mask)}, expected {np.shape(self.labels)}")
+                raise DatasetError(Text("{0}: {1} has shape {2}, expected {3}",
+                                        self.name, what, np.shape(mask), np.shape(self.labels)))
         if (self.predefined_test is not None and self.predefined_validation is not None
                 and np.any(np.asarray(self.predefined_test) & np.asarray(self.predefined_validation))):
-            raise DatasetError(f"{self.name}: samples in both the predefined validation and test parts")
+            raise DatasetError(Text("{0}: samples in both the predefined validation and test parts", self.name))
 
     def __len__(self) -> int:
         return len(self.labels)
@@ -107,7 +109,7 @@ class Dataset:
         (if any) tests, the rest trains, and ``validation``, ``test`` and ``seed`` do not apply.
         """
         if not (0 <= validation < 1 and 0 <= test < 1 and validation + test < 1):
-            raise ValueError(f"split fractions must be in [0, 1) and sum below 1, got {validation}, {test}")
+            raise ValueError(Text("split fractions must be in [0, 1) and sum below 1, got {0}, {1}", validation, test))
         if self.predefined_validation is not None:
             pool = np.arange(len(self.labels))
             val_mask = np.asarray(self.predefined_validation, bool)

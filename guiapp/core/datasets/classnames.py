@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 from guiapp.core.datasets.base import DatasetError
+from guiapp.core.text import Text
 
 FASHION_CLASSES = [
     "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
@@ -35,7 +36,7 @@ def read_emnist_mapping(path: Path) -> dict[int, str]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise DatasetError(f"{path}: cannot read the class mapping ({exc})") from None
+        raise DatasetError(Text("{0}: cannot read the class mapping ({1})", path, exc)) from None
     for number, line in enumerate(text.splitlines(), 1):
         parts = line.split()
         if not parts:
@@ -46,9 +47,10 @@ def read_emnist_mapping(path: Path) -> dict[int, str]:
                 raise ValueError
             mapping[values[0]] = "".join(chr(v) for v in values[1:])
         except (ValueError, OverflowError):
-            raise DatasetError(f"{path}: line {number} is not 'label codepoint': {line.strip()!r}") from None
+            raise DatasetError(Text("{0}: line {1} is not 'label codepoint': {2!r}",
+                                    path, number, line.strip())) from None
     if not mapping:
-        raise DatasetError(f"{path}: the class mapping is empty")
+        raise DatasetError(Text("{0}: the class mapping is empty", path))
     return mapping
 
 
@@ -60,7 +62,7 @@ def mapping_from_argument(mapping, source: str) -> dict[int, str]:
     try:
         return {i: str(name) for i, name in enumerate(mapping)}
     except TypeError:
-        raise DatasetError(f"{source}: mapping must be a file path, a dict or a list of class names") from None
+        raise DatasetError(Text("{0}: mapping must be a file path, a dict or a list of class names", source)) from None
 
 
 def find_classmap(folder: str | Path, prefix: str = "") -> Path | None:
@@ -90,10 +92,10 @@ def read_classmap(path: str | Path) -> list[str]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise DatasetError(f"{path}: cannot read the class map ({exc})") from None
+        raise DatasetError(Text("{0}: cannot read the class map ({1})", path, exc)) from None
     rows = [row for row in csv.reader(io.StringIO(text)) if row and any(cell.strip() for cell in row)]
     if not rows:
-        raise DatasetError(f"{path}: the class map is empty")
+        raise DatasetError(Text("{0}: the class map is empty", path))
     header = [cell.strip().lower() for cell in rows[0]]
     has_header = "char" in header or "index" in header or not rows[0][0].strip().lstrip("-").isdigit()
     body = rows[1:] if has_header else rows
@@ -105,9 +107,10 @@ def read_classmap(path: str | Path) -> list[str]:
             index = int(row[index_col])
             name = row[name_col]
         except (ValueError, IndexError):
-            raise DatasetError(f"{path}: line {number} is not 'index,…,name': {','.join(row)!r}") from None
+            raise DatasetError(Text("{0}: line {1} is not 'index,…,name': {2!r}",
+                                    path, number, ','.join(row))) from None
         entries.append((index, name))
     entries.sort()
     if [i for i, _ in entries] != list(range(len(entries))):
-        raise DatasetError(f"{path}: class indices must run 0..{len(entries) - 1} without gaps")
+        raise DatasetError(Text("{0}: class indices must run 0..{1} without gaps", path, len(entries) - 1))
     return [name for _, name in entries]

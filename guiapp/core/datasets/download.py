@@ -29,6 +29,7 @@ from guiapp import paths
 from guiapp.core.atomic import fsync_directory
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.tasks import Cancelled, ProgressFn, StopFn
+from guiapp.core.text import Text
 
 CHUNK_BYTES = 64 * 1024
 TIMEOUT_S = 30.0
@@ -126,10 +127,10 @@ def _explain(url: str, exc: BaseException) -> str:
     reason = getattr(exc, "reason", exc)
     host = urllib.request.urlparse(url).hostname or url
     if isinstance(reason, socket.gaierror):
-        return f"cannot reach {host}: no network connection, or the name cannot be resolved (are you offline?)"
+        return Text("cannot reach {0}: no network connection, or the name cannot be resolved (are you offline?)", host)
     if isinstance(reason, (ConnectionRefusedError, socket.timeout, TimeoutError)):
-        return f"cannot reach {host} ({reason}); check the network connection and try again"
-    return f"cannot download {url} ({reason})"
+        return Text("cannot reach {0} ({1}); check the network connection and try again", host, str(reason))
+    return Text("cannot download {0} ({1})", url, str(reason))
 
 
 def _open(url: str, offset: int, timeout: float):
@@ -156,7 +157,7 @@ def fetch(remote: RemoteFile, dest_dir: Path, partial_dir: Path, on_bytes=None, 
         if exc.code == 416 and offset:  # the partial file already holds everything: verify it below
             response = None
         else:
-            raise DownloadError(f"{remote.url}: the server answered {exc.code} {exc.reason}") from None
+            raise DownloadError(Text("{0}: the server answered {1} {2}", remote.url, exc.code, exc.reason)) from None
     except (urllib.error.URLError, OSError) as exc:
         raise DownloadError(_explain(remote.url, exc)) from None
     if response is not None:
@@ -182,13 +183,13 @@ def fetch(remote: RemoteFile, dest_dir: Path, partial_dir: Path, on_bytes=None, 
                             on_bytes(done)
                 except (http.client.HTTPException, OSError) as exc:
                     raise DownloadError(
-                        f"{remote.name}: the connection dropped after {done:,} bytes ({exc or type(exc).__name__}); "
-                        "download again to resume where it stopped") from None
+                        Text("{0}: the connection dropped after {1:,} bytes ({2}); download again to resume where "
+                             "it stopped", remote.name, done, str(exc or type(exc).__name__))) from None
                 out.flush()
                 os.fsync(out.fileno())
             if expected_end is not None and done < expected_end:
-                raise DownloadError(f"{remote.name}: the connection dropped after {done:,} of {expected_end:,} bytes; "
-                                    "download again to resume where it stopped")
+                raise DownloadError(Text("{0}: the connection dropped after {1:,} of {2:,} bytes; download again to "
+                                         "resume where it stopped", remote.name, done, expected_end))
     hasher, expected = _hasher(remote.digest)
     with open(part, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
@@ -196,8 +197,8 @@ def fetch(remote: RemoteFile, dest_dir: Path, partial_dir: Path, on_bytes=None, 
     if hasher.hexdigest() != expected:
         part.unlink(missing_ok=True)
         raise DownloadError(
-            f"{remote.name}: checksum mismatch (expected {remote.digest}, got {hasher.name}:{hasher.hexdigest()}); "
-            "the damaged download was deleted; try again")
+            Text("{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again",
+                 remote.name, remote.digest, hasher.name, hasher.hexdigest()))
     os.replace(part, final)
     fsync_directory(dest_dir)
     return final
@@ -222,9 +223,10 @@ def _unpack(archive: Path, patterns: tuple[str, ...], folder: Path, should_stop:
                 written.append(target)
     except zipfile.BadZipFile as exc:
         archive.unlink(missing_ok=True)
-        raise DownloadError(f"{archive.name}: not a valid zip archive ({exc}); it was deleted, try again") from None
+        raise DownloadError(Text("{0}: not a valid zip archive ({1}); it was deleted, try again",
+                                 archive.name, str(exc))) from None
     if not written:
-        raise DownloadError(f"{archive.name}: holds no files matching {', '.join(patterns)}")
+        raise DownloadError(Text("{0}: holds no files matching {1}", archive.name, ', '.join(patterns)))
     return written
 
 
@@ -236,7 +238,8 @@ def download(source: Source | str, root: Path | None = None, on_progress: Progre
     """
     if isinstance(source, str):
         if source not in SOURCES:
-            raise DownloadError(f"no downloadable dataset named {source!r}; choose from {', '.join(SOURCES)}")
+            raise DownloadError(Text("no downloadable dataset named {0!r}; choose from {1}",
+                                     source, ', '.join(SOURCES)))
         source = SOURCES[source]
     root = root or downloads_dir()
     folder = target_dir(source, root)

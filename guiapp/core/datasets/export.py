@@ -31,6 +31,7 @@ from guiapp.core.atomic import TEMP_SUFFIX, atomic_path, atomic_write_text
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.datasets.folder import CLASSES_FILE, CLASSES_FORMAT, COVERAGE_TAG
 from guiapp.core.tasks import Cancelled, StopFn
+from guiapp.core.text import Text
 
 _ILLEGAL = set('/\\:*?"<>|%')  # '%' too, so the encoding stays unambiguous
 _RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
@@ -136,18 +137,18 @@ def _atomic_write(target: Path, write: Callable[[object], None]) -> None:
 def _check_target_dir(out_dir: Path) -> None:
     if out_dir.exists():
         if not out_dir.is_dir():
-            raise DatasetError(f"{out_dir}: exists and is not a folder")
+            raise DatasetError(Text("{0}: exists and is not a folder", out_dir))
         try:
             if any(out_dir.iterdir()):
-                raise DatasetError(f"{out_dir}: the folder is not empty; choose a new or empty folder")
+                raise DatasetError(Text("{0}: the folder is not empty; choose a new or empty folder", out_dir))
         except OSError as exc:
-            raise DatasetError(f"{out_dir}: cannot list the folder ({exc.strerror or exc})") from None
+            raise DatasetError(Text("{0}: cannot list the folder ({1})", out_dir, exc.strerror or exc)) from None
 
 
 def _uint8_images(dataset: Dataset) -> np.ndarray:
     images = np.asarray(dataset.images)
     if images.dtype != np.uint8:
-        raise DatasetError(f"{dataset.name}: images must be uint8 coverage to export, found {images.dtype}")
+        raise DatasetError(Text("{0}: images must be uint8 coverage to export, found {1}", dataset.name, images.dtype))
     return images
 
 
@@ -170,7 +171,7 @@ def export_folder(
         for folder in folders:
             (out_dir / folder).mkdir()
     except OSError as exc:
-        raise DatasetError(f"{out_dir}: cannot create the export folders ({exc.strerror or exc})") from None
+        raise DatasetError(Text("{0}: cannot create the export folders ({1})", out_dir, exc.strerror or exc)) from None
 
     total = len(labels)
     step = max(1, total // 200)
@@ -195,7 +196,8 @@ def export_folder(
                     out_dir / folder / file_name, lambda f, image=image: image.save(f, format="PNG", pnginfo=info)
                 )
             except OSError as exc:
-                raise DatasetError(f"{out_dir / folder / file_name}: cannot write ({exc.strerror or exc})") from None
+                raise DatasetError(Text("{0}: cannot write ({1})",
+                                        out_dir / folder / file_name, exc.strerror or exc)) from None
             if test_mask is not None and test_mask[index]:
                 test_files.append(file_name)
             done += 1
@@ -223,7 +225,7 @@ def export_folder(
     try:
         atomic_write_text(out_dir / CLASSES_FILE, json.dumps(meta, ensure_ascii=False, indent=1))
     except OSError as exc:
-        raise DatasetError(f"{out_dir / CLASSES_FILE}: cannot write ({exc.strerror or exc})") from None
+        raise DatasetError(Text("{0}: cannot write ({1})", out_dir / CLASSES_FILE, exc.strerror or exc)) from None
     return out_dir
 
 
@@ -232,7 +234,7 @@ def export_npz(dataset: Dataset, path: str | Path, progress: Progress = None, co
     ``.npz`` file that :func:`guiapp.core.datasets.npz.load_npz_dataset` reads back. Returns the path."""
     path = Path(path)
     if path.is_dir():
-        raise DatasetError(f"{path}: is a folder; give a file name ending in .npz")
+        raise DatasetError(Text("{0}: is a folder; give a file name ending in .npz", path))
     images = _uint8_images(dataset)
     if progress is not None:
         progress(0, 1)
@@ -251,7 +253,7 @@ def export_npz(dataset: Dataset, path: str | Path, progress: Progress = None, co
         with atomic_path(path) as tmp, open(tmp, "wb") as f:  # an open file: numpy would append .npz to a name
             save(f, **arrays)
     except OSError as exc:
-        raise DatasetError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise DatasetError(Text("{0}: cannot write ({1})", path, exc.strerror or exc)) from None
     if progress is not None:
         progress(1, 1)
     return path

@@ -28,6 +28,7 @@ from guiapp.core.datasets.classnames import (
     unique_names,
 )
 from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.text import Text
 
 
 # IDX dtype code → numpy dtype (big-endian where it matters).
@@ -62,7 +63,7 @@ def _open(path: Path):
     try:
         raw = open(path, "rb")
     except OSError as exc:
-        raise DatasetError(f"{path}: cannot open ({exc.strerror or exc})") from None
+        raise DatasetError(Text("{0}: cannot open ({1})", path, exc.strerror or exc)) from None
     magic = raw.read(2)
     raw.seek(0)
     if magic == b"\x1f\x8b":
@@ -73,7 +74,7 @@ def _open(path: Path):
 def _read_exact(stream, path: Path, n: int, what: str) -> bytes:
     data = _guarded_read(lambda: stream.read(n), path)
     if len(data) != n:
-        raise DatasetError(f"{path}: truncated {what}: expected {n} bytes, found {len(data)}")
+        raise DatasetError(Text("{0}: truncated {1}: expected {2} bytes, found {3}", path, what, n, len(data)))
     return data
 
 
@@ -81,25 +82,26 @@ def _guarded_read(fn, path: Path):
     try:
         return fn()
     except EOFError:
-        raise DatasetError(f"{path}: the gzip stream is truncated (compressed data ends early)") from None
+        raise DatasetError(Text("{0}: the gzip stream is truncated (compressed data ends early)", path)) from None
     except (gzip.BadGzipFile, zlib.error) as exc:
-        raise DatasetError(f"{path}: corrupt gzip data ({exc})") from None
+        raise DatasetError(Text("{0}: corrupt gzip data ({1})", path, str(exc))) from None
     except OSError as exc:
-        raise DatasetError(f"{path}: read error ({exc})") from None
+        raise DatasetError(Text("{0}: read error ({1})", path, exc)) from None
 
 
 def _read_header(stream, path: Path) -> IdxHeader:
-    magic = _read_exact(stream, path, 4, "header")
+    magic = _read_exact(stream, path, 4, Text("header"))
     if magic[0] != 0 or magic[1] != 0:
         raise DatasetError(
-            f"{path}: not an IDX file (magic bytes {magic.hex(' ')}; an IDX file starts with 00 00 <type> <dims>)"
+            Text("{0}: not an IDX file (magic bytes {1}; an IDX file starts with 00 00 <type> <dims>)",
+                 path, magic.hex(' '))
         )
     code, ndim = magic[2], magic[3]
     if code not in IDX_DTYPES:
-        raise DatasetError(f"{path}: unknown IDX data type code 0x{code:02X} (known: 08 09 0B 0C 0D 0E)")
+        raise DatasetError(Text("{0}: unknown IDX data type code 0x{1:02X} (known: 08 09 0B 0C 0D 0E)", path, code))
     if not 1 <= ndim <= 4:
-        raise DatasetError(f"{path}: IDX file declares {ndim} dimensions; expected 1 to 4")
-    dims = struct.unpack(f">{ndim}I", _read_exact(stream, path, 4 * ndim, "header"))
+        raise DatasetError(Text("{0}: IDX file declares {1} dimensions; expected 1 to 4", path, ndim))
+    dims = struct.unpack(f">{ndim}I", _read_exact(stream, path, 4 * ndim, Text("header")))
     dtype = IDX_DTYPES[code]
     total = dtype.itemsize
     for d in dims:  # Python ints: no overflow
@@ -125,8 +127,8 @@ def _check_plain_size(path: Path, stream, raw, header: IdxHeader) -> None:
         return
     if found < header.payload_bytes:
         raise DatasetError(
-            f"{path}: truncated: expected {header.payload_bytes:,} bytes of data (as the header declares), "
-            f"found {found:,}"
+            Text("{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}",
+                 path, header.payload_bytes, found)
         )
 
 
@@ -144,11 +146,13 @@ def _fill(stream, path: Path, target: np.ndarray, expected: int) -> None:
         got += n
     if got != expected:
         raise DatasetError(
-            f"{path}: truncated: expected {expected:,} bytes of data (as the header declares), found {got:,}"
+            Text("{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}",
+                 path, expected, got)
         )
     extra = _guarded_read(lambda: stream.read(1), path)
     if extra:
-        raise DatasetError(f"{path}: has data past the {expected:,} bytes its header declares (corrupt or not IDX)")
+        raise DatasetError(Text("{0}: has data past the {1:,} bytes its header declares (corrupt or not IDX)",
+                                path, expected))
 
 
 def read_idx_header(path: str | Path) -> IdxHeader:
@@ -193,30 +197,31 @@ def _to_uint8(values: np.ndarray, path: Path) -> np.ndarray:
         return values
     if values.dtype.kind == "f":
         if not np.isfinite(values).all():
-            raise DatasetError(f"{path}: image values include NaN or infinity")
+            raise DatasetError(Text("{0}: image values include NaN or infinity", path))
         scale = 255.0 if values.max(initial=0) <= 1.0 else 1.0
         return np.clip(np.rint(values * scale), 0, 255).astype(np.uint8)
     if values.min(initial=0) < 0 or values.max(initial=0) > 255:
-        raise DatasetError(f"{path}: image values run from {values.min()} to {values.max()}; expected 0..255")
+        raise DatasetError(Text("{0}: image values run from {1} to {2}; expected 0..255",
+                                path, values.min(), values.max()))
     return values.astype(np.uint8)
 
 
 def _read_labels_into(path: Path, out: np.ndarray) -> None:
     labels = _read_labels(path)
     if len(labels) != len(out):  # the header was checked already; the file changed underneath us
-        raise DatasetError(f"{path}: holds {len(labels):,} labels, expected {len(out):,}")
+        raise DatasetError(Text("{0}: holds {1:,} labels, expected {2:,}", path, len(labels), len(out)))
     out[...] = labels
 
 
 def _read_labels(path: Path) -> np.ndarray:
     labels = read_idx(path)
     if labels.ndim != 1:
-        raise DatasetError(f"{path}: a label file must hold one dimension, found shape {labels.shape}")
+        raise DatasetError(Text("{0}: a label file must hold one dimension, found shape {1}", path, labels.shape))
     if labels.dtype.kind == "f":
         if not np.all(np.isfinite(labels)) or np.any(labels != np.round(labels)):
-            raise DatasetError(f"{path}: labels must be whole numbers")
+            raise DatasetError(Text("{0}: labels must be whole numbers", path))
     if len(labels) and labels.min() < 0:
-        raise DatasetError(f"{path}: labels must not be negative (found {labels.min()})")
+        raise DatasetError(Text("{0}: labels must not be negative (found {1})", path, labels.min()))
     return labels.astype(np.int64)
 
 
@@ -239,7 +244,7 @@ def _find_groups(folder: Path) -> dict[str, dict[str, _Pair]]:
     try:
         names = sorted(p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     except OSError as exc:
-        raise DatasetError(f"{folder}: cannot list the folder ({exc.strerror or exc})") from None
+        raise DatasetError(Text("{0}: cannot list the folder ({1})", folder, exc.strerror or exc)) from None
     labels: dict[tuple[str, str], str] = {}
     for name in names:
         m = _LABEL_NAME.match(name)
@@ -260,10 +265,11 @@ def _find_groups(folder: Path) -> dict[str, dict[str, _Pair]]:
         group.setdefault(key[1], _Pair(key[1], folder / name, folder / labels[key]))
     if not groups:
         if orphans:
-            raise DatasetError(f"{folder / orphans[0]}: no matching labels file (…-labels-idx1-ubyte[.gz]) found")
+            raise DatasetError(Text("{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found",
+                                    folder / orphans[0]))
         raise DatasetError(
-            f"{folder}: no IDX image/label files found (expected names like train-images-idx3-ubyte.gz "
-            "and train-labels-idx1-ubyte.gz)"
+            Text("{0}: no IDX image/label files found (expected names like train-images-idx3-ubyte.gz and "
+                 "train-labels-idx1-ubyte.gz)", folder)
         )
     return groups
 
@@ -272,7 +278,8 @@ def _spec(height: int, width: int, source: str) -> PreprocessSpec:
     try:
         return PreprocessSpec(height=height, width=width, fit="resize", fit_size=min(20, height, width))
     except ValueError as exc:
-        raise DatasetError(f"{source}: images of {height}×{width} pixels are not supported ({exc})") from None
+        raise DatasetError(Text("{0}: images of {1}×{2} pixels are not supported ({3})",
+                                source, height, width, exc)) from None
 
 
 def load_idx_dataset(
@@ -295,7 +302,7 @@ def load_idx_dataset(
         if len(groups) > 1:
             found = ", ".join(sorted(f"{p or '(no prefix)'}" for p in groups))
             raise DatasetError(
-                f"{folder}: holds several IDX datasets ({found}); choose one by opening its images file"
+                Text("{0}: holds several IDX datasets ({1}); choose one by opening its images file", folder, found)
             )
         prefix, group = next(iter(groups.items()))
     elif path.is_file():
@@ -303,20 +310,20 @@ def load_idx_dataset(
         m = _IMAGE_NAME.match(path.name)
         if not m:
             if _LABEL_NAME.match(path.name):
-                raise DatasetError(f"{path}: this is a labels file; open the matching images file")
+                raise DatasetError(Text("{0}: this is a labels file; open the matching images file", path))
             raise DatasetError(
-                f"{path}: not an IDX images file name (expected …-images-idx3-ubyte or …-images-idx3-ubyte.gz)"
+                Text("{0}: not an IDX images file name (expected …-images-idx3-ubyte or …-images-idx3-ubyte.gz)", path)
             )
         prefix = m["prefix"].lower()
         groups = _find_groups(folder)
         group = dict(groups.get(prefix, {})) if prefix in groups else {}
         chosen = _split_name(m["split"])
         if chosen not in group:
-            raise DatasetError(f"{path}: no matching labels file (…-labels-idx1-ubyte[.gz]) found beside it")
+            raise DatasetError(Text("{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found beside it", path))
         # the very file asked for, even where a .gz and a plain copy both exist
         group[chosen] = _Pair(chosen, path, group[chosen].labels)
     else:
-        raise DatasetError(f"{path}: no such file or folder")
+        raise DatasetError(Text("{0}: no such file or folder", path))
 
     pairs = [group[s] for s in ("train", "test") if s in group]
     is_emnist = emnist or "emnist" in prefix or "emnist" in pairs[0].images.name.lower()
@@ -326,21 +333,23 @@ def load_idx_dataset(
     for pair in pairs:
         header = read_idx_header(pair.images)
         if len(header.shape) != 3:
-            raise DatasetError(f"{pair.images}: an images file must hold 3 dimensions (N, H, W), found {header.shape}")
+            raise DatasetError(Text("{0}: an images file must hold 3 dimensions (N, H, W), found {1}",
+                                    pair.images, header.shape))
         label_header = read_idx_header(pair.labels)
         if len(label_header.shape) != 1:
-            raise DatasetError(f"{pair.labels}: a label file must hold one dimension, found {label_header.shape}")
+            raise DatasetError(Text("{0}: a label file must hold one dimension, found {1}",
+                                    pair.labels, label_header.shape))
         if label_header.shape[0] != header.shape[0]:
             raise DatasetError(
-                f"{pair.images}: {header.shape[0]:,} images but {pair.labels.name} holds "
-                f"{label_header.shape[0]:,} labels"
+                Text("{0}: {1:,} images but {2} holds {3:,} labels",
+                     pair.images, header.shape[0], pair.labels.name, label_header.shape[0])
             )
         headers.append(header)
     shapes = {h.shape[1:] for h in headers}
     if len(shapes) > 1:
         raise DatasetError(
-            f"{pairs[1].images}: image size {headers[1].shape[1:]} differs from {pairs[0].images.name}'s "
-            f"{headers[0].shape[1:]}"
+            Text("{0}: image size {1} differs from {2}'s {3}",
+                 pairs[1].images, headers[1].shape[1:], pairs[0].images.name, headers[0].shape[1:])
         )
     height, width = headers[0].shape[1:]
     if is_emnist:
@@ -348,7 +357,7 @@ def load_idx_dataset(
     counts = [h.shape[0] for h in headers]
     total = sum(counts)
     if total == 0:
-        raise DatasetError(f"{pairs[0].images}: holds no images")
+        raise DatasetError(Text("{0}: holds no images", pairs[0].images))
     check_declared(f"{pairs[0].images}: {total:,} images of {height}×{width}", total * height * width, None, "pixels")
 
     images = np.empty((total, height, width), np.uint8)
@@ -405,10 +414,10 @@ def _class_names(folder: Path, prefix: str, labels: np.ndarray, is_emnist: bool,
         present = np.unique(labels)
         missing = sorted(set(present.tolist()) - set(keys))
         if missing:
-            raise DatasetError(f"{first}: labels {missing[:10]} have no entry in the class mapping")
+            raise DatasetError(Text("{0}: labels {1} have no entry in the class mapping", first, missing[:10]))
         if keys and (keys[0] < 0 or keys[-1] >= MAX_CLASSES):
-            raise DatasetError(f"{first}: the class mapping holds the label {keys[-1]:,}, beyond the {MAX_CLASSES:,} "
-                               "classes guiapp supports")
+            raise DatasetError(Text("{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes guiapp "
+                                    "supports", first, keys[-1], MAX_CLASSES))
         names = unique_names([table[k] for k in keys])
         if keys == list(range(len(keys))):
             return names, labels

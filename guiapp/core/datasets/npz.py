@@ -20,6 +20,7 @@ from guiapp.core.datasets.limits import class_count
 from guiapp.core.datasets.npzfile import NpzFile as _Npz
 from guiapp.core.datasets.classnames import FASHION_CLASSES, find_classmap, read_classmap, unique_names
 from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.text import Text
 
 EXPORT_KEYS = ("images", "labels", "classes")
 KERAS_KEYS = ("x_train", "y_train", "x_test", "y_test")
@@ -31,9 +32,9 @@ _KMNIST_FILE = re.compile(r"^(?P<prefix>.*?)(?P<split>train|test)-(?P<kind>imgs|
 
 def _as_images(array: np.ndarray, path: Path, key: str) -> np.ndarray:
     """Any reasonable image stack → (N, H, W) uint8 (no copy when it already is one)."""
-    where = f"{path}: array {key!r}"
+    where = Text("{0}: array {1!r}", path, key)
     if array.dtype.kind not in "buif":
-        raise DatasetError(f"{where} has data type {array.dtype}; expected numbers")
+        raise DatasetError(Text("{0} has data type {1}; expected numbers", where, array.dtype))
     if array.ndim == 4:
         if array.shape[-1] == 1:
             array = array[..., 0]
@@ -43,25 +44,27 @@ def _as_images(array: np.ndarray, path: Path, key: str) -> np.ndarray:
             rgb = array[..., :3].astype(np.float32)
             array = rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114
         else:
-            raise DatasetError(f"{where} has shape {array.shape}; expected (N, H, W), (N, H, W, 1) or (N, H, W, 3)")
+            raise DatasetError(Text("{0} has shape {1}; expected (N, H, W), (N, H, W, 1) or (N, H, W, 3)",
+                                    where, array.shape))
     elif array.ndim == 2:  # flattened square images, e.g. (N, 784)
         side = int(round(np.sqrt(array.shape[1]))) if array.shape[1] else 0
         if side == 0 or side * side != array.shape[1]:
-            raise DatasetError(f"{where} has shape {array.shape}; expected (N, H, W)")
+            raise DatasetError(Text("{0} has shape {1}; expected (N, H, W)", where, array.shape))
         array = array.reshape(len(array), side, side)
     if array.ndim != 3:
-        raise DatasetError(f"{where} has shape {array.shape}; expected (N, H, W)")
+        raise DatasetError(Text("{0} has shape {1}; expected (N, H, W)", where, array.shape))
     if array.dtype == np.uint8:
         return array
     if array.dtype == np.bool_:
         return array.astype(np.uint8) * np.uint8(255)
     if array.dtype.kind == "f":
         if array.size and not np.isfinite(array).all():
-            raise DatasetError(f"{where} contains NaN or infinite values")
+            raise DatasetError(Text("{0} contains NaN or infinite values", where))
         scale = 255.0 if array.size == 0 or float(array.max()) <= 1.0 else 1.0
         return np.clip(np.rint(array * scale), 0, 255).astype(np.uint8)
     if array.size and (array.min() < 0 or array.max() > 255):
-        raise DatasetError(f"{where} values run from {array.min()} to {array.max()}; expected 0..255 or 0..1")
+        raise DatasetError(Text("{0} values run from {1} to {2}; expected 0..255 or 0..1",
+                                where, array.min(), array.max()))
     return array.astype(np.uint8)
 
 
@@ -79,7 +82,7 @@ def _ink_bright(images: np.ndarray) -> np.ndarray:
 
 
 def _as_labels(array: np.ndarray, path: Path, key: str) -> np.ndarray:
-    where = f"{path}: array {key!r}"
+    where = Text("{0}: array {1!r}", path, key)
     if array.ndim == 2 and array.shape[1] == 1:
         array = array[:, 0]
     elif array.ndim == 2 and array.shape[1] > 1 and array.dtype.kind in "buif":
@@ -87,21 +90,21 @@ def _as_labels(array: np.ndarray, path: Path, key: str) -> np.ndarray:
         if array.size and (np.all((array == 0) | (array == 1)) and np.all(array.sum(axis=1) == 1)):
             array = array.argmax(axis=1)
         else:
-            raise DatasetError(f"{where} has shape {array.shape}; expected one label per image")
+            raise DatasetError(Text("{0} has shape {1}; expected one label per image", where, array.shape))
     if array.ndim != 1:
-        raise DatasetError(f"{where} has shape {array.shape}; expected one label per image")
+        raise DatasetError(Text("{0} has shape {1}; expected one label per image", where, array.shape))
     if array.dtype.kind not in "buif":
-        raise DatasetError(f"{where} has data type {array.dtype}; expected integer labels")
+        raise DatasetError(Text("{0} has data type {1}; expected integer labels", where, array.dtype))
     if array.dtype.kind == "f" and array.size and (not np.isfinite(array).all() or np.any(array != np.round(array))):
-        raise DatasetError(f"{where} holds fractional labels; expected whole numbers")
+        raise DatasetError(Text("{0} holds fractional labels; expected whole numbers", where))
     if array.size and array.min() < 0:
-        raise DatasetError(f"{where} holds negative labels (minimum {array.min()})")
+        raise DatasetError(Text("{0} holds negative labels (minimum {1})", where, array.min()))
     return array.astype(np.int64)
 
 
 def _check_counts(images: np.ndarray, labels: np.ndarray, path: Path, what: str) -> None:
     if len(images) != len(labels):
-        raise DatasetError(f"{path}: {len(images):,} images but {len(labels):,} labels ({what})")
+        raise DatasetError(Text("{0}: {1:,} images but {2:,} labels ({3})", path, len(images), len(labels), what))
 
 
 def _strings(array: np.ndarray, path: Path, key: str) -> list[str]:
@@ -111,8 +114,8 @@ def _strings(array: np.ndarray, path: Path, key: str) -> list[str]:
         try:
             return [bytes(s).decode("utf-8") for s in array.reshape(-1)]
         except UnicodeDecodeError:
-            raise DatasetError(f"{path}: array {key!r} is not valid UTF-8 text") from None
-    raise DatasetError(f"{path}: array {key!r} must hold text (class names), found {array.dtype}")
+            raise DatasetError(Text("{0}: array {1!r} is not valid UTF-8 text", path, key)) from None
+    raise DatasetError(Text("{0}: array {1!r} must hold text (class names), found {2}", path, key, array.dtype))
 
 
 # -- flavours -----------------------------------------------------------------------------------------------------
@@ -138,13 +141,14 @@ def _read_export(f: _Npz) -> _Loaded:
     if "predefined_test" in f:
         mask = f["predefined_test"]
         if mask.shape != labels.shape:
-            raise DatasetError(f"{f.path}: array 'predefined_test' has shape {mask.shape}, expected {labels.shape}")
+            raise DatasetError(Text("{0}: array 'predefined_test' has shape {1}, expected {2}",
+                                    f.path, mask.shape, labels.shape))
         loaded.predefined_test = mask.astype(bool)
     if "spec" in f:
         try:
             loaded.spec = PreprocessSpec.from_dict(json.loads(_strings(f["spec"], f.path, "spec")[0]))
         except (ValueError, TypeError, IndexError) as exc:
-            raise DatasetError(f"{f.path}: array 'spec' is not a valid preprocessing spec ({exc})") from None
+            raise DatasetError(Text("{0}: array 'spec' is not a valid preprocessing spec ({1})", f.path, exc)) from None
     if "name" in f:
         names = _strings(f["name"], f.path, "name")
         loaded.name = names[0] if names else None
@@ -166,7 +170,7 @@ def _read_keras(f: _Npz) -> _Loaded:
 def _combine(path: Path, train: tuple, test: tuple) -> _Loaded:
     if train[0].shape[1:] != test[0].shape[1:]:
         raise DatasetError(
-            f"{path}: test images are {test[0].shape[1:]} but training images are {train[0].shape[1:]}"
+            Text("{0}: test images are {1} but training images are {2}", path, test[0].shape[1:], train[0].shape[1:])
         )
     images = np.concatenate([train[0], test[0]])
     labels = np.concatenate([train[1], test[1]])
@@ -187,7 +191,7 @@ def _read_labels_file(path: Path) -> np.ndarray:
                 return _as_labels(f[key], path, key)
         if len(f.keys) == 1:
             return _as_labels(f[f.keys[0]], path, f.keys[0])
-        raise DatasetError(f"{path}: no labels array 'arr_0' (arrays found: {', '.join(f.keys) or 'none'})")
+        raise DatasetError(Text("{0}: no labels array 'arr_0' (arrays found: {1})", path, ', '.join(f.keys) or 'none'))
 
 
 def _sibling(folder: Path, name: str) -> Path | None:
@@ -209,8 +213,8 @@ def _read_kmnist(path: Path, f: _Npz) -> _Loaded:
     m = _KMNIST_FILE.match(path.name)
     if not m or m["kind"].lower() != "imgs":
         raise DatasetError(
-            f"{path}: holds only {', '.join(repr(k) for k in f.keys)} and no labels; expected labels as 'arr_1', "
-            "or a sibling file named like <name>-train-labels.npz beside <name>-train-imgs.npz"
+            Text("{0}: holds only {1} and no labels; expected labels as 'arr_1', or a sibling file named like "
+                 "<name>-train-labels.npz beside <name>-train-imgs.npz", path, ', '.join(repr(k) for k in f.keys))
         )
     prefix, split = m["prefix"], m["split"].lower()
     parts = {}
@@ -221,7 +225,7 @@ def _read_kmnist(path: Path, f: _Npz) -> _Loaded:
             continue
         if labels is None:
             if s == split:
-                raise DatasetError(f"{path}: no labels file {prefix}{s}-labels.npz beside it")
+                raise DatasetError(Text("{0}: no labels file {1}{2}-labels.npz beside it", path, prefix, s))
             continue
         if imgs == path:
             images = _single_images(f)
@@ -242,9 +246,9 @@ def _pick_file(folder: Path) -> Path:
         files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".npz"
                        and not p.name.startswith("."))
     except OSError as exc:
-        raise DatasetError(f"{folder}: cannot list the folder ({exc.strerror or exc})") from None
+        raise DatasetError(Text("{0}: cannot list the folder ({1})", folder, exc.strerror or exc)) from None
     if not files:
-        raise DatasetError(f"{folder}: no .npz files in this folder")
+        raise DatasetError(Text("{0}: no .npz files in this folder", folder))
     if len(files) == 1:
         return files[0]
     groups: dict[str, list[Path]] = {}
@@ -256,7 +260,7 @@ def _pick_file(folder: Path) -> Path:
         chosen = next(iter(groups.values()))
         return next((p for p in chosen if "train" in p.name.lower()), chosen[0])
     raise DatasetError(
-        f"{folder}: holds several .npz files ({', '.join(p.name for p in files[:8])}); open one of them"
+        Text("{0}: holds several .npz files ({1}); open one of them", folder, ', '.join(p.name for p in files[:8]))
     )
 
 
@@ -266,12 +270,12 @@ def load_npz_dataset(path: str | Path, name: str | None = None) -> Dataset:
     if path.is_dir():
         path = _pick_file(path)
     elif not path.exists():
-        raise DatasetError(f"{path}: no such file")
+        raise DatasetError(Text("{0}: no such file", path))
     m = _KMNIST_FILE.match(path.name)
     if m and m["kind"].lower() == "labels":
         imgs = _sibling(path.parent, f"{m['prefix']}{m['split']}-imgs.npz")
         if imgs is None:
-            raise DatasetError(f"{path}: this is a labels file and no matching …-imgs.npz lies beside it")
+            raise DatasetError(Text("{0}: this is a labels file and no matching …-imgs.npz lies beside it", path))
         path = imgs
 
     with _Npz(path) as f:
@@ -289,24 +293,24 @@ def load_npz_dataset(path: str | Path, name: str | None = None) -> Dataset:
             loaded = _read_kmnist(path, f)
         else:
             raise DatasetError(
-                f"{path}: not a recognised dataset: arrays found: {', '.join(sorted(keys)) or 'none'}; expected "
-                "'images'+'labels' (+'classes'), 'x_train'+'y_train' (+'x_test'+'y_test'), 'arr_0'+'arr_1', "
-                "or 'arr_0' with a sibling …-labels.npz"
+                Text("{0}: not a recognised dataset: arrays found: {1}; expected 'images'+'labels' (+'classes'), "
+                     "'x_train'+'y_train' (+'x_test'+'y_test'), 'arr_0'+'arr_1', or 'arr_0' with a sibling "
+                     "…-labels.npz", path, ', '.join(sorted(keys)) or 'none')
             )
 
     images, labels = loaded.images, loaded.labels
     if len(labels) == 0:
-        raise DatasetError(f"{path}: holds no images")
+        raise DatasetError(Text("{0}: holds no images", path))
     n_classes = class_count(labels, path)
     prefix = m["prefix"] if m else path.stem
     classes = loaded.classes
     if classes is not None:
         if len(classes) < n_classes:
             raise DatasetError(
-                f"{path}: labels run up to {n_classes - 1} but only {len(classes)} class names are given"
+                Text("{0}: labels run up to {1} but only {2} class names are given", path, n_classes - 1, len(classes))
             )
         if len(set(classes)) != len(classes):
-            raise DatasetError(f"{path}: duplicate class names in 'classes'")
+            raise DatasetError(Text("{0}: duplicate class names in 'classes'", path))
     else:
         classmap = find_classmap(path.parent, prefix)
         names = read_classmap(classmap) if classmap is not None else None
@@ -323,7 +327,8 @@ def load_npz_dataset(path: str | Path, name: str | None = None) -> Dataset:
         try:
             spec = PreprocessSpec(height=height, width=width, fit="resize", fit_size=min(20, height, width))
         except ValueError as exc:
-            raise DatasetError(f"{path}: images of {height}×{width} pixels are not supported ({exc})") from None
+            raise DatasetError(Text("{0}: images of {1}×{2} pixels are not supported ({3})",
+                                    path, height, width, exc)) from None
     if name is None:
         name = loaded.name or (prefix.rstrip("-_ .") if m else path.stem) or path.stem
     return Dataset(

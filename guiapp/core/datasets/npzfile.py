@@ -16,6 +16,7 @@ import numpy as np
 
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.limits import check_declared
+from guiapp.core.text import Text
 
 _NPY_MAGIC = b"\x93NUMPY"
 _MAX_HEADER = 10_000  # numpy's own default limit on an .npy header
@@ -35,22 +36,26 @@ class NpzFile:
                 head = handle.read(6)
             self.stored = os.path.getsize(path)
         except FileNotFoundError:
-            raise DatasetError(f"{path}: no such file") from None
+            raise DatasetError(Text("{0}: no such file", path)) from None
         except OSError as exc:
-            raise DatasetError(f"{path}: cannot open ({exc.strerror or exc})") from None
+            raise DatasetError(Text("{0}: cannot open ({1})", path, exc.strerror or exc)) from None
         if head.startswith(_NPY_MAGIC):
-            what = "pickled Python objects (refused for safety)" if _npy_holds_objects(path) else "a single .npy array"
-            raise DatasetError(f"{path}: is an .npy file holding {what}, not an .npz archive of images and labels")
+            what = (Text("pickled Python objects (refused for safety)") if _npy_holds_objects(path)
+                    else Text("a single .npy array"))
+            raise DatasetError(Text("{0}: is an .npy file holding {1}, not an .npz archive of images and labels",
+                                    path, what))
         if head[:1] == b"\x80":
-            raise DatasetError(f"{path}: contains pickled Python objects, which are refused for safety "
-                               "(allow_pickle=False)")
+            raise DatasetError(Text("{0}: contains pickled Python objects, which are refused for safety "
+                                    "(allow_pickle=False)", path))
         if not head.startswith(b"PK"):
-            raise DatasetError(f"{path}: not an .npz file (neither a zip archive of .npy arrays nor an .npy file)")
+            raise DatasetError(Text("{0}: not an .npz file (neither a zip archive of .npy arrays nor an .npy file)",
+                                    path))
         try:
             self.zip = zipfile.ZipFile(path)
             infos = self.zip.infolist()
         except Exception as exc:  # noqa: BLE001 - zipfile raises many types on damaged archives
-            raise DatasetError(f"{path}: not a readable .npz file (damaged zip archive: {_short(exc)})") from None
+            raise DatasetError(Text("{0}: not a readable .npz file (damaged zip archive: {1})",
+                                    path, _short(exc))) from None
         # np.load's naming: "x.npy" is the array "x"; other members keep their full name (and are not arrays).
         self.members = {(i.filename[:-4] if i.filename.endswith(".npy") else i.filename): i for i in infos}
         self.keys = list(self.members)
@@ -61,22 +66,23 @@ class NpzFile:
 
 
     def __getitem__(self, key: str) -> np.ndarray:
-        where = f"{self.path}: array {key!r}"
+        where = Text("{0}: array {1!r}", self.path, key)
         info = self.members[key]
         if not info.filename.endswith(".npy"):
-            raise DatasetError(f"{where} is not a .npy array")
+            raise DatasetError(Text("{0} is not a .npy array", where))
         check_declared(where, info.file_size, info.compress_size if info.compress_type else None, "unpacked data")
         try:
             with self.zip.open(info) as handle:
                 shape, fortran, dtype = _npy_header(handle)
                 if dtype.hasobject:
-                    raise DatasetError(f"{where} holds pickled Python objects, which are refused for safety "
-                                       "(allow_pickle=False)")
+                    raise DatasetError(Text("{0} holds pickled Python objects, which are refused for safety "
+                                            "(allow_pickle=False)", where))
                 elements = math.prod(shape)
                 declared = elements * dtype.itemsize
                 if declared > info.file_size - handle.tell():
-                    raise DatasetError(f"{where} declares {declared:,} bytes ({'×'.join(map(str, shape)) or 'scalar'} "
-                                       f"{dtype}) but holds {max(0, info.file_size - handle.tell()):,}: corrupt")
+                    raise DatasetError(Text("{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt",
+                                            where, declared, "×".join(map(str, shape)) or "scalar", dtype,
+                                            max(0, info.file_size - handle.tell())))
                 self.declared += max(declared, elements)  # zero-size items still cost time per element
                 check_declared(f"{where} (the arrays so far)", self.declared, self.stored)
                 array = np.empty(shape[::-1] if fortran else shape, dtype)
@@ -88,13 +94,14 @@ class NpzFile:
                         break
                     got += n
                 if handle.read(1):  # reading to the end also makes zipfile check the member's CRC
-                    raise DatasetError(f"{where} holds more data than its header declares: corrupt")
+                    raise DatasetError(Text("{0} holds more data than its header declares: corrupt", where))
             if got != declared:
-                raise DatasetError(f"{where} is truncated: {got:,} of {declared:,} bytes")
+                raise DatasetError(Text("{0} is truncated: {1:,} of {2:,} bytes", where, got, declared))
         except DatasetError:
             raise
         except Exception as exc:  # noqa: BLE001 - a hostile header or member fails in many ways (TokenError, zlib…)
-            raise DatasetError(f"{where} is not a readable .npy array: corrupt or truncated ({_short(exc)})") from None
+            raise DatasetError(Text("{0} is not a readable .npy array: corrupt or truncated ({1})",
+                                    where, _short(exc))) from None
         return array.T if fortran else array
 
     def close(self) -> None:

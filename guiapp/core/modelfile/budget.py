@@ -25,6 +25,7 @@ import math
 from pathlib import Path
 
 from guiapp.core.modelfile.errors import file_error
+from guiapp.core.text import Text
 
 MAX_PARAMS = 100_000_000
 MAX_LAYER_OUTPUT = 1 << 24
@@ -57,12 +58,13 @@ class _Budget:
 
     def add(self, name: str, class_name: str, params: int) -> None:
         if params > MAX_PARAMS:
-            self.refuse(f"the layer '{name}' ({class_name}) has {params:,} parameters ({_mb(params)} of weights), "
-                        f"more than the {MAX_PARAMS:,} guiapp accepts")
+            self.refuse(Text("the layer '{0}' ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} "
+                             "guiapp accepts", name, class_name, params, _mb(params), MAX_PARAMS))
         self.total += params
         if self.total > MAX_PARAMS:
-            self.refuse(f"the model has more than {MAX_PARAMS:,} parameters ({_mb(self.total)} of weights, reached at "
-                        f"the layer '{name}' ({class_name})); guiapp accepts at most {MAX_PARAMS:,}")
+            self.refuse(Text("the model has more than {0:,} parameters ({1} of weights, reached at the layer '{2}' "
+                             "({3})); guiapp accepts at most {4:,}",
+                             MAX_PARAMS, _mb(self.total), name, class_name, MAX_PARAMS))
 
 
 def _mb(params: int) -> str:
@@ -268,7 +270,7 @@ def _inbound_names(layer: dict) -> list[str]:
 def _walk(model: dict, budget: _Budget, start, depth: int):
     """Check every layer of one (possibly nested) model; its output shape."""
     if depth > MAX_NESTING:
-        budget.refuse(f"models nested deeper than {MAX_NESTING} levels")
+        budget.refuse(Text("models nested deeper than {0} levels", MAX_NESTING))
     config = model.get("config") if isinstance(model.get("config"), dict) else {}
     layers = config.get("layers") if isinstance(config.get("layers"), list) else []
     sequential = model.get("class_name") == "Sequential"
@@ -300,16 +302,16 @@ def _walk(model: dict, budget: _Budget, start, depth: int):
                 for key in SIZE_ARGUMENTS:
                     value = _int(lconfig.get(key))
                     if value is not None and value > MAX_SIZE_ARGUMENT:
-                        budget.refuse(f"the layer '{name}' ({class_name}) declares {key}={value:,}, more than the "
-                                      f"{MAX_SIZE_ARGUMENT:,} guiapp accepts")
+                        budget.refuse(Text("the layer '{0}' ({1}) declares {2}={3:,}, more than the {4:,} guiapp "
+                                           "accepts", name, class_name, key, value, MAX_SIZE_ARGUMENT))
                 params = 0
                 budget.exact = False
             budget.add(name, class_name, params)
         size = _prod(out)
         if size is not None and size > MAX_LAYER_OUTPUT:
             dims = "×".join(f"{d:,}" for d in out)
-            budget.refuse(f"the layer '{name}' ({class_name}) outputs {dims} = {size:,} values per sample, more than "
-                          f"the {MAX_LAYER_OUTPUT:,} guiapp accepts")
+            budget.refuse(Text("the layer '{0}' ({1}) outputs {2} = {3:,} values per sample, more than the {4:,} "
+                               "guiapp accepts", name, class_name, dims, size, MAX_LAYER_OUTPUT))
         outputs[name] = out
         shape = out
     return shape
@@ -324,11 +326,11 @@ def check_budget(config: dict, path, stored_weights: int | None = None) -> int:
     budget = _Budget(Path(path))
     _walk(config, budget, None, 0)
     if stored_weights is not None and budget.total > 2 * stored_weights + STORED_SLACK:
-        budget.refuse(f"the model config declares {budget.total:,} parameters but the file stores only "
-                      f"{stored_weights:,} weight values: the config does not describe the stored weights")
+        budget.refuse(Text("the model config declares {0:,} parameters but the file stores only {1:,} weight "
+                           "values: the config does not describe the stored weights", budget.total, stored_weights))
     # The other way round: Keras reads (a .keras archive: unpacks) the whole weights file, so data the config
     # never uses is refused too, beyond what a legacy file's optimizer state (Adam: two more copies) explains.
     if stored_weights is not None and budget.exact and stored_weights > STORED_FACTOR * budget.total + STORED_SLACK:
-        budget.refuse(f"the file stores {stored_weights:,} weight values but the model config uses only "
-                      f"{budget.total:,}: the weights do not belong to this model")
+        budget.refuse(Text("the file stores {0:,} weight values but the model config uses only {1:,}: the weights "
+                           "do not belong to this model", stored_weights, budget.total))
     return budget.total

@@ -9,24 +9,25 @@ import sys
 from pathlib import Path
 
 from guiapp.core.modelfile.errors import file_error
+from guiapp.core.text import Text
 
 MAX_CONFIG_NODES = 2_000_000
 
 # Layers that run or load code that is not in the file's weights: refused whatever their module says.
 CODE_LAYERS = {
-    "Lambda": "this model contains a Lambda layer with Python code; guiapp will not run code from model files",
-    "TFSMLayer": "this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; "
-                 "guiapp only loads self-contained models",
-    "JaxLayer": "this model contains a JaxLayer, which wraps Python (JAX) code; guiapp will not run code from "
-                "model files",
-    "FlaxLayer": "this model contains a FlaxLayer, which wraps Python (Flax) code; guiapp will not run code from "
-                 "model files",
-    "TorchModuleWrapper": "this model contains a TorchModuleWrapper, which unpickles a PyTorch module; guiapp "
-                          "will not run code from model files",
-    "TFOpLambda": "this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp "
-                  "does not load",
-    "SlicingOpLambda": "this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), "
-                       "which guiapp does not load",
+    "Lambda": Text("this model contains a Lambda layer with Python code; guiapp will not run code from model files"),
+    "TFSMLayer": Text("this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; "
+                      "guiapp only loads self-contained models"),
+    "JaxLayer": Text("this model contains a JaxLayer, which wraps Python (JAX) code; guiapp will not run code from "
+                     "model files"),
+    "FlaxLayer": Text("this model contains a FlaxLayer, which wraps Python (Flax) code; guiapp will not run code from "
+                      "model files"),
+    "TorchModuleWrapper": Text("this model contains a TorchModuleWrapper, which unpickles a PyTorch module; guiapp "
+                               "will not run code from model files"),
+    "TFOpLambda": Text("this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp "
+                       "does not load"),
+    "SlicingOpLambda": Text("this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), "
+                            "which guiapp does not load"),
 }
 # Serialised values that are data, not code.
 DATA_CLASSES = {"__keras_tensor__", "__tensor__", "__numpy__", "__bytes__", "__ellipsis__", "__slice__",
@@ -94,15 +95,15 @@ def _resolves_to_keras_class(module: str, class_name: str) -> bool:
 
 
 def _at(where: str) -> str:
-    return f"the layer '{where}'" if where else "the model"
+    return Text("the layer '{0}'", where) if where else Text("the model")
 
 
 def _describe(obj: dict, where: str) -> str:
     config = obj.get("config")
     name = config.get("name") if isinstance(config, dict) else None
     class_name = obj.get("class_name")
-    label = f"{class_name} layer '{name}'" if isinstance(name, str) else f"{class_name} object"
-    return f"{label} (in {where})" if where else label
+    label = Text("{0} layer '{1}'", class_name, name) if isinstance(name, str) else Text("{0} object", class_name)
+    return Text("{0} (in {1})", label, where) if where else label
 
 
 def _check_object(obj: dict, path: Path, where: str, resolve: bool) -> None:
@@ -112,46 +113,49 @@ def _check_object(obj: dict, path: Path, where: str, resolve: bool) -> None:
     what = _describe(obj, where)
     if class_name in CODE_LAYERS:
         name = obj.get("config", {}).get("name") if isinstance(obj.get("config"), dict) else None
-        raise file_error(path, CODE_LAYERS[class_name] + (f" (layer '{name}')" if isinstance(name, str) else ""))
+        raise file_error(path, Text("{0} (layer '{1}')", CODE_LAYERS[class_name], name) if isinstance(name, str)
+                         else CODE_LAYERS[class_name])
     if class_name == "__lambda__":
-        raise file_error(path, f"{_at(where)} contains a serialised Python lambda; guiapp will not run code from "
-                    "model files")
+        raise file_error(path, Text("{0} contains a serialised Python lambda; guiapp will not run code from model "
+                                    "files", _at(where)))
     if class_name in DATA_CLASSES:
         return
     if class_name.startswith("__"):
-        raise file_error(path, f"{_at(where)} contains a serialised {class_name} object, which guiapp does not load")
+        raise file_error(path, Text("{0} contains a serialised {1} object, which guiapp does not load",
+                                    _at(where), class_name))
     if module is not None and not isinstance(module, str):
-        raise file_error(path, f"{what} has a malformed module entry")
+        raise file_error(path, Text("{0} has a malformed module entry", what))
     if registered is not None and not isinstance(registered, str):
-        raise file_error(path, f"{what} has a malformed registered_name")
+        raise file_error(path, Text("{0} has a malformed registered_name", what))
     if ">" in class_name or (registered and ">" in registered):
-        raise file_error(path, f"{what} is a custom object ({registered or class_name}) with its own Python code; guiapp "
-                    "only loads models made of built-in Keras layers")
+        raise file_error(path, Text("{0} is a custom object ({1}) with its own Python code; guiapp only loads "
+                                    "models made of built-in Keras layers", what, registered or class_name))
     if class_name == "function":
         fn_name = obj.get("config")
         if not isinstance(fn_name, str) or ">" in fn_name:
-            raise file_error(path, f"{_at(where)} refers to a custom function {fn_name!r}; guiapp only loads "
-                        "built-in Keras functions")
+            raise file_error(path, Text("{0} refers to a custom function {1!r}; guiapp only loads built-in Keras "
+                                        "functions", _at(where), fn_name))
         if module is not None and module != "builtins" and not _is_keras_module(module):
-            raise file_error(path, f"{_at(where)} refers to the function {fn_name!r} from the module '{module}', "
-                        "which is not part of Keras; guiapp will not run code from model files")
+            raise file_error(path, Text("{0} refers to the function {1!r} from the module '{2}', which is not part "
+                                        "of Keras; guiapp will not run code from model files",
+                                        _at(where), fn_name, module))
         if resolve and fn_name not in _builtin_names()[1]:
-            raise file_error(path, f"{_at(where)} refers to a function {fn_name!r} that is not a Keras built-in; "
-                        "guiapp will not run code from model files")
+            raise file_error(path, Text("{0} refers to a function {1!r} that is not a Keras built-in; guiapp will "
+                                        "not run code from model files", _at(where), fn_name))
         return
     if registered and registered != class_name:
-        raise file_error(path, f"{what} is registered as the custom object '{registered}'; guiapp only loads models made of "
-                    "built-in Keras layers")
+        raise file_error(path, Text("{0} is registered as the custom object '{1}'; guiapp only loads models made of "
+                                    "built-in Keras layers", what, registered))
     if module is not None and not _is_keras_module(module):
-        raise file_error(path, f"{what} comes from the module '{module}', which is not part of Keras; guiapp only loads "
-                    "models made of built-in Keras layers")
+        raise file_error(path, Text("{0} comes from the module '{1}', which is not part of Keras; guiapp only loads "
+                                    "models made of built-in Keras layers", what, module))
     if resolve:
         known = class_name in _builtin_names()[0]
         if module is not None and not known:
             known = _resolves_to_keras_class(module, class_name)
         if not known:
-            raise file_error(path, f"{what} is not a built-in Keras class (a custom layer needs its own Python code, which "
-                        "guiapp does not run)")
+            raise file_error(path, Text("{0} is not a built-in Keras class (a custom layer needs its own Python "
+                                        "code, which guiapp does not run)", what))
 
 
 def _child_where(where: str, obj: dict) -> str:
@@ -170,14 +174,14 @@ def check_config(config, path, *, resolve: bool = True, top_level: bool = True) 
     """
     path = Path(path)
     if not isinstance(config, dict):
-        raise file_error(path, "not a Keras model file: the model config is not a JSON object")
+        raise file_error(path, Text("not a Keras model file: the model config is not a JSON object"))
     stack: list[tuple[object, str, bool]] = [(config, "", top_level)]
     nodes = 0
     while stack:
         value, where, is_top = stack.pop()
         nodes += 1
         if nodes > MAX_CONFIG_NODES:
-            raise file_error(path, "the model config is absurdly large")
+            raise file_error(path, Text("the model config is absurdly large"))
         if isinstance(value, list):
             stack.extend((item, where, False) for item in value)
             continue
@@ -189,19 +193,20 @@ def check_config(config, path, *, resolve: bool = True, top_level: bool = True) 
             if config_dict is not None and ("function_type" in config_dict or "function" in config_dict):
                 kind = config_dict.get("function_type")
                 if kind is not None or isinstance(config_dict.get("function"), (dict, list, str)):
-                    raise file_error(path, f"{_describe(value, where)} carries a Python function; guiapp will not run code "
-                                "from model files")
+                    raise file_error(path, Text("{0} carries a Python function; guiapp will not run code from model "
+                                                "files", _describe(value, where)))
             if config_dict is not None:
                 for key in FILE_KEYS:
                     if isinstance(config_dict.get(key), str) and config_dict[key]:
-                        raise file_error(path, f"{_describe(value, where)} reads the file {config_dict[key]!r} from "
-                                    "outside the model file; guiapp only loads self-contained models")
+                        raise file_error(path, Text("{0} reads the file {1!r} from outside the model file; guiapp "
+                                                    "only loads self-contained models",
+                                                    _describe(value, where), config_dict[key]))
             where = _child_where(where, value)
         for key, item in value.items():
             if is_top and key == "compile_config":
                 continue
             if isinstance(item, str) and key.endswith(OBJECT_KEY_SUFFIXES) and ">" in item:
-                raise file_error(path, f"{_at(where)} uses the custom {key} '{item}' with its own Python code; "
-                            "guiapp only loads built-in Keras objects")
+                raise file_error(path, Text("{0} uses the custom {1} '{2}' with its own Python code; guiapp only "
+                                            "loads built-in Keras objects", _at(where), key, item))
             if isinstance(item, (dict, list)):
                 stack.append((item, where, False))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from guiapp.core.modelfile.errors import ModelFileError, file_error, short_message
 from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.text import Text
 
 FORMAT_VERSION = 1
 ATTR_FORMAT, ATTR_LABELS, ATTR_SPEC, ATTR_METADATA = "guiapp_format", "guiapp_labels", "guiapp_spec", "guiapp_metadata"
@@ -24,11 +25,11 @@ def _parse_json_text(value, path, what):
     if isinstance(value, (bytes, np.bytes_)):
         value = bytes(value).decode("utf-8", errors="replace")
     if not isinstance(value, str):
-        raise file_error(path, f"guiapp's {what} in the file is damaged (not text)")
+        raise file_error(path, Text("guiapp's {0} in the file is damaged (not text)", what))
     try:
         return json.loads(value)
     except ValueError as exc:
-        raise file_error(path, f"guiapp's {what} in the file is damaged: {exc}") from None
+        raise file_error(path, Text("guiapp's {0} in the file is damaged: {1}", what, str(exc))) from None
 
 
 def _read_h5_stored(h5, path) -> dict | None:
@@ -40,13 +41,13 @@ def _read_h5_stored(h5, path) -> dict | None:
         try:
             stored["format"] = int(attrs[ATTR_FORMAT])
         except (TypeError, ValueError):
-            raise file_error(path, "guiapp's format number in the file is damaged") from None
+            raise file_error(path, Text("guiapp's format number in the file is damaged")) from None
     if ATTR_LABELS in attrs:
-        stored["labels"] = _parse_json_text(attrs[ATTR_LABELS], path, "labels")
+        stored["labels"] = _parse_json_text(attrs[ATTR_LABELS], path, Text("labels"))
     if ATTR_SPEC in attrs:
-        stored["spec"] = _parse_json_text(attrs[ATTR_SPEC], path, "preprocessing spec")
+        stored["spec"] = _parse_json_text(attrs[ATTR_SPEC], path, Text("preprocessing spec"))
     if ATTR_METADATA in attrs:
-        stored["metadata"] = _parse_json_text(attrs[ATTR_METADATA], path, "metadata")
+        stored["metadata"] = _parse_json_text(attrs[ATTR_METADATA], path, Text("metadata"))
     return stored
 
 
@@ -57,18 +58,19 @@ def _read_keras_stored(archive: zipfile.ZipFile, path) -> tuple[dict | None, dic
     except KeyError:
         return None, {}
     if info.file_size > 64 << 20:
-        raise file_error(path, f"the archive's {KERAS_META_MEMBER} is absurdly large")
+        raise file_error(path, Text("the archive's {0} is absurdly large", KERAS_META_MEMBER))
     try:
         meta = json.loads(archive.read(info).decode("utf-8"))
     except (ValueError, zipfile.BadZipFile, OSError) as exc:
-        raise file_error(path, f"the archive's {KERAS_META_MEMBER} is damaged: {short_message(exc)}") from None
+        raise file_error(path, Text("the archive's {0} is damaged: {1}",
+                                    KERAS_META_MEMBER, short_message(exc))) from None
     if not isinstance(meta, dict):
         return None, {}
     payload = meta.pop(KERAS_META_KEY, None)
     if payload is None:
         return None, meta
     if not isinstance(payload, dict):
-        raise file_error(path, "guiapp's metadata in the archive is damaged (not an object)")
+        raise file_error(path, Text("guiapp's metadata in the archive is damaged (not an object)"))
     stored = {"format": payload.get("format"), "labels": payload.get("labels"), "spec": payload.get("spec"),
               "metadata": payload.get("metadata") if payload.get("metadata") is not None else {}}
     return stored, meta
@@ -79,15 +81,15 @@ def _validate_stored(stored: dict, path) -> dict:
     labels = stored.get("labels")
     if labels is not None:
         if not isinstance(labels, list) or not all(isinstance(x, str) and x for x in labels):
-            raise file_error(path, "guiapp's labels in the file are damaged (not a list of names)")
+            raise file_error(path, Text("guiapp's labels in the file are damaged (not a list of names)"))
     spec = stored.get("spec")
     if spec is not None:
         try:
             stored["spec_obj"] = PreprocessSpec.from_dict(spec)
         except (TypeError, ValueError) as exc:
-            raise file_error(path, f"guiapp's preprocessing spec in the file is invalid: {exc}") from None
+            raise file_error(path, Text("guiapp's preprocessing spec in the file is invalid: {0}", str(exc))) from None
     if not isinstance(stored.get("metadata"), dict):
-        raise file_error(path, "guiapp's metadata in the file is damaged (not an object)")
+        raise file_error(path, Text("guiapp's metadata in the file is damaged (not an object)"))
     return stored
 
 
@@ -104,7 +106,7 @@ def read_stored(path: Path, kind: str) -> dict | None:
     except ModelFileError:
         raise
     except (OSError, ValueError, RuntimeError, zipfile.BadZipFile) as exc:
-        raise file_error(path, f"cannot read guiapp's metadata: {short_message(exc)}") from None
+        raise file_error(path, Text("cannot read guiapp's metadata: {0}", short_message(exc))) from None
     return None if stored is None else _validate_stored(stored, path)
 
 
@@ -217,7 +219,7 @@ def read_metadata(path) -> dict:
     except ModelFileError:
         raise
     except (OSError, ValueError, RuntimeError, KeyError, zipfile.BadZipFile) as exc:
-        raise file_error(path, f"cannot read the model file's metadata: {short_message(exc)}") from None
+        raise file_error(path, Text("cannot read the model file's metadata: {0}", short_message(exc))) from None
     if stored is not None:
         stored = _validate_stored(stored, path)
         result["guiapp_format"] = stored.get("format")

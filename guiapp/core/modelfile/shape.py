@@ -7,6 +7,7 @@ import math
 
 from guiapp.core.modelfile.errors import file_error
 from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.text import Text
 
 MIN_SIDE, MAX_SIDE = 4, 4096
 MNIST_SIDE, MNIST_FIT = 28, 20
@@ -21,17 +22,19 @@ def model_io(model, path) -> tuple[tuple, int]:
     try:
         inputs, outputs = list(model.inputs), list(model.outputs)
     except (AttributeError, ValueError, TypeError):
-        raise file_error(path, "the model has no defined input and output (an unbuilt model)") from None
+        raise file_error(path, Text("the model has no defined input and output (an unbuilt model)")) from None
     if len(inputs) != 1:
-        raise file_error(path, f"the model has {len(inputs)} inputs; guiapp needs exactly one image input")
+        raise file_error(path, Text("the model has {0} inputs; guiapp needs exactly one image input", len(inputs)))
     if len(outputs) != 1:
-        raise file_error(path, f"the model has {len(outputs)} outputs; guiapp needs exactly one output of class scores")
+        raise file_error(path, Text("the model has {0} outputs; guiapp needs exactly one output of class scores",
+                                    len(outputs)))
     in_shape = _dims(inputs[0].shape)[1:]
     out_shape = _dims(outputs[0].shape)[1:]
     if len(out_shape) != 1 or out_shape[0] is None:
-        raise file_error(path, f"the model's output per sample has shape {out_shape}, not a vector of class scores")
+        raise file_error(path, Text("the model's output per sample has shape {0}, not a vector of class scores",
+                                    out_shape))
     if out_shape[0] < 2:
-        raise file_error(path, f"the model has {out_shape[0]} output; a classifier needs at least 2 classes")
+        raise file_error(path, Text("the model has {0} output; a classifier needs at least 2 classes", out_shape[0]))
     return in_shape, out_shape[0]
 
 
@@ -41,8 +44,8 @@ def image_layout(in_shape: tuple, path) -> tuple[str, int | None, int | None, in
     if rank == 3:
         height, width, channels = in_shape
         if channels not in (1, 3):
-            raise file_error(path, f"the model's input {in_shape} has {channels} channels; guiapp feeds images with "
-                               "1 (grey) or 3 (colour) channels, last")
+            raise file_error(path, Text("the model's input {0} has {1} channels; guiapp feeds images with 1 (grey) "
+                                        "or 3 (colour) channels, last", in_shape, channels))
         layout = "image"
     elif rank == 2:
         (height, width), channels, layout = in_shape, 1, "grey2d"
@@ -50,16 +53,17 @@ def image_layout(in_shape: tuple, path) -> tuple[str, int | None, int | None, in
         size = in_shape[0]
         side = math.isqrt(size) if size is not None else None
         if side is None or side * side != size:
-            raise file_error(path, f"the model takes a flat vector of {size} values, which is not a square image "
-                               "(guiapp feeds images)")
+            raise file_error(path, Text("the model takes a flat vector of {0} values, which is not a square image "
+                                        "(guiapp feeds images)", size))
         height = width = side
         channels, layout = 1, "flat"
     else:
-        raise file_error(path, f"the model's input {in_shape} is not an image (expected height × width × channels)")
+        raise file_error(path, Text("the model's input {0} is not an image (expected height × width × channels)",
+                                    in_shape))
     for side in (height, width):
         if side is not None and not MIN_SIDE <= side <= MAX_SIDE:
-            raise file_error(path, f"the model's input {in_shape} is not an image of {MIN_SIDE} to {MAX_SIDE} pixels "
-                               "a side")
+            raise file_error(path, Text("the model's input {0} is not an image of {1} to {2} pixels a side",
+                                        in_shape, MIN_SIDE, MAX_SIDE))
     return layout, height, width, channels
 
 
