@@ -211,7 +211,7 @@ class PredictionsView(QWidget):
         self.neighbours.setVisible(bool(labels))
 
     def neighbour_labels(self) -> list[str]:
-        """The alternatives offered (for tests and the self-test)."""
+        """The alternatives offered (for tests)."""
         return [b.text() for b in self.neighbour_buttons if not b.isHidden()] if not self.neighbours.isHidden() else []
 
     def is_unsure(self) -> bool:
