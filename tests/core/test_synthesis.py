@@ -24,6 +24,16 @@ def test_allographs_add_written_forms():
     assert templates_for("7")[0].form == "kanjivg"
 
 
+def test_kana_allographs_join_what_printed_and_hurried_hands_join():
+    """さ and き as Gothic type and many writers make them (the diagonal runs on into the bottom curve), and り in
+    one stroke: one stroke fewer than KanjiVG's form, every point inside the template box."""
+    for char, form in (("さ", "joined"), ("き", "joined"), ("り", "one-stroke")):
+        forms = {t.form: t for t in templates_for(char)}
+        assert len(forms[form].strokes) == len(forms["kanjivg"].strokes) - 1, char
+        points = np.concatenate(forms[form].strokes)
+        assert points.min() >= 0 and points.max() <= 109, char
+
+
 def test_template_parse_errors_name_the_file():
     with pytest.raises(TemplateError, match="broken.svg"):
         parse_svg('<svg><path d="M1,2 X"/></svg>', "broken.svg")
