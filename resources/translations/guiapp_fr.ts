@@ -1197,6 +1197,326 @@
             <numerusform>la commande {0} demande %Ln nombres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the converted model differs from Keras: max |Δp| {0:.2g} (allowed {1:g}), top-1 agrees on {2} of {3}</source>
+        <translation>le modèle converti diffère de Keras : |Δp| max {0:.2g} (permis {1:g}), top-1 concorde sur {2} sur {3}</translation>
+    </message>
+    <message>
+        <source>unknown export format {0!r}; choose from {1}</source>
+        <translation>format d’export inconnu {0!r} ; choisissez parmi {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the folder {1} does not exist</source>
+        <translation>{0} : le dossier {1} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{0}: a {1} export must end in {2}</source>
+        <translation>{0} : un export {1} doit se terminer par {2}</translation>
+    </message>
+    <message>
+        <source>exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx</source>
+        <translation>l’export ONNX nécessite tf2onnx et onnx : pip install tf2onnx onnx</translation>
+    </message>
+    <message>
+        <source>cannot export as {0}: {1}</source>
+        <translation>impossible d’exporter en {0} : {1}</translation>
+    </message>
+    <message>
+        <source>cannot export as a SavedModel: {0}</source>
+        <translation>impossible d’exporter en SavedModel : {0}</translation>
+    </message>
+    <message>
+        <source>the LiteRT runtime is not installed ({0})</source>
+        <translation>le moteur LiteRT n’est pas installé ({0})</translation>
+    </message>
+    <message>
+        <source>the converted model must have one input and one output</source>
+        <translation>le modèle converti doit avoir une entrée et une sortie</translation>
+    </message>
+    <message>
+        <source>the converted model uses operations guiapp does not run: {0}</source>
+        <comment>, </comment>
+        <translation>le modèle converti utilise des opérations que guiapp n’exécute pas : {0}</translation>
+    </message>
+    <message>
+        <source>the converted model cannot be run: {0}</source>
+        <translation>le modèle converti ne peut pas être exécuté : {0}</translation>
+    </message>
+    <message>
+        <source>the converted model gives {0} outputs for {1} labels</source>
+        <translation>le modèle converti donne {0} sorties pour {1} étiquettes</translation>
+    </message>
+    <message>
+        <source>only a model file or a converted form can run on LiteRT</source>
+        <translation>seul un fichier de modèle ou une forme convertie peut s’exécuter sur LiteRT</translation>
+    </message>
+    <message>
+        <source>{0}: no converted form (save it with guiapp, or convert it first)</source>
+        <translation>{0} : aucune forme convertie (enregistrez-le avec guiapp ou convertissez-le d’abord)</translation>
+    </message>
+    <message>
+        <source>the converted form could not be cached</source>
+        <translation>la forme convertie n’a pas pu être mise en cache</translation>
+    </message>
+    <message>
+        <source>only .h5 files saved by guiapp carry their converted form inside</source>
+        <translation>seuls les fichiers .h5 enregistrés par guiapp contiennent leur forme convertie</translation>
+    </message>
+    <message>
+        <source>labels must be a list of strings, got {0}</source>
+        <translation>les étiquettes doivent être une liste de chaînes, reçu {0}</translation>
+    </message>
+    <message>
+        <source>labels must be non-empty strings; got {0}</source>
+        <comment>, </comment>
+        <translation>les étiquettes doivent être des chaînes non vides ; reçu {0}</translation>
+    </message>
+    <message>
+        <source>cannot save a model as {0!r}: use .h5 or .keras</source>
+        <translation>impossible d’enregistrer un modèle en {0!r} : utilisez .h5 ou .keras</translation>
+    </message>
+    <message>
+        <source>cannot save: {0}</source>
+        <translation>impossible d’enregistrer : {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot save: the model has %Ln output(s) but {0} were given</source>
+        <translation>
+            <numerusform>impossible d’enregistrer : le modèle a %Ln sortie mais {0} ont été données</numerusform>
+            <numerusform>impossible d’enregistrer : le modèle a %Ln sorties mais {0} ont été données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln étiquette</numerusform>
+            <numerusform>%Ln étiquettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot save: the spec&apos;s input {0} does not match the model&apos;s input {1}</source>
+        <translation>impossible d’enregistrer : l’entrée de la spécification {0} ne correspond pas à celle du modèle {1}</translation>
+    </message>
+    <message>
+        <source>cannot save: the metadata is not JSON-serialisable ({0})</source>
+        <translation>impossible d’enregistrer : les métadonnées ne sont pas sérialisables en JSON ({0})</translation>
+    </message>
+    <message>
+        <source>cannot save: the folder {0} does not exist</source>
+        <translation>impossible d’enregistrer : le dossier {0} n’existe pas</translation>
+    </message>
+    <message>
+        <source>Keras could not save the model: {0}</source>
+        <translation>Keras n’a pas pu enregistrer le modèle : {0}</translation>
+    </message>
+    <message>
+        <source>a model&apos;s name must be 1 to 120 characters</source>
+        <translation>le nom d’un modèle doit compter de 1 à 120 caractères</translation>
+    </message>
+    <message>
+        <source>only models saved by guiapp carry a name</source>
+        <translation>seuls les modèles enregistrés par guiapp portent un nom</translation>
+    </message>
+    <message>
+        <source>{0} must be a positive integer, got {1!r}</source>
+        <translation>{0} doit être un entier positif, reçu {1!r}</translation>
+    </message>
+    <message>
+        <source>input size {0}×{1} is larger than 4096</source>
+        <translation>la taille d’entrée {0}×{1} dépasse 4096</translation>
+    </message>
+    <message>
+        <source>channels must be 1 or 3, got {0}</source>
+        <translation>le nombre de canaux doit être 1 ou 3, reçu {0}</translation>
+    </message>
+    <message>
+        <source>fit_size {0} does not fit in {1}×{2}</source>
+        <translation>fit_size {0} ne tient pas dans {1}×{2}</translation>
+    </message>
+    <message>
+        <source>ink must be one of {0}, got {1!r}</source>
+        <translation>ink doit être l’une des valeurs {0}, reçu {1!r}</translation>
+    </message>
+    <message>
+        <source>fit must be one of {0}, got {1!r}</source>
+        <translation>fit doit être l’une des valeurs {0}, reçu {1!r}</translation>
+    </message>
+    <message>
+        <source>value_range must be one of {0}, got {1!r}</source>
+        <translation>value_range doit être l’une des valeurs {0}, reçu {1!r}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0} ; {1}</translation>
+    </message>
+    <message>
+        <source>invalid preprocessing spec: {0}</source>
+        <translation>spécification de prétraitement invalide : {0}</translation>
+    </message>
+    <message>
+        <source>a preprocessing spec must be a mapping, got {0}</source>
+        <translation>une spécification de prétraitement doit être un dictionnaire, reçu {0}</translation>
+    </message>
+    <message>
+        <source>unknown preprocessing spec keys: {0}</source>
+        <comment>, </comment>
+        <translation>clés de spécification de prétraitement inconnues : {0}</translation>
+    </message>
+    <message>
+        <source>expected a grey or colour image, got an array of shape {0}</source>
+        <translation>image en niveaux de gris ou en couleur attendue, reçu un tableau de forme {0}</translation>
+    </message>
+    <message>
+        <source>the image is empty (zero pixels)</source>
+        <translation>l’image est vide (zéro pixel)</translation>
+    </message>
+    <message>
+        <source>{0}: only .h5 and .keras models go into a project</source>
+        <translation>{0} : seuls les modèles .h5 et .keras vont dans un projet</translation>
+    </message>
+    <message>
+        <source>not a guiapp project (no {0} inside)</source>
+        <translation>pas un projet guiapp (aucun {0} à l’intérieur)</translation>
+    </message>
+    <message>
+        <source>its {0} is absurdly large</source>
+        <translation>son {0} est démesurément grand</translation>
+    </message>
+    <message>
+        <source>its {0} is damaged: {1}</source>
+        <translation>son {0} est endommagé : {1}</translation>
+    </message>
+    <message>
+        <source>not a guiapp project (the manifest says it is something else)</source>
+        <translation>pas un projet guiapp (le manifeste indique autre chose)</translation>
+    </message>
+    <message>
+        <source>written by a newer guiapp (project version {0!r}); update guiapp</source>
+        <translation>écrit par un guiapp plus récent (version de projet {0!r}) ; mettez guiapp à jour</translation>
+    </message>
+    <message>
+        <source>its {0} is damaged (datasets or training settings of the wrong kind)</source>
+        <translation>son {0} est endommagé (jeux de données ou réglages d’entraînement du mauvais type)</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} refused: {1}</source>
+        <translation>nom de jeu de données {0!r} refusé : {1}</translation>
+    </message>
+    <message>
+        <source>its model member {0!r} is not model.h5 or model.keras</source>
+        <translation>son membre modèle {0!r} n’est ni model.h5 ni model.keras</translation>
+    </message>
+    <message>
+        <source>its model unpacks to {0:,} bytes, more than a recogniser needs</source>
+        <translation>son modèle se décompresse en {0:,} octets, plus qu’un outil de reconnaissance n’en a besoin</translation>
+    </message>
+    <message>
+        <source>unexpected member {0!r} (not part of a guiapp project)</source>
+        <translation>membre inattendu {0!r} (ne fait pas partie d’un projet guiapp)</translation>
+    </message>
+    <message>
+        <source>the member {0!r} is larger than any sample</source>
+        <translation>le membre {0!r} est plus grand que n’importe quel échantillon</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>not a project file (not a zip archive: {0})</source>
+        <translation>pas un fichier de projet (pas une archive zip : {0})</translation>
+    </message>
+    <message>
+        <source>its model is refused: {0}</source>
+        <translation>son modèle est refusé : {0}</translation>
+    </message>
+    <message>
+        <source>the dataset {0!r} has no {1}</source>
+        <translation>le jeu de données {0!r} n’a pas de {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln output(s) but {0}</source>
+        <translation>
+            <numerusform>le modèle a %Ln sortie mais {0}</numerusform>
+            <numerusform>le modèle a %Ln sorties mais {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln input(s); recognition needs a single image input</source>
+        <translation>
+            <numerusform>le modèle a %Ln entrée ; la reconnaissance demande une seule entrée image</numerusform>
+            <numerusform>le modèle a %Ln entrées ; la reconnaissance demande une seule entrée image</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the model takes input of shape {0} but its preprocessing spec makes {1}×{2}×{3} images</source>
+        <translation>le modèle prend une entrée de forme {0} mais sa spécification de prétraitement produit des images {1}×{2}×{3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln output(s); recognition needs one class output</source>
+        <translation>
+            <numerusform>le modèle a %Ln sortie ; la reconnaissance demande une seule sortie de classes</numerusform>
+            <numerusform>le modèle a %Ln sorties ; la reconnaissance demande une seule sortie de classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>integrated gradients</source>
+        <translation>gradients intégrés</translation>
+    </message>
+    <message>
+        <source>Where it looked for “{0}”: {1} of {2}, {3:.0f} ms</source>
+        <translation>Où il a cherché « {0} » : {1} de {2}, {3:.0f} ms</translation>
+    </message>
+    <message>
+        <source>Where it looked for “{0}”: {1}, {2:.0f} ms</source>
+        <translation>Où il a cherché « {0} » : {1}, {2:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{0!r} is not one of the model&apos;s classes</source>
+        <translation>{0!r} n’est pas une des classes du modèle</translation>
+    </message>
+    <message>
+        <source>a stroke needs at least one point</source>
+        <translation>un trait demande au moins un point</translation>
+    </message>
+    <message>
+        <source>stroke points must be finite numbers</source>
+        <translation>les points d’un trait doivent être des nombres finis</translation>
+    </message>
+    <message numerus="yes">
+        <source>stroke has %Ln point(s) but {0} times</source>
+        <translation>
+            <numerusform>le trait a %Ln point mais {0} instants</numerusform>
+            <numerusform>le trait a %Ln points mais {0} instants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stroke has %Ln point(s) but {0} pressure values</source>
+        <translation>
+            <numerusform>le trait a %Ln point mais {0} valeurs de pression</numerusform>
+            <numerusform>le trait a %Ln points mais {0} valeurs de pression</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a stroke must be an object with a &apos;points&apos; list</source>
+        <translation>un trait doit être un objet avec une liste &apos;points&apos;</translation>
+    </message>
+    <message>
+        <source>not a drawing: {0}</source>
+        <translation>pas un dessin : {0}</translation>
+    </message>
+    <message>
+        <source>a drawing&apos;s canvas must have a positive size</source>
+        <translation>le canevas d’un dessin doit avoir une taille positive</translation>
+    </message>
+    <message>
+        <source>pen width must be a positive number, got {0}</source>
+        <translation>l’épaisseur du stylo doit être un nombre positif, reçu {0}</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>

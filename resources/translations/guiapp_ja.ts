@@ -1186,6 +1186,319 @@
             <numerusform>コマンド {0} には %Ln 個の数値が必要です</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the converted model differs from Keras: max |Δp| {0:.2g} (allowed {1:g}), top-1 agrees on {2} of {3}</source>
+        <translation>変換したモデルが Keras と異なります: 最大 |Δp| {0:.2g} (許容 {1:g})、top-1 の一致は {3} 件中 {2} 件</translation>
+    </message>
+    <message>
+        <source>unknown export format {0!r}; choose from {1}</source>
+        <translation>不明なエクスポート形式 {0!r} です。{1} から選んでください</translation>
+    </message>
+    <message>
+        <source>{0}: the folder {1} does not exist</source>
+        <translation>{0}: フォルダー {1} がありません</translation>
+    </message>
+    <message>
+        <source>{0}: a {1} export must end in {2}</source>
+        <translation>{0}: {1} のエクスポートは {2} で終わる必要があります</translation>
+    </message>
+    <message>
+        <source>exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx</source>
+        <translation>ONNX へのエクスポートには tf2onnx と onnx が必要です: pip install tf2onnx onnx</translation>
+    </message>
+    <message>
+        <source>cannot export as {0}: {1}</source>
+        <translation>{0} としてエクスポートできません: {1}</translation>
+    </message>
+    <message>
+        <source>cannot export as a SavedModel: {0}</source>
+        <translation>SavedModel としてエクスポートできません: {0}</translation>
+    </message>
+    <message>
+        <source>the LiteRT runtime is not installed ({0})</source>
+        <translation>LiteRT ランタイムがインストールされていません ({0})</translation>
+    </message>
+    <message>
+        <source>the converted model must have one input and one output</source>
+        <translation>変換したモデルには入力と出力が 1 つずつ必要です</translation>
+    </message>
+    <message>
+        <source>the converted model uses operations guiapp does not run: {0}</source>
+        <comment>, </comment>
+        <translation>変換したモデルは guiapp が実行しない演算を使っています: {0}</translation>
+    </message>
+    <message>
+        <source>the converted model cannot be run: {0}</source>
+        <translation>変換したモデルを実行できません: {0}</translation>
+    </message>
+    <message>
+        <source>the converted model gives {0} outputs for {1} labels</source>
+        <translation>変換したモデルの出力は {0} 個ですが、ラベルは {1} 個です</translation>
+    </message>
+    <message>
+        <source>only a model file or a converted form can run on LiteRT</source>
+        <translation>LiteRT で実行できるのはモデルファイルか変換済みの形式だけです</translation>
+    </message>
+    <message>
+        <source>{0}: no converted form (save it with guiapp, or convert it first)</source>
+        <translation>{0}: 変換済みの形式がありません (guiapp で保存するか、先に変換してください)</translation>
+    </message>
+    <message>
+        <source>the converted form could not be cached</source>
+        <translation>変換済みの形式をキャッシュできませんでした</translation>
+    </message>
+    <message>
+        <source>only .h5 files saved by guiapp carry their converted form inside</source>
+        <translation>変換済みの形式を内部に持てるのは guiapp で保存した .h5 ファイルだけです</translation>
+    </message>
+    <message>
+        <source>labels must be a list of strings, got {0}</source>
+        <translation>ラベルは文字列のリストでなければなりません ({0} が指定されました)</translation>
+    </message>
+    <message>
+        <source>labels must be non-empty strings; got {0}</source>
+        <comment>, </comment>
+        <translation>ラベルは空でない文字列でなければなりません。指定: {0}</translation>
+    </message>
+    <message>
+        <source>cannot save a model as {0!r}: use .h5 or .keras</source>
+        <translation>モデルを {0!r} として保存できません: .h5 か .keras を使ってください</translation>
+    </message>
+    <message>
+        <source>cannot save: {0}</source>
+        <translation>保存できません: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot save: the model has %Ln output(s) but {0} were given</source>
+        <translation>
+            <numerusform>保存できません: モデルの出力は %Ln 個ですが、{0}が指定されました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln 個のラベル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot save: the spec&apos;s input {0} does not match the model&apos;s input {1}</source>
+        <translation>保存できません: 指定の入力 {0} がモデルの入力 {1} と一致しません</translation>
+    </message>
+    <message>
+        <source>cannot save: the metadata is not JSON-serialisable ({0})</source>
+        <translation>保存できません: メタデータを JSON にできません ({0})</translation>
+    </message>
+    <message>
+        <source>cannot save: the folder {0} does not exist</source>
+        <translation>保存できません: フォルダー {0} がありません</translation>
+    </message>
+    <message>
+        <source>Keras could not save the model: {0}</source>
+        <translation>Keras がモデルを保存できませんでした: {0}</translation>
+    </message>
+    <message>
+        <source>a model&apos;s name must be 1 to 120 characters</source>
+        <translation>モデル名は 1 ～ 120 文字でなければなりません</translation>
+    </message>
+    <message>
+        <source>only models saved by guiapp carry a name</source>
+        <translation>名前を持てるのは guiapp で保存したモデルだけです</translation>
+    </message>
+    <message>
+        <source>{0} must be a positive integer, got {1!r}</source>
+        <translation>{0} は正の整数でなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>input size {0}×{1} is larger than 4096</source>
+        <translation>入力サイズ {0}×{1} が 4096 を超えています</translation>
+    </message>
+    <message>
+        <source>channels must be 1 or 3, got {0}</source>
+        <translation>チャンネル数は 1 か 3 でなければなりません ({0} が指定されました)</translation>
+    </message>
+    <message>
+        <source>fit_size {0} does not fit in {1}×{2}</source>
+        <translation>fit_size {0} が {1}×{2} に収まりません</translation>
+    </message>
+    <message>
+        <source>ink must be one of {0}, got {1!r}</source>
+        <translation>ink は {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>fit must be one of {0}, got {1!r}</source>
+        <translation>fit は {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>value_range must be one of {0}, got {1!r}</source>
+        <translation>value_range は {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}、{1}</translation>
+    </message>
+    <message>
+        <source>invalid preprocessing spec: {0}</source>
+        <translation>不正な前処理指定: {0}</translation>
+    </message>
+    <message>
+        <source>a preprocessing spec must be a mapping, got {0}</source>
+        <translation>前処理指定はマッピングでなければなりません ({0} が指定されました)</translation>
+    </message>
+    <message>
+        <source>unknown preprocessing spec keys: {0}</source>
+        <comment>, </comment>
+        <translation>不明な前処理指定のキー: {0}</translation>
+    </message>
+    <message>
+        <source>expected a grey or colour image, got an array of shape {0}</source>
+        <translation>グレーまたはカラーの画像が必要ですが、形状 {0} の配列でした</translation>
+    </message>
+    <message>
+        <source>the image is empty (zero pixels)</source>
+        <translation>画像が空です (ピクセル数 0)</translation>
+    </message>
+    <message>
+        <source>{0}: only .h5 and .keras models go into a project</source>
+        <translation>{0}: プロジェクトに入れられるのは .h5 と .keras のモデルだけです</translation>
+    </message>
+    <message>
+        <source>not a guiapp project (no {0} inside)</source>
+        <translation>guiapp のプロジェクトではありません ({0} が含まれていません)</translation>
+    </message>
+    <message>
+        <source>its {0} is absurdly large</source>
+        <translation>{0} が異常に大きいです</translation>
+    </message>
+    <message>
+        <source>its {0} is damaged: {1}</source>
+        <translation>{0} が壊れています: {1}</translation>
+    </message>
+    <message>
+        <source>not a guiapp project (the manifest says it is something else)</source>
+        <translation>guiapp のプロジェクトではありません (マニフェストに別のものと書かれています)</translation>
+    </message>
+    <message>
+        <source>written by a newer guiapp (project version {0!r}); update guiapp</source>
+        <translation>新しい guiapp で書かれています (プロジェクトのバージョン {0!r})。guiapp を更新してください</translation>
+    </message>
+    <message>
+        <source>its {0} is damaged (datasets or training settings of the wrong kind)</source>
+        <translation>{0} が壊れています (データセットまたは学習設定の種類が違います)</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} refused: {1}</source>
+        <translation>データセット名 {0!r} は使えません: {1}</translation>
+    </message>
+    <message>
+        <source>its model member {0!r} is not model.h5 or model.keras</source>
+        <translation>モデルのメンバー {0!r} が model.h5 でも model.keras でもありません</translation>
+    </message>
+    <message>
+        <source>its model unpacks to {0:,} bytes, more than a recogniser needs</source>
+        <translation>モデルが展開すると {0:,} バイトになり、認識器に必要な量を超えています</translation>
+    </message>
+    <message>
+        <source>unexpected member {0!r} (not part of a guiapp project)</source>
+        <translation>想定外のメンバー {0!r} (guiapp のプロジェクトの一部ではありません)</translation>
+    </message>
+    <message>
+        <source>the member {0!r} is larger than any sample</source>
+        <translation>メンバー {0!r} がどのサンプルよりも大きいです</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>not a project file (not a zip archive: {0})</source>
+        <translation>プロジェクトファイルではありません (zip アーカイブではありません: {0})</translation>
+    </message>
+    <message>
+        <source>its model is refused: {0}</source>
+        <translation>モデルが拒否されました: {0}</translation>
+    </message>
+    <message>
+        <source>the dataset {0!r} has no {1}</source>
+        <translation>データセット {0!r} に {1} がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln output(s) but {0}</source>
+        <translation>
+            <numerusform>モデルの出力は %Ln 個ですが、{0}があります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>モデル</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln input(s); recognition needs a single image input</source>
+        <translation>
+            <numerusform>モデルの入力が %Ln 個あります。認識には画像の入力が 1 つだけ必要です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the model takes input of shape {0} but its preprocessing spec makes {1}×{2}×{3} images</source>
+        <translation>モデルの入力の形状は {0} ですが、前処理指定では {1}×{2}×{3} の画像になります</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln output(s); recognition needs one class output</source>
+        <translation>
+            <numerusform>モデルの出力が %Ln 個あります。認識にはクラスの出力が 1 つ必要です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>integrated gradients</source>
+        <translation>統合勾配</translation>
+    </message>
+    <message>
+        <source>Where it looked for “{0}”: {1} of {2}, {3:.0f} ms</source>
+        <translation>「{0}」を見た場所: {2} の {1}、{3:.0f} ms</translation>
+    </message>
+    <message>
+        <source>Where it looked for “{0}”: {1}, {2:.0f} ms</source>
+        <translation>「{0}」を見た場所: {1}、{2:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{0!r} is not one of the model&apos;s classes</source>
+        <translation>{0!r} はモデルのクラスにありません</translation>
+    </message>
+    <message>
+        <source>a stroke needs at least one point</source>
+        <translation>筆画には少なくとも 1 つの点が必要です</translation>
+    </message>
+    <message>
+        <source>stroke points must be finite numbers</source>
+        <translation>筆画の点は有限の数でなければなりません</translation>
+    </message>
+    <message numerus="yes">
+        <source>stroke has %Ln point(s) but {0} times</source>
+        <translation>
+            <numerusform>筆画の点は %Ln 個ですが、時刻は {0} 個です</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stroke has %Ln point(s) but {0} pressure values</source>
+        <translation>
+            <numerusform>筆画の点は %Ln 個ですが、筆圧の値は {0} 個です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a stroke must be an object with a &apos;points&apos; list</source>
+        <translation>筆画は &apos;points&apos; リストを持つオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>not a drawing: {0}</source>
+        <translation>描画ではありません: {0}</translation>
+    </message>
+    <message>
+        <source>a drawing&apos;s canvas must have a positive size</source>
+        <translation>描画のキャンバスのサイズは正でなければなりません</translation>
+    </message>
+    <message>
+        <source>pen width must be a positive number, got {0}</source>
+        <translation>ペンの太さは正の数でなければなりません ({0} が指定されました)</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>

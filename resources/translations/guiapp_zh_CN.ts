@@ -1186,6 +1186,319 @@
             <numerusform>命令 {0} 需要 %Ln 个数字</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the converted model differs from Keras: max |Δp| {0:.2g} (allowed {1:g}), top-1 agrees on {2} of {3}</source>
+        <translation>转换后的模型与 Keras 不一致：最大 |Δp| {0:.2g}（允许 {1:g}），top-1 在 {3} 个中有 {2} 个一致</translation>
+    </message>
+    <message>
+        <source>unknown export format {0!r}; choose from {1}</source>
+        <translation>未知的导出格式 {0!r}；请从 {1} 中选择</translation>
+    </message>
+    <message>
+        <source>{0}: the folder {1} does not exist</source>
+        <translation>{0}：文件夹 {1} 不存在</translation>
+    </message>
+    <message>
+        <source>{0}: a {1} export must end in {2}</source>
+        <translation>{0}：{1} 导出的文件名必须以 {2} 结尾</translation>
+    </message>
+    <message>
+        <source>exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx</source>
+        <translation>导出为 ONNX 需要 tf2onnx 和 onnx：pip install tf2onnx onnx</translation>
+    </message>
+    <message>
+        <source>cannot export as {0}: {1}</source>
+        <translation>无法导出为 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>cannot export as a SavedModel: {0}</source>
+        <translation>无法导出为 SavedModel：{0}</translation>
+    </message>
+    <message>
+        <source>the LiteRT runtime is not installed ({0})</source>
+        <translation>未安装 LiteRT 运行时（{0}）</translation>
+    </message>
+    <message>
+        <source>the converted model must have one input and one output</source>
+        <translation>转换后的模型必须只有一个输入和一个输出</translation>
+    </message>
+    <message>
+        <source>the converted model uses operations guiapp does not run: {0}</source>
+        <comment>, </comment>
+        <translation>转换后的模型使用了 guiapp 不运行的运算：{0}</translation>
+    </message>
+    <message>
+        <source>the converted model cannot be run: {0}</source>
+        <translation>无法运行转换后的模型：{0}</translation>
+    </message>
+    <message>
+        <source>the converted model gives {0} outputs for {1} labels</source>
+        <translation>转换后的模型为 {1} 个标签给出了 {0} 个输出</translation>
+    </message>
+    <message>
+        <source>only a model file or a converted form can run on LiteRT</source>
+        <translation>只有模型文件或转换后的形式才能在 LiteRT 上运行</translation>
+    </message>
+    <message>
+        <source>{0}: no converted form (save it with guiapp, or convert it first)</source>
+        <translation>{0}：没有转换后的形式（请用 guiapp 保存，或先进行转换）</translation>
+    </message>
+    <message>
+        <source>the converted form could not be cached</source>
+        <translation>无法缓存转换后的形式</translation>
+    </message>
+    <message>
+        <source>only .h5 files saved by guiapp carry their converted form inside</source>
+        <translation>只有 guiapp 保存的 .h5 文件才会在内部包含转换后的形式</translation>
+    </message>
+    <message>
+        <source>labels must be a list of strings, got {0}</source>
+        <translation>标签必须是字符串列表，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>labels must be non-empty strings; got {0}</source>
+        <comment>, </comment>
+        <translation>标签必须是非空字符串；实际为 {0}</translation>
+    </message>
+    <message>
+        <source>cannot save a model as {0!r}: use .h5 or .keras</source>
+        <translation>无法将模型保存为 {0!r}：请使用 .h5 或 .keras</translation>
+    </message>
+    <message>
+        <source>cannot save: {0}</source>
+        <translation>无法保存：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot save: the model has %Ln output(s) but {0} were given</source>
+        <translation>
+            <numerusform>无法保存：模型有 %Ln 个输出，但给出了 {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln 个标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot save: the spec&apos;s input {0} does not match the model&apos;s input {1}</source>
+        <translation>无法保存：规格的输入 {0} 与模型的输入 {1} 不匹配</translation>
+    </message>
+    <message>
+        <source>cannot save: the metadata is not JSON-serialisable ({0})</source>
+        <translation>无法保存：元数据无法序列化为 JSON（{0}）</translation>
+    </message>
+    <message>
+        <source>cannot save: the folder {0} does not exist</source>
+        <translation>无法保存：文件夹 {0} 不存在</translation>
+    </message>
+    <message>
+        <source>Keras could not save the model: {0}</source>
+        <translation>Keras 无法保存模型：{0}</translation>
+    </message>
+    <message>
+        <source>a model&apos;s name must be 1 to 120 characters</source>
+        <translation>模型名称必须为 1 到 120 个字符</translation>
+    </message>
+    <message>
+        <source>only models saved by guiapp carry a name</source>
+        <translation>只有 guiapp 保存的模型才带有名称</translation>
+    </message>
+    <message>
+        <source>{0} must be a positive integer, got {1!r}</source>
+        <translation>{0} 必须是正整数，实际为 {1!r}</translation>
+    </message>
+    <message>
+        <source>input size {0}×{1} is larger than 4096</source>
+        <translation>输入尺寸 {0}×{1} 大于 4096</translation>
+    </message>
+    <message>
+        <source>channels must be 1 or 3, got {0}</source>
+        <translation>通道数必须为 1 或 3，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>fit_size {0} does not fit in {1}×{2}</source>
+        <translation>fit_size {0} 放不进 {1}×{2}</translation>
+    </message>
+    <message>
+        <source>ink must be one of {0}, got {1!r}</source>
+        <translation>ink 必须是 {0} 之一，实际为 {1!r}</translation>
+    </message>
+    <message>
+        <source>fit must be one of {0}, got {1!r}</source>
+        <translation>fit 必须是 {0} 之一，实际为 {1!r}</translation>
+    </message>
+    <message>
+        <source>value_range must be one of {0}, got {1!r}</source>
+        <translation>value_range 必须是 {0} 之一，实际为 {1!r}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}；{1}</translation>
+    </message>
+    <message>
+        <source>invalid preprocessing spec: {0}</source>
+        <translation>无效的预处理规格：{0}</translation>
+    </message>
+    <message>
+        <source>a preprocessing spec must be a mapping, got {0}</source>
+        <translation>预处理规格必须是映射，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>unknown preprocessing spec keys: {0}</source>
+        <comment>, </comment>
+        <translation>未知的预处理规格键：{0}</translation>
+    </message>
+    <message>
+        <source>expected a grey or colour image, got an array of shape {0}</source>
+        <translation>应为灰度或彩色图像，实际为形状 {0} 的数组</translation>
+    </message>
+    <message>
+        <source>the image is empty (zero pixels)</source>
+        <translation>图像为空（零像素）</translation>
+    </message>
+    <message>
+        <source>{0}: only .h5 and .keras models go into a project</source>
+        <translation>{0}：只有 .h5 和 .keras 模型可以放入项目</translation>
+    </message>
+    <message>
+        <source>not a guiapp project (no {0} inside)</source>
+        <translation>不是 guiapp 项目（其中没有 {0}）</translation>
+    </message>
+    <message>
+        <source>its {0} is absurdly large</source>
+        <translation>其 {0} 大得离谱</translation>
+    </message>
+    <message>
+        <source>its {0} is damaged: {1}</source>
+        <translation>其 {0} 已损坏：{1}</translation>
+    </message>
+    <message>
+        <source>not a guiapp project (the manifest says it is something else)</source>
+        <translation>不是 guiapp 项目（清单表明它是别的东西）</translation>
+    </message>
+    <message>
+        <source>written by a newer guiapp (project version {0!r}); update guiapp</source>
+        <translation>由更新版本的 guiapp 写入（项目版本 {0!r}）；请更新 guiapp</translation>
+    </message>
+    <message>
+        <source>its {0} is damaged (datasets or training settings of the wrong kind)</source>
+        <translation>其 {0} 已损坏（数据集或训练设置的类型不对）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} refused: {1}</source>
+        <translation>数据集名称 {0!r} 被拒绝：{1}</translation>
+    </message>
+    <message>
+        <source>its model member {0!r} is not model.h5 or model.keras</source>
+        <translation>其模型成员 {0!r} 不是 model.h5 或 model.keras</translation>
+    </message>
+    <message>
+        <source>its model unpacks to {0:,} bytes, more than a recogniser needs</source>
+        <translation>其模型解压后为 {0:,} 字节，超出识别器所需</translation>
+    </message>
+    <message>
+        <source>unexpected member {0!r} (not part of a guiapp project)</source>
+        <translation>意外的成员 {0!r}（不属于 guiapp 项目）</translation>
+    </message>
+    <message>
+        <source>the member {0!r} is larger than any sample</source>
+        <translation>成员 {0!r} 比任何样本都大</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>not a project file (not a zip archive: {0})</source>
+        <translation>不是项目文件（不是 zip 压缩包：{0}）</translation>
+    </message>
+    <message>
+        <source>its model is refused: {0}</source>
+        <translation>其模型被拒绝：{0}</translation>
+    </message>
+    <message>
+        <source>the dataset {0!r} has no {1}</source>
+        <translation>数据集 {0!r} 没有 {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln output(s) but {0}</source>
+        <translation>
+            <numerusform>模型有 %Ln 个输出，但有 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln input(s); recognition needs a single image input</source>
+        <translation>
+            <numerusform>模型有 %Ln 个输入；识别需要单个图像输入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the model takes input of shape {0} but its preprocessing spec makes {1}×{2}×{3} images</source>
+        <translation>模型的输入形状为 {0}，但其预处理规格生成 {1}×{2}×{3} 的图像</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln output(s); recognition needs one class output</source>
+        <translation>
+            <numerusform>模型有 %Ln 个输出；识别需要一个类别输出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>integrated gradients</source>
+        <translation>积分梯度</translation>
+    </message>
+    <message>
+        <source>Where it looked for “{0}”: {1} of {2}, {3:.0f} ms</source>
+        <translation>寻找“{0}”时关注的位置：{2} 的 {1}，{3:.0f} 毫秒</translation>
+    </message>
+    <message>
+        <source>Where it looked for “{0}”: {1}, {2:.0f} ms</source>
+        <translation>寻找“{0}”时关注的位置：{1}，{2:.0f} 毫秒</translation>
+    </message>
+    <message>
+        <source>{0!r} is not one of the model&apos;s classes</source>
+        <translation>{0!r} 不是模型的类别之一</translation>
+    </message>
+    <message>
+        <source>a stroke needs at least one point</source>
+        <translation>笔画至少需要一个点</translation>
+    </message>
+    <message>
+        <source>stroke points must be finite numbers</source>
+        <translation>笔画的点必须是有限数</translation>
+    </message>
+    <message numerus="yes">
+        <source>stroke has %Ln point(s) but {0} times</source>
+        <translation>
+            <numerusform>笔画有 %Ln 个点，但有 {0} 个时间</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stroke has %Ln point(s) but {0} pressure values</source>
+        <translation>
+            <numerusform>笔画有 %Ln 个点，但有 {0} 个压力值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a stroke must be an object with a &apos;points&apos; list</source>
+        <translation>笔画必须是带有 &apos;points&apos; 列表的对象</translation>
+    </message>
+    <message>
+        <source>not a drawing: {0}</source>
+        <translation>不是绘图：{0}</translation>
+    </message>
+    <message>
+        <source>a drawing&apos;s canvas must have a positive size</source>
+        <translation>绘图的画布尺寸必须为正</translation>
+    </message>
+    <message>
+        <source>pen width must be a positive number, got {0}</source>
+        <translation>笔宽必须是正数，实际为 {0}</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>

@@ -1186,6 +1186,319 @@
             <numerusform>指令 {0} 需要 %Ln 個數字</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the converted model differs from Keras: max |Δp| {0:.2g} (allowed {1:g}), top-1 agrees on {2} of {3}</source>
+        <translation>轉換後的模型與 Keras 不一致：最大 |Δp| {0:.2g}（允許 {1:g}），top-1 在 {3} 個中有 {2} 個一致</translation>
+    </message>
+    <message>
+        <source>unknown export format {0!r}; choose from {1}</source>
+        <translation>未知的匯出格式 {0!r}；請從 {1} 中選擇</translation>
+    </message>
+    <message>
+        <source>{0}: the folder {1} does not exist</source>
+        <translation>{0}：資料夾 {1} 不存在</translation>
+    </message>
+    <message>
+        <source>{0}: a {1} export must end in {2}</source>
+        <translation>{0}：{1} 匯出的檔名必須以 {2} 結尾</translation>
+    </message>
+    <message>
+        <source>exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx</source>
+        <translation>匯出為 ONNX 需要 tf2onnx 和 onnx：pip install tf2onnx onnx</translation>
+    </message>
+    <message>
+        <source>cannot export as {0}: {1}</source>
+        <translation>無法匯出為 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>cannot export as a SavedModel: {0}</source>
+        <translation>無法匯出為 SavedModel：{0}</translation>
+    </message>
+    <message>
+        <source>the LiteRT runtime is not installed ({0})</source>
+        <translation>未安裝 LiteRT 執行環境（{0}）</translation>
+    </message>
+    <message>
+        <source>the converted model must have one input and one output</source>
+        <translation>轉換後的模型必須只有一個輸入和一個輸出</translation>
+    </message>
+    <message>
+        <source>the converted model uses operations guiapp does not run: {0}</source>
+        <comment>, </comment>
+        <translation>轉換後的模型使用了 guiapp 不執行的運算：{0}</translation>
+    </message>
+    <message>
+        <source>the converted model cannot be run: {0}</source>
+        <translation>無法執行轉換後的模型：{0}</translation>
+    </message>
+    <message>
+        <source>the converted model gives {0} outputs for {1} labels</source>
+        <translation>轉換後的模型為 {1} 個標籤給出了 {0} 個輸出</translation>
+    </message>
+    <message>
+        <source>only a model file or a converted form can run on LiteRT</source>
+        <translation>只有模型檔案或轉換後的形式才能在 LiteRT 上執行</translation>
+    </message>
+    <message>
+        <source>{0}: no converted form (save it with guiapp, or convert it first)</source>
+        <translation>{0}：沒有轉換後的形式（請用 guiapp 儲存，或先進行轉換）</translation>
+    </message>
+    <message>
+        <source>the converted form could not be cached</source>
+        <translation>無法快取轉換後的形式</translation>
+    </message>
+    <message>
+        <source>only .h5 files saved by guiapp carry their converted form inside</source>
+        <translation>只有 guiapp 儲存的 .h5 檔案才會在內部包含轉換後的形式</translation>
+    </message>
+    <message>
+        <source>labels must be a list of strings, got {0}</source>
+        <translation>標籤必須是字串清單，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>labels must be non-empty strings; got {0}</source>
+        <comment>, </comment>
+        <translation>標籤必須是非空字串；實際為 {0}</translation>
+    </message>
+    <message>
+        <source>cannot save a model as {0!r}: use .h5 or .keras</source>
+        <translation>無法將模型儲存為 {0!r}：請使用 .h5 或 .keras</translation>
+    </message>
+    <message>
+        <source>cannot save: {0}</source>
+        <translation>無法儲存：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot save: the model has %Ln output(s) but {0} were given</source>
+        <translation>
+            <numerusform>無法儲存：模型有 %Ln 個輸出，但給出了 {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln 個標籤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot save: the spec&apos;s input {0} does not match the model&apos;s input {1}</source>
+        <translation>無法儲存：規格的輸入 {0} 與模型的輸入 {1} 不符</translation>
+    </message>
+    <message>
+        <source>cannot save: the metadata is not JSON-serialisable ({0})</source>
+        <translation>無法儲存：中繼資料無法序列化為 JSON（{0}）</translation>
+    </message>
+    <message>
+        <source>cannot save: the folder {0} does not exist</source>
+        <translation>無法儲存：資料夾 {0} 不存在</translation>
+    </message>
+    <message>
+        <source>Keras could not save the model: {0}</source>
+        <translation>Keras 無法儲存模型：{0}</translation>
+    </message>
+    <message>
+        <source>a model&apos;s name must be 1 to 120 characters</source>
+        <translation>模型名稱必須為 1 到 120 個字元</translation>
+    </message>
+    <message>
+        <source>only models saved by guiapp carry a name</source>
+        <translation>只有 guiapp 儲存的模型才帶有名稱</translation>
+    </message>
+    <message>
+        <source>{0} must be a positive integer, got {1!r}</source>
+        <translation>{0} 必須是正整數，實際為 {1!r}</translation>
+    </message>
+    <message>
+        <source>input size {0}×{1} is larger than 4096</source>
+        <translation>輸入尺寸 {0}×{1} 大於 4096</translation>
+    </message>
+    <message>
+        <source>channels must be 1 or 3, got {0}</source>
+        <translation>通道數必須為 1 或 3，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>fit_size {0} does not fit in {1}×{2}</source>
+        <translation>fit_size {0} 放不進 {1}×{2}</translation>
+    </message>
+    <message>
+        <source>ink must be one of {0}, got {1!r}</source>
+        <translation>ink 必須是 {0} 之一，實際為 {1!r}</translation>
+    </message>
+    <message>
+        <source>fit must be one of {0}, got {1!r}</source>
+        <translation>fit 必須是 {0} 之一，實際為 {1!r}</translation>
+    </message>
+    <message>
+        <source>value_range must be one of {0}, got {1!r}</source>
+        <translation>value_range 必須是 {0} 之一，實際為 {1!r}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}；{1}</translation>
+    </message>
+    <message>
+        <source>invalid preprocessing spec: {0}</source>
+        <translation>無效的前處理規格：{0}</translation>
+    </message>
+    <message>
+        <source>a preprocessing spec must be a mapping, got {0}</source>
+        <translation>前處理規格必須是對應表，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>unknown preprocessing spec keys: {0}</source>
+        <comment>, </comment>
+        <translation>未知的前處理規格鍵：{0}</translation>
+    </message>
+    <message>
+        <source>expected a grey or colour image, got an array of shape {0}</source>
+        <translation>應為灰階或彩色影像，實際為形狀 {0} 的陣列</translation>
+    </message>
+    <message>
+        <source>the image is empty (zero pixels)</source>
+        <translation>影像為空（零像素）</translation>
+    </message>
+    <message>
+        <source>{0}: only .h5 and .keras models go into a project</source>
+        <translation>{0}：只有 .h5 和 .keras 模型可以放入專案</translation>
+    </message>
+    <message>
+        <source>not a guiapp project (no {0} inside)</source>
+        <translation>不是 guiapp 專案（其中沒有 {0}）</translation>
+    </message>
+    <message>
+        <source>its {0} is absurdly large</source>
+        <translation>其 {0} 大得離譜</translation>
+    </message>
+    <message>
+        <source>its {0} is damaged: {1}</source>
+        <translation>其 {0} 已損壞：{1}</translation>
+    </message>
+    <message>
+        <source>not a guiapp project (the manifest says it is something else)</source>
+        <translation>不是 guiapp 專案（清單表明它是別的東西）</translation>
+    </message>
+    <message>
+        <source>written by a newer guiapp (project version {0!r}); update guiapp</source>
+        <translation>由較新版本的 guiapp 寫入（專案版本 {0!r}）；請更新 guiapp</translation>
+    </message>
+    <message>
+        <source>its {0} is damaged (datasets or training settings of the wrong kind)</source>
+        <translation>其 {0} 已損壞（資料集或訓練設定的類型不對）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} refused: {1}</source>
+        <translation>資料集名稱 {0!r} 被拒絕：{1}</translation>
+    </message>
+    <message>
+        <source>its model member {0!r} is not model.h5 or model.keras</source>
+        <translation>其模型成員 {0!r} 不是 model.h5 或 model.keras</translation>
+    </message>
+    <message>
+        <source>its model unpacks to {0:,} bytes, more than a recogniser needs</source>
+        <translation>其模型解壓縮後為 {0:,} 位元組，超出辨識器所需</translation>
+    </message>
+    <message>
+        <source>unexpected member {0!r} (not part of a guiapp project)</source>
+        <translation>意外的成員 {0!r}（不屬於 guiapp 專案）</translation>
+    </message>
+    <message>
+        <source>the member {0!r} is larger than any sample</source>
+        <translation>成員 {0!r} 比任何樣本都大</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>檔案不存在</translation>
+    </message>
+    <message>
+        <source>not a project file (not a zip archive: {0})</source>
+        <translation>不是專案檔案（不是 zip 壓縮檔：{0}）</translation>
+    </message>
+    <message>
+        <source>its model is refused: {0}</source>
+        <translation>其模型被拒絕：{0}</translation>
+    </message>
+    <message>
+        <source>the dataset {0!r} has no {1}</source>
+        <translation>資料集 {0!r} 沒有 {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln output(s) but {0}</source>
+        <translation>
+            <numerusform>模型有 %Ln 個輸出，但有 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln input(s); recognition needs a single image input</source>
+        <translation>
+            <numerusform>模型有 %Ln 個輸入；辨識需要單一影像輸入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the model takes input of shape {0} but its preprocessing spec makes {1}×{2}×{3} images</source>
+        <translation>模型的輸入形狀為 {0}，但其前處理規格產生 {1}×{2}×{3} 的影像</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln output(s); recognition needs one class output</source>
+        <translation>
+            <numerusform>模型有 %Ln 個輸出；辨識需要一個類別輸出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>integrated gradients</source>
+        <translation>積分梯度</translation>
+    </message>
+    <message>
+        <source>Where it looked for “{0}”: {1} of {2}, {3:.0f} ms</source>
+        <translation>尋找「{0}」時關注的位置：{2} 的 {1}，{3:.0f} 毫秒</translation>
+    </message>
+    <message>
+        <source>Where it looked for “{0}”: {1}, {2:.0f} ms</source>
+        <translation>尋找「{0}」時關注的位置：{1}，{2:.0f} 毫秒</translation>
+    </message>
+    <message>
+        <source>{0!r} is not one of the model&apos;s classes</source>
+        <translation>{0!r} 不是模型的類別之一</translation>
+    </message>
+    <message>
+        <source>a stroke needs at least one point</source>
+        <translation>筆畫至少需要一個點</translation>
+    </message>
+    <message>
+        <source>stroke points must be finite numbers</source>
+        <translation>筆畫的點必須是有限數</translation>
+    </message>
+    <message numerus="yes">
+        <source>stroke has %Ln point(s) but {0} times</source>
+        <translation>
+            <numerusform>筆畫有 %Ln 個點，但有 {0} 個時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stroke has %Ln point(s) but {0} pressure values</source>
+        <translation>
+            <numerusform>筆畫有 %Ln 個點，但有 {0} 個壓力值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a stroke must be an object with a &apos;points&apos; list</source>
+        <translation>筆畫必須是帶有 &apos;points&apos; 清單的物件</translation>
+    </message>
+    <message>
+        <source>not a drawing: {0}</source>
+        <translation>不是繪圖：{0}</translation>
+    </message>
+    <message>
+        <source>a drawing&apos;s canvas must have a positive size</source>
+        <translation>繪圖的畫布尺寸必須為正</translation>
+    </message>
+    <message>
+        <source>pen width must be a positive number, got {0}</source>
+        <translation>筆寬必須是正數，實際為 {0}</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
