@@ -1517,6 +1517,217 @@
         <source>pen width must be a positive number, got {0}</source>
         <translation>l’épaisseur du stylo doit être un nombre positif, reçu {0}</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>unknown preset {0!r} (presets: {1})</source>
+        <translation>préréglage inconnu {0!r} (préréglages : {1})</translation>
+    </message>
+    <message>
+        <source>epochs must be 1..10000, got {0!r}</source>
+        <translation>le nombre d’époques doit être 1..10000, reçu {0!r}</translation>
+    </message>
+    <message>
+        <source>batch size must be 1..65536, got {0!r}</source>
+        <translation>la taille de lot doit être 1..65536, reçu {0!r}</translation>
+    </message>
+    <message>
+        <source>optimizer must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>l’optimiseur doit être l’un de {0}, reçu {1!r}</translation>
+    </message>
+    <message>
+        <source>learning rate must be in (0, 10], got {0!r}</source>
+        <translation>le taux d’apprentissage doit être dans (0, 10], reçu {0!r}</translation>
+    </message>
+    <message>
+        <source>schedule must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>le calendrier doit être l’un de {0}, reçu {1!r}</translation>
+    </message>
+    <message>
+        <source>step schedule needs step_every ≥ 0 and 0 &lt; step_factor &lt; 1</source>
+        <translation>le calendrier par paliers demande step_every ≥ 0 et 0 &lt; step_factor &lt; 1</translation>
+    </message>
+    <message>
+        <source>dropout must be in [0, 1), got {0}</source>
+        <translation>le dropout doit être dans [0, 1), reçu {0}</translation>
+    </message>
+    <message>
+        <source>augmentation strength must be in [0, 3], got {0}</source>
+        <translation>l’intensité d’augmentation doit être dans [0, 3], reçu {0}</translation>
+    </message>
+    <message>
+        <source>validation and test fractions must be in [0, 1) and sum below 1</source>
+        <translation>les parts de validation et de test doivent être dans [0, 1) et totaliser moins de 1</translation>
+    </message>
+    <message>
+        <source>early-stopping patience must be ≥ 0</source>
+        <translation>la patience de l’arrêt anticipé doit être ≥ 0</translation>
+    </message>
+    <message>
+        <source>device must be cpu, gpu:N or all-gpus, got {0!r}</source>
+        <translation>l’appareil doit être cpu, gpu:N ou all-gpus, reçu {0!r}</translation>
+    </message>
+    <message>
+        <source>invalid training settings: {0}</source>
+        <translation>réglages d’entraînement invalides : {0}</translation>
+    </message>
+    <message>
+        <source>{0}: no samples left for training after the validation/test split</source>
+        <translation>{0} : aucun échantillon ne reste pour l’entraînement après le découpage validation/test</translation>
+    </message>
+    <message>
+        <source>this model ends in a {0} layer, not a Dense layer; guiapp can fine-tune it only on the classes it already has</source>
+        <translation>ce modèle se termine par une couche {0}, pas une couche Dense ; guiapp ne peut l’affiner que sur les classes qu’il a déjà</translation>
+    </message>
+    <message>
+        <source>{0!r} has {1} (draw {2} more)</source>
+        <translation>{0!r} en a {1} (dessinez-en {2} de plus)</translation>
+    </message>
+    <message>
+        <source>{0}, {1!r} has {2} (draw {3} more)</source>
+        <translation>{0}, {1!r} en a {2} (dessinez-en {3} de plus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and %Ln more class(es)</source>
+        <translation>
+            <numerusform>{0} et %Ln autre classe</numerusform>
+            <numerusform>{0} et %Ln autres classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: training needs at least {1} samples of every class, so that some can be held out to measure accuracy: {2}</source>
+        <translation>{0} : l’entraînement demande au moins {1} échantillons de chaque classe, pour en garder de côté afin de mesurer la précision : {2}</translation>
+    </message>
+    <message>
+        <source>resumed after epoch {0} from the backup of the interrupted run</source>
+        <translation>repris après l’époque {0} depuis la sauvegarde de l’exécution interrompue</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became {0} in epoch {1}, batch {2}; try a lower learning rate (now {3:g})</source>
+        <translation>l’entraînement a divergé : la perte est devenue {0} à l’époque {1}, lot {2} ; essayez un taux d’apprentissage plus bas (actuellement {3:g})</translation>
+    </message>
+    <message>
+        <source>stopped by request in epoch {0}, after batch {1}</source>
+        <translation>arrêté à la demande à l’époque {0}, après le lot {1}</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became {0} in epoch {1}</source>
+        <translation>l’entraînement a divergé : la perte est devenue {0} à l’époque {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped early: no improvement for %Ln epoch(s); best epoch {0}</source>
+        <translation>
+            <numerusform>arrêt anticipé : aucune amélioration depuis %Ln époque ; meilleure époque {0}</numerusform>
+            <numerusform>arrêt anticipé : aucune amélioration depuis %Ln époques ; meilleure époque {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: the dataset is empty</source>
+        <translation>{0} : le jeu de données est vide</translation>
+    </message>
+    <message>
+        <source>{0}: training needs at least 2 classes, found {1}</source>
+        <translation>{0} : l’entraînement demande au moins 2 classes, {1} trouvée(s)</translation>
+    </message>
+    <message>
+        <source>training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset&apos;s fixed split: the validation and test settings do not apply)</source>
+        <translation>entraînement de {0} sur {1} : {2:,} échantillons d’entraînement / {3:,} de validation (découpage fixe du jeu de données : les réglages de validation et de test ne s’appliquent pas)</translation>
+    </message>
+    <message>
+        <source>training {0} on {1}: {2:,} training / {3:,} validation samples</source>
+        <translation>entraînement de {0} sur {1} : {2:,} échantillons d’entraînement / {3:,} de validation</translation>
+    </message>
+    <message>
+        <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
+        <translation>la sauvegarde de l’exécution interrompue dans {0} est illisible ({1}) : elle était en cours d’écriture quand l’exécution s’est arrêtée ; supprimez {2} sur chaque nœud pour repartir de zéro</translation>
+    </message>
+    <message>
+        <source>training failed: {0}: {1}</source>
+        <translation>l’entraînement a échoué : {0} : {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>completed %Ln epoch(s); best epoch {0}</source>
+        <translation>
+            <numerusform>%Ln époque terminée ; meilleure époque {0}</numerusform>
+            <numerusform>%Ln époques terminées ; meilleure époque {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} (resumed after epoch {1})</source>
+        <translation>{0} (repris après l’époque {1})</translation>
+    </message>
+    <message>
+        <source>unknown preset {0!r}; presets are {1}</source>
+        <translation>préréglage inconnu {0!r} ; les préréglages sont {1}</translation>
+    </message>
+    <message>
+        <source>input shape {0} is not an image of at least 4×4 with 1 or 3 channels</source>
+        <translation>la forme d’entrée {0} n’est pas une image d’au moins 4×4 avec 1 ou 3 canaux</translation>
+    </message>
+    <message>
+        <source>a classifier needs at least 2 classes, got {0}</source>
+        <translation>un classifieur demande au moins 2 classes, reçu {0}</translation>
+    </message>
+    <message>
+        <source>the training process is busy with another run</source>
+        <translation>le processus d’entraînement est occupé par une autre exécution</translation>
+    </message>
+    <message>
+        <source>the training process has ended; start the run again</source>
+        <translation>le processus d’entraînement s’est terminé ; relancez l’exécution</translation>
+    </message>
+    <message>
+        <source>could not be reached ({0})</source>
+        <translation>n’a pas pu être joint ({0})</translation>
+    </message>
+    <message>
+        <source>the training process {0} (exit code {1})</source>
+        <translation>le processus d’entraînement {0} (code de sortie {1})</translation>
+    </message>
+    <message>
+        <source>the training process {0}</source>
+        <translation>le processus d’entraînement {0}</translation>
+    </message>
+    <message>
+        <source>starting the training process (loading TensorFlow)…</source>
+        <translation>démarrage du processus d’entraînement (chargement de TensorFlow)…</translation>
+    </message>
+    <message>
+        <source>ended unexpectedly</source>
+        <translation>s’est terminé de façon inattendue</translation>
+    </message>
+    <message>
+        <source>{0}: the curves cannot be read ({1}: {2})</source>
+        <translation>{0} : les courbes sont illisibles ({1} : {2})</translation>
+    </message>
+    <message>
+        <source>unknown run status {0!r}</source>
+        <translation>état d’exécution inconnu {0!r}</translation>
+    </message>
+    <message>
+        <source>no run {0!r} in {1}</source>
+        <translation>aucune exécution {0!r} dans {1}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1}: {2})</source>
+        <translation>{0} : illisible ({1} : {2})</translation>
+    </message>
+    <message>
+        <source>run {0} has no saved model (no epoch finished)</source>
+        <translation>l’exécution {0} n’a pas de modèle enregistré (aucune époque terminée)</translation>
+    </message>
+    <message>
+        <source>{0}: the model is a {1} file; save it with that extension</source>
+        <translation>{0} : le modèle est un fichier {1} ; enregistrez-le avec cette extension</translation>
+    </message>
+    <message>
+        <source>stopped before training began</source>
+        <translation>arrêté avant le début de l’entraînement</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>

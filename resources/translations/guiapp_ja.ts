@@ -1499,6 +1499,214 @@
         <source>pen width must be a positive number, got {0}</source>
         <translation>ペンの太さは正の数でなければなりません ({0} が指定されました)</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>unknown preset {0!r} (presets: {1})</source>
+        <translation>不明なプリセット {0!r} です (プリセット: {1})</translation>
+    </message>
+    <message>
+        <source>epochs must be 1..10000, got {0!r}</source>
+        <translation>エポック数は 1..10000 でなければなりません ({0!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>batch size must be 1..65536, got {0!r}</source>
+        <translation>バッチサイズは 1..65536 でなければなりません ({0!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>optimizer must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>オプティマイザーは {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>learning rate must be in (0, 10], got {0!r}</source>
+        <translation>学習率は (0, 10] の範囲でなければなりません ({0!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>schedule must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>スケジュールは {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>step schedule needs step_every ≥ 0 and 0 &lt; step_factor &lt; 1</source>
+        <translation>ステップスケジュールには step_every ≥ 0 と 0 &lt; step_factor &lt; 1 が必要です</translation>
+    </message>
+    <message>
+        <source>dropout must be in [0, 1), got {0}</source>
+        <translation>ドロップアウトは [0, 1) の範囲でなければなりません ({0} が指定されました)</translation>
+    </message>
+    <message>
+        <source>augmentation strength must be in [0, 3], got {0}</source>
+        <translation>拡張の強さは [0, 3] の範囲でなければなりません ({0} が指定されました)</translation>
+    </message>
+    <message>
+        <source>validation and test fractions must be in [0, 1) and sum below 1</source>
+        <translation>検証とテストの割合は [0, 1) の範囲で、合計が 1 未満でなければなりません</translation>
+    </message>
+    <message>
+        <source>early-stopping patience must be ≥ 0</source>
+        <translation>早期終了の猶予は 0 以上でなければなりません</translation>
+    </message>
+    <message>
+        <source>device must be cpu, gpu:N or all-gpus, got {0!r}</source>
+        <translation>デバイスは cpu、gpu:N、all-gpus のいずれかでなければなりません ({0!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>invalid training settings: {0}</source>
+        <translation>不正な学習設定: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: no samples left for training after the validation/test split</source>
+        <translation>{0}: 検証/テストに分割した後、学習用のサンプルが残りません</translation>
+    </message>
+    <message>
+        <source>this model ends in a {0} layer, not a Dense layer; guiapp can fine-tune it only on the classes it already has</source>
+        <translation>このモデルの最後は Dense 層ではなく {0} 層です。guiapp は既存のクラスでしか微調整できません</translation>
+    </message>
+    <message>
+        <source>{0!r} has {1} (draw {2} more)</source>
+        <translation>{0!r} は {1} 個 (あと {2} 個描いてください)</translation>
+    </message>
+    <message>
+        <source>{0}, {1!r} has {2} (draw {3} more)</source>
+        <translation>{0}、{1!r} は {2} 個 (あと {3} 個描いてください)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and %Ln more class(es)</source>
+        <translation>
+            <numerusform>{0}、ほか %Ln クラス</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: training needs at least {1} samples of every class, so that some can be held out to measure accuracy: {2}</source>
+        <translation>{0}: 学習には各クラス少なくとも {1} 個のサンプルが必要です (一部を正解率の測定に取っておくため): {2}</translation>
+    </message>
+    <message>
+        <source>resumed after epoch {0} from the backup of the interrupted run</source>
+        <translation>中断した実行のバックアップから、エポック {0} の後から再開しました</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became {0} in epoch {1}, batch {2}; try a lower learning rate (now {3:g})</source>
+        <translation>学習が発散しました: エポック {1}、バッチ {2} で損失が {0} になりました。学習率を下げてみてください (現在 {3:g})</translation>
+    </message>
+    <message>
+        <source>stopped by request in epoch {0}, after batch {1}</source>
+        <translation>要求によりエポック {0} のバッチ {1} の後で停止しました</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became {0} in epoch {1}</source>
+        <translation>学習が発散しました: エポック {1} で損失が {0} になりました</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped early: no improvement for %Ln epoch(s); best epoch {0}</source>
+        <translation>
+            <numerusform>早期終了: %Ln エポック改善がありませんでした。最良のエポック {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: the dataset is empty</source>
+        <translation>{0}: データセットが空です</translation>
+    </message>
+    <message>
+        <source>{0}: training needs at least 2 classes, found {1}</source>
+        <translation>{0}: 学習には少なくとも 2 クラス必要ですが、{1} クラスでした</translation>
+    </message>
+    <message>
+        <source>training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset&apos;s fixed split: the validation and test settings do not apply)</source>
+        <translation>{1} で {0} を学習中: 訓練 {2:,} / 検証 {3:,} サンプル (データセットの固定分割: 検証とテストの設定は適用されません)</translation>
+    </message>
+    <message>
+        <source>training {0} on {1}: {2:,} training / {3:,} validation samples</source>
+        <translation>{1} で {0} を学習中: 訓練 {2:,} / 検証 {3:,} サンプル</translation>
+    </message>
+    <message>
+        <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
+        <translation>{0} にある中断した実行のバックアップを読み込めません ({1}): 実行が止まったときに書き込み中でした。最初からやり直すには、すべてのワーカーで {2} を削除してください</translation>
+    </message>
+    <message>
+        <source>training failed: {0}: {1}</source>
+        <translation>学習に失敗しました: {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>completed %Ln epoch(s); best epoch {0}</source>
+        <translation>
+            <numerusform>%Ln エポック完了。最良のエポック {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} (resumed after epoch {1})</source>
+        <translation>{0} (エポック {1} の後から再開)</translation>
+    </message>
+    <message>
+        <source>unknown preset {0!r}; presets are {1}</source>
+        <translation>不明なプリセット {0!r} です。プリセットは {1} です</translation>
+    </message>
+    <message>
+        <source>input shape {0} is not an image of at least 4×4 with 1 or 3 channels</source>
+        <translation>入力の形状 {0} は、1 または 3 チャンネルで 4×4 以上の画像ではありません</translation>
+    </message>
+    <message>
+        <source>a classifier needs at least 2 classes, got {0}</source>
+        <translation>分類器には少なくとも 2 クラス必要です ({0} が指定されました)</translation>
+    </message>
+    <message>
+        <source>the training process is busy with another run</source>
+        <translation>学習プロセスは別の実行で使用中です</translation>
+    </message>
+    <message>
+        <source>the training process has ended; start the run again</source>
+        <translation>学習プロセスは終了しました。もう一度実行を開始してください</translation>
+    </message>
+    <message>
+        <source>could not be reached ({0})</source>
+        <translation>に接続できませんでした ({0})</translation>
+    </message>
+    <message>
+        <source>the training process {0} (exit code {1})</source>
+        <translation>学習プロセス{0} (終了コード {1})</translation>
+    </message>
+    <message>
+        <source>the training process {0}</source>
+        <translation>学習プロセス{0}</translation>
+    </message>
+    <message>
+        <source>starting the training process (loading TensorFlow)…</source>
+        <translation>学習プロセスを起動しています (TensorFlow を読み込み中)…</translation>
+    </message>
+    <message>
+        <source>ended unexpectedly</source>
+        <translation>が予期せず終了しました</translation>
+    </message>
+    <message>
+        <source>{0}: the curves cannot be read ({1}: {2})</source>
+        <translation>{0}: 曲線を読み込めません ({1}: {2})</translation>
+    </message>
+    <message>
+        <source>unknown run status {0!r}</source>
+        <translation>不明な実行状態 {0!r}</translation>
+    </message>
+    <message>
+        <source>no run {0!r} in {1}</source>
+        <translation>{1} に実行 {0!r} がありません</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1}: {2})</source>
+        <translation>{0}: 読み込めません ({1}: {2})</translation>
+    </message>
+    <message>
+        <source>run {0} has no saved model (no epoch finished)</source>
+        <translation>実行 {0} には保存されたモデルがありません (完了したエポックがありません)</translation>
+    </message>
+    <message>
+        <source>{0}: the model is a {1} file; save it with that extension</source>
+        <translation>{0}: モデルは {1} ファイルです。その拡張子で保存してください</translation>
+    </message>
+    <message>
+        <source>stopped before training began</source>
+        <translation>学習が始まる前に停止しました</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>

@@ -1499,6 +1499,214 @@
         <source>pen width must be a positive number, got {0}</source>
         <translation>笔宽必须是正数，实际为 {0}</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>unknown preset {0!r} (presets: {1})</source>
+        <translation>未知的预设 {0!r}（预设：{1}）</translation>
+    </message>
+    <message>
+        <source>epochs must be 1..10000, got {0!r}</source>
+        <translation>轮数必须为 1..10000，实际为 {0!r}</translation>
+    </message>
+    <message>
+        <source>batch size must be 1..65536, got {0!r}</source>
+        <translation>批大小必须为 1..65536，实际为 {0!r}</translation>
+    </message>
+    <message>
+        <source>optimizer must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>优化器必须是 {0} 之一，实际为 {1!r}</translation>
+    </message>
+    <message>
+        <source>learning rate must be in (0, 10], got {0!r}</source>
+        <translation>学习率必须在 (0, 10] 内，实际为 {0!r}</translation>
+    </message>
+    <message>
+        <source>schedule must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>学习率计划必须是 {0} 之一，实际为 {1!r}</translation>
+    </message>
+    <message>
+        <source>step schedule needs step_every ≥ 0 and 0 &lt; step_factor &lt; 1</source>
+        <translation>阶梯计划需要 step_every ≥ 0 且 0 &lt; step_factor &lt; 1</translation>
+    </message>
+    <message>
+        <source>dropout must be in [0, 1), got {0}</source>
+        <translation>dropout 必须在 [0, 1) 内，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>augmentation strength must be in [0, 3], got {0}</source>
+        <translation>增强强度必须在 [0, 3] 内，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>validation and test fractions must be in [0, 1) and sum below 1</source>
+        <translation>验证和测试比例必须在 [0, 1) 内且总和小于 1</translation>
+    </message>
+    <message>
+        <source>early-stopping patience must be ≥ 0</source>
+        <translation>早停耐心值必须 ≥ 0</translation>
+    </message>
+    <message>
+        <source>device must be cpu, gpu:N or all-gpus, got {0!r}</source>
+        <translation>设备必须是 cpu、gpu:N 或 all-gpus，实际为 {0!r}</translation>
+    </message>
+    <message>
+        <source>invalid training settings: {0}</source>
+        <translation>无效的训练设置：{0}</translation>
+    </message>
+    <message>
+        <source>{0}: no samples left for training after the validation/test split</source>
+        <translation>{0}：划分验证/测试后没有剩余的训练样本</translation>
+    </message>
+    <message>
+        <source>this model ends in a {0} layer, not a Dense layer; guiapp can fine-tune it only on the classes it already has</source>
+        <translation>该模型以 {0} 层而不是 Dense 层结尾；guiapp 只能在它已有的类别上微调</translation>
+    </message>
+    <message>
+        <source>{0!r} has {1} (draw {2} more)</source>
+        <translation>{0!r} 有 {1} 个（再画 {2} 个）</translation>
+    </message>
+    <message>
+        <source>{0}, {1!r} has {2} (draw {3} more)</source>
+        <translation>{0}，{1!r} 有 {2} 个（再画 {3} 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and %Ln more class(es)</source>
+        <translation>
+            <numerusform>{0}，以及另外 %Ln 个类别</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: training needs at least {1} samples of every class, so that some can be held out to measure accuracy: {2}</source>
+        <translation>{0}：训练需要每个类别至少 {1} 个样本，以便留出一部分来测量准确率：{2}</translation>
+    </message>
+    <message>
+        <source>resumed after epoch {0} from the backup of the interrupted run</source>
+        <translation>已从中断运行的备份中于第 {0} 轮之后继续</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became {0} in epoch {1}, batch {2}; try a lower learning rate (now {3:g})</source>
+        <translation>训练发散：损失在第 {1} 轮第 {2} 批变为 {0}；请尝试更低的学习率（当前 {3:g}）</translation>
+    </message>
+    <message>
+        <source>stopped by request in epoch {0}, after batch {1}</source>
+        <translation>应请求在第 {0} 轮第 {1} 批之后停止</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became {0} in epoch {1}</source>
+        <translation>训练发散：损失在第 {1} 轮变为 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped early: no improvement for %Ln epoch(s); best epoch {0}</source>
+        <translation>
+            <numerusform>提前停止：%Ln 轮没有改进；最佳轮次 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: the dataset is empty</source>
+        <translation>{0}：数据集为空</translation>
+    </message>
+    <message>
+        <source>{0}: training needs at least 2 classes, found {1}</source>
+        <translation>{0}：训练至少需要 2 个类别，实际为 {1} 个</translation>
+    </message>
+    <message>
+        <source>training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset&apos;s fixed split: the validation and test settings do not apply)</source>
+        <translation>正在 {1} 上训练 {0}：训练 {2:,} / 验证 {3:,} 个样本（数据集的固定划分：验证和测试设置不适用）</translation>
+    </message>
+    <message>
+        <source>training {0} on {1}: {2:,} training / {3:,} validation samples</source>
+        <translation>正在 {1} 上训练 {0}：训练 {2:,} / 验证 {3:,} 个样本</translation>
+    </message>
+    <message>
+        <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
+        <translation>无法读取 {0} 中中断运行的备份（{1}）：运行停止时它正在写入；请在每个工作节点上删除 {2} 以重新开始</translation>
+    </message>
+    <message>
+        <source>training failed: {0}: {1}</source>
+        <translation>训练失败：{0}：{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>completed %Ln epoch(s); best epoch {0}</source>
+        <translation>
+            <numerusform>已完成 %Ln 轮；最佳轮次 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} (resumed after epoch {1})</source>
+        <translation>{0}（于第 {1} 轮之后继续）</translation>
+    </message>
+    <message>
+        <source>unknown preset {0!r}; presets are {1}</source>
+        <translation>未知的预设 {0!r}；预设有 {1}</translation>
+    </message>
+    <message>
+        <source>input shape {0} is not an image of at least 4×4 with 1 or 3 channels</source>
+        <translation>输入形状 {0} 不是至少 4×4、1 或 3 通道的图像</translation>
+    </message>
+    <message>
+        <source>a classifier needs at least 2 classes, got {0}</source>
+        <translation>分类器至少需要 2 个类别，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>the training process is busy with another run</source>
+        <translation>训练进程正忙于另一次运行</translation>
+    </message>
+    <message>
+        <source>the training process has ended; start the run again</source>
+        <translation>训练进程已结束；请重新开始运行</translation>
+    </message>
+    <message>
+        <source>could not be reached ({0})</source>
+        <translation>无法连接（{0}）</translation>
+    </message>
+    <message>
+        <source>the training process {0} (exit code {1})</source>
+        <translation>训练进程{0}（退出代码 {1}）</translation>
+    </message>
+    <message>
+        <source>the training process {0}</source>
+        <translation>训练进程{0}</translation>
+    </message>
+    <message>
+        <source>starting the training process (loading TensorFlow)…</source>
+        <translation>正在启动训练进程（正在加载 TensorFlow）…</translation>
+    </message>
+    <message>
+        <source>ended unexpectedly</source>
+        <translation>意外结束</translation>
+    </message>
+    <message>
+        <source>{0}: the curves cannot be read ({1}: {2})</source>
+        <translation>{0}：无法读取曲线（{1}：{2}）</translation>
+    </message>
+    <message>
+        <source>unknown run status {0!r}</source>
+        <translation>未知的运行状态 {0!r}</translation>
+    </message>
+    <message>
+        <source>no run {0!r} in {1}</source>
+        <translation>{1} 中没有运行 {0!r}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1}: {2})</source>
+        <translation>{0}：无法读取（{1}：{2}）</translation>
+    </message>
+    <message>
+        <source>run {0} has no saved model (no epoch finished)</source>
+        <translation>运行 {0} 没有保存的模型（没有完成任何轮次）</translation>
+    </message>
+    <message>
+        <source>{0}: the model is a {1} file; save it with that extension</source>
+        <translation>{0}：模型是 {1} 文件；请使用该扩展名保存</translation>
+    </message>
+    <message>
+        <source>stopped before training began</source>
+        <translation>在训练开始前已停止</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>

@@ -1499,6 +1499,214 @@
         <source>pen width must be a positive number, got {0}</source>
         <translation>筆寬必須是正數，實際為 {0}</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>unknown preset {0!r} (presets: {1})</source>
+        <translation>未知的預設 {0!r}（預設：{1}）</translation>
+    </message>
+    <message>
+        <source>epochs must be 1..10000, got {0!r}</source>
+        <translation>輪數必須為 1..10000，實際為 {0!r}</translation>
+    </message>
+    <message>
+        <source>batch size must be 1..65536, got {0!r}</source>
+        <translation>批次大小必須為 1..65536，實際為 {0!r}</translation>
+    </message>
+    <message>
+        <source>optimizer must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>最佳化器必須是 {0} 之一，實際為 {1!r}</translation>
+    </message>
+    <message>
+        <source>learning rate must be in (0, 10], got {0!r}</source>
+        <translation>學習率必須在 (0, 10] 內，實際為 {0!r}</translation>
+    </message>
+    <message>
+        <source>schedule must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>學習率排程必須是 {0} 之一，實際為 {1!r}</translation>
+    </message>
+    <message>
+        <source>step schedule needs step_every ≥ 0 and 0 &lt; step_factor &lt; 1</source>
+        <translation>階梯排程需要 step_every ≥ 0 且 0 &lt; step_factor &lt; 1</translation>
+    </message>
+    <message>
+        <source>dropout must be in [0, 1), got {0}</source>
+        <translation>dropout 必須在 [0, 1) 內，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>augmentation strength must be in [0, 3], got {0}</source>
+        <translation>增強強度必須在 [0, 3] 內，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>validation and test fractions must be in [0, 1) and sum below 1</source>
+        <translation>驗證和測試比例必須在 [0, 1) 內且總和小於 1</translation>
+    </message>
+    <message>
+        <source>early-stopping patience must be ≥ 0</source>
+        <translation>提前停止耐心值必須 ≥ 0</translation>
+    </message>
+    <message>
+        <source>device must be cpu, gpu:N or all-gpus, got {0!r}</source>
+        <translation>裝置必須是 cpu、gpu:N 或 all-gpus，實際為 {0!r}</translation>
+    </message>
+    <message>
+        <source>invalid training settings: {0}</source>
+        <translation>無效的訓練設定：{0}</translation>
+    </message>
+    <message>
+        <source>{0}: no samples left for training after the validation/test split</source>
+        <translation>{0}：劃分驗證/測試後沒有剩餘的訓練樣本</translation>
+    </message>
+    <message>
+        <source>this model ends in a {0} layer, not a Dense layer; guiapp can fine-tune it only on the classes it already has</source>
+        <translation>此模型以 {0} 層而不是 Dense 層結尾；guiapp 只能在它已有的類別上微調</translation>
+    </message>
+    <message>
+        <source>{0!r} has {1} (draw {2} more)</source>
+        <translation>{0!r} 有 {1} 個（再畫 {2} 個）</translation>
+    </message>
+    <message>
+        <source>{0}, {1!r} has {2} (draw {3} more)</source>
+        <translation>{0}，{1!r} 有 {2} 個（再畫 {3} 個）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and %Ln more class(es)</source>
+        <translation>
+            <numerusform>{0}，以及另外 %Ln 個類別</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: training needs at least {1} samples of every class, so that some can be held out to measure accuracy: {2}</source>
+        <translation>{0}：訓練需要每個類別至少 {1} 個樣本，以便保留一部分來測量準確率：{2}</translation>
+    </message>
+    <message>
+        <source>resumed after epoch {0} from the backup of the interrupted run</source>
+        <translation>已從中斷執行的備份中於第 {0} 輪之後繼續</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became {0} in epoch {1}, batch {2}; try a lower learning rate (now {3:g})</source>
+        <translation>訓練發散：損失在第 {1} 輪第 {2} 批次變為 {0}；請嘗試較低的學習率（目前 {3:g}）</translation>
+    </message>
+    <message>
+        <source>stopped by request in epoch {0}, after batch {1}</source>
+        <translation>應要求在第 {0} 輪第 {1} 批次之後停止</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became {0} in epoch {1}</source>
+        <translation>訓練發散：損失在第 {1} 輪變為 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped early: no improvement for %Ln epoch(s); best epoch {0}</source>
+        <translation>
+            <numerusform>提前停止：%Ln 輪沒有改進；最佳輪次 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: the dataset is empty</source>
+        <translation>{0}：資料集為空</translation>
+    </message>
+    <message>
+        <source>{0}: training needs at least 2 classes, found {1}</source>
+        <translation>{0}：訓練至少需要 2 個類別，實際為 {1} 個</translation>
+    </message>
+    <message>
+        <source>training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset&apos;s fixed split: the validation and test settings do not apply)</source>
+        <translation>正在 {1} 上訓練 {0}：訓練 {2:,} / 驗證 {3:,} 個樣本（資料集的固定劃分：驗證和測試設定不適用）</translation>
+    </message>
+    <message>
+        <source>training {0} on {1}: {2:,} training / {3:,} validation samples</source>
+        <translation>正在 {1} 上訓練 {0}：訓練 {2:,} / 驗證 {3:,} 個樣本</translation>
+    </message>
+    <message>
+        <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
+        <translation>無法讀取 {0} 中中斷執行的備份（{1}）：執行停止時它正在寫入；請在每個工作節點上刪除 {2} 以重新開始</translation>
+    </message>
+    <message>
+        <source>training failed: {0}: {1}</source>
+        <translation>訓練失敗：{0}：{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>completed %Ln epoch(s); best epoch {0}</source>
+        <translation>
+            <numerusform>已完成 %Ln 輪；最佳輪次 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} (resumed after epoch {1})</source>
+        <translation>{0}（於第 {1} 輪之後繼續）</translation>
+    </message>
+    <message>
+        <source>unknown preset {0!r}; presets are {1}</source>
+        <translation>未知的預設 {0!r}；預設有 {1}</translation>
+    </message>
+    <message>
+        <source>input shape {0} is not an image of at least 4×4 with 1 or 3 channels</source>
+        <translation>輸入形狀 {0} 不是至少 4×4、1 或 3 通道的影像</translation>
+    </message>
+    <message>
+        <source>a classifier needs at least 2 classes, got {0}</source>
+        <translation>分類器至少需要 2 個類別，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>the training process is busy with another run</source>
+        <translation>訓練行程正忙於另一次執行</translation>
+    </message>
+    <message>
+        <source>the training process has ended; start the run again</source>
+        <translation>訓練行程已結束；請重新開始執行</translation>
+    </message>
+    <message>
+        <source>could not be reached ({0})</source>
+        <translation>無法連線（{0}）</translation>
+    </message>
+    <message>
+        <source>the training process {0} (exit code {1})</source>
+        <translation>訓練行程{0}（結束代碼 {1}）</translation>
+    </message>
+    <message>
+        <source>the training process {0}</source>
+        <translation>訓練行程{0}</translation>
+    </message>
+    <message>
+        <source>starting the training process (loading TensorFlow)…</source>
+        <translation>正在啟動訓練行程（正在載入 TensorFlow）…</translation>
+    </message>
+    <message>
+        <source>ended unexpectedly</source>
+        <translation>意外結束</translation>
+    </message>
+    <message>
+        <source>{0}: the curves cannot be read ({1}: {2})</source>
+        <translation>{0}：無法讀取曲線（{1}：{2}）</translation>
+    </message>
+    <message>
+        <source>unknown run status {0!r}</source>
+        <translation>未知的執行狀態 {0!r}</translation>
+    </message>
+    <message>
+        <source>no run {0!r} in {1}</source>
+        <translation>{1} 中沒有執行 {0!r}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1}: {2})</source>
+        <translation>{0}：無法讀取（{1}：{2}）</translation>
+    </message>
+    <message>
+        <source>run {0} has no saved model (no epoch finished)</source>
+        <translation>執行 {0} 沒有儲存的模型（沒有完成任何輪次）</translation>
+    </message>
+    <message>
+        <source>{0}: the model is a {1} file; save it with that extension</source>
+        <translation>{0}：模型是 {1} 檔案；請使用該副檔名儲存</translation>
+    </message>
+    <message>
+        <source>stopped before training began</source>
+        <translation>在訓練開始前已停止</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
