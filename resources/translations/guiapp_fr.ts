@@ -791,6 +791,14 @@
         <translation>{0} : des échantillons figurent à la fois dans les parties prédéfinies de validation et de test</translation>
     </message>
     <message>
+        <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, {3:,} test); the validation and test settings do not apply</source>
+        <translation>découpage fixe de {0} ({1:,} entraînement / {2:,} validation, {3:,} test) ; les réglages de validation et de test ne s’appliquent pas</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, no test part); the validation and test settings do not apply</source>
+        <translation>découpage fixe de {0} ({1:,} entraînement / {2:,} validation, pas de partie test) ; les réglages de validation et de test ne s’appliquent pas</translation>
+    </message>
+    <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
         <translation>les proportions de partage doivent être dans [0, 1) et de somme inférieure à 1, reçu : {0}, {1}</translation>
     </message>
@@ -2338,12 +2346,24 @@
         <translation>{0:,} échantillons</translation>
     </message>
     <message>
+        <source>sample #{0} of {1}</source>
+        <translation>échantillon n° {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>split: {0}</source>
+        <translation>partie : {0}</translation>
+    </message>
+    <message>
         <source>drawn on the pad</source>
         <translation>dessiné sur le bloc</translation>
     </message>
     <message>
         <source>added image</source>
         <translation>image ajoutée</translation>
+    </message>
+    <message>
+        <source>file: {0}</source>
+        <translation>fichier : {0}</translation>
     </message>
     <message>
         <source>strokes unavailable: {0}</source>
@@ -2421,6 +2441,18 @@
     <message>
         <source>Cannot import this project</source>
         <translation>Impossible d’importer ce projet</translation>
+    </message>
+    <message>
+        <source>dataset {0}</source>
+        <translation>jeu de données {0}</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>un modèle</translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1}</source>
+        <translation>{0} importé : {1}</translation>
     </message>
     <message>
         <source>Export project</source>
@@ -4062,6 +4094,10 @@ apparaît ici</translation>
 Reference: {1}</source>
         <translation>{0}
 Référence : {1}</translation>
+    </message>
+    <message>
+        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
+        <translation>Paramètres : &lt;b&gt;{0}&lt;/b&gt; pour %Ln classe, entrée {1}</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

@@ -781,6 +781,14 @@
         <translation>{0}: 定義済みの検証用とテスト用の両方に入っているサンプルがあります</translation>
     </message>
     <message>
+        <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, {3:,} test); the validation and test settings do not apply</source>
+        <translation>{0} の固定分割 (訓練 {1:,} / 検証 {2:,}、テスト {3:,})。検証とテストの設定は適用されません</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, no test part); the validation and test settings do not apply</source>
+        <translation>{0} の固定分割 (訓練 {1:,} / 検証 {2:,}、テスト部分なし)。検証とテストの設定は適用されません</translation>
+    </message>
+    <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
         <translation>分割の割合は [0, 1) の範囲で、合計が 1 未満でなければなりません。指定された値: {0}、{1}</translation>
     </message>
@@ -2292,12 +2300,24 @@
         <translation>{0:,} サンプル</translation>
     </message>
     <message>
+        <source>sample #{0} of {1}</source>
+        <translation>サンプル #{0} / {1}</translation>
+    </message>
+    <message>
+        <source>split: {0}</source>
+        <translation>分割: {0}</translation>
+    </message>
+    <message>
         <source>drawn on the pad</source>
         <translation>パッドで描画</translation>
     </message>
     <message>
         <source>added image</source>
         <translation>追加した画像</translation>
+    </message>
+    <message>
+        <source>file: {0}</source>
+        <translation>ファイル: {0}</translation>
     </message>
     <message>
         <source>strokes unavailable: {0}</source>
@@ -2375,6 +2395,18 @@
     <message>
         <source>Cannot import this project</source>
         <translation>このプロジェクトを取り込めません</translation>
+    </message>
+    <message>
+        <source>dataset {0}</source>
+        <translation>データセット {0}</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1}</source>
+        <translation>{0} を読み込みました: {1}</translation>
     </message>
     <message>
         <source>Export project</source>
@@ -4016,6 +4048,10 @@ appears here</source>
 Reference: {1}</source>
         <translation>{0}
 出典: {1}</translation>
+    </message>
+    <message>
+        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
+        <translation>パラメーター: &lt;b&gt;{0}&lt;/b&gt; (%Ln クラス、入力 {1})</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

@@ -781,6 +781,14 @@
         <translation>{0}：有样本同时位于预定义的验证部分和测试部分</translation>
     </message>
     <message>
+        <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, {3:,} test); the validation and test settings do not apply</source>
+        <translation>{0} 的固定划分（训练 {1:,} / 验证 {2:,}，测试 {3:,}）；验证和测试设置不适用</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, no test part); the validation and test settings do not apply</source>
+        <translation>{0} 的固定划分（训练 {1:,} / 验证 {2:,}，无测试部分）；验证和测试设置不适用</translation>
+    </message>
+    <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
         <translation>划分比例必须在 [0, 1) 内且总和小于 1，实际为 {0}、{1}</translation>
     </message>
@@ -2292,12 +2300,24 @@
         <translation>{0:,} 个样本</translation>
     </message>
     <message>
+        <source>sample #{0} of {1}</source>
+        <translation>样本 #{0} / {1}</translation>
+    </message>
+    <message>
+        <source>split: {0}</source>
+        <translation>划分：{0}</translation>
+    </message>
+    <message>
         <source>drawn on the pad</source>
         <translation>在画板上书写</translation>
     </message>
     <message>
         <source>added image</source>
         <translation>添加的图像</translation>
+    </message>
+    <message>
+        <source>file: {0}</source>
+        <translation>文件：{0}</translation>
     </message>
     <message>
         <source>strokes unavailable: {0}</source>
@@ -2375,6 +2395,18 @@
     <message>
         <source>Cannot import this project</source>
         <translation>无法导入此项目</translation>
+    </message>
+    <message>
+        <source>dataset {0}</source>
+        <translation>数据集 {0}</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>一个模型</translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1}</source>
+        <translation>已导入 {0}：{1}</translation>
     </message>
     <message>
         <source>Export project</source>
@@ -4016,6 +4048,10 @@ appears here</source>
 Reference: {1}</source>
         <translation>{0}
 出处：{1}</translation>
+    </message>
+    <message>
+        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
+        <translation>参数：&lt;b&gt;{0}&lt;/b&gt;（%Ln 个类别，输入 {1}）</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

@@ -781,6 +781,14 @@
         <translation>{0}：有樣本同時位於預先定義的驗證部分和測試部分</translation>
     </message>
     <message>
+        <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, {3:,} test); the validation and test settings do not apply</source>
+        <translation>{0} 的固定劃分（訓練 {1:,} / 驗證 {2:,}，測試 {3:,}）；驗證和測試設定不適用</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, no test part); the validation and test settings do not apply</source>
+        <translation>{0} 的固定劃分（訓練 {1:,} / 驗證 {2:,}，無測試部分）；驗證和測試設定不適用</translation>
+    </message>
+    <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
         <translation>分割比例必須在 [0, 1) 內且總和小於 1，實際為 {0}、{1}</translation>
     </message>
@@ -2292,12 +2300,24 @@
         <translation>{0:,} 個樣本</translation>
     </message>
     <message>
+        <source>sample #{0} of {1}</source>
+        <translation>樣本 #{0} / {1}</translation>
+    </message>
+    <message>
+        <source>split: {0}</source>
+        <translation>劃分：{0}</translation>
+    </message>
+    <message>
         <source>drawn on the pad</source>
         <translation>在畫板上書寫</translation>
     </message>
     <message>
         <source>added image</source>
         <translation>新增的影像</translation>
+    </message>
+    <message>
+        <source>file: {0}</source>
+        <translation>檔案：{0}</translation>
     </message>
     <message>
         <source>strokes unavailable: {0}</source>
@@ -2375,6 +2395,18 @@
     <message>
         <source>Cannot import this project</source>
         <translation>無法匯入此專案</translation>
+    </message>
+    <message>
+        <source>dataset {0}</source>
+        <translation>資料集 {0}</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>一個模型</translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1}</source>
+        <translation>已匯入 {0}：{1}</translation>
     </message>
     <message>
         <source>Export project</source>
@@ -4016,6 +4048,10 @@ appears here</source>
 Reference: {1}</source>
         <translation>{0}
 出處：{1}</translation>
+    </message>
+    <message>
+        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
+        <translation>參數：&lt;b&gt;{0}&lt;/b&gt;（%Ln 個類別，輸入 {1}）</translation>
     </message>
     <message>
         <source>Not used: {0}</source>
