@@ -28,6 +28,8 @@ from dataclasses import asdict, dataclass, fields
 import numpy as np
 from PIL import Image, ImageFilter
 
+from guiapp.core.text import Text
+
 FITS = ("mnist", "box", "resize")
 INKS = ("light", "dark")
 SOURCE_INKS = ("auto", "light", "dark")
@@ -55,22 +57,25 @@ class PreprocessSpec:
         for name in ("height", "width", "channels", "fit_size"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-                problems.append(f"{name} must be a positive integer, got {value!r}")
+                problems.append(Text("{0} must be a positive integer, got {1!r}", name, value))
         if not problems:
             if self.height > 4096 or self.width > 4096:
-                problems.append(f"input size {self.height}×{self.width} is larger than 4096")
+                problems.append(Text("input size {0}×{1} is larger than 4096", self.height, self.width))
             if self.channels not in (1, 3):
-                problems.append(f"channels must be 1 or 3, got {self.channels}")
+                problems.append(Text("channels must be 1 or 3, got {0}", self.channels))
             if self.fit_size > min(self.height, self.width):
-                problems.append(f"fit_size {self.fit_size} does not fit in {self.height}×{self.width}")
+                problems.append(Text("fit_size {0} does not fit in {1}×{2}", self.fit_size, self.height, self.width))
         if self.ink not in INKS:
-            problems.append(f"ink must be one of {INKS}, got {self.ink!r}")
+            problems.append(Text("ink must be one of {0}, got {1!r}", INKS, self.ink))
         if self.fit not in FITS:
-            problems.append(f"fit must be one of {FITS}, got {self.fit!r}")
+            problems.append(Text("fit must be one of {0}, got {1!r}", FITS, self.fit))
         if self.value_range not in VALUE_RANGES:
-            problems.append(f"value_range must be one of {tuple(VALUE_RANGES)}, got {self.value_range!r}")
+            problems.append(Text("value_range must be one of {0}, got {1!r}", tuple(VALUE_RANGES), self.value_range))
         if problems:
-            raise ValueError("invalid preprocessing spec: " + "; ".join(problems))
+            joined = problems[0]
+            for problem in problems[1:]:
+                joined = Text("{0}; {1}", joined, problem)
+            raise ValueError(Text("invalid preprocessing spec: {0}", joined))
 
     # -- data -------------------------------------------------------------------------------------------------
     def to_dict(self) -> dict:
@@ -79,11 +84,11 @@ class PreprocessSpec:
     @classmethod
     def from_dict(cls, data: dict) -> "PreprocessSpec":
         if not isinstance(data, dict):
-            raise ValueError(f"a preprocessing spec must be a mapping, got {type(data).__name__}")
+            raise ValueError(Text("a preprocessing spec must be a mapping, got {0}", type(data).__name__))
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise ValueError(f"unknown preprocessing spec keys: {', '.join(unknown)}")
+            raise ValueError(Text("unknown preprocessing spec keys: {0}", ", ".join(unknown)))
         return cls(**data)
 
     @property
@@ -187,9 +192,9 @@ def to_grey(source) -> np.ndarray:
             array = array[..., :3] * alpha + paper * (1 - alpha)
         array = array[..., 0] * 0.299 + array[..., 1] * 0.587 + array[..., 2] * 0.114
     if array.ndim != 2:
-        raise ValueError(f"expected a grey or colour image, got an array of shape {np.asarray(source).shape}")
+        raise ValueError(Text("expected a grey or colour image, got an array of shape {0}", np.asarray(source).shape))
     if array.size == 0:
-        raise ValueError("the image is empty (zero pixels)")
+        raise ValueError(Text("the image is empty (zero pixels)"))
     if np.asarray(source).dtype == np.uint8 or array.max() > 1.0:
         return np.clip(array.astype(np.float32) / 255.0, 0, 1)
     return np.clip(array.astype(np.float32), 0, 1)

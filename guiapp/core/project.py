@@ -30,6 +30,7 @@ from guiapp import __version__, paths
 from guiapp.core.atomic import atomic_path
 from guiapp.core.datasets import catalogue
 from guiapp.core.datasets.base import DatasetError
+from guiapp.core.text import Text
 
 FORMAT, VERSION = "guiapp-project", 1
 MANIFEST = "project.json"
@@ -64,7 +65,7 @@ def export_project(path, datasets: list[str], model_path: str | None = None, tra
     path = Path(path)
     model = Path(model_path) if model_path else None
     if model is not None and model.suffix.lower() not in MODEL_SUFFIXES:
-        raise ProjectError(f"{model.name}: only .h5 and .keras models go into a project")
+        raise ProjectError(Text("{0}: only .h5 and .keras models go into a project", model.name))
     manifest = {"format": FORMAT, "version": VERSION, "app_version": __version__, "datasets": [],
                 "model": f"model{model.suffix.lower()}" if model is not None else None, "training": training or {}}
     with atomic_path(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -81,27 +82,28 @@ def export_project(path, datasets: list[str], model_path: str | None = None, tra
     return path
 
 
-def _fail(path: Path, reason: str) -> ProjectError:
-    return ProjectError(f"{path.name}: {reason}")
+def _fail(path: Path, reason: Text) -> ProjectError:
+    return ProjectError(Text("{0}: {1}", path.name, reason))
 
 
 def _manifest(archive: zipfile.ZipFile, path: Path) -> dict:
     try:
         info = archive.getinfo(MANIFEST)
     except KeyError:
-        raise _fail(path, f"not a guiapp project (no {MANIFEST} inside)") from None
+        raise _fail(path, Text("not a guiapp project (no {0} inside)", MANIFEST)) from None
     if info.file_size > MAX_MANIFEST_BYTES:
-        raise _fail(path, f"its {MANIFEST} is absurdly large")
+        raise _fail(path, Text("its {0} is absurdly large", MANIFEST))
     try:
         manifest = json.loads(archive.read(info).decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise _fail(path, f"its {MANIFEST} is damaged: {exc}") from None
+        raise _fail(path, Text("its {0} is damaged: {1}", MANIFEST, exc)) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise _fail(path, "not a guiapp project (the manifest says it is something else)")
+        raise _fail(path, Text("not a guiapp project (the manifest says it is something else)"))
     if not isinstance(manifest.get("version"), int) or manifest["version"] > VERSION:
-        raise _fail(path, f"written by a newer guiapp (project version {manifest.get('version')!r}); update guiapp")
+        raise _fail(path, Text("written by a newer guiapp (project version {0!r}); update guiapp",
+                                manifest.get("version")))
     if not isinstance(manifest.get("datasets"), list) or not isinstance(manifest.get("training", {}), dict):
-        raise _fail(path, f"its {MANIFEST} is damaged (datasets or training settings of the wrong kind)")
+        raise _fail(path, Text("its {0} is damaged (datasets or training settings of the wrong kind)", MANIFEST))
     return manifest
 
 
@@ -117,29 +119,29 @@ def _check_members(archive: zipfile.ZipFile, path: Path, manifest: dict) -> None
         # member, so its total may exceed what a model may unpack to in memory
         check_keras_zip(archive, path, total_limit=MAX_PROJECT_BYTES)
     except ModelFileError as exc:
-        raise ProjectError(str(exc)) from None
+        raise ProjectError(exc.args[0] if len(exc.args) == 1 else str(exc)) from None
     names = []
     for name in manifest["datasets"]:
         try:
             names.append(validate_name(str(name)))
         except ValueError as exc:
-            raise _fail(path, f"dataset name {name!r} refused: {exc}") from None
+            raise _fail(path, Text("dataset name {0!r} refused: {1}", name, exc)) from None
     model = manifest.get("model")
     if model is not None and model not in tuple(f"model{s}" for s in MODEL_SUFFIXES):
-        raise _fail(path, f"its model member {model!r} is not model.h5 or model.keras")
+        raise _fail(path, Text("its model member {0!r} is not model.h5 or model.keras", model))
     for info in archive.infolist():
         parts = PurePosixPath(info.filename).parts
         if info.filename in (MANIFEST, model) or info.is_dir():
             if info.filename == model and info.file_size > MAX_MODEL_BYTES:
-                raise _fail(path, f"its model unpacks to {info.file_size:,} bytes, more than a recogniser needs")
+                raise _fail(path, Text("its model unpacks to {0:,} bytes, more than a recogniser needs", info.file_size))
             continue
         dataset_file = len(parts) == 3 and parts[0] == "datasets" and parts[2] == DATASET_FILE
         sample = (len(parts) == 4 and parts[0] == "datasets" and parts[2] == SAMPLES_DIR
                   and _SAMPLE_NAME.fullmatch(parts[3]) is not None)
         if not (dataset_file or sample) or parts[1] not in names:
-            raise _fail(path, f"unexpected member {info.filename!r} (not part of a guiapp project)")
+            raise _fail(path, Text("unexpected member {0!r} (not part of a guiapp project)", info.filename))
         if info.file_size > MAX_SAMPLE_BYTES:
-            raise _fail(path, f"the member {info.filename!r} is larger than any sample")
+            raise _fail(path, Text("the member {0!r} is larger than any sample", info.filename))
 
 
 def _unique(store, name: str) -> str:
@@ -162,9 +164,9 @@ def import_project(path, store=None, models_dir=None) -> Project:
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise _fail(path, "no such file") from None
+        raise _fail(path, Text("no such file")) from None
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise _fail(path, f"not a project file (not a zip archive: {exc})") from None
+        raise _fail(path, Text("not a project file (not a zip archive: {0})", exc)) from None
     project = Project()
     with archive, tempfile.TemporaryDirectory(prefix=".import-", dir=_parent(store.root)) as staging:
         staging = Path(staging)
@@ -179,7 +181,7 @@ def import_project(path, store=None, models_dir=None) -> Project:
             try:
                 check_file(unpacked)
             except ModelFileError as exc:
-                raise _fail(path, f"its model is refused: {exc}") from None
+                raise _fail(path, Text("its model is refused: {0}", exc)) from None
         built = []
         for name in manifest["datasets"]:
             folder = staging / f"dataset-{uuid.uuid4().hex}"
@@ -190,7 +192,7 @@ def import_project(path, store=None, models_dir=None) -> Project:
                     target.parent.mkdir(parents=True, exist_ok=True)
                     target.write_bytes(archive.read(info))
             if not (folder / DATASET_FILE).is_file():
-                raise _fail(path, f"the dataset {name!r} has no {DATASET_FILE}")
+                raise _fail(path, Text("the dataset {0!r} has no {1}", name, DATASET_FILE))
             built.append((name, folder))
         store.root.mkdir(parents=True, exist_ok=True)
         for name, folder in built:  # whole datasets appear in one rename each

@@ -39,6 +39,7 @@ from guiapp.core import letter_case
 from guiapp.core.modelfile import LoadedModel
 from guiapp.core.preprocess import SOURCE_INKS, PreprocessSpec
 from guiapp.core.strokes import PEN_WIDTH_FRACTION, Drawing, Stroke, pen_width_for, rasterise
+from guiapp.core.text import Plural, Text
 
 MIN_RENDER_SIZE = 128  # drawings are rasterised at max(2 × the model's input side, this) (user store: 128)
 PROBABILITY_TOLERANCE = 1e-3  # a probe output summing to 1 within this (and ≥ 0) counts as probabilities
@@ -47,6 +48,10 @@ RUNTIMES = ("auto", "litert", "tensorflow")
 
 class RecognitionError(ValueError):
     """The model cannot be used for recognition as it is (labels or input shape do not match the network)."""
+
+
+def _outputs_labels(outputs: int, labels: int) -> Text:
+    return Plural("the model has %Ln output(s) but {0}", "", outputs, Plural("%Ln label(s)", "", labels))
 
 
 @dataclass
@@ -124,7 +129,8 @@ class Recognizer:
         try:
             self.light = LiteModel(form.content, self.spec.input_shape, len(self.labels))
         except LightModelError as exc:
-            raise RecognitionError(f"{form.path or 'model'}: {exc}") from None
+            raise RecognitionError(Text("{0}: {1}", form.path or Text("model"),
+                                         exc.args[0] if len(exc.args) == 1 else str(exc))) from None
 
     def __repr__(self) -> str:
         path = f" from {self.loaded.path}" if self.loaded.path else ""
@@ -142,7 +148,8 @@ class Recognizer:
             return None
         if not inputs or len(inputs) != 1:
             if inputs and len(inputs) > 1:
-                raise RecognitionError(f"the model has {len(inputs)} inputs; recognition needs a single image input")
+                raise RecognitionError(Plural("the model has %Ln input(s); recognition needs a single image input", "",
+                                                     len(inputs)))
             return None
         return tuple(inputs[0].shape)
 
@@ -159,10 +166,8 @@ class Recognizer:
                 return None
         elif dims and all(d is not None for d in dims) and math.prod(dims) == math.prod(want):
             return tuple(int(d) for d in dims)
-        raise RecognitionError(
-            f"the model takes input of shape {shape} but its preprocessing spec makes "
-            f"{want[0]}×{want[1]}×{want[2]} images"
-        )
+        raise RecognitionError(Text("the model takes input of shape {0} but its preprocessing spec makes {1}×{2}×{3} "
+                                    "images", shape, want[0], want[1], want[2]))
 
     def _check_output_size(self) -> None:
         try:
@@ -172,10 +177,11 @@ class Recognizer:
         if not outputs:
             return
         if len(outputs) != 1:
-            raise RecognitionError(f"the model has {len(outputs)} outputs; recognition needs one class output")
+            raise RecognitionError(Plural("the model has %Ln output(s); recognition needs one class output", "",
+                                          len(outputs)))
         k = outputs[0].shape[-1]
         if k is not None and k != len(self.labels):
-            raise RecognitionError(f"the model has {k} outputs but {len(self.labels)} labels")
+            raise RecognitionError(_outputs_labels(k, len(self.labels)))
 
     def _detect_probabilities(self) -> bool:
         """True when the network's output already is a probability distribution (decided once, here)."""
@@ -198,7 +204,7 @@ class Recognizer:
             output = output[0]
         y = np.asarray(output, np.float64).reshape(len(probe), -1)
         if y.shape[1] != len(self.labels):
-            raise RecognitionError(f"the model has {y.shape[1]} outputs but {len(self.labels)} labels")
+            raise RecognitionError(_outputs_labels(y.shape[1], len(self.labels)))
         return bool((y >= -1e-6).all() and np.allclose(y.sum(axis=1), 1.0, atol=PROBABILITY_TOLERANCE))
 
     # -- the compiled functions ---------------------------------------------------------------------------------
@@ -244,7 +250,7 @@ class Recognizer:
                         continue  # some layers do not compile with XLA: the plain graph serves them
                     raise
                 if y.shape != (1, len(self.labels)):
-                    raise RecognitionError(f"the model has {y.shape[-1]} outputs but {len(self.labels)} labels")
+                    raise RecognitionError(_outputs_labels(y.shape[-1], len(self.labels)))
                 self._single, self.compiled_with_xla = single, jit
                 break
         return self

@@ -25,6 +25,7 @@ from PIL import Image
 
 from guiapp.core.preprocess import to_coverage
 from guiapp.core.strokes import Drawing, pen_width_for
+from guiapp.core.text import Text
 
 IG_STEPS = 24  # path steps of integrated gradients: the map stops changing visibly beyond ~20 on 28×28 inputs
 SPATIAL_FOLLOWERS = ("BatchNormalization", "ReLU", "Activation", "LeakyReLU", "ELU", "PReLU")
@@ -39,10 +40,12 @@ class Saliency:
     box: tuple[float, float, float, float] | None  # canvas region (x0, y0, x1, y1) the model input shows; None: not a drawing
     seconds: float
 
-    def describe(self) -> str:
-        where = f" of {self.layer}" if self.layer else ""
-        name = "Grad-CAM" if self.method == "grad-cam" else "integrated gradients"
-        return f"Where it looked for “{self.label}”: {name}{where}, {1000 * self.seconds:.0f} ms"
+    def describe(self) -> Text:
+        name = "Grad-CAM" if self.method == "grad-cam" else Text("integrated gradients")
+        if self.layer:
+            return Text("Where it looked for “{0}”: {1} of {2}, {3:.0f} ms", self.label, name, self.layer,
+                        1000 * self.seconds)
+        return Text("Where it looked for “{0}”: {1}, {2:.0f} ms", self.label, name, 1000 * self.seconds)
 
 
 def flat_layers(model) -> list:
@@ -167,7 +170,7 @@ class Explainer:
         if label is None:
             label = self.labels[int(np.argmax(self.recognizer.infer_one(model_input)))]
         if label not in self.labels:
-            raise ValueError(f"{label!r} is not one of the model's classes")
+            raise ValueError(Text("{0!r} is not one of the model's classes", label))
         raw = np.asarray(self._function(x, tf.constant(self.labels.index(label), tf.int32)), np.float32)
         heatmap = _resize(raw, self.spec.width, self.spec.height)
         peak = float(heatmap.max())

@@ -18,6 +18,8 @@ from typing import Iterable, Sequence
 import numpy as np
 from PIL import Image, ImageDraw
 
+from guiapp.core.text import Plural, Text
+
 # Pressure maps to width as MIN + (1 - MIN) * pressure, so a feather-light touch still leaves a visible line.
 PEN_WIDTH_FRACTION = 0.06  # the default pen: this fraction of the canvas' larger side (pad, user store, CLI)
 MIN_PRESSURE_WIDTH = 0.35
@@ -36,17 +38,18 @@ class Stroke:
         self.points = np.asarray(self.points, dtype=np.float64).reshape(-1, 2)
         n = len(self.points)
         if n == 0:
-            raise ValueError("a stroke needs at least one point")
+            raise ValueError(Text("a stroke needs at least one point"))
         if not np.isfinite(self.points).all():
-            raise ValueError("stroke points must be finite numbers")
+            raise ValueError(Text("stroke points must be finite numbers"))
         if self.times is not None:
             self.times = np.asarray(self.times, dtype=np.float64).reshape(-1)
             if len(self.times) != n:
-                raise ValueError(f"stroke has {n} points but {len(self.times)} times")
+                raise ValueError(Plural("stroke has %Ln point(s) but {0} times", "", n, len(self.times)))
         if self.pressure is not None:
             self.pressure = np.clip(np.asarray(self.pressure, dtype=np.float64).reshape(-1), 0.0, 1.0)
             if len(self.pressure) != n:
-                raise ValueError(f"stroke has {n} points but {len(self.pressure)} pressure values")
+                raise ValueError(Plural("stroke has %Ln point(s) but {0} pressure values", "", n,
+                                        len(self.pressure)))
 
     def __len__(self) -> int:
         return len(self.points)
@@ -62,7 +65,7 @@ class Stroke:
     @classmethod
     def from_dict(cls, data: dict) -> "Stroke":
         if not isinstance(data, dict) or "points" not in data:
-            raise ValueError("a stroke must be an object with a 'points' list")
+            raise ValueError(Text("a stroke must be an object with a 'points' list"))
         return cls(data["points"], data.get("times"), data.get("pressure"))
 
 
@@ -86,9 +89,9 @@ class Drawing:
             width, height = float(data["width"]), float(data["height"])
             strokes = [Stroke.from_dict(s) for s in data["strokes"]]
         except (KeyError, TypeError) as exc:
-            raise ValueError(f"not a drawing: {exc}") from None
+            raise ValueError(Text("not a drawing: {0}", exc)) from None
         if not (width > 0 and height > 0):
-            raise ValueError("a drawing's canvas must have a positive size")
+            raise ValueError(Text("a drawing's canvas must have a positive size"))
         return cls(strokes, width, height)
 
     @classmethod
@@ -298,5 +301,5 @@ def pen_width_for(drawing: "Drawing", pen_width: float | None = None) -> float:
     for its canvas. Raises ValueError for a width that is not a positive number."""
     width = PEN_WIDTH_FRACTION * max(drawing.width, drawing.height) if pen_width is None else float(pen_width)
     if not (math.isfinite(width) and width > 0):
-        raise ValueError(f"pen width must be a positive number, got {pen_width}")
+        raise ValueError(Text("pen width must be a positive number, got {0}", pen_width))
     return width

@@ -12,6 +12,8 @@ import re
 
 import numpy as np
 
+from guiapp.core.text import Plural, Text
+
 _TOKEN = re.compile(r"([MmLlHhVvCcSsQqTtAaZz])|([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)")
 _ARITY = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "A": 7, "Z": 0}
 STEP = 4.0  # target spacing of flattened points, in path units (KanjiVG's box is 109 units wide)
@@ -27,11 +29,11 @@ def _tokens(d: str) -> list[str | float]:
     for match in _TOKEN.finditer(d):
         gap = d[pos : match.start()]
         if gap.strip(" \t\r\n,"):
-            raise PathError(f"unexpected {gap.strip()!r} in path data")
+            raise PathError(Text("unexpected {0!r} in path data", gap.strip()))
         out.append(match.group(1) if match.group(1) else float(match.group(2)))
         pos = match.end()
     if d[pos:].strip(" \t\r\n,"):
-        raise PathError(f"unexpected {d[pos:].strip()!r} at the end of path data")
+        raise PathError(Text("unexpected {0!r} at the end of path data", d[pos:].strip()))
     return out
 
 
@@ -99,12 +101,12 @@ def parse_path(d: str) -> list[np.ndarray]:
                 pos, last_ctrl, last_cmd = start, None, "Z"
                 continue
         elif cmd is None:
-            raise PathError("path data must start with a command (M)")
+            raise PathError(Text("path data must start with a command (M)"))
         upper = cmd.upper()
         arity = _ARITY[upper]
         args = tokens[i : i + arity]
         if len(args) < arity or any(isinstance(a, str) for a in args):
-            raise PathError(f"command {cmd} needs {arity} numbers")
+            raise PathError(Plural("command {0} needs %Ln number(s)", "", arity, cmd))
         i += arity
         relative = cmd.islower() and not (upper == "M" and not subpaths and not current)
         ox, oy = pos if relative else (0.0, 0.0)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from guiapp.core.text import Text
+
 ProgressFn = Callable[[int, int], None]  # (done, total)
 StopFn = Callable[[], bool]
 
@@ -22,8 +24,9 @@ def is_user_error(exc: BaseException) -> bool:
     from guiapp.core.datasets.base import DatasetError
     from guiapp.core.modelfile.errors import ModelFileError
     from guiapp.core.training.config import TrainingError
+    from guiapp.core.training.runs import RunError
 
-    return isinstance(exc, (DatasetError, ModelFileError, TrainingError, ValueError, OSError))
+    return isinstance(exc, (DatasetError, ModelFileError, TrainingError, RunError, ValueError, OSError))
 
 
 def error_message(exc: BaseException) -> str:
@@ -42,7 +45,7 @@ def no_progress(done: int, total: int) -> None:
 
 def check(should_stop: Optional[StopFn]) -> None:
     if should_stop is not None and should_stop():
-        raise Cancelled("cancelled")
+        raise Cancelled(Text("cancelled"))
 
 
 def format_duration(seconds: float) -> str:

@@ -105,8 +105,11 @@ class FileActionsMixin:
         self.train_area.settings.restore(project.training)
         if project.model_path:
             self.use_model(project.model_path)
-        self.statusBar().showMessage(f"Imported {Path(path).name}: " + ", ".join(
-            [*(f"dataset {name}" for name in project.datasets), *(["a model"] if project.model_path else [])]), 8000)
+        parts = [translate("file_actions", "dataset {0}").format(name) for name in project.datasets]
+        if project.model_path:
+            parts.append(translate("file_actions", "a model"))
+        self.statusBar().showMessage(translate("file_actions", "Imported {0}: {1}").format(Path(path).name, ", ".join(parts)),
+                                     8000)
         return True
 
     def export_project_dialog(self) -> None:

@@ -34,6 +34,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from guiapp.core.tasks import Cancelled
+from guiapp.core.text import Text
 from guiapp.qt.i18n import localise
 
 log = logging.getLogger(__name__)
@@ -196,7 +197,8 @@ class TaskRunner(QObject):
                 try:
                     result = task.fn(on_progress, task.stop.is_set)
                 except Cancelled as exc:
-                    relay.cancelled.emit(task, str(exc) or "cancelled")
+                    relay.cancelled.emit(task, localise(exc.args[0]) if len(exc.args) == 1 and isinstance(
+                        exc.args[0], Text) else str(exc) or "cancelled")
                 except Exception as exc:  # noqa: BLE001 — a worker must never die silently
                     log.info("background task %r failed:\n%s", task.title, traceback.format_exc())
                     relay.failed.emit(task, localise(exc))  # in the language of the window

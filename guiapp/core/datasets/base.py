@@ -97,9 +97,11 @@ class Dataset:
         if not self.fixed_split:
             return ""
         sizes = self.split().sizes()
-        test = f", {sizes['test']:,} test" if sizes["test"] else ", no test part"
-        return (f"{self.name}'s fixed split ({sizes['train']:,} training / {sizes['validation']:,} validation{test}); "
-                "the validation and test settings do not apply")
+        if sizes["test"]:
+            return Text("{0}'s fixed split ({1:,} training / {2:,} validation, {3:,} test); the validation and test "
+                        "settings do not apply", self.name, sizes["train"], sizes["validation"], sizes["test"])
+        return Text("{0}'s fixed split ({1:,} training / {2:,} validation, no test part); the validation and test "
+                    "settings do not apply", self.name, sizes["train"], sizes["validation"])
 
     def split(self, validation: float = 0.1, test: float = 0.1, seed: int = 0) -> Split:
         """Stratified, seeded split: every class is represented in each part in proportion.

@@ -33,6 +33,7 @@ from guiapp.core.datasets.synthesis import (DEFAULT_VARIETY, GENERATOR_VERSION, 
 from guiapp.core.datasets.templates import allograph_paths, missing_characters
 from guiapp.core.preprocess import PreprocessSpec
 from guiapp.core.tasks import Cancelled, ProgressFn, StopFn
+from guiapp.core.text import Text
 
 HIRAGANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
 KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
@@ -127,23 +128,24 @@ def request_for(name: str, samples_per_class: int | None = None, seed: int = 0,
     if name.startswith(CUSTOM_PREFIX):
         chars = "".join(dict.fromkeys(name[len(CUSTOM_PREFIX) :].replace(" ", "")))
         if not chars:
-            raise DatasetError("custom: needs characters, e.g. custom:日月火水木金土")
+            raise DatasetError(Text("custom: needs characters, e.g. custom:日月火水木金土"))
         default_spec = _CUSTOM_SPEC
     elif name in BUILTINS:
         chars, default_spec, _ = BUILTINS[name]
     else:
-        raise DatasetError(f"unknown built-in dataset {name!r}; built-ins are {', '.join(BUILTINS)}, custom:<chars>")
+        raise DatasetError(Text("unknown built-in dataset {0!r}; built-ins are {1}, custom:<chars>", name,
+                                ", ".join(BUILTINS)))
     missing = missing_characters(chars)
     if missing and name == "hiragana-all":
         chars = "".join(c for c in chars if c not in missing)  # rare archaic forms some releases lack
     elif missing:
         listed = " ".join(f"{c} (U+{ord(c):04X})" for c in missing)
-        raise DatasetError(f"{name}: no stroke template for {listed}")
+        raise DatasetError(Text("{0}: no stroke template for {1}", name, listed))
     n = DEFAULT_SAMPLES_PER_CLASS if samples_per_class is None else int(samples_per_class)
     if not 1 <= n <= 100_000:
-        raise DatasetError(f"samples per class must be between 1 and 100000, got {n}")
+        raise DatasetError(Text("samples per class must be between 1 and 100000, got {0}", n))
     if not 0.0 <= font_fraction <= 1.0:
-        raise DatasetError(f"font fraction must be between 0 and 1, got {font_fraction}")
+        raise DatasetError(Text("font fraction must be between 0 and 1, got {0}", font_fraction))
     return SynthesisRequest(name, chars, spec or default_spec, n, int(seed), variety=variety_for(chars),
                             font_fraction=float(font_fraction))
 
@@ -176,7 +178,7 @@ def synthesize(request: SynthesisRequest, on_progress: ProgressFn | None = None,
     if workers <= 1 or total <= 2 * CHUNK:
         for offset, char, start, count in chunks:
             if should_stop and should_stop():
-                raise Cancelled(f"synthesis of {request.name} cancelled")
+                raise Cancelled(Text("synthesis of {0} cancelled", request.name))
             out[offset : offset + count] = synthesize_chunk(*_chunk_args(request, char, start, count))
             done += count
             if on_progress:
@@ -193,7 +195,7 @@ def synthesize(request: SynthesisRequest, on_progress: ProgressFn | None = None,
                 while pending:
                     finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
                     if should_stop and should_stop():
-                        raise Cancelled(f"synthesis of {request.name} cancelled")
+                        raise Cancelled(Text("synthesis of {0} cancelled", request.name))
                     for future in finished:
                         offset = pending.pop(future)
                         images = future.result()  # raises BrokenProcessPool: the chunk must stay in ``remaining``
@@ -212,7 +214,7 @@ def synthesize(request: SynthesisRequest, on_progress: ProgressFn | None = None,
         log.warning("synthesis workers failed to start; continuing in this process")
         for offset, char, start, count in remaining.values():
             if should_stop and should_stop():
-                raise Cancelled(f"synthesis of {request.name} cancelled") from None
+                raise Cancelled(Text("synthesis of {0} cancelled", request.name)) from None
             out[offset : offset + count] = synthesize_chunk(*_chunk_args(request, char, start, count))
             done += count
             if on_progress:

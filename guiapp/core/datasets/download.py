@@ -173,7 +173,7 @@ def fetch(remote: RemoteFile, dest_dir: Path, partial_dir: Path, on_bytes=None, 
                 try:
                     while True:
                         if should_stop is not None and should_stop():
-                            raise Cancelled(f"download of {remote.name} cancelled; it resumes next time")
+                            raise Cancelled(Text("download of {0} cancelled; it resumes next time", remote.name))
                         chunk = response.read(CHUNK_BYTES)
                         if not chunk:
                             break
@@ -212,7 +212,7 @@ def _unpack(archive: Path, patterns: tuple[str, ...], folder: Path, should_stop:
                 if member.is_dir() or not any(fnmatch(member.filename, p) for p in patterns):
                     continue
                 if should_stop is not None and should_stop():
-                    raise Cancelled("unpacking cancelled")
+                    raise Cancelled(Text("unpacking cancelled"))
                 target = folder / Path(member.filename).name  # flatten: never trust paths inside an archive
                 tmp = folder / f".{target.name}.unpack.tmp"
                 with z.open(member) as src, open(tmp, "wb") as dst:

@@ -205,7 +205,7 @@ def export_folder(
                 if progress is not None:
                     progress(done, total)
                 if should_stop is not None and should_stop():
-                    raise Cancelled(f"export to {out_dir} cancelled after {done:,} of {total:,} images")
+                    raise Cancelled(Text("export to {0} cancelled after {1:,} of {2:,} images", out_dir, done, total))
         entry = {"name": cls, "folder": folder, "count": int(len(members))}
         if test_mask is not None:
             entry["test"] = test_files

@@ -27,6 +27,7 @@ from guiapp.core.datasets.limits import check_declared
 from guiapp.core.imagefile import ImageFileError, open_image
 from guiapp.core.preprocess import PreprocessSpec, to_coverage
 from guiapp.core.tasks import Cancelled
+from guiapp.core.text import Plural, Text
 
 IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp"})
 CLASSES_FILE = "classes.json"
@@ -56,28 +57,29 @@ def _spec(height: int, width: int, source: str) -> PreprocessSpec:
     try:
         return PreprocessSpec(height=height, width=width, fit="resize", fit_size=min(20, height, width))
     except ValueError as exc:
-        raise DatasetError(f"{source}: images of {height}×{width} pixels are not supported ({exc})") from None
+        raise DatasetError(Text("{0}: images of {1}×{2} pixels are not supported ({3})", source, height, width,
+                                exc.args[0] if exc.args else str(exc))) from None
 
 
 def _read_classes_json(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DatasetError(f"{path}: cannot read the class list ({exc})") from None
+        raise DatasetError(Text("{0}: cannot read the class list ({1})", path, exc)) from None
     entries = data.get("classes") if isinstance(data, dict) else None
     if not isinstance(entries, list):
-        raise DatasetError(f"{path}: expected {{\"classes\": [{{\"name\": …, \"folder\": …}}, …]}}")
+        raise DatasetError(Text("{0}: expected {{\"classes\": [{{\"name\": …, \"folder\": …}}, …]}}", path))
     for i, entry in enumerate(entries):
         if isinstance(entry, str):  # a plain list of names: the folders carry the names
             entries[i] = entry = {"name": entry, "folder": entry}
         if not (isinstance(entry, dict) and isinstance(entry.get("name"), str)):
-            raise DatasetError(f"{path}: class entry {i} needs a \"name\" string")
+            raise DatasetError(Text("{0}: class entry {1} needs a \"name\" string", path, i))
         folder = entry.setdefault("folder", entry["name"])
         if not isinstance(folder, str) or not folder or "/" in folder or "\\" in folder or folder in (".", ".."):
-            raise DatasetError(f"{path}: class {entry['name']!r} has an invalid folder {folder!r}")
+            raise DatasetError(Text("{0}: class {1!r} has an invalid folder {2!r}", path, entry["name"], folder))
     names = [e["name"] for e in entries]
     if len(set(names)) != len(names):
-        raise DatasetError(f"{path}: duplicate class names")
+        raise DatasetError(Text("{0}: duplicate class names", path))
     return data
 
 
@@ -86,9 +88,9 @@ def _discover_classes(root: Path) -> tuple[list[_Class], dict, list[str]]:
     try:
         entries = [p for p in root.iterdir() if not p.name.startswith(".")]
     except OSError as exc:
-        raise DatasetError(f"{root}: cannot list the folder ({exc.strerror or exc})") from None
+        raise DatasetError(Text("{0}: cannot list the folder ({1})", root, exc.strerror or exc)) from None
     if not entries:
-        raise DatasetError(f"{root}: the folder is empty")
+        raise DatasetError(Text("{0}: the folder is empty", root))
     problems: list[str] = []
     folders = _class_folders(root, entries, problems)
     loose = sorted(p.name for p in entries if p.is_file() and p.suffix.lower() in IMAGE_EXTENSIONS)
@@ -100,7 +102,8 @@ def _discover_classes(root: Path) -> tuple[list[_Class], dict, list[str]]:
         for entry in meta["classes"]:
             found = folders.pop(_nfc(entry["folder"]), [])
             if not found:
-                problems.append(f"{root / entry['folder']}: listed in {CLASSES_FILE} but missing; the class is empty")
+                problems.append(Text("{0}: listed in {1} but missing; the class is empty", root / entry["folder"],
+                                      CLASSES_FILE))
             tests = entry.get("test") or []
             classes.append(_Class(entry["name"], found, {str(t) for t in tests}))
     taken = {c.name for c in classes}
@@ -113,13 +116,13 @@ def _discover_classes(root: Path) -> tuple[list[_Class], dict, list[str]]:
         classes.append(_Class(name, folders[key]))
     if not any(c.folders for c in classes):
         if loose:
-            raise DatasetError(
-                f"{root}: no class sub-folders (found {len(loose)} images such as {loose[0]} directly inside); "
-                "put each class's images in a sub-folder named after the class"
-            )
-        raise DatasetError(f"{root}: no class sub-folders found (one sub-folder per class is expected)")
+            raise DatasetError(Plural(
+                "{0}: no class sub-folders (found %Ln image(s) such as {1} directly inside); "
+                "put each class's images in a sub-folder named after the class", "", len(loose), root, loose[0]))
+        raise DatasetError(Text("{0}: no class sub-folders found (one sub-folder per class is expected)", root))
     if loose:
-        problems.append(f"{root / loose[0]}: {len(loose)} image(s) directly in the root folder were ignored")
+        problems.append(Plural("{0}: %Ln image(s) directly in the root folder were ignored", "", len(loose),
+                               root / loose[0]))
     return classes, meta, problems
 
 
@@ -139,17 +142,17 @@ def _class_folders(root: Path, entries: list[Path], problems: list[str]) -> dict
             try:
                 target = p.resolve()
             except (OSError, RuntimeError) as exc:
-                problems.append(f"{p}: a symbolic link that cannot be followed ({exc}); skipped")
+                problems.append(Text("{0}: a symbolic link that cannot be followed ({1}); skipped", p, exc))
                 continue
             if not target.is_relative_to(inside):
-                problems.append(f"{p}: a symbolic link to {target}, outside the dataset folder; skipped")
+                problems.append(Text("{0}: a symbolic link to {1}, outside the dataset folder; skipped", p, target))
                 continue
         folders.setdefault(_nfc(p.name), []).append(p)
     for key, group in folders.items():
         if len(group) > 1:
             spelled = ", ".join(ascii(p.name) for p in group)
-            problems.append(f"{root}: the class folders {spelled} differ only in Unicode normalisation; their "
-                            f"images were merged into the class {key!r}")
+            problems.append(Text("{0}: the class folders {1} differ only in Unicode normalisation; their "
+                                 "images were merged into the class {2!r}", root, spelled, key))
     return folders
 
 
@@ -160,7 +163,7 @@ def _image_files(folder: Path, problems: list[str]) -> list[Path]:
             if not p.name.startswith(".") and p.suffix.lower() in IMAGE_EXTENSIONS and p.is_file()
         ]
     except OSError as exc:
-        problems.append(f"{folder}: cannot list the folder ({exc.strerror or exc})")
+        problems.append(Text("{0}: cannot list the folder ({1})", folder, exc.strerror or exc))
         return []
     return sorted(files, key=lambda p: _natural_key(p.name))
 
@@ -169,7 +172,9 @@ def _reason(exc: Exception) -> str:
     if isinstance(exc, ImageFileError):
         return exc.reason
     if isinstance(exc, UnidentifiedImageError):
-        return "not a readable image (unknown or corrupt format)"
+        return Text("not a readable image (unknown or corrupt format)")
+    if isinstance(exc, ValueError) and len(exc.args) == 1 and isinstance(exc.args[0], Text):
+        return exc.args[0]
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     text = str(exc) or type(exc).__name__
@@ -179,7 +184,7 @@ def _reason(exc: Exception) -> str:
 def _header_size(path: Path) -> tuple[int, int]:
     """(height, width) from the file header, after EXIF rotation; raises on unreadable files."""
     if path.stat().st_size == 0:
-        raise ValueError("empty file (0 bytes)")
+        raise ValueError(Text("empty file (0 bytes)"))
     with open_image(path) as image:
         width, height = image.size
         try:
@@ -189,7 +194,7 @@ def _header_size(path: Path) -> tuple[int, int]:
     if orientation in (5, 6, 7, 8):
         width, height = height, width
     if width <= 0 or height <= 0:
-        raise ValueError(f"image has no pixels ({width}×{height})")
+        raise ValueError(Text("image has no pixels ({0}×{1})", width, height))
     return height, width
 
 
@@ -213,7 +218,7 @@ def _decode(path: Path, target: tuple[int, int], fitter: PreprocessSpec | None) 
         coverage = raw.astype(np.float32) / 255.0
     if coverage.shape != target:
         if fitter is None:
-            raise ValueError(f"size {coverage.shape[1]}×{coverage.shape[0]} differs from the others")
+            raise ValueError(Text("size {0}×{1} differs from the others", coverage.shape[1], coverage.shape[0]))
         coverage = fitter.fit_coverage(coverage)
     return np.clip(np.rint(coverage * 255.0), 0, 255).astype(np.uint8)
 
@@ -234,11 +239,11 @@ def load_folder_dataset(
     """
     root = Path(path)
     if not root.exists():
-        raise DatasetError(f"{root}: no such folder")
+        raise DatasetError(Text("{0}: no such folder", root))
     if not root.is_dir():
-        raise DatasetError(f"{root}: not a folder (an image folder holds one sub-folder per class)")
+        raise DatasetError(Text("{0}: not a folder (an image folder holds one sub-folder per class)", root))
     if size is not None and (not isinstance(size, int) or isinstance(size, bool) or not 1 <= size <= 4096):
-        raise DatasetError(f"{root}: size must be an integer from 1 to 4096, got {size!r}")
+        raise DatasetError(Text("{0}: size must be an integer from 1 to 4096, got {1!r}", root, size))
     classes, meta, problems = _discover_classes(root)
 
     # Pass 1: headers only, to choose the output size before decoding anything.
@@ -246,17 +251,16 @@ def load_folder_dataset(
     for index, cls in enumerate(classes):
         class_files = [f for folder in cls.folders for f in _image_files(folder, problems)]
         if cls.folders and not class_files:
-            problems.append(f"{cls.folders[0]}: holds no images; the class {cls.name!r} is empty")
+            problems.append(Text("{0}: holds no images; the class {1!r} is empty", cls.folders[0], cls.name))
         for file in class_files:
             try:
                 files.append((file, index, _header_size(file)))
             except Exception as exc:  # noqa: BLE001 - any decoder failure just skips the file
-                problems.append(f"{file}: {_reason(exc)}")
+                problems.append(Text("{0}: {1}", file, _reason(exc)))
     if not files:
         raise DatasetError(
-            f"{root}: no readable images in the class folders"
-            + (f" ({len(problems)} problem(s), first: {problems[0]})" if problems else "")
-        )
+            Plural("{0}: no readable images in the class folders (%Ln problem(s), first: {1})", "", len(problems),
+                   root, problems[0]) if problems else Text("{0}: no readable images in the class folders", root))
     sizes = Counter(shape for _, _, shape in files)
     if size is not None:
         target = (size, size)
@@ -268,8 +272,8 @@ def load_folder_dataset(
     spec = _spec(target[0], target[1], str(root))
     fitter = spec if size is not None or len(sizes) > 1 else None
 
-    check_declared(f"{root}: {len(files):,} images of {target[1]}×{target[0]}", len(files) * target[0] * target[1],
-                   None, "pixels")
+    check_declared(Plural("{0}: %Ln image(s) of {1}×{2}", "", len(files), root, target[1], target[0]),
+                   len(files) * target[0] * target[1], None, Text("pixels"))
     # Pass 2: decode straight into one preallocated array.
     images = np.empty((len(files),) + target, np.uint8)
     labels = np.empty(len(files), np.int64)
@@ -280,7 +284,7 @@ def load_folder_dataset(
         try:
             images[kept] = _decode(file, target, fitter)
         except Exception as exc:  # noqa: BLE001
-            problems.append(f"{file}: {_reason(exc)}")
+            problems.append(Text("{0}: {1}", file, _reason(exc)))
         else:
             labels[kept] = index
             test[kept] = file.name in classes[index].test_files
@@ -289,11 +293,10 @@ def load_folder_dataset(
             if progress is not None:
                 progress(done, len(files))
             if should_stop is not None and should_stop():
-                raise Cancelled(f"loading {root} cancelled")
+                raise Cancelled(Text("loading {0} cancelled", root))
     if kept == 0:
-        raise DatasetError(
-            f"{root}: none of the {len(files)} images could be read (first problem: {problems[-1]})"
-        )
+        raise DatasetError(Plural("{0}: none of the %Ln image(s) could be read (first problem: {1})", "", len(files),
+                                  root, problems[-1]))
     if kept < len(files):
         images, labels, test = images[:kept].copy(), labels[:kept].copy(), test[:kept]
 
@@ -307,7 +310,7 @@ def load_folder_dataset(
             if (candidate.height, candidate.width) == target:
                 spec = candidate
         except ValueError:
-            problems.append(f"{root / CLASSES_FILE}: ignored an invalid preprocessing spec")
+            problems.append(Text("{0}: ignored an invalid preprocessing spec", root / CLASSES_FILE))
     if name is None:
         stored_name = meta.get("name")
         name = stored_name if isinstance(stored_name, str) and stored_name else root.name

@@ -95,7 +95,7 @@ def cross_duplicates(images: np.ndarray, a: np.ndarray, b: np.ndarray, near_tole
     seen: dict[bytes, int] = {}
     for start in range(0, len(a), chunk):
         if should_stop is not None and should_stop():
-            raise Cancelled("health check cancelled")
+            raise Cancelled(Text("health check cancelled"))
         rows = a[start : start + chunk]
         for i, key in zip(rows.tolist(), _row_keys(images, rows)):
             seen.setdefault(key, i)
@@ -124,7 +124,7 @@ def cross_duplicates(images: np.ndarray, a: np.ndarray, b: np.ndarray, near_tole
         if not candidates:
             continue
         if should_stop is not None and should_stop():
-            raise Cancelled("health check cancelled")
+            raise Cancelled(Text("health check cancelled"))
         cand = np.asarray(candidates[:256])  # a blank-ish hash can collect thousands; a sample suffices
         score = changed_ink(images[cand], images[j])
         best = int(np.argmin(score))

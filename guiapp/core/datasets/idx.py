@@ -28,7 +28,7 @@ from guiapp.core.datasets.classnames import (
     unique_names,
 )
 from guiapp.core.preprocess import PreprocessSpec
-from guiapp.core.text import Text
+from guiapp.core.text import Plural, Text
 
 
 # IDX dtype code → numpy dtype (big-endian where it matters).
@@ -113,7 +113,7 @@ def _read_header(stream, path: Path) -> IdxHeader:
             stored = path.stat().st_size
         except OSError:
             stored = 0
-    check_declared(f"{path}: its header ({'×'.join(map(str, dims))})", total, stored)
+    check_declared(Text("{0}: its header ({1})", path, "×".join(map(str, dims))), total, stored)
     return IdxHeader(dtype, tuple(dims), 4 + 4 * ndim)
 
 
@@ -358,7 +358,8 @@ def load_idx_dataset(
     total = sum(counts)
     if total == 0:
         raise DatasetError(Text("{0}: holds no images", pairs[0].images))
-    check_declared(f"{pairs[0].images}: {total:,} images of {height}×{width}", total * height * width, None, "pixels")
+    check_declared(Plural("{0}: %Ln image(s) of {1}×{2}", "", total, pairs[0].images, height, width),
+                   total * height * width, None, Text("pixels"))
 
     images = np.empty((total, height, width), np.uint8)
     labels = np.empty(total, np.int64)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 from guiapp.core.datasets.base import DatasetError
+from guiapp.core.text import Text
 
 MAX_DATASET_BYTES = 2 << 30
 MAX_RATIO = 200
@@ -24,15 +25,18 @@ SLACK = 64 << 20
 MAX_CLASSES = 100_000  # CJK alone has ~98,000 code points; no recogniser dataset comes near
 
 
-def check_declared(where, declared: int, stored: int | None, what: str = "data") -> None:
+def check_declared(where, declared: int, stored: int | None, what: str | None = None) -> None:
     """Refuse ``declared`` bytes beyond the limit, or beyond what ``stored`` bytes of file can hold (None: the
     data is not compressed and its size is checked exactly elsewhere)."""
+    what = Text("data") if what is None else what
     if declared > MAX_DATASET_BYTES:
-        raise DatasetError(f"{where}: declares {declared:,} bytes of {what}, more than the {MAX_DATASET_BYTES >> 30} GiB "
-                           "guiapp loads (corrupt header or not a dataset guiapp can hold in memory)")
+        raise DatasetError(Text("{0}: declares {1:,} bytes of {2}, more than the {3} GiB guiapp loads (corrupt header "
+                                "or not a dataset guiapp can hold in memory)", where, declared, what,
+                                MAX_DATASET_BYTES >> 30))
     if stored is not None and declared > MAX_RATIO * stored + SLACK:
-        raise DatasetError(f"{where}: declares {declared:,} bytes of {what} in a {stored:,}-byte file, more than "
-                           f"{MAX_RATIO}:1 compression can hold (corrupt header or a decompression bomb)")
+        raise DatasetError(Text("{0}: declares {1:,} bytes of {2} in a {3:,}-byte file, more than {4}:1 compression "
+                                "can hold (corrupt header or a decompression bomb)", where, declared, what, stored,
+                                MAX_RATIO))
 
 
 def class_count(labels: np.ndarray, where) -> int:
@@ -41,6 +45,6 @@ def class_count(labels: np.ndarray, where) -> int:
         return 0
     top = int(labels.max())
     if top >= MAX_CLASSES:
-        raise DatasetError(f"{where}: holds the label {top:,}, beyond the {MAX_CLASSES:,} classes guiapp supports "
-                           "(corrupt labels?)")
+        raise DatasetError(Text("{0}: holds the label {1:,}, beyond the {2:,} classes guiapp supports (corrupt "
+                                "labels?)", where, top, MAX_CLASSES))
     return top + 1

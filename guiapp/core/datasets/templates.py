@@ -20,6 +20,7 @@ import numpy as np
 
 from guiapp import paths
 from guiapp.core.svgpath import PathError, parse_path
+from guiapp.core.text import Text
 
 TEMPLATE_BOX = 109.0
 _PATH_D = re.compile(r"<path\b[^>]*?\sd=\"([^\"]+)\"", re.S)
@@ -122,9 +123,9 @@ def parse_svg(text: str, source: str = "template") -> tuple[np.ndarray, ...]:
         try:
             strokes.extend(parse_path(d))
         except PathError as exc:
-            raise TemplateError(f"{source}: {exc}") from None
+            raise TemplateError(Text("{0}: {1}", source, exc.args[0] if len(exc.args) == 1 else str(exc))) from None
     if not strokes:
-        raise TemplateError(f"{source}: no stroke paths found")
+        raise TemplateError(Text("{0}: no stroke paths found", source))
     return tuple(strokes)
 
 
@@ -169,5 +170,5 @@ def templates_for(char: str) -> tuple[Template, ...]:
         weight = _WEIGHT.search(text)
         forms.append(Template(char, form, parse_svg(text, str(path)), float(weight.group(1)) if weight else 1.0))
     if not forms:
-        raise TemplateError(f"no stroke template for {char!r} (U+{ord(char):04X})")
+        raise TemplateError(Text("no stroke template for {0!r} (U+{1:04X})", char, ord(char)))
     return tuple(forms)

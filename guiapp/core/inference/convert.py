@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from guiapp.core.inference.litert import LiteModel, quiet_native_logs
+from guiapp.core.text import Text
 
 PARITY_TOLERANCE = 1e-4
 PARITY_SAMPLES = 500
@@ -126,8 +127,9 @@ def convert_recognizer(recognizer, inputs: np.ndarray | None = None) -> tuple[by
         inputs = parity_inputs(recognizer.spec)
     parity = measure_parity(forward, lite, inputs)
     if not parity.ok:
-        raise ParityError(f"the converted model differs from Keras: max |Δp| {parity.max_abs_diff:.2g} "
-                          f"(allowed {PARITY_TOLERANCE:g}), top-1 agrees on {parity.top1_agree} of {parity.samples}")
+        raise ParityError(Text("the converted model differs from Keras: max |Δp| {0:.2g} (allowed {1:g}), top-1 agrees "
+                               "on {2} of {3}", parity.max_abs_diff, PARITY_TOLERANCE, parity.top1_agree,
+                               parity.samples))
     return content, parity
 
 

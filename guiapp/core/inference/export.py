@@ -26,6 +26,7 @@ from pathlib import Path
 
 from guiapp.core.atomic import atomic_write_bytes, atomic_write_text
 from guiapp.core.modelfile.errors import file_error
+from guiapp.core.text import Text
 
 FORMATS = ("onnx", "tflite", "savedmodel", "keras")
 SUFFIXES = {"onnx": ".onnx", "tflite": ".tflite", "savedmodel": "", "keras": ".keras"}
@@ -48,14 +49,14 @@ def sidecar_path(out: Path, fmt: str) -> Path:
 def export_model(model_path, fmt: str, out, on_progress=None) -> list[Path]:
     """Write ``model_path`` in ``fmt`` to ``out``; returns the paths written (model first, then the JSON)."""
     if fmt not in FORMATS:
-        raise ExportError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
+        raise ExportError(Text("unknown export format {0!r}; choose from {1}", fmt, ", ".join(FORMATS)))
     model_path, out = Path(model_path), Path(out)
     if not out.parent.is_dir():
-        raise ExportError(f"{out}: the folder {out.parent} does not exist")
+        raise ExportError(Text("{0}: the folder {1} does not exist", out, out.parent))
     if SUFFIXES[fmt] and out.suffix.lower() != SUFFIXES[fmt]:
-        raise ExportError(f"{out}: a {fmt} export must end in {SUFFIXES[fmt]}")
+        raise ExportError(Text("{0}: a {1} export must end in {2}", out, fmt, SUFFIXES[fmt]))
     if fmt == "savedmodel" and out.exists() and not out.is_dir():
-        raise ExportError(f"{out}: exists and is not a folder")
+        raise ExportError(Text("{0}: exists and is not a folder", out))
     if fmt == "tflite":
         from guiapp.core.inference.store import find_light_form
 
@@ -87,7 +88,7 @@ def export_model(model_path, fmt: str, out, on_progress=None) -> list[Path]:
             import onnx  # noqa: F401
             import tf2onnx  # noqa: F401
         except ImportError:
-            raise ExportError("exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx") from None
+            raise ExportError(Text("exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx")) from None
         _export_file(forward, out, "onnx")
         return [out, _write_json(out, fmt, labels, spec, model_path)]
     _export_folder(forward, out, labels, spec, model_path)
@@ -114,7 +115,7 @@ def _export_file(forward, out: Path, fmt: str) -> None:
     except ExportError:
         raise
     except Exception as exc:  # noqa: BLE001 - converters raise many types; the user gets one line
-        raise file_error(out, f"cannot export as {fmt}: {exc}") from exc
+        raise file_error(out, Text("cannot export as {0}: {1}", fmt, exc)) from exc
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -138,7 +139,7 @@ def _export_folder(forward, out: Path, labels, spec, source) -> None:
             os.replace(out, old)  # the old folder steps aside and the new one takes its name
         os.replace(built, out)
     except Exception as exc:  # noqa: BLE001
-        raise file_error(out, f"cannot export as a SavedModel: {exc}") from exc
+        raise file_error(out, Text("cannot export as a SavedModel: {0}", exc)) from exc
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

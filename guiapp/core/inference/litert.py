@@ -19,6 +19,8 @@ import threading
 
 import numpy as np
 
+from guiapp.core.text import Text
+
 RUNTIME = "litert"
 SINGLE_BATCH = 1
 # Kernels the converter emits for guiapp's presets and ordinary Keras CNNs; anything else (custom ops, "Flex…"
@@ -72,7 +74,7 @@ class LiteModel:
         try:
             from ai_edge_litert.interpreter import Interpreter
         except ImportError as exc:  # a source install without the dependency: the caller falls back to TF
-            raise LightModelError(f"the LiteRT runtime is not installed ({exc})") from None
+            raise LightModelError(Text("the LiteRT runtime is not installed ({0})", exc)) from None
         self._Interpreter = Interpreter
         self.content = bytes(content)
         self.input_shape = tuple(int(v) for v in input_shape)
@@ -84,7 +86,7 @@ class LiteModel:
         self._batch_size = 0
         details = self._single.get_input_details()
         if len(details) != 1 or len(self._single.get_output_details()) != 1:
-            raise LightModelError("the converted model must have one input and one output")
+            raise LightModelError(Text("the converted model must have one input and one output"))
         self._in = details[0]["index"]
         self._out = self._single.get_output_details()[0]["index"]
 
@@ -94,7 +96,8 @@ class LiteModel:
             ops = {str(op.get("op_name", "")) for op in interpreter._get_ops_details()}
             refused = sorted(op for op in ops if op.upper().startswith(_REFUSED_PREFIXES))
             if refused:
-                raise LightModelError(f"the converted model uses operations guiapp does not run: {', '.join(refused)}")
+                raise LightModelError(Text("the converted model uses operations guiapp does not run: {0}",
+                                           ", ".join(refused)))
             detail = interpreter.get_input_details()[0]
             want = (batch, *self.input_shape)
             if tuple(detail["shape"]) != want:
@@ -106,11 +109,11 @@ class LiteModel:
         except LightModelError:
             raise
         except (ValueError, RuntimeError, IndexError) as exc:
-            raise LightModelError(f"the converted model cannot be run: {exc}") from None
+            raise LightModelError(Text("the converted model cannot be run: {0}", exc)) from None
         out_shape = tuple(interpreter.get_output_details()[0]["shape"])
         if out_shape != (batch, self.n_classes):
-            raise LightModelError(f"the converted model gives {out_shape[-1] if out_shape else '?'} outputs for "
-                                  f"{self.n_classes} labels")
+            raise LightModelError(Text("the converted model gives {0} outputs for {1} labels",
+                                       out_shape[-1] if out_shape else "?", self.n_classes))
         return interpreter
 
     def run_one(self, model_input: np.ndarray) -> np.ndarray:

@@ -28,6 +28,7 @@ import numpy as np
 from guiapp.core.atomic import atomic_write_bytes, atomic_write_text
 from guiapp.core.modelfile.errors import ModelFileError, file_error
 from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -196,11 +197,11 @@ def light_form_for(source, runtime: str, error=ValueError) -> LightForm | None:
         return None
     if not isinstance(source, (str, os.PathLike)):
         if runtime == "litert":
-            raise error("only a model file or a converted form can run on LiteRT")
+            raise error(Text("only a model file or a converted form can run on LiteRT"))
         return None
     form = find_light_form(source)
     if form is None and runtime == "litert":
-        raise error(f"{source}: no converted form (save it with guiapp, or convert it first)")
+        raise error(Text("{0}: no converted form (save it with guiapp, or convert it first)", source))
     return form
 
 
@@ -220,7 +221,7 @@ def convert_to_cache(path) -> LightForm:
     write_cache(digest, content, recognizer.spec, len(recognizer.labels), info)
     form = find_light_form(path, digest=digest)
     if form is None:
-        raise file_error(path, "the converted form could not be cached")
+        raise file_error(path, Text("the converted form could not be cached"))
     return form
 
 
@@ -239,7 +240,7 @@ def convert_in_place(path, inputs=None):
     path = Path(path)
     recognizer = Recognizer(path, runtime="tensorflow", warm_up=False)
     if path.suffix.lower() not in (".h5", ".hdf5") or not recognizer.loaded.metadata.get("app_version"):
-        raise file_error(path, "only .h5 files saved by guiapp carry their converted form inside")
+        raise file_error(path, Text("only .h5 files saved by guiapp carry their converted form inside"))
     content, parity = convert_recognizer(recognizer, inputs)
     info = {"runtime": RUNTIME, "runtime_version": runtime_version(), "parity": parity.to_dict(),
             "classes": len(recognizer.labels)}

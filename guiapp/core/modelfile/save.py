@@ -20,6 +20,7 @@ from guiapp.core.modelfile.metadata import (
 )
 from guiapp.core.modelfile.shape import image_layout, model_io
 from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.text import Plural, Text
 
 SAVE_SUFFIXES = (".h5", ".keras")
 _TEMP_SUFFIX = ".tmp"  # as guiapp.core.atomic names its temporary files
@@ -58,11 +59,11 @@ def quiet_keras():
 
 def _check_labels(labels, path) -> list[str]:
     if isinstance(labels, (str, bytes)) or not hasattr(labels, "__iter__"):
-        raise file_error(path, f"labels must be a list of strings, got {type(labels).__name__}")
+        raise file_error(path, Text("labels must be a list of strings, got {0}", type(labels).__name__))
     labels = list(labels)
     bad = [repr(label) for label in labels if not isinstance(label, str) or not label]
     if bad:
-        raise file_error(path, f"labels must be non-empty strings; got {', '.join(bad[:5])}")
+        raise file_error(path, Text("labels must be non-empty strings; got {0}", ", ".join(bad[:5])))
     return labels
 
 
@@ -104,13 +105,13 @@ def save_model(model, path, labels, spec, metadata=None, *, light: bool = True) 
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SAVE_SUFFIXES:
-        raise file_error(path, f"cannot save a model as {suffix or '(no extension)'!r}: use .h5 or .keras")
+        raise file_error(path, Text("cannot save a model as {0!r}: use .h5 or .keras", suffix or "(no extension)"))
     labels = _check_labels(labels, path)
     if isinstance(spec, dict):
         try:
             spec = PreprocessSpec.from_dict(spec)
         except (TypeError, ValueError) as exc:
-            raise file_error(path, f"cannot save: {exc}") from None
+            raise file_error(path, Text("cannot save: {0}", exc)) from None
     if not isinstance(spec, PreprocessSpec):
         raise file_error(path, f"cannot save: spec must be a PreprocessSpec, got {type(spec).__name__}")
     if metadata is not None and not isinstance(metadata, dict):
@@ -120,12 +121,13 @@ def save_model(model, path, labels, spec, metadata=None, *, light: bool = True) 
 
     in_shape, n_classes = model_io(model, path)
     if n_classes != len(labels):
-        raise file_error(path, f"cannot save: the model has {n_classes} outputs but {len(labels)} labels were given")
+        raise file_error(path, Plural("cannot save: the model has %Ln output(s) but {0} were given", "", n_classes,
+                                      Plural("%Ln label(s)", "", len(labels))))
     layout, height, width, channels = image_layout(in_shape, path)
     expected = {"image": (height, width, channels), "grey2d": (height, width, 1), "flat": (height, width, 1)}[layout]
     if any(m is not None and m != s for m, s in zip(expected, spec.input_shape)):
-        raise file_error(path, f"cannot save: the spec's input {spec.input_shape} does not match the model's input "
-                           f"{in_shape}")
+        raise file_error(path, Text("cannot save: the spec's input {0} does not match the model's input {1}",
+                                    spec.input_shape, in_shape))
 
     from guiapp import __version__
 
@@ -141,16 +143,16 @@ def save_model(model, path, labels, spec, metadata=None, *, light: bool = True) 
     try:
         labels_json, spec_json, metadata_json = _dumps(labels), _dumps(spec.to_dict()), _dumps(full_metadata)
     except (TypeError, ValueError) as exc:
-        raise file_error(path, f"cannot save: the metadata is not JSON-serialisable ({exc})") from None
+        raise file_error(path, Text("cannot save: the metadata is not JSON-serialisable ({0})", exc)) from None
 
     parent = path.parent
     if not parent.is_dir():
-        raise file_error(path, f"cannot save: the folder {parent} does not exist")
+        raise file_error(path, Text("cannot save: the folder {0} does not exist", parent))
     remove_stale_temps(parent)  # what saves killed earlier left behind (only temporaries of our naming)
     try:
         workdir = Path(tempfile.mkdtemp(prefix=temp_prefix(path), suffix=_TEMP_SUFFIX, dir=parent))
     except OSError as exc:
-        raise file_error(path, f"cannot save: {exc.strerror or exc}") from None
+        raise file_error(path, Text("cannot save: {0}", exc.strerror or exc)) from None
     try:
         written = workdir / f"model{suffix}"
         try:
@@ -162,7 +164,7 @@ def save_model(model, path, labels, spec, metadata=None, *, light: bool = True) 
                 else:
                     model.save(written)
         except Exception as exc:  # noqa: BLE001 - Keras raises many types; the caller gets one
-            raise file_error(path, f"Keras could not save the model: {short_message(exc)}") from exc
+            raise file_error(path, Text("Keras could not save the model: {0}", short_message(exc))) from exc
         try:
             if suffix == ".h5":
                 import h5py
@@ -193,7 +195,7 @@ def save_model(model, path, labels, spec, metadata=None, *, light: bool = True) 
         except ModelFileError:
             raise
         except Exception as exc:  # noqa: BLE001
-            raise file_error(path, f"cannot save: {short_message(exc)}") from exc
+            raise file_error(path, Text("cannot save: {0}", short_message(exc))) from exc
         fsync_directory(parent)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
@@ -225,11 +227,11 @@ def set_model_name(path, name: str) -> Path:
     path = Path(path)
     name = " ".join(str(name).split())
     if not name or len(name) > 120:
-        raise file_error(path, "a model's name must be 1 to 120 characters")
+        raise file_error(path, Text("a model's name must be 1 to 120 characters"))
     kind = file_kind(path)
     stored = read_stored(path, kind)
     if stored is None:
-        raise file_error(path, "only models saved by guiapp carry a name")
+        raise file_error(path, Text("only models saved by guiapp carry a name"))
     metadata = dict(stored.get("metadata") or {}, name=name)
     with atomic_path(path) as tmp:
         if kind == "h5":

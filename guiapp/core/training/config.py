@@ -11,6 +11,7 @@ from pathlib import Path
 
 from guiapp.core.training.presets import PRESETS, DEFAULT_PRESET
 from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.text import Text
 
 OPTIMIZERS = ("adam", "adamw", "sgd", "rmsprop")
 SCHEDULES = ("constant", "step", "cosine", "plateau")
@@ -62,32 +63,35 @@ class TrainConfig:
     def validate(self) -> "TrainConfig":
         problems = []
         if self.preset not in PRESETS:
-            problems.append(f"unknown preset {self.preset!r} (presets: {', '.join(PRESETS)})")
+            problems.append(Text("unknown preset {0!r} (presets: {1})", self.preset, ", ".join(PRESETS)))
         if not isinstance(self.epochs, int) or not 1 <= self.epochs <= 10_000:
-            problems.append(f"epochs must be 1..10000, got {self.epochs!r}")
+            problems.append(Text("epochs must be 1..10000, got {0!r}", self.epochs))
         if not isinstance(self.batch_size, int) or not 1 <= self.batch_size <= 65_536:
-            problems.append(f"batch size must be 1..65536, got {self.batch_size!r}")
+            problems.append(Text("batch size must be 1..65536, got {0!r}", self.batch_size))
         if self.optimizer not in OPTIMIZERS:
-            problems.append(f"optimizer must be one of {', '.join(OPTIMIZERS)}, got {self.optimizer!r}")
+            problems.append(Text("optimizer must be one of {0}, got {1!r}", ", ".join(OPTIMIZERS), self.optimizer))
         if not (isinstance(self.learning_rate, (int, float)) and 0 < self.learning_rate <= 10):
-            problems.append(f"learning rate must be in (0, 10], got {self.learning_rate!r}")
+            problems.append(Text("learning rate must be in (0, 10], got {0!r}", self.learning_rate))
         if self.schedule not in SCHEDULES:
-            problems.append(f"schedule must be one of {', '.join(SCHEDULES)}, got {self.schedule!r}")
+            problems.append(Text("schedule must be one of {0}, got {1!r}", ", ".join(SCHEDULES), self.schedule))
         if self.step_every < 0 or not 0 < self.step_factor < 1:
-            problems.append("step schedule needs step_every ≥ 0 and 0 < step_factor < 1")
+            problems.append(Text("step schedule needs step_every ≥ 0 and 0 < step_factor < 1"))
         if self.dropout is not None and not 0 <= self.dropout < 1:
-            problems.append(f"dropout must be in [0, 1), got {self.dropout}")
+            problems.append(Text("dropout must be in [0, 1), got {0}", self.dropout))
         if not 0 <= self.augment_strength <= 3:
-            problems.append(f"augmentation strength must be in [0, 3], got {self.augment_strength}")
+            problems.append(Text("augmentation strength must be in [0, 3], got {0}", self.augment_strength))
         if not (0 <= self.validation_split < 1 and 0 <= self.test_split < 1
                 and self.validation_split + self.test_split < 1):
-            problems.append("validation and test fractions must be in [0, 1) and sum below 1")
+            problems.append(Text("validation and test fractions must be in [0, 1) and sum below 1"))
         if self.early_stopping < 0:
-            problems.append("early-stopping patience must be ≥ 0")
+            problems.append(Text("early-stopping patience must be ≥ 0"))
         if not (self.device in ("cpu", "all-gpus") or (self.device.startswith("gpu:") and self.device[4:].isdigit())):
-            problems.append(f"device must be cpu, gpu:N or all-gpus, got {self.device!r}")
+            problems.append(Text("device must be cpu, gpu:N or all-gpus, got {0!r}", self.device))
         if problems:
-            raise TrainingError("invalid training settings: " + "; ".join(problems))
+            joined = problems[0]
+            for problem in problems[1:]:
+                joined = Text("{0}; {1}", joined, problem)
+            raise TrainingError(Text("invalid training settings: {0}", joined))
         return self
 
     def to_dict(self) -> dict:

@@ -9,6 +9,7 @@ import numpy as np
 
 from guiapp.core.datasets.base import Dataset, Split
 from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.text import Text
 from guiapp.core.training.config import TrainConfig, TrainingError
 
 
@@ -59,7 +60,7 @@ def make_pipelines(dataset: Dataset, spec: PreprocessSpec, label_map: np.ndarray
 
     split = dataset.split(validation=config.validation_split, test=config.test_split, seed=config.seed)
     if len(split.train) == 0:
-        raise TrainingError(f"{dataset.name}: no samples left for training after the validation/test split")
+        raise TrainingError(Text("{0}: no samples left for training after the validation/test split", dataset.name))
     labels = label_map[np.asarray(dataset.labels)]
     convert = to_model_input(spec)
     autotune = tf.data.AUTOTUNE

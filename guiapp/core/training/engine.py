@@ -20,7 +20,7 @@ from guiapp.core.training.presets import build_model
 from guiapp.core.training.config import TrainConfig, TrainingControl, TrainingError, TrainingEvent, TrainingResult, StopReason
 from guiapp.core.training.data import make_pipelines
 from guiapp.core.training.devices import choose_strategy
-from guiapp.core.plural import plural
+from guiapp.core.text import Plural, Text
 
 log = logging.getLogger(__name__)
 # Fewer samples of a class than this cannot train and measure it: one or two are held out for validation and test.
@@ -70,8 +70,8 @@ def _with_classes(model, n_classes: int):
 
     head = model.layers[-1]
     if not isinstance(head, keras.layers.Dense):
-        raise TrainingError(f"this model ends in a {type(head).__name__} layer, not a Dense layer; "
-                            "guiapp can fine-tune it only on the classes it already has")
+        raise TrainingError(Text("this model ends in a {0} layer, not a Dense layer; guiapp can fine-tune it only on "
+                                 "the classes it already has", type(head).__name__))
     old_kernel, old_bias = head.get_weights() if head.use_bias else (head.get_weights()[0], None)
     if old_kernel.shape[1] == n_classes:
         copy = keras.models.clone_model(model)
@@ -96,10 +96,13 @@ def check_enough_samples(dataset: Dataset, minimum: int = MIN_SAMPLES_PER_CLASS)
     counts = dataset.class_counts()
     short = [(name, int(n)) for name, n in zip(dataset.classes, counts) if n < minimum]
     if short:
-        listed = ", ".join(f"{name!r} has {n} (draw {minimum - n} more)" for name, n in short[:8])
-        more = f" and {len(short) - 8} more classes" if len(short) > 8 else ""
-        raise TrainingError(f"{dataset.name}: training needs at least {minimum} samples of every class, so that some "
-                            f"can be held out to measure accuracy: {listed}{more}")
+        listed = Text("{0!r} has {1} (draw {2} more)", *short[0], minimum - short[0][1])
+        for name, n in short[1:8]:
+            listed = Text("{0}, {1!r} has {2} (draw {3} more)", listed, name, n, minimum - n)
+        if len(short) > 8:
+            listed = Plural("{0} and %Ln more class(es)", "", len(short) - 8, listed)
+        raise TrainingError(Text("{0}: training needs at least {1} samples of every class, so that some can be held out "
+                                 "to measure accuracy: {2}", dataset.name, minimum, listed))
 
 
 def _label_plan(dataset: Dataset, base: LoadedModel | None) -> tuple[list[str], np.ndarray]:
@@ -134,7 +137,8 @@ def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint
             if self.epoch == 0 and epoch > 0:
                 self.resumed_after = epoch
                 emit(TrainingEvent("message", epoch, config.epochs,
-                                   message=f"resumed after epoch {epoch} from the backup of the interrupted run"))
+                                   message=Text("resumed after epoch {0} from the backup of the interrupted run",
+                                                epoch)))
             self.epoch = epoch + 1
             self.epoch_start = time.perf_counter()
             self.last_event = 0.0
@@ -150,8 +154,9 @@ def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint
             loss = logs.get("loss")
             if loss is not None and not math.isfinite(float(loss)):
                 self.stopped = StopReason.DIVERGED
-                self.message = (f"training diverged: the loss became {float(loss)} in epoch {self.epoch}, batch "
-                                f"{batch + 1}; try a lower learning rate (now {config.learning_rate:g})")
+                self.message = Text("training diverged: the loss became {0} in epoch {1}, batch {2}; try a lower "
+                                    "learning rate (now {3:g})", float(loss), self.epoch, batch + 1,
+                                    config.learning_rate)
                 self.model.stop_training = True
                 return
             if control.paused:
@@ -164,7 +169,7 @@ def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint
                 control.stop()
             if control.stop_requested:
                 self.stopped = StopReason.CANCELLED
-                self.message = f"stopped by request in epoch {self.epoch}, after batch {batch + 1}"
+                self.message = Text("stopped by request in epoch {0}, after batch {1}", self.epoch, batch + 1)
                 self.model.stop_training = True
                 return
             now = time.perf_counter()
@@ -197,7 +202,7 @@ def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint
             monitored = logs.get("val_loss", logs.get("loss"))
             if monitored is not None and not math.isfinite(float(monitored)):
                 self.stopped = StopReason.DIVERGED
-                self.message = f"training diverged: the loss became {float(monitored)} in epoch {self.epoch}"
+                self.message = Text("training diverged: the loss became {0} in epoch {1}", float(monitored), self.epoch)
                 self.model.stop_training = True
                 return
             improved = monitored is not None and float(monitored) < self.best_value
@@ -217,8 +222,8 @@ def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint
             ))
             if config.early_stopping and self.stale >= config.early_stopping:
                 self.stopped = StopReason.EARLY_STOPPING
-                self.message = (f"stopped early: no improvement for {config.early_stopping} epochs; "
-                                f"best epoch {self.best_epoch}")
+                self.message = Plural("stopped early: no improvement for %Ln epoch(s); best epoch {0}", "",
+                                      config.early_stopping, self.best_epoch)
                 self.model.stop_training = True
 
     return ProgressCallback()
@@ -250,11 +255,11 @@ def train(
     started = time.perf_counter()
     control = control or TrainingControl()
     if len(dataset) == 0:
-        raise TrainingError(f"{dataset.name}: the dataset is empty")
+        raise TrainingError(Text("{0}: the dataset is empty", dataset.name))
     check_enough_samples(dataset)
     labels, label_map = _label_plan(dataset, base)
     if len(labels) < 2:
-        raise TrainingError(f"{dataset.name}: training needs at least 2 classes, found {len(labels)}")
+        raise TrainingError(Text("{0}: training needs at least 2 classes, found {1}", dataset.name, len(labels)))
     spec = base.spec if base is not None else dataset.spec
     keras.utils.set_random_seed(config.seed)
     strategy, warnings, ran = choose_strategy(config, distributed, worker_timeout_s)
@@ -327,10 +332,14 @@ def train(
         # First, so it restores before the others start; two backups, so a worker killed while writing one still
         # has the previous epoch.
         kept.insert(0, keras.callbacks.BackupAndRestore(backup, double_checkpoint=True))
-    emit(TrainingEvent("message", 0, config.epochs, message=f"training {config.preset} on {device_name}: "
-                       f"{split_sizes['train']:,} training / {split_sizes['validation']:,} validation samples"
-                       + (" (the dataset's fixed split: the validation and test settings do not apply)"
-                          if split_note else "")))
+    if split_note:
+        starting = Text("training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset's fixed split: "
+                        "the validation and test settings do not apply)", config.preset, device_name,
+                        split_sizes["train"], split_sizes["validation"])
+    else:
+        starting = Text("training {0} on {1}: {2:,} training / {3:,} validation samples", config.preset, device_name,
+                        split_sizes["train"], split_sizes["validation"])
+    emit(TrainingEvent("message", 0, config.epochs, message=starting))
     try:
         model.fit(pipelines.train, validation_data=pipelines.validation, epochs=config.epochs, verbose=0,
                   shuffle=False,  # the pipeline shuffles; Keras would only warn that it ignores the flag
@@ -343,20 +352,20 @@ def train(
         if isinstance(exc, TrainingError):  # ours, already one clear line
             raise
         if backup and isinstance(exc, OSError) and callback.epoch == 0:  # BackupAndRestore could not read it
-            raise TrainingError(f"the backup of the interrupted run in {backup} cannot be read ({exc}): it was being "
-                                f"written when the run stopped; delete {Path(backup).parent} on every worker to "
-                                "start afresh") from exc
+            raise TrainingError(Text("the backup of the interrupted run in {0} cannot be read ({1}): it was being "
+                                     "written when the run stopped; delete {2} on every worker to start afresh",
+                                     backup, exc, Path(backup).parent)) from exc
         if distributed:
             from guiapp.core.training.distributed import WorkerLost, is_collective_failure, lost_worker_message
 
             if is_collective_failure(exc):
                 done = (callback.resumed_after or 0) + len(callback.history.get("loss", []))
                 raise WorkerLost(lost_worker_message(exc, done)) from exc
-        raise TrainingError(f"training failed: {type(exc).__name__}: {exc}") from exc
+        raise TrainingError(Text("training failed: {0}: {1}", type(exc).__name__, str(exc))) from exc
     flush_checkpoint(callback)
     stopped, message = callback.stopped, callback.message
     if stopped == StopReason.COMPLETED:
-        message = plural("completed %n epoch(s)", config.epochs) + f"; best epoch {callback.best_epoch}"
+        message = Plural("completed %Ln epoch(s); best epoch {0}", "", config.epochs, callback.best_epoch)
     if callback.resumed_after:
-        message += f" (resumed after epoch {callback.resumed_after})"
+        message = Text("{0} (resumed after epoch {1})", message, callback.resumed_after)
     return result(stopped, message, callback)

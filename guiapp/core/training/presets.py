@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from guiapp.core.text import Text
+
 DEFAULT_PRESET = "inkling"
 
 
@@ -66,15 +68,15 @@ def build_model(preset: str, input_shape: tuple[int, int, int], n_classes: int, 
     from keras import layers
 
     if preset not in PRESETS:
-        raise ValueError(f"unknown preset {preset!r}; presets are {', '.join(PRESETS)}")
+        raise ValueError(Text("unknown preset {0!r}; presets are {1}", preset, ", ".join(PRESETS)))
     height, width, channels = (int(v) for v in input_shape)
     if min(height, width) < 4 or channels not in (1, 3):
-        raise ValueError(f"input shape {input_shape} is not an image of at least 4×4 with 1 or 3 channels")
+        raise ValueError(Text("input shape {0} is not an image of at least 4×4 with 1 or 3 channels", input_shape))
     if n_classes < 2:
-        raise ValueError(f"a classifier needs at least 2 classes, got {n_classes}")
+        raise ValueError(Text("a classifier needs at least 2 classes, got {0}", n_classes))
     rate = PRESETS[preset].default_dropout if dropout is None else float(dropout)
     if not 0.0 <= rate < 1.0:
-        raise ValueError(f"dropout must be in [0, 1), got {rate}")
+        raise ValueError(Text("dropout must be in [0, 1), got {0}", rate))
     side = min(height, width)
     body: list = []
     if preset == "logreg":

@@ -38,6 +38,7 @@ from guiapp.core.datasets.base import Dataset
 from guiapp.core.training.config import TrainingControl, TrainingError, TrainingEvent
 from guiapp.core.training.config import TrainingResult
 from guiapp.core.training.request import TrainingRequest
+from guiapp.core.text import Text
 
 log = logging.getLogger(__name__)
 POLL_S = 0.05  # how often the waiting thread looks for a new stop/pause state to pass on (stop latency)
@@ -52,6 +53,18 @@ def send(connection, message) -> None:
     connection.send((data, [raw.nbytes for raw in raws]))
     for raw in raws:
         connection.send_bytes(raw)
+
+
+def _message(exc: BaseException) -> str:
+    """The error's message for the parent: its Text (so the window shows it translated) when that pickles."""
+    message = exc.args[0] if len(exc.args) == 1 else None
+    if isinstance(message, Text):
+        try:
+            pickle.dumps(message)
+            return message
+        except Exception:  # noqa: BLE001 — an argument that does not pickle: the English line
+            pass
+    return str(exc)
 
 
 def receive(connection):
@@ -172,9 +185,10 @@ def _child_main(requests, replies) -> None:
             result.model = None  # the saved file is what travels; a Keras model does not pickle
             reply = ("result", job_id, result)
         except (TrainingError, DatasetError, ModelFileError, ValueError, OSError) as exc:
-            reply = ("error", job_id, (str(exc), None))
+            reply = ("error", job_id, (_message(exc), None))
         except Exception as exc:  # noqa: BLE001 — reported to the parent, which shows it
-            reply = ("error", job_id, (f"training failed: {type(exc).__name__}: {exc}", traceback.format_exc()))
+            reply = ("error", job_id, (Text("training failed: {0}: {1}", type(exc).__name__, str(exc)),
+                                       traceback.format_exc()))
         with lock:
             states.pop(job_id, None)
         try:
@@ -227,8 +241,8 @@ class TrainingProcess:
         """Send ``request`` (with the initial stop/pause/closing ``state``). Raises TrainingError if the child is
         gone or busy."""
         if self.busy or self.retired:
-            raise TrainingError("the training process is busy with another run" if self.busy
-                                else "the training process has ended; start the run again")
+            raise TrainingError(Text("the training process is busy with another run") if self.busy
+                                else Text("the training process has ended; start the run again"))
         self.start()
         request = dataclasses.replace(request, data=_plain_arrays(request.data), original_data=None)
         job_id = next(_IDS)
@@ -237,16 +251,17 @@ class TrainingProcess:
             send(self._requests, ("request", job_id, {"request": request, "state": state}))
         except (BrokenPipeError, OSError) as exc:
             self.busy = False
-            raise self._died(f"could not be reached ({exc})") from None
+            raise self._died(Text("could not be reached ({0})", exc)) from None
         return ProcessRun(self, job_id, dict(state))
 
-    def _died(self, how: str) -> TrainingError:
+    def _died(self, how: Text) -> TrainingError:
         self.retired = True
         if self._process is not None:
             self._process.join(2.0)
         code = self.exitcode
-        cause = f" (exit code {code})" if code is not None else ""
-        return TrainingError(f"the training process {how}{cause}")
+        if code is not None:
+            return TrainingError(Text("the training process {0} (exit code {1})", how, code))
+        return TrainingError(Text("the training process {0}", how))
 
     def retire(self) -> None:
         """No new requests; the child ends after the one in progress (if any)."""
@@ -279,7 +294,7 @@ class ProcessRun:
         pause and closing are honoured after the current batch). Raises TrainingError for a failed run."""
         process = self.process
         if not process.ready:
-            on_event(TrainingEvent("message", message="starting the training process (loading TensorFlow)…"))
+            on_event(TrainingEvent("message", message=Text("starting the training process (loading TensorFlow)…")))
         try:
             while True:
                 now = state()
@@ -304,7 +319,7 @@ class ProcessRun:
                         log.error("training failed in the training process:\n%s", details)
                     raise TrainingError(message)
         except (EOFError, BrokenPipeError, ConnectionResetError):
-            raise process._died("ended unexpectedly") from None
+            raise process._died(Text("ended unexpectedly")) from None
         finally:
             process.busy = False
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from guiapp import paths
 from guiapp.core.atomic import atomic_write_bytes, atomic_write_text
+from guiapp.core.text import Text
 from guiapp.core.training.config import StopReason
 
 RUN_FILE = "run.json"
@@ -116,7 +117,7 @@ class Run:
         try:
             return Curves.from_dict(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError, TypeError, AttributeError) as exc:
-            raise RunError(f"{path}: the curves cannot be read ({type(exc).__name__}: {exc})") from exc
+            raise RunError(Text("{0}: the curves cannot be read ({1}: {2})", path, type(exc).__name__, str(exc))) from exc
 
 
 def _now() -> str:
@@ -164,7 +165,7 @@ class RunStore:
         try:
             status = StopReason(status)
         except ValueError:
-            raise RunError(f"unknown run status {status!r}") from None
+            raise RunError(Text("unknown run status {0!r}", status)) from None
         run.status, run.message, run.best_epoch = status, message, best_epoch
         run.epochs_done = len(curves.history.get("loss", []))
         run.seconds, run.finished = round(float(seconds), 2), _now()
@@ -177,13 +178,13 @@ class RunStore:
         folder = self.root / run_id
         path = folder / RUN_FILE
         if not path.is_file():
-            raise RunError(f"no run {run_id!r} in {self.root}")
+            raise RunError(Text("no run {0!r} in {1}", run_id, self.root))
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             data.pop("id", None)
             return Run(id=run_id, folder=folder, **data)
         except (OSError, ValueError, TypeError) as exc:
-            raise RunError(f"{path}: cannot be read ({type(exc).__name__}: {exc})") from exc
+            raise RunError(Text("{0}: cannot be read ({1}: {2})", path, type(exc).__name__, str(exc))) from exc
 
     def list(self) -> list[Run]:
         """Every readable run, newest first; unreadable folders are skipped and noted in ``problems``."""
@@ -210,7 +211,7 @@ class RunStore:
                 try:
                     set_model_name(path, name)
                 except ModelFileError as exc:
-                    raise RunError(str(exc)) from None
+                    raise RunError(exc.args[0] if len(exc.args) == 1 else str(exc)) from None
         run.name = " ".join(str(name).split())
         self.write(run)
         return run
@@ -218,7 +219,7 @@ class RunStore:
     def delete(self, run_id: str) -> None:
         folder = self.root / run_id
         if not (folder / RUN_FILE).is_file() and not folder.is_dir():
-            raise RunError(f"no run {run_id!r} in {self.root}")
+            raise RunError(Text("no run {0!r} in {1}", run_id, self.root))
         shutil.rmtree(folder)
 
     @staticmethod
@@ -227,10 +228,10 @@ class RunStore:
         leaves a half-written file and needs no Keras."""
         source = run.best_model_file()
         if source is None:
-            raise RunError(f"run {run.id} has no saved model (no epoch finished)")
+            raise RunError(Text("run {0} has no saved model (no epoch finished)", run.id))
         target = Path(target)
         if target.suffix.lower() != source.suffix.lower():
-            raise RunError(f"{target.name}: the model is a {source.suffix} file; save it with that extension")
+            raise RunError(Text("{0}: the model is a {1} file; save it with that extension", target.name, source.suffix))
         atomic_write_bytes(target, source.read_bytes())
         return target
 

@@ -15,6 +15,7 @@ import time
 from typing import Callable
 
 from guiapp.core.tasks import Cancelled, ProgressFn, error_message, is_user_error
+from guiapp.core.text import Text
 from guiapp.core.training.config import StopReason, TrainingControl, TrainingError, TrainingEvent, TrainingResult
 from guiapp.core.training.request import TrainingRequest, run_request
 from guiapp.core.training.runs import Curves, Run, RunStore
@@ -123,7 +124,7 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
     try:
         prepared = prepare(request, on_progress, lambda: control.stop_requested)
         if control.stop_requested:
-            raise Cancelled("stopped before training began")
+            raise Cancelled(Text("stopped before training began"))
         if store is not None:
             run = store.create(request.config.to_dict(), request.dataset, request.samples_per_class,
                                fine_tuned_from=request.base_path,

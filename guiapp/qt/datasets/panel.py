@@ -46,6 +46,12 @@ from guiapp.qt.theme import set_tone, tone
 SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
 
 
+def split_label(split: str) -> str:
+    """A split's name in the window's language."""
+    return {"train": translate("datasets", "train"), "validation": translate("datasets", "validation"),
+            "test": translate("datasets", "test")}.get(split, split)
+
+
 class DatasetsPanel(DatasetActionsMixin, QWidget):
     """The whole Datasets area. ``datasetsChanged`` after anything is imported, downloaded, created or edited;
     ``datasetOpened(name)`` when a dataset is shown; ``message(text)`` for the status line."""
@@ -112,7 +118,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.split_filter = QComboBox()
         self.split_filter.addItem(translate("datasets", "All splits"), None)
         for code, split in SPLIT_NAMES.items():
-            self.split_filter.addItem(split.capitalize(), code)
+            self.split_filter.addItem(split_label(split).capitalize(), code)
         self.split_filter.currentIndexChanged.connect(self._apply_filter)
         self.shown_count = QLabel()
         filters = QHBoxLayout()
@@ -358,7 +364,8 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         if dataset is None or not 0 <= index < len(dataset):
             return
         label = dataset.classes[int(dataset.labels[index])]
-        details = [f"sample #{number(index)} of {number(len(dataset))}", f"split: {SPLIT_NAMES[int(self.split_codes[index])]}"]
+        details = [translate("datasets", "sample #{0} of {1}").format(number(index), number(len(dataset))),
+                   translate("datasets", "split: {0}").format(split_label(SPLIT_NAMES[int(self.split_codes[index])]))]
         drawing, pen_width = None, None
         records = self.records.get(self.name or "")
         if records is not None and index < len(records):
@@ -368,7 +375,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
             details.append(f"{origin}, {record.time:%Y-%m-%d %H:%M} UTC")
             name = record.path.name
             short = name if len(name) <= 30 else f"{name[:17]}…{name[-12:]}"
-            details.append(f"file: {record.path.parent.parent.name}/samples/{short}")
+            details.append(translate("datasets", "file: {0}").format(f"{record.path.parent.parent.name}/samples/{short}"))
             self.sample_view.details.setToolTip(str(record.path))
             if record.has_strokes:
                 try:

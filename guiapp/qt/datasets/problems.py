@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import localise, translate
 from guiapp.qt.theme import set_tone
 
 
@@ -36,6 +36,7 @@ class ProblemsBar(QWidget):
         if not problems:
             self.hide()
             return
+        problems = [localise(p) for p in problems[:200]] + list(problems[200:])  # a Text in the window's language
         first = "\n".join(problems[:3])
         more = translate("datasets", "\n… and {0} more (hover to see all)").format(len(problems) - 3) if len(problems) > 3 else ""
         n = len(self.broken) or len(problems)

@@ -15,7 +15,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QImage
 
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import localise, translate
 from guiapp.qt.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -124,7 +124,7 @@ class SaliencyOverlay(QObject):
         if saliency.box is None:
             self.noteChanged.emit(translate("recognize", "Where it looked: shown for drawings only."))
         else:
-            self.noteChanged.emit(saliency.describe())
+            self.noteChanged.emit(localise(saliency.describe()))
 
     def _failed(self, request: int, message: str) -> None:
         log.warning("saliency failed: %s", message)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 
 from guiapp.core.confusions import before_after, confused_classes
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import localise, translate
 
 DRILL_SAMPLES = 8  # drawings of each confused class: a few minutes of drawing for 3 pairs
 
@@ -53,7 +53,7 @@ class ConfusionDrill(QObject):
             return
         if result.model_path is None or not result.stopped.finished:
             self.state = "idle"
-            self.view.drill_note.setText(translate("train", "Fine-tuning ended without a new model: {0}").format(result.message))
+            self.view.drill_note.setText(translate("train", "Fine-tuning ended without a new model: {0}").format(localise(result.message)))
             return
         self.state = "measuring"
         self.view.add_model_choice(translate("train", "fine-tuned"), str(result.model_path))

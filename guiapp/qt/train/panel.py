@@ -294,7 +294,7 @@ class TrainPanel(QWidget):
         elif event.message in ("paused", "resumed"):
             self.status.setText(translate("train", "Paused. Press Resume to go on.") if event.message == "paused" else translate("train", "Resumed."))
         elif event.message:
-            self.status.setText(event.message)
+            self.status.setText(localise(event.message))
 
     def _on_preparing(self, what: str, done: int, total: int) -> None:
         self.progress.setFormat(translate("train", "preparing {0}: %p%").format(what))
@@ -326,7 +326,7 @@ class TrainPanel(QWidget):
         self.outcome = outcome
         self.plots.set_history(outcome.history, outcome.best_epoch)
         self.plots.refresh()
-        text = outcome.message
+        text = localise(outcome.message)
         if outcome.stopped == StopReason.DIVERGED:
             kept = (translate("train", " The last good checkpoint (epoch {0}) is kept.").format(outcome.best_epoch) if outcome.best_epoch
                     else translate("train", " No epoch finished, so no model was kept."))

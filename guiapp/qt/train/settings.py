@@ -17,7 +17,7 @@ from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.look import menu_button
 from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import number, translate
+from guiapp.qt.i18n import localise, number, translate
 from guiapp.qt.theme import set_tone
 
 DEFAULT_DATASET = "digits"
@@ -269,15 +269,15 @@ class TrainingSettings(QWidget):
                 self.layer_table.setItem(row, col, item)
         self.layer_table.resizeColumnsToContents()
         self.layer_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.param_count.setText(
-            f"Parameters: <b>{number(description['params'])}</b> for {description['dataset_classes']} classes, input "
-            + "×".join(str(v) for v in description["input_shape"]))
+        n = int(description["dataset_classes"])
+        self.param_count.setText(resolve(translate("train", "Parameters: <b>{0}</b> for %Ln class(es), input {1}", "", n), n)
+                                 .format(number(description["params"]), "×".join(str(v) for v in description["input_shape"])))
 
     def show_fixed_split(self, note: str) -> None:
         """A dataset with its own fixed split (five-fonts): the Validation and Test settings are off, and say why."""
         for box, tip in ((self.validation, ""), (self.test, translate("train", TEST_TIP))):
             box.setEnabled(not note)
-            box.setToolTip(translate("train", "Not used: {0}").format(note) if note else tip)
+            box.setToolTip(translate("train", "Not used: {0}").format(localise(note)) if note else tip)
 
     # -- values -----------------------------------------------------------------------------------------------
     def dataset_name(self) -> str:
