@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,12 @@ def guiapp_home(tmp_path_factory, monkeypatch):
 
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("GUIAPP_HOME", str(home))
+    if "PySide6.QtCore" in sys.modules:
+        # Numbers in English as the window formats them (guiapp.qt.i18n.install sets the locale at start-up: "en"
+        # on a C-locale machine), whatever language an earlier test switched to: no test depends on the order.
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale("en"))
     yield home
     reset_logging()  # the next test's log file lives in its own home
 
