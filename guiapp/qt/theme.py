@@ -146,11 +146,19 @@ class _PlotColours(QObject):
             axis.update()
 
 
+def line_width(width: float) -> float:
+    """A plot line ``width`` logical pixels wide, in the physical pixels pyqtgraph's pens are measured in (they are
+    cosmetic: Qt draws them that many device pixels wide), so a curve at 200 % scale is as thick as at 100 %, not
+    half as thick."""
+    screen = QGuiApplication.primaryScreen()
+    return width * (screen.devicePixelRatio() if screen is not None else 1.0)
+
+
 def follow_palette(plot):
     """Draw ``plot`` (a pyqtgraph PlotWidget) in the palette's colours, now and after every theme switch."""
     _PlotColours(plot)
     return plot
 
 
-__all__ = ["THEMES", "apply", "dark_palette", "follow_palette", "follow_system", "is_dark", "light_palette",
+__all__ = ["THEMES", "apply", "dark_palette", "follow_palette", "follow_system", "is_dark", "light_palette", "line_width",
            "set_tone", "system_is_dark", "tone"]

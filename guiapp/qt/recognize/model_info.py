@@ -13,7 +13,7 @@ from guiapp.core.plural import plural
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 from guiapp.qt.i18n import date_time, localise, number, translate
-from guiapp.qt.theme import tone
+from guiapp.qt.theme import line_width, tone
 
 MAX_LABELS_SHOWN = 120
 
@@ -132,7 +132,7 @@ class ModelInfoView(QWidget):
             color, style = styles[key]
             epochs = list(range(1, len(values) + 1))
             self.plot.plot(epochs, [float(v) for v in values], name=key.replace("_", " "),
-                           pen=pg.mkPen(color, width=2, style=style), symbol="o", symbolSize=5,
+                           pen=pg.mkPen(color, width=line_width(2), style=style), symbol="o", symbolSize=5,
                            symbolBrush=color)
         self.plot.show()
 

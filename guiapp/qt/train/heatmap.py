@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 import pyqtgraph as pg  # noqa: E402 — after PySide6
 
-from guiapp.qt.theme import follow_palette  # noqa: E402
+from guiapp.qt.theme import follow_palette, line_width  # noqa: E402
 from guiapp.qt.i18n import translate
 
 MAX_TEXT_CLASSES = 20  # counts are written in the cells up to this many classes
@@ -39,7 +39,7 @@ class ConfusionHeatmap(pg.PlotWidget):
         self.texts: list[pg.TextItem] = []
         self.size_k = 0
         self.selection = QGraphicsRectItem(0, 0, 1, 1)  # the opened cell
-        self.selection.setPen(pg.mkPen((214, 39, 40), width=3, cosmetic=True))
+        self.selection.setPen(pg.mkPen((214, 39, 40), width=line_width(3), cosmetic=True))
         self.selection.setZValue(10)
         self.selection.setVisible(False)
         self.addItem(self.selection)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
-from guiapp.qt.theme import follow_palette  # noqa: E402
+from guiapp.qt.theme import follow_palette, line_width  # noqa: E402
 from guiapp.qt.i18n import translate
 
 SMOOTHING = 0.6  # exponential moving average of the batch loss (TensorBoard's default, bias-corrected)
@@ -110,20 +110,20 @@ class TrainingPlots(QWidget):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
         self.batch_plot.addLegend(offset=(-5, 5), labelTextColor="#222")
-        self.raw_curve = self.batch_plot.plot(pen=pg.mkPen((*TRAIN_COLOR, 110), width=1), name=translate("train", "batches"))
-        self.smooth_curve = self.batch_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), name=translate("train", "smoothed"))
+        self.raw_curve = self.batch_plot.plot(pen=pg.mkPen((*TRAIN_COLOR, 110), width=line_width(1)), name=translate("train", "batches"))
+        self.smooth_curve = self.batch_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=line_width(2)), name=translate("train", "smoothed"))
         self.curves: dict[str, pg.PlotDataItem] = {}
         for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
             # Loss falls and accuracy rises: each legend goes where its curves usually are not.
             plot.addLegend(offset=(-5, 5) if metric == "loss" else (-5, -5), labelTextColor="#222")
-            self.curves[metric] = plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), symbol="o", symbolSize=6,
+            self.curves[metric] = plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=line_width(2)), symbol="o", symbolSize=6,
                                             symbolBrush=TRAIN_COLOR, symbolPen=None, name=translate("train", "train"))
-            self.curves[f"val_{metric}"] = plot.plot(pen=pg.mkPen(VAL_COLOR, width=2), symbol="s", symbolSize=6,
+            self.curves[f"val_{metric}"] = plot.plot(pen=pg.mkPen(VAL_COLOR, width=line_width(2)), symbol="s", symbolSize=6,
                                                      symbolBrush=VAL_COLOR, symbolPen=None, name=translate("train", "validation"))
         self.accuracy_plot.setYRange(0, 1, padding=0.02)
         self.best_lines = []
         for plot in (self.loss_plot, self.accuracy_plot):
-            line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(BEST_COLOR, width=1.5, style=Qt.PenStyle.DashLine),
+            line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(BEST_COLOR, width=line_width(1.5), style=Qt.PenStyle.DashLine),
                                    label="best", labelOpts={"position": 0.5, "color": BEST_COLOR})
             line.setVisible(False)
             plot.addItem(line)
@@ -202,7 +202,7 @@ class TrainingPlots(QWidget):
                     values = history.get(key)
                     if values:
                         item = plot.plot(np.arange(1, len(values) + 1), values,
-                                         pen=pg.mkPen((*color, 150), width=1.5, style=Qt.PenStyle.DashLine),
+                                         pen=pg.mkPen((*color, 150), width=line_width(1.5), style=Qt.PenStyle.DashLine),
                                          name=f"{name}: {'validation' if key.startswith('val') else 'train'}")
                         self.overlay_curves[key] = (plot, item)
         self.refresh()
