@@ -27,6 +27,8 @@ def _offscreen_platform() -> str:
 
 
 os.environ.setdefault("QT_QPA_PLATFORM", _offscreen_platform())
+# As guiapp.qt sets it for the app (its docstring says why); pytest-qt imports PySide6 before any guiapp module.
+os.environ.setdefault("PYSIDE6_OPTION_LAZY", "0")
 
 
 @pytest.fixture(autouse=True)
