@@ -12,6 +12,10 @@
         <translation>aucun jeu de données enregistré ne s’appelle {0!r}</translation>
     </message>
     <message>
+        <source>synthesised on demand from KanjiVG, {0}/class</source>
+        <translation>synthétisé à la demande depuis KanjiVG, {0}/classe</translation>
+    </message>
+    <message>
         <source>{0}: truncated {1}: expected {2} bytes, found {3}</source>
         <translation>{0} : {1} tronqué : {2} octets attendus, {3} trouvés</translation>
     </message>
@@ -1143,6 +1147,14 @@
         <translation>synthèse de {0} annulée</translation>
     </message>
     <message>
+        <source>synthesised from KanjiVG and guiapp allographs, {0}/class, seed {1}{2}</source>
+        <translation>synthétisé depuis KanjiVG et les allographes de guiapp, {0}/classe, graine {1}{2}</translation>
+    </message>
+    <message>
+        <source>, {0:.0%} printed by system fonts</source>
+        <translation>, {0:.0%} imprimés avec les polices du système</translation>
+    </message>
+    <message>
         <source>data</source>
         <translation>données</translation>
     </message>
@@ -1736,6 +1748,10 @@
         <source>stopped before training began</source>
         <translation>arrêté avant le début de l’entraînement</translation>
     </message>
+    <message>
+        <source>printed in {0}; 9 positions each; validation 10 % with seed {1}</source>
+        <translation>imprimé en {0} ; 9 positions chacune ; validation 10 % avec la graine {1}</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
@@ -2317,7 +2333,7 @@
     </message>
     <message>
         <source>All splits</source>
-        <translation>Toutes les parties</translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Class:</source>
@@ -2370,6 +2386,10 @@
         <translation>traits indisponibles : {0}</translation>
     </message>
     <message>
+        <source>source: {0}</source>
+        <translation>source : {0}</translation>
+    </message>
+    <message>
         <source>Samples</source>
         <translation>Échantillons</translation>
     </message>
@@ -2390,12 +2410,20 @@
         <translation>Augmentation</translation>
     </message>
     <message>
+        <source>editable</source>
+        <translation>modifiable</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All classes ({0})</source>
-        <translation>Toutes les classes ({0})</translation>
+        <translation>Toutes ({0})</translation>
     </message>
     <message>
         <source>no strokes
@@ -3036,6 +3064,22 @@ Still using {0}.</source>
     <message>
         <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <translation>Dessinez ici. Échap efface, Ctrl+Z annule, Ctrl+Maj+Z rétablit.</translation>
+    </message>
+    <message>
+        <source>ink box</source>
+        <translation>boîte d’encre</translation>
+    </message>
+    <message>
+        <source>resize</source>
+        <translation>redimensionnement</translation>
+    </message>
+    <message>
+        <source>light on dark</source>
+        <translation>claire sur fond sombre</translation>
+    </message>
+    <message>
+        <source>dark on light</source>
+        <translation>sombre sur fond clair</translation>
     </message>
     <message>
         <source>Time to preprocess the drawing and run the network once</source>

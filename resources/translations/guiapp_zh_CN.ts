@@ -12,6 +12,10 @@
         <translation>没有名为 {0!r} 的已注册数据集</translation>
     </message>
     <message>
+        <source>synthesised on demand from KanjiVG, {0}/class</source>
+        <translation>按需从 KanjiVG 合成，每类 {0} 个</translation>
+    </message>
+    <message>
         <source>{0}: truncated {1}: expected {2} bytes, found {3}</source>
         <translation>{0}：{1}不完整：应为 {2} 字节，实际为 {3} 字节</translation>
     </message>
@@ -1133,6 +1137,14 @@
         <translation>已取消合成 {0}</translation>
     </message>
     <message>
+        <source>synthesised from KanjiVG and guiapp allographs, {0}/class, seed {1}{2}</source>
+        <translation>由 KanjiVG 和 guiapp 异体字合成，每类 {0} 个，种子 {1}{2}</translation>
+    </message>
+    <message>
+        <source>, {0:.0%} printed by system fonts</source>
+        <translation>，{0:.0%} 用系统字体印刷</translation>
+    </message>
+    <message>
         <source>data</source>
         <translation>数据</translation>
     </message>
@@ -1714,6 +1726,10 @@
     <message>
         <source>stopped before training began</source>
         <translation>在训练开始前已停止</translation>
+    </message>
+    <message>
+        <source>printed in {0}; 9 positions each; validation 10 % with seed {1}</source>
+        <translation>用 {0} 印刷；每种 9 个位置；验证集 10 %，种子 {1}</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2340,10 @@
         <translation>笔画不可用：{0}</translation>
     </message>
     <message>
+        <source>source: {0}</source>
+        <translation>来源：{0}</translation>
+    </message>
+    <message>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
@@ -2342,6 +2362,14 @@
     <message>
         <source>Augment</source>
         <translation>增强</translation>
+    </message>
+    <message>
+        <source>editable</source>
+        <translation>可编辑</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
@@ -2990,6 +3018,22 @@ Still using {0}.</source>
     <message>
         <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <translation>在这里书写。Esc 清空，Ctrl+Z 撤销，Ctrl+Shift+Z 重做。</translation>
+    </message>
+    <message>
+        <source>ink box</source>
+        <translation>墨迹框</translation>
+    </message>
+    <message>
+        <source>resize</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>light on dark</source>
+        <translation>深底浅字</translation>
+    </message>
+    <message>
+        <source>dark on light</source>
+        <translation>浅底深字</translation>
     </message>
     <message>
         <source>Time to preprocess the drawing and run the network once</source>

@@ -12,6 +12,10 @@
         <translation>沒有名為 {0!r} 的已註冊資料集</translation>
     </message>
     <message>
+        <source>synthesised on demand from KanjiVG, {0}/class</source>
+        <translation>按需從 KanjiVG 合成，每類 {0} 個</translation>
+    </message>
+    <message>
         <source>{0}: truncated {1}: expected {2} bytes, found {3}</source>
         <translation>{0}：{1}不完整：應為 {2} 位元組，實際為 {3} 位元組</translation>
     </message>
@@ -1133,6 +1137,14 @@
         <translation>已取消合成 {0}</translation>
     </message>
     <message>
+        <source>synthesised from KanjiVG and guiapp allographs, {0}/class, seed {1}{2}</source>
+        <translation>由 KanjiVG 和 guiapp 異體字合成，每類 {0} 個，種子 {1}{2}</translation>
+    </message>
+    <message>
+        <source>, {0:.0%} printed by system fonts</source>
+        <translation>，{0:.0%} 以系統字型印刷</translation>
+    </message>
+    <message>
         <source>data</source>
         <translation>資料</translation>
     </message>
@@ -1715,6 +1727,10 @@
         <source>stopped before training began</source>
         <translation>在訓練開始前已停止</translation>
     </message>
+    <message>
+        <source>printed in {0}; 9 positions each; validation 10 % with seed {1}</source>
+        <translation>以 {0} 印刷；每種 9 個位置；驗證集 10 %，種子 {1}</translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
@@ -1995,7 +2011,7 @@
     </message>
     <message>
         <source>Built-in and imported datasets are read-only</source>
-        <translation>內建和匯入的資料集是隻讀的</translation>
+        <translation>內建和匯入的資料集是唯讀的</translation>
     </message>
     <message>
         <source>Reading {0}</source>
@@ -2324,6 +2340,10 @@
         <translation>筆畫不可用：{0}</translation>
     </message>
     <message>
+        <source>source: {0}</source>
+        <translation>來源：{0}</translation>
+    </message>
+    <message>
         <source>Samples</source>
         <translation>樣本</translation>
     </message>
@@ -2342,6 +2362,14 @@
     <message>
         <source>Augment</source>
         <translation>增強</translation>
+    </message>
+    <message>
+        <source>editable</source>
+        <translation>可編輯</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>唯讀</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
@@ -2990,6 +3018,22 @@ Still using {0}.</source>
     <message>
         <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <translation>在這裡書寫。Esc 清空，Ctrl+Z 復原，Ctrl+Shift+Z 重做。</translation>
+    </message>
+    <message>
+        <source>ink box</source>
+        <translation>墨跡框</translation>
+    </message>
+    <message>
+        <source>resize</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <source>light on dark</source>
+        <translation>深底淺字</translation>
+    </message>
+    <message>
+        <source>dark on light</source>
+        <translation>淺底深字</translation>
     </message>
     <message>
         <source>Time to preprocess the drawing and run the network once</source>
