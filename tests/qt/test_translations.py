@@ -367,3 +367,16 @@ def test_what_the_model_sees_names_the_preprocessing_in_the_language(qapp):
                 assert not english(i18n.translate("recognize", name)), (language, name)
     finally:
         i18n.install(qapp, "en")
+
+
+def test_preset_description_is_translated(japanese):
+    """The Train area described the chosen preset in English ("guiapp's default: must beat every row above …")."""
+    from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
+
+    preset = PRESETS[DEFAULT_PRESET]
+    settings = japanese.train_area.settings
+    settings.show_description({"summary": preset.summary, "reference": preset.reference, "layers": [],
+                               "dataset_classes": 10, "params": 1, "input_shape": [28, 28, 1]})
+    reference = i18n.localise(preset.reference)
+    assert reference in settings.preset_summary.text() and i18n.localise(preset.summary) in settings.preset_summary.text()
+    assert reference != preset.reference and not english(reference)
