@@ -302,3 +302,81 @@ def test_health_findings_are_counted_and_translated(qapp):
         assert i18n.localise(few) == "サンプルが 10 個未満のクラスが 2 個: 'b', 'c'"
     finally:
         i18n.install(qapp, "en")
+
+
+def _show_builtin(window, samples_per_class: int = 3):
+    """A built-in dataset shown in the Datasets area with a sample picked: its header (kind, access, where it came
+    from) and the sample's details, as a click on the list and the grid shows them."""
+    import numpy as np
+
+    from guiapp.core.datasets.base import Dataset
+    from guiapp.core.text import Text
+
+    classes = [chr(c) for c in [*range(ord("A"), ord("Z") + 1), *range(ord("a"), ord("z") + 1)]]  # 52, as latin
+    labels = np.repeat(np.arange(len(classes)), samples_per_class)
+    images = np.zeros((len(labels), 28, 28), np.uint8)
+    source = Text("synthesised from KanjiVG and guiapp allographs, {0}/class, seed {1}{2}", samples_per_class, 0, "")
+    panel = window.datasets_area
+    window.show_area(panel)
+    panel.datasets["latin"] = Dataset("latin", classes, images, labels, kind="builtin", source=source)
+    panel._show("latin")
+    panel.show_sample(0)
+    QApplication.processEvents()
+    return panel
+
+
+def test_no_english_left_in_a_shown_dataset(japanese):
+    """The header of a built-in dataset said "· read-only" and "synthesised from KanjiVG …", the sample details
+    "source: …", in English; the class filter clipped "すべてのクラス (4"."""
+    panel = _show_builtin(japanese)
+    problems = walk(panel)
+    assert not problems, "\n".join(f"{where}: {words}" for where, words in problems.items())
+    assert i18n.localise(panel.datasets["latin"].source) in panel.header.text()
+    combo = panel.class_filter
+    assert combo.minimumWidth() > combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+
+
+def test_shown_dataset_fits_the_window_in_french(qtbot):
+    """In French the filter row ("Classe : … Partie : … 31 200 échantillons") asked for more than the middle
+    column has at 1100 px, and the window grew past a 1100×720 screen once a dataset was shown."""
+    settings = Settings()
+    settings.language = "fr"
+    settings.sync()
+    window = MainWindow(settings, start_backend=False)
+    window.train_area._asked_tensorflow = True
+    qtbot.addWidget(window)
+    try:
+        window.resize(1100, 720)
+        window.show()
+        panel = _show_builtin(window, samples_per_class=600)  # 31 200 samples, as latin
+        assert "31" in panel.shown_count.text()
+        assert window.minimumSizeHint().width() <= 1100
+        assert window.width() <= 1100
+    finally:
+        i18n.install(QApplication.instance(), "en")
+
+
+def test_what_the_model_sees_names_the_preprocessing_in_the_language(qapp):
+    """The Recognize area's caption read "インク light": the ink polarity and fit are named in the language."""
+    from guiapp.qt.recognize.panel import FIT_NAMES, INK_NAMES
+
+    try:
+        for language in ("ja", "zh_CN", "zh_TW"):
+            i18n.install(qapp, language)
+            for name in [*INK_NAMES.values(), FIT_NAMES["box"], FIT_NAMES["resize"]]:
+                assert not english(i18n.translate("recognize", name)), (language, name)
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_preset_description_is_translated(japanese):
+    """The Train area described the chosen preset in English ("guiapp's default: must beat every row above …")."""
+    from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
+
+    preset = PRESETS[DEFAULT_PRESET]
+    settings = japanese.train_area.settings
+    settings.show_description({"summary": preset.summary, "reference": preset.reference, "layers": [],
+                               "dataset_classes": 10, "params": 1, "input_shape": [28, 28, 1]})
+    reference = i18n.localise(preset.reference)
+    assert reference in settings.preset_summary.text() and i18n.localise(preset.summary) in settings.preset_summary.text()
+    assert reference != preset.reference and not english(reference)

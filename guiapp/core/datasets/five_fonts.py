@@ -28,6 +28,7 @@ from PIL import Image, ImageDraw, ImageFont
 from guiapp.core.datasets.base import Dataset, DatasetError, Split
 from guiapp.core.datasets.fonts import SYMBOL_FAMILIES, draws
 from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.text import Text
 
 NAME = "five-fonts"
 DESCRIPTION = "the tutorials' 5-font task: 0-9, A-Z, a-z in 5 installed fonts, 36×36, 9 positions, 2,790 images"
@@ -150,7 +151,7 @@ def load_five_fonts(fonts: list[tuple[str, str]] | None = None) -> Dataset:
     images.setflags(write=False)
     families = ", ".join(family for family, _ in fonts)
     return Dataset(name=NAME, classes=list(CHARACTERS), images=images, labels=labels, spec=SPEC,
-                   source=f"printed in {families}; 9 positions each; validation 10 % with seed {SEED}",
+                   source=Text("printed in {0}; 9 positions each; validation 10 % with seed {1}", families, SEED),
                    kind="builtin", predefined_validation=validation_mask(labels, len(CHARACTERS)))
 
 

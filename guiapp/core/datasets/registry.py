@@ -170,7 +170,7 @@ def plan_builtin(name: str, samples_per_class: int | None = None, seed: int = 0,
     blank = np.broadcast_to(np.zeros((1, request.spec.height, request.spec.width), np.uint8), (n, request.spec.height, request.spec.width))
     labels = np.repeat(np.arange(len(request.chars)), request.samples_per_class)
     return Dataset(name, list(request.chars), blank, labels, spec=request.spec, kind="builtin",
-                   source=f"synthesised on demand from KanjiVG, {request.samples_per_class}/class")
+                   source=Text("synthesised on demand from KanjiVG, {0}/class", request.samples_per_class))
 
 
 def describe(name_or_path: str, samples_per_class: int | None = None, seed: int = 0,

@@ -25,20 +25,24 @@ class Preset:
 PRESETS: dict[str, Preset] = {
     p.name: p
     for p in (
-        Preset("logreg", "flatten → dense softmax (logistic regression)",
-               "5-font 36×36 ~40 % val; MNIST 91 %; hiragana-71 28.8 %", 0.0),
-        Preset("mlp", "flatten → dense 128 sigmoid → softmax", "5-font ~60 % val", 0.0),
-        Preset("dnn", "flatten → dense 128 sigmoid → dense 32 sigmoid → softmax", "5-font ~63 % val", 0.0),
-        Preset("font-cnn", "conv 5×5×4 relu → maxpool 2 → dense 32 relu → dropout 0.5 → softmax",
-               "5-font 76 % train / 68 % val", 0.5),
-        Preset("font-cnn-deep", "conv 3×3×16 → pool → conv 3×3×4 → pool → dense 32 → dropout → softmax",
-               "5-font ~85 %", 0.5),
-        Preset("keras-tutorial", "conv 3×3×32 same relu → maxpool 2 → dense 16 relu → softmax",
-               "MNIST 98.36 % val after 10 epochs (batch 64)", 0.0),
-        Preset("tf-expert", "conv 5×5×32 → pool → conv 5×5×64 → pool → dense 1024 relu → dropout → softmax",
-               "MNIST 99.15–99.2 %; hiragana-71 87.15 % → 95.04 % with an LR schedule", 0.5),
-        Preset(DEFAULT_PRESET, "2 conv blocks (conv-BN-ReLU ×2, pool, dropout 0.2) → dense 256-BN-ReLU → dropout → "
-               "softmax", "guiapp's default: must beat every row above on the same data", 0.4),
+        Preset("logreg", Text("flatten → dense softmax (logistic regression)"),
+               Text("5-font 36×36 ~40 % val; MNIST 91 %; hiragana-71 28.8 %"), 0.0),
+        Preset("mlp", Text("flatten → dense 128 sigmoid → softmax"), Text("5-font ~60 % val"), 0.0),
+        Preset("dnn", Text("flatten → dense 128 sigmoid → dense 32 sigmoid → softmax"), Text("5-font ~63 % val"),
+               0.0),
+        Preset("font-cnn", Text("conv 5×5×4 relu → maxpool 2 → dense 32 relu → dropout 0.5 → softmax"),
+               Text("5-font 76 % train / 68 % val"), 0.5),
+        Preset("font-cnn-deep",
+               Text("conv 3×3×16 → pool → conv 3×3×4 → pool → dense 32 → dropout → softmax"),
+               Text("5-font ~85 %"), 0.5),
+        Preset("keras-tutorial", Text("conv 3×3×32 same relu → maxpool 2 → dense 16 relu → softmax"),
+               Text("MNIST 98.36 % val after 10 epochs (batch 64)"), 0.0),
+        Preset("tf-expert",
+               Text("conv 5×5×32 → pool → conv 5×5×64 → pool → dense 1024 relu → dropout → softmax"),
+               Text("MNIST 99.15–99.2 %; hiragana-71 87.15 % → 95.04 % with an LR schedule"), 0.5),
+        Preset(DEFAULT_PRESET,
+               Text("2 conv blocks (conv-BN-ReLU ×2, pool, dropout 0.2) → dense 256-BN-ReLU → dropout → softmax"),
+               Text("guiapp's default: must beat every row above on the same data"), 0.4),
     )
 }
 

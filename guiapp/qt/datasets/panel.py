@@ -12,13 +12,15 @@ import html
 from collections import deque
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,7 +42,7 @@ from guiapp.qt.datasets.problems import ProblemsBar
 from guiapp.qt.progress import ProgressStrip
 from guiapp.qt.datasets.sample_view import SampleView
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import fmt, number, translate
+from guiapp.qt.i18n import fmt, localise, number, translate
 from guiapp.qt.theme import set_tone, tone
 
 SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
@@ -88,6 +90,16 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self._update_edit_buttons()
         self._count_pending = count_in_background  # started when the panel is first shown, not at app start-up
 
+    def _fit_class_filter(self, text: str) -> None:
+        """The class filter's width, counted in characters (14), clips "All classes (46)" in a script of wide
+        characters or a longer language (すべてのクラス (46), Toutes les classes (46)): at least that item fits."""
+        option = QStyleOptionComboBox()
+        self.class_filter.initStyleOption(option)
+        metrics = self.class_filter.fontMetrics()
+        contents = QSize(metrics.horizontalAdvance(text), metrics.height())
+        self.class_filter.setMinimumWidth(self.class_filter.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option, contents, self.class_filter).width())
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self._count_pending:
@@ -121,6 +133,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
             self.split_filter.addItem(split_label(split).capitalize(), code)
         self.split_filter.currentIndexChanged.connect(self._apply_filter)
         self.shown_count = QLabel()
+        self.shown_count.setWordWrap(True)  # "31 200 échantillons" beside the filters must not widen the window
         filters = QHBoxLayout()
         for text, box in ((translate("datasets", "Class:"), self.class_filter),
                           (translate("datasets", "Split:"), self.split_filter)):
@@ -284,14 +297,16 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self.split_codes = self.codes[name]
         kind = self.list.kind(name) or dataset.kind
         h, w = dataset.image_shape
-        access = "editable" if kind == "user" else "read-only"
+        access = translate("datasets", "editable") if kind == "user" else translate("datasets", "read-only")
         samples = resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset))
         classes = resolve(self.tr("%Ln class(es)", "", len(dataset.classes)), len(dataset.classes))
-        self.header.setText(translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5} px · {6}<br><span style='color:{8}'>{7}</span>").format(name, translate("datasets", KIND_TITLES.get(kind, kind)), samples, classes, h, w, access, dataset.source, tone("muted")))
+        self.header.setText(translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5} px · {6}<br><span style='color:{8}'>{7}</span>").format(name, translate("datasets", KIND_TITLES.get(kind, kind)), samples, classes, h, w, access, localise(dataset.source), tone("muted")))
         counts = dataset.class_counts()
         self.class_filter.blockSignals(True)
         self.class_filter.clear()
-        self.class_filter.addItem(translate("datasets", "All classes ({0})").format(len(dataset.classes)), None)
+        everything = translate("datasets", "All classes ({0})").format(len(dataset.classes))
+        self.class_filter.addItem(everything, None)
+        self._fit_class_filter(everything)
         for index, (cls, count) in enumerate(zip(dataset.classes, counts.tolist())):
             self.class_filter.addItem(f"{cls}  ({number(count)})", index)
         if keep_class is not None and keep_class < len(dataset.classes):
@@ -384,7 +399,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
                 except (KeyError, Exception) as exc:  # noqa: BLE001 - deleted or damaged meanwhile
                     details.append(translate("datasets", "strokes unavailable: {0}").format(exc))
         else:
-            details.append(f"source: {dataset.source}")
+            details.append(translate("datasets", "source: {0}").format(localise(dataset.source)))
         self.sample_view.show_sample(dataset.images[index], label, details, drawing, pen_width)
         self.shown_index = index
         self.augment.set_sample(dataset.images[index])

@@ -8,7 +8,7 @@ input they belong to; an answer for input that has since been cleared is dropped
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolBar, QToolButton,
                                QVBoxLayout, QWidget)
@@ -27,6 +27,11 @@ from guiapp.qt.recognize.inference import RecognitionJob
 from guiapp.qt.i18n import translate
 
 LIVE_INTERVAL_MS = 120
+# The preprocessing's values as the "what the model sees" caption names them (core keeps the English keys).
+FIT_NAMES = {"mnist": "mnist", "box": QT_TRANSLATE_NOOP("recognize", "ink box"),
+             "resize": QT_TRANSLATE_NOOP("recognize", "resize")}
+INK_NAMES = {"light": QT_TRANSLATE_NOOP("recognize", "light on dark"),
+             "dark": QT_TRANSLATE_NOOP("recognize", "dark on light")}
 
 
 def _heading(text: str) -> QLabel:
@@ -260,7 +265,9 @@ class RecognizePanel(QWidget):
         self._first_valid = self._generation + 1  # answers from the previous model are stale now
         self.predictions.set_class_count(len(recognizer.labels))
         spec = recognizer.spec
-        self.input_caption.setText(translate("recognize", "{0}×{1} input, {2} fit, ink {3}").format(spec.height, spec.width, spec.fit, spec.ink))
+        self.input_caption.setText(translate("recognize", "{0}×{1} input, {2} fit, ink {3}").format(
+            spec.height, spec.width, translate("recognize", FIT_NAMES.get(spec.fit, spec.fit)),
+            translate("recognize", INK_NAMES.get(spec.ink, spec.ink))))
         self.request_recognition()
 
     # -- recognition --------------------------------------------------------------------------------------------------

@@ -101,7 +101,7 @@ class TrainingSettings(QWidget):
         self.preset = QComboBox()
         for name, preset in PRESETS.items():
             self.preset.addItem(name if name != DEFAULT_PRESET else translate("train", "{0} (default)").format(name), name)
-            self.preset.setItemData(self.preset.count() - 1, preset.summary, Qt.ItemDataRole.ToolTipRole)
+            self.preset.setItemData(self.preset.count() - 1, localise(preset.summary), Qt.ItemDataRole.ToolTipRole)
         self.preset.currentIndexChanged.connect(self.choiceChanged)
         column.addWidget(self.preset)
         self.preset_summary = QLabel()
@@ -257,7 +257,7 @@ class TrainingSettings(QWidget):
         if description is None:
             self.param_count.setText(translate("train", "Cannot describe this choice: {0}").format(error) if error else translate("train", "Parameters: …"))
             return
-        self.preset_summary.setText(translate("train", "{0}\nReference: {1}").format(description['summary'], description['reference']))
+        self.preset_summary.setText(translate("train", "{0}\nReference: {1}").format(localise(description['summary']), localise(description['reference'])))
         for row, layer in enumerate(description["layers"]):
             self.layer_table.insertRow(row)
             shape = "×".join(str(v) for v in layer["output_shape"] or [])
