@@ -8,8 +8,8 @@ on a built-in dataset (with the synthesiser's spawn-started worker processes), r
 recognise images (same answers as the source code), and a KanjiVG ``custom:`` dataset. Nothing may be written
 inside the bundle folder.
 
-    python3 -m pytest -m packaging tests/packaging               # builds (needs PyInstaller and network/pip)
-    GUIAPP_FROZEN_APP=dist/guiapp python3 -m pytest -m packaging tests/packaging   # checks an existing build
+    python3 -m pytest -n 0 -m packaging tests/packaging               # builds (needs PyInstaller and network/pip)
+    GUIAPP_FROZEN_APP=dist/guiapp python3 -m pytest -n 0 -m packaging tests/packaging   # checks an existing build
 
 Skips when PyInstaller is not installed (the ``package`` extra), except under CI (``CI`` set), where a skipped
 suite would hide a broken bundle: there every missing prerequisite fails. ``GUIAPP_PKG_VENV`` picks the build
