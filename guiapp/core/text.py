@@ -53,4 +53,32 @@ class Plural(Text):
         return type(self), (self.template, self.disambiguation, self.n, *self.args)
 
 
-__all__ = ["CONTEXT", "Plural", "Text"]
+def to_json(value) -> dict | str:
+    """``value`` as JSON data that :func:`from_json` makes a Text of again (a run record keeps the message it ended
+    with, so the window can show it in the user's language after a restart). Arguments that are neither Text nor
+    JSON numbers become their English text."""
+    if not isinstance(value, Text):
+        return str(value)
+    args = [a if isinstance(a, (int, float)) and not isinstance(a, bool) else to_json(a) for a in value.args]
+    data = {"template": value.template, "args": args}
+    if isinstance(value, Plural):
+        data.update(disambiguation=value.disambiguation, n=value.n)
+    return data
+
+
+def from_json(data, english: str = "") -> str:
+    """The Text :func:`to_json` made ``data`` of; ``english`` (the plain message) where ``data`` is not one."""
+    try:
+        if isinstance(data, str):
+            return data
+        args = [from_json(a) if isinstance(a, dict) else a for a in data["args"]]
+        if "n" in data:
+            made = Plural(str(data["template"]), str(data["disambiguation"]), int(data["n"]), *args)
+        else:
+            made = Text(str(data["template"]), *args)
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+        return english  # a damaged or hand-edited record: its English message still reads
+    return made if not english or str(made) == english else english
+
+
+__all__ = ["CONTEXT", "Plural", "Text", "from_json", "to_json"]

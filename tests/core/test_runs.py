@@ -29,6 +29,27 @@ def test_create_finish_list_and_reload(tmp_path):
     assert second.best_model_file() is None
 
 
+def test_a_run_keeps_its_message_translatable_after_a_restart(tmp_path):
+    """The message a run ended with is a Text (the window shows it translated); run.json keeps its template and
+    arguments beside the English, so a reloaded run reads the same in English and translates again; a damaged
+    template falls back to the English."""
+    from guiapp.core.text import Plural, Text
+
+    store = RunStore(tmp_path / "runs")
+    run = store.create(TrainConfig(preset="logreg").to_dict(), "digits", 20)
+    message = Text("{0}: {1}", tmp_path / "x.h5", Plural("completed %Ln epoch(s)", "", 1))
+    store.finish(run, "completed", message, 1, Curves({"loss": [1.0]}))
+    again = store.load(run.id).message
+    assert again == message and isinstance(again, Text) and again.template == "{0}: {1}"
+    assert isinstance(again.args[1], Plural) and (again.args[1].template, again.args[1].n) == (
+        "completed %Ln epoch(s)", 1)
+    data = json.loads((run.folder / "run.json").read_text())
+    assert data["message"] == str(message)  # what older versions and the CLI read
+    data["message_text"] = {"template": "{0} {1} {2}", "args": []}  # edited by hand: too few arguments
+    (run.folder / "run.json").write_text(json.dumps(data))
+    assert store.load(run.id).message == str(message)
+
+
 def test_damaged_run_is_skipped_and_reported(tmp_path):
     store = RunStore(tmp_path)
     good = store.create({"preset": "logreg"}, "digits")

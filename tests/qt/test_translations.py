@@ -230,6 +230,34 @@ def test_core_text_is_english_for_the_cli_and_translated_for_the_window(tmp_path
     assert i18n.localise(caught.value) == str(caught.value)
 
 
+def test_a_runs_message_is_translated_after_a_restart(qtbot, tmp_path):
+    """The runs list shows how each run ended, from run.json: in the user's language, not the English it was saved
+    with (the run records the message's template; core.training.runs)."""
+    from guiapp.core.modelfile import ModelFileError
+    from guiapp.core.modelfile.safety import check_file
+    from guiapp.core.training.config import TrainConfig
+    from guiapp.core.training.runs import Curves, RunStore
+    from guiapp.qt.train.runs import RunsView
+
+    empty = tmp_path / "model.h5"
+    empty.write_bytes(b"")
+    with pytest.raises(ModelFileError) as caught:
+        check_file(empty)
+    store = RunStore(tmp_path / "runs")
+    run = store.create(TrainConfig(preset="logreg").to_dict(), "digits", 20)
+    store.finish(run, "failed", caught.value.args[0], None, Curves())
+    app = QApplication.instance()
+    i18n.install(app, "fr")
+    try:
+        view = RunsView(RunStore(tmp_path / "runs"))  # a fresh store: the run as read back after a restart
+        qtbot.addWidget(view)
+        view.refresh()
+        tip = view.table.item(0, 0).toolTip()
+        assert tip == "model.h5 : est vide (0 octet) : pas un fichier de modèle", tip
+    finally:
+        i18n.install(app, "en")
+
+
 def test_core_translations_keep_every_placeholder():
     """A translated core template is filled with the same arguments as the English one: a placeholder lost or
     renamed would raise when the message is shown."""

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from guiapp import paths
 from guiapp.core.atomic import atomic_write_bytes, atomic_write_text
-from guiapp.core.text import Text
+from guiapp.core.text import Text, from_json, to_json
 from guiapp.core.training.config import StopReason
 
 RUN_FILE = "run.json"
@@ -154,7 +154,10 @@ class RunStore:
         return run
 
     def write(self, run: Run) -> None:
-        atomic_write_text(run.folder / RUN_FILE, json.dumps(run.to_dict(), indent=2, ensure_ascii=False))
+        data = run.to_dict()
+        if isinstance(run.message, Text):  # its template too, so the window can translate it after a restart
+            data["message_text"] = to_json(run.message)
+        atomic_write_text(run.folder / RUN_FILE, json.dumps(data, indent=2, ensure_ascii=False))
 
     def save_curves(self, run: Run, curves: Curves) -> None:
         atomic_write_text(run.folder / CURVES_FILE, json.dumps(curves.to_dict(), ensure_ascii=False))
@@ -182,6 +185,8 @@ class RunStore:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             data.pop("id", None)
+            if "message_text" in data:
+                data["message"] = from_json(data.pop("message_text"), str(data.get("message", "")))
             return Run(id=run_id, folder=folder, **data)
         except (OSError, ValueError, TypeError) as exc:
             raise RunError(Text("{0}: cannot be read ({1}: {2})", path, type(exc).__name__, str(exc))) from exc

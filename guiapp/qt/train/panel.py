@@ -30,7 +30,7 @@ from guiapp.qt.train.worker import TrainingRun
 from guiapp.qt.train.evaluation import EvaluationView
 from guiapp.qt.train.feature_maps import FeatureMapsView
 from guiapp.qt.train.scrubber import EpochScrubber
-from guiapp.qt.train.runs import RunsView
+from guiapp.qt.train.runs import STATUSES, RunsView
 from guiapp.qt.train.personalize import PersonalizeView
 from guiapp.qt.train.settings import TrainingSettings
 from guiapp.qt.lazy import LazyWidget
@@ -408,7 +408,8 @@ class TrainPanel(QWidget):
         self.plots.set_batches(curves.batches)
         self.plots.set_history(curves.history, run.best_epoch)
         self.plots.refresh()
-        self.status.setText(translate("train", "Run {0}: {1}").format(run.id, run.message or run.status))
+        ended = localise(run.message) if run.message else translate("train", STATUSES.get(run.status, run.status))
+        self.status.setText(translate("train", "Run {0}: {1}").format(run.id, ended))
         self.tabs.setCurrentWidget(self.curves_tab)
 
     def overlay_runs(self, shown: Run, overlaid: Run) -> None:

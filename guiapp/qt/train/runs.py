@@ -123,7 +123,7 @@ class RunsView(QWidget):
                 if key is not None:
                     item.setData(SortRole, key)
                 if run.message:
-                    item.setToolTip(run.message)
+                    item.setToolTip(localise(run.message))
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
