@@ -1816,6 +1816,13 @@
         <source>printed in {0}; 9 positions each; validation 10 % with seed {1}</source>
         <translation>imprimé en {0} ; 9 positions chacune ; validation 10 % avec la graine {1}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln epoch(s)</source>
+        <translation>
+            <numerusform>%Ln époque</numerusform>
+            <numerusform>%Ln époques</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
@@ -3038,8 +3045,52 @@ Still using {0}.</source>
         <translation>{0}  (Entrée pour accepter)</translation>
     </message>
     <message>
+        <source>train</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>perte de validation</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>précision</translation>
+    </message>
+    <message>
         <source>validation accuracy</source>
         <translation>précision de validation</translation>
+    </message>
+    <message>
+        <source>{0} {1} (best {2})</source>
+        <translation>{0} {1} (meilleure {2})</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0} ; {1}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
     </message>
     <message>
         <source> (not made by guiapp: labels and input are inferred)</source>
@@ -3056,6 +3107,10 @@ Still using {0}.</source>
     <message>
         <source>Input</source>
         <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>fit {0} ({1} px), ink {2}, values {3}</source>
+        <translation>ajustement {0} ({1} px), encre {2}, valeurs {3}</translation>
     </message>
     <message>
         <source>Preprocessing</source>

@@ -1795,6 +1795,12 @@
         <source>printed in {0}; 9 positions each; validation 10 % with seed {1}</source>
         <translation>{0} で印字、各 9 位置、検証 10 %（シード {1}）</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln epoch(s)</source>
+        <translation>
+            <numerusform>%Ln エポック</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
@@ -2992,8 +2998,52 @@ Still using {0}.</source>
         <translation>{0}  （Enter で確定）</translation>
     </message>
     <message>
+        <source>train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>検証損失</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>正解率</translation>
+    </message>
+    <message>
         <source>validation accuracy</source>
         <translation>検証正解率</translation>
+    </message>
+    <message>
+        <source>{0} {1} (best {2})</source>
+        <translation>{0} {1}（最良 {2}）</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}、{1}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
     </message>
     <message>
         <source> (not made by guiapp: labels and input are inferred)</source>
@@ -3010,6 +3060,10 @@ Still using {0}.</source>
     <message>
         <source>Input</source>
         <translation>入力</translation>
+    </message>
+    <message>
+        <source>fit {0} ({1} px), ink {2}, values {3}</source>
+        <translation>フィット {0}（{1} px）、インク {2}、値 {3}</translation>
     </message>
     <message>
         <source>Preprocessing</source>

@@ -1795,6 +1795,12 @@
         <source>printed in {0}; 9 positions each; validation 10 % with seed {1}</source>
         <translation>以 {0} 印刷；每種 9 個位置；驗證集 10 %，種子 {1}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln epoch(s)</source>
+        <translation>
+            <numerusform>%Ln 輪</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
@@ -2992,8 +2998,52 @@ Still using {0}.</source>
         <translation>{0}  （按 Enter 確認）</translation>
     </message>
     <message>
+        <source>train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>測試</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>驗證損失</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>準確率</translation>
+    </message>
+    <message>
         <source>validation accuracy</source>
         <translation>驗證準確率</translation>
+    </message>
+    <message>
+        <source>{0} {1} (best {2})</source>
+        <translation>{0} {1}（最佳 {2}）</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}；{1}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
     </message>
     <message>
         <source> (not made by guiapp: labels and input are inferred)</source>
@@ -3010,6 +3060,10 @@ Still using {0}.</source>
     <message>
         <source>Input</source>
         <translation>輸入</translation>
+    </message>
+    <message>
+        <source>fit {0} ({1} px), ink {2}, values {3}</source>
+        <translation>適配 {0}（{1} px），墨跡 {2}，取值 {3}</translation>
     </message>
     <message>
         <source>Preprocessing</source>
