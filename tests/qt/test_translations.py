@@ -443,3 +443,17 @@ def test_model_info_reads_right_in_english_and_french(qtbot, monkeypatch):
     finally:
         i18n.install(QApplication.instance(), "en")
 
+def test_dataset_list_tooltips_are_translated(japanese):
+    """The Datasets list's tooltips joined a built-in's description with "(synthesised, 28×28)" in English."""
+    from guiapp.core.datasets.registry import list_datasets
+
+    listing = japanese.datasets_area.list
+    shown = {listing.topLevelItem(g).child(i).text(0): listing.topLevelItem(g).child(i).toolTip(0)
+             for g in range(listing.topLevelItemCount()) for i in range(listing.topLevelItem(g).childCount())}
+    builtins = [info for info in list_datasets(load=False) if info.kind == "builtin"]
+    assert builtins
+    for info in builtins:
+        tip = shown[info.name]
+        assert tip == i18n.localise(info.source) and tip != info.source, info.name
+        assert not [w for w in english(tip) if w.lower() not in ("kanjidic", "mlxtend")], (info.name, tip)
+
