@@ -3378,7 +3378,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Width</source>
-        <translation>Épaisseur</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Pen width</source>

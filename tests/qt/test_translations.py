@@ -443,6 +443,7 @@ def test_model_info_reads_right_in_english_and_french(qtbot, monkeypatch):
     finally:
         i18n.install(QApplication.instance(), "en")
 
+
 def test_dataset_list_tooltips_are_translated(japanese):
     """The Datasets list's tooltips joined a built-in's description with "(synthesised, 28×28)" in English."""
     from guiapp.core.datasets.registry import list_datasets
@@ -457,3 +458,29 @@ def test_dataset_list_tooltips_are_translated(japanese):
         assert tip == i18n.localise(info.source) and tip != info.source, info.name
         assert not [w for w in english(tip) if w.lower() not in ("kanjidic", "mlxtend")], (info.name, tip)
 
+
+def test_recognize_toolbar_fits_1100_px_in_french(qtbot):
+    """In French the pen toolbar ("Épaisseur", "Annuler", "Rétablir", …) was wider than the room left beside the
+    model row at 1100 px, and "Grille" fell into the toolbar's » menu."""
+    from PySide6.QtWidgets import QToolButton
+
+    settings = Settings()
+    settings.language = "fr"
+    settings.sync()
+    window = MainWindow(settings, start_backend=False)
+    window.train_area._asked_tensorflow = True
+    qtbot.addWidget(window)
+    try:
+        window.resize(1100, 720)
+        window.show()
+        window.show_area(window.recognize)
+        QApplication.processEvents()
+        bar = window.recognize.toolbar
+        assert window.width() <= 1100
+        assert not bar.findChild(QToolButton, "qt_toolbar_ext_button").isVisible()
+        hidden = [action.iconText() or action.text() for action in bar.actions()
+                  if bar.widgetForAction(action) is not None and not bar.widgetForAction(action).isVisible()]
+        assert not hidden, hidden
+        assert window.recognize.grid_box.isVisible() and window.recognize.grid_box.text() == "Grille"
+    finally:
+        i18n.install(QApplication.instance(), "en")
