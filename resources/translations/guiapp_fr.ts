@@ -1871,6 +1871,13 @@
             <numerusform>%Ln époques</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
+        <translation>
+            <numerusform>Paramètres : &lt;b&gt;{0}&lt;/b&gt; pour %Ln classe, entrée {1}</numerusform>
+            <numerusform>Paramètres : &lt;b&gt;{0}&lt;/b&gt; pour %Ln classes, entrée {1}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
@@ -4305,10 +4312,6 @@ apparaît ici</translation>
 Reference: {1}</source>
         <translation>{0}
 Référence : {1}</translation>
-    </message>
-    <message>
-        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
-        <translation>Paramètres : &lt;b&gt;{0}&lt;/b&gt; pour %Ln classe, entrée {1}</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

@@ -1849,6 +1849,12 @@
             <numerusform>%Ln 轮</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
+        <translation>
+            <numerusform>参数：&lt;b&gt;{0}&lt;/b&gt;（%Ln 个类别，输入 {1}）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
@@ -4258,10 +4264,6 @@ appears here</source>
 Reference: {1}</source>
         <translation>{0}
 出处：{1}</translation>
-    </message>
-    <message>
-        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
-        <translation>参数：&lt;b&gt;{0}&lt;/b&gt;（%Ln 个类别，输入 {1}）</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

@@ -1849,6 +1849,12 @@
             <numerusform>%Ln 輪</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
+        <translation>
+            <numerusform>參數：&lt;b&gt;{0}&lt;/b&gt;（%Ln 個類別，輸入 {1}）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
@@ -4258,10 +4264,6 @@ appears here</source>
 Reference: {1}</source>
         <translation>{0}
 出處：{1}</translation>
-    </message>
-    <message>
-        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
-        <translation>參數：&lt;b&gt;{0}&lt;/b&gt;（%Ln 個類別，輸入 {1}）</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

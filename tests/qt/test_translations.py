@@ -484,3 +484,25 @@ def test_recognize_toolbar_fits_1100_px_in_french(qtbot):
         assert window.recognize.grid_box.isVisible() and window.recognize.grid_box.text() == "Grille"
     finally:
         i18n.install(QApplication.instance(), "en")
+
+
+def test_parameter_count_is_counted_in_french(qtbot):
+    """The Train area's "Parameters: … for %Ln class(es)" was not a counted message in the .ts files (lupdate files
+    translate(context, text, "", n) as plain text), so French read "pour 10 classe"."""
+    from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
+
+    settings = Settings()
+    settings.language = "fr"
+    settings.sync()
+    window = MainWindow(settings, start_backend=False)
+    window.train_area._asked_tensorflow = True
+    qtbot.addWidget(window)
+    try:
+        preset = PRESETS[DEFAULT_PRESET]
+        widget = window.train_area.settings
+        for n, expected in ((1, "pour 1 classe, entrée 28×28×1"), (10, "pour 10 classes, entrée 28×28×1")):
+            widget.show_description({"summary": preset.summary, "reference": preset.reference, "layers": [],
+                                     "dataset_classes": n, "params": 7850, "input_shape": [28, 28, 1]})
+            assert expected in widget.param_count.text() and "7\u202f850" in widget.param_count.text()
+    finally:
+        i18n.install(QApplication.instance(), "en")
