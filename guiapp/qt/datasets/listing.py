@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from guiapp.core.datasets.registry import DatasetInfo, list_datasets
-from guiapp.qt.i18n import number, translate
+from guiapp.qt.i18n import localise, number, translate
 
 NameRole = Qt.ItemDataRole.UserRole
 # translated where shown
@@ -56,7 +56,7 @@ class DatasetList(QTreeWidget):
             item = QTreeWidgetItem(group, [info.name, "" if classes is None else number(classes),
                                            "" if samples is None else number(samples)])
             item.setData(0, NameRole, info.name)
-            item.setToolTip(0, info.source or info.name)
+            item.setToolTip(0, localise(info.source) if info.source else info.name)
             for col in (1, 2):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.expandAll()

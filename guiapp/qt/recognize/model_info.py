@@ -8,32 +8,65 @@ one, is a small pyqtgraph plot (imported on first use: it is not needed to show 
 from __future__ import annotations
 
 import html
-from guiapp.core.plural import plural
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
-from guiapp.qt.i18n import date_time, localise, number, translate
+
+from guiapp.core.text import Plural
+from guiapp.qt.i18n import date_time, localise, number, percent, translate
 from guiapp.qt.theme import line_width, tone
 
 MAX_LABELS_SHOWN = 120
+# The preprocessing's values as the window names them (core keeps the English keys): the Recognize area's "what the
+# model sees" caption and the Preprocessing row here.
+FIT_NAMES = {"mnist": "mnist", "box": QT_TRANSLATE_NOOP("recognize", "ink box"),
+             "resize": QT_TRANSLATE_NOOP("recognize", "resize")}
+INK_NAMES = {"light": QT_TRANSLATE_NOOP("recognize", "light on dark"),
+             "dark": QT_TRANSLATE_NOOP("recognize", "dark on light")}
+# A dataset's splits (the keys of the file's "splits") and the history's curves (Keras's names).
+SPLIT_NAMES = {"train": QT_TRANSLATE_NOOP("recognize", "train"),
+               "validation": QT_TRANSLATE_NOOP("recognize", "validation"),
+               "test": QT_TRANSLATE_NOOP("recognize", "test")}
+CURVE_NAMES = {"loss": QT_TRANSLATE_NOOP("recognize", "loss"),
+               "val_loss": QT_TRANSLATE_NOOP("recognize", "validation loss"),
+               "accuracy": QT_TRANSLATE_NOOP("recognize", "accuracy"),
+               "val_accuracy": QT_TRANSLATE_NOOP("recognize", "validation accuracy")}
+
+
+def _named(names: dict[str, str], key) -> str:
+    """``key`` by its name in ``names``, translated; an unknown key as it is stored."""
+    return translate("recognize", names[key]) if key in names else str(key)
+
+
+def fit_name(fit) -> str:
+    return _named(FIT_NAMES, fit)
+
+
+def ink_name(ink) -> str:
+    return _named(INK_NAMES, ink)
 
 
 def _history_summary(history: dict) -> str:
     parts = []
-    for key, name in (("accuracy", "accuracy"), ("val_accuracy", translate("recognize", "validation accuracy"))):
+    for key in ("accuracy", "val_accuracy"):
         values = history.get(key) or []
         if values:
-            parts.append(f"{name} {100 * values[-1]:.1f}\u00a0% (best {100 * max(values):.1f}\u00a0%)")
+            parts.append(translate("recognize", "{0} {1} (best {2})").format(
+                _named(CURVE_NAMES, key), percent(values[-1]), percent(max(values))))
     epochs = len(history.get("loss") or [])
-    return (plural("%n epoch(s); ", epochs) if epochs else "") + ", ".join(parts)
+    # a Plural, not translate(…, n): pyside6-lupdate files only tr() and Plural() calls as counted (numerus)
+    counted = localise(Plural("%Ln epoch(s)", "", epochs)) if epochs else ""
+    if counted and parts:
+        return translate("recognize", "{0}; {1}").format(counted, translate("recognize", ", ").join(parts))
+    return counted or translate("recognize", ", ").join(parts)
 
 
 def info_html(info: dict) -> str:
     """The metadata dict of ``read_metadata`` → an HTML table for the info view."""
     meta = info.get("metadata") or {}
     labels = info.get("labels")
-    rows: list[tuple[str, str]] = [("File", info.get("path", ""))]
-    rows.append(("Format", f"{info.get('format', '?')}" + ("" if info.get("guiapp_format") else
+    rows: list[tuple[str, str]] = [(translate("recognize", "File"), info.get("path", ""))]
+    rows.append((translate("recognize", "Format"), f"{info.get('format', '?')}" + ("" if info.get("guiapp_format") else
                                                             translate("recognize", " (not made by guiapp: labels and input are inferred)"))))
     if labels:
         shown = " ".join(labels[:MAX_LABELS_SHOWN]) + (" …" if len(labels) > MAX_LABELS_SHOWN else "")
@@ -45,8 +78,9 @@ def info_html(info: dict) -> str:
         rows.append((translate("recognize", "Input"), " × ".join("?" if d is None else str(d) for d in shape)))
     spec = info.get("spec")
     if spec:
-        rows.append((translate("recognize", "Preprocessing"), f"fit {spec.get('fit')} ({spec.get('fit_size')} px), ink {spec.get('ink')}, "
-                                      f"values {spec.get('value_range')}"))
+        described = translate("recognize", "fit {0} ({1} px), ink {2}, values {3}").format(
+            fit_name(spec.get("fit")), spec.get("fit_size"), ink_name(spec.get("ink")), spec.get("value_range"))
+        rows.append((translate("recognize", "Preprocessing"), described))
     if info.get("params") is not None:
         rows.append((translate("recognize", "Parameters"), number(info['params'])))
     if meta.get("preset"):
@@ -54,7 +88,8 @@ def info_html(info: dict) -> str:
     dataset = meta.get("dataset")
     if isinstance(dataset, dict) and dataset.get("name"):
         splits = dataset.get("splits") or {}
-        sizes = ", ".join(f"{k} {number(v)}" for k, v in splits.items() if isinstance(v, int))
+        sizes = translate("recognize", ", ").join(f"{_named(SPLIT_NAMES, k)} {number(v)}" for k, v in splits.items()
+                                                   if isinstance(v, int))
         rows.append((translate("recognize", "Trained on"), f"{dataset['name']}" + (f" ({sizes})" if sizes else "")))
     history = meta.get("history")
     if isinstance(history, dict) and history:
@@ -131,7 +166,7 @@ class ModelInfoView(QWidget):
         for key, values in curves.items():
             color, style = styles[key]
             epochs = list(range(1, len(values) + 1))
-            self.plot.plot(epochs, [float(v) for v in values], name=key.replace("_", " "),
+            self.plot.plot(epochs, [float(v) for v in values], name=_named(CURVE_NAMES, key),
                            pen=pg.mkPen(color, width=line_width(2), style=style), symbol="o", symbolSize=5,
                            symbolBrush=color)
         self.plot.show()

@@ -8,7 +8,7 @@ input they belong to; an answer for input that has since been cleared is dropped
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolBar, QToolButton,
                                QVBoxLayout, QWidget)
@@ -19,6 +19,7 @@ from guiapp.qt.look import card, icon
 from guiapp.qt.recognize.collect_bar import CollectBar
 from guiapp.qt.recognize.pad import DrawingPad
 from guiapp.qt.recognize.images import pil_to_qimage
+from guiapp.qt.recognize.model_info import fit_name, ink_name
 from guiapp.qt.recognize.model_picker import ModelPicker
 from guiapp.qt.recognize.predictions import ModelInputView, PredictionsView
 from guiapp.qt.recognize.saliency import SaliencyOverlay
@@ -27,11 +28,6 @@ from guiapp.qt.recognize.inference import RecognitionJob
 from guiapp.qt.i18n import translate
 
 LIVE_INTERVAL_MS = 120
-# The preprocessing's values as the "what the model sees" caption names them (core keeps the English keys).
-FIT_NAMES = {"mnist": "mnist", "box": QT_TRANSLATE_NOOP("recognize", "ink box"),
-             "resize": QT_TRANSLATE_NOOP("recognize", "resize")}
-INK_NAMES = {"light": QT_TRANSLATE_NOOP("recognize", "light on dark"),
-             "dark": QT_TRANSLATE_NOOP("recognize", "dark on light")}
 
 
 def _heading(text: str) -> QLabel:
@@ -266,8 +262,7 @@ class RecognizePanel(QWidget):
         self.predictions.set_class_count(len(recognizer.labels))
         spec = recognizer.spec
         self.input_caption.setText(translate("recognize", "{0}×{1} input, {2} fit, ink {3}").format(
-            spec.height, spec.width, translate("recognize", FIT_NAMES.get(spec.fit, spec.fit)),
-            translate("recognize", INK_NAMES.get(spec.ink, spec.ink))))
+            spec.height, spec.width, fit_name(spec.fit), ink_name(spec.ink)))
         self.request_recognition()
 
     # -- recognition --------------------------------------------------------------------------------------------------

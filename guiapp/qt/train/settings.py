@@ -17,6 +17,7 @@ from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.look import menu_button
 from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
 from guiapp.core.plural import resolve
+from guiapp.core.text import Plural
 from guiapp.qt.i18n import localise, number, translate
 from guiapp.qt.theme import set_tone
 
@@ -270,8 +271,11 @@ class TrainingSettings(QWidget):
         self.layer_table.resizeColumnsToContents()
         self.layer_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         n = int(description["dataset_classes"])
-        self.param_count.setText(resolve(translate("train", "Parameters: <b>{0}</b> for %Ln class(es), input {1}", "", n), n)
-                                 .format(number(description["params"]), "×".join(str(v) for v in description["input_shape"])))
+        # a Plural, not translate("train", …, n): pyside6-lupdate files only tr() and Plural() calls as counted, so
+        # French read "pour 10 classe"
+        self.param_count.setText(localise(Plural("Parameters: <b>{0}</b> for %Ln class(es), input {1}", "", n,
+                                                 number(description["params"]),
+                                                 "×".join(str(v) for v in description["input_shape"]))))
 
     def show_fixed_split(self, note: str) -> None:
         """A dataset with its own fixed split (five-fonts): the Validation and Test settings are off, and say why."""
