@@ -166,6 +166,38 @@ def test_every_area_fits_the_window(qtbot, window, size):
         assert visible_buttons_outside(window) == [], window.tabs.tabText(index)
 
 
+@pytest.mark.parametrize("language", ["fr", "ja", "zh_CN", "zh_TW"])
+def test_every_area_fits_1024_by_640_in_every_language(qtbot, language):
+    """Translated labels are longer (French) or wider (CJK): the window's minimum size still fits 1024×640 and,
+    there, every area gets its own minimum and shows every button."""
+    from guiapp.qt import i18n
+    from guiapp.qt.settings import Settings
+
+    settings = Settings()
+    settings.language = language
+    settings.sync()
+    try:
+        w = MainWindow(settings, start_backend=False)  # it loads the settings' language
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        needed = {}
+        for index in range(w.tabs.count()):
+            w.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            needed[w.tabs.tabText(index)] = w.minimumSizeHint().toTuple()
+        assert all(width <= 1024 and height <= 640 for width, height in needed.values()), needed
+        w.resize(1024, 640)
+        for index in range(w.tabs.count()):
+            w.tabs.setCurrentIndex(index)
+            qtbot.waitUntil(lambda: w.tabs.currentWidget().isVisible(), timeout=5000)
+            QApplication.processEvents()
+            assert visible_buttons_outside(w) == [], (language, w.tabs.tabText(index))
+        w.close()
+    finally:
+        i18n.install(QApplication.instance(), "en")  # the next test reads English again
+
+
 def test_the_wheel_changes_a_setting_only_when_it_has_the_focus(qtbot, window):
     window.show_area(window.train_area)
     optimizer = window.train_area.settings.optimizer

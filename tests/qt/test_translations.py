@@ -294,6 +294,8 @@ def test_every_core_text_is_a_literal_in_the_translations():
         "message")}
     problems = []
     for path in sorted((ROOT / "guiapp" / "core").rglob("*.py")):
+        if path.name == "text.py":
+            continue  # Text itself, and from_json rebuilding a saved message from the template it was made with
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("Text", "Plural"):
                 template = node.args[0] if node.args else None

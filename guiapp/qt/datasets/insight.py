@@ -36,7 +36,7 @@ SHOWN_PAIRS = 50
 SPLITS = {"train": QT_TRANSLATE_NOOP("datasets", "train"), "validation": QT_TRANSLATE_NOOP("datasets", "validation"),
           "test": QT_TRANSLATE_NOOP("datasets", "test")}  # translated where shown
 PREVIEW_COUNT = 16
-PREVIEW_SIDE = 72
+PREVIEW_SIDE = 60  # 4 a row: the Datasets area's right pane fits the window's minimum width in every language
 
 
 class HealthView(QWidget):
@@ -163,11 +163,13 @@ class AugmentPreview(QWidget):
             cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
             cell.setStyleSheet("background: white; border: 1px solid #ccc;")
             grid.addWidget(cell, i // 4, i % 4)
+        # The strength above the two buttons, not beside them: one row of all three set the pane's minimum width
+        # (and the window's) in French.
         controls = QHBoxLayout()
-        controls.addWidget(self.strength)
         controls.addWidget(self.preview_button)
         controls.addWidget(self.again_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.strength, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(controls)
         layout.addWidget(ProgressStrip(self.runner, "steps"))
         layout.addWidget(self.note)

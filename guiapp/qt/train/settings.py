@@ -127,6 +127,9 @@ class TrainingSettings(QWidget):
     def _hyper_group(self) -> QGroupBox:
         box = QGroupBox(translate("train", "Training"))
         form = QFormLayout(box)
+        # A long label ("Taux d'apprentissage") goes above its field when the column is narrow, rather than
+        # widening the column and the window past 1024 px.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 1000)
         form.addRow(translate("train", "Epochs"), self.epochs)
