@@ -1878,6 +1878,32 @@
             <numerusform>Paramètres : &lt;b&gt;{0}&lt;/b&gt; pour %Ln classes, entrée {1}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>only one GPU is present; using it</source>
+        <translation>un seul GPU est présent ; il est utilisé</translation>
+    </message>
+    <message>
+        <source>no GPU is present; training on the CPU</source>
+        <translation>aucun GPU n’est présent ; entraînement sur le CPU</translation>
+    </message>
+    <message>
+        <source>GPU {0} is not present ({1} found); training on the CPU</source>
+        <translation>le GPU {0} est absent ({1} trouvé(s)) ; entraînement sur le CPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln GPU(s)</source>
+        <translation>
+            <numerusform>%Ln GPU</numerusform>
+            <numerusform>%Ln GPU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln GPU(s) (mirrored)</source>
+        <translation>
+            <numerusform>les %Ln GPU (en miroir)</numerusform>
+            <numerusform>les %Ln GPU (en miroir)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
@@ -2192,6 +2218,10 @@
     <message>
         <source>Importing {0}</source>
         <translation>Importation de {0}</translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1}, {2}{3}.</source>
+        <translation>{0} importé : {1}, {2}{3}.</translation>
     </message>
     <message>
         <source>Import a dataset folder</source>

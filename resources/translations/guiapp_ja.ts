@@ -1855,6 +1855,30 @@
             <numerusform>パラメーター: &lt;b&gt;{0}&lt;/b&gt; (%Ln クラス、入力 {1})</numerusform>
         </translation>
     </message>
+    <message>
+        <source>only one GPU is present; using it</source>
+        <translation>GPU は 1 台だけです。それを使います</translation>
+    </message>
+    <message>
+        <source>no GPU is present; training on the CPU</source>
+        <translation>GPU がありません。CPU で訓練します</translation>
+    </message>
+    <message>
+        <source>GPU {0} is not present ({1} found); training on the CPU</source>
+        <translation>GPU {0} がありません ({1} を検出)。CPU で訓練します</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln GPU(s)</source>
+        <translation>
+            <numerusform>%Ln 台の GPU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln GPU(s) (mirrored)</source>
+        <translation>
+            <numerusform>全 %Ln 台の GPU (ミラー)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
@@ -2144,6 +2168,10 @@
     <message>
         <source>Importing {0}</source>
         <translation>{0} を読み込み中</translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1}, {2}{3}.</source>
+        <translation>{0} を取り込みました: {1}、{2}{3}。</translation>
     </message>
     <message>
         <source>Import a dataset folder</source>

@@ -1855,6 +1855,30 @@
             <numerusform>参数：&lt;b&gt;{0}&lt;/b&gt;（%Ln 个类别，输入 {1}）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>only one GPU is present; using it</source>
+        <translation>只有一个 GPU；使用它</translation>
+    </message>
+    <message>
+        <source>no GPU is present; training on the CPU</source>
+        <translation>没有 GPU；在 CPU 上训练</translation>
+    </message>
+    <message>
+        <source>GPU {0} is not present ({1} found); training on the CPU</source>
+        <translation>GPU {0} 不存在（找到 {1}）；在 CPU 上训练</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln GPU(s)</source>
+        <translation>
+            <numerusform>%Ln 个 GPU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln GPU(s) (mirrored)</source>
+        <translation>
+            <numerusform>全部 %Ln 个 GPU（镜像）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
@@ -2144,6 +2168,10 @@
     <message>
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1}, {2}{3}.</source>
+        <translation>已导入 {0}：{1}，{2}{3}。</translation>
     </message>
     <message>
         <source>Import a dataset folder</source>

@@ -148,6 +148,11 @@ def test_absent_gpu_falls_back_to_cpu_with_a_warning(digits):
     assert result.stopped == "completed"
     assert any("GPU 3 is not present" in w for w in result.warnings)
     assert any("training on the CPU" in e.message for e in events if e.kind == "message")
+    from guiapp.core.text import Text
+
+    # a Text, so the Train area shows the warning in the user's language
+    (warning,) = [w for w in result.warnings if "GPU 3" in w]
+    assert isinstance(warning, Text) and warning.template == "GPU {0} is not present ({1} found); training on the CPU"
 
 
 @pytest.mark.parametrize("schedule", ["step", "cosine", "plateau"])

@@ -5,6 +5,7 @@ and what the Train area's Device list offers (:func:`detect_devices`)."""
 from __future__ import annotations
 
 from guiapp.core.plural import plural
+from guiapp.core.text import Plural, Text
 from guiapp.core.training.config import TrainConfig
 
 
@@ -27,13 +28,14 @@ def resolve_device(device: str) -> tuple[object, str, list[str]]:
             return (tf.distribute.MirroredStrategy(mirrored),
                     f"{len(mirrored)} {'GPUs' if gpus else 'devices'} (mirrored)", warnings)
         if len(gpus) == 1:
-            return tf.distribute.OneDeviceStrategy("/GPU:0"), "GPU 0", ["only one GPU is present; using it"]
-        warnings.append("no GPU is present; training on the CPU")
+            return tf.distribute.OneDeviceStrategy("/GPU:0"), "GPU 0", [Text("only one GPU is present; using it")]
+        warnings.append(Text("no GPU is present; training on the CPU"))
     elif device.startswith("gpu:"):
         index = int(device[4:])
         if index < len(gpus):
             return tf.distribute.OneDeviceStrategy(f"/GPU:{index}"), f"GPU {index}", warnings
-        warnings.append(f"GPU {index} is not present ({plural('%n GPU(s)', len(gpus))} found); training on the CPU")
+        warnings.append(Text("GPU {0} is not present ({1} found); training on the CPU", index,
+                             Plural("%Ln GPU(s)", "", len(gpus))))
     if gpus:  # the CPU was asked for although a GPU is there: pin the run to it
         return tf.distribute.OneDeviceStrategy("/CPU:0"), "CPU", warnings
     # Only a CPU: the default strategy, so the input pipeline is not wrapped for distribution (that costs time).
@@ -54,7 +56,7 @@ def detect_devices() -> list[tuple[str, str]]:
             pass
         devices.append((f"gpu:{index}", f"GPU {index}: {name}"))
     if len(gpus) >= 2:
-        devices.append(("all-gpus", f"all {len(gpus)} GPUs (mirrored)"))
+        devices.append(("all-gpus", Plural("all %Ln GPU(s) (mirrored)", "", len(gpus))))
     return devices
 
 

@@ -175,8 +175,9 @@ class DatasetActionsMixin:
         n_skipped, n_classes = len(dataset.problems), len(dataset.classes)
         skipped = ("; " + resolve(self.tr("%Ln file(s) skipped (listed below the grid)", "", n_skipped), n_skipped)
                    if n_skipped else "")
-        self.show_message(f"Imported {name}: " + resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset))
-                          + ", " + resolve(self.tr("%Ln class(es)", "", n_classes), n_classes) + f"{skipped}.")
+        self.show_message(translate("datasets", "Imported {0}: {1}, {2}{3}.").format(
+            name, resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset)),
+            resolve(self.tr("%Ln class(es)", "", n_classes), n_classes), skipped))
         self.datasetsChanged.emit()
 
     def choose_import_folder(self) -> None:

@@ -223,7 +223,7 @@ class TrainingSettings(QWidget):
         current = self.device.currentData()
         self.device.clear()
         for value, label in devices or [("cpu", "CPU")]:
-            self.device.addItem(label, value)
+            self.device.addItem(localise(label), value)
         index = self.device.findData(current)
         self.device.setCurrentIndex(max(0, index))
         gpus = [label for value, label in devices or [] if value.startswith("gpu:")]
