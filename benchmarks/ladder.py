@@ -22,6 +22,7 @@ class Rung:
     wall_s: float
     epochs_run: int
     best_epoch: int | None
+    also: dict[str, float] | None = None  # accuracy on each of run_ladder's ``also`` datasets
 
 
 def preset_names(subset: str = "") -> list[str]:
@@ -32,10 +33,11 @@ def preset_names(subset: str = "") -> list[str]:
 
 
 def run_ladder(dataset, names: list[str], config_for: Callable[[str], object], split: str,
-               validation: float = 0.1, test: float = 0.1) -> list[Rung]:
+               validation: float = 0.1, test: float = 0.1, also: dict | None = None) -> list[Rung]:
     """Train each preset with ``config_for(preset)`` (a TrainConfig) and measure the kept model on ``split``.
     Prints ``<preset>_<split>_accuracy``, ``…_top5_accuracy``, ``…_wall_s``, ``…_train_samples_per_s``,
-    ``…_final_train_accuracy`` and ``…_best_val_accuracy``."""
+    ``…_final_train_accuracy`` and ``…_best_val_accuracy``; ``also`` (name → Dataset, data made another way such
+    as printed fonts) is measured whole as ``<preset>_<name>_accuracy``."""
     from guiapp.core.evaluation import evaluate
     from guiapp.core.modelfile import LoadedModel
     from guiapp.core.recognition import Recognizer
@@ -58,8 +60,12 @@ def run_ladder(dataset, names: list[str], config_for: Callable[[str], object], s
         report(f"{preset}_train_samples_per_s", seen / max(result.seconds, 1e-9))
         report(f"{preset}_final_train_accuracy", result.history["accuracy"][-1])
         report(f"{preset}_best_val_accuracy", max(result.history.get("val_accuracy", [0.0])))
+        extra = {}
+        for name, other in (also or {}).items():
+            extra[name] = evaluate(recognizer, other, split="all").accuracy
+            report(f"{preset}_{name}_accuracy", extra[name])
         rungs.append(Rung(preset, config.epochs, measured.accuracy, measured.top_k_accuracy, wall, epochs_run,
-                          result.best_epoch))
+                          result.best_epoch, extra))
     return rungs
 
 
