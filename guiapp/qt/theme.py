@@ -81,14 +81,15 @@ def light_palette() -> QPalette:
 
 class OutlinedIndicators(QProxyStyle):
     """Fusion outlines a check box or radio button with the window colour darkened, which on a dark palette is
-    the colour of the box itself (≈ 1.1:1): the box vanished and only a tick showed. On a dark palette the
-    indicator gets an outline in the muted text colour (≥ 3:1 on window and base, as WCAG asks of a control)."""
+    the colour of the box itself (≈ 1.1:1: the box vanished and only a tick showed) and on a light one a pale grey
+    (≈ 1.7:1). The indicator gets an outline in the muted text colour on both (≥ 3:1 on window and base, as WCAG
+    asks of a control)."""
 
     INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 — Qt's name
         super().drawPrimitive(element, option, painter, widget)
-        if element in self.INDICATORS and is_dark(option.palette):
+        if element in self.INDICATORS:
             painter.save()
             painter.setPen(QColor(tone("muted", option.palette)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
