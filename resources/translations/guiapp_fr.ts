@@ -3110,6 +3110,18 @@ Still using {0}.</source>
         <translation>{0!r} ajouté à {1}{2} : {3} en tout.{4}</translation>
     </message>
     <message>
+        <source>Type a label, then Enter adds the drawing to {0}.</source>
+        <translation>Saisissez une étiquette, puis Entrée ajoute le dessin à {0}.</translation>
+    </message>
+    <message>
+        <source>Enter adds the drawing to {0} as {1!r} (not the answer below).</source>
+        <translation>Entrée ajoute le dessin à {0} comme {1!r} (pas la réponse ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Enter writes the top answer again (the label was cleared).</source>
+        <translation>Entrée écrit de nouveau la meilleure réponse (l’étiquette a été effacée).</translation>
+    </message>
+    <message>
         <source>List the classes to collect first, e.g. あいうえお.</source>
         <translation>Indiquez d’abord les classes à collecter, p. ex. あいうえお.</translation>
     </message>

@@ -3060,6 +3060,18 @@ Still using {0}.</source>
         <translation>{0!r} を {1}{2} に追加しました: 計 {3}。{4}</translation>
     </message>
     <message>
+        <source>Type a label, then Enter adds the drawing to {0}.</source>
+        <translation>ラベルを入力すると、Enter で描画を {0} に追加します。</translation>
+    </message>
+    <message>
+        <source>Enter adds the drawing to {0} as {1!r} (not the answer below).</source>
+        <translation>Enter で描画を {0} に {1!r} として追加します (下の答えではありません)。</translation>
+    </message>
+    <message>
+        <source>Enter writes the top answer again (the label was cleared).</source>
+        <translation>Enter で再び最上位の答えを書きます (ラベルを消去しました)。</translation>
+    </message>
+    <message>
         <source>List the classes to collect first, e.g. あいうえお.</source>
         <translation>先に収集するクラスを並べてください（例: あいうえお）。</translation>
     </message>

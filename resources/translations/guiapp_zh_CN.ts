@@ -3060,6 +3060,18 @@ Still using {0}.</source>
         <translation>已将 {0!r} 添加到 {1}{2}：共 {3}。{4}</translation>
     </message>
     <message>
+        <source>Type a label, then Enter adds the drawing to {0}.</source>
+        <translation>输入标签后，按 Enter 将绘图加入 {0}。</translation>
+    </message>
+    <message>
+        <source>Enter adds the drawing to {0} as {1!r} (not the answer below).</source>
+        <translation>按 Enter 将绘图作为 {1!r} 加入 {0}（不是下面的答案）。</translation>
+    </message>
+    <message>
+        <source>Enter writes the top answer again (the label was cleared).</source>
+        <translation>按 Enter 重新写入首选答案（标签已清除）。</translation>
+    </message>
+    <message>
         <source>List the classes to collect first, e.g. あいうえお.</source>
         <translation>请先列出要采集的类别，例如 あいうえお。</translation>
     </message>

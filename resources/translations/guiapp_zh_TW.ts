@@ -3060,6 +3060,18 @@ Still using {0}.</source>
         <translation>已將 {0!r} 新增到 {1}{2}：共 {3}。{4}</translation>
     </message>
     <message>
+        <source>Type a label, then Enter adds the drawing to {0}.</source>
+        <translation>輸入標籤後，按 Enter 將繪圖加入 {0}。</translation>
+    </message>
+    <message>
+        <source>Enter adds the drawing to {0} as {1!r} (not the answer below).</source>
+        <translation>按 Enter 將繪圖作為 {1!r} 加入 {0}（不是下面的答案）。</translation>
+    </message>
+    <message>
+        <source>Enter writes the top answer again (the label was cleared).</source>
+        <translation>按 Enter 重新寫入首選答案（標籤已清除）。</translation>
+    </message>
+    <message>
         <source>List the classes to collect first, e.g. あいうえお.</source>
         <translation>請先列出要採集的類別，例如 あいうえお。</translation>
     </message>

@@ -54,6 +54,28 @@ def test_enter_adds_the_drawing_while_collecting_and_from_the_label_field(qtbot,
     assert bar.counts == {"a": 1, "b": 1, "c": 2} and pad.stroke_count() == 1
 
 
+def test_switching_models_lets_enter_write_again_after_adding_with_a_label(qtbot, window):
+    """A label kept after an add makes Enter add the next drawing too: the candidates say so in place of "Enter
+    writes the top one", and a switch of model forgets the label (a 7 drawn for the digits model was filed under
+    the "right" of an earlier arrows dataset)."""
+    from guiapp import paths
+    from guiapp.core.recognition import Recognizer
+
+    bar, panel = window.collect_bar, window.recognize
+    panel.set_recognizer(Recognizer(paths.resource("models") / "latin.h5", warm_up=False))
+    draw_one(panel.pad)
+    bar.label_edit.setText("right")
+    assert bar.add_current() and bar.label_edit.text() == "right" and bar.wants_enter()
+    assert "'right'" in bar.enter_note() and bar.dataset_name() in bar.enter_note()
+    panel.predictions.show_prediction([("7", 0.99)], bar.enter_note())
+    assert "'right'" in panel.predictions.headline.text()
+    panel.pad.setFocus()
+    panel.set_recognizer(Recognizer(paths.resource("models") / "digits.h5", warm_up=False))
+    assert bar.label_edit.text() == "" and not bar.wants_enter() and bar.enter_note() == ""
+    panel.predictions.show_prediction([("7", 0.99)], bar.enter_note())
+    assert "Enter writes the top one" in panel.predictions.headline.text()
+
+
 def test_a_new_dataset_appears_in_every_list_at_once(qtbot, window):
     bar = window.collect_bar
     bar.set_dataset("my-symbols")

@@ -279,6 +279,24 @@ class CollectBar(QWidget):
         the label to write with Enter again)."""
         return self.collecting() or self.label_edit.hasFocus() or bool(self.label_edit.text().strip())
 
+    def enter_note(self) -> str:
+        """What Enter does with the drawing, when it does not write the top answer ("" then)."""
+        if not self.wants_enter():
+            return ""
+        label = self.current_label()
+        if not label:
+            return translate("recognize", "Type a label, then Enter adds the drawing to {0}.").format(
+                self.dataset_combo.currentText())
+        return translate("recognize", "Enter adds the drawing to {0} as {1!r} (not the answer below).").format(
+            self.dataset_combo.currentText(), label)
+
+    def release_label(self) -> None:
+        """Forget the label kept after an add (outside collect mode), so Enter writes the answer again: on a switch
+        of model the person is doing something else, and a kept label had Enter file a 7 under "right"."""
+        if not self.collecting() and not self.label_edit.hasFocus() and self.label_edit.text():
+            self.label_edit.clear()
+            self._say(translate("recognize", "Enter writes the top answer again (the label was cleared)."))
+
     def start_collect(self, classes: str | list[str], times: int = 5) -> bool:
         try:
             labels = parse_classes(classes) if isinstance(classes, str) else [validate_label(c) for c in classes]

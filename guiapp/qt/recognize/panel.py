@@ -247,7 +247,9 @@ class RecognizePanel(QWidget):
     # -- model --------------------------------------------------------------------------------------------------------
     def set_recognizer(self, recognizer, waiting_message: str | None = None) -> None:
         """Switch recognition to ``recognizer`` (None: off, with ``waiting_message`` saying why)."""
-        self.recognizer = recognizer
+        previous, self.recognizer = self.recognizer, recognizer
+        if previous is not None and recognizer is not None and recognizer is not previous:
+            self.collect_bar.release_label()  # another model: Enter writes its answers, not the last add's label
         self.saliency.clear()
         # Letter models read the case of same-shape letters (c/C, o/O, …) from the drawn height: show the lines.
         self.pad.set_guide_lines(letter_case.GUIDE_LINES if recognizer is not None
@@ -304,7 +306,7 @@ class RecognizePanel(QWidget):
         if generation < self._first_valid or (generation != self._generation and self.pad.is_empty()):
             return  # asked of another model, or the pad was cleared since
         self.prediction = prediction
-        self.predictions.show_prediction(prediction.top)
+        self.predictions.show_prediction(prediction.top, self.collect_bar.enter_note())
         value_range = self.recognizer.spec.value_range if self.recognizer is not None else "0..1"
         self.model_view.set_input(prediction.model_input, value_range)
         self.latency.setText(translate("recognize", "Latency: {0:.1f} ms").format(prediction.latency_ms))

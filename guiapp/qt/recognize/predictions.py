@@ -183,7 +183,8 @@ class PredictionsView(QWidget):
         self.grid.show_candidates([], False)
         self._show_neighbours([])
 
-    def show_prediction(self, top: list[tuple[str, float]]) -> None:
+    def show_prediction(self, top: list[tuple[str, float]], enter_note: str = "") -> None:
+        """``enter_note``: what Enter does instead of writing the top answer (the collect bar's), if it does."""
         self.top = list(top)
         unsure = not top or top[0][1] < LOW_CONFIDENCE
         for row, candidate in zip(self.rows, list(top) + [None] * TOP_K):
@@ -193,7 +194,10 @@ class PredictionsView(QWidget):
                 row.set_candidate(candidate[0], candidate[1], unsure)
         self.grid.show_candidates(top, unsure)
         self._show_neighbours(kana.neighbours(top[0][0]) if top else [])
-        if unsure and top:
+        if enter_note:
+            self.headline.setText(enter_note)
+            set_tone(self.headline, "warning")
+        elif unsure and top:
             self.headline.setText(translate("recognize", "Not sure: the best guess has only {0}. Try writing it more clearly.").format(format_percent(top[0][1])))
             set_tone(self.headline, "warning")
         else:
