@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextLayout
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout
 
 from guiapp.qt.recognize.ink import smooth_path
 
@@ -57,10 +57,30 @@ def can_paint(text: str, font: QFont | None = None) -> bool:
     return font_renders(text, font) or _template_path(text) is not None
 
 
+MIN_LABEL_PIXELS = 9
+
+
+def _fitted(font: QFont, text: str, width: float) -> tuple[QFont, str]:
+    """A label wider than its place (a class named "right" in a box sized for one character): the font made
+    smaller, down to a readable size, then the text elided; a label that fits is drawn as it is."""
+    metrics = QFontMetricsF(font)
+    wide = metrics.horizontalAdvance(text)
+    if wide <= width or wide <= 0:
+        return font, text
+    fitted = QFont(font)
+    pixels = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 4 / 3
+    fitted.setPixelSize(max(MIN_LABEL_PIXELS, int(pixels * width / wide)))
+    metrics = QFontMetricsF(fitted)
+    if metrics.horizontalAdvance(text) > width:
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return fitted, text
+
+
 def paint_label(painter: QPainter, rect: QRectF, text: str, font: QFont, color: QColor,
                 align=Qt.AlignmentFlag.AlignCenter) -> None:
     """Draw ``text`` in ``rect``: with the font when it has the glyphs, else from the stroke template."""
     if font_renders(text, font):
+        font, text = _fitted(font, text, rect.width())
         painter.setFont(font)
         painter.setPen(color)
         painter.drawText(rect, int(align) | int(Qt.AlignmentFlag.AlignVCenter), text)

@@ -1,0 +1,32 @@
+"""A class may be named with a word ("right", "up"): its candidate row shrinks the label to its place rather than
+cutting both ends off ("igh"); a single character keeps its size."""
+
+from PySide6.QtGui import QColor, QFont
+
+from guiapp.qt.recognize.glyph import MIN_LABEL_PIXELS, _fitted
+from guiapp.qt.recognize.predictions import GLYPH_WIDTH, CandidateRow
+
+
+def ink_columns(row) -> list[int]:
+    image = row.grab().toImage()
+    paper = QColor(row.palette().window().color()).lightness()
+    return [x for x in range(int(GLYPH_WIDTH)) if any(
+        abs(image.pixelColor(x, y).lightness() - paper) > 60 for y in range(image.height()))]
+
+
+def test_a_word_label_fits_its_place_and_a_character_keeps_its_size(qtbot):
+    font = QFont()
+    font.setPixelSize(27)
+    fitted, text = _fitted(font, "right", GLYPH_WIDTH)
+    assert text == "right" and MIN_LABEL_PIXELS <= fitted.pixelSize() < 27
+    assert _fitted(font, "7", GLYPH_WIDTH) == (font, "7")
+    longer, shown = _fitted(font, "a very long class name", GLYPH_WIDTH)
+    assert longer.pixelSize() == MIN_LABEL_PIXELS and shown.endswith("…")
+    row = CandidateRow(0)
+    qtbot.addWidget(row)
+    row.resize(260, 44)
+    row.set_candidate("right", 0.9)
+    row.show()
+    qtbot.waitExposed(row)
+    columns = ink_columns(row)
+    assert columns and columns[0] > 0 and columns[-1] < GLYPH_WIDTH - 1, columns  # whole: no end cut off
