@@ -1666,6 +1666,17 @@
         <source>{0}: training needs at least {1} samples of every class, so that some can be held out to measure accuracy: {2}</source>
         <translation>{0} : l’entraînement demande au moins {1} échantillons de chaque classe, pour en garder de côté afin de mesurer la précision : {2}</translation>
     </message>
+    <message numerus="yes">
+        <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… in the Recognize area, which mixes your drawings with a model&apos;s own data</source>
+        <translation>
+            <numerusform>la plus petite classe n’a que %Ln échantillon : un réseau apprend peu d’aussi peu ; dessinez-en {0} ou plus de chacune, ou utilisez Apprendre… dans la zone Reconnaître, qui mêle vos dessins aux données d’un modèle</numerusform>
+            <numerusform>la plus petite classe n’a que %Ln échantillons : un réseau apprend peu d’aussi peu ; dessinez-en {0} ou plus de chacune, ou utilisez Apprendre… dans la zone Reconnaître, qui mêle vos dessins aux données d’un modèle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the batch size ({0}) is larger than the {1} training samples, so each epoch is a single step; a batch of {2} gives it {3} steps</source>
+        <translation>la taille de lot ({0}) dépasse les {1} échantillons d’entraînement : chaque époque n’est qu’un pas ; un lot de {2} en donne {3}</translation>
+    </message>
     <message>
         <source>resumed after epoch {0} from the backup of the interrupted run</source>
         <translation>repris après l’époque {0} depuis la sauvegarde de l’exécution interrompue</translation>

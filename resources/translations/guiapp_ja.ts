@@ -1647,6 +1647,16 @@
         <source>{0}: training needs at least {1} samples of every class, so that some can be held out to measure accuracy: {2}</source>
         <translation>{0}: 学習には各クラス少なくとも {1} 個のサンプルが必要です (一部を正解率の測定に取っておくため): {2}</translation>
     </message>
+    <message numerus="yes">
+        <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… in the Recognize area, which mixes your drawings with a model&apos;s own data</source>
+        <translation>
+            <numerusform>最も少ないクラスのサンプルは %Ln 個だけです。これほど少ないとネットワークはほとんど学べません。各クラス {0} 個以上描くか、認識エリアの「教える…」を使ってください (描画をモデル自身のデータと混ぜます)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the batch size ({0}) is larger than the {1} training samples, so each epoch is a single step; a batch of {2} gives it {3} steps</source>
+        <translation>バッチサイズ ({0}) が訓練サンプル数 {1} より大きいため、各エポックは 1 ステップだけです。バッチを {2} にすると {3} ステップになります</translation>
+    </message>
     <message>
         <source>resumed after epoch {0} from the backup of the interrupted run</source>
         <translation>中断した実行のバックアップから、エポック {0} の後から再開しました</translation>

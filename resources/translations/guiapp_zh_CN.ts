@@ -1647,6 +1647,16 @@
         <source>{0}: training needs at least {1} samples of every class, so that some can be held out to measure accuracy: {2}</source>
         <translation>{0}：训练需要每个类别至少 {1} 个样本，以便留出一部分来测量准确率：{2}</translation>
     </message>
+    <message numerus="yes">
+        <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… in the Recognize area, which mixes your drawings with a model&apos;s own data</source>
+        <translation>
+            <numerusform>最小的类只有 %Ln 个样本：样本这么少，网络学不到什么；每类画 {0} 个或更多，或使用识别区的“教学…”，它会把你的绘图与模型自己的数据混合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the batch size ({0}) is larger than the {1} training samples, so each epoch is a single step; a batch of {2} gives it {3} steps</source>
+        <translation>批大小（{0}）大于 {1} 个训练样本，因此每个轮次只有一步；批大小为 {2} 时有 {3} 步</translation>
+    </message>
     <message>
         <source>resumed after epoch {0} from the backup of the interrupted run</source>
         <translation>已从中断运行的备份中于第 {0} 轮之后继续</translation>

@@ -1647,6 +1647,16 @@
         <source>{0}: training needs at least {1} samples of every class, so that some can be held out to measure accuracy: {2}</source>
         <translation>{0}：訓練需要每個類別至少 {1} 個樣本，以便保留一部分來測量準確率：{2}</translation>
     </message>
+    <message numerus="yes">
+        <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… in the Recognize area, which mixes your drawings with a model&apos;s own data</source>
+        <translation>
+            <numerusform>最小的類別只有 %Ln 個樣本：樣本這麼少，網路學不到什麼；每類畫 {0} 個或更多，或使用辨識區的「教學…」，它會把你的繪圖與模型自己的資料混合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the batch size ({0}) is larger than the {1} training samples, so each epoch is a single step; a batch of {2} gives it {3} steps</source>
+        <translation>批次大小（{0}）大於 {1} 個訓練樣本，因此每個訓練週期只有一步；批次大小為 {2} 時有 {3} 步</translation>
+    </message>
     <message>
         <source>resumed after epoch {0} from the backup of the interrupted run</source>
         <translation>已從中斷執行的備份中於第 {0} 輪之後繼續</translation>

@@ -268,3 +268,23 @@ def test_checkpoint_holds_the_best_epoch_when_train_returns(digits, tmp_path, mo
                    checkpoint=str(checkpoint))
     assert len(saved) >= 1 and saved[-1] == result.best_epoch and len(saved) == len(set(saved))  # no rewrite
 
+
+
+def test_too_little_data_is_said_before_training_on_it(digits):
+    """Six drawings a class trained with batch 128: one step an epoch, a model at chance and nothing said. The run
+    now says why, as it starts (an event the Train area shows) and in its result."""
+    from guiapp.core.training.engine import FEW_PER_CLASS
+
+    from guiapp.core.datasets.base import Dataset
+
+    keep = np.concatenate([np.flatnonzero(digits.labels == c)[:6] for c in range(3)])
+    few = Dataset("few", digits.classes[:3], digits.images[keep], digits.labels[keep], spec=digits.spec)
+    events = []
+    result = train(TrainConfig(preset="logreg", epochs=1, batch_size=128, early_stopping=0), few,
+                   on_progress=events.append)
+    said = [e.message for e in events if e.kind == "message"]
+    assert any("only 6 samples" in m and str(FEW_PER_CLASS) in m for m in said), said
+    assert any("batch size (128) is larger than the" in m for m in said), said
+    assert len(result.warnings) == 2
+    plenty = train(TrainConfig(preset="logreg", epochs=1, batch_size=16, early_stopping=0), digits)
+    assert plenty.warnings == []

@@ -105,6 +105,26 @@ def check_enough_samples(dataset: Dataset, minimum: int = MIN_SAMPLES_PER_CLASS)
                                  "to measure accuracy: {2}", dataset.name, minimum, listed))
 
 
+FEW_PER_CLASS = 20  # below this many samples of a class, a network trained from scratch learns little of it
+
+
+def small_data_warnings(dataset: Dataset, n_train: int, batch_size: int) -> list[Text]:
+    """Why a run on very little data will disappoint, said before it does (a dataset of 6 drawings a class trained
+    with batch 128 was one step an epoch and ended at chance, with nothing said)."""
+    warnings = []
+    counts = dataset.class_counts()
+    fewest = int(min(counts)) if len(counts) else 0
+    if fewest < FEW_PER_CLASS:
+        warnings.append(Plural("the smallest class has only %Ln sample(s): a network learns little from so few; draw "
+                               "{0} or more of each, or use Teach… in the Recognize area, which mixes your drawings "
+                               "with a model's own data", "", fewest, FEW_PER_CLASS))
+    if 0 < n_train < batch_size:
+        warnings.append(Text("the batch size ({0}) is larger than the {1} training samples, so each epoch is a "
+                             "single step; a batch of {2} gives it {3} steps", batch_size, n_train,
+                             max(1, n_train // 4), min(4, n_train)))
+    return warnings
+
+
 def _label_plan(dataset: Dataset, base: LoadedModel | None) -> tuple[list[str], np.ndarray]:
     """Model labels and the map dataset label index → model label index (fine-tuning matches by class name)."""
     if base is None:
@@ -340,6 +360,10 @@ def train(
         starting = Text("training {0} on {1}: {2:,} training / {3:,} validation samples", config.preset, device_name,
                         split_sizes["train"], split_sizes["validation"])
     emit(TrainingEvent("message", 0, config.epochs, message=starting))
+    for warning in small_data_warnings(dataset, split_sizes["train"], global_batch):
+        warnings.append(warning)
+        log.warning(warning)
+        emit(TrainingEvent("message", 0, config.epochs, message=warning))
     try:
         model.fit(pipelines.train, validation_data=pipelines.validation, epochs=config.epochs, verbose=0,
                   shuffle=False,  # the pipeline shuffles; Keras would only warn that it ignores the flag

@@ -338,6 +338,10 @@ class TrainPanel(QWidget):
             text += translate("train", " · nothing saved: no epoch finished")
         elif outcome.model_path is not None:
             text += translate("train", " · saved in the runs folder ({0})").format(format_duration(outcome.seconds))
+        for warning in outcome.warnings:  # too little data, no GPU: why the result may disappoint, kept in view
+            text += "\n⚠ " + localise(warning)
+        if outcome.warnings and outcome.stopped != StopReason.DIVERGED:
+            set_tone(self.result_label, "warning")
         self.result_label.setText(text)
         self.status.setText(translate("train", "Finished.") if outcome.stopped.finished else translate("train", "Ended."))
         if outcome.model_path is not None:
