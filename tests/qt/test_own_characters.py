@@ -345,3 +345,19 @@ def test_teaching_with_too_few_drawings_says_how_many_more(qtbot, window, tiny_d
             QTest.keyClick(pad, Qt.Key.Key_Return)
     assert "'x' has 3 (draw 2 more)" in failed.args[0]
     assert not window.teacher.active and "Teaching failed" in window.statusBar().currentMessage()
+
+
+def test_cancelling_a_new_dataset_keeps_the_one_in_use(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from guiapp.qt.recognize.collect_bar import NEW_DATASET
+
+    bar = window.collect_bar
+    for name in ("aaa-first", "my-symbols"):
+        bar.set_dataset(name)
+    assert bar.dataset_name() == "my-symbols"
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *args, **kwargs: ("", False)))  # Cancel
+    combo = bar.dataset_combo
+    combo.setCurrentIndex(combo.findText(NEW_DATASET))
+    combo.activated.emit(combo.currentIndex())
+    assert bar.dataset_name() == "my-symbols"

@@ -136,7 +136,9 @@ class CollectBar(QWidget):
 
     # -- datasets and counters ------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        current = self.dataset_name()
+        # While "New dataset…" is the combo's text (its dialog open, then cancelled), the dataset in use is the one
+        # chosen before it: a cancel went back to the first dataset of the list instead.
+        current = self.dataset_name() or getattr(self, "_chosen", None)
         names = self.store.list()
         self.dataset_combo.blockSignals(True)
         self.dataset_combo.clear()
@@ -175,6 +177,8 @@ class CollectBar(QWidget):
 
     def _load_counts(self) -> None:
         name = self.dataset_name()
+        if name:
+            self._chosen = name
         self.counts = self._user(name).counts() if name and self.store.exists(name) else {}
         self.known_labels.setStringList(sorted(self.counts))
         self._show_counter()
