@@ -39,6 +39,21 @@ def wait_for_model(qtbot, window, path, timeout=60_000) -> None:
     qtbot.waitUntil(lambda: window.current_model_path() == str(path), timeout=timeout)
 
 
+def window_in(qtbot, language):
+    """The real main window in ``language`` (from its settings, as a restart after View → Language), without a
+    backend or a training process: for reading its texts and measuring its layout."""
+    from guiapp.qt.main_window import MainWindow
+    from guiapp.qt.settings import Settings
+
+    settings = Settings()
+    settings.language = language
+    settings.sync()
+    window = MainWindow(settings, start_backend=False)
+    window.train_area._asked_tensorflow = True  # no training process: only texts and sizes are read
+    qtbot.addWidget(window)
+    return window
+
+
 def open_window(qtbot, model, preload=False):
     """The real main window recognising with ``model`` (bundled models not preloaded unless asked)."""
     from guiapp.qt.main_window import MainWindow

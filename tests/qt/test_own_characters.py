@@ -193,14 +193,10 @@ def test_every_area_fits_1024_by_640_in_every_language(qtbot, language):
     """Translated labels are longer (French) or wider (CJK): the window's minimum size still fits 1024×640 and,
     there, every area gets its own minimum and shows every button."""
     from guiapp.qt import i18n
-    from guiapp.qt.settings import Settings
+    from qt.recognize_helpers import window_in
 
-    settings = Settings()
-    settings.language = language
-    settings.sync()
     try:
-        w = MainWindow(settings, start_backend=False)  # it loads the settings' language
-        qtbot.addWidget(w)
+        w = window_in(qtbot, language)
         w.show()
         qtbot.waitExposed(w)
         needed = {}

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, 
                                QMenu, QTabBar, QTabWidget, QTableWidget, QTreeWidget, QWidget)
 
 from guiapp.qt import i18n
-from guiapp.qt.main_window import MainWindow
-from guiapp.qt.settings import Settings
+from qt.recognize_helpers import window_in
 
 ROOT = Path(__file__).resolve().parents[2]
 # Proper names, units, key names and file types stay as they are in every language; so do the names of data the
@@ -107,12 +106,7 @@ def walk(root: QWidget) -> dict[str, list[str]]:
 @pytest.fixture(params=["ja", "zh_CN", "zh_TW"])
 def japanese(qtbot, request):
     """The window in Japanese, then in Simplified and Traditional Chinese (scripts where English stands out)."""
-    settings = Settings()
-    settings.language = request.param
-    settings.sync()
-    window = MainWindow(settings, start_backend=False)
-    window.train_area._asked_tensorflow = True  # no training process: only the texts are read
-    qtbot.addWidget(window)
+    window = window_in(qtbot, request.param)
     window.show()
     yield window
     i18n.install(QApplication.instance(), "en")  # the next test reads English again
@@ -369,12 +363,7 @@ def test_no_english_left_in_a_shown_dataset(japanese):
 def test_shown_dataset_fits_the_window_in_french(qtbot):
     """In French the filter row ("Classe : … Partie : … 31 200 échantillons") asked for more than the middle
     column has at 1100 px, and the window grew past a 1100×720 screen once a dataset was shown."""
-    settings = Settings()
-    settings.language = "fr"
-    settings.sync()
-    window = MainWindow(settings, start_backend=False)
-    window.train_area._asked_tensorflow = True
-    qtbot.addWidget(window)
+    window = window_in(qtbot, "fr")
     try:
         window.resize(1100, 720)
         window.show()
@@ -455,10 +444,7 @@ def test_no_english_left_in_model_info(japanese, qtbot, monkeypatch):
 def test_model_info_reads_right_in_english_and_french(qtbot, monkeypatch):
     from guiapp.qt.recognize.model_info import info_html
 
-    settings = Settings()
-    window = MainWindow(settings, start_backend=False)
-    window.train_area._asked_tensorflow = True
-    qtbot.addWidget(window)
+    window = window_in(qtbot, "en")
     dialog = _model_info_dialog(window, qtbot, monkeypatch)
     text = dialog.view.text.toPlainText().replace("\u00a0", " ")
     for fragment in ("fit ink box (20 px), ink light on dark, values 0..1", "train 1,600, validation 200, test 200",
@@ -494,12 +480,7 @@ def test_recognize_toolbar_fits_1100_px_in_french(qtbot):
     model row at 1100 px, and "Grille" fell into the toolbar's » menu."""
     from PySide6.QtWidgets import QToolButton
 
-    settings = Settings()
-    settings.language = "fr"
-    settings.sync()
-    window = MainWindow(settings, start_backend=False)
-    window.train_area._asked_tensorflow = True
-    qtbot.addWidget(window)
+    window = window_in(qtbot, "fr")
     try:
         window.resize(1100, 720)
         window.show()
@@ -521,12 +502,7 @@ def test_parameter_count_is_counted_in_french(qtbot):
     translate(context, text, "", n) as plain text), so French read "pour 10 classe"."""
     from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
 
-    settings = Settings()
-    settings.language = "fr"
-    settings.sync()
-    window = MainWindow(settings, start_backend=False)
-    window.train_area._asked_tensorflow = True
-    qtbot.addWidget(window)
+    window = window_in(qtbot, "fr")
     try:
         preset = PRESETS[DEFAULT_PRESET]
         widget = window.train_area.settings
