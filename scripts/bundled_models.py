@@ -48,9 +48,10 @@ RECIPES: dict[str, list[str]] = {
     "hiragana": ["--samples-per-class", "1500", "--epochs", "10"],
     "katakana": ["--samples-per-class", "800", "--epochs", "8"],
     # Needs a GPU; not bundled yet (issue #19). The built-in joyo: 2,136 classes at 64×64 (its spec in
-    # guiapp/core/datasets/builtin.py). 500 per class is 1.07 M images, 4.4 GB as uint8: synthesis takes ~2 h of one
-    # core (~7 ms an image; minutes on 16 cores), and training wants ~20 GB of memory. A starting point, not a
-    # measured recipe: the input size and these counts are for this run's figures to confirm or change.
+    # guiapp/core/datasets/builtin.py). 500 per class is 1.07 M images, 4.4 GB as uint8: synthesis takes ~0.4 h of one
+    # core (1.3 ms an image), training ~30 h on 2 CPU cores (benchmarks/bench_kanji_rebuild.py, docs/kanji.md), and
+    # its file is 13.4 MB, over the 12 MB budget. A starting point, not a measured recipe: the input size, the head
+    # and these counts are for this run's figures to confirm or change.
     "kanji": ["--samples-per-class", "500", "--epochs", "20", "--augment", "--device", "gpu:0"],
 }
 DEFAULT_MODELS = ("digits", "latin", "hiragana", "katakana")  # what an action without names means: the bundled four
