@@ -23,6 +23,10 @@ from guiapp.core.text import Text
 REAL_BUILTINS = {mnist5k.NAME: (mnist5k.load_mnist5k, mnist5k.DESCRIPTION, mnist5k.missing),
                  five_fonts.NAME: (five_fonts.load_five_fonts, five_fonts.DESCRIPTION,
                                    lambda: five_fonts.missing(verify=False))}
+# Their sizes are fixed, so the list shows them without reading the files (classes, samples).
+REAL_BUILTIN_SIZES = {mnist5k.NAME: (len(mnist5k.CLASSES), len(mnist5k.CLASSES) * mnist5k.PER_CLASS),
+                      five_fonts.NAME: (len(five_fonts.CHARACTERS), len(five_fonts.CHARACTERS) * five_fonts.FONT_COUNT
+                                        * len(five_fonts.SHIFTS) ** 2)}
 # Datasets that Debian packages install system-wide (dataset-fashion-mnist).
 SYSTEM_DATASETS = {"fashion-mnist": Path("/usr/share/datasets/fashion-mnist")}
 REGISTRY_FILE = "datasets.json"
@@ -190,6 +194,8 @@ def list_datasets(load: bool = True) -> list[DatasetInfo]:
                                  Text("{0} (synthesised, {1}×{2})", description, spec.height, spec.width)))
     for name, (loader, description, check) in REAL_BUILTINS.items():
         info = DatasetInfo(name, "builtin", None, None, description, error=check())
+        if info.error is None:
+            info.classes, info.samples = REAL_BUILTIN_SIZES[name]
         if load and info.error is None:
             try:
                 dataset = loader()
