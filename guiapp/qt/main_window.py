@@ -110,6 +110,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         inference.recognized.connect(self.recognize.on_recognized)
         inference.recognitionFailed.connect(self.recognize.on_recognition_failed)
         self.recognize.picker.modelChosen.connect(self.use_model)
+        self.train_area.runningChanged.connect(self._show_training_tensorflow)
         self.recognize.openModelRequested.connect(self.open_model_dialog)
         self.recognize.modelInfoRequested.connect(self.show_model_info)
         self.teacher = Teacher(self)
@@ -220,6 +221,14 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._set_tf_state("loading")
         self.tf_status.setText(translate("main_window", "TensorFlow: loading…"))
         self.inference.load_tensorflow()
+
+    def _show_training_tensorflow(self, running: bool) -> None:
+        """Training runs TensorFlow in its own process: while it does, "not loaded" (true of the window's process)
+        read as if nothing were training."""
+        if self.tf_state in ("loading", "ready", "failed"):
+            return  # the window's own TensorFlow: its line stays
+        self.tf_status.setText(translate("main_window", "TensorFlow: in the training process") if running
+                               else translate("main_window", TF_NOT_LOADED))
 
     def _set_tf_state(self, state: str) -> None:
         self.tf_state = state

@@ -2732,6 +2732,10 @@
         <translation>TensorFlow : chargement…</translation>
     </message>
     <message>
+        <source>TensorFlow: in the training process</source>
+        <translation>TensorFlow : dans le processus d’entraînement</translation>
+    </message>
+    <message>
         <source>TensorFlow {0} ready</source>
         <translation>TensorFlow {0} prêt</translation>
     </message>

@@ -2681,6 +2681,10 @@
         <translation>TensorFlow: 読み込み中…</translation>
     </message>
     <message>
+        <source>TensorFlow: in the training process</source>
+        <translation>TensorFlow: 訓練プロセス内</translation>
+    </message>
+    <message>
         <source>TensorFlow {0} ready</source>
         <translation>TensorFlow {0} 準備完了</translation>
     </message>

@@ -2681,6 +2681,10 @@
         <translation>TensorFlow：加载中…</translation>
     </message>
     <message>
+        <source>TensorFlow: in the training process</source>
+        <translation>TensorFlow：在训练进程中</translation>
+    </message>
+    <message>
         <source>TensorFlow {0} ready</source>
         <translation>TensorFlow {0} 已就绪</translation>
     </message>

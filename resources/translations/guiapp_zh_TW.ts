@@ -2681,6 +2681,10 @@
         <translation>TensorFlow：載入中…</translation>
     </message>
     <message>
+        <source>TensorFlow: in the training process</source>
+        <translation>TensorFlow：在訓練程序中</translation>
+    </message>
+    <message>
         <source>TensorFlow {0} ready</source>
         <translation>TensorFlow {0} 已就緒</translation>
     </message>

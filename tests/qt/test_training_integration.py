@@ -32,6 +32,9 @@ def test_use_for_recognition_switches_the_pads_model(qtbot, window, digits):
                                   test_split=0.1), "digits", 20, data=digits)
     with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
         assert panel.start(job)
+        # the window's own process has no TensorFlow; the status bar says where it is instead of "not loaded"
+        assert window.tf_status.text() == "TensorFlow: in the training process"
+    assert window.tf_status.text() == "TensorFlow: not loaded"
     path = str(finished.args[0].model_path)
     panel.use_button.click()
     wait_for_model(qtbot, window, path)

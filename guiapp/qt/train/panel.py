@@ -54,6 +54,7 @@ class TrainPanel(QWidget):
     useModelRequested = Signal(str)  # path of a saved model to recognise with
     trainingFinished = Signal(object)  # TrainingResult (after the panel has shown it)
     trainingFailed = Signal(str)  # the run could not start or broke off: the message (after the panel showed it)
+    runningChanged = Signal(bool)  # a run (in its own process, with its own TensorFlow) started or ended
 
     def __init__(self, parent=None, store: RunStore | None = None) -> None:
         super().__init__(parent)
@@ -267,6 +268,7 @@ class TrainPanel(QWidget):
                                           personalize=request))
 
     def _set_running(self, running: bool) -> None:
+        self.runningChanged.emit(running)
         self.start_button.setEnabled(not running)
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
