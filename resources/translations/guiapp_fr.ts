@@ -4375,6 +4375,10 @@ Référence : {1}</translation>
         <translation>Non utilisé : {0}</translation>
     </message>
     <message>
+        <source>The run in progress trains {0} with {1}, {2} (started by Teach… or Personalize); the settings below are for the next run you start here.</source>
+        <translation>L’exécution en cours entraîne {0} avec {1}, {2} (lancée par Apprendre… ou Personnaliser) ; les réglages ci-dessous valent pour la prochaine exécution lancée ici.</translation>
+    </message>
+    <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
         <translation>Rien à pratiquer : évaluez d’abord un modèle qui confond certaines classes.</translation>
     </message>

@@ -4324,6 +4324,10 @@ Reference: {1}</source>
         <translation>使用しません: {0}</translation>
     </message>
     <message>
+        <source>The run in progress trains {0} with {1}, {2} (started by Teach… or Personalize); the settings below are for the next run you start here.</source>
+        <translation>実行中の訓練は {0} を {1}、{2} で訓練しています (教える… または 個人向けに調整 で開始)。下の設定は、ここで次に開始する実行に使われます。</translation>
+    </message>
+    <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
         <translation>練習するものがありません。まず、いくつかのクラスを取り違えるモデルを評価してください。</translation>
     </message>

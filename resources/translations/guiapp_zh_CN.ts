@@ -4324,6 +4324,10 @@ Reference: {1}</source>
         <translation>未使用：{0}</translation>
     </message>
     <message>
+        <source>The run in progress trains {0} with {1}, {2} (started by Teach… or Personalize); the settings below are for the next run you start here.</source>
+        <translation>正在进行的运行以 {1}、{2} 训练 {0}（由“教学…”或“个性化”启动）；下面的设置用于你在这里开始的下一次运行。</translation>
+    </message>
+    <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
         <translation>没有可练习的内容：请先评估一个会混淆某些类别的模型。</translation>
     </message>

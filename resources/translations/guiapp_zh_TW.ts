@@ -4324,6 +4324,10 @@ Reference: {1}</source>
         <translation>未使用：{0}</translation>
     </message>
     <message>
+        <source>The run in progress trains {0} with {1}, {2} (started by Teach… or Personalize); the settings below are for the next run you start here.</source>
+        <translation>進行中的執行以 {1}、{2} 訓練 {0}（由「教學…」或「個性化」啟動）；下面的設定用於你在這裡開始的下一次執行。</translation>
+    </message>
+    <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
         <translation>沒有可練習的內容：請先評估一個會混淆某些類別的模型。</translation>
     </message>

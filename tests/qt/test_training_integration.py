@@ -34,7 +34,10 @@ def test_use_for_recognition_switches_the_pads_model(qtbot, window, digits):
         assert panel.start(job)
         # the window's own process has no TensorFlow; the status bar says where it is instead of "not loaded"
         assert window.tf_status.text() == "TensorFlow: in the training process"
-    assert window.tf_status.text() == "TensorFlow: not loaded"
+        # a run not started from the settings column (as Teach… starts one) says what it trains
+        note = panel.settings.other_run
+        assert not note.isHidden() and "digits" in note.text() and "keras-tutorial" in note.text(), note.text()
+    assert window.tf_status.text() == "TensorFlow: not loaded" and panel.settings.other_run.isHidden()
     path = str(finished.args[0].model_path)
     panel.use_button.click()
     wait_for_model(qtbot, window, path)

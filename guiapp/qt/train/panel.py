@@ -210,6 +210,7 @@ class TrainPanel(QWidget):
         if self.is_training():
             self.status.setText(translate("train", "A run is already in progress: stop it before starting another."))
             return False
+        from_settings = request is None
         if request is None:
             request = TrainingRequest(self.settings.config(), self.settings.dataset_name(),
                                       self.settings.samples_per_class())
@@ -223,6 +224,7 @@ class TrainPanel(QWidget):
         self.plots.set_overlay(None)
         self._length_known = False
         self.tabs.setCurrentWidget(self.curves_tab)
+        self.settings.show_other_run(None if from_settings else request.dataset, request.config)
         self.training = TrainingRun(request, self.store, self)
         self.training.event.connect(self._on_event)
         self.training.preparing.connect(self._on_preparing)
@@ -269,6 +271,8 @@ class TrainPanel(QWidget):
 
     def _set_running(self, running: bool) -> None:
         self.runningChanged.emit(running)
+        if not running:
+            self.settings.show_other_run(None)
         self.start_button.setEnabled(not running)
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)

@@ -55,6 +55,11 @@ class TrainingSettings(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.other_run = QLabel()  # a run started elsewhere (Teach…, Personalize) trains with its own settings
+        self.other_run.setWordWrap(True)
+        self.other_run.hide()
+        set_tone(self.other_run, "warning")
+        layout.addWidget(self.other_run)
         layout.addWidget(self._data_group())
         layout.addWidget(self._model_group())
         layout.addWidget(self._hyper_group())
@@ -334,6 +339,17 @@ class TrainingSettings(QWidget):
         if isinstance(dataset, str) and dataset and self.dataset.findText(dataset) >= 0:
             samples = choice.get("samples_per_class")
             self.set_dataset(dataset, samples if isinstance(samples, int) and samples > 0 else None)
+
+    def show_other_run(self, dataset: str | None, config: TrainConfig | None = None) -> None:
+        """Say that the run in progress trains ``dataset`` with ``config``, not with the settings below (None: the
+        settings are what runs again)."""
+        if dataset is None or config is None:
+            self.other_run.hide()
+            return
+        self.other_run.setText(translate("train", "The run in progress trains {0} with {1}, {2} (started by Teach… or "
+                                         "Personalize); the settings below are for the next run you start here.")
+                               .format(dataset, config.preset, localise(Plural("%Ln epoch(s)", "", config.epochs))))
+        self.other_run.show()
 
     def set_config(self, config: TrainConfig) -> None:
         index = self.preset.findData(config.preset)
