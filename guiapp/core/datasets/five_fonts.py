@@ -36,6 +36,7 @@ CHARACTERS = string.digits + string.ascii_uppercase + string.ascii_lowercase
 FONT_COUNT = 5
 SIDE = 36
 SHIFTS = (-3, 0, 3)  # pixels across and down: 3 × 3 = 9 positions
+SAMPLES = len(CHARACTERS) * FONT_COUNT * len(SHIFTS) ** 2  # 2,790: the dataset's size, whichever fonts
 BASELINE = 26  # the baseline's row (of 36) before shifting
 CAP_HEIGHT = 19  # pixels from the baseline to the top of a capital H
 SUPERSAMPLE = 4

@@ -34,6 +34,7 @@ HELD_OUT_SEED = 20_141  # the issue number and the year the split was fixed; any
 VALIDATION_SEED = 1
 SIDE = 28
 CLASSES = [str(d) for d in range(10)]
+SAMPLES = len(CLASSES) * PER_CLASS  # 5,000
 # The digits spec (ink box to 20 px, centre of mass centred) is MNIST's own normalisation, so a drawing prepared
 # by it looks like a row of this file.
 SPEC = PreprocessSpec()

@@ -24,9 +24,8 @@ REAL_BUILTINS = {mnist5k.NAME: (mnist5k.load_mnist5k, mnist5k.DESCRIPTION, mnist
                  five_fonts.NAME: (five_fonts.load_five_fonts, five_fonts.DESCRIPTION,
                                    lambda: five_fonts.missing(verify=False))}
 # Their sizes are fixed, so the list shows them without reading the files (classes, samples).
-REAL_BUILTIN_SIZES = {mnist5k.NAME: (len(mnist5k.CLASSES), len(mnist5k.CLASSES) * mnist5k.PER_CLASS),
-                      five_fonts.NAME: (len(five_fonts.CHARACTERS), len(five_fonts.CHARACTERS) * five_fonts.FONT_COUNT
-                                        * len(five_fonts.SHIFTS) ** 2)}
+REAL_BUILTIN_SIZES = {mnist5k.NAME: (len(mnist5k.CLASSES), mnist5k.SAMPLES),
+                      five_fonts.NAME: (len(five_fonts.CHARACTERS), five_fonts.SAMPLES)}
 # Datasets that Debian packages install system-wide (dataset-fashion-mnist).
 SYSTEM_DATASETS = {"fashion-mnist": Path("/usr/share/datasets/fashion-mnist")}
 REGISTRY_FILE = "datasets.json"

@@ -289,9 +289,14 @@ def train(
         if on_progress is not None:
             on_progress(event)
 
-    for warning in warnings:
+    def warn(warning: Text) -> None:  # logged, shown as it happens, and kept in the result
+        if warning not in warnings:
+            warnings.append(warning)
         log.warning(warning)
-        emit(TrainingEvent("message", message=warning))
+        emit(TrainingEvent("message", 0, config.epochs, message=warning))
+
+    for warning in list(warnings):
+        warn(warning)
     pipelines = make_pipelines(dataset, spec, label_map, config, global_batch, shard=workers > 1)
     with strategy.scope():
         if base is not None:
@@ -361,9 +366,7 @@ def train(
                         split_sizes["train"], split_sizes["validation"])
     emit(TrainingEvent("message", 0, config.epochs, message=starting))
     for warning in small_data_warnings(dataset, split_sizes["train"], global_batch):
-        warnings.append(warning)
-        log.warning(warning)
-        emit(TrainingEvent("message", 0, config.epochs, message=warning))
+        warn(warning)
     try:
         model.fit(pipelines.train, validation_data=pipelines.validation, epochs=config.epochs, verbose=0,
                   shuffle=False,  # the pipeline shuffles; Keras would only warn that it ignores the flag
