@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from PIL import Image
 
-from guiapp.core import letter_case
+from guiapp.core import kana_size, letter_case
 from guiapp.core.modelfile import LoadedModel
 from guiapp.core.preprocess import SOURCE_INKS, PreprocessSpec
 from guiapp.core.strokes import PEN_WIDTH_FRACTION, Drawing, Stroke, pen_width_for, rasterise
@@ -385,8 +385,10 @@ class Recognizer:
         return [self.top(p, top) for p in probabilities]
 
     def recognize(self, x, top: int | None = 5, source_ink: str | None = None, *, pen_width: float | None = None,
-                  canvas: tuple[float, float] | None = None) -> Prediction:
-        """One input → :class:`Prediction` (top-k, all probabilities, the model input, the latency)."""
+                  canvas: tuple[float, float] | None = None,
+                  size_reference: kana_size.Reference | None = None) -> Prediction:
+        """One input → :class:`Prediction` (top-k, all probabilities, the model input, the latency).
+        ``size_reference``: the writer's scale from the kana written before (write line), for small kana."""
         start = time.perf_counter()
         drawn_on_pad = isinstance(x, Drawing) or (canvas is not None and _is_stroke_list(x))
         if drawn_on_pad and letter_case.uses_guide(self.labels, self.spec):
@@ -398,6 +400,11 @@ class Recognizer:
         else:
             model_input = self.preprocess(x, source_ink, pen_width=pen_width, canvas=canvas)
             probabilities = self.infer_one(model_input)
+            if drawn_on_pad and kana_size.uses_size(self.labels, self.spec):
+                # Small and large kana are one shape: the size is in how large and where it sits on the pad.
+                drawing = x if isinstance(x, Drawing) else Drawing(list(x), float(canvas[0]), float(canvas[1]))
+                probabilities = kana_size.by_drawn_size(probabilities, self.labels,
+                                                        kana_size.drawing_box(drawing), size_reference)
         result = letter_case.with_twins(self.top(probabilities, top), probabilities, self.labels)
         latency = (time.perf_counter() - start) * 1000.0
         self.last_latency_ms = latency

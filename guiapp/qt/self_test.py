@@ -24,6 +24,7 @@ TIMEOUT_S = 120.0
 
 def template_drawing(char: str):
     """The character's first written form as a Drawing on the 109×109 template box, or None without a template."""
+    from guiapp.core import kana, kana_size
     from guiapp.core.datasets.templates import TemplateError, has_template, templates_for
     from guiapp.core.strokes import Drawing, Stroke
 
@@ -33,7 +34,9 @@ def template_drawing(char: str):
         template = templates_for(char)[0]
     except TemplateError:
         return None
-    return Drawing([Stroke(points) for points in template.strokes], 109.0, 109.0)
+    drawing = Drawing([Stroke(points) for points in template.strokes], 109.0, 109.0)
+    # A small kana is written small, as the pad asks (its template has print size): the size is read from the pad.
+    return kana_size.written_small(drawing) if char in kana.SMALL_TO_LARGE else drawing
 
 
 def _wait(app, predicate, timeout_s: float = TIMEOUT_S) -> bool:

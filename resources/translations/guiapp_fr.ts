@@ -1147,12 +1147,16 @@
         <translation>les 71 hiragana du tutoriel : les 46 de base et 25 avec dakuten ou handakuten</translation>
     </message>
     <message>
-        <source>all hiragana with dakuten, handakuten and small kana</source>
-        <translation>tous les hiragana, avec dakuten, handakuten et petits kana</translation>
+        <source>every hiragana in use: the 71, small kana and ゔ</source>
+        <translation>tous les hiragana en usage : les 71, les petits kana et ゔ</translation>
     </message>
     <message>
         <source>the 46 basic katakana</source>
         <translation>les 46 katakana de base</translation>
+    </message>
+    <message>
+        <source>every katakana in use: the 71, small kana, ヴ and ー</source>
+        <translation>tous les katakana en usage : les 71, les petits kana, ヴ et ー</translation>
     </message>
     <message>
         <source>the 1,026 kyōiku kanji (primary school, KANJIDIC grades 1-6)</source>

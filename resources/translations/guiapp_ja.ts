@@ -1137,12 +1137,16 @@
         <translation>ひらがなチュートリアルの 71 字：基本の 46 字と濁点・半濁点付きの 25 字</translation>
     </message>
     <message>
-        <source>all hiragana with dakuten, handakuten and small kana</source>
-        <translation>濁点・半濁点付きと小書きを含むすべてのひらがな</translation>
+        <source>every hiragana in use: the 71, small kana and ゔ</source>
+        <translation>使われるすべてのひらがな: 71 字、小書きのかなと ゔ</translation>
     </message>
     <message>
         <source>the 46 basic katakana</source>
         <translation>基本のカタカナ 46 字</translation>
+    </message>
+    <message>
+        <source>every katakana in use: the 71, small kana, ヴ and ー</source>
+        <translation>使われるすべてのカタカナ: 71 字、小書きのかな、ヴ と ー</translation>
     </message>
     <message>
         <source>the 1,026 kyōiku kanji (primary school, KANJIDIC grades 1-6)</source>

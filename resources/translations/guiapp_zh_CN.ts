@@ -1137,12 +1137,16 @@
         <translation>平假名教程的 71 个：46 个基本平假名和 25 个带浊音符或半浊音符的平假名</translation>
     </message>
     <message>
-        <source>all hiragana with dakuten, handakuten and small kana</source>
-        <translation>全部平假名，含浊音、半浊音和小写假名</translation>
+        <source>every hiragana in use: the 71, small kana and ゔ</source>
+        <translation>所有常用平假名：71 个、小写假名和 ゔ</translation>
     </message>
     <message>
         <source>the 46 basic katakana</source>
         <translation>46 个基本片假名</translation>
+    </message>
+    <message>
+        <source>every katakana in use: the 71, small kana, ヴ and ー</source>
+        <translation>所有常用片假名：71 个、小写假名、ヴ 和 ー</translation>
     </message>
     <message>
         <source>the 1,026 kyōiku kanji (primary school, KANJIDIC grades 1-6)</source>

@@ -1137,12 +1137,16 @@
         <translation>平假名教學的 71 個：46 個基本平假名和 25 個帶濁音符或半濁音符的平假名</translation>
     </message>
     <message>
-        <source>all hiragana with dakuten, handakuten and small kana</source>
-        <translation>全部平假名，含濁音、半濁音和小寫假名</translation>
+        <source>every hiragana in use: the 71, small kana and ゔ</source>
+        <translation>所有常用平假名：71 個、小寫假名和 ゔ</translation>
     </message>
     <message>
         <source>the 46 basic katakana</source>
         <translation>46 個基本片假名</translation>
+    </message>
+    <message>
+        <source>every katakana in use: the 71, small kana, ヴ and ー</source>
+        <translation>所有常用片假名：71 個、小寫假名、ヴ 和 ー</translation>
     </message>
     <message>
         <source>the 1,026 kyōiku kanji (primary school, KANJIDIC grades 1-6)</source>

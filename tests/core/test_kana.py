@@ -28,34 +28,15 @@ def test_hiragana_71_is_the_tutorials_class_set():
     assert BUILTINS["hiragana-71"][0] == HIRAGANA_71
 
 
-def test_a_small_kana_drawn_small_stays_small_from_pad_to_model_input():
-    """hiragana-all's size-preserving spec: っ drawn at half size in the lower part of the pad reaches the model
-    at half the height of a full-size つ, and low in the field; the fit that scales every drawing to one size would
-    make them the same (issue #23)."""
-    import keras
+def test_every_kana_in_use_is_a_class_of_the_all_sets():
+    """hiragana-all: the 71, the 10 small kana and ゔ; katakana-all: the same in katakana, small ヵ ヶ, ヴ and ー.
+    Not the archaic ゐ ゑ ヰ ヱ ヷ…ヺ, nor ゕ ゖ (writers use ヵ ヶ)."""
+    from guiapp.core.datasets.builtin import HIRAGANA_ALL, KATAKANA_ALL
 
-    from guiapp.core.datasets.templates import templates_for
-    from guiapp.core.modelfile import LoadedModel
-    from guiapp.core.recognition import Recognizer
-    from guiapp.core.strokes import Drawing, Stroke
-
-    spec = BUILTINS["hiragana-all"][1]
-    assert spec.fit == "resize"
-    model = keras.Sequential([keras.Input(spec.input_shape), keras.layers.Flatten(), keras.layers.Dense(2)])
-    recognizer = Recognizer(LoadedModel(model, ["つ", "っ"], spec), warm_up=False)
-    template = templates_for("つ")[0]
-    pad = 400.0
-
-    def drawn(scale: float, left: float, top: float) -> Drawing:  # the template's 109 box → part of the pad
-        unit = pad / 109.0 * scale
-        return Drawing([Stroke(np.asarray(s) * unit + (left, top)) for s in template.strokes], pad, pad)
-
-    def ink_rows(model_input: np.ndarray) -> np.ndarray:
-        ink = model_input[..., 0] if spec.ink == "light" else 1 - model_input[..., 0]
-        return np.flatnonzero((ink > 0.3).any(axis=1))
-
-    large = ink_rows(recognizer.preprocess(drawn(1.0, 0, 0)))
-    small = ink_rows(recognizer.preprocess(drawn(0.5, 50, 180)))
-    height = lambda rows: rows[-1] - rows[0] + 1  # noqa: E731
-    assert 0.4 < height(small) / height(large) < 0.6
-    assert small[0] > spec.height * 0.4  # low in the field, where the writer put it
+    assert len(HIRAGANA_ALL) == 82 == len(set(HIRAGANA_ALL)) and len(KATAKANA_ALL) == 85 == len(set(KATAKANA_ALL))
+    assert set(HIRAGANA_ALL) == set(HIRAGANA_71) | set("ぁぃぅぇぉっゃゅょゎゔ")
+    assert set(KATAKANA_ALL) == {chr(ord(c) + 0x60) for c in HIRAGANA_71} | set("ァィゥェォッャュョヮヵヶヴー")
+    assert not set("ゐゑゕゖヰヱヷヸヹヺ") & set(HIRAGANA_ALL + KATAKANA_ALL)
+    for char in HIRAGANA_ALL + KATAKANA_ALL.replace("ー", ""):  # every member's family is in its set
+        assert set(kana.family(char)) <= set(HIRAGANA_ALL + KATAKANA_ALL), char
+    assert BUILTINS["hiragana-all"][0] == HIRAGANA_ALL and BUILTINS["katakana-all"][0] == KATAKANA_ALL

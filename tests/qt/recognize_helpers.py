@@ -26,6 +26,29 @@ def draw_stroke(pad, points_fraction) -> None:
     mouse(pad, QEvent.Type.MouseButtonRelease, points[-1])
 
 
+def draw_drawing(pad, drawing) -> None:
+    """Draw every stroke of a core Drawing on the pad, its canvas mapped onto the pad's."""
+    for stroke in drawing.strokes:
+        draw_stroke(pad, [(x / drawing.width, y / drawing.height) for x, y in stroke.points[:, :2]])
+
+
+def live_panel(qtbot):
+    """A shown RecognizePanel with its real inference worker (stop it with ``panel.worker.stop()``)."""
+    from guiapp.qt.recognize.inference import Inference
+    from guiapp.qt.recognize.panel import RecognizePanel
+
+    panel = RecognizePanel()
+    qtbot.addWidget(panel)
+    inference = Inference(panel)
+    panel.worker = inference
+    inference.recognized.connect(panel.on_recognized)
+    inference.recognitionFailed.connect(panel.on_recognition_failed)
+    panel.resize(900, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
 def draw_one(pad) -> None:
     """A '1': one vertical stroke."""
     draw_stroke(pad, [(0.5, 0.15 + 0.07 * i) for i in range(11)])

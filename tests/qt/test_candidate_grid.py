@@ -6,7 +6,7 @@ import os
 import pytest
 from PySide6.QtCore import Qt
 
-from qt.recognize_helpers import draw_stroke
+from qt.recognize_helpers import draw_stroke, live_panel
 
 pytest.importorskip("keras")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
@@ -14,20 +14,9 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
 @pytest.fixture
 def panel(qtbot):
-    from guiapp.qt.recognize.inference import Inference
-    from guiapp.qt.recognize.panel import RecognizePanel
-
-    panel = RecognizePanel()
-    qtbot.addWidget(panel)
-    inference = Inference(panel)
-    panel.worker = inference
-    inference.recognized.connect(panel.on_recognized)
-    inference.recognitionFailed.connect(panel.on_recognition_failed)
-    panel.resize(900, 600)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = live_panel(qtbot)
     yield panel
-    inference.stop()
+    panel.worker.stop()
 
 
 def kanji_recognizer(count=120):

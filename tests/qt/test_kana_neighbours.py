@@ -23,3 +23,53 @@ def test_a_neighbour_of_the_top_kana_is_written_with_one_click(qtbot):
     assert view.neighbour_labels() == ["づ", "っ"]
     view.show_message("Draw a character on the pad.")
     assert view.neighbour_labels() == []
+
+
+def test_small_kana_are_read_from_the_lower_half_and_against_the_writers_previous_kana(qtbot):
+    """The pad of a model with small kana shows its middle line; っ written small below it reads っ, つ written
+    full size reads つ; a writer who wrote あ at half the pad has their つ at that size read as つ (issue #23)."""
+    import keras
+    import numpy as np
+
+    from guiapp.core import kana_size
+    from guiapp.core.datasets.builtin import BUILTINS
+    from guiapp.core.datasets.synthesis import pad_drawings
+    from guiapp.core.modelfile import LoadedModel
+    from guiapp.core.recognition import Recognizer
+    from guiapp.core.strokes import Drawing, Stroke
+    from qt.recognize_helpers import draw_drawing, live_panel
+
+    def placed(drawing, scale, anchor, to):
+        a, b = np.array(anchor) * drawing.width, np.array(to) * drawing.width
+        return Drawing([Stroke((s.points[:, :2] - a) * scale + b) for s in drawing.strokes], drawing.width,
+                       drawing.height)
+
+    def reads(drawing, expected):
+        """Draw ``drawing`` on the cleared pad; True once the worker is idle with ``expected`` on top."""
+        panel.pad.clear()
+        draw_drawing(panel.pad, drawing)
+        qtbot.waitUntil(lambda: not panel.worker.busy() and panel.prediction is not None
+                        and panel.prediction.top[0][0] == expected, timeout=30_000)
+        return True
+
+    panel = live_panel(qtbot)
+    try:
+        spec = BUILTINS["hiragana-all"][1]  # a model that cannot tell つ from っ, as a kana model cannot
+        model = keras.Sequential([keras.Input(spec.input_shape), keras.layers.Flatten(),
+                                  keras.layers.Dense(3, kernel_initializer="zeros"), keras.layers.Softmax()])
+        panel.set_recognizer(Recognizer(LoadedModel(model, ["っ", "つ", "あ"], spec), warm_up=False))
+        assert panel.pad.guide_lines() == kana_size.GUIDE_LINES
+        tsu = pad_drawings("つ", 1, seed=2)[0]
+        assert reads(tsu, "つ")
+        assert reads(placed(tsu, 0.55, (0.5, 1.0), (0.48, 0.93)), "っ")
+        half = placed(tsu, 0.55, (0.5, 0.5), (0.5, 0.5))
+        assert reads(half, "っ")  # at half the pad with nothing written before, it looks small
+        panel.pad.clear()
+        draw_drawing(panel.pad, placed(pad_drawings("あ", 1, seed=3)[0], 0.55, (0.5, 0.5), (0.5, 0.5)))
+        panel.write("あ")  # this writer's full size
+        assert panel.write_line.text() == "あ"
+        assert reads(half, "つ")
+        panel.write_line.set_text("")  # a new line forgets the writer
+        assert reads(half, "っ")
+    finally:
+        panel.worker.stop()

@@ -224,12 +224,15 @@ def test_bundled_models_preload_so_switching_is_instant(qtbot, tiny_digits_model
     qtbot.waitUntil(lambda: all(path in window._recognizers for path in bundled), timeout=60_000)
     window.use_model(bundled[0])
     assert window.current_model_path() == bundled[0]  # no load: switched in the same call
-    # Letter models read c/C, o/O, … from the drawn height: their pad shows the ruled lines, the others do not.
-    from guiapp.core.letter_case import GUIDE_LINES
+    # Letter models read c/C, o/O, … from the drawn height, kana models small kana from the lower half: their pad
+    # shows the lines, the digits' does not.
+    from guiapp.core import kana_size, letter_case
 
     for path in bundled:
         window.use_model(path)
-        expected = GUIDE_LINES if Path(path).stem == "latin" else ()
+        recognizer = window.recognize.recognizer
+        expected = (letter_case.GUIDE_LINES if Path(path).stem == "latin" else kana_size.GUIDE_LINES
+                    if kana_size.uses_size(recognizer.labels, recognizer.spec) else ())
         assert window.recognize.pad.guide_lines() == expected, path
     window.close()
 

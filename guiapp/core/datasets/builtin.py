@@ -2,7 +2,8 @@
 
 ``digits``, ``latin``, ``alnum`` (the 62 classes of the 5-font task), ``hiragana`` (the 46 basic),
 ``hiragana-71`` (the hiragana tutorial's class set: the 46 and the 25 with dakuten or handakuten),
-``hiragana-all`` (with dakuten, handakuten and small kana), ``katakana`` (the 46 basic), ``kyoiku`` (the 1,026
+``hiragana-all`` and ``katakana-all`` (every kana in use: with dakuten, handakuten and small kana), ``katakana``
+(the 46 basic), ``kyoiku`` (the 1,026
 kanji taught in primary school) and ``joyo`` (all 2,136 jōyō kanji), whose lists come from KANJIDIC's grades
 (``core.kanji_info``), and ``custom:<characters>`` for anything the templates cover (e.g. ``custom:日月火水木金土``).
 """
@@ -37,11 +38,17 @@ from guiapp.core.text import Text
 
 HIRAGANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
 KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
-HIRAGANA_ALL = "".join(chr(c) for c in range(0x3041, 0x3097))  # ぁ … ゖ: small kana, dakuten, handakuten
+_HIRAGANA_BLOCK = "".join(chr(c) for c in range(0x3041, 0x3097))  # ぁ … ゖ
 # The 71 classes of the hiragana tutorial (95.04 %): the 46 and their 25 voiced and semi-voiced forms (not ゔ),
 # in Unicode order (か が き ぎ …).
-HIRAGANA_71 = "".join(c for c in HIRAGANA_ALL
+HIRAGANA_71 = "".join(c for c in _HIRAGANA_BLOCK
                       if c in HIRAGANA or (unicodedata.decomposition(c) and c != "ゔ"))
+KATAKANA_71 = "".join(chr(ord(c) + 0x60) for c in HIRAGANA_71)  # the same sounds: katakana sit 0x60 above
+# Every kana a writer of today's Japanese needs (issue #23): the 71, the small kana and the voiced u; katakana also
+# small ka and ke and the prolonged sound mark ー. Left out: archaic ゐ ゑ ヰ ヱ (and ヷ…ヺ), and the small hiragana
+# ゕ ゖ, which writers spell ヵ ヶ. Unicode order, so が follows か.
+HIRAGANA_ALL = "".join(sorted(HIRAGANA_71 + "ぁぃぅぇぉっゃゅょゎゔ"))
+KATAKANA_ALL = "".join(sorted(KATAKANA_71 + "ァィゥェォッャュョヮヵヶヴ")) + "ー"
 DIGITS = string.digits
 LATIN = string.ascii_uppercase + string.ascii_lowercase
 CUSTOM_PREFIX = "custom:"
@@ -55,10 +62,10 @@ CHUNK = 200  # samples per task: the unit of progress, cancellation and seeding
 # arrays stay valid whatever later happens to the cache file.
 STREAM_TO_DISK_BYTES = 1 << 30
 
-# Kana marks are ~2-3 px at 28×28, so kana get a larger input; hiragana-all keeps the drawn size (ぁ vs あ).
+# Kana marks are ~2-3 px at 28×28, so kana get a larger input (32×32, measured: docs/kana.md). Small and large
+# kana (ぁ/あ) then look alike to the model: their size is read from the pad instead (guiapp.core.kana_size).
 _LATIN_SPEC = PreprocessSpec()
 _KANA_SPEC = PreprocessSpec(height=32, width=32, fit_size=26)
-_KANA_SIZED_SPEC = PreprocessSpec(height=40, width=40, fit="resize")
 _CUSTOM_SPEC = PreprocessSpec(height=48, width=48, fit_size=40)
 # Kanji: 64×64, the size kanji recognisers commonly use. A jōyō kanji has up to 29 strokes (鬱) and ~8 parallel
 # bars (書, 量): in the ink box (54 px, the custom sets' 5/6) that is a bar every ~6.7 px, against 5 px at 48×48,
@@ -76,8 +83,9 @@ BUILTINS: dict[str, tuple[str, PreprocessSpec, Text]] = {
     "hiragana": (HIRAGANA, _KANA_SPEC, Text("the 46 basic hiragana")),
     "hiragana-71": (HIRAGANA_71, _KANA_SPEC, Text("the hiragana tutorial's 71: the 46 basic and 25 with "
                                                   "dakuten or handakuten")),
-    "hiragana-all": (HIRAGANA_ALL, _KANA_SIZED_SPEC, Text("all hiragana with dakuten, handakuten and small kana")),
+    "hiragana-all": (HIRAGANA_ALL, _KANA_SPEC, Text("every hiragana in use: the 71, small kana and ゔ")),
     "katakana": (KATAKANA, _KANA_SPEC, Text("the 46 basic katakana")),
+    "katakana-all": (KATAKANA_ALL, _KANA_SPEC, Text("every katakana in use: the 71, small kana, ヴ and ー")),
     "kyoiku": (KYOIKU, _KANJI_SPEC, Text("the 1,026 kyōiku kanji (primary school, KANJIDIC grades 1-6)")),
     "joyo": (JOYO, _KANJI_SPEC, Text("the 2,136 jōyō kanji (KANJIDIC grades 1-6 and 8)")),
 }
@@ -136,9 +144,7 @@ def request_for(name: str, samples_per_class: int | None = None, seed: int = 0,
         raise DatasetError(Text("unknown built-in dataset {0!r}; built-ins are {1}, custom:<chars>", name,
                                 ", ".join(BUILTINS)))
     missing = missing_characters(chars)
-    if missing and name == "hiragana-all":
-        chars = "".join(c for c in chars if c not in missing)  # rare archaic forms some releases lack
-    elif missing:
+    if missing:
         listed = " ".join(f"{c} (U+{ord(c):04X})" for c in missing)
         raise DatasetError(Text("{0}: no stroke template for {1}", name, listed))
     n = DEFAULT_SAMPLES_PER_CLASS if samples_per_class is None else int(samples_per_class)

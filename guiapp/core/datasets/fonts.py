@@ -96,6 +96,20 @@ def render_on_guide(char: str, font_path: str, rng: np.random.Generator, cap_lin
     return _distort(image, rng)
 
 
+def render_on_pad(char: str, font_path: str, rng: np.random.Generator, scale: float = 1.0,
+                  side: int = _CANVAS) -> np.ndarray:
+    """The character printed on a square pad as a writer fills it: the font's em box at 0.85 of the pad, centred
+    across, its bottom near the pad's; ``scale`` shrinks it onto that bottom (small kana written small, as the
+    kana models read them). Distorted like :func:`render_glyph`; float32 ink coverage 0..1, ``side`` × ``side``."""
+    size = max(4, round(0.85 * side * scale))
+    image = Image.new("L", (side, side), 0)
+    weight = int(rng.integers(0, 5)) * size // _FONT_SIZE
+    # "md": the middle of the advance and the descender line, the em box's bottom in CJK fonts.
+    ImageDraw.Draw(image).text((side / 2, 0.95 * side), char, font=_font_at(font_path, size), fill=255,
+                               anchor="md", stroke_width=weight, stroke_fill=255)
+    return _distort(image, rng)
+
+
 def _distort(image: Image.Image, rng: np.random.Generator) -> np.ndarray:
     """Random weight was set by the caller; here rotation, shear and aspect about the image centre → coverage."""
     angle = rng.normal(0, 0.1)

@@ -28,7 +28,7 @@ import numpy as np
 from guiapp.core.datasets.fonts import fonts_for, render_glyph
 from guiapp.core.datasets.templates import TEMPLATE_BOX, Template, templates_for
 from guiapp.core.preprocess import PreprocessSpec
-from guiapp.core.strokes import Stroke, arc_fraction, rasterise_batch, taper_factor
+from guiapp.core.strokes import Drawing, Stroke, arc_fraction, rasterise_batch, taper_factor
 
 GENERATOR_VERSION = 3
 PEN_WIDTH_RANGE = (3.5, 14.0)  # in template units; the box is 109 wide, a digit ~80 tall
@@ -301,3 +301,17 @@ def synthesize_chunk(char: str, start: int, count: int, seed: int, spec: Preproc
             points, radii = vary_points(template, rng, len(batch), variety)
             out[batch] = render(points, _prepare(template).starts, radii, spec)
     return out
+
+
+def pad_drawings(char: str, count: int, seed: int, side: float = 400.0, scale: float = 1.0,
+                 variety: Variety | None = None) -> list[Drawing]:
+    """``count`` synthetic writers' drawings of ``char`` on a ``side``-pixel square pad, the template box being the
+    pad (so a small kana is drawn small and low, where KanjiVG places it), shrunk by ``scale`` about the pad's
+    centre for a writer who draws smaller. Stroke templates only (the first form): for size and place tests."""
+    variety = variety_for(char) if variety is None else variety
+    template = templates_for(char)[0]
+    rng = np.random.default_rng([seed, ord(char), count, GENERATOR_VERSION])
+    points, _radii = vary_points(template, rng, count, variety)
+    points = (points - CENTRE) * scale + CENTRE
+    unit = side / TEMPLATE_BOX
+    return [Drawing(to_strokes(p * unit, _prepare(template).starts), side, side) for p in points]

@@ -37,6 +37,7 @@ class RecognitionJob:
     generation: int
     pen_width: float | None = None
     top: int = 5
+    size_reference: object = None  # guiapp.core.kana_size.Reference: the writer's scale from the write line
 
 
 def tensorflow_info() -> dict:
@@ -148,7 +149,7 @@ class Inference(QObject):
             self.recognitionFailed.emit(job.generation, message)
 
         self.runner.submit("recognize", lambda on_progress, should_stop: job.recognizer.recognize(
-            job.source, top=job.top, pen_width=job.pen_width), lambda prediction: self.recognized.emit(
+            job.source, top=job.top, pen_width=job.pen_width, size_reference=job.size_reference), lambda prediction: self.recognized.emit(
             job.generation, prediction), failed, key="recognize")
 
     def busy(self) -> bool:

@@ -76,11 +76,12 @@ def paint_paper(painter: QPainter, widget_rect: QRectF, canvas: QRectF, backgrou
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawImage(target, image)
         return
-    # Ruled lines (a letter model's cap line, x-height and baseline): the last, the baseline, solid and darker.
+    # Ruled lines (a letter model's cap line, x-height and baseline): the last, the baseline, solid and darker. A
+    # single line (a kana model's middle: small kana go below it) is a plain light one.
     for i, fraction in enumerate(lines):
-        last = i == len(lines) - 1
+        last = i == len(lines) - 1 and len(lines) > 1
         painter.setPen(QPen(BORDER if last else GUIDE, 1.5 if last else 1,
-                            Qt.PenStyle.SolidLine if last else Qt.PenStyle.DashLine))
+                            Qt.PenStyle.SolidLine if last or len(lines) == 1 else Qt.PenStyle.DashLine))
         y = canvas.top() + fraction * canvas.height()
         painter.drawLine(QPointF(canvas.left() + 6, y), QPointF(canvas.right() - 6, y))
     if grid and not lines:  # the MNIST box means nothing to a model that reads the ruled lines

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolBar, QToolButton,
                                QVBoxLayout, QWidget)
 
-from guiapp.core import letter_case
+from guiapp.core import kana_size, letter_case
 from guiapp.qt import a11y
 from guiapp.qt.look import card, icon
 from guiapp.qt.recognize.collect_bar import CollectBar
@@ -52,6 +52,7 @@ class RecognizePanel(QWidget):
         self._image = None  # PIL image shown instead of ink
         self._generation = 0
         self._first_valid = 0  # answers to earlier generations came from a model no longer in use
+        self._size_reference = None  # kana_size.Reference of the last full-size kana written (small kana)
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_INTERVAL_MS)
         self._live_timer.timeout.connect(lambda: self.request_recognition(include_current=True))
 
@@ -81,6 +82,7 @@ class RecognizePanel(QWidget):
         self.saliency.noteChanged.connect(self.saliency_note.setText)
         self.write_line = WriteLine()
         self.write_line.writeRequested.connect(self.write_top)
+        self.write_line.field.textChanged.connect(self._forget_writer_size_if_empty)
         # Under the write line: add the drawing to a dataset of your own (collect samples to train on).
         self.collect_bar = CollectBar(get_drawing=self.pad.drawing, clear_drawing=self.pad.clear,
                                       get_pen_width=self.pad.pen_width)
@@ -251,9 +253,15 @@ class RecognizePanel(QWidget):
         if previous is not None and recognizer is not None and recognizer is not previous:
             self.collect_bar.release_label()  # another model: Enter writes its answers, not the last add's label
         self.saliency.clear()
-        # Letter models read the case of same-shape letters (c/C, o/O, …) from the drawn height: show the lines.
-        self.pad.set_guide_lines(letter_case.GUIDE_LINES if recognizer is not None
-                                 and letter_case.uses_guide(recognizer.labels, recognizer.spec) else ())
+        # Letter models read the case of same-shape letters (c/C, o/O, …) from the drawn height, kana models small
+        # kana from the lower half: show the lines.
+        self._size_reference = None
+        guide = ()
+        if recognizer is not None and letter_case.uses_guide(recognizer.labels, recognizer.spec):
+            guide = letter_case.GUIDE_LINES
+        elif recognizer is not None and kana_size.uses_size(recognizer.labels, recognizer.spec):
+            guide = kana_size.GUIDE_LINES
+        self.pad.set_guide_lines(guide)
         if recognizer is None:
             self.predictions.show_message(waiting_message or translate("recognize", "No model loaded: pick or open one."))
             self.model_view.set_input(None)
@@ -300,7 +308,7 @@ class RecognizePanel(QWidget):
         if self.recognizer is None or self.worker is None:
             return
         self.worker.submit(RecognitionJob(self.recognizer, source, self._generation, self.pad.pen_width(),
-                                          top=self.predictions.top_k()))
+                                          top=self.predictions.top_k(), size_reference=self._size_reference))
 
     def on_recognized(self, generation: int, prediction) -> None:
         if generation < self._first_valid or (generation != self._generation and self.pad.is_empty()):
@@ -327,8 +335,17 @@ class RecognizePanel(QWidget):
         self.request_recognition()
 
     def write(self, label: str) -> None:
+        if self._image is None and self.recognizer is not None and kana_size.uses_size(self.recognizer.labels,
+                                                                                       self.recognizer.spec):
+            # A full-size kana just written shows this writer's size: the next small っ is small against it.
+            box = kana_size.drawing_box(self.pad.drawing(include_current=True))
+            self._size_reference = kana_size.Reference.from_written(label, box) or self._size_reference
         self.write_line.append(label)
         self.pad.clear()
+
+    def _forget_writer_size_if_empty(self, text: str) -> None:
+        if not text:  # a new line may be another writer
+            self._size_reference = None
 
     def enter(self) -> None:
         """Enter: while collecting (or with the label field focused) the drawing is added to the dataset under its
