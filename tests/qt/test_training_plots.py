@@ -41,3 +41,40 @@ def test_small_losses_read_as_the_loss_itself(qtbot):
         ticks = [value for level in axis.tickValues(low, high, axis.height() or 150) for value in level[1]]
         labels = axis.tickStrings(ticks, axis.autoSIPrefixScale, 0.1)
         assert ticks and max(float(label) for label in labels) < 1.0  # "0.4", not "400"
+
+
+def test_a_new_run_starts_on_a_fresh_view(qtbot):
+    """A walkthrough found a new run's curves squashed into the last run's ranges: reset emptied the plots, but
+    auto-range has nothing to fit in an empty plot, so the old ranges (and the user's zoom) stayed."""
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.resize(900, 220)
+    plots.show()
+    plots.set_run_length(batches=5000, epochs=50)
+    for step in range(0, 5000, 50):
+        plots.add_batch(step, 5.0 - step / 2000)
+    for epoch in range(1, 31):
+        plots.add_epoch({"loss": 5 / epoch, "val_loss": 5.5 / epoch, "accuracy": 0.3 + epoch / 50,
+                         "val_accuracy": 0.3 + epoch / 60}, epoch)
+    plots.set_overlay({"loss": [9.0] * 40, "accuracy": [0.5] * 40}, "older run")
+    plots.refresh()
+    every = (plots.batch_plot, plots.loss_plot, plots.accuracy_plot)
+    for plot in every:
+        plot.getViewBox().scaleBy((0.3, 0.3))  # as the mouse wheel zooms: auto-range off
+    plots.reset()
+    assert not plots.overlay_curves and plots.batch_points() == 0 and plots.epoch_points("loss") == 0
+    for plot in every:
+        (x_low, x_high), (y_low, y_high) = plot.viewRange()
+        assert -0.1 < x_low and x_high < 1.1 and -0.1 < y_low and y_high < 1.1, (plot, plot.viewRange())
+        assert plot.getViewBox().autoRangeEnabled()[0]  # x follows the new data until set_run_length
+    assert plots.batch_plot.getViewBox().autoRangeEnabled()[1] and plots.loss_plot.getViewBox().autoRangeEnabled()[1]
+    # The new run's first points, before the panel knows its length: drawn on their own scale.
+    for step in range(5):
+        plots.add_batch(step, 0.5 - step * 0.01)
+    plots.add_epoch({"loss": 0.3, "val_loss": 0.35, "accuracy": 0.9, "val_accuracy": 0.88}, 1)
+    plots.refresh()
+    qtbot.waitUntil(lambda: 3.5 < plots.batch_plot.viewRange()[0][1] < 10)  # fits steps 0-4, not 0-5000
+    assert plots.batch_plot.viewRange()[1][1] < 1 and plots.loss_plot.viewRange()[1][1] < 1
+    assert plots.loss_plot.viewRange()[0][1] < 5 and plots.accuracy_plot.viewRange()[0][1] < 5
+    low, high = plots.accuracy_plot.viewRange()[1]
+    assert low <= 0 and 1 <= high < 1.1  # accuracy keeps its whole 0-1 scale, the zoom undone

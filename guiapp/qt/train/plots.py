@@ -120,7 +120,6 @@ class TrainingPlots(QWidget):
                                             symbolBrush=TRAIN_COLOR, symbolPen=None, name=translate("train", "train"))
             self.curves[f"val_{metric}"] = plot.plot(pen=pg.mkPen(VAL_COLOR, width=line_width(2)), symbol="s", symbolSize=6,
                                                      symbolBrush=VAL_COLOR, symbolPen=None, name=translate("train", "validation"))
-        self.accuracy_plot.setYRange(0, 1, padding=0.02)
         self.best_lines = []
         for plot in (self.loss_plot, self.accuracy_plot):
             line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(BEST_COLOR, width=line_width(1.5), style=Qt.PenStyle.DashLine),
@@ -136,16 +135,22 @@ class TrainingPlots(QWidget):
 
     # -- data in ----------------------------------------------------------------------------------------------
     def reset(self) -> None:
+        """Empty plots for a new run, on a fresh view: no curves, no overlay, and none of the last run's ranges."""
         self._steps, self._raw, self._smooth = _Growing(), _Growing(), _Growing()
         self._ema, self._ema_n = 0.0, 0
-        for plot in (self.batch_plot, self.loss_plot, self.accuracy_plot):
-            plot.enableAutoRange(x=True)
-        self.batch_y.reset()
-        self.epoch_y.reset()
         self.history: dict[str, list[float]] = {}
         self.best_epoch: int | None = None
         self._batch_dirty = self._epoch_dirty = True
-        self.refresh()
+        self.set_overlay(None)  # its curves would count in the auto-range below; also refreshes (empties) the curves
+        # Auto-range never moves a view that has nothing to fit, so emptied plots kept the last run's ranges (or the
+        # user's zoom) and the new run's first points came squashed into them. Each view starts again from a small
+        # range, following the new data until set_run_length fixes the x axes and the stepped y axes take over.
+        # Accuracy runs from 0 to 1 whatever the run, so its y axis stays there (no auto-range).
+        for plot in (self.batch_plot, self.loss_plot, self.accuracy_plot):
+            plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0.02)
+            plot.enableAutoRange(x=True)
+        self.batch_y.reset()  # auto-range on y until the first loss
+        self.epoch_y.reset()
 
     def set_run_length(self, batches: int, epochs: int) -> None:
         """Fix the x axes to the whole run (a live run's axes then never move)."""
