@@ -51,6 +51,7 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
     assert panel.plots.batch_points() > 0 and panel.plots.epoch_points("loss") == 2
     assert panel.plots.epoch_points("val_accuracy") == 2 and panel.plots.best_lines[0].isVisible()
     assert panel.progress.value() == 1000 and "completed 2 epochs" in panel.result_label.text()
+    assert panel.progress.text().startswith("completed 2 epochs")  # the bar says how the run ended
 
     loaded = load_model(outcome.model_path)
     assert loaded.labels == digits.classes and len(loaded.metadata["history"]["loss"]) == 2
@@ -88,6 +89,23 @@ def test_stop_takes_effect_after_the_current_batch(qtbot, panel, digits):
     epoch, batch = int(match[1]), int(match[2])
     assert (epoch - seen_epoch) * 160 + (batch - seen_batch) < 160
     assert RunStore().load(outcome.run.id).status == "cancelled"
+
+
+def test_a_stopped_run_leaves_the_bar_full_saying_how_it_ended(qtbot, panel, digits):
+    """A walkthrough found a stopped run's bar still reading "epoch 1/200 · batch …", part full, as if it went on:
+    whatever ended the run, the bar ends full with the run's ending message."""
+    assert panel.start(long_job(digits))
+    wait_for_batches(qtbot, panel, at_least=3)
+    qtbot.waitUntil(lambda: bool(re.match(r"epoch \d+/200 · batch \d+/160", panel.progress.text())), timeout=10_000)
+    assert panel.progress.value() < panel.progress.maximum()
+    with qtbot.waitSignals([panel.trainingFinished, panel.training.ended], timeout=10_000):
+        panel.stop()
+    qtbot.waitUntil(lambda: not panel.is_training(), timeout=10_000)
+    # The run's last report may still have been waiting for the 5 Hz redraw, which the end triggers: the ending
+    # must stay on the bar (and "Ended." in the status line) after it.
+    assert panel.progress.value() == panel.progress.maximum()
+    assert re.fullmatch(r"stopped by request in epoch \d+, after batch \d+", panel.progress.text()), panel.progress.text()
+    assert panel.status.text() == "Ended."
 
 
 def test_pause_holds_training_and_resume_continues(qtbot, panel, digits):
@@ -195,6 +213,7 @@ def test_a_training_process_that_dies_ends_the_run_with_a_message_and_the_next_r
     assert "the training process ended unexpectedly (exit code -9)" in failed.args[0]
     qtbot.waitUntil(lambda: not panel.is_training() and panel.start_button.isEnabled(), timeout=10_000)
     assert "ended unexpectedly" in panel.result_label.text()
+    assert panel.progress.text() == "failed" and panel.progress.value() == panel.progress.maximum()
     assert RunStore().list()[0].status == "failed"
     job = TrainingRequest(TrainConfig(preset="logreg", epochs=1, **QUICK), "digits", 20, data=digits)
     with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:

@@ -350,8 +350,8 @@ class TrainPanel(QWidget):
             set_tone(self.result_label, "warning")
         self.result_label.setText(text)
         self.status.setText(translate("train", "Finished.") if outcome.stopped.finished else translate("train", "Ended."))
+        self._show_ended(localise(outcome.message) or translate("train", "done"))
         if outcome.model_path is not None:
-            self.progress.setValue(1000 if outcome.stopped.finished else self.progress.value())
             self.evaluation.add_model_choice(translate("train", "this run"), str(outcome.model_path))
             if outcome.dataset is not None and outcome.run is not None and not self.training.quitting:
                 config = outcome.run.config
@@ -371,10 +371,20 @@ class TrainPanel(QWidget):
         set_tone(self.result_label, "error")
         self.result_label.setText(message)
         self.status.setText(translate("train", "Training could not run."))
-        self.progress.setFormat(translate("train", "failed"))
+        self._show_ended(translate("train", "failed"))
         self.runs_view.active_id = None
         self.runs_view.refresh()
         self.trainingFailed.emit(message)
+
+    def _show_ended(self, text: str) -> None:
+        """The bar at its end, whatever ended the run (all epochs, early stopping, Stop, divergence, a failure):
+        full, saying how it ended. Left as it was, a stopped run's bar read "epoch 4/10 · batch …" as if still
+        going."""
+        # The run's last report, not yet drawn, would put "epoch …/…" back on the bar (and the live line in the
+        # status) when _set_running(False) redraws; the ending has the last word.
+        self._latest = None
+        self.progress.setValue(1000)
+        self.progress.setFormat(text.replace("%", "%%"))  # %p, %v and %m are the bar's placeholders
 
     # -- results ----------------------------------------------------------------------------------------------
     def last_model_path(self) -> str | None:
