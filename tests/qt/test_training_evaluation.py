@@ -1,6 +1,8 @@
 """Evaluation views, filters / feature maps, settings and personalisation on a real tiny model (trained once per
 module on 20 synthesised digits per class) and real widgets offscreen."""
 
+import shutil
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
@@ -16,6 +18,7 @@ from guiapp.core.training.config import TrainConfig
 from guiapp.qt.train.evaluation import EvaluationView
 from guiapp.qt.train.feature_maps import FeatureMapsView
 from guiapp.qt.train.panel import TrainPanel
+from guiapp.qt.train.personalize import PersonalizeView
 
 
 @pytest.fixture(scope="module")
@@ -132,6 +135,7 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
     assert outcome.personal["before_all"][1] == 15 and outcome.personal["after_all"][1] == 15
     assert outcome.personal["before_all"][0] <= 5  # the base model cannot know "x"
     assert "→" in personalize.result.text()
+    assert f"tiny.h5 (before) and {outcome.model_path.rsplit('/', 1)[-1]} (after)" in personalize.result.text()
     assert tuned.metadata["fine_tuned_from"] == model_path
     panel.helpers.join(10.0)
     panel.evaluation.wait(30_000)
@@ -154,3 +158,38 @@ def test_evaluation_shows_what_it_evaluates(qtbot, digits, model_path):
     assert view.samples.value() == 20 and not view.samples.isEnabled()  # the data's own size, not a choice
     view.dataset_box.setCurrentText("latin")
     assert view.samples.isEnabled()  # a built-in chosen in the list: its size is the user's to set
+
+
+def test_evaluation_names_the_model_its_figures_belong_to(qtbot, digits, model_path, tmp_path):
+    """A walkthrough found the Model list naming a newly loaded model above the last evaluation's figures, which
+    were another model's: the summary names the model it measured."""
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    view.add_model_choice("this run", model_path)
+    with qtbot.waitSignal(view.evaluated, timeout=60_000):
+        view.evaluate(model_path, digits, split="test", validation=0.2, test=0.1)
+    assert view.summary.text().endswith(" · model tiny.h5") and view.report_path == model_path
+    other = str(shutil.copy(model_path, tmp_path / "other.h5"))
+    view.add_model_choice("loaded model", other)  # what TrainPanel.set_current_model does when Recognize loads one
+    assert view.model.currentText() == "loaded model: other.h5"
+    assert "tiny.h5" in view.summary.text() and "other.h5" not in view.summary.text()  # the figures' own model
+    view.dataset_box.setCurrentText("digits")
+    view.samples.setValue(10)
+    view.split.setCurrentText("all")
+    with qtbot.waitSignal(view.evaluated, timeout=60_000):
+        view.run_button.click()
+    assert view.summary.text().endswith(" · model other.h5") and "tiny.h5" not in view.summary.text()
+
+
+def test_personalize_result_names_the_models_it_measured(qtbot, model_path, tmp_path):
+    """The Model row follows the model loaded in Recognize: once the personalised model is used it names that one,
+    so the before/after figures say which models they were measured with."""
+    view = PersonalizeView()
+    qtbot.addWidget(view)
+    view.set_base_model(model_path)
+    tuned = str(shutil.copy(model_path, tmp_path / "tiny-personal.h5"))
+    view.show_result({"before_all": [3, 15], "after_all": [14, 15]}, model_path, tuned)
+    view.set_base_model(tuned)  # "Use for recognition": Recognize loads it, the panel passes it on
+    assert view.base_label.text() == "tiny-personal.h5"
+    text = view.result.text()
+    assert "20% (3/15) → 93% (14/15)" in text and "tiny.h5 (before) and tiny-personal.h5 (after)" in text

@@ -6,6 +6,9 @@ the counts written in the cells when there is room. Evaluation runs in a worker 
 
 from __future__ import annotations
 
+from html import escape
+from pathlib import Path
+
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
@@ -84,6 +87,7 @@ class EvaluationView(QWidget):
         self.report = None
         self.dataset = None
         self.evaluated_path: str | None = None  # the model of the evaluation shown or running
+        self.report_path: str | None = None  # the model the shown figures were measured with (None: not known)
         self._again = None  # model path → the same evaluation of another model (before/after fine-tuning)
         self.runner = TaskRunner(self, name="guiapp-evaluation")
         self.runner.ended.connect(lambda: self.run_button.setEnabled(True))
@@ -201,7 +205,7 @@ class EvaluationView(QWidget):
         split = self.split.currentText()
         self.evaluated_path = path
         self._again = lambda other: run_evaluation(other, None, split, 0, 0.1, 0.1, name, samples)
-        self._start(lambda: self._again(path), translate("train", "Evaluating on {0}…").format(name))
+        self._start(lambda: self._again(path), translate("train", "Evaluating on {0}…").format(name), path)
 
     def evaluate(self, model_path: str, dataset, split: str = "test", seed: int = 0, validation: float = 0.1,
                  test: float = 0.1) -> None:
@@ -217,7 +221,8 @@ class EvaluationView(QWidget):
             return
         self.evaluated_path = model_path
         self._again = lambda other: run_evaluation(other, dataset, split, seed, validation, test)
-        self._start(lambda: self._again(model_path), translate("train", "Evaluating on the {0} split…").format(split))
+        self._start(lambda: self._again(model_path), translate("train", "Evaluating on the {0} split…").format(split),
+                    model_path)
 
     def evaluate_again(self, model_path: str, message: str) -> bool:
         """The last evaluation, same data and split, of another model (the same one fine-tuned)."""
@@ -225,7 +230,7 @@ class EvaluationView(QWidget):
             return False
         again = self._again
         self.evaluated_path = model_path
-        self._start(lambda: again(model_path), message)
+        self._start(lambda: again(model_path), message, model_path)
         return True
 
     def _show_dataset(self, name: str, dataset=None) -> None:
@@ -243,14 +248,14 @@ class EvaluationView(QWidget):
         """Only a built-in's size can be chosen: every other dataset is evaluated as it is."""
         self.samples.setEnabled(name in self.builtins)
 
-    def _start(self, function, message: str) -> None:
+    def _start(self, function, message: str, model_path: str) -> None:
         if self.runner.is_running():
             self.summary.setText(translate("train", "An evaluation is already running."))
             return
         self.summary.setText(message)
         self.run_button.setEnabled(False)
-        self.runner.submit(message, call(function, tensorflow=True), lambda result: self.show_report(*result),
-                           self._failed)
+        self.runner.submit(message, call(function, tensorflow=True),
+                           lambda result: self.show_report(*result, model_path=model_path), self._failed)
 
     def refresh_datasets(self, _changed: str = "") -> None:
         """List every dataset again (the catalogue said one changed), keeping the choice."""
@@ -263,8 +268,11 @@ class EvaluationView(QWidget):
         return self.runner.join(timeout_ms / 1000)
 
     # -- showing ----------------------------------------------------------------------------------------------
-    def show_report(self, report, dataset) -> None:
-        self.report, self.dataset = report, dataset
+    def show_report(self, report, dataset, model_path: str | None = None) -> None:
+        """Show ``report`` (of ``model_path``, which the summary names: the Model list above may already show
+        another model, chosen or loaded since, and the figures must not read as that one's)."""
+        self.report, self.dataset, self.report_path = report, dataset, model_path
+        of_model = (translate("train", " · model {0}").format(escape(Path(model_path).name)) if model_path else "")
         left_out = translate("train", " · {0} samples of classes the model does not know left out").format(report.left_out) if report.left_out else ""
         if report.n_samples == 0:
             self.summary.setText(translate("train", "Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.").format(report.dataset, report.split, left_out))
@@ -275,7 +283,8 @@ class EvaluationView(QWidget):
             self.evaluated.emit(report)
             return
         self.summary.setText(
-            translate("train", "<b>{0} accuracy {1:.1%}</b> · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}").format(report.split.capitalize(), report.accuracy, report.top_k, report.top_k_accuracy, report.macro_f1, evaluated_text(self, report), left_out))
+            translate("train", "<b>{0} accuracy {1:.1%}</b> · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}").format(report.split.capitalize(), report.accuracy, report.top_k, report.top_k_accuracy, report.macro_f1, evaluated_text(self, report), left_out)
+            + of_model)
         self.heatmap.show_matrix(report.confusion, report.labels)
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(report.labels))

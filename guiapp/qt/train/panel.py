@@ -361,7 +361,7 @@ class TrainPanel(QWidget):
             self.feature_maps.set_model(str(outcome.model_path))
             self.scrubber.set_run(str(outcome.model_path))
         if outcome.personal:
-            self.personalize.show_result(outcome.personal)
+            self.personalize.show_result(outcome.personal, outcome.fine_tuned_from, outcome.model_path)
         self.runs_view.active_id = None
         self.runs_view.refresh()
         self._set_running(False)

@@ -4,6 +4,9 @@ before and after. The panel runs it as an ordinary training run (same worker, cu
 
 from __future__ import annotations
 
+from html import escape
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout,
@@ -147,12 +150,18 @@ class PersonalizeView(QWidget):
         self.result.setText(translate("train", "Personalizing…"))
         self.personalizeRequested.emit(request, config, self.base_path)
 
-    def show_result(self, personal: dict) -> None:
+    def show_result(self, personal: dict, base_path: str | None = None, model_path: str | None = None) -> None:
+        """Before/after accuracy of a personalisation of ``base_path`` into ``model_path``. Both are named: the
+        Model row above follows the model loaded in Recognize, which may be another one by the time this is read
+        (the personalised model itself, once it is used), and the figures must not read as that one's."""
         before, after = personal.get("before_all"), personal.get("after_all")
         held_before, held_after = personal.get("before_held_out"), personal.get("after_held_out")
         text = translate("train", "<b>Accuracy on your samples: {0} → {1}</b>").format(_fraction(before), _fraction(after))
         if held_after and held_after[1]:
             text += (translate("train", "<br>On your held-out samples (never trained on): {0} → {1}").format(_fraction(held_before), _fraction(held_after)))
+        if base_path and model_path:
+            text += translate("train", "<br>Measured with {0} (before) and {1} (after).").format(
+                escape(Path(base_path).name), escape(Path(model_path).name))
         text += translate("train", "<br>Use the result with “Use for recognition” below.")
         self.result.setText(text)
 
