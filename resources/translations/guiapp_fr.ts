@@ -3745,6 +3745,10 @@ apparaît ici</translation>
         <translation>L’évaluation a échoué : {0}</translation>
     </message>
     <message>
+        <source> · model {0}</source>
+        <translation> · modèle {0}</translation>
+    </message>
+    <message>
         <source> · {0} samples of classes the model does not know left out</source>
         <translation> · {0} échantillons de classes inconnues du modèle écartés</translation>
     </message>
@@ -3945,6 +3949,10 @@ apparaît ici</translation>
         <translation>Fini.</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
         <source>this run</source>
         <translation>cette exécution</translation>
     </message>
@@ -4027,6 +4035,10 @@ apparaît ici</translation>
     <message>
         <source>&lt;br&gt;On your held-out samples (never trained on): {0} → {1}</source>
         <translation>&lt;br&gt;Sur vos échantillons mis de côté (jamais entraînés) : {0} → {1}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Measured with {0} (before) and {1} (after).</source>
+        <translation>&lt;br&gt;Mesuré avec {0} (avant) et {1} (après).</translation>
     </message>
     <message>
         <source>&lt;br&gt;Use the result with “Use for recognition” below.</source>

@@ -3694,6 +3694,10 @@ appears here</source>
         <translation>評価に失敗しました: {0}</translation>
     </message>
     <message>
+        <source> · model {0}</source>
+        <translation> · モデル {0}</translation>
+    </message>
+    <message>
         <source> · {0} samples of classes the model does not know left out</source>
         <translation> · モデルが知らないクラスのサンプル {0} 件を除外</translation>
     </message>
@@ -3894,6 +3898,10 @@ appears here</source>
         <translation>終了しました。</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
         <source>this run</source>
         <translation>この実行</translation>
     </message>
@@ -3976,6 +3984,10 @@ appears here</source>
     <message>
         <source>&lt;br&gt;On your held-out samples (never trained on): {0} → {1}</source>
         <translation>&lt;br&gt;評価用に取り分けたサンプル（訓練に未使用）: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Measured with {0} (before) and {1} (after).</source>
+        <translation>&lt;br&gt;{0} (前) と {1} (後) で測定。</translation>
     </message>
     <message>
         <source>&lt;br&gt;Use the result with “Use for recognition” below.</source>

@@ -3694,6 +3694,10 @@ appears here</source>
         <translation>评估失败：{0}</translation>
     </message>
     <message>
+        <source> · model {0}</source>
+        <translation> · 模型 {0}</translation>
+    </message>
+    <message>
         <source> · {0} samples of classes the model does not know left out</source>
         <translation> · 已排除模型不认识的类别的 {0} 个样本</translation>
     </message>
@@ -3894,6 +3898,10 @@ appears here</source>
         <translation>已结束。</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
         <source>this run</source>
         <translation>此次运行</translation>
     </message>
@@ -3976,6 +3984,10 @@ appears here</source>
     <message>
         <source>&lt;br&gt;On your held-out samples (never trained on): {0} → {1}</source>
         <translation>&lt;br&gt;在留出的样本上（从未训练过）：{0} → {1}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Measured with {0} (before) and {1} (after).</source>
+        <translation>&lt;br&gt;使用 {0}（之前）和 {1}（之后）测量。</translation>
     </message>
     <message>
         <source>&lt;br&gt;Use the result with “Use for recognition” below.</source>
