@@ -32,6 +32,21 @@ def test_kana_allographs_join_what_printed_and_hurried_hands_join():
         assert points.min() >= 0 and points.max() <= 109, char
 
 
+def test_a_kana_with_a_sound_mark_is_written_in_each_of_its_bases_forms():
+    """ざ is さ and the dakuten: さ's joined form with ざ's marks is one of ざ's forms; its files join the cache key."""
+    from guiapp.core.datasets.templates import allograph_paths
+
+    base, marked = {t.form: t for t in templates_for("さ")}, {t.form: t for t in templates_for("ざ")}
+    assert set(marked) == set(base)
+    marks = marked["kanjivg"].strokes[len(base["kanjivg"].strokes):]
+    assert len(marks) == 2
+    joined = marked["joined"].strokes
+    assert len(joined) == len(base["joined"].strokes) + 2
+    assert all(np.array_equal(a, b) for a, b in zip(joined, base["joined"].strokes + marks))
+    assert allograph_paths("ざ") == allograph_paths("さ") != []
+    assert [t.form for t in templates_for("ば")] == ["kanjivg"]  # は has no other form
+
+
 def test_template_parse_errors_name_the_file():
     with pytest.raises(TemplateError, match="broken.svg"):
         parse_svg('<svg><path d="M1,2 X"/></svg>', "broken.svg")

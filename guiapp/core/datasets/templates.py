@@ -11,6 +11,7 @@ Templates live in a 109×109 box, like KanjiVG's.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
@@ -24,6 +25,7 @@ from guiapp.core.text import Text
 
 TEMPLATE_BOX = 109.0
 _PATH_D = re.compile(r"<path\b[^>]*?\sd=\"([^\"]+)\"", re.S)
+_SOUND_MARKS = ("\u3099", "\u309a")  # combining dakuten and handakuten
 _WEIGHT = re.compile(r"<svg\b[^>]*\sdata-weight=\"([0-9]*\.?[0-9]+)\"", re.S)
 _STROKE_GROUP = re.compile(r"<g\b[^>]*id=\"kvg:StrokePaths_[^\"]*\"[^>]*>(.*?)</g>\s*(?:<g\b[^>]*StrokeNumbers|</svg>)", re.S)
 
@@ -138,9 +140,18 @@ def _allograph_index() -> dict[str, list[Path]]:
     return index
 
 
+def _marked_base(char: str) -> str | None:
+    """The base of a kana with a sound mark (ざ → さ, ぱ → は), else None."""
+    decomposed = unicodedata.normalize("NFD", char)
+    return decomposed[0] if len(decomposed) == 2 and decomposed[1] in _SOUND_MARKS else None
+
+
 def allograph_paths(char: str) -> list[Path]:
-    """Our own template files for ``char`` (may be empty)."""
-    return list(_allograph_index().get(file_name(char), []))
+    """Our own template files ``char``'s forms are made from (may be empty): its own, and for a kana with a sound
+    mark its base kana's (see :func:`templates_for`)."""
+    base = _marked_base(char)
+    own = list(_allograph_index().get(file_name(char), []))
+    return own + (allograph_paths(base) if base else [])
 
 
 def has_template(char: str) -> bool:
@@ -171,4 +182,12 @@ def templates_for(char: str) -> tuple[Template, ...]:
         forms.append(Template(char, form, parse_svg(text, str(path)), float(weight.group(1)) if weight else 1.0))
     if not forms:
         raise TemplateError(Text("no stroke template for {0!r} (U+{1:04X})", char, ord(char)))
+    # A kana with a sound mark is written as its base plus the mark, so each of the base's own written forms (さ
+    # joined as Gothic type and hurried hands join it) is one of its forms too, the mark where KanjiVG puts it.
+    base = _marked_base(char)
+    if base is not None and forms[0].form == "kanjivg" and has_template(base):
+        base_forms = templates_for(base)
+        marks = forms[0].strokes[len(base_forms[0].strokes):]
+        if base_forms[0].form == "kanjivg" and marks:
+            forms += [Template(char, form.form, form.strokes + marks, form.weight) for form in base_forms[1:]]
     return tuple(forms)
