@@ -3469,6 +3469,10 @@ Still using {0}.</source>
         <translation>Ce que voit le modèle</translation>
     </message>
     <message>
+        <source>small kana: below this line</source>
+        <translation>petits kana : sous cette ligne</translation>
+    </message>
+    <message>
         <source>No model loaded: pick or open one.</source>
         <translation>Aucun modèle chargé : choisissez-en ou ouvrez-en un.</translation>
     </message>

@@ -3418,6 +3418,10 @@ Still using {0}.</source>
         <translation>モデルが見ているもの</translation>
     </message>
     <message>
+        <source>small kana: below this line</source>
+        <translation>小さいかな: この線の下に</translation>
+    </message>
+    <message>
         <source>No model loaded: pick or open one.</source>
         <translation>モデルが読み込まれていません。選ぶか開いてください。</translation>
     </message>

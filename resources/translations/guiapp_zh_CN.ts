@@ -3418,6 +3418,10 @@ Still using {0}.</source>
         <translation>模型看到的内容</translation>
     </message>
     <message>
+        <source>small kana: below this line</source>
+        <translation>小写假名：写在此线下方</translation>
+    </message>
+    <message>
         <source>No model loaded: pick or open one.</source>
         <translation>未加载模型：请选择或打开一个。</translation>
     </message>

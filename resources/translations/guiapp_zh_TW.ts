@@ -3418,6 +3418,10 @@ Still using {0}.</source>
         <translation>模型看到的內容</translation>
     </message>
     <message>
+        <source>small kana: below this line</source>
+        <translation>小寫假名：寫在此線下方</translation>
+    </message>
+    <message>
         <source>No model loaded: pick or open one.</source>
         <translation>未載入模型：請選擇或開啟一個。</translation>
     </message>

@@ -58,7 +58,7 @@ def test_small_kana_are_read_from_the_lower_half_and_against_the_writers_previou
         model = keras.Sequential([keras.Input(spec.input_shape), keras.layers.Flatten(),
                                   keras.layers.Dense(3, kernel_initializer="zeros"), keras.layers.Softmax()])
         panel.set_recognizer(Recognizer(LoadedModel(model, ["っ", "つ", "あ"], spec), warm_up=False))
-        assert panel.pad.guide_lines() == kana_size.GUIDE_LINES
+        assert panel.pad.guide_lines() == kana_size.GUIDE_LINES and "small kana" in panel.pad.guide_caption()
         tsu = pad_drawings("つ", 1, seed=2)[0]
         assert reads(tsu, "つ")
         assert reads(placed(tsu, 0.55, (0.5, 1.0), (0.48, 0.93)), "っ")

@@ -64,7 +64,7 @@ def paint_stroke(painter: QPainter, points: np.ndarray, pressure: np.ndarray | N
 
 
 def paint_paper(painter: QPainter, widget_rect: QRectF, canvas: QRectF, background: QColor, grid: bool,
-                image: QImage | None, lines: tuple[float, ...] = ()) -> None:
+                image: QImage | None, lines: tuple[float, ...] = (), caption: str = "") -> None:
     painter.fillRect(widget_rect, background)
     painter.fillRect(canvas, PAPER)
     painter.setPen(QPen(BORDER, 1))
@@ -84,6 +84,11 @@ def paint_paper(painter: QPainter, widget_rect: QRectF, canvas: QRectF, backgrou
                             Qt.PenStyle.SolidLine if last or len(lines) == 1 else Qt.PenStyle.DashLine))
         y = canvas.top() + fraction * canvas.height()
         painter.drawLine(QPointF(canvas.left() + 6, y), QPointF(canvas.right() - 6, y))
+    if caption and lines:  # what the last line is for, small, at its right end just under it
+        painter.setPen(BORDER)
+        y = canvas.top() + lines[-1] * canvas.height()
+        painter.drawText(QRectF(canvas.left() + 6, y + 2, canvas.width() - 12, canvas.height()),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), caption)
     if grid and not lines:  # the MNIST box means nothing to a model that reads the ruled lines
         painter.setPen(QPen(GUIDE, 1, Qt.PenStyle.DashLine))
         c = canvas.center()

@@ -66,6 +66,7 @@ class DrawingPad(QWidget):
         self._erased_this_drag = False
         self._show_grid = True
         self._guide_lines: tuple[float, ...] = ()
+        self._guide_caption = ""
         self._image: QImage | None = None
         self._base: QImage | None = None  # finished ink, rendered (see guiapp.qt.recognize.ink)
         self._open: OpenStroke | None = None  # the stroke under the pen, drawn incrementally
@@ -158,16 +159,20 @@ class DrawingPad(QWidget):
     def show_grid(self) -> bool:
         return self._show_grid
 
-    def set_guide_lines(self, lines: tuple[float, ...]) -> None:
+    def set_guide_lines(self, lines: tuple[float, ...], caption: str = "") -> None:
         """Ruled lines across the pad at these fractions of its height (cap line, x-height, baseline for letter
-        models, which read the case of c/C, o/O, … from them); () for none."""
+        models, which read the case of c/C, o/O, … from them; the middle for kana models, small kana below it);
+        () for none. ``caption`` is written small under the last line's right end."""
         lines = tuple(float(y) for y in lines)
-        if lines != self._guide_lines:
-            self._guide_lines = lines
+        if (lines, caption) != (self._guide_lines, self._guide_caption):
+            self._guide_lines, self._guide_caption = lines, caption
             self._invalidate()
 
     def guide_lines(self) -> tuple[float, ...]:
         return self._guide_lines
+
+    def guide_caption(self) -> str:
+        return self._guide_caption
 
     def set_image(self, image: QImage | None) -> None:
         """Show an image instead of ink (an opened, pasted or dropped picture); drawing on it replaces it."""
@@ -356,7 +361,7 @@ class DrawingPad(QWidget):
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             paint_paper(painter, QRectF(self.rect()), self.canvas_rect(), self.palette().base().color(),
-                        self._show_grid, self._image, self._guide_lines)
+                        self._show_grid, self._image, self._guide_lines, self._guide_caption)
             painter.translate(self._origin())
             painter.scale(self._scale(), self._scale())
             for stroke in self._strokes:

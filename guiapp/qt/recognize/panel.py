@@ -256,12 +256,12 @@ class RecognizePanel(QWidget):
         # Letter models read the case of same-shape letters (c/C, o/O, …) from the drawn height, kana models small
         # kana from the lower half: show the lines.
         self._size_reference = None
-        guide = ()
         if recognizer is not None and letter_case.uses_guide(recognizer.labels, recognizer.spec):
-            guide = letter_case.GUIDE_LINES
+            self.pad.set_guide_lines(letter_case.GUIDE_LINES)
         elif recognizer is not None and kana_size.uses_size(recognizer.labels, recognizer.spec):
-            guide = kana_size.GUIDE_LINES
-        self.pad.set_guide_lines(guide)
+            self.pad.set_guide_lines(kana_size.GUIDE_LINES, translate("recognize", "small kana: below this line"))
+        else:
+            self.pad.set_guide_lines(())
         if recognizer is None:
             self.predictions.show_message(waiting_message or translate("recognize", "No model loaded: pick or open one."))
             self.model_view.set_input(None)
