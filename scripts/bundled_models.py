@@ -47,8 +47,8 @@ RECIPES: dict[str, list[str]] = {
     "latin": ["--samples-per-class", "800", "--epochs", "8"],
     # Every kana in use (issue #23): hiragana-all's 82 and katakana-all's 85 classes, one model per script (a
     # model of both could not tell へ/ヘ, り/リ, か/カ apart: the same shapes).
-    "hiragana": ["--samples-per-class", "1200", "--epochs", "8"],
-    "katakana": ["--samples-per-class", "800", "--epochs", "8"],
+    "hiragana": ["--samples-per-class", "1500", "--epochs", "8"],
+    "katakana": ["--samples-per-class", "1500", "--epochs", "8"],
     # Needs a GPU; not bundled yet (issue #19). The built-in joyo: 2,136 classes at 64×64 (its spec in
     # guiapp/core/datasets/builtin.py). 500 per class is 1.07 M images, 4.4 GB as uint8: synthesis takes ~0.4 h of one
     # core (1.3 ms an image), training ~30 h on 2 CPU cores (benchmarks/bench_kanji_rebuild.py, docs/kanji.md), and
