@@ -17,7 +17,7 @@ class SlowRecognizer:
         self.seen = []
         self.threads = set()
 
-    def recognize(self, source, top=5, pen_width=None):
+    def recognize(self, source, top=5, pen_width=None, size_reference=None):
         self.threads.add(threading.get_ident())
         self.seen.append(source)
         self.gate.wait(30)
@@ -46,7 +46,7 @@ def test_only_the_latest_request_runs_and_the_gui_thread_stays_free(qtbot):
 
 def test_a_failing_recognition_is_reported_and_the_worker_keeps_going(qtbot):
     class Broken:
-        def recognize(self, source, top=5, pen_width=None):
+        def recognize(self, source, top=5, pen_width=None, size_reference=None):
             raise ValueError("odd image")
 
     inference = Inference()
