@@ -29,7 +29,7 @@ from functools import lru_cache
 import numpy as np
 
 from guiapp.core import kana
-from guiapp.core.datasets.templates import TEMPLATE_BOX, templates_for
+from guiapp.core.datasets.templates import TEMPLATE_BOX, has_template, templates_for
 from guiapp.core.preprocess import INK_THRESHOLD
 from guiapp.core.strokes import Drawing, Stroke
 
@@ -49,10 +49,9 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom as fractions
 @lru_cache(maxsize=None)
 def template_box(char: str) -> Box | None:
     """Where KanjiVG draws ``char`` in its box (the strokes' centre lines), or None without a template."""
-    templates = templates_for(char)
-    if not templates:
+    if not has_template(char):
         return None
-    points = np.concatenate([np.asarray(stroke, np.float64) for stroke in templates[0].strokes])
+    points = np.concatenate([np.asarray(stroke, np.float64) for stroke in templates_for(char)[0].strokes])
     (left, top), (right, bottom) = points.min(axis=0) / TEMPLATE_BOX, points.max(axis=0) / TEMPLATE_BOX
     return float(left), float(top), float(right), float(bottom)
 

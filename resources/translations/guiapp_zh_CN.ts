@@ -3458,8 +3458,24 @@ Still using {0}.</source>
         <translation>点击候选即可写入；按 Enter 写入首选。</translation>
     </message>
     <message>
-        <source>Write “{0}”: the same kana with another mark or size</source>
-        <translation>写入“{0}”：同一假名的其他标记或大小</translation>
+        <source>Write “{0}”: the small {1}</source>
+        <translation>写入“{0}”：小写的 {1}</translation>
+    </message>
+    <message>
+        <source>Write “{0}”: full size</source>
+        <translation>写入“{0}”：正常大小</translation>
+    </message>
+    <message>
+        <source>Write “{0}”: with dakuten ゛</source>
+        <translation>写入“{0}”：带浊点 ゛</translation>
+    </message>
+    <message>
+        <source>Write “{0}”: with handakuten ゜</source>
+        <translation>写入“{0}”：带半浊点 ゜</translation>
+    </message>
+    <message>
+        <source>Write “{0}”: without a mark</source>
+        <translation>写入“{0}”：不带符号</translation>
     </message>
     <message>
         <source>What the model sees: the exact input the network gets, enlarged</source>

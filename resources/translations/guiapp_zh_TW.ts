@@ -3458,8 +3458,24 @@ Still using {0}.</source>
         <translation>點選候選即可寫入；按 Enter 寫入首選。</translation>
     </message>
     <message>
-        <source>Write “{0}”: the same kana with another mark or size</source>
-        <translation>寫入「{0}」：同一假名的其他標記或大小</translation>
+        <source>Write “{0}”: the small {1}</source>
+        <translation>寫入「{0}」：小寫的 {1}</translation>
+    </message>
+    <message>
+        <source>Write “{0}”: full size</source>
+        <translation>寫入「{0}」：正常大小</translation>
+    </message>
+    <message>
+        <source>Write “{0}”: with dakuten ゛</source>
+        <translation>寫入「{0}」：帶濁點 ゛</translation>
+    </message>
+    <message>
+        <source>Write “{0}”: with handakuten ゜</source>
+        <translation>寫入「{0}」：帶半濁點 ゜</translation>
+    </message>
+    <message>
+        <source>Write “{0}”: without a mark</source>
+        <translation>寫入「{0}」：不帶符號</translation>
     </message>
     <message>
         <source>What the model sees: the exact input the network gets, enlarged</source>

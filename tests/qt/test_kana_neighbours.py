@@ -21,6 +21,14 @@ def test_a_neighbour_of_the_top_kana_is_written_with_one_click(qtbot):
     assert view.neighbour_labels() == [] and not view.neighbours.isVisible()
     view.show_prediction([("つ", 0.4)])  # unsure answers offer them too
     assert view.neighbour_labels() == ["づ", "っ"]
+    # A small and a full-size kana look alike in a button: the tooltip says which it is.
+    tips = {b.text(): b.toolTip() for b in view.neighbour_buttons if not b.isHidden()}
+    assert "small つ" in tips["っ"] and "dakuten" in tips["づ"]
+    view.show_prediction([("ゎ", 0.8)])
+    assert [b.toolTip() for b in view.neighbour_buttons if not b.isHidden()] == ["Write “わ”: full size"]
+    view.show_prediction([("ぱ", 0.8)])
+    tips = {b.text(): b.toolTip() for b in view.neighbour_buttons if not b.isHidden()}
+    assert "without a mark" in tips["は"] and "dakuten" in tips["ば"]
     view.show_message("Draw a character on the pad.")
     assert view.neighbour_labels() == []
 

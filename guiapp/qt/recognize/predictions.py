@@ -10,6 +10,8 @@ readings and meanings instead of the rows (``candidate_grid``).
 
 from __future__ import annotations
 
+import unicodedata
+
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
@@ -193,7 +195,7 @@ class PredictionsView(QWidget):
             else:
                 row.set_candidate(candidate[0], candidate[1], unsure)
         self.grid.show_candidates(top, unsure)
-        self._show_neighbours(kana.neighbours(top[0][0]) if top else [])
+        self._show_neighbours(kana.neighbours(top[0][0]) if top else [], str(top[0][0]) if top else "")
         if enter_note:
             self.headline.setText(enter_note)
             set_tone(self.headline, "warning")
@@ -204,13 +206,12 @@ class PredictionsView(QWidget):
             self.headline.setText(translate("recognize", "Click a candidate to write it; Enter writes the top one."))
             set_tone(self.headline, "muted")
 
-    def _show_neighbours(self, labels: list[str]) -> None:
+    def _show_neighbours(self, labels: list[str], top: str = "") -> None:
         for button, label in zip(self.neighbour_buttons, labels + [None] * len(self.neighbour_buttons)):
             button.setVisible(label is not None)
             if label is not None:
                 button.setText(label)
-                button.setToolTip(translate("recognize", "Write “{0}”: the same kana with another mark or size")
-                                  .format(label))
+                button.setToolTip(neighbour_tip(label, top))
                 button.setAccessibleName(button.toolTip())
         self.neighbours.setVisible(bool(labels))
 
@@ -283,3 +284,17 @@ class ModelInputView(QWidget):
         painter.setPen(QColor(120, 120, 130))
         painter.drawRect(target.adjusted(0, 0, -1, -1))
         painter.end()
+
+
+def neighbour_tip(label: str, top: str) -> str:
+    """What a neighbour button of ``top`` writes, in words: a small and a full-size kana look alike in a button."""
+    if label in kana.SMALL_TO_LARGE:
+        return translate("recognize", "Write “{0}”: the small {1}").format(label, kana.SMALL_TO_LARGE[label])
+    if kana.SMALL_TO_LARGE.get(top) == label:
+        return translate("recognize", "Write “{0}”: full size").format(label)
+    mark = unicodedata.normalize("NFD", label)[1:]
+    if mark == kana.DAKUTEN:
+        return translate("recognize", "Write “{0}”: with dakuten ゛").format(label)
+    if mark == kana.HANDAKUTEN:
+        return translate("recognize", "Write “{0}”: with handakuten ゜").format(label)
+    return translate("recognize", "Write “{0}”: without a mark").format(label)
