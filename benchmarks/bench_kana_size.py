@@ -20,7 +20,12 @@ With ``--before DIR`` (the previous hiragana.h5 and katakana.h5, e.g. from ``git
 class sets: each model's file size and one drawing through the recognise path (p50, p95 over ``--calls``, old and
 new interleaved call by call), and their ratios.
 
+``--cross-script``: why one model per script. For each hiragana of hiragana-all, the katakana of katakana-all whose
+printed glyph overlaps it most (intersection over union of the ink, fitted to the kana input, the same print
+distortion for both, mean over the fonts that print both scripts).
+
     python3 benchmarks/bench_kana_size.py [--per-pair 100] [--no-model] [--before DIR [--calls 1000]]
+                                          [--cross-script]
 """
 
 from __future__ import annotations
@@ -48,7 +53,10 @@ def main() -> None:
     parser.add_argument("--no-model", action="store_true", help="the size rule only")
     parser.add_argument("--before", type=Path, help="folder with the previous hiragana.h5 and katakana.h5")
     parser.add_argument("--calls", type=int, default=1000, help="recognitions per model for --before")
+    parser.add_argument("--cross-script", action="store_true", help="overlap of hiragana and katakana in print")
     args = parser.parse_args()
+    if args.cross_script:
+        cross_script_overlap()
     if args.before:
         compare_cost(args.before, args.calls)
 
@@ -109,6 +117,29 @@ def main() -> None:
             if exact_total:
                 report(f"model_{name}", exact / exact_total)
     report("drawings_per_case_and_pair", args.per_pair)
+
+
+def cross_script_overlap() -> None:
+    from guiapp.core.datasets.builtin import BUILTINS, HIRAGANA_ALL, KATAKANA_ALL
+    from guiapp.core.datasets.fonts import fonts_for, render_glyph
+
+    spec = BUILTINS["hiragana-all"][1]
+    fonts = [f for f in fonts_for("あ") if f in fonts_for("ア")]
+
+    def prints(char):
+        return [render_glyph(char, font, np.random.default_rng(0), spec) / 255.0 for font in fonts]
+
+    katakana = {k: prints(k) for k in KATAKANA_ALL}
+    closest = []
+    for h in HIRAGANA_ALL:
+        glyphs = prints(h)
+        overlap = {k: float(np.mean([np.minimum(a, b).sum() / max(np.maximum(a, b).sum(), 1e-9)
+                                     for a, b in zip(glyphs, other)])) for k, other in katakana.items()}
+        k = max(overlap, key=overlap.get)
+        closest.append((overlap[k], h, k))
+    closest.sort(reverse=True)
+    report("cross_script_fonts", len(fonts))
+    report("cross_script_closest", ", ".join(f"{h}/{k} {v:.2f}" for v, h, k in closest[:6]))
 
 
 def compare_cost(before: Path, calls: int) -> None:
