@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
+from guiapp.core.datasets.base import Dataset
 from guiapp.core.datasets.builtin import load_builtin
 from guiapp.core.datasets.user_store import UserStore
 from guiapp.core.evaluation import evaluate
@@ -59,6 +60,13 @@ def test_confusion_matrix_click_shows_that_cells_samples(qtbot, digits, model_pa
     assert f"{len(expected)} misclassified" in view.cell_title.text()
     # A diagonal cell lists the correctly recognised samples.
     assert len(view.open_cell(0, 0)) == report.confusion[0, 0]
+    # Then a dataset with nothing held out: the message, and none of the last run's figures beside it.
+    two = Dataset("two-samples", list(digits.classes), np.asarray(digits.images[:2]), np.array([0, 1]),
+                  spec=digits.spec, kind="user")
+    view.evaluate(model_path, two, "test")
+    assert "not measured" in view.summary.text()
+    assert view.table.rowCount() == 0 and view.shown_indices() == [] and view.drill_button.isHidden()
+    assert view.heatmap.size_k == 10 and "Click a cell" in view.cell_title.text()
 
 
 def test_evaluate_any_model_on_any_dataset_in_a_worker(qtbot, model_path):

@@ -218,6 +218,8 @@ class EvaluationView(QWidget):
         if split in ("test", "validation") and len(parts[split]) == 0:
             self.report, self.dataset = None, dataset
             self.summary.setText(translate("train", "Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.").format(dataset.name))
+            labels = list(dataset.classes)
+            self._show_no_results(np.zeros((len(labels), len(labels)), np.int64), labels)
             return
         self.evaluated_path = model_path
         self._again = lambda other: run_evaluation(other, dataset, split, seed, validation, test)
@@ -276,10 +278,7 @@ class EvaluationView(QWidget):
         left_out = translate("train", " · {0} samples of classes the model does not know left out").format(report.left_out) if report.left_out else ""
         if report.n_samples == 0:
             self.summary.setText(translate("train", "Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.").format(report.dataset, report.split, left_out))
-            self.heatmap.show_matrix(report.confusion, report.labels)
-            self.table.setRowCount(0)
-            self.samples_list.clear()
-            self.drill_button.hide()
+            self._show_no_results(report.confusion, report.labels)
             self.evaluated.emit(report)
             return
         self.summary.setText(
@@ -303,6 +302,14 @@ class EvaluationView(QWidget):
         if worst:
             self.open_cell(report.labels.index(worst[0][0]), report.labels.index(worst[0][1]))
         self.evaluated.emit(report)
+
+    def _show_no_results(self, confusion: np.ndarray, labels: list[str]) -> None:
+        """Nothing was measured: an empty matrix and table, so no earlier run's figures stay beside the message."""
+        self.heatmap.show_matrix(confusion, labels)
+        self.table.setRowCount(0)
+        self.samples_list.clear()
+        self.cell_title.setText(translate("train", "Click a cell of the matrix to see its samples."))
+        self.drill_button.hide()
 
     def open_cell(self, row: int, col: int) -> np.ndarray:
         """Show the samples of one confusion cell (true class ``row``, predicted ``col``); returns their indices."""
