@@ -56,6 +56,34 @@ def test_progress_reports_batches_with_rate_and_eta(digits):
     assert [e.epoch for e in epochs] == [1, 2] and epochs[-1].eta_s == 0
 
 
+def test_eta_counts_each_epochs_validation_and_checkpoint_once_measured(digits, monkeypatch):
+    """A clock that moves 1 ms per reading, and 100 s between an epoch's last batch and the next epoch (a slow
+    validation and checkpoint, simulated on the clock): from epoch 2 on the ETA includes that tail."""
+    import types
+
+    from guiapp.core.training import engine
+
+    clock = [0.0]
+
+    def perf_counter():
+        clock[0] += 0.001
+        return clock[0]
+
+    def on_progress(event):
+        if event.kind == "epoch":
+            clock[0] += 100.0
+
+    monkeypatch.setattr(engine, "time", types.SimpleNamespace(perf_counter=perf_counter, sleep=lambda s: None))
+    events = []
+    train(TrainConfig(epochs=3, batch_size=8, validation_split=0.2, test_split=0.0, preset="logreg"), digits,
+          on_progress=lambda event: (events.append(event), on_progress(event)))
+    batches = [e for e in events if e.kind == "batch"]
+    assert max(e.eta_s for e in batches if e.epoch == 1) < 100  # nothing measured yet
+    # Epoch 2's batches: its own tail and epoch 3's are still to come; epoch 3's last batch: its own tail.
+    assert all(e.eta_s >= 200 for e in batches if e.epoch == 2)
+    assert all(100 <= e.eta_s < 200 for e in batches if e.epoch == 3)
+
+
 def test_stop_request_ends_after_the_current_batch(digits):
     seen = []
 

@@ -150,6 +150,10 @@ def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint
             self.epoch = 0
             self.history: dict[str, list[float]] = {}
             self.resumed_after: int | None = None  # BackupAndRestore brought back this many finished epochs
+            # An epoch is its batches and then a tail (validation, checkpoint, events), measured once an epoch
+            # has passed: ETAs from the batches alone promised the end too early by every epoch's tail.
+            self.last_batch_end: float | None = None
+            self.tail_s = 0.0
 
         def on_epoch_begin(self, epoch, logs=None):
             if self.epoch == 0 and on_start is not None:
@@ -159,8 +163,11 @@ def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint
                 emit(TrainingEvent("message", epoch, config.epochs,
                                    message=Text("resumed after epoch {0} from the backup of the interrupted run",
                                                 epoch)))
+            now = time.perf_counter()
+            if self.last_batch_end is not None:  # the last epoch's validation, checkpoint and events: its tail
+                self.tail_s = now - self.last_batch_end
             self.epoch = epoch + 1
-            self.epoch_start = time.perf_counter()
+            self.epoch_start = now
             self.last_event = 0.0
 
         def _rate(self) -> float | None:
@@ -192,18 +199,19 @@ def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint
                 self.message = Text("stopped by request in epoch {0}, after batch {1}", self.epoch, batch + 1)
                 self.model.stop_training = True
                 return
-            now = time.perf_counter()
+            now = self.last_batch_end = time.perf_counter()
             if now - self.last_event >= EVENT_INTERVAL_S or batch + 1 == batches:
                 self.last_event = now
                 done = batch + 1
                 elapsed = max(now - self.epoch_start, 1e-9)
                 per_batch = elapsed / done
                 remaining = (batches - done) + (config.epochs - self.epoch) * batches
+                tails = (config.epochs - self.epoch + 1) * self.tail_s
                 emit(TrainingEvent(
                     "batch", self.epoch, config.epochs, done, batches,
                     loss=float(loss) if loss is not None else None,
                     accuracy=float(logs["accuracy"]) if "accuracy" in logs else None,
-                    samples_per_s=done * samples_per_batch / elapsed, eta_s=remaining * per_batch,
+                    samples_per_s=done * samples_per_batch / elapsed, eta_s=remaining * per_batch + tails,
                     best_epoch=self.best_epoch,
                 ))
 
