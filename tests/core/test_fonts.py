@@ -65,3 +65,20 @@ def test_only_fonts_that_draw_the_character_make_samples(tmp_path, monkeypatch):
         assert not np.array_equal(printed, synthesize_chunk("B", 0, 20, 0, PreprocessSpec()))
     finally:
         fonts.fonts_for.cache_clear()
+
+
+def test_kana_printed_on_the_pad_sit_where_a_writer_puts_them_whatever_the_fonts_descender():
+    """The em box is placed from the baseline: a font's descender is a line-spacing figure (Noto CJK's is 0.29 em,
+    IPA's 0.12), and placing from it printed Noto's small kana above the pad's middle line, read as large."""
+    from guiapp.core import kana_size
+
+    printing = fonts.fonts_for("ぁ")
+    if not printing:
+        pytest.skip("no installed font prints kana")
+    for font in printing:
+        rng = np.random.default_rng(0)
+        large = kana_size.coverage_box(fonts.render_on_pad("あ", font, rng))
+        small = kana_size.coverage_box(fonts.render_on_pad("ぁ", font, rng, 0.75))
+        assert 0.05 < large[1] < 0.3 and 0.8 < large[3] <= 1.0, (font, large)  # fills the pad, top to bottom
+        assert small[1] > kana_size.GUIDE_LINES[0] - 0.1, (font, small)  # below the middle line, about
+        assert kana_size.small_share(small, "ぁ", "あ") > 0.9 > kana_size.small_share(large, "ぁ", "あ"), font
