@@ -2,7 +2,9 @@
 
 Usage: python3 scripts/screenshot_recognize.py — offscreen, with a throwaway settings folder: the default size with
 the bundled digits model and a drawn 3, the small size with the hiragana model and a drawn あ (kana in the
-candidates), and the letters model with a small c written on the ruled lines (c and C side by side).
+candidates), the letters model with a small c written on the ruled lines (c and C side by side), and two words
+written in the text line one drawing at a time, Enter after each, the last one still on the pad (issue #23): がっこう
+with the hiragana model and パーティー with the katakana model, their small っ and ィ drawn small.
 """
 
 from __future__ import annotations
@@ -53,7 +55,38 @@ def main() -> None:
             time.sleep(0.02)
         window.grab().save(str(DOCS / name))
         print("wrote", DOCS / name)
+    words = (("hiragana", "がっこう", "screenshot-kana-gakkou.png"),
+             ("katakana", "パーティー", "screenshot-kana-party.png"))
+    for model_name, word, name in words:
+        window.use_model(models[model_name])
+        _wait(app, lambda: window.current_model_path() == models[model_name])
+        window.resize(1100, 720)
+        panel.write_line.set_text("")
+        read = write_word(app, panel, word)
+        window.grab().save(str(DOCS / name))
+        print("wrote", DOCS / name, "- read", read, "for", word)
     window.close()
+
+
+def write_word(app, panel, word: str) -> str:
+    """Write ``word`` as a user does: draw each character, Enter; the last one stays on the pad, recognised.
+    Returns what the app read (the text line and the pad's top answer)."""
+    from guiapp.qt.self_test import _wait, template_drawing
+
+    top = ""
+    for index, char in enumerate(word):
+        seen = []
+        panel.predictionShown.connect(seen.append)
+        panel.pad.set_drawing(template_drawing(char))
+        _wait(app, lambda: bool(seen), 30)
+        panel.predictionShown.disconnect(seen.append)
+        top = panel.prediction.top[0][0]
+        if index < len(word) - 1:
+            panel.enter()
+    for _ in range(10):
+        app.processEvents()
+        time.sleep(0.02)
+    return panel.write_line.text() + top
 
 
 if __name__ == "__main__":
