@@ -47,7 +47,7 @@ class ModelPicker(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumContentsLength(14)
+        self.setMinimumContentsLength(10)  # "Hiragana", "Katakana" and most file names; the list shows longer ones
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setToolTip(translate("recognize", "The model that recognises your drawing"))
         self._updating = False

@@ -160,6 +160,7 @@ class RecognizePanel(QWidget):
 
     def _build_tools(self) -> QHBoxLayout:
         tools = QHBoxLayout()
+        tools.setSpacing(4)  # the row holds the whole French pen toolbar at 1100 px
         tools.addWidget(QLabel(translate("recognize", "Model:")))
         tools.addWidget(self.picker, 1)
         self.open_button = QToolButton(text=translate("recognize", "Open…"), toolTip=translate("recognize", "Open a model file (.h5 or .keras)"))
@@ -187,7 +188,7 @@ class RecognizePanel(QWidget):
         self.pen_slider = QSlider(Qt.Orientation.Horizontal)
         self.pen_slider.setRange(4, 40)
         self.pen_slider.setValue(round(self.pad.pen_width()))
-        self.pen_slider.setFixedWidth(80)
+        self.pen_slider.setFixedWidth(64)  # 36 steps: wide enough to set, narrow enough for the French toolbar at 1100 px
         self.pen_slider.setToolTip(translate("recognize", "Pen width"))
         self.pen_slider.valueChanged.connect(lambda v: self.pad.set_pen_width(float(v)))
         bar.addWidget(self.pen_slider)

@@ -157,6 +157,7 @@ class EvaluationView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         side_layout.addWidget(self.table, 1)
         self.cell_title = QLabel(translate("train", "Click a cell of the matrix to see its samples."))
+        self.cell_title.setWordWrap(True)  # a long translation wraps instead of widening the Train area
         side_layout.addWidget(self.cell_title)
         self.samples_list = QListWidget()
         self.samples_list.setViewMode(QListWidget.ViewMode.IconMode)
