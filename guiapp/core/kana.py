@@ -24,12 +24,19 @@ def is_kana(char: str) -> bool:
     return len(char) == 1 and ("\u3041" <= char <= "\u3096" or "\u30a1" <= char <= "\u30fa")
 
 
+def split_mark(char: str) -> tuple[str, str]:
+    """A character and its sound mark apart: ざ → (さ, DAKUTEN), ぱ → (は, HANDAKUTEN), さ → (さ, "")."""
+    decomposed = unicodedata.normalize("NFD", char)
+    if len(decomposed) == 2 and decomposed[1] in (DAKUTEN, HANDAKUTEN):
+        return decomposed[0], decomposed[1]
+    return char, ""
+
+
 def base(char: str) -> str:
     """The full-size kana without its sound mark: が → か, ぱ → は, っ → つ, ヴ → ウ; anything else unchanged."""
     if not is_kana(char):
         return char
-    decomposed = unicodedata.normalize("NFD", char)
-    plain = decomposed[0] if len(decomposed) == 2 and decomposed[1] in (DAKUTEN, HANDAKUTEN) else char
+    plain = split_mark(char)[0]
     return SMALL_TO_LARGE.get(plain, plain)
 
 
@@ -53,4 +60,4 @@ def neighbours(char: str) -> list[str]:
     return [member for member in family(char) if member != char]
 
 
-__all__ = ["DAKUTEN", "HANDAKUTEN", "base", "family", "is_kana", "neighbours"]
+__all__ = ["DAKUTEN", "HANDAKUTEN", "base", "family", "is_kana", "neighbours", "split_mark"]

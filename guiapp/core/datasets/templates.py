@@ -11,7 +11,6 @@ Templates live in a 109×109 box, like KanjiVG's.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
@@ -20,12 +19,12 @@ from pathlib import Path
 import numpy as np
 
 from guiapp import paths
+from guiapp.core.kana import split_mark
 from guiapp.core.svgpath import PathError, parse_path
 from guiapp.core.text import Text
 
 TEMPLATE_BOX = 109.0
 _PATH_D = re.compile(r"<path\b[^>]*?\sd=\"([^\"]+)\"", re.S)
-_SOUND_MARKS = ("\u3099", "\u309a")  # combining dakuten and handakuten
 _WEIGHT = re.compile(r"<svg\b[^>]*\sdata-weight=\"([0-9]*\.?[0-9]+)\"", re.S)
 _STROKE_GROUP = re.compile(r"<g\b[^>]*id=\"kvg:StrokePaths_[^\"]*\"[^>]*>(.*?)</g>\s*(?:<g\b[^>]*StrokeNumbers|</svg>)", re.S)
 
@@ -142,8 +141,8 @@ def _allograph_index() -> dict[str, list[Path]]:
 
 def _marked_base(char: str) -> str | None:
     """The base of a kana with a sound mark (ざ → さ, ぱ → は), else None."""
-    decomposed = unicodedata.normalize("NFD", char)
-    return decomposed[0] if len(decomposed) == 2 and decomposed[1] in _SOUND_MARKS else None
+    plain, mark = split_mark(char)
+    return plain if mark else None
 
 
 def allograph_paths(char: str) -> list[Path]:

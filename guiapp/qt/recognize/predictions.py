@@ -10,8 +10,6 @@ readings and meanings instead of the rows (``candidate_grid``).
 
 from __future__ import annotations
 
-import unicodedata
-
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
@@ -292,7 +290,7 @@ def neighbour_tip(label: str, top: str) -> str:
         return translate("recognize", "Write “{0}”: the small {1}").format(label, kana.SMALL_TO_LARGE[label])
     if kana.SMALL_TO_LARGE.get(top) == label:
         return translate("recognize", "Write “{0}”: full size").format(label)
-    mark = unicodedata.normalize("NFD", label)[1:]
+    mark = kana.split_mark(label)[1]
     if mark == kana.DAKUTEN:
         return translate("recognize", "Write “{0}”: with dakuten ゛").format(label)
     if mark == kana.HANDAKUTEN:
