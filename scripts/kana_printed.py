@@ -5,8 +5,6 @@ the model input from the whole pad and the size of a small/large pair from where
 
 from __future__ import annotations
 
-import unicodedata
-
 import numpy as np
 
 SMALL_ON_PAD = 0.75  # small kana printed at this part of the em box: about 0.6 of a large kana's ink
@@ -16,6 +14,7 @@ def printed_on_pad(recognizer, chars: str, fonts_of, variants: int, seed: int = 
     """Exact top-1 over every glyph, and per dakuten/handakuten pair (a marked kana and its base: は/ば, は/ぱ)
     over the glyphs of both. ``fonts_of(char)``: the font files to print ``char`` with."""
     from guiapp.core import kana, kana_size
+    from guiapp.core.preprocess import ink_box
     from guiapp.core.datasets.fonts import render_on_pad
 
     rng = np.random.default_rng(seed)
@@ -27,15 +26,15 @@ def printed_on_pad(recognizer, chars: str, fonts_of, variants: int, seed: int = 
         if not canvases:
             continue
         probabilities = recognizer.infer(np.stack([recognizer.spec.apply(c, "light") for c in canvases]))
-        read = [labels[int(np.argmax(kana_size.by_drawn_size(p, labels, kana_size.coverage_box(c))))]
+        read = [labels[int(np.argmax(kana_size.by_drawn_size(p, labels, ink_box(c))))]
                 for p, c in zip(probabilities, canvases)]
         right[char] = [r == char for r in read]
     every = [ok for oks in right.values() for ok in oks]
     pairs = {}
     for char in right:
-        decomposed = unicodedata.normalize("NFD", char)
-        if len(decomposed) == 2 and decomposed[0] in right:
-            pairs[decomposed[0] + char] = float(np.mean(right[decomposed[0]] + right[char]))
+        plain, mark = kana.split_mark(char)
+        if mark and plain in right:
+            pairs[plain + char] = float(np.mean(right[plain] + right[char]))
     small = [ok for char, oks in right.items() if char in kana.SMALL_TO_LARGE for ok in oks]
     return {"accuracy": float(np.mean(every)) if every else None, "glyphs": len(every), "pairs": pairs,
             "small": float(np.mean(small)) if small else None,

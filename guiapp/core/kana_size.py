@@ -30,7 +30,6 @@ import numpy as np
 
 from guiapp.core import kana
 from guiapp.core.datasets.templates import TEMPLATE_BOX, has_template, templates_for
-from guiapp.core.preprocess import INK_THRESHOLD
 from guiapp.core.strokes import Drawing, Stroke
 
 # Width of the soft decision, in summed box-edge distance (fractions of the pad): 0.03 from the midpoint is ~73 %
@@ -71,17 +70,6 @@ def drawing_box(drawing: Drawing) -> Box | None:
         return None
     x0, y0, x1, y1 = box
     return x0 / drawing.width, y0 / drawing.height, x1 / drawing.width, y1 / drawing.height
-
-
-def coverage_box(coverage: np.ndarray) -> Box | None:
-    """The ink's extent in a bitmap of the whole pad (0 paper … 1 or 255 ink), as fractions; None if blank."""
-    coverage = np.asarray(coverage)
-    ink = coverage > INK_THRESHOLD * (255.0 if coverage.dtype == np.uint8 else 1.0)
-    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
-    if not len(rows):
-        return None
-    height, width = ink.shape
-    return cols[0] / width, rows[0] / height, (cols[-1] + 1) / width, (rows[-1] + 1) / height
 
 
 @dataclass(frozen=True)
@@ -172,6 +160,6 @@ def by_drawn_size(probabilities: np.ndarray, labels, box: Box | None,
     return out
 
 
-__all__ = ["Box", "GUIDE_LINES", "Reference", "SMALL_SCALE", "SOFTNESS", "by_drawn_size", "coverage_box", "drawing_box",
+__all__ = ["Box", "GUIDE_LINES", "Reference", "SMALL_SCALE", "SOFTNESS", "by_drawn_size", "drawing_box",
            "size_pairs", "small_place", "small_share", "template_box", "uses_size",
            "written_small"]

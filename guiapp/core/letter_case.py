@@ -18,7 +18,7 @@ import math
 import numpy as np
 
 from guiapp.core.datasets.templates import TEMPLATE_BOX
-from guiapp.core.preprocess import INK_THRESHOLD
+from guiapp.core.preprocess import ink_box
 
 CAP_LINE = 15.5 / TEMPLATE_BOX  # top of capitals and ascenders (b, d, h, k, l)
 X_LINE = 35.0 / TEMPLATE_BOX  # top of small letters without ascenders
@@ -57,10 +57,8 @@ def uses_guide(labels, spec=None) -> bool:
 def ink_top(coverage: np.ndarray) -> float | None:
     """The first row with ink, as a fraction of the bitmap's height (None for a blank bitmap). ``coverage`` is
     the whole pad (or canvas) as ink coverage, 0 paper … 1 or 255 ink."""
-    coverage = np.asarray(coverage)
-    threshold = INK_THRESHOLD * (255.0 if coverage.dtype == np.uint8 else 1.0)
-    rows = np.flatnonzero((coverage > threshold).any(axis=1))
-    return None if len(rows) == 0 else float(rows[0]) / coverage.shape[0]
+    box = ink_box(coverage)
+    return None if box is None else box[1]
 
 
 def capital_share(top: float) -> float:

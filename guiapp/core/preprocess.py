@@ -170,6 +170,19 @@ class PreprocessSpec:
         return values
 
 
+def ink_box(coverage: np.ndarray) -> tuple[float, float, float, float] | None:
+    """The ink's extent in a bitmap of the whole pad (0 paper … 1 or 255 ink) as fractions of it: (left, top,
+    right, bottom); None if blank. Where the ink sits on the pad: the case of c/C, the size of っ/つ."""
+    coverage = np.asarray(coverage)
+    ink = coverage > INK_THRESHOLD * (255.0 if coverage.dtype == np.uint8 else 1.0)
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    if not len(rows):
+        return None
+    height, width = ink.shape
+    return (float(cols[0]) / width, float(rows[0]) / height, float(cols[-1] + 1) / width,
+            float(rows[-1] + 1) / height)
+
+
 def to_grey(source) -> np.ndarray:
     """PIL image or array → H×W float32 grey levels in 0..1. Transparent pixels become white paper."""
     if isinstance(source, Image.Image):

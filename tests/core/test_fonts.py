@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from guiapp.core.datasets import fonts
-from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.preprocess import PreprocessSpec, ink_box
 
 
 def build_font(path, family="Blank Test"):
@@ -77,8 +77,8 @@ def test_kana_printed_on_the_pad_sit_where_a_writer_puts_them_whatever_the_fonts
         pytest.skip("no installed font prints kana")
     for font in printing:
         rng = np.random.default_rng(0)
-        large = kana_size.coverage_box(fonts.render_on_pad("あ", font, rng))
-        small = kana_size.coverage_box(fonts.render_on_pad("ぁ", font, rng, 0.75))
+        large = ink_box(fonts.render_on_pad("あ", font, rng))
+        small = ink_box(fonts.render_on_pad("ぁ", font, rng, 0.75))
         assert 0.05 < large[1] < 0.3 and 0.8 < large[3] <= 1.0, (font, large)  # fills the pad, top to bottom
         assert small[1] > kana_size.GUIDE_LINES[0] - 0.1, (font, small)  # below the middle line, about
         assert kana_size.small_share(small, "ぁ", "あ") > 0.9 > kana_size.small_share(large, "ぁ", "あ"), font
