@@ -233,7 +233,10 @@ class DrawingPad(QWidget):
         self._changed(strokes[-1] if appended else None)
 
     def _changed(self, appended: Stroke | None = None) -> None:
-        if appended is not None and self._base is not None:
+        # The guide's caption is a hint for an empty pad: the first stroke renders the paper again without it, so
+        # no ink is written across it.
+        first_under_caption = self._guide_caption and len(self._strokes) == 1
+        if appended is not None and self._base is not None and not first_under_caption:
             self._append_to_layer(appended)
             self.update()
         else:
@@ -361,7 +364,8 @@ class DrawingPad(QWidget):
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             paint_paper(painter, QRectF(self.rect()), self.canvas_rect(), self.palette().base().color(),
-                        self._show_grid, self._image, self._guide_lines, self._guide_caption)
+                        self._show_grid, self._image, self._guide_lines,
+                        "" if self._strokes else self._guide_caption)
             painter.translate(self._origin())
             painter.scale(self._scale(), self._scale())
             for stroke in self._strokes:

@@ -28,6 +28,10 @@ from guiapp.qt.i18n import fmt, translate
 MAX_SAMPLES_SHOWN = 200
 
 
+def _cell_hint() -> str:
+    return translate("train", "Click a cell of the matrix to see its samples.")
+
+
 def coverage_icon(image: np.ndarray, size: int = 56) -> QIcon:
     """uint8 coverage (255 = ink) → an icon with dark ink on white paper (GUI thread: QPixmap)."""
     paper = np.ascontiguousarray(255 - np.asarray(image, np.uint8))
@@ -156,7 +160,7 @@ class EvaluationView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         side_layout.addWidget(self.table, 1)
-        self.cell_title = QLabel(translate("train", "Click a cell of the matrix to see its samples."))
+        self.cell_title = QLabel(_cell_hint())
         self.cell_title.setWordWrap(True)  # a long translation wraps instead of widening the Train area
         side_layout.addWidget(self.cell_title)
         self.samples_list = QListWidget()
@@ -309,7 +313,7 @@ class EvaluationView(QWidget):
         self.heatmap.show_matrix(confusion, labels)
         self.table.setRowCount(0)
         self.samples_list.clear()
-        self.cell_title.setText(translate("train", "Click a cell of the matrix to see its samples."))
+        self.cell_title.setText(_cell_hint())
         self.drill_button.hide()
 
     def open_cell(self, row: int, col: int) -> np.ndarray:
