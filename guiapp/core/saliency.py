@@ -24,7 +24,7 @@ import numpy as np
 from PIL import Image
 
 from guiapp.core.preprocess import to_coverage
-from guiapp.core.strokes import Drawing, pen_width_for
+from guiapp.core.strokes import Drawing
 from guiapp.core.text import Text
 
 IG_STEPS = 24  # path steps of integrated gradients: the map stops changing visibly beyond ~20 on 28×28 inputs

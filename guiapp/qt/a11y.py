@@ -14,7 +14,7 @@ import re
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QAbstractSpinBox, QComboBox,
-                               QFormLayout, QFrame, QLabel, QLineEdit, QTabBar, QToolBar, QWidget)
+                               QFormLayout, QFrame, QLabel, QLineEdit, QToolBar, QWidget)
 
 FOCUS_RING = "focusRing"  # a widget with this property set shows its card's border in the highlight colour
 

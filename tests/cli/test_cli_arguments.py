@@ -82,7 +82,7 @@ def test_train_help_states_defaults_and_units(capsys):
         main(["train", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     d = TrainConfig()
-    assert f"--epochs N passes over the training data" in text and f"(default: {d.epochs})" in text
+    assert "--epochs N passes over the training data" in text and f"(default: {d.epochs})" in text
     assert (f"--batch-size SAMPLES samples per training step on each replica (device); the global batch is this × "
             f"replicas (default: {d.batch_size})") in text
     assert "--val-split FRACTION share of the data held out for validation, 0–1" in text

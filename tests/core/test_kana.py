@@ -1,6 +1,5 @@
 """Kana neighbours (guiapp.core.kana): the same kana with another sound mark or size."""
 
-import numpy as np
 import pytest
 
 from guiapp.core import kana
