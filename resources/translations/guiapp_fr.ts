@@ -2704,8 +2704,8 @@
 <context>
     <name>main_window</name>
     <message>
-        <source>TensorFlow: not loaded</source>
-        <translation>TensorFlow : non chargé</translation>
+        <source>TensorFlow: loads for training</source>
+        <translation>TensorFlow : chargé pour l’entraînement</translation>
     </message>
     <message>
         <source>Recognize</source>

@@ -2653,8 +2653,8 @@
 <context>
     <name>main_window</name>
     <message>
-        <source>TensorFlow: not loaded</source>
-        <translation>TensorFlow: 未読み込み</translation>
+        <source>TensorFlow: loads for training</source>
+        <translation>TensorFlow: 学習時に読み込み</translation>
     </message>
     <message>
         <source>Recognize</source>

@@ -2653,8 +2653,8 @@
 <context>
     <name>main_window</name>
     <message>
-        <source>TensorFlow: not loaded</source>
-        <translation>TensorFlow：未載入</translation>
+        <source>TensorFlow: loads for training</source>
+        <translation>TensorFlow：訓練時載入</translation>
     </message>
     <message>
         <source>Recognize</source>
