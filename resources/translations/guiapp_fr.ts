@@ -3505,6 +3505,10 @@ Still using {0}.</source>
         <translation>Incertain : la meilleure hypothèse n’a que {0}. Essayez d’écrire plus nettement.</translation>
     </message>
     <message>
+        <source>Small {0} (read from its size); {1} below is full size.</source>
+        <translation>Petit {0} (lu d’après sa taille) ; {1} ci-dessous est en taille normale.</translation>
+    </message>
+    <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>Cliquez sur un candidat pour l’écrire ; Entrée écrit le premier.</translation>
     </message>

@@ -3454,6 +3454,10 @@ Still using {0}.</source>
         <translation>自信がありません。最有力候補でも {0} です。もう少しはっきり書いてみてください。</translation>
     </message>
     <message>
+        <source>Small {0} (read from its size); {1} below is full size.</source>
+        <translation>大きさから小さい{0}と読みました。普通の大きさは下の{1}。</translation>
+    </message>
+    <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>候補をクリックすると書き込みます。Enter で最上位を書き込みます。</translation>
     </message>

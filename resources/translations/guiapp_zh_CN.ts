@@ -3454,6 +3454,10 @@ Still using {0}.</source>
         <translation>不确定：最佳猜测只有 {0}。请写得更清楚些。</translation>
     </message>
     <message>
+        <source>Small {0} (read from its size); {1} below is full size.</source>
+        <translation>按书写大小识别为小假名{0}；下方的{1}是正常大小。</translation>
+    </message>
+    <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>点击候选即可写入；按 Enter 写入首选。</translation>
     </message>

@@ -3454,6 +3454,10 @@ Still using {0}.</source>
         <translation>不確定：最佳猜測只有 {0}。請寫得更清楚些。</translation>
     </message>
     <message>
+        <source>Small {0} (read from its size); {1} below is full size.</source>
+        <translation>依書寫大小辨識為小假名{0}；下方的{1}是正常大小。</translation>
+    </message>
+    <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>點選候選即可寫入；按 Enter 寫入首選。</translation>
     </message>

@@ -81,3 +81,32 @@ def test_small_kana_are_read_from_the_lower_half_and_against_the_writers_previou
         assert reads(half, "っ")
     finally:
         panel.worker.stop()
+
+
+def test_a_small_kana_candidate_shows_small_and_says_so(qtbot):
+    """っ and つ are one shape at two sizes: a candidate row draws a kana in its writing cell, a small one written
+    small, and the line above says which Enter writes; glyphs stay legible when the rows shrink to their minimum."""
+    from PySide6.QtGui import QImage
+
+    from guiapp.qt.recognize.predictions import CandidateRow, PredictionsView
+
+    view = PredictionsView()
+    qtbot.addWidget(view)
+    view.show_prediction([("っ", 0.9), ("つ", 0.05)])
+    assert "っ" in view.headline.text() and "つ" in view.headline.text() and "Small" in view.headline.text()
+    view.show_prediction([("つ", 0.9), ("っ", 0.05)])
+    assert "Small" not in view.headline.text()
+
+    def ink_height(label: str, height: int) -> int:
+        row = CandidateRow(1)
+        qtbot.addWidget(row)
+        row.resize(240, height)
+        row.set_candidate(label, 0.5)
+        image = row.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+        paper = image.pixelColor(2, 2).lightness()
+        rows = [y for y in range(image.height())
+                if any(image.pixelColor(x, y).lightness() < paper - 100 for x in range(40))]
+        return rows[-1] - rows[0] + 1 if rows else 0
+
+    assert ink_height("っ", 38) < 0.75 * ink_height("つ", 38)
+    assert ink_height("つ", 24) >= 10  # at the minimum row height too (a 16 px font; つ is 0.7 em tall)

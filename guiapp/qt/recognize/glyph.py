@@ -13,6 +13,8 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout
 
+from guiapp.core import kana
+from guiapp.core.datasets.fonts import IDEOGRAPHIC_DESCENT
 from guiapp.qt.recognize.ink import smooth_path
 
 TEMPLATE_BOX = 109.0
@@ -58,6 +60,7 @@ def can_paint(text: str, font: QFont | None = None) -> bool:
 
 
 MIN_LABEL_PIXELS = 9
+SMALL_KANA_SCALE = 0.75
 
 
 def _fitted(font: QFont, text: str, width: float) -> tuple[QFont, str]:
@@ -110,3 +113,29 @@ def paint_label(painter: QPainter, rect: QRectF, text: str, font: QFont, color: 
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
     painter.restore()
+
+
+def paint_kana_cell(painter: QPainter, rect: QRectF, text: str, font: QFont, color: QColor, cell: QColor) -> bool:
+    """A kana drawn in its writing cell, a dotted em box centred in ``rect``, standing on the cell's ideographic
+    baseline as print puts it: a small kana (っ) shows small in the cell's lower part where a full-size one (つ)
+    fills it, which the bare glyph at a row's size cannot show. False (nothing drawn) for other labels and where
+    no font has the kana (``paint_label`` draws those)."""
+    if not kana.is_kana(text) or not font_renders(text, font) or font.pixelSize() <= 0:
+        return False
+    side = float(font.pixelSize())
+    box = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
+    painter.save()
+    painter.setPen(QPen(cell, 1, Qt.PenStyle.DotLine))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(box)
+    if text in kana.SMALL_TO_LARGE:
+        # Fonts draw small kana at ~0.8 of a large one (VL Gothic's っ is 40 px wide where つ is 50): at a row's size
+        # that looks like the large kana. Written small, as a hand does, it is plainly the small one.
+        font = QFont(font)
+        font.setPixelSize(max(MIN_LABEL_PIXELS, round(side * SMALL_KANA_SCALE)))
+    painter.setFont(font)
+    painter.setPen(color)
+    advance = QFontMetricsF(font).horizontalAdvance(text)
+    painter.drawText(QPointF(rect.center().x() - advance / 2, box.bottom() - IDEOGRAPHIC_DESCENT * side), text)
+    painter.restore()
+    return True

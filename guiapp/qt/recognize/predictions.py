@@ -17,12 +17,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVB
 
 from guiapp.core import kana
 from guiapp.core.preprocess import VALUE_RANGES
-from guiapp.qt.recognize.glyph import paint_label
+from guiapp.qt.recognize.glyph import paint_kana_cell, paint_label
 from guiapp.qt.i18n import percent, translate
 from guiapp.qt.theme import set_tone
 
 LOW_CONFIDENCE = 0.5
 GLYPH_WIDTH = 48.0
+# Label sizes in pixels: a share of the row's height, at most what the rows' preferred heights give; the shares
+# keep a glyph legible (≥ 17 px) when the window is at its minimum size and the rows shrink to 24 px.
+TOP_GLYPH_SHARE, TOP_GLYPH_MAX = 0.8, 27
+GLYPH_SHARE, GLYPH_MAX = 0.7, 20
 TOP_K = 5
 SURE = QColor(46, 125, 220)
 UNSURE = QColor(222, 150, 30)
@@ -75,9 +79,12 @@ class CandidateRow(QWidget):
             painter.end()
             return
         font = QFont(self.font())
-        font.setPixelSize(int(h * (0.62 if self.rank == 0 else 0.52)))
+        share, most = (TOP_GLYPH_SHARE, TOP_GLYPH_MAX) if self.rank == 0 else (GLYPH_SHARE, GLYPH_MAX)
+        font.setPixelSize(int(min(h * share, most)))
         font.setBold(self.rank == 0)
-        paint_label(painter, QRectF(0, 0, glyph_w, h), self.label, font, text_color)
+        place = QRectF(0, 0, glyph_w, h)
+        if not paint_kana_cell(painter, place, self.label, font, text_color, self.palette().mid().color()):
+            paint_label(painter, place, self.label, font, text_color)
         pct_w = 58.0
         bar = QRectF(glyph_w + 8, h * 0.3, max(10.0, w - glyph_w - 8 - pct_w - 6), h * 0.4)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -200,6 +207,11 @@ class PredictionsView(QWidget):
         elif unsure and top:
             self.headline.setText(translate("recognize", "Not sure: the best guess has only {0}. Try writing it more clearly.").format(format_percent(top[0][1])))
             set_tone(self.headline, "warning")
+        elif top and top[0][0] in kana.SMALL_TO_LARGE:
+            # っ and つ are one shape at two sizes: say which one Enter writes, and where the other one is.
+            self.headline.setText(translate("recognize", "Small {0} (read from its size); {1} below is full size.").format(
+                top[0][0], kana.SMALL_TO_LARGE[top[0][0]]))
+            set_tone(self.headline, "muted")
         else:
             self.headline.setText(translate("recognize", "Click a candidate to write it; Enter writes the top one."))
             set_tone(self.headline, "muted")
