@@ -84,6 +84,29 @@ def test_enter_writes_the_top_answer_click_writes_another_and_ctrl_c_copies(qtbo
     assert QGuiApplication.clipboard().text() == written
 
 
+def test_undo_after_a_write_takes_the_character_back_with_the_ink(qtbot, window):
+    """Enter writes and clears the pad; Ctrl+Z gives the ink back and takes the character back (Enter again must
+    not write it twice); Ctrl+Shift+Z writes it again; once new ink is drawn, Ctrl+Z is about strokes again."""
+    panel = window.recognize
+    panel.write_line.set_text("x")
+    prediction = draw_and_wait(qtbot, panel, draw_one)
+    panel.pad.setFocus()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Return)
+    top = prediction.top[0][0]
+    assert panel.write_line.text() == "x" + top and panel.pad.is_empty()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.write_line.text() == "x" and panel.pad.stroke_count() == 1
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert panel.write_line.text() == "x" + top and panel.pad.is_empty()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: panel.prediction is not None and not panel.worker.busy())
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Return)  # written once, not twice
+    assert panel.write_line.text() == "x" + top
+    draw_and_wait(qtbot, panel, draw_seven)
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the stroke, not the write
+    assert panel.write_line.text() == "x" + top and panel.pad.is_empty()
+
+
 def test_keyboard_undo_redo_and_esc_reach_the_pad(qtbot, window):
     panel = window.recognize
     draw_and_wait(qtbot, panel, draw_one)

@@ -53,6 +53,7 @@ class RecognizePanel(QWidget):
         self._generation = 0
         self._first_valid = 0  # answers to earlier generations came from a model no longer in use
         self._size_reference = None  # kana_size.Reference of the last full-size kana written (small kana)
+        self._written = self._unwritten = None  # (label, text before) of a write that Undo / Redo would take back
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_INTERVAL_MS)
         self._live_timer.timeout.connect(lambda: self.request_recognition(include_current=True))
 
@@ -122,10 +123,10 @@ class RecognizePanel(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        self.undo_action = self._action(translate("recognize", "&Undo stroke"), [QKeySequence("Ctrl+Z")], self.pad.undo, translate("recognize", "Undo (Ctrl+Z)"),
+        self.undo_action = self._action(translate("recognize", "&Undo stroke"), [QKeySequence("Ctrl+Z")], self.undo, translate("recognize", "Undo (Ctrl+Z)"),
                                         icon_name="undo")
         self.redo_action = self._action(translate("recognize", "&Redo stroke"), [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
-                                        self.pad.redo, translate("recognize", "Redo (Ctrl+Shift+Z)"), icon_name="redo")
+                                        self.redo, translate("recognize", "Redo (Ctrl+Shift+Z)"), icon_name="redo")
         # Esc clears the pad, or first returns from the eraser to the pen (pad.escape); so the Clear button, which
         # always clears, carries no shortcut of its own and the menu shows Esc after a tab.
         self.clear_action = self._action(translate("recognize", "&Clear pad\tEsc"), None, self.pad.clear, translate("recognize", "Clear the pad (Esc)"),
@@ -278,6 +279,7 @@ class RecognizePanel(QWidget):
 
     # -- recognition --------------------------------------------------------------------------------------------------
     def _on_drawing_changed(self) -> None:
+        self._written = self._unwritten = None  # new ink: Undo is about the drawing again
         self._live_timer.stop()
         self.request_recognition()
 
@@ -341,8 +343,27 @@ class RecognizePanel(QWidget):
             # A full-size kana just written shows this writer's size: the next small っ is small against it.
             box = kana_size.drawing_box(self.pad.drawing(include_current=True))
             self._size_reference = kana_size.Reference.from_written(label, box) or self._size_reference
+        before, drawn = self.write_line.text(), not self.pad.is_empty()
         self.write_line.append(label)
         self.pad.clear()
+        if drawn:
+            self._written = (label, before)
+
+    # Writing clears the pad; Undo then gives the ink back and takes the character back with it (else Enter would
+    # write it twice), and Redo writes it again.
+    def undo(self) -> None:
+        written = self._written
+        self.pad.undo()
+        if written is not None and self.write_line.text() == written[1] + written[0]:
+            self.write_line.set_text(written[1])
+            self._unwritten = written
+
+    def redo(self) -> None:
+        unwritten = self._unwritten
+        self.pad.redo()
+        if unwritten is not None and self.pad.is_empty() and self.write_line.text() == unwritten[1]:
+            self.write_line.append(unwritten[0])
+            self._written = unwritten
 
     def _forget_writer_size_if_empty(self, text: str) -> None:
         if not text:  # a new line may be another writer
