@@ -24,7 +24,7 @@ from guiapp.qt.theme import set_tone
 LOW_CONFIDENCE = 0.5
 GLYPH_WIDTH = 48.0
 # Label sizes in pixels: a share of the row's height, at most what the rows' preferred heights give; the shares
-# keep a glyph legible (≥ 17 px) when the window is at its minimum size and the rows shrink to 24 px.
+# keep a glyph legible (16-19 px) when the window is at its minimum size and the rows shrink to 24 px.
 TOP_GLYPH_SHARE, TOP_GLYPH_MAX = 0.8, 27
 GLYPH_SHARE, GLYPH_MAX = 0.7, 20
 TOP_K = 5
