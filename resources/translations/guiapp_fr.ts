@@ -3513,23 +3513,23 @@ Still using {0}.</source>
         <translation>Cliquez sur un candidat pour l’écrire ; Entrée écrit le premier.</translation>
     </message>
     <message>
-        <source>Write “{0}”: the small {1}</source>
+        <source>Write {0}: the small {1}</source>
         <translation>Écrire « {0} » : le petit {1}</translation>
     </message>
     <message>
-        <source>Write “{0}”: full size</source>
+        <source>Write {0}: full size</source>
         <translation>Écrire « {0} » : en taille normale</translation>
     </message>
     <message>
-        <source>Write “{0}”: with dakuten ゛</source>
+        <source>Write {0}: with dakuten ゛</source>
         <translation>Écrire « {0} » : avec dakuten ゛</translation>
     </message>
     <message>
-        <source>Write “{0}”: with handakuten ゜</source>
+        <source>Write {0}: with handakuten ゜</source>
         <translation>Écrire « {0} » : avec handakuten ゜</translation>
     </message>
     <message>
-        <source>Write “{0}”: without a mark</source>
+        <source>Write {0}: without a mark</source>
         <translation>Écrire « {0} » : sans signe</translation>
     </message>
     <message>

@@ -3462,23 +3462,23 @@ Still using {0}.</source>
         <translation>候補をクリックすると書き込みます。Enter で最上位を書き込みます。</translation>
     </message>
     <message>
-        <source>Write “{0}”: the small {1}</source>
+        <source>Write {0}: the small {1}</source>
         <translation>「{0}」を書く: 小さい{1}</translation>
     </message>
     <message>
-        <source>Write “{0}”: full size</source>
+        <source>Write {0}: full size</source>
         <translation>「{0}」を書く: 大きいかな</translation>
     </message>
     <message>
-        <source>Write “{0}”: with dakuten ゛</source>
+        <source>Write {0}: with dakuten ゛</source>
         <translation>「{0}」を書く: 濁点 ゛ 付き</translation>
     </message>
     <message>
-        <source>Write “{0}”: with handakuten ゜</source>
+        <source>Write {0}: with handakuten ゜</source>
         <translation>「{0}」を書く: 半濁点 ゜ 付き</translation>
     </message>
     <message>
-        <source>Write “{0}”: without a mark</source>
+        <source>Write {0}: without a mark</source>
         <translation>「{0}」を書く: 点なし</translation>
     </message>
     <message>

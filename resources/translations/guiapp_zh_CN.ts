@@ -3462,23 +3462,23 @@ Still using {0}.</source>
         <translation>点击候选即可写入；按 Enter 写入首选。</translation>
     </message>
     <message>
-        <source>Write “{0}”: the small {1}</source>
+        <source>Write {0}: the small {1}</source>
         <translation>写入“{0}”：小写的 {1}</translation>
     </message>
     <message>
-        <source>Write “{0}”: full size</source>
+        <source>Write {0}: full size</source>
         <translation>写入“{0}”：正常大小</translation>
     </message>
     <message>
-        <source>Write “{0}”: with dakuten ゛</source>
+        <source>Write {0}: with dakuten ゛</source>
         <translation>写入“{0}”：带浊点 ゛</translation>
     </message>
     <message>
-        <source>Write “{0}”: with handakuten ゜</source>
+        <source>Write {0}: with handakuten ゜</source>
         <translation>写入“{0}”：带半浊点 ゜</translation>
     </message>
     <message>
-        <source>Write “{0}”: without a mark</source>
+        <source>Write {0}: without a mark</source>
         <translation>写入“{0}”：不带符号</translation>
     </message>
     <message>

@@ -3462,23 +3462,23 @@ Still using {0}.</source>
         <translation>點選候選即可寫入；按 Enter 寫入首選。</translation>
     </message>
     <message>
-        <source>Write “{0}”: the small {1}</source>
+        <source>Write {0}: the small {1}</source>
         <translation>寫入「{0}」：小寫的 {1}</translation>
     </message>
     <message>
-        <source>Write “{0}”: full size</source>
+        <source>Write {0}: full size</source>
         <translation>寫入「{0}」：正常大小</translation>
     </message>
     <message>
-        <source>Write “{0}”: with dakuten ゛</source>
+        <source>Write {0}: with dakuten ゛</source>
         <translation>寫入「{0}」：帶濁點 ゛</translation>
     </message>
     <message>
-        <source>Write “{0}”: with handakuten ゜</source>
+        <source>Write {0}: with handakuten ゜</source>
         <translation>寫入「{0}」：帶半濁點 ゜</translation>
     </message>
     <message>
-        <source>Write “{0}”: without a mark</source>
+        <source>Write {0}: without a mark</source>
         <translation>寫入「{0}」：不帶符號</translation>
     </message>
     <message>

@@ -25,7 +25,7 @@ def test_a_neighbour_of_the_top_kana_is_written_with_one_click(qtbot):
     tips = {b.text(): b.toolTip() for b in view.neighbour_buttons if not b.isHidden()}
     assert "small つ" in tips["っ"] and "dakuten" in tips["づ"]
     view.show_prediction([("ゎ", 0.8)])
-    assert [b.toolTip() for b in view.neighbour_buttons if not b.isHidden()] == ["Write “わ”: full size"]
+    assert [b.toolTip() for b in view.neighbour_buttons if not b.isHidden()] == ["Write わ: full size"]
     view.show_prediction([("ぱ", 0.8)])
     tips = {b.text(): b.toolTip() for b in view.neighbour_buttons if not b.isHidden()}
     assert "without a mark" in tips["は"] and "dakuten" in tips["ば"]

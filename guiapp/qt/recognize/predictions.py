@@ -297,14 +297,15 @@ class ModelInputView(QWidget):
 
 
 def neighbour_tip(label: str, top: str) -> str:
-    """What a neighbour button of ``top`` writes, in words: a small and a full-size kana look alike in a button."""
+    """What a neighbour button of ``top`` writes, in words: a small and a full-size kana look alike in a button.
+    No quotes around the kana: Qt draws quotes next to CJK text with the CJK font, full width, and they gape."""
     if label in kana.SMALL_TO_LARGE:
-        return translate("recognize", "Write “{0}”: the small {1}").format(label, kana.SMALL_TO_LARGE[label])
+        return translate("recognize", "Write {0}: the small {1}").format(label, kana.SMALL_TO_LARGE[label])
     if kana.SMALL_TO_LARGE.get(top) == label:
-        return translate("recognize", "Write “{0}”: full size").format(label)
+        return translate("recognize", "Write {0}: full size").format(label)
     mark = kana.split_mark(label)[1]
     if mark == kana.DAKUTEN:
-        return translate("recognize", "Write “{0}”: with dakuten ゛").format(label)
+        return translate("recognize", "Write {0}: with dakuten ゛").format(label)
     if mark == kana.HANDAKUTEN:
-        return translate("recognize", "Write “{0}”: with handakuten ゜").format(label)
-    return translate("recognize", "Write “{0}”: without a mark").format(label)
+        return translate("recognize", "Write {0}: with handakuten ゜").format(label)
+    return translate("recognize", "Write {0}: without a mark").format(label)
