@@ -74,6 +74,14 @@ def digit_drawing(rng, side=400.0) -> Drawing:
     return Drawing(strokes, side, side)
 
 
+def rotated(items, i: int) -> list:
+    """``items`` starting at position ``i`` (mod its length): round ``i``'s order, so no candidate always runs
+    right after the same one."""
+    items = list(items)
+    k = i % len(items)
+    return items[k:] + items[:k]
+
+
 def percentile(values, q) -> float:
     return float(np.percentile(np.asarray(values), q))
 
@@ -155,7 +163,7 @@ def main() -> int:
     for i in range(args.calls):
         # Rotate the order every round: the call right after model.predict() (whose data pipeline leaves
         # threads and caches busy) is slower, so no candidate may always be the one that follows it.
-        for name in names[i % len(names):] + names[: i % len(names)]:
+        for name in rotated(names, i):
             fn = candidates[name]
             if name == "predict" and i % predict_every:
                 continue
@@ -178,7 +186,7 @@ def main() -> int:
     quiet = ("compiled", "graph", "litert", "inkling_compiled", "inkling_litert")
     quiet_times: dict[str, list[float]] = {name: [] for name in quiet}
     for i in range(args.calls * 3):
-        for name in quiet[i % len(quiet):] + quiet[: i % len(quiet)]:
+        for name in rotated(quiet, i):
             t0 = time.perf_counter()
             candidates[name]()
             quiet_times[name].append((time.perf_counter() - t0) * 1000.0)
@@ -275,7 +283,7 @@ def app_process_rotation(rounds: int, workdir: Path, model_input: np.ndarray, tf
         for pace, n in (("back_to_back", rounds), ("live_pace", max(20, rounds // 6))):
             times: dict[str, list[float]] = {name: [] for name, _ in order}
             for i in range(n):
-                for name, fn in order[i % len(order):] + order[: i % len(order)]:
+                for name, fn in rotated(order, i):
                     times[name].append(fn())
                     if pace == "live_pace":
                         time.sleep(0.12)
