@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from PIL import Image
 
-from guiapp.core import kana_size, letter_case
+from guiapp.core import kana_marks, kana_size, letter_case
 from guiapp.core.modelfile import LoadedModel
 from guiapp.core.preprocess import SOURCE_INKS, PreprocessSpec
 from guiapp.core.strokes import PEN_WIDTH_FRACTION, Drawing, Stroke, pen_width_for, rasterise
@@ -400,11 +400,15 @@ class Recognizer:
         else:
             model_input = self.preprocess(x, source_ink, pen_width=pen_width, canvas=canvas)
             probabilities = self.infer_one(model_input)
-            if drawn_on_pad and kana_size.uses_size(self.labels, self.spec):
-                # Small and large kana are one shape: the size is in how large and where it sits on the pad.
+            if drawn_on_pad and (kana_marks.mark_pairs(self.labels) or kana_size.uses_size(self.labels, self.spec)):
                 drawing = x if isinstance(x, Drawing) else Drawing(list(x), float(canvas[0]), float(canvas[1]))
-                probabilities = kana_size.by_drawn_size(probabilities, self.labels,
-                                                        kana_size.drawing_box(drawing), size_reference)
+                # A sound mark is separate strokes: without them no marked kana was written (before the size rule,
+                # so that ガ read from a small ヵ's hook goes to カ, then to ヵ by its size).
+                probabilities = kana_marks.by_drawn_marks(probabilities, self.labels, drawing)
+                if kana_size.uses_size(self.labels, self.spec):
+                    # Small and large kana are one shape: the size is in how large and where it sits on the pad.
+                    probabilities = kana_size.by_drawn_size(probabilities, self.labels,
+                                                            kana_size.drawing_box(drawing), size_reference)
         result = letter_case.with_twins(self.top(probabilities, top), probabilities, self.labels)
         latency = (time.perf_counter() - start) * 1000.0
         self.last_latency_ms = latency

@@ -1,0 +1,140 @@
+"""Is there a sound mark (゛ ゜) on the pad? A kana with a mark is its plain kana plus separate small strokes.
+
+A dakuten or handakuten is written as its own strokes, small, at the top right of the character (ば, ビ, ぽ). The
+kana models see the drawing as an image, where a stroke that ends in a hook or a thick head at the top right looks
+much like a mark: printed Mincho ヒ reads as ビ for that reason (docs/kana.md), and so may a writer who ends strokes
+with a flick. The pad knows more than the image: which ink was drawn as a separate stroke. With no small stroke
+where marks go, a marked kana cannot be what was written, and its probability goes to its plain kana (the pair's
+total is kept, as :mod:`guiapp.core.kana_size` does for small kana); with one, the model decides as before, so a
+plain kana with a small stroke of its own there (ト, ふ, か) is left to the model. The strokes also tell ゜ from ゛:
+a loop is a handakuten, and the models read a small circle as two ticks far more often than the other way (ぴ as
+び in synthetic handwriting), so with a loop there a dakuten kana's share goes to its handakuten kana.
+
+Only drawings: an image has no strokes, and in print a mark often touches its kana (が's mark meets か's tick,
+ゴ's meets コ's corner), so connected ink says nothing there. Where marks sit was measured on KanjiVG's marked kana
+as the synthetic writers draw them (seed 0): every mark stroke's centre is right of 0.56 and above 0.41 of the
+drawing's box, and its extent under 0.27 of the box's larger side; the limits below leave room around that for
+other hands, since finding a mark that is not there only leaves the model to decide.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import numpy as np
+
+from guiapp.core import kana
+from guiapp.core.strokes import Drawing
+
+# A stroke may be a mark when its centre is right of MARK_LEFT and above MARK_BOTTOM of the drawing's box (fractions
+# of its width and height) and its extent is under MARK_SIZE of the box's larger side.
+MARK_LEFT = 0.5
+MARK_BOTTOM = 0.5
+MARK_SIZE = 0.45
+# What a marked kana keeps of its probability when the pad shows no mark: not zero, so that it stays in the
+# candidates' order after its plain kana.
+KEPT = 1e-3
+# A handakuten is a loop: its stroke's path is at least ROUND_LENGTH times its extent (a circle's is π, a tick's
+# about 1) and it ends within ROUND_GAP of its extent from where it began; strokes under ROUND_MIN of the drawing's
+# size are not judged. Measured on the synthetic writers (seed 0): loops 2.24–3.53 long (1st–99th percentile) with
+# gaps up to 0.59, ticks 1.0–1.45 long.
+ROUND_LENGTH = 1.8
+ROUND_GAP = 0.7
+ROUND_MIN = 0.05
+
+
+def _stroke_boxes(drawing: Drawing) -> list[tuple[np.ndarray, tuple[float, float, float, float]]]:
+    return [(stroke.points[:, :2], (*stroke.points[:, :2].min(axis=0), *stroke.points[:, :2].max(axis=0)))
+            for stroke in drawing.strokes if len(stroke.points)]
+
+
+def marks_drawn(drawing: Drawing) -> str:
+    """What the strokes say about a sound mark: "" when no stroke, other than the only one, is small and at the
+    top right of the drawing (where ゛ and ゜ go); "round" when one of those is a loop (゜); else "marks"."""
+    strokes = _stroke_boxes(drawing)
+    if len(strokes) < 2:
+        return ""
+    boxes = np.asarray([box for _, box in strokes], np.float64)
+    left, top = boxes[:, 0].min(), boxes[:, 1].min()
+    width, height = boxes[:, 2].max() - left, boxes[:, 3].max() - top
+    side = max(width, height)
+    if side <= 0:
+        return ""
+    centre_x = ((boxes[:, 0] + boxes[:, 2]) / 2 - left) / max(width, 1e-9)
+    centre_y = ((boxes[:, 1] + boxes[:, 3]) / 2 - top) / max(height, 1e-9)
+    extent = np.maximum(boxes[:, 2] - boxes[:, 0], boxes[:, 3] - boxes[:, 1])
+    candidates = np.flatnonzero((centre_x > MARK_LEFT) & (centre_y < MARK_BOTTOM) & (extent < MARK_SIZE * side))
+    if not len(candidates):
+        return ""
+    for i in candidates:
+        points = strokes[i][0]
+        if extent[i] < ROUND_MIN * side or len(points) < 3:
+            continue  # a tap or a dot: too small to tell a loop from a tick
+        length = float(np.sum(np.linalg.norm(np.diff(points, axis=0), axis=1)))
+        gap = float(np.linalg.norm(points[-1] - points[0]))
+        if length >= ROUND_LENGTH * extent[i] and gap <= ROUND_GAP * extent[i]:
+            return "round"
+    return "marks"
+
+
+def has_mark(drawing: Drawing) -> bool:
+    """True when some stroke, not the only one, is small and at the top right of the drawing: where ゛ and ゜ go."""
+    return bool(marks_drawn(drawing))
+
+
+@lru_cache(maxsize=32)
+def _mark_pairs(labels: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    index = {label: i for i, label in enumerate(labels)}
+    pairs = []
+    for i, label in enumerate(labels):
+        plain, mark = kana.split_mark(label)
+        if mark and plain in index:
+            pairs.append((i, index[plain]))
+    return tuple(pairs)
+
+
+def mark_pairs(labels) -> tuple[tuple[int, int], ...]:
+    """(marked index, plain index) for each kana with a sound mark whose plain kana is in ``labels`` too."""
+    return _mark_pairs(tuple(str(label) for label in labels))
+
+
+@lru_cache(maxsize=32)
+def _moves(labels: tuple[str, ...], drawn: str) -> tuple[tuple[int, int], ...]:
+    """(from, to) label indices whose share moves for what the strokes show (see :func:`by_drawn_marks`)."""
+    index = {label: i for i, label in enumerate(labels)}
+    moves = []
+    for label, i in index.items():
+        plain, mark = kana.split_mark(label)
+        if not mark or plain not in index:
+            continue
+        round_one = unicodedata.normalize("NFC", plain + kana.HANDAKUTEN)
+        if drawn == "":
+            moves.append((i, index[plain]))  # no mark drawn: ビ → ヒ
+        elif drawn == "round" and mark == kana.DAKUTEN and round_one in index:
+            moves.append((i, index[round_one]))  # a loop: ば → ぱ
+    return tuple(moves)
+
+
+def by_drawn_marks(probabilities: np.ndarray, labels, drawing: Drawing) -> np.ndarray:
+    """``probabilities`` (K,) read against ``drawing``'s strokes: with no stroke where a mark goes, each marked
+    kana's share moves to its plain kana (ビ → ヒ); with a loop there, each dakuten kana's share moves to its
+    handakuten kana (ば → ぱ: the model reads a small circle as ticks more often than the other way, and a loop is
+    never a dakuten). Each pair's total is kept; with ticks there the model decides. Not the other way round: a
+    plain kana drawn with a small stroke there is not taken for a marked one (ふ, う, タ often are; measured in
+    benchmarks/bench_kana_marks.py, plain kana fell from 99 to 93 %)."""
+    if not mark_pairs(labels):
+        return probabilities
+    moves = _moves(tuple(str(label) for label in labels), marks_drawn(drawing))
+    if not moves:
+        return probabilities
+    out = np.array(probabilities, np.float32, copy=True)
+    for source, target in moves:
+        moved = out[source] * (1.0 - KEPT)
+        out[source] -= moved
+        out[target] += moved
+    return out
+
+
+__all__ = ["KEPT", "MARK_BOTTOM", "MARK_LEFT", "MARK_SIZE", "ROUND_GAP", "ROUND_LENGTH", "ROUND_MIN", "by_drawn_marks",
+           "has_mark", "mark_pairs", "marks_drawn"]
