@@ -53,7 +53,8 @@ class RecognizePanel(QWidget):
         self._generation = 0
         self._first_valid = 0  # answers to earlier generations came from a model no longer in use
         self._size_reference = None  # kana_size.Reference of the last full-size kana written (small kana)
-        self._written = self._unwritten = None  # (label, text before) of a write that Undo / Redo would take back
+        # (label, text before, writer's size before, after) of a write that Undo / Redo would take back
+        self._written = self._unwritten = None
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_INTERVAL_MS)
         self._live_timer.timeout.connect(lambda: self.request_recognition(include_current=True))
 
@@ -338,6 +339,7 @@ class RecognizePanel(QWidget):
         self.request_recognition()
 
     def write(self, label: str) -> None:
+        reference_before = self._size_reference
         if self._image is None and self.recognizer is not None and kana_size.uses_size(self.recognizer.labels,
                                                                                        self.recognizer.spec):
             # A full-size kana just written shows this writer's size: the next small っ is small against it.
@@ -347,15 +349,16 @@ class RecognizePanel(QWidget):
         self.write_line.append(label)
         self.pad.clear()
         if drawn:
-            self._written = (label, before)
+            self._written = (label, before, reference_before, self._size_reference)
 
     # Writing clears the pad; Undo then gives the ink back and takes the character back with it (else Enter would
-    # write it twice), and Redo writes it again.
+    # write it twice), and the writer's size it showed; Redo writes it again.
     def undo(self) -> None:
         written = self._written
         self.pad.undo()
         if written is not None and self.write_line.text() == written[1] + written[0]:
             self.write_line.set_text(written[1])
+            self._size_reference = written[2]
             self._unwritten = written
 
     def redo(self) -> None:
@@ -363,6 +366,7 @@ class RecognizePanel(QWidget):
         self.pad.redo()
         if unwritten is not None and self.pad.is_empty() and self.write_line.text() == unwritten[1]:
             self.write_line.append(unwritten[0])
+            self._size_reference = unwritten[3]
             self._written = unwritten
 
     def _forget_writer_size_if_empty(self, text: str) -> None:
