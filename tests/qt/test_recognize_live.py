@@ -107,6 +107,52 @@ def test_undo_after_a_write_takes_the_character_back_with_the_ink(qtbot, window)
     assert panel.write_line.text() == "x" + top and panel.pad.is_empty()
 
 
+def test_undo_and_redo_walk_back_through_several_writes(qtbot, window):
+    """Two drawings written one after the other: Ctrl+Z all the way back takes each character back as its drawing
+    comes back (the strokes between are undone as strokes), Ctrl+Shift+Z all the way forward writes both again."""
+    panel = window.recognize
+    first = draw_and_wait(qtbot, panel, draw_one).top[0][0]
+    panel.pad.setFocus()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Return)
+    draw_and_wait(qtbot, panel, draw_seven)
+    draw_and_wait(qtbot, panel, draw_one)  # two strokes for the second answer
+    second = panel.prediction.top[0][0]
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Return)
+    assert panel.write_line.text() == first + second
+
+    def press(key_modifiers, times=1):
+        for _ in range(times):
+            qtbot.keyClick(panel.pad, Qt.Key.Key_Z, key_modifiers)
+
+    undo = Qt.KeyboardModifier.ControlModifier
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    press(undo)
+    assert panel.write_line.text() == first and panel.pad.stroke_count() == 2
+    press(undo)  # a stroke of the second drawing: the text stays
+    assert panel.write_line.text() == first and panel.pad.stroke_count() == 1
+    press(redo)  # and back: redoing a stroke is not a write
+    assert panel.write_line.text() == first and panel.pad.stroke_count() == 2
+    press(undo, 3)  # both strokes, then the first write
+    assert panel.write_line.text() == "" and panel.pad.stroke_count() == 1
+    press(redo, 4)
+    assert panel.write_line.text() == first + second and panel.pad.is_empty()
+    press(undo)
+    qtbot.waitUntil(lambda: panel.prediction is not None and not panel.worker.busy())
+    again = panel.prediction.top[0][0]
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Return)  # written once, not twice
+    assert panel.write_line.text() == first + again and panel.pad.is_empty()
+
+
+def test_a_label_of_several_characters_is_written_as_a_word(qtbot, window):
+    panel = window.recognize
+    line = panel.write_line
+    line.set_text("")
+    assert line.append("star") == "star" and line.append("heart") == " heart" and line.append("7") == "7"
+    assert line.text() == "star heart7"
+    line.set_text("a ")
+    assert line.append("star") == "star" and line.text() == "a star"
+
+
 def test_keyboard_undo_redo_and_esc_reach_the_pad(qtbot, window):
     panel = window.recognize
     draw_and_wait(qtbot, panel, draw_one)

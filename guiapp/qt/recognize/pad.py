@@ -99,6 +99,10 @@ class DrawingPad(QWidget):
     def stroke_count(self) -> int:
         return len(self._strokes)
 
+    def ink_state(self) -> object:
+        """The finished strokes as a token: the same object again when undo or redo comes back to this ink."""
+        return self._strokes
+
     def _drop_image(self) -> None:
         if self._image is not None:
             self._image = None

@@ -23,7 +23,7 @@ from guiapp.qt.recognize.model_info import fit_name, ink_name
 from guiapp.qt.recognize.model_picker import ModelPicker
 from guiapp.qt.recognize.predictions import ModelInputView, PredictionsView
 from guiapp.qt.recognize.saliency import SaliencyOverlay
-from guiapp.qt.recognize.write_line import WriteLine
+from guiapp.qt.recognize.write_line import Write, WriteLine
 from guiapp.qt.recognize.inference import RecognitionJob
 from guiapp.qt.i18n import translate
 
@@ -53,8 +53,8 @@ class RecognizePanel(QWidget):
         self._generation = 0
         self._first_valid = 0  # answers to earlier generations came from a model no longer in use
         self._size_reference = None  # kana_size.Reference of the last full-size kana written (small kana)
-        # (label, text before, writer's size before, after) of a write that Undo / Redo would take back
-        self._written = self._unwritten = None
+        self._writes: list[Write] = []  # what Enter or a click wrote, newest last: Undo takes them back in turn
+        self._unwrites: list[Write] = []  # what Undo took back, newest last: Redo writes them again
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_INTERVAL_MS)
         self._live_timer.timeout.connect(lambda: self.request_recognition(include_current=True))
 
@@ -280,7 +280,6 @@ class RecognizePanel(QWidget):
 
     # -- recognition --------------------------------------------------------------------------------------------------
     def _on_drawing_changed(self) -> None:
-        self._written = self._unwritten = None  # new ink: Undo is about the drawing again
         self._live_timer.stop()
         self.request_recognition()
 
@@ -345,29 +344,38 @@ class RecognizePanel(QWidget):
             # A full-size kana just written shows this writer's size: the next small っ is small against it.
             box = kana_size.drawing_box(self.pad.drawing(include_current=True))
             self._size_reference = kana_size.Reference.from_written(label, box) or self._size_reference
-        before, drawn = self.write_line.text(), not self.pad.is_empty()
-        self.write_line.append(label)
+        before, ink = self.write_line.text(), self.pad.ink_state()
+        drawn = self.pad.stroke_count() > 0
+        added = self.write_line.append(label)
         self.pad.clear()
         if drawn:
-            self._written = (label, before, reference_before, self._size_reference)
+            self._writes.append(Write(added, before, ink, reference_before, self._size_reference))
+            self._unwrites.clear()  # a new write ends what Redo could write again
 
-    # Writing clears the pad; Undo then gives the ink back and takes the character back with it (else Enter would
-    # write it twice), and the writer's size it showed; Redo writes it again.
+    # Writing clears the pad (one step in its undo history). When Undo brings a written drawing back, the character
+    # it wrote is taken back with it (else Enter would write it twice) with the writer's size it showed; when Redo
+    # clears that drawing again, the character is written again. A write is matched to its drawing by the pad's ink
+    # token and to the text line by its text, so a line edited since is left alone.
     def undo(self) -> None:
-        written = self._written
         self.pad.undo()
-        if written is not None and self.write_line.text() == written[1] + written[0]:
-            self.write_line.set_text(written[1])
-            self._size_reference = written[2]
-            self._unwritten = written
+        if self._writes:
+            write = self._writes[-1]
+            if self.pad.ink_state() is write.ink and self.write_line.text() == write.before + write.added:
+                self._writes.pop()
+                self.write_line.set_text(write.before)
+                self._size_reference = write.reference_before
+                self._unwrites.append(write)
 
     def redo(self) -> None:
-        unwritten = self._unwritten
+        ink = self.pad.ink_state()
         self.pad.redo()
-        if unwritten is not None and self.pad.is_empty() and self.write_line.text() == unwritten[1]:
-            self.write_line.append(unwritten[0])
-            self._size_reference = unwritten[3]
-            self._written = unwritten
+        if self._unwrites:
+            write = self._unwrites[-1]
+            if ink is write.ink and self.pad.is_empty() and self.write_line.text() == write.before:
+                self._unwrites.pop()
+                self.write_line.set_text(write.before + write.added)
+                self._size_reference = write.reference_after
+                self._writes.append(write)
 
     def _forget_writer_size_if_empty(self, text: str) -> None:
         if not text:  # a new line may be another writer

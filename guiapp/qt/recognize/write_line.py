@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from guiapp.qt.look import icon
 from guiapp.qt.i18n import translate
+
+
+@dataclass(frozen=True)
+class Write:
+    """One answer the pad wrote into the line: Undo takes ``added`` back, Redo adds it again."""
+
+    added: str  # the text appended: the label, with a space before a word
+    before: str  # the line's text before
+    ink: object  # the pad's ink token (DrawingPad.ink_state) of the drawing that wrote it
+    reference_before: object  # the writer's size (kana_size.Reference) before and after the write
+    reference_after: object
 
 
 class WriteLine(QWidget):
@@ -45,9 +58,15 @@ class WriteLine(QWidget):
     def set_text(self, text: str) -> None:
         self.field.setText(text)
 
-    def append(self, text: str) -> None:
-        self.field.setText(self.field.text() + text)
+    def append(self, text: str) -> str:
+        """Append ``text`` and return what was added: a label of several characters (a user's "star", "heart") is
+        a word, set apart by a space from the text before it, so two of them do not run together."""
+        current = self.field.text()
+        if len(text) > 1 and current and not current[-1].isspace():
+            text = " " + text
+        self.field.setText(current + text)
         self.field.setCursorPosition(len(self.field.text()))
+        return text
 
     def backspace(self) -> None:
         self.field.setText(self.field.text()[:-1])
