@@ -78,7 +78,9 @@ def needs_name(widget: QWidget) -> bool:
     parent = widget.parentWidget()
     if widget.focusProxy() is not None or isinstance(parent, (QAbstractSpinBox, QComboBox)):
         return False
-    if isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget:
+    # Not parent.viewport(): in PySide6 6.11 that call ties the viewport's and the scroll area's wrappers in a cycle
+    # whose collection deletes the scroll area, and a combo box's popup list went with it (it opened 2 px tall).
+    if isinstance(parent, QAbstractScrollArea) and widget.objectName() == "qt_scrollarea_viewport":
         return False
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 

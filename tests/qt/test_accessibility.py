@@ -149,3 +149,25 @@ def test_every_menu_action_has_a_keyboard_path(window):
     assert not missing, f"no mnemonic or shortcut: {missing}"
     for top in window.menuBar().actions():
         assert "&" in top.text()
+
+
+def test_naming_controls_leaves_every_combo_box_list_alive(qtbot, window):
+    """Naming a scroll area's children once asked PySide for its viewport, which tied two wrappers in a cycle whose
+    collection deleted the scroll area: the Recognize area's Dataset list opened 2 px tall, nothing to click."""
+    import gc
+
+    from PySide6.QtWidgets import QComboBox
+
+    for area in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(area)  # every area shown: the filter names what is shown
+        qtbot.waitUntil(lambda: window.tabs.currentWidget().isVisible())
+    window.tabs.setCurrentIndex(0)
+    gc.collect()
+    combos = window.findChildren(QComboBox)
+    assert combos and all(combo.view().model() is combo.model() for combo in combos)
+    combo = window.recognize.collect_bar.dataset_combo
+    combo.showPopup()
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    gc.collect()
+    assert combo.view().height() >= combo.count() * combo.view().sizeHintForRow(0) > 0
+    combo.hidePopup()
