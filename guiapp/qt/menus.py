@@ -117,12 +117,8 @@ def build_menus(window) -> None:
         view_menu.addAction(_action(window, name, lambda checked=False, i=index: window.tabs.setCurrentIndex(i),
                                     f"Ctrl+{index + 1}"))
     view_menu.addSeparator()
-    grid = QAction(translate("menus", "Guide &grid"), window, checkable=True)
-    grid.setChecked(panel.pad.show_grid())
-    grid.toggled.connect(panel.grid_box.setChecked)
-    panel.grid_box.toggled.connect(grid.setChecked)
-    view_menu.addAction(grid)
-    window.grid_action = grid
+    view_menu.addAction(panel.grid_action)  # the pen toolbar's Grid
+    window.grid_action = panel.grid_action
     view_menu.addSeparator()
     window.theme_actions = _choice_menu(view_menu.addMenu(translate("menus", "&Theme")), window, theme_choices(), window.settings.theme,
                                         window.set_theme)

@@ -2951,10 +2951,6 @@ Still using {0}.</source>
         <translation>&amp;Entraîner</translation>
     </message>
     <message>
-        <source>Guide &amp;grid</source>
-        <translation>&amp;Grille guide</translation>
-    </message>
-    <message>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
@@ -3397,6 +3393,14 @@ Still using {0}.</source>
         <translation>Gomme à traits : chaque trait traversé est enlevé en entier (E) ; P ou Échap ramène au stylo</translation>
     </message>
     <message>
+        <source>Guide &amp;grid</source>
+        <translation>&amp;Grille guide</translation>
+    </message>
+    <message>
+        <source>Guides: the lines a letter or kana model reads sizes against, else the centre cross and the 20×20 box MNIST fits digits into</source>
+        <translation>Guides : les lignes d’après lesquelles un modèle de lettres ou de kana lit la taille, sinon la croix centrale et le cadre 20×20 où MNIST place les chiffres</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -3455,10 +3459,6 @@ Still using {0}.</source>
     <message>
         <source>Grid</source>
         <translation>Grille</translation>
-    </message>
-    <message>
-        <source>Guide grid: centre cross and the 20×20 box MNIST fits digits into</source>
-        <translation>Grille guide : croix centrale et cadre 20×20 où MNIST place les chiffres</translation>
     </message>
     <message>
         <source>Candidates</source>

@@ -2900,10 +2900,6 @@ Still using {0}.</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <source>Guide &amp;grid</source>
-        <translation>ガイド格子(&amp;G)</translation>
-    </message>
-    <message>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
@@ -3346,6 +3342,14 @@ Still using {0}.</source>
         <translation>画消しゴム: なぞった画を丸ごと消します (E)。P か Esc でペンに戻ります</translation>
     </message>
     <message>
+        <source>Guide &amp;grid</source>
+        <translation>ガイド格子(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Guides: the lines a letter or kana model reads sizes against, else the centre cross and the 20×20 box MNIST fits digits into</source>
+        <translation>ガイド: 英字やかなのモデルが大きさを読む線、それ以外では中心の十字と、MNIST が数字を収める 20×20 の枠</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
@@ -3404,10 +3408,6 @@ Still using {0}.</source>
     <message>
         <source>Grid</source>
         <translation>格子</translation>
-    </message>
-    <message>
-        <source>Guide grid: centre cross and the 20×20 box MNIST fits digits into</source>
-        <translation>ガイド格子: 中心の十字と、MNIST が数字を収める 20×20 の枠</translation>
     </message>
     <message>
         <source>Candidates</source>

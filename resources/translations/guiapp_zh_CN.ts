@@ -2900,10 +2900,6 @@ Still using {0}.</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <source>Guide &amp;grid</source>
-        <translation>辅助网格(&amp;G)</translation>
-    </message>
-    <message>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
@@ -3346,6 +3342,14 @@ Still using {0}.</source>
         <translation>笔画橡皮擦：拖过的每条笔画都会被整条删除 (E)；按 P 或 Esc 回到笔</translation>
     </message>
     <message>
+        <source>Guide &amp;grid</source>
+        <translation>辅助网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Guides: the lines a letter or kana model reads sizes against, else the centre cross and the 20×20 box MNIST fits digits into</source>
+        <translation>辅助线：英文字母或假名模型据以判断大小的横线，其他模型为中心十字线和 MNIST 放置数字的 20×20 方框</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -3404,10 +3408,6 @@ Still using {0}.</source>
     <message>
         <source>Grid</source>
         <translation>网格</translation>
-    </message>
-    <message>
-        <source>Guide grid: centre cross and the 20×20 box MNIST fits digits into</source>
-        <translation>辅助网格：中心十字线和 MNIST 放置数字的 20×20 方框</translation>
     </message>
     <message>
         <source>Candidates</source>

@@ -2900,10 +2900,6 @@ Still using {0}.</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <source>Guide &amp;grid</source>
-        <translation>輔助網格(&amp;G)</translation>
-    </message>
-    <message>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
@@ -3346,6 +3342,14 @@ Still using {0}.</source>
         <translation>筆畫橡皮擦：拖過的每條筆畫都會被整條刪除 (E)；按 P 或 Esc 回到筆</translation>
     </message>
     <message>
+        <source>Guide &amp;grid</source>
+        <translation>輔助網格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Guides: the lines a letter or kana model reads sizes against, else the centre cross and the 20×20 box MNIST fits digits into</source>
+        <translation>輔助線：英文字母或假名模型據以判斷大小的橫線，其他模型為中心十字線和 MNIST 放置數字的 20×20 方框</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
@@ -3404,10 +3408,6 @@ Still using {0}.</source>
     <message>
         <source>Grid</source>
         <translation>網格</translation>
-    </message>
-    <message>
-        <source>Guide grid: centre cross and the 20×20 box MNIST fits digits into</source>
-        <translation>輔助網格：中心十字線和 MNIST 放置數字的 20×20 方框</translation>
     </message>
     <message>
         <source>Candidates</source>

@@ -90,7 +90,7 @@ def test_settings_persist_and_reset(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.show()
     window.recognize.pen_slider.setValue(24)
-    window.recognize.grid_box.setChecked(False)
+    window.recognize.grid_action.setChecked(False)
     window.resize(1000, 620)
     qtbot.waitUntil(lambda: window.size().toTuple() == (1000, 620))
     window.settings.last_model = str(tiny_digits_model)

@@ -215,25 +215,23 @@ def test_ruled_guide_lines_are_painted_across_the_pad(qtbot):
     pad = make_pad(qtbot)
     row = lambda y: pad.grab().toImage().pixelColor(int(pad.canvas_rect().left() + 40), int(y)).lightness()
     line_y = pad.canvas_rect().top() + 0.5 * pad.canvas_rect().height()
-    pad.set_show_grid(False)
-    paper = row(line_y + 3)
-    assert row(line_y) == paper
     pad.set_guide_lines((0.5,))
     assert pad.guide_lines() == (0.5,)
-    assert row(line_y) < paper - 20  # a line across the canvas at half its height
-    assert row(line_y + 3) == paper
+    paper = row(line_y + 3)
+    assert row(line_y) < paper - 20  # a line across the canvas at half its height, instead of the MNIST grid
+    pad.set_show_grid(False)  # Grid off: a plain sheet, the guide lines too
+    assert row(line_y) == paper
 
 
 def test_the_guide_caption_shows_on_an_empty_pad_only(qtbot):
     """The caption under the kana middle line is a hint: once ink is on the pad it is gone, so no stroke is
     written across it (it sits where small kana are drawn)."""
     pad = make_pad(qtbot)
-    pad.set_show_grid(False)
     rect = pad.canvas_rect()
     line_y = rect.top() + 0.5 * rect.height()
     under = (int(rect.left() + rect.width() / 2), int(line_y + 3), int(rect.width() / 2 - 8), 14)
 
-    paper = pad.grab().toImage().pixelColor(under[0], under[1]).lightness()
+    paper = pad.grab().toImage().pixelColor(int(rect.left() + 10), int(line_y + 30)).lightness()
 
     def dark_pixels_under_the_line() -> int:
         image = pad.grab().toImage().copy(*under)
@@ -242,6 +240,9 @@ def test_the_guide_caption_shows_on_an_empty_pad_only(qtbot):
 
     pad.set_guide_lines((0.5,), "small kana: below this line")
     assert dark_pixels_under_the_line() > 10
+    pad.set_show_grid(False)  # no guides, no caption
+    assert dark_pixels_under_the_line() == 0
+    pad.set_show_grid(True)
     pad.set_drawing(Drawing([Stroke(np.array([[20.0, 20.0], [60.0, 40.0]]))], CANVAS_SIDE, CANVAS_SIDE))
     assert dark_pixels_under_the_line() == 0
     pad.clear()

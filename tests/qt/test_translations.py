@@ -492,7 +492,8 @@ def test_recognize_toolbar_fits_1100_px_in_french(qtbot):
         hidden = [action.iconText() or action.text() for action in bar.actions()
                   if bar.widgetForAction(action) is not None and not bar.widgetForAction(action).isVisible()]
         assert not hidden, hidden
-        assert window.recognize.grid_box.isVisible() and window.recognize.grid_box.text() == "Grille"
+        grid = bar.widgetForAction(window.recognize.grid_action)
+        assert grid.isVisible() and grid.text() == "Grille"
     finally:
         i18n.install(QApplication.instance(), "en")
 

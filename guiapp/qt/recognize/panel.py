@@ -106,7 +106,7 @@ class RecognizePanel(QWidget):
                    if a11y.needs_name(w) and w.window() is self.window()]
         a11y.chain(self.pad, self.picker, self.open_button, self.info_button, self.teach_button,
                    tool(self.pen_action), tool(self.eraser_action), self.pen_slider, tool(self.undo_action),
-                   tool(self.redo_action), tool(self.clear_action), self.grid_box, self.write_line.field,
+                   tool(self.redo_action), tool(self.clear_action), tool(self.grid_action), self.write_line.field,
                    self.write_line.write_button, self.write_line.backspace_button, self.write_line.copy_button,
                    *collect)
 
@@ -146,6 +146,13 @@ class RecognizePanel(QWidget):
                                           lambda on: on and self.pad.set_eraser(True),
                                           translate("recognize", "Stroke eraser: every stroke you drag across is removed whole (E); "
                                           "P or Esc returns to the pen"), checkable=True, icon_name="erase-stroke")
+        # An action, not a check box in the toolbar: in a narrow window it moves to the » menu with the others, and
+        # View → Guide grid is the same action.
+        self.grid_action = self._action(translate("recognize", "Guide &grid"), None, self.pad.set_show_grid,
+                                        translate("recognize", "Guides: the lines a letter or kana model reads sizes "
+                                                  "against, else the centre cross and the 20×20 box MNIST fits digits "
+                                                  "into"), checkable=True, icon_name="grid")
+        self.grid_action.setChecked(self.pad.show_grid())
         self.tool_group = QActionGroup(self)
         self.tool_group.setExclusive(True)
         for action in (self.pen_action, self.eraser_action):
@@ -156,6 +163,7 @@ class RecognizePanel(QWidget):
         for action, short in ((self.undo_action, translate("recognize", "Undo")),
                               (self.redo_action, translate("recognize", "Redo")),
                               (self.clear_action, translate("recognize", "Clear")),
+                              (self.grid_action, translate("recognize", "Grid")),
                               (self.pen_action, translate("recognize", "Pen")),
                               (self.eraser_action, translate("recognize", "Erase strokes"))):
             action.setIconText(short)  # the toolbar's label; menus keep the full text
@@ -198,11 +206,7 @@ class RecognizePanel(QWidget):
         for action in (self.undo_action, self.redo_action, self.clear_action):
             bar.addAction(action)
         bar.addSeparator()
-        self.grid_box = QCheckBox(translate("recognize", "Grid"))
-        self.grid_box.setToolTip(translate("recognize", "Guide grid: centre cross and the 20×20 box MNIST fits digits into"))
-        self.grid_box.setChecked(self.pad.show_grid())
-        self.grid_box.toggled.connect(self.pad.set_show_grid)
-        bar.addWidget(self.grid_box)
+        bar.addAction(self.grid_action)
         self.toolbar = bar
         tools.addWidget(bar, 0)
         return tools
