@@ -2859,6 +2859,10 @@ Still using {0}.</source>
         <translation>écrire la meilleure réponse dans la ligne de texte (pendant une collecte, ou avec une étiquette saisie : ajouter le dessin)</translation>
     </message>
     <message>
+        <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
+        <translation>écrire ce candidat ; Tab atteint aussi chaque candidat, Entrée ou Espace l’écrit</translation>
+    </message>
+    <message>
         <source>copy the written text</source>
         <translation>copier le texte écrit</translation>
     </message>
@@ -3377,6 +3381,14 @@ Still using {0}.</source>
         <translation>Ajouter la meilleure réponse au texte (Entrée) ; pendant une collecte, ajouter le dessin à votre jeu</translation>
     </message>
     <message>
+        <source>Write candidate {0}</source>
+        <translation>Écrire le candidat {0}</translation>
+    </message>
+    <message>
+        <source>Write candidate {0} (Alt+{0})</source>
+        <translation>Écrire le candidat {0} (Alt+{0})</translation>
+    </message>
+    <message>
         <source>&amp;Pen</source>
         <translation>&amp;Stylo</translation>
     </message>
@@ -3495,6 +3507,10 @@ Still using {0}.</source>
     <message>
         <source>Click to write “{0}”</source>
         <translation>Cliquer pour écrire « {0} »</translation>
+    </message>
+    <message>
+        <source>Candidate {0}: {1}, {2}</source>
+        <translation>Candidat {0} : {1}, {2}</translation>
     </message>
     <message>
         <source>Also:</source>

@@ -2808,6 +2808,10 @@ Still using {0}.</source>
         <translation>最上位の答えをテキスト行に書く（収集中、またはラベル入力時は描画を追加）</translation>
     </message>
     <message>
+        <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
+        <translation>その順位の候補を書く。Tab でも各候補に移動でき、Enter か Space で書く</translation>
+    </message>
+    <message>
         <source>copy the written text</source>
         <translation>書いたテキストをコピー</translation>
     </message>
@@ -3326,6 +3330,14 @@ Still using {0}.</source>
         <translation>最上位の答えをテキストに追加します (Enter)。収集中は描画をデータセットに追加します</translation>
     </message>
     <message>
+        <source>Write candidate {0}</source>
+        <translation>候補 {0} を書く</translation>
+    </message>
+    <message>
+        <source>Write candidate {0} (Alt+{0})</source>
+        <translation>候補 {0} を書く (Alt+{0})</translation>
+    </message>
+    <message>
         <source>&amp;Pen</source>
         <translation>ペン(&amp;P)</translation>
     </message>
@@ -3444,6 +3456,10 @@ Still using {0}.</source>
     <message>
         <source>Click to write “{0}”</source>
         <translation>クリックで「{0}」を書き込みます</translation>
+    </message>
+    <message>
+        <source>Candidate {0}: {1}, {2}</source>
+        <translation>候補 {0}: {1}、{2}</translation>
     </message>
     <message>
         <source>Also:</source>

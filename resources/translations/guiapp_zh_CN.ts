@@ -2808,6 +2808,10 @@ Still using {0}.</source>
         <translation>把首选答案写入文本行（采集时或已输入标签时：添加手写）</translation>
     </message>
     <message>
+        <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
+        <translation>写入该名次的候选；Tab 也能移到每个候选，按 Enter 或空格写入</translation>
+    </message>
+    <message>
         <source>copy the written text</source>
         <translation>复制已写文本</translation>
     </message>
@@ -3326,6 +3330,14 @@ Still using {0}.</source>
         <translation>把首选答案追加到文本 (Enter)；采集时把手写添加到你的数据集</translation>
     </message>
     <message>
+        <source>Write candidate {0}</source>
+        <translation>写入候选 {0}</translation>
+    </message>
+    <message>
+        <source>Write candidate {0} (Alt+{0})</source>
+        <translation>写入候选 {0}（Alt+{0}）</translation>
+    </message>
+    <message>
         <source>&amp;Pen</source>
         <translation>笔(&amp;P)</translation>
     </message>
@@ -3444,6 +3456,10 @@ Still using {0}.</source>
     <message>
         <source>Click to write “{0}”</source>
         <translation>点击写入“{0}”</translation>
+    </message>
+    <message>
+        <source>Candidate {0}: {1}, {2}</source>
+        <translation>候选 {0}：{1}，{2}</translation>
     </message>
     <message>
         <source>Also:</source>

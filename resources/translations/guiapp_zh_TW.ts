@@ -2808,6 +2808,10 @@ Still using {0}.</source>
         <translation>把首選答案寫入文本行（採集時或已輸入標籤時：新增手寫）</translation>
     </message>
     <message>
+        <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
+        <translation>寫入該名次的候選；Tab 也能移到每個候選，按 Enter 或空白鍵寫入</translation>
+    </message>
+    <message>
         <source>copy the written text</source>
         <translation>複製已寫文本</translation>
     </message>
@@ -3326,6 +3330,14 @@ Still using {0}.</source>
         <translation>把首選答案追加到文本 (Enter)；採集時把手寫新增到你的資料集</translation>
     </message>
     <message>
+        <source>Write candidate {0}</source>
+        <translation>寫入候選 {0}</translation>
+    </message>
+    <message>
+        <source>Write candidate {0} (Alt+{0})</source>
+        <translation>寫入候選 {0}（Alt+{0}）</translation>
+    </message>
+    <message>
         <source>&amp;Pen</source>
         <translation>筆(&amp;P)</translation>
     </message>
@@ -3444,6 +3456,10 @@ Still using {0}.</source>
     <message>
         <source>Click to write “{0}”</source>
         <translation>點選寫入“{0}”</translation>
+    </message>
+    <message>
+        <source>Candidate {0}: {1}, {2}</source>
+        <translation>候選 {0}：{1}，{2}</translation>
     </message>
     <message>
         <source>Also:</source>

@@ -357,3 +357,27 @@ def test_pen_and_stroke_eraser_are_one_clear_tool_choice(qtbot, window):
     assert not pad.eraser()
     qtbot.keyClick(pad, Qt.Key.Key_Escape)  # with the pen, Esc clears
     assert pad.is_empty()
+
+
+def test_the_keyboard_writes_any_candidate(qtbot, window):
+    """Alt+2 writes the second candidate; Tab reaches the candidate rows (after the pen tools), Space or Enter on
+    one writes it; rows without a candidate are not on the Tab path."""
+    panel = window.recognize
+    assert all(row.focusPolicy() == Qt.FocusPolicy.NoFocus for row in panel.predictions.rows)
+    prediction = draw_and_wait(qtbot, panel, draw_seven)
+    panel.pad.setFocus()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert panel.write_line.text() == prediction.top[1][0] and panel.pad.is_empty()
+    prediction = draw_and_wait(qtbot, panel, draw_one)
+    grid = panel.toolbar.widgetForAction(panel.grid_action)
+    grid.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(grid.hasFocus)
+    qtbot.keyClick(grid, Qt.Key.Key_Tab)
+    first = panel.predictions.rows[0]
+    qtbot.waitUntil(first.hasFocus)
+    assert "1" in first.accessibleName() and prediction.top[0][0] in first.accessibleName()
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    second = panel.predictions.rows[1]
+    qtbot.waitUntil(second.hasFocus)
+    qtbot.keyClick(second, Qt.Key.Key_Space)
+    assert panel.write_line.text().endswith(prediction.top[1][0]) and panel.pad.is_empty()

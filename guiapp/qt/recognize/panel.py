@@ -106,7 +106,8 @@ class RecognizePanel(QWidget):
                    if a11y.needs_name(w) and w.window() is self.window()]
         a11y.chain(self.pad, self.picker, self.open_button, self.info_button, self.teach_button,
                    tool(self.pen_action), tool(self.eraser_action), self.pen_slider, tool(self.undo_action),
-                   tool(self.redo_action), tool(self.clear_action), tool(self.grid_action), self.write_line.field,
+                   tool(self.redo_action), tool(self.clear_action), tool(self.grid_action),
+                   *self.predictions.rows, *self.predictions.neighbour_buttons, self.write_line.field,
                    self.write_line.write_button, self.write_line.backspace_button, self.write_line.copy_button,
                    *collect)
 
@@ -139,6 +140,12 @@ class RecognizePanel(QWidget):
         self.write_action = self._action(translate("recognize", "&Write top answer"), [QKeySequence("Return"), QKeySequence("Enter")],
                                          self.enter, translate("recognize", "Append the top answer to the text (Enter); while collecting, "
                                          "add the drawing to your dataset"))
+        # Alt+1 … Alt+9 write the candidate of that rank (Enter writes the first): the keyboard's way to the others.
+        self.candidate_actions = [
+            self._action(translate("recognize", "Write candidate {0}").format(n), QKeySequence(f"Alt+{n}"),
+                         lambda _checked=False, n=n: self.write_candidate(n),
+                         translate("recognize", "Write candidate {0} (Alt+{0})").format(n))
+            for n in range(1, 10)]
         # Pen and stroke eraser: one tool at a time (an exclusive group), P / E to choose, Esc back to the pen.
         self.pen_action = self._action(translate("recognize", "&Pen"), QKeySequence("P"), lambda on: on and self.pad.set_eraser(False),
                                        translate("recognize", "Pen: draw strokes (P)"), checkable=True, icon_name="pen")
@@ -392,6 +399,11 @@ class RecognizePanel(QWidget):
             self.collect_bar.add_current()
         else:
             self.write_top()
+
+    def write_candidate(self, rank: int) -> None:
+        """Write the candidate shown at ``rank`` (1 = the top answer), if there is one."""
+        if 0 < rank <= len(self.predictions.top):
+            self.write(self.predictions.top[rank - 1][0])
 
     def write_top(self) -> None:
         if self.prediction is not None and self.prediction.top and not self.pad.is_empty():

@@ -48,6 +48,7 @@ class CandidateRow(QWidget):
         self.setMinimumHeight(24)  # five of them and the kana neighbours row fit the window at 620 px high
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab reaches a row while it shows a candidate
 
     def sizeHint(self) -> QSize:
         return QSize(240, 44 if self.rank == 0 else 38)
@@ -55,6 +56,23 @@ class CandidateRow(QWidget):
     def set_candidate(self, label: str | None, probability: float = 0.0, unsure: bool = False) -> None:
         self.label, self.probability, self.unsure = label, float(probability), unsure
         self.setToolTip(translate("recognize", "Click to write “{0}”").format(label) if label else "")
+        self.setAccessibleName(translate("recognize", "Candidate {0}: {1}, {2}").format(
+            self.rank + 1, label, format_percent(self.probability)) if label else "")
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if label else Qt.FocusPolicy.NoFocus)
+        self.update()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        if self.label is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit(self.label)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().focusOutEvent(event)
         self.update()
 
     def mousePressEvent(self, event) -> None:
@@ -103,6 +121,10 @@ class CandidateRow(QWidget):
         painter.drawText(QRectF(w - pct_w, 0, pct_w, h),
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                          format_percent(self.probability))
+        if self.hasFocus():  # reached with Tab: Enter or Space writes it
+            painter.setPen(QPen(self.palette().highlight().color(), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(1, 1, w - 2, h - 2), 4, 4)
         painter.end()
 
 
