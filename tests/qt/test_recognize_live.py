@@ -271,6 +271,9 @@ def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits
     assert picker.currentData() == str(other)
     assert {picker.itemData(i) for i in range(picker.count())} >= {str(other), str(tiny_digits_model)}
     assert [a.text() for a in window.recent_menu.actions()][:2] == ["other-digits.h5", "tiny-digits.h5"]
+    # The box may cut a long name off: its list is as wide as the longest, its tooltip names the chosen one whole.
+    longest = max(picker.fontMetrics().horizontalAdvance(picker.itemText(i)) for i in range(picker.count()))
+    assert picker.view().minimumWidth() >= longest and picker.currentText() in picker.toolTip()
     window.use_model(tiny_digits_model)  # loaded before: the switch is immediate
     assert window.current_model_path() == str(tiny_digits_model)
     window.show_model_info()

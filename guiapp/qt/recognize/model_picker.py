@@ -49,9 +49,9 @@ class ModelPicker(QComboBox):
         super().__init__(parent)
         self.setMinimumContentsLength(10)  # "Hiragana", "Katakana" and most file names; the list shows longer ones
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setToolTip(translate("recognize", "The model that recognises your drawing"))
         self._updating = False
         self.activated.connect(self._on_activated)
+        self.currentIndexChanged.connect(self._say_current)
         self.refresh([], None)
 
     def refresh(self, recent: list[str], current: str | None) -> None:
@@ -83,7 +83,18 @@ class ModelPicker(QComboBox):
             self.addItem(translate("recognize", "No model: open one…"), None)
         index = self.findData(current) if current else -1
         self.setCurrentIndex(index if index >= 0 else (0 if current is None and self.itemData(0) is None else index))
+        # The box shows ten characters or so: its list is as wide as the longest name, a trained model's
+        # "symbols · inkling · 2026-12-02 09:41" whole.
+        metrics = self.view().fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        self.view().setMinimumWidth(widest + 2 * self.view().frameWidth() + 32)  # item margins, a scroll bar
+        self._say_current()
         self._updating = False
+
+    def _say_current(self, _index: int = -1) -> None:
+        """The tooltip names the chosen model in full (the box may cut it off)."""
+        tip = translate("recognize", "The model that recognises your drawing")
+        self.setToolTip(f"{tip}\n{self.currentText()}" if self.currentData() else tip)
 
     def _on_activated(self, index: int) -> None:
         path = self.itemData(index)
