@@ -1800,8 +1800,8 @@
         <translation>2 blocs conv (conv-BN-ReLU ×2, pool, dropout 0,2) → dense 256-BN-ReLU → dropout → softmax</translation>
     </message>
     <message>
-        <source>guiapp&apos;s default: must beat every row above on the same data</source>
-        <translation>le choix par défaut de guiapp : doit battre chaque ligne au-dessus sur les mêmes données</translation>
+        <source>the default, made to do better than every other model in this list on the same data</source>
+        <translation>le modèle par défaut, conçu pour faire mieux que tous les autres de cette liste sur les mêmes données</translation>
     </message>
     <message>
         <source>unknown preset {0!r}; presets are {1}</source>
@@ -4399,6 +4399,10 @@ apparaît ici</translation>
     <message>
         <source>Looking for GPUs…</source>
         <translation>Recherche des GPU…</translation>
+    </message>
+    <message>
+        <source>all its samples</source>
+        <translation>tous ses échantillons</translation>
     </message>
     <message>
         <source>Dataset file</source>

@@ -1778,8 +1778,8 @@
         <translation>conv ブロック 2 個（conv-BN-ReLU ×2、pool、dropout 0.2）→ dense 256-BN-ReLU → dropout → softmax</translation>
     </message>
     <message>
-        <source>guiapp&apos;s default: must beat every row above on the same data</source>
-        <translation>guiapp の既定: 同じデータで上のどの行よりも良い結果を出すこと</translation>
+        <source>the default, made to do better than every other model in this list on the same data</source>
+        <translation>既定のモデル: 同じデータでこの一覧の他のどのモデルよりも良い結果を出すように作られています</translation>
     </message>
     <message>
         <source>unknown preset {0!r}; presets are {1}</source>
@@ -4348,6 +4348,10 @@ appears here</source>
     <message>
         <source>Looking for GPUs…</source>
         <translation>GPU を探しています…</translation>
+    </message>
+    <message>
+        <source>all its samples</source>
+        <translation>全サンプル</translation>
     </message>
     <message>
         <source>Dataset file</source>

@@ -1778,8 +1778,8 @@
         <translation>2 個 conv 區塊（conv-BN-ReLU ×2、pool、dropout 0.2）→ dense 256-BN-ReLU → dropout → softmax</translation>
     </message>
     <message>
-        <source>guiapp&apos;s default: must beat every row above on the same data</source>
-        <translation>guiapp 的預設：在相同資料上須勝過以上每一列</translation>
+        <source>the default, made to do better than every other model in this list on the same data</source>
+        <translation>預設模型：在相同資料上比本清單中其他所有模型表現更好</translation>
     </message>
     <message>
         <source>unknown preset {0!r}; presets are {1}</source>
@@ -4348,6 +4348,10 @@ appears here</source>
     <message>
         <source>Looking for GPUs…</source>
         <translation>正在查詢 GPU…</translation>
+    </message>
+    <message>
+        <source>all its samples</source>
+        <translation>全部樣本</translation>
     </message>
     <message>
         <source>Dataset file</source>

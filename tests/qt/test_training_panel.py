@@ -249,3 +249,22 @@ def test_a_fixed_split_dataset_turns_the_validation_and_test_settings_off(qtbot)
     assert "do not apply" in settings.validation.toolTip()
     settings.show_fixed_split(describe_choice("digits", 20, "logreg")["fixed_split"])  # an ordinary dataset
     assert settings.validation.isEnabled() and settings.test.isEnabled()
+
+
+def test_the_samples_box_says_a_dataset_of_files_trains_on_all_it_has(qtbot, tmp_path):
+    """A drawn dataset greyed the box at "600 per class", which read as if 600 were used."""
+    from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
+    from guiapp.qt.train.settings import TrainingSettings
+
+    settings = TrainingSettings()
+    qtbot.addWidget(settings)
+    settings.set_dataset("digits", 250)
+    assert settings.samples.isEnabled() and settings.samples_per_class() == 250
+    settings.set_dataset(str(tmp_path / "my-drawings"))
+    assert not settings.samples.isEnabled() and settings.samples.text() == "all its samples"
+    assert settings.samples_per_class() is None
+    settings.set_dataset("digits")  # the built-in gets its count back
+    assert settings.samples.isEnabled() and settings.samples.value() == 250 and "per class" in settings.samples.text()
+    settings.samples.setValue(10)  # the smallest count is a count, not "all"
+    assert settings.samples.text() == "10 per class"
+    assert DEFAULT_SAMPLES_PER_CLASS > 10

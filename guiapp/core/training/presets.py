@@ -42,7 +42,7 @@ PRESETS: dict[str, Preset] = {
                Text("MNIST 99.15–99.2 %; hiragana-71 87.15 % → 95.04 % with an LR schedule"), 0.5),
         Preset(DEFAULT_PRESET,
                Text("2 conv blocks (conv-BN-ReLU ×2, pool, dropout 0.2) → dense 256-BN-ReLU → dropout → softmax"),
-               Text("guiapp's default: must beat every row above on the same data"), 0.4),
+               Text("the default, made to do better than every other model in this list on the same data"), 0.4),
     )
 }
 

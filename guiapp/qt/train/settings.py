@@ -93,6 +93,7 @@ class TrainingSettings(QWidget):
         self.samples.setSingleStep(100)
         self.samples.setValue(DEFAULT_SAMPLES_PER_CLASS)
         self.samples.setSuffix(translate("train", " per class"))
+        self._synthesised_per_class = DEFAULT_SAMPLES_PER_CLASS  # kept while a dataset of files is chosen
         self.samples.setToolTip(translate("train", "How many samples per class to synthesise (built-in datasets only)"))
         form.addRow(translate("train", "Samples"), self.samples)
         self.refresh_datasets()
@@ -204,7 +205,22 @@ class TrainingSettings(QWidget):
 
     # -- reactions --------------------------------------------------------------------------------------------
     def _dataset_changed(self) -> None:
-        self.samples.setEnabled(self.dataset_name() in self.builtins)
+        builtin = self.dataset_name() in self.builtins
+        if builtin != self.samples.isEnabled():
+            # A dataset of files trains on every sample it has: the box says so (its special text, shown at a
+            # minimum of 0) rather than a count that does not apply; a built-in gets its last count back.
+            self.samples.blockSignals(True)
+            if builtin:
+                self.samples.setSpecialValueText("")
+                self.samples.setMinimum(10)
+                self.samples.setValue(self._synthesised_per_class)
+            else:
+                self._synthesised_per_class = self.samples.value()
+                self.samples.setMinimum(0)
+                self.samples.setSpecialValueText(translate("train", "all its samples"))
+                self.samples.setValue(0)
+            self.samples.blockSignals(False)
+        self.samples.setEnabled(builtin)
         self.choiceChanged.emit()
 
     def _browse_file(self) -> None:
@@ -306,9 +322,11 @@ class TrainingSettings(QWidget):
         if index < 0:
             self.dataset.addItem(name, "path")
             index = self.dataset.count() - 1
-        self.dataset.setCurrentIndex(index)
+        self.dataset.setCurrentIndex(index)  # a change runs _dataset_changed: the Samples box fits the dataset first
         if samples_per_class:
-            self.samples.setValue(samples_per_class)
+            self._synthesised_per_class = samples_per_class
+            if self.samples.isEnabled():
+                self.samples.setValue(samples_per_class)
         self._dataset_changed()
 
     def config(self) -> TrainConfig:
