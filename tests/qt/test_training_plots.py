@@ -78,3 +78,18 @@ def test_a_new_run_starts_on_a_fresh_view(qtbot):
     assert plots.loss_plot.viewRange()[0][1] < 5 and plots.accuracy_plot.viewRange()[0][1] < 5
     low, high = plots.accuracy_plot.viewRange()[1]
     assert low <= 0 and 1 <= high < 1.1  # accuracy keeps its whole 0-1 scale, the zoom undone
+
+
+def test_batch_and_epoch_axes_tick_whole_counts_only(qtbot):
+    """Three batches made the batch axis read 0.5, 1.5, …: batches and epochs are counted."""
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.resize(900, 250)
+    plots.show()
+    qtbot.waitExposed(plots)
+    plots.set_run_length(batches=3, epochs=2)
+    for plot in (plots.batch_plot, plots.loss_plot, plots.accuracy_plot):
+        axis = plot.getAxis("bottom")
+        low, high = plot.viewRange()[0]
+        values = [v for _spacing, level in axis.tickValues(low, high, axis.width()) for v in level]
+        assert values and all(float(v).is_integer() for v in values), values

@@ -27,10 +27,22 @@ SMOOTHING = 0.6  # exponential moving average of the batch loss (TensorBoard's d
 TRAIN_COLOR = (31, 119, 180)
 VAL_COLOR = (255, 127, 14)
 BEST_COLOR = (44, 160, 44)
+LEGEND_BRUSH = (255, 255, 255, 210)  # a curve passing under a legend stays visible, its text readable
+
+
+class _CountAxis(pg.AxisItem):
+    """An axis of batches or epochs: they are counted, so no tick falls between two (a short run's batch axis read
+    0.5, 1.5, …)."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 — pyqtgraph's names
+        levels = [(spacing, [v for v in values if float(v).is_integer()])
+                  for spacing, values in super().tickValues(minVal, maxVal, size) if spacing >= 1]
+        levels = [(spacing, values) for spacing, values in levels if values]
+        return levels or [(1.0, [float(v) for v in range(math.ceil(minVal), math.floor(maxVal) + 1)])]
 
 
 def _styled_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background="w")
+    plot = pg.PlotWidget(background="w", axisItems={"bottom": _CountAxis("bottom")})
     plot.setTitle(title, color="#222", size="10pt")
     plot.setAccessibleName(title)
     for side, label in (("bottom", x_label), ("left", y_label)):
@@ -109,13 +121,13 @@ class TrainingPlots(QWidget):
         for plot in (self.batch_plot,):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
-        self.batch_plot.addLegend(offset=(-5, 5), labelTextColor="#222")
+        self.batch_plot.addLegend(offset=(-5, 5), labelTextColor="#222", brush=LEGEND_BRUSH)
         self.raw_curve = self.batch_plot.plot(pen=pg.mkPen((*TRAIN_COLOR, 110), width=line_width(1)), name=translate("train", "batches"))
         self.smooth_curve = self.batch_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=line_width(2)), name=translate("train", "smoothed"))
         self.curves: dict[str, pg.PlotDataItem] = {}
         for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
             # Loss falls and accuracy rises: each legend goes where its curves usually are not.
-            plot.addLegend(offset=(-5, 5) if metric == "loss" else (-5, -5), labelTextColor="#222")
+            plot.addLegend(offset=(-5, 5) if metric == "loss" else (-5, -5), labelTextColor="#222", brush=LEGEND_BRUSH)
             self.curves[metric] = plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=line_width(2)), symbol="o", symbolSize=6,
                                             symbolBrush=TRAIN_COLOR, symbolPen=None, name=translate("train", "train"))
             self.curves[f"val_{metric}"] = plot.plot(pen=pg.mkPen(VAL_COLOR, width=line_width(2)), symbol="s", symbolSize=6,
