@@ -23,7 +23,7 @@ from guiapp.qt.recognize.model_info import fit_name, ink_name
 from guiapp.qt.recognize.model_picker import ModelPicker
 from guiapp.qt.recognize.predictions import ModelInputView, PredictionsView
 from guiapp.qt.recognize.saliency import SaliencyOverlay
-from guiapp.qt.recognize.write_line import Write, WriteLine
+from guiapp.qt.recognize.write_line import Write, WriteHistory, WriteLine
 from guiapp.qt.recognize.inference import RecognitionJob
 from guiapp.qt.i18n import translate
 
@@ -53,8 +53,7 @@ class RecognizePanel(QWidget):
         self._generation = 0
         self._first_valid = 0  # answers to earlier generations came from a model no longer in use
         self._size_reference = None  # kana_size.Reference of the last full-size kana written (small kana)
-        self._writes: list[Write] = []  # what Enter or a click wrote, newest last: Undo takes them back in turn
-        self._unwrites: list[Write] = []  # what Undo took back, newest last: Redo writes them again
+        self.writes = WriteHistory()  # what Enter or a click wrote: Undo and Redo take it back and give it again
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_INTERVAL_MS)
         self._live_timer.timeout.connect(lambda: self.request_recognition(include_current=True))
 
@@ -360,33 +359,22 @@ class RecognizePanel(QWidget):
         added = self.write_line.append(label)
         self.pad.clear()
         if drawn:
-            self._writes.append(Write(added, before, ink, reference_before, self._size_reference))
-            self._unwrites.clear()  # a new write ends what Redo could write again
+            self.writes.wrote(Write(added, before, ink, reference_before, self._size_reference))
 
-    # Writing clears the pad (one step in its undo history). When Undo brings a written drawing back, the character
-    # it wrote is taken back with it (else Enter would write it twice) with the writer's size it showed; when Redo
-    # clears that drawing again, the character is written again. A write is matched to its drawing by the pad's ink
-    # token and to the text line by its text, so a line edited since is left alone.
     def undo(self) -> None:
         self.pad.undo()
-        if self._writes:
-            write = self._writes[-1]
-            if self.pad.ink_state() is write.ink and self.write_line.text() == write.before + write.added:
-                self._writes.pop()
-                self.write_line.set_text(write.before)
-                self._size_reference = write.reference_before
-                self._unwrites.append(write)
+        write = self.writes.undone(self.pad.ink_state(), self.write_line.text())
+        if write is not None:  # the drawing is back: so is the line without it, and the writer's size before it
+            self.write_line.set_text(write.before)
+            self._size_reference = write.reference_before
 
     def redo(self) -> None:
         ink = self.pad.ink_state()
         self.pad.redo()
-        if self._unwrites:
-            write = self._unwrites[-1]
-            if ink is write.ink and self.pad.is_empty() and self.write_line.text() == write.before:
-                self._unwrites.pop()
-                self.write_line.set_text(write.before + write.added)
-                self._size_reference = write.reference_after
-                self._writes.append(write)
+        write = self.writes.redone(ink, self.pad.is_empty(), self.write_line.text())
+        if write is not None:
+            self.write_line.set_text(write.before + write.added)
+            self._size_reference = write.reference_after
 
     def _forget_writer_size_if_empty(self, text: str) -> None:
         if not text:  # a new line may be another writer

@@ -23,6 +23,35 @@ class Write:
     reference_after: object
 
 
+class WriteHistory:
+    """The writes Undo and Redo walk through. Writing clears the pad (one step in its undo history): when Undo
+    brings a written drawing back, the character it wrote is taken back with it (else Enter would write it twice);
+    when Redo clears that drawing again, it is written again. A write is matched to its drawing by the pad's ink
+    token and to the line by its text, so a line edited since is left alone."""
+
+    def __init__(self) -> None:
+        self._done: list[Write] = []  # newest last: Undo takes them back in turn
+        self._undone: list[Write] = []  # newest last: Redo writes them again
+
+    def wrote(self, write: Write) -> None:
+        self._done.append(write)
+        self._undone.clear()  # a new write ends what Redo could write again
+
+    def undone(self, ink: object, text: str) -> Write | None:
+        """After the pad's undo brought back ``ink``: the write to take back from the line showing ``text``."""
+        if self._done and self._done[-1].ink is ink and text == self._done[-1].before + self._done[-1].added:
+            self._undone.append(self._done.pop())
+            return self._undone[-1]
+        return None
+
+    def redone(self, ink_before: object, pad_empty: bool, text: str) -> Write | None:
+        """After the pad's redo cleared ``ink_before``: the write to give the line showing ``text`` again."""
+        if self._undone and self._undone[-1].ink is ink_before and pad_empty and text == self._undone[-1].before:
+            self._done.append(self._undone.pop())
+            return self._done[-1]
+        return None
+
+
 class WriteLine(QWidget):
     """A text field with Write (the top answer), Backspace, Copy and Clear. ``writeRequested`` asks the owner for
     the top answer (the owner knows it); :meth:`append` adds text."""
