@@ -267,6 +267,24 @@ def test_a_short_run_of_the_default_preset_works_in_inference_mode():
     assert (as_used == digits.labels).mean() > 0.6  # chance is 0.1
 
 
+def test_a_run_of_a_few_steps_is_not_left_guessing_one_class_at_inference():
+    """8 steps (480 training samples, batch 128, 2 epochs): the moving averages had not forgotten their start, and
+    the model that trained to ~80 % read every digit as one class at inference (validation 10 %, saved model 10 %).
+    The averages are settled on training samples before each validation, so the curves and the saved model agree
+    with training."""
+    from guiapp.core.training.batch_norm import batch_norm_layers
+
+    digits = load_builtin("digits", samples_per_class=60, use_cache=False)
+    result = train(TrainConfig(preset="inkling", epochs=2, batch_size=128, validation_split=0.2, test_split=0.0),
+                   digits)
+    assert max(result.history["val_accuracy"]) > 0.5  # chance is 0.1
+    x = digits.spec.apply_batch(np.asarray(digits.images, np.float32) / 255.0)
+    as_used = result.model(x, training=False).numpy().argmax(1)
+    assert (as_used == digits.labels).mean() > 0.5 and len(set(as_used.tolist())) >= 8
+    first = batch_norm_layers(result.model)[0]
+    assert not np.allclose(first.moving_variance.numpy(), 1.0)  # not the start
+
+
 def _counting_saves(monkeypatch):
     from guiapp.core.training.config import TrainingResult
 
@@ -312,7 +330,10 @@ def test_too_little_data_is_said_before_training_on_it(digits):
                    on_progress=events.append)
     said = [e.message for e in events if e.kind == "message"]
     assert any("only 6 samples" in m and str(FEW_PER_CLASS) in m for m in said), said
-    assert any("batch size (128) is larger than the" in m for m in said), said
+    batch = next(m for m in said if "batch size (128) is larger than the" in m)
+    n_train = int(batch.split(" training samples")[0].split()[-1])
+    suggested, steps = (int(w) for w in batch.split("a batch of ")[1].replace(" steps", "").split(" gives it "))
+    assert steps == -(-n_train // suggested)  # the steps that batch really gives (6 samples, batch 1: not "4")
     assert len(result.warnings) == 2
     plenty = train(TrainConfig(preset="logreg", epochs=1, batch_size=16, early_stopping=0), digits)
     assert plenty.warnings == []

@@ -20,6 +20,7 @@ class Pipelines:
     split: Split
     train_batches: int
     validation_batches: int
+    calibration: np.ndarray | None = None  # model inputs of some training samples, unaugmented (batch_norm.py)
 
 
 def images_for_spec(dataset: Dataset, spec: PreprocessSpec, indices: np.ndarray) -> np.ndarray:
@@ -83,4 +84,11 @@ def make_pipelines(dataset: Dataset, spec: PreprocessSpec, label_map: np.ndarray
     batches = -(-len(split.train) // batch_size)
     validation = pipeline(split.validation, False) if len(split.validation) else None
     val_batches = -(-len(split.validation) // batch_size) if validation is not None else 0
-    return Pipelines(pipeline(split.train, True), validation, split, batches, val_batches)
+    calibration = None
+    if not shard:  # a worker of a cluster keeps Keras's own averages (its short runs are not a cluster's)
+        from guiapp.core.recognition import coverage_to_model_input
+        from guiapp.core.training.batch_norm import CALIBRATION_SAMPLES
+
+        chosen = np.random.default_rng(config.seed).permutation(split.train)[:CALIBRATION_SAMPLES]
+        calibration = coverage_to_model_input(spec, images_for_spec(dataset, spec, np.sort(chosen)))
+    return Pipelines(pipeline(split.train, True), validation, split, batches, val_batches, calibration)

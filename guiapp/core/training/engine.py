@@ -18,6 +18,7 @@ from guiapp.core.datasets.base import Dataset
 from guiapp.core.modelfile import LoadedModel
 from guiapp.core.training.presets import build_model
 from guiapp.core.training.config import TrainConfig, TrainingControl, TrainingError, TrainingEvent, TrainingResult, StopReason
+from guiapp.core.training.batch_norm import settling_callback
 from guiapp.core.training.data import make_pipelines
 from guiapp.core.training.devices import choose_strategy
 from guiapp.core.text import Plural, Text
@@ -119,9 +120,10 @@ def small_data_warnings(dataset: Dataset, n_train: int, batch_size: int) -> list
                                "{0} or more of each, or use Teach… in the Recognize area, which mixes your drawings "
                                "with a model's own data", "", fewest, FEW_PER_CLASS))
     if 0 < n_train < batch_size:
+        suggested = max(1, n_train // 4)
         warnings.append(Text("the batch size ({0}) is larger than the {1} training samples, so each epoch is a "
                              "single step; a batch of {2} gives it {3} steps", batch_size, n_train,
-                             max(1, n_train // 4), min(4, n_train)))
+                             suggested, -(-n_train // suggested)))
     return warnings
 
 
@@ -375,10 +377,12 @@ def train(
     emit(TrainingEvent("message", 0, config.epochs, message=starting))
     for warning in small_data_warnings(dataset, split_sizes["train"], global_batch):
         warn(warning)
+    # Before the progress callback: the best epoch's weights it keeps carry settled averages.
+    settling = [c for c in [settling_callback(pipelines.calibration)] if c is not None]
     try:
         model.fit(pipelines.train, validation_data=pipelines.validation, epochs=config.epochs, verbose=0,
                   shuffle=False,  # the pipeline shuffles; Keras would only warn that it ignores the flag
-                  callbacks=[callback, *kept, *_schedule_callbacks(config, monitor)])
+                  callbacks=[*settling, callback, *kept, *_schedule_callbacks(config, monitor)])
     except Exception as exc:  # noqa: BLE001 — out of memory, a broken device, a lost worker: say it plainly
         try:
             flush_checkpoint(callback)  # what was learnt before the failure is kept
