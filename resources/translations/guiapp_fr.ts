@@ -2529,10 +2529,6 @@
         <translation>{0:,} sur {1:,} affichés</translation>
     </message>
     <message>
-        <source>{0:,} samples</source>
-        <translation>{0:,} échantillons</translation>
-    </message>
-    <message>
         <source>sample #{0} of {1}</source>
         <translation>échantillon n° {0} sur {1}</translation>
     </message>

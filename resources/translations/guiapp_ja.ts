@@ -2478,10 +2478,6 @@
         <translation>{1:,} 件中 {0:,} 件を表示</translation>
     </message>
     <message>
-        <source>{0:,} samples</source>
-        <translation>{0:,} サンプル</translation>
-    </message>
-    <message>
         <source>sample #{0} of {1}</source>
         <translation>サンプル #{0} / {1}</translation>
     </message>

@@ -2478,10 +2478,6 @@
         <translation>显示 {1:,} 个中的 {0:,} 个</translation>
     </message>
     <message>
-        <source>{0:,} samples</source>
-        <translation>{0:,} 个样本</translation>
-    </message>
-    <message>
         <source>sample #{0} of {1}</source>
         <translation>样本 #{0} / {1}</translation>
     </message>

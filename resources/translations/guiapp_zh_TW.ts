@@ -2478,10 +2478,6 @@
         <translation>顯示 {1:,} 箇中的 {0:,} 個</translation>
     </message>
     <message>
-        <source>{0:,} samples</source>
-        <translation>{0:,} 個樣本</translation>
-    </message>
-    <message>
         <source>sample #{0} of {1}</source>
         <translation>樣本 #{0} / {1}</translation>
     </message>

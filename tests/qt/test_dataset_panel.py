@@ -123,6 +123,10 @@ def test_filters_by_class_and_split(qtbot, panel, tmp_path):
     panel.set_class_filter(None)
     assert len(model.rows) == 12
     panel.set_split_filter(None)
+    assert panel.shown_count.text() == "52 samples"
+    from guiapp.core.plural import resolve
+
+    assert resolve(panel.tr("%Ln sample(s)", "", 1), 1) == "1 sample"  # the count's text said "1 samples"
     assert model.rowCount() == 52
 
 

@@ -358,7 +358,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.grid.thumb_model.rowCount(), len(self.dataset) if self.dataset is not None else 0
-        self.shown_count.setText(fmt(translate("datasets", "{0:,} of {1:,} shown"), shown, total) if shown != total else fmt(translate("datasets", "{0:,} samples"), total))
+        self.shown_count.setText(fmt(translate("datasets", "{0:,} of {1:,} shown"), shown, total) if shown != total else resolve(self.tr("%Ln sample(s)", "", total), total))
 
     def set_class_filter(self, class_index: int | None) -> None:
         self.class_filter.setCurrentIndex(0 if class_index is None else class_index + 1)
