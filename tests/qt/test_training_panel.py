@@ -112,7 +112,10 @@ def test_pause_holds_training_and_resume_continues(qtbot, panel, digits):
     assert panel.start(long_job(digits))
     wait_for_batches(qtbot, panel)
     panel.toggle_pause()
+    from guiapp.qt.look import icon
+
     assert panel.pause_button.text() == "Resume"
+    assert panel.pause_button.icon().cacheKey() == icon("start").cacheKey()  # not the pause bars
     qtbot.waitUntil(lambda: panel.status.text().startswith("Paused"), timeout=10_000)
     QCoreApplication.processEvents()
     held = panel.plots._raw.n

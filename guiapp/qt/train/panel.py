@@ -247,10 +247,12 @@ class TrainPanel(QWidget):
         if self.training.control.paused:
             self.training.resume()
             self.pause_button.setText(translate("train", "Pause"))
+            self.pause_button.setIcon(icon("pause"))
             self.status.setText(translate("train", "Resuming…"))
         else:
             self.training.pause()
             self.pause_button.setText(translate("train", "Resume"))
+            self.pause_button.setIcon(icon("start"))  # Resume goes on: the start arrow, not the pause bars
             self.status.setText(translate("train", "Pausing after this batch…"))
 
     def stop(self) -> None:
@@ -280,6 +282,7 @@ class TrainPanel(QWidget):
         self.personalize.set_busy(running)
         self.runs_view.active_id = self.runs_view.active_id if running else None
         self.pause_button.setText(translate("train", "Pause"))
+        self.pause_button.setIcon(icon("pause"))
         has_model = not running and self.outcome is not None and self.outcome.model_path is not None
         self.save_button.setEnabled(has_model)
         self.use_button.setEnabled(has_model)
