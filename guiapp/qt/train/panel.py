@@ -374,19 +374,19 @@ class TrainPanel(QWidget):
         set_tone(self.result_label, "error")
         self.result_label.setText(message)
         self.status.setText(translate("train", "Training could not run."))
-        self._show_ended(translate("train", "failed"))
+        self._show_ended(translate("train", "failed"), done=False)
         self.runs_view.active_id = None
         self.runs_view.refresh()
         self.trainingFailed.emit(message)
 
-    def _show_ended(self, text: str) -> None:
-        """The bar at its end, whatever ended the run (all epochs, early stopping, Stop, divergence, a failure):
-        full, saying how it ended. Left as it was, a stopped run's bar read "epoch 4/10 · batch …" as if still
-        going."""
+    def _show_ended(self, text: str, done: bool = True) -> None:
+        """The bar at its end, whatever ended the run (all epochs, early stopping, Stop, divergence): full, saying
+        how it ended; a run that could not run (``done`` False) leaves it empty, a full bar read as success. Left
+        as it was, a stopped run's bar read "epoch 4/10 · batch …" as if still going."""
         # The run's last report, not yet drawn, would put "epoch …/…" back on the bar (and the live line in the
         # status) when _set_running(False) redraws; the ending has the last word.
         self._latest = None
-        self.progress.setValue(1000)
+        self.progress.setValue(1000 if done else 0)
         self.progress.setFormat(text.replace("%", "%%"))  # %p, %v and %m are the bar's placeholders
 
     # -- results ----------------------------------------------------------------------------------------------
