@@ -51,14 +51,15 @@ def cmd_evaluate(args) -> int:
     # imported folder, your drawings) is evaluated whole, not on a 10 % split that nothing marks as held out.
     split = args.split or ("test" if dataset.predefined_test is not None else "all")
     report = evaluate(recognizer, dataset, split=split, seed=args.seed)
+    if report.n_samples == 0:  # the wrong model or dataset, most likely: a script must not read it as a pass
+        raise usage_error(f"{dataset.name}: accuracy not measured: no samples of classes the model knows "
+                          f"(the model knows {', '.join(map(str, recognizer.labels[:10]))}"
+                          + ("…" if len(recognizer.labels) > 10 else "") + ")")
     if args.json:
         print_json(report.to_dict())
         return EXIT_OK
     which = {"all": "all samples", "test": "its test split", "validation": "its validation split",
              "train": "its training split"}[split]
-    if report.n_samples == 0:
-        print(f"{dataset.name} ({which}): accuracy not measured: no samples of classes the model knows")
-        return EXIT_OK
     print(f"{dataset.name} ({which}): {report.n_samples:,} samples, accuracy {100 * report.accuracy:.2f}%, "
           f"top-{report.top_k} accuracy {100 * report.top_k_accuracy:.2f}%")
     if report.unknown_classes:

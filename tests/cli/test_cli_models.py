@@ -117,6 +117,12 @@ def test_evaluate_prints_figures_and_json(capsys, trained):
     assert code == 0 and report["n_samples"] == 200 and 0 <= report["accuracy"] <= 1
 
 
+def test_evaluate_on_a_dataset_of_other_classes_is_an_error_not_a_pass(capsys, trained):
+    """A digits model on hiragana measures nothing: it exited 0, which a script reads as a pass."""
+    code, out, err = run(capsys, "evaluate", "--model", trained, "--dataset", "hiragana", "--samples-per-class", "5")
+    assert code == 2 and "accuracy not measured" in err and "0, 1, 2" in err and out == ""
+
+
 def test_evaluate_missing_model_exit_2(capsys, tmp_path):
     code, _, err = run(capsys, "evaluate", "--model", tmp_path / "absent.h5", "--dataset", "digits")
     assert code == 2 and "absent.h5" in err
