@@ -155,9 +155,11 @@ def test_evaluation_shows_what_it_evaluates(qtbot, digits, model_path):
     view = EvaluationView()
     qtbot.addWidget(view)
     view.samples.setValue(100)
+    view.split.setCurrentText("train")  # the user's last choice: the box must follow what is evaluated now
     with qtbot.waitSignal(view.evaluated, timeout=60_000) as done:
         view.evaluate(model_path, digits, split="test", validation=0.2, test=0.1)
     report = done.args[0]
+    assert view.split.currentText() == "test"
     per_class = {row["support"] for row in report.per_class.values()}
     assert len(per_class) == 1
     n = per_class.pop()

@@ -220,6 +220,7 @@ class EvaluationView(QWidget):
         parts = dataset.split(validation=validation, test=test, seed=seed)
         if split == "test" and len(parts.test) == 0:
             split = "validation"
+        self.split.setCurrentText(split)  # the box says which part this is (it kept the user's last choice)
         if split in ("test", "validation") and len(parts[split]) == 0:
             self.report, self.dataset = None, dataset
             self.summary.setText(translate("train", "Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.").format(dataset.name))
