@@ -160,6 +160,17 @@ def _key(name: str) -> str:
     return unicodedata.normalize("NFC", str(name))
 
 
+def samples_to_model_input(spec, images: np.ndarray) -> np.ndarray:
+    """Dataset samples (N, H, W) → model input as training saw them: samples at the spec's size are made for it
+    (converted, not fitted a second time, which moves and rescales the ink); others are fitted by the spec."""
+    from guiapp.core.recognition import coverage_to_model_input
+
+    images = np.asarray(images)
+    if images.shape[1:] == (spec.height, spec.width):
+        return coverage_to_model_input(spec, images)
+    return np.stack([spec.apply(image, source_ink="light") for image in images])
+
+
 def evaluate(
     recognizer,
     dataset: Dataset,
@@ -177,7 +188,7 @@ def evaluate(
     one split of ``dataset`` (``"train"``, ``"validation"``, ``"test"`` with the same seeded split training uses,
     or ``"all"``). ``on_progress(done, total)`` is called after each batch; ``should_stop()`` → True raises
     :class:`guiapp.core.tasks.Cancelled`."""
-    from guiapp.core.recognition import Recognizer, coverage_to_model_input
+    from guiapp.core.recognition import Recognizer
 
     start_time = time.perf_counter()
     if not isinstance(recognizer, Recognizer):
@@ -206,7 +217,6 @@ def evaluate(
     left_out = int((~known).sum())
     indices, true = indices[known], true_all[known]
 
-    same_size = dataset.image_shape == (spec.height, spec.width)
     predicted = np.empty(len(indices), np.int64)
     pred_prob = np.empty(len(indices), np.float32)
     hits = np.empty(len(indices), bool)
@@ -214,12 +224,7 @@ def evaluate(
     for start in range(0, total, batch_size):
         check(should_stop)
         chunk = indices[start : start + batch_size]
-        images = np.asarray(dataset.images[chunk])
-        if same_size:
-            inputs = coverage_to_model_input(spec, images)
-        else:
-            inputs = np.stack([spec.apply(image, source_ink="light") for image in images])
-        probs = recognizer.infer(inputs, batch_size)
+        probs = recognizer.infer(samples_to_model_input(spec, np.asarray(dataset.images[chunk])), batch_size)
         end = start + len(chunk)
         predicted[start:end] = probs.argmax(axis=1)
         pred_prob[start:end] = probs[np.arange(len(chunk)), predicted[start:end]]
@@ -254,5 +259,5 @@ def evaluate(
 
 __all__ = [
     "EvaluationReport", "Misclassified", "confusion_matrix", "evaluate", "most_confused", "per_class_metrics",
-    "top_k_accuracy", "top_k_hits",
+    "samples_to_model_input", "top_k_accuracy", "top_k_hits",
 ]
