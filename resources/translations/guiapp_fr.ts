@@ -1652,12 +1652,12 @@
         <translation>ce modèle se termine par une couche {0}, pas une couche Dense ; guiapp ne peut l’affiner que sur les classes qu’il a déjà</translation>
     </message>
     <message>
-        <source>{0!r} has {1} (draw {2} more)</source>
-        <translation>{0!r} en a {1} (dessinez-en {2} de plus)</translation>
+        <source>{0!r} has {1} (add {2} more)</source>
+        <translation>{0!r} en a {1} (ajoutez-en {2} de plus)</translation>
     </message>
     <message>
-        <source>{0}, {1!r} has {2} (draw {3} more)</source>
-        <translation>{0}, {1!r} en a {2} (dessinez-en {3} de plus)</translation>
+        <source>{0}, {1!r} has {2} (add {3} more)</source>
+        <translation>{0}, {1!r} en a {2} (ajoutez-en {3} de plus)</translation>
     </message>
     <message numerus="yes">
         <source>{0} and %Ln more class(es)</source>

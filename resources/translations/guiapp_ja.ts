@@ -1634,12 +1634,12 @@
         <translation>このモデルの最後は Dense 層ではなく {0} 層です。guiapp は既存のクラスでしか微調整できません</translation>
     </message>
     <message>
-        <source>{0!r} has {1} (draw {2} more)</source>
-        <translation>{0!r} は {1} 個 (あと {2} 個描いてください)</translation>
+        <source>{0!r} has {1} (add {2} more)</source>
+        <translation>{0!r} は {1} 個 (あと {2} 個追加してください)</translation>
     </message>
     <message>
-        <source>{0}, {1!r} has {2} (draw {3} more)</source>
-        <translation>{0}、{1!r} は {2} 個 (あと {3} 個描いてください)</translation>
+        <source>{0}, {1!r} has {2} (add {3} more)</source>
+        <translation>{0}、{1!r} は {2} 個 (あと {3} 個追加してください)</translation>
     </message>
     <message numerus="yes">
         <source>{0} and %Ln more class(es)</source>

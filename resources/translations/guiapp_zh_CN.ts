@@ -1634,12 +1634,12 @@
         <translation>该模型以 {0} 层而不是 Dense 层结尾；guiapp 只能在它已有的类别上微调</translation>
     </message>
     <message>
-        <source>{0!r} has {1} (draw {2} more)</source>
-        <translation>{0!r} 有 {1} 个（再画 {2} 个）</translation>
+        <source>{0!r} has {1} (add {2} more)</source>
+        <translation>{0!r} 有 {1} 个（再添加 {2} 个）</translation>
     </message>
     <message>
-        <source>{0}, {1!r} has {2} (draw {3} more)</source>
-        <translation>{0}，{1!r} 有 {2} 个（再画 {3} 个）</translation>
+        <source>{0}, {1!r} has {2} (add {3} more)</source>
+        <translation>{0}，{1!r} 有 {2} 个（再添加 {3} 个）</translation>
     </message>
     <message numerus="yes">
         <source>{0} and %Ln more class(es)</source>

@@ -1634,12 +1634,12 @@
         <translation>此模型以 {0} 層而不是 Dense 層結尾；guiapp 只能在它已有的類別上微調</translation>
     </message>
     <message>
-        <source>{0!r} has {1} (draw {2} more)</source>
-        <translation>{0!r} 有 {1} 個（再畫 {2} 個）</translation>
+        <source>{0!r} has {1} (add {2} more)</source>
+        <translation>{0!r} 有 {1} 個（再新增 {2} 個）</translation>
     </message>
     <message>
-        <source>{0}, {1!r} has {2} (draw {3} more)</source>
-        <translation>{0}，{1!r} 有 {2} 個（再畫 {3} 個）</translation>
+        <source>{0}, {1!r} has {2} (add {3} more)</source>
+        <translation>{0}，{1!r} 有 {2} 個（再新增 {3} 個）</translation>
     </message>
     <message numerus="yes">
         <source>{0} and %Ln more class(es)</source>

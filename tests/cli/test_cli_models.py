@@ -149,3 +149,18 @@ def test_ctrl_c_stops_after_the_batch_and_saves_the_best_epoch(tmp_path):
     from guiapp.core.modelfile import read_metadata
 
     assert read_metadata(out)["metadata"]["best_epoch"] >= 1
+
+
+def test_too_few_samples_fail_at_once_without_importing_tensorflow(tmp_path):
+    """Two images a class took 9 s to be refused: the count is checked before TensorFlow is imported."""
+    for name in "ab":
+        (tmp_path / "few" / name).mkdir(parents=True)
+        for i in range(2):
+            Image.new("L", (28, 28), 255 * (i % 2)).save(tmp_path / "few" / name / f"{i}.png")
+    probe = ("import sys; from guiapp.cli import main; code = main(sys.argv[1:]); "
+             "print('tensorflow' in sys.modules); sys.exit(code)")
+    done = subprocess.run([sys.executable, "-c", probe, "train", "--dataset", str(tmp_path / "few"), "--epochs", "1",
+                           "--out", str(tmp_path / "m.h5")], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "GUIAPP_HOME": str(tmp_path / "home")})
+    assert done.returncode == 2 and done.stdout.strip() == "False", (done.stdout, done.stderr)
+    assert "'a' has 2 (add 3 more)" in done.stderr and "Traceback" not in done.stderr

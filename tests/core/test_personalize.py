@@ -42,5 +42,5 @@ def test_too_few_samples_are_refused_before_they_are_repeated(digits, tmp_path):
                       {"preset": "logreg"})
     request = TrainingRequest(TrainConfig(preset="logreg"), "mine", base_path=str(base), data=personal(digits, 3),
                               personalize=PersonalizeRequest("mine", None), original_data=digits)
-    with pytest.raises(TrainingError, match=r"'x' has 3 \(draw 2 more\)"):
+    with pytest.raises(TrainingError, match=r"'x' has 3 \(add 2 more\)"):
         prepare(request)

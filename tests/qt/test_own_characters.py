@@ -125,7 +125,7 @@ def test_small_data_keeps_one_held_out_sample_per_class_and_names_what_is_missin
                    spec=digits.spec, kind="user")
     split = tiny.split(validation=0.1, test=0.1, seed=0)
     assert split.sizes() == {"train": 2, "validation": 2, "test": 2}  # one of each class held out twice
-    with pytest.raises(TrainingError, match=r"at least 5 samples of every class.*'a' has 3 \(draw 2 more\)"):
+    with pytest.raises(TrainingError, match=r"at least 5 samples of every class.*'a' has 3 \(add 2 more\)"):
         train(TrainConfig(preset="logreg", epochs=1), tiny)
 
 
@@ -339,7 +339,7 @@ def test_teaching_with_too_few_drawings_says_how_many_more(qtbot, window, tiny_d
             draw_one(pad)
             pad.setFocus()
             QTest.keyClick(pad, Qt.Key.Key_Return)
-    assert "'x' has 3 (draw 2 more)" in failed.args[0]
+    assert "'x' has 3 (add 2 more)" in failed.args[0]
     assert not window.teacher.active and "Teaching failed" in window.statusBar().currentMessage()
 
 

@@ -93,13 +93,14 @@ def _with_classes(model, n_classes: int):
 
 
 def check_enough_samples(dataset: Dataset, minimum: int = MIN_SAMPLES_PER_CLASS) -> None:
-    """TrainingError naming every class with fewer than ``minimum`` samples and how many more to draw."""
+    """TrainingError naming every class with fewer than ``minimum`` samples and how many more to add (drawn or
+    imported: "draw" read oddly for a folder of images)."""
     counts = dataset.class_counts()
     short = [(name, int(n)) for name, n in zip(dataset.classes, counts) if n < minimum]
     if short:
-        listed = Text("{0!r} has {1} (draw {2} more)", *short[0], minimum - short[0][1])
+        listed = Text("{0!r} has {1} (add {2} more)", *short[0], minimum - short[0][1])
         for name, n in short[1:8]:
-            listed = Text("{0}, {1!r} has {2} (draw {3} more)", listed, name, n, minimum - n)
+            listed = Text("{0}, {1!r} has {2} (add {3} more)", listed, name, n, minimum - n)
         if len(short) > 8:
             listed = Plural("{0} and %Ln more class(es)", "", len(short) - 8, listed)
         raise TrainingError(Text("{0}: training needs at least {1} samples of every class, so that some can be held out "
@@ -279,14 +280,14 @@ def train(
     ``BackupAndRestore`` keeps the last finished epoch, so that the same call after an interruption resumes there.
     In every case ``config.batch_size`` is the batch of one replica: the global batch is that times the replicas,
     and the learning rate is scaled to it (:func:`.distributed.scaled_learning_rate`)."""
-    import keras
-
     config.validate()
     started = time.perf_counter()
     control = control or TrainingControl()
     if len(dataset) == 0:
         raise TrainingError(Text("{0}: the dataset is empty", dataset.name))
-    check_enough_samples(dataset)
+    check_enough_samples(dataset)  # before Keras is imported: too little data is said at once, not seconds later
+    import keras
+
     labels, label_map = _label_plan(dataset, base)
     if len(labels) < 2:
         raise TrainingError(Text("{0}: training needs at least 2 classes, found {1}", dataset.name, len(labels)))
