@@ -108,11 +108,18 @@ def test_export_npz_and_register(capsys, tmp_path):
     code, out, _ = run(capsys, "datasets", "--json")
     listed = {entry["name"]: entry for entry in json.loads(out)}
     assert listed["tiny"]["kind"] == "registered" and listed["tiny"]["samples"] == 30
+    # The window lists datasets without reading their files: a registered one keeps the size it was registered
+    # with (after a restart its counts were blank).
+    from guiapp.core.datasets.registry import list_datasets, registered_sizes
+
+    assert registered_sizes()["tiny"] == (10, 30)
+    assert {i.name: (i.classes, i.samples) for i in list_datasets(load=False)}["tiny"] == (10, 30)
     code, out, _ = run(capsys, "datasets", "show", "tiny", "--json")
     assert json.loads(out)["classes"] == 10
     code, _, err = run(capsys, "datasets", "register", str(target), "--name", "digits")
     assert code == 2 and "built-in" in err
     assert run(capsys, "datasets", "unregister", "tiny")[0] == 0
+    assert "tiny" not in registered_sizes()
     assert run(capsys, "datasets", "unregister", "tiny")[0] == 2
 
 

@@ -49,16 +49,39 @@ def _registry_path() -> Path:
     return paths.config_dir() / REGISTRY_FILE
 
 
-def registered() -> dict[str, str]:
+def _read_registry() -> dict:
     path = _registry_path()
     if not path.is_file():
         return {}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        entries = data.get("registered", {})
-        return {str(k): str(v) for k, v in entries.items()} if isinstance(entries, dict) else {}
-    except (OSError, ValueError, AttributeError):
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
         return {}  # a damaged registry must not stop the app; re-registering rewrites it
+
+
+def registered() -> dict[str, str]:
+    entries = _read_registry().get("registered", {})
+    return {str(k): str(v) for k, v in entries.items()} if isinstance(entries, dict) else {}
+
+
+def registered_sizes() -> dict[str, tuple[int, int]]:
+    """(classes, samples) of each registered dataset as it was when registered: the Datasets list shows them
+    without reading every folder at start-up (they are counted again when a dataset is opened)."""
+    sizes = _read_registry().get("sizes", {})
+    if not isinstance(sizes, dict):
+        return {}
+    out = {}
+    for name, size in sizes.items():
+        if isinstance(size, list) and len(size) == 2 and all(isinstance(n, int) for n in size):
+            out[str(name)] = (size[0], size[1])
+    return out
+
+
+def _write_registry(entries: dict[str, str], sizes: dict[str, tuple[int, int]]) -> None:
+    sizes = {name: list(size) for name, size in sizes.items() if name in entries}
+    atomic_write_text(_registry_path(), json.dumps({"registered": entries, "sizes": sizes}, indent=2,
+                                                   ensure_ascii=False))
 
 
 def register(path: str | Path, name: str | None = None, loaded: Dataset | None = None) -> str:
@@ -70,9 +93,10 @@ def register(path: str | Path, name: str | None = None, loaded: Dataset | None =
     if (name in builtin.BUILTINS or name.startswith(builtin.CUSTOM_PREFIX) or name in SYSTEM_DATASETS
             or name in REAL_BUILTINS):
         raise DatasetError(Text("{0!r} is a built-in dataset name; choose another with --name", name))
-    entries = registered()
+    entries, sizes = registered(), registered_sizes()
     entries[name] = str(path)
-    atomic_write_text(_registry_path(), json.dumps({"registered": entries}, indent=2, ensure_ascii=False))
+    sizes[name] = (len(dataset.classes), len(dataset))
+    _write_registry(entries, sizes)
     del dataset
     catalogue.changed(name)
     return name
@@ -83,7 +107,7 @@ def unregister(name: str) -> None:
     if name not in entries:
         raise DatasetError(Text("no registered dataset named {0!r}", name))
     del entries[name]
-    atomic_write_text(_registry_path(), json.dumps({"registered": entries}, indent=2, ensure_ascii=False))
+    _write_registry(entries, registered_sizes())
     catalogue.changed(name)
 
 
@@ -206,8 +230,10 @@ def list_datasets(load: bool = True) -> list[DatasetInfo]:
     candidates = [(n, "user", None) for n in _user_store().list()]
     candidates += [(n, "system", str(p)) for n, p in SYSTEM_DATASETS.items() if p.is_dir()]
     candidates += [(n, "registered", p) for n, p in registered().items()]
+    sizes = registered_sizes()
     for name, kind, source in candidates:
-        info = DatasetInfo(name, kind, None, None, source or "")
+        info = DatasetInfo(name, kind, *(sizes.get(name, (None, None)) if kind == "registered" else (None, None)),
+                           source or "")
         if load:
             try:
                 dataset = open_dataset(name)
