@@ -2415,8 +2415,12 @@
         <translation>Vérification de {0}</translation>
     </message>
     <message>
-        <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
-        <translation> ({0}) :&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Cliquez sur une paire ci-dessous pour comparer.</translation>
+        <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</source>
+        <translation> ({0}) :&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Click a pair below to compare.</source>
+        <translation>Cliquez sur une paire ci-dessous pour comparer.</translation>
     </message>
     <message>
         <source>training #{0:,}  ↔  #{1:,}</source>

@@ -2364,8 +2364,12 @@
         <translation>{0} を確認中</translation>
     </message>
     <message>
-        <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
-        <translation>（{0}）:&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;下の組をクリックすると比較できます。</translation>
+        <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</source>
+        <translation>（{0}）:&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Click a pair below to compare.</source>
+        <translation>下の組をクリックすると比較できます。</translation>
     </message>
     <message>
         <source>training #{0:,}  ↔  #{1:,}</source>

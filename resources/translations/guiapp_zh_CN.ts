@@ -2364,8 +2364,12 @@
         <translation>正在检查 {0}</translation>
     </message>
     <message>
-        <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;Click a pair below to compare.</source>
-        <translation>（{0}）：&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;点击下方的一对进行比较。</translation>
+        <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</source>
+        <translation>（{0}）：&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Click a pair below to compare.</source>
+        <translation>点击下方的一对进行比较。</translation>
     </message>
     <message>
         <source>training #{0:,}  ↔  #{1:,}</source>

@@ -104,6 +104,7 @@ def test_health_tab_finds_a_leak_and_jumps_to_it(qtbot, panel, tmp_path):
         view.check_button.click()
     assert not view.report.ok
     assert "exact copies" in view.tree.topLevelItem(0).text(0)
+    assert "Click a pair below" in view.summary.text()
     pair = view.tree.topLevelItem(0).child(0)
     assert "#5" in pair.text(0) and "#40" in pair.text(0)
     panel.set_class_filter(3)  # hides sample 40 (class 0): revealing clears the filter
@@ -122,6 +123,12 @@ def test_health_of_a_clean_user_dataset_warns_about_few_samples(qtbot, panel):
     tree = panel.health.tree
     found = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert any("fewer than 10 samples" in text for text in found), found
+    pairs = any(finding.pairs for finding in panel.health.report.findings)
+    assert ("Click a pair below" in panel.health.summary.text()) == pairs  # said only with a pair to click
+    from guiapp.core.datasets.health import Finding, HealthReport
+
+    panel.health._show(HealthReport("tiny", 3, {"train": 3}, [Finding("too-few", "warning", "a has 3")]))
+    assert "a has 3" in panel.health.summary.text() and "Click a pair" not in panel.health.summary.text()
 
 
 def test_augmentation_preview_shows_variants(qtbot, panel, tmp_path):

@@ -216,3 +216,17 @@ def test_a_dataset_whose_files_are_gone_says_so_and_can_be_removed(qtbot, panel,
         panel.list.removeRequested.emit("gone")
     assert "gone" not in panel.list.names() and "gone" not in registry.registered()
     assert "files were left" in panel.status.text()
+
+
+def test_another_dataset_opens_at_its_first_sample(qtbot, panel, tmp_path):
+    """Switching from digits to hiragana kept the scroll place: the grid opened at お, not at あ."""
+    panel.resize(900, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    _import(qtbot, panel, write_idx(tmp_path / "first", n_train=300, n_test=10))
+    bar = panel.grid.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    _import(qtbot, panel, write_idx(tmp_path / "second", n_train=300, n_test=10))
+    qtbot.waitUntil(lambda: panel.name == "second")
+    assert bar.value() == 0

@@ -101,7 +101,10 @@ class HealthView(QWidget):
             n = len(report.findings)
             self.summary.setText(resolve(self.tr("⚠ %Ln warning(s)", "", n), n) + " "
                                  + resolve(self.tr("for %Ln sample(s)", "", report.samples), report.samples)
-                                 + translate("datasets", " ({0}):<ul style='margin-left:-20px'>{1}</ul>Click a pair below to compare.").format(sizes, lines))
+                                 + translate("datasets", " ({0}):<ul style='margin-left:-20px'>{1}</ul>").format(sizes, lines)
+                                 # only when there are pairs to click (a class-balance warning has none)
+                                 + (translate("datasets", "Click a pair below to compare.")
+                                    if any(f.pairs for f in report.findings) else ""))
         for finding in report.findings:
             item = QTreeWidgetItem(self.tree, [localise(finding.message)])
             item.setToolTip(0, item.text(0))

@@ -313,6 +313,8 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
             self.class_filter.setCurrentIndex(keep_class + 1)
         self.class_filter.blockSignals(False)
         self.grid.set_dataset(dataset, self._filtered_rows())
+        if not same:
+            self.grid.scrollToTop()  # another dataset opens at its first sample, not at the last one's scroll place
         self._update_count()
         by_split = {s: np.bincount(dataset.labels[self.split_codes == code], minlength=len(dataset.classes))
                     for code, s in SPLIT_NAMES.items()}
