@@ -82,3 +82,4 @@ def test_switching_off_or_clearing_removes_the_overlay_and_stale_maps_never_show
     qtbot.waitUntil(lambda: not panel.worker.busy(), timeout=20_000)
     assert panel.saliency.wait(30)
     assert panel.pad.overlay() is None and panel.saliency.saliency is None
+    assert panel.saliency_note.text() == ""  # "Where it looked for '7'" went with the map

@@ -92,6 +92,7 @@ class SaliencyOverlay(QObject):
         self._asked = None
         self._request += 1
         self._show(None)
+        self.noteChanged.emit("")  # its words go with it ("Where it looked for '3'" stayed on an empty pad)
 
     def _submit(self) -> None:
         recognizer, source, pen_width, top_label = self._asked
