@@ -230,3 +230,25 @@ def test_another_dataset_opens_at_its_first_sample(qtbot, panel, tmp_path):
     _import(qtbot, panel, write_idx(tmp_path / "second", n_train=300, n_test=10))
     qtbot.waitUntil(lambda: panel.name == "second")
     assert bar.value() == 0
+
+
+def test_the_class_chart_writes_only_the_names_its_height_holds(qtbot):
+    """46 kana names ran into each other in the chart: every n-th is written, as many as fit, none overlapping."""
+    from guiapp.core.datasets.base import Dataset
+    from guiapp.qt.datasets.classes import ClassBalance
+
+    classes = [chr(0x3042 + i) for i in range(46)]
+    labels = np.repeat(np.arange(46), 3)
+    dataset = Dataset("kana", classes, np.zeros((len(labels), 8, 8), np.uint8), labels)
+    view = ClassBalance()
+    qtbot.addWidget(view)
+    view.resize(500, 320)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_dataset(dataset)
+    plot = view.plot
+    qtbot.waitUntil(lambda: plot.getViewBox().height() > 0)
+    QCoreApplication.processEvents()
+    ticks = plot.getAxis("left")._tickLevels[0]
+    line = plot.fontMetrics().height() + 2
+    assert 1 <= len(ticks) and len(ticks) * line <= plot.getViewBox().height() + line

@@ -90,8 +90,18 @@ class ClassBalance(QWidget):
         plot.setLabel("bottom", translate("datasets", "samples"))
         plot.invertY(True)  # first class on top, like the table
         follow_palette(plot)
+        plot.getViewBox().sigResized.connect(lambda *_: self._fit_ticks(plot))
         self._draw_on(plot)
         return plot
+
+    def _fit_ticks(self, plot) -> None:
+        """Every n-th class name on the axis, as many as its height holds (46 kana names ran into each other in
+        the chart's 150 px) and at most MAX_TICK_LABELS."""
+        names = getattr(self, "_tick_names", [])
+        line = plot.fontMetrics().height() + 2
+        fits = max(1, min(MAX_TICK_LABELS, int(plot.getViewBox().height() // line) or MAX_TICK_LABELS))
+        step = max(1, -(-len(names) // fits))
+        plot.getAxis("left").setTicks([names[::step], []])
 
     @property
     def plot(self):
@@ -117,9 +127,8 @@ class ClassBalance(QWidget):
         brushes = [pg.mkBrush("#d9822b" if flag else "#3a7bd5") for flag in low]
         self.bars = pg.BarGraphItem(x0=0, y=y, width=counts, height=0.8, brushes=brushes, pen=None)
         plot.addItem(self.bars)
-        step = max(1, -(-len(counts) // MAX_TICK_LABELS))
-        names = [(i, name if len(name) <= 14 else name[:13] + "…") for i, name in enumerate(classes)]
-        plot.getAxis("left").setTicks([names[::step], []])
+        self._tick_names = [(i, name if len(name) <= 14 else name[:13] + "…") for i, name in enumerate(classes)]
+        self._fit_ticks(plot)
         plot.setYRange(-0.6, max(len(counts) - 0.4, 0.6), padding=0)
         plot.setXRange(0, max(1, int(counts.max()) if len(counts) else 1) * 1.05, padding=0)
 
