@@ -4317,10 +4317,6 @@ apparaît ici</translation>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Parameters: …</source>
-        <translation>Paramètres : …</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
@@ -4423,6 +4419,10 @@ apparaît ici</translation>
     <message>
         <source>Cannot describe this choice: {0}</source>
         <translation>Impossible de décrire ce choix : {0}</translation>
+    </message>
+    <message>
+        <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
+        <translation>Paramètres : calcul en cours (la première fois, TensorFlow se charge : quelques secondes)…</translation>
     </message>
     <message>
         <source>{0}

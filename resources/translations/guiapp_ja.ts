@@ -4266,10 +4266,6 @@ appears here</source>
         <translation>パラメーター</translation>
     </message>
     <message>
-        <source>Parameters: …</source>
-        <translation>パラメーター: …</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
@@ -4372,6 +4368,10 @@ appears here</source>
     <message>
         <source>Cannot describe this choice: {0}</source>
         <translation>この選択の説明を表示できません: {0}</translation>
+    </message>
+    <message>
+        <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
+        <translation>パラメーター: 計算中 (初回は TensorFlow を読み込むため数秒かかります)…</translation>
     </message>
     <message>
         <source>{0}

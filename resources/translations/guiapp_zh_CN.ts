@@ -4266,10 +4266,6 @@ appears here</source>
         <translation>参数</translation>
     </message>
     <message>
-        <source>Parameters: …</source>
-        <translation>参数：…</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -4372,6 +4368,10 @@ appears here</source>
     <message>
         <source>Cannot describe this choice: {0}</source>
         <translation>无法描述此选项：{0}</translation>
+    </message>
+    <message>
+        <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
+        <translation>参数：正在计算（首次需要加载 TensorFlow，约几秒）…</translation>
     </message>
     <message>
         <source>{0}

@@ -4266,10 +4266,6 @@ appears here</source>
         <translation>參數</translation>
     </message>
     <message>
-        <source>Parameters: …</source>
-        <translation>參數：…</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
@@ -4372,6 +4368,10 @@ appears here</source>
     <message>
         <source>Cannot describe this choice: {0}</source>
         <translation>無法描述此選項：{0}</translation>
+    </message>
+    <message>
+        <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
+        <translation>參數：正在計算（首次需要載入 TensorFlow，約幾秒）…</translation>
     </message>
     <message>
         <source>{0}

@@ -125,7 +125,7 @@ class TrainingSettings(QWidget):
         self.layer_table.setMinimumHeight(120)
         self.layer_table.setMaximumHeight(190)
         column.addWidget(self.layer_table)
-        self.param_count = QLabel(translate("train", "Parameters: …"))
+        self.param_count = QLabel(translate("train", "Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…"))
         self.param_count.setWordWrap(True)
         column.addWidget(self.param_count)
         return box
@@ -280,7 +280,7 @@ class TrainingSettings(QWidget):
         self.layer_table.setRowCount(0)
         self.show_fixed_split((description or {}).get("fixed_split", ""))
         if description is None:
-            self.param_count.setText(translate("train", "Cannot describe this choice: {0}").format(error) if error else translate("train", "Parameters: …"))
+            self.param_count.setText(translate("train", "Cannot describe this choice: {0}").format(error) if error else translate("train", "Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…"))
             return
         self.preset_summary.setText(translate("train", "{0}\nReference: {1}").format(localise(description['summary']), localise(description['reference'])))
         for row, layer in enumerate(description["layers"]):
