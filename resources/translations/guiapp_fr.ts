@@ -4425,6 +4425,10 @@ apparaît ici</translation>
         <translation>Paramètres : calcul en cours (la première fois, TensorFlow se charge : quelques secondes)…</translation>
     </message>
     <message>
+        <source>all it has ({0:,})</source>
+        <translation>tout ce qu’il contient ({0:,})</translation>
+    </message>
+    <message>
         <source>{0}
 Reference: {1}</source>
         <translation>{0}

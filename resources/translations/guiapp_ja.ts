@@ -4374,6 +4374,10 @@ appears here</source>
         <translation>パラメーター: 計算中 (初回は TensorFlow を読み込むため数秒かかります)…</translation>
     </message>
     <message>
+        <source>all it has ({0:,})</source>
+        <translation>すべて ({0:,})</translation>
+    </message>
+    <message>
         <source>{0}
 Reference: {1}</source>
         <translation>{0}

@@ -4374,6 +4374,10 @@ appears here</source>
         <translation>参数：正在计算（首次需要加载 TensorFlow，约几秒）…</translation>
     </message>
     <message>
+        <source>all it has ({0:,})</source>
+        <translation>全部（{0:,}）</translation>
+    </message>
+    <message>
         <source>{0}
 Reference: {1}</source>
         <translation>{0}

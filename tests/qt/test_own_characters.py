@@ -84,6 +84,11 @@ def test_a_new_dataset_appears_in_every_list_at_once(qtbot, window):
     assert bar.add_current()
     train, evaluation = window.train_area.settings, window.train_area.evaluation
     assert train.dataset.findText("my-symbols") >= 0
+    assert train.dataset_name() == "my-symbols"  # just made: the Train area chooses it (it stayed on digits)
+    train.set_dataset("digits")
+    draw_one(window.recognize.pad)
+    assert bar.add_current()  # it grows: the user's choice in Train stays
+    assert train.dataset_name() == "digits"
     assert evaluation.dataset_box.findText("my-symbols") >= 0
     assert window.train_area.personalize.personal.findText("my-symbols") >= 0
     qtbot.waitUntil(lambda: "my-symbols" in window.datasets_area.list.names(), timeout=5000)

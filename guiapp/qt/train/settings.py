@@ -235,9 +235,16 @@ class TrainingSettings(QWidget):
         if path:
             self.set_dataset(path)
 
-    def refresh_datasets(self, _changed: str = "") -> None:
-        """List every dataset again (the catalogue said one was made, grown or removed), keeping the choice."""
-        if fill_with_datasets(self.dataset):
+    def refresh_datasets(self, changed: str = "") -> None:
+        """List every dataset again (the catalogue said one was made, grown or removed), keeping the choice, except
+        that a dataset of your own just made is chosen: it is what you will train on next (a new user found
+        "digits" still chosen and had to look for theirs)."""
+        before = {self.dataset.itemText(i) for i in range(self.dataset.count())}
+        moved = fill_with_datasets(self.dataset)
+        index = self.dataset.findText(changed) if changed and changed not in before else -1
+        if index >= 0 and self.dataset.itemData(index) == "user" and self.isEnabled():  # not during a run
+            self.dataset.setCurrentIndex(index)  # runs _dataset_changed
+        elif moved:
             self._dataset_changed()
 
     def set_devices(self, devices: list[tuple[str, str]] | None, error: str | None = None) -> None:
@@ -282,6 +289,9 @@ class TrainingSettings(QWidget):
         if description is None:
             self.param_count.setText(translate("train", "Cannot describe this choice: {0}").format(error) if error else translate("train", "Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…"))
             return
+        if not self.samples.isEnabled() and "dataset_samples" in description:  # a dataset of files: how many
+            self.samples.setSpecialValueText(translate("train", "all it has ({0:,})").format(
+                int(description["dataset_samples"])))
         self.preset_summary.setText(translate("train", "{0}\nReference: {1}").format(localise(description['summary']), localise(description['reference'])))
         for row, layer in enumerate(description["layers"]):
             self.layer_table.insertRow(row)
