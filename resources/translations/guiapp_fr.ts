@@ -2423,8 +2423,8 @@
         <translation>Cliquez sur une paire ci-dessous pour comparer.</translation>
     </message>
     <message>
-        <source>training #{0:,}  ↔  #{1:,}</source>
-        <translation>entraînement n°{0:,}  ↔  n°{1:,}</translation>
+        <source>training #{0:,}  ↔  {1} #{2:,}</source>
+        <translation>entraînement n°{0:,}  ↔  {1} n°{2:,}</translation>
     </message>
     <message>
         <source>… and {0:,} more</source>

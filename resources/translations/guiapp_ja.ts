@@ -2372,8 +2372,8 @@
         <translation>下の組をクリックすると比較できます。</translation>
     </message>
     <message>
-        <source>training #{0:,}  ↔  #{1:,}</source>
-        <translation>訓練 #{0:,}  ↔  #{1:,}</translation>
+        <source>training #{0:,}  ↔  {1} #{2:,}</source>
+        <translation>訓練 #{0:,}  ↔  {1} #{2:,}</translation>
     </message>
     <message>
         <source>… and {0:,} more</source>

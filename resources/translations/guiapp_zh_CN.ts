@@ -2372,8 +2372,8 @@
         <translation>点击下方的一对进行比较。</translation>
     </message>
     <message>
-        <source>training #{0:,}  ↔  #{1:,}</source>
-        <translation>训练 #{0:,}  ↔  #{1:,}</translation>
+        <source>training #{0:,}  ↔  {1} #{2:,}</source>
+        <translation>训练 #{0:,}  ↔  {1} #{2:,}</translation>
     </message>
     <message>
         <source>… and {0:,} more</source>

@@ -2372,8 +2372,8 @@
         <translation>點選下方的一對進行比較。</translation>
     </message>
     <message>
-        <source>training #{0:,}  ↔  #{1:,}</source>
-        <translation>訓練 #{0:,}  ↔  #{1:,}</translation>
+        <source>training #{0:,}  ↔  {1} #{2:,}</source>
+        <translation>訓練 #{0:,}  ↔  {1} #{2:,}</translation>
     </message>
     <message>
         <source>… and {0:,} more</source>

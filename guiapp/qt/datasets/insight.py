@@ -105,11 +105,18 @@ class HealthView(QWidget):
                                  # only when there are pairs to click (a class-balance warning has none)
                                  + (translate("datasets", "Click a pair below to compare.")
                                     if any(f.pairs for f in report.findings) else ""))
+        # Which part the other sample of a pair is in (the check splits as training does, Dataset.split's defaults).
+        parts = None
+        if self.dataset is not None and any(f.pairs for f in report.findings):
+            split = self.dataset.split()
+            parts = {int(i): "validation" for i in split.validation} | {int(i): "test" for i in split.test}
         for finding in report.findings:
             item = QTreeWidgetItem(self.tree, [localise(finding.message)])
             item.setToolTip(0, item.text(0))
             for a, b in finding.pairs[:SHOWN_PAIRS]:
-                child = QTreeWidgetItem(item, [fmt(translate("datasets", "training #{0:,}  ↔  #{1:,}"), a, b)])
+                other = translate("datasets", SPLITS.get((parts or {}).get(int(b), "train"), ""))
+                child = QTreeWidgetItem(item, [fmt(translate("datasets", "training #{0:,}  ↔  {1} #{2:,}"), a, other,
+                                                   b)])
                 child.setData(0, PairRole, (a, b))
             if len(finding.pairs) > SHOWN_PAIRS:
                 QTreeWidgetItem(item, [fmt(translate("datasets", "… and {0:,} more"), len(finding.pairs) - SHOWN_PAIRS)])
