@@ -100,19 +100,15 @@ def mark_pairs(labels) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=32)
-def _moves(labels: tuple[str, ...], drawn: str) -> tuple[tuple[int, int], ...]:
-    """(from, to) label indices whose share moves for what the strokes show (see :func:`by_drawn_marks`)."""
+def _round_moves(labels: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """(dakuten index, handakuten index) for each family with both in ``labels``: ば → ぱ."""
     index = {label: i for i, label in enumerate(labels)}
     moves = []
     for label, i in index.items():
         plain, mark = kana.split_mark(label)
-        if not mark or plain not in index:
-            continue
         round_one = unicodedata.normalize("NFC", plain + kana.HANDAKUTEN)
-        if drawn == "":
-            moves.append((i, index[plain]))  # no mark drawn: ビ → ヒ
-        elif drawn == "round" and mark == kana.DAKUTEN and round_one in index:
-            moves.append((i, index[round_one]))  # a loop: ば → ぱ
+        if mark == kana.DAKUTEN and plain in index and round_one in index:
+            moves.append((i, index[round_one]))
     return tuple(moves)
 
 
@@ -123,9 +119,11 @@ def by_drawn_marks(probabilities: np.ndarray, labels, drawing: Drawing) -> np.nd
     never a dakuten). Each pair's total is kept; with ticks there the model decides. Not the other way round: a
     plain kana drawn with a small stroke there is not taken for a marked one (ふ, う, タ often are; measured in
     benchmarks/bench_kana_marks.py, plain kana fell from 99 to 93 %)."""
-    if not mark_pairs(labels):
+    key = tuple(str(label) for label in labels)
+    if not _mark_pairs(key):
         return probabilities
-    moves = _moves(tuple(str(label) for label in labels), marks_drawn(drawing))
+    drawn = marks_drawn(drawing)
+    moves = _mark_pairs(key) if drawn == "" else _round_moves(key) if drawn == "round" else ()  # ビ → ヒ; ば → ぱ
     if not moves:
         return probabilities
     out = np.array(probabilities, np.float32, copy=True)

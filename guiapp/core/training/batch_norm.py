@@ -39,12 +39,12 @@ def settle(model, inputs: np.ndarray) -> int:
     source = model.inputs[0] if len(model.inputs) == 1 else model.inputs
     for layer in layers:
         probe = keras.Model(source, layer.input)
+        axis = layer.axis[0] if isinstance(layer.axis, (list, tuple)) else layer.axis
         total = squares = None
         count = 0
         for start in range(0, len(inputs), _BATCH):
             values = np.asarray(keras.ops.convert_to_numpy(probe(inputs[start:start + _BATCH], training=False)),
                                 np.float64)
-            axis = layer.axis[0] if isinstance(layer.axis, (list, tuple)) else layer.axis
             values = np.moveaxis(values, axis, -1).reshape(-1, values.shape[axis])
             total = values.sum(axis=0) if total is None else total + values.sum(axis=0)
             squares = (values ** 2).sum(axis=0) if squares is None else squares + (values ** 2).sum(axis=0)
