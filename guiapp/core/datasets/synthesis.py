@@ -169,13 +169,16 @@ class _Prepared:
     arc: np.ndarray  # (P,) arc fraction 0..1 of each point within its stroke
 
 
-_prepared_cache: dict[int, _Prepared] = {}
+# id → (template, prepared): the template is kept so that its id cannot be reused by another template (a form made
+# on the fly, as scripts/mark_reader_recipe.py does) while the entry lives; a recycled id once served one
+# character's points for another.
+_prepared_cache: dict[int, tuple[Template, _Prepared]] = {}
 
 
 def _prepare(template: Template) -> _Prepared:
     cached = _prepared_cache.get(id(template))
-    if cached is not None:
-        return cached
+    if cached is not None and cached[0] is template:
+        return cached[1]
     strokes = template.strokes
     counts = np.array([len(s) for s in strokes])
     starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
@@ -198,7 +201,7 @@ def _prepare(template: Template) -> _Prepared:
         lengths=np.array([np.hypot(*np.diff(s, axis=0).T).sum() if len(s) > 1 else 0.0 for s in strokes]),
         arc=np.concatenate([arc_fraction(s) if len(s) > 1 else np.zeros(1) for s in strokes]),
     )
-    _prepared_cache[id(template)] = prepared  # templates are cached for the process's life, so ids are stable
+    _prepared_cache[id(template)] = (template, prepared)
     return prepared
 
 
