@@ -17,8 +17,9 @@ scripts, ``--per-pair`` drawings of each size in each case:
 hiragana/katakana models (exact top-1: the right kana at the right size), when they know small kana.
 
 With ``--before DIR`` (the previous hiragana.h5 and katakana.h5, e.g. from ``git show``), the cost of the larger
-class sets: each model's file size and one drawing through the recognise path (p50, p95 over ``--calls``, old and
-new interleaved call by call), and their ratios.
+class sets and the sound-mark reader: each model's file size and one drawing through the recognise path (p50, p95
+over ``--calls``, old and new interleaved call by call), and their ratios; a plain kana (あ, ア: the reader is not
+run) and a marked one (ば, バ), drawn on the pad (the strokes read its mark) and as an image (the reader does).
 
 ``--cross-script``: why one model per script. For each hiragana of hiragana-all, the katakana of katakana-all whose
 printed glyph overlaps it most (intersection over union of the ink, fitted to the kana input, the same print
@@ -148,26 +149,30 @@ def compare_cost(before: Path, calls: int) -> None:
     from guiapp.core.datasets.synthesis import pad_drawings
     from guiapp.core.recognition import Recognizer
 
-    for name, char in (("hiragana", "あ"), ("katakana", "ア")):
+    for name, chars in (("hiragana", "あば"), ("katakana", "アバ")):
         paths = {"before": before / f"{name}.h5", "now": ROOT / "resources" / "models" / f"{name}.h5"}
         recognizers = {key: Recognizer(path) for key, path in paths.items()}
-        drawing = pad_drawings(char, 1, SEED)[0]
-        times: dict[str, list[float]] = {key: [] for key in paths}
-        for _ in range(calls):
-            for key, recognizer in recognizers.items():
-                started = time.perf_counter()
-                recognizer.recognize(drawing)
-                times[key].append(time.perf_counter() - started)
         for key, recognizer in recognizers.items():
             report(f"{name}_{key}_classes", len(recognizer.labels))
             report(f"{name}_{key}_file_mb", paths[key].stat().st_size / 1e6)
-            report(f"{name}_{key}_runtime", recognizer.runtime)
-            for q in (50, 95):
-                report(f"{name}_{key}_ms_p{q}", float(np.percentile(times[key], q)) * 1e3)
+            report(f"{name}_{key}_runtime", recognizer.runtime + (" + mark reader" if recognizer.mark_reader else ""))
         report(f"ratio_{name}_file_now_over_before", paths["now"].stat().st_size / paths["before"].stat().st_size)
-        for q in (50, 95):
-            report(f"ratio_{name}_p{q}_now_over_before",
-                   float(np.percentile(times["now"], q) / np.percentile(times["before"], q)))
+        for char in chars:
+            drawing = pad_drawings(char, 1, SEED)[0]
+            image = recognizers["now"].rasterise(drawing)
+            for form, source in (("drawn", drawing), ("image", image))[: 1 + (char != chars[0])]:
+                times: dict[str, list[float]] = {key: [] for key in paths}
+                for _ in range(calls):
+                    for key, recognizer in recognizers.items():
+                        started = time.perf_counter()
+                        recognizer.recognize(source)
+                        times[key].append(time.perf_counter() - started)
+                for key in recognizers:
+                    for q in (50, 95):
+                        report(f"{name}_{char}_{form}_{key}_ms_p{q}", float(np.percentile(times[key], q)) * 1e3)
+                for q in (50, 95):
+                    report(f"ratio_{name}_{char}_{form}_p{q}_now_over_before",
+                           float(np.percentile(times["now"], q) / np.percentile(times["before"], q)))
 
 
 def bundled_recognizers() -> dict:

@@ -1,7 +1,8 @@
 """Printed fonts through a kana model the way the pad reads them (issue #23): every kana glyph printed on a pad
 (guiapp.core.datasets.fonts.render_on_pad), small kana written small (at 0.75 of the em box, on the pad's bottom),
 the model input from the whole pad and the size of a small/large pair from where the ink sits
-(guiapp.core.kana_size). Used by scripts/bundled_models.py evaluate for models that know small kana."""
+(guiapp.core.kana_size), the sound marks read again by the model's mark reader when it has one
+(guiapp.core.mark_reader). Used by scripts/bundled_models.py evaluate for models that know small kana."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ def printed_on_pad(recognizer, chars: str, fonts_of, variants: int, seed: int = 
     """Exact top-1 over every glyph, and per dakuten/handakuten pair (a marked kana and its base: は/ば, は/ぱ)
     over the glyphs of both. ``fonts_of(char)``: the font files to print ``char`` with."""
     from guiapp.core import kana, kana_size
-    from guiapp.core.preprocess import ink_box
+    from guiapp.core.preprocess import ink_box, to_coverage
     from guiapp.core.datasets.fonts import render_on_pad
 
     rng = np.random.default_rng(seed)
@@ -26,6 +27,9 @@ def printed_on_pad(recognizer, chars: str, fonts_of, variants: int, seed: int = 
         if not canvases:
             continue
         probabilities = recognizer.infer(np.stack([recognizer.spec.apply(c, "light") for c in canvases]))
+        if recognizer.mark_reader is not None:  # as the recognise path does for an image
+            probabilities = [recognizer.mark_reader.apply(p, to_coverage(c, "light"))
+                             for p, c in zip(probabilities, canvases)]
         read = [labels[int(np.argmax(kana_size.by_drawn_size(p, labels, ink_box(c))))]
                 for p, c in zip(probabilities, canvases)]
         right[char] = [r == char for r in read]

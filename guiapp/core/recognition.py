@@ -36,9 +36,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 from PIL import Image
 
-from guiapp.core import kana_marks, kana_size, letter_case
+from guiapp.core import kana_marks, kana_size, letter_case, mark_reader
 from guiapp.core.modelfile import LoadedModel
-from guiapp.core.preprocess import SOURCE_INKS, PreprocessSpec
+from guiapp.core.preprocess import SOURCE_INKS, PreprocessSpec, to_coverage
 from guiapp.core.strokes import PEN_WIDTH_FRACTION, Drawing, Stroke, pen_width_for, rasterise
 from guiapp.core.text import Plural, Text
 
@@ -95,6 +95,8 @@ class Recognizer:
         form = light_form_for(source, runtime, RecognitionError)
         if form is not None:
             self._init_light(form)
+            if warm_up:
+                self.mark_reader  # loaded now, not on the first stroke
             return
         if isinstance(source, LoadedModel):
             loaded = source
@@ -114,6 +116,7 @@ class Recognizer:
         self.outputs_probabilities: bool = self._detect_probabilities()
         if warm_up:
             self.warm_up()
+            self.mark_reader  # loaded now, not on the first stroke
 
     # -- the light runtime (no TensorFlow) --------------------------------------------------------------------------
     def _init_light(self, form) -> None:
@@ -295,6 +298,10 @@ class Recognizer:
         array (a coverage bitmap, 0 paper … 255 or 1.0 ink: ``source_ink="light"``); a PIL image or an (H, W, 3|4)
         image array (polarity unknown: ``"auto"`` decides from the border). ``source_ink`` overrides the default.
         """
+        return self.spec.apply(*self._source_bitmap(x, source_ink, pen_width, canvas))
+
+    def _source_bitmap(self, x, source_ink, pen_width, canvas):
+        """(bitmap or image, its ink) for :meth:`preprocess`: drawings rasterised, polarity defaults by kind."""
         if source_ink is not None and source_ink not in SOURCE_INKS:
             raise ValueError(f"source_ink must be one of {SOURCE_INKS}, got {source_ink!r}")
         if isinstance(x, Drawing) or _is_stroke_list(x):
@@ -311,7 +318,7 @@ class Recognizer:
                 default_ink = "auto"
             else:
                 raise ValueError(f"expected a drawing, strokes, a bitmap or an image, got an array of shape {bitmap.shape}")
-        return self.spec.apply(bitmap, source_ink or default_ink)
+        return bitmap, source_ink or default_ink
 
     def preprocess_batch(self, images, source_ink: str | None = None) -> np.ndarray:
         """Many inputs → (N, H, W, C) float32, each exactly as :meth:`preprocess` would make it.
@@ -399,8 +406,15 @@ class Recognizer:
             probabilities = letter_case.by_drawn_size(self.infer_one(model_input), self.labels,
                                                       letter_case.ink_top(bitmap))
         else:
-            model_input = self.preprocess(x, source_ink, pen_width=pen_width, canvas=canvas)
+            coverage = to_coverage(*self._source_bitmap(x, source_ink, pen_width, canvas))
+            window = self.spec.fit_window(coverage)
+            model_input = self.spec.apply_coverage(coverage, window)
             probabilities = self.infer_one(model_input)
+            if self.mark_reader is not None and not drawn_on_pad:
+                # An image's ゛ and ゜ read again at a finer scale (a stroke's head or hook is not a mark to it). On the
+                # pad the strokes tell marks apart (below) as well, without the reader's ~0.25 ms (docs/kana.md).
+                probabilities = self.mark_reader.apply(probabilities, coverage,
+                                                       self.spec.carry_window(window, self.mark_reader.spec))
             if drawn_on_pad and (self._reads_marks or self._reads_kana_size):
                 drawing = x if isinstance(x, Drawing) else Drawing(list(x), float(canvas[0]), float(canvas[1]))
                 # A sound mark is separate strokes: without them no marked kana was written (before the size rule,
@@ -421,6 +435,11 @@ class Recognizer:
     @cached_property
     def _reads_marks(self) -> bool:
         return bool(kana_marks.mark_pairs(self.labels))
+
+    @cached_property
+    def mark_reader(self) -> "mark_reader.MarkReader | None":
+        """The kana model's sound-mark reader (inside its file: :mod:`guiapp.core.mark_reader`), or None."""
+        return mark_reader.load(self.loaded.path, self.labels) if self._reads_marks else None
 
     @cached_property
     def _reads_kana_size(self) -> bool:

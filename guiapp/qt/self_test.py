@@ -93,7 +93,8 @@ def check_model(app, window, path, out=print, pass_fraction: float = PASS_FRACTI
             wrong.append(f"{char!r} → {best!r} ({100 * probability:.0f} %)")
     panel.pad.clear()
     right = len(chars) - len(wrong)
-    out(f"  {name}: {right}/{len(chars)} template characters recognised on {panel.recognizer.runtime}"
+    reader = " with its sound-mark reader" if panel.recognizer.mark_reader is not None else ""
+    out(f"  {name}: {right}/{len(chars)} template characters recognised on {panel.recognizer.runtime}{reader}"
         + (f" (wrong: {', '.join(wrong)})" if wrong else ""))
     if right < pass_fraction * len(chars):
         return [f"{name}: only {right}/{len(chars)} recognised; wrong: {', '.join(wrong)}"]
