@@ -45,7 +45,9 @@ def cmd_datasets_show(args) -> int:
     if args.json:
         print_json(summary)
         return 0
-    print(f"{dataset.name} ({dataset.kind}): {plural('%n sample(s)', len(dataset))}, "
+    # "file" is the kind of anything opened by its path; a folder of images (or of IDX files) is called one.
+    kind = "folder" if dataset.kind == "file" and Path(str(dataset.source)).is_dir() else dataset.kind
+    print(f"{dataset.name} ({kind}): {plural('%n sample(s)', len(dataset))}, "
           f"{plural('%n class(es)', len(dataset.classes))}, "
           f"images {dataset.image_shape[0]}×{dataset.image_shape[1]}")
     print(f"source: {dataset.source}")

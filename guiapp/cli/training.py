@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from guiapp.cli.common import (EXIT_CANCELLED, EXIT_OK, EXIT_UNEXPECTED, HelpFormatter, ProgressPrinter, percent,
-                               require_model_file, require_writable_parent)
+                               require_model_file)
 from guiapp.cli.datasets import add_dataset_options, check_dataset_args
 from guiapp.core.tasks import format_duration
 
@@ -21,11 +21,14 @@ def epoch_line(event) -> str:
 def cmd_train(args) -> int:
     from guiapp.core.training.config import StopReason, TrainConfig, TrainingControl
 
-    # Everything typed is checked before the dataset is synthesised or TensorFlow imported (seconds to minutes).
+    from guiapp.core.modelfile.save import check_save_path
+
+    # Everything typed is checked before the dataset is synthesised or TensorFlow imported (seconds to minutes):
+    # a model that cannot be saved where --out says would be lost after the whole run.
     out = Path(args.out)
     if out.suffix.lower() not in (".h5", ".keras"):
-        raise ValueError(f"--out must end in .h5 or .keras, got {out.name!r}")
-    require_writable_parent(args.out)
+        raise ValueError(f"--out must end in .h5 or .keras, got {str(out.expanduser().absolute())!r}")
+    out = check_save_path(out)
     config = TrainConfig(
         preset=args.preset, epochs=args.epochs, batch_size=args.batch_size, optimizer=args.optimizer,
         learning_rate=args.lr, schedule=args.schedule, dropout=args.dropout, augment=args.augment,

@@ -42,7 +42,7 @@ class EvaluationReport:
     n_samples: int  # samples evaluated (unknown classes left out)
     labels: list[str]  # the model's labels: the order of ``confusion`` and ``per_class``
     confusion: np.ndarray  # (K, K) int64, rows = true class, columns = predicted class
-    per_class: dict[str, dict[str, float]]  # {label: {precision, recall, f1, support}}
+    per_class: dict[str, dict[str, float | None]]  # {label: {precision, recall, f1, support}}; None: not measured
     misclassified: list[Misclassified]
     unknown_classes: list[str] = field(default_factory=list)  # dataset classes the model does not know
     left_out: int = 0  # samples of unknown classes, not evaluated
@@ -105,9 +105,13 @@ def confusion_matrix(true, pred, k: int) -> np.ndarray:
     return np.bincount(true * k + pred, minlength=k * k).reshape(k, k).astype(np.int64)
 
 
-def per_class_metrics(confusion, labels: list[str]) -> dict[str, dict[str, float]]:
+def per_class_metrics(confusion, labels: list[str]) -> dict[str, dict[str, float | None]]:
     """{label: {precision, recall, f1, support}} from a confusion matrix (rows true, columns predicted).
-    A class never predicted has precision 0; one without samples has recall 0 (and support 0)."""
+
+    A class without samples (support 0: a model class the evaluated split lacks) has recall and F1 ``None``, not
+    0: nothing was measured, and a 0 would read as (and sort as) the weakest class. Its precision is 0 when the
+    model predicted it (every such prediction is wrong), else ``None`` too. A class with samples but never
+    predicted has precision 0."""
     confusion = np.asarray(confusion, np.int64)
     if confusion.shape != (len(labels), len(labels)):
         raise ValueError(f"a {confusion.shape} confusion matrix for {len(labels)} labels")
@@ -118,8 +122,11 @@ def per_class_metrics(confusion, labels: list[str]) -> dict[str, dict[str, float
     recall = np.divide(tp, support, out=np.zeros_like(tp), where=support > 0)
     total = precision + recall
     f1 = np.divide(2 * precision * recall, total, out=np.zeros_like(tp), where=total > 0)
+    measured = support > 0
     return {
-        label: {"precision": float(precision[i]), "recall": float(recall[i]), "f1": float(f1[i]),
+        label: {"precision": float(precision[i]) if measured[i] or predicted[i] > 0 else None,
+                "recall": float(recall[i]) if measured[i] else None,
+                "f1": float(f1[i]) if measured[i] else None,
                 "support": int(support[i])}
         for i, label in enumerate(labels)
     }

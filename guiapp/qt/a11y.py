@@ -13,8 +13,8 @@ import re
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QAbstractSpinBox, QComboBox,
-                               QFormLayout, QFrame, QLabel, QLineEdit, QToolBar, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox,
+                               QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QToolBar, QWidget)
 
 FOCUS_RING = "focusRing"  # a widget with this property set shows its card's border in the highlight colour
 
@@ -108,6 +108,15 @@ def chain(*widgets: QWidget) -> None:
         QWidget.setTabOrder(first, second)
 
 
+def read_only_table(table: QAbstractItemView) -> None:
+    """A table that is only read: no editing, and Tab moves on to the next control. QTableView's Tab steps from
+    cell to cell and wraps round, so Tab, Shift+Tab and Ctrl+Tab never left it: the controls after it (Epochs …
+    Start, beside the Train area's layer table) could not be reached from the keyboard. The arrow keys still move
+    inside it."""
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+
+
 def show_focus_ring(widget: QWidget) -> None:
     """Mark ``widget`` (the pad: a custom widget the style draws no focus frame for) so its card lights up."""
     widget.setProperty(FOCUS_RING, True)
@@ -148,4 +157,4 @@ def install(app) -> None:
 
 
 __all__ = ["accessible_name", "chain", "focusable_toolbar", "install", "name_control", "name_controls", "needs_name",
-           "show_focus_ring"]
+           "read_only_table", "show_focus_ring"]

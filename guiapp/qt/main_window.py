@@ -368,7 +368,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
-        if not self.train_area.confirm_close():  # a run is in progress and the user chose to keep it
+        # A run in progress: kept (No), or stopping (Yes), and then the panel closes the window once it has ended.
+        if not self.train_area.confirm_close(self.close):
+            if self.train_area.closing:
+                self.statusBar().showMessage(translate("main_window", "Stopping training… the window closes when it "
+                                                                      "has stopped"))
             event.ignore()
             return
         self.save_settings()

@@ -183,10 +183,10 @@
         <translation>{0} : aucun sous-dossier de classe trouvé (un sous-dossier par classe est attendu)</translation>
     </message>
     <message numerus="yes">
-        <source>{0}: %Ln image(s) directly in the root folder were ignored</source>
+        <source>{0}: ignored %Ln image(s) lying directly in the root folder</source>
         <translation>
-            <numerusform>{0} : %Ln image directement dans le dossier racine a été ignorée</numerusform>
-            <numerusform>{0} : %Ln images directement dans le dossier racine ont été ignorées</numerusform>
+            <numerusform>{0} : %Ln image placée directement dans le dossier racine ignorée</numerusform>
+            <numerusform>{0} : %Ln images placées directement dans le dossier racine ignorées</numerusform>
         </translation>
     </message>
     <message>
@@ -224,6 +224,10 @@
     <message>
         <source>{0}: size must be an integer from 1 to 4096, got {1!r}</source>
         <translation>{0} : la taille doit être un entier de 1 à 4096, reçu {1!r}</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images; skipped</source>
+        <translation>{0} : ne contient aucune image ; ignoré</translation>
     </message>
     <message>
         <source>{0}: holds no images; the class {1!r} is empty</source>
@@ -444,8 +448,12 @@
         <translation>type de fichier de modèle non pris en charge (sans extension) : .h5 ou .keras attendu</translation>
     </message>
     <message>
-        <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
-        <translation>n’est pas un fichier HDF5 lisible (endommagé, tronqué ou pas un modèle) : {0}</translation>
+        <source>is not a readable HDF5 file (damaged, truncated or not a model)</source>
+        <translation>n’est pas un fichier HDF5 lisible (endommagé, tronqué ou pas un modèle)</translation>
+    </message>
+    <message>
+        <source>HDF5 structure cannot be read (damaged or truncated file)</source>
+        <translation>la structure HDF5 est illisible (fichier endommagé ou tronqué)</translation>
     </message>
     <message>
         <source>health check cancelled</source>
@@ -561,6 +569,10 @@
     <message>
         <source>cannot merge a dataset into itself</source>
         <translation>impossible de fusionner un jeu de données avec lui-même</translation>
+    </message>
+    <message>
+        <source>{0!r} is the name of a built-in dataset; choose another name</source>
+        <translation>{0!r} est le nom d’un jeu de données intégré ; choisissez un autre nom</translation>
     </message>
     <message>
         <source>a dataset named {0!r} already exists</source>
@@ -841,6 +853,10 @@
     <message>
         <source>{0}: class indices must run 0..{1} without gaps</source>
         <translation>{0} : les indices de classes doivent aller de 0 à {1} sans trou</translation>
+    </message>
+    <message>
+        <source>only the Balanced split of the archive is unpacked</source>
+        <translation>seule la partie Balanced de l’archive est décompressée</translation>
     </message>
     <message>
         <source>cannot reach {0}: no network connection, or the name cannot be resolved (are you offline?)</source>
@@ -1344,6 +1360,14 @@
         <translation>impossible d’enregistrer un modèle en {0!r} : utilisez .h5 ou .keras</translation>
     </message>
     <message>
+        <source>cannot save: the folder {0} is not writable</source>
+        <translation>impossible d’enregistrer : le dossier {0} n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>cannot save: it is a folder</source>
+        <translation>impossible d’enregistrer : c’est un dossier</translation>
+    </message>
+    <message>
         <source>cannot save: {0}</source>
         <translation>impossible d’enregistrer : {0}</translation>
     </message>
@@ -1696,6 +1720,10 @@
     <message>
         <source>training diverged: the loss became {0} in epoch {1}</source>
         <translation>l’entraînement a divergé : la perte est devenue {0} à l’époque {1}</translation>
+    </message>
+    <message>
+        <source>stopped by request after epoch {0}</source>
+        <translation>arrêté à la demande après l’époque {0}</translation>
     </message>
     <message numerus="yes">
         <source>stopped early: no improvement for %Ln epoch(s); best epoch {0}</source>
@@ -2363,8 +2391,12 @@
         <translation>Jeux de données à télécharger</translation>
     </message>
     <message>
-        <source>✔ installed on this computer ({0}); listed under Datasets as {1}</source>
-        <translation>✔ installé sur cet ordinateur ({0}) ; listé dans Données sous le nom {1}</translation>
+        <source>✔ installed on this computer; listed under Datasets as {0}</source>
+        <translation>✔ installé sur cet ordinateur ; listé dans Données sous le nom {0}</translation>
+    </message>
+    <message>
+        <source>folder: {0}</source>
+        <translation>dossier : {0}</translation>
     </message>
     <message>
         <source>✔ downloaded; listed under Datasets</source>
@@ -2806,6 +2838,10 @@ Still using {0}.</source>
     <message>
         <source>Open model</source>
         <translation>Ouvrir un modèle</translation>
+    </message>
+    <message>
+        <source>Stopping training… the window closes when it has stopped</source>
+        <translation>Arrêt de l’entraînement… la fenêtre se fermera une fois l’entraînement arrêté</translation>
     </message>
 </context>
 <context>
@@ -3749,12 +3785,20 @@ apparaît ici</translation>
         <translation>Échantillons de la case choisie</translation>
     </message>
     <message>
+        <source>Evaluate a model to see its confusion matrix.</source>
+        <translation>Évaluez un modèle pour voir sa matrice de confusion.</translation>
+    </message>
+    <message>
         <source>Model to evaluate</source>
         <translation>Modèle à évaluer</translation>
     </message>
     <message>
         <source>Keras models (*.h5 *.keras)</source>
         <translation>Modèles Keras (*.h5 *.keras)</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate this model: {0}</source>
+        <translation>Impossible d’évaluer ce modèle : {0}</translation>
     </message>
     <message>
         <source>file</source>
@@ -3861,10 +3905,6 @@ apparaît ici</translation>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <source>Stop after the current batch; the best epoch so far is kept</source>
-        <translation>Arrêter après le lot en cours ; la meilleure époque jusqu’ici est gardée</translation>
-    </message>
-    <message>
         <source>Ready. Choose a dataset and a model, then press Start.</source>
         <translation>Prêt. Choisissez un jeu de données et un modèle, puis Démarrer.</translation>
     </message>
@@ -3901,12 +3941,20 @@ apparaît ici</translation>
         <translation>Utiliser pour reconnaître</translation>
     </message>
     <message>
+        <source>A training run is in progress. Stop it and close? No epoch has finished yet, so this run keeps no model.</source>
+        <translation>Un entraînement est en cours. L’arrêter et fermer ? Aucune époque n’est encore terminée : cette exécution ne gardera aucun modèle.</translation>
+    </message>
+    <message>
         <source>Training in progress</source>
         <translation>Entraînement en cours</translation>
     </message>
     <message>
         <source>A training run is in progress. Stop it and close? The best epoch so far is kept in the runs folder.</source>
         <translation>Un entraînement est en cours. L’arrêter et fermer ? La meilleure époque jusqu’ici est gardée dans le dossier des exécutions.</translation>
+    </message>
+    <message>
+        <source>Stop within moments (a few more batches may run); an unfinished epoch is dropped, the best finished epoch is kept</source>
+        <translation>Arrêter dans un instant (quelques lots de plus peuvent passer) ; une époque inachevée est abandonnée, la meilleure époque terminée est gardée</translation>
     </message>
     <message>
         <source>loaded model</source>
@@ -3937,16 +3985,16 @@ apparaît ici</translation>
         <translation>Pause après ce lot…</translation>
     </message>
     <message>
-        <source>Stopping… (after the current batch; the best epoch so far is kept)</source>
-        <translation>Arrêt… (après le lot en cours ; la meilleure époque jusqu’ici est gardée)</translation>
-    </message>
-    <message>
         <source>Paused. Press Resume to go on.</source>
         <translation>En pause. Appuyez sur Reprendre pour continuer.</translation>
     </message>
     <message>
         <source>Resumed.</source>
         <translation>Repris.</translation>
+    </message>
+    <message>
+        <source>Stopping… (an unfinished epoch is dropped; the best finished epoch is kept)</source>
+        <translation>Arrêt… (une époque inachevée est abandonnée ; la meilleure époque terminée est gardée)</translation>
     </message>
     <message>
         <source>preparing {0}: %p%</source>
@@ -4465,6 +4513,10 @@ Référence : {1}</translation>
     <message>
         <source>After drawing them: {0} (overall {1:.1%} → {2:.1%})</source>
         <translation>Après les avoir dessinés : {0} (global {1:.1%} → {2:.1%})</translation>
+    </message>
+    <message>
+        <source>Train a model to see its confusion matrix at each epoch.</source>
+        <translation>Entraînez un modèle pour voir sa matrice de confusion à chaque époque.</translation>
     </message>
     <message>
         <source>Train a model: every epoch of the latest run is kept (small models), and here you can go through them to see how its answers formed.</source>

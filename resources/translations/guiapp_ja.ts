@@ -182,9 +182,9 @@
         <translation>{0}: クラスのサブフォルダーが見つかりません (クラスごとに 1 つのサブフォルダーが必要です)</translation>
     </message>
     <message numerus="yes">
-        <source>{0}: %Ln image(s) directly in the root folder were ignored</source>
+        <source>{0}: ignored %Ln image(s) lying directly in the root folder</source>
         <translation>
-            <numerusform>{0}: ルートフォルダー直下の %Ln 枚の画像は無視されました</numerusform>
+            <numerusform>{0}: ルートフォルダー直下の %Ln 枚の画像を無視しました</numerusform>
         </translation>
     </message>
     <message>
@@ -222,6 +222,10 @@
     <message>
         <source>{0}: size must be an integer from 1 to 4096, got {1!r}</source>
         <translation>{0}: サイズは 1 から 4096 の整数でなければなりません ({1!r} が指定されました)</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images; skipped</source>
+        <translation>{0}: 画像がありません。スキップしました</translation>
     </message>
     <message>
         <source>{0}: holds no images; the class {1!r} is empty</source>
@@ -439,8 +443,12 @@
         <translation>対応していないモデルファイルの種類です（拡張子なし）。.h5 または .keras が必要です</translation>
     </message>
     <message>
-        <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
-        <translation>読み込める HDF5 ファイルではありません（破損、途中で切れている、またはモデルではない）: {0}</translation>
+        <source>is not a readable HDF5 file (damaged, truncated or not a model)</source>
+        <translation>読み込める HDF5 ファイルではありません（破損、途中で切れている、またはモデルではない）</translation>
+    </message>
+    <message>
+        <source>HDF5 structure cannot be read (damaged or truncated file)</source>
+        <translation>HDF5 の構造を読み込めません（ファイルが破損しているか途中で切れています）</translation>
     </message>
     <message>
         <source>health check cancelled</source>
@@ -551,6 +559,10 @@
     <message>
         <source>cannot merge a dataset into itself</source>
         <translation>データセットをそれ自身に統合することはできません</translation>
+    </message>
+    <message>
+        <source>{0!r} is the name of a built-in dataset; choose another name</source>
+        <translation>{0!r} は組み込みデータセットの名前です。別の名前を選んでください</translation>
     </message>
     <message>
         <source>a dataset named {0!r} already exists</source>
@@ -831,6 +843,10 @@
     <message>
         <source>{0}: class indices must run 0..{1} without gaps</source>
         <translation>{0}: クラス番号は 0..{1} を欠けなく並んでいなければなりません</translation>
+    </message>
+    <message>
+        <source>only the Balanced split of the archive is unpacked</source>
+        <translation>アーカイブのうち Balanced 分割だけを展開します</translation>
     </message>
     <message>
         <source>cannot reach {0}: no network connection, or the name cannot be resolved (are you offline?)</source>
@@ -1333,6 +1349,14 @@
         <translation>モデルを {0!r} として保存できません: .h5 か .keras を使ってください</translation>
     </message>
     <message>
+        <source>cannot save: the folder {0} is not writable</source>
+        <translation>保存できません: フォルダー {0} に書き込めません</translation>
+    </message>
+    <message>
+        <source>cannot save: it is a folder</source>
+        <translation>保存できません: フォルダーです</translation>
+    </message>
+    <message>
         <source>cannot save: {0}</source>
         <translation>保存できません: {0}</translation>
     </message>
@@ -1676,6 +1700,10 @@
     <message>
         <source>training diverged: the loss became {0} in epoch {1}</source>
         <translation>学習が発散しました: エポック {1} で損失が {0} になりました</translation>
+    </message>
+    <message>
+        <source>stopped by request after epoch {0}</source>
+        <translation>要求によりエポック {0} の後で停止しました</translation>
     </message>
     <message numerus="yes">
         <source>stopped early: no improvement for %Ln epoch(s); best epoch {0}</source>
@@ -2312,8 +2340,12 @@
         <translation>ダウンロードできるデータセット</translation>
     </message>
     <message>
-        <source>✔ installed on this computer ({0}); listed under Datasets as {1}</source>
-        <translation>✔ このコンピューターにインストール済み（{0}）。「データセット」に {1} として表示されています</translation>
+        <source>✔ installed on this computer; listed under Datasets as {0}</source>
+        <translation>✔ このコンピューターにインストール済み。「データセット」に {0} として表示されています</translation>
+    </message>
+    <message>
+        <source>folder: {0}</source>
+        <translation>フォルダー: {0}</translation>
     </message>
     <message>
         <source>✔ downloaded; listed under Datasets</source>
@@ -2755,6 +2787,10 @@ Still using {0}.</source>
     <message>
         <source>Open model</source>
         <translation>モデルを開く</translation>
+    </message>
+    <message>
+        <source>Stopping training… the window closes when it has stopped</source>
+        <translation>訓練を停止しています… 停止するとウィンドウが閉じます</translation>
     </message>
 </context>
 <context>
@@ -3698,12 +3734,20 @@ appears here</source>
         <translation>選んだセルのサンプル</translation>
     </message>
     <message>
+        <source>Evaluate a model to see its confusion matrix.</source>
+        <translation>モデルを評価すると、混同行列が表示されます。</translation>
+    </message>
+    <message>
         <source>Model to evaluate</source>
         <translation>評価するモデル</translation>
     </message>
     <message>
         <source>Keras models (*.h5 *.keras)</source>
         <translation>Keras モデル (*.h5 *.keras)</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate this model: {0}</source>
+        <translation>このモデルは評価できません: {0}</translation>
     </message>
     <message>
         <source>file</source>
@@ -3810,10 +3854,6 @@ appears here</source>
         <translation>停止</translation>
     </message>
     <message>
-        <source>Stop after the current batch; the best epoch so far is kept</source>
-        <translation>今のバッチの後で停止します。ここまでで最良のエポックは残ります</translation>
-    </message>
-    <message>
         <source>Ready. Choose a dataset and a model, then press Start.</source>
         <translation>準備完了。データセットとモデルを選んで「開始」を押してください。</translation>
     </message>
@@ -3850,12 +3890,20 @@ appears here</source>
         <translation>認識に使う</translation>
     </message>
     <message>
+        <source>A training run is in progress. Stop it and close? No epoch has finished yet, so this run keeps no model.</source>
+        <translation>訓練の実行中です。停止して閉じますか？ まだ終わったエポックがないため、この実行ではモデルは残りません。</translation>
+    </message>
+    <message>
         <source>Training in progress</source>
         <translation>訓練中</translation>
     </message>
     <message>
         <source>A training run is in progress. Stop it and close? The best epoch so far is kept in the runs folder.</source>
         <translation>訓練の実行中です。停止して閉じますか？ ここまでで最良のエポックは実行フォルダーに残ります。</translation>
+    </message>
+    <message>
+        <source>Stop within moments (a few more batches may run); an unfinished epoch is dropped, the best finished epoch is kept</source>
+        <translation>まもなく停止します（さらに数バッチ進むことがあります）。途中のエポックは破棄され、終わったエポックのうち最良のものが残ります</translation>
     </message>
     <message>
         <source>loaded model</source>
@@ -3886,16 +3934,16 @@ appears here</source>
         <translation>このバッチの後で一時停止します…</translation>
     </message>
     <message>
-        <source>Stopping… (after the current batch; the best epoch so far is kept)</source>
-        <translation>停止中…（今のバッチの後。ここまでで最良のエポックは残ります）</translation>
-    </message>
-    <message>
         <source>Paused. Press Resume to go on.</source>
         <translation>一時停止中。「再開」で続けます。</translation>
     </message>
     <message>
         <source>Resumed.</source>
         <translation>再開しました。</translation>
+    </message>
+    <message>
+        <source>Stopping… (an unfinished epoch is dropped; the best finished epoch is kept)</source>
+        <translation>停止しています…（途中のエポックは破棄され、終わったエポックのうち最良のものが残ります）</translation>
     </message>
     <message>
         <source>preparing {0}: %p%</source>
@@ -4414,6 +4462,10 @@ Reference: {1}</source>
     <message>
         <source>After drawing them: {0} (overall {1:.1%} → {2:.1%})</source>
         <translation>描いた後: {0}（全体 {1:.1%} → {2:.1%}）</translation>
+    </message>
+    <message>
+        <source>Train a model to see its confusion matrix at each epoch.</source>
+        <translation>モデルを学習させると、エポックごとの混同行列が表示されます。</translation>
     </message>
     <message>
         <source>Train a model: every epoch of the latest run is kept (small models), and here you can go through them to see how its answers formed.</source>

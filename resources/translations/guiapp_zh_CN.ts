@@ -182,9 +182,9 @@
         <translation>{0}：未找到类别子文件夹（每个类别应有一个子文件夹）</translation>
     </message>
     <message numerus="yes">
-        <source>{0}: %Ln image(s) directly in the root folder were ignored</source>
+        <source>{0}: ignored %Ln image(s) lying directly in the root folder</source>
         <translation>
-            <numerusform>{0}：根文件夹中直接存放的 %Ln 张图像已被忽略</numerusform>
+            <numerusform>{0}：已忽略直接放在根文件夹中的 %Ln 张图像</numerusform>
         </translation>
     </message>
     <message>
@@ -222,6 +222,10 @@
     <message>
         <source>{0}: size must be an integer from 1 to 4096, got {1!r}</source>
         <translation>{0}：尺寸必须是 1 到 4096 的整数，实际为 {1!r}</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images; skipped</source>
+        <translation>{0}：不含图像；已跳过</translation>
     </message>
     <message>
         <source>{0}: holds no images; the class {1!r} is empty</source>
@@ -439,8 +443,12 @@
         <translation>不支持的模型文件类型（无扩展名）：应为 .h5 或 .keras</translation>
     </message>
     <message>
-        <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
-        <translation>不是可读取的 HDF5 文件（已损坏、不完整或不是模型）：{0}</translation>
+        <source>is not a readable HDF5 file (damaged, truncated or not a model)</source>
+        <translation>不是可读取的 HDF5 文件（已损坏、不完整或不是模型）</translation>
+    </message>
+    <message>
+        <source>HDF5 structure cannot be read (damaged or truncated file)</source>
+        <translation>无法读取 HDF5 结构（文件已损坏或不完整）</translation>
     </message>
     <message>
         <source>health check cancelled</source>
@@ -551,6 +559,10 @@
     <message>
         <source>cannot merge a dataset into itself</source>
         <translation>不能把数据集合并到它自身</translation>
+    </message>
+    <message>
+        <source>{0!r} is the name of a built-in dataset; choose another name</source>
+        <translation>{0!r} 是内置数据集的名称；请另选一个名称</translation>
     </message>
     <message>
         <source>a dataset named {0!r} already exists</source>
@@ -831,6 +843,10 @@
     <message>
         <source>{0}: class indices must run 0..{1} without gaps</source>
         <translation>{0}：类别索引必须连续地从 0 到 {1}</translation>
+    </message>
+    <message>
+        <source>only the Balanced split of the archive is unpacked</source>
+        <translation>只解压归档中的 Balanced 部分</translation>
     </message>
     <message>
         <source>cannot reach {0}: no network connection, or the name cannot be resolved (are you offline?)</source>
@@ -1333,6 +1349,14 @@
         <translation>无法将模型保存为 {0!r}：请使用 .h5 或 .keras</translation>
     </message>
     <message>
+        <source>cannot save: the folder {0} is not writable</source>
+        <translation>无法保存：文件夹 {0} 不可写入</translation>
+    </message>
+    <message>
+        <source>cannot save: it is a folder</source>
+        <translation>无法保存：这是一个文件夹</translation>
+    </message>
+    <message>
         <source>cannot save: {0}</source>
         <translation>无法保存：{0}</translation>
     </message>
@@ -1676,6 +1700,10 @@
     <message>
         <source>training diverged: the loss became {0} in epoch {1}</source>
         <translation>训练发散：损失在第 {1} 轮变为 {0}</translation>
+    </message>
+    <message>
+        <source>stopped by request after epoch {0}</source>
+        <translation>应请求在第 {0} 轮之后停止</translation>
     </message>
     <message numerus="yes">
         <source>stopped early: no improvement for %Ln epoch(s); best epoch {0}</source>
@@ -2312,8 +2340,12 @@
         <translation>可下载的数据集</translation>
     </message>
     <message>
-        <source>✔ installed on this computer ({0}); listed under Datasets as {1}</source>
-        <translation>✔ 已安装在这台电脑上（{0}）；在“数据集”中显示为 {1}</translation>
+        <source>✔ installed on this computer; listed under Datasets as {0}</source>
+        <translation>✔ 已安装在这台电脑上；在“数据集”中显示为 {0}</translation>
+    </message>
+    <message>
+        <source>folder: {0}</source>
+        <translation>文件夹：{0}</translation>
     </message>
     <message>
         <source>✔ downloaded; listed under Datasets</source>
@@ -2755,6 +2787,10 @@ Still using {0}.</source>
     <message>
         <source>Open model</source>
         <translation>打开模型</translation>
+    </message>
+    <message>
+        <source>Stopping training… the window closes when it has stopped</source>
+        <translation>正在停止训练……停止后窗口将关闭</translation>
     </message>
 </context>
 <context>
@@ -3698,12 +3734,20 @@ appears here</source>
         <translation>所选单元格的样本</translation>
     </message>
     <message>
+        <source>Evaluate a model to see its confusion matrix.</source>
+        <translation>评估模型以查看其混淆矩阵。</translation>
+    </message>
+    <message>
         <source>Model to evaluate</source>
         <translation>要评估的模型</translation>
     </message>
     <message>
         <source>Keras models (*.h5 *.keras)</source>
         <translation>Keras 模型 (*.h5 *.keras)</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate this model: {0}</source>
+        <translation>无法评估此模型：{0}</translation>
     </message>
     <message>
         <source>file</source>
@@ -3810,10 +3854,6 @@ appears here</source>
         <translation>停止</translation>
     </message>
     <message>
-        <source>Stop after the current batch; the best epoch so far is kept</source>
-        <translation>在当前批次后停止；保留迄今最好的轮次</translation>
-    </message>
-    <message>
         <source>Ready. Choose a dataset and a model, then press Start.</source>
         <translation>就绪。选择数据集和模型，然后按“开始”。</translation>
     </message>
@@ -3850,12 +3890,20 @@ appears here</source>
         <translation>用于识别</translation>
     </message>
     <message>
+        <source>A training run is in progress. Stop it and close? No epoch has finished yet, so this run keeps no model.</source>
+        <translation>训练正在进行。停止并关闭吗？尚无完成的轮次，因此本次运行不会保存模型。</translation>
+    </message>
+    <message>
         <source>Training in progress</source>
         <translation>正在训练</translation>
     </message>
     <message>
         <source>A training run is in progress. Stop it and close? The best epoch so far is kept in the runs folder.</source>
         <translation>训练正在进行。停止并关闭吗？迄今最好的轮次会保存在运行文件夹中。</translation>
+    </message>
+    <message>
+        <source>Stop within moments (a few more batches may run); an unfinished epoch is dropped, the best finished epoch is kept</source>
+        <translation>稍后停止（可能还会再运行几批）；未完成的轮次会被舍弃，已完成轮次中最好的一轮会保留</translation>
     </message>
     <message>
         <source>loaded model</source>
@@ -3886,16 +3934,16 @@ appears here</source>
         <translation>将在此批次后暂停…</translation>
     </message>
     <message>
-        <source>Stopping… (after the current batch; the best epoch so far is kept)</source>
-        <translation>正在停止…（在当前批次后；保留迄今最好的轮次）</translation>
-    </message>
-    <message>
         <source>Paused. Press Resume to go on.</source>
         <translation>已暂停。按“继续”继续。</translation>
     </message>
     <message>
         <source>Resumed.</source>
         <translation>已继续。</translation>
+    </message>
+    <message>
+        <source>Stopping… (an unfinished epoch is dropped; the best finished epoch is kept)</source>
+        <translation>正在停止……（未完成的轮次会被舍弃；已完成轮次中最好的一轮会保留）</translation>
     </message>
     <message>
         <source>preparing {0}: %p%</source>
@@ -4414,6 +4462,10 @@ Reference: {1}</source>
     <message>
         <source>After drawing them: {0} (overall {1:.1%} → {2:.1%})</source>
         <translation>书写之后：{0}（总体 {1:.1%} → {2:.1%}）</translation>
+    </message>
+    <message>
+        <source>Train a model to see its confusion matrix at each epoch.</source>
+        <translation>训练模型以查看每个轮次的混淆矩阵。</translation>
     </message>
     <message>
         <source>Train a model: every epoch of the latest run is kept (small models), and here you can go through them to see how its answers formed.</source>

@@ -182,9 +182,9 @@
         <translation>{0}：找不到類別子資料夾（每個類別應有一個子資料夾）</translation>
     </message>
     <message numerus="yes">
-        <source>{0}: %Ln image(s) directly in the root folder were ignored</source>
+        <source>{0}: ignored %Ln image(s) lying directly in the root folder</source>
         <translation>
-            <numerusform>{0}：根資料夾中直接存放的 %Ln 張影像已被忽略</numerusform>
+            <numerusform>{0}：已忽略直接放在根資料夾中的 %Ln 張影像</numerusform>
         </translation>
     </message>
     <message>
@@ -222,6 +222,10 @@
     <message>
         <source>{0}: size must be an integer from 1 to 4096, got {1!r}</source>
         <translation>{0}：尺寸必須是 1 到 4096 的整數，實際為 {1!r}</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images; skipped</source>
+        <translation>{0}：不含影像；已略過</translation>
     </message>
     <message>
         <source>{0}: holds no images; the class {1!r} is empty</source>
@@ -439,8 +443,12 @@
         <translation>不支援的模型檔案類型（無副檔名）：應為 .h5 或 .keras</translation>
     </message>
     <message>
-        <source>is not a readable HDF5 file (damaged, truncated or not a model): {0}</source>
-        <translation>不是可讀取的 HDF5 檔案（已損毀、不完整或不是模型）：{0}</translation>
+        <source>is not a readable HDF5 file (damaged, truncated or not a model)</source>
+        <translation>不是可讀取的 HDF5 檔案（已損毀、不完整或不是模型）</translation>
+    </message>
+    <message>
+        <source>HDF5 structure cannot be read (damaged or truncated file)</source>
+        <translation>無法讀取 HDF5 結構（檔案已損毀或不完整）</translation>
     </message>
     <message>
         <source>health check cancelled</source>
@@ -551,6 +559,10 @@
     <message>
         <source>cannot merge a dataset into itself</source>
         <translation>不能把資料集合併到它自身</translation>
+    </message>
+    <message>
+        <source>{0!r} is the name of a built-in dataset; choose another name</source>
+        <translation>{0!r} 是內建資料集的名稱；請另選一個名稱</translation>
     </message>
     <message>
         <source>a dataset named {0!r} already exists</source>
@@ -831,6 +843,10 @@
     <message>
         <source>{0}: class indices must run 0..{1} without gaps</source>
         <translation>{0}：類別索引必須連續地從 0 到 {1}</translation>
+    </message>
+    <message>
+        <source>only the Balanced split of the archive is unpacked</source>
+        <translation>只解壓封存檔中的 Balanced 部分</translation>
     </message>
     <message>
         <source>cannot reach {0}: no network connection, or the name cannot be resolved (are you offline?)</source>
@@ -1333,6 +1349,14 @@
         <translation>無法將模型儲存為 {0!r}：請使用 .h5 或 .keras</translation>
     </message>
     <message>
+        <source>cannot save: the folder {0} is not writable</source>
+        <translation>無法儲存：資料夾 {0} 無法寫入</translation>
+    </message>
+    <message>
+        <source>cannot save: it is a folder</source>
+        <translation>無法儲存：這是一個資料夾</translation>
+    </message>
+    <message>
         <source>cannot save: {0}</source>
         <translation>無法儲存：{0}</translation>
     </message>
@@ -1676,6 +1700,10 @@
     <message>
         <source>training diverged: the loss became {0} in epoch {1}</source>
         <translation>訓練發散：損失在第 {1} 輪變為 {0}</translation>
+    </message>
+    <message>
+        <source>stopped by request after epoch {0}</source>
+        <translation>應要求在第 {0} 輪之後停止</translation>
     </message>
     <message numerus="yes">
         <source>stopped early: no improvement for %Ln epoch(s); best epoch {0}</source>
@@ -2312,8 +2340,12 @@
         <translation>可下載的資料集</translation>
     </message>
     <message>
-        <source>✔ installed on this computer ({0}); listed under Datasets as {1}</source>
-        <translation>✔ 已安裝在這臺電腦上（{0}）；在“資料集”中顯示為 {1}</translation>
+        <source>✔ installed on this computer; listed under Datasets as {0}</source>
+        <translation>✔ 已安裝在這臺電腦上；在“資料集”中顯示為 {0}</translation>
+    </message>
+    <message>
+        <source>folder: {0}</source>
+        <translation>資料夾：{0}</translation>
     </message>
     <message>
         <source>✔ downloaded; listed under Datasets</source>
@@ -2755,6 +2787,10 @@ Still using {0}.</source>
     <message>
         <source>Open model</source>
         <translation>開啟模型</translation>
+    </message>
+    <message>
+        <source>Stopping training… the window closes when it has stopped</source>
+        <translation>正在停止訓練……停止後視窗將關閉</translation>
     </message>
 </context>
 <context>
@@ -3698,12 +3734,20 @@ appears here</source>
         <translation>所選單元格的樣本</translation>
     </message>
     <message>
+        <source>Evaluate a model to see its confusion matrix.</source>
+        <translation>評估模型以檢視其混淆矩陣。</translation>
+    </message>
+    <message>
         <source>Model to evaluate</source>
         <translation>要評估的模型</translation>
     </message>
     <message>
         <source>Keras models (*.h5 *.keras)</source>
         <translation>Keras 模型 (*.h5 *.keras)</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate this model: {0}</source>
+        <translation>無法評估此模型：{0}</translation>
     </message>
     <message>
         <source>file</source>
@@ -3810,10 +3854,6 @@ appears here</source>
         <translation>停止</translation>
     </message>
     <message>
-        <source>Stop after the current batch; the best epoch so far is kept</source>
-        <translation>在當前批次後停止；保留迄今最好的輪次</translation>
-    </message>
-    <message>
         <source>Ready. Choose a dataset and a model, then press Start.</source>
         <translation>就緒。選擇資料集和模型，然後按“開始”。</translation>
     </message>
@@ -3850,12 +3890,20 @@ appears here</source>
         <translation>用於辨識</translation>
     </message>
     <message>
+        <source>A training run is in progress. Stop it and close? No epoch has finished yet, so this run keeps no model.</source>
+        <translation>訓練正在進行。停止並關閉嗎？尚無完成的輪次，因此本次執行不會儲存模型。</translation>
+    </message>
+    <message>
         <source>Training in progress</source>
         <translation>正在訓練</translation>
     </message>
     <message>
         <source>A training run is in progress. Stop it and close? The best epoch so far is kept in the runs folder.</source>
         <translation>訓練正在進行。停止並關閉嗎？迄今最好的輪次會儲存在執行資料夾中。</translation>
+    </message>
+    <message>
+        <source>Stop within moments (a few more batches may run); an unfinished epoch is dropped, the best finished epoch is kept</source>
+        <translation>稍後停止（可能還會再執行幾個批次）；未完成的輪次會被捨棄，已完成輪次中最好的一輪會保留</translation>
     </message>
     <message>
         <source>loaded model</source>
@@ -3886,16 +3934,16 @@ appears here</source>
         <translation>將在此批次後暫停…</translation>
     </message>
     <message>
-        <source>Stopping… (after the current batch; the best epoch so far is kept)</source>
-        <translation>正在停止…（在當前批次後；保留迄今最好的輪次）</translation>
-    </message>
-    <message>
         <source>Paused. Press Resume to go on.</source>
         <translation>已暫停。按“繼續”繼續。</translation>
     </message>
     <message>
         <source>Resumed.</source>
         <translation>已繼續。</translation>
+    </message>
+    <message>
+        <source>Stopping… (an unfinished epoch is dropped; the best finished epoch is kept)</source>
+        <translation>正在停止……（未完成的輪次會被捨棄；已完成輪次中最好的一輪會保留）</translation>
     </message>
     <message>
         <source>preparing {0}: %p%</source>
@@ -4414,6 +4462,10 @@ Reference: {1}</source>
     <message>
         <source>After drawing them: {0} (overall {1:.1%} → {2:.1%})</source>
         <translation>書寫之後：{0}（總體 {1:.1%} → {2:.1%}）</translation>
+    </message>
+    <message>
+        <source>Train a model to see its confusion matrix at each epoch.</source>
+        <translation>訓練模型以檢視每個輪次的混淆矩陣。</translation>
     </message>
     <message>
         <source>Train a model: every epoch of the latest run is kept (small models), and here you can go through them to see how its answers formed.</source>

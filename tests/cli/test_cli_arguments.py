@@ -35,6 +35,8 @@ BAD_INVOCATIONS = [
     (["evaluate", "--model", str(MODEL), "--dataset", "no-such-set"], "no dataset or path named 'no-such-set'"),
     (["train", "--dataset", "no-such-set", "--out", "m.h5"], "no dataset or path named 'no-such-set'"),
     (["train", "--dataset", "digits", "--out", "m.txt"], "--out must end in .h5 or .keras"),
+    (["train", "--dataset", "digits", "--out", "/nonexistent/t.h5"],
+     "/nonexistent/t.h5: cannot save: the folder /nonexistent does not exist"),
     (["train", "--dataset", "digits", "--epochs", "0", "--out", "m.h5"], "epochs must be"),
     (["train", "--dataset", "digits", "--fine-tune", "base.h5", "--out", "m.h5"], "base.h5: no such model file"),
     (["train", "--dataset", "digits", "--samples-per-class", "0", "--out", "m.h5"], "samples per class"),

@@ -84,6 +84,8 @@ def test_export_round_trips_through_the_folder_loader(capsys, tmp_path):
     code, out, err = run(capsys, "datasets", "export", "custom:日月A", "--samples-per-class", "6", "--out", str(out_dir))
     assert code == 0, err
     assert "exported 18 samples" in out
+    code, out, _ = run(capsys, "datasets", "show", str(out_dir))
+    assert code == 0 and out.startswith("custom:日月A (folder): 18 samples, 3 classes")  # it said "(file)"
     code, out, _ = run(capsys, "datasets", "show", str(out_dir), "--json")
     shown = json.loads(out)
     assert code == 0 and shown["samples"] == 18 and set(shown["class_counts"]) == {"日", "月", "A"}

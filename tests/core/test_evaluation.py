@@ -46,7 +46,11 @@ def test_per_class_precision_recall_f1_support():
     assert m["b"]["precision"] == pytest.approx(0.5) and m["b"]["recall"] == pytest.approx(1.0)
     assert m["b"]["f1"] == pytest.approx(2 * 0.5 * 1.0 / 1.5)
     assert m["c"] == pytest.approx({"precision": 1.0, "recall": 0.5, "f1": 2 / 3, "support": 4})
-    assert m["d"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 0}  # no samples, never predicted
+    # No samples: not measured (None), not 0 % (which would rank it the weakest class); precision only where the
+    # model predicted the class (every such prediction is wrong).
+    assert m["d"] == {"precision": None, "recall": None, "f1": None, "support": 0}
+    m = per_class_metrics(np.array([[1, 1], [0, 0]]), ["a", "b"])
+    assert m["b"] == {"precision": 0.0, "recall": None, "f1": None, "support": 0}
     assert isinstance(m["a"]["support"], int)
     with pytest.raises(ValueError):
         per_class_metrics(cm, ["a", "b"])
@@ -164,6 +168,7 @@ def test_model_classes_missing_from_the_dataset_are_fine(recognizer):
     report = evaluate(recognizer, only_two, split="all")
     assert report.n_samples == 20 and report.confusion.shape == (3, 3)
     assert report.per_class["middle"]["support"] == 0
+    assert report.per_class["middle"]["recall"] is None and report.per_class["middle"]["f1"] is None
     assert report.top_k == 3  # top 5 of 3 classes
 
 

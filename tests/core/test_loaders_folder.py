@@ -191,3 +191,17 @@ def test_a_class_folder_linking_outside_the_dataset_is_reported(tmp_path):
     dataset = load_folder_dataset(root)
     assert dataset.classes == ["a"]
     assert any("etc" in p and "symbolic link" in p and "outside" in p for p in dataset.problems), dataset.problems
+
+
+def test_an_empty_class_folder_is_skipped_not_made_a_class(tmp_path):
+    """An empty class folder was reported among the skipped files yet became a class of 0 samples; one loose image
+    read "1 image … were ignored"."""
+    root = tmp_path / "set"
+    save(root / "a" / "0.png", glyph(seed=1))
+    save(root / "b" / "0.png", glyph(seed=2))
+    (root / "emptyclass").mkdir()
+    save(root / "loose.png", glyph(seed=3))
+    ds = load_folder_dataset(root)
+    assert ds.classes == ["a", "b"] and ds.labels.tolist() == [0, 1]
+    assert f"{root / 'emptyclass'}: holds no images; skipped" in ds.problems
+    assert f"{root / 'loose.png'}: ignored 1 image lying directly in the root folder" in ds.problems

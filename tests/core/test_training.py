@@ -107,7 +107,50 @@ def test_stop_after_an_epoch_keeps_the_best_epoch(digits):
     result = train(TrainConfig(epochs=6, batch_size=32, preset="logreg", validation_split=0.2, test_split=0.0),
                    digits, on_progress=on_progress, control=control)
     assert result.stopped == "cancelled" and result.best_epoch in (1, 2)
-    assert len(result.history["loss"]) <= 3
+    # Asked while epoch 2 was being recorded: the run ends there, without starting epoch 3.
+    assert result.message == "stopped by request after epoch 2" and len(result.history["loss"]) == 2
+
+
+def _stopped_run(digits, tmp_path, at):
+    """A run of 20 batches an epoch, stopped when ``at(event)`` is true; returns (result, events, kept epochs)."""
+    from guiapp.core.training.epochs import epoch_files
+
+    control, events = TrainingControl(), []
+
+    def on_progress(event):
+        events.append(event)
+        if at(event):
+            control.stop()
+
+    result = train(TrainConfig(epochs=6, batch_size=8, preset="logreg", validation_split=0.2, test_split=0.0),
+                   digits, on_progress=on_progress, control=control, checkpoint=str(tmp_path / "run" / "best.h5"))
+    return result, events, [epoch for epoch, _ in epoch_files(tmp_path / "run")]
+
+
+def test_a_stop_inside_an_epoch_records_only_the_finished_epochs(digits, tmp_path):
+    """A tester stopped at batch 1 of epoch 2 and got an epoch-2 point (one batch's accuracy) on the epoch plots,
+    "epochs_done: 2" and epoch 2's weights kept: Keras validated and recorded the cut-short epoch."""
+    result, events, kept = _stopped_run(digits, tmp_path, lambda e: e.kind == "batch" and e.epoch == 2)
+    assert result.stopped == "cancelled" and result.message == "stopped by request in epoch 2, after batch 2"
+    assert [e.epoch for e in events if e.kind == "epoch"] == [1]
+    assert {key: len(values) for key, values in result.history.items()} == dict.fromkeys(result.history, 1)
+    assert result.best_epoch == 1 and kept == [1]
+
+
+def test_a_stop_in_the_first_epoch_records_no_epoch(digits, tmp_path):
+    result, events, kept = _stopped_run(digits, tmp_path, lambda e: e.kind == "batch")
+    assert result.message == "stopped by request in epoch 1, after batch 2"
+    assert result.history == {} and result.best_epoch is None and kept == []
+    assert not [e for e in events if e.kind == "epoch"]
+
+
+def test_a_stop_at_an_epochs_last_batch_keeps_that_epoch(digits, tmp_path):
+    """The epoch's training is whole: it is validated and recorded, and no batch of the next one runs."""
+    result, events, kept = _stopped_run(digits, tmp_path,
+                                        lambda e: e.kind == "batch" and e.epoch == 1 and e.batch == e.batches)
+    assert result.message == "stopped by request after epoch 1"
+    assert len(result.history["val_loss"]) == 1 and result.best_epoch == 1 and kept == [1]
+    assert max(e.epoch for e in events if e.kind == "batch") == 1
 
 
 def test_pause_holds_training_between_batches_and_resume_continues(digits):

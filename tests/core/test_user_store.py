@@ -61,18 +61,18 @@ def test_default_root_is_under_guiapp_home(tmp_path, monkeypatch):
 
 
 def test_create_list_exists_open(store):
-    assert store.list() == [] and not store.exists("digits")
-    ds = store.create("digits")
+    assert store.list() == [] and not store.exists("my-digits")
+    ds = store.create("my-digits")
     store.create("Kana あいう")
     store.create("alpha")
-    assert isinstance(ds, UserDataset) and ds.name == "digits"
-    assert store.list() == ["alpha", "digits", "Kana あいう"]
-    assert store.exists("digits") and not store.exists("nope")
-    meta = json.loads((store.root / "digits" / "dataset.json").read_text("utf-8"))
-    assert meta["name"] == "digits" and meta["format_version"] == 1
+    assert isinstance(ds, UserDataset) and ds.name == "my-digits"
+    assert store.list() == ["alpha", "Kana あいう", "my-digits"]
+    assert store.exists("my-digits") and not store.exists("nope")
+    meta = json.loads((store.root / "my-digits" / "dataset.json").read_text("utf-8"))
+    assert meta["name"] == "my-digits" and meta["format_version"] == 1
     assert PreprocessSpec.from_dict(meta["spec"]) == PreprocessSpec()
-    assert (store.root / "digits" / "samples").is_dir()
-    reopened = UserStore(store.root).open("digits")
+    assert (store.root / "my-digits" / "samples").is_dir()
+    reopened = UserStore(store.root).open("my-digits")
     assert reopened.spec == PreprocessSpec() and reopened.render_size == RENDER_SIZE
     assert abs(reopened.created - datetime.now(timezone.utc)) < timedelta(minutes=1)
     assert len(reopened) == 0
@@ -122,15 +122,24 @@ def test_valid_names(store):
 
 
 def test_duplicate_names_are_refused_ignoring_case(store):
-    store.create("Digits")
+    store.create("Doodles")
     with pytest.raises(ValueError, match="already exists"):
-        store.create("Digits")
+        store.create("Doodles")
     with pytest.raises(ValueError, match="already exists"):
-        store.create("digits")
+        store.create("doodles")
     (store.root / "stray").mkdir()
     with pytest.raises(ValueError, match="not a dataset"):
         store.create("stray")
-    assert store.list() == ["Digits"]
+    assert store.list() == ["Doodles"]
+
+
+@pytest.mark.parametrize("name", ["digits", "Digits", "HIRAGANA", "mnist-5k", "fashion-mnist"])
+def test_built_in_dataset_names_are_refused_ignoring_case(store, name):
+    """A user dataset "digits" hid behind the built-in (which then showed 0 classes) and listings mixed the two."""
+    with pytest.raises(ValueError) as info:
+        store.create(name)
+    assert str(info.value) == f"'{name.lower()}' is the name of a built-in dataset; choose another name"
+    assert store.list() == []
 
 
 def test_nfc_normalizes_names():

@@ -171,3 +171,26 @@ def test_naming_controls_leaves_every_combo_box_list_alive(qtbot, window):
     gc.collect()
     assert combo.view().height() >= combo.count() * combo.view().sizeHintForRow(0) > 0
     combo.hidePopup()
+
+
+def test_tab_moves_on_from_a_filled_read_only_table(qtbot, window):
+    """A tester's Tab from the Dataset field entered the layer table and then went from cell to cell, wrapping
+    round (Shift+Tab too): Epochs … Start could not be reached from the keyboard. Tab moves on from every table
+    that is only read."""
+    from PySide6.QtWidgets import QTableView
+
+    from guiapp.qt.train.settings import describe_choice
+
+    area = window.train_area
+    window.show_area(area)
+    area.settings.show_description(describe_choice("digits", 20, "keras-tutorial"))
+    table = area.settings.layer_table
+    assert table.rowCount() > 2
+    names = [accessible_name(w) for w in tab_walk(qtbot, table)]
+    assert "Epochs" in names and "Start" in names
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    qtbot.keyClick(table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is not table
+    tables = window.findChildren(QTableView)
+    assert area.runs_view.table in tables and not [t for t in tables if t.tabKeyNavigation()]

@@ -86,6 +86,27 @@ def test_download_dialog_lists_every_source(qtbot):
     assert len(texts) == 4 and any("MNIST handwritten" in t for t in texts)
     assert any("Kuzushiji" in t for t in texts) and any("EMNIST" in t for t in texts)
     assert dialog.chosen().name == "mnist"
+    emnist = next(t for t in texts if "EMNIST" in t)
+    assert emnist.count("562 MB") == 1 and "only the Balanced split" in emnist  # the size said once
+
+
+def test_download_dialog_lines_fit_without_a_horizontal_scroll_bar(qtbot, tmp_path):
+    """Fashion-MNIST's "installed on this computer (/usr/share/…); listed under Datasets as …" ran off the list,
+    needing the horizontal scroll bar: an installed one (faked by pointing its system folder here) fits."""
+    folder = tmp_path / "usr" / "share" / "datasets" / "fashion-mnist"
+    folder.mkdir(parents=True)
+    old = registry.SYSTEM_DATASETS["fashion-mnist"]
+    registry.SYSTEM_DATASETS["fashion-mnist"] = folder
+    try:
+        dialog = DownloadDialog()
+    finally:
+        registry.SYSTEM_DATASETS["fashion-mnist"] = old
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert any("installed on this computer" in t and str(folder) in t for t in texts)
+    assert dialog.list.horizontalScrollBar().maximum() == 0
 
 
 def test_health_tab_finds_a_leak_and_jumps_to_it(qtbot, panel, tmp_path):
@@ -104,6 +125,7 @@ def test_health_tab_finds_a_leak_and_jumps_to_it(qtbot, panel, tmp_path):
         view.check_button.click()
     assert not view.report.ok
     assert "exact copies" in view.tree.topLevelItem(0).text(0)
+    assert "exact copies" not in view.summary.text()  # once: the tree item with its pairs
     assert "Click a pair below" in view.summary.text()
     pair = view.tree.topLevelItem(0).child(0)
     assert "#5" in pair.text(0) and "test #40" in pair.text(0)  # which part the other one is in
@@ -122,7 +144,10 @@ def test_health_of_a_clean_user_dataset_warns_about_few_samples(qtbot, panel):
         panel.health.run_check()
     tree = panel.health.tree
     found = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
-    assert any("fewer than 10 samples" in text for text in found), found
+    # Said once, in the summary's list: the tree holds only findings with pairs to click (it repeated every
+    # warning as a second, truncated line).
+    assert panel.health.summary.text().count("fewer than 10 samples") == 1
+    assert not any("fewer than 10 samples" in text for text in found), found
     pairs = any(finding.pairs for finding in panel.health.report.findings)
     assert ("Click a pair below" in panel.health.summary.text()) == pairs  # said only with a pair to click
     from guiapp.core.datasets.health import Finding, HealthReport

@@ -362,6 +362,20 @@ def test_pen_and_stroke_eraser_are_one_clear_tool_choice(qtbot, window):
     assert pad.is_empty()
 
 
+def test_help_and_readme_name_the_candidate_shortcuts_the_panel_has(window):
+    """Help said "Alt+1 … Alt+9" and the README "Alt+2 … Alt+9": both now name the range the actions have."""
+    from pathlib import Path
+
+    from guiapp.qt.menus import SHORTCUTS
+
+    keys = [a.shortcut().toString() for a in window.recognize.candidate_actions]
+    named = f"{keys[0]} … {keys[-1]}"
+    assert named == "Alt+1 … Alt+9"
+    assert any(key == named for key, _ in SHORTCUTS)
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert named in readme and "Alt+2 … Alt+9" not in readme
+
+
 def test_the_keyboard_writes_any_candidate(qtbot, window):
     """Alt+2 writes the second candidate; Tab reaches the candidate rows (after the pen tools), Space or Enter on
     one writes it; rows without a candidate are not on the Tab path."""

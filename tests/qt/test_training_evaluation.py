@@ -2,6 +2,7 @@
 module on 20 synthesised digits per class) and real widgets offscreen."""
 
 import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -203,3 +204,86 @@ def test_personalize_result_names_the_models_it_measured(qtbot, model_path, tmp_
     assert view.base_label.text() == "tiny-personal.h5"
     text = view.result.text()
     assert "20% (3/15) → 93% (14/15)" in text and "tiny.h5 (before) and tiny-personal.h5 (after)" in text
+
+
+def _column(view: EvaluationView, col: int) -> list[str]:
+    return [view.table.item(row, col).text() for row in range(view.table.rowCount())]
+
+
+def test_classes_without_samples_read_not_measured_and_sort_last(qtbot, digits, model_path):
+    """A 10-class model on a split holding 2 of its classes showed "0.0 %" and F1 0.000 for the other 8 and sorted
+    them first as the weakest: they read "—" and stay last, whichever way the table is sorted."""
+    keep = np.isin(digits.labels, [3, 7])
+    two = Dataset("threes-and-sevens", list(digits.classes), np.asarray(digits.images)[keep],
+                  np.asarray(digits.labels)[keep], spec=digits.spec)
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    view.show_report(evaluate(model_path, two, split="all"), two)
+    assert set(_column(view, 0)[:2]) == {"3", "7"}
+    assert _column(view, 1)[2:] == ["—"] * 8 and _column(view, 3)[2:] == ["—"] * 8
+    assert all(text != "—" for text in _column(view, 1)[:2] + _column(view, 3)[:2])
+    view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # what a click on the header does
+    assert set(_column(view, 0)[:2]) == {"3", "7"} and _column(view, 1)[2:] == ["—"] * 8
+
+
+def test_a_dataset_evaluated_from_memory_evaluates_again_and_a_failure_clears_the_figures(qtbot, digits,
+                                                                                          model_path, tmp_path):
+    """Personalize's mix ("symbols+digits") was offered in the "on" list but Evaluate could not open it by name; and
+    a failed evaluation left the last one's matrix, table and cell line under its message."""
+    mix = Dataset("symbols+digits", list(digits.classes), np.asarray(digits.images), np.asarray(digits.labels),
+                  spec=digits.spec, kind="user")
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.evaluated, timeout=60_000):
+        view.evaluate(model_path, mix, split="test", validation=0.2, test=0.1)
+    view.add_model_choice("file", model_path)
+    view.refresh_datasets()  # the catalogue changed meanwhile: the entry stays, and still evaluates
+    assert view.dataset_box.currentText() == "symbols+digits"
+    view.split.setCurrentText("all")
+    with qtbot.waitSignal(view.evaluated, timeout=60_000) as done:
+        view.run_button.click()
+    assert done.args[0].dataset == "symbols+digits" and done.args[0].n_samples == len(mix)
+    assert view.table.rowCount() == 10 and not view.heatmap.is_empty()
+    broken = tmp_path / "corrupt.h5"
+    broken.write_bytes(Path(model_path).read_bytes()[:3000])
+    view.add_model_choice("file", str(broken))  # a model that was fine when chosen, damaged since
+    view.run_button.click()
+    qtbot.waitUntil(lambda: "Evaluation failed" in view.summary.text(), timeout=60_000)
+    assert view.report is None and view.table.rowCount() == 0 and view.heatmap.is_empty()
+    assert view.shown_indices() == [] and "Click a cell" in view.cell_title.text() and view.drill_button.isHidden()
+
+
+def test_a_chosen_model_file_is_checked_like_recognize_open(qtbot, model_path, tmp_path):
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    notes = tmp_path / "notes.h5"
+    notes.write_text("not a model\n")
+    truncated = tmp_path / "truncated.h5"
+    truncated.write_bytes(Path(model_path).read_bytes()[:3000])
+    for path, words in ((notes, "notes.h5 is a text file, not a model"),
+                        (truncated, "truncated.h5: is not a readable HDF5 file")):
+        assert not view.choose_model_file(str(path))
+        assert view.model.count() == 0 and words in view.summary.text()
+        assert "synchronously" not in view.summary.text()
+    assert view.choose_model_file(model_path) and view.model.currentData() == model_path
+
+
+def test_matrices_show_a_sentence_until_there_is_data(qtbot, digits, model_path):
+    """Before any evaluation (and before a run, in How it learned) the matrix showed pyqtgraph's bare axes,
+    −0.5…0.5 with "(x0.001)"; it now shows a sentence and no axes, and the axes once there is a matrix."""
+    from guiapp.qt.train.scrubber import EpochScrubber
+
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    view.show()
+    heatmap = view.heatmap
+    axes = [heatmap.getAxis("bottom"), heatmap.getAxis("left")]
+    assert heatmap.is_empty() and heatmap.placeholder.isVisible() and not any(a.isVisible() for a in axes)
+    assert "Evaluate a model" in heatmap.placeholder.textItem.toPlainText()
+    view.show_report(evaluate(model_path, digits, split="all"), digits)
+    assert not heatmap.placeholder.isVisible() and all(a.isVisible() for a in axes) and heatmap.size_k == 10
+    heatmap.clear_matrix()
+    assert heatmap.placeholder.isVisible() and not any(a.isVisible() for a in axes)
+    scrubber = EpochScrubber()
+    qtbot.addWidget(scrubber)
+    assert scrubber.heatmap.is_empty() and "Train a model" in scrubber.heatmap.placeholder.textItem.toPlainText()

@@ -83,12 +83,55 @@ def test_stop_takes_effect_after_the_current_batch(qtbot, panel, digits):
     outcome = finished.args[0]
     assert outcome.stopped == "cancelled"
     match = re.fullmatch(r"stopped by request in epoch (\d+), after batch (\d+)", outcome.message)
-    assert match, outcome.message
+    at_end = re.fullmatch(r"stopped by request after epoch (\d+)", outcome.message)  # the stop met an epoch's end
+    assert match or at_end, outcome.message
     # Reports come every 0.1 s and Stop is obeyed after the batch in progress: within a few batches of the last
     # report, never a whole epoch (160 batches) later.
-    epoch, batch = int(match[1]), int(match[2])
+    epoch, batch = (int(match[1]), int(match[2])) if match else (int(at_end[1]), 160)
     assert (epoch - seen_epoch) * 160 + (batch - seen_batch) < 160
     assert RunStore().load(outcome.run.id).status == "cancelled"
+
+
+def test_a_stop_inside_an_epoch_draws_and_records_only_the_finished_epochs(qtbot, panel, digits):
+    """A tester stopped in epoch 2 and got an epoch-2 point of one batch's accuracy on the epoch plots and
+    "epochs_done: 2" in the run; stopped in epoch 1, the plots and the Runs table showed an epoch that never was."""
+    assert panel.start(long_job(digits, batch_size=4))  # 40 batches an epoch
+    qtbot.waitUntil(lambda: bool(panel.plots.history.get("loss")), timeout=30_000)
+    with qtbot.waitSignal(panel.trainingFinished, timeout=20_000) as finished:
+        panel.stop()
+    outcome = finished.args[0]
+    cut = re.fullmatch(r"stopped by request in epoch (\d+), after batch (\d+)", outcome.message)
+    whole = re.fullmatch(r"stopped by request after epoch (\d+)", outcome.message)  # the stop met an epoch's end
+    assert cut or whole, outcome.message
+    done = int(cut[1]) - 1 if cut else int(whole[1])
+    assert done >= 1 and len(outcome.history["loss"]) == len(outcome.history["val_loss"]) == done
+    assert panel.plots.epoch_points("loss") == panel.plots.epoch_points("val_accuracy") == done
+    run = RunStore().load(outcome.run.id)
+    assert run.epochs_done == done and run.best_epoch <= done
+    assert panel.runs_view.table.item(0, 4).text() == str(done)
+    assert "saved in the runs folder" in panel.result_label.text()
+
+
+def test_paused_status_and_button_agree_whatever_the_reports_say(qtbot, panel, digits):
+    """Paused, then Quit answered No: the status read "Resumed." while the button still said Resume. A report of
+    the training process that disagrees with the pause the panel asked for (a late "resumed") never makes the
+    status contradict the button."""
+    from guiapp.core.training.config import TrainingEvent
+
+    assert panel.start(long_job(digits))
+    wait_for_batches(qtbot, panel)
+    panel.toggle_pause()
+    qtbot.waitUntil(lambda: panel.status.text().startswith("Paused"), timeout=10_000)
+    panel.training.event.emit(TrainingEvent("message", 1, 200, message="resumed"))
+    assert panel.pause_button.text() == "Resume" and not panel.status.text().startswith("Resumed")
+    panel.training.event.emit(TrainingEvent("message", 1, 200, message="paused"))
+    assert panel.status.text().startswith("Paused")
+    panel.toggle_pause()
+    assert panel.pause_button.text() == "Pause" and panel.status.text() == "Resuming…"
+    qtbot.waitUntil(lambda: panel.status.text() != "Resuming…", timeout=10_000)  # "Resumed.", then the live line
+    assert not panel.status.text().startswith("Paused") and panel.pause_button.text() == "Pause"
+    with qtbot.waitSignal(panel.trainingFinished, timeout=10_000):
+        panel.stop()
 
 
 def test_a_stopped_run_leaves_the_bar_full_saying_how_it_ended(qtbot, panel, digits):
@@ -104,7 +147,8 @@ def test_a_stopped_run_leaves_the_bar_full_saying_how_it_ended(qtbot, panel, dig
     # The run's last report may still have been waiting for the 5 Hz redraw, which the end triggers: the ending
     # must stay on the bar (and "Ended." in the status line) after it.
     assert panel.progress.value() == panel.progress.maximum()
-    assert re.fullmatch(r"stopped by request in epoch \d+, after batch \d+", panel.progress.text()), panel.progress.text()
+    assert re.fullmatch(r"stopped by request (in epoch \d+, after batch \d+|after epoch \d+)", panel.progress.text()), \
+        panel.progress.text()
     assert panel.status.text() == "Ended."
 
 

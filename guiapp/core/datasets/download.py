@@ -95,7 +95,7 @@ SOURCES: dict[str, Source] = {
         "emnist-balanced", "EMNIST Balanced letters and digits (131,600, 28×28, 47 classes)",
         (RemoteFile("https://biometrics.nist.gov/cs_links/EMNIST/gzip.zip", "emnist-gzip.zip",
                     "md5:58c8d27c78d21e728a6bc7b3cc06412e", 561753746),),
-        extract=("*emnist-balanced-*",), note="a 562 MB archive; only the Balanced split is unpacked",
+        extract=("*emnist-balanced-*",), note=Text("only the Balanced split of the archive is unpacked"),
         keep_archives=False),
 }
 

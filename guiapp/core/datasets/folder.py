@@ -43,6 +43,7 @@ class _Class:
     name: str
     folders: list[Path]  # several when folder names differ only in Unicode normalisation (merged, and reported)
     test_files: set[str] = field(default_factory=set)
+    declared: bool = False  # listed in classes.json: kept even when empty (the list fixes the classes and order)
 
 
 def _natural_key(name: str):
@@ -105,7 +106,7 @@ def _discover_classes(root: Path) -> tuple[list[_Class], dict, list[str]]:
                 problems.append(Text("{0}: listed in {1} but missing; the class is empty", root / entry["folder"],
                                       CLASSES_FILE))
             tests = entry.get("test") or []
-            classes.append(_Class(entry["name"], found, {str(t) for t in tests}))
+            classes.append(_Class(entry["name"], found, {str(t) for t in tests}, declared=True))
     taken = {c.name for c in classes}
     for key in sorted(folders):
         name, n = key, 1
@@ -121,7 +122,7 @@ def _discover_classes(root: Path) -> tuple[list[_Class], dict, list[str]]:
                 "put each class's images in a sub-folder named after the class", "", len(loose), root, loose[0]))
         raise DatasetError(Text("{0}: no class sub-folders found (one sub-folder per class is expected)", root))
     if loose:
-        problems.append(Plural("{0}: %Ln image(s) directly in the root folder were ignored", "", len(loose),
+        problems.append(Plural("{0}: ignored %Ln image(s) lying directly in the root folder", "", len(loose),
                                root / loose[0]))
     return classes, meta, problems
 
@@ -248,15 +249,22 @@ def load_folder_dataset(
 
     # Pass 1: headers only, to choose the output size before decoding anything.
     files: list[tuple[Path, int, tuple[int, int]]] = []
-    for index, cls in enumerate(classes):
+    found: list[_Class] = []
+    for cls in classes:
         class_files = [f for folder in cls.folders for f in _image_files(folder, problems)]
         if cls.folders and not class_files:
+            if not cls.declared:  # a stray empty folder is skipped, as reported, not made a class of 0 samples
+                problems.append(Text("{0}: holds no images; skipped", cls.folders[0]))
+                continue
             problems.append(Text("{0}: holds no images; the class {1!r} is empty", cls.folders[0], cls.name))
+        index = len(found)
+        found.append(cls)
         for file in class_files:
             try:
                 files.append((file, index, _header_size(file)))
             except Exception as exc:  # noqa: BLE001 - any decoder failure just skips the file
                 problems.append(Text("{0}: {1}", file, _reason(exc)))
+    classes = found
     if not files:
         raise DatasetError(
             Plural("{0}: no readable images in the class folders (%Ln problem(s), first: {1})", "", len(problems),

@@ -29,6 +29,12 @@ REAL_BUILTIN_SIZES = {mnist5k.NAME: (len(mnist5k.CLASSES), mnist5k.SAMPLES),
 # Datasets that Debian packages install system-wide (dataset-fashion-mnist).
 SYSTEM_DATASETS = {"fashion-mnist": Path("/usr/share/datasets/fashion-mnist")}
 REGISTRY_FILE = "datasets.json"
+
+
+def builtin_names() -> list[str]:
+    """The names the app gives its own datasets. :func:`open_dataset` looks them up first, so a user dataset of
+    one of these names would be hidden behind the built-in (and listings would mix the two)."""
+    return [*builtin.BUILTINS, *REAL_BUILTINS, *SYSTEM_DATASETS]
 _IDX_MARKERS = ("idx3-ubyte", "idx1-ubyte")
 
 

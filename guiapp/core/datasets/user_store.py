@@ -412,8 +412,14 @@ class UserStore:
         return copied
 
     def create(self, name: str, spec: PreprocessSpec | None = None) -> UserDataset:
-        """A new, empty dataset. ValueError for an invalid name or one already taken (ignoring case)."""
+        """A new, empty dataset. ValueError for an invalid name or one already taken (ignoring case), by another
+        user dataset or by a built-in one."""
+        from guiapp.core.datasets.registry import builtin_names
+
         name = validate_name(name)
+        builtin = next((b for b in builtin_names() if b.casefold() == name.casefold()), None)
+        if builtin is not None:
+            raise ValueError(Text("{0!r} is the name of a built-in dataset; choose another name", builtin))
         spec = spec or PreprocessSpec()
         clash = next((e for e in self._entries() if unicodedata.normalize("NFC", e).casefold() == name.casefold()), None)
         if clash is not None:

@@ -33,6 +33,7 @@ Parsing a deliberately malformed HDF5 file still relies on the HDF5 library itse
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
 import stat
@@ -44,6 +45,8 @@ from guiapp.core.modelfile.budget import check_budget
 from guiapp.core.modelfile.config_safety import check_config
 from guiapp.core.modelfile.errors import ModelFileError, file_error
 from guiapp.core.text import Text
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "MAX_FILE_BYTES", "MAX_DATASET_ELEMENTS", "MAX_DECLARED_BYTES", "check_file", "check_config", "file_kind",
@@ -131,8 +134,10 @@ def _open_h5(source, path: Path):
     try:
         return h5py.File(source, "r")
     except (OSError, ValueError, RuntimeError) as exc:
-        reason = str(exc).split("(", 1)[0].strip() or type(exc).__name__
-        raise file_error(path, Text("is not a readable HDF5 file (damaged, truncated or not a model): {0}", reason))
+        # The HDF5 library's reason ("Unable to synchronously open file") tells a user nothing the sentence does
+        # not; the log keeps it.
+        log.info("%s: h5py cannot open it: %s", path, exc)
+        raise file_error(path, Text("is not a readable HDF5 file (damaged, truncated or not a model)")) from None
 
 
 def check_h5_structure(h5file, path, stored_bytes: int) -> int:
@@ -200,7 +205,8 @@ def check_h5_structure(h5file, path, stored_bytes: int) -> int:
     except ModelFileError:
         raise
     except (OSError, RuntimeError, ValueError, KeyError, TypeError) as exc:
-        raise file_error(path, f"HDF5 structure cannot be read (damaged or truncated file): {exc}")
+        log.info("%s: HDF5 structure unreadable: %s", path, exc)  # the library's words, for the log only
+        raise file_error(path, Text("HDF5 structure cannot be read (damaged or truncated file)")) from None
     return values
 
 

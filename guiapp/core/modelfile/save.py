@@ -91,6 +91,25 @@ def _rewrite_keras_zip(source: Path, target: Path, payload: dict) -> None:
             dst.writestr(info, _dumps({KERAS_META_KEY: payload}).encode("utf-8"))
 
 
+def check_save_path(path) -> Path:
+    """``path`` as a model can be saved there: a .h5/.keras name in an existing, writable folder. The message names
+    the full path. Cheap (no Keras): the CLI calls it before training, so a typo fails at once, not after the run."""
+    path = Path(path).expanduser()
+    shown = path.absolute()
+    suffix = path.suffix.lower()
+    if suffix not in SAVE_SUFFIXES:
+        reason = Text("cannot save a model as {0!r}: use .h5 or .keras", suffix or "(no extension)")
+    elif not path.parent.is_dir():
+        reason = Text("cannot save: the folder {0} does not exist", shown.parent)
+    elif not os.access(path.parent, os.W_OK | os.X_OK):
+        reason = Text("cannot save: the folder {0} is not writable", shown.parent)
+    elif path.is_dir():
+        reason = Text("cannot save: it is a folder")
+    else:
+        return path
+    raise ModelFileError(Text("{0}: {1}", shown, reason))
+
+
 def save_model(model, path, labels, spec, metadata=None, *, light: bool = True) -> Path:
     """Save ``model`` to ``path`` (``.h5`` or ``.keras``) with its labels, preprocessing spec and metadata.
 
@@ -102,10 +121,8 @@ def save_model(model, path, labels, spec, metadata=None, *, light: bool = True) 
     inside an ``.h5``, in the cache by content hash for a ``.keras``. It costs a few seconds, so interim
     checkpoints skip it. A model that does not convert with parity is saved all the same (TensorFlow serves it).
     """
-    path = Path(path)
+    path = check_save_path(path)
     suffix = path.suffix.lower()
-    if suffix not in SAVE_SUFFIXES:
-        raise file_error(path, Text("cannot save a model as {0!r}: use .h5 or .keras", suffix or "(no extension)"))
     labels = _check_labels(labels, path)
     if isinstance(spec, dict):
         try:
@@ -146,8 +163,6 @@ def save_model(model, path, labels, spec, metadata=None, *, light: bool = True) 
         raise file_error(path, Text("cannot save: the metadata is not JSON-serialisable ({0})", exc)) from None
 
     parent = path.parent
-    if not parent.is_dir():
-        raise file_error(path, Text("cannot save: the folder {0} does not exist", parent))
     remove_stale_temps(parent)  # what saves killed earlier left behind (only temporaries of our naming)
     try:
         workdir = Path(tempfile.mkdtemp(prefix=temp_prefix(path), suffix=_TEMP_SUFFIX, dir=parent))

@@ -2,6 +2,7 @@
 and the CLI. It reports per-batch and per-epoch progress, honours stop (after the current batch) and
 pause/resume (between batches), stops a diverging run with a clear message, keeps the best epoch's weights,
 writes checkpoints atomically, and fine-tunes a saved model on new data, growing the output layer for new classes.
+An epoch that a stop or a divergence cuts short is not an epoch: it is neither validated nor recorded.
 """
 
 from __future__ import annotations
@@ -136,6 +137,13 @@ def _label_plan(dataset: Dataset, base: LoadedModel | None) -> tuple[list[str], 
     return labels, np.array([labels.index(c) for c in dataset.classes])
 
 
+class _EpochCutShort(Exception):
+    """Raised by the progress callback to end ``fit`` inside an epoch. Setting ``stop_training`` instead lets Keras
+    finish the epoch's bookkeeping: it validates the partial epoch and calls every ``on_epoch_end``, so a stop at
+    batch 39 of 125 drew an epoch point, was counted in the run's epochs, kept its weights as an epoch and made
+    the stop wait for a whole validation pass."""
+
+
 def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint_fn, should_stop=None, on_start=None):
     """The Keras callback that reports progress, obeys stop/pause, catches divergence and keeps the best epoch
     (defined here because keras is imported lazily)."""
@@ -173,6 +181,11 @@ def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint
             self.epoch_start = now
             self.last_event = 0.0
 
+        def _stop_requested(self) -> bool:
+            if should_stop is not None and should_stop():
+                control.stop()
+            return control.stop_requested
+
         def _rate(self) -> float | None:
             try:
                 return float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate))
@@ -187,21 +200,19 @@ def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint
                 self.message = Text("training diverged: the loss became {0} in epoch {1}, batch {2}; try a lower "
                                     "learning rate (now {3:g})", float(loss), self.epoch, batch + 1,
                                     config.learning_rate)
-                self.model.stop_training = True
-                return
+                raise _EpochCutShort
             if control.paused:
                 emit(TrainingEvent("message", self.epoch, config.epochs, message="paused"))
                 pause_start = time.perf_counter()
                 control.wait_while_paused()
                 self.epoch_start += time.perf_counter() - pause_start  # paused time is not training time
                 emit(TrainingEvent("message", self.epoch, config.epochs, message="resumed"))
-            if should_stop is not None and should_stop():  # polled every batch: "after the current batch"
-                control.stop()
-            if control.stop_requested:
+            # Polled every batch: "after the current batch". After an epoch's last batch the epoch is whole: it is
+            # validated and recorded, and on_epoch_end ends the run.
+            if batch + 1 < batches and self._stop_requested():
                 self.stopped = StopReason.CANCELLED
                 self.message = Text("stopped by request in epoch {0}, after batch {1}", self.epoch, batch + 1)
-                self.model.stop_training = True
-                return
+                raise _EpochCutShort
             now = self.last_batch_end = time.perf_counter()
             if now - self.last_event >= EVENT_INTERVAL_S or batch + 1 == batches:
                 self.last_event = now
@@ -220,16 +231,12 @@ def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint
 
         def on_epoch_end(self, epoch, logs=None):
             logs = dict(logs or {})
-            if self.stopped == StopReason.DIVERGED:
-                return
             rate = self._rate()
             for key in ("loss", "accuracy", "val_loss", "val_accuracy"):
                 if key in logs:
                     self.history.setdefault(key, []).append(float(logs[key]))
             if rate is not None:
                 self.history.setdefault("learning_rate", []).append(rate)
-            if self.stopped == StopReason.CANCELLED:
-                return  # a partial epoch is not a candidate for "best"
             monitored = logs.get("val_loss", logs.get("loss"))
             if monitored is not None and not math.isfinite(float(monitored)):
                 self.stopped = StopReason.DIVERGED
@@ -251,7 +258,11 @@ def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint
                 samples_per_s=batches * samples_per_batch / max(elapsed, 1e-9),
                 eta_s=(config.epochs - self.epoch) * elapsed, best_epoch=self.best_epoch, learning_rate=rate,
             ))
-            if config.early_stopping and self.stale >= config.early_stopping:
+            if self.epoch < config.epochs and self._stop_requested():  # asked at the last batch or in validation
+                self.stopped = StopReason.CANCELLED
+                self.message = Text("stopped by request after epoch {0}", self.epoch)
+                self.model.stop_training = True
+            elif config.early_stopping and self.stale >= config.early_stopping:
                 self.stopped = StopReason.EARLY_STOPPING
                 self.message = Plural("stopped early: no improvement for %Ln epoch(s); best epoch {0}", "",
                                       config.early_stopping, self.best_epoch)
@@ -380,10 +391,14 @@ def train(
         warn(warning)
     # Before the progress callback: the best epoch's weights it keeps carry settled averages.
     settling = [c for c in [settling_callback(pipelines.calibration)] if c is not None]
+    callbacks = [*settling, callback, *kept, *_schedule_callbacks(config, monitor)]
     try:
         model.fit(pipelines.train, validation_data=pipelines.validation, epochs=config.epochs, verbose=0,
                   shuffle=False,  # the pipeline shuffles; Keras would only warn that it ignores the flag
-                  callbacks=[*settling, callback, *kept, *_schedule_callbacks(config, monitor)])
+                  callbacks=callbacks)
+    except _EpochCutShort:
+        for each in callbacks:  # what fit does when training ends, which the exception skipped (a backup goes)
+            each.on_train_end()
     except Exception as exc:  # noqa: BLE001 — out of memory, a broken device, a lost worker: say it plainly
         try:
             flush_checkpoint(callback)  # what was learnt before the failure is kept

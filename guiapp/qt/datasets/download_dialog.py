@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from guiapp.core.datasets import download as downloads
-from guiapp.qt.i18n import number, translate
+from guiapp.qt.i18n import localise, number, translate
 
 SourceRole = Qt.ItemDataRole.UserRole
 
@@ -25,16 +25,23 @@ class DownloadDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(translate("datasets", "Datasets to download"))
         self.list.setSpacing(2)
+        # A long line (a translation, a folder's path) wraps at the list's width rather than scrolling sideways.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         for plan in downloads.plans(root):
             size = plan.source.total_size
+            # Short lines under the title: a long one (a system folder's path) needed a horizontal scroll bar.
             if plan.installed is not None:  # nothing to fetch: say where it is and that the list already has it
-                state = (translate("datasets", "✔ installed on this computer ({0}); listed under Datasets as {1}").format(plan.installed, plan.source.name))
+                lines = [translate("datasets", "✔ installed on this computer; listed under Datasets as {0}").format(
+                    plan.source.name), translate("datasets", "folder: {0}").format(plan.installed)]
             elif plan.downloaded:
-                state = translate("datasets", "✔ downloaded; listed under Datasets")
+                lines = [translate("datasets", "✔ downloaded; listed under Datasets")]
             else:
-                state = _megabytes(size) if size else translate("datasets", "size unknown")
-            extra = f" — {plan.notes[0]}" if plan.notes and not plan.present else ""
-            item = QListWidgetItem(f"{plan.source.title}\n    {state}{extra}")
+                lines = [_megabytes(size) if size else translate("datasets", "size unknown")]
+                if plan.notes:
+                    lines[0] += f" — {localise(plan.notes[0])}"
+            item = QListWidgetItem(plan.source.title + "".join(f"\n    {line}" for line in lines))
             item.setData(SourceRole, plan.source.name)
             item.setToolTip("\n".join(f.url for f in plan.source.files))
             if plan.installed is not None:

@@ -97,7 +97,8 @@ class HealthView(QWidget):
             self.summary.setText(resolve(self.tr("✔ No problems found in %Ln sample(s)", "", report.samples),
                                          report.samples) + f" ({sizes}).")
         else:
-            lines = "".join(f"<li>{html.escape(localise(f.message))}</li>" for f in report.findings)
+            # Each finding once: one with pairs to click is an item of the tree below, the others are listed here.
+            lines = "".join(f"<li>{html.escape(localise(f.message))}</li>" for f in report.findings if not f.pairs)
             n = len(report.findings)
             self.summary.setText(resolve(self.tr("⚠ %Ln warning(s)", "", n), n) + " "
                                  + resolve(self.tr("for %Ln sample(s)", "", report.samples), report.samples)
@@ -110,7 +111,7 @@ class HealthView(QWidget):
         if self.dataset is not None and any(f.pairs for f in report.findings):
             split = self.dataset.split()
             parts = {int(i): "validation" for i in split.validation} | {int(i): "test" for i in split.test}
-        for finding in report.findings:
+        for finding in (f for f in report.findings if f.pairs):
             item = QTreeWidgetItem(self.tree, [localise(finding.message)])
             item.setToolTip(0, item.text(0))
             for a, b in finding.pairs[:SHOWN_PAIRS]:

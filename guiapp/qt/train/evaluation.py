@@ -13,17 +13,18 @@ import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
     QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from guiapp.qt.a11y import read_only_table
 from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.core.plural import resolve
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import fmt, translate
+from guiapp.qt.i18n import fmt, localise, translate
 
 MAX_SAMPLES_SHOWN = 200
 
@@ -41,16 +42,30 @@ def coverage_icon(image: np.ndarray, size: int = 56) -> QIcon:
                                                   Qt.TransformationMode.SmoothTransformation))
 
 
-class _NumberItem(QTableWidgetItem):
-    """Sorts by its number, not its text."""
+NOT_MEASURED = "—"  # a class without samples in the evaluated split: no accuracy, no F1
 
-    def __init__(self, value: float, text: str) -> None:
-        super().__init__(text)
+
+class _NumberItem(QTableWidgetItem):
+    """Sorts by its number, not its text; ``None`` (not measured) reads "—" and sorts last in either order, so a
+    class the split lacks never heads the table as the weakest."""
+
+    def __init__(self, value: float | None, text: str) -> None:
+        super().__init__(NOT_MEASURED if value is None else text)
         self.value = value
         self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def __lt__(self, other) -> bool:
-        return self.value < getattr(other, "value", 0)
+        mine, theirs = self.value, getattr(other, "value", None)
+        if mine is not None and theirs is not None:
+            return mine < theirs
+        if mine is None and theirs is None:
+            return False
+        # Qt sorts descending by asking other < self: "not measured" must be the larger one ascending, the smaller
+        # one descending, to stay at the end.
+        table = self.tableWidget()
+        descending = (table is not None
+                      and table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
+        return (mine is not None) != descending
 
 
 def run_evaluation(model_path: str, dataset, split: str, seed: int, validation: float, test: float,
@@ -93,6 +108,9 @@ class EvaluationView(QWidget):
         self.evaluated_path: str | None = None  # the model of the evaluation shown or running
         self.report_path: str | None = None  # the model the shown figures were measured with (None: not known)
         self._again = None  # model path → the same evaluation of another model (before/after fine-tuning)
+        # (name, Dataset) of the last dataset evaluated from memory (a run's own data, a Personalize mix such as
+        # "symbols+digits"): the "on" list offers it by name, and only this copy holds it, so Evaluate uses it.
+        self._kept: tuple[str, object] | None = None
         self.runner = TaskRunner(self, name="guiapp-evaluation")
         self.runner.ended.connect(lambda: self.run_button.setEnabled(True))
         layout = QVBoxLayout(self)
@@ -156,7 +174,7 @@ class EvaluationView(QWidget):
         self.table.setHorizontalHeaderLabels([translate("train", "Class"), translate("train", "Accuracy"), translate("train", "Precision"), translate("train", "F1"), translate("train", "Samples")])
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(translate("train", "Per-class results"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_table(self.table)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         side_layout.addWidget(self.table, 1)
@@ -177,7 +195,7 @@ class EvaluationView(QWidget):
     def _make_heatmap(self):
         from guiapp.qt.train.heatmap import ConfusionHeatmap
 
-        heatmap = ConfusionHeatmap()
+        heatmap = ConfusionHeatmap(empty_text=translate("train", "Evaluate a model to see its confusion matrix."))
         heatmap.cellClicked.connect(self.open_cell)
         return heatmap
 
@@ -198,7 +216,25 @@ class EvaluationView(QWidget):
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to evaluate"), "", translate("train", "Keras models (*.h5 *.keras)"))
         if path:
-            self.add_model_choice(translate("train", "file"), path)
+            self.choose_model_file(path)
+
+    def choose_model_file(self, path: str) -> bool:
+        """Add a model file to the Model list if it can be one, checked as Recognize's Open checks it (its content
+        and structure, without Keras); otherwise say why and leave the list as it was."""
+        from guiapp.core.filekind import not_a_model
+        from guiapp.core.modelfile import ModelFileError, read_metadata
+
+        problem = not_a_model(path)
+        if problem is None:
+            try:
+                read_metadata(path)
+            except (ModelFileError, OSError) as exc:
+                problem = localise(exc)
+        if problem:
+            self.summary.setText(translate("train", "Cannot evaluate this model: {0}").format(escape(problem)))
+            return False
+        self.add_model_choice(translate("train", "file"), path)
+        return True
 
     def _evaluate_chosen(self) -> None:
         path = self.model.currentData()
@@ -208,8 +244,9 @@ class EvaluationView(QWidget):
         name = self.dataset_box.currentText()
         samples = self.samples.value() if name in self.builtins else None
         split = self.split.currentText()
+        kept = self._kept_dataset(name)
         self.evaluated_path = path
-        self._again = lambda other: run_evaluation(other, None, split, 0, 0.1, 0.1, name, samples)
+        self._again = lambda other: run_evaluation(other, kept, split, 0, 0.1, 0.1, name, samples)
         self._start(lambda: self._again(path), translate("train", "Evaluating on {0}…").format(name), path)
 
     def evaluate(self, model_path: str, dataset, split: str = "test", seed: int = 0, validation: float = 0.1,
@@ -244,6 +281,12 @@ class EvaluationView(QWidget):
     def _show_dataset(self, name: str, dataset=None) -> None:
         """The "on" list shows the dataset being evaluated, even one that is not listed (a run's own data); for a
         dataset in memory the size box shows its own size, which is what is evaluated, not the box's last value."""
+        if dataset is not None:
+            if self._kept is not None and self._kept[0] != name:  # only one is kept: the other's entry goes
+                old = self.dataset_box.findText(self._kept[0])
+                if old >= 0 and self.dataset_box.itemData(old) in (None, "path"):
+                    self.dataset_box.removeItem(old)
+            self._kept = (name, dataset)
         if self.dataset_box.findText(name) < 0:
             self.dataset_box.addItem(name)
         self.dataset_box.setCurrentText(name)
@@ -251,6 +294,14 @@ class EvaluationView(QWidget):
             counts = dataset.class_counts()
             self.samples.setValue(int(counts.max()) if len(counts) else self.samples.value())
             self.samples.setEnabled(False)
+
+    def _kept_dataset(self, name: str):
+        """The dataset kept in memory under ``name`` when the catalogue does not list it (it exists nowhere else),
+        else None: a listed dataset is opened afresh, at the size the box says."""
+        if self._kept is None or self._kept[0] != name:
+            return None
+        listed = self.dataset_box.itemData(self.dataset_box.findText(name)) not in (None, "path")
+        return None if listed else self._kept[1]
 
     def _dataset_chosen(self, name: str) -> None:
         """Only a built-in's size can be chosen: every other dataset is evaluated as it is."""
@@ -271,6 +322,9 @@ class EvaluationView(QWidget):
 
     def _failed(self, error: str) -> None:
         self.summary.setText(translate("train", "Evaluation failed: {0}").format(error))
+        # An earlier evaluation's figures under this message would read as this one's.
+        self.report = self.report_path = None
+        self._clear_results()
 
     def wait(self, timeout_ms: int = 2000) -> bool:
         return self.runner.join(timeout_ms / 1000)
@@ -297,11 +351,13 @@ class EvaluationView(QWidget):
             metrics = report.per_class[label]
             self.table.setItem(row, 0, QTableWidgetItem(label))
             for col, key in enumerate(("recall", "precision", "f1"), start=1):
-                self.table.setItem(row, col, _NumberItem(metrics[key], f"{metrics[key]:.1%}" if key != "f1"
-                                                         else f"{metrics[key]:.3f}"))
+                value = metrics[key]
+                text = "" if value is None else f"{value:.3f}" if key == "f1" else f"{value:.1%}"
+                self.table.setItem(row, col, _NumberItem(value, text))
             self.table.setItem(row, 4, _NumberItem(metrics["support"], str(metrics["support"])))
         self.table.setSortingEnabled(True)
-        self.table.sortItems(1, Qt.SortOrder.AscendingOrder)  # worst class first
+        # Worst class first. sortByColumn also sets the header's indicator, which _NumberItem reads.
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         worst = report.most_confused(1)
         self.drill_button.setVisible(bool(worst))
         self.samples_list.clear()
@@ -311,7 +367,12 @@ class EvaluationView(QWidget):
 
     def _show_no_results(self, confusion: np.ndarray, labels: list[str]) -> None:
         """Nothing was measured: an empty matrix and table, so no earlier run's figures stay beside the message."""
+        self._clear_results()
         self.heatmap.show_matrix(confusion, labels)
+
+    def _clear_results(self) -> None:
+        """No figures: the matrix's empty state, no table rows, no samples, no drill."""
+        self.heatmap.clear_matrix()
         self.table.setRowCount(0)
         self.samples_list.clear()
         self.cell_title.setText(_cell_hint())

@@ -22,7 +22,7 @@ HEAT = pg.ColorMap([0.0, 0.5, 1.0], [(255, 255, 255), (107, 174, 214), (8, 48, 1
 class ConfusionHeatmap(pg.PlotWidget):
     cellClicked = Signal(int, int)  # true class row, predicted class column
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, empty_text: str = "") -> None:
         super().__init__(parent, background="w")
         self.setAccessibleName(translate("train", "Confusion matrix"))
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -43,11 +43,38 @@ class ConfusionHeatmap(pg.PlotWidget):
         self.selection.setZValue(10)
         self.selection.setVisible(False)
         self.addItem(self.selection)
+        # Until a matrix is shown, a sentence instead of pyqtgraph's bare default axes (−0.5…0.5 read "(x0.001)").
+        self.placeholder = pg.TextItem(empty_text, color="#666", anchor=(0.5, 0.5))
+        self.addItem(self.placeholder)
         self.scene().sigMouseClicked.connect(self._clicked)
+        self.clear_matrix()
+
+    def clear_matrix(self) -> None:
+        """The empty state: no axes, no cells, the placeholder sentence (nothing measured, or it failed)."""
+        self.size_k = 0
+        self.image.clear()
+        for item in self.texts:
+            self.removeItem(item)
+        self.texts = []
+        self.selection.setVisible(False)
+        for side in ("bottom", "left"):
+            self.plotItem.hideAxis(side)
+        self.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+        self.placeholder.setPos(0.5, 0.5)
+        self.placeholder.setVisible(True)
+
+    def is_empty(self) -> bool:
+        return self.size_k == 0
 
     def show_matrix(self, confusion: np.ndarray, labels: list[str]) -> None:
         k = len(labels)
+        if k == 0:
+            self.clear_matrix()
+            return
         self.size_k = k
+        self.placeholder.setVisible(False)
+        for side in ("bottom", "left"):
+            self.plotItem.showAxis(side)
         rows = confusion.sum(axis=1, keepdims=True)
         fractions = np.divide(confusion, rows, out=np.zeros(confusion.shape, np.float64), where=rows > 0)
         self.image.setImage(fractions, levels=(0.0, 1.0))

@@ -65,6 +65,9 @@ class TrainPanel(QWidget):
         self._latest = None  # the newest TrainingEvent not yet shown
         self.helpers = TaskRunner(self, name="guiapp-train-helpers")  # preset descriptions, device detection
         self._length_known = False
+        self._best_epoch: int | None = None  # of the run in progress: whether closing now keeps a model
+        self._reported_paused = False  # the training process said it has paused (and not yet that it resumed)
+        self._close_when_ended = None  # the window's close, deferred until the run stopped for it has ended
         self.redraw_timer = QTimer(self)
         self.redraw_timer.setInterval(1000 // REDRAW_HZ)
         self.redraw_timer.timeout.connect(self._redraw)
@@ -102,10 +105,13 @@ class TrainPanel(QWidget):
         self.start_button.setToolTip(translate("train", "Train a new model with these settings"))
         self.pause_button = QPushButton(icon("pause"), translate("train", "Pause"))
         self.stop_button = QPushButton(icon("stop"), translate("train", "Stop"))
-        self.stop_button.setToolTip(translate("train", "Stop after the current batch; the best epoch so far is kept"))
+        # Obeyed after the batch in progress when the request reaches the training process, which on a busy machine
+        # is a few batches after the one the bar shows: the tooltip promises no exact batch.
+        self.stop_button.setToolTip(translate("train", "Stop within moments (a few more batches may run); an unfinished "
+                                              "epoch is dropped, the best finished epoch is kept"))
         self.start_button.clicked.connect(lambda: self.start())
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.stop_button.clicked.connect(self.stop)
+        self.stop_button.clicked.connect(lambda: self.stop())
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
@@ -184,15 +190,34 @@ class TrainPanel(QWidget):
             runner.close(left_ms() / 1000)
         return bool(ended)
 
-    def confirm_close(self) -> bool:
-        """For the main window's closeEvent: if a run is in progress, ask whether to stop it; on Yes stop and join
-        (best checkpoint kept). True when the window may close."""
-        if not self.is_training():
+    def confirm_close(self, close) -> bool:
+        """For the main window's closeEvent: True when the window may close now. With a run in progress, ask
+        whether to stop it; on Yes the run is told to stop and ``close()`` is called once it has ended (False now:
+        a stop waits for the batch in progress and the run's record, 5-20 s on a busy machine, so a timed wait
+        here left the window open). Closing again while it stops closes at once: the best epoch is on disk."""
+        if not self.is_training() or self._close_when_ended is not None:
             return True
-        answer = QMessageBox.question(self, translate("train", "Training in progress"),
-                                      translate("train", "A training run is in progress. Stop it and close? The best epoch so far "
-                                      "is kept in the runs folder."))
-        return answer == QMessageBox.StandardButton.Yes and self.stop_and_wait(2.0)
+        if self._best_epoch is not None:
+            question = translate("train", "A training run is in progress. Stop it and close? The best epoch so far "
+                                          "is kept in the runs folder.")
+        else:
+            question = translate("train", "A training run is in progress. Stop it and close? No epoch has finished "
+                                          "yet, so this run keeps no model.")
+        answer = QMessageBox.question(self, translate("train", "Training in progress"), question)
+        if not self.is_training():  # it ended while the question was open
+            return answer == QMessageBox.StandardButton.Yes
+        if answer != QMessageBox.StandardButton.Yes:
+            if self.training.control.paused:  # still paused: the status line says so, as the button does
+                self._show_pause_state()
+            return False
+        self._close_when_ended = close
+        self.stop(quitting=True)
+        return False
+
+    @property
+    def closing(self) -> bool:
+        """The window closes when the run in progress has stopped."""
+        return self._close_when_ended is not None
 
     def set_current_model(self, path: str | None) -> None:
         self.current_model = str(path) if path else None
@@ -219,7 +244,7 @@ class TrainPanel(QWidget):
         except Exception as exc:  # noqa: BLE001 — TrainingError: say it, start nothing
             self.status.setText(localise(exc))
             return False
-        self.outcome, self._latest = None, None
+        self.outcome, self._latest, self._best_epoch, self._reported_paused = None, None, None, False
         self.plots.reset()
         self.plots.set_overlay(None)
         self._length_known = False
@@ -231,7 +256,7 @@ class TrainPanel(QWidget):
         self.training.runStarted.connect(self._on_run_started)
         self.training.outcome.connect(self._on_outcome)
         self.training.failed.connect(self._on_failed)
-        self.training.ended.connect(lambda: self._set_running(False))
+        self.training.ended.connect(self._on_ended)
         self.progress.setValue(0)
         self.progress.setFormat(translate("train", "preparing…"))
         self.status.setText(translate("train", "Preparing {0}…").format(request.dataset))
@@ -246,21 +271,32 @@ class TrainPanel(QWidget):
             return
         if self.training.control.paused:
             self.training.resume()
-            self.pause_button.setText(translate("train", "Pause"))
-            self.pause_button.setIcon(icon("pause"))
-            self.status.setText(translate("train", "Resuming…"))
         else:
             self.training.pause()
-            self.pause_button.setText(translate("train", "Resume"))
-            self.pause_button.setIcon(icon("start"))  # Resume goes on: the start arrow, not the pause bars
-            self.status.setText(translate("train", "Pausing after this batch…"))
+        self._show_pause_state()
 
-    def stop(self) -> None:
+    def _show_pause_state(self, status: bool = True) -> None:
+        """The Pause/Resume button, and with ``status`` the status line, from the one pause state the panel steers
+        (the run's control) and what the training process last reported, so the two never disagree."""
+        paused = self.training is not None and self.training.control.paused
+        self.pause_button.setText(translate("train", "Resume") if paused else translate("train", "Pause"))
+        self.pause_button.setIcon(icon("start" if paused else "pause"))  # Resume goes on: the start arrow
+        if not status or self.training is None or self.training.control.stop_requested:
+            return  # "Stopping…" stays
+        if paused:
+            self.status.setText(translate("train", "Paused. Press Resume to go on.") if self._reported_paused
+                                else translate("train", "Pausing after this batch…"))
+        else:  # the live line takes over at the next redraw
+            self.status.setText(translate("train", "Resuming…") if self._reported_paused
+                                else translate("train", "Resumed."))
+
+    def stop(self, quitting: bool = False) -> None:
         if self.is_training():
-            self.training.stop()
+            self.training.stop(quitting=quitting)
             self.stop_button.setEnabled(False)
             self.pause_button.setEnabled(False)
-            self.status.setText(translate("train", "Stopping… (after the current batch; the best epoch so far is kept)"))
+            self.status.setText(translate("train", "Stopping… (an unfinished epoch is dropped; the best finished "
+                                                   "epoch is kept)"))
 
     def rerun(self, run: Run) -> None:
         self.settings.set_config(TrainConfig.from_dict(run.config))
@@ -281,8 +317,7 @@ class TrainPanel(QWidget):
         self.settings.setEnabled(not running)
         self.personalize.set_busy(running)
         self.runs_view.active_id = self.runs_view.active_id if running else None
-        self.pause_button.setText(translate("train", "Pause"))
-        self.pause_button.setIcon(icon("pause"))
+        self._show_pause_state(status=False)
         has_model = not running and self.outcome is not None and self.outcome.model_path is not None
         self.save_button.setEnabled(has_model)
         self.use_button.setEnabled(has_model)
@@ -299,11 +334,18 @@ class TrainPanel(QWidget):
         elif event.kind == "epoch":
             self.plots.add_epoch({"loss": event.loss, "accuracy": event.accuracy, "val_loss": event.val_loss,
                                   "val_accuracy": event.val_accuracy}, event.best_epoch)
-            self._latest = event
+            self._latest, self._best_epoch = event, event.best_epoch
         elif event.message in ("paused", "resumed"):
-            self.status.setText(translate("train", "Paused. Press Resume to go on.") if event.message == "paused" else translate("train", "Resumed."))
+            self._reported_paused = event.message == "paused"
+            self._show_pause_state()
         elif event.message:
             self.status.setText(localise(event.message))
+
+    def _on_ended(self) -> None:
+        self._set_running(False)
+        close, self._close_when_ended = self._close_when_ended, None
+        if close is not None:
+            QTimer.singleShot(0, close)  # after the run's last signals, so that closing finds no run in progress
 
     def _on_preparing(self, what: str, done: int, total: int) -> None:
         self.progress.setFormat(translate("train", "preparing {0}: %p%").format(what))

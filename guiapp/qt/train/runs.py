@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from guiapp.core.training.runs import Run, RunError, RunStore
 from guiapp.core.plural import resolve
+from guiapp.qt.a11y import read_only_table
 from guiapp.qt.i18n import date_time, localise, number, percent, translate
 from guiapp.qt.theme import set_tone
 
@@ -67,7 +68,7 @@ class RunsView(QWidget):
         self.table.setHorizontalHeaderLabels([translate("train", column) for column in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(translate("train", "Runs"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_table(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

@@ -39,7 +39,7 @@ def validation_data(model_path: str, labels: list[str]):
 def _make_heatmap():
     from guiapp.qt.train.heatmap import ConfusionHeatmap
 
-    return ConfusionHeatmap()
+    return ConfusionHeatmap(empty_text=translate("train", "Train a model to see its confusion matrix at each epoch."))
 
 
 class EpochScrubber(QWidget):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
+from guiapp.qt.a11y import read_only_table
 from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.look import menu_button
 from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
@@ -118,7 +119,7 @@ class TrainingSettings(QWidget):
         self.layer_table = QTableWidget(0, 3)
         self.layer_table.setHorizontalHeaderLabels([translate("train", "Layer"), translate("train", "Output"), translate("train", "Parameters")])
         self.layer_table.verticalHeader().hide()
-        self.layer_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_table(self.layer_table)
         self.layer_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.layer_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.layer_table.verticalHeader().setDefaultSectionSize(22)
