@@ -148,13 +148,9 @@ class MarkReader:
 
 def embed(h5_path, content: bytes, info: dict) -> None:
     """Write a reader into an ``.h5`` that is not yet visible (the caller's temporary copy, then ``os.replace``)."""
-    import h5py
+    from guiapp.core.inference.store import embed_bytes
 
-    with h5py.File(h5_path, "r+") as h5:
-        if DATASET in h5:
-            del h5[DATASET]
-        h5.create_dataset(DATASET, data=np.void(bytes(content)))
-        h5.attrs[ATTR_INFO] = json.dumps(dict(info, states=list(STATES)))
+    embed_bytes(h5_path, DATASET, ATTR_INFO, content, lambda _h5: dict(info, states=list(STATES)))
 
 
 def load(path, labels) -> MarkReader | None:

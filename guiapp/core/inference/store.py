@@ -78,13 +78,19 @@ def weights_digest(h5) -> str:
 # -- embedded in an .h5 ---------------------------------------------------------------------------------------------
 def embed(h5_path, content: bytes, info: dict) -> None:
     """Write the converted form into an ``.h5`` that is not yet visible (save_model's temporary file)."""
+    embed_bytes(h5_path, DATASET, ATTR_INFO, content, lambda h5: dict(info, weights_digest=weights_digest(h5)))
+
+
+def embed_bytes(h5_path, dataset: str, attribute: str, content: bytes, info) -> None:
+    """Write opaque ``content`` as the root dataset ``dataset`` of an ``.h5`` that is not yet visible, and
+    ``info(open file)`` as JSON in the root attribute ``attribute`` (Keras ignores both)."""
     import h5py
 
     with h5py.File(h5_path, "r+") as h5:
-        if DATASET in h5:
-            del h5[DATASET]
-        h5.create_dataset(DATASET, data=np.void(bytes(content)))
-        h5.attrs[ATTR_INFO] = json.dumps(dict(info, weights_digest=weights_digest(h5)))
+        if dataset in h5:
+            del h5[dataset]
+        h5.create_dataset(dataset, data=np.void(bytes(content)))
+        h5.attrs[attribute] = json.dumps(info(h5))
 
 
 def _read_embedded(path: Path) -> tuple[bytes, dict] | None:
@@ -250,5 +256,5 @@ def convert_in_place(path, inputs=None):
     return parity
 
 
-__all__ = ["ATTR_INFO", "convert_in_place", "light_form_for", "DATASET", "LightForm", "ModelFileError", "cache_folder", "convert_to_cache", "embed",
+__all__ = ["ATTR_INFO", "convert_in_place", "light_form_for", "DATASET", "LightForm", "ModelFileError", "cache_folder", "convert_to_cache", "embed", "embed_bytes",
            "file_sha256", "find_light_form", "read_cache", "weights_digest", "write_cache"]
