@@ -38,9 +38,35 @@ def cmd_recognize(args) -> int:
     return EXIT_ERROR if failed else EXIT_OK
 
 
+def _nothing_to_measure(dataset: str, labels: list) -> ValueError:
+    return usage_error(f"{dataset}: accuracy not measured: no samples of classes the model knows "
+                       f"(the model knows {', '.join(map(str, labels[:10]))}" + ("…" if len(labels) > 10 else "") + ")")
+
+
+def _check_classes_first(args) -> None:
+    """A built-in's classes (known without synthesising it) against the labels a guiapp model file stores (read
+    without Keras): sharing none, nothing can be measured, and that is said before TensorFlow is imported and
+    the dataset synthesised (seconds to minutes). Anything else is only known once both are loaded."""
+    from guiapp.core.datasets import builtin
+    from guiapp.core.datasets.registry import plan_builtin
+    from guiapp.core.evaluation import knows_any
+    from guiapp.core.modelfile import ModelFileError, read_metadata
+
+    if args.dataset not in builtin.BUILTINS and not args.dataset.startswith(builtin.CUSTOM_PREFIX):
+        return
+    try:
+        labels = read_metadata(args.model).get("labels")
+    except (ModelFileError, OSError):
+        return  # loading the model says what is wrong with it
+    classes = plan_builtin(args.dataset, args.samples_per_class, args.seed).classes
+    if labels and not knows_any(labels, classes):
+        raise _nothing_to_measure(args.dataset, labels)
+
+
 def cmd_evaluate(args) -> int:
     require_model_file(args.model)
     check_dataset_args(args)
+    _check_classes_first(args)
     from guiapp.core.datasets.registry import open_dataset
     from guiapp.core.evaluation import evaluate
     from guiapp.core.recognition import Recognizer
@@ -52,9 +78,7 @@ def cmd_evaluate(args) -> int:
     split = args.split or ("test" if dataset.predefined_test is not None else "all")
     report = evaluate(recognizer, dataset, split=split, seed=args.seed)
     if report.n_samples == 0:  # the wrong model or dataset, most likely: a script must not read it as a pass
-        raise usage_error(f"{dataset.name}: accuracy not measured: no samples of classes the model knows "
-                          f"(the model knows {', '.join(map(str, recognizer.labels[:10]))}"
-                          + ("…" if len(recognizer.labels) > 10 else "") + ")")
+        raise _nothing_to_measure(dataset.name, recognizer.labels)
     if args.json:
         print_json(report.to_dict())
         return EXIT_OK

@@ -167,6 +167,13 @@ def _key(name: str) -> str:
     return unicodedata.normalize("NFC", str(name))
 
 
+def knows_any(labels, classes) -> bool:
+    """Whether a model with ``labels`` knows any of a dataset's ``classes``, matched by name as :func:`evaluate`
+    matches them: without one, nothing can be measured."""
+    known = {_key(label) for label in labels}
+    return any(_key(name) in known for name in classes)
+
+
 def samples_to_model_input(spec, images: np.ndarray) -> np.ndarray:
     """Dataset samples (N, H, W) → model input as training saw them: samples at the spec's size are made for it
     (converted, not fitted a second time, which moves and rescales the ink); others are fitted by the spec."""

@@ -65,7 +65,8 @@ def open_image(path):
 
 
 def read_image(path):
-    """The file as a decoded PIL image (the pixels are in memory; the file is closed); ImageFileError otherwise."""
+    """The file as a decoded PIL image (the pixels are in memory; the file is closed), deep grey levels scaled
+    (:func:`grey_levels`); ImageFileError otherwise."""
     from PIL import Image
 
     with open_image(path) as image:
@@ -73,4 +74,28 @@ def read_image(path):
             image.load()
         except (OSError, ValueError, Image.DecompressionBombError, SyntaxError) as exc:
             raise ImageFileError(path, f"cannot read the image ({exc})") from None
+        return grey_levels(image)
+
+
+def grey_levels(image):
+    """A decoded image of more than 8 bits per grey pixel as a float ("F") image in 0..1, scaled by its depth;
+    any other image unchanged.
+
+    Pillow's conversion to 8-bit grey clips instead of scaling: a 16-bit scan (paper around 33000 of 65535)
+    became white all over. 16-bit modes are scaled by 65535. A 32-bit integer image ("I") holding no value above
+    65535 is 16-bit data in a wider container (how TIFF and older Pillow give 16-bit files), else it is scaled
+    by 2³¹ − 1. Floats ("F") have no depth: 0..1 is kept, values up to 255 or 65535 are read as 8- or 16-bit."""
+    import numpy as np
+    from PIL import Image
+
+    mode = image.mode
+    if mode not in ("I", "F") and not mode.startswith("I;16"):
         return image
+    top = image.getextrema()[1]
+    if mode == "F" and top <= 1.0:
+        return image
+    if mode.startswith("I;16") or top <= 65535:
+        scale = 255.0 if mode == "F" and top <= 255 else 65535.0
+    else:
+        scale = 2.0**31 - 1 if mode == "I" else float(top)
+    return Image.fromarray(np.clip(np.asarray(image, np.float32) / scale, 0.0, 1.0).astype(np.float32))

@@ -2613,6 +2613,14 @@
         <translation>Augmentation</translation>
     </message>
     <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;{0} stays shown until then.&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;{0} reste affiché en attendant.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
+        <translation>Ouverture de &lt;b&gt;{0}&lt;/b&gt;…</translation>
+    </message>
+    <message>
         <source>editable</source>
         <translation>modifiable</translation>
     </message>

@@ -2562,6 +2562,14 @@
         <translation>拡張</translation>
     </message>
     <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;{0} stays shown until then.&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;それまでは {0} を表示しています。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; を開いています…</translation>
+    </message>
+    <message>
         <source>editable</source>
         <translation>編集可能</translation>
     </message>

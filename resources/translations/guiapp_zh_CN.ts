@@ -2562,6 +2562,14 @@
         <translation>增强</translation>
     </message>
     <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;{0} stays shown until then.&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;在此之前仍显示 {0}。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
+        <translation>正在打开 &lt;b&gt;{0}&lt;/b&gt;…</translation>
+    </message>
+    <message>
         <source>editable</source>
         <translation>可编辑</translation>
     </message>

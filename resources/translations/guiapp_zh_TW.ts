@@ -2562,6 +2562,14 @@
         <translation>增強</translation>
     </message>
     <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;{0} stays shown until then.&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;在此之前仍顯示 {0}。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
+        <translation>正在開啟 &lt;b&gt;{0}&lt;/b&gt;…</translation>
+    </message>
+    <message>
         <source>editable</source>
         <translation>可編輯</translation>
     </message>

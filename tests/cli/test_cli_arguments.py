@@ -33,6 +33,10 @@ BAD_INVOCATIONS = [
      "inkling.png is a PNG image, not a model. Expected a Keras model file"),
     (["evaluate", "--model", "missing.h5", "--dataset", "digits"], "missing.h5: no such model file"),
     (["evaluate", "--model", str(MODEL), "--dataset", "no-such-set"], "no dataset or path named 'no-such-set'"),
+    # A built-in's classes and the model's labels are both known without TensorFlow or synthesis (joyo's took
+    # minutes before the refusal).
+    (["evaluate", "--model", str(MODEL), "--dataset", "joyo"],
+     "joyo: accuracy not measured: no samples of classes the model knows (the model knows 0, 1, 2"),
     (["train", "--dataset", "no-such-set", "--out", "m.h5"], "no dataset or path named 'no-such-set'"),
     (["train", "--dataset", "digits", "--out", "m.txt"], "--out must end in .h5 or .keras"),
     (["train", "--dataset", "digits", "--out", "/nonexistent/t.h5"],
@@ -61,6 +65,23 @@ def test_every_subcommand_checks_its_input_before_importing_tensorflow(tmp_path)
     assert len(lines) == len(BAD_INVOCATIONS), result.stderr  # one line each, no traceback, no chatter
     for line, (_, message) in zip(lines, BAD_INVOCATIONS):
         assert line.startswith("guiapp: error: ") and message in line
+
+
+def test_evaluate_on_a_built_in_the_model_knows_nothing_of_is_refused_before_any_loading(tmp_path):
+    """A digits model on kyoiku: the classes (known without synthesis) share nothing with the model's labels (read
+    without Keras), so neither the model is loaded nor a sample synthesised (it took 17 s, joyo minutes)."""
+    result = run_python(f"""
+        import json, sys
+        from guiapp.cli import main
+        code = main(["evaluate", "--model", {str(MODEL)!r}, "--dataset", "kyoiku", "--samples-per-class", "20"])
+        print(json.dumps({{"code": code,
+                          "loaded": sorted(m for m in ("tensorflow", "keras", "guiapp.core.recognition")
+                                           if m in sys.modules)}}))
+        """, tmp_path)
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["code"] == 2 and report["loaded"] == [], (report, result.stderr)
+    assert "kyoiku: accuracy not measured: no samples of classes the model knows" in result.stderr
+    assert not list(tmp_path.rglob("*.npy")), report  # nothing synthesised
 
 
 def test_libraries_native_output_goes_to_the_log_not_the_terminal(tmp_path):

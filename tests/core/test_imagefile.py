@@ -60,3 +60,36 @@ def test_cli_recognize_refuses_a_huge_image_with_exit_2(tmp_path, capsys):
     code = main(["recognize", "--model", str(model), str(path)])
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "bomb.png: the image has 400,000,000 pixels" in err, err
+
+
+def sixteen_bit_page(path: Path) -> np.ndarray:
+    """A 16-bit greyscale PNG (Pillow reads it as mode "I;16"): paper at 33000 of 65535, a darker bar of ink."""
+    levels = np.full((28, 28), 33000, np.uint16)
+    levels[6:22, 12:16] = 4000
+    Image.fromarray(levels).save(path)
+    with Image.open(path) as check:
+        assert check.mode == "I;16"
+    return levels
+
+
+def test_sixteen_bit_grey_is_scaled_by_its_depth_not_clipped(tmp_path):
+    from guiapp.core.preprocess import to_grey
+
+    levels = sixteen_bit_page(tmp_path / "deep.png")
+    grey = to_grey(read_image(tmp_path / "deep.png"))
+    np.testing.assert_allclose(grey, levels / 65535.0, atol=1e-4)  # clipped, the paper and the ink were both 1.0
+    for mode, array in (("I", levels.astype(np.int32)), ("F", levels.astype(np.float32))):
+        image = Image.fromarray(array)
+        assert image.mode == mode
+        path = tmp_path / f"deep-{mode}.tiff"
+        image.save(path)
+        np.testing.assert_allclose(to_grey(read_image(path)), levels / 65535.0, atol=1e-4)
+
+
+def test_a_folder_of_sixteen_bit_images_shows_the_ink(tmp_path):
+    for name in ("a", "b"):
+        (tmp_path / "deep" / name).mkdir(parents=True)
+        sixteen_bit_page(tmp_path / "deep" / name / "0.png")
+    dataset = load_folder_dataset(tmp_path / "deep")
+    image = dataset.images[0]
+    assert image[6:22, 12:16].min() > 200 and image[:, :8].max() < 30  # the bar is ink, the paper is paper

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 from guiapp.core.datasets.user_store import UserStore
 from guiapp.qt.main_window import MainWindow
@@ -10,15 +9,6 @@ from guiapp.qt.recognize.collect_bar import DEFAULT_DATASET
 from guiapp.qt.datasets.panel import DatasetsPanel
 from qt.dataset_fixtures import drawing
 
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow(start_backend=False)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
 
 
 def test_drawing_on_the_pad_lands_in_the_datasets_tab(qtbot, window):

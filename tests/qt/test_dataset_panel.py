@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUr
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from guiapp.core.datasets import registry
+from guiapp.qt.datasets.listing import NameRole
 from guiapp.qt.datasets.panel import DatasetsPanel
 from qt.dataset_fixtures import open_in, run_and_wait, write_class_folder, write_idx, write_npz, shown_panel
 
@@ -108,6 +109,29 @@ def test_cancel_an_import(qtbot, panel, tmp_path, monkeypatch):
     assert "cancelled" in panel.status.text().lower()
     assert "big" not in registry.registered()
     assert not panel.progress.isVisible()
+
+
+def test_cancelling_an_open_goes_back_to_the_dataset_shown(qtbot, panel, tmp_path):
+    """A long synthesis (kyoiku: 1,026 classes) cancelled from the progress strip: while it ran the header said so;
+    then the list highlights the dataset the grid still shows again, not the cancelled one over its samples."""
+    _import(qtbot, panel, write_npz(tmp_path / "pets.npz"))
+    shown = panel.header.text()
+    assert panel.name == "pets" and panel.list.current_name() == "pets"
+    headers = []
+
+    def cancel_at_first_progress(done, total):
+        if not headers:
+            headers.append(panel.header.text())
+            panel.progress.cancel_button.click()
+
+    panel.runner.progress.connect(cancel_at_first_progress)
+    with qtbot.waitSignal(panel.runner.cancelled, timeout=60000):
+        assert panel.list.select("kyoiku")
+    assert "Opening <b>kyoiku</b>" in headers[0] and "pets stays shown" in headers[0]
+    assert "cancelled" in panel.status.text().lower()
+    assert panel.list.current_name() == "pets" and panel.name == "pets" and len(panel.dataset) == 30
+    assert panel.header.text() == shown
+    assert [item.data(0, NameRole) for item in panel.list.selectedItems()] == ["pets"]
 
 
 def test_filters_by_class_and_split(qtbot, panel, tmp_path):

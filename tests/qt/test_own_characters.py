@@ -17,16 +17,6 @@ from guiapp.qt.settings import Settings
 from qt.recognize_helpers import draw_one
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow(start_backend=False)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-
-
 def test_enter_adds_the_drawing_while_collecting_and_from_the_label_field(qtbot, window):
     bar, pad = window.collect_bar, window.recognize.pad
     assert bar.start_collect("ab", 1)

@@ -24,7 +24,7 @@ from PIL import ImageOps, UnidentifiedImageError
 
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.datasets.limits import check_declared
-from guiapp.core.imagefile import ImageFileError, open_image
+from guiapp.core.imagefile import ImageFileError, grey_levels, open_image
 from guiapp.core.preprocess import PreprocessSpec, to_coverage
 from guiapp.core.tasks import Cancelled
 from guiapp.core.text import Plural, Text
@@ -212,7 +212,7 @@ def _decode(path: Path, target: tuple[int, int], fitter: PreprocessSpec | None) 
             except Exception:  # noqa: BLE001
                 pass
             raw = None
-            coverage = to_coverage(image, "auto")
+            coverage = to_coverage(grey_levels(image), "auto")
     if raw is not None:
         if raw.shape == target:
             return raw

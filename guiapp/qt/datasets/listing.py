@@ -83,12 +83,15 @@ class DatasetList(QTreeWidget):
                     return group.child(i)
         return None
 
-    def select(self, name: str, emit: bool = True) -> bool:
-        item = self._find(name)
-        if item is None:
+    def select(self, name: str | None, emit: bool = True) -> bool:
+        """Make ``name`` the current dataset (None: no dataset); False when it is not listed."""
+        item = self._find(name) if name is not None else None
+        if item is None and name is not None:
             return False
         self.blockSignals(not emit)
         self.setCurrentItem(item)
+        if item is None:
+            self.clearSelection()
         self.blockSignals(False)
         return True
 

@@ -83,7 +83,7 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         self._build()
         self.runner.ended.connect(self._run_next)
         self.runner.failed.connect(self._task_failed)
-        self.runner.cancelled.connect(lambda m: self.show_message(m[:1].upper() + m[1:] + "."))
+        self.runner.cancelled.connect(self._task_cancelled)
         dataset_events().changed.connect(self._dataset_changed)
         self.setAcceptDrops(True)
         self.refresh()
@@ -122,7 +122,8 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         set_tone(hint, "muted")
         left_layout.addWidget(hint)
 
-        self.header = QLabel(translate("datasets", "Choose a dataset on the left."))
+        self._shown_header = translate("datasets", "Choose a dataset on the left.")  # what the header says when not opening
+        self.header = QLabel(self._shown_header)
         self.header.setWordWrap(True)
         self.class_filter = QComboBox()
         self.class_filter.setMinimumContentsLength(14)
@@ -257,6 +258,10 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
             return
         if kind == "open":
             self._loading = getattr(fn, "dataset_name", title)
+            if self.list.current_name() == self._loading:  # chosen, not read for its size: the header says so
+                shown = (translate("datasets", "<br><span style='color:{1}'>{0} stays shown until then.</span>").format(
+                    html.escape(self.name), tone("muted")) if self.dataset is not None else "")
+                self.header.setText(translate("datasets", "Opening <b>{0}</b>…").format(html.escape(self._loading)) + shown)
         self.progress.set_unit("bytes" if kind == "download" else "samples")
         self.runner.start(title, fn, on_done)
 
@@ -266,10 +271,19 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         if self._loading is not None and self.list.current_name() == self._loading:
             self._clear_view(translate("datasets", "<b>{0}</b> could not be opened: {1}").format(html.escape(self._loading), html.escape(message)))
 
+    def _task_cancelled(self, message: str) -> None:
+        self.show_message(message[:1].upper() + message[1:] + ".")
+        if self._loading is not None and self.list.current_name() == self._loading:
+            # The open was given up: the list and the header go back to the dataset the grid still shows (the
+            # cancelled one stayed highlighted over another's samples).
+            self.list.select(self.name, emit=False)
+            self.header.setText(self._shown_header)
+
     def _clear_view(self, header: str) -> None:
         """Nothing shown (the chosen dataset could not be opened): no stale samples under its name."""
         self.name, self.dataset = None, None
         self.header.setText(header)
+        self._shown_header = header
         self.grid.set_dataset(None)
         self.class_filter.clear()
         self.shown_count.setText("")
@@ -300,7 +314,8 @@ class DatasetsPanel(DatasetActionsMixin, QWidget):
         access = translate("datasets", "editable") if kind == "user" else translate("datasets", "read-only")
         samples = resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset))
         classes = resolve(self.tr("%Ln class(es)", "", len(dataset.classes)), len(dataset.classes))
-        self.header.setText(translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5} px · {6}<br><span style='color:{8}'>{7}</span>").format(name, translate("datasets", KIND_TITLES.get(kind, kind)), samples, classes, h, w, access, localise(dataset.source), tone("muted")))
+        self._shown_header = translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5} px · {6}<br><span style='color:{8}'>{7}</span>").format(name, translate("datasets", KIND_TITLES.get(kind, kind)), samples, classes, h, w, access, localise(dataset.source), tone("muted"))
+        self.header.setText(self._shown_header)
         counts = dataset.class_counts()
         self.class_filter.blockSignals(True)
         self.class_filter.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QStyle, QVBoxLayout, QWidget
 
 from guiapp.core.strokes import Drawing
 from guiapp.qt.datasets.grid import coverage_pixmap
@@ -140,13 +140,28 @@ class SampleView(QWidget):
         self.replay_button = QPushButton(translate("datasets", "Replay strokes"))
         self.replay_button.clicked.connect(self.replay.replay)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.label)
         layout.addWidget(self.image, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.details)
         layout.addWidget(self.replay, 1)
         layout.addWidget(self.replay_button)
         layout.addStretch(0)
+        # The image, the details and a drawn sample's replay are taller than the tab at the window's minimum size
+        # (they grew the window past a 640-px screen): they scroll instead. Only vertically: the column keeps the
+        # image's width, plus room for the scroll bar.
+        scroll = QScrollArea()
+        scroll.setAccessibleName(translate("datasets", "Sample"))  # on the Tab path: the keys scroll it
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(content.minimumSizeHint().width()
+                               + scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.clear()
 
     def clear(self) -> None:

@@ -151,13 +151,14 @@ class EvaluationView(QWidget):
         for widget in (QLabel(translate("train", "on")), self.dataset_box, self.samples, self.split, self.run_button):
             row.addWidget(widget)
         row.addStretch(1)
-        # Shown once an evaluation found confusions; guiapp.qt.train.confusions runs what it starts.
+        layout.addLayout(row)
+        # Shown once an evaluation found confusions; guiapp.qt.train.confusions runs what it starts. Beside the
+        # confused samples, not at the end of the "on" row: that row is as wide as the window's minimum already,
+        # and showing the button there widened the window.
         self.drill_button = QPushButton(translate("train", "Draw what it confuses…"))
         self.drill_button.setToolTip(translate("train", "Draw a few samples of the classes this model confuses most, "
                                                "then fine-tune it on them and compare their accuracy before and after"))
         self.drill_button.hide()
-        row.addWidget(self.drill_button)
-        layout.addLayout(row)
         self.summary = QLabel(translate("train", "Evaluate a model to see its accuracy, confusion matrix and weakest classes."))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -181,6 +182,7 @@ class EvaluationView(QWidget):
         self.cell_title = QLabel(_cell_hint())
         self.cell_title.setWordWrap(True)  # a long translation wraps instead of widening the Train area
         side_layout.addWidget(self.cell_title)
+        side_layout.addWidget(self.drill_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.samples_list = QListWidget()
         self.samples_list.setViewMode(QListWidget.ViewMode.IconMode)
         self.samples_list.setIconSize(QSize(56, 56))

@@ -1,0 +1,64 @@
+"""What an area shows after the window is laid out never grows the window: at its minimum size, showing a drawn
+sample (with its stroke replay) or an evaluation's matrix and table keeps the window's size, which fits a
+1024×640 screen."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from guiapp.core.datasets.user_store import UserStore
+from qt.dataset_fixtures import drawing, open_in
+
+
+def at_minimum_size(qtbot, window, area):
+    """Show ``area`` in ``window`` shrunk to its minimum size; returns that size (which fits 1024×640)."""
+    window.show_area(area)
+    qtbot.waitUntil(area.isVisible, timeout=5000)
+    QApplication.processEvents()
+    window.resize(window.minimumSizeHint())
+    qtbot.waitUntil(lambda: window.size() == window.minimumSizeHint(), timeout=5000)
+    size = window.size()
+    assert size.width() <= 1024 and size.height() <= 640, size
+    return size
+
+
+def assert_unchanged(window, size) -> None:
+    """The window, once laid out, still has ``size``. A grown hint climbs one widget per posted layout request,
+    so the posted events are drained once per level of nesting (a handful), then the window is laid out now."""
+    for _ in range(12):
+        QApplication.processEvents()
+    window.layout().activate()
+    assert window.minimumSizeHint().width() <= size.width(), window.minimumSizeHint()
+    assert window.minimumSizeHint().height() <= size.height(), window.minimumSizeHint()
+    assert window.size() == size
+
+
+def test_a_drawn_sample_with_its_replay_does_not_grow_the_window(qtbot, window):
+    user = UserStore().create("symbols")
+    for i, label in enumerate("abab"):
+        user.add_drawing(drawing(i), label)
+    panel = window.datasets_area
+    panel.refresh()
+    size = at_minimum_size(qtbot, window, panel)
+    open_in(qtbot, panel, "symbols")
+    panel.grid.select_sample(0)
+    qtbot.waitUntil(lambda: panel.sample_view.replay.isVisible(), timeout=5000)
+    assert_unchanged(window, size)
+    # The sample is still all there: its replay can be scrolled to.
+    assert panel.sample_view.replay_button.isVisibleTo(window)
+
+
+def test_an_evaluation_does_not_widen_the_window(qtbot, window, tiny_digits_model):
+    train = window.train_area
+    size = at_minimum_size(qtbot, window, train)
+    view = train.evaluation
+    train.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(view.isVisible, timeout=5000)
+    view.add_model_choice("file", str(tiny_digits_model))
+    view.dataset_box.setCurrentText("digits")
+    view.samples.setValue(10)
+    view.split.setCurrentText("all")
+    with qtbot.waitSignal(view.evaluated, timeout=120_000):
+        view.run_button.click()
+    assert view.table.rowCount() == 10 and view.drill_button.isVisibleTo(view)
+    assert_unchanged(window, size)
