@@ -10,12 +10,10 @@ Start is disabled while one runs.
 from __future__ import annotations
 
 import logging
-import time
-from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSplitter, QStyle,
+    QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSplitter, QStyle,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -24,13 +22,15 @@ from guiapp.core.training.config import StopReason, TrainConfig, TrainingResult
 from guiapp.core.training.devices import detect_devices
 from guiapp.core.training.process import shared_process
 from guiapp.core.training.request import TrainingRequest
-from guiapp.core.training.runs import Run, RunError, RunStore
+from guiapp.core.training.runs import Run, RunStore
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.train.worker import TrainingRun
+from guiapp.qt.train.run_results import RunResultsMixin
+from guiapp.qt.train.run_steering import RunSteeringMixin
 from guiapp.qt.train.evaluation import EvaluationView
 from guiapp.qt.train.feature_maps import FeatureMapsView
 from guiapp.qt.train.scrubber import EpochScrubber
-from guiapp.qt.train.runs import STATUSES, RunsView
+from guiapp.qt.train.runs import RunsView
 from guiapp.qt.train.personalize import PersonalizeView
 from guiapp.qt.train.settings import TrainingSettings
 from guiapp.qt.lazy import LazyWidget
@@ -50,7 +50,7 @@ def _make_plots():
     return TrainingPlots()
 
 
-class TrainPanel(QWidget):
+class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
     useModelRequested = Signal(str)  # path of a saved model to recognise with
     trainingFinished = Signal(object)  # TrainingResult (after the panel has shown it)
     trainingFailed = Signal(str)  # the run could not start or broke off: the message (after the panel showed it)
@@ -172,53 +172,6 @@ class TrainPanel(QWidget):
     def is_training(self) -> bool:
         return self.training is not None and self.training.is_running()
 
-    def stop_and_wait(self, timeout_s: float = 2.0) -> bool:
-        """Stop after the current batch and join the thread (closing the window). The best checkpoint is already
-        on disk; the final save is skipped. True when the run ended in time. Short background calls (preset
-        description, device detection, evaluation, feature maps) get whatever time is left; one still running
-        finishes on its own, its result dropped."""
-        deadline = time.monotonic() + timeout_s
-
-        def left_ms() -> int:
-            return max(1, int((deadline - time.monotonic()) * 1000))
-
-        ended = True
-        if self.training is not None and self.training.is_running():
-            self.training.stop(quitting=True)
-            ended = self.training.wait(left_ms() / 1000)
-        for runner in (self.helpers, self.evaluation.runner, self.feature_maps.runner, self.scrubber.runner):
-            runner.close(left_ms() / 1000)
-        return bool(ended)
-
-    def confirm_close(self, close) -> bool:
-        """For the main window's closeEvent: True when the window may close now. With a run in progress, ask
-        whether to stop it; on Yes the run is told to stop and ``close()`` is called once it has ended (False now:
-        a stop waits for the batch in progress and the run's record, 5-20 s on a busy machine, so a timed wait
-        here left the window open). Closing again while it stops closes at once: the best epoch is on disk."""
-        if not self.is_training() or self._close_when_ended is not None:
-            return True
-        if self._best_epoch is not None:
-            question = translate("train", "A training run is in progress. Stop it and close? The best epoch so far "
-                                          "is kept in the runs folder.")
-        else:
-            question = translate("train", "A training run is in progress. Stop it and close? No epoch has finished "
-                                          "yet, so this run keeps no model.")
-        answer = QMessageBox.question(self, translate("train", "Training in progress"), question)
-        if not self.is_training():  # it ended while the question was open
-            return answer == QMessageBox.StandardButton.Yes
-        if answer != QMessageBox.StandardButton.Yes:
-            if self.training.control.paused:  # still paused: the status line says so, as the button does
-                self._show_pause_state()
-            return False
-        self._close_when_ended = close
-        self.stop(quitting=True)
-        return False
-
-    @property
-    def closing(self) -> bool:
-        """The window closes when the run in progress has stopped."""
-        return self._close_when_ended is not None
-
     def set_current_model(self, path: str | None) -> None:
         self.current_model = str(path) if path else None
         self.evaluation.add_model_choice(translate("train", "loaded model"), self.current_model)
@@ -265,38 +218,6 @@ class TrainPanel(QWidget):
         self.training.start()
         self.redraw_timer.start()
         return True
-
-    def toggle_pause(self) -> None:
-        if not self.is_training():
-            return
-        if self.training.control.paused:
-            self.training.resume()
-        else:
-            self.training.pause()
-        self._show_pause_state()
-
-    def _show_pause_state(self, status: bool = True) -> None:
-        """The Pause/Resume button, and with ``status`` the status line, from the one pause state the panel steers
-        (the run's control) and what the training process last reported, so the two never disagree."""
-        paused = self.training is not None and self.training.control.paused
-        self.pause_button.setText(translate("train", "Resume") if paused else translate("train", "Pause"))
-        self.pause_button.setIcon(icon("start" if paused else "pause"))  # Resume goes on: the start arrow
-        if not status or self.training is None or self.training.control.stop_requested:
-            return  # "Stopping…" stays
-        if paused:
-            self.status.setText(translate("train", "Paused. Press Resume to go on.") if self._reported_paused
-                                else translate("train", "Pausing after this batch…"))
-        else:  # the live line takes over at the next redraw
-            self.status.setText(translate("train", "Resuming…") if self._reported_paused
-                                else translate("train", "Resumed."))
-
-    def stop(self, quitting: bool = False) -> None:
-        if self.is_training():
-            self.training.stop(quitting=quitting)
-            self.stop_button.setEnabled(False)
-            self.pause_button.setEnabled(False)
-            self.status.setText(translate("train", "Stopping… (an unfinished epoch is dropped; the best finished "
-                                                   "epoch is kept)"))
 
     def rerun(self, run: Run) -> None:
         self.settings.set_config(TrainConfig.from_dict(run.config))
@@ -430,62 +351,6 @@ class TrainPanel(QWidget):
         self._latest = None
         self.progress.setValue(1000 if done else 0)
         self.progress.setFormat(text.replace("%", "%%"))  # %p, %v and %m are the bar's placeholders
-
-    # -- results ----------------------------------------------------------------------------------------------
-    def last_model_path(self) -> str | None:
-        return str(self.outcome.model_path) if self.outcome and self.outcome.model_path else None
-
-    def save_as(self, path: str | None = None) -> Path | None:
-        if self.outcome is None or self.outcome.run is None or self.outcome.model_path is None:
-            return None
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, translate("train", "Save model as"), f"{self.outcome.run.id}.h5",
-                                                  translate("train", "Keras HDF5 model (*.h5)"))
-            if not path:
-                return None
-            if not path.lower().endswith(".h5"):
-                path += ".h5"
-        try:
-            saved = self.store.export_model(self.outcome.run, path)
-        except (RunError, OSError) as exc:
-            QMessageBox.warning(self, translate("train", "Save model"), localise(exc))
-            return None
-        self.result_label.setText(translate("train", "Saved {0}").format(saved))
-        return saved
-
-    def use_for_recognition(self) -> None:
-        path = self.last_model_path()
-        if path:
-            self.useModelRequested.emit(path)
-
-    def _use_run(self, run: Run) -> None:
-        path = run.best_model_file()
-        if path is not None:
-            self.useModelRequested.emit(str(path))
-
-    def show_run(self, run: Run) -> None:
-        try:
-            curves = run.load_curves()
-        except RunError as exc:
-            self.status.setText(localise(exc))
-            return
-        self.plots.set_overlay(None)
-        self.plots.set_batches(curves.batches)
-        self.plots.set_history(curves.history, run.best_epoch)
-        self.plots.refresh()
-        ended = localise(run.message) if run.message else translate("train", STATUSES.get(run.status, run.status))
-        self.status.setText(translate("train", "Run {0}: {1}").format(run.id, ended))
-        self.tabs.setCurrentWidget(self.curves_tab)
-
-    def overlay_runs(self, shown: Run, overlaid: Run) -> None:
-        if self.is_training():
-            self.status.setText(translate("train", "Overlaying runs is available when no run is in progress."))
-            return
-        self.show_run(shown)
-        try:
-            self.plots.set_overlay(overlaid.load_curves().history, overlaid.created[5:16].replace("T", " "))
-        except RunError as exc:
-            self.status.setText(localise(exc))
 
     # -- background helpers -----------------------------------------------------------------------------------
     def _call(self, function, on_done, on_failed=None) -> None:

@@ -1,0 +1,72 @@
+"""What the Train area does with a run's results: save the model, use it for recognition, show a past run's curves
+or overlay two. A mixin of :class:`~guiapp.qt.train.panel.TrainPanel` (its outcome, store, plots and status line)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from guiapp.core.training.runs import Run, RunError
+from guiapp.qt.i18n import localise, translate
+from guiapp.qt.train.runs import STATUSES
+
+
+class RunResultsMixin:
+    def last_model_path(self) -> str | None:
+        return str(self.outcome.model_path) if self.outcome and self.outcome.model_path else None
+
+    def save_as(self, path: str | None = None) -> Path | None:
+        if self.outcome is None or self.outcome.run is None or self.outcome.model_path is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, translate("train", "Save model as"), f"{self.outcome.run.id}.h5",
+                                                  translate("train", "Keras HDF5 model (*.h5)"))
+            if not path:
+                return None
+            if not path.lower().endswith(".h5"):
+                path += ".h5"
+        try:
+            saved = self.store.export_model(self.outcome.run, path)
+        except (RunError, OSError) as exc:
+            QMessageBox.warning(self, translate("train", "Save model"), localise(exc))
+            return None
+        self.result_label.setText(translate("train", "Saved {0}").format(saved))
+        return saved
+
+    def use_for_recognition(self) -> None:
+        path = self.last_model_path()
+        if path:
+            self.useModelRequested.emit(path)
+
+    def _use_run(self, run: Run) -> None:
+        path = run.best_model_file()
+        if path is not None:
+            self.useModelRequested.emit(str(path))
+
+    def show_run(self, run: Run) -> None:
+        try:
+            curves = run.load_curves()
+        except RunError as exc:
+            self.status.setText(localise(exc))
+            return
+        self.plots.set_overlay(None)
+        self.plots.set_batches(curves.batches)
+        self.plots.set_history(curves.history, run.best_epoch)
+        self.plots.refresh()
+        ended = localise(run.message) if run.message else translate("train", STATUSES.get(run.status, run.status))
+        self.status.setText(translate("train", "Run {0}: {1}").format(run.id, ended))
+        self.tabs.setCurrentWidget(self.curves_tab)
+
+    def overlay_runs(self, shown: Run, overlaid: Run) -> None:
+        if self.is_training():
+            self.status.setText(translate("train", "Overlaying runs is available when no run is in progress."))
+            return
+        self.show_run(shown)
+        try:
+            self.plots.set_overlay(overlaid.load_curves().history, overlaid.created[5:16].replace("T", " "))
+        except RunError as exc:
+            self.status.setText(localise(exc))
+
+
+__all__ = ["RunResultsMixin"]
