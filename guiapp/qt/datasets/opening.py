@@ -1,0 +1,109 @@
+"""Opening datasets in the Datasets area, one task at a time: the queue of opens, imports and downloads the panel's
+worker runs, what the list and header say while a dataset opens, and when an open fails or is cancelled. A mixin of
+:class:`~guiapp.qt.datasets.panel.DatasetsPanel` (its list, header, runner and views)."""
+
+from __future__ import annotations
+
+import html
+from collections import deque
+
+from guiapp.core.datasets import registry
+from guiapp.qt.datasets.edit import split_codes
+from guiapp.qt.i18n import translate
+from guiapp.qt.theme import tone
+
+
+class DatasetOpeningMixin:
+    def open_dataset(self, name: str) -> None:
+        """Show ``name``: at once when opened before, otherwise after a worker has loaded it."""
+        if name in self.datasets:
+            self._queue = deque(t for t in self._queue if t[0] != "open")
+            self._show(name)
+            return
+        self._queue = deque(t for t in self._queue if t[0] != "open")  # only the latest choice matters
+        self._queue.append(("open", f"Opening {name}", self._open_task(name), lambda r, n=name: self._opened(n, r)))
+        if self.runner.is_running() and self._loading is not None:
+            self.runner.cancel()  # a load nobody waits for any more
+        self._run_next()
+
+    def _open_task(self, name: str):
+        user = self.list.kind(name) == "user"
+
+        def run(on_progress, should_stop):
+            if user:
+                dataset, records = self.user_dataset(name).load()
+            else:
+                dataset, records = registry.open_dataset(name, on_progress=on_progress, should_stop=should_stop), None
+            return dataset, records, split_codes(dataset)
+
+        run.dataset_name = name
+        return run
+
+    def _opened(self, name: str, result, show: bool = True) -> None:
+        dataset, records, codes = result
+        self.datasets[name] = dataset
+        self.codes[name] = codes
+        if records is not None:
+            self.records[name] = records
+        self.list.set_counts(name, len(dataset.classes), len(dataset))
+        if show and self.list.current_name() in (None, name):
+            self._show(name)
+
+    def queue_task(self, kind: str, title: str, fn, on_done) -> None:
+        self._queue.append((kind, title, fn, on_done))
+        self._run_next()
+
+    def _run_next(self) -> None:
+        if self.runner.is_running():
+            return
+        self._loading = None
+        while self._queue or self._background:
+            kind, title, fn, on_done = (self._queue or self._background).popleft()
+            name = getattr(fn, "dataset_name", None)
+            if kind != "open" or name not in self.datasets:
+                break
+            if self.list.current_name() == name:  # read in the background meanwhile: no second load
+                self._show(name)
+        else:
+            return
+        if kind == "open":
+            self._loading = getattr(fn, "dataset_name", title)
+            if self.list.current_name() == self._loading:  # chosen, not read for its size: the header says so
+                shown = (translate("datasets", "<br><span style='color:{1}'>{0} stays shown until then.</span>").format(
+                    html.escape(self.name), tone("muted")) if self.dataset is not None else "")
+                self.header.setText(translate("datasets", "Opening <b>{0}</b>…").format(html.escape(self._loading)) + shown)
+        self.progress.set_unit("bytes" if kind == "download" else "samples")
+        self.runner.start(title, fn, on_done)
+
+    def _task_failed(self, message: str) -> None:
+        self.last_error = message
+        self.show_message(f"⚠ {message}", error=True)
+        if self._loading is not None and self.list.current_name() == self._loading:
+            self._clear_view(translate("datasets", "<b>{0}</b> could not be opened: {1}").format(html.escape(self._loading), html.escape(message)))
+
+    def _task_cancelled(self, message: str) -> None:
+        self.show_message(message[:1].upper() + message[1:] + ".")
+        if self._loading is not None and self.list.current_name() == self._loading:
+            # The open was given up: the list and the header go back to the dataset the grid still shows (the
+            # cancelled one stayed highlighted over another's samples).
+            self.list.select(self.name, emit=False)
+            self.header.setText(self._shown_header)
+
+    def _clear_view(self, header: str) -> None:
+        """Nothing shown (the chosen dataset could not be opened): no stale samples under its name."""
+        self.name, self.dataset = None, None
+        self.header.setText(header)
+        self._shown_header = header
+        self.grid.set_dataset(None)
+        self.class_filter.clear()
+        self.shown_count.setText("")
+        self.classes.set_dataset(None)
+        self.health.set_dataset(None)
+        self.sample_view.clear()
+        self.shown_index = None
+        self.augment.set_sample(None)
+        self.problems.hide()
+        self._update_edit_buttons()
+
+
+__all__ = ["DatasetOpeningMixin"]
