@@ -89,11 +89,11 @@ def training_set(chars: str, per_kana: int = PER_KANA, seed: int = SEED) -> tupl
     rng = np.random.default_rng(seed)
     images, states = [], []
     found = mark_reader.families(chars)
-    for members, real in zip(found.members, found.real):
-        for char in (chars[i] for i in members[real]):
+    for members, member_states, real in zip(found.members, found.states, found.real):
+        for char, state in zip((chars[i] for i in members[real]), member_states[real]):
             images.append(synthesize_chunk(char, 0, per_kana, seed, spec))
-            states += [mark_reader._state_of(char)] * per_kana
-            if mark_reader._state_of(char) != 0:
+            states += [int(state)] * per_kana
+            if state != 0:
                 continue
             forms = end_forms(templates_for(char)[0], rng, VARIANTS_PER_KANA)
             for form in forms:

@@ -25,9 +25,7 @@ that is missing, damaged or not as described is ignored (logged) and the model r
 
 from __future__ import annotations
 
-import json
 import logging
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -72,10 +70,9 @@ def _families(labels: tuple[str, ...]) -> Families:
     index = {label: i for i, label in enumerate(labels)}
     rows = []
     for plain, i in index.items():
-        if kana.split_mark(plain)[1]:
-            continue
-        members = [i] + [index[m] for m in (unicodedata.normalize("NFC", plain + mark)
-                                             for mark in (kana.DAKUTEN, kana.HANDAKUTEN)) if m in index]
+        if not kana.is_kana(plain) or kana.base(plain) != plain:
+            continue  # a marked or small kana: its row is its plain kana's
+        members = [index[m] for m in kana.family(plain) if m in index and (m == plain or kana.split_mark(m)[1])]
         if len(members) > 1:
             rows.append(members)
     members = np.array([row + [row[0]] * (3 - len(row)) for row in rows], np.int64).reshape(-1, 3)
@@ -158,6 +155,7 @@ def load(path, labels) -> MarkReader | None:
     or None: no reader, or one that is damaged or not the kind described here (logged; the model then reads
     alone)."""
     from guiapp.core.inference.litert import LightModelError, LiteModel
+    from guiapp.core.inference.store import read_bytes
 
     if path is None or Path(path).suffix.lower() not in (".h5", ".hdf5"):
         return None
@@ -165,12 +163,10 @@ def load(path, labels) -> MarkReader | None:
         import h5py
 
         with h5py.File(path, "r") as h5:
-            if DATASET not in h5 or ATTR_INFO not in h5.attrs:
-                return None
-            raw = h5.attrs[ATTR_INFO]
-            info = json.loads(raw.decode() if isinstance(raw, bytes) else str(raw))
-            data = h5[DATASET][()]
-        content = data.tobytes() if isinstance(data, np.void) else np.asarray(data).tobytes()
+            found = read_bytes(h5, DATASET, ATTR_INFO)
+        if found is None:
+            return None
+        content, info = found
         if not isinstance(info, dict) or tuple(info.get("states") or ()) != STATES:
             raise ValueError("its outputs are not none / dakuten / handakuten")
         spec = PreprocessSpec.from_dict(info["spec"])

@@ -93,19 +93,29 @@ def embed_bytes(h5_path, dataset: str, attribute: str, content: bytes, info) -> 
         h5.attrs[attribute] = json.dumps(info(h5))
 
 
+def read_bytes(h5, dataset: str, attribute: str) -> tuple[bytes, object] | None:
+    """What :func:`embed_bytes` wrote into the open h5py file ``h5``: (the bytes, the decoded JSON), or None when
+    either is missing. Raises ValueError for JSON that does not decode."""
+    if dataset not in h5 or attribute not in h5.attrs:
+        return None
+    raw = h5.attrs[attribute]
+    info = json.loads(raw.decode() if isinstance(raw, bytes) else str(raw))
+    data = h5[dataset][()]
+    return (data.tobytes() if isinstance(data, np.void) else bytes(np.asarray(data).tobytes())), info
+
+
 def _read_embedded(path: Path) -> tuple[bytes, dict] | None:
     import h5py
 
     with h5py.File(path, "r") as h5:
-        if DATASET not in h5 or ATTR_INFO not in h5.attrs:
+        found = read_bytes(h5, DATASET, ATTR_INFO)
+        if found is None:
             return None
-        raw = h5.attrs[ATTR_INFO]
-        info = json.loads(raw.decode() if isinstance(raw, bytes) else str(raw))
+        info = found[1]
         if not isinstance(info, dict) or info.get("weights_digest") != weights_digest(h5):
             log.info("%s: the converted form does not match the weights (changed elsewhere); not used", path)
             return None
-        data = h5[DATASET][()]
-        return (data.tobytes() if isinstance(data, np.void) else bytes(np.asarray(data).tobytes())), info
+        return found
 
 
 # -- the cache --------------------------------------------------------------------------------------------------------
@@ -256,5 +266,5 @@ def convert_in_place(path, inputs=None):
     return parity
 
 
-__all__ = ["ATTR_INFO", "convert_in_place", "light_form_for", "DATASET", "LightForm", "ModelFileError", "cache_folder", "convert_to_cache", "embed", "embed_bytes",
+__all__ = ["ATTR_INFO", "convert_in_place", "light_form_for", "DATASET", "LightForm", "ModelFileError", "cache_folder", "convert_to_cache", "embed", "embed_bytes", "read_bytes",
            "file_sha256", "find_light_form", "read_cache", "weights_digest", "write_cache"]
