@@ -32,6 +32,21 @@ def test_mnist_fit_puts_center_of_mass_at_center_and_box_at_20():
     assert rows[-1] - rows[0] + 1 in (20, 21)
 
 
+def test_mnist_fit_never_pushes_ink_out_of_the_frame():
+    """A thin stroke above a heavy one (Noto Serif's こ, a bottom-heavy ア): centring the centre of mass would cut
+    the thin stroke off the top of a 32×32 frame with 3 px of margin; it is moved only as far as keeps all ink in."""
+    image = np.zeros((200, 200), np.uint8)
+    image[20:23, 40:160] = 255  # hairline on top
+    image[150:190, 30:170] = 255  # heavy bottom
+    spec = PreprocessSpec(height=32, width=32, fit_size=26)
+    out = spec.apply(image, "light")[..., 0]
+    rows = np.flatnonzero((out > 0.05).any(axis=1))
+    assert out[:4].max() > 0.2  # the hairline is in the frame, at its top edge
+    cy, cx = _center_of_mass(out)
+    assert cy > 16 and cx == pytest.approx(16, abs=0.2)  # pulled only vertically, and no more than needed
+    assert rows[-1] + 1 - rows[0] in (26, 27)
+
+
 def test_box_fit_centers_the_ink_box():
     out = PreprocessSpec(fit="box").apply(_blob(), "light")[..., 0]
     rows = np.flatnonzero((out > 0.5).any(axis=1))

@@ -32,7 +32,7 @@ from guiapp.core.datasets.fonts import fonts_for
 from guiapp.core.datasets.synthesis import (DEFAULT_VARIETY, GENERATOR_VERSION, Variety, synthesize_chunk,
                                             variety_for)
 from guiapp.core.datasets.templates import allograph_paths, missing_characters
-from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.preprocess import FIT_VERSION, PreprocessSpec
 from guiapp.core.tasks import Cancelled, ProgressFn, StopFn
 from guiapp.core.text import Text
 
@@ -120,6 +120,7 @@ class SynthesisRequest:
                 "spec": self.spec.to_dict(),
                 "variety": asdict(self.variety),
                 "generator": GENERATOR_VERSION,
+                "fit": FIT_VERSION,
                 "kanjivg": kanjivg_version,
                 "templates": template_files,
                 "font_fraction": self.font_fraction,
