@@ -62,3 +62,16 @@ def test_an_evaluation_does_not_widen_the_window(qtbot, window, tiny_digits_mode
         view.run_button.click()
     assert view.table.rowCount() == 10 and view.drill_button.isVisibleTo(view)
     assert_unchanged(window, size)
+
+
+def test_a_long_model_file_name_does_not_widen_the_window(qtbot, window, tiny_digits_model, tmp_path):
+    """Evaluation's and Personalize's model lists name the file: a long name is elided, not a wider window."""
+    train = window.train_area
+    size = at_minimum_size(qtbot, window, train)
+    long_name = tmp_path / ("handwriting-of-the-whole-class-fine-tuned-on-my-own-drawings-" * 3 + "v2.h5")
+    long_name.write_bytes(tiny_digits_model.read_bytes())
+    view = train.evaluation
+    train.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(view.isVisible, timeout=5000)
+    view.add_model_choice("file", str(long_name))
+    assert_unchanged(window, size)
