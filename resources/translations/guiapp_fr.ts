@@ -3217,6 +3217,14 @@ Still using {0}.</source>
         <translation>test</translation>
     </message>
     <message>
+        <source>its converted form, which recognises without TensorFlow</source>
+        <translation>sa forme convertie, qui reconnaît sans TensorFlow</translation>
+    </message>
+    <message>
+        <source>a sound-mark reader, which reads ゛ and ゜ again in images</source>
+        <translation>un lecteur de signes sonores, qui relit ゛ et ゜ dans les images</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>perte</translation>
     </message>
@@ -3295,6 +3303,14 @@ Still using {0}.</source>
     <message>
         <source>Best epoch</source>
         <translation>Meilleure époque</translation>
+    </message>
+    <message>
+        <source>Also inside</source>
+        <translation>Contient aussi</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
     <message>
         <source>Saved by guiapp</source>

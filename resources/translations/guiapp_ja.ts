@@ -3166,6 +3166,14 @@ Still using {0}.</source>
         <translation>テスト</translation>
     </message>
     <message>
+        <source>its converted form, which recognises without TensorFlow</source>
+        <translation>変換済みの形式（TensorFlow なしで認識します）</translation>
+    </message>
+    <message>
+        <source>a sound-mark reader, which reads ゛ and ゜ again in images</source>
+        <translation>濁点・半濁点リーダー（画像の ゛ と ゜ を読み直します）</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>損失</translation>
     </message>
@@ -3244,6 +3252,14 @@ Still using {0}.</source>
     <message>
         <source>Best epoch</source>
         <translation>最良のエポック</translation>
+    </message>
+    <message>
+        <source>Also inside</source>
+        <translation>ファイル内のほかの内容</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Saved by guiapp</source>

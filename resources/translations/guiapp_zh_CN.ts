@@ -3166,6 +3166,14 @@ Still using {0}.</source>
         <translation>测试</translation>
     </message>
     <message>
+        <source>its converted form, which recognises without TensorFlow</source>
+        <translation>转换后的形式（无需 TensorFlow 即可识别）</translation>
+    </message>
+    <message>
+        <source>a sound-mark reader, which reads ゛ and ゜ again in images</source>
+        <translation>浊音符读取器（在图像中重新读取 ゛ 和 ゜）</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>损失</translation>
     </message>
@@ -3244,6 +3252,14 @@ Still using {0}.</source>
     <message>
         <source>Best epoch</source>
         <translation>最佳轮次</translation>
+    </message>
+    <message>
+        <source>Also inside</source>
+        <translation>文件中还包含</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>Saved by guiapp</source>

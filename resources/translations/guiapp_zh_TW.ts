@@ -3166,6 +3166,14 @@ Still using {0}.</source>
         <translation>測試</translation>
     </message>
     <message>
+        <source>its converted form, which recognises without TensorFlow</source>
+        <translation>轉換後的形式（無需 TensorFlow 即可辨識）</translation>
+    </message>
+    <message>
+        <source>a sound-mark reader, which reads ゛ and ゜ again in images</source>
+        <translation>濁音符讀取器（在影像中重新讀取 ゛ 和 ゜）</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>損失</translation>
     </message>
@@ -3244,6 +3252,14 @@ Still using {0}.</source>
     <message>
         <source>Best epoch</source>
         <translation>最佳輪次</translation>
+    </message>
+    <message>
+        <source>Also inside</source>
+        <translation>檔案中還包含</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>Saved by guiapp</source>

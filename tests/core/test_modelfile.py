@@ -126,6 +126,15 @@ def test_where_the_metadata_lives(tmp_path, tiny):
     assert meta["guiapp"]["spec"] == SPEC.to_dict()
 
 
+def test_read_metadata_says_what_else_the_file_holds(tmp_path, tiny):
+    """The Info view's "Also inside": a kana model's converted form and sound-mark reader, nothing for a .keras."""
+    repo = Path(__file__).resolve().parents[2]
+    assert read_metadata(repo / "resources" / "models" / "katakana.h5")["inside"] == ["converted", "mark_reader"]
+    assert read_metadata(repo / "resources" / "models" / "digits.h5")["inside"] == ["converted"]
+    save_model(tiny, tmp_path / "m.keras", LABELS, SPEC, METADATA)
+    assert read_metadata(tmp_path / "m.keras")["inside"] == []
+
+
 def test_plain_keras_still_loads_our_files(tmp_path, tiny):
     import keras
 

@@ -175,13 +175,19 @@ def _count_params(group) -> int:
     return total
 
 
+# What guiapp may store beside the network in an .h5 (guiapp.core.inference.store, guiapp.core.mark_reader): the
+# name read_metadata reports → the root dataset holding it.
+INSIDE = {"converted": "guiapp_litert", "mark_reader": "guiapp_mark_reader"}
+
+
 def read_metadata(path) -> dict:
     """What a model file says about itself, read with h5py/zipfile only (Keras is not imported, nothing is built).
 
     Returns ``{"path", "format" ("h5" | "keras"), "guiapp_format" (int or None: not saved by guiapp), "labels"
     (list or None), "spec" (dict or None), "metadata" (dict), "input_shape" (per sample, list or None), "classes"
-    (int or None), "params" (int or None), "keras_version", "model_class", "model_name"}``. The file passes the
-    structural safety checks first (a hostile file is refused here too).
+    (int or None), "params" (int or None), "keras_version", "model_class", "model_name", "inside" (what guiapp
+    stored beside the network in an ``.h5``: "converted" for its LiteRT form, "mark_reader" for a kana model's
+    sound-mark reader)}``. The file passes the structural safety checks first (a hostile file is refused here too).
     """
     from guiapp.core.modelfile import safety as model_safety
 
@@ -190,7 +196,7 @@ def read_metadata(path) -> dict:
     model_safety.check_file(path, deep=False)
     result: dict = {"path": str(path), "format": kind, "guiapp_format": None, "labels": None, "spec": None,
                     "metadata": {}, "input_shape": None, "classes": None, "params": None, "keras_version": None,
-                    "model_class": None, "model_name": None}
+                    "model_class": None, "model_name": None, "inside": []}
     try:
         if kind == "h5":
             import h5py
@@ -204,6 +210,7 @@ def read_metadata(path) -> dict:
                 result["keras_version"] = version if isinstance(version, str) else None
                 if isinstance(h5.get("model_weights"), h5py.Group):
                     result["params"] = _count_params(h5["model_weights"])
+                result["inside"] = [name for name, dataset in INSIDE.items() if isinstance(h5.get(dataset), h5py.Dataset)]
         else:
             import h5py
 

@@ -27,6 +27,9 @@ INK_NAMES = {"light": QT_TRANSLATE_NOOP("recognize", "light on dark"),
 SPLIT_NAMES = {"train": QT_TRANSLATE_NOOP("recognize", "train"),
                "validation": QT_TRANSLATE_NOOP("recognize", "validation"),
                "test": QT_TRANSLATE_NOOP("recognize", "test")}
+# What guiapp stored beside the network (read_metadata's "inside").
+INSIDE_NAMES = {"converted": QT_TRANSLATE_NOOP("recognize", "its converted form, which recognises without TensorFlow"),
+                "mark_reader": QT_TRANSLATE_NOOP("recognize", "a sound-mark reader, which reads ゛ and ゜ again in images")}
 CURVE_NAMES = {"loss": QT_TRANSLATE_NOOP("recognize", "loss"),
                "val_loss": QT_TRANSLATE_NOOP("recognize", "validation loss"),
                "accuracy": QT_TRANSLATE_NOOP("recognize", "accuracy"),
@@ -96,6 +99,9 @@ def info_html(info: dict) -> str:
         rows.append((translate("recognize", "Training"), _history_summary(history)))
     if meta.get("best_epoch"):
         rows.append((translate("recognize", "Best epoch"), str(meta["best_epoch"])))
+    inside = [translate("recognize", INSIDE_NAMES[key]) for key in info.get("inside") or () if key in INSIDE_NAMES]
+    if inside:
+        rows.append((translate("recognize", "Also inside"), translate("recognize", "; ").join(inside)))
     for key, name in (("app_version", translate("recognize", "Saved by guiapp")), ("keras_version", "Keras"),
                       ("saved_at", translate("recognize", "Saved"))):
         value = meta.get(key) or (info.get(key) if key == "keras_version" else None)
