@@ -23,12 +23,16 @@ def cmd_recognize(args) -> int:
     results, failed = [], 0
     for name in args.images:
         try:
-            top = recognizer.predict(read_image(name), top=args.top)
+            prediction = recognizer.recognize(read_image(name), top=args.top)
         except ImageFileError as exc:
             print(f"guiapp: error: {exc}", file=sys.stderr)
             failed += 1
             continue
-        results.append({"image": name, "predictions": [{"label": l, "probability": p} for l, p in top]})
+        if not prediction.found_ink:
+            print(f"guiapp: error: {name}: no character found in the image (it has no ink)", file=sys.stderr)
+            failed += 1
+            continue
+        results.append({"image": name, "predictions": [{"label": l, "probability": p} for l, p in prediction.top]})
     if args.json:
         print_json(results)
     else:

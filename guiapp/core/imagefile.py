@@ -30,7 +30,7 @@ class ImageFileError(ValueError):
 def too_large(path, width: int | None, height: int | None, pixels: int | None = None) -> ImageFileError:
     size = f" ({width}×{height})" if width and height else ""
     count = Text("{0:,} pixels", pixels) if pixels else Text("more pixels")
-    return ImageFileError(path, Text("the image has {0}{1}, more than the {2:,} guiapp reads", count, size,
+    return ImageFileError(path, Text("the image has {0}{1}, more than the {2:,} that can be opened", count, size,
                                      MAX_IMAGE_PIXELS))
 
 
@@ -52,10 +52,12 @@ def open_image(path):
     except Image.DecompressionBombError as exc:
         found = re.search(r"\((\d+) pixels\)", str(exc))
         raise too_large(path, None, None, int(found[1]) if found else None) from None
-    except (OSError, UnidentifiedImageError, ValueError) as exc:
-        reason = Text("not a readable image (unknown or corrupt format)") if isinstance(
-            exc, UnidentifiedImageError) else exc
-        raise ImageFileError(path, Text("cannot read the image ({0})", reason)) from None
+    except UnidentifiedImageError:
+        empty = Path(path).is_file() and Path(path).stat().st_size == 0
+        raise ImageFileError(path, Text("the file is empty") if empty else
+                             Text("not an image, or a damaged one: its format is not known")) from None
+    except (OSError, ValueError) as exc:
+        raise ImageFileError(path, Text("cannot read the image ({0})", exc)) from None
     try:
         check_image_size(image, path)
     except ImageFileError:

@@ -160,6 +160,16 @@ def by_drawn_size(probabilities: np.ndarray, labels, box: Box | None,
     return out
 
 
-__all__ = ["Box", "GUIDE_LINES", "Reference", "SMALL_SCALE", "SOFTNESS", "by_drawn_size", "drawing_box",
+def as_large(probabilities: np.ndarray, labels) -> np.ndarray:
+    """``probabilities`` (K,) with each small/large pair's total on its large kana: for an image, which has no pad
+    to read a size from."""
+    out = np.array(probabilities, np.float32, copy=True)
+    for s, l in size_pairs(labels):
+        out[l] += out[s]
+        out[s] = 0.0
+    return out
+
+
+__all__ = ["Box", "GUIDE_LINES", "Reference", "SMALL_SCALE", "SOFTNESS", "as_large", "by_drawn_size", "drawing_box",
            "size_pairs", "small_place", "small_share", "template_box", "uses_size",
            "written_small"]

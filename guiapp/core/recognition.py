@@ -63,6 +63,7 @@ class Prediction:
     probabilities: np.ndarray  # (K,) over all classes, in model-label order; sums to ~1
     model_input: np.ndarray  # (H, W, C) float32: what the network saw
     latency_ms: float  # preprocessing + inference + top-k
+    found_ink: bool = True  # False for an image without any ink: the answers are the model's guess at a blank page
 
 
 class Recognizer:
@@ -398,6 +399,7 @@ class Recognizer:
         """One input → :class:`Prediction` (top-k, all probabilities, the model input, the latency).
         ``size_reference``: the writer's scale from the kana written before (write line), for small kana."""
         start = time.perf_counter()
+        found_ink = True
         drawn_on_pad = isinstance(x, Drawing) or (canvas is not None and _is_stroke_list(x))
         if drawn_on_pad and letter_case.uses_guide(self.labels, self.spec):
             # The case of same-shape letters is in where the ink sits on the pad's guide lines.
@@ -408,8 +410,14 @@ class Recognizer:
         else:
             coverage = to_coverage(*self._source_bitmap(x, source_ink, pen_width, canvas))
             window = self.spec.fit_window(coverage)
+            found_ink = window is not None
             model_input = self.spec.apply_coverage(coverage, window)
             probabilities = self.infer_one(model_input)
+            if not drawn_on_pad and self._reads_kana_size:
+                # An image has no pad to measure a kana's size against, and a fitted small kana looks like its large
+                # one (the model's split is a coin toss): the pair goes to the large kana, far the commoner; the
+                # small one stays a click away under "Also:".
+                probabilities = kana_size.as_large(probabilities, self.labels)
             if self.mark_reader is not None and not drawn_on_pad:
                 # An image's ゛ and ゜ read again at a finer scale (a stroke's head or hook is not a mark to it). On the
                 # pad the strokes tell marks apart (below) as well, without the reader's ~0.25 ms (docs/kana.md).
@@ -428,7 +436,7 @@ class Recognizer:
         result = letter_case.with_twins(self.top(probabilities, top), probabilities, self.labels)
         latency = (time.perf_counter() - start) * 1000.0
         self.last_latency_ms = latency
-        return Prediction(result, probabilities, model_input, latency)
+        return Prediction(result, probabilities, model_input, latency, found_ink)
 
     # Which pad rules this model's labels call for, worked out once: scanning a kanji model's 2,136 labels for them
     # on every live recognition cost ~0.25 ms of a ~1 ms call.

@@ -34,8 +34,11 @@ class FileActionsMixin:
         return True
 
     def open_image_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("file_actions", "Open image"), str(Path.home()), IMAGE_FILTER)
+        # Where the last image came from: several images of one folder are opened one after another.
+        start = getattr(self, "_image_folder", None) or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, translate("file_actions", "Open image"), start, IMAGE_FILTER)
         if path:
+            self._image_folder = str(Path(path).parent)
             self.open_image(path)
 
     def paste_image(self) -> bool:

@@ -283,8 +283,16 @@
         <translation>plus de pixels</translation>
     </message>
     <message>
-        <source>the image has {0}{1}, more than the {2:,} guiapp reads</source>
-        <translation>l’image a {0}{1}, plus que les {2:,} que guiapp lit</translation>
+        <source>the image has {0}{1}, more than the {2:,} that can be opened</source>
+        <translation>l’image a {0}{1}, plus que les {2:,} qui peuvent être ouverts</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not an image, or a damaged one: its format is not known</source>
+        <translation>ce n’est pas une image, ou elle est endommagée : son format est inconnu</translation>
     </message>
     <message>
         <source>not a readable image (unknown or corrupt format)</source>
@@ -3551,6 +3559,10 @@ Still using {0}.</source>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
         <translation>entrée {0}×{1}, ajustement {2}, encre {3}</translation>
+    </message>
+    <message>
+        <source>No character found in this image: it has no ink.</source>
+        <translation>Aucun caractère trouvé dans cette image : elle ne contient pas d’encre.</translation>
     </message>
     <message>
         <source>Latency: {0:.1f} ms</source>

@@ -278,8 +278,16 @@
         <translation>それ以上の画素</translation>
     </message>
     <message>
-        <source>the image has {0}{1}, more than the {2:,} guiapp reads</source>
-        <translation>画像は {0}{1} あり、guiapp が読み込める {2:,} 画素を超えています</translation>
+        <source>the image has {0}{1}, more than the {2:,} that can be opened</source>
+        <translation>画像は {0}{1} で、開ける上限の {2:,} を超えています</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>not an image, or a damaged one: its format is not known</source>
+        <translation>画像ではないか、壊れています（形式がわかりません）</translation>
     </message>
     <message>
         <source>not a readable image (unknown or corrupt format)</source>
@@ -3500,6 +3508,10 @@ Still using {0}.</source>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
         <translation>入力 {0}×{1}、フィット {2}、インク {3}</translation>
+    </message>
+    <message>
+        <source>No character found in this image: it has no ink.</source>
+        <translation>この画像には文字が見つかりません（インクがありません）。</translation>
     </message>
     <message>
         <source>Latency: {0:.1f} ms</source>

@@ -278,8 +278,16 @@
         <translation>更多像素</translation>
     </message>
     <message>
-        <source>the image has {0}{1}, more than the {2:,} guiapp reads</source>
-        <translation>图像有 {0}{1}，超过 guiapp 可读取的 {2:,} 像素</translation>
+        <source>the image has {0}{1}, more than the {2:,} that can be opened</source>
+        <translation>图像有 {0}{1}，超过了可打开的上限 {2:,}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>not an image, or a damaged one: its format is not known</source>
+        <translation>不是图像或已损坏：无法识别其格式</translation>
     </message>
     <message>
         <source>not a readable image (unknown or corrupt format)</source>
@@ -3500,6 +3508,10 @@ Still using {0}.</source>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
         <translation>输入 {0}×{1}，适配 {2}，墨迹 {3}</translation>
+    </message>
+    <message>
+        <source>No character found in this image: it has no ink.</source>
+        <translation>此图像中没有找到字符：其中没有墨迹。</translation>
     </message>
     <message>
         <source>Latency: {0:.1f} ms</source>

@@ -278,8 +278,16 @@
         <translation>更多像素</translation>
     </message>
     <message>
-        <source>the image has {0}{1}, more than the {2:,} guiapp reads</source>
-        <translation>影像有 {0}{1}，超過 guiapp 可讀取的 {2:,} 像素</translation>
+        <source>the image has {0}{1}, more than the {2:,} that can be opened</source>
+        <translation>影像有 {0}{1}，超過可開啟的上限 {2:,}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>not an image, or a damaged one: its format is not known</source>
+        <translation>不是影像或已損壞：無法辨識其格式</translation>
     </message>
     <message>
         <source>not a readable image (unknown or corrupt format)</source>
@@ -3500,6 +3508,10 @@ Still using {0}.</source>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
         <translation>輸入 {0}×{1}，適配 {2}，墨跡 {3}</translation>
+    </message>
+    <message>
+        <source>No character found in this image: it has no ink.</source>
+        <translation>此影像中找不到字元：其中沒有墨跡。</translation>
     </message>
     <message>
         <source>Latency: {0:.1f} ms</source>

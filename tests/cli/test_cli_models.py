@@ -99,6 +99,18 @@ def test_recognize_reports_a_broken_image_and_still_does_the_rest(capsys, traine
     assert code == 2 and "broken.png" in err and str(good) in out
 
 
+def test_recognize_says_a_blank_image_holds_no_character(capsys, trained, tmp_path):
+    from PIL import Image
+
+    good = _digit_png(tmp_path / "one.png", "1")
+    blank, empty = tmp_path / "blank.png", tmp_path / "empty.png"
+    Image.new("L", (300, 300), 255).save(blank)
+    empty.write_bytes(b"")
+    code, out, err = run(capsys, "recognize", "--model", trained, blank, empty, good)
+    assert code == 2 and str(good) in out and "blank.png" not in out
+    assert "blank.png: no character found in the image" in err and "empty.png: the file is empty" in err
+
+
 @pytest.mark.parametrize("content", [b"", b"\x00garbage" * 100, b"\x89HDF\r\n\x1a\n" + b"\x00" * 64])
 def test_recognize_with_a_hostile_or_broken_model_exit_2(capsys, tmp_path, content):
     model = tmp_path / "evil.h5"

@@ -61,7 +61,7 @@ def undecided_recognizer():
     return Recognizer(LoadedModel(model, ["っ", "つ", "あ"], spec), warm_up=False)
 
 
-def test_the_recognise_path_reads_the_size_from_the_pad_and_leaves_images_alone(undecided_recognizer):
+def test_the_recognise_path_reads_the_size_from_the_pad_and_gives_images_the_large_kana(undecided_recognizer):
     recognizer = undecided_recognizer
     assert kana_size.uses_size(recognizer.labels, recognizer.spec)
     large = pad_drawings("つ", 1, seed=8)[0]
@@ -71,9 +71,14 @@ def test_the_recognise_path_reads_the_size_from_the_pad_and_leaves_images_alone(
     # Strokes with their canvas are a pad drawing too; the pair's total share is kept.
     prediction = recognizer.recognize(small.strokes, canvas=(small.width, small.height))
     assert prediction.top[0][0] == "っ" and prediction.probabilities[:2].sum() == pytest.approx(2 / 3, abs=1e-5)
-    # Without a pad (a bitmap) there is no size to read: the model's own split stays.
+    # Without a pad (a bitmap, an opened image) there is no size to read and the model's split is a coin toss: the
+    # pair goes to the large kana (the small one is offered under "Also:"), its total kept.
     bitmap = recognizer.rasterise(small)
-    assert recognizer.recognize(bitmap).probabilities[0] == pytest.approx(1 / 3, abs=1e-5)
+    prediction = recognizer.recognize(bitmap)
+    assert prediction.top[0][0] == "つ" and prediction.probabilities[0] == 0.0
+    assert prediction.probabilities[1] == pytest.approx(2 / 3, abs=1e-5) and prediction.found_ink
+    # A blank image has nothing to read: the recognise path says so (the window and the CLI say it to the user).
+    assert not recognizer.recognize(np.zeros((64, 64), np.uint8)).found_ink
 
 
 def test_models_without_a_small_large_pair_are_untouched():

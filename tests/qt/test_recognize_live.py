@@ -257,7 +257,31 @@ def test_pasted_image_and_unreadable_image(qtbot, window, tmp_path):
     bad = tmp_path / "bad.png"
     bad.write_bytes(b"not a png")
     assert not window.open_image(bad)
-    assert "bad.png" in window.error_box.text()
+    assert "bad.png" in window.error_box.text() and "format is not known" in window.error_box.text()
+    # A blank image: no answers, a sentence that says why; Enter writes nothing.
+    blank = tmp_path / "blank.png"
+    Image.new("L", (200, 120), 255).save(blank)
+    assert window.open_image(blank)
+    qtbot.waitUntil(lambda: "No character found" in panel.predictions.headline.text(), timeout=20_000)
+    assert panel.prediction is None
+    panel.enter()
+    assert panel.write_line.text() == ""
+
+
+def test_open_image_starts_where_the_last_image_came_from(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    picture = folder / "one.png"
+    Image.new("L", (64, 64), 0).save(picture)
+    asked = []
+    answers = iter([(str(picture), ""), ("", "")])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda _parent, _title, start, _filter: asked.append(start)
+                        or next(answers))
+    window.open_image_dialog()
+    window.open_image_dialog()
+    assert asked == [str(Path.home()), str(folder)]
 
 
 def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits_model, tmp_path):

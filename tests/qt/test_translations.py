@@ -201,7 +201,7 @@ def test_core_error_shown_in_the_window_is_translated(japanese, tmp_path):
     assert not japanese.open_image(broken)
     text = japanese.error_box.text()
     assert text.startswith("x.png") and not english(text), text
-    assert {"ja": "画像を読み込めません", "zh_CN": "无法读取图像", "zh_TW": "無法讀取影像"}[japanese.language] in text
+    assert {"ja": "画像ではないか", "zh_CN": "不是图像", "zh_TW": "不是影像"}[japanese.language] in text
 
 
 def test_core_text_is_english_for_the_cli_and_translated_for_the_window(tmp_path):

@@ -326,6 +326,13 @@ class RecognizePanel(QWidget):
     def on_recognized(self, generation: int, prediction) -> None:
         if generation < self._first_valid or (generation != self._generation and self.pad.is_empty()):
             return  # asked of another model, or the pad was cleared since
+        if not prediction.found_ink:  # a blank image: the model's answers would be a guess at an empty page
+            self.prediction = None
+            self.saliency.clear()
+            self.model_view.set_input(None)
+            self.latency.setText("")
+            self.predictions.show_message(translate("recognize", "No character found in this image: it has no ink."))
+            return
         self.prediction = prediction
         self.predictions.show_prediction(prediction.top, self.collect_bar.enter_note())
         value_range = self.recognizer.spec.value_range if self.recognizer is not None else "0..1"
