@@ -268,6 +268,18 @@ def test_pasted_image_and_unreadable_image(qtbot, window, tmp_path):
     assert panel.write_line.text() == ""
 
 
+def test_a_sixteen_bit_image_is_shown_as_it_is(qtbot, window, tmp_path):
+    """The pad shows a 16-bit scan in its grey levels (it showed a black square: 0..1 floats clipped)."""
+    levels = np.full((40, 40), 50000, np.uint16)  # light paper …
+    levels[8:32, 18:22] = 3000  # … and a dark bar of ink
+    path = tmp_path / "deep.png"
+    Image.fromarray(levels).save(path)
+    assert window.open_image(path)
+    shown = window.recognize.pad.image().convertToFormat(window.recognize.pad.image().Format.Format_Grayscale8)
+    assert shown.pixelColor(2, 2).value() == round(50000 / 65535 * 255)
+    assert shown.pixelColor(20, 20).value() == round(3000 / 65535 * 255)
+
+
 def test_open_image_starts_where_the_last_image_came_from(qtbot, window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 

@@ -13,6 +13,12 @@ IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in IMAGE_SUFFIXES) + ");;All 
 
 
 def pil_to_qimage(image: Image.Image) -> QImage:
+    if image.mode == "F":
+        # Deep grey levels come as 0..1 floats (guiapp.core.imagefile.grey_levels); RGBA conversion would clip
+        # them to black and white, and a 16-bit scan showed as a black square.
+        from guiapp.core.preprocess import to_grey
+
+        image = Image.fromarray(np.round(to_grey(image) * 255.0).astype(np.uint8), "L")
     rgba = np.ascontiguousarray(np.asarray(image.convert("RGBA"), np.uint8))
     h, w = rgba.shape[:2]
     return QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
