@@ -175,9 +175,15 @@ def _count_params(group) -> int:
     return total
 
 
-# What guiapp may store beside the network in an .h5 (guiapp.core.inference.store, guiapp.core.mark_reader): the
-# name read_metadata reports → the root dataset holding it.
-INSIDE = {"converted": "guiapp_litert", "mark_reader": "guiapp_mark_reader"}
+def _inside(h5) -> list[str]:
+    """What guiapp stored beside the network in an open .h5: "converted" (its LiteRT form), "mark_reader"."""
+    import h5py
+
+    from guiapp.core import mark_reader
+    from guiapp.core.inference import store
+
+    stored = {"converted": store.DATASET, "mark_reader": mark_reader.DATASET}
+    return [name for name, dataset in stored.items() if isinstance(h5.get(dataset), h5py.Dataset)]
 
 
 def read_metadata(path) -> dict:
@@ -210,7 +216,7 @@ def read_metadata(path) -> dict:
                 result["keras_version"] = version if isinstance(version, str) else None
                 if isinstance(h5.get("model_weights"), h5py.Group):
                     result["params"] = _count_params(h5["model_weights"])
-                result["inside"] = [name for name, dataset in INSIDE.items() if isinstance(h5.get(dataset), h5py.Dataset)]
+                result["inside"] = _inside(h5)
         else:
             import h5py
 

@@ -311,12 +311,8 @@ class RecognizePanel(QWidget):
         source = self.current_source(include_current)
         empty = getattr(source, "strokes", None) == []
         if empty:
-            self.prediction = None
-            self.saliency.clear()
-            self.model_view.set_input(None)
-            self.latency.setText("")
-            self.predictions.show_message(translate("recognize", "Draw a character on the pad.") if self.recognizer is not None
-                                          else self.predictions.headline.text())
+            self._show_no_answer(translate("recognize", "Draw a character on the pad.") if self.recognizer is not None
+                                 else self.predictions.headline.text())
             return
         if self.recognizer is None or self.worker is None:
             return
@@ -327,11 +323,7 @@ class RecognizePanel(QWidget):
         if generation < self._first_valid or (generation != self._generation and self.pad.is_empty()):
             return  # asked of another model, or the pad was cleared since
         if not prediction.found_ink:  # a blank image: the model's answers would be a guess at an empty page
-            self.prediction = None
-            self.saliency.clear()
-            self.model_view.set_input(None)
-            self.latency.setText("")
-            self.predictions.show_message(translate("recognize", "No character found in this image: it has no ink."))
+            self._show_no_answer(translate("recognize", "No character found in this image: it has no ink."))
             return
         self.prediction = prediction
         self.predictions.show_prediction(prediction.top, self.collect_bar.enter_note())
@@ -342,6 +334,14 @@ class RecognizePanel(QWidget):
         # The saliency of this answer, after it is on screen and in its own worker: recognition never waits.
         self.saliency.request(self.recognizer, self.current_source(include_current=True), self.pad.pen_width(),
                               prediction.top[0][0] if prediction.top else None)
+
+    def _show_no_answer(self, message: str) -> None:
+        """Nothing to recognise (an empty pad, a blank image): no answer, no input, no map; ``message`` says why."""
+        self.prediction = None
+        self.saliency.clear()
+        self.model_view.set_input(None)
+        self.latency.setText("")
+        self.predictions.show_message(message)
 
     def on_recognition_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
