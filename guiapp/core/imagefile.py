@@ -75,7 +75,7 @@ def read_image(path):
         try:
             image.load()
         except (OSError, ValueError, Image.DecompressionBombError, SyntaxError) as exc:
-            raise ImageFileError(path, f"cannot read the image ({exc})") from None
+            raise ImageFileError(path, Text("cannot read the image ({0})", exc)) from None
         return grey_levels(image)
 
 

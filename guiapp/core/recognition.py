@@ -413,17 +413,18 @@ class Recognizer:
             found_ink = window is not None
             model_input = self.spec.apply_coverage(coverage, window)
             probabilities = self.infer_one(model_input)
-            if not drawn_on_pad and self._reads_kana_size:
-                # An image has no pad to measure a kana's size against, and a fitted small kana looks like its large
-                # one (the model's split is a coin toss): the pair goes to the large kana, far the commoner; the
-                # small one stays a click away under "Also:".
-                probabilities = kana_size.as_large(probabilities, self.labels)
-            if self.mark_reader is not None and not drawn_on_pad:
-                # An image's ゛ and ゜ read again at a finer scale (a stroke's head or hook is not a mark to it). On the
-                # pad the strokes tell marks apart (below) as well, without the reader's ~0.25 ms (docs/kana.md).
-                probabilities = self.mark_reader.apply(probabilities, coverage,
-                                                       self.spec.carry_window(window, self.mark_reader.spec))
-            if drawn_on_pad and (self._reads_marks or self._reads_kana_size):
+            if not drawn_on_pad:
+                if self._reads_kana_size:
+                    # An image has no pad to measure a kana's size against, and a fitted small kana looks like its
+                    # large one (the model's split is a coin toss): the pair goes to the large kana, far the
+                    # commoner; the small one stays a click away under "Also:".
+                    probabilities = kana_size.as_large(probabilities, self.labels)
+                if self.mark_reader is not None:
+                    # An image's ゛ and ゜ read again at a finer scale (a stroke's head or hook is not a mark to it).
+                    # On the pad the strokes tell marks apart (below) as well, without the reader's ~0.25 ms.
+                    probabilities = self.mark_reader.apply(probabilities, coverage,
+                                                           self.spec.carry_window(window, self.mark_reader.spec))
+            elif self._reads_marks or self._reads_kana_size:
                 drawing = x if isinstance(x, Drawing) else Drawing(list(x), float(canvas[0]), float(canvas[1]))
                 # A sound mark is separate strokes: without them no marked kana was written (before the size rule,
                 # so that ガ read from a small ヵ's hook goes to カ, then to ヵ by its size).
