@@ -30,6 +30,7 @@ import math
 import os
 import threading
 import time
+import unicodedata
 from functools import cached_property
 from dataclasses import dataclass, replace
 
@@ -63,7 +64,9 @@ class Prediction:
     probabilities: np.ndarray  # (K,) over all classes, in model-label order; sums to ~1
     model_input: np.ndarray  # (H, W, C) float32: what the network saw
     latency_ms: float  # preprocessing + inference + top-k
-    found_ink: bool = True  # False for an image without any ink: the answers are the model's guess at a blank page
+    # False when there is no character to read: an image without any ink, or a lone dot on the pad (for a model
+    # that knows no punctuation); the answers are then the model's guess at next to nothing.
+    found_ink: bool = True
 
 
 class Recognizer:
@@ -401,6 +404,9 @@ class Recognizer:
         start = time.perf_counter()
         found_ink = True
         drawn_on_pad = isinstance(x, Drawing) or (canvas is not None and _is_stroke_list(x))
+        if drawn_on_pad:
+            drawing = x if isinstance(x, Drawing) else Drawing(list(x), float(canvas[0]), float(canvas[1]))
+            found_ink = self._reads_dots or not drawing.is_dot(pen_width_for(drawing, pen_width))
         if drawn_on_pad and letter_case.uses_guide(self.labels, self.spec):
             # The case of same-shape letters is in where the ink sits on the pad's guide lines.
             bitmap = self.rasterise(x, pen_width, canvas)
@@ -410,7 +416,7 @@ class Recognizer:
         else:
             coverage = to_coverage(*self._source_bitmap(x, source_ink, pen_width, canvas))
             window = self.spec.fit_window(coverage)
-            found_ink = window is not None
+            found_ink = found_ink and window is not None
             model_input = self.spec.apply_coverage(coverage, window)
             probabilities = self.infer_one(model_input)
             if not drawn_on_pad:
@@ -425,7 +431,6 @@ class Recognizer:
                     probabilities = self.mark_reader.apply(probabilities, coverage,
                                                            self.spec.carry_window(window, self.mark_reader.spec))
             elif self._reads_marks or self._reads_kana_size:
-                drawing = x if isinstance(x, Drawing) else Drawing(list(x), float(canvas[0]), float(canvas[1]))
                 # A sound mark is separate strokes: without them no marked kana was written (before the size rule,
                 # so that ガ read from a small ヵ's hook goes to カ, then to ヵ by its size).
                 if self._reads_marks:
@@ -449,6 +454,11 @@ class Recognizer:
     def mark_reader(self) -> "mark_reader.MarkReader | None":
         """The kana model's sound-mark reader (inside its file: :mod:`guiapp.core.mark_reader`), or None."""
         return mark_reader.load(self.loaded.path, self.labels) if self._reads_marks else None
+
+    @cached_property
+    def _reads_dots(self) -> bool:
+        """Whether a lone dot can be one of this model's characters (a label that is punctuation: . ・ 、)."""
+        return any(unicodedata.category(str(label)[:1] or " ").startswith("P") for label in self.labels)
 
     @cached_property
     def _reads_kana_size(self) -> bool:

@@ -105,6 +105,12 @@ class Drawing:
         pts = np.concatenate([s.points for s in self.strokes])
         return float(pts[:, 0].min()), float(pts[:, 1].min()), float(pts[:, 0].max()), float(pts[:, 1].max())
 
+    def is_dot(self, pen_width: float) -> bool:
+        """Whether all the ink is one spot no wider than the pen (a tap, a click that barely moved): ink with no
+        shape, which the fit would blow up into a disc the size of a character."""
+        box = self.ink_box()
+        return box is not None and max(box[2] - box[0], box[3] - box[1]) <= pen_width
+
 
 def _stroke_radii(stroke: Stroke, pen_width: float, taper: tuple[float, float] | None) -> np.ndarray:
     """Per-point pen radius in canvas units: pressure-aware, with an optional start/end taper."""

@@ -3373,6 +3373,10 @@ Still using {0}.</source>
         <translation>boîte d’encre</translation>
     </message>
     <message>
+        <source>MNIST-style</source>
+        <translation>façon MNIST</translation>
+    </message>
+    <message>
         <source>resize</source>
         <translation>redimensionnement</translation>
     </message>
@@ -3537,6 +3541,10 @@ Still using {0}.</source>
         <translation>Épaisseur du stylo</translation>
     </message>
     <message>
+        <source>Reading the image…</source>
+        <translation>Lecture de l’image…</translation>
+    </message>
+    <message>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
@@ -3563,6 +3571,10 @@ Still using {0}.</source>
     <message>
         <source>No character found in this image: it has no ink.</source>
         <translation>Aucun caractère trouvé dans cette image : elle ne contient pas d’encre.</translation>
+    </message>
+    <message>
+        <source>A dot alone is too small to read: draw the character.</source>
+        <translation>Un point seul est trop petit pour être lu : dessinez le caractère.</translation>
     </message>
     <message>
         <source>Latency: {0:.1f} ms</source>

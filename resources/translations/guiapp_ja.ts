@@ -3322,6 +3322,10 @@ Still using {0}.</source>
         <translation>インクの枠</translation>
     </message>
     <message>
+        <source>MNIST-style</source>
+        <translation>MNIST 方式</translation>
+    </message>
+    <message>
         <source>resize</source>
         <translation>リサイズ</translation>
     </message>
@@ -3486,6 +3490,10 @@ Still using {0}.</source>
         <translation>ペンの太さ</translation>
     </message>
     <message>
+        <source>Reading the image…</source>
+        <translation>画像を読み取っています…</translation>
+    </message>
+    <message>
         <source>Grid</source>
         <translation>格子</translation>
     </message>
@@ -3512,6 +3520,10 @@ Still using {0}.</source>
     <message>
         <source>No character found in this image: it has no ink.</source>
         <translation>この画像には文字が見つかりません（インクがありません）。</translation>
+    </message>
+    <message>
+        <source>A dot alone is too small to read: draw the character.</source>
+        <translation>点だけでは小さすぎて読めません。文字を書いてください。</translation>
     </message>
     <message>
         <source>Latency: {0:.1f} ms</source>

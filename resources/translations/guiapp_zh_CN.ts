@@ -3322,6 +3322,10 @@ Still using {0}.</source>
         <translation>墨迹框</translation>
     </message>
     <message>
+        <source>MNIST-style</source>
+        <translation>MNIST 式</translation>
+    </message>
+    <message>
         <source>resize</source>
         <translation>缩放</translation>
     </message>
@@ -3486,6 +3490,10 @@ Still using {0}.</source>
         <translation>笔的粗细</translation>
     </message>
     <message>
+        <source>Reading the image…</source>
+        <translation>正在读取图像…</translation>
+    </message>
+    <message>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
@@ -3512,6 +3520,10 @@ Still using {0}.</source>
     <message>
         <source>No character found in this image: it has no ink.</source>
         <translation>此图像中没有找到字符：其中没有墨迹。</translation>
+    </message>
+    <message>
+        <source>A dot alone is too small to read: draw the character.</source>
+        <translation>只有一个点，太小无法识别：请写出整个字符。</translation>
     </message>
     <message>
         <source>Latency: {0:.1f} ms</source>

@@ -3322,6 +3322,10 @@ Still using {0}.</source>
         <translation>墨跡框</translation>
     </message>
     <message>
+        <source>MNIST-style</source>
+        <translation>MNIST 式</translation>
+    </message>
+    <message>
         <source>resize</source>
         <translation>縮放</translation>
     </message>
@@ -3486,6 +3490,10 @@ Still using {0}.</source>
         <translation>筆的粗細</translation>
     </message>
     <message>
+        <source>Reading the image…</source>
+        <translation>正在讀取影像…</translation>
+    </message>
+    <message>
         <source>Grid</source>
         <translation>網格</translation>
     </message>
@@ -3512,6 +3520,10 @@ Still using {0}.</source>
     <message>
         <source>No character found in this image: it has no ink.</source>
         <translation>此影像中找不到字元：其中沒有墨跡。</translation>
+    </message>
+    <message>
+        <source>A dot alone is too small to read: draw the character.</source>
+        <translation>只有一個點，太小無法辨識：請寫出整個字元。</translation>
     </message>
     <message>
         <source>Latency: {0:.1f} ms</source>

@@ -109,6 +109,21 @@ def test_drawing_keeps_its_place_on_the_canvas(logits_recognizer):
     assert logits_recognizer.predict(d.strokes)[0][0] == "middle"
 
 
+def test_a_lone_dot_on_the_pad_is_no_character_unless_the_model_knows_punctuation(logits_recognizer):
+    # A tap (one point) or a click that barely moved: the fit would blow it up into a character-sized disc.
+    for dot in ([[50, 50]], [[50, 50], [53, 51]]):
+        drawing = Drawing([Stroke(dot)], 109.0, 109.0)
+        assert drawing.is_dot(pen_width=8.0)
+        assert not logits_recognizer.recognize(drawing, pen_width=8.0).found_ink
+    # Two dots apart, or one short stroke longer than the pen, are ink with a shape: read as before.
+    for strokes in ([[[20, 50]], [[80, 50]]], [[[40, 50], [60, 50]]]):
+        drawing = Drawing([Stroke(points) for points in strokes], 109.0, 109.0)
+        assert logits_recognizer.recognize(drawing, pen_width=8.0).found_ink
+    # A model with a full stop among its labels reads a dot.
+    dotted = make(thirds_model(), labels=["left", ".", "right"])
+    assert dotted.recognize(Drawing([Stroke([[50, 50]])], 109.0, 109.0), pen_width=8.0).found_ink
+
+
 def test_explicit_source_ink_overrides_the_default(logits_recognizer):
     paper = Image.fromarray(255 - bar_bitmap(0.15), "L")  # a dark bar on white paper
     assert logits_recognizer.predict(paper)[0][0] == "left"  # "auto": the white border is paper

@@ -8,10 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 
-from qt.recognize_helpers import draw_one, draw_seven, open_window, wait_for_model
+from qt.recognize_helpers import draw_one, draw_seven, mouse, open_window, wait_for_model
 
 pytest.importorskip("tensorflow")
 
@@ -266,6 +266,36 @@ def test_pasted_image_and_unreadable_image(qtbot, window, tmp_path):
     assert panel.prediction is None
     panel.enter()
     assert panel.write_line.text() == ""
+
+
+def test_a_tap_on_the_pad_is_not_read_as_a_character(qtbot, window):
+    panel = window.recognize
+    draw_and_wait(qtbot, panel)
+    tap = QPointF(panel.pad.canvas_rect().center())
+    panel.pad.clear()
+    mouse(panel.pad, QEvent.Type.MouseButtonPress, tap)
+    mouse(panel.pad, QEvent.Type.MouseButtonRelease, tap)
+    qtbot.waitUntil(lambda: "too small to read" in panel.predictions.headline.text(), timeout=20_000)
+    assert panel.prediction is None and panel.predictions.top == []
+    panel.enter()
+    assert panel.write_line.text() == ""
+    # The rest of the character drawn: read again.
+    prediction = draw_and_wait(qtbot, panel)
+    assert prediction.found_ink and panel.prediction is not None
+
+
+def test_opening_an_image_takes_the_last_answer_down_until_it_is_read(qtbot, window, tmp_path):
+    panel = window.recognize
+    draw_and_wait(qtbot, panel)
+    picture = tmp_path / "one.png"
+    bar = np.full((300, 300), 255, np.uint8)
+    bar[40:260, 140:160] = 0
+    Image.fromarray(bar).save(picture)
+    assert window.open_image(picture)  # the answer comes from the worker, through the event loop: not yet
+    assert panel.predictions.headline.text() == "Reading the image…"
+    assert panel.prediction is None and panel.predictions.top == []
+    qtbot.waitUntil(lambda: panel.prediction is not None, timeout=20_000)
+    assert panel.predictions.top
 
 
 def test_a_sixteen_bit_image_is_shown_as_it_is(qtbot, window, tmp_path):

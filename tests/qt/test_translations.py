@@ -450,6 +450,13 @@ def test_model_info_reads_right_in_english_and_french(qtbot, monkeypatch):
     for fragment in ("fit ink box (20 px), ink light on dark, values 0..1", "train 1,600, validation 200, test 200",
                      "3 epochs; accuracy 90.0 % (best 90.0 %), validation accuracy 87.0 % (best 88.0 %)"):
         assert fragment in text, text
+    # The curves are named under the plot, not over them (four legend rows inside covered a small plot's loss).
+    view = dialog.view
+    assert view.plot.getPlotItem().legend is None and view.legend.isVisible()
+    legend = view.legend.text()
+    assert all(name in legend for name in ("loss", "validation loss", "accuracy", "validation accuracy")), legend
+    assert view.legend.geometry().top() >= view.plot.geometry().bottom()
+    assert "MNIST-style" in info_html(dict(MODEL_INFO, spec=dict(MODEL_INFO["spec"], fit="mnist")))
     one_epoch = dict(MODEL_INFO, metadata={"history": {"loss": [0.5], "accuracy": [0.5]}})
     assert "1 epoch; accuracy 50.0\u00a0%" in info_html(one_epoch)
     kana = dict(MODEL_INFO, inside=["converted", "mark_reader"])

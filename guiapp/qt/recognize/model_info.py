@@ -19,7 +19,7 @@ from guiapp.qt.theme import line_width, tone
 MAX_LABELS_SHOWN = 120
 # The preprocessing's values as the window names them (core keeps the English keys): the Recognize area's "what the
 # model sees" caption and the Preprocessing row here.
-FIT_NAMES = {"mnist": "mnist", "box": QT_TRANSLATE_NOOP("recognize", "ink box"),
+FIT_NAMES = {"mnist": QT_TRANSLATE_NOOP("recognize", "MNIST-style"), "box": QT_TRANSLATE_NOOP("recognize", "ink box"),
              "resize": QT_TRANSLATE_NOOP("recognize", "resize")}
 INK_NAMES = {"light": QT_TRANSLATE_NOOP("recognize", "light on dark"),
              "dark": QT_TRANSLATE_NOOP("recognize", "dark on light")}
@@ -34,6 +34,22 @@ CURVE_NAMES = {"loss": QT_TRANSLATE_NOOP("recognize", "loss"),
                "val_loss": QT_TRANSLATE_NOOP("recognize", "validation loss"),
                "accuracy": QT_TRANSLATE_NOOP("recognize", "accuracy"),
                "val_accuracy": QT_TRANSLATE_NOOP("recognize", "validation accuracy")}
+
+
+CURVE_STYLES = {"loss": ((200, 70, 60), Qt.PenStyle.SolidLine), "val_loss": ((200, 70, 60), Qt.PenStyle.DashLine),
+                "accuracy": ((46, 125, 220), Qt.PenStyle.SolidLine),
+                "val_accuracy": ((46, 125, 220), Qt.PenStyle.DashLine)}
+
+
+def legend_html(curves) -> str:
+    """One line naming each curve of ``curves`` (keys of :data:`CURVE_STYLES`) beside a sample of its line."""
+    items = []
+    for key in curves:
+        (r, g, b), style = CURVE_STYLES[key]
+        sample = "━━" if style == Qt.PenStyle.SolidLine else "╍╍"
+        items.append(f"<span style='color:rgb({r},{g},{b})'>{sample}</span>&nbsp;"
+                     f"{html.escape(_named(CURVE_NAMES, key))}")
+    return "&nbsp;&nbsp;&nbsp; ".join(items)
 
 
 def _named(names: dict[str, str], key) -> str:
@@ -152,30 +168,34 @@ class ModelInfoView(QWidget):
         if not curves:
             if self.plot is not None:
                 self.plot.hide()
+                self.legend.hide()
             return
         import pyqtgraph as pg
 
         if self.plot is None:
             self.plot = pg.PlotWidget(background="w")
             self.plot.setMinimumHeight(160)
-            self.plot.addLegend(offset=(-10, 40))  # right, below the accuracy curves that end near 1
             self.plot.setLabel("bottom", translate("recognize", "epoch"))
             self.plot.showGrid(x=True, y=True, alpha=0.2)
             from guiapp.qt.theme import follow_palette
 
             follow_palette(self.plot)
             self.layout_.addWidget(self.plot, 2)
+            # The legend sits under the plot: inside, its four rows covered the loss curves of a small plot.
+            self.legend = QLabel()
+            self.legend.setTextFormat(Qt.TextFormat.RichText)
+            self.legend.setWordWrap(True)
+            self.layout_.addWidget(self.legend)
         self.plot.clear()
-        styles = {"loss": ((200, 70, 60), Qt.PenStyle.SolidLine), "val_loss": ((200, 70, 60), Qt.PenStyle.DashLine),
-                  "accuracy": ((46, 125, 220), Qt.PenStyle.SolidLine),
-                  "val_accuracy": ((46, 125, 220), Qt.PenStyle.DashLine)}
         for key, values in curves.items():
-            color, style = styles[key]
+            color, style = CURVE_STYLES[key]
             epochs = list(range(1, len(values) + 1))
             self.plot.plot(epochs, [float(v) for v in values], name=_named(CURVE_NAMES, key),
                            pen=pg.mkPen(color, width=line_width(2), style=style), symbol="o", symbolSize=5,
                            symbolBrush=color)
+        self.legend.setText(legend_html(curves))
         self.plot.show()
+        self.legend.show()
 
 
 class ModelInfoDialog(QDialog):

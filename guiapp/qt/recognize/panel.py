@@ -322,8 +322,10 @@ class RecognizePanel(QWidget):
     def on_recognized(self, generation: int, prediction) -> None:
         if generation < self._first_valid or (generation != self._generation and self.pad.is_empty()):
             return  # asked of another model, or the pad was cleared since
-        if not prediction.found_ink:  # a blank image: the model's answers would be a guess at an empty page
-            self._show_no_answer(translate("recognize", "No character found in this image: it has no ink."))
+        if not prediction.found_ink:  # a blank image or a lone dot: the model's answers would be a guess
+            self._show_no_answer(translate("recognize", "No character found in this image: it has no ink.")
+                                 if self._image is not None else
+                                 translate("recognize", "A dot alone is too small to read: draw the character."))
             return
         self.prediction = prediction
         self.predictions.show_prediction(prediction.top, self.collect_bar.enter_note())
@@ -352,6 +354,9 @@ class RecognizePanel(QWidget):
         """Recognise a PIL image (opened, pasted or dropped) as if it were drawn."""
         self._image = image
         self.pad.set_image(pil_to_qimage(image))
+        if self.recognizer is not None and self.worker is not None:
+            # A large image takes a moment (~0.5 s for 3000×3000 px): the last answer must not stand for this one.
+            self._show_no_answer(translate("recognize", "Reading the image…"))
         self.request_recognition()
 
     def write(self, label: str) -> None:
