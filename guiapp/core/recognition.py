@@ -40,7 +40,7 @@ from PIL import Image
 from guiapp.core import kana_marks, kana_size, letter_case, mark_reader
 from guiapp.core.modelfile import LoadedModel
 from guiapp.core.preprocess import SOURCE_INKS, PreprocessSpec, to_coverage
-from guiapp.core.strokes import PEN_WIDTH_FRACTION, Drawing, Stroke, pen_width_for, rasterise
+from guiapp.core.strokes import PEN_WIDTH_FRACTION, Drawing, Stroke, ink_pen_width, pen_width_for, rasterise
 from guiapp.core.text import Plural, Text
 
 MIN_RENDER_SIZE = 128  # drawings are rasterised at max(2 × the model's input side, this) (user store: 128)
@@ -292,7 +292,7 @@ class Recognizer:
                     pen_width = PEN_WIDTH_FRACTION * max(side, 1.0)
                 return rasterise(strokes, self.render_size(), float(pen_width), box)
             drawing = Drawing(strokes, float(canvas[0]), float(canvas[1]))
-        return rasterise(drawing, self.render_size(), pen_width_for(drawing, pen_width))
+        return rasterise(drawing, self.render_size(), ink_pen_width(drawing, pen_width))
 
     def preprocess(self, x, source_ink: str | None = None, *, pen_width: float | None = None,
                    canvas: tuple[float, float] | None = None) -> np.ndarray:

@@ -124,6 +124,26 @@ def test_a_lone_dot_on_the_pad_is_no_character_unless_the_model_knows_punctuatio
     assert dotted.recognize(Drawing([Stroke([[50, 50]])], 109.0, 109.0), pen_width=8.0).found_ink
 
 
+def test_a_digit_written_tiny_on_the_pad_is_read_as_written():
+    """A digit 6 % of the pad high, with the pad's pen, was a blob once fitted (a 7 read as 9): the pen is now at
+    most a fifth of the ink. Synthetic writers of another seed than the one MAX_PEN_SHARE was chosen on."""
+    from pathlib import Path
+
+    from guiapp.core.datasets.synthesis import pad_drawings
+    from guiapp.core.recognition import Recognizer
+
+    digits = Recognizer(str(Path(__file__).resolve().parents[2] / "resources" / "models" / "digits.h5"))
+    right = 0
+    for digit in "0123456789":
+        for drawing in pad_drawings(digit, 5, seed=11, side=500.0):
+            points = [stroke.points[:, :2] for stroke in drawing.strokes]
+            low = np.concatenate(points).min(0)
+            scale = 30.0 / float(np.ptp(np.concatenate(points), axis=0).max())
+            tiny = Drawing([Stroke((p - low) * scale + 40.0) for p in points], 500.0, 500.0)
+            right += digits.recognize(tiny, pen_width=16.0).top[0][0] == digit
+    assert right >= 40, right  # 96.5 % on the choosing seed; with the pad's whole pen 20.5 %
+
+
 def test_explicit_source_ink_overrides_the_default(logits_recognizer):
     paper = Image.fromarray(255 - bar_bitmap(0.15), "L")  # a dark bar on white paper
     assert logits_recognizer.predict(paper)[0][0] == "left"  # "auto": the white border is paper
@@ -147,8 +167,11 @@ def test_preprocess_equals_spec_apply():
     drawing = bar_drawing(0.3)
     rendered = rasterise(drawing, MIN_RENDER_SIZE, PEN_WIDTH_FRACTION * 109.0)
     assert np.array_equal(r.preprocess(drawing), spec.apply(rendered, "light"))
-    thick = rasterise(drawing, MIN_RENDER_SIZE, 20.0)
-    assert np.array_equal(r.preprocess(drawing, pen_width=20.0), spec.apply(thick, "light"))
+    thick = rasterise(drawing, MIN_RENDER_SIZE, 14.0)
+    assert np.array_equal(r.preprocess(drawing, pen_width=14.0), spec.apply(thick, "light"))
+    # A pen wider than a fifth of the ink (the bar is 76 units long) is rendered at that fifth.
+    capped = rasterise(drawing, MIN_RENDER_SIZE, 0.2 * 0.7 * 109.0)
+    assert np.array_equal(r.preprocess(drawing, pen_width=30.0), spec.apply(capped, "light"))
     out = r.preprocess(drawing)
     assert out.shape == (28, 28, 1) and out.dtype == np.float32
 

@@ -75,6 +75,18 @@ def test_single_point_stroke_is_a_dot_and_empty_is_blank():
     assert rasterise(Drawing([], 100, 100), 28, pen_width=3).max() == 0
 
 
+def test_a_tiny_drawing_is_rasterised_with_a_pen_in_proportion():
+    from guiapp.core.strokes import MAX_PEN_SHARE, ink_pen_width
+
+    normal = Drawing([Stroke([[100, 100], [100, 400]])], 500.0, 500.0)
+    tiny = Drawing([Stroke([[100, 100], [100, 130]])], 500.0, 500.0)
+    dot = Drawing([Stroke([[100, 100]])], 500.0, 500.0)
+    assert ink_pen_width(normal, 16.0) == 16.0  # as drawn
+    assert ink_pen_width(tiny, 16.0) == pytest.approx(MAX_PEN_SHARE * 30)
+    assert ink_pen_width(dot, 16.0) == 4.0 and dot.is_dot(16.0) and not tiny.is_dot(16.0)
+    assert ink_pen_width(Drawing([], 500.0, 500.0), 16.0) == 16.0
+
+
 def test_sharp_corner_keeps_full_width():
     # A V shape: the outline must not fold over itself at the tip.
     v = Drawing([Stroke([[20, 20], [50, 80], [80, 20]])], 100, 100)

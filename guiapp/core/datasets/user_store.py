@@ -44,7 +44,7 @@ from guiapp.core.atomic import atomic_write_bytes, atomic_write_text, fsync_dire
 from guiapp.core.datasets import catalogue
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.preprocess import PreprocessSpec, to_coverage
-from guiapp.core.strokes import Drawing, pen_width_for, rasterise
+from guiapp.core.strokes import Drawing, ink_pen_width, pen_width_for, rasterise
 from guiapp.core.text import Text
 from guiapp.core.datasets.user_sample import (  # noqa: F401  (SampleRecord, Scan, validate_*: public API)
     DELETED_PREFIX,
@@ -134,8 +134,8 @@ class UserDataset:
             raise ValueError(f"expected a Drawing, got {type(drawing).__name__}")
         if not drawing.strokes:
             raise ValueError(Text("the drawing is empty: there is nothing to store"))
-        pen_width = pen_width_for(drawing, pen_width)
-        coverage = rasterise(drawing, self.render_size, pen_width)
+        pen_width = pen_width_for(drawing, pen_width)  # stored as drawn; rendered as the recogniser renders it
+        coverage = rasterise(drawing, self.render_size, ink_pen_width(drawing, pen_width))
         return self._write(coverage, label, source, drawing.to_dict(), pen_width)
 
     def add_image(self, image, label: str, source: str = "image", source_ink: str = "auto") -> str:
