@@ -298,6 +298,36 @@ def test_opening_an_image_takes_the_last_answer_down_until_it_is_read(qtbot, win
     assert panel.predictions.top
 
 
+def test_undo_brings_back_an_image_drawn_over(qtbot, window, tmp_path):
+    """Drawing on an opened image replaces it, as one undo step: Ctrl+Z shows the image again, read again."""
+    panel = window.recognize
+    picture = tmp_path / "seven.png"
+    seven = np.full((200, 200), 255, np.uint8)
+    seven[40:56, 50:150] = 0
+    for row in range(56, 170):
+        seven[row, 150 - (row - 56) * 60 // 114 - 8:150 - (row - 56) * 60 // 114 + 8] = 0
+    Image.fromarray(seven).save(picture)
+    with qtbot.waitSignal(panel.predictionShown, timeout=20_000) as opened:
+        assert window.open_image(picture)
+    image_answer = opened.args[0].probabilities
+    draw_and_wait(qtbot, panel, draw_one)
+    assert panel.pad.image() is None and panel.pad.stroke_count() == 1
+    with qtbot.waitSignal(panel.predictionShown, timeout=20_000) as undone:
+        qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.pad.image() is not None and panel.pad.stroke_count() == 0
+    assert np.array_equal(undone.args[0].probabilities, image_answer)  # the image read again, not the stroke
+    with qtbot.waitSignal(panel.predictionShown, timeout=20_000):
+        panel.redo()
+    assert panel.pad.image() is None and panel.pad.stroke_count() == 1
+    # Esc (clear) on the image is undoable too; so is the stroke eraser's first touch.
+    panel.undo()
+    qtbot.waitUntil(lambda: panel.pad.image() is not None)
+    panel.pad.clear()
+    assert panel.pad.image() is None
+    panel.undo()
+    assert panel.pad.image() is not None
+
+
 def test_a_sixteen_bit_image_is_shown_as_it_is(qtbot, window, tmp_path):
     """The pad shows a 16-bit scan in its grey levels (it showed a black square: 0..1 floats clipped)."""
     levels = np.full((40, 40), 50000, np.uint16)  # light paper …

@@ -10,6 +10,7 @@ dozen strokes of a character are tiny).
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
@@ -36,6 +37,15 @@ def distance_to_polyline(points: np.ndarray, x: float, y: float) -> float:
     return float(np.min(np.hypot(*(closest - p).T)))
 
 
+@dataclass(frozen=True, eq=False)
+class Picture:
+    """An image shown on the pad instead of ink (opened, pasted or dropped), with what it was made from (the
+    caller's, e.g. the PIL image it recognises): one undo step, like a stroke, so drawing over it loses nothing."""
+
+    image: QImage
+    source: object = None
+
+
 class DrawingPad(QWidget):
     """``drawingChanged`` fires after each committed change (stroke finished, erase, undo, clear);
     ``inkMoved`` fires as a stroke is being drawn (the live-recognition throttle listens to it)."""
@@ -54,8 +64,10 @@ class DrawingPad(QWidget):
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setToolTip(translate("recognize", "Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes."))
         self._strokes: tuple[Stroke, ...] = ()
-        self._undo: list[tuple[Stroke, ...]] = []
-        self._redo: list[tuple[Stroke, ...]] = []
+        # Whole states: the strokes, or the picture shown instead of them.
+        self._undo: list[tuple[Stroke, ...] | Picture] = []
+        self._redo: list[tuple[Stroke, ...] | Picture] = []
+        self._picture_pushed = False  # a stroke began over the picture: the picture is its undo step
         self._points: list[tuple[float, float]] = []  # the stroke being drawn (canvas units)
         self._times: list[float] = []
         self._pressure: list[float] = []
@@ -67,7 +79,7 @@ class DrawingPad(QWidget):
         self._show_grid = True
         self._guide_lines: tuple[float, ...] = ()
         self._guide_caption = ""
-        self._image: QImage | None = None
+        self._picture: Picture | None = None
         self._base: QImage | None = None  # finished ink, rendered (see guiapp.qt.recognize.ink)
         self._open: OpenStroke | None = None  # the stroke under the pen, drawn incrementally
         self._overlay: tuple[QImage, QRectF] | None = None  # "where it looked": heat image over a canvas region
@@ -90,38 +102,37 @@ class DrawingPad(QWidget):
         self._commit(strokes, clear_image=True)
 
     def clear(self) -> None:
-        if self._strokes or self._image is not None:
+        if self._strokes or self._picture is not None:
             self._commit((), clear_image=True)
 
     def is_empty(self) -> bool:
-        return not self._strokes and self._image is None
+        return not self._strokes and self._picture is None
 
     def stroke_count(self) -> int:
         return len(self._strokes)
 
     def ink_state(self) -> object:
-        """The finished strokes as a token: the same object again when undo or redo comes back to this ink."""
-        return self._strokes
+        """What the pad shows as a token: the same object again when undo or redo comes back to it."""
+        return self._picture if self._picture is not None else self._strokes
 
-    def _drop_image(self) -> None:
-        if self._image is not None:
-            self._image = None
+    def _show(self, state: "tuple[Stroke, ...] | Picture") -> None:
+        picture = state if isinstance(state, Picture) else None
+        self._strokes = () if picture is not None else state
+        if picture is not self._picture:
+            self._picture = picture
             self._base = None
             self.imageChanged.emit()
+        self._changed()
 
     def undo(self) -> None:
-        self._drop_image()
         if self._undo:
-            self._redo.append(self._strokes)
-            self._strokes = self._undo.pop()
-            self._changed()
+            self._redo.append(self.ink_state())
+            self._show(self._undo.pop())
 
     def redo(self) -> None:
-        self._drop_image()
         if self._redo:
-            self._undo.append(self._strokes)
-            self._strokes = self._redo.pop()
-            self._changed()
+            self._undo.append(self.ink_state())
+            self._show(self._redo.pop())
 
     def can_undo(self) -> bool:
         return bool(self._undo)
@@ -178,18 +189,23 @@ class DrawingPad(QWidget):
     def guide_caption(self) -> str:
         return self._guide_caption
 
-    def set_image(self, image: QImage | None) -> None:
-        """Show an image instead of ink (an opened, pasted or dropped picture); drawing on it replaces it."""
-        self._image = None if image is None or image.isNull() else image
-        if self._image is not None and self._strokes:
-            self._undo.append(self._strokes)
+    def set_image(self, image: QImage | None, source: object = None) -> None:
+        """Show an image instead of ink (an opened, pasted or dropped picture; ``source``: what it was made from,
+        given back by :meth:`image_source`). Drawing on it replaces it; undo brings it back."""
+        picture = None if image is None or image.isNull() else Picture(image, source)
+        if picture is not None:
+            self._undo.append(self.ink_state())
             self._redo.clear()
             self._strokes = ()
+        self._picture = picture
         self._invalidate()
         self.imageChanged.emit()
 
     def image(self) -> QImage | None:
-        return self._image
+        return self._picture.image if self._picture is not None else None
+
+    def image_source(self) -> object:
+        return self._picture.source if self._picture is not None else None
 
     def set_overlay(self, image: QImage | None, box: QRectF | None) -> None:
         """Paint ``image`` over the ink, stretched onto ``box`` (canvas units); None removes it. Painted on top
@@ -224,11 +240,13 @@ class DrawingPad(QWidget):
     # -- strokes ----------------------------------------------------------------------------------------------------
     def _commit(self, strokes: tuple[Stroke, ...], clear_image: bool = False) -> None:
         previous = self._strokes
-        self._undo.append(previous)
+        if not self._picture_pushed:
+            self._undo.append(self.ink_state())
+        self._picture_pushed = False
         self._redo.clear()
         self._strokes = strokes
-        if clear_image and self._image is not None:
-            self._image = None
+        if clear_image and self._picture is not None:
+            self._picture = None
             self._base = None
             self.imageChanged.emit()
         if not strokes:
@@ -252,7 +270,16 @@ class DrawingPad(QWidget):
                       np.asarray(self._pressure) if self._has_pressure else None)
 
     def begin_stroke(self, pos: QPointF, pressure: float | None = None) -> None:
-        self._drop_image()
+        self._picture_pushed = False
+        if self._picture is not None:  # drawing replaces the picture, as one undo step with the stroke
+            self._undo.append(self._picture)
+            self._redo.clear()
+            self._picture_pushed = not self._eraser
+            self._picture = None
+            self._base = None
+            self.imageChanged.emit()
+            if self._eraser:  # nothing to erase on a picture: it is gone, and so is its answer
+                self._changed()
         self._points, self._times, self._pressure = [], [], []
         self._has_pressure = pressure is not None
         self._erased_this_drag = False
@@ -368,7 +395,7 @@ class DrawingPad(QWidget):
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             paint_paper(painter, QRectF(self.rect()), self.canvas_rect(), self.palette().base().color(),
-                        self._show_grid, self._image, self._guide_lines,
+                        self._show_grid, self.image(), self._guide_lines,
                         "" if self._strokes else self._guide_caption)
             painter.translate(self._origin())
             painter.scale(self._scale(), self._scale())

@@ -294,8 +294,7 @@ class RecognizePanel(QWidget):
         self.request_recognition()
 
     def _on_image_changed(self) -> None:
-        if self.pad.image() is None:
-            self._image = None  # drawing (or clearing) replaced the picture
+        self._image = self.pad.image_source()  # None once drawing or clearing replaced the picture; back on undo
 
     def _on_ink_moved(self) -> None:
         if not self._live_timer.isActive():
@@ -353,7 +352,7 @@ class RecognizePanel(QWidget):
     def show_image(self, image) -> None:
         """Recognise a PIL image (opened, pasted or dropped) as if it were drawn."""
         self._image = image
-        self.pad.set_image(pil_to_qimage(image))
+        self.pad.set_image(pil_to_qimage(image), image)
         if self.recognizer is not None and self.worker is not None:
             # A large image takes a moment (~0.5 s for 3000×3000 px): the last answer must not stand for this one.
             self._show_no_answer(translate("recognize", "Reading the image…"))
