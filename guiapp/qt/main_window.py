@@ -180,6 +180,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def _build_status_bar(self) -> None:
         self.model_status = QLabel(translate("main_window", "No model"))
         self.tf_status = QLabel(translate("main_window", TF_NOT_LOADED))
+        self.tf_status.setToolTip(translate("main_window", "Recognition runs without TensorFlow. It is loaded when it is "
+                                            "needed: training, evaluating, showing where a model looked, or a "
+                                            "model file without a converted form."))
         self.device_status = QLabel("")
         self.model_status.setMinimumWidth(80)  # a long model title is cut, it never widens the window
         self.model_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -294,13 +297,22 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.settings.last_model = path
         self.settings.add_recent_model(path)
         self._refresh_models()
-        spec = recognizer.spec
-        self.model_status.setText(translate("main_window", "Model: {0} ({1}, {2}×{3})").format(model_display_name(path), resolve(self.tr('%Ln class(es)', '', recognizer.num_classes), recognizer.num_classes), spec.height, spec.width))
+        self._show_model_status()
         if self.model_info_dialog is not None and self.model_info_dialog.isVisible():
             self.show_model_info()
         self.modelChanged.emit(path)
         if first and self.preload:
             QTimer.singleShot(PRELOAD_DELAY_MS, self._preload_bundled)
+
+    def _show_model_status(self) -> None:
+        """The status bar's model: its name, classes and input, or "No model"."""
+        recognizer = self._recognizers.get(self._model_path) if self._model_path else None
+        if recognizer is None:
+            self.model_status.setText(translate("main_window", "Model: {0}").format(model_display_name(self._model_path))
+                                      if self._model_path else translate("main_window", "No model"))
+            return
+        spec = recognizer.spec
+        self.model_status.setText(translate("main_window", "Model: {0} ({1}, {2}×{3})").format(model_display_name(self._model_path), resolve(self.tr('%Ln class(es)', '', recognizer.num_classes), recognizer.num_classes), spec.height, spec.width))
 
     def _preload_bundled(self) -> None:
         """Load the other bundled models one by one, so picking one switches at once. Each load is its own job
@@ -316,7 +328,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             log.warning("bundled model not preloaded: %s", message)
             return
         current = model_display_name(self._model_path) if self._model_path else None
-        self.model_status.setText(translate("main_window", "Model: {0}").format(current) if current else translate("main_window", "No model"))
+        self._show_model_status()  # the model still in use, as it was shown before this one was tried
         self._refresh_models()
         keep = translate("main_window", "\n\nStill using {0}.").format(current) if current else ""
         # A picture or a text file opened as a model: say what it is in words, not the HDF5 library's reason.

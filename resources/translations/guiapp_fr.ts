@@ -1215,8 +1215,8 @@
         <translation>synthèse de {0} annulée</translation>
     </message>
     <message>
-        <source>synthesised from KanjiVG and guiapp allographs, {0}/class, seed {1}{2}</source>
-        <translation>synthétisé depuis KanjiVG et les allographes de guiapp, {0}/classe, graine {1}{2}</translation>
+        <source>synthesised from KanjiVG and Inkling allographs, {0}/class, seed {1}{2}</source>
+        <translation>synthétisé depuis KanjiVG et les allographes d’Inkling, {0}/classe, graine {1}{2}</translation>
     </message>
     <message>
         <source>, {0:.0%} printed by system fonts</source>
@@ -2780,6 +2780,10 @@
         <translation>Chargement du modèle… la reconnaissance démarre dès qu’il est prêt.</translation>
     </message>
     <message>
+        <source>Recognition runs without TensorFlow. It is loaded when it is needed: training, evaluating, showing where a model looked, or a model file without a converted form.</source>
+        <translation>La reconnaissance se passe de TensorFlow. Il est chargé quand il le faut : entraînement, évaluation, affichage de l’endroit où un modèle a regardé, ou fichier de modèle sans forme convertie.</translation>
+    </message>
+    <message>
         <source>TensorFlow: loading…</source>
         <translation>TensorFlow : chargement…</translation>
     </message>
@@ -3321,8 +3325,8 @@ Still using {0}.</source>
         <translation> ; </translation>
     </message>
     <message>
-        <source>Saved by guiapp</source>
-        <translation>Enregistré par guiapp</translation>
+        <source>Saved by Inkling</source>
+        <translation>Enregistré par Inkling</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3611,6 +3615,14 @@ Still using {0}.</source>
     <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>Cliquez sur un candidat pour l’écrire ; Entrée écrit le premier.</translation>
+    </message>
+    <message>
+        <source>Click to write “{0}” (capital letter {0})</source>
+        <translation>Cliquer pour écrire « {0} » (lettre majuscule {0})</translation>
+    </message>
+    <message>
+        <source>Click to write “{0}” (small letter {1})</source>
+        <translation>Cliquer pour écrire « {0} » (lettre minuscule {1})</translation>
     </message>
     <message>
         <source>Write {0}: the small {1}</source>

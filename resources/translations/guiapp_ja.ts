@@ -1205,8 +1205,8 @@
         <translation>{0} の合成を中止しました</translation>
     </message>
     <message>
-        <source>synthesised from KanjiVG and guiapp allographs, {0}/class, seed {1}{2}</source>
-        <translation>KanjiVG と guiapp の異体字から合成、{0}/クラス、シード {1}{2}</translation>
+        <source>synthesised from KanjiVG and Inkling allographs, {0}/class, seed {1}{2}</source>
+        <translation>KanjiVG と Inkling の異体字から合成、{0}/クラス、シード {1}{2}</translation>
     </message>
     <message>
         <source>, {0:.0%} printed by system fonts</source>
@@ -2729,6 +2729,10 @@
         <translation>モデルを読み込み中… 準備ができると認識を始めます。</translation>
     </message>
     <message>
+        <source>Recognition runs without TensorFlow. It is loaded when it is needed: training, evaluating, showing where a model looked, or a model file without a converted form.</source>
+        <translation>認識には TensorFlow を使いません。必要になったとき（学習、評価、モデルが見た場所の表示、変換済みの形を持たないモデルファイル）に読み込みます。</translation>
+    </message>
+    <message>
         <source>TensorFlow: loading…</source>
         <translation>TensorFlow: 読み込み中…</translation>
     </message>
@@ -3270,8 +3274,8 @@ Still using {0}.</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>Saved by guiapp</source>
-        <translation>保存元 guiapp</translation>
+        <source>Saved by Inkling</source>
+        <translation>保存元 Inkling</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3560,6 +3564,14 @@ Still using {0}.</source>
     <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>候補をクリックすると書き込みます。Enter で最上位を書き込みます。</translation>
+    </message>
+    <message>
+        <source>Click to write “{0}” (capital letter {0})</source>
+        <translation>クリックで「{0}」を書き込みます（大文字の {0}）</translation>
+    </message>
+    <message>
+        <source>Click to write “{0}” (small letter {1})</source>
+        <translation>クリックで「{0}」を書き込みます（小文字の {1}）</translation>
     </message>
     <message>
         <source>Write {0}: the small {1}</source>

@@ -1205,8 +1205,8 @@
         <translation>已取消合成 {0}</translation>
     </message>
     <message>
-        <source>synthesised from KanjiVG and guiapp allographs, {0}/class, seed {1}{2}</source>
-        <translation>由 KanjiVG 和 guiapp 异体字合成，每类 {0} 个，种子 {1}{2}</translation>
+        <source>synthesised from KanjiVG and Inkling allographs, {0}/class, seed {1}{2}</source>
+        <translation>由 KanjiVG 和 Inkling 异体字合成，每类 {0} 个，种子 {1}{2}</translation>
     </message>
     <message>
         <source>, {0:.0%} printed by system fonts</source>
@@ -2729,6 +2729,10 @@
         <translation>正在加载模型…就绪后开始识别。</translation>
     </message>
     <message>
+        <source>Recognition runs without TensorFlow. It is loaded when it is needed: training, evaluating, showing where a model looked, or a model file without a converted form.</source>
+        <translation>识别不需要 TensorFlow。需要时才加载：训练、评估、显示模型看了哪里，或没有转换形式的模型文件。</translation>
+    </message>
+    <message>
         <source>TensorFlow: loading…</source>
         <translation>TensorFlow：加载中…</translation>
     </message>
@@ -3270,8 +3274,8 @@ Still using {0}.</source>
         <translation>；</translation>
     </message>
     <message>
-        <source>Saved by guiapp</source>
-        <translation>由 guiapp 保存</translation>
+        <source>Saved by Inkling</source>
+        <translation>由 Inkling 保存</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3560,6 +3564,14 @@ Still using {0}.</source>
     <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>点击候选即可写入；按 Enter 写入首选。</translation>
+    </message>
+    <message>
+        <source>Click to write “{0}” (capital letter {0})</source>
+        <translation>点击写入“{0}”（大写字母 {0}）</translation>
+    </message>
+    <message>
+        <source>Click to write “{0}” (small letter {1})</source>
+        <translation>点击写入“{0}”（小写字母 {1}）</translation>
     </message>
     <message>
         <source>Write {0}: the small {1}</source>

@@ -1205,8 +1205,8 @@
         <translation>已取消合成 {0}</translation>
     </message>
     <message>
-        <source>synthesised from KanjiVG and guiapp allographs, {0}/class, seed {1}{2}</source>
-        <translation>由 KanjiVG 和 guiapp 異體字合成，每類 {0} 個，種子 {1}{2}</translation>
+        <source>synthesised from KanjiVG and Inkling allographs, {0}/class, seed {1}{2}</source>
+        <translation>由 KanjiVG 和 Inkling 異體字合成，每類 {0} 個，種子 {1}{2}</translation>
     </message>
     <message>
         <source>, {0:.0%} printed by system fonts</source>
@@ -2729,6 +2729,10 @@
         <translation>正在載入模型…就緒後開始辨識。</translation>
     </message>
     <message>
+        <source>Recognition runs without TensorFlow. It is loaded when it is needed: training, evaluating, showing where a model looked, or a model file without a converted form.</source>
+        <translation>辨識不需要 TensorFlow。需要時才載入：訓練、評估、顯示模型看了哪裡，或沒有轉換形式的模型檔案。</translation>
+    </message>
+    <message>
         <source>TensorFlow: loading…</source>
         <translation>TensorFlow：載入中…</translation>
     </message>
@@ -3270,8 +3274,8 @@ Still using {0}.</source>
         <translation>；</translation>
     </message>
     <message>
-        <source>Saved by guiapp</source>
-        <translation>由 guiapp 儲存</translation>
+        <source>Saved by Inkling</source>
+        <translation>由 Inkling 儲存</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3560,6 +3564,14 @@ Still using {0}.</source>
     <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>點選候選即可寫入；按 Enter 寫入首選。</translation>
+    </message>
+    <message>
+        <source>Click to write “{0}” (capital letter {0})</source>
+        <translation>點選寫入“{0}”（大寫字母 {0}）</translation>
+    </message>
+    <message>
+        <source>Click to write “{0}” (small letter {1})</source>
+        <translation>點選寫入“{0}”（小寫字母 {1}）</translation>
     </message>
     <message>
         <source>Write {0}: the small {1}</source>

@@ -30,3 +30,15 @@ def test_a_word_label_fits_its_place_and_a_character_keeps_its_size(qtbot):
     qtbot.waitExposed(row)
     columns = ink_columns(row)
     assert columns and columns[0] > 0 and columns[-1] < GLYPH_WIDTH - 1, columns  # whole: no end cut off
+
+
+def test_a_letters_tooltip_names_its_case(qtbot):
+    """l and I (and O and 0) are one shape in the window's sans-serif font: the tooltip says which is which."""
+    row = CandidateRow(1)
+    qtbot.addWidget(row)
+    tips = {}
+    for label in ("l", "I", "O", "0", "あ"):
+        row.set_candidate(label, 0.2)
+        tips[label] = row.toolTip()
+    assert tips["l"] == "Click to write “l” (small letter L)" and tips["I"] == "Click to write “I” (capital letter I)"
+    assert "capital letter O" in tips["O"] and tips["0"] == "Click to write “0”" and tips["あ"] == "Click to write “あ”"

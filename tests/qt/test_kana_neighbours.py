@@ -29,6 +29,11 @@ def test_a_neighbour_of_the_top_kana_is_written_with_one_click(qtbot):
     view.show_prediction([("ぱ", 0.8)])
     tips = {b.text(): b.toolTip() for b in view.neighbour_buttons if not b.isHidden()}
     assert "without a mark" in tips["は"] and "dakuten" in tips["ば"]
+    # A neighbour already among the candidates is not offered again.
+    view.show_prediction([("い", 0.7), ("ぃ", 0.2), ("り", 0.1)])
+    assert view.neighbour_labels() == [] and not view.neighbours.isVisible()
+    view.show_prediction([("は", 0.7), ("ば", 0.2)])
+    assert view.neighbour_labels() == ["ぱ"]
     view.show_message("Draw a character on the pad.")
     assert view.neighbour_labels() == []
 

@@ -191,6 +191,8 @@ def test_hostile_or_broken_model_shows_the_core_message_and_keeps_the_previous(q
                                                                                 tiny_digits_model):
     panel = window.recognize
     before = panel.recognizer
+    status = window.model_status.text()
+    assert "(10 classes, 28×28)" in status
     broken = tmp_path / "broken.h5"
     broken.write_bytes(b"this is not a model" * 100)
     picture = tmp_path / "picture.h5"
@@ -206,7 +208,7 @@ def test_hostile_or_broken_model_shows_the_core_message_and_keeps_the_previous(q
         assert "Still using digits · keras-tutorial · " in window.error_box.text()
         window.error_box.close()
         assert window.current_model_path() == str(tiny_digits_model)
-        assert panel.recognizer is before
+        assert panel.recognizer is before and window.model_status.text() == status  # not cut to "Model: …"
     draw_and_wait(qtbot, panel)  # recognition still works with the previous model
     missing = tmp_path / "gone.h5"
     window.use_model(missing)

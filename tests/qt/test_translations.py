@@ -339,7 +339,7 @@ def _show_builtin(window, samples_per_class: int = 3):
     classes = [chr(c) for c in [*range(ord("A"), ord("Z") + 1), *range(ord("a"), ord("z") + 1)]]  # 52, as latin
     labels = np.repeat(np.arange(len(classes)), samples_per_class)
     images = np.zeros((len(labels), 28, 28), np.uint8)
-    source = Text("synthesised from KanjiVG and guiapp allographs, {0}/class, seed {1}{2}", samples_per_class, 0, "")
+    source = Text("synthesised from KanjiVG and Inkling allographs, {0}/class, seed {1}{2}", samples_per_class, 0, "")
     panel = window.datasets_area
     window.show_area(panel)
     panel.datasets["latin"] = Dataset("latin", classes, images, labels, kind="builtin", source=source)

@@ -278,7 +278,7 @@ def load_builtin(name: str, samples_per_class: int | None = None, seed: int = 0,
         images=images,
         labels=labels,
         spec=request.spec,
-        source=Text("synthesised from KanjiVG and guiapp allographs, {0}/class, seed {1}{2}", request.samples_per_class,
+        source=Text("synthesised from KanjiVG and Inkling allographs, {0}/class, seed {1}{2}", request.samples_per_class,
                     seed, Text(", {0:.0%} printed by system fonts", font_fraction) if font_fraction else ""),
         kind="builtin",
     )

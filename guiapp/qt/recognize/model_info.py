@@ -118,7 +118,7 @@ def info_html(info: dict) -> str:
     inside = [translate("recognize", INSIDE_NAMES[key]) for key in info.get("inside") or () if key in INSIDE_NAMES]
     if inside:
         rows.append((translate("recognize", "Also inside"), translate("recognize", "; ").join(inside)))
-    for key, name in (("app_version", translate("recognize", "Saved by guiapp")), ("keras_version", "Keras"),
+    for key, name in (("app_version", translate("recognize", "Saved by Inkling")), ("keras_version", "Keras"),
                       ("saved_at", translate("recognize", "Saved"))):
         value = meta.get(key) or (info.get(key) if key == "keras_version" else None)
         if value:

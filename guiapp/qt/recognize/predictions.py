@@ -55,7 +55,7 @@ class CandidateRow(QWidget):
 
     def set_candidate(self, label: str | None, probability: float = 0.0, unsure: bool = False) -> None:
         self.label, self.probability, self.unsure = label, float(probability), unsure
-        self.setToolTip(translate("recognize", "Click to write “{0}”").format(label) if label else "")
+        self.setToolTip(candidate_tip(label) if label else "")
         self.setAccessibleName(translate("recognize", "Candidate {0}: {1}, {2}").format(
             self.rank + 1, label, format_percent(self.probability)) if label else "")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus if label else Qt.FocusPolicy.NoFocus)
@@ -222,7 +222,10 @@ class PredictionsView(QWidget):
             else:
                 row.set_candidate(candidate[0], candidate[1], unsure)
         self.grid.show_candidates(top, unsure)
-        self._show_neighbours(kana.neighbours(top[0][0]) if top else [], str(top[0][0]) if top else "")
+        # A neighbour already among the candidates is one click away there, with its share: not offered twice.
+        listed = {str(label) for label, _ in top[:TOP_K]}
+        self._show_neighbours([n for n in kana.neighbours(top[0][0]) if n not in listed] if top else [],
+                              str(top[0][0]) if top else "")
         if enter_note:
             self.headline.setText(enter_note)
             set_tone(self.headline, "warning")
@@ -316,6 +319,16 @@ class ModelInputView(QWidget):
         painter.setPen(QColor(120, 120, 130))
         painter.drawRect(target.adjusted(0, 0, -1, -1))
         painter.end()
+
+
+def candidate_tip(label: str) -> str:
+    """What clicking a candidate writes. A Latin letter is named by its case and capital (small letter L, capital
+    letter I): l and I are one stroke in the window's sans-serif font."""
+    if len(label) == 1 and label.isascii() and label.isalpha():
+        if label.isupper():
+            return translate("recognize", "Click to write “{0}” (capital letter {0})").format(label)
+        return translate("recognize", "Click to write “{0}” (small letter {1})").format(label, label.upper())
+    return translate("recognize", "Click to write “{0}”").format(label)
 
 
 def neighbour_tip(label: str, top: str) -> str:
