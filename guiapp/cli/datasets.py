@@ -111,6 +111,13 @@ def add_commands(sub) -> None:
     datasets.set_defaults(func=cmd_datasets_list)
     dsub = datasets.add_subparsers(dest="datasets_command", metavar="ACTION")
 
+    # The bare command lists too; "list" is what the help line promises, so it is an action as well.
+    listing = dsub.add_parser("list", help="every dataset guiapp knows (the same as no action)",
+                              formatter_class=HelpFormatter)
+    # SUPPRESS: unset here, the command's own --json (given before "list") is not overwritten with False.
+    listing.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
+    listing.set_defaults(func=cmd_datasets_list)
+
     show = dsub.add_parser("show", help="classes and counts per split of one dataset",
                            formatter_class=HelpFormatter)
     show.add_argument("dataset", help="a dataset name (see 'guiapp datasets') or a file/folder path")

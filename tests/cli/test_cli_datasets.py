@@ -41,6 +41,11 @@ def test_datasets_lists_builtins_and_user_datasets(capsys):
     assert listed["my-digits"]["kind"] == "user" and listed["my-digits"]["samples"] == 1
     code, out, _ = run(capsys, "datasets")
     assert code == 0 and "my-digits" in out and "digits" in out
+    # "list", as the help line says, is the same listing; --json before or after it.
+    assert run(capsys, "datasets", "list")[1] == out
+    for args in (("list", "--json"), ("--json", "list")):
+        code, listed_out, _ = run(capsys, "datasets", *args)
+        assert code == 0 and {e["name"] for e in json.loads(listed_out)} == set(listed)
 
 
 def test_show_builtin_counts_per_split_without_synthesising(capsys, guiapp_home):
