@@ -3101,8 +3101,8 @@ Still using {0}.</source>
         <translation>Votre jeu de données auquel les dessins sont ajoutés</translation>
     </message>
     <message>
-        <source>label, e.g. あ</source>
-        <translation>étiquette, p. ex. あ</translation>
+        <source>the character drawn</source>
+        <translation>le caractère dessiné</translation>
     </message>
     <message>
         <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown</source>

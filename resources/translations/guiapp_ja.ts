@@ -3050,8 +3050,8 @@ Still using {0}.</source>
         <translation>描画を追加する自分のデータセット</translation>
     </message>
     <message>
-        <source>label, e.g. あ</source>
-        <translation>ラベル（例: あ）</translation>
+        <source>the character drawn</source>
+        <translation>書いた文字</translation>
     </message>
     <message>
         <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown</source>

@@ -3050,8 +3050,8 @@ Still using {0}.</source>
         <translation>手写将添加到的你的数据集</translation>
     </message>
     <message>
-        <source>label, e.g. あ</source>
-        <translation>标签，例如 あ</translation>
+        <source>the character drawn</source>
+        <translation>所写的字符</translation>
     </message>
     <message>
         <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown</source>

@@ -3050,8 +3050,8 @@ Still using {0}.</source>
         <translation>手寫將新增到的你的資料集</translation>
     </message>
     <message>
-        <source>label, e.g. あ</source>
-        <translation>標籤，例如 あ</translation>
+        <source>the character drawn</source>
+        <translation>所寫的字元</translation>
     </message>
     <message>
         <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown</source>

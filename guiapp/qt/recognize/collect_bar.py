@@ -75,7 +75,7 @@ class CollectBar(QWidget):
         self.dataset_combo.setToolTip(translate("recognize", "The dataset of your own that drawings are added to"))
         self.dataset_combo.activated.connect(self._dataset_activated)
         self.label_edit = QLineEdit()
-        self.label_edit.setPlaceholderText(translate("recognize", "label, e.g. あ"))
+        self.label_edit.setPlaceholderText(translate("recognize", "the character drawn"))
         self.label_edit.setMaxLength(32)
         self.label_edit.setMinimumWidth(150)
         self.label_edit.setToolTip(translate("recognize", "Type the label and press Enter (a new label starts a new class); Enter alone "
@@ -324,7 +324,7 @@ class CollectBar(QWidget):
     def stop_collect(self) -> None:
         self.prompts, self.prompt_index = [], 0
         self.prompt.setText("")
-        self.label_edit.setPlaceholderText(translate("recognize", "label, e.g. あ"))
+        self.label_edit.setPlaceholderText(translate("recognize", "the character drawn"))
         self._show_counter()
 
     def skip_prompt(self) -> None:
