@@ -61,6 +61,9 @@ def test_recognize_tab_order_reaches_the_pad_tools(qtbot, window):
     positions = [visited.index(w) for w in tools]
     assert positions == sorted(positions)
     assert max(positions) < visited.index(panel.write_line.field), "the tools come before the text line"
+    # "Show where it looked" belongs to what the model sees, beside the candidates: before the text line (it came
+    # after the collect bar).
+    assert visited.index(panel.saliency_box) < visited.index(panel.write_line.field)
     names = [accessible_name(w) for w in tools]
     assert names == ["Pen", "Erase strokes", "Undo stroke", "Redo stroke", "Clear pad"]
     assert accessible_name(panel.write_line.backspace_button) == "Delete the last character"  # not "⌫"

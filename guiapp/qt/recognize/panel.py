@@ -94,8 +94,9 @@ class RecognizePanel(QWidget):
         self.set_recognizer(None)
 
     def _keyboard_path(self) -> None:
-        """Tab from the pad to the model choice, through every pen tool, then down to the write line and the
-        collect bar: the reading order, where creation order started at the write line and skipped the tools."""
+        """Tab from the pad to the model choice, through every pen tool, the candidates and what the model sees,
+        then down to the write line and the collect bar: the reading order, where creation order started at the
+        write line and skipped the tools."""
         self.pad.setAccessibleName(translate("recognize", "Drawing pad"))
         self.pad.setAccessibleDescription(self.pad.toolTip())
         a11y.show_focus_ring(self.pad)
@@ -106,7 +107,8 @@ class RecognizePanel(QWidget):
         a11y.chain(self.pad, self.picker, self.open_button, self.info_button, self.teach_button,
                    tool(self.pen_action), tool(self.eraser_action), self.pen_slider, tool(self.undo_action),
                    tool(self.redo_action), tool(self.clear_action), tool(self.grid_action),
-                   *self.predictions.rows, *self.predictions.neighbour_buttons, self.write_line.field,
+                   *self.predictions.rows, *self.predictions.neighbour_buttons, self.saliency_box,
+                   self.write_line.field,
                    self.write_line.write_button, self.write_line.backspace_button, self.write_line.copy_button,
                    *collect)
 
