@@ -37,9 +37,14 @@ def cmd_recognize(args) -> int:
         print_json(results)
     else:
         for entry in results:
-            best = "  ".join(f"{p['label']} {100 * p['probability']:.1f}%" for p in entry["predictions"])
+            best = "  ".join(f"{p['label']} {_percent(p['probability'])}" for p in entry["predictions"])
             print(f"{entry['image']}: {best}")
     return EXIT_ERROR if failed else EXIT_OK
+
+
+def _percent(probability: float) -> str:
+    """As the window writes it: a share that rounds to 0.0 % is "<0.1%", not a flat zero."""
+    return "<0.1%" if probability < 0.0005 else f"{100 * probability:.1f}%"
 
 
 def _nothing_to_measure(dataset: str, labels: list) -> ValueError:
