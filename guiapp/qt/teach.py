@@ -34,8 +34,12 @@ class Teacher(QObject):
             window.statusBar().showMessage(translate("teach", "Load a model first: the new characters are taught to the model in use"),
                                            5000)
             return
-        text, ok = QInputDialog.getText(window, translate("teach", "Teach new characters"),
-                                        translate("teach", "Characters to teach (e.g. αβγ), or words separated by commas:"))
+        # What follows OK, said before it: a bare prompt left people guessing (a fresh-eyes walk).
+        prompt = "\n\n".join((translate("teach", "Characters to teach (e.g. αβγ), or words separated by commas:"),
+                               translate("teach", "Then draw each one {0} times, pressing Enter after each. The model "
+                                         "in use learns them in the background, and the pad switches to the new model "
+                                         "when it is done.").format(TEACH_SAMPLES)))
+        text, ok = QInputDialog.getText(window, translate("teach", "Teach new characters"), prompt)
         if ok and text.strip():
             self.start(text.strip(), TEACH_SAMPLES)
 

@@ -130,9 +130,11 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     window.use_model(str(tiny_digits_model))
     wait_for_model(qtbot, window, tiny_digits_model)
     monkeypatch.setattr(teach, "TEACH_SAMPLES", 6)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("v, h", True))
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: asked.append(args) or ("v, h", True))
     click(window.recognize.teach_button)
     assert window.collect_bar.collecting()
+    assert "draw each one 6 times" in asked[0][2] and "switches to the new model" in asked[0][2]  # what follows OK
     pad = window.recognize.pad
     with qtbot.waitSignal(window.train_area.trainingFinished, timeout=240_000) as finished:
         for draw in (vertical, horizontal):
