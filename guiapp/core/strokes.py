@@ -110,11 +110,16 @@ class Drawing:
         pts = np.concatenate([s.points for s in self.strokes])
         return float(pts[:, 0].min()), float(pts[:, 1].min()), float(pts[:, 0].max()), float(pts[:, 1].max())
 
+    def ink_extent(self) -> float | None:
+        """The larger side of :meth:`ink_box`, or None for an empty drawing."""
+        box = self.ink_box()
+        return None if box is None else max(box[2] - box[0], box[3] - box[1])
+
     def is_dot(self, pen_width: float) -> bool:
         """Whether all the ink is one spot no wider than the pen (a tap, a click that barely moved): ink with no
         shape, which the fit would blow up into a disc the size of a character."""
-        box = self.ink_box()
-        return box is not None and max(box[2] - box[0], box[3] - box[1]) <= pen_width
+        extent = self.ink_extent()
+        return extent is not None and extent <= pen_width
 
 
 def _stroke_radii(stroke: Stroke, pen_width: float, taper: tuple[float, float] | None) -> np.ndarray:
@@ -313,11 +318,10 @@ def ink_pen_width(drawing: "Drawing", pen_width: float | None = None) -> float:
     fitted to the model's frame (a 7 a tenth of the pad high read as 9); the writers the models learnt from use
     pens up to about a fifth of the character."""
     width = pen_width_for(drawing, pen_width)
-    box = drawing.ink_box()
-    if box is None:
+    extent = drawing.ink_extent()
+    if extent is None:
         return width
-    side = max(box[2] - box[0], box[3] - box[1])
-    return min(width, max(MAX_PEN_SHARE * side, width / 4))  # a dot keeps a quarter of the pen: still ink
+    return min(width, max(MAX_PEN_SHARE * extent, width / 4))  # a dot keeps a quarter of the pen: still ink
 
 
 def pen_width_for(drawing: "Drawing", pen_width: float | None = None) -> float:

@@ -115,13 +115,16 @@ class DrawingPad(QWidget):
         """What the pad shows as a token: the same object again when undo or redo comes back to it."""
         return self._picture if self._picture is not None else self._strokes
 
-    def _show(self, state: "tuple[Stroke, ...] | Picture") -> None:
-        picture = state if isinstance(state, Picture) else None
-        self._strokes = () if picture is not None else state
+    def _set_picture(self, picture: Picture | None) -> None:
         if picture is not self._picture:
             self._picture = picture
             self._base = None
             self.imageChanged.emit()
+
+    def _show(self, state: "tuple[Stroke, ...] | Picture") -> None:
+        picture = state if isinstance(state, Picture) else None
+        self._strokes = () if picture is not None else state
+        self._set_picture(picture)
         self._changed()
 
     def undo(self) -> None:
@@ -245,10 +248,8 @@ class DrawingPad(QWidget):
         self._picture_pushed = False
         self._redo.clear()
         self._strokes = strokes
-        if clear_image and self._picture is not None:
-            self._picture = None
-            self._base = None
-            self.imageChanged.emit()
+        if clear_image:
+            self._set_picture(None)
         if not strokes:
             self._t0 = None
         appended = len(strokes) == len(previous) + 1 and all(a is b for a, b in zip(strokes, previous))
@@ -275,9 +276,7 @@ class DrawingPad(QWidget):
             self._undo.append(self._picture)
             self._redo.clear()
             self._picture_pushed = not self._eraser
-            self._picture = None
-            self._base = None
-            self.imageChanged.emit()
+            self._set_picture(None)
             if self._eraser:  # nothing to erase on a picture: it is gone, and so is its answer
                 self._changed()
         self._points, self._times, self._pressure = [], [], []

@@ -49,7 +49,6 @@ class RecognizePanel(QWidget):
         self.worker = None  # InferenceWorker: set by the main window
         self.recognizer = None
         self.prediction = None
-        self._image = None  # PIL image shown instead of ink
         self._generation = 0
         self._first_valid = 0  # answers to earlier generations came from a model no longer in use
         self._size_reference = None  # kana_size.Reference of the last full-size kana written (small kana)
@@ -61,7 +60,6 @@ class RecognizePanel(QWidget):
         self.pad.set_show_grid(show_grid)
         self.pad.drawingChanged.connect(self._on_drawing_changed)
         self.pad.inkMoved.connect(self._on_ink_moved)
-        self.pad.imageChanged.connect(self._on_image_changed)
         self.picker = ModelPicker()
         self.predictions = PredictionsView()
         self.predictions.candidateClicked.connect(self.write)
@@ -295,16 +293,14 @@ class RecognizePanel(QWidget):
         self._live_timer.stop()
         self.request_recognition()
 
-    def _on_image_changed(self) -> None:
-        self._image = self.pad.image_source()  # None once drawing or clearing replaced the picture; back on undo
-
     def _on_ink_moved(self) -> None:
         if not self._live_timer.isActive():
             self._live_timer.start()
 
     def current_source(self, include_current: bool = False):
-        if self._image is not None and self.pad.image() is not None:
-            return self._image
+        image = self.pad.image_source()  # the PIL image shown instead of ink (gone once drawn over; back on undo)
+        if image is not None:
+            return image
         return self.pad.drawing(include_current=include_current)
 
     def request_recognition(self, include_current: bool = False) -> None:
@@ -325,7 +321,7 @@ class RecognizePanel(QWidget):
             return  # asked of another model, or the pad was cleared since
         if not prediction.found_ink:  # a blank image or a lone dot: the model's answers would be a guess
             self._show_no_answer(translate("recognize", "No character found in this image: it has no ink.")
-                                 if self._image is not None else
+                                 if self.pad.image() is not None else
                                  translate("recognize", "A dot alone is too small to read: draw the character."))
             return
         self.prediction = prediction
@@ -353,7 +349,6 @@ class RecognizePanel(QWidget):
     # -- images and writing -------------------------------------------------------------------------------------------
     def show_image(self, image) -> None:
         """Recognise a PIL image (opened, pasted or dropped) as if it were drawn."""
-        self._image = image
         self.pad.set_image(pil_to_qimage(image), image)
         if self.recognizer is not None and self.worker is not None:
             # A large image takes a moment (~0.5 s for 3000×3000 px): the last answer must not stand for this one.
@@ -362,7 +357,7 @@ class RecognizePanel(QWidget):
 
     def write(self, label: str) -> None:
         reference_before = self._size_reference
-        if self._image is None and self.recognizer is not None and kana_size.uses_size(self.recognizer.labels,
+        if self.pad.image() is None and self.recognizer is not None and kana_size.uses_size(self.recognizer.labels,
                                                                                        self.recognizer.spec):
             # A full-size kana just written shows this writer's size: the next small っ is small against it.
             box = kana_size.drawing_box(self.pad.drawing(include_current=True))
