@@ -36,7 +36,8 @@ class Teacher(QObject):
             return
         # What follows OK, said before it: a bare prompt left people guessing (a fresh-eyes walk).
         prompt = "\n\n".join((translate("teach", "Characters to teach (e.g. αβγ), or words separated by commas:"),
-                               translate("teach", "Then draw each one {0} times, pressing Enter after each. The model "
+                               # Two lines: QInputDialog does not wrap its label, and one line made it 1,000 px wide.
+                               translate("teach", "Then draw each one {0} times, pressing Enter after each.\nThe model "
                                          "in use learns them in the background, and the pad switches to the new model "
                                          "when it is done.").format(TEACH_SAMPLES)))
         text, ok = QInputDialog.getText(window, translate("teach", "Teach new characters"), prompt)

@@ -3714,8 +3714,10 @@ apparaît ici</translation>
         <translation>Caractères à apprendre (p. ex. αβγ), ou mots séparés par des virgules :</translation>
     </message>
     <message>
-        <source>Then draw each one {0} times, pressing Enter after each. The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
-        <translation>Dessinez ensuite chacun {0} fois, en appuyant sur Entrée après chaque dessin. Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau modèle une fois l’apprentissage terminé.</translation>
+        <source>Then draw each one {0} times, pressing Enter after each.
+The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
+        <translation>Dessinez ensuite chacun {0} fois, en appuyant sur Entrée après chaque dessin.
+Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau modèle une fois l’apprentissage terminé.</translation>
     </message>
     <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>

@@ -3663,8 +3663,10 @@ appears here</source>
         <translation>教える文字（例: αβγ）、またはカンマ区切りの単語:</translation>
     </message>
     <message>
-        <source>Then draw each one {0} times, pressing Enter after each. The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
-        <translation>続いて各文字を {0} 回ずつ書き、そのたびに Enter を押します。使用中のモデルがバックグラウンドで学習し、終わるとパッドは新しいモデルに切り替わります。</translation>
+        <source>Then draw each one {0} times, pressing Enter after each.
+The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
+        <translation>続いて各文字を {0} 回ずつ書き、そのたびに Enter を押します。
+使用中のモデルがバックグラウンドで学習し、終わるとパッドは新しいモデルに切り替わります。</translation>
     </message>
     <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>

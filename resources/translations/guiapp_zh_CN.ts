@@ -3663,8 +3663,10 @@ appears here</source>
         <translation>要教的字符（例如 αβγ），或用逗号分隔的词：</translation>
     </message>
     <message>
-        <source>Then draw each one {0} times, pressing Enter after each. The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
-        <translation>然后每个字符写 {0} 次，每次写完按 Enter。正在使用的模型会在后台学习它们，完成后手写板会切换到新模型。</translation>
+        <source>Then draw each one {0} times, pressing Enter after each.
+The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
+        <translation>然后每个字符写 {0} 次，每次写完按 Enter。
+正在使用的模型会在后台学习它们，完成后手写板会切换到新模型。</translation>
     </message>
     <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>

@@ -3663,8 +3663,10 @@ appears here</source>
         <translation>要教的字元（例如 αβγ），或用逗號分隔的詞：</translation>
     </message>
     <message>
-        <source>Then draw each one {0} times, pressing Enter after each. The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
-        <translation>然後每個字元寫 {0} 次，每次寫完按 Enter。正在使用的模型會在背景學習它們，完成後手寫板會切換到新模型。</translation>
+        <source>Then draw each one {0} times, pressing Enter after each.
+The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
+        <translation>然後每個字元寫 {0} 次，每次寫完按 Enter。
+正在使用的模型會在背景學習它們，完成後手寫板會切換到新模型。</translation>
     </message>
     <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
