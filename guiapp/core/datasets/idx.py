@@ -417,7 +417,7 @@ def _class_names(folder: Path, prefix: str, labels: np.ndarray, is_emnist: bool,
         if missing:
             raise DatasetError(Text("{0}: labels {1} have no entry in the class mapping", first, missing[:10]))
         if keys and (keys[0] < 0 or keys[-1] >= MAX_CLASSES):
-            raise DatasetError(Text("{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes guiapp "
+            raise DatasetError(Text("{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes Inkling "
                                     "supports", first, keys[-1], MAX_CLASSES))
         names = unique_names([table[k] for k in keys])
         if keys == list(range(len(keys))):

@@ -30,8 +30,8 @@ def check_declared(where, declared: int, stored: int | None, what: str | None = 
     data is not compressed and its size is checked exactly elsewhere)."""
     what = Text("data") if what is None else what
     if declared > MAX_DATASET_BYTES:
-        raise DatasetError(Text("{0}: declares {1:,} bytes of {2}, more than the {3} GiB guiapp loads (corrupt header "
-                                "or not a dataset guiapp can hold in memory)", where, declared, what,
+        raise DatasetError(Text("{0}: declares {1:,} bytes of {2}, more than the {3} GiB Inkling loads (corrupt header "
+                                "or not a dataset Inkling can hold in memory)", where, declared, what,
                                 MAX_DATASET_BYTES >> 30))
     if stored is not None and declared > MAX_RATIO * stored + SLACK:
         raise DatasetError(Text("{0}: declares {1:,} bytes of {2} in a {3:,}-byte file, more than {4}:1 compression "
@@ -45,6 +45,6 @@ def class_count(labels: np.ndarray, where) -> int:
         return 0
     top = int(labels.max())
     if top >= MAX_CLASSES:
-        raise DatasetError(Text("{0}: holds the label {1:,}, beyond the {2:,} classes guiapp supports (corrupt "
+        raise DatasetError(Text("{0}: holds the label {1:,}, beyond the {2:,} classes Inkling supports (corrupt "
                                 "labels?)", where, top, MAX_CLASSES))
     return top + 1

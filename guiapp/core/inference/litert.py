@@ -96,7 +96,7 @@ class LiteModel:
             ops = {str(op.get("op_name", "")) for op in interpreter._get_ops_details()}
             refused = sorted(op for op in ops if op.upper().startswith(_REFUSED_PREFIXES))
             if refused:
-                raise LightModelError(Text("the converted model uses operations guiapp does not run: {0}",
+                raise LightModelError(Text("the converted model uses operations Inkling does not run: {0}",
                                            ", ".join(refused)))
             detail = interpreter.get_input_details()[0]
             want = (batch, *self.input_shape)

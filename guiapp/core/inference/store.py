@@ -217,7 +217,7 @@ def light_form_for(source, runtime: str, error=ValueError) -> LightForm | None:
         return None
     form = find_light_form(source)
     if form is None and runtime == "litert":
-        raise error(Text("{0}: no converted form (save it with guiapp, or convert it first)", source))
+        raise error(Text("{0}: no converted form (save it with Inkling, or convert it first)", source))
     return form
 
 
@@ -256,7 +256,7 @@ def convert_in_place(path, inputs=None):
     path = Path(path)
     recognizer = Recognizer(path, runtime="tensorflow", warm_up=False)
     if path.suffix.lower() not in (".h5", ".hdf5") or not recognizer.loaded.metadata.get("app_version"):
-        raise file_error(path, Text("only .h5 files saved by guiapp carry their converted form inside"))
+        raise file_error(path, Text("only .h5 files saved by Inkling carry their converted form inside"))
     content, parity = convert_recognizer(recognizer, inputs)
     info = {"runtime": RUNTIME, "runtime_version": runtime_version(), "parity": parity.to_dict(),
             "classes": len(recognizer.labels)}

@@ -59,11 +59,11 @@ class _Budget:
     def add(self, name: str, class_name: str, params: int) -> None:
         if params > MAX_PARAMS:
             self.refuse(Text("the layer '{0}' ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} "
-                             "guiapp accepts", name, class_name, params, _mb(params), MAX_PARAMS))
+                             "Inkling accepts", name, class_name, params, _mb(params), MAX_PARAMS))
         self.total += params
         if self.total > MAX_PARAMS:
             self.refuse(Text("the model has more than {0:,} parameters ({1} of weights, reached at the layer '{2}' "
-                             "({3})); guiapp accepts at most {4:,}",
+                             "({3})); Inkling accepts at most {4:,}",
                              MAX_PARAMS, _mb(self.total), name, class_name, MAX_PARAMS))
 
 
@@ -302,7 +302,7 @@ def _walk(model: dict, budget: _Budget, start, depth: int):
                 for key in SIZE_ARGUMENTS:
                     value = _int(lconfig.get(key))
                     if value is not None and value > MAX_SIZE_ARGUMENT:
-                        budget.refuse(Text("the layer '{0}' ({1}) declares {2}={3:,}, more than the {4:,} guiapp "
+                        budget.refuse(Text("the layer '{0}' ({1}) declares {2}={3:,}, more than the {4:,} Inkling "
                                            "accepts", name, class_name, key, value, MAX_SIZE_ARGUMENT))
                 params = 0
                 budget.exact = False
@@ -311,7 +311,7 @@ def _walk(model: dict, budget: _Budget, start, depth: int):
         if size is not None and size > MAX_LAYER_OUTPUT:
             dims = "×".join(f"{d:,}" for d in out)
             budget.refuse(Text("the layer '{0}' ({1}) outputs {2} = {3:,} values per sample, more than the {4:,} "
-                               "guiapp accepts", name, class_name, dims, size, MAX_LAYER_OUTPUT))
+                               "Inkling accepts", name, class_name, dims, size, MAX_LAYER_OUTPUT))
         outputs[name] = out
         shape = out
     return shape

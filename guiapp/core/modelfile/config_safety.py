@@ -15,19 +15,19 @@ MAX_CONFIG_NODES = 2_000_000
 
 # Layers that run or load code that is not in the file's weights: refused whatever their module says.
 CODE_LAYERS = {
-    "Lambda": Text("this model contains a Lambda layer with Python code; guiapp will not run code from model files"),
+    "Lambda": Text("this model contains a Lambda layer with Python code; Inkling will not run code from model files"),
     "TFSMLayer": Text("this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; "
-                      "guiapp only loads self-contained models"),
-    "JaxLayer": Text("this model contains a JaxLayer, which wraps Python (JAX) code; guiapp will not run code from "
+                      "Inkling only loads self-contained models"),
+    "JaxLayer": Text("this model contains a JaxLayer, which wraps Python (JAX) code; Inkling will not run code from "
                      "model files"),
-    "FlaxLayer": Text("this model contains a FlaxLayer, which wraps Python (Flax) code; guiapp will not run code from "
+    "FlaxLayer": Text("this model contains a FlaxLayer, which wraps Python (Flax) code; Inkling will not run code from "
                       "model files"),
-    "TorchModuleWrapper": Text("this model contains a TorchModuleWrapper, which unpickles a PyTorch module; guiapp "
+    "TorchModuleWrapper": Text("this model contains a TorchModuleWrapper, which unpickles a PyTorch module; Inkling "
                                "will not run code from model files"),
-    "TFOpLambda": Text("this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which guiapp "
+    "TFOpLambda": Text("this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which Inkling "
                        "does not load"),
     "SlicingOpLambda": Text("this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), "
-                            "which guiapp does not load"),
+                            "which Inkling does not load"),
 }
 # Serialised values that are data, not code.
 DATA_CLASSES = {"__keras_tensor__", "__tensor__", "__numpy__", "__bytes__", "__ellipsis__", "__slice__",
@@ -116,38 +116,38 @@ def _check_object(obj: dict, path: Path, where: str, resolve: bool) -> None:
         raise file_error(path, Text("{0} (layer '{1}')", CODE_LAYERS[class_name], name) if isinstance(name, str)
                          else CODE_LAYERS[class_name])
     if class_name == "__lambda__":
-        raise file_error(path, Text("{0} contains a serialised Python lambda; guiapp will not run code from model "
+        raise file_error(path, Text("{0} contains a serialised Python lambda; Inkling will not run code from model "
                                     "files", _at(where)))
     if class_name in DATA_CLASSES:
         return
     if class_name.startswith("__"):
-        raise file_error(path, Text("{0} contains a serialised {1} object, which guiapp does not load",
+        raise file_error(path, Text("{0} contains a serialised {1} object, which Inkling does not load",
                                     _at(where), class_name))
     if module is not None and not isinstance(module, str):
         raise file_error(path, Text("{0} has a malformed module entry", what))
     if registered is not None and not isinstance(registered, str):
         raise file_error(path, Text("{0} has a malformed registered_name", what))
     if ">" in class_name or (registered and ">" in registered):
-        raise file_error(path, Text("{0} is a custom object ({1}) with its own Python code; guiapp only loads "
+        raise file_error(path, Text("{0} is a custom object ({1}) with its own Python code; Inkling only loads "
                                     "models made of built-in Keras layers", what, registered or class_name))
     if class_name == "function":
         fn_name = obj.get("config")
         if not isinstance(fn_name, str) or ">" in fn_name:
-            raise file_error(path, Text("{0} refers to a custom function {1!r}; guiapp only loads built-in Keras "
+            raise file_error(path, Text("{0} refers to a custom function {1!r}; Inkling only loads built-in Keras "
                                         "functions", _at(where), fn_name))
         if module is not None and module != "builtins" and not _is_keras_module(module):
             raise file_error(path, Text("{0} refers to the function {1!r} from the module '{2}', which is not part "
-                                        "of Keras; guiapp will not run code from model files",
+                                        "of Keras; Inkling will not run code from model files",
                                         _at(where), fn_name, module))
         if resolve and fn_name not in _builtin_names()[1]:
-            raise file_error(path, Text("{0} refers to a function {1!r} that is not a Keras built-in; guiapp will "
+            raise file_error(path, Text("{0} refers to a function {1!r} that is not a Keras built-in; Inkling will "
                                         "not run code from model files", _at(where), fn_name))
         return
     if registered and registered != class_name:
-        raise file_error(path, Text("{0} is registered as the custom object '{1}'; guiapp only loads models made of "
+        raise file_error(path, Text("{0} is registered as the custom object '{1}'; Inkling only loads models made of "
                                     "built-in Keras layers", what, registered))
     if module is not None and not _is_keras_module(module):
-        raise file_error(path, Text("{0} comes from the module '{1}', which is not part of Keras; guiapp only loads "
+        raise file_error(path, Text("{0} comes from the module '{1}', which is not part of Keras; Inkling only loads "
                                     "models made of built-in Keras layers", what, module))
     if resolve:
         known = class_name in _builtin_names()[0]
@@ -155,7 +155,7 @@ def _check_object(obj: dict, path: Path, where: str, resolve: bool) -> None:
             known = _resolves_to_keras_class(module, class_name)
         if not known:
             raise file_error(path, Text("{0} is not a built-in Keras class (a custom layer needs its own Python "
-                                        "code, which guiapp does not run)", what))
+                                        "code, which Inkling does not run)", what))
 
 
 def _child_where(where: str, obj: dict) -> str:
@@ -193,12 +193,12 @@ def check_config(config, path, *, resolve: bool = True, top_level: bool = True) 
             if config_dict is not None and ("function_type" in config_dict or "function" in config_dict):
                 kind = config_dict.get("function_type")
                 if kind is not None or isinstance(config_dict.get("function"), (dict, list, str)):
-                    raise file_error(path, Text("{0} carries a Python function; guiapp will not run code from model "
+                    raise file_error(path, Text("{0} carries a Python function; Inkling will not run code from model "
                                                 "files", _describe(value, where)))
             if config_dict is not None:
                 for key in FILE_KEYS:
                     if isinstance(config_dict.get(key), str) and config_dict[key]:
-                        raise file_error(path, Text("{0} reads the file {1!r} from outside the model file; guiapp "
+                        raise file_error(path, Text("{0} reads the file {1!r} from outside the model file; Inkling "
                                                     "only loads self-contained models",
                                                     _describe(value, where), config_dict[key]))
             where = _child_where(where, value)
@@ -206,7 +206,7 @@ def check_config(config, path, *, resolve: bool = True, top_level: bool = True) 
             if is_top and key == "compile_config":
                 continue
             if isinstance(item, str) and key.endswith(OBJECT_KEY_SUFFIXES) and ">" in item:
-                raise file_error(path, Text("{0} uses the custom {1} '{2}' with its own Python code; guiapp only "
+                raise file_error(path, Text("{0} uses the custom {1} '{2}' with its own Python code; Inkling only "
                                             "loads built-in Keras objects", _at(where), key, item))
             if isinstance(item, (dict, list)):
                 stack.append((item, where, False))

@@ -75,7 +75,7 @@ def load_model(path) -> LoadedModel:
 
     metadata = dict(stored["metadata"]) if stored is not None else {}
     if stored is not None and isinstance(stored.get("format"), int) and stored["format"] > FORMAT_VERSION:
-        notes.append(f"the file was written by a newer guiapp (format {stored['format']}); some details may be "
+        notes.append(f"the file was written by a newer Inkling (format {stored['format']}); some details may be "
                      "ignored")
     if layout != "image":
         try:

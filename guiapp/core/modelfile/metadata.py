@@ -25,11 +25,11 @@ def _parse_json_text(value, path, what):
     if isinstance(value, (bytes, np.bytes_)):
         value = bytes(value).decode("utf-8", errors="replace")
     if not isinstance(value, str):
-        raise file_error(path, Text("guiapp's {0} in the file is damaged (not text)", what))
+        raise file_error(path, Text("Inkling's {0} in the file is damaged (not text)", what))
     try:
         return json.loads(value)
     except ValueError as exc:
-        raise file_error(path, Text("guiapp's {0} in the file is damaged: {1}", what, str(exc))) from None
+        raise file_error(path, Text("Inkling's {0} in the file is damaged: {1}", what, str(exc))) from None
 
 
 def _read_h5_stored(h5, path) -> dict | None:
@@ -41,7 +41,7 @@ def _read_h5_stored(h5, path) -> dict | None:
         try:
             stored["format"] = int(attrs[ATTR_FORMAT])
         except (TypeError, ValueError):
-            raise file_error(path, Text("guiapp's format number in the file is damaged")) from None
+            raise file_error(path, Text("Inkling's format number in the file is damaged")) from None
     if ATTR_LABELS in attrs:
         stored["labels"] = _parse_json_text(attrs[ATTR_LABELS], path, Text("labels"))
     if ATTR_SPEC in attrs:
@@ -70,7 +70,7 @@ def _read_keras_stored(archive: zipfile.ZipFile, path) -> tuple[dict | None, dic
     if payload is None:
         return None, meta
     if not isinstance(payload, dict):
-        raise file_error(path, Text("guiapp's metadata in the archive is damaged (not an object)"))
+        raise file_error(path, Text("Inkling's metadata in the archive is damaged (not an object)"))
     stored = {"format": payload.get("format"), "labels": payload.get("labels"), "spec": payload.get("spec"),
               "metadata": payload.get("metadata") if payload.get("metadata") is not None else {}}
     return stored, meta
@@ -81,15 +81,15 @@ def _validate_stored(stored: dict, path) -> dict:
     labels = stored.get("labels")
     if labels is not None:
         if not isinstance(labels, list) or not all(isinstance(x, str) and x for x in labels):
-            raise file_error(path, Text("guiapp's labels in the file are damaged (not a list of names)"))
+            raise file_error(path, Text("Inkling's labels in the file are damaged (not a list of names)"))
     spec = stored.get("spec")
     if spec is not None:
         try:
             stored["spec_obj"] = PreprocessSpec.from_dict(spec)
         except (TypeError, ValueError) as exc:
-            raise file_error(path, Text("guiapp's preprocessing spec in the file is invalid: {0}", str(exc))) from None
+            raise file_error(path, Text("Inkling's preprocessing spec in the file is invalid: {0}", str(exc))) from None
     if not isinstance(stored.get("metadata"), dict):
-        raise file_error(path, Text("guiapp's metadata in the file is damaged (not an object)"))
+        raise file_error(path, Text("Inkling's metadata in the file is damaged (not an object)"))
     return stored
 
 
@@ -106,7 +106,7 @@ def read_stored(path: Path, kind: str) -> dict | None:
     except ModelFileError:
         raise
     except (OSError, ValueError, RuntimeError, zipfile.BadZipFile) as exc:
-        raise file_error(path, Text("cannot read guiapp's metadata: {0}", short_message(exc))) from None
+        raise file_error(path, Text("cannot read Inkling's metadata: {0}", short_message(exc))) from None
     return None if stored is None else _validate_stored(stored, path)
 
 

@@ -89,7 +89,7 @@ def _check_plain_file(path: Path) -> int:
     if info.st_size == 0:
         raise file_error(path, Text("is empty (0 bytes): not a model file"))
     if info.st_size > MAX_FILE_BYTES:
-        raise file_error(path, Text("is {0:.1f} GiB, larger than the {1} GiB guiapp accepts", info.st_size / GIB,
+        raise file_error(path, Text("is {0:.1f} GiB, larger than the {1} GiB Inkling accepts", info.st_size / GIB,
                                     MAX_FILE_BYTES // GIB))
     return info.st_size
 
@@ -195,7 +195,7 @@ def check_h5_structure(h5file, path, stored_bytes: int) -> int:
                     elements = math.prod(int(n) for n in shape)
                     if elements > MAX_DATASET_ELEMENTS:
                         raise file_error(path, f"HDF5 dataset '{full}' declares shape {tuple(shape)} ({elements:,} elements), "
-                                    f"more than the {MAX_DATASET_ELEMENTS:,} guiapp accepts")
+                                    f"more than the {MAX_DATASET_ELEMENTS:,} Inkling accepts")
                     declared += elements * int(obj.dtype.itemsize)
                     if obj.dtype.kind in "fiub":
                         values += elements
@@ -283,7 +283,7 @@ def check_keras_zip(archive: zipfile.ZipFile, path, total_limit: int | None = No
     total_limit = MAX_ZIP_TOTAL_BYTES if total_limit is None else total_limit
     infos = archive.infolist()
     if len(infos) > MAX_ZIP_MEMBERS:
-        raise file_error(path, f"the archive has {len(infos)} members, more than the {MAX_ZIP_MEMBERS} guiapp accepts")
+        raise file_error(path, f"the archive has {len(infos)} members, more than the {MAX_ZIP_MEMBERS} Inkling accepts")
     total = 0
     for info in infos:
         name = info.filename

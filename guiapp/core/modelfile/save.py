@@ -246,7 +246,7 @@ def set_model_name(path, name: str) -> Path:
     kind = file_kind(path)
     stored = read_stored(path, kind)
     if stored is None:
-        raise file_error(path, Text("only models saved by guiapp carry a name"))
+        raise file_error(path, Text("only models saved by Inkling carry a name"))
     metadata = dict(stored.get("metadata") or {}, name=name)
     with atomic_path(path) as tmp:
         if kind == "h5":

@@ -24,9 +24,9 @@ def model_io(model, path) -> tuple[tuple, int]:
     except (AttributeError, ValueError, TypeError):
         raise file_error(path, Text("the model has no defined input and output (an unbuilt model)")) from None
     if len(inputs) != 1:
-        raise file_error(path, Text("the model has {0} inputs; guiapp needs exactly one image input", len(inputs)))
+        raise file_error(path, Text("the model has {0} inputs; Inkling needs exactly one image input", len(inputs)))
     if len(outputs) != 1:
-        raise file_error(path, Text("the model has {0} outputs; guiapp needs exactly one output of class scores",
+        raise file_error(path, Text("the model has {0} outputs; Inkling needs exactly one output of class scores",
                                     len(outputs)))
     in_shape = _dims(inputs[0].shape)[1:]
     out_shape = _dims(outputs[0].shape)[1:]
@@ -44,7 +44,7 @@ def image_layout(in_shape: tuple, path) -> tuple[str, int | None, int | None, in
     if rank == 3:
         height, width, channels = in_shape
         if channels not in (1, 3):
-            raise file_error(path, Text("the model's input {0} has {1} channels; guiapp feeds images with 1 (grey) "
+            raise file_error(path, Text("the model's input {0} has {1} channels; Inkling feeds images with 1 (grey) "
                                         "or 3 (colour) channels, last", in_shape, channels))
         layout = "image"
     elif rank == 2:
@@ -54,7 +54,7 @@ def image_layout(in_shape: tuple, path) -> tuple[str, int | None, int | None, in
         side = math.isqrt(size) if size is not None else None
         if side is None or side * side != size:
             raise file_error(path, Text("the model takes a flat vector of {0} values, which is not a square image "
-                                        "(guiapp feeds images)", size))
+                                        "(Inkling feeds images)", size))
         height = width = side
         channels, layout = 1, "flat"
     else:

@@ -72,7 +72,7 @@ def _with_classes(model, n_classes: int):
 
     head = model.layers[-1]
     if not isinstance(head, keras.layers.Dense):
-        raise TrainingError(Text("this model ends in a {0} layer, not a Dense layer; guiapp can fine-tune it only on "
+        raise TrainingError(Text("this model ends in a {0} layer, not a Dense layer; Inkling can fine-tune it only on "
                                  "the classes it already has", type(head).__name__))
     old_kernel, old_bias = head.get_weights() if head.use_bias else (head.get_weights()[0], None)
     if old_kernel.shape[1] == n_classes:

@@ -86,7 +86,7 @@ def info_html(info: dict) -> str:
     labels = info.get("labels")
     rows: list[tuple[str, str]] = [(translate("recognize", "File"), info.get("path", ""))]
     rows.append((translate("recognize", "Format"), f"{info.get('format', '?')}" + ("" if info.get("guiapp_format") else
-                                                            translate("recognize", " (not made by guiapp: labels and input are inferred)"))))
+                                                            translate("recognize", " (not made by Inkling: labels and input are inferred)"))))
     if labels:
         shown = " ".join(labels[:MAX_LABELS_SHOWN]) + (" …" if len(labels) > MAX_LABELS_SHOWN else "")
         rows.append((translate("recognize", "Classes"), f"{len(labels)}: {shown}"))
