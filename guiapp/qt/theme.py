@@ -11,8 +11,8 @@ warnings, errors) takes its colour from :func:`tone`, never a fixed grey that va
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory
 
 THEMES = ("system", "light", "dark")
@@ -79,11 +79,13 @@ def light_palette() -> QPalette:
     return QStyleFactory.create("Fusion").standardPalette()
 
 
-class OutlinedIndicators(QProxyStyle):
+class OutlinedControls(QProxyStyle):
     """Fusion outlines a check box or radio button with the window colour darkened, which on a dark palette is
     the colour of the box itself (≈ 1.1:1: the box vanished and only a tick showed) and on a light one a pale grey
     (≈ 1.7:1). The indicator gets an outline in the muted text colour on both (≥ 3:1 on window and base, as WCAG
-    asks of a control)."""
+    asks of a control). And Fusion draws a slider with keyboard focus exactly as one without (the pen's Width
+    slider, reached by Tab, gave no sign it was the one the arrow keys move): its handle gets a ring in the
+    highlight colour, as the line edits' frames show focus."""
 
     INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
 
@@ -101,17 +103,28 @@ class OutlinedIndicators(QProxyStyle):
                 painter.drawRect(rect)
             painter.restore()
 
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802 — Qt's name
+        super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.ComplexControl.CC_Slider and option.state & QStyle.StateFlag.State_HasFocus:
+            handle = self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget)
+            painter.save()
+            painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(handle).adjusted(1, 1, -1, -1), 2, 2)
+            painter.restore()
 
-def _outline_indicators(app) -> None:
-    """Fusion (a bare X server, or asked for) takes :class:`OutlinedIndicators`; other styles draw their own."""
+
+def _outline_controls(app) -> None:
+    """Fusion (a bare X server, or asked for) takes :class:`OutlinedControls`; other styles draw their own."""
     style = app.style()
-    if not isinstance(style, OutlinedIndicators) and style.name().lower() == "fusion":
-        app.setStyle(OutlinedIndicators(QStyleFactory.create("Fusion")))
+    if not isinstance(style, OutlinedControls) and style.name().lower() == "fusion":
+        app.setStyle(OutlinedControls(QStyleFactory.create("Fusion")))
 
 
 def apply(app, choice: str) -> bool:
     """Switch ``app`` to ``choice`` (system | light | dark); returns whether the window is now dark."""
-    _outline_indicators(app)
+    _outline_controls(app)
     hints = app.styleHints()
     before = QPalette(app.palette())
     scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(choice)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -141,3 +141,28 @@ def test_unticked_boxes_show_on_the_dark_and_the_light_window(qtbot, window):
             best = max(contrast(image.pixelColor(x, y), behind)
                        for x in range(rect.left(), rect.right() + 1) for y in range(rect.top(), rect.bottom() + 1))
             assert best >= 3, (box.text(), best)
+
+
+def test_the_width_slider_shows_when_it_has_keyboard_focus(qtbot, window):
+    """Fusion drew a focused slider as an unfocused one: Tab reached the pen's Width slider and nothing showed
+    which control the arrow keys now move. Its handle is ringed in the highlight colour while it has focus, in
+    both themes."""
+    slider = window.recognize.pen_slider
+    window.show_area(window.recognize)
+    for choice in ("light", "dark"):
+        window.theme_actions[choice].trigger()
+        QApplication.processEvents()
+        highlight = slider.palette().color(QPalette.ColorRole.Highlight)
+
+        def ringed() -> int:
+            image = slider.grab().toImage()
+            near = lambda c: max(abs(c.red() - highlight.red()), abs(c.green() - highlight.green()),  # noqa: E731
+                                 abs(c.blue() - highlight.blue())) < 40
+            return sum(near(image.pixelColor(x, y)) for x in range(image.width()) for y in range(image.height()))
+
+        window.recognize.pad.setFocus()
+        qtbot.waitUntil(lambda: not slider.hasFocus())
+        unfocused = ringed()  # Fusion fills the groove left of the handle in the highlight colour
+        slider.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(slider.hasFocus)
+        assert ringed() >= unfocused + 20, choice
