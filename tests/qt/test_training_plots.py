@@ -93,3 +93,31 @@ def test_batch_and_epoch_axes_tick_whole_counts_only(qtbot):
         low, high = plot.viewRange()[0]
         values = [v for _spacing, level in axis.tickValues(low, high, axis.width()) for v in level]
         assert values and all(float(v).is_integer() for v in values), values
+
+
+def test_narrow_plots_keep_their_first_and_last_x_numbers(qtbot):
+    """At the window's minimum size each plot is ~160 px wide; the first and last x labels (a few pixels from the
+    axis's ends) were dropped by pyqtgraph as overflowing, so the x axes showed no numbers at all. Both are drawn,
+    and the last one fits inside the plot."""
+    from PySide6.QtGui import QImage, QPainter
+
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.resize(620, 390)
+    plots.show()
+    qtbot.waitUntil(lambda: plots.loss_plot.getAxis("bottom").geometry().width() > 0)
+    assert plots.loss_plot.getAxis("bottom").geometry().width() < 200
+    for batches, epochs, last in ((1, 1, "2"), (380, 10, "10")):
+        plots.set_run_length(batches, epochs)
+        plots.refresh()
+        for plot in (plots.batch_plot, plots.loss_plot, plots.accuracy_plot):
+            axis = plot.getAxis("bottom")
+            image = QImage(8, 8, QImage.Format.Format_ARGB32)
+            painter = QPainter(image)
+            texts = axis.generateDrawSpecs(painter)[2]
+            painter.end()
+            shown = [text for _, _, text in texts]
+            assert len(shown) >= 2 and shown[-1 if plot is not plots.batch_plot else 0] == (
+                last if plot is not plots.batch_plot else "0"), shown
+            right = axis.mapRectToScene(texts[-1][0]).right()
+            assert right <= plot.sceneRect().right(), (shown, right)  # not cut by the plot's edge

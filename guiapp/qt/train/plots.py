@@ -32,7 +32,17 @@ LEGEND_BRUSH = (255, 255, 255, 210)  # a curve passing under a legend stays visi
 
 class _CountAxis(pg.AxisItem):
     """An axis of batches or epochs: they are counted, so no tick falls between two (a short run's batch axis read
-    0.5, 1.5, …)."""
+    0.5, 1.5, …).
+
+    Its first and last numbers sit within a few pixels of the axis's ends (the epoch axes run from 0.8 to the last
+    epoch + 0.2), so half of each label lies past the end; pyqtgraph draws only labels inside the axis's bounding
+    rectangle (with a grid: the axis and the plot, no margin), and in a plot narrower than ~200 px (the Train area
+    at the window's minimum size) that hid every label. The rectangle reaches half a label further each way."""
+
+    OVERFLOW = 12  # px: half of "100", the widest label a short run's end shows
+
+    def boundingRect(self):  # noqa: N802 — Qt's name
+        return super().boundingRect().adjusted(-self.OVERFLOW, 0, self.OVERFLOW, 0)
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 — pyqtgraph's names
         levels = [(spacing, [v for v in values if float(v).is_integer()])
@@ -57,6 +67,8 @@ def _styled_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
         axis.enableAutoSIPrefix(False)
         axis.setLabel(label, color="#222")
     plot.showGrid(x=True, y=True, alpha=0.15)
+    # Room on the right for the last x label's other half (the plot ended at the axis: "10" showed as "1").
+    plot.getPlotItem().setContentsMargins(0, 0, _CountAxis.OVERFLOW, 0)
     plot.setMenuEnabled(False)
     plot.setMinimumSize(180, 150)
     return follow_palette(plot)
