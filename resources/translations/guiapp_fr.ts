@@ -3233,8 +3233,8 @@ Still using {0}.</source>
         <translation>sa forme convertie, qui reconnaît sans TensorFlow</translation>
     </message>
     <message>
-        <source>a sound-mark reader, which reads ゛ and ゜ again in images</source>
-        <translation>un lecteur de signes sonores, qui relit ゛ et ゜ dans les images</translation>
+        <source>a second, small network that looks again at the marks ゛ and ゜ in opened images</source>
+        <translation>un second petit réseau qui regarde de plus près les signes ゛ et ゜ dans les images ouvertes</translation>
     </message>
     <message>
         <source>loss</source>

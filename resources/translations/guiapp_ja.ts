@@ -3182,8 +3182,8 @@ Still using {0}.</source>
         <translation>変換済みの形式（TensorFlow なしで認識します）</translation>
     </message>
     <message>
-        <source>a sound-mark reader, which reads ゛ and ゜ again in images</source>
-        <translation>濁点・半濁点リーダー（画像の ゛ と ゜ を読み直します）</translation>
+        <source>a second, small network that looks again at the marks ゛ and ゜ in opened images</source>
+        <translation>開いた画像の ゛ と ゜ をもう一度見る、小さな第二のネットワーク</translation>
     </message>
     <message>
         <source>loss</source>

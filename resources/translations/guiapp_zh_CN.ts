@@ -3182,8 +3182,8 @@ Still using {0}.</source>
         <translation>转换后的形式（无需 TensorFlow 即可识别）</translation>
     </message>
     <message>
-        <source>a sound-mark reader, which reads ゛ and ゜ again in images</source>
-        <translation>浊音符读取器（在图像中重新读取 ゛ 和 ゜）</translation>
+        <source>a second, small network that looks again at the marks ゛ and ゜ in opened images</source>
+        <translation>第二个小型网络，再次查看打开的图像中的 ゛ 和 ゜</translation>
     </message>
     <message>
         <source>loss</source>

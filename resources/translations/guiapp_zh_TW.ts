@@ -3182,8 +3182,8 @@ Still using {0}.</source>
         <translation>轉換後的形式（無需 TensorFlow 即可辨識）</translation>
     </message>
     <message>
-        <source>a sound-mark reader, which reads ゛ and ゜ again in images</source>
-        <translation>濁音符讀取器（在影像中重新讀取 ゛ 和 ゜）</translation>
+        <source>a second, small network that looks again at the marks ゛ and ゜ in opened images</source>
+        <translation>第二個小型網路，再次查看開啟的影像中的 ゛ 和 ゜</translation>
     </message>
     <message>
         <source>loss</source>

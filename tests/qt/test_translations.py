@@ -460,10 +460,10 @@ def test_model_info_reads_right_in_english_and_french(qtbot, monkeypatch):
     one_epoch = dict(MODEL_INFO, metadata={"history": {"loss": [0.5], "accuracy": [0.5]}})
     assert "1 epoch; accuracy 50.0\u00a0%" in info_html(one_epoch)
     kana = dict(MODEL_INFO, inside=["converted", "mark_reader"])
-    assert "Also inside" in info_html(kana) and "sound-mark reader" in info_html(kana)
+    assert "Also inside" in info_html(kana) and "the marks ゛ and ゜" in info_html(kana)
     try:
         i18n.install(QApplication.instance(), "fr")
-        assert "Contient aussi" in info_html(kana) and "lecteur de signes sonores" in info_html(kana)
+        assert "Contient aussi" in info_html(kana) and "signes ゛ et ゜" in info_html(kana)
         assert "1 époque ; précision 50,0\u00a0%" in info_html(one_epoch)
         assert "3 époques ; précision 90,0\u00a0% (meilleure 90,0\u00a0%)" in info_html(MODEL_INFO)
     finally:

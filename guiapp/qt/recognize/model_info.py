@@ -29,7 +29,7 @@ SPLIT_NAMES = {"train": QT_TRANSLATE_NOOP("recognize", "train"),
                "test": QT_TRANSLATE_NOOP("recognize", "test")}
 # What guiapp stored beside the network (read_metadata's "inside").
 INSIDE_NAMES = {"converted": QT_TRANSLATE_NOOP("recognize", "its converted form, which recognises without TensorFlow"),
-                "mark_reader": QT_TRANSLATE_NOOP("recognize", "a sound-mark reader, which reads ゛ and ゜ again in images")}
+                "mark_reader": QT_TRANSLATE_NOOP("recognize", "a second, small network that looks again at the marks ゛ and ゜ in opened images")}
 CURVE_NAMES = {"loss": QT_TRANSLATE_NOOP("recognize", "loss"),
                "val_loss": QT_TRANSLATE_NOOP("recognize", "validation loss"),
                "accuracy": QT_TRANSLATE_NOOP("recognize", "accuracy"),
