@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -62,6 +62,36 @@ SHORTCUTS = [
     ("Ctrl+1 / 2 / 3", QT_TRANSLATE_NOOP("menus", "Recognize / Datasets / Train")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("menus", "quit")),
 ]
+
+
+# Help → Getting started: the four things a person comes for, each in the words the window uses.
+GETTING_STARTED = [
+    (QT_TRANSLATE_NOOP("menus", "Recognise"),
+     QT_TRANSLATE_NOOP("menus", "Pick a model under <b>Model:</b> (digits, Latin letters, hiragana, katakana) and draw a "
+                                "character on the pad: the candidates change as you draw. <b>Enter</b> writes the top "
+                                "answer into the text line, <b>Alt+1</b> … <b>Alt+9</b> another candidate, <b>Esc</b> "
+                                "clears the pad. <b>Ctrl+I</b> reads a picture instead.")),
+    (QT_TRANSLATE_NOOP("menus", "Teach it your characters"),
+     QT_TRANSLATE_NOOP("menus", "Press <b>Teach…</b>, type the new characters, then draw each one ten times, pressing "
+                                "<b>Enter</b> after each drawing. The model learns them in the background; the pad "
+                                "switches to it when it is done.")),
+    (QT_TRANSLATE_NOOP("menus", "Look at the data"),
+     QT_TRANSLATE_NOOP("menus", "<b>Datasets</b> (Ctrl+2) shows every sample a model learns from: open one to replay "
+                                "its strokes, or make a dataset of your own with <b>New…</b> and fill it from the pad.")),
+    (QT_TRANSLATE_NOOP("menus", "Train a network"),
+     QT_TRANSLATE_NOOP("menus", "<b>Train</b> (Ctrl+3): choose a dataset and a model, press <b>Start</b> and watch its "
+                                "loss and accuracy. <b>Evaluation</b> shows what it confuses; <b>Use for "
+                                "recognition</b> puts the new model on the pad.")),
+]
+
+
+def getting_started_html() -> str:
+    step = translate("menus", "<b>{0}.</b> {1}")  # a step's title, then what to do (in Japanese: {0}：{1})
+    steps = "".join("<li>" + step.format(translate("menus", title), translate("menus", text)) + "</li>"
+                    for title, text in GETTING_STARTED)
+    return (f"<ol style='margin-left:-20px'>{steps}</ol><p>"
+            + translate("menus", "Everything runs on this computer, offline. <b>F1</b> lists the keyboard shortcuts.")
+            + "</p>")
 
 
 def _action(window, text: str, slot, shortcut=None) -> QAction:
@@ -127,6 +157,7 @@ def build_menus(window) -> None:
                                            window.settings.language, window.set_language)
 
     help_menu = bar.addMenu(translate("menus", "&Help"))
+    help_menu.addAction(_action(window, translate("menus", "&Getting started"), lambda: show_getting_started(window)))
     help_menu.addAction(_action(window, translate("menus", "&Keyboard shortcuts"), lambda: show_shortcuts(window), "F1"))
     window.about_action = _action(window, translate("menus", "&About {0}").format(DISPLAY_NAME), lambda: show_about(window))
     help_menu.addAction(window.about_action)
@@ -186,6 +217,21 @@ def show_shortcuts(window) -> None:
                    f"<td>{translate('menus', what)}</td></tr>"
                    for key, what in SHORTCUTS)
     QMessageBox.information(window, translate("menus", "Keyboard shortcuts"), f"<table>{rows}</table>")
+
+
+def show_getting_started(window) -> None:
+    shown = getattr(window, "getting_started_box", None)
+    if shown is not None and shown.isVisible():
+        shown.raise_()
+        shown.activateWindow()
+        return
+    box = QMessageBox(QMessageBox.Icon.NoIcon, translate("menus", "Getting started with {0}").format(DISPLAY_NAME),
+                      getting_started_html(), QMessageBox.StandardButton.Close, window)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setObjectName("gettingStarted")
+    box.setWindowModality(Qt.WindowModality.NonModal)  # the steps can be followed with it open
+    box.show()
+    window.getting_started_box = box
 
 
 def show_about(window) -> None:

@@ -2943,6 +2943,46 @@ Still using {0}.</source>
         <translation>quitter</translation>
     </message>
     <message>
+        <source>Recognise</source>
+        <translation>Reconnaître</translation>
+    </message>
+    <message>
+        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead.</source>
+        <translation>Choisissez un modèle sous &lt;b&gt;Modèle :&lt;/b&gt; (chiffres, lettres latines, hiragana, katakana) et dessinez un caractère sur le bloc : les candidats changent pendant que vous dessinez. &lt;b&gt;Entrée&lt;/b&gt; écrit la meilleure réponse dans la ligne de texte, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; un autre candidat, &lt;b&gt;Échap&lt;/b&gt; efface le bloc. &lt;b&gt;Ctrl+I&lt;/b&gt; lit une image à la place.</translation>
+    </message>
+    <message>
+        <source>Teach it your characters</source>
+        <translation>Lui apprendre vos caractères</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done.</source>
+        <translation>Appuyez sur &lt;b&gt;Apprendre…&lt;/b&gt;, tapez les nouveaux caractères, puis dessinez chacun dix fois en appuyant sur &lt;b&gt;Entrée&lt;/b&gt; après chaque dessin. Le modèle les apprend en arrière-plan ; le bloc passe au nouveau modèle quand il est prêt.</translation>
+    </message>
+    <message>
+        <source>Look at the data</source>
+        <translation>Regarder les données</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Datasets&lt;/b&gt; (Ctrl+2) shows every sample a model learns from: open one to replay its strokes, or make a dataset of your own with &lt;b&gt;New…&lt;/b&gt; and fill it from the pad.</source>
+        <translation>&lt;b&gt;Données&lt;/b&gt; (Ctrl+2) montre chaque échantillon dont un modèle apprend : ouvrez-en un pour rejouer ses traits, ou créez votre propre jeu de données avec &lt;b&gt;Nouveau…&lt;/b&gt; et remplissez-le depuis le bloc.</translation>
+    </message>
+    <message>
+        <source>Train a network</source>
+        <translation>Entraîner un réseau</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Train&lt;/b&gt; (Ctrl+3): choose a dataset and a model, press &lt;b&gt;Start&lt;/b&gt; and watch its loss and accuracy. &lt;b&gt;Evaluation&lt;/b&gt; shows what it confuses; &lt;b&gt;Use for recognition&lt;/b&gt; puts the new model on the pad.</source>
+        <translation>&lt;b&gt;Entraîner&lt;/b&gt; (Ctrl+3) : choisissez un jeu de données et un modèle, appuyez sur &lt;b&gt;Démarrer&lt;/b&gt; et suivez la perte et la précision. &lt;b&gt;Évaluation&lt;/b&gt; montre ce qu’il confond ; &lt;b&gt;Utiliser pour reconnaître&lt;/b&gt; met le nouveau modèle sur le bloc.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
+        <translation>&lt;b&gt;{0}.&lt;/b&gt; {1}</translation>
+    </message>
+    <message>
+        <source>Everything runs on this computer, offline. &lt;b&gt;F1&lt;/b&gt; lists the keyboard shortcuts.</source>
+        <translation>Tout fonctionne sur cet ordinateur, hors ligne. &lt;b&gt;F1&lt;/b&gt; liste les raccourcis clavier.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3023,6 +3063,10 @@ Still using {0}.</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Premiers pas</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
@@ -3057,6 +3101,10 @@ Still using {0}.</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Getting started with {0}</source>
+        <translation>Premiers pas avec {0}</translation>
     </message>
     <message>
         <source>About {0}</source>

@@ -2892,6 +2892,46 @@ Still using {0}.</source>
         <translation>終了</translation>
     </message>
     <message>
+        <source>Recognise</source>
+        <translation>認識する</translation>
+    </message>
+    <message>
+        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead.</source>
+        <translation>&lt;b&gt;モデル:&lt;/b&gt; でモデル（数字、ラテン文字、ひらがな、カタカナ）を選び、パッドに文字を描きます。描くにつれて候補が変わります。&lt;b&gt;Enter&lt;/b&gt; で最上位の答えをテキスト行に書き、&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; でほかの候補を書き、&lt;b&gt;Esc&lt;/b&gt; でパッドを消去します。&lt;b&gt;Ctrl+I&lt;/b&gt; で画像を読み取ることもできます。</translation>
+    </message>
+    <message>
+        <source>Teach it your characters</source>
+        <translation>自分の文字を教える</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done.</source>
+        <translation>&lt;b&gt;教える…&lt;/b&gt; を押して新しい文字を入力し、それぞれを 10 回ずつ描いて、描くたびに &lt;b&gt;Enter&lt;/b&gt; を押します。モデルはバックグラウンドで学習し、終わるとパッドが新しいモデルに切り替わります。</translation>
+    </message>
+    <message>
+        <source>Look at the data</source>
+        <translation>データを見る</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Datasets&lt;/b&gt; (Ctrl+2) shows every sample a model learns from: open one to replay its strokes, or make a dataset of your own with &lt;b&gt;New…&lt;/b&gt; and fill it from the pad.</source>
+        <translation>&lt;b&gt;データセット&lt;/b&gt;（Ctrl+2）には、モデルが学習するすべてのサンプルが表示されます。サンプルを開くと筆順を再生できます。&lt;b&gt;新規…&lt;/b&gt; で自分のデータセットを作り、パッドから追加することもできます。</translation>
+    </message>
+    <message>
+        <source>Train a network</source>
+        <translation>ネットワークを訓練する</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Train&lt;/b&gt; (Ctrl+3): choose a dataset and a model, press &lt;b&gt;Start&lt;/b&gt; and watch its loss and accuracy. &lt;b&gt;Evaluation&lt;/b&gt; shows what it confuses; &lt;b&gt;Use for recognition&lt;/b&gt; puts the new model on the pad.</source>
+        <translation>&lt;b&gt;訓練&lt;/b&gt;（Ctrl+3）：データセットとモデルを選び、&lt;b&gt;開始&lt;/b&gt; を押して損失と正解率の推移を見ます。&lt;b&gt;評価&lt;/b&gt; では取り違えやすい文字がわかり、&lt;b&gt;認識に使う&lt;/b&gt; で新しいモデルをパッドで使えます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
+        <translation>&lt;b&gt;{0}：&lt;/b&gt;{1}</translation>
+    </message>
+    <message>
+        <source>Everything runs on this computer, offline. &lt;b&gt;F1&lt;/b&gt; lists the keyboard shortcuts.</source>
+        <translation>すべてこのコンピューター上でオフラインで動きます。&lt;b&gt;F1&lt;/b&gt; でキーボードショートカットの一覧を表示します。</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2972,6 +3012,10 @@ Still using {0}.</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Getting started</source>
+        <translation>はじめに(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
@@ -3006,6 +3050,10 @@ Still using {0}.</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Getting started with {0}</source>
+        <translation>{0} をはじめる</translation>
     </message>
     <message>
         <source>About {0}</source>

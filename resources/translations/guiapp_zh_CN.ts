@@ -2892,6 +2892,46 @@ Still using {0}.</source>
         <translation>退出</translation>
     </message>
     <message>
+        <source>Recognise</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead.</source>
+        <translation>在 &lt;b&gt;模型：&lt;/b&gt; 中选择一个模型（数字、拉丁字母、平假名、片假名），然后在画板上写一个字符：候选会随着书写而变化。&lt;b&gt;Enter&lt;/b&gt; 把第一个答案写入文本行，&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; 写入其他候选，&lt;b&gt;Esc&lt;/b&gt; 清空画板。也可以用 &lt;b&gt;Ctrl+I&lt;/b&gt; 读取一张图片。</translation>
+    </message>
+    <message>
+        <source>Teach it your characters</source>
+        <translation>教它你的字符</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done.</source>
+        <translation>按 &lt;b&gt;教学…&lt;/b&gt;，输入新的字符，然后把每个字符各写十次，每写一次按一次 &lt;b&gt;Enter&lt;/b&gt;。模型在后台学习，完成后画板会切换到新模型。</translation>
+    </message>
+    <message>
+        <source>Look at the data</source>
+        <translation>查看数据</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Datasets&lt;/b&gt; (Ctrl+2) shows every sample a model learns from: open one to replay its strokes, or make a dataset of your own with &lt;b&gt;New…&lt;/b&gt; and fill it from the pad.</source>
+        <translation>&lt;b&gt;数据集&lt;/b&gt;（Ctrl+2）显示模型学习用的每个样本：打开一个可以回放其笔画，也可以用 &lt;b&gt;新建…&lt;/b&gt; 创建自己的数据集，并从画板添加样本。</translation>
+    </message>
+    <message>
+        <source>Train a network</source>
+        <translation>训练网络</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Train&lt;/b&gt; (Ctrl+3): choose a dataset and a model, press &lt;b&gt;Start&lt;/b&gt; and watch its loss and accuracy. &lt;b&gt;Evaluation&lt;/b&gt; shows what it confuses; &lt;b&gt;Use for recognition&lt;/b&gt; puts the new model on the pad.</source>
+        <translation>&lt;b&gt;训练&lt;/b&gt;（Ctrl+3）：选择数据集和模型，按 &lt;b&gt;开始&lt;/b&gt;，观察损失和准确率的变化。&lt;b&gt;评估&lt;/b&gt; 显示它容易混淆的字符；&lt;b&gt;用于识别&lt;/b&gt; 让画板使用新模型。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
+        <translation>&lt;b&gt;{0}：&lt;/b&gt;{1}</translation>
+    </message>
+    <message>
+        <source>Everything runs on this computer, offline. &lt;b&gt;F1&lt;/b&gt; lists the keyboard shortcuts.</source>
+        <translation>一切都在这台电脑上离线运行。&lt;b&gt;F1&lt;/b&gt; 列出键盘快捷键。</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2972,6 +3012,10 @@ Still using {0}.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Getting started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -3006,6 +3050,10 @@ Still using {0}.</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Getting started with {0}</source>
+        <translation>{0} 入门</translation>
     </message>
     <message>
         <source>About {0}</source>

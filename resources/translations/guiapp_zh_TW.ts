@@ -2892,6 +2892,46 @@ Still using {0}.</source>
         <translation>退出</translation>
     </message>
     <message>
+        <source>Recognise</source>
+        <translation>辨識</translation>
+    </message>
+    <message>
+        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead.</source>
+        <translation>在 &lt;b&gt;模型：&lt;/b&gt; 中選擇一個模型（數字、拉丁字母、平假名、片假名），然後在畫板上寫一個字元：候選會隨著書寫而變化。&lt;b&gt;Enter&lt;/b&gt; 把第一個答案寫入文字列，&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; 寫入其他候選，&lt;b&gt;Esc&lt;/b&gt; 清除畫板。也可以用 &lt;b&gt;Ctrl+I&lt;/b&gt; 讀取一張圖片。</translation>
+    </message>
+    <message>
+        <source>Teach it your characters</source>
+        <translation>教它你的字元</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done.</source>
+        <translation>按 &lt;b&gt;教學…&lt;/b&gt;，輸入新的字元，然後把每個字元各寫十次，每寫一次按一次 &lt;b&gt;Enter&lt;/b&gt;。模型在背景學習，完成後畫板會切換到新模型。</translation>
+    </message>
+    <message>
+        <source>Look at the data</source>
+        <translation>查看資料</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Datasets&lt;/b&gt; (Ctrl+2) shows every sample a model learns from: open one to replay its strokes, or make a dataset of your own with &lt;b&gt;New…&lt;/b&gt; and fill it from the pad.</source>
+        <translation>&lt;b&gt;資料集&lt;/b&gt;（Ctrl+2）顯示模型學習用的每個樣本：開啟一個可以重播其筆畫，也可以用 &lt;b&gt;新建…&lt;/b&gt; 建立自己的資料集，並從畫板加入樣本。</translation>
+    </message>
+    <message>
+        <source>Train a network</source>
+        <translation>訓練網路</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Train&lt;/b&gt; (Ctrl+3): choose a dataset and a model, press &lt;b&gt;Start&lt;/b&gt; and watch its loss and accuracy. &lt;b&gt;Evaluation&lt;/b&gt; shows what it confuses; &lt;b&gt;Use for recognition&lt;/b&gt; puts the new model on the pad.</source>
+        <translation>&lt;b&gt;訓練&lt;/b&gt;（Ctrl+3）：選擇資料集和模型，按 &lt;b&gt;開始&lt;/b&gt;，觀察損失和準確率的變化。&lt;b&gt;評估&lt;/b&gt; 顯示它容易混淆的字元；&lt;b&gt;用於辨識&lt;/b&gt; 讓畫板使用新模型。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
+        <translation>&lt;b&gt;{0}：&lt;/b&gt;{1}</translation>
+    </message>
+    <message>
+        <source>Everything runs on this computer, offline. &lt;b&gt;F1&lt;/b&gt; lists the keyboard shortcuts.</source>
+        <translation>一切都在這台電腦上離線執行。&lt;b&gt;F1&lt;/b&gt; 列出鍵盤快速鍵。</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -2972,6 +3012,10 @@ Still using {0}.</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Getting started</source>
+        <translation>入門(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
@@ -3006,6 +3050,10 @@ Still using {0}.</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <source>Getting started with {0}</source>
+        <translation>{0} 入門</translation>
     </message>
     <message>
         <source>About {0}</source>

@@ -183,3 +183,34 @@ def test_first_launch_starts_with_the_bundled_digits_model(qtbot):
     assert window._wanted == expected  # None when no model is bundled
     if expected is not None:
         assert expected.endswith("digits.h5")
+
+
+def test_help_getting_started_names_the_controls_the_window_has(qtbot):
+    """Help → Getting started: four steps (recognise, teach, datasets, train) that name the buttons as the
+    window labels them, in a box that leaves the window usable (the steps can be followed with it open)."""
+    import re
+
+    from PySide6.QtWidgets import QPushButton, QToolButton
+
+    window = MainWindow(start_backend=False)
+    qtbot.addWidget(window)
+    window.show()
+    help_menu = window.menuBar().actions()[-1].menu()
+    action = next(a for a in help_menu.actions() if a.text() == "&Getting started")
+    action.trigger()
+    box = window.getting_started_box
+    qtbot.waitUntil(box.isVisible)
+    assert not box.isModal()
+    action.trigger()
+    assert window.getting_started_box is box  # asked again: the same box, raised
+    text = box.text()
+    assert text.count("<li>") == 4
+    buttons = {b.text() for kind in (QPushButton, QToolButton) for b in window.findChildren(kind)}
+    tabs = {window.tabs.tabText(i) for i in range(window.tabs.count())}
+    tabs |= {window.train_area.tabs.tabText(i) for i in range(window.train_area.tabs.count())}
+    for name in ("Teach…", "New…", "Start", "Use for recognition"):
+        assert f"<b>{name}</b>" in text and name in buttons, name
+    for name in ("Datasets", "Train", "Evaluation"):
+        assert f"<b>{name}</b>" in text and name in tabs, name
+    assert re.search(r"<b>Model:</b>", text)
+    box.close()
