@@ -61,6 +61,14 @@ def test_confusion_matrix_click_shows_that_cells_samples(qtbot, digits, model_pa
     assert f"{len(expected)} misclassified" in view.cell_title.text()
     # A diagonal cell lists the correctly recognised samples.
     assert len(view.open_cell(0, 0)) == report.confusion[0, 0]
+    # Then a perfect score (samples the model reads right): no cell opens, and the last cell's title goes too.
+    view.open_cell(row, col)
+    right = np.concatenate([report.samples(label, label)[:3] for label in report.labels[:3]])
+    perfect = Dataset("read-right", list(digits.classes), np.asarray(digits.images)[right], digits.labels[right],
+                      spec=digits.spec, kind="user")
+    view.show_report(evaluate(model_path, perfect, split="all"), perfect)
+    assert "100.0%" in view.summary.text() and view.shown_indices() == []
+    assert "predicted as" not in view.cell_title.text() and "Click a cell" in view.cell_title.text()
     # Then a dataset with nothing held out: the message, and none of the last run's figures beside it.
     two = Dataset("two-samples", list(digits.classes), np.asarray(digits.images[:2]), np.array([0, 1]),
                   spec=digits.spec, kind="user")

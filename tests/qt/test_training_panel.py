@@ -319,3 +319,22 @@ def test_the_samples_box_says_a_dataset_of_files_trains_on_all_it_has(qtbot, tmp
     settings.samples.setValue(10)  # the smallest count is a count, not "all"
     assert settings.samples.text() == "10 per class"
     assert DEFAULT_SAMPLES_PER_CLASS > 10
+
+
+def test_a_runs_data_warnings_go_when_another_dataset_is_chosen(qtbot, panel, digits):
+    """A run on a few samples a class ends with warnings about that data; choosing another dataset after it left
+    them under the curves, as if about the new choice. The run's result line stays, its warnings go."""
+    from guiapp.core.datasets.base import Dataset
+
+    few = np.concatenate([np.flatnonzero(digits.labels == k)[:6] for k in range(10)])
+    tiny = Dataset("tiny", list(digits.classes), np.asarray(digits.images)[few], digits.labels[few],
+                   spec=digits.spec, kind="user")
+    job = TrainingRequest(TrainConfig(preset="logreg", epochs=1, batch_size=128, validation_split=0.2,
+                                      test_split=0.0), "tiny", None, data=tiny)
+    with qtbot.waitSignal(panel.trainingFinished, timeout=60_000):
+        assert panel.start(job)
+    shown = panel.result_label.text()
+    assert "⚠ the smallest class has only 6 samples" in shown and "completed 1 epoch" in shown
+    box = panel.settings.dataset
+    box.setCurrentIndex((box.currentIndex() + 1) % box.count())
+    assert "⚠" not in panel.result_label.text() and "completed 1 epoch" in panel.result_label.text()

@@ -363,6 +363,7 @@ class EvaluationView(QWidget):
         worst = report.most_confused(1)
         self.drill_button.setVisible(bool(worst))
         self.samples_list.clear()
+        self.cell_title.setText(_cell_hint())  # a perfect score opens no cell: the last one's title must go too
         if worst:
             self.open_cell(report.labels.index(worst[0][0]), report.labels.index(worst[0][1]))
         self.evaluated.emit(report)

@@ -49,8 +49,11 @@ class ConfusionHeatmap(pg.PlotWidget):
         self.scene().sigMouseClicked.connect(self._clicked)
         self.clear_matrix()
 
-    def clear_matrix(self) -> None:
-        """The empty state: no axes, no cells, the placeholder sentence (nothing measured, or it failed)."""
+    def clear_matrix(self, why: str | None = None) -> None:
+        """The empty state: no axes, no cells, the placeholder sentence (nothing measured, or it failed);
+        ``why`` replaces the sentence."""
+        if why is not None:
+            self.placeholder.setText(why)
         self.size_k = 0
         self.image.clear()
         for item in self.texts:

@@ -109,6 +109,9 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         # is a few batches after the one the bar shows: the tooltip promises no exact batch.
         self.stop_button.setToolTip(translate("train", "Stop within moments (a few more batches may run); an unfinished "
                                               "epoch is dropped, the best finished epoch is kept"))
+        # The last run's warnings are about its data: under another choice they read as this one's.
+        self._result_without_warnings: str | None = None
+        self.settings.choiceChanged.connect(self._drop_run_warnings)
         self.start_button.clicked.connect(lambda: self.start())
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(lambda: self.stop())
@@ -310,6 +313,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
             text += translate("train", " · nothing saved: no epoch finished")
         elif outcome.model_path is not None:
             text += translate("train", " · saved in the runs folder ({0})").format(format_duration(outcome.seconds))
+        self._result_without_warnings = text if outcome.warnings else None
         for warning in outcome.warnings:  # too little data, no GPU: why the result may disappoint, kept in view
             text += "\n⚠ " + localise(warning)
         if outcome.warnings and outcome.stopped != StopReason.DIVERGED:
@@ -332,6 +336,15 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.runs_view.refresh()
         self._set_running(False)
         self.trainingFinished.emit(outcome)
+
+    def _drop_run_warnings(self) -> None:
+        """Another dataset or model chosen after a run with warnings: its result stays, its warnings go."""
+        if self._result_without_warnings is None or self.is_training():
+            return
+        self.result_label.setText(self._result_without_warnings)
+        if self.outcome is None or self.outcome.stopped != StopReason.DIVERGED:
+            set_tone(self.result_label, None)
+        self._result_without_warnings = None
 
     def _on_failed(self, message: str) -> None:
         set_tone(self.result_label, "error")

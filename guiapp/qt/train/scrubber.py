@@ -89,6 +89,9 @@ class EpochScrubber(QWidget):
 
         self.model_path = str(model_path) if model_path else None
         self.viewer, self.data, self.last = None, (None, None), None
+        self.accuracy.setText("")
+        if self.heatmap_slot.is_built():
+            self.heatmap.clear_matrix(translate("train", "Working out the confusion matrix at this epoch…"))
         epochs = epoch_files(Path(model_path).parent) if model_path else []
         self.slider.setEnabled(bool(epochs))
         if not epochs:
@@ -142,6 +145,8 @@ class EpochScrubber(QWidget):
             self.heatmap.show_matrix(view["confusion"], view["labels"])
         else:
             self.accuracy.setText(translate("train", "The run's validation data cannot be opened again; only the drawing is shown."))
+            # Not the matrix of another run or epoch: an earlier run's stayed up, the same at every epoch.
+            self.heatmap.clear_matrix(translate("train", "No confusion matrix: the run's validation data is not at hand."))
 
     def wait(self, timeout_s: float = 30.0) -> bool:
         return self.runner.join(timeout_s)
