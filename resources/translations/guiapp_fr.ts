@@ -4645,6 +4645,10 @@ Référence : {1}</translation>
         <translation>Dessinez quelque chose dans Reconnaître pour voir ses 5 meilleurs candidats à chaque époque.</translation>
     </message>
     <message>
+        <source>Working out the confusion matrix at this epoch…</source>
+        <translation>Calcul de la matrice de confusion à cette époque…</translation>
+    </message>
+    <message>
         <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
         <translation>Cette exécution n’a gardé aucune époque (un grand modèle, ou une exécution antérieure à leur conservation).</translation>
     </message>
@@ -4667,6 +4671,10 @@ Référence : {1}</translation>
     <message>
         <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
         <translation>Les données de validation de l’exécution ne peuvent plus être ouvertes ; seul le dessin est montré.</translation>
+    </message>
+    <message>
+        <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
+        <translation>Pas de matrice de confusion : les données de validation de cet entraînement ne sont pas disponibles.</translation>
     </message>
 </context>
 <context>

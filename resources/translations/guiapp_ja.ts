@@ -4594,6 +4594,10 @@ Reference: {1}</source>
         <translation>「認識」で何か描くと、各エポックでの上位 5 件を表示します。</translation>
     </message>
     <message>
+        <source>Working out the confusion matrix at this epoch…</source>
+        <translation>このエポックの混同行列を計算中…</translation>
+    </message>
+    <message>
         <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
         <translation>この実行はエポックを保存していません（大きなモデルか、保存するようになる前の実行です）。</translation>
     </message>
@@ -4616,6 +4620,10 @@ Reference: {1}</source>
     <message>
         <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
         <translation>この実行の検証データはもう開けません。描画だけを表示します。</translation>
+    </message>
+    <message>
+        <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
+        <translation>混同行列はありません。この実行の検証データが手元にありません。</translation>
     </message>
 </context>
 <context>

@@ -4594,6 +4594,10 @@ Reference: {1}</source>
         <translation>在“识别”中写点什么，即可查看每个轮次的前 5 名。</translation>
     </message>
     <message>
+        <source>Working out the confusion matrix at this epoch…</source>
+        <translation>正在计算这个轮次的混淆矩阵…</translation>
+    </message>
+    <message>
         <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
         <translation>此运行没有保留轮次（模型较大，或是在开始保留轮次之前的运行）。</translation>
     </message>
@@ -4616,6 +4620,10 @@ Reference: {1}</source>
     <message>
         <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
         <translation>无法再次打开此运行的验证数据；只显示手写。</translation>
+    </message>
+    <message>
+        <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
+        <translation>没有混淆矩阵：这次运行的验证数据不在手边。</translation>
     </message>
 </context>
 <context>

@@ -4594,6 +4594,10 @@ Reference: {1}</source>
         <translation>在“辨識”中寫點什麼，即可檢視每個輪次的前 5 名。</translation>
     </message>
     <message>
+        <source>Working out the confusion matrix at this epoch…</source>
+        <translation>正在計算這個輪次的混淆矩陣…</translation>
+    </message>
+    <message>
         <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
         <translation>此執行沒有保留輪次（模型較大，或是在開始保留輪次之前的執行）。</translation>
     </message>
@@ -4616,6 +4620,10 @@ Reference: {1}</source>
     <message>
         <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
         <translation>無法再次開啟此執行的驗證資料；只顯示手寫。</translation>
+    </message>
+    <message>
+        <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
+        <translation>沒有混淆矩陣：這次執行的驗證資料不在手邊。</translation>
     </message>
 </context>
 <context>
