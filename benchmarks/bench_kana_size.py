@@ -19,7 +19,11 @@ hiragana/katakana models (exact top-1: the right kana at the right size), when t
 With ``--before DIR`` (the previous hiragana.h5 and katakana.h5, e.g. from ``git show``), the cost of the larger
 class sets and the sound-mark reader: each model's file size and one drawing through the recognise path (p50, p95
 over ``--calls``, old and new interleaved call by call), and their ratios; a plain kana (あ, ア: the reader is not
-run) and a marked one (ば, バ), drawn on the pad (the strokes read its mark) and as an image (the reader does).
+run) and a marked one (ば, バ), drawn on the pad (the strokes read its mark) and as an image (the reader may);
+then ``images``: one drawing of every marked kana the new model knows, each as an image, the calls cycling through
+them, with the share of them the reader ran for (only when the model is not sure of a marked answer:
+guiapp.core.mark_reader.SURE). One image's cost depends on whether the reader runs for it; the population's p50
+is what opening images of marked kana costs.
 
 ``--cross-script``: why one model per script. For each hiragana of hiragana-all, the katakana of katakana-all whose
 printed glyph overlaps it most (intersection over union of the ink, fitted to the kana input, the same print
@@ -143,9 +147,41 @@ def cross_script_overlap() -> None:
     report("cross_script_closest", ", ".join(f"{h}/{k} {v:.2f}" for v, h, k in closest[:6]))
 
 
-def compare_cost(before: Path, calls: int) -> None:
+def _time_interleaved(recognizers: dict, sources: list, calls: int) -> dict[str, list[float]]:
+    """Seconds per recognition of each recognizer, call by call in turn, cycling through ``sources``."""
     import time
 
+    times: dict[str, list[float]] = {key: [] for key in recognizers}
+    for call in range(calls):
+        source = sources[call % len(sources)]
+        for key, recognizer in recognizers.items():
+            started = time.perf_counter()
+            recognizer.recognize(source)
+            times[key].append(time.perf_counter() - started)
+    return times
+
+
+def _report_times(name: str, form: str, times: dict[str, list[float]]) -> None:
+    for key, values in times.items():
+        for q in (50, 95):
+            report(f"{name}_{form}_{key}_ms_p{q}", float(np.percentile(values, q)) * 1e3)
+    for q in (50, 95):
+        report(f"ratio_{name}_{form}_p{q}_now_over_before",
+               float(np.percentile(times["now"], q) / np.percentile(times["before"], q)))
+
+
+def _reader_runs(recognizer, image) -> bool:
+    """Whether the recognise path asks the mark reader about ``image`` (its answer marked, the model unsure)."""
+    from guiapp.core import mark_reader
+
+    reader = recognizer.mark_reader
+    probabilities = recognizer.infer_one(recognizer.preprocess(image))
+    top = int(np.argmax(probabilities))
+    return bool(reader is not None and reader.found.plain_of[top] >= 0 and probabilities[top] < mark_reader.SURE)
+
+
+def compare_cost(before: Path, calls: int) -> None:
+    from guiapp.core import kana
     from guiapp.core.datasets.synthesis import pad_drawings
     from guiapp.core.recognition import Recognizer
 
@@ -157,22 +193,19 @@ def compare_cost(before: Path, calls: int) -> None:
             report(f"{name}_{key}_file_mb", paths[key].stat().st_size / 1e6)
             report(f"{name}_{key}_runtime", recognizer.runtime + (" + mark reader" if recognizer.mark_reader else ""))
         report(f"ratio_{name}_file_now_over_before", paths["now"].stat().st_size / paths["before"].stat().st_size)
+        now = recognizers["now"]
         for char in chars:
             drawing = pad_drawings(char, 1, SEED)[0]
-            image = recognizers["now"].rasterise(drawing)
+            image = now.rasterise(drawing)
             for form, source in (("drawn", drawing), ("image", image))[: 1 + (char != chars[0])]:
-                times: dict[str, list[float]] = {key: [] for key in paths}
-                for _ in range(calls):
-                    for key, recognizer in recognizers.items():
-                        started = time.perf_counter()
-                        recognizer.recognize(source)
-                        times[key].append(time.perf_counter() - started)
-                for key in recognizers:
-                    for q in (50, 95):
-                        report(f"{name}_{char}_{form}_{key}_ms_p{q}", float(np.percentile(times[key], q)) * 1e3)
-                for q in (50, 95):
-                    report(f"ratio_{name}_{char}_{form}_p{q}_now_over_before",
-                           float(np.percentile(times["now"], q) / np.percentile(times["before"], q)))
+                _report_times(name, f"{char}_{form}", _time_interleaved(recognizers, [source], calls))
+            if char != chars[0]:
+                report(f"{name}_{char}_image_reader_runs", _reader_runs(now, image))
+        marked = [label for label in now.labels if kana.split_mark(str(label))[1]]
+        images = [now.rasterise(pad_drawings(char, 1, SEED)[0]) for char in marked]
+        report(f"{name}_images_marked_kana", len(images))
+        report(f"{name}_images_reader_runs_share", float(np.mean([_reader_runs(now, image) for image in images])))
+        _report_times(name, "images", _time_interleaved(recognizers, images, calls))
 
 
 def bundled_recognizers() -> dict:

@@ -9,15 +9,16 @@ trained on synthetic writers whose plain kana sometimes end a stroke there in a 
 so a head is not a mark to it (scripts/mark_reader_recipe.py; measured in docs/kana.md, "Printed fonts: the sound-
 mark reader").
 
-How its reading is used. Only when the model's answer carries a mark (ば): what printed fonts get wrong is a stroke
-end taken for a mark (Mincho ヒ as ビ, と as ど), and on the validation font families a reader that may only take a
-mark away read better than one free to add or swap marks (hiragana 99.53 against 99.20 %, katakana 99.42 against
-99.36 %: docs/kana.md). Then each family in the model's labels (は ば ぱ) keeps its total probability, shared out
-again by ``model share^(1 - w) × reader share^w`` (``w`` = :data:`WEIGHT`, chosen on the validation font
-families); that reading is kept when it takes the answer's mark away (ば → は) or keeps the answer, and dropped
-when it would swap the mark (ば → ぱ). Only for images: on the pad the strokes show which ink is a mark
-(:mod:`guiapp.core.kana_marks`), the reader added nothing there (benchmarks/bench_kana_marks.py: plain and marked
-kana within 1 % either way) and would cost ~0.25 ms of every live recognition of a marked kana.
+How its reading is used. Only when the model's answer carries a mark (ば) and the model is not sure of it
+(:data:`SURE`): what printed fonts get wrong is a stroke end taken for a mark (Mincho ヒ as ビ, と as ど), and on the
+validation font families a reader that may only take a mark away read better than one free to add or swap marks
+(hiragana 99.53 against 99.20 %, katakana 99.42 against 99.36 %: docs/kana.md). Then each family in the model's
+labels (は ば ぱ) keeps its total probability, shared out again by ``model share^(1 - w) × reader share^w`` (``w`` =
+:data:`WEIGHT`, chosen on the validation font families); that reading is kept when it takes the answer's mark away
+(ば → は) or keeps the answer, and dropped when it would swap the mark (ば → ぱ). Only for images: on the pad the
+strokes show which ink is a mark (:mod:`guiapp.core.kana_marks`), the reader added nothing there
+(benchmarks/bench_kana_marks.py: plain and marked kana within 1 % either way) and would cost ~0.25 ms of every live
+recognition of a marked kana.
 
 Where it lives. Inside the kana model's ``.h5``, beside its converted form: a root dataset ``guiapp_mark_reader``
 (LiteRT flatbuffer bytes) and a root attribute ``guiapp_mark_reader_info`` (JSON: the fit it reads, the part of it
@@ -42,6 +43,11 @@ log = logging.getLogger(__name__)
 DATASET = "guiapp_mark_reader"
 ATTR_INFO = "guiapp_mark_reader_info"
 STATES = ("none", "dakuten", "handakuten")  # the reader's outputs, in this order
+# The reader is not asked when the model is this sure of a marked answer. On the validation font families no
+# reading changed an answer the model gave with more than 0.997 (katakana; hiragana 0.990), so accuracy stays as it
+# was while three images of a marked kana in four (printed or handwritten) skip the reader's ~0.2 ms (docs/kana.md,
+# "The reader only when the model is unsure").
+SURE = 0.999
 # How much of a family's split the reader decides (the model keeps 1 - WEIGHT, geometrically). Chosen on the
 # validation font families from 0, 0.5, 0.7 and 1 (docs/kana.md); the test families were not looked at.
 WEIGHT = 0.7
@@ -135,10 +141,10 @@ class MarkReader:
     def apply(self, probabilities: np.ndarray, coverage: np.ndarray, window=None) -> np.ndarray:
         """The kana model's ``probabilities`` for ``coverage``, its families split again with the reader's
         reading unless that gives the answer another mark or another kana (ば → ぱ); the reader is not run unless
-        the answer carries a mark."""
+        the answer carries a mark and the model gave it less than :data:`SURE`."""
         top = int(np.argmax(probabilities))
         plain = int(self.found.plain_of[top])
-        if plain < 0:
+        if plain < 0 or probabilities[top] >= SURE:
             return probabilities
         read = by_read_marks(probabilities, self.found, self.read(coverage, window))
         # Kept when it takes the mark away or keeps the answer (its doubt then shows in the probabilities).

@@ -113,7 +113,7 @@ def test_the_recognise_path_uses_the_reader_in_the_file(kana_files, runtime):
 
 def test_the_reader_never_adds_a_mark():
     """A plain answer stands, and the reader is not even run for it; a marked one loses its mark only when the
-    reading says so."""
+    reading says so, and only when the model was not sure of it."""
 
     class Reader:
         calls = 0
@@ -130,6 +130,9 @@ def test_the_reader_never_adds_a_mark():
     assert reader.apply(plain, coverage) is plain and Reader.calls == 0
     marked = np.array([0.05, 0.05, 0.05, 0.3, 0.5, 0.05], np.float32)
     assert int(np.argmax(reader.apply(marked, coverage))) == 3 and Reader.calls == 1
+    # A marked answer the model is sure of stands, and the reader is not run for it either.
+    sure = np.array([0.0, 0.0, 0.0, 0.0005, 0.9995, 0.0], np.float32)
+    assert reader.apply(sure, coverage) is sure and Reader.calls == 1
 
 
 def test_a_damaged_or_foreign_reader_is_ignored(kana_files, caplog):
