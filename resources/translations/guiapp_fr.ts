@@ -2307,6 +2307,14 @@
         <translation>{0} a été créé. Dessinez dans l’onglet Reconnaître et ajoutez-y vos dessins.</translation>
     </message>
     <message>
+        <source>Undone: the samples are as they were. Ctrl+Shift+Z does it again.</source>
+        <translation>Annulé : les échantillons sont comme avant. Ctrl+Maj+Z le refait.</translation>
+    </message>
+    <message>
+        <source>Done again. Ctrl+Z undoes it.</source>
+        <translation>Refait. Ctrl+Z l’annule.</translation>
+    </message>
+    <message>
         <source>Relabel</source>
         <translation>Réétiqueter</translation>
     </message>

@@ -2256,6 +2256,14 @@
         <translation>{0} を作りました。「認識」タブで描いて、描画を追加してください。</translation>
     </message>
     <message>
+        <source>Undone: the samples are as they were. Ctrl+Shift+Z does it again.</source>
+        <translation>元に戻しました。サンプルは元の状態です。Ctrl+Shift+Z でやり直せます。</translation>
+    </message>
+    <message>
+        <source>Done again. Ctrl+Z undoes it.</source>
+        <translation>やり直しました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
         <source>Relabel</source>
         <translation>ラベル変更</translation>
     </message>

@@ -2256,6 +2256,14 @@
         <translation>已创建 {0}。请在“识别”页书写，并把手写添加进去。</translation>
     </message>
     <message>
+        <source>Undone: the samples are as they were. Ctrl+Shift+Z does it again.</source>
+        <translation>已撤销：样本恢复原样。Ctrl+Shift+Z 可重做。</translation>
+    </message>
+    <message>
+        <source>Done again. Ctrl+Z undoes it.</source>
+        <translation>已重做。Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
         <source>Relabel</source>
         <translation>重新标注</translation>
     </message>

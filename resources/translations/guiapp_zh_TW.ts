@@ -2256,6 +2256,14 @@
         <translation>已建立 {0}。請在“辨識”頁書寫，並把手寫新增進去。</translation>
     </message>
     <message>
+        <source>Undone: the samples are as they were. Ctrl+Shift+Z does it again.</source>
+        <translation>已復原：樣本回到原樣。Ctrl+Shift+Z 可重做。</translation>
+    </message>
+    <message>
+        <source>Done again. Ctrl+Z undoes it.</source>
+        <translation>已重做。Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
         <source>Relabel</source>
         <translation>重新標註</translation>
     </message>

@@ -103,10 +103,12 @@ def test_relabel_delete_undo_redo_in_the_panel(qtbot, panel, filled):
     assert len(panel.dataset) == 4 and user.deleted() == [ids[4]] and "c" not in panel.dataset.classes
     assert panel.list.currentItem().text(2) == "4"
     assert panel.undo_button.isEnabled()
+    assert "Deleted 1 sample" in panel.status.text()
     panel.undo_button.click()
     assert len(panel.dataset) == 5 and user.deleted() == []
+    assert "Undone" in panel.status.text() and "Deleted" not in panel.status.text()  # not "… brings them back"
     panel.undo_stack.redo()
-    assert len(panel.dataset) == 4
+    assert len(panel.dataset) == 4 and "Done again" in panel.status.text()
     panel.undo_stack.undo()
     assert [r.id for r in user.samples()] == ids
 

@@ -372,6 +372,11 @@ def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits
     # The box may cut a long name off: its list is as wide as the longest, its tooltip names the chosen one whole.
     longest = max(picker.fontMetrics().horizontalAdvance(picker.itemText(i)) for i in range(picker.count()))
     assert picker.view().minimumWidth() >= longest and picker.currentText() in picker.toolTip()
+    # Cut, a name ("digits · keras-tutorial · 2026-12-02 15:38") loses its middle to "…"; it was cut off at the
+    # right with no sign that more followed.
+    name, shown = picker.currentText(), picker.shown_text()
+    assert picker.fontMetrics().horizontalAdvance(name) > picker.width()
+    assert "…" in shown and shown[:4] == name[:4] and shown[-5:] == name[-5:], (name, shown)
     window.use_model(tiny_digits_model)  # loaded before: the switch is immediate
     assert window.current_model_path() == str(tiny_digits_model)
     window.show_model_info()

@@ -107,6 +107,10 @@ class DatasetActionsMixin:
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(translate("datasets", "Undo {0}").format(t) if t else translate("datasets", "Undo")))
         self.undo_button.setEnabled(False)
+        # "Deleted 3 samples. Ctrl+Z brings them back." stayed up after Ctrl+Z had: the message follows the stack.
+        # (A new edit moves it forward too; its own message, set right after, is the one that stays.)
+        self._undo_index = self.undo_stack.index()
+        self.undo_stack.indexChanged.connect(self._say_undone_or_redone)
         self.merge_button = QToolButton(text=translate("datasets", "Merge…"))
         self.merge_button.setToolTip(translate("datasets", "Copy every sample of this dataset into another of your own"))
         self.merge_button.clicked.connect(self.choose_merge)
@@ -252,6 +256,13 @@ class DatasetActionsMixin:
             self._fail(localise(exc))
             return False
         return True
+
+    def _say_undone_or_redone(self, index: int) -> None:
+        if index < self._undo_index:
+            self.show_message(translate("datasets", "Undone: the samples are as they were. Ctrl+Shift+Z does it again."))
+        elif index > self._undo_index:
+            self.show_message(translate("datasets", "Done again. Ctrl+Z undoes it."))
+        self._undo_index = index
 
     def _after_edit(self, name: str) -> None:
         self.reload_user(name)
