@@ -2666,6 +2666,14 @@
         <source>Select a sample in the grid.</source>
         <translation>Choisissez un échantillon dans la grille.</translation>
     </message>
+    <message>
+        <source>No samples yet. On the Recognize tab, draw a character, type its label under the pad and press Enter; or use Collect… there.</source>
+        <translation>Pas encore d’échantillons. Dans l’onglet Reconnaître, dessinez un caractère, tapez son étiquette sous le bloc et appuyez sur Entrée ; ou utilisez Collecter… là-bas.</translation>
+    </message>
+    <message>
+        <source>No samples match the filters above.</source>
+        <translation>Aucun échantillon ne correspond aux filtres ci-dessus.</translation>
+    </message>
 </context>
 <context>
     <name>file_actions</name>

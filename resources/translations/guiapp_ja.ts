@@ -2615,6 +2615,14 @@
         <source>Select a sample in the grid.</source>
         <translation>グリッドでサンプルを選んでください。</translation>
     </message>
+    <message>
+        <source>No samples yet. On the Recognize tab, draw a character, type its label under the pad and press Enter; or use Collect… there.</source>
+        <translation>まだサンプルがありません。認識タブで文字を描き、パッドの下にラベルを入力して Enter を押すか、そこで 収集… を使ってください。</translation>
+    </message>
+    <message>
+        <source>No samples match the filters above.</source>
+        <translation>上のフィルターに合うサンプルはありません。</translation>
+    </message>
 </context>
 <context>
     <name>file_actions</name>

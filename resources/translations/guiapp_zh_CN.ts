@@ -2615,6 +2615,14 @@
         <source>Select a sample in the grid.</source>
         <translation>请在网格中选择一个样本。</translation>
     </message>
+    <message>
+        <source>No samples yet. On the Recognize tab, draw a character, type its label under the pad and press Enter; or use Collect… there.</source>
+        <translation>还没有样本。在识别选项卡中写一个字符，在画板下方输入它的标签并按 Enter；或在那里使用 采集…。</translation>
+    </message>
+    <message>
+        <source>No samples match the filters above.</source>
+        <translation>没有符合上方筛选条件的样本。</translation>
+    </message>
 </context>
 <context>
     <name>file_actions</name>

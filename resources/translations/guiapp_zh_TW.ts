@@ -2615,6 +2615,14 @@
         <source>Select a sample in the grid.</source>
         <translation>請在網格中選擇一個樣本。</translation>
     </message>
+    <message>
+        <source>No samples yet. On the Recognize tab, draw a character, type its label under the pad and press Enter; or use Collect… there.</source>
+        <translation>還沒有樣本。在辨識分頁中寫一個字元，在畫板下方輸入它的標籤並按 Enter；或在那裡使用 採集…。</translation>
+    </message>
+    <message>
+        <source>No samples match the filters above.</source>
+        <translation>沒有符合上方篩選條件的樣本。</translation>
+    </message>
 </context>
 <context>
     <name>file_actions</name>

@@ -141,6 +141,10 @@ def test_read_only_datasets_refuse_edits(qtbot, panel, tmp_path):
 def test_new_dataset_and_merge_in_the_panel(qtbot, panel, store, filled):
     assert panel.new_user_dataset("second")
     assert panel.name == "second" or panel.list.current_name() == "second"
+    # Empty, the grid says how to fill it (it was a blank grey area), and the edits that need samples are off.
+    open_in(qtbot, panel, "second")
+    assert panel.grid.thumb_model.rowCount() == 0 and "No samples yet" in panel.grid.empty_text()
+    assert not panel.relabel_button.isEnabled() and not panel.merge_button.isEnabled()
     assert not panel.new_user_dataset("Second")  # names clash ignoring case
     assert "already exists" in panel.last_error
     open_in(qtbot, panel, "mine")

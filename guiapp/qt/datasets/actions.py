@@ -132,8 +132,9 @@ class DatasetActionsMixin:
 
     def _update_edit_buttons(self) -> None:
         editable = self.current_kind() == "user"
+        has_samples = self.dataset is not None and len(self.dataset) > 0
         for button in (self.relabel_button, self.delete_button, self.merge_button):
-            button.setEnabled(editable)
+            button.setEnabled(editable and has_samples)  # an empty dataset has nothing to relabel or merge
             button.setToolTip("" if editable else translate("datasets", "Built-in and imported datasets are read-only"))
         self.export_button.setEnabled(self.dataset is not None and len(self.dataset) > 0)
 

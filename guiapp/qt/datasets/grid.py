@@ -13,7 +13,7 @@ from collections import OrderedDict
 
 import numpy as np
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from guiapp.core.datasets.base import Dataset
-from guiapp.qt.i18n import number
+from guiapp.qt.i18n import number, translate
 
 THUMB_SIZE = 56
 CACHE_SIZE = 3000  # pixmaps (~20 screens of thumbnails); 3000 × 56² × 4 B ≈ 38 MB at most
@@ -195,6 +195,25 @@ class ThumbnailGrid(QListView):
 
     def set_dataset(self, dataset: Dataset | None, rows: np.ndarray | None = None) -> None:
         self.thumb_model.set_dataset(dataset, rows)
+
+    def empty_text(self) -> str:
+        """What the grid says when it shows no sample (a new dataset of one's own was a blank grey area)."""
+        dataset = self.thumb_model.dataset
+        if dataset is None:
+            return ""
+        if len(dataset) == 0:
+            return translate("datasets", "No samples yet. On the Recognize tab, draw a character, type its label "
+                                         "under the pad and press Enter; or use Collect… there.")
+        return translate("datasets", "No samples match the filters above.")
+
+    def paintEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().paintEvent(event)
+        if self.thumb_model.rowCount() == 0 and (text := self.empty_text()):
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect().adjusted(24, 24, -24, -24),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                             text)
 
     def set_rows(self, rows: np.ndarray) -> None:
         self.thumb_model.set_rows(rows)
