@@ -125,7 +125,7 @@ def test_lambda_layer_is_refused_and_never_runs(tmp_path, suffix, no_keras_load)
     path = tmp_path / f"lambda{suffix}"
     model.save(path)
     LAMBDA_RAN.clear()  # building the model above ran it; from here on nothing may
-    _refused(path, "Lambda layer with Python code", "guiapp will not run code from model files", "sneaky")
+    _refused(path, "Lambda layer with Python code", "Inkling will not run code from model files", "sneaky")
     _refused(path, "Lambda", call=load_model)
     _refused(path, "Lambda", call=read_metadata)
     assert LAMBDA_RAN == []
