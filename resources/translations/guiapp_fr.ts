@@ -4363,12 +4363,12 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>arrêt anticipé</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
         <source>diverged</source>
         <translation>divergé</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>running</source>

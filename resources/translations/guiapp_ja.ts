@@ -4312,12 +4312,12 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>早期終了</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>中止</translation>
-    </message>
-    <message>
         <source>diverged</source>
         <translation>発散</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
     </message>
     <message>
         <source>running</source>

@@ -4312,12 +4312,12 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>提前停止</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>diverged</source>
         <translation>發散</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>running</source>

@@ -90,6 +90,8 @@ def test_stop_takes_effect_after_the_current_batch(qtbot, panel, digits):
     epoch, batch = (int(match[1]), int(match[2])) if match else (int(at_end[1]), 160)
     assert (epoch - seen_epoch) * 160 + (batch - seen_batch) < 160
     assert RunStore().load(outcome.run.id).status == "cancelled"
+    row = next(r for r in range(panel.runs_view.table.rowCount()) if panel.runs_view.table.item(r, 3) is not None)
+    assert panel.runs_view.table.item(row, 3).text() == "stopped"  # as the Stop button and the message say
 
 
 def test_a_stop_inside_an_epoch_draws_and_records_only_the_finished_epochs(qtbot, panel, digits):

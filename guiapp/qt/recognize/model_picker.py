@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 from guiapp import paths
+from guiapp.core.training import runs
 from guiapp.qt.i18n import translate
 
 MODEL_SUFFIXES = (".h5", ".keras")
@@ -38,6 +39,13 @@ def model_display_name(path: str | Path) -> str:
     from guiapp.core.modelfile.metadata import model_title
 
     return model_title(path)
+
+
+def model_file_name(path: str | Path) -> str:
+    """A model file by its name, where names tell files apart (tiny.h5, other.h5: copies of one model share their
+    title); a training run's file, which every run calls model.h5, by its title (what it learnt and when)."""
+    path = Path(path)
+    return model_display_name(path) if path.name == runs.MODEL_FILE else path.name
 
 
 class ModelPicker(QComboBox):

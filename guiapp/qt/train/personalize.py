@@ -5,7 +5,6 @@ before and after. The panel runs it as an ordinary training run (same worker, cu
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -18,6 +17,7 @@ from guiapp.core.training.config import TrainConfig
 from guiapp.core.training.personalize import PersonalizeRequest
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.i18n import translate
+from guiapp.qt.recognize.model_picker import model_file_name
 
 NO_ORIGINAL = "(only my samples)"
 
@@ -106,7 +106,9 @@ class PersonalizeView(QWidget):
                 self.base_meta = read_metadata(path).get("metadata", {})
             except (ModelFileError, OSError):
                 self.base_meta = {}
-        self.base_label.setText(str(path).rsplit("/", 1)[-1] if path else translate("train", "No model loaded"))
+        # By what it learnt and when, as the Recognize area names it: every run's file is called model.h5.
+        self.base_label.setText(model_file_name(path) if path else translate("train", "No model loaded"))
+        self.base_label.setToolTip(str(path) if path else "")
         original = (self.base_meta.get("dataset") or {}).get("name") if isinstance(self.base_meta, dict) else None
         self.original.clear()
         if original:
@@ -161,7 +163,7 @@ class PersonalizeView(QWidget):
             text += (translate("train", "<br>On your held-out samples (never trained on): {0} → {1}").format(_fraction(held_before), _fraction(held_after)))
         if base_path and model_path:
             text += translate("train", "<br>Measured with {0} (before) and {1} (after).").format(
-                escape(Path(base_path).name), escape(Path(model_path).name))
+                escape(model_file_name(base_path)), escape(model_file_name(model_path)))
         text += translate("train", "<br>Use the result with “Use for recognition” below.")
         self.result.setText(text)
 

@@ -20,10 +20,11 @@ COLUMNS = [QT_TRANSLATE_NOOP("train", "Started"), QT_TRANSLATE_NOOP("train", "Pr
            QT_TRANSLATE_NOOP("train", "Name / dataset"), QT_TRANSLATE_NOOP("train", "Status"),
            QT_TRANSLATE_NOOP("train", "Epochs"), QT_TRANSLATE_NOOP("train", "Best"),
            QT_TRANSLATE_NOOP("train", "Val. accuracy")]
-# a run's status as the run record stores it (guiapp.core.training.config.StopReason), translated where shown
+# a run's status as the run record stores it (guiapp.core.training.config.StopReason), translated where shown; a
+# cancelled run is "stopped", as the Stop button and the run's own message ("stopped by request") call it
 STATUSES = {"completed": QT_TRANSLATE_NOOP("train", "completed"),
             "early-stopping": QT_TRANSLATE_NOOP("train", "stopped early"),
-            "cancelled": QT_TRANSLATE_NOOP("train", "cancelled"), "diverged": QT_TRANSLATE_NOOP("train", "diverged"),
+            "cancelled": QT_TRANSLATE_NOOP("train", "stopped"), "diverged": QT_TRANSLATE_NOOP("train", "diverged"),
             "failed": QT_TRANSLATE_NOOP("train", "failed"), "running": QT_TRANSLATE_NOOP("train", "running"),
             "interrupted": QT_TRANSLATE_NOOP("train", "interrupted")}
 SortRole = Qt.ItemDataRole.UserRole + 1
