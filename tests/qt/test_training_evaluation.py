@@ -61,6 +61,14 @@ def test_confusion_matrix_click_shows_that_cells_samples(qtbot, digits, model_pa
     assert f"{len(expected)} misclassified" in view.cell_title.text()
     # A diagonal cell lists the correctly recognised samples.
     assert len(view.open_cell(0, 0)) == report.confusion[0, 0]
+    # A click on a class's row in the table opens what that class is most often taken for.
+    table_row = next(r for r in range(view.table.rowCount()) if view.table.item(r, 0).text() == report.labels[row])
+    rect = view.table.visualItemRect(view.table.item(table_row, 0))
+    with qtbot.waitSignal(view.cellOpened, timeout=2000) as opened:
+        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    wrong = report.confusion[row].copy()
+    wrong[row] = 0
+    assert opened.args[:2] == [report.labels[row], report.labels[int(np.argmax(wrong))]]
     # Then a perfect score (samples the model reads right): no cell opens, and the last cell's title goes too.
     view.open_cell(row, col)
     right = np.concatenate([report.samples(label, label)[:3] for label in report.labels[:3]])

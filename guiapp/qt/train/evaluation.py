@@ -178,6 +178,10 @@ class EvaluationView(QWidget):
         read_only_table(self.table)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # A class's row opens its worst cell (what it is most often taken for), as a click in the matrix would:
+        # by the keyboard as the current row moves, by the mouse on any click (the row may be current already).
+        self.table.currentCellChanged.connect(lambda row, _col, old_row, _old: row != old_row and self.open_class(row))
+        self.table.cellClicked.connect(lambda row, _col: self.open_class(row))
         side_layout.addWidget(self.table, 1)
         self.cell_title = QLabel(_cell_hint())
         self.cell_title.setWordWrap(True)  # a long translation wraps instead of widening the Train area
@@ -383,6 +387,17 @@ class EvaluationView(QWidget):
         self.samples_list.clear()
         self.cell_title.setText(_cell_hint())
         self.drill_button.hide()
+
+    def open_class(self, table_row: int) -> np.ndarray:
+        """The per-class table's row ``table_row`` (in its sorted order): that class's most frequent confusion, or
+        its correct samples when it has none."""
+        item = self.table.item(table_row, 0) if table_row >= 0 else None
+        if self.report is None or item is None or item.text() not in self.report.labels:
+            return np.empty(0, np.int64)
+        true = self.report.labels.index(item.text())
+        wrong = np.array(self.report.confusion[true], copy=True)
+        wrong[true] = 0
+        return self.open_cell(true, int(np.argmax(wrong)) if wrong.any() else true)
 
     def open_cell(self, row: int, col: int) -> np.ndarray:
         """Show the samples of one confusion cell (true class ``row``, predicted ``col``); returns their indices."""
