@@ -308,3 +308,32 @@ def test_matrices_show_a_sentence_until_there_is_data(qtbot, digits, model_path)
     scrubber = EpochScrubber()
     qtbot.addWidget(scrubber)
     assert scrubber.heatmap.is_empty() and "Train a model" in scrubber.heatmap.placeholder.textItem.toPlainText()
+
+
+def test_long_class_names_on_the_predicted_axis_do_not_run_into_each_other(qtbot):
+    """One's own classes have names ("check", "plus", "wave"): they ran together under the matrix ("9checkplus
+    wave"). Each is cut to its column with "…"."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from guiapp.qt.train.heatmap import ConfusionHeatmap
+
+    heatmap = ConfusionHeatmap()
+    qtbot.addWidget(heatmap)
+    heatmap.resize(420, 380)
+    heatmap.show()
+    labels = list("0123456789") + ["check", "plus", "wave"]
+    heatmap.show_matrix(np.eye(13, dtype=np.int64) * 5, labels)
+
+    def drawn():
+        image = QImage(8, 8, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        specs = heatmap.getAxis("bottom").generateDrawSpecs(painter)
+        painter.end()
+        return specs[2] if specs else []
+
+    qtbot.waitUntil(lambda: len(drawn()) == 13)  # once the axis has its size and the matrix's range
+    texts = drawn()
+    rects = sorted((rect.left(), rect.right()) for rect, _, _ in texts)
+    assert len(texts) == 13 and all(a[1] <= b[0] + 0.5 for a, b in zip(rects, rects[1:])), rects
+    shown = [text for _, _, text in texts]
+    assert "0" in shown and any(text.endswith("…") for text in shown)

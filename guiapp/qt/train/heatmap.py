@@ -7,7 +7,8 @@ window."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGraphicsRectItem
 
 import pyqtgraph as pg  # noqa: E402 — after PySide6
@@ -19,11 +20,33 @@ MAX_TEXT_CLASSES = 20  # counts are written in the cells up to this many classes
 HEAT = pg.ColorMap([0.0, 0.5, 1.0], [(255, 255, 255), (107, 174, 214), (8, 48, 107)])
 
 
+class _ClassAxis(pg.AxisItem):
+    """The predicted-class axis: a class name wider than its column is cut to it with "…" (the names of one's own
+    classes ran into each other: "9checkplus wave"); the full names are in the per-class table beside it."""
+
+    def generateDrawSpecs(self, p):  # noqa: N802 — pyqtgraph's name
+        specs = super().generateDrawSpecs(p)
+        levels = self._tickLevels
+        if specs is None or not levels or not levels[0]:
+            return specs
+        axis, ticks, texts = specs
+        column = self.geometry().width() / max(1, len(levels[0]))  # the width each labelled tick has
+        metrics = QFontMetrics(self.style["tickFont"] or p.font())
+        room = max(4, int(column) - 4)
+        fitted = []
+        for rect, flags, text in texts:
+            if metrics.horizontalAdvance(text) > room:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+                rect = QRectF(rect.center().x() - room / 2, rect.top(), room, rect.height())
+            fitted.append((rect, flags, text))
+        return axis, ticks, fitted
+
+
 class ConfusionHeatmap(pg.PlotWidget):
     cellClicked = Signal(int, int)  # true class row, predicted class column
 
     def __init__(self, parent=None, empty_text: str = "") -> None:
-        super().__init__(parent, background="w")
+        super().__init__(parent, background="w", axisItems={"bottom": _ClassAxis("bottom")})
         self.setAccessibleName(translate("train", "Confusion matrix"))
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(HEAT.getLookupTable(nPts=256))
