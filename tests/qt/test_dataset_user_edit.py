@@ -145,14 +145,18 @@ def test_new_dataset_and_merge_in_the_panel(qtbot, panel, store, filled):
     open_in(qtbot, panel, "second")
     assert panel.grid.thumb_model.rowCount() == 0 and "No samples yet" in panel.grid.empty_text()
     assert not panel.relabel_button.isEnabled() and not panel.merge_button.isEnabled()
+    assert "Created second" in panel.status.text()
+    store.open("second").add_drawing(drawing(), "a")
+    panel.reload_user("second")  # as when the pad adds a drawing: the hint to add some has done its job
+    assert "Created second" not in panel.status.text()
     assert not panel.new_user_dataset("Second")  # names clash ignoring case
     assert "already exists" in panel.last_error
     open_in(qtbot, panel, "mine")
     run_and_wait(qtbot, panel.runner, lambda: panel.merge_into("second"))
-    assert store.open("second").counts() == {"a": 2, "b": 2, "c": 1}
+    assert store.open("second").counts() == {"a": 3, "b": 2, "c": 1}  # its own "a" and the five merged in
     assert "5 samples copied" in panel.status.text()
     dataset = open_in(qtbot, panel, "second")
-    assert len(dataset) == 5
+    assert len(dataset) == 6
 
 
 def test_reloading_after_an_edit_decodes_only_new_samples(filled, monkeypatch):

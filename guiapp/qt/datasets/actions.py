@@ -246,7 +246,8 @@ class DatasetActionsMixin:
             return False
         self.refresh()
         self.list.select(created.name)
-        self.show_message(translate("datasets", "Created {0}. Draw on the Recognize tab and add the drawings to it.").format(created.name))
+        self.creation_hint = translate("datasets", "Created {0}. Draw on the Recognize tab and add the drawings to it.").format(created.name)
+        self.show_message(self.creation_hint)
         self.datasetsChanged.emit()
         return True
 

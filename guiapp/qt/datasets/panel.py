@@ -349,6 +349,8 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetActionsMixin, QWidget):
         dataset, records = self.user_dataset(name).load(previous=previous)  # decodes only new samples
         self.datasets[name], self.records[name] = dataset, records
         self.list.set_counts(name, len(dataset.classes), len(dataset))
+        if len(dataset) and self.status.text() == getattr(self, "creation_hint", None):
+            self.status.clear()  # "Created … Draw … and add the drawings to it" stayed up after they were added
         if name == self.name:
             self._show(name)
             index = {r.id: i for i, r in enumerate(records)}
