@@ -41,7 +41,7 @@ def test_a_stroke_brings_top5_bars_the_model_input_and_latency(qtbot, window):
     assert panel.model_view.image is not None and panel.model_view.image.size().toTuple() == (28, 28)
     assert "ms" in panel.latency.text()
     assert "28×28" in panel.input_caption.text()
-    assert window.model_status.text().startswith("Model: digits · keras-tutorial · ")  # what it is, not model.h5
+    assert window.model_status.text().startswith("Model: tiny-digits.h5 (")  # the file by the name it was given
     assert panel.recognizer.runtime == "litert"  # a model guiapp saved runs on its converted form …
     assert window.tf_status.text() == "TensorFlow: loads for training"  # … and the window never needed TensorFlow
 
@@ -205,7 +205,7 @@ def test_hostile_or_broken_model_shows_the_core_message_and_keeps_the_previous(q
         qtbot.waitUntil(lambda: window.error_box is not box, timeout=30_000)
         assert fragment in window.error_box.text()
         assert "HDF5 file (" not in window.error_box.text() and "synchronously" not in window.error_box.text()
-        assert "Still using digits · keras-tutorial · " in window.error_box.text()
+        assert "Still using tiny-digits.h5." in window.error_box.text()
         window.error_box.close()
         assert window.current_model_path() == str(tiny_digits_model)
         assert panel.recognizer is before and window.model_status.text() == status  # not cut to "Model: …"
@@ -372,11 +372,15 @@ def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits
     # The box may cut a long name off: its list is as wide as the longest, its tooltip names the chosen one whole.
     longest = max(picker.fontMetrics().horizontalAdvance(picker.itemText(i)) for i in range(picker.count()))
     assert picker.view().minimumWidth() >= longest and picker.currentText() in picker.toolTip()
-    # Cut, a name ("digits · keras-tutorial · 2026-12-02 15:38") loses its middle to "…"; it was cut off at the
-    # right with no sign that more followed.
+    # A file the person named is listed by that name; cut, it loses its middle to "…" (a run's "myshapes · inkling ·
+    # 2026-12-02 15:21" was cut off at the right with no sign that more followed).
+    long = tmp_path / "digits-from-the-long-training-run-of-2026-12-02-at-15-21.h5"
+    shutil.copy(tiny_digits_model, long)
+    window.use_model(long)
+    wait_for_model(qtbot, window, long)
     name, shown = picker.currentText(), picker.shown_text()
-    assert picker.fontMetrics().horizontalAdvance(name) > picker.width()
-    assert "…" in shown and shown[:4] == name[:4] and shown[-5:] == name[-5:], (name, shown)
+    assert name == long.name and picker.fontMetrics().horizontalAdvance(name) > picker.width()
+    assert "…" in shown and shown.startswith("digits-") and shown.endswith("15-21.h5"), shown
     window.use_model(tiny_digits_model)  # loaded before: the switch is immediate
     assert window.current_model_path() == str(tiny_digits_model)
     window.show_model_info()

@@ -251,16 +251,19 @@ def read_metadata(path) -> dict:
     return result
 
 
-def model_title(path) -> str:
+def model_title(path, describe: bool = True) -> str:
     """A name a person recognises a model file by: the name saved in it, else what it learnt from, its preset and
     when it was saved ("strokes · keras-tutorial · 2026-12-01 10:42"); a file without guiapp's metadata (or one
-    that cannot be read) by its file name. Several runs' files are all called model.h5, so names matter."""
+    that cannot be read) by its file name. Several runs' files are all called model.h5, so names matter.
+    ``describe=False``: a file without a saved name by its file name (one the person named themselves)."""
     try:
         metadata = read_metadata(path)["metadata"]
     except ModelFileError:
         return Path(path).name
     if isinstance(metadata.get("name"), str) and metadata["name"].strip():
         return metadata["name"].strip()
+    if not describe:
+        return Path(path).name
     dataset = metadata.get("dataset") if isinstance(metadata.get("dataset"), dict) else {}
     saved = str(metadata.get("saved_at") or "")[:16].replace("T", " ")
     parts = [str(part) for part in (dataset.get("name"), metadata.get("preset"), saved) if part]

@@ -29,6 +29,10 @@ def bundled_models() -> list[tuple[str, Path]]:
 
 
 def model_display_name(path: str | Path) -> str:
+    """A bundled model by its name ("Digits"); a training run's file, which every run calls model.h5, by what it
+    learnt and when ("myshapes · inkling · 2026-12-02 15:21"); a file the person named by that name (two copies of
+    one model, mine.h5 and yours.h5, share what they learnt and when); any of them by the name saved in it when it
+    has one (a renamed run)."""
     path = Path(path)
     try:
         bundled = path.resolve().parent == paths.resource("models").resolve()
@@ -38,14 +42,7 @@ def model_display_name(path: str | Path) -> str:
         return path.stem.replace("_", " ").replace("-", " ").capitalize()
     from guiapp.core.modelfile.metadata import model_title
 
-    return model_title(path)
-
-
-def model_file_name(path: str | Path) -> str:
-    """A model file by its name, where names tell files apart (tiny.h5, other.h5: copies of one model share their
-    title); a training run's file, which every run calls model.h5, by its title (what it learnt and when)."""
-    path = Path(path)
-    return model_display_name(path) if path.name == runs.MODEL_FILE else path.name
+    return model_title(path, describe=path.name == runs.MODEL_FILE)
 
 
 class ModelPicker(QComboBox):

@@ -24,7 +24,7 @@ from guiapp.core.plural import resolve
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
 from guiapp.qt.i18n import fmt, localise, translate
-from guiapp.qt.recognize.model_picker import model_file_name
+from guiapp.qt.recognize.model_picker import model_display_name
 
 MAX_SAMPLES_SHOWN = 200
 
@@ -218,7 +218,7 @@ class EvaluationView(QWidget):
         if path:
             # Named as the Recognize area names models: "this run: model.h5" and "loaded model: model.h5" were
             # two different models under one name.
-            self.model.insertItem(0, f"{label}: {model_file_name(path)}", path)
+            self.model.insertItem(0, f"{label}: {model_display_name(path)}", path)
             self.model.setItemData(0, path, Qt.ItemDataRole.ToolTipRole)
             self.model.setCurrentIndex(0)
 
@@ -343,7 +343,7 @@ class EvaluationView(QWidget):
         """Show ``report`` (of ``model_path``, which the summary names: the Model list above may already show
         another model, chosen or loaded since, and the figures must not read as that one's)."""
         self.report, self.dataset, self.report_path = report, dataset, model_path
-        of_model = (translate("train", " · model {0}").format(escape(model_file_name(model_path))) if model_path else "")
+        of_model = (translate("train", " · model {0}").format(escape(model_display_name(model_path))) if model_path else "")
         left_out = translate("train", " · {0} samples of classes the model does not know left out").format(report.left_out) if report.left_out else ""
         if report.n_samples == 0:
             self.summary.setText(translate("train", "Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.").format(report.dataset, report.split, left_out))

@@ -17,7 +17,7 @@ from guiapp.core.training.config import TrainConfig
 from guiapp.core.training.personalize import PersonalizeRequest
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.i18n import translate
-from guiapp.qt.recognize.model_picker import model_file_name
+from guiapp.qt.recognize.model_picker import model_display_name
 
 NO_ORIGINAL = "(only my samples)"
 
@@ -107,7 +107,7 @@ class PersonalizeView(QWidget):
             except (ModelFileError, OSError):
                 self.base_meta = {}
         # By what it learnt and when, as the Recognize area names it: every run's file is called model.h5.
-        self.base_label.setText(model_file_name(path) if path else translate("train", "No model loaded"))
+        self.base_label.setText(model_display_name(path) if path else translate("train", "No model loaded"))
         self.base_label.setToolTip(str(path) if path else "")
         original = (self.base_meta.get("dataset") or {}).get("name") if isinstance(self.base_meta, dict) else None
         self.original.clear()
@@ -163,7 +163,7 @@ class PersonalizeView(QWidget):
             text += (translate("train", "<br>On your held-out samples (never trained on): {0} → {1}").format(_fraction(held_before), _fraction(held_after)))
         if base_path and model_path:
             text += translate("train", "<br>Measured with {0} (before) and {1} (after).").format(
-                escape(model_file_name(base_path)), escape(model_file_name(model_path)))
+                escape(model_display_name(base_path)), escape(model_display_name(model_path)))
         text += translate("train", "<br>Use the result with “Use for recognition” below.")
         self.result.setText(text)
 
