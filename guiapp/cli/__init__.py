@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from guiapp import DISPLAY_NAME, __version__, paths
 from guiapp.cli import datasets, export, recognition, training
-from guiapp.cli.common import EXIT_CANCELLED, EXIT_ERROR, EXIT_UNEXPECTED, HelpFormatter, is_user_error
+from guiapp.cli.common import EXIT_BROKEN_PIPE, EXIT_CANCELLED, EXIT_ERROR, EXIT_UNEXPECTED, HelpFormatter, is_user_error
 from guiapp.logs import LOG_FILE_NAME, native_output_to_log, setup_logging
 
 
@@ -60,7 +61,14 @@ def _run(args) -> int:
     from guiapp.core.tasks import Cancelled
 
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at exit
+        return code
+    except BrokenPipeError:
+        # The reader went away (`guiapp recognize … | head -3`): not an error of the input. Silent, with the
+        # status of a tool ended by SIGPIPE, and stdout pointed at nothing so the exit's own flush stays quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except (Cancelled, KeyboardInterrupt):
         print("guiapp: cancelled", file=sys.stderr)
         return EXIT_CANCELLED

@@ -13,6 +13,7 @@ from pathlib import Path
 from guiapp.core.tasks import format_duration
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_ERROR, EXIT_CANCELLED = 0, 1, 2, 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a tool whose reader closed the pipe
 
 
 class ProgressPrinter:
@@ -70,17 +71,52 @@ def require_file(path: str, what: str = "file") -> Path:
     if not target.exists():
         raise usage_error(f"{path}: no such {what}")
     if target.is_dir():
-        raise usage_error(f"{path}: is a folder, not a {what}")
+        raise usage_error(f"{path}: is a folder, not {'an' if what[:1] in 'aeiou' else 'a'} {what}")
     if not os.access(target, os.R_OK):
         raise usage_error(f"{path}: cannot read the {what} (permission denied)")
     return target
 
 
+def bundled_model(name: str) -> Path | None:
+    """The bundled model called ``name`` ("digits", "Hiragana"), when ``name`` is no file here but one's name."""
+    from guiapp import paths
+
+    if Path(name).expanduser().exists() or Path(name).name != name:
+        return None
+    try:
+        folder = paths.resource("models")
+    except FileNotFoundError:
+        return None
+    wanted = name.lower().removesuffix(".h5")
+    return next((p for p in sorted(folder.glob("*.h5")) if p.stem.lower() == wanted), None)
+
+
+def bundled_model_names() -> list[str]:
+    from guiapp import paths
+
+    try:
+        return sorted(p.stem for p in paths.resource("models").glob("*.h5"))
+    except FileNotFoundError:
+        return []
+
+
+def model_help() -> str:
+    """--model's help line, naming the bundled models that can be given by name."""
+    names = ", ".join(bundled_model_names())
+    return "a model file (.h5 or .keras)" + (f", or a bundled model by name: {names}" if names else "")
+
+
 def require_model_file(path: str) -> Path:
-    """An existing, readable file whose content could be a model (HDF5 or zip): a picture or a text file given as
-    the model is named for what it is, before TensorFlow is imported."""
+    """An existing, readable file whose content could be a model (HDF5 or zip), or a bundled model's name: a
+    picture or a text file given as the model is named for what it is, before TensorFlow is imported."""
     from guiapp.core.filekind import not_a_model
 
+    bundled = bundled_model(path)
+    if bundled is not None:
+        return bundled
+    if not Path(path).expanduser().exists() and Path(path).name == path and not Path(path).suffix:
+        names = ", ".join(bundled_model_names())
+        raise usage_error(f"{path}: no such model file" + (f" (the bundled models: {names})" if names else ""))
     target = require_file(path, "model file")
     message = not_a_model(target)
     if message:

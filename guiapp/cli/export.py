@@ -3,14 +3,14 @@ preprocessing beside it (core.inference.export; File → Export model… calls t
 
 from __future__ import annotations
 
-from guiapp.cli.common import EXIT_OK, HelpFormatter, require_model_file, require_writable_parent
+from guiapp.cli.common import EXIT_OK, HelpFormatter, model_help, require_model_file, require_writable_parent
 
 
 def cmd_export(args) -> int:
     from guiapp.core.inference.export import export_model
 
     # What the user typed is checked before the model (and perhaps TensorFlow: seconds) is loaded.
-    require_model_file(args.model)
+    args.model = str(require_model_file(args.model))
     require_writable_parent(args.out)
     written = export_model(args.model, args.format, args.out)
     for path in written:
@@ -27,7 +27,7 @@ def add_commands(sub) -> None:
                        "labels; the JSON beside it (inside a SavedModel folder) gives the labels and the "
                        "preprocessing the app applies. Exit 0 on success, 2 for a bad model or target.",
                        formatter_class=HelpFormatter)
-    p.add_argument("--model", required=True, metavar="M.h5", help="a model file (.h5 or .keras)")
+    p.add_argument("--model", required=True, metavar="M.h5", help=model_help())
     p.add_argument("--format", required=True, choices=FORMATS, help="onnx (needs tf2onnx + onnx), tflite (LiteRT), "
                    "savedmodel (a folder) or keras")
     p.add_argument("--out", required=True, metavar="PATH", help="the file (or SavedModel folder) to write")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import sys
 
-from guiapp.cli.common import EXIT_ERROR, EXIT_OK, HelpFormatter, print_json, require_file, require_model_file, usage_error
+from guiapp.cli.common import (EXIT_ERROR, EXIT_OK, HelpFormatter, model_help, print_json, require_file,
+                               require_model_file, usage_error)
 from guiapp.cli.datasets import add_dataset_options, check_dataset_args
 
 
@@ -13,7 +14,7 @@ def cmd_recognize(args) -> int:
     # Everything the user typed is checked before the model (and with it TensorFlow: seconds) is loaded.
     if args.top < 1:
         raise usage_error(f"--top must be at least 1, got {args.top}")
-    require_model_file(args.model)
+    args.model = str(require_model_file(args.model))
     for name in args.images:
         require_file(name, "image file")
     from guiapp.core.imagefile import ImageFileError, read_image
@@ -73,7 +74,7 @@ def _check_classes_first(args) -> None:
 
 
 def cmd_evaluate(args) -> int:
-    require_model_file(args.model)
+    args.model = str(require_model_file(args.model))
     check_dataset_args(args)
     _check_classes_first(args)
     from guiapp.core.datasets.registry import open_dataset
@@ -109,7 +110,7 @@ def cmd_evaluate(args) -> int:
 
 def add_commands(sub) -> None:
     recognize = sub.add_parser("recognize", help="recognise characters in image files", formatter_class=HelpFormatter)
-    recognize.add_argument("--model", required=True, help="a model file (.h5 or .keras)")
+    recognize.add_argument("--model", required=True, help=model_help())
     recognize.add_argument("images", nargs="+", metavar="IMAGE", help="image files (PNG, JPEG, …) of one character each")
     recognize.add_argument("--top", type=int, default=5, metavar="K", help="how many candidates to print per image")
     recognize.add_argument("--json", action="store_true", help="machine-readable output")
@@ -117,7 +118,7 @@ def add_commands(sub) -> None:
 
     evaluate = sub.add_parser("evaluate", help="accuracy, per-class figures and confusions of a model on a dataset",
                               formatter_class=HelpFormatter)
-    evaluate.add_argument("--model", required=True, help="a model file (.h5 or .keras)")
+    evaluate.add_argument("--model", required=True, help=model_help())
     evaluate.add_argument("--dataset", required=True, help="a dataset name (see 'guiapp datasets') or a path")
     evaluate.add_argument("--split", choices=("train", "validation", "test", "all"), default=None,
                           help="default: the dataset's own test set when it has one (MNIST, mnist-5k), else all")

@@ -40,7 +40,7 @@ def cmd_train(args) -> int:
     if cluster is not False and out.suffix.lower() != ".h5":
         raise ValueError("a distributed run saves .h5 (the runs folder's format); give --out a .h5 name")
     if args.fine_tune:
-        require_model_file(args.fine_tune)
+        args.fine_tune = str(require_model_file(args.fine_tune))
         from guiapp.core.modelfile import read_metadata
 
         read_metadata(args.fine_tune)  # a missing or refused base model fails now, before the data is made

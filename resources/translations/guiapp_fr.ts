@@ -456,8 +456,8 @@
         <translation>type de fichier de modèle non pris en charge (sans extension) : .h5 ou .keras attendu</translation>
     </message>
     <message>
-        <source>is not a readable HDF5 file (damaged, truncated or not a model)</source>
-        <translation>n’est pas un fichier HDF5 lisible (endommagé, tronqué ou pas un modèle)</translation>
+        <source>not a readable HDF5 file (damaged, truncated or not a model)</source>
+        <translation>pas un fichier HDF5 lisible (endommagé, tronqué ou pas un modèle)</translation>
     </message>
     <message>
         <source>HDF5 structure cannot be read (damaged or truncated file)</source>

@@ -451,7 +451,7 @@
         <translation>対応していないモデルファイルの種類です（拡張子なし）。.h5 または .keras が必要です</translation>
     </message>
     <message>
-        <source>is not a readable HDF5 file (damaged, truncated or not a model)</source>
+        <source>not a readable HDF5 file (damaged, truncated or not a model)</source>
         <translation>読み込める HDF5 ファイルではありません（破損、途中で切れている、またはモデルではない）</translation>
     </message>
     <message>

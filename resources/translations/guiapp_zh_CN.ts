@@ -451,7 +451,7 @@
         <translation>不支持的模型文件类型（无扩展名）：应为 .h5 或 .keras</translation>
     </message>
     <message>
-        <source>is not a readable HDF5 file (damaged, truncated or not a model)</source>
+        <source>not a readable HDF5 file (damaged, truncated or not a model)</source>
         <translation>不是可读取的 HDF5 文件（已损坏、不完整或不是模型）</translation>
     </message>
     <message>

@@ -451,7 +451,7 @@
         <translation>不支援的模型檔案類型（無副檔名）：應為 .h5 或 .keras</translation>
     </message>
     <message>
-        <source>is not a readable HDF5 file (damaged, truncated or not a model)</source>
+        <source>not a readable HDF5 file (damaged, truncated or not a model)</source>
         <translation>不是可讀取的 HDF5 檔案（已損毀、不完整或不是模型）</translation>
     </message>
     <message>

@@ -28,6 +28,8 @@ def run_python(code: str, home: Path) -> subprocess.CompletedProcess:
 BAD_INVOCATIONS = [
     (["recognize", "--model", str(MODEL), "missing.png"], "missing.png: no such image file"),
     (["recognize", "--model", "missing.h5", "x.png"], "missing.h5: no such model file"),
+    (["recognize", "--model", "digitz", "x.png"], "digitz: no such model file (the bundled models: digits, "),
+    (["recognize", "--model", "digits", str(REPO)], "is a folder, not an image file"),
     (["recognize", "--model", str(MODEL), "--top", "0", str(MODEL)], "--top must be at least 1"),
     (["recognize", "--model", str(REPO / "resources" / "icons" / "inkling.png"), str(MODEL)],
      "inkling.png is a PNG image, not a model. Expected a Keras model file"),
@@ -121,3 +123,34 @@ def test_one_default_sample_count_for_cli_and_listing(capsys):
     assert main(["datasets", "--json"]) == 0
     digits = next(d for d in json.loads(capsys.readouterr().out) if d["name"] == "digits")
     assert digits["samples"] == 10 * DEFAULT_SAMPLES_PER_CLASS
+
+
+def test_a_bundled_model_is_given_by_its_name(tmp_path, capsys):
+    """`--model digits` (what a person tries first) found no file: the bundled models answer to their names."""
+    from PIL import Image, ImageDraw
+
+    picture = tmp_path / "one.png"
+    image = Image.new("L", (64, 64), 0)
+    ImageDraw.Draw(image).line([(32, 8), (32, 56)], fill=255, width=6)
+    image.save(picture)
+    assert main(["recognize", "--model", "digits", "--top", "1", str(picture)]) == 0
+    assert capsys.readouterr().out.startswith(f"{picture}: 1 ")
+    assert "bundled model by name: digits" in main_help(["recognize", "--help"], capsys)
+
+
+def main_help(argv, capsys) -> str:
+    with pytest.raises(SystemExit):
+        main(argv)
+    return " ".join(capsys.readouterr().out.split())
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path):
+    """`guiapp … | head` printed "guiapp: error: [Errno 32] Broken pipe" and exited 2 (bad input): it ends with
+    a shell's SIGPIPE status and says nothing."""
+    env = {**os.environ, "GUIAPP_HOME": str(tmp_path), "PYTHONPATH": str(REPO)}
+    process = subprocess.Popen([sys.executable, "-m", "guiapp", "datasets", "show", "joyo", "--json"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=str(REPO))
+    assert process.stdout.read(100)  # more than a pipe holds follows (2,136 classes)
+    process.stdout.close()
+    error = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 141 and "error" not in error.lower(), error

@@ -325,7 +325,7 @@ def test_truncated_file_is_refused(tmp_path, model_files, index):
     # One clear sentence: the HDF5 library's own words ("Unable to synchronously open file") go to the log only.
     assert "Unable to" not in message and "synchronously" not in message, message
     if source.suffix == ".h5":
-        assert message == f"{path.name}: is not a readable HDF5 file (damaged, truncated or not a model)"
+        assert message == f"{path.name}: not a readable HDF5 file (damaged, truncated or not a model)"
 
 
 @pytest.mark.parametrize("suffix", [".h5", ".keras"])

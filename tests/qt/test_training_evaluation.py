@@ -282,7 +282,7 @@ def test_a_chosen_model_file_is_checked_like_recognize_open(qtbot, model_path, t
     truncated = tmp_path / "truncated.h5"
     truncated.write_bytes(Path(model_path).read_bytes()[:3000])
     for path, words in ((notes, "notes.h5 is a text file, not a model"),
-                        (truncated, "truncated.h5: is not a readable HDF5 file")):
+                        (truncated, "truncated.h5: not a readable HDF5 file")):
         assert not view.choose_model_file(str(path))
         assert view.model.count() == 0 and words in view.summary.text()
         assert "synchronously" not in view.summary.text()

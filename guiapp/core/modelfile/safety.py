@@ -137,7 +137,7 @@ def _open_h5(source, path: Path):
         # The HDF5 library's reason ("Unable to synchronously open file") tells a user nothing the sentence does
         # not; the log keeps it.
         log.info("%s: h5py cannot open it: %s", path, exc)
-        raise file_error(path, Text("is not a readable HDF5 file (damaged, truncated or not a model)")) from None
+        raise file_error(path, Text("not a readable HDF5 file (damaged, truncated or not a model)")) from None
 
 
 def check_h5_structure(h5file, path, stored_bytes: int) -> int:
