@@ -121,3 +121,13 @@ def test_narrow_plots_keep_their_first_and_last_x_numbers(qtbot):
                 last if plot is not plots.batch_plot else "0"), shown
             right = axis.mapRectToScene(texts[-1][0]).right()
             assert right <= plot.sceneRect().right(), (shown, right)  # not cut by the plot's edge
+
+
+def test_tab_does_not_stop_on_the_plots(qtbot):
+    """Nothing in a plot answers the keyboard, yet Tab stopped on each of the three and showed nothing."""
+    from PySide6.QtCore import Qt
+
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    for plot in (plots.batch_plot, plots.loss_plot, plots.accuracy_plot):
+        assert plot.focusPolicy() == Qt.FocusPolicy.NoFocus

@@ -53,6 +53,7 @@ class ConfusionHeatmap(pg.PlotWidget):
         self.addItem(self.image)
         self.invertY(True)
         self.setMenuEnabled(False)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # cells open by mouse; the keyboard opens them in the table
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         for side, label in (("bottom", translate("train", "predicted")), ("left", translate("train", "true"))):
