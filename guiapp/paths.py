@@ -45,6 +45,21 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+MODEL_SUFFIXES = (".h5", ".keras")  # the model files guiapp reads and writes
+
+
+def bundled_model_files() -> list[Path]:
+    """The bundled models (``resources/models/*.h5|*.keras``), sorted; empty when the folder is absent or empty.
+    The window lists them, the command line takes them by name."""
+    try:
+        folder = resource("models")
+    except FileNotFoundError:
+        return []
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in MODEL_SUFFIXES and p.is_file())
+
+
 def _platform_dirs() -> dict[str, Path]:
     home = Path.home()
     if sys.platform == "win32":

@@ -83,21 +83,13 @@ def bundled_model(name: str) -> Path | None:
 
     if Path(name).expanduser().exists() or Path(name).name != name:
         return None
-    try:
-        folder = paths.resource("models")
-    except FileNotFoundError:
-        return None
-    wanted = name.lower().removesuffix(".h5")
-    return next((p for p in sorted(folder.glob("*.h5")) if p.stem.lower() == wanted), None)
+    return next((p for p in paths.bundled_model_files() if p.stem.lower() == Path(name.lower()).stem), None)
 
 
 def bundled_model_names() -> list[str]:
     from guiapp import paths
 
-    try:
-        return sorted(p.stem for p in paths.resource("models").glob("*.h5"))
-    except FileNotFoundError:
-        return []
+    return [p.stem for p in paths.bundled_model_files()]
 
 
 def model_help() -> str:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from guiapp import __version__, paths
+from guiapp.paths import MODEL_SUFFIXES
 from guiapp.core.atomic import atomic_path
 from guiapp.core.datasets import catalogue
 from guiapp.core.datasets.base import DatasetError
@@ -38,7 +39,6 @@ MAX_MANIFEST_BYTES = 1 << 20
 MAX_SAMPLE_BYTES = 4 << 20
 MAX_MODEL_BYTES = 512 << 20
 MAX_PROJECT_BYTES = 4 << 30
-MODEL_SUFFIXES = (".h5", ".keras")
 _SAMPLE_NAME = re.compile(r"[0-9A-Za-z_.-]{1,100}\.png")
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.imagefile import ImageFileError, read_image
 from guiapp.qt.recognize.images import IMAGE_FILTER, IMAGE_SUFFIXES, qimage_to_pil
-from guiapp.qt.recognize.model_picker import MODEL_SUFFIXES
+from guiapp.paths import MODEL_SUFFIXES
 from guiapp.qt.i18n import localise, translate
 
 PROJECT_FILTER = "Inkling projects (*.zip);;All files (*)"

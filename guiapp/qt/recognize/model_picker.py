@@ -12,20 +12,12 @@ from guiapp import paths
 from guiapp.core.training import runs
 from guiapp.qt.i18n import translate
 
-MODEL_SUFFIXES = (".h5", ".keras")
 MODEL_FILTER = QT_TRANSLATE_NOOP("recognize", "Keras models (*.h5 *.keras);;All files (*)")  # translated where shown
 
 
 def bundled_models() -> list[tuple[str, Path]]:
     """(display name, path) of each bundled model, sorted; empty when the folder is absent or empty."""
-    try:
-        folder = paths.resource("models")
-    except FileNotFoundError:
-        return []
-    if not folder.is_dir():
-        return []
-    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in MODEL_SUFFIXES and p.is_file())
-    return [(model_display_name(p), p) for p in files]
+    return [(model_display_name(p), p) for p in paths.bundled_model_files()]
 
 
 def model_display_name(path: str | Path) -> str:
