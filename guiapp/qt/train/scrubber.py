@@ -90,9 +90,10 @@ class EpochScrubber(QWidget):
         self.model_path = str(model_path) if model_path else None
         self.viewer, self.data, self.last = None, (None, None), None
         self.accuracy.setText("")
-        if self.heatmap_slot.is_built():
-            self.heatmap.clear_matrix(translate("train", "Working out the confusion matrix at this epoch…"))
         epochs = epoch_files(Path(model_path).parent) if model_path else []
+        if self.heatmap_slot.is_built():
+            self.heatmap.clear_matrix(translate("train", "Working out the confusion matrix at this epoch…") if epochs
+                                      else translate("train", "Train a model to see its confusion matrix at each epoch."))
         self.slider.setEnabled(bool(epochs))
         if not epochs:
             self.note.setText(translate("train", "This run kept no epochs (a large model, or a run from before they were kept)."))
