@@ -47,6 +47,7 @@ BAD_INVOCATIONS = [
     (["train", "--dataset", "digits", "--fine-tune", "base.h5", "--out", "m.h5"], "base.h5: no such model file"),
     (["train", "--dataset", "digits", "--samples-per-class", "0", "--out", "m.h5"], "samples per class"),
     (["datasets", "export", "no-such-set", "--out", "folder"], "no dataset or path named 'no-such-set'"),
+    (["datasets", "show", "/no/such/data.npz"], "/no/such/data.npz: no such file or folder"),  # a path, not a name
     (["datasets", "export", "digits", "--format", "npz", "--out", "x.zip"], "--out must end in .npz"),
 ]
 

@@ -152,6 +152,15 @@ def load_path(path: str | Path, name: str | None = None) -> Dataset:
     return load_folder_dataset(path, name=name)
 
 
+def _not_found(name: str) -> DatasetError:
+    """A name that is no dataset: a path (a folder in it, a file suffix) is a missing file, anything else an unknown
+    dataset name, with the names there are."""
+    if "/" in name or "\\" in name or Path(name).suffix or name.startswith(("~", ".")):
+        return DatasetError(Text("{0}: no such file or folder", name))
+    known = [info.name for info in list_datasets(load=False)]
+    return DatasetError(Text("no dataset or path named {0!r}; available: {1}", name, ", ".join(known)))
+
+
 def open_dataset(name_or_path: str | Path, samples_per_class: int | None = None, seed: int = 0,
                  on_progress: ProgressFn | None = None, should_stop: StopFn | None = None,
                  font_fraction: float = 0.0) -> Dataset:
@@ -174,8 +183,7 @@ def open_dataset(name_or_path: str | Path, samples_per_class: int | None = None,
         return load_path(entries[name], name=name)
     if Path(name).expanduser().exists():
         return load_path(Path(name).expanduser())
-    known = [info.name for info in list_datasets(load=False)]
-    raise DatasetError(Text("no dataset or path named {0!r}; available: {1}", name, ", ".join(known)))
+    raise _not_found(name)
 
 
 def check_dataset(name_or_path: str | Path, samples_per_class: int | None = None, font_fraction: float = 0.0) -> None:
@@ -191,8 +199,7 @@ def check_dataset(name_or_path: str | Path, samples_per_class: int | None = None
         return
     if Path(name).expanduser().exists():
         return
-    known = [info.name for info in list_datasets(load=False)]
-    raise DatasetError(Text("no dataset or path named {0!r}; available: {1}", name, ", ".join(known)))
+    raise _not_found(name)
 
 
 def plan_builtin(name: str, samples_per_class: int | None = None, seed: int = 0,
