@@ -104,8 +104,8 @@
         <translation>{0} : c’est un fichier d’étiquettes ; ouvrez le fichier d’images correspondant</translation>
     </message>
     <message>
-        <source>{0}: not an IDX images file name (expected …-images-idx3-ubyte or …-images-idx3-ubyte.gz)</source>
-        <translation>{0} : pas un nom de fichier d’images IDX (…-images-idx3-ubyte ou …-images-idx3-ubyte.gz attendu)</translation>
+        <source>{0}: not an IDX images file name (expected …train-images-idx3-ubyte, …t10k-images-idx3-ubyte or …test-images-idx3-ubyte, with or without .gz)</source>
+        <translation>{0} : pas un nom de fichier d’images IDX (attendu : …train-images-idx3-ubyte, …t10k-images-idx3-ubyte ou …test-images-idx3-ubyte, avec ou sans .gz)</translation>
     </message>
     <message>
         <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found beside it</source>

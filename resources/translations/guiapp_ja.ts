@@ -104,8 +104,8 @@
         <translation>{0}: これはラベルのファイルです。対応する画像のファイルを開いてください</translation>
     </message>
     <message>
-        <source>{0}: not an IDX images file name (expected …-images-idx3-ubyte or …-images-idx3-ubyte.gz)</source>
-        <translation>{0}: IDX 画像ファイルの名前ではありません (…-images-idx3-ubyte または …-images-idx3-ubyte.gz が必要です)</translation>
+        <source>{0}: not an IDX images file name (expected …train-images-idx3-ubyte, …t10k-images-idx3-ubyte or …test-images-idx3-ubyte, with or without .gz)</source>
+        <translation>{0}: IDX 画像ファイルの名前ではありません (…train-images-idx3-ubyte、…t10k-images-idx3-ubyte、…test-images-idx3-ubyte のいずれか (.gz 付きも可) が必要です)</translation>
     </message>
     <message>
         <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found beside it</source>

@@ -104,8 +104,8 @@
         <translation>{0}：这是标签文件；请打开对应的图像文件</translation>
     </message>
     <message>
-        <source>{0}: not an IDX images file name (expected …-images-idx3-ubyte or …-images-idx3-ubyte.gz)</source>
-        <translation>{0}：不是 IDX 图像文件名（应为 …-images-idx3-ubyte 或 …-images-idx3-ubyte.gz）</translation>
+        <source>{0}: not an IDX images file name (expected …train-images-idx3-ubyte, …t10k-images-idx3-ubyte or …test-images-idx3-ubyte, with or without .gz)</source>
+        <translation>{0}：不是 IDX 图像文件名（应为 …train-images-idx3-ubyte、…t10k-images-idx3-ubyte 或 …test-images-idx3-ubyte，可带 .gz）</translation>
     </message>
     <message>
         <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found beside it</source>

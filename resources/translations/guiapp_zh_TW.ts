@@ -104,8 +104,8 @@
         <translation>{0}：這是標籤檔案；請開啟對應的影像檔案</translation>
     </message>
     <message>
-        <source>{0}: not an IDX images file name (expected …-images-idx3-ubyte or …-images-idx3-ubyte.gz)</source>
-        <translation>{0}：不是 IDX 影像檔名（應為 …-images-idx3-ubyte 或 …-images-idx3-ubyte.gz）</translation>
+        <source>{0}: not an IDX images file name (expected …train-images-idx3-ubyte, …t10k-images-idx3-ubyte or …test-images-idx3-ubyte, with or without .gz)</source>
+        <translation>{0}：不是 IDX 影像檔名（應為 …train-images-idx3-ubyte、…t10k-images-idx3-ubyte 或 …test-images-idx3-ubyte，可帶 .gz）</translation>
     </message>
     <message>
         <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found beside it</source>

@@ -155,3 +155,12 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path):
     process.stdout.close()
     error = process.stderr.read().decode()
     assert process.wait(timeout=120) == 141 and "error" not in error.lower(), error
+
+
+def test_an_idx_images_name_without_its_split_says_which_names_are_read(tmp_path, capsys):
+    """"bad-images-idx3-ubyte" was told it should end in "…-images-idx3-ubyte", which it does: the split part
+    (train, t10k, test) is what it lacks."""
+    odd = tmp_path / "bad-images-idx3-ubyte"
+    odd.write_bytes(b"\x00\x00\x08\x03" + (1).to_bytes(4, "big") + (2).to_bytes(4, "big") * 2 + bytes(4))
+    assert main(["datasets", "show", str(odd)]) == 2
+    assert "…train-images-idx3-ubyte, …t10k-images-idx3-ubyte or …test-images-idx3-ubyte" in capsys.readouterr().err

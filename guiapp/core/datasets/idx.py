@@ -312,7 +312,8 @@ def load_idx_dataset(
             if _LABEL_NAME.match(path.name):
                 raise DatasetError(Text("{0}: this is a labels file; open the matching images file", path))
             raise DatasetError(
-                Text("{0}: not an IDX images file name (expected …-images-idx3-ubyte or …-images-idx3-ubyte.gz)", path)
+                Text("{0}: not an IDX images file name (expected …train-images-idx3-ubyte, …t10k-images-idx3-ubyte or "
+                     "…test-images-idx3-ubyte, with or without .gz)", path)
             )
         prefix = m["prefix"].lower()
         groups = _find_groups(folder)
