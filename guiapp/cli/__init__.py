@@ -17,8 +17,16 @@ from guiapp.cli.common import EXIT_BROKEN_PIPE, EXIT_CANCELLED, EXIT_ERROR, EXIT
 from guiapp.logs import LOG_FILE_NAME, native_output_to_log, setup_logging
 
 
+class OneLineErrors(argparse.ArgumentParser):
+    """A mistyped argument is one line, as every other error here is (argparse printed the whole usage, 12 lines
+    for `train`, before it); the line says where the usage is."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="guiapp", formatter_class=HelpFormatter, description=f"{DISPLAY_NAME}: draw a character, watch a CNN "
+    parser = OneLineErrors(prog="guiapp", formatter_class=HelpFormatter, description=f"{DISPLAY_NAME}: draw a character, watch a CNN "
                                      "recognise it, grow the data, train the network. No subcommand opens the window.")
     parser.add_argument("--version", action="version", version=f"{DISPLAY_NAME} (guiapp) {__version__}")
     parser.add_argument("--self-test", action="store_true",

@@ -164,3 +164,16 @@ def test_an_idx_images_name_without_its_split_says_which_names_are_read(tmp_path
     odd.write_bytes(b"\x00\x00\x08\x03" + (1).to_bytes(4, "big") + (2).to_bytes(4, "big") * 2 + bytes(4))
     assert main(["datasets", "show", str(odd)]) == 2
     assert "…train-images-idx3-ubyte, …t10k-images-idx3-ubyte or …test-images-idx3-ubyte" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["train", "--dataset", "digits", "--preset", "nope", "--out", "m.h5"], "argument --preset: invalid choice: 'nope'"),
+    (["bogus"], "argument COMMAND: invalid choice: 'bogus'"),
+    (["recognize", "x.png"], "the following arguments are required: --model"),
+])
+def test_a_mistyped_argument_is_one_line(argv, message, capsys):
+    """argparse printed its whole usage (12 lines for train) before the error: one line, pointing at --help."""
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and err.count("\n") == 1 and message in err and "--help)" in err, err
