@@ -2768,10 +2768,6 @@
 <context>
     <name>main_window</name>
     <message>
-        <source>TensorFlow: loads for training</source>
-        <translation>TensorFlow : chargé pour l’entraînement</translation>
-    </message>
-    <message>
         <source>Recognize</source>
         <translation>Reconnaître</translation>
     </message>
@@ -2790,6 +2786,10 @@
     <message>
         <source>No model loaded: pick a bundled model or open a model file (File → Open model…).</source>
         <translation>Aucun modèle chargé : choisissez un modèle fourni ou ouvrez un fichier de modèle (Fichier → Ouvrir un modèle…).</translation>
+    </message>
+    <message>
+        <source>TensorFlow: not loaded yet</source>
+        <translation>TensorFlow : pas encore chargé</translation>
     </message>
     <message>
         <source>Loading the model… recognition starts when it is ready.</source>

@@ -2717,10 +2717,6 @@
 <context>
     <name>main_window</name>
     <message>
-        <source>TensorFlow: loads for training</source>
-        <translation>TensorFlow: 学習時に読み込み</translation>
-    </message>
-    <message>
         <source>Recognize</source>
         <translation>認識</translation>
     </message>
@@ -2739,6 +2735,10 @@
     <message>
         <source>No model loaded: pick a bundled model or open a model file (File → Open model…).</source>
         <translation>モデルが読み込まれていません。同梱モデルを選ぶか、モデルファイルを開いてください（ファイル → モデルを開く…）。</translation>
+    </message>
+    <message>
+        <source>TensorFlow: not loaded yet</source>
+        <translation>TensorFlow: 未読み込み</translation>
     </message>
     <message>
         <source>Loading the model… recognition starts when it is ready.</source>

@@ -2717,10 +2717,6 @@
 <context>
     <name>main_window</name>
     <message>
-        <source>TensorFlow: loads for training</source>
-        <translation>TensorFlow：训练时加载</translation>
-    </message>
-    <message>
         <source>Recognize</source>
         <translation>识别</translation>
     </message>
@@ -2739,6 +2735,10 @@
     <message>
         <source>No model loaded: pick a bundled model or open a model file (File → Open model…).</source>
         <translation>未加载模型：请选择内置模型或打开模型文件（文件 → 打开模型…）。</translation>
+    </message>
+    <message>
+        <source>TensorFlow: not loaded yet</source>
+        <translation>TensorFlow：尚未加载</translation>
     </message>
     <message>
         <source>Loading the model… recognition starts when it is ready.</source>

@@ -2717,10 +2717,6 @@
 <context>
     <name>main_window</name>
     <message>
-        <source>TensorFlow: loads for training</source>
-        <translation>TensorFlow：訓練時載入</translation>
-    </message>
-    <message>
         <source>Recognize</source>
         <translation>辨識</translation>
     </message>
@@ -2739,6 +2735,10 @@
     <message>
         <source>No model loaded: pick a bundled model or open a model file (File → Open model…).</source>
         <translation>未載入模型：請選擇內建模型或開啟模型檔案（檔案 → 開啟模型…）。</translation>
+    </message>
+    <message>
+        <source>TensorFlow: not loaded yet</source>
+        <translation>TensorFlow：尚未載入</translation>
     </message>
     <message>
         <source>Loading the model… recognition starts when it is ready.</source>
