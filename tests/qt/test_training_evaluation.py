@@ -122,6 +122,11 @@ def test_settings_describe_the_preset_and_the_devices(qtbot):
     panel.show()
     qtbot.waitUntil(lambda: panel.settings.layer_table.rowCount() > 0, timeout=60_000)
     assert "Parameters" in panel.settings.param_count.text() and "10 classes" in panel.settings.param_count.text()
+    # Keras's long layer names read "BatchNor…" in the narrow table: shortened, the full name in the tooltip.
+    table = panel.settings.layer_table
+    kinds = [table.item(row, 0) for row in range(table.rowCount())]
+    assert "BatchNorm" in [k.text() for k in kinds] and "MaxPool2D" in [k.text() for k in kinds]
+    assert any(k.toolTip().startswith("BatchNormalization (") for k in kinds)
     qtbot.waitUntil(lambda: "Looking" not in panel.settings.device_note.text(), timeout=60_000)
     assert "GPU" in panel.settings.device_note.text()
     panel.settings.preset.setCurrentIndex(panel.settings.preset.findData("logreg"))

@@ -29,6 +29,12 @@ NO_GPU_NOTE = ("No GPU found by TensorFlow: training runs on the CPU (fine for t
 
 # Translated where it is used (the same text as the tooltip set in __init__, so one translation serves both).
 TEST_TIP = "Held out for the evaluation view (datasets with their own test set keep it)"
+# Keras's longest layer names, as the narrow layer table shows them (they read "BatchNor…", "MaxPoolin…"); the full
+# name is in each row's tooltip.
+SHORT_LAYER_TYPES = {"BatchNormalization": "BatchNorm", "LayerNormalization": "LayerNorm",
+                     "MaxPooling2D": "MaxPool2D", "AveragePooling2D": "AvgPool2D",
+                     "GlobalAveragePooling2D": "GlobalAvgPool", "GlobalMaxPooling2D": "GlobalMaxPool",
+                     "DepthwiseConv2D": "DepthwiseConv", "SeparableConv2D": "SepConv2D"}
 
 
 def default_config() -> TrainConfig:
@@ -297,9 +303,10 @@ class TrainingSettings(QWidget):
         for row, layer in enumerate(description["layers"]):
             self.layer_table.insertRow(row)
             shape = "×".join(str(v) for v in layer["output_shape"] or [])
-            for col, text in enumerate((layer["type"], shape, number(layer['params']))):
+            kind = SHORT_LAYER_TYPES.get(layer["type"], layer["type"])
+            for col, text in enumerate((kind, shape, number(layer['params']))):
                 item = QTableWidgetItem(text)
-                item.setToolTip(layer["name"])
+                item.setToolTip(f"{layer['type']} ({layer['name']})")
                 if col == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.layer_table.setItem(row, col, item)
