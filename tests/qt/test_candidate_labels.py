@@ -42,3 +42,21 @@ def test_a_letters_tooltip_names_its_case(qtbot):
         tips[label] = row.toolTip()
     assert tips["l"] == "Click to write “l” (small letter L)" and tips["I"] == "Click to write “I” (capital letter I)"
     assert "capital letter O" in tips["O"] and tips["0"] == "Click to write “0”" and tips["あ"] == "Click to write “あ”"
+
+
+def test_the_focus_ring_does_not_cross_the_percentage(qtbot):
+    """Reached with Tab, a candidate's ring was drawn through the "%" at the row's right edge."""
+    row = CandidateRow(0)
+    qtbot.addWidget(row)
+    row.resize(380, 40)
+    row.set_candidate("7", 1.0)
+    row.show()
+    row.setFocus()
+    qtbot.waitUntil(row.hasFocus)
+    image = row.grab().toImage()
+    width, height = image.width(), image.height()
+    scale = width / row.width()
+    ring = int(3 * scale)  # the 2 px ring and its anti-aliasing
+    text_near_ring = [(x, y) for x in range(width - int(6 * scale), width - ring) for y in range(ring, height - ring)
+                      if image.pixelColor(x, y).lightness() < 90]
+    assert not text_near_ring, text_near_ring[:5]

@@ -104,7 +104,8 @@ class CandidateRow(QWidget):
         if not paint_kana_cell(painter, place, self.label, font, text_color, self.palette().mid().color()):
             paint_label(painter, place, self.label, font, text_color)
         pct_w = 58.0
-        bar = QRectF(glyph_w + 8, h * 0.3, max(10.0, w - glyph_w - 8 - pct_w - 6), h * 0.4)
+        edge = 6.0  # the percentage stays clear of the focus ring drawn along the row's edge (it crossed the "%")
+        bar = QRectF(glyph_w + 8, h * 0.3, max(10.0, w - glyph_w - 8 - pct_w - 6 - edge), h * 0.4)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(TRACK)
         painter.drawRoundedRect(bar, 4, 4)
@@ -118,7 +119,7 @@ class CandidateRow(QWidget):
         pct_font.setBold(self.rank == 0)
         painter.setFont(pct_font)
         painter.setPen(text_color)
-        painter.drawText(QRectF(w - pct_w, 0, pct_w, h),
+        painter.drawText(QRectF(w - pct_w - edge, 0, pct_w, h),
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                          format_percent(self.probability))
         if self.hasFocus():  # reached with Tab: Enter or Space writes it
