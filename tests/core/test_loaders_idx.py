@@ -223,6 +223,17 @@ def test_an_image_file_path_loads_its_group(tmp_path):
     assert ds.name == "mine" and len(ds) == 12 and ds.predefined_test.sum() == 4
 
 
+def test_an_image_file_without_labels_is_the_one_named(tmp_path):
+    """Asked for train-images beside a stray t10k-images, neither with labels: the error named the t10k file."""
+    images, labels = write_pair(tmp_path, "train", *sample(8, seed=1))
+    labels.unlink()
+    stray, stray_labels = write_pair(tmp_path, "t10k", *sample(4, seed=2))
+    stray_labels.unlink()
+    with raises_naming(images, "no matching labels file") as info:
+        load_idx_dataset(images)
+    assert stray.name not in str(info.value)
+
+
 def test_fashion_folder_gets_fashion_class_names(tmp_path):
     write_pair(tmp_path / "Fashion-MNIST", "train", *sample(20))
     ds = load_idx_dataset(tmp_path / "Fashion-MNIST")

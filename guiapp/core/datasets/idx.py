@@ -239,8 +239,9 @@ def _split_name(split: str) -> str:
     return "train" if split.lower() == "train" else "test"
 
 
-def _find_groups(folder: Path) -> dict[str, dict[str, _Pair]]:
-    """{prefix: {"train"|"test": pair}} for every images file that has a matching labels file."""
+def _find_groups(folder: Path, asked: Path | None = None) -> dict[str, dict[str, _Pair]]:
+    """{prefix: {"train"|"test": pair}} for every images file that has a matching labels file. ``asked``: the
+    images file the person chose, named when it is one of those without labels (not another file beside it)."""
     try:
         names = sorted(p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     except OSError as exc:
@@ -265,8 +266,9 @@ def _find_groups(folder: Path) -> dict[str, dict[str, _Pair]]:
         group.setdefault(key[1], _Pair(key[1], folder / name, folder / labels[key]))
     if not groups:
         if orphans:
+            orphan = asked.name if asked is not None and asked.name in orphans else orphans[0]
             raise DatasetError(Text("{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found",
-                                    folder / orphans[0]))
+                                    folder / orphan))
         raise DatasetError(
             Text("{0}: no IDX image/label files found (expected names like train-images-idx3-ubyte.gz and "
                  "train-labels-idx1-ubyte.gz)", folder)
@@ -316,7 +318,7 @@ def load_idx_dataset(
                      "…test-images-idx3-ubyte, with or without .gz)", path)
             )
         prefix = m["prefix"].lower()
-        groups = _find_groups(folder)
+        groups = _find_groups(folder, asked=path)
         group = dict(groups.get(prefix, {})) if prefix in groups else {}
         chosen = _split_name(m["split"])
         if chosen not in group:
