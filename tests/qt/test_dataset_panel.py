@@ -165,6 +165,20 @@ def test_opening_a_sample_shows_it_large(qtbot, panel, tmp_path):
     assert panel.augment.pixels is not None
 
 
+def test_tab_into_the_grid_selects_the_sample_it_shows(qtbot, panel, tmp_path):
+    """Tab into the grid made the first sample current (the sample view showed #0) but selected nothing, so no
+    cell looked chosen; the sample shown is the selected one."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    _import(qtbot, panel, write_npz(tmp_path / "pets.npz"))
+    panel.grid.clearSelection()
+    # What QAbstractItemView's focus-in does when Tab arrives: the first item current, the selection untouched.
+    panel.grid.selectionModel().setCurrentIndex(panel.grid.model().index(3, 0),
+                                                QItemSelectionModel.SelectionFlag.NoUpdate)
+    assert panel.grid.selected_samples() == [panel.grid.thumb_model.sample_index(3)]
+    assert "sample #3 of 30" in panel.sample_view.details.text()
+
+
 def test_grid_is_virtual_and_thumbnails_are_lazy(qtbot, panel):
     folder = Path("/usr/share/datasets/fashion-mnist")
     if not folder.is_dir():

@@ -233,4 +233,8 @@ class ThumbnailGrid(QListView):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
+            if not self.selectionModel().hasSelection():
+                # Tab into the grid made the first sample current (the sample view showed it) without selecting
+                # it, so no cell looked chosen: the shown sample is the selected one.
+                self.selectionModel().select(current, self.selectionModel().SelectionFlag.ClearAndSelect)
             self.sampleSelected.emit(self.thumb_model.sample_index(current.row()))
