@@ -64,11 +64,20 @@ def test_confusion_matrix_click_shows_that_cells_samples(qtbot, digits, model_pa
     # A click on a class's row in the table opens what that class is most often taken for.
     table_row = next(r for r in range(view.table.rowCount()) if view.table.item(r, 0).text() == report.labels[row])
     rect = view.table.visualItemRect(view.table.item(table_row, 0))
+    openings = []
+    view.cellOpened.connect(lambda *args: openings.append(args[:2]))
     with qtbot.waitSignal(view.cellOpened, timeout=2000) as opened:
         qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     wrong = report.confusion[row].copy()
     wrong[row] = 0
     assert opened.args[:2] == [report.labels[row], report.labels[int(np.argmax(wrong))]]
+    assert len(openings) == 1  # once per click, though the press also moved the current row
+    # The arrow keys open the next row's class.
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    below = view.table.item(view.table.currentRow(), 0).text()
+    assert len(openings) == 2 and openings[-1][0] == below
+    view.cellOpened.disconnect()
     # Then a perfect score (samples the model reads right): no cell opens, and the last cell's title goes too.
     view.open_cell(row, col)
     right = np.concatenate([report.samples(label, label)[:3] for label in report.labels[:3]])

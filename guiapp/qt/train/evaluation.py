@@ -12,7 +12,7 @@ import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QApplication, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
     QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -179,9 +179,12 @@ class EvaluationView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # A class's row opens its worst cell (what it is most often taken for), as a click in the matrix would:
-        # by the keyboard as the current row moves, by the mouse on any click (the row may be current already).
-        self.table.currentCellChanged.connect(lambda row, _col, old_row, _old: row != old_row and self.open_class(row))
+        # by the mouse on any click (the row may be current already), by the keyboard as the current row moves. A
+        # press also moves the current row before its click arrives: that move is left to the click (one opening).
         self.table.cellClicked.connect(lambda row, _col: self.open_class(row))
+        self.table.currentCellChanged.connect(
+            lambda row, _col, old_row, _old: row != old_row and QApplication.mouseButtons() == Qt.MouseButton.NoButton
+            and self.open_class(row))
         side_layout.addWidget(self.table, 1)
         self.cell_title = QLabel(_cell_hint())
         self.cell_title.setWordWrap(True)  # a long translation wraps instead of widening the Train area
