@@ -68,6 +68,7 @@ class ConfusionHeatmap(pg.PlotWidget):
         self.selection.setVisible(False)
         self.addItem(self.selection)
         # Until a matrix is shown, a sentence instead of pyqtgraph's bare default axes (−0.5…0.5 read "(x0.001)").
+        self.empty_text = empty_text
         self.placeholder = pg.TextItem(empty_text, color="#666", anchor=(0.5, 0.5))
         self.addItem(self.placeholder)
         self.scene().sigMouseClicked.connect(self._clicked)
@@ -75,9 +76,8 @@ class ConfusionHeatmap(pg.PlotWidget):
 
     def clear_matrix(self, why: str | None = None) -> None:
         """The empty state: no axes, no cells, the placeholder sentence (nothing measured, or it failed);
-        ``why`` replaces the sentence."""
-        if why is not None:
-            self.placeholder.setText(why)
+        ``why`` says instead why there is no matrix, this time only."""
+        self.placeholder.setText(self.empty_text if why is None else why)
         self.size_k = 0
         self.image.clear()
         for item in self.texts:

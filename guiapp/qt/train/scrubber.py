@@ -93,7 +93,7 @@ class EpochScrubber(QWidget):
         epochs = epoch_files(Path(model_path).parent) if model_path else []
         if self.heatmap_slot.is_built():
             self.heatmap.clear_matrix(translate("train", "Working out the confusion matrix at this epoch…") if epochs
-                                      else translate("train", "Train a model to see its confusion matrix at each epoch."))
+                                      else None)
         self.slider.setEnabled(bool(epochs))
         if not epochs:
             self.note.setText(translate("train", "This run kept no epochs (a large model, or a run from before they were kept)."))
