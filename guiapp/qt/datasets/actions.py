@@ -110,6 +110,7 @@ class DatasetActionsMixin:
         # "Deleted 3 samples. Ctrl+Z brings them back." stayed up after Ctrl+Z had: the message follows the stack.
         # (A new edit moves it forward too; its own message, set right after, is the one that stays.)
         self._undo_index = self.undo_stack.index()
+        self.creation_hint: str | None = None  # the "Created … add the drawings" message, until drawings are added
         self.undo_stack.indexChanged.connect(self._say_undone_or_redone)
         self.merge_button = QToolButton(text=translate("datasets", "Merge…"))
         self.merge_button.setToolTip(translate("datasets", "Copy every sample of this dataset into another of your own"))

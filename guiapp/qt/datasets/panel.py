@@ -349,7 +349,7 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetActionsMixin, QWidget):
         dataset, records = self.user_dataset(name).load(previous=previous)  # decodes only new samples
         self.datasets[name], self.records[name] = dataset, records
         self.list.set_counts(name, len(dataset.classes), len(dataset))
-        if len(dataset) and self.status.text() == getattr(self, "creation_hint", None):
+        if len(dataset) and self.status.text() == self.creation_hint:
             self.status.clear()  # "Created … Draw … and add the drawings to it" stayed up after they were added
         if name == self.name:
             self._show(name)

@@ -106,7 +106,7 @@ class PersonalizeView(QWidget):
                 self.base_meta = read_metadata(path).get("metadata", {})
             except (ModelFileError, OSError):
                 self.base_meta = {}
-        # By what it learnt and when, as the Recognize area names it: every run's file is called model.h5.
+        # Named as the Recognize area names it (a run's model.h5 by what it learnt and when), the path in the tooltip.
         self.base_label.setText(model_display_name(path) if path else translate("train", "No model loaded"))
         self.base_label.setToolTip(str(path) if path else "")
         original = (self.base_meta.get("dataset") or {}).get("name") if isinstance(self.base_meta, dict) else None
