@@ -78,11 +78,9 @@ def require_file(path: str, what: str = "file") -> Path:
 
 
 def bundled_model(name: str) -> Path | None:
-    """The bundled model called ``name`` ("digits", "Hiragana"), when ``name`` is no file here but one's name."""
+    """The bundled model called ``name`` ("digits", "Hiragana", "latin.h5"), or None."""
     from guiapp import paths
 
-    if Path(name).expanduser().exists() or Path(name).name != name:
-        return None
     return next((p for p in paths.bundled_model_files() if p.stem.lower() == Path(name.lower()).stem), None)
 
 
@@ -103,12 +101,13 @@ def require_model_file(path: str) -> Path:
     picture or a text file given as the model is named for what it is, before TensorFlow is imported."""
     from guiapp.core.filekind import not_a_model
 
-    bundled = bundled_model(path)
-    if bundled is not None:
-        return bundled
-    if not Path(path).expanduser().exists() and Path(path).name == path and not Path(path).suffix:
-        names = ", ".join(bundled_model_names())
-        raise usage_error(f"{path}: no such model file" + (f" (the bundled models: {names})" if names else ""))
+    if not Path(path).expanduser().exists() and Path(path).name == path:  # a bare name, no file of that name here
+        bundled = bundled_model(path)
+        if bundled is not None:
+            return bundled
+        if not Path(path).suffix:
+            names = ", ".join(bundled_model_names())
+            raise usage_error(f"{path}: no such model file" + (f" (the bundled models: {names})" if names else ""))
     target = require_file(path, "model file")
     message = not_a_model(target)
     if message:
