@@ -172,12 +172,8 @@ def _report_times(name: str, form: str, times: dict[str, list[float]]) -> None:
 
 def _reader_runs(recognizer, image) -> bool:
     """Whether the recognise path asks the mark reader about ``image`` (its answer marked, the model unsure)."""
-    from guiapp.core import mark_reader
-
     reader = recognizer.mark_reader
-    probabilities = recognizer.infer_one(recognizer.preprocess(image))
-    top = int(np.argmax(probabilities))
-    return bool(reader is not None and reader.found.plain_of[top] >= 0 and probabilities[top] < mark_reader.SURE)
+    return reader is not None and reader.asked(recognizer.infer_one(recognizer.preprocess(image)))
 
 
 def compare_cost(before: Path, calls: int) -> None:

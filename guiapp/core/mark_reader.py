@@ -138,14 +138,20 @@ class MarkReader:
         size = (self.side, self.side) if self.side else None
         return self.lite.run_one(self.spec.apply_coverage(coverage, window, size))
 
+    def asked(self, probabilities: np.ndarray) -> bool:
+        """Whether :meth:`apply` runs the reader for the model's ``probabilities``: the answer carries a mark and
+        the model gave it less than :data:`SURE`."""
+        top = int(np.argmax(probabilities))
+        return bool(self.found.plain_of[top] >= 0 and probabilities[top] < SURE)
+
     def apply(self, probabilities: np.ndarray, coverage: np.ndarray, window=None) -> np.ndarray:
         """The kana model's ``probabilities`` for ``coverage``, its families split again with the reader's
-        reading unless that gives the answer another mark or another kana (ば → ぱ); the reader is not run unless
-        the answer carries a mark and the model gave it less than :data:`SURE`."""
+        reading unless that gives the answer another mark or another kana (ば → ぱ); the reader is run only when
+        :meth:`asked`."""
+        if not self.asked(probabilities):
+            return probabilities
         top = int(np.argmax(probabilities))
         plain = int(self.found.plain_of[top])
-        if plain < 0 or probabilities[top] >= SURE:
-            return probabilities
         read = by_read_marks(probabilities, self.found, self.read(coverage, window))
         # Kept when it takes the mark away or keeps the answer (its doubt then shows in the probabilities).
         return read if int(np.argmax(read)) in (top, plain) else probabilities
