@@ -3,6 +3,8 @@ draws nothing, or draws its replacement box, is left out (a real font file, buil
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import pytest
 
@@ -63,6 +65,20 @@ def test_only_fonts_that_draw_the_character_make_samples(tmp_path, monkeypatch):
         printed = synthesize_chunk("B", 0, 20, 0, PreprocessSpec(), font_fraction=1.0)
         assert (printed.reshape(20, -1).max(axis=1) > 200).all()
         assert not np.array_equal(printed, synthesize_chunk("B", 0, 20, 0, PreprocessSpec()))
+    finally:
+        fonts.fonts_for.cache_clear()
+
+
+def test_a_font_file_listed_again_under_an_alias_link_counts_once(tmp_path, monkeypatch):
+    """Debian lists its default Japanese fonts twice (fonts-japanese-mincho.ttf links to TakaoPMincho.ttf): a font
+    counted twice weighs twice in printed samples and in the printed-fonts test."""
+    font = build_font(tmp_path / "real.ttf")
+    alias = tmp_path / "alias.ttf"
+    alias.symlink_to(font)
+    monkeypatch.setattr(fonts, "fontconfig_files", lambda char: {str(alias), font})
+    fonts.fonts_for.cache_clear()
+    try:
+        assert fonts.fonts_for("B") == (os.path.realpath(font),)
     finally:
         fonts.fonts_for.cache_clear()
 

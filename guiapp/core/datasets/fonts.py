@@ -11,6 +11,7 @@ printed sample always shows the character.
 from __future__ import annotations
 
 import math
+import os
 import shutil
 import subprocess
 from functools import cache
@@ -31,8 +32,11 @@ _NOT_A_CHARACTER = chr(0x10FFFD)  # a noncharacter: every font draws its replace
 
 @cache
 def fonts_for(char: str) -> tuple[str, ...]:
-    """Font files that draw ``char`` (sorted, so the choice is deterministic on one machine)."""
-    return tuple(sorted(f for f in fontconfig_files(char) if draws(f, char)))
+    """Font files that draw ``char`` (sorted, so the choice is deterministic on one machine), each file once: Debian
+    lists its default Japanese fonts again under alias links (fonts-japanese-mincho.ttf → TakaoPMincho.ttf), and a
+    font counted twice would weigh twice in a printed-fonts sample or test."""
+    files = {os.path.realpath(f) for f in fontconfig_files(char)}
+    return tuple(sorted(f for f in files if draws(f, char)))
 
 
 def fontconfig_files(char: str) -> set[str]:
