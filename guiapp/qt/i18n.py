@@ -121,6 +121,11 @@ def install(app, language: str = "") -> str:
     return language
 
 
+def sample_number(index) -> int:
+    """The number a person sees for the sample at ``index``: counted from 1, as people count (sample #1 of 30)."""
+    return int(index) + 1
+
+
 def number(value, decimals: int = 0) -> str:
     """``value`` with the locale's digits and thousands separator (1,234 · 1 234 · 1.234,5)."""
     if decimals or not isinstance(value, numbers.Integral):

@@ -159,14 +159,23 @@ def test_opening_a_sample_shows_it_large(qtbot, panel, tmp_path):
     assert panel.grid.select_sample(4)
     view = panel.sample_view
     assert view.label.text() == "dog"
-    assert "sample #4 of 30" in view.details.text() and "pets.npz" in view.details.text()
+    assert "sample #5 of 30" in view.details.text() and "pets.npz" in view.details.text()  # counted from 1
     assert view.image.pixmap() is not None and view.image.pixmap().width() >= 196
     assert not view.replay.isVisible()  # not a drawn sample: no strokes to replay
     assert panel.augment.pixels is not None
 
 
+def test_samples_are_numbered_from_one_as_people_count(qtbot, panel, tmp_path):
+    _import(qtbot, panel, write_npz(tmp_path / "pets.npz"))
+    assert panel.grid.select_sample(0)
+    assert panel.sample_view.details.text().startswith("sample #1 of 30")
+    model = panel.grid.model()
+    row = next(r for r in range(model.rowCount()) if panel.grid.thumb_model.sample_index(r) == 0)
+    assert model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole).startswith("#1: ")
+
+
 def test_tab_into_the_grid_selects_the_sample_it_shows(qtbot, panel, tmp_path):
-    """Tab into the grid made the first sample current (the sample view showed #0) but selected nothing, so no
+    """Tab into the grid made the first sample current (the sample view showed #1) but selected nothing, so no
     cell looked chosen; the sample shown is the selected one."""
     from PySide6.QtCore import QItemSelectionModel
 
@@ -176,7 +185,7 @@ def test_tab_into_the_grid_selects_the_sample_it_shows(qtbot, panel, tmp_path):
     panel.grid.selectionModel().setCurrentIndex(panel.grid.model().index(3, 0),
                                                 QItemSelectionModel.SelectionFlag.NoUpdate)
     assert panel.grid.selected_samples() == [panel.grid.thumb_model.sample_index(3)]
-    assert "sample #3 of 30" in panel.sample_view.details.text()
+    assert "sample #4 of 30" in panel.sample_view.details.text()
 
 
 def test_grid_is_virtual_and_thumbnails_are_lazy(qtbot, panel):

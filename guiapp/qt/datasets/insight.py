@@ -29,7 +29,7 @@ from guiapp.qt.datasets.grid import coverage_pixmap
 from guiapp.qt.progress import ProgressStrip
 from guiapp.core.plural import resolve
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import fmt, localise, number, translate
+from guiapp.qt.i18n import fmt, localise, number, sample_number, translate
 
 PairRole = Qt.ItemDataRole.UserRole
 SHOWN_PAIRS = 50
@@ -116,8 +116,8 @@ class HealthView(QWidget):
             item.setToolTip(0, item.text(0))
             for a, b in finding.pairs[:SHOWN_PAIRS]:
                 other = translate("datasets", SPLITS.get((parts or {}).get(int(b), "train"), ""))
-                child = QTreeWidgetItem(item, [fmt(translate("datasets", "training #{0:,}  ↔  {1} #{2:,}"), a, other,
-                                                   b)])
+                child = QTreeWidgetItem(item, [fmt(translate("datasets", "training #{0:,}  ↔  {1} #{2:,}"),
+                                                   sample_number(a), other, sample_number(b))])
                 child.setData(0, PairRole, (a, b))
             if len(finding.pairs) > SHOWN_PAIRS:
                 QTreeWidgetItem(item, [fmt(translate("datasets", "… and {0:,} more"), len(finding.pairs) - SHOWN_PAIRS)])
@@ -129,7 +129,8 @@ class HealthView(QWidget):
             both = np.concatenate([self.dataset.images[a], np.zeros((self.dataset.image_shape[0], 2), np.uint8) + 255,
                                    self.dataset.images[b]], axis=1)
             self.pair_view.setPixmap(coverage_pixmap(both, 2 * PREVIEW_SIDE * 2))
-            self.pair_view.setToolTip(fmt(translate("datasets", "left: training #{0:,}   right: #{1:,}"), a, b))
+            self.pair_view.setToolTip(fmt(translate("datasets", "left: training #{0:,}   right: #{1:,}"),
+                                                  sample_number(a), sample_number(b)))
             self.sampleRequested.emit(b)
 
 

@@ -42,7 +42,7 @@ from guiapp.qt.datasets.problems import ProblemsBar
 from guiapp.qt.progress import ProgressStrip
 from guiapp.qt.datasets.sample_view import SampleView
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import fmt, localise, number, translate
+from guiapp.qt.i18n import fmt, localise, number, sample_number, translate
 from guiapp.qt.theme import set_tone, tone
 
 SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
@@ -305,7 +305,7 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetActionsMixin, QWidget):
         if dataset is None or not 0 <= index < len(dataset):
             return
         label = dataset.classes[int(dataset.labels[index])]
-        details = [translate("datasets", "sample #{0} of {1}").format(number(index), number(len(dataset))),
+        details = [translate("datasets", "sample #{0} of {1}").format(number(sample_number(index)), number(len(dataset))),
                    translate("datasets", "split: {0}").format(split_label(SPLIT_NAMES[int(self.split_codes[index])]))]
         drawing, pen_width = None, None
         records = self.records.get(self.name or "")

@@ -23,7 +23,7 @@ from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.core.plural import resolve
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import fmt, localise, translate
+from guiapp.qt.i18n import fmt, localise, number, sample_number, translate
 from guiapp.qt.recognize.model_picker import model_display_name
 
 MAX_SAMPLES_SHOWN = 200
@@ -416,9 +416,9 @@ class EvaluationView(QWidget):
         self.cell_title.setText(translate("train", "True “{0}” predicted as “{1}”: {2}{3}").format(true, predicted, count, more))
         self.samples_list.clear()
         for index in shown:
-            item = QListWidgetItem(coverage_icon(self.dataset.images[int(index)]), f"#{int(index)}")
+            item = QListWidgetItem(coverage_icon(self.dataset.images[int(index)]), f"#{number(sample_number(index))}")
             item.setData(Qt.ItemDataRole.UserRole, int(index))
-            item.setToolTip(translate("train", "sample {0}: true {1}, predicted {2}").format(int(index), true, predicted))
+            item.setToolTip(translate("train", "sample {0}: true {1}, predicted {2}").format(number(sample_number(index)), true, predicted))
             self.samples_list.addItem(item)
         self.cellOpened.emit(true, predicted, indices)
         return indices
