@@ -3209,6 +3209,10 @@ Still using {0}.</source>
         <translation>Classes :</translation>
     </message>
     <message>
+        <source>Made when you add your first drawing</source>
+        <translation>Créé à l’ajout de votre premier dessin</translation>
+    </message>
+    <message>
         <source>New dataset</source>
         <translation>Nouveau jeu de données</translation>
     </message>

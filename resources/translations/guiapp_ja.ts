@@ -3158,6 +3158,10 @@ Still using {0}.</source>
         <translation>クラス:</translation>
     </message>
     <message>
+        <source>Made when you add your first drawing</source>
+        <translation>最初の描画を追加したときに作られます</translation>
+    </message>
+    <message>
         <source>New dataset</source>
         <translation>新しいデータセット</translation>
     </message>

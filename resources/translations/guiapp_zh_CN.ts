@@ -3158,6 +3158,10 @@ Still using {0}.</source>
         <translation>类别：</translation>
     </message>
     <message>
+        <source>Made when you add your first drawing</source>
+        <translation>添加第一个绘图时创建</translation>
+    </message>
+    <message>
         <source>New dataset</source>
         <translation>新建数据集</translation>
     </message>

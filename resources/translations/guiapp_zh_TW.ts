@@ -3158,6 +3158,10 @@ Still using {0}.</source>
         <translation>類別：</translation>
     </message>
     <message>
+        <source>Made when you add your first drawing</source>
+        <translation>加入第一個繪圖時建立</translation>
+    </message>
+    <message>
         <source>New dataset</source>
         <translation>新建資料集</translation>
     </message>

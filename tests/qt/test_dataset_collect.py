@@ -54,6 +54,16 @@ def bar(qtbot, pad):
     return widget
 
 
+def test_the_default_dataset_says_it_is_made_on_the_first_add(qtbot, bar, pad):
+    """Before any drawing is kept the box shows "my-handwriting", which the Datasets tab does not list yet."""
+    assert bar.dataset_combo.itemText(0) == DEFAULT_DATASET
+    assert "first drawing" in bar.dataset_combo.itemData(0, Qt.ItemDataRole.ToolTipRole)
+    bar.label_edit.insert("a")
+    with qtbot.waitSignal(bar.sampleAdded):
+        qtbot.keyClick(bar.label_edit, Qt.Key.Key_Return)
+    assert bar.dataset_combo.itemData(0, Qt.ItemDataRole.ToolTipRole) is None  # it exists now
+
+
 def test_typing_a_label_and_enter_adds_the_drawing(qtbot, bar, pad):
     bar.label_edit.insert("あ")  # (QTest.keyClicks aborts on characters outside Latin-1)
     with qtbot.waitSignal(bar.sampleAdded) as blocker:

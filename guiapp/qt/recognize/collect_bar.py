@@ -143,6 +143,9 @@ class CollectBar(QWidget):
         self.dataset_combo.blockSignals(True)
         self.dataset_combo.clear()
         self.dataset_combo.addItems(names or [DEFAULT_DATASET])  # the default is created on the first add
+        if not names:  # say so, or the list shows a dataset that the Datasets tab does not have yet
+            self.dataset_combo.setItemData(0, translate("recognize", "Made when you add your first drawing"),
+                                           Qt.ItemDataRole.ToolTipRole)
         self.dataset_combo.addItem(translate("recognize", NEW_DATASET))
         if current and current in names:
             self.dataset_combo.setCurrentText(current)
@@ -230,7 +233,8 @@ class CollectBar(QWidget):
         name = self.dataset_name() or DEFAULT_DATASET
         self._announcing = True  # our own news (the catalogue tells every list): the counters are updated here
         try:
-            if not self.store.exists(name):
+            created = not self.store.exists(name)
+            if created:
                 self.store.create(name)
             new_class = label not in self.counts
             pen_width = self.get_pen_width() if self.get_pen_width is not None else None
@@ -241,6 +245,8 @@ class CollectBar(QWidget):
         finally:
             self._announcing = False
         self.clear_drawing()
+        if created:  # it is made now: no longer "made when you add your first drawing"
+            self.dataset_combo.setItemData(self.dataset_combo.findText(name), None, Qt.ItemDataRole.ToolTipRole)
         self.counts[label] = self.counts.get(label, 0) + 1
         if self.dataset_combo.currentText() != name:
             self.refresh()
