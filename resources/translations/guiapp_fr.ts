@@ -4263,6 +4263,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>&lt;br&gt;Sur vos échantillons mis de côté (jamais entraînés) : {0} → {1}</translation>
     </message>
     <message>
+        <source>&lt;br&gt;On held-out samples of its original data: {0} → {1}</source>
+        <translation>&lt;br&gt;Sur des échantillons réservés de ses données d’origine : {0} → {1}</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;Measured with {0} (before) and {1} (after).</source>
         <translation>&lt;br&gt;Mesuré avec {0} (avant) et {1} (après).</translation>
     </message>

@@ -4212,6 +4212,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>&lt;br&gt;評価用に取り分けたサンプル（訓練に未使用）: {0} → {1}</translation>
     </message>
     <message>
+        <source>&lt;br&gt;On held-out samples of its original data: {0} → {1}</source>
+        <translation>&lt;br&gt;元のデータの保留サンプル（学習に使っていないもの）: {0} → {1}</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;Measured with {0} (before) and {1} (after).</source>
         <translation>&lt;br&gt;{0} (前) と {1} (後) で測定。</translation>
     </message>

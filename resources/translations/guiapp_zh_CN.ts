@@ -4212,6 +4212,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>&lt;br&gt;在留出的样本上（从未训练过）：{0} → {1}</translation>
     </message>
     <message>
+        <source>&lt;br&gt;On held-out samples of its original data: {0} → {1}</source>
+        <translation>&lt;br&gt;原始数据中留出的样本（未用于训练）：{0} → {1}</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;Measured with {0} (before) and {1} (after).</source>
         <translation>&lt;br&gt;使用 {0}（之前）和 {1}（之后）测量。</translation>
     </message>

@@ -4212,6 +4212,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>&lt;br&gt;在留出的樣本上（從未訓練過）：{0} → {1}</translation>
     </message>
     <message>
+        <source>&lt;br&gt;On held-out samples of its original data: {0} → {1}</source>
+        <translation>&lt;br&gt;原始資料中保留的樣本（未用於訓練）：{0} → {1}</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;Measured with {0} (before) and {1} (after).</source>
         <translation>&lt;br&gt;使用 {0}（之前）和 {1}（之後）測量。</translation>
     </message>

@@ -25,7 +25,11 @@ def test_the_users_classes_weigh_as_much_as_the_original_ones(digits):
     counts = dict(zip(mixed.classes, mixed.class_counts()))
     assert all(counts[str(d)] == 20 for d in range(10))
     held = mixed.predefined_test[: len(mine)]
-    assert held.sum() == 4 and not mixed.predefined_test[len(mine):].any()  # copies are never test samples
+    assert held.sum() == 4 and not mixed.predefined_test[len(mine) + 200:].any()  # copies are never test samples
+    # The original's 20 of each class are held out in the same share: what the model may forget is measured too.
+    original_test = mixed.predefined_test[len(mine): len(mine) + 200]
+    assert original_test.sum() == 40
+    assert sorted(np.bincount(np.asarray(mixed.labels)[len(mine):len(mine) + 200][original_test])) == [4] * 10
     # 8 training samples of each new class, repeated to about the original's 20 (plus the 2 held out).
     assert counts["x"] == counts["y"] == 8 * round(20 / 8) + 2
     copies = np.asarray(mixed.images)[len(mine) + 200:]  # after the user's samples and 20 × 10 original ones

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from guiapp.core.datasets.base import Dataset
-from guiapp.core.training.personalize import mix, personal_part
+from guiapp.core.training.personalize import mix, original_held_out, personal_part
 from guiapp.core.preprocess import PreprocessSpec
 from guiapp.core.training.runs import Curves, RunError, RunStore, thin
 from guiapp.core.training.config import TrainConfig
@@ -97,7 +97,9 @@ def test_mix_adds_new_classes_and_holds_out_user_samples():
     mixed = mix(personal, original, spec, original_per_class=5, held_out=0.2)
     assert mixed.classes == ["0", "1", "x"] and mixed.image_shape == (28, 28)
     assert len(mixed) == 10 + 10 and mixed.class_counts().tolist() == [5, 10, 5]
-    assert mixed.predefined_test[:10].sum() == 2 and not mixed.predefined_test[10:].any()
+    assert mixed.predefined_test[:10].sum() == 2 and mixed.predefined_test[10:].sum() == 2  # 1 of each 5 original
     held = personal_part(mixed, len(personal), held_out_only=True)
     assert len(held) == 2 and sorted(np.array(held.classes)[held.labels]) == ["1", "x"]
+    kept = original_held_out(mixed, len(personal))
+    assert len(kept) == 2 and sorted(np.array(kept.classes)[kept.labels]) == ["0", "1"]
     assert mixed.split(validation=0.2).test.tolist() == np.flatnonzero(mixed.predefined_test).tolist()

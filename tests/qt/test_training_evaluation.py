@@ -174,6 +174,9 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
     assert outcome.personal["before_all"][1] == 15 and outcome.personal["after_all"][1] == 15
     assert outcome.personal["before_all"][0] <= 5  # the base model cannot know "x"
     assert "→" in personalize.result.text()
+    # What it may have forgotten: the original digits held out of the mix (2 of each 10), before and after.
+    assert outcome.personal["before_original_held_out"][1] == outcome.personal["after_original_held_out"][1] == 20
+    assert "held-out samples of its original data" in personalize.result.text()
     # The run's file (every run's is model.h5) by what it learnt and when; a file of another name by its name.
     from guiapp.core.modelfile.metadata import model_title
 

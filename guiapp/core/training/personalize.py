@@ -3,7 +3,8 @@ learns the user's hand (and any new class) without forgetting the rest. ``core.t
 training; this module only builds the mixed dataset and measures accuracy on the user's samples.
 
 The user's samples are split once (seeded, stratified) into a part that is trained on and a held-out part that is
-marked as the mixed dataset's own test set, so "after" accuracy on held-out samples is honest.
+marked as the mixed dataset's own test set, so "after" accuracy on held-out samples is honest. The original's
+samples are split in the same share: their held-out part measures what the model may have forgotten.
 """
 
 from __future__ import annotations
@@ -37,11 +38,23 @@ def _subsample(dataset: Dataset, per_class: int | None, seed: int) -> np.ndarray
     return np.sort(np.concatenate(keep)) if keep else np.empty(0, np.int64)
 
 
+def _held_per_class(labels: np.ndarray, share: float, seed: int) -> np.ndarray:
+    """A mask holding out ``share`` of each class's samples (at least one, never all of a class), seeded."""
+    rng = np.random.default_rng(seed)
+    held = np.zeros(len(labels), bool)
+    for label in np.unique(labels):
+        members = rng.permutation(np.flatnonzero(labels == label))
+        if len(members) > 1:
+            held[members[: min(len(members) - 1, max(1, int(round(share * len(members)))))]] = True
+    return held
+
+
 def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, original_per_class: int | None = None,
         held_out: float = 0.2, seed: int = 0) -> Dataset:
     """One dataset at ``spec``'s size: the user's samples plus up to ``original_per_class`` original samples per
-    class. Classes are the original's, then the user's new ones. The held-out fraction of the user's samples
-    becomes the dataset's predefined test set (never trained on)."""
+    class. Classes are the original's, then the user's new ones. The held-out fraction of the user's samples and of
+    the original ones becomes the dataset's predefined test set (never trained on): a test set of the user's
+    samples alone would hold only their classes, and say nothing of the ones the model may forget."""
     personal_idx = np.arange(len(personal))
     if original is not None:
         original_idx = _subsample(original, original_per_class, seed)
@@ -69,7 +82,10 @@ def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, origi
             parts.append(np.asarray(parts[0])[extra])
             labels.append(labels[0][extra])
     test = np.zeros(sum(len(p) for p in parts), bool)
-    test[: len(personal)] = held  # the user's own samples come first in the mix
+    test[: len(personal)] = held  # the user's own samples come first in the mix, then the original's
+    if held_out > 0 and len(original_idx):
+        test[len(personal): len(personal) + len(original_idx)] = _held_per_class(labels[1][: len(original_idx)],
+                                                                               held_out, seed)
     name = personal.name if original is None else f"{personal.name}+{original.name}"
     return Dataset(name, classes, np.concatenate(parts), np.concatenate(labels), spec=spec, kind="user",
                    source=f"personalisation: {len(personal)} user samples + {len(original_idx)} original",
@@ -81,6 +97,16 @@ def personal_part(mixed: Dataset, n_personal: int, held_out_only: bool = False) 
     index = np.arange(n_personal)
     if held_out_only and mixed.predefined_test is not None:
         index = index[mixed.predefined_test[:n_personal]]
+    return _part(mixed, index)
+
+
+def original_held_out(mixed: Dataset, n_personal: int) -> Dataset:
+    """The original's held-out samples of a :func:`mix` result (its test samples after the user's)."""
+    test = mixed.predefined_test if mixed.predefined_test is not None else np.zeros(len(mixed), bool)
+    return _part(mixed, n_personal + np.flatnonzero(test[n_personal:]))
+
+
+def _part(mixed: Dataset, index: np.ndarray) -> Dataset:
     return Dataset(mixed.name, list(mixed.classes), np.asarray(mixed.images)[index], np.asarray(mixed.labels)[index],
                    spec=mixed.spec, kind="user")
 
@@ -98,13 +124,15 @@ def accuracy_on(recognizer, dataset: Dataset) -> tuple[int, int]:
 
 
 def personal_accuracy(loaded, mixed: Dataset, n_personal: int) -> dict:
-    """{"all": [correct, total], "held_out": [correct, total]} of a LoadedModel on the user's samples of a
-    :func:`mix` result."""
+    """{"all": [correct, total], "held_out": [correct, total], "original_held_out": [correct, total]} of a
+    LoadedModel on the user's samples of a :func:`mix` result, and on the original's held-out samples."""
     from guiapp.core.recognition import Recognizer
 
     recognizer = Recognizer(loaded, warm_up=False)
-    return {key: list(accuracy_on(recognizer, personal_part(mixed, n_personal, held)))
-            for key, held in (("all", False), ("held_out", True))}
+    accuracy = {key: list(accuracy_on(recognizer, personal_part(mixed, n_personal, held)))
+                for key, held in (("all", False), ("held_out", True))}
+    accuracy["original_held_out"] = list(accuracy_on(recognizer, original_held_out(mixed, n_personal)))
+    return accuracy
 
 
-__all__ = ["PersonalizeRequest", "accuracy_on", "mix", "personal_accuracy", "personal_part"]
+__all__ = ["PersonalizeRequest", "accuracy_on", "mix", "original_held_out", "personal_accuracy", "personal_part"]

@@ -161,6 +161,10 @@ class PersonalizeView(QWidget):
         text = translate("train", "<b>Accuracy on your samples: {0} → {1}</b>").format(_fraction(before), _fraction(after))
         if held_after and held_after[1]:
             text += (translate("train", "<br>On your held-out samples (never trained on): {0} → {1}").format(_fraction(held_before), _fraction(held_after)))
+        kept_before, kept_after = personal.get("before_original_held_out"), personal.get("after_original_held_out")
+        if kept_after and kept_after[1]:  # what it may have forgotten
+            text += translate("train", "<br>On held-out samples of its original data: {0} → {1}").format(
+                _fraction(kept_before), _fraction(kept_after))
         if base_path and model_path:
             text += translate("train", "<br>Measured with {0} (before) and {1} (after).").format(
                 escape(model_display_name(base_path)), escape(model_display_name(model_path)))
