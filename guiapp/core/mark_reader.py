@@ -15,7 +15,8 @@ validation font families a reader that may only take a mark away read better tha
 (hiragana 99.53 against 99.20 %, katakana 99.42 against 99.36 %: docs/kana.md). Then each family in the model's
 labels (は ば ぱ) keeps its total probability, shared out again by ``model share^(1 - w) × reader share^w`` (``w`` =
 :data:`WEIGHT`, chosen on the validation font families); that reading is kept when it takes the answer's mark away
-(ば → は) or keeps the answer, and dropped when it would swap the mark (ば → ぱ). Only for images: on the pad the
+(ば → は) or keeps the answer, and dropped when it would swap the mark (ば → ぱ); a reader sure there is no mark
+(:data:`NO_MARK`) takes it away outright. Only for images: on the pad the
 strokes show which ink is a mark (:mod:`guiapp.core.kana_marks`), the reader added nothing there
 (benchmarks/bench_kana_marks.py: plain and marked kana within 1 % either way) and would cost ~0.25 ms of every live
 recognition of a marked kana.
@@ -51,6 +52,11 @@ SURE = 0.999
 # How much of a family's split the reader decides (the model keeps 1 - WEIGHT, geometrically). Chosen on the
 # validation font families from 0, 0.5, 0.7 and 1 (docs/kana.md); the test families were not looked at.
 WEIGHT = 0.7
+# When the reader is at least this sure that there is no mark, the mark goes whatever the model's share: a model
+# sure of ビ at 0.999 kept it under the split above though the reader read "none" at 0.97 (Mincho ヒ). Chosen on
+# the validation font families from 0.5–0.95 (katakana one glyph better at 0.7–0.95, hiragana worse below 0.95);
+# drawings opened as images read the same at 0.95 (docs/kana.md, "Each font file once").
+NO_MARK = 0.95
 
 
 def _state_of(char: str) -> int:
@@ -152,7 +158,13 @@ class MarkReader:
             return probabilities
         top = int(np.argmax(probabilities))
         plain = int(self.found.plain_of[top])
-        read = by_read_marks(probabilities, self.found, self.read(coverage, window))
+        reading = self.read(coverage, window)
+        if reading[0] >= NO_MARK:
+            taken = np.array(probabilities, np.float32, copy=True)
+            taken[plain] += taken[top]
+            taken[top] = 0.0
+            return taken
+        read = by_read_marks(probabilities, self.found, reading)
         # Kept when it takes the mark away or keeps the answer (its doubt then shows in the probabilities).
         return read if int(np.argmax(read)) in (top, plain) else probabilities
 
@@ -195,5 +207,5 @@ def load(path, labels) -> MarkReader | None:
         return None
 
 
-__all__ = ["ATTR_INFO", "DATASET", "Families", "MarkReader", "STATES", "WEIGHT", "by_read_marks", "embed",
+__all__ = ["ATTR_INFO", "DATASET", "Families", "MarkReader", "NO_MARK", "STATES", "WEIGHT", "by_read_marks", "embed",
            "families", "load"]

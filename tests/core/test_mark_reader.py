@@ -135,6 +135,25 @@ def test_the_reader_never_adds_a_mark():
     assert reader.apply(sure, coverage) is sure and Reader.calls == 1
 
 
+def test_a_reader_sure_there_is_no_mark_takes_it_away_however_sure_the_model():
+    """Mincho ヒ: the model gave ビ 0.998 and the reader read "none" at 0.97, and the split kept ビ."""
+
+    class Reader:
+        reading = np.array([0.97, 0.02, 0.01], np.float32)
+
+        def run_one(self, _x):
+            return Reader.reading
+
+    reader = mark_reader.MarkReader(Reader(), READER_SPEC, {}, mark_reader.families(LABELS))
+    coverage = np.zeros((64, 64), np.float32)
+    coverage[10:50, 30:34] = 1.0
+    model = np.array([0.0, 0.0, 0.0, 0.002, 0.998, 0.0], np.float32)
+    taken = reader.apply(model, coverage)
+    assert int(np.argmax(taken)) == 3 and np.isclose(taken.sum(), 1.0)
+    Reader.reading = np.array([0.9, 0.08, 0.02], np.float32)  # less sure: the split decides, and keeps the mark
+    assert int(np.argmax(reader.apply(model, coverage))) == 4
+
+
 def test_a_damaged_or_foreign_reader_is_ignored(kana_files, caplog):
     from guiapp.core.recognition import Recognizer
 
