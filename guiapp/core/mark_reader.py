@@ -16,10 +16,9 @@ validation font families a reader that may only take a mark away read better tha
 labels (は ば ぱ) keeps its total probability, shared out again by ``model share^(1 - w) × reader share^w`` (``w`` =
 :data:`WEIGHT`, chosen on the validation font families); that reading is kept when it takes the answer's mark away
 (ば → は) or keeps the answer, and dropped when it would swap the mark (ば → ぱ); a reader sure there is no mark
-(:data:`NO_MARK`) takes it away outright. Only for images: on the pad the
-strokes show which ink is a mark (:mod:`guiapp.core.kana_marks`), the reader added nothing there
-(benchmarks/bench_kana_marks.py: plain and marked kana within 1 % either way) and would cost ~0.25 ms of every live
-recognition of a marked kana.
+(:data:`NO_MARK`) takes it away outright. Only for images: on the pad the strokes show which ink is a mark
+(:mod:`guiapp.core.kana_marks`), the reader added nothing there (benchmarks/bench_kana_marks.py: plain and marked
+kana within 1 % either way) and would cost ~0.25 ms of every live recognition of a marked kana.
 
 Where it lives. Inside the kana model's ``.h5``, beside its converted form: a root dataset ``guiapp_mark_reader``
 (LiteRT flatbuffer bytes) and a root attribute ``guiapp_mark_reader_info`` (JSON: the fit it reads, the part of it
