@@ -48,3 +48,21 @@ def test_too_few_samples_are_refused_before_they_are_repeated(digits, tmp_path):
                               personalize=PersonalizeRequest("mine", None), original_data=digits)
     with pytest.raises(TrainingError, match=r"'x' has 3 \(add 2 more\)"):
         prepare(request)
+
+
+def test_the_original_data_is_a_dataset_that_opens():
+    """The bundled digits model learnt from "digits-mixed" (its recipe's mix, no dataset of its own): Personalize and
+    Teach offered that name and failed at once; they mix in the built-in of the model's classes instead."""
+    from guiapp.core.modelfile import read_metadata
+    from guiapp.core.training.personalize import original_dataset
+    from guiapp.paths import bundled_model_files
+
+    digits = next(path for path in bundled_model_files() if path.stem == "digits")
+    info = read_metadata(digits)
+    assert info["metadata"]["dataset"]["name"] == "digits-mixed" and original_dataset(info) == "digits"
+    named = {"labels": list("0123456789"), "metadata": {"dataset": {"name": "latin"}}}
+    assert original_dataset(named) == "latin"  # a dataset that opens is kept as the file names it
+    mixed = {"labels": [*"0123456789", "q"], "metadata": {"dataset": {"name": "mine+digits"}}}
+    assert original_dataset(mixed) == "digits"  # a personalised model: what its personalisation mixed in
+    assert original_dataset({"labels": ["cat", "dog"], "metadata": {"dataset": {"name": "gone"}}}) is None
+    assert original_dataset({"labels": [], "metadata": {}}) is None

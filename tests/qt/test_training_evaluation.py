@@ -244,6 +244,17 @@ def test_personalize_result_names_the_models_it_measured(qtbot, model_path, tmp_
     assert "20% (3/15) → 93% (14/15)" in text and "tiny.h5 (before) and tiny-personal.h5 (after)" in text
 
 
+def test_personalize_offers_an_original_dataset_that_opens(qtbot):
+    """The bundled digits model names "digits-mixed" (its recipe's mix): offered as is, Personalize failed at once."""
+    from guiapp.paths import bundled_model_files
+
+    view = PersonalizeView()
+    qtbot.addWidget(view)
+    view.set_base_model(str(next(p for p in bundled_model_files() if p.stem == "digits")))
+    assert view.original.currentText() == "digits"
+    assert [view.original.itemText(i) for i in range(view.original.count())][0] == "digits"
+
+
 def _column(view: EvaluationView, col: int) -> list[str]:
     return [view.table.item(row, col).text() for row in range(view.table.rowCount())]
 

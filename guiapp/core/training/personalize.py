@@ -28,6 +28,26 @@ class PersonalizeRequest:
     held_out: float = 0.2  # share of the user's samples kept out of training, to measure "after" honestly
 
 
+def original_dataset(info: dict) -> str | None:
+    """The dataset to mix a model's original data from, as a name :func:`~guiapp.core.datasets.registry.open_dataset`
+    knows, for ``info`` (:func:`~guiapp.core.modelfile.read_metadata` of the model): the dataset its file names when
+    that opens, else the one a personalisation mixed in (``mine+digits``), else the built-in of exactly its classes:
+    the bundled digits model learnt from "digits-mixed", the recipe's mix of real and synthesised digits, which is no
+    dataset of its own. None when there is none."""
+    from guiapp.core.datasets.builtin import BUILTINS
+    from guiapp.core.datasets.registry import list_datasets
+
+    metadata = info.get("metadata") if isinstance(info.get("metadata"), dict) else {}
+    dataset = metadata.get("dataset") if isinstance(metadata.get("dataset"), dict) else {}
+    name = dataset.get("name") if isinstance(dataset.get("name"), str) else ""
+    available = {entry.name for entry in list_datasets(load=False) if entry.error is None}
+    for candidate in (name, name.partition("+")[2]):
+        if candidate in available:
+            return candidate
+    labels = [str(label) for label in info.get("labels") or []]
+    return next((builtin for builtin, (chars, _spec, _about) in BUILTINS.items() if list(chars) == labels), None)
+
+
 def _subsample(dataset: Dataset, per_class: int | None, seed: int) -> np.ndarray:
     """Indices of at most ``per_class`` samples of each class (all of them for None), seeded."""
     if per_class is None:
@@ -135,4 +155,4 @@ def personal_accuracy(loaded, mixed: Dataset, n_personal: int) -> dict:
     return accuracy
 
 
-__all__ = ["PersonalizeRequest", "accuracy_on", "mix", "original_held_out", "personal_accuracy", "personal_part"]
+__all__ = ["PersonalizeRequest", "accuracy_on", "mix", "original_dataset", "original_held_out", "personal_accuracy", "personal_part"]

@@ -60,12 +60,13 @@ def teach_request(base_path: str, personal: str, data=None) -> TrainingRequest:
     light augmentation because a person draws only a few samples. ``data``: those samples already in memory."""
     from guiapp.core.modelfile import read_metadata
     from guiapp.core.training.config import TrainConfig
-    from guiapp.core.training.personalize import PersonalizeRequest
+    from guiapp.core.training.personalize import PersonalizeRequest, original_dataset
     from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
 
-    metadata = read_metadata(base_path)["metadata"]
+    info = read_metadata(base_path)
+    metadata = info["metadata"]
     preset = metadata.get("preset") if metadata.get("preset") in PRESETS else DEFAULT_PRESET
-    original = (metadata.get("dataset") or {}).get("name") if isinstance(metadata.get("dataset"), dict) else None
+    original = original_dataset(info)
     if original in (personal, f"{personal} (taught)") or (original or "").startswith(f"{personal}+"):
         original = None  # the model learnt from these very samples: they are all the mix needs
     config = TrainConfig(preset=preset, epochs=TEACH_EPOCHS, batch_size=32, learning_rate=1e-3, schedule="constant",

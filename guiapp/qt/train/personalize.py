@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
 from guiapp.core.training.config import TrainConfig
-from guiapp.core.training.personalize import PersonalizeRequest
+from guiapp.core.training.personalize import PersonalizeRequest, original_dataset
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.i18n import translate
 from guiapp.qt.recognize.model_picker import model_display_name
@@ -100,16 +100,17 @@ class PersonalizeView(QWidget):
     def set_base_model(self, path: str | None) -> None:
         from guiapp.core.modelfile import ModelFileError, read_metadata
 
-        self.base_path, self.base_meta = (str(path) if path else None), {}
+        self.base_path, self.base_meta, info = (str(path) if path else None), {}, {}
         if path:
             try:
-                self.base_meta = read_metadata(path).get("metadata", {})
+                info = read_metadata(path)
+                self.base_meta = info.get("metadata", {})
             except (ModelFileError, OSError):
                 self.base_meta = {}
         # Named as the Recognize area names it (a run's model.h5 by what it learnt and when), the path in the tooltip.
         self.base_label.setText(model_display_name(path) if path else translate("train", "No model loaded"))
         self.base_label.setToolTip(str(path) if path else "")
-        original = (self.base_meta.get("dataset") or {}).get("name") if isinstance(self.base_meta, dict) else None
+        original = original_dataset(info) if info else None
         self.original.clear()
         if original:
             self.original.addItem(original)
