@@ -54,6 +54,24 @@ def bar(qtbot, pad):
     return widget
 
 
+def test_the_label_is_selected_only_where_typing_would_replace_it(qtbot, bar, pad):
+    """Enter in the label field adds and selects the label (typing replaces it); an add from elsewhere (Enter on
+    the pad, the Add button) left it selected too, though typing went to the pad and the next drawing kept it."""
+    bar.activateWindow()
+    qtbot.waitUntil(bar.isActiveWindow)
+    bar.label_edit.setFocus()
+    bar.label_edit.insert("q")
+    with qtbot.waitSignal(bar.sampleAdded):
+        qtbot.keyClick(bar.label_edit, Qt.Key.Key_Return)
+    assert bar.label_edit.selectedText() == "q"
+    bar.add_button.setFocus()
+    qtbot.waitUntil(lambda: not bar.label_edit.hasFocus())
+    pad.draw(2)
+    with qtbot.waitSignal(bar.sampleAdded):
+        bar.add_current()  # as Enter on the pad does
+    assert bar.label_edit.text() == "q" and not bar.label_edit.hasSelectedText()
+
+
 def test_the_default_dataset_says_it_is_made_on_the_first_add(qtbot, bar, pad):
     """Before any drawing is kept the box shows "my-handwriting", which the Datasets tab does not list yet."""
     assert bar.dataset_combo.itemText(0) == DEFAULT_DATASET
@@ -80,6 +98,9 @@ def test_typing_a_label_and_enter_adds_the_drawing(qtbot, bar, pad):
 
 
 def test_enter_alone_accepts_the_current_label_and_counts(qtbot, bar, pad):
+    bar.activateWindow()
+    qtbot.waitUntil(bar.isActiveWindow)
+    bar.label_edit.setFocus()
     bar.label_edit.setText("7")
     bar.add_current()
     assert bar.label_edit.selectedText() == "7"  # shown and selected: Enter accepts, typing replaces

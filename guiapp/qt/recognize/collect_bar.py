@@ -258,7 +258,10 @@ class CollectBar(QWidget):
             self.label_edit.clear()
         else:
             self.label_edit.setText(label)
-            self.label_edit.selectAll()  # typing replaces it; Enter accepts it again
+            if self.label_edit.hasFocus():  # typing replaces it; Enter accepts it again
+                self.label_edit.selectAll()
+            # Added with Enter on the pad, the focus stays there: a selected label would invite typing that goes to
+            # the pad, and the next drawing would keep the old label.
         self._show_counter()
         follow = ("" if self.collecting() else
                   translate("recognize", " Enter adds the next drawing as {0!r}; clear the label to write with Enter again.").format(label))
