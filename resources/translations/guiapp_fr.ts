@@ -4255,6 +4255,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Taux d’apprentissage</translation>
     </message>
     <message>
+        <source>Personalizing ended without a new model: {0}</source>
+        <translation>La personnalisation s’est terminée sans nouveau modèle : {0}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Précision sur vos échantillons : {0} → {1}&lt;/b&gt;</translation>
     </message>

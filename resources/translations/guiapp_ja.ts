@@ -4204,6 +4204,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>学習率</translation>
     </message>
     <message>
+        <source>Personalizing ended without a new model: {0}</source>
+        <translation>パーソナライズは新しいモデルなしで終了しました: {0}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
         <translation>&lt;b&gt;自分のサンプルでの正解率: {0} → {1}&lt;/b&gt;</translation>
     </message>

@@ -4204,6 +4204,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>学习率</translation>
     </message>
     <message>
+        <source>Personalizing ended without a new model: {0}</source>
+        <translation>个性化已结束，未生成新模型：{0}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
         <translation>&lt;b&gt;在你的样本上的准确率：{0} → {1}&lt;/b&gt;</translation>
     </message>

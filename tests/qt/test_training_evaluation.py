@@ -244,6 +244,25 @@ def test_personalize_result_names_the_models_it_measured(qtbot, model_path, tmp_
     assert "20% (3/15) → 93% (14/15)" in text and "tiny.h5 (before) and tiny-personal.h5 (after)" in text
 
 
+def test_a_personalisation_that_cannot_run_says_so_where_it_was_asked_for(qtbot, digits, model_path):
+    """It said "Personalizing…" for good after the run failed (here: a dataset to mix in that does not exist)."""
+    mine = UserStore().create("mine", spec=PreprocessSpec())
+    for index in range(10):
+        mine.add_image(np.asarray(digits.images[index]), "x" if index % 2 else "1", source_ink="light")
+    panel = TrainPanel()
+    qtbot.addWidget(panel)
+    panel.set_current_model(model_path)
+    personalize = panel.personalize
+    personalize.refresh_datasets()
+    personalize.personal.setCurrentText("mine")
+    personalize.original.setEditText("no-such-dataset")
+    with qtbot.waitSignal(panel.trainingFailed, timeout=120_000):
+        personalize.button.click()
+    assert "Personalizing ended without a new model" in personalize.result.text()
+    assert "no-such-dataset" in personalize.result.text() and not personalize.waiting
+    panel.helpers.join(10.0)
+
+
 def test_personalize_offers_an_original_dataset_that_opens(qtbot):
     """The bundled digits model names "digits-mixed" (its recipe's mix): offered as is, Personalize failed at once."""
     from guiapp.paths import bundled_model_files

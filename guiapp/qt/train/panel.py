@@ -332,6 +332,8 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
             self.scrubber.set_run(str(outcome.model_path))
         if outcome.personal:
             self.personalize.show_result(outcome.personal, outcome.fine_tuned_from, outcome.model_path)
+        else:
+            self.personalize.show_ended(localise(outcome.message) or translate("train", "stopped"))
         self.runs_view.active_id = None
         self.runs_view.refresh()
         self._set_running(False)
@@ -350,6 +352,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         set_tone(self.result_label, "error")
         self.result_label.setText(message)
         self.status.setText(translate("train", "Training could not run."))
+        self.personalize.show_ended(message)
         self._show_ended(translate("train", "failed"), done=False)
         self.runs_view.active_id = None
         self.runs_view.refresh()

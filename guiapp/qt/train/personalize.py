@@ -35,6 +35,7 @@ class PersonalizeView(QWidget):
         super().__init__(parent)
         self.base_path: str | None = None
         self.base_meta: dict = {}
+        self.waiting = False  # a personalisation asked for and not yet ended
         layout = QVBoxLayout(self)
         intro = QLabel(translate("train", "Teach the current model your handwriting: it keeps training on your own samples (from the "
                        "Datasets area; new characters are fine) mixed with some of its original data, so it does "
@@ -151,12 +152,21 @@ class PersonalizeView(QWidget):
             return
         request, config = self.build_request()
         self.result.setText(translate("train", "Personalizing…"))
+        self.waiting = True
         self.personalizeRequested.emit(request, config, self.base_path)
+
+    def show_ended(self, why: str) -> None:
+        """The run this view asked for ended without before/after figures (it failed, or was stopped): "Personalizing…"
+        must not stay."""
+        if self.waiting:
+            self.waiting = False
+            self.result.setText(translate("train", "Personalizing ended without a new model: {0}").format(escape(why, quote=False)))
 
     def show_result(self, personal: dict, base_path: str | None = None, model_path: str | None = None) -> None:
         """Before/after accuracy of a personalisation of ``base_path`` into ``model_path``. Both are named: the
         Model row above follows the model loaded in Recognize, which may be another one by the time this is read
         (the personalised model itself, once it is used), and the figures must not read as that one's."""
+        self.waiting = False
         before, after = personal.get("before_all"), personal.get("after_all")
         held_before, held_after = personal.get("before_held_out"), personal.get("after_held_out")
         text = translate("train", "<b>Accuracy on your samples: {0} → {1}</b>").format(_fraction(before), _fraction(after))
