@@ -205,8 +205,16 @@ def test_evaluation_shows_what_it_evaluates(qtbot, digits, model_path):
     text = view.summary.text()
     assert f"{report.n_samples} samples ({n} per class) of the test split of {digits.name}" in text
     assert view.samples.value() == 20 and not view.samples.isEnabled()  # the data's own size, not a choice
+    assert not view.samples.isHidden()
     view.dataset_box.setCurrentText("latin")
     assert view.samples.isEnabled()  # a built-in chosen in the list: its size is the user's to set
+    # Classes of different sizes (a personalisation's mix): no one size to say ("made of 56/class" was its largest).
+    uneven = np.concatenate([np.flatnonzero(digits.labels == 0)[:20], np.flatnonzero(digits.labels != 0)[:60]])
+    mixed = Dataset("mixed", list(digits.classes), np.asarray(digits.images)[uneven], np.asarray(digits.labels)[uneven],
+                    spec=digits.spec)
+    with qtbot.waitSignal(view.evaluated, timeout=60_000):
+        view.evaluate(model_path, mixed, split="all")
+    assert view.samples.isHidden()
 
 
 def test_evaluation_names_the_model_its_figures_belong_to(qtbot, digits, model_path, tmp_path):

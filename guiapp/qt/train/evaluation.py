@@ -302,10 +302,13 @@ class EvaluationView(QWidget):
         if self.dataset_box.findText(name) < 0:
             self.dataset_box.addItem(name)
         self.dataset_box.setCurrentText(name)
-        if dataset is not None:
+        if dataset is not None:  # its own size, not a choice; said only when every class has it ("made of 20/class")
             counts = dataset.class_counts()
-            self.samples.setValue(int(counts.max()) if len(counts) else self.samples.value())
+            even = bool(len(counts)) and int(counts.min()) == int(counts.max())
+            if even:
+                self.samples.setValue(int(counts.max()))
             self.samples.setEnabled(False)
+            self.samples.setVisible(even)
 
     def _kept_dataset(self, name: str):
         """The dataset kept in memory under ``name`` when the catalogue does not list it (it exists nowhere else),
@@ -316,8 +319,9 @@ class EvaluationView(QWidget):
         return None if listed else self._kept[1]
 
     def _dataset_chosen(self, name: str) -> None:
-        """Only a built-in's size can be chosen: every other dataset is evaluated as it is."""
+        """Only a built-in's size can be chosen: every other dataset is evaluated as it is (no size to show)."""
         self.samples.setEnabled(name in self.builtins)
+        self.samples.setVisible(name in self.builtins)
 
     def _start(self, function, message: str, model_path: str) -> None:
         if self.runner.is_running():
