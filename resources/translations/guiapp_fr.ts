@@ -4231,6 +4231,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Mes échantillons</translation>
     </message>
     <message>
+        <source>Some of the model&apos;s original data, trained on beside your samples so it keeps what it knew; its held-out part shows whether it forgot</source>
+        <translation>Une partie des données d’origine du modèle, apprise avec vos échantillons pour qu’il garde ce qu’il savait ; sa part réservée montre s’il a oublié</translation>
+    </message>
+    <message>
         <source>Mixed with</source>
         <translation>Mêlés à</translation>
     </message>
@@ -4631,6 +4635,10 @@ Référence : {1}</translation>
     <message>
         <source>Not used: {0}</source>
         <translation>Non utilisé : {0}</translation>
+    </message>
+    <message>
+        <source>The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the next run you start here.</source>
+        <translation>L’entraînement en cours affine {0} sur {1}, {2} ; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
     </message>
     <message>
         <source>The run in progress trains {0} with {1}, {2} (started by Teach… or Personalize); the settings below are for the next run you start here.</source>

@@ -4180,6 +4180,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>自分のサンプル</translation>
     </message>
     <message>
+        <source>Some of the model&apos;s original data, trained on beside your samples so it keeps what it knew; its held-out part shows whether it forgot</source>
+        <translation>モデルの元のデータの一部。覚えていたことを保つため、あなたのサンプルと一緒に学習します。保留した部分で、忘れたかどうかがわかります</translation>
+    </message>
+    <message>
         <source>Mixed with</source>
         <translation>混ぜる量</translation>
     </message>
@@ -4580,6 +4584,10 @@ Reference: {1}</source>
     <message>
         <source>Not used: {0}</source>
         <translation>使用しません: {0}</translation>
+    </message>
+    <message>
+        <source>The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the next run you start here.</source>
+        <translation>実行中の学習は {0} を {1} で微調整しています（{2}）。下の設定は、ここで次に始める学習のためのものです。</translation>
     </message>
     <message>
         <source>The run in progress trains {0} with {1}, {2} (started by Teach… or Personalize); the settings below are for the next run you start here.</source>

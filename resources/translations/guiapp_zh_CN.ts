@@ -4180,6 +4180,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>我的样本</translation>
     </message>
     <message>
+        <source>Some of the model&apos;s original data, trained on beside your samples so it keeps what it knew; its held-out part shows whether it forgot</source>
+        <translation>模型原始数据的一部分，与你的样本一起训练，使它保留已学的内容；留出的部分显示它是否遗忘</translation>
+    </message>
+    <message>
         <source>Mixed with</source>
         <translation>混合</translation>
     </message>
@@ -4580,6 +4584,10 @@ Reference: {1}</source>
     <message>
         <source>Not used: {0}</source>
         <translation>未使用：{0}</translation>
+    </message>
+    <message>
+        <source>The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the next run you start here.</source>
+        <translation>正在进行的运行在 {1} 上微调 {0}，{2}；下面的设置用于你在此开始的下一次运行。</translation>
     </message>
     <message>
         <source>The run in progress trains {0} with {1}, {2} (started by Teach… or Personalize); the settings below are for the next run you start here.</source>

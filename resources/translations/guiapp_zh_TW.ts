@@ -4180,6 +4180,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>我的樣本</translation>
     </message>
     <message>
+        <source>Some of the model&apos;s original data, trained on beside your samples so it keeps what it knew; its held-out part shows whether it forgot</source>
+        <translation>模型原始資料的一部分，與你的樣本一起訓練，使它保留已學的內容；保留的部分顯示它是否遺忘</translation>
+    </message>
+    <message>
         <source>Mixed with</source>
         <translation>混合</translation>
     </message>
@@ -4580,6 +4584,10 @@ Reference: {1}</source>
     <message>
         <source>Not used: {0}</source>
         <translation>未使用：{0}</translation>
+    </message>
+    <message>
+        <source>The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the next run you start here.</source>
+        <translation>進行中的執行在 {1} 上微調 {0}，{2}；下方的設定用於你在此開始的下一次執行。</translation>
     </message>
     <message>
         <source>The run in progress trains {0} with {1}, {2} (started by Teach… or Personalize); the settings below are for the next run you start here.</source>

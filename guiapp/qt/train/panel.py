@@ -205,7 +205,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.plots.set_overlay(None)
         self._length_known = False
         self.tabs.setCurrentWidget(self.curves_tab)
-        self.settings.show_other_run(None if from_settings else request.dataset, request.config)
+        self.settings.show_other_run(None if from_settings else request.dataset, request.config, request.base_path)
         self.training = TrainingRun(request, self.store, self)
         self.training.event.connect(self._on_event)
         self.training.preparing.connect(self._on_preparing)

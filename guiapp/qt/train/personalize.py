@@ -55,6 +55,8 @@ class PersonalizeView(QWidget):
         form.addRow(translate("train", "My samples"), self.personal)
         self.original = QComboBox()
         self.original.setEditable(True)
+        self.original.setToolTip(translate("train", "Some of the model's original data, trained on beside your samples "
+                                           "so it keeps what it knew; its held-out part shows whether it forgot"))
         form.addRow(translate("train", "Mixed with"), self.original)
         self.per_class = QSpinBox()
         self.per_class.setRange(5, 5000)

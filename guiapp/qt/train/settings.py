@@ -376,11 +376,20 @@ class TrainingSettings(QWidget):
             samples = choice.get("samples_per_class")
             self.set_dataset(dataset, samples if isinstance(samples, int) and samples > 0 else None)
 
-    def show_other_run(self, dataset: str | None, config: TrainConfig | None = None) -> None:
-        """Say that the run in progress trains ``dataset`` with ``config``, not with the settings below (None: the
-        settings are what runs again)."""
+    def show_other_run(self, dataset: str | None, config: TrainConfig | None = None, base: str | None = None) -> None:
+        """Say that the run in progress trains ``dataset`` with ``config`` (fine-tuning the model at ``base``), not
+        with the settings below (None: the settings are what runs again)."""
         if dataset is None or config is None:
             self.other_run.hide()
+            return
+        if base:  # Teach… or Personalize: the model it starts from, not a preset trained from scratch
+            from guiapp.qt.recognize.model_picker import model_display_name
+
+            self.other_run.setText(translate("train", "The run in progress fine-tunes {0} on {1}, {2}; the settings "
+                                             "below are for the next run you start here.")
+                                   .format(model_display_name(base), dataset,
+                                           localise(Plural("%Ln epoch(s)", "", config.epochs))))
+            self.other_run.show()
             return
         self.other_run.setText(translate("train", "The run in progress trains {0} with {1}, {2} (started by Teach… or "
                                          "Personalize); the settings below are for the next run you start here.")
