@@ -66,3 +66,12 @@ def test_the_original_data_is_a_dataset_that_opens():
     assert original_dataset(mixed) == "digits"  # a personalised model: what its personalisation mixed in
     assert original_dataset({"labels": ["cat", "dog"], "metadata": {"dataset": {"name": "gone"}}}) is None
     assert original_dataset({"labels": [], "metadata": {}}) is None
+
+
+def test_teaching_the_bundled_digits_model_mixes_in_digits():
+    """Teach… mixed in the name the model file gives ("digits-mixed") and could not open it."""
+    from guiapp.core.training.session import teach_request
+    from guiapp.paths import bundled_model_files
+
+    digits = next(path for path in bundled_model_files() if path.stem == "digits")
+    assert teach_request(str(digits), "mine").personalize.original == "digits"

@@ -146,6 +146,16 @@ def test_settings_describe_the_preset_and_the_devices(qtbot):
     panel.helpers.join(10.0)
 
 
+def _personalizing(qtbot, model_path, samples: str):
+    """A Train panel whose Personalize tab fine-tunes ``model_path`` on the user dataset ``samples``."""
+    panel = TrainPanel()
+    qtbot.addWidget(panel)
+    panel.set_current_model(model_path)
+    panel.personalize.refresh_datasets()
+    panel.personalize.personal.setCurrentText(samples)
+    return panel, panel.personalize
+
+
 def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, model_path):
     store = UserStore()
     mine = store.create("mine", spec=PreprocessSpec())
@@ -155,12 +165,7 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
     ones = np.flatnonzero(digits.labels == 1)[:5]
     for index in ones:
         mine.add_image(np.asarray(digits.images[index]), "1", source_ink="light")
-    panel = TrainPanel()
-    qtbot.addWidget(panel)
-    panel.set_current_model(model_path)
-    personalize = panel.personalize
-    personalize.refresh_datasets()
-    personalize.personal.setCurrentText("mine")
+    panel, personalize = _personalizing(qtbot, model_path, "mine")
     assert personalize.original.currentText() == "digits"  # from the model file's metadata
     personalize.per_class.setValue(10)
     personalize.epochs.setValue(3)
@@ -257,12 +262,7 @@ def test_a_personalisation_that_cannot_run_says_so_where_it_was_asked_for(qtbot,
     mine = UserStore().create("mine", spec=PreprocessSpec())
     for index in range(10):
         mine.add_image(np.asarray(digits.images[index]), "x" if index % 2 else "1", source_ink="light")
-    panel = TrainPanel()
-    qtbot.addWidget(panel)
-    panel.set_current_model(model_path)
-    personalize = panel.personalize
-    personalize.refresh_datasets()
-    personalize.personal.setCurrentText("mine")
+    panel, personalize = _personalizing(qtbot, model_path, "mine")
     personalize.original.setEditText("no-such-dataset")
     with qtbot.waitSignal(panel.trainingFailed, timeout=120_000):
         personalize.button.click()

@@ -67,7 +67,7 @@ def teach_request(base_path: str, personal: str, data=None) -> TrainingRequest:
     metadata = info["metadata"]
     preset = metadata.get("preset") if metadata.get("preset") in PRESETS else DEFAULT_PRESET
     original = original_dataset(info)
-    if original in (personal, f"{personal} (taught)") or (original or "").startswith(f"{personal}+"):
+    if original in (personal, f"{personal} (taught)"):
         original = None  # the model learnt from these very samples: they are all the mix needs
     config = TrainConfig(preset=preset, epochs=TEACH_EPOCHS, batch_size=32, learning_rate=1e-3, schedule="constant",
                          augment=True, augment_strength=1.0, validation_split=0.1, test_split=0.0, early_stopping=0)
