@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from guiapp import paths
 from guiapp.core.training import runs
+from guiapp.qt.eliding_combo import ElidingComboBox
 from guiapp.qt.i18n import translate
 
 MODEL_FILTER = QT_TRANSLATE_NOOP("recognize", "Keras models (*.h5 *.keras);;All files (*)")  # translated where shown
@@ -37,7 +38,7 @@ def model_display_name(path: str | Path) -> str:
     return model_title(path, describe=path.name == runs.MODEL_FILE)
 
 
-class ModelPicker(QComboBox):
+class ModelPicker(ElidingComboBox):
     """Bundled models first, then recent files. ``modelChosen(path)`` when the user picks one."""
 
     modelChosen = Signal(str)
@@ -50,25 +51,6 @@ class ModelPicker(QComboBox):
         self.activated.connect(self._on_activated)
         self.currentIndexChanged.connect(self._say_current)
         self.refresh([], None)
-
-    def paintEvent(self, _event) -> None:  # noqa: N802 — Qt's name
-        """A name longer than the box loses its middle to "…" (a run's "myshapes · inkling · 2026-12-02 15:21" was
-        cut to "myshapes · inkling · 2026-12-" with no sign that more followed); the list shows it whole."""
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        option.currentText = self.shown_text(option)
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
-
-    def shown_text(self, option: QStyleOptionComboBox | None = None) -> str:
-        """The current name as the closed box shows it."""
-        if option is None:
-            option = QStyleOptionComboBox()
-            self.initStyleOption(option)
-        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                           QStyle.SubControl.SC_ComboBoxEditField, self).width()
-        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideMiddle, room)
 
     def refresh(self, recent: list[str], current: str | None) -> None:
         self._updating = True

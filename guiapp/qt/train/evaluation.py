@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from guiapp.qt.eliding_combo import ElidingComboBox
 from guiapp.qt.a11y import read_only_table
 from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.tasks import TaskRunner, call
@@ -115,12 +116,12 @@ class EvaluationView(QWidget):
         self.runner.ended.connect(lambda: self.run_button.setEnabled(True))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.model = QComboBox()
+        self.model = ElidingComboBox()
         self.model.setMinimumWidth(140)
         self.model.setToolTip(translate("train", "The model to evaluate"))
         browse = QPushButton(translate("train", "Model file…"))
         browse.clicked.connect(self._browse)
-        self.dataset_box = QComboBox()
+        self.dataset_box = ElidingComboBox()
         from guiapp.core.datasets.builtin import BUILTINS
 
         self.builtins = set(BUILTINS)

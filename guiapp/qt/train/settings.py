@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
+from guiapp.qt.eliding_combo import ElidingComboBox
 from guiapp.qt.a11y import read_only_table
 from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.look import menu_button
@@ -84,7 +85,7 @@ class TrainingSettings(QWidget):
 
         box = QGroupBox(translate("train", "Data"))
         form = QFormLayout(box)
-        self.dataset = QComboBox()
+        self.dataset = ElidingComboBox()
         self.dataset.setToolTip(translate("train", "Built-in synthesised datasets, your own datasets and registered files"))
         self.builtins = set(BUILTINS)
         browse = self.open_button = menu_button(translate("train", "Open"), "open", [
