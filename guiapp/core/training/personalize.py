@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from guiapp.core.datasets.base import Dataset
+from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.preprocess import PreprocessSpec
 from guiapp.core.training.data import images_for_spec
 
@@ -35,15 +35,18 @@ def original_dataset(info: dict) -> str | None:
     the bundled digits model learnt from "digits-mixed", the recipe's mix of real and synthesised digits, which is no
     dataset of its own. None when there is none."""
     from guiapp.core.datasets.builtin import BUILTINS
-    from guiapp.core.datasets.registry import list_datasets
+    from guiapp.core.datasets.registry import check_dataset
 
     metadata = info.get("metadata") if isinstance(info.get("metadata"), dict) else {}
     dataset = metadata.get("dataset") if isinstance(metadata.get("dataset"), dict) else {}
     name = dataset.get("name") if isinstance(dataset.get("name"), str) else ""
-    available = {entry.name for entry in list_datasets(load=False) if entry.error is None}
     for candidate in (name, name.partition("+")[2]):
-        if candidate in available:
-            return candidate
+        if candidate:
+            try:
+                check_dataset(candidate)  # what names a dataset, without opening it
+                return candidate
+            except DatasetError:
+                pass
     labels = [str(label) for label in info.get("labels") or []]
     return next((builtin for builtin, (chars, _spec, _about) in BUILTINS.items() if list(chars) == labels), None)
 
@@ -56,17 +59,6 @@ def _subsample(dataset: Dataset, per_class: int | None, seed: int) -> np.ndarray
     labels = np.asarray(dataset.labels)
     keep = [rng.permutation(np.flatnonzero(labels == c))[:per_class] for c in range(len(dataset.classes))]
     return np.sort(np.concatenate(keep)) if keep else np.empty(0, np.int64)
-
-
-def _held_per_class(labels: np.ndarray, share: float, seed: int) -> np.ndarray:
-    """A mask holding out ``share`` of each class's samples (at least one, never all of a class), seeded."""
-    rng = np.random.default_rng(seed)
-    held = np.zeros(len(labels), bool)
-    for label in np.unique(labels):
-        members = rng.permutation(np.flatnonzero(labels == label))
-        if len(members) > 1:
-            held[members[: min(len(members) - 1, max(1, int(round(share * len(members)))))]] = True
-    return held
 
 
 def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, original_per_class: int | None = None,
@@ -103,9 +95,9 @@ def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, origi
             labels.append(labels[0][extra])
     test = np.zeros(sum(len(p) for p in parts), bool)
     test[: len(personal)] = held  # the user's own samples come first in the mix, then the original's
-    if held_out > 0 and len(original_idx):
-        test[len(personal): len(personal) + len(original_idx)] = _held_per_class(labels[1][: len(original_idx)],
-                                                                               held_out, seed)
+    if held_out > 0 and len(original_idx):  # held out by the same stratified rule as the user's samples
+        subsample = Dataset(original.name, classes, parts[1], labels[1], spec=spec)
+        test[len(personal) + subsample.split(validation=0.0, test=held_out, seed=seed).test] = True
     name = personal.name if original is None else f"{personal.name}+{original.name}"
     return Dataset(name, classes, np.concatenate(parts), np.concatenate(labels), spec=spec, kind="user",
                    source=f"personalisation: {len(personal)} user samples + {len(original_idx)} original",
