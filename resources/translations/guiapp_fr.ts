@@ -4619,6 +4619,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Impossible de décrire ce choix : {0}</translation>
     </message>
     <message>
+        <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
+        <translation>L’exécution en cours entraîne {0} avec {1}, {2} ; les réglages ci-dessous valent pour la prochaine exécution lancée ici.</translation>
+    </message>
+    <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
         <translation>Paramètres : calcul en cours (la première fois, TensorFlow se charge : quelques secondes)…</translation>
     </message>
@@ -4639,10 +4643,6 @@ Référence : {1}</translation>
     <message>
         <source>The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>L’entraînement en cours affine {0} sur {1}, {2} ; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
-    </message>
-    <message>
-        <source>The run in progress trains {0} with {1}, {2} (started by Teach… or Personalize); the settings below are for the next run you start here.</source>
-        <translation>L’exécution en cours entraîne {0} avec {1}, {2} (lancée par Apprendre… ou Personnaliser) ; les réglages ci-dessous valent pour la prochaine exécution lancée ici.</translation>
     </message>
     <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>

@@ -4568,6 +4568,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>この選択の説明を表示できません: {0}</translation>
     </message>
     <message>
+        <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
+        <translation>実行中の訓練は {0} を {1}、{2} で訓練しています。下の設定は、ここで次に開始する実行に使われます。</translation>
+    </message>
+    <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
         <translation>パラメーター: 計算中 (初回は TensorFlow を読み込むため数秒かかります)…</translation>
     </message>
@@ -4588,10 +4592,6 @@ Reference: {1}</source>
     <message>
         <source>The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>実行中の学習は {0} を {1} で微調整しています（{2}）。下の設定は、ここで次に始める学習のためのものです。</translation>
-    </message>
-    <message>
-        <source>The run in progress trains {0} with {1}, {2} (started by Teach… or Personalize); the settings below are for the next run you start here.</source>
-        <translation>実行中の訓練は {0} を {1}、{2} で訓練しています (教える… または 個人向けに調整 で開始)。下の設定は、ここで次に開始する実行に使われます。</translation>
     </message>
     <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>

@@ -4568,6 +4568,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>无法描述此选项：{0}</translation>
     </message>
     <message>
+        <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
+        <translation>正在进行的运行以 {1}、{2} 训练 {0}；下面的设置用于你在这里开始的下一次运行。</translation>
+    </message>
+    <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
         <translation>参数：正在计算（首次需要加载 TensorFlow，约几秒）…</translation>
     </message>
@@ -4588,10 +4592,6 @@ Reference: {1}</source>
     <message>
         <source>The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>正在进行的运行在 {1} 上微调 {0}，{2}；下面的设置用于你在此开始的下一次运行。</translation>
-    </message>
-    <message>
-        <source>The run in progress trains {0} with {1}, {2} (started by Teach… or Personalize); the settings below are for the next run you start here.</source>
-        <translation>正在进行的运行以 {1}、{2} 训练 {0}（由“教学…”或“个性化”启动）；下面的设置用于你在这里开始的下一次运行。</translation>
     </message>
     <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>

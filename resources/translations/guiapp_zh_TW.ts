@@ -4568,6 +4568,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>無法描述此選項：{0}</translation>
     </message>
     <message>
+        <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
+        <translation>進行中的執行以 {1}、{2} 訓練 {0}；下面的設定用於你在這裡開始的下一次執行。</translation>
+    </message>
+    <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
         <translation>參數：正在計算（首次需要載入 TensorFlow，約幾秒）…</translation>
     </message>
@@ -4588,10 +4592,6 @@ Reference: {1}</source>
     <message>
         <source>The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>進行中的執行在 {1} 上微調 {0}，{2}；下方的設定用於你在此開始的下一次執行。</translation>
-    </message>
-    <message>
-        <source>The run in progress trains {0} with {1}, {2} (started by Teach… or Personalize); the settings below are for the next run you start here.</source>
-        <translation>進行中的執行以 {1}、{2} 訓練 {0}（由「教學…」或「個性化」啟動）；下面的設定用於你在這裡開始的下一次執行。</translation>
     </message>
     <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>

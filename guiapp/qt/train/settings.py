@@ -383,18 +383,16 @@ class TrainingSettings(QWidget):
         if dataset is None or config is None:
             self.other_run.hide()
             return
+        epochs = localise(Plural("%Ln epoch(s)", "", config.epochs))
         if base:  # Teach… or Personalize: the model it starts from, not a preset trained from scratch
             from guiapp.qt.recognize.model_picker import model_display_name
 
-            self.other_run.setText(translate("train", "The run in progress fine-tunes {0} on {1}, {2}; the settings "
-                                             "below are for the next run you start here.")
-                                   .format(model_display_name(base), dataset,
-                                           localise(Plural("%Ln epoch(s)", "", config.epochs))))
-            self.other_run.show()
-            return
-        self.other_run.setText(translate("train", "The run in progress trains {0} with {1}, {2} (started by Teach… or "
-                                         "Personalize); the settings below are for the next run you start here.")
-                               .format(dataset, config.preset, localise(Plural("%Ln epoch(s)", "", config.epochs))))
+            text = translate("train", "The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the "
+                             "next run you start here.").format(model_display_name(base), dataset, epochs)
+        else:  # a run asked for with its own settings (the self-test's)
+            text = translate("train", "The run in progress trains {0} with {1}, {2}; the settings below are for the "
+                             "next run you start here.").format(dataset, config.preset, epochs)
+        self.other_run.setText(text)
         self.other_run.show()
 
     def set_config(self, config: TrainConfig) -> None:
