@@ -21,6 +21,16 @@ def test_a_long_name_keeps_its_start_and_end(qtbot):
     assert "…" in shown and shown.startswith("my-") and shown.endswith("01")
 
 
+def test_a_long_name_does_not_widen_the_box(qtbot):
+    """Sized to its longest name, the Train tab's dataset box widened the whole settings column."""
+    box, plain = ElidingComboBox(), ElidingComboBox()
+    qtbot.addWidget(box)
+    qtbot.addWidget(plain)
+    plain.addItems(["digits"])
+    box.addItems(["digits", "my-handwriting-letters-and-symbols"])
+    assert box.sizeHint().width() == plain.sizeHint().width()
+
+
 def test_the_train_and_evaluation_boxes_elide(qtbot):
     settings, evaluation = TrainingSettings(), EvaluationView()
     qtbot.addWidget(settings)

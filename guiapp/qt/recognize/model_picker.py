@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from guiapp import paths
 from guiapp.core.training import runs
@@ -45,8 +45,6 @@ class ModelPicker(ElidingComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumContentsLength(10)  # "Hiragana", "Katakana" and most file names; the list shows longer ones
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._updating = False
         self.activated.connect(self._on_activated)
         self.currentIndexChanged.connect(self._say_current)
