@@ -12,10 +12,11 @@ class ElidingComboBox(QComboBox):
     "my-handwriting" read "my-handwritin"). The list shows every name whole. Not for editable boxes (their text is
     a line edit's)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, characters: int = 8) -> None:
         super().__init__(parent)
-        # Sized for ten characters, not for its longest name: a long name is elided, the layout stays put.
-        self.setMinimumContentsLength(10)
+        # Sized for ``characters``, not for its longest name: a long name is elided, the layout stays put (the
+        # Train tab's settings column widened to fit "my-handwriting-letters").
+        self.setMinimumContentsLength(characters)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
     def paintEvent(self, _event) -> None:  # noqa: N802 — Qt's name

@@ -44,7 +44,7 @@ class ModelPicker(ElidingComboBox):
     modelChosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, characters=10)  # "Hiragana", "Katakana" and most file names; the list shows longer ones
         self._updating = False
         self.activated.connect(self._on_activated)
         self.currentIndexChanged.connect(self._say_current)
