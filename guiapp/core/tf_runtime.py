@@ -14,12 +14,39 @@ from guiapp.core.plural import plural
 log = logging.getLogger(__name__)
 _IMPORT_LOCK = threading.Lock()
 _READY = False
+_LISTENERS: list = []  # callables(state): the GUI's status bar, whichever of its threads imports TensorFlow
+
+
+def listen(listener) -> None:
+    """Call ``listener(state)``, from the importing thread, as this process imports TensorFlow: "loading", then
+    "ready" or "failed". Not called for an import that happened before."""
+    _LISTENERS.append(listener)
+
+
+def _tell(state: str) -> None:
+    for listener in list(_LISTENERS):
+        try:
+            listener(state)
+        except Exception:  # noqa: BLE001 — a listener's failure must not fail the import
+            log.exception("TensorFlow state listener failed")
 
 
 def ensure_tensorflow() -> None:
     """Import TensorFlow (then Keras) once, in this order, one thread at a time. Two threads importing TF and
     Keras concurrently (in different orders) can see half-initialised modules and fail ("Registering two gradient
     with name ..."); another part of the app may be importing it right now, so wait for that to finish first."""
+    if _READY:
+        return
+    _tell("loading")
+    try:
+        _import()
+    except BaseException:
+        _tell("failed")
+        raise
+    _tell("ready")
+
+
+def _import() -> None:
     global _READY
     with _IMPORT_LOCK:
         for _ in range(1200):  # ≤ 60 s: a half-imported module says so in its spec
@@ -52,4 +79,4 @@ def ensure_tensorflow() -> None:
         _READY = True
 
 
-__all__ = ["ensure_tensorflow"]
+__all__ = ["ensure_tensorflow", "listen"]

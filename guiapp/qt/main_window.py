@@ -25,7 +25,7 @@ from guiapp.qt.file_actions import FileActionsMixin
 from guiapp.qt.recognize.model_picker import MODEL_FILTER, model_display_name
 from guiapp.qt.recognize.panel import RecognizePanel
 from guiapp.qt.datasets.panel import DatasetsPanel
-from guiapp.qt.recognize.inference import Inference
+from guiapp.qt.recognize.inference import Inference, TensorFlowImports
 from guiapp.qt.train.panel import TrainPanel
 from guiapp.core.plural import resolve
 from guiapp.qt.i18n import translate
@@ -105,6 +105,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.recognize.worker = inference
         inference.tensorflowReady.connect(self._on_tensorflow_ready)
         inference.tensorflowFailed.connect(self._on_tensorflow_failed)
+        TensorFlowImports.instance().changed.connect(self._on_tensorflow_imported)
         inference.modelLoaded.connect(self._on_model_loaded)
         inference.modelFailed.connect(self._on_model_failed)
         inference.recognized.connect(self.recognize.on_recognized)
@@ -224,6 +225,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._set_tf_state("loading")
         self.tf_status.setText(translate("main_window", "TensorFlow: loading…"))
         self.inference.load_tensorflow()
+
+    def _on_tensorflow_imported(self, state: str) -> None:
+        """Imported for another part of the window: the status bar says so; the inference thread gives the version."""
+        if state == "loading":
+            self.load_tensorflow()
 
     def _show_training_tensorflow(self, running: bool) -> None:
         """Training runs TensorFlow in its own process: while it does, "not loaded" (true of the window's process)

@@ -61,3 +61,19 @@ def test_file_export_model_writes_the_model_in_use_with_its_json(qtbot, tmp_path
     info = json.loads((tmp_path / "mine.tflite.json").read_text())
     assert info["labels"] == window.recognize.recognizer.labels
     window.close()
+
+
+def test_tensorflow_imported_by_another_part_of_the_window_shows_in_the_status_bar(qtbot):
+    """The Train area's descriptions, evaluation and feature maps import TensorFlow in their own threads: the status
+    bar no longer says "not loaded yet" beside "Parameters: being worked out (TensorFlow loads…)"."""
+    from guiapp.qt.recognize.inference import TensorFlowImports
+
+    window = MainWindow(start_backend=False)
+    qtbot.addWidget(window)
+    assert window.tf_status.text() == "TensorFlow: not loaded yet"
+    TensorFlowImports.instance().changed.emit("loading")  # as guiapp.core.tf_runtime tells it from a helper thread
+    assert window.tf_status.text() == "TensorFlow: loading…"
+    qtbot.waitUntil(lambda: window.tf_state == "ready", timeout=120_000)
+    assert window.tf_status.text().startswith("TensorFlow 2.") and window.tf_status.text().endswith(" ready")
+    assert window.device_status.text().startswith("Device: ")
+    window.close()

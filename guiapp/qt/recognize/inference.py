@@ -52,6 +52,24 @@ def tensorflow_info() -> dict:
     return {"version": tf.__version__, "device": device}
 
 
+class TensorFlowImports(QObject):
+    """``changed(state)`` as this process imports TensorFlow ("loading", "ready", "failed"), whichever thread does
+    it (the Train area's descriptions, evaluation, feature maps): queued into the GUI thread, so the status bar
+    follows every import, not only its own."""
+
+    changed = Signal(str)
+    _instance: TensorFlowImports | None = None
+
+    @classmethod
+    def instance(cls) -> TensorFlowImports:
+        if cls._instance is None:  # the first window makes it, in the GUI thread; it lives as long as the process
+            from guiapp.core import tf_runtime
+
+            cls._instance = cls()
+            tf_runtime.listen(cls._instance.changed.emit)
+        return cls._instance
+
+
 def load_recognizer(path: str):
     """Model file → (warmed-up Recognizer, TensorFlow info or None when it was not needed). The safe loader:
     raises ModelFileError/RecognitionError/OSError; a file the safety checks refuse is refused before anything."""
