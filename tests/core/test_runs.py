@@ -94,12 +94,17 @@ def test_mix_adds_new_classes_and_holds_out_user_samples():
                        np.repeat([0, 1], 20), spec=spec)
     personal = Dataset("mine", ["1", "x"], rng.integers(0, 255, (10, 32, 32), dtype=np.uint8),
                        np.repeat([0, 1], 5), spec=spec)
-    mixed = mix(personal, original, spec, original_per_class=5, held_out=0.2)
+    mixed = mix(personal, original, spec, original_per_class=5)
     assert mixed.classes == ["0", "1", "x"] and mixed.image_shape == (28, 28)
-    assert len(mixed) == 10 + 10 and mixed.class_counts().tolist() == [5, 10, 5]
-    assert mixed.predefined_test[:10].sum() == 2 and mixed.predefined_test[10:].sum() == 2  # 1 of each 5 original
+    # held out: what each part's own split marks validation or test (of 5 a class: one of each), as the Datasets
+    # area shows them; the user's 3 training samples a class are repeated once to weigh as the original's 5
+    own = personal.split()
+    assert np.flatnonzero(mixed.predefined_test[:10]).tolist() == sorted([*own.validation, *own.test])
+    assert mixed.predefined_test[:10].sum() == 4 and mixed.predefined_test[10:20].sum() == 4
+    assert not mixed.predefined_test[20:].any()
+    assert len(mixed) == 10 + 10 + 6 and mixed.class_counts().tolist() == [5, 10 + 3, 5 + 3]
     held = personal_part(mixed, len(personal), held_out_only=True)
-    assert len(held) == 2 and sorted(np.array(held.classes)[held.labels]) == ["1", "x"]
+    assert len(held) == 4 and sorted(np.array(held.classes)[held.labels]) == ["1", "1", "x", "x"]
     kept = original_held_out(mixed, len(personal))
-    assert len(kept) == 2 and sorted(np.array(kept.classes)[kept.labels]) == ["0", "1"]
+    assert len(kept) == 4 and sorted(np.array(kept.classes)[kept.labels]) == ["0", "0", "1", "1"]
     assert mixed.split(validation=0.2).test.tolist() == np.flatnonzero(mixed.predefined_test).tolist()

@@ -25,7 +25,7 @@ class PersonalizeRequest:
     personal: str  # user dataset name (or path)
     original: str | None  # the base model's original dataset (None: the user's samples only)
     original_per_class: int | None = 50
-    held_out: float = 0.2  # share of the user's samples kept out of training, to measure "after" honestly
+    held_out: bool = True  # keep the samples the dataset's split holds out (see mix) out of training
 
 
 def original_dataset(info: dict) -> str | None:
@@ -62,11 +62,12 @@ def _subsample(dataset: Dataset, per_class: int | None, seed: int) -> np.ndarray
 
 
 def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, original_per_class: int | None = None,
-        held_out: float = 0.2, seed: int = 0) -> Dataset:
+        held_out: bool = True, seed: int = 0) -> Dataset:
     """One dataset at ``spec``'s size: the user's samples plus up to ``original_per_class`` original samples per
-    class. Classes are the original's, then the user's new ones. The held-out fraction of the user's samples and of
-    the original ones becomes the dataset's predefined test set (never trained on): a test set of the user's
-    samples alone would hold only their classes, and say nothing of the ones the model may forget."""
+    class. Classes are the original's, then the user's new ones. With ``held_out``, what each part's own split holds
+    out (:func:`held_out_of`: the samples the Datasets area marks validation or test) becomes the dataset's
+    predefined test set (never trained on): a test set of the user's samples alone would hold only their classes,
+    and say nothing of the ones the model may forget."""
     personal_idx = np.arange(len(personal))
     if original is not None:
         original_idx = _subsample(original, original_per_class, seed)
@@ -81,8 +82,8 @@ def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, origi
         labels.append(np.array([classes.index(original.classes[l]) for l in np.asarray(original.labels)[original_idx]],
                                np.int64))
     held = np.zeros(len(personal), bool)
-    if held_out > 0 and len(personal):
-        held[personal.split(validation=0.0, test=held_out, seed=seed).test] = True
+    if held_out:
+        held = held_out_of(personal, seed)
     if len(original_idx) and original_per_class:
         # A person draws ten samples where the original has fifty of each class: the user's training samples are
         # repeated (augmentation varies each copy) so their classes weigh as much as the original ones.
@@ -95,13 +96,23 @@ def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, origi
             labels.append(labels[0][extra])
     test = np.zeros(sum(len(p) for p in parts), bool)
     test[: len(personal)] = held  # the user's own samples come first in the mix, then the original's
-    if held_out > 0 and len(original_idx):  # held out by the same stratified rule as the user's samples
-        subsample = Dataset(original.name, classes, parts[1], labels[1], spec=spec)
-        test[len(personal) + subsample.split(validation=0.0, test=held_out, seed=seed).test] = True
+    if held_out and len(original_idx):  # held out by the same stratified rule as the user's samples
+        test[len(personal):len(personal) + len(original_idx)] = held_out_of(
+            Dataset(original.name, classes, parts[1], labels[1], spec=spec), seed)
     name = personal.name if original is None else f"{personal.name}+{original.name}"
     return Dataset(name, classes, np.concatenate(parts), np.concatenate(labels), spec=spec, kind="user",
                    source=f"personalisation: {len(personal)} user samples + {len(original_idx)} original",
                    predefined_test=test if test.any() else None)
+
+
+def held_out_of(dataset: Dataset, seed: int = 0) -> np.ndarray:
+    """Per sample, whether ``dataset``'s own split (as training and the Datasets area split it: 10 % validation,
+    10 % test, one of each where a class can spare it) keeps it out of training: a sample the Datasets area shows
+    as validation or test is never one Personalize trains on."""
+    split = dataset.split(seed=seed)
+    held = np.zeros(len(dataset), bool)
+    held[np.concatenate([split.validation, split.test])] = True
+    return held
 
 
 def personal_part(mixed: Dataset, n_personal: int, held_out_only: bool = False) -> Dataset:
