@@ -3847,6 +3847,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>la partie {0} de</translation>
     </message>
     <message>
+        <source>{0}{1} of {2} {3}</source>
+        <translation>{0}{1} de {2} {3}</translation>
+    </message>
+    <message>
         <source>The model to evaluate</source>
         <translation>Le modèle à évaluer</translation>
     </message>

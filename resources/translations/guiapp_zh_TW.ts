@@ -3796,6 +3796,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>{0} 劃分</translation>
     </message>
     <message>
+        <source>{0}{1} of {2} {3}</source>
+        <translation>{3} {2}的 {0}{1}</translation>
+    </message>
+    <message>
         <source>The model to evaluate</source>
         <translation>要評估的模型</translation>
     </message>

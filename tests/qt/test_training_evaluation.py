@@ -17,7 +17,7 @@ from guiapp.core.preprocess import PreprocessSpec
 from guiapp.core.strokes import Drawing, Stroke
 from guiapp.core.training.engine import train
 from guiapp.core.training.config import TrainConfig
-from guiapp.qt.train.evaluation import EvaluationView
+from guiapp.qt.train.evaluation import evaluated_text, EvaluationView
 from guiapp.qt.train.feature_maps import FeatureMapsView
 from guiapp.qt.train.panel import TrainPanel
 from guiapp.qt.train.personalize import PersonalizeView
@@ -209,6 +209,8 @@ def test_evaluation_shows_what_it_evaluates(qtbot, digits, model_path):
     n = per_class.pop()
     text = view.summary.text()
     assert f"{report.n_samples} samples ({n} per class) of the test split of {digits.name}" in text
+    report.dataset = "my-handwriting<letters>"  # wraps at the words around it, never inside the name; rich text
+    assert evaluated_text(view, report).endswith(" of the test split of my\u2011handwriting&lt;letters&gt;")
     assert view.samples.value() == 20 and not view.samples.isEnabled()  # the data's own size, not a choice
     assert not view.samples.isHidden()
     view.dataset_box.setCurrentText("latin")

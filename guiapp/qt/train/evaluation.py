@@ -85,7 +85,8 @@ def run_evaluation(model_path: str, dataset, split: str, seed: int, validation: 
 
 
 def evaluated_text(widget: QWidget, report) -> str:
-    """What was evaluated, counted: "300 samples (30 per class) of the test split of digits"."""
+    """What was evaluated, counted: "300 samples (30 per class) of the test split of digits", as rich text: the
+    dataset's name escaped, its hyphens unbreakable (a label wraps "my-handwriting-letters" after a hyphen)."""
     supports = sorted({row["support"] for row in report.per_class.values() if row["support"]})
     samples = resolve(widget.tr("%Ln sample(s)", "", report.n_samples), report.n_samples)
     if len(supports) == 1:
@@ -95,7 +96,8 @@ def evaluated_text(widget: QWidget, report) -> str:
     else:
         per_class = ""
     where = translate("train", "all of") if report.split == "all" else translate("train", "the {0} split of").format(report.split)
-    return f"{samples}{per_class} of {where} {report.dataset}"
+    name = escape(str(report.dataset)).replace("-", "\u2011")
+    return translate("train", "{0}{1} of {2} {3}").format(samples, per_class, where, name)
 
 
 class EvaluationView(QWidget):
