@@ -21,9 +21,11 @@ def printed_on_pad(recognizer, chars: str, fonts_of, variants: int, seed: int = 
     rng = np.random.default_rng(seed)
     labels = [str(label) for label in recognizer.labels]
     right: dict[str, list[bool]] = {}
+    misread: list[tuple[str, str, str]] = []  # (kana, font file, read as)
     for char in chars:
+        fonts = [font for font in fonts_of(char) for _ in range(variants)]
         canvases = [render_on_pad(char, font, rng, SMALL_ON_PAD if char in kana.SMALL_TO_LARGE else 1.0)
-                    for font in fonts_of(char) for _ in range(variants)]
+                    for font in fonts]
         if not canvases:
             continue
         probabilities = recognizer.infer(np.stack([recognizer.spec.apply(c, "light") for c in canvases]))
@@ -33,6 +35,7 @@ def printed_on_pad(recognizer, chars: str, fonts_of, variants: int, seed: int = 
         read = [labels[int(np.argmax(kana_size.by_drawn_size(p, labels, ink_box(c))))]
                 for p, c in zip(probabilities, canvases)]
         right[char] = [r == char for r in read]
+        misread += [(char, font, r) for font, r in zip(fonts, read) if r != char]
     every = [ok for oks in right.values() for ok in oks]
     pairs = {}
     for char in right:
@@ -42,7 +45,7 @@ def printed_on_pad(recognizer, chars: str, fonts_of, variants: int, seed: int = 
     small = [ok for char, oks in right.items() if char in kana.SMALL_TO_LARGE for ok in oks]
     return {"accuracy": float(np.mean(every)) if every else None, "glyphs": len(every), "pairs": pairs,
             "small": float(np.mean(small)) if small else None,
-            "weakest": sorted(((float(np.mean(oks)), char) for char, oks in right.items()))[:6]}
+            "weakest": sorted(((float(np.mean(oks)), char) for char, oks in right.items()))[:6], "misread": misread}
 
 
 def pad_figures(name: str, recognizer, chars: str, font_part, variants: int) -> tuple[str, str, str]:
@@ -62,3 +65,30 @@ def pad_figures(name: str, recognizer, chars: str, font_part, variants: int) -> 
             + "; weakest kana: " + ", ".join(f"{c} {100 * v:.0f} %" for v, c in every["weakest"]))
     return (f"{100 * every['accuracy']:.2f} % on the pad ({every['glyphs']:,} glyphs) |",
             f" {100 * test['accuracy']:.2f} % |", note)
+
+
+def main() -> None:
+    """``python3 scripts/kana_printed.py hiragana はばぱこご``: the glyphs the bundled model misreads, font by font
+    (docs/kana.md, "Where the pairs under 95 % come from")."""
+    import collections
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root))
+    from bundled_models import FONT_VARIANTS, font_part
+    from guiapp.core.datasets.fonts import fonts_for
+    from guiapp.core.recognition import Recognizer
+
+    name, chars = sys.argv[1], sys.argv[2]
+    found = printed_on_pad(Recognizer(root / "resources" / "models" / f"{name}.h5"), chars, fonts_for, FONT_VARIANTS)
+    by_font = collections.defaultdict(list)
+    for char, font, read in found["misread"]:
+        by_font[font].append(f"{char}→{read}")
+    for font, wrong in sorted(by_font.items(), key=lambda item: -len(item[1])):
+        print(f"{len(wrong):3d}  {Path(font).name} ({font_part(font)}): {' '.join(wrong)}")
+    print("pairs: " + ", ".join(f"{pair} {100 * value:.1f} %" for pair, value in sorted(found["pairs"].items())))
+
+
+if __name__ == "__main__":
+    main()
