@@ -2637,6 +2637,10 @@
         <translation>Ouverture de &lt;b&gt;{0}&lt;/b&gt;…</translation>
     </message>
     <message>
+        <source>&lt;br&gt;The first time, its samples are made and kept in the cache: {0} GB on disk. Cancel below to keep the space.</source>
+        <translation>&lt;br&gt;La première fois, ses échantillons sont créés et gardés dans le cache : {0} Go sur le disque. Annulez ci-dessous pour garder cette place.</translation>
+    </message>
+    <message>
         <source>editable</source>
         <translation>modifiable</translation>
     </message>

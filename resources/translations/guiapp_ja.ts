@@ -2586,6 +2586,10 @@
         <translation>&lt;b&gt;{0}&lt;/b&gt; を開いています…</translation>
     </message>
     <message>
+        <source>&lt;br&gt;The first time, its samples are made and kept in the cache: {0} GB on disk. Cancel below to keep the space.</source>
+        <translation>&lt;br&gt;初回はサンプルを作成してキャッシュに保存します：ディスク上で {0} GB。容量を使いたくない場合は下の「キャンセル」を押してください。</translation>
+    </message>
+    <message>
         <source>editable</source>
         <translation>編集可能</translation>
     </message>

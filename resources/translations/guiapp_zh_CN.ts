@@ -2586,6 +2586,10 @@
         <translation>正在打开 &lt;b&gt;{0}&lt;/b&gt;…</translation>
     </message>
     <message>
+        <source>&lt;br&gt;The first time, its samples are made and kept in the cache: {0} GB on disk. Cancel below to keep the space.</source>
+        <translation>&lt;br&gt;首次打开时会生成样本并保存在缓存中：占用磁盘 {0} GB。若不想占用空间，请点击下方的“取消”。</translation>
+    </message>
+    <message>
         <source>editable</source>
         <translation>可编辑</translation>
     </message>

@@ -2586,6 +2586,10 @@
         <translation>正在開啟 &lt;b&gt;{0}&lt;/b&gt;…</translation>
     </message>
     <message>
+        <source>&lt;br&gt;The first time, its samples are made and kept in the cache: {0} GB on disk. Cancel below to keep the space.</source>
+        <translation>&lt;br&gt;第一次開啟時會產生樣本並存放在快取中：佔用磁碟 {0} GB。若不想佔用空間，請點選下方的「取消」。</translation>
+    </message>
+    <message>
         <source>editable</source>
         <translation>可編輯</translation>
     </message>

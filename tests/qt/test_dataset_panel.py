@@ -128,6 +128,7 @@ def test_cancelling_an_open_goes_back_to_the_dataset_shown(qtbot, panel, tmp_pat
     with qtbot.waitSignal(panel.runner.cancelled, timeout=60000):
         assert panel.list.select("kyoiku")
     assert "Opening <b>kyoiku</b>" in headers[0] and "pets stays shown" in headers[0]
+    assert "kept in the cache: 2.5 GB on disk" in headers[0]  # a built-in of gigabytes says what it costs
     assert "cancelled" in panel.status.text().lower()
     assert panel.list.current_name() == "pets" and panel.name == "pets" and len(panel.dataset) == 30
     assert panel.header.text() == shown
@@ -201,6 +202,11 @@ def test_grid_is_virtual_and_thumbnails_are_lazy(qtbot, panel):
     qtbot.waitUntil(lambda: panel.grid.thumb_model.thumbnails_made > made, timeout=10_000)  # the rows now shown
     assert panel.grid.thumb_model.thumbnails_made < 2000
     assert panel.grid.findChildren(type(panel.sample_view)) == []  # no widget per sample
+
+
+def test_only_builtins_of_gigabytes_say_what_opening_them_costs_on_disk():
+    assert DatasetsPanel._cache_note("digits") == DatasetsPanel._cache_note("my-own") == ""
+    assert "5.2 GB" in DatasetsPanel._cache_note("joyo")
 
 
 def test_reopening_is_instant_and_switching_cancels_nothing_needed(qtbot, panel, tmp_path):

@@ -7,9 +7,9 @@ from __future__ import annotations
 import html
 from collections import deque
 
-from guiapp.core.datasets import registry
+from guiapp.core.datasets import builtin, registry
 from guiapp.qt.datasets.edit import split_codes
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import number, translate
 from guiapp.qt.theme import tone
 
 
@@ -71,9 +71,19 @@ class DatasetOpeningMixin:
             if self.list.current_name() == self._loading:  # chosen, not read for its size: the header says so
                 shown = (translate("datasets", "<br><span style='color:{1}'>{0} stays shown until then.</span>").format(
                     html.escape(self.name), tone("muted")) if self.dataset is not None else "")
-                self.header.setText(translate("datasets", "Opening <b>{0}</b>…").format(html.escape(self._loading)) + shown)
+                self.header.setText(translate("datasets", "Opening <b>{0}</b>…").format(html.escape(self._loading))
+                                    + self._cache_note(self._loading) + shown)
         self.progress.set_unit("bytes" if kind == "download" else "samples")
         self.runner.start(title, fn, on_done)
+
+    @staticmethod
+    def _cache_note(name: str) -> str:
+        """For a built-in that takes gigabytes (kyoiku, joyo: 2.5 and 5.2 GB), what opening it costs on disk."""
+        size = builtin.synthesised_bytes(name)
+        if size < builtin.STREAM_TO_DISK_BYTES:
+            return ""
+        return translate("datasets", "<br>The first time, its samples are made and kept in the cache: {0} GB on disk. "
+                         "Cancel below to keep the space.").format(number(size / 1e9, 1))
 
     def _task_failed(self, message: str) -> None:
         self.last_error = message
