@@ -7,8 +7,9 @@ their 109-unit box: capitals from the cap line to the baseline, small letters fr
 ink starts (its top) then says which case was meant: near the cap line → capital, near the x-height line → small.
 
 Only the case *share* of a pair moves: the model's probability for the shape (small + capital) is kept and split
-by the drawn height. Without a guide (an image file), the model's own split stays. Candidate lists always show
-both cases of a same-shape letter next to each other, so the other case is one click away.
+by the drawn height. Without a guide (an image file), the model's own split stays. The other case of the top
+answer is offered beside the candidates (:func:`other_case`), one click away; the candidates themselves stay in
+order of probability.
 """
 
 from __future__ import annotations
@@ -33,15 +34,11 @@ SAME_SHAPE = SIZE_DECIDES + "k"
 SOFTNESS = 0.01
 
 
-def case_twins(labels) -> dict[int, int]:
-    """Label index → index of its same-shape other case, for the labels that have one in ``labels``."""
-    index = {str(label): i for i, label in enumerate(labels)}
-    twins = {}
-    for small in SAME_SHAPE:
-        if small in index and small.upper() in index:
-            twins[index[small]] = index[small.upper()]
-            twins[index[small.upper()]] = index[small]
-    return twins
+def other_case(label) -> str | None:
+    """The same-shape letter of the other case (c → C, W → w, k → K), which the Recognize area offers beside the
+    candidates ("Also:"), as it offers a kana's marked and small neighbours; None for every other label."""
+    text = str(label)
+    return text.swapcase() if len(text) == 1 and text.lower() in SAME_SHAPE else None
 
 
 def uses_guide(labels, spec=None) -> bool:
@@ -86,25 +83,3 @@ def by_drawn_size(probabilities: np.ndarray, labels, top: float | None) -> np.nd
     return out
 
 
-def with_twins(top: list[tuple[str, float]], probabilities: np.ndarray, labels, pairs: int = 2) -> list[tuple[str, float]]:
-    """A candidate list in which each of the first ``pairs`` candidates with a same-shape twin is followed by that
-    twin (moved up, or brought in in place of the last candidate); the length stays the same."""
-    twins = case_twins(labels)
-    if not twins or not top:
-        return top
-    index = {str(label): i for i, label in enumerate(labels)}
-    result = list(top)
-    for position in range(min(pairs, len(result))):
-        label = result[position][0]
-        twin = twins.get(index.get(str(label), -1))
-        if twin is None:
-            continue
-        twin_label = str(labels[twin])
-        placed = [i for i, item in enumerate(result) if str(item[0]) == twin_label]
-        if placed and abs(placed[0] - position) == 1:
-            continue
-        entry = (labels[twin], float(probabilities[twin]))
-        result = [item for item in result if str(item[0]) != twin_label]
-        result.insert(position + 1, entry)
-        result = result[: len(top)]
-    return result

@@ -302,7 +302,7 @@ class Recognizer(KerasPath):
                     # Small and large kana are one shape: the size is in how large and where it sits on the pad.
                     probabilities = kana_size.by_drawn_size(probabilities, self.labels,
                                                             kana_size.drawing_box(drawing), size_reference)
-        result = letter_case.with_twins(self.top(probabilities, top), probabilities, self.labels)
+        result = self.top(probabilities, top)
         latency = (time.perf_counter() - start) * 1000.0
         self.last_latency_ms = latency
         return Prediction(result, probabilities, model_input, latency, found_ink)

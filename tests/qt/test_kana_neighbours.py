@@ -1,4 +1,5 @@
-"""The Recognize area offers a kana's voiced / small neighbours as one-click alternatives (issue #23)."""
+"""The Recognize area offers a kana's voiced / small neighbours (issue #23) and a letter's same-shape other case as
+one-click alternatives."""
 
 from PySide6.QtCore import Qt
 
@@ -34,6 +35,12 @@ def test_a_neighbour_of_the_top_kana_is_written_with_one_click(qtbot):
     assert view.neighbour_labels() == [] and not view.neighbours.isVisible()
     view.show_prediction([("は", 0.7), ("ば", 0.2)])
     assert view.neighbour_labels() == ["ぱ"]
+    # A letter drawn the same in both cases: the other case is offered there, the candidates stay in order.
+    view.show_prediction([("W", 0.66), ("N", 0.2), ("A", 0.063)])
+    assert view.neighbour_labels() == ["w"]
+    assert [b.toolTip() for b in view.neighbour_buttons if not b.isHidden()] == ["Click to write “w” (small letter W)"]
+    view.show_prediction([("c", 0.6), ("C", 0.3)])
+    assert view.neighbour_labels() == []
     view.show_message("Draw a character on the pad.")
     assert view.neighbour_labels() == []
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
-from guiapp.core import kana
+from guiapp.core import kana, letter_case
 from guiapp.core.preprocess import VALUE_RANGES
 from guiapp.qt.recognize.glyph import paint_kana_cell, paint_label
 from guiapp.qt.i18n import percent, translate
@@ -176,9 +176,6 @@ class PredictionsView(QWidget):
         self.neighbour_buttons = []
         for _ in range(3):  # a kana has at most three neighbours (plain, voiced, semi-voiced, small)
             button = QToolButton()
-            font = button.font()
-            font.setPointSizeF(font.pointSizeF() * 1.5)
-            button.setFont(font)
             button.clicked.connect(lambda _checked=False, b=button: self.candidateClicked.emit(b.text()))
             line.addWidget(button)
             self.neighbour_buttons.append(button)
@@ -225,7 +222,7 @@ class PredictionsView(QWidget):
         self.grid.show_candidates(top, unsure)
         # A neighbour already among the candidates is one click away there, with its share: not offered twice.
         listed = {str(label) for label, _ in top[:TOP_K]}
-        self._show_neighbours([n for n in kana.neighbours(top[0][0]) if n not in listed] if top else [],
+        self._show_neighbours([n for n in neighbours_of(top[0][0]) if n not in listed] if top else [],
                               str(top[0][0]) if top else "")
         if enter_note:
             self.headline.setText(enter_note)
@@ -246,6 +243,10 @@ class PredictionsView(QWidget):
         for button, label in zip(self.neighbour_buttons, labels + [None] * len(self.neighbour_buttons)):
             button.setVisible(label is not None)
             if label is not None:
+                # Large, and a small kana smaller still: at one size ァ and ア looked alike in a button
+                font = QFont(self.font())
+                font.setPointSizeF(font.pointSizeF() * (1.0 if label in kana.SMALL_TO_LARGE else 1.5))
+                button.setFont(font)
                 button.setText(label)
                 button.setToolTip(neighbour_tip(label, top))
                 button.setAccessibleName(button.toolTip())
@@ -332,9 +333,18 @@ def candidate_tip(label: str) -> str:
     return translate("recognize", "Click to write “{0}”").format(label)
 
 
+def neighbours_of(label) -> list[str]:
+    """The likeliest near-misses of a top answer, offered beside the candidates: a kana's marked and small
+    neighbours (は → ば ぱ), a letter's same-shape other case (W → w)."""
+    twin = letter_case.other_case(label)
+    return [twin] if twin else kana.neighbours(str(label))
+
+
 def neighbour_tip(label: str, top: str) -> str:
     """What a neighbour button of ``top`` writes, in words: a small and a full-size kana look alike in a button.
     No quotes around the kana: Qt draws quotes next to CJK text with the CJK font, full width, and they gape."""
+    if letter_case.other_case(label):
+        return candidate_tip(label)
     if label in kana.SMALL_TO_LARGE:
         return translate("recognize", "Write {0}: the small {1}").format(label, kana.SMALL_TO_LARGE[label])
     if kana.SMALL_TO_LARGE.get(top) == label:
