@@ -111,6 +111,27 @@ def test_the_recognise_path_uses_the_reader_in_the_file(kana_files, runtime):
     assert np.allclose(swapped.recognize(image).probabilities, alone.recognize(image).probabilities, atol=1e-6)
 
 
+def test_a_reader_written_again_replaces_the_old_one_without_growing_the_file(kana_files, tmp_path):
+    """HDF5 keeps a deleted dataset's space: the file is rewritten without the old reader, every other part kept."""
+    import keras
+
+    from guiapp.core.inference.convert import to_litert
+    from guiapp.core.recognition import Recognizer
+
+    larger = keras.Sequential([keras.layers.Input(READER_SPEC.input_shape), keras.layers.Flatten(),
+                               keras.layers.Dense(64), keras.layers.Dense(3, activation="softmax")])
+    path = _with_reader(kana_files["reader"], tmp_path / "again.h5", to_litert(larger), {"spec": READER_SPEC.to_dict()})
+    assert path.stat().st_size > kana_files["reader"].stat().st_size + 400_000  # a reader of ~0.6 MB in its place
+    mark_reader.embed(path, to_litert(_constant_model(READER_SPEC.input_shape, [5.0, 0.0, 0.0])),
+                      {"spec": READER_SPEC.to_dict()})
+    assert path.stat().st_size <= kana_files["reader"].stat().st_size + 4096  # back to the small one's size
+    image = np.zeros((64, 64), np.uint8)
+    image[10:50, 30:34] = 255
+    for runtime in ("auto", "tensorflow"):  # its converted form and its Keras model both still load
+        again = Recognizer(path, runtime=runtime)
+        assert again.mark_reader is not None and again.recognize(image).top[0][0] == "は"
+
+
 def test_the_reader_never_adds_a_mark():
     """A plain answer stands, and the reader is not even run for it; a marked one loses its mark only when the
     reading says so, and only when the model was not sure of it."""

@@ -86,11 +86,31 @@ def embed_bytes(h5_path, dataset: str, attribute: str, content: bytes, info) -> 
     ``info(open file)`` as JSON in the root attribute ``attribute`` (Keras ignores both)."""
     import h5py
 
+    with h5py.File(h5_path, "r") as h5:
+        replacing = dataset in h5
+    if replacing:
+        _without(Path(h5_path), dataset)
     with h5py.File(h5_path, "r+") as h5:
-        if dataset in h5:
-            del h5[dataset]
         h5.create_dataset(dataset, data=np.void(bytes(content)))
         h5.attrs[attribute] = json.dumps(info(h5))
+
+
+def _without(h5_path: Path, dataset: str) -> None:
+    """Rewrite ``h5_path`` without its root ``dataset``: HDF5 does not give a deleted dataset's space back, so
+    replacing a model's reader or converted form in place grew the file by the old one's size each time."""
+    import h5py
+
+    packed = h5_path.with_name(h5_path.name + ".packing")
+    try:
+        with h5py.File(h5_path, "r") as source, h5py.File(packed, "w") as target:
+            for key in source.attrs:  # each attribute with its own stored type (Keras reads bytes or str)
+                target.attrs.create(key, source.attrs[key], dtype=source.attrs.get_id(key).dtype)
+            for name in source:
+                if name != dataset:
+                    source.copy(source[name], target, name=name)
+        os.replace(packed, h5_path)
+    finally:
+        packed.unlink(missing_ok=True)
 
 
 def read_bytes(h5, dataset: str, attribute: str) -> tuple[bytes, object] | None:
