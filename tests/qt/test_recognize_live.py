@@ -485,7 +485,7 @@ def test_help_and_readme_name_the_candidate_shortcuts_the_panel_has(window):
 
 def test_the_keyboard_writes_any_candidate(qtbot, window):
     """Alt+2 writes the second candidate; Tab reaches the candidate rows (after the pen tools), Space or Enter on
-    one writes it; rows without a candidate are not on the Tab path."""
+    one writes it and gives the pad the focus back; rows without a candidate are not on the Tab path."""
     panel = window.recognize
     assert all(row.focusPolicy() == Qt.FocusPolicy.NoFocus for row in panel.predictions.rows)
     prediction = draw_and_wait(qtbot, panel, draw_seven)
@@ -505,3 +505,4 @@ def test_the_keyboard_writes_any_candidate(qtbot, window):
     qtbot.waitUntil(second.hasFocus)
     qtbot.keyClick(second, Qt.Key.Key_Space)
     assert panel.write_line.text().endswith(prediction.top[1][0]) and panel.pad.is_empty()
+    qtbot.waitUntil(panel.pad.hasFocus)  # its row is empty now: focus goes back to the pad for the next character

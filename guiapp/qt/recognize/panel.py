@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolBar, QToolButton,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolBar, QToolButton,
                                QVBoxLayout, QWidget)
 
 from guiapp.core import kana_size, letter_case
@@ -364,8 +364,11 @@ class RecognizePanel(QWidget):
             self._size_reference = kana_size.Reference.from_written(label, box) or self._size_reference
         before, ink = self.write_line.text(), self.pad.ink_state()
         drawn = self.pad.stroke_count() > 0
+        focus = QApplication.focusWidget()
         added = self.write_line.append(label)
         self.pad.clear()
+        if focus is not None and self.predictions.isAncestorOf(focus):  # its candidate is gone: draw the next one
+            self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
         if drawn:
             self.writes.wrote(Write(added, before, ink, reference_before, self._size_reference))
 
