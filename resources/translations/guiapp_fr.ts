@@ -3747,6 +3747,14 @@ apparaît ici</translation>
         <translation>Copier</translation>
     </message>
     <message>
+        <source>Copied to the clipboard: {0}</source>
+        <translation>Copié dans le presse-papiers : {0}</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: write something first.</source>
+        <translation>Rien à copier : écrivez d’abord quelque chose.</translation>
+    </message>
+    <message>
         <source>{0}: cannot read the file ({1})</source>
         <translation>{0} : lecture du fichier impossible ({1})</translation>
     </message>

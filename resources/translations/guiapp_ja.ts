@@ -3696,6 +3696,14 @@ appears here</source>
         <translation>コピー</translation>
     </message>
     <message>
+        <source>Copied to the clipboard: {0}</source>
+        <translation>クリップボードにコピーしました：{0}</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: write something first.</source>
+        <translation>コピーするものがありません：先に文字を書いてください。</translation>
+    </message>
+    <message>
         <source>{0}: cannot read the file ({1})</source>
         <translation>{0}: ファイルを読めません（{1}）</translation>
     </message>

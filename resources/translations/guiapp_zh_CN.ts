@@ -3696,6 +3696,14 @@ appears here</source>
         <translation>复制</translation>
     </message>
     <message>
+        <source>Copied to the clipboard: {0}</source>
+        <translation>已复制到剪贴板：{0}</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: write something first.</source>
+        <translation>没有可复制的内容：请先写点什么。</translation>
+    </message>
+    <message>
         <source>{0}: cannot read the file ({1})</source>
         <translation>{0}：无法读取文件（{1}）</translation>
     </message>

@@ -3696,6 +3696,14 @@ appears here</source>
         <translation>複製</translation>
     </message>
     <message>
+        <source>Copied to the clipboard: {0}</source>
+        <translation>已複製到剪貼簿：{0}</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: write something first.</source>
+        <translation>沒有可複製的內容：請先寫些什麼。</translation>
+    </message>
+    <message>
         <source>{0}: cannot read the file ({1})</source>
         <translation>{0}：無法讀取檔案（{1}）</translation>
     </message>

@@ -307,7 +307,7 @@ def test_weights_only_or_foreign_hdf5_is_not_a_model(tmp_path):
     path = tmp_path / "data.h5"
     with h5py.File(path, "w") as f:
         f["x"] = np.arange(5)
-    _refused(path, "not a Keras model file", "model_config")
+    _refused(path, "data.h5: an HDF5 file without a model in it", "not a model. Expected a Keras model file")
     with h5py.File(path, "r+") as f:
         f.attrs["model_config"] = "{not json"
     _refused(path, "not valid JSON")

@@ -82,6 +82,10 @@ def test_enter_writes_the_top_answer_click_writes_another_and_ctrl_c_copies(qtbo
     QGuiApplication.clipboard().clear()
     qtbot.keyClick(panel.pad, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == written
+    assert window.statusBar().currentMessage() == f"Copied to the clipboard: {written}"  # the copy shows
+    panel.write_line.set_text("")
+    qtbot.mouseClick(panel.write_line.copy_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == "Nothing to copy: write something first."
 
 
 def test_undo_after_a_write_takes_the_character_back_with_the_ink(qtbot, window):

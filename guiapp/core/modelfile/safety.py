@@ -41,6 +41,7 @@ import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
 
+from guiapp.core.filekind import EXPECTED_MODEL
 from guiapp.core.modelfile.budget import check_budget
 from guiapp.core.modelfile.config_safety import check_config
 from guiapp.core.modelfile.errors import ModelFileError, file_error
@@ -232,8 +233,9 @@ def h5_model_config(h5file, path) -> dict:
     path = Path(path)
     try:
         if "model_config" not in h5file.attrs:
-            raise file_error(path, "not a Keras model file: it has no 'model_config' (weights-only files and other HDF5 "
-                        "files cannot be loaded as models)")
+            # in the words the other not-a-model messages use (guiapp.core.filekind), not the attribute's name
+            raise file_error(path, f"an HDF5 file without a model in it (weights alone, or other data), not a model. "
+                                   f"Expected {EXPECTED_MODEL}.")
         raw = h5file.attrs["model_config"]
     except ModelFileError:
         raise

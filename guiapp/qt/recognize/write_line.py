@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMainWindow, QPushButton, QWidget
 
 from guiapp.qt.look import icon
 from guiapp.qt.i18n import translate
@@ -103,4 +103,9 @@ class WriteLine(QWidget):
     def copy_all(self) -> str:
         text = self.field.text()
         QGuiApplication.clipboard().setText(text)
+        window = self.window()
+        if isinstance(window, QMainWindow):  # a copy changes nothing on screen: the status bar says it happened
+            window.statusBar().showMessage(
+                translate("recognize", "Copied to the clipboard: {0}").format(text) if text
+                else translate("recognize", "Nothing to copy: write something first."), 4000)
         return text
