@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.imagefile import ImageFileError, read_image
 from guiapp.qt.recognize.images import IMAGE_FILTER, IMAGE_SUFFIXES, qimage_to_pil
+from guiapp.qt.recognize.model_picker import MODEL_FILTER
 from guiapp.paths import MODEL_SUFFIXES
 from guiapp.qt.i18n import localise, translate
 
@@ -32,6 +33,17 @@ class FileActionsMixin:
         self.tabs.setCurrentWidget(self.recognize)
         self.recognize.show_image(image)
         return True
+
+    def open_model_dialog(self) -> None:
+        # Where the last model file was chosen (one that failed to load too: its neighbours are the likely next
+        # try), else the folder of the model in use.
+        start = (getattr(self, "_model_folder", None)
+                 or (str(Path(self._model_path).parent) if self._model_path else str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(self, translate("main_window", "Open model"), start,
+                                              translate("recognize", MODEL_FILTER))
+        if path:
+            self._model_folder = str(Path(path).parent)
+            self.use_model(path)
 
     def open_image_dialog(self) -> None:
         # Where the last image came from: several images of one folder are opened one after another.

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy,
+from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox, QSizePolicy,
                                QTabWidget)
 
 from guiapp import DISPLAY_NAME
@@ -22,7 +22,7 @@ from guiapp.qt.menus import build_menus
 from guiapp.qt.settings import Settings
 from guiapp.qt.teach import Teacher
 from guiapp.qt.file_actions import FileActionsMixin
-from guiapp.qt.recognize.model_picker import MODEL_FILTER, model_display_name
+from guiapp.qt.recognize.model_picker import model_display_name
 from guiapp.qt.recognize.panel import RecognizePanel
 from guiapp.qt.datasets.panel import DatasetsPanel
 from guiapp.qt.recognize.inference import Inference, TensorFlowImports
@@ -359,12 +359,6 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.model_info_dialog.set_model(path, model_display_name(path) if path else None)
         self.model_info_dialog.show()
         self.model_info_dialog.raise_()
-
-    def open_model_dialog(self) -> None:
-        start = str(Path(self._model_path).parent) if self._model_path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, translate("main_window", "Open model"), start, translate("recognize", MODEL_FILTER))
-        if path:
-            self.use_model(path)
 
     # -- dialogs, persistence, closing ---------------------------------------------------------------------------------
     def _show_error(self, title: str, text: str) -> None:

@@ -362,6 +362,23 @@ def test_open_image_starts_where_the_last_image_came_from(qtbot, window, tmp_pat
     assert asked == [str(Path.home()), str(folder)]
 
 
+def test_open_model_starts_where_the_last_model_file_was_chosen(qtbot, window, tmp_path, monkeypatch):
+    """Even a file that failed to load: the next try is likely its neighbour (a fresh-eyes walk was sent back to the
+    bundled models' folder after a broken file)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    broken = tmp_path / "broken.h5"
+    broken.write_bytes(b"not a model at all" * 100)
+    asked = []
+    answers = iter([(str(broken), ""), ("", "")])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda _parent, _title, start, _filter: asked.append(start)
+                        or next(answers))
+    window.open_model_dialog()
+    qtbot.waitUntil(lambda: window.error_box is not None, timeout=30_000)
+    window.open_model_dialog()
+    assert asked[1] == str(tmp_path)
+
+
 def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits_model, tmp_path):
     other = tmp_path / "other-digits.h5"
     shutil.copy(tiny_digits_model, other)
