@@ -10,7 +10,9 @@ hook there is what print and many hands put on ヒ, ソ, ケ, and what the 32×3
 (docs/kana.md). No font is trained on.
 
 Input: the character fitted as at 48×48 (its ink box 39 pixels), of which the reader sees the top right 32×32
-(where every mark goes): 1.5 times the kana models' scale at under half the pixels. Network: four small
+(where every mark goes): 1.5 times the kana models' scale at under half the pixels. Katakana's reader sees the top
+right 48×48 of a 72×72 fit (2.25 times the scale: Mincho ヒ's stroke head told from ビ's ticks, docs/kana.md "A
+finer window for the katakana reader"); each model's fit and window are in bundled_models.MARK_READERS. Network: four small
 convolution blocks, the first with stride 2, and a 128-unit dense layer (169 k weights, 0.1 ms a call on LiteRT).
 Chosen on the validation font families (docs/kana.md), all at the weight 0.7: without the heads and hooks the
 reader left ヒビ/ヒピ at 85 %; the whole 48×48 image with a 4× larger network read 99.55 % of the glyphs against
@@ -25,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-SIDE = 48  # the fit the reader's window is cut from
+SIDE = 48  # the fit the reader's window is cut from (per model: bundled_models.MARK_READERS)
 WINDOW = 32  # the reader's input: the top right WINDOW × WINDOW of that fit
 PER_KANA = 600
 EPOCHS = 6
@@ -35,14 +37,16 @@ PARITY_SEED = 1  # the parity check's drawings: other writers than the training 
 VARIANTS_PER_KANA = 16  # hooked or headed forms of each plain kana; its 600 extra samples are spread over them
 
 
-def reader_spec():
+def reader_spec(side: int = SIDE):
     """The fit the reader's window is cut from: the character's ink box 39 pixels in a 48×48 image."""
     from guiapp.core.preprocess import PreprocessSpec
 
-    return PreprocessSpec(height=SIDE, width=SIDE, fit_size=round(SIDE * 26 / 32))  # the kana models' proportion
+    return PreprocessSpec(height=side, width=side, fit_size=round(side * 26 / 32))  # the kana models' proportion
 
 
-OFFSET = ((SIDE - WINDOW) / 2, -(SIDE - WINDOW) / 2)  # the window's centre from the fit's: right and up, the corner
+def offset(side: int = SIDE, window: int = WINDOW) -> tuple[float, float]:
+    """The window's centre from the fit's: right and up, the corner."""
+    return (side - window) / 2, -(side - window) / 2
 
 
 def end_forms(template, rng: np.random.Generator, count: int) -> list:
@@ -79,13 +83,14 @@ def end_forms(template, rng: np.random.Generator, count: int) -> list:
     return forms
 
 
-def training_set(chars: str, per_kana: int = PER_KANA, seed: int = SEED) -> tuple[np.ndarray, np.ndarray]:
+def training_set(chars: str, per_kana: int = PER_KANA, seed: int = SEED, side: int = SIDE,
+                 window: int = WINDOW) -> tuple[np.ndarray, np.ndarray]:
     """(N, WINDOW, WINDOW) uint8 coverage (the reader's inputs) and (N,) reader outputs (guiapp.core.mark_reader.STATES order)."""
     from guiapp.core import mark_reader
     from guiapp.core.datasets.synthesis import _prepare, render, synthesize_chunk, variety_for, vary_points
     from guiapp.core.datasets.templates import templates_for
 
-    spec = reader_spec()
+    spec = reader_spec(side)
     rng = np.random.default_rng(seed)
     images, states = [], []
     found = mark_reader.families(chars)
@@ -101,11 +106,11 @@ def training_set(chars: str, per_kana: int = PER_KANA, seed: int = SEED) -> tupl
                 points, radii = vary_points(form, rng, count, variety_for(char))
                 images.append(render(points, _prepare(form).starts, radii, spec))
                 states += [0] * count
-    top, left = 0, SIDE - WINDOW  # the top right corner, as OFFSET places the window at run time
-    return np.concatenate(images)[:, top:top + WINDOW, left:left + WINDOW], np.array(states)
+    top, left = 0, side - window  # the top right corner, as offset() places the window at run time
+    return np.concatenate(images)[:, top:top + window, left:left + window], np.array(states)
 
 
-def build(num_states: int):
+def build(num_states: int, window: int = WINDOW):
     import keras
 
     layers = keras.layers
@@ -114,21 +119,21 @@ def build(num_states: int):
         return [layers.Conv2D(filters, 3, strides=strides, padding="same", use_bias=False),
                 layers.BatchNormalization(), layers.ReLU()]
 
-    return keras.Sequential([layers.Input((WINDOW, WINDOW, 1)), *block(24, 2), *block(24), layers.MaxPooling2D(),
+    return keras.Sequential([layers.Input((window, window, 1)), *block(24, 2), *block(24), layers.MaxPooling2D(),
                              *block(48), layers.MaxPooling2D(), *block(96), layers.MaxPooling2D(), layers.Flatten(),
                              layers.Dropout(0.3), layers.Dense(128, activation="relu"), layers.Dropout(0.3),
                              layers.Dense(num_states, activation="softmax")], name="mark_reader")
 
 
-def train_reader(chars: str):
+def train_reader(chars: str, side: int = SIDE, window: int = WINDOW):
     """The reader for ``chars`` (a kana model's labels), trained from seed 0."""
     import keras
 
     from guiapp.core import mark_reader
 
-    images, states = training_set(chars)
+    images, states = training_set(chars, side=side, window=window)
     keras.utils.set_random_seed(SEED)
-    model = build(len(mark_reader.STATES))
+    model = build(len(mark_reader.STATES), window)
     steps = EPOCHS * (len(images) // BATCH)
     model.compile(keras.optimizers.Adam(keras.optimizers.schedules.CosineDecay(2e-3, steps)),
                   "sparse_categorical_crossentropy", metrics=["accuracy"])
@@ -137,7 +142,7 @@ def train_reader(chars: str):
     return model
 
 
-def add_reader(model_path: Path, chars: str) -> None:
+def add_reader(model_path: Path, chars: str, side: int = SIDE, window: int = WINDOW) -> None:
     """Train the reader for the kana model at ``model_path`` and write it into that file (a copy replaced
     atomically) once its LiteRT form matches Keras (as every converted form must); SystemExit otherwise."""
     from guiapp.core import mark_reader
@@ -146,16 +151,16 @@ def add_reader(model_path: Path, chars: str) -> None:
     from guiapp.core.inference.litert import RUNTIME, LiteModel, runtime_version
 
     started = time.perf_counter()
-    model = train_reader(chars)
+    model = train_reader(chars, side, window)
     content = to_litert(model)
-    lite = LiteModel(content, (WINDOW, WINDOW, 1), len(mark_reader.STATES))
-    held_out, _ = training_set(chars, per_kana=2 * VARIANTS_PER_KANA, seed=PARITY_SEED)
+    lite = LiteModel(content, (window, window, 1), len(mark_reader.STATES))
+    held_out, _ = training_set(chars, per_kana=2 * VARIANTS_PER_KANA, seed=PARITY_SEED, side=side, window=window)
     pick = np.random.default_rng(0).permutation(len(held_out))[:PARITY_SAMPLES]
     parity = measure_parity(model, lite, held_out[np.sort(pick)][..., None].astype(np.float32) / 255.0)
     if not parity.ok:
         raise SystemExit(f"{model_path.name}: mark reader refused: LiteRT differs from Keras (max |Δp| "
                          f"{parity.max_abs_diff:.2g}, top-1 agrees on {parity.top1_agree} of {parity.samples})")
-    info = {"spec": reader_spec().to_dict(), "side": WINDOW, "offset": list(OFFSET), "runtime": RUNTIME,
+    info = {"spec": reader_spec(side).to_dict(), "side": window, "offset": list(offset(side, window)), "runtime": RUNTIME,
             "runtime_version": runtime_version(), "parity": parity.to_dict(), "recipe": "scripts/mark_reader_recipe.py"}
     with atomic_path(model_path) as tmp:
         shutil.copyfile(model_path, tmp)
