@@ -6,8 +6,8 @@ thick head or an upturned hook at the top right looks the same: printed Mincho �
 teardrop head as ゾ. On the pad the strokes settle that (:mod:`guiapp.core.kana_marks`); an image has no strokes.
 The reader sees the top right of the character, where marks go, at 1.5 (hiragana) or 2.25 (katakana) times the
 kana model's scale (its file says which), and was trained on synthetic writers whose plain kana sometimes end a
-stroke there in a head or a hook, labelled "no mark", so a head is not a mark to it (scripts/mark_reader_recipe.py; measured in docs/kana.md, "Printed fonts: the sound-
-mark reader").
+stroke there in a head or a hook, labelled "no mark", so a head is not a mark to it (scripts/mark_reader_recipe.py;
+measured in docs/kana.md, "Printed fonts: the sound-mark reader").
 
 How its reading is used. Only when the model's answer carries a mark (ば) and the model is not sure of it
 (:data:`SURE`): what printed fonts get wrong is a stroke end taken for a mark (Mincho ヒ as ビ, と as ど), and on the
