@@ -133,6 +133,14 @@ def number(value, decimals: int = 0) -> str:
     return QLocale().toString(int(value))
 
 
+def unbroken(text) -> str:
+    """``text`` for a rich-text label: escaped, its hyphens unbreakable (a word-wrapped label broke
+    "my-handwriting-letters" and "read-only" after a hyphen)."""
+    import html
+
+    return html.escape(str(text), quote=False).replace("-", "\u2011")
+
+
 def date_time(iso: str) -> str:
     """An ISO 8601 time stamp (what the core stores) as the locale writes a short date and time."""
     stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)  # with its UTC offset, when it has one

@@ -4059,6 +4059,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Arrêter</translation>
     </message>
     <message>
+        <source>no run yet: the run&apos;s progress shows here</source>
+        <translation>aucun entraînement encore : sa progression s’affichera ici</translation>
+    </message>
+    <message>
         <source>Ready. Choose a dataset and a model, then press Start.</source>
         <translation>Prêt. Choisissez un jeu de données et un modèle, puis Démarrer.</translation>
     </message>

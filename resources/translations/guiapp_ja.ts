@@ -4008,6 +4008,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>停止</translation>
     </message>
     <message>
+        <source>no run yet: the run&apos;s progress shows here</source>
+        <translation>まだ実行していません：実行の進み具合がここに表示されます</translation>
+    </message>
+    <message>
         <source>Ready. Choose a dataset and a model, then press Start.</source>
         <translation>準備完了。データセットとモデルを選んで「開始」を押してください。</translation>
     </message>

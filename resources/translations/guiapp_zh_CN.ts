@@ -4008,6 +4008,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>停止</translation>
     </message>
     <message>
+        <source>no run yet: the run&apos;s progress shows here</source>
+        <translation>尚未运行：运行进度会显示在这里</translation>
+    </message>
+    <message>
         <source>Ready. Choose a dataset and a model, then press Start.</source>
         <translation>就绪。选择数据集和模型，然后按“开始”。</translation>
     </message>

@@ -4008,6 +4008,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>停止</translation>
     </message>
     <message>
+        <source>no run yet: the run&apos;s progress shows here</source>
+        <translation>尚未執行：執行進度會顯示在這裡</translation>
+    </message>
+    <message>
         <source>Ready. Choose a dataset and a model, then press Start.</source>
         <translation>就緒。選擇資料集和模型，然後按“開始”。</translation>
     </message>

@@ -42,7 +42,7 @@ def test_import_idx_folder_and_file(qtbot, panel, tmp_path):
     assert panel.name == "my-idx" and len(dataset) == 50 and len(dataset.classes) == 4
     assert "my-idx" in registry.registered()
     assert panel.list.kind("my-idx") == "registered"
-    assert "read-only" in panel.header.text()
+    assert "read\u2011only" in panel.header.text()  # never broken after its hyphen
     assert not panel.relabel_button.isEnabled() and not panel.delete_button.isEnabled()
     # the images file itself: named after its folder, made unique
     dataset = _import(qtbot, panel, folder / "train-images-idx3-ubyte.gz")

@@ -9,6 +9,7 @@ is instant. Only one task runs at a time; choosing another dataset while one loa
 
 from __future__ import annotations
 
+import html
 from collections import deque
 
 import numpy as np
@@ -42,7 +43,7 @@ from guiapp.qt.datasets.problems import ProblemsBar
 from guiapp.qt.progress import ProgressStrip
 from guiapp.qt.datasets.sample_view import SampleView
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import fmt, localise, number, sample_number, translate
+from guiapp.qt.i18n import fmt, localise, number, sample_number, translate, unbroken
 from guiapp.qt.theme import set_tone, tone
 
 SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
@@ -223,7 +224,7 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetActionsMixin, QWidget):
         access = translate("datasets", "editable") if kind == "user" else translate("datasets", "read-only")
         samples = resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset))
         classes = resolve(self.tr("%Ln class(es)", "", len(dataset.classes)), len(dataset.classes))
-        self._shown_header = translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5}&nbsp;px · {6}<br><span style='color:{8}'>{7}</span>").format(name, translate("datasets", KIND_TITLES.get(kind, kind)), samples, classes, h, w, access, localise(dataset.source), tone("muted"))
+        self._shown_header = translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5}&nbsp;px · {6}<br><span style='color:{8}'>{7}</span>").format(unbroken(name), translate("datasets", KIND_TITLES.get(kind, kind)), samples, classes, h, w, unbroken(access), html.escape(localise(dataset.source), quote=False), tone("muted"))
         self.header.setText(self._shown_header)
         counts = dataset.class_counts()
         self.class_filter.blockSignals(True)

@@ -24,7 +24,7 @@ from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.core.plural import resolve
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import fmt, localise, number, sample_number, translate
+from guiapp.qt.i18n import fmt, localise, number, sample_number, translate, unbroken
 from guiapp.qt.recognize.model_picker import model_display_name
 
 MAX_SAMPLES_SHOWN = 200
@@ -96,8 +96,7 @@ def evaluated_text(widget: QWidget, report) -> str:
     else:
         per_class = ""
     where = translate("train", "all of") if report.split == "all" else translate("train", "the {0} split of").format(report.split)
-    name = escape(str(report.dataset)).replace("-", "\u2011")
-    return translate("train", "{0}{1} of {2} {3}").format(samples, per_class, where, name)
+    return translate("train", "{0}{1} of {2} {3}").format(samples, per_class, where, unbroken(report.dataset))
 
 
 class EvaluationView(QWidget):

@@ -118,6 +118,8 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
+        self.progress.setValue(0)
+        self.progress.setFormat(translate("train", "no run yet: the run's progress shows here"))  # not a blank box
         for widget in (self.start_button, self.pause_button, self.stop_button):
             controls.addWidget(widget)
         controls.addWidget(self.progress, 1)
