@@ -41,6 +41,7 @@ def wait_for_batches(qtbot, panel, at_least=1, timeout=30_000):
 
 
 def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qtbot, panel, digits, tmp_path):
+    assert panel.progress.text() == "no run yet: the run's progress shows here"  # not a blank box before a run
     job = TrainingRequest(TrainConfig(preset="keras-tutorial", epochs=2, **QUICK), "digits", 20, data=digits)
     with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
         assert panel.start(job)
