@@ -3441,6 +3441,10 @@ Still using {0}.</source>
         <translation>Aucun modèle : en ouvrir un…</translation>
     </message>
     <message>
+        <source>Erasing: drag across a stroke to remove it. Esc goes back to the pen, then Esc clears.</source>
+        <translation>Gomme : passez sur un trait pour l’effacer. Échap revient au stylo, puis Échap efface tout.</translation>
+    </message>
+    <message>
         <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <translation>Dessinez ici. Échap efface, Ctrl+Z annule, Ctrl+Maj+Z rétablit.</translation>
     </message>

@@ -3390,6 +3390,10 @@ Still using {0}.</source>
         <translation>モデルなし: 開く…</translation>
     </message>
     <message>
+        <source>Erasing: drag across a stroke to remove it. Esc goes back to the pen, then Esc clears.</source>
+        <translation>消しゴム：線をなぞるとその線を消します。Esc でペンに戻り、もう一度 Esc で全部消します。</translation>
+    </message>
+    <message>
         <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <translation>ここに描きます。Esc で消去、Ctrl+Z で元に戻す、Ctrl+Shift+Z でやり直し。</translation>
     </message>

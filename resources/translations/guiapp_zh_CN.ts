@@ -3390,6 +3390,10 @@ Still using {0}.</source>
         <translation>无模型：打开一个…</translation>
     </message>
     <message>
+        <source>Erasing: drag across a stroke to remove it. Esc goes back to the pen, then Esc clears.</source>
+        <translation>橡皮擦：划过一笔即可删除它。按 Esc 回到画笔，再按 Esc 清空。</translation>
+    </message>
+    <message>
         <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <translation>在这里书写。Esc 清空，Ctrl+Z 撤销，Ctrl+Shift+Z 重做。</translation>
     </message>

@@ -3390,6 +3390,10 @@ Still using {0}.</source>
         <translation>無模型：開啟一個…</translation>
     </message>
     <message>
+        <source>Erasing: drag across a stroke to remove it. Esc goes back to the pen, then Esc clears.</source>
+        <translation>橡皮擦：劃過一筆即可刪除它。按 Esc 回到畫筆，再按 Esc 清除。</translation>
+    </message>
+    <message>
         <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <translation>在這裡書寫。Esc 清空，Ctrl+Z 復原，Ctrl+Shift+Z 重做。</translation>
     </message>

@@ -475,8 +475,10 @@ def test_pen_and_stroke_eraser_are_one_clear_tool_choice(qtbot, window):
     pad.setFocus()
     qtbot.keyClick(pad, Qt.Key.Key_E)
     assert pad.eraser() and panel.eraser_action.isChecked() and not panel.pen_action.isChecked()
+    assert "Esc goes back to the pen" in pad.toolTip()  # the tooltip says what Esc does with the tool in hand
     qtbot.keyClick(pad, Qt.Key.Key_Escape)  # Esc: back to the pen, the drawing stays
     assert not pad.eraser() and panel.pen_action.isChecked() and pad.stroke_count() == 1
+    assert "Esc clears" in pad.toolTip()
     qtbot.keyClick(pad, Qt.Key.Key_E)
     qtbot.mouseClick(bar.widgetForAction(panel.pen_action), Qt.MouseButton.LeftButton)  # clicking Pen works
     assert not pad.eraser() and panel.pen_action.isChecked()

@@ -62,7 +62,6 @@ class DrawingPad(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip(translate("recognize", "Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes."))
         self._strokes: tuple[Stroke, ...] = ()
         # Whole states: the strokes, or the picture shown instead of them.
         self._undo: list[tuple[Stroke, ...] | Picture] = []
@@ -75,6 +74,7 @@ class DrawingPad(QWidget):
         self._t0: float | None = None  # time of the drawing's first point: stroke times count from it
         self._pen_width = float(pen_width)
         self._eraser = False
+        self._show_mode_tip()
         self._erased_this_drag = False
         self._show_grid = True
         self._guide_lines: tuple[float, ...] = ()
@@ -157,8 +157,15 @@ class DrawingPad(QWidget):
         changed = self._eraser != bool(on)
         self._eraser = bool(on)
         self.setCursor(Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.CrossCursor)
+        self._show_mode_tip()
         if changed:
             self.eraserChanged.emit(self._eraser)
+
+    def _show_mode_tip(self) -> None:
+        """What Esc does depends on the tool (escape): the tooltip says so for the one in hand."""
+        self.setToolTip(translate("recognize", "Erasing: drag across a stroke to remove it. Esc goes back to the pen, "
+                                               "then Esc clears.") if self._eraser
+                        else translate("recognize", "Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes."))
 
     def escape(self) -> None:
         """Esc: with the eraser on, back to the pen (the way out a user tries first); with the pen, clear."""
