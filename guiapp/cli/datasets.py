@@ -106,7 +106,8 @@ def add_dataset_options(parser: argparse.ArgumentParser) -> None:
 
 def add_commands(sub) -> None:
     """The ``datasets`` command and its actions."""
-    datasets = sub.add_parser("datasets", help="list, show and export datasets", formatter_class=HelpFormatter)
+    datasets = sub.add_parser("datasets", help="list, show and export datasets",
+                              description="List, show and export datasets.", formatter_class=HelpFormatter)
     datasets.add_argument("--json", action="store_true", help="machine-readable output")
     datasets.set_defaults(func=cmd_datasets_list)
     dsub = datasets.add_subparsers(dest="datasets_command", metavar="ACTION")

@@ -23,7 +23,7 @@ def add_commands(sub) -> None:
 
     p = sub.add_parser("export", help="write a model for ONNX Runtime, LiteRT, TensorFlow or Keras, with its labels "
                        "and preprocessing as JSON",
-                       description="Write MODEL in another format. The network outputs probabilities over the "
+                       description="Write the model (--model) in another format. The network outputs probabilities over the "
                        "labels; the JSON beside it (inside a SavedModel folder) gives the labels and the "
                        "preprocessing the app applies. Exit 0 on success, 2 for a bad model or target.",
                        formatter_class=HelpFormatter)

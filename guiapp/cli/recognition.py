@@ -109,7 +109,8 @@ def cmd_evaluate(args) -> int:
 
 
 def add_commands(sub) -> None:
-    recognize = sub.add_parser("recognize", help="recognise characters in image files", formatter_class=HelpFormatter)
+    recognize = sub.add_parser("recognize", help="recognise characters in image files",
+                               description="Recognise characters in image files.", formatter_class=HelpFormatter)
     recognize.add_argument("--model", required=True, help=model_help())
     recognize.add_argument("images", nargs="+", metavar="IMAGE", help="image files (PNG, JPEG, …) of one character each")
     recognize.add_argument("--top", type=int, default=5, metavar="K", help="how many candidates to print per image")
@@ -117,6 +118,7 @@ def add_commands(sub) -> None:
     recognize.set_defaults(func=cmd_recognize)
 
     evaluate = sub.add_parser("evaluate", help="accuracy, per-class figures and confusions of a model on a dataset",
+                              description="Accuracy, per-class figures and confusions of a model on a dataset.",
                               formatter_class=HelpFormatter)
     evaluate.add_argument("--model", required=True, help=model_help())
     evaluate.add_argument("--dataset", required=True, help="a dataset name (see 'guiapp datasets') or a path")

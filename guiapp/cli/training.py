@@ -135,6 +135,7 @@ def add_commands(sub) -> None:
 
     d = TrainConfig()  # the defaults are TrainConfig's, defined once
     train = sub.add_parser("train", help="train (or fine-tune) a CNN and save it as .h5 / .keras",
+                           description="Train (or fine-tune) a CNN and save it as .h5 / .keras.",
                            formatter_class=HelpFormatter)
     train.add_argument("--dataset", required=True, help="a dataset name (see 'guiapp datasets') or a path")
     train.add_argument("--preset", choices=list(PRESETS), default=d.preset, metavar="PRESET",
@@ -169,7 +170,7 @@ def add_commands(sub) -> None:
     train.add_argument("--task-index", type=int, metavar="N", help="this worker's place in --cluster (0 = chief)")
     train.add_argument("--worker-timeout", type=float, default=None, metavar="SECONDS",
                        help="a distributed run ends with an error when another worker has not answered for this "
-                       f"long (default {DEFAULT_TIMEOUT_S:g})")
+                       f"long (default: {DEFAULT_TIMEOUT_S:g})")
     train.add_argument("--fine-tune", metavar="MODEL", help="continue training this saved model (new classes ok)")
     train.add_argument("--out", required=True, help="where to save the model (.h5 or .keras)")
     add_dataset_options(train)
