@@ -8,6 +8,8 @@ scripts, ``--per-pair`` drawings of each size in each case:
   its bottom at 88-97 % of the pad's height, its centre at 35-60 % across) — the target (≥ 95 % correct size);
 * ``large_resized``: large kana drawn at 0.8-1.2 of the usual size about the pad's centre (a small kana there
   would be the error);
+* ``large_narrow`` / ``small_narrow``: large kana squeezed to 0.5-0.8 of their width (a fresh-eyes walk's tall,
+  narrow つ read as っ), and the same written small as taught;
 * ``print_size``: small kana where KanjiVG and fonts put them (0.8 of the large, a little lower): ambiguous by
   construction, reported, not a target;
 * ``small_writer``: a writer who draws everything at 0.55 of the pad, centred, without and then with the write
@@ -71,17 +73,23 @@ def main() -> None:
 
     rng = np.random.default_rng(SEED)
 
-    def placed(drawing: Drawing, scale: float, anchor: tuple[float, float], to: tuple[float, float]) -> Drawing:
-        """``drawing`` scaled by ``scale`` about ``anchor`` (pad fractions), the anchor then moved to ``to``."""
+    def placed(drawing: Drawing, scale: float, anchor: tuple[float, float], to: tuple[float, float],
+               across: float = 1.0) -> Drawing:
+        """``drawing`` scaled by ``scale`` (and its width by ``across`` more) about ``anchor`` (pad fractions), the
+        anchor then moved to ``to``."""
         side = np.array([drawing.width, drawing.height])
         a, b = np.array(anchor) * side, np.array(to) * side
-        return Drawing([Stroke((s.points - a) * scale + b) for s in drawing.strokes], drawing.width, drawing.height)
+        factor = np.array([scale * across, scale])
+        return Drawing([Stroke((s.points - a) * factor + b) for s in drawing.strokes], drawing.width, drawing.height)
 
     def taught_small(drawing: Drawing) -> Drawing:
         return placed(drawing, rng.uniform(0.45, 0.65), (0.5, 1.0), (rng.uniform(0.35, 0.6), rng.uniform(0.88, 0.97)))
 
     def resized(drawing: Drawing) -> Drawing:
         return placed(drawing, rng.uniform(0.8, 1.2), (0.5, 0.5), (0.5, 0.5))
+
+    def narrow(drawing: Drawing) -> Drawing:
+        return placed(drawing, 1.0, (0.5, 0.5), (0.5, 0.5), across=rng.uniform(0.5, 0.8))
 
     def small_writer(drawing: Drawing) -> Drawing:
         return placed(drawing, 0.55, (0.5, 0.5), (0.5, 0.5))
@@ -90,6 +98,8 @@ def main() -> None:
     cases = {
         "taught": [("large", lambda d: d, False), ("large", taught_small, True)],
         "large_resized": [("large", resized, False)],
+        "large_narrow": [("large", narrow, False)],
+        "small_narrow": [("large", lambda d: taught_small(narrow(d)), True)],
         "print_size": [("small", lambda d: d, True)],
         "small_writer": [("large", small_writer, False),
                          ("large", lambda d: small_writer(placed(d, 0.6, (0.5, 1.0), (0.5, 0.97))), True)],

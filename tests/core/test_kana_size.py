@@ -31,6 +31,21 @@ def test_small_kana_written_small_and_large_kana_are_told_apart_for_synthetic_wr
     assert right / total >= 0.95
 
 
+def test_a_large_kana_drawn_narrow_is_read_large():
+    """A fresh-eyes walk drew a tall, narrow つ (58 % of the pad, its top well above the middle line): read as っ at
+    91 %, its width matching the small place's. Size and height decide now; its width counts for little."""
+    assert kana_size.small_share((0.29, 0.305, 0.67, 0.86), "っ", "つ") < 0.05
+    right = total = 0
+    for index, (small, large) in enumerate(kana.SMALL_TO_LARGE.items()):
+        for drawing in pad_drawings(large, 6, seed=21 + index):
+            side = np.array([drawing.width, drawing.height])
+            squeezed = Drawing([Stroke((s.points - side / 2) * [0.6, 1.0] + side / 2) for s in drawing.strokes],
+                               drawing.width, drawing.height)
+            right += kana_size.small_share(kana_size.drawing_box(squeezed), small, large) < 0.5
+            total += 1
+    assert right / total >= 0.9
+
+
 def test_a_writer_who_writes_everything_small_is_read_through_their_previous_kana():
     """At 0.55 of the pad every kana looks small; the write line's previous full-size kana says it is not."""
     tsu = placed(pad_drawings("つ", 1, seed=3)[0], 0.55)
