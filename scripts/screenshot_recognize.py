@@ -2,7 +2,7 @@
 
 Usage: python3 scripts/screenshot_recognize.py — offscreen, with a throwaway settings folder: the default size with
 the bundled digits model and a drawn 3, the small size with the hiragana model and a drawn あ (kana in the
-candidates), the letters model with a small c written on the ruled lines (c and C side by side), and two words
+candidates), the letters model with a small c written on the ruled lines (C offered under "Also:"), and two words
 written in the text line one drawing at a time, Enter after each, the last one still on the pad (issue #23): がっこう
 with the hiragana model and パーティー with the katakana model, their small っ and ィ drawn small.
 """
