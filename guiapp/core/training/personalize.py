@@ -81,9 +81,7 @@ def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, origi
         parts.append(images_for_spec(original, spec, original_idx))
         labels.append(np.array([classes.index(original.classes[l]) for l in np.asarray(original.labels)[original_idx]],
                                np.int64))
-    held = np.zeros(len(personal), bool)
-    if held_out:
-        held = held_out_of(personal, seed)
+    held = held_out_of(personal, seed) if held_out else np.zeros(len(personal), bool)
     if len(original_idx) and original_per_class:
         # A person draws ten samples where the original has fifty of each class: the user's training samples are
         # repeated (augmentation varies each copy) so their classes weigh as much as the original ones.

@@ -9,7 +9,7 @@ from collections import deque
 
 from guiapp.core.datasets import builtin, registry
 from guiapp.qt.datasets.edit import split_codes
-from guiapp.qt.i18n import number, translate
+from guiapp.qt.i18n import number, translate, unbroken
 from guiapp.qt.theme import tone
 
 
@@ -70,8 +70,8 @@ class DatasetOpeningMixin:
             self._loading = getattr(fn, "dataset_name", title)
             if self.list.current_name() == self._loading:  # chosen, not read for its size: the header says so
                 shown = (translate("datasets", "<br><span style='color:{1}'>{0} stays shown until then.</span>").format(
-                    html.escape(self.name), tone("muted")) if self.dataset is not None else "")
-                self.header.setText(translate("datasets", "Opening <b>{0}</b>…").format(html.escape(self._loading))
+                    unbroken(self.name), tone("muted")) if self.dataset is not None else "")
+                self.header.setText(translate("datasets", "Opening <b>{0}</b>…").format(unbroken(self._loading))
                                     + self._cache_note(self._loading) + shown)
         self.progress.set_unit("bytes" if kind == "download" else "samples")
         self.runner.start(title, fn, on_done)
@@ -89,7 +89,7 @@ class DatasetOpeningMixin:
         self.last_error = message
         self.show_message(f"⚠ {message}", error=True)
         if self._loading is not None and self.list.current_name() == self._loading:
-            self._clear_view(translate("datasets", "<b>{0}</b> could not be opened: {1}").format(html.escape(self._loading), html.escape(message)))
+            self._clear_view(translate("datasets", "<b>{0}</b> could not be opened: {1}").format(unbroken(self._loading), html.escape(message)))
 
     def _task_cancelled(self, message: str) -> None:
         self.show_message(message[:1].upper() + message[1:] + ".")

@@ -174,6 +174,11 @@ class PredictionsView(QWidget):
         line.setContentsMargins(4, 2, 0, 0)
         line.addWidget(QLabel(translate("recognize", "Also:")))
         self.neighbour_buttons = []
+        # Large, and a small kana at the plain size: at one size ァ and ア looked alike in a button. Made once: the
+        # row is shown again on every live recognition.
+        large = QFont(self.font())
+        large.setPointSizeF(large.pointSizeF() * 1.5)
+        self._neighbour_fonts = {False: large, True: QFont(self.font())}  # is it a small kana?
         for _ in range(3):  # a kana has at most three neighbours (plain, voiced, semi-voiced, small)
             button = QToolButton()
             button.clicked.connect(lambda _checked=False, b=button: self.candidateClicked.emit(b.text()))
@@ -243,10 +248,7 @@ class PredictionsView(QWidget):
         for button, label in zip(self.neighbour_buttons, labels + [None] * len(self.neighbour_buttons)):
             button.setVisible(label is not None)
             if label is not None:
-                # Large, and a small kana smaller still: at one size ァ and ア looked alike in a button
-                font = QFont(self.font())
-                font.setPointSizeF(font.pointSizeF() * (1.0 if label in kana.SMALL_TO_LARGE else 1.5))
-                button.setFont(font)
+                button.setFont(self._neighbour_fonts[label in kana.SMALL_TO_LARGE])
                 button.setText(label)
                 button.setToolTip(neighbour_tip(label, top))
                 button.setAccessibleName(button.toolTip())
