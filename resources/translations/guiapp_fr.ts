@@ -3701,6 +3701,10 @@ Still using {0}.</source>
         <translation>Cliquer pour écrire « {0} » (lettre minuscule {1})</translation>
     </message>
     <message>
+        <source>Write {0}: the prolonged sound mark</source>
+        <translation>Écrire « {0} » : le trait d’allongement</translation>
+    </message>
+    <message>
         <source>Write {0}: the small {1}</source>
         <translation>Écrire « {0} » : le petit {1}</translation>
     </message>

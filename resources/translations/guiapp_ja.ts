@@ -3650,6 +3650,10 @@ Still using {0}.</source>
         <translation>クリックで「{0}」を書き込みます（小文字の {1}）</translation>
     </message>
     <message>
+        <source>Write {0}: the prolonged sound mark</source>
+        <translation>「{0}」を書く: 長音符</translation>
+    </message>
+    <message>
         <source>Write {0}: the small {1}</source>
         <translation>「{0}」を書く: 小さい{1}</translation>
     </message>

@@ -3650,6 +3650,10 @@ Still using {0}.</source>
         <translation>点击写入“{0}”（小写字母 {1}）</translation>
     </message>
     <message>
+        <source>Write {0}: the prolonged sound mark</source>
+        <translation>写入“{0}”：长音符号</translation>
+    </message>
+    <message>
         <source>Write {0}: the small {1}</source>
         <translation>写入“{0}”：小写的 {1}</translation>
     </message>

@@ -3650,6 +3650,10 @@ Still using {0}.</source>
         <translation>點選寫入“{0}”（小寫字母 {1}）</translation>
     </message>
     <message>
+        <source>Write {0}: the prolonged sound mark</source>
+        <translation>寫入「{0}」：長音符號</translation>
+    </message>
+    <message>
         <source>Write {0}: the small {1}</source>
         <translation>寫入「{0}」：小寫的 {1}</translation>
     </message>

@@ -15,6 +15,11 @@ def test_neighbours_are_the_same_kana_with_another_mark_or_size(char, expected):
     assert kana.neighbours(char) == expected
 
 
+def test_alternatives_add_lookalikes_no_model_of_the_script_knows():
+    assert kana.alternatives("へ") == ["べ", "ぺ", "ー"]  # the hiragana models have no ー; a flat line reads へ
+    assert kana.alternatives("ヘ") == ["ベ", "ペ"] and kana.alternatives("は") == ["ば", "ぱ"]
+
+
 def test_every_basic_kana_is_the_base_of_its_family():
     for char in HIRAGANA + KATAKANA:
         assert kana.base(char) == char and all(kana.base(n) == char for n in kana.neighbours(char)), char

@@ -45,6 +45,29 @@ def test_a_neighbour_of_the_top_kana_is_written_with_one_click(qtbot):
     assert view.neighbour_labels() == []
 
 
+def test_a_flat_line_on_the_hiragana_pad_offers_the_prolonged_sound_mark(qtbot):
+    """The hiragana model has no ー (katakana's models do), and a flat line reads as へ: ー is one click away under
+    "Also:" (らーめん), a fresh-eyes walk wrote へ for it."""
+    from guiapp import paths
+    from guiapp.core.recognition import Recognizer
+    from qt.recognize_helpers import draw_stroke, live_panel
+
+    panel = live_panel(qtbot)
+    try:
+        panel.set_recognizer(Recognizer(paths.resource("models") / "hiragana.h5", warm_up=False))
+        draw_stroke(panel.pad, [(0.2 + 0.05 * i, 0.5 + 0.01 * (i % 2)) for i in range(13)])
+        qtbot.waitUntil(lambda: not panel.worker.busy() and panel.prediction is not None, timeout=30_000)
+        assert panel.prediction.top[0][0] == "へ"
+        view = panel.predictions
+        assert view.neighbour_labels() == ["べ", "ぺ", "ー"]
+        button = next(b for b in view.neighbour_buttons if b.text() == "ー")
+        assert "prolonged sound mark" in button.toolTip()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert panel.write_line.text() == "ー"
+    finally:
+        panel.worker.stop()
+
+
 def test_small_kana_are_read_from_the_lower_half_and_against_the_writers_previous_kana(qtbot):
     """The pad of a model with small kana shows its middle line; っ written small below it reads っ, つ written
     full size reads つ; a writer who wrote あ at half the pad has their つ at that size read as つ, unless the write was

@@ -337,9 +337,9 @@ def candidate_tip(label: str) -> str:
 
 def neighbours_of(label) -> list[str]:
     """The likeliest near-misses of a top answer, offered beside the candidates: a kana's marked and small
-    neighbours (は → ば ぱ), a letter's same-shape other case (W → w)."""
+    neighbours (は → ば ぱ) and lookalikes (へ → ー), a letter's same-shape other case (W → w)."""
     twin = letter_case.other_case(label)
-    return [twin] if twin else kana.neighbours(str(label))
+    return [twin] if twin else kana.alternatives(str(label))
 
 
 def neighbour_tip(label: str, top: str) -> str:
@@ -347,6 +347,8 @@ def neighbour_tip(label: str, top: str) -> str:
     No quotes around the kana: Qt draws quotes next to CJK text with the CJK font, full width, and they gape."""
     if letter_case.other_case(label):
         return candidate_tip(label)
+    if label == "ー":
+        return translate("recognize", "Write {0}: the prolonged sound mark").format(label)
     if label in kana.SMALL_TO_LARGE:
         return translate("recognize", "Write {0}: the small {1}").format(label, kana.SMALL_TO_LARGE[label])
     if kana.SMALL_TO_LARGE.get(top) == label:
