@@ -3561,10 +3561,6 @@ Still using {0}.</source>
         <translation>&amp;Grille guide</translation>
     </message>
     <message>
-        <source>Guides: the lines a letter or kana model reads sizes against, else the centre cross and the 20×20 box MNIST fits digits into</source>
-        <translation>Guides : les lignes d’après lesquelles un modèle de lettres ou de kana lit la taille, sinon la croix centrale et le cadre 20×20 où MNIST place les chiffres</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -3621,12 +3617,24 @@ Still using {0}.</source>
         <translation>Épaisseur du stylo</translation>
     </message>
     <message>
+        <source>Guides: the cap line, the x-height (dashed) and the baseline this model reads a letter&apos;s case against: a small c, o or x stays under the dashed line</source>
+        <translation>Guides : la ligne des capitales, la hauteur d’x (en tirets) et la ligne de base d’après lesquelles ce modèle lit la casse : un c, un o ou un x minuscule reste sous la ligne en tirets</translation>
+    </message>
+    <message>
+        <source>Guides: the middle line; a small kana (っ, ゃ) is written below it</source>
+        <translation>Guides : la ligne du milieu ; un petit kana (っ, ゃ) s’écrit en dessous</translation>
+    </message>
+    <message>
         <source>Reading the image…</source>
         <translation>Lecture de l’image…</translation>
     </message>
     <message>
         <source>Grid</source>
         <translation>Grille</translation>
+    </message>
+    <message>
+        <source>Guides: the centre cross and the 20×20 box MNIST fits digits into</source>
+        <translation>Guides : la croix centrale et le cadre 20×20 où MNIST place les chiffres</translation>
     </message>
     <message>
         <source>Candidates</source>

@@ -3510,10 +3510,6 @@ Still using {0}.</source>
         <translation>ガイド格子(&amp;G)</translation>
     </message>
     <message>
-        <source>Guides: the lines a letter or kana model reads sizes against, else the centre cross and the 20×20 box MNIST fits digits into</source>
-        <translation>ガイド: 英字やかなのモデルが大きさを読む線、それ以外では中心の十字と、MNIST が数字を収める 20×20 の枠</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
@@ -3570,12 +3566,24 @@ Still using {0}.</source>
         <translation>ペンの太さ</translation>
     </message>
     <message>
+        <source>Guides: the cap line, the x-height (dashed) and the baseline this model reads a letter&apos;s case against: a small c, o or x stays under the dashed line</source>
+        <translation>ガイド: このモデルが大文字と小文字を見分ける基準の線（キャップライン、破線の x ハイト、ベースライン）。小文字の c、o、x は破線より下に書きます</translation>
+    </message>
+    <message>
+        <source>Guides: the middle line; a small kana (っ, ゃ) is written below it</source>
+        <translation>ガイド: 真ん中の線。小さいかな（っ、ゃ）はこの線より下に書きます</translation>
+    </message>
+    <message>
         <source>Reading the image…</source>
         <translation>画像を読み取っています…</translation>
     </message>
     <message>
         <source>Grid</source>
         <translation>格子</translation>
+    </message>
+    <message>
+        <source>Guides: the centre cross and the 20×20 box MNIST fits digits into</source>
+        <translation>ガイド: 中心の十字と、MNIST が数字を収める 20×20 の枠</translation>
     </message>
     <message>
         <source>Candidates</source>

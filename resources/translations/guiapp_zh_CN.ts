@@ -3510,10 +3510,6 @@ Still using {0}.</source>
         <translation>辅助网格(&amp;G)</translation>
     </message>
     <message>
-        <source>Guides: the lines a letter or kana model reads sizes against, else the centre cross and the 20×20 box MNIST fits digits into</source>
-        <translation>辅助线：英文字母或假名模型据以判断大小的横线，其他模型为中心十字线和 MNIST 放置数字的 20×20 方框</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -3570,12 +3566,24 @@ Still using {0}.</source>
         <translation>笔的粗细</translation>
     </message>
     <message>
+        <source>Guides: the cap line, the x-height (dashed) and the baseline this model reads a letter&apos;s case against: a small c, o or x stays under the dashed line</source>
+        <translation>辅助线：本模型据以区分字母大小写的横线（大写线、虚线表示的 x 高度线和基线）：小写的 c、o、x 写在虚线以下</translation>
+    </message>
+    <message>
+        <source>Guides: the middle line; a small kana (っ, ゃ) is written below it</source>
+        <translation>辅助线：中线；小号假名（っ、ゃ）写在它下面</translation>
+    </message>
+    <message>
         <source>Reading the image…</source>
         <translation>正在读取图像…</translation>
     </message>
     <message>
         <source>Grid</source>
         <translation>网格</translation>
+    </message>
+    <message>
+        <source>Guides: the centre cross and the 20×20 box MNIST fits digits into</source>
+        <translation>辅助线：中心十字线和 MNIST 放置数字的 20×20 方框</translation>
     </message>
     <message>
         <source>Candidates</source>

@@ -3510,10 +3510,6 @@ Still using {0}.</source>
         <translation>輔助網格(&amp;G)</translation>
     </message>
     <message>
-        <source>Guides: the lines a letter or kana model reads sizes against, else the centre cross and the 20×20 box MNIST fits digits into</source>
-        <translation>輔助線：英文字母或假名模型據以判斷大小的橫線，其他模型為中心十字線和 MNIST 放置數字的 20×20 方框</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
@@ -3570,12 +3566,24 @@ Still using {0}.</source>
         <translation>筆的粗細</translation>
     </message>
     <message>
+        <source>Guides: the cap line, the x-height (dashed) and the baseline this model reads a letter&apos;s case against: a small c, o or x stays under the dashed line</source>
+        <translation>輔助線：本模型據以區分字母大小寫的橫線（大寫線、虛線表示的 x 高度線和基線）：小寫的 c、o、x 寫在虛線以下</translation>
+    </message>
+    <message>
+        <source>Guides: the middle line; a small kana (っ, ゃ) is written below it</source>
+        <translation>輔助線：中線；小號假名（っ、ゃ）寫在它下面</translation>
+    </message>
+    <message>
         <source>Reading the image…</source>
         <translation>正在讀取影像…</translation>
     </message>
     <message>
         <source>Grid</source>
         <translation>網格</translation>
+    </message>
+    <message>
+        <source>Guides: the centre cross and the 20×20 box MNIST fits digits into</source>
+        <translation>輔助線：中心十字線和 MNIST 放置數字的 20×20 方框</translation>
     </message>
     <message>
         <source>Candidates</source>

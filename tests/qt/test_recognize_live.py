@@ -434,6 +434,9 @@ def test_bundled_models_preload_so_switching_is_instant(qtbot, tiny_digits_model
         expected = (letter_case.GUIDE_LINES if Path(path).stem == "latin" else kana_size.GUIDE_LINES
                     if kana_size.uses_size(recognizer.labels, recognizer.spec) else ())
         assert window.recognize.pad.guide_lines() == expected, path
+        # The Grid button says what it draws for this model.
+        tip = window.recognize.grid_action.toolTip()
+        assert ("x-height" if expected == letter_case.GUIDE_LINES else "small kana" if expected else "MNIST") in tip
     window.close()
 
 

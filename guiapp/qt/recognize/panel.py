@@ -155,9 +155,8 @@ class RecognizePanel(QWidget):
         # An action, not a check box in the toolbar: in a narrow window it moves to the » menu with the others, and
         # View → Guide grid is the same action.
         self.grid_action = self._action(translate("recognize", "Guide &grid"), None, self.pad.set_show_grid,
-                                        translate("recognize", "Guides: the lines a letter or kana model reads sizes "
-                                                  "against, else the centre cross and the 20×20 box MNIST fits digits "
-                                                  "into"), checkable=True, icon_name="grid")
+                                        translate("recognize", "Guides: the centre cross and the 20×20 box MNIST fits "
+                                                  "digits into"), checkable=True, icon_name="grid")
         self.grid_action.setChecked(self.pad.show_grid())
         self.tool_group = QActionGroup(self)
         self.tool_group.setExclusive(True)
@@ -269,12 +268,19 @@ class RecognizePanel(QWidget):
         # Letter models read the case of same-shape letters (c/C, o/O, …) from the drawn height, kana models small
         # kana from the lower half: show the lines.
         self._size_reference = None
+        # The Grid button's tooltip says what it shows for this model: it draws something different for each kind.
         if recognizer is not None and letter_case.uses_guide(recognizer.labels, recognizer.spec):
             self.pad.set_guide_lines(letter_case.GUIDE_LINES)
+            tip = translate("recognize", "Guides: the cap line, the x-height (dashed) and the "
+                                         "baseline this model reads a letter's case against: a small c, o or x "
+                                         "stays under the dashed line")
         elif recognizer is not None and kana_size.uses_size(recognizer.labels, recognizer.spec):
             self.pad.set_guide_lines(kana_size.GUIDE_LINES, translate("recognize", "small kana: below this line"))
+            tip = translate("recognize", "Guides: the middle line; a small kana (っ, ゃ) is written below it")
         else:
             self.pad.set_guide_lines(())
+            tip = translate("recognize", "Guides: the centre cross and the 20×20 box MNIST fits digits into")
+        self.grid_action.setToolTip(tip)
         if recognizer is None:
             self.predictions.show_message(waiting_message or translate("recognize", "No model loaded: pick or open one."))
             self.model_view.set_input(None)
