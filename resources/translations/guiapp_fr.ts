@@ -2539,6 +2539,14 @@
         <translation>Jeu de données</translation>
     </message>
     <message>
+        <source>none yet (New… below)</source>
+        <translation>aucun pour l’instant (« Nouveau… » ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Make one with New… below, or draw on the Recognize pad and press Add to dataset</source>
+        <translation>Créez-en un avec « Nouveau… » ci-dessous, ou dessinez sur le bloc de l’onglet Reconnaître et cliquez sur « Ajouter au jeu »</translation>
+    </message>
+    <message>
         <source>Remove {0} from the list (its files stay)</source>
         <translation>Retirer {0} de la liste (ses fichiers restent)</translation>
     </message>

@@ -2488,6 +2488,14 @@
         <translation>データセット</translation>
     </message>
     <message>
+        <source>none yet (New… below)</source>
+        <translation>まだありません（下の「新規…」で作成）</translation>
+    </message>
+    <message>
+        <source>Make one with New… below, or draw on the Recognize pad and press Add to dataset</source>
+        <translation>下の「新規…」で作るか、認識タブのパッドに書いて「データセットに追加」を押します</translation>
+    </message>
+    <message>
         <source>Remove {0} from the list (its files stay)</source>
         <translation>{0} を一覧から外す（ファイルは残ります）</translation>
     </message>

@@ -2488,6 +2488,14 @@
         <translation>数据集</translation>
     </message>
     <message>
+        <source>none yet (New… below)</source>
+        <translation>暂无（点下方的“新建…”）</translation>
+    </message>
+    <message>
+        <source>Make one with New… below, or draw on the Recognize pad and press Add to dataset</source>
+        <translation>点下方的“新建…”创建，或在识别页的画板上书写后点“添加到数据集”</translation>
+    </message>
+    <message>
         <source>Remove {0} from the list (its files stay)</source>
         <translation>从列表中移除 {0}（文件保留）</translation>
     </message>

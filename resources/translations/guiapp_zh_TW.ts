@@ -2488,6 +2488,14 @@
         <translation>資料集</translation>
     </message>
     <message>
+        <source>none yet (New… below)</source>
+        <translation>尚無（按下方的「新建…」）</translation>
+    </message>
+    <message>
+        <source>Make one with New… below, or draw on the Recognize pad and press Add to dataset</source>
+        <translation>按下方的「新建…」建立，或在辨識頁的畫板上書寫後按「新增到資料集」</translation>
+    </message>
+    <message>
         <source>Remove {0} from the list (its files stay)</source>
         <translation>從列表中移除 {0}（檔案保留）</translation>
     </message>

@@ -305,3 +305,23 @@ def test_the_class_chart_writes_only_the_names_its_height_holds(qtbot):
     ticks = plot.getAxis("left")._tickLevels[0]
     line = plot.fontMetrics().height() + 2
     assert 1 <= len(ticks) and len(ticks) * line <= plot.getViewBox().height() + line
+
+
+def test_a_new_user_sees_where_their_own_datasets_will_be(panel):
+    """Before any dataset of their own, the list shows its group and says how to make one (a fresh-eyes walk
+    looked for my-handwriting here before its first sample); the hint is not a dataset and goes once one exists."""
+    from guiapp.core.datasets.user_store import UserStore
+
+    def group_texts():
+        tree = panel.list
+        return {tree.topLevelItem(g).text(0): [tree.topLevelItem(g).child(i) for i in
+                                               range(tree.topLevelItem(g).childCount())]
+                for g in range(tree.topLevelItemCount())}
+
+    assert not UserStore().list()
+    mine = group_texts()["My datasets (editable)"]
+    assert len(mine) == 1 and "New…" in mine[0].text(0) and "Add to dataset" in mine[0].toolTip(0) and mine[0].data(0, NameRole) is None
+    assert not mine[0].flags() & Qt.ItemFlag.ItemIsSelectable
+    UserStore().create("my-symbols")
+    panel.list.refresh()
+    assert [item.text(0) for item in group_texts()["My datasets (editable)"]] == ["my-symbols"]

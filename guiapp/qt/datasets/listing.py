@@ -41,17 +41,19 @@ class DatasetList(QTreeWidget):
         self.clear()
         self.infos = {}
         groups: dict[str, QTreeWidgetItem] = {}
-        for info in list_datasets(load=False):
+        infos = list_datasets(load=False)
+        for info in infos:
             self.infos[info.name] = info
             group = groups.get(info.kind)
             if group is None:
-                group = QTreeWidgetItem(self, [translate("datasets", KIND_TITLES.get(info.kind, info.kind))])
-                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                font = group.font(0)
-                font.setBold(True)
-                group.setFont(0, font)
-                group.setFirstColumnSpanned(True)
-                groups[info.kind] = group
+                group = groups[info.kind] = self._group(info.kind)
+                if info.kind == "builtin" and not any(i.kind == "user" for i in infos):
+                    # A new user's own datasets have a place from the start, which says how to make one.
+                    hint = QTreeWidgetItem(self._group("user"), [translate("datasets", "none yet (New… below)")])
+                    hint.setToolTip(0, translate("datasets", "Make one with New… below, or draw on the Recognize pad "
+                                                             "and press Add to dataset"))
+                    hint.setFlags(Qt.ItemFlag.NoItemFlags)
+                    hint.setFirstColumnSpanned(True)
             classes, samples = (counts or {}).get(info.name, (info.classes, info.samples))
             item = QTreeWidgetItem(group, [info.name, "" if classes is None else number(classes),
                                            "" if samples is None else number(samples)])
@@ -63,6 +65,15 @@ class DatasetList(QTreeWidget):
         self.blockSignals(False)
         if current is not None:
             self.select(current, emit=False)
+
+    def _group(self, kind: str) -> QTreeWidgetItem:
+        group = QTreeWidgetItem(self, [translate("datasets", KIND_TITLES.get(kind, kind))])
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        group.setFirstColumnSpanned(True)
+        return group
 
     def names(self) -> list[str]:
         return list(self.infos)
