@@ -75,3 +75,21 @@ def test_a_long_model_file_name_does_not_widen_the_window(qtbot, window, tiny_di
     qtbot.waitUntil(view.isVisible, timeout=5000)
     view.add_model_choice("file", str(long_name))
     assert_unchanged(window, size)
+
+
+def test_a_long_training_message_does_not_widen_the_window(qtbot, window):
+    """The status line under Start shows the run's messages as they come: a small-data warning of 200 characters
+    made the window 1,480 px wide on an 1,100 px screen (a fresh-eyes walk), hiding the curves and Save as…."""
+    import numpy as np
+
+    from guiapp.core.datasets.base import Dataset
+    from guiapp.core.training.config import TrainingEvent
+    from guiapp.core.training.engine import small_data_warnings
+
+    train = window.train_area
+    size = at_minimum_size(qtbot, window, train)
+    tiny = Dataset("shapes", ["circle", "cross"], np.zeros((6, 28, 28), np.uint8), np.array([0, 0, 0, 1, 1, 1]))
+    warning = small_data_warnings(tiny, 6, 8)[0]
+    train._on_event(TrainingEvent("message", 0, 15, message=warning))
+    assert "smallest class" in train.status.text()
+    assert_unchanged(window, size)

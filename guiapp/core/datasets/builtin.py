@@ -44,10 +44,11 @@ _HIRAGANA_BLOCK = "".join(chr(c) for c in range(0x3041, 0x3097))  # ぁ … ゖ
 HIRAGANA_71 = "".join(c for c in _HIRAGANA_BLOCK
                       if c in HIRAGANA or (unicodedata.decomposition(c) and c != "ゔ"))
 KATAKANA_71 = "".join(chr(ord(c) + 0x60) for c in HIRAGANA_71)  # the same sounds: katakana sit 0x60 above
-# Every kana a writer of today's Japanese needs (issue #23): the 71, the small kana and the voiced u; katakana also
-# small ka and ke and the prolonged sound mark ー. Left out: archaic ゐ ゑ ヰ ヱ (and ヷ…ヺ), and the small hiragana
-# ゕ ゖ, which writers spell ヵ ヶ. Unicode order, so が follows か.
-HIRAGANA_ALL = "".join(sorted(HIRAGANA_71 + "ぁぃぅぇぉっゃゅょゎゔ"))
+# Every kana a writer of today's Japanese needs (issue #23): the 71, the small kana, the voiced u and the prolonged
+# sound mark ー (hiragana text has it too: らーめん; without it a flat line read as へ); katakana also small ka and
+# ke. Left out: archaic ゐ ゑ ヰ ヱ (and ヷ…ヺ), and the small hiragana ゕ ゖ, which writers spell ヵ ヶ. Unicode
+# order, so が follows か.
+HIRAGANA_ALL = "".join(sorted(HIRAGANA_71 + "ぁぃぅぇぉっゃゅょゎゔ")) + "ー"
 KATAKANA_ALL = "".join(sorted(KATAKANA_71 + "ァィゥェォッャュョヮヵヶヴ")) + "ー"
 DIGITS = string.digits
 LATIN = string.ascii_uppercase + string.ascii_lowercase
@@ -83,7 +84,7 @@ BUILTINS: dict[str, tuple[str, PreprocessSpec, Text]] = {
     "hiragana": (HIRAGANA, _KANA_SPEC, Text("the 46 basic hiragana")),
     "hiragana-71": (HIRAGANA_71, _KANA_SPEC, Text("the hiragana tutorial's 71: the 46 basic and 25 with "
                                                   "dakuten or handakuten")),
-    "hiragana-all": (HIRAGANA_ALL, _KANA_SPEC, Text("every hiragana in use: the 71, small kana and ゔ")),
+    "hiragana-all": (HIRAGANA_ALL, _KANA_SPEC, Text("every hiragana in use: the 71, small kana, ゔ and ー")),
     "katakana": (KATAKANA, _KANA_SPEC, Text("the 46 basic katakana")),
     "katakana-all": (KATAKANA_ALL, _KANA_SPEC, Text("every katakana in use: the 71, small kana, ヴ and ー")),
     "kyoiku": (KYOIKU, _KANJI_SPEC, Text("the 1,026 kyōiku kanji (primary school, KANJIDIC grades 1-6)")),

@@ -126,6 +126,9 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         column.addLayout(controls)
         self.status = QLabel(translate("train", "Ready. Choose a dataset and a model, then press Start."))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Wrapped: a run's warning (the smallest class has only 6 samples: …) is 200 characters on one line, and an
+        # unwrapped label widened the window to 1,480 px.
+        self.status.setWordWrap(True)
         column.addWidget(self.status)
         self.tabs = QTabWidget()
         self.curves_tab = LazyWidget(_make_plots, QSize(3 * 180 + 12, 150))
