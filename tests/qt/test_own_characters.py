@@ -235,7 +235,14 @@ def test_the_wheel_changes_a_setting_only_when_it_has_the_focus(qtbot, window):
     wheel(optimizer)  # the wheel went on to the scroll area: the column scrolled instead
     wheel(bar)  # and over the scroll bar itself
     assert bar.value() > top and optimizer.currentText() == before
-    optimizer.setFocus()
+    # Reached with Tab, the field does not take the wheel either: the column scrolls past it.
+    optimizer.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(optimizer.hasFocus, timeout=5000)
+    wheel(optimizer)
+    assert optimizer.currentText() == before
+    # Clicked into, it does.
+    window.train_area.start_button.setFocus()
+    optimizer.setFocus(Qt.FocusReason.MouseFocusReason)
     qtbot.waitUntil(optimizer.hasFocus, timeout=5000)
     wheel(optimizer)
     assert optimizer.currentText() != before
