@@ -54,6 +54,7 @@ SHORTCUTS = [
     ("Esc", QT_TRANSLATE_NOOP("menus", "back to the pen; with the pen, clear the pad")),
     ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("menus", "undo / redo a stroke")),
     ("Enter", QT_TRANSLATE_NOOP("menus", "write the top answer into the text line (while collecting, or with a label typed: add the drawing)")),
+    (QT_TRANSLATE_NOOP("menus", "Backspace"), QT_TRANSLATE_NOOP("menus", "delete the last stroke; on an empty pad, the last written character")),
     ("Alt+1 … Alt+9", QT_TRANSLATE_NOOP("menus", "write that candidate; Tab also reaches each candidate, Enter or Space writes it")),
     ("Ctrl+C", QT_TRANSLATE_NOOP("menus", "copy the written text")),
     ("Ctrl+O", QT_TRANSLATE_NOOP("menus", "open a model file")),

@@ -1171,8 +1171,8 @@
         <translation>les 71 hiragana du tutoriel : les 46 de base et 25 avec dakuten ou handakuten</translation>
     </message>
     <message>
-        <source>every hiragana in use: the 71, small kana and ゔ</source>
-        <translation>tous les hiragana en usage : les 71, les petits kana et ゔ</translation>
+        <source>every hiragana in use: the 71, small kana, ゔ and ー</source>
+        <translation>tous les hiragana en usage : les 71, les petits kana, ゔ et ー</translation>
     </message>
     <message>
         <source>the 46 basic katakana</source>
@@ -2943,6 +2943,14 @@ Still using {0}.</source>
         <translation>écrire la meilleure réponse dans la ligne de texte (pendant une collecte, ou avec une étiquette saisie : ajouter le dessin)</translation>
     </message>
     <message>
+        <source>Backspace</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>delete the last stroke; on an empty pad, the last written character</source>
+        <translation>supprimer le dernier trait ; bloc vide, le dernier caractère écrit</translation>
+    </message>
+    <message>
         <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
         <translation>écrire ce candidat ; Tab atteint aussi chaque candidat, Entrée ou Espace l’écrit</translation>
     </message>
@@ -3525,6 +3533,14 @@ Still using {0}.</source>
         <translation>Retour au stylo ; avec le stylo, effacer le bloc (Échap)</translation>
     </message>
     <message>
+        <source>&amp;Delete last character</source>
+        <translation>&amp;Supprimer le dernier caractère</translation>
+    </message>
+    <message>
+        <source>Delete the last stroke; on an empty pad, the last written character (Backspace)</source>
+        <translation>Supprimer le dernier trait ; bloc vide, le dernier caractère écrit (Retour arrière)</translation>
+    </message>
+    <message>
         <source>&amp;Copy written text</source>
         <translation>&amp;Copier le texte écrit</translation>
     </message>
@@ -3763,8 +3779,8 @@ apparaît ici</translation>
         <translation>Ajouter la meilleure réponse et effacer le bloc (Entrée)</translation>
     </message>
     <message>
-        <source>Delete the last character</source>
-        <translation>Supprimer le dernier caractère</translation>
+        <source>Delete the last character (Backspace on an empty pad)</source>
+        <translation>Supprimer le dernier caractère (Retour arrière quand le bloc est vide)</translation>
     </message>
     <message>
         <source>Copy</source>

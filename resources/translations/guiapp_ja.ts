@@ -1161,8 +1161,8 @@
         <translation>ひらがなチュートリアルの 71 字：基本の 46 字と濁点・半濁点付きの 25 字</translation>
     </message>
     <message>
-        <source>every hiragana in use: the 71, small kana and ゔ</source>
-        <translation>使われるすべてのひらがな: 71 字、小書きのかなと ゔ</translation>
+        <source>every hiragana in use: the 71, small kana, ゔ and ー</source>
+        <translation>使われるすべてのひらがな: 71 字、小書きのかな、ゔ と ー</translation>
     </message>
     <message>
         <source>the 46 basic katakana</source>
@@ -2892,6 +2892,14 @@ Still using {0}.</source>
         <translation>最上位の答えをテキスト行に書く（収集中、またはラベル入力時は描画を追加）</translation>
     </message>
     <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>delete the last stroke; on an empty pad, the last written character</source>
+        <translation>最後の一画を削除。パッドが空なら最後に書いた文字を削除</translation>
+    </message>
+    <message>
         <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
         <translation>その順位の候補を書く。Tab でも各候補に移動でき、Enter か Space で書く</translation>
     </message>
@@ -3474,6 +3482,14 @@ Still using {0}.</source>
         <translation>ペンに戻る。ペンのときはパッドを消去 (Esc)</translation>
     </message>
     <message>
+        <source>&amp;Delete last character</source>
+        <translation>最後の文字を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the last stroke; on an empty pad, the last written character (Backspace)</source>
+        <translation>最後の一画を削除。パッドが空なら最後に書いた文字を削除（Backspace）</translation>
+    </message>
+    <message>
         <source>&amp;Copy written text</source>
         <translation>書いたテキストをコピー(&amp;C)</translation>
     </message>
@@ -3712,8 +3728,8 @@ appears here</source>
         <translation>最上位の答えを追加してパッドを消去 (Enter)</translation>
     </message>
     <message>
-        <source>Delete the last character</source>
-        <translation>最後の文字を削除</translation>
+        <source>Delete the last character (Backspace on an empty pad)</source>
+        <translation>最後の文字を削除（パッドが空のときは Backspace）</translation>
     </message>
     <message>
         <source>Copy</source>

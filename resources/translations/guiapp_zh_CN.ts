@@ -1161,8 +1161,8 @@
         <translation>平假名教程的 71 个：46 个基本平假名和 25 个带浊音符或半浊音符的平假名</translation>
     </message>
     <message>
-        <source>every hiragana in use: the 71, small kana and ゔ</source>
-        <translation>所有常用平假名：71 个、小写假名和 ゔ</translation>
+        <source>every hiragana in use: the 71, small kana, ゔ and ー</source>
+        <translation>所有常用平假名：71 个、小写假名、ゔ 和 ー</translation>
     </message>
     <message>
         <source>the 46 basic katakana</source>
@@ -2892,6 +2892,14 @@ Still using {0}.</source>
         <translation>把首选答案写入文本行（采集时或已输入标签时：添加手写）</translation>
     </message>
     <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>delete the last stroke; on an empty pad, the last written character</source>
+        <translation>删除最后一笔；画板为空时删除最后写入的字符</translation>
+    </message>
+    <message>
         <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
         <translation>写入该名次的候选；Tab 也能移到每个候选，按 Enter 或空格写入</translation>
     </message>
@@ -3474,6 +3482,14 @@ Still using {0}.</source>
         <translation>回到笔；已是笔时清空画板 (Esc)</translation>
     </message>
     <message>
+        <source>&amp;Delete last character</source>
+        <translation>删除最后一个字符(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the last stroke; on an empty pad, the last written character (Backspace)</source>
+        <translation>删除最后一笔；画板为空时删除最后写入的字符（Backspace）</translation>
+    </message>
+    <message>
         <source>&amp;Copy written text</source>
         <translation>复制已写文本(&amp;C)</translation>
     </message>
@@ -3712,8 +3728,8 @@ appears here</source>
         <translation>追加首选答案并清空画板 (Enter)</translation>
     </message>
     <message>
-        <source>Delete the last character</source>
-        <translation>删除最后一个字符</translation>
+        <source>Delete the last character (Backspace on an empty pad)</source>
+        <translation>删除最后一个字符（画板为空时按 Backspace）</translation>
     </message>
     <message>
         <source>Copy</source>

@@ -1161,8 +1161,8 @@
         <translation>平假名教學的 71 個：46 個基本平假名和 25 個帶濁音符或半濁音符的平假名</translation>
     </message>
     <message>
-        <source>every hiragana in use: the 71, small kana and ゔ</source>
-        <translation>所有常用平假名：71 個、小寫假名和 ゔ</translation>
+        <source>every hiragana in use: the 71, small kana, ゔ and ー</source>
+        <translation>所有常用平假名：71 個、小寫假名、ゔ 和 ー</translation>
     </message>
     <message>
         <source>the 46 basic katakana</source>
@@ -2892,6 +2892,14 @@ Still using {0}.</source>
         <translation>把首選答案寫入文本行（採集時或已輸入標籤時：新增手寫）</translation>
     </message>
     <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>delete the last stroke; on an empty pad, the last written character</source>
+        <translation>刪除最後一筆；畫板為空時刪除最後寫入的字元</translation>
+    </message>
+    <message>
         <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
         <translation>寫入該名次的候選；Tab 也能移到每個候選，按 Enter 或空白鍵寫入</translation>
     </message>
@@ -3474,6 +3482,14 @@ Still using {0}.</source>
         <translation>回到筆；已是筆時清空畫板 (Esc)</translation>
     </message>
     <message>
+        <source>&amp;Delete last character</source>
+        <translation>刪除最後一個字元(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the last stroke; on an empty pad, the last written character (Backspace)</source>
+        <translation>刪除最後一筆；畫板為空時刪除最後寫入的字元（Backspace）</translation>
+    </message>
+    <message>
         <source>&amp;Copy written text</source>
         <translation>複製已寫文本(&amp;C)</translation>
     </message>
@@ -3712,8 +3728,8 @@ appears here</source>
         <translation>追加首選答案並清空畫板 (Enter)</translation>
     </message>
     <message>
-        <source>Delete the last character</source>
-        <translation>刪除最後一個字元</translation>
+        <source>Delete the last character (Backspace on an empty pad)</source>
+        <translation>刪除最後一個字元（畫板為空時按 Backspace）</translation>
     </message>
     <message>
         <source>Copy</source>

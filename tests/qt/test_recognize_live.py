@@ -172,6 +172,24 @@ def test_keyboard_undo_redo_and_esc_reach_the_pad(qtbot, window):
     assert "Draw" in panel.predictions.headline.text()
 
 
+def test_backspace_takes_the_last_stroke_then_the_last_written_character(qtbot, window):
+    """As on a handwriting keyboard (a fresh-eyes walk pressed Backspace on an empty pad and nothing happened); in
+    the text line itself the key edits the text as usual."""
+    panel = window.recognize
+    panel.write_line.set_text("ab")
+    draw_and_wait(qtbot, panel, draw_one)
+    panel.pad.setFocus()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Backspace)
+    assert panel.pad.is_empty() and panel.write_line.text() == "ab"
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Backspace)
+    assert panel.write_line.text() == "a"
+    panel.write_line.set_text("xyz")
+    panel.write_line.field.setFocus()
+    panel.write_line.field.setCursorPosition(1)
+    qtbot.keyClick(panel.write_line.field, Qt.Key.Key_Backspace)  # the character before the cursor
+    assert panel.write_line.text() == "yz"
+
+
 def test_low_confidence_answer_is_shown_as_unsure(qtbot, window):
     view = window.recognize.predictions
     view.show_prediction([("3", 0.31), ("8", 0.3), ("5", 0.2), ("2", 0.1), ("7", 0.09)])

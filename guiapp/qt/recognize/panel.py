@@ -134,6 +134,11 @@ class RecognizePanel(QWidget):
                                          icon_name="clear")
         self.escape_action = self._action(translate("recognize", "Pen or clear"), QKeySequence("Esc"), self.pad.escape,
                                           translate("recognize", "Back to the pen; with the pen, clear the pad (Esc)"))
+        # Backspace as in a handwriting keyboard: on an empty pad it deletes the last written character; with ink on
+        # the pad, the last stroke. A text field with the focus keeps the key for its own editing.
+        self.backspace_action = self._action(translate("recognize", "&Delete last character"), QKeySequence("Backspace"),
+                                             self.backspace, translate("recognize", "Delete the last stroke; on an "
+                                                                       "empty pad, the last written character (Backspace)"))
         self.copy_action = self._action(translate("recognize", "&Copy written text"), QKeySequence("Ctrl+C"), self.write_line.copy_all,
                                         translate("recognize", "Copy the written text (Ctrl+C)"))
         self.write_action = self._action(translate("recognize", "&Write top answer"), [QKeySequence("Return"), QKeySequence("Enter")],
@@ -384,6 +389,12 @@ class RecognizePanel(QWidget):
         if write is not None:  # the drawing is back: so is the line without it, and the writer's size before it
             self.write_line.set_text(write.before)
             self._size_reference = write.reference_before
+
+    def backspace(self) -> None:
+        if self.pad.is_empty():
+            self.write_line.backspace()
+        else:
+            self.undo()
 
     def redo(self) -> None:
         ink = self.pad.ink_state()
