@@ -59,9 +59,9 @@ def test_a_kanji_model_shows_ten_candidates_with_readings_and_a_click_writes_one
 
 def test_a_small_model_keeps_the_rows_and_unknown_labels_show_without_readings(qtbot, panel):
     view = panel.predictions
-    view.set_class_count(10)
+    view.set_labels([str(d) for d in range(10)])
     assert not view.grid.isVisible() and all(row.isVisible() for row in view.rows) and view.top_k() == 5
-    view.set_class_count(2136)
+    view.set_labels([chr(0x4E00 + i) for i in range(2136)])
     assert view.top_k() == 10
     view.show_prediction([("X", 0.6), ("日", 0.3)])  # a label KANJIDIC does not know: no readings, no error
     assert (view.grid.cells[0].readings, view.grid.cells[0].meanings) == ("", "")

@@ -60,3 +60,33 @@ def test_the_focus_ring_does_not_cross_the_percentage(qtbot):
     text_near_ring = [(x, y) for x in range(width - int(6 * scale), width - ring) for y in range(ring, height - ring)
                       if image.pixelColor(x, y).lightness() < 90]
     assert not text_near_ring, text_near_ring[:5]
+
+
+def test_word_labels_widen_the_label_column_so_the_top_answer_stays_the_largest(qtbot):
+    """A shapes model of "circle", "cross" and "triangle": in a 48-px column the top answer "triangle" was
+    shrunk below "cross" under it (a fresh-eyes walk). The column widens for word labels, the same in every row;
+    a model of characters keeps 48 px."""
+    from PySide6.QtGui import QImage
+
+    from guiapp.qt.recognize.predictions import PredictionsView
+
+    view = PredictionsView()
+    qtbot.addWidget(view)
+    view.resize(380, 320)
+    view.set_labels([str(d) for d in range(10)])
+    assert {row.glyph_width for row in view.rows} == {GLYPH_WIDTH}
+    view.set_labels(["circle", "cross", "triangle"])
+    widths = {row.glyph_width for row in view.rows}
+    assert len(widths) == 1 and widths.pop() > GLYPH_WIDTH
+    view.show_prediction([("triangle", 0.999), ("cross", 0.0006), ("circle", 0.0004)])
+    view.show()
+    qtbot.waitExposed(view)
+
+    def ink_height(row) -> int:
+        image = row.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+        paper = image.pixelColor(2, 2).lightness()
+        rows = [y for y in range(image.height())
+                if any(image.pixelColor(x, y).lightness() < paper - 100 for x in range(int(row.glyph_width)))]
+        return rows[-1] - rows[0] + 1 if rows else 0
+
+    assert ink_height(view.rows[0]) >= ink_height(view.rows[1]) > 0

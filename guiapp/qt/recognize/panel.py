@@ -293,7 +293,7 @@ class RecognizePanel(QWidget):
             self.input_caption.setText("")
             return
         self._first_valid = self._generation + 1  # answers from the previous model are stale now
-        self.predictions.set_class_count(len(recognizer.labels))
+        self.predictions.set_labels(recognizer.labels)
         spec = recognizer.spec
         self.input_caption.setText(translate("recognize", "{0}×{1} input, {2} fit, ink {3}").format(
             spec.height, spec.width, fit_name(spec.fit), ink_name(spec.ink)))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from guiapp.core import kana, letter_case
@@ -23,6 +23,9 @@ from guiapp.qt.theme import set_tone
 
 LOW_CONFIDENCE = 0.5
 GLYPH_WIDTH = 48.0
+# A model whose labels are words ("triangle", "circle"): the label column widens to hold its longest at the top
+# row's size, up to this; in 48 px the top answer "triangle" was drawn smaller than "cross" below it.
+WORD_GLYPH_WIDTH = 150.0
 # Label sizes in pixels: a share of the row's height, at most what the rows' preferred heights give; the shares
 # keep a glyph legible (16-19 px) when the window is at its minimum size and the rows shrink to 24 px.
 TOP_GLYPH_SHARE, TOP_GLYPH_MAX = 0.8, 27
@@ -45,6 +48,7 @@ class CandidateRow(QWidget):
         self.label: str | None = None
         self.probability = 0.0
         self.unsure = False
+        self.glyph_width = GLYPH_WIDTH  # the label column: the same in every row, so the bars line up
         self.setMinimumHeight(24)  # five of them and the kana neighbours row fit the window at 620 px high
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -91,7 +95,7 @@ class CandidateRow(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         h, w = self.height(), self.width()
-        glyph_w = GLYPH_WIDTH  # the same for every row, so the bars line up
+        glyph_w = self.glyph_width
         text_color = self.palette().windowText().color()
         if self.label is None:
             painter.end()
@@ -194,12 +198,22 @@ class PredictionsView(QWidget):
         self.top: list[tuple[str, float]] = []
         self.show_message(translate("recognize", "Draw a character on the pad."))
 
-    def set_class_count(self, count: int) -> None:
-        """The model's number of classes: above ``LARGE_CLASS_SET`` the grid shows the candidates, else the rows."""
-        large = count > self.grid_sizes[0]
+    def set_labels(self, labels) -> None:
+        """The model's labels: above ``LARGE_CLASS_SET`` of them the grid shows the candidates, else the rows, whose
+        label column is as wide as the longest word label needs at the top row's size (characters keep
+        ``GLYPH_WIDTH``)."""
+        large = len(labels) > self.grid_sizes[0]
         self.grid.setVisible(large)
+        font = QFont(self.font())
+        font.setPixelSize(TOP_GLYPH_MAX)
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        widest = max((metrics.horizontalAdvance(str(label)) for label in labels if len(str(label)) > 1), default=0.0)
+        width = min(max(GLYPH_WIDTH, widest + 8), WORD_GLYPH_WIDTH)
         for row in self.rows:
             row.setVisible(not large)
+            row.glyph_width = width
+            row.update()
 
     def top_k(self) -> int:
         """How many candidates to ask the recogniser for."""
