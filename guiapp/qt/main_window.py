@@ -187,6 +187,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.device_status = QLabel("")
         self.model_status.setMinimumWidth(80)  # a long model title is cut, it never widens the window
         self.model_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # A gap before the permanent labels: a long message ran straight into them ("…in one go.TensorFlow: …").
+        self.tf_status.setContentsMargins(12, 0, 0, 0)
         bar = self.statusBar()
         bar.addWidget(self.model_status, 1)
         bar.addPermanentWidget(self.tf_status)

@@ -3201,6 +3201,10 @@ Still using {0}.</source>
         <translation>Collecter…</translation>
     </message>
     <message>
+        <source>Collect many drawings in a row: list the classes, the bar prompts each in turn</source>
+        <translation>Collecter de nombreux dessins à la suite : listez les classes, la barre les demande tour à tour</translation>
+    </message>
+    <message>
         <source>classes to collect: あいうえお, or words separated by commas</source>
         <translation>classes à collecter : あいうえお, ou des mots séparés par des virgules</translation>
     </message>
@@ -3211,6 +3215,10 @@ Still using {0}.</source>
     <message>
         <source>Start</source>
         <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Prompt each class in turn; Enter adds each drawing</source>
+        <translation>Demander chaque classe tour à tour ; Entrée ajoute chaque dessin</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -3287,6 +3295,18 @@ Still using {0}.</source>
     <message>
         <source>List the classes to collect first, e.g. あいうえお.</source>
         <translation>Indiquez d’abord les classes à collecter, p. ex. あいうえお.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop collecting; the drawings added so far are kept</source>
+        <translation>Arrêter la collecte ; les dessins déjà ajoutés sont gardés</translation>
+    </message>
+    <message>
+        <source>Collection stopped; the drawings added so far are kept.</source>
+        <translation>Collecte arrêtée ; les dessins déjà ajoutés sont gardés.</translation>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>

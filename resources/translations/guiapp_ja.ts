@@ -3150,6 +3150,10 @@ Still using {0}.</source>
         <translation>収集…</translation>
     </message>
     <message>
+        <source>Collect many drawings in a row: list the classes, the bar prompts each in turn</source>
+        <translation>続けてたくさん描いて集めます: クラスを並べると、バーが一つずつ促します</translation>
+    </message>
+    <message>
         <source>classes to collect: あいうえお, or words separated by commas</source>
         <translation>収集するクラス: あいうえお、またはカンマ区切りの単語</translation>
     </message>
@@ -3160,6 +3164,10 @@ Still using {0}.</source>
     <message>
         <source>Start</source>
         <translation>開始</translation>
+    </message>
+    <message>
+        <source>Prompt each class in turn; Enter adds each drawing</source>
+        <translation>各クラスを順に促します。Enter で描いたものを追加します</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -3236,6 +3244,18 @@ Still using {0}.</source>
     <message>
         <source>List the classes to collect first, e.g. あいうえお.</source>
         <translation>先に収集するクラスを並べてください（例: あいうえお）。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop collecting; the drawings added so far are kept</source>
+        <translation>収集をやめます。ここまでに追加したものは残ります</translation>
+    </message>
+    <message>
+        <source>Collection stopped; the drawings added so far are kept.</source>
+        <translation>収集をやめました。ここまでに追加したものは残っています。</translation>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>

@@ -3150,6 +3150,10 @@ Still using {0}.</source>
         <translation>采集…</translation>
     </message>
     <message>
+        <source>Collect many drawings in a row: list the classes, the bar prompts each in turn</source>
+        <translation>连续采集多幅书写：列出类别，工具栏会逐个提示</translation>
+    </message>
+    <message>
         <source>classes to collect: あいうえお, or words separated by commas</source>
         <translation>要采集的类别：あいうえお，或用逗号分隔的词</translation>
     </message>
@@ -3160,6 +3164,10 @@ Still using {0}.</source>
     <message>
         <source>Start</source>
         <translation>开始</translation>
+    </message>
+    <message>
+        <source>Prompt each class in turn; Enter adds each drawing</source>
+        <translation>依次提示每个类别；按 Enter 添加每幅书写</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -3236,6 +3244,18 @@ Still using {0}.</source>
     <message>
         <source>List the classes to collect first, e.g. あいうえお.</source>
         <translation>请先列出要采集的类别，例如 あいうえお。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop collecting; the drawings added so far are kept</source>
+        <translation>停止采集；已添加的书写会保留</translation>
+    </message>
+    <message>
+        <source>Collection stopped; the drawings added so far are kept.</source>
+        <translation>采集已停止；已添加的书写都保留了。</translation>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>

@@ -3150,6 +3150,10 @@ Still using {0}.</source>
         <translation>採集…</translation>
     </message>
     <message>
+        <source>Collect many drawings in a row: list the classes, the bar prompts each in turn</source>
+        <translation>連續採集多幅書寫：列出類別，工具列會逐一提示</translation>
+    </message>
+    <message>
         <source>classes to collect: あいうえお, or words separated by commas</source>
         <translation>要採集的類別：あいうえお，或用逗號分隔的詞</translation>
     </message>
@@ -3160,6 +3164,10 @@ Still using {0}.</source>
     <message>
         <source>Start</source>
         <translation>開始</translation>
+    </message>
+    <message>
+        <source>Prompt each class in turn; Enter adds each drawing</source>
+        <translation>依序提示每個類別；按 Enter 加入每幅書寫</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -3236,6 +3244,18 @@ Still using {0}.</source>
     <message>
         <source>List the classes to collect first, e.g. あいうえお.</source>
         <translation>請先列出要採集的類別，例如 あいうえお。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop collecting; the drawings added so far are kept</source>
+        <translation>停止採集；已加入的書寫會保留</translation>
+    </message>
+    <message>
+        <source>Collection stopped; the drawings added so far are kept.</source>
+        <translation>採集已停止；已加入的書寫都保留了。</translation>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>

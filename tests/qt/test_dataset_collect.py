@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from guiapp.core.datasets.user_store import UserStore
 from guiapp.core.strokes import Drawing
@@ -212,3 +213,29 @@ def test_sample_survives_the_process_being_killed_right_after_the_add(how, guiap
     pixels, strokes, meta = user.load_sample(sample_id)
     assert meta["label"] == "ん" and pixels.max() > 0
     assert json.loads(strokes.to_json())["strokes"][0]["points"][1] == [50, 80]
+
+
+def test_collecting_keeps_the_row_still_and_start_becomes_stop(qtbot, bar, pad):
+    """The prompt is as wide as the collection's longest from the start, so the fields beside it do not change
+    width with each prompt; the Start button says Stop while collecting and stops, keeping what was added."""
+    bar.setFixedWidth(900)  # as in the window: the bar does not resize itself to its contents
+    bar.show()
+    qtbot.waitExposed(bar)
+    bar.classes_edit.setText("circle, cross, triangle")
+    bar.times.setValue(1)
+    qtbot.mouseClick(bar.start_button, Qt.MouseButton.LeftButton)
+    assert bar.collecting() and bar.start_button.text() == "Stop"
+    widths = set()
+    for i in range(2):
+        QApplication.processEvents()
+        bar.layout().activate()
+        widths.add((bar.classes_edit.width(), bar.prompt.width()))
+        pad.draw(i)
+        qtbot.keyClick(bar.label_edit, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    bar.layout().activate()
+    widths.add((bar.classes_edit.width(), bar.prompt.width()))
+    assert len(widths) == 1, widths  # "Draw circle", "Draw cross", "Draw triangle": one width
+    qtbot.mouseClick(bar.start_button, Qt.MouseButton.LeftButton)
+    assert not bar.collecting() and bar.start_button.text() == "Start"
+    assert UserStore().open(DEFAULT_DATASET).counts() == {"circle": 1, "cross": 1}

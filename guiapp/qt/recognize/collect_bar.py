@@ -89,6 +89,8 @@ class CollectBar(QWidget):
         self.add_button.clicked.connect(self.add_current)
         self.counter = QLabel()
         self.collect_button = QPushButton(translate("recognize", "Collect…"))
+        self.collect_button.setToolTip(translate("recognize", "Collect many drawings in a row: list the classes, the "
+                                                               "bar prompts each in turn"))
         self.collect_button.setCheckable(True)
         self.collect_button.toggled.connect(self._toggle_collect_row)
 
@@ -99,7 +101,8 @@ class CollectBar(QWidget):
         self.times.setValue(5)
         self.times.setSuffix(translate("recognize", " × each"))
         self.start_button = QPushButton(translate("recognize", "Start"))
-        self.start_button.clicked.connect(lambda: self.start_collect(self.classes_edit.text(), self.times.value()))
+        self.start_button.setToolTip(translate("recognize", "Prompt each class in turn; Enter adds each drawing"))
+        self.start_button.clicked.connect(self._start_or_stop)
         self.skip_button = QPushButton(translate("recognize", "Skip"))
         self.skip_button.clicked.connect(self.skip_prompt)
         self.prompt = QLabel()
@@ -327,12 +330,28 @@ class CollectBar(QWidget):
         self.prompts = [label for label in labels for _ in range(max(1, int(times)))]
         self.prompt_index = 0
         self.label_edit.clear()
+        # As wide as the longest prompt of this collection from the start: the fields beside it no longer change
+        # width with each prompt ("Draw circle" → "Draw triangle").
+        metrics = self.prompt.fontMetrics()
+        self.prompt.setMinimumWidth(max(metrics.horizontalAdvance(self._prompt_text(label, len(self.prompts)))
+                                        for label in labels) + 4)
+        self.start_button.setText(translate("recognize", "Stop"))
+        self.start_button.setToolTip(translate("recognize", "Stop collecting; the drawings added so far are kept"))
         self._show_prompt()
         return True
+
+    def _start_or_stop(self) -> None:
+        if self.collecting():
+            self.stop_collect()
+            self._say(translate("recognize", "Collection stopped; the drawings added so far are kept."))
+        else:
+            self.start_collect(self.classes_edit.text(), self.times.value())
 
     def stop_collect(self) -> None:
         self.prompts, self.prompt_index = [], 0
         self.prompt.setText("")
+        self.start_button.setText(translate("recognize", "Start"))
+        self.start_button.setToolTip(translate("recognize", "Prompt each class in turn; Enter adds each drawing"))
         self.label_edit.setPlaceholderText(translate("recognize", "the character drawn"))
         self._show_counter()
 
@@ -351,8 +370,11 @@ class CollectBar(QWidget):
         else:
             self._show_prompt()
 
+    def _prompt_text(self, label: str, number: int) -> str:
+        return translate("recognize", "Draw  {0}   ({1} / {2})").format(label, number, len(self.prompts))
+
     def _show_prompt(self) -> None:
         label = self.prompts[self.prompt_index]
-        self.prompt.setText(translate("recognize", "Draw  {0}   ({1} / {2})").format(label, self.prompt_index + 1, len(self.prompts)))
+        self.prompt.setText(self._prompt_text(label, self.prompt_index + 1))
         self.label_edit.setPlaceholderText(translate("recognize", "{0}  (Enter accepts)").format(label))
         self._show_counter()

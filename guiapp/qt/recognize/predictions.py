@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from guiapp.core import kana, letter_case
 from guiapp.core.preprocess import VALUE_RANGES
@@ -58,6 +58,8 @@ class CandidateRow(QWidget):
         return QSize(240, 44 if self.rank == 0 else 38)
 
     def set_candidate(self, label: str | None, probability: float = 0.0, unsure: bool = False) -> None:
+        if label != self.label and self.underMouse() and QToolTip.isVisible():
+            QToolTip.hideText()  # it named the candidate this row no longer shows (it stayed up after a clear)
         self.label, self.probability, self.unsure = label, float(probability), unsure
         self.setToolTip(candidate_tip(label) if label else "")
         self.setAccessibleName(translate("recognize", "Candidate {0}: {1}, {2}").format(
