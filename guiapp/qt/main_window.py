@@ -164,6 +164,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def _wire_train_area(self, area: TrainPanel) -> None:
         pad = self.recognize.pad
         area.useModelRequested.connect(self.use_model)
+        # "Use for recognition" is to try the model: the pad, not a status line on the Train tab.
+        area.useModelRequested.connect(lambda _path: (self.show_area(self.recognize), pad.setFocus()))
         self.modelChanged.connect(area.set_current_model)
         pad.drawingChanged.connect(lambda: area.set_current_drawing(pad.drawing() if pad.stroke_count() else None))
         area.settings.augmentPreviewRequested.connect(self.preview_augmentation)

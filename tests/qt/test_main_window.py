@@ -168,8 +168,10 @@ def test_the_train_area_and_the_collect_bar_are_wired_into_the_window(qtbot, tmp
     assert len(train.feature_maps.drawing.strokes) == 1  # the current drawing reaches the feature maps
     window.recognize.pad.clear()
     assert train.feature_maps.drawing is None
+    window.show_area(train)
     train.useModelRequested.emit(str(tmp_path / "trained.h5"))  # reaches use_model: a missing file is reported
     assert "trained.h5" in window.error_box.text()
+    assert window.tabs.currentWidget() is window.recognize  # to try it on the pad
     assert window.recognize.isAncestorOf(window.collect_bar)
     window.close()
 
