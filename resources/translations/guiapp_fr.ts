@@ -4699,16 +4699,16 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Impossible de décrire ce choix : {0}</translation>
     </message>
     <message>
+        <source>all {0:,}</source>
+        <translation>tous les {0:,}</translation>
+    </message>
+    <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>L’exécution en cours entraîne {0} avec {1}, {2} ; les réglages ci-dessous valent pour la prochaine exécution lancée ici.</translation>
     </message>
     <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
         <translation>Paramètres : calcul en cours (la première fois, TensorFlow se charge : quelques secondes)…</translation>
-    </message>
-    <message>
-        <source>all it has ({0:,})</source>
-        <translation>tout ce qu’il contient ({0:,})</translation>
     </message>
     <message>
         <source>{0}

@@ -4648,16 +4648,16 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>この選択の説明を表示できません: {0}</translation>
     </message>
     <message>
+        <source>all {0:,}</source>
+        <translation>全 {0:,} 件</translation>
+    </message>
+    <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>実行中の訓練は {0} を {1}、{2} で訓練しています。下の設定は、ここで次に開始する実行に使われます。</translation>
     </message>
     <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
         <translation>パラメーター: 計算中 (初回は TensorFlow を読み込むため数秒かかります)…</translation>
-    </message>
-    <message>
-        <source>all it has ({0:,})</source>
-        <translation>すべて ({0:,})</translation>
     </message>
     <message>
         <source>{0}

@@ -4648,16 +4648,16 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>无法描述此选项：{0}</translation>
     </message>
     <message>
+        <source>all {0:,}</source>
+        <translation>全部 {0:,} 个</translation>
+    </message>
+    <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>正在进行的运行以 {1}、{2} 训练 {0}；下面的设置用于你在这里开始的下一次运行。</translation>
     </message>
     <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
         <translation>参数：正在计算（首次需要加载 TensorFlow，约几秒）…</translation>
-    </message>
-    <message>
-        <source>all it has ({0:,})</source>
-        <translation>全部（{0:,}）</translation>
     </message>
     <message>
         <source>{0}

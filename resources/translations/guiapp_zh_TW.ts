@@ -4648,16 +4648,16 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>無法描述此選項：{0}</translation>
     </message>
     <message>
+        <source>all {0:,}</source>
+        <translation>全部 {0:,} 個</translation>
+    </message>
+    <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>進行中的執行以 {1}、{2} 訓練 {0}；下面的設定用於你在這裡開始的下一次執行。</translation>
     </message>
     <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
         <translation>參數：正在計算（首次需要載入 TensorFlow，約幾秒）…</translation>
-    </message>
-    <message>
-        <source>all it has ({0:,})</source>
-        <translation>全部（{0:,}）</translation>
     </message>
     <message>
         <source>{0}

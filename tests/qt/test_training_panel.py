@@ -315,7 +315,7 @@ def test_the_samples_box_says_a_dataset_of_files_trains_on_all_it_has(qtbot, tmp
     from guiapp.qt.train.settings import describe_choice
 
     settings.show_description(describe_choice("digits", 20, "logreg"))  # described: the box says how many
-    assert settings.samples.text() == "all it has (200)"
+    assert settings.samples.text() == "all 200"
     assert settings.samples_per_class() is None
     settings.set_dataset("digits")  # the built-in gets its count back
     assert settings.samples.isEnabled() and settings.samples.value() == 250 and "per class" in settings.samples.text()

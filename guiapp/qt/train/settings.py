@@ -298,7 +298,7 @@ class TrainingSettings(QWidget):
             self.param_count.setText(translate("train", "Cannot describe this choice: {0}").format(error) if error else translate("train", "Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…"))
             return
         if not self.samples.isEnabled() and "dataset_samples" in description:  # a dataset of files: how many
-            self.samples.setSpecialValueText(translate("train", "all it has ({0:,})").format(
+            self.samples.setSpecialValueText(translate("train", "all {0:,}").format(
                 int(description["dataset_samples"])))
         self.preset_summary.setText(translate("train", "{0}\nReference: {1}").format(localise(description['summary']), localise(description['reference'])))
         for row, layer in enumerate(description["layers"]):
