@@ -3741,6 +3741,10 @@ Still using {0}.</source>
         <translation>Petit {0} (lu d’après sa taille) ; {1} ci-dessous est en taille normale.</translation>
     </message>
     <message>
+        <source>Small {0} (read from its size); the full-size {1} is under Also.</source>
+        <translation>Petit {0} (lu d’après sa taille) ; le {1} en taille normale est sous « Aussi : ».</translation>
+    </message>
+    <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>Cliquez sur un candidat pour l’écrire ; Entrée écrit le premier.</translation>
     </message>

@@ -3690,6 +3690,10 @@ Still using {0}.</source>
         <translation>大きさから小さい{0}と読みました。普通の大きさは下の{1}。</translation>
     </message>
     <message>
+        <source>Small {0} (read from its size); the full-size {1} is under Also.</source>
+        <translation>大きさから小さい{0}と読みました。普通の大きさの{1}は「ほかに:」にあります。</translation>
+    </message>
+    <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>候補をクリックすると書き込みます。Enter で最上位を書き込みます。</translation>
     </message>

@@ -3690,6 +3690,10 @@ Still using {0}.</source>
         <translation>按书写大小识别为小假名{0}；下方的{1}是正常大小。</translation>
     </message>
     <message>
+        <source>Small {0} (read from its size); the full-size {1} is under Also.</source>
+        <translation>按书写大小识别为小假名{0}；正常大小的{1}在“另见：”里。</translation>
+    </message>
+    <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>点击候选即可写入；按 Enter 写入首选。</translation>
     </message>

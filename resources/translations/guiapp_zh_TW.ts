@@ -3690,6 +3690,10 @@ Still using {0}.</source>
         <translation>依書寫大小辨識為小假名{0}；下方的{1}是正常大小。</translation>
     </message>
     <message>
+        <source>Small {0} (read from its size); the full-size {1} is under Also.</source>
+        <translation>依書寫大小辨識為小假名{0}；正常大小的{1}在「另見：」裡。</translation>
+    </message>
+    <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>點選候選即可寫入；按 Enter 寫入首選。</translation>
     </message>

@@ -139,6 +139,9 @@ def test_a_small_kana_candidate_shows_small_and_says_so(qtbot):
     qtbot.addWidget(view)
     view.show_prediction([("っ", 0.9), ("つ", 0.05)])
     assert "っ" in view.headline.text() and "つ" in view.headline.text() and "Small" in view.headline.text()
+    assert "below" in view.headline.text()  # つ is the second candidate
+    view.show_prediction([("っ", 0.9), ("う", 0.05)])
+    assert "under Also" in view.headline.text() and view.neighbour_labels()[0] == "つ"  # where つ is offered
     view.show_prediction([("つ", 0.9), ("っ", 0.05)])
     assert "Small" not in view.headline.text()
 

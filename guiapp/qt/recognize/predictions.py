@@ -253,8 +253,10 @@ class PredictionsView(QWidget):
             set_tone(self.headline, "warning")
         elif top and top[0][0] in kana.SMALL_TO_LARGE:
             # っ and つ are one shape at two sizes: say which one Enter writes, and where the other one is.
-            self.headline.setText(translate("recognize", "Small {0} (read from its size); {1} below is full size.").format(
-                top[0][0], kana.SMALL_TO_LARGE[top[0][0]]))
+            large = kana.SMALL_TO_LARGE[top[0][0]]
+            where = (translate("recognize", "Small {0} (read from its size); {1} below is full size.") if large in listed
+                     else translate("recognize", "Small {0} (read from its size); the full-size {1} is under Also."))
+            self.headline.setText(where.format(top[0][0], large))
             set_tone(self.headline, "muted")
         else:
             self.headline.setText(translate("recognize", "Click a candidate to write it; Enter writes the top one."))
