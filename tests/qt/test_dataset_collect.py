@@ -238,4 +238,7 @@ def test_collecting_keeps_the_row_still_and_start_becomes_stop(qtbot, bar, pad):
     assert len(widths) == 1, widths  # "Draw circle", "Draw cross", "Draw triangle": one width
     qtbot.mouseClick(bar.start_button, Qt.MouseButton.LeftButton)
     assert not bar.collecting() and bar.start_button.text() == "Start"
+    QApplication.processEvents()
+    bar.layout().activate()
+    assert bar.classes_edit.width() > max(width for width, _ in widths)  # the room is given back
     assert UserStore().open(DEFAULT_DATASET).counts() == {"circle": 1, "cross": 1}

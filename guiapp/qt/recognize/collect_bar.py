@@ -350,6 +350,7 @@ class CollectBar(QWidget):
     def stop_collect(self) -> None:
         self.prompts, self.prompt_index = [], 0
         self.prompt.setText("")
+        self.prompt.setMinimumWidth(0)  # the fields take the room back
         self.start_button.setText(translate("recognize", "Start"))
         self.start_button.setToolTip(translate("recognize", "Prompt each class in turn; Enter adds each drawing"))
         self.label_edit.setPlaceholderText(translate("recognize", "the character drawn"))
