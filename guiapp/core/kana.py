@@ -60,8 +60,9 @@ def neighbours(char: str) -> list[str]:
     return [member for member in family(char) if member != char]
 
 
-# The prolonged sound mark ー is written in hiragana text too (らーめん), but the hiragana model has no ー: a
-# straight or wavy flat line reads as へ (0.98–0.997), so ー is offered beside へ. Katakana models know ー.
+# The prolonged sound mark ー is written in hiragana text too (らーめん), but a hiragana model of the tutorial's 71
+# (or the 46) has no ー: a flat line read as へ at 0.98–0.997 with the bundled model before ー joined hiragana-all,
+# so ー is offered beside へ. The bundled kana models know ー.
 LOOKALIKES = {"へ": ["ー"]}
 
 

@@ -37,7 +37,7 @@ def test_datasets_lists_builtins_and_user_datasets(capsys):
     for name in ("digits", "latin", "alnum", "hiragana", "hiragana-all", "katakana", "katakana-all"):
         assert listed[name]["kind"] == "builtin"
     assert listed["alnum"]["classes"] == 62 and listed["hiragana"]["classes"] == 46
-    assert listed["hiragana-all"]["classes"] == 82 and listed["katakana-all"]["classes"] == 85
+    assert listed["hiragana-all"]["classes"] == 83 and listed["katakana-all"]["classes"] == 85
     assert listed["my-digits"]["kind"] == "user" and listed["my-digits"]["samples"] == 1
     code, out, _ = run(capsys, "datasets")
     assert code == 0 and "my-digits" in out and "digits" in out
