@@ -3807,6 +3807,10 @@ apparaît ici</translation>
         <translation>Supprimer le dernier caractère (Retour arrière quand le bloc est vide)</translation>
     </message>
     <message>
+        <source>Delete the last character</source>
+        <translation>Supprimer le dernier caractère</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>

@@ -3756,6 +3756,10 @@ appears here</source>
         <translation>最後の文字を削除（パッドが空のときは Backspace）</translation>
     </message>
     <message>
+        <source>Delete the last character</source>
+        <translation>最後の文字を削除</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>

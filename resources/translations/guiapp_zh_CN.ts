@@ -3756,6 +3756,10 @@ appears here</source>
         <translation>删除最后一个字符（画板为空时按 Backspace）</translation>
     </message>
     <message>
+        <source>Delete the last character</source>
+        <translation>删除最后一个字符</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>复制</translation>
     </message>

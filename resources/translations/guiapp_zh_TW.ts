@@ -3756,6 +3756,10 @@ appears here</source>
         <translation>刪除最後一個字元（畫板為空時按 Backspace）</translation>
     </message>
     <message>
+        <source>Delete the last character</source>
+        <translation>刪除最後一個字元</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>複製</translation>
     </message>

@@ -73,6 +73,7 @@ class WriteLine(QWidget):
         self.write_button.clicked.connect(self.writeRequested)
         self.backspace_button = QPushButton("⌫")
         self.backspace_button.setToolTip(translate("recognize", "Delete the last character (Backspace on an empty pad)"))
+        self.backspace_button.setAccessibleName(translate("recognize", "Delete the last character"))  # not "⌫"
         self.backspace_button.clicked.connect(self.backspace)
         self.copy_button = QPushButton(icon("copy"), translate("recognize", "Copy"))
         self.copy_button.setToolTip(translate("recognize", "Copy the written text (Ctrl+C)"))
