@@ -163,3 +163,22 @@ def test_a_small_kana_candidate_shows_small_and_says_so(qtbot):
 
     assert ink_height("っ", 38) < 0.75 * ink_height("つ", 38)
     assert ink_height("つ", 24) >= 10  # at the minimum row height too (a 16 px font; つ is 0.7 em tall)
+
+
+def test_the_also_row_does_not_move_the_candidates_when_it_appears(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from guiapp.qt.recognize.predictions import PredictionsView
+
+    view = PredictionsView()
+    qtbot.addWidget(view)
+    view.resize(380, 360)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_prediction([("7", 0.9), ("1", 0.1)])
+    QApplication.processEvents()
+    before = [row.geometry() for row in view.rows] + [view.neighbours.geometry()]
+    view.show_prediction([("は", 0.9), ("ほ", 0.1)])
+    QApplication.processEvents()
+    assert view.neighbour_labels() == ["ば", "ぱ"]
+    assert [row.geometry() for row in view.rows] + [view.neighbours.geometry()] == before

@@ -191,6 +191,12 @@ class PredictionsView(QWidget):
             line.addWidget(button)
             self.neighbour_buttons.append(button)
         line.addStretch(1)
+        # As tall from the start as with its buttons shown: the candidates above moved by 2 px when it appeared.
+        probe = QToolButton()
+        probe.setFont(large)
+        probe.setText("ぱ")
+        margins = line.contentsMargins()
+        self.neighbours.setMinimumHeight(probe.sizeHint().height() + margins.top() + margins.bottom())
         policy = self.neighbours.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the cards below do not jump when the row comes and goes
         self.neighbours.setSizePolicy(policy)
