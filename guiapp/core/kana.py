@@ -60,6 +60,13 @@ def neighbours(char: str) -> list[str]:
     return [member for member in family(char) if member != char]
 
 
+def cycled(char: str) -> str | None:
+    """The next member of ``char``'s family, as a phone keyboard's ゛゜小 key turns the last kana typed: は → ば → ぱ
+    → は, つ → づ → っ → つ, か → が → か; None for a character that has no other form."""
+    members = family(char)
+    return members[(members.index(char) + 1) % len(members)] if len(members) > 1 and char in members else None
+
+
 # The prolonged sound mark ー is written in hiragana text too (らーめん), but a hiragana model of the tutorial's 71
 # (or the 46) has no ー: a flat line read as へ at 0.98–0.997 with the bundled model before ー joined hiragana-all,
 # so ー is offered beside へ. The bundled kana models know ー.
@@ -72,5 +79,5 @@ def alternatives(char: str) -> list[str]:
     return neighbours(char) + LOOKALIKES.get(char, [])
 
 
-__all__ = ["DAKUTEN", "HANDAKUTEN", "LOOKALIKES", "alternatives", "base", "family", "is_kana", "neighbours",
-           "split_mark"]
+__all__ = ["DAKUTEN", "HANDAKUTEN", "LOOKALIKES", "alternatives", "base", "cycled", "family", "is_kana",
+           "neighbours", "split_mark"]

@@ -2951,6 +2951,10 @@ Still using {0}.</source>
         <translation>supprimer le dernier trait ; bloc vide, le dernier caractère écrit</translation>
     </message>
     <message>
+        <source>turn the last written character into its other form: は → ば → ぱ, つ → っ, o → O</source>
+        <translation>changer la forme du dernier caractère écrit : は → ば → ぱ, つ → っ, o → O</translation>
+    </message>
+    <message>
         <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
         <translation>écrire ce candidat ; Tab atteint aussi chaque candidat, Entrée ou Espace l’écrit</translation>
     </message>
@@ -3561,6 +3565,14 @@ Still using {0}.</source>
         <translation>Supprimer le dernier trait ; bloc vide, le dernier caractère écrit (Retour arrière)</translation>
     </message>
     <message>
+        <source>&amp;Turn last character</source>
+        <translation>&amp;Changer la forme du dernier caractère</translation>
+    </message>
+    <message>
+        <source>Turn the last character into its other form (Alt+0)</source>
+        <translation>Changer la forme du dernier caractère (Alt+0)</translation>
+    </message>
+    <message>
         <source>&amp;Copy written text</source>
         <translation>&amp;Copier le texte écrit</translation>
     </message>
@@ -3809,6 +3821,14 @@ apparaît ici</translation>
     <message>
         <source>Delete the last character</source>
         <translation>Supprimer le dernier caractère</translation>
+    </message>
+    <message>
+        <source>Turn the last character into its other form: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</source>
+        <translation>Changer la forme du dernier caractère : は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</translation>
+    </message>
+    <message>
+        <source>Turn the last character into its other form</source>
+        <translation>Changer la forme du dernier caractère</translation>
     </message>
     <message>
         <source>Copy</source>

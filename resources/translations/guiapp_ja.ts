@@ -2900,6 +2900,10 @@ Still using {0}.</source>
         <translation>最後の一画を削除。パッドが空なら最後に書いた文字を削除</translation>
     </message>
     <message>
+        <source>turn the last written character into its other form: は → ば → ぱ, つ → っ, o → O</source>
+        <translation>最後に書いた文字を別の形に変える: は → ば → ぱ、つ → っ、o → O</translation>
+    </message>
+    <message>
         <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
         <translation>その順位の候補を書く。Tab でも各候補に移動でき、Enter か Space で書く</translation>
     </message>
@@ -3510,6 +3514,14 @@ Still using {0}.</source>
         <translation>最後の一画を削除。パッドが空なら最後に書いた文字を削除（Backspace）</translation>
     </message>
     <message>
+        <source>&amp;Turn last character</source>
+        <translation>最後の文字を変換(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Turn the last character into its other form (Alt+0)</source>
+        <translation>最後の文字を別の形に変える（Alt+0）</translation>
+    </message>
+    <message>
         <source>&amp;Copy written text</source>
         <translation>書いたテキストをコピー(&amp;C)</translation>
     </message>
@@ -3758,6 +3770,14 @@ appears here</source>
     <message>
         <source>Delete the last character</source>
         <translation>最後の文字を削除</translation>
+    </message>
+    <message>
+        <source>Turn the last character into its other form: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</source>
+        <translation>最後の文字を別の形に変えます: は → ば → ぱ、つ → づ → っ、o → O（Alt+0）</translation>
+    </message>
+    <message>
+        <source>Turn the last character into its other form</source>
+        <translation>最後の文字を別の形に変える</translation>
     </message>
     <message>
         <source>Copy</source>

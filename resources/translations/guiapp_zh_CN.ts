@@ -2900,6 +2900,10 @@ Still using {0}.</source>
         <translation>删除最后一笔；画板为空时删除最后写入的字符</translation>
     </message>
     <message>
+        <source>turn the last written character into its other form: は → ば → ぱ, つ → っ, o → O</source>
+        <translation>把最后写入的字符换成另一种形式：は → ば → ぱ，つ → っ，o → O</translation>
+    </message>
+    <message>
         <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
         <translation>写入该名次的候选；Tab 也能移到每个候选，按 Enter 或空格写入</translation>
     </message>
@@ -3510,6 +3514,14 @@ Still using {0}.</source>
         <translation>删除最后一笔；画板为空时删除最后写入的字符（Backspace）</translation>
     </message>
     <message>
+        <source>&amp;Turn last character</source>
+        <translation>转换最后一个字符(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Turn the last character into its other form (Alt+0)</source>
+        <translation>把最后一个字符换成另一种形式（Alt+0）</translation>
+    </message>
+    <message>
         <source>&amp;Copy written text</source>
         <translation>复制已写文本(&amp;C)</translation>
     </message>
@@ -3758,6 +3770,14 @@ appears here</source>
     <message>
         <source>Delete the last character</source>
         <translation>删除最后一个字符</translation>
+    </message>
+    <message>
+        <source>Turn the last character into its other form: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</source>
+        <translation>把最后一个字符换成另一种形式：は → ば → ぱ，つ → づ → っ，o → O（Alt+0）</translation>
+    </message>
+    <message>
+        <source>Turn the last character into its other form</source>
+        <translation>把最后一个字符换成另一种形式</translation>
     </message>
     <message>
         <source>Copy</source>

@@ -2900,6 +2900,10 @@ Still using {0}.</source>
         <translation>刪除最後一筆；畫板為空時刪除最後寫入的字元</translation>
     </message>
     <message>
+        <source>turn the last written character into its other form: は → ば → ぱ, つ → っ, o → O</source>
+        <translation>把最後寫入的字元換成另一種形式：は → ば → ぱ，つ → っ，o → O</translation>
+    </message>
+    <message>
         <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
         <translation>寫入該名次的候選；Tab 也能移到每個候選，按 Enter 或空白鍵寫入</translation>
     </message>
@@ -3510,6 +3514,14 @@ Still using {0}.</source>
         <translation>刪除最後一筆；畫板為空時刪除最後寫入的字元（Backspace）</translation>
     </message>
     <message>
+        <source>&amp;Turn last character</source>
+        <translation>轉換最後一個字元(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Turn the last character into its other form (Alt+0)</source>
+        <translation>把最後一個字元換成另一種形式（Alt+0）</translation>
+    </message>
+    <message>
         <source>&amp;Copy written text</source>
         <translation>複製已寫文本(&amp;C)</translation>
     </message>
@@ -3758,6 +3770,14 @@ appears here</source>
     <message>
         <source>Delete the last character</source>
         <translation>刪除最後一個字元</translation>
+    </message>
+    <message>
+        <source>Turn the last character into its other form: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</source>
+        <translation>把最後一個字元換成另一種形式：は → ば → ぱ，つ → づ → っ，o → O（Alt+0）</translation>
+    </message>
+    <message>
+        <source>Turn the last character into its other form</source>
+        <translation>把最後一個字元換成另一種形式</translation>
     </message>
     <message>
         <source>Copy</source>

@@ -20,6 +20,13 @@ def test_alternatives_add_lookalikes_no_model_of_the_script_knows():
     assert kana.alternatives("ヘ") == ["ベ", "ペ"] and kana.alternatives("は") == ["ば", "ぱ"]
 
 
+def test_cycled_turns_a_kana_through_its_family_as_a_phone_keyboard_does():
+    assert [kana.cycled(c) for c in "はばぱ"] == ["ば", "ぱ", "は"]
+    assert [kana.cycled(c) for c in "つづっ"] == ["づ", "っ", "つ"]
+    assert kana.cycled("か") == "が" and kana.cycled("が") == "か" and kana.cycled("ヵ") == "カ"
+    assert kana.cycled("ん") is None and kana.cycled("ー") is None and kana.cycled("A") is None
+
+
 def test_every_basic_kana_is_the_base_of_its_family():
     for char in HIRAGANA + KATAKANA:
         assert kana.base(char) == char and all(kana.base(n) == char for n in kana.neighbours(char)), char

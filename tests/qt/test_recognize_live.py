@@ -190,6 +190,27 @@ def test_backspace_takes_the_last_stroke_then_the_last_written_character(qtbot, 
     assert panel.write_line.text() == "yz"
 
 
+def test_the_last_character_turns_into_its_other_form(qtbot, window):
+    """は written where ば was meant: ゛゜小 (or Alt+0) turns it, as a phone keyboard's key does, without drawing it
+    again; a letter's case too; nothing to turn leaves the button disabled."""
+    panel = window.recognize
+    line = panel.write_line
+    line.set_text("")
+    assert not line.turn_button.isEnabled()
+    line.set_text("がっこは")
+    assert line.turn_button.isEnabled()
+    qtbot.mouseClick(line.turn_button, Qt.MouseButton.LeftButton)
+    assert line.text() == "がっこば"
+    panel.pad.setFocus()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)
+    assert line.text() == "がっこぱ"
+    line.set_text("hell0")
+    assert not line.turn_button.isEnabled()
+    line.set_text("hellO")
+    qtbot.mouseClick(line.turn_button, Qt.MouseButton.LeftButton)
+    assert line.text() == "hello"
+
+
 def test_low_confidence_answer_is_shown_as_unsure(qtbot, window):
     view = window.recognize.predictions
     view.show_prediction([("3", 0.31), ("8", 0.3), ("5", 0.2), ("2", 0.1), ("7", 0.09)])

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # user or a library chose (datasets, presets, optimisers, schedules), which the window shows as they are stored.
 KEEP = {
     "inkling", "tensorflow", "keras", "litert", "mnist", "kanjivg", "emnist", "kmnist", "idx", "npz", "cpu", "gpu",
-    "ctrl", "shift", "esc", "enter", "backspace", "px", "ms", "eta", "digits", "latin", "hiragana", "katakana", "kanji", "alnum",
+    "ctrl", "shift", "alt", "esc", "enter", "backspace", "px", "ms", "eta", "digits", "latin", "hiragana", "katakana", "kanji", "alnum",
     "handwriting", "my", "adam", "sgd", "rmsprop", "adamw", "nadam", "constant", "step", "cosine", "plateau", "tf",
     "expert", "tutorial", "lenet", "mlp", "cnn", "keras-tutorial", "macro", "top", "png", "fashion", "jpg", "svg", "pdf",
     "grad", "cam",  # Grad-CAM, the saliency method's name

@@ -139,6 +139,9 @@ class RecognizePanel(QWidget):
         self.backspace_action = self._action(translate("recognize", "&Delete last character"), QKeySequence("Backspace"),
                                              self.backspace, translate("recognize", "Delete the last stroke; on an "
                                                                        "empty pad, the last written character (Backspace)"))
+        self.turn_action = self._action(translate("recognize", "&Turn last character"), QKeySequence("Alt+0"),
+                                        self.write_line.turn_last, translate("recognize", "Turn the last character into "
+                                                                             "its other form (Alt+0)"))
         self.copy_action = self._action(translate("recognize", "&Copy written text"), QKeySequence("Ctrl+C"), self.write_line.copy_all,
                                         translate("recognize", "Copy the written text (Ctrl+C)"))
         self.write_action = self._action(translate("recognize", "&Write top answer"), [QKeySequence("Return"), QKeySequence("Enter")],

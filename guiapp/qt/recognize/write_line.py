@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMainWindow, QPushButton, QWidget
 
+from guiapp.core import kana
 from guiapp.qt.look import icon
 from guiapp.qt.i18n import translate
 
@@ -75,11 +76,20 @@ class WriteLine(QWidget):
         self.backspace_button.setToolTip(translate("recognize", "Delete the last character (Backspace on an empty pad)"))
         self.backspace_button.setAccessibleName(translate("recognize", "Delete the last character"))  # not "⌫"
         self.backspace_button.clicked.connect(self.backspace)
+        # The last character in its other form, as a phone keyboard's ゛゜小 key: a near-miss fixed after Enter
+        # without writing it again (は → ば → ぱ, つ → っ, o → O).
+        self.turn_button = QPushButton("゛゜小")
+        self.turn_button.setToolTip(translate("recognize", "Turn the last character into its other form: は → ば → ぱ, "
+                                                           "つ → づ → っ, o → O (Alt+0)"))
+        self.turn_button.setAccessibleName(translate("recognize", "Turn the last character into its other form"))
+        self.turn_button.clicked.connect(self.turn_last)
+        self.field.textChanged.connect(lambda text: self.turn_button.setEnabled(turned(text[-1:]) is not None))
+        self.turn_button.setEnabled(False)
         self.copy_button = QPushButton(icon("copy"), translate("recognize", "Copy"))
         self.copy_button.setToolTip(translate("recognize", "Copy the written text (Ctrl+C)"))
         self.copy_button.clicked.connect(self.copy_all)
         layout.addWidget(self.field, 1)
-        for button in (self.write_button, self.backspace_button, self.copy_button):
+        for button in (self.write_button, self.turn_button, self.backspace_button, self.copy_button):
             layout.addWidget(button)
 
     def text(self) -> str:
@@ -101,6 +111,16 @@ class WriteLine(QWidget):
     def backspace(self) -> None:
         self.field.setText(self.field.text()[:-1])
 
+    def turn_last(self) -> str | None:
+        """The last character replaced by its next form (:func:`turned`); the new character, or None."""
+        text = self.field.text()
+        other = turned(text[-1:])
+        if other is None:
+            return None
+        self.field.setText(text[:-1] + other)
+        self.field.setCursorPosition(len(self.field.text()))
+        return other
+
     def copy_all(self) -> str:
         text = self.field.text()
         QGuiApplication.clipboard().setText(text)
@@ -110,3 +130,13 @@ class WriteLine(QWidget):
                 translate("recognize", "Copied to the clipboard: {0}").format(text) if text
                 else translate("recognize", "Nothing to copy: write something first."), 4000)
         return text
+
+
+def turned(char: str) -> str | None:
+    """``char``'s next form: a kana's next in its family (:func:`guiapp.core.kana.cycled`), a Latin letter's other
+    case; None for anything else."""
+    if len(char) != 1:
+        return None
+    if char.isascii() and char.isalpha():
+        return char.swapcase()
+    return kana.cycled(char)
