@@ -242,3 +242,16 @@ def test_collecting_keeps_the_row_still_and_start_becomes_stop(qtbot, bar, pad):
     bar.layout().activate()
     assert bar.classes_edit.width() > max(width for width, _ in widths)  # the room is given back
     assert UserStore().open(DEFAULT_DATASET).counts() == {"circle": 1, "cross": 1}
+
+
+def test_a_collection_starts_on_a_clear_pad(qtbot, bar, pad):
+    """A drawing left on the pad predates the first prompt: it is cleared (the pad's undo keeps it), not filed as
+    the prompted class (a fresh-eyes walk's leftover 1 was saved as a 7)."""
+    pad.draw(0)
+    messages = []
+    bar.message.connect(messages.append)
+    assert bar.start_collect("7", times=2)
+    assert not pad.get().strokes and pad.cleared == 1
+    assert any("cleared" in m for m in messages)
+    qtbot.keyClick(bar.label_edit, Qt.Key.Key_Return)  # nothing drawn: nothing added
+    assert not UserStore().exists(DEFAULT_DATASET) or UserStore().open(DEFAULT_DATASET).counts() == {}

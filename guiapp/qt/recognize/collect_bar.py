@@ -338,6 +338,12 @@ class CollectBar(QWidget):
         self.start_button.setText(translate("recognize", "Stop"))
         self.start_button.setToolTip(translate("recognize", "Stop collecting; the drawings added so far are kept"))
         self._show_prompt()
+        drawing = self.get_drawing()
+        if drawing is not None and drawing.strokes:
+            # Drawn before the first prompt, so not a drawing of it: Enter filed a leftover 1 as the prompted 7.
+            self.clear_drawing()
+            self._say(translate("recognize", "The pad was cleared for the first prompt (Ctrl+Z brings the drawing "
+                                             "back)."))
         return True
 
     def _start_or_stop(self) -> None:
