@@ -44,3 +44,21 @@ def test_the_confused_classes_are_collected_then_measured_before_and_after(qtbot
     note = view.drill_note.text()
     assert note.startswith("After drawing them:") and all(f"{label}: " in note for label in classes)
     assert "→" in note and not window.teacher.active
+
+
+def test_a_clicked_confusion_is_the_pair_drawn(qtbot, window, tiny_digits_model, digits):
+    """Clicked in the matrix, a misclassification (true 9 read as 4) is what the drill asks for: its button says
+    so; a new evaluation forgets the choice."""
+    view = window.train_area.evaluation
+    with qtbot.waitSignal(view.evaluated, timeout=120_000) as done:
+        view.evaluate(str(tiny_digits_model), digits, split="all")
+    report = done.args[0]
+    true, predicted, _count = report.most_confused(3)[-1]
+    view.heatmap.cellClicked.emit(report.labels.index(true), report.labels.index(predicted))
+    assert view.drill_button.text() == f"Draw {true} and {predicted}…"
+    view.drill_button.click()
+    assert list(dict.fromkeys(window.collect_bar.prompts)) == [true, predicted]
+    window.collect_bar.stop_collect()
+    with qtbot.waitSignal(view.evaluated, timeout=120_000):
+        view.evaluate(str(tiny_digits_model), digits, split="all")
+    assert view.chosen_pair is None and view.drill_button.text() == "Draw what it confuses…"

@@ -33,7 +33,8 @@ class ConfusionDrill(QObject):
 
     def start(self) -> bool:
         report, path = self.view.report, self.view.evaluated_path
-        classes = confused_classes(report) if report is not None else []
+        chosen = self.view.chosen_pair
+        classes = list(chosen) if chosen else confused_classes(report) if report is not None else []
         if not classes or not path:
             self.view.drill_note.setText(translate("train", "Nothing to practise: evaluate a model that confuses some classes first."))
             return False

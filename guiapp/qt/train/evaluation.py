@@ -158,8 +158,9 @@ class EvaluationView(QWidget):
         # confused samples, not at the end of the "on" row: that row is as wide as the window's minimum already,
         # and showing the button there widened the window.
         self.drill_button = QPushButton(translate("train", "Draw what it confuses…"))
-        self.drill_button.setToolTip(translate("train", "Draw a few samples of the classes this model confuses most, "
-                                               "then fine-tune it on them and compare their accuracy before and after"))
+        self.drill_button.setToolTip(translate("train", "Draw a few samples of the pair you clicked in the matrix, else "
+                                               "of the classes this model confuses most, then fine-tune it on them and "
+                                               "compare their accuracy before and after"))
         self.drill_button.hide()
         self.summary = QLabel(translate("train", "Evaluate a model to see its accuracy, confusion matrix and weakest classes."))
         self.summary.setWordWrap(True)
@@ -207,7 +208,7 @@ class EvaluationView(QWidget):
         from guiapp.qt.train.heatmap import ConfusionHeatmap
 
         heatmap = ConfusionHeatmap(empty_text=translate("train", "Evaluate a model to see its confusion matrix."))
-        heatmap.cellClicked.connect(self.open_cell)
+        heatmap.cellClicked.connect(self._cell_clicked)
         return heatmap
 
     @property
@@ -377,6 +378,8 @@ class EvaluationView(QWidget):
         # Worst class first. sortByColumn also sets the header's indicator, which _NumberItem reads.
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         worst = report.most_confused(1)
+        self.chosen_pair = None
+        self.drill_button.setText(translate("train", "Draw what it confuses…"))
         self.drill_button.setVisible(bool(worst))
         self.samples_list.clear()
         self.cell_title.setText(_cell_hint())  # a perfect score opens no cell: the last one's title must go too
@@ -407,6 +410,16 @@ class EvaluationView(QWidget):
         wrong = np.array(self.report.confusion[true], copy=True)
         wrong[true] = 0
         return self.open_cell(true, int(np.argmax(wrong)) if wrong.any() else true)
+
+    chosen_pair: tuple[str, str] | None = None  # the misclassification cell the person clicked, for the drill
+
+    def _cell_clicked(self, row: int, col: int) -> None:
+        """A cell clicked: its samples, and a misclassification becomes what "Draw …" practises (a fresh-eyes walk
+        clicked 9 → 4 and was asked for 7, 1, 9, 4, 0, 6)."""
+        self.open_cell(row, col)
+        if self.report is not None and row != col:
+            self.chosen_pair = (self.report.labels[row], self.report.labels[col])
+            self.drill_button.setText(translate("train", "Draw {0} and {1}…").format(*self.chosen_pair))
 
     def open_cell(self, row: int, col: int) -> np.ndarray:
         """Show the samples of one confusion cell (true class ``row``, predicted ``col``); returns their indices."""
