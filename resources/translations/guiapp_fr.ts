@@ -3309,6 +3309,10 @@ Still using {0}.</source>
         <translation>Arrêter la collecte ; les dessins déjà ajoutés sont gardés</translation>
     </message>
     <message>
+        <source>The pad was cleared for the first prompt (Ctrl+Z brings the drawing back).</source>
+        <translation>Le bloc a été effacé pour la première consigne (Ctrl+Z rétablit le dessin).</translation>
+    </message>
+    <message>
         <source>Collection stopped; the drawings added so far are kept.</source>
         <translation>Collecte arrêtée ; les dessins déjà ajoutés sont gardés.</translation>
     </message>
@@ -3991,10 +3995,6 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Dessiner ce qu’il confond…</translation>
     </message>
     <message>
-        <source>Draw a few samples of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
-        <translation>Dessiner quelques échantillons des classes que ce modèle confond le plus, puis l’affiner sur ces échantillons et comparer leur précision avant et après</translation>
-    </message>
-    <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
         <translation>Évaluez un modèle pour voir sa précision, sa matrice de confusion et ses classes les plus faibles.</translation>
     </message>
@@ -4021,6 +4021,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     <message>
         <source>Click a cell of the matrix to see its samples.</source>
         <translation>Cliquez sur une case de la matrice pour voir ses échantillons.</translation>
+    </message>
+    <message>
+        <source>Draw a few samples of the pair you clicked in the matrix, else of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
+        <translation>Dessiner quelques échantillons de la paire cliquée dans la matrice, sinon des classes que ce modèle confond le plus, puis l’affiner sur ces échantillons et comparer leur exactitude avant et après</translation>
     </message>
     <message>
         <source>Samples of the chosen cell</source>
@@ -4085,6 +4089,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
         <translation>&lt;b&gt;{0} précision {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · F1 macro {4:.3f} · {5}{6}</translation>
+    </message>
+    <message>
+        <source>Draw {0} and {1}…</source>
+        <translation>Dessiner {0} et {1}…</translation>
     </message>
     <message>
         <source>True “{0}” predicted as “{1}”: {2}{3}</source>

@@ -3258,6 +3258,10 @@ Still using {0}.</source>
         <translation>収集をやめます。ここまでに追加したものは残ります</translation>
     </message>
     <message>
+        <source>The pad was cleared for the first prompt (Ctrl+Z brings the drawing back).</source>
+        <translation>最初のお題のためにパッドを消しました（Ctrl+Z で絵を戻せます）。</translation>
+    </message>
+    <message>
         <source>Collection stopped; the drawings added so far are kept.</source>
         <translation>収集をやめました。ここまでに追加したものは残っています。</translation>
     </message>
@@ -3940,10 +3944,6 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>取り違えるものを描く…</translation>
     </message>
     <message>
-        <source>Draw a few samples of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
-        <translation>このモデルが最も取り違えるクラスのサンプルをいくつか描き、それらでモデルを微調整して、前後の正解率を比べます</translation>
-    </message>
-    <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
         <translation>モデルを評価すると、正解率、混同行列、苦手なクラスがわかります。</translation>
     </message>
@@ -3970,6 +3970,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Click a cell of the matrix to see its samples.</source>
         <translation>行列のセルをクリックするとそのサンプルを表示します。</translation>
+    </message>
+    <message>
+        <source>Draw a few samples of the pair you clicked in the matrix, else of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
+        <translation>行列でクリックした組（なければこのモデルが最も取り違えるクラス）のサンプルをいくつか描き、それらでモデルを微調整して、前後の正解率を比べます</translation>
     </message>
     <message>
         <source>Samples of the chosen cell</source>
@@ -4034,6 +4038,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
         <translation>&lt;b&gt;{0} 正解率 {1:.1%}&lt;/b&gt; · 上位{2} {3:.1%} · マクロ F1 {4:.3f} · {5}{6}</translation>
+    </message>
+    <message>
+        <source>Draw {0} and {1}…</source>
+        <translation>{0} と {1} を描く…</translation>
     </message>
     <message>
         <source>True “{0}” predicted as “{1}”: {2}{3}</source>

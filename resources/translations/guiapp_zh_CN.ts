@@ -3258,6 +3258,10 @@ Still using {0}.</source>
         <translation>停止采集；已添加的书写会保留</translation>
     </message>
     <message>
+        <source>The pad was cleared for the first prompt (Ctrl+Z brings the drawing back).</source>
+        <translation>已为第一个提示清空书写板（按 Ctrl+Z 可恢复图形）。</translation>
+    </message>
+    <message>
         <source>Collection stopped; the drawings added so far are kept.</source>
         <translation>采集已停止；已添加的书写都保留了。</translation>
     </message>
@@ -3940,10 +3944,6 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>书写它混淆的字符…</translation>
     </message>
     <message>
-        <source>Draw a few samples of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
-        <translation>为此模型最常混淆的类别书写几个样本，然后用它们微调模型，并比较前后的准确率</translation>
-    </message>
-    <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
         <translation>评估模型以查看其准确率、混淆矩阵和最弱的类别。</translation>
     </message>
@@ -3970,6 +3970,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Click a cell of the matrix to see its samples.</source>
         <translation>点击矩阵中的单元格查看其样本。</translation>
+    </message>
+    <message>
+        <source>Draw a few samples of the pair you clicked in the matrix, else of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
+        <translation>为矩阵中点击的那一对（若未点击，则为此模型最常混淆的类别）书写几个样本，然后用它们微调模型，并比较前后的准确率</translation>
     </message>
     <message>
         <source>Samples of the chosen cell</source>
@@ -4034,6 +4038,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
         <translation>&lt;b&gt;{0} 准确率 {1:.1%}&lt;/b&gt; · 前 {2} {3:.1%} · 宏 F1 {4:.3f} · {5}{6}</translation>
+    </message>
+    <message>
+        <source>Draw {0} and {1}…</source>
+        <translation>书写 {0} 和 {1}…</translation>
     </message>
     <message>
         <source>True “{0}” predicted as “{1}”: {2}{3}</source>

@@ -3258,6 +3258,10 @@ Still using {0}.</source>
         <translation>停止採集；已加入的書寫會保留</translation>
     </message>
     <message>
+        <source>The pad was cleared for the first prompt (Ctrl+Z brings the drawing back).</source>
+        <translation>已為第一個提示清空書寫板（按 Ctrl+Z 可恢復圖形）。</translation>
+    </message>
+    <message>
         <source>Collection stopped; the drawings added so far are kept.</source>
         <translation>採集已停止；已加入的書寫都保留了。</translation>
     </message>
@@ -3940,10 +3944,6 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>書寫它混淆的字元…</translation>
     </message>
     <message>
-        <source>Draw a few samples of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
-        <translation>為此模型最常混淆的類別書寫幾個樣本，然後用它們微調模型，並比較前後的準確率</translation>
-    </message>
-    <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
         <translation>評估模型以檢視其準確率、混淆矩陣和最弱的類別。</translation>
     </message>
@@ -3970,6 +3970,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Click a cell of the matrix to see its samples.</source>
         <translation>點選矩陣中的單元格檢視其樣本。</translation>
+    </message>
+    <message>
+        <source>Draw a few samples of the pair you clicked in the matrix, else of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
+        <translation>為矩陣中點擊的那一對（若未點擊，則為此模型最常混淆的類別）書寫幾個樣本，然後用它們微調模型，並比較前後的準確率</translation>
     </message>
     <message>
         <source>Samples of the chosen cell</source>
@@ -4034,6 +4038,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
         <translation>&lt;b&gt;{0} 準確率 {1:.1%}&lt;/b&gt; · 前 {2} {3:.1%} · 宏 F1 {4:.3f} · {5}{6}</translation>
+    </message>
+    <message>
+        <source>Draw {0} and {1}…</source>
+        <translation>書寫 {0} 和 {1}…</translation>
     </message>
     <message>
         <source>True “{0}” predicted as “{1}”: {2}{3}</source>

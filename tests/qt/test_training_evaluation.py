@@ -275,6 +275,20 @@ def test_a_personalisation_that_cannot_run_says_so_where_it_was_asked_for(qtbot,
     panel.helpers.join(10.0)
 
 
+def test_too_few_samples_are_said_before_a_personalisation_starts(qtbot, digits, model_path):
+    """4 drawings of a class: the button says why at once and starts no run (started, the run failed and cleared
+    the curves of the run that had just finished: a fresh-eyes walk)."""
+    mine = UserStore().create("few", spec=PreprocessSpec())
+    for index in range(8):
+        mine.add_image(np.asarray(digits.images[index]), "x" if index % 2 else "1", source_ink="light")
+    panel, personalize = _personalizing(qtbot, model_path, "few")
+    started = []
+    personalize.personalizeRequested.connect(lambda *args: started.append(args))
+    personalize.button.click()
+    assert not started and not panel.is_training() and not personalize.waiting
+    assert "at least 5 samples of every class" in personalize.result.text() and "'x' has 4" in personalize.result.text()
+
+
 def test_personalize_offers_an_original_dataset_that_opens(qtbot):
     """The bundled digits model names "digits-mixed" (its recipe's mix): offered as is, Personalize failed at once."""
     from guiapp.paths import bundled_model_files

@@ -96,16 +96,21 @@ def _with_classes(model, n_classes: int):
 def check_enough_samples(dataset: Dataset, minimum: int = MIN_SAMPLES_PER_CLASS) -> None:
     """TrainingError naming every class with fewer than ``minimum`` samples and how many more to add (drawn or
     imported: "draw" read oddly for a folder of images)."""
-    counts = dataset.class_counts()
-    short = [(name, int(n)) for name, n in zip(dataset.classes, counts) if n < minimum]
+    check_counts(dataset.name, dict(zip(dataset.classes, (int(n) for n in dataset.class_counts()))), minimum)
+
+
+def check_counts(name: str, counts: dict[str, int], minimum: int = MIN_SAMPLES_PER_CLASS) -> None:
+    """:func:`check_enough_samples` from ``counts`` {class: samples}, for a caller that has not loaded the images
+    (the Personalize button checks before it starts a run)."""
+    short = [(label, int(n)) for label, n in counts.items() if n < minimum]
     if short:
         listed = Text("{0!r} has {1} (add {2} more)", *short[0], minimum - short[0][1])
-        for name, n in short[1:8]:
-            listed = Text("{0}, {1!r} has {2} (add {3} more)", listed, name, n, minimum - n)
+        for label, n in short[1:8]:
+            listed = Text("{0}, {1!r} has {2} (add {3} more)", listed, label, n, minimum - n)
         if len(short) > 8:
             listed = Plural("{0} and %Ln more class(es)", "", len(short) - 8, listed)
         raise TrainingError(Text("{0}: training needs at least {1} samples of every class, so that some can be held out "
-                                 "to measure accuracy: {2}", dataset.name, minimum, listed))
+                                 "to measure accuracy: {2}", name, minimum, listed))
 
 
 FEW_PER_CLASS = 20  # below this many samples of a class, a network trained from scratch learns little of it

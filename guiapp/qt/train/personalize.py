@@ -16,7 +16,7 @@ from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
 from guiapp.core.training.config import TrainConfig
 from guiapp.core.training.personalize import PersonalizeRequest, original_dataset
 from guiapp.qt.datasets.events import dataset_events
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import localise, translate
 from guiapp.qt.recognize.model_picker import model_display_name
 
 NO_ORIGINAL = "(only my samples)"
@@ -153,6 +153,18 @@ class PersonalizeView(QWidget):
         if not self.base_path:
             return
         request, config = self.build_request()
+        # Too few samples is said here, before a run starts: started, it failed and cleared the curves of the run
+        # that had just finished (a fresh-eyes walk with 4 drawings).
+        from guiapp.core.datasets.base import DatasetError
+        from guiapp.core.datasets.user_store import UserStore
+        from guiapp.core.training.config import TrainingError
+        from guiapp.core.training.engine import check_counts
+
+        try:
+            check_counts(request.personal, UserStore().open(request.personal).counts())
+        except (TrainingError, DatasetError, ValueError, OSError) as exc:
+            self.result.setText(f"⚠ {escape(localise(exc), quote=False)}")
+            return
         self.result.setText(translate("train", "Personalizing…"))
         self.waiting = True
         self.personalizeRequested.emit(request, config, self.base_path)
