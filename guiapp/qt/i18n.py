@@ -22,7 +22,7 @@ import string
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLibraryInfo, QLocale, Qt, QTranslator
 
 from guiapp import paths
 from guiapp.core.tasks import error_message, is_user_error
@@ -119,6 +119,16 @@ def install(app, language: str = "") -> str:
             app.installTranslator(translator)
             _INSTALLED.append(translator)
     return language
+
+
+# A dataset's parts (core.datasets.base.SPLITS) and "all" of them, as the Datasets, Train and model-info views name them.
+SPLIT_NAMES = {"train": QT_TRANSLATE_NOOP("datasets", "train"), "validation": QT_TRANSLATE_NOOP("datasets", "validation"),
+               "test": QT_TRANSLATE_NOOP("datasets", "test"), "all": QT_TRANSLATE_NOOP("datasets", "all")}
+
+
+def split_label(split: str) -> str:
+    """A split's name in the window's language; an unknown one (a file's own key) as it is."""
+    return translate("datasets", SPLIT_NAMES[split]) if split in SPLIT_NAMES else str(split)
 
 
 def sample_number(index) -> int:

@@ -474,15 +474,15 @@
     <message numerus="yes">
         <source>exact copies of training images: %Ln test image(s) (test accuracy will look better than it is)</source>
         <translation>
-            <numerusform>copies exactes d’images d’entraînement : %Ln image de test (la précision de test paraîtra meilleure qu’elle n’est)</numerusform>
-            <numerusform>copies exactes d’images d’entraînement : %Ln images de test (la précision de test paraîtra meilleure qu’elle n’est)</numerusform>
+            <numerusform>copies exactes d’images d’entraînement : %Ln image de test (l’exactitude de test paraîtra meilleure qu’elle n’est)</numerusform>
+            <numerusform>copies exactes d’images d’entraînement : %Ln images de test (l’exactitude de test paraîtra meilleure qu’elle n’est)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>exact copies of training images: %Ln validation image(s) (validation accuracy will look better than it is)</source>
         <translation>
-            <numerusform>copies exactes d’images d’entraînement : %Ln image de validation (la précision de validation paraîtra meilleure qu’elle n’est)</numerusform>
-            <numerusform>copies exactes d’images d’entraînement : %Ln images de validation (la précision de validation paraîtra meilleure qu’elle n’est)</numerusform>
+            <numerusform>copies exactes d’images d’entraînement : %Ln image de validation (l’exactitude de validation paraîtra meilleure qu’elle n’est)</numerusform>
+            <numerusform>copies exactes d’images d’entraînement : %Ln images de validation (l’exactitude de validation paraîtra meilleure qu’elle n’est)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1700,7 +1700,7 @@
     </message>
     <message>
         <source>{0}: training needs at least {1} samples of every class, so that some can be held out to measure accuracy: {2}</source>
-        <translation>{0} : l’entraînement demande au moins {1} échantillons de chaque classe, pour en garder de côté afin de mesurer la précision : {2}</translation>
+        <translation>{0} : l’entraînement demande au moins {1} échantillons de chaque classe, pour en garder de côté afin de mesurer l’exactitude : {2}</translation>
     </message>
     <message numerus="yes">
         <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… in the Recognize area, which mixes your drawings with a model&apos;s own data</source>
@@ -2439,6 +2439,10 @@
         <translation>test</translation>
     </message>
     <message>
+        <source>all</source>
+        <translation>tout</translation>
+    </message>
+    <message>
         <source>Check data health</source>
         <translation>Vérifier la santé des données</translation>
     </message>
@@ -3012,7 +3016,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&lt;b&gt;Train&lt;/b&gt; (Ctrl+3): choose a dataset and a model, press &lt;b&gt;Start&lt;/b&gt; and watch its loss and accuracy. &lt;b&gt;Evaluation&lt;/b&gt; shows what it confuses; &lt;b&gt;Use for recognition&lt;/b&gt; puts the new model on the pad.</source>
-        <translation>&lt;b&gt;Entraîner&lt;/b&gt; (Ctrl+3) : choisissez un jeu de données et un modèle, appuyez sur &lt;b&gt;Démarrer&lt;/b&gt; et suivez la perte et la précision. &lt;b&gt;Évaluation&lt;/b&gt; montre ce qu’il confond ; &lt;b&gt;Utiliser pour reconnaître&lt;/b&gt; met le nouveau modèle sur le bloc.</translation>
+        <translation>&lt;b&gt;Entraîner&lt;/b&gt; (Ctrl+3) : choisissez un jeu de données et un modèle, appuyez sur &lt;b&gt;Démarrer&lt;/b&gt; et suivez la perte et l’exactitude. &lt;b&gt;Évaluation&lt;/b&gt; montre ce qu’il confond ; &lt;b&gt;Utiliser pour reconnaître&lt;/b&gt; met le nouveau modèle sur le bloc.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
@@ -3333,18 +3337,6 @@ Still using {0}.</source>
         <translation>{0}  (Entrée pour accepter)</translation>
     </message>
     <message>
-        <source>train</source>
-        <translation>entraînement</translation>
-    </message>
-    <message>
-        <source>validation</source>
-        <translation>validation</translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation>test</translation>
-    </message>
-    <message>
         <source>its converted form, which recognises without TensorFlow</source>
         <translation>sa forme convertie, qui reconnaît sans TensorFlow</translation>
     </message>
@@ -3362,11 +3354,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>accuracy</source>
-        <translation>précision</translation>
+        <translation>exactitude</translation>
     </message>
     <message>
         <source>validation accuracy</source>
-        <translation>précision de validation</translation>
+        <translation>exactitude de validation</translation>
     </message>
     <message>
         <source>{0} {1} (best {2})</source>
@@ -3996,7 +3988,7 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     </message>
     <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
-        <translation>Évaluez un modèle pour voir sa précision, sa matrice de confusion et ses classes les plus faibles.</translation>
+        <translation>Évaluez un modèle pour voir son exactitude, sa matrice de confusion et ses classes les plus faibles.</translation>
     </message>
     <message>
         <source>Class</source>
@@ -4004,11 +3996,11 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     </message>
     <message>
         <source>Accuracy</source>
-        <translation>Précision</translation>
+        <translation>Exactitude</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation>Exactitude</translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <source>F1</source>
@@ -4060,7 +4052,7 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     </message>
     <message>
         <source>Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.</source>
-        <translation>Précision non mesurée : {0} n’a pas d’échantillons mis de côté (tous ont servi à l’entraînement). Dessinez plus d’échantillons par classe pour la mesurer.</translation>
+        <translation>Exactitude non mesurée : {0} n’a pas d’échantillons mis de côté (tous ont servi à l’entraînement). Dessinez plus d’échantillons par classe pour la mesurer.</translation>
     </message>
     <message>
         <source>Evaluating on the {0} split…</source>
@@ -4084,11 +4076,11 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     </message>
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
-        <translation>Précision non mesurée : aucun échantillon de {0} dans la partie {1} que le modèle connaisse{2}.</translation>
+        <translation>Exactitude non mesurée : aucun échantillon de {0} dans la partie {1} que le modèle connaisse{2}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
-        <translation>&lt;b&gt;{0} précision {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · F1 macro {4:.3f} · {5}{6}</translation>
+        <translation>&lt;b&gt;{0} exactitude {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · F1 macro {4:.3f} · {5}{6}</translation>
     </message>
     <message>
         <source>Draw {0} and {1}…</source>
@@ -4380,7 +4372,7 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     </message>
     <message>
         <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Précision sur vos échantillons : {0} → {1}&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Exactitude sur vos échantillons : {0} → {1}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;On your held-out samples (never trained on): {0} → {1}</source>
@@ -4440,11 +4432,11 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     </message>
     <message>
         <source>Accuracy per epoch</source>
-        <translation>Précision par époque</translation>
+        <translation>Exactitude par époque</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation>précision</translation>
+        <translation>exactitude</translation>
     </message>
     <message>
         <source>batches</source>
@@ -4484,7 +4476,7 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     </message>
     <message>
         <source>Val. accuracy</source>
-        <translation>Précision val.</translation>
+        <translation>Exactitude val.</translation>
     </message>
     <message>
         <source>completed</source>
@@ -4822,7 +4814,7 @@ Référence : {1}</translation>
     </message>
     <message>
         <source>Validation accuracy at epoch {0}: {1:.1%}</source>
-        <translation>Précision de validation à l’époque {0} : {1:.1%}</translation>
+        <translation>Exactitude de validation à l’époque {0} : {1:.1%}</translation>
     </message>
     <message>
         <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>

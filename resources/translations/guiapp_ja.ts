@@ -2388,6 +2388,10 @@
         <translation>テスト</translation>
     </message>
     <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
         <source>Check data health</source>
         <translation>データの健全性を確認</translation>
     </message>
@@ -3280,18 +3284,6 @@ Still using {0}.</source>
     <message>
         <source>{0}  (Enter accepts)</source>
         <translation>{0}  （Enter で確定）</translation>
-    </message>
-    <message>
-        <source>train</source>
-        <translation>訓練</translation>
-    </message>
-    <message>
-        <source>validation</source>
-        <translation>検証</translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation>テスト</translation>
     </message>
     <message>
         <source>its converted form, which recognises without TensorFlow</source>

@@ -2388,6 +2388,10 @@
         <translation>测试</translation>
     </message>
     <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
         <source>Check data health</source>
         <translation>检查数据健康</translation>
     </message>
@@ -3280,18 +3284,6 @@ Still using {0}.</source>
     <message>
         <source>{0}  (Enter accepts)</source>
         <translation>{0}  （按 Enter 确认）</translation>
-    </message>
-    <message>
-        <source>train</source>
-        <translation>训练</translation>
-    </message>
-    <message>
-        <source>validation</source>
-        <translation>验证</translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation>测试</translation>
     </message>
     <message>
         <source>its converted form, which recognises without TensorFlow</source>

@@ -2388,6 +2388,10 @@
         <translation>測試</translation>
     </message>
     <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
         <source>Check data health</source>
         <translation>檢查資料健康</translation>
     </message>
@@ -3280,18 +3284,6 @@ Still using {0}.</source>
     <message>
         <source>{0}  (Enter accepts)</source>
         <translation>{0}  （按 Enter 確認）</translation>
-    </message>
-    <message>
-        <source>train</source>
-        <translation>訓練</translation>
-    </message>
-    <message>
-        <source>validation</source>
-        <translation>驗證</translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation>測試</translation>
     </message>
     <message>
         <source>its converted form, which recognises without TensorFlow</source>

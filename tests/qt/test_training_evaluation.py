@@ -101,7 +101,7 @@ def test_evaluate_any_model_on_any_dataset_in_a_worker(qtbot, model_path):
     view.add_model_choice("file", model_path)
     view.dataset_box.setCurrentText("digits")
     view.samples.setValue(10)
-    view.split.setCurrentText("all")
+    view.choose_split("all")
     with qtbot.waitSignal(view.evaluated, timeout=60_000) as done:
         view.run_button.click()
     report = done.args[0]
@@ -199,11 +199,11 @@ def test_evaluation_shows_what_it_evaluates(qtbot, digits, model_path):
     view = EvaluationView()
     qtbot.addWidget(view)
     view.samples.setValue(100)
-    view.split.setCurrentText("train")  # the user's last choice: the box must follow what is evaluated now
+    view.choose_split("train")  # the user's last choice: the box must follow what is evaluated now
     with qtbot.waitSignal(view.evaluated, timeout=60_000) as done:
         view.evaluate(model_path, digits, split="test", validation=0.2, test=0.1)
     report = done.args[0]
-    assert view.split.currentText() == "test"
+    assert view.split.currentData() == "test"
     per_class = {row["support"] for row in report.per_class.values()}
     assert len(per_class) == 1
     n = per_class.pop()
@@ -239,7 +239,7 @@ def test_evaluation_names_the_model_its_figures_belong_to(qtbot, digits, model_p
     assert "tiny.h5" in view.summary.text() and "other.h5" not in view.summary.text()  # the figures' own model
     view.dataset_box.setCurrentText("digits")
     view.samples.setValue(10)
-    view.split.setCurrentText("all")
+    view.choose_split("all")
     with qtbot.waitSignal(view.evaluated, timeout=60_000):
         view.run_button.click()
     assert view.summary.text().endswith(" · model other.h5") and "tiny.h5" not in view.summary.text()
@@ -333,7 +333,7 @@ def test_a_dataset_evaluated_from_memory_evaluates_again_and_a_failure_clears_th
     view.add_model_choice("file", model_path)
     view.refresh_datasets()  # the catalogue changed meanwhile: the entry stays, and still evaluates
     assert view.dataset_box.currentText() == "symbols+digits"
-    view.split.setCurrentText("all")
+    view.choose_split("all")
     with qtbot.waitSignal(view.evaluated, timeout=60_000) as done:
         view.run_button.click()
     assert done.args[0].dataset == "symbols+digits" and done.args[0].n_samples == len(mix)

@@ -464,8 +464,8 @@ def test_model_info_reads_right_in_english_and_french(qtbot, monkeypatch):
     try:
         i18n.install(QApplication.instance(), "fr")
         assert "Contient aussi" in info_html(kana) and "signes ゛ et ゜" in info_html(kana)
-        assert "1 époque ; précision 50,0\u00a0%" in info_html(one_epoch)
-        assert "3 époques ; précision 90,0\u00a0% (meilleure 90,0\u00a0%)" in info_html(MODEL_INFO)
+        assert "1 époque ; exactitude 50,0\u00a0%" in info_html(one_epoch)
+        assert "3 époques ; exactitude 90,0\u00a0% (meilleure 90,0\u00a0%)" in info_html(MODEL_INFO)
     finally:
         i18n.install(QApplication.instance(), "en")
 
@@ -523,3 +523,15 @@ def test_parameter_count_is_counted_in_french(qtbot):
             assert expected in widget.param_count.text() and "7\u202f850" in widget.param_count.text()
     finally:
         i18n.install(QApplication.instance(), "en")
+
+
+def test_the_evaluated_split_is_named_in_the_language(japanese):
+    """The split box and the sentences about a split name it translated ("test" stayed English in Japanese); the box
+    still hands the core its own name."""
+    from guiapp.qt.train.evaluation import EvaluationView
+
+    view = japanese.findChild(EvaluationView)
+    shown = [view.split.itemText(i) for i in range(view.split.count())]
+    assert not [word for text in shown for word in english(text)], shown
+    view.choose_split("validation")
+    assert view.split.currentData() == "validation" and view.split.currentText() == i18n.split_label("validation")

@@ -57,7 +57,7 @@ def test_an_evaluation_does_not_widen_the_window(qtbot, window, tiny_digits_mode
     view.add_model_choice("file", str(tiny_digits_model))
     view.dataset_box.setCurrentText("digits")
     view.samples.setValue(10)
-    view.split.setCurrentText("all")
+    view.choose_split("all")
     with qtbot.waitSignal(view.evaluated, timeout=120_000):
         view.run_button.click()
     assert view.table.rowCount() == 10 and view.drill_button.isVisibleTo(view)

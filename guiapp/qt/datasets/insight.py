@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
@@ -29,12 +29,10 @@ from guiapp.qt.datasets.grid import coverage_pixmap
 from guiapp.qt.progress import ProgressStrip
 from guiapp.core.plural import resolve
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import fmt, localise, number, sample_number, translate
+from guiapp.qt.i18n import fmt, localise, number, sample_number, split_label, translate
 
 PairRole = Qt.ItemDataRole.UserRole
 SHOWN_PAIRS = 50
-SPLITS = {"train": QT_TRANSLATE_NOOP("datasets", "train"), "validation": QT_TRANSLATE_NOOP("datasets", "validation"),
-          "test": QT_TRANSLATE_NOOP("datasets", "test")}  # translated where shown
 PREVIEW_COUNT = 16
 PREVIEW_SIDE = 56  # 4 a row: the right pane fits the window's minimum width in every language; 2× a 28×28 sample
 
@@ -92,7 +90,7 @@ class HealthView(QWidget):
     def _show(self, report: health.HealthReport) -> None:
         self.report = report
         self.tree.clear()
-        sizes = ", ".join(f"{number(n)} {translate('datasets', SPLITS.get(s, s))}" for s, n in report.split_sizes.items())
+        sizes = ", ".join(f"{number(n)} {split_label(s)}" for s, n in report.split_sizes.items())
         if report.ok:
             self.summary.setText(resolve(self.tr("✔ No problems found in %Ln sample(s)", "", report.samples),
                                          report.samples) + f" ({sizes}).")
@@ -115,7 +113,7 @@ class HealthView(QWidget):
             item = QTreeWidgetItem(self.tree, [localise(finding.message)])
             item.setToolTip(0, item.text(0))
             for a, b in finding.pairs[:SHOWN_PAIRS]:
-                other = translate("datasets", SPLITS.get((parts or {}).get(int(b), "train"), ""))
+                other = split_label((parts or {}).get(int(b), "train"))
                 child = QTreeWidgetItem(item, [fmt(translate("datasets", "training #{0:,}  ↔  {1} #{2:,}"),
                                                    sample_number(a), other, sample_number(b))])
                 child.setData(0, PairRole, (a, b))

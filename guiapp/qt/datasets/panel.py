@@ -43,16 +43,10 @@ from guiapp.qt.datasets.problems import ProblemsBar
 from guiapp.qt.progress import ProgressStrip
 from guiapp.qt.datasets.sample_view import SampleView
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import fmt, localise, number, sample_number, translate, unbroken
+from guiapp.qt.i18n import fmt, localise, number, sample_number, split_label, translate, unbroken
 from guiapp.qt.theme import set_tone, tone
 
 SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
-
-
-def split_label(split: str) -> str:
-    """A split's name in the window's language."""
-    return {"train": translate("datasets", "train"), "validation": translate("datasets", "validation"),
-            "test": translate("datasets", "test")}.get(split, split)
 
 
 class DatasetsPanel(DatasetOpeningMixin, DatasetActionsMixin, QWidget):

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from guiapp.core.text import Plural
-from guiapp.qt.i18n import date_time, localise, number, percent, translate
+from guiapp.qt.i18n import date_time, localise, number, percent, split_label, translate
 from guiapp.qt.theme import line_width, tone
 
 MAX_LABELS_SHOWN = 120
@@ -23,13 +23,10 @@ FIT_NAMES = {"mnist": QT_TRANSLATE_NOOP("recognize", "MNIST-style"), "box": QT_T
              "resize": QT_TRANSLATE_NOOP("recognize", "resize")}
 INK_NAMES = {"light": QT_TRANSLATE_NOOP("recognize", "light on dark"),
              "dark": QT_TRANSLATE_NOOP("recognize", "dark on light")}
-# A dataset's splits (the keys of the file's "splits") and the history's curves (Keras's names).
-SPLIT_NAMES = {"train": QT_TRANSLATE_NOOP("recognize", "train"),
-               "validation": QT_TRANSLATE_NOOP("recognize", "validation"),
-               "test": QT_TRANSLATE_NOOP("recognize", "test")}
 # What guiapp stored beside the network (read_metadata's "inside").
 INSIDE_NAMES = {"converted": QT_TRANSLATE_NOOP("recognize", "its converted form, which recognises without TensorFlow"),
                 "mark_reader": QT_TRANSLATE_NOOP("recognize", "a second, small network that looks again at the marks ゛ and ゜ in opened images")}
+# The history's curves (Keras's names).
 CURVE_NAMES = {"loss": QT_TRANSLATE_NOOP("recognize", "loss"),
                "val_loss": QT_TRANSLATE_NOOP("recognize", "validation loss"),
                "accuracy": QT_TRANSLATE_NOOP("recognize", "accuracy"),
@@ -107,7 +104,7 @@ def info_html(info: dict) -> str:
     dataset = meta.get("dataset")
     if isinstance(dataset, dict) and dataset.get("name"):
         splits = dataset.get("splits") or {}
-        sizes = translate("recognize", ", ").join(f"{_named(SPLIT_NAMES, k)} {number(v)}" for k, v in splits.items()
+        sizes = translate("recognize", ", ").join(f"{split_label(k)} {number(v)}" for k, v in splits.items()
                                                    if isinstance(v, int))
         rows.append((translate("recognize", "Trained on"), f"{dataset['name']}" + (f" ({sizes})" if sizes else "")))
     history = meta.get("history")

@@ -24,7 +24,7 @@ from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.core.plural import resolve
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import fmt, localise, number, sample_number, translate, unbroken
+from guiapp.qt.i18n import fmt, localise, number, sample_number, split_label, translate, unbroken
 from guiapp.qt.recognize.model_picker import model_display_name
 
 MAX_SAMPLES_SHOWN = 200
@@ -95,7 +95,7 @@ def evaluated_text(widget: QWidget, report) -> str:
         per_class = fmt(translate("train", " ({0:,}–{1:,} per class)"), supports[0], supports[-1])
     else:
         per_class = ""
-    where = translate("train", "all of") if report.split == "all" else translate("train", "the {0} split of").format(report.split)
+    where = translate("train", "all of") if report.split == "all" else translate("train", "the {0} split of").format(split_label(report.split))
     return translate("train", "{0}{1} of {2} {3}").format(samples, per_class, where, unbroken(report.dataset))
 
 
@@ -139,7 +139,8 @@ class EvaluationView(QWidget):
                                 "split is a share of them"))
         self.dataset_box.currentTextChanged.connect(self._dataset_chosen)
         self.split = QComboBox()
-        self.split.addItems(["test", "validation", "train", "all"])
+        for split in ("test", "validation", "train", "all"):
+            self.split.addItem(split_label(split), split)  # shown translated; the data is the core's name
         self.split.setToolTip(translate("train", "Which part of the dataset to evaluate on (the same split training used)"))
         self._dataset_chosen(self.dataset_box.currentText())
         self.run_button = QPushButton(icon("evaluate"), translate("train", "Evaluate"))
@@ -258,11 +259,15 @@ class EvaluationView(QWidget):
             return
         name = self.dataset_box.currentText()
         samples = self.samples.value() if name in self.builtins else None
-        split = self.split.currentText()
+        split = self.split.currentData()
         kept = self._kept_dataset(name)
         self.evaluated_path = path
         self._again = lambda other: run_evaluation(other, kept, split, 0, 0.1, 0.1, name, samples)
         self._start(lambda: self._again(path), translate("train", "Evaluating on {0}…").format(name), path)
+
+    def choose_split(self, split: str) -> None:
+        """Show ``split`` ("test", "validation", "train" or "all") in the box, which names it translated."""
+        self.split.setCurrentIndex(self.split.findData(split))
 
     def evaluate(self, model_path: str, dataset, split: str = "test", seed: int = 0, validation: float = 0.1,
                  test: float = 0.1) -> None:
@@ -272,7 +277,7 @@ class EvaluationView(QWidget):
         parts = dataset.split(validation=validation, test=test, seed=seed)
         if split == "test" and len(parts.test) == 0:
             split = "validation"
-        self.split.setCurrentText(split)  # the box says which part this is (it kept the user's last choice)
+        self.choose_split(split)  # the box says which part this is (it kept the user's last choice)
         if split in ("test", "validation") and len(parts[split]) == 0:
             self.report, self.dataset = None, dataset
             self.summary.setText(translate("train", "Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.").format(dataset.name))
@@ -281,7 +286,7 @@ class EvaluationView(QWidget):
             return
         self.evaluated_path = model_path
         self._again = lambda other: run_evaluation(other, dataset, split, seed, validation, test)
-        self._start(lambda: self._again(model_path), translate("train", "Evaluating on the {0} split…").format(split),
+        self._start(lambda: self._again(model_path), translate("train", "Evaluating on the {0} split…").format(split_label(split)),
                     model_path)
 
     def evaluate_again(self, model_path: str, message: str) -> bool:
@@ -356,7 +361,7 @@ class EvaluationView(QWidget):
         of_model = (translate("train", " · model {0}").format(escape(model_display_name(model_path))) if model_path else "")
         left_out = translate("train", " · {0} samples of classes the model does not know left out").format(report.left_out) if report.left_out else ""
         if report.n_samples == 0:
-            self.summary.setText(translate("train", "Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.").format(report.dataset, report.split, left_out))
+            self.summary.setText(translate("train", "Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.").format(report.dataset, split_label(report.split), left_out))
             self._show_no_results(report.confusion, report.labels)
             self.evaluated.emit(report)
             return
