@@ -4323,6 +4323,14 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>La superposition est disponible quand aucune exécution n’est en cours.</translation>
     </message>
     <message>
+        <source>no run shown</source>
+        <translation>aucune exécution affichée</translation>
+    </message>
+    <message>
+        <source>The run shown was deleted.</source>
+        <translation>L’exécution affichée a été supprimée.</translation>
+    </message>
+    <message>
         <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
         <translation>Apprenez votre écriture au modèle actuel : il continue de s’entraîner sur vos échantillons (de la zone Données ; de nouveaux caractères sont possibles) mêlés à une partie de ses données d’origine, pour ne pas oublier le reste.</translation>
     </message>
@@ -4561,6 +4569,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     <message>
         <source>Cannot rename: {0}</source>
         <translation>Impossible de renommer : {0}</translation>
+    </message>
+    <message>
+        <source>Delete the run {0} and its model?</source>
+        <translation>Supprimer l’exécution {0} et son modèle ?</translation>
     </message>
     <message>
         <source>Delete runs</source>

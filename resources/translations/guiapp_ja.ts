@@ -4272,6 +4272,14 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>実行の重ね表示は、実行中でないときに使えます。</translation>
     </message>
     <message>
+        <source>no run shown</source>
+        <translation>表示中の実行なし</translation>
+    </message>
+    <message>
+        <source>The run shown was deleted.</source>
+        <translation>表示していた実行は削除されました。</translation>
+    </message>
+    <message>
         <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
         <translation>今のモデルにあなたの筆跡を教えます。自分のサンプル（「データセット」から。新しい文字も可）に元のデータを一部混ぜて訓練を続けるので、ほかの文字を忘れません。</translation>
     </message>
@@ -4510,6 +4518,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Cannot rename: {0}</source>
         <translation>名前を変更できません: {0}</translation>
+    </message>
+    <message>
+        <source>Delete the run {0} and its model?</source>
+        <translation>実行 {0} とそのモデルを削除しますか？</translation>
     </message>
     <message>
         <source>Delete runs</source>

@@ -4272,6 +4272,14 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>没有运行进行时才能叠加显示运行。</translation>
     </message>
     <message>
+        <source>no run shown</source>
+        <translation>未显示运行</translation>
+    </message>
+    <message>
+        <source>The run shown was deleted.</source>
+        <translation>所显示的运行已删除。</translation>
+    </message>
+    <message>
         <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
         <translation>让当前模型学习你的笔迹：它会用你自己的样本（来自“数据集”，可包含新字符）混合部分原始数据继续训练，因此不会忘记其他内容。</translation>
     </message>
@@ -4510,6 +4518,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Cannot rename: {0}</source>
         <translation>无法重命名：{0}</translation>
+    </message>
+    <message>
+        <source>Delete the run {0} and its model?</source>
+        <translation>删除运行 {0} 及其模型？</translation>
     </message>
     <message>
         <source>Delete runs</source>

@@ -4272,6 +4272,14 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>沒有執行進行時才能疊加顯示執行。</translation>
     </message>
     <message>
+        <source>no run shown</source>
+        <translation>未顯示執行</translation>
+    </message>
+    <message>
+        <source>The run shown was deleted.</source>
+        <translation>所顯示的執行已刪除。</translation>
+    </message>
+    <message>
         <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
         <translation>讓當前模型學習你的筆跡：它會用你自己的樣本（來自“資料集”，可包含新字元）混合部分原始資料繼續訓練，因此不會忘記其他內容。</translation>
     </message>
@@ -4510,6 +4518,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Cannot rename: {0}</source>
         <translation>無法重新命名：{0}</translation>
+    </message>
+    <message>
+        <source>Delete the run {0} and its model?</source>
+        <translation>刪除執行 {0} 及其模型？</translation>
     </message>
     <message>
         <source>Delete runs</source>

@@ -235,6 +235,21 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits):
     assert finished.args[0].run.config == runs[0].config
     assert panel.settings.config().preset == "logreg" and panel.settings.samples_per_class() == 20
 
+    # Deleting the run just finished takes its curves, result and Save/Use with it (they showed a deleted run).
+    rerun = finished.args[0].run
+    assert panel.save_button.isEnabled() and panel.plots.epoch_points("loss") == 1
+    assert panel.runs_view.delete([r for r in panel.runs_view.runs if r.id == rerun.id]) == [rerun.id]
+    assert not panel.save_button.isEnabled() and not panel.use_button.isEnabled()
+    assert panel.plots.epoch_points("loss") == 0 and panel.status.text() == "The run shown was deleted."
+    assert not [panel.evaluation.model.itemText(i) for i in range(panel.evaluation.model.count())
+                if panel.evaluation.model.itemText(i).startswith("this run")]
+    # So does deleting a past run being shown; deleting another run leaves the shown one.
+    panel.show_run(runs[0])
+    panel.runs_view.delete([runs[1]])
+    assert panel.plots.epoch_points("loss") == 1 and panel.status.text().startswith(f"Run {runs[0].id}")
+    panel.runs_view.delete([runs[0]])
+    assert panel.plots.epoch_points("loss") == 0 and panel.runs_view.table.rowCount() == 0
+
 
 def test_closing_right_away_never_destroys_a_running_thread(qtbot):
     import threading

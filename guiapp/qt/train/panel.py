@@ -168,6 +168,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.runs_view.overlayRequested.connect(self.overlay_runs)
         self.runs_view.rerunRequested.connect(self.rerun)
         self.runs_view.useRequested.connect(self._use_run)
+        self.runs_view.runsDeleted.connect(self.runs_deleted)
         self.personalize.personalizeRequested.connect(self.start_personalization)
         self._set_running(False)
 
@@ -206,6 +207,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
             self.status.setText(localise(exc))
             return False
         self.outcome, self._latest, self._best_epoch, self._reported_paused = None, None, None, False
+        self.shown_run_id = None  # the curves are the new run's
         self.plots.reset()
         self.plots.set_overlay(None)
         self._length_known = False

@@ -44,6 +44,8 @@ class RunResultsMixin:
         if path is not None:
             self.useModelRequested.emit(str(path))
 
+    shown_run_id: str | None = None  # the past run whose curves Runs → Show put up
+
     def show_run(self, run: Run) -> None:
         try:
             curves = run.load_curves()
@@ -56,6 +58,7 @@ class RunResultsMixin:
         self.plots.refresh()
         ended = localise(run.message) if run.message else translate("train", STATUSES.get(run.status, run.status))
         self.status.setText(translate("train", "Run {0}: {1}").format(run.id, ended))
+        self.shown_run_id = run.id
         self.tabs.setCurrentWidget(self.curves_tab)
 
     def overlay_runs(self, shown: Run, overlaid: Run) -> None:
@@ -67,6 +70,24 @@ class RunResultsMixin:
             self.plots.set_overlay(overlaid.load_curves().history, overlaid.created[5:16].replace("T", " "))
         except RunError as exc:
             self.status.setText(localise(exc))
+
+    def runs_deleted(self, ids: list[str]) -> None:
+        """The curves, result and Save/Use of a run just deleted go with it: they still showed it, and Save and Use
+        failed on its missing model (a fresh-eyes walk)."""
+        finished = self.outcome.run.id if self.outcome is not None and self.outcome.run is not None else None
+        if self.is_training() or (self.shown_run_id not in ids and finished not in ids):
+            return
+        if finished in ids:
+            self.outcome = None
+            self.result_label.clear()
+            self.evaluation.add_model_choice(translate("train", "this run"), None)
+            self._set_running(False)  # Save and Use follow the outcome
+        self.shown_run_id = None
+        self.plots.reset()
+        self.plots.set_overlay(None)
+        self.progress.setValue(0)
+        self.progress.setFormat(translate("train", "no run shown"))
+        self.status.setText(translate("train", "The run shown was deleted."))
 
 
 __all__ = ["RunResultsMixin"]

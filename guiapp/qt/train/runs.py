@@ -58,6 +58,7 @@ class RunsView(QWidget):
     overlayRequested = Signal(object, object)  # Run shown, Run overlaid
     rerunRequested = Signal(object)  # Run: same config, same dataset, start again
     useRequested = Signal(object)  # Run: recognise with its model
+    runsDeleted = Signal(list)  # the ids of the runs just deleted
 
     def __init__(self, store: RunStore, parent=None) -> None:
         super().__init__(parent)
@@ -197,15 +198,28 @@ class RunsView(QWidget):
         chosen = [run for run in self.selected() if run.id != self.active_id]
         if not chosen:
             return
-        answer = QMessageBox.question(self, translate("train", "Delete runs"), resolve(self.tr("Delete %Ln run(s) and their models?", "", len(chosen)), len(chosen)))
+        if len(chosen) == 1:  # "Delete 1 run and their models?" read oddly: one run is named
+            question = translate("train", "Delete the run {0} and its model?").format(chosen[0].title)
+        else:
+            question = resolve(self.tr("Delete %Ln run(s) and their models?", "", len(chosen)), len(chosen))
+        answer = QMessageBox.question(self, translate("train", "Delete runs"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        for run in chosen:
+        self.delete(chosen)
+
+    def delete(self, runs: list[Run]) -> list[str]:
+        """Delete ``runs`` (asked already); returns the ids deleted, which :attr:`runsDeleted` also says."""
+        deleted = []
+        for run in runs:
             try:
                 self.store.delete(run.id)
+                deleted.append(run.id)
             except (RunError, OSError) as exc:
                 QMessageBox.warning(self, translate("train", "Delete runs"), localise(exc))
         self.refresh()
+        if deleted:
+            self.runsDeleted.emit(deleted)
+        return deleted
 
 
 __all__ = ["RunsView", "best_val_accuracy"]
