@@ -68,6 +68,9 @@ def _pool(layers, name: str, size: int):
 
 def build_model(preset: str, input_shape: tuple[int, int, int], n_classes: int, dropout: float | None = None):
     """A fresh, uncompiled ``keras.Model`` for ``preset``."""
+    from guiapp.core.tf_runtime import ensure_tensorflow
+
+    ensure_tensorflow()  # a worker thread may be importing TensorFlow now (the Train area's preset description)
     import keras
     from keras import layers
 
