@@ -62,6 +62,12 @@ def test_an_evaluation_does_not_widen_the_window(qtbot, window, tiny_digits_mode
         view.run_button.click()
     assert view.table.rowCount() == 10 and view.drill_button.isVisibleTo(view)
     assert_unchanged(window, size)
+    # Every header of the per-class table is whole ("ccurac▾" was all of "Accuracy" beside the sort arrow).
+    header = view.table.horizontalHeader()
+    assert not header.isSortIndicatorShown()
+    for col in range(view.table.columnCount()):
+        text = view.table.horizontalHeaderItem(col).text()
+        assert header.sectionSize(col) >= header.fontMetrics().horizontalAdvance(text), (text, header.sectionSize(col))
 
 
 def test_a_long_model_file_name_does_not_widen_the_window(qtbot, window, tiny_digits_model, tmp_path):
@@ -92,4 +98,23 @@ def test_a_long_training_message_does_not_widen_the_window(qtbot, window):
     warning = small_data_warnings(tiny, 6, 8)[0]
     train._on_event(TrainingEvent("message", 0, 15, message=warning))
     assert "smallest class" in train.status.text()
+    assert_unchanged(window, size)
+
+
+def test_augmentation_variants_do_not_widen_the_window(qtbot, window):
+    """Show variants at the minimum size: its progress and notes once widened the window by 7 px."""
+    user = UserStore().create("symbols")
+    for i, label in enumerate("abab"):
+        user.add_drawing(drawing(i), label)
+    panel = window.datasets_area
+    panel.refresh()
+    size = at_minimum_size(qtbot, window, panel)
+    open_in(qtbot, panel, "symbols")
+    panel.grid.select_sample(0)
+    panel.tabs.setCurrentWidget(panel.augment)
+    assert_unchanged(window, size)
+    panel.augment.preview_button.click()
+    assert_unchanged(window, size)  # while it prepares
+    qtbot.waitUntil(lambda: panel.augment.cells[0].pixmap() is not None and not panel.augment.cells[0].pixmap().isNull(),
+                    timeout=60_000)
     assert_unchanged(window, size)

@@ -180,7 +180,7 @@ class EvaluationView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(translate("train", "Per-class results"))
         read_only_table(self.table)
-        self.table.setSortingEnabled(True)
+        self._sortable()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # A class's row opens its worst cell (what it is most often taken for), as a click in the matrix would:
         # by the mouse on any click (the row may be current already), by the keyboard as the current row moves. A
@@ -379,7 +379,7 @@ class EvaluationView(QWidget):
                 text = "" if value is None else f"{value:.3f}" if key == "f1" else f"{value:.1%}"
                 self.table.setItem(row, col, _NumberItem(value, text))
             self.table.setItem(row, 4, _NumberItem(metrics["support"], str(metrics["support"])))
-        self.table.setSortingEnabled(True)
+        self._sortable()
         # Worst class first. sortByColumn also sets the header's indicator, which _NumberItem reads.
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         worst = report.most_confused(1)
@@ -415,6 +415,12 @@ class EvaluationView(QWidget):
         wrong = np.array(self.report.confusion[true], copy=True)
         wrong[true] = 0
         return self.open_cell(true, int(np.argmax(wrong)) if wrong.any() else true)
+
+    def _sortable(self) -> None:
+        """Sorted by a click on a header, without the sort arrow: in five equal columns at the window's minimum
+        size the arrow cut "Accuracy" to "ccurac▾" (setSortingEnabled shows it again each time)."""
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(False)
 
     chosen_pair: tuple[str, str] | None = None  # the misclassification cell the person clicked, for the drill
 
