@@ -4247,6 +4247,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>préparation de {0} : %p%</translation>
     </message>
     <message>
+        <source>epoch {0}/{1} · validating…</source>
+        <translation>époque {0}/{1} · validation…</translation>
+    </message>
+    <message>
         <source>epoch {0}/{1} · batch {2}/{3}</source>
         <translation>époque {0}/{1} · lot {2}/{3}</translation>
     </message>

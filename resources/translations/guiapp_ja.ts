@@ -4196,6 +4196,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>{0} を準備中: %p%</translation>
     </message>
     <message>
+        <source>epoch {0}/{1} · validating…</source>
+        <translation>エポック {0}/{1} · 検証中…</translation>
+    </message>
+    <message>
         <source>epoch {0}/{1} · batch {2}/{3}</source>
         <translation>エポック {0}/{1} · バッチ {2}/{3}</translation>
     </message>

@@ -4196,6 +4196,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>正在准备 {0}：%p%</translation>
     </message>
     <message>
+        <source>epoch {0}/{1} · validating…</source>
+        <translation>轮次 {0}/{1} · 验证中…</translation>
+    </message>
+    <message>
         <source>epoch {0}/{1} · batch {2}/{3}</source>
         <translation>轮次 {0}/{1} · 批次 {2}/{3}</translation>
     </message>

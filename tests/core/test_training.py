@@ -51,6 +51,8 @@ def test_progress_reports_batches_with_rate_and_eta(digits):
     batches = [e for e in events if e.kind == "batch"]
     assert batches and all(e.batches == per_epoch for e in batches)
     assert batches[-1].batch == per_epoch and batches[-1].epoch == 2
+    # Each epoch's last batch says validation comes next (the bar says "validating…" instead of standing still).
+    assert [e.epoch for e in batches if e.validating] == [1, 2] and all(e.batch == per_epoch for e in batches if e.validating)
     assert all(e.samples_per_s > 0 and e.eta_s >= 0 for e in batches)
     epochs = [e for e in events if e.kind == "epoch"]
     assert [e.epoch for e in epochs] == [1, 2] and epochs[-1].eta_s == 0

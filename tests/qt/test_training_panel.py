@@ -356,3 +356,18 @@ def test_a_runs_data_warnings_go_when_another_dataset_is_chosen(qtbot, panel, di
     box = panel.settings.dataset
     box.setCurrentIndex((box.currentIndex() + 1) % box.count())
     assert "⚠" not in panel.result_label.text() and "completed 1 epoch" in panel.result_label.text()
+
+
+def test_the_bar_says_validating_after_an_epochs_last_batch(qtbot, panel, digits):
+    """Validation reports no batches: the bar stood still on "batch 5/5" and read as frozen."""
+    from guiapp.core.training.config import TrainingEvent
+
+    job = TrainingRequest(TrainConfig(preset="logreg", epochs=1, **QUICK), "digits", 20, data=digits)
+    seen = []
+    with qtbot.waitSignal(panel.trainingFinished, timeout=60_000):
+        assert panel.start(job)
+        panel.training.event.connect(lambda event: seen.append(event) if event.kind == "batch" else None)
+    assert seen and seen[-1].validating  # the run's own last batch event
+    panel._latest = TrainingEvent("batch", 2, 3, 5, 5, validating=True)
+    panel._redraw()
+    assert panel.progress.text() == "epoch 2/3 · validating…"

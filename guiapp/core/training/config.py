@@ -125,6 +125,9 @@ class TrainingEvent:
     # previous batch event (Keras reports a running mean over the epoch, which saw-tooths at each epoch start).
     step: float | None = None
     batch_loss: float | None = None
+    # The epoch's last batch event of a run with validation data: what comes next is validation, which reports no
+    # batches (the bar stood still on "batch 50/50" for seconds; a fresh-eyes walk read it as frozen).
+    validating: bool = False
 
 
 class TrainingControl:

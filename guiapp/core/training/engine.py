@@ -149,7 +149,8 @@ class _EpochCutShort(Exception):
     the stop wait for a whole validation pass."""
 
 
-def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint_fn, should_stop=None, on_start=None):
+def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint_fn, should_stop=None, on_start=None,
+                   validates: bool = False):
     """The Keras callback that reports progress, obeys stop/pause, catches divergence and keeps the best epoch
     (defined here because keras is imported lazily)."""
     import keras
@@ -231,7 +232,7 @@ def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint
                     loss=float(loss) if loss is not None else None,
                     accuracy=float(logs["accuracy"]) if "accuracy" in logs else None,
                     samples_per_s=done * samples_per_batch / elapsed, eta_s=remaining * per_batch + tails,
-                    best_epoch=self.best_epoch,
+                    best_epoch=self.best_epoch, validating=validates and done == batches,
                 ))
 
         def on_epoch_end(self, epoch, logs=None):
@@ -372,7 +373,7 @@ def train(
 
         on_start = lambda strategy_now, epoch: check_same_start(strategy_now, epoch, backup)  # noqa: E731
     callback = _make_callback(config, control, emit, pipelines.train_batches, global_batch, save_checkpoint,
-                              should_stop, on_start)
+                              should_stop, on_start, validates=pipelines.validation is not None)
     # A recorded run (one with a runs folder) of a small model keeps every epoch's weights: the checkpoint scrubber.
     kept = []
     if checkpoint:

@@ -297,7 +297,10 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
             self.plots.set_run_length(event.epochs * event.batches, event.epochs)
         done = (event.epoch - 1) * event.batches + event.batch
         self.progress.setValue(int(1000 * done / max(1, event.epochs * event.batches)))
-        self.progress.setFormat(translate("train", "epoch {0}/{1} · batch {2}/{3}").format(event.epoch, event.epochs, event.batch, event.batches))
+        if event.validating:  # the epoch's batches are done; validation reports nothing until the epoch ends
+            self.progress.setFormat(translate("train", "epoch {0}/{1} · validating…").format(event.epoch, event.epochs))
+        else:
+            self.progress.setFormat(translate("train", "epoch {0}/{1} · batch {2}/{3}").format(event.epoch, event.epochs, event.batch, event.batches))
         control = self.training.control if self.training is not None else None
         if control is not None and (control.stop_requested or control.paused):
             return  # keep "Stopping…" / "Paused" on screen
