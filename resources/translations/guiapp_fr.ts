@@ -4115,6 +4115,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Les {0} premières valeurs sur {1}</translation>
     </message>
     <message>
+        <source>The first {0} of its {1} maps are shown.</source>
+        <translation>Les {0} premières de ses {1} cartes sont affichées.</translation>
+    </message>
+    <message>
         <source>Model: {0} · preset {1}</source>
         <translation>Modèle : {0} · préréglage {1}</translation>
     </message>

@@ -4064,6 +4064,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>{1} 個の値のうち最初の {0} 個</translation>
     </message>
     <message>
+        <source>The first {0} of its {1} maps are shown.</source>
+        <translation>{1} 枚のマップのうち最初の {0} 枚を表示しています。</translation>
+    </message>
+    <message>
         <source>Model: {0} · preset {1}</source>
         <translation>モデル: {0} · プリセット {1}</translation>
     </message>

@@ -4064,6 +4064,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>{1} 个值中的前 {0} 个</translation>
     </message>
     <message>
+        <source>The first {0} of its {1} maps are shown.</source>
+        <translation>显示其 {1} 张特征图中的前 {0} 张。</translation>
+    </message>
+    <message>
         <source>Model: {0} · preset {1}</source>
         <translation>模型：{0} · 预设 {1}</translation>
     </message>

@@ -4064,6 +4064,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>{1} 個值中的前 {0} 個</translation>
     </message>
     <message>
+        <source>The first {0} of its {1} maps are shown.</source>
+        <translation>顯示其 {1} 張特徵圖中的前 {0} 張。</translation>
+    </message>
+    <message>
         <source>Model: {0} · preset {1}</source>
         <translation>模型：{0} · 預設 {1}</translation>
     </message>

@@ -29,6 +29,7 @@ def test_every_layer_of_the_drawing_is_shown(qtbot, tiny_digits_model):
     texts = [label.text() for label in view.canvas.findChildren(QLabel)]
     assert any("largest value of each 2×2 block" in t for t in texts)
     assert any("one score per class" in t for t in texts)
+    assert any("The first 16 of its 32 maps are shown." in t for t in texts)  # not read as all of the layer
 
 
 def test_bars_show_signs_and_class_labels(qtbot):

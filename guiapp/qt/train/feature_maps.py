@@ -149,7 +149,12 @@ class FeatureMapsView(QWidget):
         self.grid.addWidget(bars)
         self.sections.append((layer.title, len(layer.values)))
 
-    def _section(self, title: str, images: list[np.ndarray], columns: int = 16, description: str = "") -> None:
+    def _section(self, title: str, images: list[np.ndarray], columns: int = 16, description: str = "",
+                 total: int = 0) -> None:
+        """``images`` as tiles under ``title``; ``total``: how many the layer has, said when only some are shown
+        (16 tiles of a 32-map layer read as all of it)."""
+        if total > len(images):
+            description = " ".join(part for part in (description, translate("train", "The first {0} of its {1} maps are shown.").format(len(images), total)) if part)
         self._heading(title, description)
         # As many tiles per row as the view is wide (16 rows of 44 px overflowed a 1100 px window sideways).
         columns = max(4, min(columns, (self.width() - 40) // (TILE + TILE_GAP + 2)))
@@ -182,7 +187,7 @@ class FeatureMapsView(QWidget):
             self._section(translate("train", "What the model sees (the preprocessed drawing)"), [seen])
             for layer in layers:
                 if layer.maps:
-                    self._section(layer.title, layer.maps, description=localise(layer.description))
+                    self._section(layer.title, layer.maps, description=localise(layer.description), total=layer.shape[-1])
                 elif layer.values is not None:
                     self._bars(layer)
                 else:
