@@ -4331,6 +4331,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>La superposition est disponible quand aucune exécution n’est en cours.</translation>
     </message>
     <message>
+        <source>Solid: {0} · dashed: {1}</source>
+        <translation>Trait plein : {0} · pointillés : {1}</translation>
+    </message>
+    <message>
         <source>no run shown</source>
         <translation>aucune exécution affichée</translation>
     </message>
@@ -4531,8 +4535,8 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Superposer</translation>
     </message>
     <message>
-        <source>Select two runs (Ctrl+click): the first is drawn, the second dashed over it</source>
-        <translation>Choisissez deux exécutions (Ctrl+clic) : la première est tracée, la seconde en pointillés par-dessus</translation>
+        <source>Select two runs (Ctrl+click): the older is drawn, the newer dashed over it</source>
+        <translation>Sélectionnez deux exécutions (Ctrl+clic) : la plus ancienne est tracée, la plus récente en pointillés par-dessus</translation>
     </message>
     <message>
         <source>Rerun</source>

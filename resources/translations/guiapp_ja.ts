@@ -4280,6 +4280,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>実行の重ね表示は、実行中でないときに使えます。</translation>
     </message>
     <message>
+        <source>Solid: {0} · dashed: {1}</source>
+        <translation>実線: {0} · 破線: {1}</translation>
+    </message>
+    <message>
         <source>no run shown</source>
         <translation>表示中の実行なし</translation>
     </message>
@@ -4480,8 +4484,8 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>重ねる</translation>
     </message>
     <message>
-        <source>Select two runs (Ctrl+click): the first is drawn, the second dashed over it</source>
-        <translation>実行を2つ選んでください（Ctrl+クリック）。1つ目を描き、2つ目を破線で重ねます</translation>
+        <source>Select two runs (Ctrl+click): the older is drawn, the newer dashed over it</source>
+        <translation>2 つの実行を選びます（Ctrl+クリック）：古い方を実線で、新しい方を破線で重ねて描きます</translation>
     </message>
     <message>
         <source>Rerun</source>

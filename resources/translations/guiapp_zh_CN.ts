@@ -4280,6 +4280,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>没有运行进行时才能叠加显示运行。</translation>
     </message>
     <message>
+        <source>Solid: {0} · dashed: {1}</source>
+        <translation>实线：{0} · 虚线：{1}</translation>
+    </message>
+    <message>
         <source>no run shown</source>
         <translation>未显示运行</translation>
     </message>
@@ -4480,8 +4484,8 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>叠加</translation>
     </message>
     <message>
-        <source>Select two runs (Ctrl+click): the first is drawn, the second dashed over it</source>
-        <translation>选择两次运行（Ctrl+单击）：画出第一次，第二次以虚线叠加</translation>
+        <source>Select two runs (Ctrl+click): the older is drawn, the newer dashed over it</source>
+        <translation>选择两次运行（Ctrl+单击）：较早的画成实线，较新的以虚线叠加其上</translation>
     </message>
     <message>
         <source>Rerun</source>

@@ -4280,6 +4280,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>沒有執行進行時才能疊加顯示執行。</translation>
     </message>
     <message>
+        <source>Solid: {0} · dashed: {1}</source>
+        <translation>實線：{0} · 虛線：{1}</translation>
+    </message>
+    <message>
         <source>no run shown</source>
         <translation>未顯示執行</translation>
     </message>
@@ -4480,8 +4484,8 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>疊加</translation>
     </message>
     <message>
-        <source>Select two runs (Ctrl+click): the first is drawn, the second dashed over it</source>
-        <translation>選擇兩次執行（Ctrl+單擊）：畫出第一次，第二次以虛線疊加</translation>
+        <source>Select two runs (Ctrl+click): the older is drawn, the newer dashed over it</source>
+        <translation>選擇兩次執行（Ctrl+按一下）：較早的畫成實線，較新的以虛線疊加其上</translation>
     </message>
     <message>
         <source>Rerun</source>

@@ -225,8 +225,14 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits):
             panel.start(job)
     runs = panel.runs_view.runs
     assert len(runs) == 2
-    panel.overlay_runs(runs[1], runs[0])
+    older, newer = sorted(runs, key=lambda run: run.created)
+    panel.runs_view.select_run(runs[0].id)
+    panel.runs_view.select_run(runs[1].id, add=True)
+    with qtbot.waitSignal(panel.runs_view.overlayRequested) as overlaid:
+        panel.runs_view.overlay_button.click()
+    assert overlaid.args == [older, newer]  # the older drawn, the newer dashed, whatever the table's order
     assert len(panel.plots.overlay_curves) == 4 and panel.plots.epoch_points("loss") == 1
+    assert panel.status.text() == f"Solid: {older.title} · dashed: {newer.title}"
     panel.settings.set_config(TrainConfig())  # rerun must restore the run's own settings
     panel.runs_view.select_run(runs[0].id)
     assert panel.runs_view.rerun_button.isEnabled()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
 from guiapp.qt.theme import follow_palette, line_width  # noqa: E402
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import split_label, translate
 
 SMOOTHING = 0.6  # exponential moving average of the batch loss (TensorBoard's default, bias-corrected)
 TRAIN_COLOR = (31, 119, 180)
@@ -234,7 +234,7 @@ class TrainingPlots(QWidget):
                     if values:
                         item = plot.plot(np.arange(1, len(values) + 1), values,
                                          pen=pg.mkPen((*color, 150), width=line_width(1.5), style=Qt.PenStyle.DashLine),
-                                         name=f"{name}: {'validation' if key.startswith('val') else 'train'}")
+                                         name=f"{name}: {split_label('validation' if key.startswith('val') else 'train')}")
                         self.overlay_curves[key] = (plot, item)
         self.refresh()
 

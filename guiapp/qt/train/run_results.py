@@ -70,6 +70,9 @@ class RunResultsMixin:
             self.plots.set_overlay(overlaid.load_curves().history, overlaid.created[5:16].replace("T", " "))
         except RunError as exc:
             self.status.setText(localise(exc))
+            return
+        # Which is which, by name: the legend names the dashed run by its date only.
+        self.status.setText(translate("train", "Solid: {0} · dashed: {1}").format(shown.title, overlaid.title))
 
     def runs_deleted(self, ids: list[str]) -> None:
         """The curves, result and Save/Use of a run just deleted go with it: they still showed it, and Save and Use

@@ -81,7 +81,7 @@ class RunsView(QWidget):
         self.show_button = QPushButton(translate("train", "Show"))
         self.show_button.setToolTip(translate("train", "Show the run's curves"))
         self.overlay_button = QPushButton(translate("train", "Overlay"))
-        self.overlay_button.setToolTip(translate("train", "Select two runs (Ctrl+click): the first is drawn, the second dashed over it"))
+        self.overlay_button.setToolTip(translate("train", "Select two runs (Ctrl+click): the older is drawn, the newer dashed over it"))
         self.rerun_button = QPushButton(translate("train", "Rerun"))
         self.rerun_button.setToolTip(translate("train", "Train again with the same settings and data"))
         self.use_button = QPushButton(translate("train", "Use"))
@@ -184,7 +184,8 @@ class RunsView(QWidget):
     def _overlay(self) -> None:
         chosen = self.selected()
         if len(chosen) == 2:
-            self.overlayRequested.emit(chosen[1], chosen[0])  # older run drawn, newer run dashed over it
+            older, newer = sorted(chosen, key=lambda run: run.created)  # whatever order the table is sorted in
+            self.overlayRequested.emit(older, newer)
 
     def _rerun(self) -> None:
         if len(self.selected()) == 1:
