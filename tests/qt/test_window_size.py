@@ -33,7 +33,9 @@ def assert_unchanged(window, size) -> None:
     assert window.size() == size
 
 
-def test_a_drawn_sample_with_its_replay_does_not_grow_the_window(qtbot, window):
+def first_drawing_at_minimum_size(qtbot, window):
+    """A dataset of four drawings open in the Datasets area at the window's minimum size, its first sample selected;
+    returns the area and the size."""
     user = UserStore().create("symbols")
     for i, label in enumerate("abab"):
         user.add_drawing(drawing(i), label)
@@ -42,6 +44,11 @@ def test_a_drawn_sample_with_its_replay_does_not_grow_the_window(qtbot, window):
     size = at_minimum_size(qtbot, window, panel)
     open_in(qtbot, panel, "symbols")
     panel.grid.select_sample(0)
+    return panel, size
+
+
+def test_a_drawn_sample_with_its_replay_does_not_grow_the_window(qtbot, window):
+    panel, size = first_drawing_at_minimum_size(qtbot, window)
     qtbot.waitUntil(lambda: panel.sample_view.replay.isVisible(), timeout=5000)
     assert_unchanged(window, size)
     # The sample is still all there: its replay can be scrolled to.
@@ -103,14 +110,7 @@ def test_a_long_training_message_does_not_widen_the_window(qtbot, window):
 
 def test_augmentation_variants_do_not_widen_the_window(qtbot, window):
     """Show variants at the minimum size: its progress and notes once widened the window by 7 px."""
-    user = UserStore().create("symbols")
-    for i, label in enumerate("abab"):
-        user.add_drawing(drawing(i), label)
-    panel = window.datasets_area
-    panel.refresh()
-    size = at_minimum_size(qtbot, window, panel)
-    open_in(qtbot, panel, "symbols")
-    panel.grid.select_sample(0)
+    panel, size = first_drawing_at_minimum_size(qtbot, window)
     panel.tabs.setCurrentWidget(panel.augment)
     assert_unchanged(window, size)
     panel.augment.preview_button.click()
