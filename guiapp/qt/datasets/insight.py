@@ -90,7 +90,7 @@ class HealthView(QWidget):
     def _show(self, report: health.HealthReport) -> None:
         self.report = report
         self.tree.clear()
-        sizes = ", ".join(f"{number(n)} {split_label(s)}" for s, n in report.split_sizes.items())
+        sizes = ", ".join(f"{number(n)} {split_label(split)}" for split, n in report.split_sizes.items())
         if report.ok:
             self.summary.setText(resolve(self.tr("✔ No problems found in %Ln sample(s)", "", report.samples),
                                          report.samples) + f" ({sizes}).")
