@@ -25,6 +25,7 @@ class Teacher(QObject):
         self.base_path: str | None = None  # the model being taught, fixed when the round starts
         self.active = False
         window.collect_bar.collectionFinished.connect(self._collected)
+        window.collect_bar.collectionStopped.connect(self._stopped)
         window.train_area.trainingFinished.connect(self._trained)
         window.train_area.trainingFailed.connect(self._failed)
 
@@ -71,6 +72,14 @@ class Teacher(QObject):
             window.statusBar().showMessage(translate("teach", "Cannot teach now: {0}").format(window.train_area.status.text()), 8000)
             return
         window.statusBar().showMessage(translate("teach", "Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)").format(', '.join(labels)))
+
+    def _stopped(self) -> None:
+        """Stop pressed while teaching: nothing is learnt, and the "Teaching: draw…" line goes (it stayed all
+        session, and the next ordinary collection would have started a round)."""
+        if self.active:
+            self.active = False
+            self.window.statusBar().showMessage(translate("teach", "Teaching stopped: nothing was learnt; the drawings "
+                                                          "added so far are kept"), 8000)
 
     def _failed(self, message: str) -> None:
         if self.active:

@@ -1976,10 +1976,10 @@
 <context>
     <name>ConfusionDrill</name>
     <message numerus="yes">
-        <source>Draw each of {0} %Ln time(s) on the Recognize pad (Enter adds each); the model is then fine-tuned on them and measured again.</source>
+        <source>Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is then fine-tuned on them and measured again.</source>
         <translation>
-            <numerusform>Dessinez chacun de {0} %Ln fois sur le bloc de Reconnaître (Entrée ajoute chaque dessin) ; le modèle est ensuite affiné sur ces dessins et mesuré à nouveau.</numerusform>
-            <numerusform>Dessinez chacun de {0} %Ln fois sur le bloc de Reconnaître (Entrée ajoute chaque dessin) ; le modèle est ensuite affiné sur ces dessins et mesuré à nouveau.</numerusform>
+            <numerusform>Dessinez chacun de ceux-ci %Ln fois sur le bloc de Reconnaître : {0} (Entrée ajoute chaque dessin) ; le modèle est ensuite affiné sur ces dessins et mesuré à nouveau.</numerusform>
+            <numerusform>Dessinez chacun de ceux-ci %Ln fois sur le bloc de Reconnaître : {0} (Entrée ajoute chaque dessin) ; le modèle est ensuite affiné sur ces dessins et mesuré à nouveau.</numerusform>
         </translation>
     </message>
 </context>
@@ -3900,6 +3900,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Apprentissage de {0} en arrière-plan ; le bloc garde le modèle actuel jusqu’à la fin (progression dans l’onglet Entraîner)</translation>
     </message>
     <message>
+        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept</source>
+        <translation>Apprentissage arrêté : rien n’a été appris ; les dessins ajoutés jusqu’ici sont conservés</translation>
+    </message>
+    <message>
         <source>Teaching failed: {0}</source>
         <translation>L’apprentissage a échoué : {0}</translation>
     </message>
@@ -4779,6 +4783,10 @@ Référence : {1}</translation>
     <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
         <translation>Rien à pratiquer : évaluez d’abord un modèle qui confond certaines classes.</translation>
+    </message>
+    <message>
+        <source>Drawing stopped: nothing was fine-tuned (the drawings added so far are kept).</source>
+        <translation>Dessin arrêté : rien n’a été affiné (les dessins ajoutés jusqu’ici sont conservés).</translation>
     </message>
     <message>
         <source>Fine-tuning ended without a new model: {0}</source>

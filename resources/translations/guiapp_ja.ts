@@ -1948,9 +1948,9 @@
 <context>
     <name>ConfusionDrill</name>
     <message numerus="yes">
-        <source>Draw each of {0} %Ln time(s) on the Recognize pad (Enter adds each); the model is then fine-tuned on them and measured again.</source>
+        <source>Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is then fine-tuned on them and measured again.</source>
         <translation>
-            <numerusform>「認識」のパッドで {0} をそれぞれ %Ln 回描いてください（Enter で 1 つずつ追加）。その後、それらでモデルを微調整し、もう一度測ります。</numerusform>
+            <numerusform>「認識」のパッドで次の文字をそれぞれ %Ln 回描いてください：{0}（Enter で 1 つずつ追加）。その後、それらでモデルを微調整し、もう一度測ります。</numerusform>
         </translation>
     </message>
 </context>
@@ -3849,6 +3849,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>{0} をバックグラウンドで学習中です。終わるまでパッドは今のモデルを使います（進み具合は「訓練」タブ）</translation>
     </message>
     <message>
+        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept</source>
+        <translation>教えるのを止めました：何も学習していません。ここまでに追加した絵は残ります</translation>
+    </message>
+    <message>
         <source>Teaching failed: {0}</source>
         <translation>教えるのに失敗しました: {0}</translation>
     </message>
@@ -4728,6 +4732,10 @@ Reference: {1}</source>
     <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
         <translation>練習するものがありません。まず、いくつかのクラスを取り違えるモデルを評価してください。</translation>
+    </message>
+    <message>
+        <source>Drawing stopped: nothing was fine-tuned (the drawings added so far are kept).</source>
+        <translation>描くのを止めました：微調整はしていません（ここまでに追加した絵は残ります）。</translation>
     </message>
     <message>
         <source>Fine-tuning ended without a new model: {0}</source>

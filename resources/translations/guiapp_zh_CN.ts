@@ -1948,9 +1948,9 @@
 <context>
     <name>ConfusionDrill</name>
     <message numerus="yes">
-        <source>Draw each of {0} %Ln time(s) on the Recognize pad (Enter adds each); the model is then fine-tuned on them and measured again.</source>
+        <source>Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is then fine-tuned on them and measured again.</source>
         <translation>
-            <numerusform>请在“识别”的画板上把 {0} 各写 %Ln 次（按 Enter 逐个添加）；然后用它们微调模型并重新测量。</numerusform>
+            <numerusform>请在“识别”的画板上把以下字符各写 %Ln 次：{0}（按 Enter 逐个添加）；然后用它们微调模型并重新测量。</numerusform>
         </translation>
     </message>
 </context>
@@ -3849,6 +3849,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>正在后台学习 {0}；完成前画板继续使用当前模型（进度见“训练”页）</translation>
     </message>
     <message>
+        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept</source>
+        <translation>已停止教学：没有学习任何内容；已添加的图形会保留</translation>
+    </message>
+    <message>
         <source>Teaching failed: {0}</source>
         <translation>教学失败：{0}</translation>
     </message>
@@ -4728,6 +4732,10 @@ Reference: {1}</source>
     <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
         <translation>没有可练习的内容：请先评估一个会混淆某些类别的模型。</translation>
+    </message>
+    <message>
+        <source>Drawing stopped: nothing was fine-tuned (the drawings added so far are kept).</source>
+        <translation>已停止书写：没有进行微调（已添加的图形会保留）。</translation>
     </message>
     <message>
         <source>Fine-tuning ended without a new model: {0}</source>

@@ -1948,9 +1948,9 @@
 <context>
     <name>ConfusionDrill</name>
     <message numerus="yes">
-        <source>Draw each of {0} %Ln time(s) on the Recognize pad (Enter adds each); the model is then fine-tuned on them and measured again.</source>
+        <source>Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is then fine-tuned on them and measured again.</source>
         <translation>
-            <numerusform>請在“辨識”的畫板上把 {0} 各寫 %Ln 次（按 Enter 逐個新增）；然後用它們微調模型並重新測量。</numerusform>
+            <numerusform>請在“辨識”的畫板上把以下字元各寫 %Ln 次：{0}（按 Enter 逐個新增）；然後用它們微調模型並重新測量。</numerusform>
         </translation>
     </message>
 </context>
@@ -3849,6 +3849,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>正在後臺學習 {0}；完成前畫板繼續使用當前模型（進度見“訓練”頁）</translation>
     </message>
     <message>
+        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept</source>
+        <translation>已停止教學：沒有學習任何內容；已新增的圖形會保留</translation>
+    </message>
+    <message>
         <source>Teaching failed: {0}</source>
         <translation>教學失敗：{0}</translation>
     </message>
@@ -4728,6 +4732,10 @@ Reference: {1}</source>
     <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
         <translation>沒有可練習的內容：請先評估一個會混淆某些類別的模型。</translation>
+    </message>
+    <message>
+        <source>Drawing stopped: nothing was fine-tuned (the drawings added so far are kept).</source>
+        <translation>已停止書寫：沒有進行微調（已新增的圖形會保留）。</translation>
     </message>
     <message>
         <source>Fine-tuning ended without a new model: {0}</source>

@@ -33,7 +33,8 @@ def test_the_confused_classes_are_collected_then_measured_before_and_after(qtbot
     assert len(bar.prompts) == 8 * len(classes)
     assert window.teacher.active and window.teacher.base_path == str(tiny_digits_model)
     assert window.tabs.currentWidget() is window.recognize
-    assert " ".join(classes) in view.drill_note.text()
+    assert f"8 times on the Recognize pad: {', '.join(classes)} (" in view.drill_note.text()
+    assert bar.dataset_name() == "digits-practice"  # its own dataset, not the one last chosen in the bar
 
     # The fine-tuning itself is the Teach flow's (tested there); here its result comes back as the Train area
     # announces it, and the drill measures that model on the same data and split.
@@ -56,9 +57,16 @@ def test_a_clicked_confusion_is_the_pair_drawn(qtbot, window, tiny_digits_model,
     true, predicted, _count = report.most_confused(3)[-1]
     view.heatmap.cellClicked.emit(report.labels.index(true), report.labels.index(predicted))
     assert view.drill_button.text() == f"Draw {true} and {predicted}…"
+    view.heatmap.cellClicked.emit(0, 0)  # correct samples: back to the most confused classes
+    assert view.chosen_pair is None and view.drill_button.text() == "Draw what it confuses…"
+    view.heatmap.cellClicked.emit(report.labels.index(true), report.labels.index(predicted))
     view.drill_button.click()
     assert list(dict.fromkeys(window.collect_bar.prompts)) == [true, predicted]
-    window.collect_bar.stop_collect()
+    # Stop before the last prompt: no fine-tuning follows, and neither the drill nor the status bar waits for one.
+    window.collect_bar.start_button.click()
+    assert not window.collect_bar.collecting() and not window.teacher.active
+    assert view.drill_note.text().startswith("Drawing stopped") and window.drill.state == "idle"
+    assert window.statusBar().currentMessage().startswith("Teaching stopped")
     with qtbot.waitSignal(view.evaluated, timeout=120_000):
         view.evaluate(str(tiny_digits_model), digits, split="all")
     assert view.chosen_pair is None and view.drill_button.text() == "Draw what it confuses…"

@@ -53,6 +53,7 @@ class CollectBar(QWidget):
     sampleAdded = Signal(str, str, str)
     message = Signal(str)
     collectionFinished = Signal(str, list)  # dataset, the classes collected (every prompt answered or skipped)
+    collectionStopped = Signal()  # Stop pressed before the last prompt
 
     def __init__(self, get_drawing: Callable[[], Drawing], clear_drawing: Callable[[], None],
                  parent: QWidget | None = None, store: UserStore | None = None,
@@ -350,6 +351,7 @@ class CollectBar(QWidget):
         if self.collecting():
             self.stop_collect()
             self._say(translate("recognize", "Collection stopped; the drawings added so far are kept."))
+            self.collectionStopped.emit()
         else:
             self.start_collect(self.classes_edit.text(), self.times.value())
 

@@ -12,10 +12,16 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from guiapp.core.confusions import before_after, confused_classes
+from guiapp.core.datasets.base import DatasetError
 from guiapp.core.plural import resolve
 from guiapp.qt.i18n import localise, translate
 
 DRILL_SAMPLES = 8  # drawings of each confused class: a few minutes of drawing for 3 pairs
+
+
+def practice_dataset(evaluated: str) -> str:
+    """The dataset a drill's drawings go to: "digits-practice" for an evaluation on digits."""
+    return f"{evaluated or 'confusions'}-practice"
 
 
 class ConfusionDrill(QObject):
@@ -30,6 +36,7 @@ class ConfusionDrill(QObject):
         self.view.evaluated.connect(self._evaluated)
         window.train_area.trainingFinished.connect(self._trained)
         window.train_area.trainingFailed.connect(self._failed)
+        window.collect_bar.collectionStopped.connect(self._stopped)
 
     def start(self) -> bool:
         report, path = self.view.report, self.view.evaluated_path
@@ -38,16 +45,31 @@ class ConfusionDrill(QObject):
         if not classes or not path:
             self.view.drill_note.setText(translate("train", "Nothing to practise: evaluate a model that confuses some classes first."))
             return False
-        teacher = self.window.teacher
-        if not teacher.start(", ".join(classes), DRILL_SAMPLES):
+        window = self.window
+        # The drawings go to a dataset of their own and the pad reads them with the evaluated model: a digits drill
+        # filed 0 and 5 into "my symbols" while the pad's symbols model read them (a fresh-eyes walk).
+        try:
+            window.collect_bar.set_dataset(practice_dataset(report.dataset if report is not None else ""))
+        except (ValueError, DatasetError, OSError):
+            pass  # a name the store refuses: the dataset chosen in the collect bar takes them
+        if window.current_model_path() != path:
+            window.use_model(path)
+        if not window.teacher.start(", ".join(classes), DRILL_SAMPLES):
             return False
-        teacher.base_path = path  # the evaluated model is the one fine-tuned, whichever the pad uses
+        window.teacher.base_path = path  # the evaluated model is the one fine-tuned, whichever the pad uses
         self.classes, self.before, self.state = classes, report, "drawing"
-        text = self.tr("Draw each of {0} %Ln time(s) on the Recognize pad (Enter adds each); the model is then "
-                       "fine-tuned on them and measured again.", "", DRILL_SAMPLES)
-        self.view.drill_note.setText(resolve(text, DRILL_SAMPLES).format(" ".join(classes)))
-        self.window.show_area(self.window.recognize)
+        text = self.tr("Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is "
+                       "then fine-tuned on them and measured again.", "", DRILL_SAMPLES)
+        self.view.drill_note.setText(resolve(text, DRILL_SAMPLES).format(", ".join(classes)))
+        window.show_area(window.recognize)
         return True
+
+    def _stopped(self) -> None:
+        """The collection stopped before its last prompt: no fine-tuning follows, and the note says so."""
+        if self.state == "drawing":
+            self.state = "idle"
+            self.view.drill_note.setText(translate("train", "Drawing stopped: nothing was fine-tuned (the drawings added "
+                                                   "so far are kept)."))
 
     def _trained(self, result) -> None:
         if self.state != "drawing":

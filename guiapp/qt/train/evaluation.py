@@ -428,9 +428,14 @@ class EvaluationView(QWidget):
         """A cell clicked: its samples, and a misclassification becomes what "Draw …" practises (a fresh-eyes walk
         clicked 9 → 4 and was asked for 7, 1, 9, 4, 0, 6)."""
         self.open_cell(row, col)
-        if self.report is not None and row != col:
+        if self.report is None:
+            return
+        if row != col:
             self.chosen_pair = (self.report.labels[row], self.report.labels[col])
             self.drill_button.setText(translate("train", "Draw {0} and {1}…").format(*self.chosen_pair))
+        else:  # correct samples: no pair; the button goes back to the most confused classes
+            self.chosen_pair = None
+            self.drill_button.setText(translate("train", "Draw what it confuses…"))
 
     def open_cell(self, row: int, col: int) -> np.ndarray:
         """Show the samples of one confusion cell (true class ``row``, predicted ``col``); returns their indices."""
