@@ -4031,6 +4031,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Évaluez un modèle pour voir sa matrice de confusion.</translation>
     </message>
     <message>
+        <source>The evaluated model was deleted with its run. Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
+        <translation>Le modèle évalué a été supprimé avec son exécution. Évaluez un modèle pour voir son exactitude, sa matrice de confusion et ses classes les plus faibles.</translation>
+    </message>
+    <message>
         <source>Model to evaluate</source>
         <translation>Modèle à évaluer</translation>
     </message>
@@ -4329,6 +4333,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     <message>
         <source>Run {0}: {1}</source>
         <translation>Exécution {0} : {1}</translation>
+    </message>
+    <message>
+        <source>shown run</source>
+        <translation>exécution affichée</translation>
     </message>
     <message>
         <source>Overlaying runs is available when no run is in progress.</source>

@@ -3980,6 +3980,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>モデルを評価すると、混同行列が表示されます。</translation>
     </message>
     <message>
+        <source>The evaluated model was deleted with its run. Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
+        <translation>評価したモデルは実行とともに削除されました。モデルを評価すると、正解率、混同行列、最も弱いクラスが表示されます。</translation>
+    </message>
+    <message>
         <source>Model to evaluate</source>
         <translation>評価するモデル</translation>
     </message>
@@ -4278,6 +4282,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Run {0}: {1}</source>
         <translation>実行 {0}: {1}</translation>
+    </message>
+    <message>
+        <source>shown run</source>
+        <translation>表示中の実行</translation>
     </message>
     <message>
         <source>Overlaying runs is available when no run is in progress.</source>

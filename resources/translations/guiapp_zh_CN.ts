@@ -3980,6 +3980,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>评估模型以查看其混淆矩阵。</translation>
     </message>
     <message>
+        <source>The evaluated model was deleted with its run. Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
+        <translation>所评估的模型已随其运行一起删除。评估一个模型以查看其准确率、混淆矩阵和最弱的类别。</translation>
+    </message>
+    <message>
         <source>Model to evaluate</source>
         <translation>要评估的模型</translation>
     </message>
@@ -4278,6 +4282,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Run {0}: {1}</source>
         <translation>运行 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>shown run</source>
+        <translation>所显示的运行</translation>
     </message>
     <message>
         <source>Overlaying runs is available when no run is in progress.</source>

@@ -3980,6 +3980,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>評估模型以檢視其混淆矩陣。</translation>
     </message>
     <message>
+        <source>The evaluated model was deleted with its run. Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
+        <translation>所評估的模型已隨其執行一起刪除。評估一個模型以查看其準確率、混淆矩陣和最弱的類別。</translation>
+    </message>
+    <message>
         <source>Model to evaluate</source>
         <translation>要評估的模型</translation>
     </message>
@@ -4278,6 +4282,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Run {0}: {1}</source>
         <translation>執行 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>shown run</source>
+        <translation>所顯示的執行</translation>
     </message>
     <message>
         <source>Overlaying runs is available when no run is in progress.</source>

@@ -247,14 +247,26 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits):
     assert panel.runs_view.delete([r for r in panel.runs_view.runs if r.id == rerun.id]) == [rerun.id]
     assert not panel.save_button.isEnabled() and not panel.use_button.isEnabled()
     assert panel.plots.epoch_points("loss") == 0 and panel.status.text() == "The run shown was deleted."
-    assert not [panel.evaluation.model.itemText(i) for i in range(panel.evaluation.model.count())
-                if panel.evaluation.model.itemText(i).startswith("this run")]
-    # So does deleting a past run being shown; deleting another run leaves the shown one.
+    # No tab points at the deleted model: Evaluation's choices, its figures, feature maps, the epochs.
+    deleted = str(rerun.folder)
+    choices = [panel.evaluation.model.itemData(i) for i in range(panel.evaluation.model.count())]
+    assert not [path for path in choices if path and path.startswith(deleted)]
+    assert panel.evaluation.report is None and panel.evaluation.table.rowCount() == 0
+    assert panel.evaluation.summary.text().startswith("The evaluated model was deleted")
+    assert not (panel.feature_maps.model_path or "").startswith(deleted)
+    assert panel.scrubber.model_path is None and panel.scrubber.note.text().startswith("Train a model")
+    # Showing a past run: its curves, its title, its ending on the bar, and the other tabs follow it.
     panel.show_run(runs[0])
+    assert panel.status.text().startswith(f"Run {runs[0].title}") and panel.progress.value() == 1000
+    assert panel.scrubber.model_path == str(runs[0].best_model_file())
+    assert panel.feature_maps.model_path == str(runs[0].best_model_file())
+    assert panel.evaluation.model.currentData() == str(runs[0].best_model_file())
+    # Deleting another run leaves the shown one; deleting the shown one clears it.
     panel.runs_view.delete([runs[1]])
-    assert panel.plots.epoch_points("loss") == 1 and panel.status.text().startswith(f"Run {runs[0].id}")
+    assert panel.plots.epoch_points("loss") == 1 and panel.status.text().startswith(f"Run {runs[0].title}")
     panel.runs_view.delete([runs[0]])
     assert panel.plots.epoch_points("loss") == 0 and panel.runs_view.table.rowCount() == 0
+    assert panel.scrubber.model_path is None
 
 
 def test_closing_right_away_never_destroys_a_running_thread(qtbot):

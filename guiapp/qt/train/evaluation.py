@@ -229,6 +229,18 @@ class EvaluationView(QWidget):
             self.model.setItemData(0, path, Qt.ItemDataRole.ToolTipRole)
             self.model.setCurrentIndex(0)
 
+    def forget_models(self, gone) -> None:
+        """Model choices whose file ``gone(path)`` says was deleted leave the list; figures measured with one go."""
+        for index in reversed(range(self.model.count())):
+            if gone(self.model.itemData(index)):
+                self.model.removeItem(index)
+        if gone(self.report_path) or gone(self.evaluated_path):
+            self.report = self.report_path = self.evaluated_path = None
+            self._again = None
+            self._clear_results()
+            self.summary.setText(translate("train", "The evaluated model was deleted with its run. Evaluate a model to "
+                                           "see its accuracy, confusion matrix and weakest classes."))
+
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to evaluate"), "", translate("train", "Keras models (*.h5 *.keras)"))
         if path:

@@ -57,8 +57,15 @@ class RunResultsMixin:
         self.plots.set_history(curves.history, run.best_epoch)
         self.plots.refresh()
         ended = localise(run.message) if run.message else translate("train", STATUSES.get(run.status, run.status))
-        self.status.setText(translate("train", "Run {0}: {1}").format(run.id, ended))
+        self.status.setText(translate("train", "Run {0}: {1}").format(run.title, ended))
+        self._show_ended(ended, done=run.epochs_done > 0)
         self.shown_run_id = run.id
+        # The other tabs follow the run shown: its epochs, its feature maps, its model to evaluate.
+        model = run.best_model_file()
+        if model is not None:
+            self.scrubber.set_run(str(model))
+            self.feature_maps.set_model(str(model))
+            self.evaluation.add_model_choice(translate("train", "shown run"), str(model))
         self.tabs.setCurrentWidget(self.curves_tab)
 
     def overlay_runs(self, shown: Run, overlaid: Run) -> None:
@@ -77,13 +84,13 @@ class RunResultsMixin:
     def runs_deleted(self, ids: list[str]) -> None:
         """The curves, result and Save/Use of a run just deleted go with it: they still showed it, and Save and Use
         failed on its missing model (a fresh-eyes walk)."""
+        self._forget_models_of(ids)
         finished = self.outcome.run.id if self.outcome is not None and self.outcome.run is not None else None
         if self.is_training() or (self.shown_run_id not in ids and finished not in ids):
             return
         if finished in ids:
             self.outcome = None
             self.result_label.clear()
-            self.evaluation.add_model_choice(translate("train", "this run"), None)
             self._set_running(False)  # Save and Use follow the outcome
         self.shown_run_id = None
         self.plots.reset()
@@ -91,6 +98,20 @@ class RunResultsMixin:
         self.progress.setValue(0)
         self.progress.setFormat(translate("train", "no run shown"))
         self.status.setText(translate("train", "The run shown was deleted."))
+
+    def _forget_models_of(self, ids: list[str]) -> None:
+        """Every tab that points at a model in a deleted run's folder lets go of it: feature maps said "no such
+        file", How it learned kept the deleted run's epochs and Evaluation its figures (a fresh-eyes walk)."""
+        folders = {str(self.store.root / run_id) for run_id in ids}
+
+        def gone(path) -> bool:
+            return bool(path) and str(Path(path).parent) in folders
+
+        if gone(self.scrubber.model_path):
+            self.scrubber.set_run(None)
+        if gone(self.feature_maps.model_path):
+            self.feature_maps.set_model(self.current_model if not gone(self.current_model) else None)
+        self.evaluation.forget_models(gone)
 
 
 __all__ = ["RunResultsMixin"]

@@ -42,6 +42,11 @@ def _make_heatmap():
     return ConfusionHeatmap(empty_text=translate("train", "Train a model to see its confusion matrix at each epoch."))
 
 
+def _no_run_note() -> str:
+    return translate("train", "Train a model: every epoch of the latest run is kept (small models), and here you "
+                     "can go through them to see how its answers formed.")
+
+
 class EpochScrubber(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -52,8 +57,7 @@ class EpochScrubber(QWidget):
         self.last = None  # the latest view shown: {epoch, top, confusion, accuracy}
         self.runner = TaskRunner(self, name="guiapp-epochs")
         layout = QVBoxLayout(self)
-        self.note = QLabel(translate("train", "Train a model: every epoch of the latest run is kept (small models), and here you "
-                                     "can go through them to see how its answers formed."))
+        self.note = QLabel(_no_run_note())
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         row = QHBoxLayout()
@@ -96,7 +100,11 @@ class EpochScrubber(QWidget):
                                       else None)
         self.slider.setEnabled(bool(epochs))
         if not epochs:
-            self.note.setText(translate("train", "This run kept no epochs (a large model, or a run from before they were kept)."))
+            # No run (its run was deleted) is not a run that kept nothing; neither keeps the last run's answers.
+            self.epoch_label.setText("")
+            self.top.setText(translate("train", "Draw something in Recognize to see its top 5 at each epoch."))
+            self.note.setText(translate("train", "This run kept no epochs (a large model, or a run from before they were kept).")
+                              if model_path else _no_run_note())
             return
         self.note.setText(resolve(self.tr("%Ln epoch(s) kept of run {0}: drag to go through them.", "", len(epochs)),
                                   len(epochs)).format(Path(model_path).parent.name))
