@@ -1645,11 +1645,11 @@
     <message>
         <source>schedule must be one of {0}, got {1!r}</source>
         <comment>, </comment>
-        <translation>le calendrier doit être l’un de {0}, reçu {1!r}</translation>
+        <translation>la planification doit être l’un de {0}, reçu {1!r}</translation>
     </message>
     <message>
         <source>step schedule needs step_every ≥ 0 and 0 &lt; step_factor &lt; 1</source>
-        <translation>le calendrier par paliers demande step_every ≥ 0 et 0 &lt; step_factor &lt; 1</translation>
+        <translation>la planification par paliers demande step_every ≥ 0 et 0 &lt; step_factor &lt; 1</translation>
     </message>
     <message>
         <source>dropout must be in [0, 1), got {0}</source>
@@ -1829,7 +1829,7 @@
     </message>
     <message>
         <source>MNIST 99.15–99.2 %; hiragana-71 87.15 % → 95.04 % with an LR schedule</source>
-        <translation>MNIST 99,15–99,2 % ; hiragana-71 87,15 % → 95,04 % avec un calendrier du taux d’apprentissage</translation>
+        <translation>MNIST 99,15–99,2 % ; hiragana-71 87,15 % → 95,04 % avec une planification du taux d’apprentissage</translation>
     </message>
     <message>
         <source>2 conv blocks (conv-BN-ReLU ×2, pool, dropout 0.2) → dense 256-BN-ReLU → dropout → softmax</source>
@@ -1953,6 +1953,13 @@
         <translation>
             <numerusform>les %Ln GPU (en miroir)</numerusform>
             <numerusform>les %Ln GPU (en miroir)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln échantillon</numerusform>
+            <numerusform>%Ln échantillons</numerusform>
         </translation>
     </message>
 </context>
@@ -4088,7 +4095,7 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
-        <translation>&lt;b&gt;{0} exactitude {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · F1 macro {4:.3f} · {5}{6}</translation>
+        <translation>&lt;b&gt;Exactitude ({0}) {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · F1 macro {4:.3f} · {5}{6}</translation>
     </message>
     <message>
         <source>Draw {0} and {1}…</source>
@@ -4487,6 +4494,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>validation</translation>
     </message>
     <message>
+        <source>best</source>
+        <translation>meilleure</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Début</translation>
     </message>
@@ -4676,7 +4687,7 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     </message>
     <message>
         <source>Schedule</source>
-        <translation>Calendrier</translation>
+        <translation>Planification</translation>
     </message>
     <message>
         <source>preset&apos;s own</source>
@@ -4863,16 +4874,6 @@ Référence : {1}</translation>
     <message>
         <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
         <translation>Pas de matrice de confusion : les données de validation de cet entraînement ne sont pas disponibles.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln échantillon</numerusform>
-            <numerusform>%Ln échantillons</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

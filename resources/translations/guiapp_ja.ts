@@ -1929,6 +1929,12 @@
             <numerusform>全 %Ln 台の GPU (ミラー)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln サンプル</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
@@ -4436,6 +4442,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>検証</translation>
     </message>
     <message>
+        <source>best</source>
+        <translation>最良</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>開始</translation>
     </message>
@@ -4812,15 +4822,6 @@ Reference: {1}</source>
     <message>
         <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
         <translation>混同行列はありません。この実行の検証データが手元にありません。</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln サンプル</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

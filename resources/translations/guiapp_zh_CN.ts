@@ -1929,6 +1929,12 @@
             <numerusform>全部 %Ln 个 GPU（镜像）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个样本</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
@@ -4436,6 +4442,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>验证</translation>
     </message>
     <message>
+        <source>best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
@@ -4812,15 +4822,6 @@ Reference: {1}</source>
     <message>
         <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
         <translation>没有混淆矩阵：这次运行的验证数据不在手边。</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln 个样本</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

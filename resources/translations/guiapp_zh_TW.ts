@@ -1929,6 +1929,12 @@
             <numerusform>全部 %Ln 個 GPU（鏡像）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln 個樣本</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CollectBar</name>
@@ -4436,6 +4442,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>驗證</translation>
     </message>
     <message>
+        <source>best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>開始時間</translation>
     </message>
@@ -4812,15 +4822,6 @@ Reference: {1}</source>
     <message>
         <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
         <translation>沒有混淆矩陣：這次執行的驗證資料不在手邊。</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln 個樣本</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

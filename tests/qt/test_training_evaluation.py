@@ -84,7 +84,7 @@ def test_confusion_matrix_click_shows_that_cells_samples(qtbot, digits, model_pa
     perfect = Dataset("read-right", list(digits.classes), np.asarray(digits.images)[right], digits.labels[right],
                       spec=digits.spec, kind="user")
     view.show_report(evaluate(model_path, perfect, split="all"), perfect)
-    assert "100.0%" in view.summary.text() and view.shown_indices() == []
+    assert "100.0\u00a0%" in view.summary.text() and view.shown_indices() == []
     assert "predicted as" not in view.cell_title.text() and "Click a cell" in view.cell_title.text()
     # Then a dataset with nothing held out: the message, and none of the last run's figures beside it.
     two = Dataset("two-samples", list(digits.classes), np.asarray(digits.images[:2]), np.array([0, 1]),
@@ -256,7 +256,7 @@ def test_personalize_result_names_the_models_it_measured(qtbot, model_path, tmp_
     view.set_base_model(tuned)  # "Use for recognition": Recognize loads it, the panel passes it on
     assert view.base_label.text() == "tiny-personal.h5"
     text = view.result.text()
-    assert "20% (3/15) → 93% (14/15)" in text and "tiny.h5 (before) and tiny-personal.h5 (after)" in text
+    assert "20\u00a0% (3/15) → 93\u00a0% (14/15)" in text and "tiny.h5 (before) and tiny-personal.h5 (after)" in text
 
 
 def test_a_personalisation_that_cannot_run_says_so_where_it_was_asked_for(qtbot, digits, model_path):

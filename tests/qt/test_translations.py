@@ -535,3 +535,23 @@ def test_the_evaluated_split_is_named_in_the_language(japanese):
     assert not [word for text in shown for word in english(text)], shown
     view.choose_split("validation")
     assert view.split.currentData() == "validation" and view.split.currentText() == i18n.split_label("validation")
+
+
+def test_an_evaluation_reads_in_french(qtbot, tiny_digits_model, digits):
+    """Its summary and table in French: words in French order and language, numbers with a decimal comma (they
+    read "Test exactitude 100.0%" and "3 samples")."""
+    from guiapp.qt.train.evaluation import EvaluationView
+
+    app = QApplication.instance()
+    i18n.install(app, "fr")
+    try:
+        view = EvaluationView()
+        qtbot.addWidget(view)
+        with qtbot.waitSignal(view.evaluated, timeout=120_000):
+            view.evaluate(str(tiny_digits_model), digits, split="test")
+        text = view.summary.text()
+        assert "Exactitude (Test)" in text and "échantillons" in text and "samples" not in text, text
+        assert re.search(r"\d,\d\u00a0%", text) and not re.search(r"\d\.\d", text), text
+        assert re.fullmatch(r"\d+,\d\u00a0%", view.table.item(0, 1).text())
+    finally:
+        i18n.install(app, "en")

@@ -25,7 +25,7 @@ from guiapp.qt.recognize.predictions import ModelInputView, PredictionsView
 from guiapp.qt.recognize.saliency import SaliencyOverlay
 from guiapp.qt.recognize.write_line import Write, WriteHistory, WriteLine
 from guiapp.qt.recognize.inference import RecognitionJob
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import fmt, translate
 
 LIVE_INTERVAL_MS = 120
 
@@ -342,7 +342,7 @@ class RecognizePanel(QWidget):
         self.predictions.show_prediction(prediction.top, self.collect_bar.enter_note())
         value_range = self.recognizer.spec.value_range if self.recognizer is not None else "0..1"
         self.model_view.set_input(prediction.model_input, value_range)
-        self.latency.setText(translate("recognize", "Latency: {0:.1f} ms").format(prediction.latency_ms))
+        self.latency.setText(fmt(translate("recognize", "Latency: {0:.1f} ms"), prediction.latency_ms))
         self.predictionShown.emit(prediction)
         # The saliency of this answer, after it is on screen and in its own worker: recognition never waits.
         self.saliency.request(self.recognizer, self.current_source(include_current=True), self.pad.pen_width(),

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from guiapp.core.confusions import before_after, confused_classes
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import localise, translate
+from guiapp.qt.i18n import fmt, localise, percent, translate
 
 DRILL_SAMPLES = 8  # drawings of each confused class: a few minutes of drawing for 3 pairs
 
@@ -22,6 +22,11 @@ DRILL_SAMPLES = 8  # drawings of each confused class: a few minutes of drawing f
 def practice_dataset(evaluated: str) -> str:
     """The dataset a drill's drawings go to: "digits-practice" for an evaluation on digits."""
     return f"{evaluated or 'confusions'}-practice"
+
+
+def _rate(rate: float | None) -> str:
+    """A class's accuracy in the locale's form ("85 %", "85 %"; "–" where it had no samples)."""
+    return "–" if rate is None else percent(rate, 0)
 
 
 class ConfusionDrill(QObject):
@@ -92,8 +97,9 @@ class ConfusionDrill(QObject):
             return
         self.state = "idle"
         changes = before_after(self.before, report, self.classes)
-        self.view.drill_note.setText(translate("train", "After drawing them: {0} (overall {1:.1%} → {2:.1%})").format(
-            " · ".join(change.text() for change in changes), self.before.accuracy, report.accuracy))
+        self.view.drill_note.setText(fmt(translate("train", "After drawing them: {0} (overall {1:.1%} → {2:.1%})"),
+            " · ".join(f"{change.label}: {_rate(change.before_rate)} → {_rate(change.after_rate)}" for change in changes),
+            self.before.accuracy, report.accuracy))
 
 
 __all__ = ["ConfusionDrill", "DRILL_SAMPLES"]

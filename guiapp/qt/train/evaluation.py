@@ -22,9 +22,10 @@ from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.core.plural import resolve
+from guiapp.core.text import Plural
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import fmt, localise, number, sample_number, split_label, translate, unbroken
+from guiapp.qt.i18n import fmt, localise, number, percent, sample_number, split_label, translate, unbroken
 from guiapp.qt.recognize.model_picker import model_display_name
 
 MAX_SAMPLES_SHOWN = 200
@@ -88,7 +89,7 @@ def evaluated_text(widget: QWidget, report) -> str:
     """What was evaluated, counted: "300 samples (30 per class) of the test split of digits", as rich text: the
     dataset's name escaped, its hyphens unbreakable (a label wraps "my-handwriting-letters" after a hyphen)."""
     supports = sorted({row["support"] for row in report.per_class.values() if row["support"]})
-    samples = resolve(widget.tr("%Ln sample(s)", "", report.n_samples), report.n_samples)
+    samples = localise(Plural("%Ln sample(s)", "", report.n_samples))
     if len(supports) == 1:
         per_class = fmt(translate("train", " ({0:,} per class)"), supports[0])
     elif supports:
@@ -378,7 +379,7 @@ class EvaluationView(QWidget):
             self.evaluated.emit(report)
             return
         self.summary.setText(
-            translate("train", "<b>{0} accuracy {1:.1%}</b> · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}").format(report.split.capitalize(), report.accuracy, report.top_k, report.top_k_accuracy, report.macro_f1, evaluated_text(self, report), left_out)
+            fmt(translate("train", "<b>{0} accuracy {1:.1%}</b> · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}"), split_label(report.split).capitalize(), report.accuracy, report.top_k, report.top_k_accuracy, report.macro_f1, evaluated_text(self, report), left_out)
             + of_model)
         self.heatmap.show_matrix(report.confusion, report.labels)
         self.table.setSortingEnabled(False)
@@ -388,7 +389,7 @@ class EvaluationView(QWidget):
             self.table.setItem(row, 0, QTableWidgetItem(label))
             for col, key in enumerate(("recall", "precision", "f1"), start=1):
                 value = metrics[key]
-                text = "" if value is None else f"{value:.3f}" if key == "f1" else f"{value:.1%}"
+                text = "" if value is None else number(value, 3) if key == "f1" else percent(value)
                 self.table.setItem(row, col, _NumberItem(value, text))
             self.table.setItem(row, 4, _NumberItem(metrics["support"], str(metrics["support"])))
         self._sortable()

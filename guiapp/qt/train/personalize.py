@@ -16,7 +16,7 @@ from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
 from guiapp.core.training.config import TrainConfig
 from guiapp.core.training.personalize import PersonalizeRequest, original_dataset
 from guiapp.qt.datasets.events import dataset_events
-from guiapp.qt.i18n import localise, translate
+from guiapp.qt.i18n import localise, percent, translate
 from guiapp.qt.recognize.model_picker import model_display_name
 
 NO_ORIGINAL = "(only my samples)"
@@ -25,7 +25,7 @@ NO_ORIGINAL = "(only my samples)"
 def _fraction(pair) -> str:
     if not pair or not pair[1]:
         return "–"
-    return f"{pair[0] / pair[1]:.0%} ({pair[0]}/{pair[1]})"
+    return f"{percent(pair[0] / pair[1], 0)} ({pair[0]}/{pair[1]})"
 
 
 class PersonalizeView(QWidget):

@@ -149,7 +149,7 @@ class TrainingPlots(QWidget):
         self.best_lines = []
         for plot in (self.loss_plot, self.accuracy_plot):
             line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(BEST_COLOR, width=line_width(1.5), style=Qt.PenStyle.DashLine),
-                                   label="best", labelOpts={"position": 0.5, "color": BEST_COLOR})
+                                   label=translate("train", "best"), labelOpts={"position": 0.5, "color": BEST_COLOR})
             line.setVisible(False)
             plot.addItem(line)
             self.best_lines.append(line)

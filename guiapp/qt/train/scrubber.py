@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import fmt, percent, translate
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.lazy import LazyWidget
 
@@ -147,10 +147,10 @@ class EpochScrubber(QWidget):
         self.last = view
         if view["top"]:
             self.top.setText(translate("train", "Epoch {0}, your drawing: {1}").format(
-                view["epoch"], " · ".join(f"{label} {p:.0%}" for label, p in view["top"])))
+                view["epoch"], " · ".join(f"{label} {percent(p, 0)}" for label, p in view["top"])))
         if view["confusion"] is not None:
-            self.accuracy.setText(translate("train", "Validation accuracy at epoch {0}: {1:.1%}").format(
-                view["epoch"], view["accuracy"]))
+            self.accuracy.setText(fmt(translate("train", "Validation accuracy at epoch {0}: {1:.1%}"),
+                                      view["epoch"], view["accuracy"]))
             self.heatmap.show_matrix(view["confusion"], view["labels"])
         else:
             self.accuracy.setText(translate("train", "The run's validation data cannot be opened again; only the drawing is shown."))

@@ -20,7 +20,7 @@ from guiapp.qt.look import menu_button
 from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
 from guiapp.core.plural import resolve
 from guiapp.core.text import Plural
-from guiapp.qt.i18n import localise, number, translate
+from guiapp.qt.i18n import fmt, localise, number, translate
 from guiapp.qt.theme import set_tone
 
 DEFAULT_DATASET = "digits"
@@ -298,7 +298,7 @@ class TrainingSettings(QWidget):
             self.param_count.setText(translate("train", "Cannot describe this choice: {0}").format(error) if error else translate("train", "Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…"))
             return
         if not self.samples.isEnabled() and "dataset_samples" in description:  # a dataset of files: how many
-            self.samples.setSpecialValueText(translate("train", "all {0:,}").format(
+            self.samples.setSpecialValueText(fmt(translate("train", "all {0:,}"),
                 int(description["dataset_samples"])))
         self.preset_summary.setText(translate("train", "{0}\nReference: {1}").format(localise(description['summary']), localise(description['reference'])))
         for row, layer in enumerate(description["layers"]):
