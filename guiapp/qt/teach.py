@@ -60,9 +60,11 @@ class Teacher(QObject):
     def _collected(self, dataset: str, labels: list) -> None:
         if not self.active:
             # An ordinary collection ended on "Done ✔" with no next step: say where the drawings are learnt.
-            self.window.statusBar().showMessage(translate("teach", "Collected into {0}. A model learns them on the Train "
-                                                          "tab (Personalize adds them to the model in use), or use "
-                                                          "Teach… to draw and learn in one go.").format(dataset), 20000)
+            # Short enough for the status bar beside the TensorFlow label at the window's minimum width (a longer
+            # one was cut off mid-word).
+            self.window.statusBar().showMessage(translate("teach", "Collected into {0}: train on it in Train "
+                                                          "(Personalize), or draw and learn at once with Teach…")
+                                                .format(dataset), 20000)
             return
         from guiapp.core.training.session import teach_request
 

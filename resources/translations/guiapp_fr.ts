@@ -3895,8 +3895,8 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Apprentissage : dessinez chaque caractère {0} fois ; Entrée après chacun</translation>
     </message>
     <message>
-        <source>Collected into {0}. A model learns them on the Train tab (Personalize adds them to the model in use), or use Teach… to draw and learn in one go.</source>
-        <translation>Ajoutés à {0}. Un modèle les apprend dans l’onglet Entraîner (Personnaliser les ajoute au modèle utilisé), ou utilisez Apprendre… pour dessiner et apprendre en une fois.</translation>
+        <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
+        <translation>Ajouté à {0} : entraînez dans Entraîner (Personnaliser), ou dessinez et apprenez d’un coup avec Apprendre…</translation>
     </message>
     <message>
         <source>Cannot teach now: {0}</source>

@@ -3843,8 +3843,8 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>教えています: 各文字を {0} 回描き、そのたびに Enter を押してください</translation>
     </message>
     <message>
-        <source>Collected into {0}. A model learns them on the Train tab (Personalize adds them to the model in use), or use Teach… to draw and learn in one go.</source>
-        <translation>{0} に集めました。訓練タブでモデルに学習させられます（個人向けに調整で使用中のモデルに追加）。描いてすぐ学習させるには 教える… を使います。</translation>
+        <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
+        <translation>{0} に集めました：「訓練」（個人向けに調整）で学習するか、「教える…」で描きながら学習できます</translation>
     </message>
     <message>
         <source>Cannot teach now: {0}</source>

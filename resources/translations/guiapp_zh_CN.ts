@@ -3843,8 +3843,8 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>教学中：每个字符写 {0} 遍；每写一遍按一次 Enter</translation>
     </message>
     <message>
-        <source>Collected into {0}. A model learns them on the Train tab (Personalize adds them to the model in use), or use Teach… to draw and learn in one go.</source>
-        <translation>已收集到 {0}。可在训练选项卡让模型学习它们（个性化会把它们加入当前模型），或用 教学… 一次完成书写和学习。</translation>
+        <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
+        <translation>已收集到 {0}：可在“训练”（个性化）中训练，或用“教学…”边写边学</translation>
     </message>
     <message>
         <source>Cannot teach now: {0}</source>

@@ -3843,8 +3843,8 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>教學中：每個字元寫 {0} 遍；每寫一遍按一次 Enter</translation>
     </message>
     <message>
-        <source>Collected into {0}. A model learns them on the Train tab (Personalize adds them to the model in use), or use Teach… to draw and learn in one go.</source>
-        <translation>已收集到 {0}。可在訓練分頁讓模型學習它們（個性化會把它們加入目前的模型），或用 教學… 一次完成書寫和學習。</translation>
+        <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
+        <translation>已收集到 {0}：可在“訓練”（個性化）中訓練，或用“教學…”邊寫邊學</translation>
     </message>
     <message>
         <source>Cannot teach now: {0}</source>

@@ -123,8 +123,11 @@ def test_paused_status_and_button_agree_whatever_the_reports_say(qtbot, panel, d
 
     assert panel.start(long_job(digits))
     wait_for_batches(qtbot, panel)
+    stop_at = panel.stop_button.geometry()
     panel.toggle_pause()
     qtbot.waitUntil(lambda: panel.status.text().startswith("Paused"), timeout=10_000)
+    QCoreApplication.processEvents()
+    assert panel.stop_button.geometry() == stop_at  # Resume is no wider than the room Pause had
     panel.training.event.emit(TrainingEvent("message", 1, 200, message="resumed"))
     assert panel.pause_button.text() == "Resume" and not panel.status.text().startswith("Resumed")
     panel.training.event.emit(TrainingEvent("message", 1, 200, message="paused"))

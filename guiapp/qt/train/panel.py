@@ -114,6 +114,10 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.settings.choiceChanged.connect(self._drop_run_warnings)
         self.start_button.clicked.connect(lambda: self.start())
         self.pause_button.clicked.connect(self.toggle_pause)
+        # As wide as its wider text from the start: Pause → Resume widened it and shifted Stop and the bar.
+        self.pause_button.setMinimumWidth(self.pause_button.sizeHint().width() + max(
+            0, self.pause_button.fontMetrics().horizontalAdvance(translate("train", "Resume"))
+            - self.pause_button.fontMetrics().horizontalAdvance(translate("train", "Pause"))))
         self.stop_button.clicked.connect(lambda: self.stop())
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
