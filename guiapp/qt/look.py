@@ -100,10 +100,19 @@ CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid palett
               "QFrame#card[focused=\"true\"] { border: 2px solid palette(highlight); }")
 
 
+class _Card(QFrame):
+    """A card whose height does not follow its width. With a word-wrapped label inside, a card reported a height
+    for its width, and a column of such cards takes those heights as minimums: squeezed, it cut them in proportion
+    below their real minimums (the "Also:" buttons under the candidates were cut at 1024×640)."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 — Qt's name
+        return False
+
+
 def card(title: str, *widgets: QWidget, stretch_last: bool = False) -> QFrame:
     """A titled panel on the window's base colour with a hairline border and rounded corners: the Recognize
     area's pad, candidates and model input each sit in one, so the eye finds three blocks, not loose labels."""
-    frame = QFrame()
+    frame = _Card()
     frame.setObjectName("card")
     frame.setStyleSheet(CARD_STYLE)
     layout = QVBoxLayout(frame)

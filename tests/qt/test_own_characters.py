@@ -29,7 +29,7 @@ def test_enter_adds_the_drawing_while_collecting_and_from_the_label_field(qtbot,
     QTest.keyClick(pad, Qt.Key.Key_Enter)  # the keypad's Enter too
     assert bar.counts == {"a": 1, "b": 1} and not bar.collecting()
     # Done, not teaching: the next step is named (it ended on a bare "Done ✔").
-    assert "learns them on the Train tab" in window.statusBar().currentMessage()
+    assert "train on it in Train" in window.statusBar().currentMessage()
     draw_one(pad)
     bar.label_edit.setFocus()
     QTest.keyClicks(bar.label_edit, "c")

@@ -118,3 +118,19 @@ def test_augmentation_variants_do_not_widen_the_window(qtbot, window):
     qtbot.waitUntil(lambda: panel.augment.cells[0].pixmap() is not None and not panel.augment.cells[0].pixmap().isNull(),
                     timeout=60_000)
     assert_unchanged(window, size)
+
+
+def test_the_collect_row_fits_a_640_px_screen_and_squeezes_no_candidate(qtbot, window):
+    """With the collect row open the window's minimum grew to 637 px (no room for a title bar on a 640 px screen),
+    and at 1024×640 the candidates' card was cut below its own minimum ("Also:" buttons clipped)."""
+    recognize = window.recognize
+    window.show_area(recognize)
+    recognize.collect_bar.collect_button.setChecked(True)
+    QApplication.processEvents()
+    assert window.minimumSizeHint().height() <= 610, window.minimumSizeHint()
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.size().height() == 640, timeout=5000)
+    for _ in range(12):
+        QApplication.processEvents()
+    candidates = recognize.predictions
+    assert candidates.height() >= candidates.minimumSizeHint().height(), (candidates.height(), candidates.minimumSizeHint())

@@ -228,7 +228,9 @@ class RecognizePanel(QWidget):
         tools = self._build_tools()
         # Three cards: the pad (the big one), the candidates, and what the model sees with its caption.
         self.model_view.setMaximumSize(200, 200)
-        self.model_view.setMinimumSize(120, 120)
+        # 84 px at the least (3× a 28×28 input): the side column's height sets the window's minimum, and the
+        # collect bar's row below needs 29 px of it (at 120 px the window's minimum grew to 637 px with it open).
+        self.model_view.setMinimumSize(84, 84)
         seen = QHBoxLayout()
         seen.setContentsMargins(0, 0, 0, 0)
         seen.addWidget(self.model_view, 0, Qt.AlignmentFlag.AlignTop)
@@ -246,8 +248,10 @@ class RecognizePanel(QWidget):
         side = QVBoxLayout()
         side.setSpacing(10)
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(card(translate("recognize", "Candidates"), self.predictions), 3)
-        side.addWidget(card(translate("recognize", "What the model sees"), seen_widget), 2)
+        # The candidates take the room they need first (the "Also:" buttons were cut at 1024×640 with the collect
+        # bar open); what the model sees gets the rest, up to its image's 200 px.
+        side.addWidget(card(translate("recognize", "Candidates"), self.predictions), 1)
+        side.addWidget(card(translate("recognize", "What the model sees"), seen_widget), 0)
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setMinimumWidth(250)

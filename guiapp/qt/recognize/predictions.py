@@ -311,12 +311,6 @@ class ModelInputView(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(140, 140)
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return width
-
     def set_input(self, model_input: np.ndarray | None, value_range: str = "0..1") -> None:
         self.image = None if model_input is None else model_input_image(model_input, value_range)
         self.update()
