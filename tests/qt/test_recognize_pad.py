@@ -249,3 +249,22 @@ def test_the_guide_caption_shows_on_an_empty_pad_only(qtbot):
     assert dark_pixels_under_the_line() > 10
     draw_stroke(pad, [(0.1, 0.1), (0.2, 0.15)])  # the first stroke drawn with the mouse hides it too
     assert dark_pixels_under_the_line() == 0
+
+
+def test_ink_stays_inside_the_pads_square(qtbot):
+    """A stroke along the square's edge (points are clamped to it) painted its pen's width past the frame."""
+    pad = make_pad(qtbot, (400, 240))  # wider than tall: room left and right of the square
+    pad.set_pen_width(30.0)
+    rect = pad.canvas_rect()
+    draw_stroke(pad, [(-0.2, 0.2), (-0.2, 0.5), (0.0, 0.8)])  # beyond the left edge: clamped onto it
+    mouse(pad, QEvent.Type.MouseButtonPress, QPointF(rect.right() + 30, rect.top() + 40))  # and one left open
+    mouse(pad, QEvent.Type.MouseMove, QPointF(rect.right() + 30, rect.top() + 120))
+    image = pad.grab().toImage()
+    paper = image.pixelColor(5, 5)
+    outside = [image.pixelColor(x, y) for y in range(int(rect.top()) + 10, int(rect.bottom()) - 10, 5)
+               for x in (int(rect.left()) - 4, int(rect.right()) + 4)]
+    assert all(colour == paper for colour in outside)
+    mouse(pad, QEvent.Type.MouseButtonRelease, QPointF(rect.right() + 30, rect.top() + 120))
+    image = pad.grab().toImage()
+    assert all(image.pixelColor(int(rect.right()) + 4, y) == paper for y in range(int(rect.top()) + 10, int(rect.bottom()) - 10, 5))
+    assert image.pixelColor(int(rect.left()) + 3, int(rect.top() + rect.height() / 2)) != paper  # the ink is there

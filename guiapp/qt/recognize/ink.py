@@ -105,13 +105,16 @@ class OpenStroke:
     the point after its control point is known (the segment ends at that midpoint); only the tail from the last
     final point to the pen stays live."""
 
-    def __init__(self, image: QImage) -> None:
+    def __init__(self, image: QImage, clip: QRectF | None = None) -> None:
         self.image = image
+        self.clip = clip  # the pad's square, in widget pixels: no ink past it
         self.done = 1  # smooth-path segments are indexed by their control point; 1..done-1 are on the image
 
     def _painter(self, scale: float, origin: QPointF) -> QPainter:
         painter = QPainter(self.image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.clip is not None:
+            painter.setClipRect(self.clip)
         painter.translate(origin)
         painter.scale(scale, scale)
         return painter

@@ -289,7 +289,7 @@ class DrawingPad(QWidget):
         self._points, self._times, self._pressure = [], [], []
         self._has_pressure = pressure is not None
         self._erased_this_drag = False
-        self._open = None if self._eraser else OpenStroke(self._layer().copy())
+        self._open = None if self._eraser else OpenStroke(self._layer().copy(), self.canvas_rect())
         self.extend_stroke(pos, pressure)
 
     def extend_stroke(self, pos: QPointF, pressure: float | None = None) -> None:
@@ -403,6 +403,7 @@ class DrawingPad(QWidget):
             paint_paper(painter, QRectF(self.rect()), self.canvas_rect(), self.palette().base().color(),
                         self._show_grid, self.image(), self._guide_lines,
                         "" if self._strokes else self._guide_caption)
+            painter.setClipRect(self.canvas_rect())  # see paintEvent
             painter.translate(self._origin())
             painter.scale(self._scale(), self._scale())
             for stroke in self._strokes:
@@ -415,6 +416,7 @@ class DrawingPad(QWidget):
         """A stroke was added: draw just it onto the cached layer instead of rendering everything again."""
         painter = QPainter(self._base)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setClipRect(self.canvas_rect())  # see paintEvent
         painter.translate(self._origin())
         painter.scale(self._scale(), self._scale())
         paint_stroke(painter, stroke.points, stroke.pressure, self._pen_width)
@@ -435,7 +437,7 @@ class DrawingPad(QWidget):
         super().resizeEvent(event)
 
     def _reopen(self) -> OpenStroke:
-        open_stroke = OpenStroke(self._layer().copy())
+        open_stroke = OpenStroke(self._layer().copy(), self.canvas_rect())
         open_stroke.advance(*self._open_args())
         return open_stroke
 
@@ -448,6 +450,9 @@ class DrawingPad(QWidget):
         if self._open is not None and self._points and not self._eraser:
             painter.drawImage(0, 0, self._open.image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            # Ink stays inside the pad's square: points are clamped to its edge, and a stroke along the edge
+            # painted its pen's width past the frame (a fresh-eyes walk drew a wide ∞).
+            painter.setClipRect(self.canvas_rect())
             painter.translate(self._origin())
             painter.scale(self._scale(), self._scale())
             points, pressure, pen_width, _, _ = self._open_args()
