@@ -2072,10 +2072,17 @@
 <context>
     <name>EvaluationView</name>
     <message numerus="yes">
-        <source>%Ln {kind} sample(s)</source>
+        <source>%Ln correct sample(s)</source>
         <translation>
-            <numerusform>%Ln échantillon {kind}</numerusform>
-            <numerusform>%Ln échantillons {kind}</numerusform>
+            <numerusform>%Ln échantillon correct</numerusform>
+            <numerusform>%Ln échantillons corrects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln misclassified sample(s)</source>
+        <translation>
+            <numerusform>%Ln échantillon mal classé</numerusform>
+            <numerusform>%Ln échantillons mal classés</numerusform>
         </translation>
     </message>
 </context>
@@ -4030,6 +4037,11 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Dessiner quelques échantillons de la paire cliquée dans la matrice, sinon des classes que ce modèle confond le plus, puis l’affiner sur ces échantillons et comparer leur exactitude avant et après</translation>
     </message>
     <message>
+        <source>Samples</source>
+        <comment>per-class table header</comment>
+        <translation>Effectif</translation>
+    </message>
+    <message>
         <source>Samples of the chosen cell</source>
         <translation>Échantillons de la case choisie</translation>
     </message>
@@ -4100,6 +4112,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     <message>
         <source>Draw {0} and {1}…</source>
         <translation>Dessiner {0} et {1}…</translation>
+    </message>
+    <message>
+        <source> (first {0})</source>
+        <translation> (les {0} premiers)</translation>
     </message>
     <message>
         <source>True “{0}” predicted as “{1}”: {2}{3}</source>

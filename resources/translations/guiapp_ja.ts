@@ -2032,9 +2032,15 @@
 <context>
     <name>EvaluationView</name>
     <message numerus="yes">
-        <source>%Ln {kind} sample(s)</source>
+        <source>%Ln correct sample(s)</source>
         <translation>
-            <numerusform>{kind} %Ln サンプル</numerusform>
+            <numerusform>正解 %Ln サンプル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln misclassified sample(s)</source>
+        <translation>
+            <numerusform>誤分類 %Ln サンプル</numerusform>
         </translation>
     </message>
 </context>
@@ -3978,6 +3984,11 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>行列でクリックした組（なければこのモデルが最も取り違えるクラス）のサンプルをいくつか描き、それらでモデルを微調整して、前後の正解率を比べます</translation>
     </message>
     <message>
+        <source>Samples</source>
+        <comment>per-class table header</comment>
+        <translation>サンプル数</translation>
+    </message>
+    <message>
         <source>Samples of the chosen cell</source>
         <translation>選んだセルのサンプル</translation>
     </message>
@@ -4048,6 +4059,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Draw {0} and {1}…</source>
         <translation>{0} と {1} を描く…</translation>
+    </message>
+    <message>
+        <source> (first {0})</source>
+        <translation>（最初の {0} 件）</translation>
     </message>
     <message>
         <source>True “{0}” predicted as “{1}”: {2}{3}</source>

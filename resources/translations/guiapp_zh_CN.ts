@@ -2032,9 +2032,15 @@
 <context>
     <name>EvaluationView</name>
     <message numerus="yes">
-        <source>%Ln {kind} sample(s)</source>
+        <source>%Ln correct sample(s)</source>
         <translation>
-            <numerusform>%Ln 个{kind}样本</numerusform>
+            <numerusform>%Ln 个正确样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln misclassified sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个误分类样本</numerusform>
         </translation>
     </message>
 </context>
@@ -3978,6 +3984,11 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>为矩阵中点击的那一对（若未点击，则为此模型最常混淆的类别）书写几个样本，然后用它们微调模型，并比较前后的准确率</translation>
     </message>
     <message>
+        <source>Samples</source>
+        <comment>per-class table header</comment>
+        <translation>样本数</translation>
+    </message>
+    <message>
         <source>Samples of the chosen cell</source>
         <translation>所选单元格的样本</translation>
     </message>
@@ -4048,6 +4059,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Draw {0} and {1}…</source>
         <translation>书写 {0} 和 {1}…</translation>
+    </message>
+    <message>
+        <source> (first {0})</source>
+        <translation>（前 {0} 个）</translation>
     </message>
     <message>
         <source>True “{0}” predicted as “{1}”: {2}{3}</source>

@@ -2032,9 +2032,15 @@
 <context>
     <name>EvaluationView</name>
     <message numerus="yes">
-        <source>%Ln {kind} sample(s)</source>
+        <source>%Ln correct sample(s)</source>
         <translation>
-            <numerusform>%Ln 個{kind}樣本</numerusform>
+            <numerusform>%Ln 個正確樣本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln misclassified sample(s)</source>
+        <translation>
+            <numerusform>%Ln 個誤分類樣本</numerusform>
         </translation>
     </message>
 </context>
@@ -3978,6 +3984,11 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>為矩陣中點擊的那一對（若未點擊，則為此模型最常混淆的類別）書寫幾個樣本，然後用它們微調模型，並比較前後的準確率</translation>
     </message>
     <message>
+        <source>Samples</source>
+        <comment>per-class table header</comment>
+        <translation>樣本數</translation>
+    </message>
+    <message>
         <source>Samples of the chosen cell</source>
         <translation>所選單元格的樣本</translation>
     </message>
@@ -4048,6 +4059,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Draw {0} and {1}…</source>
         <translation>書寫 {0} 和 {1}…</translation>
+    </message>
+    <message>
+        <source> (first {0})</source>
+        <translation>（前 {0} 個）</translation>
     </message>
     <message>
         <source>True “{0}” predicted as “{1}”: {2}{3}</source>

@@ -553,5 +553,11 @@ def test_an_evaluation_reads_in_french(qtbot, tiny_digits_model, digits):
         assert "Exactitude (Test)" in text and "échantillons" in text and "samples" not in text, text
         assert re.search(r"\d,\d\u00a0%", text) and not re.search(r"\d\.\d", text), text
         assert re.fullmatch(r"\d+,\d\u00a0%", view.table.item(0, 1).text())
+        labels = view.report.labels
+        view.open_cell(0, 0)
+        assert "échantillons corrects" in view.cell_title.text(), view.cell_title.text()
+        true, predicted, _count = (view.report.most_confused(1) or [(labels[0], labels[1], 0)])[0]
+        view.open_cell(labels.index(true), labels.index(predicted))
+        assert "mal classé" in view.cell_title.text() and "misclassified" not in view.cell_title.text(), view.cell_title.text()
     finally:
         i18n.install(app, "en")

@@ -177,7 +177,9 @@ class EvaluationView(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([translate("train", "Class"), translate("train", "Accuracy"), translate("train", "Precision"), translate("train", "F1"), translate("train", "Samples")])
+        self.table.setHorizontalHeaderLabels([translate("train", "Class"), translate("train", "Accuracy"), translate("train", "Precision"), translate("train", "F1"),
+                                              # a column as narrow as the others in every language
+                                              translate("train", "Samples", "per-class table header")])
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(translate("train", "Per-class results"))
         read_only_table(self.table)
@@ -457,10 +459,11 @@ class EvaluationView(QWidget):
         true, predicted = self.report.labels[row], self.report.labels[col]
         indices = self.report.samples(true, predicted)
         self.heatmap.mark(row, col)
-        kind = "correct" if row == col else "misclassified"
         shown = indices[:MAX_SAMPLES_SHOWN]
-        more = f" (first {len(shown)})" if len(indices) > len(shown) else ""
-        count = resolve(self.tr("%Ln {kind} sample(s)", "", len(indices)), len(indices)).format(kind=kind)
+        more = translate("train", " (first {0})").format(len(shown)) if len(indices) > len(shown) else ""
+        # Two whole sentences, not "correct"/"misclassified" put into one: that word stayed English.
+        count = resolve(self.tr("%Ln correct sample(s)", "", len(indices)) if row == col
+                        else self.tr("%Ln misclassified sample(s)", "", len(indices)), len(indices))
         self.cell_title.setText(translate("train", "True “{0}” predicted as “{1}”: {2}{3}").format(true, predicted, count, more))
         self.samples_list.clear()
         for index in shown:
