@@ -4013,10 +4013,6 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Classe</translation>
     </message>
     <message>
-        <source>Accuracy</source>
-        <translation>Exactitude</translation>
-    </message>
-    <message>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
@@ -4037,9 +4033,34 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Dessiner quelques échantillons de la paire cliquée dans la matrice, sinon des classes que ce modèle confond le plus, puis l’affiner sur ces échantillons et comparer leur exactitude avant et après</translation>
     </message>
     <message>
+        <source>Accuracy</source>
+        <comment>per-class table header</comment>
+        <translation>Exact.</translation>
+    </message>
+    <message>
         <source>Samples</source>
         <comment>per-class table header</comment>
         <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Click a header to sort by it</source>
+        <translation>Cliquez sur un en-tête pour trier selon cette colonne</translation>
+    </message>
+    <message>
+        <source>Accuracy: the share of this class&apos;s samples the model read right</source>
+        <translation>Exactitude : la part des échantillons de cette classe que le modèle a bien lus</translation>
+    </message>
+    <message>
+        <source>Precision: the share of the model&apos;s answers of this class that were right</source>
+        <translation>Précision : la part des réponses de cette classe données par le modèle qui étaient justes</translation>
+    </message>
+    <message>
+        <source>F1: one figure of accuracy and precision together (their harmonic mean)</source>
+        <translation>F1 : exactitude et précision en un seul chiffre (leur moyenne harmonique)</translation>
+    </message>
+    <message>
+        <source>How many samples of this class were evaluated</source>
+        <translation>Nombre d’échantillons de cette classe évalués</translation>
     </message>
     <message>
         <source>Samples of the chosen cell</source>
@@ -4183,7 +4204,7 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     </message>
     <message>
         <source>no run yet: the run&apos;s progress shows here</source>
-        <translation>aucun entraînement encore : sa progression s’affichera ici</translation>
+        <translation>la progression de l’entraînement s’affiche ici</translation>
     </message>
     <message>
         <source>Ready. Choose a dataset and a model, then press Start.</source>

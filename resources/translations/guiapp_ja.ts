@@ -3960,10 +3960,6 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>クラス</translation>
     </message>
     <message>
-        <source>Accuracy</source>
-        <translation>正解率</translation>
-    </message>
-    <message>
         <source>Precision</source>
         <translation>適合率</translation>
     </message>
@@ -3984,9 +3980,34 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>行列でクリックした組（なければこのモデルが最も取り違えるクラス）のサンプルをいくつか描き、それらでモデルを微調整して、前後の正解率を比べます</translation>
     </message>
     <message>
+        <source>Accuracy</source>
+        <comment>per-class table header</comment>
+        <translation>正解率</translation>
+    </message>
+    <message>
         <source>Samples</source>
         <comment>per-class table header</comment>
         <translation>サンプル数</translation>
+    </message>
+    <message>
+        <source>Click a header to sort by it</source>
+        <translation>見出しをクリックするとその列で並べ替えます</translation>
+    </message>
+    <message>
+        <source>Accuracy: the share of this class&apos;s samples the model read right</source>
+        <translation>正解率：このクラスのサンプルのうち、モデルが正しく読んだ割合</translation>
+    </message>
+    <message>
+        <source>Precision: the share of the model&apos;s answers of this class that were right</source>
+        <translation>適合率：モデルがこのクラスと答えたもののうち、正しかった割合</translation>
+    </message>
+    <message>
+        <source>F1: one figure of accuracy and precision together (their harmonic mean)</source>
+        <translation>F1：正解率と適合率をまとめた 1 つの値（調和平均）</translation>
+    </message>
+    <message>
+        <source>How many samples of this class were evaluated</source>
+        <translation>このクラスで評価したサンプルの数</translation>
     </message>
     <message>
         <source>Samples of the chosen cell</source>
@@ -4130,7 +4151,7 @@ The model in use learns them in the background, and the pad switches to the new 
     </message>
     <message>
         <source>no run yet: the run&apos;s progress shows here</source>
-        <translation>まだ実行していません：実行の進み具合がここに表示されます</translation>
+        <translation>実行の進み具合はここに表示されます</translation>
     </message>
     <message>
         <source>Ready. Choose a dataset and a model, then press Start.</source>

@@ -3960,10 +3960,6 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>类别</translation>
     </message>
     <message>
-        <source>Accuracy</source>
-        <translation>准确率</translation>
-    </message>
-    <message>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
@@ -3984,9 +3980,34 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>为矩阵中点击的那一对（若未点击，则为此模型最常混淆的类别）书写几个样本，然后用它们微调模型，并比较前后的准确率</translation>
     </message>
     <message>
+        <source>Accuracy</source>
+        <comment>per-class table header</comment>
+        <translation>准确率</translation>
+    </message>
+    <message>
         <source>Samples</source>
         <comment>per-class table header</comment>
         <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Click a header to sort by it</source>
+        <translation>点击表头可按该列排序</translation>
+    </message>
+    <message>
+        <source>Accuracy: the share of this class&apos;s samples the model read right</source>
+        <translation>准确率：此类别的样本中被模型正确识别的比例</translation>
+    </message>
+    <message>
+        <source>Precision: the share of the model&apos;s answers of this class that were right</source>
+        <translation>精确率：模型回答为此类别的结果中正确的比例</translation>
+    </message>
+    <message>
+        <source>F1: one figure of accuracy and precision together (their harmonic mean)</source>
+        <translation>F1：把准确率和精确率合成一个数（二者的调和平均）</translation>
+    </message>
+    <message>
+        <source>How many samples of this class were evaluated</source>
+        <translation>此类别参与评估的样本数</translation>
     </message>
     <message>
         <source>Samples of the chosen cell</source>

@@ -3960,10 +3960,6 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>類別</translation>
     </message>
     <message>
-        <source>Accuracy</source>
-        <translation>準確率</translation>
-    </message>
-    <message>
         <source>Precision</source>
         <translation>精確率</translation>
     </message>
@@ -3984,9 +3980,34 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>為矩陣中點擊的那一對（若未點擊，則為此模型最常混淆的類別）書寫幾個樣本，然後用它們微調模型，並比較前後的準確率</translation>
     </message>
     <message>
+        <source>Accuracy</source>
+        <comment>per-class table header</comment>
+        <translation>準確率</translation>
+    </message>
+    <message>
         <source>Samples</source>
         <comment>per-class table header</comment>
         <translation>樣本數</translation>
+    </message>
+    <message>
+        <source>Click a header to sort by it</source>
+        <translation>按一下表頭可依該欄排序</translation>
+    </message>
+    <message>
+        <source>Accuracy: the share of this class&apos;s samples the model read right</source>
+        <translation>準確率：此類別的樣本中被模型正確辨識的比例</translation>
+    </message>
+    <message>
+        <source>Precision: the share of the model&apos;s answers of this class that were right</source>
+        <translation>精確率：模型回答為此類別的結果中正確的比例</translation>
+    </message>
+    <message>
+        <source>F1: one figure of accuracy and precision together (their harmonic mean)</source>
+        <translation>F1：把準確率和精確率合成一個數（二者的調和平均）</translation>
+    </message>
+    <message>
+        <source>How many samples of this class were evaluated</source>
+        <translation>此類別參與評估的樣本數</translation>
     </message>
     <message>
         <source>Samples of the chosen cell</source>

@@ -177,9 +177,18 @@ class EvaluationView(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([translate("train", "Class"), translate("train", "Accuracy"), translate("train", "Precision"), translate("train", "F1"),
-                                              # a column as narrow as the others in every language
+        # Headers as narrow as five equal columns allow in every language (a translation may shorten them: the
+        # disambiguation says where they stand); each header's tooltip says what its figure is.
+        self.table.setHorizontalHeaderLabels([translate("train", "Class"),
+                                              translate("train", "Accuracy", "per-class table header"),
+                                              translate("train", "Precision"), translate("train", "F1"),
                                               translate("train", "Samples", "per-class table header")])
+        for col, tip in enumerate((translate("train", "Click a header to sort by it"),
+                                   translate("train", "Accuracy: the share of this class's samples the model read right"),
+                                   translate("train", "Precision: the share of the model's answers of this class that were right"),
+                                   translate("train", "F1: one figure of accuracy and precision together (their harmonic mean)"),
+                                   translate("train", "How many samples of this class were evaluated"))):
+            self.table.horizontalHeaderItem(col).setToolTip(tip)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(translate("train", "Per-class results"))
         read_only_table(self.table)
