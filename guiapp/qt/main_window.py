@@ -151,7 +151,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.settings.language = language
         self.settings.sync()
         self.statusBar().showMessage(i18n.restart_note(), 10_000)
-        QMessageBox.information(self, self.tr("Language"), i18n.restart_note())
+        from guiapp.qt.restart import offer_restart
+
+        self.language_box = offer_restart(self, self.tr("Language"), i18n.restart_note())
 
     def show_area(self, area) -> None:
         """Bring the tab holding ``area`` (the Recognize, Datasets or Train panel) to the front."""

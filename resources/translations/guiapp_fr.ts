@@ -3878,6 +3878,17 @@ apparaît ici</translation>
     </message>
 </context>
 <context>
+    <name>restart</name>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>teach</name>
     <message>
         <source>Load a model first: the new characters are taught to the model in use</source>

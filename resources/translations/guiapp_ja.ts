@@ -3825,6 +3825,17 @@ appears here</source>
     </message>
 </context>
 <context>
+    <name>restart</name>
+    <message>
+        <source>Restart now</source>
+        <translation>今すぐ再起動</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
+</context>
+<context>
     <name>teach</name>
     <message>
         <source>Load a model first: the new characters are taught to the model in use</source>

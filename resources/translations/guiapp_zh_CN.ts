@@ -3825,6 +3825,17 @@ appears here</source>
     </message>
 </context>
 <context>
+    <name>restart</name>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重新启动</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
     <name>teach</name>
     <message>
         <source>Load a model first: the new characters are taught to the model in use</source>
