@@ -12,6 +12,7 @@ from guiapp.core.training.runs import RunStore
 from guiapp.core.training.config import TrainConfig
 from guiapp.core.training.request import TrainingRequest
 from guiapp.qt.train.panel import TrainPanel
+from guiapp.qt.train.runs import run_title
 
 QUICK = dict(batch_size=16, validation_split=0.2, test_split=0.1)
 
@@ -235,7 +236,7 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits):
         panel.runs_view.overlay_button.click()
     assert overlaid.args == [older, newer]  # the older drawn, the newer dashed, whatever the table's order
     assert len(panel.plots.overlay_curves) == 4 and panel.plots.epoch_points("loss") == 1
-    assert panel.status.text() == f"Solid: {older.title} · dashed: {newer.title}"
+    assert panel.status.text() == f"Solid: {run_title(older)} · dashed: {run_title(newer)}"
     panel.settings.set_config(TrainConfig())  # rerun must restore the run's own settings
     panel.runs_view.select_run(runs[0].id)
     assert panel.runs_view.rerun_button.isEnabled()
@@ -260,13 +261,13 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits):
     assert panel.scrubber.model_path is None and panel.scrubber.note.text().startswith("Train a model")
     # Showing a past run: its curves, its title, its ending on the bar, and the other tabs follow it.
     panel.show_run(runs[0])
-    assert panel.status.text().startswith(f"Run {runs[0].title}") and panel.progress.value() == 1000
+    assert panel.status.text().startswith(f"Run {run_title(runs[0])}") and panel.progress.value() == 1000
     assert panel.scrubber.model_path == str(runs[0].best_model_file())
     assert panel.feature_maps.model_path == str(runs[0].best_model_file())
     assert panel.evaluation.model.currentData() == str(runs[0].best_model_file())
     # Deleting another run leaves the shown one; deleting the shown one clears it.
     panel.runs_view.delete([runs[1]])
-    assert panel.plots.epoch_points("loss") == 1 and panel.status.text().startswith(f"Run {runs[0].title}")
+    assert panel.plots.epoch_points("loss") == 1 and panel.status.text().startswith(f"Run {run_title(runs[0])}")
     panel.runs_view.delete([runs[0]])
     assert panel.plots.epoch_points("loss") == 0 and panel.runs_view.table.rowCount() == 0
     assert panel.scrubber.model_path is None

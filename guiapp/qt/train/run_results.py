@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from guiapp.core.training.runs import Run, RunError
 from guiapp.qt.i18n import localise, translate
-from guiapp.qt.train.runs import STATUSES
+from guiapp.qt.train.runs import STATUSES, run_title
 
 
 class RunResultsMixin:
@@ -57,7 +57,7 @@ class RunResultsMixin:
         self.plots.set_history(curves.history, run.best_epoch)
         self.plots.refresh()
         ended = localise(run.message) if run.message else translate("train", STATUSES.get(run.status, run.status))
-        self.status.setText(translate("train", "Run {0}: {1}").format(run.title, ended))
+        self.status.setText(translate("train", "Run {0}: {1}").format(run_title(run), ended))
         self._show_ended(ended, done=run.epochs_done > 0)
         self.shown_run_id = run.id
         # The other tabs follow the run shown: its epochs, its feature maps, its model to evaluate.
@@ -79,7 +79,7 @@ class RunResultsMixin:
             self.status.setText(localise(exc))
             return
         # Which is which, by name: the legend names the dashed run by its date only.
-        self.status.setText(translate("train", "Solid: {0} · dashed: {1}").format(shown.title, overlaid.title))
+        self.status.setText(translate("train", "Solid: {0} · dashed: {1}").format(run_title(shown), run_title(overlaid)))
 
     def runs_deleted(self, ids: list[str]) -> None:
         """The curves, result and Save/Use of a run just deleted go with it: they still showed it, and Save and Use

@@ -40,6 +40,11 @@ class _SortItem(QTableWidgetItem):
         return mine < theirs
 
 
+def run_title(run: Run) -> str:
+    """:attr:`Run.title` with its date as the Runs table writes it (the locale's, not the stored ISO form)."""
+    return run.name or f"{run.dataset} · {run.config.get('preset', '?')} · {date_time(run.created)}"
+
+
 def best_val_accuracy(run: Run) -> float | None:
     try:
         history = run.load_curves().history
@@ -200,7 +205,7 @@ class RunsView(QWidget):
         if not chosen:
             return
         if len(chosen) == 1:  # "Delete 1 run and their models?" read oddly: one run is named
-            question = translate("train", "Delete the run {0} and its model?").format(chosen[0].title)
+            question = translate("train", "Delete the run {0} and its model?").format(run_title(chosen[0]))
         else:
             question = resolve(self.tr("Delete %Ln run(s) and their models?", "", len(chosen)), len(chosen))
         answer = QMessageBox.question(self, translate("train", "Delete runs"), question)
@@ -223,4 +228,4 @@ class RunsView(QWidget):
         return deleted
 
 
-__all__ = ["RunsView", "best_val_accuracy"]
+__all__ = ["RunsView", "best_val_accuracy", "run_title"]
