@@ -12,12 +12,11 @@ import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSpinBox,
+    QSplitter, QVBoxLayout, QWidget,
 )
 
 from guiapp.qt.eliding_combo import ElidingComboBox
-from guiapp.qt.a11y import read_only_table
 from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
@@ -25,8 +24,9 @@ from guiapp.core.plural import resolve
 from guiapp.core.text import Plural
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import fmt, localise, number, percent, sample_number, split_label, translate, unbroken
+from guiapp.qt.i18n import fmt, localise, number, sample_number, split_label, translate, unbroken
 from guiapp.qt.recognize.model_picker import model_display_name
+from guiapp.qt.train.class_table import ClassTable
 
 MAX_SAMPLES_SHOWN = 200
 
@@ -42,32 +42,6 @@ def coverage_icon(image: np.ndarray, size: int = 56) -> QIcon:
     qimage = QImage(paper.data, width, height, width, QImage.Format.Format_Grayscale8).copy()
     return QIcon(QPixmap.fromImage(qimage).scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
                                                   Qt.TransformationMode.SmoothTransformation))
-
-
-NOT_MEASURED = "—"  # a class without samples in the evaluated split: no accuracy, no F1
-
-
-class _NumberItem(QTableWidgetItem):
-    """Sorts by its number, not its text; ``None`` (not measured) reads "—" and sorts last in either order, so a
-    class the split lacks never heads the table as the weakest."""
-
-    def __init__(self, value: float | None, text: str) -> None:
-        super().__init__(NOT_MEASURED if value is None else text)
-        self.value = value
-        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-    def __lt__(self, other) -> bool:
-        mine, theirs = self.value, getattr(other, "value", None)
-        if mine is not None and theirs is not None:
-            return mine < theirs
-        if mine is None and theirs is None:
-            return False
-        # Qt sorts descending by asking other < self: "not measured" must be the larger one ascending, the smaller
-        # one descending, to stay at the end.
-        table = self.tableWidget()
-        descending = (table is not None
-                      and table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
-        return (mine is not None) != descending
 
 
 def run_evaluation(model_path: str, dataset, split: str, seed: int, validation: float, test: float,
@@ -176,24 +150,7 @@ class EvaluationView(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 5)
-        # Headers as narrow as five equal columns allow in every language (a translation may shorten them: the
-        # disambiguation says where they stand); each header's tooltip says what its figure is.
-        self.table.setHorizontalHeaderLabels([translate("train", "Class"),
-                                              translate("train", "Accuracy", "per-class table header"),
-                                              translate("train", "Precision"), translate("train", "F1"),
-                                              translate("train", "Samples", "per-class table header")])
-        for col, tip in enumerate((translate("train", "Click a header to sort by it"),
-                                   translate("train", "Accuracy: the share of this class's samples the model read right"),
-                                   translate("train", "Precision: the share of the model's answers of this class that were right"),
-                                   translate("train", "F1: one figure of accuracy and precision together (their harmonic mean)"),
-                                   translate("train", "How many samples of this class were evaluated"))):
-            self.table.horizontalHeaderItem(col).setToolTip(tip)
-        self.table.verticalHeader().hide()
-        self.table.setAccessibleName(translate("train", "Per-class results"))
-        read_only_table(self.table)
-        self._sortable()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = ClassTable()
         # A class's row opens its worst cell (what it is most often taken for), as a click in the matrix would:
         # by the mouse on any click (the row may be current already), by the keyboard as the current row moves. A
         # press also moves the current row before its click arrives: that move is left to the click (one opening).
@@ -393,19 +350,7 @@ class EvaluationView(QWidget):
             fmt(translate("train", "<b>{0} accuracy {1:.1%}</b> · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}"), split_label(report.split).capitalize(), report.accuracy, report.top_k, report.top_k_accuracy, report.macro_f1, evaluated_text(self, report), left_out)
             + of_model)
         self.heatmap.show_matrix(report.confusion, report.labels)
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(report.labels))
-        for row, label in enumerate(report.labels):
-            metrics = report.per_class[label]
-            self.table.setItem(row, 0, QTableWidgetItem(label))
-            for col, key in enumerate(("recall", "precision", "f1"), start=1):
-                value = metrics[key]
-                text = "" if value is None else number(value, 3) if key == "f1" else percent(value)
-                self.table.setItem(row, col, _NumberItem(value, text))
-            self.table.setItem(row, 4, _NumberItem(metrics["support"], str(metrics["support"])))
-        self._sortable()
-        # Worst class first. sortByColumn also sets the header's indicator, which _NumberItem reads.
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.show_report(report)
         worst = report.most_confused(1)
         self.chosen_pair = None
         self.drill_button.setText(translate("train", "Draw what it confuses…"))
@@ -432,19 +377,13 @@ class EvaluationView(QWidget):
     def open_class(self, table_row: int) -> np.ndarray:
         """The per-class table's row ``table_row`` (in its sorted order): that class's most frequent confusion, or
         its correct samples when it has none."""
-        item = self.table.item(table_row, 0) if table_row >= 0 else None
-        if self.report is None or item is None or item.text() not in self.report.labels:
+        label = self.table.label_at(table_row)
+        if self.report is None or label not in self.report.labels:
             return np.empty(0, np.int64)
-        true = self.report.labels.index(item.text())
+        true = self.report.labels.index(label)
         wrong = np.array(self.report.confusion[true], copy=True)
         wrong[true] = 0
         return self.open_cell(true, int(np.argmax(wrong)) if wrong.any() else true)
-
-    def _sortable(self) -> None:
-        """Sorted by a click on a header, without the sort arrow: in five equal columns at the window's minimum
-        size the arrow cut "Accuracy" to "ccurac▾" (setSortingEnabled shows it again each time)."""
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicatorShown(False)
 
     chosen_pair: tuple[str, str] | None = None  # the misclassification cell the person clicked, for the drill
 

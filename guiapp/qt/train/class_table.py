@@ -1,0 +1,87 @@
+"""The Evaluation view's per-class table: each class's accuracy, precision, F1 and sample count, worst class
+first, sorted by a click on a header. The figures come from :class:`guiapp.core.evaluation.EvaluationReport`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+
+from guiapp.qt.a11y import read_only_table
+from guiapp.qt.i18n import number, percent, translate
+
+NOT_MEASURED = "—"  # a class without samples in the evaluated split: no accuracy, no F1
+
+
+class _NumberItem(QTableWidgetItem):
+    """Sorts by its number, not its text; ``None`` (not measured) reads "—" and sorts last in either order, so a
+    class the split lacks never heads the table as the weakest."""
+
+    def __init__(self, value: float | None, text: str) -> None:
+        super().__init__(NOT_MEASURED if value is None else text)
+        self.value = value
+        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other) -> bool:
+        mine, theirs = self.value, getattr(other, "value", None)
+        if mine is not None and theirs is not None:
+            return mine < theirs
+        if mine is None and theirs is None:
+            return False
+        # Qt sorts descending by asking other < self: "not measured" must be the larger one ascending, the smaller
+        # one descending, to stay at the end.
+        table = self.tableWidget()
+        descending = (table is not None
+                      and table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
+        return (mine is not None) != descending
+
+
+class ClassTable(QTableWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(0, 5, parent)
+        # Headers as narrow as five equal columns allow in every language (a translation may shorten them: the
+        # disambiguation says where they stand); each header's tooltip says what its figure is.
+        self.setHorizontalHeaderLabels([translate("train", "Class"),
+                                        translate("train", "Accuracy", "per-class table header"),
+                                        translate("train", "Precision"), translate("train", "F1"),
+                                        translate("train", "Samples", "per-class table header")])
+        for col, tip in enumerate((translate("train", "Click a header to sort by it"),
+                                   translate("train", "Accuracy: the share of this class's samples the model read right"),
+                                   translate("train", "Precision: the share of the model's answers of this class that were right"),
+                                   translate("train", "F1: one figure of accuracy and precision together (their harmonic mean)"),
+                                   translate("train", "How many samples of this class were evaluated"))):
+            self.horizontalHeaderItem(col).setToolTip(tip)
+        self.verticalHeader().hide()
+        self.setAccessibleName(translate("train", "Per-class results"))
+        read_only_table(self)
+        self._sortable()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def _sortable(self) -> None:
+        """Sorted by a click on a header, without the sort arrow: in five equal columns at the window's minimum
+        size the arrow cut "Accuracy" to "ccurac▾" (setSortingEnabled shows it again each time)."""
+        self.setSortingEnabled(True)
+        self.horizontalHeader().setSortIndicatorShown(False)
+
+    def show_report(self, report) -> None:
+        """One row a class of ``report``, the worst (lowest accuracy) first."""
+        self.setSortingEnabled(False)
+        self.setRowCount(len(report.labels))
+        for row, label in enumerate(report.labels):
+            metrics = report.per_class[label]
+            self.setItem(row, 0, QTableWidgetItem(label))
+            for col, key in enumerate(("recall", "precision", "f1"), start=1):
+                value = metrics[key]
+                text = "" if value is None else number(value, 3) if key == "f1" else percent(value)
+                self.setItem(row, col, _NumberItem(value, text))
+            self.setItem(row, 4, _NumberItem(metrics["support"], str(metrics["support"])))
+        self._sortable()
+        # Worst class first. sortByColumn also sets the header's indicator, which _NumberItem reads.
+        self.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+
+    def label_at(self, row: int) -> str | None:
+        """The class shown in ``row`` (in the sorted order), None for no row."""
+        item = self.item(row, 0) if row >= 0 else None
+        return item.text() if item is not None else None
+
+
+__all__ = ["ClassTable", "NOT_MEASURED"]
