@@ -9,8 +9,8 @@ train, the Train area runs it (curves, runs folder, Stop), ``use_model`` switche
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from guiapp.qt.i18n import localise, translate
 
 TEACH_SAMPLES = 10  # drawings of each new character
@@ -69,7 +69,7 @@ class Teacher(QObject):
         from guiapp.core.training.session import teach_request
 
         window = self.window
-        if not window.train_area.start(teach_request(self.base_path, dataset)):
+        if not window.train_area.start(teach_request(self.base_path, dataset, taught=labels)):
             self.active = False
             window.statusBar().showMessage(translate("teach", "Cannot teach now: {0}").format(window.train_area.status.text()), 8000)
             return
@@ -86,6 +86,12 @@ class Teacher(QObject):
     def _failed(self, message: str) -> None:
         if self.active:
             self.active = False
+            self.window.collect_bar.clear_outcome()  # the collection's "Done ✔" read as if the round had succeeded
+            # A dialog, not the status line: the reason is long (which class needs how many more) and was cut off.
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("teach", "Teaching failed"),
+                              translate("teach", "Teaching failed: {0}").format(message), parent=self.window)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
             self.window.statusBar().showMessage(translate("teach", "Teaching failed: {0}").format(message), 10000)
 
     def _trained(self, result) -> None:

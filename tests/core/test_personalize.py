@@ -83,3 +83,25 @@ def test_teaching_the_bundled_digits_model_mixes_in_digits():
 
     digits = next(path for path in bundled_model_files() if path.stem == "digits")
     assert teach_request(str(digits), "mine").personalize.original == "digits"
+
+
+def test_a_teach_round_leaves_out_other_classes_with_too_few_samples(digits):
+    """A stopped drill left three 6s in the dataset a later Teach… round drew into: the round failed with "needs at
+    least 5 samples of every class". Teach leaves such classes out; Personalize, which trains on the whole dataset the
+    person chose, still says which class needs more."""
+    n = 13
+    mine = Dataset("mine", ["x", "6"], np.asarray(digits.images[:n]), np.array([0] * 10 + [1] * 3),
+                   spec=digits.spec, kind="user")
+    config = TrainConfig(preset="keras-tutorial", epochs=1)
+    teach = TrainingRequest(config, "mine", data=mine, original_data=digits,
+                            personalize=PersonalizeRequest("mine", None, 20, taught=("x",)))
+    prepared = prepare(teach)
+    assert prepared.n_personal == 10 and "x" in prepared.data.classes
+    assert dict(zip(prepared.data.classes, prepared.data.class_counts()))["6"] == 20  # the original's 6s only
+    with pytest.raises(TrainingError, match="'6' has 3 \\(add 2 more\\)"):
+        prepare(TrainingRequest(config, "mine", data=mine, original_data=digits,
+                                personalize=PersonalizeRequest("mine", None, 20)))
+    # A class of the round itself with too few drawings still fails the round, naming it.
+    with pytest.raises(TrainingError, match="'6' has 3"):
+        prepare(TrainingRequest(config, "mine", data=mine, original_data=digits,
+                                personalize=PersonalizeRequest("mine", None, 20, taught=("x", "6"))))

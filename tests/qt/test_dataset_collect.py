@@ -153,7 +153,9 @@ def test_choosing_and_creating_datasets(bar, pad):
 def test_collect_mode_prompts_each_class_n_times(qtbot, bar, pad):
     assert parse_classes("あいう") == ["あ", "い", "う"]
     assert parse_classes("cat, dog dog") == ["cat", "dog"]
+    assert not bar.skip_button.isEnabled()  # nothing prompted, nothing to skip
     assert bar.start_collect("あい", times=2)
+    assert bar.skip_button.isEnabled()
     assert "Draw  あ" in bar.prompt.text() and "(1 / 4)" in bar.prompt.text()
     labels = []
     bar.sampleAdded.connect(lambda _n, label, _id: labels.append(label))
@@ -161,8 +163,9 @@ def test_collect_mode_prompts_each_class_n_times(qtbot, bar, pad):
         pad.draw(i)
         qtbot.keyClick(bar.label_edit, Qt.Key.Key_Return)  # Enter alone accepts the prompted class
     assert labels == ["あ", "あ", "い"]  # each class twice in a row, then the next
-    bar.skip_prompt()
-    assert not bar.collecting() and "Done" in bar.prompt.text()
+    bar.skip_button.click()
+    assert not bar.collecting() and "Done" in bar.prompt.text() and not bar.skip_button.isEnabled()
+    assert "あ: 2" in bar.counter.text() and "い: 1" in bar.counter.text()  # "い 1" read as one label
     assert UserStore().open(DEFAULT_DATASET).counts() == {"あ": 2, "い": 1}
     assert not bar.start_collect("   ")
 

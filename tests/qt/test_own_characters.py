@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QScrollArea
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QMessageBox, QScrollArea
 
 from guiapp.core.datasets.user_store import UserStore
 from guiapp.qt.main_window import MainWindow
@@ -345,6 +345,11 @@ def test_teaching_with_too_few_drawings_says_how_many_more(qtbot, window, tiny_d
             QTest.keyClick(pad, Qt.Key.Key_Return)
     assert "'x' has 3 (add 2 more)" in failed.args[0]
     assert not window.teacher.active and "Teaching failed" in window.statusBar().currentMessage()
+    # The whole reason in a dialog (the status line cut it off), and no "Done ✔" left beside a failed round.
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    assert "'x' has 3 (add 2 more)" in box.text()
+    box.close()
+    assert window.collect_bar.prompt.text() == ""
 
 
 def test_cancelling_a_new_dataset_keeps_the_one_in_use(qtbot, window, monkeypatch):

@@ -236,7 +236,12 @@ def test_evaluation_names_the_model_its_figures_belong_to(qtbot, digits, model_p
     other = str(shutil.copy(model_path, tmp_path / "other.h5"))
     view.add_model_choice("loaded model", other)  # what TrainPanel.set_current_model does when Recognize loads one
     assert view.model.currentText() == "loaded model: other.h5"
-    assert "tiny.h5" in view.summary.text() and "other.h5" not in view.summary.text()  # the figures' own model
+    # The figures' own model, and a line saying the box now names another (a fresh-eyes walk read them as its).
+    assert view.summary.text().split("<br>")[0].endswith(" · model tiny.h5")
+    assert "These figures are of tiny.h5; press Evaluate to measure other.h5." in view.summary.text()
+    view.model.setCurrentIndex(view.model.findData(model_path))  # back to the measured model: no note
+    assert view.summary.text().endswith(" · model tiny.h5")
+    view.model.setCurrentIndex(view.model.findData(other))
     view.dataset_box.setCurrentText("digits")
     view.samples.setValue(10)
     view.choose_split("all")

@@ -26,6 +26,9 @@ class PersonalizeRequest:
     original: str | None  # the base model's original dataset (None: the user's samples only)
     original_per_class: int | None = 50
     held_out: bool = True  # keep the samples the dataset's split holds out (see mix) out of training
+    # Teach: the characters drawn in this round. Other classes of the dataset with too few samples to train on (a
+    # stopped drill's three 6s) are left out rather than failing the round; None (Personalize): every class counts.
+    taught: tuple[str, ...] | None = None
 
 
 def original_dataset(info: dict) -> str | None:
@@ -49,6 +52,23 @@ def original_dataset(info: dict) -> str | None:
                 pass
     labels = [str(label) for label in info.get("labels") or []]
     return next((builtin for builtin, (chars, _spec, _about) in BUILTINS.items() if list(chars) == labels), None)
+
+
+def trainable_part(personal: Dataset, taught: tuple[str, ...] | None, minimum: int) -> tuple[Dataset, list[str]]:
+    """``personal`` without the classes that have fewer than ``minimum`` samples and are not among ``taught`` (None:
+    all kept), and the names of those left out."""
+    if taught is None:
+        return personal, []
+    counts = personal.class_counts()
+    left_out = [label for label, n in zip(personal.classes, counts) if n < minimum and label not in taught]
+    if not left_out:
+        return personal, []
+    kept = [label for label in personal.classes if label not in left_out]
+    index = np.flatnonzero(np.isin(np.asarray(personal.labels), [personal.classes.index(c) for c in kept]))
+    relabel = np.array([kept.index(c) if c in kept else -1 for c in personal.classes], np.int64)
+    return Dataset(personal.name, kept, np.asarray(personal.images)[index],
+                   relabel[np.asarray(personal.labels)[index]], spec=personal.spec, kind=personal.kind,
+                   source=personal.source), left_out
 
 
 def _subsample(dataset: Dataset, per_class: int | None, seed: int) -> np.ndarray:
@@ -156,4 +176,4 @@ def personal_accuracy(loaded, mixed: Dataset, n_personal: int) -> dict:
     return accuracy
 
 
-__all__ = ["PersonalizeRequest", "accuracy_on", "mix", "original_dataset", "original_held_out", "personal_accuracy", "personal_part"]
+__all__ = ["PersonalizeRequest", "accuracy_on", "trainable_part", "mix", "original_dataset", "original_held_out", "personal_accuracy", "personal_part"]

@@ -36,11 +36,14 @@ def prepare(request: TrainingRequest, on_progress: ProgressFn | None = None,
         data = request.data if request.data is not None else open_(request.dataset, request.samples_per_class)
         return dataclasses.replace(request, data=data, n_personal=0)
     from guiapp.core.modelfile import model_spec
-    from guiapp.core.training.engine import check_enough_samples
-    from guiapp.core.training.personalize import mix
+    from guiapp.core.training.engine import MIN_SAMPLES_PER_CLASS, check_enough_samples
+    from guiapp.core.training.personalize import mix, trainable_part
 
     wanted = request.personalize
     personal = request.data if request.data is not None else open_(wanted.personal, None)
+    personal, left_out = trainable_part(personal, wanted.taught, MIN_SAMPLES_PER_CLASS)
+    if left_out:
+        log.info("teaching %s: left out %s (fewer than %d samples each)", personal.name, left_out, MIN_SAMPLES_PER_CLASS)
     check_enough_samples(personal)  # counted before the mix repeats the user's samples
     original = request.original_data
     if original is None and wanted.original:
@@ -54,10 +57,11 @@ TEACH_EPOCHS = 15
 TEACH_ORIGINAL_PER_CLASS = 50
 
 
-def teach_request(base_path: str, personal: str, data=None) -> TrainingRequest:
+def teach_request(base_path: str, personal: str, data=None, taught: list[str] | tuple[str, ...] = ()) -> TrainingRequest:
     """What "Teach a new character…" runs: fine-tune the model at ``base_path`` on the user's samples in the dataset
     ``personal`` (new classes welcome), mixed with some of the model's own training data so it keeps the rest, with
-    light augmentation because a person draws only a few samples. ``data``: those samples already in memory."""
+    light augmentation because a person draws only a few samples. ``data``: those samples already in memory.
+    ``taught``: the characters of this round; the dataset's other classes with too few samples are left out."""
     from guiapp.core.modelfile import read_metadata
     from guiapp.core.training.config import TrainConfig
     from guiapp.core.training.personalize import PersonalizeRequest, original_dataset
@@ -72,7 +76,8 @@ def teach_request(base_path: str, personal: str, data=None) -> TrainingRequest:
     config = TrainConfig(preset=preset, epochs=TEACH_EPOCHS, batch_size=32, learning_rate=1e-3, schedule="constant",
                          augment=True, augment_strength=1.0, validation_split=0.1, test_split=0.0, early_stopping=0)
     return TrainingRequest(config, f"{personal} (taught)", base_path=str(base_path), data=data,
-                           personalize=PersonalizeRequest(personal, original, TEACH_ORIGINAL_PER_CLASS))
+                           personalize=PersonalizeRequest(personal, original, TEACH_ORIGINAL_PER_CLASS,
+                                                          taught=tuple(taught)))
 
 
 class BatchLosses:

@@ -106,6 +106,7 @@ class CollectBar(QWidget):
         self.start_button.clicked.connect(self._start_or_stop)
         self.skip_button = QPushButton(translate("recognize", "Skip"))
         self.skip_button.clicked.connect(self.skip_prompt)
+        self.skip_button.setEnabled(False)  # only a prompt can be skipped
         self.prompt = QLabel()
         font = self.prompt.font()
         font.setPointSize(int(font.pointSize() * 1.4))
@@ -194,13 +195,14 @@ class CollectBar(QWidget):
         label = self.current_label()
         total = sum(self.counts.values())
         here = f"{label!s}: {self.counts.get(label, 0)}" if label else ""
-        others = " · ".join(f"{k} {v}" for k, v in sorted(self.counts.items())[:8] if k != label)
+        others = " · ".join(f"{k}: {v}" for k, v in sorted(self.counts.items())[:8] if k != label)
         if len(self.counts) > 8:
             others += " …"
         self.counter.setText(translate("recognize", "<b>{0}</b>  <span style='color:{2}'>{1}</span>").format(here, others, tone("muted")) if here or others else
                              translate("recognize", "no samples yet"))
-        self.counter.setToolTip(resolve(self.tr("%Ln class(es)", "", len(self.counts)), len(self.counts)) + ", "
-                                + resolve(self.tr("%Ln sample(s)", "", total), total) + f" in {self.dataset_name()}")
+        self.counter.setToolTip(translate("recognize", "{0}, {1} in {2}").format(
+            resolve(self.tr("%Ln class(es)", "", len(self.counts)), len(self.counts)),
+            resolve(self.tr("%Ln sample(s)", "", total), total), self.dataset_name()))
 
     def _user(self, name: str) -> UserDataset:
         """One object per dataset: its scans cache what they read, so counting after each add stays cheap."""
@@ -338,6 +340,7 @@ class CollectBar(QWidget):
                                         for label in labels) + 4)
         self.start_button.setText(translate("recognize", "Stop"))
         self.start_button.setToolTip(translate("recognize", "Stop collecting; the drawings added so far are kept"))
+        self.skip_button.setEnabled(True)
         self._show_prompt()
         drawing = self.get_drawing()
         if drawing is not None and drawing.strokes:
@@ -361,6 +364,7 @@ class CollectBar(QWidget):
         self.prompt.setMinimumWidth(0)  # the fields take the room back
         self.start_button.setText(translate("recognize", "Start"))
         self.start_button.setToolTip(translate("recognize", "Prompt each class in turn; Enter adds each drawing"))
+        self.skip_button.setEnabled(False)
         self.label_edit.setPlaceholderText(translate("recognize", "the character drawn"))
         self._show_counter()
 
@@ -378,6 +382,11 @@ class CollectBar(QWidget):
             self.prompt.setText(translate("recognize", "Done ✔"))
         else:
             self._show_prompt()
+
+    def clear_outcome(self) -> None:
+        """Remove "Done ✔" once what followed the collection failed."""
+        if not self.collecting():
+            self.prompt.setText("")
 
     def _prompt_text(self, label: str, number: int) -> str:
         return translate("recognize", "Draw  {0}   ({1} / {2})").format(label, number, len(self.prompts))

@@ -37,11 +37,13 @@ class ConfusionDrill(QObject):
         self.classes: list[str] = []
         self.before = None  # the evaluation the round started from
         self.state = "idle"  # idle → drawing → training → measuring → idle
+        self._restore_to: str | None = None  # the collect bar's dataset before the drill took it over
         self.view.drill_button.clicked.connect(self.start)
         self.view.evaluated.connect(self._evaluated)
         window.train_area.trainingFinished.connect(self._trained)
         window.train_area.trainingFailed.connect(self._failed)
         window.collect_bar.collectionStopped.connect(self._stopped)
+        window.collect_bar.collectionFinished.connect(self._restore_dataset)
 
     def start(self) -> bool:
         report, path = self.view.report, self.view.evaluated_path
@@ -53,24 +55,45 @@ class ConfusionDrill(QObject):
         window = self.window
         # The drawings go to a dataset of their own and the pad reads them with the evaluated model: a digits drill
         # filed 0 and 5 into "my symbols" while the pad's symbols model read them (a fresh-eyes walk).
+        previous = window.collect_bar.dataset_name()
         try:
             window.collect_bar.set_dataset(practice_dataset(report.dataset if report is not None else ""))
         except (ValueError, DatasetError, OSError):
-            pass  # a name the store refuses: the dataset chosen in the collect bar takes them
+            previous = None  # a name the store refuses: the dataset chosen in the collect bar takes them
         if window.current_model_path() != path:
             window.use_model(path)
         if not window.teacher.start(", ".join(classes), DRILL_SAMPLES):
+            self._restore_to = previous
+            self._restore_dataset()
             return False
+        self._restore_to = previous
         window.teacher.base_path = path  # the evaluated model is the one fine-tuned, whichever the pad uses
         self.classes, self.before, self.state = classes, report, "drawing"
         text = self.tr("Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is "
                        "then fine-tuned on them and measured again.", "", DRILL_SAMPLES)
         self.view.drill_note.setText(resolve(text, DRILL_SAMPLES).format(", ".join(classes)))
+        # Not the Teach round's "Teaching: …": nothing new is taught, the model practises what it confuses.
+        window.statusBar().showMessage(translate("train", "Practising {0}: draw each {1} times; press Enter after "
+                                                 "each").format(", ".join(classes), DRILL_SAMPLES))
         window.show_area(window.recognize)
         return True
 
+    def _restore_dataset(self, *_finished) -> None:
+        """The drawings are in: the collect bar goes back to the person's own dataset (a later Teach… round went
+        into digits-practice, and failed on a stopped drill's three 6s there)."""
+        previous, self._restore_to = self._restore_to, None
+        bar = self.window.collect_bar
+        # Only one that exists: the default name stands in the list before its first drawing, and choosing it
+        # would make an empty dataset.
+        if previous and previous != bar.dataset_name() and bar.store.exists(previous):
+            try:
+                bar.set_dataset(previous)
+            except (ValueError, DatasetError, OSError):
+                pass  # removed meanwhile: the practice dataset stays chosen
+
     def _stopped(self) -> None:
         """The collection stopped before its last prompt: no fine-tuning follows, and the note says so."""
+        self._restore_dataset()
         if self.state == "drawing":
             self.state = "idle"
             self.view.drill_note.setText(translate("train", "Drawing stopped: nothing was fine-tuned (the drawings added "

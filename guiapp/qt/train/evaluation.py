@@ -95,6 +95,8 @@ class EvaluationView(QWidget):
         self.model = ElidingComboBox()
         self.model.setMinimumWidth(140)
         self.model.setToolTip(translate("train", "The model to evaluate"))
+        self._figures_text = ""  # the summary of the figures shown, before any note that another model is chosen
+        self.model.currentIndexChanged.connect(self._mark_figures)
         browse = QPushButton(translate("train", "Model file…"))
         browse.clicked.connect(self._browse)
         self.dataset_box = ElidingComboBox()
@@ -209,6 +211,19 @@ class EvaluationView(QWidget):
             self._clear_results()
             self.summary.setText(translate("train", "The evaluated model was deleted with its run. Evaluate a model to "
                                            "see its accuracy, confusion matrix and weakest classes."))
+
+    def _mark_figures(self, _index: int = -1) -> None:
+        """The summary of the figures shown, and a line saying so when the Model box names another model (Show
+        on a run chose "shown run" above figures measured with the model before it)."""
+        if self.report is None or not self._figures_text or self.runner.is_running():
+            return
+        chosen = self.model.currentData()
+        if chosen and self.report_path and chosen != self.report_path:
+            self.summary.setText(self._figures_text + "<br><i>" + translate(
+                "train", "These figures are of {0}; press Evaluate to measure {1}.").format(
+                escape(model_display_name(self.report_path)), escape(model_display_name(chosen))) + "</i>")
+        else:
+            self.summary.setText(self._figures_text)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to evaluate"), "", translate("train", "Keras models (*.h5 *.keras)"))
@@ -339,6 +354,7 @@ class EvaluationView(QWidget):
         """Show ``report`` (of ``model_path``, which the summary names: the Model list above may already show
         another model, chosen or loaded since, and the figures must not read as that one's)."""
         self.report, self.dataset, self.report_path = report, dataset, model_path
+        self._figures_text = ""
         of_model = (translate("train", " · model {0}").format(escape(model_display_name(model_path))) if model_path else "")
         left_out = translate("train", " · {0} samples of classes the model does not know left out").format(report.left_out) if report.left_out else ""
         if report.n_samples == 0:
@@ -346,9 +362,10 @@ class EvaluationView(QWidget):
             self._show_no_results(report.confusion, report.labels)
             self.evaluated.emit(report)
             return
-        self.summary.setText(
+        self._figures_text = (
             fmt(translate("train", "<b>{0} accuracy {1:.1%}</b> · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}"), split_label(report.split).capitalize(), report.accuracy, report.top_k, report.top_k_accuracy, report.macro_f1, evaluated_text(self, report), left_out)
             + of_model)
+        self._mark_figures()
         self.heatmap.show_matrix(report.confusion, report.labels)
         self.table.show_report(report)
         worst = report.most_confused(1)
