@@ -35,6 +35,7 @@ def test_the_confused_classes_are_collected_then_measured_before_and_after(qtbot
     assert window.tabs.currentWidget() is window.recognize
     assert f"8 times on the Recognize pad: {', '.join(classes)} (" in view.drill_note.text()
     assert bar.dataset_name() == "digits-practice"  # its own dataset, not the one last chosen in the bar
+    assert window.train_area.settings.dataset_name() != "digits-practice"  # not taken for one the person made
 
     # The fine-tuning itself is the Teach flow's (tested there); here its result comes back as the Train area
     # announces it, and the drill measures that model on the same data and split.

@@ -393,3 +393,35 @@ def test_the_bar_says_validating_after_an_epochs_last_batch(qtbot, panel, digits
     panel._latest = TrainingEvent("batch", 2, 3, 5, 5, validating=True)
     panel._redraw()
     assert panel.progress.text() == "epoch 2/3 · validating…"
+
+
+def test_the_chosen_datasets_counts_follow_it_and_a_drills_dataset_is_not_chosen(qtbot, digits):
+    """A fresh-eyes walk found the settings on a dataset of its own saying "all 0" and "for 0 classes" after
+    drawings were added, and switched silently to the drill's digits-practice."""
+    from guiapp.core.datasets.user_store import UserStore
+    from guiapp.qt.train.settings import TrainingSettings
+
+    settings = TrainingSettings()
+    qtbot.addWidget(settings)
+    described = []
+
+    def describe(_work, done, _failed):  # records what is described; the description itself is tested elsewhere
+        described.append(settings.dataset_name())
+        done(None)
+
+    settings.describe_with = describe
+    settings.show()
+    qtbot.waitExposed(settings)
+    mine = UserStore().create("mine")  # made by the person: chosen, and described
+    assert settings.dataset_name() == "mine" and described[-1] == "mine"
+    described.clear()
+    mine.add_image(np.asarray(digits.images[0]), "7", source_ink="light")  # it grows while shown: described again
+    assert described == ["mine"]
+    settings.hide()
+    mine.add_image(np.asarray(digits.images[1]), "7", source_ink="light")
+    assert described == ["mine"]  # hidden: not yet (each drawing would build a model)
+    settings.show()
+    assert described == ["mine", "mine"]  # seen again: the new counts
+    with settings.keeping_choice():
+        UserStore().create("digits-practice")
+    assert settings.dataset_name() == "mine" and settings.dataset.findText("digits-practice") >= 0

@@ -57,7 +57,8 @@ class ConfusionDrill(QObject):
         # filed 0 and 5 into "my symbols" while the pad's symbols model read them (a fresh-eyes walk).
         previous = window.collect_bar.dataset_name()
         try:
-            window.collect_bar.set_dataset(practice_dataset(report.dataset if report is not None else ""))
+            with window.train_area.settings.keeping_choice():  # the app's dataset, not one the person made
+                window.collect_bar.set_dataset(practice_dataset(report.dataset if report is not None else ""))
         except (ValueError, DatasetError, OSError):
             previous = None  # a name the store refuses: the dataset chosen in the collect bar takes them
         if window.current_model_path() != path:

@@ -4,6 +4,8 @@ a plateau learning-rate schedule. Describing a preset builds a Keras model, so i
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
@@ -104,6 +106,8 @@ class TrainingSettings(QWidget):
         self._synthesised_per_class = DEFAULT_SAMPLES_PER_CLASS  # kept while a dataset of files is chosen
         self.samples.setToolTip(translate("train", "How many samples per class to synthesise (built-in datasets only)"))
         form.addRow(translate("train", "Samples"), self.samples)
+        self.follow_new_datasets = True  # see keeping_choice
+        self._described_stale = False  # the chosen dataset changed while the settings were hidden
         self.refresh_datasets()
         dataset_events().changed.connect(self.refresh_datasets)
         self.dataset.currentIndexChanged.connect(self._dataset_changed)
@@ -250,10 +254,36 @@ class TrainingSettings(QWidget):
         before = {self.dataset.itemText(i) for i in range(self.dataset.count())}
         moved = fill_with_datasets(self.dataset)
         index = self.dataset.findText(changed) if changed and changed not in before else -1
-        if index >= 0 and self.dataset.itemData(index) == "user" and self.isEnabled():  # not during a run
+        if (index >= 0 and self.dataset.itemData(index) == "user" and self.isEnabled()  # not during a run
+                and self.follow_new_datasets):
             self.dataset.setCurrentIndex(index)  # runs _dataset_changed
         elif moved:
             self._dataset_changed()
+        elif changed and changed == self.dataset_name():
+            # The chosen dataset grew or shrank: its counts ("all 0", "for 0 classes") are described again when
+            # next seen (each drawing added on the Recognize pad would otherwise build a model here).
+            self._described_stale = True
+            if self.isVisible():
+                self._describe_if_stale()
+
+    def showEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().showEvent(event)
+        self._describe_if_stale()
+
+    def _describe_if_stale(self) -> None:
+        if self._described_stale:
+            self._described_stale = False
+            self.choiceChanged.emit()
+
+    @contextlib.contextmanager
+    def keeping_choice(self):
+        """Datasets made inside this block are not chosen as new ones of the person's (a drill's practice
+        dataset took over the Train area's choice, silently)."""
+        self.follow_new_datasets = False
+        try:
+            yield
+        finally:
+            self.follow_new_datasets = True
 
     def set_devices(self, devices: list[tuple[str, str]] | None, error: str | None = None) -> None:
         current = self.device.currentData()
