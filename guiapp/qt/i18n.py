@@ -151,10 +151,21 @@ def unbroken(text) -> str:
     return html.escape(str(text), quote=False).replace("-", "\u2011")
 
 
-def date_time(iso: str) -> str:
-    """An ISO 8601 time stamp (what the core stores) as the locale writes a short date and time."""
+def date_time(iso: str, seconds: bool = False) -> str:
+    """An ISO 8601 time stamp (what the core stores) as the locale writes a short date and time; ``seconds``: with
+    them (two runs started in one minute had the same name)."""
     stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)  # with its UTC offset, when it has one
-    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat) if stamp.isValid() else iso
+    if not stamp.isValid():
+        return iso
+    locale = QLocale()
+    if not seconds:
+        return locale.toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+    # The locale's short time with seconds after its minutes ("h:mm AP" → "h:mm:ss AP", "HH:mm" → "HH:mm:ss"): its
+    # long time format adds a time zone.
+    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if ":ss" not in time_format:
+        time_format = time_format.replace("mm", "mm:ss", 1)
+    return locale.toString(stamp.toLocalTime(), f"{locale.dateFormat(QLocale.FormatType.ShortFormat)} {time_format}")
 
 
 def percent(fraction: float, decimals: int = 1) -> str:

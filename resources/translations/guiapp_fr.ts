@@ -3279,6 +3279,10 @@ Still using {0}.</source>
         <translation>pas encore d’échantillons</translation>
     </message>
     <message>
+        <source>{0}, {1} in {2}</source>
+        <translation>{0}, {1} dans {2}</translation>
+    </message>
+    <message>
         <source>Type a label first (what you drew), then press Enter.</source>
         <translation>Saisissez d’abord une étiquette (ce que vous avez dessiné), puis Entrée.</translation>
     </message>
@@ -3929,6 +3933,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Apprentissage arrêté : rien n’a été appris ; les dessins ajoutés jusqu’ici sont conservés</translation>
     </message>
     <message>
+        <source>Teaching failed</source>
+        <translation>Échec de l&apos;apprentissage</translation>
+    </message>
+    <message>
         <source>Teaching failed: {0}</source>
         <translation>L’apprentissage a échoué : {0}</translation>
     </message>
@@ -4084,6 +4092,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     <message>
         <source>The evaluated model was deleted with its run. Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
         <translation>Le modèle évalué a été supprimé avec son exécution. Évaluez un modèle pour voir son exactitude, sa matrice de confusion et ses classes les plus faibles.</translation>
+    </message>
+    <message>
+        <source>These figures are of {0}; press Evaluate to measure {1}.</source>
+        <translation>Ces chiffres sont ceux de {0} ; cliquez sur Évaluer pour mesurer {1}.</translation>
     </message>
     <message>
         <source>Model to evaluate</source>
@@ -4852,6 +4864,10 @@ Référence : {1}</translation>
         <translation>Rien à pratiquer : évaluez d’abord un modèle qui confond certaines classes.</translation>
     </message>
     <message>
+        <source>Practising {0}: draw each {1} times; press Enter after each</source>
+        <translation>Entraînement sur {0} : dessinez chacun {1} fois ; Entrée après chaque dessin</translation>
+    </message>
+    <message>
         <source>Drawing stopped: nothing was fine-tuned (the drawings added so far are kept).</source>
         <translation>Dessin arrêté : rien n’a été affiné (les dessins ajoutés jusqu’ici sont conservés).</translation>
     </message>
@@ -4922,6 +4938,10 @@ Référence : {1}</translation>
     <message>
         <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
         <translation>Pas de matrice de confusion : les données de validation de cet entraînement ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>{0} (taught)</source>
+        <translation>{0} (appris)</translation>
     </message>
 </context>
 </TS>

@@ -3226,6 +3226,10 @@ Still using {0}.</source>
         <translation>まだサンプルがありません</translation>
     </message>
     <message>
+        <source>{0}, {1} in {2}</source>
+        <translation>{2}：{0}、{1}</translation>
+    </message>
+    <message>
         <source>Type a label first (what you drew), then press Enter.</source>
         <translation>先にラベル（描いたもの）を入力してから Enter を押してください。</translation>
     </message>
@@ -3876,6 +3880,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>教えるのを止めました：何も学習していません。ここまでに追加した絵は残ります</translation>
     </message>
     <message>
+        <source>Teaching failed</source>
+        <translation>教えるのに失敗しました</translation>
+    </message>
+    <message>
         <source>Teaching failed: {0}</source>
         <translation>教えるのに失敗しました: {0}</translation>
     </message>
@@ -4031,6 +4039,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>The evaluated model was deleted with its run. Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
         <translation>評価したモデルは実行とともに削除されました。モデルを評価すると、正解率、混同行列、最も弱いクラスが表示されます。</translation>
+    </message>
+    <message>
+        <source>These figures are of {0}; press Evaluate to measure {1}.</source>
+        <translation>この数値は {0} のものです。{1} を測るには「評価」を押してください。</translation>
     </message>
     <message>
         <source>Model to evaluate</source>
@@ -4799,6 +4811,10 @@ Reference: {1}</source>
         <translation>練習するものがありません。まず、いくつかのクラスを取り違えるモデルを評価してください。</translation>
     </message>
     <message>
+        <source>Practising {0}: draw each {1} times; press Enter after each</source>
+        <translation>{0} の練習：それぞれ {1} 回書き、毎回 Enter を押してください</translation>
+    </message>
+    <message>
         <source>Drawing stopped: nothing was fine-tuned (the drawings added so far are kept).</source>
         <translation>描くのを止めました：微調整はしていません（ここまでに追加した絵は残ります）。</translation>
     </message>
@@ -4869,6 +4885,10 @@ Reference: {1}</source>
     <message>
         <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
         <translation>混同行列はありません。この実行の検証データが手元にありません。</translation>
+    </message>
+    <message>
+        <source>{0} (taught)</source>
+        <translation>{0}（追加学習）</translation>
     </message>
 </context>
 </TS>

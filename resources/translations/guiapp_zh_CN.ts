@@ -3226,6 +3226,10 @@ Still using {0}.</source>
         <translation>还没有样本</translation>
     </message>
     <message>
+        <source>{0}, {1} in {2}</source>
+        <translation>{2} 中有 {0}、{1}</translation>
+    </message>
+    <message>
         <source>Type a label first (what you drew), then press Enter.</source>
         <translation>请先输入标签（你写的内容），然后按 Enter。</translation>
     </message>
@@ -3876,6 +3880,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>已停止教学：没有学习任何内容；已添加的图形会保留</translation>
     </message>
     <message>
+        <source>Teaching failed</source>
+        <translation>教学失败</translation>
+    </message>
+    <message>
         <source>Teaching failed: {0}</source>
         <translation>教学失败：{0}</translation>
     </message>
@@ -4031,6 +4039,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>The evaluated model was deleted with its run. Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
         <translation>所评估的模型已随其运行一起删除。评估一个模型以查看其准确率、混淆矩阵和最弱的类别。</translation>
+    </message>
+    <message>
+        <source>These figures are of {0}; press Evaluate to measure {1}.</source>
+        <translation>这些数字属于 {0}；按“评估”来测量 {1}。</translation>
     </message>
     <message>
         <source>Model to evaluate</source>
@@ -4799,6 +4811,10 @@ Reference: {1}</source>
         <translation>没有可练习的内容：请先评估一个会混淆某些类别的模型。</translation>
     </message>
     <message>
+        <source>Practising {0}: draw each {1} times; press Enter after each</source>
+        <translation>练习 {0}：每个写 {1} 次，每次写完按 Enter</translation>
+    </message>
+    <message>
         <source>Drawing stopped: nothing was fine-tuned (the drawings added so far are kept).</source>
         <translation>已停止书写：没有进行微调（已添加的图形会保留）。</translation>
     </message>
@@ -4869,6 +4885,10 @@ Reference: {1}</source>
     <message>
         <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
         <translation>没有混淆矩阵：这次运行的验证数据不在手边。</translation>
+    </message>
+    <message>
+        <source>{0} (taught)</source>
+        <translation>{0}（追加学习）</translation>
     </message>
 </context>
 </TS>

@@ -3226,6 +3226,10 @@ Still using {0}.</source>
         <translation>還沒有樣本</translation>
     </message>
     <message>
+        <source>{0}, {1} in {2}</source>
+        <translation>{2} 中有 {0}、{1}</translation>
+    </message>
+    <message>
         <source>Type a label first (what you drew), then press Enter.</source>
         <translation>請先輸入標籤（你寫的內容），然後按 Enter。</translation>
     </message>
@@ -3876,6 +3880,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>已停止教學：沒有學習任何內容；已新增的圖形會保留</translation>
     </message>
     <message>
+        <source>Teaching failed</source>
+        <translation>教學失敗</translation>
+    </message>
+    <message>
         <source>Teaching failed: {0}</source>
         <translation>教學失敗：{0}</translation>
     </message>
@@ -4031,6 +4039,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>The evaluated model was deleted with its run. Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
         <translation>所評估的模型已隨其執行一起刪除。評估一個模型以查看其準確率、混淆矩陣和最弱的類別。</translation>
+    </message>
+    <message>
+        <source>These figures are of {0}; press Evaluate to measure {1}.</source>
+        <translation>這些數字屬於 {0}；按「評估」來測量 {1}。</translation>
     </message>
     <message>
         <source>Model to evaluate</source>
@@ -4799,6 +4811,10 @@ Reference: {1}</source>
         <translation>沒有可練習的內容：請先評估一個會混淆某些類別的模型。</translation>
     </message>
     <message>
+        <source>Practising {0}: draw each {1} times; press Enter after each</source>
+        <translation>練習 {0}：每個寫 {1} 次，每次寫完按 Enter</translation>
+    </message>
+    <message>
         <source>Drawing stopped: nothing was fine-tuned (the drawings added so far are kept).</source>
         <translation>已停止書寫：沒有進行微調（已新增的圖形會保留）。</translation>
     </message>
@@ -4869,6 +4885,10 @@ Reference: {1}</source>
     <message>
         <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
         <translation>沒有混淆矩陣：這次執行的驗證資料不在手邊。</translation>
+    </message>
+    <message>
+        <source>{0} (taught)</source>
+        <translation>{0}（追加學習）</translation>
     </message>
 </context>
 </TS>

@@ -44,7 +44,10 @@ def test_runs_table_dates_and_counts_follow_the_locale(language, qtbot, tmp_path
     table = view.table
     dates = [table.item(row, 0).text() for row in range(table.rowCount())]
     stamp = QDateTime.fromString("2026-12-01T09:05:00+00:00", Qt.DateFormat.ISODate).toLocalTime()
-    assert QLocale().toString(stamp, QLocale.FormatType.ShortFormat) in dates
+    minutes = QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    # The locale's short form with seconds after the minutes (two runs started in one minute read the same).
+    assert i18n.date_time("2026-12-01T09:05:00+00:00", seconds=True) in dates
+    assert f"{minutes}:00" in dates, (dates, minutes)  # French and Japanese write the seconds last
     assert any(EXPECTED[language][3] in text for text in dates), dates
     assert table.item(0, 3).text() == {"fr": "arrêt anticipé", "ja": "早期終了"}[language]
     table.sortItems(4, Qt.SortOrder.AscendingOrder)  # epochs: 9 before 10, as numbers (as text "10" < "9")
@@ -63,3 +66,12 @@ def test_dataset_counts_in_the_window_follow_the_locale(language, qtbot):
     listing.set_counts(name, 10, 12345)  # what the window learns once the dataset is read
     item = listing._find(name)  # noqa: SLF001 — the row the user reads
     assert (item.text(1), item.text(2)) == ("10", EXPECTED[language][0])
+
+
+def test_a_taught_run_is_named_in_the_windows_language(language, tmp_path):
+    """French Runs and status lines said "symbols (taught)"."""
+    from guiapp.qt.recognize.model_picker import run_title
+
+    run = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)")
+    title = run_title(run)
+    assert title.startswith({"fr": "symbols (appris)", "ja": "symbols（追加学習）"}[language]), title

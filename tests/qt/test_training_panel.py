@@ -12,7 +12,7 @@ from guiapp.core.training.runs import RunStore
 from guiapp.core.training.config import TrainConfig
 from guiapp.core.training.request import TrainingRequest
 from guiapp.qt.train.panel import TrainPanel
-from guiapp.qt.train.runs import run_title
+from guiapp.qt.recognize.model_picker import model_display_name, run_title
 
 QUICK = dict(batch_size=16, validation_split=0.2, test_split=0.1)
 
@@ -237,6 +237,11 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits):
     assert overlaid.args == [older, newer]  # the older drawn, the newer dashed, whatever the table's order
     assert len(panel.plots.overlay_curves) == 4 and panel.plots.epoch_points("loss") == 1
     assert panel.status.text() == f"Solid: {run_title(older)} · dashed: {run_title(newer)}"
+    # Two runs of one minute have two names (with seconds), and a run's model is named as the run is.
+    assert run_title(older) != run_title(newer) or older.created == newer.created
+    legend = [item.opts["name"] for _plot, item in panel.plots.overlay_curves.values()]
+    assert all(name.startswith(run_title(newer).rsplit(" · ", 1)[1]) for name in legend)
+    assert model_display_name(older.best_model_file()) == run_title(older)
     panel.settings.set_config(TrainConfig())  # rerun must restore the run's own settings
     panel.runs_view.select_run(runs[0].id)
     assert panel.runs_view.rerun_button.isEnabled()
@@ -265,6 +270,7 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits):
     assert panel.scrubber.model_path == str(runs[0].best_model_file())
     assert panel.feature_maps.model_path == str(runs[0].best_model_file())
     assert panel.evaluation.model.currentData() == str(runs[0].best_model_file())
+    assert panel.evaluation.model.currentText() == f"shown run: {run_title(runs[0])}"
     # Deleting another run leaves the shown one; deleting the shown one clears it.
     panel.runs_view.delete([runs[1]])
     assert panel.plots.epoch_points("loss") == 1 and panel.status.text().startswith(f"Run {run_title(runs[0])}")

@@ -251,11 +251,12 @@ def read_metadata(path) -> dict:
     return result
 
 
-def model_title(path, describe: bool = True) -> str:
+def model_title(path, describe: bool = True, when=None) -> str:
     """A name a person recognises a model file by: the name saved in it, else what it learnt from, its preset and
     when it was saved ("strokes · keras-tutorial · 2026-12-01 10:42"); a file without guiapp's metadata (or one
     that cannot be read) by its file name. Several runs' files are all called model.h5, so names matter.
-    ``describe=False``: a file without a saved name by its file name (one the person named themselves)."""
+    ``describe=False``: a file without a saved name by its file name (one the person named themselves). ``when``:
+    writes the saved time (ISO 8601) as the window's locale does; without it, "2026-12-01 10:42:05"."""
     try:
         metadata = read_metadata(path)["metadata"]
     except ModelFileError:
@@ -265,6 +266,7 @@ def model_title(path, describe: bool = True) -> str:
     if not describe:
         return Path(path).name
     dataset = metadata.get("dataset") if isinstance(metadata.get("dataset"), dict) else {}
-    saved = str(metadata.get("saved_at") or "")[:16].replace("T", " ")
+    saved_at = str(metadata.get("saved_at") or "")
+    saved = (when(saved_at) if when else saved_at[:19].replace("T", " ")) if saved_at else ""
     parts = [str(part) for part in (dataset.get("name"), metadata.get("preset"), saved) if part]
     return " · ".join(parts) if parts else Path(path).name

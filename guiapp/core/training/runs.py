@@ -30,6 +30,7 @@ RUN_FILE = "run.json"
 CURVES_FILE = "curves.json"
 CHECKPOINT_FILE = "best.h5"
 MODEL_FILE = "model.h5"
+TAUGHT_SUFFIX = " (taught)"  # a Teach… round's run: its dataset is "<the person's dataset> (taught)"
 MAX_BATCH_POINTS = 4000  # per-batch loss points kept on disk; more are thinned (every other one dropped)
 STATUSES = tuple(StopReason)
 
@@ -99,11 +100,12 @@ class Run:
 
     @property
     def title(self) -> str:
-        """The name the user gave the run, else "my-handwriting · inkling · 2026-12-01 10:42"."""
+        """The name the user gave the run, else "my-handwriting · inkling · 2026-12-01 10:42:05" (with seconds: runs
+        started in one minute had one title)."""
         if self.name:
             return self.name
         preset = self.config.get("preset", "?")
-        return f"{self.dataset} · {preset} · {self.created[:16].replace('T', ' ')}"
+        return f"{self.dataset} · {preset} · {self.created[:19].replace('T', ' ')}"
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -118,6 +120,18 @@ class Run:
             return Curves.from_dict(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError, TypeError, AttributeError) as exc:
             raise RunError(Text("{0}: the curves cannot be read ({1}: {2})", path, type(exc).__name__, str(exc))) from exc
+
+
+def run_of_model(path: str | Path) -> Run | None:
+    """The run whose folder holds the model file ``path`` (its final model or best checkpoint), else None: a run's
+    model is named as the run is, wherever it is listed."""
+    path = Path(path)
+    if path.name not in (MODEL_FILE, CHECKPOINT_FILE) or not (path.parent / RUN_FILE).is_file():
+        return None
+    try:
+        return RunStore(path.parent.parent).load(path.parent.name)
+    except RunError:
+        return None
 
 
 def _now() -> str:
@@ -241,4 +255,4 @@ class RunStore:
         return target
 
 
-__all__ = ["Curves", "Run", "RunError", "RunStore", "STATUSES", "thin"]
+__all__ = ["Curves", "Run", "RunError", "RunStore", "STATUSES", "TAUGHT_SUFFIX", "run_of_model", "thin"]

@@ -18,7 +18,7 @@ from guiapp.core.tasks import Cancelled, ProgressFn, error_message, is_user_erro
 from guiapp.core.text import Text
 from guiapp.core.training.config import StopReason, TrainingControl, TrainingError, TrainingEvent, TrainingResult
 from guiapp.core.training.request import TrainingRequest, run_request
-from guiapp.core.training.runs import Curves, Run, RunStore
+from guiapp.core.training.runs import TAUGHT_SUFFIX, Curves, Run, RunStore
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +71,11 @@ def teach_request(base_path: str, personal: str, data=None, taught: list[str] | 
     metadata = info["metadata"]
     preset = metadata.get("preset") if metadata.get("preset") in PRESETS else DEFAULT_PRESET
     original = original_dataset(info)
-    if original in (personal, f"{personal} (taught)"):
+    if original in (personal, f"{personal}{TAUGHT_SUFFIX}"):
         original = None  # the model learnt from these very samples: they are all the mix needs
     config = TrainConfig(preset=preset, epochs=TEACH_EPOCHS, batch_size=32, learning_rate=1e-3, schedule="constant",
                          augment=True, augment_strength=1.0, validation_split=0.1, test_split=0.0, early_stopping=0)
-    return TrainingRequest(config, f"{personal} (taught)", base_path=str(base_path), data=data,
+    return TrainingRequest(config, f"{personal}{TAUGHT_SUFFIX}", base_path=str(base_path), data=data,
                            personalize=PersonalizeRequest(personal, original, TEACH_ORIGINAL_PER_CLASS,
                                                           taught=tuple(taught)))
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from guiapp import paths
 from guiapp.core.training import runs
 from guiapp.qt.eliding_combo import ElidingComboBox
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import date_time, translate
 
 MODEL_FILTER = QT_TRANSLATE_NOOP("recognize", "Keras models (*.h5 *.keras);;All files (*)")  # translated where shown
 
@@ -33,9 +33,28 @@ def model_display_name(path: str | Path) -> str:
         bundled = False
     if bundled:
         return path.stem.replace("_", " ").replace("-", " ").capitalize()
+    run = runs.run_of_model(path)
+    if run is not None:  # as the Runs table and the Train area's status name it, date and all
+        return run_title(run)
     from guiapp.core.modelfile.metadata import model_title
 
-    return model_title(path, describe=path.name == runs.MODEL_FILE)
+    return model_title(path, describe=path.name == runs.MODEL_FILE, when=date_time)
+
+
+def run_title(run: runs.Run) -> str:
+    """:attr:`Run.title` in the window's language: its date as the Runs table writes it (the locale's, with
+    seconds, not the stored ISO form), a Teach… round's "(taught)" translated."""
+    if run.name:
+        return run.name
+    return f"{run_dataset(run.dataset)} · {run.config.get('preset', '?')} · {date_time(run.created, seconds=True)}"
+
+
+def run_dataset(dataset: str) -> str:
+    """What a run learns from (its request's or record's ``dataset``), in the window's language ("symbols
+    (taught)" for a Teach… round)."""
+    if dataset.endswith(runs.TAUGHT_SUFFIX):
+        return translate("train", "{0} (taught)").format(dataset[:-len(runs.TAUGHT_SUFFIX)])
+    return dataset
 
 
 class ModelPicker(ElidingComboBox):

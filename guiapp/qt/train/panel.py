@@ -36,6 +36,7 @@ from guiapp.qt.train.settings import TrainingSettings
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
 from guiapp.qt.i18n import fmt, localise, translate
+from guiapp.qt.recognize.model_picker import run_dataset
 from guiapp.qt.theme import set_tone
 
 log = logging.getLogger(__name__)
@@ -216,7 +217,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.plots.set_overlay(None)
         self._length_known = False
         self.tabs.setCurrentWidget(self.curves_tab)
-        self.settings.show_other_run(None if from_settings else request.dataset, request.config, request.base_path)
+        self.settings.show_other_run(None if from_settings else run_dataset(request.dataset), request.config, request.base_path)
         self.training = TrainingRun(request, self.store, self)
         self.training.event.connect(self._on_event)
         self.training.preparing.connect(self._on_preparing)
@@ -226,7 +227,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.training.ended.connect(self._on_ended)
         self.progress.setValue(0)
         self.progress.setFormat(translate("train", "preparing…"))
-        self.status.setText(translate("train", "Preparing {0}…").format(request.dataset))
+        self.status.setText(translate("train", "Preparing {0}…").format(run_dataset(request.dataset)))
         self.result_label.setText("")
         self._set_running(True)
         self.training.start()

@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from guiapp.core.training.runs import Run, RunError
-from guiapp.qt.i18n import localise, translate
-from guiapp.qt.train.runs import STATUSES, run_title
+from guiapp.qt.i18n import date_time, localise, translate
+from guiapp.qt.recognize.model_picker import run_title
+from guiapp.qt.train.runs import STATUSES
 
 
 class RunResultsMixin:
@@ -74,7 +75,7 @@ class RunResultsMixin:
             return
         self.show_run(shown)
         try:
-            self.plots.set_overlay(overlaid.load_curves().history, overlaid.created[5:16].replace("T", " "))
+            self.plots.set_overlay(overlaid.load_curves().history, date_time(overlaid.created, seconds=True))
         except RunError as exc:
             self.status.setText(localise(exc))
             return

@@ -14,6 +14,7 @@ from guiapp.core.training.runs import Run, RunError, RunStore
 from guiapp.core.plural import resolve
 from guiapp.qt.a11y import read_only_table
 from guiapp.qt.i18n import date_time, localise, number, percent, translate
+from guiapp.qt.recognize.model_picker import run_dataset, run_title
 from guiapp.qt.theme import set_tone
 
 COLUMNS = [QT_TRANSLATE_NOOP("train", "Started"), QT_TRANSLATE_NOOP("train", "Preset"),  # translated where shown
@@ -38,11 +39,6 @@ class _SortItem(QTableWidgetItem):
         if mine is None or theirs is None:
             return super().__lt__(other)
         return mine < theirs
-
-
-def run_title(run: Run) -> str:
-    """:attr:`Run.title` with its date as the Runs table writes it (the locale's, not the stored ISO form)."""
-    return run.name or f"{run.dataset} · {run.config.get('preset', '?')} · {date_time(run.created)}"
 
 
 def best_val_accuracy(run: Run) -> float | None:
@@ -120,8 +116,8 @@ class RunsView(QWidget):
                 status = "interrupted"
             accuracy = best_val_accuracy(run)
             # (text in the locale's form, what it sorts by)
-            values = [(date_time(run.created), run.created), (run.config.get("preset", "?"), None),
-                      (run.name or run.dataset, None), (translate("train", STATUSES.get(status, status)), None),
+            values = [(date_time(run.created, seconds=True), run.created), (run.config.get("preset", "?"), None),
+                      (run.name or run_dataset(run.dataset), None), (translate("train", STATUSES.get(status, status)), None),
                       (number(run.epochs_done), run.epochs_done),
                       ("", -1) if run.best_epoch is None else (number(run.best_epoch), run.best_epoch),
                       ("", -1.0) if accuracy is None else (percent(accuracy), accuracy)]
@@ -145,7 +141,7 @@ class RunsView(QWidget):
         runs = self.selected()
         if len(runs) != 1:
             return
-        name, ok = QInputDialog.getText(self, translate("train", "Rename run"), translate("train", "Name of this run and its model:"), text=runs[0].title)
+        name, ok = QInputDialog.getText(self, translate("train", "Rename run"), translate("train", "Name of this run and its model:"), text=run_title(runs[0]))
         if ok and name.strip():
             self.rename(runs[0], name)
 
