@@ -2640,7 +2640,7 @@
     </message>
     <message>
         <source>Sample</source>
-        <translation>Échantillon</translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Classes</source>
@@ -2652,7 +2652,7 @@
     </message>
     <message>
         <source>Augment</source>
-        <translation>Augmentation</translation>
+        <translation>Augmenter</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;{0} stays shown until then.&lt;/span&gt;</source>

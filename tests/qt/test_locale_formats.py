@@ -75,3 +75,12 @@ def test_a_taught_run_is_named_in_the_windows_language(language, tmp_path):
     run = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)")
     title = run_title(run)
     assert title.startswith({"fr": "symbols (appris)", "ja": "symbols（追加学習）"}[language]), title
+
+
+def test_plot_axes_write_numbers_as_the_locale_does(language, qtbot):
+    from guiapp.qt.train.plots import TrainingPlots
+
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    ticks = plots.loss_plot.getAxis("left").tickStrings([0.5, 1.0], 1, 0.5)
+    assert ticks == {"fr": ["0,5", "1,0"], "ja": ["0.5", "1.0"]}[language]

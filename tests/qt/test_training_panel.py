@@ -263,7 +263,8 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits):
     assert panel.evaluation.report is None and panel.evaluation.table.rowCount() == 0
     assert panel.evaluation.summary.text().startswith("The evaluated model was deleted")
     assert not (panel.feature_maps.model_path or "").startswith(deleted)
-    assert panel.scrubber.model_path is None and panel.scrubber.note.text().startswith("Train a model")
+    assert panel.scrubber.model_path is None and not panel.scrubber.slider.isEnabled()
+    assert panel.scrubber.note.text().startswith("The run shown here was deleted")
     # Showing a past run: its curves, its title, its ending on the bar, and the other tabs follow it.
     panel.show_run(runs[0])
     assert panel.status.text().startswith(f"Run {run_title(runs[0])}") and panel.progress.value() == 1000

@@ -163,6 +163,12 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetActionsMixin, QWidget):
         self.tabs.addTab(self.classes, translate("datasets", "Classes"))
         self.tabs.addTab(self.health, translate("datasets", "Health"))
         self.tabs.addTab(self.augment, translate("datasets", "Augment"))
+        # Every tab in view: at the window's minimum width in French the last one hid behind scroll arrows, and
+        # nothing said it was there. The pane has no more room there, so the labels take a point less.
+        self.tabs.setUsesScrollButtons(False)
+        font = self.tabs.tabBar().font()
+        font.setPointSizeF(font.pointSizeF() - 1)
+        self.tabs.tabBar().setFont(font)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
@@ -30,7 +30,16 @@ BEST_COLOR = (44, 160, 44)
 LEGEND_BRUSH = (255, 255, 255, 210)  # a curve passing under a legend stays visible, its text readable
 
 
-class _CountAxis(pg.AxisItem):
+class _LocaleAxis(pg.AxisItem):
+    """Tick numbers with the locale's decimal sign (French read 0.5 on the axes beside 0,5 in every label)."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 — pyqtgraph's name
+        point = QLocale().decimalPoint()
+        strings = super().tickStrings(values, scale, spacing)
+        return strings if point == "." else [text.replace(".", point) for text in strings]
+
+
+class _CountAxis(_LocaleAxis):
     """An axis of batches or epochs: they are counted, so no tick falls between two (a short run's batch axis read
     0.5, 1.5, …).
 
@@ -52,7 +61,7 @@ class _CountAxis(pg.AxisItem):
 
 
 def _styled_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background="w", axisItems={"bottom": _CountAxis("bottom")})
+    plot = pg.PlotWidget(background="w", axisItems={"bottom": _CountAxis("bottom"), "left": _LocaleAxis("left")})
     plot.setTitle(title, color="#222", size="10pt")
     plot.setAccessibleName(title)
     for side, label in (("bottom", x_label), ("left", y_label)):

@@ -109,7 +109,7 @@ class RunResultsMixin:
             return bool(path) and str(Path(path).parent) in folders
 
         if gone(self.scrubber.model_path):
-            self.scrubber.set_run(None)
+            self.scrubber.set_run(None, deleted=True)
         if gone(self.feature_maps.model_path):
             self.feature_maps.set_model(self.current_model if not gone(self.current_model) else None)
         self.evaluation.forget_models(gone)

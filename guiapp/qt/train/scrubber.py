@@ -87,8 +87,9 @@ class EpochScrubber(QWidget):
         """The validation confusion matrix at the chosen epoch (built when first shown or used)."""
         return self.heatmap_slot.widget()
 
-    def set_run(self, model_path: str | None) -> None:
-        """The run whose epochs to show (its model file, in its run folder)."""
+    def set_run(self, model_path: str | None, deleted: bool = False) -> None:
+        """The run whose epochs to show (its model file, in its run folder); ``deleted``: None because the run
+        shown was deleted (said so: "Train a model" read oddly beside the other runs still listed)."""
         from guiapp.core.training.epochs import epoch_files
 
         self.model_path = str(model_path) if model_path else None
@@ -104,7 +105,9 @@ class EpochScrubber(QWidget):
             self.epoch_label.setText("")
             self.top.setText(translate("train", "Draw something in Recognize to see its top 5 at each epoch."))
             self.note.setText(translate("train", "This run kept no epochs (a large model, or a run from before they were kept).")
-                              if model_path else _no_run_note())
+                              if model_path else translate("train", "The run shown here was deleted. Show another one "
+                                                           "(Runs → Show) or train one to go through its epochs.")
+                              if deleted else _no_run_note())
             return
         self.note.setText(resolve(self.tr("%Ln epoch(s) kept of run {0}: drag to go through them.", "", len(epochs)),
                                   len(epochs)).format(Path(model_path).parent.name))
