@@ -33,7 +33,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from guiapp.core.tasks import Cancelled
+from guiapp.core.tasks import Cancelled, is_user_error
 from guiapp.core.text import Text
 from guiapp.qt.i18n import localise
 
@@ -200,7 +200,10 @@ class TaskRunner(QObject):
                     relay.cancelled.emit(task, localise(exc.args[0]) if len(exc.args) == 1 and isinstance(
                         exc.args[0], Text) else str(exc) or "cancelled")
                 except Exception as exc:  # noqa: BLE001 — a worker must never die silently
-                    log.info("background task %r failed:\n%s", task.title, traceback.format_exc())
+                    if is_user_error(exc):  # bad input, said in one line: a traceback would read as a crash
+                        log.info("background task %r: %s", task.title, localise(exc))
+                    else:
+                        log.info("background task %r failed:\n%s", task.title, traceback.format_exc())
                     relay.failed.emit(task, localise(exc))  # in the language of the window
                 else:
                     relay.finished.emit(task, result)

@@ -2028,14 +2028,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
         <translation>
             <numerusform>%Ln échantillon supprimé. Ctrl+Z (ou Annuler) le restaure.</numerusform>
             <numerusform>%Ln échantillons supprimés. Ctrl+Z (ou Annuler) les restaure.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
         <translation>
             <numerusform>%Ln échantillon endommagé supprimé. Ctrl+Z (ou Annuler) le rétablit.</numerusform>
             <numerusform>%Ln échantillons endommagés supprimés. Ctrl+Z (ou Annuler) les rétablit.</numerusform>
@@ -2327,6 +2327,10 @@
     <message>
         <source>Done again. Ctrl+Z undoes it.</source>
         <translation>Refait. Ctrl+Z l’annule.</translation>
+    </message>
+    <message>
+        <source>(now {0!r}; pick a class of this dataset or type a new one)</source>
+        <translation>(actuellement {0!r} ; choisissez une classe de ce jeu ou tapez-en une nouvelle)</translation>
     </message>
     <message>
         <source>Relabel</source>
@@ -4914,6 +4918,10 @@ Référence : {1}</translation>
     <message>
         <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
         <translation>Cette exécution n’a gardé aucune époque (un grand modèle, ou une exécution antérieure à leur conservation).</translation>
+    </message>
+    <message>
+        <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
+        <translation>L’exécution affichée ici a été supprimée. Affichez-en une autre (Exécutions → Afficher) ou entraînez un modèle pour parcourir ses époques.</translation>
     </message>
     <message>
         <source>{0} of {1}</source>

@@ -1993,13 +1993,13 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
         <translation>
             <numerusform>%Ln サンプルを削除しました。Ctrl+Z（または「元に戻す」）で戻せます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
         <translation>
             <numerusform>壊れたサンプルを %Ln 件削除しました。Ctrl+Z（または「元に戻す」）で戻せます。</numerusform>
         </translation>
@@ -2274,6 +2274,10 @@
     <message>
         <source>Done again. Ctrl+Z undoes it.</source>
         <translation>やり直しました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>(now {0!r}; pick a class of this dataset or type a new one)</source>
+        <translation>（現在は {0!r}。このデータセットのクラスを選ぶか、新しいラベルを入力してください）</translation>
     </message>
     <message>
         <source>Relabel</source>
@@ -4861,6 +4865,10 @@ Reference: {1}</source>
     <message>
         <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
         <translation>この実行はエポックを保存していません（大きなモデルか、保存するようになる前の実行です）。</translation>
+    </message>
+    <message>
+        <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
+        <translation>ここに表示していた実行は削除されました。別の実行を表示する（実行 → 表示）か、新しく学習するとエポックをたどれます。</translation>
     </message>
     <message>
         <source>{0} of {1}</source>

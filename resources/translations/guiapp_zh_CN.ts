@@ -1993,13 +1993,13 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
         <translation>
             <numerusform>已删除 %Ln 个样本。按 Ctrl+Z（或“撤销”）可恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
         <translation>
             <numerusform>已删除 %Ln 个损坏的样本。按 Ctrl+Z（或“撤销”）可恢复。</numerusform>
         </translation>
@@ -2274,6 +2274,10 @@
     <message>
         <source>Done again. Ctrl+Z undoes it.</source>
         <translation>已重做。Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>(now {0!r}; pick a class of this dataset or type a new one)</source>
+        <translation>（当前为 {0!r}；选择此数据集的一个类别，或输入新的标签）</translation>
     </message>
     <message>
         <source>Relabel</source>
@@ -4861,6 +4865,10 @@ Reference: {1}</source>
     <message>
         <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
         <translation>此运行没有保留轮次（模型较大，或是在开始保留轮次之前的运行）。</translation>
+    </message>
+    <message>
+        <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
+        <translation>此处显示的运行已被删除。显示另一个运行（运行 → 显示）或训练一个新的，即可逐个查看其轮次。</translation>
     </message>
     <message>
         <source>{0} of {1}</source>

@@ -1993,13 +1993,13 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
         <translation>
             <numerusform>已刪除 %Ln 個樣本。按 Ctrl+Z（或“復原”）可恢復。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) brings them back.</source>
+        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
         <translation>
             <numerusform>已刪除 %Ln 個損壞的樣本。按 Ctrl+Z（或“復原”）可恢復。</numerusform>
         </translation>
@@ -2274,6 +2274,10 @@
     <message>
         <source>Done again. Ctrl+Z undoes it.</source>
         <translation>已重做。Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
+        <source>(now {0!r}; pick a class of this dataset or type a new one)</source>
+        <translation>（目前為 {0!r}；選擇此資料集的一個類別，或輸入新的標籤）</translation>
     </message>
     <message>
         <source>Relabel</source>
@@ -4861,6 +4865,10 @@ Reference: {1}</source>
     <message>
         <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
         <translation>此執行沒有保留輪次（模型較大，或是在開始保留輪次之前的執行）。</translation>
+    </message>
+    <message>
+        <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
+        <translation>此處顯示的執行已被刪除。顯示另一個執行（執行 → 顯示）或訓練一個新的，即可逐一查看其輪次。</translation>
     </message>
     <message>
         <source>{0} of {1}</source>

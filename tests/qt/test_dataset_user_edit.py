@@ -5,6 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog
+
 from guiapp.core.datasets.user_store import UserStore
 from qt.dataset_fixtures import drawing, open_in, run_and_wait, write_npz, shown_panel
 
@@ -91,6 +94,18 @@ def test_relabel_delete_undo_redo_in_the_panel(qtbot, panel, filled):
     panel.datasetsChanged.connect(lambda: changes.append(1))
 
     _select(panel, [0, 1])
+    # The dialog offers the dataset's classes, the selection's own label chosen (it was a bare, empty field).
+    seen = {}
+
+    def answer():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible())
+        seen.update(items=dialog.comboBoxItems(), text=dialog.textValue(), prompt=dialog.labelText())
+        dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    panel.relabel_button.click()
+    assert seen["items"] == ["a", "b", "c"] and seen["text"] == "a" and "now 'a'" in seen["prompt"]
+    assert panel.dataset.classes == ["a", "b", "c"]  # cancelled: nothing relabelled
     assert panel.relabel_selected("b")
     assert panel.dataset.class_counts().tolist() == [4, 1] and panel.dataset.classes == ["b", "c"]
     assert changes and "Relabelled 2" in panel.status.text()

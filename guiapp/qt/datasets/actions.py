@@ -275,11 +275,24 @@ class DatasetActionsMixin:
     def choose_relabel(self) -> None:
         if not self._editable() or not self.selected_ids():
             return
-        label, ok = QInputDialog.getText(self, translate("datasets", "Relabel"), resolve(self.tr("New label for %Ln sample(s):", "",
-                                                                                  len(self.selected_ids())),
-                                                                          len(self.selected_ids())))
+        current, classes = self.relabel_choices()
+        n = len(self.selected_ids())
+        prompt = resolve(self.tr("New label for %Ln sample(s):", "", n), n)
+        if current:
+            prompt += "\n" + translate("datasets", "(now {0!r}; pick a class of this dataset or type a new one)").format(current)
+        # The dataset's classes to pick from, the selection's own label first: a bare text field showed neither.
+        label, ok = QInputDialog.getItem(self, translate("datasets", "Relabel"), prompt, classes,
+                                         classes.index(current) if current in classes else 0, True)
         if ok:
             self.relabel_selected(label)
+
+    def relabel_choices(self) -> tuple[str, list[str]]:
+        """(the selected samples' label when they share one else "", the open dataset's classes)."""
+        records = self.records.get(self.name or "") or []
+        chosen = set(self.selected_ids())
+        labels = {record.label for record in records if record.id in chosen}
+        classes = sorted({record.label for record in records})
+        return (next(iter(labels)) if len(labels) == 1 else ""), classes
 
     def relabel_selected(self, label: str) -> bool:
         if not self._editable():
@@ -305,7 +318,7 @@ class DatasetActionsMixin:
         if not ids:
             return False
         self.undo_stack.push(DeleteCommand(self.store, self.name, ids, self._after_edit))
-        self.show_message(resolve(self.tr("Deleted %Ln sample(s). Ctrl+Z (or Undo) brings them back.", "", len(ids)),
+        self.show_message(resolve(self.tr("Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.", "", len(ids)),
                                   len(ids)))
         return True
 
@@ -315,7 +328,7 @@ class DatasetActionsMixin:
         if not ids or not self._editable():
             return False
         self.undo_stack.push(DeleteCommand(self.store, self.name, ids, self._after_edit))
-        self.show_message(resolve(self.tr("Deleted %Ln broken sample(s). Ctrl+Z (or Undo) brings them back.", "",
+        self.show_message(resolve(self.tr("Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.", "",
                                           len(ids)), len(ids)))
         return True
 
