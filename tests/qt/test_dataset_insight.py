@@ -9,6 +9,7 @@ import threading
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from guiapp.core.datasets import registry
 from guiapp.core.datasets.download import RemoteFile, Source
@@ -125,6 +126,12 @@ def test_health_tab_finds_a_leak_and_jumps_to_it(qtbot, panel, tmp_path):
         view.check_button.click()
     assert not view.report.ok
     assert "exact copies" in view.tree.topLevelItem(0).text(0)
+    # The finding's sentence wraps in a narrow pane rather than being cut off ("… 4 test …").
+    view.tree.resize(260, 300)
+    QApplication.processEvents()
+    finding = view.tree.topLevelItem(0)
+    lines = view.tree.visualItemRect(finding).height() // view.tree.fontMetrics().height()
+    assert lines >= 2 and view.tree.visualItemRect(finding).width() <= view.tree.viewport().width()
     assert "exact copies" not in view.summary.text()  # once: the tree item with its pairs
     assert "Click a pair below" in view.summary.text()
     pair = view.tree.topLevelItem(0).child(0)

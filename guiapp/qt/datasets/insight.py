@@ -9,13 +9,14 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -37,6 +38,35 @@ PREVIEW_COUNT = 16
 PREVIEW_SIDE = 56  # 4 a row: the right pane fits the window's minimum width in every language; 2× a 28×28 sample
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped in the column: a view asks an item's size before it knows the width, so
+    a finding's sentence was cut to "exact copies of training images: 4 test …"."""
+
+    def sizeHint(self, option, index):  # noqa: N802 — Qt's name
+        tree = self.parent()
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = max(40, tree.viewport().width() - tree.indentation() * (depth + 1) - 8)
+        text = str(index.data() or "")
+        height = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text).height()
+        return QSize(width, height + 4)
+
+
+class _WrappingTree(QTreeWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(_WrappingDelegate(self))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # the wrapped heights follow the new width
+
+
 class HealthView(QWidget):
     """``sampleRequested(index)`` when a duplicate pair is clicked: the panel shows that sample."""
 
@@ -53,9 +83,8 @@ class HealthView(QWidget):
                               "imbalance."))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.tree = QTreeWidget()
+        self.tree = _WrappingTree()
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
         self.tree.itemClicked.connect(self._clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.check_button)
