@@ -84,3 +84,16 @@ def test_plot_axes_write_numbers_as_the_locale_does(language, qtbot):
     qtbot.addWidget(plots)
     ticks = plots.loss_plot.getAxis("left").tickStrings([0.5, 1.0], 1, 0.5)
     assert ticks == {"fr": ["0,5", "1,0"], "ja": ["0.5", "1.0"]}[language]
+
+
+def test_the_learning_rate_reads_as_people_write_it(language, qtbot):
+    from guiapp.qt.train.settings import TrainingSettings
+
+    settings = TrainingSettings()
+    qtbot.addWidget(settings)
+    settings.learning_rate.setValue(0.001)
+    point = {"fr": ",", "ja": "."}[language]
+    assert settings.learning_rate.text() == f"0{point}001"  # not 0.00100
+    settings.learning_rate.lineEdit().setText(f"0{point}00005")
+    settings.learning_rate.interpretText()
+    assert abs(settings.learning_rate.value() - 0.00005) < 1e-12

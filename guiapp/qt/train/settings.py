@@ -44,6 +44,15 @@ def default_config() -> TrainConfig:
     return TrainConfig()  # the core's defaults, the same that `guiapp train` starts from
 
 
+class _RateBox(QDoubleSpinBox):
+    """A learning rate as people write it, 0.001 (five decimals are needed for 0.00005, but "0.00100" read oddly)."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 — Qt's name
+        text = self.locale().toString(float(value), "f", self.decimals())
+        point = self.locale().decimalPoint()
+        return text.rstrip("0").rstrip(point) if point in text else text
+
+
 def describe_choice(dataset: str, samples_per_class: int | None, preset: str) -> dict:
     """(worker thread) The preset built for the dataset's input shape and class count."""
     from guiapp.core.datasets.registry import describe
@@ -157,7 +166,7 @@ class TrainingSettings(QWidget):
         self.optimizer = QComboBox()
         self.optimizer.addItems(OPTIMIZERS)
         form.addRow(translate("train", "Optimizer"), self.optimizer)
-        self.learning_rate = QDoubleSpinBox()
+        self.learning_rate = _RateBox()
         self.learning_rate.setDecimals(5)
         self.learning_rate.setRange(0.00001, 1.0)
         self.learning_rate.setSingleStep(0.0005)
