@@ -4951,5 +4951,9 @@ Référence : {1}</translation>
         <source>{0} (taught)</source>
         <translation>{0} (appris)</translation>
     </message>
+    <message>
+        <source>{0} (personal)</source>
+        <translation>{0} (personnalisé)</translation>
+    </message>
 </context>
 </TS>

@@ -4898,5 +4898,9 @@ Reference: {1}</source>
         <source>{0} (taught)</source>
         <translation>{0}（追加学習）</translation>
     </message>
+    <message>
+        <source>{0} (personal)</source>
+        <translation>{0}（個人用）</translation>
+    </message>
 </context>
 </TS>

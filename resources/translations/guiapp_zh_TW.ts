@@ -4898,5 +4898,9 @@ Reference: {1}</source>
         <source>{0} (taught)</source>
         <translation>{0}（追加學習）</translation>
     </message>
+    <message>
+        <source>{0} (personal)</source>
+        <translation>{0}（個人化）</translation>
+    </message>
 </context>
 </TS>

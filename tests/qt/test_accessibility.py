@@ -182,7 +182,7 @@ def test_tab_moves_on_from_a_filled_read_only_table(qtbot, window):
     that is only read."""
     from PySide6.QtWidgets import QTableView
 
-    from guiapp.qt.train.settings import describe_choice
+    from guiapp.qt.train.preset_view import describe_choice
 
     area = window.train_area
     window.show_area(area)

@@ -182,11 +182,12 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
     # What it may have forgotten: the original digits held out of the mix (2 of each 10), before and after.
     assert outcome.personal["before_original_held_out"][1] == outcome.personal["after_original_held_out"][1] == 20
     assert "held-out samples of its original data" in personalize.result.text()
-    # The run's file (every run's is model.h5) by what it learnt and when; a file of another name by its name.
-    from guiapp.core.modelfile.metadata import model_title
+    # The run's file (every run's is model.h5) by its run's name; a file of another name by its name.
+    from guiapp.qt.recognize.model_picker import model_display_name
 
     assert outcome.model_path.endswith("/model.h5")
-    assert f"tiny.h5 (before) and {model_title(outcome.model_path)} (after)" in personalize.result.text()
+    assert model_display_name(outcome.model_path).startswith("mine (personal) · keras-tutorial · ")
+    assert f"tiny.h5 (before) and {model_display_name(outcome.model_path)} (after)" in personalize.result.text()
     assert "model.h5" not in personalize.result.text()
     assert tuned.metadata["fine_tuned_from"] == model_path
     panel.helpers.join(10.0)

@@ -329,7 +329,8 @@ def test_train_settings_start_from_the_cores_one_set_of_defaults(qtbot):
 
 def test_a_fixed_split_dataset_turns_the_validation_and_test_settings_off(qtbot):
     from guiapp.core.datasets import five_fonts
-    from guiapp.qt.train.settings import TrainingSettings, describe_choice
+    from guiapp.qt.train.preset_view import describe_choice
+    from guiapp.qt.train.settings import TrainingSettings
 
     settings = TrainingSettings()
     qtbot.addWidget(settings)
@@ -356,7 +357,7 @@ def test_the_samples_box_says_a_dataset_of_files_trains_on_all_it_has(qtbot, tmp
     assert settings.samples.isEnabled() and settings.samples_per_class() == 250
     settings.set_dataset(str(tmp_path / "my-drawings"))
     assert not settings.samples.isEnabled() and settings.samples.text() == "all its samples"
-    from guiapp.qt.train.settings import describe_choice
+    from guiapp.qt.train.preset_view import describe_choice
 
     settings.show_description(describe_choice("digits", 20, "logreg"))  # described: the box says how many
     assert settings.samples.text() == "all 200"

@@ -31,6 +31,7 @@ CURVES_FILE = "curves.json"
 CHECKPOINT_FILE = "best.h5"
 MODEL_FILE = "model.h5"
 TAUGHT_SUFFIX = " (taught)"  # a Teach… round's run: its dataset is "<the person's dataset> (taught)"
+PERSONAL_SUFFIX = " (personal)"  # a Personalize run's: "<the person's dataset> (personal)"
 MAX_BATCH_POINTS = 4000  # per-batch loss points kept on disk; more are thinned (every other one dropped)
 STATUSES = tuple(StopReason)
 
@@ -255,4 +256,4 @@ class RunStore:
         return target
 
 
-__all__ = ["Curves", "Run", "RunError", "RunStore", "STATUSES", "TAUGHT_SUFFIX", "run_of_model", "thin"]
+__all__ = ["Curves", "Run", "RunError", "RunStore", "PERSONAL_SUFFIX", "STATUSES", "TAUGHT_SUFFIX", "run_of_model", "thin"]

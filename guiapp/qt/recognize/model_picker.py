@@ -51,9 +51,11 @@ def run_title(run: runs.Run) -> str:
 
 def run_dataset(dataset: str) -> str:
     """What a run learns from (its request's or record's ``dataset``), in the window's language ("symbols
-    (taught)" for a Teach… round)."""
+    (taught)" for a Teach… round, "mine (personal)" for Personalize)."""
     if dataset.endswith(runs.TAUGHT_SUFFIX):
         return translate("train", "{0} (taught)").format(dataset[:-len(runs.TAUGHT_SUFFIX)])
+    if dataset.endswith(runs.PERSONAL_SUFFIX):
+        return translate("train", "{0} (personal)").format(dataset[:-len(runs.PERSONAL_SUFFIX)])
     return dataset
 
 

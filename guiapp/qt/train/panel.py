@@ -36,6 +36,7 @@ from guiapp.qt.train.settings import TrainingSettings
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
 from guiapp.qt.i18n import fmt, localise, translate
+from guiapp.core.training.runs import PERSONAL_SUFFIX
 from guiapp.qt.recognize.model_picker import run_dataset
 from guiapp.qt.theme import set_tone
 
@@ -240,7 +241,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.start()
 
     def start_personalization(self, request, config: TrainConfig, base_path: str) -> bool:
-        return self.start(TrainingRequest(config, f"{request.personal} (personal)", None, base_path=base_path,
+        return self.start(TrainingRequest(config, f"{request.personal}{PERSONAL_SUFFIX}", None, base_path=base_path,
                                           personalize=request))
 
     def _set_running(self, running: bool) -> None:

@@ -8,21 +8,20 @@ import contextlib
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget,
+    QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox,
+    QVBoxLayout, QWidget,
 )
 
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
 from guiapp.qt.eliding_combo import ElidingComboBox
-from guiapp.qt.a11y import read_only_table
 from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.look import menu_button
+from guiapp.qt.train.preset_view import PresetDescription, describe_choice
 from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
 from guiapp.core.plural import resolve
 from guiapp.core.text import Plural
-from guiapp.qt.i18n import fmt, localise, number, translate
+from guiapp.qt.i18n import fmt, localise, translate
 from guiapp.qt.theme import set_tone
 
 DEFAULT_DATASET = "digits"
@@ -32,14 +31,6 @@ NO_GPU_NOTE = ("No GPU found by TensorFlow: training runs on the CPU (fine for t
 
 # Translated where it is used (the same text as the tooltip set in __init__, so one translation serves both).
 TEST_TIP = "Held out for the evaluation view (datasets with their own test set keep it)"
-# Keras's longest layer names, as the narrow layer table shows them (they read "BatchNor…", "MaxPoolin…"); the full
-# name is in each row's tooltip.
-SHORT_LAYER_TYPES = {"BatchNormalization": "BatchNorm", "LayerNormalization": "LayerNorm",
-                     "MaxPooling2D": "MaxPool2D", "AveragePooling2D": "AvgPool2D",
-                     "GlobalAveragePooling2D": "GlobalAvgPool", "GlobalMaxPooling2D": "GlobalMaxPool",
-                     "DepthwiseConv2D": "DepthwiseConv", "SeparableConv2D": "SepConv2D"}
-
-
 def default_config() -> TrainConfig:
     return TrainConfig()  # the core's defaults, the same that `guiapp train` starts from
 
@@ -51,19 +42,6 @@ class _RateBox(QDoubleSpinBox):
         text = self.locale().toString(float(value), "f", self.decimals())
         point = self.locale().decimalPoint()
         return text.rstrip("0").rstrip(point) if point in text else text
-
-
-def describe_choice(dataset: str, samples_per_class: int | None, preset: str) -> dict:
-    """(worker thread) The preset built for the dataset's input shape and class count."""
-    from guiapp.core.datasets.registry import describe
-    from guiapp.core.training.presets import describe_preset
-
-    data = describe(dataset, samples_per_class)
-    description = describe_preset(preset, data.spec.input_shape, max(2, len(data.classes)))
-    description["dataset_classes"] = len(data.classes)
-    description["dataset_samples"] = len(data)
-    description["fixed_split"] = data.fixed_split_note()  # five-fonts: the Validation/Test settings do not apply
-    return description
 
 
 class TrainingSettings(QWidget):
@@ -132,23 +110,12 @@ class TrainingSettings(QWidget):
             self.preset.setItemData(self.preset.count() - 1, localise(preset.summary), Qt.ItemDataRole.ToolTipRole)
         self.preset.currentIndexChanged.connect(self.choiceChanged)
         column.addWidget(self.preset)
-        self.preset_summary = QLabel()
-        self.preset_summary.setWordWrap(True)
-        set_tone(self.preset_summary, "muted")
-        column.addWidget(self.preset_summary)
-        self.layer_table = QTableWidget(0, 3)
-        self.layer_table.setHorizontalHeaderLabels([translate("train", "Layer"), translate("train", "Output"), translate("train", "Parameters")])
-        self.layer_table.verticalHeader().hide()
-        read_only_table(self.layer_table)
-        self.layer_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.layer_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.layer_table.verticalHeader().setDefaultSectionSize(22)
-        self.layer_table.setMinimumHeight(120)
-        self.layer_table.setMaximumHeight(190)
-        column.addWidget(self.layer_table)
-        self.param_count = QLabel(translate("train", "Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…"))
-        self.param_count.setWordWrap(True)
-        column.addWidget(self.param_count)
+        self.description = PresetDescription()
+        column.addWidget(self.description)
+        # the description's parts, by the names the rest of the window and its tests know them
+        self.preset_summary = self.description.summary
+        self.layer_table = self.description.layer_table
+        self.param_count = self.description.param_count
         return box
 
     def _hyper_group(self) -> QGroupBox:
@@ -331,33 +298,11 @@ class TrainingSettings(QWidget):
         self.describe_with(lambda: describe_choice(dataset, samples, preset), done, lambda error: done(None, error))
 
     def show_description(self, description: dict | None, error: str | None = None) -> None:
-        self.layer_table.setRowCount(0)
         self.show_fixed_split((description or {}).get("fixed_split", ""))
-        if description is None:
-            self.param_count.setText(translate("train", "Cannot describe this choice: {0}").format(error) if error else translate("train", "Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…"))
-            return
-        if not self.samples.isEnabled() and "dataset_samples" in description:  # a dataset of files: how many
-            self.samples.setSpecialValueText(fmt(translate("train", "all {0:,}"),
-                int(description["dataset_samples"])))
-        self.preset_summary.setText(translate("train", "{0}\nReference: {1}").format(localise(description['summary']), localise(description['reference'])))
-        for row, layer in enumerate(description["layers"]):
-            self.layer_table.insertRow(row)
-            shape = "×".join(str(v) for v in layer["output_shape"] or [])
-            kind = SHORT_LAYER_TYPES.get(layer["type"], layer["type"])
-            for col, text in enumerate((kind, shape, number(layer['params']))):
-                item = QTableWidgetItem(text)
-                item.setToolTip(f"{layer['type']} ({layer['name']})")
-                if col == 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.layer_table.setItem(row, col, item)
-        self.layer_table.resizeColumnsToContents()
-        self.layer_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        n = int(description["dataset_classes"])
-        # a Plural, not translate("train", …, n): pyside6-lupdate files only tr() and Plural() calls as counted, so
-        # French read "pour 10 classe"
-        self.param_count.setText(localise(Plural("Parameters: <b>{0}</b> for %Ln class(es), input {1}", "", n,
-                                                 number(description["params"]),
-                                                 "×".join(str(v) for v in description["input_shape"]))))
+        if description is not None and not self.samples.isEnabled() and "dataset_samples" in description:
+            # a dataset of files: how many
+            self.samples.setSpecialValueText(fmt(translate("train", "all {0:,}"), int(description["dataset_samples"])))
+        self.description.show(description, error)
 
     def show_fixed_split(self, note: str) -> None:
         """A dataset with its own fixed split (five-fonts): the Validation and Test settings are off, and say why."""

@@ -1,0 +1,94 @@
+"""What the chosen preset builds for the chosen dataset, in the Train settings' Model group: its summary and
+reference, a table of its layers (type, output shape, parameters) and the parameter count. Working it out builds a
+Keras model, so :func:`describe_choice` runs in a worker thread; :class:`PresetDescription` only shows the result."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from guiapp.core.text import Plural
+from guiapp.qt.a11y import read_only_table
+from guiapp.qt.i18n import localise, number, translate
+from guiapp.qt.theme import set_tone
+
+# Keras's longest layer names, as the narrow layer table shows them (they read "BatchNor…", "MaxPoolin…"); the full
+# name is in each row's tooltip.
+SHORT_LAYER_TYPES = {"BatchNormalization": "BatchNorm", "LayerNormalization": "LayerNorm",
+                     "MaxPooling2D": "MaxPool2D", "AveragePooling2D": "AvgPool2D",
+                     "GlobalAveragePooling2D": "GlobalAvgPool", "GlobalMaxPooling2D": "GlobalMaxPool",
+                     "DepthwiseConv2D": "DepthwiseConv", "SeparableConv2D": "SepConv2D"}
+
+
+def describe_choice(dataset: str, samples_per_class: int | None, preset: str) -> dict:
+    """(worker thread) The preset built for the dataset's input shape and class count."""
+    from guiapp.core.datasets.registry import describe
+    from guiapp.core.training.presets import describe_preset
+
+    data = describe(dataset, samples_per_class)
+    description = describe_preset(preset, data.spec.input_shape, max(2, len(data.classes)))
+    description["dataset_classes"] = len(data.classes)
+    description["dataset_samples"] = len(data)
+    description["fixed_split"] = data.fixed_split_note()  # five-fonts: the Validation/Test settings do not apply
+    return description
+
+
+def _working_it_out() -> str:
+    return translate("train", "Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…")
+
+
+class PresetDescription(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        set_tone(self.summary, "muted")
+        column.addWidget(self.summary)
+        self.layer_table = QTableWidget(0, 3)
+        self.layer_table.setHorizontalHeaderLabels([translate("train", "Layer"), translate("train", "Output"), translate("train", "Parameters")])
+        self.layer_table.verticalHeader().hide()
+        read_only_table(self.layer_table)
+        self.layer_table.setAccessibleName(translate("train", "Layers of the model"))
+        self.layer_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.layer_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.layer_table.verticalHeader().setDefaultSectionSize(22)
+        self.layer_table.setMinimumHeight(120)
+        self.layer_table.setMaximumHeight(190)
+        column.addWidget(self.layer_table)
+        self.param_count = QLabel(_working_it_out())
+        self.param_count.setWordWrap(True)
+        column.addWidget(self.param_count)
+
+    def show(self, description: dict | None, error: str | None = None) -> None:  # noqa: A003 — shows a description
+        """``description`` (from :func:`describe_choice`); None: being worked out, or ``error`` says why not."""
+        self.layer_table.setRowCount(0)
+        if description is None:
+            self.param_count.setText(translate("train", "Cannot describe this choice: {0}").format(error) if error
+                                     else _working_it_out())
+            return
+        self.summary.setText(translate("train", "{0}\nReference: {1}").format(localise(description['summary']), localise(description['reference'])))
+        for row, layer in enumerate(description["layers"]):
+            self.layer_table.insertRow(row)
+            shape = "×".join(str(v) for v in layer["output_shape"] or [])
+            kind = SHORT_LAYER_TYPES.get(layer["type"], layer["type"])
+            for col, text in enumerate((kind, shape, number(layer['params']))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(f"{layer['type']} ({layer['name']})")
+                if col == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.layer_table.setItem(row, col, item)
+        self.layer_table.resizeColumnsToContents()
+        self.layer_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        n = int(description["dataset_classes"])
+        # a Plural, not translate("train", …, n): pyside6-lupdate files only tr() and Plural() calls as counted, so
+        # French read "pour 10 classe"
+        self.param_count.setText(localise(Plural("Parameters: <b>{0}</b> for %Ln class(es), input {1}", "", n,
+                                                 number(description["params"]),
+                                                 "×".join(str(v) for v in description["input_shape"]))))
+
+
+__all__ = ["PresetDescription", "SHORT_LAYER_TYPES", "describe_choice"]
