@@ -1964,6 +1964,23 @@
     </message>
 </context>
 <context>
+    <name>CellSamples</name>
+    <message numerus="yes">
+        <source>%Ln correct sample(s)</source>
+        <translation>
+            <numerusform>%Ln échantillon correct</numerusform>
+            <numerusform>%Ln échantillons corrects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln misclassified sample(s)</source>
+        <translation>
+            <numerusform>%Ln échantillon mal classé</numerusform>
+            <numerusform>%Ln échantillons mal classés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollectBar</name>
     <message numerus="yes">
         <source>%Ln class(es)</source>
@@ -2066,23 +2083,6 @@
         <translation>
             <numerusform>%Ln époque gardée de l’exécution {0} : faites glisser pour la parcourir.</numerusform>
             <numerusform>%Ln époques gardées de l’exécution {0} : faites glisser pour les parcourir.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EvaluationView</name>
-    <message numerus="yes">
-        <source>%Ln correct sample(s)</source>
-        <translation>
-            <numerusform>%Ln échantillon correct</numerusform>
-            <numerusform>%Ln échantillons corrects</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln misclassified sample(s)</source>
-        <translation>
-            <numerusform>%Ln échantillon mal classé</numerusform>
-            <numerusform>%Ln échantillons mal classés</numerusform>
         </translation>
     </message>
 </context>

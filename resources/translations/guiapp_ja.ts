@@ -1937,6 +1937,21 @@
     </message>
 </context>
 <context>
+    <name>CellSamples</name>
+    <message numerus="yes">
+        <source>%Ln correct sample(s)</source>
+        <translation>
+            <numerusform>正解 %Ln サンプル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln misclassified sample(s)</source>
+        <translation>
+            <numerusform>誤分類 %Ln サンプル</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollectBar</name>
     <message numerus="yes">
         <source>%Ln class(es)</source>
@@ -2026,21 +2041,6 @@
         <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
         <translation>
             <numerusform>実行 {0} のエポックを %Ln 個保存しています。ドラッグして順に見られます。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EvaluationView</name>
-    <message numerus="yes">
-        <source>%Ln correct sample(s)</source>
-        <translation>
-            <numerusform>正解 %Ln サンプル</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln misclassified sample(s)</source>
-        <translation>
-            <numerusform>誤分類 %Ln サンプル</numerusform>
         </translation>
     </message>
 </context>

@@ -1937,6 +1937,21 @@
     </message>
 </context>
 <context>
+    <name>CellSamples</name>
+    <message numerus="yes">
+        <source>%Ln correct sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个正确样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln misclassified sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个误分类样本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollectBar</name>
     <message numerus="yes">
         <source>%Ln class(es)</source>
@@ -2026,21 +2041,6 @@
         <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
         <translation>
             <numerusform>运行 {0} 保留了 %Ln 个轮次：拖动以逐一查看。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EvaluationView</name>
-    <message numerus="yes">
-        <source>%Ln correct sample(s)</source>
-        <translation>
-            <numerusform>%Ln 个正确样本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln misclassified sample(s)</source>
-        <translation>
-            <numerusform>%Ln 个误分类样本</numerusform>
         </translation>
     </message>
 </context>

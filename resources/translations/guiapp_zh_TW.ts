@@ -1937,6 +1937,21 @@
     </message>
 </context>
 <context>
+    <name>CellSamples</name>
+    <message numerus="yes">
+        <source>%Ln correct sample(s)</source>
+        <translation>
+            <numerusform>%Ln 個正確樣本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln misclassified sample(s)</source>
+        <translation>
+            <numerusform>%Ln 個誤分類樣本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollectBar</name>
     <message numerus="yes">
         <source>%Ln class(es)</source>
@@ -2026,21 +2041,6 @@
         <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
         <translation>
             <numerusform>執行 {0} 保留了 %Ln 個輪次：拖動以逐一檢視。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EvaluationView</name>
-    <message numerus="yes">
-        <source>%Ln correct sample(s)</source>
-        <translation>
-            <numerusform>%Ln 個正確樣本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln misclassified sample(s)</source>
-        <translation>
-            <numerusform>%Ln 個誤分類樣本</numerusform>
         </translation>
     </message>
 </context>

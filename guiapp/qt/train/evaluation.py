@@ -10,39 +10,21 @@ from html import escape
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSpinBox,
-    QSplitter, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget,
 )
 
 from guiapp.qt.eliding_combo import ElidingComboBox
 from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
-from guiapp.core.plural import resolve
 from guiapp.core.text import Plural
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import fmt, localise, number, sample_number, split_label, translate, unbroken
+from guiapp.qt.i18n import fmt, localise, split_label, translate, unbroken
 from guiapp.qt.recognize.model_picker import model_display_name
+from guiapp.qt.train.cell_samples import CellSamples
 from guiapp.qt.train.class_table import ClassTable
-
-MAX_SAMPLES_SHOWN = 200
-
-
-def _cell_hint() -> str:
-    return translate("train", "Click a cell of the matrix to see its samples.")
-
-
-def coverage_icon(image: np.ndarray, size: int = 56) -> QIcon:
-    """uint8 coverage (255 = ink) → an icon with dark ink on white paper (GUI thread: QPixmap)."""
-    paper = np.ascontiguousarray(255 - np.asarray(image, np.uint8))
-    height, width = paper.shape
-    qimage = QImage(paper.data, width, height, width, QImage.Format.Format_Grayscale8).copy()
-    return QIcon(QPixmap.fromImage(qimage).scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                                                  Qt.TransformationMode.SmoothTransformation))
-
 
 def run_evaluation(model_path: str, dataset, split: str, seed: int, validation: float, test: float,
                    dataset_name: str | None = None, samples_per_class: int | None = None):
@@ -161,17 +143,10 @@ class EvaluationView(QWidget):
             lambda row, _col, old_row, _old: row != old_row and QApplication.mouseButtons() == Qt.MouseButton.NoButton
             and self.open_class(row))
         side_layout.addWidget(self.table, 1)
-        self.cell_title = QLabel(_cell_hint())
-        self.cell_title.setWordWrap(True)  # a long translation wraps instead of widening the Train area
-        side_layout.addWidget(self.cell_title)
-        side_layout.addWidget(self.drill_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.samples_list = QListWidget()
-        self.samples_list.setViewMode(QListWidget.ViewMode.IconMode)
-        self.samples_list.setIconSize(QSize(56, 56))
-        self.samples_list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.samples_list.setMinimumHeight(90)
-        self.samples_list.setAccessibleName(translate("train", "Samples of the chosen cell"))
-        side_layout.addWidget(self.samples_list, 1)
+        self.cell = CellSamples()
+        self.cell.layout().insertWidget(1, self.drill_button, 0, Qt.AlignmentFlag.AlignLeft)  # below the cell's title
+        self.cell_title, self.samples_list = self.cell.title, self.cell.list
+        side_layout.addWidget(self.cell, 1)
         splitter.addWidget(side)
         splitter.setSizes([420, 420])
         layout.addWidget(splitter, 1)
@@ -372,8 +347,7 @@ class EvaluationView(QWidget):
         self.chosen_pair = None
         self.drill_button.setText(translate("train", "Draw what it confuses…"))
         self.drill_button.setVisible(bool(worst))
-        self.samples_list.clear()
-        self.cell_title.setText(_cell_hint())  # a perfect score opens no cell: the last one's title must go too
+        self.cell.clear()  # a perfect score opens no cell: the last one's title must go too
         if worst:
             self.open_cell(report.labels.index(worst[0][0]), report.labels.index(worst[0][1]))
         self.evaluated.emit(report)
@@ -387,8 +361,7 @@ class EvaluationView(QWidget):
         """No figures: the matrix's empty state, no table rows, no samples, no drill."""
         self.heatmap.clear_matrix()
         self.table.setRowCount(0)
-        self.samples_list.clear()
-        self.cell_title.setText(_cell_hint())
+        self.cell.clear()
         self.drill_button.hide()
 
     def open_class(self, table_row: int) -> np.ndarray:
@@ -424,23 +397,12 @@ class EvaluationView(QWidget):
         true, predicted = self.report.labels[row], self.report.labels[col]
         indices = self.report.samples(true, predicted)
         self.heatmap.mark(row, col)
-        shown = indices[:MAX_SAMPLES_SHOWN]
-        more = translate("train", " (first {0})").format(len(shown)) if len(indices) > len(shown) else ""
-        # Two whole sentences, not "correct"/"misclassified" put into one: that word stayed English.
-        count = resolve(self.tr("%Ln correct sample(s)", "", len(indices)) if row == col
-                        else self.tr("%Ln misclassified sample(s)", "", len(indices)), len(indices))
-        self.cell_title.setText(translate("train", "True “{0}” predicted as “{1}”: {2}{3}").format(true, predicted, count, more))
-        self.samples_list.clear()
-        for index in shown:
-            item = QListWidgetItem(coverage_icon(self.dataset.images[int(index)]), f"#{number(sample_number(index))}")
-            item.setData(Qt.ItemDataRole.UserRole, int(index))
-            item.setToolTip(translate("train", "sample {0}: true {1}, predicted {2}").format(number(sample_number(index)), true, predicted))
-            self.samples_list.addItem(item)
+        self.cell.show_cell(true, predicted, indices, self.dataset.images)
         self.cellOpened.emit(true, predicted, indices)
         return indices
 
     def shown_indices(self) -> list[int]:
-        return [self.samples_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.samples_list.count())]
+        return self.cell.indices()
 
 
-__all__ = ["EvaluationView", "coverage_icon", "run_evaluation"]
+__all__ = ["EvaluationView", "run_evaluation"]

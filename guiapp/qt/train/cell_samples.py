@@ -1,0 +1,70 @@
+"""The samples behind one cell of the Evaluation view's confusion matrix: a title saying which cell and how many
+("True “9” predicted as “4”: 3 misclassified samples"), and their images (the first 200)."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from guiapp.core.plural import resolve
+from guiapp.qt.i18n import number, sample_number, translate
+
+MAX_SAMPLES_SHOWN = 200
+
+
+def cell_hint() -> str:
+    return translate("train", "Click a cell of the matrix to see its samples.")
+
+
+def coverage_icon(image: np.ndarray, size: int = 56) -> QIcon:
+    """uint8 coverage (255 = ink) → an icon with dark ink on white paper (GUI thread: QPixmap)."""
+    paper = np.ascontiguousarray(255 - np.asarray(image, np.uint8))
+    height, width = paper.shape
+    qimage = QImage(paper.data, width, height, width, QImage.Format.Format_Grayscale8).copy()
+    return QIcon(QPixmap.fromImage(qimage).scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                                                  Qt.TransformationMode.SmoothTransformation))
+
+
+class CellSamples(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(cell_hint())
+        self.title.setWordWrap(True)  # a long translation wraps instead of widening the Train area
+        layout.addWidget(self.title)
+        self.list = QListWidget()
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(56, 56))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setMinimumHeight(90)
+        self.list.setAccessibleName(translate("train", "Samples of the chosen cell"))
+        layout.addWidget(self.list, 1)
+
+    def show_cell(self, true: str, predicted: str, indices: np.ndarray, images) -> None:
+        """The samples ``indices`` of ``images`` whose true class is ``true``, read as ``predicted``."""
+        shown = indices[:MAX_SAMPLES_SHOWN]
+        more = translate("train", " (first {0})").format(len(shown)) if len(indices) > len(shown) else ""
+        # Two whole sentences, not "correct"/"misclassified" put into one: that word stayed English.
+        count = resolve(self.tr("%Ln correct sample(s)", "", len(indices)) if true == predicted
+                        else self.tr("%Ln misclassified sample(s)", "", len(indices)), len(indices))
+        self.title.setText(translate("train", "True “{0}” predicted as “{1}”: {2}{3}").format(true, predicted, count, more))
+        self.list.clear()
+        for index in shown:
+            item = QListWidgetItem(coverage_icon(images[int(index)]), f"#{number(sample_number(index))}")
+            item.setData(Qt.ItemDataRole.UserRole, int(index))
+            item.setToolTip(translate("train", "sample {0}: true {1}, predicted {2}").format(number(sample_number(index)), true, predicted))
+            self.list.addItem(item)
+
+    def clear(self) -> None:
+        """No cell open: the hint, no samples."""
+        self.list.clear()
+        self.title.setText(cell_hint())
+
+    def indices(self) -> list[int]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+
+__all__ = ["CellSamples", "MAX_SAMPLES_SHOWN", "cell_hint", "coverage_icon"]
