@@ -73,7 +73,19 @@ class Teacher(QObject):
             self.active = False
             window.statusBar().showMessage(translate("teach", "Cannot teach now: {0}").format(window.train_area.status.text()), 8000)
             return
-        window.statusBar().showMessage(translate("teach", "Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)").format(', '.join(labels)))
+        message = translate("teach", "Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)").format(', '.join(labels))
+        left_out = self._left_out(dataset, labels)
+        if left_out:  # said, so that a class drawn only a few times earlier is not thought learnt
+            message += translate("teach", " · left out, too few drawings: {0}").format(", ".join(left_out))
+        window.statusBar().showMessage(message)
+
+    def _left_out(self, dataset: str, labels: list) -> list[str]:
+        """The dataset's other classes that the round leaves out for having too few samples (see teach_request)."""
+        from guiapp.core.training.engine import MIN_SAMPLES_PER_CLASS
+
+        bar = self.window.collect_bar
+        counts = bar.counts if bar.dataset_name() == dataset else {}
+        return sorted(label for label, n in counts.items() if n < MIN_SAMPLES_PER_CLASS and label not in labels)
 
     def _stopped(self) -> None:
         """Stop pressed while teaching: nothing is learnt, and the "Teaching: draw…" line goes (it stayed all

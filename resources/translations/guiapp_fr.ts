@@ -3933,6 +3933,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Apprentissage de {0} en arrière-plan ; le bloc garde le modèle actuel jusqu’à la fin (progression dans l’onglet Entraîner)</translation>
     </message>
     <message>
+        <source> · left out, too few drawings: {0}</source>
+        <translation> · laissés de côté, trop peu de dessins : {0}</translation>
+    </message>
+    <message>
         <source>Teaching stopped: nothing was learnt; the drawings added so far are kept</source>
         <translation>Apprentissage arrêté : rien n’a été appris ; les dessins ajoutés jusqu’ici sont conservés</translation>
     </message>

@@ -3880,6 +3880,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>{0} をバックグラウンドで学習中です。終わるまでパッドは今のモデルを使います（進み具合は「訓練」タブ）</translation>
     </message>
     <message>
+        <source> · left out, too few drawings: {0}</source>
+        <translation> · 手書きが少なすぎるため除外：{0}</translation>
+    </message>
+    <message>
         <source>Teaching stopped: nothing was learnt; the drawings added so far are kept</source>
         <translation>教えるのを止めました：何も学習していません。ここまでに追加した絵は残ります</translation>
     </message>

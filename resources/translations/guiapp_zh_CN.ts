@@ -3880,6 +3880,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>正在后台学习 {0}；完成前画板继续使用当前模型（进度见“训练”页）</translation>
     </message>
     <message>
+        <source> · left out, too few drawings: {0}</source>
+        <translation> · 因手写样本太少而略过：{0}</translation>
+    </message>
+    <message>
         <source>Teaching stopped: nothing was learnt; the drawings added so far are kept</source>
         <translation>已停止教学：没有学习任何内容；已添加的图形会保留</translation>
     </message>

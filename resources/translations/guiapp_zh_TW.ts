@@ -3880,6 +3880,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>正在後臺學習 {0}；完成前畫板繼續使用當前模型（進度見“訓練”頁）</translation>
     </message>
     <message>
+        <source> · left out, too few drawings: {0}</source>
+        <translation> · 因手寫樣本太少而略過：{0}</translation>
+    </message>
+    <message>
         <source>Teaching stopped: nothing was learnt; the drawings added so far are kept</source>
         <translation>已停止教學：沒有學習任何內容；已新增的圖形會保留</translation>
     </message>
