@@ -166,3 +166,26 @@ def test_the_width_slider_shows_when_it_has_keyboard_focus(qtbot, window):
         slider.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(slider.hasFocus)
         assert ringed() >= unfocused + 20, choice
+
+
+def test_a_tab_not_chosen_shows_its_capitals_accent(qtbot, window):
+    """French "Évaluation" read "Evaluation" on a tab not chosen: its label was clipped to a rectangle shorter than
+    the font. The accent's pixels are drawn above the E."""
+    from PySide6.QtWidgets import QTabBar
+
+    bar = QTabBar()
+    qtbot.addWidget(bar)
+    for text in ("Courbes", "Évaluation", "Evaluation"):
+        bar.addTab(text)
+    bar.setCurrentIndex(0)
+    bar.show()
+    qtbot.waitExposed(bar)
+    image = bar.grab().toImage()
+
+    def dark_rows(index: int) -> list[int]:
+        rect = bar.tabRect(index)
+        return [y for y in range(rect.top(), rect.bottom())
+                if any(image.pixelColor(x, y).lightness() < 120 for x in range(rect.left() + 4, rect.right() - 4))]
+
+    accented, plain = dark_rows(1), dark_rows(2)
+    assert plain and accented and min(accented) < min(plain), (accented, plain)
