@@ -24,6 +24,7 @@ class Teacher(QObject):
         self.window = window
         self.base_path: str | None = None  # the model being taught, fixed when the round starts
         self.active = False
+        self.practising = False  # the round is a drill's (see start)
         window.collect_bar.collectionFinished.connect(self._collected)
         window.collect_bar.collectionStopped.connect(self._stopped)
         window.train_area.trainingFinished.connect(self._trained)
@@ -45,16 +46,19 @@ class Teacher(QObject):
         if ok and text.strip():
             self.start(text.strip(), TEACH_SAMPLES)
 
-    def start(self, classes: str, samples: int = TEACH_SAMPLES) -> bool:
-        """Collect ``samples`` drawings of each of ``classes``, then teach them to the model in use."""
+    def start(self, classes: str, samples: int = TEACH_SAMPLES, practising: bool = False) -> bool:
+        """Collect ``samples`` drawings of each of ``classes``, then teach them to the model in use. ``practising``:
+        a "Draw what it confuses" round, of classes the model knows (its lines say fine-tuning, not new
+        characters)."""
         from guiapp.core.training.process import shared_process
 
         window = self.window
         if not window.collect_bar.start_collect(classes, samples):
             return False
-        self.base_path, self.active = window.current_model_path(), True
+        self.base_path, self.active, self.practising = window.current_model_path(), True, practising
         shared_process()  # TensorFlow loads in the training process while the person draws
-        window.statusBar().showMessage(translate("teach", "Teaching: draw each character {0} times; press Enter after each").format(samples))
+        if not practising:  # a drill says what it practises itself
+            window.statusBar().showMessage(translate("teach", "Teaching: draw each character {0} times; press Enter after each").format(samples))
         return True
 
     def _collected(self, dataset: str, labels: list) -> None:
@@ -73,7 +77,9 @@ class Teacher(QObject):
             self.active = False
             window.statusBar().showMessage(translate("teach", "Cannot teach now: {0}").format(window.train_area.status.text()), 8000)
             return
-        message = translate("teach", "Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)").format(', '.join(labels))
+        message = (translate("teach", "Fine-tuning on your drawings of {0} in the background; the pad keeps the "
+                             "current model until it is done (progress on the Train tab)") if self.practising else
+                   translate("teach", "Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)")).format(', '.join(labels))
         left_out = self._left_out(dataset, labels)
         if left_out:  # said, so that a class drawn only a few times earlier is not thought learnt
             message += translate("teach", " · left out, too few drawings: {0}").format(", ".join(left_out))
@@ -92,8 +98,10 @@ class Teacher(QObject):
         session, and the next ordinary collection would have started a round)."""
         if self.active:
             self.active = False
-            self.window.statusBar().showMessage(translate("teach", "Teaching stopped: nothing was learnt; the drawings "
-                                                          "added so far are kept"), 8000)
+            self.window.statusBar().showMessage(
+                translate("teach", "Practice stopped: nothing was fine-tuned; the drawings added so far are kept")
+                if self.practising else translate("teach", "Teaching stopped: nothing was learnt; the drawings "
+                                                  "added so far are kept"), 8000)
 
     def _failed(self, message: str) -> None:
         if self.active:
@@ -113,7 +121,9 @@ class Teacher(QObject):
         window = self.window
         if result.model_path is not None and result.stopped.finished:
             window.use_model(str(result.model_path))
-            window.statusBar().showMessage(translate("teach", "Learnt: the pad now recognises the new characters too"), 8000)
+            window.statusBar().showMessage(
+                translate("teach", "Fine-tuned: the pad now uses the fine-tuned model") if self.practising
+                else translate("teach", "Learnt: the pad now recognises the new characters too"), 8000)
         else:
             window.statusBar().showMessage(translate("teach", "Teaching ended without a new model: {0}").format(localise(result.message)), 8000)
 

@@ -3929,12 +3929,20 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Apprentissage impossible pour l’instant : {0}</translation>
     </message>
     <message>
+        <source>Fine-tuning on your drawings of {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
+        <translation>Affinage sur vos dessins de {0} en arrière-plan ; le bloc garde le modèle actuel jusqu’à la fin (progression dans l’onglet Entraîner)</translation>
+    </message>
+    <message>
         <source>Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
         <translation>Apprentissage de {0} en arrière-plan ; le bloc garde le modèle actuel jusqu’à la fin (progression dans l’onglet Entraîner)</translation>
     </message>
     <message>
         <source> · left out, too few drawings: {0}</source>
         <translation> · laissés de côté, trop peu de dessins : {0}</translation>
+    </message>
+    <message>
+        <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept</source>
+        <translation>Exercice arrêté : rien n’a été affiné ; les dessins ajoutés jusqu’ici sont conservés</translation>
     </message>
     <message>
         <source>Teaching stopped: nothing was learnt; the drawings added so far are kept</source>
@@ -3947,6 +3955,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     <message>
         <source>Teaching failed: {0}</source>
         <translation>L’apprentissage a échoué : {0}</translation>
+    </message>
+    <message>
+        <source>Fine-tuned: the pad now uses the fine-tuned model</source>
+        <translation>Affiné : le bloc utilise maintenant le modèle affiné</translation>
     </message>
     <message>
         <source>Learnt: the pad now recognises the new characters too</source>

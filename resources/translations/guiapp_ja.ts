@@ -3876,12 +3876,20 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>今は教えられません: {0}</translation>
     </message>
     <message>
+        <source>Fine-tuning on your drawings of {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
+        <translation>{0} の絵でバックグラウンドで微調整中です。終わるまでパッドは今のモデルを使います（進み具合は「訓練」タブ）</translation>
+    </message>
+    <message>
         <source>Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
         <translation>{0} をバックグラウンドで学習中です。終わるまでパッドは今のモデルを使います（進み具合は「訓練」タブ）</translation>
     </message>
     <message>
         <source> · left out, too few drawings: {0}</source>
         <translation> · 手書きが少なすぎるため除外：{0}</translation>
+    </message>
+    <message>
+        <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept</source>
+        <translation>練習を止めました：何も微調整していません。ここまでに追加した絵は残ります</translation>
     </message>
     <message>
         <source>Teaching stopped: nothing was learnt; the drawings added so far are kept</source>
@@ -3894,6 +3902,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Teaching failed: {0}</source>
         <translation>教えるのに失敗しました: {0}</translation>
+    </message>
+    <message>
+        <source>Fine-tuned: the pad now uses the fine-tuned model</source>
+        <translation>微調整しました：パッドは微調整したモデルを使います</translation>
     </message>
     <message>
         <source>Learnt: the pad now recognises the new characters too</source>

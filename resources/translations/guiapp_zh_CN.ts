@@ -3876,12 +3876,20 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>现在无法教学：{0}</translation>
     </message>
     <message>
+        <source>Fine-tuning on your drawings of {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
+        <translation>正在后台用你写的 {0} 微调；完成前手写板仍使用当前模型（进度见“训练”标签页）</translation>
+    </message>
+    <message>
         <source>Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
         <translation>正在后台学习 {0}；完成前画板继续使用当前模型（进度见“训练”页）</translation>
     </message>
     <message>
         <source> · left out, too few drawings: {0}</source>
         <translation> · 因手写样本太少而略过：{0}</translation>
+    </message>
+    <message>
+        <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept</source>
+        <translation>已停止练习：没有进行微调；已添加的图形会保留</translation>
     </message>
     <message>
         <source>Teaching stopped: nothing was learnt; the drawings added so far are kept</source>
@@ -3894,6 +3902,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Teaching failed: {0}</source>
         <translation>教学失败：{0}</translation>
+    </message>
+    <message>
+        <source>Fine-tuned: the pad now uses the fine-tuned model</source>
+        <translation>已微调：手写板现在使用微调后的模型</translation>
     </message>
     <message>
         <source>Learnt: the pad now recognises the new characters too</source>

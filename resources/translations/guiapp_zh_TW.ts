@@ -3876,12 +3876,20 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>現在無法教學：{0}</translation>
     </message>
     <message>
+        <source>Fine-tuning on your drawings of {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
+        <translation>正在背景用你寫的 {0} 微調；完成前手寫板仍使用目前的模型（進度見「訓練」分頁）</translation>
+    </message>
+    <message>
         <source>Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
         <translation>正在後臺學習 {0}；完成前畫板繼續使用當前模型（進度見“訓練”頁）</translation>
     </message>
     <message>
         <source> · left out, too few drawings: {0}</source>
         <translation> · 因手寫樣本太少而略過：{0}</translation>
+    </message>
+    <message>
+        <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept</source>
+        <translation>已停止練習：沒有進行微調；已新增的圖形會保留</translation>
     </message>
     <message>
         <source>Teaching stopped: nothing was learnt; the drawings added so far are kept</source>
@@ -3894,6 +3902,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Teaching failed: {0}</source>
         <translation>教學失敗：{0}</translation>
+    </message>
+    <message>
+        <source>Fine-tuned: the pad now uses the fine-tuned model</source>
+        <translation>已微調：手寫板現在使用微調後的模型</translation>
     </message>
     <message>
         <source>Learnt: the pad now recognises the new characters too</source>

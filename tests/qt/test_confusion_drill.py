@@ -61,7 +61,8 @@ def test_a_clicked_confusion_is_the_pair_drawn(qtbot, window, tiny_digits_model,
     view.heatmap.cellClicked.emit(0, 0)  # correct samples: back to the most confused classes
     assert view.chosen_pair is None and view.drill_button.text() == "Draw what it confuses…"
     view.heatmap.cellClicked.emit(report.labels.index(true), report.labels.index(predicted))
-    window.collect_bar.set_dataset("mine")  # the person's own dataset, chosen before the drill
+    # The person's dataset before the drill: the default one, not made yet (nothing drawn into it so far).
+    assert window.collect_bar.dataset_name() == "my-handwriting" and not window.collect_bar.store.exists("my-handwriting")
     view.drill_button.click()
     assert list(dict.fromkeys(window.collect_bar.prompts)) == [true, predicted]
     assert window.collect_bar.dataset_name() == "digits-practice"
@@ -70,10 +71,10 @@ def test_a_clicked_confusion_is_the_pair_drawn(qtbot, window, tiny_digits_model,
     window.collect_bar.start_button.click()
     assert not window.collect_bar.collecting() and not window.teacher.active
     assert view.drill_note.text().startswith("Drawing stopped") and window.drill.state == "idle"
-    assert window.statusBar().currentMessage().startswith("Teaching stopped")
+    assert window.statusBar().currentMessage().startswith("Practice stopped: nothing was fine-tuned")
     # The collect bar is back on the person's dataset: a later Teach… round drew into digits-practice beside the
     # stopped drill's few drawings (and failed on them).
-    assert window.collect_bar.dataset_name() == "mine"
+    assert window.collect_bar.dataset_name() == "my-handwriting"
     with qtbot.waitSignal(view.evaluated, timeout=120_000):
         view.evaluate(str(tiny_digits_model), digits, split="all")
     assert view.chosen_pair is None and view.drill_button.text() == "Draw what it confuses…"

@@ -63,7 +63,7 @@ class ConfusionDrill(QObject):
             previous = None  # a name the store refuses: the dataset chosen in the collect bar takes them
         if window.current_model_path() != path:
             window.use_model(path)
-        if not window.teacher.start(", ".join(classes), DRILL_SAMPLES):
+        if not window.teacher.start(", ".join(classes), DRILL_SAMPLES, practising=True):
             self._restore_to = previous
             self._restore_dataset()
             return False
@@ -84,9 +84,9 @@ class ConfusionDrill(QObject):
         into digits-practice, and failed on a stopped drill's three 6s there)."""
         previous, self._restore_to = self._restore_to, None
         bar = self.window.collect_bar
-        # Only one that exists: the default name stands in the list before its first drawing, and choosing it
-        # would make an empty dataset.
-        if previous and previous != bar.dataset_name() and bar.store.exists(previous):
+        # Even the default name standing in the list before its first drawing: choosing it makes it (empty), and
+        # a later Teach… round went into digits-practice instead (an Xvfb walk on a fresh home).
+        if previous and previous != bar.dataset_name():
             try:
                 bar.set_dataset(previous)
             except (ValueError, DatasetError, OSError):
