@@ -4952,6 +4952,10 @@ Référence : {1}</translation>
         <translation>Époque {0}, votre dessin : {1}</translation>
     </message>
     <message>
+        <source>Accuracy on your held-out drawings at epoch {0}: {1:.1%}</source>
+        <translation>Exactitude sur vos dessins mis de côté à l’époque {0} : {1:.1%}</translation>
+    </message>
+    <message>
         <source>Validation accuracy at epoch {0}: {1:.1%}</source>
         <translation>Exactitude de validation à l’époque {0} : {1:.1%}</translation>
     </message>

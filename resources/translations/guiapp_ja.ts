@@ -4899,6 +4899,10 @@ Reference: {1}</source>
         <translation>エポック {0}、あなたの描画: {1}</translation>
     </message>
     <message>
+        <source>Accuracy on your held-out drawings at epoch {0}: {1:.1%}</source>
+        <translation>エポック {0} の、取り分けたあなたの絵での正解率: {1:.1%}</translation>
+    </message>
+    <message>
         <source>Validation accuracy at epoch {0}: {1:.1%}</source>
         <translation>エポック {0} の検証正解率: {1:.1%}</translation>
     </message>

@@ -4899,6 +4899,10 @@ Reference: {1}</source>
         <translation>轮次 {0}，你的手写：{1}</translation>
     </message>
     <message>
+        <source>Accuracy on your held-out drawings at epoch {0}: {1:.1%}</source>
+        <translation>轮次 {0} 在你留出的手写样本上的准确率：{1:.1%}</translation>
+    </message>
+    <message>
         <source>Validation accuracy at epoch {0}: {1:.1%}</source>
         <translation>轮次 {0} 的验证准确率：{1:.1%}</translation>
     </message>

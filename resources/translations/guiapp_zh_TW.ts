@@ -4899,6 +4899,10 @@ Reference: {1}</source>
         <translation>輪次 {0}，你的手寫：{1}</translation>
     </message>
     <message>
+        <source>Accuracy on your held-out drawings at epoch {0}: {1:.1%}</source>
+        <translation>輪次 {0} 在你保留的手寫樣本上的準確率：{1:.1%}</translation>
+    </message>
+    <message>
         <source>Validation accuracy at epoch {0}: {1:.1%}</source>
         <translation>輪次 {0} 的驗證準確率：{1:.1%}</translation>
     </message>

@@ -70,3 +70,30 @@ def test_an_epochs_validation_accuracy_is_the_one_the_run_reported(run, digits):
     for epoch in viewer.epochs:
         view = viewer.at(epoch, images=digits.images[split.validation], labels=digits.labels[split.validation])
         assert view["accuracy"] == pytest.approx(result.history["val_accuracy"][epoch - 1], abs=1e-6)
+
+
+def test_a_taught_run_is_measured_on_the_persons_held_out_drawings(digits, tmp_path):
+    """A Teach… run's data was mixed in memory ("mine (taught)" names no dataset): How it learned said its data
+    could not be opened again. It measures each epoch on the drawings of the person's dataset that the mix held out
+    (never trained on), of the classes the model knows."""
+    from guiapp.core.datasets.user_store import UserStore
+    from guiapp.core.training.epochs import VALIDATION, YOUR_DRAWINGS, measured_data
+    from guiapp.core.training.personalize import held_out_of
+    from guiapp.core.training.runs import RunStore
+
+    mine = UserStore().create("mine")
+    for k in range(20):
+        mine.add_image(np.asarray(digits.images[k]), "xy"[k % 2], source_ink="light")
+    mine.add_image(np.asarray(digits.images[21]), "z", source_ink="light")  # left out of the round: not known
+    store = RunStore(tmp_path / "runs")
+    run = store.create({"seed": 0}, "mine (taught)", personal_dataset="mine")
+    labels = [*"0123456789", "x", "y"]
+    images, indices, what = measured_data(run.model_path, labels)
+    personal = mine.to_dataset()
+    held = held_out_of(personal, 0) & np.array([personal.classes[c] != "z" for c in personal.labels])
+    assert what == YOUR_DRAWINGS and len(images) == len(indices) == held.sum() > 0
+    assert set(indices.tolist()) <= {10, 11}
+    plain = store.create({"seed": 0, "validation_split": 0.2, "test_split": 0.1}, "digits", 20)
+    images, indices, what = measured_data(plain.model_path, list("0123456789"))
+    assert what == VALIDATION and len(images) == 40  # its own validation split, as before
+    assert measured_data(store.create({}, "gone").model_path, labels) == (None, None, "")  # nothing to open

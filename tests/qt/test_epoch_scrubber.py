@@ -47,7 +47,7 @@ def test_the_slider_goes_over_the_epochs_with_top5_and_confusion(qtbot, recorded
 def test_a_run_whose_data_is_gone_shows_no_other_runs_matrix(qtbot, recorded_run, monkeypatch):
     """A run whose validation data cannot be opened again (Teach's in-memory data, a personalisation that grew
     classes, a deleted dataset) showed the matrix left from the run before, the same at every epoch."""
-    from guiapp.qt.train import scrubber
+    from guiapp.core.training import epochs
 
     view = EpochScrubber()
     qtbot.addWidget(view)
@@ -55,7 +55,7 @@ def test_a_run_whose_data_is_gone_shows_no_other_runs_matrix(qtbot, recorded_run
     view.set_run(recorded_run)
     qtbot.waitUntil(lambda: view.last is not None and view.last["confusion"] is not None, timeout=120_000)
     assert not view.heatmap.is_empty()
-    monkeypatch.setattr(scrubber, "validation_data", lambda path, labels: (None, None))
+    monkeypatch.setattr(epochs, "measured_data", lambda path, labels: (None, None, ""))
     view.set_run(recorded_run)  # as when the next run is shown
     qtbot.waitUntil(lambda: view.last is not None and view.wait(0), timeout=120_000)
     assert view.last["confusion"] is None and view.heatmap.is_empty()

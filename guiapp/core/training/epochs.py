@@ -63,6 +63,49 @@ def epoch_files(run_folder: str | Path) -> list[tuple[int, Path]]:
     return sorted(found)
 
 
+VALIDATION, YOUR_DRAWINGS = "validation", "your drawings"  # what measured_data measures on
+
+
+def measured_data(model_path: str | Path, labels: list[str]) -> tuple[np.ndarray | None, np.ndarray | None, str]:
+    """(images, model-label indices, what they are) to measure each epoch of the run that made ``model_path`` on:
+    the validation split the run trained with (:data:`VALIDATION`), or for a run whose data was mixed in memory
+    (Teach…, Personalize) the person's own drawings it held out and never trained on (:data:`YOUR_DRAWINGS`);
+    (None, None, "") when neither can be opened again (a deleted dataset) or fits the model's classes."""
+    from guiapp.core.datasets.registry import open_dataset
+    from guiapp.core.training.runs import RunError, RunStore
+
+    folder = Path(model_path).parent
+    try:
+        run = RunStore(folder.parent).load(folder.name)
+    except RunError:
+        return None, None, ""
+    config = run.config
+    try:
+        dataset = open_dataset(run.dataset, run.samples_per_class)
+    except Exception:  # noqa: BLE001 — "symbols (taught)" names no dataset; a deleted one: try the person's own
+        dataset = None
+    if dataset is not None and list(dataset.classes) == list(labels):
+        split = dataset.split(validation=config.get("validation_split", 0.1), test=config.get("test_split", 0.1),
+                              seed=config.get("seed", 0))
+        return dataset.images[split.validation], dataset.labels[split.validation], VALIDATION
+    if not run.personal_dataset:
+        return None, None, ""
+    from guiapp.core.training.personalize import held_out_of
+
+    try:
+        personal = open_dataset(run.personal_dataset)
+    except Exception:  # noqa: BLE001 — deleted since
+        return None, None, ""
+    # The drawings the mix held out (the Datasets area marks them validation or test), of classes the model knows.
+    index = {label: i for i, label in enumerate(labels)}
+    known = np.array([personal.classes[c] in index for c in np.asarray(personal.labels)], bool)
+    keep = np.flatnonzero(held_out_of(personal, config.get("seed", 0)) & known)
+    if not len(keep):
+        return None, None, ""
+    mapped = np.array([index[personal.classes[c]] for c in np.asarray(personal.labels)[keep]], np.int64)
+    return np.asarray(personal.images)[keep], mapped, YOUR_DRAWINGS
+
+
 class EpochViewer:
     """(worker thread) A run's model loaded once; :meth:`at` puts an epoch's weights in and looks."""
 
@@ -104,4 +147,5 @@ class EpochViewer:
         return out
 
 
-__all__ = ["EpochViewer", "FOLDER", "MAX_PARAMS", "epoch_files", "folder_for", "keeper"]
+__all__ = ["EpochViewer", "FOLDER", "MAX_PARAMS", "VALIDATION", "YOUR_DRAWINGS", "epoch_files", "folder_for", "keeper",
+           "measured_data"]

@@ -1,5 +1,6 @@
 """“How it learned”: a slider over the epochs of the latest run, showing what the network made of the current
-drawing (top-5) and of the run's validation data (confusion matrix, accuracy) at each epoch. The weights are the
+drawing (top-5) and of the run's validation data (confusion matrix, accuracy; for a Teach… or Personalize run,
+the person's held-out drawings) at each epoch. The weights are the
 ones the run kept (:mod:`guiapp.core.training.epochs`); each look runs in a worker, the newest request replacing a
 pending one, so dragging the slider never queues up work."""
 
@@ -11,29 +12,10 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from guiapp.core.plural import resolve
+from guiapp.core.training.epochs import YOUR_DRAWINGS
 from guiapp.qt.i18n import fmt, percent, translate
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.lazy import LazyWidget
-
-
-def validation_data(model_path: str, labels: list[str]):
-    """(images, model-label indices) of the validation split the run trained with, or (None, None) when the run's
-    data cannot be opened again or its classes are not the model's (a fine-tune that grew new classes)."""
-    from guiapp.core.datasets.registry import open_dataset
-    from guiapp.core.training.runs import RunStore
-
-    folder = Path(model_path).parent
-    try:
-        run = RunStore(folder.parent).load(folder.name)
-        dataset = open_dataset(run.dataset, run.samples_per_class)
-    except Exception:  # noqa: BLE001 — in-memory data (Teach), a deleted dataset: the top-5 still works
-        return None, None
-    if list(dataset.classes) != list(labels):
-        return None, None
-    config = run.config
-    split = dataset.split(validation=config.get("validation_split", 0.1), test=config.get("test_split", 0.1),
-                          seed=config.get("seed", 0))
-    return dataset.images[split.validation], dataset.labels[split.validation]
 
 
 def _make_heatmap():
@@ -53,7 +35,7 @@ class EpochScrubber(QWidget):
         self.model_path: str | None = None
         self.drawing = None
         self.viewer = None  # core EpochViewer, used in the worker only
-        self.data = (None, None)
+        self.data = (None, None, "")  # images, labels and what they are (core.training.epochs.measured_data)
         self.last = None  # the latest view shown: {epoch, top, confusion, accuracy}
         self.runner = TaskRunner(self, name="guiapp-epochs")
         layout = QVBoxLayout(self)
@@ -93,7 +75,7 @@ class EpochScrubber(QWidget):
         from guiapp.core.training.epochs import epoch_files
 
         self.model_path = str(model_path) if model_path else None
-        self.viewer, self.data, self.last = None, (None, None), None
+        self.viewer, self.data, self.last = None, (None, None, ""), None
         self.accuracy.setText("")
         epochs = epoch_files(Path(model_path).parent) if model_path else []
         if self.heatmap_slot.is_built():
@@ -129,14 +111,15 @@ class EpochScrubber(QWidget):
         self.epoch_label.setText(translate("train", "{0} of {1}").format(epoch, self.slider.maximum()))
 
         def look():
-            from guiapp.core.training.epochs import EpochViewer
+            from guiapp.core.training.epochs import EpochViewer, measured_data
 
             viewer, data = self.viewer, self.data  # locals: set_run may reset them meanwhile
             if viewer is None or viewer.path != path:
                 viewer = EpochViewer(path)
-                data = validation_data(path, viewer.recognizer.labels)
+                data = measured_data(path, viewer.recognizer.labels)
                 self.viewer, self.data = viewer, data
-            view = viewer.at(epoch, drawing, *data)
+            view = viewer.at(epoch, drawing, data[0], data[1])
+            view["measured_on"] = data[2]
             view["labels"] = list(viewer.recognizer.labels)
             return path, view
 
@@ -152,8 +135,11 @@ class EpochScrubber(QWidget):
             self.top.setText(translate("train", "Epoch {0}, your drawing: {1}").format(
                 view["epoch"], " · ".join(f"{label} {percent(p, 0)}" for label, p in view["top"])))
         if view["confusion"] is not None:
-            self.accuracy.setText(fmt(translate("train", "Validation accuracy at epoch {0}: {1:.1%}"),
-                                      view["epoch"], view["accuracy"]))
+            if view.get("measured_on") == YOUR_DRAWINGS:  # a Teach… or Personalize run: the person's held-out drawings
+                text = translate("train", "Accuracy on your held-out drawings at epoch {0}: {1:.1%}")
+            else:
+                text = translate("train", "Validation accuracy at epoch {0}: {1:.1%}")
+            self.accuracy.setText(fmt(text, view["epoch"], view["accuracy"]))
             self.heatmap.show_matrix(view["confusion"], view["labels"])
         else:
             self.accuracy.setText(translate("train", "The run's validation data cannot be opened again; only the drawing is shown."))
@@ -164,4 +150,4 @@ class EpochScrubber(QWidget):
         return self.runner.join(timeout_s)
 
 
-__all__ = ["EpochScrubber", "validation_data"]
+__all__ = ["EpochScrubber"]
