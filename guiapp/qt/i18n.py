@@ -151,9 +151,9 @@ def unbroken(text) -> str:
     return html.escape(str(text), quote=False).replace("-", "\u2011")
 
 
-def date_time(iso: str, seconds: bool = False) -> str:
+def date_time(iso: str, seconds: bool = False, date: bool = True) -> str:
     """An ISO 8601 time stamp (what the core stores) as the locale writes a short date and time; ``seconds``: with
-    them (two runs started in one minute had the same name)."""
+    them (two runs started in one minute had the same name); ``date=False``: the time alone."""
     stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)  # with its UTC offset, when it has one
     if not stamp.isValid():
         return iso
@@ -165,7 +165,8 @@ def date_time(iso: str, seconds: bool = False) -> str:
     time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
     if ":ss" not in time_format:
         time_format = time_format.replace("mm", "mm:ss", 1)
-    return locale.toString(stamp.toLocalTime(), f"{locale.dateFormat(QLocale.FormatType.ShortFormat)} {time_format}")
+    day = f"{locale.dateFormat(QLocale.FormatType.ShortFormat)} " if date else ""
+    return locale.toString(stamp.toLocalTime(), f"{day}{time_format}")
 
 
 def percent(fraction: float, decimals: int = 1) -> str:

@@ -4578,6 +4578,14 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>meilleure</translation>
     </message>
     <message>
+        <source>dashed: {0}</source>
+        <translation>pointillés : {0}</translation>
+    </message>
+    <message>
+        <source>dashed: other run</source>
+        <translation>pointillés : autre exécution</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Début</translation>
     </message>

@@ -4525,6 +4525,14 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>最良</translation>
     </message>
     <message>
+        <source>dashed: {0}</source>
+        <translation>破線: {0}</translation>
+    </message>
+    <message>
+        <source>dashed: other run</source>
+        <translation>破線: 別の実行</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>開始</translation>
     </message>

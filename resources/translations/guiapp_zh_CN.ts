@@ -4525,6 +4525,14 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>最佳</translation>
     </message>
     <message>
+        <source>dashed: {0}</source>
+        <translation>虚线：{0}</translation>
+    </message>
+    <message>
+        <source>dashed: other run</source>
+        <translation>虚线：另一次运行</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>

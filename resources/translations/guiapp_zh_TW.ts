@@ -4525,6 +4525,14 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>最佳</translation>
     </message>
     <message>
+        <source>dashed: {0}</source>
+        <translation>虛線：{0}</translation>
+    </message>
+    <message>
+        <source>dashed: other run</source>
+        <translation>虛線：另一次執行</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>開始時間</translation>
     </message>

@@ -12,6 +12,7 @@ from guiapp.core.training.runs import RunStore
 from guiapp.core.training.config import TrainConfig
 from guiapp.core.training.request import TrainingRequest
 from guiapp.qt.train.panel import TrainPanel
+from guiapp.qt.i18n import date_time
 from guiapp.qt.recognize.model_picker import model_display_name, run_title
 
 QUICK = dict(batch_size=16, validation_split=0.2, test_split=0.1)
@@ -239,8 +240,11 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits):
     assert panel.status.text() == f"Solid: {run_title(older)} · dashed: {run_title(newer)}"
     # Two runs of one minute have two names (with seconds), and a run's model is named as the run is.
     assert run_title(older) != run_title(newer) or older.created == newer.created
-    legend = [item.opts["name"] for _plot, item in panel.plots.overlay_curves.values()]
-    assert all(name.startswith(run_title(newer).rsplit(" · ", 1)[1]) for name in legend)
+    # One legend line for the dashed curves in each epoch plot, by the dashed run's time (two lines a curve named
+    # by date ran past the plot's left edge).
+    legend = [item.opts["name"] for _plot, item in panel.plots.overlay_legend]
+    assert legend == [f"dashed: {date_time(newer.created, seconds=True, date=False)}"] * 2
+    assert all(item.opts.get("name") is None for _plot, item in panel.plots.overlay_curves.values())
     assert model_display_name(older.best_model_file()) == run_title(older)
     panel.settings.set_config(TrainConfig())  # rerun must restore the run's own settings
     panel.runs_view.select_run(runs[0].id)

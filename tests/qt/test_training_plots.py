@@ -62,7 +62,7 @@ def test_a_new_run_starts_on_a_fresh_view(qtbot):
     for plot in every:
         plot.getViewBox().scaleBy((0.3, 0.3))  # as the mouse wheel zooms: auto-range off
     plots.reset()
-    assert not plots.overlay_curves and plots.batch_points() == 0 and plots.epoch_points("loss") == 0
+    assert not plots.overlay_curves and not plots.overlay_legend and plots.batch_points() == 0 and plots.epoch_points("loss") == 0
     for plot in every:
         (x_low, x_high), (y_low, y_high) = plot.viewRange()
         assert -0.1 < x_low and x_high < 1.1 and -0.1 < y_low and y_high < 1.1, (plot, plot.viewRange())

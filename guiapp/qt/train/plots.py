@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
 from guiapp.qt.theme import follow_palette, line_width  # noqa: E402
-from guiapp.qt.i18n import split_label, translate
+from guiapp.qt.i18n import translate
 
 SMOOTHING = 0.6  # exponential moving average of the batch loss (TensorBoard's default, bias-corrected)
 TRAIN_COLOR = (31, 119, 180)
@@ -163,6 +163,7 @@ class TrainingPlots(QWidget):
             plot.addItem(line)
             self.best_lines.append(line)
         self.overlay_curves: dict[str, tuple[pg.PlotWidget, pg.PlotDataItem]] = {}
+        self.overlay_legend: list[tuple[pg.PlotWidget, pg.PlotDataItem]] = []  # its one line in each legend
         # Re-ranging the epoch-loss axis every epoch was the longest GUI stall of a run (its tick text is Python
         # code competing with training for the GIL), so it grows in steps like the batch plot's.
         self.batch_y, self.epoch_y = _SteppedYAxis(self.batch_plot), _SteppedYAxis(self.loss_plot)
@@ -231,20 +232,25 @@ class TrainingPlots(QWidget):
         self.best_epoch = best_epoch
         self._epoch_dirty = True
 
-    def set_overlay(self, history: dict[str, list[float]] | None, name: str = "other run") -> None:
-        """Overlay another run's per-epoch curves (dashed, grey tones); None removes it."""
-        for plot, item in self.overlay_curves.values():
+    def set_overlay(self, history: dict[str, list[float]] | None, name: str = "") -> None:
+        """Overlay another run's per-epoch curves (dashed, in the same colours: train and validation read as in
+        the legend); None removes it. The legend gets one line for them, "dashed: ``name``": two lines a curve
+        named by date ran past the plot's left edge and covered the curves."""
+        for plot, item in [*self.overlay_curves.values(), *self.overlay_legend]:
             plot.removeItem(item)  # also takes it out of the legend
-        self.overlay_curves = {}
+        self.overlay_curves, self.overlay_legend = {}, []
         if history:
             for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
                 for key, color in ((metric, TRAIN_COLOR), (f"val_{metric}", VAL_COLOR)):
                     values = history.get(key)
                     if values:
                         item = plot.plot(np.arange(1, len(values) + 1), values,
-                                         pen=pg.mkPen((*color, 150), width=line_width(1.5), style=Qt.PenStyle.DashLine),
-                                         name=f"{name}: {split_label('validation' if key.startswith('val') else 'train')}")
+                                         pen=pg.mkPen((*color, 150), width=line_width(1.5), style=Qt.PenStyle.DashLine))
                         self.overlay_curves[key] = (plot, item)
+                if any(key.endswith(metric) for key in self.overlay_curves):
+                    label = translate("train", "dashed: {0}").format(name) if name else translate("train", "dashed: other run")
+                    self.overlay_legend.append((plot, plot.plot([], [], name=label, pen=pg.mkPen(
+                        "#777", width=line_width(1.5), style=Qt.PenStyle.DashLine))))
         self.refresh()
 
     # -- drawing ----------------------------------------------------------------------------------------------

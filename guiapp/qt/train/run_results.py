@@ -75,7 +75,7 @@ class RunResultsMixin:
             return
         self.show_run(shown)
         try:
-            self.plots.set_overlay(overlaid.load_curves().history, date_time(overlaid.created, seconds=True))
+            self.plots.set_overlay(overlaid.load_curves().history, date_time(overlaid.created, seconds=True, date=False))
         except RunError as exc:
             self.status.setText(localise(exc))
             return
