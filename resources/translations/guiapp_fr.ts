@@ -3775,6 +3775,14 @@ Still using {0}.</source>
         <translation>Petit {0} (lu d’après sa taille) ; le {1} en taille normale est sous « Aussi : ».</translation>
     </message>
     <message>
+        <source>It knows only {0}: whatever is drawn is read as one of them.</source>
+        <translation>Il ne connaît que {0} : tout dessin est lu comme l’un d’eux.</translation>
+    </message>
+    <message>
+        <source>It knows only {0} classes: whatever is drawn is read as one of them.</source>
+        <translation>Il ne connaît que {0} classes : tout dessin est lu comme l’une d’elles.</translation>
+    </message>
+    <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>Cliquez sur un candidat pour l’écrire ; Entrée écrit le premier.</translation>
     </message>

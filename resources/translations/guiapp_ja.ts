@@ -3722,6 +3722,14 @@ Still using {0}.</source>
         <translation>大きさから小さい{0}と読みました。普通の大きさの{1}は「ほかに:」にあります。</translation>
     </message>
     <message>
+        <source>It knows only {0}: whatever is drawn is read as one of them.</source>
+        <translation>このモデルが知っているのは {0} だけです。何を書いてもそのどれかとして読まれます。</translation>
+    </message>
+    <message>
+        <source>It knows only {0} classes: whatever is drawn is read as one of them.</source>
+        <translation>このモデルが知っているのは {0} クラスだけです。何を書いてもそのどれかとして読まれます。</translation>
+    </message>
+    <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>候補をクリックすると書き込みます。Enter で最上位を書き込みます。</translation>
     </message>

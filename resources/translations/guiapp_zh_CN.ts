@@ -3722,6 +3722,14 @@ Still using {0}.</source>
         <translation>按书写大小识别为小假名{0}；正常大小的{1}在“另见：”里。</translation>
     </message>
     <message>
+        <source>It knows only {0}: whatever is drawn is read as one of them.</source>
+        <translation>它只认识 {0}：写任何东西都会被读成其中之一。</translation>
+    </message>
+    <message>
+        <source>It knows only {0} classes: whatever is drawn is read as one of them.</source>
+        <translation>它只认识 {0} 个类别：写任何东西都会被读成其中之一。</translation>
+    </message>
+    <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>点击候选即可写入；按 Enter 写入首选。</translation>
     </message>

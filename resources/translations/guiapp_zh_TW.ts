@@ -3722,6 +3722,14 @@ Still using {0}.</source>
         <translation>依書寫大小辨識為小假名{0}；正常大小的{1}在「另見：」裡。</translation>
     </message>
     <message>
+        <source>It knows only {0}: whatever is drawn is read as one of them.</source>
+        <translation>它只認得 {0}：寫任何東西都會被讀成其中之一。</translation>
+    </message>
+    <message>
+        <source>It knows only {0} classes: whatever is drawn is read as one of them.</source>
+        <translation>它只認得 {0} 個類別：寫任何東西都會被讀成其中之一。</translation>
+    </message>
+    <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
         <translation>點選候選即可寫入；按 Enter 寫入首選。</translation>
     </message>

@@ -90,3 +90,21 @@ def test_word_labels_widen_the_label_column_so_the_top_answer_stays_the_largest(
         return rows[-1] - rows[0] + 1 if rows else 0
 
     assert ink_height(view.rows[0]) >= ink_height(view.rows[1]) > 0
+
+
+def test_a_model_of_a_few_classes_says_it_reads_everything_as_one_of_them(qtbot):
+    """A model of a few symbols of one's own read a drawn 3 as ★ at 91 %, with nothing said: a classifier has no
+    "none of these". The candidates' line says which classes it can answer."""
+    from guiapp.qt.recognize.predictions import PredictionsView
+
+    view = PredictionsView()
+    qtbot.addWidget(view)
+    view.set_labels(["★", "☆", "♥"])
+    view.show_prediction([("★", 0.91), ("☆", 0.06), ("♥", 0.03)])
+    assert view.headline.text() == "It knows only ★ ☆ ♥: whatever is drawn is read as one of them."
+    view.set_labels(["circle", "triangle", "square", "star"])
+    view.show_prediction([("star", 0.91), ("circle", 0.06)])
+    assert view.headline.text() == "It knows only 4 classes: whatever is drawn is read as one of them."
+    view.set_labels(list("0123456789"))
+    view.show_prediction([("3", 0.91), ("8", 0.06)])
+    assert view.headline.text().startswith("Click a candidate")

@@ -31,6 +31,7 @@ WORD_GLYPH_WIDTH = 150.0
 TOP_GLYPH_SHARE, TOP_GLYPH_MAX = 0.8, 27
 GLYPH_SHARE, GLYPH_MAX = 0.7, 20
 TOP_K = 5
+FEW_CLASSES = 6  # a model of this many classes or fewer (one's own symbols) is said to read everything as one
 SURE = QColor(46, 125, 220)
 UNSURE = QColor(222, 150, 30)
 TRACK = QColor(232, 235, 240)
@@ -204,12 +205,14 @@ class PredictionsView(QWidget):
         layout.addWidget(self.neighbours)
         layout.addStretch(1)
         self.top: list[tuple[str, float]] = []
+        self.labels: list[str] = []  # the model's classes
         self.show_message(translate("recognize", "Draw a character on the pad."))
 
     def set_labels(self, labels) -> None:
         """The model's labels: above ``LARGE_CLASS_SET`` of them the grid shows the candidates, else the rows, whose
         label column is as wide as the longest word label needs at the top row's size (characters keep
         ``GLYPH_WIDTH``)."""
+        self.labels = [str(label) for label in labels]
         large = len(labels) > self.grid_sizes[0]
         self.grid.setVisible(large)
         font = QFont(self.font())
@@ -263,6 +266,16 @@ class PredictionsView(QWidget):
             where = (translate("recognize", "Small {0} (read from its size); {1} below is full size.") if large in listed
                      else translate("recognize", "Small {0} (read from its size); the full-size {1} is under Also."))
             self.headline.setText(where.format(top[0][0], large))
+            set_tone(self.headline, "muted")
+        elif 0 < len(self.labels) <= FEW_CLASSES:
+            # A model of a few symbols of one's own read a drawn 3 as ★ at 91 %: a classifier has no "none of
+            # these", so say what it can answer.
+            named = " ".join(self.labels)
+            self.headline.setText(
+                translate("recognize", "It knows only {0}: whatever is drawn is read as one of them.").format(named)
+                if len(named) <= 24 else  # word labels: their count, or the line outgrew its two lines
+                translate("recognize", "It knows only {0} classes: whatever is drawn is read as one of them.").format(
+                    len(self.labels)))
             set_tone(self.headline, "muted")
         else:
             self.headline.setText(translate("recognize", "Click a candidate to write it; Enter writes the top one."))
