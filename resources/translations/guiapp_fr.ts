@@ -2085,6 +2085,13 @@
             <numerusform>%Ln époques gardées de l’exécution {0} : faites glisser pour les parcourir.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}</source>
+        <translation>
+            <numerusform>Exactitude sur votre dessin mis de côté (%Ln) à l’époque {0} : {1:.1%}</numerusform>
+            <numerusform>Exactitude sur vos %Ln dessins mis de côté à l’époque {0} : {1:.1%}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HealthView</name>
@@ -4966,10 +4973,6 @@ Référence : {1}</translation>
     <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>Époque {0}, votre dessin : {1}</translation>
-    </message>
-    <message>
-        <source>Accuracy on your held-out drawings at epoch {0}: {1:.1%}</source>
-        <translation>Exactitude sur vos dessins mis de côté à l’époque {0} : {1:.1%}</translation>
     </message>
     <message>
         <source>Validation accuracy at epoch {0}: {1:.1%}</source>

@@ -2043,6 +2043,12 @@
             <numerusform>実行 {0} のエポックを %Ln 個保存しています。ドラッグして順に見られます。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}</source>
+        <translation>
+            <numerusform>エポック {0} の、取り分けたあなたの絵 %Ln 枚での正解率: {1:.1%}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HealthView</name>
@@ -4913,10 +4919,6 @@ Reference: {1}</source>
     <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>エポック {0}、あなたの描画: {1}</translation>
-    </message>
-    <message>
-        <source>Accuracy on your held-out drawings at epoch {0}: {1:.1%}</source>
-        <translation>エポック {0} の、取り分けたあなたの絵での正解率: {1:.1%}</translation>
     </message>
     <message>
         <source>Validation accuracy at epoch {0}: {1:.1%}</source>

@@ -2043,6 +2043,12 @@
             <numerusform>运行 {0} 保留了 %Ln 个轮次：拖动以逐一查看。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}</source>
+        <translation>
+            <numerusform>轮次 {0} 在你留出的 %Ln 个手写样本上的准确率：{1:.1%}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HealthView</name>
@@ -4913,10 +4919,6 @@ Reference: {1}</source>
     <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>轮次 {0}，你的手写：{1}</translation>
-    </message>
-    <message>
-        <source>Accuracy on your held-out drawings at epoch {0}: {1:.1%}</source>
-        <translation>轮次 {0} 在你留出的手写样本上的准确率：{1:.1%}</translation>
     </message>
     <message>
         <source>Validation accuracy at epoch {0}: {1:.1%}</source>

@@ -2043,6 +2043,12 @@
             <numerusform>執行 {0} 保留了 %Ln 個輪次：拖動以逐一檢視。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}</source>
+        <translation>
+            <numerusform>輪次 {0} 在你保留的 %Ln 個手寫樣本上的準確率：{1:.1%}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HealthView</name>
@@ -4913,10 +4919,6 @@ Reference: {1}</source>
     <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>輪次 {0}，你的手寫：{1}</translation>
-    </message>
-    <message>
-        <source>Accuracy on your held-out drawings at epoch {0}: {1:.1%}</source>
-        <translation>輪次 {0} 在你保留的手寫樣本上的準確率：{1:.1%}</translation>
     </message>
     <message>
         <source>Validation accuracy at epoch {0}: {1:.1%}</source>

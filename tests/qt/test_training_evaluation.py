@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication
 
 from guiapp.core.datasets.base import Dataset
 from guiapp.core.datasets.builtin import load_builtin
@@ -99,6 +100,14 @@ def test_evaluate_any_model_on_any_dataset_in_a_worker(qtbot, model_path):
     view = EvaluationView()
     qtbot.addWidget(view)
     view.add_model_choice("file", model_path)
+    view.show()
+    view.dataset_box.setCurrentText("digits")
+    QApplication.processEvents()
+    where = view.run_button.pos()
+    view.dataset_box.setCurrentText(view.dataset_box.itemText(view.dataset_box.count() - 1))  # not a built-in
+    QApplication.processEvents()
+    # The size box goes, its room stays: Evaluate did not jump left under the pointer.
+    assert view.samples.isHidden() and view.run_button.pos() == where
     view.dataset_box.setCurrentText("digits")
     view.samples.setValue(10)
     view.choose_split("all")

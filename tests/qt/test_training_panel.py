@@ -45,11 +45,15 @@ def wait_for_batches(qtbot, panel, at_least=1, timeout=30_000):
 def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qtbot, panel, digits, tmp_path):
     assert panel.progress.text() == "no run yet: the run's progress shows here"  # not a blank box before a run
     job = TrainingRequest(TrainConfig(preset="keras-tutorial", epochs=2, **QUICK), "digits", 20, data=digits)
+    seen = []  # the Runs table's epochs for the run in progress, at each epoch (it said 0 until the end)
     with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
         assert panel.start(job)
         assert panel.is_training() and not panel.start_button.isEnabled()
+        panel.training.event.connect(lambda event: event.kind == "epoch" and seen.append(
+            panel.runs_view.table.item(0, 4).text()))
     outcome = finished.args[0]
     assert outcome.stopped == "completed" and outcome.best_epoch in (1, 2)
+    assert seen == ["1", "2"]
     assert not panel.is_training() and panel.start_button.isEnabled()
     assert panel.plots.batch_points() > 0 and panel.plots.epoch_points("loss") == 2
     assert panel.plots.epoch_points("val_accuracy") == 2 and panel.plots.best_lines[0].isVisible()

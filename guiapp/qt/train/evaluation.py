@@ -96,6 +96,9 @@ class EvaluationView(QWidget):
         self.samples.setSuffix(translate("train", "/class"))
         self.samples.setToolTip(translate("train", "Built-in datasets are synthesised with this many samples per class; the chosen "
                                 "split is a share of them"))
+        policy = self.samples.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the Evaluate button beside it stays put (a click landed on nothing)
+        self.samples.setSizePolicy(policy)
         self.dataset_box.currentTextChanged.connect(self._dataset_chosen)
         self.split = QComboBox()
         for split in ("test", "validation", "train", "all"):

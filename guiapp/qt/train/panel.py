@@ -30,7 +30,7 @@ from guiapp.qt.train.run_steering import RunSteeringMixin
 from guiapp.qt.train.evaluation import EvaluationView
 from guiapp.qt.train.feature_maps import FeatureMapsView
 from guiapp.qt.train.scrubber import EpochScrubber
-from guiapp.qt.train.runs import RunsView
+from guiapp.qt.train.runs import RunsView, accuracy_at_best
 from guiapp.qt.train.personalize import PersonalizeView
 from guiapp.qt.train.settings import TrainingSettings
 from guiapp.qt.lazy import LazyWidget
@@ -272,6 +272,8 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
             self.plots.add_epoch({"loss": event.loss, "accuracy": event.accuracy, "val_loss": event.val_loss,
                                   "val_accuracy": event.val_accuracy}, event.best_epoch)
             self._latest, self._best_epoch = event, event.best_epoch
+            self.runs_view.show_progress(event.epoch, event.best_epoch,
+                                         accuracy_at_best(self.plots.history, event.best_epoch))
         elif event.message in ("paused", "resumed"):
             self._reported_paused = event.message == "paused"
             self._show_pause_state()

@@ -46,11 +46,16 @@ def best_val_accuracy(run: Run) -> float | None:
         history = run.load_curves().history
     except RunError:
         return None
+    return accuracy_at_best(history, run.best_epoch)
+
+
+def accuracy_at_best(history: dict, best_epoch: int | None) -> float | None:
+    """The validation accuracy (else the training accuracy) at the best epoch, else the highest; None without."""
     values = history.get("val_accuracy") or history.get("accuracy")
     if not values:
         return None
-    if run.best_epoch and run.best_epoch <= len(values):
-        return values[run.best_epoch - 1]
+    if best_epoch and best_epoch <= len(values):
+        return values[best_epoch - 1]
     return max(values)
 
 
@@ -105,6 +110,19 @@ class RunsView(QWidget):
         set_tone(self.note, "muted")
         layout.addWidget(self.note)
         self.refresh()
+
+    def show_progress(self, epochs_done: int, best_epoch: int | None, accuracy: float | None) -> None:
+        """The run in progress's row follows its epochs (it said 0 epochs while the bar said epoch 8/15); the run
+        record itself is written when the run ends."""
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) != self.active_id or self.active_id is None:
+                continue
+            for col, (text, key) in ((4, (number(epochs_done), epochs_done)),
+                                     (5, ("", -1) if best_epoch is None else (number(best_epoch), best_epoch)),
+                                     (6, ("", -1.0) if accuracy is None else (percent(accuracy), accuracy))):
+                item = self.table.item(row, col)
+                item.setText(text)
+                item.setData(SortRole, key)
 
     def refresh(self) -> None:
         self.runs = self.store.list()

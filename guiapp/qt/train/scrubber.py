@@ -133,10 +133,11 @@ class EpochScrubber(QWidget):
         self.last = view
         if view["top"]:
             self.top.setText(translate("train", "Epoch {0}, your drawing: {1}").format(
-                view["epoch"], " · ".join(f"{label} {percent(p, 0)}" for label, p in view["top"])))
+                view["epoch"], " · ".join(f"{label} ({percent(p, 0)})" for label, p in view["top"])))
         if view["confusion"] is not None:
             if view.get("measured_on") == YOUR_DRAWINGS:  # a Teach… or Personalize run: the person's held-out drawings
-                text = translate("train", "Accuracy on your held-out drawings at epoch {0}: {1:.1%}")
+                n = int(view["confusion"].sum())  # how few they are matters: 4 drawings make 25 % steps
+                text = resolve(self.tr("Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}", "", n), n)
             else:
                 text = translate("train", "Validation accuracy at epoch {0}: {1:.1%}")
             self.accuracy.setText(fmt(text, view["epoch"], view["accuracy"]))
