@@ -80,28 +80,35 @@ class Teacher(QObject):
         message = (translate("teach", "Fine-tuning on your drawings of {0} in the background; the pad keeps the "
                              "current model until it is done (progress on the Train tab)") if self.practising else
                    translate("teach", "Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)")).format(', '.join(labels))
-        left_out = self._left_out(dataset, labels)
+        also, left_out = self._others(dataset, labels)
+        if also:  # learnt again from the dataset too: "Learning t" read as if x and o were not
+            message += translate("teach", " · also {0}, already in {1}").format(", ".join(also), dataset)
         if left_out:  # said, so that a class drawn only a few times earlier is not thought learnt
             message += translate("teach", " · left out, too few drawings: {0}").format(", ".join(left_out))
         window.statusBar().showMessage(message)
 
-    def _left_out(self, dataset: str, labels: list) -> list[str]:
-        """The dataset's other classes that the round leaves out for having too few samples (see teach_request)."""
+    def _others(self, dataset: str, labels: list) -> tuple[list[str], list[str]]:
+        """The dataset's other classes: those the round learns with the new ones, and those it leaves out for
+        having too few samples (see teach_request)."""
         from guiapp.core.training.engine import MIN_SAMPLES_PER_CLASS
 
         bar = self.window.collect_bar
         counts = bar.counts if bar.dataset_name() == dataset else {}
-        return sorted(label for label, n in counts.items() if n < MIN_SAMPLES_PER_CLASS and label not in labels)
+        others = {label: n for label, n in counts.items() if label not in labels}
+        return (sorted(label for label, n in others.items() if n >= MIN_SAMPLES_PER_CLASS),
+                sorted(label for label, n in others.items() if n < MIN_SAMPLES_PER_CLASS))
 
     def _stopped(self) -> None:
         """Stop pressed while teaching: nothing is learnt, and the "Teaching: draw…" line goes (it stayed all
         session, and the next ordinary collection would have started a round)."""
         if self.active:
             self.active = False
+            # Where the drawings are: a drill's go to a dataset of their own, which the collect bar leaves next.
+            kept_in = self.window.collect_bar.dataset_name() or ""
             self.window.statusBar().showMessage(
-                translate("teach", "Practice stopped: nothing was fine-tuned; the drawings added so far are kept")
-                if self.practising else translate("teach", "Teaching stopped: nothing was learnt; the drawings "
-                                                  "added so far are kept"), 8000)
+                (translate("teach", "Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}")
+                 if self.practising else translate("teach", "Teaching stopped: nothing was learnt; the drawings "
+                                                   "added so far are kept in {0}")).format(kept_in), 8000)
 
     def _failed(self, message: str) -> None:
         if self.active:

@@ -3952,16 +3952,20 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Apprentissage de {0} en arrière-plan ; le bloc garde le modèle actuel jusqu’à la fin (progression dans l’onglet Entraîner)</translation>
     </message>
     <message>
+        <source> · also {0}, already in {1}</source>
+        <translation> · aussi {0}, déjà dans {1}</translation>
+    </message>
+    <message>
         <source> · left out, too few drawings: {0}</source>
         <translation> · laissés de côté, trop peu de dessins : {0}</translation>
     </message>
     <message>
-        <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept</source>
-        <translation>Exercice arrêté : rien n’a été affiné ; les dessins ajoutés jusqu’ici sont conservés</translation>
+        <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
+        <translation>Exercice arrêté : rien n’a été affiné ; les dessins ajoutés jusqu’ici sont conservés dans {0}</translation>
     </message>
     <message>
-        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept</source>
-        <translation>Apprentissage arrêté : rien n’a été appris ; les dessins ajoutés jusqu’ici sont conservés</translation>
+        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}</source>
+        <translation>Apprentissage arrêté : rien n’a été appris ; les dessins ajoutés jusqu’ici sont conservés dans {0}</translation>
     </message>
     <message>
         <source>Teaching failed</source>
@@ -4985,6 +4989,10 @@ Référence : {1}</translation>
     <message>
         <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
         <translation>Pas de matrice de confusion : les données de validation de cet entraînement ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>{0} (taught {1})</source>
+        <translation>{0} (appris : {1})</translation>
     </message>
     <message>
         <source>{0} (taught)</source>

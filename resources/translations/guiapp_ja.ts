@@ -3898,16 +3898,20 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>{0} をバックグラウンドで学習中です。終わるまでパッドは今のモデルを使います（進み具合は「訓練」タブ）</translation>
     </message>
     <message>
+        <source> · also {0}, already in {1}</source>
+        <translation> · {1} にある {0} も一緒に学習</translation>
+    </message>
+    <message>
         <source> · left out, too few drawings: {0}</source>
         <translation> · 手書きが少なすぎるため除外：{0}</translation>
     </message>
     <message>
-        <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept</source>
-        <translation>練習を止めました：何も微調整していません。ここまでに追加した絵は残ります</translation>
+        <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
+        <translation>練習を止めました：何も微調整していません。ここまでに追加した絵は {0} に残ります</translation>
     </message>
     <message>
-        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept</source>
-        <translation>教えるのを止めました：何も学習していません。ここまでに追加した絵は残ります</translation>
+        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}</source>
+        <translation>教えるのを止めました：何も学習していません。ここまでに追加した絵は {0} に残ります</translation>
     </message>
     <message>
         <source>Teaching failed</source>
@@ -4931,6 +4935,10 @@ Reference: {1}</source>
     <message>
         <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
         <translation>混同行列はありません。この実行の検証データが手元にありません。</translation>
+    </message>
+    <message>
+        <source>{0} (taught {1})</source>
+        <translation>{0}（追加学習: {1}）</translation>
     </message>
     <message>
         <source>{0} (taught)</source>

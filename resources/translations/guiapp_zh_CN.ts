@@ -3898,16 +3898,20 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>正在后台学习 {0}；完成前画板继续使用当前模型（进度见“训练”页）</translation>
     </message>
     <message>
+        <source> · also {0}, already in {1}</source>
+        <translation> · 同时学习 {1} 中已有的 {0}</translation>
+    </message>
+    <message>
         <source> · left out, too few drawings: {0}</source>
         <translation> · 因手写样本太少而略过：{0}</translation>
     </message>
     <message>
-        <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept</source>
-        <translation>已停止练习：没有进行微调；已添加的图形会保留</translation>
+        <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
+        <translation>已停止练习：没有进行微调；已添加的图形保留在 {0} 中</translation>
     </message>
     <message>
-        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept</source>
-        <translation>已停止教学：没有学习任何内容；已添加的图形会保留</translation>
+        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}</source>
+        <translation>已停止教学：没有学习任何内容；已添加的图形保留在 {0} 中</translation>
     </message>
     <message>
         <source>Teaching failed</source>
@@ -4931,6 +4935,10 @@ Reference: {1}</source>
     <message>
         <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
         <translation>没有混淆矩阵：这次运行的验证数据不在手边。</translation>
+    </message>
+    <message>
+        <source>{0} (taught {1})</source>
+        <translation>{0}（追加学习：{1}）</translation>
     </message>
     <message>
         <source>{0} (taught)</source>

@@ -3898,16 +3898,20 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>正在後臺學習 {0}；完成前畫板繼續使用當前模型（進度見“訓練”頁）</translation>
     </message>
     <message>
+        <source> · also {0}, already in {1}</source>
+        <translation> · 同時學習 {1} 中已有的 {0}</translation>
+    </message>
+    <message>
         <source> · left out, too few drawings: {0}</source>
         <translation> · 因手寫樣本太少而略過：{0}</translation>
     </message>
     <message>
-        <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept</source>
-        <translation>已停止練習：沒有進行微調；已新增的圖形會保留</translation>
+        <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
+        <translation>已停止練習：沒有進行微調；已新增的圖形保留在 {0} 中</translation>
     </message>
     <message>
-        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept</source>
-        <translation>已停止教學：沒有學習任何內容；已新增的圖形會保留</translation>
+        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}</source>
+        <translation>已停止教學：沒有學習任何內容；已新增的圖形保留在 {0} 中</translation>
     </message>
     <message>
         <source>Teaching failed</source>
@@ -4931,6 +4935,10 @@ Reference: {1}</source>
     <message>
         <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
         <translation>沒有混淆矩陣：這次執行的驗證資料不在手邊。</translation>
+    </message>
+    <message>
+        <source>{0} (taught {1})</source>
+        <translation>{0}（追加學習：{1}）</translation>
     </message>
     <message>
         <source>{0} (taught)</source>

@@ -63,6 +63,8 @@ def test_a_clicked_confusion_is_the_pair_drawn(qtbot, window, tiny_digits_model,
     view.heatmap.cellClicked.emit(report.labels.index(true), report.labels.index(predicted))
     # The person's dataset before the drill: the default one, not made yet (nothing drawn into it so far).
     assert window.collect_bar.dataset_name() == "my-handwriting" and not window.collect_bar.store.exists("my-handwriting")
+    window.collect_bar.classes_edit.setText("αβ")  # what the person was collecting, given back after the drill
+    window.collect_bar.times.setValue(4)
     view.drill_button.click()
     assert list(dict.fromkeys(window.collect_bar.prompts)) == [true, predicted]
     assert window.collect_bar.dataset_name() == "digits-practice"
@@ -71,10 +73,12 @@ def test_a_clicked_confusion_is_the_pair_drawn(qtbot, window, tiny_digits_model,
     window.collect_bar.start_button.click()
     assert not window.collect_bar.collecting() and not window.teacher.active
     assert view.drill_note.text().startswith("Drawing stopped") and window.drill.state == "idle"
-    assert window.statusBar().currentMessage().startswith("Practice stopped: nothing was fine-tuned")
+    assert window.statusBar().currentMessage() == ("Practice stopped: nothing was fine-tuned; the drawings added so "
+                                                   "far are kept in digits-practice")
     # The collect bar is back on the person's dataset: a later Teach… round drew into digits-practice beside the
     # stopped drill's few drawings (and failed on them).
     assert window.collect_bar.dataset_name() == "my-handwriting"
+    assert (window.collect_bar.classes_edit.text(), window.collect_bar.times.value()) == ("αβ", 4)  # not "9, 4"
     with qtbot.waitSignal(view.evaluated, timeout=120_000):
         view.evaluate(str(tiny_digits_model), digits, split="all")
     assert view.chosen_pair is None and view.drill_button.text() == "Draw what it confuses…"

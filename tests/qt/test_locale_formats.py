@@ -75,6 +75,9 @@ def test_a_taught_run_is_named_in_the_windows_language(language, tmp_path):
     run = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)")
     title = run_title(run)
     assert title.startswith({"fr": "symbols (appris)", "ja": "symbols（追加学習）"}[language]), title
+    # A round's characters name it: two rounds into one dataset read alike.
+    named = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)", extra={"taught": ["x", "o"]})
+    assert run_title(named).startswith({"fr": "symbols (appris : x o)", "ja": "symbols（追加学習: x o）"}[language])
 
 
 def test_plot_axes_write_numbers_as_the_locale_does(language, qtbot):

@@ -132,9 +132,12 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
         if control.stop_requested:
             raise Cancelled(Text("stopped before training began"))
         if store is not None:
+            taught = request.personalize.taught if request.personalize else None
             run = store.create(request.config.to_dict(), request.dataset, request.samples_per_class,
                                fine_tuned_from=request.base_path,
-                               personal_dataset=request.personalize.personal if request.personalize else None)
+                               personal_dataset=request.personalize.personal if request.personalize else None,
+                               # a Teach… round's characters: its run is named by them, not only "(taught)"
+                               extra={"taught": list(taught)} if taught else {})
             prepared = dataclasses.replace(prepared, checkpoint=str(run.checkpoint_path),
                                            model_path=str(run.model_path))
             if on_run is not None:

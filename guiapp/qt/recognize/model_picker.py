@@ -46,7 +46,17 @@ def run_title(run: runs.Run) -> str:
     seconds, not the stored ISO form), a Teach… round's "(taught)" translated."""
     if run.name:
         return run.name
-    return f"{run_dataset(run.dataset)} · {run.config.get('preset', '?')} · {date_time(run.created, seconds=True)}"
+    return f"{run_learnt_from(run)} · {run.config.get('preset', '?')} · {date_time(run.created, seconds=True)}"
+
+
+def run_learnt_from(run: runs.Run) -> str:
+    """What a run learnt from, in the window's language; a Teach… round with the characters it taught (two rounds
+    read alike as "my-handwriting (taught)")."""
+    taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
+    if taught and run.dataset.endswith(runs.TAUGHT_SUFFIX):
+        return translate("train", "{0} (taught {1})").format(run.dataset[:-len(runs.TAUGHT_SUFFIX)],
+                                                              " ".join(map(str, taught)))
+    return run_dataset(run.dataset)
 
 
 def run_dataset(dataset: str) -> str:

@@ -14,7 +14,7 @@ from guiapp.core.training.runs import Run, RunError, RunStore
 from guiapp.core.plural import resolve
 from guiapp.qt.a11y import read_only_table
 from guiapp.qt.i18n import date_time, localise, number, percent, translate
-from guiapp.qt.recognize.model_picker import run_dataset, run_title
+from guiapp.qt.recognize.model_picker import run_learnt_from, run_title
 from guiapp.qt.theme import set_tone
 
 COLUMNS = [QT_TRANSLATE_NOOP("train", "Started"), QT_TRANSLATE_NOOP("train", "Preset"),  # translated where shown
@@ -135,7 +135,7 @@ class RunsView(QWidget):
             accuracy = best_val_accuracy(run)
             # (text in the locale's form, what it sorts by)
             values = [(date_time(run.created, seconds=True), run.created), (run.config.get("preset", "?"), None),
-                      (run.name or run_dataset(run.dataset), None), (translate("train", STATUSES.get(status, status)), None),
+                      (run.name or run_learnt_from(run), None), (translate("train", STATUSES.get(status, status)), None),
                       (number(run.epochs_done), run.epochs_done),
                       ("", -1) if run.best_epoch is None else (number(run.best_epoch), run.best_epoch),
                       ("", -1.0) if accuracy is None else (percent(accuracy), accuracy)]
