@@ -11,7 +11,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox, QSizePolicy,
                                QTabWidget)
 
@@ -66,6 +66,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.settings = settings or Settings()
         if app is not None:  # before any text is made: the translator must be in place
             self.language = i18n.install(app, self.settings.language)
+            # This window was made before the language was chosen, and every widget takes its parent's locale: the
+            # spin boxes wrote French numbers with a dot (0.001) beside labels with a comma (0,2).
+            self.setLocale(QLocale())
             theme.apply(app, self.settings.theme)
             theme.follow_system(app, lambda: self.settings.theme)
         # The name once: the platform appends the application's display name to any other title ("Inkling 0.1.0
@@ -112,6 +115,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         inference.recognitionFailed.connect(self.recognize.on_recognition_failed)
         self.recognize.picker.modelChosen.connect(self.use_model)
         self.train_area.runningChanged.connect(self._show_training_tensorflow)
+        self.train_area.runs_view.runsDeleted.connect(self._models_deleted)
         self.recognize.openModelRequested.connect(self.open_model_dialog)
         self.recognize.modelInfoRequested.connect(self.show_model_info)
         self.teacher = Teacher(self)
@@ -348,6 +352,19 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if plain:
             log.info("not a model: %s (%s)", path, message)
         self._show_error(translate("main_window", "Cannot use this model"), f"{plain or message}{keep}")
+
+    def _models_deleted(self, _ids: list) -> None:
+        """Runs were deleted with their models: the model lists forget the files that are gone (a nameless
+        "model.h5" stayed, and failed when chosen), and a pad that used one goes back to the default model."""
+        for path in self.settings.recent_models():
+            if not Path(path).is_file():
+                self.settings.remove_recent_model(path)
+                self._recognizers.pop(path, None)
+        if self._model_path and not Path(self._model_path).is_file() and default_model():
+            self.use_model(default_model())
+            self.statusBar().showMessage(translate("main_window", "The model in use was deleted with its run: the pad "
+                                                   "uses {0} again").format(model_display_name(default_model())), 10000)
+        self._refresh_models()
 
     def _refresh_models(self) -> None:
         self.recognize.picker.refresh(self.settings.recent_models(), self._model_path)

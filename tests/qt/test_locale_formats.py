@@ -100,3 +100,21 @@ def test_the_learning_rate_reads_as_people_write_it(language, qtbot):
     settings.learning_rate.lineEdit().setText(f"0{point}00005")
     settings.learning_rate.interpretText()
     assert abs(settings.learning_rate.value() - 0.00005) < 1e-12
+
+
+def test_the_windows_spin_boxes_follow_the_language_chosen_in_its_settings(qtbot, qapp):
+    """The window is made before its language is installed, and every widget takes its parent's locale: French
+    spin boxes wrote 0.001 and 0.00030 beside "dropout 0,2"."""
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    from qt.recognize_helpers import window_in
+
+    i18n.install(qapp, "en")
+    try:
+        window = window_in(qtbot, "fr")
+        assert window.train_area.settings.learning_rate.text() == "0,001"
+        boxes = [box.text() for box in window.findChildren(QDoubleSpinBox)]
+        assert boxes and not [text for text in boxes if "." in text], boxes
+        window.close()
+    finally:
+        i18n.install(qapp, "en")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox,
     QVBoxLayout, QWidget,
@@ -25,8 +25,8 @@ from guiapp.qt.i18n import fmt, localise, translate
 from guiapp.qt.theme import set_tone
 
 DEFAULT_DATASET = "digits"
-NO_GPU_NOTE = ("No GPU found by TensorFlow: training runs on the CPU (fine for the built-in datasets; "
-               "a few minutes per run).")
+NO_GPU_NOTE = QT_TRANSLATE_NOOP("train", "No GPU found by TensorFlow: training runs on the CPU (fine for the "
+                                          "built-in datasets; a few minutes per run).")  # translated where shown
 
 
 # Translated where it is used (the same text as the tooltip set in __init__, so one translation serves both).
@@ -274,7 +274,7 @@ class TrainingSettings(QWidget):
         elif gpus:
             self.device_note.setText(resolve(self.tr("TensorFlow sees %Ln GPU(s): ", "", len(gpus)), len(gpus)) + "; ".join(gpus))
         else:
-            self.device_note.setText(NO_GPU_NOTE)
+            self.device_note.setText(translate("train", NO_GPU_NOTE))
 
     def describe(self) -> None:
         """Describe the preset for the chosen dataset off the GUI thread (it builds a Keras model); a change
@@ -399,4 +399,4 @@ class TrainingSettings(QWidget):
             self.device.setCurrentIndex(index)
 
 
-__all__ = ["TrainingSettings", "default_config", "describe_choice", "NO_GPU_NOTE"]
+__all__ = ["TrainingSettings", "default_config", "NO_GPU_NOTE"]
