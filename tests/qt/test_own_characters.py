@@ -377,3 +377,27 @@ def test_cancelling_a_new_dataset_keeps_the_one_in_use(qtbot, window, monkeypatc
     combo.setCurrentIndex(combo.findText(NEW_DATASET))
     combo.activated.emit(combo.currentIndex())
     assert bar.dataset_name() == "my-symbols"
+
+
+def test_deleting_the_run_whose_model_the_pad_uses_says_so_and_the_pad_goes_back(qtbot, tiny_digits_model):
+    """A taught model was deleted with its run without a word; the pad went on with it from memory and the model
+    list kept a nameless "model.h5" that failed when chosen."""
+    import shutil
+
+    from guiapp.core.training.runs import RunStore
+    from guiapp.qt.main_window import default_model
+    from qt.recognize_helpers import open_window, wait_for_model
+
+    run = RunStore().create({"preset": "keras-tutorial"}, "mine (taught)", extra={"taught": ["x"]})
+    model = str(shutil.copy(tiny_digits_model, run.model_path))
+    window = open_window(qtbot, model)
+    runs = window.train_area.runs_view
+    runs.refresh()
+    assert "the pad goes back to a bundled model" in runs.delete_question(runs.runs)
+    assert runs.delete(runs.runs) == [run.id]
+    wait_for_model(qtbot, window, default_model())
+    assert model not in window.settings.recent_models()
+    picker = window.recognize.picker
+    assert not [picker.itemData(i) for i in range(picker.count()) if picker.itemData(i) == model]
+    assert "was deleted with its run" in window.statusBar().currentMessage()
+    window.close()

@@ -4,6 +4,8 @@ files, so it happens in the GUI thread."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget,
@@ -71,6 +73,7 @@ class RunsView(QWidget):
         self.store = store
         self.runs: list[Run] = []
         self.active_id: str | None = None  # the run in progress (its status says "running" legitimately)
+        self.model_in_use: str | None = None  # the Recognize pad's model (the delete question says so if it goes)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([translate("train", column) for column in COLUMNS])
@@ -218,14 +221,23 @@ class RunsView(QWidget):
         chosen = [run for run in self.selected() if run.id != self.active_id]
         if not chosen:
             return
-        if len(chosen) == 1:  # "Delete 1 run and their models?" read oddly: one run is named
-            question = translate("train", "Delete the run {0} and its model?").format(run_title(chosen[0]))
-        else:
-            question = resolve(self.tr("Delete %Ln run(s) and their models?", "", len(chosen)), len(chosen))
+        question = self.delete_question(chosen)
         answer = QMessageBox.question(self, translate("train", "Delete runs"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.delete(chosen)
+
+    def delete_question(self, chosen: list[Run]) -> str:
+        """What Delete asks about ``chosen``."""
+        if len(chosen) == 1:  # "Delete 1 run and their models?" read oddly: one run is named
+            question = translate("train", "Delete the run {0} and its model?").format(run_title(chosen[0]))
+        else:
+            question = resolve(self.tr("Delete %Ln run(s) and their models?", "", len(chosen)), len(chosen))
+        if self.model_in_use and any(Path(self.model_in_use).parent == run.folder for run in chosen):
+            # Said before, not found after: the pad's model (the only one that knew the taught characters) went.
+            question += "\n\n" + translate("train", "Its model is the one the Recognize pad uses: the pad goes back to a "
+                                                      "bundled model.")
+        return question
 
     def delete(self, runs: list[Run]) -> list[str]:
         """Delete ``runs`` (asked already); returns the ids deleted, which :attr:`runsDeleted` also says."""
