@@ -77,15 +77,18 @@ class Teacher(QObject):
             self.active = False
             window.statusBar().showMessage(translate("teach", "Cannot teach now: {0}").format(window.train_area.status.text()), 8000)
             return
-        message = (translate("teach", "Fine-tuning on your drawings of {0} in the background; the pad keeps the "
-                             "current model until it is done (progress on the Train tab)") if self.practising else
-                   translate("teach", "Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)")).format(', '.join(labels))
+        # Short: what follows ("also x, o…", "left out…") was cut off at the window's width by the TensorFlow label.
+        message = (translate("teach", "Fine-tuning on your {0} in the background (progress: Train tab)")
+                   if self.practising else
+                   translate("teach", "Learning {0} in the background (progress: Train tab)")).format(', '.join(labels))
         also, left_out = self._others(dataset, labels)
         if also:  # learnt again from the dataset too: "Learning t" read as if x and o were not
             message += translate("teach", " · also {0}, already in {1}").format(", ".join(also), dataset)
         if left_out:  # said, so that a class drawn only a few times earlier is not thought learnt
             message += translate("teach", " · left out, too few drawings: {0}").format(", ".join(left_out))
         window.statusBar().showMessage(message)
+        # "Done ✔" beside the pad while it learns read as if it were done learning.
+        window.collect_bar.show_outcome(translate("teach", "Learning…"))
 
     def _others(self, dataset: str, labels: list) -> tuple[list[str], list[str]]:
         """The dataset's other classes: those the round learns with the new ones, and those it leaves out for
@@ -113,7 +116,7 @@ class Teacher(QObject):
     def _failed(self, message: str) -> None:
         if self.active:
             self.active = False
-            self.window.collect_bar.clear_outcome()  # the collection's "Done ✔" read as if the round had succeeded
+            self.window.collect_bar.show_outcome()  # the collection's "Done ✔" read as if the round had succeeded
             # A dialog, not the status line: the reason is long (which class needs how many more) and was cut off.
             box = QMessageBox(QMessageBox.Icon.Warning, translate("teach", "Teaching failed"),
                               translate("teach", "Teaching failed: {0}").format(message), parent=self.window)
@@ -128,10 +131,13 @@ class Teacher(QObject):
         window = self.window
         if result.model_path is not None and result.stopped.finished:
             window.use_model(str(result.model_path))
+            window.collect_bar.show_outcome(translate("teach", "Learnt ✔"))
+            # Kept until something else is said (8 seconds went by unseen while the person was on another tab).
             window.statusBar().showMessage(
                 translate("teach", "Fine-tuned: the pad now uses the fine-tuned model") if self.practising
-                else translate("teach", "Learnt: the pad now recognises the new characters too"), 8000)
+                else translate("teach", "Learnt: the pad now recognises the new characters too"))
         else:
+            window.collect_bar.show_outcome()
             window.statusBar().showMessage(translate("teach", "Teaching ended without a new model: {0}").format(localise(result.message)), 8000)
 
 

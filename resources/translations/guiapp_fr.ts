@@ -2897,6 +2897,10 @@
         <translation>Modèle : {0} ({1}, {2}×{3})</translation>
     </message>
     <message>
+        <source>The model in use was deleted with its run: the pad uses {0} again</source>
+        <translation>Le modèle utilisé a été supprimé avec son exécution : le bloc utilise de nouveau {0}</translation>
+    </message>
+    <message>
         <source>Model: {0}</source>
         <translation>Modèle : {0}</translation>
     </message>
@@ -3944,12 +3948,12 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Apprentissage impossible pour l’instant : {0}</translation>
     </message>
     <message>
-        <source>Fine-tuning on your drawings of {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
-        <translation>Affinage sur vos dessins de {0} en arrière-plan ; le bloc garde le modèle actuel jusqu’à la fin (progression dans l’onglet Entraîner)</translation>
+        <source>Fine-tuning on your {0} in the background (progress: Train tab)</source>
+        <translation>Affinage sur vos {0} en arrière-plan (progression : onglet Entraîner)</translation>
     </message>
     <message>
-        <source>Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
-        <translation>Apprentissage de {0} en arrière-plan ; le bloc garde le modèle actuel jusqu’à la fin (progression dans l’onglet Entraîner)</translation>
+        <source>Learning {0} in the background (progress: Train tab)</source>
+        <translation>Apprentissage de {0} en arrière-plan (progression : onglet Entraîner)</translation>
     </message>
     <message>
         <source> · also {0}, already in {1}</source>
@@ -3958,6 +3962,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     <message>
         <source> · left out, too few drawings: {0}</source>
         <translation> · laissés de côté, trop peu de dessins : {0}</translation>
+    </message>
+    <message>
+        <source>Learning…</source>
+        <translation>Apprentissage…</translation>
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
@@ -3974,6 +3982,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     <message>
         <source>Teaching failed: {0}</source>
         <translation>L’apprentissage a échoué : {0}</translation>
+    </message>
+    <message>
+        <source>Learnt ✔</source>
+        <translation>Appris ✔</translation>
     </message>
     <message>
         <source>Fine-tuned: the pad now uses the fine-tuned model</source>
@@ -4025,6 +4037,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     <message>
         <source>The model to evaluate</source>
         <translation>Le modèle à évaluer</translation>
+    </message>
+    <message>
+        <source>bundled: {0}</source>
+        <translation>fourni : {0}</translation>
     </message>
     <message>
         <source>Model file…</source>
@@ -4717,6 +4733,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
         <translation>Supprimer l’exécution {0} et son modèle ?</translation>
     </message>
     <message>
+        <source>Its model is the one the Recognize pad uses: the pad goes back to a bundled model.</source>
+        <translation>Son modèle est celui qu’utilise le bloc de Reconnaître : le bloc reviendra à un modèle fourni.</translation>
+    </message>
+    <message>
         <source>Delete runs</source>
         <translation>Supprimer des exécutions</translation>
     </message>
@@ -4775,6 +4795,10 @@ Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau m
     <message>
         <source>Parameters</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>No GPU found by TensorFlow: training runs on the CPU (fine for the built-in datasets; a few minutes per run).</source>
+        <translation>TensorFlow ne trouve aucun GPU : l’entraînement se fait sur le processeur (suffisant pour les jeux intégrés ; quelques minutes par entraînement).</translation>
     </message>
     <message>
         <source>Training</source>

@@ -2843,6 +2843,10 @@
         <translation>モデル: {0}（{1}、{2}×{3}）</translation>
     </message>
     <message>
+        <source>The model in use was deleted with its run: the pad uses {0} again</source>
+        <translation>使用中のモデルは実行と一緒に削除されました。パッドは再び {0} を使います</translation>
+    </message>
+    <message>
         <source>Model: {0}</source>
         <translation>モデル: {0}</translation>
     </message>
@@ -3890,12 +3894,12 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>今は教えられません: {0}</translation>
     </message>
     <message>
-        <source>Fine-tuning on your drawings of {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
-        <translation>{0} の絵でバックグラウンドで微調整中です。終わるまでパッドは今のモデルを使います（進み具合は「訓練」タブ）</translation>
+        <source>Fine-tuning on your {0} in the background (progress: Train tab)</source>
+        <translation>あなたの {0} でバックグラウンドで微調整中（進み具合：「訓練」タブ）</translation>
     </message>
     <message>
-        <source>Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
-        <translation>{0} をバックグラウンドで学習中です。終わるまでパッドは今のモデルを使います（進み具合は「訓練」タブ）</translation>
+        <source>Learning {0} in the background (progress: Train tab)</source>
+        <translation>{0} をバックグラウンドで学習中（進み具合：「訓練」タブ）</translation>
     </message>
     <message>
         <source> · also {0}, already in {1}</source>
@@ -3904,6 +3908,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source> · left out, too few drawings: {0}</source>
         <translation> · 手書きが少なすぎるため除外：{0}</translation>
+    </message>
+    <message>
+        <source>Learning…</source>
+        <translation>学習中…</translation>
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
@@ -3920,6 +3928,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Teaching failed: {0}</source>
         <translation>教えるのに失敗しました: {0}</translation>
+    </message>
+    <message>
+        <source>Learnt ✔</source>
+        <translation>学習済み ✔</translation>
     </message>
     <message>
         <source>Fine-tuned: the pad now uses the fine-tuned model</source>
@@ -3971,6 +3983,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>The model to evaluate</source>
         <translation>評価するモデル</translation>
+    </message>
+    <message>
+        <source>bundled: {0}</source>
+        <translation>同梱: {0}</translation>
     </message>
     <message>
         <source>Model file…</source>
@@ -4663,6 +4679,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>実行 {0} とそのモデルを削除しますか？</translation>
     </message>
     <message>
+        <source>Its model is the one the Recognize pad uses: the pad goes back to a bundled model.</source>
+        <translation>そのモデルは「認識」のパッドで使用中です。パッドは同梱のモデルに戻ります。</translation>
+    </message>
+    <message>
         <source>Delete runs</source>
         <translation>実行を削除</translation>
     </message>
@@ -4721,6 +4741,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Parameters</source>
         <translation>パラメーター</translation>
+    </message>
+    <message>
+        <source>No GPU found by TensorFlow: training runs on the CPU (fine for the built-in datasets; a few minutes per run).</source>
+        <translation>TensorFlow は GPU を見つけられませんでした。訓練は CPU で行います（組み込みデータセットなら十分で、1 回数分です）。</translation>
     </message>
     <message>
         <source>Training</source>

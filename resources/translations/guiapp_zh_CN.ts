@@ -2843,6 +2843,10 @@
         <translation>模型：{0}（{1}，{2}×{3}）</translation>
     </message>
     <message>
+        <source>The model in use was deleted with its run: the pad uses {0} again</source>
+        <translation>正在使用的模型已随其运行一起删除：手写板重新使用 {0}</translation>
+    </message>
+    <message>
         <source>Model: {0}</source>
         <translation>模型：{0}</translation>
     </message>
@@ -3890,12 +3894,12 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>现在无法教学：{0}</translation>
     </message>
     <message>
-        <source>Fine-tuning on your drawings of {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
-        <translation>正在后台用你写的 {0} 微调；完成前手写板仍使用当前模型（进度见“训练”标签页）</translation>
+        <source>Fine-tuning on your {0} in the background (progress: Train tab)</source>
+        <translation>正在后台用你的 {0} 微调（进度：“训练”标签页）</translation>
     </message>
     <message>
-        <source>Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
-        <translation>正在后台学习 {0}；完成前画板继续使用当前模型（进度见“训练”页）</translation>
+        <source>Learning {0} in the background (progress: Train tab)</source>
+        <translation>正在后台学习 {0}（进度：“训练”标签页）</translation>
     </message>
     <message>
         <source> · also {0}, already in {1}</source>
@@ -3904,6 +3908,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source> · left out, too few drawings: {0}</source>
         <translation> · 因手写样本太少而略过：{0}</translation>
+    </message>
+    <message>
+        <source>Learning…</source>
+        <translation>学习中…</translation>
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
@@ -3920,6 +3928,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Teaching failed: {0}</source>
         <translation>教学失败：{0}</translation>
+    </message>
+    <message>
+        <source>Learnt ✔</source>
+        <translation>已学会 ✔</translation>
     </message>
     <message>
         <source>Fine-tuned: the pad now uses the fine-tuned model</source>
@@ -3971,6 +3983,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>The model to evaluate</source>
         <translation>要评估的模型</translation>
+    </message>
+    <message>
+        <source>bundled: {0}</source>
+        <translation>内置：{0}</translation>
     </message>
     <message>
         <source>Model file…</source>
@@ -4663,6 +4679,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>删除运行 {0} 及其模型？</translation>
     </message>
     <message>
+        <source>Its model is the one the Recognize pad uses: the pad goes back to a bundled model.</source>
+        <translation>它的模型正被“识别”手写板使用：手写板将改回内置模型。</translation>
+    </message>
+    <message>
         <source>Delete runs</source>
         <translation>删除运行</translation>
     </message>
@@ -4721,6 +4741,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Parameters</source>
         <translation>参数</translation>
+    </message>
+    <message>
+        <source>No GPU found by TensorFlow: training runs on the CPU (fine for the built-in datasets; a few minutes per run).</source>
+        <translation>TensorFlow 未找到 GPU：训练在 CPU 上进行（对内置数据集足够，每次几分钟）。</translation>
     </message>
     <message>
         <source>Training</source>

@@ -2843,6 +2843,10 @@
         <translation>模型：{0}（{1}，{2}×{3}）</translation>
     </message>
     <message>
+        <source>The model in use was deleted with its run: the pad uses {0} again</source>
+        <translation>正在使用的模型已隨其執行一起刪除：手寫板重新使用 {0}</translation>
+    </message>
+    <message>
         <source>Model: {0}</source>
         <translation>模型：{0}</translation>
     </message>
@@ -3890,12 +3894,12 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>現在無法教學：{0}</translation>
     </message>
     <message>
-        <source>Fine-tuning on your drawings of {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
-        <translation>正在背景用你寫的 {0} 微調；完成前手寫板仍使用目前的模型（進度見「訓練」分頁）</translation>
+        <source>Fine-tuning on your {0} in the background (progress: Train tab)</source>
+        <translation>正在背景用你的 {0} 微調（進度：「訓練」分頁）</translation>
     </message>
     <message>
-        <source>Learning {0} in the background; the pad keeps the current model until it is done (progress on the Train tab)</source>
-        <translation>正在後臺學習 {0}；完成前畫板繼續使用當前模型（進度見“訓練”頁）</translation>
+        <source>Learning {0} in the background (progress: Train tab)</source>
+        <translation>正在背景學習 {0}（進度：「訓練」分頁）</translation>
     </message>
     <message>
         <source> · also {0}, already in {1}</source>
@@ -3904,6 +3908,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source> · left out, too few drawings: {0}</source>
         <translation> · 因手寫樣本太少而略過：{0}</translation>
+    </message>
+    <message>
+        <source>Learning…</source>
+        <translation>學習中…</translation>
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
@@ -3920,6 +3928,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Teaching failed: {0}</source>
         <translation>教學失敗：{0}</translation>
+    </message>
+    <message>
+        <source>Learnt ✔</source>
+        <translation>已學會 ✔</translation>
     </message>
     <message>
         <source>Fine-tuned: the pad now uses the fine-tuned model</source>
@@ -3971,6 +3983,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>The model to evaluate</source>
         <translation>要評估的模型</translation>
+    </message>
+    <message>
+        <source>bundled: {0}</source>
+        <translation>內建：{0}</translation>
     </message>
     <message>
         <source>Model file…</source>
@@ -4663,6 +4679,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>刪除執行 {0} 及其模型？</translation>
     </message>
     <message>
+        <source>Its model is the one the Recognize pad uses: the pad goes back to a bundled model.</source>
+        <translation>它的模型正被「辨識」手寫板使用：手寫板將改回內建模型。</translation>
+    </message>
+    <message>
         <source>Delete runs</source>
         <translation>刪除執行</translation>
     </message>
@@ -4721,6 +4741,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Parameters</source>
         <translation>參數</translation>
+    </message>
+    <message>
+        <source>No GPU found by TensorFlow: training runs on the CPU (fine for the built-in datasets; a few minutes per run).</source>
+        <translation>TensorFlow 找不到 GPU：訓練在 CPU 上進行（對內建資料集足夠，每次幾分鐘）。</translation>
     </message>
     <message>
         <source>Training</source>

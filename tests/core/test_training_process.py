@@ -251,6 +251,7 @@ def test_a_child_whose_parent_dies_stops_keeps_its_checkpoint_and_ends(digits, t
     script.write_text(PARENT_THAT_DIES)
     result = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True, timeout=120,
                             env=dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3"))
+    assert result.stdout.split(), f"the parent printed no pid (exit {result.returncode}): {result.stderr[-2000:]}"
     pid = int(result.stdout.split()[-1])
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and os.path.exists(f"/proc/{pid}") and "Z" not in _state(pid):

@@ -44,6 +44,10 @@ def test_the_slider_goes_over_the_epochs_with_top5_and_confusion(qtbot, recorded
     first = view.last
     assert not np.array_equal(first["confusion"], last["confusion"]) or first["top"] != last["top"]
     assert not view.heatmap.is_empty()
+    view.set_drawing(None)  # the pad cleared: the drawing's line says so, not the last epoch's answer
+    view.slider.setValue(2)
+    qtbot.waitUntil(lambda: view.wait(0) and view.last["epoch"] == 2, timeout=60_000)
+    assert view.top.text().startswith("Draw something in Recognize")
 
 
 def test_a_run_whose_data_is_gone_shows_no_other_runs_matrix(qtbot, recorded_run, monkeypatch):

@@ -157,10 +157,12 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
                 draw(pad, k)
                 pad.setFocus()
                 QTest.keyClick(pad, Qt.Key.Key_Return)
+        assert bar.prompt.text() == "Learning…"
     result = finished.args[0]
     assert result.stopped == "completed" and {"h", "v"} <= set(result.labels[10:]), result.message
     assert "x" not in result.labels and any("left out, too few drawings: x" in text for text in said), said
     assert "y" in result.labels and any("also y, already in my-handwriting" in text for text in said), said
+    assert bar.prompt.text() == "Learnt ✔"  # not the collection's "Done ✔" while it was still learning
     assert result.labels[:10] == [str(d) for d in range(10)]  # it keeps the digits it knew
     wait_for_model(qtbot, window, result.model_path)
     assert window.recognize.recognizer.labels == result.labels

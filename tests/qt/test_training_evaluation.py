@@ -369,10 +369,16 @@ def test_a_chosen_model_file_is_checked_like_recognize_open(qtbot, model_path, t
     notes.write_text("not a model\n")
     truncated = tmp_path / "truncated.h5"
     truncated.write_bytes(Path(model_path).read_bytes()[:3000])
+    from guiapp.qt.recognize.model_picker import bundled_models
+
+    bundled = [str(path) for _name, path in bundled_models()]
+    # The bundled models are offered from the start (Digits could only be evaluated once loaded on the pad).
+    assert bundled and [view.model.itemData(i) for i in range(view.model.count())] == bundled
+    assert view.model.itemText(0).startswith("bundled: ")
     for path, words in ((notes, "notes.h5 is a text file, not a model"),
                         (truncated, "truncated.h5: not a readable HDF5 file")):
         assert not view.choose_model_file(str(path))
-        assert view.model.count() == 0 and words in view.summary.text()
+        assert view.model.count() == len(bundled) and words in view.summary.text()
         assert "synchronously" not in view.summary.text()
     assert view.choose_model_file(model_path) and view.model.currentData() == model_path
 

@@ -377,16 +377,18 @@ class CollectBar(QWidget):
         if self.prompt_index >= len(self.prompts):
             done, labels = len(self.prompts), list(dict.fromkeys(self.prompts))
             self.stop_collect()
-            self.collectionFinished.emit(self.dataset_name() or DEFAULT_DATASET, labels)
             self._say(translate("recognize", "Collection finished: {0} prompts.").format(done))
             self.prompt.setText(translate("recognize", "Done ✔"))
+            # Last, so that what follows (a Teach… round) can say so in the status line and in place of "Done ✔".
+            self.collectionFinished.emit(self.dataset_name() or DEFAULT_DATASET, labels)
         else:
             self._show_prompt()
 
-    def clear_outcome(self) -> None:
-        """Remove "Done ✔" once what followed the collection failed."""
+    def show_outcome(self, text: str = "") -> None:
+        """In place of "Done ✔": what followed the collection ("Learning…" while a Teach… round trains, nothing once
+        it failed); a new collection's prompts take the place back."""
         if not self.collecting():
-            self.prompt.setText("")
+            self.prompt.setText(text)
 
     def _prompt_text(self, label: str, number: int) -> str:
         return translate("recognize", "Draw  {0}   ({1} / {2})").format(label, number, len(self.prompts))

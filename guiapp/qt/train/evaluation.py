@@ -22,7 +22,7 @@ from guiapp.core.text import Plural
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
 from guiapp.qt.i18n import fmt, localise, split_label, translate, unbroken
-from guiapp.qt.recognize.model_picker import model_display_name
+from guiapp.qt.recognize.model_picker import bundled_models, model_display_name
 from guiapp.qt.train.cell_samples import CellSamples
 from guiapp.qt.train.class_table import ClassTable
 
@@ -78,6 +78,10 @@ class EvaluationView(QWidget):
         self.model.setMinimumWidth(140)
         self.model.setToolTip(translate("train", "The model to evaluate"))
         self._figures_text = ""  # the summary of the figures shown, before any note that another model is chosen
+        # The bundled models too, after the ones the window adds (this run, loaded model…): evaluating Digits meant
+        # loading it on the Recognize pad first, which the next Teach… then took as its base (a fresh-eyes walk).
+        for name, path in bundled_models():
+            self.model.addItem(translate("train", "bundled: {0}").format(name), str(path))
         self.model.currentIndexChanged.connect(self._mark_figures)
         browse = QPushButton(translate("train", "Model file…"))
         browse.clicked.connect(self._browse)

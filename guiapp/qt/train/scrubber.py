@@ -134,6 +134,8 @@ class EpochScrubber(QWidget):
         if view["top"]:
             self.top.setText(translate("train", "Epoch {0}, your drawing: {1}").format(
                 view["epoch"], " · ".join(f"{label} ({percent(p, 0)})" for label, p in view["top"])))
+        else:  # the pad was cleared: not epoch 15's answer under a slider at epoch 1
+            self.top.setText(translate("train", "Draw something in Recognize to see its top 5 at each epoch."))
         if view["confusion"] is not None:
             if view.get("measured_on") == YOUR_DRAWINGS:  # a Teach… or Personalize run: the person's held-out drawings
                 n = int(view["confusion"].sum())  # how few they are matters: 4 drawings make 25 % steps
