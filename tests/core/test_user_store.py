@@ -478,3 +478,32 @@ def test_two_processes_adding_at_once(store):
     assert len(scan.samples) == 100 and len({r.id for r in scan.samples}) == 100
     assert ds.counts() == {f"p{i}-{k}": 10 for i in range(2) for k in range(5)}
     assert len(ds.to_dataset()) == 100
+
+
+def test_a_drawing_learnt_from_never_becomes_held_out_when_drawings_are_added(store):
+    """Each drawing's part follows from its own id (the newest take the small classes' held-out places), so a
+    model's held-out figures, measured after the person drew more, never count drawings it learnt from."""
+    ds = store.create("mine")
+    for k in range(3):
+        for label in "ab":
+            ds.add_drawing(cross(shift=k), label)
+    before = ds.to_dataset()
+    split = before.split()
+    trained = {before.sample_ids[i] for i in split.train}
+    for counts in ((1, 1), (2, 3)):  # the small classes' top-ups move to the new drawings
+        for label, n in zip("ab", counts):
+            for k in range(n):
+                ds.add_drawing(cross(shift=3 + k), label)
+        after = ds.to_dataset()
+        parts = after.split()
+        held_out = {after.sample_ids[i] for i in np.concatenate([parts.validation, parts.test])}
+        assert not trained & held_out
+        assert all(after.class_counts(parts[name]).min() >= 1 for name in ("train", "validation", "test"))
+        trained = {after.sample_ids[i] for i in parts.train}
+    # An edit elsewhere leaves every other drawing where it was.
+    victim = after.sample_ids[parts.train[0]]
+    ds.delete(victim)
+    edited = ds.to_dataset()
+    edited_parts = edited.split()
+    for name in ("train", "validation", "test"):
+        assert {edited.sample_ids[i] for i in edited_parts[name]} == {after.sample_ids[i] for i in parts[name]} - {victim}

@@ -54,6 +54,10 @@ class Dataset:
     # Such a dataset has a fixed split: see :meth:`split`.
     predefined_validation: np.ndarray | None = None
     problems: list[str] = field(default_factory=list)  # files skipped while loading, with the reason
+    # A user dataset's sample ids, row for row: each sample's part (train, validation, test) then follows from its
+    # own id, so adding or deleting drawings never moves a trained drawing into the held-out parts (a model's
+    # "held-out" figures after an edit counted drawings it had learnt). None: a seeded shuffle of the rows decides.
+    sample_ids: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         if self.images.ndim != 3:
@@ -72,6 +76,9 @@ class Dataset:
             if mask is not None and np.shape(mask) != np.shape(self.labels):
                 raise DatasetError(Text("{0}: {1} has shape {2}, expected {3}",
                                         self.name, what, np.shape(mask), np.shape(self.labels)))
+        if self.sample_ids is not None and len(self.sample_ids) != len(self.labels):
+            raise DatasetError(Text("{0}: {1} sample ids for {2} samples", self.name, len(self.sample_ids),
+                                    len(self.labels)))
         if (self.predefined_test is not None and self.predefined_validation is not None
                 and np.any(np.asarray(self.predefined_test) & np.asarray(self.predefined_validation))):
             raise DatasetError(Text("{0}: samples in both the predefined validation and test parts", self.name))
@@ -130,7 +137,17 @@ class Dataset:
         order = np.argsort(labels[pool], kind="stable")
         sorted_pool = pool[order]
         bounds = np.searchsorted(labels[sorted_pool], np.arange(len(self.classes) + 1))
+        keys = age = None
+        if self.sample_ids is not None:
+            keys, age = _stable_keys(self.sample_ids, seed), np.argsort(np.argsort(np.asarray(self.sample_ids)))
         for c in range(len(self.classes)):
+            if keys is not None:
+                test_part, val_part, train_part = _keyed_parts(sorted_pool[bounds[c]:bounds[c + 1]], keys, age,
+                                                               validation, test)
+                parts["test"].append(test_part)
+                parts["validation"].append(val_part)
+                parts["train"].append(train_part)
+                continue
             members = rng.permutation(sorted_pool[bounds[c] : bounds[c + 1]])
             n_test = int(round(len(members) * test))
             n_val = int(round(len(members) * validation))
@@ -176,3 +193,33 @@ class Dataset:
             "class_counts": dict(zip(self.classes, counts.tolist())),
             "problems": list(self.problems),
         }
+
+
+def _stable_keys(sample_ids, seed: int) -> np.ndarray:
+    """A number in [0, 1) per sample id that depends on nothing but the id and the seed."""
+    keys = np.empty(len(sample_ids))
+    for i, sample_id in enumerate(sample_ids):
+        digest = hashlib.blake2b(f"{seed}:{sample_id}".encode(), digest_size=8).digest()
+        keys[i] = int.from_bytes(digest, "little") / 2.0 ** 64
+    return keys
+
+
+def _keyed_parts(members: np.ndarray, keys: np.ndarray, age: np.ndarray, validation: float, test: float):
+    """(test, validation, train) of one class by each sample's own key: keys below ``test`` test, keys from
+    ``1 - validation`` up validate. As in the shuffled split, a small class still gets one validation sample (from
+    2 samples) and one test sample (from 3) where it can spare them, and keeps at least one training sample. Those
+    top-ups are its newest drawings (``age``: rank by id, which starts with the time it was drawn), so a drawing
+    added later takes the place and no drawing a model learnt from becomes a held-out one; only deleting a held-out
+    drawing can move another into its place."""
+    u, newest = keys[members], age[members]
+    in_test = (u < test) if len(members) >= 3 else np.zeros(len(members), bool)
+    in_val = (u >= 1 - validation) & ~in_test if len(members) >= 2 else np.zeros(len(members), bool)
+    if test > 0 and len(members) >= 3 and not in_test.any():
+        pick = np.argmax(np.where(in_val, -1, newest)) if not in_val.all() else np.argmax(newest)
+        in_test[pick], in_val[pick] = True, False
+    if validation > 0 and len(members) >= 2 and not in_val.any():
+        in_val[np.argmax(np.where(in_test, -1, newest))] = True
+    while len(members) and (in_test | in_val).all():  # keep a training sample: the oldest of the larger part
+        part = in_test if in_test.sum() > in_val.sum() else in_val
+        part[np.flatnonzero(part)[np.argmin(newest[part])]] = False
+    return members[in_test], members[in_val], members[~in_test & ~in_val]

@@ -342,6 +342,7 @@ class UserDataset:
             kind="user",
             read_only=False,
             problems=problems,
+            sample_ids=tuple(record.id for record in records),
         ), records
 
 

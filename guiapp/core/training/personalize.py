@@ -68,7 +68,9 @@ def trainable_part(personal: Dataset, taught: tuple[str, ...] | None, minimum: i
     relabel = np.array([kept.index(c) if c in kept else -1 for c in personal.classes], np.int64)
     return Dataset(personal.name, kept, np.asarray(personal.images)[index],
                    relabel[np.asarray(personal.labels)[index]], spec=personal.spec, kind=personal.kind,
-                   source=personal.source), left_out
+                   source=personal.source,
+                   sample_ids=None if personal.sample_ids is None else tuple(personal.sample_ids[i] for i in index)),\
+        left_out
 
 
 def _subsample(dataset: Dataset, per_class: int | None, seed: int) -> np.ndarray:
