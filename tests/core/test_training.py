@@ -299,6 +299,21 @@ def test_empty_or_single_class_dataset_is_refused(digits):
         train(TrainConfig(**FAST), single)
 
 
+def test_a_dataset_that_cannot_train_is_refused_before_a_run_is_recorded(digits, tmp_path):
+    """One class, or a class too small to hold some out: said at Start, with no failed run left in Runs."""
+    from guiapp.core.training.request import TrainingRequest
+    from guiapp.core.training.runs import RunStore
+    from guiapp.core.training.session import run_training
+
+    store = RunStore(tmp_path / "runs")
+    few = _subset(digits, ["3", "4"], "few")
+    few = Dataset("few", few.classes, few.images[:8], few.labels[:8], spec=few.spec)
+    for data, message in ((_subset(digits, ["3"], "threes"), "at least 2 classes"), (few, "at least 5 samples")):
+        with pytest.raises(TrainingError, match=message):
+            run_training(TrainingRequest(TrainConfig(**FAST), data.name, data=data), store=store)
+    assert store.list() == []
+
+
 def test_a_short_run_of_the_default_preset_works_in_inference_mode():
     """BatchNorm's moving statistics must have settled after a short run (~90 steps): inference-mode predictions
     agree with training-mode ones. With Keras' default momentum (0.99) this run predicted near chance."""

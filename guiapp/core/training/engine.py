@@ -113,6 +113,17 @@ def check_counts(name: str, counts: dict[str, int], minimum: int = MIN_SAMPLES_P
                                  "to measure accuracy: {2}", name, minimum, listed))
 
 
+def check_trainable(dataset: Dataset, fine_tuning: bool = False) -> None:
+    """TrainingError when ``dataset`` cannot train a classifier: empty, a class too small to hold some out, or
+    (from scratch) one class only. Checked before a run is recorded, so that a refused start leaves no failed run."""
+    if len(dataset) == 0:
+        raise TrainingError(Text("{0}: the dataset is empty", dataset.name))
+    check_enough_samples(dataset)
+    if not fine_tuning and len(dataset.classes) < 2:
+        raise TrainingError(Text("{0}: training needs at least 2 classes, found {1}", dataset.name,
+                                 len(dataset.classes)))
+
+
 FEW_PER_CLASS = 20  # below this many samples of a class, a network trained from scratch learns little of it
 
 
@@ -300,9 +311,7 @@ def train(
     config.validate()
     started = time.perf_counter()
     control = control or TrainingControl()
-    if len(dataset) == 0:
-        raise TrainingError(Text("{0}: the dataset is empty", dataset.name))
-    check_enough_samples(dataset)  # before Keras is imported: too little data is said at once, not seconds later
+    check_trainable(dataset, fine_tuning=base is not None)  # before Keras is imported: said at once
     import keras
 
     labels, label_map = _label_plan(dataset, base)

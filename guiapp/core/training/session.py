@@ -32,11 +32,13 @@ def prepare(request: TrainingRequest, on_progress: ProgressFn | None = None,
     def open_(name: str, samples_per_class: int | None):
         return open_dataset(name, samples_per_class, on_progress=on_progress, should_stop=should_stop)
 
+    from guiapp.core.training.engine import MIN_SAMPLES_PER_CLASS, check_enough_samples, check_trainable
+
     if request.personalize is None:
         data = request.data if request.data is not None else open_(request.dataset, request.samples_per_class)
+        check_trainable(data, fine_tuning=request.base_path is not None)
         return dataclasses.replace(request, data=data, n_personal=0)
     from guiapp.core.modelfile import model_spec
-    from guiapp.core.training.engine import MIN_SAMPLES_PER_CLASS, check_enough_samples
     from guiapp.core.training.personalize import mix, trainable_part
 
     wanted = request.personalize
