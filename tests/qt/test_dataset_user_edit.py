@@ -119,8 +119,11 @@ def test_relabel_delete_undo_redo_in_the_panel(qtbot, panel, filled):
     assert panel.list.currentItem().text(2) == "4"
     assert panel.undo_button.isEnabled()
     assert "Deleted 1 sample" in panel.status.text()
+    _select(panel, [1])
+    shown = panel.selected_ids()
     panel.undo_button.click()
     assert len(panel.dataset) == 5 and user.deleted() == []
+    assert panel.selected_ids() == [ids[4]] != shown  # the restored sample is shown, not the one selected since
     assert "Undone" in panel.status.text() and "Deleted" not in panel.status.text()  # not "… brings them back"
     panel.undo_stack.redo()
     assert len(panel.dataset) == 4 and "Done again" in panel.status.text()

@@ -267,8 +267,8 @@ class DatasetActionsMixin:
             self.show_message(translate("datasets", "Done again. Ctrl+Z undoes it."))
         self._undo_index = index
 
-    def _after_edit(self, name: str) -> None:
-        self.reload_user(name)
+    def _after_edit(self, name: str, focus: list[str] = ()) -> None:
+        self.reload_user(name, focus)
         self.refresh()
         self.datasetsChanged.emit()
 

@@ -28,7 +28,8 @@ def split_codes(dataset: Dataset) -> np.ndarray:
     return codes
 
 
-Refresh = Callable[[str], None]  # reloads a user dataset in the panel after its files changed
+# Reloads a user dataset in the panel after its files changed; the ids, if any, are the samples to show then.
+Refresh = Callable[..., None]
 
 
 class RelabelCommand(QUndoCommand):
@@ -82,7 +83,7 @@ class DeleteCommand(QUndoCommand):
                 user.restore(sample_id)
             except KeyError:
                 pass
-        self.refresh(self.dataset)
+        self.refresh(self.dataset, self.done)  # the restored sample is shown, not the one after it
 
 
 # -- task functions (run in the worker; Qt-free) ------------------------------------------------------------------

@@ -343,8 +343,9 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetActionsMixin, QWidget):
         if user:
             self.datasetsChanged.emit()
 
-    def reload_user(self, name: str) -> None:
-        """Re-read a user dataset after its files changed (edits, added samples) and show it again."""
+    def reload_user(self, name: str, focus: list[str] = ()) -> None:
+        """Re-read a user dataset after its files changed (edits, added samples) and show it again, on the first
+        of the ``focus`` sample ids if given, else on the sample shown before."""
         current = self._id_of(self.grid.currentIndex().row()) if name == self.name else None
         previous = (self.datasets[name], self.records[name]) if name in self.datasets and name in self.records else None
         dataset, records = self.user_dataset(name).load(previous=previous)  # decodes only new samples
@@ -355,8 +356,9 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetActionsMixin, QWidget):
         if name == self.name:
             self._show(name)
             index = {r.id: i for i, r in enumerate(records)}
-            if current in index:
-                self.reveal_sample(index[current])
+            shown = next((sample_id for sample_id in focus if sample_id in index), current)
+            if shown in index:
+                self.reveal_sample(index[shown])
 
     def user_dataset(self, name: str) -> UserDataset:
         """One object per user dataset: it caches what its scans read, so re-reading after an edit is cheap."""
