@@ -337,6 +337,24 @@ def test_a_run_and_its_model_can_be_renamed(qtbot, tiny_digits_model):
     view = RunsView(store)
     qtbot.addWidget(view)
     assert view.table.item(0, 2).text() == "my-handwriting"
+    # Rename… offers the whole name, in a dialog wide enough to show it (the default width cut it off).
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    seen = {}
+
+    def answer():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible())
+        field = dialog.findChild(QLineEdit)
+        seen.update(text=field.text(), fits=field.width() > field.fontMetrics().horizontalAdvance(field.text()))
+        field.setText("my-handwriting, renamed")
+        dialog.accept()
+
+    view.table.selectRow(0)
+    QTimer.singleShot(0, answer)
+    view.rename_button.click()
+    assert seen["text"].startswith("my-handwriting") and seen["fits"], seen
+    assert view.table.item(0, 2).text() == "my-handwriting, renamed"
     assert view.rename(view.runs[0], "  my   digits ")
     assert view.table.item(0, 2).text() == "my digits" and store.load(run.id).title == "my digits"
     assert model_title(run.model_path) == "my digits" and read_metadata(run.model_path)["metadata"]["name"] == "my digits"

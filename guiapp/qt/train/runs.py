@@ -162,9 +162,15 @@ class RunsView(QWidget):
         runs = self.selected()
         if len(runs) != 1:
             return
-        name, ok = QInputDialog.getText(self, translate("train", "Rename run"), translate("train", "Name of this run and its model:"), text=run_title(runs[0]))
-        if ok and name.strip():
-            self.rename(runs[0], name)
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(translate("train", "Rename run"))
+        dialog.setLabelText(translate("train", "Name of this run and its model:"))
+        dialog.setTextValue(run_title(runs[0]))
+        # Wide enough for the whole name: QInputDialog's default width cut "my-handwriting (taught x o)" off.
+        width = dialog.fontMetrics().horizontalAdvance(dialog.textValue()) + 80
+        dialog.resize(max(dialog.sizeHint().width(), min(width, 700)), dialog.sizeHint().height())
+        if dialog.exec() and dialog.textValue().strip():
+            self.rename(runs[0], dialog.textValue())
 
     def rename(self, run: Run, name: str) -> bool:
         try:
