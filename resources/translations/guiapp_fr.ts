@@ -815,6 +815,10 @@
         <translation>{0} : {1} a la forme {2}, forme attendue : {3}</translation>
     </message>
     <message>
+        <source>{0}: {1} sample ids for {2} samples</source>
+        <translation>{0} : {1} identifiants d’échantillon pour {2} échantillons</translation>
+    </message>
+    <message>
         <source>{0}: samples in both the predefined validation and test parts</source>
         <translation>{0} : des échantillons figurent à la fois dans les parties prédéfinies de validation et de test</translation>
     </message>

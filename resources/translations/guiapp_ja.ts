@@ -805,6 +805,10 @@
         <translation>{0}: {1} の形状は {2} ですが、{3} が必要です</translation>
     </message>
     <message>
+        <source>{0}: {1} sample ids for {2} samples</source>
+        <translation>{0}: {2} 個のサンプルに対してサンプル ID が {1} 個あります</translation>
+    </message>
+    <message>
         <source>{0}: samples in both the predefined validation and test parts</source>
         <translation>{0}: 定義済みの検証用とテスト用の両方に入っているサンプルがあります</translation>
     </message>

@@ -805,6 +805,10 @@
         <translation>{0}：{1} 的形状为 {2}，应为 {3}</translation>
     </message>
     <message>
+        <source>{0}: {1} sample ids for {2} samples</source>
+        <translation>{0}：{2} 个样本却有 {1} 个样本 ID</translation>
+    </message>
+    <message>
         <source>{0}: samples in both the predefined validation and test parts</source>
         <translation>{0}：有样本同时位于预定义的验证部分和测试部分</translation>
     </message>

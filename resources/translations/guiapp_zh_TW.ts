@@ -805,6 +805,10 @@
         <translation>{0}：{1} 的形狀為 {2}，應為 {3}</translation>
     </message>
     <message>
+        <source>{0}: {1} sample ids for {2} samples</source>
+        <translation>{0}：{2} 個樣本卻有 {1} 個樣本 ID</translation>
+    </message>
+    <message>
         <source>{0}: samples in both the predefined validation and test parts</source>
         <translation>{0}：有樣本同時位於預先定義的驗證部分和測試部分</translation>
     </message>
