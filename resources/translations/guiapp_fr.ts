@@ -3937,7 +3937,7 @@ apparaît ici</translation>
         <source>Then draw each one {0} times, pressing Enter after each.
 The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
         <translation>Dessinez ensuite chacun {0} fois, en appuyant sur Entrée après chaque dessin.
-Le modèle en cours les apprend en arrière-plan, et le pavé passe au nouveau modèle une fois l’apprentissage terminé.</translation>
+Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</translation>
     </message>
     <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>

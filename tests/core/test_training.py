@@ -303,14 +303,16 @@ def test_a_dataset_that_cannot_train_is_refused_before_a_run_is_recorded(digits,
     """One class, or a class too small to hold some out: said at Start, with no failed run left in Runs."""
     from guiapp.core.training.request import TrainingRequest
     from guiapp.core.training.runs import RunStore
+    from guiapp.core.text import Text
     from guiapp.core.training.session import run_training
 
     store = RunStore(tmp_path / "runs")
     few = _subset(digits, ["3", "4"], "few")
     few = Dataset("few", few.classes, few.images[:8], few.labels[:8], spec=few.spec)
     for data, message in ((_subset(digits, ["3"], "threes"), "at least 2 classes"), (few, "at least 5 samples")):
-        with pytest.raises(TrainingError, match=message):
+        with pytest.raises(TrainingError, match=message) as refused:
             run_training(TrainingRequest(TrainConfig(**FAST), data.name, data=data), store=store)
+        assert isinstance(refused.value.args[0], Text)  # the window says it in its own language
     assert store.list() == []
 
 

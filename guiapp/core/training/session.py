@@ -165,6 +165,9 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
                              time.perf_counter() - started)
             except OSError:
                 log.exception("could not record the failed run")
+        said = exc.args[0] if user_error and len(exc.args) == 1 and isinstance(exc.args[0], Text) else None
+        if run is None and said is not None:  # refused before a run: the Text itself, so the window translates it
+            raise TrainingError(said) from exc
         raise TrainingError(message) from exc
     if run is not None:
         split = {"fixed_split": result.split_note} if result.split_note else {}
