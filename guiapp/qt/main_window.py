@@ -89,6 +89,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.preload = start_backend  # tests and the self-test load only what they ask for
 
         self.recognize = RecognizePanel(pen_width=self.settings.pen_width, show_grid=self.settings.show_grid)
+        # Kept across restarts like the pen and the grid (it came back unticked after a language change).
+        self.recognize.saliency_box.setChecked(self.settings.show_where_it_looked)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.recognize, translate("main_window", "Recognize"))
@@ -399,6 +401,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.pen_width = self.recognize.pad.pen_width()
         self.settings.show_grid = self.recognize.pad.show_grid()
+        self.settings.show_where_it_looked = self.recognize.saliency_box.isChecked()
         self.settings.training = self.train_area.settings.choice()
         self.settings.sync()
 

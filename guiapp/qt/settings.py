@@ -87,6 +87,14 @@ class Settings:
         self.qsettings.setValue("pad/show_grid", bool(value))
 
     @property
+    def show_where_it_looked(self) -> bool:
+        return self._bool("pad/show_where_it_looked", False)
+
+    @show_where_it_looked.setter
+    def show_where_it_looked(self, value: bool) -> None:
+        self.qsettings.setValue("pad/show_where_it_looked", bool(value))
+
+    @property
     def last_model(self) -> str | None:
         value = self.qsettings.value("models/last")
         return str(value) if value else None

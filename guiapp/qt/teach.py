@@ -41,10 +41,25 @@ class Teacher(QObject):
                                # Two lines: QInputDialog does not wrap its label, and one line made it 1,000 px wide.
                                translate("teach", "Then draw each one {0} times, pressing Enter after each.\nThe model "
                                          "in use learns them in the background, and the pad switches to the new model "
-                                         "when it is done.").format(TEACH_SAMPLES)))
+                                         "when it is done.").format(TEACH_SAMPLES),
+                               self._where_drawings_go()))
         text, ok = QInputDialog.getText(window, translate("teach", "Teach new characters"), prompt)
         if ok and text.strip():
             self.start(text.strip(), TEACH_SAMPLES)
+
+    def _where_drawings_go(self) -> str:
+        """The dataset the drawings go into, and its other characters learnt again with them: said before OK (a
+        round taught α ω already in the dataset along with the one character typed, and the model's name said only
+        that one)."""
+        from guiapp.qt.recognize.collect_bar import DEFAULT_DATASET
+
+        dataset = self.window.collect_bar.dataset_name() or DEFAULT_DATASET
+        text = translate("teach", "Your drawings are kept in the dataset {0}.").format(dataset)
+        also, _ = self._others(dataset, [])
+        if also:
+            listed = ", ".join(also[:12]) + ("…" if len(also) > 12 else "")
+            text += "\n" + translate("teach", "Its other characters ({0}) are learnt again with them.").format(listed)
+        return text
 
     def start(self, classes: str, samples: int = TEACH_SAMPLES, practising: bool = False) -> bool:
         """Collect ``samples`` drawings of each of ``classes``, then teach them to the model in use. ``practising``:

@@ -3940,6 +3940,14 @@ The model in use learns them in the background, and the pad switches to the new 
 Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</translation>
     </message>
     <message>
+        <source>Your drawings are kept in the dataset {0}.</source>
+        <translation>Vos dessins sont conservés dans le jeu de données {0}.</translation>
+    </message>
+    <message>
+        <source>Its other characters ({0}) are learnt again with them.</source>
+        <translation>Ses autres caractères ({0}) sont réappris avec eux.</translation>
+    </message>
+    <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
         <translation>Apprentissage : dessinez chaque caractère {0} fois ; Entrée après chacun</translation>
     </message>

@@ -3886,6 +3886,14 @@ The model in use learns them in the background, and the pad switches to the new 
 使用中のモデルがバックグラウンドで学習し、終わるとパッドは新しいモデルに切り替わります。</translation>
     </message>
     <message>
+        <source>Your drawings are kept in the dataset {0}.</source>
+        <translation>描いた文字はデータセット {0} に保存されます。</translation>
+    </message>
+    <message>
+        <source>Its other characters ({0}) are learnt again with them.</source>
+        <translation>そのほかの文字（{0}）も一緒に学び直します。</translation>
+    </message>
+    <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
         <translation>教えています: 各文字を {0} 回描き、そのたびに Enter を押してください</translation>
     </message>

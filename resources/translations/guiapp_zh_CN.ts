@@ -3886,6 +3886,14 @@ The model in use learns them in the background, and the pad switches to the new 
 正在使用的模型会在后台学习它们，完成后手写板会切换到新模型。</translation>
     </message>
     <message>
+        <source>Your drawings are kept in the dataset {0}.</source>
+        <translation>你的手写样本保存在数据集 {0} 中。</translation>
+    </message>
+    <message>
+        <source>Its other characters ({0}) are learnt again with them.</source>
+        <translation>其中的其他字符（{0}）也会一起重新学习。</translation>
+    </message>
+    <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
         <translation>教学中：每个字符写 {0} 遍；每写一遍按一次 Enter</translation>
     </message>

@@ -3886,6 +3886,14 @@ The model in use learns them in the background, and the pad switches to the new 
 正在使用的模型會在背景學習它們，完成後手寫板會切換到新模型。</translation>
     </message>
     <message>
+        <source>Your drawings are kept in the dataset {0}.</source>
+        <translation>你的手寫樣本保存在資料集 {0} 中。</translation>
+    </message>
+    <message>
+        <source>Its other characters ({0}) are learnt again with them.</source>
+        <translation>其中的其他字元（{0}）也會一起重新學習。</translation>
+    </message>
+    <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
         <translation>教學中：每個字元寫 {0} 遍；每寫一遍按一次 Enter</translation>
     </message>

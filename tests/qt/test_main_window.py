@@ -91,6 +91,7 @@ def test_settings_persist_and_reset(qtbot, tmp_path):
     window.show()
     window.recognize.pen_slider.setValue(24)
     window.recognize.grid_action.setChecked(False)
+    window.recognize.saliency_box.setChecked(True)
     window.resize(1000, 620)
     qtbot.waitUntil(lambda: window.size().toTuple() == (1000, 620))
     window.settings.last_model = str(tiny_digits_model)
@@ -101,6 +102,7 @@ def test_settings_persist_and_reset(qtbot, tmp_path):
     qtbot.addWidget(again)
     assert again.recognize.pad.pen_width() == 24.0
     assert not again.recognize.pad.show_grid() and not again.grid_action.isChecked()
+    assert again.recognize.saliency_box.isChecked()  # "Show where it looked" came back unticked
     assert again.size().toTuple() == (1000, 620)
     assert again.settings.recent_models() == [str(tiny_digits_model)]
     assert again._wanted == str(tiny_digits_model)  # the last model loads once the window has been painted

@@ -151,6 +151,8 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     click(window.recognize.teach_button)
     assert window.collect_bar.collecting()
     assert "draw each one 6 times" in asked[0][2] and "switches to the new model" in asked[0][2]  # what follows OK
+    # where the drawings go, and which of its characters are learnt again (not x: too few drawings)
+    assert "kept in the dataset my-handwriting" in asked[0][2] and "other characters (y) are learnt" in asked[0][2]
     with qtbot.waitSignal(window.train_area.trainingFinished, timeout=240_000) as finished:
         for draw in (vertical, horizontal):
             for k in range(6):
