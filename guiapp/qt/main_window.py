@@ -362,10 +362,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
             if not Path(path).is_file():
                 self.settings.remove_recent_model(path)
                 self._recognizers.pop(path, None)
-        if self._model_path and not Path(self._model_path).is_file() and default_model():
-            self.use_model(default_model())
+        fallback = default_model()
+        if self._model_path and not Path(self._model_path).is_file() and fallback:
+            self.use_model(fallback)
             self.statusBar().showMessage(translate("main_window", "The model in use was deleted with its run: the pad "
-                                                   "uses {0} again").format(model_display_name(default_model())), 10000)
+                                                   "uses {0} again").format(model_display_name(fallback)), 10000)
         self._refresh_models()
 
     def _refresh_models(self) -> None:

@@ -51,9 +51,7 @@ class Teacher(QObject):
         """The dataset the drawings go into, and its other characters learnt again with them: said before OK (a
         round taught α ω already in the dataset along with the one character typed, and the model's name said only
         that one)."""
-        from guiapp.qt.recognize.collect_bar import DEFAULT_DATASET
-
-        dataset = self.window.collect_bar.dataset_name() or DEFAULT_DATASET
+        dataset = self.window.collect_bar.target_dataset()
         text = translate("teach", "Your drawings are kept in the dataset {0}.").format(dataset)
         also, _ = self._others(dataset, [])
         if also:

@@ -161,6 +161,10 @@ class CollectBar(QWidget):
         text = self.dataset_combo.currentText()
         return text if text and text != translate("recognize", NEW_DATASET) else None
 
+    def target_dataset(self) -> str:
+        """The dataset drawings go into: the chosen one, else the default (made with its first drawing)."""
+        return self.dataset_name() or DEFAULT_DATASET
+
     def set_dataset(self, name: str) -> None:
         """Choose (creating if needed) the dataset drawings go to."""
         if not self.store.exists(name):
@@ -236,7 +240,7 @@ class CollectBar(QWidget):
         if drawing is None or not drawing.strokes:
             self._say(translate("recognize", "Draw something first."))
             return None
-        name = self.dataset_name() or DEFAULT_DATASET
+        name = self.target_dataset()
         self._announcing = True  # our own news (the catalogue tells every list): the counters are updated here
         try:
             created = not self.store.exists(name)
@@ -380,7 +384,7 @@ class CollectBar(QWidget):
             self._say(translate("recognize", "Collection finished: {0} prompts.").format(done))
             self.prompt.setText(translate("recognize", "Done ✔"))
             # Last, so that what follows (a Teach… round) can say so in the status line and in place of "Done ✔".
-            self.collectionFinished.emit(self.dataset_name() or DEFAULT_DATASET, labels)
+            self.collectionFinished.emit(self.target_dataset(), labels)
         else:
             self._show_prompt()
 
