@@ -1,4 +1,5 @@
-"""``guiapp datasets``: list, show, export, register and unregister datasets (core.datasets.registry)."""
+"""``guiapp datasets``: list, show, export, register and unregister datasets (core.datasets.registry); rename
+and delete the user's own (core.datasets.user_store, as the Datasets area does)."""
 
 from __future__ import annotations
 
@@ -96,6 +97,25 @@ def cmd_datasets_unregister(args) -> int:
     return 0
 
 
+def cmd_datasets_rename(args) -> int:
+    from guiapp.core.datasets.user_store import UserStore
+
+    renamed = UserStore().rename(args.name, args.new_name)
+    print(f"renamed {args.name!r} to {renamed.name!r}")
+    return 0
+
+
+def cmd_datasets_delete(args) -> int:
+    from guiapp.core.datasets.user_store import TRASH_DAYS, TRASH_DIR, UserStore
+
+    store = UserStore()
+    samples = len(store.open(args.name))
+    token = store.delete(args.name)
+    print(f"deleted {args.name!r} ({plural('%n sample(s)', samples)}); for {TRASH_DAYS} days it can be brought back "
+          f"from {store.root / TRASH_DIR / token}")
+    return 0
+
+
 def add_dataset_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--samples-per-class", type=int, default=None, metavar="N",
                         help=f"images to synthesise per class, for built-in datasets (default: {DEFAULT_SAMPLES_PER_CLASS})")
@@ -147,3 +167,13 @@ def add_commands(sub) -> None:
     unreg = dsub.add_parser("unregister", help="forget a registered dataset (its files are kept)")
     unreg.add_argument("name", help="the name it is listed under")
     unreg.set_defaults(func=cmd_datasets_unregister)
+
+    rename = dsub.add_parser("rename", help="rename one of your own datasets", formatter_class=HelpFormatter)
+    rename.add_argument("name", help="the dataset's name")
+    rename.add_argument("new_name", metavar="new-name", help="its new name")
+    rename.set_defaults(func=cmd_datasets_rename)
+
+    delete = dsub.add_parser("delete", help="delete one of your own datasets (kept in the trash for 30 days)",
+                             formatter_class=HelpFormatter)
+    delete.add_argument("name", help="the dataset's name")
+    delete.set_defaults(func=cmd_datasets_delete)

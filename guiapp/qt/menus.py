@@ -134,15 +134,9 @@ def build_menus(window) -> None:
     rebuild_recent_menu(window)
 
     panel = window.recognize
-    edit_menu = bar.addMenu(translate("menus", "&Edit"))
-    for action in (panel.undo_action, panel.redo_action, panel.clear_action):
-        edit_menu.addAction(action)
-    edit_menu.addSeparator()
-    for action in (panel.pen_action, panel.eraser_action):
-        edit_menu.addAction(action)
-    edit_menu.addSeparator()
-    edit_menu.addAction(panel.write_action)
-    edit_menu.addAction(panel.copy_action)
+    window.edit_menu = edit_menu = bar.addMenu(translate("menus", "&Edit"))
+    edit_menu.aboutToShow.connect(lambda: fill_edit_menu(window))
+    fill_edit_menu(window)
 
     view_menu = bar.addMenu(translate("menus", "&View"))
     names = (translate("menus", "&Recognize"), translate("menus", "&Datasets"), translate("menus", "&Train"))
@@ -164,6 +158,36 @@ def build_menus(window) -> None:
     window.about_action = _action(window, translate("menus", "&About {0}").format(DISPLAY_NAME), lambda: show_about(window))
     help_menu.addAction(window.about_action)
     window.show_about = lambda: show_about(window)
+
+
+def fill_edit_menu(window) -> None:
+    """The Edit menu edits what the shown tab shows: the pad's strokes, the Datasets tab's samples and datasets, the
+    Train tab's runs (the pad's Undo under the Datasets tab undid an unseen stroke). Filled as it opens."""
+    menu = window.edit_menu
+    for action in menu.actions():
+        menu.removeAction(action)  # the panels own their actions; ones made here are the menu's children
+        if action.parent() is menu:
+            action.deleteLater()
+    area = window.tabs.currentWidget()
+    if area is window.datasets_area:
+        actions = window.datasets_area.edit_menu_actions(menu)
+    elif area is window.train_area:
+        runs = window.train_area.runs_view
+        actions = []
+        for button, text in ((runs.rename_button, translate("menus", "&Rename run…")),
+                             (runs.delete_button, translate("menus", "&Delete run…"))):
+            action = QAction(text, menu, triggered=button.click)
+            action.setEnabled(button.isEnabled())
+            actions.append(action)
+    else:
+        panel = window.recognize
+        actions = [panel.undo_action, panel.redo_action, panel.clear_action, None, panel.pen_action,
+                   panel.eraser_action, None, panel.write_action, panel.copy_action]
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
 
 
 def theme_choices() -> list[tuple[str, str]]:

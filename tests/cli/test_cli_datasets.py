@@ -137,3 +137,19 @@ def test_system_fashion_mnist_is_listed_and_shown(capsys):
     assert code == 0 and shown["samples"] == 70_000 and shown["kind"] == "system"
     assert sum(shown["splits"]["test"].values()) == 10_000
     assert "Ankle boot" in shown["class_counts"]
+
+
+def test_own_datasets_are_renamed_and_deleted_as_in_the_window(capsys):
+    from guiapp.core.datasets.user_store import TRASH_DIR, UserStore
+
+    store = UserStore()
+    store.create("scribbles").add_drawing(Drawing([Stroke([[10, 10], [10, 90]])], 100, 100), "1")
+    code, out, _ = run(capsys, "datasets", "rename", "scribbles", "ones")
+    assert code == 0 and "renamed 'scribbles' to 'ones'" in out and store.list() == ["ones"]
+    code, _, err = run(capsys, "datasets", "rename", "ones", "digits")
+    assert code != 0 and "built-in" in err and store.list() == ["ones"]
+    code, out, _ = run(capsys, "datasets", "delete", "ones")
+    assert code == 0 and "1 sample" in out and "30 days" in out and store.list() == []
+    assert len(list((store.root / TRASH_DIR).iterdir())) == 1
+    code, _, err = run(capsys, "datasets", "delete", "ones")
+    assert code != 0 and "no user dataset named 'ones'" in err

@@ -507,3 +507,59 @@ def test_a_drawing_learnt_from_never_becomes_held_out_when_drawings_are_added(st
     edited_parts = edited.split()
     for name in ("train", "validation", "test"):
         assert {edited.sample_ids[i] for i in edited_parts[name]} == {after.sample_ids[i] for i in parts[name]} - {victim}
+
+
+def test_a_dataset_is_renamed_with_its_samples_and_never_onto_another_name(store):
+    from guiapp.core.datasets import catalogue
+
+    mine = store.create("mine")
+    sample = mine.add_drawing(Drawing([Stroke([[10, 10], [10, 90]])], 100, 100), "1")
+    store.create("other")
+    heard: list[str] = []
+    unsubscribe = catalogue.subscribe(heard.append)
+    try:
+        renamed = store.rename("mine", "ones")
+    finally:
+        unsubscribe()
+    assert store.list() == ["ones", "other"] and heard == ["mine", "ones"]  # every list forgets the old name
+    assert renamed.name == "ones" and renamed.metadata["name"] == "ones"
+    assert [r.id for r in renamed.samples()] == [sample]
+    assert store.rename("ones", "Ones").name == "Ones"  # its own name in another case
+    for taken, said in (("OTHER", "already exists"), ("digits", "built-in"), ("a/b", "must not contain")):
+        with pytest.raises(ValueError, match=said):
+            store.rename("Ones", taken)
+    with pytest.raises(DatasetError):
+        store.rename("nothing-here", "something")
+    assert store.list() == ["Ones", "other"]
+
+
+def test_a_deleted_dataset_can_be_restored_until_its_name_is_taken_again(store):
+    mine = store.create("mine")
+    sample = mine.add_drawing(Drawing([Stroke([[10, 10], [10, 90]])], 100, 100), "1")
+    token = store.delete("mine")
+    assert store.list() == [] and not store.exists("mine")
+    restored = store.restore(token)
+    assert store.list() == ["mine"] and [r.id for r in restored.samples()] == [sample]
+    with pytest.raises(KeyError):
+        store.restore(token)  # restored already
+    token = store.delete("mine")
+    store.create("mine")
+    with pytest.raises(ValueError, match="already exists"):
+        store.restore(token)  # never over the new dataset of that name
+    for bad in ("", "../x", "mine"):
+        with pytest.raises(KeyError):
+            store.restore(bad)
+
+
+def test_the_trash_keeps_deleted_datasets_for_thirty_days(store):
+    from guiapp.core.datasets import user_store
+
+    store.create("old")
+    old = store.delete("old")
+    trash = store.root / user_store.TRASH_DIR
+    aged = "20000101T000000Z" + old[16:]  # deleted long ago
+    (trash / old).rename(trash / aged)
+    (trash / "not-ours").mkdir()
+    store.create("new")
+    recent = store.delete("new")  # each deletion empties what is too old
+    assert sorted(p.name for p in trash.iterdir()) == sorted(["not-ours", recent])

@@ -178,13 +178,13 @@ def test_new_dataset_and_merge_in_the_panel(qtbot, panel, store, filled):
 
 
 def test_reloading_after_an_edit_decodes_only_new_samples(filled, monkeypatch):
-    from guiapp.core.datasets import user_store
+    from guiapp.core.datasets import user_dataset
 
     user, ids = filled
     first = user.load()
     decoded = []
-    real = user_store.read_sample
-    monkeypatch.setattr(user_store, "read_sample", lambda path: decoded.append(path) or real(path))
+    real = user_dataset.read_sample
+    monkeypatch.setattr(user_dataset, "read_sample", lambda path: decoded.append(path) or real(path))
     user.relabel(ids[0], "b")  # relabelling reads the one file it rewrites
     new_id = user.add_drawing(drawing(9), "d")
     decoded.clear()
@@ -209,3 +209,58 @@ def test_broken_samples_are_shown_as_broken_and_can_be_deleted(qtbot, panel, fil
     assert not panel.problems.isVisible() and len(panel.dataset) == 4
     panel.undo_stack.undo()
     assert [b.id for b in user.broken()] == [ids[0]] and panel.problems.isVisible()
+
+
+def _answer_next(kind, answer):
+    """Answer the next dialog of ``kind`` (QInputDialog, QMessageBox) once it is shown, with ``answer(dialog)``."""
+    def find():
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(10, find)
+        else:
+            answer(dialog)
+
+    QTimer.singleShot(0, find)
+
+
+def test_a_dataset_of_my_own_is_renamed_and_deleted_in_the_panel_and_undone(qtbot, panel, store, filled):
+    from PySide6.QtTest import QTest
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    open_in(qtbot, panel, "mine")
+    assert "right-click to rename or delete" in panel.list.currentItem().toolTip(0).lower()
+
+    def rename(dialog):
+        assert dialog.textValue() == "mine" and "mine" in dialog.labelText()
+        dialog.setTextValue("letters")
+        dialog.accept()
+
+    _answer_next(QInputDialog, rename)
+    panel.list.setFocus()
+    with qtbot.waitSignal(panel.datasetOpened, timeout=20000) as opened:
+        QTest.keyClick(panel.list, Qt.Key.Key_F2)  # F2 renames, as in a file manager
+    assert opened.args == ["letters"] and store.list() == ["letters"]
+    assert "<b>letters</b>" in panel.header.text() and "Renamed mine to letters" in panel.status.text()
+    assert panel.list.names().count("mine") == 0 and len(panel.dataset) == 5
+    with qtbot.waitSignal(panel.datasetOpened, timeout=20000) as opened:
+        panel.undo_stack.undo()
+    assert opened.args == ["mine"] and store.list() == ["mine"]
+    assert not panel.rename_user_dataset("mine", "digits") and "built-in" in panel.last_error
+    assert store.list() == ["mine"]
+
+    def delete(box):
+        assert "mine" in box.text() and "5 samples" in box.text() and "30 days" in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    _answer_next(QMessageBox, delete)
+    panel.list.deleteRequested.emit("mine")  # the context menu's Delete…
+    assert store.list() == [] and panel.name is None and "mine" not in panel.list.names()
+    assert "Choose a dataset" in panel.header.text() and "brings it back" in panel.status.text()
+    assert panel.undo_stack.undoText() == "delete the dataset mine"
+    with qtbot.waitSignal(panel.datasetOpened, timeout=20000) as opened:
+        panel.undo_button.click()
+    assert opened.args == ["mine"] and [r.id for r in store.open("mine").samples()] == filled[1]
+    panel.list.select("digits", emit=False)
+    panel.choose_rename_dataset()  # a built-in dataset: nothing asked, the status line says why
+    assert "your own datasets" in panel.last_error and store.list() == ["mine"]

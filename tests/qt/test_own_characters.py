@@ -419,3 +419,32 @@ def test_deleting_the_run_whose_model_the_pad_uses_says_so_and_the_pad_goes_back
     assert not [picker.itemData(i) for i in range(picker.count()) if picker.itemData(i) == model]
     assert "was deleted with its run" in window.statusBar().currentMessage()
     window.close()
+
+
+def test_every_list_follows_a_renamed_dataset_and_the_edit_menu_follows_the_tab(qtbot, window):
+    bar, train = window.collect_bar, window.train_area
+    bar.set_dataset("scribbles")
+    draw_one(window.recognize.pad)
+    bar.label_edit.setText("x")
+    assert bar.add_current()
+    train.personalize.personal.setCurrentText("scribbles")
+    assert train.settings.dataset_name() == "scribbles"
+    assert window.datasets_area.rename_user_dataset("scribbles", "my-symbols")
+    # Drawings keep going into it, Train keeps it chosen, under its new name: nothing fell back to another dataset.
+    assert bar.dataset_name() == "my-symbols" and bar.counts == {"x": 1}
+    assert train.settings.dataset_name() == "my-symbols"
+    assert train.personalize.personal.currentText() == "my-symbols"
+    assert train.evaluation.dataset_box.findText("scribbles") < 0
+
+    def edit_menu_texts():
+        window.edit_menu.aboutToShow.emit()
+        return [a.text() for a in window.edit_menu.actions() if not a.isSeparator()]
+
+    window.tabs.setCurrentWidget(window.recognize)
+    assert "&Undo stroke" in edit_menu_texts()
+    window.tabs.setCurrentWidget(window.datasets_area)
+    texts = edit_menu_texts()  # the pad's Undo there undid a stroke nobody saw
+    assert "&Undo stroke" not in texts and texts[0].startswith("&Undo rename scribbles to my-symbols")
+    assert "Re&name dataset…\tF2" in texts and "Delete data&set…" in texts
+    window.tabs.setCurrentWidget(train)
+    assert edit_menu_texts() == ["&Rename run…", "&Delete run…"]

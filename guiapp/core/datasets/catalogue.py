@@ -6,6 +6,9 @@ everything that changes what exists calls :func:`changed`: creating a user datas
 deleting or restoring samples, merging, registering and unregistering files. So a dataset made on the Recognize
 tab is in Train's list at once, with live counts, and no list needs a Refresh button or a restart.
 
+A renamed dataset is followed: :func:`renamed` records where a name went, and a list whose choice is no longer
+listed asks :func:`follow` for its new name, so a list that showed it keeps it chosen.
+
 Listeners are called in the thread that made the change; the Qt side re-emits them as a signal, which Qt queues
 into the GUI thread (``guiapp.qt.datasets.events``).
 """
@@ -20,6 +23,7 @@ log = logging.getLogger(__name__)
 Listener = Callable[[str], None]  # the name of the dataset that changed
 _listeners: list[Listener] = []
 _lock = threading.Lock()
+_renames: dict[str, str] = {}  # old name → new name, for renames made in this process
 
 
 def subscribe(listener: Listener) -> Callable[[], None]:
@@ -46,6 +50,25 @@ def changed(name: str) -> None:
             log.exception("a dataset listener failed")
 
 
+def renamed(old: str, new: str) -> None:
+    """``old`` is now called ``new``: recorded for :func:`follow`, then both names are :func:`changed`."""
+    with _lock:
+        _renames[old] = new
+        _renames.pop(new, None)  # a live name again (renamed back, or a rename undone)
+    changed(old)
+    changed(new)
+
+
+def follow(name: str) -> str:
+    """The name that ``name`` was renamed to (through later renames), or ``name`` when it was not renamed."""
+    seen = {name}
+    with _lock:
+        while name in _renames and _renames[name] not in seen:
+            name = _renames[name]
+            seen.add(name)
+    return name
+
+
 def entries() -> list[tuple[str, str]]:
     """(name, kind) of every dataset, without reading any of them: built-in, user, system, registered."""
     from guiapp.core.datasets.registry import list_datasets
@@ -53,4 +76,4 @@ def entries() -> list[tuple[str, str]]:
     return [(info.name, info.kind) for info in list_datasets(load=False)]
 
 
-__all__ = ["changed", "entries", "subscribe"]
+__all__ = ["changed", "entries", "follow", "renamed", "subscribe"]

@@ -97,6 +97,27 @@ class DatasetActionsMixin:
             ]
         return self._menu_actions
 
+    def edit_menu_actions(self, menu) -> list[QAction | None]:
+        """The main window's Edit menu while this tab is shown (None: a separator), made as it opens, so each says
+        what it would do now. Shortcuts are written in the text, not set: the tab's own shortcuts do the work."""
+        def action(text: str, slot, enabled: bool) -> QAction:
+            made = QAction(text, menu, triggered=lambda checked=False: slot())
+            made.setEnabled(enabled)
+            return made
+
+        stack = self.undo_stack
+        undo = translate("datasets", "&Undo {0}").format(stack.undoText()) if stack.canUndo() else translate("datasets", "&Undo")
+        redo = translate("datasets", "&Redo {0}").format(stack.redoText()) if stack.canRedo() else translate("datasets", "&Redo")
+        own = self.list.current_name() is not None and self.list.kind(self.list.current_name()) == "user"
+        return [action(undo + "\tCtrl+Z", stack.undo, stack.canUndo()),
+                action(redo + "\tCtrl+Shift+Z", stack.redo, stack.canRedo()), None,
+                action(translate("datasets", "Re&label samples…"), self.choose_relabel, self.relabel_button.isEnabled()),
+                action(translate("datasets", "&Delete samples") + "\tDel", self.delete_selected,
+                       self.delete_button.isEnabled() and bool(self.selected_ids())),
+                action(translate("datasets", "&Merge into…"), self.choose_merge, self.merge_button.isEnabled()), None,
+                action(translate("datasets", "Re&name dataset…") + "\tF2", self.choose_rename_dataset, own),
+                action(translate("datasets", "Delete data&set…"), self.choose_delete_dataset, own)]
+
     def _build_edit_buttons(self) -> QHBoxLayout:
         self.relabel_button = QToolButton(text=translate("datasets", "Relabel…"))
         self.relabel_button.clicked.connect(self.choose_relabel)
@@ -232,25 +253,6 @@ class DatasetActionsMixin:
     def start_download(self, source: downloads.Source) -> None:
         name = download_name(source)
         self.queue_task("download", translate("datasets", "Downloading {0}").format(source.name), download_task(source, name), self._imported)
-
-    # -- user datasets --------------------------------------------------------------------------------------------
-    def choose_new_user_dataset(self) -> None:
-        name, ok = QInputDialog.getText(self, translate("datasets", "New dataset"), translate("datasets", "Name of your new dataset:"))
-        if ok and name.strip():
-            self.new_user_dataset(name.strip())
-
-    def new_user_dataset(self, name: str) -> bool:
-        try:
-            created = self.store.create(name)
-        except (ValueError, DatasetError) as exc:
-            self._fail(localise(exc))
-            return False
-        self.refresh()
-        self.list.select(created.name)
-        self.creation_hint = translate("datasets", "Created {0}. Draw on the Recognize tab and add the drawings to it.").format(created.name)
-        self.show_message(self.creation_hint)
-        self.datasetsChanged.emit()
-        return True
 
     def _editable(self) -> bool:
         try:

@@ -1,7 +1,7 @@
 """Edits of user datasets as undoable commands, and the task functions the panel runs in its worker.
 
 Every edit is one of the user store's atomic file operations (relabel = rewrite one sample file, delete = hide it
-under a name scans skip, undo = put it back), so an edit interrupted at any point loses nothing. The commands
+under a name scans skip, undo = put it back; a whole dataset renamed, or moved to the trash and back), so an edit interrupted at any point loses nothing. The commands
 live on a QUndoStack: Ctrl+Z / Ctrl+Shift+Z in the Datasets panel.
 """
 
@@ -18,6 +18,8 @@ from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.datasets.export import export_folder, export_npz
 from guiapp.core.datasets.registry import SYSTEM_DATASETS, load_path, register
 from guiapp.core.datasets.user_store import UserStore
+from guiapp.core.text import Plural
+from guiapp.qt.i18n import localise, translate
 
 def split_codes(dataset: Dataset) -> np.ndarray:
     """Per sample: 0 train, 1 validation, 2 test, as training splits it (computed in the worker: ~50 ms at 70k)."""
@@ -34,8 +36,8 @@ Refresh = Callable[..., None]
 
 class RelabelCommand(QUndoCommand):
     def __init__(self, store: UserStore, dataset: str, ids: list[str], label: str, refresh: Refresh):
-        noun = "sample" if len(ids) == 1 else f"{len(ids)} samples"
-        super().__init__(f"relabel {noun} as {label!r}")
+        # The text follows "Undo" in the Edit menu and the Undo button's tooltip: in the window's language.
+        super().__init__(localise(Plural("relabel %Ln sample(s) as {0!r}", "", len(ids), label)))
         self.store, self.dataset, self.ids, self.label, self.refresh = store, dataset, list(ids), label, refresh
         self.old: dict[str, str] = {}
 
@@ -61,7 +63,7 @@ class RelabelCommand(QUndoCommand):
 
 class DeleteCommand(QUndoCommand):
     def __init__(self, store: UserStore, dataset: str, ids: list[str], refresh: Refresh):
-        super().__init__(f"delete {'sample' if len(ids) == 1 else f'{len(ids)} samples'}")
+        super().__init__(localise(Plural("delete %Ln sample(s)", "", len(ids))))
         self.store, self.dataset, self.ids, self.refresh = store, dataset, list(ids), refresh
         self.done: list[str] = []
 
@@ -84,6 +86,63 @@ class DeleteCommand(QUndoCommand):
             except KeyError:
                 pass
         self.refresh(self.dataset, self.done)  # the restored sample is shown, not the one after it
+
+
+class RenameDatasetCommand(QUndoCommand):
+    """A user dataset renamed (done before it is pushed: a refused name never reaches the stack)."""
+
+    def __init__(self, store: UserStore, old: str, new: str, moved: Callable[[str, str], None],
+                 fail: Callable[[str], None]):
+        super().__init__(translate("datasets", "rename {0} to {1}").format(old, new))
+        self.store, self.old, self.new, self.moved, self.fail = store, old, new, moved, fail
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            self._move(self.old, self.new)
+
+    def undo(self) -> None:
+        self._move(self.new, self.old)
+
+    def _move(self, old: str, new: str) -> None:
+        try:
+            self.store.rename(old, new)
+        except (ValueError, DatasetError) as exc:  # e.g. a dataset of the old name was made meanwhile
+            self.fail(localise(exc))
+            return
+        self.moved(old, new)
+
+
+class DeleteDatasetCommand(QUndoCommand):
+    """A user dataset moved to the trash (done before it is pushed); undo brings it back from there."""
+
+    def __init__(self, store: UserStore, name: str, token: str, deleted: Callable[[str], None],
+                 restored: Callable[[str], None], fail: Callable[[str], None]):
+        super().__init__(translate("datasets", "delete the dataset {0}").format(name))
+        self.store, self.name, self.token = store, name, token
+        self.deleted, self.restored, self.fail = deleted, restored, fail
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        try:
+            self.token = self.store.delete(self.name)
+        except (ValueError, DatasetError) as exc:
+            self.fail(localise(exc))
+            return
+        self.deleted(self.name)
+
+    def undo(self) -> None:
+        try:
+            self.store.restore(self.token)
+        except (KeyError, ValueError, DatasetError) as exc:  # its name taken meanwhile
+            self.fail(localise(exc))
+            return
+        self.restored(self.name)
 
 
 # -- task functions (run in the worker; Qt-free) ------------------------------------------------------------------

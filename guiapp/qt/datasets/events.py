@@ -29,7 +29,8 @@ def dataset_events() -> DatasetEvents:
 
 def fill_with_datasets(combo: QComboBox) -> bool:
     """Fill ``combo`` with every dataset of the catalogue (its kind as item data), keeping the current choice; a
-    choice the catalogue does not list (a path opened from a file, a dataset that is gone) stays, at the end.
+    choice the catalogue does not list (a path opened from a file, a dataset that is gone) stays, at the end; a
+    renamed one is chosen under its new name.
     Signals are held while filling; True when the current text changed."""
     from guiapp.core.datasets.catalogue import entries
 
@@ -40,6 +41,8 @@ def fill_with_datasets(combo: QComboBox) -> bool:
         for name, kind in entries():
             combo.addItem(name, kind)
         index = combo.findText(current)
+        if index < 0:
+            index = combo.findText(catalogue.follow(current))
         if index < 0 and current:
             combo.addItem(current, "path")
             index = combo.count() - 1

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget
 
 from guiapp.core.datasets.registry import DatasetInfo, list_datasets
 from guiapp.qt.i18n import localise, number, translate
+from guiapp.qt.look import icon
 
 NameRole = Qt.ItemDataRole.UserRole
 # translated where shown
@@ -20,6 +21,8 @@ class DatasetList(QTreeWidget):
 
     datasetChosen = Signal(str)
     removeRequested = Signal(str)  # an imported dataset's "Remove from list" (its files stay where they are)
+    renameRequested = Signal(str)  # one of the user's own: its context menu's Rename…, or F2
+    deleteRequested = Signal(str)  # one of the user's own: its context menu's Delete…
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -58,7 +61,10 @@ class DatasetList(QTreeWidget):
             item = QTreeWidgetItem(group, [info.name, "" if classes is None else number(classes),
                                            "" if samples is None else number(samples)])
             item.setData(0, NameRole, info.name)
-            item.setToolTip(0, localise(info.source) if info.source else info.name)
+            tip = localise(info.source) if info.source else info.name
+            if info.kind == "user":
+                tip += "\n" + translate("datasets", "Right-click to rename or delete it (F2 renames it)")
+            item.setToolTip(0, tip)
             for col in (1, 2):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.expandAll()
@@ -119,6 +125,18 @@ class DatasetList(QTreeWidget):
             menu = QMenu(self)
             menu.addAction(translate("datasets", "Remove {0} from the list (its files stay)").format(name), lambda: self.removeRequested.emit(name))
             menu.exec(event.globalPos())
+        elif name and self.kind(name) == "user":
+            menu = QMenu(self)
+            menu.addAction(translate("datasets", "Rename {0}…").format(name), lambda: self.renameRequested.emit(name))
+            menu.addAction(icon("delete"), translate("datasets", "Delete {0}…").format(name), lambda: self.deleteRequested.emit(name))
+            menu.exec(event.globalPos())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        name = self.current_name()
+        if event.key() == Qt.Key.Key_F2 and name and self.kind(name) == "user":
+            self.renameRequested.emit(name)
+            return
+        super().keyPressEvent(event)
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
         name = current.data(0, NameRole) if current is not None else None

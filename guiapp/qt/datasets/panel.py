@@ -34,6 +34,7 @@ from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.tasks import TaskRunner
 from guiapp.qt.datasets.actions import DatasetActionsMixin
 from guiapp.qt.datasets.opening import DatasetOpeningMixin
+from guiapp.qt.datasets.own import OwnDatasetsMixin
 from guiapp.qt.datasets.classes import ClassBalance
 from guiapp.qt.datasets.edit import split_codes
 from guiapp.qt.datasets.grid import ThumbnailGrid
@@ -49,7 +50,7 @@ from guiapp.qt.theme import set_tone, tone
 SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
 
 
-class DatasetsPanel(DatasetOpeningMixin, DatasetActionsMixin, QWidget):
+class DatasetsPanel(DatasetOpeningMixin, DatasetActionsMixin, OwnDatasetsMixin, QWidget):
     """The whole Datasets area. ``datasetsChanged`` after anything is imported, downloaded, created or edited;
     ``datasetOpened(name)`` when a dataset is shown; ``message(text)`` for the status line."""
 
@@ -107,6 +108,8 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetActionsMixin, QWidget):
         self.list.setAccessibleName(translate("datasets", "Datasets"))
         self.list.datasetChosen.connect(self.open_dataset)
         self.list.removeRequested.connect(self.remove_registered)
+        self.list.renameRequested.connect(self.choose_rename_dataset)
+        self.list.deleteRequested.connect(self.choose_delete_dataset)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

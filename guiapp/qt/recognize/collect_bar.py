@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guiapp.core.datasets import catalogue
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.user_sample import validate_label
 from guiapp.core.datasets.user_store import UserDataset, UserStore
@@ -145,6 +146,8 @@ class CollectBar(QWidget):
         # chosen before it: a cancel went back to the first dataset of the list instead.
         current = self.dataset_name() or getattr(self, "_chosen", None)
         names = self.store.list()
+        if current and current not in names:
+            current = catalogue.follow(current)  # renamed on the Datasets tab: drawings keep going into it
         self.dataset_combo.blockSignals(True)
         self.dataset_combo.clear()
         self.dataset_combo.addItems(names or [DEFAULT_DATASET])  # the default is created on the first add

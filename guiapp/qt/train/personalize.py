@@ -88,16 +88,18 @@ class PersonalizeView(QWidget):
         self._update_button()
 
     def refresh_datasets(self, _changed: str = "") -> None:
+        from guiapp.core.datasets import catalogue
         from guiapp.core.datasets.user_store import UserStore
 
         current = self.personal.currentText()
         self.personal.clear()
         try:
-            self.personal.addItems(UserStore().list())
+            names = UserStore().list()
         except OSError:
-            pass
+            names = []
+        self.personal.addItems(names)
         if current:
-            self.personal.setCurrentText(current)
+            self.personal.setCurrentText(current if current in names else catalogue.follow(current))
         self._update_button()
 
     def set_base_model(self, path: str | None) -> None:

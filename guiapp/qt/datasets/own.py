@@ -1,0 +1,133 @@
+"""The user's own datasets as wholes, in the Datasets area: make one, rename it, delete it (a mixin of
+:class:`~guiapp.qt.datasets.panel.DatasetsPanel`). Renaming and deleting are undoable (Ctrl+Z on the tab, until the
+window closes); a deleted dataset stays in the store's trash folder for ``TRASH_DAYS`` days.
+
+The list's context menu, F2 on the list and the Edit menu (while this tab is shown) reach them; each action has
+a method that asks first (``choose_…``) and one that takes its arguments directly (tests, the dialogs' answers).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from guiapp.core.datasets.base import DatasetError
+from guiapp.core.datasets.user_store import TRASH_DAYS
+from guiapp.core.text import Plural
+from guiapp.qt.datasets.edit import DeleteDatasetCommand, RenameDatasetCommand
+from guiapp.qt.i18n import localise, translate
+
+
+class OwnDatasetsMixin:
+    # -- new ------------------------------------------------------------------------------------------------------
+    def choose_new_user_dataset(self) -> None:
+        name, ok = QInputDialog.getText(self, translate("datasets", "New dataset"), translate("datasets", "Name of your new dataset:"))
+        if ok and name.strip():
+            self.new_user_dataset(name.strip())
+
+    def new_user_dataset(self, name: str) -> bool:
+        try:
+            created = self.store.create(name)
+        except (ValueError, DatasetError) as exc:
+            self._fail(localise(exc))
+            return False
+        self.refresh()
+        self.list.select(created.name)
+        self.creation_hint = translate("datasets", "Created {0}. Draw on the Recognize tab and add the drawings to it.").format(created.name)
+        self.show_message(self.creation_hint)
+        self.datasetsChanged.emit()
+        return True
+
+    # -- rename ---------------------------------------------------------------------------------------------------
+    def choose_rename_dataset(self, name: str | None = None) -> None:
+        name = name or self._own_current()
+        if name is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(translate("datasets", "Rename dataset"))
+        dialog.setLabelText(translate("datasets", "New name of {0}:").format(name))
+        dialog.setTextValue(name)
+        width = dialog.fontMetrics().horizontalAdvance(name) + 120  # the whole name in view, as Rename run does
+        dialog.resize(max(dialog.sizeHint().width(), min(width, 700)), dialog.sizeHint().height())
+        if dialog.exec() and dialog.textValue().strip():
+            self.rename_user_dataset(name, dialog.textValue().strip())
+
+    def rename_user_dataset(self, name: str, new: str) -> bool:
+        try:
+            renamed = self.store.rename(name, new).name
+        except (ValueError, DatasetError) as exc:
+            self._fail(localise(exc))
+            return False
+        if renamed == name:
+            return True
+        self.undo_stack.push(RenameDatasetCommand(self.store, name, renamed, self._dataset_moved, self._fail))
+        self._dataset_moved(name, renamed)
+        self.show_message(translate("datasets", "Renamed {0} to {1}. Ctrl+Z undoes it.").format(name, renamed))
+        return True
+
+    def _dataset_moved(self, old: str, new: str) -> None:
+        shown = self.name == old
+        self._forget(old)
+        self.refresh()
+        if shown:
+            self.list.select(new)  # opens it under its new name
+        self.datasetsChanged.emit()
+
+    # -- delete ---------------------------------------------------------------------------------------------------
+    def choose_delete_dataset(self, name: str | None = None) -> None:
+        name = name or self._own_current()
+        if name is None:
+            return
+        if QMessageBox.question(self, translate("datasets", "Delete dataset"), self.delete_dataset_question(name)) \
+                == QMessageBox.StandardButton.Yes:
+            self.delete_user_dataset(name)
+
+    def delete_dataset_question(self, name: str) -> str:
+        try:
+            samples = sum(self.user_dataset(name).counts().values())
+        except (DatasetError, OSError, ValueError):
+            samples = 0
+        drawings = localise(Plural("%Ln sample(s)", "", samples))
+        return translate("datasets", "Delete your dataset {0} ({1})?\n\nCtrl+Z on this tab brings it back until you "
+                                     "close the window; its files are kept in the trash for {2} days.").format(
+            name, drawings, TRASH_DAYS)
+
+    def delete_user_dataset(self, name: str) -> bool:
+        try:
+            token = self.store.delete(name)
+        except (ValueError, DatasetError) as exc:
+            self._fail(localise(exc))
+            return False
+        self.undo_stack.push(DeleteDatasetCommand(self.store, name, token, self._dataset_deleted,
+                                                  self._dataset_restored, self._fail))
+        self._dataset_deleted(name)
+        self.show_message(translate("datasets", "Deleted the dataset {0}. Ctrl+Z (or Undo) brings it back.").format(name))
+        return True
+
+    def _dataset_deleted(self, name: str) -> None:
+        shown = self.name == name
+        self._forget(name)
+        if shown:
+            self._clear_view(translate("datasets", "Choose a dataset on the left."))
+        self.refresh()
+        self.datasetsChanged.emit()
+
+    def _dataset_restored(self, name: str) -> None:
+        self.refresh()
+        self.list.select(name)
+        self.datasetsChanged.emit()
+
+    # -- shared ---------------------------------------------------------------------------------------------------
+    def _own_current(self) -> str | None:
+        """The dataset chosen in the list when it is one of the user's own, else None (said on the status line)."""
+        name = self.list.current_name()
+        if name is None or self.list.kind(name) != "user":
+            self._fail(translate("datasets", "choose one of your own datasets (under “My datasets”) first"))
+            return None
+        return name
+
+    def _forget(self, name: str) -> None:
+        """Drop what this panel keeps of ``name`` (it was renamed or deleted)."""
+        for cache in (self.datasets, self.records, self.codes, self._users):
+            cache.pop(name, None)
+        if self.name == name:
+            self.name = None
