@@ -60,6 +60,12 @@ class EvaluationReport:
         scores = [m["f1"] for m in self.per_class.values() if m["support"] > 0]
         return float(np.mean(scores)) if scores else 0.0
 
+    def involved(self) -> list[int]:
+        """Model-label indices of the classes the evaluation is about: those the samples have or were read as. A
+        52-class model evaluated on a 2-class dataset of one's own is about a handful of them, not 52 empty rows."""
+        answered = np.asarray(self.confusion).sum(axis=0) > 0
+        return [i for i, label in enumerate(self.labels) if self.per_class[label]["support"] > 0 or answered[i]]
+
     def most_confused(self, n: int = 10) -> list[tuple[str, str, int]]:
         """The ``n`` largest off-diagonal cells: (true label, predicted label, count), largest first."""
         return most_confused(self.confusion, self.labels, n)

@@ -1,9 +1,14 @@
-"""A combo box that shows a name too long for it with its middle elided."""
+"""A combo box that shows a name too long for it in a shorter form of it, else with its middle elided."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter
+
+# An item's shorter forms, longest first (a list of str): the closed box shows the first that fits. A run's
+# "my-handwriting (taught x o) · keras-tutorial · 12/4/26 4:05:33 AM" elided in the middle read
+# "my-handwriti…6 4:05:33 AM": what the model learnt was the part lost.
+SHORT_FORMS_ROLE = Qt.ItemDataRole.UserRole + 7
 
 
 class ElidingComboBox(QComboBox):
@@ -34,7 +39,18 @@ class ElidingComboBox(QComboBox):
             self.initStyleOption(option)
         room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                            QStyle.SubControl.SC_ComboBoxEditField, self).width()
-        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideMiddle, room)
+        metrics = self.fontMetrics()
+        forms = [option.currentText]
+        if option.currentText == self.currentText():  # not a placeholder: the item's own shorter forms
+            forms += list(self.currentData(SHORT_FORMS_ROLE) or [])
+        for form in forms:
+            if metrics.horizontalAdvance(form) <= room:
+                return form
+        return metrics.elidedText(forms[-1], Qt.TextElideMode.ElideMiddle, room)
+
+    def set_short_forms(self, index: int, forms: list[str]) -> None:
+        """Shorter forms of item ``index``'s text, longest first, for when the closed box is too narrow for it."""
+        self.setItemData(index, list(forms) or None, SHORT_FORMS_ROLE)
 
 
-__all__ = ["ElidingComboBox"]
+__all__ = ["ElidingComboBox", "SHORT_FORMS_ROLE"]

@@ -583,6 +583,14 @@
         <translation>{0!r} est le nom d’un jeu de données intégré ; choisissez un autre nom</translation>
     </message>
     <message>
+        <source>cannot rename {0!r} to {1!r}: {2}</source>
+        <translation>impossible de renommer {0!r} en {1!r} : {2}</translation>
+    </message>
+    <message>
+        <source>cannot delete {0!r}: {1}</source>
+        <translation>impossible de supprimer {0!r} : {1}</translation>
+    </message>
+    <message>
         <source>a dataset named {0!r} already exists</source>
         <translation>un jeu de données nommé {0!r} existe déjà</translation>
     </message>
@@ -1966,6 +1974,20 @@
             <numerusform>%Ln échantillons</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>relabel %Ln sample(s) as {0!r}</source>
+        <translation>
+            <numerusform>réétiqueter %Ln échantillon en {0!r}</numerusform>
+            <numerusform>réétiqueter %Ln échantillons en {0!r}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %Ln sample(s)</source>
+        <translation>
+            <numerusform>supprimer %Ln échantillon</numerusform>
+            <numerusform>supprimer %Ln échantillons</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -2240,6 +2262,42 @@
         <translation>&amp;Nouveau jeu de données personnel…</translation>
     </message>
     <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Annuler : {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Rétablir : {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Re&amp;label samples…</source>
+        <translation>Réé&amp;tiqueter les échantillons…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete samples</source>
+        <translation>&amp;Supprimer les échantillons</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name dataset…</source>
+        <translation>Re&amp;nommer le jeu de données…</translation>
+    </message>
+    <message>
+        <source>Delete data&amp;set…</source>
+        <translation>Supprimer le &amp;jeu de données…</translation>
+    </message>
+    <message>
         <source>Relabel…</source>
         <translation>Réétiqueter…</translation>
     </message>
@@ -2330,6 +2388,38 @@
     <message>
         <source>Created {0}. Draw on the Recognize tab and add the drawings to it.</source>
         <translation>{0} a été créé. Dessinez dans l’onglet Reconnaître et ajoutez-y vos dessins.</translation>
+    </message>
+    <message>
+        <source>Rename dataset</source>
+        <translation>Renommer le jeu de données</translation>
+    </message>
+    <message>
+        <source>New name of {0}:</source>
+        <translation>Nouveau nom de {0} :</translation>
+    </message>
+    <message>
+        <source>Renamed {0} to {1}. Ctrl+Z undoes it.</source>
+        <translation>{0} a été renommé en {1}. Ctrl+Z l’annule.</translation>
+    </message>
+    <message>
+        <source>Delete dataset</source>
+        <translation>Supprimer le jeu de données</translation>
+    </message>
+    <message>
+        <source>Delete your dataset {0} ({1})?
+
+Ctrl+Z on this tab brings it back until you close the window; its files are kept in the trash for {2} days.</source>
+        <translation>Supprimer votre jeu de données {0} ({1}) ?
+
+Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fichiers sont gardés dans la corbeille pendant {2} jours.</translation>
+    </message>
+    <message>
+        <source>Deleted the dataset {0}. Ctrl+Z (or Undo) brings it back.</source>
+        <translation>Jeu de données {0} supprimé. Ctrl+Z (ou Annuler) le rétablit.</translation>
+    </message>
+    <message>
+        <source>choose one of your own datasets (under “My datasets”) first</source>
+        <translation>choisissez d’abord un de vos jeux de données (sous « Mes jeux »)</translation>
     </message>
     <message>
         <source>Undone: the samples are as they were. Ctrl+Shift+Z does it again.</source>
@@ -2580,8 +2670,20 @@
         <translation>Créez-en un avec « Nouveau… » ci-dessous, ou dessinez sur le bloc de l’onglet Reconnaître et cliquez sur « Ajouter au jeu »</translation>
     </message>
     <message>
+        <source>Right-click to rename or delete it (F2 renames it)</source>
+        <translation>Clic droit pour le renommer ou le supprimer (F2 le renomme)</translation>
+    </message>
+    <message>
         <source>Remove {0} from the list (its files stay)</source>
         <translation>Retirer {0} de la liste (ses fichiers restent)</translation>
+    </message>
+    <message>
+        <source>Rename {0}…</source>
+        <translation>Renommer {0}…</translation>
+    </message>
+    <message>
+        <source>Delete {0}…</source>
+        <translation>Supprimer {0}…</translation>
     </message>
     <message>
         <source>Datasets</source>
@@ -2718,6 +2820,14 @@
     <message>
         <source>No samples match the filters above.</source>
         <translation>Aucun échantillon ne correspond aux filtres ci-dessus.</translation>
+    </message>
+    <message>
+        <source>rename {0} to {1}</source>
+        <translation>renommer {0} en {1}</translation>
+    </message>
+    <message>
+        <source>delete the dataset {0}</source>
+        <translation>supprimer le jeu de données {0}</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3262,14 @@ Still using {0}.</source>
         <translation>À &amp;propos de {0}</translation>
     </message>
     <message>
+        <source>&amp;Rename run…</source>
+        <translation>&amp;Renommer l’exécution…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete run…</source>
+        <translation>&amp;Supprimer l’exécution…</translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
@@ -3504,6 +3622,22 @@ Still using {0}.</source>
     <message>
         <source>Keras models (*.h5 *.keras);;All files (*)</source>
         <translation>Modèles Keras (*.h5 *.keras);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>Latin</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>Hiragana</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>Katakana</translation>
     </message>
     <message>
         <source>The model that recognises your drawing</source>
@@ -4215,6 +4349,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
         <translation>Exactitude non mesurée : aucun échantillon de {0} dans la partie {1} que le modèle connaisse{2}.</translation>
+    </message>
+    <message>
+        <source>showing the {0} classes these samples have or were read as, of the model&apos;s {1}</source>
+        <translation>les {0} classes de ces échantillons ou lues à leur place, sur les {1} du modèle</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
@@ -5029,6 +5167,10 @@ Référence : {1}</translation>
     <message>
         <source>{0} (taught {1})</source>
         <translation>{0} (appris : {1})</translation>
+    </message>
+    <message>
+        <source>{0} + {1}</source>
+        <translation>{0} + {1}</translation>
     </message>
     <message>
         <source>{0} (taught)</source>

@@ -573,6 +573,14 @@
         <translation>{0!r} は組み込みデータセットの名前です。別の名前を選んでください</translation>
     </message>
     <message>
+        <source>cannot rename {0!r} to {1!r}: {2}</source>
+        <translation>{0!r} の名前を {1!r} に変更できません: {2}</translation>
+    </message>
+    <message>
+        <source>cannot delete {0!r}: {1}</source>
+        <translation>{0!r} を削除できません: {1}</translation>
+    </message>
+    <message>
         <source>a dataset named {0!r} already exists</source>
         <translation>{0!r} という名前のデータセットはすでにあります</translation>
     </message>
@@ -1939,6 +1947,18 @@
             <numerusform>%Ln サンプル</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>relabel %Ln sample(s) as {0!r}</source>
+        <translation>
+            <numerusform>%Ln サンプルのラベルを {0!r} に変更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln サンプルの削除</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -2186,6 +2206,42 @@
         <translation>自分用の新しいデータセット(&amp;N)…</translation>
     </message>
     <message>
+        <source>&amp;Undo {0}</source>
+        <translation>元に戻す: {0}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>やり直す: {0}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;label samples…</source>
+        <translation>サンプルのラベル変更(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete samples</source>
+        <translation>サンプルを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>ほかのデータセットに統合(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name dataset…</source>
+        <translation>データセットの名前を変更(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Delete data&amp;set…</source>
+        <translation>データセットを削除(&amp;S)…</translation>
+    </message>
+    <message>
         <source>Relabel…</source>
         <translation>ラベル変更…</translation>
     </message>
@@ -2276,6 +2332,38 @@
     <message>
         <source>Created {0}. Draw on the Recognize tab and add the drawings to it.</source>
         <translation>{0} を作りました。「認識」タブで描いて、描画を追加してください。</translation>
+    </message>
+    <message>
+        <source>Rename dataset</source>
+        <translation>データセットの名前を変更</translation>
+    </message>
+    <message>
+        <source>New name of {0}:</source>
+        <translation>{0} の新しい名前:</translation>
+    </message>
+    <message>
+        <source>Renamed {0} to {1}. Ctrl+Z undoes it.</source>
+        <translation>{0} を {1} に名前変更しました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete dataset</source>
+        <translation>データセットを削除</translation>
+    </message>
+    <message>
+        <source>Delete your dataset {0} ({1})?
+
+Ctrl+Z on this tab brings it back until you close the window; its files are kept in the trash for {2} days.</source>
+        <translation>データセット {0}（{1}）を削除しますか？
+
+ウィンドウを閉じるまでは、このタブで Ctrl+Z を押すと元に戻せます。ファイルは {2} 日間ごみ箱に残ります。</translation>
+    </message>
+    <message>
+        <source>Deleted the dataset {0}. Ctrl+Z (or Undo) brings it back.</source>
+        <translation>データセット {0} を削除しました。Ctrl+Z（または「元に戻す」）で戻せます。</translation>
+    </message>
+    <message>
+        <source>choose one of your own datasets (under “My datasets”) first</source>
+        <translation>先に自分のデータセット（「自分のデータセット」の下）を選んでください</translation>
     </message>
     <message>
         <source>Undone: the samples are as they were. Ctrl+Shift+Z does it again.</source>
@@ -2526,8 +2614,20 @@
         <translation>下の「新規…」で作るか、認識タブのパッドに書いて「データセットに追加」を押します</translation>
     </message>
     <message>
+        <source>Right-click to rename or delete it (F2 renames it)</source>
+        <translation>右クリックで名前の変更や削除ができます（F2 で名前を変更）</translation>
+    </message>
+    <message>
         <source>Remove {0} from the list (its files stay)</source>
         <translation>{0} を一覧から外す（ファイルは残ります）</translation>
+    </message>
+    <message>
+        <source>Rename {0}…</source>
+        <translation>{0} の名前を変更…</translation>
+    </message>
+    <message>
+        <source>Delete {0}…</source>
+        <translation>{0} を削除…</translation>
     </message>
     <message>
         <source>Datasets</source>
@@ -2664,6 +2764,14 @@
     <message>
         <source>No samples match the filters above.</source>
         <translation>上のフィルターに合うサンプルはありません。</translation>
+    </message>
+    <message>
+        <source>rename {0} to {1}</source>
+        <translation>{0} を {1} に名前変更</translation>
+    </message>
+    <message>
+        <source>delete the dataset {0}</source>
+        <translation>データセット {0} の削除</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3206,14 @@ Still using {0}.</source>
         <translation>{0} について(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Rename run…</source>
+        <translation>実行の名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete run…</source>
+        <translation>実行を削除(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>システムに従う(&amp;S)</translation>
     </message>
@@ -3450,6 +3566,22 @@ Still using {0}.</source>
     <message>
         <source>Keras models (*.h5 *.keras);;All files (*)</source>
         <translation>Keras モデル (*.h5 *.keras);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>ラテン文字</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>ひらがな</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>カタカナ</translation>
     </message>
     <message>
         <source>The model that recognises your drawing</source>
@@ -4161,6 +4293,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
         <translation>正解率は測れません: {1} 分割に、モデルが知っている {0} のサンプルがありません{2}。</translation>
+    </message>
+    <message>
+        <source>showing the {0} classes these samples have or were read as, of the model&apos;s {1}</source>
+        <translation>モデルの {1} クラスのうち、これらのサンプルのクラスと読み違えた先の {0} クラスを表示</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
@@ -4975,6 +5111,10 @@ Reference: {1}</source>
     <message>
         <source>{0} (taught {1})</source>
         <translation>{0}（追加学習: {1}）</translation>
+    </message>
+    <message>
+        <source>{0} + {1}</source>
+        <translation>{0} + {1}</translation>
     </message>
     <message>
         <source>{0} (taught)</source>

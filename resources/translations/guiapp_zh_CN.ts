@@ -573,6 +573,14 @@
         <translation>{0!r} 是内置数据集的名称；请另选一个名称</translation>
     </message>
     <message>
+        <source>cannot rename {0!r} to {1!r}: {2}</source>
+        <translation>无法将 {0!r} 重命名为 {1!r}：{2}</translation>
+    </message>
+    <message>
+        <source>cannot delete {0!r}: {1}</source>
+        <translation>无法删除 {0!r}：{1}</translation>
+    </message>
+    <message>
         <source>a dataset named {0!r} already exists</source>
         <translation>名为 {0!r} 的数据集已存在</translation>
     </message>
@@ -1939,6 +1947,18 @@
             <numerusform>%Ln 个样本</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>relabel %Ln sample(s) as {0!r}</source>
+        <translation>
+            <numerusform>将 %Ln 个样本重新标注为 {0!r}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %Ln sample(s)</source>
+        <translation>
+            <numerusform>删除 %Ln 个样本</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -2186,6 +2206,42 @@
         <translation>新建我的数据集(&amp;N)…</translation>
     </message>
     <message>
+        <source>&amp;Undo {0}</source>
+        <translation>撤销 {0}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>重做 {0}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;label samples…</source>
+        <translation>重新标注样本(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete samples</source>
+        <translation>删除样本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name dataset…</source>
+        <translation>重命名数据集(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Delete data&amp;set…</source>
+        <translation>删除数据集(&amp;S)…</translation>
+    </message>
+    <message>
         <source>Relabel…</source>
         <translation>重新标注…</translation>
     </message>
@@ -2276,6 +2332,38 @@
     <message>
         <source>Created {0}. Draw on the Recognize tab and add the drawings to it.</source>
         <translation>已创建 {0}。请在“识别”页书写，并把手写添加进去。</translation>
+    </message>
+    <message>
+        <source>Rename dataset</source>
+        <translation>重命名数据集</translation>
+    </message>
+    <message>
+        <source>New name of {0}:</source>
+        <translation>{0} 的新名称：</translation>
+    </message>
+    <message>
+        <source>Renamed {0} to {1}. Ctrl+Z undoes it.</source>
+        <translation>已将 {0} 重命名为 {1}。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Delete dataset</source>
+        <translation>删除数据集</translation>
+    </message>
+    <message>
+        <source>Delete your dataset {0} ({1})?
+
+Ctrl+Z on this tab brings it back until you close the window; its files are kept in the trash for {2} days.</source>
+        <translation>删除你的数据集 {0}（{1}）？
+
+关闭窗口之前，在此页按 Ctrl+Z 可以恢复；其文件会在回收站中保留 {2} 天。</translation>
+    </message>
+    <message>
+        <source>Deleted the dataset {0}. Ctrl+Z (or Undo) brings it back.</source>
+        <translation>已删除数据集 {0}。按 Ctrl+Z（或“撤销”）可恢复。</translation>
+    </message>
+    <message>
+        <source>choose one of your own datasets (under “My datasets”) first</source>
+        <translation>请先选择你自己的数据集（在“我的数据集”下）</translation>
     </message>
     <message>
         <source>Undone: the samples are as they were. Ctrl+Shift+Z does it again.</source>
@@ -2526,8 +2614,20 @@
         <translation>点下方的“新建…”创建，或在识别页的画板上书写后点“添加到数据集”</translation>
     </message>
     <message>
+        <source>Right-click to rename or delete it (F2 renames it)</source>
+        <translation>右键单击可重命名或删除（按 F2 重命名）</translation>
+    </message>
+    <message>
         <source>Remove {0} from the list (its files stay)</source>
         <translation>从列表中移除 {0}（文件保留）</translation>
+    </message>
+    <message>
+        <source>Rename {0}…</source>
+        <translation>重命名 {0}…</translation>
+    </message>
+    <message>
+        <source>Delete {0}…</source>
+        <translation>删除 {0}…</translation>
     </message>
     <message>
         <source>Datasets</source>
@@ -2664,6 +2764,14 @@
     <message>
         <source>No samples match the filters above.</source>
         <translation>没有符合上方筛选条件的样本。</translation>
+    </message>
+    <message>
+        <source>rename {0} to {1}</source>
+        <translation>将 {0} 重命名为 {1}</translation>
+    </message>
+    <message>
+        <source>delete the dataset {0}</source>
+        <translation>删除数据集 {0}</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3206,14 @@ Still using {0}.</source>
         <translation>关于 {0}(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Rename run…</source>
+        <translation>重命名运行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete run…</source>
+        <translation>删除运行(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
@@ -3450,6 +3566,22 @@ Still using {0}.</source>
     <message>
         <source>Keras models (*.h5 *.keras);;All files (*)</source>
         <translation>Keras 模型 (*.h5 *.keras);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>拉丁字母</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>平假名</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>片假名</translation>
     </message>
     <message>
         <source>The model that recognises your drawing</source>
@@ -4161,6 +4293,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
         <translation>未测量准确率：{1} 划分中没有模型认识的 {0} 样本{2}。</translation>
+    </message>
+    <message>
+        <source>showing the {0} classes these samples have or were read as, of the model&apos;s {1}</source>
+        <translation>显示模型 {1} 个类别中这些样本所属或被认作的 {0} 个类别</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
@@ -4975,6 +5111,10 @@ Reference: {1}</source>
     <message>
         <source>{0} (taught {1})</source>
         <translation>{0}（追加学习：{1}）</translation>
+    </message>
+    <message>
+        <source>{0} + {1}</source>
+        <translation>{0} + {1}</translation>
     </message>
     <message>
         <source>{0} (taught)</source>

@@ -573,6 +573,14 @@
         <translation>{0!r} 是內建資料集的名稱；請另選一個名稱</translation>
     </message>
     <message>
+        <source>cannot rename {0!r} to {1!r}: {2}</source>
+        <translation>無法將 {0!r} 重新命名為 {1!r}：{2}</translation>
+    </message>
+    <message>
+        <source>cannot delete {0!r}: {1}</source>
+        <translation>無法刪除 {0!r}：{1}</translation>
+    </message>
+    <message>
         <source>a dataset named {0!r} already exists</source>
         <translation>名為 {0!r} 的資料集已存在</translation>
     </message>
@@ -1939,6 +1947,18 @@
             <numerusform>%Ln 個樣本</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>relabel %Ln sample(s) as {0!r}</source>
+        <translation>
+            <numerusform>將 %Ln 個樣本重新標註為 {0!r}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %Ln sample(s)</source>
+        <translation>
+            <numerusform>刪除 %Ln 個樣本</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -2186,6 +2206,42 @@
         <translation>新建我的資料集(&amp;N)…</translation>
     </message>
     <message>
+        <source>&amp;Undo {0}</source>
+        <translation>復原 {0}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>取消復原 {0}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>取消復原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;label samples…</source>
+        <translation>重新標註樣本(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete samples</source>
+        <translation>刪除樣本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>合併到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name dataset…</source>
+        <translation>重新命名資料集(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Delete data&amp;set…</source>
+        <translation>刪除資料集(&amp;S)…</translation>
+    </message>
+    <message>
         <source>Relabel…</source>
         <translation>重新標註…</translation>
     </message>
@@ -2276,6 +2332,38 @@
     <message>
         <source>Created {0}. Draw on the Recognize tab and add the drawings to it.</source>
         <translation>已建立 {0}。請在“辨識”頁書寫，並把手寫新增進去。</translation>
+    </message>
+    <message>
+        <source>Rename dataset</source>
+        <translation>重新命名資料集</translation>
+    </message>
+    <message>
+        <source>New name of {0}:</source>
+        <translation>{0} 的新名稱：</translation>
+    </message>
+    <message>
+        <source>Renamed {0} to {1}. Ctrl+Z undoes it.</source>
+        <translation>已將 {0} 重新命名為 {1}。按 Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
+        <source>Delete dataset</source>
+        <translation>刪除資料集</translation>
+    </message>
+    <message>
+        <source>Delete your dataset {0} ({1})?
+
+Ctrl+Z on this tab brings it back until you close the window; its files are kept in the trash for {2} days.</source>
+        <translation>刪除你的資料集 {0}（{1}）？
+
+關閉視窗之前，在此頁按 Ctrl+Z 可以復原；其檔案會在資源回收筒中保留 {2} 天。</translation>
+    </message>
+    <message>
+        <source>Deleted the dataset {0}. Ctrl+Z (or Undo) brings it back.</source>
+        <translation>已刪除資料集 {0}。按 Ctrl+Z（或“復原”）可恢復。</translation>
+    </message>
+    <message>
+        <source>choose one of your own datasets (under “My datasets”) first</source>
+        <translation>請先選擇你自己的資料集（在“我的資料集”下）</translation>
     </message>
     <message>
         <source>Undone: the samples are as they were. Ctrl+Shift+Z does it again.</source>
@@ -2526,8 +2614,20 @@
         <translation>按下方的「新建…」建立，或在辨識頁的畫板上書寫後按「新增到資料集」</translation>
     </message>
     <message>
+        <source>Right-click to rename or delete it (F2 renames it)</source>
+        <translation>按右鍵可重新命名或刪除（按 F2 重新命名）</translation>
+    </message>
+    <message>
         <source>Remove {0} from the list (its files stay)</source>
         <translation>從列表中移除 {0}（檔案保留）</translation>
+    </message>
+    <message>
+        <source>Rename {0}…</source>
+        <translation>重新命名 {0}…</translation>
+    </message>
+    <message>
+        <source>Delete {0}…</source>
+        <translation>刪除 {0}…</translation>
     </message>
     <message>
         <source>Datasets</source>
@@ -2664,6 +2764,14 @@
     <message>
         <source>No samples match the filters above.</source>
         <translation>沒有符合上方篩選條件的樣本。</translation>
+    </message>
+    <message>
+        <source>rename {0} to {1}</source>
+        <translation>將 {0} 重新命名為 {1}</translation>
+    </message>
+    <message>
+        <source>delete the dataset {0}</source>
+        <translation>刪除資料集 {0}</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3206,14 @@ Still using {0}.</source>
         <translation>關於 {0}(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Rename run…</source>
+        <translation>重新命名執行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete run…</source>
+        <translation>刪除執行(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
@@ -3450,6 +3566,22 @@ Still using {0}.</source>
     <message>
         <source>Keras models (*.h5 *.keras);;All files (*)</source>
         <translation>Keras 模型 (*.h5 *.keras);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>拉丁字母</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>平假名</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>片假名</translation>
     </message>
     <message>
         <source>The model that recognises your drawing</source>
@@ -4161,6 +4293,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
         <translation>未測量準確率：{1} 劃分中沒有模型認識的 {0} 樣本{2}。</translation>
+    </message>
+    <message>
+        <source>showing the {0} classes these samples have or were read as, of the model&apos;s {1}</source>
+        <translation>顯示模型 {1} 個類別中這些樣本所屬或被認作的 {0} 個類別</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
@@ -4975,6 +5111,10 @@ Reference: {1}</source>
     <message>
         <source>{0} (taught {1})</source>
         <translation>{0}（追加學習：{1}）</translation>
+    </message>
+    <message>
+        <source>{0} + {1}</source>
+        <translation>{0} + {1}</translation>
     </message>
     <message>
         <source>{0} (taught)</source>

@@ -37,3 +37,23 @@ def test_the_train_and_evaluation_boxes_elide(qtbot):
     qtbot.addWidget(evaluation)
     assert isinstance(settings.dataset, ElidingComboBox)
     assert isinstance(evaluation.model, ElidingComboBox) and isinstance(evaluation.dataset_box, ElidingComboBox)
+
+
+def test_a_name_with_shorter_forms_shows_the_longest_that_fits(qtbot):
+    """A taught run's "my-handwriting (taught x o) · keras-tutorial · 12/4/26 4:05:33 AM" read
+    "my-handwriti…6 4:05:33 AM": what it learnt was the part lost. The box shows the first shorter form that fits."""
+    box = ElidingComboBox()
+    qtbot.addWidget(box)
+    full = "Latin + my-handwriting (taught x o) · keras-tutorial · 12/4/26 4:05:33 AM"
+    box.addItem(full)
+    box.set_short_forms(0, ["Latin + my-handwriting (taught x o) · 12/4/26 4:05 AM", "Latin + my-handwriting (taught x o)"])
+    box.show()
+    qtbot.waitExposed(box)
+    metrics = box.fontMetrics()
+    for width, expected in ((metrics.horizontalAdvance(full) + 80, full),
+                            (metrics.horizontalAdvance("Latin + my-handwriting (taught x o)") + 60, "Latin + my-handwriting (taught x o)")):
+        box.setFixedWidth(width)
+        assert box.shown_text() == expected
+    box.setFixedWidth(120)
+    shown = box.shown_text()  # the shortest form, elided in its middle
+    assert "…" in shown and shown.startswith("Lat") and shown.endswith("o)")

@@ -96,6 +96,29 @@ def test_confusion_matrix_click_shows_that_cells_samples(qtbot, digits, model_pa
     assert view.heatmap.size_k == 10 and "Click a cell" in view.cell_title.text()
 
 
+def test_a_dataset_of_few_classes_shows_only_the_classes_it_is_about(qtbot, digits, model_path):
+    """A model of many classes on a dataset of two: the matrix and the table show the classes the samples have or
+    were read as (a 52-class model on two drawn letters listed 52 rows of 0 samples and a 54×54 matrix)."""
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    view.resize(1000, 640)
+    view.show()
+    two = np.flatnonzero(np.isin(digits.labels, [1, 7]))
+    few = Dataset("ones-and-sevens", list(digits.classes), np.asarray(digits.images)[two], digits.labels[two],
+                  spec=digits.spec, kind="user")
+    report = evaluate(model_path, few, split="all")
+    view.show_report(report, few)
+    answered = set(np.flatnonzero(report.confusion.sum(axis=0)).tolist())
+    assert view.shown == sorted({1, 7} | answered) and len(view.shown) < 10
+    assert view.table.rowCount() == len(view.shown) == view.heatmap.size_k
+    assert {view.table.item(r, 0).text() for r in range(view.table.rowCount())} == {report.labels[i] for i in view.shown}
+    assert f"showing the {len(view.shown)} classes" in view.summary.text() and "of the model's 10" in view.summary.text()
+    one = view.shown.index(1)
+    with qtbot.waitSignal(view.cellOpened, timeout=2000) as opened:
+        view.heatmap.cellClicked.emit(one, one)  # the shown matrix's cell, not the model's label index
+    assert opened.args[:2] == ["1", "1"] and len(opened.args[2]) == report.confusion[1, 1]
+
+
 def test_evaluate_any_model_on_any_dataset_in_a_worker(qtbot, model_path):
     view = EvaluationView()
     qtbot.addWidget(view)
@@ -321,18 +344,22 @@ def _column(view: EvaluationView, col: int) -> list[str]:
 
 def test_classes_without_samples_read_not_measured_and_sort_last(qtbot, digits, model_path):
     """A 10-class model on a split holding 2 of its classes showed "0.0 %" and F1 0.000 for the other 8 and sorted
-    them first as the weakest: they read "—" and stay last, whichever way the table is sorted."""
+    them first as the weakest: a class shown only because samples were read as it reads "—" and stays last,
+    whichever way the table is sorted (classes neither in the split nor answered are not listed at all)."""
     keep = np.isin(digits.labels, [3, 7])
     two = Dataset("threes-and-sevens", list(digits.classes), np.asarray(digits.images)[keep],
                   np.asarray(digits.labels)[keep], spec=digits.spec)
     view = EvaluationView()
     qtbot.addWidget(view)
-    view.show_report(evaluate(model_path, two, split="all"), two)
-    assert set(_column(view, 0)[:2]) == {"3", "7"}
-    assert _column(view, 1)[2:] == ["—"] * 8 and _column(view, 3)[2:] == ["—"] * 8
+    report = evaluate(model_path, two, split="all")
+    view.show_report(report, two)
+    others = len(view.shown) - 2  # classes the threes and sevens were read as
+    assert others > 0, "the tiny model should misread some threes or sevens"
+    assert set(_column(view, 0)[:2]) == {"3", "7"} and len(_column(view, 0)) == 2 + others
+    assert _column(view, 1)[2:] == ["—"] * others and _column(view, 3)[2:] == ["—"] * others
     assert all(text != "—" for text in _column(view, 1)[:2] + _column(view, 3)[:2])
     view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # what a click on the header does
-    assert set(_column(view, 0)[:2]) == {"3", "7"} and _column(view, 1)[2:] == ["—"] * 8
+    assert set(_column(view, 0)[:2]) == {"3", "7"} and _column(view, 1)[2:] == ["—"] * others
 
 
 def test_a_dataset_evaluated_from_memory_evaluates_again_and_a_failure_clears_the_figures(qtbot, digits,

@@ -14,6 +14,11 @@ from guiapp.qt.eliding_combo import ElidingComboBox
 from guiapp.qt.i18n import date_time, translate
 
 MODEL_FILTER = QT_TRANSLATE_NOOP("recognize", "Keras models (*.h5 *.keras);;All files (*)")  # translated where shown
+# The bundled models' names in the window's language (translated where shown); a bundled file not named here
+# is called by its file name.
+BUNDLED_NAMES = {"digits": QT_TRANSLATE_NOOP("recognize", "Digits"), "latin": QT_TRANSLATE_NOOP("recognize", "Latin"),
+                 "hiragana": QT_TRANSLATE_NOOP("recognize", "Hiragana"),
+                 "katakana": QT_TRANSLATE_NOOP("recognize", "Katakana")}
 
 
 def bundled_models() -> list[tuple[str, Path]]:
@@ -27,11 +32,9 @@ def model_display_name(path: str | Path) -> str:
     one model, mine.h5 and yours.h5, share what they learnt and when); any of them by the name saved in it when it
     has one (a renamed run)."""
     path = Path(path)
-    try:
-        bundled = path.resolve().parent == paths.resource("models").resolve()
-    except (FileNotFoundError, OSError):
-        bundled = False
-    if bundled:
+    if _is_bundled(path):
+        if path.stem in BUNDLED_NAMES:
+            return translate("recognize", BUNDLED_NAMES[path.stem])
         return path.stem.replace("_", " ").replace("-", " ").capitalize()
     run = runs.run_of_model(path)
     if run is not None:  # as the Runs table and the Train area's status name it, date and all
@@ -39,6 +42,15 @@ def model_display_name(path: str | Path) -> str:
     from guiapp.core.modelfile.metadata import model_title
 
     return model_title(path, describe=path.name == runs.MODEL_FILE, when=date_time)
+
+
+def model_short_names(path: str | Path) -> list[str]:
+    """Shorter forms of :func:`model_display_name` for a narrow box, longest first: a run's without its preset and
+    seconds, then what it learnt alone. None for other models (their names are short)."""
+    run = runs.run_of_model(path)
+    if run is None or run.name:
+        return []
+    return [f"{run_learnt_from(run)} · {date_time(run.created)}", run_learnt_from(run)]
 
 
 def run_title(run: runs.Run) -> str:
@@ -50,13 +62,38 @@ def run_title(run: runs.Run) -> str:
 
 
 def run_learnt_from(run: runs.Run) -> str:
-    """What a run learnt from, in the window's language; a Teach… round with the characters it taught (two rounds
-    read alike as "my-handwriting (taught)")."""
+    """What a run learnt from, in the window's language; a Teach… round with the model it taught and the
+    characters it taught ("Latin + my-handwriting (taught x o)": two rounds read alike as "my-handwriting
+    (taught)", and nothing said the model still knew Latin's letters)."""
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     if taught and run.dataset.endswith(runs.TAUGHT_SUFFIX):
-        return translate("train", "{0} (taught {1})").format(run.dataset[:-len(runs.TAUGHT_SUFFIX)],
-                                                              " ".join(map(str, taught)))
+        learnt = translate("train", "{0} (taught {1})").format(run.dataset[:-len(runs.TAUGHT_SUFFIX)],
+                                                               " ".join(map(str, taught)))
+        base = _root_model_name(run.fine_tuned_from)
+        return translate("train", "{0} + {1}").format(base, learnt) if base else learnt
     return run_dataset(run.dataset)
+
+
+def _root_model_name(path: str | None) -> str:
+    """The name of the model a chain of Teach… rounds started from (a bundled model, a trained run, a file), so a
+    second round on a taught model is "Latin + …" too, not "Latin + mine (taught x) + mine (taught y)"."""
+    seen: set[str] = set()
+    while path and path not in seen:
+        seen.add(path)
+        run = runs.run_of_model(path)
+        if run is None:
+            return model_display_name(path) if Path(path).exists() or _is_bundled(path) else Path(path).stem
+        if run.name or not run.dataset.endswith(runs.TAUGHT_SUFFIX) or not run.fine_tuned_from:
+            return run.name or run_dataset(run.dataset)
+        path = run.fine_tuned_from
+    return ""
+
+
+def _is_bundled(path: str | Path) -> bool:
+    try:
+        return Path(path).resolve().parent == paths.resource("models").resolve()
+    except OSError:
+        return False
 
 
 def run_dataset(dataset: str) -> str:
@@ -106,6 +143,7 @@ class ModelPicker(ElidingComboBox):
             shown.add(name)
             self.addItem(name, path)
             self.setItemData(self.count() - 1, path, role=3)
+            self.set_short_forms(self.count() - 1, model_short_names(path))
         if self.count() == 0:
             self.addItem(translate("recognize", "No model: open one…"), None)
         index = self.findData(current) if current else -1

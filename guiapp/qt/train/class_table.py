@@ -62,11 +62,13 @@ class ClassTable(QTableWidget):
         self.setSortingEnabled(True)
         self.horizontalHeader().setSortIndicatorShown(False)
 
-    def show_report(self, report) -> None:
-        """One row a class of ``report``, the worst (lowest accuracy) first."""
+    def show_report(self, report, classes: list[int] | None = None) -> None:
+        """One row a class of ``report`` (those at the model-label indices ``classes``, default all), the worst
+        (lowest accuracy) first."""
         self.setSortingEnabled(False)
-        self.setRowCount(len(report.labels))
-        for row, label in enumerate(report.labels):
+        labels = report.labels if classes is None else [report.labels[i] for i in classes]
+        self.setRowCount(len(labels))
+        for row, label in enumerate(labels):
             metrics = report.per_class[label]
             self.setItem(row, 0, QTableWidgetItem(label))
             for col, key in enumerate(("recall", "precision", "f1"), start=1):

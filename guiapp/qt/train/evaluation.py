@@ -22,7 +22,7 @@ from guiapp.core.text import Plural
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
 from guiapp.qt.i18n import fmt, localise, split_label, translate, unbroken
-from guiapp.qt.recognize.model_picker import bundled_models, model_display_name
+from guiapp.qt.recognize.model_picker import bundled_models, model_display_name, model_short_names
 from guiapp.qt.train.cell_samples import CellSamples
 from guiapp.qt.train.class_table import ClassTable
 
@@ -180,6 +180,7 @@ class EvaluationView(QWidget):
             # two different models under one name.
             self.model.insertItem(0, f"{label}: {model_display_name(path)}", path)
             self.model.setItemData(0, path, Qt.ItemDataRole.ToolTipRole)
+            self.model.set_short_forms(0, [f"{label}: {name}" for name in model_short_names(path)])
             self.model.setCurrentIndex(0)
 
     def forget_models(self, gone) -> None:
@@ -344,12 +345,17 @@ class EvaluationView(QWidget):
             self._show_no_results(report.confusion, report.labels)
             self.evaluated.emit(report)
             return
+        # The matrix and the table show the classes the samples have or were read as (model-label order); the
+        # view's cells and rows are positions in that list, ``shown``.
+        self.shown = report.involved()
+        fewer = (" · " + translate("train", "showing the {0} classes these samples have or were read as, of the model's {1}").format(
+            len(self.shown), len(report.labels))) if len(self.shown) < len(report.labels) else ""
         self._figures_text = (
             fmt(translate("train", "<b>{0} accuracy {1:.1%}</b> · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}"), split_label(report.split).capitalize(), report.accuracy, report.top_k, report.top_k_accuracy, report.macro_f1, evaluated_text(self, report), left_out)
-            + of_model)
+            + fewer + of_model)
         self._mark_figures()
-        self.heatmap.show_matrix(report.confusion, report.labels)
-        self.table.show_report(report)
+        self.heatmap.show_matrix(report.confusion[np.ix_(self.shown, self.shown)], [report.labels[i] for i in self.shown])
+        self.table.show_report(report, self.shown)
         worst = report.most_confused(1)
         self.chosen_pair = None
         self.drill_button.setText(translate("train", "Draw what it confuses…"))
@@ -383,13 +389,15 @@ class EvaluationView(QWidget):
         return self.open_cell(true, int(np.argmax(wrong)) if wrong.any() else true)
 
     chosen_pair: tuple[str, str] | None = None  # the misclassification cell the person clicked, for the drill
+    shown: list[int] = []  # the model-label indices of the matrix's rows and columns, the table's classes
 
-    def _cell_clicked(self, row: int, col: int) -> None:
+    def _cell_clicked(self, shown_row: int, shown_col: int) -> None:
         """A cell clicked: its samples, and a misclassification becomes what "Draw …" practises (a fresh-eyes walk
         clicked 9 → 4 and was asked for 7, 1, 9, 4, 0, 6)."""
-        self.open_cell(row, col)
         if self.report is None:
             return
+        row, col = self.shown[shown_row], self.shown[shown_col]
+        self.open_cell(row, col)
         if row != col:
             self.chosen_pair = (self.report.labels[row], self.report.labels[col])
             self.drill_button.setText(translate("train", "Draw {0} and {1}…").format(*self.chosen_pair))
@@ -403,7 +411,8 @@ class EvaluationView(QWidget):
             return np.empty(0, np.int64)
         true, predicted = self.report.labels[row], self.report.labels[col]
         indices = self.report.samples(true, predicted)
-        self.heatmap.mark(row, col)
+        if row in self.shown and col in self.shown:
+            self.heatmap.mark(self.shown.index(row), self.shown.index(col))
         self.cell.show_cell(true, predicted, indices, self.dataset.images)
         self.cellOpened.emit(true, predicted, indices)
         return indices
