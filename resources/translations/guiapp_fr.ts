@@ -4114,6 +4114,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <translation>Apprentissage…</translation>
     </message>
     <message>
+        <source>Learning… {0:.0%} · {1} left</source>
+        <translation>Apprentissage… {0:.0%} · encore {1}</translation>
+    </message>
+    <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
         <translation>Exercice arrêté : rien n’a été affiné ; les dessins ajoutés jusqu’ici sont conservés dans {0}</translation>
     </message>

@@ -4058,6 +4058,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>学習中…</translation>
     </message>
     <message>
+        <source>Learning… {0:.0%} · {1} left</source>
+        <translation>学習中… {0:.0%} · 残り {1}</translation>
+    </message>
+    <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
         <translation>練習を止めました：何も微調整していません。ここまでに追加した絵は {0} に残ります</translation>
     </message>

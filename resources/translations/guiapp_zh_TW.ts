@@ -4058,6 +4058,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>學習中…</translation>
     </message>
     <message>
+        <source>Learning… {0:.0%} · {1} left</source>
+        <translation>學習中… {0:.0%} · 剩餘 {1}</translation>
+    </message>
+    <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
         <translation>已停止練習：沒有進行微調；已新增的圖形保留在 {0} 中</translation>
     </message>

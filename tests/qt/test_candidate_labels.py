@@ -108,3 +108,27 @@ def test_a_model_of_a_few_classes_says_it_reads_everything_as_one_of_them(qtbot)
     view.set_labels(list("0123456789"))
     view.show_prediction([("3", 0.91), ("8", 0.06)])
     assert view.headline.text().startswith("Click a candidate")
+
+
+def test_small_l_and_capital_i_look_different_as_candidates(qtbot):
+    """In the window's sans-serif font "l" and "I" are one plain stroke each: as candidates they are drawn in a serif
+    font (when the machine has one), where l has its flag and I its bars."""
+    from PySide6.QtGui import QFontInfo
+
+    from guiapp.qt.recognize.predictions import candidate_font
+
+    rows = {}
+    for label in ("l", "I"):
+        row = rows[label] = CandidateRow(0)
+        qtbot.addWidget(row)
+        row.resize(260, 44)
+        row.set_candidate(label, 0.5)
+        row.show()
+        qtbot.waitExposed(row)
+    base = rows["l"].font()
+    assert candidate_font("a", base).family() == base.family()  # other characters keep the window's font
+    serif = candidate_font("l", base)
+    if QFontInfo(serif).family() == QFontInfo(base).family():
+        return  # no serif font on this machine: nothing else to draw them in
+    images = [rows[label].grab().toImage().copy(0, 0, int(GLYPH_WIDTH), 44) for label in ("l", "I")]
+    assert images[0] != images[1]

@@ -153,6 +153,8 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     assert "draw each one 6 times" in asked[0][2] and "switches to the new model" in asked[0][2]  # what follows OK
     # where the drawings go, and which of its characters are learnt again (not x: too few drawings)
     assert "kept in the dataset my-handwriting" in asked[0][2] and "other characters (y) are learnt" in asked[0][2]
+    beside_pad = []  # what the line beside the pad says as the round trains ("Learning…" alone read as stuck)
+    window.train_area.progressed.connect(lambda event: beside_pad.append(bar.prompt.text()))
     with qtbot.waitSignal(window.train_area.trainingFinished, timeout=240_000) as finished:
         for draw in (vertical, horizontal):
             for k in range(6):
@@ -165,6 +167,7 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     assert "x" not in result.labels and any("left out, too few drawings: x" in text for text in said), said
     assert "y" in result.labels and any("also y, already in my-handwriting" in text for text in said), said
     assert bar.prompt.text() == "Learnt ✔"  # not the collection's "Done ✔" while it was still learning
+    assert any(text.startswith("Learning… ") and "%" in text and text.endswith(" left") for text in beside_pad), beside_pad
     assert result.labels[:10] == [str(d) for d in range(10)]  # it keeps the digits it knew
     wait_for_model(qtbot, window, result.model_path)
     assert window.recognize.recognizer.labels == result.labels

@@ -32,6 +32,9 @@ TOP_GLYPH_SHARE, TOP_GLYPH_MAX = 0.8, 27
 GLYPH_SHARE, GLYPH_MAX = 0.7, 20
 TOP_K = 5
 FEW_CLASSES = 6  # a model of this many classes or fewer (one's own symbols) is said to read everything as one
+# Characters that are one plain stroke or ring in a sans-serif font (l I | 1, O 0): drawn in a serif font as
+# candidates, where l has its flag, I its bars, 1 its flag and base, 0 is narrower than O ("l" and "I" read alike).
+LOOKALIKES = frozenset("lI|1O0o")
 SURE = QColor(46, 125, 220)
 UNSURE = QColor(222, 150, 30)
 TRACK = QColor(232, 235, 240)
@@ -103,7 +106,7 @@ class CandidateRow(QWidget):
         if self.label is None:
             painter.end()
             return
-        font = QFont(self.font())
+        font = candidate_font(self.label, self.font())
         share, most = (TOP_GLYPH_SHARE, TOP_GLYPH_MAX) if self.rank == 0 else (GLYPH_SHARE, GLYPH_MAX)
         font.setPixelSize(int(min(h * share, most)))
         font.setBold(self.rank == 0)
@@ -134,6 +137,15 @@ class CandidateRow(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(1, 1, w - 2, h - 2), 4, 4)
         painter.end()
+
+
+def candidate_font(label: str, base: QFont) -> QFont:
+    """The font a candidate's label is drawn in: the window's, or a serif one for the :data:`LOOKALIKES`."""
+    font = QFont(base)
+    if label in LOOKALIKES:
+        font.setFamilies(["DejaVu Serif", "Noto Serif", "Liberation Serif", "Times New Roman", "Times", "serif"])
+        font.setStyleHint(QFont.StyleHint.Serif)
+    return font
 
 
 def format_percent(p: float) -> str:

@@ -57,6 +57,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
     trainingFinished = Signal(object)  # TrainingResult (after the panel has shown it)
     trainingFailed = Signal(str)  # the run could not start or broke off: the message (after the panel showed it)
     runningChanged = Signal(bool)  # a run (in its own process, with its own TensorFlow) started or ended
+    progressed = Signal(object)  # a running run's TrainingEvent (batch and epoch ones too), after the panel showed it
 
     def __init__(self, parent=None, store: RunStore | None = None) -> None:
         super().__init__(parent)
@@ -280,6 +281,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
             self._show_pause_state()
         elif event.message:
             self.status.setText(localise(event.message))
+        self.progressed.emit(event)
 
     def _on_ended(self) -> None:
         self._set_running(False)
