@@ -210,6 +210,10 @@ def test_every_area_fits_1024_by_640_in_every_language(qtbot, language):
             QApplication.processEvents()
             needed[w.tabs.tabText(index)] = w.minimumSizeHint().toTuple()
         assert all(width <= 1024 and height <= 640 for width, height in needed.values()), needed
+        caption = w.recognize.input_caption  # "What the model sees": two lines in CJK, both cut at the minimum
+        if not caption.text():
+            caption.setText(i18n.translate("recognize", "{0}×{1} input, {2} fit, ink {3}").format(
+                28, 28, i18n.translate("recognize", "MNIST-style"), i18n.translate("recognize", "light on dark")))
         for size in ((1024, 640), w.minimumSizeHint().toTuple()):
             w.resize(*size)
             for index in range(w.tabs.count()):
@@ -217,6 +221,8 @@ def test_every_area_fits_1024_by_640_in_every_language(qtbot, language):
                 qtbot.waitUntil(lambda: w.tabs.currentWidget().isVisible(), timeout=5000)
                 QApplication.processEvents()
                 assert visible_buttons_outside(w) == [], (language, size, w.tabs.tabText(index))
+                if index == 0:
+                    assert caption.height() >= caption.heightForWidth(caption.width()), (language, size)
                 # Every tab of every tab bar in view: French "Augmenter" hid behind scroll arrows at the minimum.
                 assert tabs_out_of_view(w) == [], (language, size, w.tabs.tabText(index))
         w.close()

@@ -26,6 +26,7 @@ from guiapp.qt.recognize.saliency import SaliencyOverlay
 from guiapp.qt.recognize.write_line import Write, WriteHistory, WriteLine
 from guiapp.qt.recognize.inference import RecognitionJob
 from guiapp.qt.i18n import fmt, translate
+from guiapp.qt.wrapped_label import WrappedLabel
 
 LIVE_INTERVAL_MS = 120
 
@@ -64,8 +65,7 @@ class RecognizePanel(QWidget):
         self.predictions = PredictionsView()
         self.predictions.candidateClicked.connect(self.write)
         self.model_view = ModelInputView()
-        self.input_caption = QLabel("")
-        self.input_caption.setWordWrap(True)
+        self.input_caption = WrappedLabel("")
         self.latency = QLabel("")
         self.latency.setToolTip(translate("recognize", "Time to preprocess the drawing and run the network once"))
         # "Where it looked": the saliency of the shown answer over the pad; a hovered candidate gets its own.
