@@ -121,6 +121,12 @@ def install(app, language: str = "") -> str:
     return language
 
 
+# Qt's own translations (qtbase_<language>.qm) lack these labels of its file dialog in every language the window
+# offers ("&Look in:" stayed English in French): guiapp's files carry them, and Qt asks each installed translator
+# in turn until one has a string.
+QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
+
+
 # A dataset's parts (core.datasets.base.SPLITS) and "all" of them, as the Datasets, Train and model-info views name them.
 SPLIT_NAMES = {"train": QT_TRANSLATE_NOOP("datasets", "train"), "validation": QT_TRANSLATE_NOOP("datasets", "validation"),
                "test": QT_TRANSLATE_NOOP("datasets", "test"), "all": QT_TRANSLATE_NOOP("datasets", "all")}

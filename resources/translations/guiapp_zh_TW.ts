@@ -2130,6 +2130,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>搜尋位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>檔案型態(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>RunsView</name>
     <message numerus="yes">
         <source>%Ln unreadable run folder(s) skipped</source>

@@ -136,7 +136,11 @@ def test_no_english_left_in_dialogs(japanese, qtbot):
     from guiapp.qt.datasets.download_dialog import DownloadDialog
     from guiapp.qt.recognize.model_info import ModelInfoDialog
 
-    for dialog in (DownloadDialog(japanese), ModelInfoDialog(japanese)):
+    from PySide6.QtWidgets import QFileDialog
+
+    files = QFileDialog(japanese)  # Qt's own, as Import… opens it without a desktop's: "&Look in:" stayed English
+    files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    for dialog in (DownloadDialog(japanese), ModelInfoDialog(japanese), files):
         qtbot.addWidget(dialog)
         dialog.show()
         problems = walk(dialog)
