@@ -121,6 +121,16 @@ def install(app, language: str = "") -> str:
     return language
 
 
+def key_names(keys: str) -> str:
+    """Keys as the window's language names them, through Qt's own key names ("Esc" is "Échap" in French, "Ctrl+Shift+Z"
+    "Ctrl+Maj+Z"): each part of "Ctrl+Z / Ctrl+Shift+Z" or "Alt+1 … Alt+9"."""
+    from PySide6.QtGui import QKeySequence
+
+    parts = re.split(r"( / | … )", keys)
+    return "".join(part if part in (" / ", " … ") else
+                   QKeySequence(part).toString(QKeySequence.SequenceFormat.NativeText) or part for part in parts)
+
+
 # Qt's own translations (qtbase_<language>.qm) lack these labels of its file dialog in every language the window
 # offers ("&Look in:" stayed English in French): guiapp's files carry them, and Qt asks each installed translator
 # in turn until one has a string.

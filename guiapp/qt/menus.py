@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from guiapp import DISPLAY_NAME, __version__
 from guiapp.qt.recognize.model_picker import bundled_models
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import key_names, translate
 
 # Names and licences, shown as they are in every language; the sentences around them are translated.
 KANJIVG_AUTHORS = "Ulrich Apel"
@@ -238,8 +238,15 @@ def rebuild_bundled_menu(window) -> None:
         menu.addAction(translate("menus", "(no bundled models installed)")).setEnabled(False)
 
 
+def _key_column(key: str) -> str:
+    shown = translate("menus", key)
+    return shown if shown != key else key_names(key)
+
+
 def show_shortcuts(window) -> None:
-    rows = "".join(f"<tr><td style='padding-right:16px'><b>{translate('menus', key)}</b></td>"
+    # A key column marked for translation (Draw, Backspace) is translated; the others are keys, named as Qt names
+    # them in the window's language (French read "Enter" and "Esc" beside "Entrée" in the text).
+    rows = "".join(f"<tr><td style='padding-right:16px'><b>{_key_column(key)}</b></td>"
                    f"<td>{translate('menus', what)}</td></tr>"
                    for key, what in SHORTCUTS)
     QMessageBox.information(window, translate("menus", "Keyboard shortcuts"), f"<table>{rows}</table>")

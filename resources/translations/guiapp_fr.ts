@@ -2185,11 +2185,11 @@
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;Regarder dans :</translation>
+        <translation>&amp;Regarder dans&#xa0;:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3719,12 +3719,12 @@ Still using {0}.</source>
         <translation>Rétablir (Ctrl+Maj+Z)</translation>
     </message>
     <message>
-        <source>&amp;Clear pad	Esc</source>
-        <translation>&amp;Effacer le bloc	Esc</translation>
-    </message>
-    <message>
         <source>Clear the pad (Esc)</source>
         <translation>Effacer le bloc (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear pad</source>
+        <translation>&amp;Effacer le bloc</translation>
     </message>
     <message>
         <source>Pen or clear</source>

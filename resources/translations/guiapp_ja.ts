@@ -3663,12 +3663,12 @@ Still using {0}.</source>
         <translation>やり直す (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <source>&amp;Clear pad	Esc</source>
-        <translation>パッドを消去(&amp;C)	Esc</translation>
-    </message>
-    <message>
         <source>Clear the pad (Esc)</source>
         <translation>パッドを消去 (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear pad</source>
+        <translation>パッドを消去(&amp;C)</translation>
     </message>
     <message>
         <source>Pen or clear</source>

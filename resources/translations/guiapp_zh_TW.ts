@@ -3663,12 +3663,12 @@ Still using {0}.</source>
         <translation>重做 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <source>&amp;Clear pad	Esc</source>
-        <translation>清空畫板(&amp;C)	Esc</translation>
-    </message>
-    <message>
         <source>Clear the pad (Esc)</source>
         <translation>清空畫板 (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear pad</source>
+        <translation>清空畫板(&amp;C)</translation>
     </message>
     <message>
         <source>Pen or clear</source>

@@ -565,3 +565,18 @@ def test_an_evaluation_reads_in_french(qtbot, tiny_digits_model, digits):
         assert "mal classé" in view.cell_title.text() and "misclassified" not in view.cell_title.text(), view.cell_title.text()
     finally:
         i18n.install(app, "en")
+
+
+def test_keys_are_named_as_the_language_names_them(qtbot):
+    """The French shortcut list read "Enter" and "Esc" beside "Entrée" and "Échap" in the text, and the Edit menu
+    "Ctrl+Shift+Z" where Qt's own menus say "Ctrl+Maj+Z"."""
+    try:
+        i18n.install(QApplication.instance(), "fr")
+        assert i18n.key_names("Esc") == "Échap" and i18n.key_names("Ctrl+Z / Ctrl+Shift+Z") == "Ctrl+Z / Ctrl+Maj+Z"
+        assert i18n.key_names("Alt+1 … Alt+9") == "Alt+1 … Alt+9"
+        from guiapp.qt.menus import _key_column
+
+        assert _key_column("Enter") == "Entrée" and _key_column("Draw") != "Draw"
+    finally:
+        i18n.install(QApplication.instance(), "en")
+    assert i18n.key_names("Esc") == "Esc"

@@ -25,7 +25,7 @@ from guiapp.qt.recognize.predictions import ModelInputView, PredictionsView
 from guiapp.qt.recognize.saliency import SaliencyOverlay
 from guiapp.qt.recognize.write_line import Write, WriteHistory, WriteLine
 from guiapp.qt.recognize.inference import RecognitionJob
-from guiapp.qt.i18n import fmt, translate
+from guiapp.qt.i18n import fmt, key_names, translate
 from guiapp.qt.wrapped_label import WrappedLabel
 
 LIVE_INTERVAL_MS = 120
@@ -130,7 +130,7 @@ class RecognizePanel(QWidget):
                                         self.redo, translate("recognize", "Redo (Ctrl+Shift+Z)"), icon_name="redo")
         # Esc clears the pad, or first returns from the eraser to the pen (pad.escape); so the Clear button, which
         # always clears, carries no shortcut of its own and the menu shows Esc after a tab.
-        self.clear_action = self._action(translate("recognize", "&Clear pad\tEsc"), None, self.pad.clear, translate("recognize", "Clear the pad (Esc)"),
+        self.clear_action = self._action(translate("recognize", "&Clear pad") + "\t" + key_names("Esc"), None, self.pad.clear, translate("recognize", "Clear the pad (Esc)"),
                                          icon_name="clear")
         self.escape_action = self._action(translate("recognize", "Pen or clear"), QKeySequence("Esc"), self.pad.escape,
                                           translate("recognize", "Back to the pen; with the pen, clear the pad (Esc)"))
