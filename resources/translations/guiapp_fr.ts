@@ -4157,6 +4157,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <translation>Appris : le bloc reconnaît aussi les nouveaux caractères</translation>
     </message>
     <message>
+        <source> · the characters it knew: {0} → {1} on held-out samples</source>
+        <translation> · les caractères qu’il connaissait : {0} → {1} sur des échantillons réservés</translation>
+    </message>
+    <message>
         <source>Teaching ended without a new model: {0}</source>
         <translation>L’apprentissage s’est terminé sans nouveau modèle : {0}</translation>
     </message>

@@ -4101,6 +4101,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>学習しました。パッドは新しい文字も認識します</translation>
     </message>
     <message>
+        <source> · the characters it knew: {0} → {1} on held-out samples</source>
+        <translation> · 既に知っていた文字: 取り分けたサンプルで {0} → {1}</translation>
+    </message>
+    <message>
         <source>Teaching ended without a new model: {0}</source>
         <translation>新しいモデルができないまま終わりました: {0}</translation>
     </message>

@@ -4101,6 +4101,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>已学会：画板现在也能识别新字符了</translation>
     </message>
     <message>
+        <source> · the characters it knew: {0} → {1} on held-out samples</source>
+        <translation> · 原有字符：留出样本上 {0} → {1}</translation>
+    </message>
+    <message>
         <source>Teaching ended without a new model: {0}</source>
         <translation>教学结束，但没有得到新模型：{0}</translation>
     </message>

@@ -4101,6 +4101,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>已學會：畫板現在也能辨識新字元了</translation>
     </message>
     <message>
+        <source> · the characters it knew: {0} → {1} on held-out samples</source>
+        <translation> · 原有字元：保留樣本上 {0} → {1}</translation>
+    </message>
+    <message>
         <source>Teaching ended without a new model: {0}</source>
         <translation>教學結束，但沒有得到新模型：{0}</translation>
     </message>

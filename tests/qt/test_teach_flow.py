@@ -4,6 +4,8 @@ use the model, and recognise fresh drawings of the new classes."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -167,6 +169,9 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     assert "x" not in result.labels and any("left out, too few drawings: x" in text for text in said), said
     assert "y" in result.labels and any("also y, already in my-handwriting" in text for text in said), said
     assert bar.prompt.text() == "Learnt ✔"  # not the collection's "Done ✔" while it was still learning
+    # and what it cost the digits it knew, on their held-out samples, said where the person is
+    assert re.search(r"the characters it knew: \d+\u00a0% → \d+\u00a0% on held-out samples",
+                     window.statusBar().currentMessage()), window.statusBar().currentMessage()
     assert any(text.startswith("Learning… ") and "%" in text and text.endswith(" left") for text in beside_pad), beside_pad
     assert result.labels[:10] == [str(d) for d in range(10)]  # it keeps the digits it knew
     wait_for_model(qtbot, window, result.model_path)
