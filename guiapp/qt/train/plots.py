@@ -156,9 +156,12 @@ class TrainingPlots(QWidget):
             self.curves[f"val_{metric}"] = plot.plot(pen=pg.mkPen(VAL_COLOR, width=line_width(2)), symbol="s", symbolSize=6,
                                                      symbolBrush=VAL_COLOR, symbolPen=None, name=translate("train", "validation"))
         self.best_lines = []
-        for plot in (self.loss_plot, self.accuracy_plot):
+        # The "best" label where the curves and the legend usually are not at the late epochs that are usually best:
+        # above falling loss, below rising accuracy (in the middle it sat on the curves), on a backing of its own.
+        for plot, position in ((self.loss_plot, 0.7), (self.accuracy_plot, 0.3)):
             line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(BEST_COLOR, width=line_width(1.5), style=Qt.PenStyle.DashLine),
-                                   label=translate("train", "best"), labelOpts={"position": 0.5, "color": BEST_COLOR})
+                                   label=translate("train", "best"),
+                                   labelOpts={"position": position, "color": BEST_COLOR, "fill": LEGEND_BRUSH})
             line.setVisible(False)
             plot.addItem(line)
             self.best_lines.append(line)
