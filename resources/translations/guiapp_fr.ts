@@ -3500,7 +3500,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0}  (Enter accepts)</source>
-        <translation>{0}  (Entrée pour accepter)</translation>
+        <translation>{0}  (Entrée valide)</translation>
     </message>
     <message>
         <source>its converted form, which recognises without TensorFlow</source>
