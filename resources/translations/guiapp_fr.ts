@@ -4346,6 +4346,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <translation>Exactitude non mesurée : {0} n’a pas d’échantillons mis de côté (tous ont servi à l’entraînement). Dessinez plus d’échantillons par classe pour la mesurer.</translation>
     </message>
     <message>
+        <source>No held-out samples: nothing to show.</source>
+        <translation>Aucun échantillon réservé : rien à montrer.</translation>
+    </message>
+    <message>
         <source>Evaluating on the {0} split…</source>
         <translation>Évaluation sur la partie {0}…</translation>
     </message>
@@ -4368,6 +4372,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
         <translation>Exactitude non mesurée : aucun échantillon de {0} dans la partie {1} que le modèle connaisse{2}.</translation>
+    </message>
+    <message>
+        <source>No samples of a class the model knows: nothing to show.</source>
+        <translation>Aucun échantillon d’une classe que le modèle connaît : rien à montrer.</translation>
     </message>
     <message>
         <source>showing the {0} classes these samples have or were read as, of the model&apos;s {1}</source>

@@ -4290,6 +4290,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>正解率は測れません: {0} には評価用のサンプルがありません（すべて訓練に使いました）。各クラスのサンプルをもっと描いてください。</translation>
     </message>
     <message>
+        <source>No held-out samples: nothing to show.</source>
+        <translation>評価用のサンプルがありません。表示するものはありません。</translation>
+    </message>
+    <message>
         <source>Evaluating on the {0} split…</source>
         <translation>{0} 分割で評価中…</translation>
     </message>
@@ -4312,6 +4316,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
         <translation>正解率は測れません: {1} 分割に、モデルが知っている {0} のサンプルがありません{2}。</translation>
+    </message>
+    <message>
+        <source>No samples of a class the model knows: nothing to show.</source>
+        <translation>モデルが知っているクラスのサンプルがありません。表示するものはありません。</translation>
     </message>
     <message>
         <source>showing the {0} classes these samples have or were read as, of the model&apos;s {1}</source>

@@ -4290,6 +4290,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>未测量准确率：{0} 没有留出的样本（所有样本都用于训练）。请为每个类别多写一些样本。</translation>
     </message>
     <message>
+        <source>No held-out samples: nothing to show.</source>
+        <translation>没有留出样本：无可显示。</translation>
+    </message>
+    <message>
         <source>Evaluating on the {0} split…</source>
         <translation>正在 {0} 划分上评估…</translation>
     </message>
@@ -4312,6 +4316,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
         <translation>未测量准确率：{1} 划分中没有模型认识的 {0} 样本{2}。</translation>
+    </message>
+    <message>
+        <source>No samples of a class the model knows: nothing to show.</source>
+        <translation>没有模型认识的类别的样本：无可显示。</translation>
     </message>
     <message>
         <source>showing the {0} classes these samples have or were read as, of the model&apos;s {1}</source>

@@ -4290,6 +4290,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>未測量準確率：{0} 沒有留出的樣本（所有樣本都用於訓練）。請為每個類別多寫一些樣本。</translation>
     </message>
     <message>
+        <source>No held-out samples: nothing to show.</source>
+        <translation>沒有保留樣本：無可顯示。</translation>
+    </message>
+    <message>
         <source>Evaluating on the {0} split…</source>
         <translation>正在 {0} 劃分上評估…</translation>
     </message>
@@ -4312,6 +4316,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
         <translation>未測量準確率：{1} 劃分中沒有模型認識的 {0} 樣本{2}。</translation>
+    </message>
+    <message>
+        <source>No samples of a class the model knows: nothing to show.</source>
+        <translation>沒有模型認得的類別的樣本：無可顯示。</translation>
     </message>
     <message>
         <source>showing the {0} classes these samples have or were read as, of the model&apos;s {1}</source>

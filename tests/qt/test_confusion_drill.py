@@ -39,7 +39,7 @@ def test_the_confused_classes_are_collected_then_measured_before_and_after(qtbot
 
     # The fine-tuning itself is the Teach flow's (tested there); here its result comes back as the Train area
     # announces it, and the drill measures that model on the same data and split.
-    finished = SimpleNamespace(model_path=tiny_digits_model, stopped=SimpleNamespace(finished=True), message="")
+    finished = SimpleNamespace(model_path=tiny_digits_model, stopped=SimpleNamespace(finished=True), message="", personal={})
     with qtbot.waitSignal(view.evaluated, timeout=120_000) as again:
         window.train_area.trainingFinished.emit(finished)
     assert again.args[0].n_samples == report.n_samples and again.args[0].split == "all"

@@ -454,3 +454,8 @@ def test_every_list_follows_a_renamed_dataset_and_the_edit_menu_follows_the_tab(
     assert "Re&name dataset…\tF2" in texts and "Delete data&set…" in texts
     window.tabs.setCurrentWidget(train)
     assert edit_menu_texts() == ["&Rename run…", "&Delete run…"]
+    # Deleted, it leaves every list: Train kept it chosen, and Start failed on a dataset that was not there.
+    train.evaluation.dataset_box.setCurrentText("my-symbols")
+    assert window.datasets_area.delete_user_dataset("my-symbols")
+    for box in (train.settings.dataset, train.evaluation.dataset_box):
+        assert box.findText("my-symbols") < 0 and box.currentText() == "digits"

@@ -93,7 +93,9 @@ def test_confusion_matrix_click_shows_that_cells_samples(qtbot, digits, model_pa
     view.evaluate(model_path, two, "test")
     assert "not measured" in view.summary.text()
     assert view.table.rowCount() == 0 and view.shown_indices() == [] and view.drill_button.isHidden()
-    assert view.heatmap.size_k == 10 and "Click a cell" in view.cell_title.text()
+    # and no blank matrix of every class the model knows (52 unreadable rows for Latin): its empty state says why
+    assert view.heatmap.is_empty() and "No held-out samples" in view.heatmap.placeholder.toPlainText()
+    assert "Click a cell" in view.cell_title.text()
 
 
 def test_a_dataset_of_few_classes_shows_only_the_classes_it_is_about(qtbot, digits, model_path):
@@ -117,6 +119,11 @@ def test_a_dataset_of_few_classes_shows_only_the_classes_it_is_about(qtbot, digi
     with qtbot.waitSignal(view.cellOpened, timeout=2000) as opened:
         view.heatmap.cellClicked.emit(one, one)  # the shown matrix's cell, not the model's label index
     assert opened.args[:2] == ["1", "1"] and len(opened.args[2]) == report.confusion[1, 1]
+    # Classes the model does not know at all: a sentence, not a blank matrix of all its classes.
+    unknown = Dataset("symbols", ["x", "y"], np.asarray(digits.images)[:6], np.array([0, 1] * 3), spec=digits.spec)
+    view.show_report(evaluate(model_path, unknown, split="all"), unknown)
+    assert "not measured" in view.summary.text() and view.table.rowCount() == 0
+    assert view.heatmap.is_empty() and "nothing to show" in view.heatmap.placeholder.toPlainText()
 
 
 def test_evaluate_any_model_on_any_dataset_in_a_worker(qtbot, model_path):

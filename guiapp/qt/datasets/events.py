@@ -29,21 +29,23 @@ def dataset_events() -> DatasetEvents:
 
 def fill_with_datasets(combo: QComboBox) -> bool:
     """Fill ``combo`` with every dataset of the catalogue (its kind as item data), keeping the current choice; a
-    choice the catalogue does not list (a path opened from a file, a dataset that is gone) stays, at the end; a
-    renamed one is chosen under its new name.
+    path the catalogue does not list (a file or folder opened) stays, at the end; a renamed dataset is chosen under
+    its new name, and in place of a deleted one the first dataset is.
     Signals are held while filling; True when the current text changed."""
     from guiapp.core.datasets.catalogue import entries
 
-    current = combo.currentText()
+    current, kind = combo.currentText(), combo.currentData()
     combo.blockSignals(True)
     try:
         combo.clear()
-        for name, kind in entries():
-            combo.addItem(name, kind)
+        for name, kind_of in entries():
+            combo.addItem(name, kind_of)
         index = combo.findText(current)
         if index < 0:
             index = combo.findText(catalogue.follow(current))
-        if index < 0 and current:
+        # A path stays; a dataset the catalogue listed and no longer does was deleted: the first dataset is chosen
+        # (Train kept a deleted dataset of one's own, and Start failed on it).
+        if index < 0 and current and kind in (None, "path"):
             combo.addItem(current, "path")
             index = combo.count() - 1
         combo.setCurrentIndex(max(0, index))

@@ -260,8 +260,7 @@ class EvaluationView(QWidget):
         if split in ("test", "validation") and len(parts[split]) == 0:
             self.report, self.dataset = None, dataset
             self.summary.setText(translate("train", "Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.").format(dataset.name))
-            labels = list(dataset.classes)
-            self._show_no_results(np.zeros((len(labels), len(labels)), np.int64), labels)
+            self._show_nothing(translate("train", "No held-out samples: nothing to show."))
             return
         self.evaluated_path = model_path
         self._again = lambda other: run_evaluation(other, dataset, split, seed, validation, test)
@@ -342,7 +341,7 @@ class EvaluationView(QWidget):
         left_out = translate("train", " · {0} samples of classes the model does not know left out").format(report.left_out) if report.left_out else ""
         if report.n_samples == 0:
             self.summary.setText(translate("train", "Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.").format(report.dataset, split_label(report.split), left_out))
-            self._show_no_results(report.confusion, report.labels)
+            self._show_nothing(translate("train", "No samples of a class the model knows: nothing to show."))
             self.evaluated.emit(report)
             return
         # The matrix and the table show the classes the samples have or were read as (model-label order); the
@@ -365,10 +364,11 @@ class EvaluationView(QWidget):
             self.open_cell(report.labels.index(worst[0][0]), report.labels.index(worst[0][1]))
         self.evaluated.emit(report)
 
-    def _show_no_results(self, confusion: np.ndarray, labels: list[str]) -> None:
-        """Nothing was measured: an empty matrix and table, so no earlier run's figures stay beside the message."""
+    def _show_nothing(self, why: str) -> None:
+        """Nothing was measured: the matrix's empty state saying ``why``, no table rows, so no earlier run's figures
+        stay beside the message (a blank matrix of every class the model knows was 52 unreadable rows for Latin)."""
         self._clear_results()
-        self.heatmap.show_matrix(confusion, labels)
+        self.heatmap.clear_matrix(why)
 
     def _clear_results(self) -> None:
         """No figures: the matrix's empty state, no table rows, no samples, no drill."""
