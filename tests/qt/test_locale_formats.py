@@ -77,7 +77,7 @@ def test_a_taught_run_is_named_in_the_windows_language(language, tmp_path):
     assert title.startswith({"fr": "symbols (appris)", "ja": "symbols（追加学習）"}[language]), title
     # A round's characters name it: two rounds into one dataset read alike.
     named = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)", extra={"taught": ["x", "o"]})
-    assert run_title(named).startswith({"fr": "symbols (appris : x o)", "ja": "symbols（追加学習: x o）"}[language])
+    assert run_title(named).startswith({"fr": "symbols (appris : x, o)", "ja": "symbols（追加学習: x, o）"}[language])
     # And the model it taught: the name said nothing of Latin's letters, which the model still reads.
     from guiapp import paths
 

@@ -63,12 +63,12 @@ def run_title(run: runs.Run) -> str:
 
 def run_learnt_from(run: runs.Run) -> str:
     """What a run learnt from, in the window's language; a Teach… round with the model it taught and the
-    characters it taught ("Latin + my-handwriting (taught x o)": two rounds read alike as "my-handwriting
-    (taught)", and nothing said the model still knew Latin's letters)."""
+    characters it taught, comma-separated ("Latin + my-handwriting (taught x, o)"; "(taught + x)" read "plus x"):
+    two rounds read alike as "my-handwriting (taught)", and nothing said the model still knew Latin's letters."""
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     if taught and run.dataset.endswith(runs.TAUGHT_SUFFIX):
         learnt = translate("train", "{0} (taught {1})").format(run.dataset[:-len(runs.TAUGHT_SUFFIX)],
-                                                               " ".join(map(str, taught)))
+                                                               ", ".join(map(str, taught)))
         base = _root_model_name(run.fine_tuned_from)
         return translate("train", "{0} + {1}").format(base, learnt) if base else learnt
     return run_dataset(run.dataset)
