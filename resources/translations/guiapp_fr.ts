@@ -2227,6 +2227,13 @@
     </message>
 </context>
 <context>
+    <name>confirm</name>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>datasets</name>
     <message>
         <source>Import</source>
@@ -2389,6 +2396,14 @@
         <translation>Téléchargement de {0}</translation>
     </message>
     <message>
+        <source>Undone: {0}. Ctrl+Shift+Z does it again.</source>
+        <translation>Annulé : {0}. Ctrl+Maj+Z le refait.</translation>
+    </message>
+    <message>
+        <source>Done again: {0}. Ctrl+Z undoes it.</source>
+        <translation>Refait : {0}. Ctrl+Z l’annule.</translation>
+    </message>
+    <message>
         <source>New dataset</source>
         <translation>Nouveau jeu de données</translation>
     </message>
@@ -2431,14 +2446,6 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
     <message>
         <source>choose one of your own datasets (under “My datasets”) first</source>
         <translation>choisissez d’abord un de vos jeux de données (sous « Mes jeux »)</translation>
-    </message>
-    <message>
-        <source>Undone: the samples are as they were. Ctrl+Shift+Z does it again.</source>
-        <translation>Annulé : les échantillons sont comme avant. Ctrl+Maj+Z le refait.</translation>
-    </message>
-    <message>
-        <source>Done again. Ctrl+Z undoes it.</source>
-        <translation>Refait. Ctrl+Z l’annule.</translation>
     </message>
     <message>
         <source>(now {0!r}; pick a class of this dataset or type a new one)</source>

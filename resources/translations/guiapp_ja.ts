@@ -2171,6 +2171,13 @@
     </message>
 </context>
 <context>
+    <name>confirm</name>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
     <name>datasets</name>
     <message>
         <source>Import</source>
@@ -2333,6 +2340,14 @@
         <translation>{0} をダウンロード中</translation>
     </message>
     <message>
+        <source>Undone: {0}. Ctrl+Shift+Z does it again.</source>
+        <translation>元に戻しました: {0}。Ctrl+Shift+Z でやり直せます。</translation>
+    </message>
+    <message>
+        <source>Done again: {0}. Ctrl+Z undoes it.</source>
+        <translation>やり直しました: {0}。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
         <source>New dataset</source>
         <translation>新しいデータセット</translation>
     </message>
@@ -2375,14 +2390,6 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>choose one of your own datasets (under “My datasets”) first</source>
         <translation>先に自分のデータセット（「自分のデータセット」の下）を選んでください</translation>
-    </message>
-    <message>
-        <source>Undone: the samples are as they were. Ctrl+Shift+Z does it again.</source>
-        <translation>元に戻しました。サンプルは元の状態です。Ctrl+Shift+Z でやり直せます。</translation>
-    </message>
-    <message>
-        <source>Done again. Ctrl+Z undoes it.</source>
-        <translation>やり直しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
         <source>(now {0!r}; pick a class of this dataset or type a new one)</source>

@@ -2171,6 +2171,13 @@
     </message>
 </context>
 <context>
+    <name>confirm</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>datasets</name>
     <message>
         <source>Import</source>
@@ -2333,6 +2340,14 @@
         <translation>正在下载 {0}</translation>
     </message>
     <message>
+        <source>Undone: {0}. Ctrl+Shift+Z does it again.</source>
+        <translation>已撤销：{0}。Ctrl+Shift+Z 可重做。</translation>
+    </message>
+    <message>
+        <source>Done again: {0}. Ctrl+Z undoes it.</source>
+        <translation>已重做：{0}。Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
         <source>New dataset</source>
         <translation>新建数据集</translation>
     </message>
@@ -2375,14 +2390,6 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>choose one of your own datasets (under “My datasets”) first</source>
         <translation>请先选择你自己的数据集（在“我的数据集”下）</translation>
-    </message>
-    <message>
-        <source>Undone: the samples are as they were. Ctrl+Shift+Z does it again.</source>
-        <translation>已撤销：样本恢复原样。Ctrl+Shift+Z 可重做。</translation>
-    </message>
-    <message>
-        <source>Done again. Ctrl+Z undoes it.</source>
-        <translation>已重做。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
         <source>(now {0!r}; pick a class of this dataset or type a new one)</source>

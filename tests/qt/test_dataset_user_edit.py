@@ -246,12 +246,32 @@ def test_a_dataset_of_my_own_is_renamed_and_deleted_in_the_panel_and_undone(qtbo
     with qtbot.waitSignal(panel.datasetOpened, timeout=20000) as opened:
         panel.undo_stack.undo()
     assert opened.args == ["mine"] and store.list() == ["mine"]
+    assert "Undone: rename mine to letters" in panel.status.text()  # what was undone, by name
     assert not panel.rename_user_dataset("mine", "digits") and "built-in" in panel.last_error
     assert store.list() == ["mine"]
+    # Through the dialog, a refused name asks again with the reason, the name typed still there.
+    seen = []
+
+    def refused(dialog):
+        if "built-in" not in dialog.labelText():
+            QTimer.singleShot(10, lambda: refused(dialog))  # the first answer is still closing the dialog
+            return
+        seen.append(dialog.textValue())
+        dialog.reject()
+
+    def first(dialog):
+        dialog.setTextValue("digits")
+        _answer_next(QInputDialog, refused)
+        dialog.accept()
+
+    _answer_next(QInputDialog, first)
+    panel.choose_rename_dataset("mine")
+    assert seen == ["digits"] and store.list() == ["mine"]
 
     def delete(box):
         assert "mine" in box.text() and "5 samples" in box.text() and "30 days" in box.text()
-        box.button(QMessageBox.StandardButton.Yes).click()
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)  # Enter deletes nothing
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
 
     _answer_next(QMessageBox, delete)
     panel.list.deleteRequested.emit("mine")  # the context menu's Delete…

@@ -263,10 +263,11 @@ class DatasetActionsMixin:
         return True
 
     def _say_undone_or_redone(self, index: int) -> None:
+        # Naming what was undone: "the samples are as they were" followed the return of a whole deleted dataset.
         if index < self._undo_index:
-            self.show_message(translate("datasets", "Undone: the samples are as they were. Ctrl+Shift+Z does it again."))
+            self.show_message(translate("datasets", "Undone: {0}. Ctrl+Shift+Z does it again.").format(self.undo_stack.text(index)))
         elif index > self._undo_index:
-            self.show_message(translate("datasets", "Done again. Ctrl+Z undoes it."))
+            self.show_message(translate("datasets", "Done again: {0}. Ctrl+Z undoes it.").format(self.undo_stack.text(index - 1)))
         self._undo_index = index
 
     def _after_edit(self, name: str, focus: list[str] = ()) -> None:

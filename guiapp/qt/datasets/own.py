@@ -8,11 +8,12 @@ a method that asks first (``choose_…``) and one that takes its arguments direc
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog
 
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.user_store import TRASH_DAYS
 from guiapp.core.text import Plural
+from guiapp.qt.confirm import confirm_delete
 from guiapp.qt.datasets.edit import DeleteDatasetCommand, RenameDatasetCommand
 from guiapp.qt.i18n import localise, translate
 
@@ -48,8 +49,12 @@ class OwnDatasetsMixin:
         dialog.setTextValue(name)
         width = dialog.fontMetrics().horizontalAdvance(name) + 120  # the whole name in view, as Rename run does
         dialog.resize(max(dialog.sizeHint().width(), min(width, 700)), dialog.sizeHint().height())
-        if dialog.exec() and dialog.textValue().strip():
-            self.rename_user_dataset(name, dialog.textValue().strip())
+        # A refused name asks again, saying why, with the name typed still there (the dialog closed and the reason
+        # stayed on the status line long after).
+        while dialog.exec() and dialog.textValue().strip():
+            if self.rename_user_dataset(name, dialog.textValue().strip()):
+                return
+            dialog.setLabelText(translate("datasets", "New name of {0}:").format(name) + "\n" + self.last_error)
 
     def rename_user_dataset(self, name: str, new: str) -> bool:
         try:
@@ -77,8 +82,7 @@ class OwnDatasetsMixin:
         name = name or self._own_current()
         if name is None:
             return
-        if QMessageBox.question(self, translate("datasets", "Delete dataset"), self.delete_dataset_question(name)) \
-                == QMessageBox.StandardButton.Yes:
+        if confirm_delete(self, translate("datasets", "Delete dataset"), self.delete_dataset_question(name)):
             self.delete_user_dataset(name)
 
     def delete_dataset_question(self, name: str) -> str:

@@ -396,11 +396,15 @@ class CollectBar(QWidget):
         it failed); a new collection's prompts take the place back."""
         if not self.collecting():
             self.prompt.setText(text)
+            # Only growing while an outcome shows: a round's progress, new every batch, made the fields beside it
+            # jump narrower and wider ("Learning… 9 % · 1:06 left", "… 10 % · 0:59 left").
+            self.prompt.setMinimumWidth(max(self.prompt.minimumWidth(), self.prompt.sizeHint().width()) if text else 0)
 
     def _prompt_text(self, label: str, number: int) -> str:
         return translate("recognize", "Draw  {0}   ({1} / {2})").format(label, number, len(self.prompts))
 
     def _show_prompt(self) -> None:
+        self.prompt.setMinimumWidth(0)  # the prompts size it again (an outcome's width was kept, see show_outcome)
         label = self.prompts[self.prompt_index]
         self.prompt.setText(self._prompt_text(label, self.prompt_index + 1))
         self.label_edit.setPlaceholderText(translate("recognize", "{0}  (Enter accepts)").format(label))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from guiapp.core.training.runs import Run, RunError, RunStore
 from guiapp.core.plural import resolve
 from guiapp.qt.a11y import read_only_table
+from guiapp.qt.confirm import confirm_delete
 from guiapp.qt.i18n import date_time, localise, number, percent, translate
 from guiapp.qt.recognize.model_picker import run_learnt_from, run_title
 from guiapp.qt.theme import set_tone
@@ -228,8 +229,7 @@ class RunsView(QWidget):
         if not chosen:
             return
         question = self.delete_question(chosen)
-        answer = QMessageBox.question(self, translate("train", "Delete runs"), question)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_delete(self, translate("train", "Delete runs"), question):
             return
         self.delete(chosen)
 
