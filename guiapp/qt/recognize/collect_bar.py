@@ -404,7 +404,6 @@ class CollectBar(QWidget):
         return translate("recognize", "Draw  {0}   ({1} / {2})").format(label, number, len(self.prompts))
 
     def _show_prompt(self) -> None:
-        self.prompt.setMinimumWidth(0)  # the prompts size it again (an outcome's width was kept, see show_outcome)
         label = self.prompts[self.prompt_index]
         self.prompt.setText(self._prompt_text(label, self.prompt_index + 1))
         self.label_edit.setPlaceholderText(translate("recognize", "{0}  (Enter accepts)").format(label))
