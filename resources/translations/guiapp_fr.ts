@@ -3462,6 +3462,14 @@ Still using {0}.</source>
         <translation>{0!r} ajouté à {1}{2} : {3} en tout.{4}</translation>
     </message>
     <message>
+        <source>Taken back: {0!r} is no longer in {1}. Ctrl+Shift+Z adds it again.</source>
+        <translation>Repris : {0!r} n’est plus dans {1}. Ctrl+Maj+Z l’ajoute à nouveau.</translation>
+    </message>
+    <message>
+        <source>Added {0!r} to {1} again.</source>
+        <translation>{0!r} ajouté à nouveau à {1}.</translation>
+    </message>
+    <message>
         <source>Type a label, then Enter adds the drawing to {0}.</source>
         <translation>Saisissez une étiquette, puis Entrée ajoute le dessin à {0}.</translation>
     </message>

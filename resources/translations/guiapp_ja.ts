@@ -3406,6 +3406,14 @@ Still using {0}.</source>
         <translation>{0!r} を {1}{2} に追加しました: 計 {3}。{4}</translation>
     </message>
     <message>
+        <source>Taken back: {0!r} is no longer in {1}. Ctrl+Shift+Z adds it again.</source>
+        <translation>取り消しました: {0!r} は {1} から外れました。Ctrl+Shift+Z でもう一度追加します。</translation>
+    </message>
+    <message>
+        <source>Added {0!r} to {1} again.</source>
+        <translation>{0!r} をもう一度 {1} に追加しました。</translation>
+    </message>
+    <message>
         <source>Type a label, then Enter adds the drawing to {0}.</source>
         <translation>ラベルを入力すると、Enter で描画を {0} に追加します。</translation>
     </message>

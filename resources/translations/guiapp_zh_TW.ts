@@ -3406,6 +3406,14 @@ Still using {0}.</source>
         <translation>已將 {0!r} 新增到 {1}{2}：共 {3}。{4}</translation>
     </message>
     <message>
+        <source>Taken back: {0!r} is no longer in {1}. Ctrl+Shift+Z adds it again.</source>
+        <translation>已撤回：{0!r} 已不在 {1} 中。Ctrl+Shift+Z 重新新增。</translation>
+    </message>
+    <message>
+        <source>Added {0!r} to {1} again.</source>
+        <translation>已再次把 {0!r} 新增到 {1}。</translation>
+    </message>
+    <message>
         <source>Type a label, then Enter adds the drawing to {0}.</source>
         <translation>輸入標籤後，按 Enter 將繪圖加入 {0}。</translation>
     </message>

@@ -459,3 +459,28 @@ def test_every_list_follows_a_renamed_dataset_and_the_edit_menu_follows_the_tab(
     assert window.datasets_area.delete_user_dataset("my-symbols")
     for box in (train.settings.dataset, train.evaluation.dataset_box):
         assert box.findText("my-symbols") < 0 and box.currentText() == "digits"
+
+
+def test_ctrl_z_on_the_pad_takes_an_add_back_and_ctrl_shift_z_adds_it_again(qtbot, window):
+    """A drawing added under the wrong label could only be deleted on the Datasets tab: the pad's Undo brings the
+    drawing back and takes the sample out of the dataset (its prompt too, while collecting); Redo adds it again."""
+    bar, pad = window.collect_bar, window.recognize.pad
+    store = UserStore()
+    assert bar.start_collect("ab", 2)
+    pad.setFocus()
+    draw_one(pad)
+    QTest.keyClick(pad, Qt.Key.Key_Return)
+    assert bar.counts == {"a": 1} and bar.prompt_index == 1 and pad.is_empty()
+    QTest.keyClick(pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not pad.is_empty() and bar.counts == {} and bar.prompt_index == 0  # "Draw a (1 / 4)" again
+    assert store.open(bar.dataset_name()).counts() == {}
+    assert "Taken back" in bar.last_message
+    QTest.keyClick(pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert pad.is_empty() and bar.counts == {"a": 1} and bar.prompt_index == 1
+    assert store.open(bar.dataset_name()).counts() == {"a": 1}
+    # A drawing undone and drawn anew is a new add; the one taken back stays out.
+    QTest.keyClick(pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    pad.clear()
+    draw_one(pad)
+    QTest.keyClick(pad, Qt.Key.Key_Return)
+    assert store.open(bar.dataset_name()).counts() == {"a": 1} and bar.counts == {"a": 1}

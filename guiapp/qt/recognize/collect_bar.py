@@ -1,5 +1,5 @@
-"""Add the pad's drawing to a user dataset with a label; per-class counters; a "collect" mode that prompts
-classes one after another (e.g. each hiragana 5 times).
+"""Add the pad's drawing to a user dataset with a label; per-class counters; Undo / Redo of an add with the pad's;
+the "collect" mode that prompts classes one after another is :mod:`guiapp.qt.recognize.collect_mode`.
 
 The bar does not know the pad: it gets ``get_drawing()`` and ``clear_drawing()`` callables. Each add is one
 atomic sample file (:meth:`UserDataset.add_drawing`), written before the pad is cleared, so nothing drawn and
@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from guiapp.core.datasets import catalogue
 from guiapp.core.datasets.base import DatasetError
-from guiapp.core.datasets.user_sample import validate_label
 from guiapp.core.datasets.user_store import UserDataset, UserStore
 from guiapp.core.strokes import Drawing
 from guiapp.qt.datasets.events import dataset_events
+from guiapp.qt.recognize.collect_mode import CollectModeMixin, parse_classes  # noqa: F401  (parse_classes: public here too)
 from guiapp.core.plural import resolve
 from guiapp.qt.i18n import localise, translate
 from guiapp.qt.theme import tone
@@ -39,16 +39,7 @@ DEFAULT_DATASET = "my-handwriting"
 NEW_DATASET = QT_TRANSLATE_NOOP("recognize", "New dataset…")  # translated where shown
 
 
-def parse_classes(text: str) -> list[str]:
-    """"あいうえお" → each character; "cat, dog" or "cat dog" → words. Duplicates dropped, order kept."""
-    text = text.strip()
-    if not text:
-        return []
-    parts = [p for p in text.replace(",", " ").split()] if ("," in text or " " in text) else list(text)
-    return list(dict.fromkeys(validate_label(p) for p in parts))
-
-
-class CollectBar(QWidget):
+class CollectBar(CollectModeMixin, QWidget):
     """``sampleAdded(dataset, label, sample id)`` after each add; ``message(text)`` for the status line."""
 
     sampleAdded = Signal(str, str, str)
@@ -58,13 +49,18 @@ class CollectBar(QWidget):
 
     def __init__(self, get_drawing: Callable[[], Drawing], clear_drawing: Callable[[], None],
                  parent: QWidget | None = None, store: UserStore | None = None,
-                 get_pen_width: Callable[[], float] | None = None):
+                 get_pen_width: Callable[[], float] | None = None, get_ink: Callable[[], object] | None = None):
         """``get_pen_width``: the pad's pen width in canvas units (``DrawingPad.pen_width``), so a stored sample
         is rendered as thick as it was drawn; without it, 6 % of the canvas."""
         super().__init__(parent)
         self.get_drawing = get_drawing
         self.clear_drawing = clear_drawing
         self.get_pen_width = get_pen_width
+        # The pad's ink token (DrawingPad.ink_state) before an add cleared it: Undo on the pad brings the drawing
+        # back, and with it the add is taken back (see undo_add); without it adds are not undone.
+        self.get_ink = get_ink
+        self._adds: list[tuple[object, str, str, str, bool]] = []  # ink, dataset, sample id, label, advanced a prompt
+        self._undone_adds: list[tuple[object, str, str, str, bool]] = []
         self.store = store or UserStore()
         self.counts: dict[str, int] = {}
         self.prompts: list[str] = []
@@ -257,6 +253,7 @@ class CollectBar(QWidget):
             return None
         finally:
             self._announcing = False
+        ink = self.get_ink() if self.get_ink is not None else None
         self.clear_drawing()
         if created:  # it is made now: no longer "made when you add your first drawing"
             self.dataset_combo.setItemData(self.dataset_combo.findText(name), None, Qt.ItemDataRole.ToolTipRole)
@@ -266,7 +263,12 @@ class CollectBar(QWidget):
             self.dataset_combo.setCurrentText(name)
         self.sampleAdded.emit(name, label, sample_id)
         note = translate("recognize", " (new class {0!r})").format(label) if new_class else ""
-        if self.collecting():
+        collecting = self.collecting()
+        # Undoable unless it finished a collection (what follows, a Teach… round, may have started).
+        finishes = collecting and self.prompt_index + 1 >= len(self.prompts)
+        self._adds = [] if finishes or ink is None else [*self._adds, (ink, name, sample_id, label, collecting)]
+        self._undone_adds = []
+        if collecting:
             self._advance()
             self.label_edit.clear()
         else:
@@ -282,129 +284,58 @@ class CollectBar(QWidget):
         self._say(translate("recognize", "Added {0!r} to {1}{2}: {3} of it.{4}").format(label, name, note, count, follow))
         return sample_id
 
+    # -- undo and redo of adds (the pad's Undo / Redo, as for writes) ---------------------------------------------
+    def undo_add(self, ink: object) -> bool:
+        """The pad's Undo brought back ``ink``: if it is the drawing the last add took, that sample leaves its
+        dataset (hidden, as the Datasets area deletes) and its prompt comes back. A drawing added by mistake (the
+        wrong label typed) could only be deleted on the Datasets tab."""
+        if not self._adds or self._adds[-1][0] is not ink:
+            return False
+        added = self._adds.pop()
+        _, name, sample_id, label, prompted = added
+        self._announcing = True  # our own news: the counters are updated here
+        try:
+            self._user(name).delete(sample_id)
+        except (KeyError, DatasetError, OSError):
+            return False  # deleted elsewhere already: nothing to take back
+        finally:
+            self._announcing = False
+        self._undone_adds.append(added)
+        self._count(label, -1)
+        if prompted and self.collecting() and self.prompt_index > 0:
+            self.prompt_index -= 1
+            self._show_prompt()
+        self._say(translate("recognize", "Taken back: {0!r} is no longer in {1}. Ctrl+Shift+Z adds it again.").format(label, name))
+        return True
+
+    def redo_add(self, ink_before: object, pad_empty: bool) -> bool:
+        """The pad's Redo cleared ``ink_before`` again: the add :meth:`undo_add` took back is made again."""
+        if not self._undone_adds or self._undone_adds[-1][0] is not ink_before or not pad_empty:
+            return False
+        added = self._undone_adds.pop()
+        _, name, sample_id, label, prompted = added
+        self._announcing = True
+        try:
+            self._user(name).restore(sample_id)
+        except (KeyError, DatasetError, OSError):
+            return False
+        finally:
+            self._announcing = False
+        self._adds.append(added)
+        self._count(label, +1)
+        if prompted and self.collecting() and self.prompt_index + 1 < len(self.prompts):
+            self.prompt_index += 1
+            self._show_prompt()
+        self._say(translate("recognize", "Added {0!r} to {1} again.").format(label, name))
+        return True
+
+    def _count(self, label: str, change: int) -> None:
+        self.counts[label] = max(0, self.counts.get(label, 0) + change)
+        if not self.counts[label]:
+            del self.counts[label]
+        self._show_counter()
+
     def _say(self, text: str) -> None:
         self.last_message = text
         self.message.emit(text)
         self.setToolTip(text)
-
-    # -- collect mode ---------------------------------------------------------------------------------------------
-    def _toggle_collect_row(self, on: bool) -> None:
-        self.collect_row.setVisible(on)
-        if not on:
-            self.stop_collect()
-        elif not self.classes_edit.text() and self.counts:
-            self.classes_edit.setText(", ".join(sorted(self.counts)) if any(len(k) > 1 for k in self.counts)
-                                      else "".join(sorted(self.counts)))
-
-    def collecting(self) -> bool:
-        return bool(self.prompts) and self.prompt_index < len(self.prompts)
-
-    def wants_enter(self) -> bool:
-        """Enter adds the drawing (not writes it) while collecting, while the label field has the focus, and while
-        a label is typed in it (after an add the label stays, so each further drawing is added with Enter; clear
-        the label to write with Enter again)."""
-        return self.collecting() or self.label_edit.hasFocus() or bool(self.label_edit.text().strip())
-
-    def enter_note(self) -> str:
-        """What Enter does with the drawing, when it does not write the top answer ("" then)."""
-        if not self.wants_enter():
-            return ""
-        label = self.current_label()
-        if not label:
-            return translate("recognize", "Type a label, then Enter adds the drawing to {0}.").format(
-                self.dataset_combo.currentText())
-        return translate("recognize", "Enter adds the drawing to {0} as {1!r} (not the answer below).").format(
-            self.dataset_combo.currentText(), label)
-
-    def release_label(self) -> None:
-        """Forget the label kept after an add (outside collect mode), so Enter writes the answer again: on a switch
-        of model the person is doing something else, and a kept label had Enter file a 7 under "right"."""
-        if not self.collecting() and not self.label_edit.hasFocus() and self.label_edit.text():
-            self.label_edit.clear()
-            self._say(translate("recognize", "Enter writes the top answer again (the label was cleared)."))
-
-    def start_collect(self, classes: str | list[str], times: int = 5) -> bool:
-        try:
-            labels = parse_classes(classes) if isinstance(classes, str) else [validate_label(c) for c in classes]
-        except ValueError as exc:
-            self._say(f"⚠ {localise(exc)}")
-            return False
-        if not labels:
-            self._say(translate("recognize", "List the classes to collect first, e.g. あいうえお."))
-            return False
-        self.classes_edit.setText(classes if isinstance(classes, str) else ", ".join(labels))
-        self.times.setValue(max(1, int(times)))
-        self.collect_button.setChecked(True)
-        # Each class several times in a row, then the next: people draw one character repeatedly with ease, and a
-        # prompt that changes after every drawing was easy to miss (samples were saved under the wrong label).
-        self.prompts = [label for label in labels for _ in range(max(1, int(times)))]
-        self.prompt_index = 0
-        self.label_edit.clear()
-        # As wide as the longest prompt of this collection from the start: the fields beside it no longer change
-        # width with each prompt ("Draw circle" → "Draw triangle").
-        metrics = self.prompt.fontMetrics()
-        self.prompt.setMinimumWidth(max(metrics.horizontalAdvance(self._prompt_text(label, len(self.prompts)))
-                                        for label in labels) + 4)
-        self.start_button.setText(translate("recognize", "Stop"))
-        self.start_button.setToolTip(translate("recognize", "Stop collecting; the drawings added so far are kept"))
-        self.skip_button.setEnabled(True)
-        self._show_prompt()
-        drawing = self.get_drawing()
-        if drawing is not None and drawing.strokes:
-            # Drawn before the first prompt, so not a drawing of it: Enter filed a leftover 1 as the prompted 7.
-            self.clear_drawing()
-            self._say(translate("recognize", "The pad was cleared for the first prompt (Ctrl+Z brings the drawing "
-                                             "back)."))
-        return True
-
-    def _start_or_stop(self) -> None:
-        if self.collecting():
-            self.stop_collect()
-            self._say(translate("recognize", "Collection stopped; the drawings added so far are kept."))
-            self.collectionStopped.emit()
-        else:
-            self.start_collect(self.classes_edit.text(), self.times.value())
-
-    def stop_collect(self) -> None:
-        self.prompts, self.prompt_index = [], 0
-        self.prompt.setText("")
-        self.prompt.setMinimumWidth(0)  # the fields take the room back
-        self.start_button.setText(translate("recognize", "Start"))
-        self.start_button.setToolTip(translate("recognize", "Prompt each class in turn; Enter adds each drawing"))
-        self.skip_button.setEnabled(False)
-        self.label_edit.setPlaceholderText(translate("recognize", "the character drawn"))
-        self._show_counter()
-
-    def skip_prompt(self) -> None:
-        if self.collecting():
-            self._advance()
-
-    def _advance(self) -> None:
-        self.prompt_index += 1
-        if self.prompt_index >= len(self.prompts):
-            done, labels = len(self.prompts), list(dict.fromkeys(self.prompts))
-            self.stop_collect()
-            self._say(translate("recognize", "Collection finished: {0} prompts.").format(done))
-            self.prompt.setText(translate("recognize", "Done ✔"))
-            # Last, so that what follows (a Teach… round) can say so in the status line and in place of "Done ✔".
-            self.collectionFinished.emit(self.target_dataset(), labels)
-        else:
-            self._show_prompt()
-
-    def show_outcome(self, text: str = "") -> None:
-        """In place of "Done ✔": what followed the collection ("Learning…" while a Teach… round trains, nothing once
-        it failed); a new collection's prompts take the place back."""
-        if not self.collecting():
-            self.prompt.setText(text)
-            # Only growing while an outcome shows: a round's progress, new every batch, made the fields beside it
-            # jump narrower and wider ("Learning… 9 % · 1:06 left", "… 10 % · 0:59 left").
-            self.prompt.setMinimumWidth(max(self.prompt.minimumWidth(), self.prompt.sizeHint().width()) if text else 0)
-
-    def _prompt_text(self, label: str, number: int) -> str:
-        return translate("recognize", "Draw  {0}   ({1} / {2})").format(label, number, len(self.prompts))
-
-    def _show_prompt(self) -> None:
-        label = self.prompts[self.prompt_index]
-        self.prompt.setText(self._prompt_text(label, self.prompt_index + 1))
-        self.label_edit.setPlaceholderText(translate("recognize", "{0}  (Enter accepts)").format(label))
-        self._show_counter()

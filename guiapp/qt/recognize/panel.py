@@ -84,7 +84,7 @@ class RecognizePanel(QWidget):
         self.write_line.field.textChanged.connect(self._forget_writer_size_if_empty)
         # Under the write line: add the drawing to a dataset of your own (collect samples to train on).
         self.collect_bar = CollectBar(get_drawing=self.pad.drawing, clear_drawing=self.pad.clear,
-                                      get_pen_width=self.pad.pen_width)
+                                      get_pen_width=self.pad.pen_width, get_ink=self.pad.ink_state)
         self._build_actions()
         self._build_layout()
         self._layout.addWidget(self.collect_bar)
@@ -396,6 +396,8 @@ class RecognizePanel(QWidget):
         if write is not None:  # the drawing is back: so is the line without it, and the writer's size before it
             self.write_line.set_text(write.before)
             self._size_reference = write.reference_before
+        else:  # or it was added to a dataset: the add is taken back with it
+            self.collect_bar.undo_add(self.pad.ink_state())
 
     def backspace(self) -> None:
         if self.pad.is_empty():
@@ -410,6 +412,8 @@ class RecognizePanel(QWidget):
         if write is not None:
             self.write_line.set_text(write.before + write.added)
             self._size_reference = write.reference_after
+        else:
+            self.collect_bar.redo_add(ink, self.pad.is_empty())
 
     def _forget_writer_size_if_empty(self, text: str) -> None:
         if not text:  # a new line may be another writer

@@ -1,0 +1,141 @@
+"""The collect mode of the collect bar: it prompts classes one after another (each hiragana 5 times, say), Enter
+adds each drawing under the prompted class, Skip and Stop; when every prompt is answered, ``collectionFinished``
+(a Teach… round starts from it). A mixin of :class:`~guiapp.qt.recognize.collect_bar.CollectBar`, which owns the
+widgets and the signals."""
+
+from __future__ import annotations
+
+from guiapp.core.datasets.user_sample import validate_label
+from guiapp.qt.i18n import localise, translate
+
+
+def parse_classes(text: str) -> list[str]:
+    """"あいうえお" → each character; "cat, dog" or "cat dog" → words. Duplicates dropped, order kept."""
+    text = text.strip()
+    if not text:
+        return []
+    parts = [p for p in text.replace(",", " ").split()] if ("," in text or " " in text) else list(text)
+    return list(dict.fromkeys(validate_label(p) for p in parts))
+
+
+class CollectModeMixin:
+    def _toggle_collect_row(self, on: bool) -> None:
+        self.collect_row.setVisible(on)
+        if not on:
+            self.stop_collect()
+        elif not self.classes_edit.text() and self.counts:
+            self.classes_edit.setText(", ".join(sorted(self.counts)) if any(len(k) > 1 for k in self.counts)
+                                      else "".join(sorted(self.counts)))
+
+    def collecting(self) -> bool:
+        return bool(self.prompts) and self.prompt_index < len(self.prompts)
+
+    def wants_enter(self) -> bool:
+        """Enter adds the drawing (not writes it) while collecting, while the label field has the focus, and while
+        a label is typed in it (after an add the label stays, so each further drawing is added with Enter; clear
+        the label to write with Enter again)."""
+        return self.collecting() or self.label_edit.hasFocus() or bool(self.label_edit.text().strip())
+
+    def enter_note(self) -> str:
+        """What Enter does with the drawing, when it does not write the top answer ("" then)."""
+        if not self.wants_enter():
+            return ""
+        label = self.current_label()
+        if not label:
+            return translate("recognize", "Type a label, then Enter adds the drawing to {0}.").format(
+                self.dataset_combo.currentText())
+        return translate("recognize", "Enter adds the drawing to {0} as {1!r} (not the answer below).").format(
+            self.dataset_combo.currentText(), label)
+
+    def release_label(self) -> None:
+        """Forget the label kept after an add (outside collect mode), so Enter writes the answer again: on a switch
+        of model the person is doing something else, and a kept label had Enter file a 7 under "right"."""
+        if not self.collecting() and not self.label_edit.hasFocus() and self.label_edit.text():
+            self.label_edit.clear()
+            self._say(translate("recognize", "Enter writes the top answer again (the label was cleared)."))
+
+    def start_collect(self, classes: str | list[str], times: int = 5) -> bool:
+        try:
+            labels = parse_classes(classes) if isinstance(classes, str) else [validate_label(c) for c in classes]
+        except ValueError as exc:
+            self._say(f"⚠ {localise(exc)}")
+            return False
+        if not labels:
+            self._say(translate("recognize", "List the classes to collect first, e.g. あいうえお."))
+            return False
+        self.classes_edit.setText(classes if isinstance(classes, str) else ", ".join(labels))
+        self.times.setValue(max(1, int(times)))
+        self.collect_button.setChecked(True)
+        # Each class several times in a row, then the next: people draw one character repeatedly with ease, and a
+        # prompt that changes after every drawing was easy to miss (samples were saved under the wrong label).
+        self.prompts = [label for label in labels for _ in range(max(1, int(times)))]
+        self.prompt_index = 0
+        self.label_edit.clear()
+        # As wide as the longest prompt of this collection from the start: the fields beside it no longer change
+        # width with each prompt ("Draw circle" → "Draw triangle").
+        metrics = self.prompt.fontMetrics()
+        self.prompt.setMinimumWidth(max(metrics.horizontalAdvance(self._prompt_text(label, len(self.prompts)))
+                                        for label in labels) + 4)
+        self.start_button.setText(translate("recognize", "Stop"))
+        self.start_button.setToolTip(translate("recognize", "Stop collecting; the drawings added so far are kept"))
+        self.skip_button.setEnabled(True)
+        self._show_prompt()
+        drawing = self.get_drawing()
+        if drawing is not None and drawing.strokes:
+            # Drawn before the first prompt, so not a drawing of it: Enter filed a leftover 1 as the prompted 7.
+            self.clear_drawing()
+            self._say(translate("recognize", "The pad was cleared for the first prompt (Ctrl+Z brings the drawing "
+                                             "back)."))
+        return True
+
+    def _start_or_stop(self) -> None:
+        if self.collecting():
+            self.stop_collect()
+            self._say(translate("recognize", "Collection stopped; the drawings added so far are kept."))
+            self.collectionStopped.emit()
+        else:
+            self.start_collect(self.classes_edit.text(), self.times.value())
+
+    def stop_collect(self) -> None:
+        self.prompts, self.prompt_index = [], 0
+        self.prompt.setText("")
+        self.prompt.setMinimumWidth(0)  # the fields take the room back
+        self.start_button.setText(translate("recognize", "Start"))
+        self.start_button.setToolTip(translate("recognize", "Prompt each class in turn; Enter adds each drawing"))
+        self.skip_button.setEnabled(False)
+        self.label_edit.setPlaceholderText(translate("recognize", "the character drawn"))
+        self._show_counter()
+
+    def skip_prompt(self) -> None:
+        if self.collecting():
+            self._advance()
+
+    def _advance(self) -> None:
+        self.prompt_index += 1
+        if self.prompt_index >= len(self.prompts):
+            done, labels = len(self.prompts), list(dict.fromkeys(self.prompts))
+            self.stop_collect()
+            self._say(translate("recognize", "Collection finished: {0} prompts.").format(done))
+            self.prompt.setText(translate("recognize", "Done ✔"))
+            # Last, so that what follows (a Teach… round) can say so in the status line and in place of "Done ✔".
+            self.collectionFinished.emit(self.target_dataset(), labels)
+        else:
+            self._show_prompt()
+
+    def show_outcome(self, text: str = "") -> None:
+        """In place of "Done ✔": what followed the collection ("Learning…" while a Teach… round trains, nothing once
+        it failed); a new collection's prompts take the place back."""
+        if not self.collecting():
+            self.prompt.setText(text)
+            # Only growing while an outcome shows: a round's progress, new every batch, made the fields beside it
+            # jump narrower and wider ("Learning… 9 % · 1:06 left", "… 10 % · 0:59 left").
+            self.prompt.setMinimumWidth(max(self.prompt.minimumWidth(), self.prompt.sizeHint().width()) if text else 0)
+
+    def _prompt_text(self, label: str, number: int) -> str:
+        return translate("recognize", "Draw  {0}   ({1} / {2})").format(label, number, len(self.prompts))
+
+    def _show_prompt(self) -> None:
+        label = self.prompts[self.prompt_index]
+        self.prompt.setText(self._prompt_text(label, self.prompt_index + 1))
+        self.label_edit.setPlaceholderText(translate("recognize", "{0}  (Enter accepts)").format(label))
+        self._show_counter()
