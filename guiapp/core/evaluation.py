@@ -277,7 +277,43 @@ def evaluate(
     )
 
 
+def dataset_to_evaluate(info: dict, current: str, listed) -> str | None:
+    """The dataset to evaluate a model on (``info``: its :func:`~guiapp.core.modelfile.read_metadata`) in place of
+    ``current``, or None to keep ``current``: it is kept when it shares a class with the model, or when its classes
+    cannot be told without reading it. Else the first of ``listed`` that the model learnt from: its own dataset,
+    the one a Teach… or Personalize round drew, the original it was mixed with. (Latin with "on: digits" measured
+    nothing, and the box stayed on digits.)"""
+    from guiapp.core.training.personalize import original_dataset
+    from guiapp.core.training.runs import PERSONAL_SUFFIX, TAUGHT_SUFFIX
+
+    classes = _classes_without_reading(current)
+    labels = {_key(str(label)) for label in info.get("labels") or []}
+    if classes is None or labels & {_key(c) for c in classes}:
+        return None
+    metadata = info.get("metadata") if isinstance(info.get("metadata"), dict) else {}
+    dataset = metadata.get("dataset") if isinstance(metadata.get("dataset"), dict) else {}
+    name = dataset.get("name") if isinstance(dataset.get("name"), str) else ""
+    candidates = [name.removesuffix(TAUGHT_SUFFIX).removesuffix(PERSONAL_SUFFIX), name, original_dataset(info)]
+    return next((c for c in candidates if c and c != current and c in listed), None)
+
+
+def _classes_without_reading(name: str) -> list[str] | None:
+    """A built-in's or a user dataset's classes (cheap: no image is read); None for any other dataset."""
+    from guiapp.core.datasets.builtin import BUILTINS
+    from guiapp.core.datasets.user_store import UserStore
+
+    if name in BUILTINS:
+        return list(BUILTINS[name][0])
+    store = UserStore()
+    if store.exists(name):
+        try:
+            return list(store.open(name).counts())
+        except Exception:  # noqa: BLE001 — a damaged dataset: its classes cannot be told
+            return None
+    return None
+
+
 __all__ = [
-    "EvaluationReport", "Misclassified", "confusion_matrix", "evaluate", "most_confused", "per_class_metrics",
+    "EvaluationReport", "dataset_to_evaluate", "Misclassified", "confusion_matrix", "evaluate", "most_confused", "per_class_metrics",
     "samples_to_model_input", "top_k_accuracy", "top_k_hits",
 ]

@@ -205,3 +205,20 @@ def test_a_dataset_without_known_classes_gives_an_empty_report(recognizer):
     assert report.n_samples == 0 and report.accuracy == 0.0 and report.left_out == 4
     assert report.unknown_classes == ["x", "y"]
     assert report.confusion.sum() == 0 and report.misclassified == []
+
+
+def test_a_model_is_evaluated_on_what_it_learnt_when_the_chosen_dataset_shares_no_class():
+    """Latin with "on: digits" measured nothing: the dataset it learnt from is proposed instead; a dataset that
+    shares a class with the model (or whose classes cannot be told without reading it) is kept."""
+    from guiapp import paths
+    from guiapp.core.evaluation import dataset_to_evaluate
+    from guiapp.core.modelfile import read_metadata
+
+    latin = read_metadata(paths.resource("models") / "latin.h5")
+    listed = ["digits", "latin", "mnist-5k", "fashion-mnist"]
+    assert dataset_to_evaluate(latin, "digits", listed) == "latin"
+    assert dataset_to_evaluate(latin, "latin", listed) is None
+    assert dataset_to_evaluate(latin, "fashion-mnist", listed) is None  # not read to find out
+    assert dataset_to_evaluate(latin, "digits", ["digits"]) is None  # nothing better listed
+    taught = {"labels": ["x", "o"], "metadata": {"dataset": {"name": "symbols (taught)"}}}
+    assert dataset_to_evaluate(taught, "digits", ["digits", "symbols"]) == "symbols"

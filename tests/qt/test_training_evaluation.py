@@ -126,6 +126,19 @@ def test_a_dataset_of_few_classes_shows_only_the_classes_it_is_about(qtbot, digi
     assert view.heatmap.is_empty() and "nothing to show" in view.heatmap.placeholder.toPlainText()
 
 
+def test_choosing_a_model_that_knows_none_of_the_datasets_classes_chooses_its_own_dataset(qtbot):
+    from guiapp import paths
+
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    view.dataset_box.setCurrentText("digits")
+    view.add_model_choice("loaded model", str(paths.resource("models") / "latin.h5"))
+    assert view.dataset_box.currentText() == "latin"  # "on: digits" would have measured nothing
+    view.dataset_box.setCurrentText("alnum")
+    view.add_model_choice("loaded model", str(paths.resource("models") / "digits.h5"))
+    assert view.dataset_box.currentText() == "alnum"  # the person's choice stays while something can be measured
+
+
 def test_evaluate_any_model_on_any_dataset_in_a_worker(qtbot, model_path):
     view = EvaluationView()
     qtbot.addWidget(view)

@@ -18,43 +18,13 @@ from guiapp.qt.eliding_combo import ElidingComboBox
 from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
-from guiapp.core.text import Plural
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import fmt, localise, split_label, translate, unbroken
+from guiapp.qt.i18n import fmt, localise, split_label, translate
 from guiapp.qt.recognize.model_picker import bundled_models, model_display_name, model_short_names
 from guiapp.qt.train.cell_samples import CellSamples
 from guiapp.qt.train.class_table import ClassTable
-
-def run_evaluation(model_path: str, dataset, split: str, seed: int, validation: float, test: float,
-                   dataset_name: str | None = None, samples_per_class: int | None = None):
-    """(worker thread) Open the dataset if only its name is known, then evaluate."""
-    from guiapp.core.evaluation import evaluate
-    from guiapp.core.recognition import Recognizer
-
-    if dataset is None:
-        from guiapp.core.datasets.registry import open_dataset
-
-        dataset = open_dataset(dataset_name, samples_per_class)
-    recognizer = Recognizer(model_path, warm_up=False)
-    report = evaluate(recognizer, dataset, split=split, seed=seed, validation=validation, test=test)
-    return report, dataset
-
-
-def evaluated_text(widget: QWidget, report) -> str:
-    """What was evaluated, counted: "300 samples (30 per class) of the test split of digits", as rich text: the
-    dataset's name escaped, its hyphens unbreakable (a label wraps "my-handwriting-letters" after a hyphen)."""
-    supports = sorted({row["support"] for row in report.per_class.values() if row["support"]})
-    samples = localise(Plural("%Ln sample(s)", "", report.n_samples))
-    if len(supports) == 1:
-        per_class = fmt(translate("train", " ({0:,} per class)"), supports[0])
-    elif supports:
-        per_class = fmt(translate("train", " ({0:,}–{1:,} per class)"), supports[0], supports[-1])
-    else:
-        per_class = ""
-    where = translate("train", "all of") if report.split == "all" else translate("train", "the {0} split of").format(split_label(report.split))
-    return translate("train", "{0}{1} of {2} {3}").format(samples, per_class, where, unbroken(report.dataset))
-
+from guiapp.qt.train.evaluation_text import evaluated_text, run_evaluation  # noqa: F401  (evaluated_text: public here too)
 
 class EvaluationView(QWidget):
     evaluated = Signal(object)  # EvaluationReport
@@ -83,6 +53,7 @@ class EvaluationView(QWidget):
         for name, path in bundled_models():
             self.model.addItem(translate("train", "bundled: {0}").format(name), str(path))
         self.model.currentIndexChanged.connect(self._mark_figures)
+        self.model.currentIndexChanged.connect(self._follow_model)
         browse = QPushButton(translate("train", "Model file…"))
         browse.clicked.connect(self._browse)
         self.dataset_box = ElidingComboBox()
@@ -194,6 +165,23 @@ class EvaluationView(QWidget):
             self._clear_results()
             self.summary.setText(translate("train", "The evaluated model was deleted with its run. Evaluate a model to "
                                            "see its accuracy, confusion matrix and weakest classes."))
+
+    def _follow_model(self, index: int) -> None:
+        """A model chosen that knows none of the "on" dataset's classes: "on" becomes the dataset it learnt from."""
+        from guiapp.core.evaluation import dataset_to_evaluate
+        from guiapp.core.modelfile import ModelFileError, read_metadata
+
+        path = self.model.itemData(index)
+        if not path:
+            return
+        try:
+            info = read_metadata(path)
+        except (ModelFileError, OSError, ValueError):
+            return  # said when it is evaluated
+        listed = [self.dataset_box.itemText(i) for i in range(self.dataset_box.count())]
+        better = dataset_to_evaluate(info, self.dataset_box.currentText(), listed)
+        if better is not None:
+            self.dataset_box.setCurrentText(better)
 
     def _mark_figures(self, _index: int = -1) -> None:
         """The summary of the figures shown, and a line saying so when the Model box names another model (Show

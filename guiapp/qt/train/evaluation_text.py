@@ -1,0 +1,38 @@
+"""What an evaluation runs in its worker, and how the view words what was evaluated."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from guiapp.core.text import Plural
+from guiapp.qt.i18n import fmt, localise, split_label, translate, unbroken
+
+
+def run_evaluation(model_path: str, dataset, split: str, seed: int, validation: float, test: float,
+                   dataset_name: str | None = None, samples_per_class: int | None = None):
+    """(worker thread) Open the dataset if only its name is known, then evaluate."""
+    from guiapp.core.evaluation import evaluate
+    from guiapp.core.recognition import Recognizer
+
+    if dataset is None:
+        from guiapp.core.datasets.registry import open_dataset
+
+        dataset = open_dataset(dataset_name, samples_per_class)
+    recognizer = Recognizer(model_path, warm_up=False)
+    report = evaluate(recognizer, dataset, split=split, seed=seed, validation=validation, test=test)
+    return report, dataset
+
+
+def evaluated_text(widget: QWidget, report) -> str:
+    """What was evaluated, counted: "300 samples (30 per class) of the test split of digits", as rich text: the
+    dataset's name escaped, its hyphens unbreakable (a label wraps "my-handwriting-letters" after a hyphen)."""
+    supports = sorted({row["support"] for row in report.per_class.values() if row["support"]})
+    samples = localise(Plural("%Ln sample(s)", "", report.n_samples))
+    if len(supports) == 1:
+        per_class = fmt(translate("train", " ({0:,} per class)"), supports[0])
+    elif supports:
+        per_class = fmt(translate("train", " ({0:,}–{1:,} per class)"), supports[0], supports[-1])
+    else:
+        per_class = ""
+    where = translate("train", "all of") if report.split == "all" else translate("train", "the {0} split of").format(split_label(report.split))
+    return translate("train", "{0}{1} of {2} {3}").format(samples, per_class, where, unbroken(report.dataset))
