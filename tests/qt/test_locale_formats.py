@@ -85,6 +85,10 @@ def test_a_taught_run_is_named_in_the_windows_language(language, tmp_path):
     on_latin = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)", extra={"taught": ["x"]},
                                                   fine_tuned_from=latin)
     assert run_title(on_latin).startswith({"fr": "Latin + symbols (appris : x)", "ja": "ラテン文字 + symbols（追加学習: x）"}[language])
+    from guiapp.qt.recognize.model_picker import model_short_names
+
+    # At its shortest, for a narrow box: the model and what it was taught.
+    assert model_short_names(on_latin.model_path)[-1] == {"fr": "Latin + x", "ja": "ラテン文字 + x"}[language]
     again = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)", extra={"taught": ["o"]},
                                                fine_tuned_from=str(on_latin.model_path))
     assert run_title(again).startswith({"fr": "Latin + symbols (appris : o)", "ja": "ラテン文字 + symbols（追加学習: o）"}[language])

@@ -151,7 +151,9 @@ class EvaluationView(QWidget):
             # two different models under one name.
             self.model.insertItem(0, f"{label}: {model_display_name(path)}", path)
             self.model.setItemData(0, path, Qt.ItemDataRole.ToolTipRole)
-            self.model.set_short_forms(0, [f"{label}: {name}" for name in model_short_names(path)])
+            short = model_short_names(path)
+            # At its narrowest the box drops "this run: " before it drops the model's own name.
+            self.model.set_short_forms(0, [f"{label}: {name}" for name in short] + [model_display_name(path), *short])
             self.model.setCurrentIndex(0)
 
     def forget_models(self, gone) -> None:
