@@ -51,7 +51,16 @@ def check_area(qtbot, window, area) -> list[QWidget]:
 
 
 def test_recognize_tab_order_reaches_the_pad_tools(qtbot, window):
+    from qt.recognize_helpers import draw_one
+
     panel = window.recognize
+    # On an empty pad Undo, Redo and Clear have nothing to do and say so (they are skipped by Tab then); with two
+    # strokes, one undone, each has something to do.
+    assert not any(a.isEnabled() for a in (panel.undo_action, panel.redo_action, panel.clear_action))
+    draw_one(panel.pad)
+    draw_one(panel.pad)
+    panel.undo()
+    assert all(a.isEnabled() for a in (panel.undo_action, panel.redo_action, panel.clear_action))
     visited = check_area(qtbot, window, panel)
     assert visited[0] is panel.pad, "the first Tab lands on the pad"
     assert visited[1] is panel.picker, "then the model choice"

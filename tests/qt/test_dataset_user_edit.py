@@ -97,12 +97,11 @@ def test_relabel_delete_undo_redo_in_the_panel(qtbot, panel, filled):
     # The dialog offers the dataset's classes, the selection's own label chosen (it was a bare, empty field).
     seen = {}
 
-    def answer():
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible())
+    def answer(dialog):
         seen.update(items=dialog.comboBoxItems(), text=dialog.textValue(), prompt=dialog.labelText())
         dialog.reject()
 
-    QTimer.singleShot(0, answer)
+    _answer_next(QInputDialog, answer)
     panel.relabel_button.click()
     assert seen["items"] == ["a", "b", "c"] and seen["text"] == "a" and "now 'a'" in seen["prompt"]
     assert panel.dataset.classes == ["a", "b", "c"]  # cancelled: nothing relabelled

@@ -350,7 +350,10 @@ def test_a_run_and_its_model_can_be_renamed(qtbot, tiny_digits_model):
     seen = {}
 
     def answer():
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible())
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible()), None)
+        if dialog is None:  # not shown yet (a busy machine): look again, rather than fail on a timing
+            QTimer.singleShot(10, answer)
+            return
         field = dialog.findChild(QLineEdit)
         seen.update(text=field.text(), fits=field.width() > field.fontMetrics().horizontalAdvance(field.text()))
         field.setText("my-handwriting, renamed")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolBar, QToolButton,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolBar, QToolButton,
                                QVBoxLayout, QWidget)
 
 from guiapp.core import kana_size, letter_case
@@ -18,12 +18,12 @@ from guiapp.qt import a11y
 from guiapp.qt.look import card, icon
 from guiapp.qt.recognize.collect_bar import CollectBar
 from guiapp.qt.recognize.pad import DrawingPad
-from guiapp.qt.recognize.images import pil_to_qimage
 from guiapp.qt.recognize.model_info import fit_name, ink_name
 from guiapp.qt.recognize.model_picker import ModelPicker
 from guiapp.qt.recognize.predictions import ModelInputView, PredictionsView
 from guiapp.qt.recognize.saliency import SaliencyOverlay
-from guiapp.qt.recognize.write_line import Write, WriteHistory, WriteLine
+from guiapp.qt.recognize.write_line import WriteHistory, WriteLine
+from guiapp.qt.recognize.writing import WritingMixin
 from guiapp.qt.recognize.inference import RecognitionJob
 from guiapp.qt.i18n import fmt, key_names, translate
 from guiapp.qt.wrapped_label import WrappedLabel
@@ -39,7 +39,7 @@ def _heading(text: str) -> QLabel:
     return label
 
 
-class RecognizePanel(QWidget):
+class RecognizePanel(WritingMixin, QWidget):
     openModelRequested = Signal()
     modelInfoRequested = Signal()
     teachRequested = Signal()
@@ -86,6 +86,10 @@ class RecognizePanel(QWidget):
         self.collect_bar = CollectBar(get_drawing=self.pad.drawing, clear_drawing=self.pad.clear,
                                       get_pen_width=self.pad.pen_width, get_ink=self.pad.ink_state)
         self._build_actions()
+        # Undo, Redo and Clear say whether they would do anything (they looked ready on an empty pad).
+        for changed in (self.pad.drawingChanged, self.pad.imageChanged):
+            changed.connect(self._update_stroke_actions)
+        self._update_stroke_actions()
         self._build_layout()
         self._layout.addWidget(self.collect_bar)
         self._keyboard_path()
@@ -307,6 +311,11 @@ class RecognizePanel(QWidget):
         self.request_recognition()
 
     # -- recognition --------------------------------------------------------------------------------------------------
+    def _update_stroke_actions(self) -> None:
+        self.undo_action.setEnabled(self.pad.can_undo())
+        self.redo_action.setEnabled(self.pad.can_redo())
+        self.clear_action.setEnabled(not self.pad.is_empty())
+
     def _on_drawing_changed(self) -> None:
         self._live_timer.stop()
         self.request_recognition()
@@ -363,75 +372,3 @@ class RecognizePanel(QWidget):
     def on_recognition_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self.predictions.show_message(translate("recognize", "Cannot recognise this: {0}").format(message))
-
-    # -- images and writing -------------------------------------------------------------------------------------------
-    def show_image(self, image) -> None:
-        """Recognise a PIL image (opened, pasted or dropped) as if it were drawn."""
-        self.pad.set_image(pil_to_qimage(image), image)
-        if self.recognizer is not None and self.worker is not None:
-            # A large image takes a moment (~0.5 s for 3000×3000 px): the last answer must not stand for this one.
-            self._show_no_answer(translate("recognize", "Reading the image…"))
-        self.request_recognition()
-
-    def write(self, label: str) -> None:
-        reference_before = self._size_reference
-        if self.pad.image() is None and self.recognizer is not None and kana_size.uses_size(self.recognizer.labels,
-                                                                                       self.recognizer.spec):
-            # A full-size kana just written shows this writer's size: the next small っ is small against it.
-            box = kana_size.drawing_box(self.pad.drawing(include_current=True))
-            self._size_reference = kana_size.Reference.from_written(label, box) or self._size_reference
-        before, ink = self.write_line.text(), self.pad.ink_state()
-        drawn = self.pad.stroke_count() > 0
-        focus = QApplication.focusWidget()
-        added = self.write_line.append(label)
-        self.pad.clear()
-        if focus is not None and self.predictions.isAncestorOf(focus):  # its candidate is gone: draw the next one
-            self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
-        if drawn:
-            self.writes.wrote(Write(added, before, ink, reference_before, self._size_reference))
-
-    def undo(self) -> None:
-        self.pad.undo()
-        write = self.writes.undone(self.pad.ink_state(), self.write_line.text())
-        if write is not None:  # the drawing is back: so is the line without it, and the writer's size before it
-            self.write_line.set_text(write.before)
-            self._size_reference = write.reference_before
-        else:  # or it was added to a dataset: the add is taken back with it
-            self.collect_bar.undo_add(self.pad.ink_state())
-
-    def backspace(self) -> None:
-        if self.pad.is_empty():
-            self.write_line.backspace()
-        else:
-            self.undo()
-
-    def redo(self) -> None:
-        ink = self.pad.ink_state()
-        self.pad.redo()
-        write = self.writes.redone(ink, self.pad.is_empty(), self.write_line.text())
-        if write is not None:
-            self.write_line.set_text(write.before + write.added)
-            self._size_reference = write.reference_after
-        else:
-            self.collect_bar.redo_add(ink, self.pad.is_empty())
-
-    def _forget_writer_size_if_empty(self, text: str) -> None:
-        if not text:  # a new line may be another writer
-            self._size_reference = None
-
-    def enter(self) -> None:
-        """Enter: while collecting (or with the label field focused) the drawing is added to the dataset under its
-        label; otherwise the top answer is written. Either way the drawing goes somewhere the user chose."""
-        if self.collect_bar.wants_enter():
-            self.collect_bar.add_current()
-        else:
-            self.write_top()
-
-    def write_candidate(self, rank: int) -> None:
-        """Write the candidate shown at ``rank`` (1 = the top answer), if there is one."""
-        if 0 < rank <= len(self.predictions.top):
-            self.write(self.predictions.top[rank - 1][0])
-
-    def write_top(self) -> None:
-        if self.prediction is not None and self.prediction.top and not self.pad.is_empty():
-            self.write(self.prediction.top[0][0])

@@ -1,0 +1,86 @@
+"""What the Recognize area does with a drawing besides recognising it: write an answer into the text line, add it
+to a dataset with Enter, and Undo / Redo that take a write or an add back with the drawing (a mixin of
+:class:`~guiapp.qt.recognize.panel.RecognizePanel`, which owns the pad, the write line and the collect bar)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from guiapp.core import kana_size
+from guiapp.qt.i18n import translate
+from guiapp.qt.recognize.images import pil_to_qimage
+from guiapp.qt.recognize.write_line import Write
+
+
+class WritingMixin:
+    def show_image(self, image) -> None:
+        """Recognise a PIL image (opened, pasted or dropped) as if it were drawn."""
+        self.pad.set_image(pil_to_qimage(image), image)
+        if self.recognizer is not None and self.worker is not None:
+            # A large image takes a moment (~0.5 s for 3000×3000 px): the last answer must not stand for this one.
+            self._show_no_answer(translate("recognize", "Reading the image…"))
+        self.request_recognition()
+
+    def write(self, label: str) -> None:
+        reference_before = self._size_reference
+        if self.pad.image() is None and self.recognizer is not None and kana_size.uses_size(self.recognizer.labels,
+                                                                                       self.recognizer.spec):
+            # A full-size kana just written shows this writer's size: the next small っ is small against it.
+            box = kana_size.drawing_box(self.pad.drawing(include_current=True))
+            self._size_reference = kana_size.Reference.from_written(label, box) or self._size_reference
+        before, ink = self.write_line.text(), self.pad.ink_state()
+        drawn = self.pad.stroke_count() > 0
+        focus = QApplication.focusWidget()
+        added = self.write_line.append(label)
+        self.pad.clear()
+        if focus is not None and self.predictions.isAncestorOf(focus):  # its candidate is gone: draw the next one
+            self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
+        if drawn:
+            self.writes.wrote(Write(added, before, ink, reference_before, self._size_reference))
+
+    def undo(self) -> None:
+        self.pad.undo()
+        write = self.writes.undone(self.pad.ink_state(), self.write_line.text())
+        if write is not None:  # the drawing is back: so is the line without it, and the writer's size before it
+            self.write_line.set_text(write.before)
+            self._size_reference = write.reference_before
+        else:  # or it was added to a dataset: the add is taken back with it
+            self.collect_bar.undo_add(self.pad.ink_state())
+
+    def backspace(self) -> None:
+        if self.pad.is_empty():
+            self.write_line.backspace()
+        else:
+            self.undo()
+
+    def redo(self) -> None:
+        ink = self.pad.ink_state()
+        self.pad.redo()
+        write = self.writes.redone(ink, self.pad.is_empty(), self.write_line.text())
+        if write is not None:
+            self.write_line.set_text(write.before + write.added)
+            self._size_reference = write.reference_after
+        else:
+            self.collect_bar.redo_add(ink, self.pad.is_empty())
+
+    def _forget_writer_size_if_empty(self, text: str) -> None:
+        if not text:  # a new line may be another writer
+            self._size_reference = None
+
+    def enter(self) -> None:
+        """Enter: while collecting (or with the label field focused) the drawing is added to the dataset under its
+        label; otherwise the top answer is written. Either way the drawing goes somewhere the user chose."""
+        if self.collect_bar.wants_enter():
+            self.collect_bar.add_current()
+        else:
+            self.write_top()
+
+    def write_candidate(self, rank: int) -> None:
+        """Write the candidate shown at ``rank`` (1 = the top answer), if there is one."""
+        if 0 < rank <= len(self.predictions.top):
+            self.write(self.predictions.top[rank - 1][0])
+
+    def write_top(self) -> None:
+        if self.prediction is not None and self.prediction.top and not self.pad.is_empty():
+            self.write(self.prediction.top[0][0])
