@@ -10,7 +10,11 @@ Prints:
   * old_before / old_after / ratio_old_kept: accuracy on the old classes (held-out digits of another seed) before and
     after; target ratio ≥ 0.95.
 
-    python3 benchmarks/bench_teach.py [--per-class 10] [--repeats 3]
+    python3 benchmarks/bench_teach.py [--per-class 10] [--repeats 3] [--base latin] [--learning-rates 1e-3,3e-4]
+
+``--base`` teaches another bundled model (its old classes measured on its own built-in); ``--learning-rates`` runs
+each repeat once per learning rate, side by side (Teach's own is the first figure), to weigh what a rate costs the
+old classes against what it gives the new ones.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--per-class", type=int, default=10)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--base", default="digits", help="the bundled model to teach (default: digits)")
+    parser.add_argument("--learning-rates", default="", help="comma-separated; default: Teach's own")
     args = parser.parse_args()
     os.environ.setdefault("GUIAPP_HOME", tempfile.mkdtemp(prefix="guiapp-bench-teach-"))
     import numpy as np
@@ -49,8 +55,14 @@ def main() -> None:
     from guiapp.core.training.runs import RunStore
     from guiapp.core.training.session import run_training, teach_request
 
-    base = paths.resource("models", "digits.h5")
+    import dataclasses
+
+    from guiapp.core.modelfile import read_metadata
+    from guiapp.core.training.personalize import original_dataset
+
+    base = paths.resource("models", f"{args.base}.h5")
     spec = Recognizer(base, warm_up=False).spec
+    rates = [float(r) for r in args.learning_rates.split(",") if r.strip()] or [None]
 
     def drawings(seed: int, n: int) -> Dataset:
         request = request_for(f"custom:{NEW}", n, seed, spec)
@@ -58,28 +70,36 @@ def main() -> None:
         return Dataset("teach", list(NEW), images, np.repeat(np.arange(len(NEW)), n), spec=spec, kind="user")
 
     ensure_tensorflow()
-    old = load_builtin("digits", samples_per_class=100, seed=OLD_SEED)
+    old_name = original_dataset(read_metadata(base)) or args.base
+    old = load_builtin(old_name, samples_per_class=100 if args.base == "digits" else 30, seed=OLD_SEED)
     before = evaluate(Recognizer(base), old, split="all").accuracy
     fresh = drawings(FRESH_SEED, 50)
     process = TrainingProcess().start()  # warm, as the Teach dialog starts it while the user draws
-    times, new_top1, old_after = [], [], []
+    times, new_top1, old_after = ({rate: [] for rate in rates} for _ in range(3))
     for repeat in range(args.repeats):
         user = drawings(USER_SEED + repeat, args.per_class)
-        started = time.perf_counter()
-        result = run_training(teach_request(str(base), "teach", data=user), store=RunStore(), process=process)
-        recognizer = Recognizer(result.model_path)
-        times.append(time.perf_counter() - started)
-        labels = recognizer.labels
-        predicted = recognizer.probabilities(fresh.images).argmax(axis=1)
-        new_top1.append(float(np.mean([labels[p] == fresh.classes[t] for p, t in zip(predicted, fresh.labels)])))
-        old_after.append(evaluate(recognizer, old, split="all").accuracy)
-        print(f"repeat {repeat + 1}: {times[-1]:.1f} s, new {new_top1[-1]:.3f}, old {old_after[-1]:.4f}", flush=True)
+        for rate in rates:
+            request = teach_request(str(base), "teach", data=user)
+            if rate is not None:
+                request = dataclasses.replace(request, config=dataclasses.replace(request.config, learning_rate=rate))
+            started = time.perf_counter()
+            result = run_training(request, store=RunStore(), process=process)
+            recognizer = Recognizer(result.model_path)
+            times[rate].append(time.perf_counter() - started)
+            labels = recognizer.labels
+            predicted = recognizer.probabilities(fresh.images).argmax(axis=1)
+            new_top1[rate].append(float(np.mean([labels[p] == fresh.classes[t] for p, t in zip(predicted, fresh.labels)])))
+            old_after[rate].append(evaluate(recognizer, old, split="all").accuracy)
+            print(f"repeat {repeat + 1}, learning rate {rate or 'Teach’s'}: {times[rate][-1]:.1f} s, "
+                  f"new {new_top1[rate][-1]:.3f}, old {old_after[rate][-1]:.4f}", flush=True)
     process.close()
-    report("teach_seconds_median", statistics.median(times), "s")
-    report("new_top1_median", statistics.median(new_top1))
     report("old_before", before)
-    report("old_after_median", statistics.median(old_after))
-    report("ratio_old_kept", statistics.median(old_after) / before)
+    for rate in rates:
+        tag = "" if rate is None else f"_lr{rate:g}"
+        report(f"teach_seconds_median{tag}", statistics.median(times[rate]), "s")
+        report(f"new_top1_median{tag}", statistics.median(new_top1[rate]))
+        report(f"old_after_median{tag}", statistics.median(old_after[rate]))
+        report(f"ratio_old_kept{tag}", statistics.median(old_after[rate]) / before)
 
 
 if __name__ == "__main__":
