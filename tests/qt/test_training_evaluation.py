@@ -137,6 +137,10 @@ def test_choosing_a_model_that_knows_none_of_the_datasets_classes_chooses_its_ow
     view.dataset_box.setCurrentText("alnum")
     view.add_model_choice("loaded model", str(paths.resource("models") / "digits.h5"))
     assert view.dataset_box.currentText() == "alnum"  # the person's choice stays while something can be measured
+    # One entry a model: the run just trained, loaded on the pad too, was listed twice.
+    view.add_model_choice("this run", str(paths.resource("models") / "digits.h5"))
+    paths_listed = [view.model.itemData(i) for i in range(view.model.count()) if view.model.itemText(i).startswith(("this run", "loaded model"))]
+    assert paths_listed == [str(paths.resource("models") / "digits.h5")]
 
 
 def test_evaluate_any_model_on_any_dataset_in_a_worker(qtbot, model_path):

@@ -26,6 +26,9 @@ from guiapp.qt.train.cell_samples import CellSamples
 from guiapp.qt.train.class_table import ClassTable
 from guiapp.qt.train.evaluation_text import evaluated_text, run_evaluation  # noqa: F401  (evaluated_text: public here too)
 
+LABELLED = Qt.ItemDataRole.UserRole + 1  # a model choice the window added (this run, loaded model…), not a bundled one
+
+
 class EvaluationView(QWidget):
     evaluated = Signal(object)  # EvaluationReport
     cellOpened = Signal(str, str, object)  # true label, predicted label, dataset indices
@@ -147,10 +150,15 @@ class EvaluationView(QWidget):
         if index >= 0:
             self.model.removeItem(index)
         if path:
+            # One entry a model: "loaded model: …" and "this run: …" listed the same file twice.
+            for other in reversed(range(self.model.count())):
+                if self.model.itemData(other, LABELLED) and self.model.itemData(other) == path:
+                    self.model.removeItem(other)
             # Named as the Recognize area names models: "this run: model.h5" and "loaded model: model.h5" were
             # two different models under one name.
             self.model.insertItem(0, f"{label}: {model_display_name(path)}", path)
             self.model.setItemData(0, path, Qt.ItemDataRole.ToolTipRole)
+            self.model.setItemData(0, True, LABELLED)
             short = model_short_names(path)
             # At its narrowest the box drops "this run: " before it drops the model's own name.
             self.model.set_short_forms(0, [f"{label}: {name}" for name in short] + [model_display_name(path), *short])
