@@ -109,7 +109,7 @@ class CandidateRow(QWidget):
         font = candidate_font(self.label, self.font())
         share, most = (TOP_GLYPH_SHARE, TOP_GLYPH_MAX) if self.rank == 0 else (GLYPH_SHARE, GLYPH_MAX)
         font.setPixelSize(int(min(h * share, most)))
-        font.setBold(self.rank == 0)
+        font.setBold(self.rank == 0 and self.label not in LOOKALIKES)  # a bold serif o read as a blob
         place = QRectF(0, 0, glyph_w, h)
         if not paint_kana_cell(painter, place, self.label, font, text_color, self.palette().mid().color()):
             paint_label(painter, place, self.label, font, text_color)
