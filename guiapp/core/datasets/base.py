@@ -206,20 +206,28 @@ def _stable_keys(sample_ids, seed: int) -> np.ndarray:
 
 def _keyed_parts(members: np.ndarray, keys: np.ndarray, age: np.ndarray, validation: float, test: float):
     """(test, validation, train) of one class by each sample's own key: keys below ``test`` test, keys from
-    ``1 - validation`` up validate. As in the shuffled split, a small class still gets one validation sample (from
-    2 samples) and one test sample (from 3) where it can spare them, and keeps at least one training sample. Those
-    top-ups are its newest drawings (``age``: rank by id, which starts with the time it was drawn), so a drawing
-    added later takes the place and no drawing a model learnt from becomes a held-out one; only deleting a held-out
-    drawing can move another into its place."""
+    ``1 - validation`` up validate, except the class's oldest drawing, which always trains (a class keeps a training
+    sample, and the one kept never changes as drawings are added: a drawing kept back to train while the others
+    were held out returned to its held-out part once the class grew). As in the shuffled split, a small class still
+    gets one validation sample (from 2 samples) and one test sample (from 3) where it can spare them. Those top-ups
+    are its newest drawings (``age``: rank by id, which starts with the time it was drawn), so a drawing added later
+    takes the place and no drawing a model learnt from becomes a held-out one; only deleting a held-out drawing (or
+    the oldest) can move another into its place."""
     u, newest = keys[members], age[members]
-    in_test = (u < test) if len(members) >= 3 else np.zeros(len(members), bool)
-    in_val = (u >= 1 - validation) & ~in_test if len(members) >= 2 else np.zeros(len(members), bool)
+    oldest = np.zeros(len(members), bool)
+    if len(members):
+        oldest[np.argmin(newest)] = True
+    in_test = (u < test) & ~oldest if len(members) >= 3 else np.zeros(len(members), bool)
+    in_val = (u >= 1 - validation) & ~in_test & ~oldest if len(members) >= 2 else np.zeros(len(members), bool)
     if test > 0 and len(members) >= 3 and not in_test.any():
-        pick = np.argmax(np.where(in_val, -1, newest)) if not in_val.all() else np.argmax(newest)
+        free = ~in_val & ~oldest
+        pick = np.argmax(np.where(free, newest, -1)) if free.any() else np.argmax(np.where(oldest, -1, newest))
         in_test[pick], in_val[pick] = True, False
     if validation > 0 and len(members) >= 2 and not in_val.any():
-        in_val[np.argmax(np.where(in_test, -1, newest))] = True
-    while len(members) and (in_test | in_val).all():  # keep a training sample: the oldest of the larger part
-        part = in_test if in_test.sum() > in_val.sum() else in_val
-        part[np.flatnonzero(part)[np.argmin(newest[part])]] = False
+        free = ~in_test & ~oldest
+        if not free.any() and in_test.sum() >= 2:  # every other drawing is a test one: the newest validates
+            free = in_test
+        if free.any():
+            pick = np.argmax(np.where(free, newest, -1))
+            in_val[pick], in_test[pick] = True, False
     return members[in_test], members[in_val], members[~in_test & ~in_val]
