@@ -173,7 +173,10 @@ def fill_edit_menu(window) -> None:
         actions = window.datasets_area.edit_menu_actions(menu)
     elif area is window.train_area:
         runs = window.train_area.runs_view
-        actions = []
+        undo = QAction(translate("menus", "&Undo deleting runs") + "\t" + key_names("Ctrl+Z"), menu,
+                       triggered=lambda checked=False: runs.undo_delete())
+        undo.setEnabled(bool(runs.deleted))
+        actions = [undo, None]
         for button, text in ((runs.rename_button, translate("menus", "&Rename run…")),
                              (runs.delete_button, translate("menus", "&Delete run…"))):
             action = QAction(text, menu, triggered=button.click)

@@ -1908,6 +1908,10 @@
         <translation>{0} : illisible ({1} : {2})</translation>
     </message>
     <message>
+        <source>cannot delete the run {0}: {1}</source>
+        <translation>impossible de supprimer l’exécution {0} : {1}</translation>
+    </message>
+    <message>
         <source>run {0} has no saved model (no epoch finished)</source>
         <translation>l’exécution {0} n’a pas de modèle enregistré (aucune époque terminée)</translation>
     </message>
@@ -2213,6 +2217,20 @@
         <translation>
             <numerusform>Supprimer %Ln exécution et son modèle ?</numerusform>
             <numerusform>Supprimer %Ln exécutions et leurs modèles ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln run(s). Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%Ln exécution supprimée. Ctrl+Z la rétablit.</numerusform>
+            <numerusform>%Ln exécutions supprimées. Ctrl+Z les rétablit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %Ln run(s).</source>
+        <translation>
+            <numerusform>%Ln exécution rétablie.</numerusform>
+            <numerusform>%Ln exécutions rétablies.</numerusform>
         </translation>
     </message>
 </context>
@@ -3278,6 +3296,10 @@ Still using {0}.</source>
     <message>
         <source>&amp;About {0}</source>
         <translation>À &amp;propos de {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deleting runs</source>
+        <translation>&amp;Annuler la suppression d’exécutions</translation>
     </message>
     <message>
         <source>&amp;Rename run…</source>
@@ -4927,6 +4949,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
     <message>
         <source>Its model is the one the Recognize pad uses: the pad goes back to a bundled model.</source>
         <translation>Son modèle est celui qu’utilise le bloc de Reconnaître : le bloc reviendra à un modèle fourni.</translation>
+    </message>
+    <message>
+        <source>Cannot bring the run back: {0}</source>
+        <translation>Impossible de rétablir l’exécution : {0}</translation>
     </message>
     <message>
         <source>Delete runs</source>

@@ -1886,6 +1886,10 @@
         <translation>{0}: 読み込めません ({1}: {2})</translation>
     </message>
     <message>
+        <source>cannot delete the run {0}: {1}</source>
+        <translation>実行 {0} を削除できません: {1}</translation>
+    </message>
+    <message>
         <source>run {0} has no saved model (no epoch finished)</source>
         <translation>実行 {0} には保存されたモデルがありません (完了したエポックがありません)</translation>
     </message>
@@ -2158,6 +2162,18 @@
         <source>Delete %Ln run(s) and their models?</source>
         <translation>
             <numerusform>%Ln 件の実行とそのモデルを削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln run(s). Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%Ln 件の実行を削除しました。Ctrl+Z で戻せます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %Ln run(s).</source>
+        <translation>
+            <numerusform>%Ln 件の実行を戻しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -3222,6 +3238,10 @@ Still using {0}.</source>
     <message>
         <source>&amp;About {0}</source>
         <translation>{0} について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deleting runs</source>
+        <translation>実行の削除を元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Rename run…</source>
@@ -4871,6 +4891,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Its model is the one the Recognize pad uses: the pad goes back to a bundled model.</source>
         <translation>そのモデルは「認識」のパッドで使用中です。パッドは同梱のモデルに戻ります。</translation>
+    </message>
+    <message>
+        <source>Cannot bring the run back: {0}</source>
+        <translation>実行を戻せません: {0}</translation>
     </message>
     <message>
         <source>Delete runs</source>

@@ -1886,6 +1886,10 @@
         <translation>{0}：无法读取（{1}：{2}）</translation>
     </message>
     <message>
+        <source>cannot delete the run {0}: {1}</source>
+        <translation>无法删除运行 {0}：{1}</translation>
+    </message>
+    <message>
         <source>run {0} has no saved model (no epoch finished)</source>
         <translation>运行 {0} 没有保存的模型（没有完成任何轮次）</translation>
     </message>
@@ -2158,6 +2162,18 @@
         <source>Delete %Ln run(s) and their models?</source>
         <translation>
             <numerusform>删除 %Ln 次运行及其模型？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln run(s). Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>已删除 %Ln 个运行。按 Ctrl+Z 可恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %Ln run(s).</source>
+        <translation>
+            <numerusform>已恢复 %Ln 个运行。</numerusform>
         </translation>
     </message>
 </context>
@@ -3222,6 +3238,10 @@ Still using {0}.</source>
     <message>
         <source>&amp;About {0}</source>
         <translation>关于 {0}(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deleting runs</source>
+        <translation>撤销删除运行(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Rename run…</source>
@@ -4871,6 +4891,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Its model is the one the Recognize pad uses: the pad goes back to a bundled model.</source>
         <translation>它的模型正被“识别”手写板使用：手写板将改回内置模型。</translation>
+    </message>
+    <message>
+        <source>Cannot bring the run back: {0}</source>
+        <translation>无法恢复运行：{0}</translation>
     </message>
     <message>
         <source>Delete runs</source>

@@ -1886,6 +1886,10 @@
         <translation>{0}：無法讀取（{1}：{2}）</translation>
     </message>
     <message>
+        <source>cannot delete the run {0}: {1}</source>
+        <translation>無法刪除執行 {0}：{1}</translation>
+    </message>
+    <message>
         <source>run {0} has no saved model (no epoch finished)</source>
         <translation>執行 {0} 沒有儲存的模型（沒有完成任何輪次）</translation>
     </message>
@@ -2158,6 +2162,18 @@
         <source>Delete %Ln run(s) and their models?</source>
         <translation>
             <numerusform>刪除 %Ln 次執行及其模型？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln run(s). Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>已刪除 %Ln 個執行。按 Ctrl+Z 可復原。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %Ln run(s).</source>
+        <translation>
+            <numerusform>已復原 %Ln 個執行。</numerusform>
         </translation>
     </message>
 </context>
@@ -3222,6 +3238,10 @@ Still using {0}.</source>
     <message>
         <source>&amp;About {0}</source>
         <translation>關於 {0}(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deleting runs</source>
+        <translation>復原刪除執行(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Rename run…</source>
@@ -4871,6 +4891,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Its model is the one the Recognize pad uses: the pad goes back to a bundled model.</source>
         <translation>它的模型正被「辨識」手寫板使用：手寫板將改回內建模型。</translation>
+    </message>
+    <message>
+        <source>Cannot bring the run back: {0}</source>
+        <translation>無法復原執行：{0}</translation>
     </message>
     <message>
         <source>Delete runs</source>

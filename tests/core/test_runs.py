@@ -108,3 +108,22 @@ def test_mix_adds_new_classes_and_holds_out_user_samples():
     kept = original_held_out(mixed, len(personal))
     assert len(kept) == 4 and sorted(np.array(kept.classes)[kept.labels]) == ["0", "0", "1", "1"]
     assert mixed.split(validation=0.2).test.tolist() == np.flatnonzero(mixed.predefined_test).tolist()
+
+
+def test_a_deleted_run_goes_to_the_trash_and_comes_back(tmp_path):
+    """Deleting a run threw its model away for good (a minute of teaching, one click): it is kept in the trash,
+    restored by Undo."""
+    from guiapp.core.training.runs import TRASH_DIR
+
+    store = RunStore(tmp_path / "runs")
+    run = store.create({"preset": "lenet"}, "digits")
+    run.model_path.write_bytes(b"model")
+    token = store.delete(run.id)
+    assert store.list() == [] and (store.root / TRASH_DIR / token / "model.h5").read_bytes() == b"model"
+    restored = store.restore(token)
+    assert restored.id == run.id and [r.id for r in store.list()] == [run.id] and restored.model_path.is_file()
+    with pytest.raises(KeyError):
+        store.restore(token)  # back already
+    for bad in ("", "..", TRASH_DIR, "../x"):
+        with pytest.raises(RunError):
+            store.delete(bad)

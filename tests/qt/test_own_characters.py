@@ -427,6 +427,14 @@ def test_deleting_the_run_whose_model_the_pad_uses_says_so_and_the_pad_goes_back
     picker = window.recognize.picker
     assert not [picker.itemData(i) for i in range(picker.count()) if picker.itemData(i) == model]
     assert "was deleted with its run" in window.statusBar().currentMessage()
+    # Deleted into the runs' trash: Ctrl+Z on the Runs page brings it back, model and all.
+    assert "Ctrl+Z brings them back" in runs.note.text()
+    window.show_area(window.train_area)
+    window.train_area.tabs.setCurrentWidget(runs)
+    qtbot.waitUntil(runs.table.isVisible, timeout=5000)
+    runs.table.setFocus()
+    QTest.keyClick(runs.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [r.id for r in runs.runs] == [run.id] and run.model_path.is_file() and "Brought back 1 run" in runs.note.text()
     window.close()
 
 
@@ -456,7 +464,7 @@ def test_every_list_follows_a_renamed_dataset_and_the_edit_menu_follows_the_tab(
     assert "&Undo stroke" not in texts and texts[0].startswith("&Undo rename scribbles to my-symbols")
     assert "Re&name dataset…\tF2" in texts and "Delete data&set…" in texts
     window.tabs.setCurrentWidget(train)
-    assert edit_menu_texts() == ["&Rename run…", "&Delete run…"]
+    assert edit_menu_texts() == ["&Undo deleting runs\tCtrl+Z", "&Rename run…", "&Delete run…"]
     # Deleted, it leaves every list: Train kept it chosen, and Start failed on a dataset that was not there.
     train.evaluation.dataset_box.setCurrentText("my-symbols")
     assert window.datasets_area.delete_user_dataset("my-symbols")

@@ -13,11 +13,9 @@ atomic step, so another process (a second window, ``guiapp`` on the command line
 
 from __future__ import annotations
 
-import calendar
 import json
 import os
 import shutil
-import time
 import unicodedata
 import uuid
 from pathlib import Path
@@ -37,10 +35,11 @@ from guiapp.core.datasets.user_dataset import (  # noqa: F401  (re-exported: the
 )
 from guiapp.core.datasets.user_sample import iso_time, now_utc, validate_label, validate_name  # noqa: F401
 from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core import trash
 from guiapp.core.text import Text
+from guiapp.core.trash import TRASH_DAYS  # noqa: F401  (re-exported: how long the trash keeps a dataset)
 
 TRASH_DIR = ".deleted-datasets"
-TRASH_DAYS = 30
 
 
 class UserStore:
@@ -181,43 +180,24 @@ class UserStore:
         return UserDataset(target)
 
     def delete(self, name: str) -> str:
-        """Move a dataset into the hidden trash folder; returns the token that :meth:`restore` takes. Deleted
-        datasets older than :data:`TRASH_DAYS` days are removed for good now."""
+        """Move a dataset into the hidden trash folder (:mod:`guiapp.core.trash`); returns the token that
+        :meth:`restore` takes."""
         dataset = self.open(name)
-        trash = self.root / TRASH_DIR
-        trash.mkdir(exist_ok=True)
-        self._empty_trash(trash)
-        token = f"{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}-{uuid.uuid4().hex[:8]}-{dataset.name}"
         try:
-            os.rename(dataset.path, trash / token)
+            token = trash.move_to_trash(dataset.path, self.root / TRASH_DIR)
         except OSError as exc:
             raise DatasetError(Text("cannot delete {0!r}: {1}", dataset.name, exc.strerror or exc)) from None
-        fsync_directory(self.root)
         catalogue.changed(dataset.name)
         return token
 
     def restore(self, token: str) -> UserDataset:
         """Undo :meth:`delete`: the dataset is back under its name. ValueError when a dataset of that name was made
         in the meantime; KeyError when the token names nothing in the trash."""
-        if not isinstance(token, str) or "/" in token or "\\" in token or token.count("-") < 2:
+        folder = trash.trashed(self.root / TRASH_DIR, token)
+        if not (folder / DATASET_FILE).is_file():
             raise KeyError(f"{token!r} is not a deleted dataset")
-        source = self.root / TRASH_DIR / token
-        if not (source / DATASET_FILE).is_file():
-            raise KeyError(f"{token!r} is not a deleted dataset")
-        name = self._free_name(token.split("-", 2)[2])
-        os.rename(source, self.root / name)
-        fsync_directory(self.root)
+        name = self._free_name(trash.name_of(token))
+        trash.restore(self.root / TRASH_DIR, token, self.root / name)
         catalogue.changed(name)
         return UserDataset(self.root / name)
-
-    @staticmethod
-    def _empty_trash(trash: Path) -> None:
-        cutoff = time.time() - TRASH_DAYS * 86400
-        for entry in os.listdir(trash):
-            try:
-                deleted = calendar.timegm(time.strptime(entry[:16], "%Y%m%dT%H%M%SZ"))
-            except ValueError:
-                continue  # not ours: left alone
-            if deleted < cutoff:
-                shutil.rmtree(trash / entry, ignore_errors=True)
 

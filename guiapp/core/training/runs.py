@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 from guiapp import paths
 from guiapp.core.atomic import atomic_write_bytes, atomic_write_text
+from guiapp.core import trash
 from guiapp.core.text import Text, from_json, to_json
 from guiapp.core.training.config import StopReason
 
@@ -30,6 +30,7 @@ RUN_FILE = "run.json"
 CURVES_FILE = "curves.json"
 CHECKPOINT_FILE = "best.h5"
 MODEL_FILE = "model.h5"
+TRASH_DIR = ".deleted-runs"  # deleted runs, kept for a while (guiapp.core.trash)
 TAUGHT_SUFFIX = " (taught)"  # a Teach… round's run: its dataset is "<the person's dataset> (taught)"
 PERSONAL_SUFFIX = " (personal)"  # a Personalize run's: "<the person's dataset> (personal)"
 MAX_BATCH_POINTS = 4000  # per-batch loss points kept on disk; more are thinned (every other one dropped)
@@ -236,11 +237,24 @@ class RunStore:
         self.write(run)
         return run
 
-    def delete(self, run_id: str) -> None:
-        folder = self.root / run_id
-        if not (folder / RUN_FILE).is_file() and not folder.is_dir():
+    def delete(self, run_id: str) -> str:
+        """Move the run (its record and its model) into the hidden trash folder (:mod:`guiapp.core.trash`);
+        returns the token :meth:`restore` takes."""
+        # A run's own folder only: never the trash, a parent, a path.
+        valid = isinstance(run_id, str) and run_id and not run_id.startswith(".") and not set("/\\") & set(run_id)
+        if not valid or not (self.root / run_id).is_dir():
             raise RunError(Text("no run {0!r} in {1}", run_id, self.root))
-        shutil.rmtree(folder)
+        try:
+            return trash.move_to_trash(self.root / run_id, self.root / TRASH_DIR)
+        except OSError as exc:
+            raise RunError(Text("cannot delete the run {0}: {1}", run_id, exc.strerror or exc)) from None
+
+    def restore(self, token: str) -> Run:
+        """Undo :meth:`delete`. KeyError when the token names nothing in the trash."""
+        trash.trashed(self.root / TRASH_DIR, token)  # KeyError for anything else
+        run_id = trash.name_of(token)
+        trash.restore(self.root / TRASH_DIR, token, self.root / run_id)
+        return self.load(run_id)
 
     @staticmethod
     def export_model(run: Run, target: str | Path) -> Path:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
@@ -75,6 +76,7 @@ class RunsView(QWidget):
         self.runs: list[Run] = []
         self.active_id: str | None = None  # the run in progress (its status says "running" legitimately)
         self.model_in_use: str | None = None  # the Recognize pad's model (the delete question says so if it goes)
+        self.deleted: list[list[str]] = []  # each deletion's trash tokens, newest last: Ctrl+Z brings them back
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([translate("train", column) for column in COLUMNS])
@@ -113,6 +115,7 @@ class RunsView(QWidget):
         self.note = QLabel()
         set_tone(self.note, "muted")
         layout.addWidget(self.note)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.refresh()
 
     def show_progress(self, epochs_done: int, best_epoch: int | None, accuracy: float | None) -> None:
@@ -246,18 +249,39 @@ class RunsView(QWidget):
         return question
 
     def delete(self, runs: list[Run]) -> list[str]:
-        """Delete ``runs`` (asked already); returns the ids deleted, which :attr:`runsDeleted` also says."""
-        deleted = []
+        """Delete ``runs`` (asked already) into the runs' trash; returns the ids deleted, which :attr:`runsDeleted`
+        also says. Ctrl+Z (:meth:`undo_delete`) brings them back."""
+        deleted, tokens = [], []
         for run in runs:
             try:
-                self.store.delete(run.id)
+                tokens.append(self.store.delete(run.id))
                 deleted.append(run.id)
             except (RunError, OSError) as exc:
                 QMessageBox.warning(self, translate("train", "Delete runs"), localise(exc))
         self.refresh()
         if deleted:
+            self.deleted.append(tokens)
+            self.note.setText(resolve(self.tr("Deleted %Ln run(s). Ctrl+Z brings them back.", "", len(deleted)),
+                                      len(deleted)))
             self.runsDeleted.emit(deleted)
         return deleted
+
+    def undo_delete(self) -> list[str]:
+        """Bring back the runs the last deletion moved to the trash; returns their ids."""
+        if not self.deleted:
+            return []
+        restored = []
+        for token in self.deleted.pop():
+            try:
+                restored.append(self.store.restore(token).id)
+            except (KeyError, RunError, OSError) as exc:  # emptied from the trash meanwhile
+                self.note.setText(translate("train", "Cannot bring the run back: {0}").format(localise(exc)))
+        self.refresh()
+        for run_id in restored:
+            self.select_run(run_id, add=True)
+        if restored:
+            self.note.setText(resolve(self.tr("Brought back %Ln run(s).", "", len(restored)), len(restored)))
+        return restored
 
 
 __all__ = ["RunsView", "best_val_accuracy", "run_title"]
