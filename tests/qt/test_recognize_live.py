@@ -207,8 +207,11 @@ def test_the_last_character_turns_into_its_other_form(qtbot, window):
     line.set_text("hell0")
     assert not line.turn_button.isEnabled()
     line.set_text("hellO")
+    assert line.turn_button.text() == "a⇄A"  # says what it does to a letter (゛゜小 meant nothing there)
     qtbot.mouseClick(line.turn_button, Qt.MouseButton.LeftButton)
     assert line.text() == "hello"
+    line.set_text("は")
+    assert line.turn_button.text() == "゛゜小"
 
 
 def test_low_confidence_answer_is_shown_as_unsure(qtbot, window):

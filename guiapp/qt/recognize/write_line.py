@@ -83,7 +83,12 @@ class WriteLine(QWidget):
                                                            "つ → づ → っ, o → O (Alt+0)"))
         self.turn_button.setAccessibleName(translate("recognize", "Turn the last character into its other form"))
         self.turn_button.clicked.connect(self.turn_last)
-        self.field.textChanged.connect(lambda text: self.turn_button.setEnabled(turned(text[-1:]) is not None))
+        self.field.textChanged.connect(self._update_turn)
+        widths = []
+        for label in ("a⇄A", "゛゜小"):  # as wide as either label: the line beside it does not jump as it changes
+            self.turn_button.setText(label)
+            widths.append(self.turn_button.sizeHint().width())
+        self.turn_button.setMinimumWidth(max(widths))
         self.turn_button.setEnabled(False)
         self.copy_button = QPushButton(icon("copy"), translate("recognize", "Copy"))
         self.copy_button.setToolTip(translate("recognize", "Copy the written text (Ctrl+C)"))
@@ -91,6 +96,13 @@ class WriteLine(QWidget):
         layout.addWidget(self.field, 1)
         for button in (self.write_button, self.turn_button, self.backspace_button, self.copy_button):
             layout.addWidget(button)
+
+    def _update_turn(self, text: str) -> None:
+        """The turn key says what it does to the last character: a letter's case (the kana key's ゛゜小 meant nothing
+        to someone writing Latin letters), else the kana's marks and size."""
+        last = text[-1:]
+        self.turn_button.setEnabled(turned(last) is not None)
+        self.turn_button.setText("a⇄A" if last.isascii() and last.isalpha() else "゛゜小")
 
     def text(self) -> str:
         return self.field.text()
