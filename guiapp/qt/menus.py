@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from guiapp import DISPLAY_NAME, __version__
 from guiapp.qt.recognize.model_picker import bundled_models
@@ -52,7 +52,7 @@ SHORTCUTS = [
     (QT_TRANSLATE_NOOP("menus", "Draw"), QT_TRANSLATE_NOOP("menus", "left mouse button, pen or finger on the pad")),
     ("P / E", QT_TRANSLATE_NOOP("menus", "pen / stroke eraser (the eraser removes whole strokes)")),
     ("Esc", QT_TRANSLATE_NOOP("menus", "back to the pen; with the pen, clear the pad")),
-    ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("menus", "undo / redo a stroke")),
+    ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("menus", "undo / redo a stroke, or the write or add that cleared the pad; on the Datasets tab an edit, on the Runs page a deletion")),
     ("Enter", QT_TRANSLATE_NOOP("menus", "write the top answer into the text line (while collecting, or with a label typed: add the drawing)")),
     (QT_TRANSLATE_NOOP("menus", "Backspace"), QT_TRANSLATE_NOOP("menus", "delete the last stroke; on an empty pad, the last written character")),
     ("Alt+0", QT_TRANSLATE_NOOP("menus", "turn the last written character into its other form: は → ば → ぱ, つ → っ, o → O")),
@@ -62,6 +62,7 @@ SHORTCUTS = [
     ("Ctrl+I", QT_TRANSLATE_NOOP("menus", "open an image to recognise")),
     ("Ctrl+V", QT_TRANSLATE_NOOP("menus", "paste an image to recognise")),
     ("Ctrl+1 / 2 / 3", QT_TRANSLATE_NOOP("menus", "Recognize / Datasets / Train")),
+    ("F2", QT_TRANSLATE_NOOP("menus", "rename the dataset of your own chosen in the Datasets list")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("menus", "quit")),
 ]
 
@@ -252,7 +253,13 @@ def show_shortcuts(window) -> None:
     rows = "".join(f"<tr><td style='padding-right:16px'><b>{_key_column(key)}</b></td>"
                    f"<td>{translate('menus', what)}</td></tr>"
                    for key, what in SHORTCUTS)
-    QMessageBox.information(window, translate("menus", "Keyboard shortcuts"), f"<table>{rows}</table>")
+    box = QMessageBox(QMessageBox.Icon.Information, translate("menus", "Keyboard shortcuts"), f"<table>{rows}</table>",
+                      parent=window)
+    # Wide enough that the list fits a 640 px high screen: at QMessageBox's own width its lines wrapped to 720 px.
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is not None:
+        label.setMinimumWidth(min(640, int(window.width() * 0.8)) if window.width() > 0 else 640)
+    box.exec()
 
 
 def show_getting_started(window) -> None:

@@ -3118,8 +3118,8 @@ Still using {0}.</source>
         <translation>retour au stylo ; avec le stylo, effacer le bloc</translation>
     </message>
     <message>
-        <source>undo / redo a stroke</source>
-        <translation>annuler / rétablir un trait</translation>
+        <source>undo / redo a stroke, or the write or add that cleared the pad; on the Datasets tab an edit, on the Runs page a deletion</source>
+        <translation>annuler / rétablir un trait, ou l’écriture ou l’ajout qui a vidé le bloc ; dans l’onglet Données une modification, dans la page Exécutions une suppression</translation>
     </message>
     <message>
         <source>write the top answer into the text line (while collecting, or with a label typed: add the drawing)</source>
@@ -3160,6 +3160,10 @@ Still using {0}.</source>
     <message>
         <source>Recognize / Datasets / Train</source>
         <translation>Reconnaître / Données / Entraîner</translation>
+    </message>
+    <message>
+        <source>rename the dataset of your own chosen in the Datasets list</source>
+        <translation>renommer votre jeu de données choisi dans la liste de l’onglet Données</translation>
     </message>
     <message>
         <source>quit</source>

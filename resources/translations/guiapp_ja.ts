@@ -3060,8 +3060,8 @@ Still using {0}.</source>
         <translation>ペンに戻る。ペンのときはパッドを消去</translation>
     </message>
     <message>
-        <source>undo / redo a stroke</source>
-        <translation>一画を元に戻す / やり直す</translation>
+        <source>undo / redo a stroke, or the write or add that cleared the pad; on the Datasets tab an edit, on the Runs page a deletion</source>
+        <translation>一画を元に戻す / やり直す（パッドを空にした書き込みや追加も）。データセットタブでは編集を、実行ページでは削除を</translation>
     </message>
     <message>
         <source>write the top answer into the text line (while collecting, or with a label typed: add the drawing)</source>
@@ -3102,6 +3102,10 @@ Still using {0}.</source>
     <message>
         <source>Recognize / Datasets / Train</source>
         <translation>認識 / データセット / 訓練</translation>
+    </message>
+    <message>
+        <source>rename the dataset of your own chosen in the Datasets list</source>
+        <translation>データセット一覧で選んだ自分のデータセットの名前を変更</translation>
     </message>
     <message>
         <source>quit</source>

@@ -3060,8 +3060,8 @@ Still using {0}.</source>
         <translation>回到笔；已是笔时清空画板</translation>
     </message>
     <message>
-        <source>undo / redo a stroke</source>
-        <translation>撤销 / 重做一笔</translation>
+        <source>undo / redo a stroke, or the write or add that cleared the pad; on the Datasets tab an edit, on the Runs page a deletion</source>
+        <translation>撤销 / 重做一笔，或清空画板的书写或添加；在数据集页撤销编辑，在运行页撤销删除</translation>
     </message>
     <message>
         <source>write the top answer into the text line (while collecting, or with a label typed: add the drawing)</source>
@@ -3102,6 +3102,10 @@ Still using {0}.</source>
     <message>
         <source>Recognize / Datasets / Train</source>
         <translation>识别 / 数据集 / 训练</translation>
+    </message>
+    <message>
+        <source>rename the dataset of your own chosen in the Datasets list</source>
+        <translation>重命名数据集列表中选中的自己的数据集</translation>
     </message>
     <message>
         <source>quit</source>

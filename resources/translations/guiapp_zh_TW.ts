@@ -3060,8 +3060,8 @@ Still using {0}.</source>
         <translation>回到筆；已是筆時清空畫板</translation>
     </message>
     <message>
-        <source>undo / redo a stroke</source>
-        <translation>復原 / 重做一筆</translation>
+        <source>undo / redo a stroke, or the write or add that cleared the pad; on the Datasets tab an edit, on the Runs page a deletion</source>
+        <translation>復原 / 重做一筆，或清空畫板的書寫或新增；在資料集頁復原編輯，在執行頁復原刪除</translation>
     </message>
     <message>
         <source>write the top answer into the text line (while collecting, or with a label typed: add the drawing)</source>
@@ -3102,6 +3102,10 @@ Still using {0}.</source>
     <message>
         <source>Recognize / Datasets / Train</source>
         <translation>辨識 / 資料集 / 訓練</translation>
+    </message>
+    <message>
+        <source>rename the dataset of your own chosen in the Datasets list</source>
+        <translation>重新命名資料集列表中選取的自己的資料集</translation>
     </message>
     <message>
         <source>quit</source>

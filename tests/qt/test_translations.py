@@ -580,3 +580,30 @@ def test_keys_are_named_as_the_language_names_them(qtbot):
     finally:
         i18n.install(QApplication.instance(), "en")
     assert i18n.key_names("Esc") == "Esc"
+
+
+def test_the_shortcut_list_fits_a_small_screen_in_french(qtbot):
+    """At QMessageBox's own width the French list wrapped to 720 px, taller than a 1024×640 screen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from guiapp.qt.menus import show_shortcuts
+
+    window = window_in(qtbot, "fr")
+    try:
+        seen = []
+
+        def measure():
+            box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+            if box is None:
+                QTimer.singleShot(10, measure)
+                return
+            QApplication.processEvents()
+            seen.append(box.sizeHint())
+            box.accept()
+
+        QTimer.singleShot(0, measure)
+        show_shortcuts(window)
+        assert seen and seen[0].width() <= 1024 and seen[0].height() <= 600, seen
+    finally:
+        i18n.install(QApplication.instance(), "en")
