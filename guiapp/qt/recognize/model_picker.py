@@ -50,8 +50,7 @@ def model_short_names(path: str | Path) -> list[str]:
     run = runs.run_of_model(path)
     if run is None or run.name:
         return []
-    learnt = run_learnt_from(run)
-    forms = [f"{learnt} · {date_time(run.created)}", learnt]
+    forms = [f"{run_learnt_from(run)} · {date_time(run.created)}", run_learnt_from(run)]
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     base = _root_model_name(run.fine_tuned_from) if taught else ""
     if base:  # a Teach… round at its shortest: the model and what it was taught ("Latin + #")
