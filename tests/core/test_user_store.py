@@ -500,8 +500,11 @@ def test_a_drawing_learnt_from_never_becomes_held_out_when_drawings_are_added(st
         assert not trained & held_out
         assert all(after.class_counts(parts[name]).min() >= 1 for name in ("train", "validation", "test"))
         trained = {after.sample_ids[i] for i in parts.train}
-    # An edit elsewhere leaves every other drawing where it was.
-    victim = after.sample_ids[parts.train[0]]
+    # Deleting a training drawing leaves every other drawing where it was (not the class's oldest, which always
+    # trains: deleting it lets the next oldest take its place).
+    ids = list(after.sample_ids)
+    oldest = {min(i for i, label in zip(ids, after.labels) if label == c) for c in set(after.labels)}
+    victim = next(after.sample_ids[i] for i in parts.train if after.sample_ids[i] not in oldest)
     ds.delete(victim)
     edited = ds.to_dataset()
     edited_parts = edited.split()
