@@ -283,6 +283,7 @@ def dataset_to_evaluate(info: dict, current: str, listed) -> str | None:
     cannot be told without reading it. Else the first of ``listed`` that the model learnt from: its own dataset,
     the one a Teach… or Personalize round drew, the original it was mixed with. (Latin with "on: digits" measured
     nothing, and the box stayed on digits.)"""
+    from guiapp.core.modelfile.metadata import trained_on
     from guiapp.core.training.personalize import original_dataset
     from guiapp.core.training.runs import PERSONAL_SUFFIX, TAUGHT_SUFFIX
 
@@ -290,9 +291,7 @@ def dataset_to_evaluate(info: dict, current: str, listed) -> str | None:
     labels = {_key(str(label)) for label in info.get("labels") or []}
     if classes is None or labels & {_key(c) for c in classes}:
         return None
-    metadata = info.get("metadata") if isinstance(info.get("metadata"), dict) else {}
-    dataset = metadata.get("dataset") if isinstance(metadata.get("dataset"), dict) else {}
-    name = dataset.get("name") if isinstance(dataset.get("name"), str) else ""
+    name = trained_on(info)
     candidates = [name.removesuffix(TAUGHT_SUFFIX).removesuffix(PERSONAL_SUFFIX), name, original_dataset(info)]
     return next((c for c in candidates if c and c != current and c in listed), None)
 

@@ -30,8 +30,11 @@ def move_to_trash(folder: Path, trash: Path) -> str:
 
 
 def name_of(token: str) -> str:
-    """The name the folder had (what follows the time stamp and the random part)."""
-    return token.split("-", 2)[2]
+    """The name the folder had (what follows the time stamp and the random part); KeyError for no token."""
+    parts = token.split("-", 2) if isinstance(token, str) else []
+    if len(parts) < 3 or not parts[2]:
+        raise KeyError(f"{token!r} is not a deleted folder")
+    return parts[2]
 
 
 def trashed(trash: Path, token: str) -> Path:

@@ -42,6 +42,11 @@ from guiapp.core.trash import TRASH_DAYS  # noqa: F401  (re-exported: how long t
 TRASH_DIR = ".deleted-datasets"
 
 
+def _write_description(folder: Path, meta: dict) -> None:
+    """A dataset's ``dataset.json``, written atomically (made, then renamed)."""
+    atomic_write_text(folder / DATASET_FILE, json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+
+
 class UserStore:
     """The folder of user datasets, by default ``<data_dir>/datasets``."""
 
@@ -129,7 +134,7 @@ class UserStore:
         staging.mkdir()
         try:
             (staging / SAMPLES_DIR).mkdir()
-            atomic_write_text(staging / DATASET_FILE, json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+            _write_description(staging, meta)
             try:
                 os.rename(staging, target)
             except OSError:
@@ -174,10 +179,11 @@ class UserStore:
         except OSError as exc:
             raise DatasetError(Text("cannot rename {0!r} to {1!r}: {2}", dataset.name, new, exc.strerror or exc)) from None
         fsync_directory(self.root)
-        meta = dict(UserDataset(target).metadata, name=new)
-        atomic_write_text(target / DATASET_FILE, json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+        renamed = UserDataset(target)
+        renamed.metadata = dict(renamed.metadata, name=new)
+        _write_description(target, renamed.metadata)
         catalogue.renamed(dataset.name, new)
-        return UserDataset(target)
+        return renamed
 
     def delete(self, name: str) -> str:
         """Move a dataset into the hidden trash folder (:mod:`guiapp.core.trash`); returns the token that

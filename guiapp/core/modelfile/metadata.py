@@ -251,6 +251,14 @@ def read_metadata(path) -> dict:
     return result
 
 
+def trained_on(info: dict) -> str:
+    """The name of the dataset a model learnt from, as its file says (``info``: :func:`read_metadata`); "" when the
+    file does not say."""
+    metadata = info.get("metadata") if isinstance(info.get("metadata"), dict) else {}
+    dataset = metadata.get("dataset") if isinstance(metadata.get("dataset"), dict) else {}
+    return dataset.get("name") if isinstance(dataset.get("name"), str) else ""
+
+
 def model_title(path, describe: bool = True, when=None) -> str:
     """A name a person recognises a model file by: the name saved in it, else what it learnt from, its preset and
     when it was saved ("strokes · keras-tutorial · 2026-12-01 10:42"); a file without guiapp's metadata (or one
@@ -258,15 +266,15 @@ def model_title(path, describe: bool = True, when=None) -> str:
     ``describe=False``: a file without a saved name by its file name (one the person named themselves). ``when``:
     writes the saved time (ISO 8601) as the window's locale does; without it, "2026-12-01 10:42:05"."""
     try:
-        metadata = read_metadata(path)["metadata"]
+        info = read_metadata(path)
     except ModelFileError:
         return Path(path).name
+    metadata = info["metadata"]
     if isinstance(metadata.get("name"), str) and metadata["name"].strip():
         return metadata["name"].strip()
     if not describe:
         return Path(path).name
-    dataset = metadata.get("dataset") if isinstance(metadata.get("dataset"), dict) else {}
     saved_at = str(metadata.get("saved_at") or "")
     saved = (when(saved_at) if when else saved_at[:19].replace("T", " ")) if saved_at else ""
-    parts = [str(part) for part in (dataset.get("name"), metadata.get("preset"), saved) if part]
+    parts = [str(part) for part in (trained_on(info), metadata.get("preset"), saved) if part]
     return " · ".join(parts) if parts else Path(path).name

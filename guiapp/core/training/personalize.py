@@ -39,10 +39,9 @@ def original_dataset(info: dict) -> str | None:
     dataset of its own. None when there is none."""
     from guiapp.core.datasets.builtin import BUILTINS
     from guiapp.core.datasets.registry import check_dataset
+    from guiapp.core.modelfile.metadata import trained_on
 
-    metadata = info.get("metadata") if isinstance(info.get("metadata"), dict) else {}
-    dataset = metadata.get("dataset") if isinstance(metadata.get("dataset"), dict) else {}
-    name = dataset.get("name") if isinstance(dataset.get("name"), str) else ""
+    name = trained_on(info)
     for candidate in (name, name.partition("+")[2]):
         if candidate:
             try:

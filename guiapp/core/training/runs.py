@@ -251,9 +251,8 @@ class RunStore:
 
     def restore(self, token: str) -> Run:
         """Undo :meth:`delete`. KeyError when the token names nothing in the trash."""
-        trash.trashed(self.root / TRASH_DIR, token)  # KeyError for anything else
         run_id = trash.name_of(token)
-        trash.restore(self.root / TRASH_DIR, token, self.root / run_id)
+        trash.restore(self.root / TRASH_DIR, token, self.root / run_id)  # KeyError when it is not in the trash
         return self.load(run_id)
 
     @staticmethod

@@ -88,20 +88,33 @@ class DeleteCommand(QUndoCommand):
         self.refresh(self.dataset, self.done)  # the restored sample is shown, not the one after it
 
 
-class RenameDatasetCommand(QUndoCommand):
-    """A user dataset renamed (done before it is pushed: a refused name never reaches the stack)."""
+class _DoneBeforePushed(QUndoCommand):
+    """A command already carried out when it is pushed (so a refusal never reaches the stack): the push's redo does
+    nothing; a later redo (after an undo) calls :meth:`again`."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self._pushed = False
+
+    def redo(self) -> None:
+        if self._pushed:
+            self.again()
+        self._pushed = True
+
+    def again(self) -> None:
+        raise NotImplementedError
+
+
+class RenameDatasetCommand(_DoneBeforePushed):
+    """A user dataset renamed."""
 
     def __init__(self, store: UserStore, old: str, new: str, moved: Callable[[str, str], None],
                  fail: Callable[[str], None]):
         super().__init__(translate("datasets", "rename {0} to {1}").format(old, new))
         self.store, self.old, self.new, self.moved, self.fail = store, old, new, moved, fail
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-        else:
-            self._move(self.old, self.new)
+    def again(self) -> None:
+        self._move(self.old, self.new)
 
     def undo(self) -> None:
         self._move(self.new, self.old)
@@ -115,20 +128,16 @@ class RenameDatasetCommand(QUndoCommand):
         self.moved(old, new)
 
 
-class DeleteDatasetCommand(QUndoCommand):
-    """A user dataset moved to the trash (done before it is pushed); undo brings it back from there."""
+class DeleteDatasetCommand(_DoneBeforePushed):
+    """A user dataset moved to the trash; undo brings it back from there."""
 
     def __init__(self, store: UserStore, name: str, token: str, deleted: Callable[[str], None],
                  restored: Callable[[str], None], fail: Callable[[str], None]):
         super().__init__(translate("datasets", "delete the dataset {0}").format(name))
         self.store, self.name, self.token = store, name, token
         self.deleted, self.restored, self.fail = deleted, restored, fail
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def again(self) -> None:
         try:
             self.token = self.store.delete(self.name)
         except (ValueError, DatasetError) as exc:

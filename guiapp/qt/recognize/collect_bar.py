@@ -9,7 +9,8 @@ Enter to accept the label shown (the last one used, or the class the collect mod
 
 from __future__ import annotations
 
-from typing import Callable
+from contextlib import contextmanager
+from typing import Callable, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,6 +40,16 @@ DEFAULT_DATASET = "my-handwriting"
 NEW_DATASET = QT_TRANSLATE_NOOP("recognize", "New dataset…")  # translated where shown
 
 
+class Added(NamedTuple):
+    """One add, as Undo on the pad takes it back."""
+
+    ink: object  # the pad's ink token before the add cleared it (DrawingPad.ink_state)
+    dataset: str
+    sample_id: str
+    label: str
+    prompted: bool  # it answered a collect-mode prompt, which comes back with it
+
+
 class CollectBar(CollectModeMixin, QWidget):
     """``sampleAdded(dataset, label, sample id)`` after each add; ``message(text)`` for the status line."""
 
@@ -59,8 +70,8 @@ class CollectBar(CollectModeMixin, QWidget):
         # The pad's ink token (DrawingPad.ink_state) before an add cleared it: Undo on the pad brings the drawing
         # back, and with it the add is taken back (see undo_add); without it adds are not undone.
         self.get_ink = get_ink
-        self._adds: list[tuple[object, str, str, str, bool]] = []  # ink, dataset, sample id, label, advanced a prompt
-        self._undone_adds: list[tuple[object, str, str, str, bool]] = []
+        self._adds: list[Added] = []  # newest last: Undo takes them back in turn
+        self._undone_adds: list[Added] = []  # newest last: Redo makes them again
         self.store = store or UserStore()
         self.counts: dict[str, int] = {}
         self.prompts: list[str] = []
@@ -240,19 +251,17 @@ class CollectBar(CollectModeMixin, QWidget):
             self._say(translate("recognize", "Draw something first."))
             return None
         name = self.target_dataset()
-        self._announcing = True  # our own news (the catalogue tells every list): the counters are updated here
         try:
-            created = not self.store.exists(name)
-            if created:
-                self.store.create(name)
-            new_class = label not in self.counts
-            pen_width = self.get_pen_width() if self.get_pen_width is not None else None
-            sample_id = self._user(name).add_drawing(drawing, label, pen_width=pen_width)
+            with self._own_news():  # the catalogue tells every list; the counters are updated here
+                created = not self.store.exists(name)
+                if created:
+                    self.store.create(name)
+                new_class = label not in self.counts
+                pen_width = self.get_pen_width() if self.get_pen_width is not None else None
+                sample_id = self._user(name).add_drawing(drawing, label, pen_width=pen_width)
         except (ValueError, DatasetError, OSError) as exc:
             self._say(translate("recognize", "⚠ Not added: {0}").format(localise(exc)))  # the drawing stays on the pad
             return None
-        finally:
-            self._announcing = False
         ink = self.get_ink() if self.get_ink is not None else None
         self.clear_drawing()
         if created:  # it is made now: no longer "made when you add your first drawing"
@@ -266,7 +275,7 @@ class CollectBar(CollectModeMixin, QWidget):
         collecting = self.collecting()
         # Undoable unless it finished a collection (what follows, a Teach… round, may have started).
         finishes = collecting and self.prompt_index + 1 >= len(self.prompts)
-        self._adds = [] if finishes or ink is None else [*self._adds, (ink, name, sample_id, label, collecting)]
+        self._adds = [] if finishes or ink is None else [*self._adds, Added(ink, name, sample_id, label, collecting)]
         self._undone_adds = []
         if collecting:
             self._advance()
@@ -289,17 +298,15 @@ class CollectBar(CollectModeMixin, QWidget):
         """The pad's Undo brought back ``ink``: if it is the drawing the last add took, that sample leaves its
         dataset (hidden, as the Datasets area deletes) and its prompt comes back. A drawing added by mistake (the
         wrong label typed) could only be deleted on the Datasets tab."""
-        if not self._adds or self._adds[-1][0] is not ink:
+        if not self._adds or self._adds[-1].ink is not ink:
             return False
         added = self._adds.pop()
         _, name, sample_id, label, prompted = added
-        self._announcing = True  # our own news: the counters are updated here
         try:
-            self._user(name).delete(sample_id)
+            with self._own_news():
+                self._user(name).delete(sample_id)
         except (KeyError, DatasetError, OSError):
             return False  # deleted elsewhere already: nothing to take back
-        finally:
-            self._announcing = False
         self._undone_adds.append(added)
         self._count(label, -1)
         if prompted and self.collecting() and self.prompt_index > 0:
@@ -310,17 +317,15 @@ class CollectBar(CollectModeMixin, QWidget):
 
     def redo_add(self, ink_before: object, pad_empty: bool) -> bool:
         """The pad's Redo cleared ``ink_before`` again: the add :meth:`undo_add` took back is made again."""
-        if not self._undone_adds or self._undone_adds[-1][0] is not ink_before or not pad_empty:
+        if not self._undone_adds or self._undone_adds[-1].ink is not ink_before or not pad_empty:
             return False
         added = self._undone_adds.pop()
         _, name, sample_id, label, prompted = added
-        self._announcing = True
         try:
-            self._user(name).restore(sample_id)
+            with self._own_news():
+                self._user(name).restore(sample_id)
         except (KeyError, DatasetError, OSError):
             return False
-        finally:
-            self._announcing = False
         self._adds.append(added)
         self._count(label, +1)
         if prompted and self.collecting() and self.prompt_index + 1 < len(self.prompts):
@@ -328,6 +333,16 @@ class CollectBar(CollectModeMixin, QWidget):
             self._show_prompt()
         self._say(translate("recognize", "Added {0!r} to {1} again.").format(label, name))
         return True
+
+    @contextmanager
+    def _own_news(self):
+        """While this bar changes a dataset itself: the catalogue's news of it is not read back (the bar has
+        updated its counters already; reading them again counted an add twice)."""
+        self._announcing = True
+        try:
+            yield
+        finally:
+            self._announcing = False
 
     def _count(self, label: str, change: int) -> None:
         self.counts[label] = max(0, self.counts.get(label, 0) + change)

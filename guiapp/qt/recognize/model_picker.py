@@ -50,7 +50,8 @@ def model_short_names(path: str | Path) -> list[str]:
     run = runs.run_of_model(path)
     if run is None or run.name:
         return []
-    forms = [f"{run_learnt_from(run)} · {date_time(run.created)}", run_learnt_from(run)]
+    learnt = run_learnt_from(run)
+    forms = [f"{learnt} · {date_time(run.created)}", learnt]
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     base = _root_model_name(run.fine_tuned_from) if taught else ""
     if base:  # a Teach… round at its shortest: the model and what it was taught ("Latin + #")
