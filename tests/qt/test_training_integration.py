@@ -62,12 +62,20 @@ def _start_a_long_run(qtbot, window, digits):
     return panel
 
 
-def _answer(monkeypatch, button):
-    """The close confirmation is a modal question; answer it as the user would."""
+def _answer(monkeypatch, button, meanwhile=None):
+    """The close confirmation is a modal question; answer it as the user would (after ``meanwhile()``, what
+    happens while it is open). Returns the list of the texts asked."""
     from PySide6.QtWidgets import QMessageBox
 
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args) or button)
+
+    def exec_(box):
+        if meanwhile is not None:
+            meanwhile()
+        asked.append(box.text())
+        return button
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
     return asked
 
 
@@ -89,7 +97,7 @@ def test_quit_while_training_closes_the_window_once_the_run_has_stopped(qtbot, w
     panel = _start_a_long_run(qtbot, window, digits)
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     window.close()
-    assert len(asked) == 1 and "The best epoch so far is kept" in asked[0][2]
+    assert len(asked) == 1 and "The best epoch so far is kept" in asked[0]
     assert panel.closing and window.statusBar().currentMessage().startswith("Stopping training")
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=60_000)
     assert not panel.is_training()
@@ -97,6 +105,22 @@ def test_quit_while_training_closes_the_window_once_the_run_has_stopped(qtbot, w
     assert run.status == "cancelled" and run.checkpoint_path.is_file()
     assert not [p for p in run.folder.iterdir() if p.name.endswith(".tmp")]
     assert np.isfinite(run.load_curves().history["loss"]).all()
+
+
+def test_a_run_that_ends_while_the_close_question_is_open_changes_the_question(qtbot, window, digits, monkeypatch):
+    """A fresh-eyes walk: the run finished while "A training run is in progress. Stop it and close?" stayed open."""
+    from PySide6.QtWidgets import QMessageBox
+
+    panel = _start_a_long_run(qtbot, window, digits)
+
+    def the_run_ends():
+        panel.training.stop()
+        qtbot.waitUntil(lambda: not panel.is_training(), timeout=60_000)
+
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes, meanwhile=the_run_ends)
+    window.close()
+    assert asked == ["The run has ended; its model is in the runs folder. Close the window?"]
+    assert not window.isVisible() and not panel.closing
 
 
 def test_quit_again_while_the_run_stops_closes_at_once(qtbot, window, digits, monkeypatch):
@@ -128,7 +152,7 @@ def test_quit_answered_no_while_paused_keeps_it_paused_and_says_so(qtbot, window
     assert not panel.plots.history.get("loss"), "the first epoch ended before the pause: the test is too slow here"
     asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
     window.close()
-    assert "No epoch has finished yet" in asked[0][2] and window.isVisible() and not panel.closing
+    assert "No epoch has finished yet" in asked[0] and window.isVisible() and not panel.closing
     assert panel.pause_button.text() == "Resume" and panel.status.text().startswith("Paused")
     with qtbot.waitSignal(panel.trainingFinished, timeout=20_000):
         panel.stop()

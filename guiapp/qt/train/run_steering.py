@@ -44,7 +44,19 @@ class RunSteeringMixin:
         else:
             question = translate("train", "A training run is in progress. Stop it and close? No epoch has finished "
                                           "yet, so this run keeps no model.")
-        answer = QMessageBox.question(self, translate("train", "Training in progress"), question)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("train", "Training in progress"), question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+
+        def ended() -> None:  # the question no longer applies: a run that ended has nothing left to stop
+            box.setWindowTitle(translate("train", "Training ended"))
+            box.setText(translate("train", "The run has ended; its model is in the runs folder. Close the window?"))
+
+        training = self.training
+        training.ended.connect(ended)
+        try:
+            answer = QMessageBox.StandardButton(box.exec())
+        finally:
+            training.ended.disconnect(ended)
         if not self.is_training():  # it ended while the question was open
             return answer == QMessageBox.StandardButton.Yes
         if answer != QMessageBox.StandardButton.Yes:
