@@ -30,6 +30,24 @@ def test_every_layer_of_the_drawing_is_shown(qtbot, tiny_digits_model):
     assert any("largest value of each 2×2 block" in t for t in texts)
     assert any("one score per class" in t for t in texts)
     assert any("The first 16 of its 32 maps are shown." in t for t in texts)  # not read as all of the layer
+    # Two sentences, two lines (a fresh-eyes walk read "…its filter's pattern is found The first 16 of…").
+    assert any(t.endswith("positive values\nThe first 16 of its 32 maps are shown.") for t in texts), texts
+
+
+@pytest.mark.parametrize("width", [480, 700])
+def test_nothing_is_wider_than_the_view(qtbot, tiny_digits_model, width):
+    """French was cut off at the window's minimum size: rows of tiles sized by the widget, not its scroll area,
+    widened the canvas, and every line of text wrapped wider than the view."""
+    view = FeatureMapsView()
+    qtbot.addWidget(view)
+    view.resize(width, 500)
+    view.show()
+    view.set_model(str(tiny_digits_model))
+    view.set_drawing(Drawing([Stroke(np.array([[60.0, 60.0], [200.0, 60.0], [120.0, 230.0]]))], 280.0, 280.0))
+    qtbot.waitUntil(lambda: len(view.sections) >= 7, timeout=60_000)
+    qtbot.waitUntil(lambda: view.scroll.verticalScrollBar().isVisible())
+    assert view.canvas.width() <= view.scroll.viewport().width()
+    assert not view.scroll.horizontalScrollBar().isVisible()
 
 
 def test_bars_show_signs_and_class_labels(qtbot):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from guiapp.core.layer_outputs import Inspector, to_uint8
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.i18n import localise, translate
+from guiapp.qt.recognize.model_picker import model_display_name
 
 TILE = 44  # pixels per filter / feature-map image on screen
 TILE_GAP = 6  # pixels between them
@@ -70,7 +71,7 @@ class FeatureMapsView(QWidget):
                            "the feature maps of your drawing."))
         self.note.setWordWrap(True)
         outer.addWidget(self.note)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setAccessibleName(translate("train", "Layers of the model"))
         scroll.setWidgetResizable(True)
         self.canvas = QWidget()
@@ -142,22 +143,32 @@ class FeatureMapsView(QWidget):
     def _bars(self, layer) -> None:
         self._heading(layer.title, localise(layer.description))
         bars = QLabel()
-        bars.setPixmap(bars_pixmap(layer.values, layer.labels, max(200, self.width() - 60),
+        bars.setPixmap(bars_pixmap(layer.values, layer.labels, max(200, self._room() - 4),
                                    self.palette().windowText().color()))
         if len(layer.values) < layer.shape[0]:
             bars.setToolTip(translate("train", "The first {0} of {1} values").format(len(layer.values), layer.shape[0]))
         self.grid.addWidget(bars)
         self.sections.append((layer.title, len(layer.values)))
 
+    def _room(self) -> int:
+        """The width the canvas's content has without a sideways scroll bar (the view's, less the canvas's margins
+        and a vertical scroll bar's width, which the content brings as it grows)."""
+        margins = self.grid.contentsMargins()
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        return self.scroll.width() - 2 * self.scroll.frameWidth() - margins.left() - margins.right() - bar
+
     def _section(self, title: str, images: list[np.ndarray], columns: int = 16, description: str = "",
                  total: int = 0) -> None:
         """``images`` as tiles under ``title``; ``total``: how many the layer has, said when only some are shown
         (16 tiles of a 32-map layer read as all of it)."""
         if total > len(images):
-            description = " ".join(part for part in (description, translate("train", "The first {0} of its {1} maps are shown.").format(len(images), total)) if part)
+            shown = translate("train", "The first {0} of its {1} maps are shown.").format(len(images), total)
+            description = "\n".join(part for part in (description, shown) if part)  # two sentences, two lines
         self._heading(title, description)
-        # As many tiles per row as the view is wide (16 rows of 44 px overflowed a 1100 px window sideways).
-        columns = max(4, min(columns, (self.width() - 40) // (TILE + TILE_GAP + 2)))
+        # As many tiles per row as the view is wide (16 rows of 44 px overflowed a 1100 px window sideways; rows
+        # sized by this widget's width, not the scroll area's, widened the canvas past it and every line of text
+        # wrapped wider than the view: French was cut off at the minimum size).
+        columns = max(4, min(columns, (self._room() + TILE_GAP) // (TILE + 2 + TILE_GAP)))
         holder = QWidget()
         grid = QGridLayout(holder)
         # Each filter is a framed square with a clear gap around it: side by side, 16 grey squares read as one
@@ -180,7 +191,8 @@ class FeatureMapsView(QWidget):
             return  # a newer model was chosen meanwhile; its request follows
         self.inspector = inspector
         self._clear()
-        self.note.setText(translate("train", "Model: {0} · preset {1}").format(inspector.path.rsplit('/', 1)[-1], inspector.loaded.metadata.get('preset', 'unknown')))
+        # By the name the model box and Runs give it (every run's file is model.h5).
+        self.note.setText(translate("train", "Model: {0}").format(model_display_name(inspector.path)))
         self._section(localise(inspector.filter_title), inspector.filters)
         seen, layers = maps
         if seen is not None:
