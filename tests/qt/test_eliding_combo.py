@@ -39,6 +39,20 @@ def test_the_train_and_evaluation_boxes_elide(qtbot):
     assert isinstance(evaluation.model, ElidingComboBox) and isinstance(evaluation.dataset_box, ElidingComboBox)
 
 
+def test_the_dataset_lists_say_what_each_built_in_is(qtbot):
+    """A fresh-eyes walk: Train's and Evaluation's lists gave "kyoiku", "hiragana-71", "five-fonts" with nothing
+    to say what they are (only the Datasets tab did)."""
+    from PySide6.QtCore import Qt
+
+    settings, evaluation = TrainingSettings(), EvaluationView()
+    qtbot.addWidget(settings)
+    qtbot.addWidget(evaluation)
+    for box in (settings.dataset, evaluation.dataset_box):
+        tip = box.itemData(box.findText("kyoiku"), Qt.ItemDataRole.ToolTipRole)
+        assert tip.startswith("the 1,026 kyōiku kanji"), tip
+        assert "71" in box.itemData(box.findText("hiragana-71"), Qt.ItemDataRole.ToolTipRole)
+
+
 def test_a_name_with_shorter_forms_shows_the_longest_that_fits(qtbot):
     """A taught run's "my-handwriting (taught x o) · keras-tutorial · 12/4/26 4:05:33 AM" read
     "my-handwriti…6 4:05:33 AM": what it learnt was the part lost. The box shows the first shorter form that fits."""
@@ -57,3 +71,13 @@ def test_a_name_with_shorter_forms_shows_the_longest_that_fits(qtbot):
     box.setFixedWidth(120)
     shown = box.shown_text()  # the shortest form, elided in its middle
     assert "…" in shown and shown.startswith("Lat") and shown.endswith("o)")
+
+
+def test_a_run_at_its_shortest_never_reads_as_a_bundled_model(tmp_path):
+    """A fresh-eyes walk: a run trained on digits, in a narrow box, read "digits" beside the bundled Digits."""
+    from guiapp.core.training.runs import RunStore
+    from guiapp.qt.recognize.model_picker import model_short_names
+
+    run = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "digits")
+    forms = model_short_names(run.model_path)
+    assert forms[-1] == "digits · …" and all(form != "digits" for form in forms), forms

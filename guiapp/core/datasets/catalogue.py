@@ -69,11 +69,12 @@ def follow(name: str) -> str:
     return name
 
 
-def entries() -> list[tuple[str, str]]:
-    """(name, kind) of every dataset, without reading any of them: built-in, user, system, registered."""
+def entries() -> list[tuple[str, str, str]]:
+    """(name, kind, what it is) of every dataset, without reading any of them: built-in, user, system,
+    registered. What it is: a built-in's description ("Hiragana, the tutorial's 71 …"), else where it lives."""
     from guiapp.core.datasets.registry import list_datasets
 
-    return [(info.name, info.kind) for info in list_datasets(load=False)]
+    return [(info.name, info.kind, info.source) for info in list_datasets(load=False)]
 
 
 __all__ = ["changed", "entries", "follow", "renamed", "subscribe"]

@@ -4,10 +4,11 @@ Changes made in a worker thread (an import, a merge) arrive queued in the GUI th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox
 
 from guiapp.core.datasets import catalogue
+from guiapp.qt.i18n import localise
 
 
 class DatasetEvents(QObject):
@@ -38,8 +39,10 @@ def fill_with_datasets(combo: QComboBox) -> bool:
     combo.blockSignals(True)
     try:
         combo.clear()
-        for name, kind_of in entries():
+        for name, kind_of, what in entries():
             combo.addItem(name, kind_of)
+            # The list gives names such as "kyoiku" and "five-fonts": what each is, where the pointer rests.
+            combo.setItemData(combo.count() - 1, localise(what), Qt.ItemDataRole.ToolTipRole)
         index = combo.findText(current)
         if index < 0:
             index = combo.findText(catalogue.follow(current))

@@ -46,12 +46,13 @@ def model_display_name(path: str | Path) -> str:
 
 def model_short_names(path: str | Path) -> list[str]:
     """Shorter forms of :func:`model_display_name` for a narrow box, longest first: a run's without its preset and
-    seconds, then what it learnt alone. None for other models (their names are short)."""
+    seconds, then what it learnt with "· …" for its date. None for other models (their names are short). Never
+    what it learnt alone: a run on digits shown as "digits" read as the bundled Digits model (a fresh-eyes walk)."""
     run = runs.run_of_model(path)
     if run is None or run.name:
         return []
     learnt = run_learnt_from(run)
-    forms = [f"{learnt} · {date_time(run.created)}", learnt]
+    forms = [f"{learnt} · {date_time(run.created)}", f"{learnt} · …"]
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     base = _root_model_name(run.fine_tuned_from) if taught else ""
     if base:  # a Teach… round at its shortest: the model and what it was taught ("Latin + #")
