@@ -320,7 +320,9 @@ def test_a_new_user_sees_where_their_own_datasets_will_be(panel):
 
     assert not UserStore().list()
     mine = group_texts()["My datasets (editable)"]
-    assert len(mine) == 1 and "New…" in mine[0].text(0) and "Add to dataset" in mine[0].toolTip(0) and mine[0].data(0, NameRole) is None
+    # It names the dataset the Recognize pad shows and makes with its first add ("none yet" here contradicted it).
+    assert len(mine) == 1 and mine[0].text(0) == "my-handwriting (not made yet)" and mine[0].data(0, NameRole) is None
+    assert "your first drawing" in mine[0].toolTip(0) and "New…" in mine[0].toolTip(0)
     assert not mine[0].flags() & Qt.ItemFlag.ItemIsSelectable
     UserStore().create("my-symbols")
     panel.list.refresh()

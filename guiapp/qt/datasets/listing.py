@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from guiapp.core.datasets.registry import DatasetInfo, list_datasets
+from guiapp.core.datasets.user_store import FIRST_DATASET
 from guiapp.qt.i18n import localise, number, translate
 from guiapp.qt.look import icon
 
@@ -51,10 +52,13 @@ class DatasetList(QTreeWidget):
             if group is None:
                 group = groups[info.kind] = self._group(info.kind)
                 if info.kind == "builtin" and not any(i.kind == "user" for i in infos):
-                    # A new user's own datasets have a place from the start, which says how to make one.
-                    hint = QTreeWidgetItem(self._group("user"), [translate("datasets", "none yet (New… below)")])
-                    hint.setToolTip(0, translate("datasets", "Make one with New… below, or draw on the Recognize pad "
-                                                             "and press Add to dataset"))
+                    # A new user's own datasets have a place from the start, which says how to make one; it names
+                    # the dataset the Recognize pad's Add makes, which that pad already shows ("none yet" here
+                    # contradicted "Dataset: my-handwriting" there).
+                    hint = QTreeWidgetItem(self._group("user"), [translate("datasets", "{0} (not made yet)").format(
+                        FIRST_DATASET)])
+                    hint.setToolTip(0, translate("datasets", "Made when you add your first drawing on the Recognize "
+                                                             "pad; or make one with New… below"))
                     hint.setFlags(Qt.ItemFlag.NoItemFlags)
                     hint.setFirstColumnSpanned(True)
             classes, samples = (counts or {}).get(info.name, (info.classes, info.samples))

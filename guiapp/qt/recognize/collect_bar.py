@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from guiapp.core.datasets import catalogue
 from guiapp.core.datasets.base import DatasetError
-from guiapp.core.datasets.user_store import UserDataset, UserStore
+from guiapp.core.datasets.user_store import FIRST_DATASET, UserDataset, UserStore
 from guiapp.core.strokes import Drawing
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.recognize.collect_mode import CollectModeMixin, parse_classes  # noqa: F401  (parse_classes: public here too)
@@ -36,7 +36,7 @@ from guiapp.core.plural import resolve
 from guiapp.qt.i18n import localise, translate
 from guiapp.qt.theme import tone
 
-DEFAULT_DATASET = "my-handwriting"
+DEFAULT_DATASET = FIRST_DATASET
 NEW_DATASET = QT_TRANSLATE_NOOP("recognize", "New dataset…")  # translated where shown
 
 
