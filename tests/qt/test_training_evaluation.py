@@ -46,6 +46,11 @@ def test_confusion_matrix_click_shows_that_cells_samples(qtbot, digits, model_pa
     # The per-class table starts sorted worst first.
     recalls = [view.table.item(row, 1).value for row in range(view.table.rowCount())]
     assert recalls == sorted(recalls) and view.table.rowCount() == 10
+    # Rows as tall as their text, and most of the side for the table: it showed 4 of 10 classes at 1100×720.
+    table = view.table
+    qtbot.waitUntil(lambda: table.viewport().height() > 0)
+    visible = table.viewport().height() // table.rowHeight(0)
+    assert table.rowHeight(0) <= table.fontMetrics().height() + 8 and visible >= 8, visible
     off = report.confusion.copy()
     np.fill_diagonal(off, 0)
     row, col = np.unravel_index(np.argmax(off), off.shape)

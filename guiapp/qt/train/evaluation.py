@@ -112,9 +112,10 @@ class EvaluationView(QWidget):
         splitter = QSplitter()
         self.heatmap_slot = LazyWidget(self._make_heatmap, QSize(260, 240))
         splitter.addWidget(self.heatmap_slot)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
+        # The table above the clicked cell's samples, the line between them movable: the samples' half left the
+        # table a few rows on a small screen.
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.setChildrenCollapsible(False)
         self.table = ClassTable()
         # A class's row opens its worst cell (what it is most often taken for), as a click in the matrix would:
         # by the mouse on any click (the row may be current already), by the keyboard as the current row moves. A
@@ -123,11 +124,13 @@ class EvaluationView(QWidget):
         self.table.currentCellChanged.connect(
             lambda row, _col, old_row, _old: row != old_row and QApplication.mouseButtons() == Qt.MouseButton.NoButton
             and self.open_class(row))
-        side_layout.addWidget(self.table, 1)
+        side.addWidget(self.table)
         self.cell = CellSamples()
         self.cell.layout().insertWidget(1, self.drill_button, 0, Qt.AlignmentFlag.AlignLeft)  # below the cell's title
         self.cell_title, self.samples_list = self.cell.title, self.cell.list
-        side_layout.addWidget(self.cell, 1)
+        side.addWidget(self.cell)
+        side.setStretchFactor(0, 3)
+        side.setStretchFactor(1, 2)
         splitter.addWidget(side)
         splitter.setSizes([420, 420])
         layout.addWidget(splitter, 1)
