@@ -64,8 +64,11 @@ def export_model(model_path, fmt: str, out, on_progress=None) -> list[Path]:
         if form is not None:
             atomic_write_bytes(out, form.content)
             return [out, _write_json(out, fmt, form.labels, form.spec, model_path)]
+    from guiapp.core.modelfile import safety
     from guiapp.core.tf_runtime import ensure_tensorflow
 
+    safety.file_kind(model_path)
+    safety.check_file(model_path)  # a damaged or hostile file is said before TensorFlow is imported (5 s)
     ensure_tensorflow()
     from guiapp.core.recognition import Recognizer
 
