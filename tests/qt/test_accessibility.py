@@ -112,6 +112,8 @@ def test_train_area_names_and_order(qtbot, window):
     for name in ("Data", "Model", "Epochs", "Optimizer", "Learning rate", "Device", "Start"):
         assert name in names
     assert names.index("Epochs") < names.index("Optimizer") < names.index("Device")
+    # The settings' scroll area is no stop of its own: it showed no focus (its settings scroll into view).
+    assert "Training settings" not in names
 
 
 def test_train_results_pages_names_and_order(qtbot, window):

@@ -94,6 +94,9 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.settings = TrainingSettings()
         scroll = QScrollArea()
         scroll.setAccessibleName(translate("train", "Training settings"))
+        # Off the Tab path: every setting in it takes focus (and scrolls into view), and the area itself showed no
+        # focus when Tab stopped on it (a fresh-eyes walk's "Tab stop with no visible focus").
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.settings)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
