@@ -1680,6 +1680,11 @@
         <translation>la patience de l’arrêt anticipé doit être ≥ 0</translation>
     </message>
     <message>
+        <source>new classes start must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>le départ des nouvelles classes doit être l’un de {0}, pas {1!r}</translation>
+    </message>
+    <message>
         <source>device must be cpu, gpu:N or all-gpus, got {0!r}</source>
         <translation>l’appareil doit être cpu, gpu:N ou all-gpus, reçu {0!r}</translation>
     </message>
@@ -2698,12 +2703,12 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <source>none yet (New… below)</source>
-        <translation>aucun pour l’instant (« Nouveau… » ci-dessous)</translation>
+        <source>{0} (not made yet)</source>
+        <translation>{0} (pas encore créé)</translation>
     </message>
     <message>
-        <source>Make one with New… below, or draw on the Recognize pad and press Add to dataset</source>
-        <translation>Créez-en un avec « Nouveau… » ci-dessous, ou dessinez sur le bloc de l’onglet Reconnaître et cliquez sur « Ajouter au jeu »</translation>
+        <source>Made when you add your first drawing on the Recognize pad; or make one with New… below</source>
+        <translation>Créé quand vous ajoutez votre premier dessin sur le bloc de Reconnaître ; ou créez-en un avec Nouveau… ci-dessous</translation>
     </message>
     <message>
         <source>Right-click to rename or delete it (F2 renames it)</source>
@@ -4467,8 +4472,8 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <translation>Les {0} premières de ses {1} cartes sont affichées.</translation>
     </message>
     <message>
-        <source>Model: {0} · preset {1}</source>
-        <translation>Modèle : {0} · préréglage {1}</translation>
+        <source>Model: {0}</source>
+        <translation>Modèle : {0}</translation>
     </message>
     <message>
         <source>What the model sees (the preprocessed drawing)</source>
@@ -4585,6 +4590,14 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
     <message>
         <source>Paused. Press Resume to go on.</source>
         <translation>En pause. Appuyez sur Reprendre pour continuer.</translation>
+    </message>
+    <message>
+        <source>Training ended</source>
+        <translation>Entraînement terminé</translation>
+    </message>
+    <message>
+        <source>The run has ended; its model is in the runs folder. Close the window?</source>
+        <translation>L’exécution est terminée ; son modèle est dans le dossier des exécutions. Fermer la fenêtre ?</translation>
     </message>
     <message>
         <source>Resumed.</source>

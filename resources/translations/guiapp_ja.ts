@@ -1662,6 +1662,11 @@
         <translation>早期終了の猶予は 0 以上でなければなりません</translation>
     </message>
     <message>
+        <source>new classes start must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>新しいクラスの初期化は {0} のいずれかにしてください（{1!r} が指定されました）</translation>
+    </message>
+    <message>
         <source>device must be cpu, gpu:N or all-gpus, got {0!r}</source>
         <translation>デバイスは cpu、gpu:N、all-gpus のいずれかでなければなりません ({0!r} が指定されました)</translation>
     </message>
@@ -2640,12 +2645,12 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>データセット</translation>
     </message>
     <message>
-        <source>none yet (New… below)</source>
-        <translation>まだありません（下の「新規…」で作成）</translation>
+        <source>{0} (not made yet)</source>
+        <translation>{0}（まだ作成されていません）</translation>
     </message>
     <message>
-        <source>Make one with New… below, or draw on the Recognize pad and press Add to dataset</source>
-        <translation>下の「新規…」で作るか、認識タブのパッドに書いて「データセットに追加」を押します</translation>
+        <source>Made when you add your first drawing on the Recognize pad; or make one with New… below</source>
+        <translation>認識パッドで最初の手書きを追加したときに作成されます。下の「新規…」で作ることもできます</translation>
     </message>
     <message>
         <source>Right-click to rename or delete it (F2 renames it)</source>
@@ -4409,8 +4414,8 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>{1} 枚のマップのうち最初の {0} 枚を表示しています。</translation>
     </message>
     <message>
-        <source>Model: {0} · preset {1}</source>
-        <translation>モデル: {0} · プリセット {1}</translation>
+        <source>Model: {0}</source>
+        <translation>モデル: {0}</translation>
     </message>
     <message>
         <source>What the model sees (the preprocessed drawing)</source>
@@ -4527,6 +4532,14 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Paused. Press Resume to go on.</source>
         <translation>一時停止中。「再開」で続けます。</translation>
+    </message>
+    <message>
+        <source>Training ended</source>
+        <translation>訓練が終了しました</translation>
+    </message>
+    <message>
+        <source>The run has ended; its model is in the runs folder. Close the window?</source>
+        <translation>実行は終了し、そのモデルは実行フォルダーにあります。ウィンドウを閉じますか？</translation>
     </message>
     <message>
         <source>Resumed.</source>

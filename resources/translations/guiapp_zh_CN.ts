@@ -1662,6 +1662,11 @@
         <translation>早停耐心值必须 ≥ 0</translation>
     </message>
     <message>
+        <source>new classes start must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>新类别的初始化方式必须是 {0} 之一，而不是 {1!r}</translation>
+    </message>
+    <message>
         <source>device must be cpu, gpu:N or all-gpus, got {0!r}</source>
         <translation>设备必须是 cpu、gpu:N 或 all-gpus，实际为 {0!r}</translation>
     </message>
@@ -2640,12 +2645,12 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>数据集</translation>
     </message>
     <message>
-        <source>none yet (New… below)</source>
-        <translation>暂无（点下方的“新建…”）</translation>
+        <source>{0} (not made yet)</source>
+        <translation>{0}（尚未创建）</translation>
     </message>
     <message>
-        <source>Make one with New… below, or draw on the Recognize pad and press Add to dataset</source>
-        <translation>点下方的“新建…”创建，或在识别页的画板上书写后点“添加到数据集”</translation>
+        <source>Made when you add your first drawing on the Recognize pad; or make one with New… below</source>
+        <translation>在识别画板上添加第一幅手写时创建；也可用下方的“新建…”创建</translation>
     </message>
     <message>
         <source>Right-click to rename or delete it (F2 renames it)</source>
@@ -4409,8 +4414,8 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>显示其 {1} 张特征图中的前 {0} 张。</translation>
     </message>
     <message>
-        <source>Model: {0} · preset {1}</source>
-        <translation>模型：{0} · 预设 {1}</translation>
+        <source>Model: {0}</source>
+        <translation>模型：{0}</translation>
     </message>
     <message>
         <source>What the model sees (the preprocessed drawing)</source>
@@ -4527,6 +4532,14 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Paused. Press Resume to go on.</source>
         <translation>已暂停。按“继续”继续。</translation>
+    </message>
+    <message>
+        <source>Training ended</source>
+        <translation>训练已结束</translation>
+    </message>
+    <message>
+        <source>The run has ended; its model is in the runs folder. Close the window?</source>
+        <translation>运行已结束，其模型保存在运行文件夹中。关闭窗口吗？</translation>
     </message>
     <message>
         <source>Resumed.</source>

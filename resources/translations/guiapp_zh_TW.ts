@@ -1662,6 +1662,11 @@
         <translation>提前停止耐心值必須 ≥ 0</translation>
     </message>
     <message>
+        <source>new classes start must be one of {0}, got {1!r}</source>
+        <comment>, </comment>
+        <translation>新類別的初始化方式必須是 {0} 之一，而不是 {1!r}</translation>
+    </message>
+    <message>
         <source>device must be cpu, gpu:N or all-gpus, got {0!r}</source>
         <translation>裝置必須是 cpu、gpu:N 或 all-gpus，實際為 {0!r}</translation>
     </message>
@@ -2640,12 +2645,12 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>資料集</translation>
     </message>
     <message>
-        <source>none yet (New… below)</source>
-        <translation>尚無（按下方的「新建…」）</translation>
+        <source>{0} (not made yet)</source>
+        <translation>{0}（尚未建立）</translation>
     </message>
     <message>
-        <source>Make one with New… below, or draw on the Recognize pad and press Add to dataset</source>
-        <translation>按下方的「新建…」建立，或在辨識頁的畫板上書寫後按「新增到資料集」</translation>
+        <source>Made when you add your first drawing on the Recognize pad; or make one with New… below</source>
+        <translation>在辨識畫板上加入第一幅手寫時建立；也可用下方的「新建…」建立</translation>
     </message>
     <message>
         <source>Right-click to rename or delete it (F2 renames it)</source>
@@ -4409,8 +4414,8 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>顯示其 {1} 張特徵圖中的前 {0} 張。</translation>
     </message>
     <message>
-        <source>Model: {0} · preset {1}</source>
-        <translation>模型：{0} · 預設 {1}</translation>
+        <source>Model: {0}</source>
+        <translation>模型：{0}</translation>
     </message>
     <message>
         <source>What the model sees (the preprocessed drawing)</source>
@@ -4527,6 +4532,14 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Paused. Press Resume to go on.</source>
         <translation>已暫停。按“繼續”繼續。</translation>
+    </message>
+    <message>
+        <source>Training ended</source>
+        <translation>訓練已結束</translation>
+    </message>
+    <message>
+        <source>The run has ended; its model is in the runs folder. Close the window?</source>
+        <translation>執行已結束，其模型儲存在執行資料夾中。關閉視窗嗎？</translation>
     </message>
     <message>
         <source>Resumed.</source>
