@@ -11,10 +11,12 @@ Prints:
     after; target ratio ≥ 0.95.
 
     python3 benchmarks/bench_teach.py [--per-class 10] [--repeats 3] [--base latin] [--learning-rates 1e-3,3e-4]
+                                      [--new-class-starts imprint,random] [--epochs 15,5]
 
-``--base`` teaches another bundled model (its old classes measured on its own built-in); ``--learning-rates`` runs
-each repeat once per learning rate, side by side (Teach's own is the first figure), to weigh what a rate costs the
-old classes against what it gives the new ones.
+``--base`` teaches another bundled model (its old classes measured on its own built-in); ``--learning-rates``,
+``--new-class-starts`` and ``--epochs`` run each repeat once per setting (every combination), side by side on the
+same drawings
+(Teach's own is the first figure), to weigh what a setting costs the old classes against what it gives the new ones.
 """
 
 from __future__ import annotations
@@ -38,8 +40,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--per-class", type=int, default=10)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--first-seed", type=int, default=USER_SEED,
+                        help="the drawings taught are synthesised with this seed and the next ones (one a repeat)")
     parser.add_argument("--base", default="digits", help="the bundled model to teach (default: digits)")
     parser.add_argument("--learning-rates", default="", help="comma-separated; default: Teach's own")
+    parser.add_argument("--epochs", default="", help="comma-separated; default: Teach's own")
+    parser.add_argument("--new-class-starts", default="", help="comma-separated, of imprint and random; default: "
+                                                                "Teach's own")
     args = parser.parse_args()
     os.environ.setdefault("GUIAPP_HOME", tempfile.mkdtemp(prefix="guiapp-bench-teach-"))
     import numpy as np
@@ -63,6 +70,9 @@ def main() -> None:
     base = paths.resource("models", f"{args.base}.h5")
     spec = Recognizer(base, warm_up=False).spec
     rates = [float(r) for r in args.learning_rates.split(",") if r.strip()] or [None]
+    starts = [s.strip() for s in args.new_class_starts.split(",") if s.strip()] or [None]
+    epochs = [int(e) for e in args.epochs.split(",") if e.strip()] or [None]
+    settings = [(rate, start, n) for rate in rates for start in starts for n in epochs]
 
     def drawings(seed: int, n: int) -> Dataset:
         request = request_for(f"custom:{NEW}", n, seed, spec)
@@ -75,32 +85,46 @@ def main() -> None:
     before = evaluate(Recognizer(base), old, split="all").accuracy
     fresh = drawings(FRESH_SEED, 50)
     process = TrainingProcess().start()  # warm, as the Teach dialog starts it while the user draws
-    times, new_top1, old_after = ({rate: [] for rate in rates} for _ in range(3))
+    times, new_top1, old_after = ({setting: [] for setting in settings} for _ in range(3))
     for repeat in range(args.repeats):
-        user = drawings(USER_SEED + repeat, args.per_class)
-        for rate in rates:
+        user = drawings(args.first_seed + repeat, args.per_class)
+        for setting in settings:
+            rate, start, n_epochs = setting
             request = teach_request(str(base), "teach", data=user)
+            config = request.config
             if rate is not None:
-                request = dataclasses.replace(request, config=dataclasses.replace(request.config, learning_rate=rate))
+                config = dataclasses.replace(config, learning_rate=rate)
+            if start is not None:
+                config = dataclasses.replace(config, new_class_start=start)
+            if n_epochs is not None:
+                config = dataclasses.replace(config, epochs=n_epochs)
+            request = dataclasses.replace(request, config=config)
             started = time.perf_counter()
             result = run_training(request, store=RunStore(), process=process)
             recognizer = Recognizer(result.model_path)
-            times[rate].append(time.perf_counter() - started)
+            times[setting].append(time.perf_counter() - started)
             labels = recognizer.labels
             predicted = recognizer.probabilities(fresh.images).argmax(axis=1)
-            new_top1[rate].append(float(np.mean([labels[p] == fresh.classes[t] for p, t in zip(predicted, fresh.labels)])))
-            old_after[rate].append(evaluate(recognizer, old, split="all").accuracy)
-            print(f"repeat {repeat + 1}, learning rate {rate or 'Teach’s'}: {times[rate][-1]:.1f} s, "
-                  f"new {new_top1[rate][-1]:.3f}, old {old_after[rate][-1]:.4f}", flush=True)
+            new_top1[setting].append(float(np.mean([labels[p] == fresh.classes[t]
+                                                    for p, t in zip(predicted, fresh.labels)])))
+            old_after[setting].append(evaluate(recognizer, old, split="all").accuracy)
+            print(f"repeat {repeat + 1}, {_name(setting) or 'Teach’s settings'}: {times[setting][-1]:.1f} s, "
+                  f"new {new_top1[setting][-1]:.3f}, old {old_after[setting][-1]:.4f}", flush=True)
     process.close()
     report("old_before", before)
-    for rate in rates:
-        tag = "" if rate is None else f"_lr{rate:g}"
-        report(f"teach_seconds_median{tag}", statistics.median(times[rate]), "s")
-        report(f"new_top1_median{tag}", statistics.median(new_top1[rate]))
-        report(f"old_after_median{tag}", statistics.median(old_after[rate]))
-        report(f"ratio_old_kept{tag}", statistics.median(old_after[rate]) / before)
+    for setting in settings:
+        tag = _name(setting)
+        report(f"teach_seconds_median{tag}", statistics.median(times[setting]), "s")
+        report(f"new_top1_median{tag}", statistics.median(new_top1[setting]))
+        report(f"old_after_median{tag}", statistics.median(old_after[setting]))
+        report(f"ratio_old_kept{tag}", statistics.median(old_after[setting]) / before)
 
+
+def _name(setting) -> str:
+    """"_lr0.0003_random_5ep" for a setting other than Teach's own; "" for Teach's own."""
+    rate, start, n_epochs = setting
+    return ((f"_lr{rate:g}" if rate is not None else "") + (f"_{start}" if start is not None else "")
+            + (f"_{n_epochs}ep" if n_epochs is not None else ""))
 
 if __name__ == "__main__":
     main()

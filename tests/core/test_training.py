@@ -215,6 +215,26 @@ def test_fine_tune_grows_the_output_for_a_new_class(digits):
     assert result.model.output_shape == (None, 2)  # the base model itself is untouched
 
 
+def test_a_new_class_is_read_from_the_first_batch_when_imprinted(digits):
+    """Teach…'s new characters start at their drawings' mean feature (core.training.imprint), not at random: with a
+    learning rate too small to learn anything, the imprinted model already reads most new samples, and the old
+    classes keep their weights."""
+    from guiapp.core.recognition import coverage_to_model_input
+
+    first = _subset(digits, ["0", "1"], "zeros-and-ones")
+    result = train(TrainConfig(preset="keras-tutorial", **dict(FAST, epochs=2)), first)
+    base = LoadedModel(result.model, result.labels, result.spec, result.metadata())
+    more = _subset(digits, ["0", "1", "7"], "with-sevens")
+    sevens = coverage_to_model_input(more.spec, np.asarray(more.images)[more.labels == 2])
+    read = {}
+    for start in ("imprint", "random"):
+        tuned = train(TrainConfig(epochs=1, batch_size=32, validation_split=0.2, test_split=0.0, learning_rate=1e-9,
+                                  new_class_start=start), more, base=base)
+        assert tuned.labels == ["0", "1", "7"]
+        read[start] = float(np.mean(tuned.model.predict(sevens, verbose=0).argmax(axis=1) == 2))
+    assert read["imprint"] > 0.5 and read["imprint"] > read["random"], read
+
+
 def test_absent_gpu_falls_back_to_cpu_with_a_warning(digits):
     events = []
     result = train(TrainConfig(preset="logreg", device="gpu:3", **FAST), digits, on_progress=events.append)

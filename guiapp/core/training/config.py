@@ -15,6 +15,7 @@ from guiapp.core.text import Text
 
 OPTIMIZERS = ("adam", "adamw", "sgd", "rmsprop")
 SCHEDULES = ("constant", "step", "cosine", "plateau")
+NEW_CLASS_STARTS = ("imprint", "random")  # how a fine-tune starts the output units of classes the base lacks
 
 
 class TrainingError(Exception):
@@ -59,6 +60,9 @@ class TrainConfig:
     early_stopping: int = 3  # patience in epochs without improvement; 0 = off
     seed: int = 0
     device: str = "cpu"  # cpu | gpu:N | all-gpus
+    # Fine-tuning with new classes: their output units start from their samples' mean feature (core.training.imprint;
+    # the new characters were read better, benchmarks/bench_teach.py) or at random ("random", as Keras starts them).
+    new_class_start: str = "imprint"
 
     def validate(self) -> "TrainConfig":
         problems = []
@@ -85,6 +89,9 @@ class TrainConfig:
             problems.append(Text("validation and test fractions must be in [0, 1) and sum below 1"))
         if self.early_stopping < 0:
             problems.append(Text("early-stopping patience must be ≥ 0"))
+        if self.new_class_start not in NEW_CLASS_STARTS:
+            problems.append(Text("new classes start must be one of {0}, got {1!r}", ", ".join(NEW_CLASS_STARTS),
+                                 self.new_class_start))
         if not (self.device in ("cpu", "all-gpus") or (self.device.startswith("gpu:") and self.device[4:].isdigit())):
             problems.append(Text("device must be cpu, gpu:N or all-gpus, got {0!r}", self.device))
         if problems:

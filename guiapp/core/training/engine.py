@@ -93,6 +93,16 @@ def _with_classes(model, n_classes: int):
     return grown
 
 
+def _imprint(model, n_old: int, dataset: Dataset, spec, label_map: np.ndarray, train: np.ndarray) -> None:
+    """The new classes' output units started from their training samples (:mod:`.imprint`)."""
+    from guiapp.core.recognition import coverage_to_model_input
+    from guiapp.core.training.data import images_for_spec
+    from guiapp.core.training.imprint import imprint_new_classes
+
+    inputs = coverage_to_model_input(spec, images_for_spec(dataset, spec, train))
+    imprint_new_classes(model, n_old, inputs, label_map[np.asarray(dataset.labels)[train]])
+
+
 def check_enough_samples(dataset: Dataset, minimum: int = MIN_SAMPLES_PER_CLASS) -> None:
     """TrainingError naming every class with fewer than ``minimum`` samples and how many more to add (drawn or
     imported: "draw" read oddly for a folder of images)."""
@@ -338,6 +348,8 @@ def train(
     with strategy.scope():
         if base is not None:
             model = _with_classes(base.model, len(labels))
+            if len(labels) > len(base.labels) and config.new_class_start == "imprint":
+                _imprint(model, len(base.labels), dataset, spec, label_map, pipelines.split.train)
         else:
             model = build_model(config.preset, spec.input_shape, len(labels), config.dropout)
         model.compile(optimizer=_optimizer(config, pipelines.train_batches, rate),
