@@ -11,10 +11,10 @@ Prints:
     after; target ratio ≥ 0.95.
 
     python3 benchmarks/bench_teach.py [--per-class 10] [--repeats 3] [--base latin] [--learning-rates 1e-3,3e-4]
-                                      [--new-class-starts imprint,random] [--epochs 15,5]
+                                      [--new-class-starts imprint,random] [--epochs 15,5] [--originals 50,100]
 
 ``--base`` teaches another bundled model (its old classes measured on its own built-in); ``--learning-rates``,
-``--new-class-starts`` and ``--epochs`` run each repeat once per setting (every combination), side by side on the
+``--new-class-starts``, ``--epochs`` and ``--originals`` run each repeat once per setting (every combination), side by side on the
 same drawings
 (Teach's own is the first figure), to weigh what a setting costs the old classes against what it gives the new ones.
 """
@@ -22,6 +22,7 @@ same drawings
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
 import sys
@@ -45,6 +46,8 @@ def main() -> None:
     parser.add_argument("--base", default="digits", help="the bundled model to teach (default: digits)")
     parser.add_argument("--learning-rates", default="", help="comma-separated; default: Teach's own")
     parser.add_argument("--epochs", default="", help="comma-separated; default: Teach's own")
+    parser.add_argument("--originals", default="", help="comma-separated: samples a class of the model's own data in "
+                                                        "the mix; default: Teach's own")
     parser.add_argument("--new-class-starts", default="", help="comma-separated, of imprint and random; default: "
                                                                 "Teach's own")
     args = parser.parse_args()
@@ -62,17 +65,17 @@ def main() -> None:
     from guiapp.core.training.runs import RunStore
     from guiapp.core.training.session import run_training, teach_request
 
-    import dataclasses
-
     from guiapp.core.modelfile import read_metadata
     from guiapp.core.training.personalize import original_dataset
 
     base = paths.resource("models", f"{args.base}.h5")
     spec = Recognizer(base, warm_up=False).spec
-    rates = [float(r) for r in args.learning_rates.split(",") if r.strip()] or [None]
-    starts = [s.strip() for s in args.new_class_starts.split(",") if s.strip()] or [None]
-    epochs = [int(e) for e in args.epochs.split(",") if e.strip()] or [None]
-    settings = [(rate, start, n) for rate in rates for start in starts for n in epochs]
+    # Each axis: (its tag in the figures' names, the values asked for or [None]: Teach's own); every combination runs.
+    axes = {"lr": [float(v) for v in args.learning_rates.split(",") if v.strip()] or [None],
+            "start": [v.strip() for v in args.new_class_starts.split(",") if v.strip()] or [None],
+            "ep": [int(v) for v in args.epochs.split(",") if v.strip()] or [None],
+            "orig": [int(v) for v in args.originals.split(",") if v.strip()] or [None]}
+    settings = [dict(zip(axes, values)) for values in itertools.product(*axes.values())]
 
     def drawings(seed: int, n: int) -> Dataset:
         request = request_for(f"custom:{NEW}", n, seed, spec)
@@ -85,46 +88,53 @@ def main() -> None:
     before = evaluate(Recognizer(base), old, split="all").accuracy
     fresh = drawings(FRESH_SEED, 50)
     process = TrainingProcess().start()  # warm, as the Teach dialog starts it while the user draws
-    times, new_top1, old_after = ({setting: [] for setting in settings} for _ in range(3))
+    times, new_top1, old_after = ({_name(setting): [] for setting in settings} for _ in range(3))
     for repeat in range(args.repeats):
         user = drawings(args.first_seed + repeat, args.per_class)
         for setting in settings:
-            rate, start, n_epochs = setting
-            request = teach_request(str(base), "teach", data=user)
-            config = request.config
-            if rate is not None:
-                config = dataclasses.replace(config, learning_rate=rate)
-            if start is not None:
-                config = dataclasses.replace(config, new_class_start=start)
-            if n_epochs is not None:
-                config = dataclasses.replace(config, epochs=n_epochs)
-            request = dataclasses.replace(request, config=config)
+            tag = _name(setting)
+            request = _with(teach_request(str(base), "teach", data=user), setting)
             started = time.perf_counter()
             result = run_training(request, store=RunStore(), process=process)
             recognizer = Recognizer(result.model_path)
-            times[setting].append(time.perf_counter() - started)
+            times[tag].append(time.perf_counter() - started)
             labels = recognizer.labels
             predicted = recognizer.probabilities(fresh.images).argmax(axis=1)
-            new_top1[setting].append(float(np.mean([labels[p] == fresh.classes[t]
-                                                    for p, t in zip(predicted, fresh.labels)])))
-            old_after[setting].append(evaluate(recognizer, old, split="all").accuracy)
-            print(f"repeat {repeat + 1}, {_name(setting) or 'Teach’s settings'}: {times[setting][-1]:.1f} s, "
-                  f"new {new_top1[setting][-1]:.3f}, old {old_after[setting][-1]:.4f}", flush=True)
+            new_top1[tag].append(float(np.mean([labels[p] == fresh.classes[t] for p, t in zip(predicted, fresh.labels)])))
+            old_after[tag].append(evaluate(recognizer, old, split="all").accuracy)
+            print(f"repeat {repeat + 1}, {tag or 'Teach’s settings'}: {times[tag][-1]:.1f} s, "
+                  f"new {new_top1[tag][-1]:.3f}, old {old_after[tag][-1]:.4f}", flush=True)
     process.close()
     report("old_before", before)
     for setting in settings:
         tag = _name(setting)
-        report(f"teach_seconds_median{tag}", statistics.median(times[setting]), "s")
-        report(f"new_top1_median{tag}", statistics.median(new_top1[setting]))
-        report(f"old_after_median{tag}", statistics.median(old_after[setting]))
-        report(f"ratio_old_kept{tag}", statistics.median(old_after[setting]) / before)
+        report(f"teach_seconds_median{tag}", statistics.median(times[tag]), "s")
+        report(f"new_top1_median{tag}", statistics.median(new_top1[tag]))
+        report(f"old_after_median{tag}", statistics.median(old_after[tag]))
+        report(f"ratio_old_kept{tag}", statistics.median(old_after[tag]) / before)
 
 
-def _name(setting) -> str:
-    """"_lr0.0003_random_5ep" for a setting other than Teach's own; "" for Teach's own."""
-    rate, start, n_epochs = setting
-    return ((f"_lr{rate:g}" if rate is not None else "") + (f"_{start}" if start is not None else "")
-            + (f"_{n_epochs}ep" if n_epochs is not None else ""))
+def _with(request, setting: dict):
+    """``request`` (Teach's own) with the setting's values that are not None."""
+    import dataclasses
+
+    config = request.config
+    if setting["lr"] is not None:
+        config = dataclasses.replace(config, learning_rate=setting["lr"])
+    if setting["start"] is not None:
+        config = dataclasses.replace(config, new_class_start=setting["start"])
+    if setting["ep"] is not None:
+        config = dataclasses.replace(config, epochs=setting["ep"])
+    personalize = request.personalize
+    if setting["orig"] is not None:
+        personalize = dataclasses.replace(personalize, original_per_class=setting["orig"])
+    return dataclasses.replace(request, config=config, personalize=personalize)
+
+
+def _name(setting: dict) -> str:
+    """"_lr0.0003_start-random_ep5" for a setting other than Teach's own; "" for Teach's own."""
+    return "".join(f"_{axis}{value:g}" if isinstance(value, float) else f"_{axis}{value}"
+                   for axis, value in setting.items() if value is not None)
 
 if __name__ == "__main__":
     main()
