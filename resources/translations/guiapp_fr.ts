@@ -4448,6 +4448,26 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <translation>échantillon {0} : réel {1}, prédit {2}</translation>
     </message>
     <message>
+        <source>Double-click to see it larger</source>
+        <translation>Double-cliquez pour l’agrandir</translation>
+    </message>
+    <message>
+        <source>Sample {0}</source>
+        <translation>Échantillon {0}</translation>
+    </message>
+    <message>
+        <source>Read as “{0}” ({1} sure)</source>
+        <translation>Lu comme « {0} » (sûr à {1})</translation>
+    </message>
+    <message>
+        <source>Read as “{0}”</source>
+        <translation>Lu comme « {0} »</translation>
+    </message>
+    <message>
+        <source>True class “{0}”</source>
+        <translation>Classe réelle « {0} »</translation>
+    </message>
+    <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
         <translation>Chargez ou entraînez un modèle pour voir ce que sa première couche a appris ; dessinez dans Reconnaître pour voir les cartes de caractéristiques de votre dessin.</translation>
     </message>

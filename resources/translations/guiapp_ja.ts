@@ -4390,6 +4390,26 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>サンプル {0}: 正解 {1}、予測 {2}</translation>
     </message>
     <message>
+        <source>Double-click to see it larger</source>
+        <translation>ダブルクリックで拡大表示</translation>
+    </message>
+    <message>
+        <source>Sample {0}</source>
+        <translation>サンプル {0}</translation>
+    </message>
+    <message>
+        <source>Read as “{0}” ({1} sure)</source>
+        <translation>「{0}」と認識（確信度 {1}）</translation>
+    </message>
+    <message>
+        <source>Read as “{0}”</source>
+        <translation>「{0}」と認識</translation>
+    </message>
+    <message>
+        <source>True class “{0}”</source>
+        <translation>正解クラス「{0}」</translation>
+    </message>
+    <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
         <translation>モデルを読み込むか訓練すると、最初の層が学んだものを表示します。「認識」で描くと、その描画の特徴マップを表示します。</translation>
     </message>

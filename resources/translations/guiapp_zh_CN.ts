@@ -4390,6 +4390,26 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>样本 {0}：真实 {1}，预测 {2}</translation>
     </message>
     <message>
+        <source>Double-click to see it larger</source>
+        <translation>双击放大查看</translation>
+    </message>
+    <message>
+        <source>Sample {0}</source>
+        <translation>样本 {0}</translation>
+    </message>
+    <message>
+        <source>Read as “{0}” ({1} sure)</source>
+        <translation>识别为“{0}”（置信度 {1}）</translation>
+    </message>
+    <message>
+        <source>Read as “{0}”</source>
+        <translation>识别为“{0}”</translation>
+    </message>
+    <message>
+        <source>True class “{0}”</source>
+        <translation>真实类别“{0}”</translation>
+    </message>
+    <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
         <translation>加载或训练一个模型以查看其第一层学到了什么；在“识别”中书写可查看手写的特征图。</translation>
     </message>

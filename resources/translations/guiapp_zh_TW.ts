@@ -4390,6 +4390,26 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>樣本 {0}：真實 {1}，預測 {2}</translation>
     </message>
     <message>
+        <source>Double-click to see it larger</source>
+        <translation>按兩下放大檢視</translation>
+    </message>
+    <message>
+        <source>Sample {0}</source>
+        <translation>樣本 {0}</translation>
+    </message>
+    <message>
+        <source>Read as “{0}” ({1} sure)</source>
+        <translation>辨識為「{0}」（信心 {1}）</translation>
+    </message>
+    <message>
+        <source>Read as “{0}”</source>
+        <translation>辨識為「{0}」</translation>
+    </message>
+    <message>
+        <source>True class “{0}”</source>
+        <translation>真實類別「{0}」</translation>
+    </message>
+    <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
         <translation>載入或訓練一個模型以檢視其第一層學到了什麼；在“辨識”中書寫可檢視手寫的特徵圖。</translation>
     </message>

@@ -65,6 +65,20 @@ def test_confusion_matrix_click_shows_that_cells_samples(qtbot, digits, model_pa
     assert view.shown_indices() == expected and len(expected) == off[row, col]
     assert all(digits.classes[digits.labels[i]] == report.labels[row] for i in expected)
     assert f"{len(expected)} misclassified" in view.cell_title.text()
+    # A sample double-clicked opens larger, with what the model read and how sure it was (a click only
+    # highlighted a thumbnail).
+    first = view.samples_list.item(0)
+    qtbot.waitUntil(lambda: view.samples_list.visualItemRect(first).isValid())  # laid out after a pause
+    where = view.samples_list.visualItemRect(first).center()
+    qtbot.mouseClick(view.samples_list.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a double-click's first
+    qtbot.mouseDClick(view.samples_list.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    dialog = view.cell._dialog  # noqa: SLF001 — the window the person sees
+    qtbot.waitUntil(dialog.isVisible)
+    sure = next(m.probability for m in report.misclassified if m.index == expected[0])
+    assert dialog.view.label.text() == f"{report.labels[row]} → {report.labels[col]}"
+    assert f"Read as “{report.labels[col]}” ({round(100 * sure)}\u00a0% sure)" in dialog.view.details.text()
+    assert dialog.windowTitle() == f"Sample {expected[0] + 1:,}"
+    dialog.close()
     # A diagonal cell lists the correctly recognised samples.
     assert len(view.open_cell(0, 0)) == report.confusion[0, 0]
     # A click on a class's row in the table opens what that class is most often taken for.

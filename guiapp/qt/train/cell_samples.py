@@ -1,15 +1,16 @@
 """The samples behind one cell of the Evaluation view's confusion matrix: a title saying which cell and how many
-("True “9” predicted as “4”: 3 misclassified samples"), and their images (the first 200)."""
+("True “9” predicted as “4”: 3 misclassified samples"), and their images (the first 200). A sample double-clicked
+(or Enter) opens larger, with what the model read it as and how sure it was."""
 
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import number, sample_number, translate
+from guiapp.qt.i18n import number, percent, sample_number, translate
 
 MAX_SAMPLES_SHOWN = 200
 
@@ -41,10 +42,17 @@ class CellSamples(QWidget):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setMinimumHeight(90)
         self.list.setAccessibleName(translate("train", "Samples of the chosen cell"))
+        # A thumbnail was all there was: a click only highlighted it (a fresh-eyes walk).
+        self.list.itemActivated.connect(lambda item: self.open_sample(item.data(Qt.ItemDataRole.UserRole)))
         layout.addWidget(self.list, 1)
+        self._cell: tuple[str, str, object, dict] | None = None  # true, predicted, images, confidence
+        self._dialog: QDialog | None = None
 
-    def show_cell(self, true: str, predicted: str, indices: np.ndarray, images) -> None:
-        """The samples ``indices`` of ``images`` whose true class is ``true``, read as ``predicted``."""
+    def show_cell(self, true: str, predicted: str, indices: np.ndarray, images,
+                  confidence: dict[int, float] | None = None) -> None:
+        """The samples ``indices`` of ``images`` whose true class is ``true``, read as ``predicted``; ``confidence``:
+        the model's probability of its answer, by sample index, where known (the misread ones)."""
+        self._cell = (true, predicted, images, confidence or {})
         shown = indices[:MAX_SAMPLES_SHOWN]
         more = translate("train", " (first {0})").format(len(shown)) if len(indices) > len(shown) else ""
         # Two whole sentences, not "correct"/"misclassified" put into one: that word stayed English.
@@ -55,13 +63,43 @@ class CellSamples(QWidget):
         for index in shown:
             item = QListWidgetItem(coverage_icon(images[int(index)]), f"#{number(sample_number(index))}")
             item.setData(Qt.ItemDataRole.UserRole, int(index))
-            item.setToolTip(translate("train", "sample {0}: true {1}, predicted {2}").format(number(sample_number(index)), true, predicted))
+            item.setToolTip(translate("train", "sample {0}: true {1}, predicted {2}").format(number(sample_number(index)), true, predicted)
+                            + "\n" + translate("train", "Double-click to see it larger"))
             self.list.addItem(item)
 
     def clear(self) -> None:
         """No cell open: the hint, no samples."""
         self.list.clear()
+        self._cell = None
         self.title.setText(cell_hint())
+        if self._dialog is not None:
+            self._dialog.hide()
+
+    def open_sample(self, index: int) -> QDialog | None:
+        """Sample ``index`` of the open cell, large, in a window of its own (one, reused: the next sample opened
+        replaces it), with its true class, what the model read and how sure it was."""
+        if self._cell is None:
+            return None
+        from guiapp.qt.datasets.sample_view import SampleView
+
+        true, predicted, images, confidence = self._cell
+        if self._dialog is None:
+            self._dialog = QDialog(self)
+            self._dialog.view = SampleView()
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            buttons.rejected.connect(self._dialog.close)
+            layout = QVBoxLayout(self._dialog)
+            layout.addWidget(self._dialog.view)
+            layout.addWidget(buttons)
+        self._dialog.setWindowTitle(translate("train", "Sample {0}").format(number(sample_number(index))))
+        read = (translate("train", "Read as “{0}” ({1} sure)").format(predicted, percent(confidence[index], 0))
+                if index in confidence else translate("train", "Read as “{0}”").format(predicted))
+        heading = true if true == predicted else f"{true} → {predicted}"  # a big "1" over a drawn 7 read as a typo
+        self._dialog.view.show_sample(np.asarray(images[int(index)]), heading,
+                                      [translate("train", "True class “{0}”").format(true), read])
+        self._dialog.show()
+        self._dialog.raise_()
+        return self._dialog
 
     def indices(self) -> list[int]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]

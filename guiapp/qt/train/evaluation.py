@@ -415,7 +415,8 @@ class EvaluationView(QWidget):
         indices = self.report.samples(true, predicted)
         if row in self.shown and col in self.shown:
             self.heatmap.mark(self.shown.index(row), self.shown.index(col))
-        self.cell.show_cell(true, predicted, indices, self.dataset.images)
+        self.cell.show_cell(true, predicted, indices, self.dataset.images,
+                            {m.index: m.probability for m in self.report.misclassified if m.true == true})
         self.cellOpened.emit(true, predicted, indices)
         return indices
 
