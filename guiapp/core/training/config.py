@@ -60,8 +60,8 @@ class TrainConfig:
     early_stopping: int = 3  # patience in epochs without improvement; 0 = off
     seed: int = 0
     device: str = "cpu"  # cpu | gpu:N | all-gpus
-    # Fine-tuning with new classes: their output units start from their samples' mean feature (core.training.imprint;
-    # the new characters were read better, benchmarks/bench_teach.py) or at random ("random", as Keras starts them).
+    # Fine-tuning with new classes: their output units start from their samples' mean feature (core.training.imprint:
+    # the model reads them from its first epochs, docs/teach.md) or at random ("random", as Keras starts them).
     new_class_start: str = "imprint"
 
     def validate(self) -> "TrainConfig":
