@@ -259,6 +259,7 @@ def show_shortcuts(window) -> None:
     label = box.findChild(QLabel, "qt_msgbox_label")
     if label is not None:
         label.setMinimumWidth(min(640, int(window.width() * 0.8)) if window.width() > 0 else 640)
+    window.shortcuts_box = box  # the one shown, as getting_started_box is (another message box may be open too)
     box.exec()
 
 
