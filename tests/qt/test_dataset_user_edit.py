@@ -211,10 +211,12 @@ def test_broken_samples_are_shown_as_broken_and_can_be_deleted(qtbot, panel, fil
 
 
 def _answer_next(kind, answer):
-    """Answer the next dialog of ``kind`` (QInputDialog, QMessageBox) once it is shown, with ``answer(dialog)``."""
+    """Answer the next dialog of ``kind`` (QInputDialog, QMessageBox) once it is shown, with ``answer(dialog)``:
+    the modal one in front (an earlier test's box left open must not be the one answered, or this one waits for
+    ever)."""
     def find():
-        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
-        if dialog is None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind) or not dialog.isVisible():
             QTimer.singleShot(10, find)
         else:
             answer(dialog)

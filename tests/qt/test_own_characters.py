@@ -350,8 +350,8 @@ def test_a_run_and_its_model_can_be_renamed(qtbot, tiny_digits_model):
     seen = {}
 
     def answer():
-        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible()), None)
-        if dialog is None:  # not shown yet (a busy machine): look again, rather than fail on a timing
+        dialog = QApplication.activeModalWidget()  # the one in front: not an earlier test's, left open
+        if not isinstance(dialog, QInputDialog) or not dialog.isVisible():  # not shown yet (a busy machine): again
             QTimer.singleShot(10, answer)
             return
         field = dialog.findChild(QLineEdit)
