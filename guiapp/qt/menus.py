@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout
 
 from guiapp import DISPLAY_NAME, __version__
 from guiapp.qt.recognize.model_picker import bundled_models
@@ -253,12 +253,19 @@ def show_shortcuts(window) -> None:
     rows = "".join(f"<tr><td style='padding-right:16px'><b>{_key_column(key)}</b></td>"
                    f"<td>{translate('menus', what)}</td></tr>"
                    for key, what in SHORTCUTS)
-    box = QMessageBox(QMessageBox.Icon.Information, translate("menus", "Keyboard shortcuts"), f"<table>{rows}</table>",
-                      parent=window)
-    # Wide enough that the list fits a 640 px high screen: at QMessageBox's own width its lines wrapped to 720 px.
-    label = box.findChild(QLabel, "qt_msgbox_label")
-    if label is not None:
-        label.setMinimumWidth(min(640, int(window.width() * 0.8)) if window.width() > 0 else 640)
+    # A dialog of its own, not a QMessageBox: that one is never wider than the screen less 480 px (620 px on a
+    # 1100 px screen) and cut the list off at its right edge under a window manager ("…the write or add that
+    # cleared the pad; o▮"), while at a width it allows the French list wrapped to 720 px, taller than a 640 px screen.
+    box = QDialog(window)
+    box.setWindowTitle(translate("menus", "Keyboard shortcuts"))
+    label = QLabel(f"<table width='100%'>{rows}</table>")
+    label.setWordWrap(True)
+    label.setFixedWidth(min(640, int(window.width() * 0.8)) if window.width() > 0 else 640)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    buttons.accepted.connect(box.accept)
+    layout = QVBoxLayout(box)
+    layout.addWidget(label)
+    layout.addWidget(buttons)
     window.shortcuts_box = box  # the one shown, as getting_started_box is (another message box may be open too)
     box.exec()
 
