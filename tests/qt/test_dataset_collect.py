@@ -228,6 +228,7 @@ def test_collecting_keeps_the_row_still_and_start_becomes_stop(qtbot, bar, pad):
     bar.times.setValue(1)
     qtbot.mouseClick(bar.start_button, Qt.MouseButton.LeftButton)
     assert bar.collecting() and bar.start_button.text() == "Stop"
+    assert not bar.times.isEnabled()  # the count is set at Start: changed while collecting, it looked applied
     widths = set()
     for i in range(2):
         QApplication.processEvents()
@@ -240,7 +241,7 @@ def test_collecting_keeps_the_row_still_and_start_becomes_stop(qtbot, bar, pad):
     widths.add((bar.classes_edit.width(), bar.prompt.width()))
     assert len(widths) == 1, widths  # "Draw circle", "Draw cross", "Draw triangle": one width
     qtbot.mouseClick(bar.start_button, Qt.MouseButton.LeftButton)
-    assert not bar.collecting() and bar.start_button.text() == "Start"
+    assert not bar.collecting() and bar.start_button.text() == "Start" and bar.times.isEnabled()
     QApplication.processEvents()
     bar.layout().activate()
     assert bar.classes_edit.width() > max(width for width, _ in widths)  # the room is given back

@@ -79,6 +79,8 @@ class CollectModeMixin:
         self.start_button.setText(translate("recognize", "Stop"))
         self.start_button.setToolTip(translate("recognize", "Stop collecting; the drawings added so far are kept"))
         self.skip_button.setEnabled(True)
+        # The count is the collection's, set at Start: changed while collecting, it looked applied and was not.
+        self.times.setEnabled(False)
         self._show_prompt()
         drawing = self.get_drawing()
         if drawing is not None and drawing.strokes:
@@ -103,6 +105,7 @@ class CollectModeMixin:
         self.start_button.setText(translate("recognize", "Start"))
         self.start_button.setToolTip(translate("recognize", "Prompt each class in turn; Enter adds each drawing"))
         self.skip_button.setEnabled(False)
+        self.times.setEnabled(True)
         self.label_edit.setPlaceholderText(translate("recognize", "the character drawn"))
         self._show_counter()
 
