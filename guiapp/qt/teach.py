@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from guiapp.core.tasks import format_duration
 from guiapp.qt.i18n import fmt, localise, percent, translate
+from guiapp.qt.recognize.collect_mode import parse_classes
 
 TEACH_SAMPLES = 10  # drawings of each new character
 
@@ -68,12 +69,24 @@ class Teacher(QObject):
         from guiapp.core.training.process import shared_process
 
         window = self.window
-        if not window.collect_bar.start_collect(classes, samples):
-            return False
+        bar = window.collect_bar
+        # Active before the collection starts: one whose every character has its drawings already (collected
+        # earlier into the same dataset) finishes at once, and the round starts from that.
         self.base_path, self.active, self.practising = window.current_model_path(), True, practising
+        have = {} if practising else dict(bar.counts)  # a drill asks for fresh drawings of what it practises
+        if not bar.start_collect(classes, samples, have=have):
+            self.active = False
+            return False
         shared_process()  # TensorFlow loads in the training process while the person draws
-        if not practising:  # a drill says what it practises itself
-            window.statusBar().showMessage(translate("teach", "Teaching: draw each character {0} times; press Enter after each").format(samples))
+        if not practising and bar.collecting():  # a drill says what it practises itself
+            labels = parse_classes(classes) if isinstance(classes, str) else list(classes)
+            kept = sum(min(samples, have.get(label, 0)) for label in labels)
+            if kept:
+                window.statusBar().showMessage(translate("teach", "Teaching: {0} more drawings to make, {1} already in "
+                                                                  "{2}; press Enter after each").format(
+                    len(bar.prompts), kept, bar.target_dataset()))
+            else:
+                window.statusBar().showMessage(translate("teach", "Teaching: draw each character {0} times; press Enter after each").format(samples))
         return True
 
     def _collected(self, dataset: str, labels: list) -> None:

@@ -4139,6 +4139,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <translation>Ses autres caractères ({0}) sont réappris avec eux.</translation>
     </message>
     <message>
+        <source>Teaching: {0} more drawings to make, {1} already in {2}; press Enter after each</source>
+        <translation>Apprentissage : encore {0} dessins à faire, {1} déjà dans {2} ; Entrée après chacun</translation>
+    </message>
+    <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
         <translation>Apprentissage : dessinez chaque caractère {0} fois ; Entrée après chacun</translation>
     </message>

@@ -4081,6 +4081,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>そのほかの文字（{0}）も一緒に学び直します。</translation>
     </message>
     <message>
+        <source>Teaching: {0} more drawings to make, {1} already in {2}; press Enter after each</source>
+        <translation>教えています: あと {0} 回描いてください（{2} に {1} 個あります）。そのたびに Enter を押してください</translation>
+    </message>
+    <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
         <translation>教えています: 各文字を {0} 回描き、そのたびに Enter を押してください</translation>
     </message>

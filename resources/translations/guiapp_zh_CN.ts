@@ -4081,6 +4081,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>其中的其他字符（{0}）也会一起重新学习。</translation>
     </message>
     <message>
+        <source>Teaching: {0} more drawings to make, {1} already in {2}; press Enter after each</source>
+        <translation>教学中：还要写 {0} 遍（{2} 中已有 {1} 个）；每写一遍按一次 Enter</translation>
+    </message>
+    <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
         <translation>教学中：每个字符写 {0} 遍；每写一遍按一次 Enter</translation>
     </message>

@@ -4081,6 +4081,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>其中的其他字元（{0}）也會一起重新學習。</translation>
     </message>
     <message>
+        <source>Teaching: {0} more drawings to make, {1} already in {2}; press Enter after each</source>
+        <translation>教學中：還要寫 {0} 遍（{2} 中已有 {1} 個）；每寫一遍按一次 Enter</translation>
+    </message>
+    <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
         <translation>教學中：每個字元寫 {0} 遍；每寫一遍按一次 Enter</translation>
     </message>

@@ -259,3 +259,18 @@ def test_a_collection_starts_on_a_clear_pad(qtbot, bar, pad):
     assert any("cleared" in m for m in messages)
     qtbot.keyClick(bar.label_edit, Qt.Key.Key_Return)  # nothing drawn: nothing added
     assert not UserStore().exists(DEFAULT_DATASET) or UserStore().open(DEFAULT_DATASET).counts() == {}
+
+
+def test_a_collection_asks_only_for_the_drawings_a_class_lacks(qtbot, bar, pad):
+    """Teach… asked for ten new drawings of characters the dataset already held eight of: the classes' drawings
+    count, and one drawn enough already is not asked for (but is still part of the collection)."""
+    finished = []
+    bar.collectionFinished.connect(lambda dataset, labels: finished.append(labels))
+    assert bar.start_collect("ab", 3, have={"a": 2, "b": 5})
+    assert bar.prompts == ["a"] and not bar.times.isEnabled()
+    pad.draw(0)
+    qtbot.keyClick(bar.label_edit, Qt.Key.Key_Return)
+    assert finished == [["a", "b"]] and not bar.collecting()
+    # Nothing left to draw: the collection finishes at once.
+    assert bar.start_collect("ab", 3, have={"a": 3, "b": 4})
+    assert finished[-1] == ["a", "b"] and not bar.collecting() and bar.prompt.text() == "Done ✔"

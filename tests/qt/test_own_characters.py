@@ -372,6 +372,23 @@ def test_a_run_and_its_model_can_be_renamed(qtbot, tiny_digits_model):
     assert not list(run.folder.glob("*.tmp"))
 
 
+def test_teach_asks_only_for_the_drawings_the_dataset_lacks(qtbot, window, tiny_digits_model):
+    """A fresh-eyes walk collected 8 each of three symbols, then Teach… asked for 10 new drawings of each (30):
+    the dataset's drawings count."""
+    window._model_path = str(tiny_digits_model)  # as if recognising with it (TensorFlow is not loaded here)
+    bar, pad = window.collect_bar, window.recognize.pad
+    for _ in range(2):
+        draw_one(pad)
+        bar.label_edit.setText("x")
+        assert bar.add_current()
+    bar.label_edit.clear()
+    assert window.teacher.start("xy", 3)
+    assert bar.prompts == ["x", "y", "y", "y"], bar.prompts
+    assert "4 more drawings to make, 2 already in my-handwriting" in window.statusBar().currentMessage()
+    bar.stop_collect()
+    window.teacher.active = False
+
+
 def test_teaching_with_too_few_drawings_says_how_many_more(qtbot, window, tiny_digits_model):
     window._model_path = str(tiny_digits_model)  # as if recognising with it (TensorFlow is not loaded here)
     assert window.teacher.start("x", 3)

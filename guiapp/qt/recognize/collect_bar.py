@@ -75,6 +75,7 @@ class CollectBar(CollectModeMixin, QWidget):
         self.store = store or UserStore()
         self.counts: dict[str, int] = {}
         self.prompts: list[str] = []
+        self.collection_labels: list[str] = []  # the classes of the collection in progress (collect_mode)
         self.prompt_index = 0
         self.last_message = ""
         self._users: dict[str, UserDataset] = {}

@@ -54,7 +54,10 @@ class CollectModeMixin:
             self.label_edit.clear()
             self._say(translate("recognize", "Enter writes the top answer again (the label was cleared)."))
 
-    def start_collect(self, classes: str | list[str], times: int = 5) -> bool:
+    def start_collect(self, classes: str | list[str], times: int = 5, have: dict[str, int] | None = None) -> bool:
+        """Prompt each class ``times`` times, less the drawings ``have`` says it has already (Teach… asked for ten
+        new drawings of characters the dataset held eight of). False, with a message, when there is nothing to
+        collect; a collection with nothing left to draw finishes at once."""
         try:
             labels = parse_classes(classes) if isinstance(classes, str) else [validate_label(c) for c in classes]
         except ValueError as exc:
@@ -68,8 +71,15 @@ class CollectModeMixin:
         self.collect_button.setChecked(True)
         # Each class several times in a row, then the next: people draw one character repeatedly with ease, and a
         # prompt that changes after every drawing was easy to miss (samples were saved under the wrong label).
-        self.prompts = [label for label in labels for _ in range(max(1, int(times)))]
+        have = have or {}
+        self.collection_labels = labels  # every class of it, those drawn enough before included (Teach teaches them)
+        self.prompts = [label for label in labels for _ in range(max(0, max(1, int(times)) - have.get(label, 0)))]
         self.prompt_index = 0
+        if not self.prompts:  # every class has its drawings already
+            self.collect_button.setChecked(True)
+            self.prompt.setText(translate("recognize", "Done ✔"))
+            self.collectionFinished.emit(self.target_dataset(), labels)
+            return True
         self.label_edit.clear()
         # As wide as the longest prompt of this collection from the start: the fields beside it no longer change
         # width with each prompt ("Draw circle" → "Draw triangle").
@@ -116,7 +126,7 @@ class CollectModeMixin:
     def _advance(self) -> None:
         self.prompt_index += 1
         if self.prompt_index >= len(self.prompts):
-            done, labels = len(self.prompts), list(dict.fromkeys(self.prompts))
+            done, labels = len(self.prompts), list(self.collection_labels)
             self.stop_collect()
             self._say(translate("recognize", "Collection finished: {0} prompts.").format(done))
             self.prompt.setText(translate("recognize", "Done ✔"))
