@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from guiapp.core.tasks import format_duration
 from guiapp.qt.i18n import fmt, localise, percent, translate
-from guiapp.qt.recognize.collect_mode import parse_classes
 
 TEACH_SAMPLES = 10  # drawings of each new character
 
@@ -79,8 +78,7 @@ class Teacher(QObject):
             return False
         shared_process()  # TensorFlow loads in the training process while the person draws
         if not practising and bar.collecting():  # a drill says what it practises itself
-            labels = parse_classes(classes) if isinstance(classes, str) else list(classes)
-            kept = sum(min(samples, have.get(label, 0)) for label in labels)
+            kept = samples * len(bar.collection_labels) - len(bar.prompts)  # drawings already there that count
             if kept:
                 window.statusBar().showMessage(translate("teach", "Teaching: {0} more drawings to make, {1} already in "
                                                                   "{2}; press Enter after each").format(

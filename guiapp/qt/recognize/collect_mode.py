@@ -76,9 +76,7 @@ class CollectModeMixin:
         self.prompts = [label for label in labels for _ in range(max(0, max(1, int(times)) - have.get(label, 0)))]
         self.prompt_index = 0
         if not self.prompts:  # every class has its drawings already
-            self.collect_button.setChecked(True)
-            self.prompt.setText(translate("recognize", "Done ✔"))
-            self.collectionFinished.emit(self.target_dataset(), labels)
+            self._finish()
             return True
         self.label_edit.clear()
         # As wide as the longest prompt of this collection from the start: the fields beside it no longer change
@@ -126,14 +124,19 @@ class CollectModeMixin:
     def _advance(self) -> None:
         self.prompt_index += 1
         if self.prompt_index >= len(self.prompts):
-            done, labels = len(self.prompts), list(self.collection_labels)
-            self.stop_collect()
-            self._say(translate("recognize", "Collection finished: {0} prompts.").format(done))
-            self.prompt.setText(translate("recognize", "Done ✔"))
-            # Last, so that what follows (a Teach… round) can say so in the status line and in place of "Done ✔".
-            self.collectionFinished.emit(self.target_dataset(), labels)
+            self._finish()
         else:
             self._show_prompt()
+
+    def _finish(self) -> None:
+        """Every prompt answered (or none left to ask): the collection ends, says so, and every class of it is
+        handed on."""
+        done, labels = len(self.prompts), list(self.collection_labels)
+        self.stop_collect()
+        self._say(translate("recognize", "Collection finished: {0} prompts.").format(done))
+        self.prompt.setText(translate("recognize", "Done ✔"))
+        # Last, so that what follows (a Teach… round) can say so in the status line and in place of "Done ✔".
+        self.collectionFinished.emit(self.target_dataset(), labels)
 
     def show_outcome(self, text: str = "") -> None:
         """In place of "Done ✔": what followed the collection ("Learning…" while a Teach… round trains, nothing once
