@@ -83,9 +83,13 @@ def test_enter_writes_the_top_answer_click_writes_another_and_ctrl_c_copies(qtbo
     qtbot.keyClick(panel.pad, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == written
     assert window.statusBar().currentMessage() == f"Copied to the clipboard: {written}"  # the copy shows
-    panel.write_line.set_text("")
-    qtbot.mouseClick(panel.write_line.copy_button, Qt.MouseButton.LeftButton)
-    assert window.statusBar().currentMessage() == "Nothing to copy: write something first."
+    panel.write_line.set_text("")  # nothing to copy, and an empty pad has nothing to write
+    assert not panel.copy_action.isEnabled() and not panel.write_line.copy_button.isEnabled()
+    assert not panel.write_action.isEnabled() and not panel.write_line.write_button.isEnabled()
+    draw_and_wait(qtbot, panel, draw_one)
+    assert panel.write_action.isEnabled() and panel.write_line.write_button.isEnabled()
+    panel.write_line.set_text("x")
+    assert panel.copy_action.isEnabled() and panel.write_line.copy_button.isEnabled()
 
 
 def test_undo_after_a_write_takes_the_character_back_with_the_ink(qtbot, window):

@@ -86,10 +86,12 @@ class RecognizePanel(WritingMixin, QWidget):
         self.collect_bar = CollectBar(get_drawing=self.pad.drawing, clear_drawing=self.pad.clear,
                                       get_pen_width=self.pad.pen_width, get_ink=self.pad.ink_state)
         self._build_actions()
-        # Undo, Redo and Clear say whether they would do anything (they looked ready on an empty pad).
+        # Undo, Redo, Clear, Write and Copy say whether they would do anything (they looked ready on an empty pad).
         for changed in (self.pad.drawingChanged, self.pad.imageChanged):
             changed.connect(self._update_stroke_actions)
         self._update_stroke_actions()
+        self.write_line.field.textChanged.connect(self._update_copy)
+        self._update_copy(self.write_line.text())
         self._build_layout()
         self._layout.addWidget(self.collect_bar)
         self._keyboard_path()
@@ -315,6 +317,13 @@ class RecognizePanel(WritingMixin, QWidget):
         self.undo_action.setEnabled(self.pad.can_undo())
         self.redo_action.setEnabled(self.pad.can_redo())
         self.clear_action.setEnabled(not self.pad.is_empty())
+        # Nothing to write (or, while collecting, to add) from an empty pad: Enter and Write wait for ink.
+        self.write_action.setEnabled(not self.pad.is_empty())
+        self.write_line.write_button.setEnabled(not self.pad.is_empty())
+
+    def _update_copy(self, text: str) -> None:
+        self.copy_action.setEnabled(bool(text))
+        self.write_line.copy_button.setEnabled(bool(text))
 
     def _on_drawing_changed(self) -> None:
         self._live_timer.stop()

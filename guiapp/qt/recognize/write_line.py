@@ -135,12 +135,12 @@ class WriteLine(QWidget):
 
     def copy_all(self) -> str:
         text = self.field.text()
+        if not text:  # Copy is disabled then; the clipboard keeps what it holds
+            return text
         QGuiApplication.clipboard().setText(text)
         window = self.window()
         if isinstance(window, QMainWindow):  # a copy changes nothing on screen: the status bar says it happened
-            window.statusBar().showMessage(
-                translate("recognize", "Copied to the clipboard: {0}").format(text) if text
-                else translate("recognize", "Nothing to copy: write something first."), 4000)
+            window.statusBar().showMessage(translate("recognize", "Copied to the clipboard: {0}").format(text), 4000)
         return text
 
 
