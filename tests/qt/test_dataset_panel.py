@@ -307,6 +307,26 @@ def test_the_class_chart_writes_only_the_names_its_height_holds(qtbot):
     assert 1 <= len(ticks) and len(ticks) * line <= plot.getViewBox().height() + line
 
 
+def test_the_class_table_gives_its_spare_width_to_the_class_names(qtbot):
+    """The last count column (Test) was stretched to the table's edge, its figures far from their header's
+    neighbours: the count columns are as wide as their contents, the class names take the rest."""
+    from guiapp.core.datasets.base import Dataset
+    from guiapp.qt.datasets.classes import ClassBalance
+
+    labels = np.repeat(np.arange(3), 4)
+    dataset = Dataset("abc", ["a", "b", "c"], np.zeros((len(labels), 8, 8), np.uint8), labels)
+    view = ClassBalance()
+    qtbot.addWidget(view)
+    view.resize(600, 320)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_dataset(dataset)
+    header = view.table.horizontalHeader()
+    widths = [header.sectionSize(column) for column in range(view.table.columnCount())]
+    assert widths[-1] <= header.sectionSizeHint(view.table.columnCount() - 1) + 40
+    assert widths[0] == max(widths)
+
+
 def test_a_new_user_sees_where_their_own_datasets_will_be(panel):
     """Before any dataset of their own, the list shows its group and says how to make one (a fresh-eyes walk
     looked for my-handwriting here before its first sample); the hint is not a dataset and goes once one exists."""
