@@ -170,6 +170,25 @@ def test_collect_mode_prompts_each_class_n_times(qtbot, bar, pad):
     assert not bar.start_collect("   ")
 
 
+def test_skip_skips_the_character_and_closing_the_row_stops_the_collection(qtbot, bar, pad):
+    """Skip skipped one drawing of ten of the same character, saying nothing: it skips the character and says how
+    many drawings were not made. The row's ✕ closes it (Teach's "Learnt ✔" stayed there); closed mid-collection it
+    stops the collection as Stop does, so whoever waits on it (a Teach… round) hears of it."""
+    stopped = []
+    bar.collectionStopped.connect(lambda: stopped.append(True))
+    assert bar.start_collect("あい", times=3)
+    pad.draw(0)
+    qtbot.keyClick(bar.label_edit, Qt.Key.Key_Return)
+    bar.skip_button.click()
+    assert "Draw  い" in bar.prompt.text() and "(4 / 6)" in bar.prompt.text()
+    assert bar.last_message == "Skipped あ (drawings not made: 2)."
+    assert bar.collect_row.isVisible() or not bar.isVisible()
+    bar.close_row_button.click()
+    assert not bar.collecting() and not bar.collect_button.isChecked() and stopped == [True]
+    assert "stopped" in bar.last_message
+    assert UserStore().open(DEFAULT_DATASET).counts() == {"あ": 1}
+
+
 def test_panel_follows_added_samples(qtbot, bar, pad):
     panel = DatasetsPanel(count_in_background=False)
     qtbot.addWidget(panel)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -116,6 +117,14 @@ class CollectBar(CollectModeMixin, QWidget):
         self.skip_button = QPushButton(translate("recognize", "Skip"))
         self.skip_button.clicked.connect(self.skip_prompt)
         self.skip_button.setEnabled(False)  # only a prompt can be skipped
+        self.skip_button.setToolTip(translate("recognize", "Skip this character: its remaining drawings are not asked for"))
+        # The row's own way out: "Learnt ✔" stayed there after a Teach… round, and Collect… (which hides it) was
+        # not seen as one.
+        self.close_row_button = QToolButton(text="✕", autoRaise=True)
+        self.close_row_button.setToolTip(translate("recognize", "Close this row (Collect… opens it again); a collection "
+                                                                "under way stops, its drawings kept"))
+        self.close_row_button.setAccessibleName(translate("recognize", "Close the collection row"))
+        self.close_row_button.clicked.connect(lambda: self.collect_button.setChecked(False))
         self.prompt = QLabel()
         font = self.prompt.font()
         font.setPointSize(int(font.pointSize() * 1.4))
@@ -140,6 +149,7 @@ class CollectBar(CollectModeMixin, QWidget):
         collect.addWidget(self.start_button)
         collect.addWidget(self.skip_button)
         collect.addWidget(self.prompt)
+        collect.addWidget(self.close_row_button)
         self.collect_row.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -21,7 +21,9 @@ def parse_classes(text: str) -> list[str]:
 class CollectModeMixin:
     def _toggle_collect_row(self, on: bool) -> None:
         self.collect_row.setVisible(on)
-        if not on:
+        if not on and self.collecting():  # closed mid-collection: a stop, said and told (a Teach… round ends)
+            self._start_or_stop()
+        elif not on:
             self.stop_collect()
         elif not self.classes_edit.text() and self.counts:
             self.classes_edit.setText(", ".join(sorted(self.counts)) if any(len(k) > 1 for k in self.counts)
@@ -118,11 +120,20 @@ class CollectModeMixin:
         self._show_counter()
 
     def skip_prompt(self) -> None:
-        if self.collecting():
-            self._advance()
+        """Skip the prompted character: the rest of its drawings are not asked for (skipping one of ten drawings
+        of the same character asked for the same again)."""
+        if not self.collecting():
+            return
+        label = self.prompts[self.prompt_index]
+        following = self.prompt_index
+        while following < len(self.prompts) and self.prompts[following] == label:
+            following += 1
+        self._say(translate("recognize", "Skipped {0} (drawings not made: {1}).").format(
+            label, following - self.prompt_index))
+        self._advance(following)
 
-    def _advance(self) -> None:
-        self.prompt_index += 1
+    def _advance(self, to: int | None = None) -> None:
+        self.prompt_index = self.prompt_index + 1 if to is None else to
         if self.prompt_index >= len(self.prompts):
             self._finish()
         else:
