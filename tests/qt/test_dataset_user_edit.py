@@ -153,6 +153,9 @@ def test_read_only_datasets_refuse_edits(qtbot, panel, tmp_path):
     assert not panel.relabel_selected("x") and "read-only" in panel.last_error
     assert not panel.delete_selected()
     assert len(panel.dataset) == 30
+    assert "read-only" in panel.status.text()
+    open_in(qtbot, panel, "digits")  # the error was about pets; under another dataset it only misleads
+    assert panel.status.text() == ""
 
 
 def test_new_dataset_and_merge_in_the_panel(qtbot, panel, store, filled):

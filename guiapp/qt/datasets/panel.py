@@ -184,6 +184,7 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetActionsMixin, OwnDatasetsMixin, 
         self.progress = ProgressStrip(self.runner)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status_is_error = False
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress)
@@ -211,6 +212,7 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetActionsMixin, OwnDatasetsMixin, 
     def show_message(self, text: str, error: bool = False) -> None:
         set_tone(self.status, "error" if error else None)
         self.status.setText(text)
+        self.status_is_error = error and bool(text)
         self.message.emit(text)
 
     # -- showing --------------------------------------------------------------------------------------------------
@@ -243,6 +245,8 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetActionsMixin, OwnDatasetsMixin, 
         self.grid.set_dataset(dataset, self._filtered_rows())
         if not same:
             self.grid.scrollToTop()  # another dataset opens at its first sample, not at the last one's scroll place
+            if self.status_is_error:  # a failed download's or edit's error stayed under every dataset opened after
+                self.show_message("")
         self._update_count()
         by_split = {s: np.bincount(dataset.labels[self.split_codes == code], minlength=len(dataset.classes))
                     for code, s in SPLIT_NAMES.items()}
