@@ -55,6 +55,9 @@ class Teacher(QObject):
         that one)."""
         dataset = self.window.collect_bar.target_dataset()
         text = translate("teach", "Your drawings are kept in the dataset {0}.").format(dataset)
+        if self.window.collect_bar.counts:  # "draw each one 10 times" asked for 10 more of characters it held 8 of
+            text += " " + translate("teach", "Drawings of a character already there count towards the {0}.").format(
+                TEACH_SAMPLES)
         also, _ = self._others(dataset, [])
         if also:
             listed = ", ".join(also[:12]) + ("…" if len(also) > 12 else "")
