@@ -226,3 +226,33 @@ def test_kanjivg_files_read_the_same_from_the_bundle_archive(tmp_path):
         assert bundled.has(name) and bundled.read(name)[0] == installed.read(name)[0]
         assert parse_svg(bundled.read(name)[0])
     assert not bundled.has(file_name("月"))
+
+
+def test_a_builtin_sample_replays_the_strokes_its_writer_drew(guiapp_home):
+    """The Datasets area replays a synthesised sample's strokes: the drawing is the very one behind the row (its
+    points, rendered with the writer's pen, are the stored pixels), across chunks and classes; a printed-font
+    sample has no strokes."""
+    from guiapp.core.datasets.synthesis import TEMPLATE_BOX, _chunk_plan, render
+
+    n = builtin.CHUNK + 30  # two chunks a class
+    dataset = builtin.load_builtin("digits", samples_per_class=n, use_cache=False, workers=1)
+    for index in (0, 7, builtin.CHUNK - 1, builtin.CHUNK, n + 3, 9 * n + n - 1):
+        drawing, pen = dataset.drawing_of(index)
+        c, k = divmod(index, n)
+        start = k - k % builtin.CHUNK
+        count = min(builtin.CHUNK, n - start)
+        for batch, template, points, radii in _chunk_plan(dataset.classes[c], start, count, 0, dataset.spec, None, 0.0):
+            if k - start in batch:
+                row = int(np.flatnonzero(batch == k - start)[0])
+                break
+        replayed = np.concatenate([s.points for s in drawing.strokes]) * TEMPLATE_BOX / drawing.width
+        np.testing.assert_allclose(replayed, points[row], atol=1e-6)
+        assert len(drawing.strokes) == len(_prepare(template).starts) and pen > 0
+        pixels = render(points[row:row + 1], _prepare(template).starts, radii[row:row + 1], dataset.spec)[0]
+        np.testing.assert_array_equal(pixels, dataset.images[index])
+    from guiapp.core.datasets.fonts import fonts_for
+    from guiapp.core.datasets.synthesis import drawing_in_chunk
+
+    if fonts_for("A"):
+        printed = [i for i in range(20) if drawing_in_chunk("A", 0, 20, i, 0, SPEC, font_fraction=0.5) is None]
+        assert 0 < len(printed) < 20

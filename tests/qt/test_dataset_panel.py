@@ -162,8 +162,16 @@ def test_opening_a_sample_shows_it_large(qtbot, panel, tmp_path):
     assert view.label.text() == "dog"
     assert "sample #5 of 30" in view.details.text() and "pets.npz" in view.details.text()  # counted from 1
     assert view.image.pixmap() is not None and view.image.pixmap().width() >= 196
-    assert not view.replay.isVisible()  # not a drawn sample: no strokes to replay
+    assert not view.replay.isVisible()  # not a drawn sample: no strokes to replay, and it says so
+    assert "no strokes to replay" in view.details.text()
     assert panel.augment.pixels is not None
+    # A built-in sample was written stroke by stroke by the synthesiser: its strokes replay (they had none).
+    open_in(qtbot, panel, "digits")
+    assert panel.grid.select_sample(12)
+    assert view.replay_button.isVisibleTo(panel) and view.replay.drawing is not None
+    assert "synthesiser's writer" in view.details.text()
+    view.replay_button.click()
+    qtbot.waitUntil(lambda: not view.replay.is_playing(), timeout=10000)
 
 
 def test_samples_are_numbered_from_one_as_people_count(qtbot, panel, tmp_path):

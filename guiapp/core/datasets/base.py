@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 
 from guiapp.core.preprocess import PreprocessSpec
 from guiapp.core.text import Text
+
+if TYPE_CHECKING:
+    from guiapp.core.strokes import Drawing
 
 SPLITS = ("train", "validation", "test")
 
@@ -58,6 +62,9 @@ class Dataset:
     # own id, so adding or deleting drawings never moves a trained drawing into the held-out parts (a model's
     # "held-out" figures after an edit counted drawings it had learnt). None: a seeded shuffle of the rows decides.
     sample_ids: tuple[str, ...] | None = None
+    # A synthesised built-in's writer, row for row: row → (its strokes as a Drawing, pen width) or None (a printed
+    # sample), for the Datasets area's stroke replay. None: the rows have no strokes (scans, images).
+    drawing_of: Callable[[int], tuple[Drawing, float] | None] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.images.ndim != 3:

@@ -17,6 +17,7 @@ import os
 import string
 import unicodedata
 import logging
+from functools import partial
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
@@ -29,8 +30,8 @@ from guiapp.core import kanji_info
 from guiapp.core.atomic import atomic_path
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.datasets.fonts import fonts_for
-from guiapp.core.datasets.synthesis import (DEFAULT_VARIETY, GENERATOR_VERSION, Variety, synthesize_chunk,
-                                            variety_for)
+from guiapp.core.datasets.synthesis import (DEFAULT_VARIETY, GENERATOR_VERSION, Variety, drawing_in_chunk,
+                                            synthesize_chunk, variety_for)
 from guiapp.core.datasets.templates import allograph_paths, missing_characters
 from guiapp.core.preprocess import FIT_VERSION, PreprocessSpec
 from guiapp.core.tasks import Cancelled, ProgressFn, StopFn
@@ -254,6 +255,16 @@ def _synthesize_into(cache_file, request: SynthesisRequest, on_progress, should_
             del out  # unmapped before the file is moved (or removed after a failure)
 
 
+def sample_drawing(request: SynthesisRequest, index: int):
+    """The synthetic writer's strokes behind row ``index`` of ``request``'s samples (class-major, as
+    :func:`synthesize` lays them out): (Drawing, pen width) or None for a printed-font sample."""
+    c, k = divmod(int(index), request.samples_per_class)
+    start = k - k % CHUNK
+    count = min(CHUNK, request.samples_per_class - start)
+    char, start, count, seed, spec, variety, font_fraction = _chunk_args(request, request.chars[c], start, count)
+    return drawing_in_chunk(char, start, count, k - start, seed, spec, variety, font_fraction)
+
+
 def load_builtin(name: str, samples_per_class: int | None = None, seed: int = 0,
                  spec: PreprocessSpec | None = None, on_progress: ProgressFn | None = None,
                  should_stop: StopFn | None = None, use_cache: bool = True, workers: int | None = None,
@@ -292,4 +303,5 @@ def load_builtin(name: str, samples_per_class: int | None = None, seed: int = 0,
         source=Text("synthesised from KanjiVG and Inkling allographs, {0}/class, seed {1}{2}", request.samples_per_class,
                     seed, Text(", {0:.0%} printed by system fonts", font_fraction) if font_fraction else ""),
         kind="builtin",
+        drawing_of=partial(sample_drawing, request),
     )

@@ -280,21 +280,22 @@ def to_strokes(points: np.ndarray, starts: np.ndarray) -> list[Stroke]:
     return [Stroke(p) for p in np.split(points, starts[1:])]
 
 
-def synthesize_chunk(char: str, start: int, count: int, seed: int, spec: PreprocessSpec,
-                     variety: Variety | None = None, font_fraction: float = 0.0) -> np.ndarray:
-    """Samples ``start … start+count-1`` of ``char``: (count, H, W) uint8. Pure function of its arguments
-    (and, with ``font_fraction`` > 0, of the installed fonts). ``variety`` None: ``variety_for(char)``."""
+def _chunk_plan(char: str, start: int, count: int, seed: int, spec: PreprocessSpec, variety: Variety | None,
+                font_fraction: float):
+    """The random choices behind samples ``start … start+count-1`` of ``char``, in the one order that makes them
+    reproducible: yields ``(index, glyph image)`` for a printed-font sample and ``(indices, template, points,
+    radii)`` for each batch of stroke samples. Shared by :func:`synthesize_chunk` and :func:`drawing_in_chunk`, so a
+    replayed sample is the one synthesised."""
     variety = variety_for(char) if variety is None else variety
     forms, weights = forms_for(char, variety)
     rng = np.random.default_rng([seed, ord(char), start, GENERATOR_VERSION])
-    out = np.empty((count, spec.height, spec.width), np.uint8)
     choice = rng.choice(len(forms), size=count, p=weights)
     fonts = fonts_for(char) if font_fraction > 0 and spec.fit != "resize" else ()
     if fonts:
         # -1 marks a printed-font sample; fonts only place glyphs by their ink box, so not for "resize" specs.
         choice[rng.random(count) < font_fraction] = -1
         for i in np.flatnonzero(choice == -1):
-            out[i] = render_glyph(char, fonts[int(rng.integers(len(fonts)))], rng, spec)
+            yield int(i), render_glyph(char, fonts[int(rng.integers(len(fonts)))], rng, spec)
     for f, template in enumerate(forms):
         members = np.flatnonzero(choice == f)
         if not len(members):
@@ -302,8 +303,42 @@ def synthesize_chunk(char: str, start: int, count: int, seed: int, spec: Preproc
         # Batches bound memory and keep the arrays cache-sized.
         for batch in np.array_split(members, max(1, len(members) // 64)):
             points, radii = vary_points(template, rng, len(batch), variety)
+            yield batch, template, points, radii
+
+
+def synthesize_chunk(char: str, start: int, count: int, seed: int, spec: PreprocessSpec,
+                     variety: Variety | None = None, font_fraction: float = 0.0) -> np.ndarray:
+    """Samples ``start … start+count-1`` of ``char``: (count, H, W) uint8. Pure function of its arguments
+    (and, with ``font_fraction`` > 0, of the installed fonts). ``variety`` None: ``variety_for(char)``."""
+    out = np.empty((count, spec.height, spec.width), np.uint8)
+    for step in _chunk_plan(char, start, count, seed, spec, variety, font_fraction):
+        if len(step) == 2:
+            out[step[0]] = step[1]
+        else:
+            batch, template, points, radii = step
             out[batch] = render(points, _prepare(template).starts, radii, spec)
     return out
+
+
+def drawing_in_chunk(char: str, start: int, count: int, index: int, seed: int, spec: PreprocessSpec,
+                   variety: Variety | None = None, font_fraction: float = 0.0,
+                   side: float = 400.0) -> tuple[Drawing, float] | None:
+    """The strokes the synthetic writer drew for sample ``index`` of the chunk ``start``, ``count`` (as
+    :func:`synthesize_chunk` made it), on a ``side``-pixel pad, with the writer's median pen width there; None for
+    a sample printed by a font. Nothing is rendered but font glyphs, whose jitter the later samples' choices follow."""
+    unit = side / TEMPLATE_BOX
+    for step in _chunk_plan(char, start, count, seed, spec, variety, font_fraction):
+        if len(step) == 2:
+            if step[0] == index:
+                return None
+            continue
+        batch, template, points, radii = step
+        where = np.flatnonzero(batch == index)
+        if len(where):
+            k = int(where[0])
+            return Drawing(to_strokes(points[k] * unit, _prepare(template).starts), side, side), \
+                float(2 * np.median(radii[k]) * unit)
+    raise IndexError(f"sample {index} is not in a chunk of {count}")
 
 
 def pad_drawings(char: str, count: int, seed: int, side: float = 400.0, scale: float = 1.0,

@@ -334,6 +334,14 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetActionsMixin, OwnDatasetsMixin, 
                     details.append(translate("datasets", "strokes unavailable: {0}").format(exc))
         else:
             details.append(translate("datasets", "source: {0}").format(localise(dataset.source)))
+            # Only drawings on the pad had a replay, and nothing said why a built-in had none: its synthetic writer's
+            # strokes are made again (a few ms); a scan or an image has none, said so.
+            written = dataset.drawing_of(index) if dataset.drawing_of is not None else None
+            if written is not None:
+                drawing, pen_width = written
+                details.append(translate("datasets", "written by the synthesiser's writer, stroke by stroke: replay below"))
+            else:
+                details.append(translate("datasets", "an image (printed or scanned): no strokes to replay"))
         self.sample_view.show_sample(dataset.images[index], label, details, drawing, pen_width)
         self.shown_index = index
         self.augment.set_sample(dataset.images[index])
