@@ -303,6 +303,7 @@ def test_augmentation_changes_what_the_model_sees_and_trains(digits):
         (dict(learning_rate=-1.0), "learning rate"),
         (dict(validation_split=0.6, test_split=0.5), "fractions"),
         (dict(device="tpu"), "device"),
+        (dict(new_class_start="zeros"), "new classes start must be one of imprint, random"),
     ],
 )
 def test_bad_settings_are_refused_clearly(digits, settings, message):
