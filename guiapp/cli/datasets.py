@@ -1,5 +1,5 @@
-"""``guiapp datasets``: list, show, export, register and unregister datasets (core.datasets.registry); rename
-and delete the user's own (core.datasets.user_store, as the Datasets area does)."""
+"""``guiapp datasets``: list, show, export, register, rename and unregister datasets (core.datasets.registry);
+rename and delete the user's own (core.datasets.user_store, as the Datasets area does)."""
 
 from __future__ import annotations
 
@@ -98,10 +98,14 @@ def cmd_datasets_unregister(args) -> int:
 
 
 def cmd_datasets_rename(args) -> int:
+    from guiapp.core.datasets import registry
     from guiapp.core.datasets.user_store import UserStore
 
-    renamed = UserStore().rename(args.name, args.new_name)
-    print(f"renamed {args.name!r} to {renamed.name!r}")
+    if args.name in registry.registered():  # an import: only the name it is listed under changes
+        renamed = registry.rename(args.name, args.new_name)
+    else:
+        renamed = UserStore().rename(args.name, args.new_name).name
+    print(f"renamed {args.name!r} to {renamed!r}")
     return 0
 
 
@@ -168,7 +172,8 @@ def add_commands(sub) -> None:
     unreg.add_argument("name", help="the name it is listed under")
     unreg.set_defaults(func=cmd_datasets_unregister)
 
-    rename = dsub.add_parser("rename", help="rename one of your own datasets", formatter_class=HelpFormatter)
+    rename = dsub.add_parser("rename", help="rename one of your own datasets, or a registered one",
+                                  formatter_class=HelpFormatter)
     rename.add_argument("name", help="the dataset's name")
     rename.add_argument("new_name", metavar="new-name", help="its new name")
     rename.set_defaults(func=cmd_datasets_rename)

@@ -125,6 +125,13 @@ def test_export_npz_and_register(capsys, tmp_path):
     assert json.loads(out)["classes"] == 10
     code, _, err = run(capsys, "datasets", "register", str(target), "--name", "digits")
     assert code == 2 and "built-in" in err
+    # Named after its file, it can be renamed (the GUI's Rename… and F2 call the same core function)
+    code, out, _ = run(capsys, "datasets", "rename", "tiny", "little")
+    assert code == 0 and "renamed 'tiny' to 'little'" in out
+    assert registered_sizes()["little"] == (10, 30) and "tiny" not in registered_sizes()
+    code, _, err = run(capsys, "datasets", "rename", "little", "Digits")
+    assert code == 2 and "already exists" in err and err.count("\n") == 1
+    assert run(capsys, "datasets", "rename", "little", "tiny")[0] == 0
     assert run(capsys, "datasets", "unregister", "tiny")[0] == 0
     assert "tiny" not in registered_sizes()
     assert run(capsys, "datasets", "unregister", "tiny")[0] == 2

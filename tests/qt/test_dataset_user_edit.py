@@ -288,3 +288,32 @@ def test_a_dataset_of_my_own_is_renamed_and_deleted_in_the_panel_and_undone(qtbo
     panel.list.select("digits", emit=False)
     panel.choose_rename_dataset()  # a built-in dataset: nothing asked, the status line says why
     assert "your own datasets" in panel.last_error and store.list() == ["mine"]
+
+
+def test_an_imported_dataset_is_renamed_with_f2_and_undone(qtbot, panel, tmp_path):
+    """An import is named after its file or folder ("pets", "images", "data") with no say: F2 (or Rename… in its
+    context menu) renames it as it does the user's own; only the listed name changes, its files stay; Ctrl+Z."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtCore import Qt
+    from guiapp.core.datasets.registry import registered
+
+    path = write_npz(tmp_path / "data.npz")
+    with qtbot.waitSignal(panel.datasetsChanged, timeout=10000):
+        panel.import_paths([path])
+    open_in(qtbot, panel, "data")
+    assert "F2 renames it" in panel.list.currentItem().toolTip(0)
+
+    def rename(dialog):
+        dialog.setTextValue("pets")
+        dialog.accept()
+
+    _answer_next(QInputDialog, rename)
+    panel.list.setFocus()
+    with qtbot.waitSignal(panel.datasetOpened, timeout=20000) as opened:
+        QTest.keyClick(panel.list, Qt.Key.Key_F2)
+    assert opened.args == ["pets"] and registered() == {"pets": str(path.resolve())}
+    assert "Renamed data to pets" in panel.status.text() and len(panel.dataset) == 30 and path.is_file()
+    assert not panel.rename_user_dataset("pets", "digits") and "already exists" in panel.last_error
+    with qtbot.waitSignal(panel.datasetOpened, timeout=20000) as opened:
+        panel.undo_stack.undo()
+    assert opened.args == ["data"] and list(registered()) == ["data"]

@@ -108,6 +108,33 @@ def register(path: str | Path, name: str | None = None, loaded: Dataset | None =
     return name
 
 
+def rename(old: str, new: str) -> str:
+    """Call the imported dataset ``old`` ``new`` (an import is named after its file or folder, often "data" or
+    "images"); its files stay where they are. Returns the new name; DatasetError for a name another dataset has
+    (ignoring case) or one that is not a valid dataset name."""
+    from guiapp.core.datasets.user_sample import validate_name
+
+    entries, sizes = registered(), registered_sizes()
+    if old not in entries:
+        raise DatasetError(Text("no registered dataset named {0!r}", old))
+    try:
+        new = validate_name(new.strip())
+    except ValueError as exc:
+        raise DatasetError(exc.args[0]) from None
+    if new == old:
+        return old
+    taken = [*builtin_names(), *entries, *_user_store().list()]
+    clash = next((name for name in taken if name != old and name.casefold() == new.casefold()), None)
+    if clash is not None:
+        raise DatasetError(Text("a dataset named {0!r} already exists", clash))
+    entries = {new if name == old else name: path for name, path in entries.items()}  # keeps the list's order
+    if old in sizes:
+        sizes[new] = sizes.pop(old)
+    _write_registry(entries, sizes)
+    catalogue.renamed(old, new)
+    return new
+
+
 def unregister(name: str) -> None:
     entries = registered()
     if name not in entries:

@@ -108,14 +108,16 @@ class DatasetActionsMixin:
         stack = self.undo_stack
         undo = translate("datasets", "&Undo {0}").format(stack.undoText()) if stack.canUndo() else translate("datasets", "&Undo")
         redo = translate("datasets", "&Redo {0}").format(stack.redoText()) if stack.canRedo() else translate("datasets", "&Redo")
-        own = self.list.current_name() is not None and self.list.kind(self.list.current_name()) == "user"
+        kind = self.list.kind(self.list.current_name()) if self.list.current_name() is not None else None
+        own = kind == "user"
         return [action(undo + "\t" + key_names("Ctrl+Z"), stack.undo, stack.canUndo()),
                 action(redo + "\t" + key_names("Ctrl+Shift+Z"), stack.redo, stack.canRedo()), None,
                 action(translate("datasets", "Re&label samples…"), self.choose_relabel, self.relabel_button.isEnabled()),
                 action(translate("datasets", "&Delete samples") + "\t" + key_names("Del"), self.delete_selected,
                        self.delete_button.isEnabled() and bool(self.selected_ids())),
                 action(translate("datasets", "&Merge into…"), self.choose_merge, self.merge_button.isEnabled()), None,
-                action(translate("datasets", "Re&name dataset…") + "\t" + key_names("F2"), self.choose_rename_dataset, own),
+                action(translate("datasets", "Re&name dataset…") + "\t" + key_names("F2"), self.choose_rename_dataset,
+                       own or kind == "registered"),
                 action(translate("datasets", "Delete data&set…"), self.choose_delete_dataset, own)]
 
     def _build_edit_buttons(self) -> QHBoxLayout:

@@ -106,9 +106,10 @@ class _DoneBeforePushed(QUndoCommand):
 
 
 class RenameDatasetCommand(_DoneBeforePushed):
-    """A user dataset renamed."""
+    """A dataset renamed: ``store`` is what renamed it (the user store, or the registry of imports), anything with
+    ``rename(old, new)``."""
 
-    def __init__(self, store: UserStore, old: str, new: str, moved: Callable[[str, str], None],
+    def __init__(self, store, old: str, new: str, moved: Callable[[str, str], None],
                  fail: Callable[[str], None]):
         super().__init__(translate("datasets", "rename {0} to {1}").format(old, new))
         self.store, self.old, self.new, self.moved, self.fail = store, old, new, moved, fail

@@ -22,7 +22,7 @@ class DatasetList(QTreeWidget):
 
     datasetChosen = Signal(str)
     removeRequested = Signal(str)  # an imported dataset's "Remove from list" (its files stay where they are)
-    renameRequested = Signal(str)  # one of the user's own: its context menu's Rename…, or F2
+    renameRequested = Signal(str)  # one of the user's own or an import: its context menu's Rename…, or F2
     deleteRequested = Signal(str)  # one of the user's own: its context menu's Delete…
 
     def __init__(self, parent: QWidget | None = None):
@@ -68,6 +68,8 @@ class DatasetList(QTreeWidget):
             tip = localise(info.source) if info.source else info.name
             if info.kind == "user":
                 tip += "\n" + translate("datasets", "Right-click to rename or delete it (F2 renames it)")
+            elif info.kind == "registered":
+                tip += "\n" + translate("datasets", "Right-click to rename it or remove it from the list (F2 renames it)")
             item.setToolTip(0, tip)
             for col in (1, 2):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -127,6 +129,7 @@ class DatasetList(QTreeWidget):
         name = item.data(0, NameRole) if item is not None else None
         if name and self.kind(name) == "registered":
             menu = QMenu(self)
+            menu.addAction(translate("datasets", "Rename {0}…").format(name), lambda: self.renameRequested.emit(name))
             menu.addAction(translate("datasets", "Remove {0} from the list (its files stay)").format(name), lambda: self.removeRequested.emit(name))
             menu.exec(event.globalPos())
         elif name and self.kind(name) == "user":
@@ -137,7 +140,7 @@ class DatasetList(QTreeWidget):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         name = self.current_name()
-        if event.key() == Qt.Key.Key_F2 and name and self.kind(name) == "user":
+        if event.key() == Qt.Key.Key_F2 and name and self.kind(name) in ("user", "registered"):
             self.renameRequested.emit(name)
             return
         super().keyPressEvent(event)

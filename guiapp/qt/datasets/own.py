@@ -1,4 +1,4 @@
-"""The user's own datasets as wholes, in the Datasets area: make one, rename it, delete it (a mixin of
+"""The user's own datasets as wholes, in the Datasets area: make one, rename it (an imported one too), delete it (a mixin of
 :class:`~guiapp.qt.datasets.panel.DatasetsPanel`). Renaming and deleting are undoable (Ctrl+Z on the tab, until the
 window closes); a deleted dataset stays in the store's trash folder for ``TRASH_DAYS`` days.
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog
 
+from guiapp.core.datasets import registry
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.user_store import TRASH_DAYS
 from guiapp.core.text import Plural
@@ -40,7 +41,7 @@ class OwnDatasetsMixin:
 
     # -- rename ---------------------------------------------------------------------------------------------------
     def choose_rename_dataset(self, name: str | None = None) -> None:
-        name = name or self._own_current()
+        name = name or self._own_current(also_imported=True)
         if name is None:
             return
         dialog = QInputDialog(self)
@@ -57,14 +58,19 @@ class OwnDatasetsMixin:
             dialog.setLabelText(translate("datasets", "New name of {0}:").format(name) + "\n" + self.last_error)
 
     def rename_user_dataset(self, name: str, new: str) -> bool:
+        """Rename one of the user's own datasets, or an imported one (its files stay where they are: only the name
+        the app lists it by changes; an import was named after its file or folder, with no say)."""
+        # Both have rename(old, new); the undo command takes either.
+        renamer = registry if self.list.kind(name) == "registered" else self.store
         try:
-            renamed = self.store.rename(name, new).name
+            renamed = renamer.rename(name, new)
         except (ValueError, DatasetError) as exc:
             self._fail(localise(exc))
             return False
+        renamed = renamed if isinstance(renamed, str) else renamed.name
         if renamed == name:
             return True
-        self.undo_stack.push(RenameDatasetCommand(self.store, name, renamed, self._dataset_moved, self._fail))
+        self.undo_stack.push(RenameDatasetCommand(renamer, name, renamed, self._dataset_moved, self._fail))
         self._dataset_moved(name, renamed)
         self.show_message(translate("datasets", "Renamed {0} to {1}. Ctrl+Z undoes it.").format(name, renamed))
         return True
@@ -121,10 +127,11 @@ class OwnDatasetsMixin:
         self.datasetsChanged.emit()
 
     # -- shared ---------------------------------------------------------------------------------------------------
-    def _own_current(self) -> str | None:
-        """The dataset chosen in the list when it is one of the user's own, else None (said on the status line)."""
+    def _own_current(self, also_imported: bool = False) -> str | None:
+        """The dataset chosen in the list when it is one of the user's own (or ``also_imported``, an import), else
+        None (said on the status line)."""
         name = self.list.current_name()
-        if name is None or self.list.kind(name) != "user":
+        if name is None or self.list.kind(name) not in (("user", "registered") if also_imported else ("user",)):
             self._fail(translate("datasets", "choose one of your own datasets (under “My datasets”) first"))
             return None
         return name
