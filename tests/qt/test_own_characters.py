@@ -61,9 +61,15 @@ def test_switching_models_lets_enter_write_again_after_adding_with_a_label(qtbot
     assert "'right'" in bar.enter_note() and bar.dataset_name() in bar.enter_note()
     panel.predictions.show_prediction([("7", 0.99)], bar.enter_note())
     assert "'right'" in panel.predictions.headline.text()
+    # The text line says so too (it said "Enter writes the top answer" while Enter filed drawings), and the label
+    # field clears with one click.
+    placeholder = panel.write_line.field.placeholderText()
+    assert "Enter adds to" in placeholder and "“right”" in placeholder
+    assert bar.label_edit.isClearButtonEnabled()
     panel.pad.setFocus()
     panel.set_recognizer(Recognizer(paths.resource("models") / "digits.h5", warm_up=False))
     assert bar.label_edit.text() == "" and not bar.wants_enter() and bar.enter_note() == ""
+    assert panel.write_line.field.placeholderText() == panel.write_line.writing_hint
     panel.predictions.show_prediction([("7", 0.99)], bar.enter_note())
     assert "Enter writes the top one" in panel.predictions.headline.text()
 

@@ -85,6 +85,7 @@ def test_enter_writes_the_top_answer_click_writes_another_and_ctrl_c_copies(qtbo
     assert window.statusBar().currentMessage() == f"Copied to the clipboard: {written}"  # the copy shows
     panel.write_line.set_text("")  # nothing to copy, and an empty pad has nothing to write
     assert not panel.copy_action.isEnabled() and not panel.write_line.copy_button.isEnabled()
+    assert not panel.write_line.backspace_button.isEnabled()
     assert not panel.write_action.isEnabled() and not panel.write_line.write_button.isEnabled()
     draw_and_wait(qtbot, panel, draw_one)
     assert panel.write_action.isEnabled() and panel.write_line.write_button.isEnabled()

@@ -88,6 +88,7 @@ class CollectBar(CollectModeMixin, QWidget):
         self.label_edit = QLineEdit()
         self.label_edit.setPlaceholderText(translate("recognize", "the character drawn"))
         self.label_edit.setMaxLength(32)
+        self.label_edit.setClearButtonEnabled(True)  # clearing it is how Enter goes back to writing: one click
         self.label_edit.setMinimumWidth(150)
         self.label_edit.setToolTip(translate("recognize", "Type the label and press Enter (a new label starts a new class); Enter alone "
                                    "accepts the label shown"))

@@ -92,6 +92,12 @@ class RecognizePanel(WritingMixin, QWidget):
         self._update_stroke_actions()
         self.write_line.field.textChanged.connect(self._update_copy)
         self._update_copy(self.write_line.text())
+        # The text line says when Enter adds to a dataset instead of writing: a label kept after an add filed a
+        # later ツ under "ン" while the line still said "Enter writes the top answer" (a fresh-eyes walk).
+        self.collect_bar.label_edit.textChanged.connect(self._update_enter_mode)
+        self.collect_bar.collectionFinished.connect(self._update_enter_mode)
+        self.collect_bar.collectionStopped.connect(self._update_enter_mode)
+        self._update_enter_mode()
         self._build_layout()
         self._layout.addWidget(self.collect_bar)
         self._keyboard_path()
@@ -321,9 +327,23 @@ class RecognizePanel(WritingMixin, QWidget):
         self.write_action.setEnabled(not self.pad.is_empty())
         self.write_line.write_button.setEnabled(not self.pad.is_empty())
 
+    def _update_enter_mode(self, *_args) -> None:
+        bar = self.collect_bar
+        label = bar.label_edit.text().strip()
+        if bar.collecting():
+            text = translate("recognize", "Collecting: Enter adds to {0}").format(bar.target_dataset())
+        elif label:
+            text = translate("recognize", "Enter adds to {0} as “{1}”: clear the label to write").format(
+                bar.target_dataset(), label)
+        else:
+            text = self.write_line.writing_hint
+        self.write_line.field.setPlaceholderText(text)
+
     def _update_copy(self, text: str) -> None:
+        """Copy and ⌫ only with text to copy or delete (Backspace the key stays: on a drawing it takes a stroke)."""
         self.copy_action.setEnabled(bool(text))
         self.write_line.copy_button.setEnabled(bool(text))
+        self.write_line.backspace_button.setEnabled(bool(text))
 
     def _on_drawing_changed(self) -> None:
         self._live_timer.stop()
@@ -362,6 +382,7 @@ class RecognizePanel(WritingMixin, QWidget):
             return
         self.prediction = prediction
         self.predictions.show_prediction(prediction.top, self.collect_bar.enter_note())
+        self._update_enter_mode()
         value_range = self.recognizer.spec.value_range if self.recognizer is not None else "0..1"
         self.model_view.set_input(prediction.model_input, value_range)
         self.latency.setText(fmt(translate("recognize", "Latency: {0:.1f} ms"), prediction.latency_ms))
