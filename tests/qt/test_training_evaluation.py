@@ -18,6 +18,7 @@ from guiapp.core.preprocess import PreprocessSpec
 from guiapp.core.strokes import Drawing, Stroke
 from guiapp.core.training.engine import train
 from guiapp.core.training.config import TrainConfig
+from guiapp.core.training.presets import PRESETS
 from guiapp.qt.train.evaluation import evaluated_text, EvaluationView
 from guiapp.qt.train.feature_maps import FeatureMapsView
 from guiapp.qt.train.panel import TrainPanel
@@ -203,8 +204,12 @@ def test_settings_describe_the_preset_and_the_devices(qtbot):
     panel = TrainPanel()
     qtbot.addWidget(panel)
     assert panel.settings.layer_table.rowCount() == 0  # nothing asks TensorFlow before the area is shown
+    # The summary is there at once (it came with the layers, seconds later, and pushed the settings down).
+    assert panel.settings.preset_summary.text().startswith(str(PRESETS[panel.settings.preset_name()].summary)[:20])
     panel.show()
     qtbot.waitUntil(lambda: panel.settings.layer_table.rowCount() > 0, timeout=60_000)
+    button = panel.settings.description.layers_button
+    assert button.text() == f"Show its {panel.settings.layer_table.rowCount()} layers" and not button.isChecked()
     assert "Parameters" in panel.settings.param_count.text() and "10 classes" in panel.settings.param_count.text()
     # Keras's long layer names read "BatchNor…" in the narrow table: shortened, the full name in the tooltip.
     table = panel.settings.layer_table

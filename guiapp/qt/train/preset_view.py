@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
 from guiapp.core.text import Plural
+from guiapp.core.training.presets import PRESETS
 from guiapp.qt.a11y import read_only_table
 from guiapp.qt.i18n import localise, number, translate
 from guiapp.qt.theme import set_tone
@@ -58,14 +59,37 @@ class PresetDescription(QWidget):
         self.layer_table.verticalHeader().setDefaultSectionSize(22)
         self.layer_table.setMinimumHeight(120)
         self.layer_table.setMaximumHeight(190)
-        column.addWidget(self.layer_table)
         self.param_count = QLabel(_working_it_out())
         self.param_count.setWordWrap(True)
+        # The layer table on demand: always open, it took the settings' column at 1024×640, where only Epochs of
+        # the Training settings was left in view (a fresh-eyes walk). The parameter count says the model's size.
+        self.layers_button = QToolButton(checkable=True, autoRaise=True)
+        self.layers_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.layers_button.toggled.connect(self._show_layers)
+        self._show_layers(False)
         column.addWidget(self.param_count)
+        column.addWidget(self.layers_button)
+        column.addWidget(self.layer_table)
+
+    def _show_layers(self, on: bool) -> None:
+        self.layer_table.setVisible(on)
+        self.layers_button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        rows = self.layer_table.rowCount()
+        self.layers_button.setText(translate("train", "Hide the layers") if on else
+                                   localise(Plural("Show its %Ln layer(s)", "", rows)) if rows else
+                                   translate("train", "Show its layers"))
+
+    def set_preset(self, preset: str) -> None:
+        """The preset's summary at once (it needs no TensorFlow): it appeared only with the layers, seconds later,
+        and pushed the Training settings down under the pointer."""
+        if preset in PRESETS:
+            self.summary.setText(translate("train", "{0}\nReference: {1}").format(
+                localise(PRESETS[preset].summary), localise(PRESETS[preset].reference)))
 
     def show(self, description: dict | None, error: str | None = None) -> None:  # noqa: A003 — shows a description
         """``description`` (from :func:`describe_choice`); None: being worked out, or ``error`` says why not."""
         self.layer_table.setRowCount(0)
+        self._show_layers(self.layers_button.isChecked())
         if description is None:
             self.param_count.setText(translate("train", "Cannot describe this choice: {0}").format(error) if error
                                      else _working_it_out())
@@ -83,6 +107,7 @@ class PresetDescription(QWidget):
                 self.layer_table.setItem(row, col, item)
         self.layer_table.resizeColumnsToContents()
         self.layer_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._show_layers(self.layers_button.isChecked())  # the button counts them
         n = int(description["dataset_classes"])
         # a Plural, not translate("train", …, n): pyside6-lupdate files only tr() and Plural() calls as counted, so
         # French read "pour 10 classe"

@@ -111,6 +111,8 @@ class TrainingSettings(QWidget):
         self.preset.currentIndexChanged.connect(self.choiceChanged)
         column.addWidget(self.preset)
         self.description = PresetDescription()
+        self.preset.currentIndexChanged.connect(lambda _i: self.description.set_preset(self.preset_name()))
+        self.description.set_preset(self.preset_name())
         column.addWidget(self.description)
         # the description's parts, by the names the rest of the window and its tests know them
         self.preset_summary = self.description.summary
