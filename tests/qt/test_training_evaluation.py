@@ -336,7 +336,10 @@ def test_personalize_result_names_the_models_it_measured(qtbot, model_path, tmp_
     so the before/after figures say which models they were measured with."""
     view = PersonalizeView()
     qtbot.addWidget(view)
+    # No dataset of one's own yet: greyed out, and the empty list says how to make one (it said nothing)
+    assert view.personal.count() == 0 and "Recognize tab" in view.personal.placeholderText()
     view.set_base_model(model_path)
+    assert not view.button.isEnabled() and "Recognize tab" in view.button.toolTip()
     tuned = str(shutil.copy(model_path, tmp_path / "tiny-personal.h5"))
     view.show_result({"before_all": [3, 15], "after_all": [14, 15]}, model_path, tuned)
     view.set_base_model(tuned)  # "Use for recognition": Recognize loads it, the panel passes it on

@@ -52,6 +52,8 @@ class PersonalizeView(QWidget):
         form.addRow(translate("train", "Model"), model_row)
         self.personal = QComboBox()
         self.personal.setToolTip(translate("train", "A dataset of your own drawings (made on the Recognize tab or in the Datasets area)"))
+        # Empty, with Personalize greyed out and nothing saying why (a fresh-eyes walk): it says how to fill it.
+        self.personal.setPlaceholderText(translate("train", "none yet: draw on the Recognize tab, then Add to dataset"))
         form.addRow(translate("train", "My samples"), self.personal)
         self.original = QComboBox()
         self.original.setEditable(True)
@@ -137,7 +139,7 @@ class PersonalizeView(QWidget):
         if not self.base_path:
             self.button.setToolTip(translate("train", "Load a model in Recognize (or choose a file) first"))
         elif not self.personal.currentText():
-            self.button.setToolTip(translate("train", "Collect some samples of your own in the Datasets area first"))
+            self.button.setToolTip(translate("train", "Add drawings of your own first: draw on the Recognize tab, then Add to dataset"))
         else:
             self.button.setToolTip("")
 
