@@ -174,15 +174,22 @@ def date_time(iso: str, seconds: bool = False, date: bool = True) -> str:
     if not stamp.isValid():
         return iso
     locale = QLocale()
-    if not seconds:
-        return locale.toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
-    # The locale's short time with seconds after its minutes ("h:mm AP" → "h:mm:ss AP", "HH:mm" → "HH:mm:ss"): its
-    # long time format adds a time zone.
+    # The locale's short time, with seconds after its minutes when asked ("h:mm AP" → "h:mm:ss AP", "HH:mm" →
+    # "HH:mm:ss"): its long time format adds a time zone.
     time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    if ":ss" not in time_format:
+    if seconds and ":ss" not in time_format:
         time_format = time_format.replace("mm", "mm:ss", 1)
-    day = f"{locale.dateFormat(QLocale.FormatType.ShortFormat)} " if date else ""
+    day = f"{short_date_format(locale)} " if date else ""
     return locale.toString(stamp.toLocalTime(), f"{day}{time_format}")
+
+
+def short_date_format(locale: QLocale) -> str:
+    """The locale's short date with the whole year ("12/4/26" was read as 2012, or as 4 December or 12 April); in
+    English, year-month-day: the window's English is one for readers of month-first and of day-first dates, and
+    only 2026-12-04 reads the same to both."""
+    if locale.language() == QLocale.Language.English:
+        return "yyyy-MM-dd"
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
 
 
 def percent(fraction: float, decimals: int = 1) -> str:

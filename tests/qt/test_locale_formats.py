@@ -56,6 +56,22 @@ def test_runs_table_dates_and_counts_follow_the_locale(language, qtbot, tmp_path
     assert table.item(0, 4).text() == "9"
 
 
+def test_dates_say_the_whole_year_and_read_one_way_in_english(qapp):
+    """English dates read "12/4/26 11:05:29 AM" (2012? 4 December or 12 April?): the year is whole in every
+    language, and English, read by month-first and day-first readers alike, writes year-month-day."""
+    stamp = "2026-12-04T09:05:07+00:00"
+    local = QDateTime.fromString(stamp, Qt.DateFormat.ISODate).toLocalTime()
+    assert i18n.date_time(stamp).startswith(local.toString("yyyy-MM-dd "))
+    assert local.toString(":mm:ss") in i18n.date_time(stamp, seconds=True)
+    i18n.install(qapp, "fr")
+    try:
+        assert i18n.date_time(stamp).startswith(local.toString("dd/MM/yyyy "))
+        QLocale.setDefault(QLocale("de_DE"))  # a locale whose short date has a two-digit year
+        assert i18n.date_time(stamp).startswith(local.toString("dd.MM.yyyy "))
+    finally:
+        i18n.install(qapp, "en")
+
+
 def test_dataset_counts_in_the_window_follow_the_locale(language, qtbot):
     from guiapp.qt.datasets.listing import DatasetList
 
