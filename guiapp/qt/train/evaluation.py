@@ -70,8 +70,7 @@ class EvaluationView(QWidget):
         self.samples = QSpinBox()
         self.samples.setRange(5, 10_000)
         self.samples.setValue(DEFAULT_SAMPLES_PER_CLASS)
-        self.samples.setPrefix(translate("train", "made of "))
-        self.samples.setSuffix(translate("train", "/class"))
+        self.samples.setSuffix(translate("train", " per class"))  # as Train's Samples ("made of 600/class" puzzled)
         self.samples.setToolTip(translate("train", "Built-in datasets are synthesised with this many samples per class; the chosen "
                                 "split is a share of them"))
         policy = self.samples.sizePolicy()

@@ -102,6 +102,8 @@ class PersonalizeView(QWidget):
         self.personal.addItems(names)
         if current:
             self.personal.setCurrentText(current if current in names else catalogue.follow(current))
+        if self.personal.currentIndex() < 0 and names:  # with a placeholder, the first is not chosen by itself
+            self.personal.setCurrentIndex(0)
         self._update_button()
 
     def set_base_model(self, path: str | None) -> None:
