@@ -85,7 +85,7 @@ class OutlinedControls(QProxyStyle):
     (≈ 1.7:1). The indicator gets an outline in the muted text colour on both (≥ 3:1 on window and base, as WCAG
     asks of a control). And Fusion draws a slider with keyboard focus exactly as one without (the pen's Width
     slider, reached by Tab, gave no sign it was the one the arrow keys move): its handle gets a ring in the
-    highlight colour, as the line edits' frames show focus."""
+    highlight colour, as the line edits' frames show focus. Dialog buttons carry no stock icons (see styleHint)."""
 
     INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
 
@@ -102,6 +102,13 @@ class OutlinedControls(QProxyStyle):
             else:
                 painter.drawRect(rect)
             painter.restore()
+
+    def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: N802 — Qt's name
+        # Dialog buttons without Fusion's stock icons: a bare X server gives them the old bitmap set (a green return
+        # arrow on OK), unlike the window's own flat icons (a fresh-eyes walk).
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, data)
 
     def subElementRect(self, element, option, widget=None):  # noqa: N802 — Qt's name
         rect = super().subElementRect(element, option, widget)

@@ -189,3 +189,17 @@ def test_a_tab_not_chosen_shows_its_capitals_accent(qtbot, window):
 
     accented, plain = dark_rows(1), dark_rows(2)
     assert plain and accented and min(accented) < min(plain), (accented, plain)
+
+
+def test_dialog_buttons_carry_no_stock_icons(qtbot, window):
+    """About's and the shortcut list's OK showed Fusion's old bitmap (a green return arrow) beside the window's flat
+    icons: dialog buttons are text alone."""
+    from PySide6.QtWidgets import QDialogButtonBox, QStyle, QStyleFactory
+
+    hint = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
+    style = theme.OutlinedControls(QStyleFactory.create("Fusion"))
+    assert style.styleHint(hint) == 0
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    buttons.setStyle(style)
+    assert all(button.icon().isNull() for button in buttons.buttons())
