@@ -55,14 +55,14 @@ SHORTCUTS = [
     ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("menus", "undo / redo a stroke, or the write or add that cleared the pad; on the Datasets tab an edit, on the Runs page a deletion")),
     ("Enter", QT_TRANSLATE_NOOP("menus", "write the top answer into the text line (while collecting, or with a label typed: add the drawing)")),
     (QT_TRANSLATE_NOOP("menus", "Backspace"), QT_TRANSLATE_NOOP("menus", "delete the last stroke; on an empty pad, the last written character")),
-    ("Alt+0", QT_TRANSLATE_NOOP("menus", "turn the last written character into its other form: は → ば → ぱ, つ → っ, o → O")),
+    ("Alt+0", QT_TRANSLATE_NOOP("menus", "turn the last written character into its other form: は → ば → ぱ, つ → っ, o → O")),
     ("Alt+1 … Alt+9", QT_TRANSLATE_NOOP("menus", "write that candidate; Tab also reaches each candidate, Enter or Space writes it")),
     ("Ctrl+C", QT_TRANSLATE_NOOP("menus", "copy the written text")),
     ("Ctrl+O", QT_TRANSLATE_NOOP("menus", "open a model file")),
     ("Ctrl+I", QT_TRANSLATE_NOOP("menus", "open an image to recognise")),
     ("Ctrl+V", QT_TRANSLATE_NOOP("menus", "paste an image to recognise")),
     ("Ctrl+1 / 2 / 3", QT_TRANSLATE_NOOP("menus", "Recognize / Datasets / Train")),
-    ("F2", QT_TRANSLATE_NOOP("menus", "rename the dataset of your own chosen in the Datasets list")),
+    ("F2", QT_TRANSLATE_NOOP("menus", "rename the dataset chosen in the Datasets list (your own, or an import)")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("menus", "quit")),
 ]
 
