@@ -1944,6 +1944,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Show its %Ln layer(s)</source>
+        <translation>
+            <numerusform>Afficher sa couche</numerusform>
+            <numerusform>Afficher ses %Ln couches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
         <translation>
             <numerusform>Paramètres : &lt;b&gt;{0}&lt;/b&gt; pour %Ln classe, entrée {1}</numerusform>
@@ -2715,6 +2722,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>Clic droit pour le renommer ou le supprimer (F2 le renomme)</translation>
     </message>
     <message>
+        <source>Right-click to rename it or remove it from the list (F2 renames it)</source>
+        <translation>Clic droit pour le renommer ou le retirer de la liste (F2 le renomme)</translation>
+    </message>
+    <message>
         <source>Remove {0} from the list (its files stay)</source>
         <translation>Retirer {0} de la liste (ses fichiers restent)</translation>
     </message>
@@ -2791,6 +2802,14 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
     <message>
         <source>source: {0}</source>
         <translation>source : {0}</translation>
+    </message>
+    <message>
+        <source>written by the synthesiser&apos;s writer, stroke by stroke: replay below</source>
+        <translation>écrit trait par trait par le scripteur du synthétiseur : rejouez-le ci-dessous</translation>
+    </message>
+    <message>
+        <source>an image (printed or scanned): no strokes to replay</source>
+        <translation>une image (imprimée ou numérisée) : aucun trait à rejouer</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -3139,10 +3158,6 @@ Still using {0}.</source>
         <translation>supprimer le dernier trait ; bloc vide, le dernier caractère écrit</translation>
     </message>
     <message>
-        <source>turn the last written character into its other form: は → ば → ぱ, つ → っ, o → O</source>
-        <translation>changer la forme du dernier caractère écrit : は → ば → ぱ, つ → っ, o → O</translation>
-    </message>
-    <message>
         <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
         <translation>écrire ce candidat ; Tab atteint aussi chaque candidat, Entrée ou Espace l’écrit</translation>
     </message>
@@ -3167,8 +3182,12 @@ Still using {0}.</source>
         <translation>Reconnaître / Données / Entraîner</translation>
     </message>
     <message>
-        <source>rename the dataset of your own chosen in the Datasets list</source>
-        <translation>renommer votre jeu de données choisi dans la liste de l’onglet Données</translation>
+        <source>turn the last written character into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
+        <translation>transformer le dernier caractère écrit en son autre forme : は → ば → ぱ, つ → っ, o → O</translation>
+    </message>
+    <message>
+        <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
+        <translation>renommer le jeu de données choisi dans la liste Données (le vôtre ou un jeu importé)</translation>
     </message>
     <message>
         <source>quit</source>
@@ -3433,6 +3452,18 @@ Still using {0}.</source>
         <translation>Passer</translation>
     </message>
     <message>
+        <source>Skip this character: its remaining drawings are not asked for</source>
+        <translation>Passer ce caractère : ses dessins restants ne sont pas demandés</translation>
+    </message>
+    <message>
+        <source>Close this row (Collect… opens it again); a collection under way stops, its drawings kept</source>
+        <translation>Fermer cette ligne (Collecter… la rouvre) ; une collecte en cours s’arrête, ses dessins sont gardés</translation>
+    </message>
+    <message>
+        <source>Close the collection row</source>
+        <translation>Fermer la ligne de collecte</translation>
+    </message>
+    <message>
         <source>Dataset:</source>
         <translation>Jeu :</translation>
     </message>
@@ -3531,6 +3562,10 @@ Still using {0}.</source>
     <message>
         <source>Collection stopped; the drawings added so far are kept.</source>
         <translation>Collecte arrêtée ; les dessins déjà ajoutés sont gardés.</translation>
+    </message>
+    <message>
+        <source>Skipped {0} (drawings not made: {1}).</source>
+        <translation>{0} passé (dessins non faits : {1}).</translation>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>
@@ -3937,6 +3972,14 @@ Still using {0}.</source>
         <translation>entrée {0}×{1}, ajustement {2}, encre {3}</translation>
     </message>
     <message>
+        <source>Collecting: Enter adds to {0}</source>
+        <translation>Collecte : Entrée ajoute à {0}</translation>
+    </message>
+    <message>
+        <source>Enter adds to {0} as “{1}”: clear the label to write</source>
+        <translation>Entrée ajoute à {0} comme « {1} » : effacez l’étiquette pour écrire</translation>
+    </message>
+    <message>
         <source>No character found in this image: it has no ink.</source>
         <translation>Aucun caractère trouvé dans cette image : elle ne contient pas d’encre.</translation>
     </message>
@@ -4071,10 +4114,6 @@ apparaît ici</translation>
         <translation>Copié dans le presse-papiers : {0}</translation>
     </message>
     <message>
-        <source>Nothing to copy: write something first.</source>
-        <translation>Rien à copier : écrivez d’abord quelque chose.</translation>
-    </message>
-    <message>
         <source>{0}: cannot read the file ({1})</source>
         <translation>{0} : lecture du fichier impossible ({1})</translation>
     </message>
@@ -4133,6 +4172,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
     <message>
         <source>Your drawings are kept in the dataset {0}.</source>
         <translation>Vos dessins sont conservés dans le jeu de données {0}.</translation>
+    </message>
+    <message>
+        <source>Drawings of a character already there count towards the {0}.</source>
+        <translation>Les dessins d’un caractère déjà présents comptent parmi les {0}.</translation>
     </message>
     <message>
         <source>Its other characters ({0}) are learnt again with them.</source>
@@ -4262,14 +4305,6 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <translation>Fichier de modèle…</translation>
     </message>
     <message>
-        <source>made of </source>
-        <translation>constitué de </translation>
-    </message>
-    <message>
-        <source>/class</source>
-        <translation>/classe</translation>
-    </message>
-    <message>
         <source>Built-in datasets are synthesised with this many samples per class; the chosen split is a share of them</source>
         <translation>Les jeux intégrés sont synthétisés avec ce nombre d’échantillons par classe ; la partie choisie en est une fraction</translation>
     </message>
@@ -4310,6 +4345,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <translation>F1</translation>
     </message>
     <message>
+        <source>Worst class first (lowest accuracy); click a header to sort by it</source>
+        <translation>La pire classe d’abord (exactitude la plus basse) ; cliquez sur un en-tête pour trier</translation>
+    </message>
+    <message>
         <source>Per-class results</source>
         <translation>Résultats par classe</translation>
     </message>
@@ -4330,10 +4369,6 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <source>Samples</source>
         <comment>per-class table header</comment>
         <translation>Effectif</translation>
-    </message>
-    <message>
-        <source>Click a header to sort by it</source>
-        <translation>Cliquez sur un en-tête pour trier selon cette colonne</translation>
     </message>
     <message>
         <source>Accuracy: the share of this class&apos;s samples the model read right</source>
@@ -4744,6 +4779,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <translation>Un jeu de vos propres dessins (créé dans l’onglet Reconnaître ou la zone Données)</translation>
     </message>
     <message>
+        <source>none yet: draw on the Recognize tab, then Add to dataset</source>
+        <translation>aucun pour l’instant : dessinez dans l’onglet Reconnaître, puis Ajouter au jeu</translation>
+    </message>
+    <message>
         <source>My samples</source>
         <translation>Mes échantillons</translation>
     </message>
@@ -4774,6 +4813,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
     <message>
         <source>Learning rate</source>
         <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Add drawings of your own first: draw on the Recognize tab, then Add to dataset</source>
+        <translation>Ajoutez d’abord vos propres dessins : dessinez dans l’onglet Reconnaître, puis Ajouter au jeu</translation>
     </message>
     <message>
         <source>Personalizing ended without a new model: {0}</source>
@@ -4810,10 +4853,6 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
     <message>
         <source>Load a model in Recognize (or choose a file) first</source>
         <translation>Chargez d’abord un modèle dans Reconnaître (ou choisissez un fichier)</translation>
-    </message>
-    <message>
-        <source>Collect some samples of your own in the Datasets area first</source>
-        <translation>Collectez d’abord quelques échantillons à vous dans la zone Données</translation>
     </message>
     <message>
         <source>Personalizing…</source>
@@ -5174,6 +5213,14 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
     <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
         <translation>Paramètres : calcul en cours (la première fois, TensorFlow se charge : quelques secondes)…</translation>
+    </message>
+    <message>
+        <source>Hide the layers</source>
+        <translation>Masquer les couches</translation>
+    </message>
+    <message>
+        <source>Show its layers</source>
+        <translation>Afficher ses couches</translation>
     </message>
     <message>
         <source>{0}

@@ -1921,6 +1921,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Show its %Ln layer(s)</source>
+        <translation>
+            <numerusform>%Ln 層を表示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
         <translation>
             <numerusform>パラメーター: &lt;b&gt;{0}&lt;/b&gt; (%Ln クラス、入力 {1})</numerusform>
@@ -2657,6 +2663,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>右クリックで名前の変更や削除ができます（F2 で名前を変更）</translation>
     </message>
     <message>
+        <source>Right-click to rename it or remove it from the list (F2 renames it)</source>
+        <translation>右クリックで名前の変更や一覧からの削除ができます（F2 で名前を変更）</translation>
+    </message>
+    <message>
         <source>Remove {0} from the list (its files stay)</source>
         <translation>{0} を一覧から外す（ファイルは残ります）</translation>
     </message>
@@ -2733,6 +2743,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>source: {0}</source>
         <translation>出典: {0}</translation>
+    </message>
+    <message>
+        <source>written by the synthesiser&apos;s writer, stroke by stroke: replay below</source>
+        <translation>合成器の書き手が一画ずつ書いたもの: 下で再生できます</translation>
+    </message>
+    <message>
+        <source>an image (printed or scanned): no strokes to replay</source>
+        <translation>画像（印刷またはスキャン）: 再生する筆画はありません</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -3081,10 +3099,6 @@ Still using {0}.</source>
         <translation>最後の一画を削除。パッドが空なら最後に書いた文字を削除</translation>
     </message>
     <message>
-        <source>turn the last written character into its other form: は → ば → ぱ, つ → っ, o → O</source>
-        <translation>最後に書いた文字を別の形に変える: は → ば → ぱ、つ → っ、o → O</translation>
-    </message>
-    <message>
         <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
         <translation>その順位の候補を書く。Tab でも各候補に移動でき、Enter か Space で書く</translation>
     </message>
@@ -3109,8 +3123,12 @@ Still using {0}.</source>
         <translation>認識 / データセット / 訓練</translation>
     </message>
     <message>
-        <source>rename the dataset of your own chosen in the Datasets list</source>
-        <translation>データセット一覧で選んだ自分のデータセットの名前を変更</translation>
+        <source>turn the last written character into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
+        <translation>最後に書いた文字を別の形に変える: は → ば → ぱ、つ → っ、o → O</translation>
+    </message>
+    <message>
+        <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
+        <translation>「データセット」一覧で選んだデータセット（自分のもの、または取り込んだもの）の名前を変更</translation>
     </message>
     <message>
         <source>quit</source>
@@ -3375,6 +3393,18 @@ Still using {0}.</source>
         <translation>スキップ</translation>
     </message>
     <message>
+        <source>Skip this character: its remaining drawings are not asked for</source>
+        <translation>この文字をスキップ: 残りの描画は求めません</translation>
+    </message>
+    <message>
+        <source>Close this row (Collect… opens it again); a collection under way stops, its drawings kept</source>
+        <translation>この行を閉じる（「収集…」で再び開きます）。進行中の収集は止まり、描画は残ります</translation>
+    </message>
+    <message>
+        <source>Close the collection row</source>
+        <translation>収集の行を閉じる</translation>
+    </message>
+    <message>
         <source>Dataset:</source>
         <translation>データセット:</translation>
     </message>
@@ -3473,6 +3503,10 @@ Still using {0}.</source>
     <message>
         <source>Collection stopped; the drawings added so far are kept.</source>
         <translation>収集をやめました。ここまでに追加したものは残っています。</translation>
+    </message>
+    <message>
+        <source>Skipped {0} (drawings not made: {1}).</source>
+        <translation>{0} をスキップしました（描かなかった数: {1}）。</translation>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>
@@ -3879,6 +3913,14 @@ Still using {0}.</source>
         <translation>入力 {0}×{1}、フィット {2}、インク {3}</translation>
     </message>
     <message>
+        <source>Collecting: Enter adds to {0}</source>
+        <translation>収集中: Enter で {0} に追加</translation>
+    </message>
+    <message>
+        <source>Enter adds to {0} as “{1}”: clear the label to write</source>
+        <translation>Enter で「{1}」として {0} に追加: 書き込むにはラベルを消してください</translation>
+    </message>
+    <message>
         <source>No character found in this image: it has no ink.</source>
         <translation>この画像には文字が見つかりません（インクがありません）。</translation>
     </message>
@@ -4013,10 +4055,6 @@ appears here</source>
         <translation>クリップボードにコピーしました：{0}</translation>
     </message>
     <message>
-        <source>Nothing to copy: write something first.</source>
-        <translation>コピーするものがありません：先に文字を書いてください。</translation>
-    </message>
-    <message>
         <source>{0}: cannot read the file ({1})</source>
         <translation>{0}: ファイルを読めません（{1}）</translation>
     </message>
@@ -4075,6 +4113,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Your drawings are kept in the dataset {0}.</source>
         <translation>描いた文字はデータセット {0} に保存されます。</translation>
+    </message>
+    <message>
+        <source>Drawings of a character already there count towards the {0}.</source>
+        <translation>すでにある文字の描画も {0} 回に数えます。</translation>
     </message>
     <message>
         <source>Its other characters ({0}) are learnt again with them.</source>
@@ -4204,14 +4246,6 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>モデルファイル…</translation>
     </message>
     <message>
-        <source>made of </source>
-        <translation>構成: </translation>
-    </message>
-    <message>
-        <source>/class</source>
-        <translation>/クラス</translation>
-    </message>
-    <message>
         <source>Built-in datasets are synthesised with this many samples per class; the chosen split is a share of them</source>
         <translation>組み込みデータセットはクラスごとにこの数だけ合成され、選んだ分割はその一部です</translation>
     </message>
@@ -4252,6 +4286,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>F1</translation>
     </message>
     <message>
+        <source>Worst class first (lowest accuracy); click a header to sort by it</source>
+        <translation>最も悪いクラス（正解率が最低）が先頭。見出しをクリックで並べ替え</translation>
+    </message>
+    <message>
         <source>Per-class results</source>
         <translation>クラスごとの結果</translation>
     </message>
@@ -4272,10 +4310,6 @@ The model in use learns them in the background, and the pad switches to the new 
         <source>Samples</source>
         <comment>per-class table header</comment>
         <translation>サンプル数</translation>
-    </message>
-    <message>
-        <source>Click a header to sort by it</source>
-        <translation>見出しをクリックするとその列で並べ替えます</translation>
     </message>
     <message>
         <source>Accuracy: the share of this class&apos;s samples the model read right</source>
@@ -4686,6 +4720,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>自分の描画のデータセット（「認識」タブか「データセット」で作成）</translation>
     </message>
     <message>
+        <source>none yet: draw on the Recognize tab, then Add to dataset</source>
+        <translation>まだありません: 「認識」タブで描いて「データセットに追加」</translation>
+    </message>
+    <message>
         <source>My samples</source>
         <translation>自分のサンプル</translation>
     </message>
@@ -4716,6 +4754,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Learning rate</source>
         <translation>学習率</translation>
+    </message>
+    <message>
+        <source>Add drawings of your own first: draw on the Recognize tab, then Add to dataset</source>
+        <translation>まず自分の描画を追加してください: 「認識」タブで描いて「データセットに追加」</translation>
     </message>
     <message>
         <source>Personalizing ended without a new model: {0}</source>
@@ -4752,10 +4794,6 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Load a model in Recognize (or choose a file) first</source>
         <translation>先に「認識」でモデルを読み込んで（またはファイルを選んで）ください</translation>
-    </message>
-    <message>
-        <source>Collect some samples of your own in the Datasets area first</source>
-        <translation>先に「データセット」で自分のサンプルをいくつか集めてください</translation>
     </message>
     <message>
         <source>Personalizing…</source>
@@ -5116,6 +5154,14 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
         <translation>パラメーター: 計算中 (初回は TensorFlow を読み込むため数秒かかります)…</translation>
+    </message>
+    <message>
+        <source>Hide the layers</source>
+        <translation>層を隠す</translation>
+    </message>
+    <message>
+        <source>Show its layers</source>
+        <translation>層を表示</translation>
     </message>
     <message>
         <source>{0}

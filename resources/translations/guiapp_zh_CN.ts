@@ -1921,6 +1921,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Show its %Ln layer(s)</source>
+        <translation>
+            <numerusform>显示它的 %Ln 层</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
         <translation>
             <numerusform>参数：&lt;b&gt;{0}&lt;/b&gt;（%Ln 个类别，输入 {1}）</numerusform>
@@ -2657,6 +2663,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>右键单击可重命名或删除（按 F2 重命名）</translation>
     </message>
     <message>
+        <source>Right-click to rename it or remove it from the list (F2 renames it)</source>
+        <translation>右键单击可重命名或从列表中移除（按 F2 重命名）</translation>
+    </message>
+    <message>
         <source>Remove {0} from the list (its files stay)</source>
         <translation>从列表中移除 {0}（文件保留）</translation>
     </message>
@@ -2733,6 +2743,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>source: {0}</source>
         <translation>来源：{0}</translation>
+    </message>
+    <message>
+        <source>written by the synthesiser&apos;s writer, stroke by stroke: replay below</source>
+        <translation>由合成器的书写者一笔一笔写成：可在下方回放</translation>
+    </message>
+    <message>
+        <source>an image (printed or scanned): no strokes to replay</source>
+        <translation>图像（印刷或扫描）：没有可回放的笔画</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -3081,10 +3099,6 @@ Still using {0}.</source>
         <translation>删除最后一笔；画板为空时删除最后写入的字符</translation>
     </message>
     <message>
-        <source>turn the last written character into its other form: は → ば → ぱ, つ → っ, o → O</source>
-        <translation>把最后写入的字符换成另一种形式：は → ば → ぱ，つ → っ，o → O</translation>
-    </message>
-    <message>
         <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
         <translation>写入该名次的候选；Tab 也能移到每个候选，按 Enter 或空格写入</translation>
     </message>
@@ -3109,8 +3123,12 @@ Still using {0}.</source>
         <translation>识别 / 数据集 / 训练</translation>
     </message>
     <message>
-        <source>rename the dataset of your own chosen in the Datasets list</source>
-        <translation>重命名数据集列表中选中的自己的数据集</translation>
+        <source>turn the last written character into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
+        <translation>把最后写的字符变成它的另一种形式：は → ば → ぱ，つ → っ，o → O</translation>
+    </message>
+    <message>
+        <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
+        <translation>重命名在“数据集”列表中选中的数据集（你自己的或导入的）</translation>
     </message>
     <message>
         <source>quit</source>
@@ -3375,6 +3393,18 @@ Still using {0}.</source>
         <translation>跳过</translation>
     </message>
     <message>
+        <source>Skip this character: its remaining drawings are not asked for</source>
+        <translation>跳过这个字符：不再要求它剩下的书写</translation>
+    </message>
+    <message>
+        <source>Close this row (Collect… opens it again); a collection under way stops, its drawings kept</source>
+        <translation>关闭这一行（“采集…”可再次打开）；进行中的采集会停止，已写的保留</translation>
+    </message>
+    <message>
+        <source>Close the collection row</source>
+        <translation>关闭采集行</translation>
+    </message>
+    <message>
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
@@ -3473,6 +3503,10 @@ Still using {0}.</source>
     <message>
         <source>Collection stopped; the drawings added so far are kept.</source>
         <translation>采集已停止；已添加的书写都保留了。</translation>
+    </message>
+    <message>
+        <source>Skipped {0} (drawings not made: {1}).</source>
+        <translation>已跳过 {0}（未写：{1} 个）。</translation>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>
@@ -3879,6 +3913,14 @@ Still using {0}.</source>
         <translation>输入 {0}×{1}，适配 {2}，墨迹 {3}</translation>
     </message>
     <message>
+        <source>Collecting: Enter adds to {0}</source>
+        <translation>采集中：按 Enter 加入 {0}</translation>
+    </message>
+    <message>
+        <source>Enter adds to {0} as “{1}”: clear the label to write</source>
+        <translation>按 Enter 以“{1}”加入 {0}：清空标签即可写入</translation>
+    </message>
+    <message>
         <source>No character found in this image: it has no ink.</source>
         <translation>此图像中没有找到字符：其中没有墨迹。</translation>
     </message>
@@ -4013,10 +4055,6 @@ appears here</source>
         <translation>已复制到剪贴板：{0}</translation>
     </message>
     <message>
-        <source>Nothing to copy: write something first.</source>
-        <translation>没有可复制的内容：请先写点什么。</translation>
-    </message>
-    <message>
         <source>{0}: cannot read the file ({1})</source>
         <translation>{0}：无法读取文件（{1}）</translation>
     </message>
@@ -4075,6 +4113,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Your drawings are kept in the dataset {0}.</source>
         <translation>你的手写样本保存在数据集 {0} 中。</translation>
+    </message>
+    <message>
+        <source>Drawings of a character already there count towards the {0}.</source>
+        <translation>数据集中已有的该字符书写也计入这 {0} 次。</translation>
     </message>
     <message>
         <source>Its other characters ({0}) are learnt again with them.</source>
@@ -4204,14 +4246,6 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>模型文件…</translation>
     </message>
     <message>
-        <source>made of </source>
-        <translation>构成：</translation>
-    </message>
-    <message>
-        <source>/class</source>
-        <translation>/类</translation>
-    </message>
-    <message>
         <source>Built-in datasets are synthesised with this many samples per class; the chosen split is a share of them</source>
         <translation>内置数据集按每类这么多样本合成；所选划分是其中的一部分</translation>
     </message>
@@ -4252,6 +4286,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>F1</translation>
     </message>
     <message>
+        <source>Worst class first (lowest accuracy); click a header to sort by it</source>
+        <translation>最差的类别在前（准确率最低）；点击表头可排序</translation>
+    </message>
+    <message>
         <source>Per-class results</source>
         <translation>各类别的结果</translation>
     </message>
@@ -4272,10 +4310,6 @@ The model in use learns them in the background, and the pad switches to the new 
         <source>Samples</source>
         <comment>per-class table header</comment>
         <translation>样本数</translation>
-    </message>
-    <message>
-        <source>Click a header to sort by it</source>
-        <translation>点击表头可按该列排序</translation>
     </message>
     <message>
         <source>Accuracy: the share of this class&apos;s samples the model read right</source>
@@ -4686,6 +4720,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>你自己手写的数据集（在“识别”页或“数据集”中创建）</translation>
     </message>
     <message>
+        <source>none yet: draw on the Recognize tab, then Add to dataset</source>
+        <translation>还没有：在“识别”页书写，然后“添加到数据集”</translation>
+    </message>
+    <message>
         <source>My samples</source>
         <translation>我的样本</translation>
     </message>
@@ -4716,6 +4754,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Learning rate</source>
         <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Add drawings of your own first: draw on the Recognize tab, then Add to dataset</source>
+        <translation>请先添加你自己的书写：在“识别”页书写，然后“添加到数据集”</translation>
     </message>
     <message>
         <source>Personalizing ended without a new model: {0}</source>
@@ -4752,10 +4794,6 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Load a model in Recognize (or choose a file) first</source>
         <translation>请先在“识别”中加载模型（或选择文件）</translation>
-    </message>
-    <message>
-        <source>Collect some samples of your own in the Datasets area first</source>
-        <translation>请先在“数据集”中采集一些你自己的样本</translation>
     </message>
     <message>
         <source>Personalizing…</source>
@@ -5116,6 +5154,14 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
         <translation>参数：正在计算（首次需要加载 TensorFlow，约几秒）…</translation>
+    </message>
+    <message>
+        <source>Hide the layers</source>
+        <translation>隐藏各层</translation>
+    </message>
+    <message>
+        <source>Show its layers</source>
+        <translation>显示各层</translation>
     </message>
     <message>
         <source>{0}

@@ -1921,6 +1921,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Show its %Ln layer(s)</source>
+        <translation>
+            <numerusform>顯示它的 %Ln 層</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
         <translation>
             <numerusform>參數：&lt;b&gt;{0}&lt;/b&gt;（%Ln 個類別，輸入 {1}）</numerusform>
@@ -2657,6 +2663,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>按右鍵可重新命名或刪除（按 F2 重新命名）</translation>
     </message>
     <message>
+        <source>Right-click to rename it or remove it from the list (F2 renames it)</source>
+        <translation>按右鍵可重新命名或從列表中移除（按 F2 重新命名）</translation>
+    </message>
+    <message>
         <source>Remove {0} from the list (its files stay)</source>
         <translation>從列表中移除 {0}（檔案保留）</translation>
     </message>
@@ -2733,6 +2743,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>source: {0}</source>
         <translation>來源：{0}</translation>
+    </message>
+    <message>
+        <source>written by the synthesiser&apos;s writer, stroke by stroke: replay below</source>
+        <translation>由合成器的書寫者一筆一筆寫成：可在下方重播</translation>
+    </message>
+    <message>
+        <source>an image (printed or scanned): no strokes to replay</source>
+        <translation>影像（印刷或掃描）：沒有可重播的筆畫</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -3081,10 +3099,6 @@ Still using {0}.</source>
         <translation>刪除最後一筆；畫板為空時刪除最後寫入的字元</translation>
     </message>
     <message>
-        <source>turn the last written character into its other form: は → ば → ぱ, つ → っ, o → O</source>
-        <translation>把最後寫入的字元換成另一種形式：は → ば → ぱ，つ → っ，o → O</translation>
-    </message>
-    <message>
         <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
         <translation>寫入該名次的候選；Tab 也能移到每個候選，按 Enter 或空白鍵寫入</translation>
     </message>
@@ -3109,8 +3123,12 @@ Still using {0}.</source>
         <translation>辨識 / 資料集 / 訓練</translation>
     </message>
     <message>
-        <source>rename the dataset of your own chosen in the Datasets list</source>
-        <translation>重新命名資料集列表中選取的自己的資料集</translation>
+        <source>turn the last written character into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
+        <translation>把最後寫的字元變成它的另一種形式：は → ば → ぱ，つ → っ，o → O</translation>
+    </message>
+    <message>
+        <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
+        <translation>重新命名在“資料集”列表中選取的資料集（你自己的或匯入的）</translation>
     </message>
     <message>
         <source>quit</source>
@@ -3375,6 +3393,18 @@ Still using {0}.</source>
         <translation>跳過</translation>
     </message>
     <message>
+        <source>Skip this character: its remaining drawings are not asked for</source>
+        <translation>跳過這個字元：不再要求它剩下的書寫</translation>
+    </message>
+    <message>
+        <source>Close this row (Collect… opens it again); a collection under way stops, its drawings kept</source>
+        <translation>關閉這一列（“採集…”可再次開啟）；進行中的採集會停止，已寫的保留</translation>
+    </message>
+    <message>
+        <source>Close the collection row</source>
+        <translation>關閉採集列</translation>
+    </message>
+    <message>
         <source>Dataset:</source>
         <translation>資料集：</translation>
     </message>
@@ -3473,6 +3503,10 @@ Still using {0}.</source>
     <message>
         <source>Collection stopped; the drawings added so far are kept.</source>
         <translation>採集已停止；已加入的書寫都保留了。</translation>
+    </message>
+    <message>
+        <source>Skipped {0} (drawings not made: {1}).</source>
+        <translation>已跳過 {0}（未寫：{1} 個）。</translation>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>
@@ -3879,6 +3913,14 @@ Still using {0}.</source>
         <translation>輸入 {0}×{1}，適配 {2}，墨跡 {3}</translation>
     </message>
     <message>
+        <source>Collecting: Enter adds to {0}</source>
+        <translation>採集中：按 Enter 加入 {0}</translation>
+    </message>
+    <message>
+        <source>Enter adds to {0} as “{1}”: clear the label to write</source>
+        <translation>按 Enter 以“{1}”加入 {0}：清空標籤即可寫入</translation>
+    </message>
+    <message>
         <source>No character found in this image: it has no ink.</source>
         <translation>此影像中找不到字元：其中沒有墨跡。</translation>
     </message>
@@ -4013,10 +4055,6 @@ appears here</source>
         <translation>已複製到剪貼簿：{0}</translation>
     </message>
     <message>
-        <source>Nothing to copy: write something first.</source>
-        <translation>沒有可複製的內容：請先寫些什麼。</translation>
-    </message>
-    <message>
         <source>{0}: cannot read the file ({1})</source>
         <translation>{0}：無法讀取檔案（{1}）</translation>
     </message>
@@ -4075,6 +4113,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Your drawings are kept in the dataset {0}.</source>
         <translation>你的手寫樣本保存在資料集 {0} 中。</translation>
+    </message>
+    <message>
+        <source>Drawings of a character already there count towards the {0}.</source>
+        <translation>資料集中已有的該字元書寫也計入這 {0} 次。</translation>
     </message>
     <message>
         <source>Its other characters ({0}) are learnt again with them.</source>
@@ -4204,14 +4246,6 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>模型檔案…</translation>
     </message>
     <message>
-        <source>made of </source>
-        <translation>構成：</translation>
-    </message>
-    <message>
-        <source>/class</source>
-        <translation>/類</translation>
-    </message>
-    <message>
         <source>Built-in datasets are synthesised with this many samples per class; the chosen split is a share of them</source>
         <translation>內建資料集按每類這麼多樣本合成；所選劃分是其中的一部分</translation>
     </message>
@@ -4252,6 +4286,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>F1</translation>
     </message>
     <message>
+        <source>Worst class first (lowest accuracy); click a header to sort by it</source>
+        <translation>最差的類別在前（準確率最低）；點選表頭可排序</translation>
+    </message>
+    <message>
         <source>Per-class results</source>
         <translation>各類別的結果</translation>
     </message>
@@ -4272,10 +4310,6 @@ The model in use learns them in the background, and the pad switches to the new 
         <source>Samples</source>
         <comment>per-class table header</comment>
         <translation>樣本數</translation>
-    </message>
-    <message>
-        <source>Click a header to sort by it</source>
-        <translation>按一下表頭可依該欄排序</translation>
     </message>
     <message>
         <source>Accuracy: the share of this class&apos;s samples the model read right</source>
@@ -4686,6 +4720,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>你自己手寫的資料集（在“辨識”頁或“資料集”中建立）</translation>
     </message>
     <message>
+        <source>none yet: draw on the Recognize tab, then Add to dataset</source>
+        <translation>還沒有：在“辨識”頁書寫，然後“新增到資料集”</translation>
+    </message>
+    <message>
         <source>My samples</source>
         <translation>我的樣本</translation>
     </message>
@@ -4716,6 +4754,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Learning rate</source>
         <translation>學習率</translation>
+    </message>
+    <message>
+        <source>Add drawings of your own first: draw on the Recognize tab, then Add to dataset</source>
+        <translation>請先新增你自己的書寫：在“辨識”頁書寫，然後“新增到資料集”</translation>
     </message>
     <message>
         <source>Personalizing ended without a new model: {0}</source>
@@ -4752,10 +4794,6 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Load a model in Recognize (or choose a file) first</source>
         <translation>請先在“辨識”中載入模型（或選擇檔案）</translation>
-    </message>
-    <message>
-        <source>Collect some samples of your own in the Datasets area first</source>
-        <translation>請先在“資料集”中採集一些你自己的樣本</translation>
     </message>
     <message>
         <source>Personalizing…</source>
@@ -5116,6 +5154,14 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
         <translation>參數：正在計算（首次需要載入 TensorFlow，約幾秒）…</translation>
+    </message>
+    <message>
+        <source>Hide the layers</source>
+        <translation>隱藏各層</translation>
+    </message>
+    <message>
+        <source>Show its layers</source>
+        <translation>顯示各層</translation>
     </message>
     <message>
         <source>{0}

@@ -24,6 +24,8 @@ KEEP = {
     "handwriting", "my", "adam", "sgd", "rmsprop", "adamw", "nadam", "constant", "step", "cosine", "plateau", "tf",
     "expert", "tutorial", "lenet", "mlp", "cnn", "keras-tutorial", "macro", "top", "png", "fashion", "jpg", "svg", "pdf",
     "grad", "cam",  # Grad-CAM, the saliency method's name
+    # layer names, as Keras and the layer table write them (a preset's summary keeps them in every language)
+    "conv", "relu", "pool", "dropout", "dense", "softmax", "flatten", "batchnorm", "maxpool",
     "guiapp", "python", "mit",  # the command, its language and licence (About)
 }
 KEEP |= {name.lower() for name in i18n.LANGUAGES.values()}  # each language is named in itself
