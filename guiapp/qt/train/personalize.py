@@ -54,6 +54,9 @@ class PersonalizeView(QWidget):
         self.personal.setToolTip(translate("train", "A dataset of your own drawings (made on the Recognize tab or in the Datasets area)"))
         # Empty, with Personalize greyed out and nothing saying why (a fresh-eyes walk): it says how to fill it.
         self.personal.setPlaceholderText(translate("train", "none yet: draw on the Recognize tab, then Add to dataset"))
+        # As wide as the form makes it, never wider for its hint: a combo's own minimum counts its placeholder, which
+        # widened the French window past 1024 px; an explicit minimum is what layouts take instead.
+        self.personal.setMinimumWidth(120)
         form.addRow(translate("train", "My samples"), self.personal)
         self.original = QComboBox()
         self.original.setEditable(True)
