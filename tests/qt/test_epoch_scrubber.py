@@ -34,6 +34,10 @@ def test_the_slider_goes_over_the_epochs_with_top5_and_confusion(qtbot, recorded
     assert len(last["top"]) == 5 and "Epoch 3, your drawing:" in view.top.text()
     label, share = last["top"][0]
     assert f"your drawing: {label} (" in view.top.text()  # "7 (100 %)": "7 100 %" ran label and share together
+    from guiapp.qt.recognize.predictions import format_percent
+
+    # each share written as the pad writes it: "<0.1 %", never "0 %" (the pad called it unlikely, this impossible)
+    assert all(f"{l} ({format_percent(p)})" in view.top.text() for l, p in last["top"])
     # The run's own validation split (20 % of 20 digits per class), opened again from the run record.
     assert last["confusion"].shape == (10, 10) and last["confusion"].sum() == 40
     assert "Validation accuracy at epoch 3" in view.accuracy.text()

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from guiapp.core.plural import resolve
 from guiapp.core.training.epochs import YOUR_DRAWINGS
-from guiapp.qt.i18n import fmt, percent, translate
+from guiapp.qt.i18n import fmt, translate
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.lazy import LazyWidget
+from guiapp.qt.recognize.predictions import format_percent
 
 
 def _make_heatmap():
@@ -133,7 +134,8 @@ class EpochScrubber(QWidget):
         self.last = view
         if view["top"]:
             self.top.setText(translate("train", "Epoch {0}, your drawing: {1}").format(
-                view["epoch"], " · ".join(f"{label} ({percent(p, 0)})" for label, p in view["top"])))
+                # written as the pad writes them ("<0.1 %", not "0 %" for an answer the pad calls unlikely)
+                view["epoch"], " · ".join(f"{label} ({format_percent(p)})" for label, p in view["top"])))
         else:  # the pad was cleared: not epoch 15's answer under a slider at epoch 1
             self.top.setText(translate("train", "Draw something in Recognize to see its top 5 at each epoch."))
         if view["confusion"] is not None:
