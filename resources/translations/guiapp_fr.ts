@@ -3183,7 +3183,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>turn the last written character into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>transformer le dernier caractère écrit en son autre forme : は → ば → ぱ, つ → っ, o → O</translation>
+        <translation>transformer le dernier caractère écrit en son autre forme : は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
@@ -3670,6 +3670,14 @@ Still using {0}.</source>
     <message>
         <source>Best epoch</source>
         <translation>Meilleure époque</translation>
+    </message>
+    <message>
+        <source>Small kana</source>
+        <translation>Petits kana</translation>
+    </message>
+    <message>
+        <source>{0} small/large pairs ({1}/{2} …) are one shape to the network, which sees every drawing at one size: the pad tells them apart by the size drawn. The accuracy figures above are the network&apos;s alone, to which such a pair is close to a coin toss.</source>
+        <translation>{0} paires petit/grand ({1}/{2} …) ont une seule forme pour le réseau, qui voit chaque dessin à une même taille : le bloc les distingue par la taille dessinée. Les exactitudes ci-dessus sont celles du réseau seul, pour qui une telle paire est presque un pile ou face.</translation>
     </message>
     <message>
         <source>Also inside</source>

@@ -3124,7 +3124,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>turn the last written character into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>最後に書いた文字を別の形に変える: は → ば → ぱ、つ → っ、o → O</translation>
+        <translation>最後に書いた文字を別の形に変える: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ、つ&#xa0;→&#xa0;っ、o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
@@ -3611,6 +3611,14 @@ Still using {0}.</source>
     <message>
         <source>Best epoch</source>
         <translation>最良のエポック</translation>
+    </message>
+    <message>
+        <source>Small kana</source>
+        <translation>小書きの仮名</translation>
+    </message>
+    <message>
+        <source>{0} small/large pairs ({1}/{2} …) are one shape to the network, which sees every drawing at one size: the pad tells them apart by the size drawn. The accuracy figures above are the network&apos;s alone, to which such a pair is close to a coin toss.</source>
+        <translation>{0} 組の小書き/通常の仮名（{1}/{2} …）は、すべての描画を同じ大きさで見るネットワークには同じ形です。パッドは描いた大きさで区別します。上の正解率はネットワーク単独のもので、こうした組はほぼ五分五分です。</translation>
     </message>
     <message>
         <source>Also inside</source>

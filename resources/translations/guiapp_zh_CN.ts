@@ -3124,7 +3124,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>turn the last written character into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>把最后写的字符变成它的另一种形式：は → ば → ぱ，つ → っ，o → O</translation>
+        <translation>把最后写的字符变成它的另一种形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
@@ -3611,6 +3611,14 @@ Still using {0}.</source>
     <message>
         <source>Best epoch</source>
         <translation>最佳轮次</translation>
+    </message>
+    <message>
+        <source>Small kana</source>
+        <translation>小写假名</translation>
+    </message>
+    <message>
+        <source>{0} small/large pairs ({1}/{2} …) are one shape to the network, which sees every drawing at one size: the pad tells them apart by the size drawn. The accuracy figures above are the network&apos;s alone, to which such a pair is close to a coin toss.</source>
+        <translation>{0} 对小写/大写假名（{1}/{2} …）在网络看来是同一个形状，因为它把每个书写都缩放到同一大小：画板按书写的大小区分它们。上面的准确率只是网络本身的，对它来说这样的一对几乎是抛硬币。</translation>
     </message>
     <message>
         <source>Also inside</source>
