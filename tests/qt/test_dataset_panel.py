@@ -293,20 +293,24 @@ def test_another_dataset_opens_at_its_first_sample(qtbot, panel, tmp_path):
     assert bar.value() == 0
 
 
-def test_the_class_chart_writes_only_the_names_its_height_holds(qtbot):
-    """46 kana names ran into each other in the chart: every n-th is written, as many as fit, none overlapping."""
+def _class_balance(qtbot, classes: list[str], per_class: int, width: int):
+    """The Classes tab's table and chart, shown at ``width`` × 320, of a blank dataset of ``classes``."""
     from guiapp.core.datasets.base import Dataset
     from guiapp.qt.datasets.classes import ClassBalance
 
-    classes = [chr(0x3042 + i) for i in range(46)]
-    labels = np.repeat(np.arange(46), 3)
-    dataset = Dataset("kana", classes, np.zeros((len(labels), 8, 8), np.uint8), labels)
+    labels = np.repeat(np.arange(len(classes)), per_class)
     view = ClassBalance()
     qtbot.addWidget(view)
-    view.resize(500, 320)
+    view.resize(width, 320)
     view.show()
     qtbot.waitExposed(view)
-    view.set_dataset(dataset)
+    view.set_dataset(Dataset("blank", classes, np.zeros((len(labels), 8, 8), np.uint8), labels))
+    return view
+
+
+def test_the_class_chart_writes_only_the_names_its_height_holds(qtbot):
+    """46 kana names ran into each other in the chart: every n-th is written, as many as fit, none overlapping."""
+    view = _class_balance(qtbot, [chr(0x3042 + i) for i in range(46)], 3, 500)
     plot = view.plot
     qtbot.waitUntil(lambda: plot.getViewBox().height() > 0)
     QCoreApplication.processEvents()
@@ -318,17 +322,7 @@ def test_the_class_chart_writes_only_the_names_its_height_holds(qtbot):
 def test_the_class_table_gives_its_spare_width_to_the_class_names(qtbot):
     """The last count column (Test) was stretched to the table's edge, its figures far from their header's
     neighbours: the count columns are as wide as their contents, the class names take the rest."""
-    from guiapp.core.datasets.base import Dataset
-    from guiapp.qt.datasets.classes import ClassBalance
-
-    labels = np.repeat(np.arange(3), 4)
-    dataset = Dataset("abc", ["a", "b", "c"], np.zeros((len(labels), 8, 8), np.uint8), labels)
-    view = ClassBalance()
-    qtbot.addWidget(view)
-    view.resize(600, 320)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_dataset(dataset)
+    view = _class_balance(qtbot, ["a", "b", "c"], 4, 600)
     header = view.table.horizontalHeader()
     widths = [header.sectionSize(column) for column in range(view.table.columnCount())]
     assert widths[-1] <= header.sectionSizeHint(view.table.columnCount() - 1) + 40
