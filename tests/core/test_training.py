@@ -63,7 +63,7 @@ def test_eta_counts_each_epochs_validation_and_checkpoint_once_measured(digits, 
     validation and checkpoint, simulated on the clock): from epoch 2 on the ETA includes that tail."""
     import types
 
-    from guiapp.core.training import engine
+    from guiapp.core.training import progress
 
     clock = [0.0]
 
@@ -75,7 +75,7 @@ def test_eta_counts_each_epochs_validation_and_checkpoint_once_measured(digits, 
         if event.kind == "epoch":
             clock[0] += 100.0
 
-    monkeypatch.setattr(engine, "time", types.SimpleNamespace(perf_counter=perf_counter, sleep=lambda s: None))
+    monkeypatch.setattr(progress, "time", types.SimpleNamespace(perf_counter=perf_counter, sleep=lambda s: None))
     events = []
     train(TrainConfig(epochs=3, batch_size=8, validation_split=0.2, test_split=0.0, preset="logreg"), digits,
           on_progress=lambda event: (events.append(event), on_progress(event)))
@@ -420,3 +420,12 @@ def test_too_little_data_is_said_before_training_on_it(digits):
     assert len(result.warnings) == 2
     plenty = train(TrainConfig(preset="logreg", epochs=1, batch_size=16, early_stopping=0), digits)
     assert plenty.warnings == []
+
+
+def test_the_time_per_batch_leaves_out_the_first_batch_once_there_is_a_second():
+    """The first batch holds TensorFlow's tracing: counted in, a 2-epoch run of 18 s was first promised in 1:04."""
+    from guiapp.core.training.progress import seconds_per_batch
+
+    assert seconds_per_batch(now=5.0, epoch_start=0.0, first_batch_end=5.0, done=1) == 5.0  # all there is
+    assert seconds_per_batch(now=6.0, epoch_start=0.0, first_batch_end=5.0, done=11) == pytest.approx(0.1)
+    assert seconds_per_batch(now=2.0, epoch_start=0.0, first_batch_end=None, done=4) == 0.5

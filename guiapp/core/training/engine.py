@@ -8,7 +8,6 @@ An epoch that a stop or a divergence cuts short is not an epoch: it is neither v
 from __future__ import annotations
 
 import logging
-import math
 import time
 from pathlib import Path
 from typing import Callable
@@ -22,12 +21,12 @@ from guiapp.core.training.config import TrainConfig, TrainingControl, TrainingEr
 from guiapp.core.training.batch_norm import settling_callback
 from guiapp.core.training.data import make_pipelines
 from guiapp.core.training.devices import choose_strategy
+from guiapp.core.training.progress import EpochCutShort, make_progress_callback
 from guiapp.core.text import Plural, Text
 
 log = logging.getLogger(__name__)
 # Fewer samples of a class than this cannot train and measure it: one or two are held out for validation and test.
 MIN_SAMPLES_PER_CLASS = 5
-EVENT_INTERVAL_S = 0.1  # batch events at most this often: converting metrics syncs, and nobody reads faster
 # A new best epoch is written to the checkpoint file at most this often while training goes on (each .h5 write
 # costs tens of milliseconds to seconds, which short epochs would pay every epoch); train() always writes the
 # best epoch before it returns, so only a killed process can lose at most this much progress.
@@ -163,141 +162,6 @@ def _label_plan(dataset: Dataset, base: LoadedModel | None) -> tuple[list[str], 
     return labels, np.array([labels.index(c) for c in dataset.classes])
 
 
-class _EpochCutShort(Exception):
-    """Raised by the progress callback to end ``fit`` inside an epoch. Setting ``stop_training`` instead lets Keras
-    finish the epoch's bookkeeping: it validates the partial epoch and calls every ``on_epoch_end``, so a stop at
-    batch 39 of 125 drew an epoch point, was counted in the run's epochs, kept its weights as an epoch and made
-    the stop wait for a whole validation pass."""
-
-
-def _make_callback(config, control, emit, batches, samples_per_batch, checkpoint_fn, should_stop=None, on_start=None,
-                   validates: bool = False):
-    """The Keras callback that reports progress, obeys stop/pause, catches divergence and keeps the best epoch
-    (defined here because keras is imported lazily)."""
-    import keras
-
-    class ProgressCallback(keras.callbacks.Callback):
-        def __init__(self):
-            super().__init__()
-            self.best_value = math.inf
-            self.best_epoch: int | None = None
-            self.best_weights = None
-            self.stale = 0
-            self.stopped = StopReason.COMPLETED
-            self.message = ""
-            self.epoch = 0
-            self.history: dict[str, list[float]] = {}
-            self.resumed_after: int | None = None  # BackupAndRestore brought back this many finished epochs
-            # An epoch is its batches and then a tail (validation, checkpoint, events), measured once an epoch
-            # has passed: ETAs from the batches alone promised the end too early by every epoch's tail.
-            self.last_batch_end: float | None = None
-            self.tail_s = 0.0
-
-        def on_epoch_begin(self, epoch, logs=None):
-            if self.epoch == 0 and on_start is not None:
-                on_start(self.model.distribute_strategy, epoch)  # the epoch fit starts from, restored or 0
-            if self.epoch == 0 and epoch > 0:
-                self.resumed_after = epoch
-                emit(TrainingEvent("message", epoch, config.epochs,
-                                   message=Text("resumed after epoch {0} from the backup of the interrupted run",
-                                                epoch)))
-            now = time.perf_counter()
-            if self.last_batch_end is not None:  # the last epoch's validation, checkpoint and events: its tail
-                self.tail_s = now - self.last_batch_end
-            self.epoch = epoch + 1
-            self.epoch_start = now
-            self.last_event = 0.0
-
-        def _stop_requested(self) -> bool:
-            if should_stop is not None and should_stop():
-                control.stop()
-            return control.stop_requested
-
-        def _rate(self) -> float | None:
-            try:
-                return float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate))
-            except Exception:  # noqa: BLE001 — a schedule object; reporting the rate is best effort
-                return None
-
-        def on_train_batch_end(self, batch, logs=None):
-            logs = logs or {}
-            loss = logs.get("loss")
-            if loss is not None and not math.isfinite(float(loss)):
-                self.stopped = StopReason.DIVERGED
-                self.message = Text("training diverged: the loss became {0} in epoch {1}, batch {2}; try a lower "
-                                    "learning rate (now {3:g})", float(loss), self.epoch, batch + 1,
-                                    config.learning_rate)
-                raise _EpochCutShort
-            if control.paused:
-                emit(TrainingEvent("message", self.epoch, config.epochs, message="paused"))
-                pause_start = time.perf_counter()
-                control.wait_while_paused()
-                self.epoch_start += time.perf_counter() - pause_start  # paused time is not training time
-                emit(TrainingEvent("message", self.epoch, config.epochs, message="resumed"))
-            # Polled every batch: "after the current batch". After an epoch's last batch the epoch is whole: it is
-            # validated and recorded, and on_epoch_end ends the run.
-            if batch + 1 < batches and self._stop_requested():
-                self.stopped = StopReason.CANCELLED
-                self.message = Text("stopped by request in epoch {0}, after batch {1}", self.epoch, batch + 1)
-                raise _EpochCutShort
-            now = self.last_batch_end = time.perf_counter()
-            if now - self.last_event >= EVENT_INTERVAL_S or batch + 1 == batches:
-                self.last_event = now
-                done = batch + 1
-                elapsed = max(now - self.epoch_start, 1e-9)
-                per_batch = elapsed / done
-                remaining = (batches - done) + (config.epochs - self.epoch) * batches
-                tails = (config.epochs - self.epoch + 1) * self.tail_s
-                emit(TrainingEvent(
-                    "batch", self.epoch, config.epochs, done, batches,
-                    loss=float(loss) if loss is not None else None,
-                    accuracy=float(logs["accuracy"]) if "accuracy" in logs else None,
-                    samples_per_s=done * samples_per_batch / elapsed, eta_s=remaining * per_batch + tails,
-                    best_epoch=self.best_epoch, validating=validates and done == batches,
-                ))
-
-        def on_epoch_end(self, epoch, logs=None):
-            logs = dict(logs or {})
-            rate = self._rate()
-            for key in ("loss", "accuracy", "val_loss", "val_accuracy"):
-                if key in logs:
-                    self.history.setdefault(key, []).append(float(logs[key]))
-            if rate is not None:
-                self.history.setdefault("learning_rate", []).append(rate)
-            monitored = logs.get("val_loss", logs.get("loss"))
-            if monitored is not None and not math.isfinite(float(monitored)):
-                self.stopped = StopReason.DIVERGED
-                self.message = Text("training diverged: the loss became {0} in epoch {1}", float(monitored), self.epoch)
-                self.model.stop_training = True
-                return
-            improved = monitored is not None and float(monitored) < self.best_value
-            if improved:
-                self.best_value, self.best_epoch, self.stale = float(monitored), self.epoch, 0
-                self.best_weights = self.model.get_weights()
-                checkpoint_fn(self.model, self.epoch, self.history)
-            else:
-                self.stale += 1
-            elapsed = time.perf_counter() - self.epoch_start
-            emit(TrainingEvent(
-                "epoch", self.epoch, config.epochs, batches, batches,
-                loss=logs.get("loss"), accuracy=logs.get("accuracy"),
-                val_loss=logs.get("val_loss"), val_accuracy=logs.get("val_accuracy"),
-                samples_per_s=batches * samples_per_batch / max(elapsed, 1e-9),
-                eta_s=(config.epochs - self.epoch) * elapsed, best_epoch=self.best_epoch, learning_rate=rate,
-            ))
-            if self.epoch < config.epochs and self._stop_requested():  # asked at the last batch or in validation
-                self.stopped = StopReason.CANCELLED
-                self.message = Text("stopped by request after epoch {0}", self.epoch)
-                self.model.stop_training = True
-            elif config.early_stopping and self.stale >= config.early_stopping:
-                self.stopped = StopReason.EARLY_STOPPING
-                self.message = Plural("stopped early: no improvement for %Ln epoch(s); best epoch {0}", "",
-                                      config.early_stopping, self.best_epoch)
-                self.model.stop_training = True
-
-    return ProgressCallback()
-
-
 def train(
     config: TrainConfig,
     dataset: Dataset,
@@ -393,7 +257,7 @@ def train(
         from guiapp.core.training.distributed import check_same_start
 
         on_start = lambda strategy_now, epoch: check_same_start(strategy_now, epoch, backup)  # noqa: E731
-    callback = _make_callback(config, control, emit, pipelines.train_batches, global_batch, save_checkpoint,
+    callback = make_progress_callback(config, control, emit, pipelines.train_batches, global_batch, save_checkpoint,
                               should_stop, on_start, validates=pipelines.validation is not None)
     # A recorded run (one with a runs folder) of a small model keeps every epoch's weights: the checkpoint scrubber.
     kept = []
@@ -423,7 +287,7 @@ def train(
         model.fit(pipelines.train, validation_data=pipelines.validation, epochs=config.epochs, verbose=0,
                   shuffle=False,  # the pipeline shuffles; Keras would only warn that it ignores the flag
                   callbacks=callbacks)
-    except _EpochCutShort:
+    except EpochCutShort:
         for each in callbacks:  # what fit does when training ends, which the exception skipped (a backup goes)
             each.on_train_end()
     except Exception as exc:  # noqa: BLE001 — out of memory, a broken device, a lost worker: say it plainly

@@ -1,0 +1,166 @@
+"""The Keras callback behind :func:`~guiapp.core.training.engine.train`: progress events (per batch, per epoch,
+with an ETA from the steady rate), stop after the current batch, pause between batches, divergence, and the best
+epoch's weights. Keras is imported lazily, so the callback class is made by :func:`make_progress_callback`."""
+
+from __future__ import annotations
+
+import math
+import time
+
+from guiapp.core.training.config import StopReason, TrainingEvent
+from guiapp.core.text import Plural, Text
+
+EVENT_INTERVAL_S = 0.1  # batch events at most this often: converting metrics syncs, and nobody reads faster
+
+
+def seconds_per_batch(now: float, epoch_start: float, first_batch_end: float | None, done: int) -> float:
+    """An epoch's time per batch so far, from the end of its first batch once there is a second: the first holds
+    TensorFlow's tracing (seconds, at the first epoch), and counted in, a 2-epoch run of 18 s was first promised
+    in 1:04."""
+    if first_batch_end is not None and done >= 2:
+        return max(now - first_batch_end, 1e-9) / (done - 1)
+    return max(now - epoch_start, 1e-9) / max(done, 1)
+
+
+class EpochCutShort(Exception):
+    """Raised by the progress callback to end ``fit`` inside an epoch. Setting ``stop_training`` instead lets Keras
+    finish the epoch's bookkeeping: it validates the partial epoch and calls every ``on_epoch_end``, so a stop at
+    batch 39 of 125 drew an epoch point, was counted in the run's epochs, kept its weights as an epoch and made
+    the stop wait for a whole validation pass."""
+
+
+def make_progress_callback(config, control, emit, batches, samples_per_batch, checkpoint_fn, should_stop=None, on_start=None,
+                   validates: bool = False):
+    """The Keras callback that reports progress, obeys stop/pause, catches divergence and keeps the best epoch
+    (defined here because keras is imported lazily)."""
+    import keras
+
+    class ProgressCallback(keras.callbacks.Callback):
+        def __init__(self):
+            super().__init__()
+            self.best_value = math.inf
+            self.best_epoch: int | None = None
+            self.best_weights = None
+            self.stale = 0
+            self.stopped = StopReason.COMPLETED
+            self.message = ""
+            self.epoch = 0
+            self.history: dict[str, list[float]] = {}
+            self.resumed_after: int | None = None  # BackupAndRestore brought back this many finished epochs
+            # An epoch is its batches and then a tail (validation, checkpoint, events), measured once an epoch
+            # has passed: ETAs from the batches alone promised the end too early by every epoch's tail.
+            self.last_batch_end: float | None = None
+            self.tail_s = 0.0
+            self.first_batch_end: float | None = None  # this epoch's (see seconds_per_batch)
+            self.per_batch = 0.0
+
+        def on_epoch_begin(self, epoch, logs=None):
+            if self.epoch == 0 and on_start is not None:
+                on_start(self.model.distribute_strategy, epoch)  # the epoch fit starts from, restored or 0
+            if self.epoch == 0 and epoch > 0:
+                self.resumed_after = epoch
+                emit(TrainingEvent("message", epoch, config.epochs,
+                                   message=Text("resumed after epoch {0} from the backup of the interrupted run",
+                                                epoch)))
+            now = time.perf_counter()
+            if self.last_batch_end is not None:  # the last epoch's validation, checkpoint and events: its tail
+                self.tail_s = now - self.last_batch_end
+            self.epoch = epoch + 1
+            self.epoch_start = now
+            self.first_batch_end = None
+            self.last_event = 0.0
+
+        def _stop_requested(self) -> bool:
+            if should_stop is not None and should_stop():
+                control.stop()
+            return control.stop_requested
+
+        def _rate(self) -> float | None:
+            try:
+                return float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate))
+            except Exception:  # noqa: BLE001 — a schedule object; reporting the rate is best effort
+                return None
+
+        def on_train_batch_end(self, batch, logs=None):
+            logs = logs or {}
+            loss = logs.get("loss")
+            if loss is not None and not math.isfinite(float(loss)):
+                self.stopped = StopReason.DIVERGED
+                self.message = Text("training diverged: the loss became {0} in epoch {1}, batch {2}; try a lower "
+                                    "learning rate (now {3:g})", float(loss), self.epoch, batch + 1,
+                                    config.learning_rate)
+                raise EpochCutShort
+            if control.paused:
+                emit(TrainingEvent("message", self.epoch, config.epochs, message="paused"))
+                pause_start = time.perf_counter()
+                control.wait_while_paused()
+                paused = time.perf_counter() - pause_start  # paused time is not training time
+                self.epoch_start += paused
+                if self.first_batch_end is not None:
+                    self.first_batch_end += paused
+                emit(TrainingEvent("message", self.epoch, config.epochs, message="resumed"))
+            # Polled every batch: "after the current batch". After an epoch's last batch the epoch is whole: it is
+            # validated and recorded, and on_epoch_end ends the run.
+            if batch + 1 < batches and self._stop_requested():
+                self.stopped = StopReason.CANCELLED
+                self.message = Text("stopped by request in epoch {0}, after batch {1}", self.epoch, batch + 1)
+                raise EpochCutShort
+            now = self.last_batch_end = time.perf_counter()
+            if self.first_batch_end is None:
+                self.first_batch_end = now
+            done = batch + 1
+            self.per_batch = seconds_per_batch(now, self.epoch_start, self.first_batch_end, done)
+            if now - self.last_event >= EVENT_INTERVAL_S or batch + 1 == batches:
+                self.last_event = now
+                remaining = (batches - done) + (config.epochs - self.epoch) * batches
+                tails = (config.epochs - self.epoch + 1) * self.tail_s
+                emit(TrainingEvent(
+                    "batch", self.epoch, config.epochs, done, batches,
+                    loss=float(loss) if loss is not None else None,
+                    accuracy=float(logs["accuracy"]) if "accuracy" in logs else None,
+                    samples_per_s=samples_per_batch / self.per_batch, eta_s=remaining * self.per_batch + tails,
+                    best_epoch=self.best_epoch, validating=validates and done == batches,
+                ))
+
+        def on_epoch_end(self, epoch, logs=None):
+            logs = dict(logs or {})
+            rate = self._rate()
+            for key in ("loss", "accuracy", "val_loss", "val_accuracy"):
+                if key in logs:
+                    self.history.setdefault(key, []).append(float(logs[key]))
+            if rate is not None:
+                self.history.setdefault("learning_rate", []).append(rate)
+            monitored = logs.get("val_loss", logs.get("loss"))
+            if monitored is not None and not math.isfinite(float(monitored)):
+                self.stopped = StopReason.DIVERGED
+                self.message = Text("training diverged: the loss became {0} in epoch {1}", float(monitored), self.epoch)
+                self.model.stop_training = True
+                return
+            improved = monitored is not None and float(monitored) < self.best_value
+            if improved:
+                self.best_value, self.best_epoch, self.stale = float(monitored), self.epoch, 0
+                self.best_weights = self.model.get_weights()
+                checkpoint_fn(self.model, self.epoch, self.history)
+            else:
+                self.stale += 1
+            # An epoch from now: its batches at the steady rate, then this one's tail (validation so far).
+            tail = time.perf_counter() - (self.last_batch_end or self.epoch_start)
+            emit(TrainingEvent(
+                "epoch", self.epoch, config.epochs, batches, batches,
+                loss=logs.get("loss"), accuracy=logs.get("accuracy"),
+                val_loss=logs.get("val_loss"), val_accuracy=logs.get("val_accuracy"),
+                samples_per_s=samples_per_batch / max(self.per_batch, 1e-9),
+                eta_s=(config.epochs - self.epoch) * (batches * self.per_batch + tail), best_epoch=self.best_epoch,
+                learning_rate=rate,
+            ))
+            if self.epoch < config.epochs and self._stop_requested():  # asked at the last batch or in validation
+                self.stopped = StopReason.CANCELLED
+                self.message = Text("stopped by request after epoch {0}", self.epoch)
+                self.model.stop_training = True
+            elif config.early_stopping and self.stale >= config.early_stopping:
+                self.stopped = StopReason.EARLY_STOPPING
+                self.message = Plural("stopped early: no improvement for %Ln epoch(s); best epoch {0}", "",
+                                      config.early_stopping, self.best_epoch)
+                self.model.stop_training = True
+
+    return ProgressCallback()
