@@ -61,7 +61,9 @@ class Teacher(QObject):
         also, _ = self._others(dataset, [])
         if also:
             listed = ", ".join(also[:12]) + ("…" if len(also) > 12 else "")
-            text += "\n" + translate("teach", "Its other characters ({0}) are learnt again with them.").format(listed)
+            # Said before the characters are typed: one typed again is among them, so not "its other characters".
+            text += "\n" + translate("teach", "The characters it already holds enough drawings of ({0}) are learnt "
+                                                "again too.").format(listed)
         return text
 
     def start(self, classes: str, samples: int = TEACH_SAMPLES, practising: bool = False) -> bool:
@@ -118,6 +120,15 @@ class Teacher(QObject):
         window.statusBar().showMessage(message)
         # "Done ✔" beside the pad while it learns read as if it were done learning.
         window.collect_bar.show_outcome(translate("teach", "Learning…"))
+        self._hold_collecting(True)
+
+    def _hold_collecting(self, hold: bool) -> None:
+        """No new collection while a round learns: Start, pressed by mistake there, began the round's prompts again
+        (α 1 / 30) and filed every later drawing under α (a fresh-eyes walk)."""
+        start = self.window.collect_bar.start_button
+        start.setEnabled(not hold)
+        start.setToolTip(translate("teach", "Learning the new characters: a new collection can start when it is done")
+                         if hold else translate("recognize", "Prompt each class in turn; Enter adds each drawing"))
 
     def _progress(self, event) -> None:
         """How far the round is, beside the pad: "Learning…" alone for 1 min 46 s (onto Latin) read as stuck, and the
@@ -154,6 +165,7 @@ class Teacher(QObject):
     def _failed(self, message: str) -> None:
         if self.active:
             self.active = False
+            self._hold_collecting(False)
             self.window.collect_bar.show_outcome()  # the collection's "Done ✔" read as if the round had succeeded
             # A dialog, not the status line: the reason is long (which class needs how many more) and was cut off.
             box = QMessageBox(QMessageBox.Icon.Warning, translate("teach", "Teaching failed"),
@@ -166,6 +178,7 @@ class Teacher(QObject):
         if not self.active:
             return
         self.active = False
+        self._hold_collecting(False)
         window = self.window
         if result.model_path is not None and result.stopped.finished:
             window.use_model(str(result.model_path))
