@@ -66,10 +66,12 @@ def test_switching_models_lets_enter_write_again_after_adding_with_a_label(qtbot
     placeholder = panel.write_line.field.placeholderText()
     assert "Enter adds to" in placeholder and "“right”" in placeholder
     assert bar.label_edit.isClearButtonEnabled()
+    assert panel.write_action.text() == f"&Add the drawing to {bar.dataset_name()} as “right”"  # Edit menu, Return
     panel.pad.setFocus()
     panel.set_recognizer(Recognizer(paths.resource("models") / "digits.h5", warm_up=False))
     assert bar.label_edit.text() == "" and not bar.wants_enter() and bar.enter_note() == ""
     assert panel.write_line.field.placeholderText() == panel.write_line.writing_hint
+    assert panel.write_action.text() == "&Write top answer"
     panel.predictions.show_prediction([("7", 0.99)], bar.enter_note())
     assert "Enter writes the top one" in panel.predictions.headline.text()
 

@@ -156,7 +156,8 @@ class RecognizePanel(WritingMixin, QWidget):
                                                                              "its other form (Alt+0)"))
         self.copy_action = self._action(translate("recognize", "&Copy written text"), QKeySequence("Ctrl+C"), self.write_line.copy_all,
                                         translate("recognize", "Copy the written text (Ctrl+C)"))
-        self.write_action = self._action(translate("recognize", "&Write top answer"), [QKeySequence("Return"), QKeySequence("Enter")],
+        self.write_text = translate("recognize", "&Write top answer")
+        self.write_action = self._action(self.write_text, [QKeySequence("Return"), QKeySequence("Enter")],
                                          self.enter, translate("recognize", "Append the top answer to the text (Enter); while collecting, "
                                          "add the drawing to your dataset"))
         # Alt+1 … Alt+9 write the candidate of that rank (Enter writes the first): the keyboard's way to the others.
@@ -332,12 +333,19 @@ class RecognizePanel(WritingMixin, QWidget):
         label = bar.label_edit.text().strip()
         if bar.collecting():
             text = translate("recognize", "Collecting: Enter adds to {0}").format(bar.target_dataset())
+            action = translate("recognize", "&Add the drawing to {0}").format(bar.target_dataset())
         elif label:
             text = translate("recognize", "Enter adds to {0} as “{1}”: clear the label to write").format(
                 bar.target_dataset(), label)
+            action = translate("recognize", "&Add the drawing to {0} as “{1}”").format(bar.target_dataset(), label)
         else:
-            text = self.write_line.writing_hint
+            text, action = self.write_line.writing_hint, self.write_text
         self.write_line.field.setPlaceholderText(text)
+        # Edit → "Write top answer  Return" while Return added the drawing: the menu names what Enter does.
+        self.write_action.setText(action)
+        self.write_line.write_button.setToolTip(
+            translate("recognize", "Append the top answer and clear the pad (Enter)") if action is self.write_text else
+            translate("recognize", "Append the top answer and clear the pad (Enter adds to the dataset now)"))
 
     def _update_copy(self, text: str) -> None:
         """Copy and ⌫ only with text to copy or delete (Backspace the key stays: on a drawing it takes a stroke)."""
