@@ -377,7 +377,7 @@ def test_the_samples_box_says_a_dataset_of_files_trains_on_all_it_has(qtbot, tmp
     assert DEFAULT_SAMPLES_PER_CLASS > 10
 
 
-def test_a_runs_data_warnings_go_when_another_dataset_is_chosen(qtbot, panel, digits):
+def test_a_runs_data_warnings_go_when_another_dataset_is_chosen(qtbot, panel, digits, monkeypatch):
     """A run on a few samples a class ends with warnings about that data; choosing another dataset after it left
     them under the curves, as if about the new choice. The run's result line stays, its warnings go."""
     from guiapp.core.datasets.base import Dataset
@@ -387,8 +387,13 @@ def test_a_runs_data_warnings_go_when_another_dataset_is_chosen(qtbot, panel, di
                    spec=digits.spec, kind="user")
     job = TrainingRequest(TrainConfig(preset="logreg", epochs=1, batch_size=128, validation_split=0.2,
                                       test_split=0.0), "tiny", None, data=tiny)
+    shown_status = []  # the progress line replaced the warnings within a tenth of a second: they stay under it
+    set_text = panel.status.setText
+    monkeypatch.setattr(panel.status, "setText", lambda text: (shown_status.append(text), set_text(text)))
     with qtbot.waitSignal(panel.trainingFinished, timeout=60_000):
         assert panel.start(job)
+    progress = [text for text in shown_status if text.startswith("Epoch 1/1, batch")]
+    assert progress and all("\n⚠ the smallest class has only 6 samples" in text for text in progress), shown_status
     shown = panel.result_label.text()
     assert "⚠ the smallest class has only 6 samples" in shown and "completed 1 epoch" in shown
     box = panel.settings.dataset

@@ -128,6 +128,7 @@ class TrainingEvent:
     best_epoch: int | None = None
     learning_rate: float | None = None
     message: str = ""
+    warning: bool = False  # a message saying why the run may disappoint (too little data): kept in view while it runs
     # Batch events, filled in by the session: the global batch step and the mean loss of the batches since the
     # previous batch event (Keras reports a running mean over the epoch, which saw-tooths at each epoch start).
     step: float | None = None

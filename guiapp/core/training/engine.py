@@ -204,7 +204,7 @@ def train(
         if warning not in warnings:
             warnings.append(warning)
         log.warning(warning)
-        emit(TrainingEvent("message", 0, config.epochs, message=warning))
+        emit(TrainingEvent("message", 0, config.epochs, message=warning, warning=True))
 
     for warning in list(warnings):
         warn(warning)

@@ -117,6 +117,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
                                               "epoch is dropped, the best finished epoch is kept"))
         # The last run's warnings are about its data: under another choice they read as this one's.
         self._result_without_warnings: str | None = None
+        self._run_warnings: list[str] = []  # the running run's, under its progress line
         self.settings.choiceChanged.connect(self._drop_run_warnings)
         self.start_button.clicked.connect(lambda: self.start())
         self.pause_button.clicked.connect(self.toggle_pause)
@@ -218,6 +219,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
             self.status.setText(localise(exc))
             return False
         self.outcome, self._latest, self._best_epoch, self._reported_paused = None, None, None, False
+        self._run_warnings = []
         self.shown_run_id = None  # the curves are the new run's
         self.plots.reset()
         self.plots.set_overlay(None)
@@ -283,6 +285,8 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
             self._reported_paused = event.message == "paused"
             self._show_pause_state()
         elif event.message:
+            if event.warning:  # the progress line took its place within a tenth of a second: kept under it
+                self._run_warnings.append("⚠ " + localise(event.message))
             self.status.setText(localise(event.message))
         self.progressed.emit(event)
 
@@ -319,7 +323,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         if control is not None and (control.stop_requested or control.paused):
             return  # keep "Stopping…" / "Paused" on screen
         best = translate("train", " · best epoch {0}").format(event.best_epoch) if event.best_epoch else ""
-        self.status.setText(fmt(translate("train", "Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}"), event.epoch, event.epochs, event.batch, event.batches, event.samples_per_s, format_duration(event.eta_s), best))
+        self.status.setText("\n".join([fmt(translate("train", "Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}"), event.epoch, event.epochs, event.batch, event.batches, event.samples_per_s, format_duration(event.eta_s), best), *self._run_warnings]))
 
     def _on_outcome(self, outcome: TrainingResult) -> None:
         self.outcome = outcome
