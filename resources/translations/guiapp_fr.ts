@@ -3984,8 +3984,20 @@ Still using {0}.</source>
         <translation>Collecte : Entrée ajoute à {0}</translation>
     </message>
     <message>
+        <source>&amp;Add the drawing to {0}</source>
+        <translation>&amp;Ajouter le dessin à {0}</translation>
+    </message>
+    <message>
         <source>Enter adds to {0} as “{1}”: clear the label to write</source>
         <translation>Entrée ajoute à {0} comme « {1} » : effacez l’étiquette pour écrire</translation>
+    </message>
+    <message>
+        <source>&amp;Add the drawing to {0} as “{1}”</source>
+        <translation>&amp;Ajouter le dessin à {0} comme « {1} »</translation>
+    </message>
+    <message>
+        <source>Append the top answer and clear the pad (Enter adds to the dataset now)</source>
+        <translation>Ajouter la meilleure réponse au texte et effacer le bloc (Entrée ajoute au jeu de données pour l’instant)</translation>
     </message>
     <message>
         <source>No character found in this image: it has no ink.</source>
@@ -4186,8 +4198,8 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <translation>Les dessins d’un caractère déjà présents comptent parmi les {0}.</translation>
     </message>
     <message>
-        <source>Its other characters ({0}) are learnt again with them.</source>
-        <translation>Ses autres caractères ({0}) sont réappris avec eux.</translation>
+        <source>The characters it already holds enough drawings of ({0}) are learnt again too.</source>
+        <translation>Les caractères dont il a déjà assez de dessins ({0}) sont aussi réappris.</translation>
     </message>
     <message>
         <source>Teaching: {0} more drawings to make, {1} already in {2}; press Enter after each</source>
@@ -4224,6 +4236,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
     <message>
         <source>Learning…</source>
         <translation>Apprentissage…</translation>
+    </message>
+    <message>
+        <source>Learning the new characters: a new collection can start when it is done</source>
+        <translation>Apprentissage des nouveaux caractères : une nouvelle collecte pourra commencer quand il sera fini</translation>
     </message>
     <message>
         <source>Learning… {0:.0%} · {1} left</source>

@@ -3925,8 +3925,20 @@ Still using {0}.</source>
         <translation>収集中: Enter で {0} に追加</translation>
     </message>
     <message>
+        <source>&amp;Add the drawing to {0}</source>
+        <translation>描画を {0} に追加(&amp;A)</translation>
+    </message>
+    <message>
         <source>Enter adds to {0} as “{1}”: clear the label to write</source>
         <translation>Enter で「{1}」として {0} に追加: 書き込むにはラベルを消してください</translation>
+    </message>
+    <message>
+        <source>&amp;Add the drawing to {0} as “{1}”</source>
+        <translation>描画を「{1}」として {0} に追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Append the top answer and clear the pad (Enter adds to the dataset now)</source>
+        <translation>最上位の答えを書き込んでパッドを消去（今は Enter でデータセットに追加）</translation>
     </message>
     <message>
         <source>No character found in this image: it has no ink.</source>
@@ -4127,8 +4139,8 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>すでにある文字の描画も {0} 回に数えます。</translation>
     </message>
     <message>
-        <source>Its other characters ({0}) are learnt again with them.</source>
-        <translation>そのほかの文字（{0}）も一緒に学び直します。</translation>
+        <source>The characters it already holds enough drawings of ({0}) are learnt again too.</source>
+        <translation>描画が十分にある文字（{0}）も一緒に学び直します。</translation>
     </message>
     <message>
         <source>Teaching: {0} more drawings to make, {1} already in {2}; press Enter after each</source>
@@ -4165,6 +4177,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Learning…</source>
         <translation>学習中…</translation>
+    </message>
+    <message>
+        <source>Learning the new characters: a new collection can start when it is done</source>
+        <translation>新しい文字を学習中: 終わると新しい収集を始められます</translation>
     </message>
     <message>
         <source>Learning… {0:.0%} · {1} left</source>

@@ -3925,8 +3925,20 @@ Still using {0}.</source>
         <translation>采集中：按 Enter 加入 {0}</translation>
     </message>
     <message>
+        <source>&amp;Add the drawing to {0}</source>
+        <translation>把书写加入 {0}(&amp;A)</translation>
+    </message>
+    <message>
         <source>Enter adds to {0} as “{1}”: clear the label to write</source>
         <translation>按 Enter 以“{1}”加入 {0}：清空标签即可写入</translation>
+    </message>
+    <message>
+        <source>&amp;Add the drawing to {0} as “{1}”</source>
+        <translation>把书写以“{1}”加入 {0}(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Append the top answer and clear the pad (Enter adds to the dataset now)</source>
+        <translation>写入首选答案并清空画板（现在按 Enter 会加入数据集）</translation>
     </message>
     <message>
         <source>No character found in this image: it has no ink.</source>
@@ -4127,8 +4139,8 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>数据集中已有的该字符书写也计入这 {0} 次。</translation>
     </message>
     <message>
-        <source>Its other characters ({0}) are learnt again with them.</source>
-        <translation>其中的其他字符（{0}）也会一起重新学习。</translation>
+        <source>The characters it already holds enough drawings of ({0}) are learnt again too.</source>
+        <translation>已有足够书写的字符（{0}）也会一起重新学习。</translation>
     </message>
     <message>
         <source>Teaching: {0} more drawings to make, {1} already in {2}; press Enter after each</source>
@@ -4165,6 +4177,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Learning…</source>
         <translation>学习中…</translation>
+    </message>
+    <message>
+        <source>Learning the new characters: a new collection can start when it is done</source>
+        <translation>正在学习新字符：学完后才能开始新的采集</translation>
     </message>
     <message>
         <source>Learning… {0:.0%} · {1} left</source>

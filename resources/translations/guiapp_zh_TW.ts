@@ -3925,8 +3925,20 @@ Still using {0}.</source>
         <translation>採集中：按 Enter 加入 {0}</translation>
     </message>
     <message>
+        <source>&amp;Add the drawing to {0}</source>
+        <translation>把書寫加入 {0}(&amp;A)</translation>
+    </message>
+    <message>
         <source>Enter adds to {0} as “{1}”: clear the label to write</source>
         <translation>按 Enter 以“{1}”加入 {0}：清空標籤即可寫入</translation>
+    </message>
+    <message>
+        <source>&amp;Add the drawing to {0} as “{1}”</source>
+        <translation>把書寫以“{1}”加入 {0}(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Append the top answer and clear the pad (Enter adds to the dataset now)</source>
+        <translation>寫入首選答案並清空畫板（現在按 Enter 會加入資料集）</translation>
     </message>
     <message>
         <source>No character found in this image: it has no ink.</source>
@@ -4127,8 +4139,8 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>資料集中已有的該字元書寫也計入這 {0} 次。</translation>
     </message>
     <message>
-        <source>Its other characters ({0}) are learnt again with them.</source>
-        <translation>其中的其他字元（{0}）也會一起重新學習。</translation>
+        <source>The characters it already holds enough drawings of ({0}) are learnt again too.</source>
+        <translation>已有足夠書寫的字元（{0}）也會一起重新學習。</translation>
     </message>
     <message>
         <source>Teaching: {0} more drawings to make, {1} already in {2}; press Enter after each</source>
@@ -4165,6 +4177,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Learning…</source>
         <translation>學習中…</translation>
+    </message>
+    <message>
+        <source>Learning the new characters: a new collection can start when it is done</source>
+        <translation>正在學習新字元：學完後才能開始新的採集</translation>
     </message>
     <message>
         <source>Learning… {0:.0%} · {1} left</source>
