@@ -14,7 +14,8 @@ import re
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox,
-                               QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QToolBar, QWidget)
+                               QApplication, QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QScrollArea,
+                               QToolBar, QWidget)
 
 FOCUS_RING = "focusRing"  # a widget with this property set shows its card's border in the highlight colour
 
@@ -106,6 +107,28 @@ def chain(*widgets: QWidget) -> None:
     """Tab order through ``widgets`` as listed (an area's reading order, not the order they were created in)."""
     for first, second in zip(widgets, widgets[1:]):
         QWidget.setTabOrder(first, second)
+
+
+class _FocusFollower(QObject):
+    """Scrolls its scroll area to the widget inside it that takes the focus (see :func:`follow_focus`); a child of the
+    area, so the connection ends with it."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self.scroll = scroll
+        QApplication.instance().focusChanged.connect(self.follow)
+
+    def follow(self, _old, new) -> None:
+        inside = self.scroll.widget()
+        if new is not None and inside is not None and inside.isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new)
+
+
+def follow_focus(scroll: QScrollArea) -> None:
+    """Scroll ``scroll`` to whatever inside it takes the keyboard focus. Qt does so for Tab between its children,
+    not for focus arriving from outside: Tab from the Train tab into its settings stopped on the Dataset list,
+    scrolled out of view (a fresh-eyes walk)."""
+    _FocusFollower(scroll)
 
 
 def read_only_table(table: QAbstractItemView) -> None:

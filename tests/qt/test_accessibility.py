@@ -210,3 +210,18 @@ def test_tab_moves_on_from_a_filled_read_only_table(qtbot, window):
     assert QApplication.focusWidget() is not table
     tables = window.findChildren(QTableView)
     assert area.runs_view.table in tables and not [t for t in tables if t.tabKeyNavigation()]
+
+
+def test_a_setting_that_takes_the_focus_from_outside_is_scrolled_into_view(qtbot, window):
+    """Qt scrolls a scroll area to a child that Tab reaches from another child, not to one the focus reaches from
+    outside: Tab from the Train tab stopped on the Dataset list, scrolled out of view (a fresh-eyes walk)."""
+    area = window.train_area
+    window.show_area(area)
+    window.resize(1024, 640)
+    settings = area.settings
+    scroll = settings.parentWidget().parentWidget()  # the scroll area's viewport, then the area
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    area.start_button.setFocus(Qt.FocusReason.OtherFocusReason)  # outside the settings
+    settings.dataset.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().value() == 0)

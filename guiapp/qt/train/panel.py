@@ -23,6 +23,7 @@ from guiapp.core.training.devices import detect_devices
 from guiapp.core.training.process import shared_process
 from guiapp.core.training.request import TrainingRequest
 from guiapp.core.training.runs import Run, RunStore
+from guiapp.qt.a11y import follow_focus
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.train.worker import TrainingRun
 from guiapp.qt.train.run_results import RunResultsMixin
@@ -98,6 +99,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         # focus when Tab stopped on it (a fresh-eyes walk's "Tab stop with no visible focus").
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.settings)
+        follow_focus(scroll)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # As narrow as the settings allow, plus room for the vertical scroll bar: the area must fit a 1024-wide
