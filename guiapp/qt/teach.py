@@ -34,6 +34,10 @@ class Teacher(QObject):
 
     def ask(self) -> None:
         window = self.window
+        if self.active:  # one round at a time: a second one's collection could not be stopped (Start is held)
+            window.statusBar().showMessage(translate("teach", "A Teach… round is still under way: wait for it to end "
+                                                              "(its progress is beside the pad and on the Train tab)"), 8000)
+            return
         if window.current_model_path() is None:
             window.statusBar().showMessage(translate("teach", "Load a model first: the new characters are taught to the model in use"),
                                            5000)
@@ -123,12 +127,9 @@ class Teacher(QObject):
         self._hold_collecting(True)
 
     def _hold_collecting(self, hold: bool) -> None:
-        """No new collection while a round learns: Start, pressed by mistake there, began the round's prompts again
-        (α 1 / 30) and filed every later drawing under α (a fresh-eyes walk)."""
-        start = self.window.collect_bar.start_button
-        start.setEnabled(not hold)
-        start.setToolTip(translate("teach", "Learning the new characters: a new collection can start when it is done")
-                         if hold else translate("recognize", "Prompt each class in turn; Enter adds each drawing"))
+        """No new collection while a round learns (see CollectBar.hold_start)."""
+        self.window.collect_bar.hold_start(
+            translate("teach", "Learning the new characters: a new collection can start when it is done") if hold else "")
 
     def _progress(self, event) -> None:
         """How far the round is, beside the pad: "Learning…" alone for 1 min 46 s (onto Latin) read as stuck, and the

@@ -166,6 +166,9 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
                 QTest.keyClick(pad, Qt.Key.Key_Return)
         assert bar.prompt.text() == "Learning…"
         assert not bar.start_button.isEnabled()  # pressed by mistake while it learnt, it began the prompts again
+        assert "Learning the new characters" in bar.start_button.toolTip()
+        click(window.recognize.teach_button)  # one round at a time
+        assert "still under way" in window.statusBar().currentMessage() and not bar.collecting()
     result = finished.args[0]
     assert bar.start_button.isEnabled()
     assert result.stopped == "completed" and {"h", "v"} <= set(result.labels[10:]), result.message

@@ -113,7 +113,7 @@ class CollectBar(CollectModeMixin, QWidget):
         self.times.setValue(5)
         self.times.setSuffix(translate("recognize", " × each"))
         self.start_button = QPushButton(translate("recognize", "Start"))
-        self.start_button.setToolTip(translate("recognize", "Prompt each class in turn; Enter adds each drawing"))
+        self.hold_start()  # its tooltip
         self.start_button.clicked.connect(self._start_or_stop)
         self.skip_button = QPushButton(translate("recognize", "Skip"))
         self.skip_button.clicked.connect(self.skip_prompt)

@@ -113,11 +113,18 @@ class CollectModeMixin:
         self.prompt.setText("")
         self.prompt.setMinimumWidth(0)  # the fields take the room back
         self.start_button.setText(translate("recognize", "Start"))
-        self.start_button.setToolTip(translate("recognize", "Prompt each class in turn; Enter adds each drawing"))
+        self.hold_start(self._held_for)
         self.skip_button.setEnabled(False)
         self.times.setEnabled(True)
         self.label_edit.setPlaceholderText(translate("recognize", "the character drawn"))
         self._show_counter()
+
+    def hold_start(self, reason: str = "") -> None:
+        """Start unavailable, saying ``reason`` (a Teach… round learning: pressed by mistake, Start began the round's
+        prompts again and filed every later drawing under its first character); "" gives it back."""
+        self._held_for = reason
+        self.start_button.setEnabled(not reason)
+        self.start_button.setToolTip(reason or translate("recognize", "Prompt each class in turn; Enter adds each drawing"))
 
     def skip_prompt(self) -> None:
         """Skip the prompted character: the rest of its drawings are not asked for (skipping one of ten drawings
