@@ -4184,6 +4184,10 @@ apparaît ici</translation>
         <translation>Caractères à apprendre (p. ex. αβγ), ou mots séparés par des virgules :</translation>
     </message>
     <message>
+        <source>A Teach… round is still under way: wait for it to end (its progress is beside the pad and on the Train tab)</source>
+        <translation>Une séance Apprendre… est encore en cours : attendez qu’elle se termine (sa progression est à côté du bloc et dans l’onglet Entraîner)</translation>
+    </message>
+    <message>
         <source>Then draw each one {0} times, pressing Enter after each.
 The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
         <translation>Dessinez ensuite chacun {0} fois, en appuyant sur Entrée après chaque dessin.

@@ -4125,6 +4125,10 @@ appears here</source>
         <translation>教える文字（例: αβγ）、またはカンマ区切りの単語:</translation>
     </message>
     <message>
+        <source>A Teach… round is still under way: wait for it to end (its progress is beside the pad and on the Train tab)</source>
+        <translation>「教える…」の学習がまだ進行中です。終わるまでお待ちください（進み具合はパッドの横と「訓練」タブにあります）</translation>
+    </message>
+    <message>
         <source>Then draw each one {0} times, pressing Enter after each.
 The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
         <translation>続いて各文字を {0} 回ずつ書き、そのたびに Enter を押します。

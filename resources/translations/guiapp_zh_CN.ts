@@ -4125,6 +4125,10 @@ appears here</source>
         <translation>要教的字符（例如 αβγ），或用逗号分隔的词：</translation>
     </message>
     <message>
+        <source>A Teach… round is still under way: wait for it to end (its progress is beside the pad and on the Train tab)</source>
+        <translation>“教学…”的一轮还在进行：请等它结束（进度显示在画板旁和“训练”页）</translation>
+    </message>
+    <message>
         <source>Then draw each one {0} times, pressing Enter after each.
 The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
         <translation>然后每个字符写 {0} 次，每次写完按 Enter。

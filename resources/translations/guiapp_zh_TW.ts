@@ -4125,6 +4125,10 @@ appears here</source>
         <translation>要教的字元（例如 αβγ），或用逗號分隔的詞：</translation>
     </message>
     <message>
+        <source>A Teach… round is still under way: wait for it to end (its progress is beside the pad and on the Train tab)</source>
+        <translation>“教學…”的一輪還在進行：請等它結束（進度顯示在畫板旁和“訓練”頁）</translation>
+    </message>
+    <message>
         <source>Then draw each one {0} times, pressing Enter after each.
 The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
         <translation>然後每個字元寫 {0} 次，每次寫完按 Enter。
