@@ -20,6 +20,8 @@ from qt.recognize_helpers import draw_one
 def test_enter_adds_the_drawing_while_collecting_and_from_the_label_field(qtbot, window):
     bar, pad = window.collect_bar, window.recognize.pad
     assert bar.start_collect("ab", 1)
+    field = window.recognize.write_line.field
+    assert field.placeholderText().startswith("Collecting: Enter adds to")  # from the start, not after a drawing
     pad.setFocus()
     draw_one(pad)
     QTest.keyClick(pad, Qt.Key.Key_Return)  # the window-wide Enter must not write the drawing away
@@ -28,6 +30,7 @@ def test_enter_adds_the_drawing_while_collecting_and_from_the_label_field(qtbot,
     draw_one(pad)
     QTest.keyClick(pad, Qt.Key.Key_Enter)  # the keypad's Enter too
     assert bar.counts == {"a": 1, "b": 1} and not bar.collecting()
+    assert field.placeholderText() == window.recognize.write_line.writing_hint
     # Done, not teaching: the next step is named (it ended on a bare "Done ✔").
     assert "train on it in Train" in window.statusBar().currentMessage()
     draw_one(pad)

@@ -58,6 +58,7 @@ class CollectBar(CollectModeMixin, QWidget):
     message = Signal(str)
     collectionFinished = Signal(str, list)  # dataset, the classes collected (every prompt answered or skipped)
     collectionStopped = Signal()  # Stop pressed before the last prompt
+    collectionStarted = Signal()  # prompts to answer (Enter adds each drawing until the collection ends)
 
     def __init__(self, get_drawing: Callable[[], Drawing], clear_drawing: Callable[[], None],
                  parent: QWidget | None = None, store: UserStore | None = None,

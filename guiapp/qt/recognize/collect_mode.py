@@ -92,6 +92,7 @@ class CollectModeMixin:
         # The count is the collection's, set at Start: changed while collecting, it looked applied and was not.
         self.times.setEnabled(False)
         self._show_prompt()
+        self.collectionStarted.emit()
         drawing = self.get_drawing()
         if drawing is not None and drawing.strokes:
             # Drawn before the first prompt, so not a drawing of it: Enter filed a leftover 1 as the prompted 7.

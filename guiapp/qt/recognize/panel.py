@@ -95,6 +95,7 @@ class RecognizePanel(WritingMixin, QWidget):
         # The text line says when Enter adds to a dataset instead of writing: a label kept after an add filed a
         # later ツ under "ン" while the line still said "Enter writes the top answer" (a fresh-eyes walk).
         self.collect_bar.label_edit.textChanged.connect(self._update_enter_mode)
+        self.collect_bar.collectionStarted.connect(self._update_enter_mode)
         self.collect_bar.collectionFinished.connect(self._update_enter_mode)
         self.collect_bar.collectionStopped.connect(self._update_enter_mode)
         self._update_enter_mode()
