@@ -1925,6 +1925,10 @@
         <translation>{0} : le modèle est un fichier {1} ; enregistrez-le avec cette extension</translation>
     </message>
     <message>
+        <source>{0} has no epochs left to train, or no model to go on from</source>
+        <translation>{0} n’a plus d’époques à entraîner, ou pas de modèle à partir duquel continuer</translation>
+    </message>
+    <message>
         <source>stopped before training began</source>
         <translation>arrêté avant le début de l’entraînement</translation>
     </message>
@@ -2002,6 +2006,20 @@
         <translation>
             <numerusform>supprimer %Ln échantillon</numerusform>
             <numerusform>supprimer %Ln échantillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue (%Ln epoch(s) left)</source>
+        <translation>
+            <numerusform>Continuer (%Ln époque restante)</numerusform>
+            <numerusform>Continuer (%Ln époques restantes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue training (%Ln epoch(s) left)</source>
+        <translation>
+            <numerusform>Continuer l’entraînement (%Ln époque restante)</numerusform>
+            <numerusform>Continuer l’entraînement (%Ln époques restantes)</numerusform>
         </translation>
     </message>
 </context>
@@ -4769,6 +4787,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
     <message>
         <source>Saved {0}</source>
         <translation>{0} enregistré</translation>
+    </message>
+    <message>
+        <source>Train on from the best epoch for the epochs it had left, with the same settings and data (a new run)</source>
+        <translation>Reprendre l’entraînement à partir de la meilleure époque pour les époques restantes, avec les mêmes réglages et données (une nouvelle exécution)</translation>
     </message>
     <message>
         <source>Run {0}: {1}</source>

@@ -1903,6 +1903,10 @@
         <translation>{0}: モデルは {1} ファイルです。その拡張子で保存してください</translation>
     </message>
     <message>
+        <source>{0} has no epochs left to train, or no model to go on from</source>
+        <translation>{0} には訓練するエポックが残っていないか、続きに使うモデルがありません</translation>
+    </message>
+    <message>
         <source>stopped before training began</source>
         <translation>学習が始まる前に停止しました</translation>
     </message>
@@ -1972,6 +1976,18 @@
         <source>delete %Ln sample(s)</source>
         <translation>
             <numerusform>%Ln サンプルの削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue (%Ln epoch(s) left)</source>
+        <translation>
+            <numerusform>続ける（残り %Ln エポック）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue training (%Ln epoch(s) left)</source>
+        <translation>
+            <numerusform>訓練を続ける（残り %Ln エポック）</numerusform>
         </translation>
     </message>
 </context>
@@ -4710,6 +4726,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
+    </message>
+    <message>
+        <source>Train on from the best epoch for the epochs it had left, with the same settings and data (a new run)</source>
+        <translation>最良のエポックから、残りのエポック数を同じ設定とデータで訓練します（新しい実行）</translation>
     </message>
     <message>
         <source>Run {0}: {1}</source>

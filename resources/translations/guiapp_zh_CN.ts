@@ -1903,6 +1903,10 @@
         <translation>{0}：模型是 {1} 文件；请使用该扩展名保存</translation>
     </message>
     <message>
+        <source>{0} has no epochs left to train, or no model to go on from</source>
+        <translation>{0} 没有剩下要训练的轮次，或没有可以接着训练的模型</translation>
+    </message>
+    <message>
         <source>stopped before training began</source>
         <translation>在训练开始前已停止</translation>
     </message>
@@ -1972,6 +1976,18 @@
         <source>delete %Ln sample(s)</source>
         <translation>
             <numerusform>删除 %Ln 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue (%Ln epoch(s) left)</source>
+        <translation>
+            <numerusform>继续（剩 %Ln 轮）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue training (%Ln epoch(s) left)</source>
+        <translation>
+            <numerusform>继续训练（剩 %Ln 轮）</numerusform>
         </translation>
     </message>
 </context>
@@ -4710,6 +4726,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>Train on from the best epoch for the epochs it had left, with the same settings and data (a new run)</source>
+        <translation>从最佳轮次接着训练剩下的轮数，设置和数据不变（一次新的运行）</translation>
     </message>
     <message>
         <source>Run {0}: {1}</source>

@@ -1903,6 +1903,10 @@
         <translation>{0}：模型是 {1} 檔案；請使用該副檔名儲存</translation>
     </message>
     <message>
+        <source>{0} has no epochs left to train, or no model to go on from</source>
+        <translation>{0} 沒有剩下要訓練的輪次，或沒有可以接著訓練的模型</translation>
+    </message>
+    <message>
         <source>stopped before training began</source>
         <translation>在訓練開始前已停止</translation>
     </message>
@@ -1972,6 +1976,18 @@
         <source>delete %Ln sample(s)</source>
         <translation>
             <numerusform>刪除 %Ln 個樣本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue (%Ln epoch(s) left)</source>
+        <translation>
+            <numerusform>繼續（剩 %Ln 輪）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue training (%Ln epoch(s) left)</source>
+        <translation>
+            <numerusform>繼續訓練（剩 %Ln 輪）</numerusform>
         </translation>
     </message>
 </context>
@@ -4710,6 +4726,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Saved {0}</source>
         <translation>已儲存 {0}</translation>
+    </message>
+    <message>
+        <source>Train on from the best epoch for the epochs it had left, with the same settings and data (a new run)</source>
+        <translation>從最佳輪次接著訓練剩下的輪數，設定和資料不變（一次新的執行）</translation>
     </message>
     <message>
         <source>Run {0}: {1}</source>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from guiapp.core.modelfile import load_model, save_model
 from guiapp.core.training.runs import RunStore
-from guiapp.core.training.config import TrainConfig
+from guiapp.core.training.config import TrainConfig, TrainingError
 from guiapp.core.training.request import TrainingRequest
 from guiapp.qt.train.panel import TrainPanel
 from guiapp.qt.i18n import date_time
@@ -446,3 +446,29 @@ def test_the_chosen_datasets_counts_follow_it_and_a_drills_dataset_is_not_chosen
     with settings.keeping_choice():
         UserStore().create("digits-practice")
     assert settings.dataset_name() == "mine" and settings.dataset.findText("digits-practice") >= 0
+
+
+def test_a_stopped_run_continues_from_its_best_epoch_for_the_epochs_it_had_left(qtbot, panel, digits):
+    """Stop (or closing the window mid-run) left only Rerun, from the start: Continue trains on from the stopped
+    run's best model for the epochs it had left, with its settings and data, as a new run fine-tuned from it."""
+    from guiapp.core.training.session import continue_request, epochs_left
+
+    assert not panel.continue_button.isVisible()
+    assert panel.start(long_job(digits, batch_size=4, epochs=6))
+    qtbot.waitUntil(lambda: bool(panel.plots.history.get("loss")), timeout=30_000)
+    with qtbot.waitSignal(panel.trainingFinished, timeout=20_000) as finished:
+        panel.stop()
+    stopped = RunStore().load(finished.args[0].run.id)
+    left = 6 - stopped.epochs_done
+    assert 0 < left < 6 and epochs_left(stopped) == left
+    assert panel.continue_button.isVisibleTo(panel) and panel.continue_button.text() == f"Continue ({left} epochs left)"
+    with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
+        panel.continue_button.click()
+    outcome = finished.args[0]
+    assert outcome.stopped == "completed" and len(outcome.history["loss"]) == left
+    continued = RunStore().load(outcome.run.id)
+    assert continued.fine_tuned_from == str(stopped.best_model_file()) and continued.dataset == "digits"
+    assert not panel.continue_button.isVisibleTo(panel)  # nothing left to continue
+    assert epochs_left(continued) == 0
+    with pytest.raises(TrainingError, match="no epochs left"):
+        continue_request(continued)

@@ -18,7 +18,7 @@ from guiapp.core.tasks import Cancelled, ProgressFn, error_message, is_user_erro
 from guiapp.core.text import Text
 from guiapp.core.training.config import StopReason, TrainingControl, TrainingError, TrainingEvent, TrainingResult
 from guiapp.core.training.request import TrainingRequest, run_request
-from guiapp.core.training.runs import TAUGHT_SUFFIX, Curves, Run, RunStore
+from guiapp.core.training.runs import PERSONAL_SUFFIX, TAUGHT_SUFFIX, Curves, Run, RunStore
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,37 @@ def teach_request(base_path: str, personal: str, data=None, taught: list[str] | 
     return TrainingRequest(config, f"{personal}{TAUGHT_SUFFIX}", base_path=str(base_path), data=data,
                            personalize=PersonalizeRequest(personal, original, TEACH_ORIGINAL_PER_CLASS,
                                                           taught=tuple(taught)))
+
+
+def epochs_left(run: Run) -> int:
+    """How many epochs a run stopped before its end (by Stop, or interrupted: still "running" in its record) had
+    left; 0 for any other (finished, diverged: the same settings would diverge again), one with no model to go on
+    from, and one trained on a mix (a Teach… round, a personalisation: their own buttons start them)."""
+    if (run.status not in (StopReason.CANCELLED, StopReason.RUNNING) or run.best_model_file() is None
+            or run.dataset.endswith((TAUGHT_SUFFIX, PERSONAL_SUFFIX))):
+        return 0
+    done = run.epochs_done
+    if run.status == StopReason.RUNNING and not done:  # its record was never finished: its checkpoint counts them
+        from guiapp.core.modelfile import ModelFileError, read_metadata
+
+        try:
+            done = len((read_metadata(run.best_model_file())["metadata"].get("history") or {}).get("loss") or [])
+        except (ModelFileError, OSError, AttributeError):
+            done = 0
+    return max(0, int(run.config.get("epochs", 0)) - done)
+
+
+def continue_request(run: Run) -> TrainingRequest:
+    """What Continue runs: a run stopped before its end (Stop, the window closed mid-run) trained on from its best
+    model for the epochs it had left, with its settings and data. The new run is recorded as fine-tuned from it; the
+    optimizer's state and the learning-rate schedule start again."""
+    from guiapp.core.training.config import TrainConfig
+
+    left = epochs_left(run)
+    if left < 1:
+        raise TrainingError(Text("{0} has no epochs left to train, or no model to go on from", run.title))
+    config = dataclasses.replace(TrainConfig.from_dict(run.config), epochs=left)
+    return TrainingRequest(config, run.dataset, run.samples_per_class, base_path=str(run.best_model_file()))
 
 
 class BatchLosses:

@@ -165,7 +165,11 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.use_button = QPushButton(icon("use"), translate("train", "Use for recognition"))
         self.save_button.clicked.connect(lambda: self.save_as())
         self.use_button.clicked.connect(self.use_for_recognition)
+        self.continue_button = QPushButton(icon("start"), "")  # after a stop with epochs left (see run_results)
+        self.continue_button.clicked.connect(lambda: self.continue_run())
+        self.continue_button.hide()
         results.addWidget(self.result_label, 1)
+        results.addWidget(self.continue_button)
         results.addWidget(self.save_button)
         results.addWidget(self.use_button)
         column.addLayout(results)
@@ -180,6 +184,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.runs_view.showRequested.connect(self.show_run)
         self.runs_view.overlayRequested.connect(self.overlay_runs)
         self.runs_view.rerunRequested.connect(self.rerun)
+        self.runs_view.continueRequested.connect(self.continue_run)
         self.runs_view.useRequested.connect(self._use_run)
         self.runs_view.runsDeleted.connect(self.runs_deleted)
         self.personalize.personalizeRequested.connect(self.start_personalization)
@@ -267,6 +272,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         has_model = not running and self.outcome is not None and self.outcome.model_path is not None
         self.save_button.setEnabled(has_model)
         self.use_button.setEnabled(has_model)
+        self._offer_continue(None if running or self.outcome is None else self.outcome.run)
         if not running:
             self.redraw_timer.stop()
             self._redraw()

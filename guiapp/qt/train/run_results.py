@@ -1,5 +1,5 @@
-"""What the Train area does with a run's results: save the model, use it for recognition, show a past run's curves
-or overlay two. A mixin of :class:`~guiapp.qt.train.panel.TrainPanel` (its outcome, store, plots and status line)."""
+"""What the Train area does with a run's results: save the model, use it for recognition, continue a stopped run,
+show a past run's curves or overlay two. A mixin of :class:`~guiapp.qt.train.panel.TrainPanel` (its outcome, store, plots and status line)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from guiapp.core.text import Plural
 from guiapp.core.training.runs import Run, RunError
 from guiapp.qt.i18n import date_time, localise, translate
 from guiapp.qt.recognize.model_picker import run_title
@@ -34,6 +35,33 @@ class RunResultsMixin:
             return None
         self.result_label.setText(translate("train", "Saved {0}").format(saved))
         return saved
+
+    def continue_run(self, run: Run | None = None) -> bool:
+        """Train a run stopped before its end (by default the last one) on from its best model for the epochs it had
+        left: closing the window mid-run or Stop left only Rerun, from the start."""
+        from guiapp.core.training.config import TrainingError
+        from guiapp.core.training.session import continue_request
+
+        run = run if run is not None else (self.outcome.run if self.outcome is not None else None)
+        if run is None:
+            return False
+        try:
+            request = continue_request(run)
+        except TrainingError as exc:
+            self.status.setText(localise(exc))
+            return False
+        return self.start(request)
+
+    def _offer_continue(self, run: Run | None) -> None:
+        """The Continue button beside the result of a run stopped with epochs left; hidden otherwise."""
+        from guiapp.core.training.session import epochs_left
+
+        left = epochs_left(run) if run is not None else 0
+        self.continue_button.setVisible(left > 0)
+        if left:
+            self.continue_button.setText(localise(Plural("Continue (%Ln epoch(s) left)", "", left)))
+            self.continue_button.setToolTip(translate("train", "Train on from the best epoch for the epochs it had "
+                                                               "left, with the same settings and data (a new run)"))
 
     def use_for_recognition(self) -> None:
         path = self.last_model_path()

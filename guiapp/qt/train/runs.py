@@ -9,10 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu, QMessageBox, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from guiapp.core.text import Plural
 from guiapp.core.training.runs import Run, RunError, RunStore
 from guiapp.core.plural import resolve
 from guiapp.qt.a11y import read_only_table
@@ -67,6 +68,7 @@ class RunsView(QWidget):
     showRequested = Signal(object)  # Run: show its curves
     overlayRequested = Signal(object, object)  # Run shown, Run overlaid
     rerunRequested = Signal(object)  # Run: same config, same dataset, start again
+    continueRequested = Signal(object)  # Run: stopped before its end, trained on from its best model (right-click)
     useRequested = Signal(object)  # Run: recognise with its model
     runsDeleted = Signal(list)  # the ids of the runs just deleted
 
@@ -88,6 +90,8 @@ class RunsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self._show())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.show_button = QPushButton(translate("train", "Show"))
@@ -208,6 +212,20 @@ class RunsView(QWidget):
         self.rename_button.setEnabled(one)
         self.use_button.setEnabled(one and chosen[0].best_model_file() is not None)
         self.delete_button.setEnabled(bool(chosen) and all(run.id != self.active_id for run in chosen))
+
+    def _context_menu(self, pos) -> None:
+        """Continue, for a run stopped before its end (Stop, or the window closed mid-run: after a restart only the
+        list shows it); the buttons below do the rest. A menu, not another button: the row of buttons is as wide as
+        the French window allows at 1024 px."""
+        from guiapp.core.training.session import epochs_left
+
+        chosen = self.selected()
+        if len(chosen) != 1 or chosen[0].id == self.active_id or not (left := epochs_left(chosen[0])):
+            return
+        menu = QMenu(self)
+        menu.addAction(localise(Plural("Continue training (%Ln epoch(s) left)", "", left)),
+                       lambda: self.continueRequested.emit(chosen[0]))
+        menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _show(self) -> None:
         if len(self.selected()) == 1:
