@@ -77,4 +77,4 @@ def test_a_run_without_kept_epochs_says_so(qtbot, tmp_path):
     view = EpochScrubber()
     qtbot.addWidget(view)
     view.set_run(str(tmp_path / "model.h5"))
-    assert not view.slider.isEnabled() and "kept no epochs" in view.note.text()
+    assert not view.slider.isEnabled() and "not kept: only the latest run" in view.note.text()

@@ -450,8 +450,10 @@ def test_the_chosen_datasets_counts_follow_it_and_a_drills_dataset_is_not_chosen
 
 def test_a_stopped_run_continues_from_its_best_epoch_for_the_epochs_it_had_left(qtbot, panel, digits):
     """Stop (or closing the window mid-run) left only Rerun, from the start: Continue trains on from the stopped
-    run's best model for the epochs it had left, with its settings and data, as a new run fine-tuned from it."""
-    from guiapp.core.training.session import continue_request, epochs_left
+    run's best model for the epochs it had left, with its settings and data, as a new run fine-tuned from it. Its
+    epochs follow the stopped run's (epoch 3/6, not 1/4) and its curves begin with them; a run once continued is
+    not offered again (each Continue would branch another copy)."""
+    from guiapp.core.training.session import continue_request, continued_by, epochs_left
 
     assert not panel.continue_button.isVisible()
     assert panel.start(long_job(digits, batch_size=4, epochs=6))
@@ -459,16 +461,32 @@ def test_a_stopped_run_continues_from_its_best_epoch_for_the_epochs_it_had_left(
     with qtbot.waitSignal(panel.trainingFinished, timeout=20_000) as finished:
         panel.stop()
     stopped = RunStore().load(finished.args[0].run.id)
-    left = 6 - stopped.epochs_done
+    done = stopped.epochs_done
+    left = 6 - done
     assert 0 < left < 6 and epochs_left(stopped) == left
     assert panel.continue_button.isVisibleTo(panel) and panel.continue_button.text() == f"Continue ({left} epochs left)"
+    panel.runs_view.select_run(stopped.id)
+    offered = [text for text, _slot in panel.runs_view.context_actions()]
+    assert offered == ["Show", "Rerun", f"Continue training ({left} epochs left)", "Use", "Rename…", "Delete"]
+    earlier_loss = list(stopped.load_curves().history["loss"])
+    epochs_seen = []
+    panel.progressed.connect(lambda event: event.kind == "epoch" and epochs_seen.append((event.epoch, event.epochs)))
     with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
         panel.continue_button.click()
+        assert panel.plots.history["loss"] == earlier_loss  # drawn at once, before the first new epoch
     outcome = finished.args[0]
-    assert outcome.stopped == "completed" and len(outcome.history["loss"]) == left
+    assert epochs_seen == [(epoch, 6) for epoch in range(done + 1, 7)]
+    assert outcome.stopped == "completed" and outcome.history["loss"][:done] == earlier_loss
+    assert len(outcome.history["loss"]) == 6 and panel.plots.epoch_points() == 6
+    assert f"continued after epoch {done}" in outcome.message
     continued = RunStore().load(outcome.run.id)
     assert continued.fine_tuned_from == str(stopped.best_model_file()) and continued.dataset == "digits"
+    assert continued.epochs_done == 6 and 1 <= continued.best_epoch <= 6
+    assert continued_by(stopped).id == continued.id and "(continued)" in run_title(continued)
     assert not panel.continue_button.isVisibleTo(panel)  # nothing left to continue
-    assert epochs_left(continued) == 0
+    assert epochs_left(continued) == 0 and epochs_left(stopped) == 0  # nor the stopped run, continued already
+    panel.runs_view.refresh()
+    panel.runs_view.select_run(stopped.id)
+    assert not any(text.startswith("Continue") for text, _slot in panel.runs_view.context_actions())
     with pytest.raises(TrainingError, match="no epochs left"):
-        continue_request(continued)
+        continue_request(stopped)

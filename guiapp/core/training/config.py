@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
@@ -136,6 +137,29 @@ class TrainingEvent:
     # The epoch's last batch event of a run with validation data: what comes next is validation, which reports no
     # batches (the bar stood still on "batch 50/50" for seconds; a fresh-eyes walk read it as frozen).
     validating: bool = False
+
+
+@dataclass
+class EarlierEpochs:
+    """The epochs a stopped run had trained when Continue carries it on: the continuation numbers its epochs after
+    them (epoch 3 of 6, not 1 of 4), its curves begin with them, and its best epoch stays theirs until one of its
+    own does better (it starts from that epoch's weights)."""
+
+    history: dict[str, list[float]] = field(default_factory=dict)  # per epoch, as TrainingResult.history
+    best_epoch: int | None = None
+    batches: list[list[float]] = field(default_factory=list)  # the per-batch trace, [[step, loss], ...]
+    run_id: str = ""  # the run continued (recorded with the continuation)
+
+    @property
+    def count(self) -> int:
+        return len(self.history.get("loss", []))
+
+    def best_value(self, monitor: str) -> float:
+        """The monitored value at the best epoch; infinity when unknown (any epoch of the continuation beats it)."""
+        values = self.history.get(monitor) or []
+        if self.best_epoch and 0 < self.best_epoch <= len(values) and math.isfinite(values[self.best_epoch - 1]):
+            return float(values[self.best_epoch - 1])
+        return math.inf
 
 
 class TrainingControl:

@@ -17,7 +17,8 @@ import numpy as np
 from guiapp.core.datasets.base import Dataset
 from guiapp.core.modelfile import LoadedModel
 from guiapp.core.training.presets import build_model
-from guiapp.core.training.config import TrainConfig, TrainingControl, TrainingError, TrainingEvent, TrainingResult, StopReason
+from guiapp.core.training.config import (EarlierEpochs, TrainConfig, TrainingControl, TrainingError, TrainingEvent,
+                                         TrainingResult, StopReason)
 from guiapp.core.training.batch_norm import settling_callback
 from guiapp.core.training.data import make_pipelines
 from guiapp.core.training.devices import choose_strategy
@@ -33,11 +34,13 @@ MIN_SAMPLES_PER_CLASS = 5
 CHECKPOINT_INTERVAL_S = 30.0
 
 
-def _optimizer(config: TrainConfig, steps_per_epoch: int, rate: float):
+def _optimizer(config: TrainConfig, steps_per_epoch: int, rate: float, epochs: int):
+    """``epochs``: how many this fit trains (a continuation trains the epochs its run had left: the cosine decays
+    over those, as it did over the whole run)."""
     import keras
 
     if config.schedule == "cosine":
-        rate = keras.optimizers.schedules.CosineDecay(rate, max(1, config.epochs * steps_per_epoch))
+        rate = keras.optimizers.schedules.CosineDecay(rate, max(1, epochs * steps_per_epoch))
     if config.optimizer == "adam":
         return keras.optimizers.Adam(rate)
     if config.optimizer == "adamw":
@@ -173,6 +176,7 @@ def train(
     distributed: bool = False,
     backup: str | None = None,
     worker_timeout_s: float | None = None,
+    earlier: EarlierEpochs | None = None,
 ) -> TrainingResult:
     """Train a new model (or fine-tune ``base``) on ``dataset``. Never raises for a stop or a divergence: the
     result says how the run ended and holds the best epoch's weights. Raises TrainingError for bad input.
@@ -181,11 +185,16 @@ def train(
     calls this with the same config and data, a lost worker raises WorkerLost). ``backup``: a folder where Keras's
     ``BackupAndRestore`` keeps the last finished epoch, so that the same call after an interruption resumes there.
     In every case ``config.batch_size`` is the batch of one replica: the global batch is that times the replicas,
-    and the learning rate is scaled to it (:func:`.distributed.scaled_learning_rate`)."""
+    and the learning rate is scaled to it (:func:`.distributed.scaled_learning_rate`). ``earlier``: Continue — the
+    epochs a stopped run had trained (``base`` is its best model); this call trains epochs ``earlier.count + 1`` to
+    ``config.epochs``, and its history, best epoch and checkpoints carry on from theirs."""
     config.validate()
     started = time.perf_counter()
     control = control or TrainingControl()
     check_trainable(dataset, fine_tuning=base is not None)  # before Keras is imported: said at once
+    if earlier is not None and (base is None or earlier.count >= config.epochs):
+        raise TrainingError(Text("nothing to continue: {0} of {1} epochs trained, or no model to go on from",
+                                 earlier.count, config.epochs))
     import keras
 
     labels, label_map = _label_plan(dataset, base)
@@ -216,7 +225,8 @@ def train(
                 _imprint(model, len(base.labels), dataset, spec, label_map, pipelines.split.train)
         else:
             model = build_model(config.preset, spec.input_shape, len(labels), config.dropout)
-        model.compile(optimizer=_optimizer(config, pipelines.train_batches, rate),
+        first = earlier.count if earlier is not None else 0  # epochs already trained (Keras's initial_epoch)
+        model.compile(optimizer=_optimizer(config, pipelines.train_batches, rate, config.epochs - first),
                       loss="sparse_categorical_crossentropy", metrics=["accuracy"])
     fingerprint = dataset.fingerprint()
     split_sizes = pipelines.split.sizes()
@@ -257,15 +267,17 @@ def train(
         from guiapp.core.training.distributed import check_same_start
 
         on_start = lambda strategy_now, epoch: check_same_start(strategy_now, epoch, backup)  # noqa: E731
+    monitor = "val_loss" if pipelines.validation is not None else "loss"
     callback = make_progress_callback(config, control, emit, pipelines.train_batches, global_batch, save_checkpoint,
-                              should_stop, on_start, validates=pipelines.validation is not None)
+                                      should_stop, on_start, validates=pipelines.validation is not None)
+    if earlier is not None:
+        callback.carry_on(earlier, monitor, model.get_weights())
     # A recorded run (one with a runs folder) of a small model keeps every epoch's weights: the checkpoint scrubber.
     kept = []
     if checkpoint:
         from guiapp.core.training.epochs import keeper
 
         kept = [k for k in [keeper(Path(checkpoint).parent, model)] if k is not None]
-    monitor = "val_loss" if pipelines.validation is not None else "loss"
     if backup:
         # First, so it restores before the others start; two backups, so a worker killed while writing one still
         # has the previous epoch.
@@ -284,7 +296,8 @@ def train(
     settling = [c for c in [settling_callback(pipelines.calibration)] if c is not None]
     callbacks = [*settling, callback, *kept, *_schedule_callbacks(config, monitor)]
     try:
-        model.fit(pipelines.train, validation_data=pipelines.validation, epochs=config.epochs, verbose=0,
+        model.fit(pipelines.train, validation_data=pipelines.validation, epochs=config.epochs, initial_epoch=first,
+                  verbose=0,
                   shuffle=False,  # the pipeline shuffles; Keras would only warn that it ignores the flag
                   callbacks=callbacks)
     except EpochCutShort:
@@ -314,4 +327,6 @@ def train(
         message = Plural("completed %Ln epoch(s); best epoch {0}", "", config.epochs, callback.best_epoch)
     if callback.resumed_after:
         message = Text("{0} (resumed after epoch {1})", message, callback.resumed_after)
+    if first:
+        message = Text("{0} (continued after epoch {1})", message, first)
     return result(stopped, message, callback)

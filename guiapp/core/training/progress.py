@@ -53,11 +53,22 @@ def make_progress_callback(config, control, emit, batches, samples_per_batch, ch
             self.tail_s = 0.0
             self.first_batch_end: float | None = None  # this epoch's (see seconds_per_batch)
             self.per_batch = 0.0
+            self.first_epoch = 0  # fit's initial_epoch: a continuation's epochs follow its run's (carry_on)
+
+        def carry_on(self, earlier, monitor: str, weights) -> None:
+            """Continue: the history, best epoch and best value so far are the stopped run's, and its best epoch's
+            weights (``weights``, where the continuation starts) are kept unless an epoch does better."""
+            self.history = {key: list(values) for key, values in earlier.history.items()}
+            self.first_epoch = self.epoch = earlier.count
+            self.best_value = earlier.best_value(monitor)
+            if math.isfinite(self.best_value):
+                self.best_epoch, self.best_weights = earlier.best_epoch, weights
 
         def on_epoch_begin(self, epoch, logs=None):
-            if self.epoch == 0 and on_start is not None:
+            beginning = self.epoch == self.first_epoch  # fit's first epoch_begin
+            if beginning and on_start is not None:
                 on_start(self.model.distribute_strategy, epoch)  # the epoch fit starts from, restored or 0
-            if self.epoch == 0 and epoch > 0:
+            if beginning and epoch > self.first_epoch:
                 self.resumed_after = epoch
                 emit(TrainingEvent("message", epoch, config.epochs,
                                    message=Text("resumed after epoch {0} from the backup of the interrupted run",

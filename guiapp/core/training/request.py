@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from guiapp.core.datasets.base import Dataset
-from guiapp.core.training.config import TrainConfig, TrainingControl, TrainingEvent, TrainingResult
+from guiapp.core.training.config import EarlierEpochs, TrainConfig, TrainingControl, TrainingEvent, TrainingResult
 from guiapp.core.training.distributed import worker_files
 from guiapp.core.training.personalize import PersonalizeRequest
 
@@ -39,6 +39,7 @@ class TrainingRequest:
     distributed: bool = False
     backup_dir: str | None = None  # Keras BackupAndRestore's folder: an interrupted run resumes from it
     worker_timeout_s: float | None = None  # a collective waiting longer means a worker is lost (None: the default)
+    earlier: EarlierEpochs | None = None  # Continue: the stopped run's epochs, which this one carries on from
 
 
 def run_request(request: TrainingRequest, control: TrainingControl, closing: Callable[[], bool],
@@ -61,7 +62,7 @@ def run_request(request: TrainingRequest, control: TrainingControl, closing: Cal
     with worker_files(cluster, request.checkpoint, request.model_path) as (checkpoint, model_path):
         result = train(request.config, request.data, on_progress=emit, control=control, base=base,
                        checkpoint=checkpoint, distributed=request.distributed, backup=request.backup_dir,
-                       worker_timeout_s=request.worker_timeout_s)
+                       worker_timeout_s=request.worker_timeout_s, earlier=request.earlier)
         if result.best_epoch is not None:
             if closing() or not model_path:
                 result.model_path = checkpoint

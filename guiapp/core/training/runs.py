@@ -37,6 +37,9 @@ MAX_BATCH_POINTS = 4000  # per-batch loss points kept on disk; more are thinned 
 STATUSES = tuple(StopReason)
 
 
+CONTINUES = "continues"  # in a Continue run's record (Run.extra): the id of the run it carries on
+
+
 class RunError(Exception):
     """A run could not be found, read or written; the message says which and why."""
 
@@ -269,4 +272,4 @@ class RunStore:
         return target
 
 
-__all__ = ["Curves", "Run", "RunError", "RunStore", "PERSONAL_SUFFIX", "STATUSES", "TAUGHT_SUFFIX", "run_of_model", "thin"]
+__all__ = ["CONTINUES", "Curves", "Run", "RunError", "RunStore", "PERSONAL_SUFFIX", "STATUSES", "TAUGHT_SUFFIX", "run_of_model", "thin"]

@@ -16,9 +16,10 @@ from typing import Callable
 
 from guiapp.core.tasks import Cancelled, ProgressFn, error_message, is_user_error
 from guiapp.core.text import Text
-from guiapp.core.training.config import StopReason, TrainingControl, TrainingError, TrainingEvent, TrainingResult
+from guiapp.core.training.config import (EarlierEpochs, StopReason, TrainingControl, TrainingError, TrainingEvent,
+                                         TrainingResult)
 from guiapp.core.training.request import TrainingRequest, run_request
-from guiapp.core.training.runs import PERSONAL_SUFFIX, TAUGHT_SUFFIX, Curves, Run, RunStore
+from guiapp.core.training.runs import CONTINUES, PERSONAL_SUFFIX, TAUGHT_SUFFIX, Curves, Run, RunStore
 
 log = logging.getLogger(__name__)
 
@@ -82,35 +83,59 @@ def teach_request(base_path: str, personal: str, data=None, taught: list[str] | 
                                                           taught=tuple(taught)))
 
 
-def epochs_left(run: Run) -> int:
-    """How many epochs a run stopped before its end (by Stop, or interrupted: still "running" in its record) had
-    left; 0 for any other (finished, diverged: the same settings would diverge again), one with no model to go on
-    from, and one trained on a mix (a Teach… round, a personalisation: their own buttons start them)."""
-    if (run.status not in (StopReason.CANCELLED, StopReason.RUNNING) or run.best_model_file() is None
-            or run.dataset.endswith((TAUGHT_SUFFIX, PERSONAL_SUFFIX))):
-        return 0
-    done = run.epochs_done
-    if run.status == StopReason.RUNNING and not done:  # its record was never finished: its checkpoint counts them
+def continued_by(run: Run) -> Run | None:
+    """The run that continues ``run`` (Continue), if one in the same runs folder does and has a model; None."""
+    for other in RunStore(run.folder.parent).list():
+        if other.extra.get(CONTINUES) == run.id and other.best_model_file() is not None:
+            return other
+    return None
+
+
+def _earlier_epochs(run: Run) -> EarlierEpochs:
+    """What a stopped run had trained: its curves, or for a run whose record was never finished (the window closed
+    mid-run) its checkpoint's history, which ends at its best epoch."""
+    from guiapp.core.training.runs import RunError
+
+    try:
+        curves = run.load_curves()
+    except RunError:
+        curves = Curves()
+    if run.status == StopReason.RUNNING and not curves.history.get("loss"):
         from guiapp.core.modelfile import ModelFileError, read_metadata
 
         try:
-            done = len((read_metadata(run.best_model_file())["metadata"].get("history") or {}).get("loss") or [])
-        except (ModelFileError, OSError, AttributeError):
-            done = 0
-    return max(0, int(run.config.get("epochs", 0)) - done)
+            metadata = read_metadata(run.best_model_file())["metadata"]
+            history = {str(k): [float(v) for v in values] for k, values in dict(metadata.get("history") or {}).items()}
+            return EarlierEpochs(history, metadata.get("best_epoch"), curves.batches, run.id)
+        except (ModelFileError, OSError, AttributeError, TypeError, ValueError):
+            return EarlierEpochs(run_id=run.id)
+    return EarlierEpochs(curves.history, run.best_epoch, curves.batches, run.id)
+
+
+def epochs_left(run: Run) -> int:
+    """How many epochs a run stopped before its end (by Stop, or interrupted: still "running" in its record) had
+    left; 0 for any other (finished, diverged: the same settings would diverge again), one with no model to go on
+    from, one already continued (each Continue would branch another copy), and one trained on a mix (a Teach…
+    round, a personalisation: their own buttons start them)."""
+    if (run.status not in (StopReason.CANCELLED, StopReason.RUNNING) or run.best_model_file() is None
+            or run.dataset.endswith((TAUGHT_SUFFIX, PERSONAL_SUFFIX))):
+        return 0
+    done = run.epochs_done or _earlier_epochs(run).count
+    left = max(0, int(run.config.get("epochs", 0)) - done)
+    return left if left and continued_by(run) is None else 0
 
 
 def continue_request(run: Run) -> TrainingRequest:
     """What Continue runs: a run stopped before its end (Stop, the window closed mid-run) trained on from its best
-    model for the epochs it had left, with its settings and data. The new run is recorded as fine-tuned from it; the
-    optimizer's state and the learning-rate schedule start again."""
+    model for the epochs it had left, with its settings and data: epochs 3 to 6 of a run stopped after 2, its curves
+    beginning with the stopped run's (:class:`EarlierEpochs`). The new run is recorded as fine-tuned from it and as
+    continuing it; the optimizer's state starts again, and the learning-rate schedule runs over the epochs left."""
     from guiapp.core.training.config import TrainConfig
 
-    left = epochs_left(run)
-    if left < 1:
+    if epochs_left(run) < 1:
         raise TrainingError(Text("{0} has no epochs left to train, or no model to go on from", run.title))
-    config = dataclasses.replace(TrainConfig.from_dict(run.config), epochs=left)
-    return TrainingRequest(config, run.dataset, run.samples_per_class, base_path=str(run.best_model_file()))
+    return TrainingRequest(TrainConfig.from_dict(run.config), run.dataset, run.samples_per_class,
+                           base_path=str(run.best_model_file()), earlier=_earlier_epochs(run))
 
 
 class BatchLosses:
@@ -150,6 +175,8 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
     control = control or TrainingControl()
     started = time.perf_counter()
     losses = BatchLosses()
+    if request.earlier is not None:  # the per-batch curve carries on from the stopped run's
+        losses.trace = [list(point) for point in request.earlier.batches]
     run = None
 
     def emit(event: TrainingEvent) -> None:
@@ -166,11 +193,13 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
             raise Cancelled(Text("stopped before training began"))
         if store is not None:
             taught = request.personalize.taught if request.personalize else None
+            extra = {"taught": list(taught)} if taught else {}  # a Teach… round is named by them, not "(taught)"
+            if request.earlier is not None and request.earlier.run_id:
+                extra[CONTINUES] = request.earlier.run_id
             run = store.create(request.config.to_dict(), request.dataset, request.samples_per_class,
                                fine_tuned_from=request.base_path,
                                personal_dataset=request.personalize.personal if request.personalize else None,
-                               # a Teach… round's characters: its run is named by them, not only "(taught)"
-                               extra={"taught": list(taught)} if taught else {})
+                               extra=extra)
             prepared = dataclasses.replace(prepared, checkpoint=str(run.checkpoint_path),
                                            model_path=str(run.model_path))
             if on_run is not None:
@@ -209,4 +238,5 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
     return result
 
 
-__all__ = ["BatchLosses", "prepare", "run_training", "teach_request"]
+__all__ = ["BatchLosses", "continue_request", "continued_by", "epochs_left", "prepare", "run_training",
+           "teach_request"]

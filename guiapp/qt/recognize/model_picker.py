@@ -78,6 +78,8 @@ def run_learnt_from(run: runs.Run) -> str:
                                                                ", ".join(map(str, taught)))
         base = _root_model_name(run.fine_tuned_from)
         return translate("train", "{0} + {1}").format(base, learnt) if base else learnt
+    if isinstance(run.extra, dict) and run.extra.get(runs.CONTINUES):
+        return translate("train", "{0} (continued)").format(run_dataset(run.dataset))
     return run_dataset(run.dataset)
 
 

@@ -230,6 +230,9 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.shown_run_id = None  # the curves are the new run's
         self.plots.reset()
         self.plots.set_overlay(None)
+        if request.earlier is not None:  # Continue: the curves carry on from the stopped run's epochs
+            self.plots.set_batches(request.earlier.batches)
+            self.plots.set_history(request.earlier.history, request.earlier.best_epoch)
         self._length_known = False
         self.tabs.setCurrentWidget(self.curves_tab)
         self.settings.show_other_run(None if from_settings else run_dataset(request.dataset), request.config, request.base_path)

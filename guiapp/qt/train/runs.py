@@ -213,18 +213,35 @@ class RunsView(QWidget):
         self.use_button.setEnabled(one and chosen[0].best_model_file() is not None)
         self.delete_button.setEnabled(bool(chosen) and all(run.id != self.active_id for run in chosen))
 
-    def _context_menu(self, pos) -> None:
-        """Continue, for a run stopped before its end (Stop, or the window closed mid-run: after a restart only the
-        list shows it); the buttons below do the rest. A menu, not another button: the row of buttons is as wide as
-        the French window allows at 1024 px."""
+    def context_actions(self) -> list[tuple[str, object]]:
+        """(text, slot) of what the right-click menu offers for the selection: the buttons' actions that apply, and
+        Continue for a run stopped before its end (Stop, or the window closed mid-run: after a restart only this
+        list shows it). Continue is a menu entry, not another button: the row of buttons is as wide as the French
+        window allows at 1024 px."""
         from guiapp.core.training.session import epochs_left
 
         chosen = self.selected()
-        if len(chosen) != 1 or chosen[0].id == self.active_id or not (left := epochs_left(chosen[0])):
+        actions = [(button.text(), slot) for button, slot in ((self.show_button, self._show),
+                                                               (self.overlay_button, self._overlay),
+                                                               (self.rerun_button, self._rerun))
+                   if button.isEnabled()]
+        if len(chosen) == 1 and chosen[0].id != self.active_id and (left := epochs_left(chosen[0])):
+            run = chosen[0]
+            actions.append((localise(Plural("Continue training (%Ln epoch(s) left)", "", left)),
+                            lambda: self.continueRequested.emit(run)))
+        actions += [(button.text(), slot) for button, slot in ((self.use_button, self._use),
+                                                                (self.rename_button, self._rename),
+                                                                (self.delete_button, self._delete))
+                    if button.isEnabled()]
+        return actions
+
+    def _context_menu(self, pos) -> None:
+        actions = self.context_actions()
+        if not actions:
             return
         menu = QMenu(self)
-        menu.addAction(localise(Plural("Continue training (%Ln epoch(s) left)", "", left)),
-                       lambda: self.continueRequested.emit(chosen[0]))
+        for text, slot in actions:
+            menu.addAction(text, slot)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _show(self) -> None:

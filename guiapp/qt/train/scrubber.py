@@ -87,7 +87,8 @@ class EpochScrubber(QWidget):
             # No run (its run was deleted) is not a run that kept nothing; neither keeps the last run's answers.
             self.epoch_label.setText("")
             self.top.setText(translate("train", "Draw something in Recognize to see its top 5 at each epoch."))
-            self.note.setText(translate("train", "This run kept no epochs (a large model, or a run from before they were kept).")
+            self.note.setText(translate("train", "This run's epochs are not kept: only the latest run keeps them, and only a "
+                                        "small model's. Rerun it (Runs → Rerun) to go through its epochs.")
                               if model_path else translate("train", "The run shown here was deleted. Show another one "
                                                            "(Runs → Show) or train one to go through its epochs.")
                               if deleted else _no_run_note())

@@ -1,0 +1,65 @@
+"""Continue: a run stopped before its end trained on for the epochs it had left, numbered after them, its curves
+and best epoch carrying on from the stopped run's; with real (tiny) Keras runs recorded in a real runs folder."""
+
+import dataclasses
+import json
+
+from guiapp.core.training.config import TrainConfig, TrainingControl
+from guiapp.core.training.runs import CURVES_FILE, RUN_FILE, RunStore
+from guiapp.core.training.session import continue_request, continued_by, epochs_left, run_training
+from guiapp.core.training.request import TrainingRequest
+
+CONFIG = dict(preset="logreg", epochs=4, batch_size=16, validation_split=0.2, test_split=0.0)
+
+
+def _run_stopped_after_epoch_2(digits, store):
+    control = TrainingControl()
+
+    def stop_at_2(event):
+        if event.kind == "epoch" and event.epoch == 2:
+            control.stop()
+
+    result = run_training(TrainingRequest(TrainConfig(**CONFIG), "digits", 20, data=digits), store=store,
+                          control=control, on_event=stop_at_2)
+    assert result.stopped == "cancelled" and len(result.history["loss"]) == 2
+    return store.load(result.run.id)
+
+
+def test_a_run_interrupted_by_closing_the_window_continues_after_its_checkpoints_epochs(digits, tmp_path):
+    """The window closed mid-run: its record still says "running" and only the best epoch's checkpoint is on disk.
+    The checkpoint's history counts the epochs; the continuation trains the rest, numbered after them."""
+    store = RunStore(tmp_path / "runs")
+    run = _run_stopped_after_epoch_2(digits, store)
+    # What a closed window leaves: the record as written at the start, the checkpoint, no final model or curves.
+    record = json.loads((run.folder / RUN_FILE).read_text())
+    record.update(status="running", epochs_done=0, best_epoch=None, message="")
+    (run.folder / RUN_FILE).write_text(json.dumps(record))
+    (run.folder / CURVES_FILE).unlink()
+    run.model_path.unlink()
+    interrupted = store.load(run.id)
+    assert interrupted.best_model_file() == interrupted.checkpoint_path
+
+    request = continue_request(interrupted)
+    done = request.earlier.count  # the checkpoint's history ends at its best epoch
+    assert done in (1, 2) and request.earlier.best_epoch == done and epochs_left(interrupted) == 4 - done
+    events = []
+    result = run_training(dataclasses.replace(request, data=digits), store=store, on_event=events.append)
+    assert [(e.epoch, e.epochs) for e in events if e.kind == "epoch"] == [(n, 4) for n in range(done + 1, 5)]
+    assert result.stopped == "completed" and len(result.history["loss"]) == 4
+    assert result.history["loss"][:done] == request.earlier.history["loss"]
+    continued = store.load(result.run.id)
+    assert continued.extra["continues"] == run.id and continued.epochs_done == 4
+    assert continued_by(interrupted).id == continued.id and epochs_left(interrupted) == 0
+
+
+def test_a_continuation_keeps_the_stopped_runs_best_epoch_until_one_of_its_own_does_better(digits, tmp_path):
+    """With a learning rate that makes every new epoch worse, the continuation's best epoch and model are the
+    stopped run's (its starting weights), not the least bad of the new epochs."""
+    store = RunStore(tmp_path / "runs")
+    run = _run_stopped_after_epoch_2(digits, store)
+    request = continue_request(run)
+    worse = dataclasses.replace(request.config, learning_rate=5.0, optimizer="sgd")
+    result = run_training(dataclasses.replace(request, config=worse, data=digits), store=store)
+    assert result.best_epoch == run.best_epoch  # every later epoch's validation loss was higher
+    val_loss = result.history["val_loss"]  # (a diverged epoch's is nan: not lower either)
+    assert len(val_loss) > 2 and not any(later < val_loss[run.best_epoch - 1] for later in val_loss[2:])
