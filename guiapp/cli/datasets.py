@@ -98,13 +98,9 @@ def cmd_datasets_unregister(args) -> int:
 
 
 def cmd_datasets_rename(args) -> int:
-    from guiapp.core.datasets import registry
-    from guiapp.core.datasets.user_store import UserStore
+    from guiapp.core.datasets.registry import rename_dataset
 
-    if args.name in registry.registered():  # an import: only the name it is listed under changes
-        renamed = registry.rename(args.name, args.new_name)
-    else:
-        renamed = UserStore().rename(args.name, args.new_name).name
+    renamed = rename_dataset(args.name, args.new_name)
     print(f"renamed {args.name!r} to {renamed!r}")
     return 0
 

@@ -55,10 +55,11 @@ def cmd_train(args) -> int:
                               model_path=str(out), distributed=distributed,
                               backup_dir=str(backup_dir(out, cluster or None)) if distributed else None,
                               worker_timeout_s=args.worker_timeout)
-    # A distributed run is recorded in the runs folder like the Train area's runs (by the chief only); its model is
-    # then copied to --out.
+    # Recorded in the runs folder like the Train area's runs (a distributed run by the chief only), so the window's
+    # Runs list shows it (with its curves, Continue after Ctrl+C, Overlay); its model is then copied to --out. A
+    # .keras --out is not recorded: the runs folder keeps .h5 files.
     chief = not distributed or cluster is None or cluster.is_chief
-    store = RunStore() if distributed and chief else None
+    store = RunStore() if chief and out.suffix.lower() == ".h5" else None
     control = TrainingControl()
 
     def on_interrupt(signum, frame):  # first Ctrl+C: stop after this batch and keep the best; second: abort
@@ -84,7 +85,7 @@ def cmd_train(args) -> int:
         return EXIT_OK if result.stopped != StopReason.DIVERGED else EXIT_UNEXPECTED
     if store is not None and result.model_path is not None:
         result.model_path = str(RunStore.export_model(result.run, out))
-        print(f"run {result.run.id} recorded in {store.root}")
+        print(f"run {result.run.id} recorded in {store.root} (listed in the window's Train → Runs)")
     if result.model_path is None:
         print("guiapp: nothing saved: no epoch finished", file=sys.stderr)
         return EXIT_CANCELLED if result.stopped == StopReason.CANCELLED else EXIT_UNEXPECTED

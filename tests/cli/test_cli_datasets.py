@@ -131,6 +131,9 @@ def test_export_npz_and_register(capsys, tmp_path):
     assert registered_sizes()["little"] == (10, 30) and "tiny" not in registered_sizes()
     code, _, err = run(capsys, "datasets", "rename", "little", "Digits")
     assert code == 2 and "already exists" in err and err.count("\n") == 1
+    for bad in ("", "  ", "a/b", "..", "x" * 300):  # refused as a bad name: one line, the listing unchanged
+        code, _, err = run(capsys, "datasets", "rename", "little", bad)
+        assert code == 2 and err.count("\n") == 1 and "little" in registered_sizes(), (bad, err)
     assert run(capsys, "datasets", "rename", "little", "tiny")[0] == 0
     assert run(capsys, "datasets", "unregister", "tiny")[0] == 0
     assert "tiny" not in registered_sizes()

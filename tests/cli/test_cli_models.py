@@ -53,6 +53,11 @@ def test_train_prints_epochs_and_saves_a_loadable_model(capsys, tmp_path):
     assert code == 0
     assert "epoch   1/2" in stdout and "epoch   2/2" in stdout and "saved" in stdout and "test accuracy" in stdout
     from guiapp.core.modelfile import read_metadata
+    from guiapp.core.training.runs import RunStore
+
+    [recorded] = RunStore().list()  # the window's Runs list shows runs trained from the command line too
+    assert recorded.status == "completed" and recorded.epochs_done == 2 and f"run {recorded.id} recorded" in stdout
+    assert recorded.model_path.read_bytes() == out.read_bytes()
 
     meta = read_metadata(out)
     assert meta["labels"] == [str(d) for d in range(10)] and meta["metadata"]["preset"] == "logreg"

@@ -144,6 +144,16 @@ def unregister(name: str) -> None:
     catalogue.changed(name)
 
 
+def rename_dataset(old: str, new: str, user_store=None) -> str:
+    """Rename a dataset a person can rename, whichever kind it is: an import (:func:`rename`: only the name it is
+    listed under changes) or one of their own (``user_store``, by default the user's). Returns the new name; the
+    window (undoably) and ``guiapp datasets rename`` both call this. ValueError or DatasetError for an invalid or
+    taken name, DatasetError for no such dataset (a built-in cannot be renamed)."""
+    if old in registered():
+        return rename(old, new)
+    return (user_store if user_store is not None else _user_store()).rename(old, new).name
+
+
 def _user_store():
     from guiapp.core.datasets.user_store import UserStore
 

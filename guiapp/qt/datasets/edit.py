@@ -106,13 +106,13 @@ class _DoneBeforePushed(QUndoCommand):
 
 
 class RenameDatasetCommand(_DoneBeforePushed):
-    """A dataset renamed: ``store`` is what renamed it (the user store, or the registry of imports), anything with
-    ``rename(old, new)``."""
+    """A dataset renamed by ``rename(old, new)`` (:func:`guiapp.core.datasets.registry.rename_dataset`: one of
+    the user's own or an import)."""
 
-    def __init__(self, store, old: str, new: str, moved: Callable[[str, str], None],
+    def __init__(self, rename: Callable[[str, str], object], old: str, new: str, moved: Callable[[str, str], None],
                  fail: Callable[[str], None]):
         super().__init__(translate("datasets", "rename {0} to {1}").format(old, new))
-        self.store, self.old, self.new, self.moved, self.fail = store, old, new, moved, fail
+        self.rename, self.old, self.new, self.moved, self.fail = rename, old, new, moved, fail
 
     def again(self) -> None:
         self._move(self.old, self.new)
@@ -122,7 +122,7 @@ class RenameDatasetCommand(_DoneBeforePushed):
 
     def _move(self, old: str, new: str) -> None:
         try:
-            self.store.rename(old, new)
+            self.rename(old, new)
         except (ValueError, DatasetError) as exc:  # e.g. a dataset of the old name was made meanwhile
             self.fail(localise(exc))
             return

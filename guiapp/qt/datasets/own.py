@@ -60,17 +60,17 @@ class OwnDatasetsMixin:
     def rename_user_dataset(self, name: str, new: str) -> bool:
         """Rename one of the user's own datasets, or an imported one (its files stay where they are: only the name
         the app lists it by changes; an import was named after its file or folder, with no say)."""
-        # Both have rename(old, new); the undo command takes either.
-        renamer = registry if self.list.kind(name) == "registered" else self.store
+        def rename(old: str, new: str) -> str:
+            return registry.rename_dataset(old, new, self.store)
+
         try:
-            renamed = renamer.rename(name, new)
+            renamed = rename(name, new)
         except (ValueError, DatasetError) as exc:
             self._fail(localise(exc))
             return False
-        renamed = renamed if isinstance(renamed, str) else renamed.name
         if renamed == name:
             return True
-        self.undo_stack.push(RenameDatasetCommand(renamer, name, renamed, self._dataset_moved, self._fail))
+        self.undo_stack.push(RenameDatasetCommand(rename, name, renamed, self._dataset_moved, self._fail))
         self._dataset_moved(name, renamed)
         self.show_message(translate("datasets", "Renamed {0} to {1}. Ctrl+Z undoes it.").format(name, renamed))
         return True
