@@ -227,7 +227,7 @@ def test_diverging_run_shows_the_core_message(qtbot, panel, digits, tmp_path):
     assert "no model was kept" in panel.result_label.text() and not panel.use_button.isEnabled()
 
 
-def test_runs_view_reruns_and_overlays(qtbot, panel, digits):
+def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     job = TrainingRequest(TrainConfig(preset="logreg", epochs=1, **QUICK), "digits", 20, data=digits)
     for _ in range(2):
         with qtbot.waitSignal(panel.trainingFinished, timeout=60_000):
@@ -280,6 +280,13 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits):
     assert panel.feature_maps.model_path == str(runs[0].best_model_file())
     assert panel.evaluation.model.currentData() == str(runs[0].best_model_file())
     assert panel.evaluation.model.currentText() == f"shown run: {run_title(runs[0])}"
+    # The result row is the shown run's too: Save as… and Use acted on the last run trained while another was shown.
+    assert panel.result_label.text() == "" and panel.save_button.isEnabled() and panel.use_button.isEnabled()
+    with qtbot.waitSignal(panel.useModelRequested) as used:
+        panel.use_button.click()
+    assert used.args == [str(runs[0].best_model_file())]
+    saved = panel.save_as(str(tmp_path / "shown.h5"))
+    assert saved.read_bytes() == runs[0].best_model_file().read_bytes()
     # Deleting another run leaves the shown one; deleting the shown one clears it.
     panel.runs_view.delete([runs[1]])
     assert panel.plots.epoch_points("loss") == 1 and panel.status.text().startswith(f"Run {run_title(runs[0])}")
@@ -474,6 +481,7 @@ def test_a_stopped_run_continues_from_its_best_epoch_for_the_epochs_it_had_left(
     with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
         panel.continue_button.click()
         assert panel.plots.history["loss"] == earlier_loss  # drawn at once, before the first new epoch
+        assert f"continues a stopped run on digits with logreg: epochs {done + 1} to 6" in panel.settings.other_run.text()
     outcome = finished.args[0]
     assert epochs_seen == [(epoch, 6) for epoch in range(done + 1, 7)]
     assert outcome.stopped == "completed" and outcome.history["loss"][:done] == earlier_loss

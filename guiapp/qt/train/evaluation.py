@@ -85,9 +85,10 @@ class EvaluationView(QWidget):
         self.run_button = QPushButton(icon("evaluate"), translate("train", "Evaluate"))
         self.run_button.clicked.connect(self._evaluate_chosen)
         # Two rows, so the view fits a narrow window: what to evaluate, then on what.
-        for widget in (QLabel(translate("train", "Model")), self.model, browse):
-            row.addWidget(widget)
-        row.addStretch(1)
+        # The model box takes the row's width: at 140 px a run's name was "digits · …" beside empty space.
+        row.addWidget(QLabel(translate("train", "Model")))
+        row.addWidget(self.model, 1)
+        row.addWidget(browse)
         layout.addLayout(row)
         row = QHBoxLayout()
         for widget in (QLabel(translate("train", "on")), self.dataset_box, self.samples, self.split, self.run_button):

@@ -227,7 +227,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
             return False
         self.outcome, self._latest, self._best_epoch, self._reported_paused = None, None, None, False
         self._run_warnings = []
-        self.shown_run_id = None  # the curves are the new run's
+        self.shown_run = None  # the curves are the new run's
         self.plots.reset()
         self.plots.set_overlay(None)
         if request.earlier is not None:  # Continue: the curves carry on from the stopped run's epochs
@@ -235,7 +235,8 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
             self.plots.set_history(request.earlier.history, request.earlier.best_epoch)
         self._length_known = False
         self.tabs.setCurrentWidget(self.curves_tab)
-        self.settings.show_other_run(None if from_settings else run_dataset(request.dataset), request.config, request.base_path)
+        self.settings.show_other_run(None if from_settings else run_dataset(request.dataset), request.config,
+                                     request.base_path, request.earlier.count if request.earlier is not None else 0)
         self.training = TrainingRun(request, self.store, self)
         self.training.event.connect(self._on_event)
         self.training.preparing.connect(self._on_preparing)
@@ -272,10 +273,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.personalize.set_busy(running)
         self.runs_view.active_id = self.runs_view.active_id if running else None
         self._show_pause_state(status=False)
-        has_model = not running and self.outcome is not None and self.outcome.model_path is not None
-        self.save_button.setEnabled(has_model)
-        self.use_button.setEnabled(has_model)
-        self._offer_continue(None if running or self.outcome is None else self.outcome.run)
+        self._refresh_result_row(running)
         if not running:
             self.redraw_timer.stop()
             self._redraw()

@@ -160,7 +160,7 @@ class TrainingPlots(QWidget):
         # above falling loss, below rising accuracy (in the middle it sat on the curves), on a backing of its own.
         for plot, position in ((self.loss_plot, 0.7), (self.accuracy_plot, 0.3)):
             line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(BEST_COLOR, width=line_width(1.5), style=Qt.PenStyle.DashLine),
-                                   label=translate("train", "best: lowest val. loss"),
+                                   label=translate("train", "best\n(min val. loss)"),
                                    labelOpts={"position": position, "color": BEST_COLOR, "fill": LEGEND_BRUSH})
             line.setVisible(False)
             plot.addItem(line)
@@ -274,8 +274,8 @@ class TrainingPlots(QWidget):
                 curve.setData(np.arange(1, len(values) + 1), values)
             # What "best" means, said on the line: the lowest validation loss, which can sit left of a higher
             # validation accuracy (a fresh-eyes walk read the accuracy chart's later peak as the better epoch).
-            best = (translate("train", "best: lowest val. loss") if self.history.get("val_loss")
-                    else translate("train", "best: lowest loss"))
+            best = (translate("train", "best\n(min val. loss)") if self.history.get("val_loss")
+                    else translate("train", "best\n(min loss)"))
             for line in self.best_lines:
                 line.setVisible(self.best_epoch is not None)
                 if self.best_epoch is not None:

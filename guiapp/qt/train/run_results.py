@@ -15,21 +15,35 @@ from guiapp.qt.train.runs import STATUSES
 
 
 class RunResultsMixin:
+    shown_run: Run | None = None  # the past run whose curves Runs → Show (or Overlay) put up
+
+    def result_run(self) -> Run | None:
+        """The run the result row (Save as…, Use for recognition, Continue) is about: the run shown, else the last
+        one trained here. After Runs → Show they acted on the last run while the curves, the header and Evaluation
+        showed another (a fresh-eyes walk)."""
+        if self.shown_run is not None:
+            return self.shown_run
+        return self.outcome.run if self.outcome is not None else None
+
     def last_model_path(self) -> str | None:
+        if self.shown_run is not None:
+            path = self.shown_run.best_model_file()
+            return str(path) if path is not None else None
         return str(self.outcome.model_path) if self.outcome and self.outcome.model_path else None
 
     def save_as(self, path: str | None = None) -> Path | None:
-        if self.outcome is None or self.outcome.run is None or self.outcome.model_path is None:
+        run = self.result_run()
+        if run is None or self.last_model_path() is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, translate("train", "Save model as"), f"{self.outcome.run.id}.h5",
+            path, _ = QFileDialog.getSaveFileName(self, translate("train", "Save model as"), f"{run.id}.h5",
                                                   translate("train", "Keras HDF5 model (*.h5)"))
             if not path:
                 return None
             if not path.lower().endswith(".h5"):
                 path += ".h5"
         try:
-            saved = self.store.export_model(self.outcome.run, path)
+            saved = self.store.export_model(run, path)
         except (RunError, OSError) as exc:
             QMessageBox.warning(self, translate("train", "Save model"), localise(exc))
             return None
@@ -42,7 +56,7 @@ class RunResultsMixin:
         from guiapp.core.training.config import TrainingError
         from guiapp.core.training.session import continue_request
 
-        run = run if run is not None else (self.outcome.run if self.outcome is not None else None)
+        run = run if run is not None else self.result_run()
         if run is None:
             return False
         try:
@@ -51,6 +65,13 @@ class RunResultsMixin:
             self.status.setText(localise(exc))
             return False
         return self.start(request)
+
+    def _refresh_result_row(self, running: bool = False) -> None:
+        """Save as…, Use and Continue for :meth:`result_run` (none while a run is in progress)."""
+        has_model = not running and self.last_model_path() is not None
+        self.save_button.setEnabled(has_model)
+        self.use_button.setEnabled(has_model)
+        self._offer_continue(None if running else self.result_run())
 
     def _offer_continue(self, run: Run | None) -> None:
         """The Continue button beside the result of a run stopped with epochs left; hidden otherwise."""
@@ -73,8 +94,6 @@ class RunResultsMixin:
         if path is not None:
             self.useModelRequested.emit(str(path))
 
-    shown_run_id: str | None = None  # the past run whose curves Runs → Show put up
-
     def show_run(self, run: Run) -> None:
         try:
             curves = run.load_curves()
@@ -88,7 +107,11 @@ class RunResultsMixin:
         ended = localise(run.message) if run.message else translate("train", STATUSES.get(run.status, run.status))
         self.status.setText(translate("train", "Run {0}: {1}").format(run_title(run), ended))
         self._show_ended(ended, done=run.epochs_done > 0)
-        self.shown_run_id = run.id
+        self.shown_run = run
+        # The result row follows: the last run's result line (and its Save/Use) said another run than the one shown.
+        self.result_label.clear()
+        self._result_without_warnings = None
+        self._refresh_result_row()
         # The other tabs follow the run shown: its epochs, its feature maps, its model to evaluate.
         model = run.best_model_file()
         if model is not None:
@@ -115,13 +138,15 @@ class RunResultsMixin:
         failed on its missing model (a fresh-eyes walk)."""
         self._forget_models_of(ids)
         finished = self.outcome.run.id if self.outcome is not None and self.outcome.run is not None else None
-        if self.is_training() or (self.shown_run_id not in ids and finished not in ids):
+        shown = self.shown_run.id if self.shown_run is not None else None
+        if self.is_training() or (shown not in ids and finished not in ids):
             return
         if finished in ids:
             self.outcome = None
             self.result_label.clear()
             self._set_running(False)  # Save and Use follow the outcome
-        self.shown_run_id = None
+        self.shown_run = None
+        self._refresh_result_row()
         self.plots.reset()
         self.plots.set_overlay(None)
         self.progress.setValue(0)

@@ -363,14 +363,20 @@ class TrainingSettings(QWidget):
             samples = choice.get("samples_per_class")
             self.set_dataset(dataset, samples if isinstance(samples, int) and samples > 0 else None)
 
-    def show_other_run(self, dataset: str | None, config: TrainConfig | None = None, base: str | None = None) -> None:
-        """Say that the run in progress trains ``dataset`` with ``config`` (fine-tuning the model at ``base``), not
-        with the settings below (None: the settings are what runs again)."""
+    def show_other_run(self, dataset: str | None, config: TrainConfig | None = None, base: str | None = None,
+                       after_epoch: int = 0) -> None:
+        """Say that the run in progress trains ``dataset`` with ``config`` (fine-tuning the model at ``base``; a
+        Continue run after its run's ``after_epoch`` epochs), not with the settings below (None: the settings are
+        what runs again)."""
         if dataset is None or config is None:
             self.other_run.hide()
             return
         epochs = localise(Plural("%Ln epoch(s)", "", config.epochs))
-        if base:  # Teach… or Personalize: the model it starts from, not a preset trained from scratch
+        if after_epoch:  # Continue: not "fine-tunes digits · logreg · … on digits"
+            text = translate("train", "The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; "
+                             "the settings below are for the next run you start here.").format(
+                dataset, config.preset, after_epoch + 1, config.epochs)
+        elif base:  # Teach… or Personalize: the model it starts from, not a preset trained from scratch
             from guiapp.qt.recognize.model_picker import model_display_name
 
             text = translate("train", "The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the "
