@@ -74,6 +74,9 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
     # The evaluation view evaluates the new model on the run's own test split, by itself.
     qtbot.waitUntil(lambda: panel.evaluation.report is not None, timeout=30_000)
     assert panel.evaluation.report.split == "test" and panel.evaluation.report.n_samples == 20
+    # ... and the result line says it, as `guiapp train` prints it
+    accuracy = f"{100 * panel.evaluation.report.accuracy:.1f}"
+    assert f" · test accuracy {accuracy}\u00a0% on 20 held-out samples" in panel.result_label.text().split("\n")[0]
     assert panel.runs_view.table.rowCount() == 1 and panel.runs_view.table.item(0, 3).text() == "completed"
 
 

@@ -167,6 +167,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.use_button.clicked.connect(self.use_for_recognition)
         self.continue_button = QPushButton(icon("start"), "")  # after a stop with epochs left (see run_results)
         self.continue_button.clicked.connect(lambda: self.continue_run())
+        self.evaluation.evaluated.connect(self.note_test_accuracy)
         self.continue_button.hide()
         results.addWidget(self.result_label, 1)
         results.addWidget(self.continue_button)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from guiapp.core.text import Plural
 from guiapp.core.training.runs import Run, RunError
-from guiapp.qt.i18n import date_time, localise, translate
+from guiapp.qt.i18n import date_time, fmt, localise, translate
 from guiapp.qt.recognize.model_picker import run_title
 from guiapp.qt.train.runs import STATUSES
 
@@ -83,6 +83,23 @@ class RunResultsMixin:
             self.continue_button.setText(localise(Plural("Continue (%Ln epoch(s) left)", "", left)))
             self.continue_button.setToolTip(translate("train", "Train on from the best epoch for the epochs it had "
                                                                "left, with the same settings and data (a new run)"))
+
+    def note_test_accuracy(self, report) -> None:
+        """The result line of the run just trained gains its test accuracy once Evaluation has measured it, as
+        ``guiapp train`` prints it (the line said only how the run ended; the figure was a tab away)."""
+        path = self.outcome.model_path if self.outcome is not None else None
+        if (self.is_training() or self.shown_run is not None or not path or report.split != "test"
+                or not report.n_samples or self.evaluation.report_path != str(path)):
+            return
+        note = fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples"), report.accuracy,
+                   report.n_samples)
+        lines = self.result_label.text().split("\n")
+        if note in lines[0]:
+            return
+        lines[0] += note  # before any warning lines, as the figure is the run's
+        self.result_label.setText("\n".join(lines))
+        if self._result_without_warnings is not None:
+            self._result_without_warnings += note
 
     def use_for_recognition(self) -> None:
         path = self.last_model_path()
