@@ -1766,6 +1766,10 @@
         <translation>{0} : l’entraînement demande au moins 2 classes, {1} trouvée(s)</translation>
     </message>
     <message>
+        <source>nothing to continue: {0} of {1} epochs trained, or no model to go on from</source>
+        <translation>rien à poursuivre : {0} époques entraînées sur {1}, ou aucun modèle d’où repartir</translation>
+    </message>
+    <message>
         <source>training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset&apos;s fixed split: the validation and test settings do not apply)</source>
         <translation>entraînement de {0} sur {1} : {2:,} échantillons d’entraînement / {3:,} de validation (découpage fixe du jeu de données : les réglages de validation et de test ne s’appliquent pas)</translation>
     </message>
@@ -1791,6 +1795,10 @@
     <message>
         <source>{0} (resumed after epoch {1})</source>
         <translation>{0} (repris après l’époque {1})</translation>
+    </message>
+    <message>
+        <source>{0} (continued after epoch {1})</source>
+        <translation>{0} (poursuivi après l’époque {1})</translation>
     </message>
     <message>
         <source>flatten → dense softmax (logistic regression)</source>
@@ -3802,10 +3810,6 @@ Still using {0}.</source>
         <translation>Montrer où il a regardé</translation>
     </message>
     <message>
-        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one</source>
-        <translation>Colorer les parties de votre dessin sur lesquelles le réseau a fondé sa réponse (Grad-CAM) ; pointez un candidat pour voir où il l’a trouvé</translation>
-    </message>
-    <message>
         <source>Drawing pad</source>
         <translation>Bloc de dessin</translation>
     </message>
@@ -3976,6 +3980,10 @@ Still using {0}.</source>
     <message>
         <source>Guides: the centre cross and the 20×20 box MNIST fits digits into</source>
         <translation>Guides : la croix centrale et le cadre 20×20 où MNIST place les chiffres</translation>
+    </message>
+    <message>
+        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
+        <translation>Colorer les parties de votre dessin sur lesquelles le réseau a fondé sa réponse (Grad-CAM) ; pointez un candidat pour voir où il l’a trouvé. Le papier vide peut aussi s’allumer : l’absence de trait y est un indice (un 7 n’en a pas là où un 9 ferme sa boucle)</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -4793,6 +4801,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <translation>Reprendre l’entraînement à partir de la meilleure époque pour les époques restantes, avec les mêmes réglages et données (une nouvelle exécution)</translation>
     </message>
     <message>
+        <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>
+        <translation> · exactitude de test {0:.1%} sur {1:,} échantillons mis de côté</translation>
+    </message>
+    <message>
         <source>Run {0}: {1}</source>
         <translation>Exécution {0} : {1}</translation>
     </message>
@@ -4953,8 +4965,16 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <translation>validation</translation>
     </message>
     <message>
-        <source>best</source>
-        <translation>meilleure</translation>
+        <source>best
+(min val. loss)</source>
+        <translation>meilleure
+(perte de val. min.)</translation>
+    </message>
+    <message>
+        <source>best
+(min loss)</source>
+        <translation>meilleure
+(perte min.)</translation>
     </message>
     <message>
         <source>dashed: {0}</source>
@@ -5257,6 +5277,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <translation>tous les {0:,}</translation>
     </message>
     <message>
+        <source>The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
+        <translation>L’entraînement en cours poursuit un entraînement arrêté sur {0} avec {1} : époques {2} à {3} ; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
+    </message>
+    <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>L’exécution en cours entraîne {0} avec {1}, {2} ; les réglages ci-dessous valent pour la prochaine exécution lancée ici.</translation>
     </message>
@@ -5339,8 +5363,8 @@ Référence : {1}</translation>
         <translation>Calcul de la matrice de confusion à cette époque…</translation>
     </message>
     <message>
-        <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
-        <translation>Cette exécution n’a gardé aucune époque (un grand modèle, ou une exécution antérieure à leur conservation).</translation>
+        <source>This run&apos;s epochs are not kept: only the latest run keeps them, and only a small model&apos;s. Rerun it (Runs → Rerun) to go through its epochs.</source>
+        <translation>Les époques de cette exécution ne sont pas gardées : seule la dernière exécution les garde, et seulement celles d’un petit modèle. Relancez-la (Exécutions → Relancer) pour parcourir ses époques.</translation>
     </message>
     <message>
         <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
@@ -5377,6 +5401,10 @@ Référence : {1}</translation>
     <message>
         <source>{0} + {1}</source>
         <translation>{0} + {1}</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0} (poursuivi)</translation>
     </message>
     <message>
         <source>{0} (taught)</source>

@@ -1745,6 +1745,10 @@
         <translation>{0}: 学習には少なくとも 2 クラス必要ですが、{1} クラスでした</translation>
     </message>
     <message>
+        <source>nothing to continue: {0} of {1} epochs trained, or no model to go on from</source>
+        <translation>続きはありません: {1} エポック中 {0} エポックを学習済みか、続けるためのモデルがありません</translation>
+    </message>
+    <message>
         <source>training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset&apos;s fixed split: the validation and test settings do not apply)</source>
         <translation>{1} で {0} を学習中: 訓練 {2:,} / 検証 {3:,} サンプル (データセットの固定分割: 検証とテストの設定は適用されません)</translation>
     </message>
@@ -1769,6 +1773,10 @@
     <message>
         <source>{0} (resumed after epoch {1})</source>
         <translation>{0} (エポック {1} の後から再開)</translation>
+    </message>
+    <message>
+        <source>{0} (continued after epoch {1})</source>
+        <translation>{0} (エポック {1} の後から続行)</translation>
     </message>
     <message>
         <source>flatten → dense softmax (logistic regression)</source>
@@ -3741,10 +3749,6 @@ Still using {0}.</source>
         <translation>どこを見たかを表示</translation>
     </message>
     <message>
-        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one</source>
-        <translation>ネットワークが答えの根拠にした描画の部分を色で示します（Grad-CAM）。候補にポインターを合わせると、その候補をどこに見つけたかを表示します</translation>
-    </message>
-    <message>
         <source>Drawing pad</source>
         <translation>描画パッド</translation>
     </message>
@@ -3915,6 +3919,10 @@ Still using {0}.</source>
     <message>
         <source>Guides: the centre cross and the 20×20 box MNIST fits digits into</source>
         <translation>ガイド: 中心の十字と、MNIST が数字を収める 20×20 の枠</translation>
+    </message>
+    <message>
+        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
+        <translation>ネットワークが答えの根拠にした描画の部分を色で示します（Grad-CAM）。候補にポインターを合わせると、その候補をどこに見つけたかを表示します。何も書いていない部分が色づくこともあります: そこに線がないことも根拠です（9 が輪を閉じる所に 7 は線がありません）</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -4732,6 +4740,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>最良のエポックから、残りのエポック数を同じ設定とデータで訓練します（新しい実行）</translation>
     </message>
     <message>
+        <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>
+        <translation> · テスト精度 {0:.1%}（取り置いた {1:,} サンプル）</translation>
+    </message>
+    <message>
         <source>Run {0}: {1}</source>
         <translation>実行 {0}: {1}</translation>
     </message>
@@ -4892,8 +4904,16 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>検証</translation>
     </message>
     <message>
-        <source>best</source>
-        <translation>最良</translation>
+        <source>best
+(min val. loss)</source>
+        <translation>最良
+(検証損失が最小)</translation>
+    </message>
+    <message>
+        <source>best
+(min loss)</source>
+        <translation>最良
+(損失が最小)</translation>
     </message>
     <message>
         <source>dashed: {0}</source>
@@ -5196,6 +5216,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>全 {0:,} 件</translation>
     </message>
     <message>
+        <source>The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
+        <translation>実行中の学習は、停止した学習を {0} と {1} で続けています（エポック {2}～{3}）。下の設定は、ここで次に始める学習のためのものです。</translation>
+    </message>
+    <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>実行中の訓練は {0} を {1}、{2} で訓練しています。下の設定は、ここで次に開始する実行に使われます。</translation>
     </message>
@@ -5278,8 +5302,8 @@ Reference: {1}</source>
         <translation>このエポックの混同行列を計算中…</translation>
     </message>
     <message>
-        <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
-        <translation>この実行はエポックを保存していません（大きなモデルか、保存するようになる前の実行です）。</translation>
+        <source>This run&apos;s epochs are not kept: only the latest run keeps them, and only a small model&apos;s. Rerun it (Runs → Rerun) to go through its epochs.</source>
+        <translation>この実行のエポックは保存されていません: 保存するのは最新の実行だけで、小さなモデルの場合だけです。エポックを見るには再実行してください（実行 → 再実行）。</translation>
     </message>
     <message>
         <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
@@ -5316,6 +5340,10 @@ Reference: {1}</source>
     <message>
         <source>{0} + {1}</source>
         <translation>{0} + {1}</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0}（続き）</translation>
     </message>
     <message>
         <source>{0} (taught)</source>

@@ -1745,6 +1745,10 @@
         <translation>{0}：训练至少需要 2 个类别，实际为 {1} 个</translation>
     </message>
     <message>
+        <source>nothing to continue: {0} of {1} epochs trained, or no model to go on from</source>
+        <translation>没有可继续的：已训练 {1} 轮中的 {0} 轮，或没有可以接着训练的模型</translation>
+    </message>
+    <message>
         <source>training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset&apos;s fixed split: the validation and test settings do not apply)</source>
         <translation>正在 {1} 上训练 {0}：训练 {2:,} / 验证 {3:,} 个样本（数据集的固定划分：验证和测试设置不适用）</translation>
     </message>
@@ -1769,6 +1773,10 @@
     <message>
         <source>{0} (resumed after epoch {1})</source>
         <translation>{0}（于第 {1} 轮之后继续）</translation>
+    </message>
+    <message>
+        <source>{0} (continued after epoch {1})</source>
+        <translation>{0}（于第 {1} 轮之后接着训练）</translation>
     </message>
     <message>
         <source>flatten → dense softmax (logistic regression)</source>
@@ -3741,10 +3749,6 @@ Still using {0}.</source>
         <translation>显示它看了哪里</translation>
     </message>
     <message>
-        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one</source>
-        <translation>为网络作答所依据的手写部分着色（Grad-CAM）；指向一个候选可查看它在哪里找到了该候选</translation>
-    </message>
-    <message>
         <source>Drawing pad</source>
         <translation>手写画板</translation>
     </message>
@@ -3915,6 +3919,10 @@ Still using {0}.</source>
     <message>
         <source>Guides: the centre cross and the 20×20 box MNIST fits digits into</source>
         <translation>辅助线：中心十字线和 MNIST 放置数字的 20×20 方框</translation>
+    </message>
+    <message>
+        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
+        <translation>为网络作答所依据的手写部分着色（Grad-CAM）；指向一个候选可查看它在哪里找到了该候选。空白处也可能被着色：那里没有笔画本身就是依据（9 闭合圆圈的地方，7 没有笔画）</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -4732,6 +4740,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>从最佳轮次接着训练剩下的轮数，设置和数据不变（一次新的运行）</translation>
     </message>
     <message>
+        <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>
+        <translation> · 测试准确率 {0:.1%}（{1:,} 个留出样本）</translation>
+    </message>
+    <message>
         <source>Run {0}: {1}</source>
         <translation>运行 {0}：{1}</translation>
     </message>
@@ -4892,8 +4904,16 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>验证</translation>
     </message>
     <message>
-        <source>best</source>
-        <translation>最佳</translation>
+        <source>best
+(min val. loss)</source>
+        <translation>最佳
+(验证损失最小)</translation>
+    </message>
+    <message>
+        <source>best
+(min loss)</source>
+        <translation>最佳
+(损失最小)</translation>
     </message>
     <message>
         <source>dashed: {0}</source>
@@ -5196,6 +5216,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>全部 {0:,} 个</translation>
     </message>
     <message>
+        <source>The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
+        <translation>正在进行的运行用 {1} 在 {0} 上接着训练一次已停止的运行：第 {2} 至 {3} 轮；下面的设置用于你在此开始的下一次运行。</translation>
+    </message>
+    <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>正在进行的运行以 {1}、{2} 训练 {0}；下面的设置用于你在这里开始的下一次运行。</translation>
     </message>
@@ -5278,8 +5302,8 @@ Reference: {1}</source>
         <translation>正在计算这个轮次的混淆矩阵…</translation>
     </message>
     <message>
-        <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
-        <translation>此运行没有保留轮次（模型较大，或是在开始保留轮次之前的运行）。</translation>
+        <source>This run&apos;s epochs are not kept: only the latest run keeps them, and only a small model&apos;s. Rerun it (Runs → Rerun) to go through its epochs.</source>
+        <translation>此运行的轮次没有保留：只有最新的运行会保留，且仅限小模型。重新运行它（运行 → 重新运行）即可逐轮查看。</translation>
     </message>
     <message>
         <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
@@ -5316,6 +5340,10 @@ Reference: {1}</source>
     <message>
         <source>{0} + {1}</source>
         <translation>{0} + {1}</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0}（接着训练）</translation>
     </message>
     <message>
         <source>{0} (taught)</source>

@@ -1745,6 +1745,10 @@
         <translation>{0}：訓練至少需要 2 個類別，實際為 {1} 個</translation>
     </message>
     <message>
+        <source>nothing to continue: {0} of {1} epochs trained, or no model to go on from</source>
+        <translation>沒有可繼續的：已訓練 {1} 輪中的 {0} 輪，或沒有可以接著訓練的模型</translation>
+    </message>
+    <message>
         <source>training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset&apos;s fixed split: the validation and test settings do not apply)</source>
         <translation>正在 {1} 上訓練 {0}：訓練 {2:,} / 驗證 {3:,} 個樣本（資料集的固定劃分：驗證和測試設定不適用）</translation>
     </message>
@@ -1769,6 +1773,10 @@
     <message>
         <source>{0} (resumed after epoch {1})</source>
         <translation>{0}（於第 {1} 輪之後繼續）</translation>
+    </message>
+    <message>
+        <source>{0} (continued after epoch {1})</source>
+        <translation>{0}（於第 {1} 輪之後接著訓練）</translation>
     </message>
     <message>
         <source>flatten → dense softmax (logistic regression)</source>
@@ -3741,10 +3749,6 @@ Still using {0}.</source>
         <translation>顯示它看了哪裡</translation>
     </message>
     <message>
-        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one</source>
-        <translation>為網路作答所依據的手寫部分著色（Grad-CAM）；指向一個候選可檢視它在哪裡找到了該候選</translation>
-    </message>
-    <message>
         <source>Drawing pad</source>
         <translation>手寫畫板</translation>
     </message>
@@ -3915,6 +3919,10 @@ Still using {0}.</source>
     <message>
         <source>Guides: the centre cross and the 20×20 box MNIST fits digits into</source>
         <translation>輔助線：中心十字線和 MNIST 放置數字的 20×20 方框</translation>
+    </message>
+    <message>
+        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
+        <translation>為網路作答所依據的手寫部分著色（Grad-CAM）；指向一個候選可檢視它在哪裡找到了該候選。空白處也可能被著色：那裡沒有筆畫本身就是依據（9 閉合圓圈的地方，7 沒有筆畫）</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -4732,6 +4740,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>從最佳輪次接著訓練剩下的輪數，設定和資料不變（一次新的執行）</translation>
     </message>
     <message>
+        <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>
+        <translation> · 測試準確率 {0:.1%}（{1:,} 個保留樣本）</translation>
+    </message>
+    <message>
         <source>Run {0}: {1}</source>
         <translation>執行 {0}：{1}</translation>
     </message>
@@ -4892,8 +4904,16 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>驗證</translation>
     </message>
     <message>
-        <source>best</source>
-        <translation>最佳</translation>
+        <source>best
+(min val. loss)</source>
+        <translation>最佳
+(驗證損失最小)</translation>
+    </message>
+    <message>
+        <source>best
+(min loss)</source>
+        <translation>最佳
+(損失最小)</translation>
     </message>
     <message>
         <source>dashed: {0}</source>
@@ -5196,6 +5216,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>全部 {0:,} 個</translation>
     </message>
     <message>
+        <source>The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
+        <translation>進行中的執行用 {1} 在 {0} 上接著訓練一次已停止的執行：第 {2} 至 {3} 輪；下方的設定用於你在此開始的下一次執行。</translation>
+    </message>
+    <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>進行中的執行以 {1}、{2} 訓練 {0}；下面的設定用於你在這裡開始的下一次執行。</translation>
     </message>
@@ -5278,8 +5302,8 @@ Reference: {1}</source>
         <translation>正在計算這個輪次的混淆矩陣…</translation>
     </message>
     <message>
-        <source>This run kept no epochs (a large model, or a run from before they were kept).</source>
-        <translation>此執行沒有保留輪次（模型較大，或是在開始保留輪次之前的執行）。</translation>
+        <source>This run&apos;s epochs are not kept: only the latest run keeps them, and only a small model&apos;s. Rerun it (Runs → Rerun) to go through its epochs.</source>
+        <translation>此執行的輪次沒有保留：只有最新的執行會保留，且僅限小模型。重新執行它（執行 → 重新執行）即可逐輪檢視。</translation>
     </message>
     <message>
         <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
@@ -5316,6 +5340,10 @@ Reference: {1}</source>
     <message>
         <source>{0} + {1}</source>
         <translation>{0} + {1}</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0}（接著訓練）</translation>
     </message>
     <message>
         <source>{0} (taught)</source>
