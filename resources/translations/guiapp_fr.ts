@@ -4968,13 +4968,15 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <source>best
 (min val. loss)</source>
         <translation>meilleure
-(perte de val. min.)</translation>
+(perte val.
+minimale)</translation>
     </message>
     <message>
         <source>best
 (min loss)</source>
         <translation>meilleure
-(perte min.)</translation>
+(perte
+minimale)</translation>
     </message>
     <message>
         <source>dashed: {0}</source>
