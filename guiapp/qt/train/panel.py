@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from guiapp.core.tasks import format_duration
-from guiapp.core.training.config import StopReason, TrainConfig, TrainingResult
+from guiapp.core.training.config import TrainConfig, TrainingResult
 from guiapp.core.training.devices import detect_devices
 from guiapp.core.training.process import shared_process
 from guiapp.core.training.request import TrainingRequest
@@ -339,24 +339,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.outcome = outcome
         self.plots.set_history(outcome.history, outcome.best_epoch)
         self.plots.refresh()
-        text = localise(outcome.message)
-        if outcome.stopped == StopReason.DIVERGED:
-            kept = (translate("train", " The last good checkpoint (epoch {0}) is kept.").format(outcome.best_epoch) if outcome.best_epoch
-                    else translate("train", " No epoch finished, so no model was kept."))
-            set_tone(self.result_label, "error")
-            text += "." + kept
-        else:
-            set_tone(self.result_label, None)
-        if outcome.model_path is None and outcome.stopped != StopReason.DIVERGED:
-            text += translate("train", " · nothing saved: no epoch finished")
-        elif outcome.model_path is not None:
-            text += translate("train", " · saved in the runs folder ({0})").format(format_duration(outcome.seconds))
-        self._result_without_warnings = text if outcome.warnings else None
-        for warning in outcome.warnings:  # too little data, no GPU: why the result may disappoint, kept in view
-            text += "\n⚠ " + localise(warning)
-        if outcome.warnings and outcome.stopped != StopReason.DIVERGED:
-            set_tone(self.result_label, "warning")
-        self.result_label.setText(text)
+        self._show_result(outcome)
         self.status.setText(translate("train", "Finished.") if outcome.stopped.finished else translate("train", "Ended."))
         self._show_ended(localise(outcome.message) or translate("train", "done"))
         if outcome.model_path is not None:
@@ -376,15 +359,6 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.runs_view.refresh()
         self._set_running(False)
         self.trainingFinished.emit(outcome)
-
-    def _drop_run_warnings(self) -> None:
-        """Another dataset or model chosen after a run with warnings: its result stays, its warnings go."""
-        if self._result_without_warnings is None or self.is_training():
-            return
-        self.result_label.setText(self._result_without_warnings)
-        if self.outcome is None or self.outcome.stopped != StopReason.DIVERGED:
-            set_tone(self.result_label, None)
-        self._result_without_warnings = None
 
     def _on_failed(self, message: str) -> None:
         set_tone(self.result_label, "error")

@@ -7,11 +7,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from guiapp.core.tasks import format_duration
 from guiapp.core.text import Plural
+from guiapp.core.training.config import StopReason
 from guiapp.core.training.runs import Run, RunError
 from guiapp.qt.i18n import date_time, fmt, localise, translate
 from guiapp.qt.recognize.model_picker import run_title
 from guiapp.qt.train.runs import STATUSES
+from guiapp.qt.theme import set_tone
 
 
 class RunResultsMixin:
@@ -83,6 +86,37 @@ class RunResultsMixin:
             self.continue_button.setText(localise(Plural("Continue (%Ln epoch(s) left)", "", left)))
             self.continue_button.setToolTip(translate("train", "Train on from the best epoch for the epochs it had "
                                                                "left, with the same settings and data (a new run)"))
+
+    def _show_result(self, outcome) -> None:
+        """The result line of a run that ended: how it ended, what was kept, and why it may disappoint (too little
+        data, no GPU: its warnings, kept in view until another dataset or model is chosen)."""
+        text = localise(outcome.message)
+        if outcome.stopped == StopReason.DIVERGED:
+            kept = (translate("train", " The last good checkpoint (epoch {0}) is kept.").format(outcome.best_epoch) if outcome.best_epoch
+                    else translate("train", " No epoch finished, so no model was kept."))
+            set_tone(self.result_label, "error")
+            text += "." + kept
+        else:
+            set_tone(self.result_label, None)
+        if outcome.model_path is None and outcome.stopped != StopReason.DIVERGED:
+            text += translate("train", " · nothing saved: no epoch finished")
+        elif outcome.model_path is not None:
+            text += translate("train", " · saved in the runs folder ({0})").format(format_duration(outcome.seconds))
+        self._result_without_warnings = text if outcome.warnings else None
+        for warning in outcome.warnings:  # too little data, no GPU: why the result may disappoint, kept in view
+            text += "\n⚠ " + localise(warning)
+        if outcome.warnings and outcome.stopped != StopReason.DIVERGED:
+            set_tone(self.result_label, "warning")
+        self.result_label.setText(text)
+
+    def _drop_run_warnings(self) -> None:
+        """Another dataset or model chosen after a run with warnings: its result stays, its warnings go."""
+        if self._result_without_warnings is None or self.is_training():
+            return
+        self.result_label.setText(self._result_without_warnings)
+        if self.outcome is None or self.outcome.stopped != StopReason.DIVERGED:
+            set_tone(self.result_label, None)
+        self._result_without_warnings = None
 
     def note_test_accuracy(self, report) -> None:
         """The result line of the run just trained gains its test accuracy once Evaluation has measured it, as
