@@ -5083,6 +5083,10 @@ minimale)</translation>
         <translation>Actualiser</translation>
     </message>
     <message>
+        <source>{0}, continued</source>
+        <translation>{0}, poursuivi</translation>
+    </message>
+    <message>
         <source>Rename run</source>
         <translation>Renommer l’exécution</translation>
     </message>
@@ -5363,6 +5367,10 @@ Référence : {1}</translation>
     <message>
         <source>Working out the confusion matrix at this epoch…</source>
         <translation>Calcul de la matrice de confusion à cette époque…</translation>
+    </message>
+    <message>
+        <source>No epochs kept: nothing to show.</source>
+        <translation>Aucune époque gardée : rien à montrer.</translation>
     </message>
     <message>
         <source>This run&apos;s epochs are not kept: only the latest run keeps them, and only a small model&apos;s. Rerun it (Runs → Rerun) to go through its epochs.</source>

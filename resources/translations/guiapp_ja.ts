@@ -5020,6 +5020,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>更新</translation>
     </message>
     <message>
+        <source>{0}, continued</source>
+        <translation>{0}、続行済み</translation>
+    </message>
+    <message>
         <source>Rename run</source>
         <translation>実行の名前を変更</translation>
     </message>
@@ -5300,6 +5304,10 @@ Reference: {1}</source>
     <message>
         <source>Working out the confusion matrix at this epoch…</source>
         <translation>このエポックの混同行列を計算中…</translation>
+    </message>
+    <message>
+        <source>No epochs kept: nothing to show.</source>
+        <translation>保存されたエポックがないため、表示するものはありません。</translation>
     </message>
     <message>
         <source>This run&apos;s epochs are not kept: only the latest run keeps them, and only a small model&apos;s. Rerun it (Runs → Rerun) to go through its epochs.</source>

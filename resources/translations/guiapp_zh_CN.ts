@@ -5020,6 +5020,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>刷新</translation>
     </message>
     <message>
+        <source>{0}, continued</source>
+        <translation>{0}，已接着训练</translation>
+    </message>
+    <message>
         <source>Rename run</source>
         <translation>重命名运行</translation>
     </message>
@@ -5300,6 +5304,10 @@ Reference: {1}</source>
     <message>
         <source>Working out the confusion matrix at this epoch…</source>
         <translation>正在计算这个轮次的混淆矩阵…</translation>
+    </message>
+    <message>
+        <source>No epochs kept: nothing to show.</source>
+        <translation>没有保留轮次：无可显示。</translation>
     </message>
     <message>
         <source>This run&apos;s epochs are not kept: only the latest run keeps them, and only a small model&apos;s. Rerun it (Runs → Rerun) to go through its epochs.</source>

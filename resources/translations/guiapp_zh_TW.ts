@@ -5020,6 +5020,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>重新整理</translation>
     </message>
     <message>
+        <source>{0}, continued</source>
+        <translation>{0}，已接著訓練</translation>
+    </message>
+    <message>
         <source>Rename run</source>
         <translation>重新命名執行</translation>
     </message>
@@ -5300,6 +5304,10 @@ Reference: {1}</source>
     <message>
         <source>Working out the confusion matrix at this epoch…</source>
         <translation>正在計算這個輪次的混淆矩陣…</translation>
+    </message>
+    <message>
+        <source>No epochs kept: nothing to show.</source>
+        <translation>沒有保留輪次：無可顯示。</translation>
     </message>
     <message>
         <source>This run&apos;s epochs are not kept: only the latest run keeps them, and only a small model&apos;s. Rerun it (Runs → Rerun) to go through its epochs.</source>

@@ -149,9 +149,9 @@ def test_paused_status_and_button_agree_whatever_the_reports_say(qtbot, panel, d
         panel.stop()
 
 
-def test_a_stopped_run_leaves_the_bar_full_saying_how_it_ended(qtbot, panel, digits):
+def test_a_stopped_run_leaves_the_bar_as_far_as_it_got_saying_how_it_ended(qtbot, panel, digits):
     """A walkthrough found a stopped run's bar still reading "epoch 1/200 · batch …", part full, as if it went on:
-    whatever ended the run, the bar ends full with the run's ending message."""
+    the bar ends with the run's ending message, as full as the epochs it finished (a full bar read as finished)."""
     assert panel.start(long_job(digits))
     wait_for_batches(qtbot, panel, at_least=3)
     qtbot.waitUntil(lambda: bool(re.match(r"epoch \d+/200 · batch \d+/160", panel.progress.text())), timeout=10_000)
@@ -161,7 +161,8 @@ def test_a_stopped_run_leaves_the_bar_full_saying_how_it_ended(qtbot, panel, dig
     qtbot.waitUntil(lambda: not panel.is_training(), timeout=10_000)
     # The run's last report may still have been waiting for the 5 Hz redraw, which the end triggers: the ending
     # must stay on the bar (and "Ended." in the status line) after it.
-    assert panel.progress.value() == panel.progress.maximum()
+    done = len(panel.outcome.history.get("loss", []))
+    assert panel.progress.value() == round(1000 * done / 200)
     assert re.fullmatch(r"stopped by request (in epoch \d+, after batch \d+|after epoch \d+)", panel.progress.text()), \
         panel.progress.text()
     assert panel.status.text() == "Ended."
@@ -484,6 +485,7 @@ def test_a_stopped_run_continues_from_its_best_epoch_for_the_epochs_it_had_left(
     with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
         panel.continue_button.click()
         assert panel.plots.history["loss"] == earlier_loss  # drawn at once, before the first new epoch
+        assert panel.plots.epoch_y.top > max(earlier_loss)  # and kept in view when the new epochs come
         assert f"continues a stopped run on digits with logreg: epochs {done + 1} to 6" in panel.settings.other_run.text()
     outcome = finished.args[0]
     assert epochs_seen == [(epoch, 6) for epoch in range(done + 1, 7)]
@@ -496,8 +498,11 @@ def test_a_stopped_run_continues_from_its_best_epoch_for_the_epochs_it_had_left(
     assert continued_by(stopped).id == continued.id and "(continued)" in run_title(continued)
     assert not panel.continue_button.isVisibleTo(panel)  # nothing left to continue
     assert epochs_left(continued) == 0 and epochs_left(stopped) == 0  # nor the stopped run, continued already
-    panel.runs_view.refresh()
-    panel.runs_view.select_run(stopped.id)
+    # The selection stayed on the stopped run though the new run took its row (it moved with the row number).
+    assert [run.id for run in panel.runs_view.selected()] == [stopped.id]
+    row = [run.id for run in panel.runs_view.runs].index(stopped.id)
+    assert panel.runs_view.table.item(row, 3).text() == "stopped, continued"
+    assert panel.runs_view.table.item(row, 4).text() == f"{done} of 6"
     assert not any(text.startswith("Continue") for text, _slot in panel.runs_view.context_actions())
     with pytest.raises(TrainingError, match="no epochs left"):
         continue_request(stopped)

@@ -26,7 +26,7 @@ from guiapp.core.training.runs import Run, RunStore
 from guiapp.qt.a11y import follow_focus
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.train.worker import TrainingRun
-from guiapp.qt.train.run_results import RunResultsMixin
+from guiapp.qt.train.run_results import RunResultsMixin, epochs_done_of
 from guiapp.qt.train.run_steering import RunSteeringMixin
 from guiapp.qt.train.evaluation import EvaluationView
 from guiapp.qt.train.feature_maps import FeatureMapsView
@@ -341,7 +341,8 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.plots.refresh()
         self._show_result(outcome)
         self.status.setText(translate("train", "Finished.") if outcome.stopped.finished else translate("train", "Ended."))
-        self._show_ended(localise(outcome.message) or translate("train", "done"))
+        self._show_ended(localise(outcome.message) or translate("train", "done"),
+                         epochs_done_of(len(outcome.history.get("loss", [])), outcome.config, outcome.stopped))
         if outcome.model_path is not None:
             self.evaluation.add_model_choice(translate("train", "this run"), str(outcome.model_path))
             if outcome.dataset is not None and outcome.run is not None and not self.training.quitting:
@@ -370,14 +371,15 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.runs_view.refresh()
         self.trainingFailed.emit(message)
 
-    def _show_ended(self, text: str, done: bool = True) -> None:
-        """The bar at its end, whatever ended the run (all epochs, early stopping, Stop, divergence): full, saying
-        how it ended; a run that could not run (``done`` False) leaves it empty, a full bar read as success. Left
-        as it was, a stopped run's bar read "epoch 4/10 · batch …" as if still going."""
+    def _show_ended(self, text: str, done: float = 1.0) -> None:
+        """The bar at its end, whatever ended the run (all epochs, early stopping, Stop, divergence), saying how it
+        ended: full, or for a stopped run as far as it got (``done``, a fraction: full read as finished); a run that
+        could not run (0) leaves it empty, a full bar read as success. Left as it was, a stopped run's bar read
+        "epoch 4/10 · batch …" as if still going."""
         # The run's last report, not yet drawn, would put "epoch …/…" back on the bar (and the live line in the
         # status) when _set_running(False) redraws; the ending has the last word.
         self._latest = None
-        self.progress.setValue(1000 if done else 0)
+        self.progress.setValue(round(1000 * max(0.0, min(1.0, float(done)))))
         self.progress.setFormat(text.replace("%", "%%"))  # %p, %v and %m are the bar's placeholders
 
     # -- background helpers -----------------------------------------------------------------------------------

@@ -232,6 +232,10 @@ class TrainingPlots(QWidget):
     def set_history(self, history: dict[str, list[float]], best_epoch: int | None) -> None:
         self.history = {k: list(v) for k, v in history.items()}
         self.epoch_y.follow_data()
+        # A continued run's epochs are added to these: the axis must keep them in view (it rescaled to the first
+        # new epoch's loss and cut the stopped run's higher ones off).
+        losses = [v for key in ("loss", "val_loss") for v in self.history.get(key, []) if math.isfinite(v)]
+        self.epoch_y.top = max(losses) * self.epoch_y.HEADROOM if losses else 0.0
         self.best_epoch = best_epoch
         self._epoch_dirty = True
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from guiapp.core.text import Plural
-from guiapp.core.training.runs import Run, RunError, RunStore
+from guiapp.core.training.runs import CONTINUES, Run, RunError, RunStore
 from guiapp.core.plural import resolve
 from guiapp.qt.a11y import read_only_table
 from guiapp.qt.confirm import confirm_delete
@@ -136,18 +136,28 @@ class RunsView(QWidget):
                 item.setData(SortRole, key)
 
     def refresh(self) -> None:
+        # The rows are rewritten in place, so Qt would keep the selection by row number: after a new run it moved
+        # to whichever run took the row (a fresh-eyes walk's Show and Delete then named a run never picked).
+        chosen = [run.id for run in self.selected()]
         self.runs = self.store.list()
+        continued = {run.extra.get(CONTINUES) for run in self.runs if run.best_model_file() is not None}
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.runs))
         for row, run in enumerate(self.runs):
             status = run.status
             if status == "running" and run.id != self.active_id:
                 status = "interrupted"
+            status_text = translate("train", STATUSES.get(status, status))
+            if run.id in continued:  # its continuation is the row to look at: the two read as unrelated
+                status_text = translate("train", "{0}, continued").format(status_text)
+            epochs_text = number(run.epochs_done)
+            if status in ("cancelled", "interrupted") and run.config.get("epochs"):  # "4 of 10": how far it got
+                epochs_text = translate("train", "{0} of {1}").format(epochs_text, number(int(run.config["epochs"])))
             accuracy = best_val_accuracy(run)
             # (text in the locale's form, what it sorts by)
             values = [(date_time(run.created, seconds=True), run.created), (run.config.get("preset", "?"), None),
-                      (run.name or run_learnt_from(run), None), (translate("train", STATUSES.get(status, status)), None),
-                      (number(run.epochs_done), run.epochs_done),
+                      (run.name or run_learnt_from(run), None), (status_text, None),
+                      (epochs_text, run.epochs_done),
                       ("", -1) if run.best_epoch is None else (number(run.best_epoch), run.best_epoch),
                       ("", -1.0) if accuracy is None else (percent(accuracy), accuracy)]
             for col, (value, key) in enumerate(values):
@@ -158,6 +168,9 @@ class RunsView(QWidget):
                 if run.message:
                     item.setToolTip(localise(run.message))
                 self.table.setItem(row, col, item)
+        self.table.clearSelection()
+        for run_id in chosen:
+            self.select_run(run_id, add=True)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         n_bad = len(self.store.problems)

@@ -19,10 +19,14 @@ from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.recognize.predictions import format_percent
 
 
-def _make_heatmap():
+def _make_heatmap(note: str | None = None):
+    """The matrix, saying ``note`` (why it is empty now) until it has one; its own empty text is for no run."""
     from guiapp.qt.train.heatmap import ConfusionHeatmap
 
-    return ConfusionHeatmap(empty_text=translate("train", "Train a model to see its confusion matrix at each epoch."))
+    heatmap = ConfusionHeatmap(empty_text=translate("train", "Train a model to see its confusion matrix at each epoch."))
+    if note:
+        heatmap.clear_matrix(note)
+    return heatmap
 
 
 def _no_run_note() -> str:
@@ -62,7 +66,8 @@ class EpochScrubber(QWidget):
         layout.addWidget(self.top)
         self.accuracy = QLabel("")
         layout.addWidget(self.accuracy)
-        self.heatmap_slot = LazyWidget(_make_heatmap, QSize(240, 220))
+        self._matrix_note: str | None = None  # what the matrix says while empty, also when it is built later
+        self.heatmap_slot = LazyWidget(lambda: _make_heatmap(self._matrix_note), QSize(240, 220))
         layout.addWidget(self.heatmap_slot, 1)
 
     @property
@@ -79,14 +84,20 @@ class EpochScrubber(QWidget):
         self.viewer, self.data, self.last = None, (None, None, ""), None
         self.accuracy.setText("")
         epochs = epoch_files(Path(model_path).parent) if model_path else []
+        self._matrix_note = (translate("train", "Working out the confusion matrix at this epoch…") if epochs
+                             else translate("train", "No epochs kept: nothing to show.") if model_path else None)
         if self.heatmap_slot.is_built():
-            self.heatmap.clear_matrix(translate("train", "Working out the confusion matrix at this epoch…") if epochs
-                                      else None)
+            self.heatmap.clear_matrix(self._matrix_note)
         self.slider.setEnabled(bool(epochs))
         if not epochs:
-            # No run (its run was deleted) is not a run that kept nothing; neither keeps the last run's answers.
+            # No run (its run was deleted) is not a run that kept nothing; neither keeps the last run's answers,
+            # and a run that kept nothing is not asked for a drawing (the slider sat at the last run's end).
             self.epoch_label.setText("")
-            self.top.setText(translate("train", "Draw something in Recognize to see its top 5 at each epoch."))
+            self.slider.blockSignals(True)
+            self.slider.setRange(0, 0)
+            self.slider.blockSignals(False)
+            self.top.setText("" if model_path else
+                             translate("train", "Draw something in Recognize to see its top 5 at each epoch."))
             self.note.setText(translate("train", "This run's epochs are not kept: only the latest run keeps them, and only a "
                                         "small model's. Rerun it (Runs → Rerun) to go through its epochs.")
                               if model_path else translate("train", "The run shown here was deleted. Show another one "
