@@ -5417,6 +5417,10 @@ Référence : {1}</translation>
         <translation>{0} (poursuivi)</translation>
     </message>
     <message>
+        <source>{0} (continued from {1})</source>
+        <translation>{0} (poursuite de {1})</translation>
+    </message>
+    <message>
         <source>{0} (taught)</source>
         <translation>{0} (appris)</translation>
     </message>

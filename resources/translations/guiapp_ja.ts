@@ -5354,6 +5354,10 @@ Reference: {1}</source>
         <translation>{0}（続き）</translation>
     </message>
     <message>
+        <source>{0} (continued from {1})</source>
+        <translation>{0}（{1} の続き）</translation>
+    </message>
+    <message>
         <source>{0} (taught)</source>
         <translation>{0}（追加学習）</translation>
     </message>

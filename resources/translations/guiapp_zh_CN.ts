@@ -5354,6 +5354,10 @@ Reference: {1}</source>
         <translation>{0}（接着训练）</translation>
     </message>
     <message>
+        <source>{0} (continued from {1})</source>
+        <translation>{0}（接着 {1} 的运行）</translation>
+    </message>
+    <message>
         <source>{0} (taught)</source>
         <translation>{0}（追加学习）</translation>
     </message>

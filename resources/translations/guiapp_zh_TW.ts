@@ -5354,6 +5354,10 @@ Reference: {1}</source>
         <translation>{0}（接著訓練）</translation>
     </message>
     <message>
+        <source>{0} (continued from {1})</source>
+        <translation>{0}（接著 {1} 的執行）</translation>
+    </message>
+    <message>
         <source>{0} (taught)</source>
         <translation>{0}（追加學習）</translation>
     </message>

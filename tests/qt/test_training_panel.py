@@ -495,7 +495,7 @@ def test_a_stopped_run_continues_from_its_best_epoch_for_the_epochs_it_had_left(
     continued = RunStore().load(outcome.run.id)
     assert continued.fine_tuned_from == str(stopped.best_model_file()) and continued.dataset == "digits"
     assert continued.epochs_done == 6 and 1 <= continued.best_epoch <= 6
-    assert continued_by(stopped).id == continued.id and "(continued)" in run_title(continued)
+    assert continued_by(stopped).id == continued.id and f"(continued from {date_time(stopped.created, seconds=True, date=False)})" in run_title(continued)
     assert not panel.continue_button.isVisibleTo(panel)  # nothing left to continue
     assert epochs_left(continued) == 0 and epochs_left(stopped) == 0  # nor the stopped run, continued already
     # The selection stayed on the stopped run though the new run took its row (it moved with the row number).

@@ -78,8 +78,13 @@ def run_learnt_from(run: runs.Run) -> str:
                                                                ", ".join(map(str, taught)))
         base = _root_model_name(run.fine_tuned_from)
         return translate("train", "{0} + {1}").format(base, learnt) if base else learnt
-    if isinstance(run.extra, dict) and run.extra.get(runs.CONTINUES):
-        return translate("train", "{0} (continued)").format(run_dataset(run.dataset))
+    if isinstance(run.extra, dict) and run.extra.get(runs.CONTINUES):  # which run it continues, by its start time
+        try:
+            started = runs.RunStore(run.folder.parent).load(str(run.extra[runs.CONTINUES])).created
+        except runs.RunError:  # deleted since
+            return translate("train", "{0} (continued)").format(run_dataset(run.dataset))
+        return translate("train", "{0} (continued from {1})").format(run_dataset(run.dataset),
+                                                                     date_time(started, seconds=True, date=False))
     return run_dataset(run.dataset)
 
 
