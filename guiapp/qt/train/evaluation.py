@@ -11,7 +11,7 @@ from html import escape
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget,
 )
 
 from guiapp.qt.eliding_combo import ElidingComboBox
@@ -20,16 +20,14 @@ from guiapp.qt.tasks import TaskRunner, call
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import fmt, localise, split_label, translate
-from guiapp.qt.recognize.model_picker import bundled_models, model_display_name, model_short_names
+from guiapp.qt.i18n import fmt, split_label, translate
+from guiapp.qt.recognize.model_picker import bundled_models, model_display_name
 from guiapp.qt.train.cell_samples import CellSamples
 from guiapp.qt.train.class_table import ClassTable
+from guiapp.qt.train.evaluation_models import ModelChoicesMixin
 from guiapp.qt.train.evaluation_text import evaluated_text, run_evaluation  # noqa: F401  (evaluated_text: public here too)
 
-LABELLED = Qt.ItemDataRole.UserRole + 1  # a model choice the window added (this run, loaded model…), not a bundled one
-
-
-class EvaluationView(QWidget):
+class EvaluationView(ModelChoicesMixin, QWidget):
     evaluated = Signal(object)  # EvaluationReport
     cellOpened = Signal(str, str, object)  # true label, predicted label, dataset indices
 
@@ -148,55 +146,6 @@ class EvaluationView(QWidget):
         return self.heatmap_slot.widget()
 
     # -- choosing ---------------------------------------------------------------------------------------------
-    def add_model_choice(self, label: str, path: str | None) -> None:
-        index = self.model.findText(label, Qt.MatchFlag.MatchStartsWith)
-        if index >= 0:
-            self.model.removeItem(index)
-        if path:
-            # One entry a model: "loaded model: …" and "this run: …" listed the same file twice.
-            for other in reversed(range(self.model.count())):
-                if self.model.itemData(other, LABELLED) and self.model.itemData(other) == path:
-                    self.model.removeItem(other)
-            # Named as the Recognize area names models: "this run: model.h5" and "loaded model: model.h5" were
-            # two different models under one name.
-            name = model_display_name(path)
-            self.model.insertItem(0, f"{label}: {name}", path)
-            self.model.setItemData(0, path, Qt.ItemDataRole.ToolTipRole)
-            self.model.setItemData(0, True, LABELLED)
-            short = model_short_names(path)
-            # At its narrowest the box drops "this run: " before it drops the model's own name.
-            self.model.set_short_forms(0, [f"{label}: {form}" for form in short] + [name, *short])
-            self.model.setCurrentIndex(0)
-
-    def forget_models(self, gone) -> None:
-        """Model choices whose file ``gone(path)`` says was deleted leave the list; figures measured with one go."""
-        for index in reversed(range(self.model.count())):
-            if gone(self.model.itemData(index)):
-                self.model.removeItem(index)
-        if gone(self.report_path) or gone(self.evaluated_path):
-            self.report = self.report_path = self.evaluated_path = None
-            self._again = None
-            self._clear_results()
-            self.summary.setText(translate("train", "The evaluated model was deleted with its run. Evaluate a model to "
-                                           "see its accuracy, confusion matrix and weakest classes."))
-
-    def _follow_model(self, index: int) -> None:
-        """A model chosen that knows none of the "on" dataset's classes: "on" becomes the dataset it learnt from."""
-        from guiapp.core.evaluation import dataset_to_evaluate
-        from guiapp.core.modelfile import ModelFileError, read_metadata
-
-        path = self.model.itemData(index)
-        if not path:
-            return
-        try:
-            info = read_metadata(path)
-        except (ModelFileError, OSError, ValueError):
-            return  # said when it is evaluated
-        listed = [self.dataset_box.itemText(i) for i in range(self.dataset_box.count())]
-        better = dataset_to_evaluate(info, self.dataset_box.currentText(), listed)
-        if better is not None:
-            self.dataset_box.setCurrentText(better)
-
     def _mark_figures(self, _index: int = -1) -> None:
         """The summary of the figures shown, and a line saying so when the Model box names another model (Show
         on a run chose "shown run" above figures measured with the model before it)."""
@@ -209,29 +158,6 @@ class EvaluationView(QWidget):
                 escape(model_display_name(self.report_path)), escape(model_display_name(chosen))) + "</i>")
         else:
             self.summary.setText(self._figures_text)
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to evaluate"), "", translate("train", "Keras models (*.h5 *.keras)"))
-        if path:
-            self.choose_model_file(path)
-
-    def choose_model_file(self, path: str) -> bool:
-        """Add a model file to the Model list if it can be one, checked as Recognize's Open checks it (its content
-        and structure, without Keras); otherwise say why and leave the list as it was."""
-        from guiapp.core.filekind import not_a_model
-        from guiapp.core.modelfile import ModelFileError, read_metadata
-
-        problem = not_a_model(path)
-        if problem is None:
-            try:
-                read_metadata(path)
-            except (ModelFileError, OSError) as exc:
-                problem = localise(exc)
-        if problem:
-            self.summary.setText(translate("train", "Cannot evaluate this model: {0}").format(escape(problem)))
-            return False
-        self.add_model_choice(translate("train", "file"), path)
-        return True
 
     def _evaluate_chosen(self) -> None:
         path = self.model.currentData()

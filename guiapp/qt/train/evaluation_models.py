@@ -1,0 +1,93 @@
+"""The Evaluation view's Model list: the models the window adds (this run, the shown run, the loaded model, a
+file), each once and named as the Recognize area names it, and what follows from a choice (the "on" dataset the
+model learnt from). A mixin of :class:`~guiapp.qt.train.evaluation.EvaluationView` (its ``model`` box, its
+``dataset_box``, ``summary`` and figures)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from guiapp.qt.i18n import localise, translate
+from guiapp.qt.recognize.model_picker import model_display_name, model_short_names
+
+LABELLED = Qt.ItemDataRole.UserRole + 1  # a model choice the window added (this run, loaded model…), not a bundled one
+
+
+class ModelChoicesMixin:
+    def add_model_choice(self, label: str, path: str | None) -> None:
+        index = self.model.findText(label, Qt.MatchFlag.MatchStartsWith)
+        if index >= 0:
+            self.model.removeItem(index)
+        if path:
+            # One entry a model: "loaded model: …" and "this run: …" listed the same file twice.
+            for other in reversed(range(self.model.count())):
+                if self.model.itemData(other, LABELLED) and self.model.itemData(other) == path:
+                    self.model.removeItem(other)
+            # Named as the Recognize area names models: "this run: model.h5" and "loaded model: model.h5" were
+            # two different models under one name.
+            name = model_display_name(path)
+            self.model.insertItem(0, f"{label}: {name}", path)
+            self.model.setItemData(0, path, Qt.ItemDataRole.ToolTipRole)
+            self.model.setItemData(0, True, LABELLED)
+            short = model_short_names(path)
+            # At its narrowest the box drops "this run: " before it drops the model's own name.
+            self.model.set_short_forms(0, [f"{label}: {form}" for form in short] + [name, *short])
+            self.model.setCurrentIndex(0)
+
+    def forget_models(self, gone) -> None:
+        """Model choices whose file ``gone(path)`` says was deleted leave the list; figures measured with one go."""
+        for index in reversed(range(self.model.count())):
+            if gone(self.model.itemData(index)):
+                self.model.removeItem(index)
+        if gone(self.report_path) or gone(self.evaluated_path):
+            self.report = self.report_path = self.evaluated_path = None
+            self._again = None
+            self._clear_results()
+            self.summary.setText(translate("train", "The evaluated model was deleted with its run. Evaluate a model to "
+                                           "see its accuracy, confusion matrix and weakest classes."))
+
+    def _follow_model(self, index: int) -> None:
+        """A model chosen that knows none of the "on" dataset's classes: "on" becomes the dataset it learnt from."""
+        from guiapp.core.evaluation import dataset_to_evaluate
+        from guiapp.core.modelfile import ModelFileError, read_metadata
+
+        path = self.model.itemData(index)
+        if not path:
+            return
+        try:
+            info = read_metadata(path)
+        except (ModelFileError, OSError, ValueError):
+            return  # said when it is evaluated
+        listed = [self.dataset_box.itemText(i) for i in range(self.dataset_box.count())]
+        better = dataset_to_evaluate(info, self.dataset_box.currentText(), listed)
+        if better is not None:
+            self.dataset_box.setCurrentText(better)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to evaluate"), "", translate("train", "Keras models (*.h5 *.keras)"))
+        if path:
+            self.choose_model_file(path)
+
+    def choose_model_file(self, path: str) -> bool:
+        """Add a model file to the Model list if it can be one, checked as Recognize's Open checks it (its content
+        and structure, without Keras); otherwise say why and leave the list as it was."""
+        from guiapp.core.filekind import not_a_model
+        from guiapp.core.modelfile import ModelFileError, read_metadata
+
+        problem = not_a_model(path)
+        if problem is None:
+            try:
+                read_metadata(path)
+            except (ModelFileError, OSError) as exc:
+                problem = localise(exc)
+        if problem:
+            self.summary.setText(translate("train", "Cannot evaluate this model: {0}").format(escape(problem)))
+            return False
+        self.add_model_choice(translate("train", "file"), path)
+        return True
+
+
+__all__ = ["LABELLED", "ModelChoicesMixin"]
