@@ -332,33 +332,6 @@ class RecognizePanel(WritingMixin, QWidget):
         self.write_action.setEnabled(not self.pad.is_empty())
         self.write_line.write_button.setEnabled(not self.pad.is_empty())
 
-    def _update_enter_mode(self, *_args) -> None:
-        bar = self.collect_bar
-        label = bar.label_edit.text().strip()
-        adds = translate("recognize", "Append the top answer and clear the pad (Enter adds to the dataset now)")
-        if bar.collecting():
-            text = translate("recognize", "Collecting: Enter adds to {0}").format(bar.target_dataset())
-            action = translate("recognize", "&Add the drawing to {0}").format(bar.target_dataset())
-            tip = adds
-        elif label:
-            text = translate("recognize", "Enter adds to {0} as “{1}”: clear the label to write").format(
-                bar.target_dataset(), label)
-            action = translate("recognize", "&Add the drawing to {0} as “{1}”").format(bar.target_dataset(), label)
-            tip = adds
-        else:
-            text, action = self.write_line.writing_hint, self.write_text
-            tip = translate("recognize", "Append the top answer and clear the pad (Enter)")
-        self.write_line.field.setPlaceholderText(text)
-        # Edit → "Write top answer  Return" while Return added the drawing: the menu names what Enter does.
-        self.write_action.setText(action)
-        self.write_line.write_button.setToolTip(tip)
-
-    def _update_copy(self, text: str) -> None:
-        """Copy and ⌫ only with text to copy or delete (Backspace the key stays: on a drawing it takes a stroke)."""
-        self.copy_action.setEnabled(bool(text))
-        self.write_line.copy_button.setEnabled(bool(text))
-        self.write_line.backspace_button.setEnabled(bool(text))
-
     def _on_drawing_changed(self) -> None:
         self._live_timer.stop()
         self.request_recognition()
