@@ -14,7 +14,7 @@ import re
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox,
-                               QApplication, QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QScrollArea,
+                               QApplication, QComboBox, QDialog, QFormLayout, QFrame, QLabel, QLineEdit, QScrollArea,
                                QToolBar, QWidget)
 
 FOCUS_RING = "focusRing"  # a widget with this property set shows its card's border in the highlight colour
@@ -152,9 +152,26 @@ def _card_of(widget: QWidget) -> QFrame | None:
     return parent
 
 
+def _enter_on_button(obj, event) -> bool:
+    """Enter (or Return) on a focused button outside a dialog: Qt clicks buttons with Enter only in dialogs (their
+    default buttons), so elsewhere Enter went to the window's Enter shortcut (write, add to a dataset) while the
+    focus ring sat on Start in the collect row, and nothing happened (a fresh-eyes walk, keyboard only)."""
+    return (isinstance(obj, QAbstractButton) and obj.hasFocus() and obj.isEnabled()
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and not isinstance(obj.window(), QDialog))
+
+
 class _Filter(QObject):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 — Qt's name
         kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and _enter_on_button(obj, event):
+            event.accept()  # the button's, not a shortcut's
+            return True
+        if kind == QEvent.Type.KeyPress and _enter_on_button(obj, event):
+            if not event.isAutoRepeat():
+                obj.animateClick()
+            return True
         if kind == QEvent.Type.Show and isinstance(obj, QWidget):
             name_control(obj)  # on show, not polish: some widgets polish in their constructor, before tooltips
         elif kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and isinstance(obj, QWidget) \

@@ -225,3 +225,19 @@ def test_a_setting_that_takes_the_focus_from_outside_is_scrolled_into_view(qtbot
     area.start_button.setFocus(Qt.FocusReason.OtherFocusReason)  # outside the settings
     settings.dataset.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: scroll.verticalScrollBar().value() == 0)
+
+
+def test_enter_on_a_focused_button_presses_it(qtbot, window):
+    """Keyboard only: Enter on the focused Collect… and then Start went to the window's Enter shortcut (write or
+    add the drawing) and nothing happened; Qt presses buttons with Enter only in dialogs."""
+    bar = window.recognize.collect_bar
+    bar.collect_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(bar.collect_button.hasFocus)
+    qtbot.keyClick(bar.collect_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(bar.collect_button.isChecked)  # the collect row opened
+    bar.classes_edit.setText("ab")
+    bar.start_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(bar.start_button.hasFocus)
+    with qtbot.waitSignal(bar.collectionStarted, timeout=5000):
+        qtbot.keyClick(bar.start_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert bar.collecting()

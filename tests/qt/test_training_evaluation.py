@@ -226,6 +226,29 @@ def test_settings_describe_the_preset_and_the_devices(qtbot):
     panel.helpers.join(10.0)
 
 
+def test_the_settings_say_before_start_that_a_dataset_is_too_small(qtbot):
+    """A dataset with a class of 4 drawings was refused only after Start: the run failed and wiped the last run's
+    curves. The settings say it as soon as the dataset is chosen, and again as its counts change."""
+    store = UserStore()
+    mine = store.create("arrows")
+    for label, n in (("u", 5), ("d", 4)):
+        for i in range(n):
+            mine.add_drawing(Drawing([Stroke([[10 + i, 10], [50, 90 - i]])], 100, 100), label)
+    panel = TrainPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.settings.set_dataset("arrows")
+    note = panel.settings.data_note
+    qtbot.waitUntil(lambda: note.isVisible(), timeout=60_000)
+    assert "'d' has 4 (add 1 more)" in note.text()
+    mine.add_drawing(Drawing([Stroke([[10, 10], [50, 90]])], 100, 100), "d")  # 5 each: trainable, but few
+    qtbot.waitUntil(lambda: "add 1 more" not in note.text(), timeout=60_000)
+    assert note.isVisible() and "the smallest class has only 5 samples" in note.text()
+    panel.settings.set_dataset("digits")
+    qtbot.waitUntil(lambda: not note.isVisible(), timeout=60_000)
+    panel.helpers.join(10.0)
+
+
 def _personalizing(qtbot, model_path, samples: str):
     """A Train panel whose Personalize tab fine-tunes ``model_path`` on the user dataset ``samples``."""
     panel = TrainPanel()

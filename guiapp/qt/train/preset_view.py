@@ -33,7 +33,21 @@ def describe_choice(dataset: str, samples_per_class: int | None, preset: str) ->
     description["dataset_classes"] = len(data.classes)
     description["dataset_samples"] = len(data)
     description["fixed_split"] = data.fixed_split_note()  # five-fonts: the Validation/Test settings do not apply
+    description["data_problems"] = data_problems(data)
     return description
+
+
+def data_problems(data) -> list:
+    """Why a run on ``data`` cannot train, or will disappoint (too few samples of a class), said before Start: the
+    refusal came only when a run had started, failed and wiped the last run's curves (a fresh-eyes walk)."""
+    from guiapp.core.training.config import TrainingError
+    from guiapp.core.training.engine import check_trainable, small_data_warnings
+
+    try:
+        check_trainable(data)
+    except TrainingError as exc:
+        return [exc.args[0]]
+    return small_data_warnings(data, 0, 1)  # the batch's size is checked once the split is known
 
 
 def _working_it_out() -> str:
@@ -116,4 +130,4 @@ class PresetDescription(QWidget):
                                                  "×".join(str(v) for v in description["input_shape"]))))
 
 
-__all__ = ["PresetDescription", "SHORT_LAYER_TYPES", "describe_choice"]
+__all__ = ["data_problems", "PresetDescription", "SHORT_LAYER_TYPES", "describe_choice"]

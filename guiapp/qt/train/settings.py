@@ -93,6 +93,11 @@ class TrainingSettings(QWidget):
         self._synthesised_per_class = DEFAULT_SAMPLES_PER_CLASS  # kept while a dataset of files is chosen
         self.samples.setToolTip(translate("train", "How many samples per class to synthesise (built-in datasets only)"))
         form.addRow(translate("train", "Samples"), self.samples)
+        self.data_note = QLabel()  # why this dataset cannot train, or will disappoint: said before Start
+        self.data_note.setWordWrap(True)
+        set_tone(self.data_note, "warning")
+        self.data_note.hide()
+        form.addRow(self.data_note)
         self.follow_new_datasets = True  # see keeping_choice
         self._described_stale = False  # the chosen dataset changed while the settings were hidden
         self.refresh_datasets()
@@ -301,6 +306,12 @@ class TrainingSettings(QWidget):
 
     def show_description(self, description: dict | None, error: str | None = None) -> None:
         self.show_fixed_split((description or {}).get("fixed_split", ""))
+        if description is None and error is not None:
+            self.data_note.hide()  # not the last dataset's problems under this one
+        if description is not None:  # kept while a new description is worked out: it rarely changes
+            problems = description.get("data_problems") or []
+            self.data_note.setText("\n".join("⚠ " + localise(problem) for problem in problems))
+            self.data_note.setVisible(bool(problems))
         if description is not None and not self.samples.isEnabled() and "dataset_samples" in description:
             # a dataset of files: how many
             self.samples.setSpecialValueText(fmt(translate("train", "all {0:,}"), int(description["dataset_samples"])))
