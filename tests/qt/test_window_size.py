@@ -88,6 +88,12 @@ def test_a_long_model_file_name_does_not_widen_the_window(qtbot, window, tiny_di
     qtbot.waitUntil(view.isVisible, timeout=5000)
     view.add_model_choice("file", str(long_name))
     assert_unchanged(window, size)
+    # Personalize names the model it would fine-tune in full (a taught model's name widened the window)
+    train.set_current_model(str(long_name))
+    train.tabs.setCurrentWidget(train.personalize)
+    qtbot.waitUntil(train.personalize.isVisible, timeout=5000)
+    assert train.personalize.base_label.text().startswith("handwriting-of-the-whole-class")
+    assert_unchanged(window, size)
 
 
 def test_a_long_training_message_does_not_widen_the_window(qtbot, window):

@@ -8,7 +8,7 @@ from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout,
+    QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
     QWidget,
 )
 
@@ -18,6 +18,7 @@ from guiapp.core.training.personalize import PersonalizeRequest, original_datase
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.i18n import localise, percent, translate
 from guiapp.qt.recognize.model_picker import model_display_name
+from guiapp.qt.wrapped_label import WrappedLabel
 
 NO_ORIGINAL = "(only my samples)"
 
@@ -44,7 +45,10 @@ class PersonalizeView(QWidget):
         layout.addWidget(intro)
         form = QFormLayout()
         model_row = QHBoxLayout()
-        self.base_label = QLabel(translate("train", "No model loaded"))
+        self.base_label = WrappedLabel(translate("train", "No model loaded"))
+        # Wrapped, and as wide as the row allows: a taught model's whole name ("Latin + mine (taught ★, ♥) · inkling
+        # · …") on one line widened the window past its minimum size when this tab was opened (a fresh-eyes walk).
+        self.base_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         choose = QPushButton(translate("train", "Model file…"))
         choose.clicked.connect(self._browse)
         model_row.addWidget(self.base_label, 1)
