@@ -55,6 +55,7 @@ SHORTCUTS = [
     ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("menus", "undo / redo a stroke, or the write or add that cleared the pad; on the Datasets tab an edit, on the Runs page a deletion")),
     ("Enter", QT_TRANSLATE_NOOP("menus", "write the top answer into the text line (while collecting, or with a label typed: add the drawing)")),
     (QT_TRANSLATE_NOOP("menus", "Backspace"), QT_TRANSLATE_NOOP("menus", "delete the last stroke; on an empty pad, the last written character")),
+    (QT_TRANSLATE_NOOP("menus", "Space"), QT_TRANSLATE_NOOP("menus", "on an empty pad (with the keyboard focus), a space in the text line")),
     ("Alt+0", QT_TRANSLATE_NOOP("menus", "turn the last written character into its other form: は → ば → ぱ, つ → っ, o → O")),
     ("Alt+1 … Alt+9", QT_TRANSLATE_NOOP("menus", "write that candidate; Tab also reaches each candidate, Enter or Space writes it")),
     ("Ctrl+C", QT_TRANSLATE_NOOP("menus", "copy the written text")),

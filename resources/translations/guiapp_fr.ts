@@ -3212,6 +3212,14 @@ Still using {0}.</source>
         <translation>transformer le dernier caractère écrit en son autre forme : は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>on an empty pad (with the keyboard focus), a space in the text line</source>
+        <translation>sur un bloc vide (qui a le focus du clavier), une espace dans la ligne de texte</translation>
+    </message>
+    <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
         <translation>renommer le jeu de données choisi dans la liste Données (le vôtre ou un jeu importé)</translation>
     </message>

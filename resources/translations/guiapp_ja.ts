@@ -3151,6 +3151,14 @@ Still using {0}.</source>
         <translation>最後に書いた文字を別の形に変える: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ、つ&#xa0;→&#xa0;っ、o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>on an empty pad (with the keyboard focus), a space in the text line</source>
+        <translation>何も書いていないパッド（キーボードのフォーカスあり）で、テキスト行に空白を入れます</translation>
+    </message>
+    <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
         <translation>「データセット」一覧で選んだデータセット（自分のもの、または取り込んだもの）の名前を変更</translation>
     </message>

@@ -3151,6 +3151,14 @@ Still using {0}.</source>
         <translation>把最后写的字符变成它的另一种形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>on an empty pad (with the keyboard focus), a space in the text line</source>
+        <translation>在空白的手写板上（具有键盘焦点时），在文本行中输入一个空格</translation>
+    </message>
+    <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
         <translation>重命名在“数据集”列表中选中的数据集（你自己的或导入的）</translation>
     </message>

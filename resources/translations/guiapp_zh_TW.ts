@@ -3151,6 +3151,14 @@ Still using {0}.</source>
         <translation>把最後寫的字元變成它的另一種形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>on an empty pad (with the keyboard focus), a space in the text line</source>
+        <translation>在空白的手寫板上（具有鍵盤焦點時），在文字行中輸入一個空格</translation>
+    </message>
+    <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
         <translation>重新命名在“資料集”列表中選取的資料集（你自己的或匯入的）</translation>
     </message>

@@ -177,7 +177,7 @@ def test_keyboard_undo_redo_and_esc_reach_the_pad(qtbot, window):
     assert "Draw" in panel.predictions.headline.text()
 
 
-def test_backspace_takes_the_last_stroke_then_the_last_written_character(qtbot, window):
+def test_backspace_takes_the_last_stroke_then_the_last_written_character_and_space_writes_a_space(qtbot, window):
     """As on a handwriting keyboard (a fresh-eyes walk pressed Backspace on an empty pad and nothing happened); in
     the text line itself the key edits the text as usual."""
     panel = window.recognize
@@ -188,6 +188,13 @@ def test_backspace_takes_the_last_stroke_then_the_last_written_character(qtbot, 
     assert panel.pad.is_empty() and panel.write_line.text() == "ab"
     qtbot.keyClick(panel.pad, Qt.Key.Key_Backspace)
     assert panel.write_line.text() == "a"
+    # Space on the empty pad writes a space (words of one's own symbols ran together); with ink it writes nothing
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Space)
+    assert panel.write_line.text() == "a "
+    draw_and_wait(qtbot, panel, draw_one)
+    panel.pad.setFocus()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Space)
+    assert panel.write_line.text() == "a " and not panel.pad.is_empty()
     panel.write_line.set_text("xyz")
     panel.write_line.field.setFocus()
     panel.write_line.field.setCursorPosition(1)

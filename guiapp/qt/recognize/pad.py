@@ -54,6 +54,7 @@ class DrawingPad(PadPainting, QWidget):
     eraserChanged = Signal(bool)  # the tool switched between the pen (False) and the stroke eraser (True)
     inkMoved = Signal()
     imageChanged = Signal()
+    spacePressed = Signal()  # Space with the pad's focus: on an empty pad the owner writes a space
 
     def __init__(self, parent: QWidget | None = None, pen_width: float = 16.0) -> None:
         super().__init__(parent)
@@ -382,5 +383,8 @@ class DrawingPad(PadPainting, QWidget):
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.escape()
+            return
+        if event.key() == Qt.Key.Key_Space and not event.modifiers() and not event.isAutoRepeat():
+            self.spacePressed.emit()
             return
         super().keyPressEvent(event)

@@ -54,6 +54,12 @@ class WritingMixin:
         else:
             self.undo()
 
+    def space(self) -> None:
+        """Space on the focused pad, as on a handwriting keyboard: with nothing drawn, a space in the text line
+        (words of one's own symbols ran together: "★Hi♥OK"); with ink, nothing (the drawing is not written)."""
+        if self.pad.is_empty():
+            self.write_line.append(" ")
+
     def redo(self) -> None:
         ink = self.pad.ink_state()
         self.pad.redo()
