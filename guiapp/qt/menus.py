@@ -187,7 +187,14 @@ def fill_edit_menu(window) -> None:
     else:
         panel = window.recognize
         actions = [panel.undo_action, panel.redo_action, panel.clear_action, None, panel.pen_action,
-                   panel.eraser_action, None, panel.write_action, panel.copy_action]
+                   panel.eraser_action, None, panel.write_action, panel.copy_action, None]
+        # Teach… and Collect… were only buttons, four Tabs from the pad (a fresh-eyes walk, keyboard only).
+        bar = panel.collect_bar
+        for button, text in ((panel.teach_button, translate("menus", "&Teach new characters…")),
+                             (bar.collect_button, translate("menus", "C&ollect drawings…"))):
+            action = QAction(text, menu, triggered=lambda checked=False, b=button: b.click())
+            action.setEnabled(button.isEnabled())
+            actions.append(action)
     for action in actions:
         if action is None:
             menu.addSeparator()

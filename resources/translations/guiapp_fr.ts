@@ -3372,6 +3372,14 @@ Still using {0}.</source>
         <translation>&amp;Supprimer l’exécution…</translation>
     </message>
     <message>
+        <source>&amp;Teach new characters…</source>
+        <translation>Apprendre de &amp;nouveaux caractères…</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect drawings…</source>
+        <translation>C&amp;ollecter des dessins…</translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>

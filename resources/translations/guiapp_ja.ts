@@ -3311,6 +3311,14 @@ Still using {0}.</source>
         <translation>実行を削除(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Teach new characters…</source>
+        <translation>新しい文字を教える(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect drawings…</source>
+        <translation>描画を集める(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>システムに従う(&amp;S)</translation>
     </message>

@@ -3311,6 +3311,14 @@ Still using {0}.</source>
         <translation>删除运行(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Teach new characters…</source>
+        <translation>教学新字符(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect drawings…</source>
+        <translation>收集手写(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>

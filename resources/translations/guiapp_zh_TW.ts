@@ -3311,6 +3311,14 @@ Still using {0}.</source>
         <translation>刪除執行(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Teach new characters…</source>
+        <translation>教學新字元(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect drawings…</source>
+        <translation>收集手寫(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>

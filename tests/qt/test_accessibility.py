@@ -241,3 +241,15 @@ def test_enter_on_a_focused_button_presses_it(qtbot, window):
     with qtbot.waitSignal(bar.collectionStarted, timeout=5000):
         qtbot.keyClick(bar.start_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     assert bar.collecting()
+
+
+def test_teach_and_collect_are_in_the_edit_menu(qtbot, window):
+    """They were only buttons, four Tabs from the pad: Edit has them with a mnemonic each."""
+    from guiapp.qt.menus import fill_edit_menu
+
+    window.tabs.setCurrentWidget(window.recognize)
+    fill_edit_menu(window)
+    found = {action.text(): action for action in window.edit_menu.actions()}
+    assert "&Teach new characters…" in found
+    found["C&ollect drawings…"].trigger()
+    assert window.recognize.collect_bar.collect_button.isChecked()
