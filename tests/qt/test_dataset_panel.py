@@ -135,6 +135,23 @@ def test_cancelling_an_open_goes_back_to_the_dataset_shown(qtbot, panel, tmp_pat
     assert [item.data(0, NameRole) for item in panel.list.selectedItems()] == ["pets"]
 
 
+def test_moving_on_from_an_opening_dataset_says_nothing_was_cancelled(qtbot, panel):
+    """Arrowing down the list said "Synthesis of … cancelled." at each step: a load given up because another
+    dataset was chosen is not news."""
+    moved = []
+
+    def move_on_at_first_progress(done, total):
+        if not moved:
+            moved.append(True)
+            panel.list.select("digits")  # the next one down: kyoiku's synthesis is given up for it
+
+    panel.runner.progress.connect(move_on_at_first_progress)
+    with qtbot.waitSignal(panel.runner.cancelled, timeout=60000):
+        assert panel.list.select("kyoiku")
+    qtbot.waitUntil(lambda: panel.name == "digits", timeout=120000)
+    assert moved and "cancelled" not in panel.status.text().lower()
+
+
 def test_filters_by_class_and_split(qtbot, panel, tmp_path):
     _import(qtbot, panel, write_idx(tmp_path / "digits-idx", n_train=40, n_test=12))
     model = panel.grid.thumb_model

@@ -23,8 +23,11 @@ class DatasetOpeningMixin:
         self._queue = deque(t for t in self._queue if t[0] != "open")  # only the latest choice matters
         self._queue.append(("open", f"Opening {name}", self._open_task(name), lambda r, n=name: self._opened(n, r)))
         if self.runner.is_running() and self._loading is not None:
+            self._superseded_loads += 1  # its "cancelled" is not news: the person moved on
             self.runner.cancel()  # a load nobody waits for any more
         self._run_next()
+
+    _superseded_loads = 0  # loads cancelled because another dataset was chosen meanwhile
 
     def _open_task(self, name: str):
         user = self.list.kind(name) == "user"
@@ -74,6 +77,7 @@ class DatasetOpeningMixin:
                 self.header.setText(translate("datasets", "Opening <b>{0}</b>…").format(unbroken(self._loading))
                                     + self._cache_note(self._loading) + shown)
         self.progress.set_unit("bytes" if kind == "download" else "samples")
+        self._superseded_loads = 0  # the load given up has ended (cancelled, or finished before it heard)
         self.runner.start(title, fn, on_done)
 
     @staticmethod
@@ -92,6 +96,9 @@ class DatasetOpeningMixin:
             self._clear_view(translate("datasets", "<b>{0}</b> could not be opened: {1}").format(unbroken(self._loading), html.escape(message)))
 
     def _task_cancelled(self, message: str) -> None:
+        if self._superseded_loads:  # arrowing through the list said "Synthesis of digits cancelled." at each step
+            self._superseded_loads -= 1
+            return
         self.show_message(message[:1].upper() + message[1:] + ".")
         if self._loading is not None and self.list.current_name() == self._loading:
             # The open was given up: the list and the header go back to the dataset the grid still shows (the
