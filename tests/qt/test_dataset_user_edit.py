@@ -118,6 +118,7 @@ def test_relabel_delete_undo_redo_in_the_panel(qtbot, panel, filled):
     assert panel.list.currentItem().text(2) == "4"
     assert panel.undo_button.isEnabled()
     assert "Deleted 1 sample" in panel.status.text()
+    assert panel.selected_ids() == [ids[3]]  # the last sample left is chosen: Delete can go on from the keyboard
     _select(panel, [1])
     shown = panel.selected_ids()
     panel.undo_button.click()

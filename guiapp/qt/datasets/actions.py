@@ -322,9 +322,15 @@ class DatasetActionsMixin:
         ids = self.selected_ids()
         if not ids:
             return False
+        rows = [index.row() for index in self.grid.selectionModel().selectedIndexes()]
         self.undo_stack.push(DeleteCommand(self.store, self.name, ids, self._after_edit))
         self.show_message(resolve(self.tr("Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.", "", len(ids)),
                                   len(ids)))
+        # The sample that took the first deleted one's place is chosen, so Delete goes on from there (nothing was
+        # selected after a deletion: a keyboard walk could neither see nor delete the next sample).
+        model = self.grid.thumb_model
+        if rows and model.rowCount():
+            self.grid.setCurrentIndex(model.index(min(min(rows), model.rowCount() - 1)))
         return True
 
     def delete_broken(self) -> bool:
