@@ -179,27 +179,27 @@ def fill_edit_menu(window) -> None:
                        triggered=lambda checked=False: runs.undo_delete())
         undo.setEnabled(bool(runs.deleted))
         actions = [undo, None]
-        for button, text in ((runs.rename_button, translate("menus", "&Rename run…")),
-                             (runs.delete_button, translate("menus", "&Delete run…"))):
-            action = QAction(text, menu, triggered=button.click)
-            action.setEnabled(button.isEnabled())
-            actions.append(action)
+        actions += [_button_action(menu, runs.rename_button, translate("menus", "&Rename run…")),
+                    _button_action(menu, runs.delete_button, translate("menus", "&Delete run…"))]
     else:
         panel = window.recognize
         actions = [panel.undo_action, panel.redo_action, panel.clear_action, None, panel.pen_action,
                    panel.eraser_action, None, panel.write_action, panel.copy_action, None]
         # Teach… and Collect… were only buttons, four Tabs from the pad (a fresh-eyes walk, keyboard only).
-        bar = panel.collect_bar
-        for button, text in ((panel.teach_button, translate("menus", "&Teach new characters…")),
-                             (bar.collect_button, translate("menus", "C&ollect drawings…"))):
-            action = QAction(text, menu, triggered=lambda checked=False, b=button: b.click())
-            action.setEnabled(button.isEnabled())
-            actions.append(action)
+        actions += [_button_action(menu, panel.teach_button, translate("menus", "&Teach new characters…")),
+                    _button_action(menu, panel.collect_bar.collect_button, translate("menus", "C&ollect drawings…"))]
     for action in actions:
         if action is None:
             menu.addSeparator()
         else:
             menu.addAction(action)
+
+
+def _button_action(menu, button, text: str) -> QAction:
+    """An Edit menu entry that presses ``button`` (a panel's own), enabled as the button is."""
+    action = QAction(text, menu, triggered=lambda checked=False: button.click())
+    action.setEnabled(button.isEnabled())
+    return action
 
 
 def theme_choices() -> list[tuple[str, str]]:

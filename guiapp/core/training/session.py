@@ -83,12 +83,16 @@ def teach_request(base_path: str, personal: str, data=None, taught: list[str] | 
                                                           taught=tuple(taught)))
 
 
+def continuations(runs: list[Run]) -> dict[str, Run]:
+    """{id of a run: the run among ``runs`` that continues it (Continue) and has a model}: the runs folder's list
+    says "stopped, continued" by it, and :func:`epochs_left` offers no second Continue."""
+    return {str(other.extra[CONTINUES]): other for other in runs
+            if other.extra.get(CONTINUES) and other.best_model_file() is not None}
+
+
 def continued_by(run: Run) -> Run | None:
-    """The run that continues ``run`` (Continue), if one in the same runs folder does and has a model; None."""
-    for other in RunStore(run.folder.parent).list():
-        if other.extra.get(CONTINUES) == run.id and other.best_model_file() is not None:
-            return other
-    return None
+    """The run that continues ``run``, if one in the same runs folder does and has a model; None."""
+    return continuations(RunStore(run.folder.parent).list()).get(run.id)
 
 
 def _earlier_epochs(run: Run) -> EarlierEpochs:
@@ -105,7 +109,7 @@ def _earlier_epochs(run: Run) -> EarlierEpochs:
 
         try:
             metadata = read_metadata(run.best_model_file())["metadata"]
-            history = {str(k): [float(v) for v in values] for k, values in dict(metadata.get("history") or {}).items()}
+            history = Curves.from_dict({"history": metadata.get("history") or {}}).history
             return EarlierEpochs(history, metadata.get("best_epoch"), curves.batches, run.id)
         except (ModelFileError, OSError, AttributeError, TypeError, ValueError):
             return EarlierEpochs(run_id=run.id)
@@ -238,5 +242,5 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
     return result
 
 
-__all__ = ["BatchLosses", "continue_request", "continued_by", "epochs_left", "prepare", "run_training",
+__all__ = ["BatchLosses", "continuations", "continue_request", "continued_by", "epochs_left", "prepare", "run_training",
            "teach_request"]

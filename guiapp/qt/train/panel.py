@@ -342,7 +342,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self._show_result(outcome)
         self.status.setText(translate("train", "Finished.") if outcome.stopped.finished else translate("train", "Ended."))
         self._show_ended(localise(outcome.message) or translate("train", "done"),
-                         epochs_done_of(len(outcome.history.get("loss", [])), outcome.config, outcome.stopped))
+                         epochs_done_of(len(outcome.history.get("loss", [])), outcome.config.epochs, outcome.stopped))
         if outcome.model_path is not None:
             self.evaluation.add_model_choice(translate("train", "this run"), str(outcome.model_path))
             if outcome.dataset is not None and outcome.run is not None and not self.training.quitting:

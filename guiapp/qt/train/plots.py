@@ -125,10 +125,15 @@ class _SteppedYAxis:
             self.pending = False
             self.plot.setYRange(0, self.top, padding=0)
 
-    def follow_data(self) -> None:
-        """A stored run is shown whole: pyqtgraph fits the axis to it."""
+    def follow_data(self, values=None) -> None:
+        """A stored run is shown whole: pyqtgraph fits the axis to it. ``values``: what it shows, so that values
+        added later step the axis only past them (a continued run's epochs: the axis rescaled to the first new
+        epoch's loss and cut the stopped run's higher ones off)."""
         self.pending = False
         self.plot.enableAutoRange(y=True)
+        if values is not None:
+            finite = [v for v in values if math.isfinite(v)]
+            self.top = max(finite) * self.HEADROOM if finite else 0.0
 
 
 class TrainingPlots(QWidget):
@@ -231,11 +236,7 @@ class TrainingPlots(QWidget):
 
     def set_history(self, history: dict[str, list[float]], best_epoch: int | None) -> None:
         self.history = {k: list(v) for k, v in history.items()}
-        self.epoch_y.follow_data()
-        # A continued run's epochs are added to these: the axis must keep them in view (it rescaled to the first
-        # new epoch's loss and cut the stopped run's higher ones off).
-        losses = [v for key in ("loss", "val_loss") for v in self.history.get(key, []) if math.isfinite(v)]
-        self.epoch_y.top = max(losses) * self.epoch_y.HEADROOM if losses else 0.0
+        self.epoch_y.follow_data([v for key in ("loss", "val_loss") for v in self.history.get(key, [])])
         self.best_epoch = best_epoch
         self._epoch_dirty = True
 

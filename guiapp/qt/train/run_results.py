@@ -17,12 +17,11 @@ from guiapp.qt.train.runs import STATUSES
 from guiapp.qt.theme import set_tone
 
 
-def epochs_done_of(done: int, config, status: str) -> float:
+def epochs_done_of(done: int, epochs: int, status: str) -> float:
     """How full the bar of a run that ended stands: a stopped (or interrupted) run as far as it got, 4 of 10
     epochs; any other that trained an epoch full (early stopping and divergence end the run, not part of it)."""
     if not done:
         return 0.0
-    epochs = (config.get("epochs") if isinstance(config, dict) else getattr(config, "epochs", 0)) or 0
     if status in (StopReason.CANCELLED, StopReason.RUNNING) and epochs:
         return min(1.0, done / epochs)
     return 1.0
@@ -168,7 +167,7 @@ class RunResultsMixin:
         self.plots.refresh()
         ended = localise(run.message) if run.message else translate("train", STATUSES.get(run.status, run.status))
         self.status.setText(translate("train", "Run {0}: {1}").format(run_title(run), ended))
-        self._show_ended(ended, epochs_done_of(run.epochs_done, run.config, run.status))
+        self._show_ended(ended, epochs_done_of(run.epochs_done, int(run.config.get("epochs") or 0), run.status))
         self.shown_run = run
         # The result row follows: the last run's result line (and its Save/Use) said another run than the one shown.
         self.result_label.clear()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from guiapp.core.text import Plural
-from guiapp.core.training.runs import CONTINUES, Run, RunError, RunStore
+from guiapp.core.training.runs import Run, RunError, RunStore
 from guiapp.core.plural import resolve
 from guiapp.qt.a11y import read_only_table
 from guiapp.qt.confirm import confirm_delete
@@ -136,11 +136,13 @@ class RunsView(QWidget):
                 item.setData(SortRole, key)
 
     def refresh(self) -> None:
+        from guiapp.core.training.session import continuations
+
         # The rows are rewritten in place, so Qt would keep the selection by row number: after a new run it moved
         # to whichever run took the row (a fresh-eyes walk's Show and Delete then named a run never picked).
         chosen = [run.id for run in self.selected()]
         self.runs = self.store.list()
-        continued = {run.extra.get(CONTINUES) for run in self.runs if run.best_model_file() is not None}
+        continued = continuations(self.runs)
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.runs))
         for row, run in enumerate(self.runs):
