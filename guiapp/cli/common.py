@@ -44,6 +44,13 @@ def print_json(data) -> None:
     sys.stdout.write("\n")
 
 
+def unsure(report) -> str:
+    """" (too few to be sure: likely 34%–100%)" after an accuracy measured on few samples (the evaluation
+    report's likely range), else ""."""
+    likely = report.likely_range()
+    return f" (too few to be sure: likely {likely[0]:.0%}–{likely[1]:.0%})" if likely else ""
+
+
 def percent(value) -> str:
     return "    –" if value is None else f"{100 * value:5.1f}%"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 from guiapp.cli.common import (EXIT_ERROR, EXIT_OK, HelpFormatter, model_help, print_json, require_file,
-                               require_model_file, usage_error)
+                               require_model_file, unsure, usage_error)
 from guiapp.cli.datasets import add_dataset_options, check_dataset_args
 
 
@@ -95,7 +95,7 @@ def cmd_evaluate(args) -> int:
     which = {"all": "all samples", "test": "its test split", "validation": "its validation split",
              "train": "its training split"}[split]
     print(f"{dataset.name} ({which}): {report.n_samples:,} samples, accuracy {100 * report.accuracy:.2f}%, "
-          f"top-{report.top_k} accuracy {100 * report.top_k_accuracy:.2f}%")
+          f"top-{report.top_k} accuracy {100 * report.top_k_accuracy:.2f}%{unsure(report)}")
     if report.unknown_classes:
         print(f"left out (the model does not know these classes): {', '.join(report.unknown_classes)}")
     print(f"{'class':<14} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}")

@@ -12,6 +12,7 @@ from guiapp.core.datasets.base import Dataset  # noqa: E402
 from guiapp.core.evaluation import (  # noqa: E402
     confusion_matrix,
     evaluate,
+    likely_accuracy_range,
     most_confused,
     per_class_metrics,
     top_k_accuracy,
@@ -71,6 +72,21 @@ def test_top_k_accuracy():
     assert top_k_accuracy(probs, true, 10) == 1.0
     assert top_k_hits(probs, true, 2).tolist() == [True, True, False, False]
     assert top_k_accuracy(np.empty((0, 4)), [], 3) == 0.0
+
+
+def test_an_accuracy_on_few_samples_comes_with_its_likely_range():
+    """2 of 2 right is not "100 %": its 95 % Wilson range is 34–100 %; 29 of 40 is 57–84 %; from 100 samples on
+    the figure stands alone. The range always holds the measured accuracy and stays within 0–1."""
+    low, high = likely_accuracy_range(2, 2)
+    assert round(low, 2) == 0.34 and high == 1.0
+    low, high = likely_accuracy_range(29, 40)
+    assert (round(low, 2), round(high, 2)) == (0.57, 0.84)
+    assert likely_accuracy_range(0, 3)[0] == 0.0
+    for n in range(1, 100):
+        for correct in (0, n // 3, n):
+            low, high = likely_accuracy_range(correct, n)
+            assert 0 <= low <= correct / n <= high <= 1
+    assert likely_accuracy_range(95, 100) is None and likely_accuracy_range(0, 0) is None
 
 
 def test_most_confused_orders_off_diagonal_cells():

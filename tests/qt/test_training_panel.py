@@ -77,6 +77,9 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
     # ... and the result line says it, as `guiapp train` prints it
     accuracy = f"{100 * panel.evaluation.report.accuracy:.1f}"
     assert f" · test accuracy {accuracy}\u00a0% on 20 held-out samples" in panel.result_label.text().split("\n")[0]
+    # 20 samples pin nothing down: the line says how far the figure may be off (it read as a fact)
+    assert "(too few to be sure: likely " in panel.result_label.text().split("\n")[0]
+    assert "(too few to be sure: likely " in panel.evaluation.summary.text()
     assert panel.runs_view.table.rowCount() == 1 and panel.runs_view.table.item(0, 3).text() == "completed"
 
 
@@ -251,7 +254,10 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     # One legend line for the dashed curves in each epoch plot, by the dashed run's time (two lines a curve named
     # by date ran past the plot's left edge).
     legend = [item.opts["name"] for _plot, item in panel.plots.overlay_legend]
-    assert legend == [f"dashed: {date_time(newer.created, seconds=True, date=False)}"] * 2
+    # ... and the batch plot, which has the solid run's batches only, says so (it read as both runs')
+    assert legend == [f"dashed: {date_time(newer.created, seconds=True, date=False)}"] * 2 + [
+        "dashed run: per epoch only"]
+    assert panel.plots.overlay_legend[-1][0] is panel.plots.batch_plot
     assert all(item.opts.get("name") is None for _plot, item in panel.plots.overlay_curves.values())
     assert model_display_name(older.best_model_file()) == run_title(older)
     panel.settings.set_config(TrainConfig())  # rerun must restore the run's own settings

@@ -25,7 +25,7 @@ from guiapp.qt.recognize.model_picker import bundled_models, model_display_name
 from guiapp.qt.train.cell_samples import CellSamples
 from guiapp.qt.train.class_table import ClassTable
 from guiapp.qt.train.evaluation_models import ModelChoicesMixin
-from guiapp.qt.train.evaluation_text import evaluated_text, run_evaluation  # noqa: F401  (evaluated_text: public here too)
+from guiapp.qt.train.evaluation_text import evaluated_text, likely_note, run_evaluation  # noqa: F401  (evaluated_text: public here too)
 
 class EvaluationView(ModelChoicesMixin, QWidget):
     evaluated = Signal(object)  # EvaluationReport
@@ -278,7 +278,7 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         fewer = (" · " + translate("train", "showing the {0} classes these samples have or were read as, of the model's {1}").format(
             len(self.shown), len(report.labels))) if len(self.shown) < len(report.labels) else ""
         self._figures_text = (
-            fmt(translate("train", "<b>{0} accuracy {1:.1%}</b> · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}"), split_label(report.split).capitalize(), report.accuracy, report.top_k, report.top_k_accuracy, report.macro_f1, evaluated_text(self, report), left_out)
+            fmt(translate("train", "<b>{0} accuracy {1:.1%}</b>{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}"), split_label(report.split).capitalize(), report.accuracy, report.top_k, report.top_k_accuracy, report.macro_f1, evaluated_text(self, report), left_out, likely_note(report))
             + fewer + of_model)
         self._mark_figures()
         self.heatmap.show_matrix(report.confusion[np.ix_(self.shown, self.shown)], [report.labels[i] for i in self.shown])

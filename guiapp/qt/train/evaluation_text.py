@@ -36,3 +36,12 @@ def evaluated_text(widget: QWidget, report) -> str:
         per_class = ""
     where = translate("train", "all of") if report.split == "all" else translate("train", "the {0} split of").format(split_label(report.split))
     return translate("train", "{0}{1} of {2} {3}").format(samples, per_class, where, unbroken(report.dataset))
+
+
+def likely_note(report) -> str:
+    """" (too few to be sure: likely 34%–100%)" after an accuracy measured on few samples, else "": the bare figure
+    read as a fact ("100.0 % on 2 held-out samples")."""
+    likely = report.likely_range()
+    if likely is None:
+        return ""
+    return fmt(translate("train", " (too few to be sure: likely {0:.0%}–{1:.0%})"), *likely)

@@ -13,6 +13,7 @@ from guiapp.core.training.config import StopReason
 from guiapp.core.training.runs import Run, RunError
 from guiapp.qt.i18n import date_time, fmt, localise, translate
 from guiapp.qt.recognize.model_picker import run_title
+from guiapp.qt.train.evaluation_text import likely_note
 from guiapp.qt.train.runs import STATUSES
 from guiapp.qt.theme import set_tone
 
@@ -136,7 +137,7 @@ class RunResultsMixin:
                 or not report.n_samples or self.evaluation.report_path != str(path)):
             return
         note = fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples"), report.accuracy,
-                   report.n_samples)
+                   report.n_samples) + likely_note(report)
         lines = self.result_label.text().split("\n")
         if note in lines[0]:
             return
