@@ -137,8 +137,12 @@ class Teacher(QObject):
         if not self.active or event.kind not in ("batch", "epoch") or not event.epochs:
             return
         done = (event.epoch - 1 + (event.batch / event.batches if event.kind == "batch" and event.batches else 1.0))
-        self.window.collect_bar.show_outcome(fmt(translate("teach", "Learning… {0:.0%} · {1} left"),
-                                                 min(done / event.epochs, 1.0), format_duration(event.eta_s)))
+        done = min(done / event.epochs, 1.0)
+        if event.eta_s is None:  # not known before the first epoch's end (its validation is most of a small round)
+            self.window.collect_bar.show_outcome(fmt(translate("teach", "Learning… {0:.0%}"), done))
+        else:
+            self.window.collect_bar.show_outcome(fmt(translate("teach", "Learning… {0:.0%} · {1} left"), done,
+                                                     format_duration(event.eta_s)))
 
     def _others(self, dataset: str, labels: list) -> tuple[list[str], list[str]]:
         """The dataset's other classes: those the round learns with the new ones, and those it leaves out for

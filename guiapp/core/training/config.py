@@ -125,7 +125,7 @@ class TrainingEvent:
     val_loss: float | None = None
     val_accuracy: float | None = None
     samples_per_s: float = 0.0
-    eta_s: float = 0.0
+    eta_s: float | None = 0.0  # None: not known yet (the first epoch of a short run)
     best_epoch: int | None = None
     learning_rate: float | None = None
     message: str = ""

@@ -13,12 +13,23 @@ from guiapp.core.text import Plural, Text
 EVENT_INTERVAL_S = 0.1  # batch events at most this often: converting metrics syncs, and nobody reads faster
 
 
-def seconds_per_batch(now: float, epoch_start: float, first_batch_end: float | None, done: int) -> float:
+# An epoch's tail (validation, the averages settled, a checkpoint) is not known before the first has passed. On
+# small data it is longer than the epoch's batches (Teach: 1.4 s after 1.0 s of batches), so an ETA from the batches
+# alone promised a third of the time, then rose at the first epoch's end. A run whose first epoch's batches take
+# longer than this has a tail small beside them: its ETA is given from the batches alone meanwhile.
+UNMEASURED_TAIL_OK_S = 30.0
+
+
+def seconds_per_batch(now: float, epoch_start: float, first_batch_end: float | None, done: int,
+                      earlier: float = 0.0) -> float:
     """An epoch's time per batch so far, from the end of its first batch once there is a second: the first holds
     TensorFlow's tracing (seconds, at the first epoch), and counted in, a 2-epoch run of 18 s was first promised
-    in 1:04."""
+    in 1:04. Until then an ``earlier`` epoch's steady rate, when there was one (each epoch's first batch also
+    waits for its data: the ETA jumped up at every epoch's start)."""
     if first_batch_end is not None and done >= 2:
         return max(now - first_batch_end, 1e-9) / (done - 1)
+    if earlier > 0:
+        return earlier
     return max(now - epoch_start, 1e-9) / max(done, 1)
 
 
@@ -50,7 +61,7 @@ def make_progress_callback(config, control, emit, batches, samples_per_batch, ch
             # An epoch is its batches and then a tail (validation, checkpoint, events), measured once an epoch
             # has passed: ETAs from the batches alone promised the end too early by every epoch's tail.
             self.last_batch_end: float | None = None
-            self.tail_s = 0.0
+            self.tail_s: float | None = None  # the last epoch's, once one has ended
             self.first_batch_end: float | None = None  # this epoch's (see seconds_per_batch)
             self.per_batch = 0.0
             self.first_epoch = 0  # fit's initial_epoch: a continuation's epochs follow its run's (carry_on)
@@ -120,16 +131,18 @@ def make_progress_callback(config, control, emit, batches, samples_per_batch, ch
             if self.first_batch_end is None:
                 self.first_batch_end = now
             done = batch + 1
-            self.per_batch = seconds_per_batch(now, self.epoch_start, self.first_batch_end, done)
+            self.per_batch = seconds_per_batch(now, self.epoch_start, self.first_batch_end, done, self.per_batch)
             if now - self.last_event >= EVENT_INTERVAL_S or batch + 1 == batches:
                 self.last_event = now
                 remaining = (batches - done) + (config.epochs - self.epoch) * batches
-                tails = (config.epochs - self.epoch + 1) * self.tail_s
+                eta = remaining * self.per_batch + (config.epochs - self.epoch + 1) * (self.tail_s or 0.0)
+                if self.tail_s is None and (done < 2 or batches * self.per_batch < UNMEASURED_TAIL_OK_S):
+                    eta = None  # not known yet (see UNMEASURED_TAIL_OK_S; one batch is all tracing)
                 emit(TrainingEvent(
                     "batch", self.epoch, config.epochs, done, batches,
                     loss=float(loss) if loss is not None else None,
                     accuracy=float(logs["accuracy"]) if "accuracy" in logs else None,
-                    samples_per_s=samples_per_batch / self.per_batch, eta_s=remaining * self.per_batch + tails,
+                    samples_per_s=samples_per_batch / self.per_batch, eta_s=eta,
                     best_epoch=self.best_epoch, validating=validates and done == batches,
                 ))
 

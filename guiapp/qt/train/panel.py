@@ -333,7 +333,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         if control is not None and (control.stop_requested or control.paused):
             return  # keep "Stopping…" / "Paused" on screen
         best = translate("train", " · best epoch {0}").format(event.best_epoch) if event.best_epoch else ""
-        self.status.setText("\n".join([fmt(translate("train", "Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}"), event.epoch, event.epochs, event.batch, event.batches, event.samples_per_s, format_duration(event.eta_s), best), *self._run_warnings]))
+        self.status.setText("\n".join([fmt(translate("train", "Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}"), event.epoch, event.epochs, event.batch, event.batches, event.samples_per_s, format_duration(event.eta_s) if event.eta_s is not None else translate("train", "estimating…"), best), *self._run_warnings]))
 
     def _on_outcome(self, outcome: TrainingResult) -> None:
         self.outcome = outcome
