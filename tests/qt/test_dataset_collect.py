@@ -150,6 +150,32 @@ def test_choosing_and_creating_datasets(bar, pad):
     assert store.exists("fresh") and bar.dataset_name() == "fresh" and bar.counts == {}
 
 
+def test_the_collect_rows_classes_follow_the_dataset_chosen_unless_typed(qtbot, bar, pad):
+    """After a Teach round of ★ and ♥ the row kept them when another dataset was chosen, and Start collected them
+    there (a fresh-eyes walk): classes that were filled in follow the dataset; classes the person typed stay."""
+    store = UserStore()
+    for name, labels in (("shapes", "○△"), ("kana", "かき")):
+        store.create(name)
+        for label in labels:
+            store.open(name).add_drawing(drawing(), label)
+    bar.refresh()
+    bar.set_dataset("shapes")
+    bar.collect_button.setChecked(True)
+    assert bar.classes_edit.text() == "△○"  # the dataset's classes, filled in
+    assert bar.start_collect("★♥", times=1)  # as a Teach round starts it
+    for _ in range(2):
+        pad.draw(0)
+        qtbot.keyClick(bar.label_edit, Qt.Key.Key_Return)
+    assert not bar.collecting() and bar.classes_edit.text() == "★♥"
+    bar.dataset_combo.setCurrentText("kana")
+    bar.dataset_combo.activated.emit(bar.dataset_combo.currentIndex())
+    assert bar.classes_edit.text() == "かき"  # the chosen dataset's, not the last round's
+    bar.classes_edit.clear()
+    qtbot.keyClicks(bar.classes_edit, "dog, cat")
+    bar.set_dataset("shapes")
+    assert bar.classes_edit.text() == "dog, cat"  # typed: to be collected into whichever dataset is chosen
+
+
 def test_collect_mode_prompts_each_class_n_times(qtbot, bar, pad):
     assert parse_classes("あいう") == ["あ", "い", "う"]
     assert parse_classes("cat, dog dog") == ["cat", "dog"]

@@ -109,6 +109,8 @@ class CollectBar(CollectModeMixin, QWidget):
 
         self.classes_edit = QLineEdit()
         self.classes_edit.setPlaceholderText(translate("recognize", "classes to collect: あいうえお, or words separated by commas"))
+        self.classes_typed = False  # typed by the person (kept when another dataset is chosen), else filled in
+        self.classes_edit.textEdited.connect(lambda text: setattr(self, "classes_typed", bool(text)))
         self.times = QSpinBox()
         self.times.setRange(1, 100)
         self.times.setValue(5)
@@ -216,6 +218,9 @@ class CollectBar(CollectModeMixin, QWidget):
             self._chosen = name
         self.counts = self._user(name).counts() if name and self.store.exists(name) else {}
         self.known_labels.setStringList(sorted(self.counts))
+        if name != getattr(self, "_counted", name):  # another dataset: the collect row's classes follow it
+            self.fill_classes()
+        self._counted = name
         self._show_counter()
 
     def _show_counter(self) -> None:

@@ -25,9 +25,17 @@ class CollectModeMixin:
             self._start_or_stop()
         elif not on:
             self.stop_collect()
-        elif not self.classes_edit.text() and self.counts:
-            self.classes_edit.setText(", ".join(sorted(self.counts)) if any(len(k) > 1 for k in self.counts)
-                                      else "".join(sorted(self.counts)))
+        elif not self.classes_edit.text():
+            self.fill_classes()
+
+    def fill_classes(self) -> None:
+        """The classes field lists the chosen dataset's classes, unless the person typed into it: called when the
+        row opens empty and when another dataset is chosen (the last Teach round's characters stayed, and Start
+        collected them into a dataset of other symbols)."""
+        if self.collecting() or self.classes_typed:
+            return
+        labels = sorted(self.counts)
+        self.classes_edit.setText(", ".join(labels) if any(len(k) > 1 for k in labels) else "".join(labels))
 
     def collecting(self) -> bool:
         return bool(self.prompts) and self.prompt_index < len(self.prompts)
@@ -68,7 +76,10 @@ class CollectModeMixin:
         if not labels:
             self._say(translate("recognize", "List the classes to collect first, e.g. あいうえお."))
             return False
-        self.classes_edit.setText(classes if isinstance(classes, str) else ", ".join(labels))
+        text = classes if isinstance(classes, str) else ", ".join(labels)
+        if text != self.classes_edit.text():  # a Teach round's characters, not what the person typed here
+            self.classes_edit.setText(text)
+            self.classes_typed = False
         self.times.setValue(max(1, int(times)))
         self.collect_button.setChecked(True)
         # Each class several times in a row, then the next: people draw one character repeatedly with ease, and a

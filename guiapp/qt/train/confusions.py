@@ -38,7 +38,7 @@ class ConfusionDrill(QObject):
         self.before = None  # the evaluation the round started from
         self.state = "idle"  # idle → drawing → training → measuring → idle
         self._restore_to: str | None = None  # the collect bar's dataset before the drill took it over
-        self._restore_collect: tuple[str, int] | None = None  # and its classes and times
+        self._restore_collect: tuple[str, int, bool] | None = None  # and its classes and times
         self.view.drill_button.clicked.connect(self.start)
         self.view.evaluated.connect(self._evaluated)
         window.train_area.trainingFinished.connect(self._trained)
@@ -59,7 +59,8 @@ class ConfusionDrill(QObject):
         previous = window.collect_bar.dataset_name()
         # What the person had in the collect bar, given back with the dataset when the drill's drawing ends (its
         # "7, 1" stayed, and Start collected them into the person's dataset).
-        self._restore_collect = (window.collect_bar.classes_edit.text(), window.collect_bar.times.value())
+        self._restore_collect = (window.collect_bar.classes_edit.text(), window.collect_bar.times.value(),
+                                 window.collect_bar.classes_typed)
         try:
             with window.train_area.settings.keeping_choice():  # the app's dataset, not one the person made
                 window.collect_bar.set_dataset(practice_dataset(report.dataset if report is not None else ""))
@@ -91,6 +92,7 @@ class ConfusionDrill(QObject):
         if previous and self._restore_collect is not None and not bar.collecting():
             bar.classes_edit.setText(self._restore_collect[0])
             bar.times.setValue(self._restore_collect[1])
+            bar.classes_typed = self._restore_collect[2]  # typed, it stays when the dataset below is chosen again
         # Even the default name standing in the list before its first drawing: choosing it makes it (empty), and
         # a later Teach… round went into digits-practice instead (an Xvfb walk on a fresh home).
         if previous and previous != bar.dataset_name():
