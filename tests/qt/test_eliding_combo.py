@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+
 from guiapp.qt.eliding_combo import ElidingComboBox
 from guiapp.qt.train.evaluation import EvaluationView
 from guiapp.qt.train.settings import TrainingSettings
@@ -81,3 +83,24 @@ def test_a_run_at_its_shortest_never_reads_as_a_bundled_model(tmp_path):
     run = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "digits")
     forms = model_short_names(run.model_path)
     assert forms[-1] == "digits · …" and all(form != "digits" for form in forms), forms
+
+
+def test_two_runs_started_in_one_minute_differ_in_a_narrow_box(tmp_path):
+    """A Rerun a few seconds after its run: the closed box showed both as "digits · 2026-12-04 2:04 PM" (a walk).
+    Every shorter form but the last ("digits · …") keeps the seconds of a run of today; an older run's keeps
+    its date instead."""
+    from guiapp.core.training.runs import RunStore
+    from guiapp.qt.recognize.model_picker import model_short_names
+
+    store = RunStore(tmp_path / "runs")
+    forms = []
+    for seconds in (3, 41):
+        run = store.create({"preset": "lenet"}, "digits")
+        run.created = QDateTime(QDate.currentDate(), QTime(12, 0, seconds)).toString(Qt.DateFormat.ISODate)
+        store.write(run)
+        forms.append(model_short_names(run.model_path))
+    assert all(a != b for a, b in zip(forms[0][:-1], forms[1][:-1])) and forms[0][-1] == forms[1][-1] == "digits · …"
+    old = store.create({"preset": "lenet"}, "digits")
+    old.created = "2025-03-01T10:20:30+00:00"
+    store.write(old)
+    assert all("2025" in form for form in model_short_names(old.model_path)[:-1])

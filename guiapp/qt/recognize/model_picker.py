@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from guiapp import paths
@@ -45,14 +45,18 @@ def model_display_name(path: str | Path) -> str:
 
 
 def model_short_names(path: str | Path) -> list[str]:
-    """Shorter forms of :func:`model_display_name` for a narrow box, longest first: a run's without its preset and
-    seconds, then what it learnt with "· …" for its date. None for other models (their names are short). Never
-    what it learnt alone: a run on digits shown as "digits" read as the bundled Digits model (a fresh-eyes walk)."""
+    """Shorter forms of :func:`model_display_name` for a narrow box, longest first: a run's without its preset,
+    then without its date (a run of today) or its seconds (an older one), then what it learnt with "· …" for its
+    date. None for other models (their names are short). Never what it learnt alone: a run on digits shown as
+    "digits" read as the bundled Digits model (a fresh-eyes walk). The seconds go last: two runs started in one
+    minute, the usual Rerun, read alike in the closed box without them (another walk)."""
     run = runs.run_of_model(path)
     if run is None or run.name:
         return []
     learnt = run_learnt_from(run)
-    forms = [f"{learnt} · {date_time(run.created)}", f"{learnt} · …"]
+    today = QDateTime.fromString(run.created, Qt.DateFormat.ISODate).toLocalTime().date() == QDate.currentDate()
+    shorter = date_time(run.created, seconds=True, date=False) if today else date_time(run.created)
+    forms = [f"{learnt} · {date_time(run.created, seconds=True)}", f"{learnt} · {shorter}", f"{learnt} · …"]
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     base = _root_model_name(run.fine_tuned_from) if taught else ""
     if base:  # a Teach… round at its shortest: the model and what it was taught ("Latin + #")

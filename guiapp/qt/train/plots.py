@@ -259,6 +259,9 @@ class TrainingPlots(QWidget):
                     label = translate("train", "dashed: {0}").format(name) if name else translate("train", "dashed: other run")
                     self.overlay_legend.append((plot, plot.plot([], [], name=label, pen=pg.mkPen(
                         "#777", width=line_width(1.5), style=Qt.PenStyle.DashLine))))
+            if self.overlay_curves:  # its batches are not kept: the batch plot is the solid run's alone, said so
+                self.overlay_legend.append((self.batch_plot, self.batch_plot.plot(
+                    [], [], pen=None, name=translate("train", "dashed run: per epoch only"))))
         self.refresh()
 
     # -- drawing ----------------------------------------------------------------------------------------------
