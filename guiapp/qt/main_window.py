@@ -37,7 +37,7 @@ PRELOAD_DELAY_MS = 1500  # after the first model is ready, the other bundled mod
 PRELOAD = -1  # request id of a background load: cached, never activated, failures only logged
 DEFAULT_SIZE = (1100, 720)
 BACKEND_FALLBACK_MS = 500
-TF_NOT_LOADED = QT_TRANSLATE_NOOP("main_window", "TensorFlow: not loaded yet")  # recognition does not need it; training and foreign models load it
+TF_NOT_LOADED = QT_TRANSLATE_NOOP("main_window", "TensorFlow: not needed yet")  # recognition does not need it; training and foreign models load it
 
 
 def default_model() -> str | None:

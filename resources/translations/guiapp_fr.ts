@@ -3029,8 +3029,8 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>Aucun modèle chargé : choisissez un modèle fourni ou ouvrez un fichier de modèle (Fichier → Ouvrir un modèle…).</translation>
     </message>
     <message>
-        <source>TensorFlow: not loaded yet</source>
-        <translation>TensorFlow : pas encore chargé</translation>
+        <source>TensorFlow: not needed yet</source>
+        <translation>TensorFlow : pas encore nécessaire</translation>
     </message>
     <message>
         <source>Loading the model… recognition starts when it is ready.</source>
@@ -4288,6 +4288,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <translation>Apprentissage des nouveaux caractères : une nouvelle collecte pourra commencer quand il sera fini</translation>
     </message>
     <message>
+        <source>Learning… {0:.0%}</source>
+        <translation>Apprentissage… {0:.0%}</translation>
+    </message>
+    <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>Apprentissage… {0:.0%} · encore {1}</translation>
     </message>
@@ -4361,6 +4365,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
     <message>
         <source>{0}{1} of {2} {3}</source>
         <translation>{0}{1} de {2} {3}</translation>
+    </message>
+    <message>
+        <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
+        <translation> (trop peu pour être sûr : sans doute {0:.0%}–{1:.0%})</translation>
     </message>
     <message>
         <source>The model to evaluate</source>
@@ -4537,8 +4545,8 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <translation>les {0} classes de ces échantillons ou lues à leur place, sur les {1} du modèle</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
-        <translation>&lt;b&gt;Exactitude ({0}) {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · F1 macro {4:.3f} · {5}{6}</translation>
+        <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
+        <translation>&lt;b&gt;Exactitude ({0}) {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · F1 macro {4:.3f} · {5}{6}</translation>
     </message>
     <message>
         <source>Draw {0} and {1}…</source>
@@ -4671,6 +4679,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
     <message>
         <source>Use for recognition</source>
         <translation>Utiliser pour reconnaître</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>estimation…</translation>
     </message>
     <message>
         <source>A training run is in progress. Stop it and close? No epoch has finished yet, so this run keeps no model.</source>
@@ -4986,6 +4998,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <translation>meilleure
 (perte val.
 minimale)</translation>
+    </message>
+    <message>
+        <source>dashed run: per epoch only</source>
+        <translation>course en tirets : par époque seulement</translation>
     </message>
     <message>
         <source>best

@@ -2968,8 +2968,8 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>モデルが読み込まれていません。同梱モデルを選ぶか、モデルファイルを開いてください（ファイル → モデルを開く…）。</translation>
     </message>
     <message>
-        <source>TensorFlow: not loaded yet</source>
-        <translation>TensorFlow: 未読み込み</translation>
+        <source>TensorFlow: not needed yet</source>
+        <translation>TensorFlow: まだ不要</translation>
     </message>
     <message>
         <source>Loading the model… recognition starts when it is ready.</source>
@@ -4227,6 +4227,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>新しい文字を学習中: 終わると新しい収集を始められます</translation>
     </message>
     <message>
+        <source>Learning… {0:.0%}</source>
+        <translation>学習中… {0:.0%}</translation>
+    </message>
+    <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>学習中… {0:.0%} · 残り {1}</translation>
     </message>
@@ -4300,6 +4304,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>{0}{1} of {2} {3}</source>
         <translation>{3} の{2}: {0}{1}</translation>
+    </message>
+    <message>
+        <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
+        <translation>（少なすぎて確かではありません: おそらく {0:.0%}–{1:.0%}）</translation>
     </message>
     <message>
         <source>The model to evaluate</source>
@@ -4476,8 +4484,8 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>モデルの {1} クラスのうち、これらのサンプルのクラスと読み違えた先の {0} クラスを表示</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
-        <translation>&lt;b&gt;{0} 正解率 {1:.1%}&lt;/b&gt; · 上位{2} {3:.1%} · マクロ F1 {4:.3f} · {5}{6}</translation>
+        <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
+        <translation>&lt;b&gt;{0} 正解率 {1:.1%}&lt;/b&gt;{7} · 上位{2} {3:.1%} · マクロ F1 {4:.3f} · {5}{6}</translation>
     </message>
     <message>
         <source>Draw {0} and {1}…</source>
@@ -4610,6 +4618,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Use for recognition</source>
         <translation>認識に使う</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>見積もり中…</translation>
     </message>
     <message>
         <source>A training run is in progress. Stop it and close? No epoch has finished yet, so this run keeps no model.</source>
@@ -4924,6 +4936,10 @@ The model in use learns them in the background, and the pad switches to the new 
 (min val. loss)</source>
         <translation>最良
 (検証損失が最小)</translation>
+    </message>
+    <message>
+        <source>dashed run: per epoch only</source>
+        <translation>破線の実行: エポックごとのみ</translation>
     </message>
     <message>
         <source>best

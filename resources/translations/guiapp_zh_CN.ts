@@ -2968,8 +2968,8 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>未加载模型：请选择内置模型或打开模型文件（文件 → 打开模型…）。</translation>
     </message>
     <message>
-        <source>TensorFlow: not loaded yet</source>
-        <translation>TensorFlow：尚未加载</translation>
+        <source>TensorFlow: not needed yet</source>
+        <translation>TensorFlow：暂不需要</translation>
     </message>
     <message>
         <source>Loading the model… recognition starts when it is ready.</source>
@@ -4227,6 +4227,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>正在学习新字符：学完后才能开始新的采集</translation>
     </message>
     <message>
+        <source>Learning… {0:.0%}</source>
+        <translation>学习中… {0:.0%}</translation>
+    </message>
+    <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>学习中… {0:.0%} · 剩余 {1}</translation>
     </message>
@@ -4300,6 +4304,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>{0}{1} of {2} {3}</source>
         <translation>{3} {2}的 {0}{1}</translation>
+    </message>
+    <message>
+        <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
+        <translation>（样本太少，无法确定：可能在 {0:.0%}–{1:.0%}）</translation>
     </message>
     <message>
         <source>The model to evaluate</source>
@@ -4476,8 +4484,8 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>显示模型 {1} 个类别中这些样本所属或被认作的 {0} 个类别</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
-        <translation>&lt;b&gt;{0} 准确率 {1:.1%}&lt;/b&gt; · 前 {2} {3:.1%} · 宏 F1 {4:.3f} · {5}{6}</translation>
+        <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
+        <translation>&lt;b&gt;{0} 准确率 {1:.1%}&lt;/b&gt;{7} · 前 {2} {3:.1%} · 宏 F1 {4:.3f} · {5}{6}</translation>
     </message>
     <message>
         <source>Draw {0} and {1}…</source>
@@ -4610,6 +4618,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Use for recognition</source>
         <translation>用于识别</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>估算中…</translation>
     </message>
     <message>
         <source>A training run is in progress. Stop it and close? No epoch has finished yet, so this run keeps no model.</source>
@@ -4924,6 +4936,10 @@ The model in use learns them in the background, and the pad switches to the new 
 (min val. loss)</source>
         <translation>最佳
 (验证损失最小)</translation>
+    </message>
+    <message>
+        <source>dashed run: per epoch only</source>
+        <translation>虚线运行：仅按轮次</translation>
     </message>
     <message>
         <source>best

@@ -2968,8 +2968,8 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>未載入模型：請選擇內建模型或開啟模型檔案（檔案 → 開啟模型…）。</translation>
     </message>
     <message>
-        <source>TensorFlow: not loaded yet</source>
-        <translation>TensorFlow：尚未載入</translation>
+        <source>TensorFlow: not needed yet</source>
+        <translation>TensorFlow：暫不需要</translation>
     </message>
     <message>
         <source>Loading the model… recognition starts when it is ready.</source>
@@ -4227,6 +4227,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>正在學習新字元：學完後才能開始新的採集</translation>
     </message>
     <message>
+        <source>Learning… {0:.0%}</source>
+        <translation>學習中… {0:.0%}</translation>
+    </message>
+    <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>學習中… {0:.0%} · 剩餘 {1}</translation>
     </message>
@@ -4300,6 +4304,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>{0}{1} of {2} {3}</source>
         <translation>{3} {2}的 {0}{1}</translation>
+    </message>
+    <message>
+        <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
+        <translation>（樣本太少，無法確定：可能在 {0:.0%}–{1:.0%}）</translation>
     </message>
     <message>
         <source>The model to evaluate</source>
@@ -4476,8 +4484,8 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation>顯示模型 {1} 個類別中這些樣本所屬或被認作的 {0} 個類別</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt; · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
-        <translation>&lt;b&gt;{0} 準確率 {1:.1%}&lt;/b&gt; · 前 {2} {3:.1%} · 宏 F1 {4:.3f} · {5}{6}</translation>
+        <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
+        <translation>&lt;b&gt;{0} 準確率 {1:.1%}&lt;/b&gt;{7} · 前 {2} {3:.1%} · 宏 F1 {4:.3f} · {5}{6}</translation>
     </message>
     <message>
         <source>Draw {0} and {1}…</source>
@@ -4610,6 +4618,10 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Use for recognition</source>
         <translation>用於辨識</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>估算中…</translation>
     </message>
     <message>
         <source>A training run is in progress. Stop it and close? No epoch has finished yet, so this run keeps no model.</source>
@@ -4924,6 +4936,10 @@ The model in use learns them in the background, and the pad switches to the new 
 (min val. loss)</source>
         <translation>最佳
 (驗證損失最小)</translation>
+    </message>
+    <message>
+        <source>dashed run: per epoch only</source>
+        <translation>虛線執行：僅按輪次</translation>
     </message>
     <message>
         <source>best

@@ -78,7 +78,7 @@ def test_window_is_shown_and_recognizes_without_importing_tensorflow(tmp_path):
     """)
     env = dict(os.environ, GUIAPP_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen", TF_CPP_MIN_LOG_LEVEL="3")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120).stdout
-    assert "tf-at-first-paint False TensorFlow: not loaded yet" in out, out
+    assert "tf-at-first-paint False TensorFlow: not needed yet" in out, out
     assert "ready litert False not started" in out, out
     assert "pyqtgraph False" in out, out
 

@@ -70,7 +70,7 @@ def test_tensorflow_imported_by_another_part_of_the_window_shows_in_the_status_b
 
     window = MainWindow(start_backend=False)
     qtbot.addWidget(window)
-    assert window.tf_status.text() == "TensorFlow: not loaded yet"
+    assert window.tf_status.text() == "TensorFlow: not needed yet"
     TensorFlowImports.instance().changed.emit("loading")  # as guiapp.core.tf_runtime tells it from a helper thread
     assert window.tf_status.text() == "TensorFlow: loading…"
     qtbot.waitUntil(lambda: window.tf_state == "ready", timeout=120_000)

@@ -43,7 +43,7 @@ def test_a_stroke_brings_top5_bars_the_model_input_and_latency(qtbot, window):
     assert "28×28" in panel.input_caption.text()
     assert window.model_status.text().startswith("Model: tiny-digits.h5 (")  # the file by the name it was given
     assert panel.recognizer.runtime == "litert"  # a model guiapp saved runs on its converted form …
-    assert window.tf_status.text() == "TensorFlow: not loaded yet"  # … and the window never needed TensorFlow
+    assert window.tf_status.text() == "TensorFlow: not needed yet"  # … and the window never needed TensorFlow
 
 
 def test_pad_and_cli_give_identical_probabilities(qtbot, window, tiny_digits_model, tmp_path, capsys):

@@ -37,7 +37,7 @@ def test_use_for_recognition_switches_the_pads_model(qtbot, window, digits):
         # a run not started from the settings column (as Teach… starts one) says what it trains
         note = panel.settings.other_run
         assert not note.isHidden() and "digits" in note.text() and "keras-tutorial" in note.text(), note.text()
-    assert window.tf_status.text() == "TensorFlow: not loaded yet" and panel.settings.other_run.isHidden()
+    assert window.tf_status.text() == "TensorFlow: not needed yet" and panel.settings.other_run.isHidden()
     path = str(finished.args[0].model_path)
     panel.use_button.click()
     wait_for_model(qtbot, window, path)
