@@ -129,6 +129,10 @@ def test_relabel_delete_undo_redo_in_the_panel(qtbot, panel, filled):
     assert len(panel.dataset) == 4 and "Done again" in panel.status.text()
     panel.undo_stack.undo()
     assert [r.id for r in user.samples()] == ids
+    # Another dataset opened: the line no longer says what was undone (it stayed, read as about this one)
+    assert "Undone" in panel.status.text()
+    open_in(qtbot, panel, "digits")
+    assert "Undone" not in panel.status.text()
 
 
 def test_drawn_sample_shows_strokes_and_replays(qtbot, panel, filled):

@@ -268,9 +268,19 @@ class DatasetActionsMixin:
         # Naming what was undone: "the samples are as they were" followed the return of a whole deleted dataset.
         if index < self._undo_index:
             self.show_message(translate("datasets", "Undone: {0}. Ctrl+Shift+Z does it again.").format(self.undo_stack.text(index)))
+            self.undo_said = self.status.text()
         elif index > self._undo_index:
             self.show_message(translate("datasets", "Done again: {0}. Ctrl+Z undoes it.").format(self.undo_stack.text(index - 1)))
+            self.undo_said = self.status.text()
         self._undo_index = index
+
+    undo_said = ""  # the last "Undone: …" / "Done again: …", which goes when another dataset is opened
+
+    def forget_undo_message(self) -> None:
+        """Another dataset opened: "Undone: Delete 3 samples" stayed below it, read as about this one (a walk)."""
+        if self.undo_said and self.status.text() == self.undo_said:
+            self.show_message("")
+        self.undo_said = ""
 
     def _after_edit(self, name: str, focus: list[str] = ()) -> None:
         self.reload_user(name, focus)
