@@ -187,16 +187,19 @@ class Teacher(QObject):
         window = self.window
         if result.model_path is not None and result.stopped.finished:
             window.use_model(str(result.model_path))
-            window.collect_bar.show_outcome(translate("teach", "Learnt ✔"))
             # Kept until something else is said (8 seconds went by unseen while the person was on another tab).
             said = (translate("teach", "Fine-tuned: the pad now uses the fine-tuned model") if self.practising
                     else translate("teach", "Learnt: the pad now recognises the new characters too"))
             # What the round cost the characters it knew (Latin's held-out letters 83 % → 79 %): said only on the
             # Train tab's Personalize page before, which a person teaching from the pad never opens.
             before, after = (result.personal.get(f"{when}_original_held_out") for when in ("before", "after"))
+            outcome = translate("teach", "Learnt ✔")
             if before and after and before[1] and after[1]:
-                said += translate("teach", " · the characters it knew: {0} → {1} on held-out samples").format(
-                    percent(before[0] / before[1], 0), percent(after[0] / after[1], 0))
+                cost = (percent(before[0] / before[1], 0), percent(after[0] / after[1], 0))
+                said += translate("teach", " · the characters it knew: {0} → {1} on held-out samples").format(*cost)
+                # Beside the pad as well: the status line's next message took it away (a fresh-eyes walk).
+                outcome += translate("teach", " (the others: {0} → {1})").format(*cost)
+            window.collect_bar.show_outcome(outcome, said)
             window.statusBar().showMessage(said)
         else:
             window.collect_bar.show_outcome()

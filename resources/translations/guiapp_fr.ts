@@ -4328,6 +4328,10 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <translation> · les caractères qu’il connaissait : {0} → {1} sur des échantillons réservés</translation>
     </message>
     <message>
+        <source> (the others: {0} → {1})</source>
+        <translation> (les autres : {0} → {1})</translation>
+    </message>
+    <message>
         <source>Teaching ended without a new model: {0}</source>
         <translation>L’apprentissage s’est terminé sans nouveau modèle : {0}</translation>
     </message>

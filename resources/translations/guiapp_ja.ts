@@ -4267,6 +4267,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation> · 既に知っていた文字: 取り分けたサンプルで {0} → {1}</translation>
     </message>
     <message>
+        <source> (the others: {0} → {1})</source>
+        <translation>（ほかの文字: {0} → {1}）</translation>
+    </message>
+    <message>
         <source>Teaching ended without a new model: {0}</source>
         <translation>新しいモデルができないまま終わりました: {0}</translation>
     </message>

@@ -4267,6 +4267,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation> · 原有字符：留出样本上 {0} → {1}</translation>
     </message>
     <message>
+        <source> (the others: {0} → {1})</source>
+        <translation>（其他字符：{0} → {1}）</translation>
+    </message>
+    <message>
         <source>Teaching ended without a new model: {0}</source>
         <translation>教学结束，但没有得到新模型：{0}</translation>
     </message>

@@ -4267,6 +4267,10 @@ The model in use learns them in the background, and the pad switches to the new 
         <translation> · 原有字元：保留樣本上 {0} → {1}</translation>
     </message>
     <message>
+        <source> (the others: {0} → {1})</source>
+        <translation>（其他字元：{0} → {1}）</translation>
+    </message>
+    <message>
         <source>Teaching ended without a new model: {0}</source>
         <translation>教學結束，但沒有得到新模型：{0}</translation>
     </message>

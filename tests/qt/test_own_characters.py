@@ -215,6 +215,10 @@ def test_every_area_fits_1024_by_640_in_every_language(qtbot, language):
         w = window_in(qtbot, language)
         w.show()
         qtbot.waitExposed(w)
+        # The collect row open with its longest outcome: a Teach round's, with what it cost the others
+        w.collect_bar.collect_button.setChecked(True)
+        w.collect_bar.show_outcome(i18n.translate("teach", "Learnt ✔") + i18n.translate(
+            "teach", " (the others: {0} → {1})").format("100\u00a0%", "100\u00a0%"))
         needed = {}
         for index in range(w.tabs.count()):
             w.tabs.setCurrentIndex(index)

@@ -174,10 +174,12 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     assert result.stopped == "completed" and {"h", "v"} <= set(result.labels[10:]), result.message
     assert "x" not in result.labels and any("left out, too few drawings: x" in text for text in said), said
     assert "y" in result.labels and any("also y, already in my-handwriting" in text for text in said), said
-    assert bar.prompt.text() == "Learnt ✔"  # not the collection's "Done ✔" while it was still learning
-    # and what it cost the digits it knew, on their held-out samples, said where the person is
+    # not the collection's "Done ✔" while it was still learning; and what it cost the digits it knew, on their
+    # held-out samples, said where the person is, in the status line and beside the pad (where it stays)
+    assert re.fullmatch(r"Learnt ✔ \(the others: \d+\u00a0% → \d+\u00a0%\)", bar.prompt.text()), bar.prompt.text()
     assert re.search(r"the characters it knew: \d+\u00a0% → \d+\u00a0% on held-out samples",
                      window.statusBar().currentMessage()), window.statusBar().currentMessage()
+    assert bar.prompt.toolTip() == window.statusBar().currentMessage()
     assert any(text.startswith("Learning… ") and "%" in text and text.endswith(" left") for text in beside_pad), beside_pad
     assert result.labels[:10] == [str(d) for d in range(10)]  # it keeps the digits it knew
     wait_for_model(qtbot, window, result.model_path)

@@ -168,11 +168,12 @@ class CollectModeMixin:
         # Last, so that what follows (a Teach… round) can say so in the status line and in place of "Done ✔".
         self.collectionFinished.emit(self.target_dataset(), labels)
 
-    def show_outcome(self, text: str = "") -> None:
+    def show_outcome(self, text: str = "", details: str = "") -> None:
         """In place of "Done ✔": what followed the collection ("Learning…" while a Teach… round trains, nothing once
-        it failed); a new collection's prompts take the place back."""
+        it failed), ``details`` its tooltip; a new collection's prompts take the place back."""
         if not self.collecting():
             self.prompt.setText(text)
+            self.prompt.setToolTip(details)
             # Only growing while an outcome shows: a round's progress, new every batch, made the fields beside it
             # jump narrower and wider ("Learning… 9 % · 1:06 left", "… 10 % · 0:59 left").
             self.prompt.setMinimumWidth(max(self.prompt.minimumWidth(), self.prompt.sizeHint().width()) if text else 0)
@@ -182,6 +183,7 @@ class CollectModeMixin:
 
     def _show_prompt(self) -> None:
         label = self.prompts[self.prompt_index]
+        self.prompt.setToolTip("")  # the last round's outcome's
         self.prompt.setText(self._prompt_text(label, self.prompt_index + 1))
         self.label_edit.setPlaceholderText(translate("recognize", "{0}  (Enter accepts)").format(label))
         self._show_counter()
