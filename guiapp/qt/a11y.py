@@ -14,8 +14,8 @@ import re
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox,
-                               QApplication, QComboBox, QDialog, QFormLayout, QFrame, QLabel, QLineEdit, QScrollArea,
-                               QToolBar, QWidget)
+                               QApplication, QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QLabel, QLineEdit,
+                               QRadioButton, QScrollArea, QToolBar, QWidget)
 
 FOCUS_RING = "focusRing"  # a widget with this property set shows its card's border in the highlight colour
 
@@ -155,8 +155,11 @@ def _card_of(widget: QWidget) -> QFrame | None:
 def _enter_on_button(obj, event) -> bool:
     """Enter (or Return) on a focused button outside a dialog: Qt clicks buttons with Enter only in dialogs (their
     default buttons), so elsewhere Enter went to the window's Enter shortcut (write, add to a dataset) while the
-    focus ring sat on Start in the collect row, and nothing happened (a fresh-eyes walk, keyboard only)."""
-    return (isinstance(obj, QAbstractButton) and obj.hasFocus() and obj.isEnabled()
+    focus ring sat on Start in the collect row, and nothing happened (a fresh-eyes walk, keyboard only). Not a check
+    box or radio button: Space toggles those, and Enter after ticking "Show where it looked" untied it instead of
+    writing the answer (another walk)."""
+    return (isinstance(obj, QAbstractButton) and not isinstance(obj, (QCheckBox, QRadioButton))
+            and obj.hasFocus() and obj.isEnabled()
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             and not isinstance(obj.window(), QDialog))

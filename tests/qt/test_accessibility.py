@@ -241,6 +241,13 @@ def test_enter_on_a_focused_button_presses_it(qtbot, window):
     with qtbot.waitSignal(bar.collectionStarted, timeout=5000):
         qtbot.keyClick(bar.start_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     assert bar.collecting()
+    # A check box is not pressed by Enter (Space ticks it): Enter after ticking "Show where it looked" untied it
+    box = window.recognize.saliency_box
+    box.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(box.hasFocus)
+    ticked = box.isChecked()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.isChecked() == ticked
 
 
 def test_teach_and_collect_are_in_the_edit_menu(qtbot, window):
