@@ -133,6 +133,11 @@ def test_relabel_delete_undo_redo_in_the_panel(qtbot, panel, filled):
     assert "Undone" in panel.status.text()
     open_in(qtbot, panel, "digits")
     assert "Undone" not in panel.status.text()
+    # Redo there redoes the deletion in mine: that dataset is opened, and named (it changed unseen)
+    with qtbot.waitSignal(panel.datasetOpened, timeout=20_000):
+        panel.undo_stack.redo()
+    assert panel.name == "mine" and len(panel.dataset) == 4
+    assert panel.status.text() == "Done again in mine: delete 1 sample. Ctrl+Z undoes it."
 
 
 def test_drawn_sample_shows_strokes_and_replays(qtbot, panel, filled):

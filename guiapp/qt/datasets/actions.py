@@ -266,21 +266,34 @@ class DatasetActionsMixin:
 
     def _say_undone_or_redone(self, index: int) -> None:
         # Naming what was undone: "the samples are as they were" followed the return of a whole deleted dataset.
-        if index < self._undo_index:
-            self.show_message(translate("datasets", "Undone: {0}. Ctrl+Shift+Z does it again.").format(self.undo_stack.text(index)))
-            self.undo_said = self.status.text()
-        elif index > self._undo_index:
-            self.show_message(translate("datasets", "Done again: {0}. Ctrl+Z undoes it.").format(self.undo_stack.text(index - 1)))
-            self.undo_said = self.status.text()
+        if index == self._undo_index:
+            return
+        undone = index < self._undo_index
+        command = self.undo_stack.command(index if undone else index - 1)
         self._undo_index = index
+        # The stack is the panel's, across datasets: Ctrl+Z on digits undid a relabel in my-handwriting, unseen and
+        # unnamed (a walk). The dataset it changed is opened, and named.
+        elsewhere = getattr(command, "dataset", None)
+        if elsewhere and elsewhere != self.name and elsewhere in self.list.names():
+            self.open_dataset(elsewhere)
+            text = (translate("datasets", "Undone in {1}: {0}. Ctrl+Shift+Z does it again.") if undone
+                    else translate("datasets", "Done again in {1}: {0}. Ctrl+Z undoes it."))
+        else:
+            text = (translate("datasets", "Undone: {0}. Ctrl+Shift+Z does it again.") if undone
+                    else translate("datasets", "Done again: {0}. Ctrl+Z undoes it."))
+        self.say_edit(text.format(command.text(), elsewhere))
 
-    undo_said = ""  # the last "Undone: …" / "Done again: …", which goes when another dataset is opened
+    edit_said = ""  # the last message about an edit ("Deleted 3 samples…", "Undone: …"): it goes with its dataset
 
-    def forget_undo_message(self) -> None:
-        """Another dataset opened: "Undone: Delete 3 samples" stayed below it, read as about this one (a walk)."""
-        if self.undo_said and self.status.text() == self.undo_said:
+    def say_edit(self, text: str) -> None:
+        self.show_message(text)
+        self.edit_said = text
+
+    def forget_edit_message(self) -> None:
+        """Another dataset opened: "Undone: delete 3 samples" stayed below it, read as about this one (a walk)."""
+        if self.edit_said and self.status.text() == self.edit_said:
             self.show_message("")
-        self.undo_said = ""
+        self.edit_said = ""
 
     def _after_edit(self, name: str, focus: list[str] = ()) -> None:
         self.reload_user(name, focus)
@@ -322,8 +335,8 @@ class DatasetActionsMixin:
             self._fail(localise(exc))
             return False
         self.undo_stack.push(RelabelCommand(self.store, self.name, ids, label, self._after_edit))
-        self.show_message(resolve(self.tr("Relabelled %Ln sample(s)", "", len(ids)), len(ids))
-                          + translate("datasets", " as {0!r}. Ctrl+Z undoes it.").format(label))
+        self.say_edit(resolve(self.tr("Relabelled %Ln sample(s)", "", len(ids)), len(ids))
+                      + translate("datasets", " as {0!r}. Ctrl+Z undoes it.").format(label))
         return True
 
     def delete_selected(self) -> bool:
@@ -334,8 +347,8 @@ class DatasetActionsMixin:
             return False
         rows = [index.row() for index in self.grid.selectionModel().selectedIndexes()]
         self.undo_stack.push(DeleteCommand(self.store, self.name, ids, self._after_edit))
-        self.show_message(resolve(self.tr("Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.", "", len(ids)),
-                                  len(ids)))
+        self.say_edit(resolve(self.tr("Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.", "", len(ids)),
+                              len(ids)))
         # The sample that took the first deleted one's place is chosen, so Delete goes on from there (nothing was
         # selected after a deletion: a keyboard walk could neither see nor delete the next sample).
         model = self.grid.thumb_model
@@ -349,8 +362,8 @@ class DatasetActionsMixin:
         if not ids or not self._editable():
             return False
         self.undo_stack.push(DeleteCommand(self.store, self.name, ids, self._after_edit))
-        self.show_message(resolve(self.tr("Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.", "",
-                                          len(ids)), len(ids)))
+        self.say_edit(resolve(self.tr("Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.", "",
+                                      len(ids)), len(ids)))
         return True
 
     def choose_merge(self) -> None:
