@@ -50,8 +50,32 @@ class Teacher(QObject):
                                          "when it is done.").format(TEACH_SAMPLES),
                                self._where_drawings_go()))
         text, ok = QInputDialog.getText(window, translate("teach", "Teach new characters"), prompt)
-        if ok and text.strip():
+        if ok and text.strip() and self._new_or_agreed(text.strip()):
             self.start(text.strip(), TEACH_SAMPLES)
+
+    def _new_or_agreed(self, text: str) -> bool:
+        """Characters the model in use already knows are not new: its class takes the drawings. Said before any is
+        drawn, with a way back (a walk typed "sh" for a star and a heart onto Latin, was told the pad "now
+        recognises the new characters", and a star then read as S)."""
+        from guiapp.qt.recognize.collect_mode import parse_classes
+        from guiapp.qt.recognize.model_picker import model_display_name
+
+        recognizer = self.window.recognize.recognizer
+        try:
+            typed = parse_classes(text)
+        except ValueError:
+            return True  # start says what is wrong with it
+        known = [label for label in typed if recognizer is not None and label in recognizer.labels]
+        if not known:
+            return True
+        answer = QMessageBox.question(
+            self.window, translate("teach", "Already known"),
+            translate("teach", "{0} already knows {1}: your drawings of them are added to those classes (it learns "
+                               "your way of writing them), not taught as new characters.\n\nTo teach new characters, "
+                               "press Cancel and type others (a symbol, or a word such as star).").format(
+                model_display_name(self.window.current_model_path() or ""), ", ".join(known)),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Ok
 
     def _where_drawings_go(self) -> str:
         """The dataset the drawings go into, and its other characters learnt again with them: said before OK (a

@@ -185,3 +185,30 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     wait_for_model(qtbot, window, result.model_path)
     assert window.recognize.recognizer.labels == result.labels
     window.close()
+
+
+def test_teaching_characters_the_model_knows_says_so_first(qtbot, monkeypatch):
+    """"sh" typed for a star and a heart onto Latin: the round merged the drawings into S and H while saying the pad
+    "now recognises the new characters". Characters the model knows are named before any drawing, with Cancel."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.recognize.recognizer is not None, timeout=90_000)
+    assert "7" in window.recognize.recognizer.labels and "star" not in window.recognize.recognizer.labels
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("7, star", True))
+    asked, answer = [], [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args[2]) or answer[0])
+    window.teacher.ask()
+    assert not window.collect_bar.collecting() and not window.teacher.active  # cancelled: nothing to draw
+    assert len(asked) == 1 and "already knows 7:" in asked[0] and "not taught as new characters" in asked[0]
+    answer[0] = QMessageBox.StandardButton.Ok
+    window.teacher.ask()
+    assert window.collect_bar.collecting() and window.collect_bar.prompts[0] == "7"
+    window.collect_bar.start_button.click()  # stop: nothing is trained
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("star", True))
+    window.teacher.ask()
+    assert len(asked) == 2 and window.collect_bar.collecting()  # nothing known: not asked
+    window.collect_bar.start_button.click()
+    window.close()
