@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
+from guiapp.core.datasets.base import DatasetError
 from guiapp.core.tasks import format_duration
 from guiapp.qt.i18n import fmt, localise, percent, translate
 
@@ -106,6 +107,15 @@ class Teacher(QObject):
         # earlier into the same dataset) finishes at once, and the round starts from that.
         self.base_path, self.active, self.practising = window.current_model_path(), True, practising
         have = {} if practising else dict(bar.counts)  # a drill asks for fresh drawings of what it practises
+        if not bar.store.exists(bar.target_dataset()):
+            # Made now, not with the first drawing, and not chosen on the Train tab as a new dataset of the
+            # person's would be: the round trains itself, and Train had become "my-handwriting, all 20" in place
+            # of the digits the person had chosen there (a walk).
+            try:
+                with window.train_area.settings.keeping_choice():
+                    bar.set_dataset(bar.target_dataset())
+            except (ValueError, DatasetError, OSError):
+                pass  # the first add says what is wrong
         if not bar.start_collect(classes, samples, have=have):
             self.active = False
             return False

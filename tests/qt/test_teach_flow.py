@@ -204,8 +204,12 @@ def test_teaching_characters_the_model_knows_says_so_first(qtbot, monkeypatch):
     assert not window.collect_bar.collecting() and not window.teacher.active  # cancelled: nothing to draw
     assert len(asked) == 1 and "already knows 7:" in asked[0] and "not taught as new characters" in asked[0]
     answer[0] = QMessageBox.StandardButton.Ok
+    chosen = window.train_area.settings.dataset_name()
+    assert not window.collect_bar.store.exists("my-handwriting")
     window.teacher.ask()
     assert window.collect_bar.collecting() and window.collect_bar.prompts[0] == "7"
+    # The round's dataset, made for it, is not chosen on the Train tab (it took the place of the person's choice)
+    assert window.collect_bar.store.exists("my-handwriting") and window.train_area.settings.dataset_name() == chosen
     window.collect_bar.start_button.click()  # stop: nothing is trained
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("star", True))
     window.teacher.ask()
