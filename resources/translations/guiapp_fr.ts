@@ -2452,6 +2452,14 @@
         <translation>Téléchargement de {0}</translation>
     </message>
     <message>
+        <source>Undone in {1}: {0}. Ctrl+Shift+Z does it again.</source>
+        <translation>Annulé dans {1} : {0}. Ctrl+Maj+Z le refait.</translation>
+    </message>
+    <message>
+        <source>Done again in {1}: {0}. Ctrl+Z undoes it.</source>
+        <translation>Refait dans {1} : {0}. Ctrl+Z l’annule.</translation>
+    </message>
+    <message>
         <source>Undone: {0}. Ctrl+Shift+Z does it again.</source>
         <translation>Annulé : {0}. Ctrl+Maj+Z le refait.</translation>
     </message>
@@ -4234,6 +4242,18 @@ apparaît ici</translation>
 The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
         <translation>Dessinez ensuite chacun {0} fois, en appuyant sur Entrée après chaque dessin.
 Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Déjà connus</translation>
+    </message>
+    <message>
+        <source>{0} already knows {1}: your drawings of them are added to those classes (it learns your way of writing them), not taught as new characters.
+
+To teach new characters, press Cancel and type others (a symbol, or a word such as star).</source>
+        <translation>{0} connaît déjà {1} : vos dessins s’ajoutent à ces classes (il apprend votre façon de les écrire), ils ne sont pas appris comme de nouveaux caractères.
+
+Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autres (un symbole, ou un mot comme étoile).</translation>
     </message>
     <message>
         <source>Your drawings are kept in the dataset {0}.</source>

@@ -2391,6 +2391,14 @@
         <translation>{0} をダウンロード中</translation>
     </message>
     <message>
+        <source>Undone in {1}: {0}. Ctrl+Shift+Z does it again.</source>
+        <translation>{1} で元に戻しました: {0}。Ctrl+Shift+Z でやり直せます。</translation>
+    </message>
+    <message>
+        <source>Done again in {1}: {0}. Ctrl+Z undoes it.</source>
+        <translation>{1} でやり直しました: {0}。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
         <source>Undone: {0}. Ctrl+Shift+Z does it again.</source>
         <translation>元に戻しました: {0}。Ctrl+Shift+Z でやり直せます。</translation>
     </message>
@@ -4173,6 +4181,18 @@ appears here</source>
 The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
         <translation>続いて各文字を {0} 回ずつ書き、そのたびに Enter を押します。
 使用中のモデルがバックグラウンドで学習し、終わるとパッドは新しいモデルに切り替わります。</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>既に認識できる文字</translation>
+    </message>
+    <message>
+        <source>{0} already knows {1}: your drawings of them are added to those classes (it learns your way of writing them), not taught as new characters.
+
+To teach new characters, press Cancel and type others (a symbol, or a word such as star).</source>
+        <translation>{0} は既に {1} を認識できます: 描いた文字はそのクラスに加えられ（あなたの書き方を学びます）、新しい文字としては教えられません。
+
+新しい文字を教えるには、キャンセルを押して別の文字（記号、または star のような単語）を入力してください。</translation>
     </message>
     <message>
         <source>Your drawings are kept in the dataset {0}.</source>

@@ -2391,6 +2391,14 @@
         <translation>正在下载 {0}</translation>
     </message>
     <message>
+        <source>Undone in {1}: {0}. Ctrl+Shift+Z does it again.</source>
+        <translation>已在 {1} 中撤销：{0}。按 Ctrl+Shift+Z 重做。</translation>
+    </message>
+    <message>
+        <source>Done again in {1}: {0}. Ctrl+Z undoes it.</source>
+        <translation>已在 {1} 中重做：{0}。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
         <source>Undone: {0}. Ctrl+Shift+Z does it again.</source>
         <translation>已撤销：{0}。Ctrl+Shift+Z 可重做。</translation>
     </message>
@@ -4173,6 +4181,18 @@ appears here</source>
 The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
         <translation>然后每个字符写 {0} 次，每次写完按 Enter。
 正在使用的模型会在后台学习它们，完成后手写板会切换到新模型。</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>已认识</translation>
+    </message>
+    <message>
+        <source>{0} already knows {1}: your drawings of them are added to those classes (it learns your way of writing them), not taught as new characters.
+
+To teach new characters, press Cancel and type others (a symbol, or a word such as star).</source>
+        <translation>{0} 已经认识 {1}：你的绘图会加入这些类别（它学习你的写法），而不是作为新字符教授。
+
+要教新字符，请按“取消”并输入其他字符（一个符号，或 star 这样的单词）。</translation>
     </message>
     <message>
         <source>Your drawings are kept in the dataset {0}.</source>

@@ -2391,6 +2391,14 @@
         <translation>正在下載 {0}</translation>
     </message>
     <message>
+        <source>Undone in {1}: {0}. Ctrl+Shift+Z does it again.</source>
+        <translation>已在 {1} 中復原：{0}。按 Ctrl+Shift+Z 重做。</translation>
+    </message>
+    <message>
+        <source>Done again in {1}: {0}. Ctrl+Z undoes it.</source>
+        <translation>已在 {1} 中重做：{0}。按 Ctrl+Z 復原。</translation>
+    </message>
+    <message>
         <source>Undone: {0}. Ctrl+Shift+Z does it again.</source>
         <translation>已復原：{0}。Ctrl+Shift+Z 可重做。</translation>
     </message>
@@ -4173,6 +4181,18 @@ appears here</source>
 The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
         <translation>然後每個字元寫 {0} 次，每次寫完按 Enter。
 正在使用的模型會在背景學習它們，完成後手寫板會切換到新模型。</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>已認識</translation>
+    </message>
+    <message>
+        <source>{0} already knows {1}: your drawings of them are added to those classes (it learns your way of writing them), not taught as new characters.
+
+To teach new characters, press Cancel and type others (a symbol, or a word such as star).</source>
+        <translation>{0} 已經認識 {1}：你的繪圖會加入這些類別（它學習你的寫法），而不是作為新字元教授。
+
+要教新字元，請按「取消」並輸入其他字元（一個符號，或 star 這樣的單字）。</translation>
     </message>
     <message>
         <source>Your drawings are kept in the dataset {0}.</source>
