@@ -268,3 +268,18 @@ def test_ink_stays_inside_the_pads_square(qtbot):
     image = pad.grab().toImage()
     assert all(image.pixelColor(int(rect.right()) + 4, y) == paper for y in range(int(rect.top()) + 10, int(rect.bottom()) - 10, 5))
     assert image.pixelColor(int(rect.left()) + 3, int(rect.top() + rect.height() / 2)) != paper  # the ink is there
+
+
+def test_a_click_on_the_margin_beside_the_paper_draws_nothing(qtbot):
+    """A click right of the paper to focus the window left a dot on the paper's edge, read with the next drawing
+    (a fresh-eyes walk); a stroke begun there that reaches the paper is still drawn."""
+    pad = make_pad(qtbot, (400, 240))
+    rect = pad.canvas_rect()
+    beside = QPointF(rect.right() + 30, rect.top() + 40)
+    mouse(pad, QEvent.Type.MouseButtonPress, beside)
+    mouse(pad, QEvent.Type.MouseButtonRelease, beside)
+    assert pad.drawing() is None or not pad.drawing().strokes
+    mouse(pad, QEvent.Type.MouseButtonPress, beside)
+    mouse(pad, QEvent.Type.MouseMove, QPointF(rect.center()))
+    mouse(pad, QEvent.Type.MouseButtonRelease, QPointF(rect.center()))
+    assert len(pad.drawing().strokes) == 1

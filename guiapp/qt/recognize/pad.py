@@ -341,16 +341,28 @@ class DrawingPad(PadPainting, QWidget):
             self._base = None
 
     # -- input events -----------------------------------------------------------------------------------------------
+    # A press and release on the grey margin beside the paper, never reaching it, draws nothing: a click there (to
+    # focus the window) left a dot at the paper's edge, read with the next drawing (a fresh-eyes walk). A stroke
+    # begun there that reaches the paper is kept whole, clamped onto its edge.
+    _only_outside = False
+
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
+            self._only_outside = not self.canvas_rect().contains(event.position())
             self.begin_stroke(event.position())
 
     def mouseMoveEvent(self, event) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton and self._points:
+            if self._only_outside and self.canvas_rect().contains(event.position()):
+                self._only_outside = False
             self.extend_stroke(event.position())
 
     def mouseReleaseEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
+            if self._only_outside and self._points and not self._eraser:
+                self._points, self._open = [], None  # dropped, never committed
+                self.update()
+            self._only_outside = False
             self.end_stroke()
 
     def tabletEvent(self, event) -> None:
