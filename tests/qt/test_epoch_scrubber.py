@@ -29,6 +29,10 @@ def test_the_slider_goes_over_the_epochs_with_top5_and_confusion(qtbot, recorded
     view.set_drawing(Drawing([Stroke(np.array([[140.0, 40.0], [142.0, 140.0], [144.0, 240.0]]))], 280.0, 280.0))
     view.set_run(recorded_run)
     assert (view.slider.minimum(), view.slider.maximum(), view.slider.value()) == (1, 3, 3)
+    # The run by the name it has everywhere else, not its folder's id ("20261204-181939-inkling-…")
+    from guiapp.qt.recognize.model_picker import model_display_name
+
+    assert f"of run {model_display_name(recorded_run)}:" in view.note.text()
     qtbot.waitUntil(lambda: view.last is not None and view.last["epoch"] == 3, timeout=120_000)
     last = view.last
     assert len(last["top"]) == 5 and "Epoch 3, your drawing:" in view.top.text()

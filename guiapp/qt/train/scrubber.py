@@ -16,6 +16,7 @@ from guiapp.core.training.epochs import YOUR_DRAWINGS
 from guiapp.qt.i18n import fmt, translate
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.lazy import LazyWidget
+from guiapp.qt.recognize.model_picker import model_display_name
 from guiapp.qt.recognize.predictions import format_percent
 
 
@@ -105,7 +106,7 @@ class EpochScrubber(QWidget):
                               if deleted else _no_run_note())
             return
         self.note.setText(resolve(self.tr("%Ln epoch(s) kept of run {0}: drag to go through them.", "", len(epochs)),
-                                  len(epochs)).format(Path(model_path).parent.name))
+                                  len(epochs)).format(model_display_name(model_path)))  # not its folder's id
         self.slider.blockSignals(True)
         self.slider.setRange(epochs[0][0], epochs[-1][0])
         self.slider.setValue(epochs[-1][0])
