@@ -160,6 +160,9 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         results = QHBoxLayout()
         self.result_label = QLabel("")
         self.result_label.setWordWrap(True)
+        self.result_label.setToolTip(translate("train", "Validation accuracy: on the samples that chose the best epoch "
+                                               "(Runs lists it). Test accuracy: on held-out samples the run never "
+                                               "saw, measured by Evaluation: the figure to trust."))
         self.save_button = QPushButton(icon("save"), translate("train", "Save as…"))
         self.save_button.setToolTip(translate("train", "Write the model (best epoch) as .h5 with labels, preprocessing and history"))
         self.use_button = QPushButton(icon("use"), translate("train", "Use for recognition"))
