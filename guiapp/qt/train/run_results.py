@@ -194,12 +194,16 @@ class RunResultsMixin:
             return
         self.show_run(shown)
         try:
-            self.plots.set_overlay(overlaid.load_curves().history, date_time(overlaid.created, seconds=True, date=False))
+            history = overlaid.load_curves().history
+            self.plots.set_overlay(history, date_time(overlaid.created, seconds=True, date=False))
         except RunError as exc:
             self.status.setText(localise(exc))
             return
         # Which is which, by name: the legend names the dashed run by its date only.
-        self.status.setText(translate("train", "Solid: {0} · dashed: {1}").format(run_title(shown), run_title(overlaid)))
+        text = translate("train", "Solid: {0} · dashed: {1}").format(run_title(shown), run_title(overlaid))
+        if history == self.plots.history:  # a Rerun on the CPU: the dashed curves lay unseen under the solid ones
+            text += translate("train", " · the same curves: the dashed lie under the solid")
+        self.status.setText(text)
 
     def runs_deleted(self, ids: list[str]) -> None:
         """The curves, result and Save/Use of a run just deleted go with it: they still showed it, and Save and Use

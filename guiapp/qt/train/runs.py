@@ -99,7 +99,9 @@ class RunsView(QWidget):
         self.overlay_button = QPushButton(translate("train", "Overlay"))
         self.overlay_button.setToolTip(translate("train", "Select two runs (Ctrl+click): the older is drawn, the newer dashed over it"))
         self.rerun_button = QPushButton(translate("train", "Rerun"))
-        self.rerun_button.setToolTip(translate("train", "Train again with the same settings and data"))
+        self.rerun_button.setToolTip(translate("train", "Train again with the same settings, data and seed: on the CPU "
+                                                        "the curves come out the same (a check that a result can be "
+                                                        "reproduced)"))
         self.use_button = QPushButton(translate("train", "Use"))
         self.use_button.setToolTip(translate("train", "Recognise with this run's model"))
         self.rename_button = QPushButton(translate("train", "Rename…"))
