@@ -4693,6 +4693,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Comment il a appris</translation>
     </message>
     <message>
+        <source>Validation accuracy: on the samples that chose the best epoch (Runs lists it). Test accuracy: on held-out samples the run never saw, measured by Evaluation: the figure to trust.</source>
+        <translation>Exactitude de validation : sur les échantillons qui ont choisi la meilleure époque (la liste des exécutions l’indique). Exactitude de test : sur des échantillons réservés que l’exécution n’a jamais vus, mesurée par Évaluation : le chiffre auquel se fier.</translation>
+    </message>
+    <message>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
@@ -4853,6 +4857,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Reprendre l’entraînement à partir de la meilleure époque pour les époques restantes, avec les mêmes réglages et données (une nouvelle exécution)</translation>
     </message>
     <message>
+        <source> · validation accuracy {0:.1%}</source>
+        <translation> · exactitude de validation {0:.1%}</translation>
+    </message>
+    <message>
         <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>
         <translation> · exactitude de test {0:.1%} sur {1:,} échantillons mis de côté</translation>
     </message>
@@ -4871,6 +4879,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Solid: {0} · dashed: {1}</source>
         <translation>Trait plein : {0} · pointillés : {1}</translation>
+    </message>
+    <message>
+        <source> · the same curves: the dashed lie under the solid</source>
+        <translation> · mêmes courbes : les pointillés sont sous le trait plein</translation>
     </message>
     <message>
         <source>no run shown</source>
@@ -5111,8 +5123,8 @@ minimale)</translation>
         <translation>Relancer</translation>
     </message>
     <message>
-        <source>Train again with the same settings and data</source>
-        <translation>Réentraîner avec les mêmes réglages et données</translation>
+        <source>Train again with the same settings, data and seed: on the CPU the curves come out the same (a check that a result can be reproduced)</source>
+        <translation>Réentraîner avec les mêmes réglages, données et graine : sur le CPU, les courbes sont identiques (pour vérifier qu’un résultat se reproduit)</translation>
     </message>
     <message>
         <source>Use</source>

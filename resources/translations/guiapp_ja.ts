@@ -4632,6 +4632,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>学習の過程</translation>
     </message>
     <message>
+        <source>Validation accuracy: on the samples that chose the best epoch (Runs lists it). Test accuracy: on held-out samples the run never saw, measured by Evaluation: the figure to trust.</source>
+        <translation>検証正解率: 最良エポックを選んだサンプルでの値（実行一覧にも表示）。テスト正解率: 実行が一度も見ていない取り置きサンプルで評価タブが測った値。信頼すべきはこちらです。</translation>
+    </message>
+    <message>
         <source>Save as…</source>
         <translation>名前を付けて保存…</translation>
     </message>
@@ -4792,6 +4796,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>最良のエポックから、残りのエポック数を同じ設定とデータで訓練します（新しい実行）</translation>
     </message>
     <message>
+        <source> · validation accuracy {0:.1%}</source>
+        <translation> · 検証正解率 {0:.1%}</translation>
+    </message>
+    <message>
         <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>
         <translation> · テスト精度 {0:.1%}（取り置いた {1:,} サンプル）</translation>
     </message>
@@ -4810,6 +4818,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Solid: {0} · dashed: {1}</source>
         <translation>実線: {0} · 破線: {1}</translation>
+    </message>
+    <message>
+        <source> · the same curves: the dashed lie under the solid</source>
+        <translation> · 同じ曲線: 破線は実線の下に隠れています</translation>
     </message>
     <message>
         <source>no run shown</source>
@@ -5048,8 +5060,8 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>再実行</translation>
     </message>
     <message>
-        <source>Train again with the same settings and data</source>
-        <translation>同じ設定とデータでもう一度訓練します</translation>
+        <source>Train again with the same settings, data and seed: on the CPU the curves come out the same (a check that a result can be reproduced)</source>
+        <translation>同じ設定・データ・シードで再学習します: CPU では同じ曲線になります（結果が再現できるかの確認）</translation>
     </message>
     <message>
         <source>Use</source>

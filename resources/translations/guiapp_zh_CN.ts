@@ -4632,6 +4632,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>它如何学习</translation>
     </message>
     <message>
+        <source>Validation accuracy: on the samples that chose the best epoch (Runs lists it). Test accuracy: on held-out samples the run never saw, measured by Evaluation: the figure to trust.</source>
+        <translation>验证准确率：在用于选出最佳轮次的样本上（运行列表中也列出）。测试准确率：在运行从未见过的保留样本上，由“评估”测得：这是可信的数字。</translation>
+    </message>
+    <message>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
@@ -4792,6 +4796,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>从最佳轮次接着训练剩下的轮数，设置和数据不变（一次新的运行）</translation>
     </message>
     <message>
+        <source> · validation accuracy {0:.1%}</source>
+        <translation> · 验证准确率 {0:.1%}</translation>
+    </message>
+    <message>
         <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>
         <translation> · 测试准确率 {0:.1%}（{1:,} 个留出样本）</translation>
     </message>
@@ -4810,6 +4818,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Solid: {0} · dashed: {1}</source>
         <translation>实线：{0} · 虚线：{1}</translation>
+    </message>
+    <message>
+        <source> · the same curves: the dashed lie under the solid</source>
+        <translation> · 曲线相同：虚线位于实线之下</translation>
     </message>
     <message>
         <source>no run shown</source>
@@ -5048,8 +5060,8 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>重新运行</translation>
     </message>
     <message>
-        <source>Train again with the same settings and data</source>
-        <translation>用相同的设置和数据再训练一次</translation>
+        <source>Train again with the same settings, data and seed: on the CPU the curves come out the same (a check that a result can be reproduced)</source>
+        <translation>使用相同的设置、数据和种子再次训练：在 CPU 上曲线完全相同（用于检查结果能否复现）</translation>
     </message>
     <message>
         <source>Use</source>

@@ -4632,6 +4632,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>它如何學習</translation>
     </message>
     <message>
+        <source>Validation accuracy: on the samples that chose the best epoch (Runs lists it). Test accuracy: on held-out samples the run never saw, measured by Evaluation: the figure to trust.</source>
+        <translation>驗證準確率：在用於選出最佳輪次的樣本上（執行清單中也列出）。測試準確率：在執行從未見過的保留樣本上，由「評估」測得：這是可信的數字。</translation>
+    </message>
+    <message>
         <source>Save as…</source>
         <translation>另存為…</translation>
     </message>
@@ -4792,6 +4796,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>從最佳輪次接著訓練剩下的輪數，設定和資料不變（一次新的執行）</translation>
     </message>
     <message>
+        <source> · validation accuracy {0:.1%}</source>
+        <translation> · 驗證準確率 {0:.1%}</translation>
+    </message>
+    <message>
         <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>
         <translation> · 測試準確率 {0:.1%}（{1:,} 個保留樣本）</translation>
     </message>
@@ -4810,6 +4818,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Solid: {0} · dashed: {1}</source>
         <translation>實線：{0} · 虛線：{1}</translation>
+    </message>
+    <message>
+        <source> · the same curves: the dashed lie under the solid</source>
+        <translation> · 曲線相同：虛線位於實線之下</translation>
     </message>
     <message>
         <source>no run shown</source>
@@ -5048,8 +5060,8 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>重新執行</translation>
     </message>
     <message>
-        <source>Train again with the same settings and data</source>
-        <translation>用相同的設定和資料再訓練一次</translation>
+        <source>Train again with the same settings, data and seed: on the CPU the curves come out the same (a check that a result can be reproduced)</source>
+        <translation>使用相同的設定、資料和種子再次訓練：在 CPU 上曲線完全相同（用於檢查結果能否重現）</translation>
     </message>
     <message>
         <source>Use</source>
