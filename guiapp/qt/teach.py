@@ -66,7 +66,7 @@ class Teacher(QObject):
             typed = parse_classes(text)
         except ValueError:
             return True  # start says what is wrong with it
-        known = [label for label in typed if recognizer is not None and label in recognizer.labels]
+        known = [label for label in typed if label in recognizer.labels] if recognizer is not None else []
         if not known:
             return True
         answer = QMessageBox.question(

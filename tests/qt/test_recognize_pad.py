@@ -2,6 +2,7 @@
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QImage
 
 from guiapp.core.strokes import Drawing, Stroke
 from guiapp.qt.recognize.pad import CANVAS_SIDE, DrawingPad
@@ -279,7 +280,14 @@ def test_a_click_on_the_margin_beside_the_paper_draws_nothing(qtbot):
     mouse(pad, QEvent.Type.MouseButtonPress, beside)
     mouse(pad, QEvent.Type.MouseButtonRelease, beside)
     assert pad.drawing() is None or not pad.drawing().strokes
+    # A picture on the pad stays through such a click (drawing on it replaces it)
+    picture = QImage(40, 40, QImage.Format.Format_Grayscale8)
+    picture.fill(0)
+    pad.set_image(picture)
+    mouse(pad, QEvent.Type.MouseButtonPress, beside)
+    mouse(pad, QEvent.Type.MouseButtonRelease, beside)
+    assert pad.image() is not None
     mouse(pad, QEvent.Type.MouseButtonPress, beside)
     mouse(pad, QEvent.Type.MouseMove, QPointF(rect.center()))
     mouse(pad, QEvent.Type.MouseButtonRelease, QPointF(rect.center()))
-    assert len(pad.drawing().strokes) == 1
+    assert len(pad.drawing().strokes) == 1 and pad.image() is None

@@ -291,9 +291,12 @@ class DrawingPad(PadPainting, QWidget):
         self._has_pressure = pressure is not None
         self._erased_this_drag = False
         self._open = None if self._eraser else OpenStroke(self._layer().copy(), self.canvas_rect())
+        self._reached_paper = False
         self.extend_stroke(pos, pressure)
 
     def extend_stroke(self, pos: QPointF, pressure: float | None = None) -> None:
+        if not self._reached_paper:
+            self._reached_paper = self.canvas_rect().contains(pos)
         x, y = self.to_canvas(pos)
         if self._points and (x, y) == self._points[-1]:
             return
@@ -323,10 +326,26 @@ class DrawingPad(PadPainting, QWidget):
                 self.drawingChanged.emit()
             self.update()
             return
+        if not self._reached_paper:
+            self._drop_open_stroke()
+            return
         stroke = self._current_stroke()
         self._points = []
         self._open = None
         self._commit(self._strokes + (stroke,))
+
+    # A stroke (mouse, pen or touch) that began on the grey margin beside the paper and never reached it draws
+    # nothing: a click there (to focus the window) left a dot at the paper's edge, read with the next drawing (a
+    # fresh-eyes walk). One begun there that reaches the paper is kept whole, clamped onto its edge.
+    _reached_paper = True
+
+    def _drop_open_stroke(self) -> None:
+        """Forget the open stroke; a picture it replaced comes back, as it was (its undo step taken back)."""
+        self._points, self._open = [], None
+        if self._picture_pushed:
+            self._picture_pushed = False
+            self._set_picture(self._undo.pop())
+        self.update()
 
     def _erase_at(self, x: float, y: float) -> None:
         """Stroke eraser: a stroke the eraser touches goes (one undo step per drag)."""
@@ -341,28 +360,16 @@ class DrawingPad(PadPainting, QWidget):
             self._base = None
 
     # -- input events -----------------------------------------------------------------------------------------------
-    # A press and release on the grey margin beside the paper, never reaching it, draws nothing: a click there (to
-    # focus the window) left a dot at the paper's edge, read with the next drawing (a fresh-eyes walk). A stroke
-    # begun there that reaches the paper is kept whole, clamped onto its edge.
-    _only_outside = False
-
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            self._only_outside = not self.canvas_rect().contains(event.position())
             self.begin_stroke(event.position())
 
     def mouseMoveEvent(self, event) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton and self._points:
-            if self._only_outside and self.canvas_rect().contains(event.position()):
-                self._only_outside = False
             self.extend_stroke(event.position())
 
     def mouseReleaseEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            if self._only_outside and self._points and not self._eraser:
-                self._points, self._open = [], None  # dropped, never committed
-                self.update()
-            self._only_outside = False
             self.end_stroke()
 
     def tabletEvent(self, event) -> None:

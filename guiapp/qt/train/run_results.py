@@ -114,8 +114,8 @@ class RunResultsMixin:
         elif outcome.model_path is not None:
             # Its validation accuracy at the best epoch, named, as Runs lists it: the test accuracy that follows
             # (Evaluation's) read as a contradiction of Runs' figure, unlabelled here (a walk saw 89 and 93 %).
-            validated = self.plots.history.get("val_accuracy")
-            at_best = accuracy_at_best(self.plots.history, outcome.best_epoch) if validated else None
+            validated = outcome.history.get("val_accuracy")
+            at_best = accuracy_at_best(outcome.history, outcome.best_epoch) if validated else None
             if at_best is not None:
                 text += fmt(translate("train", " · validation accuracy {0:.1%}"), at_best)
             text += translate("train", " · saved in the runs folder ({0})").format(format_duration(outcome.seconds))
