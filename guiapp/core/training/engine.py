@@ -157,6 +157,23 @@ def small_data_warnings(dataset: Dataset, n_train: int, batch_size: int) -> list
     return warnings
 
 
+def run_seed(seed: int, base: LoadedModel | None) -> int:
+    """The seed of Keras's randomness (shuffled order, dropout masks) for a run from ``base``. Seeded with the
+    config's seed alone, a continuation or a fine-tune on the data its base learnt from replays the base's first
+    epochs exactly (the same batches with the same dropout masks) and its training loss reads far too low: 0.07
+    instead of 0.26 for a continued digits run whose validation loss went on as before. Mixing in the base's
+    weights keeps a rerun identical and never replays. The split still uses the config's seed: a continuation
+    keeps its validation samples."""
+    if base is None:
+        return seed
+    import zlib
+
+    checksum = 0
+    for weights in base.model.get_weights():
+        checksum = zlib.crc32(np.ascontiguousarray(weights).tobytes(), checksum)
+    return (seed + checksum) % 2**31
+
+
 def _label_plan(dataset: Dataset, base: LoadedModel | None) -> tuple[list[str], np.ndarray]:
     """Model labels and the map dataset label index → model label index (fine-tuning matches by class name)."""
     if base is None:
@@ -201,7 +218,7 @@ def train(
     if len(labels) < 2:
         raise TrainingError(Text("{0}: training needs at least 2 classes, found {1}", dataset.name, len(labels)))
     spec = base.spec if base is not None else dataset.spec
-    keras.utils.set_random_seed(config.seed)
+    keras.utils.set_random_seed(run_seed(config.seed, base))
     strategy, warnings, ran = choose_strategy(config, distributed, worker_timeout_s)
     device_name, workers, global_batch, rate = ran["devices"], ran["workers"], ran["global_batch"], ran["learning_rate"]
 
