@@ -51,8 +51,19 @@ def test_a_drawn_sample_with_its_replay_does_not_grow_the_window(qtbot, window):
     panel, size = first_drawing_at_minimum_size(qtbot, window)
     qtbot.waitUntil(lambda: panel.sample_view.replay.isVisible(), timeout=5000)
     assert_unchanged(window, size)
-    # The sample is still all there: its replay can be scrolled to.
-    assert panel.sample_view.replay_button.isVisibleTo(window)
+    # The sample is still all there. Its Replay button is in sight without scrolling, and pressing it scrolls the
+    # whole replay into view (the button was below the replay, out of sight at 1024×640).
+    view = panel.sample_view
+    viewport = view._scroll.viewport()
+
+    def in_sight(widget) -> bool:
+        top_left = widget.mapTo(viewport, widget.rect().topLeft())
+        bottom_right = widget.mapTo(viewport, widget.rect().bottomRight())
+        return viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)
+
+    assert in_sight(view.replay_button)
+    view.replay_button.click()
+    qtbot.waitUntil(lambda: in_sight(view.replay), timeout=5000)
 
 
 def test_an_evaluation_does_not_widen_the_window(qtbot, window, tiny_digits_model):

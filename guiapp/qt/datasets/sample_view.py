@@ -138,20 +138,22 @@ class SampleView(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.replay = StrokeReplay()
         self.replay_button = QPushButton(translate("datasets", "Replay strokes"))
-        self.replay_button.clicked.connect(self.replay.replay)
+        self.replay_button.clicked.connect(self._replay)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self.label)
         layout.addWidget(self.image, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.details)
-        layout.addWidget(self.replay, 1)
+        # The button above its replay: at 1024×640 the replay starts at the tab's bottom edge, and a button under it
+        # was out of sight; pressing it scrolls the whole replay into view.
         layout.addWidget(self.replay_button)
+        layout.addWidget(self.replay, 1)
         layout.addStretch(0)
         # The image, the details and a drawn sample's replay are taller than the tab at the window's minimum size
         # (they grew the window past a 640-px screen): they scroll instead. Only vertically: the column keeps the
         # image's width, plus room for the scroll bar.
-        scroll = QScrollArea()
+        self._scroll = scroll = QScrollArea()
         scroll.setAccessibleName(translate("datasets", "Sample"))  # on the Tab path: the keys scroll it
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -163,6 +165,10 @@ class SampleView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.clear()
+
+    def _replay(self) -> None:
+        self._scroll.ensureWidgetVisible(self.replay, 0, 0)
+        self.replay.replay()
 
     def clear(self) -> None:
         self.image.clear()
