@@ -331,3 +331,15 @@ def pen_width_for(drawing: "Drawing", pen_width: float | None = None) -> float:
     if not (math.isfinite(width) and width > 0):
         raise ValueError(Text("pen width must be a positive number, got {0}", pen_width))
     return width
+
+
+def distance_to_polyline(points: np.ndarray, x: float, y: float) -> float:
+    """Shortest distance from (x, y) to the polyline's segments (a single point: to the point)."""
+    p = np.array([x, y])
+    if len(points) == 1:
+        return float(np.hypot(*(points[0] - p)))
+    a, b = points[:-1], points[1:]
+    ab = b - a
+    t = np.clip(((p - a) * ab).sum(axis=1) / np.maximum((ab * ab).sum(axis=1), 1e-12), 0.0, 1.0)
+    closest = a + ab * t[:, None]
+    return float(np.min(np.hypot(*(closest - p).T)))

@@ -2078,24 +2078,10 @@
 <context>
     <name>DatasetActionsMixin</name>
     <message numerus="yes">
-        <source>%Ln file(s) skipped (listed below the grid)</source>
-        <translation>
-            <numerusform>%Ln fichier ignoré (listé sous la grille)</numerusform>
-            <numerusform>%Ln fichiers ignorés (listés sous la grille)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
             <numerusform>%Ln échantillon</numerusform>
             <numerusform>%Ln échantillons</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln classe</numerusform>
-            <numerusform>%Ln classes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2124,6 +2110,30 @@
         <translation>
             <numerusform>%Ln échantillon endommagé supprimé. Ctrl+Z (ou Annuler) le rétablit.</numerusform>
             <numerusform>%Ln échantillons endommagés supprimés. Ctrl+Z (ou Annuler) les rétablit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetSourcesMixin</name>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped (listed below the grid)</source>
+        <translation>
+            <numerusform>%Ln fichier ignoré (listé sous la grille)</numerusform>
+            <numerusform>%Ln fichiers ignorés (listés sous la grille)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln échantillon</numerusform>
+            <numerusform>%Ln échantillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln classe</numerusform>
+            <numerusform>%Ln classes</numerusform>
         </translation>
     </message>
 </context>

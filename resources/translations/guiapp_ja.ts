@@ -2041,21 +2041,9 @@
 <context>
     <name>DatasetActionsMixin</name>
     <message numerus="yes">
-        <source>%Ln file(s) skipped (listed below the grid)</source>
-        <translation>
-            <numerusform>%Ln 個のファイルをスキップしました（グリッドの下に一覧）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
             <numerusform>%Ln サンプル</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln クラス</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2080,6 +2068,27 @@
         <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
         <translation>
             <numerusform>壊れたサンプルを %Ln 件削除しました。Ctrl+Z（または「元に戻す」）で戻せます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetSourcesMixin</name>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped (listed below the grid)</source>
+        <translation>
+            <numerusform>%Ln 個のファイルをスキップしました（グリッドの下に一覧）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln サンプル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln クラス</numerusform>
         </translation>
     </message>
 </context>

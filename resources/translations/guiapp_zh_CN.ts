@@ -2041,21 +2041,9 @@
 <context>
     <name>DatasetActionsMixin</name>
     <message numerus="yes">
-        <source>%Ln file(s) skipped (listed below the grid)</source>
-        <translation>
-            <numerusform>跳过了 %Ln 个文件（列在网格下方）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
             <numerusform>%Ln 个样本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln 个类别</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2080,6 +2068,27 @@
         <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
         <translation>
             <numerusform>已删除 %Ln 个损坏的样本。按 Ctrl+Z（或“撤销”）可恢复。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetSourcesMixin</name>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped (listed below the grid)</source>
+        <translation>
+            <numerusform>跳过了 %Ln 个文件（列在网格下方）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln 个类别</numerusform>
         </translation>
     </message>
 </context>

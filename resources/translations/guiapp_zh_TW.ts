@@ -2041,21 +2041,9 @@
 <context>
     <name>DatasetActionsMixin</name>
     <message numerus="yes">
-        <source>%Ln file(s) skipped (listed below the grid)</source>
-        <translation>
-            <numerusform>跳過了 %Ln 個檔案（列在網格下方）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
             <numerusform>%Ln 個樣本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln 個類別</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2080,6 +2068,27 @@
         <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
         <translation>
             <numerusform>已刪除 %Ln 個損壞的樣本。按 Ctrl+Z（或“復原”）可恢復。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetSourcesMixin</name>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped (listed below the grid)</source>
+        <translation>
+            <numerusform>跳過了 %Ln 個檔案（列在網格下方）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln 個樣本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln 個類別</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,5 @@
-"""What the Datasets panel does besides showing: reading dataset sizes in the background, import (menu and
-drag-and-drop), download, new user dataset, relabel, delete, undo, merge and export. A mixin of
+"""The Datasets panel's edits of a user dataset: relabel, delete, undo and redo (named, in whichever dataset they
+change), merge; their buttons and the Edit menu. Where datasets come from and go to is :mod:`.sources`. A mixin of
 :class:`~guiapp.qt.datasets.panel.DatasetsPanel`: it uses the panel's list, grid, runner, task queue and
 undo stack.
 
@@ -9,94 +9,20 @@ Each action has a method that takes its arguments directly (used by tests and by
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QInputDialog,
-    QPushButton,
-    QToolButton,
-)
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QToolButton
 
-from guiapp.core.datasets import download as downloads
 from guiapp.core.datasets.base import DatasetError
-from guiapp.core.plural import resolve
-from guiapp.core.datasets.registry import unregister
 from guiapp.core.datasets.user_sample import validate_label
-from guiapp.qt.datasets.download_dialog import DownloadDialog
+from guiapp.core.plural import resolve
+from guiapp.qt.datasets.edit import DeleteCommand, RelabelCommand, check_user_editable, merge_task
+from guiapp.qt.i18n import key_names, localise, translate
 from guiapp.qt.look import icon, menu_button
-from guiapp.qt.datasets.edit import (
-    DeleteCommand,
-    RelabelCommand,
-    check_user_editable,
-    download_name,
-    download_task,
-    export_task,
-    import_name,
-    import_task,
-    merge_task,
-    unique_name,
-)
-from guiapp.qt.i18n import fmt, key_names, localise, translate
-
-
-def _loads_quickly(source: str) -> bool:
-    path = Path(source) if source else None
-    if path is None or not path.exists():
-        return False
-    names = [path.name] if path.is_file() else [p.name for p in path.iterdir()]
-    return any("idx3-ubyte" in n or n.lower().endswith(".npz") for n in names)
-
-
-def _one_per_idx_folder(paths: list[Path]) -> list[Path]:
-    """IDX files from one folder → one images file of them (its loader finds the labels and the other split
-    beside it), or the folder when only labels files were given. Other paths pass unchanged."""
-    out: list[Path] = []
-    groups: dict[Path, list[Path]] = {}
-    for path in paths:
-        if path.is_file() and ("idx1-ubyte" in path.name or "idx3-ubyte" in path.name):
-            if path.parent not in groups:
-                out.append(path.parent)  # a placeholder, replaced below
-            groups.setdefault(path.parent, []).append(path)
-        else:
-            out.append(path)
-    for folder, files in groups.items():
-        images = sorted((f for f in files if "idx3-ubyte" in f.name), key=lambda f: ("train" not in f.name, f.name))
-        choice = files[0] if len(files) == 1 else (images[0] if images else folder)
-        out[out.index(folder)] = choice
-    return out
 
 
 class DatasetActionsMixin:
     # -- buttons --------------------------------------------------------------------------------------------------
-    def _build_source_buttons(self) -> QHBoxLayout:
-        self.import_button = menu_button(translate("datasets", "Import"), "import", [
-            (translate("datasets", "Folder (class sub-folders, IDX or .npz)…"), self.choose_import_folder),
-            (translate("datasets", "File (.npz or IDX images file)…"), self.choose_import_file)], translate("datasets", "Add a dataset from files on this computer"))
-        self.download_button = QPushButton(icon("download"), translate("datasets", "Download…"))
-        self.download_button.clicked.connect(self.choose_download)
-        self.new_button = QPushButton(icon("new"), translate("datasets", "New…"))
-        self.new_button.setToolTip(translate("datasets", "Create an empty dataset of your own; add drawings to it from the pad"))
-        self.new_button.clicked.connect(self.choose_new_user_dataset)
-        row = QHBoxLayout()
-        for button in (self.import_button, self.download_button, self.new_button):
-            row.addWidget(button)
-        return row
-
-    def menu_actions(self) -> list[QAction]:
-        """Actions for the main window's File menu: import a folder or files, download, new dataset."""
-        if not hasattr(self, "_menu_actions"):
-            self._menu_actions = [
-                QAction(translate("datasets", "Import dataset &folder…"), self, triggered=self.choose_import_folder),
-                QAction(translate("datasets", "Import dataset fi&les…"), self, triggered=self.choose_import_file),
-                QAction(translate("datasets", "Do&wnload dataset…"), self, triggered=self.choose_download),
-                QAction(translate("datasets", "&New dataset of my own…"), self, triggered=self.choose_new_user_dataset),
-            ]
-        return self._menu_actions
-
     def edit_menu_actions(self, menu) -> list[QAction | None]:
         """The main window's Edit menu while this tab is shown (None: a separator), made as it opens, so each says
         what it would do now. Shortcuts are written in the text, not set: the tab's own shortcuts do the work."""
@@ -166,95 +92,12 @@ class DatasetActionsMixin:
         self.last_error = message
         self.show_message(f"⚠ {message}", error=True)
 
-    # -- sizes for the list -----------------------------------------------------------------------------------------
-    def _count_in_background(self) -> None:
-        """Read the installed and imported datasets that load quickly (IDX, .npz: well under a second each) so
-        the list shows their classes and sizes; opening one later is then instant. Slow ones (image folders)
-        show their sizes once opened."""
-        for name, info in self.list.infos.items():
-            if info.kind in ("system", "registered") and name not in self.datasets and _loads_quickly(info.source):
-                task = self._open_task(name)
-
-                def quiet(on_progress, should_stop, task=task):
-                    try:
-                        return task(on_progress, should_stop)
-                    except Exception:  # noqa: BLE001 - a damaged dataset is reported when the user opens it
-                        return None
-
-                self._background.append(("count", translate("datasets", "Reading {0}").format(name), quiet,
-                                         lambda r, n=name: r is not None and n not in self.datasets and self._opened(n, r, False)))
-        self._run_next()
-
-    # -- import ---------------------------------------------------------------------------------------------------
-    def import_paths(self, paths: list[str | Path]) -> None:
-        """Import each file or folder in the worker, one after another; each is registered and listed.
-        IDX files dropped together (images and labels, train and test) are one dataset: their folder's."""
-        taken = self.list.names() + self.store.list()
-        for path in _one_per_idx_folder([Path(p) for p in paths]):
-            name = unique_name(import_name(path), taken)
-            taken.append(name)
-            self.queue_task("import", translate("datasets", "Importing {0}").format(path.name), import_task(path, name), self._imported)
-
-    def _imported(self, result) -> None:
-        name, dataset, codes = result
-        self.datasets[name] = dataset
-        self.codes[name] = codes
-        self.refresh()
-        self.list.select(name)  # shows it (already loaded)
-        n_skipped, n_classes = len(dataset.problems), len(dataset.classes)
-        skipped = ("; " + resolve(self.tr("%Ln file(s) skipped (listed below the grid)", "", n_skipped), n_skipped)
-                   if n_skipped else "")
-        self.show_message(translate("datasets", "Imported {0}: {1}, {2}{3}.").format(
-            name, resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset)),
-            resolve(self.tr("%Ln class(es)", "", n_classes), n_classes), skipped))
-        self.datasetsChanged.emit()
-
-    def choose_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, translate("datasets", "Import a dataset folder"))
-        if folder:
-            self.import_paths([folder])
-
-    def choose_import_file(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, translate("datasets", "Import dataset files"), "",
-                                                translate("datasets", "Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)"))
-        if files:
-            self.import_paths(files)
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if urls and all(u.isLocalFile() for u in urls):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
-
-    def remove_registered(self, name: str) -> None:
-        """Forget an imported dataset (the registry entry only: its files are not touched)."""
-        try:
-            unregister(name)
-        except DatasetError as exc:
-            self._fail(localise(exc))
-            return
-        for cache in (self.datasets, self.codes):
-            cache.pop(name, None)
-        if self.name == name or self.list.current_name() == name:
-            self._clear_view(translate("datasets", "Choose a dataset on the left."))
-        self.refresh()
-        self.show_message(translate("datasets", "Removed {0} from the list; its files were left where they are.").format(name))
-        self.datasetsChanged.emit()
-
-    # -- download -------------------------------------------------------------------------------------------------
-    def choose_download(self) -> None:
-        dialog = DownloadDialog(self)
-        if dialog.exec() and dialog.chosen() is not None:
-            self.start_download(dialog.chosen())
-
-    def start_download(self, source: downloads.Source) -> None:
-        name = download_name(source)
-        self.queue_task("download", translate("datasets", "Downloading {0}").format(source.name), download_task(source, name), self._imported)
+    def selected_ids(self) -> list[str]:
+        """The ids of the user dataset's samples selected in the grid (what relabel and delete act on)."""
+        records = self.records.get(self.name or "")
+        if records is None:
+            return []
+        return [records[i].id for i in self.grid.selected_samples() if i < len(records)]
 
     def _editable(self) -> bool:
         try:
@@ -390,22 +233,3 @@ class DatasetActionsMixin:
             self.datasetsChanged.emit()
 
         self.queue_task("merge", translate("datasets", "Merging {0} into {1}").format(source, target), merge_task(self.store, source, target), done)
-
-    def choose_export(self, kind: str) -> None:
-        if self.dataset is None:
-            return
-        if kind == "npz":
-            path, _ = QFileDialog.getSaveFileName(self, translate("datasets", "Export as .npz"), f"{self.name}.npz", translate("datasets", "NumPy archive (*.npz)"))
-        else:
-            path = QFileDialog.getExistingDirectory(self, translate("datasets", "Export into an empty folder"))
-        if path:
-            self.export_current(Path(path), kind)
-
-    def export_current(self, target: Path, kind: str = "folder") -> None:
-        dataset = self.dataset
-        if dataset is None:
-            return
-        if kind == "npz" and target.suffix.lower() != ".npz":
-            target = target.with_name(target.name + ".npz")
-        self.queue_task("export", translate("datasets", "Exporting {0}").format(dataset.name), export_task(dataset, Path(target), kind),
-                        lambda path: self.show_message(fmt(translate("datasets", "Exported {0} ({1:,} samples) to {2}."), dataset.name, len(dataset), path)))

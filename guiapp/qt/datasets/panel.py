@@ -1,6 +1,6 @@
 """The Datasets area: the list of datasets, a virtualised thumbnail grid with class/split filters, the selected
-sample, class balance, data health and augmentation preview. Imports, downloads, exports and edits are in
-:mod:`guiapp.qt.datasets.actions` (a mixin of this panel).
+sample, class balance, data health and augmentation preview. Imports, downloads and exports are in
+:mod:`guiapp.qt.datasets.sources`, edits in :mod:`guiapp.qt.datasets.actions` (mixins of this panel).
 
 Every dataset is opened by a worker (:class:`TaskRunner`), once; the panel keeps what it opened, so switching back
 is instant. Only one task runs at a time; choosing another dataset while one loads cancels the load (the task queue:
@@ -33,6 +33,7 @@ from guiapp.core.datasets.user_store import UserDataset, UserStore
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.tasks import TaskRunner
 from guiapp.qt.datasets.actions import DatasetActionsMixin
+from guiapp.qt.datasets.sources import DatasetSourcesMixin
 from guiapp.qt.datasets.opening import DatasetOpeningMixin
 from guiapp.qt.datasets.own import OwnDatasetsMixin
 from guiapp.qt.datasets.classes import ClassBalance
@@ -50,7 +51,7 @@ from guiapp.qt.theme import set_tone, tone
 SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
 
 
-class DatasetsPanel(DatasetOpeningMixin, DatasetActionsMixin, OwnDatasetsMixin, QWidget):
+class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixin, OwnDatasetsMixin, QWidget):
     """The whole Datasets area. ``datasetsChanged`` after anything is imported, downloaded, created or edited;
     ``datasetOpened(name)`` when a dataset is shown; ``message(text)`` for the status line."""
 
@@ -388,12 +389,6 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetActionsMixin, OwnDatasetsMixin, 
         if records is None or not 0 <= row < self.grid.thumb_model.rowCount():
             return None
         return records[self.grid.thumb_model.sample_index(row)].id
-
-    def selected_ids(self) -> list[str]:
-        records = self.records.get(self.name or "")
-        if records is None:
-            return []
-        return [records[i].id for i in self.grid.selected_samples() if i < len(records)]
 
     def stop_and_wait(self, timeout_s: float = 2.0) -> bool:
         """Cancel background work and wait for it (the window is closing)."""

@@ -17,24 +17,12 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from guiapp.core.strokes import Drawing, Stroke
+from guiapp.core.strokes import Drawing, Stroke, distance_to_polyline
 from guiapp.qt.recognize.ink import OpenStroke
 from guiapp.qt.recognize.pad_paint import ERASER_RADIUS, PadPainting
 from guiapp.qt.i18n import translate
 
 CANVAS_SIDE = 280.0  # canvas units (10 × MNIST's 28)
-
-
-def distance_to_polyline(points: np.ndarray, x: float, y: float) -> float:
-    """Shortest distance from (x, y) to the polyline's segments (a single point: to the point)."""
-    p = np.array([x, y])
-    if len(points) == 1:
-        return float(np.hypot(*(points[0] - p)))
-    a, b = points[:-1], points[1:]
-    ab = b - a
-    t = np.clip(((p - a) * ab).sum(axis=1) / np.maximum((ab * ab).sum(axis=1), 1e-12), 0.0, 1.0)
-    closest = a + ab * t[:, None]
-    return float(np.min(np.hypot(*(closest - p).T)))
 
 
 @dataclass(frozen=True, eq=False)
