@@ -2030,6 +2030,10 @@
             <numerusform>Continuer l’entraînement (%Ln époques restantes)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>saving the model: converting it for fast recognition takes a few seconds…</source>
+        <translation>enregistrement du modèle : sa conversion pour une reconnaissance rapide prend quelques secondes…</translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -4717,6 +4721,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Use for recognition</source>
         <translation>Utiliser pour reconnaître</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1} · done</source>
+        <translation>époque {0}/{1} · terminée</translation>
     </message>
     <message>
         <source>estimating…</source>

@@ -1998,6 +1998,10 @@
             <numerusform>訓練を続ける（残り %Ln エポック）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>saving the model: converting it for fast recognition takes a few seconds…</source>
+        <translation>モデルを保存中：高速認識用の変換に数秒かかります…</translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -4655,6 +4659,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Use for recognition</source>
         <translation>認識に使う</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1} · done</source>
+        <translation>エポック {0}/{1} · 完了</translation>
     </message>
     <message>
         <source>estimating…</source>

@@ -1998,6 +1998,10 @@
             <numerusform>继续训练（剩 %Ln 轮）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>saving the model: converting it for fast recognition takes a few seconds…</source>
+        <translation>正在保存模型：为快速识别进行转换需要几秒钟…</translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -4655,6 +4659,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Use for recognition</source>
         <translation>用于识别</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1} · done</source>
+        <translation>轮次 {0}/{1} · 完成</translation>
     </message>
     <message>
         <source>estimating…</source>

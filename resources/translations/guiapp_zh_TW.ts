@@ -1998,6 +1998,10 @@
             <numerusform>繼續訓練（剩 %Ln 輪）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>saving the model: converting it for fast recognition takes a few seconds…</source>
+        <translation>正在儲存模型：為快速辨識進行轉換需要幾秒鐘…</translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -4655,6 +4659,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Use for recognition</source>
         <translation>用於辨識</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1} · done</source>
+        <translation>輪次 {0}/{1} · 完成</translation>
     </message>
     <message>
         <source>estimating…</source>

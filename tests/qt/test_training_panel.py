@@ -51,9 +51,13 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
         assert panel.is_training() and not panel.start_button.isEnabled()
         panel.training.event.connect(lambda event: event.kind == "epoch" and seen.append(
             panel.runs_view.table.item(0, 4).text()))
+        statuses = []
+        panel.training.event.connect(lambda event: event.kind == "message" and statuses.append(panel.status.text()))
     outcome = finished.args[0]
     assert outcome.stopped == "completed" and outcome.best_epoch in (1, 2)
     assert seen == ["1", "2"]
+    # Converting the model takes seconds after the last epoch: the status said nothing ("Stopping…" looked stuck)
+    assert statuses[-1] == "saving the model: converting it for fast recognition takes a few seconds…"
     assert not panel.is_training() and panel.start_button.isEnabled()
     assert panel.plots.batch_points() > 0 and panel.plots.epoch_points("loss") == 2
     assert panel.plots.epoch_points("val_accuracy") == 2 and panel.plots.best_lines[0].isVisible()
@@ -437,6 +441,10 @@ def test_the_bar_says_validating_after_an_epochs_last_batch(qtbot, panel, digits
     panel._latest = TrainingEvent("batch", 2, 3, 5, 5, validating=True)
     panel._redraw()
     assert panel.progress.text() == "epoch 2/3 · validating…"
+    # The epoch's end: the bar went back to "batch 5/5", which read as a step back while a Stop waited on it.
+    panel._latest = TrainingEvent("epoch", 2, 3, 5, 5)
+    panel._redraw()
+    assert panel.progress.text() == "epoch 2/3 · done"
 
 
 def test_the_chosen_datasets_counts_follow_it_and_a_drills_dataset_is_not_chosen(qtbot, digits):
