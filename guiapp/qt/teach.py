@@ -157,7 +157,8 @@ class Teacher(QObject):
             message += translate("teach", " · left out, too few drawings: {0}").format(", ".join(left_out))
         window.statusBar().showMessage(message)
         # "Done ✔" beside the pad while it learns read as if it were done learning.
-        window.collect_bar.show_outcome(translate("teach", "Learning…"))
+        window.collect_bar.show_outcome(translate("teach", "Learning…"), room_for=fmt(
+            translate("teach", "Learning… {0:.0%} · {1} left"), 1.0, format_duration(599)))
         self._hold_collecting(True)
 
     def _hold_collecting(self, hold: bool) -> None:

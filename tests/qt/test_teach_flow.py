@@ -158,6 +158,8 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     assert "already there count towards the 6" in asked[0][2]  # not "draw each one 6 times" more, unqualified
     beside_pad = []  # what the line beside the pad says as the round trains ("Learning…" alone read as stuck)
     window.train_area.progressed.connect(lambda event: beside_pad.append(bar.prompt.text()))
+    widths = []  # the line's width: the fields beside it moved as "Learning…" grew to "… 12 % · 0:30 left"
+    window.train_area.progressed.connect(lambda event: widths.append(bar.prompt.minimumWidth()))
     with qtbot.waitSignal(window.train_area.trainingFinished, timeout=240_000) as finished:
         for draw in (vertical, horizontal):
             for k in range(6):
@@ -181,6 +183,8 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
                      window.statusBar().currentMessage()), window.statusBar().currentMessage()
     assert bar.prompt.toolTip() == window.statusBar().currentMessage()
     assert any(text.startswith("Learning… ") and "%" in text and text.endswith(" left") for text in beside_pad), beside_pad
+    assert len(set(widths)) == 1 and widths[0] >= bar.prompt.fontMetrics().horizontalAdvance(
+        max(beside_pad, key=len)), (widths, beside_pad)
     assert result.labels[:10] == [str(d) for d in range(10)]  # it keeps the digits it knew
     wait_for_model(qtbot, window, result.model_path)
     assert window.recognize.recognizer.labels == result.labels

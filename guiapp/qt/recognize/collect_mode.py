@@ -168,15 +168,20 @@ class CollectModeMixin:
         # Last, so that what follows (a Teach… round) can say so in the status line and in place of "Done ✔".
         self.collectionFinished.emit(self.target_dataset(), labels)
 
-    def show_outcome(self, text: str = "", details: str = "") -> None:
+    def show_outcome(self, text: str = "", details: str = "", room_for: str = "") -> None:
         """In place of "Done ✔": what followed the collection ("Learning…" while a Teach… round trains, nothing once
-        it failed), ``details`` its tooltip; a new collection's prompts take the place back."""
+        it failed), ``details`` its tooltip; a new collection's prompts take the place back. ``room_for``: the
+        longest text that will follow, whose width is kept from now on."""
         if not self.collecting():
             self.prompt.setText(text)
             self.prompt.setToolTip(details)
             # Only growing while an outcome shows: a round's progress, new every batch, made the fields beside it
-            # jump narrower and wider ("Learning… 9 % · 1:06 left", "… 10 % · 0:59 left").
-            self.prompt.setMinimumWidth(max(self.prompt.minimumWidth(), self.prompt.sizeHint().width()) if text else 0)
+            # jump narrower and wider ("Learning… 9 % · 1:06 left", "… 10 % · 0:59 left"); with ``room_for`` they
+            # do not move at all ("Learning…", then "… 12 %", then "… 12 % · 0:30 left" moved them twice).
+            reserved = self.prompt.fontMetrics().horizontalAdvance(room_for) + 2 * self.prompt.margin() + 4 \
+                if room_for else 0
+            self.prompt.setMinimumWidth(max(self.prompt.minimumWidth(), self.prompt.sizeHint().width(), reserved)
+                                        if text else 0)
 
     def _prompt_text(self, label: str, number: int) -> str:
         return translate("recognize", "Draw  {0}   ({1} / {2})").format(label, number, len(self.prompts))
