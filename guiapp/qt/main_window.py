@@ -27,6 +27,7 @@ from guiapp.qt.recognize.panel import RecognizePanel
 from guiapp.qt.datasets.panel import DatasetsPanel
 from guiapp.qt.recognize.inference import Inference, TensorFlowImports
 from guiapp.qt.train.panel import TrainPanel
+from guiapp.qt.window_size import fit_to_screen
 from guiapp.core.plural import resolve
 from guiapp.qt.i18n import translate
 
@@ -397,6 +398,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         geometry = self.settings.geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
+        fit_to_screen(self)
 
     def save_settings(self) -> None:
         self.settings.geometry = self.saveGeometry()

@@ -151,3 +151,42 @@ def test_the_collect_row_fits_a_640_px_screen_and_squeezes_no_candidate(qtbot, w
         QApplication.processEvents()
     candidates = recognize.predictions
     assert candidates.height() >= candidates.minimumSizeHint().height(), (candidates.height(), candidates.minimumSizeHint())
+
+
+def test_the_window_opens_within_a_small_screen_and_at_its_designed_size_on_a_large_one(qtbot, window, tmp_path):
+    """A walk on a 1024×640 screen found the first window 1100×720: its status bar and the right of its toolbar
+    were off the screen. On this suite's 1920×1200 screen it opens at 1100×720; on a 1024×640 one (a real window
+    in another process, Qt's offscreen platform given that screen) it opens within it, and the size it is closed
+    at is not restored larger than the screen either."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QSize
+
+    from guiapp.qt.window_size import size_within
+
+    assert (window.width(), window.height()) == (1100, 720)
+    assert size_within(QSize(1100, 720), QSize(1024, 600), QSize(900, 620)) == QSize(1024, 620)  # the minimum wins
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "small", "x": 0, "y": 0, "width": 1024, "height": 640,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    script = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from guiapp.qt.main_window import MainWindow\n"
+        "app = QApplication([])\n"
+        "w = MainWindow(start_backend=False)\n"
+        "print(w.width(), w.height(), w.x(), w.y())\n"
+        "w.resize(1300, 900)\n"
+        "w.save_settings()\n"
+        "again = MainWindow(start_backend=False)\n"
+        "print(again.width(), again.height())\n")
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    first, restored = done.stdout.split("\n")[-3:-1]
+    width, height, x, y = map(int, first.split())
+    assert width <= 1024 and height <= 640 and x >= 0 and y >= 0, first
+    width, height = map(int, restored.split())
+    assert width <= 1024 and height <= 640, restored
