@@ -1778,6 +1778,10 @@
         <translation>entraînement de {0} sur {1} : {2:,} échantillons d’entraînement / {3:,} de validation</translation>
     </message>
     <message>
+        <source>{0} (continuing after epoch {1})</source>
+        <translation>{0} (poursuite après l’époque {1})</translation>
+    </message>
+    <message>
         <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
         <translation>la sauvegarde de l’exécution interrompue dans {0} est illisible ({1}) : elle était en cours d’écriture quand l’exécution s’est arrêtée ; supprimez {2} sur chaque nœud pour repartir de zéro</translation>
     </message>
@@ -4789,6 +4793,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Resumed.</source>
         <translation>Repris.</translation>
+    </message>
+    <message>
+        <source>Stopping after this epoch&apos;s validation (the epoch is kept)…</source>
+        <translation>Arrêt après la validation de cette époque (l’époque est conservée)…</translation>
     </message>
     <message>
         <source>Stopping… (an unfinished epoch is dropped; the best finished epoch is kept)</source>

@@ -1757,6 +1757,10 @@
         <translation>{1} で {0} を学習中: 訓練 {2:,} / 検証 {3:,} サンプル</translation>
     </message>
     <message>
+        <source>{0} (continuing after epoch {1})</source>
+        <translation>{0}（エポック {1} の後から続行）</translation>
+    </message>
+    <message>
         <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
         <translation>{0} にある中断した実行のバックアップを読み込めません ({1}): 実行が止まったときに書き込み中でした。最初からやり直すには、すべてのワーカーで {2} を削除してください</translation>
     </message>
@@ -4727,6 +4731,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Resumed.</source>
         <translation>再開しました。</translation>
+    </message>
+    <message>
+        <source>Stopping after this epoch&apos;s validation (the epoch is kept)…</source>
+        <translation>このエポックの検証の後で停止します（このエポックは残ります）…</translation>
     </message>
     <message>
         <source>Stopping… (an unfinished epoch is dropped; the best finished epoch is kept)</source>

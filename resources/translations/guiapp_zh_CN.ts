@@ -1757,6 +1757,10 @@
         <translation>正在 {1} 上训练 {0}：训练 {2:,} / 验证 {3:,} 个样本</translation>
     </message>
     <message>
+        <source>{0} (continuing after epoch {1})</source>
+        <translation>{0}（从第 {1} 轮之后继续）</translation>
+    </message>
+    <message>
         <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
         <translation>无法读取 {0} 中中断运行的备份（{1}）：运行停止时它正在写入；请在每个工作节点上删除 {2} 以重新开始</translation>
     </message>
@@ -4727,6 +4731,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Resumed.</source>
         <translation>已继续。</translation>
+    </message>
+    <message>
+        <source>Stopping after this epoch&apos;s validation (the epoch is kept)…</source>
+        <translation>将在本轮验证之后停止（本轮会保留）…</translation>
     </message>
     <message>
         <source>Stopping… (an unfinished epoch is dropped; the best finished epoch is kept)</source>

@@ -1757,6 +1757,10 @@
         <translation>正在 {1} 上訓練 {0}：訓練 {2:,} / 驗證 {3:,} 個樣本</translation>
     </message>
     <message>
+        <source>{0} (continuing after epoch {1})</source>
+        <translation>{0}（從第 {1} 輪之後繼續）</translation>
+    </message>
+    <message>
         <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
         <translation>無法讀取 {0} 中中斷執行的備份（{1}）：執行停止時它正在寫入；請在每個工作節點上刪除 {2} 以重新開始</translation>
     </message>
@@ -4727,6 +4731,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Resumed.</source>
         <translation>已繼續。</translation>
+    </message>
+    <message>
+        <source>Stopping after this epoch&apos;s validation (the epoch is kept)…</source>
+        <translation>將在本輪驗證之後停止（本輪會保留）…</translation>
     </message>
     <message>
         <source>Stopping… (an unfinished epoch is dropped; the best finished epoch is kept)</source>

@@ -442,9 +442,12 @@ def test_the_bar_says_validating_after_an_epochs_last_batch(qtbot, panel, digits
     panel._redraw()
     assert panel.progress.text() == "epoch 2/3 · validating…"
     # The epoch's end: the bar went back to "batch 5/5", which read as a step back while a Stop waited on it.
+    # Stop pressed while it validates: the epoch is kept, not "dropped" as an unfinished one
+    assert panel.stopping_text() == "Stopping after this epoch's validation (the epoch is kept)…"
     panel._latest = TrainingEvent("epoch", 2, 3, 5, 5)
     panel._redraw()
     assert panel.progress.text() == "epoch 2/3 · done"
+    assert panel.stopping_text().startswith("Stopping… (an unfinished epoch is dropped")
 
 
 def test_the_chosen_datasets_counts_follow_it_and_a_drills_dataset_is_not_chosen(qtbot, digits):
@@ -500,8 +503,9 @@ def test_a_stopped_run_continues_from_its_best_epoch_for_the_epochs_it_had_left(
     offered = [text for text, _slot in panel.runs_view.context_actions()]
     assert offered == ["Show", "Rerun", f"Continue training ({left} epochs left)", "Use", "Rename…", "Delete"]
     earlier_loss = list(stopped.load_curves().history["loss"])
-    epochs_seen = []
+    epochs_seen, said = [], []
     panel.progressed.connect(lambda event: event.kind == "epoch" and epochs_seen.append((event.epoch, event.epochs)))
+    panel.progressed.connect(lambda event: event.kind == "message" and said.append(panel.status.text()))
     with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
         panel.continue_button.click()
         assert panel.plots.history["loss"] == earlier_loss  # drawn at once, before the first new epoch
@@ -512,6 +516,9 @@ def test_a_stopped_run_continues_from_its_best_epoch_for_the_epochs_it_had_left(
     assert outcome.stopped == "completed" and outcome.history["loss"][:done] == earlier_loss
     assert len(outcome.history["loss"]) == 6 and panel.plots.epoch_points() == 6
     assert f"continued after epoch {done}" in outcome.message
+    # Its start says so (only "training logreg on CPU…" read as a run started over)
+    assert any(text.startswith("training logreg on ") and text.endswith(f"(continuing after epoch {done})")
+               for text in said), said
     continued = RunStore().load(outcome.run.id)
     assert continued.fine_tuned_from == str(stopped.best_model_file()) and continued.dataset == "digits"
     assert continued.epochs_done == 6 and 1 <= continued.best_epoch <= 6

@@ -64,6 +64,10 @@ def test_a_drawn_sample_with_its_replay_does_not_grow_the_window(qtbot, window):
     assert in_sight(view.replay_button)
     view.replay_button.click()
     qtbot.waitUntil(lambda: in_sight(view.replay), timeout=5000)
+    # The next sample is shown from the top, its label in sight (it stayed scrolled down, the label hidden).
+    assert not in_sight(view.label)
+    panel.grid.select_sample(1)
+    qtbot.waitUntil(lambda: in_sight(view.label), timeout=5000)
 
 
 def test_an_evaluation_does_not_widen_the_window(qtbot, window, tiny_digits_model):

@@ -306,6 +306,8 @@ def train(
     else:
         starting = Text("training {0} on {1}: {2:,} training / {3:,} validation samples", config.preset, device_name,
                         split_sizes["train"], split_sizes["validation"])
+    if first:  # a walk saw only "training inkling on CPU…" after Continue, as if the run started over
+        starting = Text("{0} (continuing after epoch {1})", starting, first)
     emit(TrainingEvent("message", 0, config.epochs, message=starting))
     for warning in small_data_warnings(dataset, split_sizes["train"], global_batch):
         warn(warning)

@@ -182,6 +182,8 @@ class SampleView(QWidget):
                     pen_width: float | None = None) -> None:
         self.image.setPixmap(coverage_pixmap(pixels, VIEW_SIZE - 8))
         self.label.setText(label)
+        # From the top, label first: scrolled down to a replay, the next sample (or a relabelled one) showed no label.
+        self._scroll.verticalScrollBar().setValue(0)
         # a zero-width space after each path separator lets long file paths wrap instead of widening the panel
         self.details.setText("\n".join(details).replace("/", "/\u200b").replace("\\", "\\\u200b"))
         self.replay.setVisible(drawing is not None)

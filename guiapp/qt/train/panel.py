@@ -67,6 +67,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.outcome: TrainingResult | None = None
         self.current_model: str | None = None
         self._latest = None  # the newest TrainingEvent not yet shown
+        self._shown = None  # the one the bar shows
         self.helpers = TaskRunner(self, name="guiapp-train-helpers")  # preset descriptions, device detection
         self._length_known = False
         self._best_epoch: int | None = None  # of the run in progress: whether closing now keeps a model
@@ -230,6 +231,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
             self.status.setText(localise(exc))
             return False
         self.outcome, self._latest, self._best_epoch, self._reported_paused = None, None, None, False
+        self._shown = None
         self._run_warnings = []
         self.shown_run = None  # the curves are the new run's
         self.plots.reset()
@@ -323,6 +325,7 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         event, self._latest = self._latest, None
         if event is None or event.batches == 0:
             return
+        self._shown = event
         if not self._length_known:
             self._length_known = True
             self.plots.set_run_length(event.epochs * event.batches, event.epochs)

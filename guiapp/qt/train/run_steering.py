@@ -101,8 +101,15 @@ class RunSteeringMixin:
             self.training.stop(quitting=quitting)
             self.stop_button.setEnabled(False)
             self.pause_button.setEnabled(False)
-            self.status.setText(translate("train", "Stopping… (an unfinished epoch is dropped; the best finished "
-                                                   "epoch is kept)"))
+            self.status.setText(self.stopping_text())
+
+    def stopping_text(self) -> str:
+        """What the status says once Stop is pressed: the epoch in progress is dropped, unless its batches are all
+        done ("an unfinished epoch is dropped" read as losing the one being validated, which is kept)."""
+        shown = self._latest or self._shown  # what the bar says, or is about to
+        if shown is not None and shown.kind == "batch" and shown.validating:
+            return translate("train", "Stopping after this epoch's validation (the epoch is kept)…")
+        return translate("train", "Stopping… (an unfinished epoch is dropped; the best finished epoch is kept)")
 
 
 __all__ = ["RunSteeringMixin"]
