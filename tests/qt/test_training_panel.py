@@ -533,3 +533,26 @@ def test_a_stopped_run_continues_from_its_best_epoch_for_the_epochs_it_had_left(
     assert not any(text.startswith("Continue") for text, _slot in panel.runs_view.context_actions())
     with pytest.raises(TrainingError, match="no epochs left"):
         continue_request(stopped)
+
+
+def test_the_result_rows_buttons_stay_put_when_the_line_beside_them_grows(qtbot, panel):
+    """The test accuracy joins the result line a few seconds after a run ends; the line wrapped, the row grew upwards
+    and Continue moved up under a walk's pointer (its click missed). The buttons sit at the row's foot."""
+    from PySide6.QtWidgets import QApplication
+
+    panel.resize(1000, 600)
+    panel.continue_button.setText("Continue (3 epochs left)")
+    panel.continue_button.show()
+    panel.result_label.setText("stopped by request after epoch 3 · validation accuracy 91.0 %")
+    QApplication.processEvents()
+
+    def where() -> tuple[int, int]:
+        return (panel.continue_button.mapTo(panel, panel.continue_button.rect().topLeft()).y(),
+                panel.use_button.mapTo(panel, panel.use_button.rect().topLeft()).y())
+
+    before = where()
+    panel.result_label.setText(panel.result_label.text() + " · test accuracy 90.0 % on 40 held-out samples (too few "
+                               "to be sure: likely 77 %–96 %) · saved in the runs folder (0:23)\n⚠ a warning line")
+    qtbot.waitUntil(lambda: panel.result_label.height() >= 3 * panel.result_label.fontMetrics().lineSpacing(),
+                    timeout=5000)
+    assert where() == before

@@ -174,9 +174,9 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.evaluation.evaluated.connect(self.note_test_accuracy)
         self.continue_button.hide()
         results.addWidget(self.result_label, 1)
-        results.addWidget(self.continue_button)
-        results.addWidget(self.save_button)
-        results.addWidget(self.use_button)
+        for button in (self.continue_button, self.save_button, self.use_button):
+            # At the row's foot, which stays put when the test accuracy joins the line beside them (a click missed)
+            results.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         column.addLayout(results)
         splitter = QSplitter()
         splitter.addWidget(scroll)
