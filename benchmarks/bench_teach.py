@@ -12,9 +12,10 @@ Prints:
 
     python3 benchmarks/bench_teach.py [--per-class 10] [--repeats 3] [--base latin] [--learning-rates 1e-3,3e-4]
                                       [--new-class-starts imprint,random] [--epochs 15,5] [--originals 50,100]
+                                      [--early-stopping 0,3]
 
 ``--base`` teaches another bundled model (its old classes measured on its own built-in); ``--learning-rates``,
-``--new-class-starts``, ``--epochs`` and ``--originals`` run each repeat once per setting (every combination), side by side on the
+``--new-class-starts``, ``--epochs``, ``--originals`` and ``--early-stopping`` run each repeat once per setting (every combination), side by side on the
 same drawings
 (Teach's own is the first figure), to weigh what a setting costs the old classes against what it gives the new ones.
 """
@@ -46,6 +47,8 @@ def main() -> None:
     parser.add_argument("--base", default="digits", help="the bundled model to teach (default: digits)")
     parser.add_argument("--learning-rates", default="", help="comma-separated; default: Teach's own")
     parser.add_argument("--epochs", default="", help="comma-separated; default: Teach's own")
+    parser.add_argument("--early-stopping", default="", help="comma-separated patiences in epochs (0: none); default: "
+                                                             "Teach's own")
     parser.add_argument("--originals", default="", help="comma-separated: samples a class of the model's own data in "
                                                         "the mix; default: Teach's own")
     parser.add_argument("--new-class-starts", default="", help="comma-separated, of imprint and random; default: "
@@ -74,6 +77,7 @@ def main() -> None:
     axes = {"lr": [float(v) for v in args.learning_rates.split(",") if v.strip()] or [None],
             "start": [v.strip() for v in args.new_class_starts.split(",") if v.strip()] or [None],
             "ep": [int(v) for v in args.epochs.split(",") if v.strip()] or [None],
+            "es": [int(v) for v in args.early_stopping.split(",") if v.strip()] or [None],
             "orig": [int(v) for v in args.originals.split(",") if v.strip()] or [None]}
     settings = [dict(zip(axes, values)) for values in itertools.product(*axes.values())]
 
@@ -125,6 +129,8 @@ def _with(request, setting: dict):
         config = dataclasses.replace(config, new_class_start=setting["start"])
     if setting["ep"] is not None:
         config = dataclasses.replace(config, epochs=setting["ep"])
+    if setting["es"] is not None:
+        config = dataclasses.replace(config, early_stopping=setting["es"])
     personalize = request.personalize
     if setting["orig"] is not None:
         personalize = dataclasses.replace(personalize, original_per_class=setting["orig"])

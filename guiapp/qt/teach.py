@@ -191,16 +191,43 @@ class Teacher(QObject):
                 sorted(label for label, n in others.items() if n < MIN_SAMPLES_PER_CLASS))
 
     def _stopped(self) -> None:
-        """Stop pressed while teaching: nothing is learnt, and the "Teaching: draw…" line goes (it stayed all
-        session, and the next ordinary collection would have started a round)."""
-        if self.active:
-            self.active = False
-            # Where the drawings are: a drill's go to a dataset of their own, which the collect bar leaves next.
-            kept_in = self.window.collect_bar.dataset_name() or ""
-            self.window.statusBar().showMessage(
-                (translate("teach", "Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}")
-                 if self.practising else translate("teach", "Teaching stopped: nothing was learnt; the drawings "
-                                                   "added so far are kept in {0}")).format(kept_in), 8000)
+        """Stop pressed while teaching: the "Teaching: draw…" line goes (it stayed all session, and the next ordinary
+        collection would have started a round). Characters with enough drawings already can be learnt now (a walk
+        drew 5 stars of the 10 asked and found no way to learn from them); otherwise nothing is learnt."""
+        if not self.active:
+            return
+        bar = self.window.collect_bar
+        kept_in = bar.dataset_name() or ""  # a drill's drawings go to a dataset of their own, which the bar leaves
+        if not self.practising:
+            from guiapp.core.training.engine import MIN_SAMPLES_PER_CLASS
+
+            enough = [label for label in bar.collection_labels if bar.counts.get(label, 0) >= MIN_SAMPLES_PER_CLASS]
+            if enough and self._learn_now(enough, kept_in, MIN_SAMPLES_PER_CLASS):
+                self._collected(kept_in, enough)
+                return
+        self.active = False
+        self.window.statusBar().showMessage(
+            (translate("teach", "Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}")
+             if self.practising else translate("teach", "Teaching stopped: nothing was learnt; the drawings "
+                                               "added so far are kept in {0}")).format(kept_in), 8000)
+
+    def _learn_now(self, enough: list[str], dataset: str, minimum: int) -> bool:
+        """Asked after a Stop: learn the characters that have ``minimum`` drawings or more now, or keep them all."""
+        bar = self.window.collect_bar
+        drawn = ", ".join(f"{label}: {bar.counts.get(label, 0)}" for label in enough)
+        short = [label for label in bar.collection_labels if label not in enough]
+        text = translate("teach", "Learn from the drawings made so far ({0})?\n\n{1} of each read better; {2} are "
+                                  "the least a round learns from.").format(drawn, TEACH_SAMPLES, minimum)
+        if short:
+            text += "\n" + translate("teach", "Too few drawings to learn yet: {0} (kept in {1}).").format(
+                ", ".join(short), dataset)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("teach", "Learn now?"), text,
+                          parent=self.window)
+        learn = box.addButton(translate("teach", "Learn now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("teach", "Keep for later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(learn)
+        box.exec()
+        return box.clickedButton() is learn
 
     def _failed(self, message: str) -> None:
         if self.active:

@@ -4342,6 +4342,30 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Apprentissage arrêté : rien n’a été appris ; les dessins ajoutés jusqu’ici sont conservés dans {0}</translation>
     </message>
     <message>
+        <source>Learn from the drawings made so far ({0})?
+
+{1} of each read better; {2} are the least a round learns from.</source>
+        <translation>Apprendre à partir des dessins faits jusqu’ici ({0}) ?
+
+{1} de chacun donnent une meilleure lecture ; {2} sont le minimum dont une séance apprend.</translation>
+    </message>
+    <message>
+        <source>Too few drawings to learn yet: {0} (kept in {1}).</source>
+        <translation>Trop peu de dessins pour apprendre pour l’instant : {0} (conservés dans {1}).</translation>
+    </message>
+    <message>
+        <source>Learn now?</source>
+        <translation>Apprendre maintenant ?</translation>
+    </message>
+    <message>
+        <source>Learn now</source>
+        <translation>Apprendre maintenant</translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation>Garder pour plus tard</translation>
+    </message>
+    <message>
         <source>Teaching failed</source>
         <translation>Échec de l&apos;apprentissage</translation>
     </message>

@@ -4280,6 +4280,30 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>教えるのを止めました：何も学習していません。ここまでに追加した絵は {0} に残ります</translation>
     </message>
     <message>
+        <source>Learn from the drawings made so far ({0})?
+
+{1} of each read better; {2} are the least a round learns from.</source>
+        <translation>ここまでに描いた分（{0}）から学習しますか？
+
+それぞれ {1} 回あるとよく読めます。学習には最低 {2} 回必要です。</translation>
+    </message>
+    <message>
+        <source>Too few drawings to learn yet: {0} (kept in {1}).</source>
+        <translation>まだ学習するには少なすぎます：{0}（{1} に保存済み）。</translation>
+    </message>
+    <message>
+        <source>Learn now?</source>
+        <translation>今すぐ学習しますか？</translation>
+    </message>
+    <message>
+        <source>Learn now</source>
+        <translation>今すぐ学習</translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation>後で使う</translation>
+    </message>
+    <message>
         <source>Teaching failed</source>
         <translation>教えるのに失敗しました</translation>
     </message>

@@ -4280,6 +4280,30 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>已停止教学：没有学习任何内容；已添加的图形保留在 {0} 中</translation>
     </message>
     <message>
+        <source>Learn from the drawings made so far ({0})?
+
+{1} of each read better; {2} are the least a round learns from.</source>
+        <translation>用目前画好的样本（{0}）来学习吗？
+
+每个画 {1} 次识别得更好；一轮学习至少需要 {2} 次。</translation>
+    </message>
+    <message>
+        <source>Too few drawings to learn yet: {0} (kept in {1}).</source>
+        <translation>样本太少，暂时无法学习：{0}（已保存在 {1}）。</translation>
+    </message>
+    <message>
+        <source>Learn now?</source>
+        <translation>现在学习吗？</translation>
+    </message>
+    <message>
+        <source>Learn now</source>
+        <translation>现在学习</translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation>留待以后</translation>
+    </message>
+    <message>
         <source>Teaching failed</source>
         <translation>教学失败</translation>
     </message>

@@ -4280,6 +4280,30 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>已停止教學：沒有學習任何內容；已新增的圖形保留在 {0} 中</translation>
     </message>
     <message>
+        <source>Learn from the drawings made so far ({0})?
+
+{1} of each read better; {2} are the least a round learns from.</source>
+        <translation>用目前畫好的樣本（{0}）來學習嗎？
+
+每個畫 {1} 次辨識得更好；一輪學習至少需要 {2} 次。</translation>
+    </message>
+    <message>
+        <source>Too few drawings to learn yet: {0} (kept in {1}).</source>
+        <translation>樣本太少，暫時無法學習：{0}（已儲存在 {1}）。</translation>
+    </message>
+    <message>
+        <source>Learn now?</source>
+        <translation>現在學習嗎？</translation>
+    </message>
+    <message>
+        <source>Learn now</source>
+        <translation>現在學習</translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation>留待以後</translation>
+    </message>
+    <message>
         <source>Teaching failed</source>
         <translation>教學失敗</translation>
     </message>

@@ -220,3 +220,70 @@ def test_teaching_characters_the_model_knows_says_so_first(qtbot, monkeypatch):
     assert len(asked) == 2 and window.collect_bar.collecting()  # nothing known: not asked
     window.collect_bar.start_button.click()
     window.close()
+
+
+def test_a_stopped_round_can_learn_the_characters_drawn_enough_times(qtbot, monkeypatch, tiny_digits_model):
+    """A walk drew 5 stars of the 10 asked, pressed Stop and was told "nothing was learnt": there was no way to
+    learn from them. Stop now asks, for the characters with at least 5 drawings (the least a round learns from):
+    "Keep for later" keeps them all, "Learn now" starts the round on them, the others left out and said so."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.recognize.recognizer is not None, timeout=90_000)
+    window.use_model(str(tiny_digits_model))
+    wait_for_model(qtbot, window, tiny_digits_model)
+    bar, pad = window.collect_bar, window.recognize.pad
+    asked = []
+
+    def answer(button_text: str) -> None:
+        def press() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(20, press)  # not up yet
+                return
+            asked.append(box.text())
+            next(b for b in box.buttons() if b.text() == button_text).click()
+        QTimer.singleShot(0, press)
+
+    def draw_then_stop(classes: str, drawings: int, draw=vertical) -> None:
+        monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (classes, True))
+        window.teacher.ask()
+        window.activateWindow()  # as a window manager does when a dialog closes (offscreen leaves none active)
+        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+        for k in range(drawings):
+            draw(pad, k)
+            pad.setFocus()
+            QTest.keyClick(pad, Qt.Key.Key_Return)
+        click(bar.start_button)  # Stop
+
+    try:
+        _keep_then_learn(qtbot, window, asked, answer, draw_then_stop)
+    finally:  # a failure mid-round leaves a run the window's close would ask about
+        if window.train_area.is_training():
+            window.train_area.stop()
+            qtbot.waitUntil(lambda: not window.train_area.is_training(), timeout=120_000)
+    window.close()
+
+
+def _keep_then_learn(qtbot, window, asked, answer, draw_then_stop) -> None:
+    bar = window.collect_bar
+    answer("Keep for later")
+    draw_then_stop("v, h", 5)  # 5 of v, none of h
+    assert len(asked) == 1 and "Learn from the drawings made so far (v: 5)?" in asked[0]
+    assert "Too few drawings to learn yet: h" in asked[0]
+    assert not window.teacher.active and not window.train_area.is_training()
+    assert "nothing was learnt" in window.statusBar().currentMessage()
+    draw_then_stop("u", 3, horizontal)  # 3 of u (v's strokes again would be refused as the same drawings): too few, and v is not this round's: nothing asked
+    assert len(asked) == 1 and "nothing was learnt" in window.statusBar().currentMessage()
+    assert bar.counts == {"v": 5, "u": 3}
+    answer("Learn now")
+    with qtbot.waitSignal(window.train_area.trainingFinished, timeout=240_000) as finished:
+        draw_then_stop("v, h", 0)  # v's 5 drawings are there already: its prompts are h's
+        assert len(asked) == 2 and window.teacher.active and window.train_area.is_training()
+        assert "Learning v in the background" in window.statusBar().currentMessage()
+        assert "left out, too few drawings: u" in window.statusBar().currentMessage()
+        window.train_area.stop()  # what it learns is the round's business; that it started is this test's
+    assert finished.args[0].stopped == "cancelled" and not window.teacher.active
