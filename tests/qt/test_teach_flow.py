@@ -51,6 +51,17 @@ def choose(combo, text: str) -> None:
         QTest.keyClick(combo, key)
 
 
+def window_on(qtbot, model) -> MainWindow:
+    """The real window, shown, its pad recognising with ``model``."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.recognize.recognizer is not None, timeout=90_000)
+    window.use_model(str(model))
+    wait_for_model(qtbot, window, model)
+    return window
+
+
 @pytest.mark.slow
 def test_teach_two_new_characters_and_recognise_them(qtbot, monkeypatch):
     window = MainWindow()
@@ -125,12 +136,7 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     in use learns them in the background; the pad then switches to the new model by itself."""
     from guiapp.qt import teach
 
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.recognize.recognizer is not None, timeout=90_000)
-    window.use_model(str(tiny_digits_model))
-    wait_for_model(qtbot, window, tiny_digits_model)
+    window = window_on(qtbot, tiny_digits_model)
     monkeypatch.setattr(teach, "TEACH_SAMPLES", 6)
     # Two drawings of "x" from before (a stopped collection): too few to learn, so the round leaves them out and
     # says so; they failed the whole round before.
@@ -173,7 +179,7 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
         assert "still under way" in window.statusBar().currentMessage() and not bar.collecting()
     result = finished.args[0]
     assert bar.start_button.isEnabled()
-    assert result.stopped == "completed" and {"h", "v"} <= set(result.labels[10:]), result.message
+    assert result.stopped.finished and {"h", "v"} <= set(result.labels[10:]), result.message
     assert "x" not in result.labels and any("left out, too few drawings: x" in text for text in said), said
     assert "y" in result.labels and any("also y, already in my-handwriting" in text for text in said), said
     # not the collection's "Done ✔" while it was still learning; and what it cost the digits it knew, on their
@@ -229,12 +235,7 @@ def test_a_stopped_round_can_learn_the_characters_drawn_enough_times(qtbot, monk
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.recognize.recognizer is not None, timeout=90_000)
-    window.use_model(str(tiny_digits_model))
-    wait_for_model(qtbot, window, tiny_digits_model)
+    window = window_on(qtbot, tiny_digits_model)
     bar, pad = window.collect_bar, window.recognize.pad
     asked = []
 
