@@ -51,8 +51,26 @@ class Teacher(QObject):
                                          "when it is done.").format(TEACH_SAMPLES),
                                self._where_drawings_go()))
         text, ok = QInputDialog.getText(window, translate("teach", "Teach new characters"), prompt)
-        if ok and text.strip() and self._new_or_agreed(text.strip()):
-            self.start(text.strip(), TEACH_SAMPLES)
+        text = self._word_or_letters(text.strip()) if ok else ""
+        if text and self._new_or_agreed(text):
+            self.start(text, TEACH_SAMPLES)
+
+    def _word_or_letters(self, text: str) -> str:
+        """A single Latin word ("star") is asked about: it was taught as its letters s, t, a, r, though "Already
+        known" suggests typing a word such as star. Returns what to teach ("star," is the one class), "" to cancel.
+        Other scripts' runs of characters (αβγ, あいう) are the characters they list, as the prompt says."""
+        if not (len(text) > 1 and text.isascii() and text.isalpha()):
+            return text
+        box = QMessageBox(QMessageBox.Icon.Question, translate("teach", "One character or several?"),
+                          translate("teach", "Teach “{0}” as one character named {0}, or as the {1} letters {2}?").format(
+                              text, len(text), ", ".join(dict.fromkeys(text))), parent=self.window)
+        one = box.addButton(translate("teach", "One: {0}").format(text), QMessageBox.ButtonRole.AcceptRole)
+        letters = box.addButton(translate("teach", "Letters: {0}").format(" ".join(dict.fromkeys(text))),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(one)
+        box.exec()
+        return text + "," if box.clickedButton() is one else text if box.clickedButton() is letters else ""
 
     def _new_or_agreed(self, text: str) -> bool:
         """Characters the model in use already knows are not new: its class takes the drawings. Said before any is

@@ -4262,6 +4262,22 @@ The model in use learns them in the background, and the pad switches to the new 
 Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</translation>
     </message>
     <message>
+        <source>One character or several?</source>
+        <translation>Un caractère ou plusieurs ?</translation>
+    </message>
+    <message>
+        <source>Teach “{0}” as one character named {0}, or as the {1} letters {2}?</source>
+        <translation>Apprendre « {0} » comme un seul caractère nommé {0}, ou comme les {1} lettres {2} ?</translation>
+    </message>
+    <message>
+        <source>One: {0}</source>
+        <translation>Un seul : {0}</translation>
+    </message>
+    <message>
+        <source>Letters: {0}</source>
+        <translation>Lettres : {0}</translation>
+    </message>
+    <message>
         <source>Already known</source>
         <translation>Déjà connus</translation>
     </message>

@@ -4200,6 +4200,22 @@ The model in use learns them in the background, and the pad switches to the new 
 使用中のモデルがバックグラウンドで学習し、終わるとパッドは新しいモデルに切り替わります。</translation>
     </message>
     <message>
+        <source>One character or several?</source>
+        <translation>1 文字ですか、複数ですか？</translation>
+    </message>
+    <message>
+        <source>Teach “{0}” as one character named {0}, or as the {1} letters {2}?</source>
+        <translation>「{0}」を {0} という 1 つの文字として教えますか、それとも {1} 文字 {2} として教えますか？</translation>
+    </message>
+    <message>
+        <source>One: {0}</source>
+        <translation>1 文字：{0}</translation>
+    </message>
+    <message>
+        <source>Letters: {0}</source>
+        <translation>各文字：{0}</translation>
+    </message>
+    <message>
         <source>Already known</source>
         <translation>既に認識できる文字</translation>
     </message>

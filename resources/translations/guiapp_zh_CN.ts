@@ -4200,6 +4200,22 @@ The model in use learns them in the background, and the pad switches to the new 
 正在使用的模型会在后台学习它们，完成后手写板会切换到新模型。</translation>
     </message>
     <message>
+        <source>One character or several?</source>
+        <translation>一个字符还是多个？</translation>
+    </message>
+    <message>
+        <source>Teach “{0}” as one character named {0}, or as the {1} letters {2}?</source>
+        <translation>把“{0}”作为一个名为 {0} 的字符来教，还是作为 {1} 个字母 {2}？</translation>
+    </message>
+    <message>
+        <source>One: {0}</source>
+        <translation>一个：{0}</translation>
+    </message>
+    <message>
+        <source>Letters: {0}</source>
+        <translation>字母：{0}</translation>
+    </message>
+    <message>
         <source>Already known</source>
         <translation>已认识</translation>
     </message>

@@ -4200,6 +4200,22 @@ The model in use learns them in the background, and the pad switches to the new 
 正在使用的模型會在背景學習它們，完成後手寫板會切換到新模型。</translation>
     </message>
     <message>
+        <source>One character or several?</source>
+        <translation>一個字元還是多個？</translation>
+    </message>
+    <message>
+        <source>Teach “{0}” as one character named {0}, or as the {1} letters {2}?</source>
+        <translation>把「{0}」當作一個名為 {0} 的字元來教，還是當作 {1} 個字母 {2}？</translation>
+    </message>
+    <message>
+        <source>One: {0}</source>
+        <translation>一個：{0}</translation>
+    </message>
+    <message>
+        <source>Letters: {0}</source>
+        <translation>字母：{0}</translation>
+    </message>
+    <message>
         <source>Already known</source>
         <translation>已認識</translation>
     </message>

@@ -62,6 +62,23 @@ def window_on(qtbot, model) -> MainWindow:
     return window
 
 
+def answer_box(button_text: str, seen: list) -> None:
+    """Once the next message box is up (its own event loop runs), note its text in ``seen`` and press the button
+    reading ``button_text``, as a person would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)  # not up yet
+            return
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(0, press)
+
+
 @pytest.mark.slow
 def test_teach_two_new_characters_and_recognise_them(qtbot, monkeypatch):
     window = MainWindow()
@@ -222,9 +239,21 @@ def test_teaching_characters_the_model_knows_says_so_first(qtbot, monkeypatch):
     assert window.collect_bar.store.exists("my-handwriting") and window.train_area.settings.dataset_name() == chosen
     window.collect_bar.start_button.click()  # stop: nothing is trained
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("star", True))
+    # One word: one character named star, or its letters? (it was taught as s, t, a, r, unasked)
+    boxes = []
+    answer_box("One: star", boxes)
     window.teacher.ask()
+    assert boxes == ["Teach “star” as one character named star, or as the 4 letters s, t, a, r?"]
     assert len(asked) == 2 and window.collect_bar.collecting()  # nothing known: not asked
+    assert window.collect_bar.collection_labels == ["star"]
     window.collect_bar.start_button.click()
+    answer_box("Letters: s t a r", boxes)
+    window.teacher.ask()
+    assert window.collect_bar.collection_labels == ["s", "t", "a", "r"]
+    window.collect_bar.start_button.click()
+    answer_box("Cancel", boxes)
+    window.teacher.ask()
+    assert len(boxes) == 3 and not window.collect_bar.collecting()
     window.close()
 
 
@@ -232,22 +261,12 @@ def test_a_stopped_round_can_learn_the_characters_drawn_enough_times(qtbot, monk
     """A walk drew 5 stars of the 10 asked, pressed Stop and was told "nothing was learnt": there was no way to
     learn from them. Stop now asks, for the characters with at least 5 drawings (the least a round learns from):
     "Keep for later" keeps them all, "Learn now" starts the round on them, the others left out and said so."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     window = window_on(qtbot, tiny_digits_model)
     bar, pad = window.collect_bar, window.recognize.pad
     asked = []
 
     def answer(button_text: str) -> None:
-        def press() -> None:
-            box = QApplication.activeModalWidget()
-            if not isinstance(box, QMessageBox):
-                QTimer.singleShot(20, press)  # not up yet
-                return
-            asked.append(box.text())
-            next(b for b in box.buttons() if b.text() == button_text).click()
-        QTimer.singleShot(0, press)
+        answer_box(button_text, asked)
 
     def draw_then_stop(classes: str, drawings: int, draw=vertical) -> None:
         monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (classes, True))
