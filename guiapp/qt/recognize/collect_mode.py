@@ -94,9 +94,7 @@ class CollectModeMixin:
         self.label_edit.clear()
         # As wide as the longest prompt of this collection from the start: the fields beside it no longer change
         # width with each prompt ("Draw circle" → "Draw triangle").
-        metrics = self.prompt.fontMetrics()
-        self.prompt.setMinimumWidth(max(metrics.horizontalAdvance(self._prompt_text(label, len(self.prompts)))
-                                        for label in labels) + 4)
+        self.prompt.setMinimumWidth(self._width_for(self._prompt_text(label, len(self.prompts)) for label in labels))
         self.start_button.setText(translate("recognize", "Stop"))
         self.start_button.setToolTip(translate("recognize", "Stop collecting; the drawings added so far are kept"))
         self.skip_button.setEnabled(True)
@@ -178,10 +176,13 @@ class CollectModeMixin:
             # Only growing while an outcome shows: a round's progress, new every batch, made the fields beside it
             # jump narrower and wider ("Learning… 9 % · 1:06 left", "… 10 % · 0:59 left"); with ``room_for`` they
             # do not move at all ("Learning…", then "… 12 %", then "… 12 % · 0:30 left" moved them twice).
-            reserved = self.prompt.fontMetrics().horizontalAdvance(room_for) + 2 * self.prompt.margin() + 4 \
-                if room_for else 0
-            self.prompt.setMinimumWidth(max(self.prompt.minimumWidth(), self.prompt.sizeHint().width(), reserved)
-                                        if text else 0)
+            self.prompt.setMinimumWidth(max(self.prompt.minimumWidth(), self.prompt.sizeHint().width(),
+                                            self._width_for([room_for])) if text else 0)
+
+    def _width_for(self, texts) -> int:
+        """The prompt's width that holds the longest of ``texts``."""
+        metrics = self.prompt.fontMetrics()
+        return max(metrics.horizontalAdvance(text) for text in texts) + 4
 
     def _prompt_text(self, label: str, number: int) -> str:
         return translate("recognize", "Draw  {0}   ({1} / {2})").format(label, number, len(self.prompts))
