@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.tasks import format_duration
+from guiapp.qt.confirm import Role, choose
 from guiapp.qt.i18n import fmt, localise, percent, translate
 
 TEACH_SAMPLES = 10  # drawings of each new character
@@ -61,16 +62,13 @@ class Teacher(QObject):
         Other scripts' runs of characters (αβγ, あいう) are the characters they list, as the prompt says."""
         if not (len(text) > 1 and text.isascii() and text.isalpha()):
             return text
-        box = QMessageBox(QMessageBox.Icon.Question, translate("teach", "One character or several?"),
-                          translate("teach", "Teach “{0}” as one character named {0}, or as the {1} letters {2}?").format(
-                              text, len(text), ", ".join(dict.fromkeys(text))), parent=self.window)
-        one = box.addButton(translate("teach", "One: {0}").format(text), QMessageBox.ButtonRole.AcceptRole)
-        letters = box.addButton(translate("teach", "Letters: {0}").format(" ".join(dict.fromkeys(text))),
-                                QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(one)
-        box.exec()
-        return text + "," if box.clickedButton() is one else text if box.clickedButton() is letters else ""
+        answer = choose(self.window, translate("teach", "One character or several?"),
+                        translate("teach", "Teach “{0}” as one character named {0}, or as the {1} letters {2}?").format(
+                            text, len(text), ", ".join(dict.fromkeys(text))),
+                        [(translate("teach", "One: {0}").format(text), Role.AcceptRole),
+                         (translate("teach", "Letters: {0}").format(" ".join(dict.fromkeys(text))), Role.AcceptRole)],
+                        cancel=True)
+        return {0: text + ",", 1: text}.get(answer, "")
 
     def _new_or_agreed(self, text: str) -> bool:
         """Characters the model in use already knows are not new: its class takes the drawings. Said before any is
@@ -239,13 +237,9 @@ class Teacher(QObject):
         if short:
             text += "\n" + translate("teach", "Too few drawings to learn yet: {0} (kept in {1}).").format(
                 ", ".join(short), dataset)
-        box = QMessageBox(QMessageBox.Icon.Question, translate("teach", "Learn now?"), text,
-                          parent=self.window)
-        learn = box.addButton(translate("teach", "Learn now"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(translate("teach", "Keep for later"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(learn)
-        box.exec()
-        return box.clickedButton() is learn
+        return choose(self.window, translate("teach", "Learn now?"), text,
+                      [(translate("teach", "Learn now"), Role.AcceptRole),
+                       (translate("teach", "Keep for later"), Role.RejectRole)]) == 0
 
     def _failed(self, message: str) -> None:
         if self.active:

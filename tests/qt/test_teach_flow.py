@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog
 from guiapp.core.datasets.user_store import UserStore
 from guiapp.qt.main_window import MainWindow
 from guiapp.qt.recognize.collect_bar import NEW_DATASET
+from qt.dialogs import answer_box
 from qt.recognize_helpers import draw_stroke, wait_for_model
 
 pytest.importorskip("tensorflow")
@@ -60,23 +61,6 @@ def window_on(qtbot, model) -> MainWindow:
     window.use_model(str(model))
     wait_for_model(qtbot, window, model)
     return window
-
-
-def answer_box(button_text: str, seen: list) -> None:
-    """Once the next message box is up (its own event loop runs), note its text in ``seen`` and press the button
-    reading ``button_text``, as a person would."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, press)  # not up yet
-            return
-        seen.append(box.text())
-        next(b for b in box.buttons() if b.text() == button_text).click()
-
-    QTimer.singleShot(0, press)
 
 
 @pytest.mark.slow

@@ -1,0 +1,26 @@
+"""Answering a modal message box as a person would, from inside its own event loop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+
+def answer_box(button_text: str | None, seen: list) -> None:
+    """Once the next message box is up (its own event loop runs), note its text in ``seen`` and press the button
+    reading ``button_text``, as a person would; None presses Escape."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)  # not up yet
+            return
+        seen.append(box.text())
+        if button_text is None:
+            QTest.keyClick(box, Qt.Key.Key_Escape)
+        else:
+            next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(0, press)
