@@ -51,13 +51,16 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
         assert panel.is_training() and not panel.start_button.isEnabled()
         panel.training.event.connect(lambda event: event.kind == "epoch" and seen.append(
             panel.runs_view.table.item(0, 4).text()))
-        statuses = []
+        statuses, steering = [], []
         panel.training.event.connect(lambda event: event.kind == "message" and statuses.append(panel.status.text()))
+        panel.training.event.connect(lambda event: event.saving and steering.append(
+            (panel.pause_button.isEnabled(), panel.stop_button.isEnabled())))
     outcome = finished.args[0]
     assert outcome.stopped == "completed" and outcome.best_epoch in (1, 2)
     assert seen == ["1", "2"]
     # Converting the model takes seconds after the last epoch: the status said nothing ("Stopping…" looked stuck)
     assert statuses[-1] == "saving the model: converting it for fast recognition takes a few seconds…"
+    assert steering == [(False, False)]  # Pause and Stop can do nothing while the model is saved
     assert not panel.is_training() and panel.start_button.isEnabled()
     assert panel.plots.batch_points() > 0 and panel.plots.epoch_points("loss") == 2
     assert panel.plots.epoch_points("val_accuracy") == 2 and panel.plots.best_lines[0].isVisible()

@@ -137,6 +137,9 @@ class TrainingEvent:
     # The epoch's last batch event of a run with validation data: what comes next is validation, which reports no
     # batches (the bar stood still on "batch 50/50" for seconds; a fresh-eyes walk read it as frozen).
     validating: bool = False
+    # The message that the run's training is over and its model is being saved (seconds): Pause and Stop can do
+    # nothing more, so the window disables them (a fresh-eyes walk pressed them then).
+    saving: bool = False
 
 
 @dataclass

@@ -72,7 +72,7 @@ def run_request(request: TrainingRequest, control: TrainingControl, closing: Cal
                 # said, so "Stopping…" does not look stuck.
                 emit(TrainingEvent("message", len(result.history.get("loss", [])), request.config.epochs,
                                    message=Text("saving the model: converting it for fast recognition takes a few "
-                                                "seconds…")))
+                                                "seconds…"), saving=True))
                 result.model_path = str(result.save(model_path))
         if cluster is not None and not cluster.is_chief:
             result.model_path = None  # its files were the chief's copies, in a folder removed now

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QTabWidget, QVBoxLayout, QWidget,
 )
 
-from guiapp.core.tasks import format_duration
 from guiapp.core.training.config import TrainConfig, TrainingResult
 from guiapp.core.training.devices import detect_devices
 from guiapp.core.training.process import shared_process
@@ -27,6 +26,7 @@ from guiapp.qt.a11y import follow_focus
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.train.worker import TrainingRun
 from guiapp.qt.train.run_results import RunResultsMixin, epochs_done_of
+from guiapp.qt.train.run_progress import RunProgressMixin
 from guiapp.qt.train.run_steering import RunSteeringMixin
 from guiapp.qt.train.evaluation import EvaluationView
 from guiapp.qt.train.feature_maps import FeatureMapsView
@@ -36,7 +36,7 @@ from guiapp.qt.train.personalize import PersonalizeView
 from guiapp.qt.train.settings import TrainingSettings
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import fmt, localise, translate
+from guiapp.qt.i18n import localise, translate
 from guiapp.core.training.runs import PERSONAL_SUFFIX
 from guiapp.qt.recognize.model_picker import run_dataset
 from guiapp.qt.theme import set_tone
@@ -53,7 +53,7 @@ def _make_plots():
     return TrainingPlots()
 
 
-class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
+class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
     useModelRequested = Signal(str)  # path of a saved model to recognise with
     trainingFinished = Signal(object)  # TrainingResult (after the panel has shown it)
     trainingFailed = Signal(str)  # the run could not start or broke off: the message (after the panel showed it)
@@ -300,6 +300,8 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
             self._reported_paused = event.message == "paused"
             self._show_pause_state()
         elif event.message:
+            if event.saving:
+                self._steering_off()  # nothing left to pause or stop
             if event.warning:  # the progress line took its place within a tenth of a second: kept under it
                 self._run_warnings.append("⚠ " + localise(event.message))
             self.status.setText(localise(event.message))
@@ -311,37 +313,9 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         if close is not None:
             QTimer.singleShot(0, close)  # after the run's last signals, so that closing finds no run in progress
 
-    def _on_preparing(self, what: str, done: int, total: int) -> None:
-        self.progress.setFormat(translate("train", "preparing {0}: %p%").format(what))
-        self.progress.setValue(int(1000 * done / max(total, 1)))
-
     def _on_run_started(self, run: Run) -> None:
         self.runs_view.active_id = run.id
         self.runs_view.refresh()
-
-    def _redraw(self) -> None:
-        if self.curves_tab.is_built():  # no curves were ever sent before it is built
-            self.plots.refresh()
-        event, self._latest = self._latest, None
-        if event is None or event.batches == 0:
-            return
-        self._shown = event
-        if not self._length_known:
-            self._length_known = True
-            self.plots.set_run_length(event.epochs * event.batches, event.epochs)
-        done = (event.epoch - 1) * event.batches + event.batch
-        self.progress.setValue(int(1000 * done / max(1, event.epochs * event.batches)))
-        if event.validating:  # the epoch's batches are done; validation reports nothing until the epoch ends
-            self.progress.setFormat(translate("train", "epoch {0}/{1} · validating…").format(event.epoch, event.epochs))
-        elif event.kind == "epoch":  # "batch 7/7" after "validating…" read as going back (a Stop then waits on it)
-            self.progress.setFormat(translate("train", "epoch {0}/{1} · done").format(event.epoch, event.epochs))
-        else:
-            self.progress.setFormat(translate("train", "epoch {0}/{1} · batch {2}/{3}").format(event.epoch, event.epochs, event.batch, event.batches))
-        control = self.training.control if self.training is not None else None
-        if control is not None and (control.stop_requested or control.paused):
-            return  # keep "Stopping…" / "Paused" on screen
-        best = translate("train", " · best epoch {0}").format(event.best_epoch) if event.best_epoch else ""
-        self.status.setText("\n".join([fmt(translate("train", "Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}"), event.epoch, event.epochs, event.batch, event.batches, event.samples_per_s, format_duration(event.eta_s) if event.eta_s is not None else translate("train", "estimating…"), best), *self._run_warnings]))
 
     def _on_outcome(self, outcome: TrainingResult) -> None:
         self.outcome = outcome
@@ -378,17 +352,6 @@ class TrainPanel(RunSteeringMixin, RunResultsMixin, QWidget):
         self.runs_view.active_id = None
         self.runs_view.refresh()
         self.trainingFailed.emit(message)
-
-    def _show_ended(self, text: str, done: float = 1.0) -> None:
-        """The bar at its end, whatever ended the run (all epochs, early stopping, Stop, divergence), saying how it
-        ended: full, or for a stopped run as far as it got (``done``, a fraction: full read as finished); a run that
-        could not run (0) leaves it empty, a full bar read as success. Left as it was, a stopped run's bar read
-        "epoch 4/10 · batch …" as if still going."""
-        # The run's last report, not yet drawn, would put "epoch …/…" back on the bar (and the live line in the
-        # status) when _set_running(False) redraws; the ending has the last word.
-        self._latest = None
-        self.progress.setValue(round(1000 * max(0.0, min(1.0, float(done)))))
-        self.progress.setFormat(text.replace("%", "%%"))  # %p, %v and %m are the bar's placeholders
 
     # -- background helpers -----------------------------------------------------------------------------------
     def _call(self, function, on_done, on_failed=None) -> None:

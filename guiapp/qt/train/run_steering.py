@@ -99,9 +99,13 @@ class RunSteeringMixin:
     def stop(self, quitting: bool = False) -> None:
         if self.is_training():
             self.training.stop(quitting=quitting)
-            self.stop_button.setEnabled(False)
-            self.pause_button.setEnabled(False)
+            self._steering_off()
             self.status.setText(self.stopping_text())
+
+    def _steering_off(self) -> None:
+        """Pause and Stop can do nothing more: the run is stopping, or saving its model."""
+        self.stop_button.setEnabled(False)
+        self.pause_button.setEnabled(False)
 
     def stopping_text(self) -> str:
         """What the status says once Stop is pressed: the epoch in progress is dropped, unless its batches are all
