@@ -39,9 +39,22 @@ def test_a_letters_tooltip_names_its_case(qtbot):
     tips = {}
     for label in ("l", "I", "O", "0", "あ"):
         row.set_candidate(label, 0.2)
-        tips[label] = row.toolTip()
+        tips[label], keys = row.toolTip().split("\n")
+        assert keys == "Keys: Alt+2"  # the second candidate: a fresh-eyes walk never found Alt+1…9
     assert tips["l"] == "Click to write “l” (small letter L)" and tips["I"] == "Click to write “I” (capital letter I)"
     assert "capital letter O" in tips["O"] and tips["0"] == "Click to write “0”" and tips["あ"] == "Click to write “あ”"
+
+
+def test_each_candidate_names_its_keys(qtbot):
+    """Enter or Alt+1 writes the top answer, Alt+2 … Alt+9 the others; a kanji grid's tenth has no key."""
+    from guiapp.qt.recognize.candidate_grid import CandidateCell
+
+    rows = [CandidateRow(rank) for rank in range(3)] + [CandidateCell(9)]
+    for row in rows:
+        qtbot.addWidget(row)
+        row.set_candidate("日", 0.2)
+    assert [row.toolTip().split("\n")[1] for row in rows[:3]] == ["Keys: Enter or Alt+1", "Keys: Alt+2", "Keys: Alt+3"]
+    assert "Alt+" not in rows[3].toolTip() and rows[3].toolTip().startswith("Click to write “日”")
 
 
 def test_the_focus_ring_does_not_cross_the_percentage(qtbot):

@@ -20,7 +20,8 @@ from guiapp.qt.recognize.collect_bar import CollectBar
 from guiapp.qt.recognize.pad import DrawingPad
 from guiapp.qt.recognize.model_info import fit_name, ink_name
 from guiapp.qt.recognize.model_picker import ModelPicker
-from guiapp.qt.recognize.predictions import ModelInputView, PredictionsView
+from guiapp.qt.recognize.model_input import ModelInputView
+from guiapp.qt.recognize.predictions import PredictionsView
 from guiapp.qt.recognize.saliency import SaliencyOverlay
 from guiapp.qt.recognize.write_line import WriteHistory, WriteLine
 from guiapp.qt.recognize.writing import WritingMixin

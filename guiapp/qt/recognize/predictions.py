@@ -1,4 +1,5 @@
-"""The network's answer: top-k candidates as labelled bars with percentages, and "what the model sees".
+"""The network's answer: top-k candidates as labelled bars with percentages (what the model sees is
+``model_input``).
 
 A candidate is clickable (the write line takes it). An answer whose best probability is below
 ``LOW_CONFIDENCE`` is shown as unsure: amber bars and a line that says so, not a confident-looking winner.
@@ -10,13 +11,11 @@ readings and meanings instead of the rows (``candidate_grid``).
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from guiapp.core import kana, letter_case
-from guiapp.core.preprocess import VALUE_RANGES
 from guiapp.qt.recognize.glyph import paint_kana_cell, paint_label
 from guiapp.qt.i18n import percent, translate
 from guiapp.qt.theme import set_tone
@@ -65,7 +64,7 @@ class CandidateRow(QWidget):
         if label != self.label and self.underMouse() and QToolTip.isVisible():
             QToolTip.hideText()  # it named the candidate this row no longer shows (it stayed up after a clear)
         self.label, self.probability, self.unsure = label, float(probability), unsure
-        self.setToolTip(candidate_tip(label) if label else "")
+        self.setToolTip("\n".join(filter(None, (candidate_tip(label), shortcut_tip(self.rank)))) if label else "")
         self.setAccessibleName(translate("recognize", "Candidate {0}: {1}, {2}").format(
             self.rank + 1, label, format_percent(self.probability)) if label else "")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus if label else Qt.FocusPolicy.NoFocus)
@@ -311,63 +310,6 @@ class PredictionsView(QWidget):
         return bool(self.top) and self.top[0][1] < LOW_CONFIDENCE
 
 
-def model_input_image(model_input: np.ndarray, value_range: str = "0..1") -> QImage:
-    """(H, W, C) model input → a grey/RGB QImage exactly as the model gets it (its value range → 0..255)."""
-    lo, hi = VALUE_RANGES.get(value_range, (float(np.min(model_input)), float(np.max(model_input)) or 1.0))
-    scaled = np.clip((np.asarray(model_input, np.float32) - lo) * (255.0 / (hi - lo)), 0, 255).astype(np.uint8)
-    h, w = scaled.shape[:2]
-    if scaled.ndim == 3 and scaled.shape[2] == 3:
-        data = np.ascontiguousarray(scaled)
-        return QImage(data.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
-    data = np.ascontiguousarray(scaled.reshape(h, w))
-    return QImage(data.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
-
-
-class ModelInputView(QWidget):
-    """The preprocessed input, enlarged with square pixels and a faint pixel grid."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.image: QImage | None = None
-        self.setMinimumSize(72, 72)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setToolTip(translate("recognize", "What the model sees: the exact input the network gets, enlarged"))
-
-    def sizeHint(self) -> QSize:
-        return QSize(140, 140)
-
-    def set_input(self, model_input: np.ndarray | None, value_range: str = "0..1") -> None:
-        self.image = None if model_input is None else model_input_image(model_input, value_range)
-        self.update()
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        side = min(self.width(), self.height())
-        target = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        painter.fillRect(target, QColor(24, 24, 28))
-        if self.image is not None:
-            iw, ih = self.image.width(), self.image.height()
-            cell = side / max(iw, ih)
-            center = target.center()
-            target = QRectF(center.x() - iw * cell / 2, center.y() - ih * cell / 2, iw * cell, ih * cell)
-            painter.drawImage(target, self.image)  # no smoothing: each model pixel stays a square
-            if cell >= 6:
-                painter.setPen(QPen(QColor(90, 90, 100, 22), 1))
-                for i in range(1, iw):
-                    x = target.left() + i * cell
-                    painter.drawLine(int(x), int(target.top()), int(x), int(target.bottom()))
-                for j in range(1, ih):
-                    y = target.top() + j * cell
-                    painter.drawLine(int(target.left()), int(y), int(target.right()), int(y))
-        else:  # the empty state says what will appear here
-            painter.setPen(QColor(170, 172, 180))
-            painter.drawText(target, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             translate("recognize", "The network's input\nappears here"))
-        painter.setPen(QColor(120, 120, 130))
-        painter.drawRect(target.adjusted(0, 0, -1, -1))
-        painter.end()
-
-
 def candidate_tip(label: str) -> str:
     """What clicking a candidate writes. A Latin letter is named by its case and capital (small letter L, capital
     letter I): l and I are one stroke in the window's sans-serif font."""
@@ -376,6 +318,13 @@ def candidate_tip(label: str) -> str:
             return translate("recognize", "Click to write “{0}” (capital letter {0})").format(label)
         return translate("recognize", "Click to write “{0}” (small letter {1})").format(label, label.upper())
     return translate("recognize", "Click to write “{0}”").format(label)
+
+
+def shortcut_tip(rank: int) -> str:
+    """The keys that write the candidate of ``rank`` (0 is the top answer): a fresh-eyes walk never found Alt+1…9."""
+    if rank == 0:
+        return translate("recognize", "Keys: Enter or Alt+1")
+    return translate("recognize", "Keys: Alt+{0}").format(rank + 1) if rank < 9 else ""
 
 
 def neighbours_of(label) -> list[str]:
