@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from guiapp.core.datasets.user_store import UserStore
+from guiapp.qt.i18n import date_time
 from qt.dataset_fixtures import drawing, open_in, run_and_wait, write_npz, shown_panel
 
 
@@ -145,6 +146,10 @@ def test_drawn_sample_shows_strokes_and_replays(qtbot, panel, filled):
     panel.grid.select_sample(2)
     view = panel.sample_view
     assert view.label.text() == "b" and "drawn on the pad" in view.details.text()
+    # When, in local time as the Runs table writes it (this one said "… UTC")
+    record = panel.records["mine"][2]
+    assert f"drawn on the pad, {date_time(record.time.isoformat())}" in view.details.text()
+    assert "UTC" not in view.details.text()
     assert "mine" in view.details.text() and ".png" in view.details.text()
     assert view.replay.isVisible() and view.replay.drawing is not None
     assert view.replay.is_playing()

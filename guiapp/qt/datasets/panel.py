@@ -45,7 +45,7 @@ from guiapp.qt.datasets.problems import ProblemsBar
 from guiapp.qt.progress import ProgressStrip
 from guiapp.qt.datasets.sample_view import SampleView
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import fmt, localise, number, sample_number, split_label, translate, unbroken
+from guiapp.qt.i18n import date_time, fmt, localise, number, sample_number, split_label, translate, unbroken
 from guiapp.qt.theme import set_tone, tone
 
 SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
@@ -322,7 +322,7 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
             record = records[index]
             origin = translate("datasets", "drawn on the pad") if record.has_strokes else \
                 translate("datasets", "added image")
-            details.append(f"{origin}, {record.time:%Y-%m-%d %H:%M} UTC")
+            details.append(f"{origin}, {date_time(record.time.isoformat())}")  # local, as Runs writes times
             name = record.path.name
             short = name if len(name) <= 30 else f"{name[:17]}…{name[-12:]}"
             details.append(translate("datasets", "file: {0}").format(f"{record.path.parent.parent.name}/samples/{short}"))
