@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guiapp.core.datasets.base import DatasetError
-from guiapp.core.datasets.idx import FASHION_CLASSES, load_idx_dataset, read_idx
+from guiapp.core.datasets.idx import FASHION_CLASSES, load_idx_dataset
+from guiapp.core.datasets.idx_file import read_idx
 
 FASHION_DIR = Path("/usr/share/datasets/fashion-mnist")
 CODES = {np.dtype(np.uint8): 0x08, np.dtype(np.int8): 0x09, np.dtype(">i2"): 0x0B, np.dtype(">i4"): 0x0C,
