@@ -1,4 +1,5 @@
-"""Main window: the Recognize, Datasets and Train tabs, menus, status bar, model switching and persistence.
+"""Main window: the Recognize, Datasets and Train tabs, menus, status bar and persistence (the model in use:
+``model_switching``).
 
 The window never imports TensorFlow itself: :meth:`MainWindow.start_backend` (called once the window is on screen)
 asks the inference thread to import it, and recognition switches on when that thread reports back. Models load in
@@ -7,8 +8,6 @@ the same thread; a refused or broken file shows the core's message in a dialog a
 
 from __future__ import annotations
 
-import logging
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QTimer, Signal
@@ -16,43 +15,26 @@ from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox, Q
                                QTabWidget)
 
 from guiapp import DISPLAY_NAME
-from guiapp.core.filekind import not_a_model
 from guiapp.qt import a11y, i18n, look, theme, wheel_guard
 from guiapp.qt.menus import build_menus
 from guiapp.qt.settings import Settings
 from guiapp.qt.teach import Teacher
 from guiapp.qt.file_actions import FileActionsMixin
-from guiapp.qt.recognize.model_picker import model_display_name
+from guiapp.qt.model_switching import ModelSwitchingMixin, default_model
 from guiapp.qt.recognize.panel import RecognizePanel
 from guiapp.qt.datasets.panel import DatasetsPanel
 from guiapp.qt.recognize.inference import Inference, TensorFlowImports
 from guiapp.qt.train.panel import TrainPanel
 from guiapp.qt.window_size import fit_to_screen
-from guiapp.core.plural import resolve
 from guiapp.qt.i18n import translate
 
 __all__ = ["MainWindow"]
-log = logging.getLogger(__name__)
-RECOGNIZER_CACHE = 8  # loaded models kept, so switching back to one is instant
-PRELOAD_DELAY_MS = 1500  # after the first model is ready, the other bundled models load in the background
-PRELOAD = -1  # request id of a background load: cached, never activated, failures only logged
 DEFAULT_SIZE = (1100, 720)
 BACKEND_FALLBACK_MS = 500
 TF_NOT_LOADED = QT_TRANSLATE_NOOP("main_window", "TensorFlow: not needed yet")  # recognition does not need it; training and foreign models load it
 
 
-def default_model() -> str | None:
-    """The bundled model a first launch starts with: digits when bundled, else the first one."""
-    from guiapp.qt.recognize.model_picker import bundled_models
-
-    models = bundled_models()
-    for name, path in models:
-        if path.stem == "digits":
-            return str(path)
-    return str(models[0][1]) if models else None
-
-
-class MainWindow(FileActionsMixin, QMainWindow):
+class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
     """``use_model(path)`` switches recognition to a model file; ``current_model_path()`` says which is active."""
 
     modelChanged = Signal(str)  # path of the model now recognising
@@ -270,122 +252,6 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if self.recognize.recognizer is None:
             self.recognize.set_recognizer(None, translate("main_window", "TensorFlow failed to load ({0}); converted models still recognize.").format(message))
         self._show_error(translate("main_window", "TensorFlow failed to load"), translate("main_window", "Training and models without a converted form are unavailable.\n\n{0}").format(message))
-
-    # -- models --------------------------------------------------------------------------------------------------------
-    def current_model_path(self) -> str | None:
-        return self._model_path
-
-    def use_model(self, path) -> None:
-        """Switch recognition to the model file at ``path``; on failure a dialog explains and the old model stays."""
-        path = str(path)
-        if path in self._recognizers:
-            self._activate(path, self._recognizers.pop(path))
-            return
-        if not Path(path).is_file():
-            self._show_error(translate("main_window", "Cannot open model"), translate("main_window", "{0}: no such file").format(path))
-            self.settings.remove_recent_model(path)
-            self._refresh_models()
-            return
-        if not self._backend_started:
-            self._wanted = path  # loaded once the window has been painted
-            self.model_status.setText(translate("main_window", "Model {0}: loading after start-up…").format(model_display_name(path)))
-            return
-        self._request_id += 1
-        self.model_status.setText(translate("main_window", "Loading {0}…").format(model_display_name(path)))
-        if self.recognize.recognizer is None:
-            self.recognize.set_recognizer(None, translate("main_window", "Loading the {0} model…").format(model_display_name(path)))
-        self.inference.load_model(self._request_id, path)
-
-    def _on_model_loaded(self, request_id: int, path: str, recognizer) -> None:
-        if request_id != self._request_id:
-            self._recognizers[path] = recognizer  # a later request won; keep this one for a quick switch
-            return
-        self._activate(path, recognizer)
-
-    first_model_at: float | None = None  # perf_counter when recognition first became possible (self-test)
-
-    def _activate(self, path: str, recognizer) -> None:
-        first = self._model_path is None
-        if self.first_model_at is None:
-            self.first_model_at = time.perf_counter()
-        self._recognizers[path] = recognizer
-        while len(self._recognizers) > RECOGNIZER_CACHE:
-            self._recognizers.pop(next(iter(self._recognizers)))
-        self._model_path = path
-        self.recognize.set_recognizer(recognizer)
-        self.settings.last_model = path
-        self.settings.add_recent_model(path)
-        self._refresh_models()
-        self._show_model_status()
-        if self.model_info_dialog is not None and self.model_info_dialog.isVisible():
-            self.show_model_info()
-        self.modelChanged.emit(path)
-        if first and self.preload:
-            QTimer.singleShot(PRELOAD_DELAY_MS, self._preload_bundled)
-
-    def _show_model_status(self) -> None:
-        """The status bar's model: its name, classes and input, or "No model"."""
-        recognizer = self._recognizers.get(self._model_path) if self._model_path else None
-        if recognizer is None:
-            self.model_status.setText(translate("main_window", "Model: {0}").format(model_display_name(self._model_path))
-                                      if self._model_path else translate("main_window", "No model"))
-            return
-        spec = recognizer.spec
-        self.model_status.setText(translate("main_window", "Model: {0} ({1}, {2}×{3})").format(model_display_name(self._model_path), resolve(self.tr('%Ln class(es)', '', recognizer.num_classes), recognizer.num_classes), spec.height, spec.width))
-
-    def _preload_bundled(self) -> None:
-        """Load the other bundled models one by one, so picking one switches at once. Each load is its own job
-        in the inference thread, so a drawing's recognition waits for at most one of them."""
-        from guiapp.qt.recognize.model_picker import bundled_models
-
-        for _, path in bundled_models():
-            if str(path) not in self._recognizers:
-                self.inference.load_model(PRELOAD, str(path))
-
-    def _on_model_failed(self, request_id: int, path: str, message: str) -> None:
-        if request_id == PRELOAD:
-            log.warning("bundled model not preloaded: %s", message)
-            return
-        current = model_display_name(self._model_path) if self._model_path else None
-        self._show_model_status()  # the model still in use, as it was shown before this one was tried
-        self._refresh_models()
-        keep = translate("main_window", "\n\nStill using {0}.").format(current) if current else ""
-        # A picture or a text file opened as a model: say what it is in words, not the HDF5 library's reason.
-        plain = not_a_model(path)
-        if plain:
-            log.info("not a model: %s (%s)", path, message)
-        self._show_error(translate("main_window", "Cannot use this model"), f"{plain or message}{keep}")
-
-    def _models_deleted(self, _ids: list) -> None:
-        """Runs were deleted with their models: the model lists forget the files that are gone (a nameless
-        "model.h5" stayed, and failed when chosen), and a pad that used one goes back to the default model."""
-        for path in self.settings.recent_models():
-            if not Path(path).is_file():
-                self.settings.remove_recent_model(path)
-                self._recognizers.pop(path, None)
-        fallback = default_model()
-        if self._model_path and not Path(self._model_path).is_file() and fallback:
-            self.use_model(fallback)
-            self.statusBar().showMessage(translate("main_window", "The model in use was deleted with its run: the pad "
-                                                   "uses {0} again").format(model_display_name(fallback)), 10000)
-        self._refresh_models()
-
-    def _refresh_models(self) -> None:
-        self.recognize.picker.refresh(self.settings.recent_models(), self._model_path)
-        if self.recent_menu is not None:
-            self.rebuild_recent_menu()
-
-    model_info_dialog = None
-
-    def show_model_info(self) -> None:
-        from guiapp.qt.recognize.model_info import ModelInfoDialog
-
-        if self.model_info_dialog is None:
-            self.model_info_dialog = ModelInfoDialog(self)
-        path = self._model_path
-        self.model_info_dialog.set_model(path, model_display_name(path) if path else None)
-        self.model_info_dialog.show()
-        self.model_info_dialog.raise_()
 
     # -- dialogs, persistence, closing ---------------------------------------------------------------------------------
     def _show_error(self, title: str, text: str) -> None:

@@ -2038,6 +2038,13 @@
         <source>saving the model: converting it for fast recognition takes a few seconds…</source>
         <translation>enregistrement du modèle : sa conversion pour une reconnaissance rapide prend quelques secondes…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln classe</numerusform>
+            <numerusform>%Ln classes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -2208,13 +2215,6 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln classe</numerusform>
-            <numerusform>%Ln classes</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4130,14 @@ Still using {0}.</source>
     <message>
         <source>Click to write “{0}” (small letter {1})</source>
         <translation>Cliquer pour écrire « {0} » (lettre minuscule {1})</translation>
+    </message>
+    <message>
+        <source>Keys: Enter or Alt+1</source>
+        <translation>Touches : Entrée ou Alt+1</translation>
+    </message>
+    <message>
+        <source>Keys: Alt+{0}</source>
+        <translation>Touches : Alt+{0}</translation>
     </message>
     <message>
         <source>Write {0}: the prolonged sound mark</source>

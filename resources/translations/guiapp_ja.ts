@@ -2006,6 +2006,12 @@
         <source>saving the model: converting it for fast recognition takes a few seconds…</source>
         <translation>モデルを保存中：高速認識用の変換に数秒かかります…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln クラス</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -2156,12 +2162,6 @@
     <message>
         <source>Language</source>
         <translation>言語</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln クラス</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4068,14 @@ Still using {0}.</source>
     <message>
         <source>Click to write “{0}” (small letter {1})</source>
         <translation>クリックで「{0}」を書き込みます（小文字の {1}）</translation>
+    </message>
+    <message>
+        <source>Keys: Enter or Alt+1</source>
+        <translation>キー: Enter または Alt+1</translation>
+    </message>
+    <message>
+        <source>Keys: Alt+{0}</source>
+        <translation>キー: Alt+{0}</translation>
     </message>
     <message>
         <source>Write {0}: the prolonged sound mark</source>

@@ -2006,6 +2006,12 @@
         <source>saving the model: converting it for fast recognition takes a few seconds…</source>
         <translation>正在保存模型：为快速识别进行转换需要几秒钟…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln 个类别</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -2156,12 +2162,6 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln 个类别</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4068,14 @@ Still using {0}.</source>
     <message>
         <source>Click to write “{0}” (small letter {1})</source>
         <translation>点击写入“{0}”（小写字母 {1}）</translation>
+    </message>
+    <message>
+        <source>Keys: Enter or Alt+1</source>
+        <translation>按键：Enter 或 Alt+1</translation>
+    </message>
+    <message>
+        <source>Keys: Alt+{0}</source>
+        <translation>按键：Alt+{0}</translation>
     </message>
     <message>
         <source>Write {0}: the prolonged sound mark</source>

@@ -2006,6 +2006,12 @@
         <source>saving the model: converting it for fast recognition takes a few seconds…</source>
         <translation>正在儲存模型：為快速辨識進行轉換需要幾秒鐘…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln 個類別</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -2156,12 +2162,6 @@
     <message>
         <source>Language</source>
         <translation>語言</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln 個類別</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4068,14 @@ Still using {0}.</source>
     <message>
         <source>Click to write “{0}” (small letter {1})</source>
         <translation>點選寫入“{0}”（小寫字母 {1}）</translation>
+    </message>
+    <message>
+        <source>Keys: Enter or Alt+1</source>
+        <translation>按鍵：Enter 或 Alt+1</translation>
+    </message>
+    <message>
+        <source>Keys: Alt+{0}</source>
+        <translation>按鍵：Alt+{0}</translation>
     </message>
     <message>
         <source>Write {0}: the prolonged sound mark</source>
