@@ -8,8 +8,7 @@ import contextlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox,
-    QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
@@ -18,7 +17,8 @@ from guiapp.qt.eliding_combo import ElidingComboBox
 from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.look import menu_button
 from guiapp.qt.train.preset_view import PresetDescription, describe_choice
-from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
+from guiapp.qt.train.training_fields import TrainingFieldsMixin
+from guiapp.core.training.config import TrainConfig
 from guiapp.core.plural import resolve
 from guiapp.core.text import Plural
 from guiapp.qt.i18n import fmt, localise, translate
@@ -29,22 +29,15 @@ NO_GPU_NOTE = QT_TRANSLATE_NOOP("train", "No GPU found by TensorFlow: training r
                                           "built-in datasets; a few minutes per run).")  # translated where shown
 
 
-# Translated where it is used (the same text as the tooltip set in __init__, so one translation serves both).
+# Translated where it is used (the same text as the Test field's tooltip in training_fields: one translation).
 TEST_TIP = "Held out for the evaluation view (datasets with their own test set keep it)"
+
+
 def default_config() -> TrainConfig:
     return TrainConfig()  # the core's defaults, the same that `guiapp train` starts from
 
 
-class _RateBox(QDoubleSpinBox):
-    """A learning rate as people write it, 0.001 (five decimals are needed for 0.00005, but "0.00100" read oddly)."""
-
-    def textFromValue(self, value: float) -> str:  # noqa: N802 — Qt's name
-        text = self.locale().toString(float(value), "f", self.decimals())
-        point = self.locale().decimalPoint()
-        return text.rstrip("0").rstrip(point) if point in text else text
-
-
-class TrainingSettings(QWidget):
+class TrainingSettings(TrainingFieldsMixin, QWidget):
     choiceChanged = Signal()  # dataset or preset changed: describe again
     augmentPreviewRequested = Signal(str)  # dataset name: the Datasets area can show augmented samples
 
@@ -123,67 +116,6 @@ class TrainingSettings(QWidget):
         self.preset_summary = self.description.summary
         self.layer_table = self.description.layer_table
         self.param_count = self.description.param_count
-        return box
-
-    def _hyper_group(self) -> QGroupBox:
-        box = QGroupBox(translate("train", "Training"))
-        form = QFormLayout(box)
-        # A long label ("Taux d'apprentissage") goes above its field when the column is narrow, rather than
-        # widening the column and the window past 1024 px.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.epochs = QSpinBox()
-        self.epochs.setRange(1, 1000)
-        form.addRow(translate("train", "Epochs"), self.epochs)
-        self.batch_size = QSpinBox()
-        self.batch_size.setRange(1, 4096)
-        form.addRow(translate("train", "Batch size"), self.batch_size)
-        self.optimizer = QComboBox()
-        self.optimizer.addItems(OPTIMIZERS)
-        form.addRow(translate("train", "Optimizer"), self.optimizer)
-        self.learning_rate = _RateBox()
-        self.learning_rate.setDecimals(5)
-        self.learning_rate.setRange(0.00001, 1.0)
-        self.learning_rate.setSingleStep(0.0005)
-        form.addRow(translate("train", "Learning rate"), self.learning_rate)
-        self.schedule = QComboBox()
-        self.schedule.addItems(SCHEDULES)
-        self.schedule.setToolTip(translate("train", "constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; "
-                                 "plateau: halve when validation loss stalls"))
-        form.addRow(translate("train", "Schedule"), self.schedule)
-        self.dropout = QDoubleSpinBox()
-        self.dropout.setRange(-0.05, 0.9)
-        self.dropout.setSingleStep(0.05)
-        self.dropout.setSpecialValueText(translate("train", "preset's own"))
-        form.addRow(translate("train", "Dropout"), self.dropout)
-        self.validation = QSpinBox()
-        self.validation.setRange(0, 50)
-        self.validation.setSuffix(" %")
-        form.addRow(translate("train", "Validation"), self.validation)
-        self.test = QSpinBox()
-        self.test.setRange(0, 50)
-        self.test.setSuffix(" %")
-        self.test.setToolTip(translate("train", "Held out for the evaluation view (datasets with their own test set keep it)"))
-        form.addRow(translate("train", "Test"), self.test)
-        self.early_stopping = QSpinBox()
-        self.early_stopping.setRange(0, 100)
-        self.early_stopping.setSpecialValueText(translate("train", "off"))
-        self.early_stopping.setSuffix(translate("train", " epochs"))
-        self.early_stopping.setToolTip(translate("train", "Stop when validation loss has not improved for this many epochs"))
-        form.addRow(translate("train", "Early stop"), self.early_stopping)
-        self.augment = QCheckBox(translate("train", "Augment"))
-        self.augment_strength = QDoubleSpinBox()
-        self.augment_strength.setRange(0.1, 3.0)
-        self.augment_strength.setSingleStep(0.1)
-        self.augment_strength.setPrefix("× ")
-        preview = QLabel(translate("train", '<a href="#">preview</a>'))
-        preview.setToolTip(translate("train", "Show augmented samples of this dataset in the Datasets area"))
-        preview.linkActivated.connect(lambda _link: self.augmentPreviewRequested.emit(self.dataset_name()))
-        row = QHBoxLayout()
-        row.addWidget(self.augment)
-        row.addWidget(self.augment_strength, 1)
-        row.addWidget(preview)
-        self.augment.toggled.connect(self.augment_strength.setEnabled)
-        form.addRow("", row)
         return box
 
     def _device_group(self) -> QGroupBox:
@@ -346,15 +278,8 @@ class TrainingSettings(QWidget):
         self._dataset_changed()
 
     def config(self) -> TrainConfig:
-        dropout = self.dropout.value()
-        return TrainConfig(
-            preset=self.preset_name(), epochs=self.epochs.value(), batch_size=self.batch_size.value(),
-            optimizer=self.optimizer.currentText(), learning_rate=float(self.learning_rate.value()),
-            schedule=self.schedule.currentText(), dropout=None if dropout < 0 else round(dropout, 3),
-            augment=self.augment.isChecked(), augment_strength=float(self.augment_strength.value()),
-            validation_split=self.validation.value() / 100, test_split=self.test.value() / 100,
-            early_stopping=self.early_stopping.value(), device=self.device.currentData() or "cpu",
-        )
+        return TrainConfig(preset=self.preset_name(), device=self.device.currentData() or "cpu",
+                           **self._training_fields())
 
     def choice(self) -> dict:
         """What the user chose, to keep across restarts (see :meth:`restore`)."""
@@ -401,18 +326,7 @@ class TrainingSettings(QWidget):
     def set_config(self, config: TrainConfig) -> None:
         index = self.preset.findData(config.preset)
         self.preset.setCurrentIndex(max(0, index))
-        self.epochs.setValue(config.epochs)
-        self.batch_size.setValue(config.batch_size)
-        self.optimizer.setCurrentText(config.optimizer)
-        self.learning_rate.setValue(config.learning_rate)
-        self.schedule.setCurrentText(config.schedule)
-        self.dropout.setValue(-0.05 if config.dropout is None else config.dropout)
-        self.augment.setChecked(config.augment)
-        self.augment_strength.setValue(config.augment_strength)
-        self.augment_strength.setEnabled(config.augment)
-        self.validation.setValue(round(config.validation_split * 100))
-        self.test.setValue(round(config.test_split * 100))
-        self.early_stopping.setValue(config.early_stopping)
+        self._set_training_fields(config)
         index = self.device.findData(config.device)
         if index >= 0:
             self.device.setCurrentIndex(index)
