@@ -24,10 +24,12 @@ def test_the_users_classes_weigh_as_much_as_the_original_ones(digits):
     mixed = mix(mine, digits, digits.spec, original_per_class=20, held_out=0.2, seed=0)
     counts = dict(zip(mixed.classes, mixed.class_counts()))
     assert all(counts[str(d)] == 20 for d in range(10))
-    held = mixed.predefined_test[: len(mine)]
-    assert held.sum() == 4 and not mixed.predefined_test[len(mine) + 200:].any()  # copies are never test samples
+    held = mixed.predefined_test[: len(mine)] | mixed.predefined_validation[: len(mine)]
+    assert mixed.predefined_test[: len(mine)].sum() == mixed.predefined_validation[: len(mine)].sum() == 2
+    # Copies are never validation or test samples: a Teach round validated on copies of its training drawings
+    assert not mixed.predefined_test[len(mine) + 200:].any() and not mixed.predefined_validation[len(mine) + 200:].any()
     # The original's 20 of each class are held out in the same share: what the model may forget is measured too.
-    original_test = mixed.predefined_test[len(mine): len(mine) + 200]
+    original_test = (mixed.predefined_test | mixed.predefined_validation)[len(mine): len(mine) + 200]
     assert original_test.sum() == 40
     assert sorted(np.bincount(np.asarray(mixed.labels)[len(mine):len(mine) + 200][original_test])) == [4] * 10
     # 8 training samples of each new class, repeated to about the original's 20 (plus the 2 held out).
@@ -36,6 +38,15 @@ def test_the_users_classes_weigh_as_much_as_the_original_ones(digits):
     assert len(copies) == 2 * 8 * (round(20 / 8) - 1)
     for index in np.flatnonzero(held):  # no copy of a held-out drawing is trained on
         assert not (copies == np.asarray(mine.images)[index]).all(axis=(1, 2)).any()
+    # Training validates on drawings it never trains on (it drew them at random from the mix, copies included)
+    split = mixed.split(validation=0.1, test=0.0, seed=0)  # as Teach asks
+    images, labels = np.asarray(mixed.images), np.asarray(mixed.labels)
+    new_classes = [mixed.classes.index(c) for c in ("x", "y")]
+    validating = [i for i in split.validation if labels[i] in new_classes]
+    assert len(validating) == 2
+    trained = [i for i in split.train if labels[i] in new_classes]  # (mine's images are digits' own too)
+    for index in validating:
+        assert not (images[trained] == images[index]).all(axis=(1, 2)).any()
 
 
 def test_too_few_samples_are_refused_before_they_are_repeated(digits, tmp_path):

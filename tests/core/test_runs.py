@@ -96,18 +96,21 @@ def test_mix_adds_new_classes_and_holds_out_user_samples():
                        np.repeat([0, 1], 5), spec=spec)
     mixed = mix(personal, original, spec, original_per_class=5)
     assert mixed.classes == ["0", "1", "x"] and mixed.image_shape == (28, 28)
-    # held out: what each part's own split marks validation or test (of 5 a class: one of each), as the Datasets
-    # area shows them; the user's 3 training samples a class are repeated once to weigh as the original's 5
+    # The mix's fixed split is each part's own (of 5 a class: one validation, one test), as the Datasets area shows
+    # them; the user's 3 training samples a class are repeated once to weigh as the original's 5
     own = personal.split()
-    assert np.flatnonzero(mixed.predefined_test[:10]).tolist() == sorted([*own.validation, *own.test])
-    assert mixed.predefined_test[:10].sum() == 4 and mixed.predefined_test[10:20].sum() == 4
-    assert not mixed.predefined_test[20:].any()
+    assert np.flatnonzero(mixed.predefined_validation[:10]).tolist() == sorted(own.validation)
+    assert np.flatnonzero(mixed.predefined_test[:10]).tolist() == sorted(own.test)
+    assert mixed.predefined_test[10:20].sum() == mixed.predefined_validation[10:20].sum() == 2
+    assert not mixed.predefined_test[20:].any() and not mixed.predefined_validation[20:].any()  # copies train only
     assert len(mixed) == 10 + 10 + 6 and mixed.class_counts().tolist() == [5, 10 + 3, 5 + 3]
     held = personal_part(mixed, len(personal), held_out_only=True)
     assert len(held) == 4 and sorted(np.array(held.classes)[held.labels]) == ["1", "1", "x", "x"]
     kept = original_held_out(mixed, len(personal))
     assert len(kept) == 4 and sorted(np.array(kept.classes)[kept.labels]) == ["0", "0", "1", "1"]
-    assert mixed.split(validation=0.2).test.tolist() == np.flatnonzero(mixed.predefined_test).tolist()
+    split = mixed.split(validation=0.2)  # fixed: the fractions do not apply
+    assert split.test.tolist() == np.flatnonzero(mixed.predefined_test).tolist()
+    assert split.validation.tolist() == np.flatnonzero(mixed.predefined_validation).tolist()
 
 
 def test_a_deleted_run_goes_to_the_trash_and_comes_back(tmp_path):

@@ -2,9 +2,11 @@
 learns the user's hand (and any new class) without forgetting the rest. ``core.training.engine.train(base=...)`` does the
 training; this module only builds the mixed dataset and measures accuracy on the user's samples.
 
-The user's samples are split once (seeded, stratified) into a part that is trained on and a held-out part that is
-marked as the mixed dataset's own test set, so "after" accuracy on held-out samples is honest. The original's
-samples are split in the same share: their held-out part measures what the model may have forgotten.
+The user's samples are split once (seeded, stratified, as the Datasets area shows them) into training, validation
+and test parts that become the mixed dataset's fixed split, so validation and the "after" accuracy on held-out
+samples are honest: only training drawings are repeated to weigh as much as the original's classes, and no copy of
+one is ever a validation sample. The original's samples are split the same way: their held-out part measures what
+the model may have forgotten.
 """
 
 from __future__ import annotations
@@ -85,10 +87,11 @@ def _subsample(dataset: Dataset, per_class: int | None, seed: int) -> np.ndarray
 def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, original_per_class: int | None = None,
         held_out: bool = True, seed: int = 0) -> Dataset:
     """One dataset at ``spec``'s size: the user's samples plus up to ``original_per_class`` original samples per
-    class. Classes are the original's, then the user's new ones. With ``held_out``, what each part's own split holds
-    out (:func:`held_out_of`: the samples the Datasets area marks validation or test) becomes the dataset's
-    predefined test set (never trained on): a test set of the user's samples alone would hold only their classes,
-    and say nothing of the ones the model may forget."""
+    class. Classes are the original's, then the user's new ones. With ``held_out``, each part's own split (the one
+    the Datasets area shows) becomes the dataset's fixed split: its validation samples validate, its test samples
+    test, and neither is trained on. A test set of the user's samples alone would hold only their classes, and say
+    nothing of the ones the model may forget. The validation part is fixed too: drawn at random from the mix, it
+    held copies of the drawings trained on (a Teach round read 100 % validation accuracy from its second epoch)."""
     personal_idx = np.arange(len(personal))
     if original is not None:
         original_idx = _subsample(original, original_per_class, seed)
@@ -102,7 +105,8 @@ def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, origi
         parts.append(images_for_spec(original, spec, original_idx))
         labels.append(np.array([classes.index(original.classes[l]) for l in np.asarray(original.labels)[original_idx]],
                                np.int64))
-    held = held_out_of(personal, seed) if held_out else np.zeros(len(personal), bool)
+    validating, testing = _split_masks(personal, seed) if held_out else (np.zeros(len(personal), bool),) * 2
+    held = validating | testing
     if len(original_idx) and original_per_class:
         # A person draws ten samples where the original has fifty of each class: the user's training samples are
         # repeated (augmentation varies each copy) so their classes weigh as much as the original ones.
@@ -113,39 +117,57 @@ def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, origi
         if len(extra):
             parts.append(np.asarray(parts[0])[extra])
             labels.append(labels[0][extra])
-    test = np.zeros(sum(len(p) for p in parts), bool)
-    test[: len(personal)] = held  # the user's own samples come first in the mix, then the original's
-    if held_out and len(original_idx):  # held out by the same stratified rule as the user's samples
-        test[len(personal):len(personal) + len(original_idx)] = held_out_of(
+    validation, test = np.zeros(sum(len(p) for p in parts), bool), np.zeros(sum(len(p) for p in parts), bool)
+    # The user's own samples come first in the mix, then the original's, then the copies (trained on only).
+    validation[: len(personal)], test[: len(personal)] = validating, testing
+    if held_out and len(original_idx):  # split by the same stratified rule as the user's samples
+        end = len(personal) + len(original_idx)
+        validation[len(personal):end], test[len(personal):end] = _split_masks(
             Dataset(original.name, classes, parts[1], labels[1], spec=spec), seed)
     name = personal.name if original is None else f"{personal.name}+{original.name}"
     return Dataset(name, classes, np.concatenate(parts), np.concatenate(labels), spec=spec, kind="user",
                    source=f"personalisation: {len(personal)} user samples + {len(original_idx)} original",
-                   predefined_test=test if test.any() else None)
+                   predefined_test=test if test.any() else None,
+                   predefined_validation=validation if validation.any() else None)
+
+
+def _split_masks(dataset: Dataset, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per sample of ``dataset``: (in its own split's validation part, in its test part)."""
+    split = dataset.split(seed=seed)
+    validation, test = np.zeros(len(dataset), bool), np.zeros(len(dataset), bool)
+    validation[split.validation], test[split.test] = True, True
+    return validation, test
 
 
 def held_out_of(dataset: Dataset, seed: int = 0) -> np.ndarray:
     """Per sample, whether ``dataset``'s own split (as training and the Datasets area split it: 10 % validation,
     10 % test, one of each where a class can spare it) keeps it out of training: a sample the Datasets area shows
     as validation or test is never one Personalize trains on."""
-    split = dataset.split(seed=seed)
-    held = np.zeros(len(dataset), bool)
-    held[np.concatenate([split.validation, split.test])] = True
+    validation, test = _split_masks(dataset, seed)
+    return validation | test
+
+
+def _held_in_mix(mixed: Dataset) -> np.ndarray:
+    """Per sample of a :func:`mix` result: validation or test, never trained on."""
+    held = np.zeros(len(mixed), bool)
+    for part in (mixed.predefined_validation, mixed.predefined_test):
+        if part is not None:
+            held |= np.asarray(part, bool)
     return held
 
 
 def personal_part(mixed: Dataset, n_personal: int, held_out_only: bool = False) -> Dataset:
     """The user's samples of a :func:`mix` result (they come first), optionally only the held-out ones."""
     index = np.arange(n_personal)
-    if held_out_only and mixed.predefined_test is not None:
-        index = index[mixed.predefined_test[:n_personal]]
+    if held_out_only:
+        index = index[_held_in_mix(mixed)[:n_personal]]
     return _part(mixed, index)
 
 
 def original_held_out(mixed: Dataset, n_personal: int) -> Dataset:
-    """The original's held-out samples of a :func:`mix` result (its test samples after the user's)."""
-    test = mixed.predefined_test if mixed.predefined_test is not None else np.zeros(len(mixed), bool)
-    return _part(mixed, n_personal + np.flatnonzero(test[n_personal:]))
+    """The original's held-out samples of a :func:`mix` result (its validation and test samples after the user's;
+    the copies of the user's drawings that follow them are never held out)."""
+    return _part(mixed, n_personal + np.flatnonzero(_held_in_mix(mixed)[n_personal:]))
 
 
 def _part(mixed: Dataset, index: np.ndarray) -> Dataset:
