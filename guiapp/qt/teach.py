@@ -17,6 +17,9 @@ from guiapp.qt.confirm import Role, choose
 from guiapp.qt.i18n import fmt, localise, percent, translate
 
 TEACH_SAMPLES = 10  # drawings of each new character
+# How long the status line keeps a round's outcome (it stays beside the pad): left up, a walk saw it over ten
+# minutes of later runs and evaluations as if about them.
+OUTCOME_MS = 30_000
 
 
 class Teacher(QObject):
@@ -274,7 +277,7 @@ class Teacher(QObject):
                 # Beside the pad as well: the status line's next message took it away (a fresh-eyes walk).
                 outcome += translate("teach", " (the others: {0} → {1})").format(*cost)
             window.collect_bar.show_outcome(outcome, said)
-            window.statusBar().showMessage(said)
+            window.statusBar().showMessage(said, OUTCOME_MS)
         else:
             window.collect_bar.show_outcome()
             window.statusBar().showMessage(translate("teach", "Teaching ended without a new model: {0}").format(localise(result.message)), 8000)

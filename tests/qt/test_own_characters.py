@@ -24,6 +24,9 @@ def test_enter_adds_the_drawing_while_collecting_and_from_the_label_field(qtbot,
     assert field.placeholderText().startswith("Collecting: Enter adds to")  # from the start, not after a drawing
     pad.setFocus()
     draw_one(pad)
+    # The Write button would write the answer and clear the drawing away: it waits while collecting
+    write_button = window.recognize.write_line.write_button
+    assert not write_button.isEnabled() and "Enter adds the drawing" in write_button.toolTip()
     QTest.keyClick(pad, Qt.Key.Key_Return)  # the window-wide Enter must not write the drawing away
     assert pad.stroke_count() == 0 and bar.counts == {"a": 1}
     assert window.recognize.write_line.field.text() == ""
@@ -31,6 +34,8 @@ def test_enter_adds_the_drawing_while_collecting_and_from_the_label_field(qtbot,
     QTest.keyClick(pad, Qt.Key.Key_Enter)  # the keypad's Enter too
     assert bar.counts == {"a": 1, "b": 1} and not bar.collecting()
     assert field.placeholderText() == window.recognize.write_line.writing_hint
+    draw_one(pad)
+    assert write_button.isEnabled()  # writing again once the collection ends
     # Done, not teaching: the next step is named (it ended on a bare "Done ✔").
     assert "train on it in Train" in window.statusBar().currentMessage()
     draw_one(pad)

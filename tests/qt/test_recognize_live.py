@@ -156,10 +156,25 @@ def test_a_label_of_several_characters_is_written_as_a_word(qtbot, window):
     panel = window.recognize
     line = panel.write_line
     line.set_text("")
-    assert line.append("star") == "star" and line.append("heart") == " heart" and line.append("7") == "7"
-    assert line.text() == "star heart7"
+    assert line.append("star") == "star" and line.append("heart") == " heart" and line.append("7") == " 7"
+    assert line.text() == "star heart 7"  # a walk's "10 star1": the word ran into the digit after it
+    assert line.append("8") == "8" and line.text() == "star heart 78"
     line.set_text("a ")
     assert line.append("star") == "star" and line.text() == "a star"
+    # Backspace takes a written word back whole ("a sta" was left), then goes on character by character
+    line.backspace()
+    assert line.text() == "a "
+    line.set_text("1")
+    line.append("star")
+    line.append("2")
+    for expected in ("1 star ", "1 star", "1", ""):
+        line.backspace()
+        assert line.text() == expected
+    line.append("star")
+    line.field.selectAll()
+    qtbot.keyClicks(line.field, "star")  # typed over, not written: a character at a time
+    line.backspace()
+    assert line.text() == "sta"
 
 
 def test_keyboard_undo_redo_and_esc_reach_the_pad(qtbot, window):

@@ -139,6 +139,7 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
 
     window = window_on(qtbot, tiny_digits_model)
     monkeypatch.setattr(teach, "TEACH_SAMPLES", 6)
+    monkeypatch.setattr(teach, "OUTCOME_MS", 5000)  # the outcome's time in the status line (30 s)
     # Two drawings of "x" from before (a stopped collection): too few to learn, so the round leaves them out and
     # says so; they failed the whole round before.
     bar, pad = window.collect_bar, window.recognize.pad
@@ -189,6 +190,8 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     assert re.search(r"the characters it knew: \d+\u00a0% → \d+\u00a0% on held-out samples",
                      window.statusBar().currentMessage()), window.statusBar().currentMessage()
     assert bar.prompt.toolTip() == window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=60_000)  # not for good: beside the pad
+    assert bar.prompt.text().startswith("Learnt ✔")
     assert any(text.startswith("Learning… ") and "%" in text and text.endswith(" left") for text in beside_pad), beside_pad
     assert len(set(widths)) == 1 and widths[0] >= bar.prompt.fontMetrics().horizontalAdvance(
         max(beside_pad, key=len)), (widths, beside_pad)

@@ -332,7 +332,9 @@ class RecognizePanel(WritingMixin, QWidget):
         self.clear_action.setEnabled(not self.pad.is_empty())
         # Nothing to write (or, while collecting, to add) from an empty pad: Enter and Write wait for ink.
         self.write_action.setEnabled(not self.pad.is_empty())
-        self.write_line.write_button.setEnabled(not self.pad.is_empty())
+        # While collecting, the button would write the answer and clear the drawing away (a walk lost one so):
+        # Enter adds it, and the button waits until the collection ends.
+        self.write_line.write_button.setEnabled(not self.pad.is_empty() and not self.collect_bar.collecting())
 
     def _on_drawing_changed(self) -> None:
         self._live_timer.stop()

@@ -13,6 +13,9 @@ from guiapp.qt.look import icon
 from guiapp.qt.i18n import translate
 
 
+MAX_WRITTEN = 200  # appends remembered for Backspace
+
+
 @dataclass(frozen=True)
 class Write:
     """One answer the pad wrote into the line: Undo takes ``added`` back, Redo adds it again."""
@@ -94,6 +97,10 @@ class WriteLine(QWidget):
         self.copy_button = QPushButton(icon("copy"), translate("recognize", "Copy"))
         self.copy_button.setToolTip(translate("recognize", "Copy the written text (Ctrl+C)"))
         self.copy_button.clicked.connect(self.copy_all)
+        # (the line's text after each append, what it added), newest last: Backspace takes a word back whole while
+        # the line still ends as that append left it
+        self._written: list[tuple[str, str]] = []
+        self.field.textEdited.connect(lambda _text: self._written.clear())  # typed: the text is the person's own
         layout.addWidget(self.field, 1)
         for button in (self.write_button, self.turn_button, self.backspace_button, self.copy_button):
             layout.addWidget(button)
@@ -113,16 +120,26 @@ class WriteLine(QWidget):
 
     def append(self, text: str) -> str:
         """Append ``text`` and return what was added: a label of several characters (a user's "star", "heart") is
-        a word, set apart by a space from the text before it, so two of them do not run together."""
+        a word, set apart by a space from the text on either side, so it does not run into them ("10 star1")."""
         current = self.field.text()
-        if len(text) > 1 and current and not current[-1].isspace():
+        after_word = bool(self._written) and self._written[-1][0] == current and _is_word(self._written[-1][1])
+        if current and not current[-1].isspace() and not text[:1].isspace() and (_is_word(text) or after_word):
             text = " " + text
         self.field.setText(current + text)
         self.field.setCursorPosition(len(self.field.text()))
+        self._written.append((self.field.text(), text))
+        del self._written[:-MAX_WRITTEN]
         return text
 
     def backspace(self) -> None:
-        self.field.setText(self.field.text()[:-1])
+        """Delete the last character; a word written as one label (a taught "star") goes whole, as it came."""
+        text = self.field.text()
+        if self._written and self._written[-1][0] == text:
+            added = self._written.pop()[1]
+            if _is_word(added):
+                self.field.setText(text[: -len(added)])
+                return
+        self.field.setText(text[:-1])
 
     def turn_last(self) -> str | None:
         """The last character replaced by its next form (:func:`turned`); the new character, or None."""
@@ -143,6 +160,11 @@ class WriteLine(QWidget):
         if isinstance(window, QMainWindow):  # a copy changes nothing on screen: the status bar says it happened
             window.statusBar().showMessage(translate("recognize", "Copied to the clipboard: {0}").format(text), 4000)
         return text
+
+
+def _is_word(added: str) -> bool:
+    """A label of several characters, as appended (perhaps after a space)."""
+    return len(added.strip()) > 1
 
 
 def turned(char: str) -> str | None:

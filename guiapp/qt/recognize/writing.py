@@ -98,7 +98,8 @@ class WritingMixin:
         if bar.collecting():
             text = translate("recognize", "Collecting: Enter adds to {0}").format(bar.target_dataset())
             action = translate("recognize", "&Add the drawing to {0}").format(bar.target_dataset())
-            tip = adds
+            tip = translate("recognize", "Writing waits until the collection ends: Enter adds the drawing to {0}").format(
+                bar.target_dataset())
         elif label:
             text = translate("recognize", "Enter adds to {0} as “{1}”: clear the label to write").format(
                 bar.target_dataset(), label)
@@ -111,6 +112,7 @@ class WritingMixin:
         # Edit → "Write top answer  Return" while Return added the drawing: the menu names what Enter does.
         self.write_action.setText(action)
         self.write_line.write_button.setToolTip(tip)
+        self._update_stroke_actions()  # Write waits while collecting
 
     def _update_copy(self, text: str) -> None:
         """Copy and ⌫ only with text to copy or delete (Backspace the key stays: on a drawing it takes a stroke)."""
