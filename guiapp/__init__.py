@@ -1,4 +1,4 @@
-"""Inkling (package ``guiapp``): draw a character, watch a CNN recognise it, grow the data, train the network."""
+"""Inkling (package ``guiapp``): draw a character, watch a CNN recognize it, grow the data, train the network."""
 
 import os as _os
 

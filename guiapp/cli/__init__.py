@@ -27,10 +27,10 @@ class OneLineErrors(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineErrors(prog="guiapp", formatter_class=HelpFormatter, description=f"{DISPLAY_NAME}: draw a character, watch a CNN "
-                                     "recognise it, grow the data, train the network. No subcommand opens the window.")
+                                     "recognize it, grow the data, train the network. No subcommand opens the window.")
     parser.add_argument("--version", action="version", version=f"{DISPLAY_NAME} (guiapp) {__version__}")
     parser.add_argument("--self-test", action="store_true",
-                        help="offscreen: build the window, load each bundled model, recognise synthetic strokes "
+                        help="offscreen: build the window, load each bundled model, recognize synthetic strokes "
                         "of known characters; exit 0, or print what failed and exit 1")
     parser.add_argument("--with-training", action="store_true",
                         help="with --self-test: also train a tiny model for one epoch through the Train area, in "

@@ -109,8 +109,8 @@ def cmd_evaluate(args) -> int:
 
 
 def add_commands(sub) -> None:
-    recognize = sub.add_parser("recognize", help="recognise characters in image files",
-                               description="Recognise characters in image files.", formatter_class=HelpFormatter)
+    recognize = sub.add_parser("recognize", help="recognize characters in image files",
+                               description="Recognize characters in image files.", formatter_class=HelpFormatter)
     recognize.add_argument("--model", required=True, help=model_help())
     recognize.add_argument("images", nargs="+", metavar="IMAGE", help="image files (PNG, JPEG, …) of one character each")
     recognize.add_argument("--top", type=int, default=5, metavar="K", help="how many candidates to print per image")

@@ -6,7 +6,7 @@ systems), is flushed and fsynced, then ``os.replace``d over the target; on POSIX
 (best effort) so the rename itself survives a power cut.
 
 Temporary files are named ``.<target name>.<pid>-<random>.tmp``: hidden, unique without coordination, and easy
-to recognise (:func:`is_temp_name`) so folder scanners can ignore the leftovers of a writer that was killed. The
+to recognize (:func:`is_temp_name`) so folder scanners can ignore the leftovers of a writer that was killed. The
 process id in the name lets :func:`remove_stale_temps` remove a killed writer's leftovers, and only those: a
 temporary is stale when the process that made it no longer runs (or its id now belongs to a process started after
 the file was last written); one of the older naming, without an id, when it is over an hour old.

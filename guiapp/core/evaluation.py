@@ -1,4 +1,4 @@
-"""How well a model recognises a dataset: accuracy, top-k accuracy, the confusion matrix, per-class precision /
+"""How well a model recognizes a dataset: accuracy, top-k accuracy, the confusion matrix, per-class precision /
 recall / F1 and the misclassified samples (by dataset index, so the GUI can show the samples behind a cell).
 
 The model and the dataset are matched by class NAME, not by index: dataset classes the model does not know are

@@ -1,6 +1,6 @@
 """Kana that differ from another only by a mark or by size: か/が, は/ば/ぱ, つ/っ/づ, ヤ/ャ.
 
-They are a kana recogniser's likeliest near-misses (a dakuten is 2-3 pixels at the model's input; small and
+They are a kana recognizer's likeliest near-misses (a dakuten is 2-3 pixels at the model's input; small and
 large kana differ only in size), and a model of the 46 basic kana cannot answer が at all. The Recognize area
 offers the neighbours of the top answer as one-click alternatives (issue #23), so a writer reaches every kana
 whatever the model knows. Plain Unicode: the marks are the combining sound marks U+3099/U+309A, composed by NFC.

@@ -84,7 +84,7 @@ def describe(layer, in_shape: tuple, out_shape: tuple, last: bool = False) -> st
         return Text("rescales each map to the mean and spread learned in training, which keeps training stable")
     if kind == "Dropout":
         return Text("in training, drops {0:.0%} of the values at random so no single one is relied on; when "
-                    "recognising it passes everything", float(layer.rate))
+                    "recognizing it passes everything", float(layer.rate))
     if kind == "Flatten":
         return Text("lays the {0} values out in one row of {1} for the dense layers", "×".join(map(str, in_shape)),
                     out_shape[0])

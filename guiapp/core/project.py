@@ -133,7 +133,7 @@ def _check_members(archive: zipfile.ZipFile, path: Path, manifest: dict) -> None
         parts = PurePosixPath(info.filename).parts
         if info.filename in (MANIFEST, model) or info.is_dir():
             if info.filename == model and info.file_size > MAX_MODEL_BYTES:
-                raise _fail(path, Text("its model unpacks to {0:,} bytes, more than a recogniser needs", info.file_size))
+                raise _fail(path, Text("its model unpacks to {0:,} bytes, more than a recognizer needs", info.file_size))
             continue
         dataset_file = len(parts) == 3 and parts[0] == "datasets" and parts[2] == DATASET_FILE
         sample = (len(parts) == 4 and parts[0] == "datasets" and parts[2] == SAMPLES_DIR

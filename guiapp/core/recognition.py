@@ -42,7 +42,7 @@ class RecognitionError(ValueError):
 
 @dataclass
 class Prediction:
-    """Everything one :meth:`Recognizer.recognise` call produced (the GUI shows all of it)."""
+    """Everything one :meth:`Recognizer.recognize` call produced (the GUI shows all of it)."""
 
     top: list[tuple[str, float]]  # (label, probability), most probable first
     probabilities: np.ndarray  # (K,) over all classes, in model-label order; sums to ~1
@@ -54,7 +54,7 @@ class Prediction:
 
 
 class Recognizer(KerasPath):
-    """A loaded model, ready to recognise single drawings fast and batches efficiently.
+    """A loaded model, ready to recognize single drawings fast and batches efficiently.
 
     ``source`` is a model file path (loaded with :func:`guiapp.core.modelfile.load_model`) or a
     :class:`~guiapp.core.modelfile.LoadedModel`. ``warm_up=False`` defers compiling to the first call (or an

@@ -78,7 +78,7 @@ class FileActionsMixin:
             self.save_drawing(path)
 
     def save_drawing(self, path) -> Path:
-        """The drawing as the recogniser rasterises it (white ink on black, as MNIST), written atomically, so
+        """The drawing as the recognizer rasterises it (white ink on black, as MNIST), written atomically, so
         ``guiapp recognize`` on the file answers exactly as the pad does."""
         from PIL import Image
 

@@ -1,7 +1,7 @@
 """A stand-in for a widget that is costly to build and not visible when the window opens.
 
 The window's hidden areas held seven pyqtgraph plots: building them took ~0.3 s of the start-up and importing
-pyqtgraph another ~0.24 s, all before the pad could recognise anything (issue #17). A :class:`LazyWidget` sits in
+pyqtgraph another ~0.24 s, all before the pad could recognize anything (issue #17). A :class:`LazyWidget` sits in
 the layout in their place and builds the real widget the first time it is shown or asked for, so code that talks
 to the widget (through :meth:`LazyWidget.widget`) never sees the difference.
 """

@@ -37,7 +37,7 @@ TF_NOT_LOADED = QT_TRANSLATE_NOOP("main_window", "TensorFlow: not needed yet")  
 class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
     """``use_model(path)`` switches recognition to a model file; ``current_model_path()`` says which is active."""
 
-    modelChanged = Signal(str)  # path of the model now recognising
+    modelChanged = Signal(str)  # path of the model now recognizing
     tensorflowStateChanged = Signal(str)  # loading | ready | failed
 
     def __init__(self, settings: Settings | None = None, start_backend: bool = True) -> None:

@@ -29,7 +29,7 @@ def about_html() -> str:
     kanjivg = _LINK.format("https://kanjivg.tagaini.net/", "KanjiVG")
     licence = _LINK.format("https://creativecommons.org/licenses/by-sa/3.0/", "CC BY-SA 3.0")
     paragraphs = [
-        translate("menus", "Draw a character, watch a convolutional neural network recognise it, grow the data, "
+        translate("menus", "Draw a character, watch a convolutional neural network recognize it, grow the data, "
                            "train the network. Works offline."),
         translate("menus", "{0} is free software under the MIT licence. Its command (and Python package) is {1}: "
                            "{2} lists what it does without the window.").format(
@@ -60,8 +60,8 @@ SHORTCUTS = [
     ("Alt+1 … Alt+9", QT_TRANSLATE_NOOP("menus", "write that candidate; Tab also reaches each candidate, Enter or Space writes it")),
     ("Ctrl+C", QT_TRANSLATE_NOOP("menus", "copy the written text")),
     ("Ctrl+O", QT_TRANSLATE_NOOP("menus", "open a model file")),
-    ("Ctrl+I", QT_TRANSLATE_NOOP("menus", "open an image to recognise")),
-    ("Ctrl+V", QT_TRANSLATE_NOOP("menus", "paste an image to recognise")),
+    ("Ctrl+I", QT_TRANSLATE_NOOP("menus", "open an image to recognize")),
+    ("Ctrl+V", QT_TRANSLATE_NOOP("menus", "paste an image to recognize")),
     ("Ctrl+1 / 2 / 3", QT_TRANSLATE_NOOP("menus", "Recognize / Datasets / Train")),
     ("F2", QT_TRANSLATE_NOOP("menus", "rename the dataset chosen in the Datasets list (your own, or an import)")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("menus", "quit")),
@@ -70,7 +70,7 @@ SHORTCUTS = [
 
 # Help → Getting started: the four things a person comes for, each in the words the window uses.
 GETTING_STARTED = [
-    (QT_TRANSLATE_NOOP("menus", "Recognise"),
+    (QT_TRANSLATE_NOOP("menus", "Recognize"),
      QT_TRANSLATE_NOOP("menus", "Pick a model under <b>Model:</b> (digits, Latin letters, hiragana, katakana) and draw a "
                                 "character on the pad: the candidates change as you draw. <b>Enter</b> writes the top "
                                 "answer into the text line, <b>Alt+1</b> … <b>Alt+9</b> another candidate, <b>Esc</b> "

@@ -1,4 +1,4 @@
-"""The model recognising on the pad: switching to a model file (loaded in the inference thread, kept in a small
+"""The model recognizing on the pad: switching to a model file (loaded in the inference thread, kept in a small
 cache so switching back is instant), the bundled models preloaded in the background, the status bar's line about
 it, and what happens when a file is refused or deleted. A mixin of :class:`~guiapp.qt.main_window.MainWindow`."""
 

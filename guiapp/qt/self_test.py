@@ -18,7 +18,7 @@ from guiapp.core.plural import plural
 from pathlib import Path
 
 MAX_CHARS_PER_MODEL = 24  # evenly spread over the labels: enough to catch a broken model, quick for kana
-PASS_FRACTION = 0.8  # a model must recognise this share of its clean templates (real models get ~all)
+PASS_FRACTION = 0.8  # a model must recognize this share of its clean templates (real models get ~all)
 TIMEOUT_S = 120.0
 
 
@@ -59,7 +59,7 @@ def _pick(labels: list[str], limit: int) -> list[str]:
 
 
 def check_model(app, window, path, out=print, pass_fraction: float = PASS_FRACTION) -> list[str]:
-    """Load ``path`` in ``window`` and recognise template drawings of its labels. Returns failure messages."""
+    """Load ``path`` in ``window`` and recognize template drawings of its labels. Returns failure messages."""
     name = Path(path).name
     previous_box = window.error_box
     window.use_model(path)
@@ -94,10 +94,10 @@ def check_model(app, window, path, out=print, pass_fraction: float = PASS_FRACTI
     panel.pad.clear()
     right = len(chars) - len(wrong)
     reader = " with its sound-mark reader" if panel.recognizer.mark_reader is not None else ""
-    out(f"  {name}: {right}/{len(chars)} template characters recognised on {panel.recognizer.runtime}{reader}"
+    out(f"  {name}: {right}/{len(chars)} template characters recognized on {panel.recognizer.runtime}{reader}"
         + (f" (wrong: {', '.join(wrong)})" if wrong else ""))
     if right < pass_fraction * len(chars):
-        return [f"{name}: only {right}/{len(chars)} recognised; wrong: {', '.join(wrong)}"]
+        return [f"{name}: only {right}/{len(chars)} recognized; wrong: {', '.join(wrong)}"]
     return []
 
 

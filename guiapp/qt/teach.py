@@ -1,4 +1,4 @@
-"""Teach a new character…: the loop a person who wants their own recogniser takes, in one flow from the Recognize
+"""Teach a new character…: the loop a person who wants their own recognizer takes, in one flow from the Recognize
 area. Type the characters, draw each a few times (the collect bar prompts; Enter adds), and the model in use is
 fine-tuned on them in the background (the training process, as Personalize), mixed with some of its own training
 data so it keeps what it knew; when it is done the pad switches to the new model.
@@ -76,7 +76,7 @@ class Teacher(QObject):
     def _new_or_agreed(self, text: str) -> bool:
         """Characters the model in use already knows are not new: its class takes the drawings. Said before any is
         drawn, with a way back (a walk typed "sh" for a star and a heart onto Latin, was told the pad "now
-        recognises the new characters", and a star then read as S)."""
+        recognizes the new characters", and a star then read as S)."""
         from guiapp.qt.recognize.collect_mode import parse_classes
         from guiapp.qt.recognize.model_picker import model_display_name
 
@@ -266,7 +266,7 @@ class Teacher(QObject):
             window.use_model(str(result.model_path))
             # Kept until something else is said (8 seconds went by unseen while the person was on another tab).
             said = (translate("teach", "Fine-tuned: the pad now uses the fine-tuned model") if self.practising
-                    else translate("teach", "Learnt: the pad now recognises the new characters too"))
+                    else translate("teach", "Learnt: the pad now recognizes the new characters too"))
             # What the round cost the characters it knew (Latin's held-out letters 83 % → 79 %): said only on the
             # Train tab's Personalize page before, which a person teaching from the pad never opens.
             before, after = (result.personal.get(f"{when}_original_held_out") for when in ("before", "after"))

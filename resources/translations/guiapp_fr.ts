@@ -339,7 +339,7 @@
         <translation>remet chaque carte à l’échelle de la moyenne et de la dispersion apprises à l’entraînement, ce qui stabilise l’entraînement</translation>
     </message>
     <message>
-        <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognising it passes everything</source>
+        <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognizing it passes everything</source>
         <translation>à l’entraînement, écarte au hasard {0:.0%} des valeurs pour qu’aucune ne soit indispensable ; à la reconnaissance, laisse tout passer</translation>
     </message>
     <message>
@@ -723,7 +723,7 @@
         <translation>{0} : c’est un fichier d’étiquettes et aucun …-imgs.npz correspondant ne se trouve à côté</translation>
     </message>
     <message>
-        <source>{0}: not a recognised dataset: arrays found: {1}; expected &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, or &apos;arr_0&apos; with a sibling …-labels.npz</source>
+        <source>{0}: not a recognized dataset: arrays found: {1}; expected &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, or &apos;arr_0&apos; with a sibling …-labels.npz</source>
         <translation>{0} : jeu de données non reconnu : tableaux trouvés : {1} ; attendus : &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, ou &apos;arr_0&apos; avec un …-labels.npz voisin</translation>
     </message>
     <message>
@@ -1519,7 +1519,7 @@
         <translation>son membre modèle {0!r} n’est ni model.h5 ni model.keras</translation>
     </message>
     <message>
-        <source>its model unpacks to {0:,} bytes, more than a recogniser needs</source>
+        <source>its model unpacks to {0:,} bytes, more than a recognizer needs</source>
         <translation>son modèle se décompresse en {0:,} octets, plus qu’un outil de reconnaissance n’en a besoin</translation>
     </message>
     <message>
@@ -2043,6 +2043,13 @@
         <translation>
             <numerusform>%Ln classe</numerusform>
             <numerusform>%Ln classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the %Ln class(es) these samples have or were read as, of the model&apos;s {0}</source>
+        <translation>
+            <numerusform>la %Ln classe de ces échantillons ou lue à leur place, sur les {0} du modèle</numerusform>
+            <numerusform>les %Ln classes de ces échantillons ou lues à leur place, sur les {0} du modèle</numerusform>
         </translation>
     </message>
 </context>
@@ -3154,7 +3161,7 @@ Still using {0}.</source>
 <context>
     <name>menus</name>
     <message>
-        <source>Draw a character, watch a convolutional neural network recognise it, grow the data, train the network. Works offline.</source>
+        <source>Draw a character, watch a convolutional neural network recognize it, grow the data, train the network. Works offline.</source>
         <translation>Dessinez un caractère, regardez un réseau de neurones convolutif le reconnaître, enrichissez les données, entraînez le réseau. Fonctionne hors ligne.</translation>
     </message>
     <message>
@@ -3222,11 +3229,11 @@ Still using {0}.</source>
         <translation>ouvrir un fichier de modèle</translation>
     </message>
     <message>
-        <source>open an image to recognise</source>
+        <source>open an image to recognize</source>
         <translation>ouvrir une image à reconnaître</translation>
     </message>
     <message>
-        <source>paste an image to recognise</source>
+        <source>paste an image to recognize</source>
         <translation>coller une image à reconnaître</translation>
     </message>
     <message>
@@ -3254,7 +3261,7 @@ Still using {0}.</source>
         <translation>quitter</translation>
     </message>
     <message>
-        <source>Recognise</source>
+        <source>Recognize</source>
         <translation>Reconnaître</translation>
     </message>
     <message>
@@ -3652,7 +3659,7 @@ Still using {0}.</source>
         <translation>{0}  (Entrée valide)</translation>
     </message>
     <message>
-        <source>its converted form, which recognises without TensorFlow</source>
+        <source>its converted form, which recognizes without TensorFlow</source>
         <translation>sa forme convertie, qui reconnaît sans TensorFlow</translation>
     </message>
     <message>
@@ -3808,7 +3815,7 @@ Still using {0}.</source>
         <translation>Katakana</translation>
     </message>
     <message>
-        <source>The model that recognises your drawing</source>
+        <source>The model that recognizes your drawing</source>
         <translation>Le modèle qui reconnaît votre dessin</translation>
     </message>
     <message>
@@ -4056,6 +4063,10 @@ Still using {0}.</source>
         <translation>&amp;Ajouter le dessin à {0}</translation>
     </message>
     <message>
+        <source>Writing waits until the collection ends: Enter adds the drawing to {0}</source>
+        <translation>L’écriture attend la fin de la collecte : Entrée ajoute le dessin à {0}</translation>
+    </message>
+    <message>
         <source>Enter adds to {0} as “{1}”: clear the label to write</source>
         <translation>Entrée ajoute à {0} comme « {1} » : effacez l’étiquette pour écrire</translation>
     </message>
@@ -4080,7 +4091,7 @@ Still using {0}.</source>
         <translation>Latence : {0:.1f} ms</translation>
     </message>
     <message>
-        <source>Cannot recognise this: {0}</source>
+        <source>Cannot recognize this: {0}</source>
         <translation>Impossible de reconnaître ceci : {0}</translation>
     </message>
     <message>
@@ -4406,7 +4417,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Affiné : le bloc utilise maintenant le modèle affiné</translation>
     </message>
     <message>
-        <source>Learnt: the pad now recognises the new characters too</source>
+        <source>Learnt: the pad now recognizes the new characters too</source>
         <translation>Appris : le bloc reconnaît aussi les nouveaux caractères</translation>
     </message>
     <message>
@@ -4629,10 +4640,6 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>No samples of a class the model knows: nothing to show.</source>
         <translation>Aucun échantillon d’une classe que le modèle connaît : rien à montrer.</translation>
-    </message>
-    <message>
-        <source>showing the {0} classes these samples have or were read as, of the model&apos;s {1}</source>
-        <translation>les {0} classes de ces échantillons ou lues à leur place, sur les {1} du modèle</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
@@ -4901,6 +4908,14 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>this run</source>
         <translation>cette exécution</translation>
+    </message>
+    <message>
+        <source>Finished: Stop came in the last epoch, and the run completed it.</source>
+        <translation>Terminé : Arrêter est arrivé pendant la dernière époque, et l’entraînement l’a achevée.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>Training could not run.</source>
@@ -5205,7 +5220,7 @@ minimale)</translation>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <source>Recognise with this run&apos;s model</source>
+        <source>Recognize with this run&apos;s model</source>
         <translation>Reconnaître avec le modèle de cette exécution</translation>
     </message>
     <message>

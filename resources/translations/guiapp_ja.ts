@@ -334,7 +334,7 @@
         <translation>各マップを学習で得た平均とばらつきに合わせて調整します。これで学習が安定します</translation>
     </message>
     <message>
-        <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognising it passes everything</source>
+        <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognizing it passes everything</source>
         <translation>学習中は値の {0:.0%} をランダムに捨て、どれか 1 つに頼らないようにします。認識のときはすべてを通します</translation>
     </message>
     <message>
@@ -713,7 +713,7 @@
         <translation>{0}: これはラベルのファイルで、対応する …-imgs.npz が隣にありません</translation>
     </message>
     <message>
-        <source>{0}: not a recognised dataset: arrays found: {1}; expected &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, or &apos;arr_0&apos; with a sibling …-labels.npz</source>
+        <source>{0}: not a recognized dataset: arrays found: {1}; expected &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, or &apos;arr_0&apos; with a sibling …-labels.npz</source>
         <translation>{0}: 認識できるデータセットではありません。見つかった配列: {1}。&apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;)、&apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;)、&apos;arr_0&apos;+&apos;arr_1&apos;、または &apos;arr_0&apos; と隣の …-labels.npz が必要です</translation>
     </message>
     <message>
@@ -1506,7 +1506,7 @@
         <translation>モデルのメンバー {0!r} が model.h5 でも model.keras でもありません</translation>
     </message>
     <message>
-        <source>its model unpacks to {0:,} bytes, more than a recogniser needs</source>
+        <source>its model unpacks to {0:,} bytes, more than a recognizer needs</source>
         <translation>モデルが展開すると {0:,} バイトになり、認識器に必要な量を超えています</translation>
     </message>
     <message>
@@ -2010,6 +2010,12 @@
         <source>%Ln class(es)</source>
         <translation>
             <numerusform>%Ln クラス</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the %Ln class(es) these samples have or were read as, of the model&apos;s {0}</source>
+        <translation>
+            <numerusform>これらのサンプルのクラスまたは読み取られたクラス %Ln 個を表示（モデルの {0} 個中）</numerusform>
         </translation>
     </message>
 </context>
@@ -3092,7 +3098,7 @@ Still using {0}.</source>
 <context>
     <name>menus</name>
     <message>
-        <source>Draw a character, watch a convolutional neural network recognise it, grow the data, train the network. Works offline.</source>
+        <source>Draw a character, watch a convolutional neural network recognize it, grow the data, train the network. Works offline.</source>
         <translation>文字を描き、畳み込みニューラルネットワークがそれを認識するのを見て、データを増やし、ネットワークを学習させましょう。オフラインで動きます。</translation>
     </message>
     <message>
@@ -3160,11 +3166,11 @@ Still using {0}.</source>
         <translation>モデルファイルを開く</translation>
     </message>
     <message>
-        <source>open an image to recognise</source>
+        <source>open an image to recognize</source>
         <translation>認識する画像を開く</translation>
     </message>
     <message>
-        <source>paste an image to recognise</source>
+        <source>paste an image to recognize</source>
         <translation>認識する画像を貼り付け</translation>
     </message>
     <message>
@@ -3192,7 +3198,7 @@ Still using {0}.</source>
         <translation>終了</translation>
     </message>
     <message>
-        <source>Recognise</source>
+        <source>Recognize</source>
         <translation>認識する</translation>
     </message>
     <message>
@@ -3590,7 +3596,7 @@ Still using {0}.</source>
         <translation>{0}  （Enter で確定）</translation>
     </message>
     <message>
-        <source>its converted form, which recognises without TensorFlow</source>
+        <source>its converted form, which recognizes without TensorFlow</source>
         <translation>変換済みの形式（TensorFlow なしで認識します）</translation>
     </message>
     <message>
@@ -3746,7 +3752,7 @@ Still using {0}.</source>
         <translation>カタカナ</translation>
     </message>
     <message>
-        <source>The model that recognises your drawing</source>
+        <source>The model that recognizes your drawing</source>
         <translation>描画を認識するモデル</translation>
     </message>
     <message>
@@ -3994,6 +4000,10 @@ Still using {0}.</source>
         <translation>描画を {0} に追加(&amp;A)</translation>
     </message>
     <message>
+        <source>Writing waits until the collection ends: Enter adds the drawing to {0}</source>
+        <translation>収集が終わるまで書き込みは待機します: Enter で描画を {0} に追加します</translation>
+    </message>
+    <message>
         <source>Enter adds to {0} as “{1}”: clear the label to write</source>
         <translation>Enter で「{1}」として {0} に追加: 書き込むにはラベルを消してください</translation>
     </message>
@@ -4018,7 +4028,7 @@ Still using {0}.</source>
         <translation>遅延: {0:.1f} ms</translation>
     </message>
     <message>
-        <source>Cannot recognise this: {0}</source>
+        <source>Cannot recognize this: {0}</source>
         <translation>認識できません: {0}</translation>
     </message>
     <message>
@@ -4344,7 +4354,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>微調整しました：パッドは微調整したモデルを使います</translation>
     </message>
     <message>
-        <source>Learnt: the pad now recognises the new characters too</source>
+        <source>Learnt: the pad now recognizes the new characters too</source>
         <translation>学習しました。パッドは新しい文字も認識します</translation>
     </message>
     <message>
@@ -4567,10 +4577,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>No samples of a class the model knows: nothing to show.</source>
         <translation>モデルが知っているクラスのサンプルがありません。表示するものはありません。</translation>
-    </message>
-    <message>
-        <source>showing the {0} classes these samples have or were read as, of the model&apos;s {1}</source>
-        <translation>モデルの {1} クラスのうち、これらのサンプルのクラスと読み違えた先の {0} クラスを表示</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
@@ -4839,6 +4845,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>this run</source>
         <translation>この実行</translation>
+    </message>
+    <message>
+        <source>Finished: Stop came in the last epoch, and the run completed it.</source>
+        <translation>完了: 停止は最後のエポック中に押されたため、実行はそのエポックを完了しました。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
     </message>
     <message>
         <source>Training could not run.</source>
@@ -5141,7 +5155,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>使う</translation>
     </message>
     <message>
-        <source>Recognise with this run&apos;s model</source>
+        <source>Recognize with this run&apos;s model</source>
         <translation>この実行のモデルで認識します</translation>
     </message>
     <message>

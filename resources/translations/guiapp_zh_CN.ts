@@ -334,7 +334,7 @@
         <translation>按训练中学到的均值和离散程度重新缩放每张特征图，使训练保持稳定</translation>
     </message>
     <message>
-        <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognising it passes everything</source>
+        <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognizing it passes everything</source>
         <translation>训练时随机丢弃 {0:.0%} 的值，使网络不依赖任何单个值；识别时全部通过</translation>
     </message>
     <message>
@@ -713,7 +713,7 @@
         <translation>{0}：这是标签文件，旁边没有对应的 …-imgs.npz</translation>
     </message>
     <message>
-        <source>{0}: not a recognised dataset: arrays found: {1}; expected &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, or &apos;arr_0&apos; with a sibling …-labels.npz</source>
+        <source>{0}: not a recognized dataset: arrays found: {1}; expected &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, or &apos;arr_0&apos; with a sibling …-labels.npz</source>
         <translation>{0}：无法识别的数据集：找到的数组：{1}；应为 &apos;images&apos;+&apos;labels&apos;（+&apos;classes&apos;）、&apos;x_train&apos;+&apos;y_train&apos;（+&apos;x_test&apos;+&apos;y_test&apos;）、&apos;arr_0&apos;+&apos;arr_1&apos;，或 &apos;arr_0&apos; 加旁边的 …-labels.npz</translation>
     </message>
     <message>
@@ -1506,7 +1506,7 @@
         <translation>其模型成员 {0!r} 不是 model.h5 或 model.keras</translation>
     </message>
     <message>
-        <source>its model unpacks to {0:,} bytes, more than a recogniser needs</source>
+        <source>its model unpacks to {0:,} bytes, more than a recognizer needs</source>
         <translation>其模型解压后为 {0:,} 字节，超出识别器所需</translation>
     </message>
     <message>
@@ -2010,6 +2010,12 @@
         <source>%Ln class(es)</source>
         <translation>
             <numerusform>%Ln 个类别</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the %Ln class(es) these samples have or were read as, of the model&apos;s {0}</source>
+        <translation>
+            <numerusform>显示这些样本所属或被读成的 %Ln 个类别（模型共 {0} 个）</numerusform>
         </translation>
     </message>
 </context>
@@ -3092,7 +3098,7 @@ Still using {0}.</source>
 <context>
     <name>menus</name>
     <message>
-        <source>Draw a character, watch a convolutional neural network recognise it, grow the data, train the network. Works offline.</source>
+        <source>Draw a character, watch a convolutional neural network recognize it, grow the data, train the network. Works offline.</source>
         <translation>写一个字，看卷积神经网络识别它，扩充数据，训练网络。无需联网即可使用。</translation>
     </message>
     <message>
@@ -3160,11 +3166,11 @@ Still using {0}.</source>
         <translation>打开模型文件</translation>
     </message>
     <message>
-        <source>open an image to recognise</source>
+        <source>open an image to recognize</source>
         <translation>打开要识别的图像</translation>
     </message>
     <message>
-        <source>paste an image to recognise</source>
+        <source>paste an image to recognize</source>
         <translation>粘贴要识别的图像</translation>
     </message>
     <message>
@@ -3192,7 +3198,7 @@ Still using {0}.</source>
         <translation>退出</translation>
     </message>
     <message>
-        <source>Recognise</source>
+        <source>Recognize</source>
         <translation>识别</translation>
     </message>
     <message>
@@ -3590,7 +3596,7 @@ Still using {0}.</source>
         <translation>{0}  （按 Enter 确认）</translation>
     </message>
     <message>
-        <source>its converted form, which recognises without TensorFlow</source>
+        <source>its converted form, which recognizes without TensorFlow</source>
         <translation>转换后的形式（无需 TensorFlow 即可识别）</translation>
     </message>
     <message>
@@ -3746,7 +3752,7 @@ Still using {0}.</source>
         <translation>片假名</translation>
     </message>
     <message>
-        <source>The model that recognises your drawing</source>
+        <source>The model that recognizes your drawing</source>
         <translation>识别你的手写的模型</translation>
     </message>
     <message>
@@ -3994,6 +4000,10 @@ Still using {0}.</source>
         <translation>把书写加入 {0}(&amp;A)</translation>
     </message>
     <message>
+        <source>Writing waits until the collection ends: Enter adds the drawing to {0}</source>
+        <translation>收集结束前暂停写入：按 Enter 将绘图添加到 {0}</translation>
+    </message>
+    <message>
         <source>Enter adds to {0} as “{1}”: clear the label to write</source>
         <translation>按 Enter 以“{1}”加入 {0}：清空标签即可写入</translation>
     </message>
@@ -4018,7 +4028,7 @@ Still using {0}.</source>
         <translation>延迟：{0:.1f} ms</translation>
     </message>
     <message>
-        <source>Cannot recognise this: {0}</source>
+        <source>Cannot recognize this: {0}</source>
         <translation>无法识别：{0}</translation>
     </message>
     <message>
@@ -4344,7 +4354,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>已微调：手写板现在使用微调后的模型</translation>
     </message>
     <message>
-        <source>Learnt: the pad now recognises the new characters too</source>
+        <source>Learnt: the pad now recognizes the new characters too</source>
         <translation>已学会：画板现在也能识别新字符了</translation>
     </message>
     <message>
@@ -4567,10 +4577,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>No samples of a class the model knows: nothing to show.</source>
         <translation>没有模型认识的类别的样本：无可显示。</translation>
-    </message>
-    <message>
-        <source>showing the {0} classes these samples have or were read as, of the model&apos;s {1}</source>
-        <translation>显示模型 {1} 个类别中这些样本所属或被认作的 {0} 个类别</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
@@ -4839,6 +4845,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>this run</source>
         <translation>此次运行</translation>
+    </message>
+    <message>
+        <source>Finished: Stop came in the last epoch, and the run completed it.</source>
+        <translation>已完成：停止是在最后一轮中按下的，训练已完成该轮。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
     </message>
     <message>
         <source>Training could not run.</source>
@@ -5141,7 +5155,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>使用</translation>
     </message>
     <message>
-        <source>Recognise with this run&apos;s model</source>
+        <source>Recognize with this run&apos;s model</source>
         <translation>用此运行的模型识别</translation>
     </message>
     <message>

@@ -334,7 +334,7 @@
         <translation>按訓練中學到的平均值和離散程度重新縮放每張特徵圖，使訓練保持穩定</translation>
     </message>
     <message>
-        <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognising it passes everything</source>
+        <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognizing it passes everything</source>
         <translation>訓練時隨機丟棄 {0:.0%} 的值，使網路不依賴任何單一值；辨識時全部通過</translation>
     </message>
     <message>
@@ -713,7 +713,7 @@
         <translation>{0}：這是標籤檔案，旁邊沒有對應的 …-imgs.npz</translation>
     </message>
     <message>
-        <source>{0}: not a recognised dataset: arrays found: {1}; expected &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, or &apos;arr_0&apos; with a sibling …-labels.npz</source>
+        <source>{0}: not a recognized dataset: arrays found: {1}; expected &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, or &apos;arr_0&apos; with a sibling …-labels.npz</source>
         <translation>{0}：無法辨識的資料集：找到的陣列：{1}；應為 &apos;images&apos;+&apos;labels&apos;（+&apos;classes&apos;）、&apos;x_train&apos;+&apos;y_train&apos;（+&apos;x_test&apos;+&apos;y_test&apos;）、&apos;arr_0&apos;+&apos;arr_1&apos;，或 &apos;arr_0&apos; 加旁邊的 …-labels.npz</translation>
     </message>
     <message>
@@ -1506,7 +1506,7 @@
         <translation>其模型成員 {0!r} 不是 model.h5 或 model.keras</translation>
     </message>
     <message>
-        <source>its model unpacks to {0:,} bytes, more than a recogniser needs</source>
+        <source>its model unpacks to {0:,} bytes, more than a recognizer needs</source>
         <translation>其模型解壓縮後為 {0:,} 位元組，超出辨識器所需</translation>
     </message>
     <message>
@@ -2010,6 +2010,12 @@
         <source>%Ln class(es)</source>
         <translation>
             <numerusform>%Ln 個類別</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the %Ln class(es) these samples have or were read as, of the model&apos;s {0}</source>
+        <translation>
+            <numerusform>顯示這些樣本所屬或被讀成的 %Ln 個類別（模型共 {0} 個）</numerusform>
         </translation>
     </message>
 </context>
@@ -3092,7 +3098,7 @@ Still using {0}.</source>
 <context>
     <name>menus</name>
     <message>
-        <source>Draw a character, watch a convolutional neural network recognise it, grow the data, train the network. Works offline.</source>
+        <source>Draw a character, watch a convolutional neural network recognize it, grow the data, train the network. Works offline.</source>
         <translation>寫一個字，看卷積神經網路辨識它，擴充資料，訓練網路。無須連網即可使用。</translation>
     </message>
     <message>
@@ -3160,11 +3166,11 @@ Still using {0}.</source>
         <translation>開啟模型檔案</translation>
     </message>
     <message>
-        <source>open an image to recognise</source>
+        <source>open an image to recognize</source>
         <translation>開啟要辨識的影像</translation>
     </message>
     <message>
-        <source>paste an image to recognise</source>
+        <source>paste an image to recognize</source>
         <translation>貼上要辨識的影像</translation>
     </message>
     <message>
@@ -3192,7 +3198,7 @@ Still using {0}.</source>
         <translation>退出</translation>
     </message>
     <message>
-        <source>Recognise</source>
+        <source>Recognize</source>
         <translation>辨識</translation>
     </message>
     <message>
@@ -3590,7 +3596,7 @@ Still using {0}.</source>
         <translation>{0}  （按 Enter 確認）</translation>
     </message>
     <message>
-        <source>its converted form, which recognises without TensorFlow</source>
+        <source>its converted form, which recognizes without TensorFlow</source>
         <translation>轉換後的形式（無需 TensorFlow 即可辨識）</translation>
     </message>
     <message>
@@ -3746,7 +3752,7 @@ Still using {0}.</source>
         <translation>片假名</translation>
     </message>
     <message>
-        <source>The model that recognises your drawing</source>
+        <source>The model that recognizes your drawing</source>
         <translation>辨識你的手寫的模型</translation>
     </message>
     <message>
@@ -3994,6 +4000,10 @@ Still using {0}.</source>
         <translation>把書寫加入 {0}(&amp;A)</translation>
     </message>
     <message>
+        <source>Writing waits until the collection ends: Enter adds the drawing to {0}</source>
+        <translation>收集結束前暫停寫入：按 Enter 將繪圖加入 {0}</translation>
+    </message>
+    <message>
         <source>Enter adds to {0} as “{1}”: clear the label to write</source>
         <translation>按 Enter 以“{1}”加入 {0}：清空標籤即可寫入</translation>
     </message>
@@ -4018,7 +4028,7 @@ Still using {0}.</source>
         <translation>延遲：{0:.1f} ms</translation>
     </message>
     <message>
-        <source>Cannot recognise this: {0}</source>
+        <source>Cannot recognize this: {0}</source>
         <translation>無法辨識：{0}</translation>
     </message>
     <message>
@@ -4344,7 +4354,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>已微調：手寫板現在使用微調後的模型</translation>
     </message>
     <message>
-        <source>Learnt: the pad now recognises the new characters too</source>
+        <source>Learnt: the pad now recognizes the new characters too</source>
         <translation>已學會：畫板現在也能辨識新字元了</translation>
     </message>
     <message>
@@ -4567,10 +4577,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>No samples of a class the model knows: nothing to show.</source>
         <translation>沒有模型認得的類別的樣本：無可顯示。</translation>
-    </message>
-    <message>
-        <source>showing the {0} classes these samples have or were read as, of the model&apos;s {1}</source>
-        <translation>顯示模型 {1} 個類別中這些樣本所屬或被認作的 {0} 個類別</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
@@ -4839,6 +4845,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>this run</source>
         <translation>此次執行</translation>
+    </message>
+    <message>
+        <source>Finished: Stop came in the last epoch, and the run completed it.</source>
+        <translation>已完成：停止是在最後一輪中按下的，訓練已完成該輪。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
     </message>
     <message>
         <source>Training could not run.</source>
@@ -5141,7 +5155,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>使用</translation>
     </message>
     <message>
-        <source>Recognise with this run&apos;s model</source>
+        <source>Recognize with this run&apos;s model</source>
         <translation>用此執行的模型辨識</translation>
     </message>
     <message>

@@ -27,7 +27,7 @@ def run(capsys, *argv):
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory):
-    """One model trained through the CLI, shared by the recognise/evaluate tests."""
+    """One model trained through the CLI, shared by the recognize/evaluate tests."""
     home = tmp_path_factory.mktemp("cli-home")
     old = os.environ.get("GUIAPP_HOME")
     os.environ["GUIAPP_HOME"] = str(home)

@@ -1,4 +1,4 @@
-"""Each degradation changes a character image the way its documentation says, and the recognise path's
+"""Each degradation changes a character image the way its documentation says, and the recognize path's
 preprocessing copes with the ones that used to break it (uneven light, noise)."""
 
 import numpy as np

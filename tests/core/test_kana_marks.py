@@ -1,5 +1,5 @@
 """Sound marks read from the pad's strokes (guiapp.core.kana_marks): no small stroke at the top right, no marked
-kana; a loop there, a handakuten. Through the real recognise path and the bundled kana models (issue #23)."""
+kana; a loop there, a handakuten. Through the real recognize path and the bundled kana models (issue #23)."""
 
 import math
 from pathlib import Path

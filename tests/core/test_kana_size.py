@@ -1,5 +1,5 @@
 """Small or large kana from the pad (guiapp.core.kana_size): one shape at two sizes, the size read from where the
-writer drew it, through the real recognise path (issue #23)."""
+writer drew it, through the real recognize path (issue #23)."""
 
 import numpy as np
 import pytest
@@ -92,7 +92,7 @@ def test_the_recognise_path_reads_the_size_from_the_pad_and_gives_images_the_lar
     prediction = recognizer.recognize(bitmap)
     assert prediction.top[0][0] == "つ" and prediction.probabilities[0] == 0.0
     assert prediction.probabilities[1] == pytest.approx(2 / 3, abs=1e-5) and prediction.found_ink
-    # A blank image has nothing to read: the recognise path says so (the window and the CLI say it to the user).
+    # A blank image has nothing to read: the recognize path says so (the window and the CLI say it to the user).
     assert not recognizer.recognize(np.zeros((64, 64), np.uint8)).found_ink
 
 

@@ -62,7 +62,7 @@ def test_listing_names_the_kanji_sets_without_synthesising():
 
 
 def test_a_tiny_kanji_model_end_to_end(tmp_path):
-    """Synthesise 5 kyoiku kanji, train one epoch, save, load and recognise: the kanji pipeline at toy scale."""
+    """Synthesise 5 kyoiku kanji, train one epoch, save, load and recognize: the kanji pipeline at toy scale."""
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     from guiapp.core.recognition import Recognizer
     from guiapp.core.training.config import TrainConfig

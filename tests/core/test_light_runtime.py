@@ -1,5 +1,5 @@
 """The light inference runtime (guiapp.core.inference): conversion at save with parity for every preset, the
-recognise path without TensorFlow, the cache for foreign models."""
+recognize path without TensorFlow, the cache for foreign models."""
 
 from __future__ import annotations
 
@@ -63,7 +63,7 @@ def test_every_preset_converts_at_save_with_parity(tmp_path, preset):
 
 
 def test_recognise_path_never_imports_tensorflow(tiny_digits_model, tmp_path):
-    """In a fresh interpreter: open the model, recognise a drawing and an image, evaluate a batch; TensorFlow and
+    """In a fresh interpreter: open the model, recognize a drawing and an image, evaluate a batch; TensorFlow and
     Keras stay out of sys.modules."""
     script = textwrap.dedent(f"""
         import sys

@@ -1,5 +1,5 @@
 """The sound-mark reader (guiapp.core.mark_reader): how its reading splits a family's share, the reader stored in a
-model file and used by the recognise path on both runtimes, damaged readers ignored, and the bundled kana models'
+model file and used by the recognize path on both runtimes, damaged readers ignored, and the bundled kana models'
 readers on stroke ends that look like marks."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from guiapp.core import mark_reader  # noqa: E402
 from guiapp.core.datasets.builtin import HIRAGANA_ALL, KATAKANA_ALL  # noqa: E402
 from guiapp.core.preprocess import PreprocessSpec  # noqa: E402
 
-# Headed or hooked ヒ, ソ and と read right through the recognise path: 35 of 40 each when written (the model alone:
+# Headed or hooked ヒ, ソ and と read right through the recognize path: 35 of 40 each when written (the model alone:
 # 13, 16 and 13); the floor leaves room for TensorFlow's run-to-run differences when the reader is retrained.
 HEADED_RIGHT = {"ヒ": 0.75, "ソ": 0.75, "と": 0.75}
 REPO = Path(__file__).resolve().parents[2]
@@ -194,7 +194,7 @@ def test_models_without_kana_families_never_look_for_a_reader(tiny_digits_model)
 
 
 def test_the_reader_s_window_is_carried_over_from_the_kana_model_s():
-    """The recognise path finds the ink once: the reader's window derived from the kana model's equals the one the
+    """The recognize path finds the ink once: the reader's window derived from the kana model's equals the one the
     reader finds itself."""
     from guiapp.core.datasets.synthesis import pad_drawings
     from guiapp.core.preprocess import to_coverage
@@ -228,7 +228,7 @@ def test_the_bundled_reader_takes_a_stroke_s_head_for_no_mark(model, plain, mark
     rng = np.random.default_rng(7)
 
     def read(template, count) -> tuple[list[str], list[str]]:
-        """(the whole recognise path's top-1, the model alone's) for ``count`` writers of ``template``."""
+        """(the whole recognize path's top-1, the model alone's) for ``count`` writers of ``template``."""
         points, _ = vary_points(template, rng, count)
         drawings = [to_strokes(p, _prepare(template).starts) for p in points]
         alone = recognizer.infer(np.stack([recognizer.preprocess(d) for d in drawings]))

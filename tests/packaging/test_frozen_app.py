@@ -5,7 +5,7 @@ with the environment in place, then ~1.5 min of checks) and runs it as a user wo
 ``--self-test`` (window, every bundled model, synthetic strokes), the Train area's training process (one epoch
 through ``--self-test --with-training``), the GUI start-up path, a one-epoch training run
 on a built-in dataset (with the synthesiser's spawn-started worker processes), reloading the saved ``.h5`` to
-recognise images (same answers as the source code), and a KanjiVG ``custom:`` dataset. Nothing may be written
+recognize images (same answers as the source code), and a KanjiVG ``custom:`` dataset. Nothing may be written
 inside the bundle folder.
 
     python3 -m pytest -n 0 -m packaging tests/packaging               # builds (needs PyInstaller and network/pip)

@@ -78,7 +78,7 @@ def window_in(qtbot, language):
 
 
 def open_window(qtbot, model, preload=False):
-    """The real main window recognising with ``model`` (bundled models not preloaded unless asked)."""
+    """The real main window recognizing with ``model`` (bundled models not preloaded unless asked)."""
     from guiapp.qt.main_window import MainWindow
 
     w = MainWindow()

@@ -1,5 +1,5 @@
 """A model with many classes (kanji) answers in a grid of ten candidates with readings and meanings; small models
-keep the rows. A real (untrained) Keras model of 120 kyōiku kanji, recognised in the real inference worker."""
+keep the rows. A real (untrained) Keras model of 120 kyōiku kanji, recognized in the real inference worker."""
 
 import os
 

@@ -190,7 +190,7 @@ def test_first_launch_starts_with_the_bundled_digits_model(qtbot):
 
 
 def test_help_getting_started_names_the_controls_the_window_has(qtbot):
-    """Help → Getting started: four steps (recognise, teach, datasets, train) that name the buttons as the
+    """Help → Getting started: four steps (recognize, teach, datasets, train) that name the buttons as the
     window labels them, in a box that leaves the window usable (the steps can be followed with it open)."""
     import re
 

@@ -334,7 +334,7 @@ def test_export_and_import_a_project_through_the_window(qtbot, window, tmp_path,
         draw_one(window.recognize.pad)
         bar.label_edit.setText(label)
         assert bar.add_current()
-    window._model_path = str(tiny_digits_model)  # as if recognising with it (TensorFlow is not loaded here)
+    window._model_path = str(tiny_digits_model)  # as if recognizing with it (TensorFlow is not loaded here)
     window.train_area.settings.epochs.setValue(4)
     file = window.export_project(tmp_path / "letters.zip")
     import shutil
@@ -395,7 +395,7 @@ def test_a_run_and_its_model_can_be_renamed(qtbot, tiny_digits_model):
 def test_teach_asks_only_for_the_drawings_the_dataset_lacks(qtbot, window, tiny_digits_model):
     """A fresh-eyes walk collected 8 each of three symbols, then Teach… asked for 10 new drawings of each (30):
     the dataset's drawings count."""
-    window._model_path = str(tiny_digits_model)  # as if recognising with it (TensorFlow is not loaded here)
+    window._model_path = str(tiny_digits_model)  # as if recognizing with it (TensorFlow is not loaded here)
     bar, pad = window.collect_bar, window.recognize.pad
     for _ in range(2):
         draw_one(pad)
@@ -410,7 +410,7 @@ def test_teach_asks_only_for_the_drawings_the_dataset_lacks(qtbot, window, tiny_
 
 
 def test_teaching_with_too_few_drawings_says_how_many_more(qtbot, window, tiny_digits_model):
-    window._model_path = str(tiny_digits_model)  # as if recognising with it (TensorFlow is not loaded here)
+    window._model_path = str(tiny_digits_model)  # as if recognizing with it (TensorFlow is not loaded here)
     assert window.teacher.start("x", 3)
     pad = window.recognize.pad
     with qtbot.waitSignal(window.train_area.trainingFailed, timeout=60_000) as failed:

@@ -15,7 +15,7 @@ def test_self_test_passes_with_a_model_and_reports_a_broken_one(qtbot, tiny_digi
 
     lines = []
     assert run_self_test([tiny_digits_model], pass_fraction=0.3, out=lines.append) == 0, lines
-    assert any("template characters recognised" in line for line in lines), lines
+    assert any("template characters recognized" in line for line in lines), lines
     assert lines[-1].startswith("self-test passed")
     broken = tmp_path / "broken.h5"
     broken.write_bytes(b"\x89HDF\r\n\x1a\n not really")

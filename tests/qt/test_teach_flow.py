@@ -1,6 +1,6 @@
 """End to end, as a person teaches the app their own characters, through the real window with keyboard and mouse:
 create a dataset, collect samples with Enter, find it in Train without a restart, train, see an honest evaluation,
-use the model, and recognise fresh drawings of the new classes."""
+use the model, and recognize fresh drawings of the new classes."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def choose(combo, text: str) -> None:
 
 
 def window_on(qtbot, model) -> MainWindow:
-    """The real window, shown, its pad recognising with ``model``."""
+    """The real window, shown, its pad recognizing with ``model``."""
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
@@ -114,7 +114,7 @@ def test_teach_two_new_characters_and_recognise_them(qtbot, monkeypatch):
     assert "not measured" not in panel.evaluation.summary.text()
     assert panel.evaluation.dataset_box.currentText() == "strokes"
 
-    # Use it, and recognise fresh drawings of both new characters.
+    # Use it, and recognize fresh drawings of both new characters.
     click(panel.use_button)
     wait_for_model(qtbot, window, result.model_path)
     QTest.mouseClick(window.tabs.tabBar(), Qt.MouseButton.LeftButton,
@@ -203,7 +203,7 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
 
 def test_teaching_characters_the_model_knows_says_so_first(qtbot, monkeypatch):
     """"sh" typed for a star and a heart onto Latin: the round merged the drawings into S and H while saying the pad
-    "now recognises the new characters". Characters the model knows are named before any drawing, with Cancel."""
+    "now recognizes the new characters". Characters the model knows are named before any drawing, with Cancel."""
     from PySide6.QtWidgets import QMessageBox
 
     window = MainWindow()

@@ -80,7 +80,7 @@ def test_confusion_matrix_click_shows_that_cells_samples(qtbot, digits, model_pa
     assert f"Read as “{report.labels[col]}” ({round(100 * sure)}\u00a0% sure)" in dialog.view.details.text()
     assert dialog.windowTitle() == f"Sample {expected[0] + 1:,}"
     dialog.close()
-    # A diagonal cell lists the correctly recognised samples.
+    # A diagonal cell lists the correctly recognized samples.
     assert len(view.open_cell(0, 0)) == report.confusion[0, 0]
     # A click on a class's row in the table opens what that class is most often taken for.
     table_row = next(r for r in range(view.table.rowCount()) if view.table.item(r, 0).text() == report.labels[row])
@@ -135,6 +135,14 @@ def test_a_dataset_of_few_classes_shows_only_the_classes_it_is_about(qtbot, digi
     assert view.table.rowCount() == len(view.shown) == view.heatmap.size_k
     assert {view.table.item(r, 0).text() for r in range(view.table.rowCount())} == {report.labels[i] for i in view.shown}
     assert f"showing the {len(view.shown)} classes" in view.summary.text() and "of the model's 10" in view.summary.text()
+    # One sample, labelled as the model reads it: one class shown (it said "the 1 classes")
+    sample = np.asarray(digits.images)[two[:1]]
+    read_as = int(np.argmax(evaluate(model_path, Dataset("one", list(digits.classes), sample, digits.labels[two[:1]],
+                                                         spec=digits.spec, kind="user"), split="all").confusion.sum(axis=0)))
+    only = Dataset("one", list(digits.classes), sample, np.array([read_as]), spec=digits.spec, kind="user")
+    view.show_report(evaluate(model_path, only, split="all"), only)
+    assert "showing the 1 class these samples" in view.summary.text(), view.summary.text()
+    view.show_report(report, few)
     one = view.shown.index(1)
     with qtbot.waitSignal(view.cellOpened, timeout=2000) as opened:
         view.heatmap.cellClicked.emit(one, one)  # the shown matrix's cell, not the model's label index

@@ -178,7 +178,20 @@ def test_a_stopped_run_leaves_the_bar_as_far_as_it_got_saying_how_it_ended(qtbot
     assert panel.progress.value() == round(1000 * done / 200)
     assert re.fullmatch(r"stopped by request (in epoch \d+, after batch \d+|after epoch \d+)", panel.progress.text()), \
         panel.progress.text()
-    assert panel.status.text() == "Ended."
+    assert panel.status.text() == "Stopped."
+
+
+def test_a_stop_in_the_last_epochs_validation_says_the_run_completed(qtbot, panel, digits):
+    """Stop pressed while the last epoch validates keeps that epoch, so the run completes: said, else the Stop
+    looked ignored."""
+    job = TrainingRequest(TrainConfig(preset="logreg", epochs=2, **QUICK), "digits", 20, data=digits)
+    assert panel.start(job)
+    panel.training.event.connect(lambda event: event.validating and event.epoch == event.epochs
+                                 and panel.stop_button.isEnabled() and panel.stop_button.click())
+    with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
+        pass
+    assert finished.args[0].stopped == "completed"
+    assert panel.status.text() == "Finished: Stop came in the last epoch, and the run completed it."
 
 
 def test_pause_holds_training_and_resume_continues(qtbot, panel, digits):

@@ -69,7 +69,7 @@ STREAM_TO_DISK_BYTES = 1 << 30
 _LATIN_SPEC = PreprocessSpec()
 _KANA_SPEC = PreprocessSpec(height=32, width=32, fit_size=26)
 _CUSTOM_SPEC = PreprocessSpec(height=48, width=48, fit_size=40)
-# Kanji: 64×64, the size kanji recognisers commonly use. A jōyō kanji has up to 29 strokes (鬱) and ~8 parallel
+# Kanji: 64×64, the size kanji recognizers commonly use. A jōyō kanji has up to 29 strokes (鬱) and ~8 parallel
 # bars (書, 量): in the ink box (54 px, the custom sets' 5/6) that is a bar every ~6.7 px, against 5 px at 48×48,
 # where pen widths of a few pixels start closing the gaps. Not measured yet: whether a smaller input holds the
 # accuracy is for the kanji model's training to decide (scripts/bundled_models.py, recipe "kanji").

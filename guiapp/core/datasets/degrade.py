@@ -2,7 +2,7 @@
 
 Every function takes a clean ``uint8`` coverage image (H×W, 0 paper … 255 ink, e.g. an MNIST digit) and a numpy
 ``Generator`` and returns a grey ``uint8`` image **as a person would hand it to the app**: dark ink on light
-paper, like a scan, a photo or a PNG file. The recogniser must find the polarity, the paper level and the ink
+paper, like a scan, a photo or a PNG file. The recognizer must find the polarity, the paper level and the ink
 itself, exactly as ``guiapp recognize`` does for an image file.
 
 The defaults are the fixed parameters of ``benchmarks/bench_robustness.py`` (documented in :data:`DEGRADATIONS`);
@@ -131,7 +131,7 @@ def jpeg(coverage, rng=None, quality: int = 15) -> np.ndarray:
 
 def small_off_centre(coverage, rng, page_factor: int = 4, margin: int = 4) -> np.ndarray:
     """The character at its own size somewhere on a page ``page_factor`` times larger (a photo of a whole
-    sheet): the recogniser must find the ink, not assume it fills and centres the image."""
+    sheet): the recognizer must find the ink, not assume it fills and centres the image."""
     h, w = np.shape(coverage)
     page = np.zeros((h * page_factor, w * page_factor), np.float32)
     top = int(rng.integers(margin, page.shape[0] - h - margin + 1))

@@ -22,7 +22,7 @@ from guiapp.core.text import Text
 MAX_DATASET_BYTES = 2 << 30
 MAX_RATIO = 200
 SLACK = 64 << 20
-MAX_CLASSES = 100_000  # CJK alone has ~98,000 code points; no recogniser dataset comes near
+MAX_CLASSES = 100_000  # CJK alone has ~98,000 code points; no recognizer dataset comes near
 
 
 def check_declared(where, declared: int, stored: int | None, what: str | None = None) -> None:

@@ -293,7 +293,7 @@ def load_npz_dataset(path: str | Path, name: str | None = None) -> Dataset:
             loaded = _read_kmnist(path, f)
         else:
             raise DatasetError(
-                Text("{0}: not a recognised dataset: arrays found: {1}; expected 'images'+'labels' (+'classes'), "
+                Text("{0}: not a recognized dataset: arrays found: {1}; expected 'images'+'labels' (+'classes'), "
                      "'x_train'+'y_train' (+'x_test'+'y_test'), 'arr_0'+'arr_1', or 'arr_0' with a sibling "
                      "…-labels.npz", path, ', '.join(sorted(keys)) or 'none')
             )

@@ -129,7 +129,7 @@ class UserDataset:
             raise ValueError(f"expected a Drawing, got {type(drawing).__name__}")
         if not drawing.strokes:
             raise ValueError(Text("the drawing is empty: there is nothing to store"))
-        pen_width = pen_width_for(drawing, pen_width)  # stored as drawn; rendered as the recogniser renders it
+        pen_width = pen_width_for(drawing, pen_width)  # stored as drawn; rendered as the recognizer renders it
         coverage = rasterise(drawing, self.render_size, ink_pen_width(drawing, pen_width))
         return self._write(coverage, label, source, drawing.to_dict(), pen_width)
 

@@ -7,7 +7,7 @@ exports it without extra conversion libraries (ONNX needs ``tf2onnx`` + ``onnx``
 
 * :mod:`.litert` the runtime side (no TensorFlow): :class:`LiteModel`.
 * :mod:`.convert` Keras → ``.tflite`` with parity proved (needs TensorFlow).
-* :mod:`.keras_path` the recogniser's TensorFlow side (imports TensorFlow when it first runs).
+* :mod:`.keras_path` the recognizer's TensorFlow side (imports TensorFlow when it first runs).
 * :mod:`.store` where converted forms live (inside a guiapp ``.h5``, or a cache by content hash) and finding them
   without TensorFlow.
 

@@ -4,7 +4,7 @@ model, scripts/bundled_models.py).
 
 The converted network is exactly what :class:`~guiapp.core.recognition.Recognizer` runs on TensorFlow: the same
 input reshape for models with a 2-D or flat input, and a softmax appended when the network ends in logits, so the
-converted form always outputs probabilities and the recognise path needs no model-specific code.
+converted form always outputs probabilities and the recognize path needs no model-specific code.
 
 Parity: the Keras probabilities and the converted ones are compared on 500 inputs (the caller's samples, else a
 seeded mix of blank pages, noise and random strokes at the spec's size); the largest absolute difference must be

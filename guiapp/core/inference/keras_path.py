@@ -1,5 +1,5 @@
 """The :class:`~guiapp.core.recognition.Recognizer`'s TensorFlow side: the checks a Keras model passes before it
-recognises, and the compiled functions that run it when the model has no converted form (LiteRT) to run on.
+recognizes, and the compiled functions that run it when the model has no converted form (LiteRT) to run on.
 
 Speed. ``model.predict()`` costs ~70-80 ms per call on a 2-core CPU (it builds a data pipeline every time) and an
 eager ``model(x)`` ~5-9 ms; a compiled :func:`tf.function` with a fixed (1, H, W, C) float32 signature, called

@@ -7,7 +7,7 @@ propagates each layer's output shape from the input, and counts each layer's par
 layer and its size:
 
 * a model with more than :data:`MAX_PARAMS` parameters in all (400 MB of float32 weights: a character
-  recogniser needs a few million, the largest Keras application models about 150 million);
+  recognizer needs a few million, the largest Keras application models about 150 million);
 * a layer whose output holds more than :data:`MAX_LAYER_OUTPUT` values per sample (64 MB of float32: four times a
   VGG first layer at 224×224), which is what prediction allocates per sample and layer;
 * when a layer's input size cannot be worked out (a layer type without a shape rule here), a size argument

@@ -260,7 +260,7 @@ def trained_on(info: dict) -> str:
 
 
 def model_title(path, describe: bool = True, when=None) -> str:
-    """A name a person recognises a model file by: the name saved in it, else what it learnt from, its preset and
+    """A name a person recognizes a model file by: the name saved in it, else what it learnt from, its preset and
     when it was saved ("strokes · keras-tutorial · 2026-12-01 10:42"); a file without guiapp's metadata (or one
     that cannot be read) by its file name. Several runs' files are all called model.h5, so names matter.
     ``describe=False``: a file without a saved name by its file name (one the person named themselves). ``when``:

@@ -177,7 +177,7 @@ def _part(mixed: Dataset, index: np.ndarray) -> Dataset:
 
 def accuracy_on(recognizer, dataset: Dataset) -> tuple[int, int]:
     """(correct, total) of ``recognizer`` over all of ``dataset``; samples of classes the model does not know count
-    as wrong (a model cannot recognise a class it has never seen)."""
+    as wrong (a model cannot recognize a class it has never seen)."""
     from guiapp.core.evaluation import evaluate
 
     if len(dataset) == 0:

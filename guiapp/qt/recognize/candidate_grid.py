@@ -2,7 +2,7 @@
 and meanings when ``core.kanji_info`` knows them. A click writes the candidate, as a candidate row does.
 
 Five bars say little when the right kanji is often third or eighth among 2,136; ten cells with readings let a
-reader recognise the one they meant. Small models keep the rows (``PredictionsView``).
+reader recognize the one they meant. Small models keep the rows (``PredictionsView``).
 """
 
 from __future__ import annotations

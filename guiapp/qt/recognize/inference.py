@@ -1,4 +1,4 @@
-"""Recognition off the GUI thread: :class:`Inference` loads models and recognises drawings in one long-lived
+"""Recognition off the GUI thread: :class:`Inference` loads models and recognizes drawings in one long-lived
 :class:`~guiapp.qt.tasks.TaskRunner`, so the models and every recognition share one thread.
 
 * A model with a converted form (every model guiapp saves, the bundled ones, foreign ones once converted) runs on
@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class RecognitionJob:
-    """One thing to recognise with one recogniser. ``generation`` lets the GUI drop answers to stale input."""
+    """One thing to recognize with one recognizer. ``generation`` lets the GUI drop answers to stale input."""
 
     recognizer: object  # guiapp.core.recognition.Recognizer
     source: object  # Drawing, or a PIL image
@@ -160,7 +160,7 @@ class Inference(QObject):
                               lambda message: log.warning("%s not converted: %s", path, message))
 
     def submit(self, job: RecognitionJob) -> None:
-        """Recognise ``job`` as soon as the worker is free, replacing any recognition not yet started."""
+        """Recognize ``job`` as soon as the worker is free, replacing any recognition not yet started."""
 
         def failed(message: str) -> None:  # an odd image must not stop recognition
             log.warning("recognition failed: %s", message)

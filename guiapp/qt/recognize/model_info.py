@@ -25,7 +25,7 @@ FIT_NAMES = {"mnist": QT_TRANSLATE_NOOP("recognize", "MNIST-style"), "box": QT_T
 INK_NAMES = {"light": QT_TRANSLATE_NOOP("recognize", "light on dark"),
              "dark": QT_TRANSLATE_NOOP("recognize", "dark on light")}
 # What guiapp stored beside the network (read_metadata's "inside").
-INSIDE_NAMES = {"converted": QT_TRANSLATE_NOOP("recognize", "its converted form, which recognises without TensorFlow"),
+INSIDE_NAMES = {"converted": QT_TRANSLATE_NOOP("recognize", "its converted form, which recognizes without TensorFlow"),
                 "mark_reader": QT_TRANSLATE_NOOP("recognize", "a second, small network that looks again at the marks ゛ and ゜ in opened images")}
 # The history's curves (Keras's names).
 CURVE_NAMES = {"loss": QT_TRANSLATE_NOOP("recognize", "loss"),

@@ -176,7 +176,7 @@ class ModelPicker(ElidingComboBox):
 
     def _say_current(self, _index: int = -1) -> None:
         """The tooltip names the chosen model in full (the box may cut it off)."""
-        tip = translate("recognize", "The model that recognises your drawing")
+        tip = translate("recognize", "The model that recognizes your drawing")
         self.setToolTip(f"{tip}\n{self.currentText()}" if self.currentData() else tip)
 
     def _on_activated(self, index: int) -> None:

@@ -28,7 +28,7 @@ CANVAS_SIDE = 280.0  # canvas units (10 × MNIST's 28)
 @dataclass(frozen=True, eq=False)
 class Picture:
     """An image shown on the pad instead of ink (opened, pasted or dropped), with what it was made from (the
-    caller's, e.g. the PIL image it recognises): one undo step, like a stroke, so drawing over it loses nothing."""
+    caller's, e.g. the PIL image it recognizes): one undo step, like a stroke, so drawing over it loses nothing."""
 
     image: QImage
     source: object = None
@@ -137,7 +137,7 @@ class DrawingPad(PadPainting, QWidget):
 
     def set_pen_width(self, width: float) -> None:
         self._pen_width = float(width)
-        # One pen width for all strokes, as the recogniser rasterises them: finished ink is redrawn with it.
+        # One pen width for all strokes, as the recognizer rasterises them: finished ink is redrawn with it.
         self._invalidate()
         if self._strokes:
             self.drawingChanged.emit()

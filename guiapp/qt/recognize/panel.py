@@ -383,7 +383,7 @@ class RecognizePanel(WritingMixin, QWidget):
                               prediction.top[0][0] if prediction.top else None)
 
     def _show_no_answer(self, message: str) -> None:
-        """Nothing to recognise (an empty pad, a blank image): no answer, no input, no map; ``message`` says why."""
+        """Nothing to recognize (an empty pad, a blank image): no answer, no input, no map; ``message`` says why."""
         self.prediction = None
         self.saliency.clear()
         self.model_view.set_input(None)
@@ -392,4 +392,4 @@ class RecognizePanel(WritingMixin, QWidget):
 
     def on_recognition_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
-            self.predictions.show_message(translate("recognize", "Cannot recognise this: {0}").format(message))
+            self.predictions.show_message(translate("recognize", "Cannot recognize this: {0}").format(message))

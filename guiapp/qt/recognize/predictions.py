@@ -238,7 +238,7 @@ class PredictionsView(QWidget):
             row.update()
 
     def top_k(self) -> int:
-        """How many candidates to ask the recogniser for."""
+        """How many candidates to ask the recognizer for."""
         return self.grid_sizes[1] if not self.grid.isHidden() else TOP_K
 
     def show_message(self, text: str) -> None:

@@ -1,4 +1,4 @@
-"""What the Recognize area does with a drawing besides recognising it: write an answer into the text line, add it
+"""What the Recognize area does with a drawing besides recognizing it: write an answer into the text line, add it
 to a dataset with Enter, and Undo / Redo that take a write or an add back with the drawing (a mixin of
 :class:`~guiapp.qt.recognize.panel.RecognizePanel`, which owns the pad, the write line and the collect bar)."""
 
@@ -15,7 +15,7 @@ from guiapp.qt.recognize.write_line import Write
 
 class WritingMixin:
     def show_image(self, image) -> None:
-        """Recognise a PIL image (opened, pasted or dropped) as if it were drawn."""
+        """Recognize a PIL image (opened, pasted or dropped) as if it were drawn."""
         self.pad.set_image(pil_to_qimage(image), image)
         if self.recognizer is not None and self.worker is not None:
             # A large image takes a moment (~0.5 s for 3000×3000 px): the last answer must not stand for this one.

@@ -20,7 +20,8 @@ from guiapp.qt.tasks import TaskRunner, call
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import fmt, split_label, translate
+from guiapp.qt.i18n import fmt, localise, split_label, translate
+from guiapp.core.text import Plural
 from guiapp.qt.recognize.model_picker import bundled_models, model_display_name
 from guiapp.qt.train.cell_samples import CellSamples
 from guiapp.qt.train.class_table import ClassTable
@@ -275,8 +276,9 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         # The matrix and the table show the classes the samples have or were read as (model-label order); the
         # view's cells and rows are positions in that list, ``shown``.
         self.shown = report.involved()
-        fewer = (" · " + translate("train", "showing the {0} classes these samples have or were read as, of the model's {1}").format(
-            len(self.shown), len(report.labels))) if len(self.shown) < len(report.labels) else ""
+        fewer = (" · " + localise(Plural("showing the %Ln class(es) these samples have or were read as, of the model's {0}",
+                                         "", len(self.shown), len(report.labels)))
+                 ) if len(self.shown) < len(report.labels) else ""  # "the 1 classes" read wrong
         self._figures_text = (
             fmt(translate("train", "<b>{0} accuracy {1:.1%}</b>{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}"), split_label(report.split).capitalize(), report.accuracy, report.top_k, report.top_k_accuracy, report.macro_f1, evaluated_text(self, report), left_out, likely_note(report))
             + fewer + of_model)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QTabWidget, QVBoxLayout, QWidget,
 )
 
-from guiapp.core.training.config import TrainConfig, TrainingResult
+from guiapp.core.training.config import StopReason, TrainConfig, TrainingResult
 from guiapp.core.training.devices import detect_devices
 from guiapp.core.training.process import shared_process
 from guiapp.core.training.request import TrainingRequest
@@ -54,7 +54,7 @@ def _make_plots():
 
 
 class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
-    useModelRequested = Signal(str)  # path of a saved model to recognise with
+    useModelRequested = Signal(str)  # path of a saved model to recognize with
     trainingFinished = Signal(object)  # TrainingResult (after the panel has shown it)
     trainingFailed = Signal(str)  # the run could not start or broke off: the message (after the panel showed it)
     runningChanged = Signal(bool)  # a run (in its own process, with its own TensorFlow) started or ended
@@ -322,7 +322,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.plots.set_history(outcome.history, outcome.best_epoch)
         self.plots.refresh()
         self._show_result(outcome)
-        self.status.setText(translate("train", "Finished.") if outcome.stopped.finished else translate("train", "Ended."))
+        self.status.setText(self._ended_text(outcome))
         self._show_ended(localise(outcome.message) or translate("train", "done"),
                          epochs_done_of(len(outcome.history.get("loss", [])), outcome.config.epochs, outcome.stopped))
         if outcome.model_path is not None:
@@ -342,6 +342,15 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.runs_view.refresh()
         self._set_running(False)
         self.trainingFinished.emit(outcome)
+
+    def _ended_text(self, outcome: TrainingResult) -> str:
+        """The status line once a run has ended. A Stop that came in the last epoch's validation let the run finish:
+        said, since the run then reads "completed" with nothing about the Stop (a walk thought it ignored)."""
+        if outcome.stopped.finished:
+            if self.training is not None and self.training.control.stop_requested:
+                return translate("train", "Finished: Stop came in the last epoch, and the run completed it.")
+            return translate("train", "Finished.")
+        return translate("train", "Stopped.") if outcome.stopped == StopReason.CANCELLED else translate("train", "Ended.")
 
     def _on_failed(self, message: str) -> None:
         set_tone(self.result_label, "error")

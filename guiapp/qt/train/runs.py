@@ -69,7 +69,7 @@ class RunsView(QWidget):
     overlayRequested = Signal(object, object)  # Run shown, Run overlaid
     rerunRequested = Signal(object)  # Run: same config, same dataset, start again
     continueRequested = Signal(object)  # Run: stopped before its end, trained on from its best model (right-click)
-    useRequested = Signal(object)  # Run: recognise with its model
+    useRequested = Signal(object)  # Run: recognize with its model
     runsDeleted = Signal(list)  # the ids of the runs just deleted
 
     def __init__(self, store: RunStore, parent=None) -> None:
@@ -103,7 +103,7 @@ class RunsView(QWidget):
                                                         "the curves come out the same (a check that a result can be "
                                                         "reproduced)"))
         self.use_button = QPushButton(translate("train", "Use"))
-        self.use_button.setToolTip(translate("train", "Recognise with this run's model"))
+        self.use_button.setToolTip(translate("train", "Recognize with this run's model"))
         self.rename_button = QPushButton(translate("train", "Rename…"))
         self.rename_button.setToolTip(translate("train", "Name the run and its model (the model list shows the name)"))
         self.delete_button = QPushButton(translate("train", "Delete"))
