@@ -4598,6 +4598,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>fichier</translation>
     </message>
     <message>
+        <source>These figures are of {0} ({1} split); press Evaluate to measure {2} ({3} split).</source>
+        <translation>Ces chiffres portent sur {0} (partie {1}) ; appuyez sur Évaluer pour mesurer {2} (partie {3}).</translation>
+    </message>
+    <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
         <translation>Choisissez d’abord un modèle (entraînez-en un, chargez-en un dans Reconnaître, ou choisissez un fichier).</translation>
     </message>

@@ -4535,6 +4535,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>ファイル</translation>
     </message>
     <message>
+        <source>These figures are of {0} ({1} split); press Evaluate to measure {2} ({3} split).</source>
+        <translation>この数値は {0}（{1}分割）のものです。{2}（{3}分割）を測るには「評価」を押してください。</translation>
+    </message>
+    <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
         <translation>先にモデルを選んでください（訓練する、「認識」で読み込む、またはファイルを選ぶ）。</translation>
     </message>

@@ -4535,6 +4535,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>文件</translation>
     </message>
     <message>
+        <source>These figures are of {0} ({1} split); press Evaluate to measure {2} ({3} split).</source>
+        <translation>这些数字来自 {0}（{1}划分）；按“评估”以测量 {2}（{3}划分）。</translation>
+    </message>
+    <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
         <translation>请先选择模型（训练一个、在“识别”中加载，或选择文件）。</translation>
     </message>

@@ -4535,6 +4535,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>檔案</translation>
     </message>
     <message>
+        <source>These figures are of {0} ({1} split); press Evaluate to measure {2} ({3} split).</source>
+        <translation>這些數字來自 {0}（{1}分割）；按「評估」以測量 {2}（{3}分割）。</translation>
+    </message>
+    <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
         <translation>請先選擇模型（訓練一個、在“辨識”中載入，或選擇檔案）。</translation>
     </message>

@@ -362,6 +362,30 @@ def test_evaluation_names_the_model_its_figures_belong_to(qtbot, digits, model_p
     assert view.summary.text().endswith(" · model other.h5") and "tiny.h5" not in view.summary.text()
 
 
+def test_figures_say_which_data_they_are_of_when_the_boxes_name_other_data(qtbot, digits, model_path):
+    """Runs → Show turned "on" to digits above the figures of a run's own mix, with no note; and the mix, which only
+    the view holds, left the "on" list when the list was filled again, so its figures could not be measured again."""
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    view.add_model_choice("this run", model_path)
+    mine = Dataset("mine+digits", list(digits.classes), np.asarray(digits.images), np.asarray(digits.labels),
+                   spec=digits.spec, kind="user")
+    with qtbot.waitSignal(view.evaluated, timeout=60_000):
+        view.evaluate(model_path, mine, split="test")
+    measured = view.summary.text()
+    assert view.dataset_box.currentText() == "mine+digits" and "<i>" not in measured
+    view.dataset_box.setCurrentText("digits")
+    assert "These figures are of mine+digits (test split); press Evaluate to measure digits (test split)." in \
+        view.summary.text() and view.summary.text().startswith(measured)
+    view.refresh_datasets()  # the catalogue changed: the mix stays offered
+    view.dataset_box.setCurrentText("mine+digits")
+    assert view.summary.text() == measured
+    view.choose_split("validation")
+    assert "press Evaluate to measure mine+digits (validation split)" in view.summary.text()
+    view.choose_split("test")
+    assert view.summary.text() == measured
+
+
 def test_personalize_result_names_the_models_it_measured(qtbot, model_path, tmp_path):
     """The Model row follows the model loaded in Recognize: once the personalised model is used it names that one,
     so the before/after figures say which models they were measured with."""

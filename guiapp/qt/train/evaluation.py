@@ -42,6 +42,10 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         # (name, Dataset) of the last dataset evaluated from memory (a run's own data, a Personalize mix such as
         # "symbols+digits"): the "on" list offers it by name, and only this copy holds it, so Evaluate uses it.
         self._kept: tuple[str, object] | None = None
+        # ("on", split) as chosen when the evaluation shown was asked for, and of the one running: a note says so
+        # when the boxes name other data than the figures were measured on
+        self._report_choice: tuple[str, str] | None = None
+        self._asked_choice: tuple[str, str] | None = None
         self.runner = TaskRunner(self, name="guiapp-evaluation")
         self.runner.ended.connect(lambda: self.run_button.setEnabled(True))
         layout = QVBoxLayout(self)
@@ -76,10 +80,12 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         policy.setRetainSizeWhenHidden(True)  # the Evaluate button beside it stays put (a click landed on nothing)
         self.samples.setSizePolicy(policy)
         self.dataset_box.currentTextChanged.connect(self._dataset_chosen)
+        self.dataset_box.currentTextChanged.connect(self._mark_figures)
         self.split = QComboBox()
         for split in ("test", "validation", "train", "all"):
             self.split.addItem(split_label(split), split)  # shown translated; the data is the core's name
         self.split.setToolTip(translate("train", "Which part of the dataset to evaluate on (the same split training used)"))
+        self.split.currentIndexChanged.connect(self._mark_figures)
         self._dataset_chosen(self.dataset_box.currentText())
         self.run_button = QPushButton(icon("evaluate"), translate("train", "Evaluate"))
         self.run_button.clicked.connect(self._evaluate_chosen)
@@ -153,12 +159,17 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         if self.report is None or not self._figures_text or self.runner.is_running():
             return
         chosen = self.model.currentData()
+        measured_on, choice = self._report_choice, (self.dataset_box.currentText(), self.split.currentData())
         if chosen and self.report_path and chosen != self.report_path:
-            self.summary.setText(self._figures_text + "<br><i>" + translate(
-                "train", "These figures are of {0}; press Evaluate to measure {1}.").format(
-                escape(model_display_name(self.report_path)), escape(model_display_name(chosen))) + "</i>")
+            note = translate("train", "These figures are of {0}; press Evaluate to measure {1}.").format(
+                escape(model_display_name(self.report_path)), escape(model_display_name(chosen)))
+        elif measured_on is not None and choice != measured_on:  # "on" or the split changed (Show on a run did)
+            note = translate("train", "These figures are of {0} ({1} split); press Evaluate to measure {2} ({3} split).")\
+                .format(escape(measured_on[0]), split_label(measured_on[1]), escape(choice[0]), split_label(choice[1]))
         else:
             self.summary.setText(self._figures_text)
+            return
+        self.summary.setText(self._figures_text + "<br><i>" + note + "</i>")
 
     def _evaluate_chosen(self) -> None:
         path = self.model.currentData()
@@ -243,13 +254,17 @@ class EvaluationView(ModelChoicesMixin, QWidget):
             self.summary.setText(translate("train", "An evaluation is already running."))
             return
         self.summary.setText(message)
+        self._asked_choice = (self.dataset_box.currentText(), self.split.currentData())  # what the figures will be of
         self.run_button.setEnabled(False)
         self.runner.submit(message, call(function, tensorflow=True),
                            lambda result: self.show_report(*result, model_path=model_path), self._failed)
 
     def refresh_datasets(self, _changed: str = "") -> None:
-        """List every dataset again (the catalogue said one changed), keeping the choice."""
+        """List every dataset again (the catalogue said one changed), keeping the choice and the dataset kept in
+        memory (a run's own mix: it left the list, and its figures could not be measured again)."""
         fill_with_datasets(self.dataset_box)
+        if self._kept is not None and self.dataset_box.findText(self._kept[0]) < 0:
+            self.dataset_box.addItem(self._kept[0])
 
     def _failed(self, error: str) -> None:
         self.summary.setText(translate("train", "Evaluation failed: {0}").format(error))
@@ -265,6 +280,7 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         """Show ``report`` (of ``model_path``, which the summary names: the Model list above may already show
         another model, chosen or loaded since, and the figures must not read as that one's)."""
         self.report, self.dataset, self.report_path = report, dataset, model_path
+        self._report_choice, self._asked_choice = self._asked_choice, None
         self._figures_text = ""
         of_model = (translate("train", " · model {0}").format(escape(model_display_name(model_path))) if model_path else "")
         left_out = translate("train", " · {0} samples of classes the model does not know left out").format(report.left_out) if report.left_out else ""
