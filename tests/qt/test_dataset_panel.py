@@ -43,6 +43,7 @@ def test_import_idx_folder_and_file(qtbot, panel, tmp_path):
     assert "my-idx" in registry.registered()
     assert panel.list.kind("my-idx") == "registered"
     assert "read\u2011only" in panel.header.text()  # never broken after its hyphen
+    assert "50&nbsp;samples" in panel.header.text() and "4&nbsp;classes" in panel.header.text()  # nor inside a part
     assert not panel.relabel_button.isEnabled() and not panel.delete_button.isEnabled()
     # the images file itself: named after its folder, made unique
     dataset = _import(qtbot, panel, folder / "train-images-idx3-ubyte.gz")
