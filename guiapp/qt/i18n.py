@@ -159,12 +159,14 @@ def number(value, decimals: int = 0) -> str:
     return QLocale().toString(int(value))
 
 
-def unbroken(text) -> str:
+def unbroken(text, spaces: bool = False) -> str:
     """``text`` for a rich-text label: escaped, its hyphens unbreakable (a word-wrapped label broke
-    "my-handwriting-letters" and "read-only" after a hyphen)."""
+    "my-handwriting-letters" and "read-only" after a hyphen); with ``spaces``, its spaces too, for a short part
+    such as "10 samples" (a name or a path keeps its spaces as places to wrap)."""
     import html
 
-    return html.escape(str(text), quote=False).replace("-", "\u2011")
+    text = html.escape(str(text), quote=False).replace("-", "\u2011")
+    return text.replace(" ", "&nbsp;") if spaces else text
 
 
 def date_time(iso: str, seconds: bool = False, date: bool = True) -> str:

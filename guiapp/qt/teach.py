@@ -65,11 +65,12 @@ class Teacher(QObject):
         Other scripts' runs of characters (αβγ, あいう) are the characters they list, as the prompt says."""
         if not (len(text) > 1 and text.isascii() and text.isalpha()):
             return text
+        letters = list(dict.fromkeys(text))  # each letter once, in order
         answer = choose(self.window, translate("teach", "One character or several?"),
                         translate("teach", "Teach “{0}” as one character named {0}, or as the {1} letters {2}?").format(
-                            text, len(text), ", ".join(dict.fromkeys(text))),
+                            text, len(text), ", ".join(letters)),
                         [(translate("teach", "One: {0}").format(text), Role.AcceptRole),
-                         (translate("teach", "Letters: {0}").format(" ".join(dict.fromkeys(text))), Role.AcceptRole)],
+                         (translate("teach", "Letters: {0}").format(" ".join(letters)), Role.AcceptRole)],
                         cancel=True)
         return {0: text + ",", 1: text}.get(answer, "")
 

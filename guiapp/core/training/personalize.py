@@ -117,7 +117,8 @@ def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, origi
         if len(extra):
             parts.append(np.asarray(parts[0])[extra])
             labels.append(labels[0][extra])
-    validation, test = np.zeros(sum(len(p) for p in parts), bool), np.zeros(sum(len(p) for p in parts), bool)
+    total = sum(len(p) for p in parts)
+    validation, test = np.zeros(total, bool), np.zeros(total, bool)
     # The user's own samples come first in the mix, then the original's, then the copies (trained on only).
     validation[: len(personal)], test[: len(personal)] = validating, testing
     if held_out and len(original_idx):  # split by the same stratified rule as the user's samples
