@@ -177,6 +177,25 @@ def test_a_label_of_several_characters_is_written_as_a_word(qtbot, window):
     assert line.text() == "sta"
 
 
+def test_undo_on_the_empty_pad_after_a_write_says_what_comes_back(qtbot, window):
+    """A walk took Undo, enabled on the pad a write had just cleared, for a mistake: its tooltip says the drawing
+    comes back and the written character leaves the line."""
+    panel = window.recognize
+    panel.write_line.set_text("")
+    assert panel.undo_action.toolTip() == "Undo (Ctrl+Z)"
+    draw_and_wait(qtbot, panel, draw_one)
+    written = panel.prediction.top[0][0]
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Return)
+    assert panel.pad.is_empty() and panel.undo_action.isEnabled()
+    assert f"“{written}” leaves the written text" in panel.undo_action.toolTip()
+    panel.write_line.set_text("typed")  # the line no longer ends with the write: only the drawing comes back
+    assert panel.undo_action.toolTip() == "Undo: the cleared drawing comes back (Ctrl+Z)"
+    panel.write_line.set_text(written)
+    panel.undo_action.trigger()
+    assert not panel.pad.is_empty() and panel.write_line.text() == ""
+    assert panel.undo_action.toolTip() == "Undo (Ctrl+Z)"
+
+
 def test_keyboard_undo_redo_and_esc_reach_the_pad(qtbot, window):
     panel = window.recognize
     draw_and_wait(qtbot, panel, draw_one)
@@ -239,6 +258,16 @@ def test_the_last_character_turns_into_its_other_form(qtbot, window):
     assert line.text() == "hello"
     line.set_text("は")
     assert line.turn_button.text() == "゛゜小"
+    # A written word is one label: its last letter is not turned ("staR", a walk); a letter written after it is
+    line.append("star")
+    assert line.text() == "は star" and not line.turn_button.isEnabled() and line.turn_last() is None
+    panel.pad.setFocus()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)
+    assert line.text() == "は star"
+    line.append("x")
+    assert line.turn_button.isEnabled() and line.turn_last() == "X" and line.text() == "は star X"
+    line.backspace()
+    assert line.text() == "は star " and not line.turn_button.isEnabled()  # a space: nothing to turn
 
 
 def test_low_confidence_answer_is_shown_as_unsure(qtbot, window):

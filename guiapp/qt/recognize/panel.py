@@ -92,8 +92,8 @@ class RecognizePanel(WritingMixin, QWidget):
                                       get_pen_width=self.pad.pen_width, get_ink=self.pad.ink_state)
         self._build_actions()
         # Undo, Redo, Clear, Write and Copy say whether they would do anything (they looked ready on an empty pad).
-        for changed in (self.pad.drawingChanged, self.pad.imageChanged):
-            changed.connect(self._update_stroke_actions)
+        for changed in (self.pad.drawingChanged, self.pad.imageChanged, self.write_line.field.textChanged):
+            changed.connect(lambda *_: self._update_stroke_actions())  # (Undo's tooltip names the write it takes back)
         self._update_stroke_actions()
         self.write_line.field.textChanged.connect(self._update_copy)
         self._update_copy(self.write_line.text())
@@ -328,6 +328,7 @@ class RecognizePanel(WritingMixin, QWidget):
     # -- recognition --------------------------------------------------------------------------------------------------
     def _update_stroke_actions(self) -> None:
         self.undo_action.setEnabled(self.pad.can_undo())
+        self.undo_action.setToolTip(self._undo_tip())
         self.redo_action.setEnabled(self.pad.can_redo())
         self.clear_action.setEnabled(not self.pad.is_empty())
         # Nothing to write (or, while collecting, to add) from an empty pad: Enter and Write wait for ink.

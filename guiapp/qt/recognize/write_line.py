@@ -41,9 +41,16 @@ class WriteHistory:
         self._done.append(write)
         self._undone.clear()  # a new write ends what Redo could write again
 
+    def last(self, text: str) -> Write | None:
+        """The newest write, if the line (showing ``text``) still ends as it left it: what Undo on the empty pad
+        would take back (its tooltip names it)."""
+        if self._done and text == self._done[-1].before + self._done[-1].added:
+            return self._done[-1]
+        return None
+
     def undone(self, ink: object, text: str) -> Write | None:
         """After the pad's undo brought back ``ink``: the write to take back from the line showing ``text``."""
-        if self._done and self._done[-1].ink is ink and text == self._done[-1].before + self._done[-1].added:
+        if self.last(text) is not None and self._done[-1].ink is ink:
             self._undone.append(self._done.pop())
             return self._undone[-1]
         return None
@@ -109,7 +116,8 @@ class WriteLine(QWidget):
         """The turn key says what it does to the last character: a letter's case (the kana key's ゛゜小 meant nothing
         to someone writing Latin letters), else the kana's marks and size."""
         last = text[-1:]
-        self.turn_button.setEnabled(turned(last) is not None)
+        # A written word is one label: turning its last letter made "staR", a word no model knows (a walk).
+        self.turn_button.setEnabled(turned(last) is not None and not self._ends_with_word())
         self.turn_button.setText("a⇄A" if last.isascii() and last.isalpha() else "゛゜小")
 
     def text(self) -> str:
@@ -122,30 +130,35 @@ class WriteLine(QWidget):
         """Append ``text`` and return what was added: a label of several characters (a user's "star", "heart") is
         a word, set apart by a space from the text on either side, so it does not run into them ("10 star1")."""
         current = self.field.text()
-        after_word = bool(self._written) and self._written[-1][0] == current and _is_word(self._written[-1][1])
-        if current and not current[-1].isspace() and not text[:1].isspace() and (_is_word(text) or after_word):
+        if current and not current[-1].isspace() and not text[:1].isspace() and (_is_word(text)
+                                                                                 or self._ends_with_word()):
             text = " " + text
         self.field.setText(current + text)
         self.field.setCursorPosition(len(self.field.text()))
         self._written.append((self.field.text(), text))
         del self._written[:-MAX_WRITTEN]
+        self._update_turn(self.field.text())  # the text changed before the append was remembered
         return text
+
+    def _ends_with_word(self) -> bool:
+        """The line still ends as the write of a word (a label of several characters) left it."""
+        return bool(self._written) and self._written[-1][0] == self.field.text() and _is_word(self._written[-1][1])
 
     def backspace(self) -> None:
         """Delete the last character; a word written as one label (a taught "star") goes whole, as it came."""
         text = self.field.text()
+        if self._ends_with_word():
+            self.field.setText(text[: -len(self._written.pop()[1])])
+            return
         if self._written and self._written[-1][0] == text:
-            added = self._written.pop()[1]
-            if _is_word(added):
-                self.field.setText(text[: -len(added)])
-                return
+            self._written.pop()
         self.field.setText(text[:-1])
 
     def turn_last(self) -> str | None:
         """The last character replaced by its next form (:func:`turned`); the new character, or None."""
         text = self.field.text()
         other = turned(text[-1:])
-        if other is None:
+        if other is None or self._ends_with_word():  # Alt+0 as the button
             return None
         self.field.setText(text[:-1] + other)
         self.field.setCursorPosition(len(self.field.text()))

@@ -38,6 +38,18 @@ class WritingMixin:
             self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
         if drawn:
             self.writes.wrote(Write(added, before, ink, reference_before, self._size_reference))
+            self._update_stroke_actions()  # Undo's tooltip names the write
+
+    def _undo_tip(self) -> str:
+        """Undo on an empty pad brings back the drawing it cleared: a walk took the enabled Undo there for a
+        mistake. The tip says what comes back, and what leaves the line with it."""
+        if not self.pad.is_empty() or not self.pad.can_undo():
+            return translate("recognize", "Undo (Ctrl+Z)")
+        write = self.writes.last(self.write_line.text())
+        if write is not None:
+            return translate("recognize", "Undo: the drawing comes back, and “{0}” leaves the written text "
+                                          "(Ctrl+Z)").format(write.added.strip())
+        return translate("recognize", "Undo: the cleared drawing comes back (Ctrl+Z)")
 
     def undo(self) -> None:
         self.pad.undo()
