@@ -169,6 +169,12 @@ def unbroken(text, spaces: bool = False) -> str:
     return text.replace(" ", "&nbsp;") if spaces else text
 
 
+def glued(text: str) -> str:
+    """``text`` with each number kept on one line with the word after it, for a word-wrapped label: "10" above
+    "samples" read as two things (a walk). The label may still wrap between "1,234 of" and "5,000 shown"."""
+    return re.sub(r"(\d) (?=\S)", "\\1\u00a0", text)
+
+
 def date_time(iso: str, seconds: bool = False, date: bool = True) -> str:
     """An ISO 8601 time stamp (what the core stores) as the locale writes a short date and time; ``seconds``: with
     them (two runs started in one minute had the same name); ``date=False``: the time alone."""

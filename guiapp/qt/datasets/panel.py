@@ -45,7 +45,7 @@ from guiapp.qt.datasets.problems import ProblemsBar
 from guiapp.qt.progress import ProgressStrip
 from guiapp.qt.datasets.sample_view import SampleView
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import date_time, fmt, localise, number, sample_number, split_label, translate, unbroken
+from guiapp.qt.i18n import date_time, fmt, glued, localise, number, sample_number, split_label, translate, unbroken
 from guiapp.qt.theme import set_tone, tone
 
 SPLIT_NAMES = {0: "train", 1: "validation", 2: "test"}  # the codes of dataset_edit.split_codes
@@ -294,7 +294,9 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
 
     def _update_count(self) -> None:
         shown, total = self.grid.thumb_model.rowCount(), len(self.dataset) if self.dataset is not None else 0
-        self.shown_count.setText(fmt(translate("datasets", "{0:,} of {1:,} shown"), shown, total) if shown != total else resolve(self.tr("%Ln sample(s)", "", total), total))
+        text = (fmt(translate("datasets", "{0:,} of {1:,} shown"), shown, total) if shown != total
+                else resolve(self.tr("%Ln sample(s)", "", total), total))
+        self.shown_count.setText(glued(text))
 
     def set_class_filter(self, class_index: int | None) -> None:
         self.class_filter.setCurrentIndex(0 if class_index is None else class_index + 1)
