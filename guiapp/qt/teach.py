@@ -68,7 +68,7 @@ class Teacher(QObject):
         letters = list(dict.fromkeys(text))  # each letter once, in order
         answer = choose(self.window, translate("teach", "One character or several?"),
                         translate("teach", "Teach “{0}” as one character named {0}, or as the {1} letters {2}?").format(
-                            text, len(text), ", ".join(letters)),
+                            text, len(text), ",\u00a0".join(letters)),  # unbroken: "r?" wrapped alone (a walk)
                         [(translate("teach", "One: {0}").format(text), Role.AcceptRole),
                          (translate("teach", "Letters: {0}").format(" ".join(letters)), Role.AcceptRole)],
                         cancel=True)
@@ -177,7 +177,8 @@ class Teacher(QObject):
             message += translate("teach", " · left out, too few drawings: {0}").format(", ".join(left_out))
         window.statusBar().showMessage(message)
         # "Done ✔" beside the pad while it learns read as if it were done learning.
-        window.collect_bar.show_outcome(translate("teach", "Learning…"), room_for=fmt(
+        # "Learning…" stood without a figure while the data and the training process got ready (a walk)
+        window.collect_bar.show_outcome(translate("teach", "Learning… getting ready"), room_for=fmt(
             translate("teach", "Learning… {0:.0%} · {1} left"), 1.0, format_duration(599)))
         self._hold_collecting(True)
 

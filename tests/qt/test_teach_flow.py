@@ -174,13 +174,15 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
                 draw(pad, k)
                 pad.setFocus()
                 QTest.keyClick(pad, Qt.Key.Key_Return)
-        assert bar.prompt.text() == "Learning…"
+        assert bar.prompt.text() == "Learning… getting ready"  # "Learning…" alone, for seconds, read as stuck
         assert not bar.start_button.isEnabled()  # pressed by mistake while it learnt, it began the prompts again
         assert "Learning the new characters" in bar.start_button.toolTip()
         click(window.recognize.teach_button)  # one round at a time
         assert "still under way" in window.statusBar().currentMessage() and not bar.collecting()
     result = finished.args[0]
     assert bar.start_button.isEnabled()
+    note = window.train_area.settings.other_run  # its 15 epochs are not the settings' 10: said after it too
+    assert not note.isHidden() and note.text().startswith("The last run fine-tuned "), note.text()
     assert result.stopped.finished and {"h", "v"} <= set(result.labels[10:]), result.message
     assert "x" not in result.labels and any("left out, too few drawings: x" in text for text in said), said
     assert "y" in result.labels and any("also y, already in my-handwriting" in text for text in said), said
@@ -230,7 +232,7 @@ def test_teaching_characters_the_model_knows_says_so_first(qtbot, monkeypatch):
     boxes = []
     answer_box("One: star", boxes)
     window.teacher.ask()
-    assert boxes == ["Teach “star” as one character named star, or as the 4 letters s, t, a, r?"]
+    assert boxes == ["Teach “star” as one character named star, or as the 4 letters s,\u00a0t,\u00a0a,\u00a0r?"]  # "r?" wrapped alone
     assert len(asked) == 2 and window.collect_bar.collecting()  # nothing known: not asked
     assert window.collect_bar.collection_labels == ["star"]
     window.collect_bar.start_button.click()

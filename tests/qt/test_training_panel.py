@@ -466,6 +466,26 @@ def test_the_bar_says_validating_after_an_epochs_last_batch(qtbot, panel, digits
     assert panel.stopping_text().startswith("Stopping… (an unfinished epoch is dropped")
 
 
+def test_the_bar_is_busy_while_the_data_is_prepared_and_then_counts_batches_from_zero(qtbot, panel, digits):
+    """The bar said "preparing digits: 100%", then 3 % at the first batch, which read as a step back (a walk): the
+    preparation's share is in the status line, the bar busy, and the bar counts the run's batches alone."""
+    from guiapp.core.training.config import TrainingEvent
+
+    job = TrainingRequest(TrainConfig(preset="logreg", epochs=1, **QUICK), "digits", 20, data=digits)
+    bars = []
+    with qtbot.waitSignal(panel.trainingFinished, timeout=60_000):
+        assert panel.start(job)
+        bars.append((panel.progress.minimum(), panel.progress.maximum(), panel.status.text()))
+        panel._on_preparing("digits", 1, 4)  # as the worker reports it
+        bars.append((panel.progress.minimum(), panel.progress.maximum(), panel.status.text()))
+    assert bars == [(0, 0, "Preparing digits…"), (0, 0, "Preparing digits: 25\u00a0%")]
+    assert (panel.progress.maximum(), panel.progress.value()) == (1000, 1000)  # counting again, and full
+    panel._show_preparing("digits")
+    panel._latest = TrainingEvent("batch", 1, 3, 1, 5)
+    panel._redraw()
+    assert (panel.progress.maximum(), panel.progress.value()) == (1000, 1000 // 15)
+
+
 def test_the_chosen_datasets_counts_follow_it_and_a_drills_dataset_is_not_chosen(qtbot, digits):
     """A fresh-eyes walk found the settings on a dataset of its own saying "all 0" and "for 0 classes" after
     drawings were added, and switched silently to the drill's digits-practice."""

@@ -251,8 +251,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.training.failed.connect(self._on_failed)
         self.training.ended.connect(self._on_ended)
         self.progress.setValue(0)
-        self.progress.setFormat(translate("train", "preparing…"))
-        self.status.setText(translate("train", "Preparing {0}…").format(run_dataset(request.dataset)))
+        self._show_preparing(run_dataset(request.dataset))
         self.result_label.setText("")
         self._set_running(True)
         self.training.start()
@@ -271,7 +270,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
     def _set_running(self, running: bool) -> None:
         self.runningChanged.emit(running)
         if not running:
-            self.settings.show_other_run(None)
+            self.settings.other_run_ended()
         self.start_button.setEnabled(not running)
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)

@@ -9,9 +9,19 @@ from guiapp.qt.i18n import fmt, translate
 
 
 class RunProgressMixin:
+    def _show_preparing(self, what: str) -> None:
+        """The bar busy while the data is prepared, its share in the status line: the bar counts the run's batches
+        alone. Counting both, it went from "preparing digits: 100%" back to 3 % at the first batch (a walk)."""
+        self.progress.setRange(0, 0)
+        self.status.setText(translate("train", "Preparing {0}…").format(what))
+
     def _on_preparing(self, what: str, done: int, total: int) -> None:
-        self.progress.setFormat(translate("train", "preparing {0}: %p%").format(what))
-        self.progress.setValue(int(1000 * done / max(total, 1)))
+        self.status.setText(fmt(translate("train", "Preparing {0}: {1:.0%}"), what, done / max(total, 1)))
+
+    def _count_batches(self) -> None:
+        """The bar back from busy to counting (a thousandth at a time)."""
+        if self.progress.maximum() != 1000:
+            self.progress.setRange(0, 1000)
 
     def _redraw(self) -> None:
         if self.curves_tab.is_built():  # no curves were ever sent before it is built
@@ -24,6 +34,7 @@ class RunProgressMixin:
             self._length_known = True
             self.plots.set_run_length(event.epochs * event.batches, event.epochs)
         done = (event.epoch - 1) * event.batches + event.batch
+        self._count_batches()
         self.progress.setValue(int(1000 * done / max(1, event.epochs * event.batches)))
         if event.validating:  # the epoch's batches are done; validation reports nothing until the epoch ends
             self.progress.setFormat(translate("train", "epoch {0}/{1} · validating…").format(event.epoch, event.epochs))
@@ -45,6 +56,7 @@ class RunProgressMixin:
         # The run's last report, not yet drawn, would put "epoch …/…" back on the bar (and the live line in the
         # status) when _set_running(False) redraws; the ending has the last word.
         self._latest = None
+        self._count_batches()
         self.progress.setValue(round(1000 * max(0.0, min(1.0, float(done)))))
         self.progress.setFormat(text.replace("%", "%%"))  # %p, %v and %m are the bar's placeholders
 

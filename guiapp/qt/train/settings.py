@@ -48,6 +48,7 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
         self.other_run = QLabel()  # a run started elsewhere (Teach…, Personalize) trains with its own settings
         self.other_run.setWordWrap(True)
         self.other_run.hide()
+        self._other_run = None  # (dataset, config, base, after_epoch) of the run it tells of
         set_tone(self.other_run, "warning")
         layout.addWidget(self.other_run)
         layout.addWidget(self._data_group())
@@ -60,6 +61,7 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
         self.set_config(default_config())
         self.set_dataset(DEFAULT_DATASET)
         self.choiceChanged.connect(self.describe)
+        self.choiceChanged.connect(lambda: self.isEnabled() and self.show_other_run(None))  # choosing the next run
 
     # -- building --------------------------------------------------------------------------------------------
     def _data_group(self) -> QGroupBox:
@@ -300,28 +302,41 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
             self.set_dataset(dataset, samples if isinstance(samples, int) and samples > 0 else None)
 
     def show_other_run(self, dataset: str | None, config: TrainConfig | None = None, base: str | None = None,
-                       after_epoch: int = 0) -> None:
-        """Say that the run in progress trains ``dataset`` with ``config`` (fine-tuning the model at ``base``; a
-        Continue run after its run's ``after_epoch`` epochs), not with the settings below (None: the settings are
-        what runs again)."""
-        if dataset is None or config is None:
+                       after_epoch: int = 0, ended: bool = False) -> None:
+        """Say that the run in progress (``ended``: the last run) trains ``dataset`` with ``config`` (fine-tuning the
+        model at ``base``; a Continue run after its run's ``after_epoch`` epochs), not with the settings below
+        (None: the settings are what runs again)."""
+        self._other_run = (dataset, config, base, after_epoch) if dataset is not None and config is not None else None
+        if self._other_run is None:
             self.other_run.hide()
             return
         epochs = localise(Plural("%Ln epoch(s)", "", config.epochs))
         if after_epoch:  # Continue: not "fine-tunes digits · logreg · … on digits"
-            text = translate("train", "The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; "
-                             "the settings below are for the next run you start here.").format(
+            text = (translate("train", "The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the "
+                              "settings below are for the next run you start here.") if ended else
+                    translate("train", "The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; "
+                              "the settings below are for the next run you start here.")).format(
                 dataset, config.preset, after_epoch + 1, config.epochs)
         elif base:  # Teach… or Personalize: the model it starts from, not a preset trained from scratch
             from guiapp.qt.recognize.model_picker import model_display_name
 
-            text = translate("train", "The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the "
-                             "next run you start here.").format(model_display_name(base), dataset, epochs)
+            text = (translate("train", "The last run fine-tuned {0} on {1}, {2}; the settings below are for the next "
+                              "run you start here.") if ended else
+                    translate("train", "The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the "
+                              "next run you start here.")).format(model_display_name(base), dataset, epochs)
         else:  # a run asked for with its own settings (the self-test's)
-            text = translate("train", "The run in progress trains {0} with {1}, {2}; the settings below are for the "
-                             "next run you start here.").format(dataset, config.preset, epochs)
+            text = (translate("train", "The last run trained {0} with {1}, {2}; the settings below are for the next "
+                              "run you start here.") if ended else
+                    translate("train", "The run in progress trains {0} with {1}, {2}; the settings below are for the "
+                              "next run you start here.")).format(dataset, config.preset, epochs)
         self.other_run.setText(text)
         self.other_run.show()
+
+    def other_run_ended(self) -> None:
+        """The run with its own settings ended: the note stays, in the past tense, until a setting is changed. Gone
+        at once, Teach's "completed 15 epochs" stood beside "Epochs 10" below, unexplained (a walk)."""
+        if self._other_run is not None:
+            self.show_other_run(*self._other_run, ended=True)
 
     def set_config(self, config: TrainConfig) -> None:
         index = self.preset.findData(config.preset)

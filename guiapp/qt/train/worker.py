@@ -14,12 +14,13 @@ from PySide6.QtCore import QObject, Signal
 from guiapp.core.training.config import TrainingControl, TrainingEvent
 from guiapp.core.training.request import TrainingRequest
 from guiapp.core.training.runs import Run, RunStore
+from guiapp.qt.recognize.model_picker import run_dataset
 from guiapp.qt.tasks import TaskRunner
 
 
 class TrainingRun(QObject):
     event = Signal(object)  # TrainingEvent (batch events carry step and batch_loss)
-    preparing = Signal(str, int, int)  # what, done, total (opening / synthesising the dataset)
+    preparing = Signal(str, int, int)  # the dataset as the window names it, done, total (opening / synthesising it)
     runStarted = Signal(object)  # Run
     outcome = Signal(object)  # TrainingResult
     failed = Signal(str)
@@ -32,7 +33,7 @@ class TrainingRun(QObject):
         self.quitting = False  # read by the session, which passes it on to the training process
         self.runner = TaskRunner(self, name="guiapp-training")
         self.runner.posted.connect(self._posted)
-        self.runner.progress.connect(lambda done, total: self.preparing.emit(request.dataset, done, total))
+        self.runner.progress.connect(lambda done, total: self.preparing.emit(run_dataset(request.dataset), done, total))
         self.runner.finished.connect(self.outcome)
         self.runner.failed.connect(self.failed)
         self.runner.ended.connect(self.ended)
