@@ -84,6 +84,10 @@ def test_an_evaluation_does_not_widen_the_window(qtbot, window, tiny_digits_mode
         view.run_button.click()
     assert view.table.rowCount() == 10 and view.drill_button.isVisibleTo(view)
     assert_unchanged(window, size)
+    # A Teach round's mix is named whole in the "on" box at this size (it read "my-ha…igits")
+    view.dataset_box.addItem("my-handwriting+digits")
+    view.dataset_box.setCurrentText("my-handwriting+digits")
+    assert view.dataset_box.shown_text() == "my-handwriting+digits"
     # Every header of the per-class table is whole ("ccurac▾" was all of "Accuracy" beside the sort arrow).
     header = view.table.horizontalHeader()
     assert not header.isSortIndicatorShown()

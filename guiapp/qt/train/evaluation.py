@@ -96,9 +96,9 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         row.addWidget(browse)
         layout.addLayout(row)
         row = QHBoxLayout()
+        # The dataset box takes the row's room: at its least, a Teach round's mix read "my-ha…igits" (a walk).
         for widget in (QLabel(translate("train", "on")), self.dataset_box, self.samples, self.split, self.run_button):
-            row.addWidget(widget)
-        row.addStretch(1)
+            row.addWidget(widget, 1 if widget is self.dataset_box else 0)
         layout.addLayout(row)
         # Shown once an evaluation found confusions; guiapp.qt.train.confusions runs what it starts. Beside the
         # confused samples, not at the end of the "on" row: that row is as wide as the window's minimum already,
