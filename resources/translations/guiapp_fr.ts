@@ -4055,6 +4055,14 @@ Still using {0}.</source>
         <translation>entrée {0}×{1}, ajustement {2}, encre {3}</translation>
     </message>
     <message>
+        <source>Undo: the drawing comes back, and “{0}” leaves the written text (Ctrl+Z)</source>
+        <translation>Annuler : le dessin revient, et « {0} » quitte le texte écrit (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo: the cleared drawing comes back (Ctrl+Z)</source>
+        <translation>Annuler : le dessin effacé revient (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>Collecting: Enter adds to {0}</source>
         <translation>Collecte : Entrée ajoute à {0}</translation>
     </message>
@@ -4353,10 +4361,6 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation> · laissés de côté, trop peu de dessins : {0}</translation>
     </message>
     <message>
-        <source>Learning…</source>
-        <translation>Apprentissage…</translation>
-    </message>
-    <message>
         <source>Learning the new characters: a new collection can start when it is done</source>
         <translation>Apprentissage des nouveaux caractères : une nouvelle collecte pourra commencer quand il sera fini</translation>
     </message>
@@ -4367,6 +4371,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>Apprentissage… {0:.0%} · encore {1}</translation>
+    </message>
+    <message>
+        <source>Learning… getting ready</source>
+        <translation>Apprentissage… préparation</translation>
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
@@ -4818,10 +4826,6 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Une exécution est déjà en cours : arrêtez-la avant d’en lancer une autre.</translation>
     </message>
     <message>
-        <source>preparing…</source>
-        <translation>préparation…</translation>
-    </message>
-    <message>
         <source>Preparing {0}…</source>
         <translation>Préparation de {0}…</translation>
     </message>
@@ -4862,8 +4866,8 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Arrêt… (une époque inachevée est abandonnée ; la meilleure époque terminée est gardée)</translation>
     </message>
     <message>
-        <source>preparing {0}: %p%</source>
-        <translation>préparation de {0} : %p%</translation>
+        <source>Preparing {0}: {1:.0%}</source>
+        <translation>Préparation de {0} : {1:.0%}</translation>
     </message>
     <message>
         <source>epoch {0}/{1} · validating…</source>
@@ -5131,6 +5135,10 @@ minimale)</translation>
     <message>
         <source>dashed run: per epoch only</source>
         <translation>course en tirets : par époque seulement</translation>
+    </message>
+    <message>
+        <source>↑ epoch 1: {0:.2f}</source>
+        <translation>↑ époque 1 : {0:.2f}</translation>
     </message>
     <message>
         <source>best
@@ -5444,8 +5452,20 @@ minimale)</translation>
         <translation>tous les {0:,}</translation>
     </message>
     <message>
+        <source>The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
+        <translation>Le dernier entraînement a poursuivi un entraînement arrêté sur {0} avec {1} : époques {2} à {3} ; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
+    </message>
+    <message>
         <source>The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
         <translation>L’entraînement en cours poursuit un entraînement arrêté sur {0} avec {1} : époques {2} à {3} ; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
+    </message>
+    <message>
+        <source>The last run fine-tuned {0} on {1}, {2}; the settings below are for the next run you start here.</source>
+        <translation>Le dernier entraînement a affiné {0} sur {1}, {2} ; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
+    </message>
+    <message>
+        <source>The last run trained {0} with {1}, {2}; the settings below are for the next run you start here.</source>
+        <translation>Le dernier entraînement a entraîné {0} avec {1}, {2} ; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
     </message>
     <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>

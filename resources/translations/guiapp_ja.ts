@@ -3992,6 +3992,14 @@ Still using {0}.</source>
         <translation>入力 {0}×{1}、フィット {2}、インク {3}</translation>
     </message>
     <message>
+        <source>Undo: the drawing comes back, and “{0}” leaves the written text (Ctrl+Z)</source>
+        <translation>元に戻す: 手書きが戻り、「{0}」が書いたテキストから消えます (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo: the cleared drawing comes back (Ctrl+Z)</source>
+        <translation>元に戻す: 消した手書きが戻ります (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>Collecting: Enter adds to {0}</source>
         <translation>収集中: Enter で {0} に追加</translation>
     </message>
@@ -4290,10 +4298,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation> · 手書きが少なすぎるため除外：{0}</translation>
     </message>
     <message>
-        <source>Learning…</source>
-        <translation>学習中…</translation>
-    </message>
-    <message>
         <source>Learning the new characters: a new collection can start when it is done</source>
         <translation>新しい文字を学習中: 終わると新しい収集を始められます</translation>
     </message>
@@ -4304,6 +4308,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>学習中… {0:.0%} · 残り {1}</translation>
+    </message>
+    <message>
+        <source>Learning… getting ready</source>
+        <translation>学習中… 準備しています</translation>
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
@@ -4755,10 +4763,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>すでに実行中です。別の実行を始める前に停止してください。</translation>
     </message>
     <message>
-        <source>preparing…</source>
-        <translation>準備中…</translation>
-    </message>
-    <message>
         <source>Preparing {0}…</source>
         <translation>{0} を準備中…</translation>
     </message>
@@ -4799,8 +4803,8 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>停止しています…（途中のエポックは破棄され、終わったエポックのうち最良のものが残ります）</translation>
     </message>
     <message>
-        <source>preparing {0}: %p%</source>
-        <translation>{0} を準備中: %p%</translation>
+        <source>Preparing {0}: {1:.0%}</source>
+        <translation>{0} を準備中: {1:.0%}</translation>
     </message>
     <message>
         <source>epoch {0}/{1} · validating…</source>
@@ -5067,6 +5071,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>dashed run: per epoch only</source>
         <translation>破線の実行: エポックごとのみ</translation>
+    </message>
+    <message>
+        <source>↑ epoch 1: {0:.2f}</source>
+        <translation>↑ エポック 1: {0:.2f}</translation>
     </message>
     <message>
         <source>best
@@ -5379,8 +5387,20 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>全 {0:,} 件</translation>
     </message>
     <message>
+        <source>The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
+        <translation>前回の学習は、停止した学習を {0} と {1} で続けました（エポック {2}～{3}）。下の設定は、ここで次に始める学習のためのものです。</translation>
+    </message>
+    <message>
         <source>The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
         <translation>実行中の学習は、停止した学習を {0} と {1} で続けています（エポック {2}～{3}）。下の設定は、ここで次に始める学習のためのものです。</translation>
+    </message>
+    <message>
+        <source>The last run fine-tuned {0} on {1}, {2}; the settings below are for the next run you start here.</source>
+        <translation>前回の学習は {0} を {1} で微調整しました（{2}）。下の設定は、ここで次に始める学習のためのものです。</translation>
+    </message>
+    <message>
+        <source>The last run trained {0} with {1}, {2}; the settings below are for the next run you start here.</source>
+        <translation>前回の学習は {0} を {1}、{2} で訓練しました。下の設定は、ここで次に始める学習のためのものです。</translation>
     </message>
     <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>

@@ -3992,6 +3992,14 @@ Still using {0}.</source>
         <translation>输入 {0}×{1}，适配 {2}，墨迹 {3}</translation>
     </message>
     <message>
+        <source>Undo: the drawing comes back, and “{0}” leaves the written text (Ctrl+Z)</source>
+        <translation>撤销：手写内容恢复，“{0}”从已写文本中移除 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo: the cleared drawing comes back (Ctrl+Z)</source>
+        <translation>撤销：恢复已清除的手写内容 (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>Collecting: Enter adds to {0}</source>
         <translation>采集中：按 Enter 加入 {0}</translation>
     </message>
@@ -4290,10 +4298,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation> · 因手写样本太少而略过：{0}</translation>
     </message>
     <message>
-        <source>Learning…</source>
-        <translation>学习中…</translation>
-    </message>
-    <message>
         <source>Learning the new characters: a new collection can start when it is done</source>
         <translation>正在学习新字符：学完后才能开始新的采集</translation>
     </message>
@@ -4304,6 +4308,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>学习中… {0:.0%} · 剩余 {1}</translation>
+    </message>
+    <message>
+        <source>Learning… getting ready</source>
+        <translation>学习中… 正在准备</translation>
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
@@ -4755,10 +4763,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>已有运行在进行：请先停止再开始新的。</translation>
     </message>
     <message>
-        <source>preparing…</source>
-        <translation>准备中…</translation>
-    </message>
-    <message>
         <source>Preparing {0}…</source>
         <translation>正在准备 {0}…</translation>
     </message>
@@ -4799,8 +4803,8 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>正在停止……（未完成的轮次会被舍弃；已完成轮次中最好的一轮会保留）</translation>
     </message>
     <message>
-        <source>preparing {0}: %p%</source>
-        <translation>正在准备 {0}：%p%</translation>
+        <source>Preparing {0}: {1:.0%}</source>
+        <translation>正在准备 {0}：{1:.0%}</translation>
     </message>
     <message>
         <source>epoch {0}/{1} · validating…</source>
@@ -5067,6 +5071,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>dashed run: per epoch only</source>
         <translation>虚线运行：仅按轮次</translation>
+    </message>
+    <message>
+        <source>↑ epoch 1: {0:.2f}</source>
+        <translation>↑ 第 1 轮：{0:.2f}</translation>
     </message>
     <message>
         <source>best
@@ -5379,8 +5387,20 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>全部 {0:,} 个</translation>
     </message>
     <message>
+        <source>The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
+        <translation>上一次运行用 {1} 在 {0} 上接着训练了一次已停止的运行：第 {2} 至 {3} 轮；下面的设置用于你在此开始的下一次运行。</translation>
+    </message>
+    <message>
         <source>The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
         <translation>正在进行的运行用 {1} 在 {0} 上接着训练一次已停止的运行：第 {2} 至 {3} 轮；下面的设置用于你在此开始的下一次运行。</translation>
+    </message>
+    <message>
+        <source>The last run fine-tuned {0} on {1}, {2}; the settings below are for the next run you start here.</source>
+        <translation>上一次运行在 {1} 上微调了 {0}，{2}；下面的设置用于你在此开始的下一次运行。</translation>
+    </message>
+    <message>
+        <source>The last run trained {0} with {1}, {2}; the settings below are for the next run you start here.</source>
+        <translation>上一次运行以 {1}、{2} 训练了 {0}；下面的设置用于你在此开始的下一次运行。</translation>
     </message>
     <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>

@@ -3992,6 +3992,14 @@ Still using {0}.</source>
         <translation>輸入 {0}×{1}，適配 {2}，墨跡 {3}</translation>
     </message>
     <message>
+        <source>Undo: the drawing comes back, and “{0}” leaves the written text (Ctrl+Z)</source>
+        <translation>復原：手寫內容恢復，「{0}」從已寫文本中移除 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo: the cleared drawing comes back (Ctrl+Z)</source>
+        <translation>復原：恢復已清除的手寫內容 (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>Collecting: Enter adds to {0}</source>
         <translation>採集中：按 Enter 加入 {0}</translation>
     </message>
@@ -4290,10 +4298,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation> · 因手寫樣本太少而略過：{0}</translation>
     </message>
     <message>
-        <source>Learning…</source>
-        <translation>學習中…</translation>
-    </message>
-    <message>
         <source>Learning the new characters: a new collection can start when it is done</source>
         <translation>正在學習新字元：學完後才能開始新的採集</translation>
     </message>
@@ -4304,6 +4308,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>學習中… {0:.0%} · 剩餘 {1}</translation>
+    </message>
+    <message>
+        <source>Learning… getting ready</source>
+        <translation>學習中… 正在準備</translation>
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
@@ -4755,10 +4763,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>已有執行在進行：請先停止再開始新的。</translation>
     </message>
     <message>
-        <source>preparing…</source>
-        <translation>準備中…</translation>
-    </message>
-    <message>
         <source>Preparing {0}…</source>
         <translation>正在準備 {0}…</translation>
     </message>
@@ -4799,8 +4803,8 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>正在停止……（未完成的輪次會被捨棄；已完成輪次中最好的一輪會保留）</translation>
     </message>
     <message>
-        <source>preparing {0}: %p%</source>
-        <translation>正在準備 {0}：%p%</translation>
+        <source>Preparing {0}: {1:.0%}</source>
+        <translation>正在準備 {0}：{1:.0%}</translation>
     </message>
     <message>
         <source>epoch {0}/{1} · validating…</source>
@@ -5067,6 +5071,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>dashed run: per epoch only</source>
         <translation>虛線執行：僅按輪次</translation>
+    </message>
+    <message>
+        <source>↑ epoch 1: {0:.2f}</source>
+        <translation>↑ 第 1 輪：{0:.2f}</translation>
     </message>
     <message>
         <source>best
@@ -5379,8 +5387,20 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>全部 {0:,} 個</translation>
     </message>
     <message>
+        <source>The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
+        <translation>上一次執行用 {1} 在 {0} 上接著訓練了一次已停止的執行：第 {2} 至 {3} 輪；下方的設定用於你在此開始的下一次執行。</translation>
+    </message>
+    <message>
         <source>The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
         <translation>進行中的執行用 {1} 在 {0} 上接著訓練一次已停止的執行：第 {2} 至 {3} 輪；下方的設定用於你在此開始的下一次執行。</translation>
+    </message>
+    <message>
+        <source>The last run fine-tuned {0} on {1}, {2}; the settings below are for the next run you start here.</source>
+        <translation>上一次執行在 {1} 上微調了 {0}，{2}；下方的設定用於你在此開始的下一次執行。</translation>
+    </message>
+    <message>
+        <source>The last run trained {0} with {1}, {2}; the settings below are for the next run you start here.</source>
+        <translation>上一次執行以 {1}、{2} 訓練了 {0}；下方的設定用於你在此開始的下一次執行。</translation>
     </message>
     <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>

@@ -131,3 +131,33 @@ def test_tab_does_not_stop_on_the_plots(qtbot):
     qtbot.addWidget(plots)
     for plot in (plots.batch_plot, plots.loss_plot, plots.accuracy_plot):
         assert plot.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+def test_a_first_epoch_far_above_the_rest_is_left_above_the_loss_axis_and_named(qtbot):
+    """A first epoch at 5.0 and later ones near 0.5 drew every later epoch flat on the floor (a walk): with two
+    later epochs, the axis fits them, and a note gives the first epoch's loss; a stored run too."""
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.show()  # a stored run's axis is auto-ranged as the view is laid out
+    plots.set_run_length(batches=100, epochs=5)
+    history = {"loss": [5.0, 0.6, 0.45], "val_loss": [5.2, 0.7, 0.5]}
+    for epoch in range(3):
+        plots.add_epoch({key: values[epoch] for key, values in history.items()}, epoch + 1)
+        plots.refresh()
+        top = plots.loss_plot.viewRange()[1][1]
+        if epoch < 2:  # one later epoch is not yet a pattern
+            assert top >= 5.2 and not plots.loss_above_note.isVisible()
+    assert 0.7 <= top < 1.0
+    assert plots.loss_above_note.isVisible() and plots.loss_above_note.textItem.toPlainText() == "↑ epoch 1: 5.20"
+    plots.add_epoch({"loss": 0.4, "val_loss": 0.48}, 4)
+    plots.refresh()
+    assert plots.loss_plot.viewRange()[1][1] == top  # later, falling epochs leave the axis still
+    plots.reset()
+    assert not plots.loss_above_note.isVisible()  # reset refreshes the emptied curves
+    plots.set_history(history, 3)
+    plots.refresh()
+    assert 0.7 <= plots.loss_plot.viewRange()[1][1] < 1.0 and plots.loss_above_note.isVisible()
+    plots.set_history({"loss": [1.0, 0.7, 0.5], "val_loss": [1.1, 0.8, 0.6]}, 3)  # no outlier: the whole run
+    plots.refresh()
+    qtbot.waitUntil(lambda: plots.loss_plot.viewRange()[1][1] >= 1.1)  # auto-ranged as the view updates
+    assert not plots.loss_above_note.isVisible()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
 from guiapp.qt.theme import follow_palette, line_width  # noqa: E402
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import fmt, translate
 
 SMOOTHING = 0.6  # exponential moving average of the batch loss (TensorBoard's default, bias-corrected)
 TRAIN_COLOR = (31, 119, 180)
@@ -102,6 +102,26 @@ class _Growing:
         return self.data[: self.n]
 
 
+OUTLIER_RATIO = 3.0  # a first epoch's loss this many times the later epochs' highest is left above the axis
+
+
+def loss_axis_top(history: dict[str, list[float]]) -> tuple[float | None, float | None]:
+    """The epoch-loss axis's top (None: no finite loss yet) and, when the first epoch is left above it, that
+    epoch's loss. A first epoch far above the rest (2.3, then 0.1 …) flattened every later epoch onto the axis's
+    floor (a walk): with two later epochs, one ``OUTLIER_RATIO`` times their highest is left out of the scale, as
+    TensorBoard's "ignore outliers in chart scaling" does."""
+    firsts, later = [], []
+    for key in ("loss", "val_loss"):
+        values = [v for v in history.get(key, []) if v is not None and math.isfinite(v)]
+        firsts += values[:1]
+        later += values[1:]
+    if not firsts:
+        return None, None
+    if len(history.get("loss", [])) >= 3 and later and max(later) > 0 and max(firsts) > OUTLIER_RATIO * max(later):
+        return max(later) * _SteppedYAxis.HEADROOM, max(firsts)
+    return max(firsts + later) * _SteppedYAxis.HEADROOM, None
+
+
 class _SteppedYAxis:
     """A y axis from 0 to a little above the largest value so far, moved only when a value goes above it: during a
     live run the axis (whose tick text is most of a repaint's cost) then rarely changes."""
@@ -119,6 +139,12 @@ class _SteppedYAxis:
     def include(self, value: float) -> None:
         if math.isfinite(value) and value > self.top:
             self.top, self.pending = value * self.HEADROOM, True
+
+    def fit(self, top: float) -> None:
+        """Fit ``top`` (an outlier left above it): up as :meth:`include` goes, down only to half or less, so that
+        each epoch's new top does not move the axis."""
+        if top > self.top or top <= self.top / 2:
+            self.top, self.pending = top, True
 
     def apply(self) -> None:
         if self.pending:
@@ -170,6 +196,11 @@ class TrainingPlots(QWidget):
             line.setVisible(False)
             plot.addItem(line)
             self.best_lines.append(line)
+        # The first epoch's loss when it is left above the axis (loss_axis_top): its line comes in from the top
+        self.loss_above_note = pg.TextItem(color=TRAIN_COLOR, fill=LEGEND_BRUSH, anchor=(0, 0))
+        self.loss_above_note.setVisible(False)
+        self.loss_plot.addItem(self.loss_above_note, ignoreBounds=True)
+        self._loss_above: float | None = None
         self.overlay_curves: dict[str, tuple[pg.PlotWidget, pg.PlotDataItem]] = {}
         self.overlay_legend: list[tuple[pg.PlotWidget, pg.PlotDataItem]] = []  # its one line in each legend
         # Re-ranging the epoch-loss axis every epoch was the longest GUI stall of a run (its tick text is Python
@@ -184,6 +215,7 @@ class TrainingPlots(QWidget):
         self._ema, self._ema_n = 0.0, 0
         self.history: dict[str, list[float]] = {}
         self.best_epoch: int | None = None
+        self._loss_above = None
         self._batch_dirty = self._epoch_dirty = True
         self.set_overlay(None)  # its curves would count in the auto-range below; also refreshes (empties) the curves
         # Auto-range never moves a view that has nothing to fit, so emptied plots kept the last run's ranges (or the
@@ -231,12 +263,19 @@ class TrainingPlots(QWidget):
                 self.history.setdefault(key, []).append(float(value))
                 if key in ("loss", "val_loss"):
                     self.epoch_y.include(float(value))
+        top, self._loss_above = loss_axis_top(self.history)
+        if self._loss_above is not None:
+            self.epoch_y.fit(top)
         self.best_epoch = best_epoch
         self._epoch_dirty = True
 
     def set_history(self, history: dict[str, list[float]], best_epoch: int | None) -> None:
         self.history = {k: list(v) for k, v in history.items()}
+        top, self._loss_above = loss_axis_top(self.history)
         self.epoch_y.follow_data([v for key in ("loss", "val_loss") for v in self.history.get(key, [])])
+        if self._loss_above is not None:  # a stored run too: its later epochs in view, not auto-ranged flat
+            self.epoch_y.top = 0.0
+            self.epoch_y.fit(top)
         self.best_epoch = best_epoch
         self._epoch_dirty = True
 
@@ -277,6 +316,10 @@ class TrainingPlots(QWidget):
         if self._epoch_dirty:
             self._epoch_dirty = False
             self.epoch_y.apply()
+            self.loss_above_note.setVisible(self._loss_above is not None)
+            if self._loss_above is not None:
+                self.loss_above_note.setText(fmt(translate("train", "↑ epoch 1: {0:.2f}"), self._loss_above))
+                self.loss_above_note.setPos(1, self.epoch_y.top)
             for key, curve in self.curves.items():
                 values = self.history.get(key, [])
                 curve.setData(np.arange(1, len(values) + 1), values)
