@@ -133,7 +133,7 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
             self.split_filter.addItem(split_label(split).capitalize(), code)
         self.split_filter.currentIndexChanged.connect(self._apply_filter)
         self.shown_count = QLabel()
-        self.shown_count.setWordWrap(True)  # "31 200 échantillons" beside the filters must not widen the window
+        self.shown_count.setWordWrap(True)  # "1 234 sur 31 200 affichés" beside the filters must not widen the window
         filters = QHBoxLayout()
         for text, box in ((translate("datasets", "Class:"), self.class_filter),
                           (translate("datasets", "Split:"), self.split_filter)):
@@ -294,9 +294,10 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
 
     def _update_count(self) -> None:
         shown, total = self.grid.thumb_model.rowCount(), len(self.dataset) if self.dataset is not None else 0
-        text = (fmt(translate("datasets", "{0:,} of {1:,} shown"), shown, total) if shown != total
-                else resolve(self.tr("%Ln sample(s)", "", total), total))
-        self.shown_count.setText(glued(text))
+        # Only a filter's share: the header above says how many the dataset has, and "52 samples" here wrapped
+        # between its number and its word at the window's least width (a walk).
+        self.shown_count.setText(glued(fmt(translate("datasets", "{0:,} of {1:,} shown"), shown, total))
+                                 if shown != total else "")
 
     def set_class_filter(self, class_index: int | None) -> None:
         self.class_filter.setCurrentIndex(0 if class_index is None else class_index + 1)
