@@ -416,6 +416,7 @@ def test_a_personalisation_that_cannot_run_says_so_where_it_was_asked_for(qtbot,
         assert "fine-tunes tiny.h5 on mine (personal)" in panel.settings.other_run.text()
     assert "Personalizing ended without a new model" in personalize.result.text()
     assert "no-such-dataset" in personalize.result.text() and not personalize.waiting
+    assert panel.settings.other_run.isHidden()  # it fine-tuned nothing: no "The last run fine-tuned …"
     panel.helpers.join(10.0)
 
 

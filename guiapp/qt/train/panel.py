@@ -355,6 +355,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         set_tone(self.result_label, "error")
         self.result_label.setText(message)
         self.status.setText(translate("train", "Training could not run."))
+        self.settings.show_other_run(None)  # not "The last run fine-tuned …": it could not
         self.personalize.show_ended(message)
         self._show_ended(translate("train", "failed"), done=False)
         self.runs_view.active_id = None
