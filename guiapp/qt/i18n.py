@@ -195,7 +195,7 @@ def short_date_format(locale: QLocale) -> str:
     """The locale's short date with the whole year ("12/4/26" was read as 2012, or as 4 December or 12 April); in
     English, year-month-day: the window's English is one for readers of month-first and of day-first dates, and
     only 2026-12-04 reads the same to both."""
-    if locale.language() == QLocale.Language.English:
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):  # C: LANG=C.UTF-8 wrote "5 12 2026"
         return "yyyy-MM-dd"
     return re.sub(r"(?<!y)yy(?!y)", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
 

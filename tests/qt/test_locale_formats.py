@@ -68,6 +68,8 @@ def test_dates_say_the_whole_year_and_read_one_way_in_english(qapp):
         assert i18n.date_time(stamp).startswith(local.toString("dd/MM/yyyy "))
         QLocale.setDefault(QLocale("de_DE"))  # a locale whose short date has a two-digit year
         assert i18n.date_time(stamp).startswith(local.toString("dd.MM.yyyy "))
+        QLocale.setDefault(QLocale.c())  # LANG=C.UTF-8, English text: it wrote "4 12 2026"
+        assert i18n.date_time(stamp).startswith(local.toString("yyyy-MM-dd "))
     finally:
         i18n.install(qapp, "en")
 
