@@ -5126,11 +5126,12 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>validation</translation>
     </message>
     <message>
-        <source>best
-(min val. loss)</source>
-        <translation>meilleure
-(perte val.
-minimale)</translation>
+        <source>best (min val. loss)</source>
+        <translation>meilleure (perte val. min.)</translation>
+    </message>
+    <message>
+        <source>best (min loss)</source>
+        <translation>meilleure (perte min.)</translation>
     </message>
     <message>
         <source>dashed run: per epoch only</source>
@@ -5139,13 +5140,6 @@ minimale)</translation>
     <message>
         <source>↑ epoch 1: {0:.2f}</source>
         <translation>↑ époque 1 : {0:.2f}</translation>
-    </message>
-    <message>
-        <source>best
-(min loss)</source>
-        <translation>meilleure
-(perte
-minimale)</translation>
     </message>
     <message>
         <source>dashed: {0}</source>

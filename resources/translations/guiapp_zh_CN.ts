@@ -5063,10 +5063,12 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>验证</translation>
     </message>
     <message>
-        <source>best
-(min val. loss)</source>
-        <translation>最佳
-(验证损失最小)</translation>
+        <source>best (min val. loss)</source>
+        <translation>最佳 (验证损失最小)</translation>
+    </message>
+    <message>
+        <source>best (min loss)</source>
+        <translation>最佳 (损失最小)</translation>
     </message>
     <message>
         <source>dashed run: per epoch only</source>
@@ -5075,12 +5077,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>↑ epoch 1: {0:.2f}</source>
         <translation>↑ 第 1 轮：{0:.2f}</translation>
-    </message>
-    <message>
-        <source>best
-(min loss)</source>
-        <translation>最佳
-(损失最小)</translation>
     </message>
     <message>
         <source>dashed: {0}</source>

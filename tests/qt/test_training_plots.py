@@ -161,3 +161,31 @@ def test_a_first_epoch_far_above_the_rest_is_left_above_the_loss_axis_and_named(
     plots.refresh()
     qtbot.waitUntil(lambda: plots.loss_plot.viewRange()[1][1] >= 1.1)  # auto-ranged as the view updates
     assert not plots.loss_above_note.isVisible()
+
+
+def test_the_best_epoch_is_named_in_the_legends_not_on_the_curves(qtbot):
+    """The "best" label on the dashed line sat on the curves or under the legend (a walk): the legends name it,
+    saying what best means, only while a run has a best epoch."""
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.set_run_length(batches=100, epochs=3)
+
+    def legend_names(plot):
+        return [label.text for _, label in plot.getPlotItem().legend.items]
+
+    plots.add_epoch({"loss": 0.5}, None)
+    plots.refresh()
+    assert plots.best_name() == "" and "best (min loss)" not in legend_names(plots.loss_plot)
+    plots.add_epoch({"loss": 0.4}, 2)  # no validation split: best is the lowest training loss
+    plots.refresh()
+    assert plots.best_name() == "best (min loss)"
+    plots.set_history({"loss": [1.0, 0.7, 0.5], "val_loss": [0.9, 0.6, 0.8],
+                       "accuracy": [0.5, 0.7, 0.8], "val_accuracy": [0.5, 0.6, 0.7]}, 2)
+    plots.refresh()
+    for plot, line in zip((plots.loss_plot, plots.accuracy_plot), plots.best_lines):
+        names = legend_names(plot)
+        assert names.count("best (min val. loss)") == 1 and "best (min loss)" not in names
+        assert line.isVisible() and line.value() == 2 and not getattr(line, "label", None)
+    plots.reset()
+    assert plots.best_name() == "" and "best (min val. loss)" not in legend_names(plots.accuracy_plot)
+    assert not plots.best_lines[0].isVisible()

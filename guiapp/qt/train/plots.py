@@ -186,16 +186,17 @@ class TrainingPlots(QWidget):
                                             symbolBrush=TRAIN_COLOR, symbolPen=None, name=translate("train", "train"))
             self.curves[f"val_{metric}"] = plot.plot(pen=pg.mkPen(VAL_COLOR, width=line_width(2)), symbol="s", symbolSize=6,
                                                      symbolBrush=VAL_COLOR, symbolPen=None, name=translate("train", "validation"))
-        self.best_lines = []
-        # The "best" label where the curves and the legend usually are not at the late epochs that are usually best:
-        # above falling loss, below rising accuracy (in the middle it sat on the curves), on a backing of its own.
-        for plot, position in ((self.loss_plot, 0.7), (self.accuracy_plot, 0.3)):
-            line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(BEST_COLOR, width=line_width(1.5), style=Qt.PenStyle.DashLine),
-                                   label=translate("train", "best\n(min val. loss)"),
-                                   labelOpts={"position": position, "color": BEST_COLOR, "fill": LEGEND_BRUSH})
+        # The best epoch: a dashed line in each plot, named in the legend. A label on the line itself sat on the
+        # curves or under the legend wherever it was put (the best epoch can be any epoch, the curves anywhere).
+        self.best_lines, self.best_keys = [], []
+        best_pen = pg.mkPen(BEST_COLOR, width=line_width(1.5), style=Qt.PenStyle.DashLine)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            line = pg.InfiniteLine(angle=90, movable=False, pen=best_pen)
             line.setVisible(False)
             plot.addItem(line)
             self.best_lines.append(line)
+            self.best_keys.append(pg.PlotDataItem([], [], pen=best_pen))  # its legend entry, when there is a best
+        self._best_named = ""  # what the legends call it now ("": not in them)
         # The first epoch's loss when it is left above the axis (loss_axis_top): its line comes in from the top
         self.loss_above_note = pg.TextItem(color=TRAIN_COLOR, fill=LEGEND_BRUSH, anchor=(0, 0))
         self.loss_above_note.setVisible(False)
@@ -323,16 +324,32 @@ class TrainingPlots(QWidget):
             for key, curve in self.curves.items():
                 values = self.history.get(key, [])
                 curve.setData(np.arange(1, len(values) + 1), values)
-            # What "best" means, said on the line: the lowest validation loss, which can sit left of a higher
-            # validation accuracy (a fresh-eyes walk read the accuracy chart's later peak as the better epoch).
-            best = (translate("train", "best\n(min val. loss)") if self.history.get("val_loss")
-                    else translate("train", "best\n(min loss)"))
             for line in self.best_lines:
                 line.setVisible(self.best_epoch is not None)
                 if self.best_epoch is not None:
-                    line.label.setFormat(best)
                     line.setValue(self.best_epoch)
+            self._name_best()
         return drew
+
+    def _name_best(self) -> None:
+        """The legends' "best" entry says what best means: the lowest validation loss, which can sit left of a higher
+        validation accuracy (a fresh-eyes walk read the accuracy chart's later peak as the better epoch). Changed
+        only when that changes: a legend laid out again every epoch would repaint its plot."""
+        named = ("" if self.best_epoch is None
+                 else translate("train", "best (min val. loss)") if self.history.get("val_loss")
+                 else translate("train", "best (min loss)"))
+        if named == self._best_named:
+            return
+        self._best_named = named
+        for plot, key in zip((self.loss_plot, self.accuracy_plot), self.best_keys):
+            legend = plot.getPlotItem().legend
+            legend.removeItem(key)
+            if named:
+                legend.addItem(key, named)
+
+    def best_name(self) -> str:
+        """What the legends call the best epoch's line ("" while there is none)."""
+        return self._best_named
 
     # -- for tests and the benchmark ---------------------------------------------------------------------------
     def batch_points(self) -> int:
