@@ -105,12 +105,32 @@ def walk(root: QWidget) -> dict[str, list[str]]:
     return problems
 
 
-@pytest.fixture(params=["ja", "zh_CN", "zh_TW"])
-def japanese(qtbot, request):
+@pytest.fixture(scope="module", params=["ja", "zh_CN", "zh_TW"])
+def window_per_language(request, tmp_path_factory, qapp):
+    """One window per language for the module's tests (building one took ~5 s of the suite per test): each test
+    reads it or adds to what it shows, which only gives the next one more to read."""
+    from guiapp.qt.main_window import MainWindow
+    from guiapp.qt.settings import Settings
+
+    with pytest.MonkeyPatch.context() as patch:  # its own home: the per-test home does not exist yet
+        patch.setenv("GUIAPP_HOME", str(tmp_path_factory.mktemp(f"home-{request.param}")))
+        settings = Settings()
+        settings.language = request.param
+        settings.sync()
+        window = MainWindow(settings, start_backend=False)
+        window.train_area._asked_tensorflow = True  # no training process: only texts are read
+        window.show()
+        yield window
+        window.close()
+        window.deleteLater()
+    i18n.install(QApplication.instance(), "en")
+
+
+@pytest.fixture
+def japanese(window_per_language):
     """The window in Japanese, then in Simplified and Traditional Chinese (scripts where English stands out)."""
-    window = window_in(qtbot, request.param)
-    window.show()
-    yield window
+    i18n.install(QApplication.instance(), window_per_language.language)  # an earlier test may have switched
+    yield window_per_language
     i18n.install(QApplication.instance(), "en")  # the next test reads English again
 
 
