@@ -56,15 +56,21 @@ def test_core_imports_no_qt():
     assert result.stdout.strip() == ""
 
 
-@pytest.mark.slow
-def test_resources_found_from_installed_wheel(tmp_path):
-    """Build the wheel, install it into a fresh virtual environment and find the resources from there."""
-    wheel_dir = tmp_path / "wheels"
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    """guiapp's wheel, built once for the tests that read it (a build takes seconds)."""
+    wheel_dir = tmp_path_factory.mktemp("wheels")
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheel_dir), str(REPO)],
         check=True,
     )
-    (wheel,) = wheel_dir.glob("guiapp-*.whl")
+    (built,) = wheel_dir.glob("guiapp-*.whl")
+    return built
+
+
+@pytest.mark.slow
+def test_resources_found_from_installed_wheel(tmp_path, wheel):
+    """Install the wheel into a fresh virtual environment and find the resources from there."""
     venv = tmp_path / "venv"
     # System site-packages supply the dependencies; the wheel itself goes into the venv and shadows the checkout.
     subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
@@ -82,13 +88,10 @@ def test_resources_found_from_installed_wheel(tmp_path):
 
 
 @pytest.mark.slow
-def test_wheel_carries_compiled_translations(tmp_path):
+def test_wheel_carries_compiled_translations(wheel):
     """The wheel build compiles resources/translations/*.ts into .qm files (hatch_build.py); none is committed."""
     import zipfile
 
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
-                    str(tmp_path), str(REPO)], check=True)
-    (wheel,) = tmp_path.glob("guiapp-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     for language in ("ja", "zh_CN", "zh_TW", "fr"):
         assert f"guiapp/resources/translations/guiapp_{language}.qm" in names
