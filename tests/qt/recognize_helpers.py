@@ -62,9 +62,9 @@ def wait_for_model(qtbot, window, path, timeout=60_000) -> None:
     qtbot.waitUntil(lambda: window.current_model_path() == str(path), timeout=timeout)
 
 
-def window_in(qtbot, language):
+def build_window_in(language):
     """The real main window in ``language`` (from its settings, as a restart after View → Language), without a
-    backend or a training process: for reading its texts and measuring its layout."""
+    backend or a training process: for reading its texts and measuring its layout. The caller closes it."""
     from guiapp.qt.main_window import MainWindow
     from guiapp.qt.settings import Settings
 
@@ -73,6 +73,12 @@ def window_in(qtbot, language):
     settings.sync()
     window = MainWindow(settings, start_backend=False)
     window.train_area._asked_tensorflow = True  # no training process: only texts and sizes are read
+    return window
+
+
+def window_in(qtbot, language):
+    """:func:`build_window_in`, closed by qtbot at the end of the test."""
+    window = build_window_in(language)
     qtbot.addWidget(window)
     return window
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, 
                                QMenu, QTabBar, QTabWidget, QTableWidget, QTreeWidget, QWidget)
 
 from guiapp.qt import i18n
-from qt.recognize_helpers import window_in
+from qt.recognize_helpers import build_window_in, window_in
 
 ROOT = Path(__file__).resolve().parents[2]
 # Proper names, units, key names and file types stay as they are in every language; so do the names of data the
@@ -109,16 +109,9 @@ def walk(root: QWidget) -> dict[str, list[str]]:
 def window_per_language(request, tmp_path_factory, qapp):
     """One window per language for the module's tests (building one took ~5 s of the suite per test): each test
     reads it or adds to what it shows, which only gives the next one more to read."""
-    from guiapp.qt.main_window import MainWindow
-    from guiapp.qt.settings import Settings
-
     with pytest.MonkeyPatch.context() as patch:  # its own home: the per-test home does not exist yet
         patch.setenv("GUIAPP_HOME", str(tmp_path_factory.mktemp(f"home-{request.param}")))
-        settings = Settings()
-        settings.language = request.param
-        settings.sync()
-        window = MainWindow(settings, start_backend=False)
-        window.train_area._asked_tensorflow = True  # no training process: only texts are read
+        window = build_window_in(request.param)
         window.show()
         yield window
         window.close()
