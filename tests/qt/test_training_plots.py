@@ -133,9 +133,14 @@ def test_tab_does_not_stop_on_the_plots(qtbot):
         assert plot.focusPolicy() == Qt.FocusPolicy.NoFocus
 
 
+def _legend_texts(plot) -> list[str]:
+    return [label.text for _, label in plot.getPlotItem().legend.items]
+
+
 def test_a_first_epoch_far_above_the_rest_is_left_above_the_loss_axis_and_named(qtbot):
     """A first epoch at 5.0 and later ones near 0.5 drew every later epoch flat on the floor (a walk): with two
-    later epochs, the axis fits them, and a note gives the first epoch's loss; a stored run too."""
+    later epochs, the axis fits them, and the loss legend gives the first epoch's loss (a note at the plot's top left
+    sat under the legend); a stored run too."""
     plots = TrainingPlots()
     qtbot.addWidget(plots)
     plots.show()  # a stored run's axis is auto-ranged as the view is laid out
@@ -146,21 +151,21 @@ def test_a_first_epoch_far_above_the_rest_is_left_above_the_loss_axis_and_named(
         plots.refresh()
         top = plots.loss_plot.viewRange()[1][1]
         if epoch < 2:  # one later epoch is not yet a pattern
-            assert top >= 5.2 and not plots.loss_above_note.isVisible()
+            assert top >= 5.2 and not plots.loss_above_name()
     assert 0.7 <= top < 1.0
-    assert plots.loss_above_note.isVisible() and plots.loss_above_note.textItem.toPlainText() == "↑ epoch 1: 5.20"
+    assert plots.loss_above_name() == "↑ epoch 1: 5.20" and _legend_texts(plots.loss_plot)[-1] == "↑ epoch 1: 5.20"
     plots.add_epoch({"loss": 0.4, "val_loss": 0.48}, 4)
     plots.refresh()
     assert plots.loss_plot.viewRange()[1][1] == top  # later, falling epochs leave the axis still
     plots.reset()
-    assert not plots.loss_above_note.isVisible()  # reset refreshes the emptied curves
+    assert not plots.loss_above_name()  # reset refreshes the emptied curves
     plots.set_history(history, 3)
     plots.refresh()
-    assert 0.7 <= plots.loss_plot.viewRange()[1][1] < 1.0 and plots.loss_above_note.isVisible()
+    assert 0.7 <= plots.loss_plot.viewRange()[1][1] < 1.0 and plots.loss_above_name()
     plots.set_history({"loss": [1.0, 0.7, 0.5], "val_loss": [1.1, 0.8, 0.6]}, 3)  # no outlier: the whole run
     plots.refresh()
     qtbot.waitUntil(lambda: plots.loss_plot.viewRange()[1][1] >= 1.1)  # auto-ranged as the view updates
-    assert not plots.loss_above_note.isVisible()
+    assert not plots.loss_above_name() and "↑ epoch 1: 5.20" not in _legend_texts(plots.loss_plot)
 
 
 def test_the_best_epoch_is_named_in_the_legends_not_on_the_curves(qtbot):
@@ -170,12 +175,9 @@ def test_the_best_epoch_is_named_in_the_legends_not_on_the_curves(qtbot):
     qtbot.addWidget(plots)
     plots.set_run_length(batches=100, epochs=3)
 
-    def legend_names(plot):
-        return [label.text for _, label in plot.getPlotItem().legend.items]
-
     plots.add_epoch({"loss": 0.5}, None)
     plots.refresh()
-    assert plots.best_name() == "" and "best (min loss)" not in legend_names(plots.loss_plot)
+    assert plots.best_name() == "" and "best (min loss)" not in _legend_texts(plots.loss_plot)
     plots.add_epoch({"loss": 0.4}, 2)  # no validation split: best is the lowest training loss
     plots.refresh()
     assert plots.best_name() == "best (min loss)"
@@ -183,9 +185,9 @@ def test_the_best_epoch_is_named_in_the_legends_not_on_the_curves(qtbot):
                        "accuracy": [0.5, 0.7, 0.8], "val_accuracy": [0.5, 0.6, 0.7]}, 2)
     plots.refresh()
     for plot, line in zip((plots.loss_plot, plots.accuracy_plot), plots.best_lines):
-        names = legend_names(plot)
+        names = _legend_texts(plot)
         assert names.count("best (min val. loss)") == 1 and "best (min loss)" not in names
         assert line.isVisible() and line.value() == 2 and not getattr(line, "label", None)
     plots.reset()
-    assert plots.best_name() == "" and "best (min val. loss)" not in legend_names(plots.accuracy_plot)
+    assert plots.best_name() == "" and "best (min val. loss)" not in _legend_texts(plots.accuracy_plot)
     assert not plots.best_lines[0].isVisible()

@@ -199,11 +199,12 @@ class TrainingPlots(QWidget):
             self.best_lines.append(line)
             self.best_keys.append(pg.PlotDataItem([], [], pen=best_pen))  # its legend entry, when there is a best
         self._best_named = ""  # what the legends call it now ("": not in them)
-        # The first epoch's loss when it is left above the axis (loss_axis_top): its line comes in from the top
-        self.loss_above_note = pg.TextItem(color=TRAIN_COLOR, fill=LEGEND_BRUSH, anchor=(0, 0))
-        self.loss_above_note.setVisible(False)
-        self.loss_plot.addItem(self.loss_above_note, ignoreBounds=True)
+        # The first epoch's loss when it is left above the axis (loss_axis_top), as a row of the loss legend with no
+        # line: a note at the plot's top left, where that epoch's line comes in, sat under the legend (a walk at
+        # 1100×720: the legend takes most of a plot's width).
+        self.loss_above_key = pg.PlotDataItem([], [], pen=None)
         self._loss_above: float | None = None
+        self._above_named = ""  # what the loss legend says of it now ("": not in it)
         self.overlay_curves: dict[str, tuple[pg.PlotWidget, pg.PlotDataItem]] = {}
         self.overlay_legend: list[tuple[pg.PlotWidget, pg.PlotDataItem]] = []  # its one line in each legend
         # Re-ranging the epoch-loss axis every epoch was the longest GUI stall of a run (its tick text is Python
@@ -319,10 +320,7 @@ class TrainingPlots(QWidget):
         if self._epoch_dirty:
             self._epoch_dirty = False
             self.epoch_y.apply()
-            self.loss_above_note.setVisible(self._loss_above is not None)
-            if self._loss_above is not None:
-                self.loss_above_note.setText(fmt(translate("train", "↑ epoch 1: {0:.2f}"), self._loss_above))
-                self.loss_above_note.setPos(1, self.epoch_y.top)
+            self._name_loss_above()
             for key, curve in self.curves.items():
                 values = self.history.get(key, [])
                 curve.setData(np.arange(1, len(values) + 1), values)
@@ -348,6 +346,21 @@ class TrainingPlots(QWidget):
             legend.removeItem(key)
             if named:
                 legend.addItem(key, named)
+
+    def _name_loss_above(self) -> None:
+        """The loss legend's row for a first epoch left above the axis; changed only when its text changes."""
+        named = "" if self._loss_above is None else fmt(translate("train", "↑ epoch 1: {0:.2f}"), self._loss_above)
+        if named == self._above_named:
+            return
+        self._above_named = named
+        legend = self.loss_plot.getPlotItem().legend
+        legend.removeItem(self.loss_above_key)
+        if named:
+            legend.addItem(self.loss_above_key, named)
+
+    def loss_above_name(self) -> str:
+        """What the loss legend says of a first epoch left above the axis ("" while none is)."""
+        return self._above_named
 
     def best_name(self) -> str:
         """What the legends call the best epoch's line ("" while there is none)."""
