@@ -214,11 +214,25 @@ def line_width(width: float) -> float:
     return width * (screen.devicePixelRatio() if screen is not None else 1.0)
 
 
+def legend_line(entries) -> str:
+    """A plot's legend as one line of rich text for a label under the plot (inside, its rows covered a small plot's
+    curves): each of ``entries`` is (sample, colour, name): a sample of the line drawn in characters ("━●━", "╍╍";
+    empty for none) in ``colour`` (an (r, g, b) tuple), then the name; an entry breaks onto the next line whole."""
+    import html
+
+    items = []
+    for sample, (r, g, b), name in entries:
+        shown = html.escape(name).replace(" ", "&nbsp;")
+        items.append(f"<span style='color:rgb({r},{g},{b})'>{sample}</span>&nbsp;{shown}" if sample else shown)
+    return "&nbsp;&nbsp;&nbsp; ".join(items)
+
+
 def follow_palette(plot):
     """Draw ``plot`` (a pyqtgraph PlotWidget) in the palette's colours, now and after every theme switch."""
     _PlotColours(plot)
     return plot
 
 
-__all__ = ["THEMES", "apply", "dark_palette", "follow_palette", "follow_system", "is_dark", "light_palette", "line_width",
+__all__ = ["THEMES", "apply", "dark_palette", "follow_palette", "follow_system", "is_dark", "legend_line", "light_palette",
+           "line_width",
            "set_tone", "system_is_dark", "tone"]

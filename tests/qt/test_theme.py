@@ -39,10 +39,9 @@ def test_view_theme_switches_palette_plots_and_is_kept(qtbot, window):
     text = plot.getPlotItem().getAxis("left").textPen().color()
     assert lightness(text) > 160, "axis numbers stay readable on the dark plot"
     window.show_area(window.train_area)
-    legend = plot.getPlotItem().legend
-    # the label's drawn HTML, not only its options: pyqtgraph keeps both and redraws only on setText
-    assert legend.items and all(text.name() in label.item.toHtml() for _sample, label in legend.items), \
-        "legend text readable on the dark plot"
+    legend = window.train_area.plots.epoch_legend  # under the plots, in the window's own text colour
+    assert legend.isVisible() and lightness(legend.palette().color(legend.foregroundRole())) > 160, \
+        "legend text readable on the dark window"
     assert lightness(heatmap.backgroundBrush().color()) < 80
     card = window.recognize.pad.parentWidget()
     assert lightness(card.grab().toImage().pixelColor(card.width() // 2, 3)) < 80, "cards follow the palette"

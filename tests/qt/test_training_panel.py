@@ -277,14 +277,14 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
         " · the same curves: the dashed lie under the solid" if same else "")
     # Two runs of one minute have two names (with seconds), and a run's model is named as the run is.
     assert run_title(older) != run_title(newer) or older.created == newer.created
-    # One legend line for the dashed curves in each epoch plot, by the dashed run's time (two lines a curve named
-    # by date ran past the plot's left edge).
-    legend = [item.opts["name"] for _plot, item in panel.plots.overlay_legend]
-    # ... and the batch plot, which has the solid run's batches only, says so (it read as both runs')
-    assert legend == [f"dashed: {date_time(newer.created, seconds=True, date=False)}"] * 2 + [
-        "dashed run: per epoch only"]
-    assert panel.plots.overlay_legend[-1][0] is panel.plots.batch_plot
-    assert all(item.opts.get("name") is None for _plot, item in panel.plots.overlay_curves.values())
+    # The epoch plots' legend names the dashed curves once, by the dashed run's time (two names a curve, by date,
+    # ran past the plot's left edge) ...
+    batch_legend, epoch_legend = panel.plots.legend_texts()
+    assert epoch_legend.count("dashed") == 1
+    shown_time = date_time(newer.created, seconds=True, date=False).replace("\u202f", " ")  # as rich text shows it
+    assert epoch_legend.endswith(f"dashed: {shown_time}")
+    # ... and the batch plot's, which has the solid run's batches only, says so (it read as both runs')
+    assert batch_legend.endswith("dashed run: per epoch only")
     assert model_display_name(older.best_model_file()) == run_title(older)
     panel.settings.set_config(TrainConfig())  # rerun must restore the run's own settings
     panel.runs_view.select_run(runs[0].id)

@@ -62,7 +62,7 @@ def test_a_new_run_starts_on_a_fresh_view(qtbot):
     for plot in every:
         plot.getViewBox().scaleBy((0.3, 0.3))  # as the mouse wheel zooms: auto-range off
     plots.reset()
-    assert not plots.overlay_curves and not plots.overlay_legend and plots.batch_points() == 0 and plots.epoch_points("loss") == 0
+    assert not plots.overlay_curves and "dashed" not in " ".join(plots.legend_texts()) and plots.batch_points() == 0 and plots.epoch_points("loss") == 0
     for plot in every:
         (x_low, x_high), (y_low, y_high) = plot.viewRange()
         assert -0.1 < x_low and x_high < 1.1 and -0.1 < y_low and y_high < 1.1, (plot, plot.viewRange())
@@ -133,10 +133,6 @@ def test_tab_does_not_stop_on_the_plots(qtbot):
         assert plot.focusPolicy() == Qt.FocusPolicy.NoFocus
 
 
-def _legend_texts(plot) -> list[str]:
-    return [label.text for _, label in plot.getPlotItem().legend.items]
-
-
 def test_a_first_epoch_far_above_the_rest_is_left_above_the_loss_axis_and_named(qtbot):
     """A first epoch at 5.0 and later ones near 0.5 drew every later epoch flat on the floor (a walk): with two
     later epochs, the axis fits them, and the loss legend gives the first epoch's loss (a note at the plot's top left
@@ -153,7 +149,7 @@ def test_a_first_epoch_far_above_the_rest_is_left_above_the_loss_axis_and_named(
         if epoch < 2:  # one later epoch is not yet a pattern
             assert top >= 5.2 and not plots.loss_above_name()
     assert 0.7 <= top < 1.0
-    assert plots.loss_above_name() == "↑ epoch 1: 5.20" and _legend_texts(plots.loss_plot)[-1] == "↑ epoch 1: 5.20"
+    assert plots.loss_above_name() == "↑ epoch 1: 5.20" and plots.legend_texts()[1].endswith("↑ epoch 1: 5.20")
     plots.add_epoch({"loss": 0.4, "val_loss": 0.48}, 4)
     plots.refresh()
     assert plots.loss_plot.viewRange()[1][1] == top  # later, falling epochs leave the axis still
@@ -165,7 +161,48 @@ def test_a_first_epoch_far_above_the_rest_is_left_above_the_loss_axis_and_named(
     plots.set_history({"loss": [1.0, 0.7, 0.5], "val_loss": [1.1, 0.8, 0.6]}, 3)  # no outlier: the whole run
     plots.refresh()
     qtbot.waitUntil(lambda: plots.loss_plot.viewRange()[1][1] >= 1.1)  # auto-ranged as the view updates
-    assert not plots.loss_above_name() and "↑ epoch 1: 5.20" not in _legend_texts(plots.loss_plot)
+    assert not plots.loss_above_name() and "epoch 1" not in plots.legend_texts()[1]
+
+
+def test_the_legends_sit_under_the_plots_not_over_the_curves(qtbot):
+    """Inside the plots, the epoch legends' three or four rows took half a plot's height at 1024×640, covered the
+    curves, and in French ran past the plot's left edge (a walk): they are lines of text under the plots, the
+    batch plot's under it and the epoch plots' under both of them."""
+    from PySide6.QtWidgets import QApplication
+
+    from guiapp.qt import i18n
+
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.resize(660, 440)  # the Train area's plots at the window's 1024×640
+    plots.show()
+    plots.set_history({"loss": [4.0, 0.7, 0.5], "val_loss": [4.2, 0.6, 0.8],
+                       "accuracy": [0.5, 0.7, 0.8], "val_accuracy": [0.5, 0.6, 0.7]}, 2)
+    plots.set_overlay({"loss": [1.0, 0.8], "accuracy": [0.6, 0.7]}, "13:29:40")
+    plots.refresh()
+    every = (plots.batch_plot, plots.loss_plot, plots.accuracy_plot)
+    assert all(plot.getPlotItem().legend is None for plot in every)
+    assert [" · ".join(text.split("    ")) for text in plots.legend_texts()] == [
+        "━━ batches · ━━ smoothed · dashed run: per epoch only",
+        "━●━ train · ━■━ validation · ╍╍ best (min val. loss) · ↑ epoch 1: 4.20 · ╍╍ dashed: 13:29:40"]
+    qtbot.waitUntil(lambda: plots.epoch_legend.geometry().top() >= plots.loss_plot.geometry().bottom())
+    assert plots.batch_legend.geometry().top() >= plots.batch_plot.geometry().bottom()
+    assert plots.epoch_legend.geometry().left() >= plots.loss_plot.geometry().left()
+    assert plots.epoch_legend.geometry().right() <= plots.accuracy_plot.geometry().right()
+    # Every name whole, the longest language included: the label's lines fit its width.
+    i18n.install(QApplication.instance(), "fr")
+    try:
+        french = TrainingPlots()
+        qtbot.addWidget(french)
+        french.resize(660, 440)
+        french.show()
+        french.set_history({"loss": [4.0, 0.7, 0.5], "val_loss": [4.2, 0.6, 0.8]}, 2)
+        french.refresh()
+        label = french.epoch_legend
+        qtbot.waitUntil(lambda: label.width() > 0 and label.height() >= label.heightForWidth(label.width()))
+        assert "meilleure" in french.legend_texts()[1]
+    finally:
+        i18n.install(QApplication.instance(), "en")
 
 
 def test_the_best_epoch_is_named_in_the_legends_not_on_the_curves(qtbot):
@@ -177,17 +214,17 @@ def test_the_best_epoch_is_named_in_the_legends_not_on_the_curves(qtbot):
 
     plots.add_epoch({"loss": 0.5}, None)
     plots.refresh()
-    assert plots.best_name() == "" and "best (min loss)" not in _legend_texts(plots.loss_plot)
+    assert plots.best_name() == "" and "best" not in plots.legend_texts()[1]
     plots.add_epoch({"loss": 0.4}, 2)  # no validation split: best is the lowest training loss
     plots.refresh()
     assert plots.best_name() == "best (min loss)"
     plots.set_history({"loss": [1.0, 0.7, 0.5], "val_loss": [0.9, 0.6, 0.8],
                        "accuracy": [0.5, 0.7, 0.8], "val_accuracy": [0.5, 0.6, 0.7]}, 2)
     plots.refresh()
-    for plot, line in zip((plots.loss_plot, plots.accuracy_plot), plots.best_lines):
-        names = _legend_texts(plot)
-        assert names.count("best (min val. loss)") == 1 and "best (min loss)" not in names
+    legend = plots.legend_texts()[1]
+    assert legend.count("best (min val. loss)") == 1 and "best (min loss)" not in legend
+    for line in plots.best_lines:
         assert line.isVisible() and line.value() == 2 and not getattr(line, "label", None)
     plots.reset()
-    assert plots.best_name() == "" and "best (min val. loss)" not in _legend_texts(plots.accuracy_plot)
+    assert plots.best_name() == "" and "best" not in plots.legend_texts()[1]
     assert not plots.best_lines[0].isVisible()

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import Qt, QTextDocument  # Qt.mightBeRichText is QtGui's
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QGroupBox, QLabel, QLineEdit,
                                QMenu, QTabBar, QTabWidget, QTableWidget, QTreeWidget, QWidget)
 
@@ -42,7 +43,12 @@ def english(text: str) -> list[str]:
 def texts(widget: QWidget) -> list[str]:
     """Everything a user reads on or about ``widget`` (a screen reader included)."""
     found = [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription(), widget.whatsThis()]
-    if isinstance(widget, (QLabel, QAbstractButton)):
+    if isinstance(widget, QLabel) and Qt.mightBeRichText(widget.text()):
+        # as shown: markup glued to the words by no-break spaces hid whole entries from english() (the legends)
+        document = QTextDocument()
+        document.setHtml(widget.text())
+        found.append(document.toPlainText())
+    elif isinstance(widget, (QLabel, QAbstractButton)):
         found.append(widget.text())
     if isinstance(widget, QLineEdit):
         found += [widget.placeholderText()]
@@ -473,7 +479,7 @@ def test_model_info_reads_right_in_english_and_french(qtbot, monkeypatch):
     # The curves are named under the plot, not over them (four legend rows inside covered a small plot's loss).
     view = dialog.view
     assert view.plot.getPlotItem().legend is None and view.legend.isVisible()
-    legend = view.legend.text()
+    legend = view.legend.text().replace("&nbsp;", " ")  # each name kept whole on its line
     assert all(name in legend for name in ("loss", "validation loss", "accuracy", "validation accuracy")), legend
     assert view.legend.geometry().top() >= view.plot.geometry().bottom()
     assert "MNIST-style" in info_html(dict(MODEL_INFO, spec=dict(MODEL_INFO["spec"], fit="mnist")))

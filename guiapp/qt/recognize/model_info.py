@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 from guiapp.core.text import Plural
 from guiapp.core import kana_size
 from guiapp.qt.i18n import date_time, localise, number, percent, split_label, translate
-from guiapp.qt.theme import line_width, tone
+from guiapp.qt.theme import legend_line, line_width, tone
 
 MAX_LABELS_SHOWN = 120
 # The preprocessing's values as the window names them (core keeps the English keys): the Recognize area's "what the
@@ -41,13 +41,8 @@ CURVE_STYLES = {"loss": ((200, 70, 60), Qt.PenStyle.SolidLine), "val_loss": ((20
 
 def legend_html(curves) -> str:
     """One line naming each curve of ``curves`` (keys of :data:`CURVE_STYLES`) beside a sample of its line."""
-    items = []
-    for key in curves:
-        (r, g, b), style = CURVE_STYLES[key]
-        sample = "━━" if style == Qt.PenStyle.SolidLine else "╍╍"
-        items.append(f"<span style='color:rgb({r},{g},{b})'>{sample}</span>&nbsp;"
-                     f"{html.escape(_named(CURVE_NAMES, key))}")
-    return "&nbsp;&nbsp;&nbsp; ".join(items)
+    return legend_line(("━━" if CURVE_STYLES[key][1] == Qt.PenStyle.SolidLine else "╍╍", CURVE_STYLES[key][0],
+                        _named(CURVE_NAMES, key)) for key in curves)
 
 
 def _named(names: dict[str, str], key) -> str:

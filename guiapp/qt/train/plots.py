@@ -1,5 +1,7 @@
 """Live training curves (pyqtgraph): per-batch loss (raw, faint, plus a smoothed line), per-epoch train vs
-validation loss and accuracy, the best epoch marked, and optionally a second run's curves overlaid (dashed).
+validation loss and accuracy, the best epoch marked, and optionally a second run's curves overlaid (dashed). The
+legends are lines of text under the plots: inside, their rows took half a plot's height at 1024×640, covered the
+curves and, in French, ran past the plot's left edge.
 
 Adding points only stores them and marks the plot dirty; :meth:`TrainingPlots.refresh` (called by the panel's
 timer) pushes them to pyqtgraph once per tick, so a burst of events costs one redraw, never one each.
@@ -16,18 +18,19 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QWidget
 
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
-from guiapp.qt.theme import follow_palette, line_width  # noqa: E402
+from guiapp.qt.theme import follow_palette, legend_line, line_width  # noqa: E402
 from guiapp.qt.i18n import fmt, translate
 
 SMOOTHING = 0.6  # exponential moving average of the batch loss (TensorBoard's default, bias-corrected)
 TRAIN_COLOR = (31, 119, 180)
 VAL_COLOR = (255, 127, 14)
 BEST_COLOR = (44, 160, 44)
-LEGEND_BRUSH = (255, 255, 255, 210)  # a curve passing under a legend stays visible, its text readable
+RAW_COLOR = (150, 190, 220)  # the raw batch losses: TRAIN_COLOR faded (drawn at alpha 110), as the legend shows it
+OVERLAY_COLOR = (119, 119, 119)
 
 
 class _LocaleAxis(pg.AxisItem):
@@ -83,6 +86,22 @@ def _styled_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     plot.setMinimumSize(180, 150)
     return follow_palette(plot)
+
+
+def _legend_label() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+def _plain(rich: str) -> str:
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(rich)
+    return document.toPlainText()  # no-break spaces as spaces
 
 
 class _Growing:
@@ -165,48 +184,48 @@ class _SteppedYAxis:
 class TrainingPlots(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setVerticalSpacing(2)
         self.batch_plot = _styled_plot(translate("train", "Loss per batch"), translate("train", "batch"), translate("train", "loss"))
         self.loss_plot = _styled_plot(translate("train", "Loss per epoch"), translate("train", "epoch"), translate("train", "loss"))
         self.accuracy_plot = _styled_plot(translate("train", "Accuracy per epoch"), translate("train", "epoch"), translate("train", "accuracy"))
-        for plot in (self.batch_plot, self.loss_plot, self.accuracy_plot):
-            layout.addWidget(plot)
+        for column, plot in enumerate((self.batch_plot, self.loss_plot, self.accuracy_plot)):
+            layout.addWidget(plot, 0, column)
+            layout.setColumnStretch(column, 1)
+        layout.setRowStretch(0, 1)
+        # Under the batch plot, its legend; under the two epoch plots, theirs (the same curves in both).
+        self.batch_legend, self.epoch_legend = _legend_label(), _legend_label()
+        layout.addWidget(self.batch_legend, 1, 0)
+        layout.addWidget(self.epoch_legend, 1, 1, 1, 2)
         for plot in (self.batch_plot,):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
-        self.batch_plot.addLegend(offset=(-5, 5), labelTextColor="#222", brush=LEGEND_BRUSH)
-        self.raw_curve = self.batch_plot.plot(pen=pg.mkPen((*TRAIN_COLOR, 110), width=line_width(1)), name=translate("train", "batches"))
-        self.smooth_curve = self.batch_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=line_width(2)), name=translate("train", "smoothed"))
+        self.raw_curve = self.batch_plot.plot(pen=pg.mkPen((*TRAIN_COLOR, 110), width=line_width(1)))
+        self.smooth_curve = self.batch_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=line_width(2)))
         self.curves: dict[str, pg.PlotDataItem] = {}
         for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
-            # Loss falls and accuracy rises: each legend goes where its curves usually are not; its rows close
-            # together (three of them took almost half the height of a plot at 1024×640).
-            plot.addLegend(offset=(-5, 5) if metric == "loss" else (-5, -5), labelTextColor="#222", brush=LEGEND_BRUSH,
-                           verSpacing=-6)
             self.curves[metric] = plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=line_width(2)), symbol="o", symbolSize=6,
-                                            symbolBrush=TRAIN_COLOR, symbolPen=None, name=translate("train", "train"))
+                                            symbolBrush=TRAIN_COLOR, symbolPen=None)
             self.curves[f"val_{metric}"] = plot.plot(pen=pg.mkPen(VAL_COLOR, width=line_width(2)), symbol="s", symbolSize=6,
-                                                     symbolBrush=VAL_COLOR, symbolPen=None, name=translate("train", "validation"))
+                                                     symbolBrush=VAL_COLOR, symbolPen=None)
         # The best epoch: a dashed line in each plot, named in the legend. A label on the line itself sat on the
-        # curves or under the legend wherever it was put (the best epoch can be any epoch, the curves anywhere).
-        self.best_lines, self.best_keys = [], []
+        # curves wherever it was put (the best epoch can be any epoch, the curves anywhere).
+        self.best_lines = []
         best_pen = pg.mkPen(BEST_COLOR, width=line_width(1.5), style=Qt.PenStyle.DashLine)
         for plot in (self.loss_plot, self.accuracy_plot):
             line = pg.InfiniteLine(angle=90, movable=False, pen=best_pen)
             line.setVisible(False)
             plot.addItem(line)
             self.best_lines.append(line)
-            self.best_keys.append(pg.PlotDataItem([], [], pen=best_pen))  # its legend entry, when there is a best
-        self._best_named = ""  # what the legends call it now ("": not in them)
-        # The first epoch's loss when it is left above the axis (loss_axis_top), as a row of the loss legend with no
-        # line: a note at the plot's top left, where that epoch's line comes in, sat under the legend (a walk at
-        # 1100×720: the legend takes most of a plot's width).
-        self.loss_above_key = pg.PlotDataItem([], [], pen=None)
+        self._best_named = ""  # what the legend calls it now ("": not in it)
+        # The first epoch's loss when it is left above the axis (loss_axis_top), named in the legend: a note at the
+        # plot's top left, where that epoch's line comes in, sat under the legend when the legend was in the plot.
         self._loss_above: float | None = None
-        self._above_named = ""  # what the loss legend says of it now ("": not in it)
+        self._above_named = ""  # what the legend says of it now ("": not in it)
         self.overlay_curves: dict[str, tuple[pg.PlotWidget, pg.PlotDataItem]] = {}
-        self.overlay_legend: list[tuple[pg.PlotWidget, pg.PlotDataItem]] = []  # its one line in each legend
+        self._overlay_named = ""  # what the legend calls the dashed run ("": none shown)
+        self._legends_shown: tuple[str, str] | None = None
         # Re-ranging the epoch-loss axis every epoch was the longest GUI stall of a run (its tick text is Python
         # code competing with training for the GIL), so it grows in steps like the batch plot's.
         self.batch_y, self.epoch_y = _SteppedYAxis(self.batch_plot), _SteppedYAxis(self.loss_plot)
@@ -285,11 +304,11 @@ class TrainingPlots(QWidget):
 
     def set_overlay(self, history: dict[str, list[float]] | None, name: str = "") -> None:
         """Overlay another run's per-epoch curves (dashed, in the same colours: train and validation read as in
-        the legend); None removes it. The legend gets one line for them, "dashed: ``name``": two lines a curve
-        named by date ran past the plot's left edge and covered the curves."""
-        for plot, item in [*self.overlay_curves.values(), *self.overlay_legend]:
-            plot.removeItem(item)  # also takes it out of the legend
-        self.overlay_curves, self.overlay_legend = {}, []
+        the legend); None removes it. The legend names them once, "dashed: ``name``" (two names, a curve each, were
+        more than a plot could hold)."""
+        for plot, item in self.overlay_curves.values():
+            plot.removeItem(item)
+        self.overlay_curves, self._overlay_named = {}, ""
         if history:
             for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
                 for key, color in ((metric, TRAIN_COLOR), (f"val_{metric}", VAL_COLOR)):
@@ -298,13 +317,10 @@ class TrainingPlots(QWidget):
                         item = plot.plot(np.arange(1, len(values) + 1), values,
                                          pen=pg.mkPen((*color, 150), width=line_width(1.5), style=Qt.PenStyle.DashLine))
                         self.overlay_curves[key] = (plot, item)
-                if any(key.endswith(metric) for key in self.overlay_curves):
-                    label = translate("train", "dashed: {0}").format(name) if name else translate("train", "dashed: other run")
-                    self.overlay_legend.append((plot, plot.plot([], [], name=label, pen=pg.mkPen(
-                        "#777", width=line_width(1.5), style=Qt.PenStyle.DashLine))))
-            if self.overlay_curves:  # its batches are not kept: the batch plot is the solid run's alone, said so
-                self.overlay_legend.append((self.batch_plot, self.batch_plot.plot(
-                    [], [], pen=None, name=translate("train", "dashed run: per epoch only"))))
+            if self.overlay_curves:
+                self._overlay_named = (translate("train", "dashed: {0}").format(name) if name
+                                       else translate("train", "dashed: other run"))
+        self._epoch_dirty = True  # the legend names the dashed run
         self.refresh()
 
     # -- drawing ----------------------------------------------------------------------------------------------
@@ -320,7 +336,6 @@ class TrainingPlots(QWidget):
         if self._epoch_dirty:
             self._epoch_dirty = False
             self.epoch_y.apply()
-            self._name_loss_above()
             for key, curve in self.curves.items():
                 values = self.history.get(key, [])
                 curve.setData(np.arange(1, len(values) + 1), values)
@@ -329,37 +344,42 @@ class TrainingPlots(QWidget):
                 if self.best_epoch is not None:
                     line.setValue(self.best_epoch)
             self._name_best()
+            self._show_legends()
         return drew
 
     def _name_best(self) -> None:
-        """The legends' "best" entry says what best means: the lowest validation loss, which can sit left of a higher
-        validation accuracy (a fresh-eyes walk read the accuracy chart's later peak as the better epoch). Changed
-        only when that changes: a legend laid out again every epoch would repaint its plot."""
-        named = ("" if self.best_epoch is None
-                 else translate("train", "best (min val. loss)") if self.history.get("val_loss")
-                 else translate("train", "best (min loss)"))
-        if named == self._best_named:
-            return
-        self._best_named = named
-        for plot, key in zip((self.loss_plot, self.accuracy_plot), self.best_keys):
-            legend = plot.getPlotItem().legend
-            legend.removeItem(key)
-            if named:
-                legend.addItem(key, named)
+        """The legend's "best" entry says what best means: the lowest validation loss, which can sit left of a higher
+        validation accuracy (a fresh-eyes walk read the accuracy chart's later peak as the better epoch)."""
+        self._best_named = ("" if self.best_epoch is None
+                            else translate("train", "best (min val. loss)") if self.history.get("val_loss")
+                            else translate("train", "best (min loss)"))
+        self._above_named = ("" if self._loss_above is None
+                             else fmt(translate("train", "↑ epoch 1: {0:.2f}"), self._loss_above))
 
-    def _name_loss_above(self) -> None:
-        """The loss legend's row for a first epoch left above the axis; changed only when its text changes."""
-        named = "" if self._loss_above is None else fmt(translate("train", "↑ epoch 1: {0:.2f}"), self._loss_above)
-        if named == self._above_named:
-            return
-        self._above_named = named
-        legend = self.loss_plot.getPlotItem().legend
-        legend.removeItem(self.loss_above_key)
-        if named:
-            legend.addItem(self.loss_above_key, named)
+    def _show_legends(self) -> None:
+        """The legends' text, set only when it changes (a label laid out again every epoch would relayout the
+        area)."""
+        batch = [("━━", RAW_COLOR, translate("train", "batches")), ("━━", TRAIN_COLOR, translate("train", "smoothed"))]
+        epoch = [("━●━", TRAIN_COLOR, translate("train", "train")), ("━■━", VAL_COLOR, translate("train", "validation"))]
+        if self._best_named:
+            epoch.append(("╍╍", BEST_COLOR, self._best_named))
+        if self._above_named:
+            epoch.append(("", TRAIN_COLOR, self._above_named))
+        if self._overlay_named:  # its batches are not kept: the batch plot is the solid run's alone, said so
+            epoch.append(("╍╍", OVERLAY_COLOR, self._overlay_named))
+            batch.append(("", OVERLAY_COLOR, translate("train", "dashed run: per epoch only")))
+        shown = (legend_line(batch), legend_line(epoch))
+        if shown != self._legends_shown:
+            self._legends_shown = shown
+            self.batch_legend.setText(shown[0])
+            self.epoch_legend.setText(shown[1])
+
+    def legend_texts(self) -> tuple[str, str]:
+        """The batch plot's legend and the epoch plots', as plain text."""
+        return _plain(self.batch_legend.text()), _plain(self.epoch_legend.text())
 
     def loss_above_name(self) -> str:
-        """What the loss legend says of a first epoch left above the axis ("" while none is)."""
+        """What the legend says of a first epoch left above the loss axis ("" while none is)."""
         return self._above_named
 
     def best_name(self) -> str:
