@@ -183,7 +183,7 @@ def test_the_legends_sit_under_the_plots_not_over_the_curves(qtbot):
     every = (plots.batch_plot, plots.loss_plot, plots.accuracy_plot)
     assert all(plot.getPlotItem().legend is None for plot in every)
     assert [" · ".join(text.split("    ")) for text in plots.legend_texts()] == [
-        "━━ batches · ━━ smoothed · dashed run: per epoch only",
+        "── batches · ━━ smoothed · dashed run: per epoch only",
         "━●━ train · ━■━ validation · ╍╍ best (min val. loss) · ↑ epoch 1: 4.20 · ╍╍ dashed: 13:29:40"]
     qtbot.waitUntil(lambda: plots.epoch_legend.geometry().top() >= plots.loss_plot.geometry().bottom())
     assert plots.batch_legend.geometry().top() >= plots.batch_plot.geometry().bottom()

@@ -29,7 +29,6 @@ SMOOTHING = 0.6  # exponential moving average of the batch loss (TensorBoard's d
 TRAIN_COLOR = (31, 119, 180)
 VAL_COLOR = (255, 127, 14)
 BEST_COLOR = (44, 160, 44)
-RAW_COLOR = (150, 190, 220)  # the raw batch losses: TRAIN_COLOR faded (drawn at alpha 110), as the legend shows it
 OVERLAY_COLOR = (119, 119, 119)
 
 
@@ -359,7 +358,9 @@ class TrainingPlots(QWidget):
     def _show_legends(self) -> None:
         """The legends' text, set only when it changes (a label laid out again every epoch would relayout the
         area)."""
-        batch = [("━━", RAW_COLOR, translate("train", "batches")), ("━━", TRAIN_COLOR, translate("train", "smoothed"))]
+        # The raw batches' line is thin and faint, the smoothed one thick: thin and thick in the legend too (a faded
+        # colour would be right on one theme's background only).
+        batch = [("──", TRAIN_COLOR, translate("train", "batches")), ("━━", TRAIN_COLOR, translate("train", "smoothed"))]
         epoch = [("━●━", TRAIN_COLOR, translate("train", "train")), ("━■━", VAL_COLOR, translate("train", "validation"))]
         if self._best_named:
             epoch.append(("╍╍", BEST_COLOR, self._best_named))
