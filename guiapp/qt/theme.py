@@ -180,8 +180,7 @@ class _PlotColours(QObject):
         self.recolour()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 — Qt's name
-        # Show too: a legend is usually added after the plot is made, and takes pyqtgraph's default text colour
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.Show):
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.recolour()
         return False
 
@@ -192,10 +191,6 @@ class _PlotColours(QObject):
         item = self.plot.getPlotItem()
         if item.titleLabel.text:
             item.titleLabel.setText(item.titleLabel.text, color=text)
-        if item.legend is not None:
-            item.legend.setLabelTextColor(text)  # for labels added later; it does not redraw the present ones
-            for _sample, label in item.legend.items:
-                label.setText(label.text, color=text)
         for side in ("left", "bottom"):
             axis = item.getAxis(side)
             axis.setPen(palette.color(QPalette.ColorRole.Mid))
