@@ -11,6 +11,8 @@ warnings, errors) takes its colour from :func:`tone`, never a fixed grey that va
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory
@@ -213,8 +215,6 @@ def legend_line(entries) -> str:
     """A plot's legend as one line of rich text for a label under the plot (inside, its rows covered a small plot's
     curves): each of ``entries`` is (sample, colour, name): a sample of the line drawn in characters ("━●━", "╍╍";
     empty for none) in ``colour`` (an (r, g, b) tuple), then the name; an entry breaks onto the next line whole."""
-    import html
-
     items = []
     for sample, (r, g, b), name in entries:
         shown = html.escape(name).replace(" ", "&nbsp;")
@@ -229,5 +229,4 @@ def follow_palette(plot):
 
 
 __all__ = ["THEMES", "apply", "dark_palette", "follow_palette", "follow_system", "is_dark", "legend_line", "light_palette",
-           "line_width",
-           "set_tone", "system_is_dark", "tone"]
+           "line_width", "set_tone", "system_is_dark", "tone"]

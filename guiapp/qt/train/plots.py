@@ -18,6 +18,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QWidget
 
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
@@ -96,8 +97,6 @@ def _legend_label() -> QLabel:
 
 
 def _plain(rich: str) -> str:
-    from PySide6.QtGui import QTextDocument
-
     document = QTextDocument()
     document.setHtml(rich)
     return document.toPlainText()  # no-break spaces as spaces
@@ -342,13 +341,14 @@ class TrainingPlots(QWidget):
                 line.setVisible(self.best_epoch is not None)
                 if self.best_epoch is not None:
                     line.setValue(self.best_epoch)
-            self._name_best()
+            self._name_entries()
             self._show_legends()
         return drew
 
-    def _name_best(self) -> None:
-        """The legend's "best" entry says what best means: the lowest validation loss, which can sit left of a higher
-        validation accuracy (a fresh-eyes walk read the accuracy chart's later peak as the better epoch)."""
+    def _name_entries(self) -> None:
+        """The legend's entries that come and go with the data. "best" says what best means: the lowest validation
+        loss, which can sit left of a higher validation accuracy (a fresh-eyes walk read the accuracy chart's later
+        peak as the better epoch)."""
         self._best_named = ("" if self.best_epoch is None
                             else translate("train", "best (min val. loss)") if self.history.get("val_loss")
                             else translate("train", "best (min loss)"))
