@@ -231,6 +231,26 @@ def test_grid_is_virtual_and_thumbnails_are_lazy(qtbot, panel):
     assert panel.grid.findChildren(type(panel.sample_view)) == []  # no widget per sample
 
 
+def test_the_thumbnail_columns_fill_the_grid_s_width(qtbot):
+    """Cells of a fixed width left a blank strip up to a cell wide at the grid's right (a walk at 1100×720: 62 px of
+    434): the columns share the width, at any width, and the selection stays a square around its thumbnail."""
+    from guiapp.core.datasets.base import Dataset
+    from guiapp.qt.datasets.grid import ThumbnailGrid
+
+    grid = ThumbnailGrid()
+    qtbot.addWidget(grid)
+    grid.set_dataset(Dataset("blank", ["a", "b"], np.zeros((300, 28, 28), np.uint8), np.zeros(300, np.int64)))
+    grid.show()
+    for width in (450, 451, 300, 777, 120):
+        grid.resize(width, 400)
+        cell = grid.gridSize().width()
+        qtbot.waitUntil(lambda: grid.visualRect(grid.thumb_model.index(0)).width() == cell - 2)  # 2 px apart
+        columns = len({grid.visualRect(grid.thumb_model.index(i)).x() for i in range(40)})
+        spare = grid.viewport().width() - columns * cell
+        assert 0 < spare <= columns, (width, columns, cell, spare)  # only what does not divide evenly
+        assert cell >= grid.gridSize().height()
+
+
 def test_only_builtins_of_gigabytes_say_what_opening_them_costs_on_disk():
     assert DatasetsPanel._cache_note("digits") == DatasetsPanel._cache_note("my-own") == ""
     assert "5.2 GB" in DatasetsPanel._cache_note("joyo")

@@ -150,8 +150,10 @@ class ThumbnailDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         rect = option.rect
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, option.palette.highlight())
+        if option.state & QStyle.StateFlag.State_Selected:  # a square around the thumbnail, in a cell made wider
+            side = min(rect.width(), rect.height())
+            painter.fillRect(rect.x() + (rect.width() - side) // 2, rect.y(), side, rect.height(),
+                             option.palette.highlight())
         pixmap = self.model.thumbnail_for_row(index.row())
         x = rect.x() + (rect.width() - pixmap.width()) // 2
         y = rect.y() + (rect.height() - pixmap.height()) // 2
@@ -159,7 +161,8 @@ class ThumbnailDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         side = self.model.thumb_size + 4
-        return QSize(side, side)
+        view = self.parent()  # a cell as wide as the grid's (ThumbnailGrid._fill_width), the thumbnail centred in it
+        return QSize(max(side, view.gridSize().width() - 2) if isinstance(view, QListView) else side, side)
 
 
 class ThumbnailGrid(QListView):
@@ -192,6 +195,20 @@ class ThumbnailGrid(QListView):
         self.setStyleSheet("QListView { background: palette(window); }")  # white thumbnails stand out in both themes
         self.selectionModel().currentChanged.connect(self._current_changed)
         self.activated.connect(lambda index: self.sampleActivated.emit(self.thumb_model.sample_index(index.row())))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().resizeEvent(event)
+        self._fill_width()
+
+    def _fill_width(self) -> None:
+        """The columns share the viewport's whole width: cells of a fixed width left a blank strip up to a cell wide
+        at the right (a walk: 62 px of 434). Qt wraps before a cell that would end on the last pixel, hence - 1."""
+        cell = self.gridSize().height()
+        usable = self.viewport().width() - 1
+        columns = max(1, usable // cell)
+        width = max(cell, usable // columns)
+        if width != self.gridSize().width():
+            self.setGridSize(QSize(width, cell))
 
     def set_dataset(self, dataset: Dataset | None, rows: np.ndarray | None = None) -> None:
         self.thumb_model.set_dataset(dataset, rows)
