@@ -47,6 +47,8 @@ class Teacher(QObject):
             window.statusBar().showMessage(translate("teach", "Load a model first: the new characters are taught to the model in use"),
                                            5000)
             return
+        if self._run_in_progress():
+            return
         # What follows OK, said before it: a bare prompt left people guessing (a fresh-eyes walk).
         prompt = "\n\n".join((translate("teach", "Characters to teach (e.g. αβγ), or words separated by commas:"),
                                # Two lines: QInputDialog does not wrap its label, and one line made it 1,000 px wide.
@@ -115,12 +117,23 @@ class Teacher(QObject):
                                                 "again too.").format(listed)
         return text
 
+    def _run_in_progress(self) -> bool:
+        """A round learns on the Train tab, one run at a time: while a run goes on there, said before anything is
+        typed or drawn (a walk drew all ten drawings during a run, then read "Cannot teach now" beside "Done ✔")."""
+        if not self.window.train_area.is_training():
+            return False
+        self.window.statusBar().showMessage(translate("teach", "A run is in progress on the Train tab: Teach… learns "
+                                                               "when it has ended (stop it there, or wait for it)"), 10000)
+        return True
+
     def start(self, classes: str, samples: int = TEACH_SAMPLES, practising: bool = False) -> bool:
         """Collect ``samples`` drawings of each of ``classes``, then teach them to the model in use. ``practising``:
         a "Draw what it confuses" round, of classes the model knows (its lines say fine-tuning, not new
         characters)."""
         from guiapp.core.training.process import shared_process
 
+        if self._run_in_progress():
+            return False
         window = self.window
         bar = window.collect_bar
         # Active before the collection starts: one whose every character has its drawings already (collected
@@ -163,8 +176,13 @@ class Teacher(QObject):
 
         window = self.window
         if not window.train_area.start(teach_request(self.base_path, dataset, taught=labels)):
+            # A run started on the Train tab while the drawings were made: they are kept, and "Done ✔" goes (it
+            # read as if the round had succeeded).
             self.active = False
-            window.statusBar().showMessage(translate("teach", "Cannot teach now: {0}").format(window.train_area.status.text()), 8000)
+            reason = translate("teach", "Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns "
+                                        "from them.").format(window.train_area.status.text(), dataset, ", ".join(labels))
+            window.collect_bar.show_outcome(translate("teach", "Not learnt"), reason)
+            window.statusBar().showMessage(reason, OUTCOME_MS)
             return
         # Short: what follows ("also x, o…", "left out…") was cut off at the window's width by the TensorFlow label.
         message = (translate("teach", "Fine-tuning on your {0} in the background (progress: Train tab)")

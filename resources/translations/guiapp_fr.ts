@@ -4329,6 +4329,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Les caractères dont il a déjà assez de dessins ({0}) sont aussi réappris.</translation>
     </message>
     <message>
+        <source>A run is in progress on the Train tab: Teach… learns when it has ended (stop it there, or wait for it)</source>
+        <translation>Un entraînement est en cours dans l’onglet Entraîner : Apprendre… apprend une fois qu’il est terminé (arrêtez-le là-bas, ou attendez-le)</translation>
+    </message>
+    <message>
         <source>Teaching: {0} more drawings to make, {1} already in {2}; press Enter after each</source>
         <translation>Apprentissage : encore {0} dessins à faire, {1} déjà dans {2} ; Entrée après chacun</translation>
     </message>
@@ -4339,10 +4343,6 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
         <translation>Ajouté à {0} : entraînez dans Entraîner (Personnaliser), ou dessinez et apprenez d’un coup avec Apprendre…</translation>
-    </message>
-    <message>
-        <source>Cannot teach now: {0}</source>
-        <translation>Apprentissage impossible pour l’instant : {0}</translation>
     </message>
     <message>
         <source>Fine-tuning on your {0} in the background (progress: Train tab)</source>
@@ -4371,6 +4371,14 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>Apprentissage… {0:.0%} · encore {1}</translation>
+    </message>
+    <message>
+        <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
+        <translation>Impossible d’apprendre maintenant : {0} Vos dessins sont conservés dans {1} : Apprendre… {2} à nouveau apprend à partir d’eux.</translation>
+    </message>
+    <message>
+        <source>Not learnt</source>
+        <translation>Non appris</translation>
     </message>
     <message>
         <source>Learning… getting ready</source>

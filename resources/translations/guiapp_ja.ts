@@ -4266,6 +4266,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>描画が十分にある文字（{0}）も一緒に学び直します。</translation>
     </message>
     <message>
+        <source>A run is in progress on the Train tab: Teach… learns when it has ended (stop it there, or wait for it)</source>
+        <translation>訓練タブで実行中です: 教える…は実行が終わってから学習します (そこで停止するか、終わるまでお待ちください)</translation>
+    </message>
+    <message>
         <source>Teaching: {0} more drawings to make, {1} already in {2}; press Enter after each</source>
         <translation>教えています: あと {0} 回描いてください（{2} に {1} 個あります）。そのたびに Enter を押してください</translation>
     </message>
@@ -4276,10 +4280,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
         <translation>{0} に集めました：「訓練」（個人向けに調整）で学習するか、「教える…」で描きながら学習できます</translation>
-    </message>
-    <message>
-        <source>Cannot teach now: {0}</source>
-        <translation>今は教えられません: {0}</translation>
     </message>
     <message>
         <source>Fine-tuning on your {0} in the background (progress: Train tab)</source>
@@ -4308,6 +4308,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>学習中… {0:.0%} · 残り {1}</translation>
+    </message>
+    <message>
+        <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
+        <translation>今は教えられません: {0} 描いた文字は {1} に保存されています: もう一度 教える… で {2} を入力すると、それらから学習します。</translation>
+    </message>
+    <message>
+        <source>Not learnt</source>
+        <translation>未学習</translation>
     </message>
     <message>
         <source>Learning… getting ready</source>

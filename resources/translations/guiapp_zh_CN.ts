@@ -4266,6 +4266,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>已有足够书写的字符（{0}）也会一起重新学习。</translation>
     </message>
     <message>
+        <source>A run is in progress on the Train tab: Teach… learns when it has ended (stop it there, or wait for it)</source>
+        <translation>“训练”选项卡上有一次运行正在进行：“教学…”会在它结束后学习（在那里停止它，或等待它结束）</translation>
+    </message>
+    <message>
         <source>Teaching: {0} more drawings to make, {1} already in {2}; press Enter after each</source>
         <translation>教学中：还要写 {0} 遍（{2} 中已有 {1} 个）；每写一遍按一次 Enter</translation>
     </message>
@@ -4276,10 +4280,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
         <translation>已收集到 {0}：可在“训练”（个性化）中训练，或用“教学…”边写边学</translation>
-    </message>
-    <message>
-        <source>Cannot teach now: {0}</source>
-        <translation>现在无法教学：{0}</translation>
     </message>
     <message>
         <source>Fine-tuning on your {0} in the background (progress: Train tab)</source>
@@ -4308,6 +4308,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>学习中… {0:.0%} · 剩余 {1}</translation>
+    </message>
+    <message>
+        <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
+        <translation>现在无法教：{0} 你的绘图保存在 {1} 中：再次用“教学…”输入 {2} 即可从中学习。</translation>
+    </message>
+    <message>
+        <source>Not learnt</source>
+        <translation>未学习</translation>
     </message>
     <message>
         <source>Learning… getting ready</source>

@@ -4266,6 +4266,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>已有足夠書寫的字元（{0}）也會一起重新學習。</translation>
     </message>
     <message>
+        <source>A run is in progress on the Train tab: Teach… learns when it has ended (stop it there, or wait for it)</source>
+        <translation>「訓練」分頁上有一次執行正在進行：「教學…」會在它結束後學習（在那裡停止它，或等待它結束）</translation>
+    </message>
+    <message>
         <source>Teaching: {0} more drawings to make, {1} already in {2}; press Enter after each</source>
         <translation>教學中：還要寫 {0} 遍（{2} 中已有 {1} 個）；每寫一遍按一次 Enter</translation>
     </message>
@@ -4276,10 +4280,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
         <translation>已收集到 {0}：可在“訓練”（個性化）中訓練，或用“教學…”邊寫邊學</translation>
-    </message>
-    <message>
-        <source>Cannot teach now: {0}</source>
-        <translation>現在無法教學：{0}</translation>
     </message>
     <message>
         <source>Fine-tuning on your {0} in the background (progress: Train tab)</source>
@@ -4308,6 +4308,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>學習中… {0:.0%} · 剩餘 {1}</translation>
+    </message>
+    <message>
+        <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
+        <translation>現在無法教：{0} 你的繪圖保存在 {1} 中：再次用「教學…」輸入 {2} 即可從中學習。</translation>
+    </message>
+    <message>
+        <source>Not learnt</source>
+        <translation>未學習</translation>
     </message>
     <message>
         <source>Learning… getting ready</source>

@@ -296,3 +296,49 @@ def _keep_then_learn(qtbot, window, asked, answer, draw_then_stop) -> None:
         assert "left out, too few drawings: u" in window.statusBar().currentMessage()
         window.train_area.stop()  # what it learns is the round's business; that it started is this test's
     assert finished.args[0].stopped == "cancelled" and not window.teacher.active
+
+
+def test_teach_while_a_run_goes_on_says_so_before_any_drawing(qtbot, monkeypatch, tiny_digits_model, digits):
+    """A walk drew all ten drawings during a run on the Train tab, then read "Cannot teach now" beside "Done ✔":
+    Teach… says so before anything is typed; a run started while the drawings are being made leaves them kept,
+    says how to learn from them, and takes "Done ✔" away."""
+    from guiapp.core.training.config import TrainConfig
+    from guiapp.core.training.request import TrainingRequest
+    from guiapp.qt import teach
+
+    window = window_on(qtbot, tiny_digits_model)
+    monkeypatch.setattr(teach, "TEACH_SAMPLES", 2)
+    bar, pad, panel = window.collect_bar, window.recognize.pad, window.train_area
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: asked.append(args) or ("w", True))
+
+    def long_run() -> None:
+        assert panel.start(TrainingRequest(TrainConfig(preset="logreg", epochs=500, batch_size=4, validation_split=0.2,
+                                                       test_split=0.0), "digits", 20, data=digits))
+
+    def stopped() -> None:
+        with qtbot.waitSignal(panel.trainingFinished, timeout=120_000):
+            panel.stop()
+
+    long_run()
+    click(window.recognize.teach_button)
+    assert not asked and not bar.collecting()  # nothing typed, nothing drawn for nothing
+    assert window.statusBar().currentMessage().startswith("A run is in progress on the Train tab"), \
+        window.statusBar().currentMessage()
+    stopped()
+
+    click(window.recognize.teach_button)
+    assert asked and bar.collecting()
+    vertical(pad, 0)
+    pad.setFocus()
+    QTest.keyClick(pad, Qt.Key.Key_Return)
+    long_run()  # started on the Train tab while the person draws
+    vertical(pad, 1)
+    QTest.keyClick(pad, Qt.Key.Key_Return)  # the last drawing: the round cannot start
+    assert not bar.collecting() and UserStore().open("my-handwriting").counts() == {"w": 2}
+    assert bar.prompt.text() == "Not learnt"
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Cannot teach now: A run is already in progress") and "Teach… w again" in said, said
+    assert bar.prompt.toolTip() == said
+    stopped()
+    window.close()
