@@ -111,6 +111,31 @@ def test_quit_while_training_closes_the_window_once_the_run_has_stopped(qtbot, w
     assert np.isfinite(run.load_curves().history["loss"]).all()
 
 
+def test_an_epoch_that_ends_while_the_close_question_is_open_changes_what_it_says(qtbot, window, digits,
+                                                                                    monkeypatch):
+    """A walk pressed Ctrl+Q in a run's first seconds and waited: the run went on to epoch 3 behind a question that
+    still said "No epoch has finished yet, so this run keeps no model", and Yes kept the model."""
+    from PySide6.QtWidgets import QMessageBox
+
+    panel = window.train_area
+    assert panel.start(TrainingRequest(TrainConfig(preset="logreg", epochs=200, batch_size=4, validation_split=0.2,
+                                                   test_split=0.0), "digits", 20, data=digits))
+    said = []
+
+    def exec_(box):  # the question stays open while the run's first epoch ends
+        said.append(box.text())
+        qtbot.waitUntil(lambda: bool(panel.plots.history.get("loss")), timeout=60_000)
+        qtbot.waitUntil(lambda: box.text() != said[0])
+        said.append(box.text())
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    window.close()
+    assert "No epoch has finished yet, so this run keeps no model" in said[0]
+    assert "The best epoch so far is kept in the runs folder" in said[1]
+    assert window.isVisible() and panel.stop_and_wait(5.0)
+
+
 def test_a_run_that_ends_while_the_close_question_is_open_changes_the_question(qtbot, window, digits, monkeypatch):
     """A fresh-eyes walk: the run finished while "A training run is in progress. Stop it and close?" stayed open."""
     from PySide6.QtWidgets import QMessageBox

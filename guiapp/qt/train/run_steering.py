@@ -38,14 +38,19 @@ class RunSteeringMixin:
         here left the window open). Closing again while it stops closes at once: the best epoch is on disk."""
         if not self.is_training() or self._close_when_ended is not None:
             return True
-        if self._best_epoch is not None:
-            question = translate("train", "A training run is in progress. Stop it and close? The best epoch so far "
+        def question() -> str:
+            if self._best_epoch is not None:
+                return translate("train", "A training run is in progress. Stop it and close? The best epoch so far "
                                           "is kept in the runs folder.")
-        else:
-            question = translate("train", "A training run is in progress. Stop it and close? No epoch has finished "
-                                          "yet, so this run keeps no model.")
-        box = QMessageBox(QMessageBox.Icon.Question, translate("train", "Training in progress"), question,
+            return translate("train", "A training run is in progress. Stop it and close? No epoch has finished "
+                                      "yet, so this run keeps no model.")
+
+        box = QMessageBox(QMessageBox.Icon.Question, translate("train", "Training in progress"), question(),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+
+        def progressed(_event) -> None:  # the run goes on behind the question: an epoch that ends keeps a model
+            if self.is_training() and box.text() != question():
+                box.setText(question())
 
         def ended() -> None:  # the question no longer applies: a run that ended has nothing left to stop
             box.setWindowTitle(translate("train", "Training ended"))
@@ -53,10 +58,12 @@ class RunSteeringMixin:
 
         training = self.training
         training.ended.connect(ended)
+        self.progressed.connect(progressed)
         try:
             answer = QMessageBox.StandardButton(box.exec())
         finally:
             training.ended.disconnect(ended)
+            self.progressed.disconnect(progressed)
         if not self.is_training():  # it ended while the question was open
             return answer == QMessageBox.StandardButton.Yes
         if answer != QMessageBox.StandardButton.Yes:
