@@ -111,10 +111,15 @@ class Teacher(QObject):
                 TEACH_SAMPLES)
         also, _ = self._others(dataset, [])
         if also:
+            from guiapp.core.training.engine import MIN_SAMPLES_PER_CLASS
+
             listed = ", ".join(also[:12]) + ("…" if len(also) > 12 else "")
             # Said before the characters are typed: one typed again is among them, so not "its other characters".
-            text += "\n" + translate("teach", "The characters it already holds enough drawings of ({0}) are learnt "
-                                                "again too.").format(listed)
+            # The figure, not "enough": typed again, such a character was asked for more drawings, up to the round's
+            # count, right after "enough" (a walk).
+            text += "\n" + translate("teach", "The characters it already holds {1} or more drawings of ({0}) are "
+                                                "learnt again too, without new drawings.").format(
+                listed, MIN_SAMPLES_PER_CLASS)
         return text
 
     def _run_in_progress(self) -> bool:

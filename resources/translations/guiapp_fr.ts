@@ -4325,10 +4325,6 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Les dessins d’un caractère déjà présents comptent parmi les {0}.</translation>
     </message>
     <message>
-        <source>The characters it already holds enough drawings of ({0}) are learnt again too.</source>
-        <translation>Les caractères dont il a déjà assez de dessins ({0}) sont aussi réappris.</translation>
-    </message>
-    <message>
         <source>A run is in progress on the Train tab: Teach… learns when it has ended (stop it there, or wait for it)</source>
         <translation>Un entraînement est en cours dans l’onglet Entraîner : Apprendre… apprend une fois qu’il est terminé (arrêtez-le là-bas, ou attendez-le)</translation>
     </message>
@@ -4371,6 +4367,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>Apprentissage… {0:.0%} · encore {1}</translation>
+    </message>
+    <message>
+        <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>
+        <translation>Les caractères dont il a déjà {1} dessins ou plus ({0}) sont aussi réappris, sans nouveaux dessins.</translation>
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>

@@ -4262,10 +4262,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>すでにある文字の描画も {0} 回に数えます。</translation>
     </message>
     <message>
-        <source>The characters it already holds enough drawings of ({0}) are learnt again too.</source>
-        <translation>描画が十分にある文字（{0}）も一緒に学び直します。</translation>
-    </message>
-    <message>
         <source>A run is in progress on the Train tab: Teach… learns when it has ended (stop it there, or wait for it)</source>
         <translation>訓練タブで実行中です: 教える…は実行が終わってから学習します (そこで停止するか、終わるまでお待ちください)</translation>
     </message>
@@ -4308,6 +4304,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>学習中… {0:.0%} · 残り {1}</translation>
+    </message>
+    <message>
+        <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>
+        <translation>すでに {1} 個以上の描画がある文字 ({0}) も、新しく描かなくても再び学習されます。</translation>
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>

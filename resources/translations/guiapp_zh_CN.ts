@@ -4262,10 +4262,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>数据集中已有的该字符书写也计入这 {0} 次。</translation>
     </message>
     <message>
-        <source>The characters it already holds enough drawings of ({0}) are learnt again too.</source>
-        <translation>已有足够书写的字符（{0}）也会一起重新学习。</translation>
-    </message>
-    <message>
         <source>A run is in progress on the Train tab: Teach… learns when it has ended (stop it there, or wait for it)</source>
         <translation>“训练”选项卡上有一次运行正在进行：“教学…”会在它结束后学习（在那里停止它，或等待它结束）</translation>
     </message>
@@ -4308,6 +4304,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>学习中… {0:.0%} · 剩余 {1}</translation>
+    </message>
+    <message>
+        <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>
+        <translation>已有 {1} 个或更多绘图的字符（{0}）也会再次学习，无需新的绘图。</translation>
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>

@@ -4262,10 +4262,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>資料集中已有的該字元書寫也計入這 {0} 次。</translation>
     </message>
     <message>
-        <source>The characters it already holds enough drawings of ({0}) are learnt again too.</source>
-        <translation>已有足夠書寫的字元（{0}）也會一起重新學習。</translation>
-    </message>
-    <message>
         <source>A run is in progress on the Train tab: Teach… learns when it has ended (stop it there, or wait for it)</source>
         <translation>「訓練」分頁上有一次執行正在進行：「教學…」會在它結束後學習（在那裡停止它，或等待它結束）</translation>
     </message>
@@ -4308,6 +4304,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>學習中… {0:.0%} · 剩餘 {1}</translation>
+    </message>
+    <message>
+        <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>
+        <translation>已有 {1} 個或更多繪圖的字元（{0}）也會再次學習，無需新的繪圖。</translation>
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
