@@ -228,3 +228,20 @@ def test_the_best_epoch_is_named_in_the_legends_not_on_the_curves(qtbot):
     plots.reset()
     assert plots.best_name() == "" and "best" not in plots.legend_texts()[1]
     assert not plots.best_lines[0].isVisible()
+
+
+def test_a_run_without_validation_has_no_validation_in_its_legend(qtbot):
+    """Validation 0 %: the legend listed a validation curve the run never drew (a walk); a stored run's legend
+    follows its curves."""
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.reset(validation=False)
+    plots.add_epoch({"loss": 0.5, "accuracy": 0.7}, 1)
+    plots.refresh()
+    assert "validation" not in plots.legend_texts()[1] and "best (min loss)" in plots.legend_texts()[1]
+    plots.set_history({"loss": [0.5, 0.4], "val_loss": [0.6, 0.5]}, 2)
+    plots.refresh()
+    assert "validation" in plots.legend_texts()[1]
+    plots.set_history({"loss": [0.5, 0.4]}, 2)
+    plots.refresh()
+    assert "validation" not in plots.legend_texts()[1]

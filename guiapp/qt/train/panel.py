@@ -234,7 +234,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self._shown = None
         self._run_warnings = []
         self.shown_run = None  # the curves are the new run's
-        self.plots.reset()
+        self.plots.reset(validation=request.config.validation_split > 0)
         self.plots.set_overlay(None)
         if request.earlier is not None:  # Continue: the curves carry on from the stopped run's epochs
             self.plots.set_batches(request.earlier.batches)

@@ -230,11 +230,13 @@ class TrainingPlots(QWidget):
         self.reset()
 
     # -- data in ----------------------------------------------------------------------------------------------
-    def reset(self) -> None:
-        """Empty plots for a new run, on a fresh view: no curves, no overlay, and none of the last run's ranges."""
+    def reset(self, validation: bool = True) -> None:
+        """Empty plots for a new run, on a fresh view: no curves, no overlay, and none of the last run's ranges.
+        ``validation``: whether the run has validation curves (the legend names them only then)."""
         self._steps, self._raw, self._smooth = _Growing(), _Growing(), _Growing()
         self._ema, self._ema_n = 0.0, 0
         self.history: dict[str, list[float]] = {}
+        self.validation = validation
         self.best_epoch: int | None = None
         self._loss_above = None
         self._batch_dirty = self._epoch_dirty = True
@@ -292,6 +294,7 @@ class TrainingPlots(QWidget):
 
     def set_history(self, history: dict[str, list[float]], best_epoch: int | None) -> None:
         self.history = {k: list(v) for k, v in history.items()}
+        self.validation = bool(self.history.get("val_loss") or self.history.get("val_accuracy"))
         top, self._loss_above = loss_axis_top(self.history)
         self.epoch_y.follow_data([v for key in ("loss", "val_loss") for v in self.history.get(key, [])])
         if self._loss_above is not None:  # a stored run too: its later epochs in view, not auto-ranged flat
@@ -361,7 +364,9 @@ class TrainingPlots(QWidget):
         # The raw batches' line is thin and faint, the smoothed one thick: thin and thick in the legend too (a faded
         # colour would be right on one theme's background only).
         batch = [("──", TRAIN_COLOR, translate("train", "batches")), ("━━", TRAIN_COLOR, translate("train", "smoothed"))]
-        epoch = [("━●━", TRAIN_COLOR, translate("train", "train")), ("━■━", VAL_COLOR, translate("train", "validation"))]
+        epoch = [("━●━", TRAIN_COLOR, translate("train", "train"))]
+        if self.validation:  # a run with Validation 0 % listed a validation curve it never drew (a walk)
+            epoch.append(("━■━", VAL_COLOR, translate("train", "validation")))
         if self._best_named:
             epoch.append(("╍╍", BEST_COLOR, self._best_named))
         if self._above_named:
