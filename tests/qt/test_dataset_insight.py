@@ -163,14 +163,20 @@ def test_health_of_a_clean_user_dataset_warns_about_few_samples(qtbot, panel):
     assert "a has 3" in panel.health.summary.text() and "Click a pair" not in panel.health.summary.text()
 
 
-def test_augmentation_preview_shows_variants(qtbot, panel, tmp_path):
+def test_augmentation_preview_shows_variants(qtbot, panel, tmp_path, monkeypatch):
+    from guiapp.core import tf_runtime
+
     with qtbot.waitSignal(panel.datasetsChanged, timeout=10000):
         panel.import_paths([write_npz(tmp_path / "pets.npz")])
     panel.grid.select_sample(3)
     preview = panel.augment
     assert preview.preview_button.isEnabled()
+    # TensorFlow imported the safe way, which tells the status bar (imported bare, it left "not needed yet")
+    ensured, ensure = [], tf_runtime.ensure_tensorflow
+    monkeypatch.setattr(tf_runtime, "ensure_tensorflow", lambda: ensured.append(True) or ensure())
     with qtbot.waitSignal(preview.runner.finished, timeout=90000) as blocker:  # TensorFlow loads the first time
         preview.preview_button.click()
+    assert ensured
     variants = blocker.args[0]
     assert variants.shape == (16, 28, 28) and variants.dtype == np.uint8
     assert len({v.tobytes() for v in variants}) > 8  # really varied

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from guiapp.core.datasets import health
 from guiapp.core.datasets.base import Dataset
-from guiapp.qt.tasks import TaskRunner
+from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.datasets.grid import coverage_pixmap
 from guiapp.qt.progress import ProgressStrip
 from guiapp.core.plural import resolve
@@ -257,7 +257,10 @@ class AugmentPreview(QWidget):
         pixels, strength, seed = self.pixels, self.strength.value(), self.seed
         self._running_generation, self._rerun = self.generation, False
         self.note.setText(translate("datasets", "Preparing the augmenter (TensorFlow loads the first time)…"))
-        self.runner.start(translate("datasets", "Augmenting"), lambda on_progress, should_stop: augment_samples(pixels, strength, seed=seed))
+        # TensorFlow the safe way (one import at a time, the status bar told): imported bare, it left the status bar
+        # at "TensorFlow: not needed yet" (a walk).
+        self.runner.start(translate("datasets", "Augmenting"),
+                          call(lambda: augment_samples(pixels, strength, seed=seed), tensorflow=True))
 
     def _show(self, variants: np.ndarray) -> None:
         if self._running_generation != self.generation:  # made for a sample no longer selected
