@@ -482,6 +482,11 @@ def test_model_info_reads_right_in_english_and_french(qtbot, monkeypatch):
     legend = view.legend.text().replace("&nbsp;", " ")  # each name kept whole on its line
     assert all(name in legend for name in ("loss", "validation loss", "accuracy", "validation accuracy")), legend
     assert view.legend.geometry().top() >= view.plot.geometry().bottom()
+    # Epochs are counted: no tick between two (a 2-epoch history's axis read 1.2, 1.4 …)
+    axis = view.plot.getPlotItem().getAxis("bottom")
+    low, high = view.plot.viewRange()[0]
+    ticks = [v for _spacing, level in axis.tickValues(low, high, axis.width()) for v in level]
+    assert ticks and all(float(v).is_integer() for v in ticks), ticks
     assert "MNIST-style" in info_html(dict(MODEL_INFO, spec=dict(MODEL_INFO["spec"], fit="mnist")))
     one_epoch = dict(MODEL_INFO, metadata={"history": {"loss": [0.5], "accuracy": [0.5]}})
     assert "1 epoch; accuracy 50.0\u00a0%" in info_html(one_epoch)

@@ -173,8 +173,11 @@ class ModelInfoView(QWidget):
             return
         import pyqtgraph as pg
 
+        from guiapp.qt.plot_axes import CountAxis, LocaleAxis
+
         if self.plot is None:
-            self.plot = pg.PlotWidget(background="w")
+            # Epochs are counted (a 2-epoch history's axis read 1.2, 1.4 …), numbers in the locale's decimal sign
+            self.plot = pg.PlotWidget(background="w", axisItems={"bottom": CountAxis("bottom"), "left": LocaleAxis("left")})
             self.plot.setMinimumHeight(160)
             self.plot.setLabel("bottom", translate("recognize", "epoch"))
             self.plot.showGrid(x=True, y=True, alpha=0.2)

@@ -17,12 +17,13 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QWidget
 
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
+from guiapp.qt.plot_axes import CountAxis, LocaleAxis  # noqa: E402
 from guiapp.qt.theme import follow_palette, legend_line, line_width  # noqa: E402
 from guiapp.qt.i18n import fmt, translate
 
@@ -33,38 +34,8 @@ BEST_COLOR = (44, 160, 44)
 OVERLAY_COLOR = (119, 119, 119)
 
 
-class _LocaleAxis(pg.AxisItem):
-    """Tick numbers with the locale's decimal sign (French read 0.5 on the axes beside 0,5 in every label)."""
-
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 — pyqtgraph's name
-        point = QLocale().decimalPoint()
-        strings = super().tickStrings(values, scale, spacing)
-        return strings if point == "." else [text.replace(".", point) for text in strings]
-
-
-class _CountAxis(_LocaleAxis):
-    """An axis of batches or epochs: they are counted, so no tick falls between two (a short run's batch axis read
-    0.5, 1.5, …).
-
-    Its first and last numbers sit within a few pixels of the axis's ends (the epoch axes run from 0.8 to the last
-    epoch + 0.2), so half of each label lies past the end; pyqtgraph draws only labels inside the axis's bounding
-    rectangle (with a grid: the axis and the plot, no margin), and in a plot narrower than ~200 px (the Train area
-    at the window's minimum size) that hid every label. The rectangle reaches half a label further each way."""
-
-    OVERFLOW = 12  # px: half of "100", the widest label a short run's end shows
-
-    def boundingRect(self):  # noqa: N802 — Qt's name
-        return super().boundingRect().adjusted(-self.OVERFLOW, 0, self.OVERFLOW, 0)
-
-    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 — pyqtgraph's names
-        levels = [(spacing, [v for v in values if float(v).is_integer()])
-                  for spacing, values in super().tickValues(minVal, maxVal, size) if spacing >= 1]
-        levels = [(spacing, values) for spacing, values in levels if values]
-        return levels or [(1.0, [float(v) for v in range(math.ceil(minVal), math.floor(maxVal) + 1)])]
-
-
 def _styled_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background="w", axisItems={"bottom": _CountAxis("bottom"), "left": _LocaleAxis("left")})
+    plot = pg.PlotWidget(background="w", axisItems={"bottom": CountAxis("bottom"), "left": LocaleAxis("left")})
     plot.setTitle(title, color="#222", size="10pt")
     plot.setAccessibleName(title)
     for side, label in (("bottom", x_label), ("left", y_label)):
@@ -80,7 +51,7 @@ def _styled_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
         axis.setLabel(label, color="#222")
     plot.showGrid(x=True, y=True, alpha=0.15)
     # Room on the right for the last x label's other half (the plot ended at the axis: "10" showed as "1").
-    plot.getPlotItem().setContentsMargins(0, 0, _CountAxis.OVERFLOW, 0)
+    plot.getPlotItem().setContentsMargins(0, 0, CountAxis.OVERFLOW, 0)
     plot.setMenuEnabled(False)
     # Nothing in a plot answers the keyboard: Tab stopped on each of the three, showing nothing.
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
