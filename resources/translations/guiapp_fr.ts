@@ -5580,6 +5580,14 @@ Référence : {1}</translation>
         <translation>Exactitude de validation à l’époque {0} : {1:.1%}</translation>
     </message>
     <message>
+        <source>The run kept no validation data (Validation 0 %); only the drawing is shown.</source>
+        <translation>L’exécution n’a gardé aucune donnée de validation (Validation 0 %) ; seul le dessin est montré.</translation>
+    </message>
+    <message>
+        <source>No confusion matrix: the run kept no validation data.</source>
+        <translation>Pas de matrice de confusion : cet entraînement n’a gardé aucune donnée de validation.</translation>
+    </message>
+    <message>
         <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
         <translation>Les données de validation de l’exécution ne peuvent plus être ouvertes ; seul le dessin est montré.</translation>
     </message>

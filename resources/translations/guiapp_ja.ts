@@ -5517,6 +5517,14 @@ Reference: {1}</source>
         <translation>エポック {0} の検証正解率: {1:.1%}</translation>
     </message>
     <message>
+        <source>The run kept no validation data (Validation 0 %); only the drawing is shown.</source>
+        <translation>この実行は検証データを持っていません (検証 0 %)。描画だけを表示します。</translation>
+    </message>
+    <message>
+        <source>No confusion matrix: the run kept no validation data.</source>
+        <translation>混同行列はありません。この実行は検証データを持っていません。</translation>
+    </message>
+    <message>
         <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
         <translation>この実行の検証データはもう開けません。描画だけを表示します。</translation>
     </message>

@@ -5517,6 +5517,14 @@ Reference: {1}</source>
         <translation>轮次 {0} 的验证准确率：{1:.1%}</translation>
     </message>
     <message>
+        <source>The run kept no validation data (Validation 0 %); only the drawing is shown.</source>
+        <translation>此运行没有保留验证数据（验证 0 %）；只显示手写。</translation>
+    </message>
+    <message>
+        <source>No confusion matrix: the run kept no validation data.</source>
+        <translation>没有混淆矩阵：这次运行没有保留验证数据。</translation>
+    </message>
+    <message>
         <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
         <translation>无法再次打开此运行的验证数据；只显示手写。</translation>
     </message>

@@ -5517,6 +5517,14 @@ Reference: {1}</source>
         <translation>輪次 {0} 的驗證準確率：{1:.1%}</translation>
     </message>
     <message>
+        <source>The run kept no validation data (Validation 0 %); only the drawing is shown.</source>
+        <translation>此執行沒有保留驗證資料（驗證 0 %）；只顯示手寫。</translation>
+    </message>
+    <message>
+        <source>No confusion matrix: the run kept no validation data.</source>
+        <translation>沒有混淆矩陣：這次執行沒有保留驗證資料。</translation>
+    </message>
+    <message>
         <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
         <translation>無法再次開啟此執行的驗證資料；只顯示手寫。</translation>
     </message>

@@ -77,6 +77,26 @@ def test_a_run_whose_data_is_gone_shows_no_other_runs_matrix(qtbot, recorded_run
     assert "not at hand" in view.heatmap.placeholder.textItem.toPlainText()
 
 
+def test_a_run_without_validation_says_it_kept_none(qtbot, digits, tmp_path):
+    """Validation 0 %: the page said the run's validation data "cannot be opened again", of data there never was (a
+    walk)."""
+    from guiapp.core.training.config import TrainConfig
+    from guiapp.core.training.engine import train
+    from guiapp.core.training.runs import RunStore
+
+    config = TrainConfig(preset="logreg", epochs=2, batch_size=32, validation_split=0.0, test_split=0)
+    run = RunStore(tmp_path / "runs").create(config.to_dict(), "digits", 20)
+    model = str(train(config, digits, checkpoint=str(run.checkpoint_path)).save(run.model_path))
+    view = EpochScrubber()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_run(model)
+    qtbot.waitUntil(lambda: view.last is not None and view.wait(0), timeout=120_000)
+    assert view.last["confusion"] is None and view.heatmap.is_empty()
+    assert view.accuracy.text().startswith("The run kept no validation data (Validation 0"), view.accuracy.text()
+    assert "kept no validation data" in view.heatmap.placeholder.textItem.toPlainText()
+
+
 def test_a_run_without_kept_epochs_says_so(qtbot, tmp_path):
     view = EpochScrubber()
     qtbot.addWidget(view)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from guiapp.core.plural import resolve
-from guiapp.core.training.epochs import YOUR_DRAWINGS
+from guiapp.core.training.epochs import VALIDATION, YOUR_DRAWINGS
 from guiapp.qt.i18n import fmt, translate
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.lazy import LazyWidget
@@ -159,6 +159,10 @@ class EpochScrubber(QWidget):
                 text = translate("train", "Validation accuracy at epoch {0}: {1:.1%}")
             self.accuracy.setText(fmt(text, view["epoch"], view["accuracy"]))
             self.heatmap.show_matrix(view["confusion"], view["labels"])
+        elif view.get("measured_on") == VALIDATION:  # the run's data opened again, its validation split empty
+            # Validation 0 %: "cannot be opened again" told of data there never was (a walk)
+            self.accuracy.setText(translate("train", "The run kept no validation data (Validation 0 %); only the drawing is shown."))
+            self.heatmap.clear_matrix(translate("train", "No confusion matrix: the run kept no validation data."))
         else:
             self.accuracy.setText(translate("train", "The run's validation data cannot be opened again; only the drawing is shown."))
             # Not the matrix of another run or epoch: an earlier run's stayed up, the same at every epoch.
