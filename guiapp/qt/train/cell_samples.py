@@ -33,7 +33,7 @@ class CellSamples(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.title = QLabel(cell_hint())
+        self.title = QLabel()  # the hint comes with a matrix to click (it stood beside an empty one: a walk)
         self.title.setWordWrap(True)  # a long translation wraps instead of widening the Train area
         layout.addWidget(self.title)
         self.list = QListWidget()
@@ -67,11 +67,11 @@ class CellSamples(QWidget):
                             + "\n" + translate("train", "Double-click to see it larger"))
             self.list.addItem(item)
 
-    def clear(self) -> None:
-        """No cell open: the hint, no samples."""
+    def clear(self, hint: bool = True) -> None:
+        """No cell open, no samples; the hint to click one when ``hint`` (there is a matrix to click)."""
         self.list.clear()
         self._cell = None
-        self.title.setText(cell_hint())
+        self.title.setText(cell_hint() if hint else "")
         if self._dialog is not None:
             self._dialog.hide()
 

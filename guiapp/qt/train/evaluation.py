@@ -320,7 +320,7 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         """No figures: the matrix's empty state, no table rows, no samples, no drill."""
         self.heatmap.clear_matrix()
         self.table.setRowCount(0)
-        self.cell.clear()
+        self.cell.clear(hint=False)  # no matrix to click
         self.drill_button.hide()
 
     def open_class(self, table_row: int) -> np.ndarray:
