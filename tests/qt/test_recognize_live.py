@@ -381,11 +381,13 @@ def test_a_tap_on_the_pad_is_not_read_as_a_character(qtbot, window):
     mouse(panel.pad, QEvent.Type.MouseButtonRelease, tap)
     qtbot.waitUntil(lambda: "too small to read" in panel.predictions.headline.text(), timeout=20_000)
     assert panel.prediction is None and panel.predictions.top == []
+    assert not panel.write_line.write_button.isEnabled()  # it looked ready and wrote nothing (a walk)
     panel.enter()
     assert panel.write_line.text() == ""
     # The rest of the character drawn: read again.
     prediction = draw_and_wait(qtbot, panel)
     assert prediction.found_ink and panel.prediction is not None
+    assert panel.write_line.write_button.isEnabled()
 
 
 def test_opening_an_image_takes_the_last_answer_down_until_it_is_read(qtbot, window, tmp_path):

@@ -52,6 +52,7 @@ class RecognizePanel(WritingMixin, QWidget):
         self.recognizer = None
         self.prediction = None
         self._generation = 0
+        self._unanswered = -1  # the generation whose ink had no answer (a dot alone): Write waits for more ink
         self._first_valid = 0  # answers to earlier generations came from a model no longer in use
         self._size_reference = None  # kana_size.Reference of the last full-size kana written (small kana)
         self.writes = WriteHistory()  # what Enter or a click wrote: Undo and Redo take it back and give it again
@@ -334,8 +335,10 @@ class RecognizePanel(WritingMixin, QWidget):
         # Nothing to write (or, while collecting, to add) from an empty pad: Enter and Write wait for ink.
         self.write_action.setEnabled(not self.pad.is_empty())
         # While collecting, the button would write the answer and clear the drawing away (a walk lost one so):
-        # Enter adds it, and the button waits until the collection ends.
-        self.write_line.write_button.setEnabled(not self.pad.is_empty() and not self.collect_bar.collecting())
+        # Enter adds it, and the button waits until the collection ends. A dot alone has no answer to write: the
+        # button looked ready and did nothing (a walk).
+        self.write_line.write_button.setEnabled(not self.pad.is_empty() and not self.collect_bar.collecting()
+                                                and self._unanswered != self._generation)
 
     def _on_drawing_changed(self) -> None:
         self._live_timer.stop()
@@ -353,6 +356,8 @@ class RecognizePanel(WritingMixin, QWidget):
 
     def request_recognition(self, include_current: bool = False) -> None:
         self._generation += 1
+        if self._unanswered == self._generation - 1:  # new ink: Write is ready again until it is read
+            self._update_stroke_actions()
         source = self.current_source(include_current)
         empty = getattr(source, "strokes", None) == []
         if empty:
@@ -371,6 +376,8 @@ class RecognizePanel(WritingMixin, QWidget):
             self._show_no_answer(translate("recognize", "No character found in this image: it has no ink.")
                                  if self.pad.image() is not None else
                                  translate("recognize", "A dot alone is too small to read: draw the character."))
+            self._unanswered = generation
+            self._update_stroke_actions()
             return
         self.prediction = prediction
         self.predictions.show_prediction(prediction.top, self.collect_bar.enter_note())
