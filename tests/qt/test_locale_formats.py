@@ -107,6 +107,10 @@ def test_a_taught_run_is_named_in_the_windows_language(language, tmp_path):
 
     # At its shortest, for a narrow box: the model and what it was taught.
     assert model_short_names(on_latin.model_path)[-1] == {"fr": "Latin + x", "ja": "ラテン文字 + x"}[language]
+    # ... and what the dataset's other characters added with it, when the round learnt them too
+    along = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)", fine_tuned_from=latin,
+                                               extra={"taught": ["x"], "added": ["+", "x"]})
+    assert model_short_names(along.model_path)[-1] == {"fr": "Latin + +, x", "ja": "ラテン文字 + +, x"}[language]
     again = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)", extra={"taught": ["o"]},
                                                fine_tuned_from=str(on_latin.model_path))
     assert run_title(again).startswith({"fr": "Latin + symbols (appris : o)", "ja": "ラテン文字 + symbols（追加学習: o）"}[language])

@@ -198,6 +198,13 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     assert len(set(widths)) == 1 and widths[0] >= bar.prompt.fontMetrics().horizontalAdvance(
         max(beside_pad, key=len)), (widths, beside_pad)
     assert result.labels[:10] == [str(d) for d in range(10)]  # it keeps the digits it knew
+    # Named at its shortest by everything the round added, y too ("… + v, h" read as if it had added two)
+    from guiapp.core.training.runs import RunStore
+    from guiapp.qt.recognize.model_picker import model_short_names
+
+    run = RunStore().list()[0]
+    assert run.extra["taught"] == ["v", "h"] and sorted(run.extra["added"]) == ["h", "v", "y"], run.extra
+    assert model_short_names(run.model_path)[-1].endswith(" + " + ", ".join(run.extra["added"]))
     wait_for_model(qtbot, window, result.model_path)
     assert window.recognize.recognizer.labels == result.labels
     window.close()

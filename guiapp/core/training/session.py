@@ -87,6 +87,16 @@ def teach_request(base_path: str, personal: str, data=None, taught: list[str] | 
                                                           taught=tuple(taught)))
 
 
+def added_classes(base_path: str, classes) -> list[str]:
+    """The classes of ``classes`` the model at ``base_path`` does not know: what a Teach… round adds to it, the
+    characters typed and the dataset's others learnt with them (named "Hiragana + x", a round that also added +, =
+    and ^ read as if it had added x alone: a walk)."""
+    from guiapp.core.modelfile import read_metadata
+
+    known = {str(label) for label in read_metadata(base_path).get("labels") or []}
+    return [str(label) for label in classes if str(label) not in known]
+
+
 def continuations(runs: list[Run]) -> dict[str, Run]:
     """{id of a run: the run among ``runs`` that continues it (Continue) and has a model}: the runs folder's list
     says "stopped, continued" by it, and :func:`epochs_left` offers no second Continue."""
@@ -202,6 +212,10 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
         if store is not None:
             taught = request.personalize.taught if request.personalize else None
             extra = {"taught": list(taught)} if taught else {}  # a Teach… round is named by them, not "(taught)"
+            if taught and request.base_path:
+                added = added_classes(request.base_path, prepared.data.classes)
+                if added != [str(label) for label in taught]:
+                    extra["added"] = added
             if request.earlier is not None and request.earlier.run_id:
                 extra[CONTINUES] = request.earlier.run_id
             run = store.create(request.config.to_dict(), request.dataset, request.samples_per_class,
@@ -246,5 +260,5 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
     return result
 
 
-__all__ = ["BatchLosses", "continuations", "continue_request", "continued_by", "epochs_left", "prepare", "run_training",
+__all__ = ["BatchLosses", "added_classes", "continuations", "continue_request", "continued_by", "epochs_left", "prepare", "run_training",
            "teach_request"]

@@ -59,8 +59,9 @@ def model_short_names(path: str | Path) -> list[str]:
     forms = [f"{learnt} · {date_time(run.created, seconds=True)}", f"{learnt} · {shorter}", f"{learnt} · …"]
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     base = _root_model_name(run.fine_tuned_from) if taught else ""
-    if base:  # a Teach… round at its shortest: the model and what it was taught ("Latin + #")
-        forms.append(translate("train", "{0} + {1}").format(base, ", ".join(map(str, taught))))
+    if base:  # a Teach… round at its shortest: the model and what the round added to it ("Latin + #")
+        added = run.extra.get("added") or taught  # with the dataset's characters learnt along, when there were any
+        forms.append(translate("train", "{0} + {1}").format(base, ", ".join(map(str, added))))
     return forms
 
 
