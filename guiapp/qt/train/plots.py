@@ -187,11 +187,9 @@ class TrainingPlots(QWidget):
             line.setVisible(False)
             plot.addItem(line)
             self.best_lines.append(line)
-        self._best_named = ""  # what the legend calls it now ("": not in it)
         # The first epoch's loss when it is left above the axis (loss_axis_top), named in the legend: a note at the
         # plot's top left, where that epoch's line comes in, sat under the legend when the legend was in the plot.
         self._loss_above: float | None = None
-        self._above_named = ""  # what the legend says of it now ("": not in it)
         self.overlay_curves: dict[str, tuple[pg.PlotWidget, pg.PlotDataItem]] = {}
         self._overlay_named = ""  # what the legend calls the dashed run ("": none shown)
         self._legends_shown: tuple[str, str] | None = None
@@ -315,19 +313,8 @@ class TrainingPlots(QWidget):
                 line.setVisible(self.best_epoch is not None)
                 if self.best_epoch is not None:
                     line.setValue(self.best_epoch)
-            self._name_entries()
             self._show_legends()
         return drew
-
-    def _name_entries(self) -> None:
-        """The legend's entries that come and go with the data. "best" says what best means: the lowest validation
-        loss, which can sit left of a higher validation accuracy (a fresh-eyes walk read the accuracy chart's later
-        peak as the better epoch)."""
-        self._best_named = ("" if self.best_epoch is None
-                            else translate("train", "best (min val. loss)") if self.history.get("val_loss")
-                            else translate("train", "best (min loss)"))
-        self._above_named = ("" if self._loss_above is None
-                             else fmt(translate("train", "↑ epoch 1: {0:.2f}"), self._loss_above))
 
     def _show_legends(self) -> None:
         """The legends' text, set only when it changes (a label laid out again every epoch would relayout the
@@ -338,10 +325,10 @@ class TrainingPlots(QWidget):
         epoch = [("━●━", TRAIN_COLOR, translate("train", "train"))]
         if self.validation:  # a run with Validation 0 % listed a validation curve it never drew (a walk)
             epoch.append(("━■━", VAL_COLOR, translate("train", "validation")))
-        if self._best_named:
-            epoch.append(("╍╍", BEST_COLOR, self._best_named))
-        if self._above_named:
-            epoch.append(("", TRAIN_COLOR, self._above_named))
+        if best := self.best_name():
+            epoch.append(("╍╍", BEST_COLOR, best))
+        if above := self.loss_above_name():
+            epoch.append(("", TRAIN_COLOR, above))
         if self._overlay_named:  # its batches are not kept: the batch plot is the solid run's alone, said so
             epoch.append(("╍╍", OVERLAY_COLOR, self._overlay_named))
             batch.append(("", OVERLAY_COLOR, translate("train", "dashed run: per epoch only")))
@@ -357,11 +344,16 @@ class TrainingPlots(QWidget):
 
     def loss_above_name(self) -> str:
         """What the legend says of a first epoch left above the loss axis ("" while none is)."""
-        return self._above_named
+        return "" if self._loss_above is None else fmt(translate("train", "↑ epoch 1: {0:.2f}"), self._loss_above)
 
     def best_name(self) -> str:
-        """What the legends call the best epoch's line ("" while there is none)."""
-        return self._best_named
+        """What the legend calls the best epoch's line ("" while there is none): what best means, the lowest
+        validation loss, which can sit left of a higher validation accuracy (a fresh-eyes walk read the accuracy
+        chart's later peak as the better epoch)."""
+        if self.best_epoch is None:
+            return ""
+        return translate("train", "best (min val. loss)") if self.history.get("val_loss") else translate(
+            "train", "best (min loss)")
 
     # -- for tests and the benchmark ---------------------------------------------------------------------------
     def batch_points(self) -> int:
