@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from guiapp.core.datasets.user_store import UserStore
+from guiapp.qt.i18n import number, percent
 from qt.dataset_fixtures import drawing, open_in
 
 
@@ -94,6 +95,12 @@ def test_an_evaluation_does_not_widen_the_window(qtbot, window, tiny_digits_mode
     for col in range(view.table.columnCount()):
         text = view.table.horizontalHeaderItem(col).text()
         assert header.sectionSize(col) >= header.fontMetrics().horizontalAdvance(text), (text, header.sectionSize(col))
+    # The widest figure a column can hold is whole too: at this size Precision's "100.0 %" lost its last digit and
+    # sign while the Class column, a character or two wide, took a fifth of the table.
+    widest = {col: view.table.fontMetrics().horizontalAdvance(text) + 8
+              for col, text in ((1, percent(1.0)), (2, percent(1.0)), (3, number(1.0, 3)), (4, "10000"))}
+    assert all(view.table.columnWidth(col) >= width for col, width in widest.items()), \
+        ([view.table.columnWidth(col) for col in range(5)], widest)
 
 
 def test_a_long_model_file_name_does_not_widen_the_window(qtbot, window, tiny_digits_model, tmp_path):

@@ -3,8 +3,8 @@ first, sorted by a click on a header. The figures come from :class:`guiapp.core.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget, QTableWidgetItem
 
 from guiapp.qt.a11y import read_only_table
 from guiapp.qt.i18n import number, percent, translate
@@ -38,8 +38,8 @@ class _NumberItem(QTableWidgetItem):
 class ClassTable(QTableWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(0, 5, parent)
-        # Headers as narrow as five equal columns allow in every language (a translation may shorten them: the
-        # disambiguation says where they stand); each header's tooltip says what its figure is.
+        # Headers short in every language (a translation may shorten them: the disambiguation says where they
+        # stand); each header's tooltip says what its figure is.
         self.setHorizontalHeaderLabels([translate("train", "Class"),
                                         translate("train", "Accuracy", "per-class table header"),
                                         translate("train", "Precision"), translate("train", "F1"),
@@ -57,7 +57,27 @@ class ClassTable(QTableWidget):
         self.setAccessibleName(translate("train", "Per-class results"))
         read_only_table(self)
         self._sortable()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._fit_figure_columns()
+
+    def _fit_figure_columns(self) -> None:
+        """Each figure column as wide as its header and its widest figure ("100.0 %"), the class column the rest
+        (a long class name is elided). Five equal columns cut "100.0 %" to "100.0" at the window's minimum size while
+        the class column, a character or two wide, held a fifth of the table. Widths come from the font, not from
+        the rows (ResizeToContents would measure a kanji model's thousands of rows on every layout)."""
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        padding = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+        widest = {1: percent(1.0), 2: percent(1.0), 3: number(1.0, 3), 4: "10000"}
+        for col, figure in widest.items():
+            title = self.horizontalHeaderItem(col).text()
+            width = max(header.fontMetrics().horizontalAdvance(title), self.fontMetrics().horizontalAdvance(figure))
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, width + padding)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_figure_columns()
 
     def _sortable(self) -> None:
         """Sorted by a click on a header, without the sort arrow: in five equal columns at the window's minimum
