@@ -112,6 +112,29 @@ def test_cancel_an_import(qtbot, panel, tmp_path, monkeypatch):
     assert not panel.progress.isVisible()
 
 
+def test_the_grid_stays_put_while_a_task_s_progress_strip_comes_and_goes(qtbot, panel, tmp_path):
+    """The strip and the status line take turns in one row: the grid jumped 14 px as the strip came and went."""
+    root = write_class_folder(tmp_path / "big", per_class=40)
+    splitter = panel.tabs.parentWidget()  # the grid, the list and the sample's tabs side by side
+    before = splitter.geometry()
+    seen = []
+
+    def at_first_progress(done, total):
+        if not seen:
+            QCoreApplication.processEvents()
+            panel.layout().activate()
+            seen.append((panel.progress.isVisible(), splitter.geometry()))
+
+    panel.runner.progress.connect(at_first_progress)
+    with qtbot.waitSignal(panel.datasetsChanged, timeout=20000):
+        panel.import_paths([root])
+    assert seen == [(True, before)]
+    panel.layout().activate()
+    assert not panel.progress.isVisible() and splitter.geometry() == before
+    # The import's message shows in the status line, whole.
+    assert panel.status.isVisible() and "big" in panel.status.text()
+
+
 def test_cancelling_an_open_goes_back_to_the_dataset_shown(qtbot, panel, tmp_path):
     """A long synthesis (kyoiku: 1,026 classes) cancelled from the progress strip: while it ran the header said so;
     then the list highlights the dataset the grid still shows again, not the cancelled one over its samples."""

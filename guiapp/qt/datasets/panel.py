@@ -186,6 +186,11 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status_is_error = False
+        # The status line and the progress strip take turns in one row as tall as the strip: the grid above jumped
+        # 14 px each time a task's strip came and went. A message said while a task runs shows beside it.
+        self.status.setMinimumHeight(self.progress.sizeHint().height())
+        self.runner.started.connect(self.status.hide)
+        self.runner.ended.connect(self.status.show)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress)
@@ -213,6 +218,8 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
     def show_message(self, text: str, error: bool = False) -> None:
         set_tone(self.status, "error" if error else None)
         self.status.setText(text)
+        if text:
+            self.status.show()
         self.status_is_error = error and bool(text)
         self.message.emit(text)
 
