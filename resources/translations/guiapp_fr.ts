@@ -5163,7 +5163,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Preset</source>
-        <translation>Préréglage</translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Name / dataset</source>
@@ -5179,7 +5179,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Val. accuracy</source>
-        <translation>Exactitude val.</translation>
+        <translation>Exact. val.</translation>
     </message>
     <message>
         <source>completed</source>

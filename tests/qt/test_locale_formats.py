@@ -56,6 +56,27 @@ def test_runs_table_dates_and_counts_follow_the_locale(language, qtbot, tmp_path
     assert table.item(0, 4).text() == "9"
 
 
+def test_a_long_run_name_shows_whole_in_the_runs_tab_at_1024_by_640(language, qtbot, tmp_path):
+    """French cut "Chiffres + my-handwriting (appris : x)" to "Chiffres + my-…" in a 90 px column of two-line rows."""
+    from PySide6.QtCore import QRect
+    from guiapp.qt.train.runs import RunsView
+
+    store = RunStore(tmp_path / "runs")
+    run = store.create({"preset": "inkling"}, "digits")
+    run.name, run.epochs_done, run.status = "Digits + my-handwriting (taught x)", 6, "early-stopping"
+    store.write(run)
+    view = RunsView(store)
+    qtbot.addWidget(view)
+    view.resize(640, 420)  # the Runs tab at 1024×640
+    view.show()
+    qtbot.waitExposed(view)
+    table = view.table
+    cell = table.visualItemRect(table.item(0, 2))
+    shown = table.fontMetrics().boundingRect(QRect(0, 0, cell.width() - 8, 10_000),
+                                             Qt.TextFlag.TextWordWrap, table.item(0, 2).text())
+    assert shown.width() <= cell.width() and shown.height() <= cell.height(), (shown, cell)
+
+
 def test_dates_say_the_whole_year_and_read_one_way_in_english(qapp):
     """English dates read "12/4/26 11:05:29 AM" (2012? 4 December or 12 April?): the year is whole in every
     language, and English, read by month-first and day-first readers alike, writes year-month-day."""

@@ -83,6 +83,9 @@ class RunsView(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([translate("train", column) for column in COLUMNS])
         self.table.verticalHeader().hide()
+        # Each row as tall as its name's lines: a long name wrapped in a narrow column (French at 1024×640) was cut
+        # to "Chiffres + my-handwriting (appris :…" in rows of two lines.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(translate("train", "Runs"))
         read_only_table(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
