@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QStyle
 
 from guiapp.core.datasets import registry
 from guiapp.qt.datasets.listing import NameRole
@@ -262,16 +263,21 @@ def test_the_thumbnail_columns_fill_the_grid_s_width(qtbot):
 
     grid = ThumbnailGrid()
     qtbot.addWidget(grid)
-    grid.set_dataset(Dataset("blank", ["a", "b"], np.zeros((300, 28, 28), np.uint8), np.zeros(300, np.int64)))
     grid.show()
-    for width in (450, 451, 300, 777, 120):
-        grid.resize(width, 400)
-        cell = grid.gridSize().width()
-        qtbot.waitUntil(lambda: grid.visualRect(grid.thumb_model.index(0)).width() == cell - 2)  # 2 px apart
-        columns = len({grid.visualRect(grid.thumb_model.index(i)).x() for i in range(40)})
-        spare = grid.viewport().width() - columns * cell
-        assert 0 < spare <= columns, (width, columns, cell, spare)  # only what does not divide evenly
-        assert cell >= grid.gridSize().height()
+    bar = grid.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, grid.verticalScrollBar())
+    # 300 samples scroll; 30 do not, and Qt keeps the scroll bar's room anyway (30 got 6 columns in room for 7)
+    for samples in (300, 30):
+        grid.set_dataset(Dataset("blank", ["a", "b"], np.zeros((samples, 28, 28), np.uint8),
+                                 np.zeros(samples, np.int64)))
+        for width in (450, 451, 300, 777, 120):
+            grid.resize(width, 400)
+            cell = grid.gridSize().width()
+            qtbot.waitUntil(lambda: grid.visualRect(grid.thumb_model.index(0)).width() == cell - 2)  # 2 px apart
+            columns = len({grid.visualRect(grid.thumb_model.index(i)).x() for i in range(min(samples, 40))})
+            room = grid.viewport().width() - (0 if grid.verticalScrollBar().isVisible() else bar)
+            spare = room - columns * cell
+            assert 0 < spare <= columns, (samples, width, columns, cell, spare)  # what does not divide evenly
+            assert cell >= grid.gridSize().height()
 
 
 def test_only_builtins_of_gigabytes_say_what_opening_them_costs_on_disk():

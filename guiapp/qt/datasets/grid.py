@@ -202,9 +202,18 @@ class ThumbnailGrid(QListView):
 
     def _fill_width(self) -> None:
         """The columns share the viewport's whole width: cells of a fixed width left a blank strip up to a cell wide
-        at the right (a walk: 62 px of 434). Qt wraps before a cell that would end on the last pixel, hence - 1."""
+        at the right (a walk: 62 px of 434). Qt wraps before a cell that would end on the last pixel, hence - 1.
+        The width is the one Qt lays the cells out in: QListView (flowing left to right, its scroll bar as needed)
+        keeps the scroll bar's room whether the bar shows or not. Measured on the viewport, a dataset too small to
+        scroll got a column too many for Qt, which wrapped it: 6 columns and a strip of 70 px in 448."""
         cell = self.gridSize().height()
-        usable = self.viewport().width() - 1
+        usable = self.maximumViewportSize().width() - 1
+        style, bar = self.style(), self.verticalScrollBar()
+        if (self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+                and not style.pixelMetric(QStyle.PixelMetric.PM_ScrollView_ScrollBarOverlap, None, bar)):
+            usable -= style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
+            if style.styleHint(QStyle.StyleHint.SH_ScrollView_FrameOnlyAroundContents, None, self):
+                usable -= 2 * style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self)
         columns = max(1, usable // cell)
         width = max(cell, usable // columns)
         if width != self.gridSize().width():
