@@ -4,6 +4,8 @@ sample (with its stroke replay) or an evaluation's matrix and table keeps the wi
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QApplication
 
 from guiapp.core.datasets.user_store import UserStore
@@ -52,6 +54,12 @@ def test_a_drawn_sample_with_its_replay_does_not_grow_the_window(qtbot, window):
     panel, size = first_drawing_at_minimum_size(qtbot, window)
     qtbot.waitUntil(lambda: panel.sample_view.replay.isVisible(), timeout=5000)
     assert_unchanged(window, size)
+    # Its file is named whole (it was shortened with "…" and then wrapped anyway), in pieces the line can hold.
+    details = panel.sample_view.details
+    record = panel.records["symbols"][0]
+    assert f"symbols/samples/{record.path.name}" in details.text().replace("\u200b", "")
+    for piece in re.split(r"[\u200b\s]", details.text().splitlines()[-1]):  # where the line may break
+        assert details.fontMetrics().horizontalAdvance(piece) <= details.width(), (piece, details.width())
     # The sample is still all there. Its Replay button is in sight without scrolling, and pressing it scrolls the
     # whole replay into view (the button was below the replay, out of sight at 1024×640).
     view = panel.sample_view

@@ -334,9 +334,10 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
             origin = translate("datasets", "drawn on the pad") if record.has_strokes else \
                 translate("datasets", "added image")
             details.append(f"{origin}, {date_time(record.time.isoformat())}")  # local, as Runs writes times
-            name = record.path.name
-            short = name if len(name) <= 30 else f"{name[:17]}…{name[-12:]}"
-            details.append(translate("datasets", "file: {0}").format(f"{record.path.parent.parent.name}/samples/{short}"))
+            # Whole, wrapping after its slashes (the sample view's) and its name's hyphen, which a line breaks after
+            # only before a letter ("…Z-2173cef….png" stayed one word and was cut): it was shortened with "…".
+            name = record.path.name.replace("-", "-\u200b")
+            details.append(translate("datasets", "file: {0}").format(f"{record.path.parent.parent.name}/samples/{name}"))
             self.sample_view.details.setToolTip(str(record.path))
             if record.has_strokes:
                 try:
