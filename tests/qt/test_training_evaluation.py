@@ -566,3 +566,18 @@ def test_long_class_names_on_the_predicted_axis_do_not_run_into_each_other(qtbot
     assert len(texts) == 13 and all(a[1] <= b[0] + 0.5 for a, b in zip(rects, rects[1:])), rects
     shown = [text for _, _, text in texts]
     assert "0" in shown and any(text.endswith("…") for text in shown)
+
+
+def test_the_per_class_table_shares_its_width_evenly_where_there_is_room(qtbot):
+    """Where the figures fit, the five columns share the width (a class column of one character taking all the room
+    beside squeezed figures looked lopsided); narrow, the figures keep their least width (test_window_size)."""
+    from guiapp.qt.train.class_table import ClassTable
+
+    table = ClassTable()
+    qtbot.addWidget(table)
+    table.resize(640, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    widths = [table.columnWidth(col) for col in range(5)]
+    assert max(widths) - min(widths) <= 5, widths
+    assert sum(widths) <= table.viewport().width()

@@ -60,24 +60,39 @@ class ClassTable(QTableWidget):
         self._fit_figure_columns()
 
     def _fit_figure_columns(self) -> None:
-        """Each figure column as wide as its header and its widest figure ("100.0 %"), the class column the rest
-        (a long class name is elided). Five equal columns cut "100.0 %" to "100.0" at the window's minimum size while
-        the class column, a character or two wide, held a fifth of the table. Widths come from the font, not from
-        the rows (ResizeToContents would measure a kanji model's thousands of rows on every layout)."""
+        """Five columns sharing the width evenly, except that each figure column is at least as wide as its header
+        and its widest figure ("100.0 %"); the class column takes what is left (a long class name is elided).
+        Five equal columns cut "100.0 %" to "100.0" at the window's minimum size while the class column, a character
+        or two wide, held a fifth of the table. The least widths come from the font, not from the rows
+        (ResizeToContents would measure a kanji model's thousands of rows on every layout)."""
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the rest, whatever the scroll bar takes
         padding = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
         widest = {1: percent(1.0), 2: percent(1.0), 3: number(1.0, 3), 4: "10000"}
-        for col, figure in widest.items():
-            title = self.horizontalHeaderItem(col).text()
-            width = max(header.fontMetrics().horizontalAdvance(title), self.fontMetrics().horizontalAdvance(figure))
+        least = {col: padding + max(header.fontMetrics().horizontalAdvance(self.horizontalHeaderItem(col).text()),
+                                    self.fontMetrics().horizontalAdvance(figure))
+                 for col, figure in widest.items()}
+        room = self.viewport().width()
+        widths = {col: max(width, room // self.columnCount()) for col, width in least.items()}
+        # The class column keeps room for its header: the figures give back what they have beyond their least.
+        short = padding + header.fontMetrics().horizontalAdvance(self.horizontalHeaderItem(0).text()) \
+            - (room - sum(widths.values()))
+        for col in widths:
+            give = min(max(short, 0), widths[col] - least[col])
+            widths[col] -= give
+            short -= give
+        for col, width in widths.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, width + padding)
+            header.resizeSection(col, width)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_figure_columns()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_figure_columns()
 
     def _sortable(self) -> None:
         """Sorted by a click on a header, without the sort arrow: in five equal columns at the window's minimum
