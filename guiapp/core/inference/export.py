@@ -18,6 +18,7 @@ The JSON: ``{"labels": [...], "preprocessing": PreprocessSpec.to_dict(), "input"
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -57,6 +58,9 @@ def export_model(model_path, fmt: str, out, on_progress=None) -> list[Path]:
         raise ExportError(Text("{0}: a {1} export must end in {2}", out, fmt, SUFFIXES[fmt]))
     if fmt == "savedmodel" and out.exists() and not out.is_dir():
         raise ExportError(Text("{0}: exists and is not a folder", out))
+    # Looked for, not imported (tf2onnx imports TensorFlow): a missing converter was said after 10 s of loading.
+    if fmt == "onnx" and not all(importlib.util.find_spec(name) for name in ("onnx", "tf2onnx")):
+        raise ExportError(Text("exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx"))
     if fmt == "tflite":
         from guiapp.core.inference.store import find_light_form
 
@@ -87,11 +91,6 @@ def export_model(model_path, fmt: str, out, on_progress=None) -> list[Path]:
         return [out, _write_json(out, fmt, labels, spec, model_path)]
     forward = keras_forward(recognizer)
     if fmt == "onnx":
-        try:
-            import onnx  # noqa: F401
-            import tf2onnx  # noqa: F401
-        except ImportError:
-            raise ExportError(Text("exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx")) from None
         _export_file(forward, out, "onnx")
         return [out, _write_json(out, fmt, labels, spec, model_path)]
     _export_folder(forward, out, labels, spec, model_path)
