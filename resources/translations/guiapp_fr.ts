@@ -4598,6 +4598,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Ces chiffres sont ceux de {0} ; cliquez sur Évaluer pour mesurer {1}.</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>a model of Evaluation&apos;s list: which model it is, its name</comment>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
         <source>Model to evaluate</source>
         <translation>Modèle à évaluer</translation>
     </message>

@@ -4535,6 +4535,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>この数値は {0} のものです。{1} を測るには「評価」を押してください。</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>a model of Evaluation&apos;s list: which model it is, its name</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>Model to evaluate</source>
         <translation>評価するモデル</translation>
     </message>

@@ -4535,6 +4535,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>这些数字属于 {0}；按“评估”来测量 {1}。</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>a model of Evaluation&apos;s list: which model it is, its name</comment>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
         <source>Model to evaluate</source>
         <translation>要评估的模型</translation>
     </message>

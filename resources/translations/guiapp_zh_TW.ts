@@ -4535,6 +4535,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>這些數字屬於 {0}；按「評估」來測量 {1}。</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>a model of Evaluation&apos;s list: which model it is, its name</comment>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
         <source>Model to evaluate</source>
         <translation>要評估的模型</translation>
     </message>

@@ -581,3 +581,22 @@ def test_the_per_class_table_shares_its_width_evenly_where_there_is_room(qtbot):
     widths = [table.columnWidth(col) for col in range(5)]
     assert max(widths) - min(widths) <= 5, widths
     assert sum(widths) <= table.viewport().width()
+
+
+def test_the_matrix_s_empty_sentence_wraps_within_the_plot(qtbot):
+    """French at 1024×640: "Évaluez un modèle pour voir sa matrice de confusion." ran past both edges of the plot."""
+    from guiapp.qt.train.heatmap import ConfusionHeatmap
+
+    heatmap = ConfusionHeatmap(empty_text="Évaluez un modèle pour voir sa matrice de confusion.")
+    qtbot.addWidget(heatmap)
+    heatmap.resize(240, 300)
+    heatmap.show()
+    qtbot.waitExposed(heatmap)
+    item = heatmap.placeholder
+
+    def shown():
+        return heatmap.mapFromScene(item.mapToScene(item.boundingRect())).boundingRect()
+
+    # pyqtgraph places the sentence once the view's range has followed the new size (a posted update)
+    qtbot.waitUntil(lambda: heatmap.viewport().rect().contains(shown()), timeout=5000)
+    assert shown().width() <= heatmap.viewport().width() - 20  # it wrapped, not merely fitted by chance

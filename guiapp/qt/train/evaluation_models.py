@@ -29,12 +29,14 @@ class ModelChoicesMixin:
             # Named as the Recognize area names models: "this run: model.h5" and "loaded model: model.h5" were
             # two different models under one name.
             name = model_display_name(path)
-            self.model.insertItem(0, f"{label}: {name}", path)
+            # The language's colon: French writes "modèle chargé : …" (the box read "modèle chargé: shapes").
+            labelled = translate("train", "{0}: {1}", "a model of Evaluation's list: which model it is, its name").format
+            self.model.insertItem(0, labelled(label, name), path)
             self.model.setItemData(0, path, Qt.ItemDataRole.ToolTipRole)
             self.model.setItemData(0, True, LABELLED)
             short = model_short_names(path)
             # At its narrowest the box drops "this run: " before it drops the model's own name.
-            self.model.set_short_forms(0, [f"{label}: {form}" for form in short] + [name, *short])
+            self.model.set_short_forms(0, [labelled(label, form) for form in short] + [name, *short])
             self.model.setCurrentIndex(0)
 
     def forget_models(self, gone) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QTextOption
 from PySide6.QtWidgets import QGraphicsRectItem
 
 import pyqtgraph as pg  # noqa: E402 — after PySide6
@@ -70,9 +70,18 @@ class ConfusionHeatmap(pg.PlotWidget):
         # Until a matrix is shown, a sentence instead of pyqtgraph's bare default axes (−0.5…0.5 read "(x0.001)").
         self.empty_text = empty_text
         self.placeholder = pg.TextItem(empty_text, color="#666", anchor=(0.5, 0.5))
+        # Wrapped to the plot's width, centred: one line ran past both edges in French at 1024×640 ("valuez un
+        # modèle pour voir sa matrice de confusion").
+        self.placeholder.textItem.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignHCenter))
         self.addItem(self.placeholder)
         self.scene().sigMouseClicked.connect(self._clicked)
         self.clear_matrix()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # Not while pyqtgraph builds the widget (no placeholder yet) or closes it (its scene's items deleted)
+        if hasattr(self, "placeholder") and not getattr(self, "closed", False):
+            self.placeholder.setTextWidth(max(80, self.width() - 24))
 
     def clear_matrix(self, why: str | None = None) -> None:
         """The empty state: no axes, no cells, the placeholder sentence (nothing measured, or it failed);
