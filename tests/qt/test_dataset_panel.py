@@ -136,6 +136,20 @@ def test_the_grid_stays_put_while_a_task_s_progress_strip_comes_and_goes(qtbot, 
     assert panel.status.isVisible() and "big" in panel.status.text()
 
 
+def test_what_was_said_about_one_dataset_goes_when_another_opens(qtbot, panel, tmp_path):
+    """A walk: "Imported imp: 12 samples, 2 classes." stayed under the next dataset opened, read as about it."""
+    _import(qtbot, panel, write_npz(tmp_path / "pets.npz"))
+    _import(qtbot, panel, write_npz(tmp_path / "fish.npz"))
+    assert panel.name == "fish" and panel.status.text().startswith("Imported fish")
+    assert panel.list.select("pets")
+    qtbot.waitUntil(lambda: panel.name == "pets", timeout=10_000)
+    assert panel.status.text() == ""
+    # Said after its dataset is shown, a new dataset's hint stays with it.
+    assert panel.new_user_dataset("mine")
+    qtbot.waitUntil(lambda: panel.name == "mine", timeout=10_000)
+    assert panel.status.text().startswith("Created mine")
+
+
 def test_cancelling_an_open_goes_back_to_the_dataset_shown(qtbot, panel, tmp_path):
     """A long synthesis (kyoiku: 1,026 classes) cancelled from the progress strip: while it ran the header said so;
     then the list highlights the dataset the grid still shows again, not the cancelled one over its samples."""

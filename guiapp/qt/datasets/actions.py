@@ -124,19 +124,22 @@ class DatasetActionsMixin:
         else:
             text = (translate("datasets", "Undone: {0}. Ctrl+Shift+Z does it again.") if undone
                     else translate("datasets", "Done again: {0}. Ctrl+Z undoes it."))
-        self.say_edit(text.format(command.text(), elsewhere))
+        self.say_about_dataset(text.format(command.text(), elsewhere))
 
-    edit_said = ""  # the last message about an edit ("Deleted 3 samples…", "Undone: …"): it goes with its dataset
+    # The last message about the dataset shown: an edit ("Deleted 3 samples…", "Undone: …"), an import, a merge, an
+    # export, a new or renamed dataset. It goes when another dataset opens ("Imported imp: 12 samples" stayed under
+    # the next one, read as about it).
+    dataset_said = ""
 
-    def say_edit(self, text: str) -> None:
+    def say_about_dataset(self, text: str) -> None:
         self.show_message(text)
-        self.edit_said = text
+        self.dataset_said = text
 
-    def forget_edit_message(self) -> None:
+    def forget_dataset_message(self) -> None:
         """Another dataset opened: "Undone: delete 3 samples" stayed below it, read as about this one (a walk)."""
-        if self.edit_said and self.status.text() == self.edit_said:
+        if self.dataset_said and self.status.text() == self.dataset_said:
             self.show_message("")
-        self.edit_said = ""
+        self.dataset_said = ""
 
     def _after_edit(self, name: str, focus: list[str] = ()) -> None:
         self.reload_user(name, focus)
@@ -178,7 +181,7 @@ class DatasetActionsMixin:
             self._fail(localise(exc))
             return False
         self.undo_stack.push(RelabelCommand(self.store, self.name, ids, label, self._after_edit))
-        self.say_edit(resolve(self.tr("Relabelled %Ln sample(s)", "", len(ids)), len(ids))
+        self.say_about_dataset(resolve(self.tr("Relabelled %Ln sample(s)", "", len(ids)), len(ids))
                       + translate("datasets", " as {0!r}. Ctrl+Z undoes it.").format(label))
         return True
 
@@ -190,7 +193,7 @@ class DatasetActionsMixin:
             return False
         rows = [index.row() for index in self.grid.selectionModel().selectedIndexes()]
         self.undo_stack.push(DeleteCommand(self.store, self.name, ids, self._after_edit))
-        self.say_edit(resolve(self.tr("Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.", "", len(ids)),
+        self.say_about_dataset(resolve(self.tr("Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.", "", len(ids)),
                               len(ids)))
         # The sample that took the first deleted one's place is chosen, so Delete goes on from there (nothing was
         # selected after a deletion: a keyboard walk could neither see nor delete the next sample).
@@ -205,7 +208,7 @@ class DatasetActionsMixin:
         if not ids or not self._editable():
             return False
         self.undo_stack.push(DeleteCommand(self.store, self.name, ids, self._after_edit))
-        self.say_edit(resolve(self.tr("Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.", "",
+        self.say_about_dataset(resolve(self.tr("Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.", "",
                                       len(ids)), len(ids)))
         return True
 
@@ -229,7 +232,7 @@ class DatasetActionsMixin:
             self.datasets.pop(target, None)
             self.refresh()
             count = resolve(self.tr("%Ln sample(s)", "", copied), copied)
-            self.show_message(translate("datasets", "Merged {0} into {1}: {2} copied; {3} is unchanged.").format(source, target, count, source))
+            self.say_about_dataset(translate("datasets", "Merged {0} into {1}: {2} copied; {3} is unchanged.").format(source, target, count, source))
             self.datasetsChanged.emit()
 
         self.queue_task("merge", translate("datasets", "Merging {0} into {1}").format(source, target), merge_task(self.store, source, target), done)

@@ -17,7 +17,7 @@ class DatasetOpeningMixin:
     def open_dataset(self, name: str) -> None:
         """Show ``name``: at once when opened before, otherwise after a worker has loaded it."""
         if name != self.name:
-            self.forget_edit_message()
+            self.forget_dataset_message()
         if name in self.datasets:
             self._queue = deque(t for t in self._queue if t[0] != "open")
             self._show(name)

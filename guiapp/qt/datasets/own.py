@@ -35,7 +35,7 @@ class OwnDatasetsMixin:
         self.refresh()
         self.list.select(created.name)
         self.creation_hint = translate("datasets", "Created {0}. Draw on the Recognize tab and add the drawings to it.").format(created.name)
-        self.show_message(self.creation_hint)
+        self.say_about_dataset(self.creation_hint)
         self.datasetsChanged.emit()
         return True
 
@@ -72,7 +72,7 @@ class OwnDatasetsMixin:
             return True
         self.undo_stack.push(RenameDatasetCommand(rename, name, renamed, self._dataset_moved, self._fail))
         self._dataset_moved(name, renamed)
-        self.show_message(translate("datasets", "Renamed {0} to {1}. Ctrl+Z undoes it.").format(name, renamed))
+        self.say_about_dataset(translate("datasets", "Renamed {0} to {1}. Ctrl+Z undoes it.").format(name, renamed))
         return True
 
     def _dataset_moved(self, old: str, new: str) -> None:

@@ -101,7 +101,7 @@ class DatasetSourcesMixin:
         n_skipped, n_classes = len(dataset.problems), len(dataset.classes)
         skipped = ("; " + resolve(self.tr("%Ln file(s) skipped (listed below the grid)", "", n_skipped), n_skipped)
                    if n_skipped else "")
-        self.show_message(translate("datasets", "Imported {0}: {1}, {2}{3}.").format(
+        self.say_about_dataset(translate("datasets", "Imported {0}: {1}, {2}{3}.").format(
             name, resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset)),
             resolve(self.tr("%Ln class(es)", "", n_classes), n_classes), skipped))
         self.datasetsChanged.emit()
@@ -178,4 +178,4 @@ class DatasetSourcesMixin:
         if kind == "npz" and target.suffix.lower() != ".npz":
             target = target.with_name(target.name + ".npz")
         self.queue_task("export", translate("datasets", "Exporting {0}").format(dataset.name), export_task(dataset, Path(target), kind),
-                        lambda path: self.show_message(fmt(translate("datasets", "Exported {0} ({1:,} samples) to {2}."), dataset.name, len(dataset), path)))
+                        lambda path: self.say_about_dataset(fmt(translate("datasets", "Exported {0} ({1:,} samples) to {2}."), dataset.name, len(dataset), path)))
