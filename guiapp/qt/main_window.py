@@ -85,6 +85,9 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         a11y.chain(self.tabs.tabBar(), self.recognize.pad)  # the first Tab lands on the pad
         self.recognize.pad.setFocus()  # draw, P/E and Ctrl+Z work at once, without a click
         self.collect_bar = self.recognize.collect_bar
+        if self.settings.collect_dataset:
+            self.collect_bar.choose_dataset(self.settings.collect_dataset)
+        self.datasets_area.datasetCreated.connect(self.collect_bar.choose_dataset)
 
         self.inference = Inference(self)
         if app is not None:  # quitting without closing the window must still join the thread
@@ -271,6 +274,7 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         self.settings.pen_width = self.recognize.pad.pen_width()
         self.settings.show_grid = self.recognize.pad.show_grid()
         self.settings.show_where_it_looked = self.recognize.saliency_box.isChecked()
+        self.settings.collect_dataset = self.collect_bar.dataset_name()
         self.settings.training = self.train_area.settings.choice()
         self.settings.sync()
 

@@ -107,6 +107,19 @@ class Settings:
             self.qsettings.remove("models/last")
 
     @property
+    def collect_dataset(self) -> str | None:
+        """The dataset the pad's drawings were added to last (the Recognize tab's Dataset box)."""
+        value = self.qsettings.value("pad/collect_dataset")
+        return str(value) if value else None
+
+    @collect_dataset.setter
+    def collect_dataset(self, name: str | None) -> None:
+        if name:
+            self.qsettings.setValue("pad/collect_dataset", str(name))
+        else:
+            self.qsettings.remove("pad/collect_dataset")
+
+    @property
     def geometry(self) -> QByteArray | None:
         value = self.qsettings.value("window/geometry")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

@@ -285,6 +285,25 @@ def test_the_wheel_changes_a_setting_only_when_it_has_the_focus(qtbot, window):
     assert optimizer.currentText() != before
 
 
+def test_the_pad_draws_into_a_dataset_just_made_and_the_last_one_after_a_restart(qtbot, window):
+    """A walk made "tiny" with Datasets → New… ("Draw on the Recognize tab and add the drawings to it") and the
+    Recognize tab's Dataset box stayed on "shapes", as it did again after a restart."""
+    bar = window.collect_bar
+    bar.set_dataset("shapes")
+    assert window.datasets_area.new_user_dataset("tiny")
+    assert bar.dataset_name() == "tiny"
+    # Not in the middle of a collection: its prompts go on into the dataset they began in.
+    bar.start_collect("ab", 2)
+    assert window.datasets_area.new_user_dataset("other")
+    assert bar.dataset_name() == "tiny"
+    bar.stop_collect()
+    window.close()
+    again = MainWindow(Settings(), start_backend=False)
+    qtbot.addWidget(again)
+    assert again.collect_bar.dataset_name() == "tiny"
+    again.close()
+
+
 def test_the_train_settings_survive_a_restart(qtbot, window):
     settings = window.train_area.settings
     settings.epochs.setValue(3)

@@ -37,6 +37,7 @@ class OwnDatasetsMixin:
         self.creation_hint = translate("datasets", "Created {0}. Draw on the Recognize tab and add the drawings to it.").format(created.name)
         self.say_about_dataset(self.creation_hint)
         self.datasetsChanged.emit()
+        self.datasetCreated.emit(created.name)
         return True
 
     # -- rename ---------------------------------------------------------------------------------------------------

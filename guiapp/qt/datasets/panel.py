@@ -57,6 +57,7 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
 
     datasetsChanged = Signal()
     datasetOpened = Signal(str)
+    datasetCreated = Signal(str)  # a dataset of one's own made here (New…), by its name
     message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, store: UserStore | None = None,

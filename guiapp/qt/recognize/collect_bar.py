@@ -198,6 +198,16 @@ class CollectBar(CollectModeMixin, QWidget):
         self.dataset_combo.setCurrentText(name)
         self._load_counts()
 
+    def choose_dataset(self, name: str) -> bool:
+        """Add the pad's drawings to ``name`` from now on, if it exists and no collection is under way (its prompts
+        go on into the dataset they began in). For a dataset just made on the Datasets tab, whose message says "Draw
+        on the Recognize tab and add the drawings to it" (the box stayed on the dataset chosen before), and for the
+        one chosen when the window was last closed."""
+        if self.collecting() or not self.store.exists(name):
+            return False
+        self.set_dataset(name)
+        return True
+
     def _dataset_activated(self, _index: int) -> None:
         if self.dataset_combo.currentText() == translate("recognize", NEW_DATASET):
             name, ok = QInputDialog.getText(self, translate("recognize", "New dataset"), translate("recognize", "Name of your new dataset:"))
