@@ -839,6 +839,10 @@
         <translation>découpage fixe de {0} ({1:,} entraînement / {2:,} validation, pas de partie test) ; les réglages de validation et de test ne s’appliquent pas</translation>
     </message>
     <message>
+        <source>{0} has its own test set ({1:,} samples), kept whatever the test setting</source>
+        <translation>{0} a son propre jeu de test ({1:,} échantillons), gardé quel que soit le réglage de test</translation>
+    </message>
+    <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
         <translation>les proportions de partage doivent être dans [0, 1) et de somme inférieure à 1, reçu : {0}, {1}</translation>
     </message>

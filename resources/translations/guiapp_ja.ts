@@ -829,6 +829,10 @@
         <translation>{0} の固定分割 (訓練 {1:,} / 検証 {2:,}、テスト部分なし)。検証とテストの設定は適用されません</translation>
     </message>
     <message>
+        <source>{0} has its own test set ({1:,} samples), kept whatever the test setting</source>
+        <translation>{0} には専用のテストセット ({1:,} サンプル) があり、テストの設定にかかわらずそれを使います</translation>
+    </message>
+    <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
         <translation>分割の割合は [0, 1) の範囲で、合計が 1 未満でなければなりません。指定された値: {0}、{1}</translation>
     </message>

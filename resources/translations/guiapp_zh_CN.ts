@@ -829,6 +829,10 @@
         <translation>{0} 的固定划分（训练 {1:,} / 验证 {2:,}，无测试部分）；验证和测试设置不适用</translation>
     </message>
     <message>
+        <source>{0} has its own test set ({1:,} samples), kept whatever the test setting</source>
+        <translation>{0} 自带测试集（{1:,} 个样本），无论测试设置如何都使用它</translation>
+    </message>
+    <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
         <translation>划分比例必须在 [0, 1) 内且总和小于 1，实际为 {0}、{1}</translation>
     </message>

@@ -829,6 +829,10 @@
         <translation>{0} 的固定劃分（訓練 {1:,} / 驗證 {2:,}，無測試部分）；驗證和測試設定不適用</translation>
     </message>
     <message>
+        <source>{0} has its own test set ({1:,} samples), kept whatever the test setting</source>
+        <translation>{0} 自帶測試集（{1:,} 個樣本），無論測試設定如何都使用它</translation>
+    </message>
+    <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
         <translation>分割比例必須在 [0, 1) 內且總和小於 1，實際為 {0}、{1}</translation>
     </message>

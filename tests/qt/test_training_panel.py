@@ -397,6 +397,24 @@ def test_a_fixed_split_dataset_turns_the_validation_and_test_settings_off(qtbot)
     assert settings.validation.isEnabled() and settings.test.isEnabled()
 
 
+def test_a_dataset_with_its_own_test_set_turns_the_test_setting_off(qtbot):
+    """A walk set Test 10 % on mnist-5k and read "test accuracy … on 1,000 held-out samples" (its own test set),
+    the Test box enabled and nothing said."""
+    from guiapp.qt.train.preset_view import describe_choice
+    from guiapp.qt.train.settings import TrainingSettings
+
+    settings = TrainingSettings()
+    qtbot.addWidget(settings)
+    description = describe_choice("mnist-5k", None, "logreg")
+    assert description["fixed_test"].startswith("mnist-5k has its own test set (1,000 samples)")
+    assert not description["fixed_split"]
+    settings.show_description(description)
+    assert settings.validation.isEnabled() and not settings.test.isEnabled()
+    assert "1,000 samples" in settings.test.toolTip()
+    settings.show_description(describe_choice("digits", 20, "logreg"))
+    assert settings.test.isEnabled() and "own test set" in settings.test.toolTip()  # its usual tip
+
+
 def test_the_samples_box_says_a_dataset_of_files_trains_on_all_it_has(qtbot, tmp_path):
     """A drawn dataset greyed the box at "600 per class", which read as if 600 were used."""
     from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS

@@ -117,6 +117,14 @@ class Dataset:
         return Text("{0}'s fixed split ({1:,} training / {2:,} validation, no test part); the validation and test "
                     "settings do not apply", self.name, sizes["train"], sizes["validation"])
 
+    def fixed_test_note(self) -> str:
+        """One line: why the test setting does not apply to a dataset that brings its own test set and no
+        validation part (mnist-5k, fashion-mnist; "" otherwise, and for a fixed split, which says it all)."""
+        if self.predefined_test is None or self.fixed_split:
+            return ""
+        return Text("{0} has its own test set ({1:,} samples), kept whatever the test setting", self.name,
+                    int(np.count_nonzero(self.predefined_test)))
+
     def split(self, validation: float = 0.1, test: float = 0.1, seed: int = 0) -> Split:
         """Stratified, seeded split: every class is represented in each part in proportion.
 

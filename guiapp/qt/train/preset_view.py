@@ -33,6 +33,7 @@ def describe_choice(dataset: str, samples_per_class: int | None, preset: str) ->
     description["dataset_classes"] = len(data.classes)
     description["dataset_samples"] = len(data)
     description["fixed_split"] = data.fixed_split_note()  # five-fonts: the Validation/Test settings do not apply
+    description["fixed_test"] = data.fixed_test_note()  # mnist-5k: the Test setting does not apply
     description["data_problems"] = data_problems(data)
     return description
 

@@ -239,7 +239,7 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
         self.describe_with(lambda: describe_choice(dataset, samples, preset), done, lambda error: done(None, error))
 
     def show_description(self, description: dict | None, error: str | None = None) -> None:
-        self.show_fixed_split((description or {}).get("fixed_split", ""))
+        self.show_fixed_split((description or {}).get("fixed_split", ""), (description or {}).get("fixed_test", ""))
         if description is None and error is not None:
             self.data_note.hide()  # not the last dataset's problems under this one
         if description is not None:  # kept while a new description is worked out: it rarely changes
@@ -251,11 +251,13 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
             self.samples.setSpecialValueText(fmt(translate("train", "all {0:,}"), int(description["dataset_samples"])))
         self.description.show(description, error)
 
-    def show_fixed_split(self, note: str) -> None:
-        """A dataset with its own fixed split (five-fonts): the Validation and Test settings are off, and say why."""
-        for box, tip in ((self.validation, ""), (self.test, translate("train", TEST_TIP))):
-            box.setEnabled(not note)
-            box.setToolTip(translate("train", "Not used: {0}").format(localise(note)) if note else tip)
+    def show_fixed_split(self, note: str, test_note: str = "") -> None:
+        """A dataset with its own fixed split (five-fonts): the Validation and Test settings are off, and say why;
+        one with only its own test set (mnist-5k), the Test setting (a walk set Test 10 % and read "test accuracy on
+        1,000 held-out samples", the dataset's own, with nothing said)."""
+        for box, tip, why in ((self.validation, "", note), (self.test, translate("train", TEST_TIP), note or test_note)):
+            box.setEnabled(not why)
+            box.setToolTip(translate("train", "Not used: {0}").format(localise(why)) if why else tip)
 
     # -- values -----------------------------------------------------------------------------------------------
     def dataset_name(self) -> str:
