@@ -46,7 +46,10 @@ class ElidingComboBox(QComboBox):
         for form in forms:
             if metrics.horizontalAdvance(form) <= room:
                 return form
-        return metrics.elidedText(forms[-1], Qt.TextElideMode.ElideMiddle, room)
+        # A shortest form that already ends in "…" (a run's "shapes (personal) · …") loses its end, not its middle:
+        # "shapes …al) · …" was what a walk read.
+        mode = Qt.TextElideMode.ElideRight if forms[-1].endswith("…") else Qt.TextElideMode.ElideMiddle
+        return metrics.elidedText(forms[-1], mode, room)
 
     def set_short_forms(self, index: int, forms: list[str]) -> None:
         """Shorter forms of item ``index``'s text, longest first, for when the closed box is too narrow for it."""

@@ -73,6 +73,12 @@ def test_a_name_with_shorter_forms_shows_the_longest_that_fits(qtbot):
     box.setFixedWidth(120)
     shown = box.shown_text()  # the shortest form, elided in its middle
     assert "…" in shown and shown.startswith("Lat") and shown.endswith("o)")
+    # A shortest form ending in "…" (a run's date left out) keeps its start: "shapes …al) · …" read as nothing.
+    box.setItemText(0, "shapes (personal) · inkling · 12/4/26 4:05:33 AM")
+    box.set_short_forms(0, ["shapes (personal) · …"])
+    box.setFixedWidth(metrics.horizontalAdvance("shapes (personal) · …") // 2 + 40)
+    shown = box.shown_text()
+    assert shown.startswith("shapes (") and shown.endswith("…") and shown.count("…") == 1, shown
 
 
 def test_a_run_at_its_shortest_never_reads_as_a_bundled_model(tmp_path):
