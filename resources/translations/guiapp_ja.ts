@@ -4130,8 +4130,9 @@ Still using {0}.</source>
     <message>
         <source>The network&apos;s input
 appears here</source>
-        <translation>ネットワークへの入力が
-ここに表示されます</translation>
+        <translation>ネットワークへの
+入力がここに
+表示されます</translation>
     </message>
     <message>
         <source>Written text: Enter writes the top answer, or click a candidate</source>

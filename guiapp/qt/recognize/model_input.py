@@ -61,7 +61,8 @@ class ModelInputView(QWidget):
                     painter.drawLine(int(target.left()), int(y), int(target.right()), int(y))
         else:  # the empty state says what will appear here
             painter.setPen(QColor(170, 172, 180))
-            painter.drawText(target, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+            # Clear of the frame: Japanese's longer line ran from edge to edge (a walk at 1024×640)
+            painter.drawText(target.adjusted(8, 8, -8, -8), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              translate("recognize", "The network's input\nappears here"))
         painter.setPen(QColor(120, 120, 130))
         painter.drawRect(target.adjusted(0, 0, -1, -1))
