@@ -431,3 +431,25 @@ def test_a_new_user_sees_where_their_own_datasets_will_be(panel):
     UserStore().create("my-symbols")
     panel.list.refresh()
     assert [item.text(0) for item in group_texts()["My datasets (editable)"]] == ["my-symbols"]
+
+
+def test_an_empty_grid_shows_that_it_has_the_focus(qtbot):
+    """Tab onto the grid before any dataset was chosen seemed to land nowhere: no sample to draw the focus on."""
+    from PySide6.QtGui import QPalette
+    from guiapp.qt.datasets.grid import ThumbnailGrid
+
+    grid = ThumbnailGrid()
+    qtbot.addWidget(grid)
+    grid.resize(300, 200)
+    grid.show()
+    qtbot.waitExposed(grid)
+    highlight = grid.palette().color(QPalette.ColorRole.Highlight).rgb()
+
+    def edge() -> int:
+        return grid.viewport().grab().toImage().pixel(grid.viewport().width() // 2, 1)
+
+    assert edge() != highlight
+    grid.activateWindow()
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus, timeout=5000)
+    qtbot.waitUntil(lambda: edge() == highlight, timeout=5000)

@@ -13,7 +13,7 @@ from collections import OrderedDict
 
 import numpy as np
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -234,12 +234,25 @@ class ThumbnailGrid(QListView):
 
     def paintEvent(self, event) -> None:  # noqa: N802 — Qt's name
         super().paintEvent(event)
-        if self.thumb_model.rowCount() == 0 and (text := self.empty_text()):
-            painter = QPainter(self.viewport())
+        if self.thumb_model.rowCount():
+            return
+        painter = QPainter(self.viewport())
+        if text := self.empty_text():
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.viewport().rect().adjusted(24, 24, -24, -24),
                              int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
                              text)
+        if self.hasFocus():  # no sample to draw the focus on: Tab seemed to land nowhere (a keyboard-only walk)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(self.viewport().rect().adjusted(1, 1, -1, -1))
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def set_rows(self, rows: np.ndarray) -> None:
         self.thumb_model.set_rows(rows)
