@@ -2895,6 +2895,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>Augmenter</translation>
     </message>
     <message>
+        <source>Opening {0}</source>
+        <translation>Ouverture de {0}</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;{0} stays shown until then.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;{0} reste affiché en attendant.&lt;/span&gt;</translation>
     </message>

@@ -2832,6 +2832,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>增强</translation>
     </message>
     <message>
+        <source>Opening {0}</source>
+        <translation>正在打开 {0}</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;{0} stays shown until then.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;在此之前仍显示 {0}。&lt;/span&gt;</translation>
     </message>

@@ -640,3 +640,18 @@ def test_the_shortcut_list_fits_a_small_screen_in_french(qtbot):
         assert seen and seen[0].width() <= 1024 and seen[0].height() <= 600 and seen[1], seen
     finally:
         i18n.install(QApplication.instance(), "en")
+
+
+def test_the_progress_of_opening_a_dataset_is_translated(japanese, qtbot):
+    """A walk in French read "Opening hiragana" beside the progress bar: the task's title was not translated."""
+    panel = japanese.datasets_area
+    titles = []
+    panel.runner.started.connect(titles.append)
+    try:
+        panel.open_dataset("latin")
+        qtbot.waitUntil(lambda: bool(titles), timeout=10_000)
+        panel.runner.cancel()
+        qtbot.waitUntil(lambda: not panel.runner.is_running(), timeout=30_000)
+    finally:
+        panel.runner.started.disconnect(titles.append)
+    assert "latin" in titles[0] and "Opening" not in titles[0], titles

@@ -23,7 +23,7 @@ class DatasetOpeningMixin:
             self._show(name)
             return
         self._queue = deque(t for t in self._queue if t[0] != "open")  # only the latest choice matters
-        self._queue.append(("open", f"Opening {name}", self._open_task(name), lambda r, n=name: self._opened(n, r)))
+        self._queue.append(("open", translate("datasets", "Opening {0}").format(name), self._open_task(name), lambda r, n=name: self._opened(n, r)))
         if self.runner.is_running() and self._loading is not None:
             self._superseded_loads += 1  # its "cancelled" is not news: the person moved on
             self.runner.cancel()  # a load nobody waits for any more
