@@ -59,6 +59,11 @@ def test_too_few_samples_are_refused_before_they_are_repeated(digits, tmp_path):
                               personalize=PersonalizeRequest("mine", None), original_data=digits)
     with pytest.raises(TrainingError, match=r"'x' has 3 \(add 2 more\)"):
         prepare(request)
+    # None at all: the original data alone was fine-tuned on, under the empty dataset's name (a walk)
+    request = TrainingRequest(TrainConfig(preset="logreg"), "mine", base_path=str(base), data=personal(digits, 0),
+                              personalize=PersonalizeRequest("mine", None), original_data=digits)
+    with pytest.raises(TrainingError, match="mine: the dataset is empty"):
+        prepare(request)
 
 
 def test_the_original_data_is_a_dataset_that_opens():

@@ -433,6 +433,13 @@ def test_too_few_samples_are_said_before_a_personalisation_starts(qtbot, digits,
     personalize.button.click()
     assert not started and not panel.is_training() and not personalize.waiting
     assert "at least 5 samples of every class" in personalize.result.text() and "'x' has 4" in personalize.result.text()
+    # No drawing at all: a walk's empty dataset passed (nothing was short), and the original data alone was fine-tuned
+    UserStore().create("none yet", spec=PreprocessSpec())
+    personalize.refresh_datasets()
+    personalize.personal.setCurrentText("none yet")
+    personalize.button.click()
+    assert not started and not panel.is_training()
+    assert "none yet: the dataset is empty" in personalize.result.text()
 
 
 def test_personalize_offers_an_original_dataset_that_opens(qtbot):

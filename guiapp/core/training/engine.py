@@ -113,7 +113,10 @@ def check_enough_samples(dataset: Dataset, minimum: int = MIN_SAMPLES_PER_CLASS)
 
 def check_counts(name: str, counts: dict[str, int], minimum: int = MIN_SAMPLES_PER_CLASS) -> None:
     """:func:`check_enough_samples` from ``counts`` {class: samples}, for a caller that has not loaded the images
-    (the Personalize button checks before it starts a run)."""
+    (the Personalize button checks before it starts a run). No sample at all is said as such: with nothing to be
+    short of, an empty dataset of one's own passed, and Personalize fine-tuned on the original data alone."""
+    if not sum(int(n) for n in counts.values()):
+        raise TrainingError(Text("{0}: the dataset is empty", name))
     short = [(label, int(n)) for label, n in counts.items() if n < minimum]
     if short:
         listed = Text("{0!r} has {1} (add {2} more)", *short[0], minimum - short[0][1])
