@@ -4935,6 +4935,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>terminé</translation>
     </message>
     <message>
+        <source>Not started: {0}</source>
+        <translation>Non démarré : {0}</translation>
+    </message>
+    <message>
         <source>this run</source>
         <translation>cette exécution</translation>
     </message>

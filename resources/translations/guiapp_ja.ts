@@ -4873,6 +4873,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>完了</translation>
     </message>
     <message>
+        <source>Not started: {0}</source>
+        <translation>開始しませんでした: {0}</translation>
+    </message>
+    <message>
         <source>this run</source>
         <translation>この実行</translation>
     </message>

@@ -4872,6 +4872,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>完成</translation>
     </message>
     <message>
+        <source>Not started: {0}</source>
+        <translation>未开始：{0}</translation>
+    </message>
+    <message>
         <source>this run</source>
         <translation>此次运行</translation>
     </message>

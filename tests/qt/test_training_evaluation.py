@@ -250,9 +250,13 @@ def test_the_settings_say_before_start_that_a_dataset_is_too_small(qtbot):
     note = panel.settings.data_note
     qtbot.waitUntil(lambda: note.isVisible(), timeout=60_000)
     assert "'d' has 4 (add 1 more)" in note.text()
+    # Start says it again and starts nothing: started, the run failed, and "failed" stayed under the next dataset
+    assert not panel.start() and not panel.is_training()
+    assert panel.status.text().startswith("Not started: arrows: training needs at least 5 samples")
     mine.add_drawing(Drawing([Stroke([[10, 10], [50, 90]])], 100, 100), "d")  # 5 each: trainable, but few
     qtbot.waitUntil(lambda: "add 1 more" not in note.text(), timeout=60_000)
     assert note.isVisible() and "the smallest class has only 5 samples" in note.text()
+    assert not panel.settings.cannot_train  # few, but it trains: Start is not refused
     panel.settings.set_dataset("digits")
     qtbot.waitUntil(lambda: not note.isVisible(), timeout=60_000)
     panel.helpers.join(10.0)

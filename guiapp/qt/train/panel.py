@@ -230,6 +230,11 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         except Exception as exc:  # noqa: BLE001 — TrainingError: say it, start nothing
             self.status.setText(localise(exc))
             return False
+        if from_settings and self.settings.cannot_train:
+            # Known before Start (the settings say it in red): started, the run failed, and "failed" stayed on
+            # the bar under the next dataset chosen (a walk on an empty dataset).
+            self.status.setText(translate("train", "Not started: {0}").format(localise(self.settings.cannot_train)))
+            return False
         self.outcome, self._latest, self._best_epoch, self._reported_paused = None, None, None, False
         self._shown = None
         self._run_warnings = []

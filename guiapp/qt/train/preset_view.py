@@ -34,20 +34,31 @@ def describe_choice(dataset: str, samples_per_class: int | None, preset: str) ->
     description["dataset_samples"] = len(data)
     description["fixed_split"] = data.fixed_split_note()  # five-fonts: the Validation/Test settings do not apply
     description["fixed_test"] = data.fixed_test_note()  # mnist-5k: the Test setting does not apply
-    description["data_problems"] = data_problems(data)
+    description["cannot_train"] = cannot_train(data)
+    description["data_problems"] = data_problems(data, description["cannot_train"])
     return description
 
 
-def data_problems(data) -> list:
-    """Why a run on ``data`` cannot train, or will disappoint (too few samples of a class), said before Start: the
-    refusal came only when a run had started, failed and wiped the last run's curves (a fresh-eyes walk)."""
+def cannot_train(data) -> str:
+    """Why a run on ``data`` cannot train (empty, a class too small to hold some out, one class), "" if it can."""
     from guiapp.core.training.config import TrainingError
-    from guiapp.core.training.engine import check_trainable, small_data_warnings
+    from guiapp.core.training.engine import check_trainable
 
     try:
         check_trainable(data)
     except TrainingError as exc:
-        return [exc.args[0]]
+        return exc.args[0]
+    return ""
+
+
+def data_problems(data, refusal: str | None = None) -> list:
+    """Why a run on ``data`` cannot train, or will disappoint (too few samples of a class), said before Start: the
+    refusal came only when a run had started, failed and wiped the last run's curves (a fresh-eyes walk)."""
+    from guiapp.core.training.engine import small_data_warnings
+
+    refusal = cannot_train(data) if refusal is None else refusal
+    if refusal:
+        return [refusal]
     return small_data_warnings(data, 0, 1)  # the batch's size is checked once the split is known
 
 

@@ -43,6 +43,7 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.cannot_train = ""  # why the chosen dataset cannot train (its description says), "" if it can
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.other_run = QLabel()  # a run started elsewhere (Teach…, Personalize) trains with its own settings
@@ -227,6 +228,7 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
             return
         self._describing, self._describe_pending = True, False
         dataset, samples, preset = self.dataset_name(), self.samples_per_class(), self.preset_name()
+        self.cannot_train = ""  # not the last dataset's refusal while this one's is worked out
         self.show_description(None)
 
         def done(description, error=None):
@@ -243,6 +245,7 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
         if description is None and error is not None:
             self.data_note.hide()  # not the last dataset's problems under this one
         if description is not None:  # kept while a new description is worked out: it rarely changes
+            self.cannot_train = description.get("cannot_train") or ""
             problems = description.get("data_problems") or []
             self.data_note.setText("\n".join("⚠ " + localise(problem) for problem in problems))
             self.data_note.setVisible(bool(problems))
