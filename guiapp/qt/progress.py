@@ -29,10 +29,16 @@ class ProgressStrip(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.unit = unit
+        # The words wrap and the bar gives way: in one unbroken line, "Vérification de hiragana-all", the bar and
+        # "1 234 étapes/s · 12 s restantes" made the strip 541 px wide at the least, and the Health and Augment
+        # panes (and the window with them) grew past the screen's edge during a check (a walk in French at 1024×640).
         self.title = QLabel()
+        self.title.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
+        self.bar.setMinimumWidth(40)
         self.rate = QLabel()
+        self.rate.setWordWrap(True)
         self.cancel_button = QPushButton(translate("progress", "Cancel"))
         self.cancel_button.clicked.connect(self._cancel)
         layout = QHBoxLayout(self)

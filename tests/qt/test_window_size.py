@@ -213,3 +213,31 @@ def test_the_window_opens_within_a_small_screen_and_at_its_designed_size_on_a_la
     assert width <= 1024 and height <= 640 and x >= 0 and y >= 0, first
     width, height = map(int, restored.split())
     assert width <= 1024 and height <= 640, restored
+
+
+def test_a_health_check_with_warnings_does_not_widen_the_window(qtbot, window):
+    """A walk: "Check data health" on a dataset with warnings widened the window from 900 to 1,028 px (1,024 to
+    1,198 in French), past the screen's edge, and it never shrank back."""
+    panel, size = first_drawing_at_minimum_size(qtbot, window)
+    panel.tabs.setCurrentWidget(panel.health)
+    assert_unchanged(window, size)
+    seen = []
+    panel.health.runner.started.connect(lambda _title: seen.append(window.minimumSizeHint()))
+    with qtbot.waitSignal(panel.health.runner.finished, timeout=60_000):
+        panel.health.check_button.click()
+    assert "warning" in panel.health.summary.text()
+    assert all(hint.width() <= size.width() for hint in seen), (seen, size)
+    assert_unchanged(window, size)
+
+
+def test_a_progress_strip_with_long_words_fits_a_side_pane(qtbot):
+    """In French a check's strip ("Vérification de hiragana-all", its bar, "1 234 étapes/s · 12 s restantes",
+    Cancel) was 541 px wide at the least: the Health pane, and the window, grew past the screen's edge."""
+    from guiapp.qt.progress import ProgressStrip
+    from guiapp.qt.tasks import TaskRunner
+
+    strip = ProgressStrip(TaskRunner())
+    qtbot.addWidget(strip)
+    strip.title.setText("Vérification de hiragana-all")
+    strip.rate.setText("1\u202f234 étapes/s · 12 s restantes")
+    assert strip.minimumSizeHint().width() <= 300, strip.minimumSizeHint()
