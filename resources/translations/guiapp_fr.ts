@@ -2606,7 +2606,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
     </message>
     <message>
         <source>Train</source>
-        <translation>Entraîner</translation>
+        <translation>Entraîn.</translation>
     </message>
     <message>
         <source>Val.</source>
@@ -3454,7 +3454,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>About {0}</source>
-        <translation>À propos de {0}</translation>
+        <translation>À propos d’{0}</translation>
     </message>
 </context>
 <context>
