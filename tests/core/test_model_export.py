@@ -87,35 +87,35 @@ def test_export_refuses_bad_requests_with_exit_2(tmp_path, tiny_digits_model, ca
     assert not list(tmp_path.iterdir())
 
 
-def test_a_damaged_model_is_refused_before_tensorflow_is_imported(tmp_path, tiny_digits_model):
-    """A fresh-eyes walk: `export --model truncated.h5` took 5.5 s (TensorFlow imported) to say what `recognize`
-    said in 0.7 s."""
+def export_in_a_fresh_python(model, fmt: str, out) -> tuple[list[str], str]:
+    """``guiapp export`` in a new interpreter: (its exit code and whether TensorFlow was imported, as printed; its
+    stderr), for the refusals that must come before TensorFlow loads (seconds)."""
     import subprocess
     import sys
 
-    damaged = tmp_path / "truncated.h5"
-    damaged.write_bytes(tiny_digits_model.read_bytes()[:4000])
     probe = ("import sys\nfrom guiapp.cli import main\n"
-             f"code = main(['export', '--model', {str(damaged)!r}, '--format', 'keras', '--out', "
-             f"{str(tmp_path / 'm.keras')!r}])\n"
+             f"code = main(['export', '--model', {str(model)!r}, '--format', {fmt!r}, '--out', {str(out)!r}])\n"
              "print(code, 'tensorflow' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
-    assert done.stdout.split() == ["2", "False"], (done.stdout, done.stderr)
-    assert "truncated.h5" in done.stderr and not (tmp_path / "m.keras").exists()
+    return done.stdout.split(), done.stderr
+
+
+def test_a_damaged_model_is_refused_before_tensorflow_is_imported(tmp_path, tiny_digits_model):
+    """A fresh-eyes walk: `export --model truncated.h5` took 5.5 s (TensorFlow imported) to say what `recognize`
+    said in 0.7 s."""
+    damaged = tmp_path / "truncated.h5"
+    damaged.write_bytes(tiny_digits_model.read_bytes()[:4000])
+    printed, said = export_in_a_fresh_python(damaged, "keras", tmp_path / "m.keras")
+    assert printed == ["2", "False"], (printed, said)
+    assert "truncated.h5" in said and not (tmp_path / "m.keras").exists()
 
 
 def test_a_missing_onnx_converter_is_said_before_tensorflow_is_imported(tmp_path, tiny_digits_model):
     """A fresh-eyes walk: `export --format onnx` without tf2onnx took 9.9 s to say so (every other error 0.6 s)."""
     import importlib.util
-    import subprocess
-    import sys
 
     if importlib.util.find_spec("tf2onnx") and importlib.util.find_spec("onnx"):
         pytest.skip("tf2onnx and onnx are installed: the export would run")
-    probe = ("import sys\nfrom guiapp.cli import main\n"
-             f"code = main(['export', '--model', {str(tiny_digits_model)!r}, '--format', 'onnx', '--out', "
-             f"{str(tmp_path / 'm.onnx')!r}])\n"
-             "print(code, 'tensorflow' in sys.modules)")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
-    assert done.stdout.split() == ["2", "False"], (done.stdout, done.stderr)
-    assert "pip install tf2onnx onnx" in done.stderr and not (tmp_path / "m.onnx").exists()
+    printed, said = export_in_a_fresh_python(tiny_digits_model, "onnx", tmp_path / "m.onnx")
+    assert printed == ["2", "False"], (printed, said)
+    assert "pip install tf2onnx onnx" in said and not (tmp_path / "m.onnx").exists()
