@@ -131,9 +131,7 @@ def check_counts(name: str, counts: dict[str, int], minimum: int = MIN_SAMPLES_P
 def check_trainable(dataset: Dataset, fine_tuning: bool = False) -> None:
     """TrainingError when ``dataset`` cannot train a classifier: empty, a class too small to hold some out, or
     (from scratch) one class only. Checked before a run is recorded, so that a refused start leaves no failed run."""
-    if len(dataset) == 0:
-        raise TrainingError(Text("{0}: the dataset is empty", dataset.name))
-    check_enough_samples(dataset)
+    check_enough_samples(dataset)  # says "the dataset is empty" for no sample at all
     if not fine_tuning and len(dataset.classes) < 2:
         raise TrainingError(Text("{0}: training needs at least 2 classes, found {1}", dataset.name,
                                  len(dataset.classes)))

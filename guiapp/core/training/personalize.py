@@ -17,8 +17,6 @@ import numpy as np
 
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.preprocess import PreprocessSpec
-from guiapp.core.text import Text
-from guiapp.core.training.config import TrainingError
 from guiapp.core.training.data import images_for_spec
 
 
@@ -94,8 +92,6 @@ def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, origi
     test, and neither is trained on. A test set of the user's samples alone would hold only their classes, and say
     nothing of the ones the model may forget. The validation part is fixed too: drawn at random from the mix, it
     held copies of the drawings trained on (a Teach round read 100 % validation accuracy from its second epoch)."""
-    if len(personal) == 0:  # the original data alone would be fine-tuned on, under the personal dataset's name
-        raise TrainingError(Text("{0}: the dataset is empty", personal.name))
     personal_idx = np.arange(len(personal))
     if original is not None:
         original_idx = _subsample(original, original_per_class, seed)

@@ -51,12 +51,12 @@ def cannot_train(data) -> str:
     return ""
 
 
-def data_problems(data, refusal: str | None = None) -> list:
-    """Why a run on ``data`` cannot train, or will disappoint (too few samples of a class), said before Start: the
-    refusal came only when a run had started, failed and wiped the last run's curves (a fresh-eyes walk)."""
+def data_problems(data, refusal: str) -> list:
+    """Why a run on ``data`` cannot train (``refusal``, from :func:`cannot_train`), or will disappoint (too few
+    samples of a class), said before Start: the refusal came only when a run had started, failed and wiped the last
+    run's curves (a fresh-eyes walk)."""
     from guiapp.core.training.engine import small_data_warnings
 
-    refusal = cannot_train(data) if refusal is None else refusal
     if refusal:
         return [refusal]
     return small_data_warnings(data, 0, 1)  # the batch's size is checked once the split is known

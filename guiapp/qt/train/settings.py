@@ -228,7 +228,6 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
             return
         self._describing, self._describe_pending = True, False
         dataset, samples, preset = self.dataset_name(), self.samples_per_class(), self.preset_name()
-        self.cannot_train = ""  # not the last dataset's refusal while this one's is worked out
         self.show_description(None)
 
         def done(description, error=None):
@@ -241,11 +240,12 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
         self.describe_with(lambda: describe_choice(dataset, samples, preset), done, lambda error: done(None, error))
 
     def show_description(self, description: dict | None, error: str | None = None) -> None:
-        self.show_fixed_split((description or {}).get("fixed_split", ""), (description or {}).get("fixed_test", ""))
+        shown = description or {}
+        self.show_fixed_split(shown.get("fixed_split", ""), shown.get("fixed_test", ""))
+        self.cannot_train = shown.get("cannot_train", "")  # none while the next dataset's is worked out
         if description is None and error is not None:
             self.data_note.hide()  # not the last dataset's problems under this one
         if description is not None:  # kept while a new description is worked out: it rarely changes
-            self.cannot_train = description.get("cannot_train") or ""
             problems = description.get("data_problems") or []
             self.data_note.setText("\n".join("⚠ " + localise(problem) for problem in problems))
             self.data_note.setVisible(bool(problems))
