@@ -70,6 +70,17 @@ class Settings:
             return value.lower() in ("1", "true", "yes")
         return bool(value)
 
+    def _text(self, key: str) -> str | None:
+        value = self.qsettings.value(key)
+        return str(value) if value else None
+
+    def _set_text(self, key: str, value: str | None) -> None:
+        """``value`` kept under ``key``; None or "" forgets it."""
+        if value:
+            self.qsettings.setValue(key, str(value))
+        else:
+            self.qsettings.remove(key)
+
     @property
     def pen_width(self) -> float:
         return self._float("pad/pen_width", DEFAULT_PEN_WIDTH, 2.0, 60.0)
@@ -96,28 +107,20 @@ class Settings:
 
     @property
     def last_model(self) -> str | None:
-        value = self.qsettings.value("models/last")
-        return str(value) if value else None
+        return self._text("models/last")
 
     @last_model.setter
     def last_model(self, path: str | None) -> None:
-        if path:
-            self.qsettings.setValue("models/last", str(path))
-        else:
-            self.qsettings.remove("models/last")
+        self._set_text("models/last", path)
 
     @property
     def collect_dataset(self) -> str | None:
         """The dataset the pad's drawings were added to last (the Recognize tab's Dataset box)."""
-        value = self.qsettings.value("pad/collect_dataset")
-        return str(value) if value else None
+        return self._text("pad/collect_dataset")
 
     @collect_dataset.setter
     def collect_dataset(self, name: str | None) -> None:
-        if name:
-            self.qsettings.setValue("pad/collect_dataset", str(name))
-        else:
-            self.qsettings.remove("pad/collect_dataset")
+        self._set_text("pad/collect_dataset", name)
 
     @property
     def geometry(self) -> QByteArray | None:
