@@ -250,6 +250,9 @@ class Teacher(QObject):
                 self._collected(kept_in, enough)
                 return
         self.active = False
+        if self.practising and not any(bar.counts.values()):  # and the drill removes its empty dataset
+            self.window.statusBar().showMessage(translate("teach", "Practice stopped: nothing was fine-tuned"), 8000)
+            return
         self.window.statusBar().showMessage(
             (translate("teach", "Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}")
              if self.practising else translate("teach", "Teaching stopped: nothing was learnt; the drawings "

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 import pytest
 
 from guiapp.core.confusions import confused_classes
-from qt.recognize_helpers import open_window
+from qt.recognize_helpers import draw_one, open_window
 
 pytest.importorskip("tensorflow")
 
@@ -74,8 +74,11 @@ def test_a_clicked_confusion_is_the_pair_drawn(qtbot, window, tiny_digits_model,
     window.collect_bar.start_button.click()
     assert not window.collect_bar.collecting() and not window.teacher.active
     assert view.drill_note.text().startswith("Drawing stopped") and window.drill.state == "idle"
-    assert window.statusBar().currentMessage() == ("Practice stopped: nothing was fine-tuned; the drawings added so "
-                                                   "far are kept in digits-practice")
+    # Stopped before its first drawing: the empty practice dataset it made goes again, and no message says the
+    # drawings are kept in it.
+    assert window.statusBar().currentMessage() == "Practice stopped: nothing was fine-tuned"
+    assert view.drill_note.text() == "Drawing stopped: nothing was fine-tuned."
+    assert not window.collect_bar.store.exists("digits-practice")
     # The collect bar is back on the person's dataset: a later Teach… round drew into digits-practice beside the
     # stopped drill's few drawings (and failed on them).
     assert window.collect_bar.dataset_name() == "my-handwriting"
@@ -83,3 +86,22 @@ def test_a_clicked_confusion_is_the_pair_drawn(qtbot, window, tiny_digits_model,
     with qtbot.waitSignal(view.evaluated, timeout=120_000):
         view.evaluate(str(tiny_digits_model), digits, split="all")
     assert view.chosen_pair is None and view.drill_button.text() == "Draw what it confuses…"
+
+
+def test_a_stopped_drill_keeps_its_practice_dataset_once_drawn_into(qtbot, window, tiny_digits_model, digits):
+    view = window.train_area.evaluation
+    with qtbot.waitSignal(view.evaluated, timeout=120_000):
+        view.evaluate(str(tiny_digits_model), digits, split="all")
+    view.drill_button.click()
+    bar = window.collect_bar
+    draw_one(window.recognize.pad)
+    assert bar.add_current() is not None
+    bar.start_button.click()  # Stop, one drawing in
+    assert bar.store.exists("digits-practice") and sum(bar.store.open("digits-practice").counts().values()) == 1
+    assert window.statusBar().currentMessage() == ("Practice stopped: nothing was fine-tuned; the drawings added so "
+                                                   "far are kept in digits-practice")
+    assert view.drill_note.text() == "Drawing stopped: nothing was fine-tuned (the drawings added so far are kept)."
+    # A second drill, stopped at once, does not remove the dataset the first one drew into.
+    view.drill_button.click()
+    bar.start_button.click()
+    assert bar.store.exists("digits-practice")

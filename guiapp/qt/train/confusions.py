@@ -39,12 +39,13 @@ class ConfusionDrill(QObject):
         self.state = "idle"  # idle → drawing → training → measuring → idle
         self._restore_to: str | None = None  # the collect bar's dataset before the drill took it over
         self._restore_collect: tuple[str, int, bool] | None = None  # and its classes and times
+        self._made: str | None = None  # the practice dataset, where the drill made it (removed again if left empty)
         self.view.drill_button.clicked.connect(self.start)
         self.view.evaluated.connect(self._evaluated)
         window.train_area.trainingFinished.connect(self._trained)
         window.train_area.trainingFailed.connect(self._failed)
         window.collect_bar.collectionStopped.connect(self._stopped)
-        window.collect_bar.collectionFinished.connect(self._restore_dataset)
+        window.collect_bar.collectionFinished.connect(self._drawn)
 
     def start(self) -> bool:
         report, path = self.view.report, self.view.evaluated_path
@@ -61,16 +62,19 @@ class ConfusionDrill(QObject):
         # "7, 1" stayed, and Start collected them into the person's dataset).
         self._restore_collect = (window.collect_bar.classes_edit.text(), window.collect_bar.times.value(),
                                  window.collect_bar.classes_typed)
+        practice = practice_dataset(report.dataset if report is not None else "")
+        self._made = None if window.collect_bar.store.exists(practice) else practice
         try:
             with window.train_area.settings.keeping_choice():  # the app's dataset, not one the person made
-                window.collect_bar.set_dataset(practice_dataset(report.dataset if report is not None else ""))
+                window.collect_bar.set_dataset(practice)
         except (ValueError, DatasetError, OSError):
-            previous = None  # a name the store refuses: the dataset chosen in the collect bar takes them
+            previous = self._made = None  # a name the store refuses: the dataset chosen in the collect bar takes them
         if window.current_model_path() != path:
             window.use_model(path)
         if not window.teacher.start(", ".join(classes), DRILL_SAMPLES, practising=True):
             self._restore_to = previous
             self._restore_dataset()
+            self._remove_if_empty()
             return False
         self._restore_to = previous
         window.teacher.base_path = path  # the evaluated model is the one fine-tuned, whichever the pad uses
@@ -84,7 +88,11 @@ class ConfusionDrill(QObject):
         window.show_area(window.recognize)
         return True
 
-    def _restore_dataset(self, *_finished) -> None:
+    def _drawn(self, *_finished) -> None:
+        self._made = None  # every prompt answered: the practice dataset holds the drawings
+        self._restore_dataset()
+
+    def _restore_dataset(self) -> None:
         """The drawings are in: the collect bar goes back to the person's own dataset (a later Teach… round went
         into digits-practice, and failed on a stopped drill's three 6s there)."""
         previous, self._restore_to = self._restore_to, None
@@ -101,13 +109,28 @@ class ConfusionDrill(QObject):
             except (ValueError, DatasetError, OSError):
                 pass  # removed meanwhile: the practice dataset stays chosen
 
+    def _remove_if_empty(self) -> bool:
+        """The practice dataset this drill made goes again if nothing was drawn into it: a drill stopped before its
+        first drawing left an empty "digits-practice" among the person's datasets (a fresh-eyes walk)."""
+        made, self._made = self._made, None
+        store = self.window.collect_bar.store
+        try:
+            if not made or not store.exists(made) or store.open(made).counts():
+                return False
+            store.delete(made)
+        except (DatasetError, OSError):
+            return False  # it stays: an empty dataset is harmless, and the Datasets tab can remove it
+        return True
+
     def _stopped(self) -> None:
         """The collection stopped before its last prompt: no fine-tuning follows, and the note says so."""
         self._restore_dataset()
+        removed = self._remove_if_empty()
         if self.state == "drawing":
             self.state = "idle"
-            self.view.drill_note.setText(translate("train", "Drawing stopped: nothing was fine-tuned (the drawings added "
-                                                   "so far are kept)."))
+            self.view.drill_note.setText(translate("train", "Drawing stopped: nothing was fine-tuned.") if removed else
+                                         translate("train", "Drawing stopped: nothing was fine-tuned (the drawings "
+                                                   "added so far are kept)."))
 
     def _trained(self, result) -> None:
         if self.state != "drawing":
