@@ -10,7 +10,9 @@ its contrast, and :func:`recolour_icons` (the main window's palette change) hand
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
@@ -33,29 +35,38 @@ SVG_GREY, SVG_BLUE = "#3b4450", "#2f6fde"  # the two colours guiapp's SVGs are d
 _HANDED_OUT: dict[int, str] = {}  # QIcon.cacheKey() → icon name, to find guiapp's icons again after a theme switch
 
 
-def _colours() -> tuple[str, str]:
-    """(grey, blue) for the SVGs: as drawn on a light window; on a dark one, where the dark grey barely shows (1.1:1
-    on a dark button), the palette's button text and link colours."""
+def _colours() -> tuple[str, str, str]:
+    """(grey, blue, disabled) for the SVGs: grey and blue as drawn on a light window; on a dark one, where the dark
+    grey barely shows (1.1:1 on a dark button), the palette's button text and link colours. Disabled is the
+    palette's disabled button text, the colour of a disabled button's words: Qt's own greying of an icon left the
+    Datasets tab's disabled Delete and Undo as dark as enabled ones beside greyed "Relabel…" (a fresh-eyes walk)."""
     from guiapp.qt.theme import is_dark  # here: theme imports this module
 
     palette = QGuiApplication.palette()
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText).name()
     if not is_dark(palette):
-        return SVG_GREY, SVG_BLUE
-    return palette.color(QPalette.ColorRole.ButtonText).name(), palette.color(QPalette.ColorRole.Link).name()
+        return SVG_GREY, SVG_BLUE, disabled
+    return palette.color(QPalette.ColorRole.ButtonText).name(), palette.color(QPalette.ColorRole.Link).name(), disabled
+
+
+def _recoloured(path: Path, grey: str, blue: str) -> Path:
+    """``path``'s SVG drawn in ``grey`` and ``blue``: a copy drawn by Qt's own SVG engine (sharp at any scale),
+    written once per colour pair."""
+    if (grey, blue) == (SVG_GREY, SVG_BLUE):
+        return path
+    recoloured = paths.cache_dir() / "icons" / f"{path.stem}-{grey[1:]}-{blue[1:]}.svg"
+    if not recoloured.is_file():
+        recoloured.parent.mkdir(parents=True, exist_ok=True)
+        svg = path.read_text(encoding="utf-8")
+        atomic_write_text(recoloured, svg.replace(SVG_GREY, grey).replace(SVG_BLUE, blue))
+    return recoloured
 
 
 @cache
-def _icon(name: str, grey: str, blue: str) -> QIcon:
+def _icon(name: str, grey: str, blue: str, disabled: str) -> QIcon:
     path = resource("icons", f"{name}.svg")
-    if (grey, blue) != (SVG_GREY, SVG_BLUE):
-        # a recoloured copy, drawn by Qt's own SVG engine (sharp at any scale); written once per colour pair
-        recoloured = paths.cache_dir() / "icons" / f"{name}-{grey[1:]}-{blue[1:]}.svg"
-        if not recoloured.is_file():
-            recoloured.parent.mkdir(parents=True, exist_ok=True)
-            svg = path.read_text(encoding="utf-8")
-            atomic_write_text(recoloured, svg.replace(SVG_GREY, grey).replace(SVG_BLUE, blue))
-        path = recoloured
-    fallback = QIcon(str(path))
+    fallback = QIcon(str(_recoloured(path, grey, blue)))
+    fallback.addFile(str(_recoloured(path, disabled, disabled)), QSize(), QIcon.Mode.Disabled)
     theme = THEME_NAMES.get(name)
     return QIcon.fromTheme(theme, fallback) if theme and QIcon.themeName() else fallback
 

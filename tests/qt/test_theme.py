@@ -117,6 +117,26 @@ def test_icons_and_coloured_text_read_in_both_themes(qtbot, window):
         assert f"color:{theme.tone('muted')}" in bar.counter.text(), "the counts' grey is the palette's"
 
 
+def test_a_disabled_icon_button_looks_as_disabled_as_a_disabled_text_button(qtbot, window):
+    """The Datasets tab's Delete and Undo show only an icon: disabled, Qt's own greying left them as dark as enabled
+    ones beside the greyed "Relabel…" (a fresh-eyes walk). Their disabled icon is drawn in the disabled text's
+    colour, in both themes and after a switch."""
+    actions = window.datasets_area
+    for choice in ("light", "dark"):
+        window.theme_actions[choice].trigger()
+        disabled = QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+        for button in (actions.delete_button, actions.undo_button):
+            assert not button.isEnabled()
+
+            def greyed() -> bool:
+                from PySide6.QtGui import QIcon
+
+                pixels = ink(button.icon().pixmap(QSize(24, 24), QIcon.Mode.Disabled))
+                return bool(pixels) and max(abs(lightness(c) - disabled.lightness()) for c in pixels) <= 12
+
+            qtbot.waitUntil(greyed)  # the window hands out icons anew on the palette change event, which Qt posts
+
+
 def test_unticked_boxes_show_on_the_dark_and_the_light_window(qtbot, window):
     """Fusion outlined a check box in the window colour darkened: on the dark palette the box was the colour of
     the card behind it, and an unticked "Show where it looked" showed no box at all. Its outline reads at 3:1
