@@ -206,6 +206,9 @@ def percent(fraction: float, decimals: int = 1) -> str:
     return f"{number(100 * fraction, decimals)}\u00a0%"
 
 
+QUOTED = QT_TRANSLATE_NOOP("i18n", "{0!r}")  # English: Python's own quotes
+
+
 class _LocaleFormatter(string.Formatter):
     """``str.format`` whose numbers (``{0:,}``, ``{0:,.1f}``, ``{0:.1f}``) and percentages (``{0:.1%}``) follow the
     locale: the templates in the code and in the translations keep Python's spec, the reader gets their own
@@ -221,6 +224,15 @@ class _LocaleFormatter(string.Formatter):
             if share := self.PERCENT.fullmatch(format_spec):
                 return percent(value, int(share[1]))
         return super().format_field(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        """``{0!r}`` of a text (a label, a dataset's name) in the language's quotation marks: « ★ » in French,
+        「★」 in Japanese, where Python's '★' read as English in them; English keeps Python's quotes."""
+        if conversion == "r" and isinstance(value, str):
+            quoted = translate("i18n", QUOTED)
+            if quoted != QUOTED and "{0}" in quoted:
+                return quoted.replace("{0}", str(value))
+        return super().convert_field(value, conversion)
 
 
 _FORMATTER = _LocaleFormatter()

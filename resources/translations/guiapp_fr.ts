@@ -3043,6 +3043,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
 <context>
     <name>i18n</name>
     <message>
+        <source>{0!r}</source>
+        <translation>« {0} »</translation>
+    </message>
+    <message>
         <source>The language changes when Inkling is started again.</source>
         <translation>La langue change au prochain démarrage d’Inkling.</translation>
     </message>
@@ -4393,6 +4397,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Apprentissage… préparation</translation>
     </message>
     <message>
+        <source>Practice stopped: nothing was fine-tuned</source>
+        <translation>Exercice arrêté : rien n’a été affiné</translation>
+    </message>
+    <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
         <translation>Exercice arrêté : rien n’a été affiné ; les dessins ajoutés jusqu’ici sont conservés dans {0}</translation>
     </message>
@@ -5471,6 +5479,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>tous les {0:,}</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>no samples to train on</comment>
+        <translation>aucun</translation>
+    </message>
+    <message>
         <source>The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
         <translation>Le dernier entraînement a poursuivi un entraînement arrêté sur {0} avec {1} : époques {2} à {3} ; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
     </message>
@@ -5523,6 +5536,10 @@ Référence : {1}</translation>
     <message>
         <source>Practising {0}: draw each {1} times; press Enter after each</source>
         <translation>Entraînement sur {0} : dessinez chacun {1} fois ; Entrée après chaque dessin</translation>
+    </message>
+    <message>
+        <source>Drawing stopped: nothing was fine-tuned.</source>
+        <translation>Dessin arrêté : rien n’a été affiné.</translation>
     </message>
     <message>
         <source>Drawing stopped: nothing was fine-tuned (the drawings added so far are kept).</source>

@@ -2980,6 +2980,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
 <context>
     <name>i18n</name>
     <message>
+        <source>{0!r}</source>
+        <translation>「{0}」</translation>
+    </message>
+    <message>
         <source>The language changes when Inkling is started again.</source>
         <translation>言語は Inkling を次に起動したときに切り替わります。</translation>
     </message>
@@ -4331,6 +4335,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>学習中… 準備しています</translation>
     </message>
     <message>
+        <source>Practice stopped: nothing was fine-tuned</source>
+        <translation>練習を止めました：何も微調整していません</translation>
+    </message>
+    <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
         <translation>練習を止めました：何も微調整していません。ここまでに追加した絵は {0} に残ります</translation>
     </message>
@@ -5409,6 +5417,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>全 {0:,} 件</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>no samples to train on</comment>
+        <translation>なし</translation>
+    </message>
+    <message>
         <source>The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
         <translation>前回の学習は、停止した学習を {0} と {1} で続けました（エポック {2}～{3}）。下の設定は、ここで次に始める学習のためのものです。</translation>
     </message>
@@ -5461,6 +5474,10 @@ Reference: {1}</source>
     <message>
         <source>Practising {0}: draw each {1} times; press Enter after each</source>
         <translation>{0} の練習：それぞれ {1} 回書き、毎回 Enter を押してください</translation>
+    </message>
+    <message>
+        <source>Drawing stopped: nothing was fine-tuned.</source>
+        <translation>描くのを止めました：微調整はしていません。</translation>
     </message>
     <message>
         <source>Drawing stopped: nothing was fine-tuned (the drawings added so far are kept).</source>

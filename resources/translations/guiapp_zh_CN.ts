@@ -2980,6 +2980,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
 <context>
     <name>i18n</name>
     <message>
+        <source>{0!r}</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
         <source>The language changes when Inkling is started again.</source>
         <translation>语言将在下次启动 Inkling 时切换。</translation>
     </message>
@@ -4330,6 +4334,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>学习中… 正在准备</translation>
     </message>
     <message>
+        <source>Practice stopped: nothing was fine-tuned</source>
+        <translation>已停止练习：没有进行微调</translation>
+    </message>
+    <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
         <translation>已停止练习：没有进行微调；已添加的图形保留在 {0} 中</translation>
     </message>
@@ -5408,6 +5416,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>全部 {0:,} 个</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>no samples to train on</comment>
+        <translation>无</translation>
+    </message>
+    <message>
         <source>The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
         <translation>上一次运行用 {1} 在 {0} 上接着训练了一次已停止的运行：第 {2} 至 {3} 轮；下面的设置用于你在此开始的下一次运行。</translation>
     </message>
@@ -5460,6 +5473,10 @@ Reference: {1}</source>
     <message>
         <source>Practising {0}: draw each {1} times; press Enter after each</source>
         <translation>练习 {0}：每个写 {1} 次，每次写完按 Enter</translation>
+    </message>
+    <message>
+        <source>Drawing stopped: nothing was fine-tuned.</source>
+        <translation>已停止书写：没有进行微调。</translation>
     </message>
     <message>
         <source>Drawing stopped: nothing was fine-tuned (the drawings added so far are kept).</source>

@@ -257,6 +257,11 @@ def test_the_settings_say_before_start_that_a_dataset_is_too_small(qtbot):
     qtbot.waitUntil(lambda: "add 1 more" not in note.text(), timeout=60_000)
     assert note.isVisible() and "the smallest class has only 5 samples" in note.text()
     assert not panel.settings.cannot_train  # few, but it trains: Start is not refused
+    assert panel.settings.samples.specialValueText() == "all 10"
+    store.create("blank")  # an empty one: its sample count read "all 0" ("tous les 0")
+    panel.settings.set_dataset("blank")
+    qtbot.waitUntil(lambda: "the dataset is empty" in note.text(), timeout=60_000)
+    assert panel.settings.samples.specialValueText() == "none"
     panel.settings.set_dataset("digits")
     qtbot.waitUntil(lambda: not note.isVisible(), timeout=60_000)
     panel.helpers.join(10.0)

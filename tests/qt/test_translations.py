@@ -219,6 +219,23 @@ def test_percentages_follow_the_language():
     assert format_percent(0.0734) == "7.3\u00a0%"
 
 
+def test_a_quoted_name_takes_the_language_s_quotation_marks():
+    """A label quoted in a message ("Added '★' to my-handwriting") read with Python's ASCII quotes in French and
+    Japanese; each language quotes in its own marks, in window messages and in core text alike. English keeps
+    Python's quotes, which tell "'1'" from "'l'" as well."""
+    from guiapp.core.text import Text
+
+    app = QApplication.instance() or QApplication([])
+    try:
+        for language, quoted in (("fr", "« ★ »"), ("ja", "「★」"), ("zh_CN", "“★”"), ("zh_TW", "「★」"), ("en", "'★'")):
+            i18n.install(app, language)
+            assert i18n.fmt("{0!r}", "★") == quoted, language
+            assert quoted in i18n.localise(Text("{0!r} is not a valid dataset name", "★")), language
+            assert i18n.fmt("{0!r}", 7) == "7"  # not a text: as Python writes it
+    finally:
+        i18n.install(app, "en")
+
+
 def test_core_error_shown_in_the_window_is_translated(japanese, tmp_path):
     """guiapp.core words its errors in English (the CLI shows them so); the window shows them translated."""
     broken = tmp_path / "x.png"

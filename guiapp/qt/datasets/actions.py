@@ -17,7 +17,7 @@ from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.user_sample import validate_label
 from guiapp.core.plural import resolve
 from guiapp.qt.datasets.edit import DeleteCommand, RelabelCommand, check_user_editable, merge_task
-from guiapp.qt.i18n import key_names, localise, translate
+from guiapp.qt.i18n import fmt, key_names, localise, translate
 from guiapp.qt.look import icon, menu_button
 
 
@@ -153,7 +153,7 @@ class DatasetActionsMixin:
         n = len(self.selected_ids())
         prompt = resolve(self.tr("New label for %Ln sample(s):", "", n), n)
         if current:
-            prompt += "\n" + translate("datasets", "(now {0!r}; pick a class of this dataset or type a new one)").format(current)
+            prompt += "\n" + fmt(translate("datasets", "(now {0!r}; pick a class of this dataset or type a new one)"), current)
         # The dataset's classes to pick from, the selection's own label first: a bare text field showed neither.
         label, ok = QInputDialog.getItem(self, translate("datasets", "Relabel"), prompt, classes,
                                          classes.index(current) if current in classes else 0, True)
@@ -182,7 +182,7 @@ class DatasetActionsMixin:
             return False
         self.undo_stack.push(RelabelCommand(self.store, self.name, ids, label, self._after_edit))
         self.say_about_dataset(resolve(self.tr("Relabelled %Ln sample(s)", "", len(ids)), len(ids))
-                      + translate("datasets", " as {0!r}. Ctrl+Z undoes it.").format(label))
+                      + fmt(translate("datasets", " as {0!r}. Ctrl+Z undoes it."), label))
         return True
 
     def delete_selected(self) -> bool:

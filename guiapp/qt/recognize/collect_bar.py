@@ -34,7 +34,7 @@ from guiapp.core.strokes import Drawing
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.recognize.collect_mode import CollectModeMixin, parse_classes  # noqa: F401  (parse_classes: public here too)
 from guiapp.core.plural import resolve
-from guiapp.qt.i18n import localise, translate
+from guiapp.qt.i18n import fmt, localise, translate
 from guiapp.qt.theme import tone
 
 DEFAULT_DATASET = FIRST_DATASET
@@ -299,7 +299,7 @@ class CollectBar(CollectModeMixin, QWidget):
             self.refresh()
             self.dataset_combo.setCurrentText(name)
         self.sampleAdded.emit(name, label, sample_id)
-        note = translate("recognize", " (new class {0!r})").format(label) if new_class else ""
+        note = fmt(translate("recognize", " (new class {0!r})"), label) if new_class else ""
         collecting = self.collecting()
         # Undoable unless it finished a collection (what follows, a Teach… round, may have started).
         finishes = collecting and self.prompt_index + 1 >= len(self.prompts)
@@ -316,9 +316,9 @@ class CollectBar(CollectModeMixin, QWidget):
             # the pad, and the next drawing would keep the old label.
         self._show_counter()
         follow = ("" if self.collecting() else
-                  translate("recognize", " Enter adds the next drawing as {0!r}; clear the label to write with Enter again.").format(label))
+                  fmt(translate("recognize", " Enter adds the next drawing as {0!r}; clear the label to write with Enter again."), label))
         count = resolve(self.tr("%Ln sample(s)", "", self.counts[label]), self.counts[label])
-        self._say(translate("recognize", "Added {0!r} to {1}{2}: {3} of it.{4}").format(label, name, note, count, follow))
+        self._say(fmt(translate("recognize", "Added {0!r} to {1}{2}: {3} of it.{4}"), label, name, note, count, follow))
         return sample_id
 
     # -- undo and redo of adds (the pad's Undo / Redo, as for writes) ---------------------------------------------
@@ -340,7 +340,7 @@ class CollectBar(CollectModeMixin, QWidget):
         if prompted and self.collecting() and self.prompt_index > 0:
             self.prompt_index -= 1
             self._show_prompt()
-        self._say(translate("recognize", "Taken back: {0!r} is no longer in {1}. Ctrl+Shift+Z adds it again.").format(label, name))
+        self._say(fmt(translate("recognize", "Taken back: {0!r} is no longer in {1}. Ctrl+Shift+Z adds it again."), label, name))
         return True
 
     def redo_add(self, ink_before: object, pad_empty: bool) -> bool:
@@ -359,7 +359,7 @@ class CollectBar(CollectModeMixin, QWidget):
         if prompted and self.collecting() and self.prompt_index + 1 < len(self.prompts):
             self.prompt_index += 1
             self._show_prompt()
-        self._say(translate("recognize", "Added {0!r} to {1} again.").format(label, name))
+        self._say(fmt(translate("recognize", "Added {0!r} to {1} again."), label, name))
         return True
 
     @contextmanager

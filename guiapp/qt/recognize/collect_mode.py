@@ -6,7 +6,7 @@ widgets and the signals."""
 from __future__ import annotations
 
 from guiapp.core.datasets.user_sample import validate_label
-from guiapp.qt.i18n import localise, translate
+from guiapp.qt.i18n import fmt, localise, translate
 
 
 def parse_classes(text: str) -> list[str]:
@@ -54,7 +54,7 @@ class CollectModeMixin:
         if not label:
             return translate("recognize", "Type a label, then Enter adds the drawing to {0}.").format(
                 self.dataset_combo.currentText())
-        return translate("recognize", "Enter adds the drawing to {0} as {1!r} (not the answer below).").format(
+        return fmt(translate("recognize", "Enter adds the drawing to {0} as {1!r} (not the answer below)."),
             self.dataset_combo.currentText(), label)
 
     def release_label(self) -> None:

@@ -251,7 +251,9 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
             self.data_note.setVisible(bool(problems))
         if description is not None and not self.samples.isEnabled() and "dataset_samples" in description:
             # a dataset of files: how many
-            self.samples.setSpecialValueText(fmt(translate("train", "all {0:,}"), int(description["dataset_samples"])))
+            count = int(description["dataset_samples"])  # an empty dataset's read "all 0" ("tous les 0")
+            self.samples.setSpecialValueText(fmt(translate("train", "all {0:,}"), count) if count else
+                                             translate("train", "none", "no samples to train on"))
         self.description.show(description, error)
 
     def show_fixed_split(self, note: str, test_note: str = "") -> None:
