@@ -599,6 +599,40 @@ def test_the_per_class_table_shares_its_width_evenly_where_there_is_room(qtbot):
     assert sum(widths) <= table.viewport().width()
 
 
+def test_classes_of_equal_accuracy_keep_the_model_s_order(qtbot):
+    """Rows of equal accuracy swapped places between two evaluations of one model (a walk): ties are in the model's
+    class order, worst first and after any sort by a header."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import Qt
+
+    from guiapp.qt.train.class_table import ClassTable
+
+    def metrics(recall, support=10):
+        return {"recall": recall, "precision": recall, "f1": recall, "support": support}
+
+    labels = list("abcdefgh")
+    rates = {"a": 0.9, "b": 0.5, "c": 0.9, "d": 0.5, "e": 1.0, "f": 0.5, "g": 0.9, "h": None}
+    report = SimpleNamespace(labels=labels, per_class={label: metrics(rate, 0 if rate is None else 10)
+                                                       for label, rate in rates.items()})
+    table = ClassTable()
+    qtbot.addWidget(table)
+
+    def shown():
+        return [table.label_at(row) for row in range(table.rowCount())]
+
+    worst_first = ["b", "d", "f", "a", "c", "g", "e", "h"]
+    table.show_report(report)
+    assert shown() == worst_first
+    for column in (4, 1, 3, 2):  # sorted by other columns, each both ways, before the next evaluation
+        table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+        if column == 1:
+            assert shown() == ["e", "a", "c", "g", "b", "d", "f", "h"]  # ties still in the model's order
+        table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        table.show_report(report)
+        assert shown() == worst_first, column
+
+
 def test_the_matrix_s_empty_sentence_wraps_within_the_plot(qtbot):
     """French at 1024×640: "Évaluez un modèle pour voir sa matrice de confusion." ran past both edges of the plot."""
     from guiapp.qt.train.heatmap import ConfusionHeatmap

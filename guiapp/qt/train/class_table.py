@@ -16,22 +16,24 @@ class _NumberItem(QTableWidgetItem):
     """Sorts by its number, not its text; ``None`` (not measured) reads "—" and sorts last in either order, so a
     class the split lacks never heads the table as the weakest."""
 
-    def __init__(self, value: float | None, text: str) -> None:
+    def __init__(self, value: float | None, text: str, order: int) -> None:
         super().__init__(NOT_MEASURED if value is None else text)
         self.value = value
+        self.order = order  # the class's place in the model's labels: equal figures keep that order
         self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def __lt__(self, other) -> bool:
         mine, theirs = self.value, getattr(other, "value", None)
-        if mine is not None and theirs is not None:
+        if mine is not None and theirs is not None and mine != theirs:
             return mine < theirs
-        if mine is None and theirs is None:
-            return False
         # Qt sorts descending by asking other < self: "not measured" must be the larger one ascending, the smaller
-        # one descending, to stay at the end.
+        # one descending, to stay at the end; and ties go in the model's order either way (rows of equal accuracy
+        # swapped places between two evaluations).
         table = self.tableWidget()
         descending = (table is not None
                       and table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
+        if (mine is None) == (theirs is None):
+            return (self.order < getattr(other, "order", 0)) != descending
         return (mine is not None) != descending
 
 
@@ -112,8 +114,8 @@ class ClassTable(QTableWidget):
             for col, key in enumerate(("recall", "precision", "f1"), start=1):
                 value = metrics[key]
                 text = "" if value is None else number(value, 3) if key == "f1" else percent(value)
-                self.setItem(row, col, _NumberItem(value, text))
-            self.setItem(row, 4, _NumberItem(metrics["support"], str(metrics["support"])))
+                self.setItem(row, col, _NumberItem(value, text, row))
+            self.setItem(row, 4, _NumberItem(metrics["support"], str(metrics["support"]), row))
         self._sortable()
         # Worst class first. sortByColumn also sets the header's indicator, which _NumberItem reads.
         self.sortByColumn(1, Qt.SortOrder.AscendingOrder)
