@@ -31,6 +31,8 @@ class Teacher(QObject):
         self.base_path: str | None = None  # the model being taught, fixed when the round starts
         self.active = False
         self.practising = False  # the round is a drill's (see start)
+        self.stopping = False  # the collect bar's Stop ended the round's learning
+        self._dataset = ""  # the dataset the round learns from
         window.collect_bar.collectionFinished.connect(self._collected)
         window.collect_bar.collectionStopped.connect(self._stopped)
         window.train_area.trainingFinished.connect(self._trained)
@@ -180,6 +182,7 @@ class Teacher(QObject):
         from guiapp.core.training.session import teach_request
 
         window = self.window
+        self._dataset = dataset
         if not window.train_area.start(teach_request(self.base_path, dataset, taught=labels)):
             # A run started on the Train tab while the drawings were made: they are kept, and "Done ✔" goes (it
             # read as if the round had succeeded).
@@ -206,9 +209,17 @@ class Teacher(QObject):
         self._hold_collecting(True)
 
     def _hold_collecting(self, hold: bool) -> None:
-        """No new collection while a round learns (see CollectBar.hold_start)."""
+        """No new collection while a round learns (see CollectBar.hold_start): the collect bar's button stops the
+        round instead."""
+        self.stopping = False
         self.window.collect_bar.hold_start(
-            translate("teach", "Learning the new characters: a new collection can start when it is done") if hold else "")
+            translate("teach", "Stop learning: the drawings stay in their dataset; a new collection can start when "
+                               "the learning is done") if hold else "", self._stop_learning if hold else None)
+
+    def _stop_learning(self) -> None:
+        self.stopping = True
+        self.window.train_area.stop()
+        self.window.collect_bar.show_outcome(translate("teach", "Stopping…"))
 
     def _progress(self, event) -> None:
         """How far the round is, beside the pad: "Learning…" alone for 1 min 46 s (onto Latin) read as stuck, and the
@@ -287,6 +298,7 @@ class Teacher(QObject):
     def _trained(self, result) -> None:
         if not self.active:
             return
+        stopped = self.stopping
         self.active = False
         self._hold_collecting(False)
         window = self.window
@@ -306,6 +318,10 @@ class Teacher(QObject):
                 outcome += translate("teach", " (the others: {0} → {1})").format(*cost)
             window.collect_bar.show_outcome(outcome, said)
             window.statusBar().showMessage(said, OUTCOME_MS)
+        elif stopped:  # by the collect bar's Stop
+            window.collect_bar.show_outcome(translate("teach", "Stopped"))
+            window.statusBar().showMessage(translate("teach", "Learning stopped: the pad keeps its model; the drawings "
+                                                              "are kept in {0}").format(self._dataset), OUTCOME_MS)
         else:
             window.collect_bar.show_outcome()
             window.statusBar().showMessage(translate("teach", "Teaching ended without a new model: {0}").format(localise(result.message)), 8000)

@@ -4369,10 +4369,6 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation> · laissés de côté, trop peu de dessins : {0}</translation>
     </message>
     <message>
-        <source>Learning the new characters: a new collection can start when it is done</source>
-        <translation>Apprentissage des nouveaux caractères : une nouvelle collecte pourra commencer quand il sera fini</translation>
-    </message>
-    <message>
         <source>Learning… {0:.0%}</source>
         <translation>Apprentissage… {0:.0%}</translation>
     </message>
@@ -4395,6 +4391,14 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Learning… getting ready</source>
         <translation>Apprentissage… préparation</translation>
+    </message>
+    <message>
+        <source>Stop learning: the drawings stay in their dataset; a new collection can start when the learning is done</source>
+        <translation>Arrêter l’apprentissage : les dessins restent dans leur jeu de données ; une nouvelle collecte pourra commencer quand l’apprentissage sera fini</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned</source>
@@ -4459,6 +4463,14 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source> (the others: {0} → {1})</source>
         <translation> (les autres : {0} → {1})</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}</source>
+        <translation>Apprentissage arrêté : le bloc garde son modèle ; les dessins sont conservés dans {0}</translation>
     </message>
     <message>
         <source>Teaching ended without a new model: {0}</source>

@@ -4307,10 +4307,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation> · 手書きが少なすぎるため除外：{0}</translation>
     </message>
     <message>
-        <source>Learning the new characters: a new collection can start when it is done</source>
-        <translation>新しい文字を学習中: 終わると新しい収集を始められます</translation>
-    </message>
-    <message>
         <source>Learning… {0:.0%}</source>
         <translation>学習中… {0:.0%}</translation>
     </message>
@@ -4333,6 +4329,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learning… getting ready</source>
         <translation>学習中… 準備しています</translation>
+    </message>
+    <message>
+        <source>Stop learning: the drawings stay in their dataset; a new collection can start when the learning is done</source>
+        <translation>学習を止めます：絵はデータセットに残ります。新しい収集は学習が終わってから始められます</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>止めています…</translation>
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned</source>
@@ -4397,6 +4401,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source> (the others: {0} → {1})</source>
         <translation>（ほかの文字: {0} → {1}）</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>止めました</translation>
+    </message>
+    <message>
+        <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}</source>
+        <translation>学習を止めました：パッドは今のモデルのままです。絵は {0} に残ります</translation>
     </message>
     <message>
         <source>Teaching ended without a new model: {0}</source>

@@ -3581,7 +3581,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>The pad was cleared for the first prompt (Ctrl+Z brings the drawing back).</source>
-        <translation>已为第一个提示清空书写板（按 Ctrl+Z 可恢复图形）。</translation>
+        <translation>已为第一个提示清空画板（按 Ctrl+Z 可恢复图形）。</translation>
     </message>
     <message>
         <source>Collection stopped; the drawings added so far are kept.</source>
@@ -4306,10 +4306,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation> · 因手写样本太少而略过：{0}</translation>
     </message>
     <message>
-        <source>Learning the new characters: a new collection can start when it is done</source>
-        <translation>正在学习新字符：学完后才能开始新的采集</translation>
-    </message>
-    <message>
         <source>Learning… {0:.0%}</source>
         <translation>学习中… {0:.0%}</translation>
     </message>
@@ -4332,6 +4328,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learning… getting ready</source>
         <translation>学习中… 正在准备</translation>
+    </message>
+    <message>
+        <source>Stop learning: the drawings stay in their dataset; a new collection can start when the learning is done</source>
+        <translation>停止学习：图形保留在其数据集中；学习结束后才能开始新的收集</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned</source>
@@ -4396,6 +4400,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source> (the others: {0} → {1})</source>
         <translation>（其他字符：{0} → {1}）</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}</source>
+        <translation>已停止学习：画板仍使用原来的模型；图形保留在 {0} 中</translation>
     </message>
     <message>
         <source>Teaching ended without a new model: {0}</source>

@@ -3581,7 +3581,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>The pad was cleared for the first prompt (Ctrl+Z brings the drawing back).</source>
-        <translation>已為第一個提示清空書寫板（按 Ctrl+Z 可恢復圖形）。</translation>
+        <translation>已為第一個提示清空畫板（按 Ctrl+Z 可恢復圖形）。</translation>
     </message>
     <message>
         <source>Collection stopped; the drawings added so far are kept.</source>
@@ -4306,10 +4306,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation> · 因手寫樣本太少而略過：{0}</translation>
     </message>
     <message>
-        <source>Learning the new characters: a new collection can start when it is done</source>
-        <translation>正在學習新字元：學完後才能開始新的採集</translation>
-    </message>
-    <message>
         <source>Learning… {0:.0%}</source>
         <translation>學習中… {0:.0%}</translation>
     </message>
@@ -4332,6 +4328,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learning… getting ready</source>
         <translation>學習中… 正在準備</translation>
+    </message>
+    <message>
+        <source>Stop learning: the drawings stay in their dataset; a new collection can start when the learning is done</source>
+        <translation>停止學習：圖形保留在其資料集中；學習結束後才能開始新的收集</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned</source>
@@ -4396,6 +4400,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source> (the others: {0} → {1})</source>
         <translation>（其他字元：{0} → {1}）</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}</source>
+        <translation>已停止學習：畫板仍使用原來的模型；圖形保留在 {0} 中</translation>
     </message>
     <message>
         <source>Teaching ended without a new model: {0}</source>

@@ -175,8 +175,8 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
                 pad.setFocus()
                 QTest.keyClick(pad, Qt.Key.Key_Return)
         assert bar.prompt.text() == "Learning… getting ready"  # "Learning…" alone, for seconds, read as stuck
-        assert not bar.start_button.isEnabled()  # pressed by mistake while it learnt, it began the prompts again
-        assert "Learning the new characters" in bar.start_button.toolTip()
+        # Pressed by mistake while it learnt, Start began the prompts again: it is the round's Stop meanwhile.
+        assert bar.start_button.text() == "Stop" and "a new collection can start when" in bar.start_button.toolTip()
         click(window.recognize.teach_button)  # one round at a time
         assert "still under way" in window.statusBar().currentMessage() and not bar.collecting()
     result = finished.args[0]
@@ -301,8 +301,17 @@ def _keep_then_learn(qtbot, window, asked, answer, draw_then_stop) -> None:
         assert len(asked) == 2 and window.teacher.active and window.train_area.is_training()
         assert "Learning v in the background" in window.statusBar().currentMessage()
         assert "left out, too few drawings: u" in window.statusBar().currentMessage()
-        window.train_area.stop()  # what it learns is the round's business; that it started is this test's
+        # The collect bar's own Stop stops the learning (only the Train tab or × could); what it learns is the
+        # round's business, that it started is this test's.
+        assert bar.start_button.text() == "Stop" and bar.start_button.isEnabled()
+        assert bar.start_button.toolTip().startswith("Stop learning")
+        click(bar.start_button)
+        assert bar.prompt.text() == "Stopping…"
     assert finished.args[0].stopped == "cancelled" and not window.teacher.active
+    assert bar.prompt.text() == "Stopped" and (bar.start_button.text(), bar.start_button.isEnabled()) == ("Start", True)
+    assert window.statusBar().currentMessage() == ("Learning stopped: the pad keeps its model; the drawings are kept in "
+                                                   "my-handwriting")
+    assert window.current_model_path() == str(window.teacher.base_path)
 
 
 def test_teach_while_a_run_goes_on_says_so_before_any_drawing(qtbot, monkeypatch, tiny_digits_model, digits):

@@ -111,6 +111,9 @@ class CollectModeMixin:
         return True
 
     def _start_or_stop(self) -> None:
+        if self._held_stop is not None and not self.collecting():  # a Teach… round learning: Stop ends it
+            self._held_stop()
+            return
         if self.collecting():
             self.stop_collect()
             self._say(translate("recognize", "Collection stopped; the drawings added so far are kept."))
@@ -123,17 +126,20 @@ class CollectModeMixin:
         self.prompt.setText("")
         self.prompt.setMinimumWidth(0)  # the fields take the room back
         self.start_button.setText(translate("recognize", "Start"))
-        self.hold_start(self._held_for)
+        self.hold_start(self._held_for, self._held_stop)
         self.skip_button.setEnabled(False)
         self.times.setEnabled(True)
         self.label_edit.setPlaceholderText(translate("recognize", "the character drawn"))
         self._show_counter()
 
-    def hold_start(self, reason: str = "") -> None:
+    def hold_start(self, reason: str = "", stop=None) -> None:
         """Start unavailable, saying ``reason`` (a Teach… round learning: pressed by mistake, Start began the round's
-        prompts again and filed every later drawing under its first character); "" gives it back."""
-        self._held_for = reason
-        self.start_button.setEnabled(not reason)
+        prompts again and filed every later drawing under its first character); "" gives it back. With ``stop``,
+        the button is the round's Stop meanwhile and calls it (only the Train tab could stop a round: a walk)."""
+        self._held_for, self._held_stop = reason, stop
+        if not self.collecting():
+            self.start_button.setText(translate("recognize", "Stop") if stop else translate("recognize", "Start"))
+        self.start_button.setEnabled(not reason or stop is not None)
         self.start_button.setToolTip(reason or translate("recognize", "Prompt each class in turn; Enter adds each drawing"))
 
     def skip_prompt(self) -> None:
