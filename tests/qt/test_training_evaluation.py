@@ -633,6 +633,41 @@ def test_classes_of_equal_accuracy_keep_the_model_s_order(qtbot):
         assert shown() == worst_first, column
 
 
+def test_the_matrix_names_only_as_many_classes_as_its_axes_hold(qtbot):
+    """An 84-class matrix at the window's minimum size wrote its class names over one another on the left (a fixed
+    every-other-name step); ten digits in a large plot name every class."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFontMetrics
+
+    from guiapp.qt.train.heatmap import ConfusionHeatmap
+
+    heatmap = ConfusionHeatmap()
+    qtbot.addWidget(heatmap)
+    heatmap.show()
+    qtbot.waitExposed(heatmap)
+
+    def gaps(side: str) -> list[float]:
+        """The distances in pixels between the named classes' places along ``side``'s axis."""
+        axis = heatmap.getAxis(side)
+        named = [value for value, _text in axis._tickLevels[0]]  # noqa: SLF001 — what setTicks was given
+        view = heatmap.plotItem.vb
+        places = [view.mapViewToScene(QPointF(value, value)) for value in named]
+        along = [p.y() for p in places] if side == "left" else [p.x() for p in places]
+        return [abs(b - a) for a, b in zip(along, along[1:])]
+
+    for size, k in (((330, 260), 84), ((600, 600), 10), ((330, 260), 10)):
+        heatmap.resize(*size)
+        heatmap.show_matrix(np.eye(k, dtype=np.int64), [f"c{i}" for i in range(k)])
+        line = QFontMetrics(heatmap.getAxis("left").font()).height()
+        qtbot.waitUntil(lambda: min(gaps("left")) >= line, timeout=5000)
+        qtbot.waitUntil(lambda: min(gaps("bottom")) >= QFontMetrics(heatmap.getAxis("bottom").font())
+                        .horizontalAdvance("000"), timeout=5000)
+        if k == 10 and size == (600, 600):
+            assert heatmap.getAxis("left").step == heatmap.getAxis("bottom").step == 1  # every digit named
+        if k == 84:
+            assert heatmap.getAxis("left").step <= 8  # not fewer names than it holds: 84 rows in about 190 px
+
+
 def test_the_matrix_s_empty_sentence_wraps_within_the_plot(qtbot):
     """French at 1024×640: "Évaluez un modèle pour voir sa matrice de confusion." ran past both edges of the plot."""
     from guiapp.qt.train.heatmap import ConfusionHeatmap
