@@ -1,10 +1,12 @@
-"""Plot axes that count and speak the locale: the Train area's curves and Model info's history share them."""
+"""Plot axes that count and speak the locale (the Train area's curves and Model info's history share them), and
+the class axis of the confusion matrix and the Datasets tab's class chart."""
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QRectF, Qt
+from PySide6.QtGui import QFontMetrics
 
 import pyqtgraph as pg
 
@@ -39,4 +41,72 @@ class CountAxis(LocaleAxis):
         return levels or [(1.0, [float(v) for v in range(math.ceil(minVal), math.floor(maxVal) + 1)])]
 
 
-__all__ = ["CountAxis", "LocaleAxis"]
+class ClassAxis(pg.AxisItem):
+    """An axis of classes, class ``i`` at ``i + offset``: as many class names as its length holds without
+    overlapping (every class, or every 2nd, 3rd… one), chosen again as it is resized or its view's range changes.
+    A fixed step wrote an 84-class matrix's names over one another at the window's minimum size, and named only
+    every other digit in a chart tall enough for all ten (a walk). Along a horizontal axis a name wider than its
+    column is cut to it with "…" (one's own classes ran into each other: "9checkplus wave"); the full names are in
+    the table beside each plot."""
+
+    LEAST_CHARACTERS = "0…"  # a labelled column holds at least a character of its name and "…"
+
+    def __init__(self, orientation: str, offset: float = 0.0) -> None:
+        super().__init__(orientation)
+        self.offset = offset
+        self.classes: list[str] = []
+        self.step = 0
+
+    def set_classes(self, labels: list[str]) -> None:
+        self.classes, self.step = list(labels), 0
+        self._fit_ticks()
+
+    def _vertical(self) -> bool:
+        return self.orientation in ("left", "right")
+
+    def _fit_ticks(self) -> None:
+        k = len(getattr(self, "classes", ()))  # none yet while pyqtgraph builds the axis (it is resized then)
+        if not k:
+            return
+        metrics = QFontMetrics(self.style["tickFont"] or self.font())
+        length = self.geometry().height() if self._vertical() else self.geometry().width()
+        view = self.linkedView()
+        low, high = view.viewRange()[1 if self._vertical() else 0] if view is not None else (0.0, float(k))
+        per_class = length / (high - low) if length > 0 and high > low else 0.0
+        if self._vertical():
+            need = metrics.height() + 2  # a little air between two names
+        else:
+            need = min(max(metrics.horizontalAdvance(label) for label in self.classes),
+                       metrics.horizontalAdvance(self.LEAST_CHARACTERS)) + 4
+        step = max(1, math.ceil(need / per_class)) if per_class > 0 else max(1, k // 30)
+        if step != self.step:
+            self.step = step
+            self.setTicks([[(i + self.offset, self.classes[i]) for i in range(0, k, step)], []])
+
+    def resizeEvent(self, event=None) -> None:  # noqa: N802 — Qt's name
+        self._fit_ticks()
+        super().resizeEvent(event)
+
+    def linkedViewChanged(self, view, newRange=None) -> None:  # noqa: N802, N803 — pyqtgraph's names
+        super().linkedViewChanged(view, newRange)
+        self._fit_ticks()
+
+    def generateDrawSpecs(self, p):  # noqa: N802 — pyqtgraph's name
+        specs = super().generateDrawSpecs(p)
+        levels = self._tickLevels
+        if specs is None or not levels or not levels[0] or self._vertical():
+            return specs
+        axis, ticks, texts = specs
+        column = self.geometry().width() / max(1, len(levels[0]))  # the width each labelled tick has
+        metrics = QFontMetrics(self.style["tickFont"] or p.font())
+        room = max(4, int(column) - 4)
+        fitted = []
+        for rect, flags, text in texts:
+            if metrics.horizontalAdvance(text) > room:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+                rect = QRectF(rect.center().x() - room / 2, rect.top(), room, rect.height())
+            fitted.append((rect, flags, text))
+        return axis, ticks, fitted
+
+
+__all__ = ["ClassAxis", "CountAxis", "LocaleAxis"]

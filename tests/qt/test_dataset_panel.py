@@ -375,15 +375,15 @@ def test_another_dataset_opens_at_its_first_sample(qtbot, panel, tmp_path):
     assert bar.value() == 0
 
 
-def _class_balance(qtbot, classes: list[str], per_class: int, width: int):
-    """The Classes tab's table and chart, shown at ``width`` × 320, of a blank dataset of ``classes``."""
+def _class_balance(qtbot, classes: list[str], per_class: int, width: int, height: int = 320):
+    """The Classes tab's table and chart, shown at ``width`` × ``height``, of a blank dataset of ``classes``."""
     from guiapp.core.datasets.base import Dataset
     from guiapp.qt.datasets.classes import ClassBalance
 
     labels = np.repeat(np.arange(len(classes)), per_class)
     view = ClassBalance()
     qtbot.addWidget(view)
-    view.resize(width, 320)
+    view.resize(width, height)
     view.show()
     qtbot.waitExposed(view)
     view.set_dataset(Dataset("blank", classes, np.zeros((len(labels), 8, 8), np.uint8), labels))
@@ -399,6 +399,14 @@ def test_the_class_chart_writes_only_the_names_its_height_holds(qtbot):
     ticks = plot.getAxis("left")._tickLevels[0]
     line = plot.fontMetrics().height() + 2
     assert 1 <= len(ticks) and len(ticks) * line <= plot.getViewBox().height() + line
+    # Ten digits in the Classes tab at the window's minimum size (446 px): the table is no taller than its rows,
+    # and the chart below has the rest, room to name every digit (an empty band under the table, and every other
+    # digit named, a walk).
+    digits = _class_balance(qtbot, [str(d) for d in range(10)], 3, 330, 446)
+    table = digits.table
+    qtbot.waitUntil(lambda: table.viewport().height() <= table.verticalHeader().length() + 2)
+    qtbot.waitUntil(lambda: [text for _at, text in digits.plot.getAxis("left")._tickLevels[0]]
+                    == [str(d) for d in range(10)])
 
 
 def test_the_class_table_gives_its_spare_width_to_the_class_names(qtbot):

@@ -12,7 +12,7 @@ from guiapp.qt.a11y import read_only_table
 from guiapp.qt.i18n import number, translate
 from guiapp.qt.lazy import LazyWidget
 
-MAX_TICK_LABELS = 24  # with more classes, only every n-th name is written on the axis
+UNLIMITED = 16_777_215  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
 
 
 class _NumberItem(QTableWidgetItem):
@@ -63,6 +63,7 @@ class ClassBalance(QWidget):
         """``split_sizes``: {split: per-class counts} (from ``Dataset.split``), shown in the split columns."""
         self.table.setSortingEnabled(False)
         self.table.setRowCount(0)
+        self.table.setMaximumHeight(UNLIMITED)
         self._shown = None
         if dataset is None:
             self._draw_bars()
@@ -78,6 +79,11 @@ class ClassBalance(QWidget):
                 value = int(split_sizes[split][row]) if split_sizes else 0
                 self.table.setItem(row, col, _number(value))
         self.table.setSortingEnabled(True)
+        # No taller than its rows: ten digits left an empty band under the table while the chart below, squeezed
+        # to its share, named only every other digit (the window's minimum size).
+        table = self.table
+        table.setMaximumHeight(table.verticalHeader().length() + table.horizontalHeader().sizeHint().height()
+                               + 2 * table.frameWidth())
         self._shown = (list(dataset.classes), counts)
         self._draw_bars()
 
@@ -86,25 +92,17 @@ class ClassBalance(QWidget):
 
         from guiapp.qt.theme import follow_palette
 
-        plot = pg.PlotWidget(background="w")
+        from guiapp.qt.plot_axes import ClassAxis
+
+        plot = pg.PlotWidget(background="w", axisItems={"left": ClassAxis("left")})
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         plot.setLabel("bottom", translate("datasets", "samples"))
         plot.invertY(True)  # first class on top, like the table
         follow_palette(plot)
-        plot.getViewBox().sigResized.connect(lambda *_: self._fit_ticks(plot))
         self._draw_on(plot)
         return plot
-
-    def _fit_ticks(self, plot) -> None:
-        """Every n-th class name on the axis, as many as its height holds (46 kana names ran into each other in
-        the chart's 150 px) and at most MAX_TICK_LABELS."""
-        names = getattr(self, "_tick_names", [])
-        line = plot.fontMetrics().height() + 2
-        fits = max(1, min(MAX_TICK_LABELS, int(plot.getViewBox().height() // line) or MAX_TICK_LABELS))
-        step = max(1, -(-len(names) // fits))
-        plot.getAxis("left").setTicks([names[::step], []])
 
     @property
     def plot(self):
@@ -130,10 +128,9 @@ class ClassBalance(QWidget):
         brushes = [pg.mkBrush("#d9822b" if flag else "#3a7bd5") for flag in low]
         self.bars = pg.BarGraphItem(x0=0, y=y, width=counts, height=0.8, brushes=brushes, pen=None)
         plot.addItem(self.bars)
-        self._tick_names = [(i, name if len(name) <= 14 else name[:13] + "…") for i, name in enumerate(classes)]
-        self._fit_ticks(plot)
         plot.setYRange(-0.6, max(len(counts) - 0.4, 0.6), padding=0)
         plot.setXRange(0, max(1, int(counts.max()) if len(counts) else 1) * 1.05, padding=0)
+        plot.getAxis("left").set_classes([name if len(name) <= 14 else name[:13] + "…" for name in classes])
 
     def counts_shown(self) -> dict[str, int]:
         return {self.table.item(r, 0).text(): int(self.table.item(r, 1).data(Qt.ItemDataRole.UserRole))

@@ -6,15 +6,14 @@ window."""
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QTextOption
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QGraphicsRectItem
 
 import pyqtgraph as pg  # noqa: E402 — after PySide6
 
+from guiapp.qt.plot_axes import ClassAxis  # noqa: E402
 from guiapp.qt.theme import follow_palette, line_width  # noqa: E402
 from guiapp.qt.i18n import translate
 
@@ -22,70 +21,12 @@ MAX_TEXT_CLASSES = 20  # counts are written in the cells up to this many classes
 HEAT = pg.ColorMap([0.0, 0.5, 1.0], [(255, 255, 255), (107, 174, 214), (8, 48, 107)])
 
 
-class _ClassAxis(pg.AxisItem):
-    """A class axis: as many class names as its length holds without overlapping (every class, or every 2nd, 3rd…
-    one), chosen again as it is resized: a fixed step wrote an 84-class matrix's names over one another on the left
-    at the window's minimum size (a walk). On the predicted-class axis a name wider than its column is cut to it
-    with "…" (the names of one's own classes ran into each other: "9checkplus wave"); the full names are in the
-    per-class table beside it."""
-
-    LEAST_CHARACTERS = "000"  # a labelled column holds at least this much of its name
-
-    def __init__(self, orientation: str) -> None:
-        super().__init__(orientation)
-        self.classes: list[str] = []
-        self.step = 0
-
-    def set_classes(self, labels: list[str]) -> None:
-        self.classes, self.step = list(labels), 0
-        self._fit_ticks()
-
-    def _fit_ticks(self) -> None:
-        k = len(getattr(self, "classes", ()))  # none yet while pyqtgraph builds the axis (it is resized then)
-        if not k:
-            return
-        metrics = QFontMetrics(self.style["tickFont"] or self.font())
-        vertical = self.orientation in ("left", "right")
-        length = self.geometry().height() if vertical else self.geometry().width()
-        per_class = length / (k * 1.04) if length > 0 else 0.0  # the view's range is padded by 2 % each side
-        if vertical:
-            need = metrics.height() + 1
-        else:
-            need = min(max(metrics.horizontalAdvance(label) for label in self.classes),
-                       metrics.horizontalAdvance(self.LEAST_CHARACTERS)) + 4
-        step = max(1, math.ceil(need / per_class)) if per_class > 0 else max(1, k // 30)
-        if step != self.step:
-            self.step = step
-            self.setTicks([[(i + 0.5, self.classes[i]) for i in range(0, k, step)]])
-
-    def resizeEvent(self, event=None) -> None:  # noqa: N802 — Qt's name
-        self._fit_ticks()
-        super().resizeEvent(event)
-
-    def generateDrawSpecs(self, p):  # noqa: N802 — pyqtgraph's name
-        specs = super().generateDrawSpecs(p)
-        levels = self._tickLevels
-        if specs is None or not levels or not levels[0] or self.orientation in ("left", "right"):
-            return specs
-        axis, ticks, texts = specs
-        column = self.geometry().width() / max(1, len(levels[0]))  # the width each labelled tick has
-        metrics = QFontMetrics(self.style["tickFont"] or p.font())
-        room = max(4, int(column) - 4)
-        fitted = []
-        for rect, flags, text in texts:
-            if metrics.horizontalAdvance(text) > room:
-                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
-                rect = QRectF(rect.center().x() - room / 2, rect.top(), room, rect.height())
-            fitted.append((rect, flags, text))
-        return axis, ticks, fitted
-
-
 class ConfusionHeatmap(pg.PlotWidget):
     cellClicked = Signal(int, int)  # true class row, predicted class column
 
     def __init__(self, parent=None, empty_text: str = "") -> None:
-        super().__init__(parent, background="w", axisItems={"bottom": _ClassAxis("bottom"),
-                                                                      "left": _ClassAxis("left")})
+        super().__init__(parent, background="w", axisItems={"bottom": ClassAxis("bottom", 0.5),
+                                                                      "left": ClassAxis("left", 0.5)})
         self.setAccessibleName(translate("train", "Confusion matrix"))
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(HEAT.getLookupTable(nPts=256))
