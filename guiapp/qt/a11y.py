@@ -15,7 +15,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox,
                                QApplication, QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QLabel, QLineEdit,
-                               QRadioButton, QScrollArea, QToolBar, QWidget)
+                               QRadioButton, QScrollArea, QToolBar, QToolButton, QWidget)
+
+from guiapp.qt.i18n import translate
 
 FOCUS_RING = "focusRing"  # a widget with this property set shows its card's border in the highlight colour
 
@@ -101,6 +103,16 @@ def focusable_toolbar(bar: QToolBar) -> None:
                 button.setAccessibleName(action.text().replace("&", "").split("\t")[0])
             if action.toolTip() and not button.accessibleDescription():
                 button.setAccessibleDescription(action.toolTip())
+
+
+def toolbar_overflow(bar: QToolBar) -> QWidget:
+    """The toolbar's "»" button, which shows the tools a narrow window has no room for: on the Tab path (it took no
+    focus, so those tools were out of the keyboard's reach at the window's minimum width), named for a screen
+    reader."""
+    button = bar.findChild(QToolButton, "qt_toolbar_ext_button")  # Qt's own name for it
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    button.setAccessibleName(translate("a11y", "More tools"))
+    return button
 
 
 def chain(*widgets: QWidget) -> None:

@@ -61,8 +61,11 @@ MUTED_MIX = 0.35  # a muted text is this far from the text colour towards the wi
 
 def tone(name: str, palette: QPalette | None = None) -> str:
     """A text colour for style sheets and rich text that reads in both themes: "muted" (captions, secondary
-    text: the palette's text colour mixed towards the window's), "warning" or "error"."""
+    text: the palette's text colour mixed towards the window's), "warning", "error" or "link" (the palette's link
+    colour, for a button that reads as a link)."""
     palette = palette or QGuiApplication.palette()
+    if name == "link":
+        return palette.color(QPalette.ColorRole.Link).name()
     if name == "muted":
         text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
         mixed = [round(a + (b - a) * MUTED_MIX) for a, b in zip(text.getRgb()[:3], window.getRgb()[:3])]

@@ -2312,6 +2312,13 @@
     </message>
 </context>
 <context>
+    <name>a11y</name>
+    <message>
+        <source>More tools</source>
+        <translation>Autres outils</translation>
+    </message>
+</context>
+<context>
     <name>confirm</name>
     <message>
         <source>Delete</source>
@@ -5443,8 +5450,12 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Augmentation</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;#&quot;&gt;preview&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;#&quot;&gt;aperçu&lt;/a&gt;</translation>
+        <source>preview</source>
+        <translation>aperçu</translation>
+    </message>
+    <message>
+        <source>Preview augmented samples</source>
+        <translation>Aperçu des échantillons augmentés</translation>
     </message>
     <message>
         <source>Show augmented samples of this dataset in the Datasets area</source>

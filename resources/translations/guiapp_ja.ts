@@ -2249,6 +2249,13 @@
     </message>
 </context>
 <context>
+    <name>a11y</name>
+    <message>
+        <source>More tools</source>
+        <translation>その他のツール</translation>
+    </message>
+</context>
+<context>
     <name>confirm</name>
     <message>
         <source>Delete</source>
@@ -5381,8 +5388,12 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>拡張</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;#&quot;&gt;preview&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;#&quot;&gt;プレビュー&lt;/a&gt;</translation>
+        <source>preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Preview augmented samples</source>
+        <translation>拡張したサンプルのプレビュー</translation>
     </message>
     <message>
         <source>Show augmented samples of this dataset in the Datasets area</source>

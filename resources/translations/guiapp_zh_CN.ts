@@ -2249,6 +2249,13 @@
     </message>
 </context>
 <context>
+    <name>a11y</name>
+    <message>
+        <source>More tools</source>
+        <translation>更多工具</translation>
+    </message>
+</context>
+<context>
     <name>confirm</name>
     <message>
         <source>Delete</source>
@@ -5380,8 +5387,12 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>增强</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;#&quot;&gt;preview&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;#&quot;&gt;预览&lt;/a&gt;</translation>
+        <source>preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Preview augmented samples</source>
+        <translation>预览增强后的样本</translation>
     </message>
     <message>
         <source>Show augmented samples of this dataset in the Datasets area</source>

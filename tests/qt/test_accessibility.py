@@ -61,6 +61,9 @@ def test_recognize_tab_order_reaches_the_pad_tools(qtbot, window):
     draw_one(panel.pad)
     panel.undo()
     assert all(a.isEnabled() for a in (panel.undo_action, panel.redo_action, panel.clear_action))
+    line = panel.write_line
+    line.field.setText("は")  # the turn key (は → ば) has something to turn
+    assert line.turn_button.isEnabled()
     visited = check_area(qtbot, window, panel)
     assert visited[0] is panel.pad, "the first Tab lands on the pad"
     assert visited[1] is panel.picker, "then the model choice"
@@ -75,7 +78,19 @@ def test_recognize_tab_order_reaches_the_pad_tools(qtbot, window):
     assert visited.index(panel.saliency_box) < visited.index(panel.write_line.field)
     names = [accessible_name(w) for w in tools]
     assert names == ["Pen", "Erase strokes", "Undo stroke", "Redo stroke", "Clear pad"]
+    # The turn key in its place on the line, not after the whole collect bar.
+    order = [visited.index(w) for w in (line.field, line.write_button, line.turn_button, line.backspace_button,
+                                        line.copy_button)]
+    assert order == sorted(order) and order[-1] - order[0] == 4, order
     assert accessible_name(panel.write_line.backspace_button) == "Delete the last character"  # not "⌫"
+    # At the window's minimum width the tools that do not fit are behind the toolbar's "»": Tab reaches it.
+    window.resize(window.minimumSize())
+    overflow = panel.toolbar.findChild(QWidget, "qt_toolbar_ext_button")
+    qtbot.waitUntil(overflow.isVisible)
+    visited = tab_walk(qtbot, window.tabs.tabBar())
+    assert overflow in visited and accessible_name(overflow) == "More tools"
+    shown = [w for w in tools if w in visited]  # the others are in its menu
+    assert shown and visited.index(shown[-1]) < visited.index(overflow) < visited.index(line.field)
     assert panel.eraser_action.toolTip() in tools[1].accessibleDescription()
 
 
@@ -112,6 +127,13 @@ def test_train_area_names_and_order(qtbot, window):
     for name in ("Data", "Model", "Epochs", "Optimizer", "Learning rate", "Device", "Start"):
         assert name in names
     assert names.index("Epochs") < names.index("Optimizer") < names.index("Device")
+    # Augment's "preview" link: on the path after Augment, and Enter opens the preview (only the mouse could).
+    assert names.index("Augment") < names.index("Preview augmented samples") < names.index("Device")
+    fields = window.train_area.settings
+    link = fields.augment_preview
+    link.setFocus(Qt.FocusReason.TabFocusReason)
+    with qtbot.waitSignal(fields.augmentPreviewRequested, timeout=2000):
+        qtbot.keyClick(link, Qt.Key.Key_Return)
     # The settings' scroll area is no stop of its own: it showed no focus (its settings scroll into view).
     assert "Training settings" not in names
 

@@ -124,9 +124,11 @@ class RecognizePanel(WritingMixin, QWidget):
         a11y.chain(self.pad, self.picker, self.open_button, self.info_button, self.teach_button,
                    tool(self.pen_action), tool(self.eraser_action), self.pen_slider, tool(self.undo_action),
                    tool(self.redo_action), tool(self.clear_action), tool(self.grid_action),
+                   a11y.toolbar_overflow(self.toolbar),
                    *self.predictions.rows, *self.predictions.neighbour_buttons, self.saliency_box,
                    self.write_line.field,
-                   self.write_line.write_button, self.write_line.backspace_button, self.write_line.copy_button,
+                   self.write_line.write_button, self.write_line.turn_button, self.write_line.backspace_button,
+                   self.write_line.copy_button,
                    *collect)
 
     # -- construction -----------------------------------------------------------------------------------------------

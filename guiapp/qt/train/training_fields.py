@@ -5,10 +5,12 @@ validation and test shares, early stopping and augmentation; read into and set f
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QSpinBox, QToolButton
 
 from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
 from guiapp.qt.i18n import translate
+from guiapp.qt.theme import set_tone
 
 
 class _RateBox(QDoubleSpinBox):
@@ -71,9 +73,20 @@ class TrainingFieldsMixin:
         self.augment_strength.setRange(0.1, 3.0)
         self.augment_strength.setSingleStep(0.1)
         self.augment_strength.setPrefix("× ")
-        preview = QLabel(translate("train", '<a href="#">preview</a>'))
+        # A button that looks like a link: on the Tab path and pressed with Space or Enter (a rich-text link in a
+        # label was the mouse's alone; made keyboard-accessible, it kept the Tab key and Tab never left it).
+        preview = QToolButton(text=translate("train", "preview"))
+        preview.setAutoRaise(True)
+        preview.setCursor(Qt.CursorShape.PointingHandCursor)
+        font = preview.font()
+        font.setUnderline(True)
+        preview.setFont(font)
+        set_tone(preview, "link")
+        preview.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        preview.setAccessibleName(translate("train", "Preview augmented samples"))
         preview.setToolTip(translate("train", "Show augmented samples of this dataset in the Datasets area"))
-        preview.linkActivated.connect(lambda _link: self.augmentPreviewRequested.emit(self.dataset_name()))
+        preview.clicked.connect(lambda: self.augmentPreviewRequested.emit(self.dataset_name()))
+        self.augment_preview = preview
         row = QHBoxLayout()
         row.addWidget(self.augment)
         row.addWidget(self.augment_strength, 1)
