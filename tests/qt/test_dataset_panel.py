@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QAbstractItemView, QStyle
 
 from guiapp.core.datasets import registry
 from guiapp.qt.datasets.listing import NameRole
@@ -292,6 +292,35 @@ def test_the_thumbnail_columns_fill_the_grid_s_width(qtbot):
             spare = room - columns * cell
             assert 0 < spare <= columns, (samples, width, columns, cell, spare)  # what does not divide evenly
             assert cell >= grid.gridSize().height()
+
+
+def test_the_grid_keeps_its_place_when_its_width_changes(qtbot):
+    """Scrolled down to sample 3,000 of 10,000, a narrower or wider pane (a splitter dragged, the window resized)
+    showed other samples: the scroll bar kept its pixels while the rows were laid out anew. The sample at the top
+    stays in view at the top."""
+    from guiapp.core.datasets.base import Dataset
+    from guiapp.qt.datasets.grid import ThumbnailGrid
+
+    grid = ThumbnailGrid()
+    qtbot.addWidget(grid)
+    grid.resize(450, 400)
+    grid.show()
+    samples = 10_000
+    grid.set_dataset(Dataset("blank", ["a"], np.zeros((samples, 28, 28), np.uint8), np.zeros(samples, np.int64)))
+    model = grid.thumb_model
+    qtbot.waitUntil(lambda: grid.verticalScrollBar().maximum() > 0)
+    grid.scrollTo(model.index(3000), QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def top() -> int:
+        return grid.indexAt(QPoint(grid.gridSize().width() // 2, 4)).row()
+
+    qtbot.waitUntil(lambda: 2990 <= top() <= 3000)
+    for width in (300, 777, 451):
+        first = top()
+        grid.resize(width, 400)
+        qtbot.waitUntil(lambda: grid.visualRect(model.index(0)).width() == grid.gridSize().width() - 2)
+        qtbot.waitUntil(lambda: top() >= 0 and top() <= first < top() + grid.viewport().width() // grid.gridSize().width() * 2,
+                        timeout=5000)
 
 
 def test_only_builtins_of_gigabytes_say_what_opening_them_costs_on_disk():

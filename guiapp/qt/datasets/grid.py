@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import OrderedDict
 
 import numpy as np
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -174,6 +174,7 @@ class ThumbnailGrid(QListView):
 
     def __init__(self, parent: QWidget | None = None, thumb_size: int = THUMB_SIZE):
         super().__init__(parent)
+        self._keep_at_top: QPersistentModelIndex | None = None  # the sample to show at the top again (resizeEvent)
         self.thumb_model = ThumbnailModel(self, thumb_size)
         self.setModel(self.thumb_model)
         self.delegate = ThumbnailDelegate(self.thumb_model, self)
@@ -197,8 +198,33 @@ class ThumbnailGrid(QListView):
         self.activated.connect(lambda index: self.sampleActivated.emit(self.thumb_model.sample_index(index.row())))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        top = QModelIndex()
+        if event.oldSize().width() != event.size().width() and self.verticalScrollBar().value() > 0:
+            top = self.indexAt(QPoint(self.gridSize().width() // 2, 2))
         super().resizeEvent(event)
         self._fill_width()
+        if top.isValid() and self._keep_at_top is None:
+            # The sample at the top stays there: Qt lays the rows out anew for the new width (later, on its own
+            # timer) and kept the scroll bar's pixels, which then showed other samples (a walk).
+            self._keep_at_top = QPersistentModelIndex(top)
+
+    def updateGeometries(self) -> None:  # noqa: N802 — Qt's name
+        """After a layout, once the rows are laid out for the new width and the scroll bar has their range: the
+        sample kept at the top (resizeEvent). Qt lays a large dataset out in batches, calling this after each."""
+        super().updateGeometries()
+        keep = self._keep_at_top
+        if keep is None:
+            return
+        if not keep.isValid():
+            self._keep_at_top = None
+            return
+        index, model = self.model().index(keep.row(), 0), self.model()
+        rect, bar = self.visualRect(index), self.verticalScrollBar()
+        # laid out anew: cells as far apart as the new grid size, the kept one within the scroll bar's reach
+        step = self.visualRect(model.index(1, 0)).x() - self.visualRect(model.index(0, 0)).x()
+        if rect.isValid() and step in (0, self.gridSize().width()) and 0 <= rect.y() + bar.value() <= bar.maximum():
+            self._keep_at_top = None
+            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _fill_width(self) -> None:
         """The columns share the viewport's whole width: cells of a fixed width left a blank strip up to a cell wide
@@ -220,6 +246,7 @@ class ThumbnailGrid(QListView):
             self.setGridSize(QSize(width, cell))
 
     def set_dataset(self, dataset: Dataset | None, rows: np.ndarray | None = None) -> None:
+        self._keep_at_top = None  # another dataset or filter starts at its top
         self.thumb_model.set_dataset(dataset, rows)
 
     def empty_text(self) -> str:
