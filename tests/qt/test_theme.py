@@ -137,6 +137,26 @@ def test_a_disabled_icon_button_looks_as_disabled_as_a_disabled_text_button(qtbo
             qtbot.waitUntil(greyed)  # the window hands out icons anew on the palette change event, which Qt posts
 
 
+def test_a_list_with_the_keyboard_focus_shows_it_on_its_frame(qtbot, window):
+    """The dataset list, reached by Tab, gave no sign it had the focus: Fusion's dotted line round the current item
+    was lost in the selected row's highlight. A list or table with the focus has its frame in the highlight colour,
+    two pixels wide; without the focus, not."""
+    datasets = window.datasets_area.list
+    window.show_area(window.datasets_area)
+    for choice in ("light", "dark"):
+        window.theme_actions[choice].trigger()
+        highlight = QApplication.palette().color(QPalette.ColorRole.Highlight)
+
+        def edge() -> list:
+            image = datasets.grab().toImage()
+            return [image.pixelColor(x, datasets.height() // 2) for x in (0, 1)]
+
+        datasets.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda: edge() == [highlight, highlight])
+        window.datasets_area.grid.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda: highlight not in edge())
+
+
 def test_unticked_boxes_show_on_the_dark_and_the_light_window(qtbot, window):
     """Fusion outlined a check box in the window colour darkened: on the dark palette the box was the colour of
     the card behind it, and an unticked "Show where it looked" showed no box at all. Its outline reads at 3:1
