@@ -3900,7 +3900,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Erase strokes</source>
-        <translation>画を消す(&amp;E)</translation>
+        <translation>筆画を消す(&amp;E)</translation>
     </message>
     <message>
         <source>Stroke eraser: every stroke you drag across is removed whole (E); P or Esc returns to the pen</source>
@@ -3928,7 +3928,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Erase strokes</source>
-        <translation>画を消す</translation>
+        <translation>筆画を消す</translation>
     </message>
     <message>
         <source>Model:</source>
@@ -4949,7 +4949,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>
-        <translation> · テスト精度 {0:.1%}（取り置いた {1:,} サンプル）</translation>
+        <translation> · テスト正解率 {0:.1%}（取り置いた {1:,} サンプル）</translation>
     </message>
     <message>
         <source>Run {0}: {1}</source>
@@ -5005,7 +5005,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Mixed with</source>
-        <translation>混ぜる量</translation>
+        <translation>混ぜるデータ</translation>
     </message>
     <message>
         <source> original samples per class</source>
@@ -5480,7 +5480,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <source>{0}
 Reference: {1}</source>
         <translation>{0}
-出典: {1}</translation>
+参考: {1}</translation>
     </message>
     <message>
         <source>Not used: {0}</source>
