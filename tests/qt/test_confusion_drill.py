@@ -89,10 +89,19 @@ def test_a_clicked_confusion_is_the_pair_drawn(qtbot, window, tiny_digits_model,
 
 
 def test_a_stopped_drill_keeps_its_practice_dataset_once_drawn_into(qtbot, window, tiny_digits_model, digits):
+    """And gives the pad back the model it had: a drill stopped before any drawing left the evaluated digits model
+    on the pad, and the person's own letters model was gone from it (a fresh-eyes walk)."""
+    from guiapp.paths import resource
+    from qt.recognize_helpers import wait_for_model
+
     view = window.train_area.evaluation
     with qtbot.waitSignal(view.evaluated, timeout=120_000):
         view.evaluate(str(tiny_digits_model), digits, split="all")
+    letters = str(resource("models", "latin.h5"))
+    window.use_model(letters)
+    wait_for_model(qtbot, window, letters)
     view.drill_button.click()
+    assert window.current_model_path() == str(tiny_digits_model)  # the pad reads with the evaluated model
     bar = window.collect_bar
     draw_one(window.recognize.pad)
     assert bar.add_current() is not None
@@ -101,7 +110,8 @@ def test_a_stopped_drill_keeps_its_practice_dataset_once_drawn_into(qtbot, windo
     assert window.statusBar().currentMessage() == ("Practice stopped: nothing was fine-tuned; the drawings added so "
                                                    "far are kept in digits-practice")
     assert view.drill_note.text() == "Drawing stopped: nothing was fine-tuned (the drawings added so far are kept)."
+    assert window.current_model_path() == letters  # nothing fine-tuned: the pad's own model again
     # A second drill, stopped at once, does not remove the dataset the first one drew into.
     view.drill_button.click()
     bar.start_button.click()
-    assert bar.store.exists("digits-practice")
+    assert bar.store.exists("digits-practice") and window.current_model_path() == letters

@@ -9,6 +9,8 @@ object only carries the round from one to the next.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject
 
 from guiapp.core.confusions import before_after, confused_classes
@@ -40,6 +42,7 @@ class ConfusionDrill(QObject):
         self._restore_to: str | None = None  # the collect bar's dataset before the drill took it over
         self._restore_collect: tuple[str, int, bool] | None = None  # and its classes and times
         self._made: str | None = None  # the practice dataset, where the drill made it (removed again if left empty)
+        self._pad_model: str | None = None  # the pad's model before the drill switched it to the evaluated one
         self.view.drill_button.clicked.connect(self.start)
         self.view.evaluated.connect(self._evaluated)
         window.train_area.trainingFinished.connect(self._trained)
@@ -69,12 +72,15 @@ class ConfusionDrill(QObject):
                 window.collect_bar.set_dataset(practice)
         except (ValueError, DatasetError, OSError):
             previous = self._made = None  # a name the store refuses: the dataset chosen in the collect bar takes them
+        self._pad_model = None
         if window.current_model_path() != path:
+            self._pad_model = window.current_model_path()
             window.use_model(path)
         if not window.teacher.start(", ".join(classes), DRILL_SAMPLES, practising=True):
             self._restore_to = previous
             self._restore_dataset()
             self._remove_if_empty()
+            self._give_back_model()
             return False
         self._restore_to = previous
         window.teacher.base_path = path  # the evaluated model is the one fine-tuned, whichever the pad uses
@@ -122,11 +128,20 @@ class ConfusionDrill(QObject):
             return False  # it stays: an empty dataset is harmless, and the Datasets tab can remove it
         return True
 
+    def _give_back_model(self) -> None:
+        """Nothing fine-tuned: the pad reads with the model it had before the drill again. A drill stopped before
+        any drawing left the evaluated digits model on the pad, and the person's own "Latin + α, β" read every
+        letter as a digit (a fresh-eyes walk)."""
+        previous, self._pad_model = self._pad_model, None
+        if previous and previous != self.window.current_model_path() and Path(previous).is_file():
+            self.window.use_model(previous)
+
     def _stopped(self) -> None:
         """The collection stopped before its last prompt: no fine-tuning follows, and the note says so."""
         self._restore_dataset()
         removed = self._remove_if_empty()
         if self.state == "drawing":
+            self._give_back_model()
             self.state = "idle"
             self.view.drill_note.setText(translate("train", "Drawing stopped: nothing was fine-tuned.") if removed else
                                          translate("train", "Drawing stopped: nothing was fine-tuned (the drawings "
@@ -137,15 +152,17 @@ class ConfusionDrill(QObject):
             return
         if result.model_path is None or not result.stopped.finished:
             self.state = "idle"
+            self._give_back_model()
             self.view.drill_note.setText(translate("train", "Fine-tuning ended without a new model: {0}").format(localise(result.message)))
             return
-        self.state = "measuring"
+        self.state, self._pad_model = "measuring", None  # the pad now reads with the fine-tuned model
         self.view.add_model_choice(translate("train", "fine-tuned"), str(result.model_path))
         self.view.evaluate_again(str(result.model_path), translate("train", "Measuring the fine-tuned model on the same data…"))
 
     def _failed(self, message: str) -> None:
         if self.state == "drawing":
             self.state = "idle"
+            self._give_back_model()
             self.view.drill_note.setText(translate("train", "Fine-tuning failed: {0}").format(message))
 
     def _evaluated(self, report) -> None:
