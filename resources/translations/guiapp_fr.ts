@@ -2448,8 +2448,12 @@
         <translation>Écrire ce jeu en dossiers PNG ou en .npz</translation>
     </message>
     <message>
-        <source>Delete the selected samples (Ctrl+Z brings them back)</source>
-        <translation>Supprimer les échantillons sélectionnés (Ctrl+Z les restaure)</translation>
+        <source>Give the samples selected in the grid another class</source>
+        <translation>Donner une autre classe aux échantillons sélectionnés dans la grille</translation>
+    </message>
+    <message>
+        <source>Delete the samples selected in the grid (Ctrl+Z brings them back)</source>
+        <translation>Supprimer les échantillons sélectionnés dans la grille (Ctrl+Z les restaure)</translation>
     </message>
     <message>
         <source>Built-in and imported datasets are read-only</source>

@@ -2385,8 +2385,12 @@
         <translation>このデータセットを PNG フォルダーまたは .npz として書き出します</translation>
     </message>
     <message>
-        <source>Delete the selected samples (Ctrl+Z brings them back)</source>
-        <translation>選んだサンプルを削除します（Ctrl+Z で戻せます）</translation>
+        <source>Give the samples selected in the grid another class</source>
+        <translation>グリッドで選んだサンプルを別のクラスにします</translation>
+    </message>
+    <message>
+        <source>Delete the samples selected in the grid (Ctrl+Z brings them back)</source>
+        <translation>グリッドで選んだサンプルを削除します（Ctrl+Z で戻せます）</translation>
     </message>
     <message>
         <source>Built-in and imported datasets are read-only</source>

@@ -2385,8 +2385,12 @@
         <translation>将此数据集写为 PNG 文件夹或 .npz</translation>
     </message>
     <message>
-        <source>Delete the selected samples (Ctrl+Z brings them back)</source>
-        <translation>删除所选样本（按 Ctrl+Z 可恢复）</translation>
+        <source>Give the samples selected in the grid another class</source>
+        <translation>为在网格中选中的样本指定另一个类别</translation>
+    </message>
+    <message>
+        <source>Delete the samples selected in the grid (Ctrl+Z brings them back)</source>
+        <translation>删除在网格中选中的样本（按 Ctrl+Z 可恢复）</translation>
     </message>
     <message>
         <source>Built-in and imported datasets are read-only</source>

@@ -2385,8 +2385,12 @@
         <translation>將此資料集寫為 PNG 資料夾或 .npz</translation>
     </message>
     <message>
-        <source>Delete the selected samples (Ctrl+Z brings them back)</source>
-        <translation>刪除所選樣本（按 Ctrl+Z 可恢復）</translation>
+        <source>Give the samples selected in the grid another class</source>
+        <translation>為在網格中選取的樣本指定另一個類別</translation>
+    </message>
+    <message>
+        <source>Delete the samples selected in the grid (Ctrl+Z brings them back)</source>
+        <translation>刪除在網格中選取的樣本（按 Ctrl+Z 可恢復）</translation>
     </message>
     <message>
         <source>Built-in and imported datasets are read-only</source>

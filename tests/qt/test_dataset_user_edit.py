@@ -89,12 +89,17 @@ def _select(panel, indices):
 def test_relabel_delete_undo_redo_in_the_panel(qtbot, panel, filled):
     user, ids = filled
     dataset = open_in(qtbot, panel, "mine")
-    assert "editable" in panel.header.text() and panel.relabel_button.isEnabled()
+    assert "editable" in panel.header.text() and panel.merge_button.isEnabled()
     assert dataset.classes == ["a", "b", "c"]
     changes = []
     panel.datasetsChanged.connect(lambda: changes.append(1))
 
+    # Relabel… and Delete act on a selection: without one they are off (enabled, a click did nothing, silently)
+    panel.grid.clearSelection()
+    assert not panel.relabel_button.isEnabled() and not panel.delete_button.isEnabled()
+    assert "selected" in panel.delete_button.toolTip()
     _select(panel, [0, 1])
+    assert panel.relabel_button.isEnabled() and panel.delete_button.isEnabled()
     # The dialog offers the dataset's classes, the selection's own label chosen (it was a bare, empty field).
     seen = {}
 

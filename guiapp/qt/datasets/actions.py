@@ -70,7 +70,10 @@ class DatasetActionsMixin:
         row = QHBoxLayout()
         # Delete and Undo are icon-only (their icons are the universal ones; the tooltips name them): the row of
         # five must fit the grid's column in the window's minimum width.
-        self.delete_button.setToolTip(translate("datasets", "Delete the selected samples (Ctrl+Z brings them back)"))
+        self._edit_tips = {
+            self.relabel_button: translate("datasets", "Give the samples selected in the grid another class"),
+            self.delete_button: translate("datasets", "Delete the samples selected in the grid (Ctrl+Z brings them back)"),
+            self.merge_button: self.merge_button.toolTip()}
         self.undo_button.setToolTip(translate("datasets", "Undo"))
         for button in (self.relabel_button, self.delete_button, self.undo_button, self.merge_button):
             if button in (self.delete_button, self.undo_button):
@@ -80,12 +83,17 @@ class DatasetActionsMixin:
         row.addWidget(self.export_button)
         return row
 
-    def _update_edit_buttons(self) -> None:
+    def _update_edit_buttons(self, *_selection) -> None:
+        """Relabel… and Delete act on the samples selected in the grid: without a selection they are off (enabled,
+        a click did nothing and said nothing: a fresh-eyes walk), and their tips say what they act on. Merge… takes
+        the whole dataset."""
         editable = self.current_kind() == "user"
-        has_samples = self.dataset is not None and len(self.dataset) > 0
+        has_samples = self.dataset is not None and len(self.dataset) > 0  # an empty one has nothing to edit
+        selected = self.grid.selectionModel().hasSelection()
         for button in (self.relabel_button, self.delete_button, self.merge_button):
-            button.setEnabled(editable and has_samples)  # an empty dataset has nothing to relabel or merge
-            button.setToolTip("" if editable else translate("datasets", "Built-in and imported datasets are read-only"))
+            button.setEnabled(editable and has_samples and (selected or button is self.merge_button))
+            button.setToolTip(self._edit_tips[button] if editable else
+                              translate("datasets", "Built-in and imported datasets are read-only"))
         self.export_button.setEnabled(self.dataset is not None and len(self.dataset) > 0)
 
     def _fail(self, message: str) -> None:

@@ -146,6 +146,7 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
         self.grid = ThumbnailGrid()
         self.grid.setAccessibleName(translate("datasets", "Samples"))
         self.grid.sampleSelected.connect(self.show_sample)
+        self.grid.selectionModel().selectionChanged.connect(self._update_edit_buttons)
         self.problems = ProblemsBar()
         self.problems.deleteBrokenRequested.connect(self.delete_broken)
         middle = QWidget()
