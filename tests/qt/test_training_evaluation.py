@@ -262,7 +262,10 @@ def test_the_settings_say_before_start_that_a_dataset_is_too_small(qtbot):
     panel.settings.set_dataset("blank")
     qtbot.waitUntil(lambda: "the dataset is empty" in note.text(), timeout=60_000)
     assert panel.settings.samples.specialValueText() == "none"
+    assert not panel.start() and panel.status.text().startswith("Not started: blank")
     panel.settings.set_dataset("digits")
+    # The refusal was about "blank": it goes with it (it stayed under Start, as if digits were refused too)
+    assert panel.status.text() == "Ready. Choose a dataset and a model, then press Start."
     qtbot.waitUntil(lambda: not note.isVisible(), timeout=60_000)
     panel.helpers.join(10.0)
 

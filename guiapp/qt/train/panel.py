@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSplitter, QStyle,
     QTabWidget, QVBoxLayout, QWidget,
@@ -44,6 +44,7 @@ from guiapp.qt.theme import set_tone
 log = logging.getLogger(__name__)
 # Plots, progress bar and status line, all in one tick, so each tick is one repaint of the window. Every repaint
 # takes CPU from training on a 2-core machine; 5 per second still reads as live.
+READY = QT_TRANSLATE_NOOP("train", "Ready. Choose a dataset and a model, then press Start.")
 REDRAW_HZ = 5
 
 
@@ -122,6 +123,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self._result_without_warnings: str | None = None
         self._run_warnings: list[str] = []  # the running run's, under its progress line
         self.settings.choiceChanged.connect(self._drop_run_warnings)
+        self.settings.choiceChanged.connect(self._forget_refusal)
         self.start_button.clicked.connect(lambda: self.start())
         self.pause_button.clicked.connect(self.toggle_pause)
         # As wide as its wider text from the start: Pause → Resume widened it and shifted Stop and the bar.
@@ -138,7 +140,8 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
             controls.addWidget(widget)
         controls.addWidget(self.progress, 1)
         column.addLayout(controls)
-        self.status = QLabel(translate("train", "Ready. Choose a dataset and a model, then press Start."))
+        self.status = QLabel(translate("train", READY))
+        self._refusal = ""  # what the status says about a Start refused, until the choice changes
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Wrapped: a run's warning (the smallest class has only 6 samples: …) is 200 characters on one line, and an
         # unwrapped label widened the window to 1,480 px.
@@ -201,6 +204,17 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         return self.curves_tab.widget()
 
     # -- the integration contract ----------------------------------------------------------------------------------
+    def _refuse(self, text: str) -> None:
+        self._refusal = text
+        self.status.setText(text)
+
+    def _forget_refusal(self) -> None:
+        """Another dataset or setting chosen: "Not started: test set: …" stayed under Start once digits was chosen,
+        as if digits were refused too (a fresh-eyes walk)."""
+        if self._refusal and self.status.text() == self._refusal and not self.is_training():
+            self.status.setText(translate("train", READY))
+        self._refusal = ""
+
     def is_training(self) -> bool:
         return self.training is not None and self.training.is_running()
 
@@ -228,12 +242,12 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         try:
             request.config.validate()
         except Exception as exc:  # noqa: BLE001 — TrainingError: say it, start nothing
-            self.status.setText(localise(exc))
+            self._refuse(localise(exc))
             return False
         if from_settings and self.settings.cannot_train:
             # Known before Start (the settings say it in red): started, the run failed, and "failed" stayed on
             # the bar under the next dataset chosen (a walk on an empty dataset).
-            self.status.setText(translate("train", "Not started: {0}").format(localise(self.settings.cannot_train)))
+            self._refuse(translate("train", "Not started: {0}").format(localise(self.settings.cannot_train)))
             return False
         self.outcome, self._latest, self._best_epoch, self._reported_paused = None, None, None, False
         self._shown = None
