@@ -556,6 +556,32 @@ def test_recognize_toolbar_fits_1100_px_in_french(qtbot):
         i18n.install(QApplication.instance(), "en")
 
 
+def test_the_pen_tools_give_up_their_words_before_the_model_box_its_name(qtbot):
+    """At 1024 px in French, Effacer and Grille went into the toolbar's » menu while the model box read "digits ·
+    18:23:43"; in English the box read "digits · …". In a narrow window Undo, Redo and Clear show their icons alone
+    (their names stay for tooltips and screen readers), every tool stays in the row, and the box keeps room for a
+    run's name and time; with room again, the words come back."""
+    from PySide6.QtWidgets import QToolButton
+
+    window = window_in(qtbot, "fr")
+    try:
+        panel = window.recognize
+        bar, tool = panel.toolbar, panel.toolbar.widgetForAction
+        compact = [tool(a) for a in (panel.undo_action, panel.redo_action, panel.clear_action)]
+        window.show()
+        window.show_area(panel)
+        for width, words in ((1024, False), (1500, True), (1024, False)):
+            window.resize(width, 640)
+            qtbot.waitUntil(lambda: all((b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly) != words
+                                        for b in compact))
+            qtbot.waitUntil(lambda: not bar.findChild(QToolButton, "qt_toolbar_ext_button").isVisible())
+            room = panel.picker.width() - panel.picker.minimumSizeHint().width()
+            assert room >= 10 * panel.picker.fontMetrics().averageCharWidth() - 1, (width, room)
+        assert all(b.accessibleName() and b.toolTip() for b in compact)  # the icons still have their names
+    finally:
+        i18n.install(QApplication.instance(), "en")
+
+
 def test_parameter_count_is_counted_in_french(qtbot):
     """The Train area's "Parameters: … for %Ln class(es)" was not a counted message in the .ts files (lupdate files
     translate(context, text, "", n) as plain text), so French read "pour 10 classe"."""

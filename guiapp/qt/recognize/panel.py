@@ -23,6 +23,7 @@ from guiapp.qt.recognize.model_picker import ModelPicker
 from guiapp.qt.recognize.model_input import ModelInputView
 from guiapp.qt.recognize.predictions import PredictionsView
 from guiapp.qt.recognize.saliency import SaliencyOverlay
+from guiapp.qt.recognize.tool_row import CompactTools
 from guiapp.qt.recognize.write_line import WriteHistory, WriteLine
 from guiapp.qt.recognize.writing import WritingMixin
 from guiapp.qt.recognize.inference import RecognitionJob
@@ -244,6 +245,7 @@ class RecognizePanel(WritingMixin, QWidget):
         bar.addAction(self.grid_action)
         self.toolbar = bar
         tools.addWidget(bar, 0)
+        self.compact_tools = CompactTools(bar, self.picker, [self.undo_action, self.redo_action, self.clear_action])
         return tools
 
     def _build_layout(self) -> None:
