@@ -31,6 +31,7 @@ from guiapp.qt.i18n import translate
 __all__ = ["MainWindow"]
 DEFAULT_SIZE = (1100, 720)
 BACKEND_FALLBACK_MS = 500
+COLLECT_MESSAGE_MS = 10_000  # long enough to read "Added ... Enter adds the next drawing as ..." twice
 TF_NOT_LOADED = QT_TRANSLATE_NOOP("main_window", "TensorFlow: not needed yet")  # recognition does not need it; training and foreign models load it
 
 
@@ -106,6 +107,9 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         self.train_area.runs_view.runsDeleted.connect(self._models_deleted)
         self.recognize.openModelRequested.connect(self.open_model_dialog)
         self.recognize.modelInfoRequested.connect(self.show_model_info)
+        # What the collect bar says (added, taken back, "type a label first") in the status line: it went only to
+        # the bar's tooltip, and "Add to dataset" with no label seemed to do nothing (a fresh-eyes walk).
+        self.collect_bar.message.connect(lambda text: self.statusBar().showMessage(text, COLLECT_MESSAGE_MS))
         self.teacher = Teacher(self)
         self.recognize.teachRequested.connect(self.teacher.ask)
         from guiapp.qt.train.confusions import ConfusionDrill

@@ -152,6 +152,19 @@ def test_undo_and_redo_walk_back_through_several_writes(qtbot, window):
     assert panel.write_line.text() == first + again and panel.pad.is_empty()
 
 
+def test_what_the_collect_bar_says_shows_in_the_status_line(qtbot, window):
+    """"Add to dataset" with a drawing and no label only moved the focus: the bar's "Type a label first" went to its
+    tooltip alone, as did "Added '1' to …; Enter adds the next drawing as '1'" (a fresh-eyes walk)."""
+    bar = window.collect_bar
+    draw_one(window.recognize.pad)
+    qtbot.mouseClick(bar.add_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == "Type a label first (what you drew), then press Enter."
+    qtbot.keyClicks(bar.label_edit, "1")
+    qtbot.mouseClick(bar.add_button, Qt.MouseButton.LeftButton)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Added '1' to my-handwriting") and "Enter adds the next drawing as '1'" in said, said
+
+
 def test_a_label_of_several_characters_is_written_as_a_word(qtbot, window):
     panel = window.recognize
     line = panel.write_line

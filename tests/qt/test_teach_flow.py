@@ -336,6 +336,16 @@ def test_teach_while_a_run_goes_on_says_so_before_any_drawing(qtbot, monkeypatch
         with qtbot.waitSignal(panel.trainingFinished, timeout=120_000):
             panel.stop()
 
+    try:
+        _teach_during_runs(qtbot, window, asked, long_run, stopped)
+    finally:  # a failure mid-run leaves a run the window's close would ask about (and the test would hang there)
+        if panel.is_training():
+            stopped()
+    window.close()
+
+
+def _teach_during_runs(qtbot, window, asked, long_run, stopped) -> None:
+    bar, pad = window.collect_bar, window.recognize.pad
     long_run()
     click(window.recognize.teach_button)
     assert not asked and not bar.collecting()  # nothing typed, nothing drawn for nothing
@@ -357,4 +367,3 @@ def test_teach_while_a_run_goes_on_says_so_before_any_drawing(qtbot, monkeypatch
     assert said.startswith("Cannot teach now: A run is already in progress") and "Teach… w again" in said, said
     assert bar.prompt.toolTip() == said
     stopped()
-    window.close()

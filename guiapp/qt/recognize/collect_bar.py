@@ -305,6 +305,12 @@ class CollectBar(CollectModeMixin, QWidget):
         finishes = collecting and self.prompt_index + 1 >= len(self.prompts)
         self._adds = [] if finishes or ink is None else [*self._adds, Added(ink, name, sample_id, label, collecting)]
         self._undone_adds = []
+        # Said before the next prompt: the last one finishes the collection, and what follows (a Teach… round's
+        # "Cannot teach now", "Collection finished") is said after it, not under it.
+        follow = ("" if collecting else
+                  fmt(translate("recognize", " Enter adds the next drawing as {0!r}; clear the label to write with Enter again."), label))
+        count = resolve(self.tr("%Ln sample(s)", "", self.counts[label]), self.counts[label])
+        self._say(fmt(translate("recognize", "Added {0!r} to {1}{2}: {3} of it.{4}"), label, name, note, count, follow))
         if collecting:
             self._advance()
             self.label_edit.clear()
@@ -315,10 +321,6 @@ class CollectBar(CollectModeMixin, QWidget):
             # Added with Enter on the pad, the focus stays there: a selected label would invite typing that goes to
             # the pad, and the next drawing would keep the old label.
         self._show_counter()
-        follow = ("" if self.collecting() else
-                  fmt(translate("recognize", " Enter adds the next drawing as {0!r}; clear the label to write with Enter again."), label))
-        count = resolve(self.tr("%Ln sample(s)", "", self.counts[label]), self.counts[label])
-        self._say(fmt(translate("recognize", "Added {0!r} to {1}{2}: {3} of it.{4}"), label, name, note, count, follow))
         return sample_id
 
     # -- undo and redo of adds (the pad's Undo / Redo, as for writes) ---------------------------------------------
