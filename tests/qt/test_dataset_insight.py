@@ -237,3 +237,16 @@ def test_download_dialog_marks_a_dataset_installed_system_wide(qtbot, monkeypatc
     assert "installed on this computer" in fashion.text() and str(installed) in fashion.text()
     assert not fashion.flags() & Qt.ItemFlag.ItemIsEnabled
     assert dialog.chosen().name == "mnist"
+
+
+def test_the_health_tab_of_an_empty_dataset_says_there_is_nothing_to_check(qtbot):
+    """A new, empty dataset read "Press the button to check this dataset." beside a button that was off."""
+    from guiapp.core.datasets.base import Dataset
+    from guiapp.qt.datasets.insight import HealthView
+
+    view = HealthView()
+    qtbot.addWidget(view)
+    view.set_dataset(Dataset("empty", [], np.zeros((0, 28, 28), np.uint8), np.zeros(0, np.int64)))
+    assert not view.check_button.isEnabled() and view.summary.text() == "No samples to check yet."
+    view.set_dataset(Dataset("one", ["a"], np.zeros((1, 28, 28), np.uint8), np.zeros(1, np.int64)))
+    assert view.check_button.isEnabled() and view.summary.text() == "Press the button to check this dataset."

@@ -105,7 +105,10 @@ class HealthView(QWidget):
         self.tree.clear()
         self.pair_view.clear()
         self.check_button.setEnabled(dataset is not None and len(dataset) > 0)
-        self.summary.setText(translate("datasets", "Press the button to check this dataset.") if dataset is not None else "")
+        # An empty dataset: not "Press the button" beside a button that is off (a fresh-eyes walk)
+        self.summary.setText("" if dataset is None else
+                             translate("datasets", "No samples to check yet.") if len(dataset) == 0 else
+                             translate("datasets", "Press the button to check this dataset."))
 
     def run_check(self) -> None:
         dataset = self.dataset
