@@ -146,6 +146,16 @@ class OutlinedControls(QProxyStyle):
 
     def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802 — Qt's name
         super().drawComplexControl(control, option, painter, widget)
+        if (control == QStyle.ComplexControl.CC_ToolButton and option.state & QStyle.StateFlag.State_HasFocus
+                and option.state & QStyle.StateFlag.State_AutoRaise):
+            # A flat tool button (the pen toolbar's, Open…, Info) with the keyboard focus: a ring in the highlight
+            # colour. Fusion tints it so faintly that a keyboard walk kept losing where the focus was.
+            painter.save()
+            painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(option.rect).adjusted(1, 1, -1, -1), 3, 3)
+            painter.restore()
         if control == QStyle.ComplexControl.CC_Slider and option.state & QStyle.StateFlag.State_HasFocus:
             handle = self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget)
             painter.save()

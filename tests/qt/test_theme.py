@@ -157,6 +157,21 @@ def test_a_list_with_the_keyboard_focus_shows_it_on_its_frame(qtbot, window):
         qtbot.waitUntil(lambda: highlight not in edge())
 
 
+def test_a_flat_tool_button_with_the_keyboard_focus_has_a_ring(qtbot, window):
+    """The pen toolbar's buttons, reached by Tab, showed the focus as a faint tint (a keyboard walk lost it)."""
+    panel = window.recognize
+    eraser = panel.toolbar.widgetForAction(panel.eraser_action)
+    highlight = QApplication.palette().color(QPalette.ColorRole.Highlight)
+
+    def ringed() -> bool:
+        image = eraser.grab().toImage()
+        return image.pixelColor(eraser.width() // 2, 1) == highlight
+
+    assert not ringed()
+    eraser.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(ringed)
+
+
 def test_unticked_boxes_show_on_the_dark_and_the_light_window(qtbot, window):
     """Fusion outlined a check box in the window colour darkened: on the dark palette the box was the colour of
     the card behind it, and an unticked "Show where it looked" showed no box at all. Its outline reads at 3:1
