@@ -33,6 +33,7 @@ class Teacher(QObject):
         self.practising = False  # the round is a drill's (see start)
         self.stopping = False  # the collect bar's Stop ended the round's learning
         self._dataset = ""  # the dataset the round learns from
+        self._taught: list[str] = []  # and the characters it learns
         window.collect_bar.collectionFinished.connect(self._collected)
         window.collect_bar.collectionStopped.connect(self._stopped)
         window.train_area.trainingFinished.connect(self._trained)
@@ -182,7 +183,7 @@ class Teacher(QObject):
         from guiapp.core.training.session import teach_request
 
         window = self.window
-        self._dataset = dataset
+        self._dataset, self._taught = dataset, list(labels)
         if not window.train_area.start(teach_request(self.base_path, dataset, taught=labels)):
             # A run started on the Train tab while the drawings were made: they are kept, and "Done ✔" goes (it
             # read as if the round had succeeded).
@@ -320,8 +321,10 @@ class Teacher(QObject):
             window.statusBar().showMessage(said, OUTCOME_MS)
         elif stopped:  # by the collect bar's Stop
             window.collect_bar.show_outcome(translate("teach", "Stopped"))
+            # How to learn from them later: Start on the collect bar collects new drawings, it does not learn (a walk)
             window.statusBar().showMessage(translate("teach", "Learning stopped: the pad keeps its model; the drawings "
-                                                              "are kept in {0}").format(self._dataset), OUTCOME_MS)
+                                                              "are kept in {0}: Teach… {1} again learns from them").format(
+                self._dataset, ", ".join(self._taught)), OUTCOME_MS)
         else:
             window.collect_bar.show_outcome()
             window.statusBar().showMessage(translate("teach", "Teaching ended without a new model: {0}").format(localise(result.message)), 8000)

@@ -2700,6 +2700,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>Vérification annulée.</translation>
     </message>
     <message>
+        <source>No samples to check yet.</source>
+        <translation>Aucun échantillon à vérifier pour l’instant.</translation>
+    </message>
+    <message>
         <source>Press the button to check this dataset.</source>
         <translation>Appuyez sur le bouton pour vérifier ce jeu.</translation>
     </message>
@@ -4384,6 +4388,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Apprentissage… {0:.0%}</translation>
     </message>
     <message>
+        <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
+        <translation>Apprentissage arrêté : le bloc garde son modèle ; les dessins sont conservés dans {0} : Apprendre… {1} à nouveau apprend à partir d’eux</translation>
+    </message>
+    <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>Apprentissage… {0:.0%} · encore {1}</translation>
     </message>
@@ -4478,10 +4486,6 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Stopped</source>
         <translation>Arrêté</translation>
-    </message>
-    <message>
-        <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}</source>
-        <translation>Apprentissage arrêté : le bloc garde son modèle ; les dessins sont conservés dans {0}</translation>
     </message>
     <message>
         <source>Teaching ended without a new model: {0}</source>

@@ -2637,6 +2637,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>確認を取り消しました。</translation>
     </message>
     <message>
+        <source>No samples to check yet.</source>
+        <translation>まだ調べるサンプルがありません。</translation>
+    </message>
+    <message>
         <source>Press the button to check this dataset.</source>
         <translation>ボタンを押すとこのデータセットを確認します。</translation>
     </message>
@@ -4322,6 +4326,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>学習中… {0:.0%}</translation>
     </message>
     <message>
+        <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
+        <translation>学習を止めました：パッドは今のモデルのままです。絵は {0} に残ります。もう一度 教える… で {1} を入力すると、それらから学習します</translation>
+    </message>
+    <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>学習中… {0:.0%} · 残り {1}</translation>
     </message>
@@ -4416,10 +4424,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Stopped</source>
         <translation>止めました</translation>
-    </message>
-    <message>
-        <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}</source>
-        <translation>学習を止めました：パッドは今のモデルのままです。絵は {0} に残ります</translation>
     </message>
     <message>
         <source>Teaching ended without a new model: {0}</source>

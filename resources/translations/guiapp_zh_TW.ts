@@ -2637,6 +2637,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>檢查已取消。</translation>
     </message>
     <message>
+        <source>No samples to check yet.</source>
+        <translation>還沒有可檢查的樣本。</translation>
+    </message>
+    <message>
         <source>Press the button to check this dataset.</source>
         <translation>按下按鈕檢查此資料集。</translation>
     </message>
@@ -4321,6 +4325,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>學習中… {0:.0%}</translation>
     </message>
     <message>
+        <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
+        <translation>已停止學習：畫板仍使用原來的模型；圖形保留在 {0} 中：再次用「教學…」輸入 {1} 即可從中學習</translation>
+    </message>
+    <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>學習中… {0:.0%} · 剩餘 {1}</translation>
     </message>
@@ -4415,10 +4423,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Stopped</source>
         <translation>已停止</translation>
-    </message>
-    <message>
-        <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}</source>
-        <translation>已停止學習：畫板仍使用原來的模型；圖形保留在 {0} 中</translation>
     </message>
     <message>
         <source>Teaching ended without a new model: {0}</source>

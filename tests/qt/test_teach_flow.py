@@ -310,7 +310,7 @@ def _keep_then_learn(qtbot, window, asked, answer, draw_then_stop) -> None:
     assert finished.args[0].stopped == "cancelled" and not window.teacher.active
     assert bar.prompt.text() == "Stopped" and (bar.start_button.text(), bar.start_button.isEnabled()) == ("Start", True)
     assert window.statusBar().currentMessage() == ("Learning stopped: the pad keeps its model; the drawings are kept in "
-                                                   "my-handwriting")
+                                                   "my-handwriting: Teach… v again learns from them")
     assert window.current_model_path() == str(window.teacher.base_path)
 
 
