@@ -225,8 +225,8 @@ class Teacher(QObject):
     def _progress(self, event) -> None:
         """How far the round is, beside the pad: "Learning…" alone for 1 min 46 s (onto Latin) read as stuck, and the
         progress was on the Train tab only."""
-        if not self.active or event.kind not in ("batch", "epoch") or not event.epochs:
-            return
+        if not self.active or self.stopping or event.kind not in ("batch", "epoch") or not event.epochs:
+            return  # (stopping: "Stopping…" stays, not a late batch's "Learning… 40 %")
         done = (event.epoch - 1 + (event.batch / event.batches if event.kind == "batch" and event.batches else 1.0))
         done = min(done / event.epochs, 1.0)
         if event.eta_s is None:  # not known before the first epoch's end (its validation is most of a small round)
