@@ -340,6 +340,9 @@ def test_evaluation_shows_what_it_evaluates(qtbot, digits, model_path):
     assert not view.samples.isHidden()
     view.dataset_box.setCurrentText("latin")
     assert view.samples.isEnabled()  # a built-in chosen in the list: its size is the user's to set
+    # ... and it is the size last chosen for built-ins, not the shown data's 20 (a run's 5 per class stayed, and
+    # digits was measured on 3 samples: a walk)
+    assert view.samples.value() == 100
     # Classes of different sizes (a personalisation's mix): no one size to say ("made of 56/class" was its largest).
     uneven = np.concatenate([np.flatnonzero(digits.labels == 0)[:20], np.flatnonzero(digits.labels != 0)[:60]])
     mixed = Dataset("mixed", list(digits.classes), np.asarray(digits.images)[uneven], np.asarray(digits.labels)[uneven],

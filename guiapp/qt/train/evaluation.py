@@ -73,6 +73,10 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         self.samples = QSpinBox()
         self.samples.setRange(5, 10_000)
         self.samples.setValue(DEFAULT_SAMPLES_PER_CLASS)
+        # The size chosen for built-ins, kept while the box shows another dataset's own size: a run's 5 per class
+        # stayed in the box when a built-in was chosen next, and digits was measured on 3 samples (a walk).
+        self._builtin_samples = DEFAULT_SAMPLES_PER_CLASS
+        self.samples.valueChanged.connect(self._keep_builtin_size)
         self.samples.setSuffix(translate("train", " per class"))  # as Train's Samples ("made of 600/class" puzzled)
         self.samples.setToolTip(translate("train", "Built-in datasets are synthesised with this many samples per class; the chosen "
                                 "split is a share of them"))
@@ -231,9 +235,9 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         if dataset is not None:  # its own size, not a choice; said only when every class has it ("made of 20/class")
             counts = dataset.class_counts()
             even = bool(len(counts)) and int(counts.min()) == int(counts.max())
+            self.samples.setEnabled(False)  # first: its size is not the one chosen for built-ins
             if even:
                 self.samples.setValue(int(counts.max()))
-            self.samples.setEnabled(False)
             self.samples.setVisible(even)
 
     def _kept_dataset(self, name: str):
@@ -244,8 +248,15 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         listed = self.dataset_box.itemData(self.dataset_box.findText(name)) not in (None, "path")
         return None if listed else self._kept[1]
 
+    def _keep_builtin_size(self, value: int) -> None:
+        if self.samples.isEnabled():  # chosen for a built-in, not a shown dataset's own size
+            self._builtin_samples = value
+
     def _dataset_chosen(self, name: str) -> None:
-        """Only a built-in's size can be chosen: every other dataset is evaluated as it is (no size to show)."""
+        """Only a built-in's size can be chosen: every other dataset is evaluated as it is (no size to show). A
+        built-in gets the size last chosen for built-ins back."""
+        if name in self.builtins and not self.samples.isEnabled():
+            self.samples.setValue(self._builtin_samples)
         self.samples.setEnabled(name in self.builtins)
         self.samples.setVisible(name in self.builtins)
 
