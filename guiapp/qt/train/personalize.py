@@ -92,8 +92,10 @@ class PersonalizeView(QWidget):
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
         layout.addStretch(1)
+        self._refused = ""  # the too-few refusal shown in the result line, if it is shown
         self.refresh_datasets()
         dataset_events().changed.connect(self.refresh_datasets)
+        self.personal.activated.connect(self._check_refusal_again)  # another dataset chosen
         self._update_button()
 
     def refresh_datasets(self, _changed: str = "") -> None:
@@ -101,6 +103,7 @@ class PersonalizeView(QWidget):
         from guiapp.core.datasets.user_store import UserStore
 
         current = self.personal.currentText()
+        self.personal.blockSignals(True)  # one check of the refusal below, for the dataset chosen at the end
         self.personal.clear()
         try:
             names = UserStore().list()
@@ -111,7 +114,9 @@ class PersonalizeView(QWidget):
             self.personal.setCurrentText(current if current in names else catalogue.follow(current))
         if self.personal.currentIndex() < 0 and names:  # with a placeholder, the first is not chosen by itself
             self.personal.setCurrentIndex(0)
+        self.personal.blockSignals(False)
         self._update_button()
+        self._check_refusal_again()
 
     def set_base_model(self, path: str | None) -> None:
         from guiapp.core.modelfile import ModelFileError, read_metadata
@@ -166,21 +171,38 @@ class PersonalizeView(QWidget):
         if not self.base_path:
             return
         request, config = self.build_request()
-        # Too few samples is said here, before a run starts: started, it failed and cleared the curves of the run
-        # that had just finished (a fresh-eyes walk with 4 drawings).
+        if refusal := self._too_few(request.personal):
+            self.result.setText(refusal)
+            self._refused = refusal
+            return
+        self.result.setText(translate("train", "Personalizing…"))
+        self.waiting = True
+        self.personalizeRequested.emit(request, config, self.base_path)
+
+    @staticmethod
+    def _too_few(name: str) -> str:
+        """Too few samples is said before a run starts: started, it failed and cleared the curves of the run that
+        had just finished (a fresh-eyes walk with 4 drawings). "" when ``name`` has enough."""
         from guiapp.core.datasets.base import DatasetError
         from guiapp.core.datasets.user_store import UserStore
         from guiapp.core.training.config import TrainingError
         from guiapp.core.training.engine import check_counts
 
         try:
-            check_counts(request.personal, UserStore().open(request.personal).counts())
+            check_counts(name, UserStore().open(name).counts())
         except (TrainingError, DatasetError, ValueError, OSError) as exc:
-            self.result.setText(f"⚠ {escape(localise(exc), quote=False)}")
+            return f"⚠ {escape(localise(exc), quote=False)}"
+        return ""
+
+    def _check_refusal_again(self, *_changed) -> None:
+        """The refusal shown is said again for the dataset as it is now, or goes: "'0' has 4 (add 1 more)" stayed
+        after the drawings were added (a fresh-eyes walk)."""
+        if not self._refused or self.result.text() != self._refused:
+            self._refused = ""
             return
-        self.result.setText(translate("train", "Personalizing…"))
-        self.waiting = True
-        self.personalizeRequested.emit(request, config, self.base_path)
+        name = self.personal.currentText()
+        self._refused = self._too_few(name) if name else ""
+        self.result.setText(self._refused)
 
     def show_ended(self, why: str) -> None:
         """The run this view asked for ended without before/after figures (it failed, or was stopped): "Personalizing…"
