@@ -526,6 +526,9 @@ def test_every_list_follows_a_renamed_dataset_and_the_edit_menu_follows_the_tab(
     assert window.datasets_area.delete_user_dataset("my-symbols")
     for box in (train.settings.dataset, train.evaluation.dataset_box):
         assert box.findText("my-symbols") < 0 and box.currentText() == "digits"
+    # Undone, it is listed again, but not chosen as a dataset just made: Train switched to it by itself (a walk)
+    window.datasets_area.undo_stack.undo()
+    assert train.settings.dataset.findText("my-symbols") >= 0 and train.settings.dataset_name() == "digits"
 
 
 def test_ctrl_z_on_the_pad_takes_an_add_back_and_ctrl_shift_z_adds_it_again(qtbot, window):

@@ -19,6 +19,7 @@ from guiapp.core.datasets.export import export_folder, export_npz
 from guiapp.core.datasets.registry import SYSTEM_DATASETS, load_path, register
 from guiapp.core.datasets.user_store import UserStore
 from guiapp.core.text import Plural
+from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.i18n import localise, translate
 
 def split_codes(dataset: Dataset) -> np.ndarray:
@@ -148,7 +149,8 @@ class DeleteDatasetCommand(_DoneBeforePushed):
 
     def undo(self) -> None:
         try:
-            self.store.restore(self.token)
+            with dataset_events().restoring_one():  # back, not made: nothing chooses it for that
+                self.store.restore(self.token)
         except (KeyError, ValueError, DatasetError) as exc:  # its name taken meanwhile
             self.fail(localise(exc))
             return

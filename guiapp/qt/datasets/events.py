@@ -4,6 +4,8 @@ Changes made in a worker thread (an import, a merge) arrive queued in the GUI th
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox
 
@@ -12,9 +14,20 @@ from guiapp.qt.i18n import localise
 
 
 class DatasetEvents(QObject):
-    """Application-wide: ``changed(name)`` after a dataset was created, grown, edited, registered or removed."""
+    """Application-wide: ``changed(name)`` after a dataset was created, grown, edited, registered or removed.
+    ``restoring`` is true while a deleted dataset comes back (an Undo): the lists show it again, but nothing takes
+    it for a dataset just made and chooses it (Train's dataset switched to it by itself: a fresh-eyes walk)."""
 
     changed = Signal(str)
+    restoring = False
+
+    @contextlib.contextmanager
+    def restoring_one(self):
+        self.restoring = True
+        try:
+            yield
+        finally:
+            self.restoring = False
 
 
 _events: DatasetEvents | None = None

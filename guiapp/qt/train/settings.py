@@ -173,7 +173,7 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
         moved = fill_with_datasets(self.dataset)
         index = self.dataset.findText(changed) if changed and changed not in before else -1
         if (index >= 0 and self.dataset.itemData(index) == "user" and self.isEnabled()  # not during a run
-                and self.follow_new_datasets):
+                and self.follow_new_datasets and not dataset_events().restoring):
             self.dataset.setCurrentIndex(index)  # runs _dataset_changed
         elif moved:
             self._dataset_changed()
