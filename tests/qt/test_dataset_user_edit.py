@@ -337,3 +337,10 @@ def test_an_imported_dataset_is_renamed_with_f2_and_undone(qtbot, panel, tmp_pat
     with qtbot.waitSignal(panel.datasetOpened, timeout=20000) as opened:
         panel.undo_stack.undo()
     assert opened.args == ["data"] and list(registered()) == ["data"]
+    # Removed from the list, then the rename redone: it says why it cannot, not "Done again: rename data to pets"
+    from guiapp.core.datasets.registry import unregister
+
+    unregister("data")
+    panel.undo_stack.redo()
+    assert list(registered()) == [] and "data" in panel.last_error
+    assert panel.status.text() == f"⚠ {panel.last_error}" and "Done again" not in panel.status.text()

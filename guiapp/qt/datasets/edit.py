@@ -96,6 +96,11 @@ class _DoneBeforePushed(QUndoCommand):
     def __init__(self, text: str):
         super().__init__(text)
         self._pushed = False
+        self.failed = False  # the last undo or redo could not be carried out (its reason is what is said)
+
+    def _refused(self, message: str) -> None:
+        self.failed = True
+        self.fail(message)
 
     def redo(self) -> None:
         if self._pushed:
@@ -125,7 +130,7 @@ class RenameDatasetCommand(_DoneBeforePushed):
         try:
             self.rename(old, new)
         except (ValueError, DatasetError) as exc:  # e.g. a dataset of the old name was made meanwhile
-            self.fail(localise(exc))
+            self._refused(localise(exc))
             return
         self.moved(old, new)
 
@@ -143,7 +148,7 @@ class DeleteDatasetCommand(_DoneBeforePushed):
         try:
             self.token = self.store.delete(self.name)
         except (ValueError, DatasetError) as exc:
-            self.fail(localise(exc))
+            self._refused(localise(exc))
             return
         self.deleted(self.name)
 
@@ -152,7 +157,7 @@ class DeleteDatasetCommand(_DoneBeforePushed):
             with dataset_events().restoring_one():  # back, not made: nothing chooses it for that
                 self.store.restore(self.token)
         except (KeyError, ValueError, DatasetError) as exc:  # its name taken meanwhile
-            self.fail(localise(exc))
+            self._refused(localise(exc))
             return
         self.restored(self.name)
 
