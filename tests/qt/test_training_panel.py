@@ -90,6 +90,14 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
     # 20 samples pin nothing down: the line says how far the figure may be off (it read as a fact)
     assert "(too few to be sure: likely " in panel.result_label.text().split("\n")[0]
     assert "(too few to be sure: likely " in panel.evaluation.summary.text()
+    # Evaluated again on other data, the run's line keeps the run's own figure (another's was added to it: a walk)
+    line = panel.result_label.text()
+    from guiapp.core.datasets.builtin import load_builtin
+
+    others = load_builtin("digits", samples_per_class=3, use_cache=False)
+    with qtbot.waitSignal(panel.evaluation.evaluated, timeout=60_000):
+        panel.evaluation.evaluate(str(outcome.model_path), others, split="test")
+    assert panel.result_label.text() == line
     assert panel.runs_view.table.rowCount() == 1 and panel.runs_view.table.item(0, 3).text() == "completed"
 
 

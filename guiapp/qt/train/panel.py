@@ -142,6 +142,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         column.addLayout(controls)
         self.status = QLabel(translate("train", READY))
         self._refusal = ""  # what the status says about a Start refused, until the choice changes
+        self._test_of_run: str | None = None  # the model whose end-of-run evaluation the result line awaits
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Wrapped: a run's warning (the smallest class has only 6 samples: …) is 200 characters on one line, and an
         # unwrapped label widened the window to 1,480 px.
@@ -347,6 +348,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
             self.evaluation.add_model_choice(translate("train", "this run"), str(outcome.model_path))
             if outcome.dataset is not None and outcome.run is not None and not self.training.quitting:
                 config = outcome.run.config
+                self._test_of_run = str(outcome.model_path)  # the result line takes this evaluation's figure
                 self.evaluation.evaluate(str(outcome.model_path), outcome.dataset, "test", seed=config.get("seed", 0),
                                          validation=config.get("validation_split", 0.1),
                                          test=config.get("test_split", 0.1))

@@ -139,8 +139,11 @@ class RunResultsMixin:
         """The result line of the run just trained gains its test accuracy once Evaluation has measured it, as
         ``guiapp train`` prints it (the line said only how the run ended; the figure was a tab away)."""
         path = self.outcome.model_path if self.outcome is not None else None
+        # Only the evaluation the run's end started, on the run's own held-out data: a later one on another
+        # dataset ("digits" after a run on 5 drawings a class of one's own) added its 3-sample figure (a walk).
+        awaited, self._test_of_run = self._test_of_run, None
         if (self.is_training() or self.shown_run is not None or not path or report.split != "test"
-                or not report.n_samples or self.evaluation.report_path != str(path)):
+                or not report.n_samples or self.evaluation.report_path != str(path) or awaited != str(path)):
             return
         note = fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples"), report.accuracy,
                    report.n_samples) + likely_note(report)
