@@ -5,7 +5,7 @@ import re
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from guiapp.core.modelfile import load_model, save_model
 from guiapp.core.training.runs import RunStore
@@ -274,6 +274,11 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     assert len(runs) == 2
     older, newer = sorted(runs, key=lambda run: run.created)
     panel.runs_view.select_run(runs[0].id)
+    table = panel.runs_view.table
+    table.setFocus()
+    with qtbot.waitSignal(panel.runs_view.showRequested, timeout=2000) as shown:  # Enter shows the selected run
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert shown.args[0].id == runs[0].id
     panel.runs_view.select_run(runs[1].id, add=True)
     with qtbot.waitSignal(panel.runs_view.overlayRequested) as overlaid:
         panel.runs_view.overlay_button.click()
