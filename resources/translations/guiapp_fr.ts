@@ -3618,8 +3618,8 @@ Still using {0}.</source>
         <translation> (nouvelle classe {0!r})</translation>
     </message>
     <message>
-        <source> Enter adds the next drawing as {0!r}; clear the label to write with Enter again.</source>
-        <translation> Entrée ajoute le dessin suivant comme {0!r} ; videz l’étiquette pour écrire de nouveau avec Entrée.</translation>
+        <source> Enter adds the next as {0!r} (clear the label to write).</source>
+        <translation> Entrée ajoute le suivant comme {0!r} (videz l’étiquette pour écrire).</translation>
     </message>
     <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>

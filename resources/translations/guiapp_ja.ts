@@ -3555,8 +3555,8 @@ Still using {0}.</source>
         <translation>（新しいクラス {0!r}）</translation>
     </message>
     <message>
-        <source> Enter adds the next drawing as {0!r}; clear the label to write with Enter again.</source>
-        <translation> Enter で次の描画も {0!r} として追加します。Enter で書き込むにはラベルを消してください。</translation>
+        <source> Enter adds the next as {0!r} (clear the label to write).</source>
+        <translation> Enter で次も {0!r} として追加（書くにはラベルを消す）。</translation>
     </message>
     <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>

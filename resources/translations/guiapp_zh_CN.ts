@@ -3555,8 +3555,8 @@ Still using {0}.</source>
         <translation>（新类别 {0!r}）</translation>
     </message>
     <message>
-        <source> Enter adds the next drawing as {0!r}; clear the label to write with Enter again.</source>
-        <translation> 按 Enter 会把下一个手写也添加为 {0!r}；清空标签即可用 Enter 写入。</translation>
+        <source> Enter adds the next as {0!r} (clear the label to write).</source>
+        <translation> 按 Enter 把下一个也添加为 {0!r}（清空标签即可写入）。</translation>
     </message>
     <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>

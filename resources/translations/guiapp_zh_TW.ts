@@ -3555,8 +3555,8 @@ Still using {0}.</source>
         <translation>（新類別 {0!r}）</translation>
     </message>
     <message>
-        <source> Enter adds the next drawing as {0!r}; clear the label to write with Enter again.</source>
-        <translation> 按 Enter 會把下一個手寫也新增為 {0!r}；清空標籤即可用 Enter 寫入。</translation>
+        <source> Enter adds the next as {0!r} (clear the label to write).</source>
+        <translation> 按 Enter 把下一個也新增為 {0!r}（清空標籤即可寫入）。</translation>
     </message>
     <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>

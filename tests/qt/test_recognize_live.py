@@ -154,7 +154,7 @@ def test_undo_and_redo_walk_back_through_several_writes(qtbot, window):
 
 def test_what_the_collect_bar_says_shows_in_the_status_line(qtbot, window):
     """"Add to dataset" with a drawing and no label only moved the focus: the bar's "Type a label first" went to its
-    tooltip alone, as did "Added '1' to …; Enter adds the next drawing as '1'" (a fresh-eyes walk)."""
+    tooltip alone, as did "Added '1' to …; Enter adds the next as '1'" (a fresh-eyes walk)."""
     bar = window.collect_bar
     draw_one(window.recognize.pad)
     qtbot.mouseClick(bar.add_button, Qt.MouseButton.LeftButton)
@@ -162,7 +162,9 @@ def test_what_the_collect_bar_says_shows_in_the_status_line(qtbot, window):
     qtbot.keyClicks(bar.label_edit, "1")
     qtbot.mouseClick(bar.add_button, Qt.MouseButton.LeftButton)
     said = window.statusBar().currentMessage()
-    assert said.startswith("Added '1' to my-handwriting") and "Enter adds the next drawing as '1'" in said, said
+    assert said.startswith("Added '1' to my-handwriting") and "Enter adds the next as '1'" in said, said
+    window.resize(1024, 640)  # whole in the status line beside the TensorFlow label
+    assert window.statusBar().fontMetrics().horizontalAdvance(said) < window.recognize.width() - 260, said
 
 
 def test_a_label_of_several_characters_is_written_as_a_word(qtbot, window):

@@ -306,9 +306,10 @@ class CollectBar(CollectModeMixin, QWidget):
         self._adds = [] if finishes or ink is None else [*self._adds, Added(ink, name, sample_id, label, collecting)]
         self._undone_adds = []
         # Said before the next prompt: the last one finishes the collection, and what follows (a Teach… round's
-        # "Cannot teach now", "Collection finished") is said after it, not under it.
+        # "Cannot teach now", "Collection finished") is said after it, not under it. Short enough for the status
+        # line at 1024 px beside the TensorFlow label ("… to write with Enter aga" was cut: a walk).
         follow = ("" if collecting else
-                  fmt(translate("recognize", " Enter adds the next drawing as {0!r}; clear the label to write with Enter again."), label))
+                  fmt(translate("recognize", " Enter adds the next as {0!r} (clear the label to write)."), label))
         count = resolve(self.tr("%Ln sample(s)", "", self.counts[label]), self.counts[label])
         self._say(fmt(translate("recognize", "Added {0!r} to {1}{2}: {3} of it.{4}"), label, name, note, count, follow))
         if collecting:
