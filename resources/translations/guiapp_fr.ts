@@ -5310,6 +5310,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>{0}, poursuivi</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>Rename run</source>
         <translation>Renommer l’exécution</translation>
     </message>

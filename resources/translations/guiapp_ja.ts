@@ -5248,6 +5248,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>{0}、続行済み</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
         <source>Rename run</source>
         <translation>実行の名前を変更</translation>
     </message>

@@ -5247,6 +5247,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>{0}，已接着训练</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
         <source>Rename run</source>
         <translation>重命名运行</translation>
     </message>

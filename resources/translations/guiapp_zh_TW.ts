@@ -5247,6 +5247,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>{0}，已接著訓練</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
         <source>Rename run</source>
         <translation>重新命名執行</translation>
     </message>

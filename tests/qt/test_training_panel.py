@@ -279,6 +279,11 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     with qtbot.waitSignal(panel.runs_view.showRequested, timeout=2000) as shown:  # Enter shows the selected run
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert shown.args[0].id == runs[0].id
+    # Renamed, a run still says what it learnt from (the name hid the dataset: a walk)
+    assert panel.runs_view.rename(runs[0], "scratch run")
+    names = [table.item(row, 2).text() for row in range(table.rowCount())]
+    assert "scratch run (digits)" in names, names
+    runs = panel.runs_view.runs
     panel.runs_view.select_run(runs[1].id, add=True)
     with qtbot.waitSignal(panel.runs_view.overlayRequested) as overlaid:
         panel.runs_view.overlay_button.click()

@@ -164,7 +164,9 @@ class RunsView(QWidget):
             accuracy = best_val_accuracy(run)
             # (text in the locale's form, what it sorts by)
             values = [(date_time(run.created, seconds=True), run.created), (run.config.get("preset", "?"), None),
-                      (run.name or run_learnt_from(run), None), (status_text, None),
+                      # a name given by Rename… keeps the dataset beside it (it hid it: a walk)
+                      (translate("train", "{0} ({1})").format(run.name, run_learnt_from(run)) if run.name
+                       else run_learnt_from(run), None), (status_text, None),
                       (epochs_text, run.epochs_done),
                       ("", -1) if run.best_epoch is None else (number(run.best_epoch), run.best_epoch),
                       ("", -1.0) if accuracy is None else (percent(accuracy), accuracy)]
