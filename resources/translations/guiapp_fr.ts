@@ -2428,10 +2428,6 @@
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <source>Copy every sample of this dataset into another of your own</source>
-        <translation>Copier tous les échantillons de ce jeu dans un autre de vos jeux</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -2454,6 +2450,10 @@
     <message>
         <source>Delete the samples selected in the grid (Ctrl+Z brings them back)</source>
         <translation>Supprimer les échantillons sélectionnés dans la grille (Ctrl+Z les restaure)</translation>
+    </message>
+    <message>
+        <source>Copy every sample of this dataset into another of your own (made with New… if you have no other)</source>
+        <translation>Copier tous les échantillons de ce jeu dans un autre de vos jeux (à créer avec Nouveau… si vous n’en avez pas d’autre)</translation>
     </message>
     <message>
         <source>Built-in and imported datasets are read-only</source>

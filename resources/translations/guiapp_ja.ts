@@ -2365,10 +2365,6 @@
         <translation>統合…</translation>
     </message>
     <message>
-        <source>Copy every sample of this dataset into another of your own</source>
-        <translation>このデータセットの全サンプルを自分の別のデータセットにコピーします</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>書き出す</translation>
     </message>
@@ -2391,6 +2387,10 @@
     <message>
         <source>Delete the samples selected in the grid (Ctrl+Z brings them back)</source>
         <translation>グリッドで選んだサンプルを削除します（Ctrl+Z で戻せます）</translation>
+    </message>
+    <message>
+        <source>Copy every sample of this dataset into another of your own (made with New… if you have no other)</source>
+        <translation>このデータセットの全サンプルを自分の別のデータセットにコピーします（ほかにない場合は 新規… で作ります）</translation>
     </message>
     <message>
         <source>Built-in and imported datasets are read-only</source>

@@ -2365,10 +2365,6 @@
         <translation>合并…</translation>
     </message>
     <message>
-        <source>Copy every sample of this dataset into another of your own</source>
-        <translation>把此数据集的所有样本复制到你的另一个数据集</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2391,6 +2387,10 @@
     <message>
         <source>Delete the samples selected in the grid (Ctrl+Z brings them back)</source>
         <translation>删除在网格中选中的样本（按 Ctrl+Z 可恢复）</translation>
+    </message>
+    <message>
+        <source>Copy every sample of this dataset into another of your own (made with New… if you have no other)</source>
+        <translation>把此数据集的所有样本复制到你的另一个数据集（如果没有，请用“新建…”创建）</translation>
     </message>
     <message>
         <source>Built-in and imported datasets are read-only</source>

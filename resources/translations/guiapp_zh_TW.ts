@@ -2365,10 +2365,6 @@
         <translation>合併…</translation>
     </message>
     <message>
-        <source>Copy every sample of this dataset into another of your own</source>
-        <translation>把此資料集的所有樣本複製到你的另一個數據集</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
@@ -2391,6 +2387,10 @@
     <message>
         <source>Delete the samples selected in the grid (Ctrl+Z brings them back)</source>
         <translation>刪除在網格中選取的樣本（按 Ctrl+Z 可恢復）</translation>
+    </message>
+    <message>
+        <source>Copy every sample of this dataset into another of your own (made with New… if you have no other)</source>
+        <translation>把此資料集的所有樣本複製到你的另一個資料集（如果沒有，請用「新建…」建立）</translation>
     </message>
     <message>
         <source>Built-in and imported datasets are read-only</source>

@@ -89,7 +89,8 @@ def _select(panel, indices):
 def test_relabel_delete_undo_redo_in_the_panel(qtbot, panel, filled):
     user, ids = filled
     dataset = open_in(qtbot, panel, "mine")
-    assert "editable" in panel.header.text() and panel.merge_button.isEnabled()
+    # Merge… is off: no other dataset of one's own to merge into (it said so only once clicked: a walk)
+    assert "editable" in panel.header.text() and not panel.merge_button.isEnabled()
     assert dataset.classes == ["a", "b", "c"]
     changes = []
     panel.datasetsChanged.connect(lambda: changes.append(1))
@@ -192,6 +193,7 @@ def test_new_dataset_and_merge_in_the_panel(qtbot, panel, store, filled):
     assert not panel.new_user_dataset("Second")  # names clash ignoring case
     assert "already exists" in panel.last_error
     open_in(qtbot, panel, "mine")
+    assert panel.merge_button.isEnabled()  # "second" is there to merge into
     run_and_wait(qtbot, panel.runner, lambda: panel.merge_into("second"))
     assert store.open("second").counts() == {"a": 3, "b": 2, "c": 1}  # its own "a" and the five merged in
     assert "5 samples copied" in panel.status.text()

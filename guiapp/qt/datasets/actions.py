@@ -62,7 +62,6 @@ class DatasetActionsMixin:
         self.creation_hint: str | None = None  # the "Created … add the drawings" message, until drawings are added
         self.undo_stack.indexChanged.connect(self._say_undone_or_redone)
         self.merge_button = QToolButton(text=translate("datasets", "Merge…"))
-        self.merge_button.setToolTip(translate("datasets", "Copy every sample of this dataset into another of your own"))
         self.merge_button.clicked.connect(self.choose_merge)
         self.export_button = menu_button(translate("datasets", "Export"), "export", [
             (translate("datasets", "To a folder of class sub-folders…"), lambda: self.choose_export("folder")),
@@ -73,7 +72,8 @@ class DatasetActionsMixin:
         self._edit_tips = {
             self.relabel_button: translate("datasets", "Give the samples selected in the grid another class"),
             self.delete_button: translate("datasets", "Delete the samples selected in the grid (Ctrl+Z brings them back)"),
-            self.merge_button: self.merge_button.toolTip()}
+            self.merge_button: translate("datasets", "Copy every sample of this dataset into another of your own "
+                                                     "(made with New… if you have no other)")}
         self.undo_button.setToolTip(translate("datasets", "Undo"))
         for button in (self.relabel_button, self.delete_button, self.undo_button, self.merge_button):
             if button in (self.delete_button, self.undo_button):
@@ -90,8 +90,10 @@ class DatasetActionsMixin:
         editable = self.current_kind() == "user"
         has_samples = self.dataset is not None and len(self.dataset) > 0  # an empty one has nothing to edit
         selected = self.grid.selectionModel().hasSelection()
-        for button in (self.relabel_button, self.delete_button, self.merge_button):
-            button.setEnabled(editable and has_samples and (selected or button is self.merge_button))
+        # Merge… needs another dataset of one's own to copy into: it said so only once clicked (a walk)
+        into = any(self.list.kind(name) == "user" for name in self.list.names() if name != self.name)
+        for button, ready in ((self.relabel_button, selected), (self.delete_button, selected), (self.merge_button, into)):
+            button.setEnabled(editable and has_samples and ready)
             button.setToolTip(self._edit_tips[button] if editable else
                               translate("datasets", "Built-in and imported datasets are read-only"))
         self.export_button.setEnabled(self.dataset is not None and len(self.dataset) > 0)

@@ -213,6 +213,7 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
                 except Exception:  # noqa: BLE001 - a broken user dataset is reported when opened
                     pass
         self.list.refresh(counts)
+        self._update_edit_buttons()  # Merge… follows the datasets there are to merge into
 
     def current_kind(self) -> str | None:
         return self.list.kind(self.name) if self.name else None

@@ -164,9 +164,7 @@ class RunsView(QWidget):
             accuracy = best_val_accuracy(run)
             # (text in the locale's form, what it sorts by)
             values = [(date_time(run.created, seconds=True), run.created), (run.config.get("preset", "?"), None),
-                      # a name given by Rename… keeps the dataset beside it (it hid it: a walk)
-                      (translate("train", "{0} ({1})").format(run.name, run_learnt_from(run)) if run.name
-                       else run_learnt_from(run), None), (status_text, None),
+                      (_name_and_data(run), None), (status_text, None),
                       (epochs_text, run.epochs_done),
                       ("", -1) if run.best_epoch is None else (number(run.best_epoch), run.best_epoch),
                       ("", -1.0) if accuracy is None else (percent(accuracy), accuracy)]
@@ -340,6 +338,15 @@ class RunsView(QWidget):
         if restored:
             self.note.setText(resolve(self.tr("Brought back %Ln run(s).", "", len(restored)), len(restored)))
         return restored
+
+
+def _name_and_data(run: Run) -> str:
+    """What the Name / dataset column says: what the run learnt from, and a name given by Rename… with it unless
+    the name says it already (a name alone hid the dataset: a walk)."""
+    learnt = run_learnt_from(run)
+    if not run.name or learnt in run.name:
+        return run.name or learnt
+    return translate("train", "{0} ({1})").format(run.name, learnt)
 
 
 __all__ = ["RunsView", "best_val_accuracy", "run_title"]
