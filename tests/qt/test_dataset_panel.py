@@ -490,3 +490,22 @@ def test_an_empty_grid_shows_that_it_has_the_focus(qtbot):
     grid.setFocus()
     qtbot.waitUntil(grid.hasFocus, timeout=5000)
     qtbot.waitUntil(lambda: edge() == highlight, timeout=5000)
+
+
+def test_the_dataset_file_dialogs_open_where_datasets_were_last_chosen(qtbot, panel, tmp_path, monkeypatch):
+    """After File → Open model, Import… opened in the app's own bundled models folder (Qt's last folder of any
+    dialog): the dataset dialogs open in the home folder, then where a dataset was last chosen."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    opened = []
+    folder = tmp_path / "pets"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: opened.append(args[2]) or "")
+    panel.choose_import_folder()
+    assert opened == [str(Path.home())]
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: opened.append(args[2]) or str(folder))
+    monkeypatch.setattr(panel, "import_paths", lambda paths: None)
+    panel.choose_import_folder()
+    panel.choose_import_folder()
+    assert opened[-1] == str(tmp_path)
