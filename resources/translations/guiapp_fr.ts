@@ -5026,6 +5026,14 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Exécution {0} : {1}</translation>
     </message>
     <message>
+        <source>Shown run: best epoch {0} · validation accuracy {1:.1%}</source>
+        <translation>Exécution affichée : meilleure époque {0} · exactitude de validation {1:.1%}</translation>
+    </message>
+    <message>
+        <source>Shown run: best epoch {0}</source>
+        <translation>Exécution affichée : meilleure époque {0}</translation>
+    </message>
+    <message>
         <source>shown run</source>
         <translation>exécution affichée</translation>
     </message>

@@ -4964,6 +4964,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>実行 {0}: {1}</translation>
     </message>
     <message>
+        <source>Shown run: best epoch {0} · validation accuracy {1:.1%}</source>
+        <translation>表示中の実行: 最良のエポック {0} · 検証正解率 {1:.1%}</translation>
+    </message>
+    <message>
+        <source>Shown run: best epoch {0}</source>
+        <translation>表示中の実行: 最良のエポック {0}</translation>
+    </message>
+    <message>
         <source>shown run</source>
         <translation>表示中の実行</translation>
     </message>

@@ -4963,6 +4963,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>运行 {0}：{1}</translation>
     </message>
     <message>
+        <source>Shown run: best epoch {0} · validation accuracy {1:.1%}</source>
+        <translation>显示的运行：最佳轮次 {0} · 验证准确率 {1:.1%}</translation>
+    </message>
+    <message>
+        <source>Shown run: best epoch {0}</source>
+        <translation>显示的运行：最佳轮次 {0}</translation>
+    </message>
+    <message>
         <source>shown run</source>
         <translation>所显示的运行</translation>
     </message>

@@ -4963,6 +4963,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>執行 {0}：{1}</translation>
     </message>
     <message>
+        <source>Shown run: best epoch {0} · validation accuracy {1:.1%}</source>
+        <translation>顯示的執行：最佳輪次 {0} · 驗證準確率 {1:.1%}</translation>
+    </message>
+    <message>
+        <source>Shown run: best epoch {0}</source>
+        <translation>顯示的執行：最佳輪次 {0}</translation>
+    </message>
+    <message>
         <source>shown run</source>
         <translation>所顯示的執行</translation>
     </message>

@@ -335,7 +335,9 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     assert panel.evaluation.model.currentData() == str(runs[0].best_model_file())
     assert panel.evaluation.model.currentText() == f"shown run: {run_title(runs[0])}"
     # The result row is the shown run's too: Save as… and Use acted on the last run trained while another was shown.
-    assert panel.result_label.text() == "" and panel.save_button.isEnabled() and panel.use_button.isEnabled()
+    # (its line is the shown run's best epoch, not empty: the row jumped and the Runs tab's buttons moved)
+    assert panel.result_label.text().startswith(f"Shown run: best epoch {runs[0].best_epoch} · validation accuracy ")
+    assert panel.save_button.isEnabled() and panel.use_button.isEnabled()
     with qtbot.waitSignal(panel.useModelRequested) as used:
         panel.use_button.click()
     assert used.args == [str(runs[0].best_model_file())]

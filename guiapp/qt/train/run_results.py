@@ -180,7 +180,14 @@ class RunResultsMixin:
         self._show_ended(ended, epochs_done_of(run.epochs_done, int(run.config.get("epochs") or 0), run.status))
         self.shown_run = run
         # The result row follows: the last run's result line (and its Save/Use) said another run than the one shown.
-        self.result_label.clear()
+        # It says the shown run's best epoch: emptied, the row jumped and the Runs tab's buttons moved under the
+        # pointer between two clicks (a walk).
+        accuracy = accuracy_at_best(curves.history, run.best_epoch)
+        set_tone(self.result_label, None)
+        self.result_label.setText("" if run.best_epoch is None else
+                                  fmt(translate("train", "Shown run: best epoch {0} · validation accuracy {1:.1%}"),
+                                      run.best_epoch, accuracy) if accuracy is not None else
+                                  fmt(translate("train", "Shown run: best epoch {0}"), run.best_epoch))
         self._result_without_warnings = None
         self._refresh_result_row()
         # The other tabs follow the run shown: its epochs, its feature maps, its model to evaluate.
