@@ -5581,14 +5581,6 @@ Référence : {1}</translation>
         <translation>Entraînement sur {0} : dessinez chacun {1} fois ; Entrée après chaque dessin</translation>
     </message>
     <message>
-        <source>Drawing stopped: nothing was fine-tuned.</source>
-        <translation>Dessin arrêté : rien n’a été affiné.</translation>
-    </message>
-    <message>
-        <source>Drawing stopped: nothing was fine-tuned (the drawings added so far are kept).</source>
-        <translation>Dessin arrêté : rien n’a été affiné (les dessins ajoutés jusqu’ici sont conservés).</translation>
-    </message>
-    <message>
         <source>Fine-tuning ended without a new model: {0}</source>
         <translation>L’affinage s’est terminé sans nouveau modèle : {0}</translation>
     </message>

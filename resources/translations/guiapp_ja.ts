@@ -5519,14 +5519,6 @@ Reference: {1}</source>
         <translation>{0} の練習：それぞれ {1} 回書き、毎回 Enter を押してください</translation>
     </message>
     <message>
-        <source>Drawing stopped: nothing was fine-tuned.</source>
-        <translation>描くのを止めました：微調整はしていません。</translation>
-    </message>
-    <message>
-        <source>Drawing stopped: nothing was fine-tuned (the drawings added so far are kept).</source>
-        <translation>描くのを止めました：微調整はしていません（ここまでに追加した絵は残ります）。</translation>
-    </message>
-    <message>
         <source>Fine-tuning ended without a new model: {0}</source>
         <translation>微調整は新しいモデルなしで終わりました: {0}</translation>
     </message>

@@ -5518,14 +5518,6 @@ Reference: {1}</source>
         <translation>练习 {0}：每个写 {1} 次，每次写完按 Enter</translation>
     </message>
     <message>
-        <source>Drawing stopped: nothing was fine-tuned.</source>
-        <translation>已停止书写：没有进行微调。</translation>
-    </message>
-    <message>
-        <source>Drawing stopped: nothing was fine-tuned (the drawings added so far are kept).</source>
-        <translation>已停止书写：没有进行微调（已添加的图形会保留）。</translation>
-    </message>
-    <message>
         <source>Fine-tuning ended without a new model: {0}</source>
         <translation>微调结束，但没有生成新模型：{0}</translation>
     </message>

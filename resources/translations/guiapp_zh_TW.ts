@@ -5518,14 +5518,6 @@ Reference: {1}</source>
         <translation>練習 {0}：每個寫 {1} 次，每次寫完按 Enter</translation>
     </message>
     <message>
-        <source>Drawing stopped: nothing was fine-tuned.</source>
-        <translation>已停止書寫：沒有進行微調。</translation>
-    </message>
-    <message>
-        <source>Drawing stopped: nothing was fine-tuned (the drawings added so far are kept).</source>
-        <translation>已停止書寫：沒有進行微調（已新增的圖形會保留）。</translation>
-    </message>
-    <message>
         <source>Fine-tuning ended without a new model: {0}</source>
         <translation>微調結束，但沒有生成新模型：{0}</translation>
     </message>

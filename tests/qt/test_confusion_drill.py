@@ -73,11 +73,11 @@ def test_a_clicked_confusion_is_the_pair_drawn(qtbot, window, tiny_digits_model,
     # Stop before the last prompt: no fine-tuning follows, and neither the drill nor the status bar waits for one.
     window.collect_bar.start_button.click()
     assert not window.collect_bar.collecting() and not window.teacher.active
-    assert view.drill_note.text().startswith("Drawing stopped") and window.drill.state == "idle"
+    assert view.drill_note.text().startswith("Practice stopped") and window.drill.state == "idle"
     # Stopped before its first drawing: the empty practice dataset it made goes again, and no message says the
     # drawings are kept in it.
     assert window.statusBar().currentMessage() == "Practice stopped: nothing was fine-tuned"
-    assert view.drill_note.text() == "Drawing stopped: nothing was fine-tuned."
+    assert view.drill_note.text() == "Practice stopped: nothing was fine-tuned"  # as the status line says it
     assert not window.collect_bar.store.exists("digits-practice")
     # The collect bar is back on the person's dataset: a later Teach… round drew into digits-practice beside the
     # stopped drill's few drawings (and failed on them).
@@ -109,7 +109,7 @@ def test_a_stopped_drill_keeps_its_practice_dataset_once_drawn_into(qtbot, windo
     assert bar.store.exists("digits-practice") and sum(bar.store.open("digits-practice").counts().values()) == 1
     assert window.statusBar().currentMessage() == ("Practice stopped: nothing was fine-tuned; the drawings added so "
                                                    "far are kept in digits-practice")
-    assert view.drill_note.text() == "Drawing stopped: nothing was fine-tuned (the drawings added so far are kept)."
+    assert view.drill_note.text() == window.statusBar().currentMessage()
     assert window.current_model_path() == letters  # nothing fine-tuned: the pad's own model again
     # A second drill, stopped at once, does not remove the dataset the first one drew into.
     view.drill_button.click()

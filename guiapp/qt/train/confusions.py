@@ -43,6 +43,7 @@ class ConfusionDrill(QObject):
         self._restore_collect: tuple[str, int, bool] | None = None  # and its classes and times
         self._made: str | None = None  # the practice dataset, where the drill made it (removed again if left empty)
         self._pad_model: str | None = None  # the pad's model before the drill switched it to the evaluated one
+        self._practice = ""  # the dataset the drill's drawings go to
         self.view.drill_button.clicked.connect(self.start)
         self.view.evaluated.connect(self._evaluated)
         window.train_area.trainingFinished.connect(self._trained)
@@ -65,7 +66,7 @@ class ConfusionDrill(QObject):
         # "7, 1" stayed, and Start collected them into the person's dataset).
         self._restore_collect = (window.collect_bar.classes_edit.text(), window.collect_bar.times.value(),
                                  window.collect_bar.classes_typed)
-        practice = practice_dataset(report.dataset if report is not None else "")
+        practice = self._practice = practice_dataset(report.dataset if report is not None else "")
         self._made = None if window.collect_bar.store.exists(practice) else practice
         try:
             with window.train_area.settings.keeping_choice():  # the app's dataset, not one the person made
@@ -143,9 +144,11 @@ class ConfusionDrill(QObject):
         if self.state == "drawing":
             self._give_back_model()
             self.state = "idle"
-            self.view.drill_note.setText(translate("train", "Drawing stopped: nothing was fine-tuned.") if removed else
-                                         translate("train", "Drawing stopped: nothing was fine-tuned (the drawings "
-                                                   "added so far are kept)."))
+            # The words of the status line's (it said "Practice stopped", this note "Drawing stopped": a walk)
+            self.view.drill_note.setText(
+                translate("teach", "Practice stopped: nothing was fine-tuned") if removed else
+                translate("teach", "Practice stopped: nothing was fine-tuned; the drawings added so far are kept in "
+                                   "{0}").format(self._practice))
 
     def _trained(self, result) -> None:
         if self.state != "drawing":
