@@ -115,11 +115,7 @@ class OutlinedControls(QProxyStyle):
         # list, reached by Tab, gave no sign it had the focus: a keyboard walk).
         if (element == QStyle.ControlElement.CE_ShapedFrame and isinstance(widget, QAbstractItemView)
                 and widget.hasFocus() and option.rect.width() > 4):
-            painter.save()
-            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1))
-            painter.restore()
+            _focus_ring(painter, option, option.rect)
 
     def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 — Qt's name
         # A list's or table's frame two pixels wide, so that the focus ring drawn on it (drawControl) shows whole:
@@ -150,20 +146,20 @@ class OutlinedControls(QProxyStyle):
                 and option.state & QStyle.StateFlag.State_AutoRaise):
             # A flat tool button (the pen toolbar's, Open…, Info) with the keyboard focus: a ring in the highlight
             # colour. Fusion tints it so faintly that a keyboard walk kept losing where the focus was.
-            painter.save()
-            painter.setRenderHint(painter.RenderHint.Antialiasing, True)
-            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(option.rect).adjusted(1, 1, -1, -1), 3, 3)
-            painter.restore()
+            _focus_ring(painter, option, option.rect, 3)
         if control == QStyle.ComplexControl.CC_Slider and option.state & QStyle.StateFlag.State_HasFocus:
-            handle = self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget)
-            painter.save()
-            painter.setRenderHint(painter.RenderHint.Antialiasing, True)
-            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(handle).adjusted(1, 1, -1, -1), 2, 2)
-            painter.restore()
+            _focus_ring(painter, option, self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget), 2)
+
+
+def _focus_ring(painter, option, rect, radius: float = 0) -> None:
+    """A two-pixel ring in the highlight colour just inside ``rect``: how a control with the keyboard focus shows
+    it where Fusion shows it faintly or not at all (a slider's handle, a flat tool button, a list's frame)."""
+    painter.save()
+    painter.setRenderHint(painter.RenderHint.Antialiasing, bool(radius))
+    painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), radius, radius)
+    painter.restore()
 
 
 def _outline_controls(app) -> None:
