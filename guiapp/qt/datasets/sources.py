@@ -115,27 +115,26 @@ class DatasetSourcesMixin:
             taken.append(name)
             self.queue_task("import", translate("datasets", "Importing {0}").format(path.name), import_task(path, name), self._imported)
 
-    def data_folder(self, chosen: str = "") -> str:
-        """Where the dataset file dialogs open: the folder last chosen in one of them, else the home folder. Qt
-        opened them where any dialog was last, and after File → Open model that was the app's own bundled models
-        folder (a walk). ``chosen``: a path just chosen, whose folder is remembered."""
-        if chosen:
-            path = Path(chosen)
-            self._data_folder = str(path if path.is_dir() else path.parent)
-        return getattr(self, "_data_folder", None) or str(Path.home())
+    last_data_folder: str | None = None  # the folder of the last path chosen in a dataset file dialog
+
+    def data_folder(self) -> str:
+        """Where the dataset file dialogs open: the folder of the last path chosen in one of them, else the home
+        folder. Qt opened them where any dialog was last, and after File → Open model that was the app's own bundled
+        models folder (a walk)."""
+        return self.last_data_folder or str(Path.home())
 
     def choose_import_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, translate("datasets", "Import a dataset folder"),
                                                   self.data_folder())
         if folder:
-            self.data_folder(str(Path(folder).parent))
+            self.last_data_folder = str(Path(folder).parent)
             self.import_paths([folder])
 
     def choose_import_file(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, translate("datasets", "Import dataset files"), self.data_folder(),
                                                 translate("datasets", "Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)"))
         if files:
-            self.data_folder(files[0])
+            self.last_data_folder = str(Path(files[0]).parent)
             self.import_paths(files)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -184,7 +183,7 @@ class DatasetSourcesMixin:
             path = QFileDialog.getExistingDirectory(self, translate("datasets", "Export into an empty folder"),
                                                     self.data_folder())
         if path:
-            self.data_folder(str(Path(path).parent))
+            self.last_data_folder = str(Path(path).parent)
             self.export_current(Path(path), kind)
 
     def export_current(self, target: Path, kind: str = "folder") -> None:
