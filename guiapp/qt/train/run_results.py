@@ -183,11 +183,15 @@ class RunResultsMixin:
         # It says the shown run's best epoch: emptied, the row jumped and the Runs tab's buttons moved under the
         # pointer between two clicks (a walk).
         accuracy = accuracy_at_best(curves.history, run.best_epoch)
+        if run.best_epoch is None:
+            line = ""
+        elif accuracy is None:
+            line = fmt(translate("train", "Shown run: best epoch {0}"), run.best_epoch)
+        else:
+            line = fmt(translate("train", "Shown run: best epoch {0} · validation accuracy {1:.1%}"), run.best_epoch,
+                       accuracy)
         set_tone(self.result_label, None)
-        self.result_label.setText("" if run.best_epoch is None else
-                                  fmt(translate("train", "Shown run: best epoch {0} · validation accuracy {1:.1%}"),
-                                      run.best_epoch, accuracy) if accuracy is not None else
-                                  fmt(translate("train", "Shown run: best epoch {0}"), run.best_epoch))
+        self.result_label.setText(line)
         self._result_without_warnings = None
         self._refresh_result_row()
         # The other tabs follow the run shown: its epochs, its feature maps, its model to evaluate.
