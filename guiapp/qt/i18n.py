@@ -264,9 +264,24 @@ def localise(value) -> str:
     return str(value)
 
 
-def restart_note() -> str:
-    return QCoreApplication.translate("i18n", "The language changes when Inkling is started again.")
+RESTART_NOTE = QT_TRANSLATE_NOOP("i18n", "The language changes when Inkling is started again.")
+
+
+def restart_note(in_language=translate) -> str:
+    return in_language("i18n", RESTART_NOTE)
+
+
+def translator_for(language: str):
+    """``translate(context, text)`` into ``language`` ("" = the system's) whatever language the window is in: the
+    box that offers to switch languages speaks the chosen one, which is the one its reader knows. A text the
+    language lacks stays in English."""
+    language = language if language in LANGUAGES else system_language()
+    path = qm_file(language) if language != "en" else None
+    translator = QTranslator()
+    if path is None or not translator.load(str(path)):
+        return lambda _context, text: text
+    return lambda context, text: translator.translate(context, text) or text
 
 
 __all__ = ["LANGUAGES", "compile_translations", "date_time", "fmt", "install", "localise", "number", "percent",
-           "qm_file", "restart_note", "system_language", "translate"]
+           "qm_file", "restart_note", "system_language", "translate", "translator_for"]

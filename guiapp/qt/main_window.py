@@ -143,13 +143,17 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         super().changeEvent(event)
 
     def set_language(self, language: str) -> None:
-        """View → Language: kept for the next start ("" follows the system); the window says so."""
+        """View → Language: kept for the next start ("" follows the system); the window says so in the language
+        chosen, and in its own when that differs (someone lost in a foreign window reads the first)."""
         self.settings.language = language
         self.settings.sync()
-        self.statusBar().showMessage(i18n.restart_note(), 10_000)
+        chosen = i18n.translator_for(language)
+        note = "\n\n".join(dict.fromkeys((i18n.restart_note(chosen), i18n.restart_note())))
+        self.statusBar().showMessage(note.replace("\n\n", " · "), 10_000)
         from guiapp.qt.restart import offer_restart
 
-        self.language_box = offer_restart(self, self.tr("Language"), i18n.restart_note())
+        self.language_box = offer_restart(self, chosen("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Language")),
+                                          note, chosen)
 
     def show_area(self, area) -> None:
         """Bring the tab holding ``area`` (the Recognize, Datasets or Train panel) to the front."""

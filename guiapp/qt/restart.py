@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QProcess
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QProcess
 from PySide6.QtWidgets import QMessageBox
 
 from guiapp.qt.i18n import translate
@@ -35,11 +35,15 @@ def restart(window) -> bool:
     return relaunch()
 
 
-def offer_restart(window, title: str, text: str) -> QMessageBox:
-    """Say ``text`` with "Restart now" and "Later"; not modal to the application (tests and the person can go on)."""
+RESTART_NOW, LATER = QT_TRANSLATE_NOOP("restart", "Restart now"), QT_TRANSLATE_NOOP("restart", "Later")
+
+
+def offer_restart(window, title: str, text: str, in_language=translate) -> QMessageBox:
+    """Say ``text`` with "Restart now" and "Later" (worded by ``in_language``: the language being chosen); not
+    modal to the application (tests and the person can go on)."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=window)
-    box.setDefaultButton(box.addButton(translate("restart", "Restart now"), QMessageBox.ButtonRole.AcceptRole))
-    box.addButton(translate("restart", "Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(box.addButton(in_language("restart", RESTART_NOW), QMessageBox.ButtonRole.AcceptRole))
+    box.addButton(in_language("restart", LATER), QMessageBox.ButtonRole.RejectRole)
     box.buttonClicked.connect(lambda button: box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole
                               and restart(window))
     box.open()

@@ -20,10 +20,18 @@ def test_restart_now_closes_the_window_and_starts_inkling_again(qtbot, window, m
     window.set_language("fr")
     box = window.language_box
     qtbot.waitUntil(box.isVisible, timeout=5000)
-    assert window.settings.language == "fr" and "started again" in box.text()
+    # said in the language chosen (its reader's), then in the window's own
+    assert window.settings.language == "fr"
+    assert box.text() == "La langue change au prochain démarrage d’Inkling.\n\n" \
+                         "The language changes when Inkling is started again."
+    assert box.windowTitle() == "Langue"
+    assert button(box, QMessageBox.ButtonRole.RejectRole).text() == "Plus tard"
     button(box, QMessageBox.ButtonRole.RejectRole).click()  # Later
     assert not started and window.isVisible()
+    window.set_language("en")  # the window's own language: said once
+    assert window.language_box.text() == "The language changes when Inkling is started again."
     window.set_language("ja")
+    assert button(window.language_box, QMessageBox.ButtonRole.AcceptRole).text() == "今すぐ再起動"
     button(window.language_box, QMessageBox.ButtonRole.AcceptRole).click()  # Restart now
     assert started == [(sys.executable, ["-m", "guiapp", *sys.argv[1:]])] and not window.isVisible()
 
