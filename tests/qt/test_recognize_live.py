@@ -116,6 +116,26 @@ def test_undo_after_a_write_takes_the_character_back_with_the_ink(qtbot, window)
     assert panel.write_line.text() == "x" + top and panel.pad.is_empty()
 
 
+def test_undo_takes_back_a_written_character_the_turn_key_turned(qtbot, window):
+    """て written, turned into で (Alt+0): Ctrl+Z gives the drawing back and takes で back with it (a walk saw で
+    stay, and Enter then wrote "でて"); Ctrl+Shift+Z writes で again; Backspace takes it back alone."""
+    panel = window.recognize
+    line = panel.write_line
+    line.set_text("き")
+    draw_and_wait(qtbot, panel, draw_one)
+    panel.write("て")
+    panel.pad.setFocus()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)
+    assert line.text() == "きで"
+    assert "“で”" in panel.undo_action.toolTip()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert line.text() == "き" and panel.pad.stroke_count() == 1
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert line.text() == "きで" and panel.pad.is_empty()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Backspace)
+    assert line.text() == "き"
+
+
 def test_undo_and_redo_walk_back_through_several_writes(qtbot, window):
     """Two drawings written one after the other: Ctrl+Z all the way back takes each character back as its drawing
     comes back (the strokes between are undone as strokes), Ctrl+Shift+Z all the way forward writes both again."""

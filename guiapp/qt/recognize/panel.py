@@ -87,6 +87,7 @@ class RecognizePanel(WritingMixin, QWidget):
         self.saliency.noteChanged.connect(self.saliency_note.setText)
         self.write_line = WriteLine()
         self.write_line.writeRequested.connect(self.write_top)
+        self.write_line.lastTurned.connect(self._last_turned)
         self.pad.spacePressed.connect(self.space)
         self.write_line.field.textChanged.connect(self._forget_writer_size_if_empty)
         # Under the write line: add the drawing to a dataset of your own (collect samples to train on).

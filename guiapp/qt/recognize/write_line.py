@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
@@ -48,6 +48,13 @@ class WriteHistory:
             return self._done[-1]
         return None
 
+    def turned(self, text_before: str, text_after: str) -> None:
+        """The line's last character was turned (は → ば): a write it ended is now the turned character, which Undo
+        takes back with the drawing (it left ば in the line, and Enter then wrote the drawing again: "ばは")."""
+        write = self.last(text_before)
+        if write is not None:
+            self._done[-1] = replace(write, added=text_after[len(write.before):])
+
     def undone(self, ink: object, text: str) -> Write | None:
         """After the pad's undo brought back ``ink``: the write to take back from the line showing ``text``."""
         if self.last(text) is not None and self._done[-1].ink is ink:
@@ -68,6 +75,7 @@ class WriteLine(QWidget):
     the top answer (the owner knows it); :meth:`append` adds text."""
 
     writeRequested = Signal()
+    lastTurned = Signal(str, str)  # the text before and after the turn key turned its last character
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,8 +168,11 @@ class WriteLine(QWidget):
         other = turned(text[-1:])
         if other is None or self._ends_with_word():  # Alt+0 as the button
             return None
+        if self._written and self._written[-1][0] == text:  # Backspace still knows the append it ends
+            self._written[-1] = (text[:-1] + other, self._written[-1][1][:-1] + other)
         self.field.setText(text[:-1] + other)
         self.field.setCursorPosition(len(self.field.text()))
+        self.lastTurned.emit(text, self.field.text())
         return other
 
     def copy_all(self) -> str:

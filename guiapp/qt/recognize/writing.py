@@ -40,6 +40,10 @@ class WritingMixin:
             self.writes.wrote(Write(added, before, ink, reference_before, self._size_reference))
             self._update_stroke_actions()  # Undo's tooltip names the write
 
+    def _last_turned(self, text_before: str, text_after: str) -> None:
+        self.writes.turned(text_before, text_after)
+        self._update_stroke_actions()  # Undo's tooltip names the turned character
+
     def _undo_tip(self) -> str:
         """Undo on an empty pad brings back the drawing it cleared: a walk took the enabled Undo there for a
         mistake. The tip says what comes back, and what leaves the line with it."""
