@@ -139,16 +139,19 @@ def run_self_test(model_paths: list | None = None, pass_fraction: float = PASS_F
     :func:`check_training`."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    home = None
-    if "GUIAPP_HOME" not in os.environ:  # never touch the user's settings, recent files or logs
-        home = tempfile.TemporaryDirectory(prefix="guiapp-self-test-")
-        os.environ["GUIAPP_HOME"] = home.name
+    # Never touch the user's settings, recent files, runs or logs, wherever they are: a GUIAPP_HOME of their own
+    # (a portable install) had its settings emptied and its recent files replaced by the bundled models.
+    users_home = os.environ.get("GUIAPP_HOME")
+    home = tempfile.TemporaryDirectory(prefix="guiapp-self-test-")
+    os.environ["GUIAPP_HOME"] = home.name
     try:
         return _run(model_paths, pass_fraction, out, training)
     finally:
-        if home is not None:
+        if users_home is None:
             os.environ.pop("GUIAPP_HOME", None)
-            home.cleanup()
+        else:
+            os.environ["GUIAPP_HOME"] = users_home
+        home.cleanup()
 
 
 def window_first_recognition(window, started: float) -> float:

@@ -12,11 +12,20 @@ pytest.importorskip("tensorflow")
 
 def test_self_test_passes_with_a_model_and_reports_a_broken_one(qtbot, tiny_digits_model, tmp_path):
     from guiapp.qt.self_test import run_self_test
+    from guiapp.qt.settings import Settings, settings_path
+
+    # the person's own settings, in the GUIAPP_HOME they chose (a portable install): left as they were
+    settings = Settings()
+    settings.pen_width = 30.0
+    settings.last_model = str(tiny_digits_model)
+    settings.qsettings.sync()
+    before = settings_path().read_bytes()
 
     lines = []
     assert run_self_test([tiny_digits_model], pass_fraction=0.3, out=lines.append) == 0, lines
     assert any("template characters recognized" in line for line in lines), lines
     assert lines[-1].startswith("self-test passed")
+    assert settings_path().read_bytes() == before
     broken = tmp_path / "broken.h5"
     broken.write_bytes(b"\x89HDF\r\n\x1a\n not really")
     lines.clear()
