@@ -49,10 +49,44 @@ def run_gui(argv: list[str] | None = None, reset_settings: bool = False) -> int:
     from guiapp.qt.settings import Settings
 
     window = MainWindow(Settings(reset=reset_settings))
+    end_on_signals(window)
     if os.environ.get("GUIAPP_STARTUP_TRACE"):
         _install_trace(app, window)
     window.show()
     return app.exec()
+
+
+def end_on_signals(window) -> None:
+    """SIGTERM and SIGHUP (a logout, ``kill``, a closed terminal) end the session as closing the window does,
+    without its questions: settings saved, a run stopped after its batch with its best epoch kept, dataset work
+    cancelled, child processes told to end. Python's default left the training and synthesis processes running.
+
+    Python runs a signal handler only between bytecodes, and Qt's event loop waits in C: the signal's wake-up byte
+    on a socket pair wakes the loop (no polling timer)."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    if not names:
+        return
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+
+    def woken() -> None:  # the handler itself runs as Python regains control
+        try:
+            reader.recv(64)
+        except OSError:
+            pass
+
+    notifier.activated.connect(woken)
+    for name in names:
+        signal.signal(getattr(signal, name), lambda _number, _frame: window.end_session())
+    window.signal_wakeup = (reader, writer, notifier)  # kept alive with the window
 
 
 def _install_trace(app, window) -> None:

@@ -71,6 +71,7 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         self.error_box: QMessageBox | None = None
         self.recent_menu = None  # File → Open recent, made with the menus
         self.preload = start_backend  # tests and the self-test load only what they ask for
+        self._ending_session = False  # SIGTERM/SIGHUP: close without the close questions
 
         self.recognize = RecognizePanel(pen_width=self.settings.pen_width, show_grid=self.settings.show_grid)
         # Kept across restarts like the pen and the grid (it came back unticked after a language change).
@@ -286,9 +287,14 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         self.settings.training = self.train_area.settings.choice()
         self.settings.sync()
 
+    def end_session(self) -> None:
+        """The session ends (SIGTERM, SIGHUP): close without asking; a run stops, keeping its best epoch."""
+        self._ending_session = True
+        self.close()
+
     def closeEvent(self, event) -> None:
         # A run in progress: kept (No), or stopping (Yes), and then the panel closes the window once it has ended.
-        if not self.train_area.confirm_close(self.close):
+        if not self._ending_session and not self.train_area.confirm_close(self.close):
             if self.train_area.closing:
                 self.statusBar().showMessage(translate("main_window", "Stopping training… the window closes when it "
                                                                       "has stopped"))

@@ -1,3 +1,9 @@
+import os
+import subprocess
+import sys
+import textwrap
+import time
+
 import numpy as np
 import pytest
 
@@ -256,3 +262,37 @@ def test_a_builtin_sample_replays_the_strokes_its_writer_drew(guiapp_home):
     if fonts_for("A"):
         printed = [i for i in range(20) if drawing_in_chunk("A", 0, 20, i, 0, SPEC, font_fraction=0.5) is None]
         assert 0 < len(printed) < 20
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads a process's state in /proc")
+def test_synthesis_workers_end_when_the_process_that_started_them_ends(tmp_path):
+    """The app killed mid-build (SIGKILL, a crash) left its synthesis workers running the chunks queued to them."""
+    script = textwrap.dedent("""
+        import multiprocessing, os
+        from guiapp.core.datasets import builtin
+
+        def progress(done, total):
+            print(*[child.pid for child in multiprocessing.active_children()], flush=True)
+            os.kill(os.getpid(), 9)  # ends as a crash does: no clean-up
+
+        if __name__ == "__main__":
+            request = builtin.request_for("latin", samples_per_class=4 * builtin.CHUNK)
+            builtin.synthesize(request, progress, workers=2)
+    """)
+    (tmp_path / "crash.py").write_text(script)
+    result = subprocess.run([sys.executable, str(tmp_path / "crash.py")], capture_output=True, text=True,
+                            timeout=300, env=dict(os.environ, GUIAPP_HOME=str(tmp_path)))
+    workers = [int(pid) for pid in result.stdout.split()]
+    assert workers, result.stdout + result.stderr
+
+    def running(pid: int) -> bool:
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                return stat.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended
+        except FileNotFoundError:
+            return False
+
+    deadline = time.monotonic() + 120  # a condition waited on; the bound only stops a hung test
+    while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(running(pid) for pid in workers)

@@ -5,6 +5,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from guiapp.qt.main_window import MainWindow
@@ -43,6 +45,28 @@ def test_guiapp_without_subcommand_opens_the_window(tmp_path):
     lines = [line for line in result.stdout.splitlines() if line.startswith("startup: ")]
     assert lines[0] == "startup: window-shown", result.stdout
     assert lines[1] in ("startup: recognition-ready", "startup: tensorflow-ready"), result.stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no SIGTERM to send")
+def test_sigterm_closes_the_window_as_closing_it_does(tmp_path):
+    """``kill`` or a logout ends Inkling as closing the window does: settings saved, exit 0. Python's default
+    ended it at once, and its training and synthesis processes went on running."""
+    import signal
+
+    env = dict(os.environ, GUIAPP_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen", TF_CPP_MIN_LOG_LEVEL="3",
+               GUIAPP_STARTUP_TRACE="1")
+    app = subprocess.Popen([sys.executable, "-m", "guiapp"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           text=True, env=env)
+    try:
+        for line in app.stdout:  # waits on the window, however long a busy machine takes
+            if line.startswith("startup: window-shown"):
+                break
+        app.send_signal(signal.SIGTERM)
+        _out, err = app.communicate(timeout=120)
+    finally:
+        app.kill()
+    assert app.returncode == 0, err[-2000:]
+    assert "geometry" in (tmp_path / "config" / "settings.ini").read_text()  # saved as on closing
 
 
 def test_window_is_shown_and_recognizes_without_importing_tensorflow(tmp_path):
