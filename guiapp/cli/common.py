@@ -8,6 +8,7 @@ import json
 import os
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 from guiapp.core.tasks import format_duration
@@ -17,13 +18,17 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a tool whose r
 
 
 class ProgressPrinter:
-    """``done/total``, rate and ETA on stderr; redrawn in place on a terminal, a line per 10 % otherwise."""
+    """``done/total``, rate and ETA on stderr; redrawn in place on a terminal, otherwise a line per quarter.
+
+    Not on a terminal (a log file, a CI job, a pipe) every line stays, so only 25, 50, 75 and 100 % are written:
+    at most 4 lines a task, enough to see a long one (joyo's synthesis, minutes) advance with its rate and ETA,
+    few enough not to bury the command's own output. No 0 % line: its rate and ETA are not known yet."""
 
     def __init__(self, label: str, stream=None):
         self.label = label
         self.stream = stream or sys.stderr
         self.start = time.perf_counter()
-        self.last_decile = -1
+        self.last_quarter = 0
         self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
 
     def __call__(self, done: int, total: int) -> None:
@@ -33,8 +38,8 @@ class ProgressPrinter:
         line = f"{self.label}: {done}/{total} ({100 * done / max(total, 1):.0f}%), {rate:,.0f}/s, ETA {format_duration(eta)}"
         if self.tty:
             self.stream.write("\r" + line + ("\n" if done >= total else ""))
-        elif (decile := int(10 * done / max(total, 1))) != self.last_decile:
-            self.last_decile = decile
+        elif (quarter := int(4 * done / max(total, 1))) > self.last_quarter:
+            self.last_quarter = quarter
             self.stream.write(line + "\n")
         self.stream.flush()
 
@@ -49,6 +54,20 @@ def unsure(report) -> str:
     report's likely range), else ""."""
     likely = report.likely_range()
     return f" (too few to be sure: likely {likely[0]:.0%}–{likely[1]:.0%})" if likely else ""
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: East Asian wide and fullwidth characters (kanji, kana) take 2,
+    combining marks none, the rest 1. ``len`` counts characters: a row with a kanji was shifted right of its
+    header."""
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+               for c in text)
+
+
+def pad(text: str, width: int) -> str:
+    """``text`` left-aligned in a column ``width`` terminal columns wide (``f"{text:<{width}}"`` by display width):
+    every text column of the command line's tables goes through this one function."""
+    return text + " " * max(0, width - display_width(text))
 
 
 def percent(value) -> str:
@@ -78,7 +97,7 @@ def require_file(path: str, what: str = "file") -> Path:
     if not target.exists():
         raise usage_error(f"{path}: no such {what}")
     if target.is_dir():
-        raise usage_error(f"{path}: is a folder, not {'an' if what[:1] in 'aeiou' else 'a'} {what}")
+        raise usage_error(f"{path} is a folder, not {'an' if what[:1] in 'aeiou' else 'a'} {what}")
     if not os.access(target, os.R_OK):
         raise usage_error(f"{path}: cannot read the {what} (permission denied)")
     return target

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from guiapp.cli.common import HelpFormatter, ProgressPrinter, print_json, require_writable_parent
+from guiapp.cli.common import HelpFormatter, ProgressPrinter, pad, print_json, require_writable_parent
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.core.plural import plural
 
@@ -19,12 +19,12 @@ def cmd_datasets_list(args) -> int:
     if args.json:
         print_json([info.to_dict() for info in infos])
         return 0
-    print(f"{'name':<16} {'kind':<10} {'classes':>7} {'samples':>9}  source")
+    print(f"{pad('name', 16)} {pad('kind', 10)} {'classes':>7} {'samples':>9}  source")
     for info in infos:
         classes = "?" if info.classes is None else str(info.classes)
         samples = "?" if info.samples is None else f"{info.samples:,}"
         source = f"ERROR: {info.error}" if info.error else info.source
-        print(f"{info.name:<16} {info.kind:<10} {classes:>7} {samples:>9}  {source}")
+        print(f"{pad(info.name, 16)} {pad(info.kind, 10)} {classes:>7} {samples:>9}  {source}")
     return 0
 
 
@@ -52,11 +52,11 @@ def cmd_datasets_show(args) -> int:
           f"{plural('%n class(es)', len(dataset.classes))}, "
           f"images {dataset.image_shape[0]}×{dataset.image_shape[1]}")
     print(f"source: {dataset.source}")
-    print(f"{'class':<14} {'train':>8} {'validation':>10} {'test':>8}")
+    print(f"{pad('class', 14)} {'train':>8} {'validation':>10} {'test':>8}")
     for name in dataset.classes:
-        print(f"{name:<14} {counts['train'][name]:>8} {counts['validation'][name]:>10} {counts['test'][name]:>8}")
+        print(f"{pad(name, 14)} {counts['train'][name]:>8} {counts['validation'][name]:>10} {counts['test'][name]:>8}")
     totals = {split: sum(c.values()) for split, c in counts.items()}
-    print(f"{'total':<14} {totals['train']:>8} {totals['validation']:>10} {totals['test']:>8}")
+    print(f"{pad('total', 14)} {totals['train']:>8} {totals['validation']:>10} {totals['test']:>8}")
     for problem in dataset.problems:
         print(f"skipped: {problem}", file=sys.stderr)
     return 0

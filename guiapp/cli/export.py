@@ -27,7 +27,7 @@ def add_commands(sub) -> None:
                        "labels; the JSON beside it (inside a SavedModel folder) gives the labels and the "
                        "preprocessing the app applies. Exit 0 on success, 2 for a bad model or target.",
                        formatter_class=HelpFormatter)
-    p.add_argument("--model", required=True, metavar="M.h5", help=model_help())
+    p.add_argument("--model", required=True, help=model_help())  # shown as MODEL, as in recognize and evaluate
     p.add_argument("--format", required=True, choices=FORMATS, help="onnx (needs tf2onnx + onnx), tflite (LiteRT), "
                    "savedmodel (a folder) or keras")
     p.add_argument("--out", required=True, metavar="PATH", help="the file (or SavedModel folder) to write")

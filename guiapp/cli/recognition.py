@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from guiapp.cli.common import (EXIT_ERROR, EXIT_OK, HelpFormatter, model_help, print_json, require_file,
+from guiapp.cli.common import (EXIT_ERROR, EXIT_OK, HelpFormatter, model_help, pad, print_json, require_file,
                                require_model_file, unsure, usage_error)
 from guiapp.cli.datasets import add_dataset_options, check_dataset_args
 
@@ -98,10 +98,11 @@ def cmd_evaluate(args) -> int:
           f"top-{report.top_k} accuracy {100 * report.top_k_accuracy:.2f}%{unsure(report)}")
     if report.unknown_classes:
         print(f"left out (the model does not know these classes): {', '.join(report.unknown_classes)}")
-    print(f"{'class':<14} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}")
+    print(f"{pad('class', 14)} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}")
     for label, row in report.per_class.items():
         if row["support"]:
-            print(f"{label:<14} {row['precision']:>9.3f} {row['recall']:>7.3f} {row['f1']:>6.3f} {row['support']:>8}")
+            print(f"{pad(str(label), 14)} {row['precision']:>9.3f} {row['recall']:>7.3f} {row['f1']:>6.3f} "
+                  f"{row['support']:>8}")
     confused = report.most_confused(10)
     if confused:
         print("most confused (true → predicted: count): " + ", ".join(f"{t} → {p}: {n}" for t, p, n in confused))

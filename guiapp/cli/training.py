@@ -70,7 +70,9 @@ def cmd_train(args) -> int:
     def on_event(event) -> None:
         if event.kind == "epoch":
             print(epoch_line(event), flush=True)
-        elif event.kind == "message" and event.message:
+        elif event.kind == "message" and event.message and not event.warning:
+            # A warning is logged as it is sent, and guiapp's log writes warnings to stderr ("WARNING: …",
+            # guiapp.logs): printed here as well, each one came twice.
             print(event.message, file=sys.stderr, flush=True)
 
     previous = signal.signal(signal.SIGINT, on_interrupt)

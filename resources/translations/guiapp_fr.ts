@@ -1769,6 +1769,13 @@
         <source>{0}: training needs at least 2 classes, found {1}</source>
         <translation>{0} : l’entraînement demande au moins 2 classes, {1} trouvée(s)</translation>
     </message>
+    <message numerus="yes">
+        <source>the smallest class has only %Ln sample(s): a network learns little from so few; synthesise {0} or more per class</source>
+        <translation>
+            <numerusform>la plus petite classe n’a que %Ln échantillon : un réseau apprend peu d’aussi peu ; synthétisez-en {0} ou plus par classe</numerusform>
+            <numerusform>la plus petite classe n’a que %Ln échantillons : un réseau apprend peu d’aussi peu ; synthétisez-en {0} ou plus par classe</numerusform>
+        </translation>
+    </message>
     <message>
         <source>nothing to continue: {0} of {1} epochs trained, or no model to go on from</source>
         <translation>rien à poursuivre : {0} époques entraînées sur {1}, ou aucun modèle d’où repartir</translation>

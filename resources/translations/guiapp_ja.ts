@@ -1748,6 +1748,12 @@
         <source>{0}: training needs at least 2 classes, found {1}</source>
         <translation>{0}: 学習には少なくとも 2 クラス必要ですが、{1} クラスでした</translation>
     </message>
+    <message numerus="yes">
+        <source>the smallest class has only %Ln sample(s): a network learns little from so few; synthesise {0} or more per class</source>
+        <translation>
+            <numerusform>最も少ないクラスのサンプルは %Ln 個だけです。これほど少ないとネットワークはほとんど学べません。クラスごとに {0} 個以上合成してください</numerusform>
+        </translation>
+    </message>
     <message>
         <source>nothing to continue: {0} of {1} epochs trained, or no model to go on from</source>
         <translation>続きはありません: {1} エポック中 {0} エポックを学習済みか、続けるためのモデルがありません</translation>

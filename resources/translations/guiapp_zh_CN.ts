@@ -1748,6 +1748,12 @@
         <source>{0}: training needs at least 2 classes, found {1}</source>
         <translation>{0}：训练至少需要 2 个类别，实际为 {1} 个</translation>
     </message>
+    <message numerus="yes">
+        <source>the smallest class has only %Ln sample(s): a network learns little from so few; synthesise {0} or more per class</source>
+        <translation>
+            <numerusform>最小的类只有 %Ln 个样本：样本这么少，网络学不到什么；请每类合成 {0} 个或更多</numerusform>
+        </translation>
+    </message>
     <message>
         <source>nothing to continue: {0} of {1} epochs trained, or no model to go on from</source>
         <translation>没有可继续的：已训练 {1} 轮中的 {0} 轮，或没有可以接着训练的模型</translation>

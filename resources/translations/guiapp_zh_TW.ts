@@ -1748,6 +1748,12 @@
         <source>{0}: training needs at least 2 classes, found {1}</source>
         <translation>{0}：訓練至少需要 2 個類別，實際為 {1} 個</translation>
     </message>
+    <message numerus="yes">
+        <source>the smallest class has only %Ln sample(s): a network learns little from so few; synthesise {0} or more per class</source>
+        <translation>
+            <numerusform>最小的類別只有 %Ln 個樣本：樣本這麼少，網路學不到什麼；請每類合成 {0} 個或更多</numerusform>
+        </translation>
+    </message>
     <message>
         <source>nothing to continue: {0} of {1} epochs trained, or no model to go on from</source>
         <translation>沒有可繼續的：已訓練 {1} 輪中的 {0} 輪，或沒有可以接著訓練的模型</translation>

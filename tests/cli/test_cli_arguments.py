@@ -29,7 +29,7 @@ BAD_INVOCATIONS = [
     (["recognize", "--model", str(MODEL), "missing.png"], "missing.png: no such image file"),
     (["recognize", "--model", "missing.h5", "x.png"], "missing.h5: no such model file"),
     (["recognize", "--model", "digitz", "x.png"], "digitz: no such model file (the bundled models: digits, "),
-    (["recognize", "--model", "digits", str(REPO)], "is a folder, not an image file"),
+    (["recognize", "--model", "digits", str(REPO)], f"{REPO} is a folder, not an image file"),  # not "X: is a"
     (["recognize", "--model", str(MODEL), "--top", "0", str(MODEL)], "--top must be at least 1"),
     (["recognize", "--model", str(REPO / "resources" / "icons" / "inkling.png"), str(MODEL)],
      "inkling.png is a PNG image, not a model. Expected a Keras model file"),
@@ -177,3 +177,11 @@ def test_a_mistyped_argument_is_one_line(argv, message, capsys):
         main(argv)
     err = capsys.readouterr().err
     assert exited.value.code == 2 and err.count("\n") == 1 and message in err and "--help)" in err, err
+
+
+def test_every_model_option_is_shown_as_model(capsys):
+    """export showed "--model M.h5" though it takes .keras files and bundled names as well, as the others do."""
+    for command in ("recognize", "evaluate", "export"):
+        text = main_help([command, "--help"], capsys)
+        assert "--model MODEL " in text and "M.h5" not in text, (command, text)
+    assert "--fine-tune MODEL " in main_help(["train", "--help"], capsys)

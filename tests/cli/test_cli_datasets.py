@@ -163,3 +163,59 @@ def test_own_datasets_are_renamed_and_deleted_as_in_the_window(capsys):
     assert len(list((store.root / TRASH_DIR).iterdir())) == 1
     code, _, err = run(capsys, "datasets", "delete", "ones")
     assert code != 0 and "no user dataset named 'ones'" in err
+
+
+def terminal_columns(line: str) -> int:
+    """How wide ``line`` shows in a terminal: East Asian wide and fullwidth characters take two columns."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in line)
+
+
+@pytest.mark.parametrize("name", ["hiragana", "kyoiku"])
+def test_show_lines_kana_and_kanji_up_under_the_header(capsys, name):
+    """Rows were padded by characters, not columns: every kana or kanji row stood one column right of its header."""
+    code, out, _ = run(capsys, "datasets", "show", name, "--samples-per-class", "10")
+    table = out.splitlines()[2:]  # the header, a row per class, the total
+    assert code == 0 and table[0].startswith("class ") and table[-1].startswith("total ")
+    assert {terminal_columns(line) for line in table} == {terminal_columns(table[0])}, out
+
+
+def test_the_listing_lines_up_an_own_dataset_named_in_japanese(capsys):
+    from guiapp.core.datasets.user_store import UserStore
+
+    UserStore().create("ひらがな練習").add_drawing(Drawing([Stroke([[10, 10], [10, 90]])], 100, 100), "あ")
+    code, out, _ = run(capsys, "datasets")
+    header, *rows = out.splitlines()
+    mine = next(row for row in rows if row.startswith("ひらがな練習"))
+    kind = terminal_columns(header[: header.index("kind")])
+    assert code == 0 and terminal_columns(mine[: mine.index("user")]) == kind, out
+
+
+def test_progress_off_a_terminal_is_a_line_per_quarter(capsys, tmp_path):
+    """Not on a terminal every progress step was a line of its own (10 for loading, 11 for exporting)."""
+    out = str(tmp_path / "out")
+    code, _, err = run(capsys, "datasets", "export", "digits", "--samples-per-class", "5", "--out", out)
+    assert code == 0, err
+    for label in ("loading digits", f"exporting to {out}"):
+        lines = [line for line in err.splitlines() if line.startswith(f"{label}: ")]
+        assert 1 <= len(lines) <= 4 and lines[-1].startswith(f"{label}: 50/50 (100%)"), err
+
+
+def test_progress_on_a_terminal_is_redrawn_in_place():
+    import io
+
+    from guiapp.cli.common import ProgressPrinter
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    terminal = Terminal()
+    progress = ProgressPrinter("loading", terminal)
+    for done in range(0, 11):
+        progress(done, 10)
+    redrawn = terminal.getvalue().split("\r")
+    assert redrawn[0] == "" and len(redrawn) == 12  # each step drawn over the last: "\r" and no newline…
+    assert "\n" not in "".join(redrawn[:-1]) and redrawn[-1].startswith("loading: 10/10 (100%)")
+    assert redrawn[-1].endswith("\n")  # …but the last, so that what follows starts on a line of its own

@@ -185,3 +185,49 @@ def test_too_few_samples_fail_at_once_without_importing_tensorflow(tmp_path):
                           env={**os.environ, "GUIAPP_HOME": str(tmp_path / "home")})
     assert done.returncode == 2 and done.stdout.strip() == "False", (done.stdout, done.stderr)
     assert "'a' has 2 (add 3 more)" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_train_says_each_warning_once_with_the_remedy_for_a_built_in(capsys, tmp_path):
+    """Every warning came twice on stderr (the log's "WARNING: …" line and the event printed again), and a built-in
+    synthesised at 5 a class was told to draw more, or use Teach…, instead of to synthesise more."""
+    code, _, err = run(capsys, "train", "--dataset", "digits", "--samples-per-class", "5", "--preset", "logreg",
+                       "--epochs", "1", "--batch-size", "128", "--device", "gpu:97", "--out", tmp_path / "m.h5")
+    assert code == 0, err
+    for warning in ("GPU 97 is not present", "the smallest class has only 5 samples", "the batch size (128)"):
+        assert err.count(warning) == 1, err
+        assert f"WARNING: {warning}" in err, err
+    few = next(line for line in err.splitlines() if "smallest class" in line)
+    assert few.endswith("synthesise 20 or more per class") and "draw" not in few, few
+
+
+def test_a_truncated_keras_file_is_named_as_what_it_is_not(capsys, tmp_path):
+    """"trunc.keras: is not a .keras file" read as neither "X is a …" nor "X: not a …", the two forms used."""
+    whole = tmp_path / "digits.keras"
+    code, _, err = run(capsys, "export", "--model", "digits", "--format", "keras", "--out", whole)
+    assert code == 0, err
+    truncated = tmp_path / "trunc.keras"
+    truncated.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    code, _, err = run(capsys, "recognize", "--model", truncated, _digit_png(tmp_path / "7.png", "7"))
+    assert code == 2 and err == ("guiapp: error: trunc.keras: not a .keras file (not a valid zip archive: File is not "
+                                 "a zip file)\n"), err
+
+
+def test_the_per_class_table_lines_up_with_kanji(capsys, tmp_path):
+    """Rows were padded by characters: a kanji takes two columns, so its row stood one column right."""
+    model = tmp_path / "sun-moon.h5"
+    custom = ["--dataset", "custom:日月", "--samples-per-class", "20"]
+    assert run(capsys, "train", *custom, "--preset", "logreg", "--epochs", "1", "--out", model)[0] == 0
+    code, out, err = run(capsys, "evaluate", "--model", model, *custom, "--split", "all")
+    assert code == 0, err
+    lines = out.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("class "))
+    rows = lines[header + 1: header + 3]
+    assert [row[0] for row in rows] == ["日", "月"], out
+    assert {terminal_columns(row) for row in rows} == {terminal_columns(lines[header])}, out
+
+
+def terminal_columns(line: str) -> int:
+    """How wide ``line`` shows in a terminal: East Asian wide and fullwidth characters take two columns."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in line)

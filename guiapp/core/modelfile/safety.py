@@ -273,7 +273,7 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path, "r")
     except zipfile.BadZipFile as exc:
-        raise file_error(path, f"is not a .keras file (not a valid zip archive: {exc})")
+        raise file_error(path, f"not a .keras file (not a valid zip archive: {exc})")
     except (OSError, ValueError, NotImplementedError) as exc:
         raise file_error(path, f"cannot be read as a zip archive: {exc}")
 

@@ -142,11 +142,20 @@ FEW_PER_CLASS = 20  # below this many samples of a class, a network trained from
 
 def small_data_warnings(dataset: Dataset, n_train: int, batch_size: int) -> list[Text]:
     """Why a run on very little data will disappoint, said before it does (a dataset of 6 drawings a class trained
-    with batch 128 was one step an epoch and ended at chance, with nothing said)."""
+    with batch 128 was one step an epoch and ended at chance, with nothing said). The remedy fits the data: a
+    synthesised built-in needs more made per class, set by the Train area's Samples or the CLI's
+    --samples-per-class (the words name neither control, so they read right in both); drawings and files need
+    more drawn."""
+    from guiapp.core.datasets.builtin import BUILTINS, CUSTOM_PREFIX
+
     warnings = []
     counts = dataset.class_counts()
     fewest = int(min(counts)) if len(counts) else 0
-    if fewest < FEW_PER_CLASS:
+    synthesised = dataset.kind == "builtin" and (dataset.name in BUILTINS or dataset.name.startswith(CUSTOM_PREFIX))
+    if fewest < FEW_PER_CLASS and synthesised:
+        warnings.append(Plural("the smallest class has only %Ln sample(s): a network learns little from so few; "
+                               "synthesise {0} or more per class", "", fewest, FEW_PER_CLASS))
+    elif fewest < FEW_PER_CLASS:
         warnings.append(Plural("the smallest class has only %Ln sample(s): a network learns little from so few; draw "
                                "{0} or more of each, or use Teach… in the Recognize area, which mixes your drawings "
                                "with a model's own data", "", fewest, FEW_PER_CLASS))

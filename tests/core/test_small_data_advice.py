@@ -1,0 +1,35 @@
+"""The small-data warning's remedy fits the dataset: a synthesised built-in is made with more samples per class,
+drawings and files need more drawn (a run of digits at 5 per class was told to draw 20 of each, or use Teach…)."""
+
+import numpy as np
+
+from guiapp.core.datasets.registry import open_dataset, plan_builtin
+from guiapp.core.datasets.user_store import UserStore
+from guiapp.core.strokes import Drawing, Stroke
+from guiapp.core.training.engine import FEW_PER_CLASS, small_data_warnings
+
+
+def _few_warning(dataset) -> str:
+    [warning] = small_data_warnings(dataset, 0, 1)
+    return str(warning)
+
+
+def test_a_synthesised_built_in_is_told_to_synthesise_more_per_class():
+    for name in ("digits", "custom:日月"):
+        said = _few_warning(plan_builtin(name, samples_per_class=5))
+        assert said == ("the smallest class has only 5 samples: a network learns little from so few; "
+                        f"synthesise {FEW_PER_CLASS} or more per class"), said
+
+
+def test_own_drawings_and_files_are_told_to_draw_more(tmp_path):
+    store = UserStore()
+    mine = store.create("scribbles")
+    for label in "12":
+        mine.add_drawing(Drawing([Stroke([[10, 10], [10, 90]])], 100, 100), label)
+    drawn = open_dataset("scribbles")
+    npz = tmp_path / "few.npz"
+    np.savez(npz, images=np.zeros((4, 28, 28), np.uint8), labels=np.array([0, 0, 1, 1]))
+    for dataset, fewest in ((drawn, 1), (open_dataset(str(npz)), 2)):
+        said = _few_warning(dataset)
+        assert dataset.kind != "builtin" and f"has only {fewest} sample" in said, said
+        assert f"draw {FEW_PER_CLASS} or more of each, or use Teach… in the Recognize area" in said, said
