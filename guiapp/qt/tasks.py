@@ -141,6 +141,11 @@ class TaskRunner(QObject):
             if self._current is not None:
                 self._current.stop.set()
 
+    def cancelling(self) -> bool:
+        """The running task has been told to stop and has not ended yet."""
+        current = self._current
+        return current is not None and current.stop.is_set()
+
     def join(self, timeout_s: float = 5.0) -> bool:
         """Wait until every task has run and deliver their outcomes now; True when that happened in time."""
         with self._cond:

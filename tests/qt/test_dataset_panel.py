@@ -182,13 +182,41 @@ def test_moving_on_from_an_opening_dataset_says_nothing_was_cancelled(qtbot, pan
     def move_on_at_first_progress(done, total):
         if not moved:
             moved.append(True)
-            panel.list.select("digits")  # the next one down: kyoiku's synthesis is given up for it
+            panel.list.select("digits")  # hiragana's synthesis (seconds) is given up for it
 
     panel.runner.progress.connect(move_on_at_first_progress)
     with qtbot.waitSignal(panel.runner.cancelled, timeout=60000):
-        assert panel.list.select("kyoiku")
+        assert panel.list.select("hiragana")
     qtbot.waitUntil(lambda: panel.name == "digits", timeout=120000)
     assert moved and "cancelled" not in panel.status.text().lower()
+
+
+def test_a_long_build_goes_on_when_another_dataset_is_chosen(qtbot, panel):
+    """kyoiku's first build (2.5 GB, minutes) was thrown away by a click on another dataset, and began again from
+    nothing when chosen again (a walk lost one at 60 %). It goes on; the dataset chosen opens after it, or at once
+    when the build is cancelled."""
+    headers = []
+
+    def choose_others_at_first_progress(done, total):
+        if headers:
+            return
+        panel.list.select("digits")
+        headers.append(panel.header.text())
+        assert not panel.runner.cancelling() and panel.runner.title.startswith("Opening kyoiku")
+        panel.list.select("kyoiku")  # back to it: its progress is said again
+        headers.append(panel.header.text())
+        panel.list.select("digits")
+        panel.progress.cancel_button.click()  # the person's own choice: the build stops and digits opens
+
+    panel.runner.progress.connect(choose_others_at_first_progress)
+    with qtbot.waitSignal(panel.runner.cancelled, timeout=60000):
+        assert panel.list.select("kyoiku")
+    assert headers[0] == ("<b>digits</b> opens once kyoiku has been made: its progress is below; Cancel there to "
+                          "open digits now.")
+    assert "Opening <b>kyoiku</b>" in headers[1]
+    assert "cancelled" in panel.status.text().lower()  # the person cancelled it: that is news
+    qtbot.waitUntil(lambda: panel.name == "digits", timeout=120000)
+    assert "kyoiku" not in panel.datasets
 
 
 def test_filters_by_class_and_split(qtbot, panel, tmp_path):

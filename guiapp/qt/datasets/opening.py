@@ -18,13 +18,23 @@ class DatasetOpeningMixin:
         """Show ``name``: at once when opened before, otherwise after a worker has loaded it."""
         if name != self.name:
             self.forget_dataset_message()
+        self._queue = deque(t for t in self._queue if t[0] != "open")  # only the latest choice matters
         if name in self.datasets:
-            self._queue = deque(t for t in self._queue if t[0] != "open")
             self._show(name)
             return
-        self._queue = deque(t for t in self._queue if t[0] != "open")  # only the latest choice matters
+        building = self.runner.is_running() and self._loading is not None and not self.runner.cancelling()
+        if building and name == self._loading:  # back to the build still going: it says so again
+            self.header.setText(self._opening_header())
+            return
         self._queue.append(("open", translate("datasets", "Opening {0}").format(name), self._open_task(name), lambda r, n=name: self._opened(n, r)))
         if self.runner.is_running() and self._loading is not None:
+            if building and self._cache_note(self._loading):
+                # Minutes of a kyoiku or joyo build are not thrown away by a click on another dataset (a walk lost
+                # one at 60 %): it goes on, and the dataset chosen opens after it, or at once if it is cancelled.
+                self.header.setText(translate("datasets", "<b>{0}</b> opens once {1} has been made: its progress is "
+                                              "below; Cancel there to open {0} now.").format(
+                    unbroken(name), unbroken(self._loading)))
+                return
             self._superseded_loads += 1  # its "cancelled" is not news: the person moved on
             self.runner.cancel()  # a load nobody waits for any more
         self._run_next()
@@ -74,13 +84,16 @@ class DatasetOpeningMixin:
         if kind == "open":
             self._loading = getattr(fn, "dataset_name", title)
             if self.list.current_name() == self._loading:  # chosen, not read for its size: the header says so
-                shown = (translate("datasets", "<br><span style='color:{1}'>{0} stays shown until then.</span>").format(
-                    unbroken(self.name), tone("muted")) if self.dataset is not None else "")
-                self.header.setText(translate("datasets", "Opening <b>{0}</b>…").format(unbroken(self._loading))
-                                    + self._cache_note(self._loading) + shown)
+                self.header.setText(self._opening_header())
         self.progress.set_unit("bytes" if kind == "download" else "samples")
         self._superseded_loads = 0  # the load given up has ended (cancelled, or finished before it heard)
         self.runner.start(title, fn, on_done)
+
+    def _opening_header(self) -> str:
+        shown = (translate("datasets", "<br><span style='color:{1}'>{0} stays shown until then.</span>").format(
+            unbroken(self.name), tone("muted")) if self.dataset is not None else "")
+        return (translate("datasets", "Opening <b>{0}</b>…").format(unbroken(self._loading))
+                + self._cache_note(self._loading) + shown)
 
     @staticmethod
     def _cache_note(name: str) -> str:
