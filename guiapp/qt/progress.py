@@ -12,9 +12,10 @@ from guiapp.qt.i18n import number, translate
 
 
 def _eta(seconds: float) -> str:
+    # in the window's language: a Japanese strip read "残り 2 min 46 s"
     if seconds < 60:
-        return f"{seconds:.0f} s"
-    return f"{seconds // 60:.0f} min {seconds % 60:02.0f} s"
+        return translate("progress", "{0} s").format(f"{seconds:.0f}")
+    return translate("progress", "{0} min {1} s").format(f"{seconds // 60:.0f}", f"{seconds % 60:02.0f}")
 
 
 # a rate in each unit a strip counts in, translated where shown

@@ -2921,6 +2921,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>Ouverture de {0}</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; opens once {1} has been made: its progress is below; Cancel there to open {0} now.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; s’ouvrira une fois {1} fabriqué : sa progression est ci-dessous ; Annuler y ouvre {0} tout de suite.</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;{0} stays shown until then.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;{0} reste affiché en attendant.&lt;/span&gt;</translation>
     </message>
@@ -3485,6 +3489,14 @@ Still using {0}.</source>
 </context>
 <context>
     <name>progress</name>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>{0} min {1} s</source>
+        <translation>{0} min {1} s</translation>
+    </message>
     <message>
         <source>{0} samples/s</source>
         <translation>{0} échantillons/s</translation>

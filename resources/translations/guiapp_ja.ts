@@ -2857,6 +2857,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>{0} を開いています</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; opens once {1} has been made: its progress is below; Cancel there to open {0} now.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; は {1} ができてから開きます。進み具合は下に出ています。すぐに {0} を開くには、そこでキャンセルしてください。</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;{0} stays shown until then.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;それまでは {0} を表示しています。&lt;/span&gt;</translation>
     </message>
@@ -3421,6 +3425,14 @@ Still using {0}.</source>
 </context>
 <context>
     <name>progress</name>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} 秒</translation>
+    </message>
+    <message>
+        <source>{0} min {1} s</source>
+        <translation>{0} 分 {1} 秒</translation>
+    </message>
     <message>
         <source>{0} samples/s</source>
         <translation>{0} サンプル/秒</translation>

@@ -2857,6 +2857,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>正在開啟 {0}</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; opens once {1} has been made: its progress is below; Cancel there to open {0} now.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; 將在 {1} 生成後開啟：進度顯示在下方；在那裡按「取消」可立即開啟 {0}。</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;{0} stays shown until then.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;在此之前仍顯示 {0}。&lt;/span&gt;</translation>
     </message>
@@ -3421,6 +3425,14 @@ Still using {0}.</source>
 </context>
 <context>
     <name>progress</name>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} 秒</translation>
+    </message>
+    <message>
+        <source>{0} min {1} s</source>
+        <translation>{0} 分 {1} 秒</translation>
+    </message>
     <message>
         <source>{0} samples/s</source>
         <translation>{0} 個樣本/秒</translation>

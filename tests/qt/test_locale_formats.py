@@ -175,3 +175,11 @@ def test_the_windows_spin_boxes_follow_the_language_chosen_in_its_settings(qtbot
         window.close()
     finally:
         i18n.install(qapp, "en")
+
+
+def test_time_left_is_said_in_the_window_s_language(language):
+    """A Japanese progress strip read "残り 2 min 46 s"."""
+    from guiapp.qt.progress import _eta
+
+    expected = {"fr": ("2 min 46 s", "9 s"), "ja": ("2 分 46 秒", "9 秒")}[language]
+    assert (_eta(166), _eta(9)) == expected
