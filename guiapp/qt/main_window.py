@@ -21,6 +21,7 @@ from guiapp.qt.settings import Settings
 from guiapp.qt.teach import Teacher
 from guiapp.qt.file_actions import FileActionsMixin
 from guiapp.qt.model_switching import ModelSwitchingMixin, default_model
+from guiapp.qt.recognize.model_picker import model_display_name
 from guiapp.qt.recognize.panel import RecognizePanel
 from guiapp.qt.datasets.panel import DatasetsPanel
 from guiapp.qt.recognize.inference import Inference, TensorFlowImports
@@ -64,6 +65,7 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         self.tf_info: dict = {}
         self._model_path: str | None = None
         self._recognizers: dict[str, object] = {}  # path → Recognizer, most recent last
+        self._stamps: dict[str, tuple | None] = {}  # path → its file_stamp when loaded
         self._request_id = 0
         self._wanted: str | None = None  # model asked for before TensorFlow was ready
         self._auto_start = start_backend
@@ -124,7 +126,16 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         self._refresh_models()
         self._restore_geometry()
         start_model = self.settings.last_model
-        if not (start_model and Path(start_model).is_file()):
+        if start_model and not Path(start_model).is_file():
+            # moved or deleted since the last session: said, not silently replaced by the digits model
+            gone, start_model = start_model, default_model()
+            self.settings.remove_recent_model(gone)
+            self._refresh_models()
+            if start_model:
+                self.statusBar().showMessage(translate("main_window", "The model used last, {0}, is no longer there: "
+                                                                      "the pad uses {1}").format(
+                    Path(gone).name, model_display_name(start_model)), 15000)
+        if not start_model:
             start_model = default_model()  # first launch: draw and see an answer, no setup
         self.recognize.set_recognizer(None, translate("main_window", "Loading the model… recognition starts when it is ready.") if start_model
                                       else translate("main_window", "No model loaded: pick a bundled model or open a model file "

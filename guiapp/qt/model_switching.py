@@ -21,6 +21,15 @@ PRELOAD_DELAY_MS = 1500  # after the first model is ready, the other bundled mod
 PRELOAD = -1  # request id of a background load: cached, never activated, failures only logged
 
 
+def file_stamp(path: str) -> tuple[int, int] | None:
+    """The file's modification time and size: a cached model stands for the file only while these are unchanged."""
+    try:
+        info = Path(path).stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
+
+
 def default_model() -> str | None:
     """The bundled model a first launch starts with: digits when bundled, else the first one."""
     from guiapp.qt.recognize.model_picker import bundled_models
@@ -40,9 +49,12 @@ class ModelSwitchingMixin:
     def use_model(self, path) -> None:
         """Switch recognition to the model file at ``path``; on failure a dialog explains and the old model stays."""
         path = str(path)
-        if path in self._recognizers:
+        if path in self._recognizers and self._stamps.get(path) == file_stamp(path):
             self._activate(path, self._recognizers.pop(path))
             return
+        # Deleted, or saved over, since it was loaded: the cached model answered for a file that was gone (a walk),
+        # or for what the file held before.
+        self._recognizers.pop(path, None)
         if not Path(path).is_file():
             self._show_error(translate("main_window", "Cannot open model"), translate("main_window", "{0}: no such file").format(path))
             self.settings.remove_recent_model(path)
@@ -59,6 +71,7 @@ class ModelSwitchingMixin:
         self.inference.load_model(self._request_id, path)
 
     def _on_model_loaded(self, request_id: int, path: str, recognizer) -> None:
+        self._stamps[path] = file_stamp(path)  # the file as it was read (a moment ago, in the inference thread)
         if request_id != self._request_id:
             self._recognizers[path] = recognizer  # a later request won; keep this one for a quick switch
             return
@@ -150,4 +163,4 @@ class ModelSwitchingMixin:
         self.model_info_dialog.raise_()
 
 
-__all__ = ["ModelSwitchingMixin", "default_model"]
+__all__ = ["ModelSwitchingMixin", "default_model", "file_stamp"]

@@ -2,6 +2,7 @@
 hostile models, images, model switching and the model info view."""
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -539,6 +540,19 @@ def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits
     assert "…" in shown and shown.startswith("digits-") and shown.endswith("15-21.h5"), shown
     window.use_model(tiny_digits_model)  # loaded before: the switch is immediate
     assert window.current_model_path() == str(tiny_digits_model)
+    # A file deleted since it was loaded is gone, not answered for from memory (a walk chose it in Open recent)
+    other.unlink()
+    window.use_model(other)
+    assert "no such file" in window.error_box.text() and window.current_model_path() == str(tiny_digits_model)
+    assert str(other) not in window.settings.recent_models()
+    window.error_box.close()
+    # A file saved over since is read again
+    shutil.copy(tiny_digits_model, long)
+    os.utime(long, ns=(1, 1))
+    window.use_model(long)
+    assert window.current_model_path() == str(tiny_digits_model)  # loading, not switched at once
+    wait_for_model(qtbot, window, long)
+    window.use_model(tiny_digits_model)
     window.show_model_info()
     dialog = window.model_info_dialog
     text = dialog.view.text.toPlainText()
@@ -547,6 +561,22 @@ def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits
     assert dialog.view.plot is not None and dialog.view.plot.isVisible()
     assert len(dialog.view.plot.listDataItems()) == 4  # loss, val loss, accuracy, val accuracy
     dialog.close()
+
+
+def test_a_last_model_gone_since_the_last_session_is_said(qtbot, tmp_path):
+    """The model used last was deleted between sessions: the window says so beside the model it uses instead (it
+    fell back to digits with no word)."""
+    from guiapp.qt.main_window import MainWindow
+    from guiapp.qt.settings import Settings
+
+    settings = Settings()
+    settings.last_model = str(tmp_path / "mine.h5")
+    settings.add_recent_model(str(tmp_path / "mine.h5"))
+    window = MainWindow(settings, start_backend=False)
+    qtbot.addWidget(window)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("The model used last, mine.h5, is no longer there: the pad uses"), said
+    assert str(tmp_path / "mine.h5") not in settings.recent_models()
 
 
 def test_bundled_models_preload_so_switching_is_instant(qtbot, tiny_digits_model):
