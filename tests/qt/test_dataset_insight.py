@@ -136,9 +136,11 @@ def test_health_tab_finds_a_leak_and_jumps_to_it(qtbot, panel, tmp_path):
     assert "Click a pair below" in view.summary.text()
     pair = view.tree.topLevelItem(0).child(0)
     assert "#6" in pair.text(0) and "test #41" in pair.text(0)  # which part the other one is in (counted from 1)
-    panel.set_class_filter(3)  # hides sample 40 (class 0): revealing clears the filter
+    panel.set_class_filter(3)  # hides sample 40 (class 0): revealing shows its class (not every class)
     view._clicked(pair, 0)
     assert panel.sample_view.details.text().startswith("sample #41 of 50")
+    assert panel.class_filter.currentData() == 0 and panel.grid.selected_samples() == [40]
+    assert view.pair_caption.text() == "Left: training #6 · right: test #41 · class 0"
 
 
 def test_health_of_a_clean_user_dataset_warns_about_few_samples(qtbot, panel):

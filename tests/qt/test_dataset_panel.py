@@ -351,6 +351,24 @@ def test_the_grid_keeps_its_place_when_its_width_changes(qtbot):
                         timeout=5000)
 
 
+def test_a_sample_selected_as_the_grid_is_filled_is_scrolled_into_view(qtbot):
+    """A health pair clicked after the filter changed left the grid at its first sample: Qt lays a large dataset
+    out later, in batches, and scrollTo had nothing to go by. The sample is scrolled to once they are laid out."""
+    from guiapp.core.datasets.base import Dataset
+    from guiapp.qt.datasets.grid import ThumbnailGrid
+
+    grid = ThumbnailGrid()
+    qtbot.addWidget(grid)
+    grid.resize(450, 400)
+    grid.show()
+    samples = 10_000
+    grid.set_dataset(Dataset("blank", ["a"], np.zeros((samples, 28, 28), np.uint8), np.zeros(samples, np.int64)))
+    assert grid.select_sample(7000)  # at once, before the layout
+    index = grid.thumb_model.index(7000)
+    qtbot.waitUntil(lambda: grid.viewport().rect().intersects(grid.visualRect(index)), timeout=10_000)
+    assert grid.currentIndex().row() == 7000
+
+
 def test_only_builtins_of_gigabytes_say_what_opening_them_costs_on_disk():
     assert DatasetsPanel._cache_note("digits") == DatasetsPanel._cache_note("my-own") == ""
     assert "5.2 GB" in DatasetsPanel._cache_note("joyo")

@@ -295,6 +295,10 @@ class ThumbnailGrid(QListView):
         index = self.thumb_model.index(row)
         self.setCurrentIndex(index)
         self.scrollTo(index)
+        if not self.viewport().rect().intersects(self.visualRect(index)):
+            # Just filtered or opened: Qt lays the rows out later, in batches, and scrollTo had nothing to go by
+            # (a health pair clicked left the grid at its first sample): scrolled to once they are laid out.
+            self._keep_at_top = QPersistentModelIndex(index)
         return True
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

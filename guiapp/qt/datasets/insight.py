@@ -76,6 +76,7 @@ class HealthView(QWidget):
         super().__init__(parent)
         self.dataset: Dataset | None = None
         self.report: health.HealthReport | None = None
+        self._parts: dict[int, str] = {}  # sample → "validation" / "test" (training otherwise), for the pairs
         self.runner = TaskRunner(self)
         self.check_button = QPushButton(icon("health"), translate("datasets", "Check data health"))
         self.check_button.clicked.connect(self.run_check)
@@ -94,6 +95,10 @@ class HealthView(QWidget):
         self.pair_view = QLabel()
         self.pair_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.pair_view)
+        self.pair_caption = QLabel()  # which is which, and of what class (a tooltip alone: a walk could not tell)
+        self.pair_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pair_caption.setWordWrap(True)
+        layout.addWidget(self.pair_caption)
         self.runner.finished.connect(self._show)
         self.runner.failed.connect(lambda m: self.summary.setText(translate("datasets", "The check failed: {0}").format(m)))
         self.runner.cancelled.connect(lambda _m: self.summary.setText(translate("datasets", "Check cancelled.")))
@@ -104,6 +109,7 @@ class HealthView(QWidget):
         self.report = None
         self.tree.clear()
         self.pair_view.clear()
+        self.pair_caption.clear()
         self.check_button.setEnabled(dataset is not None and len(dataset) > 0)
         # An empty dataset: not "Press the button" beside a button that is off (a fresh-eyes walk)
         self.summary.setText("" if dataset is None else
@@ -141,11 +147,12 @@ class HealthView(QWidget):
         if self.dataset is not None and any(f.pairs for f in report.findings):
             split = self.dataset.split()
             parts = {int(i): "validation" for i in split.validation} | {int(i): "test" for i in split.test}
+        self._parts = parts or {}
         for finding in (f for f in report.findings if f.pairs):
             item = QTreeWidgetItem(self.tree, [localise(finding.message)])
             item.setToolTip(0, item.text(0))
             for a, b in finding.pairs[:SHOWN_PAIRS]:
-                other = split_label((parts or {}).get(int(b), "train"))
+                other = split_label(self._parts.get(int(b), "train"))
                 child = QTreeWidgetItem(item, [fmt(translate("datasets", "training #{0:,}  ↔  {1} #{2:,}"),
                                                    sample_number(a), other, sample_number(b))])
                 child.setData(0, PairRole, (a, b))
@@ -159,8 +166,10 @@ class HealthView(QWidget):
             both = np.concatenate([self.dataset.images[a], np.zeros((self.dataset.image_shape[0], 2), np.uint8) + 255,
                                    self.dataset.images[b]], axis=1)
             self.pair_view.setPixmap(coverage_pixmap(both, 2 * PREVIEW_SIDE * 2))
-            self.pair_view.setToolTip(fmt(translate("datasets", "left: training #{0:,}   right: #{1:,}"),
-                                                  sample_number(a), sample_number(b)))
+            part = self._parts.get(b, "train")
+            self.pair_caption.setText(fmt(translate("datasets", "Left: training #{0:,} · right: {1} #{2:,} · class {3}"),
+                                          sample_number(a), split_label(part), sample_number(b),
+                                          self.dataset.classes[int(self.dataset.labels[b])]))
             self.sampleRequested.emit(b)
 
 

@@ -317,10 +317,11 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
         self.split_filter.setCurrentIndex(self.split_filter.findData(code) if code is not None else 0)
 
     def reveal_sample(self, index: int) -> None:
-        """Select a sample, clearing filters that hide it."""
+        """Select a sample; filters that hide it show its class instead (they were cleared to every class, and the
+        grid showed the dataset's first sample, not the one asked for)."""
         if not self.grid.select_sample(index):
-            self.set_class_filter(None)
             self.set_split_filter(None)
+            self.set_class_filter(int(self.dataset.labels[index]))
             self.grid.select_sample(index)
 
     def show_sample(self, index: int) -> None:
