@@ -12,7 +12,19 @@ import pyqtgraph as pg
 
 
 class LocaleAxis(pg.AxisItem):
-    """Tick numbers with the locale's decimal sign (French read 0.5 on the axes beside 0,5 in every label)."""
+    """Tick numbers with the locale's decimal sign (French read 0.5 on the axes beside 0,5 in every label).
+
+    A vertical axis's end numbers (0 and 1.0 of an accuracy) sit on the plot's top and bottom edges, half their
+    height past them; pyqtgraph draws only labels inside the axis's bounding rectangle (with a grid: the axis and
+    the plot, no margin), so a taller font (Chinese and Japanese windows) lost both ends. The rectangle reaches
+    half a line further up and down."""
+
+    def boundingRect(self):  # noqa: N802 — Qt's name
+        rect = super().boundingRect()
+        if self.orientation not in ("left", "right"):
+            return rect
+        half = QFontMetrics(self.style["tickFont"] or self.font()).height() / 2
+        return rect.adjusted(0, -half, 0, half)
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 — pyqtgraph's name
         point = QLocale().decimalPoint()

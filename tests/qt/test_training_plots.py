@@ -123,6 +123,27 @@ def test_narrow_plots_keep_their_first_and_last_x_numbers(qtbot):
             assert right <= plot.sceneRect().right(), (shown, right)  # not cut by the plot's edge
 
 
+def test_an_empty_plot_names_both_ends_of_its_values_in_a_tall_font(qtbot):
+    """A Chinese window's taller font: the accuracy plot's y axis showed 0.2-0.8, without its 0 and 1.0, which
+    pyqtgraph dropped as reaching past the plot's top and bottom edges."""
+    from PySide6.QtGui import QFont, QImage, QPainter
+
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.resize(620, 390)
+    plots.show()
+    axis = plots.accuracy_plot.getAxis("left")
+    tall = QFont(axis.font())
+    tall.setPixelSize(22)  # Noto Sans CJK's line at the window's size
+    axis.setStyle(tickFont=tall)
+    qtbot.waitUntil(lambda: axis.geometry().height() > 0)
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    shown = [text for _, _, text in axis.generateDrawSpecs(painter)[2]]
+    painter.end()
+    assert shown[0] in ("0", "0.0") and shown[-1] == "1.0", shown
+
+
 def test_tab_does_not_stop_on_the_plots(qtbot):
     """Nothing in a plot answers the keyboard, yet Tab stopped on each of the three and showed nothing."""
     from PySide6.QtCore import Qt
