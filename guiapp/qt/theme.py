@@ -15,7 +15,7 @@ import html
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen
-from PySide6.QtWidgets import QAbstractItemView, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QProxyStyle, QStyle, QStyleFactory
 
 THEMES = ("system", "light", "dark")
 
@@ -71,6 +71,20 @@ def tone(name: str, palette: QPalette | None = None) -> str:
         mixed = [round(a + (b - a) * MUTED_MIX) for a, b in zip(text.getRgb()[:3], window.getRgb()[:3])]
         return QColor(*mixed).name()
     return _TONES[name][is_dark(palette)]
+
+
+def retone(text: str, before: QPalette | None = None) -> str:
+    """Rich text written with a tone's colour (the Datasets header's source line, the collect bar's count) in
+    either theme's (or the ``before`` palette's) colour, given the current theme's instead: a label keeps the
+    colour it was written with, and a dark window showed light-theme grey on its dark grey."""
+    palettes = [light_palette(), dark_palette()] + ([before] if before is not None else [])
+    for name in ("muted", *_TONES):
+        now = tone(name)
+        for palette in palettes:
+            old = tone(name, palette)
+            if old != now:
+                text = text.replace(old, now)
+    return text
 
 
 def set_tone(widget, name: str | None) -> None:
@@ -192,6 +206,8 @@ def apply(app, choice: str) -> bool:
             set_tone(widget, widget.property("tone"))
         elif widget.styleSheet() and "palette(" in widget.styleSheet():
             widget.setStyleSheet(widget.styleSheet())  # a style sheet reads palette(...) once, when it is set
+        if isinstance(widget, QLabel) and widget.textFormat() != Qt.TextFormat.PlainText and "color:" in widget.text():
+            widget.setText(retone(widget.text(), before))
     return wanted
 
 
@@ -257,5 +273,5 @@ def follow_palette(plot):
     return plot
 
 
-__all__ = ["THEMES", "apply", "dark_palette", "follow_palette", "follow_system", "is_dark", "legend_line", "light_palette",
+__all__ = ["THEMES", "apply", "dark_palette", "follow_palette", "follow_system", "is_dark", "legend_line", "light_palette", "retone",
            "line_width", "set_tone", "system_is_dark", "tone"]

@@ -117,6 +117,29 @@ def test_icons_and_coloured_text_read_in_both_themes(qtbot, window):
         assert f"color:{theme.tone('muted')}" in bar.counter.text(), "the counts' grey is the palette's"
 
 
+def test_rich_text_written_before_a_theme_switch_takes_the_new_colours(qtbot, window):
+    """The Datasets header's source line and the collect bar's counts are rich text with a tone's colour in them:
+    after View → Theme → Dark they kept the light theme's grey, hard to read on dark grey (a walk)."""
+    app = QApplication.instance()
+    window.theme_actions["light"].trigger()
+    panel = window.datasets_area
+    panel.list.select("digits")
+    qtbot.waitUntil(lambda: panel.name == "digits", timeout=60_000)
+    bar = window.collect_bar
+    bar.counts = {"a": 2, "b": 1}
+    bar._show_counter()  # noqa: SLF001 — as after a drawing is added
+    light = theme.tone("muted")
+    assert light in panel.header.text() and light in bar.counter.text()
+    window.theme_actions["dark"].trigger()
+    dark = theme.tone("muted", app.palette())
+    assert dark != light
+    for text in (panel.header.text(), bar.counter.text()):
+        assert dark in text and light not in text, text
+    panel.list.select("hiragana")
+    panel.list.select("digits")  # shown again from what the panel kept
+    assert dark in panel.header.text() and light not in panel.header.text()
+
+
 def test_a_disabled_icon_button_looks_as_disabled_as_a_disabled_text_button(qtbot, window):
     """The Datasets tab's Delete and Undo show only an icon: disabled, Qt's own greying left them as dark as enabled
     ones beside the greyed "Relabel…" (a fresh-eyes walk). Their disabled icon is drawn in the disabled text's

@@ -10,7 +10,7 @@ from collections import deque
 from guiapp.core.datasets import builtin, registry
 from guiapp.qt.datasets.edit import split_codes
 from guiapp.qt.i18n import number, translate, unbroken
-from guiapp.qt.theme import tone
+from guiapp.qt.theme import retone, tone
 
 
 class DatasetOpeningMixin:
@@ -119,7 +119,7 @@ class DatasetOpeningMixin:
             # The open was given up: the list and the header go back to the dataset the grid still shows (the
             # cancelled one stayed highlighted over another's samples).
             self.list.select(self.name, emit=False)
-            self.header.setText(self._shown_header)
+            self.header.setText(retone(self._shown_header))  # written before a theme switch, perhaps
 
     def _clear_view(self, header: str) -> None:
         """Nothing shown (the chosen dataset could not be opened): no stale samples under its name."""
