@@ -697,3 +697,24 @@ def test_the_keyboard_writes_any_candidate(qtbot, window):
     qtbot.keyClick(second, Qt.Key.Key_Space)
     assert panel.write_line.text().endswith(prediction.top[1][0]) and panel.pad.is_empty()
     qtbot.waitUntil(panel.pad.hasFocus)  # its row is empty now: focus goes back to the pad for the next character
+
+
+@pytest.mark.parametrize("width, height", [(73, 72), (112, 115), (116, 121), (140, 140)])
+def test_the_model_input_stays_inside_its_frame(qtbot, width, height):
+    """At the window's minimum size the picture's last column showed past the frame's right edge (half a pixel
+    out, an odd width): no dark pixel lies outside the frame."""
+    from PySide6.QtGui import QColor
+
+    from guiapp.qt.recognize.model_input import ModelInputView
+
+    view = ModelInputView()
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.set_input(np.zeros((28, 28, 1), np.float32))  # no ink: all dark
+    image = view.grab().toImage()
+    frame = QColor(120, 120, 130)
+    for y in range(height // 3, 2 * height // 3):
+        row = [image.pixelColor(x, y) for x in range(image.width())]
+        framed = [x for x, c in enumerate(row) if c == frame]
+        dark = [x for x, c in enumerate(row) if c.lightness() < 60]
+        assert framed and dark and min(framed) < min(dark) and max(dark) < max(framed), (y, framed[-2:], dark[-2:])

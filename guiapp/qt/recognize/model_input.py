@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -65,7 +67,11 @@ class ModelInputView(QWidget):
             painter.drawText(target.adjusted(8, 8, -8, -8), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              translate("recognize", "The network's input\nappears here"))
         painter.setPen(QColor(120, 120, 130))
-        painter.drawRect(target.adjusted(0, 0, -1, -1))
+        # On whole pixels, around all of the picture: on the half pixel an odd width puts it at, the picture's last
+        # column showed past the frame's right edge (a walk at the window's minimum size).
+        left, top = math.floor(target.left() + 1e-6), math.floor(target.top() + 1e-6)  # -0.0000001 is 0 here
+        right, bottom = math.ceil(target.right() - 1e-6), math.ceil(target.bottom() - 1e-6)
+        painter.drawRect(QRect(left, top, right - left - 1, bottom - top - 1))
         painter.end()
 
 
