@@ -145,6 +145,16 @@ class ModelPicker(ElidingComboBox):
             self.addItem(name, str(path))
             self.setItemData(self.count() - 1, str(path), role=3)  # Qt.ToolTipRole
             seen[os.path.realpath(path)] = str(path)
+        if self.count() and not any(any(word in Path(path).stem for word in ("kanji", "kyoiku", "joyo"))
+                                    for _, path in bundled_models()):
+            # A learner drew 日 on the katakana model and got ロ at 68 %, with nothing saying no model here reads
+            # kanji: the list says so where models are chosen, and what to do instead.
+            self.addItem(translate("recognize", "Kanji: no bundled model (train one on kyoiku in Train)"), None)
+            self.setItemData(self.count() - 1, translate("recognize", "A kanji model takes about a day to train on "
+                                                         "a computer's processor, so none comes with Inkling yet. To "
+                                                         "make one, choose the kyoiku dataset (1,026 kanji) in the "
+                                                         "Train tab."), role=3)
+            self.model().item(self.count() - 1).setEnabled(False)
         if current and os.path.realpath(current) in seen:  # a bundled model opened again from its file
             current = seen[os.path.realpath(current)]
         others = []
