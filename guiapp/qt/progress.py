@@ -44,8 +44,10 @@ class ProgressStrip(QWidget):
         self.cancel_button.clicked.connect(self._cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.bar, 1)
+        # The title shares the room with the bar (a third of it): at its own size hint, a guess for wrapped text,
+        # a wide window broke "kyoiku を開いています" before its last character.
+        layout.addWidget(self.title, 1)
+        layout.addWidget(self.bar, 2)
         layout.addWidget(self.rate)
         layout.addWidget(self.cancel_button)
         runner.started.connect(self._started)

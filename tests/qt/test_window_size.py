@@ -241,3 +241,19 @@ def test_a_progress_strip_with_long_words_fits_a_side_pane(qtbot):
     strip.title.setText("Vérification de hiragana-all")
     strip.rate.setText("1\u202f234 étapes/s · 12 s restantes")
     assert strip.minimumSizeHint().width() <= 300, strip.minimumSizeHint()
+
+
+def test_a_progress_strip_in_a_wide_window_says_its_title_on_one_line(qtbot):
+    """The Datasets tab at 1,024 px broke "kyoiku を開いています" before its last character: the title kept the
+    size hint of wrapped text while the bar took the rest."""
+    from guiapp.qt.progress import ProgressStrip
+    from guiapp.qt.tasks import TaskRunner
+
+    strip = ProgressStrip(TaskRunner())
+    qtbot.addWidget(strip)
+    strip.resize(1000, 40)
+    strip._started("kyoiku を開いています")  # noqa: SLF001 — as a task starts
+    strip.rate.setText("3,542 samples/s · 2 min 46 s left")
+    qtbot.waitUntil(lambda: strip.title.width() > 0)
+    line = strip.title.fontMetrics().height()
+    assert strip.title.heightForWidth(strip.title.width()) < 1.5 * line, strip.title.width()
