@@ -555,3 +555,11 @@ def test_the_dataset_file_dialogs_open_where_datasets_were_last_chosen(qtbot, pa
     panel.choose_import_folder()
     panel.choose_import_folder()
     assert opened[-1] == str(tmp_path)
+
+
+def test_a_cancelled_message_that_starts_with_a_name_keeps_the_name_as_written(panel):
+    """The sentence gets its capital, a dataset's name does not: Japanese, name first, read "Kyoiku の合成を…"."""
+    panel._task_cancelled("kyoiku の合成を中止しました")  # noqa: SLF001 — as the runner reports a cancel
+    assert panel.status.text() == "kyoiku の合成を中止しました."
+    panel._task_cancelled("synthesis of kyoiku cancelled")  # noqa: SLF001
+    assert panel.status.text() == "Synthesis of kyoiku cancelled."

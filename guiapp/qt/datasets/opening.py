@@ -114,7 +114,10 @@ class DatasetOpeningMixin:
         if self._superseded_loads:  # arrowing through the list said "Synthesis of digits cancelled." at each step
             self._superseded_loads -= 1
             return
-        self.show_message(message[:1].upper() + message[1:] + ".")
+        # A sentence starts with a capital, a name as it is written: Japanese, name first, read "Kyoiku の合成を…"
+        named = message.startswith(tuple(self.list.names()))
+        self.show_message(translate("datasets", "{0}.", "a sentence's end: 。 in Japanese and Chinese").format(
+            message if named else message[:1].upper() + message[1:]))
         if self._loading is not None and self.list.current_name() == self._loading:
             # The open was given up: the list and the header go back to the dataset the grid still shows (the
             # cancelled one stayed highlighted over another's samples).
