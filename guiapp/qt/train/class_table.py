@@ -48,7 +48,8 @@ class ClassTable(QTableWidget):
                                         translate("train", "Samples", "per-class table header")])
         # No sort arrow (see _sortable): the first header says the order.
         for col, tip in enumerate((translate("train", "Worst class first (lowest accuracy); click a header to sort by it"),
-                                   translate("train", "Accuracy: the share of this class's samples the model read right"),
+                                   translate("train", "Accuracy (recall, as the command line calls it): the share of this class's "
+                                             "samples the model read right"),
                                    translate("train", "Precision: the share of the model's answers of this class that were right"),
                                    translate("train", "F1: one figure of accuracy and precision together (their harmonic mean)"),
                                    translate("train", "How many samples of this class were evaluated"))):
