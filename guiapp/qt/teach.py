@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.tasks import format_duration
+from guiapp.core.text import Plural
 from guiapp.qt.confirm import Role, choose
 from guiapp.qt.i18n import fmt, localise, percent, translate
 
@@ -162,11 +163,13 @@ class Teacher(QObject):
             return False
         shared_process()  # TensorFlow loads in the training process while the person draws
         if not practising and bar.collecting():  # a drill says what it practises itself
-            kept = samples * len(bar.collection_labels) - len(bar.prompts)  # drawings already there that count
+            needed = samples * len(bar.collection_labels)
+            kept = needed - len(bar.prompts)  # drawings already there that count (up to ``samples`` a character)
             if kept:
-                window.statusBar().showMessage(translate("teach", "Teaching: {0} more drawings to make, {1} already in "
-                                                                  "{2}; press Enter after each").format(
-                    len(bar.prompts), kept, bar.target_dataset()))
+                # Of the drawings needed: "29 already in" a dataset of 30 read as a miscount (one class had 11).
+                window.statusBar().showMessage(localise(Plural(
+                    "Teaching: %Ln more drawing(s) to make, {0} of the {1} needed already in {2}; press Enter after "
+                    "each", "", len(bar.prompts), kept, needed, bar.target_dataset())))
             else:
                 window.statusBar().showMessage(translate("teach", "Teaching: draw each character {0} times; press Enter after each").format(samples))
         return True

@@ -424,7 +424,8 @@ def test_teach_asks_only_for_the_drawings_the_dataset_lacks(qtbot, window, tiny_
     bar.label_edit.clear()
     assert window.teacher.start("xy", 3)
     assert bar.prompts == ["x", "y", "y", "y"], bar.prompts
-    assert "4 more drawings to make, 2 already in my-handwriting" in window.statusBar().currentMessage()
+    said = window.statusBar().currentMessage()
+    assert "4 more drawings to make, 2 of the 6 needed already in my-handwriting" in said, said
     bar.stop_collect()
     window.teacher.active = False
 
@@ -545,7 +546,7 @@ def test_ctrl_z_on_the_pad_takes_an_add_back_and_ctrl_shift_z_adds_it_again(qtbo
     QTest.keyClick(pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not pad.is_empty() and bar.counts == {} and bar.prompt_index == 0  # "Draw a (1 / 4)" again
     assert store.open(bar.dataset_name()).counts() == {}
-    assert "Taken back" in bar.last_message
+    assert bar.last_message.startswith("Taken back: the 'a' just added is no longer in"), bar.last_message
     QTest.keyClick(pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert pad.is_empty() and bar.counts == {"a": 1} and bar.prompt_index == 1
     assert store.open(bar.dataset_name()).counts() == {"a": 1}

@@ -343,7 +343,9 @@ class CollectBar(CollectModeMixin, QWidget):
         if prompted and self.collecting() and self.prompt_index > 0:
             self.prompt_index -= 1
             self._show_prompt()
-        self._say(fmt(translate("recognize", "Taken back: {0!r} is no longer in {1}. Ctrl+Shift+Z adds it again."), label, name))
+        # the drawing, not the class: "'spiral' is no longer in" beside a count of 10 spirals read as all of them
+        self._say(fmt(translate("recognize", "Taken back: the {0!r} just added is no longer in {1}. Ctrl+Shift+Z adds "
+                                             "it again."), label, name))
         return True
 
     def redo_add(self, ink_before: object, pad_empty: bool) -> bool:
