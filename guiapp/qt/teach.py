@@ -35,6 +35,8 @@ class Teacher(QObject):
         self.stopping = False  # the collect bar's Stop ended the round's learning
         self._dataset = ""  # the dataset the round learns from
         self._taught: list[str] = []  # and the characters it learns
+        self._learnt_model: str | None = None  # the model a round made, while its "Learnt ✔" shows
+        window.modelChanged.connect(self._model_changed)
         window.collect_bar.collectionFinished.connect(self._collected)
         window.collect_bar.collectionStopped.connect(self._stopped)
         window.train_area.trainingFinished.connect(self._trained)
@@ -287,6 +289,15 @@ class Teacher(QObject):
                       [(translate("teach", "Learn now"), Role.AcceptRole),
                        (translate("teach", "Keep for later"), Role.RejectRole)]) == 0
 
+    def _model_changed(self, path: str) -> None:
+        """Another model on the pad: the round's "Learnt ✔" and its classes no longer describe it (a walk drew a
+        star on a digits model beside "Learnt ✔ · Classes: star, heart, spiral" and got 4), so the row closes."""
+        bar = self.window.collect_bar
+        if self._learnt_model is not None and path != self._learnt_model:
+            self._learnt_model = None
+            if not bar.collecting() and not self.active:
+                bar.collect_button.setChecked(False)
+
     def _failed(self, message: str) -> None:
         if self.active:
             self.active = False
@@ -307,6 +318,7 @@ class Teacher(QObject):
         self._hold_collecting(False)
         window = self.window
         if result.model_path is not None and result.stopped.finished:
+            self._learnt_model = str(result.model_path)
             window.use_model(str(result.model_path))
             # Kept until something else is said (8 seconds went by unseen while the person was on another tab).
             said = (translate("teach", "Fine-tuned: the pad now uses the fine-tuned model") if self.practising

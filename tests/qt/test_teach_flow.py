@@ -207,6 +207,12 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     assert model_short_names(run.model_path)[-1].endswith(" + " + ", ".join(run.extra["added"]))
     wait_for_model(qtbot, window, result.model_path)
     assert window.recognize.recognizer.labels == result.labels
+    assert window.collect_bar.collect_button.isChecked()
+    # Another model on the pad: "Learnt ✔" and the round's classes no longer describe it (a walk drew a star on
+    # digits beside them), so the row closes.
+    window.use_model(tiny_digits_model)
+    wait_for_model(qtbot, window, tiny_digits_model)
+    assert not window.collect_bar.collect_button.isChecked()
     window.close()
 
 
