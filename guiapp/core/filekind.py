@@ -8,62 +8,66 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from guiapp.core.text import Text
+
 HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
 ZIP_SIGNATURE = b"PK\x03\x04"
 _SIGNATURES = [  # (leading bytes, what the file is)
-    (HDF5_SIGNATURE, "an HDF5 file"),
-    (ZIP_SIGNATURE, "a zip archive"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"BM", "a BMP image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"%PDF", "a PDF document"),
-    (b"\x1f\x8b", "a gzip-compressed file"),
-    (b"\x93NUMPY", "a NumPy array (.npy)"),
-    (b"\x00\x00\x08\x03", "MNIST IDX images"),
-    (b"\x00\x00\x08\x01", "MNIST IDX labels"),
+    (HDF5_SIGNATURE, Text("an HDF5 file")),
+    (ZIP_SIGNATURE, Text("a zip archive")),
+    (b"\x89PNG\r\n\x1a\n", Text("a PNG image")),
+    (b"\xff\xd8\xff", Text("a JPEG image")),
+    (b"GIF87a", Text("a GIF image")),
+    (b"GIF89a", Text("a GIF image")),
+    (b"BM", Text("a BMP image")),
+    (b"II*\x00", Text("a TIFF image")),
+    (b"MM\x00*", Text("a TIFF image")),
+    (b"%PDF", Text("a PDF document")),
+    (b"\x1f\x8b", Text("a gzip-compressed file")),
+    (b"\x93NUMPY", Text("a NumPy array (.npy)")),
+    (b"\x00\x00\x08\x03", Text("MNIST IDX images")),
+    (b"\x00\x00\x08\x01", Text("MNIST IDX labels")),
 ]
-EXPECTED_MODEL = "a Keras model file: .h5 (HDF5) or .keras (a zip archive), as Inkling and Keras save them"
+EXPECTED_MODEL = Text("a Keras model file: .h5 (HDF5) or .keras (a zip archive), as Inkling and Keras save them")
 
 
-def describe(path: str | Path) -> str:
-    """``"a PNG image"``, ``"a text file"``, ``"an empty file"``…; ``"a file of an unknown kind"`` otherwise."""
+def describe(path: str | Path) -> Text:
+    """``"a PNG image"``, ``"a text file"``, ``"an empty file"``…; ``"a file of an unknown kind"`` otherwise (a
+    :class:`~guiapp.core.text.Text`: English, and translated in the window)."""
     with open(path, "rb") as handle:
         head = handle.read(512)
     if not head:
-        return "an empty file"
+        return Text("an empty file")
     for signature, kind in _SIGNATURES:
         if head.startswith(signature):
-            if kind == "a BMP image" and len(head) < 26:
+            if signature == b"BM" and len(head) < 26:
                 continue
             return kind
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "a WebP image"
+        return Text("a WebP image")
     try:
         text = head.decode("utf-8")
     except UnicodeDecodeError:
-        return "a file of an unknown kind"
+        return Text("a file of an unknown kind")
     stripped = text.lstrip().lower()
     if stripped.startswith(("<svg", "<?xml")):
-        return "an SVG image" if "<svg" in stripped else "an XML file"
+        return Text("an SVG image") if "<svg" in stripped else Text("an XML file")
     if stripped.startswith(("{", "[")):
-        return "a JSON or text file"
-    return "a text file" if text.isprintable() or "\n" in text else "a file of an unknown kind"
+        return Text("a JSON or text file")
+    return Text("a text file") if text.isprintable() or "\n" in text else Text("a file of an unknown kind")
 
 
-def not_a_model(path: str | Path) -> str | None:
+def not_a_model(path: str | Path) -> Text | None:
     """A message in words when ``path`` cannot be a model file by its content (a picture, a text file); ``None``
-    when it could be one (HDF5 or zip) or cannot be read (the loader says why)."""
+    when it could be one (HDF5 or zip) or cannot be read (the loader says why). A Text: the window shows it through
+    :func:`guiapp.qt.i18n.localise`."""
     try:
         kind = describe(path)
     except OSError:
         return None
     if kind in ("an HDF5 file", "a zip archive"):
         return None
-    return f"{Path(path).name} is {kind}, not a model. Expected {EXPECTED_MODEL}."
+    return Text("{0} is {1}, not a model. Expected {2}.", Path(path).name, kind, EXPECTED_MODEL)
 
 
 __all__ = ["EXPECTED_MODEL", "describe", "not_a_model"]

@@ -129,7 +129,7 @@ class ModelSwitchingMixin:
         plain = not_a_model(path)
         if plain:
             log.info("not a model: %s (%s)", path, message)
-        self._show_error(translate("main_window", "Cannot use this model"), f"{plain or message}{keep}")
+        self._show_error(translate("main_window", "Cannot use this model"), f"{localise(plain) if plain else message}{keep}")
 
     def _models_deleted(self, _ids: list) -> None:
         """Runs were deleted with their models: the model lists forget the files that are gone (a nameless

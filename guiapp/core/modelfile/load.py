@@ -59,12 +59,12 @@ def load_model(path) -> LoadedModel:
         spec, spec_source = stored["spec_obj"], "metadata"
         model_hwc = (height, width, channels)
         if any(m is not None and m != s for m, s in zip(model_hwc, spec.input_shape)):
-            raise file_error(path, f"the file's preprocessing spec gives input {spec.input_shape} but the model takes "
-                               f"{in_shape}")
+            raise file_error(path, Text("the file's preprocessing spec gives input {0} but the model takes {1}",
+                                        spec.input_shape, in_shape))
     else:
         if height is None or width is None:
-            raise file_error(path, f"the model's input {in_shape} has no fixed size and the file has no preprocessing "
-                               "spec saying which size to feed")
+            raise file_error(path, Text("the model's input {0} has no fixed size and the file has no preprocessing "
+                                        "spec saying which size to feed", in_shape))
         spec, spec_source = infer_spec(in_shape, model), "inferred"
         how = ("MNIST-style: the drawing's ink box scaled to 20 px and centred by mass"
                if spec.fit == "mnist" else "the whole drawing scaled to fit")
@@ -81,7 +81,8 @@ def load_model(path) -> LoadedModel:
         try:
             model = adapt_input(model, layout, spec)
         except Exception as exc:  # noqa: BLE001
-            raise file_error(path, f"cannot adapt the model's input {in_shape} to images: {short_message(exc)}") from None
+            raise file_error(path, Text("cannot adapt the model's input {0} to images: {1}", in_shape,
+                                        short_message(exc))) from None
         metadata["input_adapter"] = {"model_input": list(in_shape), "fed_as": list(spec.input_shape)}
         notes.append(f"the model takes {in_shape} per sample; it is wrapped to take {spec.input_shape} images and "
                      "reshape them")

@@ -158,24 +158,25 @@ def check_h5_structure(h5file, path, stored_bytes: int) -> int:
         while stack:
             group_path, group, depth = stack.pop()
             if depth > MAX_H5_DEPTH:
-                raise file_error(path, f"HDF5 groups nested deeper than {MAX_H5_DEPTH} levels at '{group_path}'")
+                raise file_error(path, Text("HDF5 groups nested deeper than {0} levels at '{1}'", MAX_H5_DEPTH,
+                                            group_path))
             for name in group:
                 full = f"{group_path}/{name}"
                 objects += 1
                 if objects > MAX_H5_OBJECTS:
-                    raise file_error(path, f"contains more than {MAX_H5_OBJECTS} HDF5 links")
+                    raise file_error(path, Text("contains more than {0:,} HDF5 links", MAX_H5_OBJECTS))
                 link = group.get(name, getlink=True)
                 if isinstance(link, h5py.ExternalLink):
-                    raise file_error(path, f"contains an HDF5 external link '{full}' to {link.filename}:{link.path}; a model "
-                                "file must not reach into other files")
+                    raise file_error(path, Text("contains an HDF5 external link '{0}' to {1}:{2}; a model file must "
+                                                "not reach into other files", full, link.filename, link.path))
                 if isinstance(link, h5py.SoftLink):
                     try:
                         target = group.get(name)
                     except (KeyError, OSError, RuntimeError, ValueError):
                         target = None
                     if target is None:
-                        raise file_error(path, f"contains an HDF5 soft link '{full}' to '{link.path}', which points outside "
-                                    "the file's objects")
+                        raise file_error(path, Text("contains an HDF5 soft link '{0}' to '{1}', which points outside "
+                                                    "the file's objects", full, link.path))
                     continue  # the target is reached (and checked) through its own hard link
                 obj = group.get(name)
                 if isinstance(obj, h5py.Group):
@@ -187,22 +188,24 @@ def check_h5_structure(h5file, path, stored_bytes: int) -> int:
                         continue
                     seen.add(obj.id)
                     if obj.is_virtual:
-                        raise file_error(path, f"contains a virtual HDF5 dataset '{full}', which maps data from other files")
+                        raise file_error(path, Text("contains a virtual HDF5 dataset '{0}', which maps data from "
+                                                    "other files", full))
                     if obj.external:
                         files = ", ".join(str(entry[0]) for entry in obj.external)
-                        raise file_error(path, f"contains an HDF5 dataset '{full}' whose data is stored in other files "
-                                    f"({files})")
+                        raise file_error(path, Text("contains an HDF5 dataset '{0}' whose data is stored in other "
+                                                    "files ({1})", full, files))
                     shape = obj.shape or ()
                     elements = math.prod(int(n) for n in shape)
                     if elements > MAX_DATASET_ELEMENTS:
-                        raise file_error(path, f"HDF5 dataset '{full}' declares shape {tuple(shape)} ({elements:,} elements), "
-                                    f"more than the {MAX_DATASET_ELEMENTS:,} Inkling accepts")
+                        raise file_error(path, Text("HDF5 dataset '{0}' declares shape {1} ({2:,} elements), more "
+                                                    "than the {3:,} Inkling accepts", full, tuple(shape), elements,
+                                                    MAX_DATASET_ELEMENTS))
                     declared += elements * int(obj.dtype.itemsize)
                     if obj.dtype.kind in "fiub":
                         values += elements
                     if declared > budget:
-                        raise file_error(path, f"its HDF5 datasets declare {declared:,} bytes (at '{full}'), far more than "
-                                    f"the {stored_bytes:,}-byte file holds")
+                        raise file_error(path, Text("its HDF5 datasets declare {0:,} bytes (at '{1}'), far more "
+                                                    "than the {2:,}-byte file holds", declared, full, stored_bytes))
     except ModelFileError:
         raise
     except (OSError, RuntimeError, ValueError, KeyError, TypeError) as exc:
@@ -211,7 +214,7 @@ def check_h5_structure(h5file, path, stored_bytes: int) -> int:
     return values
 
 
-def _decode_json_attr(value, path: Path, what: str):
+def _decode_json_attr(value, path: Path, what: Text):
     import numpy as np
 
     if isinstance(value, np.ndarray) and value.shape == ():
@@ -219,13 +222,13 @@ def _decode_json_attr(value, path: Path, what: str):
     if isinstance(value, (bytes, np.bytes_)):
         value = bytes(value).decode("utf-8", errors="strict")
     if not isinstance(value, str):
-        raise file_error(path, f"{what} is not a JSON text (found {type(value).__name__})")
+        raise file_error(path, Text("{0} is not a JSON text (found {1})", what, type(value).__name__))
     if len(value) > MAX_CONFIG_BYTES:
-        raise file_error(path, f"{what} is larger than {MAX_CONFIG_BYTES >> 20} MiB")
+        raise file_error(path, Text("{0} is larger than {1} MiB", what, MAX_CONFIG_BYTES >> 20))
     try:
         return json.loads(value)
     except (ValueError, RecursionError) as exc:
-        raise file_error(path, f"{what} is not valid JSON: {exc}")
+        raise file_error(path, Text("{0} is not valid JSON: {1}", what, str(exc)))
 
 
 def h5_model_config(h5file, path) -> dict:
@@ -234,19 +237,19 @@ def h5_model_config(h5file, path) -> dict:
     try:
         if "model_config" not in h5file.attrs:
             # in the words the other not-a-model messages use (guiapp.core.filekind), not the attribute's name
-            raise file_error(path, f"an HDF5 file without a model in it (weights alone, or other data), not a model. "
-                                   f"Expected {EXPECTED_MODEL}.")
+            raise file_error(path, Text("an HDF5 file without a model in it (weights alone, or other data), not a "
+                                        "model. Expected {0}.", EXPECTED_MODEL))
         raw = h5file.attrs["model_config"]
     except ModelFileError:
         raise
     except (OSError, RuntimeError, ValueError, TypeError, UnicodeDecodeError) as exc:
-        raise file_error(path, f"not a Keras model file: its 'model_config' cannot be read ({exc})")
+        raise file_error(path, Text("not a Keras model file: its 'model_config' cannot be read ({0})", str(exc)))
     try:
-        config = _decode_json_attr(raw, path, "its 'model_config'")
+        config = _decode_json_attr(raw, path, Text("its 'model_config'"))
     except UnicodeDecodeError as exc:
-        raise file_error(path, f"not a Keras model file: its 'model_config' is not UTF-8 text ({exc})")
+        raise file_error(path, Text("not a Keras model file: its 'model_config' is not UTF-8 text ({0})", str(exc)))
     if not isinstance(config, dict) or not isinstance(config.get("class_name"), str):
-        raise file_error(path, "not a Keras model file: its 'model_config' does not describe a model")
+        raise file_error(path, Text("not a Keras model file: its 'model_config' does not describe a model"))
     return config
 
 
@@ -273,9 +276,9 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path, "r")
     except zipfile.BadZipFile as exc:
-        raise file_error(path, f"not a .keras file (not a valid zip archive: {exc})")
+        raise file_error(path, Text("not a .keras file (not a valid zip archive: {0})", str(exc)))
     except (OSError, ValueError, NotImplementedError) as exc:
-        raise file_error(path, f"cannot be read as a zip archive: {exc}")
+        raise file_error(path, Text("cannot be read as a zip archive: {0}", str(exc)))
 
 
 def check_keras_zip(archive: zipfile.ZipFile, path, total_limit: int | None = None) -> None:
@@ -285,37 +288,40 @@ def check_keras_zip(archive: zipfile.ZipFile, path, total_limit: int | None = No
     total_limit = MAX_ZIP_TOTAL_BYTES if total_limit is None else total_limit
     infos = archive.infolist()
     if len(infos) > MAX_ZIP_MEMBERS:
-        raise file_error(path, f"the archive has {len(infos)} members, more than the {MAX_ZIP_MEMBERS} Inkling accepts")
+        raise file_error(path, Text("the archive has {0:,} members, more than the {1:,} Inkling accepts", len(infos),
+                                    MAX_ZIP_MEMBERS))
     total = 0
     for info in infos:
         name = info.filename
         if _unsafe_member_name(name):
-            raise file_error(path, f"the archive member {name!r} has an unsafe name (absolute path or '..': path traversal)")
+            raise file_error(path, Text("the archive member {0!r} has an unsafe name (absolute path or '..': path "
+                                        "traversal)", name))
         if info.file_size > MAX_ZIP_MEMBER_BYTES:
-            raise file_error(path, f"the archive member {name!r} unpacks to {info.file_size:,} bytes, more than "
-                        f"{MAX_ZIP_MEMBER_BYTES >> 20} MiB (a zip bomb?)")
+            raise file_error(path, Text("the archive member {0!r} unpacks to {1:,} bytes, more than {2} MiB (a zip "
+                                        "bomb?)", name, info.file_size, MAX_ZIP_MEMBER_BYTES >> 20))
         if info.file_size > ZIP_RATIO_FLOOR and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1):
-            raise file_error(path, f"the archive member {name!r} unpacks to {info.file_size:,} bytes from "
-                        f"{info.compress_size:,}: a compression ratio over {MAX_ZIP_RATIO} (a zip bomb?)")
+            raise file_error(path, Text("the archive member {0!r} unpacks to {1:,} bytes from {2:,}: a compression "
+                                        "ratio over {3:,} (a zip bomb?)", name, info.file_size, info.compress_size,
+                                        MAX_ZIP_RATIO))
         total += info.file_size
         if total > total_limit:
-            raise file_error(path, f"the archive unpacks to more than {total_limit >> 20:,} MiB (a zip bomb?)")
+            raise file_error(path, Text("the archive unpacks to more than {0:,} MiB (a zip bomb?)", total_limit >> 20))
 
 
 def _read_member(archive: zipfile.ZipFile, name: str, path: Path, limit: int) -> bytes:
     try:
         info = archive.getinfo(name)
     except KeyError:
-        raise file_error(path, f"not a Keras model file: the archive has no {name}")
+        raise file_error(path, Text("not a Keras model file: the archive has no {0}", name))
     if info.file_size > limit:
-        raise file_error(path, f"the archive member {name} is larger than {limit >> 20} MiB")
+        raise file_error(path, Text("the archive member {0} is larger than {1} MiB", name, limit >> 20))
     try:
         with archive.open(info) as handle:
             data = handle.read(limit + 1)
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError, RuntimeError) as exc:
-        raise file_error(path, f"the archive member {name} cannot be read (damaged file): {exc}")
+        raise file_error(path, Text("the archive member {0} cannot be read (damaged file): {1}", name, str(exc)))
     if len(data) > limit:
-        raise file_error(path, f"the archive member {name} is larger than {limit >> 20} MiB")
+        raise file_error(path, Text("the archive member {0} is larger than {1} MiB", name, limit >> 20))
     return data
 
 
@@ -326,9 +332,9 @@ def keras_zip_config(archive: zipfile.ZipFile, path) -> dict:
     try:
         config = json.loads(raw.decode("utf-8"))
     except (ValueError, RecursionError) as exc:
-        raise file_error(path, f"not a Keras model file: its config.json is not valid JSON ({exc})")
+        raise file_error(path, Text("not a Keras model file: its config.json is not valid JSON ({0})", str(exc)))
     if not isinstance(config, dict) or not isinstance(config.get("class_name"), str):
-        raise file_error(path, "not a Keras model file: its config.json does not describe a model")
+        raise file_error(path, Text("not a Keras model file: its config.json does not describe a model"))
     return config
 
 
@@ -344,7 +350,8 @@ def _check_keras_file(path: Path) -> tuple[dict, int]:
             try:
                 handle = archive.open(info)
             except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
-                raise file_error(path, f"the archive member model.weights.h5 cannot be read (damaged file): {exc}")
+                raise file_error(path, Text("the archive member {0} cannot be read (damaged file): {1}",
+                                            info.filename, str(exc)))
             try:
                 weights = _open_h5(handle, path)
                 try:
@@ -356,6 +363,6 @@ def _check_keras_file(path: Path) -> tuple[dict, int]:
         return config, stored
     except (zipfile.BadZipFile, EOFError, NotImplementedError, zlib.error) as exc:
         # zlib.error: a damaged compressed member, noticed while h5py reads the weights out of it
-        raise file_error(path, f"is a damaged .keras archive: {exc}")
+        raise file_error(path, Text("is a damaged .keras archive: {0}", str(exc)))
     finally:
         archive.close()

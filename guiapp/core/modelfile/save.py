@@ -130,11 +130,11 @@ def save_model(model, path, labels, spec, metadata=None, *, light: bool = True) 
         except (TypeError, ValueError) as exc:
             raise file_error(path, Text("cannot save: {0}", exc)) from None
     if not isinstance(spec, PreprocessSpec):
-        raise file_error(path, f"cannot save: spec must be a PreprocessSpec, got {type(spec).__name__}")
+        raise file_error(path, Text("cannot save: spec must be a PreprocessSpec, got {0}", type(spec).__name__))
     if metadata is not None and not isinstance(metadata, dict):
-        raise file_error(path, f"cannot save: metadata must be a dict, got {type(metadata).__name__}")
+        raise file_error(path, Text("cannot save: metadata must be a dict, got {0}", type(metadata).__name__))
     if not hasattr(model, "save"):
-        raise file_error(path, f"cannot save: {type(model).__name__} is not a Keras model")
+        raise file_error(path, Text("cannot save: {0} is not a Keras model", type(model).__name__))
 
     in_shape, n_classes = model_io(model, path)
     if n_classes != len(labels):

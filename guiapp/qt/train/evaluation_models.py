@@ -86,7 +86,7 @@ class ModelChoicesMixin:
             except (ModelFileError, OSError) as exc:
                 problem = localise(exc)
         if problem:
-            self.summary.setText(translate("train", "Cannot evaluate this model: {0}").format(escape(problem)))
+            self.summary.setText(translate("train", "Cannot evaluate this model: {0}").format(escape(localise(problem))))
             return False
         self.add_model_choice(translate("train", "file"), path)
         return True
