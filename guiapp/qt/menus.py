@@ -128,7 +128,7 @@ def build_menus(window) -> None:
         file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(_action(window, translate("menus", "E&xport project…"), window.export_project_dialog))
-    file_menu.addAction(_action(window, translate("menus", "I&mport project…"), window.import_project_dialog))
+    file_menu.addAction(_action(window, translate("menus", "Import pro&ject…"), window.import_project_dialog))
     file_menu.addSeparator()
     file_menu.addAction(_action(window, translate("menus", "&Quit"), window.close, QKeySequence.StandardKey.Quit))
     rebuild_bundled_menu(window)
@@ -149,7 +149,7 @@ def build_menus(window) -> None:
     view_menu.addAction(panel.grid_action)  # the pen toolbar's Grid
     window.grid_action = panel.grid_action
     view_menu.addSeparator()
-    window.theme_actions = _choice_menu(view_menu.addMenu(translate("menus", "&Theme")), window, theme_choices(), window.settings.theme,
+    window.theme_actions = _choice_menu(view_menu.addMenu(translate("menus", "T&heme")), window, theme_choices(), window.settings.theme,
                                         window.set_theme)
     window.language_actions = _choice_menu(view_menu.addMenu(translate("menus", "&Language")), window, language_choices(),
                                            window.settings.language, window.set_language)

@@ -3619,8 +3619,12 @@ Still using {0}.</source>
         <translation>E&amp;xporter le projet…</translation>
     </message>
     <message>
-        <source>I&amp;mport project…</source>
+        <source>Import pro&amp;ject…</source>
         <translation>Importer un pro&amp;jet…</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3645,10 +3649,6 @@ Still using {0}.</source>
     <message>
         <source>&amp;Train</source>
         <translation>&amp;Entraîner</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -4185,10 +4185,6 @@ Still using {0}.</source>
         <translation>Effacer le bloc (Échap)</translation>
     </message>
     <message>
-        <source>&amp;Clear pad</source>
-        <translation>&amp;Effacer le bloc</translation>
-    </message>
-    <message>
         <source>Pen or clear</source>
         <translation>Stylo ou effacer</translation>
     </message>
@@ -4335,6 +4331,10 @@ Still using {0}.</source>
     <message>
         <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
         <translation>Colorer les parties de votre dessin sur lesquelles le réseau a fondé sa réponse (Grad-CAM) ; pointez un candidat pour voir où il l’a trouvé. Le papier vide peut aussi s’allumer : l’absence de trait y est un indice (un 7 n’en a pas là où un 9 ferme sa boucle)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear pad</source>
+        <translation>&amp;Effacer le bloc</translation>
     </message>
     <message>
         <source>Candidates</source>

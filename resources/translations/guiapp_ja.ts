@@ -3554,8 +3554,12 @@ Still using {0}.</source>
         <translation>プロジェクトを書き出す(&amp;X)…</translation>
     </message>
     <message>
-        <source>I&amp;mport project…</source>
+        <source>Import pro&amp;ject…</source>
         <translation>プロジェクトを取り込む(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3580,10 +3584,6 @@ Still using {0}.</source>
     <message>
         <source>&amp;Train</source>
         <translation>訓練(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -4120,10 +4120,6 @@ Still using {0}.</source>
         <translation>パッドを消去 (Esc)</translation>
     </message>
     <message>
-        <source>&amp;Clear pad</source>
-        <translation>パッドを消去(&amp;L)</translation>
-    </message>
-    <message>
         <source>Pen or clear</source>
         <translation>ペンまたは消去</translation>
     </message>
@@ -4270,6 +4266,10 @@ Still using {0}.</source>
     <message>
         <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
         <translation>ネットワークが答えの根拠にした描画の部分を色で示します（Grad-CAM）。候補にポインターを合わせると、その候補をどこに見つけたかを表示します。何も書いていない部分が色づくこともあります: そこに線がないことも根拠です（9 が輪を閉じる所に 7 は線がありません）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear pad</source>
+        <translation>パッドを消去(&amp;L)</translation>
     </message>
     <message>
         <source>Candidates</source>

@@ -3554,8 +3554,12 @@ Still using {0}.</source>
         <translation>导出项目(&amp;X)…</translation>
     </message>
     <message>
-        <source>I&amp;mport project…</source>
+        <source>Import pro&amp;ject…</source>
         <translation>导入项目(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>主题(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3580,10 +3584,6 @@ Still using {0}.</source>
     <message>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>主题(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -4120,10 +4120,6 @@ Still using {0}.</source>
         <translation>清空画板 (Esc)</translation>
     </message>
     <message>
-        <source>&amp;Clear pad</source>
-        <translation>清空画板(&amp;L)</translation>
-    </message>
-    <message>
         <source>Pen or clear</source>
         <translation>笔或清空</translation>
     </message>
@@ -4270,6 +4266,10 @@ Still using {0}.</source>
     <message>
         <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
         <translation>为网络作答所依据的手写部分着色（Grad-CAM）；指向一个候选可查看它在哪里找到了该候选。空白处也可能被着色：那里没有笔画本身就是依据（9 闭合圆圈的地方，7 没有笔画）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear pad</source>
+        <translation>清空画板(&amp;L)</translation>
     </message>
     <message>
         <source>Candidates</source>

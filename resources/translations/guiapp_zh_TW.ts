@@ -3554,8 +3554,12 @@ Still using {0}.</source>
         <translation>匯出專案(&amp;X)…</translation>
     </message>
     <message>
-        <source>I&amp;mport project…</source>
+        <source>Import pro&amp;ject…</source>
         <translation>匯入專案(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>主題(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3580,10 +3584,6 @@ Still using {0}.</source>
     <message>
         <source>&amp;Train</source>
         <translation>訓練(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>主題(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -4120,10 +4120,6 @@ Still using {0}.</source>
         <translation>清空畫板 (Esc)</translation>
     </message>
     <message>
-        <source>&amp;Clear pad</source>
-        <translation>清空畫板(&amp;L)</translation>
-    </message>
-    <message>
         <source>Pen or clear</source>
         <translation>筆或清空</translation>
     </message>
@@ -4270,6 +4266,10 @@ Still using {0}.</source>
     <message>
         <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
         <translation>為網路作答所依據的手寫部分著色（Grad-CAM）；指向一個候選可檢視它在哪裡找到了該候選。空白處也可能被著色：那裡沒有筆畫本身就是依據（9 閉合圓圈的地方，7 沒有筆畫）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear pad</source>
+        <translation>清空畫板(&amp;L)</translation>
     </message>
     <message>
         <source>Candidates</source>

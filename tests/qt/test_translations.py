@@ -699,3 +699,41 @@ def test_the_progress_of_opening_a_dataset_is_translated(japanese, qtbot):
     finally:
         panel.runner.started.disconnect(titles.append)
     assert "latin" in titles[0] and "Opening" not in titles[0], titles
+
+
+def mnemonic_clashes(window) -> list[tuple[str, list[str]]]:
+    """Each menu (the bar's titles too) whose items share an Alt letter: the letter then only moves between them
+    (French Alt+A → T → S went to Système and Sombre in turn and chose neither)."""
+    import re
+
+    def letters(texts):
+        seen: dict[str, list[str]] = {}
+        for text in texts:
+            found = re.search(r"&([^&\s])", text.replace("&&", ""))
+            if found:
+                seen.setdefault(found.group(1).lower(), []).append(text)
+        return [names for names in seen.values() if len(names) > 1]
+
+    bar = window.menuBar()
+    clashes = [("menu bar", names) for names in letters(a.text() for a in bar.actions())]
+    menus = [action.menu() for action in bar.actions() if action.menu()]
+    while menus:
+        menu = menus.pop()
+        menu.aboutToShow.emit()  # the Edit menu fills itself as it opens
+        actions = [a for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+        clashes += [(menu.title(), names) for names in letters(a.text() for a in actions)]
+        menus += [a.menu() for a in actions if a.menu()]
+    return clashes
+
+
+def test_no_two_items_of_a_menu_share_an_alt_letter(japanese):
+    assert mnemonic_clashes(japanese) == []
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_two_items_of_an_english_or_french_menu_share_an_alt_letter(qtbot, language):
+    window = window_in(qtbot, language)
+    try:
+        assert mnemonic_clashes(window) == []
+    finally:
+        i18n.install(QApplication.instance(), "en")

@@ -153,7 +153,7 @@ class RecognizePanel(WritingMixin, QWidget):
                                         self.redo, translate("recognize", "Redo (Ctrl+Shift+Z)"), icon_name="redo")
         # Esc clears the pad, or first returns from the eraser to the pen (pad.escape); so the Clear button, which
         # always clears, carries no shortcut of its own and the menu shows Esc after a tab.
-        self.clear_action = self._action(translate("recognize", "&Clear pad") + "\t" + key_names("Esc"), None, self.pad.clear, translate("recognize", "Clear the pad (Esc)"),
+        self.clear_action = self._action(translate("recognize", "C&lear pad") + "\t" + key_names("Esc"), None, self.pad.clear, translate("recognize", "Clear the pad (Esc)"),
                                          icon_name="clear")
         self.escape_action = self._action(translate("recognize", "Pen or clear"), QKeySequence("Esc"), self.pad.escape,
                                           translate("recognize", "Back to the pen; with the pen, clear the pad (Esc)"))
