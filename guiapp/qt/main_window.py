@@ -108,6 +108,7 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         self.recognize.picker.modelChosen.connect(self.use_model)
         self.train_area.runningChanged.connect(self._show_training_tensorflow)
         self.train_area.runs_view.runsDeleted.connect(self._models_deleted)
+        self.train_area.runs_view.runsRestored.connect(self._models_restored)
         self.recognize.openModelRequested.connect(self.open_model_dialog)
         self.recognize.modelInfoRequested.connect(self.show_model_info)
         # What the collect bar says (added, taken back, "type a label first") in the status line: it went only to

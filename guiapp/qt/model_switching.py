@@ -140,10 +140,22 @@ class ModelSwitchingMixin:
                 self._recognizers.pop(path, None)
         fallback = default_model()
         if self._model_path and not Path(self._model_path).is_file() and fallback:
+            self._deleted_in_use = self._model_path  # the pad's again if Ctrl+Z brings its run back
             self.use_model(fallback)
             self.statusBar().showMessage(translate("main_window", "The model in use was deleted with its run: the pad "
                                                    "uses {0} again").format(model_display_name(fallback)), 10000)
         self._refresh_models()
+
+    _deleted_in_use: str | None = None  # the pad's model, deleted with its run
+
+    def _models_restored(self, _ids: list) -> None:
+        """Ctrl+Z brought runs back: a model the pad used, deleted with its run, is the pad's again ("the pad uses
+        Digits again" stayed, and so did Digits, a walk)."""
+        path, self._deleted_in_use = self._deleted_in_use, None
+        if path and Path(path).is_file():
+            self.use_model(path)
+            self.statusBar().showMessage(translate("main_window", "Its run is back: the pad uses {0} again").format(
+                model_display_name(path)), 10000)
 
     def _refresh_models(self) -> None:
         self.recognize.picker.refresh(self.settings.recent_models(), self._model_path)

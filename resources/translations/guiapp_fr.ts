@@ -3412,6 +3412,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>Le modèle utilisé a été supprimé avec son exécution : le bloc utilise de nouveau {0}</translation>
     </message>
     <message>
+        <source>Its run is back: the pad uses {0} again</source>
+        <translation>Son exécution est rétablie : le bloc utilise de nouveau {0}</translation>
+    </message>
+    <message>
         <source>Model: {0}</source>
         <translation>Modèle : {0}</translation>
     </message>

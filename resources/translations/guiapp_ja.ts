@@ -3347,6 +3347,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>使用中のモデルは実行と一緒に削除されました。パッドは再び {0} を使います</translation>
     </message>
     <message>
+        <source>Its run is back: the pad uses {0} again</source>
+        <translation>実行が元に戻りました。パッドは再び {0} を使います</translation>
+    </message>
+    <message>
         <source>Model: {0}</source>
         <translation>モデル: {0}</translation>
     </message>

@@ -3276,7 +3276,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>The model used last, {0}, is no longer there: the pad uses {1}</source>
-        <translation>上次使用的模型“{0}”已不存在：手写板改用“{1}”</translation>
+        <translation>上次使用的模型“{0}”已不存在：画板改用“{1}”</translation>
     </message>
     <message>
         <source>Loading the model… recognition starts when it is ready.</source>
@@ -3344,7 +3344,11 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>The model in use was deleted with its run: the pad uses {0} again</source>
-        <translation>正在使用的模型已随其运行一起删除：手写板重新使用“{0}”</translation>
+        <translation>正在使用的模型已随其运行一起删除：画板重新使用“{0}”</translation>
+    </message>
+    <message>
+        <source>Its run is back: the pad uses {0} again</source>
+        <translation>其运行已恢复：画板重新使用“{0}”</translation>
     </message>
     <message>
         <source>Model: {0}</source>
@@ -3463,7 +3467,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>on an empty pad (with the keyboard focus), a space in the text line</source>
-        <translation>在空白的手写板上（具有键盘焦点时），在文本行中输入一个空格</translation>
+        <translation>在空白的画板上（具有键盘焦点时），在文本行中输入一个空格</translation>
     </message>
     <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
@@ -4523,7 +4527,7 @@ appears here</source>
         <source>Then draw each one {0} times, pressing Enter after each.
 The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
         <translation>然后每个字符写 {0} 次，每次写完按 Enter。
-正在使用的模型会在后台学习它们，完成后手写板会切换到新模型。</translation>
+正在使用的模型会在后台学习它们，完成后画板会切换到新模型。</translation>
     </message>
     <message>
         <source>One character or several?</source>
@@ -4675,7 +4679,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Fine-tuned: the pad now uses the fine-tuned model</source>
-        <translation>已微调：手写板现在使用微调后的模型</translation>
+        <translation>已微调：画板现在使用微调后的模型</translation>
     </message>
     <message>
         <source>Learnt: the pad now recognizes the new characters too</source>
@@ -5545,7 +5549,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Its model is the one the Recognize pad uses: the pad goes back to a bundled model.</source>
-        <translation>它的模型正被“识别”手写板使用：手写板将改回内置模型。</translation>
+        <translation>它的模型正被“识别”画板使用：画板将改回内置模型。</translation>
     </message>
     <message>
         <source>Cannot bring the run back: {0}</source>

@@ -493,7 +493,31 @@ def test_deleting_the_run_whose_model_the_pad_uses_says_so_and_the_pad_goes_back
     runs.table.setFocus()
     QTest.keyClick(runs.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [r.id for r in runs.runs] == [run.id] and run.model_path.is_file() and "Brought back 1 run" in runs.note.text()
+    # and the pad has its model back, said so ("uses Digits again" stayed, and so did Digits: a walk)
+    wait_for_model(qtbot, window, model)
+    assert window.statusBar().currentMessage().startswith("Its run is back: the pad uses")
     window.close()
+
+
+def test_a_deleted_run_that_was_shown_is_shown_again_when_brought_back(qtbot, window, tiny_digits_model):
+    """Ctrl+Z after deleting the run shown: it was back in the list, but "The run shown was deleted." and empty
+    curves stayed (a walk)."""
+    import shutil
+
+    from guiapp.core.training.runs import RunStore
+
+    run = RunStore().create({"preset": "keras-tutorial", "epochs": 2}, "digits")
+    shutil.copy(tiny_digits_model, run.model_path)
+    area = window.train_area
+    runs = area.runs_view
+    runs.refresh()
+    area.show_run(runs.runs[0])
+    assert area.shown_run.id == run.id
+    runs.delete(runs.runs)
+    assert area.status.text() == "The run shown was deleted." and area.shown_run is None
+    runs.undo_delete()
+    assert area.shown_run is not None and area.shown_run.id == run.id
+    assert area.status.text().startswith("Run ") and area.progress.format() != "no run shown"
 
 
 def test_every_list_follows_a_renamed_dataset_and_the_edit_menu_follows_the_tab(qtbot, window):

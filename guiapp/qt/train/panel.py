@@ -196,6 +196,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.runs_view.continueRequested.connect(self.continue_run)
         self.runs_view.useRequested.connect(self._use_run)
         self.runs_view.runsDeleted.connect(self.runs_deleted)
+        self.runs_view.runsRestored.connect(self.runs_restored)
         self.personalize.personalizeRequested.connect(self.start_personalization)
         self._set_running(False)
 

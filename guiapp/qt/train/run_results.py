@@ -231,6 +231,7 @@ class RunResultsMixin:
             self.outcome = None
             self.result_label.clear()
             self._set_running(False)  # Save and Use follow the outcome
+        self._deleted_shown = shown or finished  # shown again if Ctrl+Z brings it back
         self.shown_run = None
         self._refresh_result_row()
         self.plots.reset()
@@ -238,6 +239,20 @@ class RunResultsMixin:
         self.progress.setValue(0)
         self.progress.setFormat(translate("train", "no run shown"))
         self.status.setText(translate("train", "The run shown was deleted."))
+
+    _deleted_shown: str | None = None  # the run shown when it was deleted
+
+    def runs_restored(self, ids: list[str]) -> None:
+        """Ctrl+Z brought back the run that was shown when it was deleted: shown again ("The run shown was
+        deleted." and empty curves stayed beside it in the list, a walk)."""
+        if self._deleted_shown not in ids or self.is_training():
+            return
+        try:
+            run = self.store.load(self._deleted_shown)
+        except (RunError, OSError):
+            return
+        self._deleted_shown = None
+        self.show_run(run)
 
     def _forget_models_of(self, ids: list[str]) -> None:
         """Every tab that points at a model in a deleted run's folder lets go of it: feature maps said "no such

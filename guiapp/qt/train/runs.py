@@ -71,6 +71,7 @@ class RunsView(QWidget):
     continueRequested = Signal(object)  # Run: stopped before its end, trained on from its best model (right-click)
     useRequested = Signal(object)  # Run: recognize with its model
     runsDeleted = Signal(list)  # the ids of the runs just deleted
+    runsRestored = Signal(list)  # the ids of the runs Ctrl+Z just brought back
 
     def __init__(self, store: RunStore, parent=None) -> None:
         super().__init__(parent)
@@ -337,6 +338,7 @@ class RunsView(QWidget):
             self.select_run(run_id, add=True)
         if restored:
             self.note.setText(resolve(self.tr("Brought back %Ln run(s).", "", len(restored)), len(restored)))
+            self.runsRestored.emit(restored)
         return restored
 
 
