@@ -257,3 +257,18 @@ def test_a_progress_strip_in_a_wide_window_says_its_title_on_one_line(qtbot):
     qtbot.waitUntil(lambda: strip.title.width() > 0)
     line = strip.title.fontMetrics().height()
     assert strip.title.heightForWidth(strip.title.width()) < 1.5 * line, strip.title.width()
+
+
+def test_where_it_looked_note_is_never_cut_at_the_minimum_size(qtbot, window):
+    """French at the least size: the note under "Show where it looked" took two lines in a plain label's guess of
+    one, and both lines beside it lost their commas' tails ("MNIST. encre", "block2b relu")."""
+    panel = window.recognize
+    at_minimum_size(qtbot, window, panel)
+    note = panel.saliency_note
+    note.setText("Où il a cherché « 1 » : Grad-CAM de block2b_relu, 13 ms, un texte assez long pour deux lignes")
+    for _ in range(12):
+        QApplication.processEvents()
+    window.layout().activate()
+    assert window.height() <= 640
+    for label in (note, panel.input_caption):
+        assert label.height() >= label.heightForWidth(label.width()), (label.text(), label.size())

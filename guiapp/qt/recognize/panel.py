@@ -82,8 +82,7 @@ class RecognizePanel(WritingMixin, QWidget):
                                                        "paper can light up too: no stroke there is evidence (a 7 has "
                                                        "none where a 9 closes its loop)"))
         self.saliency_box.toggled.connect(self.saliency.set_enabled)
-        self.saliency_note = QLabel("")
-        self.saliency_note.setWordWrap(True)
+        self.saliency_note = WrappedLabel("")  # two lines in French: a plain label's guess cut both (a walk)
         self.saliency.noteChanged.connect(self.saliency_note.setText)
         self.write_line = WriteLine()
         self.write_line.writeRequested.connect(self.write_top)
