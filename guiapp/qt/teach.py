@@ -169,9 +169,9 @@ class Teacher(QObject):
             kept = needed - len(bar.prompts)  # drawings already there that count (up to ``samples`` a character)
             if kept:
                 # Of the drawings needed: "29 already in" a dataset of 30 read as a miscount (one class had 11).
-                window.statusBar().showMessage(localise(Plural(
-                    "Teaching: %Ln more drawing(s) to make, {0} of the {1} needed already in {2}; press Enter after "
-                    "each", "", len(bar.prompts), kept, needed, bar.target_dataset())))
+                said = Plural("Teaching: %Ln more drawing(s) to make, {0} of the {1} needed already in {2}; press "
+                              "Enter after each", "", len(bar.prompts), kept, needed, bar.target_dataset())
+                window.statusBar().showMessage(localise(said))
             else:
                 window.statusBar().showMessage(translate("teach", "Teaching: draw each character {0} times; press Enter after each").format(samples))
         return True
