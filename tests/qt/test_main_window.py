@@ -192,6 +192,11 @@ def test_the_train_area_and_the_collect_bar_are_wired_into_the_window(qtbot, tmp
     train = window.train_area
     window.recognize.pad.set_drawing(Drawing([Stroke([[10, 10], [90, 90]])], 109, 109))
     assert len(train.feature_maps.drawing.strokes) == 1  # the current drawing reaches the feature maps
+    # in the pad's ink: "How it learned" read the drawing at another pen width than the pad (0 at 73 % with 8 at
+    # 15 % beside the pad's 17 %, a walk)
+    pen = window.recognize.pad.pen_width()
+    assert train.feature_maps.pen_width == train.scrubber.pen_width == pen
+    assert len(train.scrubber.drawing.strokes) == 1
     window.recognize.pad.clear()
     assert train.feature_maps.drawing is None
     window.show_area(train)

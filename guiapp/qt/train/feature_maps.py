@@ -62,6 +62,7 @@ class FeatureMapsView(QWidget):
         super().__init__(parent)
         self.model_path: str | None = None
         self.drawing = None
+        self.pen_width: float | None = None  # the pad's, in its canvas units (None: the default share)
         self.inspector: Inspector | None = None
         self._stale = False
         self.runner = TaskRunner(self, name="guiapp-feature-maps")
@@ -86,8 +87,8 @@ class FeatureMapsView(QWidget):
             self.model_path, self.inspector = path, None
             self._request()
 
-    def set_drawing(self, drawing) -> None:
-        self.drawing = drawing
+    def set_drawing(self, drawing, pen_width: float | None = None) -> None:
+        self.drawing, self.pen_width = drawing, pen_width
         self._request()
 
     def showEvent(self, event) -> None:  # noqa: N802 — Qt's name
@@ -106,11 +107,11 @@ class FeatureMapsView(QWidget):
         if not self.model_path:
             self._clear()
             return
-        path, drawing, inspector = self.model_path, self.drawing, self.inspector
+        path, drawing, inspector, pen_width = self.model_path, self.drawing, self.inspector, self.pen_width
 
         def compute():
             active = inspector if inspector is not None and inspector.path == path else Inspector(path)
-            return active, active.layer_outputs(drawing)
+            return active, active.layer_outputs(drawing, pen_width)
 
         self.runner.submit(translate("train", "feature maps"), call(compute, tensorflow=True), self._show,
                            lambda error: self.note.setText(translate("train", "Cannot look inside this model: {0}").format(error)))

@@ -227,9 +227,9 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.feature_maps.set_model(self.current_model)
         self.personalize.set_base_model(self.current_model)
 
-    def set_current_drawing(self, drawing) -> None:
-        self.feature_maps.set_drawing(drawing)
-        self.scrubber.set_drawing(drawing)
+    def set_current_drawing(self, drawing, pen_width: float | None = None) -> None:
+        self.feature_maps.set_drawing(drawing, pen_width)
+        self.scrubber.set_drawing(drawing, pen_width)
 
     # -- running ----------------------------------------------------------------------------------------------
     def start(self, request: TrainingRequest | None = None) -> bool:

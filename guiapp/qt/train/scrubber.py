@@ -40,6 +40,7 @@ class EpochScrubber(QWidget):
         super().__init__(parent)
         self.model_path: str | None = None
         self.drawing = None
+        self.pen_width: float | None = None  # the pad's, in its canvas units (None: the default share)
         self.viewer = None  # core EpochViewer, used in the worker only
         self.data = (None, None, "")  # images, labels and what they are (core.training.epochs.measured_data)
         self.last = None  # the latest view shown: {epoch, top, confusion, accuracy}
@@ -113,15 +114,15 @@ class EpochScrubber(QWidget):
         self.slider.blockSignals(False)
         self._request()
 
-    def set_drawing(self, drawing) -> None:
-        self.drawing = drawing
+    def set_drawing(self, drawing, pen_width: float | None = None) -> None:
+        self.drawing, self.pen_width = drawing, pen_width
         if self.model_path and self.slider.isEnabled():
             self._request()
 
     def _request(self) -> None:
         if not self.model_path:
             return
-        epoch, path, drawing = self.slider.value(), self.model_path, self.drawing
+        epoch, path, drawing, pen_width = self.slider.value(), self.model_path, self.drawing, self.pen_width
         self.epoch_label.setText(translate("train", "{0} of {1}").format(epoch, self.slider.maximum()))
 
         def look():
@@ -132,7 +133,7 @@ class EpochScrubber(QWidget):
                 viewer = EpochViewer(path)
                 data = measured_data(path, viewer.recognizer.labels)
                 self.viewer, self.data = viewer, data
-            view = viewer.at(epoch, drawing, data[0], data[1])
+            view = viewer.at(epoch, drawing, data[0], data[1], pen_width=pen_width)
             view["measured_on"] = data[2]
             view["labels"] = list(viewer.recognizer.labels)
             return path, view
