@@ -75,8 +75,11 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
     run = RunStore().load(outcome.run.id)
     assert run.status == "completed" and run.checkpoint_path.is_file() and run.model_path.is_file()
     assert len(run.load_curves().history["val_loss"]) == 2 and run.load_curves().batches
+    line = panel.result_label.text()
     saved = panel.save_as(str(tmp_path / "mine.h5"))
     assert load_model(saved).metadata["preset"] == "keras-tutorial"
+    # said in the window's status line, the run's figures kept (they were replaced by "Saved …", a walk)
+    assert panel.result_label.text() == line
 
     with qtbot.waitSignal(panel.useModelRequested, timeout=2000) as used:
         panel.use_button.click()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from guiapp.core.tasks import format_duration
 from guiapp.core.text import Plural
@@ -61,7 +61,10 @@ class RunResultsMixin:
         except (RunError, OSError) as exc:
             QMessageBox.warning(self, translate("train", "Save model"), localise(exc))
             return None
-        self.result_label.setText(translate("train", "Saved {0}").format(saved))
+        # Said in the status line: in the result line it took the place of the run's figures (a walk)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(translate("train", "Saved {0}").format(saved), 10000)
         return saved
 
     def continue_run(self, run: Run | None = None) -> bool:
