@@ -37,6 +37,8 @@ class ProgressStrip(QWidget):
         self.title.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
+        # the language's way: "32 %" in French, as every other share in the window (Qt's own "%p%" wrote "32%")
+        self.bar.setFormat(translate("progress", "%p%", "a progress bar's share done: %p is the number"))
         self.bar.setMinimumWidth(40)
         self.rate = QLabel()
         self.rate.setWordWrap(True)

@@ -3754,6 +3754,11 @@ Still using {0}.</source>
         <translation>{0} éléments/s</translation>
     </message>
     <message>
+        <source>%p%</source>
+        <comment>a progress bar&apos;s share done: %p is the number</comment>
+        <translation>%p %</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5214,7 +5219,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}</source>
-        <translation>Époque {0}/{1}, lot {2}/{3} · {4:,.0f} échantillons/s · reste {5}{6}</translation>
+        <translation>Époque {0}/{1}, lot {2}/{3} · {4:,.0f} échantillons/s · temps restant : {5}{6}</translation>
     </message>
     <message>
         <source> The last good checkpoint (epoch {0}) is kept.</source>

@@ -3689,6 +3689,11 @@ Still using {0}.</source>
         <translation>{0} 件/秒</translation>
     </message>
     <message>
+        <source>%p%</source>
+        <comment>a progress bar&apos;s share done: %p is the number</comment>
+        <translation>%p%</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>

@@ -3689,6 +3689,11 @@ Still using {0}.</source>
         <translation>{0} 項/秒</translation>
     </message>
     <message>
+        <source>%p%</source>
+        <comment>a progress bar&apos;s share done: %p is the number</comment>
+        <translation>%p%</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -183,3 +183,15 @@ def test_time_left_is_said_in_the_window_s_language(language):
 
     expected = {"fr": ("2 min 46 s", "9 s"), "ja": ("2 分 46 秒", "9 秒")}[language]
     assert (_eta(166), _eta(9)) == expected
+
+
+def test_a_progress_bar_writes_its_share_as_the_language_does(language, qtbot):
+    """The dataset strip's bar read "32%" in French beside "32 %" everywhere else."""
+    from guiapp.qt.progress import ProgressStrip
+    from guiapp.qt.tasks import TaskRunner
+
+    strip = ProgressStrip(TaskRunner())
+    qtbot.addWidget(strip)
+    strip.bar.setRange(0, 100)
+    strip.bar.setValue(32)
+    assert strip.bar.text() == {"fr": "32\u00a0%", "ja": "32%"}[language]
