@@ -2950,6 +2950,15 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>Vérification de {0}</translation>
     </message>
     <message>
+        <source> ({0}).</source>
+        <translation> ({0}).</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <comment>a count of warnings, then of the samples checked</comment>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
         <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</source>
         <translation> ({0}) :&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</translation>
     </message>
@@ -3756,7 +3765,7 @@ Still using {0}.</source>
     <message>
         <source>%p%</source>
         <comment>a progress bar&apos;s share done: %p is the number</comment>
-        <translation>%p %</translation>
+        <translation>%p&#xa0;%</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -2885,6 +2885,15 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>正在检查“{0}”</translation>
     </message>
     <message>
+        <source> ({0}).</source>
+        <translation>（{0}）。</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <comment>a count of warnings, then of the samples checked</comment>
+        <translation>{0}{1}</translation>
+    </message>
+    <message>
         <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</source>
         <translation>（{0}）：&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</translation>
     </message>

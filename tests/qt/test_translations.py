@@ -737,3 +737,27 @@ def test_no_two_items_of_an_english_or_french_menu_share_an_alt_letter(qtbot, la
         assert mnemonic_clashes(window) == []
     finally:
         i18n.install(QApplication.instance(), "en")
+
+
+def test_the_data_check_summary_is_punctuated_as_chinese_is(qapp, qtbot):
+    """zh: "⚠ 1 条警告， 共 27,600 个样本（22,080 训练, 2,760 验证…）" had a stray space after the full-width comma and
+    half-width commas inside full-width brackets."""
+    import numpy as np
+
+    from guiapp.core.datasets import health
+    from guiapp.core.datasets.base import Dataset
+    from guiapp.qt.datasets.insight import HealthView
+
+    rng = np.random.default_rng(0)
+    labels = np.array([0] * 40 + [1] * 3 + [2] * 2)
+    dataset = Dataset("tiny", ["a", "b", "c"], rng.integers(0, 255, (len(labels), 8, 8), dtype=np.uint8), labels)
+    try:
+        i18n.install(qapp, "zh_CN")
+        view = HealthView()
+        qtbot.addWidget(view)
+        view.set_dataset(dataset)
+        view._show(health.check(dataset))  # noqa: SLF001 — as the check's worker hands it over
+        head = view.summary.text().split("<ul")[0]
+        assert "， " not in head and ", " not in head and "（" in head, head
+    finally:
+        i18n.install(qapp, "en")

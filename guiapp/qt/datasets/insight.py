@@ -128,16 +128,19 @@ class HealthView(QWidget):
     def _show(self, report: health.HealthReport) -> None:
         self.report = report
         self.tree.clear()
-        sizes = ", ".join(f"{number(n)} {split_label(split)}" for split, n in report.split_sizes.items())
+        # Every joint the language's own: Chinese read half-width commas in full-width brackets, "警告， 共"
+        sizes = translate("recognize", ", ").join(f"{number(n)} {split_label(split)}"
+                                                  for split, n in report.split_sizes.items())
         if report.ok:
             self.summary.setText(resolve(self.tr("✔ No problems found in %Ln sample(s)", "", report.samples),
-                                         report.samples) + f" ({sizes}).")
+                                         report.samples) + translate("datasets", " ({0}).").format(sizes))
         else:
             # Each finding once: one with pairs to click is an item of the tree below, the others are listed here.
             lines = "".join(f"<li>{html.escape(localise(f.message))}</li>" for f in report.findings if not f.pairs)
             n = len(report.findings)
-            self.summary.setText(resolve(self.tr("⚠ %Ln warning(s)", "", n), n) + " "
-                                 + resolve(self.tr("for %Ln sample(s)", "", report.samples), report.samples)
+            self.summary.setText(translate("datasets", "{0} {1}", "a count of warnings, then of the samples checked").format(
+                                     resolve(self.tr("⚠ %Ln warning(s)", "", n), n),
+                                     resolve(self.tr("for %Ln sample(s)", "", report.samples), report.samples))
                                  + translate("datasets", " ({0}):<ul style='margin-left:-20px'>{1}</ul>").format(sizes, lines)
                                  # only when there are pairs to click (a class-balance warning has none)
                                  + (translate("datasets", "Click a pair below to compare.")
