@@ -633,3 +633,28 @@ def test_the_result_rows_buttons_stay_put_when_the_line_beside_them_grows(qtbot,
     qtbot.waitUntil(lambda: panel.result_label.height() >= 3 * panel.result_label.fontMetrics().lineSpacing(),
                     timeout=5000)
     assert where() == before
+
+
+def test_the_last_runs_note_stays_when_the_chosen_dataset_grows(qtbot, tmp_path):
+    """A Teach… round adds its drawings to the dataset chosen in Train: its note ("The last run fine-tuned …") went
+    as the Train tab was first opened after it, leaving 15 epochs in the curves beside "Epochs 10" unexplained."""
+    from guiapp.core.datasets.user_store import UserStore
+    from guiapp.core.strokes import Drawing, Stroke
+    from guiapp.core.training.config import TrainConfig
+    from guiapp.qt.train.settings import TrainingSettings
+
+    mine = UserStore().create("symbols")
+    mine.add_drawing(Drawing([Stroke([[10, 10], [10, 90]])], 100, 100), "a")
+    settings = TrainingSettings()
+    qtbot.addWidget(settings)
+    settings.set_dataset("symbols")
+    assert settings.dataset_name() == "symbols"
+    settings.show_other_run("symbols + digits", TrainConfig(epochs=15), base=str(tmp_path / "base.h5"))
+    settings.other_run_ended()
+    mine.add_drawing(Drawing([Stroke([[10, 10], [90, 90]])], 100, 100), "b")  # the round's drawings
+    settings.refresh_datasets("symbols")
+    settings.show()  # the Train tab opened: the grown dataset is described again
+    qtbot.waitUntil(settings.isVisible)
+    assert not settings.other_run.isHidden() and settings.other_run.text().startswith("The last run")
+    settings.preset.setCurrentIndex((settings.preset.currentIndex() + 1) % settings.preset.count())
+    assert settings.other_run.isHidden()  # a setting chosen for the next run: the note goes

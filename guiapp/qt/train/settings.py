@@ -62,7 +62,7 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
         self.set_config(default_config())
         self.set_dataset(DEFAULT_DATASET)
         self.choiceChanged.connect(self.describe)
-        self.choiceChanged.connect(lambda: self.isEnabled() and self.show_other_run(None))  # choosing the next run
+        self.choiceChanged.connect(self._next_run_chosen)
 
     # -- building --------------------------------------------------------------------------------------------
     def _data_group(self) -> QGroupBox:
@@ -191,7 +191,20 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
     def _describe_if_stale(self) -> None:
         if self._described_stale:
             self._described_stale = False
-            self.choiceChanged.emit()
+            self._redescribing = True
+            try:
+                self.choiceChanged.emit()
+            finally:
+                self._redescribing = False
+
+    _redescribing = False  # the chosen dataset is described again because it grew: nothing was chosen
+
+    def _next_run_chosen(self) -> None:
+        """A setting chosen for the next run: the note about the last run's own settings goes. Not when the chosen
+        dataset is described again because it grew: a Teach… round adds to it, and its note went as the Train tab
+        was first opened after it (a walk)."""
+        if self.isEnabled() and not self._redescribing:
+            self.show_other_run(None)
 
     @contextlib.contextmanager
     def keeping_choice(self):
