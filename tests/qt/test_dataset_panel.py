@@ -322,10 +322,8 @@ def test_the_thumbnail_columns_fill_the_grid_s_width(qtbot):
             assert cell >= grid.gridSize().height()
 
 
-def test_the_grid_keeps_its_place_when_its_width_changes(qtbot):
-    """Scrolled down to sample 3,000 of 10,000, a narrower or wider pane (a splitter dragged, the window resized)
-    showed other samples: the scroll bar kept its pixels while the rows were laid out anew. The sample at the top
-    stays in view at the top."""
+def blank_grid(qtbot, samples: int):
+    """A thumbnail grid of ``samples`` blank samples, shown at 450×400 (Qt lays its rows out later, in batches)."""
     from guiapp.core.datasets.base import Dataset
     from guiapp.qt.datasets.grid import ThumbnailGrid
 
@@ -333,8 +331,15 @@ def test_the_grid_keeps_its_place_when_its_width_changes(qtbot):
     qtbot.addWidget(grid)
     grid.resize(450, 400)
     grid.show()
-    samples = 10_000
     grid.set_dataset(Dataset("blank", ["a"], np.zeros((samples, 28, 28), np.uint8), np.zeros(samples, np.int64)))
+    return grid
+
+
+def test_the_grid_keeps_its_place_when_its_width_changes(qtbot):
+    """Scrolled down to sample 3,000 of 10,000, a narrower or wider pane (a splitter dragged, the window resized)
+    showed other samples: the scroll bar kept its pixels while the rows were laid out anew. The sample at the top
+    stays in view at the top."""
+    grid = blank_grid(qtbot, 10_000)
     model = grid.thumb_model
     qtbot.waitUntil(lambda: grid.verticalScrollBar().maximum() > 0)
     grid.scrollTo(model.index(3000), QAbstractItemView.ScrollHint.PositionAtTop)
@@ -354,15 +359,7 @@ def test_the_grid_keeps_its_place_when_its_width_changes(qtbot):
 def test_a_sample_selected_as_the_grid_is_filled_is_scrolled_into_view(qtbot):
     """A health pair clicked after the filter changed left the grid at its first sample: Qt lays a large dataset
     out later, in batches, and scrollTo had nothing to go by. The sample is scrolled to once they are laid out."""
-    from guiapp.core.datasets.base import Dataset
-    from guiapp.qt.datasets.grid import ThumbnailGrid
-
-    grid = ThumbnailGrid()
-    qtbot.addWidget(grid)
-    grid.resize(450, 400)
-    grid.show()
-    samples = 10_000
-    grid.set_dataset(Dataset("blank", ["a"], np.zeros((samples, 28, 28), np.uint8), np.zeros(samples, np.int64)))
+    grid = blank_grid(qtbot, 10_000)
     assert grid.select_sample(7000)  # at once, before the layout
     index = grid.thumb_model.index(7000)
     qtbot.waitUntil(lambda: grid.viewport().rect().intersects(grid.visualRect(index)), timeout=10_000)
