@@ -57,9 +57,10 @@ def run_gui(argv: list[str] | None = None, reset_settings: bool = False) -> int:
 
 
 def end_on_signals(window) -> None:
-    """SIGTERM and SIGHUP (a logout, ``kill``, a closed terminal) end the session as closing the window does,
-    without its questions: settings saved, a run stopped after its batch with its best epoch kept, dataset work
-    cancelled, child processes told to end. Python's default left the training and synthesis processes running.
+    """SIGTERM, SIGHUP and SIGINT (a logout, ``kill``, a closed terminal, Ctrl+C in it) end the session as closing
+    the window does, without its questions: settings saved, a run stopped after its batch with its best epoch kept,
+    dataset work cancelled, child processes told to end. Python's default left the training and synthesis
+    processes running.
 
     Python runs a signal handler only between bytecodes, and Qt's event loop waits in C: the signal's wake-up byte
     on a socket pair wakes the loop (no polling timer)."""
@@ -68,7 +69,7 @@ def end_on_signals(window) -> None:
 
     from PySide6.QtCore import QSocketNotifier
 
-    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    names = [name for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)]
     if not names:
         return
     reader, writer = socket.socketpair()

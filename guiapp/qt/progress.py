@@ -12,10 +12,12 @@ from guiapp.qt.i18n import number, translate
 
 
 def _eta(seconds: float) -> str:
-    # in the window's language: a Japanese strip read "残り 2 min 46 s"
+    # in the window's language: a Japanese strip read "残り 2 min 46 s"; and on one line ("… · 2" above "min 55 s")
     if seconds < 60:
-        return translate("progress", "{0} s").format(f"{seconds:.0f}")
-    return translate("progress", "{0} min {1} s").format(f"{seconds // 60:.0f}", f"{seconds % 60:02.0f}")
+        text = translate("progress", "{0} s").format(f"{seconds:.0f}")
+    else:
+        text = translate("progress", "{0} min {1} s").format(f"{seconds // 60:.0f}", f"{seconds % 60:02.0f}")
+    return text.replace(" ", "\u00a0")
 
 
 # a rate in each unit a strip counts in, translated where shown

@@ -66,6 +66,7 @@ def test_sigterm_closes_the_window_as_closing_it_does(tmp_path):
     finally:
         app.kill()
     assert app.returncode == 0, err[-2000:]
+    assert "Traceback" not in err, err[-2000:]
     assert "geometry" in (tmp_path / "config" / "settings.ini").read_text()  # saved as on closing
 
 
