@@ -25,7 +25,30 @@ def create_application(argv: list[str] | None = None):
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
     _set_icon(app)
+    _proportional_latin(app)
     return app
+
+
+# Japanese system fonts whose Latin letters are all one width (under their English and Japanese names), and the
+# names of their siblings with proportional Latin letters
+_VL, _IPA, _TAKAO = ("VL PGothic", "VL Pゴシック"), ("IPAPGothic", "IPA Pゴシック"), ("TakaoPGothic", "Takao Pゴシック")
+FIXED_LATIN_FAMILIES = {"VL Gothic": _VL, "VL ゴシック": _VL, "IPAGothic": _IPA, "IPAゴシック": _IPA,
+                        "TakaoGothic": _TAKAO, "Takaoゴシック": _TAKAO}
+
+
+def _proportional_latin(app) -> None:
+    """A Japanese desktop's default font may write Latin text at one width per letter (VL Gothic): "Enter",
+    "TensorFlow" and dataset names read as terminal text in a Japanese window (a walk). Its proportional sibling,
+    when installed, draws the same kana and kanji."""
+    from PySide6.QtGui import QFontDatabase, QFontInfo
+
+    font = app.font()
+    installed = set(QFontDatabase.families())  # named in the system's language
+    sibling = next((name for name in FIXED_LATIN_FAMILIES.get(QFontInfo(font).family(), ()) if name in installed),
+                   None)
+    if sibling:
+        font.setFamilies([sibling, *font.families()])
+        app.setFont(font)
 
 
 def _set_icon(app) -> None:

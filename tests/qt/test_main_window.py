@@ -248,3 +248,22 @@ def test_help_getting_started_names_the_controls_the_window_has(qtbot):
         assert f"<b>{name}</b>" in text and name in tabs, name
     assert re.search(r"<b>Model:</b>", text)
     box.close()
+
+
+def test_a_japanese_desktop_font_with_fixed_width_latin_gives_way_to_its_proportional_sibling(qapp):
+    """A Japanese window's "Enter", "TensorFlow" and dataset names read as terminal text: the desktop's VL Gothic
+    writes Latin letters at one width. Its sibling VL PGothic draws the same kana and kanji, and Latin as print."""
+    from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
+
+    from guiapp.qt import app as app_module
+
+    installed = set(QFontDatabase.families())
+    if not ({"VL Gothic", "VL ゴシック"} & installed and set(app_module._VL) & installed):
+        pytest.skip("VL Gothic and VL PGothic are not both installed here")
+    before = qapp.font()
+    try:
+        qapp.setFont(QFont("VL Gothic"))
+        app_module._proportional_latin(qapp)
+        assert QFontInfo(qapp.font()).family() in app_module._VL
+    finally:
+        qapp.setFont(before)
