@@ -135,9 +135,31 @@ def test_rich_text_written_before_a_theme_switch_takes_the_new_colours(qtbot, wi
     assert dark != light
     for text in (panel.header.text(), bar.counter.text()):
         assert dark in text and light not in text, text
-    panel.list.select("hiragana")
-    panel.list.select("digits")  # shown again from what the panel kept
+    panel._loading = "digits"  # noqa: SLF001 — a reopen given up: the header the panel kept is shown again
+    panel._task_cancelled("synthesis of digits cancelled")  # noqa: SLF001
+    panel._loading = None  # noqa: SLF001
     assert dark in panel.header.text() and light not in panel.header.text()
+
+
+def test_the_confusion_matrix_follows_the_theme(qtbot, window):
+    """Dark theme: the matrix's empty cells stayed white, glaring from a dark window (a walk); they take the dark
+    plot's colour, and each count's colour still reads on its cell."""
+    import numpy as np
+
+    heatmap = window.train_area.evaluation.heatmap
+    window.theme_actions["light"].trigger()
+    heatmap.show_matrix(np.array([[9, 1], [0, 10]]), ["a", "b"])
+
+    def empty_cell() -> QColor:
+        return QColor(*heatmap.image.lut[0][:3])
+
+    assert lightness(empty_cell()) > 200
+    window.theme_actions["dark"].trigger()
+    qtbot.waitUntil(lambda: lightness(empty_cell()) < 60)
+    counts = {item.textItem.toPlainText(): item.color for item in heatmap.texts}
+    assert lightness(counts["1"]) > 160 and lightness(counts["9"]) < 80  # light on dark cells, dark on light ones
+    window.theme_actions["light"].trigger()
+    qtbot.waitUntil(lambda: lightness(empty_cell()) > 200)
 
 
 def test_a_disabled_icon_button_looks_as_disabled_as_a_disabled_text_button(qtbot, window):

@@ -7,18 +7,21 @@ window."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QGraphicsRectItem
 
 import pyqtgraph as pg  # noqa: E402 — after PySide6
 
 from guiapp.qt.plot_axes import ClassAxis  # noqa: E402
-from guiapp.qt.theme import follow_palette, line_width  # noqa: E402
+from guiapp.qt.theme import follow_palette, is_dark, line_width  # noqa: E402
 from guiapp.qt.i18n import translate
 
 MAX_TEXT_CLASSES = 20  # counts are written in the cells up to this many classes
 HEAT = pg.ColorMap([0.0, 0.5, 1.0], [(255, 255, 255), (107, 174, 214), (8, 48, 107)])
+# On the dark theme, from the dark plot's own colour up to a light blue: white empty cells glared from a dark
+# window (a walk), and the most-read cells stand out as the light ones.
+HEAT_DARK = pg.ColorMap([0.0, 0.5, 1.0], [(31, 32, 35), (33, 102, 172), (158, 202, 225)])
 
 
 class ConfusionHeatmap(pg.PlotWidget):
@@ -29,7 +32,7 @@ class ConfusionHeatmap(pg.PlotWidget):
                                                                       "left": ClassAxis("left", 0.5)})
         self.setAccessibleName(translate("train", "Confusion matrix"))
         self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setLookupTable(HEAT.getLookupTable(nPts=256))
+        self._shown: tuple | None = None  # (confusion, labels) drawn, drawn again in the other theme's colours
         self.addItem(self.image)
         self.invertY(True)
         self.setMenuEnabled(False)
@@ -40,6 +43,8 @@ class ConfusionHeatmap(pg.PlotWidget):
             self.getAxis(side).setLabel(label, color="#222")
             self.getAxis(side).setTextPen(pg.mkPen("#222"))
         follow_palette(self)
+        self._dark = is_dark(self.palette())
+        self.image.setLookupTable((HEAT_DARK if self._dark else HEAT).getLookupTable(nPts=256))
         self.texts: list[pg.TextItem] = []
         self.size_k = 0
         self.selection = QGraphicsRectItem(0, 0, 1, 1)  # the opened cell
@@ -57,6 +62,16 @@ class ConfusionHeatmap(pg.PlotWidget):
         self.scene().sigMouseClicked.connect(self._clicked)
         self.clear_matrix()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(self, "texts"):
+            dark = is_dark(self.palette())
+            if dark != self._dark:
+                self._dark = dark
+                self.image.setLookupTable((HEAT_DARK if dark else HEAT).getLookupTable(nPts=256))
+                if self._shown is not None:
+                    self.show_matrix(*self._shown)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         # Not while pyqtgraph builds the widget (no placeholder yet) or closes it (its scene's items deleted)
@@ -68,6 +83,7 @@ class ConfusionHeatmap(pg.PlotWidget):
         ``why`` says instead why there is no matrix, this time only."""
         self.placeholder.setText(self.empty_text if why is None else why)
         self.size_k = 0
+        self._shown = None
         self.image.clear()
         for item in self.texts:
             self.removeItem(item)
@@ -88,6 +104,7 @@ class ConfusionHeatmap(pg.PlotWidget):
             self.clear_matrix()
             return
         self.size_k = k
+        self._shown = (confusion, labels)
         self.placeholder.setVisible(False)
         for side in ("bottom", "left"):
             self.plotItem.showAxis(side)
@@ -104,7 +121,10 @@ class ConfusionHeatmap(pg.PlotWidget):
             for r in range(k):
                 for c in range(k):
                     if confusion[r, c]:
-                        color = "w" if fractions[r, c] > 0.55 else "#222"
+                        # the colour that reads on the cell: light on the deep blue (light theme) and on the
+                        # near-black (dark theme), dark on the pale cells
+                        color = ("w" if fractions[r, c] > 0.55 else "#222") if not self._dark else \
+                            ("#111" if fractions[r, c] > 0.55 else "#e6e6e6")
                         text = pg.TextItem(str(int(confusion[r, c])), color=color, anchor=(0.5, 0.5))
                         text.setPos(c + 0.5, r + 0.5)
                         self.addItem(text)
