@@ -319,3 +319,19 @@ def test_a_collection_asks_only_for_the_drawings_a_class_lacks(qtbot, bar, pad):
     # Nothing left to draw: the collection finishes at once.
     assert bar.start_collect("ab", 3, have={"a": 3, "b": 4})
     assert finished[-1] == ["a", "b"] and not bar.collecting() and bar.prompt.text() == "Done ✔"
+
+
+def test_the_label_suggestions_close_when_a_drawing_is_added(qtbot, bar, pad):
+    """Left open after Enter, the label's suggestion list took the next drawing's first stroke to close itself, and
+    a 7 was stored as its bare "/" (a walk)."""
+    bar.label_edit.setText("7")
+    assert bar.add_current()
+    pad.draw(0.1)
+    bar.label_edit.setFocus()
+    assert bar.known_labels.stringList() == ["7"]  # a new class is suggested from its first drawing on
+    bar.completer.setCompletionPrefix("7")
+    bar.completer.complete()  # the dataset knows "7": its suggestion is open as the next drawing is added
+    qtbot.waitUntil(bar.completer.popup().isVisible, timeout=5000)
+    assert bar.add_current()
+    assert bar.counts == {"7": 2}
+    assert not bar.completer.popup().isVisible()

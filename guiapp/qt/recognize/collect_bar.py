@@ -291,10 +291,15 @@ class CollectBar(CollectModeMixin, QWidget):
             self._say(translate("recognize", "⚠ Not added: {0}").format(localise(exc)))  # the drawing stays on the pad
             return None
         ink = self.get_ink() if self.get_ink is not None else None
+        # The label's suggestions closed: left open, they took the next drawing's first stroke to close themselves,
+        # and a 7 was stored as its bare "/" (a walk)
+        self.completer.popup().hide()
         self.clear_drawing()
         if created:  # it is made now: no longer "made when you add your first drawing"
             self.dataset_combo.setItemData(self.dataset_combo.findText(name), None, Qt.ItemDataRole.ToolTipRole)
         self.counts[label] = self.counts.get(label, 0) + 1
+        if new_class:  # suggested from its first drawing on, not after the dataset is chosen again
+            self.known_labels.setStringList(sorted(self.counts))
         if self.dataset_combo.currentText() != name:
             self.refresh()
             self.dataset_combo.setCurrentText(name)
