@@ -346,3 +346,19 @@ def test_an_imported_dataset_is_renamed_with_f2_and_undone(qtbot, panel, tmp_pat
     panel.undo_stack.redo()
     assert list(registered()) == [] and "data" in panel.last_error
     assert panel.status.text() == f"⚠ {panel.last_error}" and "Done again" not in panel.status.text()
+
+
+def test_an_undo_in_another_dataset_chooses_it_in_the_list_too(qtbot, panel, filled, store):
+    """Ctrl+Z with another dataset shown undid a relabel in "mine" and showed "mine" in the grid, while the list
+    still highlighted the other one: which one would the buttons act on? (a walk)"""
+    other = store.create("other")
+    other.add_drawing(drawing(shift=1), "x")
+    panel.refresh()
+    open_in(qtbot, panel, "mine")
+    _select(panel, [0])
+    assert panel.relabel_selected("c")
+    open_in(qtbot, panel, "other")
+    assert panel.list.current_name() == "other"
+    panel.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.name == "mine", timeout=20_000)
+    assert panel.list.current_name() == "mine" and panel.status.text().startswith("Undone in mine")

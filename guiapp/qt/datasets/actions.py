@@ -132,6 +132,8 @@ class DatasetActionsMixin:
         # unnamed (a walk). The dataset it changed is opened, and named.
         elsewhere = getattr(command, "dataset", None)
         if elsewhere and elsewhere != self.name and elsewhere in self.list.names():
+            # chosen in the list too: the grid showed it while the list still highlighted the other one (a walk)
+            self.list.select(elsewhere, emit=False)
             self.open_dataset(elsewhere)
             text = (translate("datasets", "Undone in {1}: {0}. Ctrl+Shift+Z does it again.") if undone
                     else translate("datasets", "Done again in {1}: {0}. Ctrl+Z undoes it."))
