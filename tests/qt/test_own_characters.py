@@ -75,6 +75,8 @@ def test_switching_models_lets_enter_write_again_after_adding_with_a_label(qtbot
     assert "Enter adds to" in placeholder and "“right”" in placeholder
     assert bar.label_edit.isClearButtonEnabled()
     assert panel.write_action.text() == f"&Add the drawing to {bar.dataset_name()} as “right”"  # Edit menu, Return
+    bar.set_dataset("arrows")  # another dataset (New dataset… in the box): the line follows it at once
+    assert "Enter adds to arrows as “right”" in panel.write_line.field.placeholderText()
     panel.pad.setFocus()
     panel.set_recognizer(Recognizer(paths.resource("models") / "digits.h5", warm_up=False))
     assert bar.label_edit.text() == "" and not bar.wants_enter() and bar.enter_note() == ""

@@ -105,6 +105,8 @@ class RecognizePanel(WritingMixin, QWidget):
         self.collect_bar.collectionStarted.connect(self._update_enter_mode)
         self.collect_bar.collectionFinished.connect(self._update_enter_mode)
         self.collect_bar.collectionStopped.connect(self._update_enter_mode)
+        # another dataset chosen (New dataset… too): "Enter adds to mine1" stayed beside mine2 (a walk)
+        self.collect_bar.dataset_combo.currentTextChanged.connect(self._update_enter_mode)
         self._update_enter_mode()
         self._build_layout()
         self._layout.addWidget(self.collect_bar)
