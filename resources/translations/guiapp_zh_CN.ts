@@ -2606,7 +2606,7 @@
     </message>
     <message>
         <source>To a folder of class sub-folders…</source>
-        <translation>到按类别分子文件夹的文件夹…</translation>
+        <translation>到按类别分成子文件夹的文件夹…</translation>
     </message>
     <message>
         <source>To an .npz file…</source>
@@ -3003,7 +3003,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Drop IDX files, .npz files or a folder of class sub-folders here to import them.</source>
-        <translation>把 IDX 文件、.npz 文件或按类别分子文件夹的文件夹拖到这里即可导入。</translation>
+        <translation>把 IDX 文件、.npz 文件或按类别分成子文件夹的文件夹拖到这里即可导入。</translation>
     </message>
     <message>
         <source>Choose a dataset on the left.</source>
@@ -4444,7 +4444,7 @@ Still using {0}.</source>
     <message>
         <source>The network&apos;s input
 appears here</source>
-        <translation>网络的输入
+        <translation>神经网络的输入
 显示在这里</translation>
     </message>
     <message>
@@ -5786,7 +5786,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <source>{0}
 Reference: {1}</source>
         <translation>{0}
-出处：{1}</translation>
+参考：{1}</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

@@ -2606,7 +2606,7 @@
     </message>
     <message>
         <source>To a folder of class sub-folders…</source>
-        <translation>到按類別分子資料夾的資料夾…</translation>
+        <translation>到按類別分成子資料夾的資料夾…</translation>
     </message>
     <message>
         <source>To an .npz file…</source>
@@ -3003,7 +3003,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Drop IDX files, .npz files or a folder of class sub-folders here to import them.</source>
-        <translation>把 IDX 檔案、.npz 檔案或按類別分子資料夾的資料夾拖到這裡即可匯入。</translation>
+        <translation>把 IDX 檔案、.npz 檔案或按類別分成子資料夾的資料夾拖到這裡即可匯入。</translation>
     </message>
     <message>
         <source>Choose a dataset on the left.</source>
@@ -4444,7 +4444,7 @@ Still using {0}.</source>
     <message>
         <source>The network&apos;s input
 appears here</source>
-        <translation>網路的輸入
+        <translation>神經網路的輸入
 顯示在這裡</translation>
     </message>
     <message>
@@ -5786,7 +5786,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <source>{0}
 Reference: {1}</source>
         <translation>{0}
-出處：{1}</translation>
+參考：{1}</translation>
     </message>
     <message>
         <source>Not used: {0}</source>
