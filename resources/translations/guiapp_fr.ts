@@ -2698,6 +2698,10 @@
         <translation>Les jeux intégrés et importés sont en lecture seule</translation>
     </message>
     <message>
+        <source>Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z undoes it.</source>
+        <translation>{0} fusionné dans {1} : {2} copiés ; {3} est inchangé. Ctrl+Z l’annule.</translation>
+    </message>
+    <message>
         <source>Reading {0}</source>
         <translation>Lecture de {0}</translation>
     </message>
@@ -2816,10 +2820,6 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
     <message>
         <source>Copy every sample of {0} into:</source>
         <translation>Copier tous les échantillons de {0} dans :</translation>
-    </message>
-    <message>
-        <source>Merged {0} into {1}: {2} copied; {3} is unchanged.</source>
-        <translation>{0} fusionné dans {1} : {2} copiés ; {3} est inchangé.</translation>
     </message>
     <message>
         <source>Merging {0} into {1}</source>
@@ -3222,6 +3222,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
     <message>
         <source>rename {0} to {1}</source>
         <translation>renommer {0} en {1}</translation>
+    </message>
+    <message>
+        <source>merge {0} into {1}</source>
+        <translation>fusionner {0} dans {1}</translation>
     </message>
     <message>
         <source>delete the dataset {0}</source>

@@ -2633,6 +2633,10 @@
         <translation>組み込みと取り込んだデータセットは読み取り専用です</translation>
     </message>
     <message>
+        <source>Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z undoes it.</source>
+        <translation>{0} を {1} に統合しました: {2} をコピー。{3} は変更されていません。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
         <source>Reading {0}</source>
         <translation>{0} を読み込み中</translation>
     </message>
@@ -2751,10 +2755,6 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>Copy every sample of {0} into:</source>
         <translation>{0} の全サンプルのコピー先:</translation>
-    </message>
-    <message>
-        <source>Merged {0} into {1}: {2} copied; {3} is unchanged.</source>
-        <translation>{0} を {1} に統合しました: {2} をコピー。{3} は変更されていません。</translation>
     </message>
     <message>
         <source>Merging {0} into {1}</source>
@@ -3157,6 +3157,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>rename {0} to {1}</source>
         <translation>{0} を {1} に名前変更</translation>
+    </message>
+    <message>
+        <source>merge {0} into {1}</source>
+        <translation>{0} を {1} に統合</translation>
     </message>
     <message>
         <source>delete the dataset {0}</source>

@@ -2633,6 +2633,10 @@
         <translation>内置和导入的数据集是只读的</translation>
     </message>
     <message>
+        <source>Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z undoes it.</source>
+        <translation>已将“{0}”合并到“{1}”：复制了{2}；“{3}”未改变。Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
         <source>Reading {0}</source>
         <translation>正在读取“{0}”</translation>
     </message>
@@ -2751,10 +2755,6 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>Copy every sample of {0} into:</source>
         <translation>把“{0}”的所有样本复制到：</translation>
-    </message>
-    <message>
-        <source>Merged {0} into {1}: {2} copied; {3} is unchanged.</source>
-        <translation>已将“{0}”合并到“{1}”：复制了{2}；“{3}”未改变。</translation>
     </message>
     <message>
         <source>Merging {0} into {1}</source>
@@ -3157,6 +3157,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>rename {0} to {1}</source>
         <translation>将“{0}”重命名为“{1}”</translation>
+    </message>
+    <message>
+        <source>merge {0} into {1}</source>
+        <translation>将“{0}”合并到“{1}”</translation>
     </message>
     <message>
         <source>delete the dataset {0}</source>

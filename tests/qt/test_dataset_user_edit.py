@@ -62,9 +62,9 @@ def test_merge_copies_once_and_keeps_the_source(store, filled):
     user, ids = filled
     other = store.create("other")
     other.add_drawing(drawing(), "q")
-    assert store.merge("mine", "other") == 5
+    assert len(store.merge("mine", "other")) == 5
     assert other.counts() == {"a": 2, "b": 2, "c": 1, "q": 1}
-    assert store.merge("mine", "other") == 0  # repeating (e.g. after an interruption) adds nothing twice
+    assert store.merge("mine", "other") == []  # repeating (e.g. after an interruption) adds nothing twice
     assert len(user) == 5
     with pytest.raises(ValueError):
         store.merge("mine", "mine")
@@ -199,6 +199,12 @@ def test_new_dataset_and_merge_in_the_panel(qtbot, panel, store, filled):
     assert "5 samples copied" in panel.status.text()
     dataset = open_in(qtbot, panel, "second")
     assert len(dataset) == 6
+    # Undoable as every other edit (Ctrl+Z undid an older relabel elsewhere instead: a walk), and done again
+    assert panel.undo_stack.undoText() == "merge mine into second"
+    panel.undo_stack.undo()
+    assert store.open("second").counts() == {"a": 1} and store.open("mine").counts() == {"a": 2, "b": 2, "c": 1}
+    panel.undo_stack.redo()
+    assert store.open("second").counts() == {"a": 3, "b": 2, "c": 1}
 
 
 def test_reloading_after_an_edit_decodes_only_new_samples(filled, monkeypatch):

@@ -96,20 +96,21 @@ class UserStore:
         remove_stale_temps(dataset.samples_dir)
         return dataset
 
-    def merge(self, source: str, target: str) -> int:
-        """Copy every sample of ``source`` into ``target`` (ids kept; ones already there skipped); returns how many
-        were copied. ``source`` is left as it was. Repeating an interrupted merge finishes it."""
+    def merge(self, source: str, target: str) -> list[str]:
+        """Copy every sample of ``source`` into ``target`` (ids kept; ones already there skipped); returns the ids
+        copied (what an undo takes out of ``target`` again). ``source`` is left as it was. Repeating an interrupted
+        merge finishes it."""
         src, dst = self.open(source), self.open(target)
         if src.path.resolve() == dst.path.resolve():
             raise ValueError(Text("cannot merge a dataset into itself"))
         dst.samples_dir.mkdir(parents=True, exist_ok=True)
-        copied = 0
+        copied = []
         for record in src.samples():
             out = dst.samples_dir / record.path.name
             if out.exists():
                 continue
             atomic_write_bytes(out, record.path.read_bytes())
-            copied += 1
+            copied.append(record.id)
         catalogue.changed(dst.name)
         return copied
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QToolButton
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.user_sample import validate_label
 from guiapp.core.plural import resolve
-from guiapp.qt.datasets.edit import DeleteCommand, RelabelCommand, check_user_editable, merge_task
+from guiapp.qt.datasets.edit import DeleteCommand, MergeCommand, RelabelCommand, check_user_editable, merge_task
 from guiapp.qt.i18n import fmt, key_names, localise, translate
 from guiapp.qt.look import icon, menu_button
 
@@ -244,11 +244,14 @@ class DatasetActionsMixin:
             return
         source = self.name
 
-        def done(copied: int) -> None:
+        def done(copied: list[str]) -> None:
             self.datasets.pop(target, None)
             self.refresh()
-            count = resolve(self.tr("%Ln sample(s)", "", copied), copied)
-            self.say_about_dataset(translate("datasets", "Merged {0} into {1}: {2} copied; {3} is unchanged.").format(source, target, count, source))
+            if copied:
+                self.undo_stack.push(MergeCommand(self.store, source, target, copied, self._after_edit))
+            count = resolve(self.tr("%Ln sample(s)", "", len(copied)), len(copied))
+            self.say_about_dataset(translate("datasets", "Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z "
+                                                         "undoes it.").format(source, target, count, source))
             self.datasetsChanged.emit()
 
         self.queue_task("merge", translate("datasets", "Merging {0} into {1}").format(source, target), merge_task(self.store, source, target), done)

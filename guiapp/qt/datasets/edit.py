@@ -135,6 +135,33 @@ class RenameDatasetCommand(_DoneBeforePushed):
         self.moved(old, new)
 
 
+class MergeCommand(_DoneBeforePushed):
+    """The samples a merge copied into ``dataset``: undo takes them out again (into its trash), redo brings them
+    back. Not on the stack, a merge left Ctrl+Z to undo an older edit elsewhere (a walk)."""
+
+    def __init__(self, store: UserStore, source: str, dataset: str, ids: list[str], refresh: Refresh):
+        super().__init__(translate("datasets", "merge {0} into {1}").format(source, dataset))
+        self.store, self.dataset, self.ids, self.refresh = store, dataset, list(ids), refresh
+
+    def undo(self) -> None:
+        self._each("delete")
+
+    def again(self) -> None:
+        self._each("restore")
+
+    def _each(self, step: str) -> None:
+        try:
+            user = self.store.open(self.dataset)
+        except DatasetError:  # deleted meanwhile: nothing to take out or bring back
+            return
+        for sample_id in self.ids:
+            try:
+                getattr(user, step)(sample_id)
+            except KeyError:
+                pass
+        self.refresh(self.dataset)
+
+
 class DeleteDatasetCommand(_DoneBeforePushed):
     """A user dataset moved to the trash; undo brings it back from there."""
 
@@ -211,7 +238,7 @@ def export_task(dataset: Dataset, target: Path, kind: str):
 
 
 def merge_task(store: UserStore, source: str, target: str):
-    def run(on_progress, should_stop) -> int:
+    def run(on_progress, should_stop) -> list[str]:
         on_progress(0, 1)
         copied = store.merge(source, target)
         on_progress(1, 1)
