@@ -481,6 +481,25 @@ def test_the_class_chart_writes_only_the_names_its_height_holds(qtbot):
                     == [str(d) for d in range(10)])
 
 
+def test_the_class_chart_counts_whole_samples_and_shows_no_axes_without_classes(qtbot):
+    """A small dataset's chart read 0.5, 1.5, 2.5 samples; an empty one showed a class "0" on a scale of 0.2 to 1.0,
+    and a removed one kept the last dataset's names (a walk)."""
+    from guiapp.core.datasets.base import Dataset
+
+    view = _class_balance(qtbot, ["a", "b", "c"], 3, 500)
+    plot = view.plot
+    qtbot.waitUntil(lambda: plot.getViewBox().height() > 0)
+    QCoreApplication.processEvents()
+    axis = plot.getAxis("bottom")
+    values = [v for _spacing, level in axis.tickValues(*plot.getViewBox().viewRange()[0], axis.width()) for v in level]
+    assert values and all(float(v).is_integer() for v in values), values
+    assert plot.getAxis("left").isVisible()
+    view.set_dataset(Dataset("empty", [], np.zeros((0, 8, 8), np.uint8), np.zeros(0, np.int64)))
+    assert not plot.getAxis("left").isVisible() and not axis.isVisible()
+    view.set_dataset(None)
+    assert not plot.getAxis("left").isVisible()
+
+
 def test_the_class_table_gives_its_spare_width_to_the_class_names(qtbot):
     """The last count column (Test) was stretched to the table's edge, its figures far from their header's
     neighbours: the count columns are as wide as their contents, the class names take the rest."""

@@ -92,9 +92,10 @@ class ClassBalance(QWidget):
 
         from guiapp.qt.theme import follow_palette
 
-        from guiapp.qt.plot_axes import ClassAxis
+        from guiapp.qt.plot_axes import ClassAxis, CountAxis
 
-        plot = pg.PlotWidget(background="w", axisItems={"left": ClassAxis("left")})
+        # Samples are counted: no tick between two (a small dataset's axis read 0.5, 1.5, 2.5)
+        plot = pg.PlotWidget(background="w", axisItems={"left": ClassAxis("left"), "bottom": CountAxis("bottom")})
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
@@ -118,7 +119,12 @@ class ClassBalance(QWidget):
 
         plot.clear()
         self.bars = None
-        if self._shown is None:
+        # No classes (no dataset, a removed one, an empty one of one's own): no axes. They kept the last dataset's
+        # names, or showed a class "0" and a scale of 0.2 to 1.0 samples (a walk).
+        shown = self._shown is not None and len(self._shown[0]) > 0
+        for side in ("left", "bottom"):
+            plot.showAxis(side, shown)
+        if not shown:
             return
         classes, counts = self._shown
         # Horizontal bars: class names stay readable on the axis, however long. Under-represented classes (less
