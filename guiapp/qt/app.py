@@ -90,7 +90,7 @@ def end_on_signals(window) -> None:
     import signal
     import socket
 
-    from PySide6.QtCore import QSocketNotifier
+    from PySide6.QtCore import QSocketNotifier, QTimer
 
     names = [name for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)]
     if not names:
@@ -108,8 +108,10 @@ def end_on_signals(window) -> None:
             pass
 
     notifier.activated.connect(woken)
+    # The handler runs between any two bytecodes of the main thread (inside a model switch, say): it only asks the
+    # event loop to close the window once the work in hand is done.
     for name in names:
-        signal.signal(getattr(signal, name), lambda _number, _frame: window.end_session())
+        signal.signal(getattr(signal, name), lambda _number, _frame: QTimer.singleShot(0, window.end_session))
     window.signal_wakeup = (reader, writer, notifier)  # kept alive with the window
 
 

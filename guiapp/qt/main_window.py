@@ -74,6 +74,7 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         self.recent_menu = None  # File → Open recent, made with the menus
         self.preload = start_backend  # tests and the self-test load only what they ask for
         self._ending_session = False  # SIGTERM/SIGHUP: close without the close questions
+        self._closed = False  # closed: nothing more starts (the backend, after a close straight after the start)
 
         self.recognize = RecognizePanel(pen_width=self.settings.pen_width, show_grid=self.settings.show_grid)
         # Kept across restarts like the pen and the grid (it came back unticked after a language change).
@@ -231,7 +232,7 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         """After the first paint: load the wanted model. Recognition needs no TensorFlow for a converted model;
         TensorFlow is imported only by what needs it (a model without a converted form, training, evaluation
         views), so the window stays small and the pad answers within a second of launch."""
-        if self._backend_started:
+        if self._backend_started or self._closed:  # a start queued by the first paint may come after a quick close
             return
         self._backend_started = True
         if self._wanted:
@@ -320,6 +321,7 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         for area in (self.train_area, self.datasets_area):  # training and dataset work stop and join first
             area.stop_and_wait(timeout_s=2.0)
         super().closeEvent(event)
+        self._closed = True
         # An import or a model load cannot be interrupted; they finish within seconds. The window goes away
         # first, so closing feels immediate even while TensorFlow is still being imported.
         self.hide()

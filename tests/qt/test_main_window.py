@@ -267,3 +267,14 @@ def test_a_japanese_desktop_font_with_fixed_width_latin_gives_way_to_its_proport
         assert QFontInfo(qapp.font()).family() in app_module._VL
     finally:
         qapp.setFont(before)
+
+
+def test_a_backend_start_queued_before_a_close_does_nothing_after_it(qtbot):
+    """The first paint queues the backend's start; a window closed straight away (SIGTERM just after the start)
+    started it after its close, with the inference thread left running as the process ended."""
+    window = MainWindow(start_backend=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    window.start_backend()
+    assert not window._backend_started  # noqa: SLF001
