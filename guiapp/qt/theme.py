@@ -77,13 +77,19 @@ def retone(text: str, before: QPalette | None = None) -> str:
     """Rich text written with a tone's colour (the Datasets header's source line, the collect bar's count) in
     either theme's (or the ``before`` palette's) colour, given the current theme's instead: a label keeps the
     colour it was written with, and a dark window showed light-theme grey on its dark grey."""
+    return _swapped(text, _tone_swaps(before))
+
+
+def _tone_swaps(before: QPalette | None = None) -> dict[str, str]:
+    """Each tone's colour in the light and dark palettes (and ``before``) → the current palette's, where they differ."""
     palettes = [light_palette(), dark_palette()] + ([before] if before is not None else [])
-    for name in ("muted", *_TONES):
-        now = tone(name)
-        for palette in palettes:
-            old = tone(name, palette)
-            if old != now:
-                text = text.replace(old, now)
+    return {tone(name, palette): tone(name) for name in ("muted", *_TONES) for palette in palettes
+            if tone(name, palette) != tone(name)}
+
+
+def _swapped(text: str, swaps: dict[str, str]) -> str:
+    for old, new in swaps.items():
+        text = text.replace(old, new)
     return text
 
 
@@ -201,13 +207,14 @@ def apply(app, choice: str) -> bool:
         # nothing to restyle (a new window applying the kept theme): and walking every widget of the application
         # met, under pytest, a widget of an earlier window in mid-teardown and crashed
         return wanted
+    swaps = _tone_swaps(before)  # once: light_palette() makes a Fusion style each time
     for widget in app.allWidgets():
         if widget.property("tone"):
             set_tone(widget, widget.property("tone"))
         elif widget.styleSheet() and "palette(" in widget.styleSheet():
             widget.setStyleSheet(widget.styleSheet())  # a style sheet reads palette(...) once, when it is set
         if isinstance(widget, QLabel) and widget.textFormat() != Qt.TextFormat.PlainText and "color:" in widget.text():
-            widget.setText(retone(widget.text(), before))
+            widget.setText(_swapped(widget.text(), swaps))
     return wanted
 
 
