@@ -43,8 +43,7 @@ class ConfusionHeatmap(pg.PlotWidget):
             self.getAxis(side).setLabel(label, color="#222")
             self.getAxis(side).setTextPen(pg.mkPen("#222"))
         follow_palette(self)
-        self._dark = is_dark(self.palette())
-        self.image.setLookupTable((HEAT_DARK if self._dark else HEAT).getLookupTable(nPts=256))
+        self._dark: bool | None = None  # the theme the cells are coloured for (_follow_theme)
         self.texts: list[pg.TextItem] = []
         self.size_k = 0
         self.selection = QGraphicsRectItem(0, 0, 1, 1)  # the opened cell
@@ -61,16 +60,23 @@ class ConfusionHeatmap(pg.PlotWidget):
         self.addItem(self.placeholder)
         self.scene().sigMouseClicked.connect(self._clicked)
         self.clear_matrix()
+        self._follow_theme()
 
     def changeEvent(self, event) -> None:  # noqa: N802 — Qt's name
         super().changeEvent(event)
+        # (not while pyqtgraph builds the widget: the cells come after)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(self, "texts"):
-            dark = is_dark(self.palette())
-            if dark != self._dark:
-                self._dark = dark
-                self.image.setLookupTable((HEAT_DARK if dark else HEAT).getLookupTable(nPts=256))
-                if self._shown is not None:
-                    self.show_matrix(*self._shown)
+            self._follow_theme()
+
+    def _follow_theme(self) -> None:
+        """The cells in the current theme's colours, the matrix shown drawn again in them."""
+        dark = is_dark(self.palette())
+        if dark == self._dark:
+            return
+        self._dark = dark
+        self.image.setLookupTable((HEAT_DARK if dark else HEAT).getLookupTable(nPts=256))
+        if self._shown is not None:
+            self.show_matrix(*self._shown)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -118,13 +124,13 @@ class ConfusionHeatmap(pg.PlotWidget):
             self.removeItem(item)
         self.texts = []
         if k <= MAX_TEXT_CLASSES:
+            # the colour that reads on the cell: light on the deep blue (light theme) and on the near-black (dark
+            # theme), dark on the pale cells
+            on_full, on_pale = ("#111", "#e6e6e6") if self._dark else ("w", "#222")
             for r in range(k):
                 for c in range(k):
                     if confusion[r, c]:
-                        # the colour that reads on the cell: light on the deep blue (light theme) and on the
-                        # near-black (dark theme), dark on the pale cells
-                        color = ("w" if fractions[r, c] > 0.55 else "#222") if not self._dark else \
-                            ("#111" if fractions[r, c] > 0.55 else "#e6e6e6")
+                        color = on_full if fractions[r, c] > 0.55 else on_pale
                         text = pg.TextItem(str(int(confusion[r, c])), color=color, anchor=(0.5, 0.5))
                         text.setPos(c + 0.5, r + 0.5)
                         self.addItem(text)
