@@ -191,13 +191,19 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
     def _describe_if_stale(self) -> None:
         if self._described_stale:
             self._described_stale = False
-            # Described, not chosen: choiceChanged (a choice for the next run) took the last run's note away when a
-            # Teach… round's drawings had grown the chosen dataset (a walk).
-            self.describe()
+            self._redescribing = True
+            try:
+                self.choiceChanged.emit()
+            finally:
+                self._redescribing = False
+
+    _redescribing = False  # the chosen dataset is described again because it grew: nothing was chosen
 
     def _next_run_chosen(self) -> None:
-        """A setting chosen for the next run: the note about the last run's own settings goes."""
-        if self.isEnabled():
+        """A setting chosen for the next run: the note about the last run's own settings goes. Not when the chosen
+        dataset is described again because it grew: a Teach… round adds to it, and its note went as the Train tab
+        was first opened after it (a walk)."""
+        if self.isEnabled() and not self._redescribing:
             self.show_other_run(None)
 
     @contextlib.contextmanager
