@@ -62,7 +62,7 @@ def _check_classes_first(args) -> None:
     from guiapp.core.evaluation import knows_any
     from guiapp.core.modelfile import ModelFileError, read_metadata
 
-    if args.dataset not in builtin.BUILTINS and not args.dataset.startswith(builtin.CUSTOM_PREFIX):
+    if not builtin.is_synthesised(args.dataset):
         return
     try:
         labels = read_metadata(args.model).get("labels")

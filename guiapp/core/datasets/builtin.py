@@ -135,6 +135,11 @@ class SynthesisRequest:
         return hashlib.sha256(blob.encode()).hexdigest()[:24]
 
 
+def is_synthesised(name: str) -> bool:
+    """``name`` is a dataset this module makes: a built-in's or ``custom:<characters>``."""
+    return name in BUILTINS or name.startswith(CUSTOM_PREFIX)
+
+
 def synthesised_bytes(name: str, samples_per_class: int | None = None) -> int:
     """What the built-in ``name`` takes in the cache once synthesised (0 for a name that is not one): joyo at the
     default 600 a class is 5.2 GB, which the Datasets area says before it makes it."""

@@ -96,7 +96,7 @@ def register(path: str | Path, name: str | None = None, loaded: Dataset | None =
     path = Path(path).expanduser().resolve()
     dataset = loaded if loaded is not None else load_path(path)  # refuse what cannot be loaded, with its message
     name = name or path.stem
-    if (name in builtin.BUILTINS or name.startswith(builtin.CUSTOM_PREFIX) or name in SYSTEM_DATASETS
+    if (builtin.is_synthesised(name) or name in SYSTEM_DATASETS
             or name in REAL_BUILTINS):
         raise DatasetError(Text("{0!r} is a built-in dataset name; choose another with --name", name))
     entries, sizes = registered(), registered_sizes()
@@ -203,7 +203,7 @@ def open_dataset(name_or_path: str | Path, samples_per_class: int | None = None,
                  font_fraction: float = 0.0) -> Dataset:
     """A dataset by name (built-in, ``custom:…``, user, system, registered) or by path."""
     name = str(name_or_path)
-    if name in builtin.BUILTINS or name.startswith(builtin.CUSTOM_PREFIX):
+    if builtin.is_synthesised(name):
         return builtin.load_builtin(name, samples_per_class, seed, on_progress=on_progress, should_stop=should_stop,
                                     font_fraction=font_fraction)
     if name in REAL_BUILTINS:
@@ -227,7 +227,7 @@ def check_dataset(name_or_path: str | Path, samples_per_class: int | None = None
     """Raise the error ``open_dataset`` would for a name that names nothing (or a bad built-in request), without
     reading or synthesising anything: the command line checks its arguments before it starts long work."""
     name = str(name_or_path)
-    if name in builtin.BUILTINS or name.startswith(builtin.CUSTOM_PREFIX):
+    if builtin.is_synthesised(name):
         builtin.request_for(name, samples_per_class, font_fraction=font_fraction)
         return
     if name in REAL_BUILTINS:
@@ -259,7 +259,7 @@ def describe(name_or_path: str, samples_per_class: int | None = None, seed: int 
              font_fraction: float = 0.0) -> Dataset:
     """Like ``open_dataset`` but never synthesises: for listings and ``datasets show``."""
     name = str(name_or_path)
-    if name in builtin.BUILTINS or name.startswith(builtin.CUSTOM_PREFIX):
+    if builtin.is_synthesised(name):
         return plan_builtin(name, samples_per_class, seed, font_fraction)
     return open_dataset(name)
 

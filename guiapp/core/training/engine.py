@@ -146,12 +146,12 @@ def small_data_warnings(dataset: Dataset, n_train: int, batch_size: int) -> list
     synthesised built-in needs more made per class, set by the Train area's Samples or the CLI's
     --samples-per-class (the words name neither control, so they read right in both); drawings and files need
     more drawn."""
-    from guiapp.core.datasets.builtin import BUILTINS, CUSTOM_PREFIX
+    from guiapp.core.datasets.builtin import is_synthesised
 
     warnings = []
     counts = dataset.class_counts()
     fewest = int(min(counts)) if len(counts) else 0
-    synthesised = dataset.kind == "builtin" and (dataset.name in BUILTINS or dataset.name.startswith(CUSTOM_PREFIX))
+    synthesised = dataset.kind == "builtin" and is_synthesised(dataset.name)
     if fewest < FEW_PER_CLASS and synthesised:
         warnings.append(Plural("the smallest class has only %Ln sample(s): a network learns little from so few; "
                                "synthesise {0} or more per class", "", fewest, FEW_PER_CLASS))
