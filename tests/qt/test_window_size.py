@@ -93,6 +93,15 @@ def test_an_evaluation_does_not_widen_the_window(qtbot, window, tiny_digits_mode
         view.run_button.click()
     assert view.table.rowCount() == 10 and view.drill_button.isVisibleTo(view)
     assert_unchanged(window, size)
+    # The matrix and the clicked cell's samples end inside the page, clear of its frame: with the summary on two
+    # lines and the empty note under it holding a line, they ran past its foot in the real window at this size and
+    # the matrix lost its "predicted" axis title.
+    view.open_cell(1, 7)
+    window.layout().activate()
+    assert not view.drill_note.isVisibleTo(view)
+    for part in (view.heatmap_slot, view.cell):
+        foot = part.mapTo(view, part.rect().bottomLeft()).y()
+        assert foot <= view.height() - 6, (part, foot, view.height())
     # A Teach round's mix is named whole in the "on" box at this size (it read "my-ha…igits")
     view.dataset_box.addItem("my-handwriting+digits")
     view.dataset_box.setCurrentText("my-handwriting+digits")

@@ -26,6 +26,7 @@ from guiapp.qt.recognize.model_picker import bundled_models, model_display_name
 from guiapp.qt.train.cell_samples import CellSamples
 from guiapp.qt.train.class_table import ClassTable
 from guiapp.qt.train.evaluation_models import ModelChoicesMixin
+from guiapp.qt.wrapped_label import WrappedLabel
 from guiapp.qt.train.evaluation_text import evaluated_text, likely_note, run_evaluation  # noqa: F401  (evaluated_text: public here too)
 
 class EvaluationView(ModelChoicesMixin, QWidget):
@@ -115,8 +116,7 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         self.summary = QLabel(translate("train", "Evaluate a model to see its accuracy, confusion matrix and weakest classes."))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.drill_note = QLabel("")
-        self.drill_note.setWordWrap(True)
+        self.drill_note = WrappedLabel("", collapse_empty=True)
         layout.addWidget(self.drill_note)
         splitter = QSplitter()
         self.heatmap_slot = LazyWidget(self._make_heatmap, QSize(260, 240))
