@@ -2714,6 +2714,10 @@
         <translation>{0} importé : {1}, {2}{3}.</translation>
     </message>
     <message>
+        <source>{0} was imported before as {1}: opened it again, its files read afresh.</source>
+        <translation>{0} a déjà été importé sous le nom {1} : ouvert de nouveau, ses fichiers relus.</translation>
+    </message>
+    <message>
         <source>Import a dataset folder</source>
         <translation>Importer un dossier de données</translation>
     </message>

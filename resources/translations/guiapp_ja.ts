@@ -2649,6 +2649,10 @@
         <translation>{0} を取り込みました: {1}、{2}{3}。</translation>
     </message>
     <message>
+        <source>{0} was imported before as {1}: opened it again, its files read afresh.</source>
+        <translation>{0} は {1} として取り込み済みです: ファイルを読み直して開き直しました。</translation>
+    </message>
+    <message>
         <source>Import a dataset folder</source>
         <translation>データセットフォルダーを取り込む</translation>
     </message>

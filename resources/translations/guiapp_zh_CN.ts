@@ -2649,6 +2649,10 @@
         <translation>已导入“{0}”：{1}，{2}{3}。</translation>
     </message>
     <message>
+        <source>{0} was imported before as {1}: opened it again, its files read afresh.</source>
+        <translation>“{0}”之前已导入为“{1}”：已重新打开，并重新读取其文件。</translation>
+    </message>
+    <message>
         <source>Import a dataset folder</source>
         <translation>导入数据集文件夹</translation>
     </message>

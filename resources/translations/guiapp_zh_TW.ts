@@ -2649,6 +2649,10 @@
         <translation>已匯入「{0}」：{1}，{2}{3}。</translation>
     </message>
     <message>
+        <source>{0} was imported before as {1}: opened it again, its files read afresh.</source>
+        <translation>「{0}」先前已匯入為「{1}」：已重新開啟，並重新讀取其檔案。</translation>
+    </message>
+    <message>
         <source>Import a dataset folder</source>
         <translation>匯入資料集資料夾</translation>
     </message>

@@ -76,6 +76,26 @@ def test_import_folder_with_broken_files_reports_them_and_loads_the_rest(qtbot, 
     assert "2 files skipped" in panel.status.text()
 
 
+def test_a_folder_imported_again_opens_the_first_import_read_afresh(qtbot, panel, tmp_path):
+    """Not a second name for the same files ("letters 2" beside "letters"): the first import opens again, with the
+    files added to the folder since."""
+    root = write_class_folder(tmp_path / "letters", per_class=4)
+    _import(qtbot, panel, root)
+    open_in(qtbot, panel, "digits")
+    write_class_folder(tmp_path / "letters", per_class=5, classes=("d",))
+    with qtbot.waitSignal(panel.datasetOpened, timeout=20000) as opened:
+        panel.import_paths([tmp_path / "letters" / ".." / "letters"])
+    assert opened.args == ["letters"] and panel.name == "letters" and panel.list.current_name() == "letters"
+    assert len(panel.dataset) == 17 and panel.dataset.classes == ["a", "b", "c", "d"]
+    assert [n for n in registry.registered() if n.startswith("letters")] == ["letters"]
+    assert "letters was imported before as letters" in panel.status.text()
+    # The one shown, imported again: read again too
+    (root / "d" / "0.png").unlink()
+    with qtbot.waitSignal(panel.datasetOpened, timeout=20000):
+        panel.import_paths([root])
+    assert len(panel.dataset) == 16 and "imported before" in panel.status.text()
+
+
 def test_import_of_something_unreadable_is_a_clear_error(qtbot, panel, tmp_path):
     junk = tmp_path / "notes.txt"
     junk.write_text("hello")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
 from guiapp.core.datasets import download as downloads
 from guiapp.core.datasets.base import DatasetError
-from guiapp.core.datasets.registry import unregister
+from guiapp.core.datasets.registry import registered, unregister
 from guiapp.core.plural import resolve
 from guiapp.qt.datasets.download_dialog import DownloadDialog
 from guiapp.qt.datasets.edit import download_name, download_task, export_task, import_name, import_task, unique_name
@@ -110,10 +110,25 @@ class DatasetSourcesMixin:
         """Import each file or folder in the worker, one after another; each is registered and listed.
         IDX files dropped together (images and labels, train and test) are one dataset: their folder's."""
         taken = self.list.names() + self.store.list()
+        imported = {source: name for name, source in registered().items()}
         for path in _one_per_idx_folder([Path(p) for p in paths]):
+            earlier = imported.get(str(path.expanduser().resolve()))
+            if earlier is not None and earlier in self.list.names():
+                self._open_again(earlier, path)
+                continue
             name = unique_name(import_name(path), taken)
             taken.append(name)
             self.queue_task("import", translate("datasets", "Importing {0}").format(path.name), import_task(path, name), self._imported)
+
+    def _open_again(self, name: str, path: Path) -> None:
+        """``path`` imported before as ``name``: that dataset opens again, read afresh (files may have been added
+        since), rather than a second name for the same files (a walk imported a folder twice and got "imp 2")."""
+        self.datasets.pop(name, None)
+        self.codes.pop(name, None)
+        self.list.select(name, emit=False)
+        self.open_dataset(name)
+        self.say_about_dataset(translate("datasets", "{0} was imported before as {1}: opened it again, its files read "
+                                         "afresh.").format(path.name, name))
 
     last_data_folder: str | None = None  # the folder of the last path chosen in a dataset file dialog
 
