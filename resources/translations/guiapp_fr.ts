@@ -2380,10 +2380,10 @@
 <context>
     <name>DatasetSourcesMixin</name>
     <message numerus="yes">
-        <source>%Ln file(s) skipped (listed below the grid)</source>
+        <source>%Ln file(s) or folder(s) skipped (listed below the grid)</source>
         <translation>
-            <numerusform>%Ln fichier ignoré (listé sous la grille)</numerusform>
-            <numerusform>%Ln fichiers ignorés (listés sous la grille)</numerusform>
+            <numerusform>%Ln fichier ou dossier ignoré (listé sous la grille)</numerusform>
+            <numerusform>%Ln fichiers ou dossiers ignorés (listés sous la grille)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2476,10 +2476,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
+        <source>⚠ %Ln file(s) or folder(s) could not be read and were skipped; the rest loaded:</source>
         <translation>
-            <numerusform>⚠ %Ln fichier illisible a été ignoré ; le reste est chargé :</numerusform>
-            <numerusform>⚠ %Ln fichiers illisibles ont été ignorés ; le reste est chargé :</numerusform>
+            <numerusform>⚠ %Ln fichier ou dossier illisible a été ignoré ; le reste est chargé :</numerusform>
+            <numerusform>⚠ %Ln fichiers ou dossiers illisibles ont été ignorés ; le reste est chargé :</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2334,9 +2334,9 @@
 <context>
     <name>DatasetSourcesMixin</name>
     <message numerus="yes">
-        <source>%Ln file(s) skipped (listed below the grid)</source>
+        <source>%Ln file(s) or folder(s) skipped (listed below the grid)</source>
         <translation>
-            <numerusform>%Ln 個のファイルをスキップしました（グリッドの下に一覧）</numerusform>
+            <numerusform>%Ln 個のファイルまたはフォルダーをスキップしました（グリッドの下に一覧）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2419,9 +2419,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
+        <source>⚠ %Ln file(s) or folder(s) could not be read and were skipped; the rest loaded:</source>
         <translation>
-            <numerusform>⚠ %Ln 個のファイルを読めなかったためスキップし、残りを読み込みました:</numerusform>
+            <numerusform>⚠ %Ln 個のファイルまたはフォルダーを読めなかったためスキップし、残りを読み込みました:</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2334,9 +2334,9 @@
 <context>
     <name>DatasetSourcesMixin</name>
     <message numerus="yes">
-        <source>%Ln file(s) skipped (listed below the grid)</source>
+        <source>%Ln file(s) or folder(s) skipped (listed below the grid)</source>
         <translation>
-            <numerusform>跳过了 %Ln 个文件（列在网格下方）</numerusform>
+            <numerusform>跳过了 %Ln 个文件或文件夹（列在网格下方）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2419,9 +2419,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
+        <source>⚠ %Ln file(s) or folder(s) could not be read and were skipped; the rest loaded:</source>
         <translation>
-            <numerusform>⚠ %Ln 个文件无法读取，已跳过；其余已加载：</numerusform>
+            <numerusform>⚠ %Ln 个文件或文件夹无法读取，已跳过；其余已加载：</numerusform>
         </translation>
     </message>
     <message numerus="yes">

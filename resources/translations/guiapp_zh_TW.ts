@@ -2334,9 +2334,9 @@
 <context>
     <name>DatasetSourcesMixin</name>
     <message numerus="yes">
-        <source>%Ln file(s) skipped (listed below the grid)</source>
+        <source>%Ln file(s) or folder(s) skipped (listed below the grid)</source>
         <translation>
-            <numerusform>跳過了 %Ln 個檔案（列在網格下方）</numerusform>
+            <numerusform>跳過了 %Ln 個檔案或資料夾（列在網格下方）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2419,9 +2419,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %Ln file(s) could not be read and were skipped; the rest loaded:</source>
+        <source>⚠ %Ln file(s) or folder(s) could not be read and were skipped; the rest loaded:</source>
         <translation>
-            <numerusform>⚠ %Ln 個檔案無法讀取，已跳過；其餘已載入：</numerusform>
+            <numerusform>⚠ %Ln 個檔案或資料夾無法讀取，已跳過；其餘已載入：</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -68,12 +68,14 @@ def test_import_npz_keeps_class_names(qtbot, panel, tmp_path):
 
 def test_import_folder_with_broken_files_reports_them_and_loads_the_rest(qtbot, panel, tmp_path):
     root = write_class_folder(tmp_path / "letters", per_class=5, broken=2)
+    (root / "empty").mkdir()
     dataset = _import(qtbot, panel, root)
     assert len(dataset) == 15 and dataset.classes == ["a", "b", "c"]
-    assert len(dataset.problems) == 2
-    assert panel.problems.isVisible() and "2 files could not be read" in panel.problems.text()
-    assert "broken0.png" in panel.problems.text()
-    assert "2 files skipped" in panel.status.text()
+    assert len(dataset.problems) == 3
+    # an empty class folder is said as what it is: it was counted among the "files" skipped
+    assert panel.problems.isVisible() and "3 files or folders could not be read" in panel.problems.text()
+    assert "broken0.png" in panel.problems.text() and "holds no images" in panel.problems.text()
+    assert "3 files or folders skipped" in panel.status.text()
 
 
 def test_a_folder_imported_again_opens_the_first_import_read_afresh(qtbot, panel, tmp_path):

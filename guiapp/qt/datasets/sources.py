@@ -99,7 +99,9 @@ class DatasetSourcesMixin:
         self.refresh()
         self.list.select(name)  # shows it (already loaded)
         n_skipped, n_classes = len(dataset.problems), len(dataset.classes)
-        skipped = ("; " + resolve(self.tr("%Ln file(s) skipped (listed below the grid)", "", n_skipped), n_skipped)
+        # "or folder(s)": an empty class folder is skipped too, and was counted as a file
+        skipped = ("; " + resolve(self.tr("%Ln file(s) or folder(s) skipped (listed below the grid)", "", n_skipped),
+                                  n_skipped)
                    if n_skipped else "")
         self.say_about_dataset(translate("datasets", "Imported {0}: {1}, {2}{3}.").format(
             name, resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset)),
