@@ -2610,6 +2610,10 @@
         <translation>&amp;Nouveau jeu de données personnel…</translation>
     </message>
     <message>
+        <source>Export into a new folder</source>
+        <translation>Exporter dans un nouveau dossier</translation>
+    </message>
+    <message>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
@@ -2836,10 +2840,6 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
     <message>
         <source>NumPy archive (*.npz)</source>
         <translation>Archive NumPy (*.npz)</translation>
-    </message>
-    <message>
-        <source>Export into an empty folder</source>
-        <translation>Exporter dans un dossier vide</translation>
     </message>
     <message>
         <source>Exporting {0}</source>

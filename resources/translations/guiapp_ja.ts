@@ -2545,6 +2545,10 @@
         <translation>自分用の新しいデータセット(&amp;N)…</translation>
     </message>
     <message>
+        <source>Export into a new folder</source>
+        <translation>新しいフォルダーに書き出す</translation>
+    </message>
+    <message>
         <source>&amp;Undo {0}</source>
         <translation>元に戻す: {0}(&amp;U)</translation>
     </message>
@@ -2771,10 +2775,6 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>NumPy archive (*.npz)</source>
         <translation>NumPy アーカイブ (*.npz)</translation>
-    </message>
-    <message>
-        <source>Export into an empty folder</source>
-        <translation>空のフォルダーに書き出す</translation>
     </message>
     <message>
         <source>Exporting {0}</source>

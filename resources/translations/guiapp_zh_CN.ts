@@ -2545,6 +2545,10 @@
         <translation>新建我的数据集(&amp;N)…</translation>
     </message>
     <message>
+        <source>Export into a new folder</source>
+        <translation>导出到新文件夹</translation>
+    </message>
+    <message>
         <source>&amp;Undo {0}</source>
         <translation>撤销{0}(&amp;U)</translation>
     </message>
@@ -2771,10 +2775,6 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>NumPy archive (*.npz)</source>
         <translation>NumPy 归档 (*.npz)</translation>
-    </message>
-    <message>
-        <source>Export into an empty folder</source>
-        <translation>导出到空文件夹</translation>
     </message>
     <message>
         <source>Exporting {0}</source>

@@ -2545,6 +2545,10 @@
         <translation>新建我的資料集(&amp;N)…</translation>
     </message>
     <message>
+        <source>Export into a new folder</source>
+        <translation>匯出到新資料夾</translation>
+    </message>
+    <message>
         <source>&amp;Undo {0}</source>
         <translation>復原{0}(&amp;U)</translation>
     </message>
@@ -2771,10 +2775,6 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>NumPy archive (*.npz)</source>
         <translation>NumPy 歸檔 (*.npz)</translation>
-    </message>
-    <message>
-        <source>Export into an empty folder</source>
-        <translation>匯出到空資料夾</translation>
     </message>
     <message>
         <source>Exporting {0}</source>

@@ -595,6 +595,24 @@ def test_the_dataset_file_dialogs_open_where_datasets_were_last_chosen(qtbot, pa
     assert opened[-1] == str(tmp_path)
 
 
+def test_a_folder_export_makes_a_new_folder_named_after_the_dataset(qtbot, panel, tmp_path, monkeypatch):
+    """Export as a folder asks for a new folder's name (the dataset's, offered): a folder picker wanted an empty
+    folder that already existed."""
+    from PySide6.QtWidgets import QFileDialog
+
+    _import(qtbot, panel, write_npz(tmp_path / "pets.npz"))
+    offered = []
+    target = tmp_path / "out" / "my pets"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: offered.append(args[2]) or (str(target), ""))
+    panel.choose_export("folder")
+    qtbot.waitUntil(lambda: "Exported pets" in panel.status.text(), timeout=20000)
+    assert Path(offered[0]).name == "pets"
+    assert (target / "classes.json").is_file() and sorted(p.name for p in target.iterdir() if p.is_dir()) == [
+        "cat", "dog", "fish"]
+    assert "Exported pets (30 samples)" in panel.status.text()
+
+
 def test_a_cancelled_message_that_starts_with_a_name_keeps_the_name_as_written(panel):
     """The sentence gets its capital, a dataset's name does not: Japanese, name first, read "Kyoiku の合成を…"."""
     panel._task_cancelled("kyoiku の合成を中止しました")  # noqa: SLF001 — as the runner reports a cancel

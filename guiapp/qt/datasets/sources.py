@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
 from guiapp.core.datasets import download as downloads
 from guiapp.core.datasets.base import DatasetError
+from guiapp.core.datasets.export import safe_folder_name
 from guiapp.core.datasets.registry import registered, unregister
 from guiapp.core.plural import resolve
 from guiapp.qt.datasets.download_dialog import DownloadDialog
@@ -197,8 +198,10 @@ class DatasetSourcesMixin:
                                                   str(Path(self.data_folder()) / f"{self.name}.npz"),
                                                   translate("datasets", "NumPy archive (*.npz)"))
         else:
-            path = QFileDialog.getExistingDirectory(self, translate("datasets", "Export into an empty folder"),
-                                                    self.data_folder())
+            # A new folder, named after the dataset as the .npz is: a folder picker wanted an empty folder that
+            # already existed, so a walk had to leave the app to make one.
+            path, _ = QFileDialog.getSaveFileName(self, translate("datasets", "Export into a new folder"),
+                                                  str(Path(self.data_folder()) / safe_folder_name(self.name)))
         if path:
             self.last_data_folder = str(Path(path).parent)
             self.export_current(Path(path), kind)
