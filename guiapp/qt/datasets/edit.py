@@ -69,24 +69,25 @@ class DeleteCommand(QUndoCommand):
         self.done: list[str] = []
 
     def redo(self) -> None:
-        user = self.store.open(self.dataset)
-        self.done = []
-        for sample_id in self.ids:
-            try:
-                user.delete(sample_id)
-                self.done.append(sample_id)
-            except KeyError:
-                pass
+        self.done = each_sample(self.store.open(self.dataset), "delete", self.ids)
         self.refresh(self.dataset)
 
     def undo(self) -> None:
-        user = self.store.open(self.dataset)
-        for sample_id in self.done:
-            try:
-                user.restore(sample_id)
-            except KeyError:
-                pass
+        each_sample(self.store.open(self.dataset), "restore", self.done)
         self.refresh(self.dataset, self.done)  # the restored sample is shown, not the one after it
+
+
+def each_sample(user, step: str, ids: list[str]) -> list[str]:
+    """``user.delete`` or ``user.restore`` (``step``) each of ``ids``; the ids it was done to (one deleted or
+    restored meanwhile, by another window or an edit in hand, is passed over)."""
+    done = []
+    for sample_id in ids:
+        try:
+            getattr(user, step)(sample_id)
+            done.append(sample_id)
+        except KeyError:
+            pass
+    return done
 
 
 class _DoneBeforePushed(QUndoCommand):
@@ -154,11 +155,7 @@ class MergeCommand(_DoneBeforePushed):
             user = self.store.open(self.dataset)
         except DatasetError:  # deleted meanwhile: nothing to take out or bring back
             return
-        for sample_id in self.ids:
-            try:
-                getattr(user, step)(sample_id)
-            except KeyError:
-                pass
+        each_sample(user, step, self.ids)
         self.refresh(self.dataset)
 
 
