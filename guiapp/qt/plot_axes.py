@@ -12,7 +12,8 @@ import pyqtgraph as pg
 
 
 class LocaleAxis(pg.AxisItem):
-    """Tick numbers with the locale's decimal sign (French read 0.5 on the axes beside 0,5 in every label).
+    """Tick numbers with the locale's decimal sign (French read 0.5 on the axes beside 0,5 in every label), zero
+    written with its neighbours' decimals.
 
     A vertical axis's end numbers (0 and 1.0 of an accuracy) sit on the plot's top and bottom edges, half their
     height past them; pyqtgraph draws only labels inside the axis's bounding rectangle (with a grid: the axis and
@@ -29,6 +30,9 @@ class LocaleAxis(pg.AxisItem):
     def tickStrings(self, values, scale, spacing):  # noqa: N802 — pyqtgraph's name
         point = QLocale().decimalPoint()
         strings = super().tickStrings(values, scale, spacing)
+        # Zero with as many decimals as its neighbours: pyqtgraph writes it "%g" ("0" under 0.2, 0.4 … 1.0).
+        places = max(0, math.ceil(-math.log10(spacing * scale))) if spacing * scale > 0 else 0
+        strings = [f"{0.0:.{places}f}" if text in ("0", "-0") else text for text in strings]
         return strings if point == "." else [text.replace(".", point) for text in strings]
 
 

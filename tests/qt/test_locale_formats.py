@@ -142,8 +142,10 @@ def test_plot_axes_write_numbers_as_the_locale_does(language, qtbot):
 
     plots = TrainingPlots()
     qtbot.addWidget(plots)
-    ticks = plots.loss_plot.getAxis("left").tickStrings([0.5, 1.0], 1, 0.5)
-    assert ticks == {"fr": ["0,5", "1,0"], "ja": ["0.5", "1.0"]}[language]
+    ticks = plots.loss_plot.getAxis("left").tickStrings([0.0, 0.5, 1.0], 1, 0.5)
+    assert ticks == {"fr": ["0,0", "0,5", "1,0"], "ja": ["0.0", "0.5", "1.0"]}[language]  # zero read "0" beside 0,5
+    assert plots.loss_plot.getAxis("left").tickStrings([0.0, 0.05, 0.1], 1, 0.05)[0] in ("0.00", "0,00")
+    assert plots.batch_plot.getAxis("bottom").tickStrings([0.0, 50.0, 100.0], 1, 50.0) == ["0", "50", "100"]
 
 
 def test_the_learning_rate_reads_as_people_write_it(language, qtbot):
