@@ -124,3 +124,15 @@ def test_a_teach_round_leaves_out_other_classes_with_too_few_samples(digits):
     with pytest.raises(TrainingError, match="'6' has 3"):
         prepare(TrainingRequest(config, "mine", data=mine, original_data=digits,
                                 personalize=PersonalizeRequest("mine", None, 20, taught=("x", "6"))))
+
+
+@pytest.mark.parametrize("trained_on", ["mine", "mine (personal)", "mine (taught)"])
+def test_a_model_that_learnt_from_the_persons_own_dataset_is_not_mixed_with_it_again(digits, trained_on):
+    """A model trained on one's own symbols, personalised on them: its "original data" was that same dataset, mixed
+    in again, so every drawing counted twice and held-out ones had trained-on copies (a walk read 100 %)."""
+    mine = personal(digits, 10)
+    request = TrainingRequest(TrainConfig(preset="logreg"), "mine (personal)", data=mine,
+                              personalize=PersonalizeRequest("mine", trained_on, 50))
+    prepared = prepare(request)
+    assert prepared.n_personal == len(mine) and len(prepared.data) == len(mine)
+    assert prepared.data.classes == ["x", "y"] and prepared.data.name == "mine"

@@ -22,7 +22,7 @@ from guiapp.core.training.presets import PRESETS
 from guiapp.qt.train.evaluation import evaluated_text, EvaluationView
 from guiapp.qt.train.feature_maps import FeatureMapsView
 from guiapp.qt.train.panel import TrainPanel
-from guiapp.qt.train.personalize import PersonalizeView
+from guiapp.qt.train.personalize import NO_ORIGINAL, PersonalizeView
 
 
 @pytest.fixture(scope="module")
@@ -471,6 +471,30 @@ def test_personalize_offers_an_original_dataset_that_opens(qtbot):
     view.set_base_model(str(next(p for p in bundled_model_files() if p.stem == "digits")))
     assert view.original.currentText() == "digits"
     assert [view.original.itemText(i) for i in range(view.original.count())][0] == "digits"
+
+
+def test_personalize_does_not_offer_to_mix_ones_samples_with_themselves(qtbot, digits, tmp_path):
+    """A model trained on one's own dataset: "Mixed with" offered that same dataset beside it in "My samples", and
+    the mix counted every drawing twice (a walk's figures read 100 %)."""
+    from guiapp.core.datasets.user_store import UserStore
+    from guiapp.core.modelfile import save_model
+    from guiapp.core.training.presets import build_model
+    from qt.dataset_fixtures import drawing
+
+    store = UserStore()
+    for name in ("mine", "other"):
+        store.create(name).add_drawing(drawing(), "x")
+    base = save_model(build_model("logreg", (28, 28, 1), 2), tmp_path / "mine.h5", ["x", "y"], digits.spec,
+                      {"preset": "logreg", "dataset": {"name": "mine"}})
+    view = PersonalizeView()
+    qtbot.addWidget(view)
+    view.personal.setCurrentText("mine")
+    view.set_base_model(str(base))
+    offered = lambda: [view.original.itemText(i) for i in range(view.original.count())]  # noqa: E731
+    assert offered() == [NO_ORIGINAL] and view.build_request()[0].original is None
+    view.personal.setCurrentText("other")
+    view.personal.activated.emit(view.personal.currentIndex())  # as a choice by the person
+    assert offered() == ["mine", NO_ORIGINAL] and view.build_request()[0].original == "mine"
 
 
 def _column(view: EvaluationView, col: int) -> list[str]:

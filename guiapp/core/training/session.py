@@ -49,11 +49,18 @@ def prepare(request: TrainingRequest, on_progress: ProgressFn | None = None,
         log.info("teaching %s: left out %s (fewer than %d samples each)", personal.name, left_out, MIN_SAMPLES_PER_CLASS)
     check_enough_samples(personal)  # counted before the mix repeats the user's samples
     original = request.original_data
-    if original is None and wanted.original:
+    if original is None and wanted.original and not learnt_from(wanted.original, wanted.personal):
         original = open_(wanted.original, wanted.original_per_class)
     spec = model_spec(request.base_path) if request.base_path else personal.spec
     mixed = mix(personal, original, spec, wanted.original_per_class, wanted.held_out, request.config.seed)
     return dataclasses.replace(request, data=mixed, original_data=None, n_personal=len(personal))
+
+
+def learnt_from(original: str, personal: str) -> bool:
+    """Whether the model's original data is the person's dataset ``personal`` itself (a model trained on one's own
+    symbols, personalised or taught on them): those samples are all the mix needs. Mixed with themselves, each
+    drawing was counted twice, held-out ones among the trained-on copies (a walk's Personalize read "100 %")."""
+    return original in (personal, f"{personal}{TAUGHT_SUFFIX}", f"{personal}{PERSONAL_SUFFIX}")
 
 
 TEACH_EPOCHS = 15
@@ -77,8 +84,8 @@ def teach_request(base_path: str, personal: str, data=None, taught: list[str] | 
     metadata = info["metadata"]
     preset = metadata.get("preset") if metadata.get("preset") in PRESETS else DEFAULT_PRESET
     original = original_dataset(info)
-    if original in (personal, f"{personal}{TAUGHT_SUFFIX}"):
-        original = None  # the model learnt from these very samples: they are all the mix needs
+    if original and learnt_from(original, personal):
+        original = None
     config = TrainConfig(preset=preset, epochs=TEACH_EPOCHS, batch_size=32, learning_rate=1e-3, schedule="constant",
                          augment=True, augment_strength=1.0, validation_split=0.1, test_split=0.0,
                          early_stopping=TEACH_PATIENCE)

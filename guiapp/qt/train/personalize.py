@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
 from guiapp.core.training.config import TrainConfig
 from guiapp.core.training.personalize import PersonalizeRequest, original_dataset
+from guiapp.core.training.session import learnt_from
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.i18n import localise, percent, translate
 from guiapp.qt.recognize.model_picker import model_display_name
@@ -96,6 +97,7 @@ class PersonalizeView(QWidget):
         self.refresh_datasets()
         dataset_events().changed.connect(self.refresh_datasets)
         self.personal.activated.connect(self._check_refusal_again)  # another dataset chosen
+        self.personal.activated.connect(self._offer_original)
         self._update_button()
 
     def refresh_datasets(self, _changed: str = "") -> None:
@@ -115,6 +117,8 @@ class PersonalizeView(QWidget):
         if self.personal.currentIndex() < 0 and names:  # with a placeholder, the first is not chosen by itself
             self.personal.setCurrentIndex(0)
         self.personal.blockSignals(False)
+        if current != self.personal.currentText():
+            self._offer_original()
         self._update_button()
         self._check_refusal_again()
 
@@ -131,12 +135,20 @@ class PersonalizeView(QWidget):
         # Named as the Recognize area names it (a run's model.h5 by what it learnt and when), the path in the tooltip.
         self.base_label.setText(model_display_name(path) if path else translate("train", "No model loaded"))
         self.base_label.setToolTip(str(path) if path else "")
-        original = original_dataset(info) if info else None
-        self.original.clear()
-        if original:
-            self.original.addItem(original)
-        self.original.addItem(NO_ORIGINAL)
+        self._original = original_dataset(info) if info else None
+        self._offer_original()
         self._update_button()
+
+    _original: str | None = None  # the base model's original data
+
+    def _offer_original(self) -> None:
+        """"Mixed with": the model's original data, unless that is the dataset of "My samples" itself (a model
+        trained on one's own symbols): the box offered it, and the mix counted every drawing twice (a walk)."""
+        mine = self.personal.currentText()
+        self.original.clear()
+        if self._original and not learnt_from(self._original, mine):
+            self.original.addItem(self._original)
+        self.original.addItem(NO_ORIGINAL)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to personalize"), "", translate("train", "Keras models (*.h5 *.keras)"))
