@@ -281,3 +281,37 @@ def test_where_it_looked_note_is_never_cut_at_the_minimum_size(qtbot, window):
     assert window.height() <= 640
     for label in (note, panel.input_caption):
         assert label.height() >= label.heightForWidth(label.width()), (label.text(), label.size())
+
+
+def test_a_result_with_its_warnings_can_be_read_whole_at_the_minimum_size(qtbot, window):
+    """At 1024×640 the result line under the plots was given three lines' height and a run's two warnings were cut
+    off, with nothing to scroll (a fresh-eyes walk). The window keeps its size and the rest scrolls into view."""
+    train = window.train_area
+    size = at_minimum_size(qtbot, window, train)
+    text = ("completed 10 epochs; best epoch 10 · validation accuracy 100.0 % · saved in the runs folder (0:06) · test "
+            "accuracy 100.0 % on 5 held-out samples (too few to be sure: likely 57 %–100 %)"
+            "\n⚠ the smallest class has only 10 samples: a network learns little from so few; draw 20 or more of each,"
+            " or use Teach… in the Recognize area, which mixes your drawings with a model's own data"
+            "\n⚠ the batch size (128) is larger than the 30 training samples, so each epoch is a single step; a batch "
+            "of 7 gives it 5 steps")
+    train.result_label.setText(text)
+    assert_unchanged(window, size)
+    box, label = train.result_box, train.result_label
+    assert box.viewport().height() >= label.heightForWidth(label.width())  # all of it in view: no scrolling
+    # Longer still (a French result with more warnings): the window keeps its size and the rest scrolls
+    train.result_label.setText("\n".join([text] * 3))
+    assert_unchanged(window, size)
+    assert label.height() >= label.heightForWidth(label.width())  # the label itself holds every line
+    lines = label.fontMetrics().lineSpacing()
+    assert box.viewport().height() >= 3 * lines - 2  # at least three lines in view
+    bar = box.verticalScrollBar()
+    assert box.viewport().height() >= label.height() or bar.maximum() > 0  # and the rest scrolls into view
+    bar.setValue(bar.maximum())
+    shown_to = label.mapTo(box.viewport(), label.rect().bottomLeft()).y()
+    assert shown_to <= box.viewport().height()  # the last warning's foot in view
+    # A short result takes only its own height: no empty band under the plots
+    train.result_label.setText("Finished.")
+    for _ in range(12):
+        QApplication.processEvents()
+    window.layout().activate()
+    assert box.height() <= 2 * lines

@@ -35,6 +35,7 @@ from guiapp.qt.train.runs import RunsView, accuracy_at_best
 from guiapp.qt.train.personalize import PersonalizeView
 from guiapp.qt.train.settings import TrainingSettings
 from guiapp.qt.lazy import LazyWidget
+from guiapp.qt.scrolling_label import ScrollingLabel
 from guiapp.qt.look import icon
 from guiapp.qt.i18n import localise, translate
 from guiapp.core.training.runs import PERSONAL_SUFFIX
@@ -52,6 +53,7 @@ def _make_plots():
     from guiapp.qt.train.plots import TrainingPlots
 
     return TrainingPlots()
+
 
 
 class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
@@ -163,8 +165,8 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
             self.tabs.addTab(widget, title)
         column.addWidget(self.tabs, 1)
         results = QHBoxLayout()
-        self.result_label = QLabel("")
-        self.result_label.setWordWrap(True)
+        self.result_box = ScrollingLabel()  # a result and its warnings: squeezed at 1024×640, it scrolls
+        self.result_label = self.result_box.label
         self.result_label.setToolTip(translate("train", "Validation accuracy: on the samples that chose the best epoch "
                                                "(Runs lists it). Test accuracy: on held-out samples the run never "
                                                "saw, measured by Evaluation: the figure to trust."))
@@ -177,7 +179,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.continue_button.clicked.connect(lambda: self.continue_run())
         self.evaluation.evaluated.connect(self.note_test_accuracy)
         self.continue_button.hide()
-        results.addWidget(self.result_label, 1)
+        results.addWidget(self.result_box, 1)
         for button in (self.continue_button, self.save_button, self.use_button):
             # At the row's foot, which stays put when the test accuracy joins the line beside them (a click missed)
             results.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)

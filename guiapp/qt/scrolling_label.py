@@ -1,0 +1,67 @@
+"""A word-wrapped text that takes the height it needs where the window has room and scrolls where it has not.
+
+The Train area's result line gathers a run's result and its warnings (too little data, a batch larger than the
+data): six lines or more. As a plain label at 1024×640 it was given three lines' height and the warnings were cut
+off, with nothing to scroll (a fresh-eyes walk); given all its lines, it would grow the window past a small
+screen. Here it asks for all its lines, may be squeezed to ``min_lines``, and the mouse wheel reads the rest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
+
+
+class _Text(QLabel):
+    """The label inside: a new text asks the area for its new height."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 — Qt's name
+        super().setText(text)
+        area = self.parentWidget().parentWidget() if self.parentWidget() else None  # label → viewport → area
+        if isinstance(area, ScrollingLabel):
+            area.updateGeometry()
+
+
+class ScrollingLabel(QScrollArea):
+    def __init__(self, min_lines: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = _Text("")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setWidget(self.label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read, not a Tab stop; the wheel scrolls it
+        self.viewport().setAutoFillBackground(False)  # the window's own colour behind the text, in either theme
+        self.label.setAutoFillBackground(False)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.min_lines = min_lines
+
+    def _text_height(self) -> int:
+        if not self.label.text():
+            return 0
+        width = self.viewport().width() if self.viewport().width() > 0 else self.width()
+        return self.label.heightForWidth(max(1, width))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 — Qt's name
+        return QSize(super().sizeHint().width(), self._text_height())
+
+    # Its text's height at a width, as a wrapped label gives it: layouts share out the height among the views that
+    # want some at their width (the Train area's pages do), so a plain size hint was always the one squeezed.
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 — Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 — Qt's name
+        return self.label.heightForWidth(max(1, width)) if self.label.text() else 0
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 — Qt's name
+        lines = self.label.fontMetrics().lineSpacing() * self.min_lines
+        return QSize(0, min(self._text_height(), lines))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # another width, another height: the layout asks again
+
+
+__all__ = ["ScrollingLabel"]
