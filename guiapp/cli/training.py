@@ -9,6 +9,7 @@ from pathlib import Path
 from guiapp.cli.common import (EXIT_CANCELLED, EXIT_OK, EXIT_UNEXPECTED, HelpFormatter, ProgressPrinter, percent,
                                require_model_file, unsure)
 from guiapp.cli.datasets import add_dataset_options, check_dataset_args
+from guiapp.core.plural import plural
 from guiapp.core.tasks import format_duration
 
 
@@ -128,7 +129,7 @@ def _test_summary(result, dataset) -> str:
                       validation=result.config.validation_split, test=result.config.test_split)
     if report.n_samples == 0:
         return "; test accuracy not measured: no held-out samples"
-    return f"; test accuracy {100 * report.accuracy:.2f}% on {report.n_samples:,} held-out samples{unsure(report)}"
+    return f"; test accuracy {100 * report.accuracy:.2f}% on {plural('%n held-out sample(s)', report.n_samples)}{unsure(report)}"
 
 
 def add_commands(sub) -> None:

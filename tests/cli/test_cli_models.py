@@ -132,6 +132,8 @@ def test_recognize_with_a_hostile_or_broken_model_exit_2(capsys, tmp_path, conte
 def test_evaluate_prints_figures_and_json(capsys, trained):
     code, out, _ = run(capsys, "evaluate", "--model", trained, "--dataset", "digits", "--samples-per-class", "20")
     assert code == 0 and "accuracy" in out and "top-5 accuracy" in out and "precision" in out
+    # the test split by default, as the window's Evaluation ("all" scored the samples a model learnt from too)
+    assert out.startswith("digits (its test split): 20 samples,")
     code, out, _ = run(capsys, "evaluate", "--model", trained, "--dataset", "digits", "--samples-per-class", "20",
                        "--json", "--split", "all")
     report = json.loads(out)
