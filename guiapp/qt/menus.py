@@ -183,6 +183,7 @@ def fill_edit_menu(window) -> None:
                     _button_action(menu, runs.delete_button, translate("menus", "&Delete run…"))]
     else:
         panel = window.recognize
+        panel.update_stroke_actions()  # Undo names what it takes back: a dataset renamed since by its new name
         actions = [panel.undo_action, panel.redo_action, panel.clear_action, None, panel.pen_action,
                    panel.eraser_action, None, panel.write_action, panel.copy_action, None]
         # Teach… and Collect… were only buttons, four Tabs from the pad (a fresh-eyes walk, keyboard only).

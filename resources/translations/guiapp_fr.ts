@@ -4383,12 +4383,28 @@ Still using {0}.</source>
         <translation>entrée {0}×{1}, ajustement {2}, encre {3}</translation>
     </message>
     <message>
+        <source>&amp;Undo writing “{0}”</source>
+        <translation>&amp;Annuler l’écriture de « {0} »</translation>
+    </message>
+    <message>
         <source>Undo: the drawing comes back, and “{0}” leaves the written text (Ctrl+Z)</source>
         <translation>Annuler : le dessin revient, et « {0} » quitte le texte écrit (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>&amp;Undo adding to {0}</source>
+        <translation>&amp;Annuler l’ajout à {0}</translation>
+    </message>
+    <message>
+        <source>Undo: the drawing comes back, and the {0!r} just added leaves {1} (Ctrl+Z)</source>
+        <translation>Annuler : le dessin revient, et le {0!r} tout juste ajouté quitte {1} (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>Undo: the cleared drawing comes back (Ctrl+Z)</source>
         <translation>Annuler : le dessin effacé revient (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo clearing</source>
+        <translation>&amp;Annuler l’effacement</translation>
     </message>
     <message>
         <source>Collecting: Enter adds to {0}</source>

@@ -4318,12 +4318,28 @@ Still using {0}.</source>
         <translation>入力 {0}×{1}、配置: {2}、{3}</translation>
     </message>
     <message>
+        <source>&amp;Undo writing “{0}”</source>
+        <translation>「{0}」の書き込みを元に戻す(&amp;U)</translation>
+    </message>
+    <message>
         <source>Undo: the drawing comes back, and “{0}” leaves the written text (Ctrl+Z)</source>
         <translation>元に戻す: 手書きが戻り、「{0}」が書いたテキストから消えます (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>&amp;Undo adding to {0}</source>
+        <translation>{0} への追加を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo: the drawing comes back, and the {0!r} just added leaves {1} (Ctrl+Z)</source>
+        <translation>元に戻す: 手書きが戻り、いま追加した{0!r}が {1} から外れます (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>Undo: the cleared drawing comes back (Ctrl+Z)</source>
         <translation>元に戻す: 消した手書きが戻ります (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo clearing</source>
+        <translation>消去を元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>Collecting: Enter adds to {0}</source>

@@ -4318,12 +4318,28 @@ Still using {0}.</source>
         <translation>输入 {0}×{1}，缩放方式：{2}，{3}</translation>
     </message>
     <message>
+        <source>&amp;Undo writing “{0}”</source>
+        <translation>撤销写入“{0}”(&amp;U)</translation>
+    </message>
+    <message>
         <source>Undo: the drawing comes back, and “{0}” leaves the written text (Ctrl+Z)</source>
         <translation>撤销：手写内容恢复，“{0}”从已写文本中移除 (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>&amp;Undo adding to {0}</source>
+        <translation>撤销添加到“{0}”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo: the drawing comes back, and the {0!r} just added leaves {1} (Ctrl+Z)</source>
+        <translation>撤销：手写内容恢复，刚添加的{0!r}从“{1}”中移除 (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>Undo: the cleared drawing comes back (Ctrl+Z)</source>
         <translation>撤销：恢复已清除的手写内容 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo clearing</source>
+        <translation>撤销清除(&amp;U)</translation>
     </message>
     <message>
         <source>Collecting: Enter adds to {0}</source>

@@ -4318,12 +4318,28 @@ Still using {0}.</source>
         <translation>輸入 {0}×{1}，縮放方式：{2}，{3}</translation>
     </message>
     <message>
+        <source>&amp;Undo writing “{0}”</source>
+        <translation>復原寫入「{0}」(&amp;U)</translation>
+    </message>
+    <message>
         <source>Undo: the drawing comes back, and “{0}” leaves the written text (Ctrl+Z)</source>
         <translation>復原：手寫內容恢復，「{0}」從已寫文本中移除 (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>&amp;Undo adding to {0}</source>
+        <translation>復原新增到「{0}」(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo: the drawing comes back, and the {0!r} just added leaves {1} (Ctrl+Z)</source>
+        <translation>復原：手寫內容恢復，剛新增的{0!r}從「{1}」中移除 (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>Undo: the cleared drawing comes back (Ctrl+Z)</source>
         <translation>復原：恢復已清除的手寫內容 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo clearing</source>
+        <translation>復原清除(&amp;U)</translation>
     </message>
     <message>
         <source>Collecting: Enter adds to {0}</source>

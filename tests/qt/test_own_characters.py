@@ -542,10 +542,10 @@ def test_every_list_follows_a_renamed_dataset_and_the_edit_menu_follows_the_tab(
         return [a.text() for a in window.edit_menu.actions() if not a.isSeparator()]
 
     window.tabs.setCurrentWidget(window.recognize)
-    assert "&Undo stroke" in edit_menu_texts()
+    assert "&Undo adding to my-symbols" in edit_menu_texts()  # the pad's Undo takes the add back, under its new name
     window.tabs.setCurrentWidget(window.datasets_area)
     texts = edit_menu_texts()  # the pad's Undo there undid a stroke nobody saw
-    assert "&Undo stroke" not in texts and texts[0].startswith("&Undo rename scribbles to my-symbols")
+    assert "&Undo adding to my-symbols" not in texts and texts[0].startswith("&Undo rename scribbles to my-symbols")
     assert "Re&name dataset…\tF2" in texts and "Delete data&set…" in texts
     window.tabs.setCurrentWidget(train)
     assert edit_menu_texts() == ["&Undo deleting runs\tCtrl+Z", "&Rename run…", "&Delete run…"]
@@ -569,8 +569,12 @@ def test_ctrl_z_on_the_pad_takes_an_add_back_and_ctrl_shift_z_adds_it_again(qtbo
     draw_one(pad)
     QTest.keyClick(pad, Qt.Key.Key_Return)
     assert bar.counts == {"a": 1} and bar.prompt_index == 1 and pad.is_empty()
+    # The Edit menu says what Undo takes back: it said "Undo stroke" (a walk)
+    undo = window.recognize.undo_action
+    assert undo.text() == f"&Undo adding to {bar.dataset_name()}" and "the 'a' just added leaves" in undo.toolTip()
     QTest.keyClick(pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not pad.is_empty() and bar.counts == {} and bar.prompt_index == 0  # "Draw a (1 / 4)" again
+    assert undo.text() == "&Undo stroke"
     assert store.open(bar.dataset_name()).counts() == {}
     assert bar.last_message.startswith("Taken back: the 'a' just added is no longer in"), bar.last_message
     QTest.keyClick(pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -582,3 +586,16 @@ def test_ctrl_z_on_the_pad_takes_an_add_back_and_ctrl_shift_z_adds_it_again(qtbo
     draw_one(pad)
     QTest.keyClick(pad, Qt.Key.Key_Return)
     assert store.open(bar.dataset_name()).counts() == {"a": 1} and bar.counts == {"a": 1}
+
+
+def test_an_add_is_taken_back_from_its_dataset_renamed_since(qtbot, window):
+    """Undo on the pad after the dataset was renamed looked for it under its old name and took nothing back."""
+    bar, pad = window.collect_bar, window.recognize.pad
+    bar.set_dataset("scribbles")
+    draw_one(pad)
+    bar.label_edit.setText("x")
+    assert bar.add_current()
+    assert window.datasets_area.rename_user_dataset("scribbles", "renamed")
+    window.recognize.undo_action.trigger()
+    assert not pad.is_empty() and UserStore().open("renamed").counts() == {}
+    assert "no longer in renamed" in bar.last_message

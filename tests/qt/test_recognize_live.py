@@ -224,8 +224,10 @@ def test_undo_on_the_empty_pad_after_a_write_says_what_comes_back(qtbot, window)
     qtbot.keyClick(panel.pad, Qt.Key.Key_Return)
     assert panel.pad.is_empty() and panel.undo_action.isEnabled()
     assert f"“{written}” leaves the written text" in panel.undo_action.toolTip()
+    assert panel.undo_action.text() == f"&Undo writing “{written}”"  # the Edit menu's entry said "Undo stroke"
     panel.write_line.set_text("typed")  # the line no longer ends with the write: only the drawing comes back
     assert panel.undo_action.toolTip() == "Undo: the cleared drawing comes back (Ctrl+Z)"
+    assert panel.undo_action.text() == "&Undo clearing"
     panel.write_line.set_text(written)
     panel.undo_action.trigger()
     assert not panel.pad.is_empty() and panel.write_line.text() == ""

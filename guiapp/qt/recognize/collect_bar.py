@@ -291,6 +291,12 @@ class CollectBar(CollectModeMixin, QWidget):
             self._say(translate("recognize", "⚠ Not added: {0}").format(localise(exc)))  # the drawing stays on the pad
             return None
         ink = self.get_ink() if self.get_ink is not None else None
+        collecting = self.collecting()
+        # Undoable unless it finished a collection (what follows, a Teach… round, may have started). Known before
+        # the pad is cleared, so that Undo's text, made as it clears, names this add.
+        finishes = collecting and self.prompt_index + 1 >= len(self.prompts)
+        self._adds = [] if finishes or ink is None else [*self._adds, Added(ink, name, sample_id, label, collecting)]
+        self._undone_adds = []
         # The label's suggestions closed: left open, they took the next drawing's first stroke to close themselves,
         # and a 7 was stored as its bare "/" (a walk)
         self.completer.popup().hide()
@@ -305,11 +311,6 @@ class CollectBar(CollectModeMixin, QWidget):
             self.dataset_combo.setCurrentText(name)
         self.sampleAdded.emit(name, label, sample_id)
         note = fmt(translate("recognize", " (new class {0!r})"), label) if new_class else ""
-        collecting = self.collecting()
-        # Undoable unless it finished a collection (what follows, a Teach… round, may have started).
-        finishes = collecting and self.prompt_index + 1 >= len(self.prompts)
-        self._adds = [] if finishes or ink is None else [*self._adds, Added(ink, name, sample_id, label, collecting)]
-        self._undone_adds = []
         # Said before the next prompt: the last one finishes the collection, and what follows (a Teach… round's
         # "Cannot teach now", "Collection finished") is said after it, not under it. Short enough for the status
         # line at 1024 px beside the TensorFlow label ("… to write with Enter aga" was cut: a walk).
@@ -330,6 +331,12 @@ class CollectBar(CollectModeMixin, QWidget):
         return sample_id
 
     # -- undo and redo of adds (the pad's Undo / Redo, as for writes) ---------------------------------------------
+    def last_add(self, ink: object) -> Added | None:
+        """The add :meth:`undo_add` would take back when the pad's undo brings back ``ink`` (None: none would)."""
+        if not self._adds or self._adds[-1].ink is not ink:
+            return None
+        return self._adds[-1]._replace(dataset=catalogue.follow(self._adds[-1].dataset))  # renamed since: its name now
+
     def undo_add(self, ink: object) -> bool:
         """The pad's Undo brought back ``ink``: if it is the drawing the last add took, that sample leaves its
         dataset (hidden, as the Datasets area deletes) and its prompt comes back. A drawing added by mistake (the
@@ -338,6 +345,7 @@ class CollectBar(CollectModeMixin, QWidget):
             return False
         added = self._adds.pop()
         _, name, sample_id, label, prompted = added
+        name = catalogue.follow(name)  # the dataset renamed since the add
         try:
             with self._own_news():
                 self._user(name).delete(sample_id)
@@ -359,6 +367,7 @@ class CollectBar(CollectModeMixin, QWidget):
             return False
         added = self._undone_adds.pop()
         _, name, sample_id, label, prompted = added
+        name = catalogue.follow(name)
         try:
             with self._own_news():
                 self._user(name).restore(sample_id)

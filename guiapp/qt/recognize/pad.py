@@ -129,6 +129,10 @@ class DrawingPad(PadPainting, QWidget):
     def can_undo(self) -> bool:
         return bool(self._undo)
 
+    def undo_target(self) -> object | None:
+        """The :meth:`ink_state` an undo would bring back (None: nothing to undo)."""
+        return self._undo[-1] if self._undo else None
+
     def can_redo(self) -> bool:
         return bool(self._redo)
 

@@ -95,8 +95,8 @@ class RecognizePanel(WritingMixin, QWidget):
         self._build_actions()
         # Undo, Redo, Clear, Write and Copy say whether they would do anything (they looked ready on an empty pad).
         for changed in (self.pad.drawingChanged, self.pad.imageChanged, self.write_line.field.textChanged):
-            changed.connect(lambda *_: self._update_stroke_actions())  # (Undo's tooltip names the write it takes back)
-        self._update_stroke_actions()
+            changed.connect(lambda *_: self.update_stroke_actions())  # (Undo's tooltip names the write it takes back)
+        self.update_stroke_actions()
         self.write_line.field.textChanged.connect(self._update_copy)
         self._update_copy(self.write_line.text())
         # The text line says when Enter adds to a dataset instead of writing: a label kept after an add filed a
@@ -333,9 +333,11 @@ class RecognizePanel(WritingMixin, QWidget):
         self.request_recognition()
 
     # -- recognition --------------------------------------------------------------------------------------------------
-    def _update_stroke_actions(self) -> None:
+    def update_stroke_actions(self) -> None:
         self.undo_action.setEnabled(self.pad.can_undo())
-        self.undo_action.setToolTip(self._undo_tip())
+        text, tip = self._undo_texts()
+        self.undo_action.setText(text)
+        self.undo_action.setToolTip(tip)
         self.redo_action.setEnabled(self.pad.can_redo())
         self.clear_action.setEnabled(not self.pad.is_empty())
         # Nothing to write (or, while collecting, to add) from an empty pad: Enter and Write wait for ink.
@@ -363,7 +365,7 @@ class RecognizePanel(WritingMixin, QWidget):
     def request_recognition(self, include_current: bool = False) -> None:
         self._generation += 1
         if self._unanswered == self._generation - 1:  # new ink: Write is ready again until it is read
-            self._update_stroke_actions()
+            self.update_stroke_actions()
         source = self.current_source(include_current)
         empty = getattr(source, "strokes", None) == []
         if empty:
@@ -383,7 +385,7 @@ class RecognizePanel(WritingMixin, QWidget):
                                  if self.pad.image() is not None else
                                  translate("recognize", "A dot alone is too small to read: draw the character."))
             self._unanswered = generation
-            self._update_stroke_actions()
+            self.update_stroke_actions()
             return
         self.prediction = prediction
         self.predictions.show_prediction(prediction.top, self.collect_bar.enter_note())

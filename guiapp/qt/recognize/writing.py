@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from guiapp.core import kana_size
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import fmt, translate
 from guiapp.qt.recognize.images import pil_to_qimage
 from guiapp.qt.recognize.write_line import Write
 
@@ -38,22 +38,29 @@ class WritingMixin:
             self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
         if drawn:
             self.writes.wrote(Write(added, before, ink, reference_before, self._size_reference))
-            self._update_stroke_actions()  # Undo's tooltip names the write
+            self.update_stroke_actions()  # Undo's tooltip names the write
 
     def _last_turned(self, text_before: str, text_after: str) -> None:
         self.writes.turned(text_before, text_after)
-        self._update_stroke_actions()  # Undo's tooltip names the turned character
+        self.update_stroke_actions()  # Undo's tooltip names the turned character
 
-    def _undo_tip(self) -> str:
-        """Undo on an empty pad brings back the drawing it cleared: a walk took the enabled Undo there for a
-        mistake. The tip says what comes back, and what leaves the line with it."""
+    def _undo_texts(self) -> tuple[str, str]:
+        """Undo's (menu text, tooltip). Undo on an empty pad brings back the drawing it cleared: a walk took the
+        enabled Undo there for a mistake, and the Edit menu said "Undo stroke" where it took an added sample back
+        out of its dataset. Both say what comes back, and what leaves the line or the dataset with it."""
         if not self.pad.is_empty() or not self.pad.can_undo():
-            return translate("recognize", "Undo (Ctrl+Z)")
+            return translate("recognize", "&Undo stroke"), translate("recognize", "Undo (Ctrl+Z)")
         write = self.writes.last(self.write_line.text())
         if write is not None:
-            return translate("recognize", "Undo: the drawing comes back, and “{0}” leaves the written text "
-                                          "(Ctrl+Z)").format(write.added.strip())
-        return translate("recognize", "Undo: the cleared drawing comes back (Ctrl+Z)")
+            return (translate("recognize", "&Undo writing “{0}”").format(write.added.strip()),
+                    translate("recognize", "Undo: the drawing comes back, and “{0}” leaves the written text "
+                                           "(Ctrl+Z)").format(write.added.strip()))
+        added = self.collect_bar.last_add(self.pad.undo_target())
+        if added is not None:
+            return (translate("recognize", "&Undo adding to {0}").format(added.dataset),
+                    fmt(translate("recognize", "Undo: the drawing comes back, and the {0!r} just added leaves {1} "
+                                               "(Ctrl+Z)"), added.label, added.dataset))
+        return translate("recognize", "&Undo clearing"), translate("recognize", "Undo: the cleared drawing comes back (Ctrl+Z)")
 
     def undo(self) -> None:
         self.pad.undo()
@@ -128,7 +135,7 @@ class WritingMixin:
         # Edit → "Write top answer  Return" while Return added the drawing: the menu names what Enter does.
         self.write_action.setText(action)
         self.write_line.write_button.setToolTip(tip)
-        self._update_stroke_actions()  # Write waits while collecting
+        self.update_stroke_actions()  # Write waits while collecting
 
     def _update_copy(self, text: str) -> None:
         """Copy and ⌫ only with text to copy or delete (Backspace the key stays: on a drawing it takes a stroke)."""
