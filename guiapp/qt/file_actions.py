@@ -120,9 +120,12 @@ class FileActionsMixin:
         self.train_area.settings.restore(project.training)
         if project.model_path:
             self.use_model(project.model_path)
-        parts = [translate("file_actions", "dataset {0}").format(name) for name in project.datasets]
+        # What changed is said: a walk found the pad's model and the collect dataset switched to the project's
+        # with the bare "dataset My Symbols-2, a model".
+        parts = [translate("file_actions", "dataset {0} (new drawings now go into it)").format(name) if i == 0
+                 else translate("file_actions", "dataset {0}").format(name) for i, name in enumerate(project.datasets)]
         if project.model_path:
-            parts.append(translate("file_actions", "a model"))
+            parts.append(translate("file_actions", "its model, now recognising"))
         self.statusBar().showMessage(translate("file_actions", "Imported {0}: {1}").format(Path(path).name, ", ".join(parts)),
                                      8000)
         return True

@@ -3267,12 +3267,16 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>Impossible d’importer ce projet</translation>
     </message>
     <message>
+        <source>dataset {0} (new drawings now go into it)</source>
+        <translation>jeu de données {0} (les nouveaux dessins y vont désormais)</translation>
+    </message>
+    <message>
         <source>dataset {0}</source>
         <translation>jeu de données {0}</translation>
     </message>
     <message>
-        <source>a model</source>
-        <translation>un modèle</translation>
+        <source>its model, now recognising</source>
+        <translation>son modèle, qui reconnaît désormais</translation>
     </message>
     <message>
         <source>Imported {0}: {1}</source>

@@ -3202,12 +3202,16 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>このプロジェクトを取り込めません</translation>
     </message>
     <message>
+        <source>dataset {0} (new drawings now go into it)</source>
+        <translation>データセット {0}（これからの手書きはここに追加）</translation>
+    </message>
+    <message>
         <source>dataset {0}</source>
         <translation>データセット {0}</translation>
     </message>
     <message>
-        <source>a model</source>
-        <translation>モデル</translation>
+        <source>its model, now recognising</source>
+        <translation>そのモデル（認識に使用中）</translation>
     </message>
     <message>
         <source>Imported {0}: {1}</source>

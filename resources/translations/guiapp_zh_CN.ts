@@ -3202,12 +3202,16 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>无法导入此项目</translation>
     </message>
     <message>
+        <source>dataset {0} (new drawings now go into it)</source>
+        <translation>数据集“{0}”（新的手写将存入其中）</translation>
+    </message>
+    <message>
         <source>dataset {0}</source>
         <translation>数据集“{0}”</translation>
     </message>
     <message>
-        <source>a model</source>
-        <translation>一个模型</translation>
+        <source>its model, now recognising</source>
+        <translation>其模型（现用于识别）</translation>
     </message>
     <message>
         <source>Imported {0}: {1}</source>

@@ -3202,12 +3202,16 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>無法匯入此專案</translation>
     </message>
     <message>
+        <source>dataset {0} (new drawings now go into it)</source>
+        <translation>資料集「{0}」（新的手寫將存入其中）</translation>
+    </message>
+    <message>
         <source>dataset {0}</source>
         <translation>資料集「{0}」</translation>
     </message>
     <message>
-        <source>a model</source>
-        <translation>一個模型</translation>
+        <source>its model, now recognising</source>
+        <translation>其模型（現用於辨識）</translation>
     </message>
     <message>
         <source>Imported {0}: {1}</source>

@@ -365,6 +365,9 @@ def test_export_and_import_a_project_through_the_window(qtbot, window, tmp_path,
     assert window.import_project(file)
     assert UserStore().open("letters").counts() == {"a": 1, "b": 1} and bar.dataset_name() == "letters"
     assert window.train_area.settings.epochs.value() == 4
+    # what changed is said (the bare "dataset letters, a model" left the switches unnoticed: a walk)
+    assert window.statusBar().currentMessage() == ("Imported letters.zip: dataset letters (new drawings now go into "
+                                                   "it), its model, now recognising")
     bad = tmp_path / "bad.zip"
     bad.write_bytes(b"not a zip")
     assert not window.import_project(bad) and "bad.zip" in window.error_box.text()
