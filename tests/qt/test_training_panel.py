@@ -42,7 +42,8 @@ def wait_for_batches(qtbot, panel, at_least=1, timeout=30_000):
     qtbot.waitUntil(lambda: panel.plots._raw.n >= at_least, timeout=timeout)
 
 
-def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qtbot, panel, digits, tmp_path):
+def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qtbot, panel, digits, tmp_path,
+                                                                            monkeypatch):
     assert panel.progress.text() == "no run yet: the run's progress shows here"  # not a blank box before a run
     job = TrainingRequest(TrainConfig(preset="keras-tutorial", epochs=2, **QUICK), "digits", 20, data=digits)
     seen = []  # the Runs table's epochs for the run in progress, at each epoch (it said 0 until the end)
@@ -78,6 +79,18 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
     line = panel.result_label.text()
     saved = panel.save_as(str(tmp_path / "mine.h5"))
     assert load_model(saved).metadata["preset"] == "keras-tutorial"
+    # The dialog opens in the home folder, then where a model was last saved: a bare file name opened it wherever
+    # the app was started from (a walk found /tmp)
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    offered = []
+    answers = iter([str(tmp_path / "sub" / "again.h5"), ""])
+    (tmp_path / "sub").mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: offered.append(args[2]) or (next(answers), ""))
+    assert panel.save_as() == tmp_path / "sub" / "again.h5" and panel.save_as() is None
+    assert Path(offered[0]).parent == Path.home() and Path(offered[1]).parent == tmp_path / "sub"
     # said in the window's status line, the run's figures kept (they were replaced by "Saved …", a walk)
     assert panel.result_label.text() == line
 

@@ -5,6 +5,8 @@ model learnt from). A mixin of :class:`~guiapp.qt.train.evaluation.EvaluationVie
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -69,7 +71,7 @@ class ModelChoicesMixin:
             self.dataset_box.setCurrentText(better)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to evaluate"), "", translate("train", "Keras models (*.h5 *.keras)"))
+        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to evaluate"), str(Path.home()), translate("train", "Keras models (*.h5 *.keras)"))
         if path:
             self.choose_model_file(path)
 

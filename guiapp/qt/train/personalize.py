@@ -4,6 +4,8 @@ before and after. The panel runs it as an ordinary training run (same worker, cu
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from html import escape
 
 from PySide6.QtCore import Signal
@@ -151,7 +153,7 @@ class PersonalizeView(QWidget):
         self.original.addItem(NO_ORIGINAL)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to personalize"), "", translate("train", "Keras models (*.h5 *.keras)"))
+        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to personalize"), str(Path.home()), translate("train", "Keras models (*.h5 *.keras)"))
         if path:
             self.set_base_model(path)
 

@@ -45,15 +45,22 @@ class RunResultsMixin:
             return str(path) if path is not None else None
         return str(self.outcome.model_path) if self.outcome and self.outcome.model_path else None
 
+    save_folder: str | None = None  # where Save as… last saved a model
+
     def save_as(self, path: str | None = None) -> Path | None:
         run = self.result_run()
         if run is None or self.last_model_path() is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, translate("train", "Save model as"), f"{run.id}.h5",
+            # In the folder last saved in, else the home folder: a bare file name opened the dialog wherever the
+            # app was started from (a walk found /tmp).
+            folder = self.save_folder or str(Path.home())
+            path, _ = QFileDialog.getSaveFileName(self, translate("train", "Save model as"),
+                                                  str(Path(folder) / f"{run.id}.h5"),
                                                   translate("train", "Keras HDF5 model (*.h5)"))
             if not path:
                 return None
+            self.save_folder = str(Path(path).parent)
             if not path.lower().endswith(".h5"):
                 path += ".h5"
         try:

@@ -4,6 +4,8 @@ a plateau learning-rate schedule. Describing a preset builds a Keras model, so i
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import contextlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -154,14 +156,14 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
         self.choiceChanged.emit()
 
     def _browse_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Dataset file"), "",
+        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Dataset file"), str(Path.home()),
                                               translate("train", "Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)"))
         if path:
             self.set_dataset(path)
 
     def _browse_folder(self) -> None:
         """A folder: class sub-folders of images, MNIST IDX or npz files, or a dataset of drawn samples."""
-        path = QFileDialog.getExistingDirectory(self, translate("train", "Dataset folder"))
+        path = QFileDialog.getExistingDirectory(self, translate("train", "Dataset folder"), str(Path.home()))
         if path:
             self.set_dataset(path)
 
