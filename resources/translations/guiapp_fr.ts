@@ -1450,6 +1450,10 @@
         <translation>{0} : un export {1} doit se terminer par {2}</translation>
     </message>
     <message>
+        <source>this packaged app cannot export to ONNX (tf2onnx is not in it): export as savedmodel, then convert that with tf2onnx</source>
+        <translation>cette application empaquetée ne peut pas exporter en ONNX (tf2onnx n’y est pas) : exportez en savedmodel, puis convertissez-le avec tf2onnx</translation>
+    </message>
+    <message>
         <source>exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx</source>
         <translation>l’export ONNX nécessite tf2onnx et onnx : pip install tf2onnx onnx</translation>
     </message>

@@ -1439,6 +1439,10 @@
         <translation>{0}: {1} のエクスポートは {2} で終わる必要があります</translation>
     </message>
     <message>
+        <source>this packaged app cannot export to ONNX (tf2onnx is not in it): export as savedmodel, then convert that with tf2onnx</source>
+        <translation>このパッケージ版アプリは ONNX にエクスポートできません（tf2onnx が含まれていません）: savedmodel としてエクスポートし、tf2onnx で変換してください</translation>
+    </message>
+    <message>
         <source>exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx</source>
         <translation>ONNX へのエクスポートには tf2onnx と onnx が必要です: pip install tf2onnx onnx</translation>
     </message>

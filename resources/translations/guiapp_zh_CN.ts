@@ -1439,6 +1439,10 @@
         <translation>{0}：{1} 导出的文件名必须以 {2} 结尾</translation>
     </message>
     <message>
+        <source>this packaged app cannot export to ONNX (tf2onnx is not in it): export as savedmodel, then convert that with tf2onnx</source>
+        <translation>此打包版应用无法导出为 ONNX（其中没有 tf2onnx）：请导出为 savedmodel，再用 tf2onnx 转换</translation>
+    </message>
+    <message>
         <source>exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx</source>
         <translation>导出为 ONNX 需要 tf2onnx 和 onnx：pip install tf2onnx onnx</translation>
     </message>

@@ -1439,6 +1439,10 @@
         <translation>{0}：{1} 匯出的檔名必須以 {2} 結尾</translation>
     </message>
     <message>
+        <source>this packaged app cannot export to ONNX (tf2onnx is not in it): export as savedmodel, then convert that with tf2onnx</source>
+        <translation>此封裝版應用程式無法匯出為 ONNX（其中沒有 tf2onnx）：請匯出為 savedmodel，再用 tf2onnx 轉換</translation>
+    </message>
+    <message>
         <source>exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx</source>
         <translation>匯出為 ONNX 需要 tf2onnx 和 onnx：pip install tf2onnx onnx</translation>
     </message>

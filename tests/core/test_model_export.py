@@ -119,3 +119,18 @@ def test_a_missing_onnx_converter_is_said_before_tensorflow_is_imported(tmp_path
     printed, said = export_in_a_fresh_python(tiny_digits_model, "onnx", tmp_path / "m.onnx")
     assert printed == ["2", "False"], (printed, said)
     assert "pip install tf2onnx onnx" in said and not (tmp_path / "m.onnx").exists()
+
+
+def test_the_packaged_app_does_not_tell_its_user_to_pip_install(tmp_path, tiny_digits_model, monkeypatch):
+    """Nothing can be installed into the frozen app: it said "pip install tf2onnx onnx" (a walk)."""
+    import importlib.util
+    import sys
+
+    from guiapp.core.inference.export import ExportError, export_model
+
+    if importlib.util.find_spec("tf2onnx") and importlib.util.find_spec("onnx"):
+        pytest.skip("tf2onnx and onnx are installed: the export would run")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    with pytest.raises(ExportError) as error:
+        export_model(tiny_digits_model, "onnx", tmp_path / "m.onnx")
+    assert "pip" not in str(error.value) and "export as savedmodel" in str(error.value)

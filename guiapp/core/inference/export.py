@@ -22,6 +22,7 @@ import importlib.util
 import json
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -60,6 +61,9 @@ def export_model(model_path, fmt: str, out, on_progress=None) -> list[Path]:
         raise ExportError(Text("{0}: exists and is not a folder", out))
     # Looked for, not imported (tf2onnx imports TensorFlow): a missing converter was said after 10 s of loading.
     if fmt == "onnx" and not all(importlib.util.find_spec(name) for name in ("onnx", "tf2onnx")):
+        if getattr(sys, "frozen", False):  # nothing can be installed into the packaged app (a walk was told to)
+            raise ExportError(Text("this packaged app cannot export to ONNX (tf2onnx is not in it): export as "
+                                   "savedmodel, then convert that with tf2onnx"))
         raise ExportError(Text("exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx"))
     if fmt == "tflite":
         from guiapp.core.inference.store import find_light_form
