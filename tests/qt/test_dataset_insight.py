@@ -201,6 +201,26 @@ def test_replay_timeline_follows_the_pen_and_is_capped():
     assert replay_timeline(slow)[0][-1] == pytest.approx(MAX_REPLAY_S)
 
 
+def test_a_replay_shows_ink_drawn_past_the_canvas_inside_its_box(qtbot):
+    """A synthesised 0 (digits #26) had strokes past its canvas: the replay drew them out of its box and over the
+    panel's edge (a walk). The box takes in all the ink, and nothing is drawn outside it."""
+    from guiapp.qt.datasets.sample_view import StrokeReplay
+
+    replay = StrokeReplay()
+    qtbot.addWidget(replay)
+    replay.resize(160, 240)
+    replay.set_drawing(Drawing([Stroke([[50, 10], [50, 190]])], 100, 100), pen_width=6)
+    replay.finish()
+    image = replay.grab().toImage()
+    dark = [(x, y) for y in range(image.height()) for x in range(image.width())
+            if image.pixelColor(x, y).lightness() < 80]
+    box_top = (240 - 160) // 2
+    assert dark and min(y for _, y in dark) >= box_top and max(y for _, y in dark) < box_top + 160
+    assert max(y for _, y in dark) - min(y for _, y in dark) > 140  # the whole stroke, top to bottom
+    left, top, right, bottom = replay.bounds()
+    assert (left, top, right) == (0, 0, 100) and bottom == 193  # the canvas grown to the ink and half a pen
+
+
 def test_augmentation_preview_follows_the_class_filter(qtbot, panel, tmp_path):
     """Issue #18: after the class filter changed, the preview kept showing (and varying) the old sample."""
     with qtbot.waitSignal(panel.datasetsChanged, timeout=10000):

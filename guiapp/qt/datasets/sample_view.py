@@ -87,6 +87,17 @@ class StrokeReplay(QWidget):
             self.finish()
         self.update()
 
+    def bounds(self) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) shown: the drawing's canvas and all its ink, with half a pen around the ink."""
+        left, top, right, bottom = 0.0, 0.0, float(self.drawing.width), float(self.drawing.height)
+        points = [stroke.points for stroke in self.drawing.strokes if len(stroke.points)]
+        if points:
+            ink = np.concatenate([np.asarray(p, float).reshape(-1, 2) for p in points])
+            half = self.pen_width / 2
+            left, top = min(left, ink[:, 0].min() - half), min(top, ink[:, 1].min() - half)
+            right, bottom = max(right, ink[:, 0].max() + half), max(bottom, ink[:, 1].max() + half)
+        return left, top, right, bottom
+
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -98,9 +109,13 @@ class StrokeReplay(QWidget):
         if self.drawing is None:
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, translate("datasets", "no strokes\n(not drawn on the pad)"))
             return
-        scale = side / max(self.drawing.width, self.drawing.height)
-        ox = box.x() + (side - self.drawing.width * scale) / 2
-        oy = box.y() + (side - self.drawing.height * scale) / 2
+        # The canvas, grown to take in ink that the synthesiser's writers drew past its edge (it ran out of the box
+        # and over the panel's edge: a walk's digits sample #26); ink half a pen inside the canvas shows as before.
+        left, top, right, bottom = self.bounds()
+        scale = side / max(right - left, bottom - top)
+        ox = box.x() + (side - (right - left) * scale) / 2 - left * scale
+        oy = box.y() + (side - (bottom - top) * scale) / 2 - top * scale
+        painter.setClipRect(box)
         pen = QPen(QColor("black"), max(1.0, self.pen_width * scale))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
