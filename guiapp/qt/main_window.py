@@ -20,7 +20,7 @@ from guiapp.qt.menus import build_menus
 from guiapp.qt.settings import Settings
 from guiapp.qt.teach import Teacher
 from guiapp.qt.file_actions import FileActionsMixin
-from guiapp.qt.model_switching import ModelSwitchingMixin, default_model
+from guiapp.qt.model_switching import ModelSwitchingMixin, default_model, moved_bundled_model
 from guiapp.qt.recognize.model_picker import model_display_name
 from guiapp.qt.recognize.panel import RecognizePanel
 from guiapp.qt.datasets.panel import DatasetsPanel
@@ -128,6 +128,10 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         self._refresh_models()
         self._restore_geometry()
         start_model = self.settings.last_model
+        if start_model and not Path(start_model).is_file() and moved_bundled_model(start_model):
+            # a bundled model of the app as it was installed before (moved, or updated into another folder)
+            self.settings.remove_recent_model(start_model)
+            start_model = moved_bundled_model(start_model)
         if start_model and not Path(start_model).is_file():
             # moved or deleted since the last session: said, not silently replaced by the digits model
             gone, start_model = start_model, default_model()

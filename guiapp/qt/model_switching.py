@@ -41,6 +41,18 @@ def default_model() -> str | None:
     return str(models[0][1]) if models else None
 
 
+def moved_bundled_model(path: str) -> str | None:
+    """This install's bundled model of the same file name when ``path`` was one of another install's (…/resources/
+    models/digits.h5): a packaged app keeps its models inside its own folder, and the one used last was said to be
+    "no longer there" once the app had moved or been updated into another folder. None otherwise."""
+    from guiapp.qt.recognize.model_picker import bundled_models
+
+    remembered = Path(path)
+    if remembered.parent.name != "models" or remembered.parent.parent.name != "resources":
+        return None
+    return next((str(bundled) for _, bundled in bundled_models() if bundled.name == remembered.name), None)
+
+
 class ModelSwitchingMixin:
     # -- models --------------------------------------------------------------------------------------------------------
     def current_model_path(self) -> str | None:

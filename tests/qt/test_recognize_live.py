@@ -584,6 +584,27 @@ def test_a_last_model_gone_since_the_last_session_is_said(qtbot, tmp_path):
     assert str(tmp_path / "mine.h5") not in settings.recent_models()
 
 
+def test_a_bundled_model_used_last_by_an_install_elsewhere_is_this_installs(qtbot, tmp_path):
+    """A packaged app keeps its models inside its folder: moved or updated into another one, its last model (the
+    hiragana one) was "no longer there" and the pad fell back to digits."""
+    from guiapp.qt.main_window import MainWindow
+    from guiapp.qt.recognize.model_picker import bundled_models
+    from guiapp.qt.settings import Settings
+
+    bundled = [path for _, path in bundled_models() if path.stem != "digits"]
+    if not bundled:
+        pytest.skip("no bundled model other than digits installed")
+    elsewhere = str(tmp_path / "old-install" / "resources" / "models" / bundled[0].name)
+    settings = Settings()
+    settings.last_model = elsewhere
+    settings.add_recent_model(elsewhere)
+    window = MainWindow(settings, start_backend=False)
+    qtbot.addWidget(window)
+    assert "no longer there" not in window.statusBar().currentMessage()
+    assert window._wanted == str(bundled[0])  # noqa: SLF001 — loaded once the window is painted
+    assert elsewhere not in settings.recent_models()
+
+
 def test_bundled_models_preload_so_switching_is_instant(qtbot, tiny_digits_model):
     from guiapp.qt.recognize.model_picker import bundled_models
 
