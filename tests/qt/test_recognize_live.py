@@ -568,6 +568,19 @@ def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits
     dialog.close()
 
 
+def test_model_info_draws_a_history_under_1_on_the_0_to_1_scale(qtbot):
+    """Fitted to the data, the accuracy ran along the plot's top edge with no 1.0 on the axis (a walk)."""
+    from guiapp.qt.recognize.model_info import ModelInfoView
+
+    view = ModelInfoView()
+    qtbot.addWidget(view)
+    view._show_history({"loss": [0.8, 0.3, 0.2], "accuracy": [0.75, 0.86, 0.89]})  # noqa: SLF001
+    low, high = view.plot.viewRange()[1]
+    assert low <= 0.0 and 1.0 <= high < 1.1
+    view._show_history({"loss": [2.4, 0.9], "accuracy": [0.4, 0.7]})  # noqa: SLF001 — a loss above 1: fitted
+    assert view.plot.viewRange()[1][1] >= 2.4
+
+
 def test_a_last_model_gone_since_the_last_session_is_said(qtbot, tmp_path):
     """The model used last was deleted between sessions: the window says so beside the model it uses instead (it
     fell back to digits with no word)."""

@@ -206,6 +206,10 @@ class ModelInfoView(QWidget):
             self.plot.plot(epochs, [float(v) for v in values], name=_named(CURVE_NAMES, key),
                            pen=pg.mkPen(color, width=line_width(2), style=style), symbol="o", symbolSize=5,
                            symbolBrush=color)
+        # From 0 to 1 (or the largest loss), as the Train area's accuracy plot: fitted to the data, the accuracy
+        # ran along the plot's top edge with no 1.0 on the axis (a walk).
+        highest = max((float(v) for values in curves.values() for v in values), default=0.0)
+        self.plot.setYRange(0.0, max(1.0, highest), padding=0.04)
         self.legend.setText(legend_html(curves))
         self.plot.show()
         self.legend.show()
