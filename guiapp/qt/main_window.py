@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox, Q
 
 from guiapp import DISPLAY_NAME
 from guiapp.qt import a11y, i18n, look, theme, wheel_guard
+from guiapp.qt.app import han_for_language
 from guiapp.qt.menus import build_menus
 from guiapp.qt.settings import Settings
 from guiapp.qt.teach import Teacher
@@ -51,6 +52,7 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         self.settings = settings or Settings()
         if app is not None:  # before any text is made: the translator must be in place
             self.language = i18n.install(app, self.settings.language)
+            han_for_language(app, self.language)
             # This window was made before the language was chosen, and every widget takes its parent's locale: the
             # spin boxes wrote French numbers with a dot (0.001) beside labels with a comma (0,2).
             self.setLocale(QLocale())

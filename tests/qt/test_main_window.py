@@ -269,6 +269,47 @@ def test_a_japanese_desktop_font_with_fixed_width_latin_gives_way_to_its_proport
         qapp.setFont(before)
 
 
+HAN_SCRIPT = """
+import sys
+from PySide6.QtGui import QTextLayout
+from PySide6.QtWidgets import QApplication
+from guiapp.qt.app import han_for_language
+
+app = QApplication([])
+
+def drawn_with(text):
+    layout = QTextLayout(text, app.font())
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return layout.glyphRuns()[0].rawFont().familyName()
+
+latin = drawn_with("Model")
+han_for_language(app, sys.argv[1])  # as the window does once, at its start (Qt keeps the fallback it found)
+print(drawn_with("神经網"), drawn_with("Model") == latin, sep="|")
+"""
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW", "ja"])
+def test_han_characters_come_from_a_font_of_the_window_language(qapp, language):
+    """The Chinese window drew 神 经 from a Japanese font and 络 输 from a Chinese one (a walk of the frozen app):
+    Han characters come from the language's own font, Latin text keeps the window's."""
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QFontDatabase
+
+    from guiapp.qt.app import HAN_FAMILIES
+
+    if HAN_FAMILIES[language][0] not in set(QFontDatabase.families()):
+        pytest.skip(f"{HAN_FAMILIES[language][0]} is not installed here")
+    result = subprocess.run([sys.executable, "-c", HAN_SCRIPT, language], capture_output=True, text=True, timeout=120,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == f"{HAN_FAMILIES[language][0]}|True"
+
+
 def test_a_backend_start_queued_before_a_close_does_nothing_after_it(qtbot):
     """The first paint queues the backend's start; a window closed straight away (SIGTERM just after the start)
     started it after its close, with the inference thread left running as the process ended."""
