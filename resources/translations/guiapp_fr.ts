@@ -8,6 +8,10 @@
         <translation>{0!r} est le nom d’un jeu de données intégré ; choisissez-en un autre avec --name</translation>
     </message>
     <message>
+        <source>{0} is registered already, as {1!r} (rename it with: guiapp datasets rename)</source>
+        <translation>{0} est déjà enregistré, sous le nom {1!r} (pour le renommer : guiapp datasets rename)</translation>
+    </message>
+    <message>
         <source>no registered dataset named {0!r}</source>
         <translation>aucun jeu de données enregistré ne s’appelle {0!r}</translation>
     </message>

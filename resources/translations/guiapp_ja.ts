@@ -8,6 +8,10 @@
         <translation>{0!r}は組み込みデータセットの名前です。--name で別の名前を選んでください</translation>
     </message>
     <message>
+        <source>{0} is registered already, as {1!r} (rename it with: guiapp datasets rename)</source>
+        <translation>{0} は {1!r} として登録済みです（名前の変更: guiapp datasets rename）</translation>
+    </message>
+    <message>
         <source>no registered dataset named {0!r}</source>
         <translation>{0!r}という名前の登録済みデータセットはありません</translation>
     </message>

@@ -8,6 +8,10 @@
         <translation>{0!r}是内置数据集的名称；请用 --name 另选一个</translation>
     </message>
     <message>
+        <source>{0} is registered already, as {1!r} (rename it with: guiapp datasets rename)</source>
+        <translation>{0} 已注册为 {1!r}（重命名：guiapp datasets rename）</translation>
+    </message>
+    <message>
         <source>no registered dataset named {0!r}</source>
         <translation>没有名为{0!r}的已注册数据集</translation>
     </message>

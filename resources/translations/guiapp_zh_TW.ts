@@ -8,6 +8,10 @@
         <translation>{0!r}是內建資料集的名稱；請用 --name 另選一個</translation>
     </message>
     <message>
+        <source>{0} is registered already, as {1!r} (rename it with: guiapp datasets rename)</source>
+        <translation>{0} 已註冊為 {1!r}（重新命名：guiapp datasets rename）</translation>
+    </message>
+    <message>
         <source>no registered dataset named {0!r}</source>
         <translation>沒有名為{0!r}的已註冊資料集</translation>
     </message>

@@ -125,6 +125,12 @@ def test_export_npz_and_register(capsys, tmp_path):
     assert json.loads(out)["classes"] == 10
     code, _, err = run(capsys, "datasets", "register", str(target), "--name", "digits")
     assert code == 2 and "built-in" in err
+    # A second name for the same file is refused (a walk listed one folder under three names); the same name again
+    # counts it again
+    code, _, err = run(capsys, "datasets", "register", str(target), "--name", "tiny2")
+    assert code == 2 and "registered already, as 'tiny'" in err and "tiny2" not in registered_sizes()
+    code, out, err = run(capsys, "datasets", "register", str(target), "--name", "tiny")
+    assert code == 0, err
     # Named after its file, it can be renamed (the GUI's Rename… and F2 call the same core function)
     code, out, _ = run(capsys, "datasets", "rename", "tiny", "little")
     assert code == 0 and "renamed 'tiny' to 'little'" in out

@@ -100,6 +100,12 @@ def register(path: str | Path, name: str | None = None, loaded: Dataset | None =
             or name in REAL_BUILTINS):
         raise DatasetError(Text("{0!r} is a built-in dataset name; choose another with --name", name))
     entries, sizes = registered(), registered_sizes()
+    # One name for one set of files: a second one listed the same folder twice (a walk: "export1", "export1 2",
+    # "symA"). The same name again counts its files again.
+    earlier = next((other for other, where in entries.items() if where == str(path) and other != name), None)
+    if earlier is not None:
+        raise DatasetError(Text("{0} is registered already, as {1!r} (rename it with: guiapp datasets rename)",
+                                path, earlier))
     entries[name] = str(path)
     sizes[name] = (len(dataset.classes), len(dataset))
     _write_registry(entries, sizes)
