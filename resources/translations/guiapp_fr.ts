@@ -2642,6 +2642,10 @@
         <translation>Réé&amp;tiqueter les échantillons…</translation>
     </message>
     <message>
+        <source>Rename &amp;class…</source>
+        <translation>Renommer la &amp;classe…</translation>
+    </message>
+    <message>
         <source>&amp;Delete samples</source>
         <translation>&amp;Supprimer les échantillons</translation>
     </message>
@@ -2708,6 +2712,30 @@
     <message>
         <source>Built-in and imported datasets are read-only</source>
         <translation>Les jeux intégrés et importés sont en lecture seule</translation>
+    </message>
+    <message>
+        <source>choose the class first: in the Class box above the samples, or right-click it on the Classes tab</source>
+        <translation>choisissez d’abord la classe : dans la liste Classe au-dessus des échantillons, ou par un clic droit dans l’onglet Classes</translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation>Renommer la classe</translation>
+    </message>
+    <message>
+        <source>New name for the class {0!r} (all its samples):</source>
+        <translation>Nouveau nom de la classe {0!r} (tous ses échantillons) :</translation>
+    </message>
+    <message>
+        <source>rename the class {0!r} to {1!r}</source>
+        <translation>renommer la classe {0!r} en {1!r}</translation>
+    </message>
+    <message>
+        <source>The {0} of {1!r} joined the class {2!r}. Ctrl+Z undoes it.</source>
+        <translation>Les {0} de {1!r} ont rejoint la classe {2!r}. Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it.</source>
+        <translation>Classe {0!r} renommée en {1!r} ({2}). Ctrl+Z annule.</translation>
     </message>
     <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z undoes it.</source>
@@ -2880,6 +2908,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
     <message>
         <source>validation</source>
         <translation>validation</translation>
+    </message>
+    <message>
+        <source>Rename class…</source>
+        <translation>Renommer la classe…</translation>
     </message>
     <message>
         <source>samples</source>

@@ -2577,6 +2577,10 @@
         <translation>サンプルのラベル変更(&amp;L)…</translation>
     </message>
     <message>
+        <source>Rename &amp;class…</source>
+        <translation>クラス名を変更(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Delete samples</source>
         <translation>サンプルを削除(&amp;D)</translation>
     </message>
@@ -2643,6 +2647,30 @@
     <message>
         <source>Built-in and imported datasets are read-only</source>
         <translation>組み込みと取り込んだデータセットは読み取り専用です</translation>
+    </message>
+    <message>
+        <source>choose the class first: in the Class box above the samples, or right-click it on the Classes tab</source>
+        <translation>先にクラスを選んでください: サンプルの上のクラス欄で選ぶか、クラスタブで右クリックします</translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation>クラス名の変更</translation>
+    </message>
+    <message>
+        <source>New name for the class {0!r} (all its samples):</source>
+        <translation>クラス {0!r} の新しい名前（そのサンプルすべて）:</translation>
+    </message>
+    <message>
+        <source>rename the class {0!r} to {1!r}</source>
+        <translation>クラス {0!r} の名前を {1!r} に変更</translation>
+    </message>
+    <message>
+        <source>The {0} of {1!r} joined the class {2!r}. Ctrl+Z undoes it.</source>
+        <translation>{1!r} の{0}がクラス {2!r} に加わりました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it.</source>
+        <translation>クラス {0!r} の名前を {1!r} に変更しました（{2}）。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z undoes it.</source>
@@ -2815,6 +2843,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>validation</source>
         <translation>検証</translation>
+    </message>
+    <message>
+        <source>Rename class…</source>
+        <translation>クラス名を変更…</translation>
     </message>
     <message>
         <source>samples</source>

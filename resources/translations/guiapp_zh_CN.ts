@@ -2577,6 +2577,10 @@
         <translation>重新标注样本(&amp;L)…</translation>
     </message>
     <message>
+        <source>Rename &amp;class…</source>
+        <translation>重命名类别(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Delete samples</source>
         <translation>删除样本(&amp;D)</translation>
     </message>
@@ -2643,6 +2647,30 @@
     <message>
         <source>Built-in and imported datasets are read-only</source>
         <translation>内置和导入的数据集是只读的</translation>
+    </message>
+    <message>
+        <source>choose the class first: in the Class box above the samples, or right-click it on the Classes tab</source>
+        <translation>请先选择类别：在样本上方的“类别”框中选择，或在“类别”标签页中右键点击它</translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation>重命名类别</translation>
+    </message>
+    <message>
+        <source>New name for the class {0!r} (all its samples):</source>
+        <translation>类别 {0!r} 的新名称（其所有样本）：</translation>
+    </message>
+    <message>
+        <source>rename the class {0!r} to {1!r}</source>
+        <translation>将类别 {0!r} 重命名为 {1!r}</translation>
+    </message>
+    <message>
+        <source>The {0} of {1!r} joined the class {2!r}. Ctrl+Z undoes it.</source>
+        <translation>{1!r} 的{0}已并入类别 {2!r}。Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it.</source>
+        <translation>已将类别 {0!r} 重命名为 {1!r}（{2}）。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z undoes it.</source>
@@ -2815,6 +2843,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>validation</source>
         <translation>验证</translation>
+    </message>
+    <message>
+        <source>Rename class…</source>
+        <translation>重命名类别…</translation>
     </message>
     <message>
         <source>samples</source>

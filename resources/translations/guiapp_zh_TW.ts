@@ -2577,6 +2577,10 @@
         <translation>重新標註樣本(&amp;L)…</translation>
     </message>
     <message>
+        <source>Rename &amp;class…</source>
+        <translation>重新命名類別(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Delete samples</source>
         <translation>刪除樣本(&amp;D)</translation>
     </message>
@@ -2643,6 +2647,30 @@
     <message>
         <source>Built-in and imported datasets are read-only</source>
         <translation>內建和匯入的資料集是唯讀的</translation>
+    </message>
+    <message>
+        <source>choose the class first: in the Class box above the samples, or right-click it on the Classes tab</source>
+        <translation>請先選擇類別：在樣本上方的「類別」框中選擇，或在「類別」分頁中按右鍵點選它</translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation>重新命名類別</translation>
+    </message>
+    <message>
+        <source>New name for the class {0!r} (all its samples):</source>
+        <translation>類別 {0!r} 的新名稱（其所有樣本）：</translation>
+    </message>
+    <message>
+        <source>rename the class {0!r} to {1!r}</source>
+        <translation>將類別 {0!r} 重新命名為 {1!r}</translation>
+    </message>
+    <message>
+        <source>The {0} of {1!r} joined the class {2!r}. Ctrl+Z undoes it.</source>
+        <translation>{1!r} 的{0}已併入類別 {2!r}。Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
+        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it.</source>
+        <translation>已將類別 {0!r} 重新命名為 {1!r}（{2}）。Ctrl+Z 可復原。</translation>
     </message>
     <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z undoes it.</source>
@@ -2815,6 +2843,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>validation</source>
         <translation>驗證</translation>
+    </message>
+    <message>
+        <source>Rename class…</source>
+        <translation>重新命名類別…</translation>
     </message>
     <message>
         <source>samples</source>

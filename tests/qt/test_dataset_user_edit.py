@@ -368,3 +368,31 @@ def test_an_undo_in_another_dataset_chooses_it_in_the_list_too(qtbot, panel, fil
     panel.undo_stack.undo()
     qtbot.waitUntil(lambda: panel.name == "mine", timeout=20_000)
     assert panel.list.current_name() == "mine" and panel.status.text().startswith("Undone in mine")
+
+
+def test_a_class_is_renamed_in_one_undoable_step(qtbot, panel, store, monkeypatch):
+    """A label typed wrong ("arow") could only be fixed by filtering the grid, selecting every sample and
+    Relabel… (a walk): Rename class… from the Class box, the Classes tab's right-click or the Edit menu."""
+    open_in(qtbot, panel, "mine")
+    assert panel.rename_class("a", "→")
+    assert store.open("mine").counts() == {"→": 2, "b": 2, "c": 1}
+    assert panel.status.text() == "Renamed the class 'a' to '→' (2 samples). Ctrl+Z undoes it."
+    assert panel.undo_stack.undoText() == "rename the class 'a' to '→'"
+    panel.undo_stack.undo()
+    assert store.open("mine").counts() == {"a": 2, "b": 2, "c": 1}
+    # Into a class that is there already: its samples join it, and the message says so
+    assert panel.rename_class("c", "b") and store.open("mine").counts() == {"a": 2, "b": 3}
+    assert panel.status.text().startswith("The 1 sample of 'c' joined the class 'b'.")
+    panel.undo_stack.undo()
+    # Asked for: the class the grid is filtered to, its name offered to edit
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: asked.append((args[2], kwargs)) or ("B", True))
+    panel.set_class_filter(panel.dataset.classes.index("b"))
+    texts = [a.text() for a in panel.edit_menu_actions(None) if a is not None]
+    assert "Rename &class…" in texts
+    next(a for a in panel.edit_menu_actions(None) if a is not None and a.text() == "Rename &class…").trigger()
+    assert asked[0][0] == "New name for the class 'b' (all its samples):" and asked[0][1]["text"] == "b"
+    assert store.open("mine").counts() == {"a": 2, "B": 2, "c": 1}
+    # The Classes tab's right-click names its row's class
+    panel.classes.renameRequested.emit(panel.dataset.classes.index("a"))
+    assert asked[-1][0] == "New name for the class 'a' (all its samples):"

@@ -39,6 +39,7 @@ class DatasetActionsMixin:
         return [action(undo + "\t" + key_names("Ctrl+Z"), stack.undo, stack.canUndo()),
                 action(redo + "\t" + key_names("Ctrl+Shift+Z"), stack.redo, stack.canRedo()), None,
                 action(translate("datasets", "Re&label samples…"), self.choose_relabel, self.relabel_button.isEnabled()),
+                action(translate("datasets", "Rename &class…"), self.choose_rename_class, own),
                 action(translate("datasets", "&Delete samples") + "\t" + key_names("Del"), self.delete_selected,
                        self.delete_button.isEnabled() and bool(self.selected_ids())),
                 action(translate("datasets", "&Merge into…"), self.choose_merge, self.merge_button.isEnabled()), None,
@@ -199,6 +200,53 @@ class DatasetActionsMixin:
         self.undo_stack.push(RelabelCommand(self.store, self.name, ids, label, self._after_edit))
         self.say_about_dataset(resolve(self.tr("Relabelled %Ln sample(s)", "", len(ids)), len(ids))
                       + fmt(translate("datasets", " as {0!r}. Ctrl+Z undoes it."), label))
+        return True
+
+    # -- a class renamed: all its samples relabelled, one undoable step ------------------------------------------
+    def class_to_rename(self) -> str | None:
+        """The class Rename class… is about: the one the grid shows, else the one the selected samples share."""
+        index = self.class_filter.currentData()
+        if index is not None and self.dataset is not None and index < len(self.dataset.classes):
+            return self.dataset.classes[index]
+        return self.relabel_choices()[0] or None
+
+    def choose_rename_class(self, index: int | None = None) -> None:
+        """Ask for a class's new name (``index``: the Classes tab's row; else :meth:`class_to_rename`). A label
+        typed wrong ("arow") could only be fixed by filtering, selecting every sample and Relabel… (a walk)."""
+        if not self._editable():
+            return
+        old = (self.dataset.classes[index] if index is not None and self.dataset is not None
+               else self.class_to_rename())
+        if old is None:
+            self._fail(translate("datasets", "choose the class first: in the Class box above the samples, or right-click "
+                                             "it on the Classes tab"))
+            return
+        new, ok = QInputDialog.getText(self, translate("datasets", "Rename class"),
+                                       fmt(translate("datasets", "New name for the class {0!r} (all its samples):"), old),
+                                       text=old)
+        if ok:
+            self.rename_class(old, new)
+
+    def rename_class(self, old: str, new: str) -> bool:
+        if not self._editable():
+            return False
+        try:
+            new = validate_label(new)
+        except ValueError as exc:
+            self._fail(localise(exc))
+            return False
+        ids = [record.id for record in self.records.get(self.name or "") or [] if record.label == old]
+        if new == old or not ids:
+            return False
+        joins = new in {record.label for record in self.records.get(self.name or "") or []}
+        command = RelabelCommand(self.store, self.name, ids, new, self._after_edit)
+        command.setText(fmt(translate("datasets", "rename the class {0!r} to {1!r}"), old, new))
+        self.undo_stack.push(command)
+        count = resolve(self.tr("%Ln sample(s)", "", len(ids)), len(ids))
+        said = (fmt(translate("datasets", "The {0} of {1!r} joined the class {2!r}. Ctrl+Z undoes it."), count, old, new)
+                if joins else
+                fmt(translate("datasets", "Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it."), old, new, count))
+        self.say_about_dataset(said)
         return True
 
     def delete_selected(self) -> bool:

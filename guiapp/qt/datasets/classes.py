@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QMenu, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from guiapp.core.datasets.base import SPLITS, Dataset  # noqa: F401 (SPLITS: column order)
 from guiapp.qt.a11y import read_only_table
@@ -33,6 +34,7 @@ class ClassBalance(QWidget):
     """``classActivated(class index)`` when a row is double-clicked (the panel filters the grid by it)."""
 
     classActivated = Signal(int)
+    renameRequested = Signal(int)  # a row's "Rename class…" (right-click): the class index
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +53,8 @@ class ClassBalance(QWidget):
         self.table.setSortingEnabled(True)
         self.table.cellDoubleClicked.connect(
             lambda row, _col: self.classActivated.emit(int(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.plot_slot = LazyWidget(self._make_plot, QSize(0, 150))
         self._shown: tuple[list[str], np.ndarray] | None = None  # the classes and counts the chart shows
         self.bars = None
@@ -58,6 +62,15 @@ class ClassBalance(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.plot_slot, 2)
+
+    def _context_menu(self, position) -> None:
+        item = self.table.itemAt(position)
+        if item is None:
+            return
+        index = int(self.table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole))
+        menu = QMenu(self.table)
+        menu.addAction(translate("datasets", "Rename class…"), lambda: self.renameRequested.emit(index))
+        menu.exec(self.table.viewport().mapToGlobal(position))
 
     def set_dataset(self, dataset: Dataset | None, split_sizes: dict[str, np.ndarray] | None = None) -> None:
         """``split_sizes``: {split: per-class counts} (from ``Dataset.split``), shown in the split columns."""

@@ -161,6 +161,7 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
         self.sample_view = SampleView()
         self.classes = ClassBalance()
         self.classes.classActivated.connect(self.set_class_filter)
+        self.classes.renameRequested.connect(self.choose_rename_class)
         self.health = HealthView()
         self.health.sampleRequested.connect(self.reveal_sample)
         self.augment = AugmentPreview()
