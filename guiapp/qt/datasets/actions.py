@@ -192,10 +192,8 @@ class DatasetActionsMixin:
         if not ids:
             self._fail(translate("datasets", "select the samples to relabel first"))
             return False
-        try:
-            label = validate_label(label)
-        except ValueError as exc:
-            self._fail(localise(exc))
+        label = self._valid_label(label)
+        if label is None:
             return False
         self.undo_stack.push(RelabelCommand(self.store, self.name, ids, label, self._after_edit))
         self.say_about_dataset(resolve(self.tr("Relabelled %Ln sample(s)", "", len(ids)), len(ids))
@@ -227,13 +225,19 @@ class DatasetActionsMixin:
         if ok:
             self.rename_class(old, new)
 
+    def _valid_label(self, label: str) -> str | None:
+        """``label`` as stored (trimmed), or None after saying why it cannot be one."""
+        try:
+            return validate_label(label)
+        except ValueError as exc:
+            self._fail(localise(exc))
+            return None
+
     def rename_class(self, old: str, new: str) -> bool:
         if not self._editable():
             return False
-        try:
-            new = validate_label(new)
-        except ValueError as exc:
-            self._fail(localise(exc))
+        new = self._valid_label(new)
+        if new is None:
             return False
         ids = [record.id for record in self.records.get(self.name or "") or [] if record.label == old]
         if new == old or not ids:
