@@ -46,14 +46,6 @@ class ScrollingLabel(QScrollArea):
     def sizeHint(self) -> QSize:  # noqa: N802 — Qt's name
         return QSize(super().sizeHint().width(), self._text_height())
 
-    # Its text's height at a width, as a wrapped label gives it: layouts share out the height among the views that
-    # want some at their width (the Train area's pages do), so a plain size hint was always the one squeezed.
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 — Qt's name
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 — Qt's name
-        return self.label.heightForWidth(max(1, width)) if self.label.text() else 0
-
     def minimumSizeHint(self) -> QSize:  # noqa: N802 — Qt's name
         lines = self.label.fontMetrics().lineSpacing() * self.min_lines
         return QSize(0, min(self._text_height(), lines))

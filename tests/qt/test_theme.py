@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from guiapp.qt import theme
 from guiapp.qt.main_window import MainWindow
 from guiapp.qt.settings import Settings
+from guiapp.qt.a11y import _card_of  # the card a widget sits in
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def test_view_theme_switches_palette_plots_and_is_kept(qtbot, window):
     assert legend.isVisible() and lightness(legend.palette().color(legend.foregroundRole())) > 160, \
         "legend text readable on the dark window"
     assert lightness(heatmap.backgroundBrush().color()) < 80
-    card = window.recognize.pad.parentWidget()
+    card = _card_of(window.recognize.pad)
     assert lightness(card.grab().toImage().pixelColor(card.width() // 2, 3)) < 80, "cards follow the palette"
     assert Settings().theme == "dark"
 

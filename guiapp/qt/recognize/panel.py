@@ -82,7 +82,10 @@ class RecognizePanel(WritingMixin, QWidget):
                                                        "paper can light up too: no stroke there is evidence (a 7 has "
                                                        "none where a 9 closes its loop)"))
         self.saliency_box.toggled.connect(self.saliency.set_enabled)
-        self.saliency_note = WrappedLabel("")  # two lines in French: a plain label's guess cut both (a walk)
+        # Two lines in French (a plain label's guess cut both: a walk), three in Chinese. Under the pad, whose heat
+        # map it explains: beside the model's input it made the side column, which sets the window's least height,
+        # taller than a 640 px screen with the collect row open (the Traditional Chinese window grew to 683 px).
+        self.saliency_note = WrappedLabel("", collapse_empty=True)
         self.saliency.noteChanged.connect(self.saliency_note.setText)
         self.write_line = WriteLine()
         self.write_line.writeRequested.connect(self.write_top)
@@ -264,7 +267,6 @@ class RecognizePanel(WritingMixin, QWidget):
         notes.addWidget(self.input_caption)
         notes.addWidget(self.latency)
         notes.addWidget(self.saliency_box)
-        notes.addWidget(self.saliency_note)
         notes.addStretch(1)
         seen.addLayout(notes, 1)
         seen_widget = QWidget()
@@ -272,7 +274,7 @@ class RecognizePanel(WritingMixin, QWidget):
         for label in (self.input_caption, self.latency, self.saliency_note):
             label.setStyleSheet("color: palette(dark);")
         side = QVBoxLayout()
-        side.setSpacing(10)
+        side.setSpacing(8)
         side.setContentsMargins(0, 0, 0, 0)
         # The candidates take the room they need first (the "Also:" buttons were cut at 1024×640 with the collect
         # bar open); what the model sees gets the rest, up to its image's 200 px.
@@ -286,7 +288,12 @@ class RecognizePanel(WritingMixin, QWidget):
 
         middle = QHBoxLayout()
         middle.setSpacing(10)
-        middle.addWidget(card("", self.pad, stretch_last=True), 3)
+        drawn = QWidget()
+        under_pad = QVBoxLayout(drawn)
+        under_pad.setContentsMargins(0, 0, 0, 0)
+        under_pad.addWidget(self.pad, 1)
+        under_pad.addWidget(self.saliency_note)
+        middle.addWidget(card("", drawn, stretch_last=True), 3)
         middle.addWidget(side_widget, 2)
 
         layout = QVBoxLayout(self)

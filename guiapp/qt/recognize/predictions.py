@@ -52,7 +52,9 @@ class CandidateRow(QWidget):
         self.probability = 0.0
         self.unsure = False
         self.glyph_width = GLYPH_WIDTH  # the label column: the same in every row, so the bars line up
-        self.setMinimumHeight(24)  # five of them and the kana neighbours row fit the window at 620 px high
+        # Five of them and the kana neighbours row fit the window at 620 px high; 22, not 24: in Chinese, with the
+        # collect row open, the side column made the window taller than a 640 px screen (a walk).
+        self.setMinimumHeight(22)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab reaches a row while it shows a candidate

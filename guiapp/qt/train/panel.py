@@ -56,6 +56,22 @@ def _make_plots():
 
 
 
+
+class _Views(QTabWidget):
+    """The Train area's views, asking for no more height than their least: the result line below them asks for
+    all its lines and gets them where the window has room (a tall window gives the views the rest); a short one
+    squeezes it to three lines that scroll. Asking for more, or for a height at their width, the views kept the
+    room, and the line's warnings were cut off at 1024×640 (a walk)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 — Qt's name
+        hint = super().sizeHint()
+        hint.setHeight(self.minimumSizeHint().height())
+        return hint
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 — Qt's name
+        return False
+
+
 class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
     useModelRequested = Signal(str)  # path of a saved model to recognize with
     trainingFinished = Signal(object)  # TrainingResult (after the panel has shown it)
@@ -150,7 +166,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         # unwrapped label widened the window to 1,480 px.
         self.status.setWordWrap(True)
         column.addWidget(self.status)
-        self.tabs = QTabWidget()
+        self.tabs = _Views()
         self.curves_tab = LazyWidget(_make_plots, QSize(3 * 180 + 12, 150))
         self.runs_view = RunsView(self.store)
         self.evaluation = EvaluationView()
@@ -165,7 +181,9 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
             self.tabs.addTab(widget, title)
         column.addWidget(self.tabs, 1)
         results = QHBoxLayout()
-        self.result_box = ScrollingLabel()  # a result and its warnings: squeezed at 1024×640, it scrolls
+        # A result and its warnings: squeezed, two lines that scroll (as tall as the buttons beside them, so the window
+        # does not grow for them).
+        self.result_box = ScrollingLabel(min_lines=2)
         self.result_label = self.result_box.label
         self.result_label.setToolTip(translate("train", "Validation accuracy: on the samples that chose the best epoch "
                                                "(Runs lists it). Test accuracy: on held-out samples the run never "
