@@ -100,6 +100,7 @@ def test_a_stopped_drill_keeps_its_practice_dataset_once_drawn_into(qtbot, windo
     letters = str(resource("models", "latin.h5"))
     window.use_model(letters)
     wait_for_model(qtbot, window, letters)
+    train_choice = window.train_area.settings.dataset_name()
     view.drill_button.click()
     assert window.current_model_path() == str(tiny_digits_model)  # the pad reads with the evaluated model
     bar = window.collect_bar
@@ -111,6 +112,9 @@ def test_a_stopped_drill_keeps_its_practice_dataset_once_drawn_into(qtbot, windo
                                                    "far are kept in digits-practice")
     assert view.drill_note.text() == window.statusBar().currentMessage()
     assert window.current_model_path() == letters  # nothing fine-tuned: the pad's own model again
+    # The person's dataset, made empty as the collect bar went back to it, did not become Train's choice (Start
+    # said "my-handwriting: the dataset is empty": a walk)
+    assert window.train_area.settings.dataset_name() == train_choice
     # A second drill, stopped at once, does not remove the dataset the first one drew into.
     view.drill_button.click()
     bar.start_button.click()

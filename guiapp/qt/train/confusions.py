@@ -112,7 +112,10 @@ class ConfusionDrill(QObject):
         # a later Teach… round went into digits-practice instead (an Xvfb walk on a fresh home).
         if previous and previous != bar.dataset_name():
             try:
-                bar.set_dataset(previous)
+                # made here, it is not one the person made: Train kept its choice (it took the empty dataset, and
+                # Start said "my-handwriting: the dataset is empty": a walk)
+                with self.window.train_area.settings.keeping_choice():
+                    bar.set_dataset(previous)
             except (ValueError, DatasetError, OSError):
                 pass  # removed meanwhile: the practice dataset stays chosen
 
