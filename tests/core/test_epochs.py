@@ -59,6 +59,24 @@ def test_each_epoch_shows_its_own_top5_and_confusion(run, digits):
         viewer.at(7)
 
 
+def test_epochs_removed_by_a_later_run_are_said_so_not_as_a_file_error(run, tmp_path):
+    """A second run removed the first's epoch files while How it learned still showed it: dragging its slider said
+    h5py's "[Errno 2] Unable to synchronously open file …" (a walk)."""
+    import shutil
+
+    from guiapp.core.tasks import error_message
+    from guiapp.core.training.epochs import EpochViewer
+
+    _, folder, _, _ = run
+    copy = tmp_path / "run"
+    shutil.copytree(folder, copy)
+    viewer = EpochViewer(copy / "model.h5")
+    shutil.rmtree(copy / "epochs")  # as the next run's start does
+    with pytest.raises(Exception) as removed:
+        viewer.at(1)
+    assert error_message(removed.value).startswith("this run's epochs are no longer kept")
+
+
 def test_an_epochs_validation_accuracy_is_the_one_the_run_reported(run, digits):
     """The scrubber fitted every validation image a second time: epoch 2 read 94.5 % there and 96.3 % in the run's
     own curves. It now sees the samples as training did."""

@@ -495,6 +495,17 @@ def test_personalize_does_not_offer_to_mix_ones_samples_with_themselves(qtbot, d
     view.personal.setCurrentText("other")
     view.personal.activated.emit(view.personal.currentIndex())  # as a choice by the person
     assert offered() == ["mine", NO_ORIGINAL] and view.build_request()[0].original == "mine"
+    assert view.per_class.isEnabled()
+    # Renamed since the model learnt from it: offered under its new name (the old one failed Personalize: a walk)
+    store.rename("mine", "renamed")
+    qtbot.waitUntil(lambda: offered() == ["renamed", NO_ORIGINAL], timeout=5000)
+    assert view.build_request()[0].original == "renamed"
+    # Only one's own samples: how many original samples per class does not apply
+    view.original.setCurrentText(NO_ORIGINAL)
+    assert not view.per_class.isEnabled()
+    store.create("third")  # a dataset event: the choice stays
+    qtbot.waitUntil(lambda: "third" in [view.personal.itemText(i) for i in range(view.personal.count())], timeout=5000)
+    assert view.original.currentText() == NO_ORIGINAL
 
 
 def _column(view: EvaluationView, col: int) -> list[str]:

@@ -19,6 +19,8 @@ from pathlib import Path
 import numpy as np
 
 from guiapp.core.atomic import atomic_path
+from guiapp.core.text import Text
+from guiapp.core.training.runs import RunError
 
 FOLDER = "epochs"
 MAX_PARAMS = 2_000_000
@@ -130,6 +132,9 @@ class EpochViewer:
         if epoch not in self.files:
             raise ValueError(f"epoch {epoch} was not kept; kept: {self.epochs}")
         if epoch != self.epoch:
+            if not self.files[epoch].is_file():  # h5py's "[Errno 2] Unable to synchronously open file…" (a walk)
+                raise RunError(Text("this run's epochs are no longer kept: only the latest run keeps them "
+                                    "(Runs → Rerun to go through them again)"))
             self.loaded.model.load_weights(self.files[epoch])
             self.epoch = epoch
         out = {"epoch": epoch, "top": None, "confusion": None, "accuracy": None}

@@ -76,6 +76,8 @@ class PersonalizeView(QWidget):
         self.per_class.setSuffix(translate("train", " original samples per class"))
         self.per_class.setAccessibleName(translate("train", "Original samples per class"))
         form.addRow("", self.per_class)
+        # Nothing is mixed in with "(only my samples)": how many per class does not apply then
+        self.original.currentTextChanged.connect(lambda text: self.per_class.setEnabled(text != NO_ORIGINAL))
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 200)
         self.epochs.setValue(5)
@@ -99,7 +101,7 @@ class PersonalizeView(QWidget):
         self.refresh_datasets()
         dataset_events().changed.connect(self.refresh_datasets)
         self.personal.activated.connect(self._check_refusal_again)  # another dataset chosen
-        self.personal.activated.connect(self._offer_original)
+        self.personal.activated.connect(lambda _index: self._offer_original(keep=False))
         self._update_button()
 
     def refresh_datasets(self, _changed: str = "") -> None:
@@ -119,8 +121,7 @@ class PersonalizeView(QWidget):
         if self.personal.currentIndex() < 0 and names:  # with a placeholder, the first is not chosen by itself
             self.personal.setCurrentIndex(0)
         self.personal.blockSignals(False)
-        if current != self.personal.currentText():
-            self._offer_original()
+        self._offer_original()  # a dataset renamed: "Mixed with" named it as it was, and Personalize failed (a walk)
         self._update_button()
         self._check_refusal_again()
 
@@ -138,19 +139,24 @@ class PersonalizeView(QWidget):
         self.base_label.setText(model_display_name(path) if path else translate("train", "No model loaded"))
         self.base_label.setToolTip(str(path) if path else "")
         self._original = original_dataset(info) if info else None
-        self._offer_original()
+        self._offer_original(keep=False)  # another model: its own original data
         self._update_button()
 
     _original: str | None = None  # the base model's original data
 
-    def _offer_original(self) -> None:
+    def _offer_original(self, keep: bool = True) -> None:
         """"Mixed with": the model's original data, unless that is the dataset of "My samples" itself (a model
         trained on one's own symbols): the box offered it, and the mix counted every drawing twice (a walk)."""
-        mine = self.personal.currentText()
+        from guiapp.core.datasets import catalogue
+
+        mine, chosen = self.personal.currentText(), catalogue.follow(self.original.currentText())
+        original = catalogue.follow(self._original) if self._original else None  # renamed since: its name now
         self.original.clear()
-        if self._original and not learnt_from(self._original, mine):
-            self.original.addItem(self._original)
+        if original and not learnt_from(original, mine):
+            self.original.addItem(original)
         self.original.addItem(NO_ORIGINAL)
+        if keep and chosen and not learnt_from(chosen, mine):  # the person's choice (or typed name) stays
+            self.original.setCurrentText(chosen)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to personalize"), str(Path.home()), translate("train", "Keras models (*.h5 *.keras)"))
