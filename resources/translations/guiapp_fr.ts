@@ -2302,6 +2302,10 @@
             <numerusform>Apprentissage : encore %Ln dessins à faire, {0} des {1} nécessaires déjà dans {2} ; Entrée après chacun</numerusform>
         </translation>
     </message>
+    <message>
+        <source>this run&apos;s epochs are no longer kept: only the latest run keeps them (Runs → Rerun to go through them again)</source>
+        <translation>les époques de cette exécution ne sont plus conservées : seule la dernière exécution les garde (Exécutions → Relancer pour les parcourir à nouveau)</translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -2484,10 +2488,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %Ln file(s) or folder(s) could not be read and were skipped; the rest loaded:</source>
+        <source>⚠ %Ln file(s) or folder(s) skipped; the rest loaded:</source>
         <translation>
-            <numerusform>⚠ %Ln fichier ou dossier illisible a été ignoré ; le reste est chargé :</numerusform>
-            <numerusform>⚠ %Ln fichiers ou dossiers illisibles ont été ignorés ; le reste est chargé :</numerusform>
+            <numerusform>⚠ %Ln fichier ou dossier ignoré ; le reste est chargé :</numerusform>
+            <numerusform>⚠ %Ln fichiers ou dossiers ignorés ; le reste est chargé :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2616,6 +2620,10 @@
     <message>
         <source>&amp;New dataset of my own…</source>
         <translation>&amp;Nouveau jeu de données personnel…</translation>
+    </message>
+    <message>
+        <source>{0} was imported before: opened it again, its files read afresh.</source>
+        <translation>{0} a déjà été importé : ouvert de nouveau, ses fichiers relus.</translation>
     </message>
     <message>
         <source>Export into a new folder</source>
@@ -4449,6 +4457,18 @@ Still using {0}.</source>
     <message>
         <source>&amp;Undo clearing</source>
         <translation>&amp;Annuler l’effacement</translation>
+    </message>
+    <message>
+        <source>&amp;Redo writing “{0}”</source>
+        <translation>&amp;Rétablir l’écriture de « {0} »</translation>
+    </message>
+    <message>
+        <source>&amp;Redo adding to {0}</source>
+        <translation>&amp;Rétablir l’ajout à {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo clearing</source>
+        <translation>&amp;Rétablir l’effacement</translation>
     </message>
     <message>
         <source>Collecting: Enter adds to {0}</source>

@@ -2266,6 +2266,10 @@
             <numerusform>教えています: あと %Ln 回描いてください（必要な {1} 回のうち {0} 回分は {2} にあります）。そのたびに Enter を押してください</numerusform>
         </translation>
     </message>
+    <message>
+        <source>this run&apos;s epochs are no longer kept: only the latest run keeps them (Runs → Rerun to go through them again)</source>
+        <translation>この実行のエポックはもう保存されていません: 保存されるのは最新の実行だけです（もう一度たどるには 実行 → 再実行）</translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -2427,9 +2431,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %Ln file(s) or folder(s) could not be read and were skipped; the rest loaded:</source>
+        <source>⚠ %Ln file(s) or folder(s) skipped; the rest loaded:</source>
         <translation>
-            <numerusform>⚠ %Ln 個のファイルまたはフォルダーを読めなかったためスキップし、残りを読み込みました:</numerusform>
+            <numerusform>⚠ %Ln 個のファイルまたはフォルダーをスキップし、残りを読み込みました:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2551,6 +2555,10 @@
     <message>
         <source>&amp;New dataset of my own…</source>
         <translation>自分用の新しいデータセット(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>{0} was imported before: opened it again, its files read afresh.</source>
+        <translation>{0} は取り込み済みです: ファイルを読み直して開き直しました。</translation>
     </message>
     <message>
         <source>Export into a new folder</source>
@@ -4384,6 +4392,18 @@ Still using {0}.</source>
     <message>
         <source>&amp;Undo clearing</source>
         <translation>消去を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo writing “{0}”</source>
+        <translation>「{0}」の書き込みをやり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo adding to {0}</source>
+        <translation>{0} への追加をやり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo clearing</source>
+        <translation>消去をやり直す(&amp;R)</translation>
     </message>
     <message>
         <source>Collecting: Enter adds to {0}</source>

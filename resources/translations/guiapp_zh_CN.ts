@@ -2266,6 +2266,10 @@
             <numerusform>教学中：还要写 %Ln 遍（所需 {1} 个中已有 {0} 个在“{2}”中）；每写一遍按一次 Enter</numerusform>
         </translation>
     </message>
+    <message>
+        <source>this run&apos;s epochs are no longer kept: only the latest run keeps them (Runs → Rerun to go through them again)</source>
+        <translation>此运行的各轮次已不再保留：只有最近一次运行会保留（运行 → 重新运行 可再次逐轮查看）</translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -2427,9 +2431,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %Ln file(s) or folder(s) could not be read and were skipped; the rest loaded:</source>
+        <source>⚠ %Ln file(s) or folder(s) skipped; the rest loaded:</source>
         <translation>
-            <numerusform>⚠ %Ln 个文件或文件夹无法读取，已跳过；其余已加载：</numerusform>
+            <numerusform>⚠ 跳过了 %Ln 个文件或文件夹；其余已加载：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2551,6 +2555,10 @@
     <message>
         <source>&amp;New dataset of my own…</source>
         <translation>新建我的数据集(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>{0} was imported before: opened it again, its files read afresh.</source>
+        <translation>“{0}”之前已导入：已重新打开，并重新读取其文件。</translation>
     </message>
     <message>
         <source>Export into a new folder</source>
@@ -4384,6 +4392,18 @@ Still using {0}.</source>
     <message>
         <source>&amp;Undo clearing</source>
         <translation>撤销清除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo writing “{0}”</source>
+        <translation>重做写入“{0}”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo adding to {0}</source>
+        <translation>重做添加到“{0}”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo clearing</source>
+        <translation>重做清除(&amp;R)</translation>
     </message>
     <message>
         <source>Collecting: Enter adds to {0}</source>

@@ -2266,6 +2266,10 @@
             <numerusform>教學中：還要寫 %Ln 遍（所需 {1} 個中已有 {0} 個在「{2}」中）；每寫一遍按一次 Enter</numerusform>
         </translation>
     </message>
+    <message>
+        <source>this run&apos;s epochs are no longer kept: only the latest run keeps them (Runs → Rerun to go through them again)</source>
+        <translation>此執行的各輪次已不再保留：只有最近一次執行會保留（執行 → 重新執行 可再次逐輪查看）</translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -2427,9 +2431,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %Ln file(s) or folder(s) could not be read and were skipped; the rest loaded:</source>
+        <source>⚠ %Ln file(s) or folder(s) skipped; the rest loaded:</source>
         <translation>
-            <numerusform>⚠ %Ln 個檔案或資料夾無法讀取，已跳過；其餘已載入：</numerusform>
+            <numerusform>⚠ 跳過了 %Ln 個檔案或資料夾；其餘已載入：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2551,6 +2555,10 @@
     <message>
         <source>&amp;New dataset of my own…</source>
         <translation>新建我的資料集(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>{0} was imported before: opened it again, its files read afresh.</source>
+        <translation>「{0}」先前已匯入：已重新開啟，並重新讀取其檔案。</translation>
     </message>
     <message>
         <source>Export into a new folder</source>
@@ -4384,6 +4392,18 @@ Still using {0}.</source>
     <message>
         <source>&amp;Undo clearing</source>
         <translation>復原清除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo writing “{0}”</source>
+        <translation>重做寫入「{0}」(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo adding to {0}</source>
+        <translation>重做新增到「{0}」(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo clearing</source>
+        <translation>重做清除(&amp;R)</translation>
     </message>
     <message>
         <source>Collecting: Enter adds to {0}</source>

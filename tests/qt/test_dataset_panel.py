@@ -73,7 +73,7 @@ def test_import_folder_with_broken_files_reports_them_and_loads_the_rest(qtbot, 
     assert len(dataset) == 15 and dataset.classes == ["a", "b", "c"]
     assert len(dataset.problems) == 3
     # an empty class folder is said as what it is: it was counted among the "files" skipped
-    assert panel.problems.isVisible() and "3 files or folders could not be read" in panel.problems.text()
+    assert panel.problems.isVisible() and "3 files or folders skipped; the rest loaded" in panel.problems.text()
     assert "broken0.png" in panel.problems.text() and "holds no images" in panel.problems.text()
     assert "3 files or folders skipped" in panel.status.text()
 
@@ -90,7 +90,7 @@ def test_a_folder_imported_again_opens_the_first_import_read_afresh(qtbot, panel
     assert opened.args == ["letters"] and panel.name == "letters" and panel.list.current_name() == "letters"
     assert len(panel.dataset) == 17 and panel.dataset.classes == ["a", "b", "c", "d"]
     assert [n for n in registry.registered() if n.startswith("letters")] == ["letters"]
-    assert "letters was imported before as letters" in panel.status.text()
+    assert panel.status.text() == "letters was imported before: opened it again, its files read afresh."
     # The one shown, imported again: read again too
     (root / "d" / "0.png").unlink()
     with qtbot.waitSignal(panel.datasetOpened, timeout=20000):
@@ -601,13 +601,19 @@ def test_a_folder_export_makes_a_new_folder_named_after_the_dataset(qtbot, panel
     from PySide6.QtWidgets import QFileDialog
 
     _import(qtbot, panel, write_npz(tmp_path / "pets.npz"))
+    panel.last_data_folder = str(tmp_path)  # where the dialogs open (not the home folder, in a test)
     offered = []
     target = tmp_path / "out" / "my pets"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *args: offered.append(args[2]) or (str(target), ""))
     panel.choose_export("folder")
     qtbot.waitUntil(lambda: "Exported pets" in panel.status.text(), timeout=20000)
-    assert Path(offered[0]).name == "pets"
+    assert Path(offered[0]) == tmp_path / "pets"
+    # A folder of that name there already (the one it was imported from, often): the name offered is free
+    (target.parent / "pets").mkdir()  # (the dialog now opens where the last export went)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: offered.append(args[2]) or ("", ""))
+    panel.choose_export("folder")
+    assert Path(offered[-1]).name == "pets (2)"
     assert (target / "classes.json").is_file() and sorted(p.name for p in target.iterdir() if p.is_dir()) == [
         "cat", "dog", "fish"]
     assert "Exported pets (30 samples)" in panel.status.text()

@@ -578,6 +578,7 @@ def test_ctrl_z_on_the_pad_takes_an_add_back_and_ctrl_shift_z_adds_it_again(qtbo
     QTest.keyClick(pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not pad.is_empty() and bar.counts == {} and bar.prompt_index == 0  # "Draw a (1 / 4)" again
     assert undo.text() == "&Undo stroke"
+    assert window.recognize.redo_action.text() == f"&Redo adding to {bar.dataset_name()}"  # not "Redo stroke"
     assert store.open(bar.dataset_name()).counts() == {}
     assert bar.last_message.startswith("Taken back: the 'a' just added is no longer in"), bar.last_message
     QTest.keyClick(pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)

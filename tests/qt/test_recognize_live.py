@@ -232,6 +232,9 @@ def test_undo_on_the_empty_pad_after_a_write_says_what_comes_back(qtbot, window)
     panel.undo_action.trigger()
     assert not panel.pad.is_empty() and panel.write_line.text() == ""
     assert panel.undo_action.toolTip() == "Undo (Ctrl+Z)"
+    assert panel.redo_action.text() == f"&Redo writing “{written}”"  # it said "Redo stroke" (a walk)
+    panel.write_line.set_text("typed")  # the line changed since: Redo only clears the drawing again
+    assert panel.redo_action.text() == "&Redo clearing"
 
 
 def test_keyboard_undo_redo_and_esc_reach_the_pad(qtbot, window):

@@ -731,3 +731,17 @@ def test_the_matrix_s_empty_sentence_wraps_within_the_plot(qtbot):
     # pyqtgraph places the sentence once the view's range has followed the new size (a posted update)
     qtbot.waitUntil(lambda: heatmap.viewport().rect().contains(shown()), timeout=5000)
     assert shown().width() <= heatmap.viewport().width() - 20  # it wrapped, not merely fitted by chance
+
+
+def test_the_opened_cell_stays_marked_when_the_theme_changes(qtbot):
+    """The matrix is drawn again in the other theme's colours: the red frame of the cell whose samples are listed
+    went (a walk switched to the dark theme)."""
+    from guiapp.qt.train.heatmap import ConfusionHeatmap
+
+    heatmap = ConfusionHeatmap()
+    qtbot.addWidget(heatmap)
+    heatmap.show_matrix(np.array([[3, 1], [0, 4]]), ["a", "b"])
+    heatmap.mark(0, 1)
+    heatmap._dark = not heatmap._dark  # noqa: SLF001 — as if the palette had changed
+    heatmap._follow_theme()  # noqa: SLF001
+    assert heatmap.selection.isVisible() and heatmap.selection.rect().x() == 1

@@ -41,8 +41,7 @@ class ProblemsBar(QWidget):
         more = translate("datasets", "\n… and {0} more (hover to see all)").format(len(problems) - 3) if len(problems) > 3 else ""
         n = len(self.broken) or len(problems)
         what = (self.tr("⚠ %Ln broken sample(s), not counted; the rest loaded:", "", n) if self.broken
-                else self.tr("⚠ %Ln file(s) or folder(s) could not be read and were skipped; the rest loaded:", "",
-                             n))
+                else self.tr("⚠ %Ln file(s) or folder(s) skipped; the rest loaded:", "", n))
         self.label.setText(resolve(what, n) + f"\n{first}{more}")
         self.label.setToolTip("\n".join(problems[:200]))
         self.delete_button.setText(resolve(self.tr("Delete %Ln broken sample(s)", "", len(self.broken)),

@@ -112,7 +112,7 @@ class StrokeReplay(QWidget):
         # The canvas, grown to take in ink that the synthesiser's writers drew past its edge (it ran out of the box
         # and over the panel's edge: a walk's digits sample #26); ink half a pen inside the canvas shows as before.
         left, top, right, bottom = self.bounds()
-        scale = side / max(right - left, bottom - top)
+        scale = side * 0.94 / max(right - left, bottom - top)  # a margin: ink at the edge covered the box's frame
         ox = box.x() + (side - (right - left) * scale) / 2 - left * scale
         oy = box.y() + (side - (bottom - top) * scale) / 2 - top * scale
         painter.setClipRect(box)

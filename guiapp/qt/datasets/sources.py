@@ -130,8 +130,11 @@ class DatasetSourcesMixin:
         self.codes.pop(name, None)
         self.list.select(name, emit=False)
         self.open_dataset(name)
-        self.say_about_dataset(translate("datasets", "{0} was imported before as {1}: opened it again, its files read "
-                                         "afresh.").format(path.name, name))
+        said = (translate("datasets", "{0} was imported before: opened it again, its files read afresh.").format(name)
+                if path.name == name else
+                translate("datasets", "{0} was imported before as {1}: opened it again, its files read "
+                                      "afresh.").format(path.name, name))
+        self.say_about_dataset(said)
 
     last_data_folder: str | None = None  # the folder of the last path chosen in a dataset file dialog
 
@@ -200,8 +203,14 @@ class DatasetSourcesMixin:
         else:
             # A new folder, named after the dataset as the .npz is: a folder picker wanted an empty folder that
             # already existed, so a walk had to leave the app to make one.
-            path, _ = QFileDialog.getSaveFileName(self, translate("datasets", "Export into a new folder"),
-                                                  str(Path(self.data_folder()) / safe_folder_name(self.name)))
+            offered = Path(self.data_folder()) / safe_folder_name(self.name)
+            # A name not taken: the folder a dataset was imported from is often there under its name, and the
+            # dialog opened inside it with no name to save under (a walk).
+            n = 2
+            while offered.exists():
+                offered = offered.with_name(f"{safe_folder_name(self.name)} ({n})")
+                n += 1
+            path, _ = QFileDialog.getSaveFileName(self, translate("datasets", "Export into a new folder"), str(offered))
         if path:
             self.last_data_folder = str(Path(path).parent)
             self.export_current(Path(path), kind)

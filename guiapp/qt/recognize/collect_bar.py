@@ -361,9 +361,15 @@ class CollectBar(CollectModeMixin, QWidget):
                                              "it again."), label, name))
         return True
 
+    def next_redo_add(self, ink: object) -> Added | None:
+        """The add :meth:`redo_add` would make again when the pad's redo clears ``ink`` (None: none would)."""
+        if not self._undone_adds or self._undone_adds[-1].ink is not ink:
+            return None
+        return self._undone_adds[-1]._replace(dataset=catalogue.follow(self._undone_adds[-1].dataset))
+
     def redo_add(self, ink_before: object, pad_empty: bool) -> bool:
         """The pad's Redo cleared ``ink_before`` again: the add :meth:`undo_add` took back is made again."""
-        if not self._undone_adds or self._undone_adds[-1].ink is not ink_before or not pad_empty:
+        if not pad_empty or self.next_redo_add(ink_before) is None:
             return False
         added = self._undone_adds.pop()
         _, name, sample_id, label, prompted = added

@@ -133,6 +133,10 @@ class DrawingPad(PadPainting, QWidget):
         """The :meth:`ink_state` an undo would bring back (None: nothing to undo)."""
         return self._undo[-1] if self._undo else None
 
+    def redo_clears(self) -> bool:
+        """Whether a redo would leave the pad empty (it takes a drawing away again: a clear, a write, an add)."""
+        return bool(self._redo) and isinstance(self._redo[-1], tuple) and not self._redo[-1]
+
     def can_redo(self) -> bool:
         return bool(self._redo)
 

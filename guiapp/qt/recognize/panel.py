@@ -346,6 +346,7 @@ class RecognizePanel(WritingMixin, QWidget):
         self.undo_action.setText(text)
         self.undo_action.setToolTip(tip)
         self.redo_action.setEnabled(self.pad.can_redo())
+        self.redo_action.setText(self._redo_text())
         self.clear_action.setEnabled(not self.pad.is_empty())
         # Nothing to write (or, while collecting, to add) from an empty pad: Enter and Write wait for ink.
         self.write_action.setEnabled(not self.pad.is_empty())

@@ -62,9 +62,16 @@ class WriteHistory:
             return self._undone[-1]
         return None
 
+    def next_redo(self, ink: object, text: str) -> Write | None:
+        """The write Redo would give the line showing ``text`` again, clearing ``ink`` from the pad (its menu entry
+        names it)."""
+        if self._undone and self._undone[-1].ink is ink and text == self._undone[-1].before:
+            return self._undone[-1]
+        return None
+
     def redone(self, ink_before: object, pad_empty: bool, text: str) -> Write | None:
         """After the pad's redo cleared ``ink_before``: the write to give the line showing ``text`` again."""
-        if self._undone and self._undone[-1].ink is ink_before and pad_empty and text == self._undone[-1].before:
+        if pad_empty and self.next_redo(ink_before, text) is not None:
             self._done.append(self._undone.pop())
             return self._done[-1]
         return None

@@ -62,6 +62,20 @@ class WritingMixin:
                                                "(Ctrl+Z)"), added.label, added.dataset))
         return translate("recognize", "&Undo clearing"), translate("recognize", "Undo: the cleared drawing comes back (Ctrl+Z)")
 
+    def _redo_text(self) -> str:
+        """Redo's menu text: what it does again (it said "Redo stroke" where it wrote a character or added a
+        drawing to a dataset again: a walk)."""
+        if self.pad.redo_clears():
+            ink = self.pad.ink_state()
+            write = self.writes.next_redo(ink, self.write_line.text())
+            if write is not None:
+                return translate("recognize", "&Redo writing “{0}”").format(write.added.strip())
+            added = self.collect_bar.next_redo_add(ink)
+            if added is not None:
+                return translate("recognize", "&Redo adding to {0}").format(added.dataset)
+            return translate("recognize", "&Redo clearing")
+        return translate("recognize", "&Redo stroke")
+
     def undo(self) -> None:
         self.pad.undo()
         write = self.writes.undone(self.pad.ink_state(), self.write_line.text())
@@ -70,6 +84,7 @@ class WritingMixin:
             self._size_reference = write.reference_before
         else:  # or it was added to a dataset: the add is taken back with it
             self.collect_bar.undo_add(self.pad.ink_state())
+        self.update_stroke_actions()  # Undo and Redo name what they would do now (the pad changed before the add)
 
     def backspace(self) -> None:
         if self.pad.is_empty():
@@ -92,6 +107,7 @@ class WritingMixin:
             self._size_reference = write.reference_after
         else:
             self.collect_bar.redo_add(ink, self.pad.is_empty())
+        self.update_stroke_actions()
 
     def _forget_writer_size_if_empty(self, text: str) -> None:
         if not text:  # a new line may be another writer

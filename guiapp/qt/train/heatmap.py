@@ -76,7 +76,9 @@ class ConfusionHeatmap(pg.PlotWidget):
         self._dark = dark
         self.image.setLookupTable((HEAT_DARK if dark else HEAT).getLookupTable(nPts=256))
         if self._shown is not None:
+            marked = self.selection.isVisible()
             self.show_matrix(*self._shown)
+            self.selection.setVisible(marked)  # the opened cell stays marked (its samples are still listed: a walk)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
