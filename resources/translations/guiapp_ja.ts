@@ -5508,7 +5508,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>best (min val. loss)</source>
-        <translation>最良 (検証損失が最小)</translation>
+        <translation>最良（検証損失が最小）</translation>
     </message>
     <message>
         <source>best (min loss)</source>

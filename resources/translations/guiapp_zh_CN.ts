@@ -4950,7 +4950,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>These figures are of {0}; press Evaluate to measure {1}.</source>
-        <translation>这些数字属于“{0}”；按“评估”来测量“{1}”。</translation>
+        <translation>这些数值属于“{0}”；按“评估”来测量“{1}”。</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -4975,7 +4975,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>These figures are of {0} ({1} split); press Evaluate to measure {2} ({3} split).</source>
-        <translation>这些数字来自“{0}”（{1}划分）；按“评估”以测量“{2}”（{3}划分）。</translation>
+        <translation>这些数值来自“{0}”（{1}划分）；按“评估”以测量“{2}”（{3}划分）。</translation>
     </message>
     <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
@@ -5507,7 +5507,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>best (min val. loss)</source>
-        <translation>最佳 (验证损失最小)</translation>
+        <translation>最佳（验证损失最小）</translation>
     </message>
     <message>
         <source>best (min loss)</source>

@@ -3059,7 +3059,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Choose a dataset on the left.</source>
-        <translation>請在左側選擇一個數據集。</translation>
+        <translation>請在左側選擇一個資料集。</translation>
     </message>
     <message>
         <source>All splits</source>
@@ -3492,7 +3492,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>write the top answer into the text line (while collecting, or with a label typed: add the drawing)</source>
-        <translation>把首選答案寫入文本行（採集時或已輸入標籤時：新增手寫）</translation>
+        <translation>把首選答案寫入文字列（採集時或已輸入標籤時：新增手寫）</translation>
     </message>
     <message>
         <source>Backspace</source>
@@ -3508,7 +3508,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>copy the written text</source>
-        <translation>複製已寫文本</translation>
+        <translation>複製已寫文字</translation>
     </message>
     <message>
         <source>open a model file</source>
@@ -3536,7 +3536,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>on an empty pad (with the keyboard focus), a space in the text line</source>
-        <translation>在空白的畫板上（具有鍵盤焦點時），在文字行中輸入一個空格</translation>
+        <translation>在空白的畫板上（具有鍵盤焦點時），在文字列中輸入一個空格</translation>
     </message>
     <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
@@ -4223,11 +4223,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Copy written text</source>
-        <translation>複製已寫文本(&amp;C)</translation>
+        <translation>複製已寫文字(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the written text (Ctrl+C)</source>
-        <translation>複製已寫文本 (Ctrl+C)</translation>
+        <translation>複製已寫文字 (Ctrl+C)</translation>
     </message>
     <message>
         <source>&amp;Write top answer</source>
@@ -4235,7 +4235,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Append the top answer to the text (Enter); while collecting, add the drawing to your dataset</source>
-        <translation>把首選答案追加到文本 (Enter)；採集時把手寫新增到你的資料集</translation>
+        <translation>把首選答案追加到文字列 (Enter)；採集時把手寫新增到你的資料集</translation>
     </message>
     <message>
         <source>Write candidate {0}</source>
@@ -4375,7 +4375,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Undo: the drawing comes back, and “{0}” leaves the written text (Ctrl+Z)</source>
-        <translation>復原：手寫內容恢復，「{0}」從已寫文本中移除 (Ctrl+Z)</translation>
+        <translation>復原：手寫內容恢復，「{0}」從已寫文字中移除 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Undo adding to {0}</source>
@@ -4537,7 +4537,7 @@ appears here</source>
     </message>
     <message>
         <source>Written text: Enter writes the top answer, or click a candidate</source>
-        <translation>已寫文本：按 Enter 寫入首選答案，或點選候選</translation>
+        <translation>已寫文字：按 Enter 寫入首選答案，或點選候選</translation>
     </message>
     <message>
         <source>Write</source>
@@ -4950,7 +4950,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>These figures are of {0}; press Evaluate to measure {1}.</source>
-        <translation>這些數字屬於「{0}」；按「評估」來測量「{1}」。</translation>
+        <translation>這些數值屬於「{0}」；按「評估」來測量「{1}」。</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -4975,7 +4975,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>These figures are of {0} ({1} split); press Evaluate to measure {2} ({3} split).</source>
-        <translation>這些數字來自「{0}」（{1}分割）；按「評估」以測量「{2}」（{3}分割）。</translation>
+        <translation>這些數值來自「{0}」（{1}分割）；按「評估」以測量「{2}」（{3}分割）。</translation>
     </message>
     <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
@@ -5023,7 +5023,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
-        <translation>&lt;b&gt;{0}準確率 {1:.1%}&lt;/b&gt;{7} · 前 {2} {3:.1%} · 宏 F1 {4:.3f} · {5}{6}</translation>
+        <translation>&lt;b&gt;{0}準確率 {1:.1%}&lt;/b&gt;{7} · 前 {2} {3:.1%} · 巨集 F1 {4:.3f} · {5}{6}</translation>
     </message>
     <message>
         <source>Draw {0} and {1}…</source>
@@ -5507,7 +5507,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>best (min val. loss)</source>
-        <translation>最佳 (驗證損失最小)</translation>
+        <translation>最佳（驗證損失最小）</translation>
     </message>
     <message>
         <source>best (min loss)</source>
@@ -5667,7 +5667,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Built-in synthesised datasets, your own datasets and registered files</source>
-        <translation>內建合成數據集、你自己的資料集和已登記的檔案</translation>
+        <translation>內建合成資料集、你自己的資料集和已註冊的檔案</translation>
     </message>
     <message>
         <source>Open</source>
