@@ -266,3 +266,21 @@ def test_a_run_without_validation_has_no_validation_in_its_legend(qtbot):
     plots.set_history({"loss": [0.5, 0.4]}, 2)
     plots.refresh()
     assert "validation" not in plots.legend_texts()[1]
+
+
+def test_the_dark_theme_draws_lighter_curves_and_tells_batches_from_smoothed(qtbot):
+    """On a dark plot (a projector) the light theme's blue read dim, and the raw and smoothed batch lines were one
+    blue at about one weight (a walk)."""
+    from guiapp.qt.theme import dark_palette, light_palette
+    from guiapp.qt.train.plots import DARK_SHADES, TRAIN_COLOR
+
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    raw, smooth = plots.raw_curve.opts["pen"], plots.smooth_curve.opts["pen"]
+    assert smooth.widthF() >= 2 * raw.widthF() and raw.color().alpha() < 128
+    assert plots.curves["loss"].opts["pen"].color().getRgb()[:3] == TRAIN_COLOR
+    plots.setPalette(dark_palette())
+    assert plots.curves["loss"].opts["pen"].color().getRgb()[:3] == DARK_SHADES[TRAIN_COLOR]
+    assert "rgb(%d,%d,%d)" % DARK_SHADES[TRAIN_COLOR] in plots.batch_legend.text()
+    plots.setPalette(light_palette())
+    assert plots.curves["loss"].opts["pen"].color().getRgb()[:3] == TRAIN_COLOR

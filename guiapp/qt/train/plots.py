@@ -17,14 +17,14 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QWidget
 
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
 from guiapp.qt.plot_axes import CountAxis, LocaleAxis  # noqa: E402
-from guiapp.qt.theme import follow_palette, legend_line, line_width  # noqa: E402
+from guiapp.qt.theme import follow_palette, is_dark, legend_line, line_width  # noqa: E402
 from guiapp.qt.i18n import fmt, translate
 
 SMOOTHING = 0.6  # exponential moving average of the batch loss (TensorBoard's default, bias-corrected)
@@ -32,6 +32,8 @@ TRAIN_COLOR = (31, 119, 180)
 VAL_COLOR = (255, 127, 14)
 BEST_COLOR = (44, 160, 44)
 OVERLAY_COLOR = (119, 119, 119)
+# The same hues, lighter, on the dark theme: the light theme's blue read dim on a dark plot (a projector walk)
+DARK_SHADES = {TRAIN_COLOR: (88, 166, 238), VAL_COLOR: (255, 160, 70), BEST_COLOR: (96, 204, 96)}
 
 
 def _styled_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
@@ -196,7 +198,38 @@ class TrainingPlots(QWidget):
         # Re-ranging the epoch-loss axis every epoch was the longest GUI stall of a run (its tick text is Python
         # code competing with training for the GIL), so it grows in steps like the batch plot's.
         self.batch_y, self.epoch_y = _SteppedYAxis(self.batch_plot), _SteppedYAxis(self.loss_plot)
+        self._dark: bool | None = None  # the theme the curves are coloured for
         self.reset()
+        self._colour_curves()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) \
+                and hasattr(self, "_dark"):  # (not while the plots are being built)
+            self._colour_curves()
+
+    def colour(self, color: tuple[int, int, int]) -> tuple[int, int, int]:
+        """``color`` as drawn in the current theme."""
+        return DARK_SHADES.get(color, color) if self._dark else color
+
+    def _colour_curves(self) -> None:
+        """The curves, the best epoch's lines and the legends in the theme's shades. The raw batches are thin and
+        faint, the smoothed ones thick: in one blue at one weight they could not be told apart (a walk)."""
+        dark = is_dark(self.palette())
+        if dark == self._dark:
+            return
+        self._dark = dark
+        train, val, best = self.colour(TRAIN_COLOR), self.colour(VAL_COLOR), self.colour(BEST_COLOR)
+        self.raw_curve.setPen(pg.mkPen((*train, 100), width=line_width(1)))
+        self.smooth_curve.setPen(pg.mkPen(train, width=line_width(2.5)))
+        for key, curve in self.curves.items():
+            color = val if key.startswith("val_") else train
+            curve.setPen(pg.mkPen(color, width=line_width(2)))
+            curve.setSymbolBrush(color)
+        for line in self.best_lines:
+            line.setPen(pg.mkPen(best, width=line_width(2), style=Qt.PenStyle.DashLine))
+        self._legends_shown = None
+        self._show_legends()
 
     # -- data in ----------------------------------------------------------------------------------------------
     def reset(self, validation: bool = True) -> None:
@@ -285,7 +318,8 @@ class TrainingPlots(QWidget):
                     values = history.get(key)
                     if values:
                         item = plot.plot(np.arange(1, len(values) + 1), values,
-                                         pen=pg.mkPen((*color, 150), width=line_width(1.5), style=Qt.PenStyle.DashLine))
+                                         pen=pg.mkPen((*self.colour(color), 150), width=line_width(1.5),
+                                                      style=Qt.PenStyle.DashLine))
                         self.overlay_curves[key] = (plot, item)
             if self.overlay_curves:
                 self._overlay_named = (translate("train", "dashed: {0}").format(name) if name
@@ -321,14 +355,15 @@ class TrainingPlots(QWidget):
         area)."""
         # The raw batches' line is thin and faint, the smoothed one thick: thin and thick in the legend too (a faded
         # colour would be right on one theme's background only).
-        batch = [("──", TRAIN_COLOR, translate("train", "batches")), ("━━", TRAIN_COLOR, translate("train", "smoothed"))]
-        epoch = [("━●━", TRAIN_COLOR, translate("train", "train"))]
+        train = self.colour(TRAIN_COLOR)
+        batch = [("──", train, translate("train", "batches")), ("━━", train, translate("train", "smoothed"))]
+        epoch = [("━●━", train, translate("train", "train"))]
         if self.validation:  # a run with Validation 0 % listed a validation curve it never drew (a walk)
-            epoch.append(("━■━", VAL_COLOR, translate("train", "validation")))
+            epoch.append(("━■━", self.colour(VAL_COLOR), translate("train", "validation")))
         if best := self.best_name():
-            epoch.append(("╍╍", BEST_COLOR, best))
+            epoch.append(("╍╍", self.colour(BEST_COLOR), best))
         if above := self.loss_above_name():
-            epoch.append(("", TRAIN_COLOR, above))
+            epoch.append(("", train, above))
         if self._overlay_named:  # its batches are not kept: the batch plot is the solid run's alone, said so
             epoch.append(("╍╍", OVERLAY_COLOR, self._overlay_named))
             batch.append(("", OVERLAY_COLOR, translate("train", "dashed run: per epoch only")))
