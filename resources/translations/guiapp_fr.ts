@@ -5643,6 +5643,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>interrompu</translation>
     </message>
     <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>

@@ -5579,6 +5579,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>中断</translation>
     </message>
     <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>表示</translation>
     </message>

@@ -5578,6 +5578,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>已中断</translation>
     </message>
     <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>显示</translation>
     </message>

@@ -5578,6 +5578,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>已中斷</translation>
     </message>
     <message>
+        <source>paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>顯示</translation>
     </message>

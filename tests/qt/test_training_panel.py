@@ -174,12 +174,22 @@ def test_paused_status_and_button_agree_whatever_the_reports_say(qtbot, panel, d
     qtbot.waitUntil(lambda: panel.status.text().startswith("Paused"), timeout=10_000)
     QCoreApplication.processEvents()
     assert panel.stop_button.geometry() == stop_at  # Resume is no wider than the room Pause had
+
+    def run_row_status() -> str:
+        table = panel.runs_view.table
+        return next(table.item(row, 3).text() for row in range(table.rowCount())
+                    if table.item(row, 0).data(Qt.ItemDataRole.UserRole) == panel.runs_view.active_id)
+
+    qtbot.waitUntil(lambda: panel.runs_view.active_id is not None, timeout=10_000)
+    panel.runs_view.refresh()
+    assert run_row_status() == "paused"  # Runs said "running" while it was paused (a walk)
     panel.training.event.emit(TrainingEvent("message", 1, 200, message="resumed"))
     assert panel.pause_button.text() == "Resume" and not panel.status.text().startswith("Resumed")
     panel.training.event.emit(TrainingEvent("message", 1, 200, message="paused"))
     assert panel.status.text().startswith("Paused")
     panel.toggle_pause()
     assert panel.pause_button.text() == "Pause" and panel.status.text() == "Resuming…"
+    assert run_row_status() == "running"
     qtbot.waitUntil(lambda: panel.status.text() != "Resuming…", timeout=10_000)  # "Resumed.", then the live line
     assert not panel.status.text().startswith("Paused") and panel.pause_button.text() == "Pause"
     with qtbot.waitSignal(panel.trainingFinished, timeout=10_000):

@@ -318,6 +318,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.settings.setEnabled(not running)
         self.personalize.set_busy(running)
         self.runs_view.active_id = self.runs_view.active_id if running else None
+        self.runs_view.active_paused = False  # a run starts, or ends, going on
         self._show_pause_state(status=False)
         self._refresh_result_row(running)
         if not running:

@@ -92,6 +92,7 @@ class RunSteeringMixin:
         """The Pause/Resume button, and with ``status`` the status line, from the one pause state the panel steers
         (the run's control) and what the training process last reported, so the two never disagree."""
         paused = self.training is not None and self.training.control.paused
+        self.runs_view.set_paused(paused)
         self.pause_button.setText(translate("train", "Resume") if paused else translate("train", "Pause"))
         self.pause_button.setIcon(icon("start" if paused else "pause"))  # Resume goes on: the start arrow
         if not status or self.training is None or self.training.control.stop_requested:

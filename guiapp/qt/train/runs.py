@@ -32,7 +32,7 @@ STATUSES = {"completed": QT_TRANSLATE_NOOP("train", "completed"),
             "early-stopping": QT_TRANSLATE_NOOP("train", "stopped early"),
             "cancelled": QT_TRANSLATE_NOOP("train", "stopped"), "diverged": QT_TRANSLATE_NOOP("train", "diverged"),
             "failed": QT_TRANSLATE_NOOP("train", "failed"), "running": QT_TRANSLATE_NOOP("train", "running"),
-            "interrupted": QT_TRANSLATE_NOOP("train", "interrupted")}
+            "interrupted": QT_TRANSLATE_NOOP("train", "interrupted"), "paused": QT_TRANSLATE_NOOP("train", "paused")}
 SortRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -78,6 +78,7 @@ class RunsView(QWidget):
         self.store = store
         self.runs: list[Run] = []
         self.active_id: str | None = None  # the run in progress (its status says "running" legitimately)
+        self.active_paused = False  # and whether it is paused
         self.model_in_use: str | None = None  # the Recognize pad's model (the delete question says so if it goes)
         self.deleted: list[list[str]] = []  # each deletion's trash tokens, newest last: Ctrl+Z brings them back
         layout = QVBoxLayout(self)
@@ -142,6 +143,14 @@ class RunsView(QWidget):
                 item.setText(text)
                 item.setData(SortRole, key)
 
+    def set_paused(self, paused: bool) -> None:
+        """The run in progress paused or going on: its row says which."""
+        if paused != self.active_paused:
+            self.active_paused = paused
+            for row in range(self.table.rowCount()):
+                if self.active_id is not None and self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == self.active_id:
+                    self.table.item(row, 3).setText(translate("train", STATUSES["paused" if paused else "running"]))
+
     def refresh(self) -> None:
         from guiapp.core.training.session import continuations
 
@@ -156,6 +165,8 @@ class RunsView(QWidget):
             status = run.status
             if status == "running" and run.id != self.active_id:
                 status = "interrupted"
+            elif status == "running" and self.active_paused:  # it said "running" while paused (a walk)
+                status = "paused"
             status_text = translate("train", STATUSES.get(status, status))
             if run.id in continued:  # its continuation is the row to look at: the two read as unrelated
                 status_text = translate("train", "{0}, continued").format(status_text)
