@@ -5483,8 +5483,16 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Taux d’apprentissage</translation>
     </message>
     <message>
+        <source>A run is in progress: personalize once it has ended</source>
+        <translation>Un entraînement est en cours : personnalisez une fois qu’il sera terminé</translation>
+    </message>
+    <message>
         <source>Add drawings of your own first: draw on the Recognize tab, then Add to dataset</source>
         <translation>Ajoutez d’abord vos propres dessins : dessinez dans l’onglet Reconnaître, puis Ajouter au jeu</translation>
+    </message>
+    <message>
+        <source>{0} has no drawings yet: draw on the Recognize tab, then Add to dataset</source>
+        <translation>{0} n’a encore aucun dessin : dessinez dans l’onglet Reconnaître, puis « Ajouter au jeu »</translation>
     </message>
     <message>
         <source>Personalizing ended without a new model: {0}</source>

@@ -5419,8 +5419,16 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>学習率</translation>
     </message>
     <message>
+        <source>A run is in progress: personalize once it has ended</source>
+        <translation>実行中です: 終わってから個人向けに調整してください</translation>
+    </message>
+    <message>
         <source>Add drawings of your own first: draw on the Recognize tab, then Add to dataset</source>
         <translation>まず自分の描画を追加してください: 「認識」タブで描いて「データセットに追加」</translation>
+    </message>
+    <message>
+        <source>{0} has no drawings yet: draw on the Recognize tab, then Add to dataset</source>
+        <translation>{0} にはまだ手書きがありません: 認識タブで書いてから「データセットに追加」を押してください</translation>
     </message>
     <message>
         <source>Personalizing ended without a new model: {0}</source>

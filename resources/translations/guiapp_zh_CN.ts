@@ -5418,8 +5418,16 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>学习率</translation>
     </message>
     <message>
+        <source>A run is in progress: personalize once it has ended</source>
+        <translation>正在训练：结束后再个性化</translation>
+    </message>
+    <message>
         <source>Add drawings of your own first: draw on the Recognize tab, then Add to dataset</source>
         <translation>请先添加你自己的书写：在“识别”页书写，然后“添加到数据集”</translation>
+    </message>
+    <message>
+        <source>{0} has no drawings yet: draw on the Recognize tab, then Add to dataset</source>
+        <translation>“{0}”还没有手写样本：请在“识别”标签页书写，然后点“添加到数据集”</translation>
     </message>
     <message>
         <source>Personalizing ended without a new model: {0}</source>

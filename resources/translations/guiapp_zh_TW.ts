@@ -5418,8 +5418,16 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>學習率</translation>
     </message>
     <message>
+        <source>A run is in progress: personalize once it has ended</source>
+        <translation>正在訓練：結束後再個性化</translation>
+    </message>
+    <message>
         <source>Add drawings of your own first: draw on the Recognize tab, then Add to dataset</source>
         <translation>請先新增你自己的書寫：在「辨識」頁書寫，然後「新增到資料集」</translation>
+    </message>
+    <message>
+        <source>{0} has no drawings yet: draw on the Recognize tab, then Add to dataset</source>
+        <translation>「{0}」還沒有手寫樣本：請在「辨識」分頁書寫，然後按「新增到資料集」</translation>
     </message>
     <message>
         <source>Personalizing ended without a new model: {0}</source>

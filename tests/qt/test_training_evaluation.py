@@ -459,7 +459,12 @@ def test_too_few_samples_are_said_before_a_personalisation_starts(qtbot, digits,
     personalize.personal.setCurrentText("none yet")
     personalize.button.click()
     assert not started and not panel.is_training()
-    assert "none yet: the dataset is empty" in personalize.result.text()
+    # ... and says how to fill it ("the dataset is empty" alone did not: a walk)
+    assert personalize.result.text() == ("⚠ none yet has no drawings yet: draw on the Recognize tab, then Add to "
+                                         "dataset")
+    personalize.set_busy(True)
+    assert personalize.button.toolTip() == "A run is in progress: personalize once it has ended"
+    personalize.set_busy(False)
 
 
 def test_personalize_offers_an_original_dataset_that_opens(qtbot):

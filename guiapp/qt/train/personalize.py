@@ -170,7 +170,9 @@ class PersonalizeView(QWidget):
     def _update_button(self) -> None:
         ready = bool(self.base_path) and bool(self.personal.currentText()) and not getattr(self, "_busy", False)
         self.button.setEnabled(ready)
-        if not self.base_path:
+        if getattr(self, "_busy", False):  # greyed with nothing saying why (a walk)
+            self.button.setToolTip(translate("train", "A run is in progress: personalize once it has ended"))
+        elif not self.base_path:
             self.button.setToolTip(translate("train", "Load a model in Recognize (or choose a file) first"))
         elif not self.personal.currentText():
             self.button.setToolTip(translate("train", "Add drawings of your own first: draw on the Recognize tab, then Add to dataset"))
@@ -209,7 +211,11 @@ class PersonalizeView(QWidget):
         from guiapp.core.training.engine import check_counts
 
         try:
-            check_counts(name, UserStore().open(name).counts())
+            counts = UserStore().open(name).counts()
+            if not counts:  # "the dataset is empty" alone did not say how to fill it (a walk)
+                return "⚠ " + escape(translate("train", "{0} has no drawings yet: draw on the Recognize tab, then Add to "
+                                                        "dataset").format(name), quote=False)
+            check_counts(name, counts)
         except (TrainingError, DatasetError, ValueError, OSError) as exc:
             return f"⚠ {escape(localise(exc), quote=False)}"
         return ""
