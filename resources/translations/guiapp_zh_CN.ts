@@ -4059,7 +4059,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0} small/large pairs ({1}/{2} …) are one shape to the network, which sees every drawing at one size: the pad tells them apart by the size drawn. The accuracy figures above are the network&apos;s alone, to which such a pair is close to a coin toss.</source>
-        <translation>{0} 对小写/大写假名（{1}/{2} …）在网络看来是同一个形状，因为它把每个书写都缩放到同一大小：画板按书写的大小区分它们。上面的准确率只是网络本身的，对它来说这样的一对几乎是抛硬币。</translation>
+        <translation>{0} 对小/大假名（{1}/{2} …）在网络看来是同一个形状，因为它把每个书写都缩放到同一大小：画板按书写的大小区分它们。上面的准确率只是网络本身的，对它来说这样的一对几乎是抛硬币。</translation>
     </message>
     <message>
         <source>Also inside</source>

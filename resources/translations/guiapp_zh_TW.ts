@@ -4059,7 +4059,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0} small/large pairs ({1}/{2} …) are one shape to the network, which sees every drawing at one size: the pad tells them apart by the size drawn. The accuracy figures above are the network&apos;s alone, to which such a pair is close to a coin toss.</source>
-        <translation>{0} 對小寫/大寫假名（{1}/{2} …）在網路看來是同一個形狀，因為它把每個書寫都縮放到同一大小：畫板按書寫的大小區分它們。上面的準確率只是網路本身的，對它來說這樣的一對幾乎是擲硬幣。</translation>
+        <translation>{0} 對小/大假名（{1}/{2} …）在網路看來是同一個形狀，因為它把每個書寫都縮放到同一大小：畫板按書寫的大小區分它們。上面的準確率只是網路本身的，對它來說這樣的一對幾乎是擲硬幣。</translation>
     </message>
     <message>
         <source>Also inside</source>
