@@ -303,3 +303,17 @@ def test_dialog_buttons_carry_no_stock_icons(qtbot, window):
     qtbot.addWidget(buttons)
     buttons.setStyle(style)
     assert all(button.icon().isNull() for button in buttons.buttons())
+
+
+def test_candidate_bars_run_on_a_dark_track_in_the_dark_theme(qtbot):
+    """Near-white bar tracks glared from the dark window on a projector (a walk)."""
+    from guiapp.qt.recognize.predictions import CandidateRow
+
+    row = CandidateRow(1)
+    qtbot.addWidget(row)
+    row.resize(300, 30)
+    row.set_candidate("7", 0.0)
+    row.setPalette(theme.dark_palette())
+    image = row.grab().toImage()
+    track = image.pixelColor(image.width() - 80, image.height() // 2)  # right of the bar's empty start
+    assert track.lightness() < 100, track.name()

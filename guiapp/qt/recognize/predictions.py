@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QTo
 from guiapp.core import kana, letter_case
 from guiapp.qt.recognize.glyph import paint_kana_cell, paint_label
 from guiapp.qt.i18n import percent, translate
-from guiapp.qt.theme import set_tone
+from guiapp.qt.theme import is_dark, set_tone
 
 LOW_CONFIDENCE = 0.5
 GLYPH_WIDTH = 48.0
@@ -37,6 +37,7 @@ LOOKALIKES = frozenset("lI|1O0o")
 SURE = QColor(46, 125, 220)
 UNSURE = QColor(222, 150, 30)
 TRACK = QColor(232, 235, 240)
+TRACK_DARK = QColor(58, 61, 68)  # near-white tracks glared from the dark window on a projector (a walk)
 
 
 class CandidateRow(QWidget):
@@ -118,7 +119,7 @@ class CandidateRow(QWidget):
         edge = 6.0  # the percentage stays clear of the focus ring drawn along the row's edge (it crossed the "%")
         bar = QRectF(glyph_w + 8, h * 0.3, max(10.0, w - glyph_w - 8 - pct_w - 6 - edge), h * 0.4)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(TRACK)
+        painter.setBrush(TRACK_DARK if is_dark(self.palette()) else TRACK)
         painter.drawRoundedRect(bar, 4, 4)
         filled = QRectF(bar.left(), bar.top(), max(bar.height() * 0.5, bar.width() * self.probability), bar.height())
         color = UNSURE if self.unsure else SURE
