@@ -166,7 +166,15 @@ def unbroken(text, spaces: bool = False) -> str:
     import html
 
     text = html.escape(str(text), quote=False).replace("-", "\u2011")
-    return text.replace(" ", "&nbsp;") if spaces else text
+    if not spaces:
+        return text
+    # Chinese and Japanese break between any two characters: a word joiner keeps "唯讀" whole (it wrapped as
+    # "唯" / "讀": a walk)
+    return _CJK_PAIR.sub("\u2060", text).replace(" ", "&nbsp;")
+
+
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_PAIR = re.compile(f"(?<=[{_CJK}])(?=[{_CJK}])")
 
 
 def glued(text: str) -> str:

@@ -197,3 +197,12 @@ def test_a_progress_bar_writes_its_share_as_the_language_does(language, qtbot):
     strip.bar.setRange(0, 100)
     strip.bar.setValue(32)
     assert strip.bar.text() == {"fr": "32\u00a0%", "ja": "32%"}[language]
+
+
+def test_a_short_chinese_part_of_a_header_stays_on_one_line():
+    """A dataset header wrapped "唯讀" (read-only) as "唯" / "讀" (a walk): Chinese and Japanese break between any two
+    characters, so the parts kept whole are joined."""
+    from guiapp.qt.i18n import unbroken
+
+    assert unbroken("唯讀", spaces=True) == "唯\u2060讀"
+    assert unbroken("10 samples", spaces=True) == "10&nbsp;samples" and unbroken("a-b") == "a\u2011b"

@@ -242,7 +242,7 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
         # Each part unbroken: a narrow window wrapped the line inside "10 | samples" rather than between parts
         samples = unbroken(resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset)), spaces=True)
         classes = unbroken(resolve(self.tr("%Ln class(es)", "", len(dataset.classes)), len(dataset.classes)), spaces=True)
-        self._shown_header = translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5}&nbsp;px · {6}<br><span style='color:{8}'>{7}</span>").format(unbroken(name), translate("datasets", KIND_TITLES.get(kind, kind)), samples, classes, h, w, unbroken(access), html.escape(localise(dataset.source), quote=False), tone("muted"))
+        self._shown_header = translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5}&nbsp;px · {6}<br><span style='color:{8}'>{7}</span>").format(unbroken(name), translate("datasets", KIND_TITLES.get(kind, kind)), samples, classes, h, w, unbroken(access, spaces=True), html.escape(localise(dataset.source), quote=False), tone("muted"))
         self.header.setText(self._shown_header)
         counts = dataset.class_counts()
         self.class_filter.blockSignals(True)
