@@ -235,6 +235,13 @@ def test_undo_on_the_empty_pad_after_a_write_says_what_comes_back(qtbot, window)
     assert panel.redo_action.text() == f"&Redo writing “{written}”"  # it said "Redo stroke" (a walk)
     panel.write_line.set_text("typed")  # the line changed since: Redo only clears the drawing again
     assert panel.redo_action.text() == "&Redo clearing"
+    panel.write_line.set_text("")
+    # Esc then: a new clear, after which Redo has nothing to write again (it wrote the undone character: a walk)
+    panel.clear_action.trigger()
+    panel.undo_action.trigger()
+    assert panel.redo_action.text() == "&Redo clearing" and panel.undo_action.text() == "&Undo stroke"
+    panel.redo_action.trigger()
+    assert panel.pad.is_empty() and panel.write_line.text() == ""
 
 
 def test_keyboard_undo_redo_and_esc_reach_the_pad(qtbot, window):

@@ -361,6 +361,10 @@ class CollectBar(CollectModeMixin, QWidget):
                                              "it again."), label, name))
         return True
 
+    def drop_redo_adds(self) -> None:
+        """The pad took a new stroke or clear: the adds Undo took back are no longer Redo's to make again."""
+        self._undone_adds = []
+
     def next_redo_add(self, ink: object) -> Added | None:
         """The add :meth:`redo_add` would make again when the pad's redo clears ``ink`` (None: none would)."""
         if not self._undone_adds or self._undone_adds[-1].ink is not ink:

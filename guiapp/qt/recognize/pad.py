@@ -43,6 +43,7 @@ class DrawingPad(PadPainting, QWidget):
     inkMoved = Signal()
     imageChanged = Signal()
     spacePressed = Signal()  # Space with the pad's focus: on an empty pad the owner writes a space
+    redoDropped = Signal()  # a new stroke or clear ended what Redo could bring back
 
     def __init__(self, parent: QWidget | None = None, pen_width: float = 16.0) -> None:
         super().__init__(parent)
@@ -250,7 +251,10 @@ class DrawingPad(PadPainting, QWidget):
         if not self._picture_pushed:
             self._undo.append(self.ink_state())
         self._picture_pushed = False
+        dropped = bool(self._redo)
         self._redo.clear()
+        if dropped:
+            self.redoDropped.emit()
         self._strokes = strokes
         if clear_image:
             self._set_picture(None)

@@ -91,10 +91,12 @@ class RecognizePanel(WritingMixin, QWidget):
         self.write_line.writeRequested.connect(self.write_top)
         self.write_line.lastTurned.connect(self._last_turned)
         self.pad.spacePressed.connect(self.space)
+        self.pad.redoDropped.connect(self.writes.drop_redo)
         self.write_line.field.textChanged.connect(self._forget_writer_size_if_empty)
         # Under the write line: add the drawing to a dataset of your own (collect samples to train on).
         self.collect_bar = CollectBar(get_drawing=self.pad.drawing, clear_drawing=self.pad.clear,
                                       get_pen_width=self.pad.pen_width, get_ink=self.pad.ink_state)
+        self.pad.redoDropped.connect(self.collect_bar.drop_redo_adds)
         self._build_actions()
         # Undo, Redo, Clear, Write and Copy say whether they would do anything (they looked ready on an empty pad).
         for changed in (self.pad.drawingChanged, self.pad.imageChanged, self.write_line.field.textChanged):

@@ -41,6 +41,11 @@ class WriteHistory:
         self._done.append(write)
         self._undone.clear()  # a new write ends what Redo could write again
 
+    def drop_redo(self) -> None:
+        """The pad took a new stroke or clear: the writes Undo took back are no longer Redo's to write again (after
+        Undo and Esc, Redo wrote the undone character again: a walk)."""
+        self._undone.clear()
+
     def last(self, text: str) -> Write | None:
         """The newest write, if the line (showing ``text``) still ends as it left it: what Undo on the empty pad
         would take back (its tooltip names it)."""
