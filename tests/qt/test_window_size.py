@@ -274,6 +274,10 @@ def test_where_it_looked_note_is_never_cut_at_the_minimum_size(qtbot, window):
     panel = window.recognize
     at_minimum_size(qtbot, window, panel)
     note = panel.saliency_note
+    note.setVisible(True)  # as ticking "Show where it looked" does
+    for _ in range(12):
+        QApplication.processEvents()
+    pad_size = panel.pad.size()
     note.setText("Où il a cherché « 1 » : Grad-CAM de block2b_relu, 13 ms, un texte assez long pour deux lignes")
     for _ in range(12):
         QApplication.processEvents()
@@ -281,6 +285,13 @@ def test_where_it_looked_note_is_never_cut_at_the_minimum_size(qtbot, window):
     assert window.height() <= 640
     for label in (note, panel.input_caption):
         assert label.height() >= label.heightForWidth(label.width()), (label.text(), label.size())
+    # The note coming and going with each drawing never resizes the pad: a stroke drawn while it appeared was bent
+    # (the pad's scale changed under the pen: a walk)
+    assert panel.pad.size() == pad_size
+    note.setText("")
+    for _ in range(12):
+        QApplication.processEvents()
+    assert panel.pad.size() == pad_size
 
 
 def test_a_result_with_its_warnings_can_be_read_whole_at_the_minimum_size(qtbot, window):
@@ -343,6 +354,7 @@ def test_a_chinese_window_with_the_collect_row_and_where_it_looked_fits_a_640_px
         window.show()
         qtbot.waitExposed(window)
         panel = window.recognize
+        panel.saliency_note.setVisible(True)  # as ticking "Show where it looked" does
         panel.saliency_note.setText("尋找「3」時關注的位置：block2b_relu 的 Grad-CAM，278 毫秒")
         assert window.collect_bar.start_collect("53", 8)
         for _ in range(12):

@@ -85,8 +85,15 @@ class RecognizePanel(WritingMixin, QWidget):
         # Two lines in French (a plain label's guess cut both: a walk), three in Chinese. Under the pad, whose heat
         # map it explains: beside the model's input it made the side column, which sets the window's least height,
         # taller than a 640 px screen with the collect row open (the Traditional Chinese window grew to 683 px).
-        self.saliency_note = WrappedLabel("", collapse_empty=True)
-        self.saliency.noteChanged.connect(self.saliency_note.setText)
+        # Its room is kept while "Show where it looked" is ticked, two lines whatever it says: shown and hidden with
+        # each drawing, it resized the pad in the middle of a stroke, which bent the stroke (a walk).
+        self.saliency_note = QLabel("")
+        self.saliency_note.setWordWrap(True)
+        self.saliency_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.saliency_note.setFixedHeight(2 * self.saliency_note.fontMetrics().lineSpacing() + 2)
+        self.saliency_note.hide()
+        self.saliency.noteChanged.connect(self._show_saliency_note)
+        self.saliency_box.toggled.connect(self.saliency_note.setVisible)
         self.write_line = WriteLine()
         self.write_line.writeRequested.connect(self.write_top)
         self.write_line.lastTurned.connect(self._last_turned)
@@ -254,6 +261,10 @@ class RecognizePanel(WritingMixin, QWidget):
         tools.addWidget(bar, 0)
         self.compact_tools = CompactTools(bar, self.picker, [self.undo_action, self.redo_action, self.clear_action])
         return tools
+
+    def _show_saliency_note(self, text: str) -> None:
+        self.saliency_note.setText(text)
+        self.saliency_note.setToolTip(text)  # whole, should two lines not hold it
 
     def _build_layout(self) -> None:
         tools = self._build_tools()
