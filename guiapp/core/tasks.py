@@ -31,8 +31,10 @@ def is_user_error(exc: BaseException) -> bool:
 
 def error_message(exc: BaseException) -> str:
     """One line for the user: a user error's own message, else its type and message."""
-    text = str(exc).strip().strip("'\"")
-    return text if is_user_error(exc) and text else f"{type(exc).__name__}: {exc}"
+    # A KeyError's str() is its repr ("'…'"): its message is its argument. Stripping quotes off every message took
+    # the opening one off a name it began with ("⚠ digits' is read-only": a walk).
+    text = (str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)).strip()
+    return text if is_user_error(exc) and text else f"{type(exc).__name__}: {text}"
 
 
 def never_stop() -> bool:
