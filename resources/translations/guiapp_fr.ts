@@ -6030,6 +6030,10 @@ Référence : {1}</translation>
         <translation>Impossible d’afficher cette époque : {0}</translation>
     </message>
     <message>
+        <source>No confusion matrix for this epoch.</source>
+        <translation>Pas de matrice de confusion pour cette époque.</translation>
+    </message>
+    <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>Époque {0}, votre dessin : {1}</translation>
     </message>

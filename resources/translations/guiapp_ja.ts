@@ -5966,6 +5966,10 @@ Reference: {1}</source>
         <translation>このエポックは表示できません: {0}</translation>
     </message>
     <message>
+        <source>No confusion matrix for this epoch.</source>
+        <translation>このエポックの混同行列はありません。</translation>
+    </message>
+    <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>エポック {0}、あなたの描画: {1}</translation>
     </message>

@@ -5965,6 +5965,10 @@ Reference: {1}</source>
         <translation>无法显示此轮次：{0}</translation>
     </message>
     <message>
+        <source>No confusion matrix for this epoch.</source>
+        <translation>此轮次没有混淆矩阵。</translation>
+    </message>
+    <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>轮次 {0}，你的手写：{1}</translation>
     </message>

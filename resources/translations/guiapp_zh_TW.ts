@@ -5965,6 +5965,10 @@ Reference: {1}</source>
         <translation>無法顯示此輪次：{0}</translation>
     </message>
     <message>
+        <source>No confusion matrix for this epoch.</source>
+        <translation>此輪次沒有混淆矩陣。</translation>
+    </message>
+    <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>輪次 {0}，你的手寫：{1}</translation>
     </message>

@@ -104,3 +104,24 @@ def test_a_run_without_kept_epochs_says_so(qtbot, tmp_path):
     assert not view.slider.isEnabled() and "not kept: only the latest run" in view.note.text()
     assert view.top.text() == "" and view.slider.maximum() == 0  # not asked for a drawing, no epoch to stand on
     assert view.heatmap.placeholder.textItem.toPlainText() == "No epochs kept: nothing to show."
+
+
+def test_epochs_a_later_run_removed_leave_no_epochs_answers_behind(qtbot, recorded_run, tmp_path):
+    """The next run removed this run's epoch files: dragging the slider said so, but the last epoch's matrix and
+    accuracy stayed under the message, read as the epoch the slider named (a walk)."""
+    import shutil
+    from pathlib import Path
+
+    copy = tmp_path / "run"
+    shutil.copytree(Path(recorded_run).parent, copy)
+    view = EpochScrubber()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_run(str(copy / "model.h5"))
+    qtbot.waitUntil(lambda: view.last is not None and view.wait(0), timeout=120_000)
+    assert not view.heatmap.is_empty()
+    shutil.rmtree(copy / "epochs")  # as the next run's start does
+    view.slider.setValue(1)
+    qtbot.waitUntil(lambda: view.note.text().startswith("Cannot show this epoch"), timeout=60_000)
+    assert "no longer kept" in view.note.text()
+    assert view.accuracy.text() == "" and view.heatmap.is_empty()

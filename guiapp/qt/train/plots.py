@@ -220,7 +220,7 @@ class TrainingPlots(QWidget):
             return
         self._dark = dark
         train, val, best = self.colour(TRAIN_COLOR), self.colour(VAL_COLOR), self.colour(BEST_COLOR)
-        self.raw_curve.setPen(pg.mkPen((*train, 100), width=line_width(1)))
+        self.raw_curve.setPen(pg.mkPen((*train, 70), width=line_width(1)))
         self.smooth_curve.setPen(pg.mkPen(train, width=line_width(2.5)))
         for key, curve in self.curves.items():
             color = val if key.startswith("val_") else train

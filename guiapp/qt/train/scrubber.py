@@ -138,8 +138,16 @@ class EpochScrubber(QWidget):
             view["labels"] = list(viewer.recognizer.labels)
             return path, view
 
-        self.runner.submit("epoch", call(look, tensorflow=True), self._show,
-                           lambda message: self.note.setText(translate("train", "Cannot show this epoch: {0}").format(message)), key="epoch")
+        self.runner.submit("epoch", call(look, tensorflow=True), self._show, self._not_shown, key="epoch")
+
+    def _not_shown(self, message: str) -> None:
+        """An epoch that cannot be shown: said, and the last epoch's answers and matrix go (they stayed under the
+        message, read as the epoch the slider named: a walk)."""
+        self.note.setText(translate("train", "Cannot show this epoch: {0}").format(message))
+        self.top.setText("")
+        self.accuracy.setText("")
+        if self.heatmap_slot.is_built():
+            self.heatmap.clear_matrix(translate("train", "No confusion matrix for this epoch."))
 
     def _show(self, result) -> None:
         path, view = result
