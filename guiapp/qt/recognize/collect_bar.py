@@ -51,6 +51,14 @@ class Added(NamedTuple):
     prompted: bool  # it answered a collect-mode prompt, which comes back with it
 
 
+def _newest_for(adds: list[Added], ink: object) -> Added | None:
+    """The newest of ``adds`` if it is the one of the pad's drawing ``ink``, under its dataset's name now (renamed
+    since, the old name took nothing back); None otherwise."""
+    if not adds or adds[-1].ink is not ink:
+        return None
+    return adds[-1]._replace(dataset=catalogue.follow(adds[-1].dataset))
+
+
 class CollectBar(CollectModeMixin, QWidget):
     """``sampleAdded(dataset, label, sample id)`` after each add; ``message(text)`` for the status line."""
 
@@ -333,9 +341,7 @@ class CollectBar(CollectModeMixin, QWidget):
     # -- undo and redo of adds (the pad's Undo / Redo, as for writes) ---------------------------------------------
     def last_add(self, ink: object) -> Added | None:
         """The add :meth:`undo_add` would take back when the pad's undo brings back ``ink`` (None: none would)."""
-        if not self._adds or self._adds[-1].ink is not ink:
-            return None
-        return self._adds[-1]._replace(dataset=catalogue.follow(self._adds[-1].dataset))  # renamed since: its name now
+        return _newest_for(self._adds, ink)
 
     def undo_add(self, ink: object) -> bool:
         """The pad's Undo brought back ``ink``: if it is the drawing the last add took, that sample leaves its
@@ -367,9 +373,7 @@ class CollectBar(CollectModeMixin, QWidget):
 
     def next_redo_add(self, ink: object) -> Added | None:
         """The add :meth:`redo_add` would make again when the pad's redo clears ``ink`` (None: none would)."""
-        if not self._undone_adds or self._undone_adds[-1].ink is not ink:
-            return None
-        return self._undone_adds[-1]._replace(dataset=catalogue.follow(self._undone_adds[-1].dataset))
+        return _newest_for(self._undone_adds, ink)
 
     def redo_add(self, ink_before: object, pad_empty: bool) -> bool:
         """The pad's Redo cleared ``ink_before`` again: the add :meth:`undo_add` took back is made again."""
