@@ -5707,6 +5707,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>{0}, poursuivi</translation>
     </message>
     <message>
+        <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>
+        <translation>Une exécution est en cours : ses courbes sont dans l’onglet Courbes. Les exécutions passées pourront être affichées et superposées quand elle sera terminée.</translation>
+    </message>
+    <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>

@@ -5643,6 +5643,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>{0}、続行済み</translation>
     </message>
     <message>
+        <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>
+        <translation>実行中の学習があります。その曲線は「曲線」タブにあります。過去の実行の表示と重ね表示は、終わってからできます。</translation>
+    </message>
+    <message>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>

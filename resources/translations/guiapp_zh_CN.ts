@@ -5642,6 +5642,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>{0}，已接着训练</translation>
     </message>
     <message>
+        <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>
+        <translation>有一次运行正在进行：它的曲线在“曲线”标签页上。它结束后才能显示和叠加以前的运行。</translation>
+    </message>
+    <message>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>

@@ -5642,6 +5642,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>{0}，已接著訓練</translation>
     </message>
     <message>
+        <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>
+        <translation>有一次執行正在進行：它的曲線在「曲線」分頁上。它結束後才能顯示和疊加先前的執行。</translation>
+    </message>
+    <message>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>

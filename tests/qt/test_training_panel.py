@@ -259,6 +259,41 @@ def test_second_run_cannot_start_while_one_runs(qtbot, panel, digits):
         panel.stop()
 
 
+def test_a_past_run_cannot_be_shown_over_the_live_curves_while_a_run_is_in_progress(qtbot, panel, digits):
+    # Shown mid-run, a past run's curves took the live run's points (an epoch 3 on a 2-epoch run) and the live
+    # curves kept the splice (a walk). Show and Overlay wait for the run's end; the running row's Show is its curves.
+    job = TrainingRequest(TrainConfig(preset="logreg", epochs=1, **QUICK), "digits", 20, data=digits)
+    with qtbot.waitSignal(panel.trainingFinished, timeout=60_000):
+        panel.start(job)
+    past = panel.runs_view.runs[0]
+    assert panel.start(long_job(digits, batch_size=4))
+    qtbot.waitUntil(lambda: panel.runs_view.active_id is not None, timeout=30_000)
+    view = panel.runs_view
+    view.select_run(past.id)
+    assert not view.show_button.isEnabled() and "A run is in progress" in view.show_button.toolTip()
+    assert "Show" not in [text for text, _slot in view.context_actions()]
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Enter on the row says why rather than showing it
+    assert view.note.text().startswith("A run is in progress: its curves are on the Curves tab.")
+    panel.show_run(past)  # whatever asks (Ctrl+Z of a deletion, say): the live curves stay the live run's
+    assert panel.shown_run is None
+    view.select_run(past.id)
+    view.select_run(view.active_id, add=True)
+    assert not view.overlay_button.isEnabled()
+    view.select_run(view.active_id)
+    assert view.show_button.isEnabled()
+    panel.tabs.setCurrentWidget(view)
+    with qtbot.waitSignal(view.showRequested):
+        view.show_button.click()
+    assert panel.tabs.currentWidget() is panel.curves_tab and panel.shown_run is None
+    qtbot.waitUntil(lambda: len(panel.plots.history.get("loss", [])) >= 1, timeout=30_000)
+    with qtbot.waitSignal(panel.trainingFinished, timeout=20_000) as finished:
+        panel.stop()
+    assert panel.plots.history["loss"] == finished.args[0].history["loss"]
+    view.select_run(past.id)
+    assert view.show_button.isEnabled() and view.show_button.toolTip() == "Show the run's curves"
+
+
 def test_stop_and_wait_while_training_keeps_the_best_checkpoint(qtbot, panel, digits):
     # One epoch of 160 samples at batch size 4 ends quickly; the second is interrupted by "closing the window".
     job = long_job(digits, batch_size=4)

@@ -319,6 +319,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.personalize.set_busy(running)
         self.runs_view.active_id = self.runs_view.active_id if running else None
         self.runs_view.active_paused = False  # a run starts, or ends, going on
+        self.runs_view.set_busy(running)
         self._show_pause_state(status=False)
         self._refresh_result_row(running)
         if not running:
@@ -357,6 +358,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
     def _on_run_started(self, run: Run) -> None:
         self.runs_view.active_id = run.id
         self.runs_view.refresh()
+        self.runs_view.set_busy(True)  # its row may be shown: the live curves
 
     def _on_outcome(self, outcome: TrainingResult) -> None:
         self.outcome = outcome

@@ -176,6 +176,12 @@ class RunResultsMixin:
             self.useModelRequested.emit(str(path))
 
     def show_run(self, run: Run) -> None:
+        if self.is_training():
+            # The run in progress's row: its live curves. Another run's curves would take the live points (see
+            # RunsView.set_busy, which greys Show for them).
+            if self.runs_view.active_id == run.id:
+                self.tabs.setCurrentWidget(self.curves_tab)
+            return
         try:
             curves = run.load_curves()
         except RunError as exc:

@@ -78,6 +78,7 @@ class RunsView(QWidget):
         self.store = store
         self.runs: list[Run] = []
         self.active_id: str | None = None  # the run in progress (its status says "running" legitimately)
+        self.busy = False  # a run is in progress (or preparing, before it has an id): see set_busy
         self.active_paused = False  # and whether it is paused
         self.model_in_use: str | None = None  # the Recognize pad's model (the delete question says so if it goes)
         self.deleted: list[list[str]] = []  # each deletion's trash tokens, newest last: Ctrl+Z brings them back
@@ -100,10 +101,8 @@ class RunsView(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.show_button = QPushButton(translate("train", "Show"))
-        self.show_button.setToolTip(translate("train", "Show the run's curves"))
+        self.show_button = QPushButton(translate("train", "Show"))  # tooltips: _selection_changed
         self.overlay_button = QPushButton(translate("train", "Overlay"))
-        self.overlay_button.setToolTip(translate("train", "Select two runs (Ctrl+click): the older is drawn, the newer dashed over it"))
         self.rerun_button = QPushButton(translate("train", "Rerun"))
         self.rerun_button.setToolTip(translate("train", "Train again with the same settings, data and seed: on the CPU "
                                                         "the curves come out the same (a check that a result can be "
@@ -236,11 +235,30 @@ class RunsView(QWidget):
                     self.table.model().index(row, 0),
                     self.table.selectionModel().SelectionFlag.Select | self.table.selectionModel().SelectionFlag.Rows)
 
+    def set_busy(self, busy: bool) -> None:
+        """While a run is in progress the Curves tab is its: a past run cannot be shown or overlaid there. Shown,
+        the live run's points went on landing on the past run's curves (an epoch 3 on a 2-epoch run) and stayed
+        spliced into the live run's curves (a walk)."""
+        self.busy = busy
+        self._selection_changed()
+
+    def _shows_live_run(self, run: Run) -> bool:
+        return self.busy and run.id == self.active_id
+
     def _selection_changed(self) -> None:
         chosen = self.selected()
         one = len(chosen) == 1
-        self.show_button.setEnabled(one)
-        self.overlay_button.setEnabled(len(chosen) == 2)
+        self.show_button.setEnabled(one and (not self.busy or self._shows_live_run(chosen[0])))
+        self.overlay_button.setEnabled(len(chosen) == 2 and not self.busy)
+        if self.busy:
+            wait = translate("train", "A run is in progress: its curves are on the Curves tab. Past runs can be "
+                                      "shown and overlaid when it ends.")
+            self.show_button.setToolTip(wait)
+            self.overlay_button.setToolTip(wait)
+        else:
+            self.show_button.setToolTip(translate("train", "Show the run's curves"))
+            self.overlay_button.setToolTip(translate("train", "Select two runs (Ctrl+click): the older is drawn, the "
+                                                              "newer dashed over it"))
         self.rerun_button.setEnabled(one)
         self.rename_button.setEnabled(one)
         self.use_button.setEnabled(one and chosen[0].best_model_file() is not None)
@@ -278,8 +296,13 @@ class RunsView(QWidget):
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _show(self) -> None:
-        if len(self.selected()) == 1:
-            self.showRequested.emit(self.selected()[0])
+        """Show (also Enter or a double click on a row; those reach here when the button is greyed)."""
+        if len(self.selected()) != 1:
+            return
+        if not self.show_button.isEnabled():
+            self.note.setText(self.show_button.toolTip())
+            return
+        self.showRequested.emit(self.selected()[0])
 
     def _overlay(self) -> None:
         chosen = self.selected()
