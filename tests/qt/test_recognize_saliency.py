@@ -3,11 +3,11 @@ candidate under the pointer, the toggle, and never shows a map for a drawing tha
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QEvent, QPointF
 from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QApplication
 
-from qt.recognize_helpers import draw_stroke, open_window
+from qt.recognize_helpers import draw_stroke, mouse, open_window
 
 pytest.importorskip("tensorflow")
 
@@ -83,3 +83,24 @@ def test_switching_off_or_clearing_removes_the_overlay_and_stale_maps_never_show
     assert panel.saliency.wait(30)
     assert panel.pad.overlay() is None and panel.saliency.saliency is None
     assert panel.saliency_note.text() == ""  # "Where it looked for '7'" went with the map
+
+
+def test_mid_stroke_the_map_lies_on_the_ink_as_it_does_once_the_pen_lifts(qtbot, window):
+    # While the pen was down, the map was painted with the open stroke's transform: right of the ink, up to the
+    # paper's edge, until the pen lifted (a walk).
+    panel = window.recognize
+    panel.saliency_box.setChecked(True)
+    pad = panel.pad
+    rect = pad.canvas_rect()
+    points = [QPointF(rect.left() + fx * rect.width(), rect.top() + fy * rect.height())
+              for fx, fy in [(0.3, 0.3), (0.4, 0.35), (0.5, 0.4), (0.55, 0.6), (0.5, 0.8)]]
+    mouse(pad, QEvent.Type.MouseButtonPress, points[0])
+    for point in points[1:]:
+        mouse(pad, QEvent.Type.MouseMove, point)
+    qtbot.waitUntil(lambda: panel.saliency.wait(0) and pad.overlay() is not None, timeout=60_000)
+    ys, xs = np.nonzero(heat_pixels(pad))
+    mouse(pad, QEvent.Type.MouseButtonRelease, points[-1])
+    ys_after, xs_after = np.nonzero(heat_pixels(pad))  # the same map, painted once the stroke is closed
+    assert len(xs) > 50 and len(xs_after) > 50
+    assert abs(np.median(xs) - np.median(xs_after)) < 3 and abs(np.median(ys) - np.median(ys_after)) < 3
+    assert xs.max() < rect.left() + 0.8 * rect.width()  # not pushed towards the paper's right edge

@@ -77,6 +77,9 @@ class PadPainting:
         painter = QPainter(self)
         if self._open is not None and self._points and not self._eraser:
             painter.drawImage(0, 0, self._open.image)
+            # The stroke's own transform and clip end with it: the "where it looked" map painted after it was
+            # shifted and scaled again, right of the ink, until the pen lifted (a walk).
+            painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             # Ink stays inside the pad's square: points are clamped to its edge, and a stroke along the edge
             # painted its pen's width past the frame (a fresh-eyes walk drew a wide ∞).
@@ -85,6 +88,7 @@ class PadPainting:
             painter.scale(self._scale(), self._scale())
             points, pressure, pen_width, _, _ = self._open_args()
             self._open.paint_tail(painter, points, pressure, pen_width)
+            painter.restore()
         else:
             painter.drawImage(0, 0, self._layer())
         if self._overlay is not None:
