@@ -3283,6 +3283,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <source>delete the dataset {0}</source>
         <translation>supprimer le jeu de données {0}</translation>
     </message>
+    <message>
+        <source>&apos;{0}&apos; is read-only: only your own datasets (under “My datasets”) can be edited</source>
+        <translation>« {0} » est en lecture seule : seuls vos propres jeux de données (sous « Mes jeux ») peuvent être modifiés</translation>
+    </message>
 </context>
 <context>
     <name>file_actions</name>

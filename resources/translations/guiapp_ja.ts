@@ -3218,6 +3218,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <source>delete the dataset {0}</source>
         <translation>データセット {0} の削除</translation>
     </message>
+    <message>
+        <source>&apos;{0}&apos; is read-only: only your own datasets (under “My datasets”) can be edited</source>
+        <translation>「{0}」は読み取り専用です。編集できるのは自分のデータセット（「自分のデータセット」の下）だけです</translation>
+    </message>
 </context>
 <context>
     <name>file_actions</name>

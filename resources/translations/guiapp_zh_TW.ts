@@ -3218,6 +3218,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <source>delete the dataset {0}</source>
         <translation>刪除資料集「{0}」</translation>
     </message>
+    <message>
+        <source>&apos;{0}&apos; is read-only: only your own datasets (under “My datasets”) can be edited</source>
+        <translation>「{0}」是唯讀的：只有你自己的資料集（在「我的資料集」下）可以編輯</translation>
+    </message>
 </context>
 <context>
     <name>file_actions</name>

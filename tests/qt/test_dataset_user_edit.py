@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from guiapp.core.datasets.user_store import UserStore
@@ -177,6 +177,16 @@ def test_read_only_datasets_refuse_edits(qtbot, panel, tmp_path):
     assert "read-only" in panel.status.text()
     open_in(qtbot, panel, "digits")  # the error was about pets; under another dataset it only misleads
     assert panel.status.text() == ""
+    # The Edit menu says why its edits are greyed (only the toolbar's tooltip said it), and F2 says why it renames
+    # nothing (it did nothing: a walk)
+    entries = [a for a in panel.edit_menu_actions(None) if a is not None]
+    assert entries[-1].text() == "Built-in and imported datasets are read-only" and not entries[-1].isEnabled()
+    from PySide6.QtTest import QTest
+    panel.list.setFocus()
+    QTest.keyClick(panel.list, Qt.Key.Key_F2)
+    assert panel.status.text().startswith("⚠ 'digits' is read-only") and panel.list.names().count("digits") == 1
+    open_in(qtbot, panel, "mine")
+    assert "read-only" not in [a.text() for a in panel.edit_menu_actions(None) if a is not None][-1]
 
 
 def test_new_dataset_and_merge_in_the_panel(qtbot, panel, store, filled):

@@ -36,6 +36,9 @@ class DatasetActionsMixin:
         redo = translate("datasets", "&Redo {0}").format(stack.redoText()) if stack.canRedo() else translate("datasets", "&Redo")
         kind = self.list.kind(self.list.current_name()) if self.list.current_name() is not None else None
         own = kind == "user"
+        # Why the edits are greyed, where they are: the toolbar's tooltip said it, the menu did not (a walk).
+        reason = ([None, action(translate("datasets", "Built-in and imported datasets are read-only"), lambda: None,
+                                False)] if kind is not None and not own else [])
         return [action(undo + "\t" + key_names("Ctrl+Z"), stack.undo, stack.canUndo()),
                 action(redo + "\t" + key_names("Ctrl+Shift+Z"), stack.redo, stack.canRedo()), None,
                 action(translate("datasets", "Re&label samples…"), self.choose_relabel, self.relabel_button.isEnabled()),
@@ -45,7 +48,7 @@ class DatasetActionsMixin:
                 action(translate("datasets", "&Merge into…"), self.choose_merge, self.merge_button.isEnabled()), None,
                 action(translate("datasets", "Re&name dataset…") + "\t" + key_names("F2"), self.choose_rename_dataset,
                        own or kind == "registered"),
-                action(translate("datasets", "Delete data&set…"), self.choose_delete_dataset, own)]
+                action(translate("datasets", "Delete data&set…"), self.choose_delete_dataset, own), *reason]
 
     def _build_edit_buttons(self) -> QHBoxLayout:
         self.relabel_button = QToolButton(text=translate("datasets", "Relabel…"))

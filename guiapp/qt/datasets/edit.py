@@ -266,4 +266,5 @@ def import_name(path: Path) -> str:
 
 def check_user_editable(kind: str | None, name: str) -> None:
     if kind != "user":
-        raise DatasetError(f"{name!r} is read-only: only your own datasets (under “My datasets”) can be edited")
+        raise DatasetError(translate("datasets", "'{0}' is read-only: only your own datasets (under “My datasets”) "
+                                                 "can be edited").format(name))

@@ -15,7 +15,7 @@ from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.user_store import TRASH_DAYS
 from guiapp.core.text import Plural
 from guiapp.qt.confirm import confirm_delete
-from guiapp.qt.datasets.edit import DeleteDatasetCommand, RenameDatasetCommand
+from guiapp.qt.datasets.edit import DeleteDatasetCommand, RenameDatasetCommand, check_user_editable
 from guiapp.qt.i18n import localise, translate
 
 
@@ -42,6 +42,12 @@ class OwnDatasetsMixin:
 
     # -- rename ---------------------------------------------------------------------------------------------------
     def choose_rename_dataset(self, name: str | None = None) -> None:
+        if name is not None and self.list.kind(name) not in ("user", "registered"):
+            try:
+                check_user_editable(self.list.kind(name), name)  # raises: says why (a built-in is read-only)
+            except DatasetError as exc:
+                self._fail(localise(exc))
+            return
         name = name or self._own_current(also_imported=True)
         if name is None:
             return
