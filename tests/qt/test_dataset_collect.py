@@ -230,6 +230,27 @@ def test_panel_follows_added_samples(qtbot, bar, pad):
     panel.stop_and_wait()
 
 
+
+def test_the_label_box_follows_its_class_renamed_on_the_datasets_tab(qtbot, bar, pad):
+    # It kept the old name, so the counter said "arow: 0" and the next drawing began a class of the old name (a walk)
+    panel = DatasetsPanel(count_in_background=False)
+    qtbot.addWidget(panel)
+    for label in ("arow", "arow", "b"):
+        bar.label_edit.setText(label)
+        pad.draw(len(bar.counts))
+        bar.add_current()
+    bar.label_edit.setText("arow")
+    with qtbot.waitSignal(panel.datasetOpened):
+        panel.list.select(DEFAULT_DATASET)
+    assert panel.rename_class("arow", "arrow")
+    assert bar.label_edit.text() == "arrow" and bar.counter.text().startswith("<b>arrow: 2</b>")
+    panel.undo_stack.undo()  # and back
+    assert bar.label_edit.text() == "arow" and bar.counter.text().startswith("<b>arow: 2</b>")
+    bar.label_edit.setText("b")  # another class renamed: the box keeps its own
+    assert panel.rename_class("arow", "a")
+    assert bar.label_edit.text() == "b"
+    panel.stop_and_wait()
+
 _CHILD = textwrap.dedent("""
     import os, signal, sys
     os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -234,12 +234,26 @@ class CollectBar(CollectModeMixin, QWidget):
         name = self.dataset_name()
         if name:
             self._chosen = name
+        before = self.counts
         self.counts = self._user(name).counts() if name and self.store.exists(name) else {}
+        if name == getattr(self, "_counted", None):
+            self._follow_renamed_class(before, self.counts)
         self.known_labels.setStringList(sorted(self.counts))
         if name != getattr(self, "_counted", name):  # another dataset: the collect row's classes follow it
             self.fill_classes()
         self._counted = name
         self._show_counter()
+
+    def _follow_renamed_class(self, before: dict[str, int], after: dict[str, int]) -> None:
+        """The class typed in the label box renamed on the Datasets tab (or its samples relabelled, or the rename
+        undone): the box follows it, as the dataset box follows a renamed dataset. It kept the old name, and the
+        counter said "arow: 0" (a walk)."""
+        label = self.label_edit.text().strip()
+        if not label or label not in before or label in after or sum(before.values()) != sum(after.values()):
+            return
+        grown = [name for name, count in after.items() if count - before.get(name, 0) == before[label]]
+        if len(grown) == 1:
+            self.label_edit.setText(grown[0])
 
     def _show_counter(self) -> None:
         label = self.current_label()
