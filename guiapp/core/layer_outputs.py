@@ -86,8 +86,10 @@ def describe(layer, in_shape: tuple, out_shape: tuple, last: bool = False) -> st
         return Text("in training, drops {0:.0%} of the values at random so no single one is relied on; when "
                     "recognizing it passes everything", float(layer.rate))
     if kind == "Flatten":
-        return Text("lays the {0} values out in one row of {1} for the dense layers", "×".join(map(str, in_shape)),
-                    out_shape[0])
+        # The shape is worked out first: a string literal after the template read to lupdate as a disambiguation
+        # ("×"), and the French window showed this line in English (a walk).
+        size = "×".join(map(str, in_shape))
+        return Text("lays the {0} values out in one row of {1} for the dense layers", size, out_shape[0])
     if kind in ("Reshape", "InputLayer", "Rescaling"):
         return Text("changes only the layout or scale of the values")
     if kind == "Dense":

@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass, fields
 import numpy as np
 from PIL import Image, ImageFilter
 
-from guiapp.core.text import Text
+from guiapp.core.text import Text, listed
 
 FITS = ("mnist", "box", "resize")
 # 2: the ``mnist`` fit no longer pushes ink out of the frame. A kana whose ink is heavy at the bottom (ア, し, つ,
@@ -94,7 +94,7 @@ class PreprocessSpec:
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise ValueError(Text("unknown preprocessing spec keys: {0}", ", ".join(unknown)))
+            raise ValueError(Text("unknown preprocessing spec keys: {0}", listed(unknown)))
         return cls(**data)
 
     @property

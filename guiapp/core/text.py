@@ -53,6 +53,13 @@ class Plural(Text):
         return type(self), (self.template, self.disambiguation, self.n, *self.args)
 
 
+def listed(items) -> str:
+    """``a, b, c`` for a message's list argument. A ``", ".join(…)`` written inside ``Text(…)`` right after the
+    template reads to lupdate as the template's disambiguation (``Text`` is its ``QT_TR_NOOP``), so the message was
+    never found in a translation and stayed English."""
+    return ", ".join(map(str, items))
+
+
 def to_json(value) -> dict | str:
     """``value`` as JSON data that :func:`from_json` makes a Text of again (a run record keeps the message it ended
     with, so the window can show it in the user's language after a restart). Arguments that are neither Text nor
@@ -81,4 +88,4 @@ def from_json(data, english: str = "") -> str:
     return made if not english or str(made) == english else english
 
 
-__all__ = ["CONTEXT", "Plural", "Text", "from_json", "to_json"]
+__all__ = ["CONTEXT", "Plural", "Text", "from_json", "listed", "to_json"]

@@ -5,6 +5,7 @@ command line still prints the English."""
 
 from __future__ import annotations
 
+import ast
 import re
 import xml.etree.ElementTree as ET
 import zipfile
@@ -106,3 +107,26 @@ def test_no_english_sentence_in_the_window(refusals, language, qapp):
             assert not re.search(r"\b[A-Za-z]{2,} +[a-z]+\b", words), (name, shown)
     finally:
         i18n.install(qapp, "en")
+
+
+def _starts_with_a_string(node) -> bool:
+    """What lupdate reads as a string literal: "…", or "…".join(…) and the like."""
+    while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        node = node.func.value
+    return isinstance(node, (ast.Constant, ast.JoinedStr)) and isinstance(getattr(node, "value", ""), str)
+
+
+def test_no_message_has_a_string_where_lupdate_takes_its_disambiguation():
+    """``Text`` is lupdate's QT_TR_NOOP: a string right after the template (``", ".join(OPTIMIZERS)``, ``"×".join(…)``)
+    became the message's disambiguation, so the message was never found in a translation: Filters & feature maps
+    said "lays the 12×12×4 values out in one row…" in English in the French window (a walk)."""
+    found = []
+    for path in sorted((ROOT / "guiapp").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Text"
+                    and len(node.args) >= 2 and _starts_with_a_string(node.args[1])):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found, found
+    for language in LANGUAGES:  # and no such disambiguation is left in the translations
+        comments = [c.text for c in ET.parse(ROOT / f"resources/translations/guiapp_{language}.ts").iter("comment")]
+        assert not {", ", "×"} & set(comments), language

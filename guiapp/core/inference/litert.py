@@ -19,7 +19,7 @@ import threading
 
 import numpy as np
 
-from guiapp.core.text import Text
+from guiapp.core.text import Text, listed
 
 RUNTIME = "litert"
 SINGLE_BATCH = 1
@@ -97,7 +97,7 @@ class LiteModel:
             refused = sorted(op for op in ops if op.upper().startswith(_REFUSED_PREFIXES))
             if refused:
                 raise LightModelError(Text("the converted model uses operations Inkling does not run: {0}",
-                                           ", ".join(refused)))
+                                           listed(refused)))
             detail = interpreter.get_input_details()[0]
             want = (batch, *self.input_shape)
             if tuple(detail["shape"]) != want:

@@ -20,7 +20,7 @@ from guiapp.core.modelfile.metadata import (
 )
 from guiapp.core.modelfile.shape import image_layout, model_io
 from guiapp.core.preprocess import PreprocessSpec
-from guiapp.core.text import Plural, Text
+from guiapp.core.text import Plural, Text, listed
 
 SAVE_SUFFIXES = (".h5", ".keras")
 _TEMP_SUFFIX = ".tmp"  # as guiapp.core.atomic names its temporary files
@@ -63,7 +63,7 @@ def _check_labels(labels, path) -> list[str]:
     labels = list(labels)
     bad = [repr(label) for label in labels if not isinstance(label, str) or not label]
     if bad:
-        raise file_error(path, Text("labels must be non-empty strings; got {0}", ", ".join(bad[:5])))
+        raise file_error(path, Text("labels must be non-empty strings; got {0}", listed(bad[:5])))
     return labels
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from guiapp.core.training.presets import PRESETS, DEFAULT_PRESET
 from guiapp.core.preprocess import PreprocessSpec
-from guiapp.core.text import Text
+from guiapp.core.text import Text, listed
 
 OPTIMIZERS = ("adam", "adamw", "sgd", "rmsprop")
 SCHEDULES = ("constant", "step", "cosine", "plateau")
@@ -68,17 +68,17 @@ class TrainConfig:
     def validate(self) -> "TrainConfig":
         problems = []
         if self.preset not in PRESETS:
-            problems.append(Text("unknown preset {0!r} (presets: {1})", self.preset, ", ".join(PRESETS)))
+            problems.append(Text("unknown preset {0!r} (presets: {1})", self.preset, listed(PRESETS)))
         if not isinstance(self.epochs, int) or not 1 <= self.epochs <= 10_000:
             problems.append(Text("epochs must be 1..10000, got {0!r}", self.epochs))
         if not isinstance(self.batch_size, int) or not 1 <= self.batch_size <= 65_536:
             problems.append(Text("batch size must be 1..65536, got {0!r}", self.batch_size))
         if self.optimizer not in OPTIMIZERS:
-            problems.append(Text("optimizer must be one of {0}, got {1!r}", ", ".join(OPTIMIZERS), self.optimizer))
+            problems.append(Text("optimizer must be one of {0}, got {1!r}", listed(OPTIMIZERS), self.optimizer))
         if not (isinstance(self.learning_rate, (int, float)) and 0 < self.learning_rate <= 10):
             problems.append(Text("learning rate must be in (0, 10], got {0!r}", self.learning_rate))
         if self.schedule not in SCHEDULES:
-            problems.append(Text("schedule must be one of {0}, got {1!r}", ", ".join(SCHEDULES), self.schedule))
+            problems.append(Text("schedule must be one of {0}, got {1!r}", listed(SCHEDULES), self.schedule))
         if self.step_every < 0 or not 0 < self.step_factor < 1:
             problems.append(Text("step schedule needs step_every ≥ 0 and 0 < step_factor < 1"))
         if self.dropout is not None and not 0 <= self.dropout < 1:
@@ -91,7 +91,7 @@ class TrainConfig:
         if self.early_stopping < 0:
             problems.append(Text("early-stopping patience must be ≥ 0"))
         if self.new_class_start not in NEW_CLASS_STARTS:
-            problems.append(Text("new classes start must be one of {0}, got {1!r}", ", ".join(NEW_CLASS_STARTS),
+            problems.append(Text("new classes start must be one of {0}, got {1!r}", listed(NEW_CLASS_STARTS),
                                  self.new_class_start))
         if not (self.device in ("cpu", "all-gpus") or (self.device.startswith("gpu:") and self.device[4:].isdigit())):
             problems.append(Text("device must be cpu, gpu:N or all-gpus, got {0!r}", self.device))
