@@ -348,7 +348,6 @@
     </message>
     <message>
         <source>lays the {0} values out in one row of {1} for the dense layers</source>
-        <comment>×</comment>
         <translation>aligne les {0} valeurs sur une ligne de {1} pour les couches denses</translation>
     </message>
     <message>
@@ -979,6 +978,18 @@
         <translation>les proportions de partage doivent être dans [0, 1) et de somme inférieure à 1, reçu : {0}, {1}</translation>
     </message>
     <message>
+        <source>{0} has no test set of its own, so it trains on all its samples: a part of it would be tested on samples that the whole dataset trains on</source>
+        <translation>{0} n’a pas d’ensemble de test à lui, il s’entraîne donc sur tous ses échantillons : une partie de lui serait testée sur des échantillons sur lesquels le jeu entier s’entraîne</translation>
+    </message>
+    <message>
+        <source>samples per class must be at least 1, got {0}</source>
+        <translation>il faut au moins 1 échantillon par classe, reçu {0}</translation>
+    </message>
+    <message>
+        <source>{0}; at most {1:,} a class besides its test set</source>
+        <translation>{0} ; au plus {1:,} par classe en plus de son ensemble de test</translation>
+    </message>
+    <message>
         <source>{0}: cannot read the class mapping ({1})</source>
         <translation>{0} : impossible de lire la table des classes ({1})</translation>
     </message>
@@ -1479,7 +1490,6 @@
     </message>
     <message>
         <source>the converted model uses operations Inkling does not run: {0}</source>
-        <comment>, </comment>
         <translation>le modèle converti utilise des opérations qu’Inkling n’exécute pas : {0}</translation>
     </message>
     <message>
@@ -1509,11 +1519,6 @@
     <message>
         <source>labels must be a list of strings, got {0}</source>
         <translation>les étiquettes doivent être une liste de chaînes, reçu {0}</translation>
-    </message>
-    <message>
-        <source>labels must be non-empty strings; got {0}</source>
-        <comment>, </comment>
-        <translation>les étiquettes doivent être des chaînes non vides ; reçu {0}</translation>
     </message>
     <message>
         <source>cannot save a model as {0!r}: use .h5 or .keras</source>
@@ -1570,6 +1575,10 @@
         <translation>impossible d’enregistrer : le dossier {0} n’existe pas</translation>
     </message>
     <message>
+        <source>labels must be non-empty strings; got {0}</source>
+        <translation>les étiquettes doivent être des chaînes non vides ; reçu {0}</translation>
+    </message>
+    <message>
         <source>Keras could not save the model: {0}</source>
         <translation>Keras n’a pas pu enregistrer le modèle : {0}</translation>
     </message>
@@ -1610,6 +1619,10 @@
         <translation>value_range doit être l’une des valeurs {0}, reçu {1!r}</translation>
     </message>
     <message>
+        <source>unknown preprocessing spec keys: {0}</source>
+        <translation>clés de spécification de prétraitement inconnues : {0}</translation>
+    </message>
+    <message>
         <source>{0}; {1}</source>
         <translation>{0} ; {1}</translation>
     </message>
@@ -1620,11 +1633,6 @@
     <message>
         <source>a preprocessing spec must be a mapping, got {0}</source>
         <translation>une spécification de prétraitement doit être un dictionnaire, reçu {0}</translation>
-    </message>
-    <message>
-        <source>unknown preprocessing spec keys: {0}</source>
-        <comment>, </comment>
-        <translation>clés de spécification de prétraitement inconnues : {0}</translation>
     </message>
     <message>
         <source>expected a grey or colour image, got an array of shape {0}</source>
@@ -1798,17 +1806,15 @@
         <translation>la taille de lot doit être 1..65536, reçu {0!r}</translation>
     </message>
     <message>
-        <source>optimizer must be one of {0}, got {1!r}</source>
-        <comment>, </comment>
-        <translation>l’optimiseur doit être l’un de {0}, reçu {1!r}</translation>
-    </message>
-    <message>
         <source>learning rate must be in (0, 10], got {0!r}</source>
         <translation>le taux d’apprentissage doit être dans (0, 10], reçu {0!r}</translation>
     </message>
     <message>
+        <source>optimizer must be one of {0}, got {1!r}</source>
+        <translation>l’optimiseur doit être l’un de {0}, reçu {1!r}</translation>
+    </message>
+    <message>
         <source>schedule must be one of {0}, got {1!r}</source>
-        <comment>, </comment>
         <translation>la planification doit être l’un de {0}, reçu {1!r}</translation>
     </message>
     <message>
@@ -1833,7 +1839,6 @@
     </message>
     <message>
         <source>new classes start must be one of {0}, got {1!r}</source>
-        <comment>, </comment>
         <translation>le départ des nouvelles classes doit être l’un de {0}, pas {1!r}</translation>
     </message>
     <message>
@@ -3284,8 +3289,8 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>supprimer le jeu de données {0}</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is read-only: only your own datasets (under “My datasets”) can be edited</source>
-        <translation>« {0} » est en lecture seule : seuls vos propres jeux de données (sous « Mes jeux ») peuvent être modifiés</translation>
+        <source>{0!r} is read-only: only your own datasets (under “My datasets”) can be edited</source>
+        <translation>{0!r} est en lecture seule : seuls vos propres jeux de données (sous « Mes jeux ») peuvent être modifiés</translation>
     </message>
 </context>
 <context>
@@ -5391,6 +5396,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>{0} enregistré</translation>
     </message>
     <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
         <source>Train on from the best epoch for the epochs it had left, with the same settings and data (a new run)</source>
         <translation>Reprendre l’entraînement à partir de la meilleure époque pour les époques restantes, avec les mêmes réglages et données (une nouvelle exécution)</translation>
     </message>
@@ -5893,6 +5902,14 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>all its samples</source>
         <translation>tous ses échantillons</translation>
+    </message>
+    <message>
+        <source>At most this many samples a class to train on, always the same ones; its own test set stays whole, so runs on fewer and on all are tested alike</source>
+        <translation>Au plus ce nombre d’échantillons par classe pour l’entraînement, toujours les mêmes ; son propre ensemble de test reste entier, de sorte que les exécutions sur une partie et sur le tout sont testées de la même façon</translation>
+    </message>
+    <message>
+        <source>This dataset trains on all its samples: only a dataset with a test set of its own can train on fewer</source>
+        <translation>Ce jeu de données s’entraîne sur tous ses échantillons : seul un jeu qui a son propre ensemble de test peut s’entraîner sur moins</translation>
     </message>
     <message>
         <source>Dataset file</source>

@@ -343,7 +343,6 @@
     </message>
     <message>
         <source>lays the {0} values out in one row of {1} for the dense layers</source>
-        <comment>×</comment>
         <translation>{0} の値を全結合層のために {1} 個の 1 列に並べます</translation>
     </message>
     <message>
@@ -969,6 +968,18 @@
         <translation>分割の割合は [0, 1) の範囲で、合計が 1 未満でなければなりません。指定された値: {0}、{1}</translation>
     </message>
     <message>
+        <source>{0} has no test set of its own, so it trains on all its samples: a part of it would be tested on samples that the whole dataset trains on</source>
+        <translation>{0}には専用のテストセットがないため、すべてのサンプルで学習します。一部だけにすると、全体で学習するときの学習サンプルでテストされてしまいます</translation>
+    </message>
+    <message>
+        <source>samples per class must be at least 1, got {0}</source>
+        <translation>クラスごとのサンプル数は1以上にしてください（{0}が指定されました）</translation>
+    </message>
+    <message>
+        <source>{0}; at most {1:,} a class besides its test set</source>
+        <translation>{0}、テストセットのほかに1クラス最大{1:,}個</translation>
+    </message>
+    <message>
         <source>{0}: cannot read the class mapping ({1})</source>
         <translation>{0}: クラスの対応表を読み込めません ({1})</translation>
     </message>
@@ -1468,7 +1479,6 @@
     </message>
     <message>
         <source>the converted model uses operations Inkling does not run: {0}</source>
-        <comment>, </comment>
         <translation>変換したモデルは Inkling が実行しない演算を使っています: {0}</translation>
     </message>
     <message>
@@ -1498,11 +1508,6 @@
     <message>
         <source>labels must be a list of strings, got {0}</source>
         <translation>ラベルは文字列のリストでなければなりません ({0} が指定されました)</translation>
-    </message>
-    <message>
-        <source>labels must be non-empty strings; got {0}</source>
-        <comment>, </comment>
-        <translation>ラベルは空でない文字列でなければなりません。指定: {0}</translation>
     </message>
     <message>
         <source>cannot save a model as {0!r}: use .h5 or .keras</source>
@@ -1557,6 +1562,10 @@
         <translation>保存できません: フォルダー {0} がありません</translation>
     </message>
     <message>
+        <source>labels must be non-empty strings; got {0}</source>
+        <translation>ラベルは空でない文字列でなければなりません。指定: {0}</translation>
+    </message>
+    <message>
         <source>Keras could not save the model: {0}</source>
         <translation>Keras がモデルを保存できませんでした: {0}</translation>
     </message>
@@ -1597,6 +1606,10 @@
         <translation>value_range は {0} のいずれかでなければなりません ({1!r}が指定されました)</translation>
     </message>
     <message>
+        <source>unknown preprocessing spec keys: {0}</source>
+        <translation>不明な前処理指定のキー: {0}</translation>
+    </message>
+    <message>
         <source>{0}; {1}</source>
         <translation>{0}、{1}</translation>
     </message>
@@ -1607,11 +1620,6 @@
     <message>
         <source>a preprocessing spec must be a mapping, got {0}</source>
         <translation>前処理指定はマッピングでなければなりません ({0} が指定されました)</translation>
-    </message>
-    <message>
-        <source>unknown preprocessing spec keys: {0}</source>
-        <comment>, </comment>
-        <translation>不明な前処理指定のキー: {0}</translation>
     </message>
     <message>
         <source>expected a grey or colour image, got an array of shape {0}</source>
@@ -1780,17 +1788,15 @@
         <translation>バッチサイズは 1..65536 でなければなりません ({0!r}が指定されました)</translation>
     </message>
     <message>
-        <source>optimizer must be one of {0}, got {1!r}</source>
-        <comment>, </comment>
-        <translation>オプティマイザーは {0} のいずれかでなければなりません ({1!r}が指定されました)</translation>
-    </message>
-    <message>
         <source>learning rate must be in (0, 10], got {0!r}</source>
         <translation>学習率は (0, 10] の範囲でなければなりません ({0!r}が指定されました)</translation>
     </message>
     <message>
+        <source>optimizer must be one of {0}, got {1!r}</source>
+        <translation>オプティマイザーは {0} のいずれかでなければなりません ({1!r}が指定されました)</translation>
+    </message>
+    <message>
         <source>schedule must be one of {0}, got {1!r}</source>
-        <comment>, </comment>
         <translation>スケジュールは {0} のいずれかでなければなりません ({1!r}が指定されました)</translation>
     </message>
     <message>
@@ -1815,7 +1821,6 @@
     </message>
     <message>
         <source>new classes start must be one of {0}, got {1!r}</source>
-        <comment>, </comment>
         <translation>新しいクラスの初期化は {0} のいずれかにしてください（{1!r}が指定されました）</translation>
     </message>
     <message>
@@ -3219,8 +3224,8 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>データセット {0} の削除</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is read-only: only your own datasets (under “My datasets”) can be edited</source>
-        <translation>「{0}」は読み取り専用です。編集できるのは自分のデータセット（「自分のデータセット」の下）だけです</translation>
+        <source>{0!r} is read-only: only your own datasets (under “My datasets”) can be edited</source>
+        <translation>{0!r}は読み取り専用です。編集できるのは自分のデータセット（「自分のデータセット」の下）だけです</translation>
     </message>
 </context>
 <context>
@@ -5327,6 +5332,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>{0} を保存しました</translation>
     </message>
     <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
         <source>Train on from the best epoch for the epochs it had left, with the same settings and data (a new run)</source>
         <translation>最良のエポックから、残りのエポック数を同じ設定とデータで訓練します（新しい実行）</translation>
     </message>
@@ -5829,6 +5838,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>all its samples</source>
         <translation>全サンプル</translation>
+    </message>
+    <message>
+        <source>At most this many samples a class to train on, always the same ones; its own test set stays whole, so runs on fewer and on all are tested alike</source>
+        <translation>学習に使う1クラスあたりの最大サンプル数（毎回同じサンプル）。専用のテストセットはそのまま使うので、一部で学習した実行も全部で学習した実行も同じようにテストされます</translation>
+    </message>
+    <message>
+        <source>This dataset trains on all its samples: only a dataset with a test set of its own can train on fewer</source>
+        <translation>このデータセットはすべてのサンプルで学習します。少ないサンプルで学習できるのは、専用のテストセットを持つデータセットだけです</translation>
     </message>
     <message>
         <source>Dataset file</source>

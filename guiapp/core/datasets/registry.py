@@ -207,11 +207,20 @@ def _not_found(name: str) -> DatasetError:
 def open_dataset(name_or_path: str | Path, samples_per_class: int | None = None, seed: int = 0,
                  on_progress: ProgressFn | None = None, should_stop: StopFn | None = None,
                  font_fraction: float = 0.0) -> Dataset:
-    """A dataset by name (built-in, ``custom:…``, user, system, registered) or by path."""
+    """A dataset by name (built-in, ``custom:…``, user, system, registered) or by path. ``samples_per_class``: how
+    many a synthesised built-in makes; for a dataset with its own test set, at most that many a class besides it
+    (:meth:`~guiapp.core.datasets.base.Dataset.at_most_per_class`, always the same ones); others take all."""
     name = str(name_or_path)
     if builtin.is_synthesised(name):
         return builtin.load_builtin(name, samples_per_class, seed, on_progress=on_progress, should_stop=should_stop,
                                     font_fraction=font_fraction)
+    dataset = _open_stored(name)
+    if samples_per_class and dataset.can_take_fewer:
+        return dataset.at_most_per_class(int(samples_per_class))
+    return dataset
+
+
+def _open_stored(name: str) -> Dataset:
     if name in REAL_BUILTINS:
         return REAL_BUILTINS[name][0]()
     store = _user_store()

@@ -32,6 +32,7 @@ def describe_choice(dataset: str, samples_per_class: int | None, preset: str) ->
     description = describe_preset(preset, data.spec.input_shape, max(2, len(data.classes)))
     description["dataset_classes"] = len(data.classes)
     description["dataset_samples"] = len(data)
+    description["can_take_fewer"] = data.can_take_fewer  # a dataset of files with its own test set
     description["fixed_split"] = data.fixed_split_note()  # five-fonts: the Validation/Test settings do not apply
     description["fixed_test"] = data.fixed_test_note()  # mnist-5k: the Test setting does not apply
     description["cannot_train"] = cannot_train(data)

@@ -104,9 +104,12 @@ class RunResultsMixin:
         left = epochs_left(run) if run is not None else 0
         self.continue_button.setVisible(left > 0)
         if left:
-            self.continue_button.setText(localise(Plural("Continue (%Ln epoch(s) left)", "", left)))
-            self.continue_button.setToolTip(translate("train", "Train on from the best epoch for the epochs it had "
-                                                               "left, with the same settings and data (a new run)"))
+            # One word on the button, the epochs left in its tooltip: "Continuer (2 époques restantes)" beside Save
+            # and Use squeezed the result line into a column one word wide at 1024 px (a walk).
+            self.continue_button.setText(translate("train", "Continue"))
+            self.continue_button.setToolTip(localise(Plural("Continue (%Ln epoch(s) left)", "", left)) + "\n" + translate(
+                "train", "Train on from the best epoch for the epochs it had left, with the same settings and data "
+                         "(a new run)"))
 
     def _show_result(self, outcome) -> None:
         """The result line of a run that ended: how it ended, what was kept, and why it may disappoint (too little

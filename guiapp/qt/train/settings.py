@@ -89,7 +89,7 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
         self.samples.setValue(DEFAULT_SAMPLES_PER_CLASS)
         self.samples.setSuffix(translate("train", " per class"))
         self._synthesised_per_class = DEFAULT_SAMPLES_PER_CLASS  # kept while a dataset of files is chosen
-        self.samples.setToolTip(translate("train", "How many samples per class to synthesise (built-in datasets only)"))
+        self._samples_for: str | None = None  # the dataset the Samples box was fitted to (see _fit_samples_box)
         form.addRow(translate("train", "Samples"), self.samples)
         self.data_note = QLabel()  # why this dataset cannot train, or will disappoint: said before Start
         self.data_note.setWordWrap(True)
@@ -137,23 +137,41 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
 
     # -- reactions --------------------------------------------------------------------------------------------
     def _dataset_changed(self) -> None:
-        builtin = self.dataset_name() in self.builtins
-        if builtin != self.samples.isEnabled():
-            # A dataset of files trains on every sample it has: the box says so (its special text, shown at a
-            # minimum of 0) rather than a count that does not apply; a built-in gets its last count back.
-            self.samples.blockSignals(True)
-            if builtin:
-                self.samples.setSpecialValueText("")
-                self.samples.setMinimum(10)
-                self.samples.setValue(self._synthesised_per_class)
-            else:
-                self._synthesised_per_class = self.samples.value()
-                self.samples.setMinimum(0)
-                self.samples.setSpecialValueText(translate("train", "all its samples"))
-                self.samples.setValue(0)
-            self.samples.blockSignals(False)
-        self.samples.setEnabled(builtin)
+        if self.dataset_name() != self._samples_for:
+            self._fit_samples_box(self.dataset_name())
         self.choiceChanged.emit()
+
+    def _fit_samples_box(self, name: str) -> None:
+        """A built-in: how many to synthesise (its last count back). A dataset of files: all its samples (the
+        special text, at 0), or at most so many a class once its description says it has a test set of its own
+        (:meth:`show_description`): Fashion-MNIST's 60,000 took minutes an epoch with no way to take fewer."""
+        synthesised = name in self.builtins
+        self.samples.blockSignals(True)
+        if self._samples_for in self.builtins:
+            self._synthesised_per_class = self.samples.value()
+        if synthesised:
+            self.samples.setSpecialValueText("")
+            self.samples.setMinimum(10)
+            self.samples.setValue(self._synthesised_per_class)
+            self.samples.setToolTip(translate("train", "How many samples per class to synthesise (built-in datasets only)"))
+        else:
+            self.samples.setMinimum(0)
+            self.samples.setSpecialValueText(translate("train", "all its samples"))
+            self.samples.setValue(0)
+        self.samples.blockSignals(False)
+        self.samples.setEnabled(synthesised)
+        self._samples_for = name
+
+    def _offer_fewer(self, can: bool) -> None:
+        """A dataset of files: the box takes a count when it has its own test set, which stays whole."""
+        self.samples.setEnabled(can)
+        if not can and self.samples.value():
+            self.samples.setValue(0)
+        self.samples.setToolTip(
+            translate("train", "At most this many samples a class to train on, always the same ones; its own test "
+                               "set stays whole, so runs on fewer and on all are tested alike") if can else
+            translate("train", "This dataset trains on all its samples: only a dataset with a test set of its own "
+                               "can train on fewer"))
 
     def _browse_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("train", "Dataset file"), str(Path.home()),
@@ -264,8 +282,9 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
             problems = description.get("data_problems") or []
             self.data_note.setText("\n".join("⚠ " + localise(problem) for problem in problems))
             self.data_note.setVisible(bool(problems))
-        if description is not None and not self.samples.isEnabled() and "dataset_samples" in description:
-            # a dataset of files: how many
+        if description is not None and self.dataset_name() not in self.builtins and "dataset_samples" in description:
+            # a dataset of files: how many, and whether it may train on fewer
+            self._offer_fewer(bool(description.get("can_take_fewer")))
             count = int(description["dataset_samples"])  # an empty dataset's read "all 0" ("tous les 0")
             self.samples.setSpecialValueText(fmt(translate("train", "all {0:,}"), count) if count else
                                              translate("train", "none", "no samples to train on"))
@@ -284,7 +303,8 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
         return self.dataset.currentText()
 
     def samples_per_class(self) -> int | None:
-        return self.samples.value() if self.dataset_name() in self.builtins else None
+        """A built-in's count to synthesise; for a dataset of files, its limit a class (None: all its samples)."""
+        return self.samples.value() if self.dataset_name() in self.builtins or self.samples.value() else None
 
     def preset_name(self) -> str:
         return self.preset.currentData()
@@ -295,10 +315,10 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
             self.dataset.addItem(name, "path")
             index = self.dataset.count() - 1
         self.dataset.setCurrentIndex(index)  # a change runs _dataset_changed: the Samples box fits the dataset first
-        if samples_per_class:
-            self._synthesised_per_class = samples_per_class
-            if self.samples.isEnabled():
-                self.samples.setValue(samples_per_class)
+        if self._samples_for != name:
+            self._fit_samples_box(name)
+        if samples_per_class:  # a dataset of files' limit too (a Rerun): greyed until its description has come
+            self.samples.setValue(samples_per_class)
         self._dataset_changed()
 
     def config(self) -> TrainConfig:
