@@ -214,7 +214,7 @@ def percent(fraction: float, decimals: int = 1) -> str:
     return f"{number(100 * fraction, decimals)}\u00a0%"
 
 
-QUOTED = QT_TRANSLATE_NOOP("i18n", "{0!r}")  # English: Python's own quotes
+QUOTED = QT_TRANSLATE_NOOP("i18n", "{0!r}")  # a language's quotation marks around {0}; English: “{0}”
 
 
 class _LocaleFormatter(string.Formatter):
@@ -235,11 +235,11 @@ class _LocaleFormatter(string.Formatter):
 
     def convert_field(self, value, conversion):
         """``{0!r}`` of a text (a label, a dataset's name) in the language's quotation marks: « ★ » in French,
-        「★」 in Japanese, where Python's '★' read as English in them; English keeps Python's quotes."""
+        「★」 in Japanese, where Python's '★' read as English in them; “★” in English, as the menus and the
+        candidates' tooltips write it (Python's '1' beside them read as two styles: a walk)."""
         if conversion == "r" and isinstance(value, str):
             quoted = translate("i18n", QUOTED)
-            if quoted != QUOTED and "{0}" in quoted:
-                return quoted.replace("{0}", str(value))
+            return (quoted if quoted != QUOTED and "{0}" in quoted else "“{0}”").replace("{0}", str(value))
         return super().convert_field(value, conversion)
 
 

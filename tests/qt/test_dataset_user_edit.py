@@ -110,7 +110,7 @@ def test_relabel_delete_undo_redo_in_the_panel(qtbot, panel, filled):
 
     _answer_next(QInputDialog, answer)
     panel.relabel_button.click()
-    assert seen["items"] == ["a", "b", "c"] and seen["text"] == "a" and "now 'a'" in seen["prompt"]
+    assert seen["items"] == ["a", "b", "c"] and seen["text"] == "a" and "now “a”" in seen["prompt"]
     assert panel.dataset.classes == ["a", "b", "c"]  # cancelled: nothing relabelled
     assert panel.relabel_selected("b")
     assert panel.dataset.class_counts().tolist() == [4, 1] and panel.dataset.classes == ["b", "c"]
@@ -184,7 +184,7 @@ def test_read_only_datasets_refuse_edits(qtbot, panel, tmp_path):
     from PySide6.QtTest import QTest
     panel.list.setFocus()
     QTest.keyClick(panel.list, Qt.Key.Key_F2)
-    assert panel.status.text().startswith("⚠ 'digits' is read-only") and panel.list.names().count("digits") == 1
+    assert panel.status.text().startswith("⚠ “digits” is read-only") and panel.list.names().count("digits") == 1
     open_in(qtbot, panel, "mine")
     assert "read-only" not in [a.text() for a in panel.edit_menu_actions(None) if a is not None][-1]
 
@@ -386,13 +386,13 @@ def test_a_class_is_renamed_in_one_undoable_step(qtbot, panel, store, monkeypatc
     open_in(qtbot, panel, "mine")
     assert panel.rename_class("a", "→")
     assert store.open("mine").counts() == {"→": 2, "b": 2, "c": 1}
-    assert panel.status.text() == "Renamed the class 'a' to '→' (2 samples). Ctrl+Z undoes it."
-    assert panel.undo_stack.undoText() == "rename the class 'a' to '→'"
+    assert panel.status.text() == "Renamed the class “a” to “→” (2 samples). Ctrl+Z undoes it."
+    assert panel.undo_stack.undoText() == "rename the class “a” to “→”"
     panel.undo_stack.undo()
     assert store.open("mine").counts() == {"a": 2, "b": 2, "c": 1}
     # Into a class that is there already: its samples join it, and the message says so
     assert panel.rename_class("c", "b") and store.open("mine").counts() == {"a": 2, "b": 3}
-    assert panel.status.text().startswith("The 1 sample of 'c' joined the class 'b'.")
+    assert panel.status.text().startswith("The 1 sample of “c” joined the class “b”.")
     panel.undo_stack.undo()
     # Asked for: the class the grid is filtered to, its name offered to edit
     asked = []
@@ -401,8 +401,8 @@ def test_a_class_is_renamed_in_one_undoable_step(qtbot, panel, store, monkeypatc
     texts = [a.text() for a in panel.edit_menu_actions(None) if a is not None]
     assert "Rename &class…" in texts
     next(a for a in panel.edit_menu_actions(None) if a is not None and a.text() == "Rename &class…").trigger()
-    assert asked[0][0] == "New name for the class 'b' (all its samples):" and asked[0][1]["text"] == "b"
+    assert asked[0][0] == "New name for the class “b” (all its samples):" and asked[0][1]["text"] == "b"
     assert store.open("mine").counts() == {"a": 2, "B": 2, "c": 1}
     # The Classes tab's right-click names its row's class
     panel.classes.renameRequested.emit(panel.dataset.classes.index("a"))
-    assert asked[-1][0] == "New name for the class 'a' (all its samples):"
+    assert asked[-1][0] == "New name for the class “a” (all its samples):"

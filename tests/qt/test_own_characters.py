@@ -66,9 +66,9 @@ def test_switching_models_lets_enter_write_again_after_adding_with_a_label(qtbot
     draw_one(panel.pad)
     bar.label_edit.setText("right")
     assert bar.add_current() and bar.label_edit.text() == "right" and bar.wants_enter()
-    assert "'right'" in bar.enter_note() and bar.dataset_name() in bar.enter_note()
+    assert "“right”" in bar.enter_note() and bar.dataset_name() in bar.enter_note()
     panel.predictions.show_prediction([("7", 0.99)], bar.enter_note())
-    assert "'right'" in panel.predictions.headline.text()
+    assert "“right”" in panel.predictions.headline.text()
     # The text line says so too (it said "Enter writes the top answer" while Enter filed drawings), and the label
     # field clears with one click.
     placeholder = panel.write_line.field.placeholderText()
@@ -444,11 +444,11 @@ def test_teaching_with_too_few_drawings_says_how_many_more(qtbot, window, tiny_d
             draw_one(pad)
             pad.setFocus()
             QTest.keyClick(pad, Qt.Key.Key_Return)
-    assert "'x' has 3 (add 2 more)" in failed.args[0]
+    assert "“x” has 3 (add 2 more)" in failed.args[0]
     assert not window.teacher.active and "Teaching failed" in window.statusBar().currentMessage()
     # The whole reason in a dialog (the status line cut it off), and no "Done ✔" left beside a failed round.
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
-    assert "'x' has 3 (add 2 more)" in box.text()
+    assert "“x” has 3 (add 2 more)" in box.text()
     box.close()
     assert window.collect_bar.prompt.text() == ""
 
@@ -574,13 +574,13 @@ def test_ctrl_z_on_the_pad_takes_an_add_back_and_ctrl_shift_z_adds_it_again(qtbo
     assert bar.counts == {"a": 1} and bar.prompt_index == 1 and pad.is_empty()
     # The Edit menu says what Undo takes back: it said "Undo stroke" (a walk)
     undo = window.recognize.undo_action
-    assert undo.text() == f"&Undo adding to {bar.dataset_name()}" and "the 'a' just added leaves" in undo.toolTip()
+    assert undo.text() == f"&Undo adding to {bar.dataset_name()}" and "the “a” just added leaves" in undo.toolTip()
     QTest.keyClick(pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not pad.is_empty() and bar.counts == {} and bar.prompt_index == 0  # "Draw a (1 / 4)" again
     assert undo.text() == "&Undo stroke"
     assert window.recognize.redo_action.text() == f"&Redo adding to {bar.dataset_name()}"  # not "Redo stroke"
     assert store.open(bar.dataset_name()).counts() == {}
-    assert bar.last_message.startswith("Taken back: the 'a' just added is no longer in"), bar.last_message
+    assert bar.last_message.startswith("Taken back: the “a” just added is no longer in"), bar.last_message
     QTest.keyClick(pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert pad.is_empty() and bar.counts == {"a": 1} and bar.prompt_index == 1
     assert store.open(bar.dataset_name()).counts() == {"a": 1}

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtGui import QDropEvent, QGuiApplication, QKeySequence
 
 from qt.recognize_helpers import draw_one, draw_seven, mouse, open_window, wait_for_model
 
@@ -90,6 +90,8 @@ def test_enter_writes_the_top_answer_click_writes_another_and_ctrl_c_copies(qtbo
     assert not panel.write_action.isEnabled() and not panel.write_line.write_button.isEnabled()
     draw_and_wait(qtbot, panel, draw_one)
     assert panel.write_action.isEnabled() and panel.write_line.write_button.isEnabled()
+    # The menu names the key as the window's texts do, Enter (Qt's "Return" is "Retour" in French: a walk)
+    assert panel.write_action.shortcut() == QKeySequence("Enter") and QKeySequence("Return") in panel.write_action.shortcuts()
     panel.write_line.set_text("x")
     assert panel.copy_action.isEnabled() and panel.write_line.copy_button.isEnabled()
 
@@ -183,7 +185,7 @@ def test_what_the_collect_bar_says_shows_in_the_status_line(qtbot, window):
     qtbot.keyClicks(bar.label_edit, "1")
     qtbot.mouseClick(bar.add_button, Qt.MouseButton.LeftButton)
     said = window.statusBar().currentMessage()
-    assert said.startswith("Added '1' to my-handwriting") and "Enter adds the next as '1'" in said, said
+    assert said.startswith("Added “1” to my-handwriting") and "Enter adds the next as “1”" in said, said
     window.resize(1024, 640)  # whole in the status line beside the TensorFlow label
     assert window.statusBar().fontMetrics().horizontalAdvance(said) < window.recognize.width() - 260, said
 

@@ -249,7 +249,7 @@ def test_the_settings_say_before_start_that_a_dataset_is_too_small(qtbot):
     panel.settings.set_dataset("arrows")
     note = panel.settings.data_note
     qtbot.waitUntil(lambda: note.isVisible(), timeout=60_000)
-    assert "'d' has 4 (add 1 more)" in note.text()
+    assert "“d” has 4 (add 1 more)" in note.text()
     # Start says it again and starts nothing: started, the run failed, and "failed" stayed under the next dataset
     assert not panel.start() and not panel.is_training()
     assert panel.status.text().startswith("Not started: arrows: training needs at least 5 samples")
@@ -447,7 +447,7 @@ def test_too_few_samples_are_said_before_a_personalisation_starts(qtbot, digits,
     personalize.personalizeRequested.connect(lambda *args: started.append(args))
     personalize.button.click()
     assert not started and not panel.is_training() and not personalize.waiting
-    assert "at least 5 samples of every class" in personalize.result.text() and "'x' has 4" in personalize.result.text()
+    assert "at least 5 samples of every class" in personalize.result.text() and "“x” has 4" in personalize.result.text()
     # One more of each drawn on the Recognize tab: the refusal goes (it stayed, telling to add what was added)
     for index in (8, 9):
         mine.add_image(np.asarray(digits.images[index]), "x" if index % 2 else "1", source_ink="light")

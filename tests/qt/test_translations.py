@@ -221,13 +221,13 @@ def test_percentages_follow_the_language():
 
 def test_a_quoted_name_takes_the_language_s_quotation_marks():
     """A label quoted in a message ("Added '★' to my-handwriting") read with Python's ASCII quotes in French and
-    Japanese; each language quotes in its own marks, in window messages and in core text alike. English keeps
-    Python's quotes, which tell "'1'" from "'l'" as well."""
+    Japanese; each language quotes in its own marks, in window messages and in core text alike. English quotes in
+    “ ”, as its menus and tooltips do (Python's '1' beside them read as two styles: a walk)."""
     from guiapp.core.text import Text
 
     app = QApplication.instance() or QApplication([])
     try:
-        for language, quoted in (("fr", "« ★ »"), ("ja", "「★」"), ("zh_CN", "“★”"), ("zh_TW", "「★」"), ("en", "'★'")):
+        for language, quoted in (("fr", "« ★ »"), ("ja", "「★」"), ("zh_CN", "“★”"), ("zh_TW", "「★」"), ("en", "“★”")):
             i18n.install(app, language)
             assert i18n.fmt("{0!r}", "★") == quoted, language
             assert quoted in i18n.localise(Text("{0!r} is not a valid dataset name", "★")), language

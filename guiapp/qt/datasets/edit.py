@@ -20,7 +20,7 @@ from guiapp.core.datasets.registry import SYSTEM_DATASETS, load_path, register
 from guiapp.core.datasets.user_store import UserStore
 from guiapp.core.text import Plural
 from guiapp.qt.datasets.events import dataset_events
-from guiapp.qt.i18n import localise, translate
+from guiapp.qt.i18n import fmt, localise, translate
 
 def split_codes(dataset: Dataset) -> np.ndarray:
     """Per sample: 0 train, 1 validation, 2 test, as training splits it (computed in the worker: ~50 ms at 70k)."""
@@ -266,5 +266,5 @@ def import_name(path: Path) -> str:
 
 def check_user_editable(kind: str | None, name: str) -> None:
     if kind != "user":
-        raise DatasetError(translate("datasets", "'{0}' is read-only: only your own datasets (under “My datasets”) "
-                                                 "can be edited").format(name))
+        raise DatasetError(fmt(translate("datasets", "{0!r} is read-only: only your own datasets (under “My datasets”) "
+                                                     "can be edited"), name))
