@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from guiapp.qt.tasks import TaskRunner
@@ -23,6 +23,23 @@ def _eta(seconds: float) -> str:
 # a rate in each unit a strip counts in, translated where shown
 RATES = {"samples": QT_TRANSLATE_NOOP("progress", "{0} samples/s"), "steps": QT_TRANSLATE_NOOP("progress", "{0} steps/s"),
          "items": QT_TRANSLATE_NOOP("progress", "{0} items/s")}
+
+
+class ElidingProgressBar(QProgressBar):
+    """A bar whose text ends in "…" where it is wider than the bar, whole in its tooltip: "3 époques terminées ;
+    meilleure époque 3 (poursuivi après l'époque 1)" wrapped inside the bar, clipped top and bottom (a walk)."""
+
+    def full_text(self) -> str:
+        return super().text()
+
+    def text(self) -> str:  # noqa: D102 — Qt's virtual, which the style paints
+        full = super().text()
+        room = self.width() - 2 * self.fontMetrics().averageCharWidth()
+        shown = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, max(room, 0))
+        tip = full if shown != full else ""
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
+        return shown
 
 
 class ProgressStrip(QWidget):

@@ -1935,11 +1935,11 @@
     </message>
     <message>
         <source>training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset&apos;s fixed split: the validation and test settings do not apply)</source>
-        <translation>entraînement de {0} sur {1} : {2:,} échantillons d’entraînement / {3:,} de validation (découpage fixe du jeu de données : les réglages de validation et de test ne s’appliquent pas)</translation>
+        <translation>entraînement du modèle {0} sur {1} : {2:,} échantillons d’entraînement / {3:,} de validation (découpage fixe du jeu de données : les réglages de validation et de test ne s’appliquent pas)</translation>
     </message>
     <message>
         <source>training {0} on {1}: {2:,} training / {3:,} validation samples</source>
-        <translation>entraînement de {0} sur {1} : {2:,} échantillons d’entraînement / {3:,} de validation</translation>
+        <translation>entraînement du modèle {0} sur {1} : {2:,} échantillons d’entraînement / {3:,} de validation</translation>
     </message>
     <message>
         <source>{0} (continuing after epoch {1})</source>
@@ -1994,11 +1994,11 @@
     </message>
     <message>
         <source>conv 5×5×4 relu → maxpool 2 → dense 32 relu → dropout 0.5 → softmax</source>
-        <translation>conv 5×5×4 relu → maxpool 2 → dense 32 relu → dropout 0.5 → softmax</translation>
+        <translation>conv 5×5×4 relu → maxpool 2 → dense 32 relu → dropout 0,5 → softmax</translation>
     </message>
     <message>
         <source>5-font 76 % train / 68 % val</source>
-        <translation>5-font 76 % entraînement / 68 % val.</translation>
+        <translation>5 polices : 76 % entraînement / 68 % validation</translation>
     </message>
     <message>
         <source>conv 3×3×16 → pool → conv 3×3×4 → pool → dense 32 → dropout → softmax</source>
@@ -3538,7 +3538,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>The bundled digits model also learnt from real MNIST digits ({0}; {1}), the 5,000-digit sample that {2} ships.</source>
-        <translation>Le modèle de chiffres fourni a aussi appris sur de vrais chiffres MNIST ({0} ; {1}), l’échantillon de 5 000 chiffres que livre {2}.</translation>
+        <translation>Le modèle de chiffres fourni a aussi appris sur de vrais chiffres MNIST ({0} ; {1}), les 5 000 chiffres fournis avec {2}.</translation>
     </message>
     <message>
         <source>Built with {0}.</source>
@@ -4611,7 +4611,7 @@ apparaît ici</translation>
     </message>
     <message>
         <source>Written text: Enter writes the top answer, or click a candidate</source>
-        <translation>Texte écrit : Entrée écrit la meilleure réponse, ou cliquez sur un candidat</translation>
+        <translation>Texte écrit : Entrée y ajoute la meilleure réponse, ou cliquez sur un candidat</translation>
     </message>
     <message>
         <source>Write</source>
@@ -5433,11 +5433,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Solid: {0} · dashed: {1}</source>
-        <translation>Trait plein : {0} · pointillés : {1}</translation>
+        <translation>Trait plein : {0} · tirets : {1}</translation>
     </message>
     <message>
         <source> · the same curves: the dashed lie under the solid</source>
-        <translation> · mêmes courbes : les pointillés sont sous le trait plein</translation>
+        <translation> · mêmes courbes : les tirets sont sous le trait plein</translation>
     </message>
     <message>
         <source>no run shown</source>
@@ -5473,7 +5473,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Mixed with</source>
-        <translation>Mêlés à</translation>
+        <translation>Mélangés avec</translation>
     </message>
     <message>
         <source> original samples per class</source>
@@ -5601,7 +5601,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>dashed run: per epoch only</source>
-        <translation>course en tirets : par époque seulement</translation>
+        <translation>exécution en tirets : par époque seulement</translation>
     </message>
     <message>
         <source>↑ epoch 1: {0:.2f}</source>
@@ -5609,11 +5609,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>dashed: {0}</source>
-        <translation>pointillés : {0}</translation>
+        <translation>tirets : {0}</translation>
     </message>
     <message>
         <source>dashed: other run</source>
-        <translation>pointillés : autre exécution</translation>
+        <translation>tirets : autre exécution</translation>
     </message>
     <message>
         <source>Started</source>
@@ -5681,7 +5681,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Select two runs (Ctrl+click): the older is drawn, the newer dashed over it</source>
-        <translation>Sélectionnez deux exécutions (Ctrl+clic) : la plus ancienne est tracée, la plus récente en pointillés par-dessus</translation>
+        <translation>Sélectionnez deux exécutions (Ctrl+clic) : la plus ancienne est tracée, la plus récente en tirets par-dessus</translation>
     </message>
     <message>
         <source>Rerun</source>
@@ -5722,6 +5722,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>
         <translation>Une exécution est en cours : ses courbes sont dans l’onglet Courbes. Les exécutions passées pourront être affichées et superposées quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Delete the run {0}? It has no model: no epoch finished.</source>
+        <translation>Supprimer l’exécution {0} ? Elle n’a pas de modèle : aucune époque ne s’est terminée.</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -5992,7 +5996,7 @@ Référence : {1}</translation>
     </message>
     <message>
         <source>Practising {0}: draw each {1} times; press Enter after each</source>
-        <translation>Entraînement sur {0} : dessinez chacun {1} fois ; Entrée après chaque dessin</translation>
+        <translation>Exercice sur {0} : dessinez chacun {1} fois ; Entrée après chaque dessin</translation>
     </message>
     <message>
         <source>Fine-tuning ended without a new model: {0}</source>
@@ -6039,16 +6043,16 @@ Référence : {1}</translation>
         <translation>Aucune époque gardée : rien à montrer.</translation>
     </message>
     <message>
-        <source>This run&apos;s epochs are not kept: only the latest run keeps them, and only a small model&apos;s. Rerun it (Runs → Rerun) to go through its epochs.</source>
-        <translation>Les époques de cette exécution ne sont pas gardées : seule la dernière exécution les garde, et seulement celles d’un petit modèle. Relancez-la (Exécutions → Relancer) pour parcourir ses époques.</translation>
-    </message>
-    <message>
         <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
         <translation>L’exécution affichée ici a été supprimée. Affichez-en une autre (Exécutions → Afficher) ou entraînez un modèle pour parcourir ses époques.</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <source>This run&apos;s epochs are not kept: only the latest run keeps them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>
+        <translation>Les époques de cette exécution ne sont pas gardées : seule la dernière exécution les garde, pour un modèle d’au plus {0:,} paramètres. Relancez-la (Exécutions → Relancer) pour parcourir ses époques.</translation>
     </message>
     <message>
         <source>Cannot show this epoch: {0}</source>

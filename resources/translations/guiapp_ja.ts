@@ -5660,6 +5660,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>実行中の学習があります。その曲線は「曲線」タブにあります。過去の実行の表示と重ね表示は、終わってからできます。</translation>
     </message>
     <message>
+        <source>Delete the run {0}? It has no model: no epoch finished.</source>
+        <translation>実行 {0} を削除しますか？ 終わったエポックがないため、モデルはありません。</translation>
+    </message>
+    <message>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -5975,16 +5979,16 @@ Reference: {1}</source>
         <translation>保存されたエポックがないため、表示するものはありません。</translation>
     </message>
     <message>
-        <source>This run&apos;s epochs are not kept: only the latest run keeps them, and only a small model&apos;s. Rerun it (Runs → Rerun) to go through its epochs.</source>
-        <translation>この実行のエポックは保存されていません: 保存するのは最新の実行だけで、小さなモデルの場合だけです。エポックを見るには再実行してください（実行 → 再実行）。</translation>
-    </message>
-    <message>
         <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
         <translation>ここに表示していた実行は削除されました。別の実行を表示する（実行 → 表示）か、新しく学習するとエポックをたどれます。</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>This run&apos;s epochs are not kept: only the latest run keeps them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>
+        <translation>この実行のエポックは保存されていません。保存されるのは最新の実行だけで、パラメーター数が{0:,}以下のモデルに限られます。エポックをたどるには、もう一度実行してください（実行 → 再実行）。</translation>
     </message>
     <message>
         <source>Cannot show this epoch: {0}</source>

@@ -5659,6 +5659,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>有一次运行正在进行：它的曲线在“曲线”标签页上。它结束后才能显示和叠加以前的运行。</translation>
     </message>
     <message>
+        <source>Delete the run {0}? It has no model: no epoch finished.</source>
+        <translation>删除运行“{0}”？它没有模型：没有完成任何轮次。</translation>
+    </message>
+    <message>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -5974,16 +5978,16 @@ Reference: {1}</source>
         <translation>没有保留轮次：无可显示。</translation>
     </message>
     <message>
-        <source>This run&apos;s epochs are not kept: only the latest run keeps them, and only a small model&apos;s. Rerun it (Runs → Rerun) to go through its epochs.</source>
-        <translation>此运行的轮次没有保留：只有最新的运行会保留，且仅限小模型。重新运行它（运行 → 重新运行）即可逐轮查看。</translation>
-    </message>
-    <message>
         <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
         <translation>此处显示的运行已被删除。显示另一个运行（运行 → 显示）或训练一个新的，即可逐个查看其轮次。</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>This run&apos;s epochs are not kept: only the latest run keeps them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>
+        <translation>这次运行的轮次没有保留：只有最近一次运行会保留，且模型参数不超过 {0:,} 个。要逐轮查看，请重新运行它（运行 → 重新运行）。</translation>
     </message>
     <message>
         <source>Cannot show this epoch: {0}</source>

@@ -5659,6 +5659,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>有一次執行正在進行：它的曲線在「曲線」分頁上。它結束後才能顯示和疊加先前的執行。</translation>
     </message>
     <message>
+        <source>Delete the run {0}? It has no model: no epoch finished.</source>
+        <translation>刪除執行「{0}」？它沒有模型：沒有完成任何輪次。</translation>
+    </message>
+    <message>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -5974,16 +5978,16 @@ Reference: {1}</source>
         <translation>沒有保留輪次：無可顯示。</translation>
     </message>
     <message>
-        <source>This run&apos;s epochs are not kept: only the latest run keeps them, and only a small model&apos;s. Rerun it (Runs → Rerun) to go through its epochs.</source>
-        <translation>此執行的輪次沒有保留：只有最新的執行會保留，且僅限小模型。重新執行它（執行 → 重新執行）即可逐輪檢視。</translation>
-    </message>
-    <message>
         <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
         <translation>此處顯示的執行已被刪除。顯示另一個執行（執行 → 顯示）或訓練一個新的，即可逐一查看其輪次。</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>This run&apos;s epochs are not kept: only the latest run keeps them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>
+        <translation>這次執行的輪次沒有保留：只有最近一次執行會保留，且模型參數不超過 {0:,} 個。要逐輪查看，請重新執行它（執行 → 重新執行）。</translation>
     </message>
     <message>
         <source>Cannot show this epoch: {0}</source>

@@ -139,6 +139,9 @@ def test_stop_takes_effect_after_the_current_batch(qtbot, panel, digits):
     assert RunStore().load(outcome.run.id).status == "cancelled"
     row = next(r for r in range(panel.runs_view.table.rowCount()) if panel.runs_view.table.item(r, 3) is not None)
     assert panel.runs_view.table.item(row, 3).text() == "stopped"  # as the Stop button and the message say
+    stopped = RunStore().load(outcome.run.id)
+    if stopped.best_model_file() is None:  # stopped in its first epoch: Delete does not ask about a model
+        assert panel.runs_view.delete_question([stopped]).endswith("? It has no model: no epoch finished.")
 
 
 def test_a_stop_inside_an_epoch_draws_and_records_only_the_finished_epochs(qtbot, panel, digits):
@@ -724,6 +727,22 @@ def test_the_result_rows_buttons_stay_put_when_the_line_beside_them_grows(qtbot,
                     timeout=5000)
     assert where() == before
 
+
+
+def test_the_bars_text_ends_in_an_ellipsis_where_the_bar_is_too_narrow(qtbot, panel):
+    """"3 époques terminées ; meilleure époque 3 (poursuivi après l'époque 1)" wrapped inside the bar at 1024 px,
+    clipped top and bottom (a walk): it ends in "…", whole in the tooltip."""
+    from PySide6.QtWidgets import QApplication, QStyleOptionProgressBar
+
+    ended = "completed 3 epochs; best epoch 3 (continued after epoch 1)"
+    panel._show_ended(ended)
+    QApplication.processEvents()
+    assert panel.progress.text() == ended and panel.progress.toolTip() == ""
+    panel.progress.resize(200, panel.progress.height())
+    option = QStyleOptionProgressBar()
+    panel.progress.initStyleOption(option)  # what the style paints
+    assert option.text.endswith("…") and option.text[:-1] in ended
+    assert panel.progress.toolTip() == ended and panel.progress.full_text() == ended
 
 def test_the_last_runs_note_stays_when_the_chosen_dataset_grows(qtbot, tmp_path):
     """A Teach… round adds its drawings to the dataset chosen in Train: its note ("The last run fine-tuned …") went

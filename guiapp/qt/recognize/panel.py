@@ -181,7 +181,9 @@ class RecognizePanel(WritingMixin, QWidget):
         self.copy_action = self._action(translate("recognize", "&Copy written text"), QKeySequence("Ctrl+C"), self.write_line.copy_all,
                                         translate("recognize", "Copy the written text (Ctrl+C)"))
         self.write_text = translate("recognize", "&Write top answer")
-        self.write_action = self._action(self.write_text, [QKeySequence("Return"), QKeySequence("Enter")],
+        # Enter first: the menu shows the first, and Qt names Return "Retour" in French where the window says
+        # "Entrée" (a walk); both keys write.
+        self.write_action = self._action(self.write_text, [QKeySequence("Enter"), QKeySequence("Return")],
                                          self.enter, translate("recognize", "Append the top answer to the text (Enter); while collecting, "
                                          "add the drawing to your dataset"))
         # Alt+1 … Alt+9 write the candidate of that rank (Enter writes the first): the keyboard's way to the others.

@@ -13,7 +13,7 @@ import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSplitter, QStyle,
+    QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QStyle,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -35,6 +35,7 @@ from guiapp.qt.train.runs import RunsView, accuracy_at_best
 from guiapp.qt.train.personalize import PersonalizeView
 from guiapp.qt.train.settings import TrainingSettings
 from guiapp.qt.lazy import LazyWidget
+from guiapp.qt.progress import ElidingProgressBar
 from guiapp.qt.scrolling_label import ScrollingLabel
 from guiapp.qt.look import icon
 from guiapp.qt.i18n import localise, translate
@@ -149,7 +150,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
             0, self.pause_button.fontMetrics().horizontalAdvance(translate("train", "Resume"))
             - self.pause_button.fontMetrics().horizontalAdvance(translate("train", "Pause"))))
         self.stop_button.clicked.connect(lambda: self.stop())
-        self.progress = QProgressBar()
+        self.progress = ElidingProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
         self.progress.setValue(0)

@@ -329,7 +329,10 @@ class RunsView(QWidget):
 
     def delete_question(self, chosen: list[Run]) -> str:
         """What Delete asks about ``chosen``."""
-        if len(chosen) == 1:  # "Delete 1 run and their models?" read oddly: one run is named
+        if len(chosen) == 1 and chosen[0].best_model_file() is None:  # stopped before an epoch ended: no model
+            question = translate("train", "Delete the run {0}? It has no model: no epoch finished.").format(
+                run_title(chosen[0]))
+        elif len(chosen) == 1:  # "Delete 1 run and their models?" read oddly: one run is named
             question = translate("train", "Delete the run {0} and its model?").format(run_title(chosen[0]))
         else:
             question = resolve(self.tr("Delete %Ln run(s) and their models?", "", len(chosen)), len(chosen))
