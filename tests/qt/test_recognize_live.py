@@ -190,6 +190,36 @@ def test_what_the_collect_bar_says_shows_in_the_status_line(qtbot, window):
     assert window.statusBar().fontMetrics().horizontalAdvance(said) < window.recognize.width() - 260, said
 
 
+
+def test_a_character_is_written_where_the_cursor_is(qtbot, window):
+    """A learner clicked after 日 in "日本人" to put 山 there and got "日本人山": the line wrote at its end whatever
+    the cursor said, so a character in the middle could not be fixed without deleting everything after it. Writes,
+    Undo, Redo, Backspace and the turn key work at the cursor, as on a keyboard."""
+    panel = window.recognize
+    line = panel.write_line
+    line.set_text("ab")
+    qtbot.mouseClick(line.field, Qt.MouseButton.LeftButton, pos=line.field.cursorRect().center())  # focus
+    line.field.setCursorPosition(1)  # after "a", as a click there puts it
+    prediction = draw_and_wait(qtbot, panel, draw_one)
+    panel.pad.setFocus()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Return)
+    top = prediction.top[0][0]
+    assert line.text() == "a" + top + "b" and line.cursor() == 2  # in the middle, the cursor after it
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the drawing back, the write out
+    assert line.text() == "ab" and line.cursor() == 1 and panel.pad.stroke_count() == 1
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert line.text() == "a" + top + "b" and line.cursor() == 2 and panel.pad.is_empty()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Backspace)  # the empty pad's Backspace: the character before the cursor
+    assert line.text() == "ab" and line.cursor() == 1
+    assert line.append("star") == " star " and line.text() == "a star b"  # a word apart from both sides
+    line.backspace()  # the word goes whole, as it came
+    assert line.text() == "ab" and line.cursor() == 1
+    line.set_text("はた", 1)
+    assert line.turn_button.isEnabled() and line.turn_last() == "ば" and line.text() == "ばた" and line.cursor() == 1
+    line.set_text("12", 0)  # nothing before the cursor: nothing to delete or turn
+    line.backspace()
+    assert line.text() == "12" and not line.turn_button.isEnabled()
+
 def test_a_label_of_several_characters_is_written_as_a_word(qtbot, window):
     panel = window.recognize
     line = panel.write_line

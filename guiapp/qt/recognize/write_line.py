@@ -20,11 +20,21 @@ MAX_WRITTEN = 200  # appends remembered for Backspace
 class Write:
     """One answer the pad wrote into the line: Undo takes ``added`` back, Redo adds it again."""
 
-    added: str  # the text appended: the label, with a space before a word
+    added: str  # the text put in: the label, with a space before a word
     before: str  # the line's text before
     ink: object  # the pad's ink token (DrawingPad.ink_state) of the drawing that wrote it
     reference_before: object  # the writer's size (kana_size.Reference) before and after the write
     reference_after: object
+    at: int | None = None  # where in ``before`` it went (the cursor); None: at its end
+
+    @property
+    def where(self) -> int:
+        return len(self.before) if self.at is None else self.at
+
+    @property
+    def after(self) -> str:
+        """The line's text as the write left it."""
+        return self.before[:self.where] + self.added + self.before[self.where:]
 
 
 class WriteHistory:
@@ -49,7 +59,7 @@ class WriteHistory:
     def last(self, text: str) -> Write | None:
         """The newest write, if the line (showing ``text``) still ends as it left it: what Undo on the empty pad
         would take back (its tooltip names it)."""
-        if self._done and text == self._done[-1].before + self._done[-1].added:
+        if self._done and text == self._done[-1].after:
             return self._done[-1]
         return None
 
@@ -57,8 +67,8 @@ class WriteHistory:
         """The line's last character was turned (は → ば): a write it ended is now the turned character, which Undo
         takes back with the drawing (it left ば in the line, and Enter then wrote the drawing again: "ばは")."""
         write = self.last(text_before)
-        if write is not None:
-            self._done[-1] = replace(write, added=text_after[len(write.before):])
+        if write is not None and len(text_after) == len(text_before):  # one character for another
+            self._done[-1] = replace(write, added=text_after[write.where:write.where + len(write.added)])
 
     def undone(self, ink: object, text: str) -> Write | None:
         """After the pad's undo brought back ``ink``: the write to take back from the line showing ``text``."""
@@ -84,7 +94,9 @@ class WriteHistory:
 
 class WriteLine(QWidget):
     """A text field with Write (the top answer), Backspace, Copy and Clear. ``writeRequested`` asks the owner for
-    the top answer (the owner knows it); :meth:`append` adds text."""
+    the top answer (the owner knows it); :meth:`append` puts text in at the cursor, as a keyboard would: the end of
+    the line unless the person put the cursor elsewhere (a learner who clicked after 日 in "日本人" to add 山 got
+    "日本人山": a character in the middle of a word could not be fixed without deleting all after it)."""
 
     writeRequested = Signal()
     lastTurned = Signal(str, str)  # the text before and after the turn key turned its last character
@@ -114,7 +126,8 @@ class WriteLine(QWidget):
                                                            "つ → づ → っ, o → O (Alt+0)"))
         self.turn_button.setAccessibleName(translate("recognize", "Turn the last character into its other form"))
         self.turn_button.clicked.connect(self.turn_last)
-        self.field.textChanged.connect(self._update_turn)
+        self.field.textChanged.connect(lambda _text: self._update_turn())
+        self.field.cursorPositionChanged.connect(lambda _old, _new: self._update_turn())
         widths = []
         for label in ("a⇄A", "゛゜小"):  # as wide as either label: the line beside it does not jump as it changes
             self.turn_button.setText(label)
@@ -124,18 +137,25 @@ class WriteLine(QWidget):
         self.copy_button = QPushButton(icon("copy"), translate("recognize", "Copy"))
         self.copy_button.setToolTip(translate("recognize", "Copy the written text (Ctrl+C)"))
         self.copy_button.clicked.connect(self.copy_all)
-        # (the line's text after each append, what it added), newest last: Backspace takes a word back whole while
-        # the line still ends as that append left it
-        self._written: list[tuple[str, str]] = []
+        # (the line's text after each append, what it added, the cursor after it), newest last: Backspace takes a
+        # word back whole while the line and the cursor are as that append left them
+        self._written: list[tuple[str, str, int]] = []
         self.field.textEdited.connect(lambda _text: self._written.clear())  # typed: the text is the person's own
         layout.addWidget(self.field, 1)
         for button in (self.write_button, self.turn_button, self.backspace_button, self.copy_button):
             layout.addWidget(button)
 
-    def _update_turn(self, text: str) -> None:
-        """The turn key says what it does to the last character: a letter's case (the kana key's ゛゜小 meant nothing
-        to someone writing Latin letters), else the kana's marks and size."""
-        last = text[-1:]
+    def cursor(self) -> int:
+        """Where the next character goes: the field's cursor (the end, unless the person moved it)."""
+        return self.field.cursorPosition()
+
+    def _before_cursor(self) -> str:
+        return self.field.text()[self.cursor() - 1:self.cursor()] if self.cursor() else ""
+
+    def _update_turn(self) -> None:
+        """The turn key says what it does to the character before the cursor (the last one written): a letter's
+        case (the kana key's ゛゜小 meant nothing to someone writing Latin letters), else the kana's marks and size."""
+        last = self._before_cursor()
         # A written word is one label: turning its last letter made "staR", a word no model knows (a walk).
         self.turn_button.setEnabled(turned(last) is not None and not self._ends_with_word())
         self.turn_button.setText("a⇄A" if last.isascii() and last.isalpha() else "゛゜小")
@@ -143,47 +163,57 @@ class WriteLine(QWidget):
     def text(self) -> str:
         return self.field.text()
 
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: str, cursor: int | None = None) -> None:
+        """Show ``text``, the cursor at ``cursor`` (None: its end)."""
         self.field.setText(text)
+        if cursor is not None:
+            self.field.setCursorPosition(cursor)
 
     def append(self, text: str) -> str:
-        """Append ``text`` and return what was added: a label of several characters (a user's "star", "heart") is
-        a word, set apart by a space from the text on either side, so it does not run into them ("10 star1")."""
-        current = self.field.text()
-        if current and not current[-1].isspace() and not text[:1].isspace() and (_is_word(text)
-                                                                                 or self._ends_with_word()):
+        """Put ``text`` in at the cursor and return what was added: a label of several characters (a user's "star",
+        "heart") is a word, set apart by a space from the text on either side, so it does not run into them
+        ("10 star1")."""
+        current, at = self.field.text(), self.cursor()
+        left, right = current[:at], current[at:]
+        if left and not left[-1].isspace() and not text[:1].isspace() and (_is_word(text) or self._ends_with_word()):
             text = " " + text
-        self.field.setText(current + text)
-        self.field.setCursorPosition(len(self.field.text()))
-        self._written.append((self.field.text(), text))
+        if right and not right[0].isspace() and not text[-1:].isspace() and _is_word(text):
+            text += " "
+        self.field.setText(left + text + right)
+        self.field.setCursorPosition(at + len(text))
+        self._written.append((self.field.text(), text, at + len(text)))
         del self._written[:-MAX_WRITTEN]
-        self._update_turn(self.field.text())  # the text changed before the append was remembered
+        self._update_turn()  # the text changed before the append was remembered
         return text
 
     def _ends_with_word(self) -> bool:
-        """The line still ends as the write of a word (a label of several characters) left it."""
-        return bool(self._written) and self._written[-1][0] == self.field.text() and _is_word(self._written[-1][1])
+        """The text before the cursor still ends as the write of a word (a label of several characters) left it."""
+        return (bool(self._written) and self._written[-1][0] == self.field.text()
+                and self._written[-1][2] == self.cursor() and _is_word(self._written[-1][1]))
 
     def backspace(self) -> None:
-        """Delete the last character; a word written as one label (a taught "star") goes whole, as it came."""
-        text = self.field.text()
+        """Delete the character before the cursor (the last one, unless the person moved the cursor); a word written
+        as one label (a taught "star") goes whole, as it came."""
+        text, at = self.field.text(), self.cursor()
         if self._ends_with_word():
-            self.field.setText(text[: -len(self._written.pop()[1])])
+            added = self._written.pop()[1]
+            self.set_text(text[:at - len(added)] + text[at:], at - len(added))
             return
         if self._written and self._written[-1][0] == text:
             self._written.pop()
-        self.field.setText(text[:-1])
+        if at:
+            self.set_text(text[:at - 1] + text[at:], at - 1)
 
     def turn_last(self) -> str | None:
-        """The last character replaced by its next form (:func:`turned`); the new character, or None."""
-        text = self.field.text()
-        other = turned(text[-1:])
+        """The character before the cursor replaced by its next form (:func:`turned`); the new character, or None."""
+        text, at = self.field.text(), self.cursor()
+        other = turned(self._before_cursor())
         if other is None or self._ends_with_word():  # Alt+0 as the button
             return None
-        if self._written and self._written[-1][0] == text:  # Backspace still knows the append it ends
-            self._written[-1] = (text[:-1] + other, self._written[-1][1][:-1] + other)
-        self.field.setText(text[:-1] + other)
-        self.field.setCursorPosition(len(self.field.text()))
+        after = text[:at - 1] + other + text[at:]
+        if self._written and self._written[-1][0] == text and self._written[-1][2] == at:  # Backspace knows it
+            self._written[-1] = (after, self._written[-1][1][:-1] + other, at)
+        self.set_text(after, at)
         self.lastTurned.emit(text, self.field.text())
         return other
 

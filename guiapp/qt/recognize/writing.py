@@ -29,7 +29,7 @@ class WritingMixin:
             # A full-size kana just written shows this writer's size: the next small っ is small against it.
             box = kana_size.drawing_box(self.pad.drawing(include_current=True))
             self._size_reference = kana_size.Reference.from_written(label, box) or self._size_reference
-        before, ink = self.write_line.text(), self.pad.ink_state()
+        before, ink, at = self.write_line.text(), self.pad.ink_state(), self.write_line.cursor()
         drawn = self.pad.stroke_count() > 0
         focus = QApplication.focusWidget()
         added = self.write_line.append(label)
@@ -37,7 +37,7 @@ class WritingMixin:
         if focus is not None and self.predictions.isAncestorOf(focus):  # its candidate is gone: draw the next one
             self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
         if drawn:
-            self.writes.wrote(Write(added, before, ink, reference_before, self._size_reference))
+            self.writes.wrote(Write(added, before, ink, reference_before, self._size_reference, at))
             self.update_stroke_actions()  # Undo's tooltip names the write
 
     def _last_turned(self, text_before: str, text_after: str) -> None:
@@ -80,7 +80,7 @@ class WritingMixin:
         self.pad.undo()
         write = self.writes.undone(self.pad.ink_state(), self.write_line.text())
         if write is not None:  # the drawing is back: so is the line without it, and the writer's size before it
-            self.write_line.set_text(write.before)
+            self.write_line.set_text(write.before, write.where)
             self._size_reference = write.reference_before
         else:  # or it was added to a dataset: the add is taken back with it
             self.collect_bar.undo_add(self.pad.ink_state())
@@ -103,7 +103,7 @@ class WritingMixin:
         self.pad.redo()
         write = self.writes.redone(ink, self.pad.is_empty(), self.write_line.text())
         if write is not None:
-            self.write_line.set_text(write.before + write.added)
+            self.write_line.set_text(write.after, write.where + len(write.added))
             self._size_reference = write.reference_after
         else:
             self.collect_bar.redo_add(ink, self.pad.is_empty())
