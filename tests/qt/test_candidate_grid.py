@@ -49,6 +49,11 @@ def test_a_kanji_model_shows_ten_candidates_with_readings_and_a_click_writes_one
         assert cell.probability == probability
         assert cell.readings.split("、")[0] == info.readings()[0] and cell.meanings.startswith(info.meanings[0])
         assert label in cell.accessibleName() and info.meanings[0] in cell.toolTip()
+    # Best first down the left column, then down the right: a list read one way (left to right, then down, a
+    # reader took the fourth for the second: a walk)
+    tops = [cell.mapTo(view.grid, cell.rect().topLeft()) for cell in view.grid.cells]
+    assert [p.x() for p in tops[:5]] == [tops[0].x()] * 5 and all(p.x() > tops[0].x() for p in tops[5:])
+    assert [p.y() for p in tops[:5]] == sorted(p.y() for p in tops[:5]) and tops[5].y() == tops[0].y()
     cell = view.grid.cells[3]
     chosen = cell.label
     qtbot.mouseClick(cell, Qt.MouseButton.LeftButton)

@@ -18,6 +18,7 @@ from guiapp.qt.recognize.predictions import SURE, TRACK, UNSURE, CandidateRow, f
 LARGE_CLASS_SET = 100  # more classes than this: the grid instead of the rows
 GRID_TOP_K = 10
 COLUMNS = 2
+ROWS = -(-GRID_TOP_K // COLUMNS)
 READINGS_SHOWN = 3  # per cell; the tooltip has them all
 
 
@@ -83,7 +84,9 @@ class CandidateCell(CandidateRow):
 
 
 class CandidateGrid(QWidget):
-    """``GRID_TOP_K`` cells, ``COLUMNS`` to a row, best first (left to right, then down)."""
+    """``GRID_TOP_K`` cells in ``COLUMNS`` columns, best first, down the first column and on down the next: a list
+    read in one direction. Left to right, then down, the percentages zigzagged (25, 16 | 15, 13 …) and a reader who
+    read the columns as lists took the fourth for the second (a walk)."""
 
     candidateClicked = Signal(str)
     candidateHovered = Signal(object)
@@ -98,7 +101,7 @@ class CandidateGrid(QWidget):
         for rank, cell in enumerate(self.cells):
             cell.clicked.connect(self.candidateClicked)
             cell.hovered.connect(self.candidateHovered)
-            layout.addWidget(cell, rank // COLUMNS, rank % COLUMNS)
+            layout.addWidget(cell, rank % ROWS, rank // ROWS)
 
     def show_candidates(self, top: list[tuple[str, float]], unsure: bool) -> None:
         for cell, candidate in zip(self.cells, list(top)[:GRID_TOP_K] + [None] * GRID_TOP_K):
