@@ -3226,6 +3226,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;{0} reste affiché en attendant.&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; is made the first time it is opened: {1:,} samples, {2} GB on disk, several minutes of work (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; est créé à sa première ouverture : {1:,} échantillons, {2} Go sur le disque, plusieurs minutes de travail (Annuler l’arrête). &lt;a href="make"&gt;Le créer maintenant&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
         <translation>Ouverture de &lt;b&gt;{0}&lt;/b&gt;…</translation>
     </message>

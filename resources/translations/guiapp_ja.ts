@@ -3161,6 +3161,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;それまでは {0} を表示しています。&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; is made the first time it is opened: {1:,} samples, {2} GB on disk, several minutes of work (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;は最初に開くときに作成されます：{1:,}サンプル、ディスク上で {2} GB、数分かかります（「キャンセル」で止められます）。&lt;a href="make"&gt;今すぐ作成&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; を開いています…</translation>
     </message>

@@ -3161,6 +3161,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;在此之前仍顯示「{0}」。&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; is made the first time it is opened: {1:,} samples, {2} GB on disk, several minutes of work (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; 在第一次開啟時產生：{1:,} 個樣本，佔用磁碟 {2} GB，需要幾分鐘（可用「取消」停止）。&lt;a href="make"&gt;現在產生&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
         <translation>正在開啟 &lt;b&gt;{0}&lt;/b&gt;…</translation>
     </message>

@@ -188,6 +188,7 @@ def test_cancelling_an_open_goes_back_to_the_dataset_shown(qtbot, panel, tmp_pat
     panel.runner.progress.connect(cancel_at_first_progress)
     with qtbot.waitSignal(panel.runner.cancelled, timeout=60000):
         assert panel.list.select("kyoiku")
+        panel.header.linkActivated.emit("make")  # its first build is asked for (see the test after the next)
     assert "Opening <b>kyoiku</b>" in headers[0] and "pets stays shown" in headers[0]
     assert "kept in the cache: 2.5 GB on disk" in headers[0]  # a built-in of gigabytes says what it costs
     assert "cancelled" in panel.status.text().lower()
@@ -233,6 +234,7 @@ def test_a_long_build_goes_on_when_another_dataset_is_chosen(qtbot, panel):
     panel.runner.progress.connect(choose_others_at_first_progress)
     with qtbot.waitSignal(panel.runner.cancelled, timeout=60000):
         assert panel.list.select("kyoiku")
+        panel.header.linkActivated.emit("make")
     assert headers[0] == ("<b>digits</b> opens once kyoiku has been made: its progress is below; Cancel there to "
                           "open digits now.")
     assert "Opening <b>kyoiku</b>" in headers[1]
@@ -392,6 +394,38 @@ def test_only_builtins_of_gigabytes_say_what_opening_them_costs_on_disk():
     assert DatasetsPanel._cache_note("digits") == DatasetsPanel._cache_note("my-own") == ""
     assert "5.2 GB" in DatasetsPanel._cache_note("joyo")
 
+
+
+def test_a_builtin_of_gigabytes_is_made_only_when_asked(qtbot, panel, monkeypatch):
+    """Clicking kyoiku in the list started its 2.5 GB, minutes-long first build at once (a walk): the header asks,
+    and its "Make it now" link makes it."""
+    from guiapp.core.datasets import builtin
+    from guiapp.core.datasets.base import Dataset
+
+    made = []
+
+    def open_dataset(name, **_kwargs):
+        made.append(name)
+        return Dataset(name, ["日"], np.zeros((1, 8, 8), np.uint8), np.zeros(1, np.int64), kind="builtin")
+
+    default = builtin.DEFAULT_SAMPLES_PER_CLASS
+    monkeypatch.setattr(builtin, "DEFAULT_SAMPLES_PER_CLASS", 3)
+    open_in(qtbot, panel, "digits", timeout=60000)
+    monkeypatch.setattr(builtin, "DEFAULT_SAMPLES_PER_CLASS", default)
+    monkeypatch.setattr(builtin, "is_made", lambda name, *args: False)
+    monkeypatch.setattr(registry, "open_dataset", open_dataset)
+    panel.list.select("joyo")
+    assert "<b>joyo</b> is made the first time it is opened" in panel.header.text()
+    assert "5.2 GB" in panel.header.text() and "Make it now" in panel.header.text() and "digits stays shown" in panel.header.text()
+    assert not panel.runner.is_running() and panel.name == "digits" and made == []
+    with qtbot.waitSignal(panel.datasetOpened, timeout=20000) as opened:
+        panel.header.linkActivated.emit("make")
+    assert opened.args == ["joyo"] and made == ["joyo"]
+    monkeypatch.setattr(builtin, "is_made", lambda name, *args: True)  # made: opened at once, nothing asked
+    open_in(qtbot, panel, "digits")
+    with qtbot.waitSignal(panel.datasetOpened, timeout=20000):
+        panel.list.select("kyoiku")
+    assert made[-1] == "kyoiku"
 
 def test_reopening_is_instant_and_switching_cancels_nothing_needed(qtbot, panel, tmp_path):
     _import(qtbot, panel, write_npz(tmp_path / "one.npz"))

@@ -24,6 +24,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
+from pathlib import Path
 
 import numpy as np
 
@@ -287,12 +288,21 @@ def sample_drawing(request: SynthesisRequest, index: int):
     return drawing_in_chunk(char, start, count, k - start, seed, spec, variety, font_fraction)
 
 
+def _cache_file(request: SynthesisRequest) -> Path:
+    return paths.cache_dir() / "synth" / f"{request.cache_key()}.npy"
+
+
+def is_made(name: str, samples_per_class: int | None = None, seed: int = 0) -> bool:
+    """Whether the built-in ``name`` is in the cache already (opening it is then a read, not a synthesis)."""
+    return name in BUILTINS and _cache_file(request_for(name, samples_per_class, seed)).is_file()
+
+
 def load_builtin(name: str, samples_per_class: int | None = None, seed: int = 0,
                  spec: PreprocessSpec | None = None, on_progress: ProgressFn | None = None,
                  should_stop: StopFn | None = None, use_cache: bool = True, workers: int | None = None,
                  font_fraction: float = 0.0) -> Dataset:
     request = request_for(name, samples_per_class, seed, spec, font_fraction)
-    cache_file = paths.cache_dir() / "synth" / f"{request.cache_key()}.npy"
+    cache_file = _cache_file(request)
     images = None
     if use_cache and cache_file.is_file():
         try:

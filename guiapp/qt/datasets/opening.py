@@ -9,7 +9,7 @@ from collections import deque
 
 from guiapp.core.datasets import builtin, registry
 from guiapp.qt.datasets.edit import split_codes
-from guiapp.qt.i18n import number, translate, unbroken
+from guiapp.qt.i18n import fmt, number, translate, unbroken
 from guiapp.qt.theme import retone, tone
 
 
@@ -26,6 +26,11 @@ class DatasetOpeningMixin:
         if building and name == self._loading:  # back to the build still going: it says so again
             self.header.setText(self._opening_header())
             return
+        if self._cache_note(name) and name not in self._make_asked and not builtin.is_made(name):
+            # kyoiku and joyo take minutes and gigabytes the first time: a click in the list started that at once,
+            # unasked (a walk). The header asks; its link makes it.
+            self.header.setText(self._make_question(name))
+            return
         self._queue.append(("open", translate("datasets", "Opening {0}").format(name), self._open_task(name), lambda r, n=name: self._opened(n, r)))
         if self.runner.is_running() and self._loading is not None:
             if building and self._cache_note(self._loading):
@@ -40,6 +45,23 @@ class DatasetOpeningMixin:
         self._run_next()
 
     _superseded_loads = 0  # loads cancelled because another dataset was chosen meanwhile
+    _make_asked: set[str] = set()  # built-ins of gigabytes the person asked to make (see open_dataset)
+
+    def _make_question(self, name: str) -> str:
+        size = builtin.synthesised_bytes(name)
+        samples = size // (builtin.BUILTINS[name][1].height * builtin.BUILTINS[name][1].width)
+        shown = (translate("datasets", "<br><span style='color:{1}'>{0} stays shown until then.</span>").format(
+            unbroken(self.name), tone("muted")) if self.dataset is not None else "")
+        return fmt(translate("datasets", "<b>{0}</b> is made the first time it is opened: {1:,} samples, {2} GB on "
+                                         "disk, several minutes of work (Cancel stops it). <a href=\"make\">Make it "
+                                         "now</a>"), unbroken(name), samples, number(size / 1e9, 1)) + shown
+
+    def _header_link(self, link: str) -> None:
+        """The header's "Make it now": the built-in chosen in the list is made (see :meth:`open_dataset`)."""
+        name = self.list.current_name()
+        if link == "make" and name:
+            self._make_asked = self._make_asked | {name}
+            self.open_dataset(name)
 
     def _open_task(self, name: str):
         user = self.list.kind(name) == "user"

@@ -125,6 +125,7 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
         self._shown_header = translate("datasets", "Choose a dataset on the left.")  # what the header says when not opening
         self.header = QLabel(self._shown_header)
         self.header.setWordWrap(True)
+        self.header.linkActivated.connect(self._header_link)  # "Make it now" (kyoiku, joyo: see open_dataset)
         self.class_filter = QComboBox()
         self.class_filter.setMinimumContentsLength(14)
         self.class_filter.currentIndexChanged.connect(self._apply_filter)
