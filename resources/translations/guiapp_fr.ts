@@ -5101,7 +5101,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
-        <translation>&lt;b&gt;Exactitude ({0}) {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · F1 macro {4:.3f} · {5}{6}</translation>
+        <translation>&lt;b&gt;Exactitude ({8}) {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · F1 macro {4:.3f} · {5}{6}</translation>
     </message>
     <message>
         <source>Draw {0} and {1}…</source>

@@ -375,7 +375,10 @@ def test_evaluation_names_the_model_its_figures_belong_to(qtbot, digits, model_p
     view.choose_split("all")
     with qtbot.waitSignal(view.evaluated, timeout=60_000):
         view.run_button.click()
+        # tiny.h5's figures stay in view, greyed, while other.h5 is measured (they read as its: a walk)
+        assert not view.table.isEnabled() and not view.heatmap_slot.isEnabled() and view.table.rowCount()
     assert view.summary.text().endswith(" · model other.h5") and "tiny.h5" not in view.summary.text()
+    qtbot.waitUntil(lambda: view.table.isEnabled() and view.heatmap_slot.isEnabled() and view.cell.isEnabled())
 
 
 def test_figures_say_which_data_they_are_of_when_the_boxes_name_other_data(qtbot, digits, model_path):

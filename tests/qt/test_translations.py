@@ -624,7 +624,7 @@ def test_an_evaluation_reads_in_french(qtbot, tiny_digits_model, digits):
         with qtbot.waitSignal(view.evaluated, timeout=120_000):
             view.evaluate(str(tiny_digits_model), digits, split="test")
         text = view.summary.text()
-        assert "Exactitude (Test)" in text and "échantillons" in text and "samples" not in text, text
+        assert "Exactitude (test)" in text and "échantillons" in text and "samples" not in text, text
         assert re.search(r"\d,\d\u00a0%", text) and not re.search(r"\d\.\d", text), text
         assert re.fullmatch(r"\d+,\d\u00a0%", view.table.item(0, 1).text())
         labels = view.report.labels

@@ -49,6 +49,7 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         self._asked_choice: tuple[str, str] | None = None
         self.runner = TaskRunner(self, name="guiapp-evaluation")
         self.runner.ended.connect(lambda: self.run_button.setEnabled(True))
+        self.runner.ended.connect(lambda: self._stale(False))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.model = ElidingComboBox()
@@ -265,10 +266,17 @@ class EvaluationView(ModelChoicesMixin, QWidget):
             self.summary.setText(translate("train", "An evaluation is already running."))
             return
         self.summary.setText(message)
+        self._stale(True)
         self._asked_choice = (self.dataset_box.currentText(), self.split.currentData())  # what the figures will be of
         self.run_button.setEnabled(False)
         self.runner.submit(message, call(function, tensorflow=True),
                            lambda result: self.show_report(*result, model_path=model_path), self._failed)
+
+    def _stale(self, stale: bool) -> None:
+        """The figures below greyed while another evaluation is worked out: after a run, "this run" was chosen
+        above and the last model's matrix stayed under "Evaluating…" for seconds, read as the new run's (a walk)."""
+        for widget in (self.heatmap_slot, self.table, self.cell):
+            widget.setEnabled(not stale)
 
     def refresh_datasets(self, _changed: str = "") -> None:
         """List every dataset again (the catalogue said one changed), keeping the choice and the dataset kept in
@@ -307,7 +315,8 @@ class EvaluationView(ModelChoicesMixin, QWidget):
                                          "", len(self.shown), len(report.labels)))
                  ) if len(self.shown) < len(report.labels) else ""  # "the 1 classes" read wrong
         self._figures_text = (
-            fmt(translate("train", "<b>{0} accuracy {1:.1%}</b>{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}"), split_label(report.split).capitalize(), report.accuracy, report.top_k, report.top_k_accuracy, report.macro_f1, evaluated_text(self, report), left_out, likely_note(report))
+            fmt(translate("train", "<b>{0} accuracy {1:.1%}</b>{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}"), split_label(report.split).capitalize(), report.accuracy, report.top_k, report.top_k_accuracy, report.macro_f1, evaluated_text(self, report), left_out, likely_note(report),
+                split_label(report.split))  # {8}: the part's name uncapitalised, for a translation that names it mid-sentence ("Exactitude (test)")
             + fewer + of_model)
         self._mark_figures()
         self.heatmap.show_matrix(report.confusion[np.ix_(self.shown, self.shown)], [report.labels[i] for i in self.shown])
