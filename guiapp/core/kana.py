@@ -79,5 +79,25 @@ def alternatives(char: str) -> list[str]:
     return neighbours(char) + LOOKALIKES.get(char, [])
 
 
+# Unicode names kana by the Kunrei-shiki syllable (HIRAGANA LETTER SI); learners read Hepburn (shi).
+_HEPBURN = {"si": "shi", "ti": "chi", "tu": "tsu", "hu": "fu", "zi": "ji", "di": "ji", "du": "zu"}
+
+
+def romaji(char: str) -> str:
+    """How a learner reads ``char``, in Hepburn romaji (し → shi, ぢ → ji, small ゃ → ya, ー → "-"); "" for a
+    character that is not kana. A learner of Japanese who could not read a candidate could not tell あ from お
+    (a walk: no romaji anywhere)."""
+    if char == "ー":
+        return "-"
+    if not is_kana(char):
+        return ""
+    name = unicodedata.name(char, "")
+    for prefix in ("HIRAGANA LETTER ", "KATAKANA LETTER "):
+        if name.startswith(prefix):
+            syllable = name[len(prefix):].removeprefix("SMALL ").lower()
+            return _HEPBURN.get(syllable, syllable)
+    return ""
+
+
 __all__ = ["DAKUTEN", "HANDAKUTEN", "LOOKALIKES", "alternatives", "base", "cycled", "family", "is_kana",
-           "neighbours", "split_mark"]
+           "neighbours", "romaji", "split_mark"]

@@ -3227,7 +3227,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; is made the first time it is opened: {1:,} samples, {2} GB on disk, several minutes of work (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; est créé à sa première ouverture : {1:,} échantillons, {2} Go sur le disque, plusieurs minutes de travail (Annuler l’arrête). &lt;a href="make"&gt;Le créer maintenant&lt;/a&gt;</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; est créé à sa première ouverture : {1:,} échantillons, {2} Go sur le disque, plusieurs minutes de travail (Annuler l’arrête). &lt;a href=&quot;make&quot;&gt;Le créer maintenant&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
@@ -4570,6 +4570,10 @@ Still using {0}.</source>
     <message>
         <source>Click to write “{0}” (small letter {1})</source>
         <translation>Cliquer pour écrire « {0} » (lettre minuscule {1})</translation>
+    </message>
+    <message>
+        <source>Click to write “{0}” ({1})</source>
+        <translation>Cliquer pour écrire « {0} » ({1})</translation>
     </message>
     <message>
         <source>Keys: Enter or Alt+1</source>

@@ -3162,7 +3162,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; is made the first time it is opened: {1:,} samples, {2} GB on disk, several minutes of work (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;は最初に開くときに作成されます：{1:,}サンプル、ディスク上で {2} GB、数分かかります（「キャンセル」で止められます）。&lt;a href="make"&gt;今すぐ作成&lt;/a&gt;</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;は最初に開くときに作成されます：{1:,}サンプル、ディスク上で {2} GB、数分かかります（「キャンセル」で止められます）。&lt;a href=&quot;make&quot;&gt;今すぐ作成&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
@@ -4505,6 +4505,10 @@ Still using {0}.</source>
     <message>
         <source>Click to write “{0}” (small letter {1})</source>
         <translation>クリックで「{0}」を書き込みます（小文字の {1}）</translation>
+    </message>
+    <message>
+        <source>Click to write “{0}” ({1})</source>
+        <translation>クリックで「{0}」（{1}）を書き込みます</translation>
     </message>
     <message>
         <source>Keys: Enter or Alt+1</source>

@@ -3162,7 +3162,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; is made the first time it is opened: {1:,} samples, {2} GB on disk, several minutes of work (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; 在第一次開啟時產生：{1:,} 個樣本，佔用磁碟 {2} GB，需要幾分鐘（可用「取消」停止）。&lt;a href="make"&gt;現在產生&lt;/a&gt;</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; 在第一次開啟時產生：{1:,} 個樣本，佔用磁碟 {2} GB，需要幾分鐘（可用「取消」停止）。&lt;a href=&quot;make&quot;&gt;現在產生&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
@@ -4505,6 +4505,10 @@ Still using {0}.</source>
     <message>
         <source>Click to write “{0}” (small letter {1})</source>
         <translation>點選寫入「{0}」（小寫字母 {1}）</translation>
+    </message>
+    <message>
+        <source>Click to write “{0}” ({1})</source>
+        <translation>點選寫入「{0}」（{1}）</translation>
     </message>
     <message>
         <source>Keys: Enter or Alt+1</source>

@@ -51,3 +51,14 @@ def test_every_kana_in_use_is_a_class_of_the_all_sets():
     for char in HIRAGANA_ALL + KATAKANA_ALL.replace("ー", ""):  # every member's family is in its set
         assert set(kana.family(char)) <= set(HIRAGANA_ALL + KATAKANA_ALL), char
     assert BUILTINS["hiragana-all"][0] == HIRAGANA_ALL and BUILTINS["katakana-all"][0] == KATAKANA_ALL
+
+
+def test_every_kana_of_the_bundled_sets_has_its_hepburn_reading():
+    """A learner who could not read a candidate had no reading anywhere (a walk): each kana has its romaji."""
+    readings = {"あ": "a", "し": "shi", "ち": "chi", "つ": "tsu", "ふ": "fu", "じ": "ji", "ぢ": "ji", "づ": "zu",
+                "を": "wo", "ん": "n", "ゃ": "ya", "っ": "tsu", "ぱ": "pa", "ヴ": "vu", "ヶ": "ke", "ー": "-",
+                "シ": "shi", "ジ": "ji"}
+    assert {char: kana.romaji(char) for char in readings} == readings
+    for name in ("hiragana-all", "katakana-all"):
+        assert all(kana.romaji(char).isascii() and kana.romaji(char) for char in BUILTINS[name][0]), name
+    assert kana.romaji("A") == kana.romaji("7") == kana.romaji("日") == ""

@@ -165,20 +165,29 @@ def test_a_small_kana_candidate_shows_small_and_says_so(qtbot):
     assert ink_height("つ", 24) >= 10  # at the minimum row height too (a 16 px font; つ is 0.7 em tall)
 
 
-def test_the_also_row_does_not_move_the_candidates_when_it_appears(qtbot):
-    from PySide6.QtWidgets import QApplication
 
-    from guiapp.qt.recognize.predictions import PredictionsView
+def test_a_kana_candidate_shows_its_romaji(qtbot):
+    """No reading anywhere: a learner could not tell あ from お in the list (a walk). The row draws the romaji in
+    muted text beside the kana, and its tooltip says it; a digit has none."""
+    from PySide6.QtGui import QImage
 
-    view = PredictionsView()
-    qtbot.addWidget(view)
-    view.resize(380, 360)
-    view.show()
-    qtbot.waitExposed(view)
-    view.show_prediction([("7", 0.9), ("1", 0.1)])
-    QApplication.processEvents()
-    before = [row.geometry() for row in view.rows] + [view.neighbours.geometry()]
-    view.show_prediction([("は", 0.9), ("ほ", 0.1)])
-    QApplication.processEvents()
-    assert view.neighbour_labels() == ["ば", "ぱ"]
-    assert [row.geometry() for row in view.rows] + [view.neighbours.geometry()] == before
+    from guiapp.qt.recognize.predictions import GLYPH_WIDTH, ROMAJI_WIDTH, CandidateRow
+
+    def drawn(label: str):
+        """(the first column of the bar's blue, whether anything is drawn between the label and the bar), row"""
+        row = CandidateRow(1)
+        qtbot.addWidget(row)
+        row.resize(240, 38)
+        row.set_candidate(label, 0.0)  # an empty bar: its blue is the stub at its start
+        image = row.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        blue = [x for x in range(image.width()) for y in (19,)
+                if image.pixelColor(x, y).blue() - image.pixelColor(x, y).red() > 60]
+        paper = image.pixelColor(int(GLYPH_WIDTH) + 1, 1).lightness()
+        between = any(image.pixelColor(x, y).lightness() < paper - 60
+                      for x in range(int(GLYPH_WIDTH) + 2, blue[0] - 8) for y in range(image.height()))
+        return blue[0], between, row
+
+    bar, reading, row = drawn("し")
+    assert bar >= GLYPH_WIDTH + ROMAJI_WIDTH and reading and "(shi)" in row.toolTip()
+    bar, reading, row = drawn("7")
+    assert bar < GLYPH_WIDTH + ROMAJI_WIDTH and not reading and "(" not in row.toolTip().split("\n")[0]

@@ -22,6 +22,7 @@ from guiapp.qt.theme import is_dark, set_tone
 
 LOW_CONFIDENCE = 0.5
 GLYPH_WIDTH = 48.0
+ROMAJI_WIDTH = 30.0  # a kana's reading beside it: "tsu", "shi" at the row's small size
 # A model whose labels are words ("triangle", "circle"): the label column widens to hold its longest at the top
 # row's size, up to this; in 48 px the top answer "triangle" was drawn smaller than "cross" below it.
 WORD_GLYPH_WIDTH = 150.0
@@ -117,7 +118,19 @@ class CandidateRow(QWidget):
             paint_label(painter, place, self.label, font, text_color)
         pct_w = 58.0
         edge = 6.0  # the percentage stays clear of the focus ring drawn along the row's edge (it crossed the "%")
-        bar = QRectF(glyph_w + 8, h * 0.3, max(10.0, w - glyph_w - 8 - pct_w - 6 - edge), h * 0.4)
+        # A kana's romaji beside it, muted: a learner who could not yet read あ and お apart had no reading
+        # anywhere (a walk). Every row of a kana model has one, so the bars still line up.
+        reading = kana.romaji(self.label)
+        reading_w = ROMAJI_WIDTH if reading else 0.0
+        if reading:
+            small = QFont(self.font())
+            small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
+            painter.setFont(small)
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(QRectF(glyph_w + 2, 0, reading_w, h),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), reading)
+        bar = QRectF(glyph_w + 8 + reading_w, h * 0.3, max(10.0, w - glyph_w - 8 - reading_w - pct_w - 6 - edge),
+                     h * 0.4)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(TRACK_DARK if is_dark(self.palette()) else TRACK)
         painter.drawRoundedRect(bar, 4, 4)
@@ -320,6 +333,8 @@ def candidate_tip(label: str) -> str:
         if label.isupper():
             return translate("recognize", "Click to write “{0}” (capital letter {0})").format(label)
         return translate("recognize", "Click to write “{0}” (small letter {1})").format(label, label.upper())
+    if kana.romaji(label):  # the learner's reading, as the row shows it beside the kana
+        return translate("recognize", "Click to write “{0}” ({1})").format(label, kana.romaji(label))
     return translate("recognize", "Click to write “{0}”").format(label)
 
 
