@@ -13,10 +13,12 @@ from guiapp.qt.i18n import number, translate
 
 def _eta(seconds: float) -> str:
     # in the window's language: a Japanese strip read "残り 2 min 46 s"; and on one line ("… · 2" above "min 55 s")
-    if seconds < 60:
-        text = translate("progress", "{0} s").format(f"{seconds:.0f}")
+    # Whole seconds first: 59.7 s rounded on its own read "39 min 60 s" (a walk)
+    whole = max(0, int(round(seconds)))
+    if whole < 60:
+        text = translate("progress", "{0} s").format(whole)
     else:
-        text = translate("progress", "{0} min {1} s").format(f"{seconds // 60:.0f}", f"{seconds % 60:02.0f}")
+        text = translate("progress", "{0} min {1} s").format(whole // 60, f"{whole % 60:02d}")
     return text.replace(" ", "\u00a0")
 
 

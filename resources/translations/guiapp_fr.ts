@@ -3226,8 +3226,8 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;{0} reste affiché en attendant.&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; is made the first time it is opened: {1:,} samples, {2} GB on disk, several minutes of work (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; est créé à sa première ouverture : {1:,} échantillons, {2} Go sur le disque, plusieurs minutes de travail (Annuler l’arrête). &lt;a href=&quot;make&quot;&gt;Le créer maintenant&lt;/a&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; has not been made yet: {1:,} samples, {2} GB on disk, roughly {3} minutes on this computer (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; n’a pas encore été créé : {1:,} échantillons, {2} Go sur le disque, environ {3} minutes sur cet ordinateur (Annuler l’arrête). &lt;a href="make"&gt;Le créer maintenant&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
@@ -3565,20 +3565,8 @@ Still using {0}.</source>
         <translation>retour au stylo ; avec le stylo, effacer le bloc</translation>
     </message>
     <message>
-        <source>undo / redo a stroke, or the write or add that cleared the pad; on the Datasets tab an edit, on the Runs page a deletion</source>
-        <translation>annuler / rétablir un trait, ou l’écriture ou l’ajout qui a vidé le bloc ; dans l’onglet Données une modification, dans la page Exécutions une suppression</translation>
-    </message>
-    <message>
-        <source>write the top answer into the text line (while collecting, or with a label typed: add the drawing)</source>
-        <translation>écrire la meilleure réponse dans la ligne de texte (pendant une collecte, ou avec une étiquette saisie : ajouter le dessin)</translation>
-    </message>
-    <message>
         <source>Backspace</source>
         <translation>Retour arrière</translation>
-    </message>
-    <message>
-        <source>delete the last stroke; on an empty pad, the last written character</source>
-        <translation>supprimer le dernier trait ; bloc vide, le dernier caractère écrit</translation>
     </message>
     <message>
         <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
@@ -3603,10 +3591,6 @@ Still using {0}.</source>
     <message>
         <source>Recognize / Datasets / Train</source>
         <translation>Reconnaître / Données / Entraîner</translation>
-    </message>
-    <message>
-        <source>turn the last written character into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>transformer le dernier caractère écrit en son autre forme : は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
         <source>Space</source>
@@ -3715,6 +3699,22 @@ Still using {0}.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion</source>
+        <translation>annuler / rétablir un trait, l’écriture ou l’ajout qui a vidé le bloc, ou une suppression dans la ligne de texte ; dans l’onglet Données une modification, dans la page Exécutions une suppression</translation>
+    </message>
+    <message>
+        <source>write the top answer into the text line at its cursor (while collecting, or with a label typed: add the drawing)</source>
+        <translation>écrire la meilleure réponse dans la ligne de texte, au curseur (pendant une collecte, ou avec une étiquette saisie : ajouter le dessin)</translation>
+    </message>
+    <message>
+        <source>delete the last stroke; on an empty pad, the character before the text line&apos;s cursor</source>
+        <translation>supprimer le dernier trait ; bloc vide, le caractère avant le curseur de la ligne de texte</translation>
+    </message>
+    <message>
+        <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
+        <translation>transformer le caractère avant le curseur de la ligne de texte en son autre forme : は → ば → ぱ, つ → づ → っ, o → O</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4016,8 +4016,8 @@ Still using {0}.</source>
         <translation>Collecte arrêtée ; les dessins déjà ajoutés sont gardés.</translation>
     </message>
     <message>
-        <source>Skipped {0} (drawings not made: {1}).</source>
-        <translation>{0} passé (dessins non faits : {1}).</translation>
+        <source>Skipped {0!r} (drawings not made: {1}).</source>
+        <translation>{0!r} passé (dessins non faits : {1}).</translation>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>
@@ -4288,16 +4288,8 @@ Still using {0}.</source>
         <translation>&amp;Supprimer le dernier caractère</translation>
     </message>
     <message>
-        <source>Delete the last stroke; on an empty pad, the last written character (Backspace)</source>
-        <translation>Supprimer le dernier trait ; bloc vide, le dernier caractère écrit (Retour arrière)</translation>
-    </message>
-    <message>
         <source>&amp;Turn last character</source>
         <translation>&amp;Changer la forme du dernier caractère</translation>
-    </message>
-    <message>
-        <source>Turn the last character into its other form (Alt+0)</source>
-        <translation>Changer la forme du dernier caractère (Alt+0)</translation>
     </message>
     <message>
         <source>&amp;Copy written text</source>
@@ -4428,6 +4420,14 @@ Still using {0}.</source>
         <translation>&amp;Effacer le bloc</translation>
     </message>
     <message>
+        <source>Delete the last stroke; on an empty pad, the character before the text line&apos;s cursor (Backspace)</source>
+        <translation>Supprimer le dernier trait ; bloc vide, le caractère avant le curseur de la ligne de texte (Retour arrière)</translation>
+    </message>
+    <message>
+        <source>Turn the character before the text line&apos;s cursor into its other form (Alt+0)</source>
+        <translation>Changer la forme du caractère avant le curseur de la ligne de texte (Alt+0)</translation>
+    </message>
+    <message>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
@@ -4446,6 +4446,14 @@ Still using {0}.</source>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
         <translation>entrée {0}×{1}, ajustement {2}, encre {3}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deleting {0!r}</source>
+        <translation>&amp;Annuler la suppression de {0!r}</translation>
+    </message>
+    <message>
+        <source>Undo: {0!r} comes back into the written text (Ctrl+Z)</source>
+        <translation>Annuler : {0!r} revient dans le texte écrit (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Undo writing “{0}”</source>
@@ -4470,6 +4478,10 @@ Still using {0}.</source>
     <message>
         <source>&amp;Undo clearing</source>
         <translation>&amp;Annuler l’effacement</translation>
+    </message>
+    <message>
+        <source>&amp;Redo deleting {0!r}</source>
+        <translation>&amp;Rétablir la suppression de {0!r}</translation>
     </message>
     <message>
         <source>&amp;Redo writing “{0}”</source>
@@ -4622,6 +4634,10 @@ apparaît ici</translation>
         <translation>Texte écrit : Entrée y ajoute la meilleure réponse, ou cliquez sur un candidat</translation>
     </message>
     <message>
+        <source>Clear the written text (Ctrl+Z brings it back)</source>
+        <translation>Effacer le texte écrit (Ctrl+Z le fait revenir)</translation>
+    </message>
+    <message>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
@@ -4630,20 +4646,20 @@ apparaît ici</translation>
         <translation>Ajouter la meilleure réponse et effacer le bloc (Entrée)</translation>
     </message>
     <message>
-        <source>Delete the last character (Backspace on an empty pad)</source>
-        <translation>Supprimer le dernier caractère (Retour arrière quand le bloc est vide)</translation>
+        <source>Delete the character before the cursor (Backspace on an empty pad)</source>
+        <translation>Supprimer le caractère avant le curseur (Retour arrière quand le bloc est vide)</translation>
     </message>
     <message>
-        <source>Delete the last character</source>
-        <translation>Supprimer le dernier caractère</translation>
+        <source>Delete the character before the cursor</source>
+        <translation>Supprimer le caractère avant le curseur</translation>
     </message>
     <message>
-        <source>Turn the last character into its other form: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</source>
-        <translation>Changer la forme du dernier caractère : は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</translation>
+        <source>Turn the character before the cursor into its other form: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</source>
+        <translation>Changer la forme du caractère avant le curseur : は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</translation>
     </message>
     <message>
-        <source>Turn the last character into its other form</source>
-        <translation>Changer la forme du dernier caractère</translation>
+        <source>Turn the character before the cursor into its other form</source>
+        <translation>Changer la forme du caractère avant le curseur</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -5730,6 +5746,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>
         <translation>Une exécution est en cours : ses courbes sont dans l’onglet Courbes. Les exécutions passées pourront être affichées et superposées quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>A run is in progress: rerun when it ends.</source>
+        <translation>Une exécution est en cours : relancez quand elle sera terminée.</translation>
     </message>
     <message>
         <source>Delete the run {0}? It has no model: no epoch finished.</source>

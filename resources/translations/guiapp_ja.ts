@@ -3161,8 +3161,8 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;それまでは {0} を表示しています。&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; is made the first time it is opened: {1:,} samples, {2} GB on disk, several minutes of work (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;は最初に開くときに作成されます：{1:,}サンプル、ディスク上で {2} GB、数分かかります（「キャンセル」で止められます）。&lt;a href=&quot;make&quot;&gt;今すぐ作成&lt;/a&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; has not been made yet: {1:,} samples, {2} GB on disk, roughly {3} minutes on this computer (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; はまだ作成されていません：{1:,} サンプル、ディスク上で {2} GB、このコンピューターでおよそ {3} 分かかります（「キャンセル」で止められます）。&lt;a href="make"&gt;今すぐ作成&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
@@ -3500,20 +3500,8 @@ Still using {0}.</source>
         <translation>ペンに戻る。ペンのときはパッドを消去</translation>
     </message>
     <message>
-        <source>undo / redo a stroke, or the write or add that cleared the pad; on the Datasets tab an edit, on the Runs page a deletion</source>
-        <translation>一画を元に戻す / やり直す（パッドを空にした書き込みや追加も）。データセットタブでは編集を、実行ページでは削除を元に戻す / やり直す</translation>
-    </message>
-    <message>
-        <source>write the top answer into the text line (while collecting, or with a label typed: add the drawing)</source>
-        <translation>最上位の答えをテキスト行に書く（収集中、またはラベル入力時は描画を追加）</translation>
-    </message>
-    <message>
         <source>Backspace</source>
         <translation>Backspace</translation>
-    </message>
-    <message>
-        <source>delete the last stroke; on an empty pad, the last written character</source>
-        <translation>最後の一画を削除。パッドが空なら最後に書いた文字を削除</translation>
     </message>
     <message>
         <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
@@ -3538,10 +3526,6 @@ Still using {0}.</source>
     <message>
         <source>Recognize / Datasets / Train</source>
         <translation>認識 / データセット / 訓練</translation>
-    </message>
-    <message>
-        <source>turn the last written character into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>最後に書いた文字を別の形に変える: は&amp;#xa0;→&amp;#xa0;ば&amp;#xa0;→&amp;#xa0;ぱ、つ&amp;#xa0;→&amp;#xa0;っ、o&amp;#xa0;→&amp;#xa0;O</translation>
     </message>
     <message>
         <source>Space</source>
@@ -3650,6 +3634,22 @@ Still using {0}.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion</source>
+        <translation>一画、パッドを空にした書き込みや追加、テキスト行での削除を元に戻す / やり直す。データセットタブでは編集を、実行ページでは削除を元に戻す / やり直す</translation>
+    </message>
+    <message>
+        <source>write the top answer into the text line at its cursor (while collecting, or with a label typed: add the drawing)</source>
+        <translation>最上位の答えをテキスト行のカーソル位置に書く（収集中、またはラベル入力時は手書きを追加）</translation>
+    </message>
+    <message>
+        <source>delete the last stroke; on an empty pad, the character before the text line&apos;s cursor</source>
+        <translation>最後の一画を削除。パッドが空ならテキスト行のカーソルの前の文字を削除</translation>
+    </message>
+    <message>
+        <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
+        <translation>テキスト行のカーソルの前の文字を別の形に変える：は → ば → ぱ、つ → づ → っ、o → O</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3951,8 +3951,8 @@ Still using {0}.</source>
         <translation>収集をやめました。ここまでに追加したものは残っています。</translation>
     </message>
     <message>
-        <source>Skipped {0} (drawings not made: {1}).</source>
-        <translation>{0} をスキップしました（描かなかった数: {1}）。</translation>
+        <source>Skipped {0!r} (drawings not made: {1}).</source>
+        <translation>{0!r}をスキップしました（書かなかった数：{1}）。</translation>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>
@@ -4223,16 +4223,8 @@ Still using {0}.</source>
         <translation>最後の文字を削除(&amp;D)</translation>
     </message>
     <message>
-        <source>Delete the last stroke; on an empty pad, the last written character (Backspace)</source>
-        <translation>最後の一画を削除。パッドが空なら最後に書いた文字を削除（Backspace）</translation>
-    </message>
-    <message>
         <source>&amp;Turn last character</source>
         <translation>最後の文字を変換(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Turn the last character into its other form (Alt+0)</source>
-        <translation>最後の文字を別の形に変える（Alt+0）</translation>
     </message>
     <message>
         <source>&amp;Copy written text</source>
@@ -4363,6 +4355,14 @@ Still using {0}.</source>
         <translation>パッドを消去(&amp;L)</translation>
     </message>
     <message>
+        <source>Delete the last stroke; on an empty pad, the character before the text line&apos;s cursor (Backspace)</source>
+        <translation>最後の一画を削除。パッドが空ならテキスト行のカーソルの前の文字を削除（Backspace）</translation>
+    </message>
+    <message>
+        <source>Turn the character before the text line&apos;s cursor into its other form (Alt+0)</source>
+        <translation>テキスト行のカーソルの前の文字を別の形に変える（Alt+0）</translation>
+    </message>
+    <message>
         <source>Candidates</source>
         <translation>候補</translation>
     </message>
@@ -4381,6 +4381,14 @@ Still using {0}.</source>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
         <translation>入力 {0}×{1}、配置: {2}、{3}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deleting {0!r}</source>
+        <translation>{0!r}の削除を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo: {0!r} comes back into the written text (Ctrl+Z)</source>
+        <translation>元に戻す：{0!r}が書いたテキストに戻ります（Ctrl+Z）</translation>
     </message>
     <message>
         <source>&amp;Undo writing “{0}”</source>
@@ -4405,6 +4413,10 @@ Still using {0}.</source>
     <message>
         <source>&amp;Undo clearing</source>
         <translation>消去を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo deleting {0!r}</source>
+        <translation>{0!r}の削除をやり直す(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo writing “{0}”</source>
@@ -4558,6 +4570,10 @@ appears here</source>
         <translation>書いたテキスト: Enter で最上位の答えを書き込むか、候補をクリック</translation>
     </message>
     <message>
+        <source>Clear the written text (Ctrl+Z brings it back)</source>
+        <translation>書いたテキストを消去（Ctrl+Z で戻せます）</translation>
+    </message>
+    <message>
         <source>Write</source>
         <translation>書く</translation>
     </message>
@@ -4566,20 +4582,20 @@ appears here</source>
         <translation>最上位の答えを追加してパッドを消去 (Enter)</translation>
     </message>
     <message>
-        <source>Delete the last character (Backspace on an empty pad)</source>
-        <translation>最後の文字を削除（パッドが空のときは Backspace）</translation>
+        <source>Delete the character before the cursor (Backspace on an empty pad)</source>
+        <translation>カーソルの前の文字を削除（パッドが空のときは Backspace）</translation>
     </message>
     <message>
-        <source>Delete the last character</source>
-        <translation>最後の文字を削除</translation>
+        <source>Delete the character before the cursor</source>
+        <translation>カーソルの前の文字を削除</translation>
     </message>
     <message>
-        <source>Turn the last character into its other form: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</source>
-        <translation>最後の文字を別の形に変えます: は → ば → ぱ、つ → づ → っ、o → O（Alt+0）</translation>
+        <source>Turn the character before the cursor into its other form: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</source>
+        <translation>カーソルの前の文字を別の形に変えます：は → ば → ぱ、つ → づ → っ、o → O（Alt+0）</translation>
     </message>
     <message>
-        <source>Turn the last character into its other form</source>
-        <translation>最後の文字を別の形に変える</translation>
+        <source>Turn the character before the cursor into its other form</source>
+        <translation>カーソルの前の文字を別の形に変える</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -5666,6 +5682,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>
         <translation>実行中の学習があります。その曲線は「曲線」タブにあります。過去の実行の表示と重ね表示は、終わってからできます。</translation>
+    </message>
+    <message>
+        <source>A run is in progress: rerun when it ends.</source>
+        <translation>実行中の学習があります。終わってから再実行してください。</translation>
     </message>
     <message>
         <source>Delete the run {0}? It has no model: no epoch finished.</source>

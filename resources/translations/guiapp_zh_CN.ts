@@ -3161,8 +3161,8 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;在此之前仍显示“{0}”。&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; is made the first time it is opened: {1:,} samples, {2} GB on disk, several minutes of work (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; 在第一次打开时生成：{1:,} 个样本，占用磁盘 {2} GB，需要几分钟（可用“取消”停止）。&lt;a href=&quot;make&quot;&gt;现在生成&lt;/a&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; has not been made yet: {1:,} samples, {2} GB on disk, roughly {3} minutes on this computer (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; 尚未生成：{1:,} 个样本，占用磁盘 {2} GB，在这台电脑上大约需要 {3} 分钟（可用“取消”停止）。&lt;a href="make"&gt;现在生成&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
@@ -3500,20 +3500,8 @@ Still using {0}.</source>
         <translation>回到笔；已是笔时清空画板</translation>
     </message>
     <message>
-        <source>undo / redo a stroke, or the write or add that cleared the pad; on the Datasets tab an edit, on the Runs page a deletion</source>
-        <translation>撤销 / 重做一笔，或清空画板的书写或添加；在数据集页撤销编辑，在运行页撤销删除</translation>
-    </message>
-    <message>
-        <source>write the top answer into the text line (while collecting, or with a label typed: add the drawing)</source>
-        <translation>把首选答案写入文本行（采集时或已输入标签时：添加手写）</translation>
-    </message>
-    <message>
         <source>Backspace</source>
         <translation>Backspace</translation>
-    </message>
-    <message>
-        <source>delete the last stroke; on an empty pad, the last written character</source>
-        <translation>删除最后一笔；画板为空时删除最后写入的字符</translation>
     </message>
     <message>
         <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
@@ -3538,10 +3526,6 @@ Still using {0}.</source>
     <message>
         <source>Recognize / Datasets / Train</source>
         <translation>识别 / 数据集 / 训练</translation>
-    </message>
-    <message>
-        <source>turn the last written character into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>把最后写的字符变成它的另一种形式：は&amp;#xa0;→&amp;#xa0;ば&amp;#xa0;→&amp;#xa0;ぱ，つ&amp;#xa0;→&amp;#xa0;っ，o&amp;#xa0;→&amp;#xa0;O</translation>
     </message>
     <message>
         <source>Space</source>
@@ -3650,6 +3634,22 @@ Still using {0}.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion</source>
+        <translation>撤销 / 重做一笔、清空画板的书写或添加，或文本行中的删除；在数据集页撤销编辑，在运行页撤销删除</translation>
+    </message>
+    <message>
+        <source>write the top answer into the text line at its cursor (while collecting, or with a label typed: add the drawing)</source>
+        <translation>把首选答案写入文本行的光标处（采集时或已输入标签时：添加手写）</translation>
+    </message>
+    <message>
+        <source>delete the last stroke; on an empty pad, the character before the text line&apos;s cursor</source>
+        <translation>删除最后一笔；画板为空时删除文本行光标前的字符</translation>
+    </message>
+    <message>
+        <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
+        <translation>把文本行光标前的字符变成它的另一种形式：は → ば → ぱ，つ → づ → っ，o → O</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3951,8 +3951,8 @@ Still using {0}.</source>
         <translation>采集已停止；已添加的书写都保留了。</translation>
     </message>
     <message>
-        <source>Skipped {0} (drawings not made: {1}).</source>
-        <translation>已跳过“{0}”（未写：{1} 个）。</translation>
+        <source>Skipped {0!r} (drawings not made: {1}).</source>
+        <translation>已跳过{0!r}（未写：{1} 个）。</translation>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>
@@ -4223,16 +4223,8 @@ Still using {0}.</source>
         <translation>删除最后一个字符(&amp;D)</translation>
     </message>
     <message>
-        <source>Delete the last stroke; on an empty pad, the last written character (Backspace)</source>
-        <translation>删除最后一笔；画板为空时删除最后写入的字符（Backspace）</translation>
-    </message>
-    <message>
         <source>&amp;Turn last character</source>
         <translation>转换最后一个字符(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Turn the last character into its other form (Alt+0)</source>
-        <translation>把最后一个字符换成另一种形式（Alt+0）</translation>
     </message>
     <message>
         <source>&amp;Copy written text</source>
@@ -4363,6 +4355,14 @@ Still using {0}.</source>
         <translation>清空画板(&amp;L)</translation>
     </message>
     <message>
+        <source>Delete the last stroke; on an empty pad, the character before the text line&apos;s cursor (Backspace)</source>
+        <translation>删除最后一笔；画板为空时删除文本行光标前的字符（Backspace）</translation>
+    </message>
+    <message>
+        <source>Turn the character before the text line&apos;s cursor into its other form (Alt+0)</source>
+        <translation>把文本行光标前的字符换成另一种形式（Alt+0）</translation>
+    </message>
+    <message>
         <source>Candidates</source>
         <translation>候选</translation>
     </message>
@@ -4381,6 +4381,14 @@ Still using {0}.</source>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
         <translation>输入 {0}×{1}，缩放方式：{2}，{3}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deleting {0!r}</source>
+        <translation>撤销删除{0!r}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo: {0!r} comes back into the written text (Ctrl+Z)</source>
+        <translation>撤销：{0!r}回到已写文本中（Ctrl+Z）</translation>
     </message>
     <message>
         <source>&amp;Undo writing “{0}”</source>
@@ -4405,6 +4413,10 @@ Still using {0}.</source>
     <message>
         <source>&amp;Undo clearing</source>
         <translation>撤销清除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo deleting {0!r}</source>
+        <translation>重做删除{0!r}(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo writing “{0}”</source>
@@ -4557,6 +4569,10 @@ appears here</source>
         <translation>已写文本：按 Enter 写入首选答案，或点击候选</translation>
     </message>
     <message>
+        <source>Clear the written text (Ctrl+Z brings it back)</source>
+        <translation>清除已写文本（Ctrl+Z 可恢复）</translation>
+    </message>
+    <message>
         <source>Write</source>
         <translation>写入</translation>
     </message>
@@ -4565,20 +4581,20 @@ appears here</source>
         <translation>追加首选答案并清空画板 (Enter)</translation>
     </message>
     <message>
-        <source>Delete the last character (Backspace on an empty pad)</source>
-        <translation>删除最后一个字符（画板为空时按 Backspace）</translation>
+        <source>Delete the character before the cursor (Backspace on an empty pad)</source>
+        <translation>删除光标前的字符（画板为空时按 Backspace）</translation>
     </message>
     <message>
-        <source>Delete the last character</source>
-        <translation>删除最后一个字符</translation>
+        <source>Delete the character before the cursor</source>
+        <translation>删除光标前的字符</translation>
     </message>
     <message>
-        <source>Turn the last character into its other form: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</source>
-        <translation>把最后一个字符换成另一种形式：は → ば → ぱ，つ → づ → っ，o → O（Alt+0）</translation>
+        <source>Turn the character before the cursor into its other form: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</source>
+        <translation>把光标前的字符换成另一种形式：は → ば → ぱ，つ → づ → っ，o → O（Alt+0）</translation>
     </message>
     <message>
-        <source>Turn the last character into its other form</source>
-        <translation>把最后一个字符换成另一种形式</translation>
+        <source>Turn the character before the cursor into its other form</source>
+        <translation>把光标前的字符换成另一种形式</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -5665,6 +5681,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>
         <translation>有一次运行正在进行：它的曲线在“曲线”标签页上。它结束后才能显示和叠加以前的运行。</translation>
+    </message>
+    <message>
+        <source>A run is in progress: rerun when it ends.</source>
+        <translation>有一次运行正在进行：它结束后再重新运行。</translation>
     </message>
     <message>
         <source>Delete the run {0}? It has no model: no epoch finished.</source>

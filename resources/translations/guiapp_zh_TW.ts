@@ -3161,8 +3161,8 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;在此之前仍顯示「{0}」。&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; is made the first time it is opened: {1:,} samples, {2} GB on disk, several minutes of work (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; 在第一次開啟時產生：{1:,} 個樣本，佔用磁碟 {2} GB，需要幾分鐘（可用「取消」停止）。&lt;a href=&quot;make&quot;&gt;現在產生&lt;/a&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; has not been made yet: {1:,} samples, {2} GB on disk, roughly {3} minutes on this computer (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; 尚未產生：{1:,} 個樣本，佔用磁碟 {2} GB，在這台電腦上大約需要 {3} 分鐘（可用「取消」停止）。&lt;a href="make"&gt;現在產生&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
@@ -3500,20 +3500,8 @@ Still using {0}.</source>
         <translation>回到筆；已是筆時清空畫板</translation>
     </message>
     <message>
-        <source>undo / redo a stroke, or the write or add that cleared the pad; on the Datasets tab an edit, on the Runs page a deletion</source>
-        <translation>復原 / 重做一筆，或清空畫板的書寫或新增；在資料集頁復原編輯，在執行頁復原刪除</translation>
-    </message>
-    <message>
-        <source>write the top answer into the text line (while collecting, or with a label typed: add the drawing)</source>
-        <translation>把首選答案寫入文字列（採集時或已輸入標籤時：新增手寫）</translation>
-    </message>
-    <message>
         <source>Backspace</source>
         <translation>Backspace</translation>
-    </message>
-    <message>
-        <source>delete the last stroke; on an empty pad, the last written character</source>
-        <translation>刪除最後一筆；畫板為空時刪除最後寫入的字元</translation>
     </message>
     <message>
         <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
@@ -3538,10 +3526,6 @@ Still using {0}.</source>
     <message>
         <source>Recognize / Datasets / Train</source>
         <translation>辨識 / 資料集 / 訓練</translation>
-    </message>
-    <message>
-        <source>turn the last written character into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>把最後寫的字元變成它的另一種形式：は&amp;#xa0;→&amp;#xa0;ば&amp;#xa0;→&amp;#xa0;ぱ，つ&amp;#xa0;→&amp;#xa0;っ，o&amp;#xa0;→&amp;#xa0;O</translation>
     </message>
     <message>
         <source>Space</source>
@@ -3650,6 +3634,22 @@ Still using {0}.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion</source>
+        <translation>復原 / 重做一筆、清空畫板的書寫或新增，或文字列中的刪除；在資料集頁復原編輯，在執行頁復原刪除</translation>
+    </message>
+    <message>
+        <source>write the top answer into the text line at its cursor (while collecting, or with a label typed: add the drawing)</source>
+        <translation>把首選答案寫入文字列的游標處（採集時或已輸入標籤時：新增手寫）</translation>
+    </message>
+    <message>
+        <source>delete the last stroke; on an empty pad, the character before the text line&apos;s cursor</source>
+        <translation>刪除最後一筆；畫板為空時刪除文字列游標前的字元</translation>
+    </message>
+    <message>
+        <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
+        <translation>把文字列游標前的字元變成它的另一種形式：は → ば → ぱ，つ → づ → っ，o → O</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3951,8 +3951,8 @@ Still using {0}.</source>
         <translation>採集已停止；已加入的書寫都保留了。</translation>
     </message>
     <message>
-        <source>Skipped {0} (drawings not made: {1}).</source>
-        <translation>已跳過「{0}」（未寫：{1} 個）。</translation>
+        <source>Skipped {0!r} (drawings not made: {1}).</source>
+        <translation>已跳過{0!r}（未寫：{1} 個）。</translation>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>
@@ -4223,16 +4223,8 @@ Still using {0}.</source>
         <translation>刪除最後一個字元(&amp;D)</translation>
     </message>
     <message>
-        <source>Delete the last stroke; on an empty pad, the last written character (Backspace)</source>
-        <translation>刪除最後一筆；畫板為空時刪除最後寫入的字元（Backspace）</translation>
-    </message>
-    <message>
         <source>&amp;Turn last character</source>
         <translation>轉換最後一個字元(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Turn the last character into its other form (Alt+0)</source>
-        <translation>把最後一個字元換成另一種形式（Alt+0）</translation>
     </message>
     <message>
         <source>&amp;Copy written text</source>
@@ -4363,6 +4355,14 @@ Still using {0}.</source>
         <translation>清空畫板(&amp;L)</translation>
     </message>
     <message>
+        <source>Delete the last stroke; on an empty pad, the character before the text line&apos;s cursor (Backspace)</source>
+        <translation>刪除最後一筆；畫板為空時刪除文字列游標前的字元（Backspace）</translation>
+    </message>
+    <message>
+        <source>Turn the character before the text line&apos;s cursor into its other form (Alt+0)</source>
+        <translation>把文字列游標前的字元換成另一種形式（Alt+0）</translation>
+    </message>
+    <message>
         <source>Candidates</source>
         <translation>候選</translation>
     </message>
@@ -4381,6 +4381,14 @@ Still using {0}.</source>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
         <translation>輸入 {0}×{1}，縮放方式：{2}，{3}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deleting {0!r}</source>
+        <translation>復原刪除{0!r}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo: {0!r} comes back into the written text (Ctrl+Z)</source>
+        <translation>復原：{0!r}回到已寫文字中（Ctrl+Z）</translation>
     </message>
     <message>
         <source>&amp;Undo writing “{0}”</source>
@@ -4405,6 +4413,10 @@ Still using {0}.</source>
     <message>
         <source>&amp;Undo clearing</source>
         <translation>復原清除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo deleting {0!r}</source>
+        <translation>重做刪除{0!r}(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo writing “{0}”</source>
@@ -4557,6 +4569,10 @@ appears here</source>
         <translation>已寫文字：按 Enter 寫入首選答案，或點選候選</translation>
     </message>
     <message>
+        <source>Clear the written text (Ctrl+Z brings it back)</source>
+        <translation>清除已寫文字（Ctrl+Z 可復原）</translation>
+    </message>
+    <message>
         <source>Write</source>
         <translation>寫入</translation>
     </message>
@@ -4565,20 +4581,20 @@ appears here</source>
         <translation>追加首選答案並清空畫板 (Enter)</translation>
     </message>
     <message>
-        <source>Delete the last character (Backspace on an empty pad)</source>
-        <translation>刪除最後一個字元（畫板為空時按 Backspace）</translation>
+        <source>Delete the character before the cursor (Backspace on an empty pad)</source>
+        <translation>刪除游標前的字元（畫板為空時按 Backspace）</translation>
     </message>
     <message>
-        <source>Delete the last character</source>
-        <translation>刪除最後一個字元</translation>
+        <source>Delete the character before the cursor</source>
+        <translation>刪除游標前的字元</translation>
     </message>
     <message>
-        <source>Turn the last character into its other form: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</source>
-        <translation>把最後一個字元換成另一種形式：は → ば → ぱ，つ → づ → っ，o → O（Alt+0）</translation>
+        <source>Turn the character before the cursor into its other form: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</source>
+        <translation>把游標前的字元換成另一種形式：は → ば → ぱ，つ → づ → っ，o → O（Alt+0）</translation>
     </message>
     <message>
-        <source>Turn the last character into its other form</source>
-        <translation>把最後一個字元換成另一種形式</translation>
+        <source>Turn the character before the cursor into its other form</source>
+        <translation>把游標前的字元換成另一種形式</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -5665,6 +5681,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>
         <translation>有一次執行正在進行：它的曲線在「曲線」分頁上。它結束後才能顯示和疊加先前的執行。</translation>
+    </message>
+    <message>
+        <source>A run is in progress: rerun when it ends.</source>
+        <translation>有一次執行正在進行：它結束後再重新執行。</translation>
     </message>
     <message>
         <source>Delete the run {0}? It has no model: no epoch finished.</source>

@@ -82,7 +82,7 @@ def test_recognize_tab_order_reaches_the_pad_tools(qtbot, window):
     order = [visited.index(w) for w in (line.field, line.write_button, line.turn_button, line.backspace_button,
                                         line.copy_button)]
     assert order == sorted(order) and order[-1] - order[0] == 4, order
-    assert accessible_name(panel.write_line.backspace_button) == "Delete the last character"  # not "⌫"
+    assert accessible_name(panel.write_line.backspace_button) == "Delete the character before the cursor"  # not "⌫"
     # Tools that do not fit are behind the toolbar's "»" (a narrow screen's larger font): Tab reaches it.
     panel.toolbar.setMaximumWidth(200)
     overflow = panel.toolbar.findChild(QWidget, "qt_toolbar_ext_button")

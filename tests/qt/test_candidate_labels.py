@@ -42,7 +42,7 @@ def test_a_letters_tooltip_names_its_case(qtbot):
         tips[label], keys = row.toolTip().split("\n")
         assert keys == "Keys: Alt+2"  # the second candidate: a fresh-eyes walk never found Alt+1…9
     assert tips["l"] == "Click to write “l” (small letter L)" and tips["I"] == "Click to write “I” (capital letter I)"
-    assert "capital letter O" in tips["O"] and tips["0"] == "Click to write “0”" and tips["あ"] == "Click to write “あ”"
+    assert "capital letter O" in tips["O"] and tips["0"] == "Click to write “0”" and tips["あ"] == "Click to write “あ” (a)"  # with its romaji
 
 
 def test_each_candidate_names_its_keys(qtbot):

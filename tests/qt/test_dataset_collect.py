@@ -207,7 +207,7 @@ def test_skip_skips_the_character_and_closing_the_row_stops_the_collection(qtbot
     qtbot.keyClick(bar.label_edit, Qt.Key.Key_Return)
     bar.skip_button.click()
     assert "Draw  い" in bar.prompt.text() and "(4 / 6)" in bar.prompt.text()
-    assert bar.last_message == "Skipped あ (drawings not made: 2)."
+    assert bar.last_message == "Skipped “あ” (drawings not made: 2)."  # quoted as the other messages quote a label
     assert bar.collect_row.isVisible() or not bar.isVisible()
     bar.close_row_button.click()
     assert not bar.collecting() and not bar.collect_button.isChecked() and stopped == [True]

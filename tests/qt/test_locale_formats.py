@@ -185,6 +185,8 @@ def test_time_left_is_said_in_the_window_s_language(language):
 
     expected = {"fr": ("2 min 46 s", "9 s"), "ja": ("2 分 46 秒", "9 秒")}[language]
     assert (_eta(166), _eta(9)) == tuple(text.replace(" ", "\u00a0") for text in expected)  # never broken
+    # Rounded as a whole: 59.7 s past a minute read "39 min 60 s" (a walk)
+    assert _eta(39 * 60 + 59.7) == _eta(40 * 60) and _eta(59.7) == _eta(60)
 
 
 def test_a_progress_bar_writes_its_share_as_the_language_does(language, qtbot):

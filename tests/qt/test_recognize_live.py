@@ -220,6 +220,34 @@ def test_a_character_is_written_where_the_cursor_is(qtbot, window):
     line.backspace()
     assert line.text() == "12" and not line.turn_button.isEnabled()
 
+
+def test_undo_puts_back_what_backspace_or_the_clear_button_took_out_of_the_line(qtbot, window):
+    """Ctrl+Z after Backspace on the empty pad brought back an older drawing, not the character, and the line's
+    clear button lost a whole line of text for good (two walks). Undo puts the text back first; Redo takes it out
+    again; a write since ends it."""
+    panel = window.recognize
+    line = panel.write_line
+    prediction = draw_and_wait(qtbot, panel, draw_one)
+    panel.pad.setFocus()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Return)  # an older write with its drawing in the pad's history
+    top = prediction.top[0][0]
+    line.set_text("17" + top)
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Backspace)
+    assert line.text() == "17" and panel.undo_action.isEnabled()
+    assert panel.undo_action.text() == f"&Undo deleting “{top}”"
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert line.text() == "17" + top and panel.pad.is_empty()  # the character, not an old drawing
+    assert panel.redo_action.text() == f"&Redo deleting “{top}”"
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert line.text() == "17" and panel.pad.is_empty()
+    line.clear_action.trigger()  # the line's clear button
+    assert line.text() == "" and not line.clear_action.isVisible()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert line.text() == "17" and line.clear_action.isVisible()
+    line.clear_action.trigger()
+    line.append("9")  # written since: Undo is about the write's drawing again, the cleared text stays cleared
+    assert line.deletion_to_undo() is None
+
 def test_a_label_of_several_characters_is_written_as_a_word(qtbot, window):
     panel = window.recognize
     line = panel.write_line

@@ -280,6 +280,11 @@ def test_a_past_run_cannot_be_shown_over_the_live_curves_while_a_run_is_in_progr
     assert view.note.text().startswith("A run is in progress: its curves are on the Curves tab.")
     panel.show_run(past)  # whatever asks (Ctrl+Z of a deletion, say): the live curves stay the live run's
     assert panel.shown_run is None
+    # Rerun waits too: refused by Start, it had put the past run's settings in the form for the next Start
+    assert not view.rerun_button.isEnabled() and "rerun when it ends" in view.rerun_button.toolTip()
+    epochs = panel.settings.config().epochs
+    panel.rerun(past)
+    assert panel.settings.config().epochs == epochs != past.config["epochs"]
     view.select_run(past.id)
     view.select_run(view.active_id, add=True)
     assert not view.overlay_button.isEnabled()

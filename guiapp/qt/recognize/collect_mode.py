@@ -151,8 +151,8 @@ class CollectModeMixin:
         following = self.prompt_index
         while following < len(self.prompts) and self.prompts[following] == label:
             following += 1
-        self._say(translate("recognize", "Skipped {0} (drawings not made: {1}).").format(
-            label, following - self.prompt_index))
+        self._say(fmt(translate("recognize", "Skipped {0!r} (drawings not made: {1})."), label,
+                      following - self.prompt_index))
         self._advance(following)
 
     def _advance(self, to: int | None = None) -> None:

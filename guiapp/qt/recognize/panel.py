@@ -174,10 +174,11 @@ class RecognizePanel(WritingMixin, QWidget):
         # the pad, the last stroke. A text field with the focus keeps the key for its own editing.
         self.backspace_action = self._action(translate("recognize", "&Delete last character"), QKeySequence("Backspace"),
                                              self.backspace, translate("recognize", "Delete the last stroke; on an "
-                                                                       "empty pad, the last written character (Backspace)"))
+                                                                       "empty pad, the character before the text line's cursor (Backspace)"))
         self.turn_action = self._action(translate("recognize", "&Turn last character"), QKeySequence("Alt+0"),
-                                        self.write_line.turn_last, translate("recognize", "Turn the last character into "
-                                                                             "its other form (Alt+0)"))
+                                        self.write_line.turn_last, translate("recognize", "Turn the character before the "
+                                                                             "text line's cursor into its other "
+                                                                             "form (Alt+0)"))
         self.copy_action = self._action(translate("recognize", "&Copy written text"), QKeySequence("Ctrl+C"), self.write_line.copy_all,
                                         translate("recognize", "Copy the written text (Ctrl+C)"))
         self.write_text = translate("recognize", "&Write top answer")
@@ -356,11 +357,11 @@ class RecognizePanel(WritingMixin, QWidget):
 
     # -- recognition --------------------------------------------------------------------------------------------------
     def update_stroke_actions(self) -> None:
-        self.undo_action.setEnabled(self.pad.can_undo())
+        self.undo_action.setEnabled(self.can_undo())
         text, tip = self._undo_texts()
         self.undo_action.setText(text)
         self.undo_action.setToolTip(tip)
-        self.redo_action.setEnabled(self.pad.can_redo())
+        self.redo_action.setEnabled(self.can_redo())
         self.redo_action.setText(self._redo_text())
         self.clear_action.setEnabled(not self.pad.is_empty())
         # Nothing to write (or, while collecting, to add) from an empty pad: Enter and Write wait for ink.

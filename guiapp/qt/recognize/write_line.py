@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMainWindow, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMainWindow, QPushButton, QStyle, QWidget
 
 from guiapp.core import kana
 from guiapp.qt.look import icon
@@ -35,6 +35,22 @@ class Write:
     def after(self) -> str:
         """The line's text as the write left it."""
         return self.before[:self.where] + self.added + self.before[self.where:]
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """Text the person took out of the line (Backspace on the empty pad, ⌫, the line's clear button): Undo puts it
+    back. Ctrl+Z after Backspace brought back an older drawing instead, and the clear button's text was gone for
+    good (two walks)."""
+
+    before: str
+    cursor_before: int
+    after: str
+    cursor_after: int
+
+    @property
+    def removed(self) -> str:
+        return self.before[self.cursor_after:self.cursor_after + len(self.before) - len(self.after)]
 
 
 class WriteHistory:
@@ -108,7 +124,13 @@ class WriteLine(QWidget):
         self.field = QLineEdit()
         self.writing_hint = translate("recognize", "Written text: Enter writes the top answer, or click a candidate")
         self.field.setPlaceholderText(self.writing_hint)
-        self.field.setClearButtonEnabled(True)
+        # Its own clear button, not Qt's: what it clears, Undo brings back (see Deletion)
+        self.clear_action = self.field.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton),
+                                                 QLineEdit.ActionPosition.TrailingPosition)
+        self.clear_action.setToolTip(translate("recognize", "Clear the written text (Ctrl+Z brings it back)"))
+        self.clear_action.triggered.connect(self.clear_text)
+        self.clear_action.setVisible(False)
+        self.field.textChanged.connect(lambda text: self.clear_action.setVisible(bool(text)))
         font = self.field.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.field.setFont(font)
@@ -116,15 +138,15 @@ class WriteLine(QWidget):
         self.write_button.setToolTip(translate("recognize", "Append the top answer and clear the pad (Enter)"))
         self.write_button.clicked.connect(self.writeRequested)
         self.backspace_button = QPushButton("⌫")
-        self.backspace_button.setToolTip(translate("recognize", "Delete the last character (Backspace on an empty pad)"))
-        self.backspace_button.setAccessibleName(translate("recognize", "Delete the last character"))  # not "⌫"
+        self.backspace_button.setToolTip(translate("recognize", "Delete the character before the cursor (Backspace on an empty pad)"))
+        self.backspace_button.setAccessibleName(translate("recognize", "Delete the character before the cursor"))  # not "⌫"
         self.backspace_button.clicked.connect(self.backspace)
         # The last character in its other form, as a phone keyboard's ゛゜小 key: a near-miss fixed after Enter
         # without writing it again (は → ば → ぱ, つ → っ, o → O).
         self.turn_button = QPushButton("゛゜小")
-        self.turn_button.setToolTip(translate("recognize", "Turn the last character into its other form: は → ば → ぱ, "
+        self.turn_button.setToolTip(translate("recognize", "Turn the character before the cursor into its other form: は → ば → ぱ, "
                                                            "つ → づ → っ, o → O (Alt+0)"))
-        self.turn_button.setAccessibleName(translate("recognize", "Turn the last character into its other form"))
+        self.turn_button.setAccessibleName(translate("recognize", "Turn the character before the cursor into its other form"))
         self.turn_button.clicked.connect(self.turn_last)
         self.field.textChanged.connect(lambda _text: self._update_turn())
         self.field.cursorPositionChanged.connect(lambda _old, _new: self._update_turn())
@@ -140,6 +162,8 @@ class WriteLine(QWidget):
         # (the line's text after each append, what it added, the cursor after it), newest last: Backspace takes a
         # word back whole while the line and the cursor are as that append left them
         self._written: list[tuple[str, str, int]] = []
+        self._deleted: list[Deletion] = []  # newest last: what Undo puts back
+        self._restored: list[Deletion] = []  # newest last: what Redo takes out again
         self.field.textEdited.connect(lambda _text: self._written.clear())  # typed: the text is the person's own
         layout.addWidget(self.field, 1)
         for button in (self.write_button, self.turn_button, self.backspace_button, self.copy_button):
@@ -197,12 +221,46 @@ class WriteLine(QWidget):
         text, at = self.field.text(), self.cursor()
         if self._ends_with_word():
             added = self._written.pop()[1]
-            self.set_text(text[:at - len(added)] + text[at:], at - len(added))
+            self._delete(text[:at - len(added)] + text[at:], at - len(added))
             return
         if self._written and self._written[-1][0] == text:
             self._written.pop()
         if at:
-            self.set_text(text[:at - 1] + text[at:], at - 1)
+            self._delete(text[:at - 1] + text[at:], at - 1)
+
+    def clear_text(self) -> None:
+        """The line's clear button: all of it, as one deletion Undo puts back."""
+        if self.field.text():
+            self._delete("", 0)
+
+    def _delete(self, after: str, cursor: int) -> None:
+        self._deleted.append(Deletion(self.field.text(), self.cursor(), after, cursor))
+        del self._deleted[:-MAX_WRITTEN]
+        self._restored.clear()
+        self.set_text(after, cursor)
+
+    def deletion_to_undo(self) -> Deletion | None:
+        """The last deletion, while the line is as it left it (a write or typing since ends it)."""
+        return self._deleted[-1] if self._deleted and self._deleted[-1].after == self.field.text() else None
+
+    def deletion_to_redo(self) -> Deletion | None:
+        return self._restored[-1] if self._restored and self._restored[-1].before == self.field.text() else None
+
+    def undo_deletion(self) -> bool:
+        deletion = self.deletion_to_undo()
+        if deletion is None:
+            return False
+        self._restored.append(self._deleted.pop())
+        self.set_text(deletion.before, deletion.cursor_before)
+        return True
+
+    def redo_deletion(self) -> bool:
+        deletion = self.deletion_to_redo()
+        if deletion is None:
+            return False
+        self._deleted.append(self._restored.pop())
+        self.set_text(deletion.after, deletion.cursor_after)
+        return True
 
     def turn_last(self) -> str | None:
         """The character before the cursor replaced by its next form (:func:`turned`); the new character, or None."""

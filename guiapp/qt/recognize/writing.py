@@ -13,6 +13,11 @@ from guiapp.qt.recognize.images import pil_to_qimage
 from guiapp.qt.recognize.write_line import Write
 
 
+def elided(text: str, most: int = 12) -> str:
+    """A deleted text as an Undo entry names it: a whole cleared line cut short."""
+    return text if len(text) <= most else text[:most - 1] + "…"
+
+
 class WritingMixin:
     def show_image(self, image) -> None:
         """Recognize a PIL image (opened, pasted or dropped) as if it were drawn."""
@@ -48,6 +53,11 @@ class WritingMixin:
         """Undo's (menu text, tooltip). Undo on an empty pad brings back the drawing it cleared: a walk took the
         enabled Undo there for a mistake, and the Edit menu said "Undo stroke" where it took an added sample back
         out of its dataset. Both say what comes back, and what leaves the line or the dataset with it."""
+        deleted = self.write_line.deletion_to_undo() if self.pad.is_empty() else None
+        if deleted is not None:
+            return (fmt(translate("recognize", "&Undo deleting {0!r}"), elided(deleted.removed)),
+                    fmt(translate("recognize", "Undo: {0!r} comes back into the written text (Ctrl+Z)"),
+                        elided(deleted.removed)))
         if not self.pad.is_empty() or not self.pad.can_undo():
             return translate("recognize", "&Undo stroke"), translate("recognize", "Undo (Ctrl+Z)")
         write = self.writes.last(self.write_line.text())
@@ -65,6 +75,9 @@ class WritingMixin:
     def _redo_text(self) -> str:
         """Redo's menu text: what it does again (it said "Redo stroke" where it wrote a character or added a
         drawing to a dataset again: a walk)."""
+        deleted = self.write_line.deletion_to_redo() if self.pad.is_empty() else None
+        if deleted is not None:
+            return fmt(translate("recognize", "&Redo deleting {0!r}"), elided(deleted.removed))
         if self.pad.redo_clears():
             ink = self.pad.ink_state()
             write = self.writes.next_redo(ink, self.write_line.text())
@@ -76,7 +89,17 @@ class WritingMixin:
             return translate("recognize", "&Redo clearing")
         return translate("recognize", "&Redo stroke")
 
+    def can_undo(self) -> bool:
+        return self.pad.can_undo() or (self.pad.is_empty() and self.write_line.deletion_to_undo() is not None)
+
+    def can_redo(self) -> bool:
+        return self.pad.can_redo() or (self.pad.is_empty() and self.write_line.deletion_to_redo() is not None)
+
     def undo(self) -> None:
+        # Text taken out of the line on an empty pad comes back first: it is what was done last there.
+        if self.pad.is_empty() and self.write_line.undo_deletion():
+            self.update_stroke_actions()
+            return
         self.pad.undo()
         write = self.writes.undone(self.pad.ink_state(), self.write_line.text())
         if write is not None:  # the drawing is back: so is the line without it, and the writer's size before it
@@ -99,6 +122,9 @@ class WritingMixin:
             self.write_line.append(" ")
 
     def redo(self) -> None:
+        if self.pad.is_empty() and self.write_line.redo_deletion():
+            self.update_stroke_actions()
+            return
         ink = self.pad.ink_state()
         self.pad.redo()
         write = self.writes.redone(ink, self.pad.is_empty(), self.write_line.text())

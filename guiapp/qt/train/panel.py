@@ -301,6 +301,9 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         return True
 
     def rerun(self, run: Run) -> None:
+        if self.is_training():  # refused before the form takes the run's settings (the next Start used them)
+            self.status.setText(translate("train", "A run is already in progress: stop it before starting another."))
+            return
         self.settings.set_config(TrainConfig.from_dict(run.config))
         self.settings.set_dataset(run.dataset, run.samples_per_class)
         self.start()

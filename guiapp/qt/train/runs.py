@@ -104,9 +104,9 @@ class RunsView(QWidget):
         self.show_button = QPushButton(translate("train", "Show"))  # tooltips: _selection_changed
         self.overlay_button = QPushButton(translate("train", "Overlay"))
         self.rerun_button = QPushButton(translate("train", "Rerun"))
-        self.rerun_button.setToolTip(translate("train", "Train again with the same settings, data and seed: on the CPU "
-                                                        "the curves come out the same (a check that a result can be "
-                                                        "reproduced)"))
+        self._rerun_tip = translate("train", "Train again with the same settings, data and seed: on the CPU the "
+                                             "curves come out the same (a check that a result can be reproduced)")
+        self.rerun_button.setToolTip(self._rerun_tip)
         self.use_button = QPushButton(translate("train", "Use"))
         self.use_button.setToolTip(translate("train", "Recognize with this run's model"))
         self.rename_button = QPushButton(translate("train", "Rename…"))
@@ -255,11 +255,14 @@ class RunsView(QWidget):
                                       "shown and overlaid when it ends.")
             self.show_button.setToolTip(wait)
             self.overlay_button.setToolTip(wait)
+            # Refused by Start, a Rerun had already put its run's settings in the form, which the next Start used
+            self.rerun_button.setToolTip(translate("train", "A run is in progress: rerun when it ends."))
         else:
             self.show_button.setToolTip(translate("train", "Show the run's curves"))
             self.overlay_button.setToolTip(translate("train", "Select two runs (Ctrl+click): the older is drawn, the "
                                                               "newer dashed over it"))
-        self.rerun_button.setEnabled(one)
+            self.rerun_button.setToolTip(self._rerun_tip)
+        self.rerun_button.setEnabled(one and not self.busy)
         self.rename_button.setEnabled(one)
         self.use_button.setEnabled(one and chosen[0].best_model_file() is not None)
         self.delete_button.setEnabled(bool(chosen) and all(run.id != self.active_id for run in chosen))
