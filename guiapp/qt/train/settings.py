@@ -88,6 +88,7 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
         self.samples.setSingleStep(100)
         self.samples.setValue(DEFAULT_SAMPLES_PER_CLASS)
         self.samples.setSuffix(translate("train", " per class"))
+        self.samples.setGroupSeparatorShown(True)  # "1,000 per class" beside "all 5,000" (it read "1000")
         self._synthesised_per_class = DEFAULT_SAMPLES_PER_CLASS  # kept while a dataset of files is chosen
         self._samples_for: str | None = None  # the dataset the Samples box was fitted to (see _fit_samples_box)
         form.addRow(translate("train", "Samples"), self.samples)
