@@ -685,11 +685,11 @@
     </message>
     <message>
         <source>the drawing is too large to store ({0:,} bytes of strokes; at most {1:,})</source>
-        <translation>描画が大きすぎて保存できません（筆画が {0:,} バイト。{1:,} バイトまで）</translation>
+        <translation>手書きが大きすぎて保存できません（筆画が {0:,} バイト。{1:,} バイトまで）</translation>
     </message>
     <message>
         <source>the drawing is empty: there is nothing to store</source>
-        <translation>描画が空です。保存するものがありません</translation>
+        <translation>手書きが空です。保存するものがありません</translation>
     </message>
     <message>
         <source>no user dataset named {0!r} in {1}</source>
@@ -1761,11 +1761,11 @@
     </message>
     <message>
         <source>not a drawing: {0}</source>
-        <translation>描画ではありません：{0}</translation>
+        <translation>手書きデータではありません：{0}</translation>
     </message>
     <message>
         <source>a drawing&apos;s canvas must have a positive size</source>
-        <translation>描画のキャンバスのサイズは正でなければなりません</translation>
+        <translation>手書きのキャンバスのサイズは正でなければなりません</translation>
     </message>
     <message>
         <source>pen width must be a positive number, got {0}</source>
@@ -1860,7 +1860,7 @@
     <message numerus="yes">
         <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… in the Recognize area, which mixes your drawings with a model&apos;s own data</source>
         <translation>
-            <numerusform>最も少ないクラスのサンプルは %Ln 個だけです。これほど少ないとネットワークはほとんど学べません。各クラス {0} 個以上描くか、認識エリアの「教える…」を使ってください（描画をモデル自身のデータと混ぜます）</numerusform>
+            <numerusform>最も少ないクラスのサンプルは %Ln 個だけです。これほど少ないとネットワークはほとんど学べません。各クラス {0} 個以上書くか、認識エリアの「教える…」を使ってください（手書きをモデル自身のデータと混ぜます）</numerusform>
         </translation>
     </message>
     <message>
@@ -2268,7 +2268,7 @@
     <message numerus="yes">
         <source>Teaching: %Ln more drawing(s) to make, {0} of the {1} needed already in {2}; press Enter after each</source>
         <translation>
-            <numerusform>教えています：あと %Ln 回描いてください（必要な {1} 回のうち {0} 回分は {2} にあります）。そのたびに Enter を押してください</numerusform>
+            <numerusform>教えています：あと %Ln 回書いてください（必要な {1} 回のうち {0} 回分は {2} にあります）。そのたびに Enter を押してください</numerusform>
         </translation>
     </message>
     <message>
@@ -2311,7 +2311,7 @@
     <message numerus="yes">
         <source>Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is then fine-tuned on them and measured again.</source>
         <translation>
-            <numerusform>「認識」のパッドで次の文字をそれぞれ %Ln 回描いてください：{0}（Enter で 1 つずつ追加）。その後、それらでモデルを微調整し、もう一度測ります。</numerusform>
+            <numerusform>「認識」のパッドで次の文字をそれぞれ %Ln 回書いてください：{0}（Enter で 1 つずつ追加）。その後、それらでモデルを微調整し、もう一度測ります。</numerusform>
         </translation>
     </message>
 </context>
@@ -2326,7 +2326,7 @@
     <message numerus="yes">
         <source>New label for %Ln sample(s):</source>
         <translation>
-            <numerusform>%Ln サンプルの新しいラベル:</numerusform>
+            <numerusform>%Ln サンプルの新しいラベル：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2432,13 +2432,13 @@
     <message numerus="yes">
         <source>⚠ %Ln broken sample(s), not counted; the rest loaded:</source>
         <translation>
-            <numerusform>⚠ 壊れたサンプル %Ln 件は数えていません。残りは読み込みました:</numerusform>
+            <numerusform>⚠ 壊れたサンプル %Ln 件は数えていません。残りは読み込みました：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %Ln file(s) or folder(s) skipped; the rest loaded:</source>
         <translation>
-            <numerusform>⚠ %Ln 個のファイルまたはフォルダーをスキップし、残りを読み込みました:</numerusform>
+            <numerusform>⚠ %Ln 個のファイルまたはフォルダーをスキップし、残りを読み込みました：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2452,11 +2452,11 @@
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>場所(&amp;L):</translation>
+        <translation>場所(&amp;L)：</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>ファイルの種類(&amp;T):</translation>
+        <translation>ファイルの種類(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -2543,7 +2543,7 @@
     </message>
     <message>
         <source>Create an empty dataset of your own; add drawings to it from the pad</source>
-        <translation>自分用の空のデータセットを作ります。パッドから描画を追加できます</translation>
+        <translation>自分用の空のデータセットを作ります。パッドから手書きを追加できます</translation>
     </message>
     <message>
         <source>Import dataset &amp;folder…</source>
@@ -2671,7 +2671,7 @@
     </message>
     <message>
         <source>New name for the class {0!r} (all its samples):</source>
-        <translation>クラス {0!r} の新しい名前（そのサンプルすべて）:</translation>
+        <translation>クラス {0!r} の新しい名前（そのサンプルすべて）：</translation>
     </message>
     <message>
         <source>rename the class {0!r} to {1!r}</source>
@@ -2747,11 +2747,11 @@
     </message>
     <message>
         <source>Name of your new dataset:</source>
-        <translation>新しいデータセットの名前:</translation>
+        <translation>新しいデータセットの名前：</translation>
     </message>
     <message>
         <source>Created {0}. Draw on the Recognize tab and add the drawings to it.</source>
-        <translation>{0} を作りました。「認識」タブで描いて、描画を追加してください。</translation>
+        <translation>{0} を作りました。「認識」タブで書いて、手書きを追加してください。</translation>
     </message>
     <message>
         <source>Rename dataset</source>
@@ -2759,7 +2759,7 @@
     </message>
     <message>
         <source>New name of {0}:</source>
-        <translation>{0} の新しい名前:</translation>
+        <translation>{0} の新しい名前：</translation>
     </message>
     <message>
         <source>Renamed {0} to {1}. Ctrl+Z undoes it.</source>
@@ -2811,7 +2811,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Copy every sample of {0} into:</source>
-        <translation>{0} の全サンプルのコピー先:</translation>
+        <translation>{0} の全サンプルのコピー先：</translation>
     </message>
     <message>
         <source>Merging {0} into {1}</source>
@@ -2952,7 +2952,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</source>
-        <translation>（{0}）:&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</translation>
+        <translation>（{0}）：&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Click a pair below to compare.</source>
@@ -3072,11 +3072,11 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Class:</source>
-        <translation>クラス:</translation>
+        <translation>クラス：</translation>
     </message>
     <message>
         <source>Split:</source>
-        <translation>分割:</translation>
+        <translation>分割：</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; could not be opened: {1}</source>
@@ -3102,7 +3102,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>drawn on the pad</source>
-        <translation>パッドで描画</translation>
+        <translation>パッドで手書き</translation>
     </message>
     <message>
         <source>added image</source>
@@ -3197,7 +3197,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <source>no strokes
 (not drawn on the pad)</source>
         <translation>筆画なし
-（パッドで描いたものではありません）</translation>
+（パッドで書いたものではありません）</translation>
     </message>
     <message>
         <source>Replay strokes</source>
@@ -3209,7 +3209,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>No samples yet. On the Recognize tab, draw a character, type its label under the pad and press Enter; or use Collect… there.</source>
-        <translation>まだサンプルがありません。認識タブで文字を描き、パッドの下にラベルを入力して Enter を押すか、そこで「収集…」を使ってください。</translation>
+        <translation>まだサンプルがありません。認識タブで文字を書き、パッドの下にラベルを入力して Enter を押すか、そこで「収集…」を使ってください。</translation>
     </message>
     <message>
         <source>No samples match the filters above.</source>
@@ -3248,11 +3248,11 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Nothing to save: draw a character (and load a model) first</source>
-        <translation>保存するものがありません。先に文字を描いて（モデルを読み込んで）ください</translation>
+        <translation>保存するものがありません。先に文字を書いて（モデルを読み込んで）ください</translation>
     </message>
     <message>
         <source>Save drawing as image</source>
-        <translation>描画を画像として保存</translation>
+        <translation>手書きを画像として保存</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -3461,7 +3461,7 @@ Still using {0}.</source>
     <name>menus</name>
     <message>
         <source>Draw a character, watch a convolutional neural network recognize it, grow the data, train the network. Works offline.</source>
-        <translation>文字を描き、畳み込みニューラルネットワークがそれを認識するのを見て、データを増やし、ネットワークを学習させましょう。オフラインで動きます。</translation>
+        <translation>文字を書き、畳み込みニューラルネットワークがそれを認識するのを見て、データを増やし、ネットワークを学習させましょう。オフラインで動きます。</translation>
     </message>
     <message>
         <source>{0} is free software under the MIT licence. Its command (and Python package) is {1}: {2} lists what it does without the window.</source>
@@ -3485,7 +3485,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Draw</source>
-        <translation>描く</translation>
+        <translation>書く</translation>
     </message>
     <message>
         <source>left mouse button, pen or finger on the pad</source>
@@ -3493,7 +3493,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>pen / stroke eraser (the eraser removes whole strokes)</source>
-        <translation>ペン / 筆画消しゴム（筆画を丸ごと消します）</translation>
+        <translation>ペン / 一画消し（筆画を丸ごと消します）</translation>
     </message>
     <message>
         <source>back to the pen; with the pen, clear the pad</source>
@@ -3549,7 +3549,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead.</source>
-        <translation>&lt;b&gt;モデル:&lt;/b&gt; でモデル（数字、ラテン文字、ひらがな、カタカナ）を選び、パッドに文字を描きます。描くにつれて候補が変わります。&lt;b&gt;Enter&lt;/b&gt; で最上位の答えをテキスト行に書き、&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; でほかの候補を書き、&lt;b&gt;Esc&lt;/b&gt; でパッドを消去します。&lt;b&gt;Ctrl+I&lt;/b&gt; で画像を読み取ることもできます。</translation>
+        <translation>&lt;b&gt;モデル：&lt;/b&gt; でモデル（数字、ラテン文字、ひらがな、カタカナ）を選び、パッドに文字を書きます。書くにつれて候補が変わります。&lt;b&gt;Enter&lt;/b&gt; で第1候補をテキスト行に書き、&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; でほかの候補を書き、&lt;b&gt;Esc&lt;/b&gt; でパッドを消去します。&lt;b&gt;Ctrl+I&lt;/b&gt; で画像を読み取ることもできます。</translation>
     </message>
     <message>
         <source>Teach it your characters</source>
@@ -3557,7 +3557,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done.</source>
-        <translation>&lt;b&gt;教える…&lt;/b&gt; を押して新しい文字を入力し、それぞれを 10 回ずつ描いて、描くたびに &lt;b&gt;Enter&lt;/b&gt; を押します。モデルはバックグラウンドで学習し、終わるとパッドが新しいモデルに切り替わります。</translation>
+        <translation>&lt;b&gt;教える…&lt;/b&gt; を押して新しい文字を入力し、それぞれを 10 回ずつ書いて、書くたびに &lt;b&gt;Enter&lt;/b&gt; を押します。モデルはバックグラウンドで学習し、終わるとパッドが新しいモデルに切り替わります。</translation>
     </message>
     <message>
         <source>Look at the data</source>
@@ -3609,7 +3609,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Save drawing as image…</source>
-        <translation>描画を画像として保存(&amp;S)…</translation>
+        <translation>手書きを画像として保存(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Model info…</source>
@@ -3641,7 +3641,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>write the top answer into the text line at its cursor (while collecting, or with a label typed: add the drawing)</source>
-        <translation>最上位の答えをテキスト行のカーソル位置に書く（収集中、またはラベル入力時は手書きを追加）</translation>
+        <translation>第1候補をテキスト行のカーソル位置に書く（収集中、またはラベル入力時は手書きを追加）</translation>
     </message>
     <message>
         <source>delete the last stroke; on an empty pad, the character before the text line&apos;s cursor</source>
@@ -3709,7 +3709,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>C&amp;ollect drawings…</source>
-        <translation>描画を収集(&amp;O)…</translation>
+        <translation>手書きを収集(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;System</source>
@@ -3796,7 +3796,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>The dataset of your own that drawings are added to</source>
-        <translation>描画を追加する自分のデータセット</translation>
+        <translation>手書きを追加する自分のデータセット</translation>
     </message>
     <message>
         <source>the character drawn</source>
@@ -3816,7 +3816,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Collect many drawings in a row: list the classes, the bar prompts each in turn</source>
-        <translation>続けてたくさん描いて集めます：クラスを並べると、バーが一つずつ促します</translation>
+        <translation>続けてたくさん書いて集めます：クラスを並べると、バーが一つずつ促します</translation>
     </message>
     <message>
         <source>classes to collect: あいうえお, or words separated by commas</source>
@@ -3832,7 +3832,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Prompt each class in turn; Enter adds each drawing</source>
-        <translation>各クラスを順に促します。Enter で描いたものを追加します</translation>
+        <translation>各クラスを順に促します。Enter で書いたものを追加します</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -3840,11 +3840,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Skip this character: its remaining drawings are not asked for</source>
-        <translation>この文字をスキップ：残りの描画は求めません</translation>
+        <translation>この文字をスキップ：残りの手書きは求めません</translation>
     </message>
     <message>
         <source>Close this row (Collect… opens it again); a collection under way stops, its drawings kept</source>
-        <translation>この行を閉じる（「収集…」で再び開きます）。進行中の収集は止まり、描画は残ります</translation>
+        <translation>この行を閉じる（「収集…」で再び開きます）。進行中の収集は止まり、手書きは残ります</translation>
     </message>
     <message>
         <source>Close the collection row</source>
@@ -3852,19 +3852,19 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Dataset:</source>
-        <translation>データセット:</translation>
+        <translation>データセット：</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation>ラベル:</translation>
+        <translation>ラベル：</translation>
     </message>
     <message>
         <source>Classes:</source>
-        <translation>クラス:</translation>
+        <translation>クラス：</translation>
     </message>
     <message>
         <source>Made when you add your first drawing</source>
-        <translation>最初の描画を追加したときに作られます</translation>
+        <translation>最初の手書きを追加したときに作られます</translation>
     </message>
     <message>
         <source>New dataset</source>
@@ -3872,7 +3872,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Name of your new dataset:</source>
-        <translation>新しいデータセットの名前:</translation>
+        <translation>新しいデータセットの名前：</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:{2}&apos;&gt;{1}&lt;/span&gt;</source>
@@ -3888,11 +3888,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Type a label first (what you drew), then press Enter.</source>
-        <translation>先にラベル（描いたもの）を入力してから Enter を押してください。</translation>
+        <translation>先にラベル（書いたもの）を入力してから Enter を押してください。</translation>
     </message>
     <message>
         <source>Draw something first.</source>
-        <translation>先に何か描いてください。</translation>
+        <translation>先に何か書いてください。</translation>
     </message>
     <message>
         <source>⚠ Not added: {0}</source>
@@ -3920,15 +3920,15 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Type a label, then Enter adds the drawing to {0}.</source>
-        <translation>ラベルを入力すると、Enter で描画を {0} に追加します。</translation>
+        <translation>ラベルを入力すると、Enter で手書きを {0} に追加します。</translation>
     </message>
     <message>
         <source>Enter adds the drawing to {0} as {1!r} (not the answer below).</source>
-        <translation>Enter で描画を {0} に{1!r}として追加します（下の答えではありません）。</translation>
+        <translation>Enter で手書きを {0} に{1!r}として追加します（下の答えではありません）。</translation>
     </message>
     <message>
         <source>Enter writes the top answer again (the label was cleared).</source>
-        <translation>Enter で再び最上位の答えを書きます（ラベルを消去しました）。</translation>
+        <translation>Enter で再び第1候補を書きます（ラベルを消去しました）。</translation>
     </message>
     <message>
         <source>List the classes to collect first, e.g. あいうえお.</source>
@@ -3964,7 +3964,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Draw  {0}   ({1} / {2})</source>
-        <translation>{0} を描いてください   （{1} / {2}）</translation>
+        <translation>{0} を書いてください   （{1} / {2}）</translation>
     </message>
     <message>
         <source>{0}  (Enter accepts)</source>
@@ -4068,11 +4068,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Small kana</source>
-        <translation>小書きの仮名</translation>
+        <translation>小書きのかな</translation>
     </message>
     <message>
         <source>{0} small/large pairs ({1}/{2} …) are one shape to the network, which sees every drawing at one size: the pad tells them apart by the size drawn. The accuracy figures above are the network&apos;s alone, to which such a pair is close to a coin toss.</source>
-        <translation>{0} 組の小書き/通常の仮名（{1}/{2} …）は、すべての描画を同じ大きさで見るネットワークには同じ形です。パッドは描いた大きさで区別します。上の正解率はネットワーク単独のもので、こうした組はほぼ五分五分です。</translation>
+        <translation>{0} 組の小書き/通常のかな（{1}/{2} …）は、すべての手書きを同じ大きさで見るネットワークには同じ形です。パッドは書いた大きさで区別します。上の正解率はネットワーク単独のもので、こうした組はほぼ五分五分です。</translation>
     </message>
     <message>
         <source>Also inside</source>
@@ -4144,7 +4144,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>The model that recognizes your drawing</source>
-        <translation>描画を認識するモデル</translation>
+        <translation>手書きを認識するモデル</translation>
     </message>
     <message>
         <source>No model: open one…</source>
@@ -4152,11 +4152,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Erasing: drag across a stroke to remove it. Esc goes back to the pen, then Esc clears.</source>
-        <translation>筆画消しゴム：なぞった筆画を消します。Esc でペンに戻り、もう一度 Esc で全部消します。</translation>
+        <translation>一画消し：なぞった筆画を消します。Esc でペンに戻り、もう一度 Esc で全部消します。</translation>
     </message>
     <message>
         <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
-        <translation>ここに描きます。Esc で消去、Ctrl+Z で元に戻す、Ctrl+Shift+Z でやり直し。</translation>
+        <translation>ここに書きます。Esc で消去、Ctrl+Z で元に戻す、Ctrl+Shift+Z でやり直し。</translation>
     </message>
     <message>
         <source>ink box</source>
@@ -4180,7 +4180,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Time to preprocess the drawing and run the network once</source>
-        <translation>描画の前処理とネットワークの1回の実行にかかった時間</translation>
+        <translation>手書きの前処理とネットワークの1回の実行にかかった時間</translation>
     </message>
     <message>
         <source>Show where it looked</source>
@@ -4188,7 +4188,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Drawing pad</source>
-        <translation>描画パッド</translation>
+        <translation>手書きパッド</translation>
     </message>
     <message>
         <source>&amp;Undo stroke</source>
@@ -4236,11 +4236,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Write top answer</source>
-        <translation>最上位の答えを書く(&amp;W)</translation>
+        <translation>第1候補を書く(&amp;W)</translation>
     </message>
     <message>
         <source>Append the top answer to the text (Enter); while collecting, add the drawing to your dataset</source>
-        <translation>最上位の答えをテキストに追加します (Enter)。収集中は描画をデータセットに追加します</translation>
+        <translation>第1候補をテキストに追加します (Enter)。収集中は手書きをデータセットに追加します</translation>
     </message>
     <message>
         <source>Write candidate {0}</source>
@@ -4256,15 +4256,15 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Pen: draw strokes (P)</source>
-        <translation>ペン：筆画を描く (P)</translation>
+        <translation>ペン：筆画を書く (P)</translation>
     </message>
     <message>
         <source>&amp;Erase strokes</source>
-        <translation>筆画を消す(&amp;E)</translation>
+        <translation>一画消し(&amp;E)</translation>
     </message>
     <message>
         <source>Stroke eraser: every stroke you drag across is removed whole (E); P or Esc returns to the pen</source>
-        <translation>筆画消しゴム：なぞった筆画を丸ごと消します (E)。P か Esc でペンに戻ります</translation>
+        <translation>一画消し：なぞった筆画を丸ごと消します (E)。P か Esc でペンに戻ります</translation>
     </message>
     <message>
         <source>Guide &amp;grid</source>
@@ -4288,11 +4288,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Erase strokes</source>
-        <translation>筆画を消す</translation>
+        <translation>一画消し</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation>モデル:</translation>
+        <translation>モデル：</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -4316,7 +4316,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Teach the model new characters: draw a few samples of each, it learns them in the background</source>
-        <translation>モデルに新しい文字を教えます。各文字をいくつか描くと、バックグラウンドで学習します</translation>
+        <translation>モデルに新しい文字を教えます。各文字をいくつか書くと、バックグラウンドで学習します</translation>
     </message>
     <message>
         <source>Width</source>
@@ -4332,7 +4332,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Guides: the middle line; a small kana (っ, ゃ) is written below it</source>
-        <translation>ガイド：真ん中の線。小さいかな（っ、ゃ）はこの線より下に書きます</translation>
+        <translation>ガイド：真ん中の線。小書きのかな（っ、ゃ）はこの線より下に書きます</translation>
     </message>
     <message>
         <source>Reading the image…</source>
@@ -4348,7 +4348,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
-        <translation>ネットワークが答えの根拠にした描画の部分を色で示します（Grad-CAM）。候補にポインターを合わせると、その候補をどこに見つけたかを表示します。何も書いていない部分が色づくこともあります：そこに線がないことも根拠です（9 が輪を閉じる所に 7 は線がありません）</translation>
+        <translation>ネットワークが答えの根拠にした手書きの部分を色で示します（Grad-CAM）。候補にポインターを合わせると、その候補をどこに見つけたかを表示します。何も書いていない部分が色づくこともあります：そこに線がないことも根拠です（9 が輪を閉じる所に 7 は線がありません）</translation>
     </message>
     <message>
         <source>C&amp;lear pad</source>
@@ -4372,7 +4372,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>small kana: below this line</source>
-        <translation>小さいかな：この線の下に</translation>
+        <translation>小書きのかな：この線の下に</translation>
     </message>
     <message>
         <source>No model loaded: pick or open one.</source>
@@ -4436,11 +4436,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Add the drawing to {0}</source>
-        <translation>描画を {0} に追加(&amp;A)</translation>
+        <translation>手書きを {0} に追加(&amp;A)</translation>
     </message>
     <message>
         <source>Writing waits until the collection ends: Enter adds the drawing to {0}</source>
-        <translation>収集が終わるまで書き込みは待機します：Enter で描画を {0} に追加します</translation>
+        <translation>収集が終わるまで書き込みは待機します：Enter で手書きを {0} に追加します</translation>
     </message>
     <message>
         <source>Enter adds to {0} as “{1}”: clear the label to write</source>
@@ -4448,11 +4448,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Add the drawing to {0} as “{1}”</source>
-        <translation>描画を「{1}」として {0} に追加(&amp;A)</translation>
+        <translation>手書きを「{1}」として {0} に追加(&amp;A)</translation>
     </message>
     <message>
         <source>Append the top answer and clear the pad (Enter adds to the dataset now)</source>
-        <translation>最上位の答えを書き込んでパッドを消去（今は Enter でデータセットに追加）</translation>
+        <translation>第1候補を書き込んでパッドを消去（今は Enter でデータセットに追加）</translation>
     </message>
     <message>
         <source>No character found in this image: it has no ink.</source>
@@ -4472,7 +4472,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Draw a character on the pad.</source>
-        <translation>パッドに文字を描いてください。</translation>
+        <translation>パッドに文字を書いてください。</translation>
     </message>
     <message>
         <source>Click to write “{0}”</source>
@@ -4484,7 +4484,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Also:</source>
-        <translation>ほかに:</translation>
+        <translation>ほかに：</translation>
     </message>
     <message>
         <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
@@ -4508,7 +4508,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
-        <translation>候補をクリックすると書き込みます。Enter で最上位を書き込みます。</translation>
+        <translation>候補をクリックすると書き込みます。Enter で第1候補を書き込みます。</translation>
     </message>
     <message>
         <source>Click to write “{0}” (capital letter {0})</source>
@@ -4567,7 +4567,7 @@ appears here</source>
     </message>
     <message>
         <source>Written text: Enter writes the top answer, or click a candidate</source>
-        <translation>書いたテキスト：Enter で最上位の答えを書き込むか、候補をクリック</translation>
+        <translation>書いたテキスト：Enter で第1候補を書き込むか、候補をクリック</translation>
     </message>
     <message>
         <source>Clear the written text (Ctrl+Z brings it back)</source>
@@ -4579,7 +4579,7 @@ appears here</source>
     </message>
     <message>
         <source>Append the top answer and clear the pad (Enter)</source>
-        <translation>最上位の答えを追加してパッドを消去 (Enter)</translation>
+        <translation>第1候補を追加してパッドを消去 (Enter)</translation>
     </message>
     <message>
         <source>Delete the character before the cursor (Backspace on an empty pad)</source>
@@ -4623,7 +4623,7 @@ appears here</source>
     </message>
     <message>
         <source>Where it looked: shown for drawings only.</source>
-        <translation>どこを見たか：描画の場合だけ表示します。</translation>
+        <translation>どこを見たか：手書きの場合だけ表示します。</translation>
     </message>
     <message>
         <source>Where it looked: cannot be computed for this model ({0})</source>
@@ -4653,7 +4653,7 @@ appears here</source>
     </message>
     <message>
         <source>Characters to teach (e.g. αβγ), or words separated by commas:</source>
-        <translation>教える文字（例：αβγ）、またはカンマ区切りの単語:</translation>
+        <translation>教える文字（例：αβγ）、またはカンマ区切りの単語：</translation>
     </message>
     <message>
         <source>A Teach… round is still under way: wait for it to end (its progress is beside the pad and on the Train tab)</source>
@@ -4689,17 +4689,17 @@ The model in use learns them in the background, and the pad switches to the new 
         <source>{0} already knows {1}: your drawings of them are added to those classes (it learns your way of writing them), not taught as new characters.
 
 To teach new characters, press Cancel and type others (a symbol, or a word such as star).</source>
-        <translation>{0} は既に {1} を認識できます：描いた文字はそのクラスに加えられ（あなたの書き方を学びます）、新しい文字としては教えられません。
+        <translation>{0} は既に {1} を認識できます：書いた文字はそのクラスに加えられ（あなたの書き方を学びます）、新しい文字としては教えられません。
 
 新しい文字を教えるには、キャンセルを押して別の文字（記号、または star のような単語）を入力してください。</translation>
     </message>
     <message>
         <source>Your drawings are kept in the dataset {0}.</source>
-        <translation>描いた文字はデータセット {0} に保存されます。</translation>
+        <translation>書いた文字はデータセット {0} に保存されます。</translation>
     </message>
     <message>
         <source>Drawings of a character already there count towards the {0}.</source>
-        <translation>すでにある文字の描画も {0} 回に数えます。</translation>
+        <translation>すでにある文字の手書きも {0} 回に数えます。</translation>
     </message>
     <message>
         <source>A run is in progress on the Train tab: Teach… learns when it has ended (stop it there, or wait for it)</source>
@@ -4707,11 +4707,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
-        <translation>教えています：各文字を {0} 回描き、そのたびに Enter を押してください</translation>
+        <translation>教えています：各文字を {0} 回書き、そのたびに Enter を押してください</translation>
     </message>
     <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
-        <translation>{0} に収集しました：「訓練」（個人向けに調整）で学習するか、「教える…」で描きながら学習できます</translation>
+        <translation>{0} に収集しました：「訓練」（個人向けに調整）で学習するか、「教える…」で書きながら学習できます</translation>
     </message>
     <message>
         <source>Fine-tuning on your {0} in the background (progress: Train tab)</source>
@@ -4743,11 +4743,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>
-        <translation>すでに {1} 個以上の描画がある文字 ({0}) も、新しく描かなくても再び学習されます。</translation>
+        <translation>すでに {1} 個以上の手書きがある文字 ({0}) も、新しく描かなくても再び学習されます。</translation>
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
-        <translation>今は教えられません：{0} 描いた文字は {1} に保存されています：もう一度 教える… で {2} を入力すると、それらから学習します。</translation>
+        <translation>今は教えられません：{0} 書いた文字は {1} に保存されています：もう一度 教える… で {2} を入力すると、それらから学習します。</translation>
     </message>
     <message>
         <source>Not learnt</source>
@@ -4781,7 +4781,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <source>Learn from the drawings made so far ({0})?
 
 {1} of each read better; {2} are the least a round learns from.</source>
-        <translation>ここまでに描いた分（{0}）から学習しますか？
+        <translation>ここまでに書いた分（{0}）から学習しますか？
 
 それぞれ {1} 回あるとよく読めます。学習には最低 {2} 回必要です。</translation>
     </message>
@@ -4910,7 +4910,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Draw what it confuses…</source>
-        <translation>取り違えるものを描く…</translation>
+        <translation>取り違えるものを書く…</translation>
     </message>
     <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
@@ -4946,7 +4946,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Draw a few samples of the pair you clicked in the matrix, else of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
-        <translation>行列でクリックした組（なければこのモデルが最も取り違えるクラス）のサンプルをいくつか描き、それらでモデルを微調整して、前後の正解率を比べます</translation>
+        <translation>行列でクリックした組（なければこのモデルが最も取り違えるクラス）のサンプルをいくつか書き、それらでモデルを微調整して、前後の正解率を比べます</translation>
     </message>
     <message>
         <source>Accuracy</source>
@@ -5021,7 +5021,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.</source>
-        <translation>正解率は測れません：{0} には評価用のサンプルがありません（すべて訓練に使いました）。各クラスのサンプルをもっと描いてください。</translation>
+        <translation>正解率は測れません：{0} には評価用のサンプルがありません（すべて訓練に使いました）。各クラスのサンプルをもっと書いてください。</translation>
     </message>
     <message>
         <source>No held-out samples: nothing to show.</source>
@@ -5061,7 +5061,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Draw {0} and {1}…</source>
-        <translation>{0} と {1} を描く…</translation>
+        <translation>{0} と {1} を書く…</translation>
     </message>
     <message>
         <source> (first {0})</source>
@@ -5097,7 +5097,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
-        <translation>モデルを読み込むか訓練すると、最初の層が学んだものを表示します。「認識」で描くと、その描画の特徴マップを表示します。</translation>
+        <translation>モデルを読み込むか訓練すると、最初の層が学んだものを表示します。「認識」で書くと、その手書きの特徴マップを表示します。</translation>
     </message>
     <message>
         <source>Layers of the model</source>
@@ -5125,11 +5125,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>What the model sees (the preprocessed drawing)</source>
-        <translation>モデルが見ているもの（前処理後の描画）</translation>
+        <translation>モデルが見ているもの（前処理後の手書き）</translation>
     </message>
     <message>
         <source>Draw something in Recognize to see what each layer makes of it.</source>
-        <translation>「認識」で何か描くと、各層がそれをどう処理するかを表示します。</translation>
+        <translation>「認識」で何か書くと、各層がそれをどう処理するかを表示します。</translation>
     </message>
     <message>
         <source>Training settings</source>
@@ -5417,11 +5417,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>A dataset of your own drawings (made on the Recognize tab or in the Datasets area)</source>
-        <translation>自分の描画のデータセット（「認識」タブか「データセット」で作成）</translation>
+        <translation>自分の手書きのデータセット（「認識」タブか「データセット」で作成）</translation>
     </message>
     <message>
         <source>none yet: draw on the Recognize tab, then Add to dataset</source>
-        <translation>まだありません：「認識」タブで描いて「データセットに追加」</translation>
+        <translation>まだありません：「認識」タブで書いて「データセットに追加」</translation>
     </message>
     <message>
         <source>My samples</source>
@@ -5461,7 +5461,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Add drawings of your own first: draw on the Recognize tab, then Add to dataset</source>
-        <translation>まず自分の描画を追加してください：「認識」タブで描いて「データセットに追加」</translation>
+        <translation>まず自分の手書きを追加してください：「認識」タブで書いて「データセットに追加」</translation>
     </message>
     <message>
         <source>{0} has no drawings yet: draw on the Recognize tab, then Add to dataset</source>
@@ -5701,7 +5701,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Name of this run and its model:</source>
-        <translation>この実行とモデルの名前:</translation>
+        <translation>この実行とモデルの名前：</translation>
     </message>
     <message>
         <source>Cannot rename: {0}</source>
@@ -5745,7 +5745,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Train on a dataset file or folder (.npz, MNIST IDX, class folders, your drawn samples)</source>
-        <translation>データセットのファイルかフォルダー（.npz、MNIST IDX、クラスごとのフォルダー、自分で描いたサンプル）で訓練します</translation>
+        <translation>データセットのファイルかフォルダー（.npz、MNIST IDX、クラスごとのフォルダー、自分で書いたサンプル）で訓練します</translation>
     </message>
     <message>
         <source>Dataset</source>
@@ -5980,7 +5980,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>After drawing them: {0} (overall {1:.1%} → {2:.1%})</source>
-        <translation>描いた後：{0}（全体 {1:.1%} → {2:.1%}）</translation>
+        <translation>書いた後：{0}（全体 {1:.1%} → {2:.1%}）</translation>
     </message>
     <message>
         <source>Train a model to see its confusion matrix at each epoch.</source>
@@ -5996,7 +5996,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>Draw something in Recognize to see its top 5 at each epoch.</source>
-        <translation>「認識」で何か描くと、各エポックでの上位 5 件を表示します。</translation>
+        <translation>「認識」で何か書くと、各エポックでの上位 5 件を表示します。</translation>
     </message>
     <message>
         <source>Working out the confusion matrix at this epoch…</source>
@@ -6028,7 +6028,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>Epoch {0}, your drawing: {1}</source>
-        <translation>エポック {0}、あなたの描画：{1}</translation>
+        <translation>エポック {0}、あなたの手書き：{1}</translation>
     </message>
     <message>
         <source>Validation accuracy at epoch {0}: {1:.1%}</source>
@@ -6036,7 +6036,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>The run kept no validation data (Validation 0 %); only the drawing is shown.</source>
-        <translation>この実行は検証データを持っていません（検証 0 %）。描画だけを表示します。</translation>
+        <translation>この実行は検証データを持っていません（検証 0 %）。手書きだけを表示します。</translation>
     </message>
     <message>
         <source>No confusion matrix: the run kept no validation data.</source>
@@ -6044,7 +6044,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
-        <translation>この実行の検証データはもう開けません。描画だけを表示します。</translation>
+        <translation>この実行の検証データはもう開けません。手書きだけを表示します。</translation>
     </message>
     <message>
         <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
