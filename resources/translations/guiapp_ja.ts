@@ -4508,7 +4508,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Click a candidate to write it; Enter writes the top one.</source>
-        <translation>候補をクリックすると書き込みます。Enter で第1候補を書き込みます。</translation>
+        <translation>候補はクリックで、第1候補は Enter で書き込みます。</translation>
     </message>
     <message>
         <source>Click to write “{0}” (capital letter {0})</source>
