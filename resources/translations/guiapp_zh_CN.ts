@@ -5556,7 +5556,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>best (min loss)</source>
-        <translation>最佳 (损失最小)</translation>
+        <translation>最佳（损失最小）</translation>
     </message>
     <message>
         <source>dashed run: per epoch only</source>
