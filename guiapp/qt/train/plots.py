@@ -322,7 +322,8 @@ class TrainingPlots(QWidget):
                                                       style=Qt.PenStyle.DashLine))
                         self.overlay_curves[key] = (plot, item)
             if self.overlay_curves:
-                self._overlay_named = (translate("train", "dashed: {0}").format(name) if name
+                # The run's time kept on one line: "2:46:19 AM" wrapped, leaving "AM" alone under it (a walk)
+                self._overlay_named = (translate("train", "dashed: {0}").format(name.replace(" ", "\u00a0")) if name
                                        else translate("train", "dashed: other run"))
         self._epoch_dirty = True  # the legend names the dashed run
         self.refresh()
