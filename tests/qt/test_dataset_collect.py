@@ -240,10 +240,12 @@ def test_the_label_box_follows_its_class_renamed_on_the_datasets_tab(qtbot, bar,
         pad.draw(len(bar.counts))
         bar.add_current()
     bar.label_edit.setText("arow")
+    bar.classes_edit.setText("arow, b")  # and the Classes field of the collect row: its next round (a walk)
     with qtbot.waitSignal(panel.datasetOpened):
         panel.list.select(DEFAULT_DATASET)
     assert panel.rename_class("arow", "arrow")
     assert bar.label_edit.text() == "arrow" and bar.counter.text().startswith("<b>arrow: 2</b>")
+    assert bar.classes_edit.text() == "arrow, b"
     panel.undo_stack.undo()  # and back
     assert bar.label_edit.text() == "arow" and bar.counter.text().startswith("<b>arow: 2</b>")
     bar.label_edit.setText("b")  # another class renamed: the box keeps its own

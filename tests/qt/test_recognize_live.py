@@ -240,10 +240,15 @@ def test_undo_puts_back_what_backspace_or_the_clear_button_took_out_of_the_line(
     assert panel.redo_action.text() == f"&Redo deleting “{top}”"
     qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert line.text() == "17" and panel.pad.is_empty()
-    line.clear_action.trigger()  # the line's clear button
+    line.field.setFocus()
+    line.clear_action.trigger()  # the line's clear button, the focus in the line (Ctrl+Z there did nothing: a walk)
     assert line.text() == "" and not line.clear_action.isVisible()
-    qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(line.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert line.text() == "17" and line.clear_action.isVisible()
+    qtbot.keyClick(line.field, Qt.Key.Key_End)
+    qtbot.keyClicks(line.field, "8")  # typed: the field's own Ctrl+Z takes it back
+    qtbot.keyClick(line.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert line.text() == "17"
     line.clear_action.trigger()
     line.append("9")  # written since: Undo is about the write's drawing again, the cleared text stays cleared
     assert line.deletion_to_undo() is None

@@ -34,7 +34,7 @@ from guiapp.core.datasets.user_store import FIRST_DATASET, UserDataset, UserStor
 from guiapp.core.strokes import Drawing
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.recognize.collect_history import AddHistoryMixin, Added
-from guiapp.qt.recognize.collect_mode import CollectModeMixin, parse_classes  # noqa: F401  (parse_classes: public here too)
+from guiapp.qt.recognize.collect_mode import CollectModeMixin, classes_text, parse_classes
 from guiapp.core.plural import resolve
 from guiapp.qt.i18n import fmt, localise, translate
 from guiapp.qt.theme import tone
@@ -229,15 +229,30 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         self._show_counter()
 
     def _follow_renamed_class(self, before: dict[str, int], after: dict[str, int]) -> None:
-        """The class typed in the label box renamed on the Datasets tab (or its samples relabelled, or the rename
-        undone): the box follows it, as the dataset box follows a renamed dataset. It kept the old name, and the
-        counter said "arow: 0" (a walk)."""
-        label = self.label_edit.text().strip()
-        if not label or label not in before or label in after or sum(before.values()) != sum(after.values()):
+        """A class renamed on the Datasets tab (or all its samples relabelled, or the rename undone): the label box,
+        the Classes field and a collection's prompts follow it, as the dataset box follows a renamed dataset. The
+        label box kept the old name and counted 0, and the Classes field brought the old class back with the next
+        round (two walks)."""
+        gone = [name for name in before if name not in after]
+        if len(gone) != 1 or sum(before.values()) != sum(after.values()):
             return
-        grown = [name for name, count in after.items() if count - before.get(name, 0) == before[label]]
-        if len(grown) == 1:
-            self.label_edit.setText(grown[0])
+        old = gone[0]
+        grown = [name for name, count in after.items() if count - before.get(name, 0) == before[old]]
+        if len(grown) != 1:
+            return
+        new = grown[0]
+        if self.label_edit.text().strip() == old:
+            self.label_edit.setText(new)
+        try:
+            classes = parse_classes(self.classes_edit.text())
+        except ValueError:
+            classes = []
+        if old in classes:
+            self.classes_edit.setText(classes_text(list(dict.fromkeys(new if c == old else c for c in classes))))
+        if old in self.prompts:
+            self.prompts = [new if prompt == old else prompt for prompt in self.prompts]
+            if self.collecting():
+                self._show_prompt()
 
     def _show_counter(self) -> None:
         label = self.current_label()

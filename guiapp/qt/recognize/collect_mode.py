@@ -18,6 +18,12 @@ def parse_classes(text: str) -> list[str]:
     return list(dict.fromkeys(validate_label(p) for p in parts))
 
 
+def classes_text(labels: list[str]) -> str:
+    """The Classes field's text for ``labels`` (what :func:`parse_classes` reads back): one character each run
+    together, words apart."""
+    return ", ".join(labels) if any(len(label) > 1 for label in labels) else "".join(labels)
+
+
 class CollectModeMixin:
     def _toggle_collect_row(self, on: bool) -> None:
         self.collect_row.setVisible(on)
@@ -34,8 +40,7 @@ class CollectModeMixin:
         collected them into a dataset of other symbols)."""
         if self.collecting() or self.classes_typed:
             return
-        labels = sorted(self.counts)
-        self.classes_edit.setText(", ".join(labels) if any(len(k) > 1 for k in labels) else "".join(labels))
+        self.classes_edit.setText(classes_text(sorted(self.counts)))
 
     def collecting(self) -> bool:
         return bool(self.prompts) and self.prompt_index < len(self.prompts)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMainWindow, QPushButton, QStyle, QWidget
 
 from guiapp.core import kana
@@ -131,6 +131,7 @@ class WriteLine(QWidget):
         self.clear_action.triggered.connect(self.clear_text)
         self.clear_action.setVisible(False)
         self.field.textChanged.connect(lambda text: self.clear_action.setVisible(bool(text)))
+        self.field.installEventFilter(self)  # Ctrl+Z with nothing of the field's own to undo: see eventFilter
         font = self.field.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.field.setFont(font)
@@ -168,6 +169,17 @@ class WriteLine(QWidget):
         layout.addWidget(self.field, 1)
         for button in (self.write_button, self.turn_button, self.backspace_button, self.copy_button):
             layout.addWidget(button)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 — Qt's name
+        """Ctrl+Z (Ctrl+Shift+Z) in the field with nothing typed there to undo (redo) goes to the window's Undo:
+        after the clear button, which leaves the focus in the field, the field took the key and did nothing while
+        the Edit menu offered "Undo deleting …" (a walk)."""
+        if watched is self.field and event.type() == QEvent.Type.ShortcutOverride and (
+                (event.matches(QKeySequence.StandardKey.Undo) and not self.field.isUndoAvailable())
+                or (event.matches(QKeySequence.StandardKey.Redo) and not self.field.isRedoAvailable())):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     def cursor(self) -> int:
         """Where the next character goes: the field's cursor (the end, unless the person moved it)."""
