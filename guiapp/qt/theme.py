@@ -266,10 +266,13 @@ def line_width(width: float) -> float:
 def legend_line(entries) -> str:
     """A plot's legend as one line of rich text for a label under the plot (inside, its rows covered a small plot's
     curves): each of ``entries`` is (sample, colour, name): a sample of the line drawn in characters ("━●━", "╍╍";
-    empty for none) in ``colour`` (an (r, g, b) tuple), then the name; an entry breaks onto the next line whole."""
+    empty for none) in ``colour`` (an (r, g, b) tuple), then the name; an entry with a sample breaks onto the next
+    line whole."""
     items = []
     for sample, (r, g, b), name in entries:
-        shown = html.escape(name).replace(" ", "&nbsp;")
+        # A curve's name stays whole; a note without a sample ("dashed run: per epoch only") may wrap: unbroken, the
+        # French one held the batch plot's column so wide that the third plot ran off the window at 1024 px (a walk).
+        shown = html.escape(name).replace(" ", "&nbsp;") if sample else html.escape(name)
         items.append(f"<span style='color:rgb({r},{g},{b})'>{sample}</span>&nbsp;{shown}" if sample else shown)
     return "&nbsp;&nbsp;&nbsp; ".join(items)
 

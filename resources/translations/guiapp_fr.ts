@@ -5113,7 +5113,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
-        <translation>Exactitude non mesurée : aucun échantillon de {0} dans la partie {1} que le modèle connaisse{2}.</translation>
+        <translation>Exactitude non mesurée : la partie {1} de {0} n’a aucun échantillon d’une classe que le modèle connaît{2}.</translation>
     </message>
     <message>
         <source>No samples of a class the model knows: nothing to show.</source>

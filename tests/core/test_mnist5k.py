@@ -58,6 +58,7 @@ def test_a_run_may_take_fewer_samples_a_class_and_its_test_set_stays_whole():
     assert whole.can_take_fewer and len(fewer) == 10 * 30 + 1000
     whole_test, fewer_test = whole.split().test, fewer.split().test
     np.testing.assert_array_equal(np.asarray(fewer.images[fewer_test]), np.asarray(whole.images[whole_test]))
+    np.testing.assert_array_equal(fewer.rows[fewer_test], whole_test)  # each numbered as in the whole
     assert fewer.class_counts(fewer.split(validation=0.1).train).tolist() == [27] * 10
     again = open_dataset("mnist-5k", 30)  # the same samples each time: a Rerun trains on what the run did
     np.testing.assert_array_equal(np.asarray(again.images), np.asarray(fewer.images))

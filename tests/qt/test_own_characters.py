@@ -98,6 +98,11 @@ def test_a_new_dataset_appears_in_every_list_at_once(qtbot, window):
     train.set_dataset("digits")
     draw_one(window.recognize.pad)
     assert bar.add_current()  # it grows: the user's choice in Train stays
+    # Chosen in the box by hand, a dataset of one's own made since is not chosen over it (fashion-mnist was: a walk)
+    train.dataset.activated.emit(train.dataset.currentIndex())
+    bar.set_dataset("more-symbols")
+    draw_one(window.recognize.pad)
+    assert bar.add_current() and train.dataset.findText("more-symbols") >= 0 and train.dataset_name() == "digits"
     assert train.dataset_name() == "digits"
     assert evaluation.dataset_box.findText("my-symbols") >= 0
     assert window.train_area.personalize.personal.findText("my-symbols") >= 0

@@ -377,8 +377,10 @@ def test_evaluation_names_the_model_its_figures_belong_to(qtbot, digits, model_p
         view.run_button.click()
         # tiny.h5's figures stay in view, greyed, while other.h5 is measured (they read as its: a walk)
         assert not view.table.isEnabled() and not view.heatmap_slot.isEnabled() and view.table.rowCount()
+        assert view.heatmap_slot.graphicsEffect() is not None  # the matrix faded: pyqtgraph ignores disabling
     assert view.summary.text().endswith(" · model other.h5") and "tiny.h5" not in view.summary.text()
     qtbot.waitUntil(lambda: view.table.isEnabled() and view.heatmap_slot.isEnabled() and view.cell.isEnabled())
+    assert view.heatmap_slot.graphicsEffect() is None
 
 
 def test_figures_say_which_data_they_are_of_when_the_boxes_name_other_data(qtbot, digits, model_path):
@@ -753,3 +755,17 @@ def test_the_opened_cell_stays_marked_when_the_theme_changes(qtbot):
     heatmap._dark = not heatmap._dark  # noqa: SLF001 — as if the palette had changed
     heatmap._follow_theme()  # noqa: SLF001
     assert heatmap.selection.isVisible() and heatmap.selection.rect().x() == 1
+
+
+def test_a_sample_of_a_part_of_a_dataset_is_numbered_as_in_the_whole(qtbot):
+    """Evaluation numbered a Fashion-MNIST test image #3,011 after a run on 300 a class, and #60,011 when the same
+    model was evaluated again on the whole dataset (a walk)."""
+    from guiapp.qt.train.cell_samples import CellSamples
+
+    cell = CellSamples()
+    qtbot.addWidget(cell)
+    images = np.zeros((4, 28, 28), np.uint8)
+    cell.show_cell("Coat", "Pullover", np.array([1, 3]), images, rows=np.array([5, 60010, 7, 60050]))
+    assert [cell.list.item(i).text() for i in range(cell.list.count())] == ["#60,011", "#60,051"]
+    cell.show_cell("Coat", "Pullover", np.array([1]), images)  # a dataset of its own: its own numbers
+    assert cell.list.item(0).text() == "#2"

@@ -222,6 +222,15 @@ def test_the_legends_sit_under_the_plots_not_over_the_curves(qtbot):
         label = french.epoch_legend
         qtbot.waitUntil(lambda: label.width() > 0 and label.height() >= label.heightForWidth(label.width()))
         assert "meilleure" in french.legend_texts()[1]
+        # Overlaid: the batch legend's note wraps, so the three plots keep their share of the width (the French
+        # note, unbroken, ran the accuracy plot off the window at 1024 px: a walk)
+        french.resize(560, 440)
+        french.set_overlay({"loss": [1.0, 0.8], "accuracy": [0.6, 0.7]}, "13:29:40")
+        french.refresh()
+        QApplication.processEvents()
+        french.layout().activate()
+        widths = [plot.width() for plot in (french.batch_plot, french.loss_plot, french.accuracy_plot)]
+        assert max(widths) - min(widths) <= 4 and french.accuracy_plot.geometry().right() <= french.width(), widths
     finally:
         i18n.install(QApplication.instance(), "en")
 

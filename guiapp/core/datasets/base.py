@@ -65,6 +65,9 @@ class Dataset:
     # A synthesised built-in's writer, row for row: row → (its strokes as a Drawing, pen width) or None (a printed
     # sample), for the Datasets area's stroke replay. None: the rows have no strokes (scans, images).
     drawing_of: Callable[[int], tuple[Drawing, float] | None] | None = field(default=None, repr=False)
+    # A part of a larger dataset (:meth:`at_most_per_class`): each row's place in the whole, so a sample is numbered
+    # as the whole numbers it (Evaluation named one test image #3,011 after a run and #60,011 when evaluated again).
+    rows: np.ndarray | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.images.ndim != 3:
@@ -220,7 +223,8 @@ class Dataset:
                        source=Text("{0}; at most {1:,} a class besides its test set", self.source, n),
                        kind=self.kind, read_only=True, predefined_test=part(self.predefined_test),
                        predefined_validation=part(self.predefined_validation), problems=list(self.problems),
-                       sample_ids=None if self.sample_ids is None else tuple(self.sample_ids[i] for i in rows))
+                       sample_ids=None if self.sample_ids is None else tuple(self.sample_ids[i] for i in rows),
+                       rows=rows if self.rows is None else np.asarray(self.rows)[rows])
 
     def split_counts(self, **split_args) -> dict[str, dict[str, int]]:
         """{split: {class: count}} for reports (CLI ``datasets show``, the browser)."""

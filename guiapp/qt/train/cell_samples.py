@@ -49,10 +49,12 @@ class CellSamples(QWidget):
         self._dialog: QDialog | None = None
 
     def show_cell(self, true: str, predicted: str, indices: np.ndarray, images,
-                  confidence: dict[int, float] | None = None) -> None:
+                  confidence: dict[int, float] | None = None, rows: np.ndarray | None = None) -> None:
         """The samples ``indices`` of ``images`` whose true class is ``true``, read as ``predicted``; ``confidence``:
-        the model's probability of its answer, by sample index, where known (the misread ones)."""
+        the model's probability of its answer, by sample index, where known (the misread ones); ``rows``: each
+        sample's row in the whole dataset, for a part of one (``Dataset.rows``), which numbers them."""
         self._cell = (true, predicted, images, confidence or {})
+        self._rows = rows
         shown = indices[:MAX_SAMPLES_SHOWN]
         more = translate("train", " (first {0})").format(len(shown)) if len(indices) > len(shown) else ""
         # Two whole sentences, not "correct"/"misclassified" put into one: that word stayed English.
@@ -61,11 +63,16 @@ class CellSamples(QWidget):
         self.title.setText(translate("train", "True “{0}” predicted as “{1}”: {2}{3}").format(true, predicted, count, more))
         self.list.clear()
         for index in shown:
-            item = QListWidgetItem(coverage_icon(images[int(index)]), f"#{number(sample_number(index))}")
+            item = QListWidgetItem(coverage_icon(images[int(index)]), f"#{number(self._number(index))}")
             item.setData(Qt.ItemDataRole.UserRole, int(index))
-            item.setToolTip(translate("train", "sample {0}: true {1}, predicted {2}").format(number(sample_number(index)), true, predicted)
+            item.setToolTip(translate("train", "sample {0}: true {1}, predicted {2}").format(number(self._number(index)), true, predicted)
                             + "\n" + translate("train", "Double-click to see it larger"))
             self.list.addItem(item)
+
+    _rows: np.ndarray | None = None
+
+    def _number(self, index) -> int:
+        return sample_number(index if self._rows is None else self._rows[int(index)])
 
     def clear(self, hint: bool = True) -> None:
         """No cell open, no samples; the hint to click one when ``hint`` (there is a matrix to click)."""
@@ -91,7 +98,7 @@ class CellSamples(QWidget):
             layout = QVBoxLayout(self._dialog)
             layout.addWidget(self._dialog.view)
             layout.addWidget(buttons)
-        self._dialog.setWindowTitle(translate("train", "Sample {0}").format(number(sample_number(index))))
+        self._dialog.setWindowTitle(translate("train", "Sample {0}").format(number(self._number(index))))
         read = (translate("train", "Read as “{0}” ({1} sure)").format(predicted, percent(confidence[index], 0))
                 if index in confidence else translate("train", "Read as “{0}”").format(predicted))
         heading = true if true == predicted else f"{true} → {predicted}"  # a big "1" over a drawn 7 read as a typo

@@ -11,7 +11,8 @@ from html import escape
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QGraphicsOpacityEffect, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout,
+    QWidget,
 )
 
 from guiapp.qt.eliding_combo import ElidingComboBox
@@ -20,7 +21,7 @@ from guiapp.qt.tasks import TaskRunner, call
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import fmt, localise, split_label, translate
+from guiapp.qt.i18n import fmt, localise, number, split_label, translate
 from guiapp.core.text import Plural
 from guiapp.qt.recognize.model_picker import bundled_models, model_display_name
 from guiapp.qt.train.cell_samples import CellSamples
@@ -277,6 +278,12 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         above and the last model's matrix stayed under "Evaluating…" for seconds, read as the new run's (a walk)."""
         for widget in (self.heatmap_slot, self.table, self.cell):
             widget.setEnabled(not stale)
+        # The matrix is drawn by pyqtgraph, which a disabled widget does not grey: faded instead (it stayed in full
+        # colour, its cell marked, and looked current and clickable: a walk)
+        faded = QGraphicsOpacityEffect(self.heatmap_slot) if stale else None
+        if faded is not None:
+            faded.setOpacity(0.35)
+        self.heatmap_slot.setGraphicsEffect(faded)
 
     def refresh_datasets(self, _changed: str = "") -> None:
         """List every dataset again (the catalogue said one changed), keeping the choice and the dataset kept in
@@ -302,7 +309,7 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         self._report_choice, self._asked_choice = self._asked_choice, None
         self._figures_text = ""
         of_model = (translate("train", " · model {0}").format(escape(model_display_name(model_path))) if model_path else "")
-        left_out = translate("train", " · {0} samples of classes the model does not know left out").format(report.left_out) if report.left_out else ""
+        left_out = translate("train", " · {0} samples of classes the model does not know left out").format(number(report.left_out)) if report.left_out else ""  # 10,000 (it read 10000)
         if report.n_samples == 0:
             self.summary.setText(translate("train", "Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.").format(report.dataset, split_label(report.split), left_out))
             self._show_nothing(translate("train", "No samples of a class the model knows: nothing to show."))
@@ -380,7 +387,8 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         if row in self.shown and col in self.shown:
             self.heatmap.mark(self.shown.index(row), self.shown.index(col))
         self.cell.show_cell(true, predicted, indices, self.dataset.images,
-                            {m.index: m.probability for m in self.report.misclassified if m.true == true})
+                            {m.index: m.probability for m in self.report.misclassified if m.true == true},
+                            getattr(self.dataset, "rows", None))
         self.cellOpened.emit(true, predicted, indices)
         return indices
 

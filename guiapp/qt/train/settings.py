@@ -98,6 +98,10 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
         self.data_note.hide()
         form.addRow(self.data_note)
         self.follow_new_datasets = True  # see keeping_choice
+        # Chosen in the box by the person: a dataset of their own made since is not chosen over it (adding three
+        # drawings on the Recognize tab switched a run's fashion-mnist to them, unasked: a walk)
+        self.picked_by_hand = False
+        self.dataset.activated.connect(lambda _index: setattr(self, "picked_by_hand", True))
         self._described_stale = False  # the chosen dataset changed while the settings were hidden
         self.refresh_datasets()
         dataset_events().changed.connect(self.refresh_datasets)
@@ -188,13 +192,13 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
 
     def refresh_datasets(self, changed: str = "") -> None:
         """List every dataset again (the catalogue said one was made, grown or removed), keeping the choice, except
-        that a dataset of your own just made is chosen: it is what you will train on next (a new user found
-        "digits" still chosen and had to look for theirs)."""
+        that a dataset of your own just made is chosen, unless the person chose one in the box: it is what they
+        will train on next (a new user found "digits" still chosen and had to look for theirs)."""
         before = {self.dataset.itemText(i) for i in range(self.dataset.count())}
         moved = fill_with_datasets(self.dataset)
         index = self.dataset.findText(changed) if changed and changed not in before else -1
         if (index >= 0 and self.dataset.itemData(index) == "user" and self.isEnabled()  # not during a run
-                and self.follow_new_datasets and not dataset_events().restoring):
+                and self.follow_new_datasets and not self.picked_by_hand and not dataset_events().restoring):
             self.dataset.setCurrentIndex(index)  # runs _dataset_changed
         elif moved:
             self._dataset_changed()
