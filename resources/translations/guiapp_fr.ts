@@ -3227,7 +3227,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; has not been made yet: {1:,} samples, {2} GB on disk, roughly {3} minutes on this computer (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; n’a pas encore été créé : {1:,} échantillons, {2} Go sur le disque, environ {3} minutes sur cet ordinateur (Annuler l’arrête). &lt;a href="make"&gt;Le créer maintenant&lt;/a&gt;</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; n’a pas encore été créé : {1:,} échantillons, {2} Go sur le disque, environ {3} minutes sur cet ordinateur (Annuler l’arrête). &lt;a href=&quot;make&quot;&gt;Le créer maintenant&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
@@ -3597,6 +3597,10 @@ Still using {0}.</source>
         <translation>Espace</translation>
     </message>
     <message>
+        <source>Datasets it can download or read belong to their makers: MNIST ({0}; {1}), Fashion-MNIST ({2}; MIT), KMNIST ({3}; CC BY-SA 4.0) and EMNIST ({4}, from {5}).</source>
+        <translation>Les jeux de données qu’il peut télécharger ou lire appartiennent à leurs auteurs : MNIST ({0} ; {1}), Fashion-MNIST ({2} ; MIT), KMNIST ({3} ; CC BY-SA 4.0) et EMNIST ({4}, d’après la {5}).</translation>
+    </message>
+    <message>
         <source>on an empty pad (with the keyboard focus), a space in the text line</source>
         <translation>sur un bloc vide (qui a le focus du clavier), une espace dans la ligne de texte</translation>
     </message>
@@ -3714,7 +3718,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>transformer le caractère avant le curseur de la ligne de texte en son autre forme : は → ば → ぱ, つ → づ → っ, o → O</translation>
+        <translation>transformer le caractère avant le curseur de la ligne de texte en son autre forme : は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

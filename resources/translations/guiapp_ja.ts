@@ -3162,7 +3162,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; has not been made yet: {1:,} samples, {2} GB on disk, roughly {3} minutes on this computer (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; はまだ作成されていません：{1:,} サンプル、ディスク上で {2} GB、このコンピューターでおよそ {3} 分かかります（「キャンセル」で止められます）。&lt;a href="make"&gt;今すぐ作成&lt;/a&gt;</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; はまだ作成されていません：{1:,} サンプル、ディスク上で {2} GB、このコンピューターでおよそ {3} 分かかります（「キャンセル」で止められます）。&lt;a href=&quot;make&quot;&gt;今すぐ作成&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
@@ -3532,6 +3532,10 @@ Still using {0}.</source>
         <translation>Space</translation>
     </message>
     <message>
+        <source>Datasets it can download or read belong to their makers: MNIST ({0}; {1}), Fashion-MNIST ({2}; MIT), KMNIST ({3}; CC BY-SA 4.0) and EMNIST ({4}, from {5}).</source>
+        <translation>ダウンロードまたは読み込みできるデータセットは作成者のものです：MNIST（{0}、{1}）、Fashion-MNIST（{2}、MIT）、KMNIST（{3}、CC BY-SA 4.0）、EMNIST（{4}、{5} より）。</translation>
+    </message>
+    <message>
         <source>on an empty pad (with the keyboard focus), a space in the text line</source>
         <translation>何も書いていないパッド（キーボードのフォーカスあり）で、テキスト行に空白を入れます</translation>
     </message>
@@ -3649,7 +3653,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>テキスト行のカーソルの前の文字を別の形に変える：は → ば → ぱ、つ → づ → っ、o → O</translation>
+        <translation>テキスト行のカーソルの前の文字を別の形に変える：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ、つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ、o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

@@ -3162,7 +3162,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; has not been made yet: {1:,} samples, {2} GB on disk, roughly {3} minutes on this computer (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; 尚未生成：{1:,} 个样本，占用磁盘 {2} GB，在这台电脑上大约需要 {3} 分钟（可用“取消”停止）。&lt;a href="make"&gt;现在生成&lt;/a&gt;</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; 尚未生成：{1:,} 个样本，占用磁盘 {2} GB，在这台电脑上大约需要 {3} 分钟（可用“取消”停止）。&lt;a href=&quot;make&quot;&gt;现在生成&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
@@ -3532,6 +3532,10 @@ Still using {0}.</source>
         <translation>Space</translation>
     </message>
     <message>
+        <source>Datasets it can download or read belong to their makers: MNIST ({0}; {1}), Fashion-MNIST ({2}; MIT), KMNIST ({3}; CC BY-SA 4.0) and EMNIST ({4}, from {5}).</source>
+        <translation>它可以下载或读取的数据集归其作者所有：MNIST（{0}；{1}）、Fashion-MNIST（{2}；MIT）、KMNIST（{3}；CC BY-SA 4.0）和 EMNIST（{4}，源自 {5}）。</translation>
+    </message>
+    <message>
         <source>on an empty pad (with the keyboard focus), a space in the text line</source>
         <translation>在空白的画板上（具有键盘焦点时），在文本行中输入一个空格</translation>
     </message>
@@ -3649,7 +3653,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>把文本行光标前的字符变成它的另一种形式：は → ば → ぱ，つ → づ → っ，o → O</translation>
+        <translation>把文本行光标前的字符变成它的另一种形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

@@ -3162,7 +3162,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; has not been made yet: {1:,} samples, {2} GB on disk, roughly {3} minutes on this computer (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; 尚未產生：{1:,} 個樣本，佔用磁碟 {2} GB，在這台電腦上大約需要 {3} 分鐘（可用「取消」停止）。&lt;a href="make"&gt;現在產生&lt;/a&gt;</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; 尚未產生：{1:,} 個樣本，佔用磁碟 {2} GB，在這台電腦上大約需要 {3} 分鐘（可用「取消」停止）。&lt;a href=&quot;make&quot;&gt;現在產生&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
@@ -3532,6 +3532,10 @@ Still using {0}.</source>
         <translation>Space</translation>
     </message>
     <message>
+        <source>Datasets it can download or read belong to their makers: MNIST ({0}; {1}), Fashion-MNIST ({2}; MIT), KMNIST ({3}; CC BY-SA 4.0) and EMNIST ({4}, from {5}).</source>
+        <translation>它可以下載或讀取的資料集歸其作者所有：MNIST（{0}；{1}）、Fashion-MNIST（{2}；MIT）、KMNIST（{3}；CC BY-SA 4.0）和 EMNIST（{4}，源自 {5}）。</translation>
+    </message>
+    <message>
         <source>on an empty pad (with the keyboard focus), a space in the text line</source>
         <translation>在空白的畫板上（具有鍵盤焦點時），在文字列中輸入一個空格</translation>
     </message>
@@ -3649,7 +3653,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>把文字列游標前的字元變成它的另一種形式：は → ば → ぱ，つ → づ → っ，o → O</translation>
+        <translation>把文字列游標前的字元變成它的另一種形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

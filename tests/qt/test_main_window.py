@@ -33,6 +33,8 @@ def test_about_credits_kanjivg(qapp):
     from guiapp.qt.menus import about_html
 
     assert "KanjiVG" in about_html() and "CC BY-SA 3.0" in about_html()
+    # the datasets it offers by name, with their makers and licences (Fashion-MNIST's were missing: a walk)
+    assert "Fashion-MNIST (Zalando Research; MIT)" in about_html() and "KMNIST" in about_html()
 
 
 def test_guiapp_without_subcommand_opens_the_window(tmp_path):
