@@ -1741,11 +1741,11 @@
     </message>
     <message>
         <source>Where it looked for “{0}”: {1} of {2}, {3:.0f} ms</source>
-        <translation>Où il a cherché « {0} » : {1} de {2}, {3:.0f} ms</translation>
+        <translation>Où il a regardé pour « {0} » : {1} de {2}, {3:.0f} ms</translation>
     </message>
     <message>
         <source>Where it looked for “{0}”: {1}, {2:.0f} ms</source>
-        <translation>Où il a cherché « {0} » : {1}, {2:.0f} ms</translation>
+        <translation>Où il a regardé pour « {0} » : {1}, {2:.0f} ms</translation>
     </message>
     <message>
         <source>{0!r} is not one of the model&apos;s classes</source>
@@ -1897,7 +1897,7 @@
     </message>
     <message>
         <source>stopped by request in epoch {0}, after batch {1}</source>
-        <translation>arrêté à la demande à l’époque {0}, après le lot {1}</translation>
+        <translation>arrêté à votre demande pendant l’époque {0}, après le lot {1}</translation>
     </message>
     <message>
         <source>training diverged: the loss became {0} in epoch {1}</source>
@@ -1920,7 +1920,7 @@
     </message>
     <message>
         <source>{0}: training needs at least 2 classes, found {1}</source>
-        <translation>{0} : l’entraînement demande au moins 2 classes, {1} trouvée(s)</translation>
+        <translation>{0} : l’entraînement demande au moins 2 classes, {1} trouvée</translation>
     </message>
     <message numerus="yes">
         <source>the smallest class has only %Ln sample(s): a network learns little from so few; synthesise {0} or more per class</source>
@@ -3706,7 +3706,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion</source>
-        <translation>annuler / rétablir un trait, l’écriture ou l’ajout qui a vidé le bloc, ou une suppression dans la ligne de texte ; dans l’onglet Données une modification, dans la page Exécutions une suppression</translation>
+        <translation>annuler / rétablir un trait, l’écriture ou l’ajout qui a vidé le bloc, ou une suppression dans la ligne de texte ; dans l’onglet Données une modification, dans l’onglet Exécutions une suppression</translation>
     </message>
     <message>
         <source>write the top answer into the text line at its cursor (while collecting, or with a label typed: add the drawing)</source>
@@ -4229,7 +4229,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>ink box</source>
-        <translation>boîte d’encre</translation>
+        <translation>à la boîte d’encre</translation>
     </message>
     <message>
         <source>MNIST-style</source>
@@ -4237,7 +4237,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>resize</source>
-        <translation>redimensionnement</translation>
+        <translation>par redimensionnement</translation>
     </message>
     <message>
         <source>light on dark</source>

@@ -278,7 +278,7 @@ def test_where_it_looked_note_is_never_cut_at_the_minimum_size(qtbot, window):
     for _ in range(12):
         QApplication.processEvents()
     pad_size = panel.pad.size()
-    note.setText("Où il a cherché « 1 » : Grad-CAM de block2b_relu, 13 ms, un texte assez long pour deux lignes")
+    note.setText("Où il a regardé pour « 1 » : Grad-CAM de block2b_relu, 13 ms, un texte assez long pour deux lignes")
     for _ in range(12):
         QApplication.processEvents()
     window.layout().activate()
