@@ -327,6 +327,12 @@ class Teacher(QObject):
             # Train tab's Personalize page before, which a person teaching from the pad never opens.
             before, after = (result.personal.get(f"{when}_original_held_out") for when in ("before", "after"))
             outcome = translate("teach", "Learnt ✔")
+            # How it reads the person's own drawings it did not learn from: only the run's test accuracy, on digits
+            # and drawings mixed, was said, and a hobbyist read its 94.7 % as their symbols' (a walk)
+            mine = result.personal.get("after_held_out")
+            if mine and mine[1] and not self.practising:
+                said += fmt(translate("teach", " · your drawings it did not learn from: {0} of {1} read right"),
+                            mine[0], mine[1])
             if before and after and before[1] and after[1]:
                 cost = (percent(before[0] / before[1], 0), percent(after[0] / after[1], 0))
                 said += translate("teach", " · the characters it knew: {0} → {1} on held-out samples").format(*cost)

@@ -4802,6 +4802,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Apprentissage… {0:.0%}</translation>
     </message>
     <message>
+        <source> · your drawings it did not learn from: {0} of {1} read right</source>
+        <translation> · vos dessins qu’il n’a pas appris : {0} sur {1} bien lus</translation>
+    </message>
+    <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
         <translation>Apprentissage arrêté : le bloc garde son modèle ; les dessins sont conservés dans {0} : Apprendre… {1} à nouveau apprend à partir d’eux</translation>
     </message>

@@ -4738,6 +4738,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>学習中… {0:.0%}</translation>
     </message>
     <message>
+        <source> · your drawings it did not learn from: {0} of {1} read right</source>
+        <translation> · 学習に使わなかったあなたの手書き：{1} 個中 {0} 個を正しく認識</translation>
+    </message>
+    <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
         <translation>学習を止めました：パッドは今のモデルのままです。絵は {0} に残ります。もう一度 教える… で {1} を入力すると、それらから学習します</translation>
     </message>

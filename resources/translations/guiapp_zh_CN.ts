@@ -4737,6 +4737,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>学习中… {0:.0%}</translation>
     </message>
     <message>
+        <source> · your drawings it did not learn from: {0} of {1} read right</source>
+        <translation> · 未用于学习的你的手写：{1} 个中认对 {0} 个</translation>
+    </message>
+    <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
         <translation>已停止学习：画板仍使用原来的模型；图形保留在“{0}”中：再次用“教学…”输入“{1}”即可从中学习</translation>
     </message>

@@ -4737,6 +4737,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>學習中… {0:.0%}</translation>
     </message>
     <message>
+        <source> · your drawings it did not learn from: {0} of {1} read right</source>
+        <translation> · 未用於學習的你的手寫：{1} 個中認對 {0} 個</translation>
+    </message>
+    <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
         <translation>已停止學習：畫板仍使用原來的模型；圖形保留在「{0}」中：再次用「教學…」輸入「{1}」即可從中學習</translation>
     </message>
