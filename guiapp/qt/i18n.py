@@ -147,6 +147,12 @@ def split_label(split: str) -> str:
     return translate("datasets", SPLIT_NAMES[split]) if split in SPLIT_NAMES else str(split)
 
 
+def listing(items) -> str:
+    """``items`` as the window's language lists them: "★, ♥" in English and French, "★、♥" in Chinese and
+    Japanese (a Traditional Chinese run title read "追加學習：★, ♥": a walk)."""
+    return translate("i18n", ", ", "between the items of a list").join(map(str, items))
+
+
 def sample_number(index) -> int:
     """The number a person sees for the sample at ``index``: counted from 1, as people count (sample #1 of 30)."""
     return int(index) + 1

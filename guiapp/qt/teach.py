@@ -15,7 +15,7 @@ from guiapp.core.datasets.base import DatasetError
 from guiapp.core.tasks import format_duration
 from guiapp.core.text import Plural
 from guiapp.qt.confirm import Role, choose
-from guiapp.qt.i18n import fmt, localise, percent, translate
+from guiapp.qt.i18n import fmt, listing, localise, percent, translate
 
 TEACH_SAMPLES = 10  # drawings of each new character
 # How long the status line keeps a round's outcome (it stays beside the pad): left up, a walk saw it over ten
@@ -102,7 +102,7 @@ class Teacher(QObject):
             translate("teach", "{0} already knows {1}: your drawings of them are added to those classes (it learns "
                                "your way of writing them), not taught as new characters.\n\nTo teach new characters, "
                                "press Cancel and type others (a symbol, or a word such as star).").format(
-                model_display_name(self.window.current_model_path() or ""), ", ".join(known)),
+                model_display_name(self.window.current_model_path() or ""), listing(known)),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Ok
 
@@ -119,7 +119,7 @@ class Teacher(QObject):
         if also:
             from guiapp.core.training.engine import MIN_SAMPLES_PER_CLASS
 
-            listed = ", ".join(also[:12]) + ("…" if len(also) > 12 else "")
+            listed = listing(also[:12]) + ("…" if len(also) > 12 else "")
             # Said before the characters are typed: one typed again is among them, so not "its other characters".
             # The figure, not "enough": typed again, such a character was asked for more drawings, up to the round's
             # count, right after "enough" (a walk).
@@ -194,7 +194,7 @@ class Teacher(QObject):
             # read as if the round had succeeded).
             self.active = False
             reason = translate("teach", "Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns "
-                                        "from them.").format(window.train_area.status.text(), dataset, ", ".join(labels))
+                                        "from them.").format(window.train_area.status.text(), dataset, listing(labels))
             window.collect_bar.show_outcome(translate("teach", "Not learnt"), reason)
             window.statusBar().showMessage(reason, OUTCOME_MS)
             return
@@ -204,9 +204,9 @@ class Teacher(QObject):
                    translate("teach", "Learning {0} in the background (progress: Train tab)")).format(', '.join(labels))
         also, left_out = self._others(dataset, labels)
         if also:  # learnt again from the dataset too: "Learning t" read as if x and o were not
-            message += translate("teach", " · also {0}, already in {1}").format(", ".join(also), dataset)
+            message += translate("teach", " · also {0}, already in {1}").format(listing(also), dataset)
         if left_out:  # said, so that a class drawn only a few times earlier is not thought learnt
-            message += translate("teach", " · left out, too few drawings: {0}").format(", ".join(left_out))
+            message += translate("teach", " · left out, too few drawings: {0}").format(listing(left_out))
         window.statusBar().showMessage(message)
         # "Done ✔" beside the pad while it learns read as if it were done learning.
         # "Learning…" stood without a figure while the data and the training process got ready (a walk)
@@ -331,7 +331,7 @@ class Teacher(QObject):
             # and drawings mixed, was said, and a hobbyist read its 94.7 % as their symbols' (a walk)
             mine = result.personal.get("after_held_out")
             if mine and mine[1] and not self.practising:
-                said += fmt(translate("teach", " · your drawings it did not learn from: {0} of {1} read right"),
+                said += fmt(translate("teach", " · your held-out drawings: {0} of {1} read right"),
                             mine[0], mine[1])
             if before and after and before[1] and after[1]:
                 cost = (percent(before[0] / before[1], 0), percent(after[0] / after[1], 0))

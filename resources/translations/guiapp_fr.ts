@@ -3387,6 +3387,11 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
 <context>
     <name>i18n</name>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>{0!r}</source>
         <translation>« {0} »</translation>
     </message>
@@ -3888,10 +3893,6 @@ Still using {0}.</source>
         <translation>Collecter de nombreux dessins à la suite : listez les classes, la barre les demande tour à tour</translation>
     </message>
     <message>
-        <source>classes to collect: あいうえお, or words separated by commas</source>
-        <translation>classes à collecter : あいうえお, ou des mots séparés par des virgules</translation>
-    </message>
-    <message>
         <source> × each</source>
         <translation> × chacune</translation>
     </message>
@@ -3902,6 +3903,10 @@ Still using {0}.</source>
     <message>
         <source>Prompt each class in turn; Enter adds each drawing</source>
         <translation>Demander chaque classe tour à tour ; Entrée ajoute chaque dessin</translation>
+    </message>
+    <message>
+        <source>classes to collect: words separated by commas, or characters like あいうえお</source>
+        <translation>classes à collecter : des mots séparés par des virgules, ou des caractères comme あいうえお</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -4802,10 +4807,6 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Apprentissage… {0:.0%}</translation>
     </message>
     <message>
-        <source> · your drawings it did not learn from: {0} of {1} read right</source>
-        <translation> · vos dessins qu’il n’a pas appris : {0} sur {1} bien lus</translation>
-    </message>
-    <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
         <translation>Apprentissage arrêté : le bloc garde son modèle ; les dessins sont conservés dans {0} : Apprendre… {1} à nouveau apprend à partir d’eux</translation>
     </message>
@@ -4892,6 +4893,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Learnt: the pad now recognizes the new characters too</source>
         <translation>Appris : le bloc reconnaît aussi les nouveaux caractères</translation>
+    </message>
+    <message>
+        <source> · your held-out drawings: {0} of {1} read right</source>
+        <translation> · vos dessins mis de côté : {0} sur {1} bien lus</translation>
     </message>
     <message>
         <source> · the characters it knew: {0} → {1} on held-out samples</source>

@@ -3322,6 +3322,11 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
 <context>
     <name>i18n</name>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>{0!r}</source>
         <translation>「{0}」</translation>
     </message>
@@ -3823,10 +3828,6 @@ Still using {0}.</source>
         <translation>続けてたくさん書いて集めます：クラスを並べると、バーが一つずつ促します</translation>
     </message>
     <message>
-        <source>classes to collect: あいうえお, or words separated by commas</source>
-        <translation>収集するクラス：あいうえお、またはカンマ区切りの単語</translation>
-    </message>
-    <message>
         <source> × each</source>
         <translation> 回ずつ</translation>
     </message>
@@ -3837,6 +3838,10 @@ Still using {0}.</source>
     <message>
         <source>Prompt each class in turn; Enter adds each drawing</source>
         <translation>各クラスを順に促します。Enter で書いたものを追加します</translation>
+    </message>
+    <message>
+        <source>classes to collect: words separated by commas, or characters like あいうえお</source>
+        <translation>収集するクラス：カンマ区切りの単語、または あいうえお のような文字</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -4738,10 +4743,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>学習中… {0:.0%}</translation>
     </message>
     <message>
-        <source> · your drawings it did not learn from: {0} of {1} read right</source>
-        <translation> · 学習に使わなかったあなたの手書き：{1} 個中 {0} 個を正しく認識</translation>
-    </message>
-    <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
         <translation>学習を止めました：パッドは今のモデルのままです。絵は {0} に残ります。もう一度 教える… で {1} を入力すると、それらから学習します</translation>
     </message>
@@ -4828,6 +4829,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learnt: the pad now recognizes the new characters too</source>
         <translation>学習しました。パッドは新しい文字も認識します</translation>
+    </message>
+    <message>
+        <source> · your held-out drawings: {0} of {1} read right</source>
+        <translation> · 評価用に残したあなたの手書き：{1} 個中 {0} 個を正しく認識</translation>
     </message>
     <message>
         <source> · the characters it knew: {0} → {1} on held-out samples</source>

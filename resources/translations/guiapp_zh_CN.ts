@@ -3322,6 +3322,11 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
 <context>
     <name>i18n</name>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>{0!r}</source>
         <translation>“{0}”</translation>
     </message>
@@ -3823,10 +3828,6 @@ Still using {0}.</source>
         <translation>连续采集多幅书写：列出类别，工具栏会逐个提示</translation>
     </message>
     <message>
-        <source>classes to collect: あいうえお, or words separated by commas</source>
-        <translation>要采集的类别：あいうえお，或用逗号分隔的词</translation>
-    </message>
-    <message>
         <source> × each</source>
         <translation> 次/每个</translation>
     </message>
@@ -3837,6 +3838,10 @@ Still using {0}.</source>
     <message>
         <source>Prompt each class in turn; Enter adds each drawing</source>
         <translation>依次提示每个类别；按 Enter 添加每幅书写</translation>
+    </message>
+    <message>
+        <source>classes to collect: words separated by commas, or characters like あいうえお</source>
+        <translation>要采集的类别：用逗号分隔的词，或像 あいうえお 这样的字符</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -4737,10 +4742,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>学习中… {0:.0%}</translation>
     </message>
     <message>
-        <source> · your drawings it did not learn from: {0} of {1} read right</source>
-        <translation> · 未用于学习的你的手写：{1} 个中认对 {0} 个</translation>
-    </message>
-    <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
         <translation>已停止学习：画板仍使用原来的模型；图形保留在“{0}”中：再次用“教学…”输入“{1}”即可从中学习</translation>
     </message>
@@ -4827,6 +4828,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learnt: the pad now recognizes the new characters too</source>
         <translation>已学会：画板现在也能识别新字符了</translation>
+    </message>
+    <message>
+        <source> · your held-out drawings: {0} of {1} read right</source>
+        <translation> · 你留作评估的手写：{1} 个中认对 {0} 个</translation>
     </message>
     <message>
         <source> · the characters it knew: {0} → {1} on held-out samples</source>

@@ -3322,6 +3322,11 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
 <context>
     <name>i18n</name>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>{0!r}</source>
         <translation>「{0}」</translation>
     </message>
@@ -3823,10 +3828,6 @@ Still using {0}.</source>
         <translation>連續採集多幅書寫：列出類別，工具列會逐一提示</translation>
     </message>
     <message>
-        <source>classes to collect: あいうえお, or words separated by commas</source>
-        <translation>要採集的類別：あいうえお，或用逗號分隔的詞</translation>
-    </message>
-    <message>
         <source> × each</source>
         <translation> 次/每個</translation>
     </message>
@@ -3837,6 +3838,10 @@ Still using {0}.</source>
     <message>
         <source>Prompt each class in turn; Enter adds each drawing</source>
         <translation>依序提示每個類別；按 Enter 加入每幅書寫</translation>
+    </message>
+    <message>
+        <source>classes to collect: words separated by commas, or characters like あいうえお</source>
+        <translation>要採集的類別：用逗號分隔的詞，或像 あいうえお 這樣的字元</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -4737,10 +4742,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>學習中… {0:.0%}</translation>
     </message>
     <message>
-        <source> · your drawings it did not learn from: {0} of {1} read right</source>
-        <translation> · 未用於學習的你的手寫：{1} 個中認對 {0} 個</translation>
-    </message>
-    <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
         <translation>已停止學習：畫板仍使用原來的模型；圖形保留在「{0}」中：再次用「教學…」輸入「{1}」即可從中學習</translation>
     </message>
@@ -4827,6 +4828,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learnt: the pad now recognizes the new characters too</source>
         <translation>已學會：畫板現在也能辨識新字元了</translation>
+    </message>
+    <message>
+        <source> · your held-out drawings: {0} of {1} read right</source>
+        <translation> · 你留作評估的手寫：{1} 個中認對 {0} 個</translation>
     </message>
     <message>
         <source> · the characters it knew: {0} → {1} on held-out samples</source>

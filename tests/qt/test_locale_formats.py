@@ -116,7 +116,7 @@ def test_a_taught_run_is_named_in_the_windows_language(language, tmp_path):
     assert title.startswith({"fr": "symbols (appris)", "ja": "symbols（追加学習）"}[language]), title
     # A round's characters name it: two rounds into one dataset read alike.
     named = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)", extra={"taught": ["x", "o"]})
-    assert run_title(named).startswith({"fr": "symbols (appris : x, o)", "ja": "symbols（追加学習：x, o）"}[language])
+    assert run_title(named).startswith({"fr": "symbols (appris : x, o)", "ja": "symbols（追加学習：x、o）"}[language])
     # And the model it taught: the name said nothing of Latin's letters, which the model still reads.
     from guiapp import paths
 
@@ -131,7 +131,7 @@ def test_a_taught_run_is_named_in_the_windows_language(language, tmp_path):
     # ... and what the dataset's other characters added with it, when the round learnt them too
     along = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)", fine_tuned_from=latin,
                                                extra={"taught": ["x"], "added": ["+", "x"]})
-    assert model_short_names(along.model_path)[-1] == {"fr": "Latin + +, x", "ja": "ラテン文字 + +, x"}[language]
+    assert model_short_names(along.model_path)[-1] == {"fr": "Latin + +, x", "ja": "ラテン文字 + +、x"}[language]
     again = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)", extra={"taught": ["o"]},
                                                fine_tuned_from=str(on_latin.model_path))
     assert run_title(again).startswith({"fr": "Latin + symbols (appris : o)", "ja": "ラテン文字 + symbols（追加学習：o）"}[language])

@@ -193,7 +193,7 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
                      window.statusBar().currentMessage()), window.statusBar().currentMessage()
     # and how it reads the person's own drawings it did not learn from (the run's 94.7 %, digits and drawings mixed,
     # was read as the new symbols' figure: a walk)
-    assert re.search(r"your drawings it did not learn from: \d+ of [1-9]\d* read right",
+    assert re.search(r"your held-out drawings: \d+ of [1-9]\d* read right",
                      window.statusBar().currentMessage()), window.statusBar().currentMessage()
     assert bar.prompt.toolTip() == window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=60_000)  # not for good: beside the pad

@@ -100,7 +100,8 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         self.collect_button.toggled.connect(self._toggle_collect_row)
 
         self.classes_edit = QLineEdit()
-        self.classes_edit.setPlaceholderText(translate("recognize", "classes to collect: あいうえお, or words separated by commas"))
+        # No comma right after the kana: Qt draws it with the Japanese font, full width, in English text (a walk)
+        self.classes_edit.setPlaceholderText(translate("recognize", "classes to collect: words separated by commas, or characters like あいうえお"))
         self.classes_typed = False  # typed by the person (kept when another dataset is chosen), else filled in
         self.classes_edit.textEdited.connect(lambda text: setattr(self, "classes_typed", bool(text)))
         self.times = QSpinBox()

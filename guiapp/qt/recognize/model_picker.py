@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from guiapp import paths
 from guiapp.core.training import runs
 from guiapp.qt.eliding_combo import ElidingComboBox
-from guiapp.qt.i18n import date_time, translate
+from guiapp.qt.i18n import date_time, listing, translate
 
 MODEL_FILTER = QT_TRANSLATE_NOOP("recognize", "Keras models (*.h5 *.keras);;All files (*)")  # translated where shown
 # The bundled models' names in the window's language (translated where shown); a bundled file not named here
@@ -61,7 +61,7 @@ def model_short_names(path: str | Path) -> list[str]:
     base = _root_model_name(run.fine_tuned_from) if taught else ""
     if base:  # a Teach… round at its shortest: the model and what the round added to it ("Latin + #")
         added = run.extra.get("added") or taught  # with the dataset's characters learnt along, when there were any
-        forms.append(translate("train", "{0} + {1}").format(base, ", ".join(map(str, added))))
+        forms.append(translate("train", "{0} + {1}").format(base, listing(added)))
     return forms
 
 
@@ -80,7 +80,7 @@ def run_learnt_from(run: runs.Run) -> str:
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     if taught and run.dataset.endswith(runs.TAUGHT_SUFFIX):
         learnt = translate("train", "{0} (taught {1})").format(run.dataset[:-len(runs.TAUGHT_SUFFIX)],
-                                                               ", ".join(map(str, taught)))
+                                                               listing(taught))
         base = _root_model_name(run.fine_tuned_from)
         return translate("train", "{0} + {1}").format(base, learnt) if base else learnt
     if isinstance(run.extra, dict) and run.extra.get(runs.CONTINUES):  # which run it continues, by its start time

@@ -11,7 +11,7 @@ from html import escape
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QGraphicsOpacityEffect, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout,
+    QApplication, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout,
     QWidget,
 )
 
@@ -268,6 +268,11 @@ class EvaluationView(ModelChoicesMixin, QWidget):
             return
         self.summary.setText(message)
         self._stale(True)
+        # The matrix (pyqtgraph, which a disabled widget does not grey) says it is being worked out: it stayed in
+        # full colour with its cell marked, and looked current (a walk); faded with an opacity effect, pyqtgraph
+        # drew it twice, shifted, as the summary above changed height (another)
+        if self.heatmap_slot.is_built():
+            self.heatmap.clear_matrix(message)
         self._asked_choice = (self.dataset_box.currentText(), self.split.currentData())  # what the figures will be of
         self.run_button.setEnabled(False)
         self.runner.submit(message, call(function, tensorflow=True),
@@ -278,12 +283,6 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         above and the last model's matrix stayed under "Evaluating…" for seconds, read as the new run's (a walk)."""
         for widget in (self.heatmap_slot, self.table, self.cell):
             widget.setEnabled(not stale)
-        # The matrix is drawn by pyqtgraph, which a disabled widget does not grey: faded instead (it stayed in full
-        # colour, its cell marked, and looked current and clickable: a walk)
-        faded = QGraphicsOpacityEffect(self.heatmap_slot) if stale else None
-        if faded is not None:
-            faded.setOpacity(0.35)
-        self.heatmap_slot.setGraphicsEffect(faded)
 
     def refresh_datasets(self, _changed: str = "") -> None:
         """List every dataset again (the catalogue said one changed), keeping the choice and the dataset kept in

@@ -323,7 +323,7 @@ class TrainingPlots(QWidget):
                         self.overlay_curves[key] = (plot, item)
             if self.overlay_curves:
                 # The run's time kept on one line: "2:46:19 AM" wrapped, leaving "AM" alone under it (a walk)
-                self._overlay_named = (translate("train", "dashed: {0}").format(name.replace(" ", "\u00a0")) if name
+                self._overlay_named = (translate("train", "dashed: {0}").format(name.replace(" ", "\u00a0").replace("\u202f", "\u00a0")) if name
                                        else translate("train", "dashed: other run"))
         self._epoch_dirty = True  # the legend names the dashed run
         self.refresh()
