@@ -373,6 +373,9 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     panel.plots.set_overlay(newer.load_curves().history, "2:46:19 AM")  # a time as a C locale writes it
     panel.plots.refresh()
     assert "2:46:19\u00a0AM" in panel.plots.epoch_legend.text()  # on one line ("AM" wrapped alone: a walk)
+    panel.plots.set_overlay(newer.load_curves().history, "2:46:19\u202fAM")  # ICU's narrow no-break space: Qt breaks it
+    panel.plots.refresh()
+    assert "2:46:19\u00a0AM" in panel.plots.epoch_legend.text()
     panel.plots.set_overlay(newer.load_curves().history, date_time(newer.created, seconds=True, date=False))
     # ... and the batch plot's, which has the solid run's batches only, says so (it read as both runs')
     assert batch_legend.endswith("dashed run: per epoch only")
