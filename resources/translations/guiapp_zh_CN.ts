@@ -3884,6 +3884,11 @@ Still using {0}.</source>
         <translation>新数据集的名称：</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>a class and how many samples it has</comment>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:{2}&apos;&gt;{1}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:{2}&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>

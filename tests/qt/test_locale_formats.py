@@ -208,3 +208,16 @@ def test_a_short_chinese_part_of_a_header_stays_on_one_line():
 
     assert unbroken("唯讀", spaces=True) == "唯\u2060讀"
     assert unbroken("10 samples", spaces=True) == "10&nbsp;samples" and unbroken("a-b") == "a\u2011b"
+
+
+def test_the_collect_counter_writes_a_class_and_its_count_as_the_language_does(language, qtbot):
+    """"7: 1" beside "Ajouter au jeu" lacked French's space before the colon (a walk)."""
+    from guiapp.core.strokes import Drawing, Stroke
+    from guiapp.qt.recognize.collect_bar import CollectBar
+
+    drawing = Drawing([Stroke([[10, 10], [50, 80], [90, 15]], times=[0, 0.1, 0.2])], 100.0, 100.0)
+    bar = CollectBar(get_drawing=lambda: drawing, clear_drawing=lambda: None)
+    qtbot.addWidget(bar)
+    bar.label_edit.setText("7")
+    assert bar.add_current()
+    assert {"fr": "7\u00a0: 1", "ja": "7：1"}[language] in bar.counter.text()

@@ -258,8 +258,10 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
     def _show_counter(self) -> None:
         label = self.current_label()
         total = sum(self.counts.values())
-        here = f"{label!s}: {self.counts.get(label, 0)}" if label else ""
-        others = " · ".join(f"{k}: {v}" for k, v in sorted(self.counts.items())[:8] if k != label)
+        # a class and its count as the language writes them ("7 : 1" in French, "あ：1" in Japanese: a walk)
+        count = translate("recognize", "{0}: {1}", "a class and how many samples it has")
+        here = count.format(label, self.counts.get(label, 0)) if label else ""
+        others = " · ".join(count.format(k, v) for k, v in sorted(self.counts.items())[:8] if k != label)
         if len(self.counts) > 8:
             others += " …"
         self.counter.setText(translate("recognize", "<b>{0}</b>  <span style='color:{2}'>{1}</span>").format(here, others, tone("muted")) if here or others else
