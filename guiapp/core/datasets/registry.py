@@ -245,6 +245,8 @@ def check_dataset(name_or_path: str | Path, samples_per_class: int | None = None
     if builtin.is_synthesised(name):
         builtin.request_for(name, samples_per_class, font_fraction=font_fraction)
         return
+    if samples_per_class is not None and samples_per_class < 1:  # a file dataset's "at most N a class"
+        raise DatasetError(Text("samples per class must be at least 1, got {0}", samples_per_class))
     if name in REAL_BUILTINS:
         missing = REAL_BUILTINS[name][2]()  # a stat or fontconfig's list: nothing read
         if missing:
@@ -276,7 +278,7 @@ def describe(name_or_path: str, samples_per_class: int | None = None, seed: int 
     name = str(name_or_path)
     if builtin.is_synthesised(name):
         return plan_builtin(name, samples_per_class, seed, font_fraction)
-    return open_dataset(name)
+    return open_dataset(name, samples_per_class)  # the part a run would train on (at most N a class)
 
 
 def list_datasets(load: bool = True) -> list[DatasetInfo]:
