@@ -50,7 +50,7 @@ class DatasetOpeningMixin:
 
     def _make_question(self, name: str) -> str:
         size = builtin.synthesised_bytes(name)
-        samples = size // (builtin.BUILTINS[name][1].height * builtin.BUILTINS[name][1].width)
+        samples = len(builtin.BUILTINS[name][0]) * builtin.DEFAULT_SAMPLES_PER_CLASS  # what synthesised_bytes counts
         shown = (translate("datasets", "<br><span style='color:{1}'>{0} stays shown until then.</span>").format(
             unbroken(self.name), tone("muted")) if self.dataset is not None else "")
         # ~1.3 ms an image a core (README), a little more for the cache's writes: kyoiku about 7 minutes on 2 cores

@@ -215,8 +215,7 @@ class WriteLine(QWidget):
             text = " " + text
         if right and not right[0].isspace() and not text[-1:].isspace() and _is_word(text):
             text += " "
-        self.field.setText(left + text + right)
-        self.field.setCursorPosition(at + len(text))
+        self.set_text(left + text + right, at + len(text))
         self._written.append((self.field.text(), text, at + len(text)))
         del self._written[:-MAX_WRITTEN]
         self._update_turn()  # the text changed before the append was remembered

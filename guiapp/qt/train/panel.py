@@ -255,8 +255,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
     # -- running ----------------------------------------------------------------------------------------------
     def start(self, request: TrainingRequest | None = None) -> bool:
         """Start a run (from the settings unless ``request`` is given). False (and a message) if one is running."""
-        if self.is_training():
-            self.status.setText(translate("train", "A run is already in progress: stop it before starting another."))
+        if self._refused_while_training():
             return False
         from_settings = request is None
         if request is None:
@@ -300,9 +299,14 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.redraw_timer.start()
         return True
 
-    def rerun(self, run: Run) -> None:
-        if self.is_training():  # refused before the form takes the run's settings (the next Start used them)
+    def _refused_while_training(self) -> bool:
+        """One run at a time: True (and said) while one is in progress."""
+        if self.is_training():
             self.status.setText(translate("train", "A run is already in progress: stop it before starting another."))
+        return self.is_training()
+
+    def rerun(self, run: Run) -> None:
+        if self._refused_while_training():  # before the form takes the run's settings (the next Start used them)
             return
         self.settings.set_config(TrainConfig.from_dict(run.config))
         self.settings.set_dataset(run.dataset, run.samples_per_class)
