@@ -136,3 +136,49 @@ def test_a_model_that_learnt_from_the_persons_own_dataset_is_not_mixed_with_it_a
     prepared = prepare(request)
     assert prepared.n_personal == len(mine) and len(prepared.data) == len(mine)
     assert prepared.data.classes == ["x", "y"] and prepared.data.name == "mine"
+
+
+def test_a_class_renamed_in_the_dataset_is_renamed_in_the_model_fine_tuned_on_it(digits, tmp_path):
+    """A model that learnt ☺ fine-tuned on the dataset after ☺ was renamed "smile": it kept ☺ beside a new "smile"
+    it had to learn afresh, and the figure before scored it 0 on "smile" (a walk)."""
+    from guiapp.core.datasets.user_store import UserStore
+    from guiapp.core.modelfile import save_model
+    from guiapp.core.training.presets import build_model
+    from guiapp.core.training.request import run_request
+    from guiapp.core.training.config import TrainingControl
+    from guiapp.core.strokes import Drawing
+
+    user = UserStore(tmp_path / "datasets").create("mine")
+    for i in range(12):
+        for label, points in (("x", [(0, 0), (1, 1)]), ("☺", [(0, 1), (1, 0.1 * i)])):
+            user.add_drawing(Drawing.from_dict({"strokes": [{"points": [[x * 100, y * 100] for x, y in points]}],
+                                                "width": 100, "height": 100}), label)
+    spec = digits.spec
+    base = save_model(build_model("logreg", (28, 28, 1), 2), tmp_path / "base.h5", ["x", "☺"], spec,
+                      {"preset": "logreg", "dataset": "mine"})
+    ids = [record.id for record in user.scan().samples if record.label == "☺"]
+    for sample_id in ids:
+        user.relabel(sample_id, "smile")
+    assert user.record_class_rename("☺", "smile") == {}
+    assert user.record_class_rename("smile", "grin") == {"☺": "smile"}
+    assert user.class_renames() == {"☺": "grin", "smile": "grin"}
+    for sample_id in ids:
+        user.relabel(sample_id, "grin")
+    request = TrainingRequest(TrainConfig(preset="logreg", epochs=1), str(user.path), base_path=str(base),
+                              data=user.to_dataset(), personalize=PersonalizeRequest(str(user.path), None))
+    import dataclasses
+
+    prepared = dataclasses.replace(prepare(request), model_path=str(tmp_path / "after.h5"))
+    result = run_request(prepared, TrainingControl(), lambda: False, lambda event: None)
+    assert list(result.labels) == ["x", "grin"]
+    # The figure before measures the model by the names now (it scored 0 on the renamed class): the same labels
+    from guiapp.core.modelfile import load_model
+    from guiapp.core.training.personalize import with_renamed_classes
+
+    assert with_renamed_classes(load_model(base), request.data.renamed_classes).labels == ["x", "grin"]
+    assert result.personal["before_all"][1] == 24
+    # A model knowing the new name as well keeps both; two old names of one class: the first takes it
+    both = save_model(build_model("logreg", (28, 28, 1), 3), tmp_path / "both.h5", ["☺", "smile", "grin"], spec,
+                      {"preset": "logreg"})
+    assert with_renamed_classes(load_model(both), user.class_renames()).labels == ["☺", "smile", "grin"]
+    assert with_renamed_classes(load_model(base), {"x": "grin", "☺": "grin"}).labels == ["grin", "☺"]

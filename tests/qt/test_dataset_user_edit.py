@@ -388,11 +388,14 @@ def test_a_class_is_renamed_in_one_undoable_step(qtbot, panel, store, monkeypatc
     assert store.open("mine").counts() == {"→": 2, "b": 2, "c": 1}
     assert panel.status.text() == "Renamed the class “a” to “→” (2 samples). Ctrl+Z undoes it."
     assert panel.undo_stack.undoText() == "rename the class “a” to “→”"
+    # Noted, so a model that learnt "a" is fine-tuned as knowing "→" (it kept "a" beside "→": a walk)
+    assert store.open("mine").class_renames() == {"a": "→"} == store.open("mine").to_dataset().renamed_classes
     panel.undo_stack.undo()
-    assert store.open("mine").counts() == {"a": 2, "b": 2, "c": 1}
+    assert store.open("mine").counts() == {"a": 2, "b": 2, "c": 1} and store.open("mine").class_renames() == {}
     # Into a class that is there already: its samples join it, and the message says so
     assert panel.rename_class("c", "b") and store.open("mine").counts() == {"a": 2, "b": 3}
     assert panel.status.text().startswith("The 1 sample of “c” joined the class “b”.")
+    assert store.open("mine").class_renames() == {}  # a model knowing both keeps both
     panel.undo_stack.undo()
     # Asked for: the class the grid is filtered to, its name offered to edit
     asked = []

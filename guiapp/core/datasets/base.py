@@ -68,6 +68,9 @@ class Dataset:
     # A part of a larger dataset (:meth:`at_most_per_class`): each row's place in the whole, so a sample is numbered
     # as the whole numbers it (Evaluation named one test image #3,011 after a run and #60,011 when evaluated again).
     rows: np.ndarray | None = field(default=None, repr=False)
+    # A user dataset's classes renamed since a model may have learnt them: {old name: name now}. Fine-tuning a
+    # model on the dataset renames the model's class too, rather than keeping the old one beside the new.
+    renamed_classes: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if self.images.ndim != 3:

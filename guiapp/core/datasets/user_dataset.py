@@ -2,7 +2,8 @@
 
 Layout of one dataset, ``<data_dir>/datasets/<name>/``::
 
-    dataset.json        name, creation time, format version, the preprocessing spec, the render size
+    dataset.json        name, creation time, format version, the preprocessing spec, the render size, and
+                        the classes renamed (old name → name now) for models that learnt them before
     samples/<id>.png    one file per sample
 
 A sample is ONE file, written atomically (:mod:`guiapp.core.atomic`), so it is either completely there or not at
@@ -37,7 +38,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from guiapp.core.atomic import atomic_write_bytes, remove_stale_temps
+from guiapp.core.atomic import atomic_write_bytes, atomic_write_text, remove_stale_temps
 from guiapp.core.datasets import catalogue
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.preprocess import PreprocessSpec, to_coverage
@@ -72,6 +73,12 @@ RENDER_SIZE = 128  # drawings are stored rendered at this size (square, the canv
 MAX_IMAGE_SIDE = 1024  # added images larger than this are scaled down (area average) before storing
 
 _SAMPLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
+RENAMED_CLASSES = "renamed_classes"  # dataset.json: {old class name: its name now}
+
+
+def write_description(folder: Path, meta: dict) -> None:
+    """A dataset's ``dataset.json``, written atomically (made, then renamed)."""
+    atomic_write_text(folder / DATASET_FILE, json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
 
 
 class UserDataset:
@@ -287,6 +294,38 @@ class UserDataset:
         """Ids of deleted samples that can still be restored."""
         return hidden_ids(self.samples_dir)
 
+    # -- classes renamed: a model that learnt a class by its old name learns on under the new one ------------------
+    def class_renames(self) -> dict[str, str]:
+        """{old class name: its name now} for every class renamed (chains followed: ☺ → smile → grin gives
+        ☺ → grin and smile → grin), read afresh: another window may have renamed one."""
+        try:
+            renames = json.loads((self.path / DATASET_FILE).read_text(encoding="utf-8")).get(RENAMED_CLASSES)
+        except (OSError, ValueError, AttributeError):
+            return {}
+        if not isinstance(renames, dict):
+            return {}
+        return {old: new for old, new in renames.items() if isinstance(old, str) and isinstance(new, str) and old != new}
+
+    def set_class_renames(self, renames: dict[str, str]) -> None:
+        """Write ``renames`` as the dataset's renamed classes (Undo puts the earlier ones back this way)."""
+        meta = dict(self.metadata)
+        if renames:
+            meta[RENAMED_CLASSES] = dict(renames)
+        else:
+            meta.pop(RENAMED_CLASSES, None)
+        write_description(self.path, meta)
+        self.metadata = meta
+
+    def record_class_rename(self, old: str, new: str) -> dict[str, str]:
+        """Note that the class ``old`` is called ``new`` now, so a model fine-tuned on this dataset learns its class
+        ``old`` on as ``new``: Personalize kept a base model's ☺ beside the renamed "smile", and scored the model
+        before it 0 on "smile" (a walk). Returns the renames as they were before (for Undo)."""
+        before = self.class_renames()
+        renames = {was: (new if now == old else now) for was, now in before.items()}
+        renames[old] = new
+        self.set_class_renames({was: now for was, now in renames.items() if was != now})
+        return before
+
     # -- as a Dataset ---------------------------------------------------------------------------------------------
     def to_dataset(self, spec: PreprocessSpec | None = None) -> Dataset:
         """Every readable sample through ``spec.fit_coverage`` (default: the dataset's own spec).
@@ -338,4 +377,5 @@ class UserDataset:
             read_only=False,
             problems=problems,
             sample_ids=tuple(record.id for record in records),
+            renamed_classes=self.class_renames(),
         ), records

@@ -13,7 +13,6 @@ atomic step, so another process (a second window, ``guiapp`` on the command line
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import unicodedata
@@ -21,7 +20,7 @@ import uuid
 from pathlib import Path
 
 from guiapp import paths
-from guiapp.core.atomic import atomic_write_bytes, atomic_write_text, fsync_directory, remove_stale_temps
+from guiapp.core.atomic import atomic_write_bytes, fsync_directory, remove_stale_temps
 from guiapp.core.datasets import catalogue
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.user_dataset import (  # noqa: F401  (re-exported: the public face of user datasets)
@@ -32,6 +31,7 @@ from guiapp.core.datasets.user_dataset import (  # noqa: F401  (re-exported: the
     RENDER_SIZE,
     SAMPLES_DIR,
     UserDataset,
+    write_description,
 )
 from guiapp.core.datasets.user_sample import iso_time, now_utc, validate_label, validate_name  # noqa: F401
 from guiapp.core.preprocess import PreprocessSpec
@@ -41,11 +41,6 @@ from guiapp.core.trash import TRASH_DAYS  # noqa: F401  (re-exported: how long t
 
 TRASH_DIR = ".deleted-datasets"
 FIRST_DATASET = "my-handwriting"  # the dataset the Recognize pad's Add makes when there is none
-
-
-def _write_description(folder: Path, meta: dict) -> None:
-    """A dataset's ``dataset.json``, written atomically (made, then renamed)."""
-    atomic_write_text(folder / DATASET_FILE, json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
 
 
 class UserStore:
@@ -136,7 +131,7 @@ class UserStore:
         staging.mkdir()
         try:
             (staging / SAMPLES_DIR).mkdir()
-            _write_description(staging, meta)
+            write_description(staging, meta)
             try:
                 os.rename(staging, target)
             except OSError:
@@ -183,7 +178,7 @@ class UserStore:
         fsync_directory(self.root)
         renamed = UserDataset(target)
         renamed.metadata = dict(renamed.metadata, name=new)
-        _write_description(target, renamed.metadata)
+        write_description(target, renamed.metadata)
         catalogue.renamed(dataset.name, new)
         return renamed
 

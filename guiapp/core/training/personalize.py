@@ -55,6 +55,21 @@ def original_dataset(info: dict) -> str | None:
     return next((builtin for builtin, (chars, _spec, _about) in BUILTINS.items() if list(chars) == labels), None)
 
 
+def with_renamed_classes(base, renames: dict[str, str]):
+    """``base`` (a LoadedModel) with its classes that the dataset renamed since under their new names, unless the
+    model knows the new name as well (then both stay, as they were)."""
+    import dataclasses
+
+    labels, taken = [], set(base.labels)
+    for label in base.labels:
+        new = renames.get(label, label)
+        if new not in taken:  # two old names of one class: the first takes it
+            taken.add(new)
+            label = new
+        labels.append(label)
+    return base if labels == list(base.labels) else dataclasses.replace(base, labels=labels)
+
+
 def trainable_part(personal: Dataset, taught: tuple[str, ...] | None, minimum: int) -> tuple[Dataset, list[str]]:
     """``personal`` without the classes that have fewer than ``minimum`` samples and are not among ``taught`` (None:
     all kept), and the names of those left out."""
@@ -70,7 +85,8 @@ def trainable_part(personal: Dataset, taught: tuple[str, ...] | None, minimum: i
     return Dataset(personal.name, kept, np.asarray(personal.images)[index],
                    relabel[np.asarray(personal.labels)[index]], spec=personal.spec, kind=personal.kind,
                    source=personal.source,
-                   sample_ids=None if personal.sample_ids is None else tuple(personal.sample_ids[i] for i in index)),\
+                   sample_ids=None if personal.sample_ids is None else tuple(personal.sample_ids[i] for i in index),
+                   renamed_classes=personal.renamed_classes),\
         left_out
 
 
@@ -129,7 +145,8 @@ def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, origi
     return Dataset(name, classes, np.concatenate(parts), np.concatenate(labels), spec=spec, kind="user",
                    source=f"personalisation: {len(personal)} user samples + {len(original_idx)} original",
                    predefined_test=test if test.any() else None,
-                   predefined_validation=validation if validation.any() else None)
+                   predefined_validation=validation if validation.any() else None,
+                   renamed_classes=personal.renamed_classes)
 
 
 def _split_masks(dataset: Dataset, seed: int) -> tuple[np.ndarray, np.ndarray]:

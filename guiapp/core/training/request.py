@@ -50,9 +50,11 @@ def run_request(request: TrainingRequest, control: TrainingControl, closing: Cal
     ModelFileError for bad input (the message says why)."""
     from guiapp.core.modelfile import LoadedModel, load_model
     from guiapp.core.training.engine import train
-    from guiapp.core.training.personalize import personal_accuracy
+    from guiapp.core.training.personalize import personal_accuracy, with_renamed_classes
 
     base = load_model(request.base_path) if request.base_path else None
+    if base is not None and request.data is not None:  # its classes as the dataset names them now
+        base = with_renamed_classes(base, request.data.renamed_classes)
     n = request.n_personal
     before = personal_accuracy(base, request.data, n) if n and base is not None else {}
     cluster = None

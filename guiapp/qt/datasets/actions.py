@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QToolButton
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.user_sample import validate_label
 from guiapp.core.plural import resolve
-from guiapp.qt.datasets.edit import DeleteCommand, MergeCommand, RelabelCommand, check_user_editable, merge_task
+from guiapp.qt.datasets.edit import DeleteCommand, MergeCommand, RelabelCommand, RenameClassCommand, check_user_editable, merge_task
 from guiapp.qt.i18n import fmt, key_names, localise, translate
 from guiapp.qt.look import icon, menu_button
 
@@ -246,7 +246,9 @@ class DatasetActionsMixin:
         if new == old or not ids:
             return False
         joins = new in {record.label for record in self.records.get(self.name or "") or []}
-        command = RelabelCommand(self.store, self.name, ids, new, self._after_edit)
+        # A rename into a class that exists joins the two: no model knows the old one by the new name.
+        command = (RelabelCommand(self.store, self.name, ids, new, self._after_edit) if joins else
+                   RenameClassCommand(self.store, self.name, ids, old, new, self._after_edit))
         command.setText(fmt(translate("datasets", "rename the class {0!r} to {1!r}"), old, new))
         self.undo_stack.push(command)
         count = resolve(self.tr("%Ln sample(s)", "", len(ids)), len(ids))

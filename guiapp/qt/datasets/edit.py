@@ -62,6 +62,25 @@ class RelabelCommand(QUndoCommand):
         self.refresh(self.dataset)
 
 
+class RenameClassCommand(RelabelCommand):
+    """A whole class renamed: its samples relabelled, and the rename noted in the dataset, so a model that learnt
+    the class by its old name is fine-tuned under the new one (see ``UserDataset.record_class_rename``)."""
+
+    def __init__(self, store: UserStore, dataset: str, ids: list[str], old: str, new: str, refresh: Refresh):
+        super().__init__(store, dataset, ids, new, refresh)
+        self.old_name = old
+        self.renames_before: dict[str, str] | None = None
+
+    def redo(self) -> None:
+        self.renames_before = self.store.open(self.dataset).record_class_rename(self.old_name, self.label)
+        super().redo()
+
+    def undo(self) -> None:
+        if self.renames_before is not None:
+            self.store.open(self.dataset).set_class_renames(self.renames_before)
+        super().undo()
+
+
 class DeleteCommand(QUndoCommand):
     def __init__(self, store: UserStore, dataset: str, ids: list[str], refresh: Refresh):
         super().__init__(localise(Plural("delete %Ln sample(s)", "", len(ids))))
