@@ -326,19 +326,19 @@ class Teacher(QObject):
             # What the round cost the characters it knew (Latin's held-out letters 83 % → 79 %): said only on the
             # Train tab's Personalize page before, which a person teaching from the pad never opens.
             before, after = (result.personal.get(f"{when}_original_held_out") for when in ("before", "after"))
-            outcome = translate("teach", "Learnt ✔")
             # How it reads the person's own drawings it did not learn from: only the run's test accuracy, on digits
             # and drawings mixed, was said, and a hobbyist read its 94.7 % as their symbols' (a walk)
             mine = result.personal.get("after_held_out")
-            if mine and mine[1] and not self.practising:
-                said += fmt(translate("teach", " · your held-out drawings: {0} of {1} read right"),
-                            mine[0], mine[1])
+            mine = tuple(mine) if mine and mine[1] and not self.practising else None
+            if mine:
+                said += fmt(translate("teach", " · your held-out drawings: {0} of {1} read right"), *mine)
+            cost = None
             if before and after and before[1] and after[1]:
                 cost = (percent(before[0] / before[1], 0), percent(after[0] / after[1], 0))
                 said += translate("teach", " · the characters it knew: {0} → {1} on held-out samples").format(*cost)
-                # Beside the pad as well: the status line's next message took it away (a fresh-eyes walk).
-                outcome += translate("teach", " (the others: {0} → {1})").format(*cost)
-            window.collect_bar.show_outcome(outcome, said)
+            # Beside the pad as well: the status line's next message took it away (a fresh-eyes walk), and it was
+            # cut at 1024 px, so the drawings' figure was seen nowhere (another)
+            window.collect_bar.show_outcome(learnt_outcome(mine, cost), said)
             window.statusBar().showMessage(said, OUTCOME_MS)
         elif stopped:  # by the collect bar's Stop
             window.collect_bar.show_outcome(translate("teach", "Stopped"))
@@ -351,4 +351,17 @@ class Teacher(QObject):
             window.statusBar().showMessage(translate("teach", "Teaching ended without a new model: {0}").format(localise(result.message)), 8000)
 
 
-__all__ = ["TEACH_SAMPLES", "Teacher"]
+def learnt_outcome(mine: tuple[int, int] | None, cost: tuple[str, str] | None) -> str:
+    """What a round that learnt says beside the pad: how many of the person's held-out drawings it reads right
+    (``mine``: right, of), and what it cost the characters it knew (``cost``: accuracy before, after)."""
+    outcome = translate("teach", "Learnt ✔")
+    if mine and cost:
+        return outcome + fmt(translate("teach", " (yours: {0} of {1} · the others: {2} → {3})"), *mine, *cost)
+    if mine:
+        return outcome + fmt(translate("teach", " (yours: {0} of {1})"), *mine)
+    if cost:
+        return outcome + translate("teach", " (the others: {0} → {1})").format(*cost)
+    return outcome
+
+
+__all__ = ["TEACH_SAMPLES", "Teacher", "learnt_outcome"]

@@ -3951,7 +3951,7 @@ Still using {0}.</source>
     <message>
         <source>{0}: {1}</source>
         <comment>a class and how many samples it has</comment>
-        <translation>{0} : {1}</translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;  &lt;span style=&apos;color:{2}&apos;&gt;{1}&lt;/span&gt;</source>
@@ -4906,6 +4906,14 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source> · the characters it knew: {0} → {1} on held-out samples</source>
         <translation> · les caractères qu’il connaissait : {0} → {1} sur des échantillons réservés</translation>
+    </message>
+    <message>
+        <source> (yours: {0} of {1} · the others: {2} → {3})</source>
+        <translation> (les vôtres : {0} sur {1} · les autres : {2} → {3})</translation>
+    </message>
+    <message>
+        <source> (yours: {0} of {1})</source>
+        <translation> (les vôtres : {0} sur {1})</translation>
     </message>
     <message>
         <source> (the others: {0} → {1})</source>

@@ -4844,6 +4844,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation> · 既に知っていた文字：取り分けたサンプルで {0} → {1}</translation>
     </message>
     <message>
+        <source> (yours: {0} of {1} · the others: {2} → {3})</source>
+        <translation>（あなたの字：{1} 個中 {0} 個正解 · ほかの文字：{2} → {3}）</translation>
+    </message>
+    <message>
+        <source> (yours: {0} of {1})</source>
+        <translation>（あなたの字：{1} 個中 {0} 個正解）</translation>
+    </message>
+    <message>
         <source> (the others: {0} → {1})</source>
         <translation>（ほかの文字：{0} → {1}）</translation>
     </message>

@@ -4843,6 +4843,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation> · 原有字符：留出样本上 {0} → {1}</translation>
     </message>
     <message>
+        <source> (yours: {0} of {1} · the others: {2} → {3})</source>
+        <translation>（你的：{1} 个中认对 {0} 个 · 其他字符：{2} → {3}）</translation>
+    </message>
+    <message>
+        <source> (yours: {0} of {1})</source>
+        <translation>（你的：{1} 个中认对 {0} 个）</translation>
+    </message>
+    <message>
         <source> (the others: {0} → {1})</source>
         <translation>（其他字符：{0} → {1}）</translation>
     </message>

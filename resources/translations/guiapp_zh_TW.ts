@@ -4843,6 +4843,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation> · 原有字元：保留樣本上 {0} → {1}</translation>
     </message>
     <message>
+        <source> (yours: {0} of {1} · the others: {2} → {3})</source>
+        <translation>（你的：{1} 個中認對 {0} 個 · 其他字元：{2} → {3}）</translation>
+    </message>
+    <message>
+        <source> (yours: {0} of {1})</source>
+        <translation>（你的：{1} 個中認對 {0} 個）</translation>
+    </message>
+    <message>
         <source> (the others: {0} → {1})</source>
         <translation>（其他字元：{0} → {1}）</translation>
     </message>

@@ -221,16 +221,16 @@ def test_every_area_fits_1024_by_640_in_every_language(qtbot, language):
     """Translated labels are longer (French) or wider (CJK): the window's minimum size still fits 1024×640 and,
     there, every area gets its own minimum and shows every button."""
     from guiapp.qt import i18n
+    from guiapp.qt.teach import learnt_outcome
     from qt.recognize_helpers import window_in
 
     try:
         w = window_in(qtbot, language)
         w.show()
         qtbot.waitExposed(w)
-        # The collect row open with its longest outcome: a Teach round's, with what it cost the others
+        # The collect row open with its longest outcome: a Teach round's, with its figures
         w.collect_bar.collect_button.setChecked(True)
-        w.collect_bar.show_outcome(i18n.translate("teach", "Learnt ✔") + i18n.translate(
-            "teach", " (the others: {0} → {1})").format("100\u00a0%", "100\u00a0%"))
+        w.collect_bar.show_outcome(learnt_outcome((30, 30), ("100\u00a0%", "100\u00a0%")))
         needed = {}
         for index in range(w.tabs.count()):
             w.tabs.setCurrentIndex(index)
