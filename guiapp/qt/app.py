@@ -17,11 +17,17 @@ def _trace(event: str) -> None:
 
 
 def create_application(argv: list[str] | None = None):
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from guiapp import APP_NAME, DISPLAY_NAME
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    # Every mouse move of a stroke, even those that arrive while Python is busy: X11's default merges the moves
+    # queued meanwhile into one, and a 3 drawn while TensorFlow loaded (its import holds the GIL for seconds)
+    # became a hook and a straight line (a walk; 175 of 400 moves delivered, 400 with this). Set after the
+    # application exists: the xcb platform sets its default when it starts.
+    app.setAttribute(Qt.ApplicationAttribute.AA_CompressHighFrequencyEvents, False)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
     _set_icon(app)

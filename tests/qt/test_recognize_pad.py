@@ -37,6 +37,20 @@ def test_mouse_strokes_become_core_strokes_with_timestamps(qtbot):
     assert first.points[0, 1] < first.points[-1, 1]
 
 
+def test_the_application_keeps_every_mouse_move_of_a_stroke(qtbot):
+    """X11 merged the mouse moves queued while Python was busy (TensorFlow's import holds the GIL for seconds) into
+    one: a 3 drawn then became a hook and a straight line (a walk). Under Xvfb, 400 moves drawn by xdotool while
+    another thread held the GIL arrived as 1, and as 400 with compression off (the offscreen platform used here
+    never merges them, so the setting is what can be checked)."""
+    from PySide6.QtWidgets import QApplication
+
+    from guiapp.qt.app import create_application
+
+    app = create_application()
+    assert app is QApplication.instance()
+    assert not app.testAttribute(Qt.ApplicationAttribute.AA_CompressHighFrequencyEvents)
+
+
 def test_ink_scales_with_the_widget(qtbot):
     pad = make_pad(qtbot, (200, 200))
     draw_stroke(pad, [(0.2, 0.2), (0.8, 0.8)])
