@@ -234,7 +234,13 @@ def test_a_model_is_evaluated_on_what_it_learnt_when_the_chosen_dataset_shares_n
     listed = ["digits", "latin", "mnist-5k", "fashion-mnist"]
     assert dataset_to_evaluate(latin, "digits", listed) == "latin"
     assert dataset_to_evaluate(latin, "latin", listed) is None
-    assert dataset_to_evaluate(latin, "fashion-mnist", listed) is None  # not read to find out
+    # Fashion-MNIST's, mnist-5k's and five-fonts' classes are known without reading them (a Latin model kept
+    # "on: fashion-mnist" after a run on it, and measured nothing: a walk)
+    assert dataset_to_evaluate(latin, "fashion-mnist", listed) == "latin"
+    assert dataset_to_evaluate(latin, "five-fonts", listed) is None  # its letters are Latin's
+    digits = read_metadata(paths.resource("models") / "digits.h5")
+    assert dataset_to_evaluate(digits, "mnist-5k", listed) is None
+    assert dataset_to_evaluate(digits, "my-imports", listed) is None  # not read to find out
     assert dataset_to_evaluate(latin, "digits", ["digits"]) is None  # nothing better listed
     taught = {"labels": ["x", "o"], "metadata": {"dataset": {"name": "symbols (taught)"}}}
     assert dataset_to_evaluate(taught, "digits", ["digits", "symbols"]) == "symbols"
