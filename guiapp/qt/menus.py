@@ -63,7 +63,7 @@ SHORTCUTS = [
     ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("menus", "undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion")),
     ("Enter", QT_TRANSLATE_NOOP("menus", "write the top answer into the text line at its cursor (while collecting, or with a label typed: add the drawing)")),
     (QT_TRANSLATE_NOOP("menus", "Backspace"), QT_TRANSLATE_NOOP("menus", "delete the last stroke; on an empty pad, the character before the text line's cursor")),
-    (QT_TRANSLATE_NOOP("menus", "Space"), QT_TRANSLATE_NOOP("menus", "on an empty pad (with the keyboard focus), a space in the text line")),
+    (QT_TRANSLATE_NOOP("menus", "Space"), QT_TRANSLATE_NOOP("menus", "on the pad (with the keyboard focus): the top answer, if drawn, then a space")),
     ("Alt+0", QT_TRANSLATE_NOOP("menus", "turn the character before the text line's cursor into its other form: は → ば → ぱ, つ → づ → っ, o → O")),
     ("Alt+1 … Alt+9", QT_TRANSLATE_NOOP("menus", "write that candidate; Tab also reaches each candidate, Enter or Space writes it")),
     ("Ctrl+C", QT_TRANSLATE_NOOP("menus", "copy the written text")),

@@ -3606,10 +3606,6 @@ Still using {0}.</source>
         <translation>Les jeux de données qu’il peut télécharger ou lire appartiennent à leurs auteurs : MNIST ({0} ; {1}), Fashion-MNIST ({2} ; MIT), KMNIST ({3} ; CC BY-SA 4.0) et EMNIST ({4}, d’après la {5}).</translation>
     </message>
     <message>
-        <source>on an empty pad (with the keyboard focus), a space in the text line</source>
-        <translation>sur un bloc vide (qui a le focus du clavier), une espace dans la ligne de texte</translation>
-    </message>
-    <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
         <translation>renommer le jeu de données choisi dans la liste Données (le vôtre ou un jeu importé)</translation>
     </message>
@@ -3720,6 +3716,10 @@ Still using {0}.</source>
     <message>
         <source>delete the last stroke; on an empty pad, the character before the text line&apos;s cursor</source>
         <translation>supprimer le dernier trait ; bloc vide, le caractère avant le curseur de la ligne de texte</translation>
+    </message>
+    <message>
+        <source>on the pad (with the keyboard focus): the top answer, if drawn, then a space</source>
+        <translation>sur le bloc (avec le focus clavier) : la première réponse, s’il y a un dessin, puis une espace</translation>
     </message>
     <message>
         <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
@@ -4508,6 +4508,10 @@ Still using {0}.</source>
     <message>
         <source>&amp;Redo clearing</source>
         <translation>&amp;Rétablir l’effacement</translation>
+    </message>
+    <message>
+        <source>Space writes a space once the pad is empty: Enter adds this drawing to the dataset first</source>
+        <translation>Espace écrit une espace une fois le bloc vide : Entrée ajoute d’abord ce dessin au jeu de données</translation>
     </message>
     <message>
         <source>Collecting: Enter adds to {0}</source>

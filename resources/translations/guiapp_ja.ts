@@ -3541,10 +3541,6 @@ Still using {0}.</source>
         <translation>ダウンロードまたは読み込みできるデータセットは作成者のものです：MNIST（{0}、{1}）、Fashion-MNIST（{2}、MIT）、KMNIST（{3}、CC BY-SA 4.0）、EMNIST（{4}、{5} より）。</translation>
     </message>
     <message>
-        <source>on an empty pad (with the keyboard focus), a space in the text line</source>
-        <translation>何も書いていないパッド（キーボードのフォーカスあり）で、テキスト行に空白を入れます</translation>
-    </message>
-    <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
         <translation>「データセット」一覧で選んだデータセット（自分のもの、または取り込んだもの）の名前を変更</translation>
     </message>
@@ -3655,6 +3651,10 @@ Still using {0}.</source>
     <message>
         <source>delete the last stroke; on an empty pad, the character before the text line&apos;s cursor</source>
         <translation>最後の一画を削除。パッドが空ならテキスト行のカーソルの前の文字を削除</translation>
+    </message>
+    <message>
+        <source>on the pad (with the keyboard focus): the top answer, if drawn, then a space</source>
+        <translation>パッド上（キーボードのフォーカスあり）：書いてあれば第1候補、続けて空白</translation>
     </message>
     <message>
         <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
@@ -4443,6 +4443,10 @@ Still using {0}.</source>
     <message>
         <source>&amp;Redo clearing</source>
         <translation>消去をやり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Space writes a space once the pad is empty: Enter adds this drawing to the dataset first</source>
+        <translation>Space で空白を入れるのはパッドが空のときです：まず Enter でこの手書きをデータセットに追加してください</translation>
     </message>
     <message>
         <source>Collecting: Enter adds to {0}</source>

@@ -3541,10 +3541,6 @@ Still using {0}.</source>
         <translation>它可以下载或读取的数据集归其作者所有：MNIST（{0}；{1}）、Fashion-MNIST（{2}；MIT）、KMNIST（{3}；CC BY-SA 4.0）和 EMNIST（{4}，源自 {5}）。</translation>
     </message>
     <message>
-        <source>on an empty pad (with the keyboard focus), a space in the text line</source>
-        <translation>在空白的画板上（具有键盘焦点时），在文本行中输入一个空格</translation>
-    </message>
-    <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
         <translation>重命名在“数据集”列表中选中的数据集（你自己的或导入的）</translation>
     </message>
@@ -3655,6 +3651,10 @@ Still using {0}.</source>
     <message>
         <source>delete the last stroke; on an empty pad, the character before the text line&apos;s cursor</source>
         <translation>删除最后一笔；画板为空时删除文本行光标前的字符</translation>
+    </message>
+    <message>
+        <source>on the pad (with the keyboard focus): the top answer, if drawn, then a space</source>
+        <translation>在画板上（键盘焦点在画板）：若已书写，先写入首选答案，再加一个空格</translation>
     </message>
     <message>
         <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
@@ -4443,6 +4443,10 @@ Still using {0}.</source>
     <message>
         <source>&amp;Redo clearing</source>
         <translation>重做清除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Space writes a space once the pad is empty: Enter adds this drawing to the dataset first</source>
+        <translation>画板清空后按空格才写入空格：请先按 Enter 把这幅手写添加到数据集</translation>
     </message>
     <message>
         <source>Collecting: Enter adds to {0}</source>

@@ -3541,10 +3541,6 @@ Still using {0}.</source>
         <translation>它可以下載或讀取的資料集歸其作者所有：MNIST（{0}；{1}）、Fashion-MNIST（{2}；MIT）、KMNIST（{3}；CC BY-SA 4.0）和 EMNIST（{4}，源自 {5}）。</translation>
     </message>
     <message>
-        <source>on an empty pad (with the keyboard focus), a space in the text line</source>
-        <translation>在空白的畫板上（具有鍵盤焦點時），在文字列中輸入一個空格</translation>
-    </message>
-    <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
         <translation>重新命名在「資料集」列表中選取的資料集（你自己的或匯入的）</translation>
     </message>
@@ -3655,6 +3651,10 @@ Still using {0}.</source>
     <message>
         <source>delete the last stroke; on an empty pad, the character before the text line&apos;s cursor</source>
         <translation>刪除最後一筆；畫板為空時刪除文字列游標前的字元</translation>
+    </message>
+    <message>
+        <source>on the pad (with the keyboard focus): the top answer, if drawn, then a space</source>
+        <translation>在畫板上（鍵盤焦點在畫板）：若已書寫，先寫入首選答案，再加一個空格</translation>
     </message>
     <message>
         <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
@@ -4443,6 +4443,10 @@ Still using {0}.</source>
     <message>
         <source>&amp;Redo clearing</source>
         <translation>重做清除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Space writes a space once the pad is empty: Enter adds this drawing to the dataset first</source>
+        <translation>畫板清空後按空白鍵才寫入空格：請先按 Enter 把這幅手寫加入資料集</translation>
     </message>
     <message>
         <source>Collecting: Enter adds to {0}</source>

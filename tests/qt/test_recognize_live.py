@@ -335,13 +335,28 @@ def test_backspace_takes_the_last_stroke_then_the_last_written_character_and_spa
     assert panel.pad.is_empty() and panel.write_line.text() == "ab"
     qtbot.keyClick(panel.pad, Qt.Key.Key_Backspace)
     assert panel.write_line.text() == "a"
-    # Space on the empty pad writes a space (words of one's own symbols ran together); with ink it writes nothing
+    # Space on the empty pad writes a space (words of one's own symbols ran together); with ink, the top answer
+    # and a space, as a handwriting keyboard does (it did nothing and said nothing: a walk); Undo takes both back
     qtbot.keyClick(panel.pad, Qt.Key.Key_Space)
     assert panel.write_line.text() == "a "
     draw_and_wait(qtbot, panel, draw_one)
     panel.pad.setFocus()
+    top = panel.prediction.top[0][0]
     qtbot.keyClick(panel.pad, Qt.Key.Key_Space)
+    assert panel.write_line.text() == f"a {top} " and panel.pad.is_empty()
+    panel.undo()
     assert panel.write_line.text() == "a " and not panel.pad.is_empty()
+    panel.redo()
+    assert panel.write_line.text() == f"a {top} " and panel.pad.is_empty()
+    # While collecting, Enter adds the drawing: Space leaves it and says so
+    panel.collect_bar.label_edit.setText("x")
+    draw_and_wait(qtbot, panel, draw_one)
+    panel.pad.setFocus()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Space)
+    assert panel.write_line.text() == f"a {top} " and not panel.pad.is_empty()
+    assert "Enter adds this drawing" in window.statusBar().currentMessage()
+    panel.collect_bar.label_edit.clear()
+    panel.pad.clear()
     panel.write_line.set_text("xyz")
     panel.write_line.field.setFocus()
     panel.write_line.field.setCursorPosition(1)

@@ -42,7 +42,7 @@ class DrawingPad(PadPainting, QWidget):
     eraserChanged = Signal(bool)  # the tool switched between the pen (False) and the stroke eraser (True)
     inkMoved = Signal()
     imageChanged = Signal()
-    spacePressed = Signal()  # Space with the pad's focus: on an empty pad the owner writes a space
+    spacePressed = Signal()  # Space with the pad's focus: the owner writes the top answer, if drawn, and a space
     redoDropped = Signal()  # a new stroke or clear ended what Redo could bring back
 
     def __init__(self, parent: QWidget | None = None, pen_width: float = 16.0) -> None:

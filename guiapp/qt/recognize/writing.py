@@ -27,7 +27,9 @@ class WritingMixin:
             self._show_no_answer(translate("recognize", "Reading the image…"))
         self.request_recognition()
 
-    def write(self, label: str) -> None:
+    def write(self, label: str, then: str = "") -> None:
+        """Write ``label`` (and ``then`` after it: Space's space) at the text line's cursor and clear the pad; Undo
+        takes both back with the drawing."""
         reference_before = self._size_reference
         if self.pad.image() is None and self.recognizer is not None and kana_size.uses_size(self.recognizer.labels,
                                                                                        self.recognizer.spec):
@@ -37,7 +39,7 @@ class WritingMixin:
         before, ink, at = self.write_line.text(), self.pad.ink_state(), self.write_line.cursor()
         drawn = self.pad.stroke_count() > 0
         focus = QApplication.focusWidget()
-        added = self.write_line.append(label)
+        added = self.write_line.append(label + then)
         self.pad.clear()
         if focus is not None and self.predictions.isAncestorOf(focus):  # its candidate is gone: draw the next one
             self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -117,9 +119,15 @@ class WritingMixin:
 
     def space(self) -> None:
         """Space on the focused pad, as on a handwriting keyboard: with nothing drawn, a space in the text line
-        (words of one's own symbols ran together: "★Hi♥OK"); with ink, nothing (the drawing is not written)."""
+        (words of one's own symbols ran together: "★Hi♥OK"); with ink, the top answer and a space (it did nothing
+        and said nothing: a walk); while collecting, Enter adds the drawing, and Space says so."""
         if self.pad.is_empty():
             self.write_line.append(" ")
+        elif self.collect_bar.wants_enter():
+            self.collect_bar.message.emit(translate("recognize", "Space writes a space once the pad is empty: Enter "
+                                                                 "adds this drawing to the dataset first"))
+        elif self.prediction is not None and self.prediction.top:
+            self.write(self.prediction.top[0][0], then=" ")
 
     def redo(self) -> None:
         if self.pad.is_empty() and self.write_line.redo_deletion():
