@@ -1465,6 +1465,10 @@
         <translation>{0} : un export {1} doit se terminer par {2}</translation>
     </message>
     <message>
+        <source>{0}: the folder holds other files, which the export would replace; choose a new or empty folder</source>
+        <translation>{0} : le dossier contient d’autres fichiers, que l’export remplacerait ; choisissez un dossier nouveau ou vide</translation>
+    </message>
+    <message>
         <source>this packaged app cannot export to ONNX (tf2onnx is not in it): export as savedmodel, then convert that with tf2onnx</source>
         <translation>cette application empaquetée ne peut pas exporter en ONNX (tf2onnx n’y est pas) : exportez en savedmodel, puis convertissez-le avec tf2onnx</translation>
     </message>

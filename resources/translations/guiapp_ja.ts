@@ -1454,6 +1454,10 @@
         <translation>{0}: {1} のエクスポートは {2} で終わる必要があります</translation>
     </message>
     <message>
+        <source>{0}: the folder holds other files, which the export would replace; choose a new or empty folder</source>
+        <translation>{0}：フォルダーにほかのファイルがあり、書き出すと置き換えられます。新しいフォルダーか空のフォルダーを選んでください</translation>
+    </message>
+    <message>
         <source>this packaged app cannot export to ONNX (tf2onnx is not in it): export as savedmodel, then convert that with tf2onnx</source>
         <translation>このパッケージ版アプリは ONNX にエクスポートできません（tf2onnx が含まれていません）：savedmodel としてエクスポートし、tf2onnx で変換してください</translation>
     </message>

@@ -1454,6 +1454,10 @@
         <translation>{0}：{1} 导出的文件名必须以 {2} 结尾</translation>
     </message>
     <message>
+        <source>{0}: the folder holds other files, which the export would replace; choose a new or empty folder</source>
+        <translation>{0}：该文件夹中有其他文件，导出会替换它们；请选择新的或空的文件夹</translation>
+    </message>
+    <message>
         <source>this packaged app cannot export to ONNX (tf2onnx is not in it): export as savedmodel, then convert that with tf2onnx</source>
         <translation>此打包版应用无法导出为 ONNX（其中没有 tf2onnx）：请导出为 savedmodel，再用 tf2onnx 转换</translation>
     </message>

@@ -1454,6 +1454,10 @@
         <translation>{0}：{1} 匯出的檔名必須以 {2} 結尾</translation>
     </message>
     <message>
+        <source>{0}: the folder holds other files, which the export would replace; choose a new or empty folder</source>
+        <translation>{0}：該資料夾中有其他檔案，匯出會取代它們；請選擇新的或空的資料夾</translation>
+    </message>
+    <message>
         <source>this packaged app cannot export to ONNX (tf2onnx is not in it): export as savedmodel, then convert that with tf2onnx</source>
         <translation>此封裝版應用程式無法匯出為 ONNX（其中沒有 tf2onnx）：請匯出為 savedmodel，再用 tf2onnx 轉換</translation>
     </message>

@@ -87,6 +87,22 @@ def test_export_refuses_bad_requests_with_exit_2(tmp_path, tiny_digits_model, ca
     assert not list(tmp_path.iterdir())
 
 
+def test_a_savedmodel_export_never_replaces_a_folder_of_other_files(tmp_path, tiny_digits_model, capsys):
+    """The export replaces its folder as a whole: a walk exported into a folder of notes and lost them. An empty
+    folder, or an earlier export, is written (the earlier one replaced)."""
+    mine = tmp_path / "mydocs"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("important")
+    assert guiapp(["export", "--model", str(tiny_digits_model), "--format", "savedmodel", "--out", str(mine)]) == 2
+    assert "holds other files" in capsys.readouterr().err and (mine / "notes.txt").read_text() == "important"
+    assert sorted(p.name for p in mine.iterdir()) == ["notes.txt"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for _ in range(2):  # then again over the first export
+        assert guiapp(["export", "--model", str(tiny_digits_model), "--format", "savedmodel", "--out", str(empty)]) == 0
+        assert (empty / "saved_model.pb").is_file() and (empty / "guiapp.json").is_file()
+
+
 def export_in_a_fresh_python(model, fmt: str, out) -> tuple[list[str], str]:
     """``guiapp export`` in a new interpreter: (its exit code and whether TensorFlow was imported, as printed; its
     stderr), for the refusals that must come before TensorFlow loads (seconds)."""

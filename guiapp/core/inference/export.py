@@ -59,6 +59,11 @@ def export_model(model_path, fmt: str, out, on_progress=None) -> list[Path]:
         raise ExportError(Text("{0}: a {1} export must end in {2}", out, fmt, SUFFIXES[fmt]))
     if fmt == "savedmodel" and out.exists() and not out.is_dir():
         raise ExportError(Text("{0}: exists and is not a folder", out))
+    # The folder is replaced as a whole: one holding other files lost them (a walk exported into ~/mydocs). An
+    # earlier export there is replaced, as a file of the same name would be.
+    if fmt == "savedmodel" and out.is_dir() and any(out.iterdir()) and not _earlier_export(out):
+        raise ExportError(Text("{0}: the folder holds other files, which the export would replace; choose a new "
+                               "or empty folder", out))
     # Looked for, not imported (tf2onnx imports TensorFlow): a missing converter was said after 10 s of loading.
     if fmt == "onnx" and not all(importlib.util.find_spec(name) for name in ("onnx", "tf2onnx")):
         if getattr(sys, "frozen", False):  # nothing can be installed into the packaged app (a walk was told to)
@@ -124,6 +129,13 @@ def _export_file(forward, out: Path, fmt: str) -> None:
         raise file_error(out, Text("cannot export as {0}: {1}", fmt, exc)) from exc
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _earlier_export(folder: Path) -> bool:
+    """Whether ``folder`` holds a SavedModel export (its model and the JSON beside it) and nothing else."""
+    names = {entry.name for entry in folder.iterdir()}
+    return {"saved_model.pb", "guiapp.json"} <= names and names <= {"saved_model.pb", "guiapp.json", "variables",
+                                                                   "assets", "fingerprint.pb"}
 
 
 def _export_folder(forward, out: Path, labels, spec, source) -> None:
