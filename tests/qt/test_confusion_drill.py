@@ -60,6 +60,12 @@ def test_a_clicked_confusion_is_the_pair_drawn(qtbot, window, tiny_digits_model,
     assert view.drill_button.text() == f"Draw {true} and {predicted}…"
     view.heatmap.cellClicked.emit(0, 0)  # correct samples: back to the most confused classes
     assert view.chosen_pair is None and view.drill_button.text() == "Draw what it confuses…"
+    # A class's row in the table opens its worst confusion: that pair is the one drawn (the button kept the pair
+    # clicked before: a walk)
+    other_true, other_predicted, _count = report.most_confused(1)[0]
+    view.open_class(next(row for row in range(view.table.rowCount()) if view.table.label_at(row) == other_true))
+    assert view.chosen_pair == (other_true, other_predicted)
+    assert view.drill_button.text() == f"Draw {other_true} and {other_predicted}…"
     view.heatmap.cellClicked.emit(report.labels.index(true), report.labels.index(predicted))
     # The person's dataset before the drill: the default one, not made yet (nothing drawn into it so far).
     assert window.collect_bar.dataset_name() == "my-handwriting" and not window.collect_bar.store.exists("my-handwriting")
@@ -86,6 +92,7 @@ def test_a_clicked_confusion_is_the_pair_drawn(qtbot, window, tiny_digits_model,
     with qtbot.waitSignal(view.evaluated, timeout=120_000):
         view.evaluate(str(tiny_digits_model), digits, split="all")
     assert view.chosen_pair is None and view.drill_button.text() == "Draw what it confuses…"
+    assert view.drill_note.text() == ""  # the stopped practice's note is not about these figures
 
 
 def test_a_stopped_drill_keeps_its_practice_dataset_once_drawn_into(qtbot, window, tiny_digits_model, digits):

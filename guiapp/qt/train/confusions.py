@@ -172,6 +172,8 @@ class ConfusionDrill(QObject):
             self.view.drill_note.setText(translate("train", "Fine-tuning failed: {0}").format(message))
 
     def _evaluated(self, report) -> None:
+        if self.state == "idle":  # another evaluation: the last practice's note is not about these figures (a walk
+            self.view.drill_note.setText("")  # read "Practice stopped" under every later evaluation)
         if self.state != "measuring":
             return
         self.state = "idle"

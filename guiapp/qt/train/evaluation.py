@@ -358,7 +358,9 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         true = self.report.labels.index(label)
         wrong = np.array(self.report.confusion[true], copy=True)
         wrong[true] = 0
-        return self.open_cell(true, int(np.argmax(wrong)) if wrong.any() else true)
+        predicted = int(np.argmax(wrong)) if wrong.any() else true
+        self._choose_pair(true, predicted)
+        return self.open_cell(true, predicted)
 
     chosen_pair: tuple[str, str] | None = None  # the misclassification cell the person clicked, for the drill
     shown: list[int] = []  # the model-label indices of the matrix's rows and columns, the table's classes
@@ -369,7 +371,12 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         if self.report is None:
             return
         row, col = self.shown[shown_row], self.shown[shown_col]
+        self._choose_pair(row, col)
         self.open_cell(row, col)
+
+    def _choose_pair(self, row: int, col: int) -> None:
+        """The cell the person opened (in the matrix, or by a class's row in the table) is what "Draw …" practises:
+        after a row of the table opened 5 → 3, the button still offered the 1 and 7 clicked before (a walk)."""
         if row != col:
             self.chosen_pair = (self.report.labels[row], self.report.labels[col])
             self.drill_button.setText(translate("train", "Draw {0} and {1}…").format(*self.chosen_pair))
