@@ -64,9 +64,13 @@ def cmd_train(args) -> int:
     control = TrainingControl()
 
     def on_interrupt(signum, frame):  # first Ctrl+C: stop after this batch and keep the best; second: abort
-        print("\nstopping after the current batch (Ctrl+C again to abort)…", file=sys.stderr, flush=True)
+        # SIGTERM (timeout, kill, docker stop, a batch system's time limit) stops the same way: it lost every
+        # finished epoch, and the run stayed "running, 0 of 20" in the window (a walk). A second one ends it.
+        again = "Ctrl+C" if signum == signal.SIGINT else "another SIGTERM"
+        print(f"\nstopping: the best epoch so far is kept ({again} to abort)…", file=sys.stderr, flush=True)
         control.stop()
         signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
     def on_event(event) -> None:
         if event.kind == "epoch":
@@ -76,12 +80,13 @@ def cmd_train(args) -> int:
             # guiapp.logs): printed here as well, each one came twice.
             print(event.message, file=sys.stderr, flush=True)
 
-    previous = signal.signal(signal.SIGINT, on_interrupt)
+    previous = {number: signal.signal(number, on_interrupt) for number in (signal.SIGINT, signal.SIGTERM)}
     try:
         result = run_training(request, store=store, control=control, on_event=on_event,
                               on_progress=ProgressPrinter(f"preparing {args.dataset}"))
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
     print(result.message, file=sys.stderr if result.stopped == StopReason.DIVERGED else sys.stdout)
     if not chief:
         print(f"worker {cluster.task_index} done; the chief (worker 0) keeps the model and the run record")

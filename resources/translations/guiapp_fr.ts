@@ -5778,6 +5778,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>{0}, poursuivi</translation>
     </message>
     <message>
+        <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
+        <translation>En cours d’entraînement dans un autre processus Inkling (guiapp train, ou une autre fenêtre) : Actualiser montre où il en est</translation>
+    </message>
+    <message>
         <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>
         <translation>Une exécution est en cours : ses courbes sont dans l’onglet Courbes. Les exécutions passées pourront être affichées et superposées quand elle sera terminée.</translation>
     </message>

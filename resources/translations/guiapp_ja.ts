@@ -5714,6 +5714,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>{0}、続行済み</translation>
     </message>
     <message>
+        <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
+        <translation>別の Inkling のプロセス（guiapp train または別のウィンドウ）で学習中です。「更新」で進み具合を表示します</translation>
+    </message>
+    <message>
         <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>
         <translation>実行中の学習があります。その曲線は「曲線」タブにあります。過去の実行の表示と重ね表示は、終わってからできます。</translation>
     </message>

@@ -5713,6 +5713,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>{0}，已接着训练</translation>
     </message>
     <message>
+        <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
+        <translation>正在另一个 Inkling 进程（guiapp train 或另一个窗口）中训练：点“刷新”查看进度</translation>
+    </message>
+    <message>
         <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>
         <translation>有一次运行正在进行：它的曲线在“曲线”标签页上。它结束后才能显示和叠加以前的运行。</translation>
     </message>

@@ -5713,6 +5713,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>{0}，已接著訓練</translation>
     </message>
     <message>
+        <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
+        <translation>正在另一個 Inkling 行程（guiapp train 或另一個視窗）中訓練：按「重新整理」查看進度</translation>
+    </message>
+    <message>
         <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>
         <translation>有一次執行正在進行：它的曲線在「曲線」分頁上。它結束後才能顯示和疊加先前的執行。</translation>
     </message>

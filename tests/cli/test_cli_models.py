@@ -152,8 +152,10 @@ def test_evaluate_missing_model_exit_2(capsys, tmp_path):
 
 
 @pytest.mark.slow
-def test_ctrl_c_stops_after_the_batch_and_saves_the_best_epoch(tmp_path):
-    """A real process gets SIGINT once the first epoch is printed: it stops, saves the best epoch, exits 130."""
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_stops_after_the_batch_and_saves_the_best_epoch(tmp_path, signum):
+    """A real process gets SIGINT once the first epoch is printed: it stops, saves the best epoch, exits 130. SIGTERM
+    (timeout, kill, a batch system's limit) too: it lost every finished epoch, and its run stayed "running" (a walk)."""
     out = tmp_path / "interrupted.h5"
     env = {**os.environ, "GUIAPP_HOME": str(tmp_path / "home"), "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
@@ -164,14 +166,17 @@ def test_ctrl_c_stops_after_the_batch_and_saves_the_best_epoch(tmp_path):
     for line in process.stdout:
         lines.append(line)
         if line.startswith("epoch"):
-            process.send_signal(signal.SIGINT)
+            process.send_signal(signum)
             break
     stdout, stderr = process.communicate(timeout=120)
     assert process.returncode == 130, stderr
     assert "stopped by request" in stdout and "saved" in stdout and out.exists()
     from guiapp.core.modelfile import read_metadata
+    from guiapp.core.training.runs import RunStore
 
     assert read_metadata(out)["metadata"]["best_epoch"] >= 1
+    (run,) = RunStore(tmp_path / "home" / "data" / "runs").list()
+    assert run.status == "cancelled" and run.epochs_done >= 1
 
 
 def test_too_few_samples_fail_at_once_without_importing_tensorflow(tmp_path):

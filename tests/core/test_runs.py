@@ -22,7 +22,7 @@ def test_create_finish_list_and_reload(tmp_path):
     store.finish(first, "completed", "completed 2 epochs; best epoch 2", 2, curves, seconds=3.21, note="x")
     again = store.load(first.id)
     assert again.status == "completed" and again.best_epoch == 2 and again.epochs_done == 2
-    assert again.extra == {"note": "x"} and again.config == config and again.samples_per_class == 20
+    assert again.extra["note"] == "x" and again.extra["process"]["pid"] > 0 and again.config == config and again.samples_per_class == 20
     assert again.load_curves().history == curves.history and again.load_curves().batches == curves.batches
     assert TrainConfig.from_dict(again.config) == TrainConfig(preset="logreg", epochs=2)
     assert {run.id for run in store.list()} == {first.id, second.id}

@@ -779,3 +779,48 @@ def test_the_last_runs_note_stays_when_the_chosen_dataset_grows(qtbot, tmp_path)
     assert not settings.other_run.isHidden() and settings.other_run.text().startswith("The last run")
     settings.preset.setCurrentIndex((settings.preset.currentIndex() + 1) % settings.preset.count())
     assert settings.other_run.isHidden()  # a setting chosen for the next run: the note goes
+
+
+def test_a_run_another_process_trains_is_told_from_one_cut_short(tmp_path, qtbot):
+    """`guiapp train` beside the window: its run read "interrupted, 0 of 3" with Delete offered while it trained (a
+    walk). The process that started a run is recorded with it; alive, the run is training elsewhere."""
+    import os
+    import subprocess
+    import sys
+
+    from guiapp.core.training.runs import PROCESS, process_marker, trains_elsewhere
+    from guiapp.core.training.session import epochs_left
+    from guiapp.qt.train.runs import RunsView
+
+    from guiapp.core.training.config import TrainConfig
+    from guiapp.core.training.runs import RunStore
+
+    store = RunStore(tmp_path)
+    run = store.create(TrainConfig(epochs=3).to_dict(), "digits")
+    assert run.extra[PROCESS]["pid"] == os.getpid() and not trains_elsewhere(run)  # this process's own: not elsewhere
+    child = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    try:
+        marker = dict(process_marker(), pid=child.pid)
+        if os.name == "posix" and marker["started"] is not None:  # Linux: the child's own start
+            from guiapp.core.training.runs import _process_started
+
+            marker["started"] = _process_started(child.pid)
+        run.extra[PROCESS] = marker
+        store.write(run)
+        run = store.load(run.id)
+        if os.name != "posix":
+            pytest.skip("whether another process lives is told on POSIX systems only")
+        assert trains_elsewhere(run) and epochs_left(run) == 0
+        view = RunsView(store)
+        qtbot.addWidget(view)
+        view.select_run(run.id)
+        assert view.table.item(0, 3).text() == "running" and not view.delete_button.isEnabled()
+        # A pid used again by another process later is not the run's
+        run.extra[PROCESS] = dict(marker, started="1")
+        assert not trains_elsewhere(run) or marker["started"] is None
+    finally:
+        child.stdin.close()
+        child.wait(timeout=30)
+    assert not trains_elsewhere(store.load(run.id))  # it ended without finishing the record: cut short
+    view.refresh()
+    assert view.table.item(0, 3).text() == "interrupted"

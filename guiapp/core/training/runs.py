@@ -15,7 +15,9 @@ reported), never fatal. Qt-free: the training panel and any script use the same 
 from __future__ import annotations
 
 import json
+import os
 import re
+import socket
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -38,6 +40,43 @@ STATUSES = tuple(StopReason)
 
 
 CONTINUES = "continues"  # in a Continue run's record (Run.extra): the id of the run it carries on
+
+
+# In a run's record (Run.extra): the process that trains it, so that a run going on in another process (`guiapp train`
+# beside the window, a second window) is not taken for one cut short ("interrupted", with Delete offered: a walk).
+PROCESS = "process"
+
+
+def _process_started(pid: int) -> str | None:
+    """When process ``pid`` started (Linux: clock ticks since boot; a pid used again later differs), else None."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return None
+
+
+def process_marker() -> dict:
+    """This process, as :func:`trains_elsewhere` recognises it later."""
+    return {"pid": os.getpid(), "host": socket.gethostname(), "started": _process_started(os.getpid())}
+
+
+def trains_elsewhere(run: "Run") -> bool:
+    """Whether ``run``, recorded as running, is being trained right now by another process of this computer, rather
+    than cut short (the window closed, a process killed): the process that started it is still alive."""
+    marker = run.extra.get(PROCESS)
+    if run.status != StopReason.RUNNING or not isinstance(marker, dict) or os.name != "posix":
+        return False
+    pid = marker.get("pid")
+    if not isinstance(pid, int) or pid <= 0 or pid == os.getpid() or marker.get("host") != socket.gethostname():
+        return False
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether it exists
+    except PermissionError:
+        pass  # another user's process of that number: alive, and checked by its start below
+    except OSError:
+        return False
+    started = _process_started(pid)
+    return started is None or started == marker.get("started")
 
 
 class RunError(Exception):
@@ -169,6 +208,7 @@ class RunStore:
                 n += 1
                 run_id = f"{base}-{n}"
         run = Run(run_id, self.root / run_id, dict(config), str(dataset), samples_per_class, created=_now(), **details)
+        run.extra[PROCESS] = process_marker()
         self.write(run)
         return run
 

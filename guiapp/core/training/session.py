@@ -19,7 +19,7 @@ from guiapp.core.text import Text
 from guiapp.core.training.config import (EarlierEpochs, StopReason, TrainingControl, TrainingError, TrainingEvent,
                                          TrainingResult)
 from guiapp.core.training.request import TrainingRequest, run_request
-from guiapp.core.training.runs import CONTINUES, PERSONAL_SUFFIX, TAUGHT_SUFFIX, Curves, Run, RunStore
+from guiapp.core.training.runs import CONTINUES, PERSONAL_SUFFIX, TAUGHT_SUFFIX, Curves, Run, RunStore, trains_elsewhere
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +143,7 @@ def epochs_left(run: Run) -> int:
     from, one already continued (each Continue would branch another copy), and one trained on a mix (a Teach…
     round, a personalisation: their own buttons start them)."""
     if (run.status not in (StopReason.CANCELLED, StopReason.RUNNING) or run.best_model_file() is None
-            or run.dataset.endswith((TAUGHT_SUFFIX, PERSONAL_SUFFIX))):
+            or run.dataset.endswith((TAUGHT_SUFFIX, PERSONAL_SUFFIX)) or trains_elsewhere(run)):
         return 0
     done = run.epochs_done or _earlier_epochs(run).count
     left = max(0, int(run.config.get("epochs", 0)) - done)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from guiapp.core.text import Plural
-from guiapp.core.training.runs import Run, RunError, RunStore
+from guiapp.core.training.runs import Run, RunError, RunStore, trains_elsewhere
 from guiapp.core.plural import resolve
 from guiapp.qt.a11y import read_only_table
 from guiapp.qt.confirm import confirm_delete
@@ -78,6 +78,7 @@ class RunsView(QWidget):
         self.store = store
         self.runs: list[Run] = []
         self.active_id: str | None = None  # the run in progress (its status says "running" legitimately)
+        self.elsewhere: set[str] = set()  # runs another process trains now (guiapp train beside the window)
         self.busy = False  # a run is in progress (or preparing, before it has an id): see set_busy
         self.active_paused = False  # and whether it is paused
         self.model_in_use: str | None = None  # the Recognize pad's model (the delete question says so if it goes)
@@ -150,6 +151,13 @@ class RunsView(QWidget):
                 if self.active_id is not None and self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == self.active_id:
                     self.table.item(row, 3).setText(translate("train", STATUSES["paused" if paused else "running"]))
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Listed afresh when the tab is opened: a run that `guiapp train` went on with beside the window still
+        read "running, 1 of 3" after it had ended (a walk)."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
+
     def refresh(self) -> None:
         from guiapp.core.training.session import continuations
 
@@ -160,9 +168,10 @@ class RunsView(QWidget):
         continued = continuations(self.runs)
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.runs))
+        self.elsewhere = {run.id for run in self.runs if run.id != self.active_id and trains_elsewhere(run)}
         for row, run in enumerate(self.runs):
             status = run.status
-            if status == "running" and run.id != self.active_id:
+            if status == "running" and run.id != self.active_id and run.id not in self.elsewhere:
                 status = "interrupted"
             elif status == "running" and self.active_paused:  # it said "running" while paused (a walk)
                 status = "paused"
@@ -186,6 +195,9 @@ class RunsView(QWidget):
                     item.setData(SortRole, key)
                 if run.message:
                     item.setToolTip(localise(run.message))
+                elif run.id in self.elsewhere:
+                    item.setToolTip(translate("train", "Training in another Inkling process (guiapp train, or another "
+                                                       "window): Refresh shows how far it is"))
                 self.table.setItem(row, col, item)
         self.table.clearSelection()
         for run_id in chosen:
@@ -265,7 +277,8 @@ class RunsView(QWidget):
         self.rerun_button.setEnabled(one and not self.busy)
         self.rename_button.setEnabled(one)
         self.use_button.setEnabled(one and chosen[0].best_model_file() is not None)
-        self.delete_button.setEnabled(bool(chosen) and all(run.id != self.active_id for run in chosen))
+        self.delete_button.setEnabled(bool(chosen) and all(run.id != self.active_id and run.id not in self.elsewhere
+                                                            for run in chosen))
 
     def context_actions(self) -> list[tuple[str, object]]:
         """(text, slot) of what the right-click menu offers for the selection: the buttons' actions that apply, and
@@ -322,7 +335,7 @@ class RunsView(QWidget):
             self.useRequested.emit(self.selected()[0])
 
     def _delete(self) -> None:
-        chosen = [run for run in self.selected() if run.id != self.active_id]
+        chosen = [run for run in self.selected() if run.id != self.active_id and run.id not in self.elsewhere]
         if not chosen:
             return
         question = self.delete_question(chosen)
