@@ -270,6 +270,43 @@ def test_the_settings_say_before_start_that_a_dataset_is_too_small(qtbot):
     panel.helpers.join(10.0)
 
 
+def test_whether_the_data_can_train_is_known_while_tensorflow_loads_and_a_failure_goes_when_it_grows(qtbot):
+    """The preset's description waits for TensorFlow (seconds at first): Start was offered on 2 drawings a class
+    meanwhile, and the run failed. Its red "add 3 more" then stayed, with "failed" on the bar, after the dataset
+    had grown and a class was renamed (a walk)."""
+    import threading
+
+    store = UserStore()
+    mine = store.create("shapes")
+    for label in ("o", "x"):
+        for i in range(2):
+            mine.add_drawing(Drawing([Stroke([[10 + i, 10], [50, 90 - i]])], 100, 100), label)
+    panel = TrainPanel()
+    qtbot.addWidget(panel)
+    loading = threading.Event()  # TensorFlow "loading": the helpers that need it are held up until it is set
+    panel._call(loading.wait, lambda _result: None)
+    try:
+        panel.show()
+        panel.settings.set_dataset("shapes")
+        qtbot.waitUntil(lambda: panel.settings.cannot_train != "", timeout=60_000)
+        assert "add 3 more" in panel.settings.data_note.text()
+        assert not panel.start() and panel.status.text().startswith("Not started: shapes")
+    finally:
+        loading.set()
+    # A run that could not run (as when Start came before the data was known) is forgotten once the data changes
+    panel._on_failed("shapes: training needs at least 5 samples of each class: “o” has 2 (add 3 more)")
+    assert panel.progress.format() == "failed" and panel.status.text() == "Training could not run."
+    for label in ("o", "x"):
+        for i in range(3):
+            mine.add_drawing(Drawing([Stroke([[20 + i, 10], [50, 80 - i]])], 100, 100), label)
+    qtbot.waitUntil(lambda: panel.result_label.text() == "", timeout=60_000)
+    assert panel.status.text() == "Ready. Choose a dataset and a model, then press Start."
+    assert panel.progress.format() == "no run yet: the run's progress shows here" and panel.progress.value() == 0
+    qtbot.waitUntil(lambda: not panel.settings.cannot_train and "add" not in panel.settings.data_note.text(),
+                    timeout=60_000)
+    panel.helpers.join(10.0)
+
+
 def _personalizing(qtbot, model_path, samples: str):
     """A Train panel whose Personalize tab fine-tunes ``model_path`` on the user dataset ``samples``."""
     panel = TrainPanel()

@@ -47,6 +47,8 @@ log = logging.getLogger(__name__)
 # Plots, progress bar and status line, all in one tick, so each tick is one repaint of the window. Every repaint
 # takes CPU from training on a 2-core machine; 5 per second still reads as live.
 READY = QT_TRANSLATE_NOOP("train", "Ready. Choose a dataset and a model, then press Start.")
+NO_RUN_YET = QT_TRANSLATE_NOOP("train", "no run yet: the run's progress shows here")
+COULD_NOT_RUN = QT_TRANSLATE_NOOP("train", "Training could not run.")
 REDRAW_HZ = 5
 
 
@@ -89,6 +91,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self._latest = None  # the newest TrainingEvent not yet shown
         self._shown = None  # the one the bar shows
         self.helpers = TaskRunner(self, name="guiapp-train-helpers")  # preset descriptions, device detection
+        self.data_helpers = TaskRunner(self, name="guiapp-train-data")  # the chosen data's figures (no TensorFlow)
         self._length_known = False
         self._best_epoch: int | None = None  # of the run in progress: whether closing now keeps a model
         self._reported_paused = False  # the training process said it has paused (and not yet that it resumed)
@@ -108,6 +111,10 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
             self._asked_tensorflow = True
             shared_process()
             self.settings.describe_with = self._call
+            # The data's own figures (can it train at all?) need no TensorFlow: known while it loads, so Start is
+            # refused before a run that cannot train (it was offered on 2 drawings a class, and failed: a walk)
+            self.settings.describe_data_with = lambda function, done, failed: self.data_helpers.submit(
+                "", call(function), done, failed)
             self.settings.describe()
             self._call(detect_devices, self.settings.set_devices, lambda error: self.settings.set_devices(None, error))
 
@@ -154,13 +161,14 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
         self.progress.setValue(0)
-        self.progress.setFormat(translate("train", "no run yet: the run's progress shows here"))  # not a blank box
+        self.progress.setFormat(translate("train", NO_RUN_YET))  # not a blank box
         for widget in (self.start_button, self.pause_button, self.stop_button):
             controls.addWidget(widget)
         controls.addWidget(self.progress, 1)
         column.addLayout(controls)
         self.status = QLabel(translate("train", READY))
         self._refusal = ""  # what the status says about a Start refused, until the choice changes
+        self._failure = ""  # what the result line says about a run that could not run, until the data changes
         self._test_of_run: str | None = None  # the model whose end-of-run evaluation the result line awaits
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Wrapped: a run's warning (the smallest class has only 6 samples: …) is 200 characters on one line, and an
@@ -237,6 +245,16 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         if self._refusal and self.status.text() == self._refusal and not self.is_training():
             self.status.setText(translate("train", READY))
         self._refusal = ""
+        # Likewise a run that could not run, once the data is described again (it grew, a class was renamed):
+        # "'circle' has 2 (add 3 more)" stayed in red, with "failed" on the bar, beside the data's newer note (a walk)
+        if self._failure and not self.is_training():
+            if self.result_label.text() == self._failure:
+                self.result_label.setText("")
+            if self.status.text() == translate("train", COULD_NOT_RUN):
+                self.status.setText(translate("train", READY))
+            self.progress.setValue(0)
+            self.progress.setFormat(translate("train", NO_RUN_YET))
+            self._failure = ""
 
     def is_training(self) -> bool:
         return self.training is not None and self.training.is_running()
@@ -407,7 +425,8 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
     def _on_failed(self, message: str) -> None:
         set_tone(self.result_label, "error")
         self.result_label.setText(message)
-        self.status.setText(translate("train", "Training could not run."))
+        self._failure = message
+        self.status.setText(translate("train", COULD_NOT_RUN))
         self.settings.show_other_run(None)  # not "The last run fine-tuned …": it could not
         self.personalize.show_ended(message)
         self._show_ended(translate("train", "failed"), done=False)

@@ -24,12 +24,24 @@ SHORT_LAYER_TYPES = {"BatchNormalization": "BatchNorm", "LayerNormalization": "L
 
 
 def describe_choice(dataset: str, samples_per_class: int | None, preset: str) -> dict:
-    """(worker thread) The preset built for the dataset's input shape and class count."""
-    from guiapp.core.datasets.registry import describe
+    """(worker thread) The preset built for the dataset's input shape and class count, and :func:`describe_data`."""
     from guiapp.core.training.presets import describe_preset
 
+    data, description = _described_data(dataset, samples_per_class)
+    return {**describe_preset(preset, data.spec.input_shape, max(2, len(data.classes))), **description}
+
+
+def describe_data(dataset: str, samples_per_class: int | None) -> dict:
+    """(worker thread, without TensorFlow) What the chosen data says of itself: its size, its fixed splits, why it
+    cannot train or may disappoint."""
+    return _described_data(dataset, samples_per_class)[1]
+
+
+def _described_data(dataset: str, samples_per_class: int | None):
+    from guiapp.core.datasets.registry import describe
+
     data = describe(dataset, samples_per_class)
-    description = describe_preset(preset, data.spec.input_shape, max(2, len(data.classes)))
+    description = {}
     description["dataset_classes"] = len(data.classes)
     description["dataset_samples"] = len(data)
     description["can_take_fewer"] = data.can_take_fewer  # a dataset of files with its own test set
@@ -37,7 +49,7 @@ def describe_choice(dataset: str, samples_per_class: int | None, preset: str) ->
     description["fixed_test"] = data.fixed_test_note()  # mnist-5k: the Test setting does not apply
     description["cannot_train"] = cannot_train(data)
     description["data_problems"] = data_problems(data, description["cannot_train"])
-    return description
+    return data, description
 
 
 def cannot_train(data) -> str:

@@ -27,7 +27,8 @@ class RunSteeringMixin:
         if self.training is not None and self.training.is_running():
             self.training.stop(quitting=True)
             ended = self.training.wait(left_ms() / 1000)
-        for runner in (self.helpers, self.evaluation.runner, self.feature_maps.runner, self.scrubber.runner):
+        for runner in (self.helpers, self.data_helpers, self.evaluation.runner, self.feature_maps.runner,
+                       self.scrubber.runner):
             runner.close(left_ms() / 1000)
         return bool(ended)
 

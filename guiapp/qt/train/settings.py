@@ -18,7 +18,7 @@ from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
 from guiapp.qt.eliding_combo import ElidingComboBox
 from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.look import menu_button
-from guiapp.qt.train.preset_view import PresetDescription, describe_choice
+from guiapp.qt.train.preset_view import PresetDescription, describe_choice, describe_data
 from guiapp.qt.train.training_fields import TrainingFieldsMixin
 from guiapp.core.training.config import TrainConfig
 from guiapp.core.plural import resolve
@@ -60,6 +60,7 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
         layout.addWidget(self._device_group())
         layout.addStretch(1)
         self.describe_with = None  # callable(function, on_done, on_failed) running function off the GUI thread
+        self.describe_data_with = None  # the same, for functions that need no TensorFlow (the data's figures)
         self._describing = self._describe_pending = False
         self.set_config(default_config())
         self.set_dataset(DEFAULT_DATASET)
@@ -257,16 +258,23 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
             self.device_note.setText(translate("train", NO_GPU_NOTE))
 
     def describe(self) -> None:
-        """Describe the preset for the chosen dataset off the GUI thread (it builds a Keras model); a change
-        while one description runs asks again when it ends."""
+        """Describe the chosen data at once, and the preset for it (it builds a Keras model, so it waits for
+        TensorFlow), both off the GUI thread; a change while the preset's description runs asks again when it ends."""
         if self.describe_with is None:
             return
+        dataset, samples, preset = self.dataset_name(), self.samples_per_class(), self.preset_name()
+        self.show_data_description(None)  # not the last choice's refusal meanwhile
+        if self.describe_data_with is not None:  # at once, while the preset's parameters wait for TensorFlow
+            def data_known(description):
+                if (self.dataset_name(), self.samples_per_class()) == (dataset, samples):  # still the data chosen
+                    self.show_data_description(description)
+
+            self.describe_data_with(lambda: describe_data(dataset, samples), data_known, lambda _error: None)
         if self._describing:
             self._describe_pending = True
             return
         self._describing, self._describe_pending = True, False
-        dataset, samples, preset = self.dataset_name(), self.samples_per_class(), self.preset_name()
-        self.show_description(None)
+        self.description.show(None)
 
         def done(description, error=None):
             self._describing = False
@@ -278,6 +286,12 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
         self.describe_with(lambda: describe_choice(dataset, samples, preset), done, lambda error: done(None, error))
 
     def show_description(self, description: dict | None, error: str | None = None) -> None:
+        self.show_data_description(description, error)
+        self.description.show(description, error)
+
+    def show_data_description(self, description: dict | None, error: str | None = None) -> None:
+        """What the chosen data says of itself (see ``describe_data``): its fixed split, whether it can train and
+        what may disappoint, how many samples it has."""
         shown = description or {}
         self.show_fixed_split(shown.get("fixed_split", ""), shown.get("fixed_test", ""))
         self.cannot_train = shown.get("cannot_train", "")  # none while the next dataset's is worked out
@@ -293,7 +307,6 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
             count = int(description["dataset_samples"])  # an empty dataset's read "all 0" ("tous les 0")
             self.samples.setSpecialValueText(fmt(translate("train", "all {0:,}"), count) if count else
                                              translate("train", "none", "no samples to train on"))
-        self.description.show(description, error)
 
     def show_fixed_split(self, note: str, test_note: str = "") -> None:
         """A dataset with its own fixed split (five-fonts): the Validation and Test settings are off, and say why;
