@@ -167,9 +167,11 @@ def test_the_collect_rows_classes_follow_the_dataset_chosen_unless_typed(qtbot, 
         pad.draw(0)
         qtbot.keyClick(bar.label_edit, Qt.Key.Key_Return)
     assert not bar.collecting() and bar.classes_edit.text() == "★♥"
+    bar.show_outcome("Learnt ✔ (yours: 2 of 2)")  # as the Teach round ends
     bar.dataset_combo.setCurrentText("kana")
     bar.dataset_combo.activated.emit(bar.dataset_combo.currentIndex())
     assert bar.classes_edit.text() == "かき"  # the chosen dataset's, not the last round's
+    assert bar.prompt.text() == ""  # nor its outcome, about shapes (a walk read it beside another dataset)
     bar.classes_edit.clear()
     qtbot.keyClicks(bar.classes_edit, "dog, cat")
     bar.set_dataset("shapes")

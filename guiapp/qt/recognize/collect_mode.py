@@ -184,6 +184,7 @@ class CollectModeMixin:
         if not self.collecting():
             self.prompt.setText(text)
             self.prompt.setToolTip(details)
+            self.outcome_of = self.target_dataset() if text else None  # another dataset chosen: it goes
             # Only growing while an outcome shows: a round's progress, new every batch, made the fields beside it
             # jump narrower and wider ("Learning… 9 % · 1:06 left", "… 10 % · 0:59 left"); with ``room_for`` they
             # do not move at all ("Learning…", then "… 12 %", then "… 12 % · 0:30 left" moved them twice).
