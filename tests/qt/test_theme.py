@@ -317,3 +317,42 @@ def test_candidate_bars_run_on_a_dark_track_in_the_dark_theme(qtbot):
     image = row.grab().toImage()
     track = image.pixelColor(image.width() - 80, image.height() // 2)  # right of the bar's empty start
     assert track.lightness() < 100, track.name()
+
+
+def test_the_layer_views_headings_and_bars_follow_a_theme_switch(qtbot, tiny_digits_model):
+    """Filters & feature maps: after dark → light → dark, a layer's heading stayed black on the dark window (a
+    style sheet kept the colour of the theme it was made in: a walk); the bars are drawn again in the new colour."""
+    import numpy as np
+
+    from PySide6.QtWidgets import QLabel
+
+    from guiapp.core.strokes import Drawing, Stroke
+    from guiapp.qt.train.feature_maps import FeatureMapsView
+
+    pytest.importorskip("tensorflow")
+    app = QApplication.instance()
+    view = FeatureMapsView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    try:
+        theme.apply(app, "dark")
+        view.set_model(str(tiny_digits_model))
+        view.set_drawing(Drawing([Stroke(np.array([[60.0, 60.0], [200.0, 60.0], [120.0, 230.0]]))], 280.0, 280.0))
+        qtbot.waitUntil(lambda: len(view.sections) >= 7, timeout=60_000)
+        view.hide()  # switched while another tab was shown
+        for choice in ("light", "dark"):
+            theme.apply(app, choice)
+        view.show()
+        headings = [label for label in view.canvas.findChildren(QLabel)
+                    if label.font().bold() or "bold" in label.styleSheet()]
+        assert headings
+        for label in headings:  # light text on the dark window, as drawn
+            image = label.grab().toImage()
+            brightest = max(image.pixelColor(x, y).lightness() for x in range(0, image.width(), 2)
+                            for y in range(image.height()))
+            assert brightest > 160, label.text()
+            # and bold by its font: under X11 a style sheet kept the first theme's black (a walk's screenshot)
+            assert not label.styleSheet()
+    finally:
+        theme.apply(app, "light")

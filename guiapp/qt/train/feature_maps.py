@@ -7,13 +7,14 @@ stale."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from guiapp.core.layer_outputs import Inspector, to_uint8
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.i18n import localise, translate
+from guiapp.qt.theme import set_tone
 from guiapp.qt.recognize.model_picker import model_display_name
 
 TILE = 44  # pixels per filter / feature-map image on screen
@@ -105,6 +106,7 @@ class FeatureMapsView(QWidget):
             return
         self._stale = False
         if not self.model_path:
+            self._shown = None
             self._clear()
             return
         path, drawing, inspector, pen_width = self.model_path, self.drawing, self.inspector, self.pen_width
@@ -133,12 +135,17 @@ class FeatureMapsView(QWidget):
     def _heading(self, title: str, description: str = "") -> None:
         label = QLabel(title)
         label.setWordWrap(True)
-        label.setStyleSheet("font-weight: bold; margin-top: 6px;")
+        # Bold by its font, not a style sheet: a label with one keeps the text colour of the theme it was made in,
+        # and the heading stayed black on the dark theme after a switch (a walk)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        label.setContentsMargins(0, 6, 0, 0)
         self.grid.addWidget(label)
         if description:
             line = QLabel(description)
             line.setWordWrap(True)
-            line.setStyleSheet("color: palette(dark);")
+            set_tone(line, "muted")
             self.grid.addWidget(line)
 
     def _bars(self, layer) -> None:
@@ -186,10 +193,19 @@ class FeatureMapsView(QWidget):
         self.grid.addWidget(holder)
         self.sections.append((title, len(images)))
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The theme switched: shown again, for the bars are drawn in the text colour of the theme they were made in."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._shown is not None and self.isVisible():
+            self._show(self._shown)
+
+    _shown = None  # the result shown last
+
     def _show(self, result) -> None:
         inspector, maps = result
         if inspector.path != self.model_path:
             return  # a newer model was chosen meanwhile; its request follows
+        self._shown = result
         self.inspector = inspector
         self._clear()
         # By the name the model box and Runs give it (every run's file is model.h5).
@@ -208,7 +224,7 @@ class FeatureMapsView(QWidget):
                     self.sections.append((layer.title, 0))
         elif inspector.can_show_layers:
             hint = QLabel(translate("train", "Draw something in Recognize to see what each layer makes of it."))
-            hint.setStyleSheet("color: palette(dark);")
+            set_tone(hint, "muted")
             self.grid.addWidget(hint)
 
 
