@@ -67,9 +67,11 @@ def cmd_datasets_export(args) -> int:
         raise ValueError(f"--out must end in .npz with --format npz, got {args.out!r}")
     require_writable_parent(args.out)
     check_dataset_args(args)
-    from guiapp.core.datasets.export import export_folder, export_npz
+    from guiapp.core.datasets.export import check_target_dir, export_folder, export_npz
     from guiapp.core.datasets.registry import open_dataset
 
+    if args.format != "npz":  # before the data is made (minutes for a large built-in), not after (a walk)
+        check_target_dir(Path(args.out))
     dataset = open_dataset(args.dataset, args.samples_per_class, args.seed, font_fraction=args.font_fraction,
                            on_progress=ProgressPrinter(f"loading {args.dataset}"))
     out = Path(args.out)
@@ -119,8 +121,8 @@ def cmd_datasets_delete(args) -> int:
 def add_dataset_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--samples-per-class", type=int, default=None, metavar="N",
                         help=f"built-in datasets: images to synthesise per class (default: {DEFAULT_SAMPLES_PER_CLASS}); "
-                             "a dataset with its own test set (mnist-5k, fashion-mnist): at most N per class to train "
-                             "on, its test set whole (default: all)")
+                             "a dataset with its own test set (mnist-5k, fashion-mnist): at most N per class of the "
+                             "rest, its test set whole (default: all)")
     parser.add_argument("--seed", type=int, default=0, help="synthesis and split seed")
     parser.add_argument("--font-fraction", type=float, default=0.0, metavar="FRACTION",
                         help="built-ins: share (0–1) of samples printed by installed system fonts")

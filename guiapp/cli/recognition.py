@@ -27,18 +27,20 @@ def cmd_recognize(args) -> int:
         try:
             prediction = recognizer.recognize(read_image(name), top=args.top)
         except ImageFileError as exc:
-            print(f"guiapp: error: {exc}", file=sys.stderr)
+            problem = str(exc)
+        else:
+            problem = None if prediction.found_ink else f"{name}: no character found in the image (it has no ink)"
+        if problem is not None:
+            print(f"guiapp: error: {problem}", file=sys.stderr)
             failed += 1
-            continue
-        if not prediction.found_ink:
-            print(f"guiapp: error: {name}: no character found in the image (it has no ink)", file=sys.stderr)
-            failed += 1
+            # In the JSON too, in its place: a script could not tell which image was missing from the list (a walk)
+            results.append({"image": name, "error": problem})
             continue
         results.append({"image": name, "predictions": [{"label": l, "probability": p} for l, p in prediction.top]})
     if args.json:
         print_json(results)
     else:
-        for entry in results:
+        for entry in (entry for entry in results if "predictions" in entry):  # errors: said on stderr
             best = "  ".join(f"{p['label']} {_percent(p['probability'])}" for p in entry["predictions"])
             print(f"{entry['image']}: {best}")
     return EXIT_ERROR if failed else EXIT_OK

@@ -36,9 +36,14 @@ class FileActionsMixin:
 
     def open_model_dialog(self) -> None:
         # Where the last model file was chosen (one that failed to load too: its neighbours are the likely next
-        # try), else the folder of the model in use.
-        start = (getattr(self, "_model_folder", None)
-                 or (str(Path(self._model_path).parent) if self._model_path else str(Path.home())))
+        # try), else the folder of the model in use, unless that is a bundled one (the first Open showed the
+        # installed package's own folder: a walk).
+        from guiapp.paths import resource
+
+        folder = Path(self._model_path).parent if self._model_path else None
+        if folder is None or folder.resolve() == resource("models").resolve():
+            folder = Path.home()
+        start = getattr(self, "_model_folder", None) or str(folder)
         path, _ = QFileDialog.getOpenFileName(self, translate("main_window", "Open model"), start,
                                               translate("recognize", MODEL_FILTER))
         if path:

@@ -201,6 +201,15 @@ def test_the_listing_lines_up_an_own_dataset_named_in_japanese(capsys):
     assert code == 0 and terminal_columns(mine[: mine.index("user")]) == kind, out
 
 
+def test_export_into_a_folder_of_other_files_is_refused_before_the_data_is_made(capsys, tmp_path):
+    """The refusal came after the synthesis (minutes for a large built-in): it comes first."""
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "notes.txt").write_text("mine")
+    code, out, err = run(capsys, "datasets", "export", "digits", "--out", str(tmp_path / "out"))
+    assert code == 2 and "the folder is not empty" in err and "loading digits" not in err, err
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["notes.txt"]
+
+
 def test_progress_off_a_terminal_is_a_line_per_quarter(capsys, tmp_path):
     """Not on a terminal every progress step was a line of its own (10 for loading, 11 for exporting)."""
     out = str(tmp_path / "out")

@@ -105,7 +105,12 @@ def test_recognize_reports_a_broken_image_and_still_does_the_rest(capsys, traine
     broken = tmp_path / "broken.png"
     broken.write_bytes(b"\x89PNG\r\n\x1a\nnot really")
     code, out, err = run(capsys, "recognize", "--model", trained, broken, good)
-    assert code == 2 and "broken.png" in err and str(good) in out
+    assert code == 2 and "broken.png" in err and str(good) in out and "broken" not in out
+    # In the JSON, the failed image has its entry with the error, in its place (a script could not tell which)
+    code, out, err = run(capsys, "recognize", "--model", trained, broken, good, "--json")
+    entries = json.loads(out)
+    assert code == 2 and [entry["image"] for entry in entries] == [str(broken), str(good)]
+    assert "broken.png" in entries[0]["error"] and "predictions" not in entries[0] and entries[1]["predictions"]
 
 
 def test_recognize_says_a_blank_image_holds_no_character(capsys, trained, tmp_path):

@@ -601,10 +601,18 @@ def test_open_model_starts_where_the_last_model_file_was_chosen(qtbot, window, t
     answers = iter([(str(broken), ""), ("", "")])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda _parent, _title, start, _filter: asked.append(start)
                         or next(answers))
+    from guiapp.paths import resource
+    from qt.recognize_helpers import wait_for_model
+
+    bundled = str(resource("models") / "digits.h5")
+    window.use_model(bundled)
+    wait_for_model(qtbot, window, bundled)
     window.open_model_dialog()
     qtbot.waitUntil(lambda: window.error_box is not None, timeout=30_000)
     window.open_model_dialog()
     assert asked[1] == str(tmp_path)
+    # The first time, with a bundled model in use: the home folder, not the installed package's (a walk)
+    assert asked[0] == str(Path.home())
 
 
 def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits_model, tmp_path):

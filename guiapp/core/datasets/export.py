@@ -134,7 +134,8 @@ def _atomic_write(target: Path, write: Callable[[object], None]) -> None:
         raise
 
 
-def _check_target_dir(out_dir: Path) -> None:
+def check_target_dir(out_dir: Path) -> None:
+    """A folder export's target must be new or empty (checked again as it is written)."""
     if out_dir.exists():
         if not out_dir.is_dir():
             raise DatasetError(Text("{0}: exists and is not a folder", out_dir))
@@ -162,7 +163,7 @@ def export_folder(
     :class:`~guiapp.core.tasks.Cancelled` (the partial folder then has no ``classes.json``). Returns ``out_dir``.
     """
     out_dir = Path(out_dir)
-    _check_target_dir(out_dir)
+    check_target_dir(out_dir)
     images = _uint8_images(dataset)
     labels = np.asarray(dataset.labels)
     folders = folder_names(list(dataset.classes))

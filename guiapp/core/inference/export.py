@@ -24,6 +24,7 @@ import os
 import shutil
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 
 from guiapp.core.atomic import atomic_write_bytes, atomic_write_text
@@ -120,7 +121,10 @@ def _export_file(forward, out: Path, fmt: str) -> None:
     workdir = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
     try:
         forward(np.zeros((1, *forward.inputs[0].shape[1:]), np.float32))
-        with quiet_native_logs():
+        # tf2onnx's own deprecation notices (np.object …) are no news to the person exporting (a walk's stderr)
+        with quiet_native_logs(), warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)
+            warnings.simplefilter("ignore", DeprecationWarning)
             forward.export(str(workdir / f"model{out.suffix}"), format=fmt, verbose=False)
         atomic_write_bytes(out, (workdir / f"model{out.suffix}").read_bytes())
     except ExportError:
