@@ -278,13 +278,13 @@ class Teacher(QObject):
     def _learn_now(self, enough: list[str], dataset: str, minimum: int) -> bool:
         """Asked after a Stop: learn the characters that have ``minimum`` drawings or more now, or keep them all."""
         bar = self.window.collect_bar
-        drawn = ", ".join(f"{label}: {bar.counts.get(label, 0)}" for label in enough)
+        drawn = listing(f"{label}: {bar.counts.get(label, 0)}" for label in enough)
         short = [label for label in bar.collection_labels if label not in enough]
         text = translate("teach", "Learn from the drawings made so far ({0})?\n\n{1} of each read better; {2} are "
                                   "the least a round learns from.").format(drawn, TEACH_SAMPLES, minimum)
         if short:
             text += "\n" + translate("teach", "Too few drawings to learn yet: {0} (kept in {1}).").format(
-                ", ".join(short), dataset)
+                listing(short), dataset)
         return choose(self.window, translate("teach", "Learn now?"), text,
                       [(translate("teach", "Learn now"), Role.AcceptRole),
                        (translate("teach", "Keep for later"), Role.RejectRole)]) == 0
@@ -345,7 +345,7 @@ class Teacher(QObject):
             # How to learn from them later: Start on the collect bar collects new drawings, it does not learn (a walk)
             window.statusBar().showMessage(translate("teach", "Learning stopped: the pad keeps its model; the drawings "
                                                               "are kept in {0}: Teach… {1} again learns from them").format(
-                self._dataset, ", ".join(self._taught)), OUTCOME_MS)
+                self._dataset, listing(self._taught)), OUTCOME_MS)
         else:
             window.collect_bar.show_outcome()
             window.statusBar().showMessage(translate("teach", "Teaching ended without a new model: {0}").format(localise(result.message)), 8000)

@@ -1977,40 +1977,40 @@
         <translation>flatten → dense softmax (régression logistique)</translation>
     </message>
     <message>
-        <source>5-font 36×36 ~40 % val; MNIST 91 %; hiragana-71 28.8 %</source>
-        <translation>5-font 36×36 ~40 % val. ; MNIST 91 % ; hiragana-71 28,8 %</translation>
+        <source>five-fonts 36×36 ~40 % val; MNIST 91 %; hiragana-71 28.8 %</source>
+        <translation>five-fonts 36×36 ~40 % val. ; MNIST 91 % ; hiragana-71 28,8 %</translation>
     </message>
     <message>
         <source>flatten → dense 128 sigmoid → softmax</source>
         <translation>flatten → dense 128 sigmoid → softmax</translation>
     </message>
     <message>
-        <source>5-font ~60 % val</source>
-        <translation>5-font ~60 % val.</translation>
+        <source>five-fonts ~60 % val</source>
+        <translation>five-fonts ~60 % val.</translation>
     </message>
     <message>
         <source>flatten → dense 128 sigmoid → dense 32 sigmoid → softmax</source>
         <translation>flatten → dense 128 sigmoid → dense 32 sigmoid → softmax</translation>
     </message>
     <message>
-        <source>5-font ~63 % val</source>
-        <translation>5-font ~63 % val.</translation>
+        <source>five-fonts ~63 % val</source>
+        <translation>five-fonts ~63 % val.</translation>
     </message>
     <message>
         <source>conv 5×5×4 relu → maxpool 2 → dense 32 relu → dropout 0.5 → softmax</source>
         <translation>conv 5×5×4 relu → maxpool 2 → dense 32 relu → dropout 0,5 → softmax</translation>
     </message>
     <message>
-        <source>5-font 76 % train / 68 % val</source>
-        <translation>5 polices : 76 % entraînement / 68 % validation</translation>
+        <source>five-fonts 76 % train / 68 % val</source>
+        <translation>five-fonts : 76 % entraînement / 68 % validation</translation>
     </message>
     <message>
         <source>conv 3×3×16 → pool → conv 3×3×4 → pool → dense 32 → dropout → softmax</source>
         <translation>conv 3×3×16 → pool → conv 3×3×4 → pool → dense 32 → dropout → softmax</translation>
     </message>
     <message>
-        <source>5-font ~85 %</source>
-        <translation>5-font ~85 %</translation>
+        <source>five-fonts ~85 %</source>
+        <translation>five-fonts ~85 %</translation>
     </message>
     <message>
         <source>conv 3×3×32 same relu → maxpool 2 → dense 16 relu → softmax</source>
@@ -5398,10 +5398,6 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation> · rien d’enregistré : aucune époque terminée</translation>
     </message>
     <message>
-        <source> · saved in the runs folder ({0})</source>
-        <translation> · enregistré dans le dossier des exécutions ({0})</translation>
-    </message>
-    <message>
         <source>Finished.</source>
         <translation>Terminé.</translation>
     </message>
@@ -5464,6 +5460,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source> · validation accuracy {0:.1%}</source>
         <translation> · exactitude de validation {0:.1%}</translation>
+    </message>
+    <message>
+        <source> · took {0}, saved in the runs folder</source>
+        <translation> · a duré {0}, enregistré dans le dossier des exécutions</translation>
     </message>
     <message>
         <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>

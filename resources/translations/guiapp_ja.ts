@@ -1954,40 +1954,40 @@
         <translation>flatten → dense softmax（ロジスティック回帰）</translation>
     </message>
     <message>
-        <source>5-font 36×36 ~40 % val; MNIST 91 %; hiragana-71 28.8 %</source>
-        <translation>5-font 36×36 検証 約 40 %、MNIST 91 %、hiragana-71 28.8 %</translation>
+        <source>five-fonts 36×36 ~40 % val; MNIST 91 %; hiragana-71 28.8 %</source>
+        <translation>five-fonts 36×36 検証 約 40 %、MNIST 91 %、hiragana-71 28.8 %</translation>
     </message>
     <message>
         <source>flatten → dense 128 sigmoid → softmax</source>
         <translation>flatten → dense 128 sigmoid → softmax</translation>
     </message>
     <message>
-        <source>5-font ~60 % val</source>
-        <translation>5-font 検証 約 60 %</translation>
+        <source>five-fonts ~60 % val</source>
+        <translation>five-fonts 検証 約 60 %</translation>
     </message>
     <message>
         <source>flatten → dense 128 sigmoid → dense 32 sigmoid → softmax</source>
         <translation>flatten → dense 128 sigmoid → dense 32 sigmoid → softmax</translation>
     </message>
     <message>
-        <source>5-font ~63 % val</source>
-        <translation>5-font 検証 約 63 %</translation>
+        <source>five-fonts ~63 % val</source>
+        <translation>five-fonts 検証 約 63 %</translation>
     </message>
     <message>
         <source>conv 5×5×4 relu → maxpool 2 → dense 32 relu → dropout 0.5 → softmax</source>
         <translation>conv 5×5×4 relu → maxpool 2 → dense 32 relu → dropout 0.5 → softmax</translation>
     </message>
     <message>
-        <source>5-font 76 % train / 68 % val</source>
-        <translation>5-font 訓練 76 % / 検証 68 %</translation>
+        <source>five-fonts 76 % train / 68 % val</source>
+        <translation>five-fonts 訓練 76 % / 検証 68 %</translation>
     </message>
     <message>
         <source>conv 3×3×16 → pool → conv 3×3×4 → pool → dense 32 → dropout → softmax</source>
         <translation>conv 3×3×16 → pool → conv 3×3×4 → pool → dense 32 → dropout → softmax</translation>
     </message>
     <message>
-        <source>5-font ~85 %</source>
-        <translation>5-font 約 85 %</translation>
+        <source>five-fonts ~85 %</source>
+        <translation>five-fonts 約 85 %</translation>
     </message>
     <message>
         <source>conv 3×3×32 same relu → maxpool 2 → dense 16 relu → softmax</source>
@@ -5334,10 +5334,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation> · 保存なし：終わったエポックがありません</translation>
     </message>
     <message>
-        <source> · saved in the runs folder ({0})</source>
-        <translation> · 実行フォルダーに保存（{0}）</translation>
-    </message>
-    <message>
         <source>Finished.</source>
         <translation>完了しました。</translation>
     </message>
@@ -5400,6 +5396,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source> · validation accuracy {0:.1%}</source>
         <translation> · 検証正解率 {0:.1%}</translation>
+    </message>
+    <message>
+        <source> · took {0}, saved in the runs folder</source>
+        <translation> · 所要時間 {0}、実行フォルダーに保存</translation>
     </message>
     <message>
         <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>

@@ -1917,11 +1917,11 @@
     </message>
     <message>
         <source>training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset&apos;s fixed split: the validation and test settings do not apply)</source>
-        <translation>正在「{1}」上訓練 {0}：訓練 {2:,} / 驗證 {3:,} 個樣本（資料集的固定劃分：驗證和測試設定不適用）</translation>
+        <translation>正在 {1} 上訓練 {0}：訓練 {2:,} / 驗證 {3:,} 個樣本（資料集的固定劃分：驗證和測試設定不適用）</translation>
     </message>
     <message>
         <source>training {0} on {1}: {2:,} training / {3:,} validation samples</source>
-        <translation>正在「{1}」上訓練 {0}：訓練 {2:,} / 驗證 {3:,} 個樣本</translation>
+        <translation>正在 {1} 上訓練 {0}：訓練 {2:,} / 驗證 {3:,} 個樣本</translation>
     </message>
     <message>
         <source>{0} (continuing after epoch {1})</source>
@@ -1954,40 +1954,40 @@
         <translation>flatten → dense softmax（邏輯迴歸）</translation>
     </message>
     <message>
-        <source>5-font 36×36 ~40 % val; MNIST 91 %; hiragana-71 28.8 %</source>
-        <translation>5-font 36×36 驗證約 40 %；MNIST 91 %；hiragana-71 28.8 %</translation>
+        <source>five-fonts 36×36 ~40 % val; MNIST 91 %; hiragana-71 28.8 %</source>
+        <translation>five-fonts 36×36 驗證約 40 %；MNIST 91 %；hiragana-71 28.8 %</translation>
     </message>
     <message>
         <source>flatten → dense 128 sigmoid → softmax</source>
         <translation>flatten → dense 128 sigmoid → softmax</translation>
     </message>
     <message>
-        <source>5-font ~60 % val</source>
-        <translation>5-font 驗證約 60 %</translation>
+        <source>five-fonts ~60 % val</source>
+        <translation>five-fonts 驗證約 60 %</translation>
     </message>
     <message>
         <source>flatten → dense 128 sigmoid → dense 32 sigmoid → softmax</source>
         <translation>flatten → dense 128 sigmoid → dense 32 sigmoid → softmax</translation>
     </message>
     <message>
-        <source>5-font ~63 % val</source>
-        <translation>5-font 驗證約 63 %</translation>
+        <source>five-fonts ~63 % val</source>
+        <translation>five-fonts 驗證約 63 %</translation>
     </message>
     <message>
         <source>conv 5×5×4 relu → maxpool 2 → dense 32 relu → dropout 0.5 → softmax</source>
         <translation>conv 5×5×4 relu → maxpool 2 → dense 32 relu → dropout 0.5 → softmax</translation>
     </message>
     <message>
-        <source>5-font 76 % train / 68 % val</source>
-        <translation>5-font 訓練 76 % / 驗證 68 %</translation>
+        <source>five-fonts 76 % train / 68 % val</source>
+        <translation>five-fonts 訓練 76 % / 驗證 68 %</translation>
     </message>
     <message>
         <source>conv 3×3×16 → pool → conv 3×3×4 → pool → dense 32 → dropout → softmax</source>
         <translation>conv 3×3×16 → pool → conv 3×3×4 → pool → dense 32 → dropout → softmax</translation>
     </message>
     <message>
-        <source>5-font ~85 %</source>
-        <translation>5-font 約 85 %</translation>
+        <source>five-fonts ~85 %</source>
+        <translation>five-fonts 約 85 %</translation>
     </message>
     <message>
         <source>conv 3×3×32 same relu → maxpool 2 → dense 16 relu → softmax</source>
@@ -3126,7 +3126,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>written by the synthesiser&apos;s writer, stroke by stroke: replay below</source>
-        <translation>由合成器的書寫者一筆一筆寫成：可在下方重播</translation>
+        <translation>由合成器模擬手寫、逐筆寫成：可在下方重播</translation>
     </message>
     <message>
         <source>an image (printed or scanned): no strokes to replay</source>
@@ -5333,10 +5333,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation> · 未儲存：沒有完成的輪次</translation>
     </message>
     <message>
-        <source> · saved in the runs folder ({0})</source>
-        <translation> · 已儲存在執行資料夾中（{0}）</translation>
-    </message>
-    <message>
         <source>Finished.</source>
         <translation>已完成。</translation>
     </message>
@@ -5399,6 +5395,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source> · validation accuracy {0:.1%}</source>
         <translation> · 驗證準確率 {0:.1%}</translation>
+    </message>
+    <message>
+        <source> · took {0}, saved in the runs folder</source>
+        <translation> · 用時 {0}，已儲存在執行資料夾中</translation>
     </message>
     <message>
         <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>

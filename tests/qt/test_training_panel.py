@@ -68,7 +68,7 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
     assert panel.progress.value() == 1000 and "completed 2 epochs" in panel.result_label.text()
     # The best epoch's validation accuracy, named as Runs names it (89 % test beside Runs' 93 % read as a clash)
     best = panel.plots.history["val_accuracy"][outcome.best_epoch - 1]
-    assert f" · validation accuracy {100 * best:.1f}\u00a0% · saved" in panel.result_label.text()
+    assert f" · validation accuracy {100 * best:.1f}\u00a0% · took " in panel.result_label.text()
     assert panel.progress.text().startswith("completed 2 epochs")  # the bar says how the run ended
 
     loaded = load_model(outcome.model_path)
@@ -734,7 +734,7 @@ def test_the_result_rows_buttons_stay_put_when_the_line_beside_them_grows(qtbot,
 
     before = where()
     panel.result_label.setText(panel.result_label.text() + " · test accuracy 90.0 % on 40 held-out samples (too few "
-                               "to be sure: likely 77 %–96 %) · saved in the runs folder (0:23)\n⚠ a warning line")
+                               "to be sure: likely 77 %–96 %) · took 0:23, saved in the runs folder\n⚠ a warning line")
     qtbot.waitUntil(lambda: panel.result_label.height() >= 3 * panel.result_label.fontMetrics().lineSpacing(),
                     timeout=5000)
     assert where() == before

@@ -131,7 +131,7 @@ class RunResultsMixin:
             at_best = accuracy_at_best(outcome.history, outcome.best_epoch) if validated else None
             if at_best is not None:
                 text += fmt(translate("train", " · validation accuracy {0:.1%}"), at_best)
-            text += translate("train", " · saved in the runs folder ({0})").format(format_duration(outcome.seconds))
+            text += translate("train", " · took {0}, saved in the runs folder").format(format_duration(outcome.seconds))
         self._result_without_warnings = text if outcome.warnings else None
         for warning in outcome.warnings:  # too little data, no GPU: why the result may disappoint, kept in view
             text += "\n⚠ " + localise(warning)
