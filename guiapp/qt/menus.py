@@ -71,7 +71,8 @@ SHORTCUTS = [
     ("Ctrl+I", QT_TRANSLATE_NOOP("menus", "open an image to recognize")),
     ("Ctrl+V", QT_TRANSLATE_NOOP("menus", "paste an image to recognize")),
     ("Ctrl+1 / 2 / 3", QT_TRANSLATE_NOOP("menus", "Recognize / Datasets / Train")),
-    ("F2", QT_TRANSLATE_NOOP("menus", "rename the dataset chosen in the Datasets list (your own, or an import)")),
+    ("F2", QT_TRANSLATE_NOOP("menus", "rename the dataset chosen in the Datasets list (your own, or an import), or "
+                                      "the class chosen on its Classes tab")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("menus", "quit")),
 ]
 

@@ -3610,10 +3610,6 @@ Still using {0}.</source>
         <translation>Les jeux de données qu’il peut télécharger ou lire appartiennent à leurs auteurs : MNIST ({0} ; {1}), Fashion-MNIST ({2} ; MIT), KMNIST ({3} ; CC BY-SA 4.0) et EMNIST ({4}, d’après la {5}).</translation>
     </message>
     <message>
-        <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
-        <translation>renommer le jeu de données choisi dans la liste Données (le vôtre ou un jeu importé)</translation>
-    </message>
-    <message>
         <source>quit</source>
         <translation>quitter</translation>
     </message>
@@ -3728,6 +3724,10 @@ Still using {0}.</source>
     <message>
         <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
         <translation>transformer le caractère avant le curseur de la ligne de texte en son autre forme : は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</translation>
+    </message>
+    <message>
+        <source>rename the dataset chosen in the Datasets list (your own, or an import), or the class chosen on its Classes tab</source>
+        <translation>renommer le jeu de données choisi dans la liste Données (le vôtre ou un jeu importé), ou la classe choisie dans son onglet Classes</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3897,10 +3897,6 @@ Still using {0}.</source>
         <translation>Collecter de nombreux dessins à la suite : listez les classes, la barre les demande tour à tour</translation>
     </message>
     <message>
-        <source> × each</source>
-        <translation> × chacune</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
@@ -3911,6 +3907,14 @@ Still using {0}.</source>
     <message>
         <source>classes to collect: words separated by commas, or characters like あいうえお</source>
         <translation>classes à collecter : des mots séparés par des virgules, ou des caractères comme あいうえお</translation>
+    </message>
+    <message>
+        <source> more each</source>
+        <translation> de plus</translation>
+    </message>
+    <message>
+        <source>How many new drawings of each class the collection asks for</source>
+        <translation>Combien de nouveaux dessins de chaque classe la collecte demande</translation>
     </message>
     <message>
         <source>Skip</source>

@@ -3545,10 +3545,6 @@ Still using {0}.</source>
         <translation>ダウンロードまたは読み込みできるデータセットは作成者のものです：MNIST（{0}、{1}）、Fashion-MNIST（{2}、MIT）、KMNIST（{3}、CC BY-SA 4.0）、EMNIST（{4}、{5} より）。</translation>
     </message>
     <message>
-        <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
-        <translation>「データセット」一覧で選んだデータセット（自分のもの、または取り込んだもの）の名前を変更</translation>
-    </message>
-    <message>
         <source>quit</source>
         <translation>終了</translation>
     </message>
@@ -3663,6 +3659,10 @@ Still using {0}.</source>
     <message>
         <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
         <translation>テキスト行のカーソルの前の文字を別の形に変える：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ、つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ、o&#xa0;→&#xa0;O</translation>
+    </message>
+    <message>
+        <source>rename the dataset chosen in the Datasets list (your own, or an import), or the class chosen on its Classes tab</source>
+        <translation>「データセット」一覧で選んだデータセット（自分のもの、または取り込んだもの）、または「クラス」タブで選んだクラスの名前を変更</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3832,10 +3832,6 @@ Still using {0}.</source>
         <translation>続けてたくさん書いて集めます：クラスを並べると、バーが一つずつ促します</translation>
     </message>
     <message>
-        <source> × each</source>
-        <translation> 回ずつ</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -3846,6 +3842,14 @@ Still using {0}.</source>
     <message>
         <source>classes to collect: words separated by commas, or characters like あいうえお</source>
         <translation>収集するクラス：カンマ区切りの単語、または あいうえお のような文字</translation>
+    </message>
+    <message>
+        <source> more each</source>
+        <translation> 回追加</translation>
+    </message>
+    <message>
+        <source>How many new drawings of each class the collection asks for</source>
+        <translation>収集で各クラスについて新たに書く回数</translation>
     </message>
     <message>
         <source>Skip</source>

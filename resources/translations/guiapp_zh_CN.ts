@@ -3545,10 +3545,6 @@ Still using {0}.</source>
         <translation>它可以下载或读取的数据集归其作者所有：MNIST（{0}；{1}）、Fashion-MNIST（{2}；MIT）、KMNIST（{3}；CC BY-SA 4.0）和 EMNIST（{4}，源自 {5}）。</translation>
     </message>
     <message>
-        <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
-        <translation>重命名在“数据集”列表中选中的数据集（你自己的或导入的）</translation>
-    </message>
-    <message>
         <source>quit</source>
         <translation>退出</translation>
     </message>
@@ -3663,6 +3659,10 @@ Still using {0}.</source>
     <message>
         <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
         <translation>把文本行光标前的字符变成它的另一种形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O</translation>
+    </message>
+    <message>
+        <source>rename the dataset chosen in the Datasets list (your own, or an import), or the class chosen on its Classes tab</source>
+        <translation>重命名在“数据集”列表中选中的数据集（你自己的或导入的），或在其“类别”标签页中选中的类别</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3832,10 +3832,6 @@ Still using {0}.</source>
         <translation>连续采集多幅书写：列出类别，工具栏会逐个提示</translation>
     </message>
     <message>
-        <source> × each</source>
-        <translation> 次/每个</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -3846,6 +3842,14 @@ Still using {0}.</source>
     <message>
         <source>classes to collect: words separated by commas, or characters like あいうえお</source>
         <translation>要采集的类别：用逗号分隔的词，或像 あいうえお 这样的字符</translation>
+    </message>
+    <message>
+        <source> more each</source>
+        <translation> 个新的</translation>
+    </message>
+    <message>
+        <source>How many new drawings of each class the collection asks for</source>
+        <translation>收集时每个类别要新写多少次</translation>
     </message>
     <message>
         <source>Skip</source>

@@ -3545,10 +3545,6 @@ Still using {0}.</source>
         <translation>它可以下載或讀取的資料集歸其作者所有：MNIST（{0}；{1}）、Fashion-MNIST（{2}；MIT）、KMNIST（{3}；CC BY-SA 4.0）和 EMNIST（{4}，源自 {5}）。</translation>
     </message>
     <message>
-        <source>rename the dataset chosen in the Datasets list (your own, or an import)</source>
-        <translation>重新命名在「資料集」列表中選取的資料集（你自己的或匯入的）</translation>
-    </message>
-    <message>
         <source>quit</source>
         <translation>退出</translation>
     </message>
@@ -3663,6 +3659,10 @@ Still using {0}.</source>
     <message>
         <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
         <translation>把文字列游標前的字元變成它的另一種形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O</translation>
+    </message>
+    <message>
+        <source>rename the dataset chosen in the Datasets list (your own, or an import), or the class chosen on its Classes tab</source>
+        <translation>重新命名在「資料集」列表中選取的資料集（你自己的或匯入的），或在其「類別」分頁中選取的類別</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3832,10 +3832,6 @@ Still using {0}.</source>
         <translation>連續採集多幅書寫：列出類別，工具列會逐一提示</translation>
     </message>
     <message>
-        <source> × each</source>
-        <translation> 次/每個</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -3846,6 +3842,14 @@ Still using {0}.</source>
     <message>
         <source>classes to collect: words separated by commas, or characters like あいうえお</source>
         <translation>要採集的類別：用逗號分隔的詞，或像 あいうえお 這樣的字元</translation>
+    </message>
+    <message>
+        <source> more each</source>
+        <translation> 個新的</translation>
+    </message>
+    <message>
+        <source>How many new drawings of each class the collection asks for</source>
+        <translation>收集時每個類別要新寫多少次</translation>
     </message>
     <message>
         <source>Skip</source>

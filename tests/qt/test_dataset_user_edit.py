@@ -407,5 +407,21 @@ def test_a_class_is_renamed_in_one_undoable_step(qtbot, panel, store, monkeypatc
     assert asked[0][0] == "New name for the class “b” (all its samples):" and asked[0][1]["text"] == "b"
     assert store.open("mine").counts() == {"a": 2, "B": 2, "c": 1}
     # The Classes tab's right-click names its row's class
+    from PySide6.QtWidgets import QStackedWidget
+
     panel.classes.renameRequested.emit(panel.dataset.classes.index("a"))
     assert asked[-1][0] == "New name for the class “a” (all its samples):"
+    # and F2 on its row (it did nothing there: a walk)
+    table = panel.classes.table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "c")
+    panel.show()
+    widget = panel.classes
+    while widget is not None:  # the Classes tab shown
+        if isinstance(widget.parentWidget(), QStackedWidget):
+            widget.parentWidget().setCurrentWidget(widget)
+        widget = widget.parentWidget()
+    qtbot.waitUntil(table.isVisible)
+    table.setCurrentCell(row, 0)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    assert asked[-1][0] == "New name for the class “c” (all its samples):"

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QMenu, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from guiapp.core.datasets.base import SPLITS, Dataset  # noqa: F401 (SPLITS: column order)
 from guiapp.qt.a11y import read_only_table
-from guiapp.qt.i18n import number, translate
+from guiapp.qt.i18n import key_names, number, translate
 from guiapp.qt.lazy import LazyWidget
 
 UNLIMITED = 16_777_215  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
@@ -55,6 +56,8 @@ class ClassBalance(QWidget):
             lambda row, _col: self.classActivated.emit(int(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
+        # F2 renames the chosen row's class, as F2 renames a dataset in the list (it did nothing here: a walk)
+        QShortcut(QKeySequence("F2"), self.table, self._rename_current, context=Qt.ShortcutContext.WidgetShortcut)
         self.plot_slot = LazyWidget(self._make_plot, QSize(0, 150))
         self._shown: tuple[list[str], np.ndarray] | None = None  # the classes and counts the chart shows
         self.bars = None
@@ -69,8 +72,14 @@ class ClassBalance(QWidget):
             return
         index = int(self.table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole))
         menu = QMenu(self.table)
-        menu.addAction(translate("datasets", "Rename class…"), lambda: self.renameRequested.emit(index))
+        menu.addAction(translate("datasets", "Rename class…") + "\t" + key_names("F2"),
+                       lambda: self.renameRequested.emit(index))
         menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def _rename_current(self) -> None:
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        if item is not None:
+            self.renameRequested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def set_dataset(self, dataset: Dataset | None, split_sizes: dict[str, np.ndarray] | None = None) -> None:
         """``split_sizes``: {split: per-class counts} (from ``Dataset.split``), shown in the split columns."""

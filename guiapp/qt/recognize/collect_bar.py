@@ -107,7 +107,10 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         self.times = QSpinBox()
         self.times.setRange(1, 100)
         self.times.setValue(5)
-        self.times.setSuffix(translate("recognize", " × each"))
+        # New drawings of each class, whatever it has already: "8 × each" read as "up to 8", and asked for 24
+        # drawings of three classes that had 2 each (a walk)
+        self.times.setSuffix(translate("recognize", " more each"))
+        self.times.setToolTip(translate("recognize", "How many new drawings of each class the collection asks for"))
         self.start_button = QPushButton(translate("recognize", "Start"))
         self.hold_start()  # its tooltip
         self.start_button.clicked.connect(self._start_or_stop)
