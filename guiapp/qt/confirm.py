@@ -4,7 +4,7 @@ Asking before something is deleted: Cancel is the default there, so Enter presse
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from guiapp.qt.i18n import translate
 
@@ -34,4 +34,19 @@ def confirm_delete(parent: QWidget, title: str, question: str) -> bool:
                   default=-1, cancel=True) == 0
 
 
-__all__ = ["Role", "choose", "confirm_delete"]
+def ask_name(parent: QWidget, title: str, question: str, accept, text: str = "") -> bool:
+    """Ask for a name until ``accept(name)`` takes it (returns "" or None) or the person cancels (False). A name
+    refused is asked for again, with why (what ``accept`` returns) and what was typed: the dialog closed on "a
+    dataset named 'shapes' already exists", and the name had to be typed again (a walk)."""
+    label = question
+    while True:
+        name, ok = QInputDialog.getText(parent, title, label, text=text)
+        if not ok or not name.strip():
+            return False
+        problem = accept(name.strip())
+        if not problem:
+            return True
+        label, text = f"⚠ {problem}\n\n{question}", name
+
+
+__all__ = ["Role", "ask_name", "choose", "confirm_delete"]

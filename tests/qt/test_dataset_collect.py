@@ -360,3 +360,21 @@ def test_the_label_suggestions_close_when_a_drawing_is_added(qtbot, bar, pad):
     assert bar.add_current()
     assert bar.counts == {"7": 2}
     assert not bar.completer.popup().isVisible()
+
+
+def test_a_new_datasets_name_that_is_taken_is_asked_again_with_what_was_typed(bar, monkeypatch):
+    """"a dataset named 'shapes' already exists" closed the dialog: the name had to be typed again (a walk)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from guiapp.qt.recognize.collect_bar import NEW_DATASET
+
+    UserStore().create("shapes")
+    bar.refresh()
+    asked = []
+    answers = iter([("Shapes", True), ("shapes 2", True)])  # another case of a name taken
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: asked.append((args[2], kwargs.get("text")))
+                        or next(answers))
+    bar.dataset_combo.setCurrentIndex(bar.dataset_combo.findText(NEW_DATASET))
+    bar.dataset_combo.activated.emit(bar.dataset_combo.currentIndex())
+    assert len(asked) == 2 and asked[1][1] == "Shapes" and "already" in asked[1][0], asked
+    assert bar.dataset_name() == "shapes 2" and UserStore().exists("shapes 2")

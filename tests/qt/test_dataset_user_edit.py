@@ -425,3 +425,14 @@ def test_a_class_is_renamed_in_one_undoable_step(qtbot, panel, store, monkeypatc
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_F2)
     assert asked[-1][0] == "New name for the class “c” (all its samples):"
+
+
+def test_new_asks_again_for_a_name_taken_with_what_was_typed(qtbot, panel, store, monkeypatch):
+    """The dialog closed on "a dataset named 'mine' already exists", and the name had to be typed again (a walk)."""
+    asked = []
+    answers = iter([("mine", True), ("mine too", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: asked.append((args[2], kwargs.get("text")))
+                        or next(answers))
+    panel.choose_new_user_dataset()
+    assert len(asked) == 2 and asked[1][1] == "mine" and "already exists" in asked[1][0], asked
+    assert store.exists("mine too")

@@ -14,7 +14,7 @@ from guiapp.core.datasets import registry
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.user_store import TRASH_DAYS
 from guiapp.core.text import Plural
-from guiapp.qt.confirm import confirm_delete
+from guiapp.qt.confirm import ask_name, confirm_delete
 from guiapp.qt.datasets.edit import DeleteDatasetCommand, RenameDatasetCommand, check_user_editable
 from guiapp.qt.i18n import localise, translate
 
@@ -22,9 +22,8 @@ from guiapp.qt.i18n import localise, translate
 class OwnDatasetsMixin:
     # -- new ------------------------------------------------------------------------------------------------------
     def choose_new_user_dataset(self) -> None:
-        name, ok = QInputDialog.getText(self, translate("datasets", "New dataset"), translate("datasets", "Name of your new dataset:"))
-        if ok and name.strip():
-            self.new_user_dataset(name.strip())
+        ask_name(self, translate("datasets", "New dataset"), translate("datasets", "Name of your new dataset:"),
+                 lambda name: None if self.new_user_dataset(name) else self.last_error)
 
     def new_user_dataset(self, name: str) -> bool:
         try:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +31,7 @@ from guiapp.core.datasets import catalogue
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.user_store import FIRST_DATASET, UserDataset, UserStore
 from guiapp.core.strokes import Drawing
+from guiapp.qt.confirm import ask_name
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.recognize.collect_history import AddHistoryMixin, Added
 from guiapp.qt.recognize.collect_mode import CollectModeMixin, classes_text, parse_classes
@@ -206,14 +206,16 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
 
     def _dataset_activated(self, _index: int) -> None:
         if self.dataset_combo.currentText() == translate("recognize", NEW_DATASET):
-            name, ok = QInputDialog.getText(self, translate("recognize", "New dataset"), translate("recognize", "Name of your new dataset:"))
-            if ok and name.strip():
+            def accept(name: str) -> str | None:
                 try:
-                    self.set_dataset(name.strip())
+                    self.set_dataset(name)
                 except (ValueError, DatasetError) as exc:
                     self._say(f"⚠ {localise(exc)}")
-                    self.refresh()
-            else:
+                    return localise(exc)
+                return None
+
+            if not ask_name(self, translate("recognize", "New dataset"),
+                            translate("recognize", "Name of your new dataset:"), accept):
                 self.refresh()
         else:
             self._load_counts()
