@@ -31,6 +31,11 @@ def _tell(state: str) -> None:
             log.exception("TensorFlow state listener failed")
 
 
+def is_ready() -> bool:
+    """Whether this process has imported TensorFlow already (a first import holds the GIL for seconds)."""
+    return _READY
+
+
 def ensure_tensorflow() -> None:
     """Import TensorFlow (then Keras) once, in this order, one thread at a time. Two threads importing TF and
     Keras concurrently (in different orders) can see half-initialised modules and fail ("Registering two gradient

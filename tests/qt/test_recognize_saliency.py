@@ -104,3 +104,29 @@ def test_mid_stroke_the_map_lies_on_the_ink_as_it_does_once_the_pen_lifts(qtbot,
     assert len(xs) > 50 and len(xs_after) > 50
     assert abs(np.median(xs) - np.median(xs_after)) < 3 and abs(np.median(ys) - np.median(ys_after)) < 3
     assert xs.max() < rect.left() + 0.8 * rect.width()  # not pushed towards the paper's right edge
+
+
+def test_before_tensorflow_is_loaded_the_map_waits_for_the_pen_to_rest(qtbot, window, monkeypatch):
+    """TensorFlow's first import holds the GIL for seconds: begun mid-stroke, it held up the answer to the finished
+    drawing (a 7 read "4 · 43 %" for 4 s after the pen lifted: a walk). Until it is loaded, the map is asked for
+    once the pen has rested, after the finished drawing's answer."""
+    from guiapp.core import tf_runtime
+
+    panel = window.recognize
+    monkeypatch.setattr(tf_runtime, "is_ready", lambda: False)
+    submitted = []
+    monkeypatch.setattr(panel.saliency, "_submit", lambda: submitted.append(panel.saliency._asked[3]))
+    panel.saliency_box.setChecked(True)
+    rect = panel.pad.canvas_rect()
+    points = [QPointF(rect.left() + fx * rect.width(), rect.top() + fy * rect.height()) for fx, fy in CORNER_SEVEN]
+    mouse(panel.pad, QEvent.Type.MouseButtonPress, points[0])
+    for point in points[1:]:
+        mouse(panel.pad, QEvent.Type.MouseMove, point)
+    panel.saliency.request(panel.recognizer, panel.pad.drawing(include_current=True), None, "4")  # a live answer
+    assert submitted == [] and panel.saliency._rested.isActive()
+    panel.saliency._rested.timeout.emit()  # the rest over, the pen still down: not yet
+    assert submitted == [] and panel.pad.pen_down() and panel.saliency._rested.isActive()
+    mouse(panel.pad, QEvent.Type.MouseButtonRelease, points[-1])
+    qtbot.waitUntil(lambda: bool(submitted), timeout=20_000)
+    assert submitted[-1] == panel.prediction.top[0][0]  # the finished drawing's answer
+    panel.saliency_box.setChecked(False)

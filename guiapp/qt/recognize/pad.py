@@ -75,6 +75,10 @@ class DrawingPad(PadPainting, QWidget):
         self._overlay: tuple[QImage, QRectF] | None = None  # "where it looked": heat image over a canvas region
 
     # -- public API -----------------------------------------------------------------------------------------------
+    def pen_down(self) -> bool:
+        """Whether a stroke is being drawn (or erased) right now."""
+        return bool(self._points)
+
     def drawing(self, include_current: bool = False) -> Drawing:
         strokes = list(self._strokes)
         if include_current and self._points and not self._eraser:

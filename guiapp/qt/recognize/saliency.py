@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 import numpy as np
-from PySide6.QtCore import QObject, QRectF, Signal
+from PySide6.QtCore import QObject, QRectF, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from guiapp.qt.i18n import localise, translate
@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 # Heat colours from a faint yellow to a deep red; alpha rises with the heat so cool areas leave the ink readable.
 _STOPS = np.array([[255, 230, 80], [255, 140, 0], [220, 30, 30]], np.float32)
 MAX_ALPHA = 170
+FIRST_LOAD_REST_MS = 600  # the pen at rest this long before TensorFlow's first import begins (see request)
 
 
 def heat_image(heatmap: np.ndarray) -> QImage:
@@ -64,6 +65,11 @@ class SaliencyOverlay(QObject):
         self._asked = None  # (recognizer, source, pen_width, top label) of the latest recognition
         self._request = 0
         self.runner = TaskRunner(self, name="guiapp-saliency", idle_exit_s=None)
+        # TensorFlow's first import holds the GIL for seconds, and recognition waits for it: started mid-stroke, a
+        # 7 read "4 · 43 %" for 4 s after the pen lifted (a walk). Until it is loaded, a map is asked for only once
+        # the pen has rested a moment, so the answer to the finished drawing is shown first.
+        self._rested = QTimer(self, singleShot=True, interval=FIRST_LOAD_REST_MS)
+        self._rested.timeout.connect(self._submit_when_rested)
 
     def set_enabled(self, on: bool) -> None:
         self.enabled = bool(on)
@@ -84,11 +90,26 @@ class SaliencyOverlay(QObject):
     def request(self, recognizer, source, pen_width: float | None, top_label: str | None) -> None:
         """A recognition reached the screen: explain it (when on)."""
         self._asked = (recognizer, source, pen_width, top_label)
-        if self.enabled:
+        if not self.enabled:
+            return
+        from guiapp.core.tf_runtime import is_ready
+
+        if is_ready():
+            self._submit()
+        else:
+            self._rested.start()  # the latest drawing's, once the pen rests
+
+    def _submit_when_rested(self) -> None:
+        if not self.enabled or self._asked is None:
+            return
+        if self.pad.pen_down():
+            self._rested.start()
+        else:
             self._submit()
 
     def clear(self) -> None:
         """Nothing to explain (empty pad, another model): drop what is shown and what is pending."""
+        self._rested.stop()
         self._asked = None
         self._request += 1
         self._show(None)
