@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import sys
 
-from guiapp.cli.common import (EXIT_ERROR, EXIT_OK, HelpFormatter, model_help, pad, print_json, require_file,
-                               require_model_file, unsure, usage_error)
+from guiapp.cli.common import (EXIT_ERROR, EXIT_OK, HelpFormatter, keep_converted_form, model_help, pad, print_json,
+                               require_file, require_model_file, unsure, usage_error)
 from guiapp.cli.datasets import add_dataset_options, check_dataset_args
 from guiapp.core.plural import plural
 
@@ -37,6 +37,7 @@ def cmd_recognize(args) -> int:
             results.append({"image": name, "error": problem})
             continue
         results.append({"image": name, "predictions": [{"label": l, "probability": p} for l, p in prediction.top]})
+    keep_converted_form(recognizer, args.model)
     if args.json:
         print_json(results)
     else:
@@ -91,6 +92,7 @@ def cmd_evaluate(args) -> int:
     # "All" scored one's own drawings with the ones a model learnt from among them, reading 100 % (a walk).
     split = args.split or "test"
     report = evaluate(recognizer, dataset, split=split, seed=args.seed)
+    keep_converted_form(recognizer, args.model)
     if report.n_samples == 0:  # the wrong model or dataset, most likely: a script must not read it as a pass
         raise _nothing_to_measure(dataset.name, recognizer.labels)
     if args.json:

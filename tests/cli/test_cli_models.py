@@ -100,6 +100,25 @@ def test_recognize_images_text_and_json(capsys, trained, tmp_path):
     assert abs(sum(p["probability"] for p in entries[0]["predictions"]) - 1) < 0.5
 
 
+def test_a_model_from_elsewhere_is_converted_once_for_the_commands_after(capsys, tmp_path):
+    """A plain Keras .h5 loaded TensorFlow on every recognize (7-10 s a call, a walk); the window kept its
+    converted form, the command line did not. The first command keeps it now, and the next ones read it."""
+    import keras
+
+    from guiapp.core.inference import store
+    from guiapp.core.recognition import Recognizer
+
+    path = tmp_path / "foreign.h5"  # as other tools write one: no guiapp metadata, labels beside it
+    keras.Sequential([keras.Input((28, 28, 1)), keras.layers.Flatten(),
+                      keras.layers.Dense(10, activation="softmax")]).save(path)
+    (tmp_path / "labels.txt").write_text("\n".join("0123456789"))
+    assert store.find_light_form(path) is None
+    image = _digit_png(tmp_path / "seven.png", "7")
+    code, out, _ = run(capsys, "recognize", "--model", path, image)
+    assert code == 0 and out.startswith(str(image))
+    assert store.find_light_form(path) is not None and Recognizer(path, warm_up=False).runtime == "litert"
+
+
 def test_recognize_reports_a_broken_image_and_still_does_the_rest(capsys, trained, tmp_path):
     good = _digit_png(tmp_path / "one.png", "1")
     broken = tmp_path / "broken.png"
