@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import signal
 import sys
 from pathlib import Path
@@ -36,8 +37,15 @@ def cmd_train(args) -> int:
         augment_strength=args.augment_strength, validation_split=args.val_split, test_split=args.test_split,
         early_stopping=args.early_stopping, seed=args.seed, device=args.device,
     ).validate()
+    earlier = _run_to_continue(args)
+    if earlier is not None:
+        args.dataset, args.samples_per_class = earlier.dataset, earlier.samples_per_class
+    elif not args.dataset:
+        raise ValueError("--dataset is needed (or --continue RUN to train on a stopped run)")
     check_dataset_args(args)
     cluster = _cluster(args)
+    if earlier is not None and cluster is not False:
+        raise ValueError("--continue trains on this machine only: leave out --distributed and --cluster")
     if cluster is not False and out.suffix.lower() != ".h5":
         raise ValueError("a distributed run saves .h5 (the runs folder's format); give --out a .h5 name")
     if args.fine_tune:
@@ -52,10 +60,16 @@ def cmd_train(args) -> int:
     from guiapp.core.training.runs import RunStore
 
     distributed = cluster is not False
-    request = TrainingRequest(config, args.dataset, args.samples_per_class, base_path=args.fine_tune,
-                              model_path=str(out), distributed=distributed,
-                              backup_dir=str(backup_dir(out, cluster or None)) if distributed else None,
-                              worker_timeout_s=args.worker_timeout)
+    if earlier is not None:  # its settings, data and best model; the epochs it had left
+        from guiapp.core.training.session import continue_request
+
+        request = dataclasses.replace(continue_request(earlier), model_path=str(out))
+        config, args.dataset = request.config, request.dataset
+    else:
+        request = TrainingRequest(config, args.dataset, args.samples_per_class, base_path=args.fine_tune,
+                                  model_path=str(out), distributed=distributed,
+                                  backup_dir=str(backup_dir(out, cluster or None)) if distributed else None,
+                                  worker_timeout_s=args.worker_timeout)
     # Recorded in the runs folder like the Train area's runs (a distributed run by the chief only), so the window's
     # Runs list shows it (with its curves, Continue after Ctrl+C, Overlay); its model is then copied to --out. A
     # .keras --out is not recorded: the runs folder keeps .h5 files.
@@ -98,9 +112,38 @@ def cmd_train(args) -> int:
         print("guiapp: nothing saved: no epoch finished", file=sys.stderr)
         return EXIT_CANCELLED if result.stopped == StopReason.CANCELLED else EXIT_UNEXPECTED
     summary = _test_summary(result, result.dataset)
-    print(f"saved {result.model_path} (best epoch {result.best_epoch} of {len(result.history.get('loss', []))}, "
+    # "best epoch 2 of 2" for a run of 10 stopped after 2 read as a run of 2 epochs (a walk)
+    trained, planned = len(result.history.get("loss", [])), config.epochs
+    epochs = f"{trained} of {planned} epochs trained" if trained < planned else f"{trained} epochs"
+    print(f"saved {result.model_path} (best epoch {result.best_epoch}, {epochs}, "
           f"{format_duration(result.seconds)}){summary}")
+    if store is not None and result.run is not None and trained < planned and result.stopped == StopReason.CANCELLED:
+        print(f"continue it with: guiapp train --continue {result.run.id} --out {args.out}")
     return {StopReason.CANCELLED: EXIT_CANCELLED, StopReason.DIVERGED: EXIT_UNEXPECTED}.get(result.stopped, EXIT_OK)
+
+
+def _run_to_continue(args):
+    """The run ``--continue`` names (its id, or "last": the newest), checked before anything is loaded; None
+    without --continue."""
+    if not args.continue_run:
+        return None
+    from guiapp.core.training.runs import RunError, RunStore
+    from guiapp.core.training.session import epochs_left
+
+    store = RunStore()
+    if args.fine_tune:
+        raise ValueError("--continue goes on from the run's own best model: leave out --fine-tune")
+    try:
+        run = (max(store.list(), key=lambda r: r.created, default=None) if args.continue_run == "last"
+               else store.load(args.continue_run))
+    except RunError as exc:
+        raise ValueError(f"--continue {args.continue_run}: {exc}") from None
+    if run is None:
+        raise ValueError(f"--continue last: no run in {store.root}")
+    if epochs_left(run) < 1:
+        raise ValueError(f"--continue {run.id}: it has no epochs left to train, no model to go on from, or it "
+                         "was continued already")
+    return run
 
 
 def _cluster(args):
@@ -146,7 +189,7 @@ def add_commands(sub) -> None:
     train = sub.add_parser("train", help="train (or fine-tune) a CNN and save it as .h5 / .keras",
                            description="Train (or fine-tune) a CNN and save it as .h5 / .keras.",
                            formatter_class=HelpFormatter)
-    train.add_argument("--dataset", required=True, help="a dataset name (see 'guiapp datasets') or a path")
+    train.add_argument("--dataset", help="a dataset name (see 'guiapp datasets') or a path")
     train.add_argument("--preset", choices=list(PRESETS), default=d.preset, metavar="PRESET",
                        help=f"network architecture: {', '.join(PRESETS)}")
     train.add_argument("--epochs", type=int, default=d.epochs, metavar="N",
@@ -181,6 +224,10 @@ def add_commands(sub) -> None:
                        help="a distributed run ends with an error when another worker has not answered for this "
                        f"long (default: {DEFAULT_TIMEOUT_S:g})")
     train.add_argument("--fine-tune", metavar="MODEL", help="continue training this saved model (new classes ok)")
+    train.add_argument("--continue", dest="continue_run", metavar="RUN",
+                       help="train on a run stopped before its end (Ctrl+C, SIGTERM, Stop in the window): its id in "
+                       "the runs folder, or 'last'; its best epoch, settings and data, for the epochs it had left "
+                       "(the other settings are its own)")
     train.add_argument("--out", required=True, help="where to save the model (.h5 or .keras)")
     add_dataset_options(train)
     train.set_defaults(func=cmd_train)

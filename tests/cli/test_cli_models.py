@@ -201,6 +201,35 @@ def test_ctrl_c_stops_after_the_batch_and_saves_the_best_epoch(tmp_path, signum)
     assert read_metadata(out)["metadata"]["best_epoch"] >= 1
     (run,) = RunStore(tmp_path / "home" / "data" / "runs").list()
     assert run.status == "cancelled" and run.epochs_done >= 1
+    # Said how to go on from the command line, too (only the window's Runs list could: a walk)
+    assert f"guiapp train --continue {run.id} --out {out}" in stdout
+
+
+def test_a_stopped_run_continues_from_the_command_line(capsys, tmp_path, monkeypatch):
+    """`guiapp train --continue RUN` (or `last`): the epochs it had left, from its best model, with its settings
+    and data, recorded as continuing it."""
+    from guiapp.core.training.config import StopReason
+    from guiapp.core.training.runs import CONTINUES, RunStore
+
+    monkeypatch.setenv("GUIAPP_HOME", str(tmp_path / "home"))
+    code, out, err = run(capsys, "train", "--dataset", "digits", "--samples-per-class", "10", "--preset", "logreg",
+                         "--epochs", "1", "--out", tmp_path / "one.h5")
+    assert code == 0, err
+    store = RunStore()
+    (first,) = store.list()
+    first.config["epochs"] = 3  # as if stopped after 1 of 3
+    store.finish(first, StopReason.CANCELLED, "stopped by request", 1, first.load_curves(), 1.0)
+    code, out, err = run(capsys, "train", "--continue", "last", "--out", tmp_path / "three.h5")
+    assert code == 0, err
+    assert "3 epochs" in out and (tmp_path / "three.h5").is_file()
+    continued = next(r for r in store.list() if r.id != first.id)
+    assert continued.extra[CONTINUES] == first.id and continued.epochs_done == 3 and continued.dataset == "digits"
+    assert continued.config["preset"] == "logreg"
+    # Nothing left to continue: said at once, exit 2
+    code, _, err = run(capsys, "train", "--continue", first.id, "--out", tmp_path / "again.h5")
+    assert code == 2 and "no epochs left" in err
+    code, _, err = run(capsys, "train", "--out", tmp_path / "none.h5")
+    assert code == 2 and "--dataset is needed" in err
 
 
 def test_too_few_samples_fail_at_once_without_importing_tensorflow(tmp_path):
