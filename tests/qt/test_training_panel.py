@@ -824,3 +824,21 @@ def test_a_run_another_process_trains_is_told_from_one_cut_short(tmp_path, qtbot
     assert not trains_elsewhere(store.load(run.id))  # it ended without finishing the record: cut short
     view.refresh()
     assert view.table.item(0, 3).text() == "interrupted"
+
+
+def test_a_teach_round_on_a_model_of_the_same_dataset_is_named_once(tmp_path):
+    """"my symbols + my symbols (taught star, heart)": the base model was trained on the very dataset the round
+    drew into (a walk). It is "my symbols (taught star, heart)"; on another model, "<that model> + …" as before."""
+    from guiapp.core.training.runs import MODEL_FILE, TAUGHT_SUFFIX, RunStore
+    from guiapp.paths import resource
+    from guiapp.qt.recognize.model_picker import run_learnt_from
+
+    store = RunStore(tmp_path / "runs")
+    base = store.create({"preset": "inkling"}, "my symbols")
+    (base.folder / MODEL_FILE).write_bytes(b"")  # only its name matters here
+    taught = store.create({"preset": "inkling"}, "my symbols" + TAUGHT_SUFFIX, fine_tuned_from=str(base.model_path),
+                          extra={"taught": ["★", "♥"]})
+    assert run_learnt_from(taught) == "my symbols (taught ★, ♥)"
+    on_digits = store.create({"preset": "inkling"}, "my symbols" + TAUGHT_SUFFIX,
+                             fine_tuned_from=str(resource("models") / "digits.h5"), extra={"taught": ["★"]})
+    assert run_learnt_from(on_digits) == "Digits + my symbols (taught ★)"

@@ -82,7 +82,9 @@ def run_learnt_from(run: runs.Run) -> str:
         learnt = translate("train", "{0} (taught {1})").format(run.dataset[:-len(runs.TAUGHT_SUFFIX)],
                                                                listing(taught))
         base = _root_model_name(run.fine_tuned_from)
-        return translate("train", "{0} + {1}").format(base, learnt) if base else learnt
+        # A model first trained on the same dataset needs no "+": "my symbols + my symbols (taught ★)" (a walk)
+        same = base == run_dataset(run.dataset[:-len(runs.TAUGHT_SUFFIX)])
+        return translate("train", "{0} + {1}").format(base, learnt) if base and not same else learnt
     if isinstance(run.extra, dict) and run.extra.get(runs.CONTINUES):  # which run it continues, by its start time
         try:
             started = runs.RunStore(run.folder.parent).load(str(run.extra[runs.CONTINUES])).created
