@@ -842,3 +842,35 @@ def test_a_teach_round_on_a_model_of_the_same_dataset_is_named_once(tmp_path):
     on_digits = store.create({"preset": "inkling"}, "my symbols" + TAUGHT_SUFFIX,
                              fine_tuned_from=str(resource("models") / "digits.h5"), extra={"taught": ["★"]})
     assert run_learnt_from(on_digits) == "Digits + my symbols (taught ★)"
+
+
+def test_after_a_restart_the_train_area_shows_the_newest_run_stopped_before_its_end(qtbot, tmp_path):
+    """Closed mid-run and opened again, the Train area read "no run yet", and Continue was only in the Runs list's
+    right-click menu (a walk): the stopped run is shown, with its curves and Continue."""
+    from guiapp.core.training.config import StopReason
+    from guiapp.core.training.runs import MODEL_FILE, Curves, RunStore
+
+    store = RunStore(tmp_path / "runs")
+    done = store.create({"preset": "logreg", "epochs": 2}, "digits")
+    store.finish(done, StopReason.COMPLETED, "completed 2 epochs", 2,
+                 Curves({"loss": [1.0, 0.5], "val_loss": [1.1, 0.6]}), 3.0)
+    stopped = store.create({"preset": "logreg", "epochs": 10}, "digits")
+    (stopped.folder / MODEL_FILE).write_bytes(b"")  # its best epoch's model (only whether it is there matters)
+    store.finish(stopped, StopReason.CANCELLED, "stopped by request", 3,
+                 Curves({"loss": [1.0, 0.8, 0.7], "val_loss": [1.1, 0.9, 0.8]}), 5.0)
+    widget = TrainPanel(store=store)
+    qtbot.addWidget(widget)
+    widget._asked_tensorflow = True  # no training process: only what is shown
+    widget.show()
+    qtbot.waitUntil(lambda: widget.shown_run is not None)
+    assert widget.shown_run.id == stopped.id and not widget.continue_button.isHidden()
+    assert "7 epochs left" in widget.continue_button.toolTip()
+    # The newest run completed: nothing is put up unasked
+    newer = store.create({"preset": "logreg", "epochs": 1}, "digits")
+    store.finish(newer, StopReason.COMPLETED, "completed 1 epoch", 1, Curves({"loss": [1.0]}), 1.0)
+    again = TrainPanel(store=store)
+    qtbot.addWidget(again)
+    again._asked_tensorflow = True
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.shown_run is None and again.continue_button.isHidden()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QStyle,
     QTabWidget, QVBoxLayout, QWidget,
@@ -25,7 +25,7 @@ from guiapp.core.training.runs import Run, RunStore
 from guiapp.qt.a11y import follow_focus
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.train.worker import TrainingRun
-from guiapp.qt.train.run_results import RunResultsMixin, epochs_done_of
+from guiapp.qt.train.run_results import NO_RUN_YET, READY, RunResultsMixin, epochs_done_of
 from guiapp.qt.train.run_progress import RunProgressMixin
 from guiapp.qt.train.run_steering import RunSteeringMixin
 from guiapp.qt.train.evaluation import EvaluationView
@@ -41,14 +41,10 @@ from guiapp.qt.look import icon
 from guiapp.qt.i18n import localise, translate
 from guiapp.core.training.runs import PERSONAL_SUFFIX
 from guiapp.qt.recognize.model_picker import run_dataset
-from guiapp.qt.theme import set_tone
 
 log = logging.getLogger(__name__)
 # Plots, progress bar and status line, all in one tick, so each tick is one repaint of the window. Every repaint
 # takes CPU from training on a 2-core machine; 5 per second still reads as live.
-READY = QT_TRANSLATE_NOOP("train", "Ready. Choose a dataset and a model, then press Start.")
-NO_RUN_YET = QT_TRANSLATE_NOOP("train", "no run yet: the run's progress shows here")
-COULD_NOT_RUN = QT_TRANSLATE_NOOP("train", "Training could not run.")
 REDRAW_HZ = 5
 
 
@@ -101,12 +97,16 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.redraw_timer.timeout.connect(self._redraw)
         self._build()
         self._asked_tensorflow = False
+        self._offered_stopped_run = False
 
     def showEvent(self, event) -> None:  # noqa: N802 — Qt's name
         """The first time the Train area is shown, ask TensorFlow for devices and describe the preset (both need
         TF, which must not compete with the window's start-up), and start the training process, so that by the
         time Start is pressed it has TensorFlow loaded."""
         super().showEvent(event)
+        if not self._offered_stopped_run:
+            self._offered_stopped_run = True
+            self._show_stopped_run()
         if not self._asked_tensorflow:
             self._asked_tensorflow = True
             shared_process()
@@ -235,27 +235,6 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         return self.curves_tab.widget()
 
     # -- the integration contract ----------------------------------------------------------------------------------
-    def _refuse(self, text: str) -> None:
-        self._refusal = text
-        self.status.setText(text)
-
-    def _forget_refusal(self) -> None:
-        """Another dataset or setting chosen: "Not started: test set: …" stayed under Start once digits was chosen,
-        as if digits were refused too (a fresh-eyes walk)."""
-        if self._refusal and self.status.text() == self._refusal and not self.is_training():
-            self.status.setText(translate("train", READY))
-        self._refusal = ""
-        # Likewise a run that could not run, once the data is described again (it grew, a class was renamed):
-        # "'circle' has 2 (add 3 more)" stayed in red, with "failed" on the bar, beside the data's newer note (a walk)
-        if self._failure and not self.is_training():
-            if self.result_label.text() == self._failure:
-                self.result_label.setText("")
-            if self.status.text() == translate("train", COULD_NOT_RUN):
-                self.status.setText(translate("train", READY))
-            self.progress.setValue(0)
-            self.progress.setFormat(translate("train", NO_RUN_YET))
-            self._failure = ""
-
     def is_training(self) -> bool:
         return self.training is not None and self.training.is_running()
 
@@ -421,18 +400,6 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
                 return translate("train", "Finished: Stop came in the last epoch, and the run completed it.")
             return translate("train", "Finished.")
         return translate("train", "Stopped.") if outcome.stopped == StopReason.CANCELLED else translate("train", "Ended.")
-
-    def _on_failed(self, message: str) -> None:
-        set_tone(self.result_label, "error")
-        self.result_label.setText(message)
-        self._failure = message
-        self.status.setText(translate("train", COULD_NOT_RUN))
-        self.settings.show_other_run(None)  # not "The last run fine-tuned …": it could not
-        self.personalize.show_ended(message)
-        self._show_ended(translate("train", "failed"), done=False)
-        self.runs_view.active_id = None
-        self.runs_view.refresh()
-        self.trainingFailed.emit(message)
 
     # -- background helpers -----------------------------------------------------------------------------------
     def _call(self, function, on_done, on_failed=None) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from guiapp.core.tasks import format_duration
@@ -16,6 +17,10 @@ from guiapp.qt.recognize.model_picker import run_title
 from guiapp.qt.train.evaluation_text import likely_note
 from guiapp.qt.train.runs import STATUSES, accuracy_at_best
 from guiapp.qt.theme import set_tone
+
+READY = QT_TRANSLATE_NOOP("train", "Ready. Choose a dataset and a model, then press Start.")
+NO_RUN_YET = QT_TRANSLATE_NOOP("train", "no run yet: the run's progress shows here")
+COULD_NOT_RUN = QT_TRANSLATE_NOOP("train", "Training could not run.")
 
 
 def epochs_done_of(done: int, epochs: int, status: str) -> float:
@@ -30,6 +35,39 @@ def epochs_done_of(done: int, epochs: int, status: str) -> float:
 
 class RunResultsMixin:
     shown_run: Run | None = None  # the past run whose curves Runs → Show (or Overlay) put up
+
+    def _refuse(self, text: str) -> None:
+        self._refusal = text
+        self.status.setText(text)
+
+    def _forget_refusal(self) -> None:
+        """Another dataset or setting chosen: "Not started: test set: …" stayed under Start once digits was chosen,
+        as if digits were refused too (a fresh-eyes walk)."""
+        if self._refusal and self.status.text() == self._refusal and not self.is_training():
+            self.status.setText(translate("train", READY))
+        self._refusal = ""
+        # Likewise a run that could not run, once the data is described again (it grew, a class was renamed):
+        # "'circle' has 2 (add 3 more)" stayed in red, with "failed" on the bar, beside the data's newer note (a walk)
+        if self._failure and not self.is_training():
+            if self.result_label.text() == self._failure:
+                self.result_label.setText("")
+            if self.status.text() == translate("train", COULD_NOT_RUN):
+                self.status.setText(translate("train", READY))
+            self.progress.setValue(0)
+            self.progress.setFormat(translate("train", NO_RUN_YET))
+            self._failure = ""
+
+    def _on_failed(self, message: str) -> None:
+        set_tone(self.result_label, "error")
+        self.result_label.setText(message)
+        self._failure = message
+        self.status.setText(translate("train", COULD_NOT_RUN))
+        self.settings.show_other_run(None)  # not "The last run fine-tuned …": it could not
+        self.personalize.show_ended(message)
+        self._show_ended(translate("train", "failed"), done=False)
+        self.runs_view.active_id = None
+        self.runs_view.refresh()
+        self.trainingFailed.emit(message)
 
     def result_run(self) -> Run | None:
         """The run the result row (Save as…, Use for recognition, Continue) is about: the run shown, else the last
@@ -177,6 +215,18 @@ class RunResultsMixin:
         path = run.best_model_file()
         if path is not None:
             self.useModelRequested.emit(str(path))
+
+    def _show_stopped_run(self) -> None:
+        """Opened after a restart, the Train area shows the newest run when it was stopped before its end (the
+        window closed mid-run, Stop, Ctrl+C in guiapp train), with its curves and Continue: it read "no run yet",
+        and Continue was found only in the Runs list's right-click menu (a walk)."""
+        from guiapp.core.training.session import epochs_left
+
+        if self.outcome is not None or self.shown_run is not None or self.is_training() or not self.runs_view.runs:
+            return
+        newest = self.runs_view.runs[0]  # the Runs list's order: newest first
+        if epochs_left(newest) > 0:
+            self.show_run(newest)
 
     def show_run(self, run: Run) -> None:
         if self.is_training():
