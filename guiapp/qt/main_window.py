@@ -94,6 +94,9 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         self.collect_bar = self.recognize.collect_bar
         if self.settings.collect_dataset:
             self.collect_bar.choose_dataset(self.settings.collect_dataset)
+        # The written text is kept across a restart (a language switch restarts the window) and a quit: it was
+        # lost with no word (a walk)
+        self.recognize.write_line.set_text(self.settings.written_text or "")
         self.datasets_area.datasetCreated.connect(self.collect_bar.choose_dataset)
 
         self.inference = Inference(self)
@@ -307,6 +310,7 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         self.settings.show_grid = self.recognize.pad.show_grid()
         self.settings.show_where_it_looked = self.recognize.saliency_box.isChecked()
         self.settings.collect_dataset = self.collect_bar.dataset_name()
+        self.settings.written_text = self.recognize.write_line.text()
         self.settings.training = self.train_area.settings.choice()
         self.settings.sync()
 

@@ -114,6 +114,15 @@ class Settings:
         self._set_text("models/last", path)
 
     @property
+    def written_text(self) -> str | None:
+        """The Recognize tab's written text when the window last closed."""
+        return self._text("pad/written_text")
+
+    @written_text.setter
+    def written_text(self, text: str | None) -> None:
+        self._set_text("pad/written_text", text)
+
+    @property
     def collect_dataset(self) -> str | None:
         """The dataset the pad's drawings were added to last (the Recognize tab's Dataset box)."""
         return self._text("pad/collect_dataset")

@@ -123,6 +123,7 @@ def test_settings_persist_and_reset(qtbot, tmp_path):
     qtbot.waitUntil(lambda: window.size().toTuple() == (1000, 620))
     window.settings.last_model = str(tiny_digits_model)
     window.settings.add_recent_model(str(tiny_digits_model))
+    window.recognize.write_line.set_text("がっこう 7")
     window.close()
 
     again = MainWindow(start_backend=False)
@@ -133,6 +134,8 @@ def test_settings_persist_and_reset(qtbot, tmp_path):
     assert again.size().toTuple() == (1000, 620)
     assert again.settings.recent_models() == [str(tiny_digits_model)]
     assert again._wanted == str(tiny_digits_model)  # the last model loads once the window has been painted
+    # The written text came back empty after a restart (a language switch) or a quit, with no word (a walk)
+    assert again.recognize.write_line.text() == "がっこう 7"
     again.close()
 
     fresh = Settings(reset=True)  # what --reset-settings does
