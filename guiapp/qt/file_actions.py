@@ -12,12 +12,16 @@ from PySide6.QtWidgets import QFileDialog
 
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.imagefile import ImageFileError, read_image
-from guiapp.qt.recognize.images import IMAGE_FILTER, IMAGE_SUFFIXES, qimage_to_pil
+from guiapp.qt.recognize.images import IMAGE_SUFFIXES, image_filter, qimage_to_pil
 from guiapp.qt.recognize.model_picker import MODEL_FILTER
 from guiapp.paths import MODEL_SUFFIXES
 from guiapp.qt.i18n import localise, translate
 
-PROJECT_FILTER = "Inkling projects (*.zip);;All files (*)"
+
+def project_filter() -> str:
+    return translate("file_actions", "Inkling projects (*.zip)") + ";;" + translate("recognize", "All files (*)")
+
+
 EXPORT_FILTERS = {"LiteRT / TF Lite (*.tflite)": "tflite", "ONNX (*.onnx)": "onnx", "Keras (*.keras)": "keras",
                   "TensorFlow SavedModel (a folder)": "savedmodel"}
 
@@ -53,7 +57,7 @@ class FileActionsMixin:
     def open_image_dialog(self) -> None:
         # Where the last image came from: several images of one folder are opened one after another.
         start = getattr(self, "_image_folder", None) or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, translate("file_actions", "Open image"), start, IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("file_actions", "Open image"), start, image_filter())
         if path:
             self._image_folder = str(Path(path).parent)
             self.open_image(path)
@@ -137,7 +141,7 @@ class FileActionsMixin:
 
     def export_project_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, translate("file_actions", "Export project"), str(Path.home() / "my-inkling-project.zip"),
-                                              PROJECT_FILTER)
+                                              project_filter())
         if path:
             try:
                 saved = self.export_project(path)
@@ -147,7 +151,7 @@ class FileActionsMixin:
             self.statusBar().showMessage(translate("file_actions", "Project saved to {0}").format(saved), 5000)
 
     def import_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("file_actions", "Import project"), str(Path.home()), PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("file_actions", "Import project"), str(Path.home()), project_filter())
         if path:
             self.import_project(path)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -24,6 +26,30 @@ DATASET_MAKERS = ("Zalando Research", "ROIS-DS Center for Open Data in the Human
 LIBRARIES = ("Qt for Python (PySide6, LGPL) · pyqtgraph (MIT) · TensorFlow, Keras, LiteRT (ai-edge-litert; "
              "Apache 2.0) · NumPy (BSD) · h5py (BSD) · Pillow (MIT-CMU)")
 _LINK = '<a href="{0}">{1}</a>'
+
+
+def library_versions() -> list[str]:
+    """"Python 3.11.7", "PySide6 6.11.3", … of what it runs on (a walk found no version in About), without importing
+    TensorFlow (seconds) for it: the installed distributions' metadata, where it is there."""
+    import platform
+    from importlib import metadata
+
+    versions = [f"Python {platform.python_version()}"]
+    for shown, dists, module in (("PySide6", ("PySide6",), "PySide6"), ("TensorFlow", ("tensorflow", "tensorflow-cpu"),
+                                 "tensorflow"), ("Keras", ("keras",), "keras"),
+                                 ("LiteRT", ("ai-edge-litert",), None), ("NumPy", ("numpy",), "numpy")):
+        version = None
+        for name in dists:
+            try:
+                version = metadata.version(name)
+                break
+            except metadata.PackageNotFoundError:
+                continue
+        if version is None and module in sys.modules:  # a bundle without the metadata: the module says it
+            version = getattr(sys.modules[module], "__version__", None)
+        if version:
+            versions.append(f"{shown} {version}")
+    return versions
 
 
 def about_html() -> str:
@@ -52,7 +78,12 @@ def about_html() -> str:
                            "({2}; MIT), KMNIST ({3}; CC BY-SA 4.0) and EMNIST ({4}, from {5})."
                            ).format(MNIST_AUTHORS, "CC BY-SA 3.0", *DATASET_MAKERS),
         translate("menus", "Built with {0}.").format(LIBRARIES),
+        translate("menus", "Versions: {0}.").format(escape(" · ".join(library_versions()))),
     ]
+    if getattr(sys, "frozen", False):  # the packaged app carries every library's licence text (packaging/licences.py)
+        folder = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "licenses"
+        paragraphs.append(translate("menus", "Their licence texts are in {0}.").format(
+            f"<code>{escape(str(folder))}</code>"))
     return f"<h3>{DISPLAY_NAME} {__version__}</h3>" + "".join(f"<p>{text}</p>" for text in paragraphs)
 
 # translated when shown (QT_TRANSLATE_NOOP marks them for pyside6-lupdate)

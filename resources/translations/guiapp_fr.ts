@@ -3304,6 +3304,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
 <context>
     <name>file_actions</name>
     <message>
+        <source>Inkling projects (*.zip)</source>
+        <translation>Projets Inkling (*.zip)</translation>
+    </message>
+    <message>
         <source>Cannot open image</source>
         <translation>Impossible d’ouvrir l’image</translation>
     </message>
@@ -3704,6 +3708,14 @@ Still using {0}.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Versions: {0}.</source>
+        <translation>Versions : {0}.</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in {0}.</source>
+        <translation>Leurs textes de licence sont dans {0}.</translation>
     </message>
     <message>
         <source>undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion</source>
@@ -4578,6 +4590,10 @@ Still using {0}.</source>
         <translation>Aussi :</translation>
     </message>
     <message>
+        <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>
+        <translation>Pas sûr : la meilleure hypothèse n’a que {0}. L’image doit montrer un seul caractère (un mot est lu comme un seul).</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
         <translation>Incertain : la meilleure hypothèse n’a que {0}. Essayez d’écrire plus nettement.</translation>
     </message>
@@ -4718,6 +4734,14 @@ apparaît ici</translation>
     <message>
         <source>Where it looked: cannot be computed for this model ({0})</source>
         <translation>Où il a regardé : impossible à calculer pour ce modèle ({0})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Images ({0})</source>
+        <translation>Images ({0})</translation>
     </message>
 </context>
 <context>
@@ -5784,6 +5808,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
         <translation>En cours d’entraînement dans un autre processus Inkling (guiapp train, ou une autre fenêtre) : Actualiser montre où il en est</translation>
+    </message>
+    <message>
+        <source>This run is training in another Inkling process: its curves can be shown when it ends (press Refresh).</source>
+        <translation>Cette exécution s’entraîne dans un autre processus Inkling : ses courbes pourront être affichées quand elle se terminera (appuyez sur Actualiser).</translation>
     </message>
     <message>
         <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>

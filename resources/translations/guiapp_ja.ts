@@ -3239,6 +3239,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
 <context>
     <name>file_actions</name>
     <message>
+        <source>Inkling projects (*.zip)</source>
+        <translation>Inkling プロジェクト (*.zip)</translation>
+    </message>
+    <message>
         <source>Cannot open image</source>
         <translation>画像を開けません</translation>
     </message>
@@ -3639,6 +3643,14 @@ Still using {0}.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Versions: {0}.</source>
+        <translation>バージョン：{0}。</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in {0}.</source>
+        <translation>それぞれのライセンス文は {0} にあります。</translation>
     </message>
     <message>
         <source>undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion</source>
@@ -4513,6 +4525,10 @@ Still using {0}.</source>
         <translation>ほかに：</translation>
     </message>
     <message>
+        <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>
+        <translation>自信がありません。最有力候補でも {0} です。画像には 1 文字だけを入れてください（単語も 1 文字として読まれます）。</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
         <translation>自信がありません。最有力候補でも {0} です。もう少しはっきり書いてみてください。</translation>
     </message>
@@ -4654,6 +4670,14 @@ appears here</source>
     <message>
         <source>Where it looked: cannot be computed for this model ({0})</source>
         <translation>どこを見たか：このモデルでは計算できません（{0}）</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Images ({0})</source>
+        <translation>画像 ({0})</translation>
     </message>
 </context>
 <context>
@@ -5720,6 +5744,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
         <translation>別の Inkling のプロセス（guiapp train または別のウィンドウ）で学習中です。「更新」で進み具合を表示します</translation>
+    </message>
+    <message>
+        <source>This run is training in another Inkling process: its curves can be shown when it ends (press Refresh).</source>
+        <translation>この実行は別の Inkling のプロセスで学習中です。終わると曲線を表示できます（「更新」を押してください）。</translation>
     </message>
     <message>
         <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>

@@ -3239,6 +3239,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
 <context>
     <name>file_actions</name>
     <message>
+        <source>Inkling projects (*.zip)</source>
+        <translation>Inkling 项目 (*.zip)</translation>
+    </message>
+    <message>
         <source>Cannot open image</source>
         <translation>无法打开图像</translation>
     </message>
@@ -3639,6 +3643,14 @@ Still using {0}.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Versions: {0}.</source>
+        <translation>版本：{0}。</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in {0}.</source>
+        <translation>它们的许可证文本在 {0} 中。</translation>
     </message>
     <message>
         <source>undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion</source>
@@ -4513,6 +4525,10 @@ Still using {0}.</source>
         <translation>另见：</translation>
     </message>
     <message>
+        <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>
+        <translation>不确定：最佳猜测只有 {0}。图像中应只有一个字符（一个词会被当作一个字符来识别）。</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
         <translation>不确定：最佳猜测只有 {0}。请写得更清楚些。</translation>
     </message>
@@ -4653,6 +4669,14 @@ appears here</source>
     <message>
         <source>Where it looked: cannot be computed for this model ({0})</source>
         <translation>它看了哪里：无法为此模型计算（{0}）</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Images ({0})</source>
+        <translation>图像 ({0})</translation>
     </message>
 </context>
 <context>
@@ -5719,6 +5743,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
         <translation>正在另一个 Inkling 进程（guiapp train 或另一个窗口）中训练：点“刷新”查看进度</translation>
+    </message>
+    <message>
+        <source>This run is training in another Inkling process: its curves can be shown when it ends (press Refresh).</source>
+        <translation>此运行正在另一个 Inkling 进程中训练：结束后可显示其曲线（请按“刷新”）。</translation>
     </message>
     <message>
         <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>

@@ -3239,6 +3239,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
 <context>
     <name>file_actions</name>
     <message>
+        <source>Inkling projects (*.zip)</source>
+        <translation>Inkling 專案 (*.zip)</translation>
+    </message>
+    <message>
         <source>Cannot open image</source>
         <translation>無法開啟影像</translation>
     </message>
@@ -3639,6 +3643,14 @@ Still using {0}.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Versions: {0}.</source>
+        <translation>版本：{0}。</translation>
+    </message>
+    <message>
+        <source>Their licence texts are in {0}.</source>
+        <translation>它們的授權條款全文在 {0} 中。</translation>
     </message>
     <message>
         <source>undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion</source>
@@ -4513,6 +4525,10 @@ Still using {0}.</source>
         <translation>另見：</translation>
     </message>
     <message>
+        <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>
+        <translation>不確定：最佳猜測只有 {0}。影像中應只有一個字元（一個詞會被當成一個字元來辨識）。</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
         <translation>不確定：最佳猜測只有 {0}。請寫得更清楚些。</translation>
     </message>
@@ -4653,6 +4669,14 @@ appears here</source>
     <message>
         <source>Where it looked: cannot be computed for this model ({0})</source>
         <translation>它看了哪裡：無法為此模型計算（{0}）</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Images ({0})</source>
+        <translation>影像 ({0})</translation>
     </message>
 </context>
 <context>
@@ -5719,6 +5743,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
         <translation>正在另一個 Inkling 行程（guiapp train 或另一個視窗）中訓練：按「重新整理」查看進度</translation>
+    </message>
+    <message>
+        <source>This run is training in another Inkling process: its curves can be shown when it ends (press Refresh).</source>
+        <translation>此執行正在另一個 Inkling 行程中訓練：結束後可顯示其曲線（請按「重新整理」）。</translation>
     </message>
     <message>
         <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>

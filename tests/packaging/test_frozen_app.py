@@ -220,6 +220,22 @@ def test_the_real_mnist_digits_are_bundled(run_app):
     assert summary["classes"] == 10 and summary["samples"] == 5000
 
 
+def test_every_bundled_librarys_licence_text_is_in_the_bundle(frozen_app):
+    """Only numpy's, LiteRT's and KanjiVG's texts happened to be in the bundle: Qt's LGPL (PySide6's wheels carry no
+    text), TensorFlow's and Keras's Apache licences, h5py's, Pillow's, pyqtgraph's and Inkling's own were missing (a
+    walk of the packaged app). packaging/licences.py puts them in _internal/licenses/, which About names."""
+    folder = frozen_app / "_internal" / "licenses"
+    shipped = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+    tops = {name.split("/")[0] for name in shipped}
+    for needed in ("keras", "numpy", "h5py", "pillow", "pyqtgraph", "ai-edge-litert", "kanjivg", "mlxtend", "python",
+                   "inkling"):
+        assert needed in tops, f"no licence text for {needed}: {sorted(tops)}"
+    assert any(top.startswith("tensorflow") and (folder / top / "LICENSE").is_file() for top in tops), sorted(tops)
+    assert any(top.startswith("pyside6") and (folder / top / "LGPL-3.0.txt").is_file() for top in tops), sorted(tops)
+    assert "Apache License" in next((folder / "keras").rglob("LICENSE*")).read_text(errors="replace")
+    assert "MIT License" in (folder / "inkling" / "LICENSE.txt").read_text()
+
+
 def test_nothing_was_written_inside_the_bundle(frozen_app, bundle_state):
     after = snapshot(frozen_app)
     added = sorted(set(after) - set(bundle_state))

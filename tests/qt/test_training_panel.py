@@ -815,6 +815,8 @@ def test_a_run_another_process_trains_is_told_from_one_cut_short(tmp_path, qtbot
         qtbot.addWidget(view)
         view.select_run(run.id)
         assert view.table.item(0, 3).text() == "running" and not view.delete_button.isEnabled()
+        # Its curves are not on disk yet: Show waits, and says why (it drew empty plots: a walk)
+        assert not view.show_button.isEnabled() and "another Inkling process" in view.show_button.toolTip()
         # A pid used again by another process later is not the run's
         run.extra[PROCESS] = dict(marker, started="1")
         assert not trains_elsewhere(run) or marker["started"] is None

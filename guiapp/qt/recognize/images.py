@@ -8,8 +8,15 @@ import numpy as np
 from PIL import Image
 from PySide6.QtGui import QImage
 
+from guiapp.qt.i18n import translate
+
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".pgm", ".ppm")
-IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in IMAGE_SUFFIXES) + ");;All files (*)"
+
+
+def image_filter() -> str:
+    """The Open image dialog's file types, in the window's language ("Images (…)" stayed English: a walk)."""
+    return (translate("recognize", "Images ({0})").format(" ".join(f"*{s}" for s in IMAGE_SUFFIXES)) + ";;"
+            + translate("recognize", "All files (*)"))
 
 
 def pil_to_qimage(image: Image.Image) -> QImage:

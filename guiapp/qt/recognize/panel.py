@@ -412,7 +412,7 @@ class RecognizePanel(WritingMixin, QWidget):
             self.update_stroke_actions()
             return
         self.prediction = prediction
-        self.predictions.show_prediction(prediction.top, self.collect_bar.enter_note())
+        self.predictions.show_prediction(prediction.top, self.collect_bar.enter_note(), image=self.pad.image() is not None)
         self._update_enter_mode()
         value_range = self.recognizer.spec.value_range if self.recognizer is not None else "0..1"
         self.model_view.set_input(prediction.model_input, value_range)

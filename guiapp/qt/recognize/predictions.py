@@ -267,8 +267,9 @@ class PredictionsView(QWidget):
         self.grid.show_candidates([], False)
         self._show_neighbours([])
 
-    def show_prediction(self, top: list[tuple[str, float]], enter_note: str = "") -> None:
-        """``enter_note``: what Enter does instead of writing the top answer (the collect bar's), if it does."""
+    def show_prediction(self, top: list[tuple[str, float]], enter_note: str = "", image: bool = False) -> None:
+        """``enter_note``: what Enter does instead of writing the top answer (the collect bar's), if it does;
+        ``image``: the answer is to an image (a file, a paste), not a drawing."""
         self.top = list(top)
         unsure = not top or top[0][1] < LOW_CONFIDENCE
         for row, candidate in zip(self.rows, list(top) + [None] * TOP_K):
@@ -285,7 +286,11 @@ class PredictionsView(QWidget):
             self.headline.setText(enter_note)
             set_tone(self.headline, "warning")
         elif unsure and top:
-            self.headline.setText(translate("recognize", "Not sure: the best guess has only {0}. Try writing it more clearly.").format(format_percent(top[0][1])))
+            # Of an image, the likely cause is what it shows: a printed word was told to "write it more clearly"
+            advice = (translate("recognize", "Not sure: the best guess has only {0}. The image should show one "
+                                             "character (a word is read as one).") if image else
+                      translate("recognize", "Not sure: the best guess has only {0}. Try writing it more clearly."))
+            self.headline.setText(advice.format(format_percent(top[0][1])))
             set_tone(self.headline, "warning")
         elif top and top[0][0] in kana.SMALL_TO_LARGE:
             # っ and つ are one shape at two sizes: say which one Enter writes, and where the other one is.

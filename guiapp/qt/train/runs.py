@@ -260,9 +260,17 @@ class RunsView(QWidget):
     def _selection_changed(self) -> None:
         chosen = self.selected()
         one = len(chosen) == 1
-        self.show_button.setEnabled(one and (not self.busy or self._shows_live_run(chosen[0])))
-        self.overlay_button.setEnabled(len(chosen) == 2 and not self.busy)
-        if self.busy:
+        # A run another process trains has no curves on disk until it ends: Show drew empty plots (a walk)
+        elsewhere = any(run.id in self.elsewhere for run in chosen)
+        self.show_button.setEnabled(one and not elsewhere and (not self.busy or self._shows_live_run(chosen[0])))
+        self.overlay_button.setEnabled(len(chosen) == 2 and not self.busy and not elsewhere)
+        if elsewhere and not self.busy:
+            wait = translate("train", "This run is training in another Inkling process: its curves can be shown "
+                                      "when it ends (press Refresh).")
+            self.show_button.setToolTip(wait)
+            self.overlay_button.setToolTip(wait)
+            self.rerun_button.setToolTip(self._rerun_tip)
+        elif self.busy:
             wait = translate("train", "A run is in progress: its curves are on the Curves tab. Past runs can be "
                                       "shown and overlaid when it ends.")
             self.show_button.setToolTip(wait)
