@@ -201,7 +201,7 @@ class Teacher(QObject):
         # Short: what follows ("also x, o…", "left out…") was cut off at the window's width by the TensorFlow label.
         message = (translate("teach", "Fine-tuning on your {0} in the background (progress: Train tab)")
                    if self.practising else
-                   translate("teach", "Learning {0} in the background (progress: Train tab)")).format(', '.join(labels))
+                   translate("teach", "Learning {0} in the background (progress: Train tab)")).format(listing(labels))
         also, left_out = self._others(dataset, labels)
         if also:  # learnt again from the dataset too: "Learning t" read as if x and o were not
             message += translate("teach", " · also {0}, already in {1}").format(listing(also), dataset)

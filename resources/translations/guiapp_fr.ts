@@ -3255,6 +3255,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>lecture seule</translation>
     </message>
     <message>
+        <source>My datasets</source>
+        <translation>Mes jeux</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5}&amp;nbsp;px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5}&amp;nbsp;px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</translation>
     </message>
@@ -4234,8 +4238,8 @@ Still using {0}.</source>
         <translation>Katakana</translation>
     </message>
     <message>
-        <source>Kanji: no bundled model (train one on kyoiku in Train)</source>
-        <translation>Kanji : aucun modèle fourni (entraînez-en un sur kyoiku dans Entraîner)</translation>
+        <source>Kanji: no bundled model (training one takes about a day)</source>
+        <translation>Kanji : aucun modèle fourni (en entraîner un prend environ un jour)</translation>
     </message>
     <message>
         <source>A kanji model takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet. To make one, choose the kyoiku dataset (1,026 kanji) in the Train tab.</source>

@@ -3190,6 +3190,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>読み取り専用</translation>
     </message>
     <message>
+        <source>My datasets</source>
+        <translation>自分のデータセット</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5}&amp;nbsp;px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5}&amp;nbsp;px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</translation>
     </message>
@@ -4169,8 +4173,8 @@ Still using {0}.</source>
         <translation>カタカナ</translation>
     </message>
     <message>
-        <source>Kanji: no bundled model (train one on kyoiku in Train)</source>
-        <translation>漢字：同梱モデルはありません（「訓練」で kyoiku を使って作れます）</translation>
+        <source>Kanji: no bundled model (training one takes about a day)</source>
+        <translation>漢字：同梱モデルはありません（学習にはおよそ 1 日かかります）</translation>
     </message>
     <message>
         <source>A kanji model takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet. To make one, choose the kyoiku dataset (1,026 kanji) in the Train tab.</source>
@@ -4538,7 +4542,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Small {0} (read from its size); the full-size {1} is under Also.</source>
-        <translation>大きさから小さい「{0}」と読みました。普通の大きさの「{1}」は「ほかに:」にあります。</translation>
+        <translation>大きさから小さい「{0}」と読みました。普通の大きさの「{1}」は「ほかに：」にあります。</translation>
     </message>
     <message>
         <source>It knows only {0}: whatever is drawn is read as one of them.</source>

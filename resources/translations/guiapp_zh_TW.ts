@@ -3190,6 +3190,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>唯讀</translation>
     </message>
     <message>
+        <source>My datasets</source>
+        <translation>我的資料集</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5}&amp;nbsp;px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} — {2} · {3} · {4}×{5}&amp;nbsp;px · {6}&lt;br&gt;&lt;span style=&apos;color:{8}&apos;&gt;{7}&lt;/span&gt;</translation>
     </message>
@@ -4169,8 +4173,8 @@ Still using {0}.</source>
         <translation>片假名</translation>
     </message>
     <message>
-        <source>Kanji: no bundled model (train one on kyoiku in Train)</source>
-        <translation>漢字：沒有內建模型（可在「訓練」中用 kyoiku 訓練一個）</translation>
+        <source>Kanji: no bundled model (training one takes about a day)</source>
+        <translation>漢字：沒有內建模型（訓練一個約需一天）</translation>
     </message>
     <message>
         <source>A kanji model takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet. To make one, choose the kyoiku dataset (1,026 kanji) in the Train tab.</source>

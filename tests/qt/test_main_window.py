@@ -324,3 +324,18 @@ def test_a_backend_start_queued_before_a_close_does_nothing_after_it(qtbot):
     window.close()
     window.start_backend()
     assert not window._backend_started  # noqa: SLF001
+
+
+def test_ticking_show_where_it_looked_leaves_the_pad_its_size(qtbot):
+    """Its note's two lines took their room from the pad when the box was ticked (a walk)."""
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(start_backend=False)
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    before = window.recognize.pad.size()
+    window.recognize.saliency_box.setChecked(True)
+    QApplication.processEvents()
+    assert window.recognize.saliency_note.isVisible() and window.recognize.pad.size() == before

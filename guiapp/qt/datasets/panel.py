@@ -240,10 +240,13 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
         kind = self.list.kind(name) or dataset.kind
         h, w = dataset.image_shape
         access = translate("datasets", "editable") if kind == "user" else translate("datasets", "read-only")
+        # Not "My datasets (editable) — … · editable" (a walk): the header says it once, at its end
+        kind_title = (translate("datasets", "My datasets") if kind == "user"
+                      else translate("datasets", KIND_TITLES.get(kind, kind)))
         # Each part unbroken: a narrow window wrapped the line inside "10 | samples" rather than between parts
         samples = unbroken(resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset)), spaces=True)
         classes = unbroken(resolve(self.tr("%Ln class(es)", "", len(dataset.classes)), len(dataset.classes)), spaces=True)
-        self._shown_header = translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5}&nbsp;px · {6}<br><span style='color:{8}'>{7}</span>").format(unbroken(name), translate("datasets", KIND_TITLES.get(kind, kind)), samples, classes, h, w, unbroken(access, spaces=True), html.escape(localise(dataset.source), quote=False), tone("muted"))
+        self._shown_header = translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5}&nbsp;px · {6}<br><span style='color:{8}'>{7}</span>").format(unbroken(name), kind_title, samples, classes, h, w, unbroken(access, spaces=True), html.escape(localise(dataset.source), quote=False), tone("muted"))
         self.header.setText(self._shown_header)
         counts = dataset.class_counts()
         self.class_filter.blockSignals(True)

@@ -151,7 +151,7 @@ class ModelPicker(ElidingComboBox):
                                     for _, path in bundled_models()):
             # A learner drew 日 on the katakana model and got ロ at 68 %, with nothing saying no model here reads
             # kanji: the list says so where models are chosen, and what to do instead.
-            self.addItem(translate("recognize", "Kanji: no bundled model (train one on kyoiku in Train)"), None)
+            self.addItem(translate("recognize", "Kanji: no bundled model (training one takes about a day)"), None)
             self.setItemData(self.count() - 1, translate("recognize", "A kanji model takes about a day to train on "
                                                          "a computer's processor, so none comes with Inkling yet. To "
                                                          "make one, choose the kyoiku dataset (1,026 kanji) in the "

@@ -92,6 +92,11 @@ class RecognizePanel(WritingMixin, QWidget):
         self.saliency_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.saliency_note.setFixedHeight(2 * self.saliency_note.fontMetrics().lineSpacing() + 2)
         self.saliency.noteChanged.connect(self._show_saliency_note)
+        # Unticked, its room stays too: ticking the box shrank the pad under the drawing (a walk); the window's
+        # least size is the same, as it must fit with the box ticked anyway.
+        policy = self.saliency_note.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.saliency_note.setSizePolicy(policy)
         self.saliency_box.toggled.connect(self.saliency_note.setVisible)
         self.saliency_note.setVisible(self.saliency_box.isChecked())
         self.write_line = WriteLine()
