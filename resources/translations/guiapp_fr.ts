@@ -4630,6 +4630,10 @@ Still using {0}.</source>
         <translation>Cliquer pour écrire « {0} » (lettre minuscule {1})</translation>
     </message>
     <message>
+        <source>Click to write “{0}” (small {1}: {2})</source>
+        <translation>Cliquer pour écrire « {0} » ({1} en petit : {2})</translation>
+    </message>
+    <message>
         <source>Click to write “{0}” ({1})</source>
         <translation>Cliquer pour écrire « {0} » ({1})</translation>
     </message>

@@ -4565,6 +4565,10 @@ Still using {0}.</source>
         <translation>クリックで「{0}」を書き込みます（小文字の {1}）</translation>
     </message>
     <message>
+        <source>Click to write “{0}” (small {1}: {2})</source>
+        <translation>クリックで「{0}」（小さい{1}：{2}）を書き込みます</translation>
+    </message>
+    <message>
         <source>Click to write “{0}” ({1})</source>
         <translation>クリックで「{0}」（{1}）を書き込みます</translation>
     </message>

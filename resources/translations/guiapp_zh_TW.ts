@@ -4565,6 +4565,10 @@ Still using {0}.</source>
         <translation>點選寫入「{0}」（小寫字母 {1}）</translation>
     </message>
     <message>
+        <source>Click to write “{0}” (small {1}: {2})</source>
+        <translation>點選寫入「{0}」（小寫的{1}：{2}）</translation>
+    </message>
+    <message>
         <source>Click to write “{0}” ({1})</source>
         <translation>點選寫入「{0}」（{1}）</translation>
     </message>

@@ -37,12 +37,13 @@ def test_a_letters_tooltip_names_its_case(qtbot):
     row = CandidateRow(1)
     qtbot.addWidget(row)
     tips = {}
-    for label in ("l", "I", "O", "0", "あ"):
+    for label in ("l", "I", "O", "0", "あ", "っ"):
         row.set_candidate(label, 0.2)
         tips[label], keys = row.toolTip().split("\n")
         assert keys == "Keys: Alt+2"  # the second candidate: a fresh-eyes walk never found Alt+1…9
     assert tips["l"] == "Click to write “l” (small letter L)" and tips["I"] == "Click to write “I” (capital letter I)"
     assert "capital letter O" in tips["O"] and tips["0"] == "Click to write “0”" and tips["あ"] == "Click to write “あ” (a)"  # with its romaji
+    assert tips["っ"] == "Click to write “っ” (small つ: tsu)"  # it read "tsu", as つ does (a walk)
 
 
 def test_each_candidate_names_its_keys(qtbot):

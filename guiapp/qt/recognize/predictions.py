@@ -338,6 +338,9 @@ def candidate_tip(label: str) -> str:
         if label.isupper():
             return translate("recognize", "Click to write “{0}” (capital letter {0})").format(label)
         return translate("recognize", "Click to write “{0}” (small letter {1})").format(label, label.upper())
+    if label in kana.SMALL_TO_LARGE:  # っ read "tsu" as つ does: which one it is (a walk)
+        return translate("recognize", "Click to write “{0}” (small {1}: {2})").format(
+            label, kana.SMALL_TO_LARGE[label], kana.romaji(label))
     if kana.romaji(label):  # the learner's reading, as the row shows it beside the kana
         return translate("recognize", "Click to write “{0}” ({1})").format(label, kana.romaji(label))
     return translate("recognize", "Click to write “{0}”").format(label)
