@@ -182,3 +182,8 @@ def test_a_class_renamed_in_the_dataset_is_renamed_in_the_model_fine_tuned_on_it
                       {"preset": "logreg"})
     assert with_renamed_classes(load_model(both), user.class_renames()).labels == ["☺", "smile", "grin"]
     assert with_renamed_classes(load_model(base), {"x": "grin", "☺": "grin"}).labels == ["grin", "☺"]
+    # A Teach round's record of what it added: not the renamed class, which the model knew ("added": ["N", "O"] for a
+    # Z renamed N: a walk)
+    from guiapp.core.training.session import added_classes
+
+    assert added_classes(str(base), ["x", "grin", "new"], user.class_renames()) == ["new"]

@@ -94,13 +94,15 @@ def teach_request(base_path: str, personal: str, data=None, taught: list[str] | 
                                                           taught=tuple(taught)))
 
 
-def added_classes(base_path: str, classes) -> list[str]:
+def added_classes(base_path: str, classes, renamed: dict[str, str] | None = None) -> list[str]:
     """The classes of ``classes`` the model at ``base_path`` does not know: what a Teach… round adds to it, the
     characters typed and the dataset's others learnt with them (named "Hiragana + x", a round that also added +, =
-    and ^ read as if it had added x alone: a walk)."""
+    and ^ read as if it had added x alone: a walk). A class the dataset ``renamed`` since the model learnt it is
+    known under its new name (the round renames it in the model)."""
     from guiapp.core.modelfile import read_metadata
 
-    known = {str(label) for label in read_metadata(base_path).get("labels") or []}
+    labels = [str(label) for label in read_metadata(base_path).get("labels") or []]
+    known = set(labels) | {(renamed or {}).get(label, label) for label in labels}
     return [str(label) for label in classes if str(label) not in known]
 
 
@@ -220,7 +222,7 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
             taught = request.personalize.taught if request.personalize else None
             extra = {"taught": list(taught)} if taught else {}  # a Teach… round is named by them, not "(taught)"
             if taught and request.base_path:
-                added = added_classes(request.base_path, prepared.data.classes)
+                added = added_classes(request.base_path, prepared.data.classes, prepared.data.renamed_classes)
                 if added != [str(label) for label in taught]:
                     extra["added"] = added
             if request.earlier is not None and request.earlier.run_id:

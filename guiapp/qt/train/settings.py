@@ -61,6 +61,9 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
         layout.addStretch(1)
         self.describe_with = None  # callable(function, on_done, on_failed) running function off the GUI thread
         self.describe_data_with = None  # the same, for functions that need no TensorFlow (the data's figures)
+        # (dataset, samples) whose figures the data note and cannot_train show: kept while the same data is described
+        # again (a preset's description waiting for TensorFlow asked again, and Start slipped through meanwhile)
+        self._data_described: tuple | None = None
         self._describing = self._describe_pending = False
         self.set_config(default_config())
         self.set_dataset(DEFAULT_DATASET)
@@ -263,11 +266,13 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
         if self.describe_with is None:
             return
         dataset, samples, preset = self.dataset_name(), self.samples_per_class(), self.preset_name()
-        self.show_data_description(None)  # not the last choice's refusal meanwhile
+        if self._data_described != (dataset, samples):
+            self.show_data_description(None)  # not the last choice's refusal meanwhile
         if self.describe_data_with is not None:  # at once, while the preset's parameters wait for TensorFlow
             def data_known(description):
                 if (self.dataset_name(), self.samples_per_class()) == (dataset, samples):  # still the data chosen
                     self.show_data_description(description)
+                    self._data_described = (dataset, samples)
 
             self.describe_data_with(lambda: describe_data(dataset, samples), data_known, lambda _error: None)
         if self._describing:
@@ -282,6 +287,7 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
                 self.describe()
             else:
                 self.show_description(description, error)
+                self._data_described = (dataset, samples) if description is not None else None
 
         self.describe_with(lambda: describe_choice(dataset, samples, preset), done, lambda error: done(None, error))
 
@@ -293,6 +299,8 @@ class TrainingSettings(TrainingFieldsMixin, QWidget):
         """What the chosen data says of itself (see ``describe_data``): its fixed split, whether it can train and
         what may disappoint, how many samples it has."""
         shown = description or {}
+        if description is None:
+            self._data_described = None
         self.show_fixed_split(shown.get("fixed_split", ""), shown.get("fixed_test", ""))
         self.cannot_train = shown.get("cannot_train", "")  # none while the next dataset's is worked out
         if description is None and error is not None:
