@@ -178,6 +178,15 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         self.language_box = offer_restart(self, chosen("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Language")),
                                           note, chosen)
 
+    def set_zoom(self, scale: str) -> None:
+        """View → Zoom: kept for the next start, which Qt needs to scale the whole window (guiapp.qt.app.apply_zoom)."""
+        self.settings.scale = scale
+        self.settings.sync()
+        from guiapp.qt.restart import offer_restart
+
+        self.zoom_box = offer_restart(self, translate("main_window", "Zoom"), translate(
+            "main_window", "The window takes its new size when Inkling starts again."))
+
     def show_area(self, area) -> None:
         """Bring the tab holding ``area`` (the Recognize, Datasets or Train panel) to the front."""
         for index in range(self.tabs.count()):

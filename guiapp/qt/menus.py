@@ -193,6 +193,8 @@ def build_menus(window) -> None:
                                         window.set_theme)
     window.language_actions = _choice_menu(view_menu.addMenu(translate("menus", "&Language")), window, language_choices(),
                                            window.settings.language, window.set_language)
+    window.zoom_actions = _choice_menu(view_menu.addMenu(translate("menus", "&Zoom")), window, zoom_choices(),
+                                       window.settings.scale, window.set_zoom)
 
     help_menu = bar.addMenu(translate("menus", "&Help"))
     help_menu.addAction(_action(window, translate("menus", "&Getting started"), lambda: show_getting_started(window)))
@@ -247,6 +249,14 @@ def theme_choices() -> list[tuple[str, str]]:
     return [("system", QCoreApplication.translate("menus", "&System")),
             ("light", QCoreApplication.translate("menus", "&Light")),
             ("dark", QCoreApplication.translate("menus", "&Dark"))]
+
+
+def zoom_choices() -> list[tuple[str, str]]:
+    """The window's scale (a projector in a classroom wants it larger), as percentages in the locale's form."""
+    from guiapp.qt.i18n import percent
+    from guiapp.qt.settings import SCALES
+
+    return [(scale, percent(float(scale), 0)) for scale in SCALES]
 
 
 def language_choices() -> list[tuple[str, str]]:

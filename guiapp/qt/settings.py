@@ -34,6 +34,16 @@ def _drop_window_state(qsettings: QSettings) -> None:
 MIGRATIONS = {1: _drop_window_state}
 
 
+SCALES = ("1", "1.25", "1.5", "2")  # View → Zoom: 100 % to 200 %
+
+
+def stored_scale(qsettings: QSettings | None = None) -> str:
+    """The zoom kept in the settings file (readable before the application exists: Qt takes it as it starts)."""
+    qsettings = qsettings or QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    value = str(qsettings.value("view/scale", "1"))
+    return value if value in SCALES else "1"
+
+
 def _stored_version(qsettings: QSettings) -> int:
     try:
         return int(qsettings.value("settings_version"))
@@ -159,6 +169,15 @@ class Settings:
     @language.setter
     def language(self, value: str) -> None:
         self.qsettings.setValue("view/language", value or "")
+
+    @property
+    def scale(self) -> str:
+        """View → Zoom: the whole window's scale as Qt takes it (QT_SCALE_FACTOR), one of :data:`SCALES`."""
+        return stored_scale(self.qsettings)
+
+    @scale.setter
+    def scale(self, value: str) -> None:
+        self.qsettings.setValue("view/scale", value if value in SCALES else "1")
 
     # -- the Train area's choices ---------------------------------------------------------------------------------
     @property

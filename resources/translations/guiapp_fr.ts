@@ -3447,6 +3447,14 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>Chargement du modèle… la reconnaissance démarre dès qu’il est prêt.</translation>
     </message>
     <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>The window takes its new size when Inkling starts again.</source>
+        <translation>La fenêtre prend sa nouvelle taille au prochain démarrage d’Inkling.</translation>
+    </message>
+    <message>
         <source>Recognition runs without TensorFlow. It is loaded when it is needed: training, evaluating, showing where a model looked, or a model file without a converted form.</source>
         <translation>La reconnaissance se passe de TensorFlow. Il est chargé quand il le faut : entraînement, évaluation, affichage de l’endroit où un modèle a regardé, ou fichier de modèle sans forme convertie.</translation>
     </message>
@@ -3768,6 +3776,10 @@ Still using {0}.</source>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
     </message>
     <message>
         <source>&amp;Help</source>

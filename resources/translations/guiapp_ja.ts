@@ -3382,6 +3382,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>モデルを読み込み中… 準備ができると認識を始めます。</translation>
     </message>
     <message>
+        <source>Zoom</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>The window takes its new size when Inkling starts again.</source>
+        <translation>Inkling を次に起動したときに、ウィンドウが新しい大きさになります。</translation>
+    </message>
+    <message>
         <source>Recognition runs without TensorFlow. It is loaded when it is needed: training, evaluating, showing where a model looked, or a model file without a converted form.</source>
         <translation>認識には TensorFlow を使いません。必要になったとき（学習、評価、モデルが見た場所の表示、変換済みの形を持たないモデルファイル）に読み込みます。</translation>
     </message>
@@ -3703,6 +3711,10 @@ Still using {0}.</source>
     <message>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>拡大(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Help</source>

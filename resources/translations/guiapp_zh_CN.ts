@@ -3382,6 +3382,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>正在加载模型…就绪后开始识别。</translation>
     </message>
     <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>The window takes its new size when Inkling starts again.</source>
+        <translation>下次启动 Inkling 时，窗口会采用新的大小。</translation>
+    </message>
+    <message>
         <source>Recognition runs without TensorFlow. It is loaded when it is needed: training, evaluating, showing where a model looked, or a model file without a converted form.</source>
         <translation>识别不需要 TensorFlow。需要时才加载：训练、评估、显示模型看了哪里，或没有转换形式的模型文件。</translation>
     </message>
@@ -3703,6 +3711,10 @@ Still using {0}.</source>
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>缩放(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -3382,6 +3382,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>正在載入模型…就緒後開始辨識。</translation>
     </message>
     <message>
+        <source>Zoom</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <source>The window takes its new size when Inkling starts again.</source>
+        <translation>下次啟動 Inkling 時，視窗會採用新的大小。</translation>
+    </message>
+    <message>
         <source>Recognition runs without TensorFlow. It is loaded when it is needed: training, evaluating, showing where a model looked, or a model file without a converted form.</source>
         <translation>辨識不需要 TensorFlow。需要時才載入：訓練、評估、顯示模型看了哪裡，或沒有轉換形式的模型檔案。</translation>
     </message>
@@ -3703,6 +3711,10 @@ Still using {0}.</source>
     <message>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>縮放(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Help</source>

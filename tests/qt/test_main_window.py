@@ -339,3 +339,28 @@ def test_ticking_show_where_it_looked_leaves_the_pad_its_size(qtbot):
     window.recognize.saliency_box.setChecked(True)
     QApplication.processEvents()
     assert window.recognize.saliency_note.isVisible() and window.recognize.pad.size() == before
+
+
+def test_view_zoom_is_kept_for_the_next_start_which_scales_the_whole_window(qtbot, monkeypatch):
+    """A teacher on a projector found no way to enlarge the window: View → Zoom (Qt scales it as it starts)."""
+    from guiapp.qt.app import apply_zoom
+    from guiapp.qt.settings import stored_scale
+
+    window = MainWindow(start_backend=False)
+    qtbot.addWidget(window)
+    assert [action.text() for action in window.zoom_actions.values()] == ["100\u00a0%", "125\u00a0%", "150\u00a0%",
+                                                                          "200\u00a0%"]
+    assert window.zoom_actions["1"].isChecked()
+    window.zoom_actions["1.5"].trigger()
+    assert stored_scale() == "1.5" and window.zoom_box.isVisible()
+    assert "starts again" in window.zoom_box.text()
+    window.zoom_box.close()
+    monkeypatch.delenv("QT_SCALE_FACTOR", raising=False)
+    apply_zoom()
+    assert os.environ["QT_SCALE_FACTOR"] == "1.5"
+    monkeypatch.setenv("QT_SCALE_FACTOR", "3")  # the person's own wins
+    apply_zoom()
+    assert os.environ["QT_SCALE_FACTOR"] == "3"
+    monkeypatch.delenv("QT_SCALE_FACTOR")
+    apply_zoom(reset_settings=True)  # --reset-settings: back to 100 %
+    assert "QT_SCALE_FACTOR" not in os.environ
