@@ -364,12 +364,14 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
         " · the same curves: the dashed lie under the solid" if same else "")
     # Two runs of one minute have two names (with seconds), and a run's model is named as the run is.
     assert run_title(older) != run_title(newer) or older.created == newer.created
-    # The epoch plots' legend names the dashed curves once, by the dashed run's time (two names a curve, by date,
-    # ran past the plot's left edge) ...
+    # The epoch plots' legend names the dashed curves once, by the dashed run's preset and time (two names a curve,
+    # by date, ran past the plot's left edge; by its time alone, a class comparing a CNN and an MLP had to read the
+    # status line: a walk) ...
     batch_legend, epoch_legend = panel.plots.legend_texts()
     assert epoch_legend.count("dashed") == 1
     shown_time = date_time(newer.created, seconds=True, date=False).replace("\u202f", " ")  # as rich text shows it
-    assert epoch_legend.endswith(f"dashed: {shown_time}")
+    named = newer.name or f"{newer.config['preset']} · {shown_time}"  # the name given it, if any
+    assert epoch_legend.replace("\u00a0", " ").endswith(f"dashed: {named}"), epoch_legend
     panel.plots.set_overlay(newer.load_curves().history, "2:46:19 AM")  # a time as a C locale writes it
     panel.plots.refresh()
     assert "2:46:19\u00a0AM" in panel.plots.epoch_legend.text()  # on one line ("AM" wrapped alone: a walk)

@@ -317,8 +317,9 @@ class TrainingPlots(QWidget):
                 for key, color in ((metric, TRAIN_COLOR), (f"val_{metric}", VAL_COLOR)):
                     values = history.get(key)
                     if values:
+                        # As strong as the solid curves, only dashed: faint, they were lost on a projector (a walk)
                         item = plot.plot(np.arange(1, len(values) + 1), values,
-                                         pen=pg.mkPen((*self.colour(color), 150), width=line_width(1.5),
+                                         pen=pg.mkPen((*self.colour(color), 230), width=line_width(2),
                                                       style=Qt.PenStyle.DashLine))
                         self.overlay_curves[key] = (plot, item)
             if self.overlay_curves:

@@ -278,11 +278,14 @@ class RunResultsMixin:
         self.show_run(shown)
         try:
             history = overlaid.load_curves().history
-            self.plots.set_overlay(history, date_time(overlaid.created, seconds=True, date=False))
+            # Named short in the legend: the name given, else its preset and time ("dashed: 04:53:28" left a class
+            # comparing a CNN with an MLP to read the status line: a walk)
+            self.plots.set_overlay(history, overlaid.name or "{0} · {1}".format(
+                overlaid.config.get("preset", "?"), date_time(overlaid.created, seconds=True, date=False)))
         except RunError as exc:
             self.status.setText(localise(exc))
             return
-        # Which is which, by name: the legend names the dashed run by its date only.
+        # Which is which, in full: the legend names the dashed run short.
         text = translate("train", "Solid: {0} · dashed: {1}").format(run_title(shown), run_title(overlaid))
         if history == self.plots.history:  # a Rerun on the CPU: the dashed curves lay unseen under the solid ones
             text += translate("train", " · the same curves: the dashed lie under the solid")
