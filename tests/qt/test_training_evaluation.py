@@ -496,19 +496,21 @@ def test_too_few_samples_are_said_before_a_personalisation_starts(qtbot, digits,
     panel, personalize = _personalizing(qtbot, model_path, "few")
     started = []
     personalize.personalizeRequested.connect(lambda *args: started.append(args))
-    personalize.button.click()
+    # Greyed, saying why, before any click (it was said only after one: a walk)
+    assert not personalize.button.isEnabled() and "“x” has 4" in personalize.button.toolTip()
+    personalize.request()  # as a click would
     assert not started and not panel.is_training() and not personalize.waiting
     assert "at least 5 samples of every class" in personalize.result.text() and "“x” has 4" in personalize.result.text()
     # One more of each drawn on the Recognize tab: the refusal goes (it stayed, telling to add what was added)
     for index in (8, 9):
         mine.add_image(np.asarray(digits.images[index]), "x" if index % 2 else "1", source_ink="light")
     personalize.refresh_datasets()  # as the datasets' change notice does
-    assert personalize.result.text() == ""
+    assert personalize.result.text() == "" and personalize.button.isEnabled()
     # No drawing at all: a walk's empty dataset passed (nothing was short), and the original data alone was fine-tuned
     UserStore().create("none yet", spec=PreprocessSpec())
     personalize.refresh_datasets()
     personalize.personal.setCurrentText("none yet")
-    personalize.button.click()
+    personalize.request()
     assert not started and not panel.is_training()
     # ... and says how to fill it ("the dataset is empty" alone did not: a walk)
     assert personalize.result.text() == ("⚠ none yet has no drawings yet: draw on the Recognize tab, then Add to "

@@ -102,6 +102,7 @@ class PersonalizeView(QWidget):
         dataset_events().changed.connect(self.refresh_datasets)
         self.personal.activated.connect(self._check_refusal_again)  # another dataset chosen
         self.personal.activated.connect(lambda _index: self._offer_original(keep=False))
+        self.personal.activated.connect(lambda _index: self._update_button())
         self._update_button()
 
     def refresh_datasets(self, _changed: str = "") -> None:
@@ -169,8 +170,15 @@ class PersonalizeView(QWidget):
 
     def _update_button(self) -> None:
         ready = bool(self.base_path) and bool(self.personal.currentText()) and not getattr(self, "_busy", False)
-        self.button.setEnabled(ready)
-        if getattr(self, "_busy", False):  # greyed with nothing saying why (a walk)
+        # Too few drawings: greyed, saying how many more, before the click (said only after it, a walk)
+        too_few = self._too_few(self.personal.currentText()) if ready else ""
+        self.button.setEnabled(ready and not too_few)
+        if too_few:
+            self.button.setToolTip(too_few)
+            if not self.waiting:  # and under it, as the Train settings say it
+                self.result.setText(too_few)
+                self._refused = too_few
+        elif getattr(self, "_busy", False):  # greyed with nothing saying why (a walk)
             self.button.setToolTip(translate("train", "A run is in progress: personalize once it has ended"))
         elif not self.base_path:
             self.button.setToolTip(translate("train", "Load a model in Recognize (or choose a file) first"))
