@@ -23,6 +23,7 @@ import shutil
 import tempfile
 import uuid
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -53,6 +54,8 @@ class Project:
     datasets: list[str] = field(default_factory=list)  # names in the user store (renamed if the name was taken)
     model_path: str | None = None  # where the model was put (the per-user models folder)
     training: dict = field(default_factory=dict)  # the Train settings that were exported
+    unreadable: int = 0  # samples brought in that cannot be read (each dataset lists them among its problems)
+    renamed: dict[str, str] = field(default_factory=dict)  # {name in the file: name given here} for names taken
 
 
 def export_project(path, datasets: list[str], model_path: str | None = None, training: dict | None = None,
@@ -144,6 +147,35 @@ def _check_members(archive: zipfile.ZipFile, path: Path, manifest: dict) -> None
             raise _fail(path, Text("the member {0!r} is larger than any sample", info.filename))
 
 
+# Encodings of the member names a zip tool may have written without the UTF-8 flag: zip's own default (the name as
+# typed), Windows' own in Taiwan, China and Japan. Python reads every unflagged name as cp437.
+_NAME_ENCODINGS = ("utf-8", "cp950", "gbk", "shift_jis")
+
+
+def _mend_names(archive: zipfile.ZipFile, manifest: dict) -> None:
+    """Member names that a zip tool wrote without the UTF-8 flag (``zip -r``, Windows' "compressed folder"), read
+    as the project's own: a project re-zipped with a Chinese dataset name was refused as "unexpected member
+    datasets/Φí¿µâàτ¼ªΦÖƒ/…" (a walk). An encoding is taken only when it gives a dataset the manifest names."""
+    wanted = {str(name) for name in manifest.get("datasets") or []}
+    for info in archive.infolist():
+        if info.flag_bits & 0x800 or info.filename.isascii():
+            continue
+        try:
+            raw = info.filename.encode("cp437")
+        except UnicodeEncodeError:
+            continue
+        for encoding in _NAME_ENCODINGS:
+            try:
+                name = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            parts = PurePosixPath(name).parts
+            if len(parts) >= 2 and parts[0] == "datasets" and parts[1] in wanted:
+                info.filename = name
+                break
+    archive.NameToInfo = {info.filename: info for info in archive.infolist()}
+
+
 def _unique(store, name: str) -> str:
     candidate, n = name, 1
     while store.exists(candidate):
@@ -154,9 +186,7 @@ def _unique(store, name: str) -> str:
 
 def import_project(path, store=None, models_dir=None) -> Project:
     """Bring a project file's datasets and model in (see the module docs). Raises ProjectError with one line."""
-    from guiapp.core.datasets.user_store import DATASET_FILE, UserStore
-    from guiapp.core.modelfile import ModelFileError
-    from guiapp.core.modelfile.safety import check_file
+    from guiapp.core.datasets.user_store import UserStore
 
     path = Path(path)
     store = store or UserStore()
@@ -166,50 +196,80 @@ def import_project(path, store=None, models_dir=None) -> Project:
     except FileNotFoundError:
         raise _fail(path, Text("no such file")) from None
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        if _looks_like_a_zip(path):  # "not a zip archive" for a copy cut short (a walk)
+            raise _fail(path, Text("the file is damaged or incomplete (was it copied whole?)")) from None
         raise _fail(path, Text("not a project file (not a zip archive: {0})", exc)) from None
     project = Project()
-    with archive, tempfile.TemporaryDirectory(prefix=".import-", dir=_parent(store.root)) as staging:
-        staging = Path(staging)
-        manifest = _manifest(archive, path)
-        _check_members(archive, path, manifest)
-        project.training = dict(manifest.get("training") or {})
-        model = manifest.get("model")
-        if model is not None:  # checked before anything is kept: a hostile model stops the whole import
-            unpacked = staging / model
-            with archive.open(model) as source, open(unpacked, "wb") as target:
-                shutil.copyfileobj(source, target, 1 << 20)
-            try:
-                check_file(unpacked)
-            except ModelFileError as exc:
-                raise _fail(path, Text("its model is refused: {0}", exc)) from None
-        built = []
-        for name in manifest["datasets"]:
-            folder = staging / f"dataset-{uuid.uuid4().hex}"
-            for info in archive.infolist():
-                parts = PurePosixPath(info.filename).parts
-                if len(parts) >= 3 and parts[0] == "datasets" and parts[1] == name and not info.is_dir():
-                    target = folder.joinpath(*parts[2:])
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    target.write_bytes(archive.read(info))
-            if not (folder / DATASET_FILE).is_file():
-                raise _fail(path, Text("the dataset {0!r} has no {1}", name, DATASET_FILE))
-            built.append((name, folder))
-        store.root.mkdir(parents=True, exist_ok=True)
-        for name, folder in built:  # whole datasets appear in one rename each
-            final = _unique(store, name)
-            shutil.move(str(folder), str(store.root / final))
-            project.datasets.append(final)
-            catalogue.changed(final)
-        if model is not None:
-            models_dir.mkdir(parents=True, exist_ok=True)
-            target = models_dir / f"{path.stem}{Path(model).suffix}"
-            n = 1
-            while target.exists():
-                n += 1
-                target = models_dir / f"{path.stem}-{n}{Path(model).suffix}"
-            shutil.move(str(staging / model), str(target))
-            project.model_path = str(target)
+    try:
+        with archive, tempfile.TemporaryDirectory(prefix=".import-", dir=_parent(store.root)) as staging:
+            _import(archive, path, Path(staging), store, models_dir, project)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        # A member that does not unpack (its bytes changed after the file was written): said, nothing kept. It
+        # failed with a traceback in the terminal and no word in the window (a walk).
+        raise _fail(path, Text("the file is damaged (a part of it does not unpack: {0}); nothing was imported",
+                               exc)) from None
     return project
+
+
+def _looks_like_a_zip(path: Path) -> bool:
+    try:
+        with open(path, "rb") as file:
+            return file.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
+
+
+def _import(archive: zipfile.ZipFile, path: Path, staging: Path, store, models_dir: Path, project: Project) -> None:
+    from guiapp.core.datasets.user_store import DATASET_FILE, UserDataset
+    from guiapp.core.modelfile import ModelFileError
+    from guiapp.core.modelfile.safety import check_file
+
+    manifest = _manifest(archive, path)
+    _mend_names(archive, manifest)
+    _check_members(archive, path, manifest)
+    project.training = dict(manifest.get("training") or {})
+    model = manifest.get("model")
+    if model is not None:  # checked before anything is kept: a hostile model stops the whole import
+        unpacked = staging / model
+        with archive.open(model) as source, open(unpacked, "wb") as target:
+            shutil.copyfileobj(source, target, 1 << 20)
+        try:
+            check_file(unpacked)
+        except ModelFileError as exc:
+            raise _fail(path, Text("its model is refused: {0}", exc)) from None
+    built = []
+    for name in manifest["datasets"]:
+        folder = staging / f"dataset-{uuid.uuid4().hex}"
+        for info in archive.infolist():
+            parts = PurePosixPath(info.filename).parts
+            if len(parts) >= 3 and parts[0] == "datasets" and parts[1] == name and not info.is_dir():
+                target = folder.joinpath(*parts[2:])
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(archive.read(info))
+        if not (folder / DATASET_FILE).is_file():
+            raise _fail(path, Text("the dataset {0!r} has no {1}", name, DATASET_FILE))
+        try:  # a sample that cannot be read is kept (as any dataset keeps one) and counted, to be said
+            project.unreadable += len(UserDataset(folder).scan().problems)
+        except DatasetError as exc:
+            raise _fail(path, Text("the dataset {0!r} is damaged: {1}", name, exc)) from None
+        built.append((name, folder))
+    store.root.mkdir(parents=True, exist_ok=True)
+    for name, folder in built:  # whole datasets appear in one rename each
+        final = _unique(store, name)
+        shutil.move(str(folder), str(store.root / final))
+        project.datasets.append(final)
+        if final != name:
+            project.renamed[name] = final
+        catalogue.changed(final)
+    if model is not None:
+        models_dir.mkdir(parents=True, exist_ok=True)
+        target = models_dir / f"{path.stem}{Path(model).suffix}"
+        n = 1
+        while target.exists():
+            n += 1
+            target = models_dir / f"{path.stem}-{n}{Path(model).suffix}"
+        shutil.move(str(staging / model), str(target))
+        project.model_path = str(target)
 
 
 def _parent(root: Path) -> str:

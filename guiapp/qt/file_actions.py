@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.imagefile import ImageFileError, read_image
+from guiapp.core.text import Plural
 from guiapp.qt.recognize.images import IMAGE_SUFFIXES, image_filter, qimage_to_pil
 from guiapp.qt.recognize.model_picker import MODEL_FILTER
 from guiapp.paths import MODEL_SUFFIXES
-from guiapp.qt.i18n import localise, translate
+from guiapp.qt.i18n import listing, localise, translate
 
 
 def project_filter() -> str:
@@ -135,8 +137,20 @@ class FileActionsMixin:
                  else translate("file_actions", "dataset {0}").format(name) for i, name in enumerate(project.datasets)]
         if project.model_path:
             parts.append(translate("file_actions", "its model, now recognising"))
-        self.statusBar().showMessage(translate("file_actions", "Imported {0}: {1}").format(Path(path).name, ", ".join(parts)),
-                                     8000)
+        said = translate("file_actions", "Imported {0}: {1}").format(Path(path).name, listing(parts))
+        self.statusBar().showMessage(said, 8000)
+        # What needs a look is said where it stays: a dataset that took another name (one of that name was here,
+        # and Train and Personalize still chose the old one: a walk), samples that cannot be read
+        notes = [translate("file_actions", "A dataset named {0} was here already: the project's is called {1}.")
+                 .format(old, new) for old, new in project.renamed.items()]
+        if project.unreadable:
+            notes.append(localise(Plural("%Ln sample(s) in it could not be read: the Datasets tab lists them, with "
+                                         "Delete.", "", project.unreadable)))
+        if notes:
+            box = QMessageBox(QMessageBox.Icon.Information, translate("file_actions", "Project imported"),
+                              "\n\n".join([said, *notes]), parent=self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
         return True
 
     def export_project_dialog(self) -> None:

@@ -1699,8 +1699,16 @@
         <translation>fichier introuvable</translation>
     </message>
     <message>
+        <source>the file is damaged or incomplete (was it copied whole?)</source>
+        <translation>le fichier est endommagé ou incomplet (a-t-il été copié en entier ?)</translation>
+    </message>
+    <message>
         <source>not a project file (not a zip archive: {0})</source>
         <translation>pas un fichier de projet (pas une archive zip : {0})</translation>
+    </message>
+    <message>
+        <source>the file is damaged (a part of it does not unpack: {0}); nothing was imported</source>
+        <translation>le fichier est endommagé (une partie ne se décompresse pas : {0}) ; rien n’a été importé</translation>
     </message>
     <message>
         <source>its model is refused: {0}</source>
@@ -1709,6 +1717,10 @@
     <message>
         <source>the dataset {0!r} has no {1}</source>
         <translation>le jeu de données {0!r} n’a pas de {1}</translation>
+    </message>
+    <message>
+        <source>the dataset {0!r} is damaged: {1}</source>
+        <translation>le jeu de données {0!r} est endommagé : {1}</translation>
     </message>
     <message numerus="yes">
         <source>the model has %Ln output(s) but {0}</source>
@@ -2314,6 +2326,13 @@
     <message>
         <source>this run&apos;s epochs are no longer kept: only the latest run keeps them (Runs → Rerun to go through them again)</source>
         <translation>les époques de cette exécution ne sont plus conservées : seule la dernière exécution les garde (Exécutions → Relancer pour les parcourir à nouveau)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s) in it could not be read: the Datasets tab lists them, with Delete.</source>
+        <translation>
+            <numerusform>%Ln échantillon n’a pas pu être lu : l’onglet Données le liste, avec Supprimer.</numerusform>
+            <numerusform>%Ln échantillons n’ont pas pu être lus : l’onglet Données les liste, avec Supprimer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3373,14 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
     <message>
         <source>Imported {0}: {1}</source>
         <translation>{0} importé : {1}</translation>
+    </message>
+    <message>
+        <source>A dataset named {0} was here already: the project&apos;s is called {1}.</source>
+        <translation>Un jeu de données nommé {0} existait déjà ici : celui du projet s’appelle {1}.</translation>
+    </message>
+    <message>
+        <source>Project imported</source>
+        <translation>Projet importé</translation>
     </message>
     <message>
         <source>Export project</source>
@@ -5552,6 +5579,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>The run shown was deleted.</source>
         <translation>L’exécution affichée a été supprimée.</translation>
+    </message>
+    <message>
+        <source>(only my samples)</source>
+        <translation>(seulement mes échantillons)</translation>
     </message>
     <message>
         <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>

@@ -1686,8 +1686,16 @@
         <translation>ファイルがありません</translation>
     </message>
     <message>
+        <source>the file is damaged or incomplete (was it copied whole?)</source>
+        <translation>ファイルが壊れているか途中までしかありません（最後までコピーされましたか？）</translation>
+    </message>
+    <message>
         <source>not a project file (not a zip archive: {0})</source>
         <translation>プロジェクトファイルではありません（zip アーカイブではありません：{0}）</translation>
+    </message>
+    <message>
+        <source>the file is damaged (a part of it does not unpack: {0}); nothing was imported</source>
+        <translation>ファイルが壊れています（一部を展開できません：{0}）。何も取り込んでいません</translation>
     </message>
     <message>
         <source>its model is refused: {0}</source>
@@ -1696,6 +1704,10 @@
     <message>
         <source>the dataset {0!r} has no {1}</source>
         <translation>データセット{0!r}に {1} がありません</translation>
+    </message>
+    <message>
+        <source>the dataset {0!r} is damaged: {1}</source>
+        <translation>データセット {0!r} が壊れています：{1}</translation>
     </message>
     <message numerus="yes">
         <source>the model has %Ln output(s) but {0}</source>
@@ -2278,6 +2290,12 @@
     <message>
         <source>this run&apos;s epochs are no longer kept: only the latest run keeps them (Runs → Rerun to go through them again)</source>
         <translation>この実行のエポックはもう保存されていません：保存されるのは最新の実行だけです（もう一度たどるには 実行 → 再実行）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s) in it could not be read: the Datasets tab lists them, with Delete.</source>
+        <translation>
+            <numerusform>読み込めないサンプルが %Ln 個あります。「データセット」タブに一覧と削除ボタンがあります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3307,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>Imported {0}: {1}</source>
         <translation>{0} を読み込みました：{1}</translation>
+    </message>
+    <message>
+        <source>A dataset named {0} was here already: the project&apos;s is called {1}.</source>
+        <translation>{0} という名前のデータセットがすでにあるため、プロジェクトのものは {1} という名前になりました。</translation>
+    </message>
+    <message>
+        <source>Project imported</source>
+        <translation>プロジェクトを取り込みました</translation>
     </message>
     <message>
         <source>Export project</source>
@@ -5488,6 +5514,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>The run shown was deleted.</source>
         <translation>表示していた実行は削除されました。</translation>
+    </message>
+    <message>
+        <source>(only my samples)</source>
+        <translation>（自分のサンプルのみ）</translation>
     </message>
     <message>
         <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>

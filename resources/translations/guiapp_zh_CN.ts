@@ -1686,8 +1686,16 @@
         <translation>文件不存在</translation>
     </message>
     <message>
+        <source>the file is damaged or incomplete (was it copied whole?)</source>
+        <translation>文件已损坏或不完整（是否完整复制了？）</translation>
+    </message>
+    <message>
         <source>not a project file (not a zip archive: {0})</source>
         <translation>不是项目文件（不是 zip 压缩包：{0}）</translation>
+    </message>
+    <message>
+        <source>the file is damaged (a part of it does not unpack: {0}); nothing was imported</source>
+        <translation>文件已损坏（其中一部分无法解压：{0}）；没有导入任何内容</translation>
     </message>
     <message>
         <source>its model is refused: {0}</source>
@@ -1696,6 +1704,10 @@
     <message>
         <source>the dataset {0!r} has no {1}</source>
         <translation>数据集{0!r}没有 {1}</translation>
+    </message>
+    <message>
+        <source>the dataset {0!r} is damaged: {1}</source>
+        <translation>数据集 {0!r} 已损坏：{1}</translation>
     </message>
     <message numerus="yes">
         <source>the model has %Ln output(s) but {0}</source>
@@ -2278,6 +2290,12 @@
     <message>
         <source>this run&apos;s epochs are no longer kept: only the latest run keeps them (Runs → Rerun to go through them again)</source>
         <translation>此运行的各轮次已不再保留：只有最近一次运行会保留（运行 → 重新运行 可再次逐轮查看）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s) in it could not be read: the Datasets tab lists them, with Delete.</source>
+        <translation>
+            <numerusform>其中有 %Ln 个样本无法读取：“数据集”标签页列出了它们，可以删除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3307,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>Imported {0}: {1}</source>
         <translation>已导入 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>A dataset named {0} was here already: the project&apos;s is called {1}.</source>
+        <translation>这里已有名为 {0} 的数据集：项目中的数据集改名为 {1}。</translation>
+    </message>
+    <message>
+        <source>Project imported</source>
+        <translation>项目已导入</translation>
     </message>
     <message>
         <source>Export project</source>
@@ -5487,6 +5513,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>The run shown was deleted.</source>
         <translation>所显示的运行已删除。</translation>
+    </message>
+    <message>
+        <source>(only my samples)</source>
+        <translation>（仅我的样本）</translation>
     </message>
     <message>
         <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>

@@ -1686,8 +1686,16 @@
         <translation>檔案不存在</translation>
     </message>
     <message>
+        <source>the file is damaged or incomplete (was it copied whole?)</source>
+        <translation>檔案已損毀或不完整（是否完整複製了？）</translation>
+    </message>
+    <message>
         <source>not a project file (not a zip archive: {0})</source>
         <translation>不是專案檔案（不是 zip 壓縮檔：{0}）</translation>
+    </message>
+    <message>
+        <source>the file is damaged (a part of it does not unpack: {0}); nothing was imported</source>
+        <translation>檔案已損毀（其中一部分無法解壓縮：{0}）；沒有匯入任何內容</translation>
     </message>
     <message>
         <source>its model is refused: {0}</source>
@@ -1696,6 +1704,10 @@
     <message>
         <source>the dataset {0!r} has no {1}</source>
         <translation>資料集{0!r}沒有 {1}</translation>
+    </message>
+    <message>
+        <source>the dataset {0!r} is damaged: {1}</source>
+        <translation>資料集 {0!r} 已損毀：{1}</translation>
     </message>
     <message numerus="yes">
         <source>the model has %Ln output(s) but {0}</source>
@@ -2278,6 +2290,12 @@
     <message>
         <source>this run&apos;s epochs are no longer kept: only the latest run keeps them (Runs → Rerun to go through them again)</source>
         <translation>此執行的各輪次已不再保留：只有最近一次執行會保留（執行 → 重新執行 可再次逐輪查看）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s) in it could not be read: the Datasets tab lists them, with Delete.</source>
+        <translation>
+            <numerusform>其中有 %Ln 個樣本無法讀取：「資料集」分頁列出了它們，可以刪除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3307,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>Imported {0}: {1}</source>
         <translation>已匯入 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>A dataset named {0} was here already: the project&apos;s is called {1}.</source>
+        <translation>這裡已有名為 {0} 的資料集：專案中的資料集改名為 {1}。</translation>
+    </message>
+    <message>
+        <source>Project imported</source>
+        <translation>專案已匯入</translation>
     </message>
     <message>
         <source>Export project</source>
@@ -5487,6 +5513,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>The run shown was deleted.</source>
         <translation>所顯示的執行已刪除。</translation>
+    </message>
+    <message>
+        <source>(only my samples)</source>
+        <translation>（僅我的樣本）</translation>
     </message>
     <message>
         <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>

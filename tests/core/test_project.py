@@ -87,3 +87,63 @@ def test_not_a_project(tmp_path):
         with zipfile.ZipFile(path, "w") as archive:
             archive.writestr("readme.txt", "hi")
         import_project(path, UserStore(tmp_path / "s"))
+
+
+def test_a_damaged_or_cut_short_project_says_so_and_brings_nothing_in(tmp_path, tiny_digits_model):
+    """A changed byte inside the model failed with a traceback and no word; a copy cut short was "not a zip
+    archive" (a walk)."""
+    here = UserStore(tmp_path / "here")
+    make_dataset(here)
+    file = export_project(tmp_path / "p.zip", ["my-symbols"], str(tiny_digits_model), {}, here)
+    data = bytearray(file.read_bytes())
+    with zipfile.ZipFile(file) as archive:
+        info = archive.getinfo("model.h5")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra) + 200
+    data[start:start + 64] = bytes(64)  # the model's compressed bytes changed
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(bytes(data))
+    there = UserStore(tmp_path / "there")
+    with pytest.raises(ProjectError, match="damaged"):
+        import_project(damaged, there, tmp_path / "models")
+    assert there.list() == [] and not (tmp_path / "models").exists()
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(file.read_bytes()[: len(data) // 2])
+    with pytest.raises(ProjectError, match="damaged or incomplete"):
+        import_project(cut, there, tmp_path / "models")
+
+
+def test_a_project_zipped_again_without_utf8_names_comes_in(tmp_path):
+    """`zip -r` (and Windows' compressed folders) write names without the UTF-8 flag: a dataset named 表情符號 read
+    back as "datasets/Φí¿µâàτ¼ªΦÖƒ/…" and the project was refused (a walk)."""
+    here = UserStore(tmp_path / "here")
+    make_dataset(here, "表情符號")
+    file = export_project(tmp_path / "p.zip", ["表情符號"], None, {}, here)
+    again = tmp_path / "again.zip"
+    data = bytearray(file.read_bytes())
+    for signature, flags_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):  # each header's UTF-8 flag cleared
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            data[start + flags_at + 1] &= ~0x08  # bit 11 of the little-endian flags: bit 3 of their second byte
+            start += 4
+    again.write_bytes(bytes(data))
+    with zipfile.ZipFile(again) as check:
+        assert all(not i.flag_bits & 0x800 for i in check.infolist())
+        assert any(not i.filename.isascii() and "表" not in i.filename for i in check.infolist())  # read as cp437
+    project = import_project(again, UserStore(tmp_path / "there"), tmp_path / "models")
+    assert project.datasets == ["表情符號"] and UserStore(tmp_path / "there").open("表情符號").counts() == {"a": 2, "b": 2}
+
+
+def test_an_unreadable_sample_is_counted_and_a_taken_name_said(tmp_path):
+    """A sample replaced by junk in the file came in as if fine (one drawing fewer, nothing said: a walk)."""
+    here = UserStore(tmp_path / "here")
+    make_dataset(here)
+    exported = export_project(tmp_path / "p.zip", ["my-symbols"], None, {}, here)
+    file = tmp_path / "junk.zip"
+    with zipfile.ZipFile(exported) as source, zipfile.ZipFile(file, "w") as target:
+        samples = [info for info in source.infolist() if info.filename.endswith(".png")]
+        for info in source.infolist():
+            target.writestr(info, b"not a png at all" if info is samples[0] else source.read(info))
+    there = UserStore(tmp_path / "there")
+    make_dataset(there)
+    project = import_project(file, there, tmp_path / "models")
+    assert project.unreadable == 1 and project.renamed == {"my-symbols": "my-symbols-2"}

@@ -376,6 +376,12 @@ def test_export_and_import_a_project_through_the_window(qtbot, window, tmp_path,
     bad = tmp_path / "bad.zip"
     bad.write_bytes(b"not a zip")
     assert not window.import_project(bad) and "bad.zip" in window.error_box.text()
+    # Imported again, its dataset takes another name: said where it stays, not only in the status line (Train and
+    # Personalize still chose the dataset of that name that was here: a walk)
+    assert window.import_project(file)
+    box = next(w for w in window.findChildren(QMessageBox) if w.isVisible() and w.windowTitle() == "Project imported")
+    assert "A dataset named letters was here already: the project's is called letters-2." in box.text()
+    box.close()
 
 
 def test_a_run_and_its_model_can_be_renamed(qtbot, tiny_digits_model):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
     QWidget,
@@ -23,7 +23,7 @@ from guiapp.qt.i18n import localise, percent, translate
 from guiapp.qt.recognize.model_picker import model_display_name
 from guiapp.qt.wrapped_label import WrappedLabel
 
-NO_ORIGINAL = "(only my samples)"
+NO_ORIGINAL = QT_TRANSLATE_NOOP("train", "(only my samples)")  # shown translated (it stayed English: a walk)
 
 
 def _fraction(pair) -> str:
@@ -77,7 +77,7 @@ class PersonalizeView(QWidget):
         self.per_class.setAccessibleName(translate("train", "Original samples per class"))
         form.addRow("", self.per_class)
         # Nothing is mixed in with "(only my samples)": how many per class does not apply then
-        self.original.currentTextChanged.connect(lambda text: self.per_class.setEnabled(text != NO_ORIGINAL))
+        self.original.currentTextChanged.connect(lambda text: self.per_class.setEnabled(text != translate("train", NO_ORIGINAL)))
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 200)
         self.epochs.setValue(5)
@@ -155,7 +155,7 @@ class PersonalizeView(QWidget):
         self.original.clear()
         if original and not learnt_from(original, mine):
             self.original.addItem(original)
-        self.original.addItem(NO_ORIGINAL)
+        self.original.addItem(translate("train", NO_ORIGINAL))
         if keep and chosen and not learnt_from(chosen, mine):  # the person's choice (or typed name) stays
             self.original.setCurrentText(chosen)
 
@@ -189,7 +189,7 @@ class PersonalizeView(QWidget):
 
     def build_request(self) -> tuple[PersonalizeRequest, TrainConfig]:
         original = self.original.currentText().strip()
-        request = PersonalizeRequest(self.personal.currentText(), None if original in ("", NO_ORIGINAL) else original,
+        request = PersonalizeRequest(self.personal.currentText(), None if original in ("", translate("train", NO_ORIGINAL)) else original,
                                      self.per_class.value())
         preset = self.base_meta.get("preset") if isinstance(self.base_meta, dict) else None
         config = TrainConfig(preset=preset if preset in PRESETS else DEFAULT_PRESET, epochs=self.epochs.value(),
