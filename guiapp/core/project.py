@@ -270,6 +270,24 @@ def _import(archive: zipfile.ZipFile, path: Path, staging: Path, store, models_d
             target = models_dir / f"{path.stem}-{n}{Path(model).suffix}"
         shutil.move(str(staging / model), str(target))
         project.model_path = str(target)
+        _name_imported_model(target, project.renamed)
+
+
+def _name_imported_model(path: Path, renamed: dict[str, str]) -> None:
+    """The imported model names the dataset it learnt from as it is called here: a name taken gave the project's
+    dataset another, and Personalize mixed the model's drawings with the other dataset of the old name (a walk)."""
+    from guiapp.core.modelfile import ModelFileError, read_metadata
+    from guiapp.core.modelfile.metadata import trained_on
+    from guiapp.core.modelfile.save import update_metadata
+
+    try:
+        info = read_metadata(path)
+        learnt = trained_on(info)
+        if learnt in renamed:
+            metadata = info.get("metadata") if isinstance(info.get("metadata"), dict) else {}
+            update_metadata(path, dataset=dict(metadata.get("dataset") or {}, name=renamed[learnt]))
+    except (ModelFileError, OSError, ValueError):
+        pass  # a model without Inkling's metadata names no dataset
 
 
 def _parent(root: Path) -> str:

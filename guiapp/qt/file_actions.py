@@ -128,7 +128,12 @@ class FileActionsMixin:
             return False
         if project.datasets:
             self.collect_bar.set_dataset(project.datasets[0])
-        self.train_area.settings.restore(project.training)
+        # Its datasets by the names they have here: one that took another name left Train on the dataset of the old
+        # name that was here already (a walk)
+        training = dict(project.training)
+        if training.get("dataset") in project.renamed:
+            training["dataset"] = project.renamed[training["dataset"]]
+        self.train_area.settings.restore(training)
         if project.model_path:
             self.use_model(project.model_path)
         # What changed is said: a walk found the pad's model and the collect dataset switched to the project's

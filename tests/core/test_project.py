@@ -147,3 +147,25 @@ def test_an_unreadable_sample_is_counted_and_a_taken_name_said(tmp_path):
     make_dataset(there)
     project = import_project(file, there, tmp_path / "models")
     assert project.unreadable == 1 and project.renamed == {"my-symbols": "my-symbols-2"}
+
+
+def test_a_model_imported_beside_its_renamed_dataset_names_it(tmp_path):
+    """The project's dataset took another name here: the model named the old one, and Personalize mixed its
+    drawings with the other dataset of that name (a walk)."""
+    from guiapp.core.modelfile import read_metadata, save_model
+    from guiapp.core.modelfile.metadata import trained_on
+    from guiapp.core.preprocess import PreprocessSpec
+    from guiapp.core.training.presets import build_model
+
+    here = UserStore(tmp_path / "here")
+    make_dataset(here)
+    model = save_model(build_model("logreg", (28, 28, 1), 2), tmp_path / "mine.h5", ["a", "b"], PreprocessSpec(),
+                       {"preset": "logreg", "dataset": {"name": "my-symbols", "fingerprint": "x"}})
+    file = export_project(tmp_path / "p.zip", ["my-symbols"], str(model), {}, here)
+    there = UserStore(tmp_path / "there")
+    make_dataset(there)  # a dataset of that name is there already
+    project = import_project(file, there, tmp_path / "models")
+    assert project.datasets == ["my-symbols-2"]
+    info = read_metadata(project.model_path)
+    assert trained_on(info) == "my-symbols-2" and info["metadata"]["dataset"]["fingerprint"] == "x"
+    assert read_metadata(project.model_path)["labels"] == ["a", "b"]

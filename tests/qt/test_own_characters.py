@@ -382,6 +382,13 @@ def test_export_and_import_a_project_through_the_window(qtbot, window, tmp_path,
     box = next(w for w in window.findChildren(QMessageBox) if w.isVisible() and w.windowTitle() == "Project imported")
     assert "A dataset named letters was here already: the project's is called letters-2." in box.text()
     box.close()
+    assert window.train_area.settings.dataset_name() == "letters-2"  # not the letters that was here
+    # The model it brought is named by what it learnt and when, not after the project's file ("letters.h5")
+    from guiapp import paths
+    from guiapp.qt.recognize.model_picker import model_display_name
+
+    imported = next((paths.data_dir() / "models").glob("letters*.h5"))
+    assert " · " in model_display_name(imported) and not model_display_name(imported).endswith(".h5")
 
 
 def test_a_run_and_its_model_can_be_renamed(qtbot, tiny_digits_model):

@@ -233,21 +233,28 @@ def _converted(model, labels, spec):
 
 
 def set_model_name(path, name: str) -> Path:
-    """Give the model file at ``path`` a name people see (the model list, the status bar); the weights are not
-    touched. The file is rewritten beside itself and replaced atomically, so it is old or new, never half."""
-    from guiapp.core.atomic import atomic_path
-    from guiapp.core.modelfile.metadata import read_stored
-    from guiapp.core.modelfile.safety import file_kind
+    """Give the model file at ``path`` a name people see (the model list, the status bar): :func:`update_metadata`."""
 
     path = Path(path)
     name = " ".join(str(name).split())
     if not name or len(name) > 120:
         raise file_error(path, Text("a model's name must be 1 to 120 characters"))
+    return update_metadata(path, name=name)
+
+
+def update_metadata(path, **changes) -> Path:
+    """Change entries of the metadata of the Inkling model file at ``path`` (its name, the dataset it names); the
+    weights are not touched. Rewritten beside itself and replaced atomically, so it is old or new, never half."""
+    from guiapp.core.atomic import atomic_path
+    from guiapp.core.modelfile.metadata import read_stored
+    from guiapp.core.modelfile.safety import file_kind
+
+    path = Path(path)
     kind = file_kind(path)
     stored = read_stored(path, kind)
     if stored is None:
         raise file_error(path, Text("only models saved by Inkling carry a name"))
-    metadata = dict(stored.get("metadata") or {}, name=name)
+    metadata = dict(stored.get("metadata") or {}, **changes)
     with atomic_path(path) as tmp:
         if kind == "h5":
             import h5py

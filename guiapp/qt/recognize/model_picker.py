@@ -40,8 +40,12 @@ def model_display_name(path: str | Path) -> str:
     if run is not None:  # as the Runs table and the Train area's status name it, date and all
         return run_title(run)
     from guiapp.core.modelfile.metadata import model_title
+    from guiapp.paths import data_dir
 
-    return model_title(path, describe=path.name == runs.MODEL_FILE, when=date_time)
+    # A run's model.h5, and a model a project brought in (named after the project's file, "emoji-project.h5": a
+    # walk), by what they learnt and when
+    imported = path.parent == data_dir() / "models"
+    return model_title(path, describe=path.name == runs.MODEL_FILE or imported, when=date_time)
 
 
 def model_short_names(path: str | Path) -> list[str]:
