@@ -1881,7 +1881,7 @@
     </message>
     <message>
         <source>the batch size ({0}) is larger than the {1} training samples, so each epoch is a single step; a batch of {2} gives it {3} steps</source>
-        <translation>批次大小（{0}）大於 {1} 個訓練樣本，因此每個訓練週期只有一步；批次大小為 {2} 時有 {3} 步</translation>
+        <translation>批次大小（{0}）大於 {1} 個訓練樣本，因此每一輪只有一步；批次大小為 {2} 時有 {3} 步</translation>
     </message>
     <message>
         <source>resumed after epoch {0} from the backup of the interrupted run</source>
@@ -2561,7 +2561,7 @@
     </message>
     <message>
         <source>New…</source>
-        <translation>新建…</translation>
+        <translation>新增…</translation>
     </message>
     <message>
         <source>Create an empty dataset of your own; add drawings to it from the pad</source>
@@ -2581,7 +2581,7 @@
     </message>
     <message>
         <source>&amp;New dataset of my own…</source>
-        <translation>新建我的資料集(&amp;N)…</translation>
+        <translation>新增我的資料集(&amp;N)…</translation>
     </message>
     <message>
         <source>{0} was imported before: opened it again, its files read afresh.</source>
@@ -2677,7 +2677,7 @@
     </message>
     <message>
         <source>Copy every sample of this dataset into another of your own (made with New… if you have no other)</source>
-        <translation>把此資料集的所有樣本複製到你的另一個資料集（如果沒有，請用「新建…」建立）</translation>
+        <translation>把此資料集的所有樣本複製到你的另一個資料集（如果沒有，請用「新增…」建立）</translation>
     </message>
     <message>
         <source>Built-in and imported datasets are read-only</source>
@@ -2765,7 +2765,7 @@
     </message>
     <message>
         <source>New dataset</source>
-        <translation>新建資料集</translation>
+        <translation>新增資料集</translation>
     </message>
     <message>
         <source>Name of your new dataset:</source>
@@ -3054,7 +3054,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Made when you add your first drawing on the Recognize pad; or make one with New… below</source>
-        <translation>在辨識畫板上加入第一幅手寫時建立；也可用下方的「新建…」建立</translation>
+        <translation>在辨識畫板上加入第一幅手寫時建立；也可用下方的「新增…」建立</translation>
     </message>
     <message>
         <source>Right-click to rename or delete it (F2 renames it)</source>
@@ -3235,7 +3235,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>No samples yet. On the Recognize tab, draw a character, type its label under the pad and press Enter; or use Collect… there.</source>
-        <translation>還沒有樣本。在「辨識」分頁中寫一個字元，在畫板下方輸入它的標籤並按 Enter；或在那裡使用「採集…」。</translation>
+        <translation>還沒有樣本。在「辨識」分頁中寫一個字元，在畫板下方輸入它的標籤並按 Enter；或在那裡使用「收集…」。</translation>
     </message>
     <message>
         <source>No samples match the filters above.</source>
@@ -3338,7 +3338,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>No model is in use: pick or open one first.</source>
-        <translation>當前沒有使用模型：請先選擇或開啟一個。</translation>
+        <translation>目前沒有使用模型：請先選擇或開啟一個。</translation>
     </message>
     <message>
         <source>Export model</source>
@@ -3612,7 +3612,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&lt;b&gt;Datasets&lt;/b&gt; (Ctrl+2) shows every sample a model learns from: open one to replay its strokes, or make a dataset of your own with &lt;b&gt;New…&lt;/b&gt; and fill it from the pad.</source>
-        <translation>&lt;b&gt;資料集&lt;/b&gt;（Ctrl+2）顯示模型學習用的每個樣本：開啟一個可以重播其筆畫，也可以用 &lt;b&gt;新建…&lt;/b&gt; 建立自己的資料集，並從畫板加入樣本。</translation>
+        <translation>&lt;b&gt;資料集&lt;/b&gt;（Ctrl+2）顯示模型學習用的每個樣本：開啟一個可以重播其筆畫，也可以用 &lt;b&gt;新增…&lt;/b&gt; 建立自己的資料集，並從畫板加入樣本。</translation>
     </message>
     <message>
         <source>Train a network</source>
@@ -3696,7 +3696,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>write the top answer into the text line at its cursor (while collecting, or with a label typed: add the drawing)</source>
-        <translation>把首選答案寫入文字列的游標處（採集時或已輸入標籤時：新增手寫）</translation>
+        <translation>把首選答案寫入文字列的游標處（收集時或已輸入標籤時：新增手寫）</translation>
     </message>
     <message>
         <source>delete the last stroke; on an empty pad, the character before the text line&apos;s cursor</source>
@@ -3772,11 +3772,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Teach new characters…</source>
-        <translation>教學新字元(&amp;T)…</translation>
+        <translation>教它新字元(&amp;T)…</translation>
     </message>
     <message>
         <source>C&amp;ollect drawings…</source>
-        <translation>採集手寫(&amp;O)…</translation>
+        <translation>收集手寫(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;System</source>
@@ -3859,7 +3859,7 @@ Still using {0}.</source>
     <name>recognize</name>
     <message>
         <source>New dataset…</source>
-        <translation>新建資料集…</translation>
+        <translation>新增資料集…</translation>
     </message>
     <message>
         <source>The dataset of your own that drawings are added to</source>
@@ -3871,7 +3871,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown</source>
-        <translation>輸入標籤後按 Enter（新標籤會新建一個類別）；直接按 Enter 則使用顯示的標籤</translation>
+        <translation>輸入標籤後按 Enter（新標籤會新增一個類別）；直接按 Enter 則使用顯示的標籤</translation>
     </message>
     <message>
         <source>Add to dataset</source>
@@ -3879,11 +3879,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Collect…</source>
-        <translation>採集…</translation>
+        <translation>收集…</translation>
     </message>
     <message>
         <source>Collect many drawings in a row: list the classes, the bar prompts each in turn</source>
-        <translation>連續採集多幅書寫：列出類別，工具列會逐一提示</translation>
+        <translation>連續收集多幅書寫：列出類別，工具列會逐一提示</translation>
     </message>
     <message>
         <source>Start</source>
@@ -3895,7 +3895,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>classes to collect: words separated by commas, or characters like あいうえお</source>
-        <translation>要採集的類別：用逗號分隔的詞，或像 あいうえお 這樣的字元</translation>
+        <translation>要收集的類別：用逗號分隔的詞，或像 あいうえお 這樣的字元</translation>
     </message>
     <message>
         <source> more each</source>
@@ -3915,11 +3915,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Close this row (Collect… opens it again); a collection under way stops, its drawings kept</source>
-        <translation>關閉這一列（「採集…」可再次開啟）；進行中的採集會停止，已寫的保留</translation>
+        <translation>關閉這一列（「收集…」可再次開啟）；進行中的收集會停止，已寫的保留</translation>
     </message>
     <message>
         <source>Close the collection row</source>
-        <translation>關閉採集列</translation>
+        <translation>關閉收集列</translation>
     </message>
     <message>
         <source>Dataset:</source>
@@ -3939,7 +3939,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>New dataset</source>
-        <translation>新建資料集</translation>
+        <translation>新增資料集</translation>
     </message>
     <message>
         <source>Name of your new dataset:</source>
@@ -4008,7 +4008,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>List the classes to collect first, e.g. あいうえお.</source>
-        <translation>請先列出要採集的類別，例如 あいうえお。</translation>
+        <translation>請先列出要收集的類別，例如 あいうえお。</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -4016,7 +4016,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Stop collecting; the drawings added so far are kept</source>
-        <translation>停止採集；已加入的書寫會保留</translation>
+        <translation>停止收集；已加入的書寫會保留</translation>
     </message>
     <message>
         <source>The pad was cleared for the first prompt (Ctrl+Z brings the drawing back).</source>
@@ -4024,7 +4024,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Collection stopped; the drawings added so far are kept.</source>
-        <translation>採集已停止；已加入的書寫都保留了。</translation>
+        <translation>收集已停止；已加入的書寫都保留了。</translation>
     </message>
     <message>
         <source>Skipped {0!r} (drawings not made: {1}).</source>
@@ -4032,7 +4032,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>
-        <translation>採集完成：共 {0} 次提示。</translation>
+        <translation>收集完成：共 {0} 次提示。</translation>
     </message>
     <message>
         <source>Done ✔</source>
@@ -4316,7 +4316,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Append the top answer to the text (Enter); while collecting, add the drawing to your dataset</source>
-        <translation>把首選答案追加到文字列 (Enter)；採集時把手寫新增到你的資料集</translation>
+        <translation>把首選答案追加到文字列 (Enter)；收集時把手寫新增到你的資料集</translation>
     </message>
     <message>
         <source>Write candidate {0}</source>
@@ -4388,7 +4388,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Teach…</source>
-        <translation>教學…</translation>
+        <translation>教它…</translation>
     </message>
     <message>
         <source>Teach the model new characters: draw a few samples of each, it learns them in the background</source>
@@ -4512,7 +4512,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Collecting: Enter adds to {0}</source>
-        <translation>採集中：按 Enter 加入「{0}」</translation>
+        <translation>收集中：按 Enter 加入「{0}」</translation>
     </message>
     <message>
         <source>&amp;Add the drawing to {0}</source>
@@ -4520,7 +4520,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Writing waits until the collection ends: Enter adds the drawing to {0}</source>
-        <translation>採集結束前暫停寫入：按 Enter 將繪圖加入「{0}」</translation>
+        <translation>收集結束前暫停寫入：按 Enter 將繪圖加入「{0}」</translation>
     </message>
     <message>
         <source>Enter adds to {0} as “{1}”: clear the label to write</source>
@@ -4740,7 +4740,7 @@ appears here</source>
     <name>teach</name>
     <message>
         <source>Load a model first: the new characters are taught to the model in use</source>
-        <translation>請先載入模型：新字元會教給當前使用的模型</translation>
+        <translation>請先載入模型：新字元會教給目前使用的模型</translation>
     </message>
     <message>
         <source>Teach new characters</source>
@@ -4806,7 +4806,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
-        <translation>已採集到「{0}」：可在「訓練」（個性化）中訓練，或用「教學…」邊寫邊學</translation>
+        <translation>已收集到「{0}」：可在「訓練」（個人化）中訓練，或用「教學…」邊寫邊學</translation>
     </message>
     <message>
         <source>Fine-tuning on your {0} in the background (progress: Train tab)</source>
@@ -4854,7 +4854,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Stop learning: the drawings stay in their dataset; a new collection can start when the learning is done</source>
-        <translation>停止學習：手寫保留在其資料集中；學習結束後才能開始新的採集</translation>
+        <translation>停止學習：手寫保留在其資料集中；學習結束後才能開始新的收集</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -5128,7 +5128,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.</source>
-        <translation>未測量準確率：「{0}」沒有留出的樣本（所有樣本都用於訓練）。請為每個類別多寫一些樣本。</translation>
+        <translation>未測量準確率：「{0}」沒有保留的樣本（所有樣本都用於訓練）。請為每個類別多寫一些樣本。</translation>
     </message>
     <message>
         <source>No held-out samples: nothing to show.</source>
@@ -5164,7 +5164,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
-        <translation>&lt;b&gt;{0}準確率 {1:.1%}&lt;/b&gt;{7} · 前 {2} {3:.1%} · 巨集 F1 {4:.3f} · {5}{6}</translation>
+        <translation>&lt;b&gt;{0}準確率 {1:.1%}&lt;/b&gt;{7} · 前 {2} {3:.1%} · 宏平均 F1 {4:.3f} · {5}{6}</translation>
     </message>
     <message>
         <source>Draw {0} and {1}…</source>
@@ -5520,7 +5520,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
-        <translation>讓當前模型學習你的筆跡：它會用你自己的樣本（來自「資料集」，可包含新字元）混合部分原始資料繼續訓練，因此不會忘記其他內容。</translation>
+        <translation>讓目前模型學習你的筆跡：它會用你自己的樣本（來自「資料集」，可包含新字元）混合部分原始資料繼續訓練，因此不會忘記其他內容。</translation>
     </message>
     <message>
         <source>No model loaded</source>
@@ -5568,7 +5568,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>A run is in progress: personalize once it has ended</source>
-        <translation>正在訓練：結束後再個性化</translation>
+        <translation>正在訓練：結束後再個人化</translation>
     </message>
     <message>
         <source>Add drawings of your own first: draw on the Recognize tab, then Add to dataset</source>
@@ -5588,7 +5588,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>&lt;br&gt;On your held-out samples (never trained on): {0} → {1}</source>
-        <translation>&lt;br&gt;在留出的樣本上（從未訓練過）：{0} → {1}</translation>
+        <translation>&lt;br&gt;在保留的樣本上（從未訓練過）：{0} → {1}</translation>
     </message>
     <message>
         <source>&lt;br&gt;On held-out samples of its original data: {0} → {1}</source>
@@ -5604,11 +5604,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Personalize</source>
-        <translation>個性化</translation>
+        <translation>個人化</translation>
     </message>
     <message>
         <source>Model to personalize</source>
-        <translation>要個性化的模型</translation>
+        <translation>要個人化的模型</translation>
     </message>
     <message>
         <source>Load a model in Recognize (or choose a file) first</source>
@@ -5616,7 +5616,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Personalizing…</source>
-        <translation>正在個性化…</translation>
+        <translation>正在個人化…</translation>
     </message>
     <message>
         <source>Loss per batch</source>
