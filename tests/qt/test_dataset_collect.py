@@ -378,3 +378,18 @@ def test_a_new_datasets_name_that_is_taken_is_asked_again_with_what_was_typed(ba
     bar.dataset_combo.activated.emit(bar.dataset_combo.currentIndex())
     assert len(asked) == 2 and asked[1][1] == "Shapes" and "already" in asked[1][0], asked
     assert bar.dataset_name() == "shapes 2" and UserStore().exists("shapes 2")
+
+
+def test_the_counter_shows_classes_named_like_markup(qtbot, bar, pad):
+    """Classes "+", "<" and "=": the counter showed "+: 10 ·" (the line is rich text, and "<" began a tag: a walk)."""
+    from PySide6.QtGui import QTextDocument
+
+    store = UserStore()
+    store.create("signs")
+    for label in "+<=&":
+        store.open("signs").add_drawing(drawing(), label)
+    bar.refresh()
+    bar.set_dataset("signs")
+    shown = QTextDocument()
+    shown.setHtml(bar.counter.text())
+    assert all(f"{label}: 1" in shown.toPlainText() for label in "+<=&"), shown.toPlainText()

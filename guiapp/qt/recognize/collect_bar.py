@@ -10,6 +10,8 @@ Enter to accept the label shown (the last one used, or the class the collect mod
 
 from __future__ import annotations
 
+import html
+
 from contextlib import contextmanager
 from typing import Callable
 
@@ -267,8 +269,10 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         total = sum(self.counts.values())
         # a class and its count as the language writes them ("7 : 1" in French, "あ：1" in Japanese: a walk)
         count = translate("recognize", "{0}: {1}", "a class and how many samples it has")
-        here = count.format(label, self.counts.get(label, 0)) if label else ""
-        others = " · ".join(count.format(k, v) for k, v in sorted(self.counts.items())[:8] if k != label)
+        # Escaped: the line is rich text, and a class named "<" hid every class after it (a walk)
+        here = html.escape(count.format(label, self.counts.get(label, 0)), quote=False) if label else ""
+        others = " · ".join(html.escape(count.format(k, v), quote=False)
+                            for k, v in sorted(self.counts.items())[:8] if k != label)
         if len(self.counts) > 8:
             others += " …"
         self.counter.setText(translate("recognize", "<b>{0}</b>  <span style='color:{2}'>{1}</span>").format(here, others, tone("muted")) if here or others else
