@@ -293,3 +293,21 @@ def test_the_dark_theme_draws_lighter_curves_and_tells_batches_from_smoothed(qtb
     assert "rgb(%d,%d,%d)" % DARK_SHADES[TRAIN_COLOR] in plots.batch_legend.text()
     plots.setPalette(light_palette())
     assert plots.curves["loss"].opts["pen"].color().getRgb()[:3] == TRAIN_COLOR
+
+
+def test_a_continued_run_replaces_the_stopped_epochs_batches_on_the_batch_curve(qtbot):
+    """Stopped in epoch 2 and continued, the run trains epoch 2 again: its first batches' points ran over the
+    stopped run's, with a jump back (a walk). The core's saved trace keeps one curve as well."""
+    from guiapp.core.training.config import TrainingEvent
+    from guiapp.core.training.session import BatchLosses
+
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.set_batches([[float(step), 1.0 / step] for step in range(1, 16)])  # epoch 1 (10 batches) and 5 of epoch 2
+    plots.add_batch(11.0, 0.3)  # the continuation's first batch: epoch 2, batch 1
+    steps = plots._steps.view()
+    assert list(steps) == [float(step) for step in range(1, 12)] and len(plots._raw.view()) == 11
+    losses = BatchLosses()
+    losses.trace = [[float(step), 1.0] for step in range(1, 16)]
+    losses(TrainingEvent("batch", epoch=2, epochs=4, batch=1, batches=10, loss=0.3))
+    assert [point[0] for point in losses.trace] == [float(step) for step in range(1, 12)]

@@ -183,6 +183,8 @@ class BatchLosses:
         event.batch_loss = (event.batch * float(event.loss) - batch * mean) / (event.batch - batch)
         event.step = float((event.epoch - 1) * event.batches + event.batch)
         self._last = (event.epoch, event.batch, float(event.loss))
+        if self.trace and event.step <= self.trace[-1][0]:  # a continued run trains a stopped epoch's batches again
+            self.trace = [point for point in self.trace if point[0] < event.step]
         self.trace.append([event.step, event.batch_loss])
 
 

@@ -91,6 +91,9 @@ class _Growing:
     def view(self) -> np.ndarray:
         return self.data[: self.n]
 
+    def truncate(self, n: int) -> None:
+        self.n = min(self.n, n)
+
 
 OUTLIER_RATIO = 3.0  # a first epoch's loss this many times the later epochs' highest is left above the axis
 
@@ -262,6 +265,13 @@ class TrainingPlots(QWidget):
     def add_batch(self, step: float, loss: float) -> None:
         if loss is None or not math.isfinite(loss):
             return  # a diverged batch would flatten the whole plot; the panel shows the message instead
+        steps = self._steps.view()
+        if len(steps) and step <= steps[-1]:
+            # Continue: the stopped run's batches after its last finished epoch are trained again; theirs go, or
+            # the two ran over each other with a jump back (a walk)
+            keep = int(np.searchsorted(steps, step))
+            for series in (self._steps, self._raw, self._smooth):
+                series.truncate(keep)
         self.batch_y.include(loss)
         self._ema = SMOOTHING * self._ema + (1 - SMOOTHING) * loss
         self._ema_n += 1
