@@ -848,7 +848,7 @@ def test_a_teach_round_on_a_model_of_the_same_dataset_is_named_once(tmp_path):
     assert run_learnt_from(on_digits) == "Digits + my symbols (taught ★)"
 
 
-def test_after_a_restart_the_train_area_shows_the_newest_run_stopped_before_its_end(qtbot, tmp_path):
+def test_after_a_restart_the_train_area_shows_the_newest_run_with_continue_when_it_stopped(qtbot, tmp_path):
     """Closed mid-run and opened again, the Train area read "no run yet", and Continue was only in the Runs list's
     right-click menu (a walk): the stopped run is shown, with its curves and Continue."""
     from guiapp.core.training.config import StopReason
@@ -869,12 +869,13 @@ def test_after_a_restart_the_train_area_shows_the_newest_run_stopped_before_its_
     qtbot.waitUntil(lambda: widget.shown_run is not None)
     assert widget.shown_run.id == stopped.id and not widget.continue_button.isHidden()
     assert "7 epochs left" in widget.continue_button.toolTip()
-    # The newest run completed: nothing is put up unasked
+    # The newest run completed: shown too ("no run yet" beside a list of runs read wrong: a walk), without Continue
     newer = store.create({"preset": "logreg", "epochs": 1}, "digits")
     store.finish(newer, StopReason.COMPLETED, "completed 1 epoch", 1, Curves({"loss": [1.0]}), 1.0)
     again = TrainPanel(store=store)
     qtbot.addWidget(again)
     again._asked_tensorflow = True
     again.show()
-    qtbot.waitExposed(again)
-    assert again.shown_run is None and again.continue_button.isHidden()
+    qtbot.waitUntil(lambda: again.shown_run is not None)
+    assert again.shown_run.id == newer.id and again.continue_button.isHidden()
+    assert again.progress.format() != "no run yet: the run's progress shows here"

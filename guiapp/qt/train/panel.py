@@ -97,16 +97,16 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.redraw_timer.timeout.connect(self._redraw)
         self._build()
         self._asked_tensorflow = False
-        self._offered_stopped_run = False
+        self._offered_newest_run = False
 
     def showEvent(self, event) -> None:  # noqa: N802 — Qt's name
         """The first time the Train area is shown, ask TensorFlow for devices and describe the preset (both need
         TF, which must not compete with the window's start-up), and start the training process, so that by the
         time Start is pressed it has TensorFlow loaded."""
         super().showEvent(event)
-        if not self._offered_stopped_run:
-            self._offered_stopped_run = True
-            self._show_stopped_run()
+        if not self._offered_newest_run:
+            self._offered_newest_run = True
+            self._show_newest_run()
         if not self._asked_tensorflow:
             self._asked_tensorflow = True
             shared_process()

@@ -216,16 +216,18 @@ class RunResultsMixin:
         if path is not None:
             self.useModelRequested.emit(str(path))
 
-    def _show_stopped_run(self) -> None:
-        """Opened after a restart, the Train area shows the newest run when it was stopped before its end (the
-        window closed mid-run, Stop, Ctrl+C in guiapp train), with its curves and Continue: it read "no run yet",
-        and Continue was found only in the Runs list's right-click menu (a walk)."""
+    def _show_newest_run(self) -> None:
+        """Opened after a restart, the Train area shows the newest run (its curves, how it ended, Save, Use, and
+        Continue when it stopped before its end): it read "no run yet" beside a list of runs, and a run stopped
+        when the window closed could be continued only from the Runs list's right-click menu (two walks). Not one
+        another process trains right now (its curves are not on disk yet)."""
+        from guiapp.core.training.runs import trains_elsewhere
         from guiapp.core.training.session import epochs_left
 
         if self.outcome is not None or self.shown_run is not None or self.is_training() or not self.runs_view.runs:
             return
         newest = self.runs_view.runs[0]  # the Runs list's order: newest first
-        if epochs_left(newest) > 0:
+        if (newest.epochs_done or epochs_left(newest)) and not trains_elsewhere(newest):
             self.show_run(newest)
 
     def show_run(self, run: Run) -> None:
