@@ -256,7 +256,9 @@ def zoom_choices() -> list[tuple[str, str]]:
     from guiapp.qt.i18n import percent
     from guiapp.qt.settings import SCALES
 
-    return [(scale, percent(float(scale), 0)) for scale in SCALES]
+    # Each with its own key (Alt+1, 2, 5, 0): "&100 %", "1&25 %", "1&50 %", "2&00 %"
+    labels = [percent(float(scale), 0) for scale in SCALES]
+    return [(scale, label[:at] + "&" + label[at:]) for scale, label, at in zip(SCALES, labels, (0, 1, 1, 1))]
 
 
 def language_choices() -> list[tuple[str, str]]:

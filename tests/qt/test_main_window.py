@@ -348,8 +348,8 @@ def test_view_zoom_is_kept_for_the_next_start_which_scales_the_whole_window(qtbo
 
     window = MainWindow(start_backend=False)
     qtbot.addWidget(window)
-    assert [action.text() for action in window.zoom_actions.values()] == ["100\u00a0%", "125\u00a0%", "150\u00a0%",
-                                                                          "200\u00a0%"]
+    assert [action.text() for action in window.zoom_actions.values()] == ["&100\u00a0%", "1&25\u00a0%",
+                                                                          "1&50\u00a0%", "2&00\u00a0%"]
     assert window.zoom_actions["1"].isChecked()
     window.zoom_actions["1.5"].trigger()
     assert stored_scale() == "1.5" and window.zoom_box.isVisible()
