@@ -5649,12 +5649,16 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>La personnalisation s’est terminée sans nouveau modèle : {0}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Exactitude sur vos échantillons : {0} → {1}&lt;/b&gt;</translation>
+        <source>&lt;b&gt;On your held-out samples (never trained on): {0} → {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sur vos échantillons mis de côté (jamais entraînés) : {0} → {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;br&gt;On your held-out samples (never trained on): {0} → {1}</source>
-        <translation>&lt;br&gt;Sur vos échantillons mis de côté (jamais entraînés) : {0} → {1}</translation>
+        <source>&lt;br&gt;On all your samples (most of them trained on): {0} → {1}</source>
+        <translation>&lt;br&gt;Sur tous vos échantillons (la plupart entraînés) : {0} → {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Exactitude sur vos échantillons : {0} → {1}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;On held-out samples of its original data: {0} → {1}</source>

@@ -5584,12 +5584,16 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>パーソナライズは新しいモデルなしで終了しました：{0}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;自分のサンプルでの正解率：{0} → {1}&lt;/b&gt;</translation>
+        <source>&lt;b&gt;On your held-out samples (never trained on): {0} → {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;評価用に取り分けたサンプル（訓練に未使用）：{0} → {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;br&gt;On your held-out samples (never trained on): {0} → {1}</source>
-        <translation>&lt;br&gt;評価用に取り分けたサンプル（訓練に未使用）：{0} → {1}</translation>
+        <source>&lt;br&gt;On all your samples (most of them trained on): {0} → {1}</source>
+        <translation>&lt;br&gt;自分のすべてのサンプル（ほとんどは訓練に使用）：{0} → {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;自分のサンプルでの正解率：{0} → {1}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;On held-out samples of its original data: {0} → {1}</source>

@@ -5583,12 +5583,16 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>个性化已结束，未生成新模型：{0}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;在你的样本上的准确率：{0} → {1}&lt;/b&gt;</translation>
+        <source>&lt;b&gt;On your held-out samples (never trained on): {0} → {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;在留出的样本上（从未训练过）：{0} → {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;br&gt;On your held-out samples (never trained on): {0} → {1}</source>
-        <translation>&lt;br&gt;在留出的样本上（从未训练过）：{0} → {1}</translation>
+        <source>&lt;br&gt;On all your samples (most of them trained on): {0} → {1}</source>
+        <translation>&lt;br&gt;在你的全部样本上（大部分用于训练）：{0} → {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;在你的样本上的准确率：{0} → {1}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;On held-out samples of its original data: {0} → {1}</source>

@@ -5583,12 +5583,16 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>個人化已結束，未產生新模型：{0}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;在你的樣本上的準確率：{0} → {1}&lt;/b&gt;</translation>
+        <source>&lt;b&gt;On your held-out samples (never trained on): {0} → {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;在保留的樣本上（從未訓練過）：{0} → {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;br&gt;On your held-out samples (never trained on): {0} → {1}</source>
-        <translation>&lt;br&gt;在保留的樣本上（從未訓練過）：{0} → {1}</translation>
+        <source>&lt;br&gt;On all your samples (most of them trained on): {0} → {1}</source>
+        <translation>&lt;br&gt;在你的全部樣本上（大部分用於訓練）：{0} → {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;在你的樣本上的準確率：{0} → {1}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;On held-out samples of its original data: {0} → {1}</source>

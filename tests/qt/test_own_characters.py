@@ -160,6 +160,9 @@ def test_evaluation_never_reports_accuracy_over_zero_samples(qtbot, window, tiny
     view.evaluate(str(tiny_digits_model), two, "test", validation=0.1, test=0.1)
     assert "not measured" in view.summary.text() and "%" not in view.summary.text()
     assert view.dataset_box.currentText() == "two-samples"  # the selector shows what is evaluated
+    # Another model chosen: the line about the last one goes (it stayed under "loaded model: Hiragana": a walk)
+    view.model.setCurrentIndex((view.model.currentIndex() + 1) % view.model.count())
+    assert "not measured" not in view.summary.text() and view.summary.text().startswith("Evaluate a model")
 
 
 def _scroll_area_of(widget):

@@ -468,6 +468,12 @@ def test_personalize_result_names_the_models_it_measured(qtbot, model_path, tmp_
     assert view.base_label.text() == "tiny-personal.h5"
     text = view.result.text()
     assert "20\u00a0% (3/15) → 93\u00a0% (14/15)" in text and "tiny.h5 (before) and tiny-personal.h5 (after)" in text
+    # With held-out drawings, their figure comes first, in bold; the one over all (mostly trained on) after it
+    view.show_result({"before_all": [0, 30], "after_all": [30, 30], "before_held_out": [0, 6],
+                      "after_held_out": [6, 6]}, model_path, tuned)
+    text = view.result.text()
+    assert text.startswith("<b>On your held-out samples (never trained on): 0\u00a0% (0/6) → 100\u00a0% (6/6)</b>")
+    assert "On all your samples (most of them trained on): 0\u00a0% (0/30) → 100\u00a0% (30/30)" in text
 
 
 def test_a_personalisation_that_cannot_run_says_so_where_it_was_asked_for(qtbot, digits, model_path):

@@ -58,6 +58,10 @@ class ModelChoicesMixin:
         from guiapp.core.evaluation import dataset_to_evaluate
         from guiapp.core.modelfile import ModelFileError, read_metadata
 
+        if self.report is None and not self.runner.is_running():
+            # "Accuracy not measured: digits has no held-out samples" stayed under another model chosen (a walk)
+            self.summary.setText(translate("train", "Evaluate a model to see its accuracy, confusion matrix and "
+                                                    "weakest classes."))
         path = self.model.itemData(index)
         if not path:
             return
