@@ -167,6 +167,7 @@ class SaliencyOverlay(QObject):
         return self.runner.join(timeout_s)
 
     def stop(self, timeout_s: float = 2.0) -> bool:
+        self._rested.stop()  # no map asked for once the window has closed
         return self.runner.close(timeout_s)
 
 
