@@ -27,7 +27,8 @@ def cmd_recognize(args) -> int:
         try:
             prediction = recognizer.recognize(read_image(name), top=args.top)
         except ImageFileError as exc:
-            problem = str(exc)
+            # Named as typed: "x.png: …" for img/a/x.png and img/b/x.png could not tell which failed (a walk)
+            problem = f"{name}: {exc.reason}"
         else:
             problem = None if prediction.found_ink else f"{name}: no character found in the image (it has no ink)"
         if problem is not None:
