@@ -231,6 +231,8 @@ def test_a_stopped_run_continues_from_the_command_line(capsys, tmp_path, monkeyp
     assert code == 2 and "no epochs left" in err
     code, _, err = run(capsys, "train", "--out", tmp_path / "none.h5")
     assert code == 2 and "--dataset is needed" in err
+    code, _, err = run(capsys, "train", "--continue", "no-such-run", "--out", tmp_path / "none.h5")
+    assert code == 2 and "--continue no-such-run" in err and err.count("\n") == 1
 
 
 def test_too_few_samples_fail_at_once_without_importing_tensorflow(tmp_path):
