@@ -64,7 +64,7 @@ def cmd_train(args) -> int:
         from guiapp.core.training.session import continue_request
 
         request = dataclasses.replace(continue_request(earlier), model_path=str(out))
-        config, args.dataset = request.config, request.dataset
+        config = request.config
     else:
         request = TrainingRequest(config, args.dataset, args.samples_per_class, base_path=args.fine_tune,
                                   model_path=str(out), distributed=distributed,
@@ -130,16 +130,18 @@ def _run_to_continue(args):
     from guiapp.core.training.runs import RunError, RunStore
     from guiapp.core.training.session import epochs_left
 
-    store = RunStore()
     if args.fine_tune:
         raise ValueError("--continue goes on from the run's own best model: leave out --fine-tune")
+    store = RunStore()
     try:
-        run = (max(store.list(), key=lambda r: r.created, default=None) if args.continue_run == "last"
-               else store.load(args.continue_run))
+        if args.continue_run != "last":
+            run = store.load(args.continue_run)
+        elif not (runs := store.list()):  # newest first, as the window's Runs list
+            raise ValueError(f"--continue last: no run in {store.root}")
+        else:
+            run = runs[0]
     except RunError as exc:
         raise ValueError(f"--continue {args.continue_run}: {exc}") from None
-    if run is None:
-        raise ValueError(f"--continue last: no run in {store.root}")
     if epochs_left(run) < 1:
         raise ValueError(f"--continue {run.id}: it has no epochs left to train, no model to go on from, or it "
                          "was continued already")

@@ -16,7 +16,7 @@ from guiapp.core.imagefile import ImageFileError, read_image
 from guiapp.core.text import Plural
 from guiapp.qt.recognize.images import IMAGE_SUFFIXES, image_filter, qimage_to_pil
 from guiapp.qt.recognize.model_picker import MODEL_FILTER
-from guiapp.paths import MODEL_SUFFIXES
+from guiapp.paths import MODEL_SUFFIXES, resource
 from guiapp.qt.i18n import listing, localise, translate
 
 
@@ -44,8 +44,6 @@ class FileActionsMixin:
         # Where the last model file was chosen (one that failed to load too: its neighbours are the likely next
         # try), else the folder of the model in use, unless that is a bundled one (the first Open showed the
         # installed package's own folder: a walk).
-        from guiapp.paths import resource
-
         folder = Path(self._model_path).parent if self._model_path else None
         if folder is None or folder.resolve() == resource("models").resolve():
             folder = Path.home()

@@ -177,6 +177,8 @@ class CollectModeMixin:
         # Last, so that what follows (a Teach… round) can say so in the status line and in place of "Done ✔".
         self.collectionFinished.emit(self.target_dataset(), labels)
 
+    outcome_of: str | None = None  # the dataset the outcome shown is about (another chosen: it goes)
+
     def show_outcome(self, text: str = "", details: str = "", room_for: str = "") -> None:
         """In place of "Done ✔": what followed the collection ("Learning…" while a Teach… round trains, nothing once
         it failed), ``details`` its tooltip; a new collection's prompts take the place back. ``room_for``: the
@@ -184,7 +186,7 @@ class CollectModeMixin:
         if not self.collecting():
             self.prompt.setText(text)
             self.prompt.setToolTip(details)
-            self.outcome_of = self.target_dataset() if text else None  # another dataset chosen: it goes
+            self.outcome_of = self.target_dataset() if text else None
             # Only growing while an outcome shows: a round's progress, new every batch, made the fields beside it
             # jump narrower and wider ("Learning… 9 % · 1:06 left", "… 10 % · 0:59 left"); with ``room_for`` they
             # do not move at all ("Learning…", then "… 12 %", then "… 12 % · 0:30 left" moved them twice).
