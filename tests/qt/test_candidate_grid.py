@@ -71,3 +71,22 @@ def test_a_small_model_keeps_the_rows_and_unknown_labels_show_without_readings(q
     view.show_prediction([("X", 0.6), ("日", 0.3)])  # a label KANJIDIC does not know: no readings, no error
     assert (view.grid.cells[0].readings, view.grid.cells[0].meanings) == ("", "")
     assert "sun" in view.grid.cells[1].meanings and view.grid.cells[2].label is None
+
+
+def test_a_taught_kanji_in_the_rows_has_its_reading_beside_it_and_its_meanings_in_the_tooltip(qtbot, panel):
+    # Someone who taught the app a few kanji of their own gets the rows, not the grid: they said nothing of what
+    # the kanji reads or means, only the kanji model's grid did (a walk's leftover).
+    from guiapp.core import kanji_info
+    from guiapp.qt.recognize.predictions import row_reading
+
+    view = panel.predictions
+    view.set_labels(["山", "川", "+"])
+    view.show_prediction([("山", 0.7), ("川", 0.2), ("+", 0.1)])
+    top, symbol = view.rows[0], view.rows[2]
+    info = kanji_info.lookup("山")
+    assert row_reading("山") == (info.readings()[0], pytest.approx(44.0))
+    assert "mountain" in top.toolTip() and info.readings()[0] in top.toolTip()
+    assert row_reading("+") == ("", 0.0) and "mountain" not in symbol.toolTip()
+    assert row_reading("あ")[0] == "a"  # a kana keeps its romaji
+    assert symbol.reading_width == top.reading_width == pytest.approx(44.0)  # the bars line up in every row
+    top.grab()  # painted with the reading, without error

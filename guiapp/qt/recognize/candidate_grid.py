@@ -39,9 +39,7 @@ class CandidateCell(CandidateRow):
         info = kanji_info.lookup(label) if label else None
         self.readings = "、".join(info.readings()[:READINGS_SHOWN]) if info else ""
         self.meanings = ", ".join(info.meanings) if info else ""
-        super().set_candidate(label, probability, unsure)
-        if info:
-            self.setToolTip(self.toolTip() + "\n" + "、".join(info.readings()) + "\n" + "; ".join(info.meanings))
+        super().set_candidate(label, probability, unsure)  # its tooltip has them all
         self.setAccessibleName(" ".join(part for part in (label or "", self.readings, self.meanings) if part))
 
     def paintEvent(self, event) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QToolTip, QVBoxLayout, QWidget
 
-from guiapp.core import kana, letter_case
+from guiapp.core import kana, kanji_info, letter_case
 from guiapp.qt.recognize.glyph import paint_kana_cell, paint_label
 from guiapp.qt.i18n import percent, translate
 from guiapp.qt.theme import is_dark, set_tone
@@ -23,6 +23,7 @@ from guiapp.qt.theme import is_dark, set_tone
 LOW_CONFIDENCE = 0.5
 GLYPH_WIDTH = 48.0
 ROMAJI_WIDTH = 30.0  # a kana's reading beside it: "tsu", "shi" at the row's small size
+KANJI_READING_WIDTH = 44.0  # a kanji's first reading beside it ("やま", "サン"): three kana at the row's small size
 # A model whose labels are words ("triangle", "circle"): the label column widens to hold its longest at the top
 # row's size, up to this; in 48 px the top answer "triangle" was drawn smaller than "cross" below it.
 WORD_GLYPH_WIDTH = 150.0
@@ -54,6 +55,7 @@ class CandidateRow(QWidget):
         self.probability = 0.0
         self.unsure = False
         self.glyph_width = GLYPH_WIDTH  # the label column: the same in every row, so the bars line up
+        self.reading_width = 0.0  # the muted reading's column beside it (a kana's romaji, a kanji's reading): ditto
         # Five of them and the kana neighbours row fit the window at 620 px high; 22, not 24: in Chinese, with the
         # collect row open, the side column made the window taller than a 640 px screen (a walk).
         self.setMinimumHeight(22)
@@ -68,7 +70,9 @@ class CandidateRow(QWidget):
         if label != self.label and self.underMouse() and QToolTip.isVisible():
             QToolTip.hideText()  # it named the candidate this row no longer shows (it stayed up after a clear)
         self.label, self.probability, self.unsure = label, float(probability), unsure
-        self.setToolTip("\n".join(filter(None, (candidate_tip(label), shortcut_tip(self.rank)))) if label else "")
+        info = kanji_info.lookup(label) if label else None
+        self.setToolTip("\n".join(filter(None, (candidate_tip(label), shortcut_tip(self.rank), kanji_tip(info))))
+                        if label else "")
         self.setAccessibleName(translate("recognize", "Candidate {0}: {1}, {2}").format(
             self.rank + 1, label, format_percent(self.probability)) if label else "")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus if label else Qt.FocusPolicy.NoFocus)
@@ -119,16 +123,18 @@ class CandidateRow(QWidget):
         pct_w = 58.0
         edge = 6.0  # the percentage stays clear of the focus ring drawn along the row's edge (it crossed the "%")
         # A kana's romaji beside it, muted: a learner who could not yet read あ and お apart had no reading
-        # anywhere (a walk). Every row of a kana model has one, so the bars still line up.
-        reading = kana.romaji(self.label)
-        reading_w = ROMAJI_WIDTH if reading else 0.0
+        # anywhere (a walk). A kanji of one's own taught model has its first reading there (the kanji model's grid
+        # shows them all).
+        reading, own_w = row_reading(self.label)
+        reading_w = max(self.reading_width, own_w)
         if reading:
             small = QFont(self.font())
             small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
             painter.setFont(small)
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(QRectF(glyph_w + 2, 0, reading_w, h),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), reading)
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             QFontMetricsF(small).elidedText(reading, Qt.TextElideMode.ElideRight, reading_w - 2))
         bar = QRectF(glyph_w + 8 + reading_w, h * 0.3, max(10.0, w - glyph_w - 8 - reading_w - pct_w - 6 - edge),
                      h * 0.4)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -248,9 +254,11 @@ class PredictionsView(QWidget):
         metrics = QFontMetricsF(font)
         widest = max((metrics.horizontalAdvance(str(label)) for label in labels if len(str(label)) > 1), default=0.0)
         width = min(max(GLYPH_WIDTH, widest + 8), WORD_GLYPH_WIDTH)
+        # The reading column as wide in every row as the model's widest reading needs, so the bars line up.
+        reading_w = 0.0 if large else max((row_reading(label)[1] for label in self.labels), default=0.0)
         for row in self.rows:
             row.setVisible(not large)
-            row.glyph_width = width
+            row.glyph_width, row.reading_width = width, reading_w
             row.update()
 
     def top_k(self) -> int:
@@ -344,6 +352,24 @@ def candidate_tip(label: str) -> str:
     if kana.romaji(label):  # the learner's reading, as the row shows it beside the kana
         return translate("recognize", "Click to write “{0}” ({1})").format(label, kana.romaji(label))
     return translate("recognize", "Click to write “{0}”").format(label)
+
+
+def row_reading(label: str) -> tuple[str, float]:
+    """The muted reading a row shows beside its label, and the width it takes: a kana's romaji, a kanji's first
+    reading (KANJIDIC's), else nothing."""
+    if romaji := kana.romaji(label):
+        return romaji, ROMAJI_WIDTH
+    info = kanji_info.lookup(label)
+    if info is not None and info.readings():
+        return info.readings()[0], KANJI_READING_WIDTH
+    return "", 0.0
+
+
+def kanji_tip(info: kanji_info.KanjiInfo | None) -> str:
+    """A kanji's readings and meanings for its tooltip (a taught kanji had none: only the kanji model's grid did)."""
+    if info is None:
+        return ""
+    return "\n".join(filter(None, ("、".join(info.readings()), "; ".join(info.meanings))))
 
 
 def shortcut_tip(rank: int) -> str:
