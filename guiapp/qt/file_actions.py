@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from guiapp.core.datasets.base import DatasetError
+from guiapp.core.datasets.export import safe_folder_name
 from guiapp.core.imagefile import ImageFileError, read_image
 from guiapp.core.text import Plural
 from guiapp.qt.recognize.images import IMAGE_SUFFIXES, image_filter, qimage_to_pil
@@ -105,6 +106,12 @@ class FileActionsMixin:
         """The collect bar's dataset, the model in use (unless bundled: every install has those) and the Train
         settings, into one project file."""
         from guiapp.core.project import export_project
+
+        datasets, model = self._project_contents()
+        return export_project(path, datasets, model, self.train_area.settings.choice())
+
+    def _project_contents(self) -> tuple[list[str], str | None]:
+        """What a project file takes: the collect bar's dataset (if it exists) and the model in use (None if bundled)."""
         from guiapp.qt.recognize.model_picker import bundled_models
 
         dataset = self.collect_bar.dataset_name()
@@ -112,7 +119,7 @@ class FileActionsMixin:
         model = self.current_model_path()
         if model and any(str(p) == model for _, p in bundled_models()):
             model = None
-        return export_project(path, datasets, model, self.train_area.settings.choice())
+        return datasets, model
 
     def import_project(self, path) -> bool:
         """Bring a project in: its datasets join yours, its model is used for recognition, its Train settings are
@@ -157,7 +164,11 @@ class FileActionsMixin:
         return True
 
     def export_project_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, translate("file_actions", "Export project"), str(Path.home() / "my-inkling-project.zip"),
+        """File → Export project…: offered under the dataset's name (every project was "my-inkling-project.zip", a
+        walk), and what went in is said: a project takes the collect dataset and the model in use, no other."""
+        datasets, model = self._project_contents()
+        offered = Path.home() / f"{safe_folder_name(datasets[0]) if datasets else 'my-inkling-project'}.zip"
+        path, _ = QFileDialog.getSaveFileName(self, translate("file_actions", "Export project"), str(offered),
                                               project_filter())
         if path:
             try:
@@ -165,7 +176,12 @@ class FileActionsMixin:
             except (OSError, ValueError, DatasetError) as exc:  # a dataset that went away, a full disk
                 self._show_error(translate("file_actions", "Cannot export the project"), localise(exc))
                 return
-            self.statusBar().showMessage(translate("file_actions", "Project saved to {0}").format(saved), 5000)
+            parts = [translate("file_actions", "dataset {0}").format(name) for name in datasets]
+            if model:
+                parts.append(translate("file_actions", "the model in use"))
+            parts.append(translate("file_actions", "the Train settings"))
+            self.statusBar().showMessage(translate("file_actions", "Project saved to {0}: {1}").format(
+                saved, listing(parts)), 8000)
 
     def import_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("file_actions", "Import project"), str(Path.home()), project_filter())

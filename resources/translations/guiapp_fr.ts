@@ -3391,8 +3391,16 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>Impossible d’exporter le projet</translation>
     </message>
     <message>
-        <source>Project saved to {0}</source>
-        <translation>Projet enregistré dans {0}</translation>
+        <source>the model in use</source>
+        <translation>le modèle utilisé</translation>
+    </message>
+    <message>
+        <source>the Train settings</source>
+        <translation>les réglages d’Entraîner</translation>
+    </message>
+    <message>
+        <source>Project saved to {0}: {1}</source>
+        <translation>Projet enregistré dans {0} : {1}</translation>
     </message>
     <message>
         <source>Import project</source>

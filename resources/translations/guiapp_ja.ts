@@ -3325,8 +3325,16 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>プロジェクトを書き出せません</translation>
     </message>
     <message>
-        <source>Project saved to {0}</source>
-        <translation>プロジェクトを {0} に保存しました</translation>
+        <source>the model in use</source>
+        <translation>使用中のモデル</translation>
+    </message>
+    <message>
+        <source>the Train settings</source>
+        <translation>「訓練」の設定</translation>
+    </message>
+    <message>
+        <source>Project saved to {0}: {1}</source>
+        <translation>プロジェクトを {0} に保存しました：{1}</translation>
     </message>
     <message>
         <source>Import project</source>

@@ -3325,8 +3325,16 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>无法导出项目</translation>
     </message>
     <message>
-        <source>Project saved to {0}</source>
-        <translation>项目已保存到 {0}</translation>
+        <source>the model in use</source>
+        <translation>正在使用的模型</translation>
+    </message>
+    <message>
+        <source>the Train settings</source>
+        <translation>“训练”的设置</translation>
+    </message>
+    <message>
+        <source>Project saved to {0}: {1}</source>
+        <translation>项目已保存到 {0}：{1}</translation>
     </message>
     <message>
         <source>Import project</source>

@@ -3325,8 +3325,16 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>無法匯出專案</translation>
     </message>
     <message>
-        <source>Project saved to {0}</source>
-        <translation>專案已儲存到 {0}</translation>
+        <source>the model in use</source>
+        <translation>目前使用的模型</translation>
+    </message>
+    <message>
+        <source>the Train settings</source>
+        <translation>「訓練」的設定</translation>
+    </message>
+    <message>
+        <source>Project saved to {0}: {1}</source>
+        <translation>專案已儲存到 {0}：{1}</translation>
     </message>
     <message>
         <source>Import project</source>

@@ -5,6 +5,8 @@ settings survive a restart."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
@@ -365,7 +367,16 @@ def test_export_and_import_a_project_through_the_window(qtbot, window, tmp_path,
         assert bar.add_current()
     window._model_path = str(tiny_digits_model)  # as if recognizing with it (TensorFlow is not loaded here)
     window.train_area.settings.epochs.setValue(4)
-    file = window.export_project(tmp_path / "letters.zip")
+    # File → Export project… offers the dataset's name, and says what went in (every project was offered as
+    # "my-inkling-project.zip", and nothing said the other datasets stayed out: a walk)
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: offered.append(args[2]) or (str(tmp_path / "letters.zip"), ""))
+    window.export_project_dialog()
+    file = tmp_path / "letters.zip"
+    assert Path(offered[0]).name == "letters.zip" and file.is_file()
+    assert window.statusBar().currentMessage() == (f"Project saved to {file}: dataset letters, the model in use, "
+                                                   "the Train settings")
     import shutil
 
     shutil.rmtree(UserStore().root / "letters")
