@@ -106,17 +106,9 @@ def _set_icon(app) -> None:
         app.setWindowIcon(QIcon(str(icon)))
 
 
-def apply_zoom(reset_settings: bool = False) -> None:
-    """View → Zoom, which Qt applies only as it starts: the whole window larger for a projector in a classroom
-    (a teacher found no way to enlarge it). A QT_SCALE_FACTOR set by the person wins."""
-    from guiapp.qt.settings import stored_scale
-
-    scale = "1" if reset_settings else stored_scale()
-    if scale != "1" and "QT_SCALE_FACTOR" not in os.environ:
-        os.environ["QT_SCALE_FACTOR"] = scale
-
-
 def run_gui(argv: list[str] | None = None, reset_settings: bool = False) -> int:
+    from guiapp.qt.zoom import apply_zoom
+
     apply_zoom(reset_settings)
     app = create_application(argv)
     from guiapp.qt.main_window import MainWindow

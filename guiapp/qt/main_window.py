@@ -179,13 +179,13 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
                                           note, chosen)
 
     def set_zoom(self, scale: str) -> None:
-        """View → Zoom: kept for the next start, which Qt needs to scale the whole window (guiapp.qt.app.apply_zoom)."""
+        """View → Zoom: kept for the next start, which Qt needs to scale the whole window (guiapp.qt.zoom)."""
         self.settings.scale = scale
         self.settings.sync()
         from guiapp.qt.restart import offer_restart
 
         self.zoom_box = offer_restart(self, translate("main_window", "Zoom"), translate(
-            "main_window", "The window takes its new size when Inkling starts again."))
+            "main_window", "Text and controls take the new size when Inkling starts again."))
 
     def show_area(self, area) -> None:
         """Bring the tab holding ``area`` (the Recognize, Datasets or Train panel) to the front."""

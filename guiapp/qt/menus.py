@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout
 
 from guiapp import DISPLAY_NAME, __version__
+from guiapp.qt import zoom
 from guiapp.qt.recognize.model_picker import bundled_models
 from guiapp.qt.i18n import key_names, translate
 
@@ -102,8 +103,11 @@ SHORTCUTS = [
     ("Ctrl+I", QT_TRANSLATE_NOOP("menus", "open an image to recognize")),
     ("Ctrl+V", QT_TRANSLATE_NOOP("menus", "paste an image to recognize")),
     ("Ctrl+1 / 2 / 3", QT_TRANSLATE_NOOP("menus", "Recognize / Datasets / Train")),
+    ("Ctrl+Return", QT_TRANSLATE_NOOP("menus", "on the Train tab: Start a run (then Tab reaches Pause and Stop)")),
     ("F2", QT_TRANSLATE_NOOP("menus", "rename the dataset chosen in the Datasets list (your own, or an import), or "
                                       "the class chosen on its Classes tab")),
+    ("Delete", QT_TRANSLATE_NOOP("menus", "on the Datasets tab: delete the chosen samples; in the list of datasets, the "
+                                          "chosen dataset of your own (asked first)")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("menus", "quit")),
 ]
 
@@ -193,8 +197,9 @@ def build_menus(window) -> None:
                                         window.set_theme)
     window.language_actions = _choice_menu(view_menu.addMenu(translate("menus", "&Language")), window, language_choices(),
                                            window.settings.language, window.set_language)
-    window.zoom_actions = _choice_menu(view_menu.addMenu(translate("menus", "&Zoom")), window, zoom_choices(),
-                                       window.settings.scale, window.set_zoom)
+    zoom_menu = view_menu.addMenu(translate("menus", "&Zoom"))
+    window.zoom_actions = _choice_menu(zoom_menu, window, zoom.choices(), window.settings.scale, window.set_zoom)
+    zoom_menu.aboutToShow.connect(lambda: zoom.mark_unfit(window, window.zoom_actions))
 
     help_menu = bar.addMenu(translate("menus", "&Help"))
     help_menu.addAction(_action(window, translate("menus", "&Getting started"), lambda: show_getting_started(window)))
@@ -249,16 +254,6 @@ def theme_choices() -> list[tuple[str, str]]:
     return [("system", QCoreApplication.translate("menus", "&System")),
             ("light", QCoreApplication.translate("menus", "&Light")),
             ("dark", QCoreApplication.translate("menus", "&Dark"))]
-
-
-def zoom_choices() -> list[tuple[str, str]]:
-    """The window's scale (a projector in a classroom wants it larger), as percentages in the locale's form."""
-    from guiapp.qt.i18n import percent
-    from guiapp.qt.settings import SCALES
-
-    # Each with its own key (Alt+1, 2, 5, 0): "&100 %", "1&25 %", "1&50 %", "2&00 %"
-    labels = [percent(float(scale), 0) for scale in SCALES]
-    return [(scale, label[:at] + "&" + label[at:]) for scale, label, at in zip(SCALES, labels, (0, 1, 1, 1))]
 
 
 def language_choices() -> list[tuple[str, str]]:

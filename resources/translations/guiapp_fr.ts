@@ -3462,6 +3462,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>Entraîner</translation>
     </message>
     <message>
+        <source>Text and controls take the new size when Inkling starts again.</source>
+        <translation>Le texte et les commandes prennent leur nouvelle taille au prochain démarrage d’Inkling.</translation>
+    </message>
+    <message>
         <source>No model</source>
         <translation>Aucun modèle</translation>
     </message>
@@ -3484,10 +3488,6 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
     <message>
         <source>Zoom</source>
         <translation>Zoom</translation>
-    </message>
-    <message>
-        <source>The window takes its new size when Inkling starts again.</source>
-        <translation>La fenêtre prend sa nouvelle taille au prochain démarrage d’Inkling.</translation>
     </message>
     <message>
         <source>Recognition runs without TensorFlow. It is loaded when it is needed: training, evaluating, showing where a model looked, or a model file without a converted form.</source>
@@ -3785,12 +3785,20 @@ Still using {0}.</source>
         <translation>transformer le caractère avant le curseur de la ligne de texte en son autre forme : は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
+        <source>on the Train tab: Start a run (then Tab reaches Pause and Stop)</source>
+        <translation>dans l’onglet Entraîner : Démarrer un entraînement (Tab atteint ensuite Pause et Arrêter)</translation>
+    </message>
+    <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import), or the class chosen on its Classes tab</source>
         <translation>renommer le jeu de données choisi dans la liste Données (le vôtre ou un jeu importé), ou la classe choisie dans son onglet Classes</translation>
     </message>
     <message>
+        <source>on the Datasets tab: delete the chosen samples; in the list of datasets, the chosen dataset of your own (asked first)</source>
+        <translation>dans l’onglet Données : supprimer les échantillons choisis ; dans la liste des jeux de données, le jeu à vous choisi (après confirmation)</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3818,7 +3826,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Getting started</source>
@@ -3887,6 +3895,10 @@ Still using {0}.</source>
     <message>
         <source>About {0}</source>
         <translation>À propos d’{0}</translation>
+    </message>
+    <message>
+        <source>{0} (needs a screen of {1}×{2})</source>
+        <translation>{0} (il faut un écran de {1}×{2})</translation>
     </message>
 </context>
 <context>

@@ -3396,6 +3396,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>訓練</translation>
     </message>
     <message>
+        <source>Text and controls take the new size when Inkling starts again.</source>
+        <translation>文字とボタンなどは、Inkling を次に起動したときに新しい大きさになります。</translation>
+    </message>
+    <message>
         <source>No model</source>
         <translation>モデルなし</translation>
     </message>
@@ -3418,10 +3422,6 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>Zoom</source>
         <translation>拡大</translation>
-    </message>
-    <message>
-        <source>The window takes its new size when Inkling starts again.</source>
-        <translation>Inkling を次に起動したときに、ウィンドウが新しい大きさになります。</translation>
     </message>
     <message>
         <source>Recognition runs without TensorFlow. It is loaded when it is needed: training, evaluating, showing where a model looked, or a model file without a converted form.</source>
@@ -3719,8 +3719,16 @@ Still using {0}.</source>
         <translation>テキスト行のカーソルの前の文字を別の形に変える：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ、つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ、o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
+        <source>on the Train tab: Start a run (then Tab reaches Pause and Stop)</source>
+        <translation>「訓練」タブで：訓練を開始（続けて Tab で「一時停止」と「停止」へ）</translation>
+    </message>
+    <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import), or the class chosen on its Classes tab</source>
         <translation>「データセット」一覧で選んだデータセット（自分のもの、または取り込んだもの）、または「クラス」タブで選んだクラスの名前を変更</translation>
+    </message>
+    <message>
+        <source>on the Datasets tab: delete the chosen samples; in the list of datasets, the chosen dataset of your own (asked first)</source>
+        <translation>「データセット」タブで：選んだサンプルを削除。データセット一覧では、選んだ自分のデータセットを削除（先に確認します）</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3821,6 +3829,10 @@ Still using {0}.</source>
     <message>
         <source>About {0}</source>
         <translation>{0} について</translation>
+    </message>
+    <message>
+        <source>{0} (needs a screen of {1}×{2})</source>
+        <translation>{0}（{1}×{2} の画面が必要）</translation>
     </message>
 </context>
 <context>

@@ -3396,6 +3396,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>训练</translation>
     </message>
     <message>
+        <source>Text and controls take the new size when Inkling starts again.</source>
+        <translation>文字和控件将在 Inkling 下次启动时采用新的大小。</translation>
+    </message>
+    <message>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
@@ -3418,10 +3422,6 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>Zoom</source>
         <translation>缩放</translation>
-    </message>
-    <message>
-        <source>The window takes its new size when Inkling starts again.</source>
-        <translation>下次启动 Inkling 时，窗口会采用新的大小。</translation>
     </message>
     <message>
         <source>Recognition runs without TensorFlow. It is loaded when it is needed: training, evaluating, showing where a model looked, or a model file without a converted form.</source>
@@ -3719,8 +3719,16 @@ Still using {0}.</source>
         <translation>把文本行光标前的字符变成它的另一种形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
+        <source>on the Train tab: Start a run (then Tab reaches Pause and Stop)</source>
+        <translation>在“训练”标签页：开始训练（之后按 Tab 可到“暂停”和“停止”）</translation>
+    </message>
+    <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import), or the class chosen on its Classes tab</source>
         <translation>重命名在“数据集”列表中选中的数据集（你自己的或导入的），或在其“类别”标签页中选中的类别</translation>
+    </message>
+    <message>
+        <source>on the Datasets tab: delete the chosen samples; in the list of datasets, the chosen dataset of your own (asked first)</source>
+        <translation>在“数据集”标签页：删除选中的样本；在数据集列表中，删除选中的你自己的数据集（会先询问）</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3821,6 +3829,10 @@ Still using {0}.</source>
     <message>
         <source>About {0}</source>
         <translation>关于 {0}</translation>
+    </message>
+    <message>
+        <source>{0} (needs a screen of {1}×{2})</source>
+        <translation>{0}（需要 {1}×{2} 的屏幕）</translation>
     </message>
 </context>
 <context>

@@ -3396,6 +3396,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>訓練</translation>
     </message>
     <message>
+        <source>Text and controls take the new size when Inkling starts again.</source>
+        <translation>文字與控制項會在 Inkling 下次啟動時套用新的大小。</translation>
+    </message>
+    <message>
         <source>No model</source>
         <translation>無模型</translation>
     </message>
@@ -3418,10 +3422,6 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>Zoom</source>
         <translation>縮放</translation>
-    </message>
-    <message>
-        <source>The window takes its new size when Inkling starts again.</source>
-        <translation>下次啟動 Inkling 時，視窗會採用新的大小。</translation>
     </message>
     <message>
         <source>Recognition runs without TensorFlow. It is loaded when it is needed: training, evaluating, showing where a model looked, or a model file without a converted form.</source>
@@ -3719,8 +3719,16 @@ Still using {0}.</source>
         <translation>把文字列游標前的字元變成它的另一種形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
+        <source>on the Train tab: Start a run (then Tab reaches Pause and Stop)</source>
+        <translation>在「訓練」分頁：開始訓練（之後按 Tab 可到「暫停」與「停止」）</translation>
+    </message>
+    <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import), or the class chosen on its Classes tab</source>
         <translation>重新命名在「資料集」列表中選取的資料集（你自己的或匯入的），或在其「類別」分頁中選取的類別</translation>
+    </message>
+    <message>
+        <source>on the Datasets tab: delete the chosen samples; in the list of datasets, the chosen dataset of your own (asked first)</source>
+        <translation>在「資料集」分頁：刪除選取的樣本；在資料集列表中，刪除選取的你自己的資料集（會先詢問）</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3821,6 +3829,10 @@ Still using {0}.</source>
     <message>
         <source>About {0}</source>
         <translation>關於 {0}</translation>
+    </message>
+    <message>
+        <source>{0} (needs a screen of {1}×{2})</source>
+        <translation>{0}（需要 {1}×{2} 的螢幕）</translation>
     </message>
 </context>
 <context>

@@ -315,8 +315,26 @@ def test_a_dataset_of_my_own_is_renamed_and_deleted_in_the_panel_and_undone(qtbo
         assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)  # Enter deletes nothing
         next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
 
+    # The Menu key (or Shift+F10) opens the current dataset's menu under its row; it did nothing (a walk, keyboard)
+    from PySide6.QtGui import QContextMenuEvent
+
+    offered = []
+
+    def read_menu():
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(10, read_menu)
+            return
+        offered.extend(action.text() for action in menu.actions())
+        menu.close()
+
+    panel.list.select("mine")
+    QTimer.singleShot(0, read_menu)
+    QApplication.sendEvent(panel.list, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, panel.list.rect().center()))
+    assert offered == ["Rename mine…", "Delete mine…"]
     _answer_next(QMessageBox, delete)
-    panel.list.deleteRequested.emit("mine")  # the context menu's Delete…
+    panel.list.setFocus()
+    QTest.keyClick(panel.list, Qt.Key.Key_Delete)  # Delete on the list deletes the dataset, asking first
     assert store.list() == [] and panel.name is None and "mine" not in panel.list.names()
     assert "Choose a dataset" in panel.header.text() and "brings it back" in panel.status.text()
     assert panel.undo_stack.undoText() == "delete the dataset mine"

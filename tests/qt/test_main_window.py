@@ -343,8 +343,8 @@ def test_ticking_show_where_it_looked_leaves_the_pad_its_size(qtbot):
 
 def test_view_zoom_is_kept_for_the_next_start_which_scales_the_whole_window(qtbot, monkeypatch):
     """A teacher on a projector found no way to enlarge the window: View → Zoom (Qt scales it as it starts)."""
-    from guiapp.qt.app import apply_zoom
-    from guiapp.qt.settings import stored_scale
+    from guiapp.qt.settings import Settings, stored_scale
+    from guiapp.qt.zoom import OURS, apply_zoom
 
     window = MainWindow(start_backend=False)
     qtbot.addWidget(window)
@@ -353,14 +353,48 @@ def test_view_zoom_is_kept_for_the_next_start_which_scales_the_whole_window(qtbo
     assert window.zoom_actions["1"].isChecked()
     window.zoom_actions["1.5"].trigger()
     assert stored_scale() == "1.5" and window.zoom_box.isVisible()
-    assert "starts again" in window.zoom_box.text()
+    assert "starts again" in window.zoom_box.text() and "Text and controls" in window.zoom_box.text()
     window.zoom_box.close()
     monkeypatch.delenv("QT_SCALE_FACTOR", raising=False)
+    monkeypatch.delenv(OURS, raising=False)
     apply_zoom()
     assert os.environ["QT_SCALE_FACTOR"] == "1.5"
+    # Restart now at another zoom: the restarted Inkling inherits the 1.5 this one set, and took it for the
+    # person's own, so every restart came back at 150 % (a walk)
+    Settings().scale = "1.25"
+    apply_zoom()
+    assert os.environ["QT_SCALE_FACTOR"] == "1.25"
+    Settings().scale = "1"
+    apply_zoom()
+    assert "QT_SCALE_FACTOR" not in os.environ and OURS not in os.environ
+    Settings().scale = "1.5"
     monkeypatch.setenv("QT_SCALE_FACTOR", "3")  # the person's own wins
     apply_zoom()
     assert os.environ["QT_SCALE_FACTOR"] == "3"
     monkeypatch.delenv("QT_SCALE_FACTOR")
     apply_zoom(reset_settings=True)  # --reset-settings: back to 100 %
     assert "QT_SCALE_FACTOR" not in os.environ
+
+
+def test_a_zoom_whose_window_would_not_fit_the_screen_is_greyed_out_with_the_size_it_needs(qtbot, monkeypatch):
+    """At 150 % on a 1024×640 projector the least window was 1521×857, half of it off the screen (a walk)."""
+    from PySide6.QtCore import QSize
+
+    from guiapp.qt.zoom import fits, mark_unfit
+
+    least = QSize(1012, 560)
+    assert not fits(least, QSize(1024, 640), 1.5, 1.0) and fits(least, QSize(1920, 1050), 1.5, 1.0)
+    assert fits(least, QSize(1280, 700), 1.5, 1.5)  # a window started at 150 % counts the screen ÷ 1.5
+    monkeypatch.delenv("QT_SCALE_FACTOR", raising=False)
+    window = MainWindow(start_backend=False)
+    qtbot.addWidget(window)
+    window.show()
+    mark_unfit(window, window.zoom_actions)
+    available = window.screen().availableGeometry().size()
+    need = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert window.zoom_actions["1"].isEnabled()  # always a way back
+    for scale in ("1.25", "1.5", "2"):
+        action = window.zoom_actions[scale]
+        fit = need.width() * float(scale) <= available.width() and need.height() * float(scale) <= available.height()
+        assert action.isEnabled() == fit
+        assert ("needs a screen of" in action.text()) != fit

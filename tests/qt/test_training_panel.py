@@ -879,3 +879,22 @@ def test_after_a_restart_the_train_area_shows_the_newest_run_with_continue_when_
     qtbot.waitUntil(lambda: again.shown_run is not None)
     assert again.shown_run.id == newer.id and again.continue_button.isHidden()
     assert again.progress.format() != "no run yet: the run's progress shows here"
+
+
+def test_the_keyboard_focus_follows_start_pause_and_stop(qtbot, panel, digits):
+    """Space on Start greyed it out and the focus jumped to the window's tab bar; after Stop no control had it (a
+    walk, keyboard only): it goes to Pause once a run starts, and back to Start once the run has ended."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    panel.activateWindow()
+    panel.start_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.start_button)
+    assert panel.start_button.shortcut().toString() == "Ctrl+Return" and "Ctrl+Return" in panel.start_button.toolTip()
+    assert panel.start(long_job(digits))
+    assert QApplication.focusWidget() is panel.pause_button
+    wait_for_batches(qtbot, panel)
+    panel.stop_button.setFocus()
+    QTest.keyClick(panel.stop_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not panel.is_training(), timeout=30_000)
+    assert QApplication.focusWidget() is panel.start_button

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # user or a library chose (datasets, presets, optimisers, schedules), which the window shows as they are stored.
 KEEP = {
     "inkling", "tensorflow", "keras", "litert", "mnist", "kanjivg", "emnist", "kmnist", "idx", "npz", "cpu", "gpu",
-    "ctrl", "shift", "alt", "esc", "enter", "backspace", "px", "ms", "eta", "digits", "latin", "hiragana", "katakana", "kanji", "alnum",
+    "ctrl", "shift", "alt", "esc", "enter", "return", "backspace", "px", "ms", "eta", "digits", "latin", "hiragana", "katakana", "kanji", "alnum",
     "handwriting", "my", "adam", "sgd", "rmsprop", "adamw", "nadam", "constant", "step", "cosine", "plateau", "tf",
     "expert", "tutorial", "lenet", "mlp", "cnn", "keras-tutorial", "macro", "top", "png", "fashion", "jpg", "svg", "pdf",
     "grad", "cam",  # Grad-CAM, the saliency method's name
@@ -762,3 +762,22 @@ def test_the_data_check_summary_is_punctuated_as_chinese_is(qapp, qtbot):
         assert "， " not in head and ", " not in head and "（" in head, head
     finally:
         i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["fr", "ja", "zh_CN", "zh_TW"])
+def test_menu_mnemonics_are_letters_every_keyboard_has_and_one_per_entry(qtbot, language):
+    """French "&Édition" was Alt+É, which a QWERTY keyboard cannot type: the Edit menu (Teach…, Collect…) was out of
+    the keyboard's reach (a walk). In each menu, on every tab, the Alt keys are ASCII and none is used twice."""
+    from PySide6.QtWidgets import QMenu
+
+    from guiapp.qt.menus import fill_edit_menu
+
+    window = window_in(qtbot, language)
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        fill_edit_menu(window)
+        for menu in [window.menuBar(), *window.menuBar().findChildren(QMenu)]:
+            keys = [m.group(1).lower() for action in menu.actions() if not action.isSeparator()
+                    if (m := re.search(r"&([^&])", action.text().replace("&&", "")))]
+            assert all(key.isascii() for key in keys), (menu.title(), keys)
+            assert len(keys) == len(set(keys)), (menu.title(), keys)

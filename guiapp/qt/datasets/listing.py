@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from guiapp.core.datasets.registry import DatasetInfo, list_datasets
@@ -125,23 +126,50 @@ class DatasetList(QTreeWidget):
             item.setText(2, number(samples))
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        item = self.itemAt(event.pos())
+        # The Menu key and Shift+F10 open it for the current dataset, under its row (they did nothing: a walk)
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        item = self.currentItem() if keyboard else self.itemAt(event.pos())
         name = item.data(0, NameRole) if item is not None else None
-        if name and self.kind(name) == "registered":
-            menu = QMenu(self)
-            menu.addAction(translate("datasets", "Rename {0}…").format(name), lambda: self.renameRequested.emit(name))
-            menu.addAction(translate("datasets", "Remove {0} from the list (its files stay)").format(name), lambda: self.removeRequested.emit(name))
-            menu.exec(event.globalPos())
-        elif name and self.kind(name) == "user":
-            menu = QMenu(self)
-            menu.addAction(translate("datasets", "Rename {0}…").format(name), lambda: self.renameRequested.emit(name))
-            menu.addAction(icon("delete"), translate("datasets", "Delete {0}…").format(name), lambda: self.deleteRequested.emit(name))
-            menu.exec(event.globalPos())
+        menu = self.context_menu(name)
+        if menu is not None:
+            place = (self.viewport().mapToGlobal(self.visualItemRect(item).bottomLeft()) if keyboard
+                     else event.globalPos())
+            menu.exec(place)
+
+    def context_menu(self, name: str | None) -> QMenu | None:
+        """What a right-click on ``name`` offers: Rename and Delete for one's own, Rename and Remove for an import;
+        None for a built-in one."""
+        kind = self.kind(name) if name else None
+        if kind not in ("registered", "user"):
+            return None
+        menu = QMenu(self)
+        menu.addAction(translate("datasets", "Rename {0}…").format(name), lambda: self.renameRequested.emit(name))
+        if kind == "registered":
+            menu.addAction(translate("datasets", "Remove {0} from the list (its files stay)").format(name),
+                           lambda: self.removeRequested.emit(name))
+        else:
+            menu.addAction(icon("delete"), translate("datasets", "Delete {0}…").format(name),
+                           lambda: self.deleteRequested.emit(name))
+        return menu
+
+    def event(self, event) -> bool:  # noqa: A003 - Qt's name
+        # Delete on the list is the list's (the dataset), not the panel's shortcut (the samples chosen in the grid)
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Delete:
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         name = self.current_name()
         if event.key() == Qt.Key.Key_F2 and name:  # a built-in one is refused, saying why (F2 did nothing: a walk)
             self.renameRequested.emit(name)
+            return
+        if event.key() == Qt.Key.Key_Delete and name:  # asks first; an import is removed from the list, files kept
+            kind = self.kind(name)
+            if kind == "user":
+                self.deleteRequested.emit(name)
+            elif kind == "registered":
+                self.removeRequested.emit(name)
             return
         super().keyPressEvent(event)
 

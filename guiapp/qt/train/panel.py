@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QStyle,
     QTabWidget, QVBoxLayout, QWidget,
@@ -38,7 +39,7 @@ from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.progress import ElidingProgressBar
 from guiapp.qt.scrolling_label import ScrollingLabel
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import localise, translate
+from guiapp.qt.i18n import key_names, localise, translate
 from guiapp.core.training.runs import PERSONAL_SUFFIX
 from guiapp.qt.recognize.model_picker import run_dataset
 
@@ -138,7 +139,11 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         column = QVBoxLayout(right)
         controls = QHBoxLayout()
         self.start_button = QPushButton(icon("start"), translate("train", "Start"))
-        self.start_button.setToolTip(translate("train", "Train a new model with these settings"))
+        # A key of its own: Start was some 18 Tabs away through every setting (a walk, keyboard only). A button's
+        # shortcut acts while the button is shown: on the Train tab only.
+        self.start_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.start_button.setToolTip(translate("train", "Train a new model with these settings") + " ("
+                                     + key_names("Ctrl+Return") + ")")
         self.pause_button = QPushButton(icon("pause"), translate("train", "Pause"))
         self.stop_button = QPushButton(icon("stop"), translate("train", "Stop"))
         # Obeyed after the batch in progress when the request reaches the training process, which on a busy machine
@@ -168,6 +173,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         column.addLayout(controls)
         self.status = QLabel(translate("train", READY))
         self._refusal = ""  # what the status says about a Start refused, until the choice changes
+        self._steering_had_focus = False  # Pause or Stop had the keyboard's focus as they were greyed out
         self._failure = ""  # what the result line says about a run that could not run, until the data changes
         self._test_of_run: str | None = None  # the model whose end-of-run evaluation the result line awaits
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -317,9 +323,13 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.runningChanged.emit(running)
         if not running:
             self.settings.other_run_ended()
-        self.start_button.setEnabled(not running)
+        steering = self._steering_has_focus() or self._steering_had_focus
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
+        self.start_button.setEnabled(not running)
+        if steering:  # a disabled button passed the keyboard's focus to the tab bar, or to nothing (a walk)
+            (self.pause_button if running else self.start_button).setFocus(Qt.FocusReason.TabFocusReason)
+        self._steering_had_focus = False
         self.settings.setEnabled(not running)
         self.personalize.set_busy(running)
         self.runs_view.active_id = self.runs_view.active_id if running else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from guiapp.qt.i18n import translate
 from guiapp.qt.look import icon
@@ -112,9 +112,14 @@ class RunSteeringMixin:
             self.status.setText(self.stopping_text())
 
     def _steering_off(self) -> None:
-        """Pause and Stop can do nothing more: the run is stopping, or saving its model."""
+        """Pause and Stop can do nothing more: the run is stopping, or saving its model. The keyboard's focus, on
+        one of them, goes to Start once the run has ended."""
+        self._steering_had_focus = self._steering_had_focus or self._steering_has_focus()
         self.stop_button.setEnabled(False)
         self.pause_button.setEnabled(False)
+
+    def _steering_has_focus(self) -> bool:
+        return QApplication.focusWidget() in (self.start_button, self.pause_button, self.stop_button)
 
     def stopping_text(self) -> str:
         """What the status says once Stop is pressed: the epoch in progress is dropped, unless its batches are all
