@@ -4393,10 +4393,6 @@ Still using {0}.</source>
         <translation>&amp;Copier le texte écrit</translation>
     </message>
     <message>
-        <source>Copy the written text (Ctrl+C)</source>
-        <translation>Copier le texte écrit (Ctrl+C)</translation>
-    </message>
-    <message>
         <source>&amp;Write top answer</source>
         <translation>Écr&amp;ire la meilleure réponse</translation>
     </message>
@@ -4523,6 +4519,10 @@ Still using {0}.</source>
     <message>
         <source>Turn the character before the text line&apos;s cursor into its other form (Alt+0)</source>
         <translation>Changer la forme du caractère avant le curseur de la ligne de texte (Alt+0)</translation>
+    </message>
+    <message>
+        <source>Copy the written text, or the part of it chosen (Ctrl+C)</source>
+        <translation>Copier le texte écrit, ou la partie choisie (Ctrl+C)</translation>
     </message>
     <message>
         <source>Candidates</source>

@@ -4327,10 +4327,6 @@ Still using {0}.</source>
         <translation>書いたテキストをコピー(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the written text (Ctrl+C)</source>
-        <translation>書いたテキストをコピー (Ctrl+C)</translation>
-    </message>
-    <message>
         <source>&amp;Write top answer</source>
         <translation>第1候補を書く(&amp;W)</translation>
     </message>
@@ -4457,6 +4453,10 @@ Still using {0}.</source>
     <message>
         <source>Turn the character before the text line&apos;s cursor into its other form (Alt+0)</source>
         <translation>テキスト行のカーソルの前の文字を別の形に変える（Alt+0）</translation>
+    </message>
+    <message>
+        <source>Copy the written text, or the part of it chosen (Ctrl+C)</source>
+        <translation>書いたテキスト、または選んだ部分をコピー (Ctrl+C)</translation>
     </message>
     <message>
         <source>Candidates</source>

@@ -4327,10 +4327,6 @@ Still using {0}.</source>
         <translation>复制已写文本(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the written text (Ctrl+C)</source>
-        <translation>复制已写文本 (Ctrl+C)</translation>
-    </message>
-    <message>
         <source>&amp;Write top answer</source>
         <translation>写入首选答案(&amp;W)</translation>
     </message>
@@ -4457,6 +4453,10 @@ Still using {0}.</source>
     <message>
         <source>Turn the character before the text line&apos;s cursor into its other form (Alt+0)</source>
         <translation>把文本行光标前的字符换成另一种形式（Alt+0）</translation>
+    </message>
+    <message>
+        <source>Copy the written text, or the part of it chosen (Ctrl+C)</source>
+        <translation>复制已写文本，或其中选中的部分 (Ctrl+C)</translation>
     </message>
     <message>
         <source>Candidates</source>

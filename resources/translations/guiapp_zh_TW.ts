@@ -4327,10 +4327,6 @@ Still using {0}.</source>
         <translation>複製已寫文字(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the written text (Ctrl+C)</source>
-        <translation>複製已寫文字 (Ctrl+C)</translation>
-    </message>
-    <message>
         <source>&amp;Write top answer</source>
         <translation>寫入首選答案(&amp;W)</translation>
     </message>
@@ -4457,6 +4453,10 @@ Still using {0}.</source>
     <message>
         <source>Turn the character before the text line&apos;s cursor into its other form (Alt+0)</source>
         <translation>把文字列游標前的字元換成另一種形式（Alt+0）</translation>
+    </message>
+    <message>
+        <source>Copy the written text, or the part of it chosen (Ctrl+C)</source>
+        <translation>複製已寫文字，或其中選取的部分 (Ctrl+C)</translation>
     </message>
     <message>
         <source>Candidates</source>

@@ -221,6 +221,36 @@ def test_a_character_is_written_where_the_cursor_is(qtbot, window):
     assert line.text() == "12" and not line.turn_button.isEnabled()
 
 
+def test_a_character_chosen_in_the_line_is_written_over(qtbot, window):
+    """A learner chose 川 in "山川日" (Shift+Left) to fix it, drew 日 and pressed Enter: the line forgot the choice as
+    the pad took the pen, and the write went in beside it ("山日川日"). The choice stays, dimmed, and the write
+    replaces it; Undo puts it back; Copy and Backspace take the chosen part only."""
+    from PySide6.QtGui import QGuiApplication
+
+    panel = window.recognize
+    line = panel.write_line
+    line.set_text("abc")
+    line.field.setFocus()
+    qtbot.waitUntil(line.field.hasFocus)
+    line.field.setCursorPosition(2)
+    qtbot.keyClick(line.field, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)  # "b" chosen
+    line.copy_all()
+    assert QGuiApplication.clipboard().text() == "b"
+    prediction = draw_and_wait(qtbot, panel, draw_one)  # the pad takes the focus: the line keeps the choice
+    panel.pad.setFocus()
+    qtbot.waitUntil(lambda: line.field.selectedText() == "b")
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Return)
+    top = prediction.top[0][0]
+    assert line.text() == "a" + top + "c" and line.cursor() == 2
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the drawing back, "b" too
+    assert line.text() == "abc" and panel.pad.stroke_count() == 1
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert line.text() == "a" + top + "c"
+    line.field.setSelection(0, 2)
+    line.backspace()  # the chosen part, as the keyboard's Backspace
+    assert line.text() == "c" and line.cursor() == 0
+
+
 def test_undo_puts_back_what_backspace_or_the_clear_button_took_out_of_the_line(qtbot, window):
     """Ctrl+Z after Backspace on the empty pad brought back an older drawing, not the character, and the line's
     clear button lost a whole line of text for good (two walks). Undo puts the text back first; Redo takes it out

@@ -185,7 +185,7 @@ class RecognizePanel(WritingMixin, QWidget):
                                                                              "text line's cursor into its other "
                                                                              "form (Alt+0)"))
         self.copy_action = self._action(translate("recognize", "&Copy written text"), QKeySequence("Ctrl+C"), self.write_line.copy_all,
-                                        translate("recognize", "Copy the written text (Ctrl+C)"))
+                                        translate("recognize", "Copy the written text, or the part of it chosen (Ctrl+C)"))
         self.write_text = translate("recognize", "&Write top answer")
         # Enter first: the menu shows the first, and Qt names Return "Retour" in French where the window says
         # "Entrée" (a walk); both keys write.

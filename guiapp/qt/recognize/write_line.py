@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMainWindow, QPushButton, QStyle, QWidget
 
@@ -26,6 +26,7 @@ class Write:
     reference_before: object  # the writer's size (kana_size.Reference) before and after the write
     reference_after: object
     at: int | None = None  # where in ``before`` it went (the cursor); None: at its end
+    replaced: str = ""  # the text it was written over (chosen in the line), taken out at ``at``
 
     @property
     def where(self) -> int:
@@ -34,7 +35,7 @@ class Write:
     @property
     def after(self) -> str:
         """The line's text as the write left it."""
-        return self.before[:self.where] + self.added + self.before[self.where:]
+        return self.before[:self.where] + self.added + self.before[self.where + len(self.replaced):]
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,7 @@ class WriteLine(QWidget):
         self.turn_button.setMinimumWidth(max(widths))
         self.turn_button.setEnabled(False)
         self.copy_button = QPushButton(icon("copy"), translate("recognize", "Copy"))
-        self.copy_button.setToolTip(translate("recognize", "Copy the written text (Ctrl+C)"))
+        self.copy_button.setToolTip(translate("recognize", "Copy the written text, or the part of it chosen (Ctrl+C)"))
         self.copy_button.clicked.connect(self.copy_all)
         # (the line's text after each append, what it added, the cursor after it), newest last: Backspace takes a
         # word back whole while the line and the cursor are as that append left them
@@ -174,6 +175,11 @@ class WriteLine(QWidget):
         """Ctrl+Z (Ctrl+Shift+Z) in the field with nothing typed there to undo (redo) goes to the window's Undo:
         after the clear button, which leaves the focus in the field, the field took the key and did nothing while
         the Edit menu offered "Undo deleting …" (a walk)."""
+        if watched is self.field and event.type() == QEvent.Type.FocusOut and self.field.hasSelectedText():
+            # The line forgets its selection as the focus leaves: chosen to be written over, it was gone once the
+            # pad took the pen, and the next write went in beside it (a walk). Chosen again, it stays, dimmed.
+            chosen = (self.field.text(), self.field.selectionStart(), len(self.field.selectedText()))
+            QTimer.singleShot(0, lambda: self._choose_again(*chosen))
         if watched is self.field and event.type() == QEvent.Type.ShortcutOverride and (
                 (event.matches(QKeySequence.StandardKey.Undo) and not self.field.isUndoAvailable())
                 or (event.matches(QKeySequence.StandardKey.Redo) and not self.field.isRedoAvailable())):
@@ -181,9 +187,20 @@ class WriteLine(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def _choose_again(self, text: str, start: int, length: int) -> None:
+        if self.field.text() == text and not self.field.hasSelectedText() and not self.field.hasFocus():
+            self.field.setSelection(start, length)
+
     def cursor(self) -> int:
         """Where the next character goes: the field's cursor (the end, unless the person moved it)."""
         return self.field.cursorPosition()
+
+    def insertion(self) -> tuple[int, str]:
+        """Where the next write goes and the text it replaces: the text chosen in the line (to be written over,
+        as typing over it would), else nothing at the cursor."""
+        if self.field.hasSelectedText():
+            return self.field.selectionStart(), self.field.selectedText()
+        return self.cursor(), ""
 
     def _before_cursor(self) -> str:
         return self.field.text()[self.cursor() - 1:self.cursor()] if self.cursor() else ""
@@ -209,8 +226,8 @@ class WriteLine(QWidget):
         """Put ``text`` in at the cursor and return what was added: a label of several characters (a user's "star",
         "heart") is a word, set apart by a space from the text on either side, so it does not run into them
         ("10 star1")."""
-        current, at = self.field.text(), self.cursor()
-        left, right = current[:at], current[at:]
+        current, (at, replaced) = self.field.text(), self.insertion()
+        left, right = current[:at], current[at + len(replaced):]
         if left and not left[-1].isspace() and not text[:1].isspace() and (_is_word(text) or self._ends_with_word()):
             text = " " + text
         if right and not right[0].isspace() and not text[-1:].isspace() and _is_word(text):
@@ -230,6 +247,10 @@ class WriteLine(QWidget):
         """Delete the character before the cursor (the last one, unless the person moved the cursor); a word written
         as one label (a taught "star") goes whole, as it came."""
         text, at = self.field.text(), self.cursor()
+        if self.field.hasSelectedText():  # as the keyboard's Backspace: the chosen text goes
+            start = self.field.selectionStart()
+            self._delete(text[:start] + text[start + len(self.field.selectedText()):], start)
+            return
         if self._ends_with_word():
             added = self._written.pop()[1]
             self._delete(text[:at - len(added)] + text[at:], at - len(added))
@@ -287,7 +308,8 @@ class WriteLine(QWidget):
         return other
 
     def copy_all(self) -> str:
-        text = self.field.text()
+        """Copy the line, or the part of it chosen (Copy took the whole line then: a walk)."""
+        text = self.field.selectedText() or self.field.text()
         if not text:  # Copy is disabled then; the clipboard keeps what it holds
             return text
         QGuiApplication.clipboard().setText(text)

@@ -36,7 +36,7 @@ class WritingMixin:
             # A full-size kana just written shows this writer's size: the next small っ is small against it.
             box = kana_size.drawing_box(self.pad.drawing(include_current=True))
             self._size_reference = kana_size.Reference.from_written(label, box) or self._size_reference
-        before, ink, at = self.write_line.text(), self.pad.ink_state(), self.write_line.cursor()
+        before, ink, (at, replaced) = self.write_line.text(), self.pad.ink_state(), self.write_line.insertion()
         drawn = self.pad.stroke_count() > 0
         focus = QApplication.focusWidget()
         added = self.write_line.append(label + then)
@@ -44,7 +44,7 @@ class WritingMixin:
         if focus is not None and self.predictions.isAncestorOf(focus):  # its candidate is gone: draw the next one
             self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
         if drawn:
-            self.writes.wrote(Write(added, before, ink, reference_before, self._size_reference, at))
+            self.writes.wrote(Write(added, before, ink, reference_before, self._size_reference, at, replaced))
             self.update_stroke_actions()  # Undo's tooltip names the write
 
     def _last_turned(self, text_before: str, text_after: str) -> None:
