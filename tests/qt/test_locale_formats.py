@@ -134,7 +134,10 @@ def test_a_taught_run_is_named_in_the_windows_language(language, tmp_path):
     assert model_short_names(along.model_path)[-1] == {"fr": "Latin + +, x", "ja": "ラテン文字 + +、x"}[language]
     again = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)", extra={"taught": ["o"]},
                                                fine_tuned_from=str(on_latin.model_path))
-    assert run_title(again).startswith({"fr": "Latin + symbols (appris : o)", "ja": "ラテン文字 + symbols（追加学習：o）"}[language])
+    # A second round's model knows the first round's characters too: named by both (it read "Latin + o": two walks)
+    assert run_title(again).startswith({"fr": "Latin + symbols (appris : x, o)",
+                                        "ja": "ラテン文字 + symbols（追加学習：x、o）"}[language])
+    assert model_short_names(again.model_path)[-1] == {"fr": "Latin + x, o", "ja": "ラテン文字 + x、o"}[language]
 
 
 def test_plot_axes_write_numbers_as_the_locale_does(language, qtbot):

@@ -63,8 +63,9 @@ def model_short_names(path: str | Path) -> list[str]:
     forms = [f"{learnt} · {date_time(run.created, seconds=True)}", f"{learnt} · {shorter}", f"{learnt} · …"]
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     base = _root_model_name(run.fine_tuned_from) if taught else ""
-    if base:  # a Teach… round at its shortest: the model and what the round added to it ("Latin + #")
-        added = run.extra.get("added") or taught  # with the dataset's characters learnt along, when there were any
+    if base:  # a Teach… round at its shortest: the model and what the rounds added to it ("Latin + #")
+        # with the dataset's characters learnt along, when there were any
+        added = _along_chain(run, lambda step: step.extra.get("added") or step.extra["taught"])
         forms.append(translate("train", "{0} + {1}").format(base, listing(added)))
     return forms
 
@@ -83,8 +84,8 @@ def run_learnt_from(run: runs.Run) -> str:
     two rounds read alike as "my-handwriting (taught)", and nothing said the model still knew Latin's letters."""
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     if taught and run.dataset.endswith(runs.TAUGHT_SUFFIX):
-        learnt = translate("train", "{0} (taught {1})").format(run.dataset[:-len(runs.TAUGHT_SUFFIX)],
-                                                               listing(taught))
+        learnt = translate("train", "{0} (taught {1})").format(
+            run.dataset[:-len(runs.TAUGHT_SUFFIX)], listing(_along_chain(run, lambda step: step.extra["taught"])))
         base = _root_model_name(run.fine_tuned_from)
         # A model first trained on the same dataset needs no "+": "my symbols + my symbols (taught ★)" (a walk)
         same = base == run_dataset(run.dataset[:-len(runs.TAUGHT_SUFFIX)])
@@ -97,6 +98,25 @@ def run_learnt_from(run: runs.Run) -> str:
         return translate("train", "{0} (continued from {1})").format(run_dataset(run.dataset),
                                                                      date_time(started, seconds=True, date=False))
     return run_dataset(run.dataset)
+
+
+def _taught_round(run: runs.Run | None) -> bool:
+    return (run is not None and not run.name and run.dataset.endswith(runs.TAUGHT_SUFFIX)
+            and isinstance(run.extra, dict) and bool(run.extra.get("taught")))
+
+
+def _along_chain(run: runs.Run, characters) -> list[str]:
+    """``characters(round)`` of every Teach… round from the model the chain started from to ``run``, oldest first,
+    each once: a second round's model was named by that round alone ("Digits + −" for a model that also knew the
+    first round's + and ×: two walks)."""
+    chain, seen = [run], {str(run.model_path)}
+    while chain[0].fine_tuned_from and chain[0].fine_tuned_from not in seen:
+        seen.add(chain[0].fine_tuned_from)
+        earlier = runs.run_of_model(chain[0].fine_tuned_from)
+        if not _taught_round(earlier):
+            break
+        chain.insert(0, earlier)
+    return list(dict.fromkeys(str(c) for step in chain for c in characters(step)))
 
 
 def _root_model_name(path: str | None) -> str:
