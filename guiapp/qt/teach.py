@@ -278,13 +278,19 @@ class Teacher(QObject):
     def _learn_now(self, enough: list[str], dataset: str, minimum: int) -> bool:
         """Asked after a Stop: learn the characters that have ``minimum`` drawings or more now, or keep them all."""
         bar = self.window.collect_bar
-        drawn = listing(f"{label}: {bar.counts.get(label, 0)}" for label in enough)
-        short = [label for label in bar.collection_labels if label not in enough]
+        def counted(labels) -> str:  # "moins : 5" in French
+            return listing(translate("teach", "{0}: {1}", "a character and how many drawings of it").format(
+                label, bar.counts.get(label, 0)) for label in labels)
+
+        short = [label for label in bar.collection_labels if label not in enough and bar.counts.get(label, 0)]
+        undrawn = [label for label in bar.collection_labels if not bar.counts.get(label, 0)]
         text = translate("teach", "Learn from the drawings made so far ({0})?\n\n{1} of each read better; {2} are "
-                                  "the least a round learns from.").format(drawn, TEACH_SAMPLES, minimum)
+                                  "the least a round learns from.").format(counted(enough), TEACH_SAMPLES, minimum)
         if short:
             text += "\n" + translate("teach", "Too few drawings to learn yet: {0} (kept in {1}).").format(
-                listing(short), dataset)
+                counted(short), dataset)
+        if undrawn:  # "(kept in …)" for a character never drawn said something was kept (two walks)
+            text += "\n" + translate("teach", "Not drawn yet: {0}.").format(listing(undrawn))
         return choose(self.window, translate("teach", "Learn now?"), text,
                       [(translate("teach", "Learn now"), Role.AcceptRole),
                        (translate("teach", "Keep for later"), Role.RejectRole)]) == 0

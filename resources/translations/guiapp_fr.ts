@@ -4301,8 +4301,8 @@ Still using {0}.</source>
         <translation>Kanji : aucun modèle fourni (en entraîner un prend environ un jour)</translation>
     </message>
     <message>
-        <source>A kanji model takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet. To make one, choose the kyoiku dataset (1,026 kanji) in the Train tab.</source>
-        <translation>Un modèle de kanji demande environ une journée d’entraînement sur le processeur d’un ordinateur : Inkling n’en fournit donc pas encore. Pour en créer un, choisissez le jeu de données kyoiku (1&#x202f;026 kanji) dans l’onglet Entraîner.</translation>
+        <source>A model of the 1,026 school kanji takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet: to make one, choose the kyoiku dataset in the Train tab. For a few kanji, press Teach… beside the model and draw each one ten times: it learns them in a minute or two.</source>
+        <translation>Un modèle des 1 026 kanji de l’école demande environ une journée d’entraînement sur le processeur d’un ordinateur : Inkling n’en fournit donc pas encore. Pour en créer un, choisissez le jeu de données kyoiku dans l’onglet Entraîner. Pour quelques kanji, appuyez sur Apprendre… à côté du modèle et dessinez chacun dix fois : il les apprend en une minute ou deux.</translation>
     </message>
     <message>
         <source>The model that recognizes your drawing</source>
@@ -4913,6 +4913,15 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Learning… {0:.0%}</source>
         <translation>Apprentissage… {0:.0%}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <comment>a character and how many drawings of it</comment>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>Not drawn yet: {0}.</source>
+        <translation>Pas encore dessiné : {0}.</translation>
     </message>
     <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>

@@ -4235,8 +4235,8 @@ Still using {0}.</source>
         <translation>漢字：同梱モデルはありません（学習にはおよそ 1 日かかります）</translation>
     </message>
     <message>
-        <source>A kanji model takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet. To make one, choose the kyoiku dataset (1,026 kanji) in the Train tab.</source>
-        <translation>漢字のモデルはパソコンのプロセッサーで訓練すると 1 日ほどかかるため、Inkling にはまだ同梱していません。作るには「訓練」タブで kyoiku データセット（漢字 1,026 字）を選んでください。</translation>
+        <source>A model of the 1,026 school kanji takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet: to make one, choose the kyoiku dataset in the Train tab. For a few kanji, press Teach… beside the model and draw each one ten times: it learns them in a minute or two.</source>
+        <translation>小学校で習う漢字 1,026 字のモデルはパソコンのプロセッサーで訓練すると 1 日ほどかかるため、Inkling にはまだ同梱していません。作るには「訓練」タブで kyoiku データセットを選んでください。少しの漢字なら、モデルの横の「教える…」を押して、それぞれ 10 回ずつ書くと、1～2 分で覚えます。</translation>
     </message>
     <message>
         <source>The model that recognizes your drawing</source>
@@ -4848,6 +4848,15 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learning… {0:.0%}</source>
         <translation>学習中… {0:.0%}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <comment>a character and how many drawings of it</comment>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Not drawn yet: {0}.</source>
+        <translation>まだ描いていない文字：{0}。</translation>
     </message>
     <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>

@@ -4235,8 +4235,8 @@ Still using {0}.</source>
         <translation>汉字：没有内置模型（训练一个约需一天）</translation>
     </message>
     <message>
-        <source>A kanji model takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet. To make one, choose the kyoiku dataset (1,026 kanji) in the Train tab.</source>
-        <translation>在电脑处理器上训练一个汉字模型大约需要一天，所以 Inkling 暂未内置。要自己训练一个，请在“训练”页选择 kyoiku 数据集（1,026 个汉字）。</translation>
+        <source>A model of the 1,026 school kanji takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet: to make one, choose the kyoiku dataset in the Train tab. For a few kanji, press Teach… beside the model and draw each one ten times: it learns them in a minute or two.</source>
+        <translation>包含 1,026 个小学汉字的模型在电脑处理器上训练大约需要一天，所以 Inkling 暂未内置。要自己训练一个，请在“训练”页选择 kyoiku 数据集。如果只要几个汉字，点模型旁边的“教学…”，每个字写十遍：一两分钟就能学会。</translation>
     </message>
     <message>
         <source>The model that recognizes your drawing</source>
@@ -4847,6 +4847,15 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learning… {0:.0%}</source>
         <translation>学习中… {0:.0%}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <comment>a character and how many drawings of it</comment>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Not drawn yet: {0}.</source>
+        <translation>还没画过：{0}。</translation>
     </message>
     <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>

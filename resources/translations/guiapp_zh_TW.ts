@@ -4235,8 +4235,8 @@ Still using {0}.</source>
         <translation>漢字：沒有內建模型（訓練一個約需一天）</translation>
     </message>
     <message>
-        <source>A kanji model takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet. To make one, choose the kyoiku dataset (1,026 kanji) in the Train tab.</source>
-        <translation>在電腦處理器上訓練一個漢字模型大約需要一天，所以 Inkling 暫未內建。要自己訓練一個，請在「訓練」分頁選擇 kyoiku 資料集（1,026 個漢字）。</translation>
+        <source>A model of the 1,026 school kanji takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet: to make one, choose the kyoiku dataset in the Train tab. For a few kanji, press Teach… beside the model and draw each one ten times: it learns them in a minute or two.</source>
+        <translation>包含 1,026 個小學漢字的模型在電腦處理器上訓練大約需要一天，所以 Inkling 暫未內建。要自己訓練一個，請在「訓練」分頁選擇 kyoiku 資料集。如果只要幾個漢字，按模型旁邊的「教它…」，每個字寫十遍：一兩分鐘就能學會。</translation>
     </message>
     <message>
         <source>The model that recognizes your drawing</source>
@@ -4847,6 +4847,15 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learning… {0:.0%}</source>
         <translation>學習中… {0:.0%}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <comment>a character and how many drawings of it</comment>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Not drawn yet: {0}.</source>
+        <translation>還沒畫過：{0}。</translation>
     </message>
     <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>

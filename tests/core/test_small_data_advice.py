@@ -33,3 +33,18 @@ def test_own_drawings_and_files_are_told_to_draw_more(tmp_path):
         said = _few_warning(dataset)
         assert dataset.kind != "builtin" and f"has only {fewest} sample" in said, said
         assert f"draw {FEW_PER_CLASS} or more of each, or use Teach… in the Recognize area" in said, said
+
+
+def test_a_run_from_a_model_is_not_told_to_draw_more_or_to_use_teach():
+    """A Teach… round learns a few drawings on top of what a model knows, and its run said "draw 20 or more of
+    each, or use Teach…" while the person was using Teach… (a walk). The batch's size is still said."""
+    dataset = plan_builtin("custom:日月", samples_per_class=5)
+    assert small_data_warnings(dataset, 0, 1, from_model=False)  # synthesised: made with more per class
+    store = UserStore()
+    mine = store.create("taught")
+    for label in "12":
+        mine.add_drawing(Drawing([Stroke([[10, 10], [10, 90]])], 100, 100), label)
+    drawn = open_dataset("taught")
+    assert [str(w) for w in small_data_warnings(drawn, 0, 1, from_model=True)] == []
+    [batch] = small_data_warnings(drawn, 2, 128, from_model=True)
+    assert str(batch).startswith("the batch size (128) is larger than the 2 training samples")

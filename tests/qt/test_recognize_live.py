@@ -662,6 +662,9 @@ def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits
     # No bundled model reads kanji (a learner drew 日 on katakana and got ロ): the list says so, not choosable
     kanji = [i for i in range(picker.count()) if picker.itemText(i).startswith("Kanji: no bundled model")]
     assert len(kanji) == 1 and not picker.model().item(kanji[0]).isEnabled() and picker.itemData(kanji[0]) is None
+    # ... and its tooltip offers Teach… for a few kanji, wrapped (a day of training was all it offered, 1,070 px wide)
+    tip = picker.itemData(kanji[0], Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("<p>") and "Teach…" in tip and "kyoiku" in tip
     assert [a.text() for a in window.recent_menu.actions()][:2] == ["other-digits.h5", "tiny-digits.h5"]
     # The box may cut a long name off: its list is as wide as the longest, its tooltip names the chosen one whole.
     longest = max(picker.fontMetrics().horizontalAdvance(picker.itemText(i)) for i in range(picker.count()))

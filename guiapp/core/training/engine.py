@@ -140,12 +140,13 @@ def check_trainable(dataset: Dataset, fine_tuning: bool = False) -> None:
 FEW_PER_CLASS = 20  # below this many samples of a class, a network trained from scratch learns little of it
 
 
-def small_data_warnings(dataset: Dataset, n_train: int, batch_size: int) -> list[Text]:
+def small_data_warnings(dataset: Dataset, n_train: int, batch_size: int, from_model: bool = False) -> list[Text]:
     """Why a run on very little data will disappoint, said before it does (a dataset of 6 drawings a class trained
     with batch 128 was one step an epoch and ended at chance, with nothing said). The remedy fits the data: a
     synthesised built-in needs more made per class, set by the Train area's Samples or the CLI's
     --samples-per-class (the words name neither control, so they read right in both); drawings and files need
-    more drawn."""
+    more drawn. A run ``from_model`` (Teach…, a fine-tune) starts from what a model knows: a few drawings of a
+    class is what Teach… is made for, and its run said to draw more "or use Teach…" (a walk)."""
     from guiapp.core.datasets.builtin import is_synthesised
 
     warnings = []
@@ -155,7 +156,7 @@ def small_data_warnings(dataset: Dataset, n_train: int, batch_size: int) -> list
     if fewest < FEW_PER_CLASS and synthesised:
         warnings.append(Plural("the smallest class has only %Ln sample(s): a network learns little from so few; "
                                "synthesise {0} or more per class", "", fewest, FEW_PER_CLASS))
-    elif fewest < FEW_PER_CLASS:
+    elif fewest < FEW_PER_CLASS and not from_model:
         warnings.append(Plural("the smallest class has only %Ln sample(s): a network learns little from so few; draw "
                                "{0} or more of each, or use Teach… in the Recognize area, which mixes your drawings "
                                "with a model's own data", "", fewest, FEW_PER_CLASS))
@@ -319,7 +320,7 @@ def train(
     if first:  # a walk saw only "training inkling on CPU…" after Continue, as if the run started over
         starting = Text("{0} (continuing after epoch {1})", starting, first)
     emit(TrainingEvent("message", 0, config.epochs, message=starting))
-    for warning in small_data_warnings(dataset, split_sizes["train"], global_batch):
+    for warning in small_data_warnings(dataset, split_sizes["train"], global_batch, from_model=base is not None):
         warn(warning)
     # Before the progress callback: the best epoch's weights it keeps carry settled averages.
     settling = [c for c in [settling_callback(pipelines.calibration)] if c is not None]
