@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import zip_longest
 
 from guiapp import paths
 
@@ -26,7 +27,11 @@ class KanjiInfo:
     meanings: tuple[str, ...]  # English
 
     def readings(self) -> tuple[str, ...]:
-        return self.on + self.kun
+        """The readings as a learner reads them: on and kun in turn, so the first few shown hold both (上 showed
+        ジョウ、ショウ、シャン and no うえ: a walk), kun without KANJIDIC's markup (で.る → でる, -び → び), each once."""
+        kun = [reading.replace(".", "").strip("-") for reading in self.kun]
+        turns = [reading for pair in zip_longest(self.on, kun) for reading in pair if reading]
+        return tuple(dict.fromkeys(turns))
 
 
 def _split(field: str) -> tuple[str, ...]:

@@ -31,7 +31,9 @@ def test_the_lists_are_kanjidic_s_jōyō_grades_with_a_template_for_every_kanji(
 def test_lookup_gives_grade_readings_and_meanings():
     day = kanji_info.lookup("日")
     assert day.grade == 1 and "ニチ" in day.on and "ひ" in day.kun and "sun" in day.meanings
-    assert day.readings()[: len(day.on)] == day.on
+    assert day.readings() == ("ニチ", "ひ", "ジツ", "び", "か")  # on and kun in turn, without KANJIDIC's "-"
+    assert kanji_info.lookup("上").readings()[:3] == ("ジョウ", "うえ", "ショウ")  # うえ among the first shown
+    assert "でる" in kanji_info.lookup("出").readings()  # で.る: the word, not the dictionary's markup
     scold = kanji_info.lookup("𠮟")  # outside JIS X 0208: readings of its accepted form 叱
     assert scold.grade == 8 and "しか.る" in scold.kun and "scold" in scold.meanings
     assert kanji_info.lookup("あ") is None and kanji_info.lookup("7") is None
