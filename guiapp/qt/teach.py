@@ -359,14 +359,15 @@ class Teacher(QObject):
 
 def learnt_outcome(mine: tuple[int, int] | None, cost: tuple[str, str] | None) -> str:
     """What a round that learnt says beside the pad: how many of the person's held-out drawings it reads right
-    (``mine``: right, of), and what it cost the characters it knew (``cost``: accuracy before, after)."""
+    (``mine``: right, of), and what it cost the characters it knew (``cost``: accuracy before, after). In words a
+    class of 14-year-olds reads: "yours: 4 of 4 · the others: 98 % → 99 %" meant nothing to them (a walk)."""
     outcome = translate("teach", "Learnt ✔")
     if mine and cost:
-        return outcome + fmt(translate("teach", " (yours: {0} of {1} · the others: {2} → {3})"), *mine, *cost)
+        return outcome + fmt(translate("teach", " (your drawings: {0} of {1} right · what it knew: {2} → {3})"), *mine, *cost)
     if mine:
-        return outcome + fmt(translate("teach", " (yours: {0} of {1})"), *mine)
+        return outcome + fmt(translate("teach", " (your drawings: {0} of {1} right)"), *mine)
     if cost:
-        return outcome + translate("teach", " (the others: {0} → {1})").format(*cost)
+        return outcome + translate("teach", " (what it knew: {0} → {1})").format(*cost)
     return outcome
 
 

@@ -4302,7 +4302,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>A model of the 1,026 school kanji takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet: to make one, choose the kyoiku dataset in the Train tab. For a few kanji, press Teach… beside the model and draw each one ten times: it learns them in a minute or two.</source>
-        <translation>Un modèle des 1 026 kanji de l’école demande environ une journée d’entraînement sur le processeur d’un ordinateur : Inkling n’en fournit donc pas encore. Pour en créer un, choisissez le jeu de données kyoiku dans l’onglet Entraîner. Pour quelques kanji, appuyez sur Apprendre… à côté du modèle et dessinez chacun dix fois : il les apprend en une minute ou deux.</translation>
+        <translation>Un modèle des 1&#x202f;026 kanji de l’école demande environ une journée d’entraînement sur le processeur d’un ordinateur : Inkling n’en fournit donc pas encore. Pour en créer un, choisissez le jeu de données kyoiku dans l’onglet Entraîner. Pour quelques kanji, appuyez sur Apprendre… à côté du modèle et dessinez chacun dix fois : il les apprend en une minute ou deux.</translation>
     </message>
     <message>
         <source>The model that recognizes your drawing</source>
@@ -4928,6 +4928,18 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Apprentissage arrêté : le bloc garde son modèle ; les dessins sont conservés dans {0} : Apprendre… {1} à nouveau apprend à partir d’eux</translation>
     </message>
     <message>
+        <source> (your drawings: {0} of {1} right · what it knew: {2} → {3})</source>
+        <translation> (vos dessins : {0} sur {1} justes · ce qu’il savait : {2} → {3})</translation>
+    </message>
+    <message>
+        <source> (your drawings: {0} of {1} right)</source>
+        <translation> (vos dessins : {0} sur {1} justes)</translation>
+    </message>
+    <message>
+        <source> (what it knew: {0} → {1})</source>
+        <translation> (ce qu’il savait : {0} → {1})</translation>
+    </message>
+    <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>Apprentissage… {0:.0%} · encore {1}</translation>
     </message>
@@ -5018,18 +5030,6 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source> · the characters it knew: {0} → {1} on held-out samples</source>
         <translation> · les caractères qu’il connaissait : {0} → {1} sur des échantillons réservés</translation>
-    </message>
-    <message>
-        <source> (yours: {0} of {1} · the others: {2} → {3})</source>
-        <translation> (les vôtres : {0} sur {1} · les autres : {2} → {3})</translation>
-    </message>
-    <message>
-        <source> (yours: {0} of {1})</source>
-        <translation> (les vôtres : {0} sur {1})</translation>
-    </message>
-    <message>
-        <source> (the others: {0} → {1})</source>
-        <translation> (les autres : {0} → {1})</translation>
     </message>
     <message>
         <source>Stopped</source>

@@ -4863,6 +4863,18 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>学習を止めました：パッドは今のモデルのままです。絵は {0} に残ります。もう一度 教える… で {1} を入力すると、それらから学習します</translation>
     </message>
     <message>
+        <source> (your drawings: {0} of {1} right · what it knew: {2} → {3})</source>
+        <translation>（あなたの字：{1} 個中 {0} 個正解・元の文字：{2} → {3}）</translation>
+    </message>
+    <message>
+        <source> (your drawings: {0} of {1} right)</source>
+        <translation>（あなたの字：{1} 個中 {0} 個正解）</translation>
+    </message>
+    <message>
+        <source> (what it knew: {0} → {1})</source>
+        <translation>（元の文字：{0} → {1}）</translation>
+    </message>
+    <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>学習中… {0:.0%} · 残り {1}</translation>
     </message>
@@ -4953,18 +4965,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source> · the characters it knew: {0} → {1} on held-out samples</source>
         <translation> · 既に知っていた文字：取り分けたサンプルで {0} → {1}</translation>
-    </message>
-    <message>
-        <source> (yours: {0} of {1} · the others: {2} → {3})</source>
-        <translation>（あなたの字：{1} 個中 {0} 個正解 · ほかの文字：{2} → {3}）</translation>
-    </message>
-    <message>
-        <source> (yours: {0} of {1})</source>
-        <translation>（あなたの字：{1} 個中 {0} 個正解）</translation>
-    </message>
-    <message>
-        <source> (the others: {0} → {1})</source>
-        <translation>（ほかの文字：{0} → {1}）</translation>
     </message>
     <message>
         <source>Stopped</source>

@@ -4862,6 +4862,18 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>已停止学习：画板仍使用原来的模型；图形保留在“{0}”中：再次用“教学…”输入“{1}”即可从中学习</translation>
     </message>
     <message>
+        <source> (your drawings: {0} of {1} right · what it knew: {2} → {3})</source>
+        <translation>（你写的字：{1} 个中认对 {0} 个 · 原有字符：{2} → {3}）</translation>
+    </message>
+    <message>
+        <source> (your drawings: {0} of {1} right)</source>
+        <translation>（你写的字：{1} 个中认对 {0} 个）</translation>
+    </message>
+    <message>
+        <source> (what it knew: {0} → {1})</source>
+        <translation>（原有字符：{0} → {1}）</translation>
+    </message>
+    <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>学习中… {0:.0%} · 剩余 {1}</translation>
     </message>
@@ -4952,18 +4964,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source> · the characters it knew: {0} → {1} on held-out samples</source>
         <translation> · 原有字符：留出样本上 {0} → {1}</translation>
-    </message>
-    <message>
-        <source> (yours: {0} of {1} · the others: {2} → {3})</source>
-        <translation>（你的：{1} 个中认对 {0} 个 · 其他字符：{2} → {3}）</translation>
-    </message>
-    <message>
-        <source> (yours: {0} of {1})</source>
-        <translation>（你的：{1} 个中认对 {0} 个）</translation>
-    </message>
-    <message>
-        <source> (the others: {0} → {1})</source>
-        <translation>（其他字符：{0} → {1}）</translation>
     </message>
     <message>
         <source>Stopped</source>

@@ -4862,6 +4862,18 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>已停止學習：畫板仍使用原來的模型；圖形保留在「{0}」中：再次用「教學…」輸入「{1}」即可從中學習</translation>
     </message>
     <message>
+        <source> (your drawings: {0} of {1} right · what it knew: {2} → {3})</source>
+        <translation>（你寫的字：{1} 個中認對 {0} 個 · 原有字元：{2} → {3}）</translation>
+    </message>
+    <message>
+        <source> (your drawings: {0} of {1} right)</source>
+        <translation>（你寫的字：{1} 個中認對 {0} 個）</translation>
+    </message>
+    <message>
+        <source> (what it knew: {0} → {1})</source>
+        <translation>（原有字元：{0} → {1}）</translation>
+    </message>
+    <message>
         <source>Learning… {0:.0%} · {1} left</source>
         <translation>學習中… {0:.0%} · 剩餘 {1}</translation>
     </message>
@@ -4952,18 +4964,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source> · the characters it knew: {0} → {1} on held-out samples</source>
         <translation> · 原有字元：保留樣本上 {0} → {1}</translation>
-    </message>
-    <message>
-        <source> (yours: {0} of {1} · the others: {2} → {3})</source>
-        <translation>（你的：{1} 個中認對 {0} 個 · 其他字元：{2} → {3}）</translation>
-    </message>
-    <message>
-        <source> (yours: {0} of {1})</source>
-        <translation>（你的：{1} 個中認對 {0} 個）</translation>
-    </message>
-    <message>
-        <source> (the others: {0} → {1})</source>
-        <translation>（其他字元：{0} → {1}）</translation>
     </message>
     <message>
         <source>Stopped</source>

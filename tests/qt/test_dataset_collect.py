@@ -167,7 +167,7 @@ def test_the_collect_rows_classes_follow_the_dataset_chosen_unless_typed(qtbot, 
         pad.draw(0)
         qtbot.keyClick(bar.label_edit, Qt.Key.Key_Return)
     assert not bar.collecting() and bar.classes_edit.text() == "★♥"
-    bar.show_outcome("Learnt ✔ (yours: 2 of 2)")  # as the Teach round ends
+    bar.show_outcome("Learnt ✔ (your drawings: 2 of 2 right)")  # as the Teach round ends
     bar.dataset_combo.setCurrentText("kana")
     bar.dataset_combo.activated.emit(bar.dataset_combo.currentIndex())
     assert bar.classes_edit.text() == "かき"  # the chosen dataset's, not the last round's

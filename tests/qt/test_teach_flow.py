@@ -188,7 +188,7 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     assert "y" in result.labels and any("also y, already in my-handwriting" in text for text in said), said
     # not the collection's "Done ✔" while it was still learning; and what it cost the digits it knew, on their
     # held-out samples, said where the person is, in the status line and beside the pad (where it stays)
-    assert re.fullmatch(r"Learnt ✔ \(yours: \d+ of [1-9]\d* · the others: \d+\u00a0% → \d+\u00a0%\)",
+    assert re.fullmatch(r"Learnt ✔ \(your drawings: \d+ of [1-9]\d* right · what it knew: \d+\u00a0% → \d+\u00a0%\)",
                         bar.prompt.text()), bar.prompt.text()
     assert re.search(r"the characters it knew: \d+\u00a0% → \d+\u00a0% on held-out samples",
                      window.statusBar().currentMessage()), window.statusBar().currentMessage()

@@ -234,7 +234,7 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         if name != getattr(self, "_counted", name):  # another dataset: the collect row's classes follow it
             self.fill_classes()
             if self.outcome_of not in (None, self.target_dataset()):
-                self.show_outcome()  # a Teach round's "Learnt ✔ (yours: 15 of 15)" is not about this one (a walk)
+                self.show_outcome()  # a Teach round's "Learnt ✔ (your drawings: 15 of 15 right)" is not about this one (a walk)
         self._counted = name
         self._show_counter()
 
