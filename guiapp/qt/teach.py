@@ -211,7 +211,7 @@ class Teacher(QObject):
         # "Done ✔" beside the pad while it learns read as if it were done learning.
         # "Learning…" stood without a figure while the data and the training process got ready (a walk)
         window.collect_bar.show_outcome(translate("teach", "Learning… getting ready"), room_for=fmt(
-            translate("teach", "Learning… {0:.0%} · {1} left"), 1.0, format_duration(599)))
+            translate("teach", "Learning… {0:.0%} · {1} left at most"), 1.0, format_duration(599)))
         self._hold_collecting(True)
 
     def _hold_collecting(self, hold: bool) -> None:
@@ -229,7 +229,8 @@ class Teacher(QObject):
 
     def _progress(self, event) -> None:
         """How far the round is, beside the pad: "Learning…" alone for 1 min 46 s (onto Latin) read as stuck, and the
-        progress was on the Train tab only."""
+        progress was on the Train tab only. The time left is at most that: the round ends once it stops improving,
+        and "27 % · 1:25 left" ended seconds later (a walk)."""
         if not self.active or self.stopping or event.kind not in ("batch", "epoch") or not event.epochs:
             return  # (stopping: "Stopping…" stays, not a late batch's "Learning… 40 %")
         done = (event.epoch - 1 + (event.batch / event.batches if event.kind == "batch" and event.batches else 1.0))
@@ -237,7 +238,7 @@ class Teacher(QObject):
         if event.eta_s is None:  # not known before the first epoch's end (its validation is most of a small round)
             self.window.collect_bar.show_outcome(fmt(translate("teach", "Learning… {0:.0%}"), done))
         else:
-            self.window.collect_bar.show_outcome(fmt(translate("teach", "Learning… {0:.0%} · {1} left"), done,
+            self.window.collect_bar.show_outcome(fmt(translate("teach", "Learning… {0:.0%} · {1} left at most"), done,
                                                      format_duration(event.eta_s)))
 
     def _others(self, dataset: str, labels: list) -> tuple[list[str], list[str]]:

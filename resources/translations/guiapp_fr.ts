@@ -2334,6 +2334,13 @@
             <numerusform>%Ln échantillons n’ont pas pu être lus : l’onglet Données les liste, avec Supprimer.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>up to %Ln epoch(s)</source>
+        <translation>
+            <numerusform>jusqu’à %Ln époque</numerusform>
+            <numerusform>jusqu’à %Ln époques</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -4911,6 +4918,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation> · laissés de côté, trop peu de dessins : {0}</translation>
     </message>
     <message>
+        <source>Learning… {0:.0%} · {1} left at most</source>
+        <translation>Apprentissage… {0:.0%} · encore {1} au plus</translation>
+    </message>
+    <message>
         <source>Learning… {0:.0%}</source>
         <translation>Apprentissage… {0:.0%}</translation>
     </message>
@@ -4938,10 +4949,6 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source> (what it knew: {0} → {1})</source>
         <translation> (ce qu’il savait : {0} → {1})</translation>
-    </message>
-    <message>
-        <source>Learning… {0:.0%} · {1} left</source>
-        <translation>Apprentissage… {0:.0%} · encore {1}</translation>
     </message>
     <message>
         <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>

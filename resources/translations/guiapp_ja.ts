@@ -2297,6 +2297,12 @@
             <numerusform>読み込めないサンプルが %Ln 個あります。「データセット」タブに一覧と削除ボタンがあります。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>up to %Ln epoch(s)</source>
+        <translation>
+            <numerusform>最大 %Ln エポック</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -4846,6 +4852,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation> · 手書きが少なすぎるため除外：{0}</translation>
     </message>
     <message>
+        <source>Learning… {0:.0%} · {1} left at most</source>
+        <translation>学習中… {0:.0%} · 残り最大 {1}</translation>
+    </message>
+    <message>
         <source>Learning… {0:.0%}</source>
         <translation>学習中… {0:.0%}</translation>
     </message>
@@ -4873,10 +4883,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source> (what it knew: {0} → {1})</source>
         <translation>（元の文字：{0} → {1}）</translation>
-    </message>
-    <message>
-        <source>Learning… {0:.0%} · {1} left</source>
-        <translation>学習中… {0:.0%} · 残り {1}</translation>
     </message>
     <message>
         <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>

@@ -2297,6 +2297,12 @@
             <numerusform>其中有 %Ln 个样本无法读取：“数据集”标签页列出了它们，可以删除。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>up to %Ln epoch(s)</source>
+        <translation>
+            <numerusform>最多 %Ln 轮</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -4845,6 +4851,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation> · 因手写样本太少而略过：{0}</translation>
     </message>
     <message>
+        <source>Learning… {0:.0%} · {1} left at most</source>
+        <translation>学习中… {0:.0%} · 最多剩余 {1}</translation>
+    </message>
+    <message>
         <source>Learning… {0:.0%}</source>
         <translation>学习中… {0:.0%}</translation>
     </message>
@@ -4872,10 +4882,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source> (what it knew: {0} → {1})</source>
         <translation>（原有字符：{0} → {1}）</translation>
-    </message>
-    <message>
-        <source>Learning… {0:.0%} · {1} left</source>
-        <translation>学习中… {0:.0%} · 剩余 {1}</translation>
     </message>
     <message>
         <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>

@@ -2297,6 +2297,12 @@
             <numerusform>其中有 %Ln 個樣本無法讀取：「資料集」分頁列出了它們，可以刪除。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>up to %Ln epoch(s)</source>
+        <translation>
+            <numerusform>最多 %Ln 輪</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CellSamples</name>
@@ -4845,6 +4851,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation> · 因手寫樣本太少而略過：{0}</translation>
     </message>
     <message>
+        <source>Learning… {0:.0%} · {1} left at most</source>
+        <translation>學習中… {0:.0%} · 最多剩餘 {1}</translation>
+    </message>
+    <message>
         <source>Learning… {0:.0%}</source>
         <translation>學習中… {0:.0%}</translation>
     </message>
@@ -4872,10 +4882,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source> (what it knew: {0} → {1})</source>
         <translation>（原有字元：{0} → {1}）</translation>
-    </message>
-    <message>
-        <source>Learning… {0:.0%} · {1} left</source>
-        <translation>學習中… {0:.0%} · 剩餘 {1}</translation>
     </message>
     <message>
         <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>

@@ -176,6 +176,17 @@ def test_the_collect_rows_classes_follow_the_dataset_chosen_unless_typed(qtbot, 
     qtbot.keyClicks(bar.classes_edit, "dog, cat")
     bar.set_dataset("shapes")
     assert bar.classes_edit.text() == "dog, cat"  # typed: to be collected into whichever dataset is chosen
+    # The same dataset renamed on the Datasets tab, and the rename undone: a Teach round's classes stay, and its
+    # outcome (Ctrl+Z turned "moins, égal" into the dataset's "+, moins, ×": a walk)
+    assert bar.start_collect("★♥", times=1)
+    for _ in range(2):
+        pad.draw(0)
+        qtbot.keyClick(bar.label_edit, Qt.Key.Key_Return)
+    bar.show_outcome("Learnt ✔ (your drawings: 2 of 2 right)")
+    for old, new in (("shapes", "symbols"), ("symbols", "shapes")):
+        store.rename(old, new)
+        qtbot.waitUntil(lambda new=new: bar.dataset_name() == new)
+        assert bar.classes_edit.text() == "★♥" and bar.prompt.text().startswith("Learnt ✔")
 
 
 def test_collect_mode_prompts_each_class_n_times(qtbot, bar, pad):

@@ -183,6 +183,7 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     assert bar.start_button.isEnabled()
     note = window.train_area.settings.other_run  # its 15 epochs are not the settings' 10: said after it too
     assert not note.isHidden() and note.text().startswith("The last run fine-tuned "), note.text()
+    assert ", up to 15 epochs;" in note.text()  # it stops early: "15 epochs" beside 4 done read as a mistake
     assert result.stopped.finished and {"h", "v"} <= set(result.labels[10:]), result.message
     assert "x" not in result.labels and any("left out, too few drawings: x" in text for text in said), said
     assert "y" in result.labels and any("also y, already in my-handwriting" in text for text in said), said
@@ -199,7 +200,7 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     assert bar.prompt.toolTip() == window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=60_000)  # not for good: beside the pad
     assert bar.prompt.text().startswith("Learnt ✔")
-    assert any(text.startswith("Learning… ") and "%" in text and text.endswith(" left") for text in beside_pad), beside_pad
+    assert any(text.startswith("Learning… ") and "%" in text and text.endswith(" left at most") for text in beside_pad), beside_pad
     assert len(set(widths)) == 1 and widths[0] >= bar.prompt.fontMetrics().horizontalAdvance(
         max(beside_pad, key=len)), (widths, beside_pad)
     assert result.labels[:10] == [str(d) for d in range(10)]  # it keeps the digits it knew

@@ -486,7 +486,8 @@ def test_a_personalisation_that_cannot_run_says_so_where_it_was_asked_for(qtbot,
     with qtbot.waitSignal(panel.trainingFailed, timeout=120_000):
         personalize.button.click()
         # While it runs, the settings say what runs: a fine-tuning of the model, not the preset below.
-        assert "fine-tunes tiny.h5 on mine (personal)" in panel.settings.other_run.text()
+        other = panel.settings.other_run.text()
+        assert "fine-tunes tiny.h5 on mine (personal), 5 epochs;" in other, other  # no early stopping: all 5
     assert "Personalizing ended without a new model" in personalize.result.text()
     assert "no-such-dataset" in personalize.result.text() and not personalize.waiting
     assert panel.settings.other_run.isHidden()  # it fine-tuned nothing: no "The last run fine-tuned …"

@@ -231,7 +231,12 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         if name == getattr(self, "_counted", None):
             self._follow_renamed_class(before, self.counts)
         self.known_labels.setStringList(sorted(self.counts))
-        if name != getattr(self, "_counted", name):  # another dataset: the collect row's classes follow it
+        previous = getattr(self, "_counted", name)
+        if previous and name and previous != name and catalogue.follow(previous) == name:
+            # The same dataset renamed (or the rename undone): the Classes typed stay (a walk's "moins, égal" became
+            # the dataset's "+, moins, ×" on Ctrl+Z), and so does the outcome about it
+            self.outcome_of = name if self.outcome_of == previous else self.outcome_of
+        elif name != previous:  # another dataset: the collect row's classes follow it
             self.fill_classes()
             if self.outcome_of not in (None, self.target_dataset()):
                 self.show_outcome()  # a Teach round's "Learnt ✔ (your drawings: 15 of 15 right)" is not about this one (a walk)

@@ -308,7 +308,10 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
         if self._other_run is None:
             self.other_run.hide()
             return
-        epochs = localise(Plural("%Ln epoch(s)", "", config.epochs))
+        # "up to": early stopping ends a run before its last epoch ("15 epochs" beside a round that stopped after
+        # 4 read as a mistake: a walk)
+        epochs = localise(Plural("up to %Ln epoch(s)", "", config.epochs) if config.early_stopping
+                          else Plural("%Ln epoch(s)", "", config.epochs))
         if after_epoch:  # Continue: not "fine-tunes digits · logreg · … on digits"
             text = (translate("train", "The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the "
                               "settings below are for the next run you start here.") if ended else
