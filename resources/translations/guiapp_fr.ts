@@ -4664,8 +4664,8 @@ Still using {0}.</source>
         <translation>Pas sûr : la meilleure hypothèse n’a que {0}. L’image doit montrer un seul caractère (un mot est lu comme un seul).</translation>
     </message>
     <message>
-        <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
-        <translation>Incertain : la meilleure hypothèse n’a que {0}. Essayez d’écrire plus nettement.</translation>
+        <source>Not sure yet: the best guess has only {0}. Finish the character, or write it more clearly.</source>
+        <translation>Pas encore sûr : la meilleure hypothèse n’a que {0}. Terminez le caractère, ou écrivez-le plus nettement.</translation>
     </message>
     <message>
         <source>Small {0} (read from its size); {1} below is full size.</source>

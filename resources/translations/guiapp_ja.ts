@@ -4597,8 +4597,8 @@ Still using {0}.</source>
         <translation>自信がありません。最有力候補でも {0} です。画像には 1 文字だけを入れてください（単語も 1 文字として読まれます）。</translation>
     </message>
     <message>
-        <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
-        <translation>自信がありません。最有力候補でも {0} です。もう少しはっきり書いてみてください。</translation>
+        <source>Not sure yet: the best guess has only {0}. Finish the character, or write it more clearly.</source>
+        <translation>まだ自信がありません。最有力候補でも {0} です。字を最後まで書くか、もう少しはっきり書いてみてください。</translation>
     </message>
     <message>
         <source>Small {0} (read from its size); {1} below is full size.</source>

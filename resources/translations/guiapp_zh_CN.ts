@@ -4597,8 +4597,8 @@ Still using {0}.</source>
         <translation>不确定：最佳猜测只有 {0}。图像中应只有一个字符（一个词会被当作一个字符来识别）。</translation>
     </message>
     <message>
-        <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
-        <translation>不确定：最佳猜测只有 {0}。请写得更清楚些。</translation>
+        <source>Not sure yet: the best guess has only {0}. Finish the character, or write it more clearly.</source>
+        <translation>还不确定：最佳猜测只有 {0}。请把字写完，或写得更清楚些。</translation>
     </message>
     <message>
         <source>Small {0} (read from its size); {1} below is full size.</source>

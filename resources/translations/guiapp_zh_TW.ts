@@ -4597,8 +4597,8 @@ Still using {0}.</source>
         <translation>不確定：最佳猜測只有 {0}。影像中應只有一個字元（一個詞會被當成一個字元來辨識）。</translation>
     </message>
     <message>
-        <source>Not sure: the best guess has only {0}. Try writing it more clearly.</source>
-        <translation>不確定：最佳猜測只有 {0}。請寫得更清楚些。</translation>
+        <source>Not sure yet: the best guess has only {0}. Finish the character, or write it more clearly.</source>
+        <translation>還不確定：最佳猜測只有 {0}。請把字寫完，或寫得更清楚些。</translation>
     </message>
     <message>
         <source>Small {0} (read from its size); {1} below is full size.</source>

@@ -378,6 +378,14 @@ def test_backspace_takes_the_last_stroke_then_the_last_written_character_and_spa
     assert panel.write_line.text() == "a " and not panel.pad.is_empty()
     panel.redo()
     assert panel.write_line.text() == f"a {top} " and panel.pad.is_empty()
+    # After a kana or kanji, the ideographic space, as a Japanese keyboard writes it ("日本 学生": a walk)
+    from guiapp.qt.recognize.write_line import space_after
+
+    assert space_after("日本") == space_after("か") == "\u3000" and space_after("ab") == space_after("") == " "
+    panel.write_line.set_text("日本")
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Space)
+    assert panel.write_line.text() == "日本\u3000"
+    panel.write_line.set_text(f"a {top} ")
     # While collecting, Enter adds the drawing: Space leaves it and says so
     panel.collect_bar.label_edit.setText("x")
     draw_and_wait(qtbot, panel, draw_one)

@@ -294,10 +294,12 @@ class PredictionsView(QWidget):
             self.headline.setText(enter_note)
             set_tone(self.headline, "warning")
         elif unsure and top:
-            # Of an image, the likely cause is what it shows: a printed word was told to "write it more clearly"
+            # Of an image, the likely cause is what it shows: a printed word was told to "write it more clearly".
+            # Of a drawing, often that it is not finished: a kanji half drawn was told so at every stroke (a walk).
             advice = (translate("recognize", "Not sure: the best guess has only {0}. The image should show one "
                                              "character (a word is read as one).") if image else
-                      translate("recognize", "Not sure: the best guess has only {0}. Try writing it more clearly."))
+                      translate("recognize", "Not sure yet: the best guess has only {0}. Finish the character, or "
+                                             "write it more clearly."))
             self.headline.setText(advice.format(format_percent(top[0][1])))
             set_tone(self.headline, "warning")
         elif top and top[0][0] in kana.SMALL_TO_LARGE:

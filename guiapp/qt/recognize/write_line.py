@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QTimer, Signal
@@ -317,6 +318,12 @@ class WriteLine(QWidget):
         if isinstance(window, QMainWindow):  # a copy changes nothing on screen: the status bar says it happened
             window.statusBar().showMessage(translate("recognize", "Copied to the clipboard: {0}").format(text), 4000)
         return text
+
+
+def space_after(text: str) -> str:
+    """The space Space writes after ``text``: the ideographic one (U+3000) after a kana, kanji or other full-width
+    character, as a Japanese or Chinese keyboard writes it ("日本 学生" read half-width: a walk), else " "."""
+    return "\u3000" if text and unicodedata.east_asian_width(text[-1]) in ("W", "F") else " "
 
 
 def _is_word(added: str) -> bool:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from guiapp.core import kana_size
 from guiapp.qt.i18n import fmt, translate
 from guiapp.qt.recognize.images import pil_to_qimage
-from guiapp.qt.recognize.write_line import Write
+from guiapp.qt.recognize.write_line import Write, space_after
 
 
 def elided(text: str, most: int = 12) -> str:
@@ -122,12 +122,12 @@ class WritingMixin:
         (words of one's own symbols ran together: "★Hi♥OK"); with ink, the top answer and a space (it did nothing
         and said nothing: a walk); while collecting, Enter adds the drawing, and Space says so."""
         if self.pad.is_empty():
-            self.write_line.append(" ")
+            self.write_line.append(space_after(self.write_line.text()[:self.write_line.insertion()[0]]))
         elif self.collect_bar.wants_enter():
             self.collect_bar.message.emit(translate("recognize", "Space writes a space once the pad is empty: Enter "
                                                                  "adds this drawing to the dataset first"))
         elif self.prediction is not None and self.prediction.top:
-            self.write(self.prediction.top[0][0], then=" ")
+            self.write(self.prediction.top[0][0], then=space_after(self.prediction.top[0][0]))
 
     def redo(self) -> None:
         if self.pad.is_empty() and self.write_line.redo_deletion():
