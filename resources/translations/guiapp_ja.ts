@@ -4675,7 +4675,7 @@ Still using {0}.</source>
     <message>
         <source>The network&apos;s input
 appears here</source>
-        <translation>ネットワークへの
+        <translation>ネットワークの
 入力がここに
 表示されます</translation>
     </message>

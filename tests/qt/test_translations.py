@@ -781,3 +781,20 @@ def test_menu_mnemonics_are_letters_every_keyboard_has_and_one_per_entry(qtbot, 
                     if (m := re.search(r"&([^&])", action.text().replace("&&", "")))]
             assert all(key.isascii() for key in keys), (menu.title(), keys)
             assert len(keys) == len(set(keys)), (menu.title(), keys)
+
+
+def test_the_empty_model_input_says_so_in_lines_that_fit_a_small_view(japanese):
+    """At 950×600 the view was 86 px and the Japanese placeholder broke mid-word ("ネットワー / クへの"): its font
+    shrinks until each line fits."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QFontMetricsF
+
+    from guiapp.qt.recognize.model_input import fitted_font
+
+    text = i18n.translate("recognize", "The network's input\nappears here")
+    assert text != "The network's input\nappears here"
+    room = QSizeF(70, 70)  # an 86 px view less its margins
+    font = fitted_font(japanese.font(), text, room)
+    metrics = QFontMetricsF(font)
+    assert all(metrics.horizontalAdvance(line) <= room.width() for line in text.split("\n"))
+    assert font.pointSizeF() >= 6.0

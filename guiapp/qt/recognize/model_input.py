@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtCore import QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from guiapp.core.preprocess import VALUE_RANGES
@@ -63,9 +63,12 @@ class ModelInputView(QWidget):
                     painter.drawLine(int(target.left()), int(y), int(target.right()), int(y))
         else:  # the empty state says what will appear here
             painter.setPen(QColor(170, 172, 180))
-            # Clear of the frame: Japanese's longer line ran from edge to edge (a walk at 1024×640)
-            painter.drawText(target.adjusted(8, 8, -8, -8), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             translate("recognize", "The network's input\nappears here"))
+            # Clear of the frame: Japanese's longer line ran from edge to edge (a walk at 1024×640); smaller
+            # rather than broken mid-word where the window leaves the view small ("ネットワー / クへの": a walk)
+            text = translate("recognize", "The network's input\nappears here")
+            room = target.adjusted(8, 8, -8, -8)
+            painter.setFont(fitted_font(painter.font(), text, room.size()))
+            painter.drawText(room, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
         painter.setPen(QColor(120, 120, 130))
         # On whole pixels, around all of the picture: on the half pixel an odd width puts it at, the picture's last
         # column showed past the frame's right edge (a walk at the window's minimum size).
@@ -75,4 +78,17 @@ class ModelInputView(QWidget):
         painter.end()
 
 
-__all__ = ["ModelInputView", "model_input_image"]
+def fitted_font(font: QFont, text: str, room: QSizeF, smallest: float = 6.0) -> QFont:
+    """``font``, made smaller (down to ``smallest`` points) until each of ``text``'s lines fits ``room``."""
+    font = QFont(font)
+    lines = text.split("\n")
+    while font.pointSizeF() > smallest:
+        metrics = QFontMetricsF(font)
+        if (max(metrics.horizontalAdvance(line) for line in lines) <= room.width()
+                and metrics.lineSpacing() * len(lines) <= room.height()):
+            break
+        font.setPointSizeF(font.pointSizeF() - 0.5)
+    return font
+
+
+__all__ = ["ModelInputView", "fitted_font", "model_input_image"]
