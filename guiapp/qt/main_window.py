@@ -18,6 +18,7 @@ from guiapp import DISPLAY_NAME
 from guiapp.qt import a11y, i18n, look, theme, wheel_guard
 from guiapp.qt.app import han_for_language
 from guiapp.qt.menus import build_menus
+from guiapp.qt.status_bar import ElidingStatusBar
 from guiapp.qt.settings import Settings
 from guiapp.qt.teach import Teacher
 from guiapp.qt.file_actions import FileActionsMixin
@@ -50,6 +51,7 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
             wheel_guard.install(app)
             a11y.install(app)  # names every control as it is polished
         self.settings = settings or Settings()
+        self.setStatusBar(ElidingStatusBar(self))
         if app is not None:  # before any text is made: the translator must be in place
             self.language = i18n.install(app, self.settings.language)
             han_for_language(app, self.language)

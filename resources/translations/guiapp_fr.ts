@@ -4940,15 +4940,15 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source> (your drawings: {0} of {1} right · what it knew: {2} → {3})</source>
-        <translation> (vos dessins : {0} sur {1} justes · ce qu’il savait : {2} → {3})</translation>
+        <translation> (vos dessins : {0}/{1} justes · ses acquis : {2} → {3})</translation>
     </message>
     <message>
         <source> (your drawings: {0} of {1} right)</source>
-        <translation> (vos dessins : {0} sur {1} justes)</translation>
+        <translation> (vos dessins : {0}/{1} justes)</translation>
     </message>
     <message>
         <source> (what it knew: {0} → {1})</source>
-        <translation> (ce qu’il savait : {0} → {1})</translation>
+        <translation> (ses acquis : {0} → {1})</translation>
     </message>
     <message>
         <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>

@@ -398,3 +398,23 @@ def test_a_zoom_whose_window_would_not_fit_the_screen_is_greyed_out_with_the_siz
         fit = need.width() * float(scale) <= available.width() and need.height() * float(scale) <= available.height()
         assert action.isEnabled() == fit
         assert ("needs a screen of" in action.text()) != fit
+
+
+def test_a_status_message_too_long_for_the_bar_ends_in_an_ellipsis_and_shows_whole_in_its_tooltip(qtbot):
+    """Qt cut a long message off at the TensorFlow label mid-word ("…the characters it cor": two walks), with
+    nothing saying more followed."""
+    window = MainWindow(start_backend=False)
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.statusBar()
+    long = "Learnt: the pad now recognizes the new characters too · " * 4
+    bar.showMessage(long)
+    assert bar.currentMessage() == long  # what was said is kept whole
+    assert bar.shown_message().endswith("…") and bar.toolTip() == long
+    assert bar.fontMetrics().horizontalAdvance(bar.shown_message()) <= bar.message_rect().width()
+    assert bar.message_rect().right() < window.tf_status.x()  # clear of the permanent labels
+    bar.showMessage("Copied")
+    assert bar.shown_message() == "Copied" and bar.toolTip() == ""
+    bar.grab()  # painted without error
