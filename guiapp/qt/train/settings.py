@@ -310,7 +310,8 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
             return
         # "up to": early stopping ends a run before its last epoch ("15 epochs" beside a round that stopped after
         # 4 read as a mistake: a walk)
-        epochs = localise(Plural("up to %Ln epoch(s)", "", config.epochs) if config.early_stopping
+        stops_early = 0 < config.early_stopping < config.epochs  # its patience can run out before the last epoch
+        epochs = localise(Plural("up to %Ln epoch(s)", "", config.epochs) if stops_early
                           else Plural("%Ln epoch(s)", "", config.epochs))
         if after_epoch:  # Continue: not "fine-tunes digits · logreg · … on digits"
             text = (translate("train", "The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the "
