@@ -285,8 +285,8 @@ class Teacher(QObject):
 
         short = [label for label in bar.collection_labels if label not in enough and bar.counts.get(label, 0)]
         undrawn = [label for label in bar.collection_labels if not bar.counts.get(label, 0)]
-        text = translate("teach", "Learn from the drawings made so far ({0})?\n\n{1} of each read better; {2} are "
-                                  "the least a round learns from.").format(counted(enough), TEACH_SAMPLES, minimum)
+        text = translate("teach", "Learn from the drawings made so far ({0})?\n\n{1} of each read better; a round "
+                                  "learns from {2} or more.").format(counted(enough), TEACH_SAMPLES, minimum)
         if short:
             text += "\n" + translate("teach", "Too few drawings to learn yet: {0} (kept in {1}).").format(
                 counted(short), dataset)

@@ -1893,10 +1893,10 @@
         <translation>{0} : l’entraînement demande au moins {1} échantillons de chaque classe, pour en garder de côté afin de mesurer l’exactitude : {2}</translation>
     </message>
     <message numerus="yes">
-        <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… in the Recognize area, which mixes your drawings with a model&apos;s own data</source>
+        <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… on the Recognize tab, which mixes your drawings with a model&apos;s own data</source>
         <translation>
-            <numerusform>la plus petite classe n’a que %Ln échantillon : un réseau apprend peu d’aussi peu ; dessinez-en {0} ou plus de chacune, ou utilisez Apprendre… dans la zone Reconnaître, qui mêle vos dessins aux données d’un modèle</numerusform>
-            <numerusform>la plus petite classe n’a que %Ln échantillons : un réseau apprend peu d’aussi peu ; dessinez-en {0} ou plus de chacune, ou utilisez Apprendre… dans la zone Reconnaître, qui mêle vos dessins aux données d’un modèle</numerusform>
+            <numerusform>la plus petite classe n’a que %Ln échantillon : un réseau apprend peu d’aussi peu ; dessinez-en {0} ou plus de chacune, ou utilisez Apprendre… dans l’onglet Reconnaître, qui mêle vos dessins aux données d’un modèle</numerusform>
+            <numerusform>la plus petite classe n’a que %Ln échantillons : un réseau apprend peu d’aussi peu ; dessinez-en {0} ou plus de chacune, ou utilisez Apprendre… dans l’onglet Reconnaître, qui mêle vos dessins aux données d’un modèle</numerusform>
         </translation>
     </message>
     <message>
@@ -4940,11 +4940,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source> (your drawings: {0} of {1} right · what it knew: {2} → {3})</source>
-        <translation> (vos dessins : {0}/{1} justes · ses acquis : {2} → {3})</translation>
+        <translation> (vos dessins : {0} sur {1} justes · ses acquis : {2} → {3})</translation>
     </message>
     <message>
         <source> (your drawings: {0} of {1} right)</source>
-        <translation> (vos dessins : {0}/{1} justes)</translation>
+        <translation> (vos dessins : {0} sur {1} justes)</translation>
     </message>
     <message>
         <source> (what it knew: {0} → {1})</source>
@@ -4989,10 +4989,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Learn from the drawings made so far ({0})?
 
-{1} of each read better; {2} are the least a round learns from.</source>
+{1} of each read better; a round learns from {2} or more.</source>
         <translation>Apprendre à partir des dessins faits jusqu’ici ({0}) ?
 
-{1} de chacun donnent une meilleure lecture ; {2} sont le minimum dont une séance apprend.</translation>
+{1} de chacun donnent une meilleure lecture ; une séance apprend à partir de {2}.</translation>
     </message>
     <message>
         <source>Too few drawings to learn yet: {0} (kept in {1}).</source>
@@ -5621,16 +5621,16 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>(seulement mes échantillons)</translation>
     </message>
     <message>
-        <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
-        <translation>Apprenez votre écriture au modèle actuel : il continue de s’entraîner sur vos échantillons (de la zone Données ; de nouveaux caractères sont possibles) mêlés à une partie de ses données d’origine, pour ne pas oublier le reste.</translation>
+        <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets tab; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
+        <translation>Apprenez votre écriture au modèle actuel : il continue de s’entraîner sur vos échantillons (de l’onglet Données ; de nouveaux caractères sont possibles) mêlés à une partie de ses données d’origine, pour ne pas oublier le reste.</translation>
     </message>
     <message>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <source>A dataset of your own drawings (made on the Recognize tab or in the Datasets area)</source>
-        <translation>Un jeu de vos propres dessins (créé dans l’onglet Reconnaître ou la zone Données)</translation>
+        <source>A dataset of your own drawings (made on the Recognize or Datasets tab)</source>
+        <translation>Un jeu de vos propres dessins (créé dans l’onglet Reconnaître ou Données)</translation>
     </message>
     <message>
         <source>none yet: draw on the Recognize tab, then Add to dataset</source>
@@ -6077,8 +6077,8 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Aperçu des échantillons augmentés</translation>
     </message>
     <message>
-        <source>Show augmented samples of this dataset in the Datasets area</source>
-        <translation>Afficher des échantillons augmentés de ce jeu dans la zone Données</translation>
+        <source>Show augmented samples of this dataset on the Datasets tab</source>
+        <translation>Afficher des échantillons augmentés de ce jeu dans l’onglet Données</translation>
     </message>
     <message>
         <source>Device</source>

@@ -1874,7 +1874,7 @@
         <translation>{0}: 学習には各クラス少なくとも {1} 個のサンプルが必要です（一部を正解率の測定に取っておくため）: {2}</translation>
     </message>
     <message numerus="yes">
-        <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… in the Recognize area, which mixes your drawings with a model&apos;s own data</source>
+        <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… on the Recognize tab, which mixes your drawings with a model&apos;s own data</source>
         <translation>
             <numerusform>最も少ないクラスのサンプルは %Ln 個だけです。これほど少ないとネットワークはほとんど学べません。各クラス {0} 個以上書くか、認識エリアの「教える…」を使ってください（手書きをモデル自身のデータと混ぜます）</numerusform>
         </translation>
@@ -4923,7 +4923,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learn from the drawings made so far ({0})?
 
-{1} of each read better; {2} are the least a round learns from.</source>
+{1} of each read better; a round learns from {2} or more.</source>
         <translation>ここまでに書いた分（{0}）から学習しますか？
 
 それぞれ {1} 回あるとよく読めます。学習には最低 {2} 回必要です。</translation>
@@ -5555,7 +5555,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>（自分のサンプルのみ）</translation>
     </message>
     <message>
-        <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
+        <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets tab; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
         <translation>今のモデルにあなたの筆跡を教えます。自分のサンプル（「データセット」から。新しい文字も可）に元のデータを一部混ぜて訓練を続けるので、ほかの文字を忘れません。</translation>
     </message>
     <message>
@@ -5563,7 +5563,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>モデルが読み込まれていません</translation>
     </message>
     <message>
-        <source>A dataset of your own drawings (made on the Recognize tab or in the Datasets area)</source>
+        <source>A dataset of your own drawings (made on the Recognize or Datasets tab)</source>
         <translation>自分の手書きのデータセット（「認識」タブか「データセット」で作成）</translation>
     </message>
     <message>
@@ -6011,7 +6011,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>拡張したサンプルのプレビュー</translation>
     </message>
     <message>
-        <source>Show augmented samples of this dataset in the Datasets area</source>
+        <source>Show augmented samples of this dataset on the Datasets tab</source>
         <translation>このデータセットの拡張サンプルを「データセット」で表示します</translation>
     </message>
     <message>

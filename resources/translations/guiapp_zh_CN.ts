@@ -1874,7 +1874,7 @@
         <translation>{0}：训练需要每个类别至少 {1} 个样本，以便留出一部分来测量准确率：{2}</translation>
     </message>
     <message numerus="yes">
-        <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… in the Recognize area, which mixes your drawings with a model&apos;s own data</source>
+        <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… on the Recognize tab, which mixes your drawings with a model&apos;s own data</source>
         <translation>
             <numerusform>最小的类只有 %Ln 个样本：样本这么少，网络学不到什么；每类画 {0} 个或更多，或使用识别区的“教学…”，它会把你的绘图与模型自己的数据混合</numerusform>
         </translation>
@@ -4922,7 +4922,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learn from the drawings made so far ({0})?
 
-{1} of each read better; {2} are the least a round learns from.</source>
+{1} of each read better; a round learns from {2} or more.</source>
         <translation>用目前画好的样本（{0}）来学习吗？
 
 每个画 {1} 次识别得更好；一轮学习至少需要 {2} 次。</translation>
@@ -5554,7 +5554,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>（仅我的样本）</translation>
     </message>
     <message>
-        <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
+        <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets tab; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
         <translation>让当前模型学习你的笔迹：它会用你自己的样本（来自“数据集”，可包含新字符）混合部分原始数据继续训练，因此不会忘记其他内容。</translation>
     </message>
     <message>
@@ -5562,7 +5562,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>未加载模型</translation>
     </message>
     <message>
-        <source>A dataset of your own drawings (made on the Recognize tab or in the Datasets area)</source>
+        <source>A dataset of your own drawings (made on the Recognize or Datasets tab)</source>
         <translation>你自己手写的数据集（在“识别”页或“数据集”中创建）</translation>
     </message>
     <message>
@@ -6010,7 +6010,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>预览增强后的样本</translation>
     </message>
     <message>
-        <source>Show augmented samples of this dataset in the Datasets area</source>
+        <source>Show augmented samples of this dataset on the Datasets tab</source>
         <translation>在“数据集”中显示此数据集的增强样本</translation>
     </message>
     <message>

@@ -1874,7 +1874,7 @@
         <translation>{0}：訓練需要每個類別至少 {1} 個樣本，以便保留一部分來測量準確率：{2}</translation>
     </message>
     <message numerus="yes">
-        <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… in the Recognize area, which mixes your drawings with a model&apos;s own data</source>
+        <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… on the Recognize tab, which mixes your drawings with a model&apos;s own data</source>
         <translation>
             <numerusform>最小的類別只有 %Ln 個樣本：樣本這麼少，網路學不到什麼；每類畫 {0} 個或更多，或使用辨識區的「教學…」，它會把你的繪圖與模型自己的資料混合</numerusform>
         </translation>
@@ -4922,7 +4922,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learn from the drawings made so far ({0})?
 
-{1} of each read better; {2} are the least a round learns from.</source>
+{1} of each read better; a round learns from {2} or more.</source>
         <translation>用目前畫好的樣本（{0}）來學習嗎？
 
 每個畫 {1} 次辨識得更好；一輪學習至少需要 {2} 次。</translation>
@@ -5554,7 +5554,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>（僅我的樣本）</translation>
     </message>
     <message>
-        <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets area; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
+        <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets tab; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
         <translation>讓目前模型學習你的筆跡：它會用你自己的樣本（來自「資料集」，可包含新字元）混合部分原始資料繼續訓練，因此不會忘記其他內容。</translation>
     </message>
     <message>
@@ -5562,7 +5562,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>未載入模型</translation>
     </message>
     <message>
-        <source>A dataset of your own drawings (made on the Recognize tab or in the Datasets area)</source>
+        <source>A dataset of your own drawings (made on the Recognize or Datasets tab)</source>
         <translation>你自己手寫的資料集（在「辨識」頁或「資料集」中建立）</translation>
     </message>
     <message>
@@ -6010,7 +6010,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>預覽增強後的樣本</translation>
     </message>
     <message>
-        <source>Show augmented samples of this dataset in the Datasets area</source>
+        <source>Show augmented samples of this dataset on the Datasets tab</source>
         <translation>在「資料集」中顯示此資料集的增強樣本</translation>
     </message>
     <message>

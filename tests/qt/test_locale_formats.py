@@ -132,6 +132,8 @@ def test_a_taught_run_is_named_in_the_windows_language(language, tmp_path):
     along = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)", fine_tuned_from=latin,
                                                extra={"taught": ["x"], "added": ["+", "x"]})
     assert model_short_names(along.model_path)[-1] == {"fr": "Latin + +, x", "ja": "ラテン文字 + +、x"}[language]
+    # ... in the same order in its full title (the box and its list read "T, X, Z" and "X, T, Z": a walk)
+    assert {"fr": "(appris : +, x)", "ja": "（追加学習：+、x）"}[language] in run_title(along)
     again = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)", extra={"taught": ["o"]},
                                                fine_tuned_from=str(on_latin.model_path))
     # A second round's model knows the first round's characters too: named by both (it read "Latin + o": two walks)

@@ -244,6 +244,7 @@ def test_a_character_chosen_in_the_line_is_written_over(qtbot, window):
     assert line.text() == "a" + top + "c" and line.cursor() == 2
     qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the drawing back, "b" too
     assert line.text() == "abc" and panel.pad.stroke_count() == 1
+    assert line.field.selectedText() == "b"  # chosen again: Enter writes over it again (it went in beside it)
     qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert line.text() == "a" + top + "c"
     line.field.setSelection(0, 2)

@@ -898,3 +898,11 @@ def test_the_keyboard_focus_follows_start_pause_and_stop(qtbot, panel, digits):
     QTest.keyClick(panel.stop_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not panel.is_training(), timeout=30_000)
     assert QApplication.focusWidget() is panel.start_button
+    # Ctrl+Return from a setting: the settings are greyed out as the run starts, and the focus went nowhere
+    panel.settings.epochs.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.settings.epochs)
+    assert panel.start(long_job(digits))
+    assert QApplication.focusWidget() is panel.pause_button
+    assert panel.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # its focus ring shows
+    panel.stop()
+    qtbot.waitUntil(lambda: not panel.is_training(), timeout=30_000)

@@ -158,7 +158,7 @@ def small_data_warnings(dataset: Dataset, n_train: int, batch_size: int, from_mo
                                "synthesise {0} or more per class", "", fewest, FEW_PER_CLASS))
     elif fewest < FEW_PER_CLASS and not from_model:
         warnings.append(Plural("the smallest class has only %Ln sample(s): a network learns little from so few; draw "
-                               "{0} or more of each, or use Teach… in the Recognize area, which mixes your drawings "
+                               "{0} or more of each, or use Teach… on the Recognize tab, which mixes your drawings "
                                "with a model's own data", "", fewest, FEW_PER_CLASS))
     if 0 < n_train < batch_size:
         suggested = max(1, n_train // 4)

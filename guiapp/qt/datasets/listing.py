@@ -126,15 +126,21 @@ class DatasetList(QTreeWidget):
             item.setText(2, number(samples))
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        # The Menu key and Shift+F10 open it for the current dataset, under its row (they did nothing: a walk)
-        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
-        item = self.currentItem() if keyboard else self.itemAt(event.pos())
-        name = item.data(0, NameRole) if item is not None else None
-        menu = self.context_menu(name)
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self.open_menu_of_current()
+            return
+        item = self.itemAt(event.pos())
+        menu = self.context_menu(item.data(0, NameRole) if item is not None else None)
         if menu is not None:
-            place = (self.viewport().mapToGlobal(self.visualItemRect(item).bottomLeft()) if keyboard
-                     else event.globalPos())
-            menu.exec(place)
+            menu.exec(event.globalPos())
+
+    def open_menu_of_current(self) -> None:
+        """The Menu key and Shift+F10: the current dataset's menu, under its row (they did nothing: a walk; X11 sends
+        Qt no context-menu event for Shift+F10, so the key is read here too)."""
+        item = self.currentItem()
+        menu = self.context_menu(item.data(0, NameRole) if item is not None else None)
+        if menu is not None:
+            menu.exec(self.viewport().mapToGlobal(self.visualItemRect(item).bottomLeft()))
 
     def context_menu(self, name: str | None) -> QMenu | None:
         """What a right-click on ``name`` offers: Rename and Delete for one's own, Rename and Remove for an import;
@@ -163,6 +169,9 @@ class DatasetList(QTreeWidget):
         name = self.current_name()
         if event.key() == Qt.Key.Key_F2 and name:  # a built-in one is refused, saying why (F2 did nothing: a walk)
             self.renameRequested.emit(name)
+            return
+        if event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+            self.open_menu_of_current()
             return
         if event.key() == Qt.Key.Key_Delete and name:  # asks first; an import is removed from the list, files kept
             kind = self.kind(name)

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -128,10 +129,13 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         self.close_row_button.setAccessibleName(translate("recognize", "Close the collection row"))
         self.close_row_button.clicked.connect(lambda: self.collect_button.setChecked(False))
         self.prompt = QLabel()
-        font = self.prompt.font()
-        font.setPointSize(int(font.pointSize() * 1.4))
-        font.setBold(True)
-        self.prompt.setFont(font)
+        # The prompt to draw ("Draw  ★   (3 / 10)") large, read from the pad; what followed ("Learnt ✔ (your
+        # drawings: …)") at the row's size, bold: as large, it widened the window past 1024 px (a walk)
+        self.outcome_font = self.prompt.font()
+        self.outcome_font.setBold(True)
+        self.prompt_font = QFont(self.outcome_font)
+        self.prompt_font.setPointSize(int(self.prompt_font.pointSize() * 1.4))
+        self.prompt.setFont(self.prompt_font)
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

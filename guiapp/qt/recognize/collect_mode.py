@@ -5,6 +5,8 @@ widgets and the signals."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont
+
 from guiapp.core.datasets.user_sample import validate_label
 from guiapp.qt.i18n import fmt, localise, translate
 
@@ -99,6 +101,7 @@ class CollectModeMixin:
         self.label_edit.clear()
         # As wide as the longest prompt of this collection from the start: the fields beside it no longer change
         # width with each prompt ("Draw circle" → "Draw triangle").
+        self.prompt.setFont(self.prompt_font)
         self.prompt.setMinimumWidth(self._width_for(self._prompt_text(label, len(self.prompts)) for label in labels))
         self.start_button.setText(translate("recognize", "Stop"))
         self.start_button.setToolTip(translate("recognize", "Stop collecting; the drawings added so far are kept"))
@@ -178,12 +181,15 @@ class CollectModeMixin:
         self.collectionFinished.emit(self.target_dataset(), labels)
 
     outcome_of: str | None = None  # the dataset the outcome shown is about (another chosen: it goes)
+    prompt_font: QFont  # the prompt's, large and bold (CollectBar makes both)
+    outcome_font: QFont  # what followed the collection: the row's size, bold
 
     def show_outcome(self, text: str = "", details: str = "", room_for: str = "") -> None:
         """In place of "Done ✔": what followed the collection ("Learning…" while a Teach… round trains, nothing once
         it failed), ``details`` its tooltip; a new collection's prompts take the place back. ``room_for``: the
         longest text that will follow, whose width is kept from now on."""
         if not self.collecting():
+            self.prompt.setFont(self.outcome_font if text else self.prompt_font)
             self.prompt.setText(text)
             self.prompt.setToolTip(details)
             self.outcome_of = self.target_dataset() if text else None
@@ -204,6 +210,7 @@ class CollectModeMixin:
     def _show_prompt(self) -> None:
         label = self.prompts[self.prompt_index]
         self.prompt.setToolTip("")  # the last round's outcome's
+        self.prompt.setFont(self.prompt_font)
         self.prompt.setText(self._prompt_text(label, self.prompt_index + 1))
         self.label_edit.setPlaceholderText(translate("recognize", "{0}  (Enter accepts)").format(label))
         self._show_counter()

@@ -65,9 +65,7 @@ def model_short_names(path: str | Path) -> list[str]:
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     base = _root_model_name(run.fine_tuned_from) if taught else ""
     if base:  # a Teach… round at its shortest: the model and what the rounds added to it ("Latin + #")
-        # with the dataset's characters learnt along, when there were any
-        added = _along_chain(run, lambda step: step.extra.get("added") or step.extra["taught"])
-        forms.append(translate("train", "{0} + {1}").format(base, listing(added)))
+        forms.append(translate("train", "{0} + {1}").format(base, listing(_taught_along_chain(run))))
     return forms
 
 
@@ -85,8 +83,8 @@ def run_learnt_from(run: runs.Run) -> str:
     two rounds read alike as "my-handwriting (taught)", and nothing said the model still knew Latin's letters."""
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     if taught and run.dataset.endswith(runs.TAUGHT_SUFFIX):
-        learnt = translate("train", "{0} (taught {1})").format(
-            run.dataset[:-len(runs.TAUGHT_SUFFIX)], listing(_along_chain(run, lambda step: step.extra["taught"])))
+        learnt = translate("train", "{0} (taught {1})").format(run.dataset[:-len(runs.TAUGHT_SUFFIX)],
+                                                               listing(_taught_along_chain(run)))
         base = _root_model_name(run.fine_tuned_from)
         # A model first trained on the same dataset needs no "+": "my symbols + my symbols (taught ★)" (a walk)
         same = base == run_dataset(run.dataset[:-len(runs.TAUGHT_SUFFIX)])
@@ -106,10 +104,11 @@ def _taught_round(run: runs.Run | None) -> bool:
             and isinstance(run.extra, dict) and bool(run.extra.get("taught")))
 
 
-def _along_chain(run: runs.Run, characters) -> list[str]:
-    """``characters(round)`` of every Teach… round from the model the chain started from to ``run``, oldest first,
-    each once: a second round's model was named by that round alone ("Digits + −" for a model that also knew the
-    first round's + and ×: two walks)."""
+def _taught_along_chain(run: runs.Run) -> list[str]:
+    """What every Teach… round from the model the chain started from to ``run`` added to it (the characters
+    taught, with the dataset's learnt along), oldest first, each once, in one order wherever the model is named: a
+    second round's model was named by that round alone ("Digits + −" for a model that also knew the first round's
+    + and ×: two walks), and the box and its list named one model "T, X, Z" and "X, T, Z" (another)."""
     chain, seen = [run], {str(run.model_path)}
     while chain[0].fine_tuned_from and chain[0].fine_tuned_from not in seen:
         seen.add(chain[0].fine_tuned_from)
@@ -117,7 +116,7 @@ def _along_chain(run: runs.Run, characters) -> list[str]:
         if not _taught_round(earlier):
             break
         chain.insert(0, earlier)
-    return list(dict.fromkeys(str(c) for step in chain for c in characters(step)))
+    return list(dict.fromkeys(str(c) for step in chain for c in step.extra.get("added") or step.extra["taught"]))
 
 
 def _root_model_name(path: str | None) -> str:

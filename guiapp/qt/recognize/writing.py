@@ -106,6 +106,8 @@ class WritingMixin:
         write = self.writes.undone(self.pad.ink_state(), self.write_line.text())
         if write is not None:  # the drawing is back: so is the line without it, and the writer's size before it
             self.write_line.set_text(write.before, write.where)
+            if write.replaced:  # chosen again, so Enter writes over it again (it went in beside it: a walk)
+                self.write_line.field.setSelection(write.where, len(write.replaced))
             self._size_reference = write.reference_before
         else:  # or it was added to a dataset: the add is taken back with it
             self.collect_bar.undo_add(self.pad.ink_state())

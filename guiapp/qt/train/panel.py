@@ -14,7 +14,7 @@ import logging
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QStyle,
+    QApplication, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QStyle,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -323,12 +323,16 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.runningChanged.emit(running)
         if not running:
             self.settings.other_run_ended()
-        steering = self._steering_has_focus() or self._steering_had_focus
+        focus = QApplication.focusWidget()
+        # Ctrl+Return from a setting: the settings are greyed out as the run starts, and the focus went nowhere
+        steering = (self._steering_has_focus() or self._steering_had_focus
+                    or (running and focus is not None and self.settings.isAncestorOf(focus)))
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
         self.start_button.setEnabled(not running)
         if steering:  # a disabled button passed the keyboard's focus to the tab bar, or to nothing (a walk)
-            (self.pause_button if running else self.start_button).setFocus(Qt.FocusReason.TabFocusReason)
+            # as a shortcut moves it: the window then draws its focus ring (a Tab reason does so only in a Tab)
+            (self.pause_button if running else self.start_button).setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._steering_had_focus = False
         self.settings.setEnabled(not running)
         self.personalize.set_busy(running)

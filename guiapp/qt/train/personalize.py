@@ -42,7 +42,7 @@ class PersonalizeView(QWidget):
         self.waiting = False  # a personalisation asked for and not yet ended
         layout = QVBoxLayout(self)
         intro = QLabel(translate("train", "Teach the current model your handwriting: it keeps training on your own samples (from the "
-                       "Datasets area; new characters are fine) mixed with some of its original data, so it does "
+                       "Datasets tab; new characters are fine) mixed with some of its original data, so it does "
                        "not forget the rest."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -58,7 +58,7 @@ class PersonalizeView(QWidget):
         model_row.addWidget(choose)
         form.addRow(translate("train", "Model"), model_row)
         self.personal = QComboBox()
-        self.personal.setToolTip(translate("train", "A dataset of your own drawings (made on the Recognize tab or in the Datasets area)"))
+        self.personal.setToolTip(translate("train", "A dataset of your own drawings (made on the Recognize or Datasets tab)"))
         # Empty, with Personalize greyed out and nothing saying why (a fresh-eyes walk): it says how to fill it.
         self.personal.setPlaceholderText(translate("train", "none yet: draw on the Recognize tab, then Add to dataset"))
         # As wide as the form makes it, never wider for its hint: a combo's own minimum counts its placeholder, which

@@ -84,7 +84,7 @@ class TrainingFieldsMixin:
         set_tone(preview, "link")
         preview.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         preview.setAccessibleName(translate("train", "Preview augmented samples"))
-        preview.setToolTip(translate("train", "Show augmented samples of this dataset in the Datasets area"))
+        preview.setToolTip(translate("train", "Show augmented samples of this dataset on the Datasets tab"))
         preview.clicked.connect(lambda: self.augmentPreviewRequested.emit(self.dataset_name()))
         self.augment_preview = preview
         row = QHBoxLayout()
