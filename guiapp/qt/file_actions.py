@@ -189,16 +189,33 @@ class FileActionsMixin:
             self.import_project(path)
 
     def export_model_dialog(self) -> None:
-        """File → Export model…: the model in use, for another runtime, with its labels and preprocessing in a
-        JSON beside it (the same core function as ``guiapp export``), written in the background."""
-        model = self.current_model_path()
+        """File → Export model…: the model of the run the Train tab shows when it is in front, else the model in use
+        (a student exported the bundled Digits model believing it was the run they were looking at: a walk), for
+        another runtime, with its labels and preprocessing in a JSON beside it (the same core function as
+        ``guiapp export``), written in the background. The dialog names the model."""
+        from guiapp.core.training.runs import run_of_model
+        from guiapp.qt.recognize.model_picker import model_display_name
+
+        model = self.model_to_export()
         if not model:
             self._show_error(translate("file_actions", "Cannot export a model"), translate("file_actions", "No model is in use: pick or open one first."))
             return
-        start = str(Path.home() / f"{Path(model).stem}.tflite")
-        path, chosen = QFileDialog.getSaveFileName(self, translate("file_actions", "Export model"), start, ";;".join(EXPORT_FILTERS))
+        # A run's model.h5 is offered under its run's name ("model.tflite" said nothing of which run it was)
+        run = run_of_model(model)
+        name = run.id if run is not None else Path(model).stem
+        start = str(Path.home() / f"{name}.tflite")
+        title = translate("file_actions", "Export model: {0}").format(model_display_name(model))
+        path, chosen = QFileDialog.getSaveFileName(self, title, start, ";;".join(EXPORT_FILTERS))
         if path:
             self.export_model(model, EXPORT_FILTERS.get(chosen, "tflite"), path)
+
+    def model_to_export(self) -> str | None:
+        """The shown run's model while the Train tab is in front, else the model recognising on the pad."""
+        if self.tabs.currentWidget() is self.train_area:
+            shown = self.train_area.last_model_path()
+            if shown:
+                return shown
+        return self.current_model_path()
 
     def export_model(self, model: str, fmt: str, path: str) -> None:
         from guiapp.core.inference.export import SUFFIXES, export_model
@@ -214,7 +231,8 @@ class FileActionsMixin:
             f"export {fmt}", lambda on_progress, should_stop: export_model(model, fmt, target),
             lambda written: self.statusBar().showMessage(translate("file_actions", "Model exported: {0}").format(', '.join(str(p) for p in written)),
                                                          8000),
-            lambda message: self._show_error(translate("file_actions", "Cannot export the model"), message))
+            lambda message: (self.statusBar().clearMessage(),  # "Exporting…" stayed after a refusal (a walk)
+                             self._show_error(translate("file_actions", "Cannot export the model"), message)))
 
     # -- drag and drop -------------------------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:

@@ -304,7 +304,12 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
 
     # -- dialogs, persistence, closing ---------------------------------------------------------------------------------
     def _show_error(self, title: str, text: str) -> None:
-        """A window-modal message that does not block the caller (tests and the self-test read ``error_box``)."""
+        """A window-modal message that does not block the caller (tests and the self-test read ``error_box``). A
+        reason from the core starts in lower case, to follow a colon elsewhere: here it starts a sentence ("exporting
+        to ONNX needs…" read as cut off: a walk). A file name first ("model.h5: …") stays as it is."""
+        first = text.split(" ", 1)[0]
+        if first[:1].islower() and first.isalpha():
+            text = text[:1].upper() + text[1:]
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
         self.error_box = box
         box.open()

@@ -3422,8 +3422,8 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>Aucun modèle en service : choisissez-en ou ouvrez-en un d’abord.</translation>
     </message>
     <message>
-        <source>Export model</source>
-        <translation>Exporter le modèle</translation>
+        <source>Export model: {0}</source>
+        <translation>Exporter le modèle : {0}</translation>
     </message>
     <message>
         <source>Exporting {0} as {1}…</source>

@@ -3355,8 +3355,8 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>使用中のモデルがありません。先に選ぶか開いてください。</translation>
     </message>
     <message>
-        <source>Export model</source>
-        <translation>モデルを書き出す</translation>
+        <source>Export model: {0}</source>
+        <translation>モデルを書き出す：{0}</translation>
     </message>
     <message>
         <source>Exporting {0} as {1}…</source>

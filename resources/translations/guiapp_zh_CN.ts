@@ -3355,8 +3355,8 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>当前没有使用模型：请先选择或打开一个。</translation>
     </message>
     <message>
-        <source>Export model</source>
-        <translation>导出模型</translation>
+        <source>Export model: {0}</source>
+        <translation>导出模型：{0}</translation>
     </message>
     <message>
         <source>Exporting {0} as {1}…</source>

@@ -77,3 +77,38 @@ def test_tensorflow_imported_by_another_part_of_the_window_shows_in_the_status_b
     assert window.tf_status.text().startswith("TensorFlow 2.") and window.tf_status.text().endswith(" ready")
     assert window.device_status.text().startswith("Device: ")
     window.close()
+
+
+def test_export_model_exports_the_run_the_train_tab_shows_and_names_it(qtbot, tmp_path, tiny_digits_model,
+                                                                        monkeypatch):
+    """A student exported the bundled Digits model ("digits.tflite") believing it was the run the Train tab showed
+    (a walk): with the Train tab in front, its shown run's model is exported, the dialog names it and offers the
+    run's name; a refused export leaves no "Exporting…" behind."""
+    import shutil
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from guiapp.core.training.runs import RunStore
+
+    run = RunStore().create({"preset": "keras-tutorial", "epochs": 1}, "digits")
+    shutil.copy(tiny_digits_model, run.model_path)
+    window = MainWindow(start_backend=False)
+    window.preload = False
+    qtbot.addWidget(window)
+    window.show()
+    window.start_backend()
+    window.use_model(tiny_digits_model)
+    wait_for_model(qtbot, window, tiny_digits_model)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: asked.append(args[1:3]) or ("", ""))
+    window.export_model_dialog()  # the Recognize tab in front: the model in use
+    assert window.model_to_export() == str(tiny_digits_model) and asked[-1][1].endswith("tiny-digits.tflite")
+    window.tabs.setCurrentWidget(window.train_area)
+    window.train_area.show_run(RunStore().load(run.id))
+    window.export_model_dialog()
+    assert window.model_to_export() == str(run.model_path)
+    title, start = asked[-1]
+    assert "digits" in title and "keras-tutorial" in title and start.endswith(f"{run.id}.tflite")
+    window.export_model(str(run.model_path), "onnx", str(tmp_path / "theirs"))  # refused: no tf2onnx here
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=60_000)
+    assert window.error_box.text().startswith("Exporting to ONNX needs tf2onnx")  # a sentence, capitalised
