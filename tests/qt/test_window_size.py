@@ -367,3 +367,21 @@ def test_a_chinese_window_with_the_collect_row_and_where_it_looked_fits_a_640_px
         window.close()
         i18n.install(qapp, "en")
         han_for_language(qapp, "en")
+
+
+def test_the_train_tabs_stay_put_when_the_status_line_goes_from_two_lines_to_one(qtbot, window):
+    """A run's title and state take two lines, "Ready…" one: the tabs below jumped 14 px with each run shown, and a
+    walk's clicks landed on the wrong tab. Grown to two lines, the line keeps their height."""
+    train = window.train_area
+    window.show_area(train)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.size().width() == 1024 and train.isVisible(), timeout=5000)
+    long = "Run Digits + my-handwriting (taught x) · inkling · 2026-12-06 5:59:04 AM: stopped early: " * 2
+    tabs_at = []
+    for text in ("Ready.", long, "Ready.", long):
+        train.status.setText(text)
+        for _ in range(12):
+            QApplication.processEvents()
+        tabs_at.append(train.tabs.mapTo(window, train.tabs.rect().topLeft()).y())
+    assert tabs_at[1:] == [tabs_at[1]] * 3, tabs_at  # after the first two-line text, never moved again
+    assert train.status.height() >= 2 * train.status.fontMetrics().lineSpacing()

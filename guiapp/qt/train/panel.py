@@ -14,7 +14,7 @@ import logging
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QStyle,
+    QApplication, QHBoxLayout, QPushButton, QScrollArea, QSplitter, QStyle,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -39,6 +39,7 @@ from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.progress import ElidingProgressBar
 from guiapp.qt.scrolling_label import ScrollingLabel
 from guiapp.qt.look import icon
+from guiapp.qt.wrapped_label import WrappedLabel
 from guiapp.qt.i18n import key_names, localise, translate
 from guiapp.core.training.runs import PERSONAL_SUFFIX
 from guiapp.qt.recognize.model_picker import run_dataset
@@ -171,7 +172,8 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
             controls.addWidget(widget)
         controls.addWidget(self.progress, 1)
         column.addLayout(controls)
-        self.status = QLabel(translate("train", READY))
+        self.status = WrappedLabel(translate("train", READY), keep_lines=2)  # the tabs below no longer jump
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # one line, under Start
         self._refusal = ""  # what the status says about a Start refused, until the choice changes
         self._steering_had_focus = False  # Pause or Stop had the keyboard's focus as they were greyed out
         self._failure = ""  # what the result line says about a run that could not run, until the data changes
