@@ -537,6 +537,27 @@ def test_the_samples_box_says_a_dataset_of_files_trains_on_all_it_has(qtbot, tmp
 
 
 
+def test_each_dataset_gets_its_samples_count_back_when_chosen_again(qtbot):
+    """Fashion-MNIST at 200 a class came back as "all 70,000" after a look at another dataset, and Start began a run
+    of minutes an epoch (a walk)."""
+    from guiapp.qt.train.preset_view import describe_choice
+    from guiapp.qt.train.settings import TrainingSettings
+
+    settings = TrainingSettings()
+    qtbot.addWidget(settings)
+    settings.set_dataset("mnist-5k")
+    settings.show_description(describe_choice("mnist-5k", None, "logreg"))
+    settings.samples.setValue(200)
+    settings.set_dataset("digits")
+    settings.samples.setValue(300)
+    settings.set_dataset("mnist-5k")
+    assert settings.samples.value() == 200
+    settings.show_description(describe_choice("mnist-5k", None, "logreg"))
+    assert settings.samples_per_class() == 200
+    settings.set_dataset("digits")
+    assert settings.samples.value() == 300
+
+
 def test_a_dataset_with_its_own_test_set_may_train_on_fewer_samples_a_class(qtbot, panel):
     """Fashion-MNIST could only train on all 60,000 (3 epochs, about 4 minutes on 2 cores): a dataset with its own
     test set takes a count a class; a Rerun keeps it; others stay "all"."""

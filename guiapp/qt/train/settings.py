@@ -96,6 +96,9 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
         self.samples.setGroupSeparatorShown(True)  # "1,000 per class" beside "all 5,000" (it read "1000")
         self._synthesised_per_class = DEFAULT_SAMPLES_PER_CLASS  # kept while a dataset of files is chosen
         self._samples_for: str | None = None  # the dataset the Samples box was fitted to (see _fit_samples_box)
+        # Each dataset's count, back when it is chosen again: Fashion-MNIST at 200 a class came back as "all 70,000"
+        # after a look at another dataset, and Start began a run of minutes an epoch (a walk)
+        self._samples_chosen: dict[str, int] = {}
         form.addRow(translate("train", "Samples"), self.samples)
         self.data_note = QLabel()  # why this dataset cannot train, or will disappoint: said before Start
         self.data_note.setWordWrap(True)
@@ -157,17 +160,19 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
         (:meth:`show_description`): Fashion-MNIST's 60,000 took minutes an epoch with no way to take fewer."""
         synthesised = name in self.builtins
         self.samples.blockSignals(True)
+        if self._samples_for:
+            self._samples_chosen[self._samples_for] = self.samples.value()
         if self._samples_for in self.builtins:
             self._synthesised_per_class = self.samples.value()
         if synthesised:
             self.samples.setSpecialValueText("")
             self.samples.setMinimum(10)
-            self.samples.setValue(self._synthesised_per_class)
+            self.samples.setValue(self._samples_chosen.get(name, self._synthesised_per_class))
             self.samples.setToolTip(translate("train", "How many samples per class to synthesise (built-in datasets only)"))
         else:
             self.samples.setMinimum(0)
             self.samples.setSpecialValueText(translate("train", "all its samples"))
-            self.samples.setValue(0)
+            self.samples.setValue(self._samples_chosen.get(name, 0))
         self.samples.blockSignals(False)
         self.samples.setEnabled(synthesised)
         self._samples_for = name
