@@ -28,6 +28,7 @@ _SIGNATURES = [  # (leading bytes, what the file is)
     (b"\x00\x00\x08\x03", Text("MNIST IDX images")),
     (b"\x00\x00\x08\x01", Text("MNIST IDX labels")),
 ]
+TFLITE = Text("a LiteRT (TF Lite) model, as File → Export model writes them for other programs")
 EXPECTED_MODEL = Text("a Keras model file: .h5 (HDF5) or .keras (a zip archive), as Inkling and Keras save them")
 
 
@@ -45,6 +46,8 @@ def describe(path: str | Path) -> Text:
             return kind
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return Text("a WebP image")
+    if head[4:8] == b"TFL3":  # the FlatBuffer identifier of a LiteRT / TF Lite model
+        return TFLITE
     try:
         text = head.decode("utf-8")
     except UnicodeDecodeError:
@@ -67,6 +70,8 @@ def not_a_model(path: str | Path) -> Text | None:
         return None
     if kind in ("an HDF5 file", "a zip archive"):
         return None
+    if kind == TFLITE:  # the app's own export was "a file of an unknown kind" (a walk): open what it came from
+        return Text("{0} is {1}; Inkling opens the .h5 or .keras model it was exported from.", Path(path).name, kind)
     return Text("{0} is {1}, not a model. Expected {2}.", Path(path).name, kind, EXPECTED_MODEL)
 
 

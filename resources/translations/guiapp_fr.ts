@@ -2281,6 +2281,10 @@
         <translation>des étiquettes MNIST IDX</translation>
     </message>
     <message>
+        <source>a LiteRT (TF Lite) model, as File → Export model writes them for other programs</source>
+        <translation>un modèle LiteRT (TF Lite), tel que Fichier → Exporter le modèle les écrit pour d’autres programmes</translation>
+    </message>
+    <message>
         <source>a Keras model file: .h5 (HDF5) or .keras (a zip archive), as Inkling and Keras save them</source>
         <translation>un fichier de modèle Keras, .h5 (HDF5) ou .keras (archive zip), tel qu’Inkling et Keras en enregistrent</translation>
     </message>
@@ -2311,6 +2315,10 @@
     <message>
         <source>a text file</source>
         <translation>un fichier texte</translation>
+    </message>
+    <message>
+        <source>{0} is {1}; Inkling opens the .h5 or .keras model it was exported from.</source>
+        <translation>{0} est {1} ; Inkling ouvre le modèle .h5 ou .keras d’où il a été exporté.</translation>
     </message>
     <message>
         <source>{0} is {1}, not a model. Expected {2}.</source>

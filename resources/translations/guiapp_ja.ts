@@ -2246,6 +2246,10 @@
         <translation>MNIST IDX 形式のラベル</translation>
     </message>
     <message>
+        <source>a LiteRT (TF Lite) model, as File → Export model writes them for other programs</source>
+        <translation>LiteRT（TF Lite）モデル（「ファイル → モデルを書き出す」がほかのプログラム向けに書き出す形式）</translation>
+    </message>
+    <message>
         <source>a Keras model file: .h5 (HDF5) or .keras (a zip archive), as Inkling and Keras save them</source>
         <translation>Inkling や Keras が保存する Keras のモデルファイル（.h5 の HDF5 形式か、.keras の zip アーカイブ）</translation>
     </message>
@@ -2276,6 +2280,10 @@
     <message>
         <source>a text file</source>
         <translation>テキストファイル</translation>
+    </message>
+    <message>
+        <source>{0} is {1}; Inkling opens the .h5 or .keras model it was exported from.</source>
+        <translation>{0} は {1}です。Inkling で開けるのは、書き出し元の .h5 または .keras モデルです。</translation>
     </message>
     <message>
         <source>{0} is {1}, not a model. Expected {2}.</source>

@@ -2246,6 +2246,10 @@
         <translation>MNIST IDX 格式的標籤</translation>
     </message>
     <message>
+        <source>a LiteRT (TF Lite) model, as File → Export model writes them for other programs</source>
+        <translation>LiteRT（TF Lite）模型（「檔案 → 匯出模型」為其他程式匯出的格式）</translation>
+    </message>
+    <message>
         <source>a Keras model file: .h5 (HDF5) or .keras (a zip archive), as Inkling and Keras save them</source>
         <translation>Keras 模型檔案：Inkling 和 Keras 儲存的 .h5（HDF5）或 .keras（zip 封存檔）</translation>
     </message>
@@ -2276,6 +2280,10 @@
     <message>
         <source>a text file</source>
         <translation>文字檔案</translation>
+    </message>
+    <message>
+        <source>{0} is {1}; Inkling opens the .h5 or .keras model it was exported from.</source>
+        <translation>{0} 是{1}；Inkling 開啟的是匯出它的那個 .h5 或 .keras 模型。</translation>
     </message>
     <message>
         <source>{0} is {1}, not a model. Expected {2}.</source>

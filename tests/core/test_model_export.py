@@ -76,6 +76,16 @@ def test_export_round_trips_through_its_runtime(fmt, tmp_path, tiny_digits_model
     assert (got.argmax(1) == expected.argmax(1)).all()
 
 
+def test_an_exported_tflite_given_back_as_a_model_is_named_for_what_it_is(tmp_path, tiny_digits_model, capsys):
+    """The app's own export was "a file of an unknown kind, not a model" to guiapp recognize (a walk)."""
+    out = tmp_path / "mine.tflite"
+    assert guiapp(["export", "--model", str(tiny_digits_model), "--format", "tflite", "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert guiapp(["recognize", "--model", str(out), str(tmp_path / "any.png")]) == 2
+    said = capsys.readouterr().err
+    assert "mine.tflite is a LiteRT (TF Lite) model" in said and "the .h5 or .keras model it was exported from" in said
+
+
 def test_export_refuses_bad_requests_with_exit_2(tmp_path, tiny_digits_model, capsys):
     assert guiapp(["export", "--model", str(tiny_digits_model), "--format", "tflite",
                    "--out", str(tmp_path / "m.onnx")]) == 2
