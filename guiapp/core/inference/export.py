@@ -40,9 +40,34 @@ class ExportError(ValueError):
 
 
 def description(labels, spec, fmt: str, source) -> dict:
-    return {"labels": list(labels), "preprocessing": spec.to_dict(),
-            "input": {"shape": [1, *spec.input_shape], "dtype": "float32"},
-            "output": "probabilities over labels, in order", "format": fmt, "source": Path(source).name}
+    found = {"labels": list(labels), "preprocessing": spec.to_dict(),
+             "input": {"shape": [1, *spec.input_shape], "dtype": "float32"},
+             "output": "probabilities over labels, in order", "format": fmt, "source": Path(source).name}
+    trained = provenance(source)
+    if trained:
+        found["trained"] = trained
+    return found
+
+
+def provenance(source) -> dict:
+    """What the model file says of how it was made (preset, data, best epoch and its validation accuracy, when):
+    an export handed in said only "source": "model.h5" (a walk). Empty for a model saved elsewhere."""
+    from guiapp.core.modelfile import safety
+    from guiapp.core.modelfile.metadata import read_stored
+
+    try:
+        stored = read_stored(Path(source), safety.file_kind(source)) or {}
+    except Exception:  # noqa: BLE001 — a description only: the export itself has checked the file
+        return {}
+    meta = stored.get("metadata") or {}
+    found = {key: meta[key] for key in ("preset", "best_epoch", "saved_at", "app_version") if meta.get(key)}
+    dataset = meta.get("dataset")
+    if isinstance(dataset, dict) and dataset.get("name"):
+        found["dataset"] = {key: dataset[key] for key in ("name", "splits") if key in dataset}
+    history, best = meta.get("history"), meta.get("best_epoch")
+    if isinstance(history, dict) and isinstance(best, int) and 0 < best <= len(history.get("val_accuracy") or []):
+        found["validation_accuracy"] = round(float(history["val_accuracy"][best - 1]), 4)
+    return found
 
 
 def sidecar_path(out: Path, fmt: str) -> Path:
