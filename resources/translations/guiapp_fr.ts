@@ -5249,6 +5249,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Évaluation sur la partie {0}…</translation>
     </message>
     <message>
+        <source>This dataset&apos;s own size: {0} samples in every class, all of them (train, validation and test)</source>
+        <translation>La taille propre de ce jeu : {0} échantillons dans chaque classe, tous (entraînement, validation et test)</translation>
+    </message>
+    <message>
         <source>An evaluation is already running.</source>
         <translation>Une évaluation est déjà en cours.</translation>
     </message>

@@ -5183,6 +5183,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>{0} 分割で評価中…</translation>
     </message>
     <message>
+        <source>This dataset&apos;s own size: {0} samples in every class, all of them (train, validation and test)</source>
+        <translation>このデータセット自体の大きさ：各クラス {0} サンプル（訓練・検証・テストのすべて）</translation>
+    </message>
+    <message>
         <source>An evaluation is already running.</source>
         <translation>評価はすでに実行中です。</translation>
     </message>

@@ -5182,6 +5182,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>正在{0}划分上评估…</translation>
     </message>
     <message>
+        <source>This dataset&apos;s own size: {0} samples in every class, all of them (train, validation and test)</source>
+        <translation>此数据集本身的大小：每个类别 {0} 个样本，全部都在内（训练、验证和测试）</translation>
+    </message>
+    <message>
         <source>An evaluation is already running.</source>
         <translation>已有评估在运行。</translation>
     </message>

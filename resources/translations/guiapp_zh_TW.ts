@@ -5182,6 +5182,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>正在{0}劃分上評估…</translation>
     </message>
     <message>
+        <source>This dataset&apos;s own size: {0} samples in every class, all of them (train, validation and test)</source>
+        <translation>此資料集本身的大小：每個類別 {0} 個樣本，全部都在內（訓練、驗證和測試）</translation>
+    </message>
+    <message>
         <source>An evaluation is already running.</source>
         <translation>已有評估在執行。</translation>
     </message>

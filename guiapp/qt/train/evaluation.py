@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout,
     QWidget,
@@ -29,6 +29,10 @@ from guiapp.qt.train.class_table import ClassTable
 from guiapp.qt.train.evaluation_models import ModelChoicesMixin
 from guiapp.qt.wrapped_label import WrappedLabel
 from guiapp.qt.train.evaluation_text import evaluated_text, likely_note, run_evaluation  # noqa: F401  (evaluated_text: public here too)
+
+# The "on" row's size box, chosen for a built-in
+BUILTIN_SIZE_TIP = QT_TRANSLATE_NOOP("train", "Built-in datasets are synthesised with this many samples per class; the "
+                                                 "chosen split is a share of them")
 
 class EvaluationView(ModelChoicesMixin, QWidget):
     evaluated = Signal(object)  # EvaluationReport
@@ -81,8 +85,7 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         self._builtin_samples = DEFAULT_SAMPLES_PER_CLASS
         self.samples.valueChanged.connect(self._keep_builtin_size)
         self.samples.setSuffix(translate("train", " per class"))  # as Train's Samples ("made of 600/class" puzzled)
-        self.samples.setToolTip(translate("train", "Built-in datasets are synthesised with this many samples per class; the chosen "
-                                "split is a share of them"))
+        self.samples.setToolTip(translate("train", BUILTIN_SIZE_TIP))
         policy = self.samples.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the Evaluate button beside it stays put (a click landed on nothing)
         self.samples.setSizePolicy(policy)
@@ -240,6 +243,10 @@ class EvaluationView(ModelChoicesMixin, QWidget):
             self.samples.setEnabled(False)  # first: its size is not the one chosen for built-ins
             if even:
                 self.samples.setValue(int(counts.max()))
+                # not the built-ins' tip: a student read Fashion-MNIST's greyed 1,200 as a synthesis setting
+                self.samples.setToolTip(translate("train", "This dataset's own size: {0} samples in every class, "
+                                                           "all of them (train, validation and test)").format(
+                    number(int(counts.max()))))
             self.samples.setVisible(even)
 
     def _kept_dataset(self, name: str):
@@ -259,6 +266,7 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         built-in gets the size last chosen for built-ins back."""
         if name in self.builtins and not self.samples.isEnabled():
             self.samples.setValue(self._builtin_samples)
+            self.samples.setToolTip(translate("train", BUILTIN_SIZE_TIP))
         self.samples.setEnabled(name in self.builtins)
         self.samples.setVisible(name in self.builtins)
 
