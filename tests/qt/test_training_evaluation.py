@@ -413,10 +413,12 @@ def test_evaluation_names_the_model_its_figures_belong_to(qtbot, digits, model_p
     view.add_model_choice("loaded model", other)  # what TrainPanel.set_current_model does when Recognize loads one
     assert view.model.currentText() == "loaded model: other.h5"
     # The figures' own model, and a line saying the box now names another (a fresh-eyes walk read them as its).
-    assert view.summary.text().split("<br>")[0].endswith(" · model tiny.h5")
+    assert view.summary.text().split("<br>")[0].endswith(" · model tiny.h5</span>")
     assert "These figures are of tiny.h5; press Evaluate to measure other.h5." in view.summary.text()
+    # ... greyed, the matrix and the table too: a student copied the bold figure under the other model's name
+    assert view.summary.text().startswith("<span style='color:") and not view.table.isEnabled()
     view.model.setCurrentIndex(view.model.findData(model_path))  # back to the measured model: no note
-    assert view.summary.text().endswith(" · model tiny.h5")
+    assert view.summary.text().endswith(" · model tiny.h5") and view.table.isEnabled()
     view.model.setCurrentIndex(view.model.findData(other))
     view.dataset_box.setCurrentText("digits")
     view.samples.setValue(10)
@@ -445,7 +447,7 @@ def test_figures_say_which_data_they_are_of_when_the_boxes_name_other_data(qtbot
     assert view.dataset_box.currentText() == "mine+digits" and "<i>" not in measured
     view.dataset_box.setCurrentText("digits")
     assert "These figures are of mine+digits (test split); press Evaluate to measure digits (test split)." in \
-        view.summary.text() and view.summary.text().startswith(measured)
+        view.summary.text() and measured in view.summary.text()
     view.refresh_datasets()  # the catalogue changed: the mix stays offered
     view.dataset_box.setCurrentText("mine+digits")
     assert view.summary.text() == measured
