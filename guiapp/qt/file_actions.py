@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.export import safe_folder_name
@@ -102,20 +102,24 @@ class FileActionsMixin:
         return path
 
     # -- project files: your datasets, the model and the Train settings in one file -----------------------------
-    def export_project(self, path) -> Path:
-        """The collect bar's dataset, the model in use (unless bundled: every install has those) and the Train
-        settings, into one project file."""
+    def export_project(self, path, datasets: list[str] | None = None, with_model: bool = True) -> Path:
+        """``datasets`` (by default the collect bar's), the model in use (unless bundled: every install has those,
+        or ``with_model`` is False) and the Train settings, into one project file."""
         from guiapp.core.project import export_project
 
-        datasets, model = self._project_contents()
-        return export_project(path, datasets, model, self.train_area.settings.choice())
+        default, model = self._project_contents()
+        return export_project(path, default if datasets is None else datasets, model if with_model else None,
+                              self.train_area.settings.choice())
 
     def _project_contents(self) -> tuple[list[str], str | None]:
-        """What a project file takes: the collect bar's dataset (if it exists) and the model in use (None if bundled)."""
+        """What a project file takes unless chosen otherwise: the dataset of one's own in view (the Datasets tab's
+        when it is in front, else the collect bar's) and the model in use (None if bundled)."""
         from guiapp.qt.recognize.model_picker import bundled_models
 
-        dataset = self.collect_bar.dataset_name()
-        datasets = [dataset] if dataset and self.collect_bar.store.exists(dataset) else []
+        store = self.collect_bar.store
+        shown = self.datasets_area.name if self.tabs.currentWidget() is self.datasets_area else None
+        dataset = shown if shown and store.exists(shown) else self.collect_bar.dataset_name()
+        datasets = [dataset] if dataset and store.exists(dataset) else []
         model = self.current_model_path()
         if model and any(str(p) == model for _, p in bundled_models()):
             model = None
@@ -164,20 +168,36 @@ class FileActionsMixin:
         return True
 
     def export_project_dialog(self) -> None:
-        """File → Export project…: offered under the dataset's name (every project was "my-inkling-project.zip", a
-        walk), and what went in is said: a project takes the collect dataset and the model in use, no other."""
-        datasets, model = self._project_contents()
+        """File → Export project…: which of one's own datasets go in, and the model, asked first (a project took the
+        collect row's dataset, empty, while the one meant was open on the Datasets tab: a walk); then where, offered
+        under the first dataset's name; then what went in is said."""
+        from guiapp.qt.project_dialog import ProjectContentsDialog
+        from guiapp.qt.recognize.model_picker import model_display_name
+
+        default, model = self._project_contents()
+        store = self.collect_bar.store
+        own = []
+        for name in store.list():
+            try:
+                own.append((name, sum(store.open(name).counts().values())))
+            except (DatasetError, OSError, ValueError):  # a broken one is said when it is opened
+                continue
+        contents = ProjectContentsDialog(self, own, set(default), model_display_name(model) if model else None)
+        self.project_contents_box = contents  # the one shown (tests answer it)
+        if contents.exec() != QDialog.DialogCode.Accepted:
+            return
+        datasets, with_model = contents.chosen_datasets(), contents.include_model()
         offered = Path.home() / f"{safe_folder_name(datasets[0]) if datasets else 'my-inkling-project'}.zip"
         path, _ = QFileDialog.getSaveFileName(self, translate("file_actions", "Export project"), str(offered),
                                               project_filter())
         if path:
             try:
-                saved = self.export_project(path)
+                saved = self.export_project(path, datasets, with_model)
             except (OSError, ValueError, DatasetError) as exc:  # a dataset that went away, a full disk
                 self._show_error(translate("file_actions", "Cannot export the project"), localise(exc))
                 return
             parts = [translate("file_actions", "dataset {0}").format(name) for name in datasets]
-            if model:
+            if model and with_model:
                 parts.append(translate("file_actions", "the model in use"))
             parts.append(translate("file_actions", "the Train settings"))
             self.statusBar().showMessage(translate("file_actions", "Project saved to {0}: {1}").format(

@@ -3957,6 +3957,33 @@ Still using {0}.</source>
     </message>
 </context>
 <context>
+    <name>project</name>
+    <message>
+        <source>Export project</source>
+        <translation>Exporter le projet</translation>
+    </message>
+    <message>
+        <source>A project file takes your datasets, the model and the Train settings to another computer. Your datasets to put in it:</source>
+        <translation>Un fichier de projet emporte vos jeux de données, le modèle et les réglages d’Entraîner sur un autre ordinateur. Vos jeux de données à y mettre :</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>The model in use: {0}</source>
+        <translation>Le modèle utilisé : {0}</translation>
+    </message>
+    <message>
+        <source>The model in use comes with Inkling: it is not put in.</source>
+        <translation>Le modèle utilisé est fourni avec Inkling : il n’est pas mis dans le projet.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+</context>
+<context>
     <name>recognize</name>
     <message>
         <source>New dataset…</source>

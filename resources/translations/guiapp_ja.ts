@@ -3890,6 +3890,33 @@ Still using {0}.</source>
     </message>
 </context>
 <context>
+    <name>project</name>
+    <message>
+        <source>Export project</source>
+        <translation>プロジェクトを書き出す</translation>
+    </message>
+    <message>
+        <source>A project file takes your datasets, the model and the Train settings to another computer. Your datasets to put in it:</source>
+        <translation>プロジェクトファイルには、データセット・モデル・「訓練」の設定をまとめて別のパソコンへ持って行けます。入れる自分のデータセット：</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>The model in use: {0}</source>
+        <translation>使用中のモデル：{0}</translation>
+    </message>
+    <message>
+        <source>The model in use comes with Inkling: it is not put in.</source>
+        <translation>使用中のモデルは Inkling に付属しているので、入れません。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+</context>
+<context>
     <name>recognize</name>
     <message>
         <source>New dataset…</source>

@@ -3890,6 +3890,33 @@ Still using {0}.</source>
     </message>
 </context>
 <context>
+    <name>project</name>
+    <message>
+        <source>Export project</source>
+        <translation>导出项目</translation>
+    </message>
+    <message>
+        <source>A project file takes your datasets, the model and the Train settings to another computer. Your datasets to put in it:</source>
+        <translation>项目文件可以把你的数据集、模型和“训练”设置带到另一台电脑上。要放进去的你自己的数据集：</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>The model in use: {0}</source>
+        <translation>正在使用的模型：{0}</translation>
+    </message>
+    <message>
+        <source>The model in use comes with Inkling: it is not put in.</source>
+        <translation>正在使用的模型是 Inkling 自带的：不放进项目。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
     <name>recognize</name>
     <message>
         <source>New dataset…</source>

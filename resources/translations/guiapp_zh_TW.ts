@@ -3890,6 +3890,33 @@ Still using {0}.</source>
     </message>
 </context>
 <context>
+    <name>project</name>
+    <message>
+        <source>Export project</source>
+        <translation>匯出專案</translation>
+    </message>
+    <message>
+        <source>A project file takes your datasets, the model and the Train settings to another computer. Your datasets to put in it:</source>
+        <translation>專案檔可以把你的資料集、模型和「訓練」設定帶到另一台電腦上。要放進去的你自己的資料集：</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>The model in use: {0}</source>
+        <translation>目前使用的模型：{0}</translation>
+    </message>
+    <message>
+        <source>The model in use comes with Inkling: it is not put in.</source>
+        <translation>目前使用的模型是 Inkling 內建的：不放進專案。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+</context>
+<context>
     <name>recognize</name>
     <message>
         <source>New dataset…</source>

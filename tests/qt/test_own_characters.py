@@ -359,6 +359,7 @@ def test_models_are_listed_by_meaningful_names_and_only_once(qtbot, tmp_path, ti
 
 
 def test_export_and_import_a_project_through_the_window(qtbot, window, tmp_path, tiny_digits_model, monkeypatch):
+    UserStore().create("empty")  # one of one's own datasets, with nothing in it
     bar = window.collect_bar
     bar.set_dataset("letters")
     for label in "ab":
@@ -367,12 +368,32 @@ def test_export_and_import_a_project_through_the_window(qtbot, window, tmp_path,
         assert bar.add_current()
     window._model_path = str(tiny_digits_model)  # as if recognizing with it (TensorFlow is not loaded here)
     window.train_area.settings.epochs.setValue(4)
-    # File → Export project… offers the dataset's name, and says what went in (every project was offered as
-    # "my-inkling-project.zip", and nothing said the other datasets stayed out: a walk)
+    # File → Export project… asks which datasets go in (the collect row's ticked; an empty one never), offers the
+    # first one's name, and says what went in (every project was "my-inkling-project.zip", and took the collect
+    # row's dataset, empty, while the one meant was open on the Datasets tab: two walks)
+    from PySide6.QtCore import QTimer
+
+    from guiapp.qt.project_dialog import ProjectContentsDialog
+
+    seen = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, ProjectContentsDialog):
+            QTimer.singleShot(10, answer)
+            return
+        items = [box.list.item(i) for i in range(box.list.count())]
+        seen.append({item.text(): item.checkState() == Qt.CheckState.Checked for item in items})
+        seen.append(box.model_box.text())
+        box.accept()
+
     offered = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *args: offered.append(args[2]) or (str(tmp_path / "letters.zip"), ""))
+    QTimer.singleShot(0, answer)
     window.export_project_dialog()
+    assert seen[0] == {"empty (0 samples)": False, "letters (2 samples)": True}
+    assert seen[1] == "The model in use: tiny-digits.h5"
     file = tmp_path / "letters.zip"
     assert Path(offered[0]).name == "letters.zip" and file.is_file()
     assert window.statusBar().currentMessage() == (f"Project saved to {file}: dataset letters, the model in use, "
@@ -403,6 +424,12 @@ def test_export_and_import_a_project_through_the_window(qtbot, window, tmp_path,
 
     imported = next((paths.data_dir() / "models").glob("letters*.h5"))
     assert " · " in model_display_name(imported) and not model_display_name(imported).endswith(".h5")
+    # The Datasets tab in front: its dataset is the one offered, not the collect row's
+    bar.set_dataset("empty")
+    window.show_area(window.datasets_area)
+    window.datasets_area.list.select("letters")
+    qtbot.waitUntil(lambda: window.datasets_area.name == "letters", timeout=10_000)
+    assert window._project_contents()[0] == ["letters"]
 
 
 def test_a_run_and_its_model_can_be_renamed(qtbot, tiny_digits_model):
