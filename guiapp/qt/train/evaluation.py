@@ -178,12 +178,18 @@ class EvaluationView(ModelChoicesMixin, QWidget):
                 .format(escape(measured_on[0]), split_label(measured_on[1]), escape(choice[0]), split_label(choice[1]))
         else:
             self.summary.setText(self._figures_text)
-            self._stale(False)
+            self._grey_figures(False)
             return
         # Greyed, with the note: a student copied another model's "Test accuracy 88.2 %" in bold under the model
         # named above, the note in small italics unseen (a walk)
         self.summary.setText(f"<span style='color:{tone('muted')}'>{self._figures_text}</span><br><i>{note}</i>")
-        self._stale(True)
+        self._grey_figures(True)
+
+    def _grey_figures(self, grey: bool) -> None:
+        """The matrix and the table greyed while they are another model's than the one named above. Not the
+        clicked cell's samples: its "Draw what it confuses…" practises the model the figures are of."""
+        for widget in (self.heatmap_slot, self.table):
+            widget.setEnabled(not grey)
 
     def _evaluate_chosen(self) -> None:
         path = self.model.currentData()
