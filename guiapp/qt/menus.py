@@ -108,6 +108,8 @@ SHORTCUTS = [
                                       "the class chosen on its Classes tab")),
     ("Delete", QT_TRANSLATE_NOOP("menus", "on the Datasets tab: delete the chosen samples; in the list of datasets, the "
                                           "chosen dataset of your own (asked first)")),
+    ("Shift+F10", QT_TRANSLATE_NOOP("menus", "in the list of datasets (or the Menu key): the chosen dataset's menu, as a "
+                                             "right-click opens it")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("menus", "quit")),
 ]
 

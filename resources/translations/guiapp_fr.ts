@@ -3812,6 +3812,10 @@ Still using {0}.</source>
         <translation>dans l’onglet Données : supprimer les échantillons choisis ; dans la liste des jeux de données, le jeu à vous choisi (après confirmation)</translation>
     </message>
     <message>
+        <source>in the list of datasets (or the Menu key): the chosen dataset&apos;s menu, as a right-click opens it</source>
+        <translation>dans la liste des jeux de données (ou la touche Menu) : le menu du jeu choisi, comme un clic droit l’ouvre</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>

@@ -3745,6 +3745,10 @@ Still using {0}.</source>
         <translation>「データセット」タブで：選んだサンプルを削除。データセット一覧では、選んだ自分のデータセットを削除（先に確認します）</translation>
     </message>
     <message>
+        <source>in the list of datasets (or the Menu key): the chosen dataset&apos;s menu, as a right-click opens it</source>
+        <translation>データセット一覧で（またはメニューキー）：選んだデータセットのメニュー（右クリックと同じ）</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>

@@ -3745,6 +3745,10 @@ Still using {0}.</source>
         <translation>在“数据集”标签页：删除选中的样本；在数据集列表中，删除选中的你自己的数据集（会先询问）</translation>
     </message>
     <message>
+        <source>in the list of datasets (or the Menu key): the chosen dataset&apos;s menu, as a right-click opens it</source>
+        <translation>在数据集列表中（或按菜单键）：打开选中数据集的菜单，和右键单击一样</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>

@@ -3745,6 +3745,10 @@ Still using {0}.</source>
         <translation>在「資料集」分頁：刪除選取的樣本；在資料集列表中，刪除選取的你自己的資料集（會先詢問）</translation>
     </message>
     <message>
+        <source>in the list of datasets (or the Menu key): the chosen dataset&apos;s menu, as a right-click opens it</source>
+        <translation>在資料集列表中（或按選單鍵）：開啟選取資料集的選單，和按右鍵一樣</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
