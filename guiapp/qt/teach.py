@@ -9,6 +9,8 @@ train, the Train area runs it (curves, runs folder, Stop), ``use_model`` switche
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from guiapp.core.datasets.base import DatasetError
@@ -69,16 +71,26 @@ class Teacher(QObject):
 
     def _word_or_letters(self, text: str) -> str:
         """A single Latin word ("star") is asked about: it was taught as its letters s, t, a, r, though "Already
-        known" suggests typing a word such as star. Returns what to teach ("star," is the one class), "" to cancel.
-        Other scripts' runs of characters (αβγ, あいう) are the characters they list, as the prompt says."""
-        if not (len(text) > 1 and text.isascii() and text.isalpha()):
+        known" suggests typing a word such as star. So is a run of Chinese characters (笑脸, "smiley", was taught as
+        笑 and 脸: a walk), unless a class of that name is there already, which it then is. Returns what to teach
+        ("star," is the one class), "" to cancel. Kana and other scripts' runs of characters (αβγ, あいう) are the
+        characters they list, as the prompt says."""
+        if len(text) < 2 or any(mark in text for mark in ",， 、;；\u3000"):
             return text
-        letters = list(dict.fromkeys(text))  # each letter once, in order
+        recognizer = self.window.recognize.recognizer
+        if text in self.window.collect_bar.counts or (recognizer is not None and text in recognizer.labels):
+            return text + ","  # the class of that name: its drawings count
+        latin = text.isascii() and text.isalpha()
+        if not (latin or all(unicodedata.name(char, "").startswith("CJK") for char in text)):
+            return text
+        each = list(dict.fromkeys(text))  # each once, in order
+        question = (translate("teach", "Teach “{0}” as one character named {0}, or as the {1} letters {2}?") if latin
+                    else translate("teach", "Teach “{0}” as one class named {0}, or as the {1} characters {2}?"))
+        several = (translate("teach", "Letters: {0}") if latin else translate("teach", "Characters: {0}"))
         answer = choose(self.window, translate("teach", "One character or several?"),
-                        translate("teach", "Teach “{0}” as one character named {0}, or as the {1} letters {2}?").format(
-                            text, len(text), ",\u00a0".join(letters)),  # unbroken: "r?" wrapped alone (a walk)
+                        question.format(text, len(text), ",\u00a0".join(each)),  # unbroken: "r?" wrapped alone
                         [(translate("teach", "One: {0}").format(text), Role.AcceptRole),
-                         (translate("teach", "Letters: {0}").format(" ".join(letters)), Role.AcceptRole)],
+                         (several.format(" ".join(each)), Role.AcceptRole)],
                         cancel=True)
         return {0: text + ",", 1: text}.get(answer, "")
 

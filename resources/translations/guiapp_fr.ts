@@ -4103,6 +4103,10 @@ Still using {0}.</source>
         <translation>Dessinez d’abord quelque chose.</translation>
     </message>
     <message>
+        <source>Not added: a dot alone is too small to learn from; draw the whole character.</source>
+        <translation>Non ajouté : un point seul est trop petit pour apprendre ; dessinez le caractère entier.</translation>
+    </message>
+    <message>
         <source>⚠ Not added: {0}</source>
         <translation>⚠ Non ajouté : {0}</translation>
     </message>
@@ -4907,6 +4911,14 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
     <message>
         <source>Letters: {0}</source>
         <translation>Lettres : {0}</translation>
+    </message>
+    <message>
+        <source>Teach “{0}” as one class named {0}, or as the {1} characters {2}?</source>
+        <translation>Apprendre « {0} » comme une seule classe nommée {0}, ou comme les {1} caractères {2} ?</translation>
+    </message>
+    <message>
+        <source>Characters: {0}</source>
+        <translation>Caractères : {0}</translation>
     </message>
     <message>
         <source>Already known</source>

@@ -4036,6 +4036,10 @@ Still using {0}.</source>
         <translation>先に何か書いてください。</translation>
     </message>
     <message>
+        <source>Not added: a dot alone is too small to learn from; draw the whole character.</source>
+        <translation>追加しませんでした：点だけでは小さすぎて学習に使えません。文字全体を書いてください。</translation>
+    </message>
+    <message>
         <source>⚠ Not added: {0}</source>
         <translation>⚠ 追加されませんでした：{0}</translation>
     </message>
@@ -4840,6 +4844,14 @@ The model in use learns them in the background, and the pad switches to the new 
     </message>
     <message>
         <source>Letters: {0}</source>
+        <translation>各文字：{0}</translation>
+    </message>
+    <message>
+        <source>Teach “{0}” as one class named {0}, or as the {1} characters {2}?</source>
+        <translation>「{0}」を {0} という 1 つのクラスとして教えますか、それとも {1} 文字 {2} として教えますか？</translation>
+    </message>
+    <message>
+        <source>Characters: {0}</source>
         <translation>各文字：{0}</translation>
     </message>
     <message>

@@ -4036,6 +4036,10 @@ Still using {0}.</source>
         <translation>请先写点什么。</translation>
     </message>
     <message>
+        <source>Not added: a dot alone is too small to learn from; draw the whole character.</source>
+        <translation>未加入：只有一个点太小，无法用来学习；请写出完整的字符。</translation>
+    </message>
+    <message>
         <source>⚠ Not added: {0}</source>
         <translation>⚠ 未添加：{0}</translation>
     </message>
@@ -4840,6 +4844,14 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Letters: {0}</source>
         <translation>字母：{0}</translation>
+    </message>
+    <message>
+        <source>Teach “{0}” as one class named {0}, or as the {1} characters {2}?</source>
+        <translation>把“{0}”作为一个名为 {0} 的类别来教，还是作为 {1} 个字 {2} 分别来教？</translation>
+    </message>
+    <message>
+        <source>Characters: {0}</source>
+        <translation>分开的字：{0}</translation>
     </message>
     <message>
         <source>Already known</source>

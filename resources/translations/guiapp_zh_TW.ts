@@ -4036,6 +4036,10 @@ Still using {0}.</source>
         <translation>請先寫點什麼。</translation>
     </message>
     <message>
+        <source>Not added: a dot alone is too small to learn from; draw the whole character.</source>
+        <translation>未加入：只有一個點太小，無法用來學習；請寫出完整的字元。</translation>
+    </message>
+    <message>
         <source>⚠ Not added: {0}</source>
         <translation>⚠ 未新增：{0}</translation>
     </message>
@@ -4840,6 +4844,14 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Letters: {0}</source>
         <translation>字母：{0}</translation>
+    </message>
+    <message>
+        <source>Teach “{0}” as one class named {0}, or as the {1} characters {2}?</source>
+        <translation>把「{0}」當作一個名為 {0} 的類別來教，還是當作 {1} 個字 {2} 分別來教？</translation>
+    </message>
+    <message>
+        <source>Characters: {0}</source>
+        <translation>分開的字：{0}</translation>
     </message>
     <message>
         <source>Already known</source>

@@ -404,3 +404,36 @@ def test_the_counter_shows_classes_named_like_markup(qtbot, bar, pad):
     shown = QTextDocument()
     shown.setHtml(bar.counter.text())
     assert all(f"{label}: 1" in shown.toPlainText() for label in "+<=&"), shown.toPlainText()
+
+
+def test_a_tap_is_not_added_as_a_drawing_unless_its_label_is_a_dot(bar, pad):
+    """A tap added while the candidates said "A dot alone is too small to read" went into the heart class as one of
+    its drawings (a walk). A punctuation label (. ・) may be one dot."""
+    from guiapp.core.strokes import Stroke
+
+    bar.label_edit.setText("heart")
+    pad.current = Drawing([Stroke([[50.0, 50.0], [50.5, 50.2]])], 100.0, 100.0)
+    assert bar.add_current() is None and pad.cleared == 0  # the tap stays on the pad
+    assert "too small to learn from" in bar.last_message
+    bar.label_edit.setText("・")
+    assert bar.add_current() is not None
+
+
+def test_chinese_and_japanese_commas_and_spaces_separate_classes():
+    """"星星，爱心，笑脸" as a Chinese keyboard types it was taught as each character, the comma too (a walk)."""
+    assert parse_classes("星星，爱心，笑脸") == ["星星", "爱心", "笑脸"]
+    assert parse_classes("月亮、太阳") == ["月亮", "太阳"] and parse_classes("日本\u3000学生") == ["日本", "学生"]
+    assert parse_classes("あいう") == ["あ", "い", "う"] and parse_classes("、") == ["、"]  # one alone is a class
+    assert parse_classes("star,") == ["star"]
+
+
+def test_many_classes_never_widen_the_row(qtbot, bar, pad):
+    """A child's tenth symbol made the window's least width 1,058 px: the counter is cut at its room, and its tooltip
+    lists every class's count."""
+    before = bar.minimumSizeHint().width()
+    for k in range(12):
+        pad.draw(k)
+        bar.label_edit.setText(f"symbol-{k:02d}")
+        assert bar.add_current() is not None
+    assert bar.minimumSizeHint().width() <= before
+    assert "symbol-11: 1" in bar.counter.toolTip()

@@ -262,6 +262,23 @@ def test_teaching_characters_the_model_knows_says_so_first(qtbot, monkeypatch):
     answer_box("Cancel", boxes)
     window.teacher.ask()
     assert len(boxes) == 3 and not window.collect_bar.collecting()
+    # Chinese: "星星，爱心" with the keyboard's comma is two classes (it was each character, the comma too), and one
+    # word of Chinese characters is asked about as star is (笑脸 was taught as 笑 and 脸: a walk)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("星星，爱心", True))
+    window.teacher.ask()
+    assert window.collect_bar.collection_labels == ["星星", "爱心"] and len(boxes) == 3
+    window.collect_bar.start_button.click()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("笑脸", True))
+    answer_box("One: 笑脸", boxes)
+    window.teacher.ask()
+    assert boxes[-1] == "Teach “笑脸” as one class named 笑脸, or as the 2 characters 笑,\u00a0脸?"
+    assert window.collect_bar.collection_labels == ["笑脸"]
+    window.collect_bar.start_button.click()
+    # a class of that name is there already: it is the one, unasked
+    window.collect_bar.counts["笑脸"] = 4
+    window.teacher.ask()
+    assert len(boxes) == 4 and window.collect_bar.collection_labels == ["笑脸"]
+    window.collect_bar.start_button.click()
     window.close()
 
 

@@ -11,7 +11,7 @@ Enter to accept the label shown (the last one used, or the class the collect mod
 from __future__ import annotations
 
 import html
-
+import unicodedata
 from contextlib import contextmanager
 from typing import Callable
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from guiapp.core.datasets import catalogue
+from guiapp.core.strokes import pen_width_for
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.user_store import FIRST_DATASET, UserDataset, UserStore
 from guiapp.core.strokes import Drawing
@@ -96,6 +98,10 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         self.add_button = QPushButton(translate("recognize", "Add to dataset"))
         self.add_button.clicked.connect(self.add_current)
         self.counter = QLabel()
+        # Cut at the room it has, never widening the window: a child's tenth symbol made the window's least width
+        # 1,058 px (a walk); every class's count is in its tooltip
+        self.counter.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.counter.setMinimumWidth(60)
         self.collect_button = QPushButton(translate("recognize", "Collect…"))
         self.collect_button.setToolTip(translate("recognize", "Collect many drawings in a row: list the classes, the "
                                                                "bar prompts each in turn"))
@@ -288,7 +294,8 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
                              translate("recognize", "no samples yet"))
         self.counter.setToolTip(translate("recognize", "{0}, {1} in {2}").format(
             resolve(self.tr("%Ln class(es)", "", len(self.counts)), len(self.counts)),
-            resolve(self.tr("%Ln sample(s)", "", total), total), self.dataset_name()))
+            resolve(self.tr("%Ln sample(s)", "", total), total), self.dataset_name())
+            + ("\n" + " · ".join(count.format(k, v) for k, v in sorted(self.counts.items())) if self.counts else ""))
 
     def _user(self, name: str) -> UserDataset:
         """One object per dataset: its scans cache what they read, so counting after each add stays cheap."""
@@ -322,6 +329,13 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         if drawing is None or not drawing.strokes:
             self._say(translate("recognize", "Draw something first."))
             return None
+        pen_width = self.get_pen_width() if self.get_pen_width is not None else None
+        # A tap is no drawing of "heart": it was added while the candidates said it was too small to read (a walk).
+        # A label that is punctuation (. ・) may well be one dot.
+        if drawing.is_dot(pen_width_for(drawing, pen_width)) and not unicodedata.category(label[:1]).startswith("P"):
+            self._say(translate("recognize", "Not added: a dot alone is too small to learn from; draw the whole "
+                                             "character."))
+            return None
         name = self.target_dataset()
         try:
             with self._own_news():  # the catalogue tells every list; the counters are updated here
@@ -329,7 +343,6 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
                 if created:
                     self.store.create(name)
                 new_class = label not in self.counts
-                pen_width = self.get_pen_width() if self.get_pen_width is not None else None
                 sample_id = self._user(name).add_drawing(drawing, label, pen_width=pen_width)
         except (ValueError, DatasetError, OSError) as exc:
             self._say(translate("recognize", "⚠ Not added: {0}").format(localise(exc)))  # the drawing stays on the pad

@@ -11,11 +11,19 @@ from guiapp.core.datasets.user_sample import validate_label
 from guiapp.qt.i18n import fmt, localise, translate
 
 
+# The commas and spaces a Chinese or Japanese keyboard types: "星星，爱心，笑脸" was taught as each character, the
+# comma too (a walk). One of them alone is a class of its own.
+SEPARATORS = str.maketrans({"，": ",", "、": ",", "；": ",", ";": ",", "\u3000": " "})
+
+
 def parse_classes(text: str) -> list[str]:
-    """"あいうえお" → each character; "cat, dog" or "cat dog" → words. Duplicates dropped, order kept."""
+    """"あいうえお" → each character; "cat, dog" or "cat dog" → words (commas and spaces of any width). Duplicates
+    dropped, order kept."""
     text = text.strip()
     if not text:
         return []
+    if len(text) > 1:
+        text = text.translate(SEPARATORS)
     parts = [p for p in text.replace(",", " ").split()] if ("," in text or " " in text) else list(text)
     return list(dict.fromkeys(validate_label(p) for p in parts))
 
