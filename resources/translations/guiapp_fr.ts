@@ -2331,10 +2331,6 @@
             <numerusform>Apprentissage : encore %Ln dessins à faire, {0} des {1} nécessaires déjà dans {2} ; Entrée après chacun</numerusform>
         </translation>
     </message>
-    <message>
-        <source>this run&apos;s epochs are no longer kept: only the latest run keeps them (Runs → Rerun to go through them again)</source>
-        <translation>les époques de cette exécution ne sont plus conservées : seule la dernière exécution les garde (Exécutions → Relancer pour les parcourir à nouveau)</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln sample(s) in it could not be read: the Datasets tab lists them, with Delete.</source>
         <translation>
@@ -2348,6 +2344,10 @@
             <numerusform>jusqu’à %Ln époque</numerusform>
             <numerusform>jusqu’à %Ln époques</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this run&apos;s epochs are no longer kept: only the latest {0} runs keep them (Runs → Rerun to go through them again)</source>
+        <translation>les époques de cette exécution ne sont plus conservées : seules les {0} dernières exécutions les gardent (Exécutions → Relancer pour les parcourir à nouveau)</translation>
     </message>
 </context>
 <context>
@@ -6287,16 +6287,16 @@ Référence : {1}</translation>
         <translation>Aucune époque gardée : rien à montrer.</translation>
     </message>
     <message>
+        <source>This run&apos;s epochs are not kept: only the latest {1} runs keep them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>
+        <translation>Les époques de cette exécution ne sont pas gardées : seules les {1} dernières exécutions les gardent, pour un modèle d’au plus {0:,} paramètres. Relancez-la (Exécutions → Relancer) pour parcourir ses époques.</translation>
+    </message>
+    <message>
         <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
         <translation>L’exécution affichée ici a été supprimée. Affichez-en une autre (Exécutions → Afficher) ou entraînez un modèle pour parcourir ses époques.</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
-    </message>
-    <message>
-        <source>This run&apos;s epochs are not kept: only the latest run keeps them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>
-        <translation>Les époques de cette exécution ne sont pas gardées : seule la dernière exécution les garde, pour un modèle d’au plus {0:,} paramètres. Relancez-la (Exécutions → Relancer) pour parcourir ses époques.</translation>
     </message>
     <message>
         <source>Cannot show this epoch: {0}</source>

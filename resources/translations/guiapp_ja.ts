@@ -2295,10 +2295,6 @@
             <numerusform>教えています：あと %Ln 回書いてください（必要な {1} 回のうち {0} 回分は {2} にあります）。そのたびに Enter を押してください</numerusform>
         </translation>
     </message>
-    <message>
-        <source>this run&apos;s epochs are no longer kept: only the latest run keeps them (Runs → Rerun to go through them again)</source>
-        <translation>この実行のエポックはもう保存されていません：保存されるのは最新の実行だけです（もう一度たどるには 実行 → 再実行）</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln sample(s) in it could not be read: the Datasets tab lists them, with Delete.</source>
         <translation>
@@ -2310,6 +2306,10 @@
         <translation>
             <numerusform>最大 %Ln エポック</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this run&apos;s epochs are no longer kept: only the latest {0} runs keep them (Runs → Rerun to go through them again)</source>
+        <translation>この実行のエポックはもう保存されていません：保存されるのは最新の {0} 回の実行だけです（もう一度たどるには 実行 → 再実行）</translation>
     </message>
 </context>
 <context>
@@ -6221,16 +6221,16 @@ Reference: {1}</source>
         <translation>保存されたエポックがないため、表示するものはありません。</translation>
     </message>
     <message>
+        <source>This run&apos;s epochs are not kept: only the latest {1} runs keep them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>
+        <translation>この実行のエポックは保存されていません。保存されるのは最新の {1} 回の実行だけで、パラメーター数が{0:,}以下のモデルに限られます。エポックをたどるには、もう一度実行してください（実行 → 再実行）。</translation>
+    </message>
+    <message>
         <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
         <translation>ここに表示していた実行は削除されました。別の実行を表示する（実行 → 表示）か、新しく学習するとエポックをたどれます。</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
-    </message>
-    <message>
-        <source>This run&apos;s epochs are not kept: only the latest run keeps them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>
-        <translation>この実行のエポックは保存されていません。保存されるのは最新の実行だけで、パラメーター数が{0:,}以下のモデルに限られます。エポックをたどるには、もう一度実行してください（実行 → 再実行）。</translation>
     </message>
     <message>
         <source>Cannot show this epoch: {0}</source>

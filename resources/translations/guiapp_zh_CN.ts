@@ -2295,10 +2295,6 @@
             <numerusform>教学中：还要写 %Ln 遍（所需 {1} 个中已有 {0} 个在“{2}”中）；每写一遍按一次 Enter</numerusform>
         </translation>
     </message>
-    <message>
-        <source>this run&apos;s epochs are no longer kept: only the latest run keeps them (Runs → Rerun to go through them again)</source>
-        <translation>此运行的各轮次已不再保留：只有最近一次运行会保留（运行 → 重新运行 可再次逐轮查看）</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln sample(s) in it could not be read: the Datasets tab lists them, with Delete.</source>
         <translation>
@@ -2310,6 +2306,10 @@
         <translation>
             <numerusform>最多 %Ln 轮</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this run&apos;s epochs are no longer kept: only the latest {0} runs keep them (Runs → Rerun to go through them again)</source>
+        <translation>此运行的各轮次已不再保留：只有最近 {0} 次运行会保留（运行 → 重新运行 可再次逐轮查看）</translation>
     </message>
 </context>
 <context>
@@ -6220,16 +6220,16 @@ Reference: {1}</source>
         <translation>没有保留轮次：无可显示。</translation>
     </message>
     <message>
+        <source>This run&apos;s epochs are not kept: only the latest {1} runs keep them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>
+        <translation>这次运行的轮次没有保留：只有最近 {1} 次运行会保留，且模型参数不超过 {0:,} 个。要逐轮查看，请重新运行它（运行 → 重新运行）。</translation>
+    </message>
+    <message>
         <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
         <translation>此处显示的运行已被删除。显示另一个运行（运行 → 显示）或训练一个新的，即可逐个查看其轮次。</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
-    </message>
-    <message>
-        <source>This run&apos;s epochs are not kept: only the latest run keeps them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>
-        <translation>这次运行的轮次没有保留：只有最近一次运行会保留，且模型参数不超过 {0:,} 个。要逐轮查看，请重新运行它（运行 → 重新运行）。</translation>
     </message>
     <message>
         <source>Cannot show this epoch: {0}</source>

@@ -2295,10 +2295,6 @@
             <numerusform>教學中：還要寫 %Ln 遍（所需 {1} 個中已有 {0} 個在「{2}」中）；每寫一遍按一次 Enter</numerusform>
         </translation>
     </message>
-    <message>
-        <source>this run&apos;s epochs are no longer kept: only the latest run keeps them (Runs → Rerun to go through them again)</source>
-        <translation>此執行的各輪次已不再保留：只有最近一次執行會保留（執行 → 重新執行 可再次逐輪查看）</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln sample(s) in it could not be read: the Datasets tab lists them, with Delete.</source>
         <translation>
@@ -2310,6 +2306,10 @@
         <translation>
             <numerusform>最多 %Ln 輪</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this run&apos;s epochs are no longer kept: only the latest {0} runs keep them (Runs → Rerun to go through them again)</source>
+        <translation>此執行的各輪次已不再保留：只有最近 {0} 次執行會保留（執行 → 重新執行 可再次逐輪查看）</translation>
     </message>
 </context>
 <context>
@@ -6220,16 +6220,16 @@ Reference: {1}</source>
         <translation>沒有保留輪次：無可顯示。</translation>
     </message>
     <message>
+        <source>This run&apos;s epochs are not kept: only the latest {1} runs keep them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>
+        <translation>這次執行的輪次沒有保留：只有最近 {1} 次執行會保留，且模型參數不超過 {0:,} 個。要逐輪查看，請重新執行它（執行 → 重新執行）。</translation>
+    </message>
+    <message>
         <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
         <translation>此處顯示的執行已被刪除。顯示另一個執行（執行 → 顯示）或訓練一個新的，即可逐一查看其輪次。</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
-    </message>
-    <message>
-        <source>This run&apos;s epochs are not kept: only the latest run keeps them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>
-        <translation>這次執行的輪次沒有保留：只有最近一次執行會保留，且模型參數不超過 {0:,} 個。要逐輪查看，請重新執行它（執行 → 重新執行）。</translation>
     </message>
     <message>
         <source>Cannot show this epoch: {0}</source>

@@ -1,4 +1,4 @@
-"""How it learned (guiapp.core.training.epochs): a recorded run keeps every epoch's weights (latest run only,
+"""How it learned (guiapp.core.training.epochs): a recorded run keeps every epoch's weights (the latest runs only,
 small models only), and each epoch's view of a drawing and of the validation data can be read back."""
 
 from __future__ import annotations
@@ -27,13 +27,32 @@ def run(digits, tmp_path_factory):
     return runs, folder, model, result
 
 
-def test_every_epoch_is_kept_for_the_latest_run_only(run):
+def test_every_epoch_is_kept_and_an_earlier_runs_epochs_stay(run):
     from guiapp.core.training.epochs import epoch_files
 
     runs, folder, _, _ = run
     assert [epoch for epoch, _ in epoch_files(folder)] == [1, 2, 3]
-    assert not (runs / "older-run" / "epochs").exists()  # the previous run's epochs made room
+    # A teacher's prepared run lost its epochs to the next run (two walks): the latest runs keep theirs
+    assert (runs / "older-run" / "epochs" / "epoch-001.weights.h5").is_file()
     assert not list((folder / "epochs").glob("*.tmp*"))  # each file written atomically, nothing left behind
+
+
+def test_the_oldest_runs_epochs_make_room_beyond_the_latest_runs_and_their_size(tmp_path):
+    import os
+
+    from guiapp.core.training.epochs import make_room
+
+    for k in range(6):  # run-0 oldest
+        epochs = tmp_path / f"run-{k}" / "epochs"
+        epochs.mkdir(parents=True)
+        (epochs / "epoch-001.weights.h5").write_bytes(b"x" * 1000)
+        os.utime(epochs, (1_000_000 + k, 1_000_000 + k))
+    new = tmp_path / "run-new"
+    new.mkdir()
+    make_room(new, keep_runs=5, keep_bytes=10_000)  # the new run and the 4 newest others
+    assert sorted(p.parent.name for p in tmp_path.glob("*/epochs")) == ["run-2", "run-3", "run-4", "run-5"]
+    make_room(new, keep_runs=5, keep_bytes=2_500)  # and no more than the bytes allow
+    assert sorted(p.parent.name for p in tmp_path.glob("*/epochs")) == ["run-4", "run-5"]
 
 
 def test_each_epoch_shows_its_own_top5_and_confusion(run, digits):

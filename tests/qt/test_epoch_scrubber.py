@@ -101,7 +101,7 @@ def test_a_run_without_kept_epochs_says_so(qtbot, tmp_path):
     view = EpochScrubber()
     qtbot.addWidget(view)
     view.set_run(str(tmp_path / "model.h5"))
-    assert not view.slider.isEnabled() and "not kept: only the latest run" in view.note.text()
+    assert not view.slider.isEnabled() and "not kept: only the latest 5 runs" in view.note.text()
     assert view.top.text() == "" and view.slider.maximum() == 0  # not asked for a drawing, no epoch to stand on
     assert view.heatmap.placeholder.textItem.toPlainText() == "No epochs kept: nothing to show."
 

@@ -2,8 +2,10 @@
 validation data at each of them (the checkpoint scrubber's data).
 
 Kept for small models only (:data:`MAX_PARAMS`; the tutorials' networks and guiapp's default are well below) and
-for the latest run only: a run that starts keeping them removes the other runs' epoch folders, so the runs folder
-grows by one run's epochs at most (the default preset: ≈ 3.5 MB an epoch).
+for the latest runs only (:data:`KEEP_RUNS`, :data:`KEEP_BYTES`): a run that starts keeping them removes the older
+runs' epoch folders beyond those, so the runs folder grows by that much at most (the default preset: ≈ 3.5 MB an
+epoch). Only the latest run kept them before, and a teacher's prepared run lost its epochs to the next one,
+unsaid (two walks).
 
 ```
 <run folder>/epochs/epoch-001.weights.h5 …    written after each epoch by the callback from :func:`keeper`
@@ -24,6 +26,8 @@ from guiapp.core.training.runs import RunError
 
 FOLDER = "epochs"
 MAX_PARAMS = 2_000_000
+KEEP_RUNS = 5  # runs whose epochs are kept, the newest one included
+KEEP_BYTES = 250 * 2**20  # and what the other runs' epochs take at most
 _NAME = re.compile(r"^epoch-(\d{3,})\.weights\.h5$")
 
 
@@ -39,9 +43,7 @@ def keeper(run_folder: str | Path, model):
     if model.count_params() > MAX_PARAMS:
         return None
     run_folder = Path(run_folder)
-    for other in run_folder.parent.glob(f"*/{FOLDER}"):
-        if other.parent != run_folder:
-            shutil.rmtree(other, ignore_errors=True)  # only the latest run keeps its epochs
+    make_room(run_folder)
     target = folder_for(run_folder)
 
     class KeepEpochs(keras.callbacks.Callback):
@@ -54,6 +56,21 @@ def keeper(run_folder: str | Path, model):
                 staged.replace(tmp)
 
     return KeepEpochs()
+
+
+def make_room(run_folder: str | Path, keep_runs: int = KEEP_RUNS, keep_bytes: int = KEEP_BYTES) -> None:
+    """Before ``run_folder`` keeps its epochs: the other runs' epoch folders, newest first, stay while there are
+    fewer than ``keep_runs`` runs in all and they take at most ``keep_bytes``; older ones are removed."""
+    run_folder = Path(run_folder)
+    others = [folder for folder in run_folder.parent.glob(f"*/{FOLDER}") if folder.parent != run_folder]
+    others.sort(key=lambda folder: folder.stat().st_mtime, reverse=True)
+    kept = used = 0
+    for folder in others:
+        size = sum(path.stat().st_size for path in folder.iterdir() if path.is_file())
+        if kept < keep_runs - 1 and used + size <= keep_bytes:
+            kept, used = kept + 1, used + size
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def epoch_files(run_folder: str | Path) -> list[tuple[int, Path]]:
@@ -133,8 +150,8 @@ class EpochViewer:
             raise ValueError(f"epoch {epoch} was not kept; kept: {self.epochs}")
         if epoch != self.epoch:
             if not self.files[epoch].is_file():  # h5py's "[Errno 2] Unable to synchronously open file…" (a walk)
-                raise RunError(Text("this run's epochs are no longer kept: only the latest run keeps them "
-                                    "(Runs → Rerun to go through them again)"))
+                raise RunError(Text("this run's epochs are no longer kept: only the latest {0} runs keep them "
+                                    "(Runs → Rerun to go through them again)", KEEP_RUNS))
             self.loaded.model.load_weights(self.files[epoch])
             self.epoch = epoch
         out = {"epoch": epoch, "top": None, "confusion": None, "accuracy": None}
@@ -152,5 +169,5 @@ class EpochViewer:
         return out
 
 
-__all__ = ["EpochViewer", "FOLDER", "MAX_PARAMS", "VALIDATION", "YOUR_DRAWINGS", "epoch_files", "folder_for", "keeper",
-           "measured_data"]
+__all__ = ["EpochViewer", "FOLDER", "KEEP_BYTES", "KEEP_RUNS", "MAX_PARAMS", "VALIDATION", "YOUR_DRAWINGS",
+           "epoch_files", "folder_for", "keeper", "make_room", "measured_data"]

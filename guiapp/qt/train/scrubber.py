@@ -80,7 +80,7 @@ class EpochScrubber(QWidget):
     def set_run(self, model_path: str | None, deleted: bool = False) -> None:
         """The run whose epochs to show (its model file, in its run folder); ``deleted``: None because the run
         shown was deleted (said so: "Train a model" read oddly beside the other runs still listed)."""
-        from guiapp.core.training.epochs import MAX_PARAMS, epoch_files
+        from guiapp.core.training.epochs import KEEP_RUNS, MAX_PARAMS, epoch_files
 
         self.model_path = str(model_path) if model_path else None
         self.viewer, self.data, self.last = None, (None, None, ""), None
@@ -101,9 +101,9 @@ class EpochScrubber(QWidget):
             self.top.setText("" if model_path else
                              translate("train", "Draw something in Recognize to see its top 5 at each epoch."))
             # The size said: "only a small model's" left a student guessing whether the default model is one
-            self.note.setText(fmt(translate("train", "This run's epochs are not kept: only the latest run keeps "
+            self.note.setText(fmt(translate("train", "This run's epochs are not kept: only the latest {1} runs keep "
                                                      "them, for a model of up to {0:,} parameters. Rerun it (Runs → "
-                                                     "Rerun) to go through its epochs."), MAX_PARAMS)
+                                                     "Rerun) to go through its epochs."), MAX_PARAMS, KEEP_RUNS)
                               if model_path else translate("train", "The run shown here was deleted. Show another one "
                                                            "(Runs → Show) or train one to go through its epochs.")
                               if deleted else _no_run_note())
