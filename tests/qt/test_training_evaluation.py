@@ -385,8 +385,11 @@ def test_evaluation_shows_what_it_evaluates(qtbot, digits, model_path):
     assert view.samples.value() == 20 and not view.samples.isEnabled()  # the data's own size, not a choice
     assert not view.samples.isHidden()
     assert view.samples.toolTip().startswith("This dataset's own size: 20 samples in every class")  # not synthesis
+    view.choose_split("train")
     view.dataset_box.setCurrentText("latin")
     assert view.samples.isEnabled()  # a built-in chosen in the list: its size is the user's to set
+    # ... on the test split: "Train accuracy" of a dataset the model never trained on read as its training data's
+    assert view.split.currentData() == "test"
     assert view.samples.toolTip().startswith("Built-in datasets are synthesised")
     # ... and it is the size last chosen for built-ins, not the shown data's 20 (a run's 5 per class stayed, and
     # digits was measured on 3 samples: a walk)

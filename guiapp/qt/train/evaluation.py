@@ -274,7 +274,11 @@ class EvaluationView(ModelChoicesMixin, QWidget):
 
     def _dataset_chosen(self, name: str) -> None:
         """Only a built-in's size can be chosen: every other dataset is evaluated as it is (no size to show). A
-        built-in gets the size last chosen for built-ins back."""
+        built-in gets the size last chosen for built-ins back. Another dataset on the train split goes to the test
+        split: "Train accuracy 63 %" of mnist-5k beside the run's "Train accuracy 100 %" read as the same training
+        data to a class shown overfitting (a walk)."""
+        if self.split.currentData() == "train" and not self.runner.is_running():
+            self.choose_split("test")
         if name in self.builtins and not self.samples.isEnabled():
             self.samples.setValue(self._builtin_samples)
             self.samples.setToolTip(translate("train", BUILTIN_SIZE_TIP))
