@@ -311,3 +311,14 @@ def test_a_continued_run_replaces_the_stopped_epochs_batches_on_the_batch_curve(
     losses.trace = [[float(step), 1.0] for step in range(1, 16)]
     losses(TrainingEvent("batch", epoch=2, epochs=4, batch=1, batches=10, loss=0.3))
     assert [point[0] for point in losses.trace] == [float(step) for step in range(1, 12)]
+
+
+def test_the_curves_stay_put_under_the_mouse_wheel(qtbot):
+    """A wheel turned over the curves in a class demo zoomed them into an empty corner, with only a small "A" button
+    shown on hover to undo it (a walk): fixed, as the Datasets tab's chart and the confusion matrix are."""
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    for plot in (plots.batch_plot, plots.loss_plot):
+        box = plot.getPlotItem().getViewBox()
+        assert box.state["mouseEnabled"] == [False, False]
+        assert plot.getPlotItem().buttonsHidden

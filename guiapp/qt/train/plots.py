@@ -55,6 +55,10 @@ def _styled_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     # Room on the right for the last x label's other half (the plot ended at the axis: "10" showed as "1").
     plot.getPlotItem().setContentsMargins(0, 0, CountAxis.OVERFLOW, 0)
     plot.setMenuEnabled(False)
+    # Fixed, as the Datasets tab's chart and the confusion matrix are: a wheel turned over the curves in a class demo
+    # zoomed them into an empty corner, with only pyqtgraph's small "A" button, shown on hover, to undo it (a walk)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
     # Nothing in a plot answers the keyboard: Tab stopped on each of the three, showing nothing.
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     plot.setMinimumSize(180, 150)
