@@ -927,3 +927,22 @@ def test_the_keyboard_focus_follows_start_pause_and_stop(qtbot, panel, digits):
     assert panel.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # its focus ring shows
     panel.stop()
     qtbot.waitUntil(lambda: not panel.is_training(), timeout=30_000)
+
+
+def test_a_number_below_a_settings_least_becomes_its_least(qtbot):
+    """5 typed in Samples, whose least is 10, went back to the 30 before it, unsaid (a walk)."""
+    from PySide6.QtTest import QTest
+
+    from guiapp.qt.train.settings import TrainingSettings
+
+    settings = TrainingSettings()
+    qtbot.addWidget(settings)
+    settings.show()
+    settings.set_dataset("digits", 30)
+    settings.samples.setFocus()
+    settings.samples.selectAll()
+    QTest.keyClicks(settings.samples, "5")
+    settings.samples.interpretText()
+    settings.samples.clearFocus()
+    QTest.keyClick(settings.samples, Qt.Key.Key_Return)
+    assert settings.samples.value() == 10

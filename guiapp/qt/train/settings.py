@@ -10,7 +10,7 @@ import contextlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
+    QAbstractSpinBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
@@ -60,6 +60,8 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
         layout.addWidget(self._hyper_group())
         layout.addWidget(self._device_group())
         layout.addStretch(1)
+        for box in self.findChildren(QAbstractSpinBox):  # 5 typed where 10 is the least became 10, not the old 30
+            box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self.describe_with = None  # callable(function, on_done, on_failed) running function off the GUI thread
         self.describe_data_with = None  # the same, for functions that need no TensorFlow (the data's figures)
         # (dataset, samples) whose figures the data note and cannot_train show: kept while the same data is described
