@@ -71,7 +71,6 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
         self.set_config(default_config())
         self.set_dataset(DEFAULT_DATASET)
         self.choiceChanged.connect(self.describe)
-        self.choiceChanged.connect(self._next_run_chosen)
 
     # -- building --------------------------------------------------------------------------------------------
     def _data_group(self) -> QGroupBox:
@@ -221,13 +220,6 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
             if self.isVisible():
                 self._describe_if_stale()
 
-    def _next_run_chosen(self) -> None:
-        """A setting chosen for the next run: the note about the last run's own settings goes. Not when the chosen
-        dataset is described again because it grew: a Teach… round adds to it, and its note went as the Train tab
-        was first opened after it (a walk)."""
-        if self.isEnabled() and not self._redescribing:
-            self.show_other_run(None)
-
     @contextlib.contextmanager
     def keeping_choice(self):
         """Datasets made inside this block are not chosen as new ones of the person's (a drill's practice
@@ -342,8 +334,10 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
         self.other_run.show()
 
     def other_run_ended(self) -> None:
-        """The run with its own settings ended: the note stays, in the past tense, until a setting is changed. Gone
-        at once, Teach's "completed 15 epochs" stood beside "Epochs 10" below, unexplained (a walk)."""
+        """The run with its own settings ended: the note stays, in the past tense, until the next run starts. Gone
+        at once, Teach's "completed 15 epochs" stood beside "Epochs 10" below, unexplained (a walk); gone at the
+        first setting changed, every field below moved up under the pointer, and a click meant for Epochs opened
+        the optimiser (two walks)."""
         if self._other_run is not None:
             self.show_other_run(*self._other_run, ended=True)
 

@@ -17,13 +17,7 @@ class DescriptionMixin:
     def _describe_if_stale(self) -> None:
         if self._described_stale:
             self._described_stale = False
-            self._redescribing = True
-            try:
-                self.choiceChanged.emit()
-            finally:
-                self._redescribing = False
-
-    _redescribing = False  # the chosen dataset is described again because it grew: nothing was chosen
+            self.choiceChanged.emit()
 
     def describe(self) -> None:
         """Describe the chosen data at once, and the preset for it (it builds a Keras model, so it waits for
