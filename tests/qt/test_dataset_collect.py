@@ -404,6 +404,11 @@ def test_the_counter_shows_classes_named_like_markup(qtbot, bar, pad):
     shown = QTextDocument()
     shown.setHtml(bar.counter.text())
     assert all(f"{label}: 1" in shown.toPlainText() for label in "+<=&"), shown.toPlainText()
+    # the current class apart from the others: rich text folded the two spaces, and "6 : 0 0 : 8" ran together
+    bar.label_edit.setText("+")
+    assert bar.add_current() is not None
+    shown.setHtml(bar.counter.text())
+    assert shown.toPlainText().startswith("+: 2   &: 1"), shown.toPlainText()  # three kept, not folded to one
 
 
 def test_a_tap_is_not_added_as_a_drawing_unless_its_label_is_a_dot(bar, pad):

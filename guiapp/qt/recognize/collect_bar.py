@@ -280,6 +280,8 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
                 self._show_prompt()
 
     def _show_counter(self) -> None:
+        # The gap after the current class in non-breaking spaces: rich text folds two spaces into one, and a drill's
+        # counter read "6 : 0 0 : 8" (a walk)
         label = self.current_label()
         total = sum(self.counts.values())
         # a class and its count as the language writes them ("7 : 1" in French, "あ：1" in Japanese: a walk)
@@ -290,7 +292,7 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
                             for k, v in sorted(self.counts.items())[:8] if k != label)
         if len(self.counts) > 8:
             others += " …"
-        self.counter.setText(translate("recognize", "<b>{0}</b>  <span style='color:{2}'>{1}</span>").format(here, others, tone("muted")) if here or others else
+        self.counter.setText(translate("recognize", "<b>{0}</b>&nbsp;&nbsp;&nbsp;<span style='color:{2}'>{1}</span>").format(here, others, tone("muted")) if here or others else
                              translate("recognize", "no samples yet"))
         self.counter.setToolTip(translate("recognize", "{0}, {1} in {2}").format(
             resolve(self.tr("%Ln class(es)", "", len(self.counts)), len(self.counts)),
