@@ -371,6 +371,10 @@
         <translation>Filtres de la première couche : {0}, {1} filtres de {2}×{3} (clair = poids positif)</translation>
     </message>
     <message>
+        <source>{0}. Batch normalisation follows them, so training moves them little from their random start: the maps below show what the layer picks out.</source>
+        <translation>{0}. Une normalisation par lots les suit : l’entraînement les éloigne donc peu de leur départ aléatoire ; les cartes ci-dessous montrent ce que la couche repère.</translation>
+    </message>
+    <message>
         <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
         <translation>Ce modèle n’a pas de couche de convolution (il voit directement les pixels), il n’a donc pas de filtres à montrer.</translation>
     </message>

@@ -366,6 +366,10 @@
         <translation>第1層のフィルター：{0}、{2}×{3} のフィルター {1} 個（明るい = 正の重み）</translation>
     </message>
     <message>
+        <source>{0}. Batch normalisation follows them, so training moves them little from their random start: the maps below show what the layer picks out.</source>
+        <translation>{0}。後にバッチ正規化があるため、訓練してもランダムな初期値からあまり変わりません。この層が何を拾うかは下の特徴マップに表れます。</translation>
+    </message>
+    <message>
         <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
         <translation>このモデルには畳み込み層がない（画素を直接見る）ため、表示するフィルターがありません。</translation>
     </message>

@@ -366,6 +366,10 @@
         <translation>第一层滤波器：{0}，{1} 个 {2}×{3} 的滤波器（亮 = 正权重）</translation>
     </message>
     <message>
+        <source>{0}. Batch normalisation follows them, so training moves them little from their random start: the maps below show what the layer picks out.</source>
+        <translation>{0}。其后接有批归一化，所以训练对它们的改变很小，仍接近随机的初始值；这一层捕捉到什么，请看下面的特征图。</translation>
+    </message>
+    <message>
         <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
         <translation>此模型没有卷积层（直接看像素），因此没有可显示的滤波器。</translation>
     </message>

@@ -366,6 +366,10 @@
         <translation>第一層濾波器：{0}，{1} 個 {2}×{3} 的濾波器（亮 = 正權重）</translation>
     </message>
     <message>
+        <source>{0}. Batch normalisation follows them, so training moves them little from their random start: the maps below show what the layer picks out.</source>
+        <translation>{0}。其後接有批次正規化，所以訓練對它們的改變很小，仍接近隨機的初始值；這一層捕捉到什麼，請看下面的特徵圖。</translation>
+    </message>
+    <message>
         <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
         <translation>此模型沒有卷積層（直接看畫素），因此沒有可顯示的濾波器。</translation>
     </message>
