@@ -4,7 +4,7 @@ background (never on the recognition thread), and the next time it opens on its 
 import pytest
 
 from guiapp.qt.main_window import MainWindow
-from qt.recognize_helpers import draw_seven, wait_for_model
+from qt.recognize_helpers import draw_seven, open_window, wait_for_model
 
 pytest.importorskip("tensorflow")
 
@@ -92,13 +92,7 @@ def test_export_model_exports_the_run_the_train_tab_shows_and_names_it(qtbot, tm
 
     run = RunStore().create({"preset": "keras-tutorial", "epochs": 1}, "digits")
     shutil.copy(tiny_digits_model, run.model_path)
-    window = MainWindow(start_backend=False)
-    window.preload = False
-    qtbot.addWidget(window)
-    window.show()
-    window.start_backend()
-    window.use_model(tiny_digits_model)
-    wait_for_model(qtbot, window, tiny_digits_model)
+    window = open_window(qtbot, tiny_digits_model)
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: asked.append(args[1:3]) or ("", ""))
     window.export_model_dialog()  # the Recognize tab in front: the model in use
