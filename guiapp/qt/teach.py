@@ -75,7 +75,9 @@ class Teacher(QObject):
         笑 and 脸: a walk), unless a class of that name is there already, which it then is. Returns what to teach
         ("star," is the one class), "" to cancel. Kana and other scripts' runs of characters (αβγ, あいう) are the
         characters they list, as the prompt says."""
-        if len(text) < 2 or any(mark in text for mark in ",， 、;；\u3000"):
+        from guiapp.qt.recognize.collect_mode import separated
+
+        if len(text) < 2 or separated(text):
             return text
         recognizer = self.window.recognize.recognizer
         if text in self.window.collect_bar.counts or (recognizer is not None and text in recognizer.labels):
@@ -291,8 +293,8 @@ class Teacher(QObject):
     def _learn_now(self, enough: list[str], dataset: str, minimum: int) -> bool:
         """Asked after a Stop: learn the characters that have ``minimum`` drawings or more now, or keep them all."""
         bar = self.window.collect_bar
-        def counted(labels) -> str:  # "moins : 5" in French
-            return listing(translate("teach", "{0}: {1}", "a character and how many drawings of it").format(
+        def counted(labels) -> str:  # "moins : 5" in French, as the collect row's counter writes it
+            return listing(translate("recognize", "{0}: {1}", "a class and how many samples it has").format(
                 label, bar.counts.get(label, 0)) for label in labels)
 
         short = [label for label in bar.collection_labels if label not in enough and bar.counts.get(label, 0)]

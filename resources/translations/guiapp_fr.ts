@@ -4981,11 +4981,6 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Apprentissage… {0:.0%}</translation>
     </message>
     <message>
-        <source>{0}: {1}</source>
-        <comment>a character and how many drawings of it</comment>
-        <translation>{0} : {1}</translation>
-    </message>
-    <message>
         <source>Not drawn yet: {0}.</source>
         <translation>Pas encore dessiné : {0}.</translation>
     </message>

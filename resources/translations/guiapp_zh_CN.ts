@@ -4914,11 +4914,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>学习中… {0:.0%}</translation>
     </message>
     <message>
-        <source>{0}: {1}</source>
-        <comment>a character and how many drawings of it</comment>
-        <translation>{0}：{1}</translation>
-    </message>
-    <message>
         <source>Not drawn yet: {0}.</source>
         <translation>还没画过：{0}。</translation>
     </message>

@@ -16,15 +16,19 @@ from guiapp.qt.i18n import fmt, localise, translate
 SEPARATORS = str.maketrans({"，": ",", "、": ",", "；": ",", ";": ",", "\u3000": " "})
 
 
+def separated(text: str) -> bool:
+    """Whether ``text`` lists several classes apart (a comma or a space of any script) rather than running
+    characters together."""
+    return len(text) > 1 and any(mark in text.translate(SEPARATORS) for mark in ", ")
+
+
 def parse_classes(text: str) -> list[str]:
     """"あいうえお" → each character; "cat, dog" or "cat dog" → words (commas and spaces of any width). Duplicates
     dropped, order kept."""
     text = text.strip()
     if not text:
         return []
-    if len(text) > 1:
-        text = text.translate(SEPARATORS)
-    parts = [p for p in text.replace(",", " ").split()] if ("," in text or " " in text) else list(text)
+    parts = text.translate(SEPARATORS).replace(",", " ").split() if separated(text) else list(text)
     return list(dict.fromkeys(validate_label(p) for p in parts))
 
 
