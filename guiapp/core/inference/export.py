@@ -64,9 +64,11 @@ def provenance(source) -> dict:
     dataset = meta.get("dataset")
     if isinstance(dataset, dict) and dataset.get("name"):
         found["dataset"] = {key: dataset[key] for key in ("name", "splits") if key in dataset}
-    history, best = meta.get("history"), meta.get("best_epoch")
-    if isinstance(history, dict) and isinstance(best, int) and 0 < best <= len(history.get("val_accuracy") or []):
-        found["validation_accuracy"] = round(float(history["val_accuracy"][best - 1]), 4)
+    history = meta.get("history")
+    if isinstance(history, dict) and history.get("val_accuracy"):  # as the Runs list figures it
+        from guiapp.core.training.runs import accuracy_at_best
+
+        found["validation_accuracy"] = round(float(accuracy_at_best(history, meta.get("best_epoch"))), 4)
     return found
 
 

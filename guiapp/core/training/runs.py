@@ -83,6 +83,16 @@ class RunError(Exception):
     """A run could not be found, read or written; the message says which and why."""
 
 
+def accuracy_at_best(history: dict, best_epoch: int | None) -> float | None:
+    """The validation accuracy (else the training accuracy) at the best epoch, else the highest; None without."""
+    values = history.get("val_accuracy") or history.get("accuracy")
+    if not values:
+        return None
+    if best_epoch and best_epoch <= len(values):
+        return values[best_epoch - 1]
+    return max(values)
+
+
 def thin(points: list, limit: int = MAX_BATCH_POINTS) -> list:
     """Drop every other point until at most ``limit`` remain (the last point is always kept)."""
     while len(points) > limit:
@@ -312,4 +322,5 @@ class RunStore:
         return target
 
 
-__all__ = ["CONTINUES", "Curves", "Run", "RunError", "RunStore", "PERSONAL_SUFFIX", "STATUSES", "TAUGHT_SUFFIX", "run_of_model", "thin"]
+__all__ = ["CONTINUES", "Curves", "Run", "RunError", "RunStore", "PERSONAL_SUFFIX", "STATUSES", "TAUGHT_SUFFIX",
+           "accuracy_at_best", "run_of_model", "thin"]

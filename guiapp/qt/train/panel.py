@@ -32,7 +32,8 @@ from guiapp.qt.train.run_steering import RunSteeringMixin
 from guiapp.qt.train.evaluation import EvaluationView
 from guiapp.qt.train.feature_maps import FeatureMapsView
 from guiapp.qt.train.scrubber import EpochScrubber
-from guiapp.qt.train.runs import RunsView, accuracy_at_best
+from guiapp.core.training.runs import accuracy_at_best
+from guiapp.qt.train.runs import RunsView
 from guiapp.qt.train.personalize import PersonalizeView
 from guiapp.qt.train.settings import TrainingSettings
 from guiapp.qt.lazy import LazyWidget

@@ -15,7 +15,8 @@ from guiapp.core.training.runs import Run, RunError
 from guiapp.qt.i18n import date_time, fmt, localise, translate
 from guiapp.qt.recognize.model_picker import run_title
 from guiapp.qt.train.evaluation_text import likely_note
-from guiapp.qt.train.runs import STATUSES, accuracy_at_best
+from guiapp.core.training.runs import accuracy_at_best
+from guiapp.qt.train.runs import STATUSES
 from guiapp.qt.theme import set_tone
 
 READY = QT_TRANSLATE_NOOP("train", "Ready. Choose a dataset and a model, then press Start.")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from guiapp.core.text import Plural
-from guiapp.core.training.runs import Run, RunError, RunStore, trains_elsewhere
+from guiapp.core.training.runs import Run, RunError, RunStore, accuracy_at_best, trains_elsewhere
 from guiapp.core.plural import resolve
 from guiapp.qt.a11y import read_only_table
 from guiapp.qt.confirm import confirm_delete
@@ -52,16 +52,6 @@ def best_val_accuracy(run: Run) -> float | None:
     except RunError:
         return None
     return accuracy_at_best(history, run.best_epoch)
-
-
-def accuracy_at_best(history: dict, best_epoch: int | None) -> float | None:
-    """The validation accuracy (else the training accuracy) at the best epoch, else the highest; None without."""
-    values = history.get("val_accuracy") or history.get("accuracy")
-    if not values:
-        return None
-    if best_epoch and best_epoch <= len(values):
-        return values[best_epoch - 1]
-    return max(values)
 
 
 class RunsView(QWidget):
