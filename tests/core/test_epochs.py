@@ -134,3 +134,29 @@ def test_a_taught_run_is_measured_on_the_persons_held_out_drawings(digits, tmp_p
     images, indices, what = measured_data(plain.model_path, list("0123456789"))
     assert what == VALIDATION and len(images) == 40  # its own validation split, as before
     assert measured_data(store.create({}, "gone").model_path, labels) == (None, None, "")  # nothing to open
+
+
+def test_making_room_passes_over_an_epochs_folder_removed_meanwhile(tmp_path, monkeypatch):
+    """Another run's epochs folder gone between the listing and its size (another process making room, or tests
+    beside each other in one folder) failed the run that was starting: "[Errno 2] No such file … epochs"."""
+    from pathlib import Path
+
+    from guiapp.core.training.epochs import make_room
+
+    gone = tmp_path / "gone-run" / "epochs"
+    gone.mkdir(parents=True)
+    kept = tmp_path / "other-run" / "epochs"
+    kept.mkdir(parents=True)
+    (kept / "epoch-001.weights.h5").write_bytes(b"x")
+    real_iterdir = Path.iterdir
+
+    def vanishing(self):
+        if self == gone:
+            raise FileNotFoundError(2, "No such file or directory", str(self))
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", vanishing)
+    new = tmp_path / "new-run"
+    new.mkdir()
+    make_room(new)
+    assert (kept / "epoch-001.weights.h5").is_file()

@@ -62,11 +62,16 @@ def make_room(run_folder: str | Path, keep_runs: int = KEEP_RUNS, keep_bytes: in
     """Before ``run_folder`` keeps its epochs: the other runs' epoch folders, newest first, stay while there are
     fewer than ``keep_runs`` runs in all and they take at most ``keep_bytes``; older ones are removed."""
     run_folder = Path(run_folder)
-    others = [folder for folder in run_folder.parent.glob(f"*/{FOLDER}") if folder.parent != run_folder]
-    others.sort(key=lambda folder: folder.stat().st_mtime, reverse=True)
+    others = []
+    for folder in run_folder.parent.glob(f"*/{FOLDER}"):
+        try:  # another run's, which another process may be removing meanwhile
+            if folder.parent != run_folder:
+                size = sum(path.stat().st_size for path in folder.iterdir() if path.is_file())
+                others.append((folder.stat().st_mtime, size, folder))
+        except OSError:
+            continue
     kept = used = 0
-    for folder in others:
-        size = sum(path.stat().st_size for path in folder.iterdir() if path.is_file())
+    for _when, size, folder in sorted(others, key=lambda other: other[0], reverse=True):
         if kept < keep_runs - 1 and used + size <= keep_bytes:
             kept, used = kept + 1, used + size
         else:
