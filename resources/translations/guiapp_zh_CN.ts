@@ -3964,7 +3964,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>classes to collect: words separated by commas, or characters like あいうえお</source>
-        <translation>要采集的类别：用逗号分隔的词，或像 あいうえお 这样的字符</translation>
+        <translation>要采集的类别：用逗号分隔的词，或像 一二三 这样的单个字</translation>
     </message>
     <message>
         <source> more each</source>
@@ -4081,7 +4081,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>List the classes to collect first, e.g. あいうえお.</source>
-        <translation>请先列出要采集的类别，例如 あいうえお。</translation>
+        <translation>请先列出要采集的类别，例如 一二三。</translation>
     </message>
     <message>
         <source>Stop</source>

@@ -1880,7 +1880,7 @@
     <message numerus="yes">
         <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… on the Recognize tab, which mixes your drawings with a model&apos;s own data</source>
         <translation>
-            <numerusform>最小的類別只有 %Ln 個樣本：樣本這麼少，網路學不到什麼；每類畫 {0} 個或更多，或使用辨識區的「教學…」，它會把你的繪圖與模型自己的資料混合</numerusform>
+            <numerusform>最小的類別只有 %Ln 個樣本：樣本這麼少，網路學不到什麼；每類畫 {0} 個或更多，或使用辨識區的「教它…」，它會把你的繪圖與模型自己的資料混合</numerusform>
         </translation>
     </message>
     <message>
@@ -3630,7 +3630,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done.</source>
-        <translation>按 &lt;b&gt;教學…&lt;/b&gt;，輸入新的字元，然後把每個字元各寫十次，每寫一次按一次 &lt;b&gt;Enter&lt;/b&gt;。模型在背景學習，完成後畫板會切換到新模型。</translation>
+        <translation>按 &lt;b&gt;教它…&lt;/b&gt;，輸入新的字元，然後把每個字元各寫十次，每寫一次按一次 &lt;b&gt;Enter&lt;/b&gt;。模型在背景學習，完成後畫板會切換到新模型。</translation>
     </message>
     <message>
         <source>Look at the data</source>
@@ -3964,7 +3964,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>classes to collect: words separated by commas, or characters like あいうえお</source>
-        <translation>要收集的類別：用逗號分隔的詞，或像 あいうえお 這樣的字元</translation>
+        <translation>要收集的類別：用逗號分隔的詞，或像 一二三 這樣的單個字</translation>
     </message>
     <message>
         <source> more each</source>
@@ -4081,7 +4081,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>List the classes to collect first, e.g. あいうえお.</source>
-        <translation>請先列出要收集的類別，例如 あいうえお。</translation>
+        <translation>請先列出要收集的類別，例如 一二三。</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -4825,7 +4825,7 @@ appears here</source>
     </message>
     <message>
         <source>A Teach… round is still under way: wait for it to end (its progress is beside the pad and on the Train tab)</source>
-        <translation>「教學…」的一輪還在進行：請等它結束（進度顯示在畫板旁和「訓練」頁）</translation>
+        <translation>「教它…」的一輪還在進行：請等它結束（進度顯示在畫板旁和「訓練」頁）</translation>
     </message>
     <message>
         <source>Then draw each one {0} times, pressing Enter after each.
@@ -4879,7 +4879,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>A run is in progress on the Train tab: Teach… learns when it has ended (stop it there, or wait for it)</source>
-        <translation>「訓練」分頁上有一次執行正在進行：「教學…」會在它結束後學習（在那裡停止它，或等待它結束）</translation>
+        <translation>「訓練」分頁上有一次執行正在進行：「教它…」會在它結束後學習（在那裡停止它，或等待它結束）</translation>
     </message>
     <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
@@ -4887,7 +4887,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
-        <translation>已收集到「{0}」：可在「訓練」（個人化）中訓練，或用「教學…」邊寫邊學</translation>
+        <translation>已收集到「{0}」：可在「訓練」（個人化）中訓練，或用「教它…」邊寫邊學</translation>
     </message>
     <message>
         <source>Fine-tuning on your {0} in the background (progress: Train tab)</source>
@@ -4919,7 +4919,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
-        <translation>已停止學習：畫板仍使用原來的模型；圖形保留在「{0}」中：再次用「教學…」輸入「{1}」即可從中學習</translation>
+        <translation>已停止學習：畫板仍使用原來的模型；圖形保留在「{0}」中：再次用「教它…」輸入「{1}」即可從中學習</translation>
     </message>
     <message>
         <source> (your drawings: {0} of {1} right · what it knew: {2} → {3})</source>
@@ -4939,7 +4939,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
-        <translation>現在無法教：{0}你的繪圖保存在「{1}」中：再次用「教學…」輸入「{2}」即可從中學習。</translation>
+        <translation>現在無法教：{0}你的繪圖保存在「{1}」中：再次用「教它…」輸入「{2}」即可從中學習。</translation>
     </message>
     <message>
         <source>Not learnt</source>

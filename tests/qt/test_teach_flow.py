@@ -271,7 +271,7 @@ def test_teaching_characters_the_model_knows_says_so_first(qtbot, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("笑脸", True))
     answer_box("One: 笑脸", boxes)
     window.teacher.ask()
-    assert boxes[-1] == "Teach “笑脸” as one class named 笑脸, or as the 2 characters 笑,\u00a0脸?"
+    assert boxes[-1] == "Teach “笑脸” as one class named 笑脸, or as the 2 characters 笑, 脸?"  # 笑、脸 in Chinese
     assert window.collect_bar.collection_labels == ["笑脸"]
     window.collect_bar.start_button.click()
     # a class of that name is there already: it is the one, unasked
