@@ -283,6 +283,11 @@ class Teacher(QObject):
                 self._collected(kept_in, enough)
                 return
         self.active = False
+        if not self.practising and not any(bar.counts.get(label, 0) for label in bar.collection_labels):
+            # not "the drawings added so far are kept": there were none (two walks)
+            self.window.statusBar().showMessage(translate("teach", "Teaching stopped: nothing was drawn, so nothing "
+                                                                   "was learnt"), 8000)
+            return
         if self.practising and not any(bar.counts.values()):  # and the drill removes its empty dataset
             self.window.statusBar().showMessage(translate("teach", "Practice stopped: nothing was fine-tuned"), 8000)
             return

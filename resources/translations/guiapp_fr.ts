@@ -4981,6 +4981,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Apprentissage… {0:.0%}</translation>
     </message>
     <message>
+        <source>Teaching stopped: nothing was drawn, so nothing was learnt</source>
+        <translation>Apprentissage arrêté : rien n’a été dessiné, donc rien n’a été appris</translation>
+    </message>
+    <message>
         <source>Not drawn yet: {0}.</source>
         <translation>Pas encore dessiné : {0}.</translation>
     </message>

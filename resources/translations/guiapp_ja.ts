@@ -4915,6 +4915,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>学習中… {0:.0%}</translation>
     </message>
     <message>
+        <source>Teaching stopped: nothing was drawn, so nothing was learnt</source>
+        <translation>教えるのを止めました：何も書かれなかったので、何も学習していません</translation>
+    </message>
+    <message>
         <source>Not drawn yet: {0}.</source>
         <translation>まだ描いていない文字：{0}。</translation>
     </message>

@@ -4914,6 +4914,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>学习中… {0:.0%}</translation>
     </message>
     <message>
+        <source>Teaching stopped: nothing was drawn, so nothing was learnt</source>
+        <translation>已停止教学：什么都没画，所以什么也没学</translation>
+    </message>
+    <message>
         <source>Not drawn yet: {0}.</source>
         <translation>还没画过：{0}。</translation>
     </message>

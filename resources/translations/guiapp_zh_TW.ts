@@ -4914,6 +4914,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>學習中… {0:.0%}</translation>
     </message>
     <message>
+        <source>Teaching stopped: nothing was drawn, so nothing was learnt</source>
+        <translation>已停止教學：什麼都沒畫，所以什麼也沒學</translation>
+    </message>
+    <message>
         <source>Not drawn yet: {0}.</source>
         <translation>還沒畫過：{0}。</translation>
     </message>

@@ -279,6 +279,11 @@ def test_teaching_characters_the_model_knows_says_so_first(qtbot, monkeypatch):
     window.teacher.ask()
     assert len(boxes) == 4 and window.collect_bar.collection_labels == ["笑脸"]
     window.collect_bar.start_button.click()
+    # Stopped before any drawing: nothing is said to be kept (it said "the drawings added so far are kept")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("q", True))
+    window.teacher.ask()
+    window.collect_bar.start_button.click()
+    assert window.statusBar().currentMessage() == "Teaching stopped: nothing was drawn, so nothing was learnt"
     window.close()
 
 
