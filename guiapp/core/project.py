@@ -30,6 +30,7 @@ from pathlib import Path, PurePosixPath
 from guiapp import __version__, paths
 from guiapp.paths import MODEL_SUFFIXES
 from guiapp.core.atomic import atomic_path
+from guiapp.core.filekind import ZIP_SIGNATURE
 from guiapp.core.datasets import catalogue
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.text import Text
@@ -214,7 +215,7 @@ def import_project(path, store=None, models_dir=None) -> Project:
 def _looks_like_a_zip(path: Path) -> bool:
     try:
         with open(path, "rb") as file:
-            return file.read(4) == b"PK\x03\x04"
+            return file.read(len(ZIP_SIGNATURE)) == ZIP_SIGNATURE
     except OSError:
         return False
 

@@ -39,27 +39,19 @@ class ExportError(ValueError):
     """The export cannot be made as asked (a missing converter, a bad target); the message says what to do."""
 
 
-def description(labels, spec, fmt: str, source) -> dict:
+def description(labels, spec, fmt: str, source, metadata: dict | None = None) -> dict:
     found = {"labels": list(labels), "preprocessing": spec.to_dict(),
              "input": {"shape": [1, *spec.input_shape], "dtype": "float32"},
              "output": "probabilities over labels, in order", "format": fmt, "source": Path(source).name}
-    trained = provenance(source)
+    trained = provenance(metadata or {})
     if trained:
         found["trained"] = trained
     return found
 
 
-def provenance(source) -> dict:
-    """What the model file says of how it was made (preset, data, best epoch and its validation accuracy, when):
-    an export handed in said only "source": "model.h5" (a walk). Empty for a model saved elsewhere."""
-    from guiapp.core.modelfile import safety
-    from guiapp.core.modelfile.metadata import read_stored
-
-    try:
-        stored = read_stored(Path(source), safety.file_kind(source)) or {}
-    except Exception:  # noqa: BLE001 — a description only: the export itself has checked the file
-        return {}
-    meta = stored.get("metadata") or {}
+def provenance(meta: dict) -> dict:
+    """What a model file's metadata says of how it was made (preset, data, best epoch and its validation accuracy,
+    when): an export handed in said only "source": "model.h5" (a walk). Empty for a model saved elsewhere."""
     found = {key: meta[key] for key in ("preset", "best_epoch", "saved_at", "app_version") if meta.get(key)}
     dataset = meta.get("dataset")
     if isinstance(dataset, dict) and dataset.get("name"):
@@ -104,7 +96,7 @@ def export_model(model_path, fmt: str, out, on_progress=None) -> list[Path]:
         form = find_light_form(model_path)  # safety checks first, as for every model file
         if form is not None:
             atomic_write_bytes(out, form.content)
-            return [out, _write_json(out, fmt, form.labels, form.spec, model_path)]
+            return [out, _write_json(out, fmt, form.labels, form.spec, model_path, form.metadata)]
     from guiapp.core.modelfile import safety
     from guiapp.core.tf_runtime import ensure_tensorflow
 
@@ -119,24 +111,25 @@ def export_model(model_path, fmt: str, out, on_progress=None) -> list[Path]:
         from guiapp.core.modelfile import save_model
 
         save_model(recognizer.model, out, labels, spec, dict(recognizer.loaded.metadata), light=False)
-        return [out, _write_json(out, fmt, labels, spec, model_path)]
+        return [out, _write_json(out, fmt, labels, spec, model_path, recognizer.loaded.metadata)]
     from guiapp.core.inference.convert import convert_recognizer, keras_forward
 
     if fmt == "tflite":
         content, _ = convert_recognizer(recognizer)
         atomic_write_bytes(out, content)
-        return [out, _write_json(out, fmt, labels, spec, model_path)]
+        return [out, _write_json(out, fmt, labels, spec, model_path, recognizer.loaded.metadata)]
     forward = keras_forward(recognizer)
     if fmt == "onnx":
         _export_file(forward, out, "onnx")
-        return [out, _write_json(out, fmt, labels, spec, model_path)]
-    _export_folder(forward, out, labels, spec, model_path)
+        return [out, _write_json(out, fmt, labels, spec, model_path, recognizer.loaded.metadata)]
+    _export_folder(forward, out, labels, spec, model_path, recognizer.loaded.metadata)
     return [out, sidecar_path(out, fmt)]
 
 
-def _write_json(out: Path, fmt: str, labels, spec, source) -> Path:
+def _write_json(out: Path, fmt: str, labels, spec, source, metadata: dict) -> Path:
     target = sidecar_path(out, fmt)
-    atomic_write_text(target, json.dumps(description(labels, spec, fmt, source), ensure_ascii=False, indent=2))
+    atomic_write_text(target, json.dumps(description(labels, spec, fmt, source, metadata), ensure_ascii=False,
+                                         indent=2))
     return target
 
 
@@ -169,7 +162,7 @@ def _earlier_export(folder: Path) -> bool:
                                                                    "assets", "fingerprint.pb"}
 
 
-def _export_folder(forward, out: Path, labels, spec, source) -> None:
+def _export_folder(forward, out: Path, labels, spec, source, metadata: dict) -> None:
     import numpy as np
 
     from guiapp.core.inference.litert import quiet_native_logs
@@ -180,7 +173,7 @@ def _export_folder(forward, out: Path, labels, spec, source) -> None:
         forward(np.zeros((1, *forward.inputs[0].shape[1:]), np.float32))
         with quiet_native_logs():
             forward.export(str(built), format="tf_saved_model", verbose=False)
-        (built / "guiapp.json").write_text(json.dumps(description(labels, spec, "savedmodel", source),
+        (built / "guiapp.json").write_text(json.dumps(description(labels, spec, "savedmodel", source, metadata),
                                                       ensure_ascii=False, indent=2), "utf-8")
         old = None
         if out.exists():
