@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import threading
 import time
-import unicodedata
 from functools import cached_property
 from dataclasses import dataclass, replace
 
@@ -29,7 +28,8 @@ from guiapp.core import kana_marks, kana_size, letter_case, mark_reader
 from guiapp.core.inference.keras_path import KerasPath
 from guiapp.core.modelfile import LoadedModel
 from guiapp.core.preprocess import SOURCE_INKS, PreprocessSpec, to_coverage
-from guiapp.core.strokes import PEN_WIDTH_FRACTION, Drawing, Stroke, ink_pen_width, pen_width_for, rasterise
+from guiapp.core.strokes import (PEN_WIDTH_FRACTION, Drawing, Stroke, ink_pen_width, may_be_a_dot, pen_width_for,
+                                  rasterise)
 from guiapp.core.text import Text
 
 MIN_RENDER_SIZE = 128  # drawings are rasterised at max(2 × the model's input side, this) (user store: 128)
@@ -321,7 +321,7 @@ class Recognizer(KerasPath):
     @cached_property
     def _reads_dots(self) -> bool:
         """Whether a lone dot can be one of this model's characters (a label that is punctuation: . ・ 、)."""
-        return any(unicodedata.category(str(label)[:1] or " ").startswith("P") for label in self.labels)
+        return any(may_be_a_dot(label) for label in self.labels)
 
     @cached_property
     def _reads_kana_size(self) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -322,6 +323,11 @@ def ink_pen_width(drawing: "Drawing", pen_width: float | None = None) -> float:
     if extent is None:
         return width
     return min(width, max(MAX_PEN_SHARE * extent, width / 4))  # a dot keeps a quarter of the pen: still ink
+
+
+def may_be_a_dot(label: str) -> bool:
+    """Whether a lone dot can be a drawing of ``label``: punctuation (. ・ 、), not a character or a symbol."""
+    return unicodedata.category(str(label)[:1] or " ").startswith("P")
 
 
 def pen_width_for(drawing: "Drawing", pen_width: float | None = None) -> float:

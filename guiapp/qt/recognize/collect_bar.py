@@ -11,7 +11,6 @@ Enter to accept the label shown (the last one used, or the class the collect mod
 from __future__ import annotations
 
 import html
-import unicodedata
 from contextlib import contextmanager
 from typing import Callable
 
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from guiapp.core.datasets import catalogue
-from guiapp.core.strokes import pen_width_for
+from guiapp.core.strokes import may_be_a_dot, pen_width_for
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.user_store import FIRST_DATASET, UserDataset, UserStore
 from guiapp.core.strokes import Drawing
@@ -334,7 +333,7 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         pen_width = self.get_pen_width() if self.get_pen_width is not None else None
         # A tap is no drawing of "heart": it was added while the candidates said it was too small to read (a walk).
         # A label that is punctuation (. ・) may well be one dot.
-        if drawing.is_dot(pen_width_for(drawing, pen_width)) and not unicodedata.category(label[:1]).startswith("P"):
+        if drawing.is_dot(pen_width_for(drawing, pen_width)) and not may_be_a_dot(label):
             self._say(translate("recognize", "Not added: a dot alone is too small to learn from; draw the whole "
                                              "character."))
             return None
