@@ -345,11 +345,22 @@ class Teacher(QObject):
         self._hold_collecting(False)
         window = self.window
         if result.model_path is not None and result.stopped.finished:
-            self._learnt_model = str(result.model_path)
-            window.use_model(str(result.model_path))
-            # Kept until something else is said (8 seconds went by unseen while the person was on another tab).
-            said = (translate("teach", "Fine-tuned: the pad now uses the fine-tuned model") if self.practising
-                    else translate("teach", "Learnt: the pad now recognizes the new characters too"))
+            from guiapp.qt.recognize.model_picker import model_display_name
+
+            # A model the person chose while the round learnt stays on the pad: it was swapped for the taught one
+            # unasked (a walk), so the new model is named instead, to be picked from the list.
+            chosen = window.current_model_path()
+            kept = chosen is not None and self.base_path is not None and chosen != self.base_path
+            if kept:
+                said = translate("teach", "Learnt: the new model is “{0}” in the model list; the pad keeps {1}, "
+                                          "chosen while it learnt").format(model_display_name(result.model_path),
+                                                                          model_display_name(chosen))
+            else:
+                self._learnt_model = str(result.model_path)
+                window.use_model(str(result.model_path))
+                # Kept until something else is said (8 seconds went by unseen while the person was on another tab).
+                said = (translate("teach", "Fine-tuned: the pad now uses the fine-tuned model") if self.practising
+                        else translate("teach", "Learnt: the pad now recognizes the new characters too"))
             # What the round cost the characters it knew (Latin's held-out letters 83 % → 79 %): said only on the
             # Train tab's Personalize page before, which a person teaching from the pad never opens.
             before, after = (result.personal.get(f"{when}_original_held_out") for when in ("before", "after"))
@@ -365,7 +376,8 @@ class Teacher(QObject):
                 said += translate("teach", " · the characters it knew: {0} → {1} on held-out samples").format(*cost)
             # Beside the pad as well: the status line's next message took it away (a fresh-eyes walk), and it was
             # cut at 1024 px, so the drawings' figure was seen nowhere (another)
-            window.collect_bar.show_outcome(learnt_outcome(mine, cost), said)
+            window.collect_bar.show_outcome(translate("teach", "Learnt ✔ · not in use: the pad keeps your choice")
+                                            if kept else learnt_outcome(mine, cost), said)
             window.statusBar().showMessage(said, OUTCOME_MS)
         elif stopped:  # by the collect bar's Stop
             window.collect_bar.show_outcome(translate("teach", "Stopped"))

@@ -402,3 +402,34 @@ def _teach_during_runs(qtbot, window, asked, long_run, stopped) -> None:
     assert said.startswith("Cannot teach now: A run is already in progress") and "Teach… w again" in said, said
     assert bar.prompt.toolTip() == said
     stopped()
+
+
+def test_a_model_chosen_while_a_round_learns_stays_on_the_pad(qtbot, monkeypatch, tiny_digits_model):
+    """A walk picked Latin while a round taught digits a new character; when the round ended the pad was back on
+    the taught model, unasked. The person's choice stays, and the new model is named, to be picked from the list."""
+    from guiapp import paths
+    from guiapp.qt import teach
+    from guiapp.qt.recognize.model_picker import model_display_name
+
+    window = window_on(qtbot, tiny_digits_model)
+    monkeypatch.setattr(teach, "TEACH_SAMPLES", 5)
+    bar, pad = window.collect_bar, window.recognize.pad
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("v", True))
+    latin = str(paths.resource("models") / "latin.h5")
+    with qtbot.waitSignal(window.train_area.trainingFinished, timeout=240_000) as finished:
+        click(window.recognize.teach_button)
+        for k in range(5):
+            vertical(pad, k)
+            pad.setFocus()
+            QTest.keyClick(pad, Qt.Key.Key_Return)
+        assert window.teacher.active
+        window.use_model(latin)  # chosen from the model list while it learns
+    result = finished.args[0]
+    assert result.stopped.finished, result.message
+    wait_for_model(qtbot, window, latin)
+    assert window.current_model_path() == latin
+    assert bar.prompt.text() == "Learnt ✔ · not in use: the pad keeps your choice"
+    said = window.statusBar().currentMessage()
+    assert said.startswith(f"Learnt: the new model is “{model_display_name(result.model_path)}” in the model "
+                           "list; the pad keeps Latin, chosen while it learnt"), said
+    window.close()
