@@ -111,7 +111,7 @@ def cmd_train(args) -> int:
     if result.model_path is None:
         print("guiapp: nothing saved: no epoch finished", file=sys.stderr)
         return EXIT_CANCELLED if result.stopped == StopReason.CANCELLED else EXIT_UNEXPECTED
-    summary = _test_summary(result, result.dataset)
+    summary = _test_summary(result, result.dataset, store)
     # "best epoch 2 of 2" for a run of 10 stopped after 2 read as a run of 2 epochs (a walk)
     trained, planned = len(result.history.get("loss", [])), config.epochs
     epochs = f"{trained} of {planned} epochs trained" if trained < planned else f"{trained} epochs"
@@ -167,7 +167,8 @@ def _cluster(args):
     return read_cluster()
 
 
-def _test_summary(result, dataset) -> str:
+def _test_summary(result, dataset, store) -> str:
+    """"; test accuracy …" for the saved line, recorded with the run as well (the window's Runs list shows it)."""
     from guiapp.core.evaluation import evaluate
     from guiapp.core.modelfile import LoadedModel
     from guiapp.core.recognition import Recognizer
@@ -179,6 +180,8 @@ def _test_summary(result, dataset) -> str:
                       validation=result.config.validation_split, test=result.config.test_split)
     if report.n_samples == 0:
         return "; test accuracy not measured: no held-out samples"
+    if store is not None and result.run is not None:
+        store.note_test(result.run, report.accuracy, report.n_samples)
     return f"; test accuracy {100 * report.accuracy:.2f}% on {plural('%n held-out sample(s)', report.n_samples)}{unsure(report)}"
 
 

@@ -189,9 +189,10 @@ def glued(text: str) -> str:
     return re.sub(r"(\d) (?=\S)", "\\1\u00a0", text)
 
 
-def date_time(iso: str, seconds: bool = False, date: bool = True) -> str:
+def date_time(iso: str, seconds: bool = False, date: bool = True, two_lines: bool = False) -> str:
     """An ISO 8601 time stamp (what the core stores) as the locale writes a short date and time; ``seconds``: with
-    them (two runs started in one minute had the same name); ``date=False``: the time alone."""
+    them (two runs started in one minute had the same name); ``date=False``: the time alone; ``two_lines``: the
+    time under the date (a narrow column)."""
     stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)  # with its UTC offset, when it has one
     if not stamp.isValid():
         return iso
@@ -201,7 +202,7 @@ def date_time(iso: str, seconds: bool = False, date: bool = True) -> str:
     time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
     if seconds and ":ss" not in time_format:
         time_format = time_format.replace("mm", "mm:ss", 1)
-    day = f"{short_date_format(locale)} " if date else ""
+    day = short_date_format(locale) + ("\n" if two_lines else " ") if date else ""
     return locale.toString(stamp.toLocalTime(), f"{day}{time_format}")
 
 

@@ -4989,6 +4989,14 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Pas encore dessiné : {0}.</translation>
     </message>
     <message>
+        <source>Learnt: the new model is “{0}” in the model list; the pad keeps {1}, chosen while it learnt</source>
+        <translation>Appris : le nouveau modèle est « {0} » dans la liste des modèles ; le bloc garde {1}, choisi pendant l’apprentissage</translation>
+    </message>
+    <message>
+        <source>Learnt ✔ · not in use: the pad keeps your choice</source>
+        <translation>Appris ✔ · pas utilisé : le bloc garde votre choix</translation>
+    </message>
+    <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
         <translation>Apprentissage arrêté : le bloc garde son modèle ; les dessins sont conservés dans {0} : Apprendre… {1} à nouveau apprend à partir d’eux</translation>
     </message>
@@ -5635,6 +5643,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation> · a duré {0}, enregistré dans le dossier des exécutions</translation>
     </message>
     <message>
+        <source>Could not record the test accuracy: {0}</source>
+        <translation>Impossible d’enregistrer l’exactitude de test : {0}</translation>
+    </message>
+    <message>
         <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>
         <translation> · exactitude de test {0:.1%} sur {1:,} échantillons mis de côté</translation>
     </message>
@@ -5923,6 +5935,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Relancer</translation>
     </message>
     <message>
+        <source>Test accuracy</source>
+        <translation>Exact. test</translation>
+    </message>
+    <message>
         <source>Train again with the same settings, data and seed: on the CPU the curves come out the same (a check that a result can be reproduced)</source>
         <translation>Réentraîner avec les mêmes réglages, données et graine : sur le CPU, les courbes sont identiques (pour vérifier qu’un résultat se reproduit)</translation>
     </message>
@@ -5957,6 +5973,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
         <translation>En cours d’entraînement dans un autre processus Inkling (guiapp train, ou une autre fenêtre) : Actualiser montre où il en est</translation>
+    </message>
+    <message>
+        <source>On {0:,} held-out samples the run never trained on</source>
+        <translation>Sur {0:,} échantillons mis de côté, jamais vus pendant l’entraînement</translation>
     </message>
     <message>
         <source>This run is training in another Inkling process: its curves can be shown when it ends (press Refresh).</source>

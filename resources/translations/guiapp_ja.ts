@@ -4923,6 +4923,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>まだ描いていない文字：{0}。</translation>
     </message>
     <message>
+        <source>Learnt: the new model is “{0}” in the model list; the pad keeps {1}, chosen while it learnt</source>
+        <translation>学習しました。新しいモデルはモデル一覧の「{0}」です。パッドは学習中に選ばれた {1} のままです</translation>
+    </message>
+    <message>
+        <source>Learnt ✔ · not in use: the pad keeps your choice</source>
+        <translation>学習済み ✔ · 未使用：パッドは選んだモデルのままです</translation>
+    </message>
+    <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
         <translation>学習を止めました：パッドは今のモデルのままです。絵は {0} に残ります。もう一度 教える… で {1} を入力すると、それらから学習します</translation>
     </message>
@@ -5569,6 +5577,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation> · 所要時間 {0}、実行フォルダーに保存</translation>
     </message>
     <message>
+        <source>Could not record the test accuracy: {0}</source>
+        <translation>テスト正解率を記録できませんでした：{0}</translation>
+    </message>
+    <message>
         <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>
         <translation> · テスト正解率 {0:.1%}（取り置いた {1:,} サンプル）</translation>
     </message>
@@ -5857,6 +5869,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>再実行</translation>
     </message>
     <message>
+        <source>Test accuracy</source>
+        <translation>テスト正解率</translation>
+    </message>
+    <message>
         <source>Train again with the same settings, data and seed: on the CPU the curves come out the same (a check that a result can be reproduced)</source>
         <translation>同じ設定・データ・シードで再学習します：CPU では同じ曲線になります（結果が再現できるかの確認）</translation>
     </message>
@@ -5891,6 +5907,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
         <translation>別の Inkling のプロセス（guiapp train または別のウィンドウ）で学習中です。「更新」で進み具合を表示します</translation>
+    </message>
+    <message>
+        <source>On {0:,} held-out samples the run never trained on</source>
+        <translation>学習に使っていない取り置きの {0:,} サンプルでの値</translation>
     </message>
     <message>
         <source>This run is training in another Inkling process: its curves can be shown when it ends (press Refresh).</source>

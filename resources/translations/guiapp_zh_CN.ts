@@ -4922,6 +4922,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>还没画过：{0}。</translation>
     </message>
     <message>
+        <source>Learnt: the new model is “{0}” in the model list; the pad keeps {1}, chosen while it learnt</source>
+        <translation>已学会：新模型是模型列表中的“{0}”；画板仍使用学习期间选择的 {1}</translation>
+    </message>
+    <message>
+        <source>Learnt ✔ · not in use: the pad keeps your choice</source>
+        <translation>已学会 ✔ · 未使用：画板保留你的选择</translation>
+    </message>
+    <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
         <translation>已停止学习：画板仍使用原来的模型；图形保留在“{0}”中：再次用“教学…”输入“{1}”即可从中学习</translation>
     </message>
@@ -5568,6 +5576,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation> · 用时 {0}，已保存在运行文件夹中</translation>
     </message>
     <message>
+        <source>Could not record the test accuracy: {0}</source>
+        <translation>无法记录测试准确率：{0}</translation>
+    </message>
+    <message>
         <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>
         <translation> · 测试准确率 {0:.1%}（{1:,} 个留出样本）</translation>
     </message>
@@ -5856,6 +5868,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>重新运行</translation>
     </message>
     <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
         <source>Train again with the same settings, data and seed: on the CPU the curves come out the same (a check that a result can be reproduced)</source>
         <translation>使用相同的设置、数据和种子再次训练：在 CPU 上曲线完全相同（用于检查结果能否复现）</translation>
     </message>
@@ -5890,6 +5906,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
         <translation>正在另一个 Inkling 进程（guiapp train 或另一个窗口）中训练：点“刷新”查看进度</translation>
+    </message>
+    <message>
+        <source>On {0:,} held-out samples the run never trained on</source>
+        <translation>基于训练从未用过的 {0:,} 个留出样本</translation>
     </message>
     <message>
         <source>This run is training in another Inkling process: its curves can be shown when it ends (press Refresh).</source>

@@ -4922,6 +4922,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>還沒畫過：{0}。</translation>
     </message>
     <message>
+        <source>Learnt: the new model is “{0}” in the model list; the pad keeps {1}, chosen while it learnt</source>
+        <translation>已學會：新模型是模型列表中的「{0}」；畫板仍使用學習期間選擇的 {1}</translation>
+    </message>
+    <message>
+        <source>Learnt ✔ · not in use: the pad keeps your choice</source>
+        <translation>已學會 ✔ · 未使用：畫板保留你的選擇</translation>
+    </message>
+    <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
         <translation>已停止學習：畫板仍使用原來的模型；圖形保留在「{0}」中：再次用「教它…」輸入「{1}」即可從中學習</translation>
     </message>
@@ -5568,6 +5576,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation> · 用時 {0}，已儲存在執行資料夾中</translation>
     </message>
     <message>
+        <source>Could not record the test accuracy: {0}</source>
+        <translation>無法記錄測試準確率：{0}</translation>
+    </message>
+    <message>
         <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>
         <translation> · 測試準確率 {0:.1%}（{1:,} 個保留樣本）</translation>
     </message>
@@ -5856,6 +5868,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>重新執行</translation>
     </message>
     <message>
+        <source>Test accuracy</source>
+        <translation>測試準確率</translation>
+    </message>
+    <message>
         <source>Train again with the same settings, data and seed: on the CPU the curves come out the same (a check that a result can be reproduced)</source>
         <translation>使用相同的設定、資料和種子再次訓練：在 CPU 上曲線完全相同（用於檢查結果能否重現）</translation>
     </message>
@@ -5890,6 +5906,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
         <translation>正在另一個 Inkling 行程（guiapp train 或另一個視窗）中訓練：按「重新整理」查看進度</translation>
+    </message>
+    <message>
+        <source>On {0:,} held-out samples the run never trained on</source>
+        <translation>基於訓練從未用過的 {0:,} 個保留樣本</translation>
     </message>
     <message>
         <source>This run is training in another Inkling process: its curves can be shown when it ends (press Refresh).</source>

@@ -59,6 +59,9 @@ def test_train_prints_epochs_and_saves_a_loadable_model(capsys, tmp_path):
     [recorded] = RunStore().list()  # the window's Runs list shows runs trained from the command line too
     assert recorded.status == "completed" and recorded.epochs_done == 2 and f"run {recorded.id} recorded" in stdout
     assert recorded.model_path.read_bytes() == out.read_bytes()
+    # and its test accuracy with it, as printed (the Runs list has a column for it)
+    accuracy, samples = recorded.test_accuracy
+    assert f"test accuracy {100 * accuracy:.2f}% on {samples} held-out samples" in stdout
 
     meta = read_metadata(out)
     assert meta["labels"] == [str(d) for d in range(10)] and meta["metadata"]["preset"] == "logreg"

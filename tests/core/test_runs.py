@@ -130,3 +130,20 @@ def test_a_deleted_run_goes_to_the_trash_and_comes_back(tmp_path):
     for bad in ("", "..", TRASH_DIR, "../x"):
         with pytest.raises(RunError):
             store.delete(bad)
+
+
+def test_a_runs_test_accuracy_is_recorded_and_read_back(tmp_path):
+    """Measured at the run's end (the window's Evaluation, guiapp train), kept in run.json; a record edited by hand
+    into nonsense reads as not measured, never as a figure."""
+    from guiapp.core.training.runs import TEST, RunStore
+
+    store = RunStore(tmp_path)
+    run = store.create({"preset": "logreg"}, "digits")
+    assert run.test_accuracy is None
+    store.note_test(run, 0.875, 40)
+    assert store.load(run.id).test_accuracy == (0.875, 40)
+    for nonsense in ({"accuracy": "high", "samples": 4}, {"accuracy": 1.5, "samples": 4}, {"samples": 4},
+                     {"accuracy": 0.5, "samples": 0}, [0.5, 4], "0.5"):
+        run.extra[TEST] = nonsense
+        store.write(run)
+        assert store.load(run.id).test_accuracy is None, nonsense

@@ -115,6 +115,13 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
         panel.evaluation.evaluate(str(outcome.model_path), others, split="test")
     assert panel.result_label.text() == line
     assert panel.runs_view.table.rowCount() == 1 and panel.runs_view.table.item(0, 3).text() == "completed"
+    # Recorded with the run: the Runs list shows it, and so does the run shown again (the line lost it: a walk)
+    stored = RunStore().load(outcome.run.id).test_accuracy
+    assert stored[1] == 20 and f"{100 * stored[0]:.1f}" == accuracy, stored
+    assert panel.runs_view.table.item(0, 7).text() == f"{accuracy}\u00a0%"
+    assert panel.runs_view.table.item(0, 7).toolTip() == "On 20 held-out samples the run never trained on"
+    panel.show_run(RunStore().load(outcome.run.id))
+    assert panel.result_label.text().endswith(f" · test accuracy {accuracy}\u00a0% on 20 held-out samples")
 
 
 def test_stop_takes_effect_after_the_current_batch(qtbot, panel, digits):

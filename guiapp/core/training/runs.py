@@ -40,6 +40,7 @@ STATUSES = tuple(StopReason)
 
 
 CONTINUES = "continues"  # in a Continue run's record (Run.extra): the id of the run it carries on
+TEST = "test"  # in a run's record (Run.extra): its model's test accuracy and samples, once measured
 
 
 # In a run's record (Run.extra): the process that trains it, so that a run going on in another process (`guiapp train`
@@ -153,6 +154,17 @@ class Run:
         return None
 
     @property
+    def test_accuracy(self) -> tuple[float, int] | None:
+        """Its model's accuracy on the run's held-out test samples and how many there were, once measured (the
+        window's Evaluation at the run's end, ``guiapp train``): see :meth:`RunStore.note_test`."""
+        test = self.extra.get(TEST) if isinstance(self.extra, dict) else None
+        try:
+            accuracy, samples = float(test["accuracy"]), int(test["samples"])
+        except (TypeError, KeyError, ValueError):
+            return None
+        return (accuracy, samples) if samples > 0 and 0.0 <= accuracy <= 1.0 else None
+
+    @property
     def title(self) -> str:
         """The name the user gave the run, else "my-handwriting · inkling · 2026-12-01 10:42:05" (with seconds: runs
         started in one minute had one title)."""
@@ -243,6 +255,14 @@ class RunStore:
         run.seconds, run.finished = round(float(seconds), 2), _now()
         run.extra.update(extra)
         self.save_curves(run, curves)
+        self.write(run)
+        return run
+
+    def note_test(self, run: Run, accuracy: float, samples: int) -> Run:
+        """Record the test accuracy of the run's model on its own held-out samples: the Runs list said only the
+        validation accuracy, which the run chose its best epoch by, and the figure measured at its end was lost
+        when another run was shown (a walk)."""
+        run.extra[TEST] = {"accuracy": round(float(accuracy), 6), "samples": int(samples)}
         self.write(run)
         return run
 

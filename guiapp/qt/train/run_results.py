@@ -197,6 +197,14 @@ class RunResultsMixin:
         if (self.is_training() or self.shown_run is not None or not path or report.split != "test"
                 or not report.n_samples or self.evaluation.report_path != str(path) or awaited != str(path)):
             return
+        run = self.outcome.run
+        if run is not None:  # recorded, for the Runs list and the run shown again later
+            try:
+                self.runs_view.store.note_test(run, report.accuracy, report.n_samples)
+                self.runs_view.refresh()
+            except OSError as exc:
+                self.status.setText(translate("train", "Could not record the test accuracy: {0}").format(
+                    exc.strerror or exc))
         note = fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples"), report.accuracy,
                    report.n_samples) + likely_note(report)
         lines = self.result_label.text().split("\n")
@@ -262,6 +270,8 @@ class RunResultsMixin:
         else:
             line = fmt(translate("train", "Shown run: best epoch {0} · validation accuracy {1:.1%}"), run.best_epoch,
                        accuracy)
+        if line and run.test_accuracy is not None:  # measured at its end: it went when the run was shown (a walk)
+            line += fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples"), *run.test_accuracy)
         set_tone(self.result_label, None)
         self.result_label.setText(line)
         self._result_without_warnings = None

@@ -18,14 +18,15 @@ from guiapp.core.training.runs import Run, RunError, RunStore, accuracy_at_best,
 from guiapp.core.plural import resolve
 from guiapp.qt.a11y import read_only_table
 from guiapp.qt.confirm import confirm_delete
-from guiapp.qt.i18n import date_time, localise, number, percent, translate
+from guiapp.qt.i18n import date_time, fmt, localise, number, percent, translate
 from guiapp.qt.recognize.model_picker import run_learnt_from, run_title
 from guiapp.qt.theme import set_tone
 
 COLUMNS = [QT_TRANSLATE_NOOP("train", "Started"), QT_TRANSLATE_NOOP("train", "Preset"),  # translated where shown
            QT_TRANSLATE_NOOP("train", "Name / dataset"), QT_TRANSLATE_NOOP("train", "Status"),
            QT_TRANSLATE_NOOP("train", "Epochs"), QT_TRANSLATE_NOOP("train", "Best"),
-           QT_TRANSLATE_NOOP("train", "Val. accuracy")]
+           QT_TRANSLATE_NOOP("train", "Val. accuracy"), QT_TRANSLATE_NOOP("train", "Test accuracy")]
+ACCURACY_COLUMNS = COLUMNS[-2:]
 # a run's status as the run record stores it (guiapp.core.training.config.StopReason), translated where shown; a
 # cancelled run is "stopped", as the Stop button and the run's own message ("stopped by request") call it
 STATUSES = {"completed": QT_TRANSLATE_NOOP("train", "completed"),
@@ -75,7 +76,11 @@ class RunsView(QWidget):
         self.deleted: list[list[str]] = []  # each deletion's trash tokens, newest last: Ctrl+Z brings them back
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([translate("train", column) for column in COLUMNS])
+        # The accuracies' headers on two lines ("Val." over "accuracy"): on one, the two of them left a name at
+        # 1024×640 a 45 px column, a letter or two a line.
+        self.table.setHorizontalHeaderLabels([translate("train", column).replace(" ", "\n", 1)
+                                              if column in ACCURACY_COLUMNS else translate("train", column)
+                                              for column in COLUMNS])
         self.table.verticalHeader().hide()
         # Each row as tall as its name's lines: a long name wrapped in a narrow column (French at 1024×640) was cut
         # to "Chiffres + my-handwriting (appris :…" in rows of two lines.
@@ -173,11 +178,13 @@ class RunsView(QWidget):
                 epochs_text = translate("train", "{0} of {1}").format(epochs_text, number(int(run.config["epochs"])))
             accuracy = best_val_accuracy(run)
             # (text in the locale's form, what it sorts by)
-            values = [(date_time(run.created, seconds=True), run.created), (run.config.get("preset", "?"), None),
+            # the date over the time, as the accuracies' headers are: the name's column is the room left
+            values = [(date_time(run.created, seconds=True, two_lines=True), run.created), (run.config.get("preset", "?"), None),
                       (_name_and_data(run), None), (status_text, None),
                       (epochs_text, run.epochs_done),
                       ("", -1) if run.best_epoch is None else (number(run.best_epoch), run.best_epoch),
-                      ("", -1.0) if accuracy is None else (percent(accuracy), accuracy)]
+                      ("", -1.0) if accuracy is None else (percent(accuracy), accuracy),
+                      ("", -1.0) if run.test_accuracy is None else (percent(run.test_accuracy[0]), run.test_accuracy[0])]
             for col, (value, key) in enumerate(values):
                 item = _SortItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, run.id)
@@ -188,6 +195,9 @@ class RunsView(QWidget):
                 elif run.id in self.elsewhere:
                     item.setToolTip(translate("train", "Training in another Inkling process (guiapp train, or another "
                                                        "window): Refresh shows how far it is"))
+                if col == len(values) - 1 and run.test_accuracy is not None:  # the figure's footing
+                    item.setToolTip(fmt(translate("train", "On {0:,} held-out samples the run never trained on"),
+                                        run.test_accuracy[1]))
                 self.table.setItem(row, col, item)
         self.table.clearSelection()
         for run_id in chosen:
