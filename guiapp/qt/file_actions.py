@@ -18,6 +18,7 @@ from guiapp.core.text import Plural
 from guiapp.qt.recognize.images import IMAGE_SUFFIXES, image_filter, qimage_to_pil
 from guiapp.qt.recognize.model_picker import MODEL_FILTER
 from guiapp.paths import MODEL_SUFFIXES, resource
+from guiapp.qt import file_dialogs
 from guiapp.qt.i18n import listing, localise, translate
 
 
@@ -46,21 +47,21 @@ class FileActionsMixin:
         # try), else the folder of the model in use, unless that is a bundled one (the first Open showed the
         # installed package's own folder: a walk).
         folder = Path(self._model_path).parent if self._model_path else None
-        if folder is None or folder.resolve() == resource("models").resolve():
-            folder = Path.home()
-        start = getattr(self, "_model_folder", None) or str(folder)
+        if folder is not None and folder.resolve() == resource("models").resolve():
+            folder = None
+        start = str(file_dialogs.start_folder(file_dialogs.MODELS, folder))
         path, _ = QFileDialog.getOpenFileName(self, translate("main_window", "Open model"), start,
                                               translate("recognize", MODEL_FILTER))
         if path:
-            self._model_folder = str(Path(path).parent)
+            file_dialogs.remember(file_dialogs.MODELS, path)
             self.use_model(path)
 
     def open_image_dialog(self) -> None:
         # Where the last image came from: several images of one folder are opened one after another.
-        start = getattr(self, "_image_folder", None) or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, translate("file_actions", "Open image"), start, image_filter())
+        path, _ = QFileDialog.getOpenFileName(self, translate("file_actions", "Open image"),
+                                              str(file_dialogs.start_folder(file_dialogs.IMAGES)), image_filter())
         if path:
-            self._image_folder = str(Path(path).parent)
+            file_dialogs.remember(file_dialogs.IMAGES, path)
             self.open_image(path)
 
     def paste_image(self) -> bool:
@@ -82,9 +83,11 @@ class FileActionsMixin:
         if self.recognize.recognizer is None or self.recognize.pad.stroke_count() == 0:
             self.statusBar().showMessage(translate("file_actions", "Nothing to save: draw a character (and load a model) first"), 3000)
             return
-        path, _ = QFileDialog.getSaveFileName(self, translate("file_actions", "Save drawing as image"), str(Path.home() / "drawing.png"),
+        path, _ = QFileDialog.getSaveFileName(self, translate("file_actions", "Save drawing as image"),
+                                              file_dialogs.offered(file_dialogs.IMAGES, "drawing.png"),
                                               translate("file_actions", "PNG images (*.png)"))
         if path:
+            file_dialogs.remember(file_dialogs.IMAGES, path)
             self.save_drawing(path)
 
     def save_drawing(self, path) -> Path:
@@ -187,10 +190,11 @@ class FileActionsMixin:
         if contents.exec() != QDialog.DialogCode.Accepted:
             return
         datasets, with_model = contents.chosen_datasets(), contents.include_model()
-        offered = Path.home() / f"{safe_folder_name(datasets[0]) if datasets else 'my-inkling-project'}.zip"
-        path, _ = QFileDialog.getSaveFileName(self, translate("file_actions", "Export project"), str(offered),
+        offered = file_dialogs.offered(file_dialogs.PROJECTS, f"{safe_folder_name(datasets[0]) if datasets else 'my-inkling-project'}.zip")
+        path, _ = QFileDialog.getSaveFileName(self, translate("file_actions", "Export project"), offered,
                                               project_filter())
         if path:
+            file_dialogs.remember(file_dialogs.PROJECTS, path)
             try:
                 saved = self.export_project(path, datasets, with_model)
             except (OSError, ValueError, DatasetError) as exc:  # a dataset that went away, a full disk
@@ -204,8 +208,10 @@ class FileActionsMixin:
                 saved, listing(parts)), 8000)
 
     def import_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("file_actions", "Import project"), str(Path.home()), project_filter())
+        path, _ = QFileDialog.getOpenFileName(self, translate("file_actions", "Import project"),
+                                              str(file_dialogs.start_folder(file_dialogs.PROJECTS)), project_filter())
         if path:
+            file_dialogs.remember(file_dialogs.PROJECTS, path)
             self.import_project(path)
 
     def export_model_dialog(self) -> None:
@@ -223,10 +229,11 @@ class FileActionsMixin:
         # A run's model.h5 is offered under its run's name ("model.tflite" said nothing of which run it was)
         run = run_of_model(model)
         name = run.id if run is not None else Path(model).stem
-        start = str(Path.home() / f"{name}.tflite")
+        start = file_dialogs.offered(file_dialogs.MODELS, f"{name}.tflite")
         title = translate("file_actions", "Export model: {0}").format(model_display_name(model))
         path, chosen = QFileDialog.getSaveFileName(self, title, start, ";;".join(EXPORT_FILTERS))
         if path:
+            file_dialogs.remember(file_dialogs.MODELS, path)
             self.export_model(model, EXPORT_FILTERS.get(chosen, "tflite"), path)
 
     def model_to_export(self) -> str | None:

@@ -123,6 +123,15 @@ class Settings:
     def last_model(self, path: str | None) -> None:
         self._set_text("models/last", path)
 
+    def folder(self, kind: str) -> Path | None:
+        """The folder a file dialog for ``kind`` of file last chose in (see :mod:`guiapp.qt.file_dialogs`), while it
+        is there."""
+        folder = self._text(f"folders/{kind}")
+        return Path(folder) if folder and Path(folder).is_dir() else None
+
+    def set_folder(self, kind: str, folder: str | Path) -> None:
+        self._set_text(f"folders/{kind}", str(folder))
+
     @property
     def written_text(self) -> str | None:
         """The Recognize tab's written text when the window last closed."""

@@ -639,7 +639,9 @@ def test_a_folder_export_makes_a_new_folder_named_after_the_dataset(qtbot, panel
     from PySide6.QtWidgets import QFileDialog
 
     _import(qtbot, panel, write_npz(tmp_path / "pets.npz"))
-    panel.last_data_folder = str(tmp_path)  # where the dialogs open (not the home folder, in a test)
+    from guiapp.qt import file_dialogs
+
+    file_dialogs.remember(file_dialogs.DATASETS, tmp_path / "pets.npz")  # where the dialogs open (not the home folder)
     offered = []
     target = tmp_path / "out" / "my pets"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",

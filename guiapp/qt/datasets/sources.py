@@ -17,6 +17,7 @@ from guiapp.core.datasets.registry import registered, unregister
 from guiapp.core.plural import resolve
 from guiapp.qt.datasets.download_dialog import DownloadDialog
 from guiapp.qt.datasets.edit import download_name, download_task, export_task, import_name, import_task, unique_name
+from guiapp.qt import file_dialogs
 from guiapp.qt.i18n import fmt, localise, translate
 from guiapp.qt.look import icon, menu_button
 
@@ -136,26 +137,19 @@ class DatasetSourcesMixin:
                                       "afresh.").format(path.name, name))
         self.say_about_dataset(said)
 
-    last_data_folder: str | None = None  # the folder of the last path chosen in a dataset file dialog
-
-    def data_folder(self) -> str:
-        """Where the dataset file dialogs open: the folder of the last path chosen in one of them, else the home
-        folder. Qt opened them where any dialog was last, and after File → Open model that was the app's own bundled
-        models folder (a walk)."""
-        return self.last_data_folder or str(Path.home())
-
     def choose_import_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, translate("datasets", "Import a dataset folder"),
-                                                  self.data_folder())
+                                                  str(file_dialogs.start_folder(file_dialogs.DATASETS)))
         if folder:
-            self.last_data_folder = str(Path(folder).parent)
+            file_dialogs.remember(file_dialogs.DATASETS, folder)
             self.import_paths([folder])
 
     def choose_import_file(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, translate("datasets", "Import dataset files"), self.data_folder(),
+        files, _ = QFileDialog.getOpenFileNames(self, translate("datasets", "Import dataset files"),
+                                                str(file_dialogs.start_folder(file_dialogs.DATASETS)),
                                                 translate("datasets", "Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)"))
         if files:
-            self.last_data_folder = str(Path(files[0]).parent)
+            file_dialogs.remember(file_dialogs.DATASETS, files[0])
             self.import_paths(files)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -198,12 +192,12 @@ class DatasetSourcesMixin:
             return
         if kind == "npz":
             path, _ = QFileDialog.getSaveFileName(self, translate("datasets", "Export as .npz"),
-                                                  str(Path(self.data_folder()) / f"{self.name}.npz"),
+                                                  file_dialogs.offered(file_dialogs.DATASETS, f"{self.name}.npz"),
                                                   translate("datasets", "NumPy archive (*.npz)"))
         else:
             # A new folder, named after the dataset as the .npz is: a folder picker wanted an empty folder that
             # already existed, so a walk had to leave the app to make one.
-            offered = Path(self.data_folder()) / safe_folder_name(self.name)
+            offered = file_dialogs.start_folder(file_dialogs.DATASETS) / safe_folder_name(self.name)
             # A name not taken: the folder a dataset was imported from is often there under its name, and the
             # dialog opened inside it with no name to save under (a walk).
             n = 2
@@ -212,7 +206,7 @@ class DatasetSourcesMixin:
                 n += 1
             path, _ = QFileDialog.getSaveFileName(self, translate("datasets", "Export into a new folder"), str(offered))
         if path:
-            self.last_data_folder = str(Path(path).parent)
+            file_dialogs.remember(file_dialogs.DATASETS, path)
             self.export_current(Path(path), kind)
 
     def export_current(self, target: Path, kind: str = "folder") -> None:

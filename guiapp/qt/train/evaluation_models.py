@@ -5,13 +5,13 @@ model learnt from). A mixin of :class:`~guiapp.qt.train.evaluation.EvaluationVie
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from guiapp.qt import file_dialogs
 from guiapp.qt.i18n import localise, translate
 from guiapp.qt.recognize.model_picker import model_display_name, model_short_names
 
@@ -75,8 +75,11 @@ class ModelChoicesMixin:
             self.dataset_box.setCurrentText(better)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to evaluate"), str(Path.home()), translate("train", "Keras models (*.h5 *.keras)"))
+        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to evaluate"),
+                                              str(file_dialogs.start_folder(file_dialogs.MODELS)),
+                                              translate("train", "Keras models (*.h5 *.keras)"))
         if path:
+            file_dialogs.remember(file_dialogs.MODELS, path)
             self.choose_model_file(path)
 
     def choose_model_file(self, path: str) -> bool:

@@ -4,7 +4,6 @@ before and after. The panel runs it as an ordinary training run (same worker, cu
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from html import escape
 
@@ -19,6 +18,7 @@ from guiapp.core.training.config import TrainConfig
 from guiapp.core.training.personalize import PersonalizeRequest, original_dataset
 from guiapp.core.training.session import learnt_from
 from guiapp.qt.datasets.events import dataset_events
+from guiapp.qt import file_dialogs
 from guiapp.qt.i18n import localise, percent, translate
 from guiapp.qt.recognize.model_picker import model_display_name
 from guiapp.qt.wrapped_label import WrappedLabel
@@ -160,8 +160,11 @@ class PersonalizeView(QWidget):
             self.original.setCurrentText(chosen)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to personalize"), str(Path.home()), translate("train", "Keras models (*.h5 *.keras)"))
+        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to personalize"),
+                                              str(file_dialogs.start_folder(file_dialogs.MODELS)),
+                                              translate("train", "Keras models (*.h5 *.keras)"))
         if path:
+            file_dialogs.remember(file_dialogs.MODELS, path)
             self.set_base_model(path)
 
     def set_busy(self, busy: bool) -> None:

@@ -12,6 +12,7 @@ from guiapp.core.tasks import format_duration
 from guiapp.core.text import Plural
 from guiapp.core.training.config import StopReason
 from guiapp.core.training.runs import Run, RunError
+from guiapp.qt import file_dialogs
 from guiapp.qt.i18n import date_time, fmt, localise, translate
 from guiapp.qt.recognize.model_picker import run_title
 from guiapp.qt.train.evaluation_text import likely_note
@@ -84,8 +85,6 @@ class RunResultsMixin:
             return str(path) if path is not None else None
         return str(self.outcome.model_path) if self.outcome and self.outcome.model_path else None
 
-    save_folder: str | None = None  # where Save as… last saved a model
-
     def save_as(self, path: str | None = None) -> Path | None:
         run = self.result_run()
         if run is None or self.last_model_path() is None:
@@ -93,13 +92,12 @@ class RunResultsMixin:
         if path is None:
             # In the folder last saved in, else the home folder: a bare file name opened the dialog wherever the
             # app was started from (a walk found /tmp).
-            folder = self.save_folder or str(Path.home())
             path, _ = QFileDialog.getSaveFileName(self, translate("train", "Save model as"),
-                                                  str(Path(folder) / f"{run.id}.h5"),
+                                                  file_dialogs.offered(file_dialogs.MODELS, f"{run.id}.h5"),
                                                   translate("train", "Keras HDF5 model (*.h5)"))
             if not path:
                 return None
-            self.save_folder = str(Path(path).parent)
+            file_dialogs.remember(file_dialogs.MODELS, path)
             if not path.lower().endswith(".h5"):
                 path += ".h5"
         try:

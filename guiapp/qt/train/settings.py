@@ -4,7 +4,6 @@ a plateau learning-rate schedule. Describing a preset builds a Keras model, so i
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import contextlib
 
@@ -24,6 +23,7 @@ from guiapp.qt.train.training_fields import TrainingFieldsMixin
 from guiapp.core.training.config import TrainConfig
 from guiapp.core.plural import resolve
 from guiapp.core.text import Plural
+from guiapp.qt import file_dialogs
 from guiapp.qt.i18n import localise, translate
 from guiapp.qt.theme import set_tone
 
@@ -190,15 +190,19 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
                                "can train on fewer"))
 
     def _browse_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Dataset file"), str(Path.home()),
+        path, _ = QFileDialog.getOpenFileName(self, translate("train", "Dataset file"),
+                                              str(file_dialogs.start_folder(file_dialogs.DATASETS)),
                                               translate("train", "Datasets (*.npz *idx3-ubyte *idx3-ubyte.gz);;All files (*)"))
         if path:
+            file_dialogs.remember(file_dialogs.DATASETS, path)
             self.set_dataset(path)
 
     def _browse_folder(self) -> None:
         """A folder: class sub-folders of images, MNIST IDX or npz files, or a dataset of drawn samples."""
-        path = QFileDialog.getExistingDirectory(self, translate("train", "Dataset folder"), str(Path.home()))
+        path = QFileDialog.getExistingDirectory(self, translate("train", "Dataset folder"),
+                                                str(file_dialogs.start_folder(file_dialogs.DATASETS)))
         if path:
+            file_dialogs.remember(file_dialogs.DATASETS, path)
             self.set_dataset(path)
 
     def refresh_datasets(self, changed: str = "") -> None:
