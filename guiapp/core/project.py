@@ -3,7 +3,7 @@ settings) to another machine, as Teachable Machine users ask for.
 
 ```
 project.json                       {"format": "guiapp-project", "version": 1, "datasets": [...], "model": ...,
-                                    "training": {...}, "app_version": ...}
+                                    "model_name": ..., "training": {...}, "app_version": ...}
 datasets/<name>/dataset.json       each user dataset as the user store keeps it
 datasets/<name>/samples/<id>.png   (one PNG per sample, strokes inside)
 model.h5 | model.keras             the model, if one was included
@@ -21,6 +21,7 @@ import json
 import re
 import shutil
 import tempfile
+import unicodedata
 import uuid
 import zipfile
 import zlib
@@ -60,9 +61,10 @@ class Project:
 
 
 def export_project(path, datasets: list[str], model_path: str | None = None, training: dict | None = None,
-                   store=None) -> Path:
+                   store=None, model_name: str | None = None) -> Path:
     """Write the project file ``path`` (atomically) with the user datasets ``datasets``, the model file and the
-    Train settings. Returns the path."""
+    Train settings. ``model_name``: what the model is called where it is exported from (a training run's model is
+    named by its run, which does not travel). Returns the path."""
     from guiapp.core.datasets.user_store import DATASET_FILE, SAMPLES_DIR, UserStore
 
     store = store or UserStore()
@@ -72,6 +74,8 @@ def export_project(path, datasets: list[str], model_path: str | None = None, tra
         raise ProjectError(Text("{0}: only .h5 and .keras models go into a project", model.name))
     manifest = {"format": FORMAT, "version": VERSION, "app_version": __version__, "datasets": [],
                 "model": f"model{model.suffix.lower()}" if model is not None else None, "training": training or {}}
+    if model is not None and model_name:
+        manifest["model_name"] = str(model_name)
     with atomic_path(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
         for name in datasets:
             user = store.open(name)
@@ -271,24 +275,29 @@ def _import(archive: zipfile.ZipFile, path: Path, staging: Path, store, models_d
             target = models_dir / f"{path.stem}-{n}{Path(model).suffix}"
         shutil.move(str(staging / model), str(target))
         project.model_path = str(target)
-        _name_imported_model(target, project.renamed)
+        _name_imported_model(target, project.renamed, manifest.get("model_name"))
 
 
-def _name_imported_model(path: Path, renamed: dict[str, str]) -> None:
+def _name_imported_model(path: Path, renamed: dict[str, str], name=None) -> None:
     """The imported model names the dataset it learnt from as it is called here: a name taken gave the project's
-    dataset another, and Personalize mixed the model's drawings with the other dataset of the old name (a walk)."""
+    dataset another, and Personalize mixed the model's drawings with the other dataset of the old name (a walk).
+    And it keeps the name it had where it was exported (``name``), unless it has one saved in it: a Teach round's
+    model, "Digits + my-handwriting (taught x)" there, was "my-handwriting+digits · …" here (a walk)."""
     from guiapp.core.modelfile import ModelFileError, read_metadata
     from guiapp.core.modelfile.metadata import trained_on
-    from guiapp.core.modelfile.save import update_metadata
+    from guiapp.core.modelfile.save import set_model_name, update_metadata
 
     try:
         info = read_metadata(path)
+        metadata = info.get("metadata") if isinstance(info.get("metadata"), dict) else {}
         learnt = trained_on(info)
         if learnt in renamed:
-            metadata = info.get("metadata") if isinstance(info.get("metadata"), dict) else {}
             update_metadata(path, dataset=dict(metadata.get("dataset") or {}, name=renamed[learnt]))
+        if isinstance(name, str) and name.strip() and not str(metadata.get("name") or "").strip():
+            # no control characters (a name is shown in the window and printed by the CLI)
+            set_model_name(path, "".join(char for char in name if unicodedata.category(char)[0] != "C")[:120])
     except (ModelFileError, OSError, ValueError):
-        pass  # a model without Inkling's metadata names no dataset
+        pass  # a model without Inkling's metadata names no dataset, and keeps its file's name
 
 
 def _parent(root: Path) -> str:

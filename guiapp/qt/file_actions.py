@@ -109,10 +109,15 @@ class FileActionsMixin:
         """``datasets`` (by default the collect bar's), the model in use (unless bundled: every install has those,
         or ``with_model`` is False) and the Train settings, into one project file."""
         from guiapp.core.project import export_project
+        from guiapp.core.training.runs import run_of_model
+        from guiapp.qt.recognize.model_picker import model_display_name
 
         default, model = self._project_contents()
-        return export_project(path, default if datasets is None else datasets, model if with_model else None,
-                              self.train_area.settings.choice())
+        model = model if with_model else None
+        # A run's model is named by its run, which stays here: its name goes with it (see import_project)
+        named = model_display_name(model) if model and run_of_model(model) is not None else None
+        return export_project(path, default if datasets is None else datasets, model,
+                              self.train_area.settings.choice(), model_name=named)
 
     def _project_contents(self) -> tuple[list[str], str | None]:
         """What a project file takes unless chosen otherwise: the dataset of one's own in view (the Datasets tab's

@@ -35,6 +35,41 @@ def test_a_project_goes_to_another_machine_whole(tmp_path, tiny_digits_model):
     assert again.datasets == ["my-symbols-2"] and again.model_path != project.model_path
 
 
+def test_an_imported_model_keeps_the_name_it_had_where_it_was_exported(tmp_path, tiny_digits_model):
+    """A Teach round's model, "Digits + my-handwriting (taught x)" in the window it was exported from (its run names
+    it, and runs do not travel), was "my-handwriting+digits · …" after the import (a walk). A name saved in the
+    file itself wins; a manifest's name is text only, cut to a model name's length."""
+    import shutil
+
+    from guiapp.core.modelfile import read_metadata
+    from guiapp.core.modelfile.save import set_model_name
+
+    store = UserStore(tmp_path / "here")
+    make_dataset(store)
+    shown = "Digits + my-handwriting (taught x) · inkling · 2026-12-06 10:16"
+    file = export_project(tmp_path / "p.zip", ["my-symbols"], str(tiny_digits_model), {}, store, model_name=shown)
+    project = import_project(file, UserStore(tmp_path / "there"), tmp_path / "models")
+    assert read_metadata(project.model_path)["metadata"]["name"] == shown
+    named = tmp_path / "named.h5"
+    shutil.copy(tiny_digits_model, named)
+    set_model_name(named, "my symbols v2")
+    file = export_project(tmp_path / "q.zip", [], str(named), {}, store, model_name="something else")
+    assert read_metadata(import_project(file, store, tmp_path / "models").model_path)["metadata"]["name"] == "my symbols v2"
+    # A manifest edited by hand: a long name with a control character; a name that is not text
+    shutil.copy(tiny_digits_model, tmp_path / "plain.h5")
+    file = export_project(tmp_path / "r.zip", [], str(tmp_path / "plain.h5"), {}, store)
+    with zipfile.ZipFile(file) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist() if info.filename != "project.json"}
+        manifest = json.loads(archive.read("project.json"))
+    for odd, expected in (("\x1b[31m" + "x" * 300, "[31m" + "x" * 116), (["a list"], None)):
+        with zipfile.ZipFile(tmp_path / "s.zip", "w") as archive:
+            archive.writestr("project.json", json.dumps(dict(manifest, model_name=odd)))
+            for name, data in members.items():
+                archive.writestr(name, data)
+        imported = import_project(tmp_path / "s.zip", store, tmp_path / "models")
+        assert read_metadata(imported.model_path)["metadata"].get("name") == expected
+
+
 RANDOM_5MB = np.random.default_rng(0).integers(0, 256, 5 << 20, dtype=np.uint8).tobytes()  # incompressible
 
 

@@ -432,6 +432,30 @@ def test_export_and_import_a_project_through_the_window(qtbot, window, tmp_path,
     assert window._project_contents()[0] == ["letters"]
 
 
+def test_a_run_models_name_goes_with_it_into_a_project(qtbot, window, tmp_path, tiny_digits_model):
+    """A Teach round's model, named by its run here ("Digits + my-handwriting (taught x) · …"), was named by the
+    dataset written inside it ("my-handwriting+digits · …") where the project was imported: runs do not travel."""
+    import shutil
+
+    from guiapp import paths
+    from guiapp.core.training.runs import Curves, RunStore
+    from guiapp.qt.recognize.model_picker import model_display_name
+
+    store = RunStore()
+    run = store.create({"preset": "inkling"}, "my-handwriting (taught)", fine_tuned_from=str(tiny_digits_model),
+                       extra={"taught": ["x"]})
+    shutil.copy(tiny_digits_model, run.model_path)
+    store.finish(run, "completed", "done", 1, Curves({"loss": [1.0]}, []))
+    window._model_path = str(run.model_path)  # as if recognizing with it
+    here = model_display_name(run.model_path)
+    assert "(taught x)" in here
+    file = window.export_project(tmp_path / "taught.zip", [], with_model=True)
+    shutil.rmtree(store.root)  # another machine: no runs
+    assert window.import_project(file)
+    imported = next((paths.data_dir() / "models").glob("taught*.h5"))
+    assert model_display_name(imported) == " ".join(here.split())  # (a name's spaces are plain ones)
+
+
 def test_a_run_and_its_model_can_be_renamed(qtbot, tiny_digits_model):
     import shutil
 
