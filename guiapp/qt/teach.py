@@ -246,6 +246,11 @@ class Teacher(QObject):
         """How far the round is, beside the pad: "Learning…" alone for 1 min 46 s (onto Latin) read as stuck, and the
         progress was on the Train tab only. The time left is at most that: the round ends once it stops improving,
         and "27 % · 1:25 left" ended seconds later (a walk)."""
+        if self.active and not self.stopping and event.saving:
+            # Nothing left to stop, as on the Train tab: a Stop pressed now ended in "Learnt ✔" (a walk)
+            self.window.collect_bar.start_button.setEnabled(False)
+            self.window.collect_bar.show_outcome(translate("teach", "Learning… saving the new model"))
+            return
         if not self.active or self.stopping or event.kind not in ("batch", "epoch") or not event.epochs:
             return  # (stopping: "Stopping…" stays, not a late batch's "Learning… 40 %")
         done = (event.epoch - 1 + (event.batch / event.batches if event.kind == "batch" and event.batches else 1.0))
@@ -361,6 +366,8 @@ class Teacher(QObject):
                 # Kept until something else is said (8 seconds went by unseen while the person was on another tab).
                 said = (translate("teach", "Fine-tuned: the pad now uses the fine-tuned model") if self.practising
                         else translate("teach", "Learnt: the pad now recognizes the new characters too"))
+            if stopped:  # Stop came as it was saving: "Learnt ✔" after Stop read as a mistake (a walk)
+                said = translate("teach", "It had finished before Stop took effect. {0}").format(said)
             # What the round cost the characters it knew (Latin's held-out letters 83 % → 79 %): said only on the
             # Train tab's Personalize page before, which a person teaching from the pad never opens.
             before, after = (result.personal.get(f"{when}_original_held_out") for when in ("before", "after"))

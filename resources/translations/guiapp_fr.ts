@@ -4977,6 +4977,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Apprentissage… {0:.0%} · encore {1} au plus</translation>
     </message>
     <message>
+        <source>Learning… saving the new model</source>
+        <translation>Apprentissage… enregistrement du nouveau modèle</translation>
+    </message>
+    <message>
         <source>Learning… {0:.0%}</source>
         <translation>Apprentissage… {0:.0%}</translation>
     </message>
@@ -4991,6 +4995,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Learnt: the new model is “{0}” in the model list; the pad keeps {1}, chosen while it learnt</source>
         <translation>Appris : le nouveau modèle est « {0} » dans la liste des modèles ; le bloc garde {1}, choisi pendant l’apprentissage</translation>
+    </message>
+    <message>
+        <source>It had finished before Stop took effect. {0}</source>
+        <translation>Il avait fini avant que l’arrêt prenne effet. {0}</translation>
     </message>
     <message>
         <source>Learnt ✔ · not in use: the pad keeps your choice</source>

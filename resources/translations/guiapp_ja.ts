@@ -4911,6 +4911,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>学習中… {0:.0%} · 残り最大 {1}</translation>
     </message>
     <message>
+        <source>Learning… saving the new model</source>
+        <translation>学習中… 新しいモデルを保存しています</translation>
+    </message>
+    <message>
         <source>Learning… {0:.0%}</source>
         <translation>学習中… {0:.0%}</translation>
     </message>
@@ -4925,6 +4929,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learnt: the new model is “{0}” in the model list; the pad keeps {1}, chosen while it learnt</source>
         <translation>学習しました。新しいモデルはモデル一覧の「{0}」です。パッドは学習中に選ばれた {1} のままです</translation>
+    </message>
+    <message>
+        <source>It had finished before Stop took effect. {0}</source>
+        <translation>停止が効く前に学習は終わっていました。{0}</translation>
     </message>
     <message>
         <source>Learnt ✔ · not in use: the pad keeps your choice</source>

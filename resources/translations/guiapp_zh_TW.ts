@@ -4910,6 +4910,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>學習中… {0:.0%} · 最多剩餘 {1}</translation>
     </message>
     <message>
+        <source>Learning… saving the new model</source>
+        <translation>學習中… 正在儲存新模型</translation>
+    </message>
+    <message>
         <source>Learning… {0:.0%}</source>
         <translation>學習中… {0:.0%}</translation>
     </message>
@@ -4924,6 +4928,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learnt: the new model is “{0}” in the model list; the pad keeps {1}, chosen while it learnt</source>
         <translation>已學會：新模型是模型列表中的「{0}」；畫板仍使用學習期間選擇的 {1}</translation>
+    </message>
+    <message>
+        <source>It had finished before Stop took effect. {0}</source>
+        <translation>停止生效前學習已完成。{0}</translation>
     </message>
     <message>
         <source>Learnt ✔ · not in use: the pad keeps your choice</source>

@@ -168,6 +168,9 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     window.train_area.progressed.connect(lambda event: beside_pad.append(bar.prompt.text()))
     widths = []  # the line's width: the fields beside it moved as "Learning…" grew to "… 12 % · 0:30 left"
     window.train_area.progressed.connect(lambda event: widths.append(bar.prompt.minimumWidth()))
+    stoppable = []  # whether the row's Stop could be pressed as the model was saved (it ended in "Learnt ✔": a walk)
+    window.train_area.progressed.connect(lambda event: stoppable.append(bar.start_button.isEnabled()) if event.saving
+                                         else None)
     with qtbot.waitSignal(window.train_area.trainingFinished, timeout=240_000) as finished:
         for draw in (vertical, horizontal):
             for k in range(6):
@@ -201,6 +204,7 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=60_000)  # not for good: beside the pad
     assert bar.prompt.text().startswith("Learnt ✔")
     assert any(text.startswith("Learning… ") and "%" in text and text.endswith(" left at most") for text in beside_pad), beside_pad
+    assert stoppable and not any(stoppable) and "Learning… saving the new model" in beside_pad, (stoppable, beside_pad)
     assert len(set(widths)) == 1 and widths[0] >= bar.prompt.fontMetrics().horizontalAdvance(
         max(beside_pad, key=len)), (widths, beside_pad)
     assert result.labels[:10] == [str(d) for d in range(10)]  # it keeps the digits it knew
