@@ -1,15 +1,14 @@
 """Teach a new character…: the loop a person who wants their own recognizer takes, in one flow from the Recognize
 area. Type the characters, draw each a few times (the collect bar prompts; Enter adds), and the model in use is
 fine-tuned on them in the background (the training process, as Personalize), mixed with some of its own training
-data so it keeps what it knew; when it is done the pad switches to the new model.
+data so it keeps what it knew; when it is done the pad switches to the new model (unless the person chose another
+meanwhile). What it asks about the characters typed first is in ``teach_questions``.
 
 The pieces are the window's own: the collect bar collects, ``core.training.session.teach_request`` says what to
 train, the Train area runs it (curves, runs folder, Stop), ``use_model`` switches.
 """
 
 from __future__ import annotations
-
-import unicodedata
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -18,6 +17,7 @@ from guiapp.core.tasks import format_duration
 from guiapp.core.text import Plural
 from guiapp.qt.confirm import Role, choose
 from guiapp.qt.i18n import fmt, listing, localise, percent, translate
+from guiapp.qt.teach_questions import new_or_agreed, word_or_letters
 
 TEACH_SAMPLES = 10  # drawings of each new character
 # How long the status line keeps a round's outcome (it stays beside the pad): left up, a walk saw it over ten
@@ -65,61 +65,9 @@ class Teacher(QObject):
                                          "when it is done.").format(TEACH_SAMPLES),
                                self._where_drawings_go()))
         text, ok = QInputDialog.getText(window, translate("teach", "Teach new characters"), prompt)
-        text = self._word_or_letters(text.strip()) if ok else ""
-        if text and self._new_or_agreed(text):
+        text = word_or_letters(window, text.strip()) if ok else ""
+        if text and new_or_agreed(window, text):
             self.start(text, TEACH_SAMPLES)
-
-    def _word_or_letters(self, text: str) -> str:
-        """A single Latin word ("star") is asked about: it was taught as its letters s, t, a, r, though "Already
-        known" suggests typing a word such as star. So is a run of Chinese characters (笑脸, "smiley", was taught as
-        笑 and 脸: a walk), unless a class of that name is there already, which it then is. Returns what to teach
-        ("star," is the one class), "" to cancel. Kana and other scripts' runs of characters (αβγ, あいう) are the
-        characters they list, as the prompt says."""
-        from guiapp.qt.recognize.collect_mode import separated
-
-        if len(text) < 2 or separated(text):
-            return text
-        recognizer = self.window.recognize.recognizer
-        if text in self.window.collect_bar.counts or (recognizer is not None and text in recognizer.labels):
-            return text + ","  # the class of that name: its drawings count
-        latin = text.isascii() and text.isalpha()
-        if not (latin or all(unicodedata.name(char, "").startswith("CJK") for char in text)):
-            return text
-        each = list(dict.fromkeys(text))  # each once, in order
-        question = (translate("teach", "Teach “{0}” as one character named {0}, or as the {1} letters {2}?") if latin
-                    else translate("teach", "Teach “{0}” as one class named {0}, or as the {1} characters {2}?"))
-        several = (translate("teach", "Letters: {0}") if latin else translate("teach", "Characters: {0}"))
-        answer = choose(self.window, translate("teach", "One character or several?"),
-                        # Latin unbroken ("r?" wrapped alone); the others as their language lists them (笑、脸)
-                        question.format(text, len(text), ",\u00a0".join(each) if latin else listing(each)),
-                        [(translate("teach", "One: {0}").format(text), Role.AcceptRole),
-                         (several.format(" ".join(each)), Role.AcceptRole)],
-                        cancel=True)
-        return {0: text + ",", 1: text}.get(answer, "")
-
-    def _new_or_agreed(self, text: str) -> bool:
-        """Characters the model in use already knows are not new: its class takes the drawings. Said before any is
-        drawn, with a way back (a walk typed "sh" for a star and a heart onto Latin, was told the pad "now
-        recognizes the new characters", and a star then read as S)."""
-        from guiapp.qt.recognize.collect_mode import parse_classes
-        from guiapp.qt.recognize.model_picker import model_display_name
-
-        recognizer = self.window.recognize.recognizer
-        try:
-            typed = parse_classes(text)
-        except ValueError:
-            return True  # start says what is wrong with it
-        known = [label for label in typed if label in recognizer.labels] if recognizer is not None else []
-        if not known:
-            return True
-        answer = QMessageBox.question(
-            self.window, translate("teach", "Already known"),
-            translate("teach", "{0} already knows {1}: your drawings of them are added to those classes (it learns "
-                               "your way of writing them), not taught as new characters.\n\nTo teach new characters, "
-                               "press Cancel and type others (a symbol, or a word such as star).").format(
-                model_display_name(self.window.current_model_path() or ""), listing(known)),
-            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Ok
 
     def _where_drawings_go(self) -> str:
         """The dataset the drawings go into, and its other characters learnt again with them: said before OK (a

@@ -1,0 +1,68 @@
+"""What Teach… asks before a round starts, about the characters typed: a word or a run of Chinese characters, one
+class or several (``word_or_letters``); characters the model in use knows already (``new_or_agreed``)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtWidgets import QMessageBox
+
+from guiapp.qt.confirm import Role, choose
+from guiapp.qt.i18n import listing, translate
+
+
+def word_or_letters(window, text: str) -> str:
+    """A single Latin word ("star") is asked about: it was taught as its letters s, t, a, r, though "Already
+    known" suggests typing a word such as star. So is a run of Chinese characters (笑脸, "smiley", was taught as
+    笑 and 脸: a walk), unless a class of that name is there already, which it then is. Returns what to teach
+    ("star," is the one class), "" to cancel. Kana and other scripts' runs of characters (αβγ, あいう) are the
+    characters they list, as the prompt says."""
+    from guiapp.qt.recognize.collect_mode import separated
+
+    if len(text) < 2 or separated(text):
+        return text
+    recognizer = window.recognize.recognizer
+    if text in window.collect_bar.counts or (recognizer is not None and text in recognizer.labels):
+        return text + ","  # the class of that name: its drawings count
+    latin = text.isascii() and text.isalpha()
+    if not (latin or all(unicodedata.name(char, "").startswith("CJK") for char in text)):
+        return text
+    each = list(dict.fromkeys(text))  # each once, in order
+    question = (translate("teach", "Teach “{0}” as one character named {0}, or as the {1} letters {2}?") if latin
+                else translate("teach", "Teach “{0}” as one class named {0}, or as the {1} characters {2}?"))
+    several = (translate("teach", "Letters: {0}") if latin else translate("teach", "Characters: {0}"))
+    answer = choose(window, translate("teach", "One character or several?"),
+                    # Latin unbroken ("r?" wrapped alone); the others as their language lists them (笑、脸)
+                    question.format(text, len(text), ",\u00a0".join(each) if latin else listing(each)),
+                    [(translate("teach", "One: {0}").format(text), Role.AcceptRole),
+                     (several.format(" ".join(each)), Role.AcceptRole)],
+                    cancel=True)
+    return {0: text + ",", 1: text}.get(answer, "")
+
+
+def new_or_agreed(window, text: str) -> bool:
+    """Characters the model in use already knows are not new: its class takes the drawings. Said before any is
+    drawn, with a way back (a walk typed "sh" for a star and a heart onto Latin, was told the pad "now
+    recognizes the new characters", and a star then read as S)."""
+    from guiapp.qt.recognize.collect_mode import parse_classes
+    from guiapp.qt.recognize.model_picker import model_display_name
+
+    recognizer = window.recognize.recognizer
+    try:
+        typed = parse_classes(text)
+    except ValueError:
+        return True  # start says what is wrong with it
+    known = [label for label in typed if label in recognizer.labels] if recognizer is not None else []
+    if not known:
+        return True
+    answer = QMessageBox.question(
+        window, translate("teach", "Already known"),
+        translate("teach", "{0} already knows {1}: your drawings of them are added to those classes (it learns "
+                           "your way of writing them), not taught as new characters.\n\nTo teach new characters, "
+                           "press Cancel and type others (a symbol, or a word such as star).").format(
+            model_display_name(window.current_model_path() or ""), listing(known)),
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Ok
+
+
+__all__ = ["new_or_agreed", "word_or_letters"]
