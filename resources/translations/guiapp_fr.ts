@@ -2121,6 +2121,10 @@
         <translation>{0} : le modèle est un fichier {1} ; enregistrez-le avec cette extension</translation>
     </message>
     <message>
+        <source>{0} was continued already, by the run {1}: continue that one if it stopped too</source>
+        <translation>{0} a déjà été continuée, par l’exécution {1} : continuez celle-ci si elle s’est arrêtée aussi</translation>
+    </message>
+    <message>
         <source>{0} has no epochs left to train, or no model to go on from</source>
         <translation>{0} n’a plus d’époques à entraîner, ou pas de modèle à partir duquel continuer</translation>
     </message>

@@ -2098,6 +2098,10 @@
         <translation>{0}: モデルは {1} ファイルです。その拡張子で保存してください</translation>
     </message>
     <message>
+        <source>{0} was continued already, by the run {1}: continue that one if it stopped too</source>
+        <translation>{0} はすでに実行 {1} で続けられています。そちらも止まっていれば、そちらを続けてください</translation>
+    </message>
+    <message>
         <source>{0} has no epochs left to train, or no model to go on from</source>
         <translation>{0} には訓練するエポックが残っていないか、続きに使うモデルがありません</translation>
     </message>

@@ -2098,6 +2098,10 @@
         <translation>{0}：模型是 {1} 文件；请使用该扩展名保存</translation>
     </message>
     <message>
+        <source>{0} was continued already, by the run {1}: continue that one if it stopped too</source>
+        <translation>{0} 已经由运行 {1} 接着训练过了：如果那次也停了，请继续那次</translation>
+    </message>
+    <message>
         <source>{0} has no epochs left to train, or no model to go on from</source>
         <translation>{0} 没有剩下要训练的轮次，或没有可以接着训练的模型</translation>
     </message>

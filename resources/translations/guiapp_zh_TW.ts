@@ -2098,6 +2098,10 @@
         <translation>{0}：模型是 {1} 檔案；請使用該副檔名儲存</translation>
     </message>
     <message>
+        <source>{0} was continued already, by the run {1}: continue that one if it stopped too</source>
+        <translation>{0} 已經由執行 {1} 接著訓練過了：如果那次也停了，請繼續那次</translation>
+    </message>
+    <message>
         <source>{0} has no epochs left to train, or no model to go on from</source>
         <translation>{0} 沒有剩下要訓練的輪次，或沒有可以接著訓練的模型</translation>
     </message>

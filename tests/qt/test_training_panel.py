@@ -741,8 +741,26 @@ def test_a_stopped_run_continues_from_its_best_epoch_for_the_epochs_it_had_left(
     assert panel.runs_view.table.item(row, 3).text() == "stopped, continued"
     assert panel.runs_view.table.item(row, 4).text() == f"{done} of 6"
     assert not any(text.startswith("Continue") for text, _slot in panel.runs_view.context_actions())
-    with pytest.raises(TrainingError, match="no epochs left"):
+    with pytest.raises(TrainingError, match="was continued already, by the run "):
         continue_request(stopped)
+
+
+def test_continue_on_a_run_continued_from_the_command_line_meanwhile_says_which_run_did(qtbot, panel, digits):
+    """`guiapp train --continue` beside the window continued the run the window still offered Continue for; its
+    click said only "no epochs left, or no model". It names the run that continued it, and Continue goes."""
+    from guiapp.core.training.session import continue_request, run_training
+
+    assert panel.start(long_job(digits, batch_size=4, epochs=4))
+    qtbot.waitUntil(lambda: bool(panel.plots.history.get("loss")), timeout=30_000)
+    with qtbot.waitSignal(panel.trainingFinished, timeout=20_000) as finished:
+        panel.stop()
+    stopped = RunStore().load(finished.args[0].run.id)
+    assert panel.continue_button.isVisibleTo(panel)
+    elsewhere = run_training(continue_request(stopped), store=RunStore())  # as guiapp train --continue does
+    assert not panel.continue_run()
+    assert panel.status.text().startswith(f"{stopped.title} was continued already, by the run {elsewhere.run.title}")
+    assert not panel.continue_button.isVisibleTo(panel)
+    assert any(run.id == elsewhere.run.id for run in panel.runs_view.runs)  # listed now
 
 
 def test_the_result_rows_buttons_stay_put_when_the_line_beside_them_grows(qtbot, panel):

@@ -160,6 +160,10 @@ def continue_request(run: Run) -> TrainingRequest:
     from guiapp.core.training.config import TrainConfig
 
     if epochs_left(run) < 1:
+        later = continued_by(run)
+        if later is not None:  # by guiapp train --continue beside the window, often: said which run did (a walk)
+            raise TrainingError(Text("{0} was continued already, by the run {1}: continue that one if it stopped "
+                                     "too", run.title, later.title))
         raise TrainingError(Text("{0} has no epochs left to train, or no model to go on from", run.title))
     return TrainingRequest(TrainConfig.from_dict(run.config), run.dataset, run.samples_per_class,
                            base_path=str(run.best_model_file()), earlier=_earlier_epochs(run))

@@ -124,6 +124,8 @@ class RunResultsMixin:
             request = continue_request(run)
         except TrainingError as exc:
             self.status.setText(localise(exc))
+            self.runs_view.refresh()  # a run continued elsewhere meanwhile is listed, and Continue goes
+            self._refresh_result_row()
             return False
         return self.start(request)
 
