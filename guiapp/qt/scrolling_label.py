@@ -36,12 +36,18 @@ class ScrollingLabel(QScrollArea):
         self.label.setAutoFillBackground(False)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.min_lines = min_lines
+        # The height it grew to stays, up to ``min_lines`` lines, when a shorter text follows: the Train area's
+        # result line went from two lines to one as a run was shown, and the Runs tab's buttons below moved
+        # under the pointer (a walk).
+        self._kept = 0
 
     def _text_height(self) -> int:
         if not self.label.text():
-            return 0
+            return self._kept
         width = self.viewport().width() if self.viewport().width() > 0 else self.width()
-        return self.label.heightForWidth(max(1, width))
+        height = self.label.heightForWidth(max(1, width))
+        self._kept = max(self._kept, min(height, self.label.fontMetrics().lineSpacing() * self.min_lines))
+        return max(height, self._kept)
 
     def sizeHint(self) -> QSize:  # noqa: N802 — Qt's name
         return QSize(super().sizeHint().width(), self._text_height())

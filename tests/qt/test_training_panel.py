@@ -788,6 +788,22 @@ def test_the_result_rows_buttons_stay_put_when_the_line_beside_them_grows(qtbot,
     assert where() == before
 
 
+def test_the_tabs_below_stay_put_when_the_result_line_gets_shorter(qtbot, panel):
+    """Shown after a run whose result took two lines, another run's one-line result moved the Runs tab's buttons
+    up by a line, under the pointer (a walk). The line keeps the height it grew to, up to two lines."""
+    panel.resize(1000, 600)
+    panel.tabs.setCurrentWidget(panel.runs_view)
+    panel.result_label.setText("completed 2 epochs · validation accuracy 91.0 % · took 0:23, saved in the runs "
+                               "folder · test accuracy 90.0 % on 40 held-out samples")
+    button = panel.runs_view.show_button
+    lines = panel.result_label.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: 2 * lines <= panel.result_label.height() < 3 * lines, timeout=5000)
+    qtbot.waitUntil(lambda: panel.runs_view.isVisible())
+    before = button.mapTo(panel, button.rect().topLeft()).y()
+    panel.result_label.setText("Shown run: best epoch 2")
+    QCoreApplication.processEvents()
+    assert button.mapTo(panel, button.rect().topLeft()).y() == before
+
 
 def test_the_bars_text_ends_in_an_ellipsis_where_the_bar_is_too_narrow(qtbot, panel):
     """"3 époques terminées ; meilleure époque 3 (poursuivi après l'époque 1)" wrapped inside the bar at 1024 px,
