@@ -1,4 +1,4 @@
-"""The window's language: Qt's translation system (``self.tr`` / ``QCoreApplication.translate`` in the code,
+"""The window's language: Qt's translation system (``QCoreApplication.translate`` and ``Plural`` in the code,
 ``resources/translations/guiapp_<lang>.ts`` written by ``pyside6-lupdate``, compiled to ``.qm`` by
 ``pyside6-lrelease``).
 

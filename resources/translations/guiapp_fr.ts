@@ -2188,10 +2188,38 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>New label for %Ln sample(s):</source>
+        <translation>
+            <numerusform>Nouvelle étiquette pour %Ln échantillon :</numerusform>
+            <numerusform>Nouvelle étiquette pour %Ln échantillons :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabelled %Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln échantillon réétiqueté</numerusform>
+            <numerusform>%Ln échantillons réétiquetés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
             <numerusform>%Ln échantillon</numerusform>
             <numerusform>%Ln échantillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
+        <translation>
+            <numerusform>%Ln échantillon supprimé. Ctrl+Z (ou Annuler) le restaure.</numerusform>
+            <numerusform>%Ln échantillons supprimés. Ctrl+Z (ou Annuler) les restaure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
+        <translation>
+            <numerusform>%Ln échantillon endommagé supprimé. Ctrl+Z (ou Annuler) le rétablit.</numerusform>
+            <numerusform>%Ln échantillons endommagés supprimés. Ctrl+Z (ou Annuler) les rétablit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2216,10 +2244,45 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln unreadable run folder(s) skipped</source>
+        <translation>
+            <numerusform>%Ln dossier d’exécution illisible ignoré</numerusform>
+            <numerusform>%Ln dossiers d’exécution illisibles ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) in </source>
+        <translation>
+            <numerusform>%Ln exécution dans </numerusform>
+            <numerusform>%Ln exécutions dans </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Continue training (%Ln epoch(s) left)</source>
         <translation>
             <numerusform>Continuer l’entraînement (%Ln époque restante)</numerusform>
             <numerusform>Continuer l’entraînement (%Ln époques restantes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln run(s) and their models?</source>
+        <translation>
+            <numerusform>Supprimer %Ln exécution et son modèle ?</numerusform>
+            <numerusform>Supprimer %Ln exécutions et leurs modèles ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln run(s). Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%Ln exécution supprimée. Ctrl+Z la rétablit.</numerusform>
+            <numerusform>%Ln exécutions supprimées. Ctrl+Z les rétablit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %Ln run(s).</source>
+        <translation>
+            <numerusform>%Ln exécution rétablie.</numerusform>
+            <numerusform>%Ln exécutions rétablies.</numerusform>
         </translation>
     </message>
     <message>
@@ -2347,6 +2410,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>TensorFlow sees %Ln GPU(s): </source>
+        <translation>
+            <numerusform>TensorFlow voit %Ln GPU : </numerusform>
+            <numerusform>TensorFlow voit %Ln GPU : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>up to %Ln epoch(s)</source>
         <translation>
             <numerusform>jusqu’à %Ln époque</numerusform>
@@ -2357,149 +2427,6 @@
         <source>this run&apos;s epochs are no longer kept: only the latest {0} runs keep them (Runs → Rerun to go through them again)</source>
         <translation>les époques de cette exécution ne sont plus conservées : seules les {0} dernières exécutions les gardent (Exécutions → Relancer pour les parcourir à nouveau)</translation>
     </message>
-</context>
-<context>
-    <name>CellSamples</name>
-    <message numerus="yes">
-        <source>%Ln correct sample(s)</source>
-        <translation>
-            <numerusform>%Ln échantillon correct</numerusform>
-            <numerusform>%Ln échantillons corrects</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln misclassified sample(s)</source>
-        <translation>
-            <numerusform>%Ln échantillon mal classé</numerusform>
-            <numerusform>%Ln échantillons mal classés</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CollectBar</name>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln classe</numerusform>
-            <numerusform>%Ln classes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln échantillon</numerusform>
-            <numerusform>%Ln échantillons</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ConfusionDrill</name>
-    <message numerus="yes">
-        <source>Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is then fine-tuned on them and measured again.</source>
-        <translation>
-            <numerusform>Dessinez chacun de ceux-ci %Ln fois sur le bloc de Reconnaître : {0} (Entrée ajoute chaque dessin) ; le modèle est ensuite affiné sur ces dessins et mesuré à nouveau.</numerusform>
-            <numerusform>Dessinez chacun de ceux-ci %Ln fois sur le bloc de Reconnaître : {0} (Entrée ajoute chaque dessin) ; le modèle est ensuite affiné sur ces dessins et mesuré à nouveau.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DatasetActionsMixin</name>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln échantillon</numerusform>
-            <numerusform>%Ln échantillons</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>New label for %Ln sample(s):</source>
-        <translation>
-            <numerusform>Nouvelle étiquette pour %Ln échantillon :</numerusform>
-            <numerusform>Nouvelle étiquette pour %Ln échantillons :</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Relabelled %Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln échantillon réétiqueté</numerusform>
-            <numerusform>%Ln échantillons réétiquetés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
-        <translation>
-            <numerusform>%Ln échantillon supprimé. Ctrl+Z (ou Annuler) le restaure.</numerusform>
-            <numerusform>%Ln échantillons supprimés. Ctrl+Z (ou Annuler) les restaure.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
-        <translation>
-            <numerusform>%Ln échantillon endommagé supprimé. Ctrl+Z (ou Annuler) le rétablit.</numerusform>
-            <numerusform>%Ln échantillons endommagés supprimés. Ctrl+Z (ou Annuler) les rétablit.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DatasetSourcesMixin</name>
-    <message numerus="yes">
-        <source>%Ln file(s) or folder(s) skipped (listed below the grid)</source>
-        <translation>
-            <numerusform>%Ln fichier ou dossier ignoré (listé sous la grille)</numerusform>
-            <numerusform>%Ln fichiers ou dossiers ignorés (listés sous la grille)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln échantillon</numerusform>
-            <numerusform>%Ln échantillons</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln classe</numerusform>
-            <numerusform>%Ln classes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DatasetsPanel</name>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln échantillon</numerusform>
-            <numerusform>%Ln échantillons</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln classe</numerusform>
-            <numerusform>%Ln classes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EpochScrubber</name>
-    <message numerus="yes">
-        <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
-        <translation>
-            <numerusform>%Ln époque gardée de l’exécution {0} : faites glisser pour la parcourir.</numerusform>
-            <numerusform>%Ln époques gardées de l’exécution {0} : faites glisser pour les parcourir.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}</source>
-        <translation>
-            <numerusform>Exactitude sur votre dessin mis de côté (%Ln) à l’époque {0} : {1:.1%}</numerusform>
-            <numerusform>Exactitude sur vos %Ln dessins mis de côté à l’époque {0} : {1:.1%}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HealthView</name>
     <message numerus="yes">
         <source>✔ No problems found in %Ln sample(s)</source>
         <translation>
@@ -2521,16 +2448,6 @@
             <numerusform>pour %Ln échantillons</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsBar</name>
     <message numerus="yes">
         <source>⚠ %Ln broken sample(s), not counted; the rest loaded:</source>
         <translation>
@@ -2552,6 +2469,55 @@
             <numerusform>Supprimer %Ln échantillons endommagés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln file(s) or folder(s) skipped (listed below the grid)</source>
+        <translation>
+            <numerusform>%Ln fichier ou dossier ignoré (listé sous la grille)</numerusform>
+            <numerusform>%Ln fichiers ou dossiers ignorés (listés sous la grille)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correct sample(s)</source>
+        <translation>
+            <numerusform>%Ln échantillon correct</numerusform>
+            <numerusform>%Ln échantillons corrects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln misclassified sample(s)</source>
+        <translation>
+            <numerusform>%Ln échantillon mal classé</numerusform>
+            <numerusform>%Ln échantillons mal classés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is then fine-tuned on them and measured again.</source>
+        <translation>
+            <numerusform>Dessinez chacun de ceux-ci %Ln fois sur le bloc de Reconnaître : {0} (Entrée ajoute chaque dessin) ; le modèle est ensuite affiné sur ces dessins et mesuré à nouveau.</numerusform>
+            <numerusform>Dessinez chacun de ceux-ci %Ln fois sur le bloc de Reconnaître : {0} (Entrée ajoute chaque dessin) ; le modèle est ensuite affiné sur ces dessins et mesuré à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
+        <translation>
+            <numerusform>%Ln époque gardée de l’exécution {0} : faites glisser pour la parcourir.</numerusform>
+            <numerusform>%Ln époques gardées de l’exécution {0} : faites glisser pour les parcourir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}</source>
+        <translation>
+            <numerusform>Exactitude sur votre dessin mis de côté (%Ln) à l’époque {0} : {1:.1%}</numerusform>
+            <numerusform>Exactitude sur vos %Ln dessins mis de côté à l’époque {0} : {1:.1%}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -2562,54 +2528,6 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type&#xa0;:</translation>
-    </message>
-</context>
-<context>
-    <name>RunsView</name>
-    <message numerus="yes">
-        <source>%Ln unreadable run folder(s) skipped</source>
-        <translation>
-            <numerusform>%Ln dossier d’exécution illisible ignoré</numerusform>
-            <numerusform>%Ln dossiers d’exécution illisibles ignorés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln run(s) in </source>
-        <translation>
-            <numerusform>%Ln exécution dans </numerusform>
-            <numerusform>%Ln exécutions dans </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln run(s) and their models?</source>
-        <translation>
-            <numerusform>Supprimer %Ln exécution et son modèle ?</numerusform>
-            <numerusform>Supprimer %Ln exécutions et leurs modèles ?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln run(s). Ctrl+Z brings them back.</source>
-        <translation>
-            <numerusform>%Ln exécution supprimée. Ctrl+Z la rétablit.</numerusform>
-            <numerusform>%Ln exécutions supprimées. Ctrl+Z les rétablit.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Brought back %Ln run(s).</source>
-        <translation>
-            <numerusform>%Ln exécution rétablie.</numerusform>
-            <numerusform>%Ln exécutions rétablies.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TrainingSettings</name>
-    <message numerus="yes">
-        <source>TensorFlow sees %Ln GPU(s): </source>
-        <translation>
-            <numerusform>TensorFlow voit %Ln GPU : </numerusform>
-            <numerusform>TensorFlow voit %Ln GPU : </numerusform>
-        </translation>
     </message>
 </context>
 <context>

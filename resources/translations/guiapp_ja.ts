@@ -2160,9 +2160,33 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>New label for %Ln sample(s):</source>
+        <translation>
+            <numerusform>%Ln サンプルの新しいラベル：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabelled %Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln サンプルのラベルを変更しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
             <numerusform>%Ln サンプル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
+        <translation>
+            <numerusform>%Ln サンプルを削除しました。Ctrl+Z（または「元に戻す」）で戻せます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
+        <translation>
+            <numerusform>壊れたサンプルを %Ln 件削除しました。Ctrl+Z（または「元に戻す」）で戻せます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2184,9 +2208,39 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln unreadable run folder(s) skipped</source>
+        <translation>
+            <numerusform>読めない実行フォルダー %Ln 個をスキップしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) in </source>
+        <translation>
+            <numerusform>%Ln 件の実行：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Continue training (%Ln epoch(s) left)</source>
         <translation>
             <numerusform>訓練を続ける（残り %Ln エポック）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln run(s) and their models?</source>
+        <translation>
+            <numerusform>%Ln 件の実行とそのモデルを削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln run(s). Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%Ln 件の実行を削除しました。Ctrl+Z で戻せます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %Ln run(s).</source>
+        <translation>
+            <numerusform>%Ln 件の実行を戻しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -2310,6 +2364,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>TensorFlow sees %Ln GPU(s): </source>
+        <translation>
+            <numerusform>TensorFlow が認識した GPU: %Ln 台：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>up to %Ln epoch(s)</source>
         <translation>
             <numerusform>最大 %Ln エポック</numerusform>
@@ -2319,132 +2379,6 @@
         <source>this run&apos;s epochs are no longer kept: only the latest {0} runs keep them (Runs → Rerun to go through them again)</source>
         <translation>この実行のエポックはもう保存されていません：保存されるのは最新の {0} 回の実行だけです（もう一度たどるには 実行 → 再実行）</translation>
     </message>
-</context>
-<context>
-    <name>CellSamples</name>
-    <message numerus="yes">
-        <source>%Ln correct sample(s)</source>
-        <translation>
-            <numerusform>正解 %Ln サンプル</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln misclassified sample(s)</source>
-        <translation>
-            <numerusform>誤分類 %Ln サンプル</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CollectBar</name>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln クラス</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln サンプル</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ConfusionDrill</name>
-    <message numerus="yes">
-        <source>Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is then fine-tuned on them and measured again.</source>
-        <translation>
-            <numerusform>「認識」のパッドで次の文字をそれぞれ %Ln 回書いてください：{0}（Enter で 1 つずつ追加）。その後、それらでモデルを微調整し、もう一度測ります。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DatasetActionsMixin</name>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln サンプル</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>New label for %Ln sample(s):</source>
-        <translation>
-            <numerusform>%Ln サンプルの新しいラベル：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Relabelled %Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln サンプルのラベルを変更しました</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
-        <translation>
-            <numerusform>%Ln サンプルを削除しました。Ctrl+Z（または「元に戻す」）で戻せます。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
-        <translation>
-            <numerusform>壊れたサンプルを %Ln 件削除しました。Ctrl+Z（または「元に戻す」）で戻せます。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DatasetSourcesMixin</name>
-    <message numerus="yes">
-        <source>%Ln file(s) or folder(s) skipped (listed below the grid)</source>
-        <translation>
-            <numerusform>%Ln 個のファイルまたはフォルダーをスキップしました（グリッドの下に一覧）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln サンプル</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln クラス</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DatasetsPanel</name>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln サンプル</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln クラス</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EpochScrubber</name>
-    <message numerus="yes">
-        <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
-        <translation>
-            <numerusform>実行 {0} のエポックを %Ln 個保存しています。ドラッグして順に見られます。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}</source>
-        <translation>
-            <numerusform>エポック {0} の、取り分けたあなたの絵 %Ln 枚での正解率：{1:.1%}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HealthView</name>
     <message numerus="yes">
         <source>✔ No problems found in %Ln sample(s)</source>
         <translation>
@@ -2463,16 +2397,6 @@
             <numerusform>— 検査したサンプル %Ln 件</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsBar</name>
     <message numerus="yes">
         <source>⚠ %Ln broken sample(s), not counted; the rest loaded:</source>
         <translation>
@@ -2491,6 +2415,49 @@
             <numerusform>壊れたサンプル %Ln 件を削除</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln file(s) or folder(s) skipped (listed below the grid)</source>
+        <translation>
+            <numerusform>%Ln 個のファイルまたはフォルダーをスキップしました（グリッドの下に一覧）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correct sample(s)</source>
+        <translation>
+            <numerusform>正解 %Ln サンプル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln misclassified sample(s)</source>
+        <translation>
+            <numerusform>誤分類 %Ln サンプル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is then fine-tuned on them and measured again.</source>
+        <translation>
+            <numerusform>「認識」のパッドで次の文字をそれぞれ %Ln 回書いてください：{0}（Enter で 1 つずつ追加）。その後、それらでモデルを微調整し、もう一度測ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
+        <translation>
+            <numerusform>実行 {0} のエポックを %Ln 個保存しています。ドラッグして順に見られます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}</source>
+        <translation>
+            <numerusform>エポック {0} の、取り分けたあなたの絵 %Ln 枚での正解率：{1:.1%}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -2501,48 +2468,6 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>ファイルの種類(&amp;T)：</translation>
-    </message>
-</context>
-<context>
-    <name>RunsView</name>
-    <message numerus="yes">
-        <source>%Ln unreadable run folder(s) skipped</source>
-        <translation>
-            <numerusform>読めない実行フォルダー %Ln 個をスキップしました</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln run(s) in </source>
-        <translation>
-            <numerusform>%Ln 件の実行：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln run(s) and their models?</source>
-        <translation>
-            <numerusform>%Ln 件の実行とそのモデルを削除しますか？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln run(s). Ctrl+Z brings them back.</source>
-        <translation>
-            <numerusform>%Ln 件の実行を削除しました。Ctrl+Z で戻せます。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Brought back %Ln run(s).</source>
-        <translation>
-            <numerusform>%Ln 件の実行を戻しました。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TrainingSettings</name>
-    <message numerus="yes">
-        <source>TensorFlow sees %Ln GPU(s): </source>
-        <translation>
-            <numerusform>TensorFlow が認識した GPU: %Ln 台：</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -2160,9 +2160,33 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>New label for %Ln sample(s):</source>
+        <translation>
+            <numerusform>%Ln 个样本的新标签：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabelled %Ln sample(s)</source>
+        <translation>
+            <numerusform>已重新标注 %Ln 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
             <numerusform>%Ln 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
+        <translation>
+            <numerusform>已删除 %Ln 个样本。按 Ctrl+Z（或“撤销”）可恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
+        <translation>
+            <numerusform>已删除 %Ln 个损坏的样本。按 Ctrl+Z（或“撤销”）可恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2184,9 +2208,39 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln unreadable run folder(s) skipped</source>
+        <translation>
+            <numerusform>跳过了 %Ln 个无法读取的运行文件夹</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) in </source>
+        <translation>
+            <numerusform>%Ln 次运行，位于 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Continue training (%Ln epoch(s) left)</source>
         <translation>
             <numerusform>继续训练（剩 %Ln 轮）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln run(s) and their models?</source>
+        <translation>
+            <numerusform>删除 %Ln 次运行及其模型？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln run(s). Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>已删除 %Ln 个运行。按 Ctrl+Z 可恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %Ln run(s).</source>
+        <translation>
+            <numerusform>已恢复 %Ln 个运行。</numerusform>
         </translation>
     </message>
     <message>
@@ -2310,6 +2364,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>TensorFlow sees %Ln GPU(s): </source>
+        <translation>
+            <numerusform>TensorFlow 检测到 %Ln 个 GPU：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>up to %Ln epoch(s)</source>
         <translation>
             <numerusform>最多 %Ln 轮</numerusform>
@@ -2319,132 +2379,6 @@
         <source>this run&apos;s epochs are no longer kept: only the latest {0} runs keep them (Runs → Rerun to go through them again)</source>
         <translation>此运行的各轮次已不再保留：只有最近 {0} 次运行会保留（运行 → 重新运行 可再次逐轮查看）</translation>
     </message>
-</context>
-<context>
-    <name>CellSamples</name>
-    <message numerus="yes">
-        <source>%Ln correct sample(s)</source>
-        <translation>
-            <numerusform>%Ln 个正确样本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln misclassified sample(s)</source>
-        <translation>
-            <numerusform>%Ln 个误分类样本</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CollectBar</name>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln 个类别</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln 个样本</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ConfusionDrill</name>
-    <message numerus="yes">
-        <source>Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is then fine-tuned on them and measured again.</source>
-        <translation>
-            <numerusform>请在“识别”的画板上把以下字符各写 %Ln 次：{0}（按 Enter 逐个添加）；然后用它们微调模型并重新测量。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DatasetActionsMixin</name>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln 个样本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>New label for %Ln sample(s):</source>
-        <translation>
-            <numerusform>%Ln 个样本的新标签：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Relabelled %Ln sample(s)</source>
-        <translation>
-            <numerusform>已重新标注 %Ln 个样本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
-        <translation>
-            <numerusform>已删除 %Ln 个样本。按 Ctrl+Z（或“撤销”）可恢复。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
-        <translation>
-            <numerusform>已删除 %Ln 个损坏的样本。按 Ctrl+Z（或“撤销”）可恢复。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DatasetSourcesMixin</name>
-    <message numerus="yes">
-        <source>%Ln file(s) or folder(s) skipped (listed below the grid)</source>
-        <translation>
-            <numerusform>跳过了 %Ln 个文件或文件夹（列在网格下方）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln 个样本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln 个类别</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DatasetsPanel</name>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln 个样本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln 个类别</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EpochScrubber</name>
-    <message numerus="yes">
-        <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
-        <translation>
-            <numerusform>运行“{0}”保留了 %Ln 个轮次：拖动以逐一查看。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}</source>
-        <translation>
-            <numerusform>轮次 {0} 在你留出的 %Ln 个手写样本上的准确率：{1:.1%}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HealthView</name>
     <message numerus="yes">
         <source>✔ No problems found in %Ln sample(s)</source>
         <translation>
@@ -2463,16 +2397,6 @@
             <numerusform>共 %Ln 个样本</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsBar</name>
     <message numerus="yes">
         <source>⚠ %Ln broken sample(s), not counted; the rest loaded:</source>
         <translation>
@@ -2491,6 +2415,49 @@
             <numerusform>删除 %Ln 个损坏的样本</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln file(s) or folder(s) skipped (listed below the grid)</source>
+        <translation>
+            <numerusform>跳过了 %Ln 个文件或文件夹（列在网格下方）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correct sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个正确样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln misclassified sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个误分类样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is then fine-tuned on them and measured again.</source>
+        <translation>
+            <numerusform>请在“识别”的画板上把以下字符各写 %Ln 次：{0}（按 Enter 逐个添加）；然后用它们微调模型并重新测量。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
+        <translation>
+            <numerusform>运行“{0}”保留了 %Ln 个轮次：拖动以逐一查看。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}</source>
+        <translation>
+            <numerusform>轮次 {0} 在你留出的 %Ln 个手写样本上的准确率：{1:.1%}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -2501,48 +2468,6 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
-    </message>
-</context>
-<context>
-    <name>RunsView</name>
-    <message numerus="yes">
-        <source>%Ln unreadable run folder(s) skipped</source>
-        <translation>
-            <numerusform>跳过了 %Ln 个无法读取的运行文件夹</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln run(s) in </source>
-        <translation>
-            <numerusform>%Ln 次运行，位于 </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln run(s) and their models?</source>
-        <translation>
-            <numerusform>删除 %Ln 次运行及其模型？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln run(s). Ctrl+Z brings them back.</source>
-        <translation>
-            <numerusform>已删除 %Ln 个运行。按 Ctrl+Z 可恢复。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Brought back %Ln run(s).</source>
-        <translation>
-            <numerusform>已恢复 %Ln 个运行。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TrainingSettings</name>
-    <message numerus="yes">
-        <source>TensorFlow sees %Ln GPU(s): </source>
-        <translation>
-            <numerusform>TensorFlow 检测到 %Ln 个 GPU：</numerusform>
-        </translation>
     </message>
 </context>
 <context>

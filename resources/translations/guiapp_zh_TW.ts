@@ -2160,9 +2160,33 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>New label for %Ln sample(s):</source>
+        <translation>
+            <numerusform>%Ln 個樣本的新標籤：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabelled %Ln sample(s)</source>
+        <translation>
+            <numerusform>已重新標註 %Ln 個樣本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
             <numerusform>%Ln 個樣本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
+        <translation>
+            <numerusform>已刪除 %Ln 個樣本。按 Ctrl+Z（或「復原」）可恢復。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
+        <translation>
+            <numerusform>已刪除 %Ln 個損壞的樣本。按 Ctrl+Z（或「復原」）可恢復。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2184,9 +2208,39 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln unreadable run folder(s) skipped</source>
+        <translation>
+            <numerusform>跳過了 %Ln 個無法讀取的執行資料夾</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) in </source>
+        <translation>
+            <numerusform>%Ln 次執行，位於 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Continue training (%Ln epoch(s) left)</source>
         <translation>
             <numerusform>繼續訓練（剩 %Ln 輪）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln run(s) and their models?</source>
+        <translation>
+            <numerusform>刪除 %Ln 次執行及其模型？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln run(s). Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>已刪除 %Ln 個執行。按 Ctrl+Z 可復原。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %Ln run(s).</source>
+        <translation>
+            <numerusform>已復原 %Ln 個執行。</numerusform>
         </translation>
     </message>
     <message>
@@ -2310,6 +2364,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>TensorFlow sees %Ln GPU(s): </source>
+        <translation>
+            <numerusform>TensorFlow 檢測到 %Ln 個 GPU：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>up to %Ln epoch(s)</source>
         <translation>
             <numerusform>最多 %Ln 輪</numerusform>
@@ -2319,132 +2379,6 @@
         <source>this run&apos;s epochs are no longer kept: only the latest {0} runs keep them (Runs → Rerun to go through them again)</source>
         <translation>此執行的各輪次已不再保留：只有最近 {0} 次執行會保留（執行 → 重新執行 可再次逐輪查看）</translation>
     </message>
-</context>
-<context>
-    <name>CellSamples</name>
-    <message numerus="yes">
-        <source>%Ln correct sample(s)</source>
-        <translation>
-            <numerusform>%Ln 個正確樣本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln misclassified sample(s)</source>
-        <translation>
-            <numerusform>%Ln 個誤分類樣本</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CollectBar</name>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln 個類別</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln 個樣本</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ConfusionDrill</name>
-    <message numerus="yes">
-        <source>Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is then fine-tuned on them and measured again.</source>
-        <translation>
-            <numerusform>請在「辨識」的畫板上把以下字元各寫 %Ln 次：{0}（按 Enter 逐個新增）；然後用它們微調模型並重新測量。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DatasetActionsMixin</name>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln 個樣本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>New label for %Ln sample(s):</source>
-        <translation>
-            <numerusform>%Ln 個樣本的新標籤：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Relabelled %Ln sample(s)</source>
-        <translation>
-            <numerusform>已重新標註 %Ln 個樣本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
-        <translation>
-            <numerusform>已刪除 %Ln 個樣本。按 Ctrl+Z（或「復原」）可恢復。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.</source>
-        <translation>
-            <numerusform>已刪除 %Ln 個損壞的樣本。按 Ctrl+Z（或「復原」）可恢復。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DatasetSourcesMixin</name>
-    <message numerus="yes">
-        <source>%Ln file(s) or folder(s) skipped (listed below the grid)</source>
-        <translation>
-            <numerusform>跳過了 %Ln 個檔案或資料夾（列在網格下方）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln 個樣本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln 個類別</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DatasetsPanel</name>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln 個樣本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln 個類別</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EpochScrubber</name>
-    <message numerus="yes">
-        <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
-        <translation>
-            <numerusform>執行「{0}」保留了 %Ln 個輪次：拖動以逐一檢視。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}</source>
-        <translation>
-            <numerusform>輪次 {0} 在你保留的 %Ln 個手寫樣本上的準確率：{1:.1%}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HealthView</name>
     <message numerus="yes">
         <source>✔ No problems found in %Ln sample(s)</source>
         <translation>
@@ -2463,16 +2397,6 @@
             <numerusform>共 %Ln 個樣本</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Language</source>
-        <translation>語言</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsBar</name>
     <message numerus="yes">
         <source>⚠ %Ln broken sample(s), not counted; the rest loaded:</source>
         <translation>
@@ -2491,6 +2415,49 @@
             <numerusform>刪除 %Ln 個損壞的樣本</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln file(s) or folder(s) skipped (listed below the grid)</source>
+        <translation>
+            <numerusform>跳過了 %Ln 個檔案或資料夾（列在網格下方）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correct sample(s)</source>
+        <translation>
+            <numerusform>%Ln 個正確樣本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln misclassified sample(s)</source>
+        <translation>
+            <numerusform>%Ln 個誤分類樣本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is then fine-tuned on them and measured again.</source>
+        <translation>
+            <numerusform>請在「辨識」的畫板上把以下字元各寫 %Ln 次：{0}（按 Enter 逐個新增）；然後用它們微調模型並重新測量。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
+        <translation>
+            <numerusform>執行「{0}」保留了 %Ln 個輪次：拖動以逐一檢視。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}</source>
+        <translation>
+            <numerusform>輪次 {0} 在你保留的 %Ln 個手寫樣本上的準確率：{1:.1%}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -2501,48 +2468,6 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>檔案型態(&amp;T)：</translation>
-    </message>
-</context>
-<context>
-    <name>RunsView</name>
-    <message numerus="yes">
-        <source>%Ln unreadable run folder(s) skipped</source>
-        <translation>
-            <numerusform>跳過了 %Ln 個無法讀取的執行資料夾</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln run(s) in </source>
-        <translation>
-            <numerusform>%Ln 次執行，位於 </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln run(s) and their models?</source>
-        <translation>
-            <numerusform>刪除 %Ln 次執行及其模型？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln run(s). Ctrl+Z brings them back.</source>
-        <translation>
-            <numerusform>已刪除 %Ln 個執行。按 Ctrl+Z 可復原。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Brought back %Ln run(s).</source>
-        <translation>
-            <numerusform>已復原 %Ln 個執行。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TrainingSettings</name>
-    <message numerus="yes">
-        <source>TensorFlow sees %Ln GPU(s): </source>
-        <translation>
-            <numerusform>TensorFlow 檢測到 %Ln 個 GPU：</numerusform>
-        </translation>
     </message>
 </context>
 <context>

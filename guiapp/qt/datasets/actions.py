@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QToolButton
 
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.user_sample import validate_label
-from guiapp.core.plural import resolve
+from guiapp.core.text import Plural
 from guiapp.qt.datasets.edit import DeleteCommand, MergeCommand, RelabelCommand, RenameClassCommand, check_user_editable, merge_task
 from guiapp.qt.i18n import fmt, key_names, localise, translate
 from guiapp.qt.look import icon, menu_button
@@ -171,7 +171,7 @@ class DatasetActionsMixin:
             return
         current, classes = self.relabel_choices()
         n = len(self.selected_ids())
-        prompt = resolve(self.tr("New label for %Ln sample(s):", "", n), n)
+        prompt = localise(Plural("New label for %Ln sample(s):", "", n))
         if current:
             prompt += "\n" + fmt(translate("datasets", "(now {0!r}; pick a class of this dataset or type a new one)"), current)
         # The dataset's classes to pick from, the selection's own label first: a bare text field showed neither.
@@ -199,7 +199,7 @@ class DatasetActionsMixin:
         if label is None:
             return False
         self.undo_stack.push(RelabelCommand(self.store, self.name, ids, label, self._after_edit))
-        self.say_about_dataset(resolve(self.tr("Relabelled %Ln sample(s)", "", len(ids)), len(ids))
+        self.say_about_dataset(localise(Plural("Relabelled %Ln sample(s)", "", len(ids)))
                       + fmt(translate("datasets", " as {0!r}. Ctrl+Z undoes it."), label))
         return True
 
@@ -251,7 +251,7 @@ class DatasetActionsMixin:
                    RenameClassCommand(self.store, self.name, ids, old, new, self._after_edit))
         command.setText(fmt(translate("datasets", "rename the class {0!r} to {1!r}"), old, new))
         self.undo_stack.push(command)
-        count = resolve(self.tr("%Ln sample(s)", "", len(ids)), len(ids))
+        count = localise(Plural("%Ln sample(s)", "", len(ids)))
         said = (fmt(translate("datasets", "The {0} of {1!r} joined the class {2!r}. Ctrl+Z undoes it."), count, old, new)
                 if joins else
                 fmt(translate("datasets", "Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it."), old, new, count))
@@ -266,8 +266,8 @@ class DatasetActionsMixin:
             return False
         rows = [index.row() for index in self.grid.selectionModel().selectedIndexes()]
         self.undo_stack.push(DeleteCommand(self.store, self.name, ids, self._after_edit))
-        self.say_about_dataset(resolve(self.tr("Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.", "", len(ids)),
-                              len(ids)))
+        self.say_about_dataset(localise(Plural("Deleted %Ln sample(s). Ctrl+Z (or Undo) undoes the deletion.", "",
+                                               len(ids))))
         # The sample that took the first deleted one's place is chosen, so Delete goes on from there (nothing was
         # selected after a deletion: a keyboard walk could neither see nor delete the next sample).
         model = self.grid.thumb_model
@@ -281,8 +281,8 @@ class DatasetActionsMixin:
         if not ids or not self._editable():
             return False
         self.undo_stack.push(DeleteCommand(self.store, self.name, ids, self._after_edit))
-        self.say_about_dataset(resolve(self.tr("Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.", "",
-                                      len(ids)), len(ids)))
+        self.say_about_dataset(localise(Plural("Deleted %Ln broken sample(s). Ctrl+Z (or Undo) undoes the deletion.", "",
+                                      len(ids))))
         return True
 
     def choose_merge(self) -> None:
@@ -306,7 +306,7 @@ class DatasetActionsMixin:
             self.refresh()
             if copied:
                 self.undo_stack.push(MergeCommand(self.store, source, target, copied, self._after_edit))
-            count = resolve(self.tr("%Ln sample(s)", "", len(copied)), len(copied))
+            count = localise(Plural("%Ln sample(s)", "", len(copied)))
             self.say_about_dataset(translate("datasets", "Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z "
                                                          "undoes it.").format(source, target, count, source))
             self.datasetsChanged.emit()

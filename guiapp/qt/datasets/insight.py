@@ -28,7 +28,7 @@ from guiapp.core.datasets.base import Dataset
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.datasets.grid import coverage_pixmap
 from guiapp.qt.progress import ProgressStrip
-from guiapp.core.plural import resolve
+from guiapp.core.text import Plural
 from guiapp.qt.look import icon
 from guiapp.qt.i18n import fmt, localise, number, sample_number, split_label, translate
 
@@ -132,15 +132,15 @@ class HealthView(QWidget):
         sizes = translate("recognize", ", ").join(f"{number(n)} {split_label(split)}"
                                                   for split, n in report.split_sizes.items())
         if report.ok:
-            self.summary.setText(resolve(self.tr("✔ No problems found in %Ln sample(s)", "", report.samples),
-                                         report.samples) + translate("datasets", " ({0}).").format(sizes))
+            self.summary.setText(localise(Plural("✔ No problems found in %Ln sample(s)", "", report.samples))
+                                 + translate("datasets", " ({0}).").format(sizes))
         else:
             # Each finding once: one with pairs to click is an item of the tree below, the others are listed here.
             lines = "".join(f"<li>{html.escape(localise(f.message))}</li>" for f in report.findings if not f.pairs)
             n = len(report.findings)
             self.summary.setText(translate("datasets", "{0} {1}", "a count of warnings, then of the samples checked").format(
-                                     resolve(self.tr("⚠ %Ln warning(s)", "", n), n),
-                                     resolve(self.tr("for %Ln sample(s)", "", report.samples), report.samples))
+                                     localise(Plural("⚠ %Ln warning(s)", "", n)),
+                                     localise(Plural("for %Ln sample(s)", "", report.samples)))
                                  + translate("datasets", " ({0}):<ul style='margin-left:-20px'>{1}</ul>").format(sizes, lines)
                                  # only when there are pairs to click (a class-balance warning has none)
                                  + (translate("datasets", "Click a pair below to compare.")

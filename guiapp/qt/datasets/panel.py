@@ -44,7 +44,7 @@ from guiapp.qt.datasets.listing import KIND_TITLES, DatasetList
 from guiapp.qt.datasets.problems import ProblemsBar
 from guiapp.qt.progress import ProgressStrip
 from guiapp.qt.datasets.sample_view import SampleView
-from guiapp.core.plural import resolve
+from guiapp.core.text import Plural
 from guiapp.qt.i18n import date_time, fmt, glued, localise, number, sample_number, split_label, translate, unbroken
 from guiapp.qt.theme import set_tone, tone
 
@@ -244,8 +244,8 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
         kind_title = (translate("datasets", "My datasets") if kind == "user"
                       else translate("datasets", KIND_TITLES.get(kind, kind)))
         # Each part unbroken: a narrow window wrapped the line inside "10 | samples" rather than between parts
-        samples = unbroken(resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset)), spaces=True)
-        classes = unbroken(resolve(self.tr("%Ln class(es)", "", len(dataset.classes)), len(dataset.classes)), spaces=True)
+        samples = unbroken(localise(Plural("%Ln sample(s)", "", len(dataset))), spaces=True)
+        classes = unbroken(localise(Plural("%Ln class(es)", "", len(dataset.classes))), spaces=True)
         self._shown_header = translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5}&nbsp;px · {6}<br><span style='color:{8}'>{7}</span>").format(unbroken(name), kind_title, samples, classes, h, w, unbroken(access, spaces=True), html.escape(localise(dataset.source), quote=False), tone("muted"))
         self.header.setText(self._shown_header)
         counts = dataset.class_counts()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from guiapp.core.plural import resolve
+from guiapp.core.text import Plural
 from guiapp.qt.i18n import localise, translate
 from guiapp.qt.theme import set_tone
 
@@ -40,12 +40,11 @@ class ProblemsBar(QWidget):
         first = "\n".join(problems[:3])
         more = translate("datasets", "\n… and {0} more (hover to see all)").format(len(problems) - 3) if len(problems) > 3 else ""
         n = len(self.broken) or len(problems)
-        what = (self.tr("⚠ %Ln broken sample(s), not counted; the rest loaded:", "", n) if self.broken
-                else self.tr("⚠ %Ln file(s) or folder(s) skipped; the rest loaded:", "", n))
-        self.label.setText(resolve(what, n) + f"\n{first}{more}")
+        what = (Plural("⚠ %Ln broken sample(s), not counted; the rest loaded:", "", n) if self.broken
+                else Plural("⚠ %Ln file(s) or folder(s) skipped; the rest loaded:", "", n))
+        self.label.setText(localise(what) + f"\n{first}{more}")
         self.label.setToolTip("\n".join(problems[:200]))
-        self.delete_button.setText(resolve(self.tr("Delete %Ln broken sample(s)", "", len(self.broken)),
-                                           len(self.broken)))
+        self.delete_button.setText(localise(Plural("Delete %Ln broken sample(s)", "", len(self.broken))))
         self.delete_button.setVisible(bool(self.broken))
         self.show()
 

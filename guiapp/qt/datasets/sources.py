@@ -14,7 +14,7 @@ from guiapp.core.datasets import download as downloads
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.export import safe_folder_name
 from guiapp.core.datasets.registry import registered, unregister
-from guiapp.core.plural import resolve
+from guiapp.core.text import Plural
 from guiapp.qt.datasets.download_dialog import DownloadDialog
 from guiapp.qt.datasets.edit import download_name, download_task, export_task, import_name, import_task, unique_name
 from guiapp.qt import file_dialogs
@@ -102,12 +102,11 @@ class DatasetSourcesMixin:
         self.list.select(name)  # shows it (already loaded)
         n_skipped, n_classes = len(dataset.problems), len(dataset.classes)
         # "or folder(s)": an empty class folder is skipped too, and was counted as a file
-        skipped = ("; " + resolve(self.tr("%Ln file(s) or folder(s) skipped (listed below the grid)", "", n_skipped),
-                                  n_skipped)
+        skipped = ("; " + localise(Plural("%Ln file(s) or folder(s) skipped (listed below the grid)", "", n_skipped))
                    if n_skipped else "")
         self.say_about_dataset(translate("datasets", "Imported {0}: {1}, {2}{3}.").format(
-            name, resolve(self.tr("%Ln sample(s)", "", len(dataset)), len(dataset)),
-            resolve(self.tr("%Ln class(es)", "", n_classes), n_classes), skipped))
+            name, localise(Plural("%Ln sample(s)", "", len(dataset))),
+            localise(Plural("%Ln class(es)", "", n_classes)), skipped))
         self.datasetsChanged.emit()
 
     def import_paths(self, paths: list[str | Path]) -> None:

@@ -39,7 +39,7 @@ from guiapp.qt.confirm import ask_name
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.recognize.collect_history import AddHistoryMixin, Added
 from guiapp.qt.recognize.collect_mode import CollectModeMixin, classes_text, parse_classes
-from guiapp.core.plural import resolve
+from guiapp.core.text import Plural
 from guiapp.qt.i18n import fmt, localise, translate
 from guiapp.qt.theme import tone
 
@@ -294,8 +294,8 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         self.counter.setText(translate("recognize", "<b>{0}</b>&nbsp;&nbsp;&nbsp;<span style='color:{2}'>{1}</span>").format(here, others, tone("muted")) if here or others else
                              translate("recognize", "no samples yet"))
         self.counter.setToolTip(translate("recognize", "{0}, {1} in {2}").format(
-            resolve(self.tr("%Ln class(es)", "", len(self.counts)), len(self.counts)),
-            resolve(self.tr("%Ln sample(s)", "", total), total), self.dataset_name())
+            localise(Plural("%Ln class(es)", "", len(self.counts))),
+            localise(Plural("%Ln sample(s)", "", total)), self.dataset_name())
             + ("\n" + " · ".join(count.format(k, v) for k, v in sorted(self.counts.items())) if self.counts else ""))
 
     def _user(self, name: str) -> UserDataset:
@@ -374,7 +374,7 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         # line at 1024 px beside the TensorFlow label ("… to write with Enter aga" was cut: a walk).
         follow = ("" if collecting else
                   fmt(translate("recognize", " Enter adds the next as {0!r} (clear the label to write)."), label))
-        count = resolve(self.tr("%Ln sample(s)", "", self.counts[label]), self.counts[label])
+        count = localise(Plural("%Ln sample(s)", "", self.counts[label]))
         self._say(fmt(translate("recognize", "Added {0!r} to {1}{2}: {3} of it.{4}"), label, name, note, count, follow))
         if collecting:
             self._advance()

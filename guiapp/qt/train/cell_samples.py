@@ -9,8 +9,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from guiapp.core.plural import resolve
-from guiapp.qt.i18n import number, percent, sample_number, translate
+from guiapp.core.text import Plural
+from guiapp.qt.i18n import localise, number, percent, sample_number, translate
 
 MAX_SAMPLES_SHOWN = 200
 
@@ -58,8 +58,8 @@ class CellSamples(QWidget):
         shown = indices[:MAX_SAMPLES_SHOWN]
         more = translate("train", " (first {0})").format(len(shown)) if len(indices) > len(shown) else ""
         # Two whole sentences, not "correct"/"misclassified" put into one: that word stayed English.
-        count = resolve(self.tr("%Ln correct sample(s)", "", len(indices)) if true == predicted
-                        else self.tr("%Ln misclassified sample(s)", "", len(indices)), len(indices))
+        count = localise(Plural("%Ln correct sample(s)", "", len(indices)) if true == predicted
+                         else Plural("%Ln misclassified sample(s)", "", len(indices)))
         self.title.setText(translate("train", "True “{0}” predicted as “{1}”: {2}{3}").format(true, predicted, count, more))
         self.list.clear()
         for index in shown:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 
 from guiapp.core.confusions import before_after, confused_classes
 from guiapp.core.datasets.base import DatasetError
-from guiapp.core.plural import resolve
+from guiapp.core.text import Plural
 from guiapp.qt.i18n import fmt, listing, localise, percent, translate
 
 DRILL_SAMPLES = 8  # drawings of each confused class: a few minutes of drawing for 3 pairs
@@ -86,9 +86,9 @@ class ConfusionDrill(QObject):
         self._restore_to = previous
         window.teacher.base_path = path  # the evaluated model is the one fine-tuned, whichever the pad uses
         self.classes, self.before, self.state = classes, report, "drawing"
-        text = self.tr("Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is "
-                       "then fine-tuned on them and measured again.", "", DRILL_SAMPLES)
-        self.view.drill_note.setText(resolve(text, DRILL_SAMPLES).format(listing(classes)))
+        self.view.drill_note.setText(localise(Plural(
+            "Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is then fine-tuned "
+            "on them and measured again.", "", DRILL_SAMPLES, listing(classes))))
         # Not the Teach round's "Teaching: …": nothing new is taught, the model practises what it confuses.
         window.statusBar().showMessage(translate("train", "Practising {0}: draw each {1} times; press Enter after "
                                                  "each").format(listing(classes), DRILL_SAMPLES))

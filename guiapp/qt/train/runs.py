@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from guiapp.core.text import Plural
 from guiapp.core.training.runs import Run, RunError, RunStore, accuracy_at_best, trains_elsewhere
-from guiapp.core.plural import resolve
 from guiapp.qt.a11y import read_only_table
 from guiapp.qt.confirm import confirm_delete
 from guiapp.qt.i18n import date_time, fmt, localise, number, percent, translate
@@ -205,8 +204,8 @@ class RunsView(QWidget):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         n_bad = len(self.store.problems)
-        problems = " · " + resolve(self.tr("%Ln unreadable run folder(s) skipped", "", n_bad), n_bad) if n_bad else ""
-        self.note.setText(resolve(self.tr("%Ln run(s) in ", "", len(self.runs)), len(self.runs))
+        problems = " · " + localise(Plural("%Ln unreadable run folder(s) skipped", "", n_bad)) if n_bad else ""
+        self.note.setText(localise(Plural("%Ln run(s) in ", "", len(self.runs)))
                           + f"{self.store.root}{problems}")
         self._selection_changed()
 
@@ -359,7 +358,7 @@ class RunsView(QWidget):
         elif len(chosen) == 1:  # "Delete 1 run and their models?" read oddly: one run is named
             question = translate("train", "Delete the run {0} and its model?").format(run_title(chosen[0]))
         else:
-            question = resolve(self.tr("Delete %Ln run(s) and their models?", "", len(chosen)), len(chosen))
+            question = localise(Plural("Delete %Ln run(s) and their models?", "", len(chosen)))
         if self.model_in_use and any(Path(self.model_in_use).parent == run.folder for run in chosen):
             # Said before, not found after: the pad's model (the only one that knew the taught characters) went.
             question += "\n\n" + translate("train", "Its model is the one the Recognize pad uses: the pad goes back to a "
@@ -379,8 +378,7 @@ class RunsView(QWidget):
         self.refresh()
         if deleted:
             self.deleted.append(tokens)
-            self.note.setText(resolve(self.tr("Deleted %Ln run(s). Ctrl+Z brings them back.", "", len(deleted)),
-                                      len(deleted)))
+            self.note.setText(localise(Plural("Deleted %Ln run(s). Ctrl+Z brings them back.", "", len(deleted))))
             self.runsDeleted.emit(deleted)
         return deleted
 
@@ -398,7 +396,7 @@ class RunsView(QWidget):
         for run_id in restored:
             self.select_run(run_id, add=True)
         if restored:
-            self.note.setText(resolve(self.tr("Brought back %Ln run(s).", "", len(restored)), len(restored)))
+            self.note.setText(localise(Plural("Brought back %Ln run(s).", "", len(restored))))
             self.runsRestored.emit(restored)
         return restored
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
-from guiapp.core.plural import resolve
+from guiapp.core.text import Plural
 from guiapp.core.training.epochs import VALIDATION, YOUR_DRAWINGS
-from guiapp.qt.i18n import fmt, translate
+from guiapp.qt.i18n import fmt, localise, translate
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.recognize.model_picker import model_display_name
@@ -108,8 +108,8 @@ class EpochScrubber(QWidget):
                                                            "(Runs → Show) or train one to go through its epochs.")
                               if deleted else _no_run_note())
             return
-        self.note.setText(resolve(self.tr("%Ln epoch(s) kept of run {0}: drag to go through them.", "", len(epochs)),
-                                  len(epochs)).format(model_display_name(model_path)))  # not its folder's id
+        self.note.setText(localise(Plural("%Ln epoch(s) kept of run {0}: drag to go through them.", "", len(epochs),
+                                          model_display_name(model_path))))  # not its folder's id
         self.slider.blockSignals(True)
         self.slider.setRange(epochs[0][0], epochs[-1][0])
         self.slider.setValue(epochs[-1][0])
@@ -165,7 +165,7 @@ class EpochScrubber(QWidget):
         if view["confusion"] is not None:
             if view.get("measured_on") == YOUR_DRAWINGS:  # a Teach… or Personalize run: the person's held-out drawings
                 n = int(view["confusion"].sum())  # how few they are matters: 4 drawings make 25 % steps
-                text = resolve(self.tr("Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}", "", n), n)
+                text = localise(Plural("Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}", "", n))
             else:
                 text = translate("train", "Validation accuracy at epoch {0}: {1:.1%}")
             self.accuracy.setText(fmt(text, view["epoch"], view["accuracy"]))

@@ -21,7 +21,6 @@ from guiapp.qt.train.preset_view import PresetDescription
 from guiapp.qt.train.settings_description import DescriptionMixin
 from guiapp.qt.train.training_fields import TrainingFieldsMixin
 from guiapp.core.training.config import TrainConfig
-from guiapp.core.plural import resolve
 from guiapp.core.text import Plural
 from guiapp.qt import file_dialogs
 from guiapp.qt.i18n import localise, translate
@@ -245,7 +244,7 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
         if error:
             self.device_note.setText(translate("train", "Could not ask TensorFlow for devices ({0}); training runs on the CPU.").format(error))
         elif gpus:
-            self.device_note.setText(resolve(self.tr("TensorFlow sees %Ln GPU(s): ", "", len(gpus)), len(gpus)) + "; ".join(gpus))
+            self.device_note.setText(localise(Plural("TensorFlow sees %Ln GPU(s): ", "", len(gpus))) + "; ".join(gpus))
         else:
             self.device_note.setText(translate("train", NO_GPU_NOTE))
 
