@@ -880,6 +880,13 @@ def test_the_keyboard_writes_any_candidate(qtbot, window):
     qtbot.keyClick(second, Qt.Key.Key_Space)
     assert panel.write_line.text().endswith(prediction.top[1][0]) and panel.pad.is_empty()
     qtbot.waitUntil(panel.pad.hasFocus)  # its row is empty now: focus goes back to the pad for the next character
+    # Enter too, not the Recognize tab's Enter (the top answer: it wrote 7 for a focused 9, a walk)
+    written = panel.write_line.text()
+    prediction = draw_and_wait(qtbot, panel, draw_seven)
+    second.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(second.hasFocus)
+    qtbot.keyClick(second, Qt.Key.Key_Return)
+    assert panel.write_line.text() == written + prediction.top[1][0] != written + prediction.top[0][0]
 
 
 @pytest.mark.parametrize("width, height", [(73, 72), (112, 115), (116, 121), (140, 140)])

@@ -11,7 +11,7 @@ readings and meanings instead of the rows (``candidate_grid``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QToolTip, QVBoxLayout, QWidget
 
@@ -77,6 +77,16 @@ class CandidateRow(QWidget):
             self.rank + 1, label, format_percent(self.probability)) if label else "")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus if label else Qt.FocusPolicy.NoFocus)
         self.update()
+
+    def event(self, event) -> bool:
+        # Enter on a focused row writes that row's candidate: the Recognize tab's Enter shortcut took it first and
+        # wrote the top answer, 7 for a focused 9 (a keyboard-only walk).
+        if (event.type() == QEvent.Type.ShortcutOverride and self.label is not None
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
+                & ~Qt.KeyboardModifier.KeypadModifier):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 — Qt's name
         if self.label is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
