@@ -3928,10 +3928,6 @@ Still using {0}.</source>
         <translation>le caractère dessiné</translation>
     </message>
     <message>
-        <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown</source>
-        <translation>Saisissez l’étiquette puis Entrée (une nouvelle étiquette crée une classe) ; Entrée seule accepte l’étiquette affichée</translation>
-    </message>
-    <message>
         <source>Add to dataset</source>
         <translation>Ajouter au jeu</translation>
     </message>
@@ -3950,6 +3946,10 @@ Still using {0}.</source>
     <message>
         <source>Prompt each class in turn; Enter adds each drawing</source>
         <translation>Demander chaque classe tour à tour ; Entrée ajoute chaque dessin</translation>
+    </message>
+    <message>
+        <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown; Down lists the dataset&apos;s labels</source>
+        <translation>Saisissez l’étiquette puis Entrée (une nouvelle étiquette crée une classe) ; Entrée seule accepte l’étiquette affichée ; Bas liste les étiquettes du jeu de données</translation>
     </message>
     <message>
         <source>classes to collect: words separated by commas, or characters like あいうえお</source>

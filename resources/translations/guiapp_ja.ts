@@ -3868,10 +3868,6 @@ Still using {0}.</source>
         <translation>書いた文字</translation>
     </message>
     <message>
-        <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown</source>
-        <translation>ラベルを入力して Enter（新しいラベルは新しいクラスになります）。Enter だけなら表示中のラベルを使います</translation>
-    </message>
-    <message>
         <source>Add to dataset</source>
         <translation>データセットに追加</translation>
     </message>
@@ -3890,6 +3886,10 @@ Still using {0}.</source>
     <message>
         <source>Prompt each class in turn; Enter adds each drawing</source>
         <translation>各クラスを順に促します。Enter で書いたものを追加します</translation>
+    </message>
+    <message>
+        <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown; Down lists the dataset&apos;s labels</source>
+        <translation>ラベルを入力して Enter（新しいラベルは新しいクラスになります）。Enter だけなら表示中のラベルを使います。↓ キーでデータセットのラベル一覧を表示します</translation>
     </message>
     <message>
         <source>classes to collect: words separated by commas, or characters like あいうえお</source>

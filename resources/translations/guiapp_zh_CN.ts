@@ -3868,10 +3868,6 @@ Still using {0}.</source>
         <translation>所写的字符</translation>
     </message>
     <message>
-        <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown</source>
-        <translation>输入标签后按 Enter（新标签会新建一个类别）；直接按 Enter 则使用显示的标签</translation>
-    </message>
-    <message>
         <source>Add to dataset</source>
         <translation>添加到数据集</translation>
     </message>
@@ -3890,6 +3886,10 @@ Still using {0}.</source>
     <message>
         <source>Prompt each class in turn; Enter adds each drawing</source>
         <translation>依次提示每个类别；按 Enter 添加每幅书写</translation>
+    </message>
+    <message>
+        <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown; Down lists the dataset&apos;s labels</source>
+        <translation>输入标签后按 Enter（新标签会新建一个类别）；直接按 Enter 则使用显示的标签；按 ↓ 列出数据集的标签</translation>
     </message>
     <message>
         <source>classes to collect: words separated by commas, or characters like あいうえお</source>

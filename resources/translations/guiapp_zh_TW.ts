@@ -3868,10 +3868,6 @@ Still using {0}.</source>
         <translation>所寫的字元</translation>
     </message>
     <message>
-        <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown</source>
-        <translation>輸入標籤後按 Enter（新標籤會新增一個類別）；直接按 Enter 則使用顯示的標籤</translation>
-    </message>
-    <message>
         <source>Add to dataset</source>
         <translation>新增到資料集</translation>
     </message>
@@ -3890,6 +3886,10 @@ Still using {0}.</source>
     <message>
         <source>Prompt each class in turn; Enter adds each drawing</source>
         <translation>依序提示每個類別；按 Enter 加入每幅書寫</translation>
+    </message>
+    <message>
+        <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown; Down lists the dataset&apos;s labels</source>
+        <translation>輸入標籤後按 Enter（新標籤會新增一個類別）；直接按 Enter 則使用顯示的標籤；按 ↓ 列出資料集的標籤</translation>
     </message>
     <message>
         <source>classes to collect: words separated by commas, or characters like あいうえお</source>

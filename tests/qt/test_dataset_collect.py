@@ -364,13 +364,34 @@ def test_the_label_suggestions_close_when_a_drawing_is_added(qtbot, bar, pad):
     assert bar.add_current()
     pad.draw(0.1)
     bar.label_edit.setFocus()
-    assert bar.known_labels.stringList() == ["7"]  # a new class is suggested from its first drawing on
-    bar.completer.setCompletionPrefix("7")
-    bar.completer.complete()  # the dataset knows "7": its suggestion is open as the next drawing is added
-    qtbot.waitUntil(bar.completer.popup().isVisible, timeout=5000)
+    assert bar.label_edit.known_labels.stringList() == ["7"]  # a new class is suggested from its first drawing on
+    popup = bar.label_edit.completer_.popup()
+    assert bar.label_edit.suggest()  # the dataset knows "7": its suggestion is open as the next drawing is added
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
     assert bar.add_current()
     assert bar.counts == {"7": 2}
-    assert not bar.completer.popup().isVisible()
+    assert not popup.isVisible()
+
+
+def test_the_label_suggestions_open_on_down_not_while_typing(qtbot, bar, pad):
+    """Opened by typing, the list took the next press on the pad to close itself: a ♂'s circle was lost and its
+    arrow stored as ♂ (a walk). Down opens the labels that begin with what is typed; choosing one writes it."""
+    for label in ("♂", "star", "sun"):
+        pad.draw(0.1)
+        bar.label_edit.setText(label)
+        assert bar.add_current()
+    field, popup = bar.label_edit, bar.label_edit.completer_.popup()
+    field.clear()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=5000)
+    qtbot.keyClicks(field, "s")
+    assert not popup.isVisible()
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
+    assert [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())] == ["star", "sun"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert field.text() == "star" and not popup.isVisible() and bar.counts["star"] == 1  # chosen, not added
 
 
 def test_a_new_datasets_name_that_is_taken_is_asked_again_with_what_was_typed(bar, monkeypatch):

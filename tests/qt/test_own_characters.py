@@ -675,6 +675,24 @@ def test_ctrl_z_on_the_pad_takes_an_add_back_and_ctrl_shift_z_adds_it_again(qtbo
     assert store.open(bar.dataset_name()).counts() == {"a": 1} and bar.counts == {"a": 1}
 
 
+def test_ctrl_z_in_the_label_field_takes_back_an_add_made_with_enter_there(qtbot, window):
+    """Label ☉, a drawing, Enter in the field: Ctrl+Z there did nothing, the field's own (empty) undo took it, and
+    the sample stayed (a walk). With nothing typed to take back, it takes back the add; typed text first."""
+    bar, pad = window.collect_bar, window.recognize.pad
+    draw_one(pad)
+    bar.label_edit.setFocus()
+    bar.label_edit.insert("☉")  # (typed: QTest cannot type a character no key has)
+    QTest.keyClick(bar.label_edit, Qt.Key.Key_Return)
+    assert bar.counts == {"☉": 1} and pad.is_empty()
+    QTest.keyClick(bar.label_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert bar.counts == {} and not pad.is_empty()  # the drawing is back on the pad
+    QTest.keyClick(bar.label_edit, Qt.Key.Key_Return)  # added again
+    QTest.keyClick(bar.label_edit, Qt.Key.Key_End)
+    QTest.keyClicks(bar.label_edit, "x")
+    QTest.keyClick(bar.label_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert bar.label_edit.text() == "☉" and bar.counts == {"☉": 1}  # the typing went, not the add
+
+
 def test_an_add_is_taken_back_from_its_dataset_renamed_since(qtbot, window):
     """Undo on the pad after the dataset was renamed looked for it under its old name and took nothing back."""
     bar, pad = window.collect_bar, window.recognize.pad

@@ -14,11 +14,10 @@ import html
 from contextlib import contextmanager
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,6 +38,7 @@ from guiapp.qt.confirm import ask_name
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.recognize.collect_history import AddHistoryMixin, Added
 from guiapp.qt.recognize.collect_mode import CollectModeMixin, classes_text, parse_classes
+from guiapp.qt.recognize.label_field import LabelField
 from guiapp.core.text import Plural
 from guiapp.qt.i18n import fmt, localise, translate
 from guiapp.qt.theme import tone
@@ -82,18 +82,14 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         self.dataset_combo = QComboBox()
         self.dataset_combo.setToolTip(translate("recognize", "The dataset of your own that drawings are added to"))
         self.dataset_combo.activated.connect(self._dataset_activated)
-        self.label_edit = QLineEdit()
+        self.label_edit = LabelField()
         self.label_edit.setPlaceholderText(translate("recognize", "the character drawn"))
         self.label_edit.setMaxLength(32)
         self.label_edit.setClearButtonEnabled(True)  # clearing it is how Enter goes back to writing: one click
         self.label_edit.setMinimumWidth(150)
         self.label_edit.setToolTip(translate("recognize", "Type the label and press Enter (a new label starts a new class); Enter alone "
-                                   "accepts the label shown"))
+                                   "accepts the label shown; Down lists the dataset's labels"))
         self.label_edit.returnPressed.connect(self.add_current)
-        self.known_labels = QStringListModel(self)
-        self.completer = QCompleter(self.known_labels, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)
-        self.label_edit.setCompleter(self.completer)
         self.add_button = QPushButton(translate("recognize", "Add to dataset"))
         self.add_button.clicked.connect(self.add_current)
         self.counter = QLabel()
@@ -239,7 +235,7 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         self.counts = self._user(name).counts() if name and self.store.exists(name) else {}
         if name == getattr(self, "_counted", None):
             self._follow_renamed_class(before, self.counts)
-        self.known_labels.setStringList(sorted(self.counts))
+        self.label_edit.set_known(self.counts)
         previous = getattr(self, "_counted", name)
         if previous and name and previous != name and catalogue.follow(previous) == name:
             # The same dataset renamed (or the rename undone): the Classes typed stay (a walk's "moins, égal" became
@@ -357,13 +353,13 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         self._undone_adds = []
         # The label's suggestions closed: left open, they took the next drawing's first stroke to close themselves,
         # and a 7 was stored as its bare "/" (a walk)
-        self.completer.popup().hide()
+        self.label_edit.close_suggestions()
         self.clear_drawing()
         if created:  # it is made now: no longer "made when you add your first drawing"
             self.dataset_combo.setItemData(self.dataset_combo.findText(name), None, Qt.ItemDataRole.ToolTipRole)
         self.counts[label] = self.counts.get(label, 0) + 1
         if new_class:  # suggested from its first drawing on, not after the dataset is chosen again
-            self.known_labels.setStringList(sorted(self.counts))
+            self.label_edit.set_known(self.counts)
         if self.dataset_combo.currentText() != name:
             self.refresh()
             self.dataset_combo.setCurrentText(name)
