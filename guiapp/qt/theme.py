@@ -136,6 +136,10 @@ class OutlinedControls(QProxyStyle):
         if (element == QStyle.ControlElement.CE_ShapedFrame and isinstance(widget, QAbstractItemView)
                 and widget.hasFocus() and option.rect.width() > 4):
             _focus_ring(painter, option, option.rect)
+        # A tab bar with the keyboard focus: a ring round its current tab. Fusion's pale fill was all there was, and
+        # in the dark theme nothing could be seen (a keyboard walk).
+        if element == QStyle.ControlElement.CE_TabBarTab and option.state & QStyle.StateFlag.State_HasFocus:
+            _focus_ring(painter, option, option.rect.adjusted(2, 2, -2, -1), 3)
 
     def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 — Qt's name
         # A list's or table's frame two pixels wide, so that the focus ring drawn on it (drawControl) shows whole:

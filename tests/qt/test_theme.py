@@ -218,6 +218,24 @@ def test_a_flat_tool_button_with_the_keyboard_focus_has_a_ring(qtbot, window):
     qtbot.waitUntil(ringed)
 
 
+def test_a_tab_bar_with_the_keyboard_focus_rings_its_current_tab(qtbot, window):
+    """The focused tab was a pale fill in the light theme and could not be seen in the dark one (a keyboard walk):
+    a ring in the highlight colour, in both."""
+    bar = window.tabs.tabBar()
+    for choice in ("light", "dark"):
+        window.theme_actions[choice].trigger()
+        highlight = QApplication.palette().color(QPalette.ColorRole.Highlight)
+
+        def ringed() -> bool:
+            image, rect = bar.grab().toImage(), bar.tabRect(bar.currentIndex())
+            return highlight in [image.pixelColor(x, rect.center().y()) for x in range(rect.left(), rect.left() + 6)]
+
+        window.recognize.pad.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda: not ringed())
+        bar.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(ringed)
+
+
 def test_unticked_boxes_show_on_the_dark_and_the_light_window(qtbot, window):
     """Fusion outlined a check box in the window colour darkened: on the dark palette the box was the colour of
     the card behind it, and an unticked "Show where it looked" showed no box at all. Its outline reads at 3:1

@@ -334,8 +334,10 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.stop_button.setEnabled(running)
         self.start_button.setEnabled(not running)
         if steering:  # a disabled button passed the keyboard's focus to the tab bar, or to nothing (a walk)
-            # as a shortcut moves it: the window then draws its focus ring (a Tab reason does so only in a Tab)
-            (self.pause_button if running else self.start_button).setFocus(Qt.FocusReason.ShortcutFocusReason)
+            # as a shortcut moves it: the window then draws its focus ring (a Tab reason does so only in a Tab). At
+            # the end, to the result's tabs, not Start: a Space meant for Pause as the run ended started another
+            # run (a keyboard walk); Ctrl+Return starts one.
+            (self.pause_button if running else self.tabs.tabBar()).setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._steering_had_focus = False
         self.settings.setEnabled(not running)
         self.personalize.set_busy(running)
