@@ -19,7 +19,7 @@ def cmd_export(args) -> int:
 
 
 def add_commands(sub) -> None:
-    from guiapp.core.inference.export import FORMATS
+    from guiapp.core.inference.export import FORMATS, formats_here
 
     p = sub.add_parser("export", help="write a model for ONNX Runtime, LiteRT, TensorFlow or Keras, with its labels "
                        "and preprocessing as JSON",
@@ -28,7 +28,8 @@ def add_commands(sub) -> None:
                        "preprocessing the app applies. Exit 0 on success, 2 for a bad model or target.",
                        formatter_class=HelpFormatter)
     p.add_argument("--model", required=True, help=model_help())  # shown as MODEL, as in recognize and evaluate
-    p.add_argument("--format", required=True, choices=FORMATS, help="onnx (needs tf2onnx + onnx), tflite (LiteRT), "
+    onnx = "onnx (needs tf2onnx + onnx)" if "onnx" in formats_here() else "onnx (not in this packaged app)"
+    p.add_argument("--format", required=True, choices=FORMATS, help=f"{onnx}, tflite (LiteRT), "
                    "savedmodel (a folder) or keras")
     p.add_argument("--out", required=True, metavar="PATH", help="the file (or SavedModel folder) to write")
     p.set_defaults(func=cmd_export)

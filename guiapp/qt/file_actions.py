@@ -236,7 +236,10 @@ class FileActionsMixin:
         name = run.id if run is not None else Path(model).stem
         start = file_dialogs.offered(file_dialogs.MODELS, f"{name}.tflite")
         title = translate("file_actions", "Export model: {0}").format(model_display_name(model))
-        path, chosen = QFileDialog.getSaveFileName(self, title, start, ";;".join(EXPORT_FILTERS))
+        from guiapp.core.inference.export import formats_here
+
+        offered = [name for name, fmt in EXPORT_FILTERS.items() if fmt in formats_here()]
+        path, chosen = QFileDialog.getSaveFileName(self, title, start, ";;".join(offered))
         if path:
             file_dialogs.remember(file_dialogs.MODELS, path)
             self.export_model(model, EXPORT_FILTERS.get(chosen, "tflite"), path)

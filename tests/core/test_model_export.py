@@ -164,3 +164,9 @@ def test_the_packaged_app_does_not_tell_its_user_to_pip_install(tmp_path, tiny_d
     with pytest.raises(ExportError) as error:
         export_model(tiny_digits_model, "onnx", tmp_path / "m.onnx")
     assert "pip" not in str(error.value) and "export as savedmodel" in str(error.value)
+    # nor offers it (the window's Export dialog offered ONNX, then refused it, after the name was typed: a walk)
+    from guiapp.core.inference.export import formats_here
+
+    assert formats_here() == ("tflite", "savedmodel", "keras")
+    monkeypatch.setattr(sys, "frozen", False)
+    assert "onnx" in formats_here()  # where it can be installed, it is offered, and the error says how

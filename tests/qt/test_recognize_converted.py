@@ -94,14 +94,18 @@ def test_export_model_exports_the_run_the_train_tab_shows_and_names_it(qtbot, tm
     shutil.copy(tiny_digits_model, run.model_path)
     window = open_window(qtbot, tiny_digits_model)
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: asked.append(args[1:3]) or ("", ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: asked.append(args[1:4]) or ("", ""))
     window.export_model_dialog()  # the Recognize tab in front: the model in use
+    from guiapp.core.inference.export import formats_here
+
+    assert ("ONNX (*.onnx)" in asked[-1][2].split(";;")) == ("onnx" in formats_here())  # not in the packaged app
+    asked[-1] = asked[-1][:2]
     assert window.model_to_export() == str(tiny_digits_model) and asked[-1][1].endswith("tiny-digits.tflite")
     window.tabs.setCurrentWidget(window.train_area)
     window.train_area.show_run(RunStore().load(run.id))
     window.export_model_dialog()
     assert window.model_to_export() == str(run.model_path)
-    title, start = asked[-1]
+    title, start, _offered = asked[-1]
     assert "digits" in title and "keras-tutorial" in title and start.endswith(f"{run.id}.tflite")
     window.export_model(str(run.model_path), "onnx", str(tmp_path / "theirs"))  # refused: no tf2onnx here
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=60_000)

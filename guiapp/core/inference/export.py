@@ -64,6 +64,20 @@ def provenance(meta: dict) -> dict:
     return found
 
 
+def onnx_converter_present() -> bool:
+    """Whether tf2onnx and onnx are installed. Looked for, not imported (tf2onnx imports TensorFlow): a missing
+    converter was said after 10 s of loading."""
+    return all(importlib.util.find_spec(name) for name in ("onnx", "tf2onnx"))
+
+
+def formats_here() -> tuple[str, ...]:
+    """The formats this install can write, or can be made to: all of them, except ONNX in the packaged app, into
+    which nothing can be installed (its Export dialog offered ONNX, then refused it: a walk)."""
+    if getattr(sys, "frozen", False) and not onnx_converter_present():
+        return tuple(fmt for fmt in FORMATS if fmt != "onnx")
+    return FORMATS
+
+
 def sidecar_path(out: Path, fmt: str) -> Path:
     return out / "guiapp.json" if fmt == "savedmodel" else out.with_name(out.name + ".json")
 
@@ -84,8 +98,7 @@ def export_model(model_path, fmt: str, out, on_progress=None) -> list[Path]:
     if fmt == "savedmodel" and out.is_dir() and any(out.iterdir()) and not _earlier_export(out):
         raise ExportError(Text("{0}: the folder holds other files, which the export would replace; choose a new "
                                "or empty folder", out))
-    # Looked for, not imported (tf2onnx imports TensorFlow): a missing converter was said after 10 s of loading.
-    if fmt == "onnx" and not all(importlib.util.find_spec(name) for name in ("onnx", "tf2onnx")):
+    if fmt == "onnx" and not onnx_converter_present():
         if getattr(sys, "frozen", False):  # nothing can be installed into the packaged app (a walk was told to)
             raise ExportError(Text("this packaged app cannot export to ONNX (tf2onnx is not in it): export as "
                                    "savedmodel, then convert that with tf2onnx"))
@@ -186,4 +199,5 @@ def _export_folder(forward, out: Path, labels, spec, source, metadata: dict) -> 
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-__all__ = ["ExportError", "FORMATS", "description", "export_model", "sidecar_path"]
+__all__ = ["ExportError", "FORMATS", "description", "export_model", "formats_here", "onnx_converter_present",
+           "sidecar_path"]
