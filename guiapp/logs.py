@@ -49,7 +49,21 @@ def setup_logging(level: int = logging.INFO, console_level: int = logging.WARNIN
     console.setLevel(console_level)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
     root.addHandler(console)
+    quiet_autograph()
     _configured = True
+
+
+def no_autograph_source_warning(record: logging.LogRecord) -> bool:
+    """Drop AutoGraph's "could not transform <function> … Unable to locate the source code": the packaged app
+    carries no .py sources, so converting a model for recognition printed seven such paragraphs to the terminal (a
+    walk of the frozen app); AutoGraph then runs the function as written, which is what the conversion needs."""
+    return not str(record.msg).startswith("AutoGraph could not transform")
+
+
+def quiet_autograph() -> None:
+    """On TensorFlow's logger, before or after TensorFlow is imported, by whichever path imports it (``guiapp
+    recognize`` converts a model without the window's TensorFlow set-up: the paragraphs came back there)."""
+    logging.getLogger("tensorflow").addFilter(no_autograph_source_warning)  # once: addFilter skips a repeat
 
 
 def reset_logging() -> None:

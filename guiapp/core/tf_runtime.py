@@ -10,6 +10,7 @@ import threading
 import time
 
 from guiapp.core.plural import plural
+from guiapp.logs import quiet_autograph
 
 log = logging.getLogger(__name__)
 _IMPORT_LOCK = threading.Lock()
@@ -73,7 +74,7 @@ def _import() -> None:
                 tf.config.experimental.set_memory_growth(gpu, True)
         except (RuntimeError, ValueError) as exc:  # already initialised: too late to change, say so and go on
             log.warning("GPU memory growth could not be enabled: %s", exc)
-        logging.getLogger("tensorflow").addFilter(_no_autograph_source_warning)
+        quiet_autograph()  # (set up by the CLI already; a process that did not call setup_logging too)
         # The one line about devices, in the log only: a machine without a GPU is normal, not worth a warning.
         log.info("TensorFlow %s ready: %s", tf.__version__,
                  plural("%n GPU(s)", len(gpus)) if gpus else "no GPU found, running on the CPU")
@@ -83,13 +84,6 @@ def _import() -> None:
         gc.collect()
         gc.freeze()
         _READY = True
-
-
-def _no_autograph_source_warning(record: logging.LogRecord) -> bool:
-    """Drop AutoGraph's "could not transform <function> … Unable to locate the source code": the packaged app
-    carries no .py sources, so converting a model for recognition printed seven such paragraphs to the terminal (a
-    walk of the frozen app); AutoGraph then runs the function as written, which is what the conversion needs."""
-    return not str(record.msg).startswith("AutoGraph could not transform")
 
 
 __all__ = ["ensure_tensorflow", "listen"]

@@ -42,3 +42,19 @@ def test_autograph_saying_it_cannot_read_sources_is_not_printed():
     assert not logger.filter(record("AutoGraph could not transform %s and will run it as-is.\nCause: Unable to "
                                     "locate the source code of %s."))
     assert logger.filter(record("Compiled the loaded model, but the compiled metrics have yet to be built."))
+
+
+def test_the_autograph_filter_is_set_with_the_logging_before_tensorflow_is_imported():
+    """`guiapp recognize` converts a model without the window's TensorFlow set-up, and the packaged app printed
+    AutoGraph's paragraphs there (a walk): the CLI's logging set-up filters them, whichever path imports TensorFlow
+    (the packaging check runs the real case)."""
+    script = ("import logging, sys\n"
+              "from guiapp.logs import setup_logging\n"
+              "setup_logging()\n"
+              "assert 'tensorflow' not in sys.modules\n"
+              "logger = logging.getLogger('tensorflow')\n"
+              "record = logger.makeRecord('tensorflow', logging.WARNING, 'x', 1, 'AutoGraph could not transform %s', "
+              "('f',), None)\n"
+              "print(logger.filter(record))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "False", done.stderr[-1500:]

@@ -202,6 +202,14 @@ def test_train_save_reload_and_recognize_like_the_source_app(run_app, tmp_path, 
         got = [(p["label"], p["probability"]) for p in entry["predictions"]]
         assert [label for label, _ in got] == [label for label, _ in expected], f"{path.name}: {got} != {expected}"
         assert np.allclose([p for _, p in got], [p for _, p in expected], atol=1e-4)
+    # A .keras exported from it has no converted form inside: recognizing it converts it, and AutoGraph, which finds
+    # no sources in the bundle, printed 25 lines of "could not transform" (a walk)
+    exported = tmp_path / "frozen-digits.keras"
+    result = run_app("export", "--model", str(model), "--format", "keras", "--out", str(exported))
+    assert result.returncode == 0, what_broke(result, "guiapp export --format keras")
+    result = run_app("recognize", "--model", str(exported), str(images[0]))
+    assert result.returncode == 0, what_broke(result, "guiapp recognize (an exported .keras)")
+    assert "AutoGraph could not transform" not in result.stderr, result.stderr[-1500:]
 
 
 def test_kanjivg_templates_are_bundled(run_app):
