@@ -164,6 +164,46 @@ def _card_of(widget: QWidget) -> QFrame | None:
     return parent
 
 
+class _ItemKeys(QObject):
+    """See :func:`item_keys`."""
+
+    def __init__(self, view: QAbstractItemView, menu, delete, rename) -> None:
+        super().__init__(view)
+        keys = {(Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier): menu,
+                (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier): delete,
+                (Qt.Key.Key_F2, Qt.KeyboardModifier.NoModifier): rename}
+        self.keys = {key: action for key, action in keys.items() if action is not None}
+        view.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 — Qt's name
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        view = self.parent()
+        if (kind == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and not event.modifiers()
+                and view.currentIndex().isValid() and not view.selectionModel().hasSelection()):
+            # Nothing chosen yet: the first arrow chooses the row the focus is on (the first Down chose the second
+            # run: a keyboard walk)
+            view.selectionModel().select(view.currentIndex(), view.selectionModel().SelectionFlag.ClearAndSelect
+                                         | view.selectionModel().SelectionFlag.Rows)
+            return True
+        action = self.keys.get((event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier))
+        if action is None:
+            return False
+        if kind == QEvent.Type.ShortcutOverride:  # the view's key, not a window shortcut's (Delete: the samples')
+            event.accept()
+            return True
+        action()
+        return True
+
+
+def item_keys(view: QAbstractItemView, menu=None, delete=None, rename=None) -> None:
+    """The keys a list or table of things answers as the dataset list does: Shift+F10 opens ``menu()`` (X11 sends Qt
+    no context-menu event for it; the Menu key is Qt's own), Delete calls ``delete()``, F2 ``rename()``. The Runs
+    table did none of them while the dataset list did (a keyboard walk)."""
+    _ItemKeys(view, menu, delete, rename)
+
+
 def _enter_on_button(obj, event) -> bool:
     """Enter (or Return) on a focused button outside a dialog: Qt clicks buttons with Enter only in dialogs (their
     default buttons), so elsewhere Enter went to the window's Enter shortcut (write, add to a dataset) while the
@@ -211,5 +251,5 @@ def install(app) -> None:
         app.installEventFilter(_FILTER)
 
 
-__all__ = ["accessible_name", "chain", "focusable_toolbar", "install", "name_control", "name_controls", "needs_name",
-           "read_only_table", "show_focus_ring"]
+__all__ = ["accessible_name", "chain", "focusable_toolbar", "install", "item_keys", "name_control", "name_controls",
+           "needs_name", "read_only_table", "show_focus_ring"]

@@ -990,3 +990,47 @@ def test_a_number_below_a_settings_least_becomes_its_least(qtbot):
     settings.samples.clearFocus()
     QTest.keyClick(settings.samples, Qt.Key.Key_Return)
     assert settings.samples.value() == 10
+
+
+def test_the_runs_table_answers_the_keys_the_dataset_list_does(qtbot, tmp_path, monkeypatch):
+    """Shift+F10, Delete and F2 did nothing on the Runs table (they work on the dataset list), and the first Down
+    chose the second run (a keyboard walk)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from guiapp.qt.train import runs as runs_module
+    from guiapp.qt.train.runs import RunsView
+
+    store = RunStore(tmp_path / "runs")
+    for day in (1, 2):
+        run = store.create({"preset": "logreg"}, "digits")
+        run.created = f"2026-12-0{day}T10:00:00+00:00"
+        store.write(run)
+    view = RunsView(store)
+    qtbot.addWidget(view)
+    view.show()
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus)
+    QTest.keyClick(view.table, Qt.Key.Key_Down)
+    assert [run.id for run in view.selected()] == [view.runs[0].id]  # the first run, the newest
+    offered = []
+
+    def read_menu():
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(10, read_menu)
+            return
+        offered.extend(action.text() for action in menu.actions())
+        menu.close()
+
+    QTimer.singleShot(0, read_menu)
+    QTest.keyClick(view.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert "Rename…" in offered and "Delete" in offered
+    asked = []
+    monkeypatch.setattr(QInputDialog, "exec", lambda self: asked.append(self.textValue()) or False)
+    QTest.keyClick(view.table, Qt.Key.Key_F2)
+    assert asked and "digits" in asked[0]
+    monkeypatch.setattr(runs_module, "confirm_delete", lambda *args: asked.append(args[2]) or True)
+    QTest.keyClick(view.table, Qt.Key.Key_Delete)
+    assert asked[-1].startswith("Delete the run ") and len(view.runs) == 1

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from guiapp.core.datasets.registry import DatasetInfo, list_datasets
 from guiapp.core.datasets.user_store import FIRST_DATASET
+from guiapp.qt.a11y import item_keys
 from guiapp.qt.i18n import localise, number, translate
 from guiapp.qt.look import icon
 
@@ -38,6 +39,7 @@ class DatasetList(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.infos: dict[str, DatasetInfo] = {}
         self.currentItemChanged.connect(self._current_changed)
+        item_keys(self, menu=self.open_menu_of_current, delete=self._delete_current, rename=self._rename_current)
 
     def refresh(self, counts: dict[str, tuple[int, int]] | None = None) -> None:
         """Re-list (without reading dataset files); ``counts`` {name: (classes, samples)} fills in known sizes."""
@@ -158,29 +160,20 @@ class DatasetList(QTreeWidget):
                            lambda: self.deleteRequested.emit(name))
         return menu
 
-    def event(self, event) -> bool:  # noqa: A003 - Qt's name
-        # Delete on the list is the list's (the dataset), not the panel's shortcut (the samples chosen in the grid)
-        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Delete:
-            event.accept()
-            return True
-        return super().event(event)
+    def _rename_current(self) -> None:
+        """F2: a built-in one is refused, saying why (F2 did nothing: a walk)."""
+        if self.current_name():
+            self.renameRequested.emit(self.current_name())
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def _delete_current(self) -> None:
+        """Delete, the list's (the dataset), not the panel's (the samples chosen in the grid): asks first; an import
+        is removed from the list, its files kept."""
         name = self.current_name()
-        if event.key() == Qt.Key.Key_F2 and name:  # a built-in one is refused, saying why (F2 did nothing: a walk)
-            self.renameRequested.emit(name)
-            return
-        if event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
-            self.open_menu_of_current()
-            return
-        if event.key() == Qt.Key.Key_Delete and name:  # asks first; an import is removed from the list, files kept
-            kind = self.kind(name)
-            if kind == "user":
-                self.deleteRequested.emit(name)
-            elif kind == "registered":
-                self.removeRequested.emit(name)
-            return
-        super().keyPressEvent(event)
+        kind = self.kind(name) if name else None
+        if kind == "user":
+            self.deleteRequested.emit(name)
+        elif kind == "registered":
+            self.removeRequested.emit(name)
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
         name = current.data(0, NameRole) if current is not None else None

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from guiapp.core.text import Plural
 from guiapp.core.training.runs import Run, RunError, RunStore, accuracy_at_best, trains_elsewhere
-from guiapp.qt.a11y import read_only_table
+from guiapp.qt.a11y import item_keys, read_only_table
 from guiapp.qt.confirm import confirm_delete
 from guiapp.qt.i18n import date_time, fmt, localise, number, percent, translate
 from guiapp.qt.recognize.model_picker import run_learnt_from, run_title
@@ -94,6 +94,8 @@ class RunsView(QWidget):
         self.table.activated.connect(lambda _index: self._show())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
+        item_keys(self.table, menu=lambda: self._context_menu(
+            self.table.visualRect(self.table.currentIndex()).bottomLeft()), delete=self._delete, rename=self._rename)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.show_button = QPushButton(translate("train", "Show"))  # tooltips: _selection_changed
