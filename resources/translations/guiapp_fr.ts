@@ -1026,6 +1026,22 @@
         <translation>{0} : les indices de classes doivent aller de 0 à {1} sans trou</translation>
     </message>
     <message>
+        <source>MNIST handwritten digits ({0:,}, 28×28, {1} classes)</source>
+        <translation>MNIST, chiffres manuscrits ({0:,}, 28×28, {1} classes)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST clothing ({0:,}, 28×28, {1} classes)</source>
+        <translation>Fashion-MNIST, vêtements ({0:,}, 28×28, {1} classes)</translation>
+    </message>
+    <message>
+        <source>Kuzushiji-MNIST cursive kana ({0:,}, 28×28, {1} classes)</source>
+        <translation>Kuzushiji-MNIST, kana cursifs ({0:,}, 28×28, {1} classes)</translation>
+    </message>
+    <message>
+        <source>EMNIST Balanced letters and digits ({0:,}, 28×28, {1} classes)</source>
+        <translation>EMNIST Balanced, lettres et chiffres ({0:,}, 28×28, {1} classes)</translation>
+    </message>
+    <message>
         <source>only the Balanced split of the archive is unpacked</source>
         <translation>seule la partie Balanced de l’archive est décompressée</translation>
     </message>

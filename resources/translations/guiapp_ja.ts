@@ -1016,6 +1016,22 @@
         <translation>{0}: クラス番号は 0..{1} を欠けなく並んでいなければなりません</translation>
     </message>
     <message>
+        <source>MNIST handwritten digits ({0:,}, 28×28, {1} classes)</source>
+        <translation>MNIST 手書き数字（{0:,} 枚、28×28、{1} クラス）</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST clothing ({0:,}, 28×28, {1} classes)</source>
+        <translation>Fashion-MNIST 衣類（{0:,} 枚、28×28、{1} クラス）</translation>
+    </message>
+    <message>
+        <source>Kuzushiji-MNIST cursive kana ({0:,}, 28×28, {1} classes)</source>
+        <translation>Kuzushiji-MNIST くずし字のかな（{0:,} 枚、28×28、{1} クラス）</translation>
+    </message>
+    <message>
+        <source>EMNIST Balanced letters and digits ({0:,}, 28×28, {1} classes)</source>
+        <translation>EMNIST Balanced 英字と数字（{0:,} 枚、28×28、{1} クラス）</translation>
+    </message>
+    <message>
         <source>only the Balanced split of the archive is unpacked</source>
         <translation>アーカイブのうち Balanced 分割だけを展開します</translation>
     </message>

@@ -1016,6 +1016,22 @@
         <translation>{0}：类别索引必须连续地从 0 到 {1}</translation>
     </message>
     <message>
+        <source>MNIST handwritten digits ({0:,}, 28×28, {1} classes)</source>
+        <translation>MNIST 手写数字（{0:,} 张，28×28，{1} 个类别）</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST clothing ({0:,}, 28×28, {1} classes)</source>
+        <translation>Fashion-MNIST 服饰（{0:,} 张，28×28，{1} 个类别）</translation>
+    </message>
+    <message>
+        <source>Kuzushiji-MNIST cursive kana ({0:,}, 28×28, {1} classes)</source>
+        <translation>Kuzushiji-MNIST 日文草书假名（{0:,} 张，28×28，{1} 个类别）</translation>
+    </message>
+    <message>
+        <source>EMNIST Balanced letters and digits ({0:,}, 28×28, {1} classes)</source>
+        <translation>EMNIST Balanced 字母和数字（{0:,} 张，28×28，{1} 个类别）</translation>
+    </message>
+    <message>
         <source>only the Balanced split of the archive is unpacked</source>
         <translation>只解压归档中的 Balanced 部分</translation>
     </message>

@@ -1016,6 +1016,22 @@
         <translation>{0}：類別索引必須連續地從 0 到 {1}</translation>
     </message>
     <message>
+        <source>MNIST handwritten digits ({0:,}, 28×28, {1} classes)</source>
+        <translation>MNIST 手寫數字（{0:,} 張，28×28，{1} 個類別）</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST clothing ({0:,}, 28×28, {1} classes)</source>
+        <translation>Fashion-MNIST 服飾（{0:,} 張，28×28，{1} 個類別）</translation>
+    </message>
+    <message>
+        <source>Kuzushiji-MNIST cursive kana ({0:,}, 28×28, {1} classes)</source>
+        <translation>Kuzushiji-MNIST 日文草書假名（{0:,} 張，28×28，{1} 個類別）</translation>
+    </message>
+    <message>
+        <source>EMNIST Balanced letters and digits ({0:,}, 28×28, {1} classes)</source>
+        <translation>EMNIST Balanced 字母和數字（{0:,} 張，28×28，{1} 個類別）</translation>
+    </message>
+    <message>
         <source>only the Balanced split of the archive is unpacked</source>
         <translation>只解壓封存檔中的 Balanced 部分</translation>
     </message>

@@ -167,6 +167,13 @@ def test_no_english_left_in_dialogs(japanese, qtbot):
         problems = walk(dialog)
         dialog.close()
         assert not problems, "\n".join(f"{where}: {words}" for where, words in problems.items())
+    # The datasets offered, by name, in the language (the list's items are not widgets the walk reads)
+    from guiapp.core.datasets.download import SOURCES
+
+    dialog = DownloadDialog(japanese)
+    qtbot.addWidget(dialog)
+    titles = [dialog.list.item(row).text().split("\n")[0] for row in range(dialog.list.count())]
+    assert not set(titles) & {str(source.title) for source in SOURCES.values()}, titles
 
 
 def test_plurals_read_right_in_english_and_japanese(japanese):

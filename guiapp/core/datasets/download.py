@@ -51,7 +51,7 @@ class RemoteFile:
 @dataclass(frozen=True)
 class Source:
     name: str  # the folder under downloads/ and the name the dataset is registered under
-    title: str
+    title: str  # a Text: the window shows it in its language (it was English in the Japanese window: a walk)
     files: tuple[RemoteFile, ...]
     extract: tuple[str, ...] = ()  # zip members (glob patterns) to unpack into the folder after downloading
     note: str = ""
@@ -72,27 +72,27 @@ def _idx_files(base: str, digests: list[str], sizes: list[int]) -> tuple[RemoteF
 # The one table of URLs and checksums. MNIST's and Fashion-MNIST's SHA-256 are the published ones (Fashion-MNIST's
 # were also checked against Debian's dataset-fashion-mnist package); KMNIST and EMNIST publish MD5 sums only.
 SOURCES: dict[str, Source] = {
-    "mnist": Source("mnist", "MNIST handwritten digits (70,000, 28×28, 10 classes)", _idx_files(
+    "mnist": Source("mnist", Text("MNIST handwritten digits ({0:,}, 28×28, {1} classes)", 70_000, 10), _idx_files(
         "https://storage.googleapis.com/cvdf-datasets/mnist/",
         ["sha256:440fcabf73cc546fa21475e81ea370265605f56be210a4024d2ca8f203523609",
          "sha256:3552534a0a558bbed6aed32b30c495cca23d567ec52cac8be1a0730e8010255c",
          "sha256:8d422c7b0a1c1c79245a5bcf07fe86e33eeafee792b84584aec276f5a2dbc4e6",
          "sha256:f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6"],
         [9912422, 28881, 1648877, 4542])),
-    "fashion-mnist": Source("fashion-mnist", "Fashion-MNIST clothing (70,000, 28×28, 10 classes)", _idx_files(
+    "fashion-mnist": Source("fashion-mnist", Text("Fashion-MNIST clothing ({0:,}, 28×28, {1} classes)", 70_000, 10), _idx_files(
         "https://storage.googleapis.com/tensorflow/tf-keras-datasets/",
         ["sha256:b0564c3eedabfbf835052cff8503ea422014ce006caf5b757f851416ee8300c7",
          "sha256:0ae29f65d86684f32d1b9c85147786c547b9c6aebcaf235f0400a0cce308b056",
          "sha256:cc1d090a38ace84dfa1aa66e3ada7c336ef481a96936906477e6dd344da56eaa",
          "sha256:8d3605d196f4be44669e46906da9733c8131fef761fdbfec72c424d5222f1a05"],
         [26421856, 29491, 4422079, 5125])),
-    "kmnist": Source("kmnist", "Kuzushiji-MNIST cursive kana (70,000, 28×28, 10 classes)", _idx_files(
+    "kmnist": Source("kmnist", Text("Kuzushiji-MNIST cursive kana ({0:,}, 28×28, {1} classes)", 70_000, 10), _idx_files(
         "http://codh.rois.ac.jp/kmnist/dataset/kmnist/",
         ["md5:bdb82020997e1d708af4cf47b453dcf7", "md5:e144d726b3acfaa3e44228e80efcd344",
          "md5:5c965bf0a639b31b8f53240b1b52f4d7", "md5:7320c461ea6c1c855c0b718fb2a4b134"],
         [18165135, None, 3041136, 5120])),
     "emnist-balanced": Source(
-        "emnist-balanced", "EMNIST Balanced letters and digits (131,600, 28×28, 47 classes)",
+        "emnist-balanced", Text("EMNIST Balanced letters and digits ({0:,}, 28×28, {1} classes)", 131_600, 47),
         (RemoteFile("https://biometrics.nist.gov/cs_links/EMNIST/gzip.zip", "emnist-gzip.zip",
                     "md5:58c8d27c78d21e728a6bc7b3cc06412e", 561753746),),
         extract=("*emnist-balanced-*",), note=Text("only the Balanced split of the archive is unpacked"),

@@ -41,7 +41,7 @@ class DownloadDialog(QDialog):
                 lines = [_megabytes(size) if size else translate("datasets", "size unknown")]
                 if plan.notes:
                     lines[0] += f" — {localise(plan.notes[0])}"
-            item = QListWidgetItem(plan.source.title + "".join(f"\n    {line}" for line in lines))
+            item = QListWidgetItem(localise(plan.source.title) + "".join(f"\n    {line}" for line in lines))
             item.setData(SourceRole, plan.source.name)
             item.setToolTip("\n".join(f.url for f in plan.source.files))
             if plan.installed is not None:
