@@ -1913,7 +1913,7 @@
     </message>
     <message>
         <source>stopped by request in epoch {0}, after batch {1}</source>
-        <translation>指示どおりエポック {0} のバッチ {1} で停止しました</translation>
+        <translation>停止の操作で、エポック {0} のバッチ {1} の後に停止しました</translation>
     </message>
     <message>
         <source>training diverged: the loss became {0} in epoch {1}</source>
@@ -1921,12 +1921,12 @@
     </message>
     <message>
         <source>stopped by request after epoch {0}</source>
-        <translation>指示どおりエポック {0} の終わりで停止しました</translation>
+        <translation>停止の操作で、エポック {0} の終わりに停止しました</translation>
     </message>
     <message numerus="yes">
         <source>stopped early: no improvement for %Ln epoch(s); best epoch {0}</source>
         <translation>
-            <numerusform>早期終了：%Ln エポック改善がありませんでした。最良のエポック {0}</numerusform>
+            <numerusform>%Ln エポック続けて改善しなかったため早期終了しました。最良のエポック {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -3595,7 +3595,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
-        <translation>&lt;b&gt;{0}：&lt;/b&gt;{1}</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
     </message>
     <message>
         <source>Everything runs on this computer, offline. &lt;b&gt;F1&lt;/b&gt; lists the keyboard shortcuts.</source>
@@ -4609,8 +4609,8 @@ Still using {0}.</source>
         <translation>このモデルが知っているのは {0} クラスだけです。何を書いてもそのどれかとして読まれます。</translation>
     </message>
     <message>
-        <source>Click a candidate to write it; Enter writes the top one.</source>
-        <translation>候補はクリックで、第1候補は Enter で書き込みます。</translation>
+        <source>Click a candidate (or Alt+1…9) to write it; Enter writes the top one.</source>
+        <translation>候補はクリック（または Alt+1…9）で、第1候補は Enter で書き込みます。</translation>
     </message>
     <message>
         <source>Click to write “{0}” (capital letter {0})</source>
@@ -5607,7 +5607,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source> original samples per class</source>
-        <translation> 元サンプル/クラス</translation>
+        <translation> サンプル/クラス（元データ）</translation>
     </message>
     <message>
         <source>Original samples per class</source>
@@ -5971,7 +5971,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>No GPU found by TensorFlow: training runs on the CPU (fine for the built-in datasets; a few minutes per run).</source>
-        <translation>TensorFlow は GPU を見つけられませんでした。訓練は CPU で行います（組み込みデータセットなら十分で、1 回数分です）。</translation>
+        <translation>TensorFlow は GPU を見つけられませんでした。訓練は CPU で行います（組み込みデータセットならこれで十分で、1 回あたり数分です）。</translation>
     </message>
     <message>
         <source>Training</source>

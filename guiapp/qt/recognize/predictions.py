@@ -330,7 +330,7 @@ class PredictionsView(QWidget):
                     len(self.labels)))
             set_tone(self.headline, "muted")
         else:
-            self.headline.setText(translate("recognize", "Click a candidate to write it; Enter writes the top one."))
+            self.headline.setText(translate("recognize", "Click a candidate (or Alt+1…9) to write it; Enter writes the top one."))
             set_tone(self.headline, "muted")
 
     def _show_neighbours(self, labels: list[str], top: str = "") -> None:
