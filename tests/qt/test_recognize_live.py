@@ -908,3 +908,18 @@ def test_the_model_input_stays_inside_its_frame(qtbot, width, height):
         framed = [x for x, c in enumerate(row) if c == frame]
         dark = [x for x, c in enumerate(row) if c.lightness() < 60]
         assert framed and dark and min(framed) < min(dark) and max(dark) < max(framed), (y, framed[-2:], dark[-2:])
+
+
+def test_the_candidates_line_and_the_counter_follow_the_label_as_it_is_typed(qtbot, window):
+    """Label ♀ changed to ☉ after drawing: the line above the candidates still said "Enter adds the drawing … as
+    '♀'", and the counter kept ♀ in bold, until the next stroke (a walk)."""
+    panel, bar = window.recognize, window.collect_bar
+    bar.label_edit.setText("♀")
+    assert bar.add_current() is None  # nothing drawn yet: nothing added, the label stays
+    draw_and_wait(qtbot, panel, draw_seven)
+    assert "as “♀”" in panel.predictions.headline.text()
+    bar.label_edit.setText("☉")
+    assert "☉" in panel.predictions.headline.text() and "♀" not in panel.predictions.headline.text()
+    assert "<b>☉: 0</b>" in bar.counter.text()
+    bar.label_edit.clear()  # Enter writes the answer again: the line says so at once
+    assert "☉" not in panel.predictions.headline.text()

@@ -90,6 +90,7 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         self.label_edit.setToolTip(translate("recognize", "Type the label and press Enter (a new label starts a new class); Enter alone "
                                    "accepts the label shown; Down lists the dataset's labels"))
         self.label_edit.returnPressed.connect(self.add_current)
+        self.label_edit.textChanged.connect(lambda _text: self._show_counter())  # the label's class in bold
         self.add_button = QPushButton(translate("recognize", "Add to dataset"))
         self.add_button.clicked.connect(self.add_current)
         self.counter = QLabel()

@@ -119,6 +119,7 @@ class RecognizePanel(WritingMixin, QWidget):
         # The text line says when Enter adds to a dataset instead of writing: a label kept after an add filed a
         # later ツ under "ン" while the line still said "Enter writes the top answer" (a fresh-eyes walk).
         self.collect_bar.label_edit.textChanged.connect(self._update_enter_mode)
+        self.collect_bar.label_edit.textChanged.connect(self._show_enter_note)
         self.collect_bar.collectionStarted.connect(self._update_enter_mode)
         self.collect_bar.collectionFinished.connect(self._update_enter_mode)
         self.collect_bar.collectionStopped.connect(self._update_enter_mode)
@@ -417,7 +418,7 @@ class RecognizePanel(WritingMixin, QWidget):
             self.update_stroke_actions()
             return
         self.prediction = prediction
-        self.predictions.show_prediction(prediction.top, self.collect_bar.enter_note(), image=self.pad.image() is not None)
+        self._show_enter_note()
         self._update_enter_mode()
         value_range = self.recognizer.spec.value_range if self.recognizer is not None else "0..1"
         self.model_view.set_input(prediction.model_input, value_range)
@@ -426,6 +427,13 @@ class RecognizePanel(WritingMixin, QWidget):
         # The saliency of this answer, after it is on screen and in its own worker: recognition never waits.
         self.saliency.request(self.recognizer, self.current_source(include_current=True), self.pad.pen_width(),
                               prediction.top[0][0] if prediction.top else None)
+
+    def _show_enter_note(self, *_args) -> None:
+        """The answer shown, with what Enter does now: a label typed after the drawing still read "Enter adds the
+        drawing … as ♀" under ☉ until the next stroke (a walk)."""
+        if self.prediction is not None:
+            self.predictions.show_prediction(self.prediction.top, self.collect_bar.enter_note(),
+                                             image=self.pad.image() is not None)
 
     def _show_no_answer(self, message: str) -> None:
         """Nothing to recognize (an empty pad, a blank image): no answer, no input, no map; ``message`` says why."""
