@@ -365,7 +365,7 @@ def test_the_label_suggestions_close_when_a_drawing_is_added(qtbot, bar, pad):
     pad.draw(0.1)
     bar.label_edit.setFocus()
     assert bar.label_edit.known_labels.stringList() == ["7"]  # a new class is suggested from its first drawing on
-    popup = bar.label_edit.completer_.popup()
+    popup = bar.label_edit.suggestions
     assert bar.label_edit.suggest()  # the dataset knows "7": its suggestion is open as the next drawing is added
     qtbot.waitUntil(popup.isVisible, timeout=5000)
     assert bar.add_current()
@@ -380,7 +380,7 @@ def test_the_label_suggestions_open_on_down_not_while_typing(qtbot, bar, pad):
         pad.draw(0.1)
         bar.label_edit.setText(label)
         assert bar.add_current()
-    field, popup = bar.label_edit, bar.label_edit.completer_.popup()
+    field, popup = bar.label_edit, bar.label_edit.suggestions
     field.clear()
     field.setFocus()
     qtbot.waitUntil(field.hasFocus, timeout=5000)

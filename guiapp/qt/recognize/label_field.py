@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtWidgets import QCompleter, QLineEdit, QListView
 
 
 class LabelField(QLineEdit):
@@ -20,6 +20,10 @@ class LabelField(QLineEdit):
         self.completer_ = QCompleter(self.known_labels, self)  # not setCompleter: that opens it while typing
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)
         self.completer_.setWidget(self)
+        # Its list made here and kept: the one Qt makes on demand came back to Python as an address a deleted
+        # list had had ("Internal C++ object already deleted")
+        self.suggestions = QListView()
+        self.completer_.setPopup(self.suggestions)
         self.completer_.activated.connect(self.setText)
 
     def set_known(self, labels) -> None:
@@ -34,7 +38,7 @@ class LabelField(QLineEdit):
         return True
 
     def close_suggestions(self) -> None:
-        self.completer_.popup().hide()
+        self.suggestions.hide()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 — Qt's name
         if event.key() == Qt.Key.Key_Down and not event.modifiers() & ~(Qt.KeyboardModifier.AltModifier
