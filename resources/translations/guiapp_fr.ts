@@ -5417,10 +5417,6 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Utiliser pour reconnaître</translation>
     </message>
     <message>
-        <source>epoch {0}/{1} · done</source>
-        <translation>époque {0}/{1} · terminée</translation>
-    </message>
-    <message>
         <source>estimating…</source>
         <translation>estimation…</translation>
     </message>
@@ -5495,6 +5491,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>epoch {0}/{1} · validating…</source>
         <translation>époque {0}/{1} · validation…</translation>
+    </message>
+    <message>
+        <source>end of epoch {0}/{1}</source>
+        <translation>fin de l’époque {0}/{1}</translation>
     </message>
     <message>
         <source>epoch {0}/{1} · batch {2}/{3}</source>

@@ -5358,10 +5358,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>認識に使う</translation>
     </message>
     <message>
-        <source>epoch {0}/{1} · done</source>
-        <translation>エポック {0}/{1} · 完了</translation>
-    </message>
-    <message>
         <source>estimating…</source>
         <translation>見積もり中…</translation>
     </message>
@@ -5436,6 +5432,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>epoch {0}/{1} · validating…</source>
         <translation>エポック {0}/{1} · 検証中…</translation>
+    </message>
+    <message>
+        <source>end of epoch {0}/{1}</source>
+        <translation>エポック {0}/{1} 終了</translation>
     </message>
     <message>
         <source>epoch {0}/{1} · batch {2}/{3}</source>

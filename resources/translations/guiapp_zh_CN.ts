@@ -5357,10 +5357,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>用于识别</translation>
     </message>
     <message>
-        <source>epoch {0}/{1} · done</source>
-        <translation>轮次 {0}/{1} · 完成</translation>
-    </message>
-    <message>
         <source>estimating…</source>
         <translation>估算中…</translation>
     </message>
@@ -5435,6 +5431,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>epoch {0}/{1} · validating…</source>
         <translation>轮次 {0}/{1} · 验证中…</translation>
+    </message>
+    <message>
+        <source>end of epoch {0}/{1}</source>
+        <translation>第 {0}/{1} 轮结束</translation>
     </message>
     <message>
         <source>epoch {0}/{1} · batch {2}/{3}</source>

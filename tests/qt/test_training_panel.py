@@ -635,7 +635,7 @@ def test_the_bar_says_validating_after_an_epochs_last_batch(qtbot, panel, digits
     assert panel.stopping_text() == "Stopping after this epoch's validation (the epoch is kept)…"
     panel._latest = TrainingEvent("epoch", 2, 3, 5, 5)
     panel._redraw()
-    assert panel.progress.text() == "epoch 2/3 · done"
+    assert panel.progress.text() == "end of epoch 2/3"  # not "· done": read as the run's end (a walk)
     assert panel.stopping_text().startswith("Stopping… (an unfinished epoch is dropped")
 
 

@@ -39,7 +39,7 @@ class RunProgressMixin:
         if event.validating:  # the epoch's batches are done; validation reports nothing until the epoch ends
             self.progress.setFormat(translate("train", "epoch {0}/{1} · validating…").format(event.epoch, event.epochs))
         elif event.kind == "epoch":  # "batch 7/7" after "validating…" read as going back (a Stop then waits on it)
-            self.progress.setFormat(translate("train", "epoch {0}/{1} · done").format(event.epoch, event.epochs))
+            self.progress.setFormat(translate("train", "end of epoch {0}/{1}").format(event.epoch, event.epochs))
         else:
             self.progress.setFormat(translate("train", "epoch {0}/{1} · batch {2}/{3}").format(event.epoch, event.epochs, event.batch, event.batches))
         control = self.training.control if self.training is not None else None
