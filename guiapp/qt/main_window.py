@@ -18,7 +18,7 @@ from guiapp import DISPLAY_NAME
 from guiapp.qt import a11y, i18n, look, theme, wheel_guard
 from guiapp.qt.app import han_for_language
 from guiapp.qt.menus import build_menus
-from guiapp.qt.status_bar import ElidingStatusBar
+from guiapp.qt.status_bar import ElidedLabel, ElidingStatusBar
 from guiapp.qt.settings import Settings
 from guiapp.qt.teach import Teacher
 from guiapp.qt.file_actions import FileActionsMixin
@@ -220,7 +220,7 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
 
     # -- status bar ---------------------------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
-        self.model_status = QLabel(translate("main_window", "No model"))
+        self.model_status = ElidedLabel(translate("main_window", "No model"))
         self.tf_status = QLabel(translate("main_window", TF_NOT_LOADED))
         self.tf_status.setToolTip(translate("main_window", "Recognition runs without TensorFlow. It is loaded when it is "
                                             "needed: training, evaluating, showing where a model looked, or a "

@@ -6,7 +6,34 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QStatusBar, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QStyle, QStyleOption, QWidget
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" where its text does not fit, whole in its tooltip: the model in use, left in
+    the status bar, was cut mid-word ("…10:30:09 AM (", a walk)."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 — Qt's name
+        super().setText(text)
+        self._say_whole()
+
+    def shown_text(self) -> str:
+        room = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room) if room > 0 else ""
+
+    def _say_whole(self) -> None:
+        self.setToolTip(self.text() if self.shown_text() != self.text() else "")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().resizeEvent(event)
+        self._say_whole()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        painter = QPainter(self)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(self.contentsRect(), int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+                                                  | Qt.TextFlag.TextSingleLine), self.shown_text())
+        painter.end()
 
 
 class ElidingStatusBar(QStatusBar):
@@ -58,4 +85,4 @@ class ElidingStatusBar(QStatusBar):
         painter.end()
 
 
-__all__ = ["ElidingStatusBar"]
+__all__ = ["ElidedLabel", "ElidingStatusBar"]

@@ -418,3 +418,12 @@ def test_a_status_message_too_long_for_the_bar_ends_in_an_ellipsis_and_shows_who
     bar.showMessage("Copied")
     assert bar.shown_message() == "Copied" and bar.toolTip() == ""
     bar.grab()  # painted without error
+    # The model in use, left in the bar, as well: it was cut mid-word ("…10:30:09 AM (", a walk)
+    bar.clearMessage()
+    title = "Model: alchemy symbols · inkling · 2026-12-06 10:25 AM + alchemy symbols (taught ☿) · inkling · " * 2
+    window.model_status.setText(title)
+    qtbot.waitUntil(lambda: window.model_status.shown_text().endswith("…"))
+    assert window.model_status.toolTip() == title
+    window.model_status.setText("Model: Digits")
+    assert window.model_status.shown_text() == "Model: Digits" and window.model_status.toolTip() == ""
+    window.model_status.grab()
