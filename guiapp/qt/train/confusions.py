@@ -86,9 +86,9 @@ class ConfusionDrill(QObject):
         self._restore_to = previous
         window.teacher.base_path = path  # the evaluated model is the one fine-tuned, whichever the pad uses
         self.classes, self.before, self.state = classes, report, "drawing"
-        self.view.drill_note.setText(localise(Plural(
-            "Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is then fine-tuned "
-            "on them and measured again.", "", DRILL_SAMPLES, listing(classes))))
+        note = Plural("Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is "
+                      "then fine-tuned on them and measured again.", "", DRILL_SAMPLES, listing(classes))
+        self.view.drill_note.setText(localise(note))
         # Not the Teach round's "Teaching: …": nothing new is taught, the model practises what it confuses.
         window.statusBar().showMessage(translate("train", "Practising {0}: draw each {1} times; press Enter after "
                                                  "each").format(listing(classes), DRILL_SAMPLES))
