@@ -10,14 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
 class LazyWidget(QWidget):
-    def __init__(self, factory: Callable[[], QWidget], minimum: QSize | None = None, parent=None) -> None:
+    def __init__(self, factory: Callable[[], QWidget], minimum: QSize | None = None, parent=None,
+                 follows: QWidget | None = None) -> None:
         super().__init__(parent)
         self._factory = factory
+        # ``follows``: the control it comes after in the Tab order; built later, it went to the window's end
+        # (Evaluation's matrix came after Save as… and Use at the foot of the Train tab: a keyboard walk)
+        self._follows = follows
         self._widget: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -31,6 +35,8 @@ class LazyWidget(QWidget):
         if self._widget is None:
             self._widget = self._factory()
             self.layout().addWidget(self._widget)
+            if self._follows is not None and self._widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                QWidget.setTabOrder(self._follows, self._widget)
             if self.isVisible():
                 self._widget.show()  # Qt would show a child added to a visible parent only later, after a paint
         return self._widget

@@ -5070,6 +5070,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>réel</translation>
     </message>
     <message>
+        <source>row {0}, column {1}: Enter shows its samples</source>
+        <translation>ligne {0}, colonne {1} : Entrée montre ses échantillons</translation>
+    </message>
+    <message>
         <source> ({0:,} per class)</source>
         <translation> ({0:,} par classe)</translation>
     </message>

@@ -5011,6 +5011,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>正解</translation>
     </message>
     <message>
+        <source>row {0}, column {1}: Enter shows its samples</source>
+        <translation>{0} 行 {1} 列：Enter でそのサンプルを表示</translation>
+    </message>
+    <message>
         <source> ({0:,} per class)</source>
         <translation>（クラスごとに {0:,}）</translation>
     </message>

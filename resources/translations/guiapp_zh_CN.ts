@@ -5010,6 +5010,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>真实</translation>
     </message>
     <message>
+        <source>row {0}, column {1}: Enter shows its samples</source>
+        <translation>第 {0} 行第 {1} 列：按 Enter 显示其样本</translation>
+    </message>
+    <message>
         <source> ({0:,} per class)</source>
         <translation>（每类 {0:,} 个）</translation>
     </message>

@@ -5010,6 +5010,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>真實</translation>
     </message>
     <message>
+        <source>row {0}, column {1}: Enter shows its samples</source>
+        <translation>第 {0} 列第 {1} 欄：按 Enter 顯示其樣本</translation>
+    </message>
+    <message>
         <source> ({0:,} per class)</source>
         <translation>（每類 {0:,} 個）</translation>
     </message>

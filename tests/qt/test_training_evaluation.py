@@ -148,6 +148,21 @@ def test_a_dataset_of_few_classes_shows_only_the_classes_it_is_about(qtbot, digi
     with qtbot.waitSignal(view.cellOpened, timeout=2000) as opened:
         view.heatmap.cellClicked.emit(one, one)  # the shown matrix's cell, not the model's label index
     assert opened.args[:2] == ["1", "1"] and len(opened.args[2]) == report.confusion[1, 1]
+    # By keyboard too: Tab reaches the matrix, the arrows move its cursor from the cell opened, Enter opens
+    # (only each class's worst confusion could be opened without a mouse: a keyboard walk)
+    heatmap = view.heatmap
+    view.run_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.run_button.hasFocus)
+    qtbot.keyClick(view.run_button, Qt.Key.Key_Tab)  # next after Evaluate (built later, it came last in the order)
+    qtbot.waitUntil(heatmap.hasFocus)
+    assert heatmap.cursor.isVisible() and heatmap.cursor_cell == (one, one)
+    qtbot.keyClick(heatmap, Qt.Key.Key_Left if one else Qt.Key.Key_Right)
+    col = one - 1 if one else one + 1
+    with qtbot.waitSignal(view.cellOpened, timeout=2000) as opened:
+        qtbot.keyClick(heatmap, Qt.Key.Key_Return)
+    assert opened.args[:2] == [report.labels[view.shown[one]], report.labels[view.shown[col]]]
+    view.table.setFocus()
+    qtbot.waitUntil(lambda: not heatmap.cursor.isVisible())
     # Classes the model does not know at all: a sentence, not a blank matrix of all its classes.
     unknown = Dataset("symbols", ["x", "y"], np.asarray(digits.images)[:6], np.array([0, 1] * 3), spec=digits.spec)
     view.show_report(evaluate(model_path, unknown, split="all"), unknown)

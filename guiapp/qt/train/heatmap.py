@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QPalette, QTextOption
 from PySide6.QtWidgets import QGraphicsRectItem
 
 import pyqtgraph as pg  # noqa: E402 — after PySide6
@@ -36,7 +36,13 @@ class ConfusionHeatmap(pg.PlotWidget):
         self.addItem(self.image)
         self.invertY(True)
         self.setMenuEnabled(False)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # cells open by mouse; the keyboard opens them in the table
+        # Tab reaches it: the arrows move a cursor over the cells, Enter or Space opens one (the table opened only
+        # each class's worst confusion, and 8 → 0 could not be opened without a mouse: a keyboard walk)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.cursor_cell = (0, 0)
+        self.cursor = QGraphicsRectItem(0, 0, 1, 1)
+        self.cursor.setZValue(11)
+        self.cursor.setVisible(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         for side, label in (("bottom", translate("train", "predicted")), ("left", translate("train", "true"))):
@@ -51,6 +57,7 @@ class ConfusionHeatmap(pg.PlotWidget):
         self.selection.setZValue(10)
         self.selection.setVisible(False)
         self.addItem(self.selection)
+        self.addItem(self.cursor)
         # Until a matrix is shown, a sentence instead of pyqtgraph's bare default axes (−0.5…0.5 read "(x0.001)").
         self.empty_text = empty_text
         self.placeholder = pg.TextItem(empty_text, color="#666", anchor=(0.5, 0.5))
@@ -97,6 +104,7 @@ class ConfusionHeatmap(pg.PlotWidget):
             self.removeItem(item)
         self.texts = []
         self.selection.setVisible(False)
+        self.cursor.setVisible(False)
         for side in ("bottom", "left"):
             self.plotItem.hideAxis(side)
         self.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
@@ -139,10 +147,47 @@ class ConfusionHeatmap(pg.PlotWidget):
                         self.texts.append(text)
         self.setRange(xRange=(0, k), yRange=(0, k), padding=0.02)
         self.selection.setVisible(False)
+        self.cursor_cell = tuple(min(at, k - 1) for at in self.cursor_cell)
+        self._show_cursor()
 
     def mark(self, row: int, col: int) -> None:
         self.selection.setRect(col, row, 1, 1)
         self.selection.setVisible(True)
+        self.cursor_cell = (row, col)  # the keyboard goes on from the cell opened
+        self._show_cursor()
+
+    def _show_cursor(self) -> None:
+        """The keyboard's cell, ringed in the highlight colour while the matrix has the focus."""
+        if getattr(self, "closed", False):  # pyqtgraph closing it: its items are going
+            return
+        row, col = self.cursor_cell
+        self.cursor.setPen(pg.mkPen(self.palette().color(QPalette.ColorRole.Highlight), width=line_width(2),
+                                    style=Qt.PenStyle.DashLine, cosmetic=True))
+        self.cursor.setRect(col, row, 1, 1)
+        self.cursor.setVisible(self.hasFocus() and bool(self.size_k))
+        self.setAccessibleDescription(translate("train", "row {0}, column {1}: Enter shows its samples").format(
+            row + 1, col + 1) if self.size_k else "")
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().focusInEvent(event)
+        self._show_cursor()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().focusOutEvent(event)
+        self._show_cursor()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        moves = {Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0), Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1)}
+        if not self.size_k or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+        elif event.key() in moves:
+            step = moves[event.key()]
+            self.cursor_cell = tuple(min(max(at + by, 0), self.size_k - 1) for at, by in zip(self.cursor_cell, step))
+            self._show_cursor()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.cellClicked.emit(*self.cursor_cell)
+        else:
+            super().keyPressEvent(event)
 
     def _clicked(self, event) -> None:
         if not self.size_k:

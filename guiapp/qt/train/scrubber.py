@@ -25,6 +25,7 @@ def _make_heatmap(note: str | None = None):
     from guiapp.qt.train.heatmap import ConfusionHeatmap
 
     heatmap = ConfusionHeatmap(empty_text=translate("train", "Train a model to see its confusion matrix at each epoch."))
+    heatmap.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its cells open nothing: no Tab stop (the slider is the control)
     if note:
         heatmap.clear_matrix(note)
     return heatmap
