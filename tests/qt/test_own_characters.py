@@ -704,3 +704,24 @@ def test_an_add_is_taken_back_from_its_dataset_renamed_since(qtbot, window):
     window.recognize.undo_action.trigger()
     assert not pad.is_empty() and UserStore().open("renamed").counts() == {}
     assert "no longer in renamed" in bar.last_message
+
+
+def test_the_label_suggestions_keys_are_theirs_while_they_are_open(qtbot, window):
+    """Esc with the Label's suggestions open went to the Recognize tab's Esc (the pen, the pad cleared) and left the
+    list open to eat the next stroke (a walk): while open, the list's keys are the list's."""
+    bar, pad = window.collect_bar, window.recognize.pad
+    draw_one(pad)
+    bar.label_edit.setText("a")
+    assert bar.add_current()
+    draw_one(pad)
+    field = bar.label_edit
+    field.clear()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=5000)
+    assert field.suggest()
+    qtbot.waitUntil(field.suggestions.isVisible, timeout=5000)
+    for key in (Qt.Key.Key_Escape, Qt.Key.Key_Return):  # (an X server gives them to the list, which has the grab)
+        QTest.keyClick(field, key)
+        assert not pad.is_empty() and bar.counts == {"a": 1}  # neither cleared nor added
+    QTest.keyClick(field.suggestions, Qt.Key.Key_Escape)
+    assert not field.suggestions.isVisible()

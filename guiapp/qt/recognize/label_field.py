@@ -48,6 +48,12 @@ class LabelField(QLineEdit):
         super().keyPressEvent(event)
 
     def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self.suggestions.isVisible():
+            # The list's keys while it is open (Esc closes it, Enter chooses): the Recognize tab's Esc and Enter
+            # took them, as the field is not its completer's by setCompleter, and Esc left the list open to eat
+            # the next stroke (a walk)
+            event.accept()
+            return True
         if (event.type() == QEvent.Type.ShortcutOverride and event.matches(QKeySequence.StandardKey.Undo)
                 and not self.isUndoAvailable()):
             event.ignore()  # not the field's: the Recognize tab's Undo (the last add) takes it
