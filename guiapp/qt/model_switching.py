@@ -169,6 +169,12 @@ class ModelSwitchingMixin:
             self.statusBar().showMessage(translate("main_window", "Its run is back: the pad uses {0} again").format(
                 model_display_name(path)), 10000)
 
+    def offer_model(self, path: str) -> None:
+        """List ``path`` in the model box and File → Open recent without using it: a Teach round's model, when the
+        person chose another model while it learnt (it was said to be in the list, and was not: a walk)."""
+        self.settings.add_recent_model(str(path))
+        self._refresh_models()
+
     def _refresh_models(self) -> None:
         self.recognize.picker.refresh(self.settings.recent_models(), self._model_path)
         if self.recent_menu is not None:

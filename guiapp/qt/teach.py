@@ -38,6 +38,7 @@ class Teacher(QObject):
         self._dataset = ""  # the dataset the round learns from
         self._taught: list[str] = []  # and the characters it learns
         self._learnt_model: str | None = None  # the model a round made, while its "Learnt ✔" shows
+        self._kept: tuple | None = None  # (model, outcome, said) of a round whose model the pad did not take
         window.modelChanged.connect(self._model_changed)
         window.collect_bar.collectionFinished.connect(self._collected)
         window.collect_bar.collectionStopped.connect(self._stopped)
@@ -273,6 +274,14 @@ class Teacher(QObject):
         """Another model on the pad: the round's "Learnt ✔" and its classes no longer describe it (a walk drew a
         star on a digits model beside "Learnt ✔ · Classes: star, heart, spiral" and got 4), so the row closes."""
         bar = self.window.collect_bar
+        if self._kept is not None:  # "not in use" no longer says which: the round's model picked, or another
+            model, outcome, said = self._kept
+            self._kept = None
+            if path == model:
+                self._learnt_model = model
+                bar.show_outcome(outcome, said)
+                return
+            self._learnt_model = ""  # (another model: the row closes below)
         if self._learnt_model is not None and path != self._learnt_model:
             self._learnt_model = None
             if not bar.collecting() and not self.active:
@@ -305,9 +314,10 @@ class Teacher(QObject):
             chosen = window.current_model_path()
             kept = chosen is not None and self.base_path is not None and chosen != self.base_path
             if kept:
-                said = translate("teach", "Learnt: the new model is “{0}” in the model list; the pad keeps {1}, "
-                                          "chosen while it learnt").format(model_display_name(result.model_path),
-                                                                          model_display_name(chosen))
+                window.offer_model(str(result.model_path))
+                # Short: the new model's whole name, in the tooltip, was cut off at 1024 px (a walk)
+                said = translate("teach", "Learnt: the new model is in the model list; the pad keeps {0}").format(
+                    model_display_name(chosen))
             else:
                 self._learnt_model = str(result.model_path)
                 window.use_model(str(result.model_path))
@@ -331,6 +341,8 @@ class Teacher(QObject):
                 said += translate("teach", " · the characters it knew: {0} → {1} on held-out samples").format(*cost)
             # Beside the pad as well: the status line's next message took it away (a fresh-eyes walk), and it was
             # cut at 1024 px, so the drawings' figure was seen nowhere (another)
+            if kept:  # its own outcome shows once it is picked (see _model_changed)
+                self._kept = (str(result.model_path), learnt_outcome(mine, cost), said)
             window.collect_bar.show_outcome(translate("teach", "Learnt ✔ · not in use: the pad keeps your choice")
                                             if kept else learnt_outcome(mine, cost), said)
             window.statusBar().showMessage(said, OUTCOME_MS)

@@ -4931,10 +4931,6 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Pas encore dessiné : {0}.</translation>
     </message>
     <message>
-        <source>Learnt: the new model is “{0}” in the model list; the pad keeps {1}, chosen while it learnt</source>
-        <translation>Appris : le nouveau modèle est « {0} » dans la liste des modèles ; le bloc garde {1}, choisi pendant l’apprentissage</translation>
-    </message>
-    <message>
         <source>It had finished before Stop took effect. {0}</source>
         <translation>Il avait fini avant que l’arrêt prenne effet. {0}</translation>
     </message>
@@ -5025,6 +5021,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Teaching failed: {0}</source>
         <translation>L’apprentissage a échoué : {0}</translation>
+    </message>
+    <message>
+        <source>Learnt: the new model is in the model list; the pad keeps {0}</source>
+        <translation>Appris : le nouveau modèle est dans la liste des modèles ; le bloc garde {0}</translation>
     </message>
     <message>
         <source>Learnt ✔</source>

@@ -4872,10 +4872,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>まだ描いていない文字：{0}。</translation>
     </message>
     <message>
-        <source>Learnt: the new model is “{0}” in the model list; the pad keeps {1}, chosen while it learnt</source>
-        <translation>学習しました。新しいモデルはモデル一覧の「{0}」です。パッドは学習中に選ばれた {1} のままです</translation>
-    </message>
-    <message>
         <source>It had finished before Stop took effect. {0}</source>
         <translation>停止が効く前に学習は終わっていました。{0}</translation>
     </message>
@@ -4966,6 +4962,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Teaching failed: {0}</source>
         <translation>教えるのに失敗しました：{0}</translation>
+    </message>
+    <message>
+        <source>Learnt: the new model is in the model list; the pad keeps {0}</source>
+        <translation>学習しました。新しいモデルはモデル一覧にあります。パッドは {0} のままです</translation>
     </message>
     <message>
         <source>Learnt ✔</source>

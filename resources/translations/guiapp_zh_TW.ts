@@ -4871,10 +4871,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>還沒畫過：{0}。</translation>
     </message>
     <message>
-        <source>Learnt: the new model is “{0}” in the model list; the pad keeps {1}, chosen while it learnt</source>
-        <translation>已學會：新模型是模型列表中的「{0}」；畫板仍使用學習期間選擇的 {1}</translation>
-    </message>
-    <message>
         <source>It had finished before Stop took effect. {0}</source>
         <translation>停止生效前學習已完成。{0}</translation>
     </message>
@@ -4965,6 +4961,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Teaching failed: {0}</source>
         <translation>教學失敗：{0}</translation>
+    </message>
+    <message>
+        <source>Learnt: the new model is in the model list; the pad keeps {0}</source>
+        <translation>已學會：新模型已在模型列表中；畫板仍使用 {0}</translation>
     </message>
     <message>
         <source>Learnt ✔</source>
