@@ -22,7 +22,7 @@ class _Text(QLabel):
 
 
 class ScrollingLabel(QScrollArea):
-    def __init__(self, min_lines: int = 3, parent: QWidget | None = None) -> None:
+    def __init__(self, min_lines: int = 3, parent: QWidget | None = None, keep_lines: int = 0) -> None:
         super().__init__(parent)
         self.label = _Text("")
         self.label.setWordWrap(True)
@@ -36,9 +36,10 @@ class ScrollingLabel(QScrollArea):
         self.label.setAutoFillBackground(False)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.min_lines = min_lines
-        # The height it grew to stays, up to ``min_lines`` lines, when a shorter text follows: the Train area's
-        # result line went from two lines to one as a run was shown, and the Runs tab's buttons below moved
-        # under the pointer (a walk).
+        # The height it grew to stays, up to ``keep_lines`` lines (``min_lines`` by default), when a shorter text
+        # follows: the Train area's result line went from five lines to four to three (French at 1024 px) as runs
+        # were shown, and the Runs tab's buttons below moved under the pointer each time (two walks).
+        self.keep_lines = keep_lines or min_lines
         self._kept = 0
 
     def _text_height(self) -> int:
@@ -46,7 +47,7 @@ class ScrollingLabel(QScrollArea):
             return self._kept
         width = self.viewport().width() if self.viewport().width() > 0 else self.width()
         height = self.label.heightForWidth(max(1, width))
-        self._kept = max(self._kept, min(height, self.label.fontMetrics().lineSpacing() * self.min_lines))
+        self._kept = max(self._kept, min(height, self.label.fontMetrics().lineSpacing() * self.keep_lines))
         return max(height, self._kept)
 
     def sizeHint(self) -> QSize:  # noqa: N802 — Qt's name

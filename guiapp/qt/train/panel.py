@@ -201,7 +201,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         results = QHBoxLayout()
         # A result and its warnings: squeezed, two lines that scroll (as tall as the buttons beside them, so the window
         # does not grow for them).
-        self.result_box = ScrollingLabel(min_lines=2)
+        self.result_box = ScrollingLabel(min_lines=2, keep_lines=5)
         self.result_label = self.result_box.label
         self.result_label.setToolTip(translate("train", "Validation accuracy: on the samples that chose the best epoch "
                                                "(Runs lists it). Test accuracy: on held-out samples the run never "
