@@ -108,8 +108,8 @@ def cmd_evaluate(args) -> int:
     print(f"{pad('class', 14)} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}")
     for label, row in report.per_class.items():
         if row["support"]:
-            print(f"{pad(str(label), 14)} {row['precision']:>9.3f} {row['recall']:>7.3f} {row['f1']:>6.3f} "
-                  f"{row['support']:>8}")
+            precision = "—" if row["precision"] is None else f"{row['precision']:.3f}"  # never predicted
+            print(f"{pad(str(label), 14)} {precision:>9} {row['recall']:>7.3f} {row['f1']:>6.3f} {row['support']:>8}")
     confused = report.most_confused(10)
     if confused:
         print("most confused (true → predicted: count): " + ", ".join(f"{t} → {p}: {n}" for t, p, n in confused))

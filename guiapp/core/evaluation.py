@@ -122,8 +122,8 @@ def per_class_metrics(confusion, labels: list[str]) -> dict[str, dict[str, float
 
     A class without samples (support 0: a model class the evaluated split lacks) has recall and F1 ``None``, not
     0: nothing was measured, and a 0 would read as (and sort as) the weakest class. Its precision is 0 when the
-    model predicted it (every such prediction is wrong), else ``None`` too. A class with samples but never
-    predicted has precision 0."""
+    model predicted it (every such prediction is wrong). A class never predicted has precision ``None`` (none of
+    0 answers: "0.0 %" read as a figure, a walk); with samples, its F1 is 0 (none of them was read right)."""
     confusion = np.asarray(confusion, np.int64)
     if confusion.shape != (len(labels), len(labels)):
         raise ValueError(f"a {confusion.shape} confusion matrix for {len(labels)} labels")
@@ -136,7 +136,7 @@ def per_class_metrics(confusion, labels: list[str]) -> dict[str, dict[str, float
     f1 = np.divide(2 * precision * recall, total, out=np.zeros_like(tp), where=total > 0)
     measured = support > 0
     return {
-        label: {"precision": float(precision[i]) if measured[i] or predicted[i] > 0 else None,
+        label: {"precision": float(precision[i]) if predicted[i] > 0 else None,
                 "recall": float(recall[i]) if measured[i] else None,
                 "f1": float(f1[i]) if measured[i] else None,
                 "support": int(support[i])}

@@ -52,6 +52,9 @@ def test_per_class_precision_recall_f1_support():
     assert m["d"] == {"precision": None, "recall": None, "f1": None, "support": 0}
     m = per_class_metrics(np.array([[1, 1], [0, 0]]), ["a", "b"])
     assert m["b"] == {"precision": 0.0, "recall": None, "f1": None, "support": 0}
+    # Never predicted: no precision (none of 0 answers; "0.0 %" read as a figure: a walk), F1 0 for its samples
+    m = per_class_metrics(np.array([[2, 0], [1, 0]]), ["a", "b"])
+    assert m["b"] == {"precision": None, "recall": 0.0, "f1": 0.0, "support": 1}
     assert isinstance(m["a"]["support"], int)
     with pytest.raises(ValueError):
         per_class_metrics(cm, ["a", "b"])
