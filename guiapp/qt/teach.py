@@ -337,7 +337,7 @@ class Teacher(QObject):
                 said += fmt(translate("teach", " · your held-out drawings: {0} of {1} read right"), *mine)
             cost = None
             if before and after and before[1] and after[1]:
-                cost = (percent(before[0] / before[1], 0), percent(after[0] / after[1], 0))
+                cost = what_it_cost(before, after)
                 said += translate("teach", " · the characters it knew: {0} → {1} on held-out samples").format(*cost)
             # Beside the pad as well: the status line's next message took it away (a fresh-eyes walk), and it was
             # cut at 1024 px, so the drawings' figure was seen nowhere (another)
@@ -357,6 +357,16 @@ class Teacher(QObject):
             window.statusBar().showMessage(translate("teach", "Teaching ended without a new model: {0}").format(localise(result.message)), 8000)
 
 
+def what_it_cost(before: tuple[int, int], after: tuple[int, int]) -> tuple[str, str]:
+    """The share of the known characters' held-out samples read right before and after a round (right, of), in
+    whole percents, or to a tenth where whole ones hide a change ("83 % → 83 %" for 434 → 429 of 520: a walk)."""
+    for decimals in (0, 1):
+        said = (percent(before[0] / before[1], decimals), percent(after[0] / after[1], decimals))
+        if said[0] != said[1] or before[0] * after[1] == after[0] * before[1]:
+            break
+    return said
+
+
 def learnt_outcome(mine: tuple[int, int] | None, cost: tuple[str, str] | None) -> str:
     """What a round that learnt says beside the pad: how many of the person's held-out drawings it reads right
     (``mine``: right, of), and what it cost the characters it knew (``cost``: accuracy before, after). In words a
@@ -371,4 +381,4 @@ def learnt_outcome(mine: tuple[int, int] | None, cost: tuple[str, str] | None) -
     return outcome
 
 
-__all__ = ["TEACH_SAMPLES", "Teacher", "learnt_outcome"]
+__all__ = ["TEACH_SAMPLES", "Teacher", "learnt_outcome", "what_it_cost"]

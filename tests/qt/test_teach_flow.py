@@ -443,3 +443,12 @@ def test_a_model_chosen_while_a_round_learns_stays_on_the_pad(qtbot, monkeypatch
     wait_for_model(qtbot, window, result.model_path)
     assert bar.prompt.text().startswith("Learnt ✔ (your drawings: "), bar.prompt.text()
     window.close()
+
+
+def test_what_a_round_cost_is_said_to_a_tenth_where_whole_percents_hide_it(qapp):
+    """"the characters it knew: 83 % → 83 %" for 434 → 429 of 520 read as no change (a walk)."""
+    from guiapp.qt.teach import what_it_cost
+
+    assert what_it_cost((434, 520), (429, 520)) == ("83.5\u00a0%", "82.5\u00a0%")
+    assert what_it_cost((434, 520), (470, 520)) == ("83\u00a0%", "90\u00a0%")  # whole percents say it
+    assert what_it_cost((434, 520), (434, 520)) == ("83\u00a0%", "83\u00a0%")  # no change: whole
