@@ -32,8 +32,8 @@ def word_or_letters(window, text: str) -> str:
                 else translate("teach", "Teach “{0}” as one class named {0}, or as the {1} characters {2}?"))
     several = (translate("teach", "Letters: {0}") if latin else translate("teach", "Characters: {0}"))
     answer = choose(window, translate("teach", "One character or several?"),
-                    # Latin unbroken ("r?" wrapped alone); the others as their language lists them (笑、脸)
-                    question.format(text, len(text), ",\u00a0".join(each) if latin else listing(each)),
+                    # as the language lists them (s, t, a, r · s、t、a、r), Latin unbroken ("r?" wrapped alone)
+                    question.format(text, len(text), listing(each).replace(" ", "\u00a0") if latin else listing(each)),
                     [(translate("teach", "One: {0}").format(text), Role.AcceptRole),
                      (several.format(" ".join(each)), Role.AcceptRole)],
                     cancel=True)

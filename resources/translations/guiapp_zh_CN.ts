@@ -1896,7 +1896,7 @@
     <message numerus="yes">
         <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… on the Recognize tab, which mixes your drawings with a model&apos;s own data</source>
         <translation>
-            <numerusform>最小的类只有 %Ln 个样本：样本这么少，网络学不到什么；每类画 {0} 个或更多，或使用识别区的“教学…”，它会把你的绘图与模型自己的数据混合</numerusform>
+            <numerusform>最小的类只有 %Ln 个样本：样本这么少，网络学不到什么；每类画 {0} 个或更多，或使用识别区的“教它…”，它会把你的绘图与模型自己的数据混合</numerusform>
         </translation>
     </message>
     <message>
@@ -3575,7 +3575,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done.</source>
-        <translation>按 &lt;b&gt;教学…&lt;/b&gt;，输入新的字符，然后把每个字符各写十次，每写一次按一次 &lt;b&gt;Enter&lt;/b&gt;。模型在后台学习，完成后画板会切换到新模型。</translation>
+        <translation>按 &lt;b&gt;教它…&lt;/b&gt;，输入新的字符，然后把每个字符各写十次，每写一次按一次 &lt;b&gt;Enter&lt;/b&gt;。模型在后台学习，完成后画板会切换到新模型。</translation>
     </message>
     <message>
         <source>Look at the data</source>
@@ -3755,7 +3755,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Teach new characters…</source>
-        <translation>教学新字符(&amp;T)…</translation>
+        <translation>教它新字符(&amp;T)…</translation>
     </message>
     <message>
         <source>C&amp;ollect drawings…</source>
@@ -3913,7 +3913,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source> more each</source>
-        <translation> 个新的</translation>
+        <translation> 遍（每个再写）</translation>
     </message>
     <message>
         <source>How many new drawings of each class the collection asks for</source>
@@ -4234,7 +4234,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>A model of the 1,026 school kanji takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet: to make one, choose the kyoiku dataset in the Train tab. For a few kanji, press Teach… beside the model and draw each one ten times: it learns them in a minute or two.</source>
-        <translation>包含 1,026 个小学汉字的模型在电脑处理器上训练大约需要一天，所以 Inkling 暂未内置。要自己训练一个，请在“训练”页选择 kyoiku 数据集。如果只要几个汉字，点模型旁边的“教学…”，每个字写十遍：一两分钟就能学会。</translation>
+        <translation>包含 1,026 个小学汉字的模型在电脑处理器上训练大约需要一天，所以 Inkling 暂未内置。要自己训练一个，请在“训练”页选择 kyoiku 数据集。如果只要几个汉字，点模型旁边的“教它…”，每个字写十遍：一两分钟就能学会。</translation>
     </message>
     <message>
         <source>The model that recognizes your drawing</source>
@@ -4402,7 +4402,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Teach…</source>
-        <translation>教学…</translation>
+        <translation>教它…</translation>
     </message>
     <message>
         <source>Teach the model new characters: draw a few samples of each, it learns them in the background</source>
@@ -4770,7 +4770,7 @@ appears here</source>
     </message>
     <message>
         <source>A Teach… round is still under way: wait for it to end (its progress is beside the pad and on the Train tab)</source>
-        <translation>“教学…”的一轮还在进行：请等它结束（进度显示在画板旁和“训练”页）</translation>
+        <translation>“教它…”的一轮还在进行：请等它结束（进度显示在画板旁和“训练”页）</translation>
     </message>
     <message>
         <source>Then draw each one {0} times, pressing Enter after each.
@@ -4824,7 +4824,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>A run is in progress on the Train tab: Teach… learns when it has ended (stop it there, or wait for it)</source>
-        <translation>“训练”选项卡上有一次运行正在进行：“教学…”会在它结束后学习（在那里停止它，或等待它结束）</translation>
+        <translation>“训练”选项卡上有一次运行正在进行：“教它…”会在它结束后学习（在那里停止它，或等待它结束）</translation>
     </message>
     <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
@@ -4832,7 +4832,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
-        <translation>已采集到“{0}”：可在“训练”（个性化）中训练，或用“教学…”边写边学</translation>
+        <translation>已采集到“{0}”：可在“训练”（个性化）中训练，或用“教它…”边写边学</translation>
     </message>
     <message>
         <source>Fine-tuning on your {0} in the background (progress: Train tab)</source>
@@ -4880,7 +4880,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
-        <translation>已停止学习：画板仍使用原来的模型；图形保留在“{0}”中：再次用“教学…”输入“{1}”即可从中学习</translation>
+        <translation>已停止学习：画板仍使用原来的模型；图形保留在“{0}”中：再次用“教它…”输入“{1}”即可从中学习</translation>
     </message>
     <message>
         <source> (your drawings: {0} of {1} right · what it knew: {2} → {3})</source>
@@ -4900,7 +4900,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
-        <translation>现在无法教：{0}你的绘图保存在“{1}”中：再次用“教学…”输入“{2}”即可从中学习。</translation>
+        <translation>现在无法教：{0}你的绘图保存在“{1}”中：再次用“教它…”输入“{2}”即可从中学习。</translation>
     </message>
     <message>
         <source>Not learnt</source>
@@ -5112,7 +5112,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Accuracy</source>
         <comment>per-class table header</comment>
-        <translation>准确率</translation>
+        <translation>识别率</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -5222,7 +5222,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
-        <translation>&lt;b&gt;{0}准确率 {1:.1%}&lt;/b&gt;{7} · 前 {2} {3:.1%} · 宏 F1 {4:.3f} · {5}{6}</translation>
+        <translation>&lt;b&gt;{0}准确率 {1:.1%}&lt;/b&gt;{7} · 前 {2} 准确率 {3:.1%} · 宏 F1 {4:.3f} · {5}{6}</translation>
     </message>
     <message>
         <source>Draw {0} and {1}…</source>

@@ -3913,7 +3913,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source> more each</source>
-        <translation> 個新的</translation>
+        <translation> 遍（每個再寫）</translation>
     </message>
     <message>
         <source>How many new drawings of each class the collection asks for</source>
@@ -5112,7 +5112,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Accuracy</source>
         <comment>per-class table header</comment>
-        <translation>準確率</translation>
+        <translation>辨識率</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -5222,7 +5222,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
-        <translation>&lt;b&gt;{0}準確率 {1:.1%}&lt;/b&gt;{7} · 前 {2} {3:.1%} · 宏平均 F1 {4:.3f} · {5}{6}</translation>
+        <translation>&lt;b&gt;{0}準確率 {1:.1%}&lt;/b&gt;{7} · 前 {2} 準確率 {3:.1%} · 宏平均 F1 {4:.3f} · {5}{6}</translation>
     </message>
     <message>
         <source>Draw {0} and {1}…</source>
