@@ -54,6 +54,19 @@ def test_view_theme_switches_palette_plots_and_is_kept(qtbot, window):
     assert Settings().theme == "light"
 
 
+def test_the_pads_surroundings_take_the_new_theme_at_once(qtbot, window):
+    """Switched live, the paper round the pad's square kept the old theme's colour until the next stroke: white
+    bands beside it in the dark theme, dark ones in the light (two walks)."""
+    pad = window.recognize.pad
+    window.resize(1100, 700)
+    qtbot.waitUntil(lambda: pad.width() > pad.canvas_rect().width() + 8, timeout=5000)
+    for choice in ("dark", "light", "dark"):
+        window.theme_actions[choice].trigger()
+        QApplication.processEvents()
+        edge = pad._layer().pixelColor(2, pad.height() // 2)  # the cached layer the pad paints
+        assert edge == pad.palette().base().color(), (choice, edge.name(), pad.palette().base().color().name())
+
+
 def test_system_theme_follows_the_colour_scheme(qtbot, window, monkeypatch):
     app = QApplication.instance()
     monkeypatch.setattr(theme, "system_is_dark", lambda: True)

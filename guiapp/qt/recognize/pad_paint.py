@@ -4,7 +4,7 @@ into a cached layer, the stroke being drawn painted over a copy of it, repaints 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from guiapp.core.strokes import Stroke
@@ -58,6 +58,14 @@ class PadPainting:
         margin = self._pen_width * s + 4
         rect = QRectF(self._origin() + box.topLeft() * s, self._origin() + box.bottomRight() * s)
         self.update(rect.adjusted(-margin, -margin, margin, margin).toAlignedRect())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().changeEvent(event)
+        # The other theme: the paper round the square is the palette's, cached with the ink. It kept the old
+        # theme's colour until the next stroke (white bands beside the pad in the dark theme, dark in the light:
+        # two walks)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(self, "_base"):
+            self._invalidate()
 
     def resizeEvent(self, event) -> None:
         self._base = None
