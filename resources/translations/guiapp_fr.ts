@@ -4661,6 +4661,22 @@ Still using {0}.</source>
         <translation>Petit {0} (lu d’après sa taille) ; le {1} en taille normale est sous « Aussi : ».</translation>
     </message>
     <message>
+        <source>Small {0} (read from its size); capital {1} is below.</source>
+        <translation>Minuscule {0} (lu d’après sa taille) ; la majuscule {1} est plus bas.</translation>
+    </message>
+    <message>
+        <source>Small {0} (read from its size); capital {1} is under Also.</source>
+        <translation>Minuscule {0} (lu d’après sa taille) ; la majuscule {1} est sous « Aussi : ».</translation>
+    </message>
+    <message>
+        <source>Capital {0} (read from its size); small {1} is below.</source>
+        <translation>Majuscule {0} (lu d’après sa taille) ; la minuscule {1} est plus bas.</translation>
+    </message>
+    <message>
+        <source>Capital {0} (read from its size); small {1} is under Also.</source>
+        <translation>Majuscule {0} (lu d’après sa taille) ; la minuscule {1} est sous « Aussi : ».</translation>
+    </message>
+    <message>
         <source>It knows only {0}: whatever is drawn is read as one of them.</source>
         <translation>Il ne connaît que {0} : tout dessin est lu comme l’un d’eux.</translation>
     </message>

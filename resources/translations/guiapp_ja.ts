@@ -4601,6 +4601,22 @@ Still using {0}.</source>
         <translation>大きさから小さい「{0}」と読みました。普通の大きさの「{1}」は「ほかに：」にあります。</translation>
     </message>
     <message>
+        <source>Small {0} (read from its size); capital {1} is below.</source>
+        <translation>大きさから小文字の「{0}」と読みました。大文字の「{1}」は下にあります。</translation>
+    </message>
+    <message>
+        <source>Small {0} (read from its size); capital {1} is under Also.</source>
+        <translation>大きさから小文字の「{0}」と読みました。大文字の「{1}」は「ほかに：」にあります。</translation>
+    </message>
+    <message>
+        <source>Capital {0} (read from its size); small {1} is below.</source>
+        <translation>大きさから大文字の「{0}」と読みました。小文字の「{1}」は下にあります。</translation>
+    </message>
+    <message>
+        <source>Capital {0} (read from its size); small {1} is under Also.</source>
+        <translation>大きさから大文字の「{0}」と読みました。小文字の「{1}」は「ほかに：」にあります。</translation>
+    </message>
+    <message>
         <source>It knows only {0}: whatever is drawn is read as one of them.</source>
         <translation>このモデルが知っているのは {0} だけです。何を書いてもそのどれかとして読まれます。</translation>
     </message>

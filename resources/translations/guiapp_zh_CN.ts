@@ -4601,6 +4601,22 @@ Still using {0}.</source>
         <translation>按书写大小识别为小假名{0}；正常大小的{1}在“另见：”里。</translation>
     </message>
     <message>
+        <source>Small {0} (read from its size); capital {1} is below.</source>
+        <translation>按书写大小识别为小写 {0}；大写 {1} 在下面。</translation>
+    </message>
+    <message>
+        <source>Small {0} (read from its size); capital {1} is under Also.</source>
+        <translation>按书写大小识别为小写 {0}；大写 {1} 在“另见：”里。</translation>
+    </message>
+    <message>
+        <source>Capital {0} (read from its size); small {1} is below.</source>
+        <translation>按书写大小识别为大写 {0}；小写 {1} 在下面。</translation>
+    </message>
+    <message>
+        <source>Capital {0} (read from its size); small {1} is under Also.</source>
+        <translation>按书写大小识别为大写 {0}；小写 {1} 在“另见：”里。</translation>
+    </message>
+    <message>
         <source>It knows only {0}: whatever is drawn is read as one of them.</source>
         <translation>它只认识{0}：写任何东西都会被读成其中之一。</translation>
     </message>

@@ -4601,6 +4601,22 @@ Still using {0}.</source>
         <translation>依書寫大小辨識為小假名{0}；正常大小的{1}在「另見：」裡。</translation>
     </message>
     <message>
+        <source>Small {0} (read from its size); capital {1} is below.</source>
+        <translation>依書寫大小辨識為小寫 {0}；大寫 {1} 在下面。</translation>
+    </message>
+    <message>
+        <source>Small {0} (read from its size); capital {1} is under Also.</source>
+        <translation>依書寫大小辨識為小寫 {0}；大寫 {1} 在「另見：」裡。</translation>
+    </message>
+    <message>
+        <source>Capital {0} (read from its size); small {1} is below.</source>
+        <translation>依書寫大小辨識為大寫 {0}；小寫 {1} 在下面。</translation>
+    </message>
+    <message>
+        <source>Capital {0} (read from its size); small {1} is under Also.</source>
+        <translation>依書寫大小辨識為大寫 {0}；小寫 {1} 在「另見：」裡。</translation>
+    </message>
+    <message>
         <source>It knows only {0}: whatever is drawn is read as one of them.</source>
         <translation>它只認得{0}：寫任何東西都會被讀成其中之一。</translation>
     </message>

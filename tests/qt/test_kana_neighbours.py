@@ -149,6 +149,15 @@ def test_a_small_kana_candidate_shows_small_and_says_so(qtbot):
     assert "under Also" in view.headline.text() and view.neighbour_labels()[0] == "つ"  # where つ is offered
     view.show_prediction([("つ", 0.9), ("っ", 0.05)])
     assert "Small" not in view.headline.text()
+    # A letter of one shape in both cases too: the top answer's larger font drew its o as tall as the Q below it,
+    # and a walk read o as O
+    view.set_labels(["o", "O", "Q", "x"])
+    view.show_prediction([("o", 0.8), ("Q", 0.1)])
+    assert view.headline.text() == "Small o (read from its size); capital O is under Also."
+    view.show_prediction([("O", 0.8), ("o", 0.1)])
+    assert view.headline.text() == "Capital O (read from its size); small o is below."
+    view.show_prediction([("Q", 0.8), ("o", 0.1)])
+    assert "read from its size" not in view.headline.text()
 
     def ink_height(label: str, height: int) -> int:
         row = CandidateRow(1)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QTo
 
 from guiapp.core import kana, kanji_info, letter_case
 from guiapp.qt.recognize.glyph import paint_kana_cell, paint_label
+from guiapp.qt.recognize.headline import headline
 from guiapp.qt.i18n import percent, translate
 from guiapp.qt.theme import is_dark, set_tone
 
@@ -32,7 +33,6 @@ WORD_GLYPH_WIDTH = 150.0
 TOP_GLYPH_SHARE, TOP_GLYPH_MAX = 0.8, 27
 GLYPH_SHARE, GLYPH_MAX = 0.7, 20
 TOP_K = 5
-FEW_CLASSES = 6  # a model of this many classes or fewer (one's own symbols) is said to read everything as one
 # Characters that are one plain stroke or ring in a sans-serif font (l I | 1, O 0): drawn in a serif font as
 # candidates, where l has its flag, I its bars, 1 its flag and base, 0 is narrower than O ("l" and "I" read alike).
 LOOKALIKES = frozenset("lI|1O0o")
@@ -300,38 +300,9 @@ class PredictionsView(QWidget):
         listed = {str(label) for label, _ in top[:TOP_K]}
         self._show_neighbours([n for n in neighbours_of(top[0][0]) if n not in listed] if top else [],
                               str(top[0][0]) if top else "")
-        if enter_note:
-            self.headline.setText(enter_note)
-            set_tone(self.headline, "warning")
-        elif unsure and top:
-            # Of an image, the likely cause is what it shows: a printed word was told to "write it more clearly".
-            # Of a drawing, often that it is not finished: a kanji half drawn was told so at every stroke (a walk).
-            advice = (translate("recognize", "Not sure: the best guess has only {0}. The image should show one "
-                                             "character (a word is read as one).") if image else
-                      translate("recognize", "Not sure yet: the best guess has only {0}. Finish the character, or "
-                                             "write it more clearly."))
-            self.headline.setText(advice.format(format_percent(top[0][1])))
-            set_tone(self.headline, "warning")
-        elif top and top[0][0] in kana.SMALL_TO_LARGE:
-            # っ and つ are one shape at two sizes: say which one Enter writes, and where the other one is.
-            large = kana.SMALL_TO_LARGE[top[0][0]]
-            where = (translate("recognize", "Small {0} (read from its size); {1} below is full size.") if large in listed
-                     else translate("recognize", "Small {0} (read from its size); the full-size {1} is under Also."))
-            self.headline.setText(where.format(top[0][0], large))
-            set_tone(self.headline, "muted")
-        elif 0 < len(self.labels) <= FEW_CLASSES:
-            # A model of a few symbols of one's own read a drawn 3 as ★ at 91 %: a classifier has no "none of
-            # these", so say what it can answer.
-            named = " ".join(self.labels)
-            self.headline.setText(
-                translate("recognize", "It knows only {0}: whatever is drawn is read as one of them.").format(named)
-                if len(named) <= 24 else  # word labels: their count, or the line outgrew its two lines
-                translate("recognize", "It knows only {0} classes: whatever is drawn is read as one of them.").format(
-                    len(self.labels)))
-            set_tone(self.headline, "muted")
-        else:
-            self.headline.setText(translate("recognize", "Click a candidate (or Alt+1…9) to write it; Enter writes the top one."))
-            set_tone(self.headline, "muted")
+        text, tone = headline(top, self.labels, listed, enter_note, unsure, image)
+        self.headline.setText(text)
+        set_tone(self.headline, tone)
 
     def _show_neighbours(self, labels: list[str], top: str = "") -> None:
         for button, label in zip(self.neighbour_buttons, labels + [None] * len(self.neighbour_buttons)):

@@ -1,0 +1,59 @@
+"""The line above the candidates: what Enter does with the drawing, how sure the answer is, or which of two
+characters of one shape it is (っ/つ, o/O), else how to write a candidate."""
+
+from __future__ import annotations
+
+from guiapp.core import kana, letter_case
+from guiapp.qt.i18n import translate
+
+FEW_CLASSES = 6  # a model of this many classes or fewer (one's own symbols) is said to read everything as one
+
+
+def headline(top: list[tuple[str, float]], labels: list[str], listed: set[str], enter_note: str = "",
+             unsure: bool = False, image: bool = False) -> tuple[str, str]:
+    """(text, tone) for the answer ``top`` of a model of ``labels``; ``listed``: the candidates shown;
+    ``enter_note``: what Enter does instead of writing the top answer, if it does; ``image``: the answer is to an
+    image (a file, a paste), not a drawing."""
+    from guiapp.qt.recognize.predictions import format_percent
+
+    if enter_note:
+        return enter_note, "warning"
+    if unsure and top:
+        # Of an image, the likely cause is what it shows: a printed word was told to "write it more clearly".
+        # Of a drawing, often that it is not finished: a kanji half drawn was told so at every stroke (a walk).
+        advice = (translate("recognize", "Not sure: the best guess has only {0}. The image should show one "
+                                         "character (a word is read as one).") if image else
+                  translate("recognize", "Not sure yet: the best guess has only {0}. Finish the character, or "
+                                         "write it more clearly."))
+        return advice.format(format_percent(top[0][1])), "warning"
+    first = str(top[0][0]) if top else ""
+    if first in kana.SMALL_TO_LARGE:
+        # っ and つ are one shape at two sizes: say which one Enter writes, and where the other one is.
+        large = kana.SMALL_TO_LARGE[first]
+        where = (translate("recognize", "Small {0} (read from its size); {1} below is full size.") if large in listed
+                 else translate("recognize", "Small {0} (read from its size); the full-size {1} is under Also."))
+        return where.format(first, large), "muted"
+    twin = (letter_case.other_case(first) if first.lower() in letter_case.SIZE_DECIDES and first.swapcase() in labels
+            else None)
+    if twin:
+        # o and O too, told apart by the height drawn: the top answer's larger font drew its o as tall as the Q
+        # below it, and a walk read it as O
+        if first.islower():
+            which = (translate("recognize", "Small {0} (read from its size); capital {1} is below.") if twin in listed
+                     else translate("recognize", "Small {0} (read from its size); capital {1} is under Also."))
+        else:
+            which = (translate("recognize", "Capital {0} (read from its size); small {1} is below.") if twin in listed
+                     else translate("recognize", "Capital {0} (read from its size); small {1} is under Also."))
+        return which.format(first, twin), "muted"
+    if 0 < len(labels) <= FEW_CLASSES:
+        # A model of a few symbols of one's own read a drawn 3 as ★ at 91 %: a classifier has no "none of
+        # these", so say what it can answer.
+        named = " ".join(labels)
+        return (translate("recognize", "It knows only {0}: whatever is drawn is read as one of them.").format(named)
+                if len(named) <= 24 else  # word labels: their count, or the line outgrew its two lines
+                translate("recognize", "It knows only {0} classes: whatever is drawn is read as one of them.").format(
+                    len(labels))), "muted"
+    return translate("recognize", "Click a candidate (or Alt+1…9) to write it; Enter writes the top one."), "muted"
+
+
+__all__ = ["FEW_CLASSES", "headline"]
