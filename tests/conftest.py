@@ -46,6 +46,9 @@ def guiapp_home(tmp_path_factory, monkeypatch):
         QLocale.setDefault(QLocale("en"))
     yield home
     reset_logging()  # the next test's log file lives in its own home
+    from guiapp.core.datasets import catalogue
+
+    catalogue.forget_renames()  # the renames of this home's datasets, not the next one's
 
 
 @pytest.fixture(scope="session")

@@ -69,6 +69,13 @@ def follow(name: str) -> str:
     return name
 
 
+def forget_renames() -> None:
+    """Forget every rename :func:`follow` knows: they name the datasets of one user folder (tests give each test
+    its own, and a rename of "mine" in one test sent another test's "mine" to "Ones")."""
+    with _lock:
+        _renames.clear()
+
+
 def entries() -> list[tuple[str, str, str]]:
     """(name, kind, what it is) of every dataset, without reading any of them: built-in, user, system,
     registered. What it is: a built-in's description ("Hiragana, the tutorial's 71 …"), else where it lives."""
@@ -77,4 +84,4 @@ def entries() -> list[tuple[str, str, str]]:
     return [(info.name, info.kind, info.source) for info in list_datasets(load=False)]
 
 
-__all__ = ["changed", "entries", "follow", "renamed", "subscribe"]
+__all__ = ["changed", "entries", "follow", "forget_renames", "renamed", "subscribe"]
