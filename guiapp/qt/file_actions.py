@@ -80,11 +80,21 @@ class FileActionsMixin:
         return False
 
     def save_drawing_dialog(self) -> None:
-        if self.recognize.recognizer is None or self.recognize.pad.stroke_count() == 0:
-            self.statusBar().showMessage(translate("file_actions", "Nothing to save: draw a character (and load a model) first"), 3000)
+        pad = self.recognize.pad
+        if self.recognize.recognizer is None or pad.stroke_count() == 0:
+            # Said as it is: with an opened picture on the pad and a model loaded, "draw a character (and load a
+            # model)" read as if the model were missing (a walk)
+            said = (translate("file_actions", "Nothing to save: the pad shows an opened picture, not a drawing")
+                    if pad.image() is not None else
+                    translate("file_actions", "Nothing to save: draw a character first")
+                    if self.recognize.recognizer is not None else
+                    translate("file_actions", "Nothing to save: draw a character (and load a model) first"))
+            self.statusBar().showMessage(said, 5000)
             return
+        # The file named in the window's language ("drawing.png" in the French window: a walk)
+        name = safe_folder_name(translate("file_actions", "drawing", "the file name offered for a saved drawing"))
         path, _ = QFileDialog.getSaveFileName(self, translate("file_actions", "Save drawing as image"),
-                                              file_dialogs.offered(file_dialogs.IMAGES, "drawing.png"),
+                                              file_dialogs.offered(file_dialogs.IMAGES, f"{name}.png"),
                                               translate("file_actions", "PNG images (*.png)"))
         if path:
             file_dialogs.remember(file_dialogs.IMAGES, path)

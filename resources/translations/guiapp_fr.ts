@@ -3300,8 +3300,21 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fic
         <translation>Le presse-papiers ne contient pas d’image</translation>
     </message>
     <message>
+        <source>Nothing to save: the pad shows an opened picture, not a drawing</source>
+        <translation>Rien à enregistrer : le bloc montre une image ouverte, pas un dessin</translation>
+    </message>
+    <message>
+        <source>Nothing to save: draw a character first</source>
+        <translation>Rien à enregistrer : dessinez d’abord un caractère</translation>
+    </message>
+    <message>
         <source>Nothing to save: draw a character (and load a model) first</source>
         <translation>Rien à enregistrer : dessinez d’abord un caractère (et chargez un modèle)</translation>
+    </message>
+    <message>
+        <source>drawing</source>
+        <comment>the file name offered for a saved drawing</comment>
+        <translation>dessin</translation>
     </message>
     <message>
         <source>Save drawing as image</source>

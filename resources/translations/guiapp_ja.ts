@@ -3240,8 +3240,21 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>クリップボードに画像がありません</translation>
     </message>
     <message>
+        <source>Nothing to save: the pad shows an opened picture, not a drawing</source>
+        <translation>保存するものがありません：パッドに表示されているのは開いた画像で、手書きではありません</translation>
+    </message>
+    <message>
+        <source>Nothing to save: draw a character first</source>
+        <translation>保存するものがありません：まず文字を書いてください</translation>
+    </message>
+    <message>
         <source>Nothing to save: draw a character (and load a model) first</source>
         <translation>保存するものがありません。先に文字を書いて（モデルを読み込んで）ください</translation>
+    </message>
+    <message>
+        <source>drawing</source>
+        <comment>the file name offered for a saved drawing</comment>
+        <translation>手書き</translation>
     </message>
     <message>
         <source>Save drawing as image</source>

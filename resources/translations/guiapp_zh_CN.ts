@@ -3240,8 +3240,21 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>剪贴板中没有图像</translation>
     </message>
     <message>
+        <source>Nothing to save: the pad shows an opened picture, not a drawing</source>
+        <translation>没有可保存的内容：画板上是打开的图片，不是手写</translation>
+    </message>
+    <message>
+        <source>Nothing to save: draw a character first</source>
+        <translation>没有可保存的内容：请先写一个字符</translation>
+    </message>
+    <message>
         <source>Nothing to save: draw a character (and load a model) first</source>
         <translation>没有可保存的内容：请先写一个字符（并加载模型）</translation>
+    </message>
+    <message>
+        <source>drawing</source>
+        <comment>the file name offered for a saved drawing</comment>
+        <translation>手写</translation>
     </message>
     <message>
         <source>Save drawing as image</source>

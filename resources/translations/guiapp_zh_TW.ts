@@ -3240,8 +3240,21 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>剪貼簿中沒有影像</translation>
     </message>
     <message>
+        <source>Nothing to save: the pad shows an opened picture, not a drawing</source>
+        <translation>沒有可儲存的內容：畫板上是開啟的圖片，不是手寫</translation>
+    </message>
+    <message>
+        <source>Nothing to save: draw a character first</source>
+        <translation>沒有可儲存的內容：請先寫一個字元</translation>
+    </message>
+    <message>
         <source>Nothing to save: draw a character (and load a model) first</source>
         <translation>沒有可儲存的內容：請先寫一個字元（並載入模型）</translation>
+    </message>
+    <message>
+        <source>drawing</source>
+        <comment>the file name offered for a saved drawing</comment>
+        <translation>手寫</translation>
     </message>
     <message>
         <source>Save drawing as image</source>

@@ -515,6 +515,10 @@ def test_dropped_image_is_shown_and_recognized_like_the_cli(qtbot, window, tmp_p
     with Image.open(path) as image:
         expected = Recognizer(str(tiny_digits_model)).recognize(image)
     assert np.array_equal(blocker.args[0].probabilities, expected.probabilities)
+    # Save drawing with the picture on the pad says so ("draw a character (and load a model)" read as if the model
+    # were missing: a walk)
+    window.save_drawing_dialog()
+    assert window.statusBar().currentMessage() == "Nothing to save: the pad shows an opened picture, not a drawing"
     # Drawing on the picture replaces it.
     draw_and_wait(qtbot, panel, draw_one)
     assert panel.pad.image() is None and panel.pad.stroke_count() == 1
