@@ -112,14 +112,20 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
             self._show_newest_run()
         if not self._asked_tensorflow:
             self._asked_tensorflow = True
-            shared_process()
-            self.settings.describe_with = self._call
-            # The data's own figures (can it train at all?) need no TensorFlow: known while it loads, so Start is
-            # refused before a run that cannot train (it was offered on 2 drawings a class, and failed: a walk)
-            self.settings.describe_data_with = lambda function, done, failed: self.data_helpers.submit(
-                "", call(function), done, failed)
-            self.settings.describe()
-            self._call(detect_devices, self.settings.set_devices, lambda error: self.settings.set_devices(None, error))
+            # After the tab has been drawn: TensorFlow's import in a helper thread holds the interpreter for
+            # seconds, and the first click on Train seemed to do nothing for 2–6 s (a walk of the packaged app)
+            QTimer.singleShot(50, self, self._start_helpers)  # (not after the panel is gone)
+
+    def _start_helpers(self) -> None:
+        """What needs TensorFlow or the training process, started once the Train tab is first shown."""
+        shared_process()
+        self.settings.describe_with = self._call
+        # The data's own figures (can it train at all?) need no TensorFlow: known while it loads, so Start is
+        # refused before a run that cannot train (it was offered on 2 drawings a class, and failed: a walk)
+        self.settings.describe_data_with = lambda function, done, failed: self.data_helpers.submit(
+            "", call(function), done, failed)
+        self.settings.describe()
+        self._call(detect_devices, self.settings.set_devices, lambda error: self.settings.set_devices(None, error))
 
     # -- layout -------------------------------------------------------------------------------------------------
     def _build(self) -> None:
