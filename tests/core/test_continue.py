@@ -83,3 +83,16 @@ def test_training_on_from_a_model_does_not_replay_the_epochs_that_trained_it(dig
     on = train(dataclasses.replace(config, epochs=1), digits, base=load_model(tmp_path / "stopped.h5"))
     ratio = on.history["loss"][0] / whole.history["loss"][1]
     assert 0.5 < ratio < 2.5, (on.history["loss"], whole.history["loss"])
+
+
+def test_a_run_on_a_dataset_renamed_since_continues_on_it_under_its_new_name(tmp_path):
+    """A run on robot-arrows, the dataset renamed arrows3, then Continue: "no dataset named robot-arrows" (a walk)."""
+    from guiapp.core.datasets import catalogue
+    from guiapp.core.training.runs import Curves, RunStore
+
+    store = RunStore(tmp_path / "runs")
+    run = store.create({"preset": "logreg", "epochs": 4}, "robot-arrows")
+    run.model_path.write_bytes(b"")  # a model to go on from (not read here)
+    store.finish(run, "cancelled", "stopped by request", 1, Curves({"loss": [1.0]}), 1.0)
+    catalogue.renamed("robot-arrows", "arrows3")
+    assert continue_request(store.load(run.id)).dataset == "arrows3"

@@ -165,7 +165,10 @@ def continue_request(run: Run) -> TrainingRequest:
             raise TrainingError(Text("{0} was continued already, by the run {1}: continue that one if it stopped "
                                      "too", run.title, later.title))
         raise TrainingError(Text("{0} has no epochs left to train, or no model to go on from", run.title))
-    return TrainingRequest(TrainConfig.from_dict(run.config), run.dataset, run.samples_per_class,
+    from guiapp.core.datasets import catalogue
+
+    # Under its name now: renamed since, it was "no dataset named robot-arrows" (a walk)
+    return TrainingRequest(TrainConfig.from_dict(run.config), catalogue.follow(run.dataset), run.samples_per_class,
                            base_path=str(run.best_model_file()), earlier=_earlier_epochs(run))
 
 

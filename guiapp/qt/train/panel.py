@@ -320,8 +320,10 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
     def rerun(self, run: Run) -> None:
         if self._refused_while_training():  # before the form takes the run's settings (the next Start used them)
             return
+        from guiapp.core.datasets import catalogue
+
         self.settings.set_config(TrainConfig.from_dict(run.config))
-        self.settings.set_dataset(run.dataset, run.samples_per_class)
+        self.settings.set_dataset(catalogue.follow(run.dataset), run.samples_per_class)  # renamed since: its name now
         self.start()
 
     def start_personalization(self, request, config: TrainConfig, base_path: str) -> bool:
