@@ -927,3 +927,16 @@ def test_the_candidates_line_and_the_counter_follow_the_label_as_it_is_typed(qtb
     assert "<b>☉: 0</b>" in bar.counter.text()
     bar.label_edit.clear()  # Enter writes the answer again: the line says so at once
     assert "☉" not in panel.predictions.headline.text()
+
+
+def test_the_candidates_line_stops_saying_enter_adds_when_the_collection_stops(qtbot, window):
+    """Collect… ←↑→, a drawing of ←, Stop: the line above the candidates still said "Enter adds the drawing to …
+    as '←'", and Enter then wrote the answer (a walk)."""
+    panel, bar = window.recognize, window.collect_bar
+    bar.collect_button.setChecked(True)
+    assert bar.start_collect("12", 2)
+    draw_and_wait(qtbot, panel, draw_seven)
+    assert panel.predictions.headline.text().startswith("Enter adds the drawing to ")
+    bar.start_button.click()  # Stop
+    assert not bar.collecting()
+    assert "Enter adds" not in panel.predictions.headline.text(), panel.predictions.headline.text()
