@@ -163,6 +163,17 @@ def test_a_dataset_of_few_classes_shows_only_the_classes_it_is_about(qtbot, digi
     assert opened.args[:2] == [report.labels[view.shown[one]], report.labels[view.shown[col]]]
     view.table.setFocus()
     qtbot.waitUntil(lambda: not heatmap.cursor.isVisible())
+    # Evaluate pressed from the keyboard: greyed while it works, it passed the focus on past the matrix (a walk);
+    # the focus waits on the matrix, where the figures come
+    view.add_model_choice("file", model_path)
+    view.dataset_box.setCurrentText("digits")
+    view.samples.setValue(10)
+    view.choose_split("all")
+    view.run_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.run_button.hasFocus)
+    with qtbot.waitSignal(view.evaluated, timeout=60_000):
+        qtbot.keyClick(view.run_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(heatmap.hasFocus)
     # Classes the model does not know at all: a sentence, not a blank matrix of all its classes.
     unknown = Dataset("symbols", ["x", "y"], np.asarray(digits.images)[:6], np.array([0, 1] * 3), spec=digits.spec)
     view.show_report(evaluate(model_path, unknown, split="all"), unknown)

@@ -54,7 +54,7 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         self._report_choice: tuple[str, str] | None = None
         self._asked_choice: tuple[str, str] | None = None
         self.runner = TaskRunner(self, name="guiapp-evaluation")
-        self.runner.ended.connect(lambda: self.run_button.setEnabled(True))
+        self.runner.ended.connect(self._ended)
         self.runner.ended.connect(lambda: self._stale(False))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -297,9 +297,22 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         if self.heatmap_slot.is_built():
             self.heatmap.clear_matrix(message)
         self._asked_choice = (self.dataset_box.currentText(), self.split.currentData())  # what the figures will be of
+        # Greyed, Evaluate passed the focus on past the matrix, to Use for recognition (a keyboard walk): the focus
+        # goes to the matrix when the figures come
+        self._focus_matrix = self.run_button.hasFocus()
         self.run_button.setEnabled(False)
         self.runner.submit(message, call(function, tensorflow=True),
                            lambda result: self.show_report(*result, model_path=model_path), self._failed)
+
+    _focus_matrix = False  # Evaluate had the keyboard's focus when pressed
+
+    def _ended(self) -> None:
+        self.run_button.setEnabled(True)
+        if self._focus_matrix and self.heatmap_slot.is_built() and not self.heatmap.is_empty():
+            self.heatmap.setFocus(Qt.FocusReason.TabFocusReason)
+        elif self._focus_matrix:
+            self.run_button.setFocus(Qt.FocusReason.TabFocusReason)
+        self._focus_matrix = False
 
     def _stale(self, stale: bool) -> None:
         """The figures below greyed while another evaluation is worked out: after a run, "this run" was chosen
