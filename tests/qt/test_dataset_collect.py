@@ -382,6 +382,7 @@ def test_the_label_suggestions_open_on_down_not_while_typing(qtbot, bar, pad):
         assert bar.add_current()
     field, popup = bar.label_edit, bar.label_edit.suggestions
     field.clear()
+    pad.draw(0.2)  # a drawing waiting for its label
     field.setFocus()
     qtbot.waitUntil(field.hasFocus, timeout=5000)
     qtbot.keyClicks(field, "s")
@@ -392,6 +393,7 @@ def test_the_label_suggestions_open_on_down_not_while_typing(qtbot, bar, pad):
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert field.text() == "star" and not popup.isVisible() and bar.counts["star"] == 1  # chosen, not added
+    assert "Type a label first" not in bar.last_message  # (the Enter that chose it was taken for an add: a walk)
 
 
 def test_a_new_datasets_name_that_is_taken_is_asked_again_with_what_was_typed(bar, monkeypatch):

@@ -41,6 +41,11 @@ class LabelField(QLineEdit):
         self.suggestions.hide()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.suggestions.isVisible():
+            # The Enter that chooses a label in the list: the completer passes it on to the field before it writes
+            # the label in, and it was taken for an add ("Type a label first" beside the label chosen: a walk)
+            event.ignore()  # (ignored, the completer goes on to write the label chosen)
+            return
         if event.key() == Qt.Key.Key_Down and not event.modifiers() & ~(Qt.KeyboardModifier.AltModifier
                                                                            | Qt.KeyboardModifier.KeypadModifier):
             if self.suggest():
