@@ -280,6 +280,8 @@ class Teacher(QObject):
             if path == model:
                 self._learnt_model = model
                 bar.show_outcome(outcome, said)
+                # not "the pad keeps Latin" beside the model just picked (a walk)
+                self.window.statusBar().showMessage(said, OUTCOME_MS)
                 return
             self._learnt_model = ""  # (another model: the row closes below)
         if self._learnt_model is not None and path != self._learnt_model:
@@ -324,6 +326,7 @@ class Teacher(QObject):
                 # Kept until something else is said (8 seconds went by unseen while the person was on another tab).
                 said = (translate("teach", "Fine-tuned: the pad now uses the fine-tuned model") if self.practising
                         else translate("teach", "Learnt: the pad now recognizes the new characters too"))
+            kept_said = said  # (the figures follow it)
             if stopped:  # Stop came as it was saving: "Learnt ✔" after Stop read as a mistake (a walk)
                 said = translate("teach", "It had finished before Stop took effect. {0}").format(said)
             # What the round cost the characters it knew (Latin's held-out letters 83 % → 79 %): said only on the
@@ -341,8 +344,9 @@ class Teacher(QObject):
                 said += translate("teach", " · the characters it knew: {0} → {1} on held-out samples").format(*cost)
             # Beside the pad as well: the status line's next message took it away (a fresh-eyes walk), and it was
             # cut at 1024 px, so the drawings' figure was seen nowhere (another)
-            if kept:  # its own outcome shows once it is picked (see _model_changed)
-                self._kept = (str(result.model_path), learnt_outcome(mine, cost), said)
+            if kept:  # its own outcome and line once it is picked (see _model_changed)
+                picked = translate("teach", "Learnt: the pad now recognizes the new characters too")
+                self._kept = (str(result.model_path), learnt_outcome(mine, cost), picked + said[len(kept_said):])
             window.collect_bar.show_outcome(translate("teach", "Learnt ✔ · not in use: the pad keeps your choice")
                                             if kept else learnt_outcome(mine, cost), said)
             window.statusBar().showMessage(said, OUTCOME_MS)

@@ -3580,7 +3580,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead.</source>
-        <translation>&lt;b&gt;モデル：&lt;/b&gt; でモデル（数字、ラテン文字、ひらがな、カタカナ）を選び、パッドに文字を書きます。書くにつれて候補が変わります。&lt;b&gt;Enter&lt;/b&gt; で第1候補をテキスト行に書き、&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; でほかの候補を書き、&lt;b&gt;Esc&lt;/b&gt; でパッドを消去します。&lt;b&gt;Ctrl+I&lt;/b&gt; で画像を読み取ることもできます。</translation>
+        <translation>「&lt;b&gt;モデル&lt;/b&gt;」でモデル（数字、ラテン文字、ひらがな、カタカナ）を選び、パッドに文字を書きます。書くにつれて候補が変わります。&lt;b&gt;Enter&lt;/b&gt; で第1候補をテキスト行に書き、&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; でほかの候補を書き、&lt;b&gt;Esc&lt;/b&gt; でパッドを消去します。&lt;b&gt;Ctrl+I&lt;/b&gt; で画像を読み取ることもできます。</translation>
     </message>
     <message>
         <source>Teach it your characters</source>
@@ -4994,7 +4994,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Learnt: the new model is in the model list; the pad keeps {0}</source>
-        <translation>学習しました。新しいモデルはモデル一覧にあります。パッドは {0} のままです</translation>
+        <translation>学習しました。新しいモデルはモデル一覧にあります。パッドは「{0}」のままです</translation>
     </message>
     <message>
         <source>Learnt ✔</source>
@@ -5057,11 +5057,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>the {0} split of</source>
-        <translation>{0} 分割</translation>
+        <translation>{0}分割</translation>
     </message>
     <message>
         <source>{0}{1} of {2} {3}</source>
-        <translation>{3} の{2}: {0}{1}</translation>
+        <translation>{3} の{2}：{0}{1}</translation>
     </message>
     <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
@@ -5252,7 +5252,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
-        <translation>&lt;b&gt;{0} 正解率 {1:.1%}&lt;/b&gt;{7} · 上位{2} {3:.1%} · マクロ F1 {4:.3f} · {5}{6}</translation>
+        <translation>&lt;b&gt;{0} 正解率 {1:.1%}&lt;/b&gt;{7} · 上位 {2} 正解率 {3:.1%} · マクロ F1 {4:.3f} · {5}{6}</translation>
     </message>
     <message>
         <source>Draw {0} and {1}…</source>

@@ -442,6 +442,8 @@ def test_a_model_chosen_while_a_round_learns_stays_on_the_pad(qtbot, monkeypatch
     window.use_model(str(result.model_path))
     wait_for_model(qtbot, window, result.model_path)
     assert bar.prompt.text().startswith("Learnt ✔ (your drawings: "), bar.prompt.text()
+    said = window.statusBar().currentMessage()  # not "the pad keeps Latin" beside the model just picked (a walk)
+    assert said.startswith("Learnt: the pad now recognizes the new characters too · your held-out drawings"), said
     window.close()
 
 
