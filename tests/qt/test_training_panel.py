@@ -1034,3 +1034,17 @@ def test_the_runs_table_answers_the_keys_the_dataset_list_does(qtbot, tmp_path, 
     monkeypatch.setattr(runs_module, "confirm_delete", lambda *args: asked.append(args[2]) or True)
     QTest.keyClick(view.table, Qt.Key.Key_Delete)
     assert asked[-1].startswith("Delete the run ") and len(view.runs) == 1
+
+
+def test_the_line_above_the_tabs_names_a_shown_run_by_its_new_name(qtbot, panel):
+    """Renamed on the Runs tab, the run shown was still named by its old title above the tabs (a walk)."""
+    from guiapp.core.training.runs import Curves
+
+    store = panel.runs_view.store
+    run = store.create({"preset": "logreg", "epochs": 2}, "digits")
+    store.finish(run, "completed", "completed 2 epochs", 2, Curves({"loss": [1.0, 0.5]}), 1.0)
+    panel.runs_view.refresh()
+    panel.show_run(store.load(run.id))
+    assert panel.status.text().startswith(f"Run {run_title(run)}: ")
+    assert panel.runs_view.rename(store.load(run.id), "my first digits")
+    assert panel.status.text().startswith("Run my first digits: "), panel.status.text()

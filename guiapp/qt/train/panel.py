@@ -43,7 +43,7 @@ from guiapp.qt.look import icon
 from guiapp.qt.wrapped_label import WrappedLabel
 from guiapp.qt.i18n import key_names, localise, translate
 from guiapp.core.training.runs import PERSONAL_SUFFIX
-from guiapp.qt.recognize.model_picker import run_dataset
+from guiapp.qt.recognize.model_picker import run_dataset, run_title
 
 log = logging.getLogger(__name__)
 # Plots, progress bar and status line, all in one tick, so each tick is one repaint of the window. Every repaint
@@ -241,6 +241,9 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.runs_view.useRequested.connect(self._use_run)
         self.runs_view.runsDeleted.connect(self.runs_deleted)
         self.runs_view.runsRestored.connect(self.runs_restored)
+        # the line above the tabs names the run shown by its new name (it kept the old one: a walk)
+        self.runs_view.runRenamed.connect(lambda run, before: self.status.setText(self.status.text().replace(
+            before, run_title(run))) if self.shown_run is not None and self.shown_run.id == run.id else None)
         self.personalize.personalizeRequested.connect(self.start_personalization)
         self._set_running(False)
 

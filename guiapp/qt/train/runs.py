@@ -62,6 +62,7 @@ class RunsView(QWidget):
     useRequested = Signal(object)  # Run: recognize with its model
     runsDeleted = Signal(list)  # the ids of the runs just deleted
     runsRestored = Signal(list)  # the ids of the runs Ctrl+Z just brought back
+    runRenamed = Signal(object, str)  # Run renamed, its title before
 
     def __init__(self, store: RunStore, parent=None) -> None:
         super().__init__(parent)
@@ -226,6 +227,7 @@ class RunsView(QWidget):
             self.rename(runs[0], dialog.textValue())
 
     def rename(self, run: Run, name: str) -> bool:
+        before = run_title(run)
         try:
             self.store.rename(run, name)
         except (RunError, OSError) as exc:
@@ -233,6 +235,7 @@ class RunsView(QWidget):
             return False
         self.refresh()
         self.select_run(run.id)
+        self.runRenamed.emit(run, before)
         return True
 
     def selected(self) -> list[Run]:
