@@ -24,3 +24,18 @@ def answer_box(button_text: str | None, seen: list) -> None:
             next(b for b in box.buttons() if b.text() == button_text).click()
 
     QTimer.singleShot(0, press)
+
+
+def read_next_menu(offered: list) -> None:
+    """Once the next popup menu is up, note its entries in ``offered`` and close it (a keyboard's or right-click's
+    menu, opened by what the test does next)."""
+
+    def read() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(10, read)
+            return
+        offered.extend(action.text() for action in menu.actions())
+        menu.close()
+
+    QTimer.singleShot(0, read)

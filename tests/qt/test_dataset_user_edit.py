@@ -318,22 +318,15 @@ def test_a_dataset_of_my_own_is_renamed_and_deleted_in_the_panel_and_undone(qtbo
     # The Menu key (or Shift+F10) opens the current dataset's menu under its row; it did nothing (a walk, keyboard)
     from PySide6.QtGui import QContextMenuEvent
 
+    from qt.dialogs import read_next_menu
+
     offered = []
-
-    def read_menu():
-        menu = QApplication.activePopupWidget()
-        if menu is None:
-            QTimer.singleShot(10, read_menu)
-            return
-        offered.extend(action.text() for action in menu.actions())
-        menu.close()
-
     panel.list.select("mine")
-    QTimer.singleShot(0, read_menu)
+    read_next_menu(offered)
     QApplication.sendEvent(panel.list, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, panel.list.rect().center()))
     assert offered == ["Rename mine…", "Delete mine…"]
     offered.clear()
-    QTimer.singleShot(0, read_menu)
+    read_next_menu(offered)
     panel.list.setFocus()
     QTest.keyClick(panel.list, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)  # X11 sends no menu event for it
     assert offered == ["Rename mine…", "Delete mine…"]

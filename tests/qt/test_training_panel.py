@@ -995,11 +995,11 @@ def test_a_number_below_a_settings_least_becomes_its_least(qtbot):
 def test_the_runs_table_answers_the_keys_the_dataset_list_does(qtbot, tmp_path, monkeypatch):
     """Shift+F10, Delete and F2 did nothing on the Runs table (they work on the dataset list), and the first Down
     chose the second run (a keyboard walk)."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QInputDialog
+    from PySide6.QtWidgets import QInputDialog
 
     from guiapp.qt.train import runs as runs_module
+    from qt.dialogs import read_next_menu
     from guiapp.qt.train.runs import RunsView
 
     store = RunStore(tmp_path / "runs")
@@ -1015,16 +1015,7 @@ def test_the_runs_table_answers_the_keys_the_dataset_list_does(qtbot, tmp_path, 
     QTest.keyClick(view.table, Qt.Key.Key_Down)
     assert [run.id for run in view.selected()] == [view.runs[0].id]  # the first run, the newest
     offered = []
-
-    def read_menu():
-        menu = QApplication.activePopupWidget()
-        if menu is None:
-            QTimer.singleShot(10, read_menu)
-            return
-        offered.extend(action.text() for action in menu.actions())
-        menu.close()
-
-    QTimer.singleShot(0, read_menu)
+    read_next_menu(offered)
     QTest.keyClick(view.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
     assert "Rename…" in offered and "Delete" in offered
     asked = []
