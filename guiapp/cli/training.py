@@ -114,7 +114,8 @@ def cmd_train(args) -> int:
     summary = _test_summary(result, result.dataset, store)
     # "best epoch 2 of 2" for a run of 10 stopped after 2 read as a run of 2 epochs (a walk)
     trained, planned = len(result.history.get("loss", [])), config.epochs
-    epochs = f"{trained} of {planned} epochs trained" if trained < planned else f"{trained} epochs"
+    epochs = (f"{trained} of {plural('%n epoch(s)', planned)} trained" if trained < planned
+              else plural("%n epoch(s)", trained))  # ("1 epochs": a walk)
     print(f"saved {result.model_path} (best epoch {result.best_epoch}, {epochs}, "
           f"{format_duration(result.seconds)}){summary}")
     if store is not None and result.run is not None and trained < planned and result.stopped == StopReason.CANCELLED:
@@ -123,8 +124,8 @@ def cmd_train(args) -> int:
 
 
 def _run_to_continue(args):
-    """The run ``--continue`` names (its id, or "last": the newest), checked before anything is loaded; None
-    without --continue."""
+    """The run ``--continue`` names (its id, or "last": the newest that can be continued), checked before anything
+    is loaded; None without --continue."""
     if not args.continue_run:
         return None
     from guiapp.core.training.runs import RunError, RunStore
@@ -139,12 +140,22 @@ def _run_to_continue(args):
         elif not (runs := store.list()):  # newest first, as the window's Runs list
             raise ValueError(f"--continue last: no run in {store.root}")
         else:
-            run = runs[0]
+            # the newest run stopped before its end: "last" took a run that had completed, and said only that it
+            # could not be continued, for one of three reasons (a walk)
+            run = next((run for run in runs if epochs_left(run) >= 1), None)
+            if run is None:
+                raise ValueError(f"--continue last: no run in {store.root} was stopped before its end (or each "
+                                 "was continued already)")
     except RunError as exc:
         raise ValueError(f"--continue {args.continue_run}: {exc}") from None
     if epochs_left(run) < 1:
-        raise ValueError(f"--continue {run.id}: it has no epochs left to train, no model to go on from, or it "
-                         "was continued already")
+        from guiapp.core.training.session import continued_by
+
+        later = continued_by(run)
+        why = (f"it was continued already, by the run {later.id}" if later is not None else
+               "it has no model to go on from" if run.best_model_file() is None else
+               "it has no epochs left to train (it ran to its end, or diverged)")
+        raise ValueError(f"--continue {run.id}: {why}")
     return run
 
 
@@ -231,7 +242,7 @@ def add_commands(sub) -> None:
     train.add_argument("--fine-tune", metavar="MODEL", help="continue training this saved model (new classes ok)")
     train.add_argument("--continue", dest="continue_run", metavar="RUN",
                        help="train on a run stopped before its end (Ctrl+C, SIGTERM, Stop in the window): its id in "
-                       "the runs folder, or 'last'; its best epoch, settings and data, for the epochs it had left "
+                       "the runs folder, or 'last' (the newest such run); its best epoch, settings and data, for the epochs it had left "
                        "(the other settings are its own)")
     train.add_argument("--out", required=True, help="where to save the model (.h5 or .keras)")
     add_dataset_options(train)
