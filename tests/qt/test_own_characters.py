@@ -725,3 +725,14 @@ def test_the_label_suggestions_keys_are_theirs_while_they_are_open(qtbot, window
         assert not pad.is_empty() and bar.counts == {"a": 1}  # neither cleared nor added
     QTest.keyClick(field.suggestions, Qt.Key.Key_Escape)
     assert not field.suggestions.isVisible()
+
+
+def test_collect_opened_from_the_keyboard_goes_on_to_the_classes(qtbot, window):
+    """Space on Collect… opened the row and left the focus on the button (a keyboard walk): it goes to Classes."""
+    bar = window.collect_bar
+    window.activateWindow()
+    bar.collect_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(bar.collect_button.hasFocus, timeout=5000)
+    QTest.keyClick(bar.collect_button, Qt.Key.Key_Space)
+    assert bar.collect_button.isChecked()
+    qtbot.waitUntil(bar.classes_edit.hasFocus, timeout=5000)

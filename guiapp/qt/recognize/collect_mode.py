@@ -5,6 +5,7 @@ widgets and the signals."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from guiapp.core.datasets.user_sample import validate_label
@@ -47,6 +48,8 @@ class CollectModeMixin:
             self.stop_collect()
         elif not self.classes_edit.text():
             self.fill_classes()
+        if on and self.collect_button.hasFocus():  # opened from the keyboard: on to what it asks first (a walk)
+            self.classes_edit.setFocus(Qt.FocusReason.TabFocusReason)
 
     def fill_classes(self) -> None:
         """The classes field lists the chosen dataset's classes, unless the person typed into it: called when the
