@@ -90,8 +90,8 @@ class RunResultsMixin:
         if run is None or self.last_model_path() is None:
             return None
         if path is None:
-            # In the folder last saved in, else the home folder: a bare file name opened the dialog wherever the
-            # app was started from (a walk found /tmp).
+            # Where a model file was last chosen (file_dialogs), else the home folder: a bare file name opened the
+            # dialog wherever the app was started from (a walk found /tmp).
             path, _ = QFileDialog.getSaveFileName(self, translate("train", "Save model as"),
                                                   file_dialogs.offered(file_dialogs.MODELS, f"{run.id}.h5"),
                                                   translate("train", "Keras HDF5 model (*.h5)"))
