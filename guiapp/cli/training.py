@@ -129,7 +129,7 @@ def _run_to_continue(args):
     if not args.continue_run:
         return None
     from guiapp.core.training.runs import RunError, RunStore
-    from guiapp.core.training.session import epochs_left
+    from guiapp.core.training.session import epochs_left, refusal_to_continue
 
     if args.fine_tune:
         raise ValueError("--continue goes on from the run's own best model: leave out --fine-tune")
@@ -148,14 +148,9 @@ def _run_to_continue(args):
                                  "was continued already)")
     except RunError as exc:
         raise ValueError(f"--continue {args.continue_run}: {exc}") from None
-    if epochs_left(run) < 1:
-        from guiapp.core.training.session import continued_by
-
-        later = continued_by(run)
-        why = (f"it was continued already, by the run {later.id}" if later is not None else
-               "it has no model to go on from" if run.best_model_file() is None else
-               "it has no epochs left to train (it ran to its end, or diverged)")
-        raise ValueError(f"--continue {run.id}: {why}")
+    refusal = refusal_to_continue(run, lambda run: run.id)  # the window's reasons, runs named as typed here
+    if refusal is not None:
+        raise ValueError(f"--continue: {refusal}")
     return run
 
 

@@ -2141,8 +2141,20 @@
         <translation>{0} a déjà été continuée, par l’exécution {1} : continuez celle-ci si elle s’est arrêtée aussi</translation>
     </message>
     <message>
-        <source>{0} has no epochs left to train, or no model to go on from</source>
-        <translation>{0} n’a plus d’époques à entraîner, ou pas de modèle à partir duquel continuer</translation>
+        <source>{0} learnt from a mix (a Teach… round or a personalisation): start another one there</source>
+        <translation>{0} a appris d’un mélange (une séance d’Apprendre… ou une personnalisation) : lancez-en une autre depuis là</translation>
+    </message>
+    <message>
+        <source>{0} is training in another Inkling process</source>
+        <translation>{0} s’entraîne dans un autre processus d’Inkling</translation>
+    </message>
+    <message>
+        <source>{0} has no model to go on from: no epoch finished</source>
+        <translation>{0} n’a pas de modèle à partir duquel continuer : aucune époque n’est terminée</translation>
+    </message>
+    <message>
+        <source>{0} has no epochs left to train: it ran to its end, or diverged</source>
+        <translation>{0} n’a plus d’époques à entraîner : elle est allée à son terme, ou a divergé</translation>
     </message>
     <message>
         <source>stopped before training began</source>

@@ -2118,8 +2118,20 @@
         <translation>{0} はすでに実行 {1} で続けられています。そちらも止まっていれば、そちらを続けてください</translation>
     </message>
     <message>
-        <source>{0} has no epochs left to train, or no model to go on from</source>
-        <translation>{0} には訓練するエポックが残っていないか、続きに使うモデルがありません</translation>
+        <source>{0} learnt from a mix (a Teach… round or a personalisation): start another one there</source>
+        <translation>{0} は混ぜたデータ（「教える…」や個人向け調整）で学習しました：そちらでもう一度始めてください</translation>
+    </message>
+    <message>
+        <source>{0} is training in another Inkling process</source>
+        <translation>{0} は別の Inkling プロセスで訓練中です</translation>
+    </message>
+    <message>
+        <source>{0} has no model to go on from: no epoch finished</source>
+        <translation>{0} には続きに使うモデルがありません：終わったエポックがありません</translation>
+    </message>
+    <message>
+        <source>{0} has no epochs left to train: it ran to its end, or diverged</source>
+        <translation>{0} には訓練するエポックが残っていません：最後まで走ったか、発散しました</translation>
     </message>
     <message>
         <source>stopped before training began</source>

@@ -2118,8 +2118,20 @@
         <translation>{0} 已经由运行 {1} 接着训练过了：如果那次也停了，请继续那次</translation>
     </message>
     <message>
-        <source>{0} has no epochs left to train, or no model to go on from</source>
-        <translation>{0} 没有剩下要训练的轮次，或没有可以接着训练的模型</translation>
+        <source>{0} learnt from a mix (a Teach… round or a personalisation): start another one there</source>
+        <translation>{0} 是用混合数据（“教它…”或个性化）训练的：请在那里再开始一次</translation>
+    </message>
+    <message>
+        <source>{0} is training in another Inkling process</source>
+        <translation>{0} 正在另一个 Inkling 进程中训练</translation>
+    </message>
+    <message>
+        <source>{0} has no model to go on from: no epoch finished</source>
+        <translation>{0} 没有可以接着训练的模型：没有完成任何轮次</translation>
+    </message>
+    <message>
+        <source>{0} has no epochs left to train: it ran to its end, or diverged</source>
+        <translation>{0} 没有剩下要训练的轮次：它已训练到结束，或已发散</translation>
     </message>
     <message>
         <source>stopped before training began</source>

@@ -2118,8 +2118,20 @@
         <translation>{0} 已經由執行 {1} 接著訓練過了：如果那次也停了，請繼續那次</translation>
     </message>
     <message>
-        <source>{0} has no epochs left to train, or no model to go on from</source>
-        <translation>{0} 沒有剩下要訓練的輪次，或沒有可以接著訓練的模型</translation>
+        <source>{0} learnt from a mix (a Teach… round or a personalisation): start another one there</source>
+        <translation>{0} 是用混合資料（「教它…」或個人化）訓練的：請在那裡再開始一次</translation>
+    </message>
+    <message>
+        <source>{0} is training in another Inkling process</source>
+        <translation>{0} 正在另一個 Inkling 行程中訓練</translation>
+    </message>
+    <message>
+        <source>{0} has no model to go on from: no epoch finished</source>
+        <translation>{0} 沒有可以接著訓練的模型：沒有完成任何輪次</translation>
+    </message>
+    <message>
+        <source>{0} has no epochs left to train: it ran to its end, or diverged</source>
+        <translation>{0} 沒有剩下要訓練的輪次：它已訓練到結束，或已發散</translation>
     </message>
     <message>
         <source>stopped before training began</source>

@@ -231,7 +231,7 @@ def test_a_stopped_run_continues_from_the_command_line(capsys, tmp_path, monkeyp
     assert continued.config["preset"] == "logreg"
     # Nothing left to continue: said at once, exit 2
     code, _, err = run(capsys, "train", "--continue", first.id, "--out", tmp_path / "again.h5")
-    assert code == 2 and f"it was continued already, by the run {continued.id}" in err  # which of the reasons
+    assert code == 2 and f"{first.id} was continued already, by the run {continued.id}" in err  # which reason
     code, _, err = run(capsys, "train", "--continue", "last", "--out", tmp_path / "again.h5")
     assert code == 2 and "no run in" in err and "was stopped before its end" in err  # not the completed newest
     code, _, err = run(capsys, "train", "--out", tmp_path / "none.h5")

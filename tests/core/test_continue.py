@@ -96,3 +96,27 @@ def test_a_run_on_a_dataset_renamed_since_continues_on_it_under_its_new_name(tmp
     store.finish(run, "cancelled", "stopped by request", 1, Curves({"loss": [1.0]}), 1.0)
     catalogue.renamed("robot-arrows", "arrows3")
     assert continue_request(store.load(run.id)).dataset == "arrows3"
+
+
+def test_a_run_that_cannot_be_continued_is_refused_with_its_one_reason(tmp_path):
+    """"no epochs left, or no model to go on from" left the person to guess; guiapp train said "ran to its end, or
+    diverged" of a Teach… round. The window and the CLI say the one reason (runs named by title or by id)."""
+    from guiapp.core.training.runs import Curves
+    from guiapp.core.training.session import refusal_to_continue
+
+    store = RunStore(tmp_path / "runs")
+
+    def run(status: str, dataset: str = "digits", model: bool = True):
+        made = store.create({"preset": "logreg", "epochs": 4}, dataset)
+        if model:
+            made.model_path.write_bytes(b"")
+        store.finish(made, status, status, 1, Curves({"loss": [1.0]}), 1.0)
+        return store.load(made.id)
+
+    stopped = run("cancelled")
+    assert refusal_to_continue(stopped) is None
+    assert refusal_to_continue(run("completed")).endswith("has no epochs left to train: it ran to its end, or diverged")
+    assert refusal_to_continue(run("cancelled", model=False)).endswith("has no model to go on from: no epoch finished")
+    taught = run("cancelled", "my-handwriting (taught)")
+    assert refusal_to_continue(taught, lambda r: r.id) == (f"{taught.id} learnt from a mix (a Teach… round or a "
+                                                           "personalisation): start another one there")

@@ -152,6 +152,25 @@ def epochs_left(run: Run) -> int:
     return left if left and continued_by(run) is None else 0
 
 
+def refusal_to_continue(run: Run, name: Callable[[Run], str] = lambda run: run.title) -> Text | None:
+    """Why ``run`` cannot be continued, the one reason :func:`epochs_left` found, runs named by ``name`` (the window
+    by title, ``guiapp train`` by id); None when it can. "no epochs left, or no model to go on from" left the person
+    to guess which, and a run continued beside the window read as neither (two walks)."""
+    if epochs_left(run) >= 1:
+        return None
+    later = continued_by(run)
+    if later is not None:  # by guiapp train --continue beside the window, often
+        return Text("{0} was continued already, by the run {1}: continue that one if it stopped too", name(run),
+                    name(later))
+    if run.dataset.endswith((TAUGHT_SUFFIX, PERSONAL_SUFFIX)):
+        return Text("{0} learnt from a mix (a Teach… round or a personalisation): start another one there", name(run))
+    if trains_elsewhere(run):
+        return Text("{0} is training in another Inkling process", name(run))
+    if run.best_model_file() is None:
+        return Text("{0} has no model to go on from: no epoch finished", name(run))
+    return Text("{0} has no epochs left to train: it ran to its end, or diverged", name(run))
+
+
 def continue_request(run: Run) -> TrainingRequest:
     """What Continue runs: a run stopped before its end (Stop, the window closed mid-run) trained on from its best
     model for the epochs it had left, with its settings and data: epochs 3 to 6 of a run stopped after 2, its curves
@@ -159,12 +178,9 @@ def continue_request(run: Run) -> TrainingRequest:
     continuing it; the optimizer's state starts again, and the learning-rate schedule runs over the epochs left."""
     from guiapp.core.training.config import TrainConfig
 
-    if epochs_left(run) < 1:
-        later = continued_by(run)
-        if later is not None:  # by guiapp train --continue beside the window, often: said which run did (a walk)
-            raise TrainingError(Text("{0} was continued already, by the run {1}: continue that one if it stopped "
-                                     "too", run.title, later.title))
-        raise TrainingError(Text("{0} has no epochs left to train, or no model to go on from", run.title))
+    refusal = refusal_to_continue(run)
+    if refusal is not None:
+        raise TrainingError(refusal)
     from guiapp.core.datasets import catalogue
 
     # Under its name now: renamed since, it was "no dataset named robot-arrows" (a walk)
@@ -278,5 +294,5 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
     return result
 
 
-__all__ = ["BatchLosses", "added_classes", "continuations", "continue_request", "continued_by", "epochs_left", "prepare", "run_training",
-           "teach_request"]
+__all__ = ["BatchLosses", "added_classes", "continuations", "continue_request", "continued_by", "epochs_left", "prepare",
+           "refusal_to_continue", "run_training", "teach_request"]
