@@ -1981,6 +1981,13 @@
         <source>{0} (continuing after epoch {1})</source>
         <translation>{0} (poursuite après l’époque {1})</translation>
     </message>
+    <message numerus="yes">
+        <source>training in batches of {0}, not {1}: a batch larger than the %Ln training sample(s) is a single step an epoch</source>
+        <translation>
+            <numerusform>entraînement par lots de {0}, et non {1} : un lot plus grand que l&apos;unique exemple d&apos;entraînement (%Ln) ne fait qu&apos;un pas par époque</numerusform>
+            <numerusform>entraînement par lots de {0}, et non {1} : un lot plus grand que les %Ln exemples d&apos;entraînement ne fait qu&apos;un pas par époque</numerusform>
+        </translation>
+    </message>
     <message>
         <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
         <translation>la sauvegarde de l’exécution interrompue dans {0} est illisible ({1}) : elle était en cours d’écriture quand l’exécution s’est arrêtée ; supprimez {2} sur chaque nœud pour repartir de zéro</translation>

@@ -1959,6 +1959,12 @@
         <source>{0} (continuing after epoch {1})</source>
         <translation>{0}（エポック {1} の後から続行）</translation>
     </message>
+    <message numerus="yes">
+        <source>training in batches of {0}, not {1}: a batch larger than the %Ln training sample(s) is a single step an epoch</source>
+        <translation>
+            <numerusform>バッチサイズ {1} ではなく {0} で学習します: 学習用サンプル %Ln 個より大きいバッチでは、1 エポックが 1 ステップだけになります</numerusform>
+        </translation>
+    </message>
     <message>
         <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
         <translation>{0} にある中断した実行のバックアップを読み込めません ({1}): 実行が止まったときに書き込み中でした。最初からやり直すには、すべてのワーカーで {2} を削除してください</translation>

@@ -1959,6 +1959,12 @@
         <source>{0} (continuing after epoch {1})</source>
         <translation>{0}（从第 {1} 轮之后继续）</translation>
     </message>
+    <message numerus="yes">
+        <source>training in batches of {0}, not {1}: a batch larger than the %Ln training sample(s) is a single step an epoch</source>
+        <translation>
+            <numerusform>按每批 {0} 个训练，而不是 {1} 个：批大小超过 %Ln 个训练样本时，每轮只有一步</numerusform>
+        </translation>
+    </message>
     <message>
         <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
         <translation>无法读取 {0} 中中断运行的备份（{1}）：运行停止时它正在写入；请在每个工作节点上删除 {2} 以重新开始</translation>

@@ -1959,6 +1959,12 @@
         <source>{0} (continuing after epoch {1})</source>
         <translation>{0}（從第 {1} 輪之後繼續）</translation>
     </message>
+    <message numerus="yes">
+        <source>training in batches of {0}, not {1}: a batch larger than the %Ln training sample(s) is a single step an epoch</source>
+        <translation>
+            <numerusform>以每批 {0} 個訓練，而不是 {1} 個：批大小超過 %Ln 個訓練樣本時，每輪只有一步</numerusform>
+        </translation>
+    </message>
     <message>
         <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
         <translation>無法讀取 {0} 中中斷執行的備份（{1}）：執行停止時它正在寫入；請在每個工作節點上刪除 {2} 以重新開始</translation>

@@ -404,7 +404,8 @@ def test_checkpoint_holds_the_best_epoch_when_train_returns(digits, tmp_path, mo
 
 def test_too_little_data_is_said_before_training_on_it(digits):
     """Six drawings a class trained with batch 128: one step an epoch, a model at chance and nothing said. The run
-    now says why, as it starts (an event the Train area shows) and in its result."""
+    now says why, as it starts (an event the Train area shows) and in its result, and trains in batches of a quarter
+    of its training samples (a warning of it alone was not enough: two walks)."""
     from guiapp.core.training.engine import FEW_PER_CLASS
 
     from guiapp.core.datasets.base import Dataset
@@ -416,10 +417,10 @@ def test_too_little_data_is_said_before_training_on_it(digits):
                    on_progress=events.append)
     said = [e.message for e in events if e.kind == "message"]
     assert any("only 6 samples" in m and str(FEW_PER_CLASS) in m for m in said), said
-    batch = next(m for m in said if "batch size (128) is larger than the" in m)
-    n_train = int(batch.split(" training samples")[0].split()[-1])
-    suggested, steps = (int(w) for w in batch.split("a batch of ")[1].replace(" steps", "").split(" gives it "))
-    assert steps == -(-n_train // suggested)  # the steps that batch really gives (6 samples, batch 1: not "4")
+    fitted = next(m for m in said if m.startswith("training in batches of "))
+    batch = int(fitted.split()[4].rstrip(","))
+    assert "not 128" in fitted and batch == max(1, int(fitted.split("than the ")[1].split()[0]) // 4), fitted
+    assert result.ran["global_batch"] == batch  # recorded as it ran
     assert len(result.warnings) == 2
     plenty = train(TrainConfig(preset="logreg", epochs=1, batch_size=16, early_stopping=0), digits)
     assert plenty.warnings == []

@@ -153,7 +153,8 @@ def test_stop_takes_effect_after_the_current_batch(qtbot, panel, digits):
 
 def test_a_stop_inside_an_epoch_draws_and_records_only_the_finished_epochs(qtbot, panel, digits):
     """A tester stopped in epoch 2 and got an epoch-2 point of one batch's accuracy on the epoch plots and
-    "epochs_done: 2" in the run; stopped in epoch 1, the plots and the Runs table showed an epoch that never was."""
+    "epochs_done: 2" in the run; stopped in epoch 1, the plots and the Runs table showed an epoch that never was.
+    The axes then show the epochs there are, not the run's planned length."""
     assert panel.start(long_job(digits, batch_size=4))  # 40 batches an epoch
     qtbot.waitUntil(lambda: bool(panel.plots.history.get("loss")), timeout=30_000)
     with qtbot.waitSignal(panel.trainingFinished, timeout=20_000) as finished:
@@ -165,6 +166,8 @@ def test_a_stop_inside_an_epoch_draws_and_records_only_the_finished_epochs(qtbot
     done = int(cut[1]) - 1 if cut else int(whole[1])
     assert done >= 1 and len(outcome.history["loss"]) == len(outcome.history["val_loss"]) == done
     assert panel.plots.epoch_points("loss") == panel.plots.epoch_points("val_accuracy") == done
+    # The epoch axes end near the epochs trained, not at the 200 planned (they squeezed them into the left edge)
+    assert panel.plots.loss_plot.viewRange()[0][1] < done + 5 and panel.plots.accuracy_plot.viewRange()[0][1] < done + 5
     run = RunStore().load(outcome.run.id)
     assert run.epochs_done == done and run.best_epoch <= done
     assert panel.runs_view.table.item(0, 4).text() == f"{done} of 200"  # how far it got

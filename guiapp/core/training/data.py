@@ -21,6 +21,15 @@ class Pipelines:
     train_batches: int
     validation_batches: int
     calibration: np.ndarray | None = None  # model inputs of some training samples, unaugmented (batch_norm.py)
+    batch_size: int = 0  # the global batch the pipelines are made of (see fitted_batch)
+
+
+def fitted_batch(n_train: int, batch_size: int) -> int:
+    """The batch a run on ``n_train`` training samples uses when ``batch_size`` asks for more than there are: a
+    quarter of them, so an epoch is four steps. A batch larger than the data is one step an epoch, whatever its
+    size: the default 128 on 36 drawings left a model at chance after 30 epochs, and warning of it once the run had
+    started did not help (two walks)."""
+    return batch_size if n_train >= batch_size else max(1, n_train // 4)
 
 
 def images_for_spec(dataset: Dataset, spec: PreprocessSpec, indices: np.ndarray) -> np.ndarray:
@@ -50,11 +59,12 @@ def to_model_input(spec: PreprocessSpec):
 
 
 def make_pipelines(dataset: Dataset, spec: PreprocessSpec, label_map: np.ndarray, config: TrainConfig,
-                   global_batch: int | None = None, shard: bool = False) -> Pipelines:
+                   global_batch: int | None = None, shard: bool = False, fit_batch: bool = False) -> Pipelines:
     """Seeded stratified split, then shuffled, batched, (augmented) and prefetched pipelines of ``global_batch``
-    samples (default: the config's batch). ``shard``: several workers read it, each its own part of every batch
-    (tf.data auto-sharding by data: every worker holds the whole in-memory dataset and shuffles it with the same
-    seed, so the parts never overlap)."""
+    samples (default: the config's batch; ``fit_batch``: smaller where the training part is smaller than it, see
+    :func:`fitted_batch`). ``shard``: several workers read it, each its own part of every batch (tf.data
+    auto-sharding by data: every worker holds the whole in-memory dataset and shuffles it with the same seed, so the
+    parts never overlap)."""
     import tensorflow as tf
 
     from guiapp.core.training.augment import make_augmenter
@@ -66,6 +76,8 @@ def make_pipelines(dataset: Dataset, spec: PreprocessSpec, label_map: np.ndarray
     convert = to_model_input(spec)
     autotune = tf.data.AUTOTUNE
     batch_size = global_batch or config.batch_size
+    if fit_batch:
+        batch_size = fitted_batch(len(split.train), batch_size)
     options = tf.data.Options()
     if shard:
         options.experimental_distribute.auto_shard_policy = tf.data.experimental.AutoShardPolicy.DATA
@@ -91,4 +103,4 @@ def make_pipelines(dataset: Dataset, spec: PreprocessSpec, label_map: np.ndarray
 
         chosen = np.random.default_rng(config.seed).permutation(split.train)[:CALIBRATION_SAMPLES]
         calibration = coverage_to_model_input(spec, images_for_spec(dataset, spec, np.sort(chosen)))
-    return Pipelines(pipeline(split.train, True), validation, split, batches, val_batches, calibration)
+    return Pipelines(pipeline(split.train, True), validation, split, batches, val_batches, calibration, batch_size)

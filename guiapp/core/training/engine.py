@@ -245,7 +245,13 @@ def train(
 
     for warning in list(warnings):
         warn(warning)
-    pipelines = make_pipelines(dataset, spec, label_map, config, global_batch, shard=workers > 1)
+    # One replica only: a batch of several replicas is theirs together, and halving it would not fit them
+    pipelines = make_pipelines(dataset, spec, label_map, config, global_batch, shard=workers > 1,
+                               fit_batch=ran["replicas"] == 1)
+    fitted = pipelines.batch_size != global_batch
+    if fitted:  # recorded as it ran (run.json's "ran"); the config keeps what was asked, so a rerun fits again
+        ran.update(per_replica_batch=pipelines.batch_size, global_batch=pipelines.batch_size)
+        asked, global_batch = global_batch, pipelines.batch_size
     with strategy.scope():
         if base is not None:
             model = _with_classes(base.model, len(labels))
@@ -320,6 +326,10 @@ def train(
     if first:  # a walk saw only "training inkling on CPU…" after Continue, as if the run started over
         starting = Text("{0} (continuing after epoch {1})", starting, first)
     emit(TrainingEvent("message", 0, config.epochs, message=starting))
+    if fitted:
+        fitting = Plural("training in batches of {0}, not {1}: a batch larger than the %Ln training sample(s) is a "
+                         "single step an epoch", "", split_sizes["train"], global_batch, asked)
+        warn(fitting)  # kept under the progress line and in the result: the Batch field still says what was asked
     for warning in small_data_warnings(dataset, split_sizes["train"], global_batch, from_model=base is not None):
         warn(warning)
     # Before the progress callback: the best epoch's weights it keeps carry settled averages.

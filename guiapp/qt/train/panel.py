@@ -398,6 +398,8 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
     def _on_outcome(self, outcome: TrainingResult) -> None:
         self.outcome = outcome
         self.plots.set_history(outcome.history, outcome.best_epoch)
+        self._length_known = True  # a report not drawn yet would fix the axes to the planned length again
+        self.plots.fit_x_to_data()
         self.plots.refresh()
         self._show_result(outcome)
         self.status.setText(self._ended_text(outcome))

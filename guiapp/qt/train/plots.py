@@ -296,6 +296,15 @@ class TrainingPlots(QWidget):
             plot.enableAutoRange(x=True)
         self._batch_dirty = True
 
+    def fit_x_to_data(self) -> None:
+        """The x axes over the epochs and batches trained, no longer the run's planned length: a run stopped early
+        kept its 300 planned epochs, the 12 it trained squeezed into the left edge (walks 98, 102). Set, not
+        auto-ranged: a plot out of sight auto-ranges only once drawn."""
+        epochs = len(self.history.get("loss") or self.history.get("val_loss") or [])
+        steps = self._steps.view()
+        if epochs:
+            self.set_run_length(int(steps[-1]) if len(steps) else 1, epochs)
+
     def add_epoch(self, metrics: dict[str, float | None], best_epoch: int | None) -> None:
         for key, value in metrics.items():
             if value is not None:
