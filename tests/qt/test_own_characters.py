@@ -736,3 +736,27 @@ def test_collect_opened_from_the_keyboard_goes_on_to_the_classes(qtbot, window):
     QTest.keyClick(bar.collect_button, Qt.Key.Key_Space)
     assert bar.collect_button.isChecked()
     qtbot.waitUntil(bar.classes_edit.hasFocus, timeout=5000)
+
+
+def test_start_and_stop_of_a_collection_go_on_to_the_pad(qtbot, window):
+    """After Stop the focus stayed on the button, now Start again, and the Enter meant for the next drawing started
+    a new collection (walk 102). Start and Stop pressed hand the focus to the pad, where Enter adds a drawing."""
+    bar, pad = window.collect_bar, window.recognize.pad
+    window.activateWindow()
+    bar.collect_button.setChecked(True)
+    bar.classes_edit.setText("ab")
+    bar.start_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(bar.start_button.hasFocus, timeout=5000)
+    QTest.keyClick(bar.start_button, Qt.Key.Key_Space)
+    assert bar.collecting()
+    qtbot.waitUntil(pad.hasFocus, timeout=5000)
+    draw_one(pad)
+    QTest.keyClick(pad, Qt.Key.Key_Return)
+    assert bar.counts == {"a": 1}
+    bar.start_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(bar.start_button.hasFocus, timeout=5000)
+    QTest.keyClick(bar.start_button, Qt.Key.Key_Space)  # Stop
+    assert not bar.collecting()
+    qtbot.waitUntil(pad.hasFocus, timeout=5000)
+    QTest.keyClick(pad, Qt.Key.Key_Return)
+    assert not bar.collecting() and bar.counts == {"a": 1}

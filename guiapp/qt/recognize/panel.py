@@ -127,6 +127,10 @@ class RecognizePanel(WritingMixin, QWidget):
         self.collect_bar.collectionStarted.connect(self._update_enter_mode)
         self.collect_bar.collectionFinished.connect(self._update_enter_mode)
         self.collect_bar.collectionStopped.connect(self._update_enter_mode)
+        # Start or Stop pressed: on to the pad, where the drawings are made and Enter adds them. Left on the button,
+        # the Enter meant for a drawing after Stop started a new collection (walk 102).
+        for pressed in (self.collect_bar.collectionStarted, self.collect_bar.collectionStopped):
+            pressed.connect(lambda: self.collect_bar.start_button.hasFocus() and self.pad.setFocus())
         # another dataset chosen (New dataset… too): "Enter adds to mine1" stayed beside mine2 (a walk)
         self.collect_bar.dataset_combo.currentTextChanged.connect(self._update_enter_mode)
         self._update_enter_mode()
