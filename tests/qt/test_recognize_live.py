@@ -681,7 +681,9 @@ def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits
     assert [a.text() for a in window.recent_menu.actions()][:2] == ["other-digits.h5", "tiny-digits.h5"]
     # The box may cut a long name off: its list is as wide as the longest, its tooltip names the chosen one whole.
     longest = max(picker.fontMetrics().horizontalAdvance(picker.itemText(i)) for i in range(picker.count()))
+    picker.showPopup()
     assert picker.view().minimumWidth() >= longest and picker.currentText() in picker.toolTip()
+    picker.hidePopup()
     # A file the person named is listed by that name; cut, it loses its middle to "…" (a run's "myshapes · inkling ·
     # 2026-12-02 15:21" was cut off at the right with no sign that more followed).
     long = tmp_path / "digits-from-the-long-training-run-of-2026-12-02-at-15-21.h5"
@@ -691,6 +693,20 @@ def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits
     name, shown = picker.currentText(), picker.shown_text()
     assert name == long.name and picker.fontMetrics().horizontalAdvance(name) > picker.width()
     assert "…" in shown and shown.startswith("digits-") and shown.endswith("15-21.h5"), shown
+    # ... but never wider than the window: a run's long name made it wider than a 1024 px window (walk 101)
+    longer = tmp_path / ("digits-" + "from-the-long-training-run-" * 6 + "2026-12-02.h5")
+    shutil.copy(tiny_digits_model, longer)
+    window.use_model(longer)
+    wait_for_model(qtbot, window, longer)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024, timeout=5000)
+    assert picker.fontMetrics().horizontalAdvance(longer.name) > 1024
+    picker.showPopup()
+    popup = picker.view().window()
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
+    right = picker.mapToGlobal(picker.rect().topLeft()).x() + popup.width()
+    assert popup.width() >= picker.width() and right <= window.mapToGlobal(window.rect().topRight()).x()
+    picker.hidePopup()
     window.use_model(tiny_digits_model)  # loaded before: the switch is immediate
     assert window.current_model_path() == str(tiny_digits_model)
     # A file deleted since it was loaded is gone, not answered for from memory (a walk chose it in Open recent)

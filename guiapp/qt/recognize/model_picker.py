@@ -6,7 +6,7 @@ import html
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QPoint, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from guiapp import paths
@@ -210,9 +210,23 @@ class ModelPicker(ElidingComboBox):
         # "symbols · inkling · 2026-12-02 09:41" whole.
         metrics = self.view().fontMetrics()
         widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
-        self.view().setMinimumWidth(widest + 2 * self.view().frameWidth() + 32)  # item margins, a scroll bar
+        self._list_width = widest + 2 * self.view().frameWidth() + 32  # item margins, a scroll bar
         self._say_current()
         self._updating = False
+
+    def showPopup(self) -> None:  # noqa: N802 — Qt's name
+        """The list as wide as its longest name, but no wider than the window: a run's long name made it wider than
+        a 1024 px window (walk 101); a name longer than that loses its middle, and its tooltip has it whole. Qt
+        widens the list to its contents whatever its minimum width, so the opened list is narrowed to the room."""
+        left = self.mapToGlobal(QPoint(0, 0)).x()
+        right = self.window().mapToGlobal(QPoint(self.window().width(), 0)).x() - 4
+        room = max(self.width(), right - left)
+        self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view().setMinimumWidth(min(self._list_width, room))
+        super().showPopup()
+        popup = self.view().window()
+        if popup.width() > room:
+            popup.setGeometry(left, popup.y(), room, popup.height())
 
     def _say_current(self, _index: int = -1) -> None:
         """The tooltip names the chosen model in full (the box may cut it off)."""
