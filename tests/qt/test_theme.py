@@ -142,13 +142,18 @@ def test_rich_text_written_before_a_theme_switch_takes_the_new_colours(qtbot, wi
     bar = window.collect_bar
     bar.counts = {"a": 2, "b": 1}
     bar._show_counter()  # noqa: SLF001 — as after a drawing is added
-    light = theme.tone("muted")
+    light, light_warning = theme.tone("muted"), theme.tone("warning")
     assert light in panel.header.text() and light in bar.counter.text()
+    result = window.train_area.result_label  # a run's warnings under its result line (rich text)
+    window.train_area._show_result_text("completed 1 epoch", ["too few"])  # noqa: SLF001 — as at a run's end
+    assert light_warning in result.text()
     window.theme_actions["dark"].trigger()
     dark = theme.tone("muted", app.palette())
     assert dark != light
     for text in (panel.header.text(), bar.counter.text()):
         assert dark in text and light not in text, text
+    qtbot.waitUntil(lambda: theme.tone("warning", app.palette()) in result.text(), timeout=5000)
+    assert light_warning not in result.text()
     panel._loading = "digits"  # noqa: SLF001 — a reopen given up: the header the panel kept is shown again
     panel._task_cancelled("synthesis of digits cancelled")  # noqa: SLF001
     panel._loading = None  # noqa: SLF001

@@ -615,6 +615,13 @@ def test_a_runs_data_warnings_go_when_another_dataset_is_chosen(qtbot, panel, di
     assert progress and all("\n⚠ the smallest class has only 6 samples" in text for text in progress), shown_status
     shown = panel.result_label.text()
     assert "⚠ the smallest class has only 6 samples" in shown and "completed 1 epoch" in shown
+    assert "⚠ training in batches of " in shown  # 48 training samples: batches of 12, not 128
+    # The warnings in the warning colour, the run's own line not: all of it in orange read as a failed run
+    from guiapp.qt import theme
+
+    warning = f'<span style="color: {theme.tone("warning")}">⚠ the smallest class'
+    assert panel.result_label.property("tone") in (None, "") and warning in shown
+    assert shown.index("completed 1 epoch") < shown.index("<span")
     box = panel.settings.dataset
     box.setCurrentIndex((box.currentIndex() + 1) % box.count())
     assert "⚠" not in panel.result_label.text() and "completed 1 epoch" in panel.result_label.text()

@@ -160,6 +160,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
                                               "epoch is dropped, the best finished epoch is kept"))
         # The last run's warnings are about its data: under another choice they read as this one's.
         self._result_without_warnings: str | None = None
+        self._result_warnings: list[str] = []  # shown under it (see _show_result_text)
         self._run_warnings: list[str] = []  # the running run's, under its progress line
         self.settings.choiceChanged.connect(self._drop_run_warnings)
         self.settings.choiceChanged.connect(self._forget_refusal)

@@ -3,6 +3,7 @@ show a past run's curves or overlay two. A mixin of :class:`~guiapp.qt.train.pan
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -18,7 +19,7 @@ from guiapp.qt.recognize.model_picker import run_title
 from guiapp.qt.train.evaluation_text import likely_note
 from guiapp.core.training.runs import accuracy_at_best
 from guiapp.qt.train.runs import STATUSES
-from guiapp.qt.theme import set_tone
+from guiapp.qt.theme import set_tone, tone
 
 READY = QT_TRANSLATE_NOOP("train", "Ready. Choose a dataset and a model, then press Start.")
 NO_RUN_YET = QT_TRANSLATE_NOOP("train", "no run yet: the run's progress shows here")
@@ -172,11 +173,19 @@ class RunResultsMixin:
                 text += fmt(translate("train", " · validation accuracy {0:.1%}"), at_best)
             text += translate("train", " · took {0}, saved in the runs folder").format(format_duration(outcome.seconds))
         self._result_without_warnings = text if outcome.warnings else None
-        for warning in outcome.warnings:  # too little data, no GPU: why the result may disappoint, kept in view
-            text += "\n⚠ " + localise(warning)
-        if outcome.warnings and outcome.stopped != StopReason.DIVERGED:
-            set_tone(self.result_label, "warning")
-        self.result_label.setText(text)
+        # too little data, no GPU: why the result may disappoint, kept in view
+        self._show_result_text(text, [localise(warning) for warning in outcome.warnings])
+
+    def _show_result_text(self, text: str, warnings: list[str]) -> None:
+        """The result line, and under it its warnings in the warning colour: the whole line in it read a finished
+        run as a problem. A diverged run's line is all in the error colour, its warnings with it."""
+        self._result_warnings = warnings
+        if not warnings or self.result_label.property("tone") == "error":
+            self.result_label.setText("\n".join([text, *("⚠ " + warning for warning in warnings)]))
+            return
+        lines = [escape(text, quote=False).replace("\n", "<br>")]
+        lines += [f'<span style="color: {tone("warning")}">⚠ {escape(warning, quote=False)}</span>' for warning in warnings]
+        self.result_label.setText("<br>".join(lines))
 
     def _drop_run_warnings(self) -> None:
         """Another dataset or model chosen after a run with warnings: its result stays, its warnings go."""
@@ -207,13 +216,15 @@ class RunResultsMixin:
                     exc.strerror or exc))
         note = fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples"), report.accuracy,
                    report.n_samples) + likely_note(report)
-        lines = self.result_label.text().split("\n")
-        if note in lines[0]:
+        head = self._result_without_warnings if self._result_without_warnings is not None else self.result_label.text()
+        if note in head:
             return
-        lines[0] += note  # before any warning lines, as the figure is the run's
-        self.result_label.setText("\n".join(lines))
+        # before any warning lines, as the figure is the run's
         if self._result_without_warnings is not None:
             self._result_without_warnings += note
+            self._show_result_text(self._result_without_warnings, self._result_warnings)
+        else:
+            self.result_label.setText(head + note)
 
     def use_for_recognition(self) -> None:
         path = self.last_model_path()
