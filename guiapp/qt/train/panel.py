@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QTabWidget, QVBoxLayout, QWidget,
 )
 
-from guiapp.core.training.config import StopReason, TrainConfig, TrainingResult
+from guiapp.core.training.config import TrainConfig, TrainingResult
 from guiapp.core.training.devices import detect_devices
 from guiapp.core.training.process import shared_process
 from guiapp.core.training.request import TrainingRequest
@@ -26,13 +26,12 @@ from guiapp.core.training.runs import Run, RunStore
 from guiapp.qt.a11y import follow_focus
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.train.worker import TrainingRun
-from guiapp.qt.train.run_results import NO_RUN_YET, READY, RunResultsMixin, epochs_done_of
+from guiapp.qt.train.run_results import NO_RUN_YET, READY, RunResultsMixin
 from guiapp.qt.train.run_progress import RunProgressMixin
 from guiapp.qt.train.run_steering import RunSteeringMixin
 from guiapp.qt.train.evaluation import EvaluationView
 from guiapp.qt.train.feature_maps import FeatureMapsView
 from guiapp.qt.train.scrubber import EpochScrubber
-from guiapp.core.training.runs import accuracy_at_best
 from guiapp.qt.train.runs import RunsView
 from guiapp.qt.train.personalize import PersonalizeView
 from guiapp.qt.train.settings import TrainingSettings
@@ -361,78 +360,6 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         if not running:
             self.redraw_timer.stop()
             self._redraw()
-
-    # -- worker signals (queued) ------------------------------------------------------------------------------
-    def _on_event(self, event) -> None:
-        if event.kind == "batch":
-            if event.batch_loss is not None:
-                self.plots.add_batch(event.step, event.batch_loss)
-            self._latest = event
-        elif event.kind == "epoch":
-            self.plots.add_epoch({"loss": event.loss, "accuracy": event.accuracy, "val_loss": event.val_loss,
-                                  "val_accuracy": event.val_accuracy}, event.best_epoch)
-            self._latest, self._best_epoch = event, event.best_epoch
-            self.runs_view.show_progress(event.epoch, event.best_epoch,
-                                         accuracy_at_best(self.plots.history, event.best_epoch))
-        elif event.message in ("paused", "resumed"):
-            self._reported_paused = event.message == "paused"
-            self._show_pause_state()
-        elif event.message:
-            if event.saving:
-                self._steering_off()  # nothing left to pause or stop
-            if event.warning:  # the progress line took its place within a tenth of a second: kept under it
-                self._run_warnings.append("⚠ " + localise(event.message))
-            self.status.setText(localise(event.message))
-        self.progressed.emit(event)
-
-    def _on_ended(self) -> None:
-        self._set_running(False)
-        close, self._close_when_ended = self._close_when_ended, None
-        if close is not None:
-            QTimer.singleShot(0, close)  # after the run's last signals, so that closing finds no run in progress
-
-    def _on_run_started(self, run: Run) -> None:
-        self.runs_view.active_id = run.id
-        self.runs_view.refresh()
-        self.runs_view.set_busy(True)  # its row may be shown: the live curves
-
-    def _on_outcome(self, outcome: TrainingResult) -> None:
-        self.outcome = outcome
-        self.plots.set_history(outcome.history, outcome.best_epoch)
-        self._length_known = True  # a report not drawn yet would fix the axes to the planned length again
-        self.plots.fit_x_to_data()
-        self.plots.refresh()
-        self._show_result(outcome)
-        self.status.setText(self._ended_text(outcome))
-        self._show_ended(localise(outcome.message) or translate("train", "done"),
-                         epochs_done_of(len(outcome.history.get("loss", [])), outcome.config.epochs, outcome.stopped))
-        if outcome.model_path is not None:
-            self.evaluation.add_model_choice(translate("train", "this run"), str(outcome.model_path))
-            if outcome.dataset is not None and outcome.run is not None and not self.training.quitting:
-                config = outcome.run.config
-                self._test_of_run = str(outcome.model_path)  # the result line takes this evaluation's figure
-                self.evaluation.evaluate(str(outcome.model_path), outcome.dataset, "test", seed=config.get("seed", 0),
-                                         validation=config.get("validation_split", 0.1),
-                                         test=config.get("test_split", 0.1))
-            self.feature_maps.set_model(str(outcome.model_path))
-            self.scrubber.set_run(str(outcome.model_path))
-        if outcome.personal:
-            self.personalize.show_result(outcome.personal, outcome.fine_tuned_from, outcome.model_path)
-        else:
-            self.personalize.show_ended(localise(outcome.message) or translate("train", "stopped"))
-        self.runs_view.active_id = None
-        self.runs_view.refresh()
-        self._set_running(False)
-        self.trainingFinished.emit(outcome)
-
-    def _ended_text(self, outcome: TrainingResult) -> str:
-        """The status line once a run has ended. A Stop that came in the last epoch's validation let the run finish:
-        said, since the run then reads "completed" with nothing about the Stop (a walk thought it ignored)."""
-        if outcome.stopped.finished:
-            if self.training is not None and self.training.control.stop_requested:
-                return translate("train", "Finished: Stop came in the last epoch, and the run completed it.")
-            return translate("train", "Finished.")
-        return translate("train", "Stopped.") if outcome.stopped == StopReason.CANCELLED else translate("train", "Ended.")
 
     # -- background helpers -----------------------------------------------------------------------------------
     def _call(self, function, on_done, on_failed=None) -> None:

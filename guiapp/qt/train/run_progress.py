@@ -1,11 +1,17 @@
 """The Train area's progress bar and live status line for the run in progress: what the run is preparing, its
-epoch and batch (redrawn at most ``REDRAW_HZ`` times a second from the latest report), and how it ended. A mixin of
+epoch and batch (redrawn at most ``REDRAW_HZ`` times a second from the latest report), and how it ended; and the
+training worker's signals (its reports, its start, its outcome, its end) that feed them. A mixin of
 :class:`~guiapp.qt.train.panel.TrainPanel` (its ``progress``, ``status``, ``plots`` and ``training``)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+
 from guiapp.core.tasks import format_duration
-from guiapp.qt.i18n import fmt, translate
+from guiapp.core.training.config import StopReason, TrainingResult
+from guiapp.core.training.runs import Run, accuracy_at_best
+from guiapp.qt.i18n import fmt, localise, translate
+from guiapp.qt.train.run_results import epochs_done_of
 
 
 class RunProgressMixin:
@@ -59,6 +65,78 @@ class RunProgressMixin:
         self._count_batches()
         self.progress.setValue(round(1000 * max(0.0, min(1.0, float(done)))))
         self.progress.setFormat(text.replace("%", "%%"))  # %p, %v and %m are the bar's placeholders
+
+    # -- worker signals (queued) ------------------------------------------------------------------------------
+    def _on_event(self, event) -> None:
+        if event.kind == "batch":
+            if event.batch_loss is not None:
+                self.plots.add_batch(event.step, event.batch_loss)
+            self._latest = event
+        elif event.kind == "epoch":
+            self.plots.add_epoch({"loss": event.loss, "accuracy": event.accuracy, "val_loss": event.val_loss,
+                                  "val_accuracy": event.val_accuracy}, event.best_epoch)
+            self._latest, self._best_epoch = event, event.best_epoch
+            self.runs_view.show_progress(event.epoch, event.best_epoch,
+                                         accuracy_at_best(self.plots.history, event.best_epoch))
+        elif event.message in ("paused", "resumed"):
+            self._reported_paused = event.message == "paused"
+            self._show_pause_state()
+        elif event.message:
+            if event.saving:
+                self._steering_off()  # nothing left to pause or stop
+            if event.warning:  # the progress line took its place within a tenth of a second: kept under it
+                self._run_warnings.append("⚠ " + localise(event.message))
+            self.status.setText(localise(event.message))
+        self.progressed.emit(event)
+
+    def _on_ended(self) -> None:
+        self._set_running(False)
+        close, self._close_when_ended = self._close_when_ended, None
+        if close is not None:
+            QTimer.singleShot(0, close)  # after the run's last signals, so that closing finds no run in progress
+
+    def _on_run_started(self, run: Run) -> None:
+        self.runs_view.active_id = run.id
+        self.runs_view.refresh()
+        self.runs_view.set_busy(True)  # its row may be shown: the live curves
+
+    def _on_outcome(self, outcome: TrainingResult) -> None:
+        self.outcome = outcome
+        self.plots.set_history(outcome.history, outcome.best_epoch)
+        self._length_known = True  # a report not drawn yet would fix the axes to the planned length again
+        self.plots.fit_x_to_data()
+        self.plots.refresh()
+        self._show_result(outcome)
+        self.status.setText(self._ended_text(outcome))
+        self._show_ended(localise(outcome.message) or translate("train", "done"),
+                         epochs_done_of(len(outcome.history.get("loss", [])), outcome.config.epochs, outcome.stopped))
+        if outcome.model_path is not None:
+            self.evaluation.add_model_choice(translate("train", "this run"), str(outcome.model_path))
+            if outcome.dataset is not None and outcome.run is not None and not self.training.quitting:
+                config = outcome.run.config
+                self._test_of_run = str(outcome.model_path)  # the result line takes this evaluation's figure
+                self.evaluation.evaluate(str(outcome.model_path), outcome.dataset, "test", seed=config.get("seed", 0),
+                                         validation=config.get("validation_split", 0.1),
+                                         test=config.get("test_split", 0.1))
+            self.feature_maps.set_model(str(outcome.model_path))
+            self.scrubber.set_run(str(outcome.model_path))
+        if outcome.personal:
+            self.personalize.show_result(outcome.personal, outcome.fine_tuned_from, outcome.model_path)
+        else:
+            self.personalize.show_ended(localise(outcome.message) or translate("train", "stopped"))
+        self.runs_view.active_id = None
+        self.runs_view.refresh()
+        self._set_running(False)
+        self.trainingFinished.emit(outcome)
+
+    def _ended_text(self, outcome: TrainingResult) -> str:
+        """The status line once a run has ended. A Stop that came in the last epoch's validation let the run finish:
+        said, since the run then reads "completed" with nothing about the Stop (a walk thought it ignored)."""
+        if outcome.stopped.finished:
+            if self.training is not None and self.training.control.stop_requested:
+                return translate("train", "Finished: Stop came in the last epoch, and the run completed it.")
+            return translate("train", "Finished.")
+        return translate("train", "Stopped.") if outcome.stopped == StopReason.CANCELLED else translate("train", "Ended.")
 
 
 __all__ = ["RunProgressMixin"]
