@@ -7,8 +7,8 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLabel, QMessageBox, QScrollArea, QVBoxLayout
 
 from guiapp import DISPLAY_NAME, __version__
 from guiapp.qt import zoom
@@ -319,11 +319,23 @@ def show_shortcuts(window) -> None:
     label = QLabel(f"<table width='100%'>{rows}</table>")
     label.setWordWrap(True)
     label.setFixedWidth(min(640, int(window.width() * 0.8)) if window.width() > 0 else 640)
+    label.setFixedHeight(label.heightForWidth(label.width()))
+    # In a scroll area no taller than the screen leaves room for: the Chinese list at 1024×640 ended under the
+    # screen's edge, its last row half shown and beyond the reach of the wheel and the keys (walk 104).
+    area = QScrollArea()
+    area.setWidget(label)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    screen = (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    room = max(200, screen.height() - 140)  # the title bar, the margins and OK
+    bar = area.verticalScrollBar().sizeHint().width()
+    area.setFixedSize(label.width() + (bar if label.height() > room else 0), min(label.height(), room))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
     buttons.accepted.connect(box.accept)
     layout = QVBoxLayout(box)
-    layout.addWidget(label)
+    layout.addWidget(area)
     layout.addWidget(buttons)
+    area.setFocus()  # the arrows and Page Down scroll it, Enter and Esc still answer the dialog
     window.shortcuts_box = box  # the one shown, as getting_started_box is (another message box may be open too)
     box.exec()
 

@@ -36,8 +36,17 @@ def word_or_letters(window, text: str) -> str:
                     question.format(text, len(text), listing(each).replace(" ", "\u00a0") if latin else listing(each)),
                     [(translate("teach", "One: {0}").format(text), Role.AcceptRole),
                      (several.format(" ".join(each)), Role.AcceptRole)],
+                    default=1 if not latin and writes_cjk(recognizer.labels if recognizer is not None else []) else 0,
                     cancel=True)
     return {0: text + ",", 1: text}.get(answer, "")
+
+
+def writes_cjk(labels) -> bool:
+    """Whether a model's classes are Japanese or Chinese characters, one each (kana, kanji). Its user typing 日本 for
+    Teach… means the two characters, which Enter then chooses: the first answer, one class named 日本, filed 20
+    drawings of 日 and 本 under it (walk 104). On other models a run of Chinese characters names a symbol (笑脸)."""
+    return any(len(label) == 1 and unicodedata.name(label, "").startswith(("CJK", "HIRAGANA", "KATAKANA"))
+               for label in labels)
 
 
 def new_or_agreed(window, text: str) -> bool:
@@ -65,4 +74,4 @@ def new_or_agreed(window, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Ok
 
 
-__all__ = ["new_or_agreed", "word_or_letters"]
+__all__ = ["new_or_agreed", "word_or_letters", "writes_cjk"]

@@ -3598,7 +3598,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead.</source>
-        <translation>在 &lt;b&gt;模型：&lt;/b&gt; 中选择一个模型（数字、拉丁字母、平假名、片假名），然后在画板上写一个字符：候选会随着书写而变化。&lt;b&gt;Enter&lt;/b&gt; 把第一个答案写入文本行，&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; 写入其他候选，&lt;b&gt;Esc&lt;/b&gt; 清空画板。也可以用 &lt;b&gt;Ctrl+I&lt;/b&gt; 读取一张图片。</translation>
+        <translation>在“&lt;b&gt;模型&lt;/b&gt;”列表中选一个模型（数字、拉丁字母、平假名、片假名），然后在画板上写一个字符：候选会随着书写而变化。&lt;b&gt;Enter&lt;/b&gt; 把第一个答案写入文本行，&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; 写入其他候选，&lt;b&gt;Esc&lt;/b&gt; 清空画板。也可以用 &lt;b&gt;Ctrl+I&lt;/b&gt; 读取一张图片。</translation>
     </message>
     <message>
         <source>Teach it your characters</source>

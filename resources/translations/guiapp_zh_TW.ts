@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <source>every hiragana in use: the 71, small kana, ゔ and ー</source>
-        <translation>所有常用平假名：71 個、小寫假名、ゔ 和 ー</translation>
+        <translation>所有常用平假名：71 個、小假名、ゔ 和 ー</translation>
     </message>
     <message>
         <source>the 46 basic katakana</source>
@@ -1349,7 +1349,7 @@
     </message>
     <message>
         <source>every katakana in use: the 71, small kana, ヴ and ー</source>
-        <translation>所有常用片假名：71 個、小寫假名、ヴ 和 ー</translation>
+        <translation>所有常用片假名：71 個、小假名、ヴ 和 ー</translation>
     </message>
     <message>
         <source>the 1,026 kyōiku kanji (primary school, KANJIDIC grades 1-6)</source>
@@ -1962,7 +1962,7 @@
     <message numerus="yes">
         <source>training in batches of {0}, not {1}: a batch larger than the %Ln training sample(s) is a single step an epoch</source>
         <translation>
-            <numerusform>以每批 {0} 個訓練，而不是 {1} 個：批大小超過 %Ln 個訓練樣本時，每輪只有一步</numerusform>
+            <numerusform>以每批 {0} 個訓練，而不是 {1} 個：批次大小超過 %Ln 個訓練樣本時，每輪只有一步</numerusform>
         </translation>
     </message>
     <message>
@@ -3427,7 +3427,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>TensorFlow: in the training process</source>
-        <translation>TensorFlow：在訓練程序中</translation>
+        <translation>TensorFlow：在訓練行程中</translation>
     </message>
     <message>
         <source>TensorFlow {0} ready</source>
@@ -3463,7 +3463,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Model {0}: loading after start-up…</source>
-        <translation>模型「{0}」：啟動後加載…</translation>
+        <translation>模型「{0}」：啟動後載入…</translation>
     </message>
     <message>
         <source>Loading {0}…</source>
@@ -3550,7 +3550,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>back to the pen; with the pen, clear the pad</source>
-        <translation>回到筆；已是筆時清空畫板</translation>
+        <translation>回到筆；已是筆時清除畫板</translation>
     </message>
     <message>
         <source>Backspace</source>
@@ -3590,7 +3590,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>quit</source>
-        <translation>退出</translation>
+        <translation>結束</translation>
     </message>
     <message>
         <source>Recognize</source>
@@ -3598,11 +3598,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead.</source>
-        <translation>在 &lt;b&gt;模型：&lt;/b&gt; 中選擇一個模型（數字、拉丁字母、平假名、片假名），然後在畫板上寫一個字元：候選會隨著書寫而變化。&lt;b&gt;Enter&lt;/b&gt; 把第一個答案寫入文字列，&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; 寫入其他候選，&lt;b&gt;Esc&lt;/b&gt; 清除畫板。也可以用 &lt;b&gt;Ctrl+I&lt;/b&gt; 讀取一張圖片。</translation>
+        <translation>在「&lt;b&gt;模型&lt;/b&gt;」清單中選一個模型（數字、拉丁字母、平假名、片假名），然後在畫板上寫一個字元：候選會隨著書寫而變化。&lt;b&gt;Enter&lt;/b&gt; 把第一個答案寫入文字列，&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; 寫入其他候選，&lt;b&gt;Esc&lt;/b&gt; 清除畫板。也可以用 &lt;b&gt;Ctrl+I&lt;/b&gt; 讀取一張圖片。</translation>
     </message>
     <message>
         <source>Teach it your characters</source>
-        <translation>教它你的字元</translation>
+        <translation>教它認你的字</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done.</source>
@@ -3682,7 +3682,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>Versions: {0}.</source>
@@ -3694,7 +3694,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion</source>
-        <translation>復原 / 重做一筆、清空畫板的書寫或新增，或文字列中的刪除；在資料集頁復原編輯，在執行頁復原刪除</translation>
+        <translation>復原 / 重做一筆、清除畫板的書寫或新增，或文字列中的刪除；在資料集頁復原編輯，在執行頁復原刪除</translation>
     </message>
     <message>
         <source>write the top answer into the text line at its cursor (while collecting, or with a label typed: add the drawing)</source>
@@ -4029,7 +4029,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source> Enter adds the next as {0!r} (clear the label to write).</source>
-        <translation> 按 Enter 把下一個也新增為{0!r}（清空標籤即可寫入）。</translation>
+        <translation> 按 Enter 把下一個也新增為{0!r}（清除標籤即可寫入）。</translation>
     </message>
     <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
@@ -4069,7 +4069,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>The pad was cleared for the first prompt (Ctrl+Z brings the drawing back).</source>
-        <translation>已為第一個提示清空畫板（按 Ctrl+Z 可恢復圖形）。</translation>
+        <translation>已為第一個提示清除畫板（按 Ctrl+Z 可恢復圖形）。</translation>
     </message>
     <message>
         <source>Collection stopped; the drawings added so far are kept.</source>
@@ -4193,7 +4193,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Small kana</source>
-        <translation>小寫假名</translation>
+        <translation>小假名</translation>
     </message>
     <message>
         <source>{0} small/large pairs ({1}/{2} …) are one shape to the network, which sees every drawing at one size: the pad tells them apart by the size drawn. The accuracy figures above are the network&apos;s alone, to which such a pair is close to a coin toss.</source>
@@ -4265,7 +4265,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>A model of the 1,026 school kanji takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet: to make one, choose the kyoiku dataset in the Train tab. For a few kanji, press Teach… beside the model and draw each one ten times: it learns them in a minute or two.</source>
-        <translation>包含 1,026 個小學漢字的模型在電腦處理器上訓練大約需要一天，所以 Inkling 暫未內建。要自己訓練一個，請在「訓練」分頁選擇 kyoiku 資料集。如果只要幾個漢字，按模型旁邊的「教它…」，每個字寫十遍：一兩分鐘就能學會。</translation>
+        <translation>包含 1,026 個小學漢字的模型在電腦處理器上訓練大約需要一天，所以 Inkling 尚未內建。要自己訓練一個，請在「訓練」分頁選擇 kyoiku 資料集。如果只要幾個漢字，按模型旁邊的「教它…」，每個字寫十遍：一兩分鐘就能學會。</translation>
     </message>
     <message>
         <source>The model that recognizes your drawing</source>
@@ -4281,7 +4281,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
-        <translation>在這裡書寫。Esc 清空，Ctrl+Z 復原，Ctrl+Shift+Z 重做。</translation>
+        <translation>在這裡書寫。Esc 清除，Ctrl+Z 復原，Ctrl+Shift+Z 重做。</translation>
     </message>
     <message>
         <source>ink box</source>
@@ -4333,15 +4333,15 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Clear the pad (Esc)</source>
-        <translation>清空畫板 (Esc)</translation>
+        <translation>清除畫板 (Esc)</translation>
     </message>
     <message>
         <source>Pen or clear</source>
-        <translation>筆或清空</translation>
+        <translation>筆或清除</translation>
     </message>
     <message>
         <source>Back to the pen; with the pen, clear the pad (Esc)</source>
-        <translation>回到筆；已是筆時清空畫板 (Esc)</translation>
+        <translation>回到筆；已是筆時清除畫板 (Esc)</translation>
     </message>
     <message>
         <source>&amp;Delete last character</source>
@@ -4401,7 +4401,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Clear</source>
-        <translation>清空</translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Pen</source>
@@ -4437,7 +4437,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Teach the model new characters: draw a few samples of each, it learns them in the background</source>
-        <translation>教模型認識新字元：每個寫幾遍，它會在後臺學習</translation>
+        <translation>教模型認識新字元：每個寫幾遍，它會在背景學習</translation>
     </message>
     <message>
         <source>Width</source>
@@ -4473,7 +4473,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>C&amp;lear pad</source>
-        <translation>清空畫板(&amp;L)</translation>
+        <translation>清除畫板(&amp;L)</translation>
     </message>
     <message>
         <source>Delete the last stroke; on an empty pad, the character before the text line&apos;s cursor (Backspace)</source>
@@ -4497,7 +4497,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>small kana: below this line</source>
-        <translation>小寫假名：寫在此線下方</translation>
+        <translation>小假名：寫在此線下方</translation>
     </message>
     <message>
         <source>No model loaded: pick or open one.</source>
@@ -4557,7 +4557,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Space writes a space once the pad is empty: Enter adds this drawing to the dataset first</source>
-        <translation>畫板清空後按空白鍵才寫入空格：請先按 Enter 把這幅手寫加入資料集</translation>
+        <translation>畫板清除後按空白鍵才寫入空格：請先按 Enter 把這幅手寫加入資料集</translation>
     </message>
     <message>
         <source>Collecting: Enter adds to {0}</source>
@@ -4573,7 +4573,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Enter adds to {0} as “{1}”: clear the label to write</source>
-        <translation>按 Enter 以「{1}」加入「{0}」：清空標籤即可寫入</translation>
+        <translation>按 Enter 以「{1}」加入「{0}」：清除標籤即可寫入</translation>
     </message>
     <message>
         <source>&amp;Add the drawing to {0} as “{1}”</source>
@@ -4581,7 +4581,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Append the top answer and clear the pad (Enter adds to the dataset now)</source>
-        <translation>寫入首選答案並清空畫板（現在按 Enter 會加入資料集）</translation>
+        <translation>寫入首選答案並清除畫板（現在按 Enter 會加入資料集）</translation>
     </message>
     <message>
         <source>No character found in this image: it has no ink.</source>
@@ -4731,7 +4731,7 @@ appears here</source>
     </message>
     <message>
         <source>Append the top answer and clear the pad (Enter)</source>
-        <translation>追加首選答案並清空畫板 (Enter)</translation>
+        <translation>追加首選答案並清除畫板 (Enter)</translation>
     </message>
     <message>
         <source>Delete the character before the cursor (Backspace on an empty pad)</source>
@@ -4863,7 +4863,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Your drawings are kept in the dataset {0}.</source>
-        <translation>你的手寫樣本保存在資料集「{0}」中。</translation>
+        <translation>你的手寫樣本儲存在資料集「{0}」中。</translation>
     </message>
     <message>
         <source>Drawings of a character already there count towards the {0}.</source>
@@ -4947,7 +4947,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
-        <translation>現在無法教：{0}你的繪圖保存在「{1}」中：再次用「教它…」輸入「{2}」即可從中學習。</translation>
+        <translation>現在無法教：{0}你的繪圖儲存在「{1}」中：再次用「教它…」輸入「{2}」即可從中學習。</translation>
     </message>
     <message>
         <source>Not learnt</source>
@@ -5154,7 +5154,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Draw a few samples of the pair you clicked in the matrix, else of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
-        <translation>為矩陣中點擊的那一對（若未點擊，則為此模型最常混淆的類別）書寫幾個樣本，然後用它們微調模型，並比較前後的準確率</translation>
+        <translation>為矩陣中點選的那一對（若未點選，則為此模型最常混淆的類別）書寫幾個樣本，然後用它們微調模型，並比較前後的準確率</translation>
     </message>
     <message>
         <source>Accuracy</source>
@@ -5389,7 +5389,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>How it learned</source>
-        <translation>它如何學習</translation>
+        <translation>學習過程</translation>
     </message>
     <message>
         <source>Validation accuracy: on the samples that chose the best epoch (Runs lists it). Test accuracy: on held-out samples the run never saw, measured by Evaluation: the figure to trust.</source>
@@ -6029,7 +6029,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Batch size</source>
-        <translation>批大小</translation>
+        <translation>批次大小</translation>
     </message>
     <message>
         <source>Optimizer</source>

@@ -6,9 +6,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 
-def answer_box(button_text: str | None, seen: list) -> None:
-    """Once the next message box is up (its own event loop runs), note its text in ``seen`` and press the button
-    reading ``button_text``, as a person would; None presses Escape."""
+def answer_box(button_text: str | None, seen: list, defaults: list | None = None) -> None:
+    """Once the next message box is up (its own event loop runs), note its text in ``seen`` (and the text of the
+    button Enter would press in ``defaults``) and press the button reading ``button_text``, as a person would; None
+    presses Escape."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -18,6 +19,8 @@ def answer_box(button_text: str | None, seen: list) -> None:
             QTimer.singleShot(20, press)  # not up yet
             return
         seen.append(box.text())
+        if defaults is not None:
+            defaults.append(box.defaultButton().text() if box.defaultButton() is not None else None)
         if button_text is None:
             QTest.keyClick(box, Qt.Key.Key_Escape)
         else:

@@ -273,15 +273,28 @@ def test_teaching_characters_the_model_knows_says_so_first(qtbot, monkeypatch):
     assert window.collect_bar.collection_labels == ["星星", "爱心"] and len(boxes) == 3
     window.collect_bar.start_button.click()
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("笑脸", True))
-    answer_box("One: 笑脸", boxes)
+    defaults = []
+    answer_box("One: 笑脸", boxes, defaults)
     window.teacher.ask()
     assert boxes[-1] == "Teach “笑脸” as one class named 笑脸, or as the 2 characters 笑, 脸?"  # 笑、脸 in Chinese
     assert window.collect_bar.collection_labels == ["笑脸"]
+    assert defaults == ["One: 笑脸"]  # on digits, a run of Chinese characters names a symbol
     window.collect_bar.start_button.click()
     # a class of that name is there already: it is the one, unasked
     window.collect_bar.counts["笑脸"] = 4
     window.teacher.ask()
     assert len(boxes) == 4 and window.collect_bar.collection_labels == ["笑脸"]
+    window.collect_bar.start_button.click()
+    # With hiragana on the pad, 日本 is its two characters, which Enter chooses (walk 104)
+    from guiapp.qt.recognize.model_picker import bundled_models
+
+    hiragana = next(str(path) for name, path in bundled_models() if "iragana" in name)
+    window.use_model(hiragana)
+    wait_for_model(qtbot, window, hiragana)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("日本", True))
+    answer_box("Characters: 日 本", boxes, defaults)
+    window.teacher.ask()
+    assert defaults[-1] == "Characters: 日 本" and window.collect_bar.collection_labels == ["日", "本"]
     window.collect_bar.start_button.click()
     # Stopped before any drawing: nothing is said to be kept (it said "the drawings added so far are kept")
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("q", True))
@@ -454,3 +467,12 @@ def test_what_a_round_cost_is_said_to_a_tenth_where_whole_percents_hide_it(qapp)
     assert what_it_cost((434, 520), (429, 520)) == ("83.5\u00a0%", "82.5\u00a0%")
     assert what_it_cost((434, 520), (470, 520)) == ("83\u00a0%", "90\u00a0%")  # whole percents say it
     assert what_it_cost((434, 520), (434, 520)) == ("83\u00a0%", "83\u00a0%")  # no change: whole
+
+
+def test_two_kanji_typed_for_teach_on_a_kana_model_are_two_characters_by_default(qapp):
+    """日本 typed for Teach… with hiragana on the pad: Enter chose one class named 日本, and 20 drawings of 日 and 本
+    went under it (walk 104). On a model of Japanese or Chinese characters, Enter chooses the characters."""
+    from guiapp.qt.teach_questions import writes_cjk
+
+    assert writes_cjk(["あ", "い"]) and writes_cjk(["ア", "イ"]) and writes_cjk(["0", "日"])
+    assert not writes_cjk(["0", "1"]) and not writes_cjk(["star", "笑脸"]) and not writes_cjk([])
