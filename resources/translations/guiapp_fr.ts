@@ -4717,8 +4717,8 @@ Still using {0}.</source>
         <translation>Il ne connaît que {0} classes : tout dessin est lu comme l’une d’elles.</translation>
     </message>
     <message>
-        <source>Click a candidate (or Alt+1…9) to write it; Enter writes the top one.</source>
-        <translation>Cliquez sur un candidat (ou Alt+1…9) pour l’écrire ; Entrée écrit le premier.</translation>
+        <source>Click a candidate (or {0}) to write it; Enter writes the top one.</source>
+        <translation>Cliquez sur un candidat (ou {0}) pour l’écrire ; Entrée écrit le premier.</translation>
     </message>
     <message>
         <source>Click to write “{0}” (capital letter {0})</source>

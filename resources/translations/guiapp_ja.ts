@@ -4656,8 +4656,8 @@ Still using {0}.</source>
         <translation>このモデルが知っているのは {0} クラスだけです。何を書いてもそのどれかとして読まれます。</translation>
     </message>
     <message>
-        <source>Click a candidate (or Alt+1…9) to write it; Enter writes the top one.</source>
-        <translation>候補はクリック（または Alt+1…9）で、第1候補は Enter で書き込みます。</translation>
+        <source>Click a candidate (or {0}) to write it; Enter writes the top one.</source>
+        <translation>候補はクリック（または {0}）で、第1候補は Enter で書き込みます。</translation>
     </message>
     <message>
         <source>Click to write “{0}” (capital letter {0})</source>

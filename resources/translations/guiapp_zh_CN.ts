@@ -4656,8 +4656,8 @@ Still using {0}.</source>
         <translation>它只认识 {0} 个类别：写任何东西都会被读成其中之一。</translation>
     </message>
     <message>
-        <source>Click a candidate (or Alt+1…9) to write it; Enter writes the top one.</source>
-        <translation>点击候选（或按 Alt+1…9）即可写入；按 Enter 写入首选。</translation>
+        <source>Click a candidate (or {0}) to write it; Enter writes the top one.</source>
+        <translation>点击候选（或按 {0}）即可写入；按 Enter 写入首选。</translation>
     </message>
     <message>
         <source>Click to write “{0}” (capital letter {0})</source>

@@ -4656,8 +4656,8 @@ Still using {0}.</source>
         <translation>它只認得 {0} 個類別：寫任何東西都會被讀成其中之一。</translation>
     </message>
     <message>
-        <source>Click a candidate (or Alt+1…9) to write it; Enter writes the top one.</source>
-        <translation>點選候選（或按 Alt+1…9）即可寫入；按 Enter 寫入首選。</translation>
+        <source>Click a candidate (or {0}) to write it; Enter writes the top one.</source>
+        <translation>點選候選（或按 {0}）即可寫入；按 Enter 寫入首選。</translation>
     </message>
     <message>
         <source>Click to write “{0}” (capital letter {0})</source>

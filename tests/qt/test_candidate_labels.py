@@ -122,6 +122,10 @@ def test_a_model_of_a_few_classes_says_it_reads_everything_as_one_of_them(qtbot)
     view.set_labels(list("0123456789"))
     view.show_prediction([("3", 0.91), ("8", 0.06)])
     assert view.headline.text().startswith("Click a candidate")
+    # It names the keys of the candidates shown: "Alt+1…9" beside five, and Alt+6 did nothing (walk 104)
+    assert "(or Alt+1…2)" in view.headline.text()
+    view.show_prediction([("3", 0.91)] + [(str(k), 0.01) for k in (0, 1, 2, 4, 5, 6, 7, 8, 9)])
+    assert "(or Alt+1…5)" in view.headline.text()  # the five rows shown
 
 
 def test_small_l_and_capital_i_look_different_as_candidates(qtbot):

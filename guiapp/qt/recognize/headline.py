@@ -53,7 +53,10 @@ def headline(top: list[tuple[str, float]], labels: list[str], listed: set[str], 
                 if len(named) <= 24 else  # word labels: their count, or the line outgrew its two lines
                 translate("recognize", "It knows only {0} classes: whatever is drawn is read as one of them.").format(
                     len(labels))), "muted"
-    return translate("recognize", "Click a candidate (or Alt+1…9) to write it; Enter writes the top one."), "muted"
+    # The keys of the candidates shown: "Alt+1…9" beside five, and Alt+6 did nothing (walk 104)
+    shown = min(9, len(listed)) if listed else 9
+    keys = "Alt+1" if shown == 1 else f"Alt+1…{shown}"
+    return translate("recognize", "Click a candidate (or {0}) to write it; Enter writes the top one.").format(keys), "muted"
 
 
 __all__ = ["FEW_CLASSES", "headline"]
