@@ -178,6 +178,9 @@ def build_menus(window) -> None:
     file_menu.addSeparator()
     file_menu.addAction(_action(window, translate("menus", "&Quit"), window.close, QKeySequence.StandardKey.Quit))
     rebuild_bundled_menu(window)
+    # The one on the pad ticked, as View ticks its theme (nothing said which was in use: walk 104)
+    window.bundled_menu.aboutToShow.connect(lambda: [action.setChecked(action.data() == window.current_model_path())
+                                                     for action in window.bundled_menu.actions() if action.isCheckable()])
     window.rebuild_recent_menu = lambda: rebuild_recent_menu(window)
     rebuild_recent_menu(window)
 
@@ -295,7 +298,10 @@ def rebuild_bundled_menu(window) -> None:
     menu.clear()
     models = bundled_models()
     for name, path in models:
-        menu.addAction(_action(window, name, lambda checked=False, p=str(path): window.use_model(p)))
+        action = _action(window, name, lambda checked=False, p=str(path): window.use_model(p))
+        action.setCheckable(True)
+        action.setData(str(path))
+        menu.addAction(action)
     if not models:
         menu.addAction(translate("menus", "(no bundled models installed)")).setEnabled(False)
 

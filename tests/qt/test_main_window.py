@@ -427,3 +427,21 @@ def test_a_status_message_too_long_for_the_bar_ends_in_an_ellipsis_and_shows_who
     window.model_status.setText("Model: Digits")
     assert window.model_status.shown_text() == "Model: Digits" and window.model_status.toolTip() == ""
     window.model_status.grab()
+
+
+def test_the_bundled_models_menu_ticks_the_model_on_the_pad(qtbot):
+    """File → Bundled models said nothing of the model in use (walk 104): it is ticked, and follows a switch."""
+    from qt.recognize_helpers import wait_for_model
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    menu = window.bundled_menu
+    actions = [action for action in menu.actions() if action.isCheckable()]
+    assert len(actions) >= 2
+    for action in actions[:2]:
+        window.use_model(action.data())
+        wait_for_model(qtbot, window, action.data())
+        menu.aboutToShow.emit()
+        assert [a.data() for a in actions if a.isChecked()] == [action.data()]
+    window.close()
