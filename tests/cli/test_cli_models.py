@@ -261,7 +261,7 @@ def test_train_says_each_warning_once_with_the_remedy_for_a_built_in(capsys, tmp
     code, _, err = run(capsys, "train", "--dataset", "digits", "--samples-per-class", "5", "--preset", "logreg",
                        "--epochs", "1", "--batch-size", "128", "--device", "gpu:97", "--out", tmp_path / "m.h5")
     assert code == 0, err
-    for warning in ("GPU 97 is not present", "the smallest class has only 5 samples", "the batch size (128)"):
+    for warning in ("GPU 97 is not present", "the smallest class has only 5 samples", "training in batches of 7, not 128"):
         assert err.count(warning) == 1, err
         assert f"WARNING: {warning}" in err, err
     few = next(line for line in err.splitlines() if "smallest class" in line)

@@ -96,6 +96,18 @@ def test_a_run_on_a_dataset_renamed_since_continues_on_it_under_its_new_name(tmp
     store.finish(run, "cancelled", "stopped by request", 1, Curves({"loss": [1.0]}), 1.0)
     catalogue.renamed("robot-arrows", "arrows3")
     assert continue_request(store.load(run.id)).dataset == "arrows3"
+    # ... and after a restart: the renames were this process's alone, and Continue failed the next day
+    catalogue.forget_renames()  # what a new process knows before it reads the record
+    assert continue_request(store.load(run.id)).dataset == "arrows3"
+    catalogue.renamed("arrows3", "arrows4")
+    catalogue.forget_renames()
+    assert catalogue.follow("robot-arrows") == "arrows4"
+    # A dataset of that name made anew is itself, not where the old one went
+    from guiapp.core.datasets.user_store import UserStore
+
+    UserStore().create("robot-arrows")
+    catalogue.forget_renames()
+    assert catalogue.follow("robot-arrows") == "robot-arrows" and catalogue.follow("arrows3") == "arrows4"
 
 
 def test_a_run_that_cannot_be_continued_is_refused_with_its_one_reason(tmp_path):

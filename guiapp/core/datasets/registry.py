@@ -110,7 +110,7 @@ def register(path: str | Path, name: str | None = None, loaded: Dataset | None =
     sizes[name] = (len(dataset.classes), len(dataset))
     _write_registry(entries, sizes)
     del dataset
-    catalogue.changed(name)
+    catalogue.created(name)
     return name
 
 

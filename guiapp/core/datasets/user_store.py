@@ -142,7 +142,7 @@ class UserStore:
             shutil.rmtree(staging, ignore_errors=True)
             raise
         fsync_directory(self.root)
-        catalogue.changed(name)
+        catalogue.created(name)
         return UserDataset(target)
 
     def _free_name(self, name: str, renaming: str | None = None) -> str:
@@ -201,6 +201,6 @@ class UserStore:
             raise KeyError(f"{token!r} is not a deleted dataset")
         name = self._free_name(trash.name_of(token))
         trash.restore(self.root / TRASH_DIR, token, self.root / name)
-        catalogue.changed(name)
+        catalogue.created(name)
         return UserDataset(self.root / name)
 
