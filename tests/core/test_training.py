@@ -1,6 +1,7 @@
 """The training engine on real (tiny) data and real Keras models: presets, stop/pause/resume, divergence,
 fine-tuning with a new class, devices, schedules, early stopping, checkpoints."""
 
+import dataclasses
 import threading
 import time
 
@@ -283,6 +284,9 @@ def test_early_stopping_stops_when_validation_stops_improving(digits):
     result = train(config, digits)
     assert result.stopped == "early-stopping" and result.best_epoch == 1
     assert len(result.history["loss"]) == 2
+    # The patience run out at the last epoch: the run completed all its epochs, it was not cut short (walk 103)
+    result = train(dataclasses.replace(config, epochs=2), digits)
+    assert result.stopped == "completed" and result.best_epoch == 1 and len(result.history["loss"]) == 2
 
 
 def test_augmentation_changes_what_the_model_sees_and_trains(digits):

@@ -181,7 +181,9 @@ def make_progress_callback(config, control, emit, batches, samples_per_batch, ch
                 self.stopped = StopReason.CANCELLED
                 self.message = Text("stopped by request after epoch {0}", self.epoch)
                 self.model.stop_training = True
-            elif config.early_stopping and self.stale >= config.early_stopping:
+            # Not at the last epoch: the run has completed, and "stopped early" read as cut short (a continued run
+            # that trained all its epochs was listed as stopped early: walk 103)
+            elif config.early_stopping and self.stale >= config.early_stopping and self.epoch < config.epochs:
                 self.stopped = StopReason.EARLY_STOPPING
                 self.message = Plural("stopped early: no improvement for %Ln epoch(s); best epoch {0}", "",
                                       config.early_stopping, self.best_epoch)
