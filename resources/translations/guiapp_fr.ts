@@ -4181,8 +4181,8 @@ Still using {0}.</source>
         <translation>exactitude de validation</translation>
     </message>
     <message>
-        <source>{0} {1} (best {2})</source>
-        <translation>{0} {1} (meilleure {2})</translation>
+        <source>{0} {1} (highest {2})</source>
+        <translation>{0} {1} (maximum {2})</translation>
     </message>
     <message>
         <source>{0}; {1}</source>
@@ -4251,6 +4251,10 @@ Still using {0}.</source>
     <message>
         <source>Best epoch</source>
         <translation>Meilleure époque</translation>
+    </message>
+    <message>
+        <source>{0} (the lowest validation loss: its weights are the model&apos;s)</source>
+        <translation>{0} (la plus faible perte de validation : ce sont ses poids que le modèle garde)</translation>
     </message>
     <message>
         <source>Small kana</source>
@@ -6306,6 +6310,10 @@ Référence : {1}</translation>
     <message>
         <source>No epochs kept: nothing to show.</source>
         <translation>Aucune époque gardée : rien à montrer.</translation>
+    </message>
+    <message>
+        <source>This run&apos;s epochs are not kept: its model has {0:,} parameters, and they are kept for models of up to {1:,}. A smaller preset (inkling, keras-tutorial) keeps them.</source>
+        <translation>Les époques de cette exécution ne sont pas conservées : son modèle a {0:,} paramètres, et elles ne le sont que pour les modèles d’au plus {1:,}. Un préréglage plus petit (inkling, keras-tutorial) les conserve.</translation>
     </message>
     <message>
         <source>This run&apos;s epochs are not kept: only the latest {1} runs keep them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>

@@ -4120,8 +4120,8 @@ Still using {0}.</source>
         <translation>検証正解率</translation>
     </message>
     <message>
-        <source>{0} {1} (best {2})</source>
-        <translation>{0} {1}（最良 {2}）</translation>
+        <source>{0} {1} (highest {2})</source>
+        <translation>{0} {1}（最高 {2}）</translation>
     </message>
     <message>
         <source>{0}; {1}</source>
@@ -4190,6 +4190,10 @@ Still using {0}.</source>
     <message>
         <source>Best epoch</source>
         <translation>最良のエポック</translation>
+    </message>
+    <message>
+        <source>{0} (the lowest validation loss: its weights are the model&apos;s)</source>
+        <translation>{0}（検証損失が最小：このエポックの重みがモデルになっています）</translation>
     </message>
     <message>
         <source>Small kana</source>
@@ -6246,6 +6250,10 @@ Reference: {1}</source>
     <message>
         <source>No epochs kept: nothing to show.</source>
         <translation>保存されたエポックがないため、表示するものはありません。</translation>
+    </message>
+    <message>
+        <source>This run&apos;s epochs are not kept: its model has {0:,} parameters, and they are kept for models of up to {1:,}. A smaller preset (inkling, keras-tutorial) keeps them.</source>
+        <translation>この実行のエポックは保存されていません: モデルのパラメータ数が {0:,} あり、保存されるのは {1:,} 以下のモデルだけです。もっと小さいプリセット（inkling、keras-tutorial）なら保存されます。</translation>
     </message>
     <message>
         <source>This run&apos;s epochs are not kept: only the latest {1} runs keep them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>

@@ -4120,8 +4120,8 @@ Still using {0}.</source>
         <translation>验证准确率</translation>
     </message>
     <message>
-        <source>{0} {1} (best {2})</source>
-        <translation>{0} {1}（最佳 {2}）</translation>
+        <source>{0} {1} (highest {2})</source>
+        <translation>{0} {1}（最高 {2}）</translation>
     </message>
     <message>
         <source>{0}; {1}</source>
@@ -4190,6 +4190,10 @@ Still using {0}.</source>
     <message>
         <source>Best epoch</source>
         <translation>最佳轮次</translation>
+    </message>
+    <message>
+        <source>{0} (the lowest validation loss: its weights are the model&apos;s)</source>
+        <translation>{0}（验证损失最低：模型保存的就是这一轮的权重）</translation>
     </message>
     <message>
         <source>Small kana</source>
@@ -6245,6 +6249,10 @@ Reference: {1}</source>
     <message>
         <source>No epochs kept: nothing to show.</source>
         <translation>没有保留轮次：无可显示。</translation>
+    </message>
+    <message>
+        <source>This run&apos;s epochs are not kept: its model has {0:,} parameters, and they are kept for models of up to {1:,}. A smaller preset (inkling, keras-tutorial) keeps them.</source>
+        <translation>这次运行的各轮没有保存：它的模型有 {0:,} 个参数，只有不超过 {1:,} 个参数的模型才会保存。换用更小的预设（inkling、keras-tutorial）即可保存。</translation>
     </message>
     <message>
         <source>This run&apos;s epochs are not kept: only the latest {1} runs keep them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>

@@ -4120,8 +4120,8 @@ Still using {0}.</source>
         <translation>驗證準確率</translation>
     </message>
     <message>
-        <source>{0} {1} (best {2})</source>
-        <translation>{0} {1}（最佳 {2}）</translation>
+        <source>{0} {1} (highest {2})</source>
+        <translation>{0} {1}（最高 {2}）</translation>
     </message>
     <message>
         <source>{0}; {1}</source>
@@ -4190,6 +4190,10 @@ Still using {0}.</source>
     <message>
         <source>Best epoch</source>
         <translation>最佳輪次</translation>
+    </message>
+    <message>
+        <source>{0} (the lowest validation loss: its weights are the model&apos;s)</source>
+        <translation>{0}（驗證損失最低：模型儲存的就是這一輪的權重）</translation>
     </message>
     <message>
         <source>Small kana</source>
@@ -6245,6 +6249,10 @@ Reference: {1}</source>
     <message>
         <source>No epochs kept: nothing to show.</source>
         <translation>沒有保留輪次：無可顯示。</translation>
+    </message>
+    <message>
+        <source>This run&apos;s epochs are not kept: its model has {0:,} parameters, and they are kept for models of up to {1:,}. A smaller preset (inkling, keras-tutorial) keeps them.</source>
+        <translation>這次執行的各輪沒有儲存：它的模型有 {0:,} 個參數，只有不超過 {1:,} 個參數的模型才會儲存。換用更小的預設（inkling、keras-tutorial）即可儲存。</translation>
     </message>
     <message>
         <source>This run&apos;s epochs are not kept: only the latest {1} runs keep them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>

@@ -104,6 +104,15 @@ def test_a_run_without_kept_epochs_says_so(qtbot, tmp_path):
     assert not view.slider.isEnabled() and "not kept: only the latest 5 runs" in view.note.text()
     assert view.top.text() == "" and view.slider.maximum() == 0  # not asked for a drawing, no epoch to stand on
     assert view.heatmap.placeholder.textItem.toPlainText() == "No epochs kept: nothing to show."
+    # A model too large to keep them: said so, not "Rerun it", which keeps nothing either (walk 103: tf-expert)
+    import h5py
+    import numpy as np
+
+    with h5py.File(tmp_path / "large.h5", "w") as file:
+        file.create_group("model_weights/dense").create_dataset("kernel", data=np.zeros((2100, 1000), np.float32))
+    view.set_run(str(tmp_path / "large.h5"))
+    assert "its model has 2,100,000 parameters, and they are kept for models of up to 2,000,000" in view.note.text()
+    assert "Rerun" not in view.note.text()
 
 
 def test_epochs_a_later_run_removed_leave_no_epochs_answers_behind(qtbot, recorded_run, tmp_path):

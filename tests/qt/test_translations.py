@@ -512,8 +512,13 @@ def test_model_info_reads_right_in_english_and_french(qtbot, monkeypatch):
     dialog = _model_info_dialog(window, qtbot, monkeypatch)
     text = dialog.view.text.toPlainText().replace("\u00a0", " ")
     for fragment in ("fit ink box (20 px), ink light on dark, values 0..1", "train 1,600, validation 200, test 200",
-                     "3 epochs; accuracy 90.0 % (best 90.0 %), validation accuracy 87.0 % (best 88.0 %)"):
+                     "3 epochs; accuracy 90.0 % (highest 90.0 %), validation accuracy 87.0 % (highest 88.0 %)",
+                     "3 (the lowest validation loss: its weights are the model's)"):
         assert fragment in text, text
+    # The accuracies at the best epoch, the model the file holds: the last epoch's beside "Best epoch 2" read as
+    # contradicting it (walk 103)
+    best_second = dict(MODEL_INFO, metadata=dict(MODEL_INFO["metadata"], best_epoch=2))
+    assert "validation accuracy 88.0\u00a0% (highest 88.0\u00a0%)" in info_html(best_second)
     # The curves are named under the plot, not over them (four legend rows inside covered a small plot's loss).
     view = dialog.view
     assert view.plot.getPlotItem().legend is None and view.legend.isVisible()
@@ -534,7 +539,7 @@ def test_model_info_reads_right_in_english_and_french(qtbot, monkeypatch):
         i18n.install(QApplication.instance(), "fr")
         assert "Contient aussi" in info_html(kana) and "signes ゛ et ゜" in info_html(kana)
         assert "1 époque ; exactitude 50,0\u00a0%" in info_html(one_epoch)
-        assert "3 époques ; exactitude 90,0\u00a0% (meilleure 90,0\u00a0%)" in info_html(MODEL_INFO)
+        assert "3 époques ; exactitude 90,0\u00a0% (maximum 90,0\u00a0%)" in info_html(MODEL_INFO)
     finally:
         i18n.install(QApplication.instance(), "en")
 

@@ -87,6 +87,28 @@ def epoch_files(run_folder: str | Path) -> list[tuple[int, Path]]:
     return sorted(found)
 
 
+def stored_params(model_path: str | Path) -> int | None:
+    """The parameters of the model in an .h5 file (its weights' sizes, as ``count_params`` counts them), read
+    without Keras; None when the file cannot be read so."""
+    import h5py
+
+    total = 0
+
+    def count(_name, item) -> None:
+        nonlocal total
+        if isinstance(item, h5py.Dataset):
+            total += int(item.size)
+
+    try:
+        with h5py.File(model_path, "r") as file:
+            if "model_weights" not in file:
+                return None
+            file["model_weights"].visititems(count)
+    except (OSError, ValueError):
+        return None
+    return total
+
+
 VALIDATION, YOUR_DRAWINGS = "validation", "your drawings"  # what measured_data measures on
 
 
@@ -175,4 +197,4 @@ class EpochViewer:
 
 
 __all__ = ["EpochViewer", "FOLDER", "KEEP_BYTES", "KEEP_RUNS", "MAX_PARAMS", "VALIDATION", "YOUR_DRAWINGS",
-           "epoch_files", "folder_for", "keeper", "make_room", "measured_data"]
+           "epoch_files", "folder_for", "keeper", "make_room", "measured_data", "stored_params"]

@@ -58,13 +58,17 @@ def ink_name(ink) -> str:
     return _named(INK_NAMES, ink)
 
 
-def _history_summary(history: dict) -> str:
+def _history_summary(history: dict, best_epoch: int | None = None) -> str:
+    """Its epochs and accuracies: at the best epoch, whose weights the file holds (the last epoch's was said, with
+    "(best …)" beside it, under "Best epoch 12": a student read them as contradicting each other, walk 103), and
+    the highest of any epoch."""
     parts = []
     for key in ("accuracy", "val_accuracy"):
         values = history.get(key) or []
         if values:
-            parts.append(translate("recognize", "{0} {1} (best {2})").format(
-                _named(CURVE_NAMES, key), percent(values[-1]), percent(max(values))))
+            kept = values[best_epoch - 1] if best_epoch and 0 < best_epoch <= len(values) else values[-1]
+            parts.append(translate("recognize", "{0} {1} (highest {2})").format(
+                _named(CURVE_NAMES, key), percent(kept), percent(max(values))))
     epochs = len(history.get("loss") or [])
     # a Plural, not translate(…, n): pyside6-lupdate files only tr() and Plural() calls as counted (numerus)
     counted = localise(Plural("%Ln epoch(s)", "", epochs)) if epochs else ""
@@ -114,9 +118,11 @@ def info_html(info: dict) -> str:
         rows.append((translate("recognize", "Trained on"), name + (f" ({sizes})" if sizes else "")))
     history = meta.get("history")
     if isinstance(history, dict) and history:
-        rows.append((translate("recognize", "Training"), _history_summary(history)))
+        best = meta.get("best_epoch") if isinstance(meta.get("best_epoch"), int) else None
+        rows.append((translate("recognize", "Training"), _history_summary(history, best)))
     if meta.get("best_epoch"):
-        rows.append((translate("recognize", "Best epoch"), str(meta["best_epoch"])))
+        rows.append((translate("recognize", "Best epoch"), translate(
+            "recognize", "{0} (the lowest validation loss: its weights are the model's)").format(meta["best_epoch"])))
     if labels and (spec or {}).get("fit") != "resize" and kana_size.size_pairs(labels):
         # The katakana model's "validation accuracy 88 %" beside answers at 100 % puzzled a fresh-eyes walk: its
         # small/large pairs are one shape at the fitted input, which the figures count as coin tosses.

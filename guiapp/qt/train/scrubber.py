@@ -81,7 +81,7 @@ class EpochScrubber(QWidget):
     def set_run(self, model_path: str | None, deleted: bool = False) -> None:
         """The run whose epochs to show (its model file, in its run folder); ``deleted``: None because the run
         shown was deleted (said so: "Train a model" read oddly beside the other runs still listed)."""
-        from guiapp.core.training.epochs import KEEP_RUNS, MAX_PARAMS, epoch_files
+        from guiapp.core.training.epochs import KEEP_RUNS, MAX_PARAMS, epoch_files, stored_params
 
         self.model_path = str(model_path) if model_path else None
         self.viewer, self.data, self.last = None, (None, None, ""), None
@@ -101,8 +101,15 @@ class EpochScrubber(QWidget):
             self.slider.blockSignals(False)
             self.top.setText("" if model_path else
                              translate("train", "Draw something in Recognize to see its top 5 at each epoch."))
-            # The size said: "only a small model's" left a student guessing whether the default model is one
-            self.note.setText(fmt(translate("train", "This run's epochs are not kept: only the latest {1} runs keep "
+            # The size said: "only a small model's" left a student guessing whether the default model is one;
+            # and the reason that holds: a model too large was told to Rerun, which keeps nothing either (walk 103)
+            params = stored_params(model_path) if model_path else None
+            too_large = params is not None and params > MAX_PARAMS
+            self.note.setText(fmt(translate("train", "This run's epochs are not kept: its model has {0:,} parameters, "
+                                                     "and they are kept for models of up to {1:,}. A smaller preset "
+                                                     "(inkling, keras-tutorial) keeps them."), params, MAX_PARAMS)
+                              if too_large else
+                              fmt(translate("train", "This run's epochs are not kept: only the latest {1} runs keep "
                                                      "them, for a model of up to {0:,} parameters. Rerun it (Runs → "
                                                      "Rerun) to go through its epochs."), MAX_PARAMS, KEEP_RUNS)
                               if model_path else translate("train", "The run shown here was deleted. Show another one "
