@@ -951,6 +951,19 @@ def test_after_a_restart_the_train_area_shows_the_newest_run_with_continue_when_
     qtbot.waitUntil(lambda: again.shown_run is not None)
     assert again.shown_run.id == newer.id and again.continue_button.isHidden()
     assert again.progress.format() != "no run yet: the run's progress shows here"
+    # Evaluation measures it on its own data: a run on mnist-5k shown after a restart was to be evaluated on
+    # digits (walk 103); a dataset the person chose in Evaluation stays theirs
+    real = store.create({"preset": "logreg", "epochs": 1}, "mnist-5k")
+    (real.folder / MODEL_FILE).write_bytes(b"")
+    store.finish(real, StopReason.COMPLETED, "completed 1 epoch", 1, Curves({"loss": [1.0]}), 1.0)
+    evaluation = again.evaluation
+    assert evaluation.dataset_box.currentText() == "digits"
+    again.show_run(store.load(real.id))
+    assert evaluation.dataset_box.currentText() == "mnist-5k"
+    evaluation.dataset_box.setCurrentText("latin")
+    evaluation.dataset_box.activated.emit(evaluation.dataset_box.currentIndex())  # as a person's choice
+    again.show_run(store.load(newer.id))
+    assert evaluation.dataset_box.currentText() == "latin"
 
 
 def test_the_keyboard_focus_follows_start_pause_and_stop(qtbot, panel, digits):

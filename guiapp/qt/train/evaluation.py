@@ -91,6 +91,7 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         policy.setRetainSizeWhenHidden(True)  # the Evaluate button beside it stays put (a click landed on nothing)
         self.samples.setSizePolicy(policy)
         self.dataset_box.currentTextChanged.connect(self._dataset_chosen)
+        self.dataset_box.activated.connect(lambda _index: setattr(self, "dataset_picked", True))
         self.dataset_box.currentTextChanged.connect(self._mark_figures)
         self.split = QComboBox()
         for split in ("test", "validation", "train", "all"):

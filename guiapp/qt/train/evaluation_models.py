@@ -19,7 +19,13 @@ LABELLED = Qt.ItemDataRole.UserRole + 1  # a model choice the window added (this
 
 
 class ModelChoicesMixin:
-    def add_model_choice(self, label: str, path: str | None) -> None:
+    dataset_picked = False  # "on" chosen by the person: a model the window adds no longer changes it
+
+    def add_model_choice(self, label: str, path: str | None, dataset: str | None = None) -> None:
+        """``dataset``: the one the model learnt from, chosen as "on" unless the person chose one (a run shown
+        after a restart, trained on mnist-5k, was to be evaluated on digits: walk 103)."""
+        if dataset and not self.dataset_picked and self.dataset_box.findText(dataset) >= 0:
+            self.dataset_box.setCurrentText(dataset)
         index = self.model.findText(label, Qt.MatchFlag.MatchStartsWith)
         if index >= 0:
             self.model.removeItem(index)

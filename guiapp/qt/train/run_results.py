@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from guiapp.core.datasets import catalogue
 from guiapp.core.tasks import format_duration
 from guiapp.core.text import Plural
 from guiapp.core.training.config import StopReason
@@ -292,7 +293,7 @@ class RunResultsMixin:
         if model is not None:
             self.scrubber.set_run(str(model))
             self.feature_maps.set_model(str(model))
-            self.evaluation.add_model_choice(translate("train", "shown run"), str(model))
+            self.evaluation.add_model_choice(translate("train", "shown run"), str(model), catalogue.follow(run.dataset))
         self.tabs.setCurrentWidget(self.curves_tab)
 
     def overlay_runs(self, shown: Run, overlaid: Run) -> None:
