@@ -1984,8 +1984,8 @@
     <message numerus="yes">
         <source>training in batches of {0}, not {1}: a batch larger than the %Ln training sample(s) is a single step an epoch</source>
         <translation>
-            <numerusform>entraînement par lots de {0}, et non {1} : un lot plus grand que l&apos;unique exemple d&apos;entraînement (%Ln) ne fait qu&apos;un pas par époque</numerusform>
-            <numerusform>entraînement par lots de {0}, et non {1} : un lot plus grand que les %Ln exemples d&apos;entraînement ne fait qu&apos;un pas par époque</numerusform>
+            <numerusform>entraînement par lots de {0}, et non {1} : un lot plus grand que l’unique exemple d’entraînement (%Ln) ne fait qu’un pas par époque</numerusform>
+            <numerusform>entraînement par lots de {0}, et non {1} : un lot plus grand que les %Ln exemples d’entraînement ne fait qu’un pas par époque</numerusform>
         </translation>
     </message>
     <message>
@@ -2537,6 +2537,13 @@
         <translation>
             <numerusform>%Ln époque gardée de l’exécution {0} : faites glisser pour la parcourir.</numerusform>
             <numerusform>%Ln époques gardées de l’exécution {0} : faites glisser pour les parcourir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy on your %Ln held-out drawing(s) before training: {1:.1%}</source>
+        <translation>
+            <numerusform>Exactitude sur votre dessin mis de côté (%Ln) avant l’entraînement : {1:.1%}</numerusform>
+            <numerusform>Exactitude sur vos %Ln dessins mis de côté avant l’entraînement : {1:.1%}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5068,7 +5075,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Teaching failed</source>
-        <translation>Échec de l&apos;apprentissage</translation>
+        <translation>Échec de l’apprentissage</translation>
     </message>
     <message>
         <source>Teaching failed: {0}</source>
@@ -6324,6 +6331,10 @@ Référence : {1}</translation>
         <translation>L’exécution affichée ici a été supprimée. Affichez-en une autre (Exécutions → Afficher) ou entraînez un modèle pour parcourir ses époques.</translation>
     </message>
     <message>
+        <source>before training</source>
+        <translation>avant l’entraînement</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
@@ -6336,8 +6347,16 @@ Référence : {1}</translation>
         <translation>Pas de matrice de confusion pour cette époque.</translation>
     </message>
     <message>
+        <source>Before training, your drawing: {0}</source>
+        <translation>Avant l’entraînement, votre dessin : {0}</translation>
+    </message>
+    <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>Époque {0}, votre dessin : {1}</translation>
+    </message>
+    <message>
+        <source>Validation accuracy before training: {1:.1%}</source>
+        <translation>Exactitude de validation avant l’entraînement : {1:.1%}</translation>
     </message>
     <message>
         <source>Validation accuracy at epoch {0}: {1:.1%}</source>

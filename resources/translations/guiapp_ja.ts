@@ -2480,6 +2480,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Accuracy on your %Ln held-out drawing(s) before training: {1:.1%}</source>
+        <translation>
+            <numerusform>学習前の、取り分けたあなたの絵 %Ln 枚での正解率：{1:.1%}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}</source>
         <translation>
             <numerusform>エポック {0} の、取り分けたあなたの絵 %Ln 枚での正解率：{1:.1%}</numerusform>
@@ -6264,6 +6270,10 @@ Reference: {1}</source>
         <translation>ここに表示していた実行は削除されました。別の実行を表示する（実行 → 表示）か、新しく学習するとエポックをたどれます。</translation>
     </message>
     <message>
+        <source>before training</source>
+        <translation>学習前</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -6276,8 +6286,16 @@ Reference: {1}</source>
         <translation>このエポックの混同行列はありません。</translation>
     </message>
     <message>
+        <source>Before training, your drawing: {0}</source>
+        <translation>学習前、あなたの手書き：{0}</translation>
+    </message>
+    <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>エポック {0}、あなたの手書き：{1}</translation>
+    </message>
+    <message>
+        <source>Validation accuracy before training: {1:.1%}</source>
+        <translation>学習前の検証正解率：{1:.1%}</translation>
     </message>
     <message>
         <source>Validation accuracy at epoch {0}: {1:.1%}</source>

@@ -2480,6 +2480,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Accuracy on your %Ln held-out drawing(s) before training: {1:.1%}</source>
+        <translation>
+            <numerusform>训练前在你留出的 %Ln 个手写样本上的准确率：{1:.1%}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}</source>
         <translation>
             <numerusform>轮次 {0} 在你留出的 %Ln 个手写样本上的准确率：{1:.1%}</numerusform>
@@ -6263,6 +6269,10 @@ Reference: {1}</source>
         <translation>此处显示的运行已被删除。显示另一个运行（运行 → 显示）或训练一个新的，即可逐个查看其轮次。</translation>
     </message>
     <message>
+        <source>before training</source>
+        <translation>训练前</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -6275,8 +6285,16 @@ Reference: {1}</source>
         <translation>此轮次没有混淆矩阵。</translation>
     </message>
     <message>
+        <source>Before training, your drawing: {0}</source>
+        <translation>训练前，你的手写：{0}</translation>
+    </message>
+    <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>轮次 {0}，你的手写：{1}</translation>
+    </message>
+    <message>
+        <source>Validation accuracy before training: {1:.1%}</source>
+        <translation>训练前的验证准确率：{1:.1%}</translation>
     </message>
     <message>
         <source>Validation accuracy at epoch {0}: {1:.1%}</source>

@@ -2480,6 +2480,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Accuracy on your %Ln held-out drawing(s) before training: {1:.1%}</source>
+        <translation>
+            <numerusform>訓練前在你保留的 %Ln 個手寫樣本上的準確率：{1:.1%}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}</source>
         <translation>
             <numerusform>輪次 {0} 在你保留的 %Ln 個手寫樣本上的準確率：{1:.1%}</numerusform>
@@ -6263,6 +6269,10 @@ Reference: {1}</source>
         <translation>此處顯示的執行已被刪除。顯示另一個執行（執行 → 顯示）或訓練一個新的，即可逐一查看其輪次。</translation>
     </message>
     <message>
+        <source>before training</source>
+        <translation>訓練前</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -6275,8 +6285,16 @@ Reference: {1}</source>
         <translation>此輪次沒有混淆矩陣。</translation>
     </message>
     <message>
+        <source>Before training, your drawing: {0}</source>
+        <translation>訓練前，你的手寫：{0}</translation>
+    </message>
+    <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>輪次 {0}，你的手寫：{1}</translation>
+    </message>
+    <message>
+        <source>Validation accuracy before training: {1:.1%}</source>
+        <translation>訓練前的驗證準確率：{1:.1%}</translation>
     </message>
     <message>
         <source>Validation accuracy at epoch {0}: {1:.1%}</source>

@@ -31,7 +31,8 @@ def test_every_epoch_is_kept_and_an_earlier_runs_epochs_stay(run):
     from guiapp.core.training.epochs import epoch_files
 
     runs, folder, _, _ = run
-    assert [epoch for epoch, _ in epoch_files(folder)] == [1, 2, 3]
+    # and the weights before training, epoch 0: the network at chance, before it learnt
+    assert [epoch for epoch, _ in epoch_files(folder)] == [0, 1, 2, 3]
     # A teacher's prepared run lost its epochs to the next run (two walks): the latest runs keep theirs
     assert (runs / "older-run" / "epochs" / "epoch-001.weights.h5").is_file()
     assert not list((folder / "epochs").glob("*.tmp*"))  # each file written atomically, nothing left behind
@@ -60,7 +61,7 @@ def test_each_epoch_shows_its_own_top5_and_confusion(run, digits):
 
     _, folder, model, result = run
     viewer = EpochViewer(model)
-    assert viewer.epochs == [1, 2, 3]
+    assert viewer.epochs == [0, 1, 2, 3]
     drawing = Drawing([Stroke(np.array([[140.0, 40.0], [142.0, 140.0], [144.0, 240.0]]))], 280.0, 280.0)
     images, labels = digits.images[:60], digits.labels[:60]
     views = [viewer.at(epoch, drawing, images, labels, pen_width=16.0) for epoch in viewer.epochs]
@@ -68,6 +69,7 @@ def test_each_epoch_shows_its_own_top5_and_confusion(run, digits):
         assert len(view["top"]) == 5 and view["confusion"].shape == (10, 10) and view["confusion"].sum() == 60
         assert view["accuracy"] == pytest.approx(np.trace(view["confusion"]) / 60)
     assert not np.allclose([p for _, p in views[0]["top"]], [p for _, p in views[-1]["top"]])  # it learned
+    assert views[0]["accuracy"] < 0.4 < views[-1]["accuracy"]  # from about chance (10 classes) before training
     # The last epoch is the model that was saved (no early stop in 3 epochs: best = last unless val loss rose).
     if result.best_epoch == 3:
         from guiapp.core.recognition import Recognizer
@@ -104,7 +106,7 @@ def test_an_epochs_validation_accuracy_is_the_one_the_run_reported(run, digits):
     _, _, model, result = run
     split = digits.split(validation=0.2, test=0.0, seed=0)
     viewer = EpochViewer(model)
-    for epoch in viewer.epochs:
+    for epoch in viewer.epochs[1:]:  # (epoch 0, before training, has no figure in the run's curves)
         view = viewer.at(epoch, images=digits.images[split.validation], labels=digits.labels[split.validation])
         assert view["accuracy"] == pytest.approx(result.history["val_accuracy"][epoch - 1], abs=1e-6)
 

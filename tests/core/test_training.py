@@ -140,13 +140,13 @@ def test_a_stop_inside_an_epoch_records_only_the_finished_epochs(digits, tmp_pat
     assert result.stopped == "cancelled" and result.message == "stopped by request in epoch 2, after batch 2"
     assert [e.epoch for e in events if e.kind == "epoch"] == [1]
     assert {key: len(values) for key, values in result.history.items()} == dict.fromkeys(result.history, 1)
-    assert result.best_epoch == 1 and kept == [1]
+    assert result.best_epoch == 1 and kept == [0, 1]  # (0: the weights before training)
 
 
 def test_a_stop_in_the_first_epoch_records_no_epoch(digits, tmp_path):
     result, events, kept = _stopped_run(digits, tmp_path, lambda e: e.kind == "batch")
     assert result.message == "stopped by request in epoch 1, after batch 2"
-    assert result.history == {} and result.best_epoch is None and kept == []
+    assert result.history == {} and result.best_epoch is None and kept == [0]  # (before training only)
     assert not [e for e in events if e.kind == "epoch"]
 
 
@@ -155,7 +155,7 @@ def test_a_stop_at_an_epochs_last_batch_keeps_that_epoch(digits, tmp_path):
     result, events, kept = _stopped_run(digits, tmp_path,
                                         lambda e: e.kind == "batch" and e.epoch == 1 and e.batch == e.batches)
     assert result.message == "stopped by request after epoch 1"
-    assert len(result.history["val_loss"]) == 1 and result.best_epoch == 1 and kept == [1]
+    assert len(result.history["val_loss"]) == 1 and result.best_epoch == 1 and kept == [0, 1]
     assert max(e.epoch for e in events if e.kind == "batch") == 1
 
 

@@ -28,11 +28,12 @@ def test_the_slider_goes_over_the_epochs_with_top5_and_confusion(qtbot, recorded
     view.show()
     view.set_drawing(Drawing([Stroke(np.array([[140.0, 40.0], [142.0, 140.0], [144.0, 240.0]]))], 280.0, 280.0))
     view.set_run(recorded_run)
-    assert (view.slider.minimum(), view.slider.maximum(), view.slider.value()) == (1, 3, 3)
+    # From the weights before training (epoch 0) to the last epoch
+    assert (view.slider.minimum(), view.slider.maximum(), view.slider.value()) == (0, 3, 3)
     # The run by the name it has everywhere else, not its folder's id ("20261204-181939-inkling-…")
     from guiapp.qt.recognize.model_picker import model_display_name
 
-    assert f"of run {model_display_name(recorded_run)}:" in view.note.text()
+    assert f"3 epochs kept of run {model_display_name(recorded_run)}:" in view.note.text()
     qtbot.waitUntil(lambda: view.last is not None and view.last["epoch"] == 3, timeout=120_000)
     last = view.last
     assert len(last["top"]) == 5 and "Epoch 3, your drawing:" in view.top.text()
@@ -52,6 +53,10 @@ def test_the_slider_goes_over_the_epochs_with_top5_and_confusion(qtbot, recorded
     first = view.last
     assert not np.array_equal(first["confusion"], last["confusion"]) or first["top"] != last["top"]
     assert not view.heatmap.is_empty()
+    view.slider.setValue(0)  # before training: the network's start, said so (not "epoch 0")
+    qtbot.waitUntil(lambda: view.wait(0) and view.last["epoch"] == 0, timeout=60_000)
+    assert view.epoch_label.text() == "before training" and view.top.text().startswith("Before training, your drawing:")
+    assert view.accuracy.text().startswith("Validation accuracy before training:")
     view.set_drawing(None)  # the pad cleared: the drawing's line says so, not the last epoch's answer
     view.slider.setValue(2)
     qtbot.waitUntil(lambda: view.wait(0) and view.last["epoch"] == 2, timeout=60_000)

@@ -311,7 +311,7 @@ def train(
     if checkpoint:
         from guiapp.core.training.epochs import keeper
 
-        kept = [k for k in [keeper(Path(checkpoint).parent, model)] if k is not None]
+        kept = [k for k in [keeper(Path(checkpoint).parent, model, first)] if k is not None]
     if backup:
         # First, so it restores before the others start; two backups, so a worker killed while writing one still
         # has the previous epoch.

@@ -8,6 +8,7 @@ epoch). Only the latest run kept them before, and a teacher's prepared run lost 
 unsaid (two walks).
 
 ```
+<run folder>/epochs/epoch-000.weights.h5      the weights before training: a new run's random start, a fine-tune's base
 <run folder>/epochs/epoch-001.weights.h5 …    written after each epoch by the callback from :func:`keeper`
 ```
 """
@@ -35,9 +36,11 @@ def folder_for(run_folder: str | Path) -> Path:
     return Path(run_folder) / FOLDER
 
 
-def keeper(run_folder: str | Path, model):
+def keeper(run_folder: str | Path, model, first: int = 0):
     """The Keras callback that writes each epoch's weights into the run's epochs folder, or None when the model is
-    too large to keep them. Removes the epoch folders of every other run in the same runs folder first."""
+    too large to keep them. Removes the epoch folders of every other run in the same runs folder first. A run from
+    its start (``first`` 0, not a continuation) keeps its weights before training as epoch 0: a class sees the
+    network answer at chance first, then learn (How it learned began at epoch 1, already at 90 %)."""
     import keras
 
     if model.count_params() > MAX_PARAMS:
@@ -47,9 +50,17 @@ def keeper(run_folder: str | Path, model):
     target = folder_for(run_folder)
 
     class KeepEpochs(keras.callbacks.Callback):
+        def on_train_begin(self, logs=None):
+            # (not again when a backup restored the run: its epoch 0 is the first start's)
+            if first == 0 and not (target / f"epoch-{0:03d}.weights.h5").exists():
+                self._write(0)
+
         def on_epoch_end(self, epoch, logs=None):
+            self._write(epoch + 1)
+
+        def _write(self, epoch: int) -> None:
             target.mkdir(parents=True, exist_ok=True)
-            with atomic_path(target / f"epoch-{epoch + 1:03d}.weights.h5") as tmp:
+            with atomic_path(target / f"epoch-{epoch:03d}.weights.h5") as tmp:
                 # Keras insists on the suffix: the temporary file is named like the real one, inside tmp's folder.
                 staged = Path(tmp).with_name(Path(tmp).name + ".weights.h5")
                 self.model.save_weights(staged)

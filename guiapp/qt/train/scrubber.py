@@ -116,7 +116,8 @@ class EpochScrubber(QWidget):
                                                            "(Runs → Show) or train one to go through its epochs.")
                               if deleted else _no_run_note())
             return
-        self.note.setText(localise(Plural("%Ln epoch(s) kept of run {0}: drag to go through them.", "", len(epochs),
+        trained = sum(1 for epoch, _ in epochs if epoch > 0)  # epoch 0 is the weights before training
+        self.note.setText(localise(Plural("%Ln epoch(s) kept of run {0}: drag to go through them.", "", trained,
                                           model_display_name(model_path))))  # not its folder's id
         self.slider.blockSignals(True)
         self.slider.setRange(epochs[0][0], epochs[-1][0])
@@ -133,7 +134,8 @@ class EpochScrubber(QWidget):
         if not self.model_path:
             return
         epoch, path, drawing, pen_width = self.slider.value(), self.model_path, self.drawing, self.pen_width
-        self.epoch_label.setText(translate("train", "{0} of {1}").format(epoch, self.slider.maximum()))
+        self.epoch_label.setText(translate("train", "before training") if epoch == 0 else
+                                 translate("train", "{0} of {1}").format(epoch, self.slider.maximum()))
 
         def look():
             from guiapp.core.training.epochs import EpochViewer, measured_data
@@ -164,18 +166,23 @@ class EpochScrubber(QWidget):
         if path != self.model_path:
             return
         self.last = view
+        before = view["epoch"] == 0  # the weights before training (see core.training.epochs.keeper)
         if view["top"]:
-            self.top.setText(translate("train", "Epoch {0}, your drawing: {1}").format(
-                # written as the pad writes them ("<0.1 %", not "0 %" for an answer the pad calls unlikely)
-                view["epoch"], " · ".join(f"{label} ({format_percent(p)})" for label, p in view["top"])))
+            # written as the pad writes them ("<0.1 %", not "0 %" for an answer the pad calls unlikely)
+            answers = " · ".join(f"{label} ({format_percent(p)})" for label, p in view["top"])
+            self.top.setText(translate("train", "Before training, your drawing: {0}").format(answers) if before else
+                             translate("train", "Epoch {0}, your drawing: {1}").format(view["epoch"], answers))
         else:  # the pad was cleared: not epoch 15's answer under a slider at epoch 1
             self.top.setText(translate("train", "Draw something in Recognize to see its top 5 at each epoch."))
         if view["confusion"] is not None:
             if view.get("measured_on") == YOUR_DRAWINGS:  # a Teach… or Personalize run: the person's held-out drawings
                 n = int(view["confusion"].sum())  # how few they are matters: 4 drawings make 25 % steps
-                text = localise(Plural("Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}", "", n))
+                text = localise(Plural("Accuracy on your %Ln held-out drawing(s) before training: {1:.1%}", "", n)
+                                if before else
+                                Plural("Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}", "", n))
             else:
-                text = translate("train", "Validation accuracy at epoch {0}: {1:.1%}")
+                text = (translate("train", "Validation accuracy before training: {1:.1%}") if before else
+                        translate("train", "Validation accuracy at epoch {0}: {1:.1%}"))
             self.accuracy.setText(fmt(text, view["epoch"], view["accuracy"]))
             self.heatmap.show_matrix(view["confusion"], view["labels"])
         elif view.get("measured_on") == VALIDATION:  # the run's data opened again, its validation split empty
