@@ -66,7 +66,9 @@ class Teacher(QObject):
                                          "when it is done.").format(TEACH_SAMPLES),
                                self._where_drawings_go()))
         text, ok = QInputDialog.getText(window, translate("teach", "Teach new characters"), prompt)
-        text = word_or_letters(window, text.strip()) if ok else ""
+        recognizer = window.recognize.recognizer
+        text = word_or_letters(window, text.strip(), window.collect_bar.counts,
+                               recognizer.labels if recognizer is not None else ()) if ok else ""
         if text and new_or_agreed(window, text):
             self.start(text, TEACH_SAMPLES)
 

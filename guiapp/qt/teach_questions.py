@@ -11,32 +11,38 @@ from guiapp.qt.confirm import Role, choose
 from guiapp.qt.i18n import listing, translate
 
 
-def word_or_letters(window, text: str) -> str:
-    """A single Latin word ("star") is asked about: it was taught as its letters s, t, a, r, though "Already
-    known" suggests typing a word such as star. So is a run of Chinese characters (笑脸, "smiley", was taught as
-    笑 and 脸: a walk), unless a class of that name is there already, which it then is. Returns what to teach
-    ("star," is the one class), "" to cancel. Kana and other scripts' runs of characters (αβγ, あいう) are the
-    characters they list, as the prompt says."""
+def word_or_letters(parent, text: str, known=(), model_labels=(), collecting: bool = False) -> str:
+    """A single Latin word ("star", "étoile") is asked about: it was taught as its letters s, t, a, r, though "Already
+    known" suggests typing a word such as star; collected, "lune" asked for l, u, n, e and made a class of each (walk
+    105). So is a run of Chinese characters (笑脸, "smiley", was taught as 笑 and 脸: a walk), unless a class of
+    that name is in ``known`` already, which it then is. Returns what to teach or collect ("star," is the one
+    class), "" to cancel. Kana and other scripts' runs of characters (αβγ, あいう) are the characters they list, as
+    the prompt says. Enter chooses the characters where ``model_labels`` (or ``known``) are Japanese or Chinese
+    characters (see :func:`writes_cjk`), else the one class."""
     from guiapp.qt.recognize.collect_mode import separated
 
     if len(text) < 2 or separated(text):
         return text
-    recognizer = window.recognize.recognizer
-    if text in window.collect_bar.counts or (recognizer is not None and text in recognizer.labels):
+    if text in known or text in model_labels:
         return text + ","  # the class of that name: its drawings count
-    latin = text.isascii() and text.isalpha()
+    # Latin letters, accents too: "étoile" and "flèche" were cut into letters unasked (walk 105)
+    latin = text.isalpha() and all(unicodedata.name(char, "").startswith("LATIN") for char in text)
     if not (latin or all(unicodedata.name(char, "").startswith("CJK") for char in text)):
         return text
     each = list(dict.fromkeys(text))  # each once, in order
-    question = (translate("teach", "Teach “{0}” as one character named {0}, or as the {1} letters {2}?") if latin
-                else translate("teach", "Teach “{0}” as one class named {0}, or as the {1} characters {2}?"))
+    if collecting:  # Collect… asks it too, in its own words (``collecting``)
+        question = (translate("teach", "Collect “{0}” as one class named {0}, or as the {1} letters {2}?") if latin
+                    else translate("teach", "Collect “{0}” as one class named {0}, or as the {1} characters {2}?"))
+    else:
+        question = (translate("teach", "Teach “{0}” as one character named {0}, or as the {1} letters {2}?") if latin
+                    else translate("teach", "Teach “{0}” as one class named {0}, or as the {1} characters {2}?"))
     several = (translate("teach", "Letters: {0}") if latin else translate("teach", "Characters: {0}"))
-    answer = choose(window, translate("teach", "One character or several?"),
+    answer = choose(parent, translate("teach", "One character or several?"),
                     # as the language lists them (s, t, a, r · s、t、a、r), Latin unbroken ("r?" wrapped alone)
                     question.format(text, len(text), listing(each).replace(" ", "\u00a0") if latin else listing(each)),
                     [(translate("teach", "One: {0}").format(text), Role.AcceptRole),
                      (several.format(" ".join(each)), Role.AcceptRole)],
-                    default=1 if not latin and writes_cjk(recognizer.labels if recognizer is not None else []) else 0,
+                    default=1 if not latin and writes_cjk(list(model_labels) or list(known)) else 0,
                     cancel=True)
     return {0: text + ",", 1: text}.get(answer, "")
 

@@ -2553,6 +2553,13 @@
             <numerusform>Exactitude sur vos %Ln dessins mis de côté à l’époque {0} : {1:.1%}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Collection resumed where it stopped: %Ln drawing(s) left.</source>
+        <translation>
+            <numerusform>Collecte reprise là où elle s’était arrêtée : encore %Ln dessin.</numerusform>
+            <numerusform>Collecte reprise là où elle s’était arrêtée : encore %Ln dessins.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4912,6 +4919,14 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
     <message>
         <source>Letters: {0}</source>
         <translation>Lettres : {0}</translation>
+    </message>
+    <message>
+        <source>Collect “{0}” as one class named {0}, or as the {1} letters {2}?</source>
+        <translation>Collecter « {0} » comme une seule classe nommée {0}, ou comme les {1} lettres {2} ?</translation>
+    </message>
+    <message>
+        <source>Collect “{0}” as one class named {0}, or as the {1} characters {2}?</source>
+        <translation>Collecter « {0} » comme une seule classe nommée {0}, ou comme les {1} caractères {2} ?</translation>
     </message>
     <message>
         <source>Teach “{0}” as one class named {0}, or as the {1} characters {2}?</source>

@@ -2491,6 +2491,12 @@
             <numerusform>エポック {0} の、取り分けたあなたの絵 %Ln 枚での正解率：{1:.1%}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Collection resumed where it stopped: %Ln drawing(s) left.</source>
+        <translation>
+            <numerusform>止めたところから収集を再開しました。残り %Ln 枚です。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4851,6 +4857,14 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Letters: {0}</source>
         <translation>各文字：{0}</translation>
+    </message>
+    <message>
+        <source>Collect “{0}” as one class named {0}, or as the {1} letters {2}?</source>
+        <translation>「{0}」を {0} という 1 つのクラスとして集めますか、それとも {1} 文字 {2} として集めますか？</translation>
+    </message>
+    <message>
+        <source>Collect “{0}” as one class named {0}, or as the {1} characters {2}?</source>
+        <translation>「{0}」を {0} という 1 つのクラスとして集めますか、それとも {1} 文字 {2} として集めますか？</translation>
     </message>
     <message>
         <source>Teach “{0}” as one class named {0}, or as the {1} characters {2}?</source>

@@ -2491,6 +2491,12 @@
             <numerusform>轮次 {0} 在你留出的 %Ln 个手写样本上的准确率：{1:.1%}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Collection resumed where it stopped: %Ln drawing(s) left.</source>
+        <translation>
+            <numerusform>已从停止处继续采集：还剩 %Ln 个。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4850,6 +4856,14 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Letters: {0}</source>
         <translation>字母：{0}</translation>
+    </message>
+    <message>
+        <source>Collect “{0}” as one class named {0}, or as the {1} letters {2}?</source>
+        <translation>把“{0}”作为一个名为 {0} 的类别来采集，还是作为 {1} 个字母 {2} 分别采集？</translation>
+    </message>
+    <message>
+        <source>Collect “{0}” as one class named {0}, or as the {1} characters {2}?</source>
+        <translation>把“{0}”作为一个名为 {0} 的类别来采集，还是作为 {1} 个字 {2} 分别采集？</translation>
     </message>
     <message>
         <source>Teach “{0}” as one class named {0}, or as the {1} characters {2}?</source>

@@ -2491,6 +2491,12 @@
             <numerusform>輪次 {0} 在你保留的 %Ln 個手寫樣本上的準確率：{1:.1%}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Collection resumed where it stopped: %Ln drawing(s) left.</source>
+        <translation>
+            <numerusform>已從停止處繼續收集：還剩 %Ln 個。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4850,6 +4856,14 @@ The model in use learns them in the background, and the pad switches to the new 
     <message>
         <source>Letters: {0}</source>
         <translation>字母：{0}</translation>
+    </message>
+    <message>
+        <source>Collect “{0}” as one class named {0}, or as the {1} letters {2}?</source>
+        <translation>把「{0}」當作一個名為 {0} 的類別來收集，還是當作 {1} 個字母 {2} 分別收集？</translation>
+    </message>
+    <message>
+        <source>Collect “{0}” as one class named {0}, or as the {1} characters {2}?</source>
+        <translation>把「{0}」當作一個名為 {0} 的類別來收集，還是當作 {1} 個字 {2} 分別收集？</translation>
     </message>
     <message>
         <source>Teach “{0}” as one class named {0}, or as the {1} characters {2}?</source>

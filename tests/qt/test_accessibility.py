@@ -257,7 +257,7 @@ def test_enter_on_a_focused_button_presses_it(qtbot, window):
     qtbot.waitUntil(bar.collect_button.hasFocus)
     qtbot.keyClick(bar.collect_button, Qt.Key.Key_Return)
     qtbot.waitUntil(bar.collect_button.isChecked)  # the collect row opened
-    bar.classes_edit.setText("ab")
+    bar.classes_edit.setText("a b")
     bar.start_button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(bar.start_button.hasFocus)
     with qtbot.waitSignal(bar.collectionStarted, timeout=5000):

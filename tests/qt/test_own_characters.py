@@ -744,7 +744,7 @@ def test_start_and_stop_of_a_collection_go_on_to_the_pad(qtbot, window):
     bar, pad = window.collect_bar, window.recognize.pad
     window.activateWindow()
     bar.collect_button.setChecked(True)
-    bar.classes_edit.setText("ab")
+    bar.classes_edit.setText("a b")
     bar.start_button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(bar.start_button.hasFocus, timeout=5000)
     QTest.keyClick(bar.start_button, Qt.Key.Key_Space)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from guiapp.core.datasets.user_sample import validate_label
+from guiapp.core.text import Plural
 from guiapp.qt.i18n import fmt, localise, translate
 
 
@@ -40,6 +41,7 @@ def classes_text(labels: list[str]) -> str:
 
 
 class CollectModeMixin:
+    _stopped_at: tuple | None = None  # (classes, count, dataset, prompts left, labels) of a collection stopped
     def _toggle_collect_row(self, on: bool) -> None:
         self.collect_row.setVisible(on)
         if not on and self.collecting():  # closed mid-collection: a stop, said and told (a Teach… round ends)
@@ -138,11 +140,28 @@ class CollectModeMixin:
             self._held_stop()
             return
         if self.collecting():
+            # What was left, for a Start that follows with the same classes, count and dataset (it began the
+            # collection again, and asked for 12 triangles of the 8 wanted: walk 105)
+            self._stopped_at = (self.classes_edit.text(), self.times.value(), self.target_dataset(),
+                                self.prompts[self.prompt_index:], list(self.collection_labels))
             self.stop_collect()
             self._say(translate("recognize", "Collection stopped; the drawings added so far are kept."))
             self.collectionStopped.emit()
-        else:
-            self.start_collect(self.classes_edit.text(), self.times.value())
+            return
+        from guiapp.qt.teach_questions import word_or_letters
+
+        text, times = self.classes_edit.text(), self.times.value()
+        stopped, self._stopped_at = self._stopped_at, None
+        if stopped is not None and stopped[:3] == (text, times, self.target_dataset()):
+            rest, labels = stopped[3], stopped[4]
+            if self.start_collect(labels, times, {label: times - rest.count(label) for label in labels}):
+                self._say(localise(Plural("Collection resumed where it stopped: %Ln drawing(s) left.", "",
+                                          len(self.prompts))))
+            return
+        # one word: a class of that name, or its letters? ("lune" collected l, u, n and e unasked: walk 105)
+        classes = word_or_letters(self, text.strip(), self.counts, collecting=True)
+        if classes:
+            self.start_collect(classes, times)
 
     def stop_collect(self) -> None:
         self.prompts, self.prompt_index = [], 0
