@@ -286,8 +286,12 @@ def rebuild_recent_menu(window) -> None:
     menu = window.recent_menu
     menu.clear()
     recent = window.settings.recent_models()
+    from guiapp.qt.recognize.model_picker import model_display_name
+
     for path in recent:
-        menu.addAction(_action(window, Path(path).name, lambda checked=False, p=path: window.use_model(p)))
+        # by what each is, as the model list names it: every run's file is model.h5, and two runs read alike (walk 105)
+        name = model_display_name(path) if Path(path).is_file() else Path(path).name
+        menu.addAction(_action(window, name.replace("&", "&&"), lambda checked=False, p=path: window.use_model(p)))
         menu.actions()[-1].setToolTip(path)
     if not recent:
         menu.addAction(translate("menus", "(none yet)")).setEnabled(False)

@@ -2279,6 +2279,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source> on %Ln sample(s)</source>
+        <translation>
+            <numerusform> sur %Ln échantillon</numerusform>
+            <numerusform> sur %Ln échantillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln unreadable run folder(s) skipped</source>
         <translation>
             <numerusform>%Ln dossier d’exécution illisible ignoré</numerusform>

@@ -2242,6 +2242,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source> on %Ln sample(s)</source>
+        <translation>
+            <numerusform>（%Ln サンプル）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln unreadable run folder(s) skipped</source>
         <translation>
             <numerusform>読めない実行フォルダー %Ln 個をスキップしました</numerusform>

@@ -2242,6 +2242,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source> on %Ln sample(s)</source>
+        <translation>
+            <numerusform>（%Ln 个样本）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln unreadable run folder(s) skipped</source>
         <translation>
             <numerusform>跳过了 %Ln 个无法读取的运行文件夹</numerusform>

@@ -2242,6 +2242,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source> on %Ln sample(s)</source>
+        <translation>
+            <numerusform>（%Ln 個樣本）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln unreadable run folder(s) skipped</source>
         <translation>
             <numerusform>跳過了 %Ln 個無法讀取的執行資料夾</numerusform>

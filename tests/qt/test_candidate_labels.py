@@ -115,7 +115,7 @@ def test_a_model_of_a_few_classes_says_it_reads_everything_as_one_of_them(qtbot)
     qtbot.addWidget(view)
     view.set_labels(["★", "☆", "♥"])
     view.show_prediction([("★", 0.91), ("☆", 0.06), ("♥", 0.03)])
-    assert view.headline.text() == "It knows only ★ ☆ ♥: whatever is drawn is read as one of them."
+    assert view.headline.text() == "It knows only ★, ☆, ♥: whatever is drawn is read as one of them."
     view.set_labels(["circle", "triangle", "square", "star"])
     view.show_prediction([("star", 0.91), ("circle", 0.06)])
     assert view.headline.text() == "It knows only 4 classes: whatever is drawn is read as one of them."

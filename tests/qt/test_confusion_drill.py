@@ -85,6 +85,7 @@ def test_a_clicked_confusion_is_the_pair_drawn(qtbot, window, tiny_digits_model,
     assert window.statusBar().currentMessage() == "Practice stopped: nothing was fine-tuned"
     assert view.drill_note.text() == "Practice stopped: nothing was fine-tuned"  # as the status line says it
     assert not window.collect_bar.store.exists("digits-practice")
+    assert not window.collect_bar.store.exists("my-handwriting")  # made empty on the way back (walk 103)
     # The collect bar is back on the person's dataset: a later Teach… round drew into digits-practice beside the
     # stopped drill's few drawings (and failed on them).
     assert window.collect_bar.dataset_name() == "my-handwriting"

@@ -678,7 +678,10 @@ def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits
     # ... and its tooltip offers Teach… for a few kanji, wrapped (a day of training was all it offered, 1,070 px wide)
     tip = picker.itemData(kanji[0], Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("<p>") and "Teach…" in tip and "kyoiku" in tip
-    assert [a.text() for a in window.recent_menu.actions()][:2] == ["other-digits.h5", "tiny-digits.h5"]
+    # Open recent names them as the model list does: it listed two runs as "model.h5" and "model.h5" (walk 105)
+    listed = {picker.itemData(i): picker.itemText(i) for i in range(picker.count())}
+    recent_names = [a.text() for a in window.recent_menu.actions()][:2]
+    assert recent_names == [listed[str(other)], listed[str(tiny_digits_model)]] and recent_names[0] != recent_names[1]
     # The box may cut a long name off: its list is as wide as the longest, its tooltip names the chosen one whole.
     longest = max(picker.fontMetrics().horizontalAdvance(picker.itemText(i)) for i in range(picker.count()))
     picker.showPopup()

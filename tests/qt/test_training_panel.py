@@ -68,7 +68,13 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
     assert panel.progress.value() == 1000 and "completed 2 epochs" in panel.result_label.text()
     # The best epoch's validation accuracy, named as Runs names it (89 % test beside Runs' 93 % read as a clash)
     best = panel.plots.history["val_accuracy"][outcome.best_epoch - 1]
-    assert f" · validation accuracy {100 * best:.1f}\u00a0% · took " in panel.result_label.text()
+    # ... on how many samples, and what it likely is: on 20 "100.0 %" read as a fact (walk 105)
+    from guiapp.core.evaluation import FEW_SAMPLES
+
+    validated_on = outcome.split_sizes["validation"]
+    assert 0 < validated_on < FEW_SAMPLES
+    assert (f" · validation accuracy {100 * best:.1f}\u00a0% on {validated_on} samples (too few to be sure: likely "
+            in panel.result_label.text())
     assert panel.progress.text().startswith("completed 2 epochs")  # the bar says how the run ended
 
     loaded = load_model(outcome.model_path)
@@ -121,7 +127,9 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
     assert panel.runs_view.table.item(0, 7).text() == f"{accuracy}\u00a0%"
     assert panel.runs_view.table.item(0, 7).toolTip() == "On 20 held-out samples the run never trained on"
     panel.show_run(RunStore().load(outcome.run.id))
-    assert panel.result_label.text().endswith(f" · test accuracy {accuracy}\u00a0% on 20 held-out samples")
+    # ... with its caveat, as at the run's end (walk 105 saw it go after a restart)
+    assert f" · test accuracy {accuracy}\u00a0% on 20 held-out samples (too few to be sure: likely " in (
+        panel.result_label.text())
 
 
 def test_stop_takes_effect_after_the_current_batch(qtbot, panel, digits):

@@ -295,7 +295,6 @@ def list_datasets(load: bool = True) -> list[DatasetInfo]:
             try:
                 dataset = loader()
                 info.classes, info.samples = len(dataset.classes), len(dataset)
-                info.source = Text("{0}; {1}", description, dataset.source)
             except DatasetError as exc:
                 info.error = str(exc)  # listed with the reason (which package to install), not hidden
         infos.append(info)

@@ -4,7 +4,7 @@ characters of one shape it is (っ/つ, o/O), else how to write a candidate."""
 from __future__ import annotations
 
 from guiapp.core import kana, letter_case
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import listing, translate
 
 FEW_CLASSES = 6  # a model of this many classes or fewer (one's own symbols) is said to read everything as one
 
@@ -48,7 +48,7 @@ def headline(top: list[tuple[str, float]], labels: list[str], listed: set[str], 
     if 0 < len(labels) <= FEW_CLASSES:
         # A model of a few symbols of one's own read a drawn 3 as ★ at 91 %: a classifier has no "none of
         # these", so say what it can answer.
-        named = " ".join(labels)
+        named = listing(labels)  # "★, ☆, ♥" as the language lists them (walk 105 read "★ ☆ ♥" as one)
         return (translate("recognize", "It knows only {0}: whatever is drawn is read as one of them.").format(named)
                 if len(named) <= 24 else  # word labels: their count, or the line outgrew its two lines
                 translate("recognize", "It knows only {0} classes: whatever is drawn is read as one of them.").format(

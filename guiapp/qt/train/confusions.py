@@ -79,8 +79,8 @@ class ConfusionDrill(QObject):
             window.use_model(path)
         if not window.teacher.start(", ".join(classes), DRILL_SAMPLES, practising=True):
             self._restore_to = previous
-            self._restore_dataset()
             self._remove_if_empty()
+            self._restore_dataset()
             self._give_back_model()
             return False
         self._restore_to = previous
@@ -104,6 +104,7 @@ class ConfusionDrill(QObject):
         into digits-practice, and failed on a stopped drill's three 6s there)."""
         previous, self._restore_to = self._restore_to, None
         bar = self.window.collect_bar
+        bar.refresh()  # without a practice dataset removed just now
         if previous and self._restore_collect is not None and not bar.collecting():
             bar.classes_edit.setText(self._restore_collect[0])
             bar.times.setValue(self._restore_collect[1])
@@ -142,8 +143,10 @@ class ConfusionDrill(QObject):
 
     def _stopped(self) -> None:
         """The collection stopped before its last prompt: no fine-tuning follows, and the note says so."""
-        self._restore_dataset()
+        # the empty practice dataset goes first: the default name then stands in the list unmade again, and going
+        # back to it makes no empty my-handwriting (walk 103)
         removed = self._remove_if_empty()
+        self._restore_dataset()
         if self.state == "drawing":
             self._give_back_model()
             self.state = "idle"

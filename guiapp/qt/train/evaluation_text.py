@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from guiapp.core.evaluation import likely_accuracy_range
 from guiapp.core.text import Plural
 from guiapp.qt.i18n import fmt, localise, split_label, translate, unbroken
 
@@ -41,7 +42,12 @@ def evaluated_text(widget: QWidget, report) -> str:
 def likely_note(report) -> str:
     """" (too few to be sure: likely 34%–100%)" after an accuracy measured on few samples, else "": the bare figure
     read as a fact ("100.0 % on 2 held-out samples")."""
-    likely = report.likely_range()
+    return few_samples_note(report.accuracy, report.n_samples)
+
+
+def few_samples_note(accuracy: float, n: int) -> str:
+    """:func:`likely_note` for an ``accuracy`` measured on ``n`` samples (a run's validation and test figures)."""
+    likely = likely_accuracy_range(round(accuracy * n), n) if n else None
     if likely is None:
         return ""
     return fmt(translate("train", " (too few to be sure: likely {0:.0%}–{1:.0%})"), *likely)

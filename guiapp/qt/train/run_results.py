@@ -17,7 +17,7 @@ from guiapp.core.training.runs import Run, RunError
 from guiapp.qt import file_dialogs
 from guiapp.qt.i18n import date_time, fmt, localise, translate
 from guiapp.qt.recognize.model_picker import run_title
-from guiapp.qt.train.evaluation_text import likely_note
+from guiapp.qt.train.evaluation_text import few_samples_note, likely_note
 from guiapp.core.training.runs import accuracy_at_best
 from guiapp.qt.train.runs import STATUSES
 from guiapp.qt.theme import set_tone, tone
@@ -172,6 +172,11 @@ class RunResultsMixin:
             at_best = accuracy_at_best(outcome.history, outcome.best_epoch) if validated else None
             if at_best is not None:
                 text += fmt(translate("train", " · validation accuracy {0:.1%}"), at_best)
+                # on 3 drawings "100.0 %" read as a fact (walk 105): how many, and what it likely is
+                validated_on = int(outcome.split_sizes.get("validation") or 0)
+                caveat = few_samples_note(at_best, validated_on)
+                if caveat:
+                    text += localise(Plural(" on %Ln sample(s)", "", validated_on)) + caveat
             text += translate("train", " · took {0}, saved in the runs folder").format(format_duration(outcome.seconds))
         self._result_without_warnings = text if outcome.warnings else None
         # too little data, no GPU: why the result may disappoint, kept in view
@@ -284,6 +289,7 @@ class RunResultsMixin:
                        accuracy)
         if line and run.test_accuracy is not None:  # measured at its end: it went when the run was shown (a walk)
             line += fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples"), *run.test_accuracy)
+            line += few_samples_note(*run.test_accuracy)  # as it read at the run's end (walk 105)
         set_tone(self.result_label, None)
         self.result_label.setText(line)
         self._result_without_warnings = None
