@@ -5195,6 +5195,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Les jeux intégrés sont synthétisés avec ce nombre d’échantillons par classe ; la partie choisie en est une fraction</translation>
     </message>
     <message>
+        <source>Shares no class with the chosen model: nothing could be measured on it</source>
+        <translation>Aucune classe en commun avec le modèle choisi : rien ne pourrait y être mesuré</translation>
+    </message>
+    <message>
         <source>Which part of the dataset to evaluate on (the same split training used)</source>
         <translation>Sur quelle partie du jeu évaluer (la même que l’entraînement)</translation>
     </message>

@@ -5132,6 +5132,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>組み込みデータセットはクラスごとにこの数だけ合成され、選んだ分割はその一部です</translation>
     </message>
     <message>
+        <source>Shares no class with the chosen model: nothing could be measured on it</source>
+        <translation>選んだモデルと共通のクラスがありません。このデータセットでは何も測れません</translation>
+    </message>
+    <message>
         <source>Which part of the dataset to evaluate on (the same split training used)</source>
         <translation>データセットのどの部分で評価するか（訓練と同じ分割）</translation>
     </message>

@@ -5131,6 +5131,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>内置数据集按每类这么多样本合成；所选划分是其中的一部分</translation>
     </message>
     <message>
+        <source>Shares no class with the chosen model: nothing could be measured on it</source>
+        <translation>与所选模型没有共同的类别：无法在其上测量任何结果</translation>
+    </message>
+    <message>
         <source>Which part of the dataset to evaluate on (the same split training used)</source>
         <translation>在数据集的哪一部分上评估（与训练使用的划分相同）</translation>
     </message>

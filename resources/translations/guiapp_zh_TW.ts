@@ -5131,6 +5131,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>內建資料集按每類這麼多樣本合成；所選劃分是其中的一部分</translation>
     </message>
     <message>
+        <source>Shares no class with the chosen model: nothing could be measured on it</source>
+        <translation>與所選模型沒有共同的類別：無法在其上測量任何結果</translation>
+    </message>
+    <message>
         <source>Which part of the dataset to evaluate on (the same split training used)</source>
         <translation>在資料集的哪一部分上評估（與訓練使用的劃分相同）</translation>
     </message>

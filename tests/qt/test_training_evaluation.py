@@ -198,6 +198,39 @@ def test_choosing_a_model_that_knows_none_of_the_datasets_classes_chooses_its_ow
     assert paths_listed == [str(paths.resource("models") / "digits.h5")]
 
 
+def test_datasets_sharing_no_class_with_the_model_are_greyed_and_say_why(qtbot):
+    """Walk 103 chose three datasets in turn that measured nothing ("no samples … that the model knows"): the list
+    greys those whose classes the model does not know, built-ins and one's own drawings, and says why."""
+    from guiapp import paths
+
+    store = UserStore()
+    for name, label in (("stars", "★"), ("threes", "3")):
+        store.create(name).add_drawing(Drawing([Stroke([[10, 10], [50, 90]])], 100, 100), label)
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    view.refresh_datasets()
+    view.add_model_choice("loaded model", str(paths.resource("models") / "digits.h5"))
+    items = view.dataset_box.model()
+
+    def item(name):
+        return items.item(view.dataset_box.findText(name))
+
+    assert all(item(name).isEnabled() for name in ("digits", "mnist-5k", "alnum", "threes"))
+    for name in ("hiragana", "stars"):
+        assert not item(name).isEnabled() and "Shares no class with the chosen model" in item(name).toolTip()
+    what = item("digits").toolTip()
+    # another model: the marks follow it, and each dataset's own tooltip comes back
+    view.add_model_choice("loaded model", str(paths.resource("models") / "hiragana.h5"))
+    assert item("hiragana").isEnabled() and item("hiragana").toolTip() != item("stars").toolTip()
+    assert not item("digits").isEnabled() and not item("threes").isEnabled()
+    # a drawing of a class it knows makes one's own dataset measurable at once
+    store.open("stars").add_drawing(Drawing([Stroke([[10, 10], [50, 90]])], 100, 100), "あ")
+    view.refresh_datasets()
+    assert item("stars").isEnabled()
+    view.add_model_choice("loaded model", str(paths.resource("models") / "digits.h5"))
+    assert item("digits").isEnabled() and item("digits").toolTip() == what
+
+
 def test_evaluate_any_model_on_any_dataset_in_a_worker(qtbot, model_path):
     view = EvaluationView()
     qtbot.addWidget(view)

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -270,6 +271,37 @@ def plan_builtin(name: str, samples_per_class: int | None = None, seed: int = 0,
     labels = np.repeat(np.arange(len(request.chars)), request.samples_per_class)
     return Dataset(name, list(request.chars), blank, labels, spec=request.spec, kind="builtin",
                    source=Text("synthesised on demand from KanjiVG, {0}/class", request.samples_per_class))
+
+
+def known_classes(name: str) -> list[str] | None:
+    """A dataset's classes where they are known without reading its images (the built-ins, one's own drawings),
+    else None: what the Evaluation list checks a model against before anything is loaded."""
+    if builtin.is_synthesised(name):
+        return list(builtin.request_for(name).chars)
+    fixed = {mnist5k.NAME: mnist5k.CLASSES, five_fonts.NAME: five_fonts.CHARACTERS}
+    if name in fixed:
+        return list(fixed[name])
+    from guiapp.core.datasets.user_store import DATASET_FILE
+
+    store = _user_store()
+    try:
+        if not store.exists(name):
+            return None
+        dataset = store.open(name)
+        # read again only when a drawing came or went (the folder's time): reading every sample at each model
+        # chosen in Evaluation costs a large dataset of one's own a visible pause
+        # (or a class was renamed: the dataset's file); counted too, where a file system's times are coarse
+        meta = (dataset.path / DATASET_FILE).stat()
+        key = (str(dataset.samples_dir), dataset.samples_dir.stat().st_mtime_ns, len(os.listdir(dataset.samples_dir)),
+               meta.st_mtime_ns, meta.st_size)
+        if key not in _KNOWN_CLASSES:
+            _KNOWN_CLASSES[key] = list(dataset.counts())
+        return list(_KNOWN_CLASSES[key])
+    except (DatasetError, OSError):
+        return None
+
+
+_KNOWN_CLASSES: dict[tuple, list[str]] = {}  # (samples folder, its time and files, dataset.json's time and size) → classes
 
 
 def describe(name_or_path: str, samples_per_class: int | None = None, seed: int = 0,

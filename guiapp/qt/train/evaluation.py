@@ -9,14 +9,14 @@ from __future__ import annotations
 from html import escape
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout,
     QWidget,
 )
 
 from guiapp.qt.eliding_combo import ElidingComboBox
-from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
+from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.qt.lazy import LazyWidget
@@ -26,16 +26,14 @@ from guiapp.core.text import Plural
 from guiapp.qt.recognize.model_picker import bundled_models, model_display_name
 from guiapp.qt.train.cell_samples import CellSamples
 from guiapp.qt.train.class_table import ClassTable
+from guiapp.qt.train.evaluation_datasets import BUILTIN_SIZE_TIP, DatasetChoiceMixin
 from guiapp.qt.train.evaluation_models import ModelChoicesMixin
 from guiapp.qt.theme import tone
 from guiapp.qt.wrapped_label import WrappedLabel
 from guiapp.qt.train.evaluation_text import evaluated_text, likely_note, run_evaluation  # noqa: F401  (evaluated_text: public here too)
 
-# The "on" row's size box, chosen for a built-in
-BUILTIN_SIZE_TIP = QT_TRANSLATE_NOOP("train", "Built-in datasets are synthesised with this many samples per class; the "
-                                                 "chosen split is a share of them")
 
-class EvaluationView(ModelChoicesMixin, QWidget):
+class EvaluationView(ModelChoicesMixin, DatasetChoiceMixin, QWidget):
     evaluated = Signal(object)  # EvaluationReport
     cellOpened = Signal(str, str, object)  # true label, predicted label, dataset indices
 
@@ -68,6 +66,7 @@ class EvaluationView(ModelChoicesMixin, QWidget):
             self.model.addItem(translate("train", "bundled: {0}").format(name), str(path))
         self.model.currentIndexChanged.connect(self._mark_figures)
         self.model.currentIndexChanged.connect(self._follow_model)
+        self.model.currentIndexChanged.connect(self._mark_measurable)
         browse = QPushButton(translate("train", "Model file…"))
         browse.clicked.connect(self._browse)
         self.dataset_box = ElidingComboBox()
@@ -237,55 +236,6 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         self._start(lambda: again(model_path), message, model_path)
         return True
 
-    def _show_dataset(self, name: str, dataset=None) -> None:
-        """The "on" list shows the dataset being evaluated, even one that is not listed (a run's own data); for a
-        dataset in memory the size box shows its own size, which is what is evaluated, not the box's last value."""
-        if dataset is not None:
-            if self._kept is not None and self._kept[0] != name:  # only one is kept: the other's entry goes
-                old = self.dataset_box.findText(self._kept[0])
-                if old >= 0 and self.dataset_box.itemData(old) in (None, "path"):
-                    self.dataset_box.removeItem(old)
-            self._kept = (name, dataset)
-        if self.dataset_box.findText(name) < 0:
-            self.dataset_box.addItem(name)
-        self.dataset_box.setCurrentText(name)
-        if dataset is not None:  # its own size, not a choice; said only when every class has it ("made of 20/class")
-            counts = dataset.class_counts()
-            even = bool(len(counts)) and int(counts.min()) == int(counts.max())
-            self.samples.setEnabled(False)  # first: its size is not the one chosen for built-ins
-            if even:
-                self.samples.setValue(int(counts.max()))
-                # not the built-ins' tip: a student read Fashion-MNIST's greyed 1,200 as a synthesis setting
-                self.samples.setToolTip(translate("train", "This dataset's own size: {0} samples in every class, "
-                                                           "all of them (train, validation and test)").format(
-                    number(int(counts.max()))))
-            self.samples.setVisible(even)
-
-    def _kept_dataset(self, name: str):
-        """The dataset kept in memory under ``name`` when the catalogue does not list it (it exists nowhere else),
-        else None: a listed dataset is opened afresh, at the size the box says."""
-        if self._kept is None or self._kept[0] != name:
-            return None
-        listed = self.dataset_box.itemData(self.dataset_box.findText(name)) not in (None, "path")
-        return None if listed else self._kept[1]
-
-    def _keep_builtin_size(self, value: int) -> None:
-        if self.samples.isEnabled():  # chosen for a built-in, not a shown dataset's own size
-            self._builtin_samples = value
-
-    def _dataset_chosen(self, name: str) -> None:
-        """Only a built-in's size can be chosen: every other dataset is evaluated as it is (no size to show). A
-        built-in gets the size last chosen for built-ins back. Another dataset on the train split goes to the test
-        split: "Train accuracy 63 %" of mnist-5k beside the run's "Train accuracy 100 %" read as the same training
-        data to a class shown overfitting (a walk)."""
-        if self.split.currentData() == "train" and not self.runner.is_running():
-            self.choose_split("test")
-        if name in self.builtins and not self.samples.isEnabled():
-            self.samples.setValue(self._builtin_samples)
-            self.samples.setToolTip(translate("train", BUILTIN_SIZE_TIP))
-        self.samples.setEnabled(name in self.builtins)
-        self.samples.setVisible(name in self.builtins)
-
     def _start(self, function, message: str, model_path: str) -> None:
         if self.runner.is_running():
             self.summary.setText(translate("train", "An evaluation is already running."))
@@ -320,13 +270,6 @@ class EvaluationView(ModelChoicesMixin, QWidget):
         above and the last model's matrix stayed under "Evaluating…" for seconds, read as the new run's (a walk)."""
         for widget in (self.heatmap_slot, self.table, self.cell):
             widget.setEnabled(not stale)
-
-    def refresh_datasets(self, _changed: str = "") -> None:
-        """List every dataset again (the catalogue said one changed), keeping the choice and the dataset kept in
-        memory (a run's own mix: it left the list, and its figures could not be measured again)."""
-        fill_with_datasets(self.dataset_box)
-        if self._kept is not None and self.dataset_box.findText(self._kept[0]) < 0:
-            self.dataset_box.addItem(self._kept[0])
 
     def _failed(self, error: str) -> None:
         self.summary.setText(translate("train", "Evaluation failed: {0}").format(error))
