@@ -1941,7 +1941,7 @@
     </message>
     <message>
         <source>stopped by request after epoch {0}</source>
-        <translation>arrêté à la demande après l’époque {0}</translation>
+        <translation>arrêté à votre demande après l’époque {0}</translation>
     </message>
     <message numerus="yes">
         <source>stopped early: no improvement for %Ln epoch(s); best epoch {0}</source>
@@ -5257,7 +5257,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Accuracy</source>
         <comment>per-class table header</comment>
-        <translation>Exact.</translation>
+        <translation>Exactitude</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -6175,7 +6175,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Early stop</source>
-        <translation>Arrêt précoce</translation>
+        <translation>Arrêt anticipé</translation>
     </message>
     <message>
         <source>Augment</source>
