@@ -18,13 +18,14 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
-from guiapp.qt.plot_axes import CountAxis, LocaleAxis  # noqa: E402
-from guiapp.qt.theme import follow_palette, is_dark, legend_line, line_width  # noqa: E402
+from guiapp.qt.train.plot_parts import (  # noqa: E402
+    GrowingArray, SteppedYAxis, legend_label, loss_axis_top, plain_text, styled_plot,
+)
+from guiapp.qt.theme import is_dark, legend_line, line_width  # noqa: E402
 from guiapp.qt.i18n import fmt, translate
 
 SMOOTHING = 0.6  # exponential moving average of the batch loss (TensorBoard's default, bias-corrected)
@@ -36,144 +37,21 @@ OVERLAY_COLOR = (119, 119, 119)
 DARK_SHADES = {TRAIN_COLOR: (88, 166, 238), VAL_COLOR: (255, 160, 70), BEST_COLOR: (96, 204, 96)}
 
 
-def _styled_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background="w", axisItems={"bottom": CountAxis("bottom"), "left": LocaleAxis("left")})
-    plot.setTitle(title, color="#222", size="10pt")
-    plot.setAccessibleName(title)
-    for side, label in (("bottom", x_label), ("left", y_label)):
-        axis = plot.getAxis(side)
-        # An axis item also draws the grid, so it covers the whole plot and every new point repainted its tick
-        # text (half the cost of a live update). Cached as a pixmap, it is re-rendered only when its range moves.
-        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        axis.setPen(pg.mkPen("#666"))
-        axis.setTextPen(pg.mkPen("#222"))
-        # No SI prefix: a loss of 0.1-0.6 read "loss (x0.001)" with ticks 100-600. Losses and accuracies are
-        # plain numbers near 1, so the ticks show the values themselves.
-        axis.enableAutoSIPrefix(False)
-        axis.setLabel(label, color="#222")
-    plot.showGrid(x=True, y=True, alpha=0.15)
-    # Room on the right for the last x label's other half (the plot ended at the axis: "10" showed as "1").
-    plot.getPlotItem().setContentsMargins(0, 0, CountAxis.OVERFLOW, 0)
-    plot.setMenuEnabled(False)
-    # Fixed, as the Datasets tab's chart and the confusion matrix are: a wheel turned over the curves in a class demo
-    # zoomed them into an empty corner, with only pyqtgraph's small "A" button, shown on hover, to undo it (a walk)
-    plot.setMouseEnabled(x=False, y=False)
-    plot.hideButtons()
-    # Nothing in a plot answers the keyboard: Tab stopped on each of the three, showing nothing.
-    plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    plot.setMinimumSize(180, 150)
-    return follow_palette(plot)
-
-
-def _legend_label() -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-    return label
-
-
-def _plain(rich: str) -> str:
-    document = QTextDocument()
-    document.setHtml(rich)
-    return document.toPlainText()  # no-break spaces as spaces
-
-
-class _Growing:
-    """An append-only float array with amortised O(1) appends (pyqtgraph wants contiguous arrays)."""
-
-    def __init__(self) -> None:
-        self.data = np.empty(1024, np.float64)
-        self.n = 0
-
-    def append(self, value: float) -> None:
-        if self.n == len(self.data):
-            self.data = np.concatenate([self.data, np.empty_like(self.data)])
-        self.data[self.n] = value
-        self.n += 1
-
-    def view(self) -> np.ndarray:
-        return self.data[: self.n]
-
-    def truncate(self, n: int) -> None:
-        self.n = min(self.n, n)
-
-
-OUTLIER_RATIO = 3.0  # a first epoch's loss this many times the later epochs' highest is left above the axis
-
-
-def loss_axis_top(history: dict[str, list[float]]) -> tuple[float | None, float | None]:
-    """The epoch-loss axis's top (None: no finite loss yet) and, when the first epoch is left above it, that
-    epoch's loss. A first epoch far above the rest (2.3, then 0.1 …) flattened every later epoch onto the axis's
-    floor (a walk): with two later epochs, one ``OUTLIER_RATIO`` times their highest is left out of the scale, as
-    TensorBoard's "ignore outliers in chart scaling" does."""
-    firsts, later = [], []
-    for key in ("loss", "val_loss"):
-        values = [v for v in history.get(key, []) if v is not None and math.isfinite(v)]
-        firsts += values[:1]
-        later += values[1:]
-    if not firsts:
-        return None, None
-    if len(history.get("loss", [])) >= 3 and later and max(later) > 0 and max(firsts) > OUTLIER_RATIO * max(later):
-        return max(later) * _SteppedYAxis.HEADROOM, max(firsts)
-    return max(firsts + later) * _SteppedYAxis.HEADROOM, None
-
-
-class _SteppedYAxis:
-    """A y axis from 0 to a little above the largest value so far, moved only when a value goes above it: during a
-    live run the axis (whose tick text is most of a repaint's cost) then rarely changes."""
-
-    HEADROOM = 1.15
-
-    def __init__(self, plot: pg.PlotWidget) -> None:
-        self.plot = plot
-        self.top, self.pending = 0.0, False
-
-    def reset(self) -> None:
-        self.top, self.pending = 0.0, False
-        self.plot.enableAutoRange(y=True)
-
-    def include(self, value: float) -> None:
-        if math.isfinite(value) and value > self.top:
-            self.top, self.pending = value * self.HEADROOM, True
-
-    def fit(self, top: float) -> None:
-        """Fit ``top`` (an outlier left above it): up as :meth:`include` goes, down only to half or less, so that
-        each epoch's new top does not move the axis."""
-        if top > self.top or top <= self.top / 2:
-            self.top, self.pending = top, True
-
-    def apply(self) -> None:
-        if self.pending:
-            self.pending = False
-            self.plot.setYRange(0, self.top, padding=0)
-
-    def follow_data(self, values=None) -> None:
-        """A stored run is shown whole: pyqtgraph fits the axis to it. ``values``: what it shows, so that values
-        added later step the axis only past them (a continued run's epochs: the axis rescaled to the first new
-        epoch's loss and cut the stopped run's higher ones off)."""
-        self.pending = False
-        self.plot.enableAutoRange(y=True)
-        if values is not None:
-            finite = [v for v in values if math.isfinite(v)]
-            self.top = max(finite) * self.HEADROOM if finite else 0.0
-
-
 class TrainingPlots(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setVerticalSpacing(2)
-        self.batch_plot = _styled_plot(translate("train", "Loss per batch"), translate("train", "batch"), translate("train", "loss"))
-        self.loss_plot = _styled_plot(translate("train", "Loss per epoch"), translate("train", "epoch"), translate("train", "loss"))
-        self.accuracy_plot = _styled_plot(translate("train", "Accuracy per epoch"), translate("train", "epoch"), translate("train", "accuracy"))
+        self.batch_plot = styled_plot(translate("train", "Loss per batch"), translate("train", "batch"), translate("train", "loss"))
+        self.loss_plot = styled_plot(translate("train", "Loss per epoch"), translate("train", "epoch"), translate("train", "loss"))
+        self.accuracy_plot = styled_plot(translate("train", "Accuracy per epoch"), translate("train", "epoch"), translate("train", "accuracy"))
         for column, plot in enumerate((self.batch_plot, self.loss_plot, self.accuracy_plot)):
             layout.addWidget(plot, 0, column)
             layout.setColumnStretch(column, 1)
         layout.setRowStretch(0, 1)
         # Under the batch plot, its legend; under the two epoch plots, theirs (the same curves in both).
-        self.batch_legend, self.epoch_legend = _legend_label(), _legend_label()
+        self.batch_legend, self.epoch_legend = legend_label(), legend_label()
         layout.addWidget(self.batch_legend, 1, 0)
         layout.addWidget(self.epoch_legend, 1, 1, 1, 2)
         for plot in (self.batch_plot,):
@@ -204,7 +82,7 @@ class TrainingPlots(QWidget):
         self._legends_shown: tuple[str, str] | None = None
         # Re-ranging the epoch-loss axis every epoch was the longest GUI stall of a run (its tick text is Python
         # code competing with training for the GIL), so it grows in steps like the batch plot's.
-        self.batch_y, self.epoch_y = _SteppedYAxis(self.batch_plot), _SteppedYAxis(self.loss_plot)
+        self.batch_y, self.epoch_y = SteppedYAxis(self.batch_plot), SteppedYAxis(self.loss_plot)
         self._dark: bool | None = None  # the theme the curves are coloured for
         self.reset()
         self._colour_curves()
@@ -242,7 +120,7 @@ class TrainingPlots(QWidget):
     def reset(self, validation: bool = True) -> None:
         """Empty plots for a new run, on a fresh view: no curves, no overlay, and none of the last run's ranges.
         ``validation``: whether the run has validation curves (the legend names them only then)."""
-        self._steps, self._raw, self._smooth = _Growing(), _Growing(), _Growing()
+        self._steps, self._raw, self._smooth = GrowingArray(), GrowingArray(), GrowingArray()
         self._ema, self._ema_n = 0.0, 0
         self.history: dict[str, list[float]] = {}
         self.validation = validation
@@ -286,7 +164,7 @@ class TrainingPlots(QWidget):
 
     def set_batches(self, points: list[list[float]]) -> None:
         """Replace the batch trace (a finished run read back from disk)."""
-        self._steps, self._raw, self._smooth = _Growing(), _Growing(), _Growing()
+        self._steps, self._raw, self._smooth = GrowingArray(), GrowingArray(), GrowingArray()
         self._ema, self._ema_n = 0.0, 0
         for step, loss in points:
             self.add_batch(step, loss)
@@ -400,7 +278,7 @@ class TrainingPlots(QWidget):
 
     def legend_texts(self) -> tuple[str, str]:
         """The batch plot's legend and the epoch plots', as plain text."""
-        return _plain(self.batch_legend.text()), _plain(self.epoch_legend.text())
+        return plain_text(self.batch_legend.text()), plain_text(self.epoch_legend.text())
 
     def loss_above_name(self) -> str:
         """What the legend says of a first epoch left above the loss axis ("" while none is)."""
