@@ -127,6 +127,9 @@ def key_names(keys: str) -> str:
     from PySide6.QtGui import QKeySequence
 
     parts = re.split(r"( / | … )", keys)
+    # The key keyboards label Enter (Qt's Return): "Ctrl+Retour" in French named no key on the keyboard (walk 105),
+    # and the window's texts say Enter
+    parts = [re.sub(r"\bReturn$", "Enter", part) for part in parts]
     return "".join(part if part in (" / ", " … ") else
                    QKeySequence(part).toString(QKeySequence.SequenceFormat.NativeText) or part for part in parts)
 
