@@ -404,7 +404,7 @@ def test_backspace_takes_the_last_stroke_then_the_last_written_character_and_spa
 
 
 def test_the_last_character_turns_into_its_other_form(qtbot, window):
-    """は written where ば was meant: ゛゜小 (or Alt+0) turns it, as a phone keyboard's key does, without drawing it
+    """は written where ば was meant: は⇄ば (or Alt+0) turns it, as a phone keyboard's key does, without drawing it
     again; a letter's case too; nothing to turn leaves the button disabled."""
     panel = window.recognize
     line = panel.write_line
@@ -420,11 +420,11 @@ def test_the_last_character_turns_into_its_other_form(qtbot, window):
     line.set_text("hell0")
     assert not line.turn_button.isEnabled()
     line.set_text("hellO")
-    assert line.turn_button.text() == "a⇄A"  # says what it does to a letter (゛゜小 meant nothing there)
+    assert line.turn_button.text() == "a⇄A"  # says what it does to a letter (a kana mark meant nothing there)
     qtbot.mouseClick(line.turn_button, Qt.MouseButton.LeftButton)
     assert line.text() == "hello"
     line.set_text("は")
-    assert line.turn_button.text() == "゛゜小"
+    assert line.turn_button.text() == "は⇄ば"
     # A written word is one label: its last letter is not turned ("staR", a walk); a letter written after it is
     line.append("star")
     assert line.text() == "は star" and not line.turn_button.isEnabled() and line.turn_last() is None

@@ -15,6 +15,7 @@ from guiapp.qt.i18n import translate
 
 
 MAX_WRITTEN = 200  # appends remembered for Backspace
+KANA_TURN = "は⇄ば"  # the turn button on kana, as "a⇄A" is on letters
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,8 @@ class WriteLine(QWidget):
         self.backspace_button.clicked.connect(self.backspace)
         # The last character in its other form, as a phone keyboard's ゛゜小 key: a near-miss fixed after Enter
         # without writing it again (は → ば → ぱ, つ → っ, o → O).
-        self.turn_button = QPushButton("゛゜小")
+        # "は⇄ば" as "a⇄A": the phone key's own "゛゜小" drew its marks as two specks (walk 104)
+        self.turn_button = QPushButton(KANA_TURN)
         self.turn_button.setToolTip(translate("recognize", "Turn the character before the cursor into its other form: は → ば → ぱ, "
                                                            "つ → づ → っ, o → O (Alt+0)"))
         self.turn_button.setAccessibleName(translate("recognize", "Turn the character before the cursor into its other form"))
@@ -154,7 +156,7 @@ class WriteLine(QWidget):
         self.field.textChanged.connect(lambda _text: self._update_turn())
         self.field.cursorPositionChanged.connect(lambda _old, _new: self._update_turn())
         widths = []
-        for label in ("a⇄A", "゛゜小"):  # as wide as either label: the line beside it does not jump as it changes
+        for label in ("a⇄A", KANA_TURN):  # as wide as either label: the line beside it does not jump as it changes
             self.turn_button.setText(label)
             widths.append(self.turn_button.sizeHint().width())
         self.turn_button.setMinimumWidth(max(widths))
@@ -208,11 +210,11 @@ class WriteLine(QWidget):
 
     def _update_turn(self) -> None:
         """The turn key says what it does to the character before the cursor (the last one written): a letter's
-        case (the kana key's ゛゜小 meant nothing to someone writing Latin letters), else the kana's marks and size."""
+        case (a kana key meant nothing to someone writing Latin letters), else the kana's marks and size."""
         last = self._before_cursor()
         # A written word is one label: turning its last letter made "staR", a word no model knows (a walk).
         self.turn_button.setEnabled(turned(last) is not None and not self._ends_with_word())
-        self.turn_button.setText("a⇄A" if last.isascii() and last.isalpha() else "゛゜小")
+        self.turn_button.setText("a⇄A" if last.isascii() and last.isalpha() else KANA_TURN)
 
     def text(self) -> str:
         return self.field.text()
