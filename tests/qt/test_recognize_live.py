@@ -686,6 +686,8 @@ def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits
     longest = max(picker.fontMetrics().horizontalAdvance(picker.itemText(i)) for i in range(picker.count()))
     picker.showPopup()
     assert picker.view().minimumWidth() >= longest and picker.currentText() in picker.toolTip()
+    # ... and drops down below the box, not over it with the chosen model under the pointer (walk 104)
+    assert picker.view().window().y() == picker.mapToGlobal(QPoint(0, picker.height())).y()
     picker.hidePopup()
     # A file the person named is listed by that name; cut, it loses its middle to "…" (a run's "myshapes · inkling ·
     # 2026-12-02 15:21" was cut off at the right with no sign that more followed).

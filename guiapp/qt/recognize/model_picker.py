@@ -227,6 +227,11 @@ class ModelPicker(ElidingComboBox):
         popup = self.view().window()
         if popup.width() > room:
             popup.setGeometry(left, popup.y(), room, popup.height())
+        # Below the box, where it fits: Fusion opened it over the box with the chosen model under the pointer, so
+        # after Katakana the list began above the box with its first models out of sight (walk 104)
+        below = self.mapToGlobal(QPoint(0, self.height())).y()
+        if below + popup.height() <= self.screen().availableGeometry().bottom():
+            popup.move(popup.x(), below)
 
     def _say_current(self, _index: int = -1) -> None:
         """The tooltip names the chosen model in full (the box may cut it off)."""
