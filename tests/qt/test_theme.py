@@ -279,6 +279,26 @@ def test_unticked_boxes_show_on_the_dark_and_the_light_window(qtbot, window):
             assert best >= 3, (box.text(), best)
 
 
+def test_text_fields_show_their_frame_on_the_dark_window(qtbot, window):
+    """Fusion framed a text field in the window colour darkened: on the dark theme the write line and the label
+    field read as no fields at all (walk 104). Their frame reads at 3:1 (WCAG's minimum for a control) on the dark
+    window, without the keyboard focus as with it."""
+    window.show_area(window.recognize)
+    window.theme_actions["dark"].trigger()
+    QApplication.processEvents()
+    try:
+        fields = [window.recognize.write_line.field, window.collect_bar.label_edit]
+        for field in fields:
+            field.clearFocus()
+            QApplication.processEvents()
+            image = field.grab().toImage()
+            behind = field.parentWidget().palette().color(QPalette.ColorRole.Window)
+            edge = max(contrast(image.pixelColor(x, field.height() // 2), behind) for x in range(2))
+            assert edge >= 3, (field.objectName() or field.placeholderText(), edge)
+    finally:
+        window.theme_actions["light"].trigger()
+
+
 def test_the_width_slider_shows_when_it_has_keyboard_focus(qtbot, window):
     """Fusion drew a focused slider as an unfocused one: Tab reached the pen's Width slider and nothing showed
     which control the arrow keys now move. Its handle is ringed in the highlight colour while it has focus, in
