@@ -5874,6 +5874,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>validation</translation>
     </message>
     <message>
+        <source>↑ epoch 1: {0}</source>
+        <translation>↑ époque 1 : {0}</translation>
+    </message>
+    <message>
         <source>best (min val. loss)</source>
         <translation>meilleure (perte val. min.)</translation>
     </message>
@@ -5884,10 +5888,6 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>dashed run: per epoch only</source>
         <translation>exécution en tirets : par époque seulement</translation>
-    </message>
-    <message>
-        <source>↑ epoch 1: {0:.2f}</source>
-        <translation>↑ époque 1 : {0:.2f}</translation>
     </message>
     <message>
         <source>dashed: {0}</source>

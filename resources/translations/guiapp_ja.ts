@@ -5811,6 +5811,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>検証</translation>
     </message>
     <message>
+        <source>↑ epoch 1: {0}</source>
+        <translation>↑ エポック 1: {0}</translation>
+    </message>
+    <message>
         <source>best (min val. loss)</source>
         <translation>最良（検証損失が最小）</translation>
     </message>
@@ -5821,10 +5825,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>dashed run: per epoch only</source>
         <translation>破線の実行：エポックごとのみ</translation>
-    </message>
-    <message>
-        <source>↑ epoch 1: {0:.2f}</source>
-        <translation>↑ エポック 1: {0:.2f}</translation>
     </message>
     <message>
         <source>dashed: {0}</source>

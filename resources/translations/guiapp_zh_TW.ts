@@ -5810,6 +5810,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>驗證</translation>
     </message>
     <message>
+        <source>↑ epoch 1: {0}</source>
+        <translation>↑ 第 1 輪：{0}</translation>
+    </message>
+    <message>
         <source>best (min val. loss)</source>
         <translation>最佳（驗證損失最小）</translation>
     </message>
@@ -5820,10 +5824,6 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>dashed run: per epoch only</source>
         <translation>虛線執行：僅按輪次</translation>
-    </message>
-    <message>
-        <source>↑ epoch 1: {0:.2f}</source>
-        <translation>↑ 第 1 輪：{0:.2f}</translation>
     </message>
     <message>
         <source>dashed: {0}</source>

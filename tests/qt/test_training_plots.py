@@ -170,7 +170,9 @@ def test_a_first_epoch_far_above_the_rest_is_left_above_the_loss_axis_and_named(
         if epoch < 2:  # one later epoch is not yet a pattern
             assert top >= 5.2 and not plots.loss_above_name()
     assert 0.7 <= top < 1.0
-    assert plots.loss_above_name() == "↑ epoch 1: 5.20" and plots.legend_texts()[1].endswith("↑ epoch 1: 5.20")
+    # each curve's first loss, named: "5.20" alone left the reader to guess whose it was (walk 103)
+    named = "↑ epoch 1: 5.00 train, 5.20 validation"
+    assert plots.loss_above_name() == named and plots.legend_texts()[1].endswith(named)
     plots.add_epoch({"loss": 0.4, "val_loss": 0.48}, 4)
     plots.refresh()
     assert plots.loss_plot.viewRange()[1][1] == top  # later, falling epochs leave the axis still
@@ -205,7 +207,7 @@ def test_the_legends_sit_under_the_plots_not_over_the_curves(qtbot):
     assert all(plot.getPlotItem().legend is None for plot in every)
     assert [" · ".join(text.split("    ")) for text in plots.legend_texts()] == [
         "── batches · ━━ smoothed · dashed run: per epoch only",
-        "━●━ train · ━■━ validation · ╍╍ best (min val. loss) · ↑ epoch 1: 4.20 · ╍╍ dashed: 13:29:40"]
+        "━●━ train · ━■━ validation · ╍╍ best (min val. loss) · ↑ epoch 1: 4.00 train, 4.20 validation · ╍╍ dashed: 13:29:40"]
     qtbot.waitUntil(lambda: plots.epoch_legend.geometry().top() >= plots.loss_plot.geometry().bottom())
     assert plots.batch_legend.geometry().top() >= plots.batch_plot.geometry().bottom()
     assert plots.epoch_legend.geometry().left() >= plots.loss_plot.geometry().left()

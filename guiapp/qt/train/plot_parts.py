@@ -83,21 +83,25 @@ class GrowingArray:
 OUTLIER_RATIO = 3.0  # a first epoch's loss this many times the later epochs' highest is left above the axis
 
 
-def loss_axis_top(history: dict[str, list[float]]) -> tuple[float | None, float | None]:
+def loss_axis_top(history: dict[str, list[float]]) -> tuple[float | None, dict[str, float] | None]:
     """The epoch-loss axis's top (None: no finite loss yet) and, when the first epoch is left above it, that
-    epoch's loss. A first epoch far above the rest (2.3, then 0.1 …) flattened every later epoch onto the axis's
-    floor (a walk): with two later epochs, one ``OUTLIER_RATIO`` times their highest is left out of the scale, as
-    TensorBoard's "ignore outliers in chart scaling" does."""
-    firsts, later = [], []
+    epoch's losses above it ({"loss": 5.0, "val_loss": 5.2}: each named, where one figure left the reader to guess
+    which curve it was: walk 103). A first epoch far above the rest (2.3, then 0.1 …) flattened every later epoch
+    onto the axis's floor (a walk): with two later epochs, one ``OUTLIER_RATIO`` times their highest is left out of
+    the scale, as TensorBoard's "ignore outliers in chart scaling" does."""
+    firsts, later = {}, []
     for key in ("loss", "val_loss"):
         values = [v for v in history.get(key, []) if v is not None and math.isfinite(v)]
-        firsts += values[:1]
+        if values:
+            firsts[key] = values[0]
         later += values[1:]
     if not firsts:
         return None, None
-    if len(history.get("loss", [])) >= 3 and later and max(later) > 0 and max(firsts) > OUTLIER_RATIO * max(later):
-        return max(later) * SteppedYAxis.HEADROOM, max(firsts)
-    return max(firsts + later) * SteppedYAxis.HEADROOM, None
+    highest = max(firsts.values())
+    if len(history.get("loss", [])) >= 3 and later and max(later) > 0 and highest > OUTLIER_RATIO * max(later):
+        top = max(later) * SteppedYAxis.HEADROOM
+        return top, {key: value for key, value in firsts.items() if value > top}
+    return max([highest, *later]) * SteppedYAxis.HEADROOM, None
 
 
 class SteppedYAxis:

@@ -26,7 +26,7 @@ from guiapp.qt.train.plot_parts import (  # noqa: E402
     GrowingArray, SteppedYAxis, legend_label, loss_axis_top, plain_text, styled_plot,
 )
 from guiapp.qt.theme import is_dark, legend_line, line_width  # noqa: E402
-from guiapp.qt.i18n import fmt, translate
+from guiapp.qt.i18n import fmt, listing, translate
 
 SMOOTHING = 0.6  # exponential moving average of the batch loss (TensorBoard's default, bias-corrected)
 TRAIN_COLOR = (31, 119, 180)
@@ -76,7 +76,7 @@ class TrainingPlots(QWidget):
             self.best_lines.append(line)
         # The first epoch's loss when it is left above the axis (loss_axis_top), named in the legend: a note at the
         # plot's top left, where that epoch's line comes in, sat under the legend when the legend was in the plot.
-        self._loss_above: float | None = None
+        self._loss_above: dict[str, float] | None = None
         self.overlay_curves: dict[str, tuple[pg.PlotWidget, pg.PlotDataItem]] = {}
         self._overlay_named = ""  # what the legend calls the dashed run ("": none shown)
         self._legends_shown: tuple[str, str] | None = None
@@ -282,7 +282,11 @@ class TrainingPlots(QWidget):
 
     def loss_above_name(self) -> str:
         """What the legend says of a first epoch left above the loss axis ("" while none is)."""
-        return "" if self._loss_above is None else fmt(translate("train", "↑ epoch 1: {0:.2f}"), self._loss_above)
+        if not self._loss_above:
+            return ""
+        names = {"loss": translate("train", "train"), "val_loss": translate("train", "validation")}
+        return translate("train", "↑ epoch 1: {0}").format(listing(
+            fmt("{0:.2f} {1}", value, names[key]) for key, value in self._loss_above.items()))
 
     def best_name(self) -> str:
         """What the legend calls the best epoch's line ("" while there is none): what best means, the lowest
