@@ -11,6 +11,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtTest import QTest
 
 from qt.recognize_helpers import draw_one, draw_seven, mouse, open_window, wait_for_model
 
@@ -552,8 +553,17 @@ def test_a_tap_on_the_pad_is_not_read_as_a_character(qtbot, window):
     draw_and_wait(qtbot, panel)
     tap = QPointF(panel.pad.canvas_rect().center())
     panel.pad.clear()
+    # The click that gives an empty pad the focus draws nothing: its dot was shown, and read (walk 104)
+    window.activateWindow()
+    panel.write_line.field.setFocus()
+    qtbot.waitUntil(panel.write_line.field.hasFocus)
+    QTest.mouseClick(panel.pad, Qt.MouseButton.LeftButton, pos=tap.toPoint())  # through the window, as a click
+    assert panel.pad.hasFocus() and panel.pad.is_empty()
+    assert panel.predictions.headline.text() == "Draw a character on the pad."
+    # A tap on the pad that has the focus is a dot (a class "・" collects them), too small to be read
     mouse(panel.pad, QEvent.Type.MouseButtonPress, tap)
     mouse(panel.pad, QEvent.Type.MouseButtonRelease, tap)
+    assert not panel.pad.is_empty()
     qtbot.waitUntil(lambda: "too small to read" in panel.predictions.headline.text(), timeout=20_000)
     assert panel.prediction is None and panel.predictions.top == []
     assert not panel.write_line.write_button.isEnabled()  # it looked ready and wrote nothing (a walk)

@@ -296,6 +296,7 @@ class DrawingPad(PadPainting, QWidget):
         self._erased_this_drag = False
         self._open = None if self._eraser else OpenStroke(self._layer().copy(), self.canvas_rect())
         self._reached_paper = False
+        self._focusing_press = False
         self.extend_stroke(pos, pressure)
 
     def extend_stroke(self, pos: QPointF, pressure: float | None = None) -> None:
@@ -330,7 +331,9 @@ class DrawingPad(PadPainting, QWidget):
                 self.drawingChanged.emit()
             self.update()
             return
-        if not self._reached_paper:
+        # ... nor does the click that gave an empty pad the focus, if it did not move (on a picture too): its dot was
+        # read as a character (walk 104). A tap on the pad that has the focus is a dot (a class "・" collects them).
+        if not self._reached_paper or (self._focusing_press and len(self._points) == 1 and not self._strokes):
             self._drop_open_stroke()
             return
         stroke = self._current_stroke()
@@ -342,6 +345,13 @@ class DrawingPad(PadPainting, QWidget):
     # nothing: a click there (to focus the window) left a dot at the paper's edge, read with the next drawing (a
     # fresh-eyes walk). One begun there that reaches the paper is kept whole, clamped onto its edge.
     _reached_paper = True
+    _focused_by_click = False  # the focus came with a click, whose press is on its way
+    _focusing_press = False  # the press of the stroke being drawn gave the pad the focus
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().focusInEvent(event)
+        self._focused_by_click = event.reason() in (Qt.FocusReason.MouseFocusReason,
+                                                    Qt.FocusReason.ActiveWindowFocusReason)
 
     def _drop_open_stroke(self) -> None:
         """Forget the open stroke; a picture it replaced comes back, as it was (its undo step taken back)."""
@@ -367,6 +377,8 @@ class DrawingPad(PadPainting, QWidget):
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.begin_stroke(event.position())
+            self._focusing_press = self._focused_by_click  # after begin_stroke, which forgets it for pen and touch
+        self._focused_by_click = False
 
     def mouseMoveEvent(self, event) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton and self._points:
