@@ -13,12 +13,13 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from guiapp.core.strokes import Drawing, Stroke, distance_to_polyline
 from guiapp.qt.recognize.ink import OpenStroke
+from guiapp.qt.recognize.pad_input import PadInput
 from guiapp.qt.recognize.pad_paint import ERASER_RADIUS, PadPainting
 from guiapp.qt.i18n import translate
 
@@ -34,7 +35,7 @@ class Picture:
     source: object = None
 
 
-class DrawingPad(PadPainting, QWidget):
+class DrawingPad(PadInput, PadPainting, QWidget):
     """``drawingChanged`` fires after each committed change (stroke finished, erase, undo, clear);
     ``inkMoved`` fires as a stroke is being drawn (the live-recognition throttle listens to it)."""
 
@@ -345,13 +346,7 @@ class DrawingPad(PadPainting, QWidget):
     # nothing: a click there (to focus the window) left a dot at the paper's edge, read with the next drawing (a
     # fresh-eyes walk). One begun there that reaches the paper is kept whole, clamped onto its edge.
     _reached_paper = True
-    _focused_by_click = False  # the focus came with a click, whose press is on its way
-    _focusing_press = False  # the press of the stroke being drawn gave the pad the focus
-
-    def focusInEvent(self, event) -> None:  # noqa: N802 — Qt's name
-        super().focusInEvent(event)
-        self._focused_by_click = event.reason() in (Qt.FocusReason.MouseFocusReason,
-                                                    Qt.FocusReason.ActiveWindowFocusReason)
+    _focusing_press = False  # the press of the stroke being drawn gave the pad the focus (see PadInput)
 
     def _drop_open_stroke(self) -> None:
         """Forget the open stroke; a picture it replaced comes back, as it was (its undo step taken back)."""
@@ -372,54 +367,3 @@ class DrawingPad(PadPainting, QWidget):
                 self._erased_this_drag = True
             self._strokes = keep
             self._base = None
-
-    # -- input events -----------------------------------------------------------------------------------------------
-    def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.begin_stroke(event.position())
-            self._focusing_press = self._focused_by_click  # after begin_stroke, which forgets it for pen and touch
-        self._focused_by_click = False
-
-    def mouseMoveEvent(self, event) -> None:
-        if event.buttons() & Qt.MouseButton.LeftButton and self._points:
-            self.extend_stroke(event.position())
-
-    def mouseReleaseEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.end_stroke()
-
-    def tabletEvent(self, event) -> None:
-        kind = event.type()
-        pressure = float(event.pressure())
-        if kind == QEvent.Type.TabletPress:
-            self.begin_stroke(event.position(), pressure)
-        elif kind == QEvent.Type.TabletMove and self._points:
-            self.extend_stroke(event.position(), pressure)
-        elif kind == QEvent.Type.TabletRelease:
-            self.end_stroke()
-        event.accept()  # no synthesised mouse events on top of the pen's
-
-    def event(self, event) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
-            points = event.points()
-            if points:
-                pos = points[0].position()
-                if kind == QEvent.Type.TouchBegin:
-                    self.begin_stroke(pos)
-                elif kind == QEvent.Type.TouchUpdate and self._points:
-                    self.extend_stroke(pos)
-            if kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
-                self.end_stroke()
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.escape()
-            return
-        if event.key() == Qt.Key.Key_Space and not event.modifiers() and not event.isAutoRepeat():
-            self.spacePressed.emit()
-            return
-        super().keyPressEvent(event)

@@ -1,0 +1,65 @@
+"""The drawing pad's input: mouse, pen (with pressure) and touch begin, extend and end its strokes; Escape and
+Space are its own keys. A mixin of :class:`~guiapp.qt.recognize.pad.DrawingPad`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+
+
+class PadInput:
+    _focused_by_click = False  # the focus came with a click, whose press is on its way
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().focusInEvent(event)
+        self._focused_by_click = event.reason() in (Qt.FocusReason.MouseFocusReason,
+                                                    Qt.FocusReason.ActiveWindowFocusReason)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.begin_stroke(event.position())
+            self._focusing_press = self._focused_by_click  # after begin_stroke, which forgets it for pen and touch
+        self._focused_by_click = False
+
+    def mouseMoveEvent(self, event) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton and self._points:
+            self.extend_stroke(event.position())
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.end_stroke()
+
+    def tabletEvent(self, event) -> None:
+        kind = event.type()
+        pressure = float(event.pressure())
+        if kind == QEvent.Type.TabletPress:
+            self.begin_stroke(event.position(), pressure)
+        elif kind == QEvent.Type.TabletMove and self._points:
+            self.extend_stroke(event.position(), pressure)
+        elif kind == QEvent.Type.TabletRelease:
+            self.end_stroke()
+        event.accept()  # no synthesised mouse events on top of the pen's
+
+    def event(self, event) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
+            points = event.points()
+            if points:
+                pos = points[0].position()
+                if kind == QEvent.Type.TouchBegin:
+                    self.begin_stroke(pos)
+                elif kind == QEvent.Type.TouchUpdate and self._points:
+                    self.extend_stroke(pos)
+            if kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
+                self.end_stroke()
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape()
+            return
+        if event.key() == Qt.Key.Key_Space and not event.modifiers() and not event.isAutoRepeat():
+            self.spacePressed.emit()
+            return
+        super().keyPressEvent(event)
