@@ -127,7 +127,8 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
     assert panel.runs_view.table.item(0, 7).text() == f"{accuracy}\u00a0%"
     assert panel.runs_view.table.item(0, 7).toolTip() == "On 20 held-out samples the run never trained on"
     panel.show_run(RunStore().load(outcome.run.id))
-    # ... with its caveat, as at the run's end (walk 105 saw it go after a restart)
+    # ... with its caveats, as at the run's end (walk 105 saw them go after a restart)
+    assert f"\u00a0% on {validated_on} samples (too few to be sure: likely " in panel.result_label.text()
     assert f" · test accuracy {accuracy}\u00a0% on 20 held-out samples (too few to be sure: likely " in (
         panel.result_label.text())
 

@@ -37,6 +37,25 @@ def epochs_done_of(done: int, epochs: int, status: str) -> float:
     return 1.0
 
 
+
+def validated_on_note(accuracy: float, n: int) -> str:
+    """" on 3 samples (too few to be sure: likely 44 %–100 %)" after a validation accuracy measured on few samples,
+    else "": on 3 drawings "100.0 %" read as a fact (walk 105)."""
+    caveat = few_samples_note(accuracy, n)
+    return localise(Plural(" on %Ln sample(s)", "", n)) + caveat if caveat else ""
+
+
+def validation_samples(run: Run) -> int:
+    """How many samples a run's validation accuracy was measured on, as its model file records it (0: not known)."""
+    from guiapp.core.modelfile import ModelFileError, read_metadata
+
+    model = run.best_model_file()
+    try:
+        splits = read_metadata(model)["metadata"].get("dataset", {}).get("splits", {}) if model else {}
+        return int(splits.get("validation") or 0)
+    except (ModelFileError, OSError, ValueError, TypeError, AttributeError):
+        return 0
+
 class RunResultsMixin:
     shown_run: Run | None = None  # the past run whose curves Runs → Show (or Overlay) put up
 
@@ -172,11 +191,7 @@ class RunResultsMixin:
             at_best = accuracy_at_best(outcome.history, outcome.best_epoch) if validated else None
             if at_best is not None:
                 text += fmt(translate("train", " · validation accuracy {0:.1%}"), at_best)
-                # on 3 drawings "100.0 %" read as a fact (walk 105): how many, and what it likely is
-                validated_on = int(outcome.split_sizes.get("validation") or 0)
-                caveat = few_samples_note(at_best, validated_on)
-                if caveat:
-                    text += localise(Plural(" on %Ln sample(s)", "", validated_on)) + caveat
+                text += validated_on_note(at_best, int(outcome.split_sizes.get("validation") or 0))
             text += translate("train", " · took {0}, saved in the runs folder").format(format_duration(outcome.seconds))
         self._result_without_warnings = text if outcome.warnings else None
         # too little data, no GPU: why the result may disappoint, kept in view
@@ -286,7 +301,7 @@ class RunResultsMixin:
             line = fmt(translate("train", "Shown run: best epoch {0}"), run.best_epoch)
         else:
             line = fmt(translate("train", "Shown run: best epoch {0} · validation accuracy {1:.1%}"), run.best_epoch,
-                       accuracy)
+                       accuracy) + validated_on_note(accuracy, validation_samples(run))
         if line and run.test_accuracy is not None:  # measured at its end: it went when the run was shown (a walk)
             line += fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples"), *run.test_accuracy)
             line += few_samples_note(*run.test_accuracy)  # as it read at the run's end (walk 105)
