@@ -1030,7 +1030,7 @@ def test_the_runs_table_answers_the_keys_the_dataset_list_does(qtbot, tmp_path, 
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QInputDialog
 
-    from guiapp.qt.train import runs as runs_module
+    from guiapp.qt.train import runs_delete as runs_module
     from qt.dialogs import read_next_menu
     from guiapp.qt.train.runs import RunsView
 

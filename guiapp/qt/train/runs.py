@@ -4,22 +4,20 @@ files, so it happens in the GUI thread."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu, QMessageBox, QPushButton, QTableWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from guiapp.core.text import Plural
 from guiapp.core.training.runs import Run, RunError, RunStore, accuracy_at_best, trains_elsewhere
 from guiapp.qt.a11y import item_keys, read_only_table
-from guiapp.qt.confirm import confirm_delete
 from guiapp.qt.i18n import date_time, fmt, localise, number, percent, translate
 from guiapp.qt.recognize.model_picker import run_learnt_from, run_title
 from guiapp.qt.theme import set_tone
+from guiapp.qt.train.runs_delete import RunDeletionMixin
 
 COLUMNS = [QT_TRANSLATE_NOOP("train", "Started"), QT_TRANSLATE_NOOP("train", "Preset"),  # translated where shown
            QT_TRANSLATE_NOOP("train", "Name / dataset"), QT_TRANSLATE_NOOP("train", "Status"),
@@ -54,7 +52,7 @@ def best_val_accuracy(run: Run) -> float | None:
     return accuracy_at_best(history, run.best_epoch)
 
 
-class RunsView(QWidget):
+class RunsView(RunDeletionMixin, QWidget):
     showRequested = Signal(object)  # Run: show its curves
     overlayRequested = Signal(object, object)  # Run shown, Run overlaid
     rerunRequested = Signal(object)  # Run: same config, same dataset, start again
@@ -345,65 +343,6 @@ class RunsView(QWidget):
     def _use(self) -> None:
         if len(self.selected()) == 1:
             self.useRequested.emit(self.selected()[0])
-
-    def _delete(self) -> None:
-        chosen = [run for run in self.selected() if run.id != self.active_id and run.id not in self.elsewhere]
-        if not chosen:
-            return
-        question = self.delete_question(chosen)
-        if not confirm_delete(self, translate("train", "Delete runs"), question):
-            return
-        self.delete(chosen)
-
-    def delete_question(self, chosen: list[Run]) -> str:
-        """What Delete asks about ``chosen``."""
-        if len(chosen) == 1 and chosen[0].best_model_file() is None:  # stopped before an epoch ended: no model
-            question = translate("train", "Delete the run {0}? It has no model: no epoch finished.").format(
-                run_title(chosen[0]))
-        elif len(chosen) == 1:  # "Delete 1 run and their models?" read oddly: one run is named
-            question = translate("train", "Delete the run {0} and its model?").format(run_title(chosen[0]))
-        else:
-            question = localise(Plural("Delete %Ln run(s) and their models?", "", len(chosen)))
-        if self.model_in_use and any(Path(self.model_in_use).parent == run.folder for run in chosen):
-            # Said before, not found after: the pad's model (the only one that knew the taught characters) went.
-            question += "\n\n" + translate("train", "Its model is the one the Recognize pad uses: the pad goes back to a "
-                                                      "bundled model.")
-        return question
-
-    def delete(self, runs: list[Run]) -> list[str]:
-        """Delete ``runs`` (asked already) into the runs' trash; returns the ids deleted, which :attr:`runsDeleted`
-        also says. Ctrl+Z (:meth:`undo_delete`) brings them back."""
-        deleted, tokens = [], []
-        for run in runs:
-            try:
-                tokens.append(self.store.delete(run.id))
-                deleted.append(run.id)
-            except (RunError, OSError) as exc:
-                QMessageBox.warning(self, translate("train", "Delete runs"), localise(exc))
-        self.refresh()
-        if deleted:
-            self.deleted.append(tokens)
-            self.note.setText(localise(Plural("Deleted %Ln run(s). Ctrl+Z brings them back.", "", len(deleted))))
-            self.runsDeleted.emit(deleted)
-        return deleted
-
-    def undo_delete(self) -> list[str]:
-        """Bring back the runs the last deletion moved to the trash; returns their ids."""
-        if not self.deleted:
-            return []
-        restored = []
-        for token in self.deleted.pop():
-            try:
-                restored.append(self.store.restore(token).id)
-            except (KeyError, RunError, OSError) as exc:  # emptied from the trash meanwhile
-                self.note.setText(translate("train", "Cannot bring the run back: {0}").format(localise(exc)))
-        self.refresh()
-        for run_id in restored:
-            self.select_run(run_id, add=True)
-        if restored:
-            self.note.setText(localise(Plural("Brought back %Ln run(s).", "", len(restored))))
-            self.runsRestored.emit(restored)
-        return restored
 
 
 def _name_and_data(run: Run) -> str:
