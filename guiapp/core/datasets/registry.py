@@ -288,20 +288,21 @@ def known_classes(name: str) -> list[str] | None:
         if not store.exists(name):
             return None
         dataset = store.open(name)
-        # read again only when a drawing came or went (the folder's time): reading every sample at each model
-        # chosen in Evaluation costs a large dataset of one's own a visible pause
-        # (or a class was renamed: the dataset's file); counted too, where a file system's times are coarse
+        # Read again only when a drawing came or went (the samples folder's time and file count, where a file
+        # system's times are coarse) or a class was renamed (the dataset's file): reading every sample at each
+        # model chosen in Evaluation costs a large dataset of one's own a visible pause.
         meta = (dataset.path / DATASET_FILE).stat()
-        key = (str(dataset.samples_dir), dataset.samples_dir.stat().st_mtime_ns, len(os.listdir(dataset.samples_dir)),
-               meta.st_mtime_ns, meta.st_size)
-        if key not in _KNOWN_CLASSES:
-            _KNOWN_CLASSES[key] = list(dataset.counts())
-        return list(_KNOWN_CLASSES[key])
+        state = (dataset.samples_dir.stat().st_mtime_ns, len(os.listdir(dataset.samples_dir)), meta.st_mtime_ns,
+                 meta.st_size)
+        known = _KNOWN_CLASSES.get(str(dataset.path))
+        if known is None or known[0] != state:
+            known = _KNOWN_CLASSES[str(dataset.path)] = (state, list(dataset.counts()))
+        return list(known[1])
     except (DatasetError, OSError):
         return None
 
 
-_KNOWN_CLASSES: dict[tuple, list[str]] = {}  # (samples folder, its time and files, dataset.json's time and size) → classes
+_KNOWN_CLASSES: dict[str, tuple[tuple, list[str]]] = {}  # a dataset's folder → (its state, its classes)
 
 
 def describe(name_or_path: str, samples_per_class: int | None = None, seed: int = 0,
