@@ -31,10 +31,17 @@ def file_stamp(path: str) -> tuple[int, int] | None:
 
 
 def default_model() -> str | None:
-    """The bundled model a first launch starts with: digits when bundled, else the first one."""
+    """The bundled model a first launch starts with: hiragana in Japanese (a learner on a Japanese desktop had to
+    find it under the digits model first: walk 106), else digits, when bundled; else the first one."""
+    from PySide6.QtCore import QLocale
+
     from guiapp.qt.recognize.model_picker import bundled_models
 
     models = bundled_models()
+    first = "hiragana" if QLocale().language() == QLocale.Language.Japanese else "digits"
+    for name, path in models:
+        if path.stem == first:
+            return str(path)
     for name, path in models:
         if path.stem == "digits":
             return str(path)

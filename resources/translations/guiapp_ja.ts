@@ -4858,7 +4858,7 @@ The model in use learns them in the background, and the pad switches to the new 
     </message>
     <message>
         <source>One: {0}</source>
-        <translation>1 文字：{0}</translation>
+        <translation>1 つ：{0}</translation>
     </message>
     <message>
         <source>Letters: {0}</source>
