@@ -161,7 +161,8 @@ def _config_output_classes(config: dict):
     return None
 
 
-def _count_params(group) -> int:
+def count_params(group) -> int:
+    """The parameters in an h5 group of weights (``model_weights``): its datasets' sizes, as Keras counts them."""
     import h5py
 
     total = 0
@@ -215,7 +216,7 @@ def read_metadata(path) -> dict:
                     version = version.decode("utf-8", "replace")
                 result["keras_version"] = version if isinstance(version, str) else None
                 if isinstance(h5.get("model_weights"), h5py.Group):
-                    result["params"] = _count_params(h5["model_weights"])
+                    result["params"] = count_params(h5["model_weights"])
                 result["inside"] = _inside(h5)
         else:
             import h5py
@@ -228,7 +229,7 @@ def read_metadata(path) -> dict:
                 if "model.weights.h5" in archive.namelist():
                     with archive.open("model.weights.h5") as handle, h5py.File(handle, "r") as weights:
                         if isinstance(weights.get("layers"), h5py.Group):
-                            result["params"] = _count_params(weights["layers"])
+                            result["params"] = count_params(weights["layers"])
     except ModelFileError:
         raise
     except (OSError, ValueError, RuntimeError, KeyError, zipfile.BadZipFile) as exc:

@@ -103,21 +103,13 @@ def stored_params(model_path: str | Path) -> int | None:
     without Keras; None when the file cannot be read so."""
     import h5py
 
-    total = 0
-
-    def count(_name, item) -> None:
-        nonlocal total
-        if isinstance(item, h5py.Dataset):
-            total += int(item.size)
+    from guiapp.core.modelfile.metadata import count_params
 
     try:
         with h5py.File(model_path, "r") as file:
-            if "model_weights" not in file:
-                return None
-            file["model_weights"].visititems(count)
+            return count_params(file["model_weights"]) if "model_weights" in file else None
     except (OSError, ValueError):
         return None
-    return total
 
 
 VALIDATION, YOUR_DRAWINGS = "validation", "your drawings"  # what measured_data measures on
