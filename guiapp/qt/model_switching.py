@@ -39,12 +39,10 @@ def default_model() -> str | None:
 
     models = bundled_models()
     first = "hiragana" if QLocale().language() == QLocale.Language.Japanese else "digits"
-    for name, path in models:
-        if path.stem == first:
-            return str(path)
-    for name, path in models:
-        if path.stem == "digits":
-            return str(path)
+    for stem in (first, "digits"):
+        for name, path in models:
+            if path.stem == stem:
+                return str(path)
     return str(models[0][1]) if models else None
 
 

@@ -42,6 +42,7 @@ def classes_text(labels: list[str]) -> str:
 
 class CollectModeMixin:
     _stopped_at: tuple | None = None  # (classes, count, dataset, prompts left, labels) of a collection stopped
+
     def _toggle_collect_row(self, on: bool) -> None:
         self.collect_row.setVisible(on)
         if not on and self.collecting():  # closed mid-collection: a stop, said and told (a Teach… round ends)

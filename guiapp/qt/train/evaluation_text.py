@@ -47,7 +47,7 @@ def likely_note(report) -> str:
 
 def few_samples_note(accuracy: float, n: int) -> str:
     """:func:`likely_note` for an ``accuracy`` measured on ``n`` samples (a run's validation and test figures)."""
-    likely = likely_accuracy_range(round(accuracy * n), n) if n else None
+    likely = likely_accuracy_range(round(accuracy * n), n)
     if likely is None:
         return ""
     return fmt(translate("train", " (too few to be sure: likely {0:.0%}–{1:.0%})"), *likely)

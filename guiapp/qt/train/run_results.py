@@ -37,7 +37,6 @@ def epochs_done_of(done: int, epochs: int, status: str) -> float:
     return 1.0
 
 
-
 def validated_on_note(accuracy: float, n: int) -> str:
     """" on 3 samples (too few to be sure: likely 44 %–100 %)" after a validation accuracy measured on few samples,
     else "": on 3 drawings "100.0 %" read as a fact (walk 105)."""
@@ -55,6 +54,7 @@ def validation_samples(run: Run) -> int:
         return int(splits.get("validation") or 0)
     except (ModelFileError, OSError, ValueError, TypeError, AttributeError):
         return 0
+
 
 class RunResultsMixin:
     shown_run: Run | None = None  # the past run whose curves Runs → Show (or Overlay) put up
