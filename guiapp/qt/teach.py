@@ -17,7 +17,7 @@ from guiapp.core.tasks import format_duration
 from guiapp.core.text import Plural
 from guiapp.qt.confirm import Role, choose
 from guiapp.qt.i18n import fmt, listing, localise, percent, translate
-from guiapp.qt.teach_questions import new_or_agreed, word_or_letters
+from guiapp.qt.teach_questions import new_or_agreed, word_or_letters, writes_cjk
 
 TEACH_SAMPLES = 10  # drawings of each new character
 # How long the status line keeps a round's outcome (it stays beside the pad): left up, a walk saw it over ten
@@ -59,14 +59,17 @@ class Teacher(QObject):
         if self._run_in_progress():
             return
         # What follows OK, said before it: a bare prompt left people guessing (a fresh-eyes walk).
-        prompt = "\n\n".join((translate("teach", "Characters to teach (e.g. αβγ), or words separated by commas:"),
+        recognizer = window.recognize.recognizer
+        # The example in the model's script: αβγ on the kana model of a Japanese desktop meant nothing (walk 106)
+        example = "日本" if recognizer is not None and writes_cjk(recognizer.labels) else "αβγ"
+        prompt = "\n\n".join((translate("teach", "Characters to teach (e.g. {0}), or words separated by commas:").format(example),
                                # Two lines: QInputDialog does not wrap its label, and one line made it 1,000 px wide.
                                translate("teach", "Then draw each one {0} times, pressing Enter after each.\nThe model "
                                          "in use learns them in the background, and the pad switches to the new model "
                                          "when it is done.").format(TEACH_SAMPLES),
                                self._where_drawings_go()))
         text, ok = QInputDialog.getText(window, translate("teach", "Teach new characters"), prompt)
-        recognizer = window.recognize.recognizer
+        recognizer = window.recognize.recognizer  # (a model may have finished loading meanwhile)
         text = word_or_letters(window, text.strip(), window.collect_bar.counts,
                                recognizer.labels if recognizer is not None else ()) if ok else ""
         if text and new_or_agreed(window, text):

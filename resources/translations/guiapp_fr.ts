@@ -4646,6 +4646,10 @@ Still using {0}.</source>
         <translation>Espace écrit une espace une fois le bloc vide : Entrée ajoute d’abord ce dessin au jeu de données</translation>
     </message>
     <message>
+        <source>“{0}” is written once the pad is empty: Enter adds this drawing to the dataset first</source>
+        <translation>« {0} » s’écrit une fois le bloc vide : Entrée ajoute d’abord ce dessin au jeu de données</translation>
+    </message>
+    <message>
         <source>Collecting: Enter adds to {0}</source>
         <translation>Collecte : Entrée ajoute à {0}</translation>
     </message>
@@ -4875,6 +4879,14 @@ apparaît ici</translation>
         <source>Images ({0})</source>
         <translation>Images ({0})</translation>
     </message>
+    <message>
+        <source>Write a punctuation mark at the text line&apos;s cursor (with a drawing on the pad, its top answer first)</source>
+        <translation>Écrire un signe de ponctuation au curseur de la ligne de texte (avec un dessin sur le bloc, sa meilleure réponse d’abord)</translation>
+    </message>
+    <message>
+        <source>Punctuation</source>
+        <translation>Ponctuation</translation>
+    </message>
 </context>
 <context>
     <name>restart</name>
@@ -4896,10 +4908,6 @@ apparaît ici</translation>
     <message>
         <source>Teach new characters</source>
         <translation>Apprendre de nouveaux caractères</translation>
-    </message>
-    <message>
-        <source>Characters to teach (e.g. αβγ), or words separated by commas:</source>
-        <translation>Caractères à apprendre (p. ex. αβγ), ou mots séparés par des virgules :</translation>
     </message>
     <message>
         <source>A Teach… round is still under way: wait for it to end (its progress is beside the pad and on the Train tab)</source>
@@ -5038,6 +5046,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>
         <translation>Les caractères dont il a déjà {1} dessins ou plus ({0}) sont aussi réappris, sans nouveaux dessins.</translation>
+    </message>
+    <message>
+        <source>Characters to teach (e.g. {0}), or words separated by commas:</source>
+        <translation>Caractères à apprendre (p. ex. {0}), ou mots séparés par des virgules :</translation>
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>

@@ -4582,6 +4582,10 @@ Still using {0}.</source>
         <translation>Space で空白を入れるのはパッドが空のときです：まず Enter でこの手書きをデータセットに追加してください</translation>
     </message>
     <message>
+        <source>“{0}” is written once the pad is empty: Enter adds this drawing to the dataset first</source>
+        <translation>「{0}」を入れるのはパッドが空のときです：まず Enter でこの手書きをデータセットに追加してください</translation>
+    </message>
+    <message>
         <source>Collecting: Enter adds to {0}</source>
         <translation>収集中：Enter で {0} に追加</translation>
     </message>
@@ -4812,6 +4816,14 @@ appears here</source>
         <source>Images ({0})</source>
         <translation>画像 ({0})</translation>
     </message>
+    <message>
+        <source>Write a punctuation mark at the text line&apos;s cursor (with a drawing on the pad, its top answer first)</source>
+        <translation>テキスト行のカーソル位置に句読点を書き込みます（パッドに手書きがあれば、先に最上位の答えを書き込みます）</translation>
+    </message>
+    <message>
+        <source>Punctuation</source>
+        <translation>句読点</translation>
+    </message>
 </context>
 <context>
     <name>restart</name>
@@ -4833,10 +4845,6 @@ appears here</source>
     <message>
         <source>Teach new characters</source>
         <translation>新しい文字を教える</translation>
-    </message>
-    <message>
-        <source>Characters to teach (e.g. αβγ), or words separated by commas:</source>
-        <translation>教える文字（例：αβγ）、またはカンマ区切りの単語：</translation>
     </message>
     <message>
         <source>A Teach… round is still under way: wait for it to end (its progress is beside the pad and on the Train tab)</source>
@@ -4975,6 +4983,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>
         <translation>すでに {1} 個以上の手書きがある文字 ({0}) も、新しく描かなくても再び学習されます。</translation>
+    </message>
+    <message>
+        <source>Characters to teach (e.g. {0}), or words separated by commas:</source>
+        <translation>教える文字（例：{0}）、またはカンマ区切りの単語：</translation>
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>

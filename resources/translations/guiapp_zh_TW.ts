@@ -4582,6 +4582,10 @@ Still using {0}.</source>
         <translation>畫板清除後按空白鍵才寫入空格：請先按 Enter 把這幅手寫加入資料集</translation>
     </message>
     <message>
+        <source>“{0}” is written once the pad is empty: Enter adds this drawing to the dataset first</source>
+        <translation>畫板清除後才寫入「{0}」：請先按 Enter 把這幅手寫加入資料集</translation>
+    </message>
+    <message>
         <source>Collecting: Enter adds to {0}</source>
         <translation>收集中：按 Enter 加入「{0}」</translation>
     </message>
@@ -4811,6 +4815,14 @@ appears here</source>
         <source>Images ({0})</source>
         <translation>影像 ({0})</translation>
     </message>
+    <message>
+        <source>Write a punctuation mark at the text line&apos;s cursor (with a drawing on the pad, its top answer first)</source>
+        <translation>在文字行的游標處寫入標點符號（畫板上有手寫時，先寫入最可能的答案）</translation>
+    </message>
+    <message>
+        <source>Punctuation</source>
+        <translation>標點符號</translation>
+    </message>
 </context>
 <context>
     <name>restart</name>
@@ -4832,10 +4844,6 @@ appears here</source>
     <message>
         <source>Teach new characters</source>
         <translation>教新字元</translation>
-    </message>
-    <message>
-        <source>Characters to teach (e.g. αβγ), or words separated by commas:</source>
-        <translation>要教的字元（例如 αβγ），或用逗號分隔的詞：</translation>
     </message>
     <message>
         <source>A Teach… round is still under way: wait for it to end (its progress is beside the pad and on the Train tab)</source>
@@ -4974,6 +4982,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>
         <translation>已有 {1} 個或更多繪圖的字元（{0}）也會再次學習，無需新的繪圖。</translation>
+    </message>
+    <message>
+        <source>Characters to teach (e.g. {0}), or words separated by commas:</source>
+        <translation>要教的字元（例如 {0}），或用逗號分隔的詞：</translation>
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>

@@ -129,6 +129,16 @@ def test_small_kana_are_read_from_the_lower_half_and_against_the_writers_previou
         assert reads(half, "つ")
         panel.write_line.set_text("")  # a new line forgets the writer
         assert reads(half, "っ")
+        # Kanji taught to the kana model are drawn without the small-kana line (walk 106); kana collected keep it
+        panel.pad.clear()
+        assert panel.collect_bar.start_collect("日本", 2)
+        assert panel.pad.guide_lines() == () and "MNIST" in panel.grid_action.toolTip()
+        panel.collect_bar.stop_collect()
+        panel.collect_bar.collectionStopped.emit()
+        assert panel.pad.guide_lines() == kana_size.GUIDE_LINES
+        assert panel.collect_bar.start_collect("っつ", 2)
+        assert panel.pad.guide_lines() == kana_size.GUIDE_LINES
+        panel.collect_bar.stop_collect()
     finally:
         panel.worker.stop()
 

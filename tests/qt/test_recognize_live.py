@@ -404,6 +404,43 @@ def test_backspace_takes_the_last_stroke_then_the_last_written_character_and_spa
     assert panel.write_line.text() == "yz"
 
 
+def test_the_punctuation_key_writes_a_mark_after_the_top_answer(qtbot, window):
+    """わたしはがくせいです could not be ended with 。 without a Japanese keyboard (walk 106): the key beside the line
+    offers the marks for the model's script, writes the top answer first when the pad holds a drawing (as a phone's
+    handwriting keyboard does), sets a mark against a word, and hands the focus back to the pad."""
+    from guiapp.qt.recognize.punctuation import NARROW_MARKS, WIDE_MARKS, marks_for
+
+    panel = window.recognize
+    line, button = panel.write_line, panel.write_line.punctuation_button
+    assert marks_for(["あ", "い"]) == marks_for(["日本"]) == WIDE_MARKS and marks_for(["7", "star"]) == NARROW_MARKS
+    assert button.text() == ".,?" and [a.text() for a in button.menu().actions()] == list(NARROW_MARKS)
+    line.set_text("")
+    prediction = draw_and_wait(qtbot, panel, draw_one)
+    top = prediction.top[0][0]
+    button.menu().actions()[0].trigger()  # "."
+    assert line.text() == f"{top}." and panel.pad.is_empty() and panel.pad.hasFocus()
+    panel.undo()  # the drawing comes back, the answer and its mark leave together
+    assert line.text() == "" and not panel.pad.is_empty()
+    panel.pad.clear()
+    line.set_text("")
+    line.append("star")
+    button.menu().actions()[1].trigger()  # ",": against the word, not " ,"
+    assert line.text() == "star,"
+    assert line.append("moon") == " moon" and line.text() == "star, moon"
+    panel.collect_bar.label_edit.setText("x")  # collecting: the drawing waits for Enter, and the mark says so
+    draw_and_wait(qtbot, panel, draw_one)
+    button.menu().actions()[0].trigger()
+    assert line.text() == "star, moon" and not panel.pad.is_empty()
+    assert "Enter adds this drawing" in window.statusBar().currentMessage()
+    panel.collect_bar.label_edit.clear()
+    panel.pad.clear()
+    button.set_labels(["あ", "ば"])  # a kana model: the full-width marks
+    assert button.text() == "、。" and button.menu().actions()[0].text() == "。"
+    line.set_text("です")
+    button.menu().actions()[0].trigger()
+    assert line.text() == "です。"
+
+
 def test_the_last_character_turns_into_its_other_form(qtbot, window):
     """は written where ば was meant: は⇄ば (or Alt+0) turns it, as a phone keyboard's key does, without drawing it
     again; a letter's case too; nothing to turn leaves the button disabled."""

@@ -160,6 +160,7 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: asked.append(args) or ("v, h", True))
     click(window.recognize.teach_button)
     assert window.collect_bar.collecting()
+    assert "(e.g. αβγ)" in asked[0][2]  # on a model of digits
     assert "draw each one 6 times" in asked[0][2] and "switches to the new model" in asked[0][2]  # what follows OK
     # where the drawings go, and which of its characters are learnt again (not x: too few drawings)
     assert "kept in the dataset my-handwriting" in asked[0][2] and "5 or more drawings of (y) are learnt again too, without new" in asked[0][2]
@@ -291,10 +292,14 @@ def test_teaching_characters_the_model_knows_says_so_first(qtbot, monkeypatch):
     hiragana = next(str(path) for name, path in bundled_models() if "iragana" in name)
     window.use_model(hiragana)
     wait_for_model(qtbot, window, hiragana)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("日本", True))
+    prompts = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: prompts.append(args[2]) or ("日本", True))
     answer_box("Characters: 日 本", boxes, defaults)
     window.teacher.ask()
     assert defaults[-1] == "Characters: 日 本" and window.collect_bar.collection_labels == ["日", "本"]
+    assert "(e.g. 日本)" in prompts[0]  # its example in the model's script, not αβγ (walk 106)
+    # and the pad leaves out the small-kana line while they are drawn
+    assert window.recognize.pad.guide_lines() == ()
     window.collect_bar.start_button.click()
     # Stopped before any drawing: nothing is said to be kept (it said "the drawings added so far are kept")
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("q", True))

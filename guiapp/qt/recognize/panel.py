@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolBar, QToolButton,
                                QVBoxLayout, QWidget)
 
-from guiapp.core import kana_size, letter_case
+from guiapp.core import kana, kana_size, letter_case
 from guiapp.qt import a11y
 from guiapp.qt.look import card, icon
 from guiapp.qt.recognize.collect_bar import CollectBar
@@ -102,6 +102,8 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
         self.write_line = WriteLine()
         self.write_line.writeRequested.connect(self.write_top)
         self.write_line.lastTurned.connect(self._last_turned)
+        # then back to the pad for the next character (the focus stayed on the key: a tap on the pad drew no dot)
+        self.write_line.markChosen.connect(lambda mark: (self.write_after(mark), self.pad.setFocus()))
         self.pad.spacePressed.connect(self.space)
         self.pad.redoDropped.connect(self.writes.drop_redo)
         self.write_line.field.textChanged.connect(self._forget_writer_size_if_empty)
@@ -125,6 +127,9 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
                         self.collect_bar.collect_button.toggled):
             changed.connect(self._show_enter_note)
         self.collect_bar.collectionStarted.connect(self._update_enter_mode)
+        for changed in (self.collect_bar.collectionStarted, self.collect_bar.collectionFinished,
+                        self.collect_bar.collectionStopped):
+            changed.connect(self._update_guides)
         self.collect_bar.collectionFinished.connect(self._update_enter_mode)
         self.collect_bar.collectionStopped.connect(self._update_enter_mode)
         # Start or Stop pressed: on to the pad, where the drawings are made and Enter adds them. Left on the button,
@@ -156,8 +161,8 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
                    a11y.toolbar_overflow(self.toolbar),
                    *self.predictions.rows, *self.predictions.neighbour_buttons, self.saliency_box,
                    self.write_line.field,
-                   self.write_line.write_button, self.write_line.turn_button, self.write_line.backspace_button,
-                   self.write_line.copy_button,
+                   self.write_line.write_button, self.write_line.turn_button, self.write_line.punctuation_button,
+                   self.write_line.backspace_button, self.write_line.copy_button,
                    *collect)
 
     # -- construction -----------------------------------------------------------------------------------------------
@@ -266,22 +271,9 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
         if previous is not None and recognizer is not None and recognizer is not previous:
             self.collect_bar.release_label()  # another model: Enter writes its answers, not the last add's label
         self.saliency.clear()
-        # Letter models read the case of same-shape letters (c/C, o/O, …) from the drawn height, kana models small
-        # kana from the lower half: show the lines.
         self._size_reference = None
-        # The Grid button's tooltip says what it shows for this model: it draws something different for each kind.
-        if recognizer is not None and letter_case.uses_guide(recognizer.labels, recognizer.spec):
-            self.pad.set_guide_lines(letter_case.GUIDE_LINES)
-            tip = translate("recognize", "Guides: the cap line, the x-height (dashed) and the "
-                                         "baseline this model reads a letter's case against: a small c, o or x "
-                                         "stays under the dashed line")
-        elif recognizer is not None and kana_size.uses_size(recognizer.labels, recognizer.spec):
-            self.pad.set_guide_lines(kana_size.GUIDE_LINES, translate("recognize", "small kana: below this line"))
-            tip = translate("recognize", "Guides: the middle line; a small kana (っ, ゃ) is written below it")
-        else:
-            self.pad.set_guide_lines(())
-            tip = translate("recognize", "Guides: the centre cross and the 20×20 box MNIST fits digits into")
-        self.grid_action.setToolTip(tip)
+        self._update_guides()
+        self.write_line.punctuation_button.set_labels(recognizer.labels if recognizer is not None else ())
         if recognizer is None:
             self.predictions.show_message(waiting_message or translate("recognize", "No model loaded: pick or open one."))
             self.model_view.set_input(None)
@@ -294,6 +286,32 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
         self.input_caption.setText(translate("recognize", "{0}×{1} input, {2} fit, ink {3}").format(
             spec.height, spec.width, fit_name(spec.fit), ink_name(spec.ink)))
         self.request_recognition()
+
+    def _update_guides(self, *_args) -> None:
+        """Letter models read the case of same-shape letters (c/C, o/O, …) from the drawn height, kana models small
+        kana from the lower half: the pad shows their lines. Not while a collection draws characters they are not
+        about: 日 taught to the kana model beside "small kana: below this line" (walk 106)."""
+        recognizer = self.recognizer
+        drawn = self.collect_bar.collection_labels if self.collect_bar.collecting() else None
+
+        def about(is_one) -> bool:
+            return drawn is None or any(is_one(str(label)) for label in drawn)
+
+        # The Grid button's tooltip says what it shows for this model: it draws something different for each kind.
+        if (recognizer is not None and letter_case.uses_guide(recognizer.labels, recognizer.spec)
+                and about(lambda label: len(label) == 1 and label.isascii() and label.isalpha())):
+            self.pad.set_guide_lines(letter_case.GUIDE_LINES)
+            tip = translate("recognize", "Guides: the cap line, the x-height (dashed) and the "
+                                         "baseline this model reads a letter's case against: a small c, o or x "
+                                         "stays under the dashed line")
+        elif (recognizer is not None and kana_size.uses_size(recognizer.labels, recognizer.spec)
+              and about(lambda label: len(label) == 1 and kana.is_kana(label))):
+            self.pad.set_guide_lines(kana_size.GUIDE_LINES, translate("recognize", "small kana: below this line"))
+            tip = translate("recognize", "Guides: the middle line; a small kana (っ, ゃ) is written below it")
+        else:
+            self.pad.set_guide_lines(())
+            tip = translate("recognize", "Guides: the centre cross and the 20×20 box MNIST fits digits into")
+        self.grid_action.setToolTip(tip)
 
     # -- recognition --------------------------------------------------------------------------------------------------
     def update_stroke_actions(self) -> None:

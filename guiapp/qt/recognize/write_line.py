@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMainWindow, QPushButton, 
 from guiapp.core import kana
 from guiapp.qt.look import icon
 from guiapp.qt.i18n import translate
+from guiapp.qt.recognize.punctuation import PunctuationButton, is_mark
 
 
 MAX_WRITTEN = 200  # appends remembered for Backspace
@@ -119,6 +120,7 @@ class WriteLine(QWidget):
 
     writeRequested = Signal()
     lastTurned = Signal(str, str)  # the text before and after the turn key turned its last character
+    markChosen = Signal(str)  # a punctuation mark from the punctuation key's menu: the owner writes it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +163,8 @@ class WriteLine(QWidget):
             widths.append(self.turn_button.sizeHint().width())
         self.turn_button.setMinimumWidth(max(widths))
         self.turn_button.setEnabled(False)
+        self.punctuation_button = PunctuationButton()
+        self.punctuation_button.chosen.connect(self.markChosen)
         self.copy_button = QPushButton(icon("copy"), translate("recognize", "Copy"))
         self.copy_button.setToolTip(translate("recognize", "Copy the written text, or the part of it chosen (Ctrl+C)"))
         self.copy_button.clicked.connect(self.copy_all)
@@ -171,7 +175,8 @@ class WriteLine(QWidget):
         self._restored: list[Deletion] = []  # newest last: what Redo takes out again
         self.field.textEdited.connect(lambda _text: self._written.clear())  # typed: the text is the person's own
         layout.addWidget(self.field, 1)
-        for button in (self.write_button, self.turn_button, self.backspace_button, self.copy_button):
+        for button in (self.write_button, self.turn_button, self.punctuation_button, self.backspace_button,
+                       self.copy_button):
             layout.addWidget(button)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 — Qt's name
@@ -231,7 +236,8 @@ class WriteLine(QWidget):
         ("10 star1")."""
         current, (at, replaced) = self.field.text(), self.insertion()
         left, right = current[:at], current[at + len(replaced):]
-        if left and not left[-1].isspace() and not text[:1].isspace() and (_is_word(text) or self._ends_with_word()):
+        if (left and not left[-1].isspace() and not text[:1].isspace()
+                and (_is_word(text) or (self._ends_with_word() and not is_mark(text)))):
             text = " " + text
         if right and not right[0].isspace() and not text[-1:].isspace() and _is_word(text):
             text += " "

@@ -123,13 +123,23 @@ class WritingMixin:
         """Space on the focused pad, as on a handwriting keyboard: with nothing drawn, a space in the text line
         (words of one's own symbols ran together: "★Hi♥OK"); with ink, the top answer and a space (it did nothing
         and said nothing: a walk); while collecting, Enter adds the drawing, and Space says so."""
+        self.write_after(None)
+
+    def write_after(self, mark: str | None) -> None:
+        """Space (``mark`` None) or a punctuation mark: on an empty pad, it alone; with ink, the top answer first, as
+        a phone's handwriting keyboard commits its candidate when 。 is tapped."""
         if self.pad.is_empty():
-            self.write_line.append(space_after(self.write_line.text()[:self.write_line.insertion()[0]]))
+            at = self.write_line.insertion()[0]
+            self.write_line.append(mark or space_after(self.write_line.text()[:at]))
         elif self.collect_bar.wants_enter():
-            self.collect_bar.message.emit(translate("recognize", "Space writes a space once the pad is empty: Enter "
-                                                                 "adds this drawing to the dataset first"))
+            self.collect_bar.message.emit(
+                translate("recognize", "Space writes a space once the pad is empty: Enter adds this drawing to the "
+                                       "dataset first") if mark is None else
+                translate("recognize", "“{0}” is written once the pad is empty: Enter adds this drawing to the "
+                                       "dataset first").format(mark))
         elif self.prediction is not None and self.prediction.top:
-            self.write(self.prediction.top[0][0], then=space_after(self.prediction.top[0][0]))
+            top = self.prediction.top[0][0]
+            self.write(top, then=mark or space_after(top))
 
     def redo(self) -> None:
         if self.pad.is_empty() and self.write_line.redo_deletion():

@@ -1,0 +1,56 @@
+"""The punctuation key beside the write line: the marks a sentence needs that no bundled model reads (a learner
+wrote わたしはがくせいです and had no way to end it with 。 without a Japanese keyboard: walk 106)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+
+from guiapp.qt.i18n import translate
+
+# Full-width marks for Japanese and Chinese text, as a Japanese or Chinese keyboard writes them; ASCII otherwise.
+WIDE_MARKS = "。、，・「」？！…"
+NARROW_MARKS = ".,?!:;'\"-()"
+
+
+def is_mark(text: str) -> bool:
+    """One punctuation mark: written against the text before it, as a keyboard would ("star." not "star .")."""
+    return len(text) == 1 and unicodedata.category(text).startswith("P")
+
+
+def marks_for(labels) -> str:
+    """The marks for a model's text: full-width where its labels are (kana, kanji), else ASCII."""
+    wide = any(unicodedata.east_asian_width(char) in ("W", "F") for label in labels for char in str(label))
+    return WIDE_MARKS if wide else NARROW_MARKS
+
+
+class PunctuationButton(QPushButton):
+    """A button whose menu lists the marks for the model in use; ``chosen`` gives the mark picked."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setToolTip(translate("recognize", "Write a punctuation mark at the text line's cursor (with a drawing on "
+                                               "the pad, its top answer first)"))
+        self.setAccessibleName(translate("recognize", "Punctuation"))
+        self.setMenu(QMenu(self))
+        font = self.menu().font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)  # as the write line's text
+        self.menu().setFont(font)
+        self.marks = ""
+        self.set_labels(())
+
+    def set_labels(self, labels) -> None:
+        """Offer the marks for a model of ``labels`` (none: ASCII)."""
+        marks = marks_for(labels)
+        if marks == self.marks:
+            return
+        self.marks = marks
+        self.setText(marks[1] + marks[0] if marks is WIDE_MARKS else marks[:3])  # "、。" / ".,?"
+        self.menu().clear()
+        for mark in marks:
+            action = self.menu().addAction(mark)
+            action.triggered.connect(lambda _checked=False, mark=mark: self.chosen.emit(mark))
