@@ -2567,6 +2567,46 @@
             <numerusform>Collecte reprise là où elle s’était arrêtée : encore %Ln dessins.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>flatten: the image&apos;s pixels laid out in one row, for a dense layer</source>
+        <translation>flatten (aplatir) : les pixels de l’image mis sur une seule ligne, pour une couche dense</translation>
+    </message>
+    <message>
+        <source>conv 3×3×32: 32 filters of 3×3 pixels slide over the image; each makes a map of where its pattern is (&quot;same&quot;: the map keeps the image&apos;s size)</source>
+        <translation>conv 3×3×32 : 32 filtres de 3×3 pixels glissent sur l’image ; chacun fait une carte des endroits où se trouve son motif (« same » : la carte garde la taille de l’image)</translation>
+    </message>
+    <message>
+        <source>BN (batch normalization): rescales each layer&apos;s outputs to a steady range, so training is faster and steadier</source>
+        <translation>BN (normalisation par lot) : ramène les sorties de chaque couche à une plage stable, pour un entraînement plus rapide et plus régulier</translation>
+    </message>
+    <message>
+        <source>ReLU: keeps positive values, turns negative ones to 0; what lets a network learn shapes more complex than straight lines</source>
+        <translation>ReLU : garde les valeurs positives, met les négatives à 0 ; c’est ce qui permet à un réseau d’apprendre des formes plus complexes que des droites</translation>
+    </message>
+    <message>
+        <source>sigmoid: squeezes each value into 0…1 (the older activation, slower to train than ReLU)</source>
+        <translation>sigmoïde : ramène chaque valeur entre 0 et 1 (l’activation plus ancienne, plus lente à entraîner que ReLU)</translation>
+    </message>
+    <message>
+        <source>pool 2: keeps the largest value of each 2×2 square, halving the maps&apos; size: a shape moved by a pixel gives the same result</source>
+        <translation>pool 2 : garde la plus grande valeur de chaque carré de 2×2, ce qui divise par deux la taille des cartes : une forme décalée d’un pixel donne le même résultat</translation>
+    </message>
+    <message>
+        <source>dense 128: 128 units, each connected to every value before it</source>
+        <translation>dense 128 : 128 neurones, chacun relié à toutes les valeurs qui le précèdent</translation>
+    </message>
+    <message>
+        <source>dropout 0.5: while training, a random half of the values is set to 0 at each step, so no single one can be relied on (less overfitting); not used when recognizing</source>
+        <translation>dropout 0.5 : pendant l’entraînement, une moitié des valeurs tirée au hasard est mise à 0 à chaque pas, si bien qu’aucune ne peut servir seule d’appui (moins de surapprentissage) ; pas utilisé pour la reconnaissance</translation>
+    </message>
+    <message>
+        <source>softmax: turns the last layer&apos;s values into probabilities of each class, adding up to 100 %</source>
+        <translation>softmax : change les valeurs de la dernière couche en probabilités de chaque classe, dont la somme fait 100 %</translation>
+    </message>
+    <message>
+        <source>logistic regression: one dense softmax layer on the pixels, the simplest classifier</source>
+        <translation>régression logistique : une seule couche dense softmax sur les pixels, le classifieur le plus simple</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6277,6 +6317,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>L’exécution en cours entraîne {0} avec {1}, {2} ; les réglages ci-dessous valent pour la prochaine exécution lancée ici.</translation>
+    </message>
+    <message>
+        <source>What the words mean:</source>
+        <translation>Ce que veulent dire les termes :</translation>
     </message>
     <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>

@@ -2503,6 +2503,46 @@
             <numerusform>止めたところから収集を再開しました。残り %Ln 枚です。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>flatten: the image&apos;s pixels laid out in one row, for a dense layer</source>
+        <translation>flatten（平坦化）：画像の画素を 1 列に並べ、全結合層に渡す</translation>
+    </message>
+    <message>
+        <source>conv 3×3×32: 32 filters of 3×3 pixels slide over the image; each makes a map of where its pattern is (&quot;same&quot;: the map keeps the image&apos;s size)</source>
+        <translation>conv 3×3×32（畳み込み）：3×3 画素のフィルター 32 枚が画像の上をずれていき、それぞれ自分の模様がどこにあるかのマップを作る（&quot;same&quot;：マップは画像と同じ大きさ）</translation>
+    </message>
+    <message>
+        <source>BN (batch normalization): rescales each layer&apos;s outputs to a steady range, so training is faster and steadier</source>
+        <translation>BN（バッチ正規化）：各層の出力を安定した範囲にそろえ、学習を速く安定させる</translation>
+    </message>
+    <message>
+        <source>ReLU: keeps positive values, turns negative ones to 0; what lets a network learn shapes more complex than straight lines</source>
+        <translation>ReLU：正の値はそのまま、負の値は 0 にする。これでネットワークは直線より複雑な形を学べる</translation>
+    </message>
+    <message>
+        <source>sigmoid: squeezes each value into 0…1 (the older activation, slower to train than ReLU)</source>
+        <translation>sigmoid（シグモイド）：各値を 0〜1 に押し込む（古い活性化関数で、ReLU より学習が遅い）</translation>
+    </message>
+    <message>
+        <source>pool 2: keeps the largest value of each 2×2 square, halving the maps&apos; size: a shape moved by a pixel gives the same result</source>
+        <translation>pool 2（プーリング）：2×2 の正方形ごとに最大値だけを残し、マップの大きさを半分にする。1 画素ずれた形も同じ結果になる</translation>
+    </message>
+    <message>
+        <source>dense 128: 128 units, each connected to every value before it</source>
+        <translation>dense 128（全結合）：128 個のユニットが、それぞれ前のすべての値とつながる</translation>
+    </message>
+    <message>
+        <source>dropout 0.5: while training, a random half of the values is set to 0 at each step, so no single one can be relied on (less overfitting); not used when recognizing</source>
+        <translation>dropout 0.5（ドロップアウト）：学習中、各ステップで値の半分をランダムに 0 にし、どの値にも頼りきれないようにする（過学習を減らす）。認識のときは使わない</translation>
+    </message>
+    <message>
+        <source>softmax: turns the last layer&apos;s values into probabilities of each class, adding up to 100 %</source>
+        <translation>softmax（ソフトマックス）：最後の層の値を各クラスの確率に変える（合計 100 %）</translation>
+    </message>
+    <message>
+        <source>logistic regression: one dense softmax layer on the pixels, the simplest classifier</source>
+        <translation>ロジスティック回帰：画素の上に softmax の全結合層が 1 つだけの、最も単純な分類器</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6214,6 +6254,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>実行中の訓練は {0} を {1}、{2} で訓練しています。下の設定は、ここで次に開始する実行に使われます。</translation>
+    </message>
+    <message>
+        <source>What the words mean:</source>
+        <translation>用語の意味：</translation>
     </message>
     <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>

@@ -2503,6 +2503,46 @@
             <numerusform>已从停止处继续采集：还剩 %Ln 个。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>flatten: the image&apos;s pixels laid out in one row, for a dense layer</source>
+        <translation>flatten（展平）：把图像的像素排成一行，交给全连接层</translation>
+    </message>
+    <message>
+        <source>conv 3×3×32: 32 filters of 3×3 pixels slide over the image; each makes a map of where its pattern is (&quot;same&quot;: the map keeps the image&apos;s size)</source>
+        <translation>conv 3×3×32（卷积）：32 个 3×3 像素的滤波器在图像上滑动，各自生成一张图，标出自己的图案在哪里（&quot;same&quot;：图与图像大小相同）</translation>
+    </message>
+    <message>
+        <source>BN (batch normalization): rescales each layer&apos;s outputs to a steady range, so training is faster and steadier</source>
+        <translation>BN（批归一化）：把每层的输出缩放到稳定的范围，使训练更快更稳</translation>
+    </message>
+    <message>
+        <source>ReLU: keeps positive values, turns negative ones to 0; what lets a network learn shapes more complex than straight lines</source>
+        <translation>ReLU：保留正值，把负值变为 0；网络因此能学会比直线更复杂的形状</translation>
+    </message>
+    <message>
+        <source>sigmoid: squeezes each value into 0…1 (the older activation, slower to train than ReLU)</source>
+        <translation>sigmoid：把每个值压到 0…1 之间（较老的激活函数，训练比 ReLU 慢）</translation>
+    </message>
+    <message>
+        <source>pool 2: keeps the largest value of each 2×2 square, halving the maps&apos; size: a shape moved by a pixel gives the same result</source>
+        <translation>pool 2（池化）：每个 2×2 方块只保留最大值，图的大小减半：形状移动一个像素结果不变</translation>
+    </message>
+    <message>
+        <source>dense 128: 128 units, each connected to every value before it</source>
+        <translation>dense 128（全连接）：128 个单元，每个都与前面的所有值相连</translation>
+    </message>
+    <message>
+        <source>dropout 0.5: while training, a random half of the values is set to 0 at each step, so no single one can be relied on (less overfitting); not used when recognizing</source>
+        <translation>dropout 0.5：训练时每一步随机把一半的值置为 0，使网络不能依赖任何单个值（减少过拟合）；识别时不使用</translation>
+    </message>
+    <message>
+        <source>softmax: turns the last layer&apos;s values into probabilities of each class, adding up to 100 %</source>
+        <translation>softmax：把最后一层的值变成各类别的概率，总和为 100 %</translation>
+    </message>
+    <message>
+        <source>logistic regression: one dense softmax layer on the pixels, the simplest classifier</source>
+        <translation>逻辑回归：在像素上只有一个 softmax 全连接层，最简单的分类器</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6213,6 +6253,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>正在进行的运行以 {1}、{2}训练“{0}”；下面的设置用于你在这里开始的下一次运行。</translation>
+    </message>
+    <message>
+        <source>What the words mean:</source>
+        <translation>术语含义：</translation>
     </message>
     <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>

@@ -2503,6 +2503,46 @@
             <numerusform>已從停止處繼續收集：還剩 %Ln 個。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>flatten: the image&apos;s pixels laid out in one row, for a dense layer</source>
+        <translation>flatten（展平）：把影像的像素排成一列，交給全連接層</translation>
+    </message>
+    <message>
+        <source>conv 3×3×32: 32 filters of 3×3 pixels slide over the image; each makes a map of where its pattern is (&quot;same&quot;: the map keeps the image&apos;s size)</source>
+        <translation>conv 3×3×32（卷積）：32 個 3×3 像素的濾波器在影像上滑動，各自產生一張圖，標出自己的圖案在哪裡（&quot;same&quot;：圖與影像大小相同）</translation>
+    </message>
+    <message>
+        <source>BN (batch normalization): rescales each layer&apos;s outputs to a steady range, so training is faster and steadier</source>
+        <translation>BN（批次正規化）：把每層的輸出縮放到穩定的範圍，使訓練更快更穩</translation>
+    </message>
+    <message>
+        <source>ReLU: keeps positive values, turns negative ones to 0; what lets a network learn shapes more complex than straight lines</source>
+        <translation>ReLU：保留正值，把負值變為 0；網路因此能學會比直線更複雜的形狀</translation>
+    </message>
+    <message>
+        <source>sigmoid: squeezes each value into 0…1 (the older activation, slower to train than ReLU)</source>
+        <translation>sigmoid：把每個值壓到 0…1 之間（較舊的激活函數，訓練比 ReLU 慢）</translation>
+    </message>
+    <message>
+        <source>pool 2: keeps the largest value of each 2×2 square, halving the maps&apos; size: a shape moved by a pixel gives the same result</source>
+        <translation>pool 2（池化）：每個 2×2 方塊只保留最大值，圖的大小減半：形狀移動一個像素結果不變</translation>
+    </message>
+    <message>
+        <source>dense 128: 128 units, each connected to every value before it</source>
+        <translation>dense 128（全連接）：128 個單元，每個都與前面的所有值相連</translation>
+    </message>
+    <message>
+        <source>dropout 0.5: while training, a random half of the values is set to 0 at each step, so no single one can be relied on (less overfitting); not used when recognizing</source>
+        <translation>dropout 0.5：訓練時每一步隨機把一半的值設為 0，使網路不能依賴任何單一值（減少過擬合）；辨識時不使用</translation>
+    </message>
+    <message>
+        <source>softmax: turns the last layer&apos;s values into probabilities of each class, adding up to 100 %</source>
+        <translation>softmax：把最後一層的值變成各類別的機率，總和為 100 %</translation>
+    </message>
+    <message>
+        <source>logistic regression: one dense softmax layer on the pixels, the simplest classifier</source>
+        <translation>邏輯迴歸：在像素上只有一個 softmax 全連接層，最簡單的分類器</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6213,6 +6253,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>進行中的執行以 {1}、{2}訓練「{0}」；下面的設定用於你在這裡開始的下一次執行。</translation>
+    </message>
+    <message>
+        <source>What the words mean:</source>
+        <translation>術語含義：</translation>
     </message>
     <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>

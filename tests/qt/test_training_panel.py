@@ -1071,3 +1071,26 @@ def test_the_line_above_the_tabs_names_a_shown_run_by_its_new_name(qtbot, panel)
     assert panel.status.text().startswith(f"Run {run_title(run)}: ")
     assert panel.runs_view.rename(store.load(run.id), "my first digits")
     assert panel.status.text().startswith("Run my first digits: "), panel.status.text()
+
+
+def test_the_model_summary_and_its_layers_say_what_their_words_mean(qtbot):
+    """conv-BN-ReLU, dropout and softmax stood unexplained before a learner of CNNs (walk 106): the summary's tooltip
+    explains the words it uses, each layer's row its own."""
+    from guiapp.core.training.glossary import terms_in
+    from guiapp.qt.train.preset_view import describe_choice
+    from guiapp.qt.train.settings import TrainingSettings
+
+    assert [t.split(":")[0] for t in terms_in("flatten → dense 128 sigmoid → softmax")] == [
+        "flatten", "sigmoid", "dense 128", "softmax"]
+    assert terms_in("Rescaling") == []
+    settings = TrainingSettings()
+    qtbot.addWidget(settings)
+    tip = settings.description.summary.toolTip()
+    for word in ("conv 3×3×32", "BN (batch normalization)", "ReLU", "dropout", "softmax"):
+        assert word in tip, word  # the default preset's conv-BN-ReLU blocks
+    assert "sigmoid" not in tip  # only the words it uses
+    settings.show_description(describe_choice("digits", 20, "logreg"))
+    table = settings.description.layer_table
+    tips = [table.item(row, 0).toolTip() for row in range(table.rowCount())]
+    assert any("Flatten" in t and "laid out in one row" in t for t in tips)
+    assert any("Dense" in t and "probabilities of each class" not in t and "units" in t for t in tips)

@@ -4,12 +4,15 @@ Keras model, so :func:`describe_choice` runs in a worker thread; :class:`PresetD
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
 from guiapp.core.text import Plural
+from guiapp.core.training.glossary import terms_in
 from guiapp.core.training.presets import PRESETS
 from guiapp.qt.a11y import read_only_table
 from guiapp.qt.i18n import localise, number, translate
@@ -75,6 +78,17 @@ def data_problems(data, refusal: str) -> list:
     return small_data_warnings(data, 0, 1)  # the batch's size is checked once the split is known
 
 
+def glossary_tip(text: str, title: str = "") -> str:
+    """A tooltip saying what the words of ``text`` mean (:mod:`guiapp.core.training.glossary`), under ``title``
+    (else "What the words mean:"); rich text, so Qt wraps it instead of stretching one line across the screen."""
+    terms = terms_in(text)
+    if not terms:
+        return title
+    items = "".join(f"<li>{html.escape(localise(term))}</li>" for term in terms)
+    title = title or translate("train", "What the words mean:")
+    return f"<p>{html.escape(title)}</p><ul>{items}</ul>"
+
+
 def _working_it_out() -> str:
     return translate("train", "Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…")
 
@@ -87,6 +101,7 @@ class PresetDescription(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         set_tone(self.summary, "muted")
+        self.summary.setCursor(Qt.CursorShape.WhatsThisCursor)  # (the arrow with "?": its tooltip explains the words)
         column.addWidget(self.summary)
         self.layer_table = QTableWidget(0, 3)
         self.layer_table.setHorizontalHeaderLabels([translate("train", "Layer"), translate("train", "Output"), translate("train", "Parameters")])
@@ -118,12 +133,15 @@ class PresetDescription(QWidget):
                                    localise(Plural("Show its %Ln layer(s)", "", rows)) if rows else
                                    translate("train", "Show its layers"))
 
+    def _show_summary(self, summary: str, reference: str) -> None:
+        self.summary.setText(translate("train", "{0}\nReference: {1}").format(localise(summary), localise(reference)))
+        self.summary.setToolTip(glossary_tip(summary))
+
     def set_preset(self, preset: str) -> None:
         """The preset's summary at once (it needs no TensorFlow): it appeared only with the layers, seconds later,
         and pushed the Training settings down under the pointer."""
         if preset in PRESETS:
-            self.summary.setText(translate("train", "{0}\nReference: {1}").format(
-                localise(PRESETS[preset].summary), localise(PRESETS[preset].reference)))
+            self._show_summary(PRESETS[preset].summary, PRESETS[preset].reference)
 
     def show(self, description: dict | None, error: str | None = None) -> None:  # noqa: A003 — shows a description
         """``description`` (from :func:`describe_choice`); None: being worked out, or ``error`` says why not."""
@@ -133,14 +151,14 @@ class PresetDescription(QWidget):
             self.param_count.setText(translate("train", "Cannot describe this choice: {0}").format(error) if error
                                      else _working_it_out())
             return
-        self.summary.setText(translate("train", "{0}\nReference: {1}").format(localise(description['summary']), localise(description['reference'])))
+        self._show_summary(description["summary"], description["reference"])
         for row, layer in enumerate(description["layers"]):
             self.layer_table.insertRow(row)
             shape = "×".join(str(v) for v in layer["output_shape"] or [])
             kind = SHORT_LAYER_TYPES.get(layer["type"], layer["type"])
             for col, text in enumerate((kind, shape, number(layer['params']))):
                 item = QTableWidgetItem(text)
-                item.setToolTip(f"{layer['type']} ({layer['name']})")
+                item.setToolTip(glossary_tip(layer["type"], f"{layer['type']} ({layer['name']})"))
                 if col == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.layer_table.setItem(row, col, item)
@@ -155,4 +173,4 @@ class PresetDescription(QWidget):
                                                  "×".join(str(v) for v in description["input_shape"]))))
 
 
-__all__ = ["data_problems", "PresetDescription", "SHORT_LAYER_TYPES", "describe_choice"]
+__all__ = ["data_problems", "PresetDescription", "SHORT_LAYER_TYPES", "describe_choice", "glossary_tip"]

@@ -1,0 +1,40 @@
+"""What the words in a preset's summary mean, for someone learning CNNs: "conv-BN-ReLU", "dropout" and "softmax"
+stood unexplained in the Train settings (walk 106). The window shows the entries a summary uses as its tooltip and
+each layer's beside it in the layer table."""
+
+from __future__ import annotations
+
+import re
+
+from guiapp.core.text import Text
+
+# (the words in a summary or a Keras layer type that name it, what it means), roughly in the order a CNN runs them
+TERMS: list[tuple[tuple[str, ...], Text]] = [
+    (("flatten",), Text("flatten: the image's pixels laid out in one row, for a dense layer")),
+    (("conv", "conv2d"), Text("conv 3×3×32: 32 filters of 3×3 pixels slide over the image; each makes a map of where "
+                              "its pattern is (\"same\": the map keeps the image's size)")),
+    (("bn", "batchnormalization"), Text("BN (batch normalization): rescales each layer's outputs to a steady range, so "
+                                        "training is faster and steadier")),
+    (("relu",), Text("ReLU: keeps positive values, turns negative ones to 0; what lets a network learn shapes more "
+                     "complex than straight lines")),
+    (("sigmoid",), Text("sigmoid: squeezes each value into 0…1 (the older activation, slower to train than ReLU)")),
+    (("pool", "maxpool", "maxpooling2d"), Text("pool 2: keeps the largest value of each 2×2 square, halving the maps' "
+                                               "size: a shape moved by a pixel gives the same result")),
+    (("dense",), Text("dense 128: 128 units, each connected to every value before it")),
+    (("dropout",), Text("dropout 0.5: while training, a random half of the values is set to 0 at each step, so no "
+                        "single one can be relied on (less overfitting); not used when recognizing")),
+    (("softmax",), Text("softmax: turns the last layer's values into probabilities of each class, adding up to "
+                        "100 %")),
+    (("logistic",), Text("logistic regression: one dense softmax layer on the pixels, the simplest classifier")),
+]
+
+
+def terms_in(text: str) -> list[Text]:
+    """The entries for the words of ``text`` (a preset's summary or a Keras layer type), each once, in
+    :data:`TERMS`' order."""
+    words = {word.lower() for word in re.split(r"[^A-Za-z0-9]+", text) if word}
+    words |= {word.lower() for word in re.findall(r"[A-Za-z]+", text)}  # "conv-BN-ReLU", "3×3×32" split apart
+    return [meaning for names, meaning in TERMS if words & set(names)]
+
+
+__all__ = ["TERMS", "terms_in"]
