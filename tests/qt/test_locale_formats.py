@@ -116,14 +116,14 @@ def test_a_taught_run_is_named_in_the_windows_language(language, tmp_path):
     assert title.startswith({"fr": "symbols (appris)", "ja": "symbols（追加学習）"}[language]), title
     # A round's characters name it: two rounds into one dataset read alike.
     named = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)", extra={"taught": ["x", "o"]})
-    assert run_title(named).startswith({"fr": "symbols (appris : x, o)", "ja": "symbols（追加学習：x、o）"}[language])
+    assert run_title(named).startswith({"fr": "symbols (appris\u00a0: x, o)", "ja": "symbols（追加学習：x、o）"}[language])
     # And the model it taught: the name said nothing of Latin's letters, which the model still reads.
     from guiapp import paths
 
     latin = str(paths.resource("models") / "latin.h5")
     on_latin = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)", extra={"taught": ["x"]},
                                                   fine_tuned_from=latin)
-    assert run_title(on_latin).startswith({"fr": "Latin + symbols (appris : x)", "ja": "ラテン文字 + symbols（追加学習：x）"}[language])
+    assert run_title(on_latin).startswith({"fr": "Latin + symbols (appris\u00a0: x)", "ja": "ラテン文字 + symbols（追加学習：x）"}[language])
     from guiapp.qt.recognize.model_picker import model_short_names
 
     # At its shortest, for a narrow box: the model and what it was taught.
@@ -133,11 +133,11 @@ def test_a_taught_run_is_named_in_the_windows_language(language, tmp_path):
                                                extra={"taught": ["x"], "added": ["+", "x"]})
     assert model_short_names(along.model_path)[-1] == {"fr": "Latin + +, x", "ja": "ラテン文字 + +、x"}[language]
     # ... in the same order in its full title (the box and its list read "T, X, Z" and "X, T, Z": a walk)
-    assert {"fr": "(appris : +, x)", "ja": "（追加学習：+、x）"}[language] in run_title(along)
+    assert {"fr": "(appris\u00a0: +, x)", "ja": "（追加学習：+、x）"}[language] in run_title(along)
     again = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)", extra={"taught": ["o"]},
                                                fine_tuned_from=str(on_latin.model_path))
     # A second round's model knows the first round's characters too: named by both (it read "Latin + o": two walks)
-    assert run_title(again).startswith({"fr": "Latin + symbols (appris : x, o)",
+    assert run_title(again).startswith({"fr": "Latin + symbols (appris\u00a0: x, o)",
                                         "ja": "ラテン文字 + symbols（追加学習：x、o）"}[language])
     assert model_short_names(again.model_path)[-1] == {"fr": "Latin + x, o", "ja": "ラテン文字 + x、o"}[language]
 

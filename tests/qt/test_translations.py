@@ -247,7 +247,7 @@ def test_a_quoted_name_takes_the_language_s_quotation_marks():
 
     app = QApplication.instance() or QApplication([])
     try:
-        for language, quoted in (("fr", "« ★ »"), ("ja", "「★」"), ("zh_CN", "“★”"), ("zh_TW", "「★」"), ("en", "“★”")):
+        for language, quoted in (("fr", "«\u00a0★\u00a0»"), ("ja", "「★」"), ("zh_CN", "“★”"), ("zh_TW", "「★」"), ("en", "“★”")):
             i18n.install(app, language)
             assert i18n.fmt("{0!r}", "★") == quoted, language
             assert quoted in i18n.localise(Text("{0!r} is not a valid dataset name", "★")), language
@@ -279,7 +279,7 @@ def test_core_text_is_english_for_the_cli_and_translated_for_the_window(tmp_path
     i18n.install(app, "fr")
     try:
         # the name, then the reason: both templates translated (French puts a space before the colon)
-        assert i18n.localise(caught.value) == "model.h5 : est vide (0 octet) : pas un fichier de modèle"
+        assert i18n.localise(caught.value) == "model.h5\u00a0: est vide (0 octet)\u00a0: pas un fichier de modèle"
         assert i18n.localise(ValueError("plain")) == "plain"  # a message not made a Text stays as it is
     finally:
         i18n.install(app, "en")
@@ -309,7 +309,7 @@ def test_a_runs_message_is_translated_after_a_restart(qtbot, tmp_path):
         qtbot.addWidget(view)
         view.refresh()
         tip = view.table.item(0, 0).toolTip()
-        assert tip == "model.h5 : est vide (0 octet) : pas un fichier de modèle", tip
+        assert tip == "model.h5\u00a0: est vide (0 octet)\u00a0: pas un fichier de modèle", tip
     finally:
         i18n.install(app, "en")
 
@@ -328,6 +328,17 @@ def test_core_translations_keep_every_placeholder():
                 for form in forms:  # each plural form of a counted message
                     assert sorted(re.findall(r"\{[^{}]*\}", form)) == placeholders, (ts.name, source)
 
+
+def test_french_punctuation_keeps_its_space_on_its_line():
+    """French sets a space before : ; ? ! » and % and after «; a plain one let a line wrap before the mark, which
+    then began the next line alone (walk 105). The translations use a no-break space."""
+    found = []
+    for message in ET.parse(ROOT / "resources" / "translations" / "guiapp_fr.ts").iter("message"):
+        forms = [f.text or "" for f in message.iter("numerusform")] or [message.findtext("translation") or ""]
+        for form in forms:
+            if re.search(r" [:;?!»]|« | %(?![Ln])", form):
+                found.append(form)
+    assert not found, found[:5]
 
 def test_about_text_is_translated(japanese):
     from guiapp.qt.menus import (DATASET_MAKERS, EDRDG, KANJIDIC_AUTHORS, KANJIVG_AUTHORS, LIBRARIES, MNIST_AUTHORS,
@@ -379,10 +390,10 @@ def test_health_findings_are_counted_and_translated(qapp):
     assert few == "2 classes with fewer than 10 samples: 'b', 'c'"  # the CLI's English
     try:
         i18n.install(qapp, "fr")
-        assert i18n.localise(few) == "2 classes ont moins de 10 échantillons : 'b', 'c'"
+        assert i18n.localise(few) == "2 classes ont moins de 10 échantillons\u00a0: 'b', 'c'"
         one = Plural("%Ln class(es) with fewer than {0} samples: {1}", "", 1, 10, "'b'")
         assert (str(one), i18n.localise(one)) == ("1 class with fewer than 10 samples: 'b'",
-                                                  "1 classe a moins de 10 échantillons : 'b'")
+                                                  "1 classe a moins de 10 échantillons\u00a0: 'b'")
         imbalance = i18n.localise(report.by_kind("imbalance")[0].message)
         assert "(20,0×)" in imbalance and imbalance.startswith("classes déséquilibrées"), imbalance
         i18n.install(qapp, "ja")
@@ -538,8 +549,8 @@ def test_model_info_reads_right_in_english_and_french(qtbot, monkeypatch):
     try:
         i18n.install(QApplication.instance(), "fr")
         assert "Contient aussi" in info_html(kana) and "signes ゛ et ゜" in info_html(kana)
-        assert "1 époque ; exactitude 50,0\u00a0%" in info_html(one_epoch)
-        assert "3 époques ; exactitude 90,0\u00a0% (maximum 90,0\u00a0%)" in info_html(MODEL_INFO)
+        assert "1 époque\u00a0; exactitude 50,0\u00a0%" in info_html(one_epoch)
+        assert "3 époques\u00a0; exactitude 90,0\u00a0% (maximum 90,0\u00a0%)" in info_html(MODEL_INFO)
     finally:
         i18n.install(QApplication.instance(), "en")
 
