@@ -78,10 +78,11 @@ def test_recognize_tab_order_reaches_the_pad_tools(qtbot, window):
     assert visited.index(panel.saliency_box) < visited.index(panel.write_line.field)
     names = [accessible_name(w) for w in tools]
     assert names == ["Pen", "Erase strokes", "Undo stroke", "Redo stroke", "Clear pad"]
-    # The turn key in its place on the line, not after the whole collect bar.
-    order = [visited.index(w) for w in (line.field, line.write_button, line.turn_button, line.backspace_button,
-                                        line.copy_button)]
-    assert order == sorted(order) and order[-1] - order[0] == 4, order
+    # The turn and punctuation keys in their places on the line, not after the whole collect bar.
+    order = [visited.index(w) for w in (line.field, line.write_button, line.turn_button, line.punctuation_button,
+                                        line.backspace_button, line.copy_button)]
+    assert order == sorted(order) and order[-1] - order[0] == 5, order
+    assert accessible_name(line.punctuation_button) == "Punctuation"
     assert accessible_name(panel.write_line.backspace_button) == "Delete the character before the cursor"  # not "⌫"
     # Tools that do not fit are behind the toolbar's "»" (a narrow screen's larger font): Tab reaches it.
     panel.toolbar.setMaximumWidth(200)
