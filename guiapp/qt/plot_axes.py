@@ -11,7 +11,27 @@ from PySide6.QtGui import QFontMetrics
 import pyqtgraph as pg
 
 
-class LocaleAxis(pg.AxisItem):
+class WholeLabelAxis(pg.AxisItem):
+    """An axis whose title fits in it: pyqtgraph gives a horizontal axis 0.8 of its title's height and sets the
+    title 5 px below its foot, so the title ran past the plot's edge, and the confusion matrix's "predicted" was cut
+    in half at the window's minimum size (walk 107). The axis takes the title's whole height, the title its foot."""
+
+    NUDGE = 5  # pyqtgraph's, in AxisItem.resizeEvent
+
+    def _updateHeight(self) -> None:  # noqa: N802 — pyqtgraph's name
+        super()._updateHeight()
+        if self.fixedHeight is None and self.isVisible() and self.label.isVisible():
+            height = self.maximumHeight() + 0.2 * self.label.boundingRect().height()
+            self.setMaximumHeight(height)
+            self.setMinimumHeight(height)
+
+    def resizeEvent(self, event=None) -> None:  # noqa: N802 — Qt's name
+        super().resizeEvent(event)
+        if self.label is not None and self.orientation == "bottom":
+            self.label.setY(self.label.y() - self.NUDGE)
+
+
+class LocaleAxis(WholeLabelAxis):
     """Tick numbers with the locale's decimal sign (French read 0.5 on the axes beside 0,5 in every label), zero
     written with its neighbours' decimals.
 
@@ -57,7 +77,7 @@ class CountAxis(LocaleAxis):
         return levels or [(1.0, [float(v) for v in range(math.ceil(minVal), math.floor(maxVal) + 1)])]
 
 
-class ClassAxis(pg.AxisItem):
+class ClassAxis(WholeLabelAxis):
     """An axis of classes, class ``i`` at ``i + offset``: as many class names as its length holds without
     overlapping (every class, or every 2nd, 3rd… one), chosen again as it is resized or its view's range changes.
     A fixed step wrote an 84-class matrix's names over one another at the window's minimum size, and named only

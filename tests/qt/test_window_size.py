@@ -102,6 +102,10 @@ def test_an_evaluation_does_not_widen_the_window(qtbot, window, tiny_digits_mode
     for part in (view.heatmap_slot, view.cell):
         foot = part.mapTo(view, part.rect().bottomLeft()).y()
         assert foot <= view.height() - 6, (part, foot, view.height())
+    # and the matrix's "predicted" within the matrix: pyqtgraph set it 5 px below the axis, half of it cut (walk 107)
+    axis = view.heatmap.getAxis("bottom")
+    title = axis.label.mapRectToScene(axis.label.boundingRect())
+    assert title.bottom() - axis.label.document().documentMargin() <= view.heatmap.height() - 2, title
     # A Teach round's mix is named whole in the "on" box at this size (it read "my-ha…igits")
     view.dataset_box.addItem("my-handwriting+digits")
     view.dataset_box.setCurrentText("my-handwriting+digits")
