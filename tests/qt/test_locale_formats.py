@@ -131,7 +131,9 @@ def test_a_taught_run_is_named_in_the_windows_language(language, tmp_path):
     # ... and what the dataset's other characters added with it, when the round learnt them too
     along = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)", fine_tuned_from=latin,
                                                extra={"taught": ["x"], "added": ["+", "x"]})
-    assert model_short_names(along.model_path)[-1] == {"fr": "Latin + +, x", "ja": "ラテン文字 + +、x"}[language]
+    # (a symbol in the language's quotes: "Latin + +, x" read as a typo, walk 107)
+    assert model_short_names(along.model_path)[-1] == {"fr": "Latin + «\u00a0+\u00a0», x",
+                                                       "ja": "ラテン文字 + 「+」、x"}[language]
     # ... in the same order in its full title (the box and its list read "T, X, Z" and "X, T, Z": a walk)
     assert {"fr": "(appris\u00a0: +, x)", "ja": "（追加学習：+、x）"}[language] in run_title(along)
     again = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "symbols (taught)", extra={"taught": ["o"]},

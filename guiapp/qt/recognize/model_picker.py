@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from guiapp import paths
 from guiapp.core.training import runs
 from guiapp.qt.eliding_combo import ElidingComboBox
-from guiapp.qt.i18n import date_time, listing, translate
+from guiapp.qt.i18n import date_time, fmt, listing, translate
 
 MODEL_FILTER = QT_TRANSLATE_NOOP("recognize", "Keras models (*.h5 *.keras);;All files (*)")  # translated where shown
 # The bundled models' names in the window's language (translated where shown); a bundled file not named here
@@ -65,7 +65,10 @@ def model_short_names(path: str | Path) -> list[str]:
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     base = _root_model_name(run.fine_tuned_from) if taught else ""
     if base:  # a Teach… round at its shortest: the model and what the rounds added to it ("Latin + #")
-        forms.append(translate("train", "{0} + {1}").format(base, listing(_taught_along_chain(run))))
+        # A symbol in quotes: "Digits + +, =, ×" read as a typo (walk 107)
+        named = (fmt("{0!r}", label) if len(label) == 1 and not label.isalnum() else label
+                 for label in _taught_along_chain(run))
+        forms.append(translate("train", "{0} + {1}").format(base, listing(named)))
     return forms
 
 
